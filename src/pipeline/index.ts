@@ -1,0 +1,30 @@
+// The reading pipeline. Order here matters: each stage reads what the ones before it produced.
+//   normalize → segment → places → claims → events → result
+import type { ArticleInput, ExtractionResult, Outcome } from '../types.js';
+import type { Context } from './context.js';
+import { normalize } from './normalize/index.js';
+import { segment } from './segment/index.js';
+import { findPlaces } from './places/index.js';
+import { findClaims } from './claims/index.js';
+import { findEvents } from './events/index.js';
+
+export function extractArticle(input: ArticleInput, ctx: Context): Outcome<ExtractionResult & { text?: string }> {
+  const normalized = normalize(input);
+  if (!normalized.ok) return normalized;
+  const article = normalized.value;
+  const doc = segment(article);
+  const places = findPlaces(doc, ctx);
+  const found = findClaims(doc, places, ctx);
+  const { events, claims } = findEvents(doc, places, found, ctx);
+  const result: ExtractionResult & { text?: string } = {
+    id: input.id,
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.published ? { published: article.published } : {}),
+    places,
+    events,
+    claims,
+  };
+  // Offsets of an HTML input refer to its readable text, so that text travels with the result.
+  if (article.fromHtml) result.text = article.text;
+  return { ok: true, value: result };
+}

@@ -1,0 +1,77 @@
+// HTML → readable text, through Mozilla Readability over a linkedom DOM. Block elements become
+// paragraphs separated by blank lines so later stages see the article's structure.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+const HTML_SIGNAL = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|article[\s>]|p[\s>]|div[\s>]|br\s*\/?>)/i;
+
+export function looksLikeHtml(text: string): boolean {
+  return HTML_SIGNAL.test(text.slice(0, 4096));
+}
+
+export interface HtmlArticle {
+  text: string;
+  title?: string;
+  published?: string;
+  outlet?: string;
+}
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD', 'FIGCAPTION']);
+
+export function htmlToArticle(html: string): HtmlArticle {
+  const { document } = parseHTML(wrapIfFragment(html));
+  const meta = readMeta(document);
+  let root: any = document.body ?? document.documentElement;
+  let title: string | undefined = meta.title;
+  try {
+    const parsed = new Readability(document as any, { charThreshold: 200 }).parse();
+    if (parsed?.content) {
+      root = parseHTML(`<html><body>${parsed.content}</body></html>`).document.body;
+      title = parsed.title || title;
+    }
+  } catch {
+    // Readability gives up on odd documents; the whole body is then read as it is.
+  }
+  const paragraphs: string[] = [];
+  collectBlocks(root, paragraphs);
+  const text = paragraphs.length ? paragraphs.join('\n\n') : squash(root?.textContent ?? '');
+  return { text, title: title?.trim() || undefined, published: meta.published, outlet: meta.outlet };
+}
+
+function wrapIfFragment(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
+
+function collectBlocks(node: any, out: string[]): void {
+  for (const child of node?.children ?? []) {
+    const tag = child.tagName?.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+    const hasBlockChild = [...(child.children ?? [])].some((c: any) => BLOCKS.has(c.tagName?.toUpperCase()) || c.tagName?.toUpperCase() === 'DIV');
+    if (BLOCKS.has(tag) && !hasBlockChild) {
+      const text = squash(child.textContent ?? '');
+      if (text) out.push(text);
+    } else {
+      const before = out.length;
+      collectBlocks(child, out);
+      // A div holding only inline content is a paragraph too.
+      if (out.length === before && tag === 'DIV') {
+        const text = squash(child.textContent ?? '');
+        if (text) out.push(text);
+      }
+    }
+  }
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function readMeta(document: any): { title?: string; published?: string; outlet?: string } {
+  const content = (sel: string): string | undefined => document.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+  const date = content('meta[property="article:published_time"]') ?? content('meta[name="date"]') ?? content('meta[itemprop="datePublished"]')
+    ?? document.querySelector('time[datetime]')?.getAttribute('datetime');
+  const published = date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : undefined;
+  return {
+    title: content('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent?.trim() || undefined),
+    published,
+    outlet: content('meta[property="og:site_name"]'),
+  };
+}

@@ -1,0 +1,80 @@
+// segment: text → tokens (with character offsets and POS), sentences and paragraphs.
+// wink-nlp is lossless (token values plus their preceding spaces rebuild the text), so offsets are
+// recovered by walking the tokens. Sentences never cross a paragraph break.
+import type { Doc, Sentence, Span, Token } from '../../types.js';
+import type { NormalizedArticle } from '../normalize/index.js';
+import { getNlp } from './nlp.js';
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n|\r\n[ \t]*\r\n/g;
+
+export function findParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    pushTrimmed(text, start, m.index!, out);
+    start = m.index! + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
+
+export function segment(article: NormalizedArticle): Doc {
+  const { text } = article;
+  const nlp = getNlp();
+  const its = nlp.its;
+  const wdoc = nlp.readDoc(text);
+  const tokensColl = wdoc.tokens();
+  const values = tokensColl.out() as string[];
+  const spaces = tokensColl.out(its.precedingSpaces) as string[];
+  const tags = tokensColl.out(its.pos) as string[];
+  const types = tokensColl.out(its.type) as string[];
+
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length;
+    const start = offset;
+    offset += values[i].length;
+    tokens.push({ text: values[i], start, end: offset, pos: tags[i], type: types[i], sentence: -1 });
+  }
+
+  const paragraphs = findParagraphs(text);
+  // Sentence spans from wink, as token index ranges, then cut again at paragraph breaks.
+  const ranges: Array<[number, number]> = [];
+  wdoc.sentences().each((s: any) => {
+    const [a, b] = s.out(its.span) as [number, number];
+    ranges.push([a, b + 1]);
+  });
+  const sentences: Sentence[] = [];
+  for (const [a, b] of ranges) {
+    let first = a;
+    for (let t = a; t < b; t++) {
+      if (isParagraphBreak(tokens[t])) {
+        addSentence(tokens, first, t, paragraphs, sentences);
+        first = t + 1;
+      }
+    }
+    addSentence(tokens, first, b, paragraphs, sentences);
+  }
+  return { ...article, tokens, sentences, paragraphs };
+}
+
+const isParagraphBreak = (tok: Token): boolean => tok.type === 'tabCRLF' && /\n\s*\n/.test(tok.text);
+
+function addSentence(tokens: Token[], first: number, end: number, paragraphs: Span[], out: Sentence[]): void {
+  while (first < end && tokens[first].type === 'tabCRLF') first++;
+  while (end > first && tokens[end - 1].type === 'tabCRLF') end--;
+  if (end <= first) return;
+  const start = tokens[first].start;
+  let paragraph = out.length ? out[out.length - 1].paragraph : 0;
+  while (paragraph < paragraphs.length - 1 && paragraphs[paragraph].end <= start) paragraph++;
+  const index = out.length;
+  for (let t = first; t < end; t++) tokens[t].sentence = index;
+  out.push({ start, end: tokens[end - 1].end, firstToken: first, endToken: end, paragraph });
+}

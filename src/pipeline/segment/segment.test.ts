@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment, findParagraphs } from './index.js';
+
+const article = (text: string) => ({ id: 't', text, fromHtml: false });
+
+test('token offsets index the original text exactly', () => {
+  const text = 'The Syrian Observatory (SOHR), a U.K.-based monitor, said “nine were killed”.\n\nMr. Smith said 2,500 fled El-Kisweh.';
+  const doc = segment(article(text));
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('sentences never cross a paragraph break and carry their paragraph', () => {
+  const text = 'First one here\n\nSecond paragraph. And a third sentence.';
+  const doc = segment(article(text));
+  assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), ['First one here', 'Second paragraph.', 'And a third sentence.']);
+  assert.deepEqual(doc.sentences.map((s) => s.paragraph), [0, 1, 1]);
+});
+
+test('paragraphs are blank-line separated and trimmed', () => {
+  assert.deepEqual(findParagraphs('  a b \n\n\n c\r\n\r\nd'), [{ start: 2, end: 5 }, { start: 10, end: 11 }, { start: 15, end: 16 }]);
+});

@@ -1,0 +1,175 @@
+// Types shared by every stage. The output shapes (Place, ConflictEvent, Claim, ExtractionResult)
+// follow ../shared/contract/extraction.md field for field; fields the contract does not name are ours.
+
+/** A half-open range of UTF-16 code units in the article text: [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One article as it enters the pipeline (after decoding; `text` may still be HTML). */
+export interface ArticleInput {
+  id: string;
+  text: string;
+  title?: string;
+  published?: string; // YYYY-MM-DD
+  url?: string;
+  outlet?: string;
+}
+
+/** A failure that is expected and reported, never thrown across a boundary. */
+export interface Failure {
+  ok: false;
+  code: string; // E_EMPTY, E_BINARY, E_ENCODING, E_TOO_LARGE, E_BAD_JSON, E_NO_TEXT, ...
+  message: string;
+}
+export type Outcome<T> = { ok: true; value: T } | Failure;
+
+// ---- segmentation -----------------------------------------------------------------------------
+
+export interface Token extends Span {
+  text: string;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADP, NUM, PUNCT, ...). */
+  pos: string;
+  /** wink-nlp token type: word, number, punctuation, quoted_phrase, tabCRLF, ... */
+  type: string;
+  /** Index of the sentence this token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  /** Index of the first token and one past the last token of the sentence. */
+  firstToken: number;
+  endToken: number;
+  paragraph: number;
+}
+
+/** The article after normalize + segment: what every later stage reads. */
+export interface Doc {
+  id: string;
+  text: string;
+  title?: string;
+  published?: string;
+  url?: string;
+  outlet?: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Paragraph spans (blank-line separated). */
+  paragraphs: Span[];
+}
+
+// ---- places -----------------------------------------------------------------------------------
+
+/** A toponym in the text and the gazetteer entry it resolves to (lat/lon null when unresolved). */
+export interface Place extends Span {
+  text: string;
+  name: string | null;
+  geonameid: number | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null; // ISO 3166-1 alpha-2
+  admin1: string | null; // admin1 name
+  featureCode: string | null; // GeoNames feature code (PPL, PPLC, ADM1, PCLI, CONT, AIRP, ...)
+  /** How the toponym appears: a plain name, or an adjective of nationality ("Syrian"). */
+  mention?: 'name' | 'demonym';
+}
+
+/** An event's location: a resolved place with ACLED geo_precision (1 town, 2 near/part of region, 3 region). */
+export interface EventLocation extends Place {
+  precision: 1 | 2 | 3;
+}
+
+// ---- events and claims ------------------------------------------------------------------------
+
+export type EventType =
+  | 'Battles'
+  | 'Explosions/Remote violence'
+  | 'Violence against civilians'
+  | 'Protests'
+  | 'Riots'
+  | 'Strategic developments';
+
+export interface EventDate {
+  start: string | null; // YYYY-MM-DD
+  end: string | null;
+  precision: 1 | 2 | 3; // ACLED time_precision: 1 day, 2 week/range, 3 month
+  text: string | null;
+}
+
+export interface Actor {
+  name: string; // normalised, ACLED style: "Military Forces of Israel"
+  text: string; // as written
+  country: string | null;
+  start?: number;
+  end?: number;
+}
+
+export interface Figure {
+  low: number;
+  best: number;
+  high: number;
+}
+
+export type EventStatus = 'alleged' | 'acknowledged' | 'denied' | 'unclaimed';
+
+export interface ConflictEvent {
+  id: string;
+  eventType: EventType;
+  subEventType: string;
+  date: EventDate;
+  location: EventLocation | null;
+  actor1: Actor | null;
+  actor2: Actor | null;
+  fatalities: Figure | null;
+  injuries?: Figure | null;
+  status: EventStatus;
+  claims: string[];
+  evidence: Span[];
+  /** The word or phrase the event was read from. */
+  trigger?: Span & { text: string };
+}
+
+export type SourceKind =
+  | 'state_media'
+  | 'government'
+  | 'military'
+  | 'monitor'
+  | 'news_agency'
+  | 'analyst'
+  | 'anonymous'
+  | 'witness'
+  | 'other';
+
+export type Stance = 'asserts' | 'denies' | 'declines_comment' | 'disputes';
+
+export interface ClaimSource extends Span {
+  name: string;
+  text: string;
+  kind: SourceKind;
+}
+
+export interface Claim {
+  id: string;
+  source: ClaimSource;
+  cue: Span & { text: string };
+  content: Span;
+  stance: Stance;
+  hedged: boolean;
+  events: string[];
+  /** "X, citing Y" / "X's sources": the source X relied on. */
+  via?: ClaimSource;
+}
+
+export interface ExtractionResult {
+  id: string;
+  title?: string;
+  published?: string;
+  places: Place[];
+  events: ConflictEvent[];
+  claims: Claim[];
+}
+
+export interface ExtractionError {
+  id: string | null;
+  error: { code: string; message: string };
+}
