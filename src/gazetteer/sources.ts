@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { allCountries } from './countries.js';
-import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, LANDFORMS, REGIONS, TRANSLITERATIONS } from './curated/places.js';
+import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGIONS, TRANSLITERATIONS } from './curated/places.js';
 import { foldKey, skeletonKey, stripArticle } from './fold.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from './format.js';
 
@@ -79,9 +79,11 @@ export function readSources(c: Collector): void {
     const e = areaEntry(code, name, 'ADM2', admin1.get(code.split('.').slice(0, 2).join('.')) ?? '');
     if (e !== null) c.key(name, e, FLAG_PRIMARY);
   }
+  const points = new Map(COUNTRY_POINTS.map(([cc, gid, lat, lon]) => [cc, { gid, lat, lon }]));
   for (const k of allCountries()) {
     const a = areas.get(k.code);
-    const e = c.add({ gid: 0, name: k.name, lat: k.lat, lon: k.lon, pop: Math.max(a?.pop ?? 0, 1e6), fc: 'PCLI', cc: k.code, adm1: '' });
+    const pt = points.get(k.code) ?? { gid: 0, lat: k.lat, lon: k.lon };
+    const e = c.add({ gid: pt.gid, name: k.name, lat: pt.lat, lon: pt.lon, pop: Math.max(a?.pop ?? 0, 1e6), fc: 'PCLI', cc: k.code, adm1: '' });
     for (const n of k.names) c.key(n, e, FLAG_PRIMARY, true);
     for (const n of k.demonyms) c.key(n, e, FLAG_DEMONYM, true);
   }
@@ -89,7 +91,7 @@ export function readSources(c: Collector): void {
     const e = c.add({ gid, name, lat, lon, pop: 1e9, fc: 'CONT', cc: '', adm1: '' });
     for (const n of [name, ...aliases]) c.key(n, e, FLAG_PRIMARY);
   }
-  for (const [name, fc, cc, lat, lon, ...aliases] of [...REGIONS, ...LANDFORMS]) {
+  for (const [name, fc, cc, lat, lon, ...aliases] of [...REGIONS, ...LANDFORMS, ...ISLANDS]) {
     const e = c.add({ gid: 0, name, lat, lon, pop: 5e6, fc, cc, adm1: '' });
     for (const n of [name, ...aliases]) c.key(n, e, FLAG_PRIMARY);
   }
@@ -122,11 +124,17 @@ function addLooseKeys(c: Collector): void {
   for (const [k, e, f] of extra) c.key(k, e, f, true);
 }
 
-/** An area's point: the middle of its cities' 10th–90th percentile box (robust to outlying islands). */
+/**
+ * An area's point: the middle of its cities' bounding box (1st–99th percentile, so one far island does
+ * not drag it). A box, not a mean: a province's towns crowd its south, its centre does not.
+ */
 function centre(lats: number[], lons: number[]): [number, number] {
   const mid = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
-    return (s[Math.floor((s.length - 1) * 0.1)] + s[Math.ceil((s.length - 1) * 0.9)]) / 2;
+    return (s[Math.floor((s.length - 1) * 0.01)] + s[Math.ceil((s.length - 1) * 0.99)]) / 2;
   };
-  return [mid(lats), mid(lons)];
+  // An area across the antimeridian (Alaska, Chukotka, Fiji): average in 0..360 instead.
+  const wide = Math.max(...lons) - Math.min(...lons) > 180;
+  const lon = wide ? mid(lons.map((x) => (x < 0 ? x + 360 : x))) : mid(lons);
+  return [mid(lats), wide && lon > 180 ? lon - 360 : lon];
 }

@@ -3,7 +3,8 @@
 // Times"), a common word at the head of a sentence ("Mobile phones ..."), or a non-place word.
 import type { Doc, Token } from '../../types.js';
 import type { Gazetteer, Posting } from '../../gazetteer/index.js';
-import { FLAG_PRIMARY } from '../../gazetteer/format.js';
+import { FLAG_ABBREV, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
+import { LOCATIVE_PREPS } from './lexicon.js';
 import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, STREET_WORDS, TITLES } from './lexicon.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
@@ -21,11 +22,16 @@ function prevWord(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
-export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace = false): boolean {
+export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean {
   const { tokens } = doc;
   if (NOT_PLACES.has(key)) return true;
   const single = first === last;
   const surface = tokens[first].text;
+  if (single && persons.has(key)) return true;
+  // An abbreviation is a place only when the gazetteer knows it as one ("La.", "U.S."), not "Sgt.".
+  if (single && surface.endsWith('.') && !postings.some((p) => p.flags & (FLAG_ABBREV | FLAG_PRIMARY))) return true;
+  // A common English word ("Bell", "Still", "Chamber") names a small town only with place evidence.
+  if (single && postings.every((p) => p.flags & FLAG_WORD && !majorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
   // An all-capitals token of up to four letters is an acronym (AP, IT, ISIS) unless it is a
   // country or region's own short form (US, UK, UAE).
   if (single && /^[A-Z]{2,4}$/.test(surface) && !postings.some((p) => p.flags & FLAG_PRIMARY && ACRONYM_FEATURES.has(gaz.featureOf(p.entry)))) return true;
@@ -54,6 +60,19 @@ export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: 
     if (atStart || nextLowerNoun) return true;
   }
   return false;
+}
+
+const MAJOR_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'PPLC', 'TERR', 'PEN', 'OCN', 'SEA', 'GULF', 'PLAT']);
+
+function majorPlace(gaz: Gazetteer, e: number): boolean {
+  return gaz.populationOf(e) >= 100000 || MAJOR_FEATURES.has(gaz.featureOf(e));
+}
+
+/** "in Bell", "Bell, Calif.": a locative preposition before, or a comma and a capitalised container after. */
+function placeEvidence(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && LOCATIVE_PREPS.has(before.text.toLowerCase()) && before.text !== 'of') return true;
+  return tokens[last + 1]?.text === ',' && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === tokens[last].sentence;
 }
 
 export function isSentenceStart(tokens: Token[], i: number): boolean {

@@ -5,6 +5,7 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { stripArticle, skeletonKey } from '../../gazetteer/fold.js';
 import { blockedByContext } from './context-rules.js';
+import { findPersonWords } from './persons.js';
 
 export interface Mention {
   start: number;
@@ -29,6 +30,7 @@ const isWord = (t: Token): boolean => t.type === 'word' || t.type === 'email' ||
 export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   const { tokens, text } = doc;
   const out: Mention[] = [];
+  const persons = findPersonWords(doc);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
@@ -36,9 +38,9 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
     if (lowerStart && !(ARTICLES.has(t.text.toLowerCase()) && tokens[i + 1] && JOINERS.has(tokens[i + 1].text))) continue;
     const best = longestMatch(doc, gaz, i);
     if (!best) continue;
-    const postings = usable(best.postings, text.slice(tokens[i].start, tokens[best.last].end));
+    const postings = usable(gaz, best, text.slice(tokens[i].start, tokens[best.last].end), i === best.last);
     const prevIsPlace = out.length > 0 && out[out.length - 1].last >= i - 2;
-    if (postings.length && !blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace)) {
+    if (postings.length && !blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons)) {
       const start = tokens[i].start, end = tokens[best.last].end;
       out.push({ start, end, first: i, last: best.last, text: text.slice(start, end), key: best.key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) });
     }
@@ -87,8 +89,18 @@ function lookupVariants(gaz: Gazetteer, key: string): Posting[] {
   return key.length >= 5 ? gaz.lookup(skeletonKey(key)) : [];
 }
 
-/** Drops postings the surface form cannot carry: an abbreviation key needs its period ("La." not "La"). */
-function usable(postings: Posting[], surface: string): Posting[] {
+/**
+ * Drops postings the surface form cannot carry: an abbreviation key needs its period ("La." not
+ * "La"); a one-word alternate spelling must look like the entry's name (Kisweh ~ Al Kiswah) or name
+ * a big place (Bombay → Mumbai), since GeoNames' alternates hold nicknames and codes ("Man", "Day").
+ */
+function usable(gaz: Gazetteer, m: { key: string; postings: Posting[] }, surface: string, single: boolean): Posting[] {
   const hasDot = surface.includes('.');
-  return postings.filter((p) => !(p.flags & FLAG_ABBREV) || hasDot || p.flags & FLAG_PRIMARY);
+  const stem = (k: string) => (stripArticle(k) ?? k).replace(/^~/, '').slice(0, 2);
+  return m.postings.filter((p) => {
+    if (p.flags & FLAG_ABBREV && !hasDot && !(p.flags & FLAG_PRIMARY)) return false;
+    if (!single || p.flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)) return true;
+    if (gaz.populationOf(p.entry) >= 300000) return true;
+    return m.key.length >= 4 && stem(foldKey(gaz.entry(p.entry).name)) === stem(m.key);
+  });
 }

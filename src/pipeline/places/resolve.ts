@@ -13,6 +13,13 @@ const PRIMARY_BONUS = 0.7; // the entry's own name beats an alternate spelling
 const NEAR_KM = 300;
 const NEAR_BONUS = 1.2;
 const LOOSE_PENALTY = 0.5;
+const ADMIN1_NAMED = 2; // a town in a state/province the article names
+const CITY_OVER_STATE = 2.5; // "New York", "Mexico City": a big city beats its same-named state
+
+/** Whether a city of 500k+ inside admin1 entry `e` answers to the same mention (New York, Quebec). */
+function bigNamesake(gaz: Gazetteer, m: Mention, e: number): boolean {
+  return m.postings.some((p) => p.entry !== e && gaz.countryOf(p.entry) === gaz.countryOf(e) && gaz.admin1Of(p.entry) === gaz.admin1Of(e) && /^PPL/.test(gaz.featureOf(p.entry)) && gaz.populationOf(p.entry) >= 500000);
+}
 
 export interface Resolved {
   mention: Mention;
@@ -38,6 +45,13 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
   const total = [...votes.values()].reduce((a, b) => a + b, 0) || 1;
   const focus = (cc: string) => (votes.get(cc) ?? 0) / total;
 
+  // Admin1 areas the article names outright ("Ohio", "Alberta"): their towns are the likely readings.
+  const namedAdmin1 = new Set<string>();
+  for (const m of mentions) {
+    const top = best(m, (e, f) => prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e)));
+    if (gaz.featureOf(top) === 'ADM1' && m.postings.length) namedAdmin1.add(`${gaz.countryOf(top)}|${gaz.admin1Of(top)}`);
+  }
+
   // 2. Containers: "X, Y" where Y reads as an admin1 or a country.
   const container = new Map<Mention, Mention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -53,6 +67,8 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
       return best(m, (e, f) => {
         let s = prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e));
         if (m.key.startsWith('~')) s -= LOOSE_PENALTY;
+        if (namedAdmin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) && gaz.featureOf(e) !== 'ADM1') s += ADMIN1_NAMED;
+        if (gaz.featureOf(e) === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
         if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
         if (anchors.length && near(gaz, e, anchors)) s += NEAR_BONUS;
         return s;
