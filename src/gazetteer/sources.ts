@@ -101,7 +101,7 @@ export function readSources(c: Collector): void {
   }
   for (const [cc, name, abbrs] of ADMIN1_ABBREVIATIONS) {
     const e = adm1Entry.get(`${cc}|${foldKey(name)}`);
-    if (e !== undefined) for (const a of abbrs) c.key(a, e, a.includes('.') ? FLAG_ABBREV : 0);
+    if (e !== undefined) for (const a of abbrs) c.key(a, e, a.includes('.') ? FLAG_ABBREV : FLAG_PRIMARY);
   }
   for (const [alias, gid] of TRANSLITERATIONS) {
     const e = byGid.get(gid);

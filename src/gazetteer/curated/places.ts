@@ -44,6 +44,9 @@ export const REGIONS: CuratedPlace[] = [
   ['Western Europe', 'RGN', '', 48, 5],
   ['Eastern Europe', 'RGN', '', 50, 30],
   ['Central Europe', 'RGN', '', 49, 15],
+  ['Northern Europe', 'RGN', '', 60, 15],
+  ['Southern Europe', 'RGN', '', 41, 15],
+  ['European Union', 'RGN', '', 50, 10, 'EU', 'E.U.'],
   ['Latin America', 'RGN', '', -10, -60],
   ['Central America', 'RGN', '', 13, -86],
   ['Caribbean', 'RGN', '', 15, -75],
@@ -207,6 +210,8 @@ export const ADMIN1_ABBREVIATIONS: Array<[string, string, string[]]> = [
   ['US', 'Washington, D.C.', ['D.C.']],
   ['CA', 'British Columbia', ['B.C.']], ['CA', 'Ontario', ['Ont.']], ['CA', 'Quebec', ['Que.']], ['CA', 'Alberta', ['Alta.']],
   ['CA', 'Saskatchewan', ['Sask.']], ['CA', 'Manitoba', ['Man.']], ['CA', 'Nova Scotia', ['N.S.']], ['CA', 'New Brunswick', ['N.B.']],
+  ['AU', 'New South Wales', ['NSW', 'N.S.W.']], ['AU', 'Queensland', ['Qld', 'Qld.']], ['AU', 'Victoria', ['Vic.']],
+  ['AU', 'Tasmania', ['Tas.']],
   ['CA', 'Newfoundland and Labrador', ['Nfld.', 'Newfoundland']], ['CA', 'Prince Edward Island', ['P.E.I.']],
 ];
 
@@ -221,7 +226,7 @@ export const TRANSLITERATIONS: Array<[string, number]> = [
 // news names most, from general knowledge of GeoNames. They replace world-countries' rounder
 // centres, which for large countries sit a few hundred kilometres from GeoNames' point.
 export const COUNTRY_POINTS: Array<[string, number, number, number]> = [
-  ['US', 6252001, 39.76, -98.5], ['CA', 6251999, 60.10867, -113.64258], ['GB', 2635167, 54.75844, -2.69531],
+  ['US', 6252001, 39.76, -98.5], ['GB', 2635167, 54.75844, -2.69531],
   ['CN', 1814991, 35, 105], ['RU', 2017370, 60, 100], ['AU', 2077456, -25, 135], ['IN', 1269750, 22, 79],
   ['BR', 3469034, -10, -55], ['JP', 1861060, 35.68536, 139.75309], ['MX', 3996063, 23, -102], ['TR', 298795, 39, 35],
   ['SY', 163843, 35, 38], ['IQ', 99237, 33, 44], ['IR', 130758, 32, 53], ['IL', 294640, 31.5, 34.75], ['LB', 272103, 33.83333, 35.83333],

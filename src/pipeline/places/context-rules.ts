@@ -5,6 +5,7 @@ import type { Doc, Token } from '../../types.js';
 import type { Gazetteer, Posting } from '../../gazetteer/index.js';
 import { FLAG_ABBREV, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS } from './lexicon.js';
+import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, STREET_WORDS, TITLES } from './lexicon.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
@@ -49,10 +50,12 @@ export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: 
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
     if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN') return true;
   }
-  // A capitalised word right before (not a place itself, not the sentence's first word when that is
-  // a plain function word) makes this the tail of a longer name: "George Washington", "Real Madrid".
-  if (prevAdjacent && !prevIsPlace && isCapWord(tokens[first - 1]) && tokens[first - 1].pos === 'PROPN' && !TITLES.has(fold(tokens[first - 1]))) {
-    if (!isSentenceStart(tokens, first - 1) || GIVEN_NAMES.has(key) || single) return true;
+  // After a given name or a known person's name word, the place name is a surname: "George
+  // Washington", "Michael Jordan". Other capitalised words before it are usually an organisation
+  // that holds the place ("Children's Villages Sudan"), which readers still take as the place.
+  if (prevAdjacent && !prevIsPlace && isCapWord(tokens[first - 1])) {
+    const p = fold(tokens[first - 1]);
+    if (COMMON_GIVEN_NAMES.has(p) || (GIVEN_NAMES.has(key) && persons.has(p))) return true;
   }
   if (single && COMMON_WORD_PLACES.has(key)) {
     const atStart = isSentenceStart(tokens, first);

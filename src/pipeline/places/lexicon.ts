@@ -45,7 +45,7 @@ export const NOT_PLACES = new Set([
   'he', 'she', 'we', 'they', 'you', 'i', 'this', 'that', 'there', 'here', 'new', 'old', 'young', 'good', 'best',
   'police said', 'reuters', 'ap', 'afp', 'associated press', 'internet', 'online', 'email', 'sun', 'moon', 'earth',
   'mars', 'venus', 'christmas', 'easter', 'ramadan', 'eid', 'islam', 'muslim', 'christian', 'jewish', 'catholic',
-  'protestant', 'sunni', 'shia', 'shiite', 'arab', 'arabs', 'kurdish', 'kurds', 'western', 'asian', 'hispanic', 'latino', 'european union',
+  'protestant', 'sunni', 'shia', 'shiite', 'arab', 'arabs', 'kurdish', 'kurds', 'western', 'asian', 'hispanic', 'latino',
   'justice', 'liberty', 'independence', 'union', 'unity', 'victory', 'freedom', 'progress', 'enterprise', 'commerce',
   'industry', 'energy', 'health', 'education', 'security', 'defense', 'defence', 'interior', 'home', 'office',
   'house', 'senate', 'congress', 'parliament', 'white house', 'pentagon', 'kremlin', 'capitol', 'twitter', 'facebook',

@@ -100,7 +100,7 @@ function usable(gaz: Gazetteer, m: { key: string; postings: Posting[] }, surface
   return m.postings.filter((p) => {
     if (p.flags & FLAG_ABBREV && !hasDot && !(p.flags & FLAG_PRIMARY)) return false;
     if (!single || p.flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)) return true;
-    if (gaz.populationOf(p.entry) >= 300000) return true;
+    if (m.key.length >= 5 && gaz.populationOf(p.entry) >= 1000000) return true;
     return m.key.length >= 4 && stem(foldKey(gaz.entry(p.entry).name)) === stem(m.key);
   });
 }

@@ -11,7 +11,7 @@ const FOCUS_WEIGHT = 3; // a country holding all the article's other places outw
 const CONTAINER_MATCH = 6; // "Alexandria, La.": the container decides among namesakes
 const PRIMARY_BONUS = 0.7; // the entry's own name beats an alternate spelling
 const NEAR_KM = 300;
-const NEAR_BONUS = 1.2;
+const SAME_ADMIN1 = 1;
 const LOOSE_PENALTY = 0.5;
 const ADMIN1_NAMED = 2; // a town in a state/province the article names
 const CITY_OVER_STATE = 2.5; // "New York", "Mexico City": a big city beats its same-named state
@@ -59,28 +59,33 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
     if (b.first === a.last + 2 && /^,/.test(gapText(a, b))) container.set(a, b);
   }
 
-  // 3. First pass without proximity; then a second pass that adds nearness to the first pass's picks.
-  const pass = (anchors: Array<[number, number]>) =>
+  // 3. First pass without neighbours; the second adds nearness to, and shared admin1 with, the other
+  //    names' first-pass readings (a local story's towns cluster).
+  const pass = (ctx: Neighbours | null) =>
     mentions.map((m) => {
       const c = container.get(m);
       const cEntries = c ? c.postings.map((p) => p.entry).filter((e) => /^(ADM1|PCLI|ADM2)$/.test(gaz.featureOf(e))) : [];
       return best(m, (e, f) => {
         let s = prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e));
         if (m.key.startsWith('~')) s -= LOOSE_PENALTY;
-        if (namedAdmin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) && gaz.featureOf(e) !== 'ADM1') s += ADMIN1_NAMED;
-        if (gaz.featureOf(e) === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
+        const fc = gaz.featureOf(e);
+        if (namedAdmin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) && fc !== 'ADM1') s += ADMIN1_NAMED;
+        if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
         if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
-        if (anchors.length && near(gaz, e, anchors)) s += NEAR_BONUS;
+        if (ctx) s += neighbourBonus(gaz, e, m.key, ctx);
         return s;
       });
     });
-  const first = pass([]);
-  const anchors: Array<[number, number]> = [];
+  const first = pass(null);
+  const ctx: Neighbours = { points: [], admin1: new Map() };
   first.forEach((e, i) => {
-    const fc = gaz.featureOf(e);
-    if (!/^(PCLI|CONT|RGN|OCN|SEA|ADM1)$/.test(fc) && mentions[i].postings.length === 1) anchors.push([gaz.latOf(e), gaz.lonOf(e)]);
+    if (AREA.test(gaz.featureOf(e))) return;
+    ctx.points.push({ key: mentions[i].key, lat: gaz.latOf(e), lon: gaz.lonOf(e) });
+    const a = `${gaz.countryOf(e)}|${gaz.admin1Of(e)}`;
+    if (!ctx.admin1.has(a)) ctx.admin1.set(a, new Set());
+    ctx.admin1.get(a)!.add(mentions[i].key);
   });
-  const second = anchors.length ? pass(anchors) : first;
+  const second = ctx.points.length ? pass(ctx) : first;
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   return mentions.map((m, i) => {
@@ -88,6 +93,24 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
     byKey.set(m.key, e);
     return { mention: m, entry: e };
   });
+}
+
+interface Neighbours {
+  points: Array<{ key: string; lat: number; lon: number }>;
+  admin1: Map<string, Set<string>>;
+}
+
+const AREA = /^(PCLI|CONT|RGN|OCN|SEA|GULF|ADM1|TERR|PEN|PLAT|MTS|DSRT|STM|ISL)$/;
+
+/** Nearness to the other names' readings (graded by distance) and a shared admin1 with them. */
+function neighbourBonus(gaz: Gazetteer, e: number, key: string, ctx: Neighbours): number {
+  const lat = gaz.latOf(e), lon = gaz.lonOf(e);
+  let nearest = Infinity;
+  for (const p of ctx.points) if (p.key !== key) nearest = Math.min(nearest, distanceKm(lat, lon, p.lat, p.lon));
+  let s = nearest <= 50 ? 3 : nearest <= 150 ? 2.2 : nearest <= 400 ? 1.2 : 0;
+  const same = ctx.admin1.get(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`);
+  if (same && [...same].some((k) => k !== key)) s += SAME_ADMIN1;
+  return s;
 }
 
 function best(m: Mention, score: (entry: number, flags: number) => number): number {
