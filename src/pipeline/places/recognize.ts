@@ -34,10 +34,17 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
+    const affixed = AFFIXED.exec(t.text);
+    if (affixed) {
+      const m = affixedMention(doc, gaz, i, affixed[0].length);
+      if (m) out.push(m);
+      continue;
+    }
     const lowerStart = !isCap(t);
     if (lowerStart && !(ARTICLES.has(t.text.toLowerCase()) && tokens[i + 1] && JOINERS.has(tokens[i + 1].text))) continue;
-    const best = longestMatch(doc, gaz, i);
-    if (!best) continue;
+    const found = longestMatch(doc, gaz, i);
+    if (!found) continue;
+    const best = possessiveAirport(doc, gaz, found) ?? found;
     const postings = usable(gaz, best, text.slice(tokens[i].start, tokens[best.last].end), i === best.last);
     const prevIsPlace = out.length > 0 && out[out.length - 1].last >= i - 2;
     if (postings.length && !blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons)) {
@@ -76,6 +83,30 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number): { last: number; key:
     if (!gaz.hasPrefix(key) && !gaz.hasPrefix(stripArticle(key) ?? key) && !gaz.hasPrefix(skeletonKey(key))) break;
   }
   return best;
+}
+
+// "pro-Iranian", "anti-Israeli", "mid-Atlantic", "trans-Sahara": one token, a place after the hyphen.
+const AFFIXED = /^(?:pro|anti|non|ex|post|pre|mid|trans|pan|sub|inter|intra|cross)[-‐–](?=[A-Z])/;
+
+function affixedMention(doc: Doc, gaz: Gazetteer, i: number, cut: number): Mention | null {
+  const t = doc.tokens[i];
+  const text = t.text.slice(cut);
+  const key = foldKey(text);
+  const postings = key ? gaz.lookup(key).filter((p) => p.flags & (FLAG_DEMONYM | FLAG_PRIMARY)) : [];
+  if (!postings.length) return null;
+  return { start: t.start + cut, end: t.end, first: i, last: i, text, key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) };
+}
+
+/** "Damascus’s airport", "Kabul's international airport": the city's airport when we know it. */
+function possessiveAirport(doc: Doc, gaz: Gazetteer, m: { last: number; key: string }): { last: number; key: string; postings: Posting[] } | null {
+  const t = doc.tokens;
+  if (!/^['’]s$/.test(t[m.last + 1]?.text ?? '')) return null;
+  let j = m.last + 2;
+  if (t[j]?.text.toLowerCase() === 'international') j++;
+  if (!AIRPORT_TAIL.has(t[j]?.text.toLowerCase() ?? '')) return null;
+  const key = `${m.key} airport`;
+  const postings = gaz.lookup(key);
+  return postings.length ? { last: j, key, postings } : null;
 }
 
 function lookupVariants(gaz: Gazetteer, key: string): Posting[] {
