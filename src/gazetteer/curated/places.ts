@@ -207,7 +207,7 @@ export const ADMIN1_ABBREVIATIONS: Array<[string, string, string[]]> = [
   ['US', 'South Carolina', ['S.C.']], ['US', 'South Dakota', ['S.D.', 'S.Dak.']], ['US', 'Tennessee', ['Tenn.']],
   ['US', 'Texas', ['Tex.']], ['US', 'Vermont', ['Vt.']], ['US', 'Virginia', ['Va.']], ['US', 'Washington', ['Wash.']],
   ['US', 'West Virginia', ['W.Va.', 'W. Va.']], ['US', 'Wisconsin', ['Wis.', 'Wisc.']], ['US', 'Wyoming', ['Wyo.']],
-  ['US', 'Washington, D.C.', ['D.C.']],
+  ['US', 'District of Columbia', ['D.C.', 'DC']],
   ['CA', 'British Columbia', ['B.C.']], ['CA', 'Ontario', ['Ont.']], ['CA', 'Quebec', ['Que.']], ['CA', 'Alberta', ['Alta.']],
   ['CA', 'Saskatchewan', ['Sask.']], ['CA', 'Manitoba', ['Man.']], ['CA', 'Nova Scotia', ['N.S.']], ['CA', 'New Brunswick', ['N.B.']],
   ['AU', 'New South Wales', ['NSW', 'N.S.W.']], ['AU', 'Queensland', ['Qld', 'Qld.']], ['AU', 'Victoria', ['Vic.']],

@@ -6,7 +6,7 @@ import type { Gazetteer, Posting } from '../../gazetteer/index.js';
 import { FLAG_ABBREV, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, STREET_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
@@ -23,16 +23,25 @@ function prevWord(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
-export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean {
+/** Why a match is not a place: 'person' (a name a later bare mention also means) or 'other'; null if it is one. */
+export type Block = 'person' | 'other' | null;
+
+export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): Block {
+  const why = blockReason(doc, gaz, first, last, key, postings, prevIsPlace, persons);
+  return why === true ? 'other' : why === false ? null : why;
+}
+
+function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean | 'person' {
   const { tokens } = doc;
   if (NOT_PLACES.has(key)) return true;
   const single = first === last;
   const surface = tokens[first].text;
-  if (single && persons.has(key)) return true;
+  if (single && persons.has(key)) return 'person';
+  const small = !postings.some((p) => isMajorPlace(gaz, p.entry));
   // An abbreviation is a place only when the gazetteer knows it as one ("La.", "U.S."), not "Sgt.".
   if (single && surface.endsWith('.') && !postings.some((p) => p.flags & (FLAG_ABBREV | FLAG_PRIMARY))) return true;
   // A common English word ("Bell", "Still", "Chamber") names a small town only with place evidence.
-  if (single && postings.every((p) => p.flags & FLAG_WORD && !majorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
+  if (single && postings.every((p) => p.flags & FLAG_WORD && !isMajorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
   // An all-capitals token of up to four letters is an acronym (AP, IT, ISIS) unless it is a
   // country or region's own short form (US, UK, UAE).
   if (single && /^[A-Z]{2,4}$/.test(surface) && !postings.some((p) => p.flags & FLAG_PRIMARY && ACRONYM_FEATURES.has(gaz.featureOf(p.entry)))) return true;
@@ -41,22 +50,27 @@ export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: 
   if (single && isSentenceStart(tokens, first) && !postings.some((p) => p.flags & FLAG_PRIMARY || gaz.populationOf(p.entry) >= 100000)) return true;
   const prev = prevWord(tokens, first);
   const prevAdjacent = first > 0 && tokens[first - 1].type === 'word' && tokens[first - 1].sentence === tokens[first].sentence;
-  if (prev && TITLES.has(fold(prev)) && isCapWord(prev)) return true;
+  if (prev && TITLES.has(fold(prev)) && isCapWord(prev)) return 'person';
   const next = tokens[last + 1];
   const nextWord = next && next.type === 'word' && next.start <= tokens[last].end + 1 ? next : undefined;
   if (nextWord && STREET_WORDS.has(fold(nextWord)) && isCapWord(nextWord)) return true;
   if (nextWord && MEDIA_WORDS.has(fold(nextWord)) && isCapWord(nextWord)) return true;
   if (single && GIVEN_NAMES.has(key)) {
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
-    if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN') return true;
+    if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord))) return 'person';
   }
   // After a given name or a known person's name word, the place name is a surname: "George
   // Washington", "Michael Jordan". Other capitalised words before it are usually an organisation
   // that holds the place ("Children's Villages Sudan"), which readers still take as the place.
   if (prevAdjacent && !prevIsPlace && isCapWord(tokens[first - 1])) {
     const p = fold(tokens[first - 1]);
-    if (COMMON_GIVEN_NAMES.has(p) || (GIVEN_NAMES.has(key) && persons.has(p))) return true;
+    if ((COMMON_GIVEN_NAMES.has(p) && !GIVEN_NAMES.has(p)) || (GIVEN_NAMES.has(key) && persons.has(p))) return 'person';
+    // "Wess Henry", "Darren Ripley": after a capitalised word the gazetteer does not know, a small
+    // town's name is a surname. Big places keep their reading ("SOS Villages Sudan").
+    if (single && small && tokens[first - 1].pos === 'PROPN' && !gaz.has(p) && !isSentenceStart(tokens, first - 1)) return 'person';
   }
+  // A small town does not speak: "Meredith noted", "Robertson said" is a person.
+  if (single && small && nextWord && PERSON_VERBS.has(nextWord.text.toLowerCase())) return 'person';
   if (single && COMMON_WORD_PLACES.has(key)) {
     const atStart = isSentenceStart(tokens, first);
     const nextLowerNoun = nextWord && /^[a-z]/.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'VERB');
@@ -67,7 +81,7 @@ export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: 
 
 const MAJOR_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'PPLC', 'TERR', 'PEN', 'OCN', 'SEA', 'GULF', 'PLAT']);
 
-function majorPlace(gaz: Gazetteer, e: number): boolean {
+export function isMajorPlace(gaz: Gazetteer, e: number): boolean {
   return gaz.populationOf(e) >= 100000 || MAJOR_FEATURES.has(gaz.featureOf(e));
 }
 

@@ -51,7 +51,7 @@ export const NOT_PLACES = new Set([
   'house', 'senate', 'congress', 'parliament', 'white house', 'pentagon', 'kremlin', 'capitol', 'twitter', 'facebook',
   'google', 'apple', 'amazon', 'microsoft', 'tesla', 'ford', 'boeing', 'airbus', 'nasa', 'nato', 'un', 'who', 'isis',
   'isil', 'hamas', 'hezbollah', 'taliban', 'al qaeda', 'daesh', 'reading', 'bath', 'nice', 'split', 'orange',
-  'general', 'major', 'captain', 'chief', 'deputy', 'doctor', 'officer', 'senator', 'governor', 'mayor',
+  'street', 'man', 'bureau', 'metro', 'marines', 'free', 'general', 'major', 'captain', 'chief', 'deputy', 'doctor', 'officer', 'senator', 'governor', 'mayor',
 ]);
 
 /** Words that right after a place make it part of a street or building address: "Jordan Street". */
@@ -65,6 +65,15 @@ export const MEDIA_WORDS = new Set([
   'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'telegraph', 'examiner', 'inquirer',
   'observer', 'courier', 'dispatch', 'register', 'sentinel', 'star', 'daily', 'standard', 'independent', 'mirror',
   'guardian', 'globe', 'bee', 'enquirer', 'press', 'record', 'review', 'monitor', 'leader', 'argus',
+]);
+
+/** Words after a place that make a body of that place, not a person's surname: "Florida Highway Patrol". */
+export const ORG_WORDS = new Set([
+  'highway', 'patrol', 'department', 'county', 'city', 'state', 'university', 'college', 'police', 'sheriff',
+  'board', 'council', 'court', 'school', 'schools', 'hospital', 'medical', 'center', 'centre', 'airport', 'republic',
+  'government', 'army', 'national', 'general', 'public', 'district', 'museum', 'library', 'church', 'chamber',
+  'bureau', 'office', 'fire', 'health', 'house', 'senate', 'assembly', 'legislature', 'supreme', 'circuit', 'port',
+  'railway', 'railroad', 'transit', 'authority', 'commission', 'agency', 'institute', 'times', 'post', 'daily',
 ]);
 
 /** Places that are common English words: kept only with place evidence (a preposition, "X, State"). */

@@ -2,7 +2,7 @@
 // folded, so that a later bare "Jones said" or "Baker" is read as the person, not a town.
 import type { Doc } from '../../types.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { TITLES } from './lexicon.js';
+import { GIVEN_NAMES, TITLES } from './lexicon.js';
 
 const CAP = /^[A-Z][a-zA-Z'’-]+$/;
 const INITIAL = /^[A-Z]\.$/;
@@ -13,7 +13,8 @@ export function findPersonWords(doc: Doc): Set<string> {
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].text.toLowerCase().replace(/\.$/, '');
     const titled = TITLES.has(lower) && /^[A-Z]/.test(tokens[i].text);
-    const given = COMMON_GIVEN_NAMES.has(lower) && CAP.test(tokens[i].text);
+    // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.
+    const given = COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(tokens[i].text);
     if (!titled && !given) continue;
     // The capitalised words that follow (skipping a middle initial) are the person's name.
     let j = i + 1;

@@ -4,7 +4,7 @@ import type { Doc, Token } from '../../types.js';
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { stripArticle, skeletonKey } from '../../gazetteer/fold.js';
-import { blockedByContext } from './context-rules.js';
+import { blockedByContext, isMajorPlace } from './context-rules.js';
 import { findPersonWords } from './persons.js';
 
 export interface Mention {
@@ -31,6 +31,7 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   const { tokens, text } = doc;
   const out: Mention[] = [];
   const persons = findPersonWords(doc);
+  const personKeys = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
@@ -47,13 +48,16 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
     const best = possessiveAirport(doc, gaz, found) ?? found;
     const postings = usable(gaz, best, text.slice(tokens[i].start, tokens[best.last].end), i === best.last);
     const prevIsPlace = out.length > 0 && out[out.length - 1].last >= i - 2;
-    if (postings.length && !blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons)) {
+    const block = postings.length ? blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons) : 'other';
+    if (block === 'person' && i === best.last && !postings.some((p) => isMajorPlace(gaz, p.entry))) personKeys.add(best.key);
+    if (!block) {
       const start = tokens[i].start, end = tokens[best.last].end;
       out.push({ start, end, first: i, last: best.last, text: text.slice(start, end), key: best.key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) });
     }
     i = best.last;
   }
-  return out;
+  // A name found to be a person anywhere is that person everywhere in the article ("Henry ... Henry said").
+  return personKeys.size ? out.filter((m) => !(m.first === m.last && personKeys.has(m.key) && !m.demonym)) : out;
 }
 
 /** The longest span from token i whose folded text is a gazetteer key (exact, article-less, or loose). */
