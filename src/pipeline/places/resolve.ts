@@ -80,7 +80,7 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
   const ctx: Neighbours = { points: [], admin1: new Map() };
   first.forEach((e, i) => {
     if (AREA.test(gaz.featureOf(e))) return;
-    ctx.points.push({ key: mentions[i].key, lat: gaz.latOf(e), lon: gaz.lonOf(e) });
+    ctx.points.push({ key: mentions[i].key, entry: e, lat: gaz.latOf(e), lon: gaz.lonOf(e) });
     const a = `${gaz.countryOf(e)}|${gaz.admin1Of(e)}`;
     if (!ctx.admin1.has(a)) ctx.admin1.set(a, new Set());
     ctx.admin1.get(a)!.add(mentions[i].key);
@@ -96,7 +96,7 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
 }
 
 interface Neighbours {
-  points: Array<{ key: string; lat: number; lon: number }>;
+  points: Array<{ key: string; entry: number; lat: number; lon: number }>;
   admin1: Map<string, Set<string>>;
 }
 
@@ -104,14 +104,21 @@ const AREA = /^(PCLI|CONT|RGN|OCN|SEA|GULF|ADM1|TERR|PEN|PLAT|MTS|DSRT|STM|ISL)$
 
 /** Nearness to the other names' readings (graded by distance) and a shared admin1 with them. */
 function neighbourBonus(gaz: Gazetteer, e: number, key: string, ctx: Neighbours): number {
+  const fc = gaz.featureOf(e);
+  // An area is near the article's towns when it holds them, wherever its centre point lies.
+  if (fc === 'ADM1') return ctx.admin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) ? 3 : 0;
+  if (fc === 'PCLI') return ctx.points.some((p) => gaz.countryOf(p.entry) === gaz.countryOf(e)) ? 3 : 0;
   const lat = gaz.latOf(e), lon = gaz.lonOf(e);
   let nearest = Infinity;
-  for (const p of ctx.points) if (p.key !== key) nearest = Math.min(nearest, distanceKm(lat, lon, p.lat, p.lon));
+  // Other names only: "Dublin City" must not vouch for "Dublin" (same name, same first-pass guess).
+  for (const p of ctx.points) if (p.entry !== e && !sameName(p.key, key)) nearest = Math.min(nearest, distanceKm(lat, lon, p.lat, p.lon));
   let s = nearest <= 50 ? 3 : nearest <= 150 ? 2.2 : nearest <= 400 ? 1.2 : 0;
   const same = ctx.admin1.get(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`);
-  if (same && [...same].some((k) => k !== key)) s += SAME_ADMIN1;
+  if (same && [...same].some((k) => !sameName(k, key))) s += SAME_ADMIN1;
   return s;
 }
+
+const sameName = (a: string, b: string): boolean => a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ');
 
 function best(m: Mention, score: (entry: number, flags: number) => number): number {
   let top = m.postings[0].entry, topScore = -Infinity;
