@@ -16,9 +16,13 @@ const LOOSE_PENALTY = 0.5;
 const ADMIN1_NAMED = 2; // a town in a state/province the article names
 const CITY_OVER_STATE = 2.5; // "New York", "Mexico City": a big city beats its same-named state
 
-/** Whether a city of 500k+ inside admin1 entry `e` answers to the same mention (New York, Quebec). */
+/**
+ * Whether a city inside admin1 entry `e` answers to the same name and is big (500k+) or the area's
+ * seat: "New York", "Aleppo", "Deir ez-Zor" name the city more often than the province.
+ */
 function bigNamesake(gaz: Gazetteer, m: Mention, e: number): boolean {
-  return m.postings.some((p) => p.entry !== e && gaz.countryOf(p.entry) === gaz.countryOf(e) && gaz.admin1Of(p.entry) === gaz.admin1Of(e) && /^PPL/.test(gaz.featureOf(p.entry)) && gaz.populationOf(p.entry) >= 500000);
+  return m.postings.some((p) => p.entry !== e && gaz.countryOf(p.entry) === gaz.countryOf(e) && gaz.admin1Of(p.entry) === gaz.admin1Of(e) &&
+    /^PPL/.test(gaz.featureOf(p.entry)) && (gaz.populationOf(p.entry) >= 500000 || /^PPL(A|C)$/.test(gaz.featureOf(p.entry))));
 }
 
 export interface Resolved {
@@ -69,10 +73,11 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
         let s = prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e));
         if (m.key.startsWith('~')) s -= LOOSE_PENALTY;
         const fc = gaz.featureOf(e);
-        if (namedAdmin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) && fc !== 'ADM1') s += ADMIN1_NAMED;
+        // The named admin1 and the neighbours are one kind of evidence (the story's locality): take the stronger.
+        const named = namedAdmin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) && fc !== 'ADM1' ? ADMIN1_NAMED : 0;
         if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
         if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
-        if (ctx) s += neighbourBonus(gaz, e, m.key, ctx);
+        s += Math.max(named, ctx ? neighbourBonus(gaz, e, m.key, ctx) : 0);
         return s;
       });
     });
