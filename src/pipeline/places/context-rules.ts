@@ -69,6 +69,8 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     // town's name is a surname. Big places keep their reading ("SOS Villages Sudan").
     if (single && small && tokens[first - 1].pos === 'PROPN' && !gaz.has(p) && !isSentenceStart(tokens, first - 1)) return 'person';
   }
+  // "Stevens & Wilkinson", "Johnson & Sons": a firm.
+  if (single && small && (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&')) return true;
   // A small town does not speak: "Meredith noted", "Robertson said" is a person.
   if (single && small && nextWord && PERSON_VERBS.has(nextWord.text.toLowerCase())) return 'person';
   if (single && COMMON_WORD_PLACES.has(key)) {

@@ -51,7 +51,7 @@ export const NOT_PLACES = new Set([
   'house', 'senate', 'congress', 'parliament', 'white house', 'pentagon', 'kremlin', 'capitol', 'twitter', 'facebook',
   'google', 'apple', 'amazon', 'microsoft', 'tesla', 'ford', 'boeing', 'airbus', 'nasa', 'nato', 'un', 'who', 'isis',
   'isil', 'hamas', 'hezbollah', 'taliban', 'al qaeda', 'daesh', 'reading', 'bath', 'nice', 'split', 'orange',
-  'name', 'road', 'the city', 'city', 'street', 'man', 'bureau', 'metro', 'marines', 'free', 'general', 'major', 'captain', 'chief', 'deputy', 'doctor', 'officer', 'senator', 'governor', 'mayor',
+  'el nino', 'la nina', 'name', 'road', 'the city', 'city', 'street', 'man', 'bureau', 'metro', 'marines', 'free', 'general', 'major', 'captain', 'chief', 'deputy', 'doctor', 'officer', 'senator', 'governor', 'mayor',
 ]);
 
 /** Words that right after a place make it part of a street or building address: "Jordan Street". */

@@ -50,7 +50,7 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
     const prevIsPlace = out.length > 0 && out[out.length - 1].last >= i - 2;
     const block = postings.length ? blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons) : 'other';
     if (block === 'person' && i === best.last && !postings.some((p) => isMajorPlace(gaz, p.entry))) personKeys.add(best.key);
-    if (!block) {
+    if (!block && !pluralDemonym(gaz, best.key, postings)) {
       const start = tokens[i].start, end = tokens[best.last].end;
       out.push({ start, end, first: i, last: best.last, text: text.slice(start, end), key: best.key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) });
     }
@@ -101,6 +101,12 @@ function affixedMention(doc: Doc, gaz: Gazetteer, i: number, cut: number): Menti
   return { start: t.start + cut, end: t.end, first: i, last: i, text, key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) };
 }
 
+/** "Syrians", "Americans": a plural demonym names people, not a place (the singular does). */
+function pluralDemonym(gaz: Gazetteer, key: string, postings: Posting[]): boolean {
+  if (!key.endsWith('s') || !postings.every((p) => p.flags & FLAG_DEMONYM)) return false;
+  return gaz.lookup(key.slice(0, -1)).some((p) => p.flags & FLAG_DEMONYM);
+}
+
 /** "Damascus’s airport", "Kabul's international airport": the city's airport when we know it. */
 function possessiveAirport(doc: Doc, gaz: Gazetteer, m: { last: number; key: string }): { last: number; key: string; postings: Posting[] } | null {
   const t = doc.tokens;
@@ -131,11 +137,14 @@ function lookupVariants(gaz: Gazetteer, key: string): Posting[] {
  */
 function usable(gaz: Gazetteer, m: { key: string; postings: Posting[] }, surface: string, single: boolean): Posting[] {
   const hasDot = surface.includes('.');
-  const stem = (k: string) => (stripArticle(k) ?? k).replace(/^~/, '').slice(0, 2);
+  const stem = (k: string) => (stripArticle(k) ?? k).replace(/^~/, '').slice(0, 3);
   return m.postings.filter((p) => {
     if (p.flags & FLAG_ABBREV && !hasDot && !(p.flags & FLAG_PRIMARY)) return false;
     if (!single || p.flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)) return true;
     if (m.key.length >= 5 && gaz.populationOf(p.entry) >= 1000000) return true;
-    return m.key.length >= 4 && stem(foldKey(gaz.entry(p.entry).name)) === stem(m.key);
+    const name = foldKey(gaz.entry(p.entry).name);
+    const bare = (stripArticle(name) ?? name).length;
+    if (name.startsWith(m.key + ' ')) return true; // "Ludwigshafen" for Ludwigshafen am Rhein
+    return m.key.length >= 4 && stem(name) === stem(m.key) && Math.abs(bare - (stripArticle(m.key) ?? m.key).length) <= 2;
   });
 }
