@@ -63,7 +63,9 @@ export function readSources(c: Collector): void {
   const areaEntry = (code: string, name: string, fc: string, adm1: string): number | null => {
     const a = areas.get(code);
     if (!a) return null;
-    const [lat, lon] = centre(a.lats, a.lons);
+    // Provinces: the whole extent (their far towns are real). Counties: trimmed, since a county's
+    // few towns include the odd misfiled one that would drag its box.
+    const [lat, lon] = centre(a.lats, a.lons, fc === 'ADM1' ? 0 : 0.1);
     return c.add({ gid: 0, name, lat, lon, pop: a.pop, fc, cc: code.slice(0, 2), adm1 });
   };
   const adm1Entry = new Map<string, number>();
@@ -125,13 +127,13 @@ function addLooseKeys(c: Collector): void {
 }
 
 /**
- * An area's point: the middle of its cities' bounding box (1st–99th percentile, so one far island does
- * not drag it). A box, not a mean: a province's towns crowd its south, its centre does not.
+ * An area's point: the middle of its cities' bounding box (optionally trimmed). A box, not a mean:
+ * a province's towns crowd its south, its centre does not.
  */
-function centre(lats: number[], lons: number[]): [number, number] {
+function centre(lats: number[], lons: number[], trim: number): [number, number] {
   const mid = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
-    return (s[Math.floor((s.length - 1) * 0.01)] + s[Math.ceil((s.length - 1) * 0.99)]) / 2;
+    return (s[Math.floor((s.length - 1) * trim)] + s[Math.ceil((s.length - 1) * (1 - trim))]) / 2;
   };
   // An area across the antimeridian (Alaska, Chukotka, Fiji): average in 0..360 instead.
   const wide = Math.max(...lons) - Math.min(...lons) > 180;
