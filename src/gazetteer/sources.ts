@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { allCountries } from './countries.js';
-import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGIONS, TRANSLITERATIONS } from './curated/places.js';
+import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGION_DEMONYMS, REGIONS, TRANSLITERATIONS } from './curated/places.js';
 import { foldKey, skeletonKey, stripArticle } from './fold.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from './format.js';
 
@@ -93,9 +93,16 @@ export function readSources(c: Collector): void {
     const e = c.add({ gid, name, lat, lon, pop: 1e9, fc: 'CONT', cc: '', adm1: '' });
     for (const n of [name, ...aliases]) c.key(n, e, FLAG_PRIMARY);
   }
+  const byName = new Map<string, number>();
+  for (let i = c.entries.length - 1; i >= 0 && c.entries[i].fc === 'CONT'; i--) byName.set(c.entries[i].name, i);
   for (const [name, fc, cc, lat, lon, ...aliases] of [...REGIONS, ...LANDFORMS, ...ISLANDS]) {
     const e = c.add({ gid: 0, name, lat, lon, pop: 5e6, fc, cc, adm1: '' });
+    byName.set(name, e);
     for (const n of [name, ...aliases]) c.key(n, e, FLAG_PRIMARY);
+  }
+  for (const [adjective, region] of REGION_DEMONYMS) {
+    const e = byName.get(region);
+    if (e !== undefined) c.key(adjective, e, FLAG_DEMONYM);
   }
   for (const [name, city, cc, lat, lon, ...aliases] of AIRPORTS) {
     const e = c.add({ gid: 0, name, lat, lon, pop: 0, fc: 'AIRP', cc, adm1: '' });

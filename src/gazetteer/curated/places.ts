@@ -76,6 +76,17 @@ export const REGIONS: CuratedPlace[] = [
   ['Punjab', 'RGN', '', 31, 74],
 ];
 
+// Adjectives of continents and regions: "European officials", "Kurdish enclave". [adjective, region name].
+export const REGION_DEMONYMS: Array<[string, string]> = [
+  ['European', 'Europe'], ['African', 'Africa'], ['Asian', 'Asia'], ['Latin American', 'Latin America'],
+  ['Middle Eastern', 'Middle East'], ['Kurdish', 'Kurdistan'], ['Scandinavian', 'Scandinavia'], ['Balkan', 'Balkans'],
+  ['Caucasian', 'Caucasus'], ['Sub-Saharan', 'Sub-Saharan Africa'], ['North African', 'North Africa'],
+  ['West African', 'West Africa'], ['East African', 'East Africa'], ['Central Asian', 'Central Asia'],
+  ['Southeast Asian', 'Southeast Asia'], ['North American', 'North America'], ['South American', 'South America'],
+  ['Central American', 'Central America'], ['Korean', 'Korean Peninsula'], ['Tibetan', 'Tibet'], ['Siberian', 'Siberia'],
+  ['Crimean', 'Crimea'], ['Kashmiri', 'Kashmir'], ['Baluch', 'Balochistan'], ['Baloch', 'Balochistan'], ['Punjabi', 'Punjab'],
+];
+
 export const LANDFORMS: CuratedPlace[] = [
   ['Golan Heights', 'PLAT', 'SY', 33, 35.75, 'Golan', 'occupied Golan', 'Jawlan', 'al-Jawlan'],
   ['Galilee', 'RGN', 'IL', 32.9, 35.4, 'al-Jalil', 'Upper Galilee', 'Western Galilee', 'Jalil', 'Galil'],
@@ -190,6 +201,8 @@ export const AIRPORTS: CuratedPlace[] = [
   ["O'Hare International Airport", 'Chicago', 'US', 41.9742, -87.9073, "O'Hare Airport", "O'Hare"],
   ['Hartsfield-Jackson Atlanta International Airport', 'Atlanta', 'US', 33.6407, -84.4277, 'Hartsfield-Jackson'],
   ['Los Angeles International Airport', 'Los Angeles', 'US', 33.9416, -118.4085, 'LAX'],
+  ['Amsterdam Airport Schiphol', 'Amsterdam', 'NL', 52.3105, 4.7683, 'Schiphol', 'Schiphol Airport'],
+  ['Frankfurt Airport', 'Frankfurt', 'DE', 50.0379, 8.5622],
   ['Charles de Gaulle Airport', 'Paris', 'FR', 49.0097, 2.5479, 'Roissy-Charles de Gaulle'],
 ];
 

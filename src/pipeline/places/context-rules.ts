@@ -67,7 +67,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     if ((COMMON_GIVEN_NAMES.has(p) && !GIVEN_NAMES.has(p)) || (GIVEN_NAMES.has(key) && persons.has(p))) return 'person';
     // "Wess Henry", "Darren Ripley": after a capitalised word the gazetteer does not know, a small
     // town's name is a surname. Big places keep their reading ("SOS Villages Sudan").
-    if (single && small && tokens[first - 1].pos === 'PROPN' && !gaz.has(p) && !isSentenceStart(tokens, first - 1)) return 'person';
+    if (single && small && tokens[first - 1].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[first - 1].text) && !gaz.has(p) && !isSentenceStart(tokens, first - 1)) return 'person';
   }
   // "Stevens & Wilkinson", "Johnson & Sons": a firm.
   if (single && small && (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&')) return true;

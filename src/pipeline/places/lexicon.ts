@@ -45,7 +45,7 @@ export const NOT_PLACES = new Set([
   'he', 'she', 'we', 'they', 'you', 'i', 'this', 'that', 'there', 'here', 'new', 'old', 'young', 'good', 'best',
   'police said', 'reuters', 'ap', 'afp', 'associated press', 'internet', 'online', 'email', 'sun', 'moon', 'earth',
   'mars', 'venus', 'christmas', 'easter', 'ramadan', 'eid', 'islam', 'muslim', 'christian', 'jewish', 'catholic',
-  'protestant', 'sunni', 'shia', 'shiite', 'arab', 'arabs', 'kurdish', 'kurds', 'western', 'asian', 'hispanic', 'latino',
+  'protestant', 'sunni', 'shia', 'shiite', 'arab', 'arabs', 'kurds', 'western', 'hispanic', 'latino',
   'justice', 'liberty', 'independence', 'union', 'unity', 'victory', 'freedom', 'progress', 'enterprise', 'commerce',
   'industry', 'energy', 'health', 'education', 'security', 'defense', 'defence', 'interior', 'home', 'office',
   'house', 'senate', 'congress', 'parliament', 'white house', 'pentagon', 'kremlin', 'capitol', 'twitter', 'facebook',
@@ -57,7 +57,7 @@ export const NOT_PLACES = new Set([
 /** Words that right after a place make it part of a street or building address: "Jordan Street". */
 export const STREET_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'place',
-  'pl', 'court', 'ct', 'terrace', 'highway', 'hwy', 'pike', 'parkway', 'pkwy', 'circle', 'square', 'trail', 'alley',
+  'pl', 'court', 'ct', 'terrace', 'pike', 'parkway', 'pkwy', 'circle', 'square', 'trail', 'alley',
 ]);
 
 /** Words after a place that make the whole a newspaper or broadcaster: "the Damascus Times". */

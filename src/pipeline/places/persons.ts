@@ -4,7 +4,7 @@ import type { Doc } from '../../types.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { GIVEN_NAMES, TITLES } from './lexicon.js';
 
-const CAP = /^[A-Z][a-zA-Z'’-]+$/;
+const CAP = /^[A-Z][a-z][a-zA-Z'’-]*$/; // a name word, not an acronym (US) or a code (A429)
 const INITIAL = /^[A-Z]\.$/;
 
 export function findPersonWords(doc: Doc): Set<string> {

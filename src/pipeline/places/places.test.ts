@@ -28,6 +28,13 @@ const recognition: Array<[string, string[]]> = [
   ['Militants fired from al-Jalil toward the border.', ['al-Jalil→IL']],
   ['Officials in the U.S. and the UAE met in Doha.', ['U.S.→US', 'UAE→AE', 'Doha→QA']],
   ['The AP said the IT ministry was closed.', []],
+  ['European envoys met Kurdish commanders.', ['European→null', 'Kurdish→null']],
+  ['Syrians fled as Syrian jets circled.', ['Syrian→SY']],
+  ['The audit by Stevens & Wilkinson found errors.', []],
+  ['Wess Henry lost his farm; Henry said the bank refused.', []],
+  ['Crews closed the A40 Cirencester exit.', ['Cirencester→GB']],
+  ['The Florida Highway Patrol closed the road.', ['Florida→US']],
+  ['She flew into Heathrow from Kabul airport.', ['Heathrow→GB', 'Kabul airport→AF']],
 ];
 
 for (const [sentence, expected] of recognition) {
