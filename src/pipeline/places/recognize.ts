@@ -65,6 +65,8 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number): { last: number; key:
   const { tokens, text } = doc;
   let best: { last: number; key: string; postings: Posting[] } | null = null;
   let words = 0;
+  // "An Albany man": an English word, not an Arabic article (which is hyphenated or al/el).
+  const strip = !/^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i.test(tokens[i].text) || tokens[i + 1]?.text === '-';
   for (let j = i; j < tokens.length && words < MAX_TOKENS; j++) {
     const t = tokens[j];
     if (t.sentence !== tokens[i].sentence) break;
@@ -79,9 +81,11 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number): { last: number; key:
     const span = text.slice(tokens[i].start, t.end);
     const key = foldKey(span);
     if (!key) break;
-    // A name ends on a capitalised word, or on "airport" ("Damascus airport").
-    if (isCap(t) || AIRPORT_TAIL.has(lower)) {
-      const postings = lookupVariants(gaz, key);
+    // A name ends on a capitalised word, or on "airport" ("Damascus airport"), never inside a word
+    // the tokeniser split ("Bieżuń" → "Bie" + "żuń").
+    const midWord = tokens[j + 1] && tokens[j + 1].start === t.end && /^\p{L}/u.test(tokens[j + 1].text);
+    if ((isCap(t) || AIRPORT_TAIL.has(lower)) && !midWord) {
+      const postings = lookupVariants(gaz, key, strip);
       if (postings.length) best = { last: j, key, postings };
     }
     if (!gaz.hasPrefix(key) && !gaz.hasPrefix(stripArticle(key) ?? key) && !gaz.hasPrefix(skeletonKey(key))) break;
@@ -119,9 +123,9 @@ function possessiveAirport(doc: Doc, gaz: Gazetteer, m: { last: number; key: str
   return postings.length ? { last: j, key, postings } : null;
 }
 
-function lookupVariants(gaz: Gazetteer, key: string): Posting[] {
+function lookupVariants(gaz: Gazetteer, key: string, strip: boolean): Posting[] {
   const exact = gaz.lookup(key);
-  if (exact.length) return exact;
+  if (exact.length || !strip) return exact;
   const bare = stripArticle(key);
   if (bare) {
     const p = gaz.lookup(bare);
