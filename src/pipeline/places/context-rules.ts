@@ -36,8 +36,9 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (NOT_PLACES.has(key)) return true;
   const single = first === last;
   const surface = tokens[first].text;
-  if (single && persons.has(key)) return 'person';
   const small = !postings.some((p) => isMajorPlace(gaz, p.entry));
+  // A person's name word blocks the place everywhere, unless the place is prominent (Paris, Georgia).
+  if (single && persons.has(key) && !postings.some((p) => isProminent(gaz, p.entry))) return 'person';
   // An abbreviation is a place only when the gazetteer knows it as one ("La.", "U.S."), not "Sgt.".
   if (single && surface.endsWith('.') && !postings.some((p) => p.flags & (FLAG_ABBREV | FLAG_PRIMARY))) return true;
   // A common English word ("Bell", "Still", "Chamber") names a small town only with place evidence.
@@ -67,7 +68,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     if ((COMMON_GIVEN_NAMES.has(p) && !GIVEN_NAMES.has(p)) || (GIVEN_NAMES.has(key) && persons.has(p))) return 'person';
     // "Wess Henry", "Darren Ripley": after a capitalised word the gazetteer does not know, a small
     // town's name is a surname. Big places keep their reading ("SOS Villages Sudan").
-    if (single && small && tokens[first - 1].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[first - 1].text) && !gaz.has(p) && !isSentenceStart(tokens, first - 1)) return 'person';
+    if (single && small && tokens[first - 1].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[first - 1].text) && !isSentenceStart(tokens, first - 1)) return 'person';
   }
   // "Stevens & Wilkinson", "Johnson & Sons": a firm.
   if (single && small && (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&')) return true;
@@ -81,7 +82,12 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   return false;
 }
 
-const MAJOR_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'PPLC', 'TERR', 'PEN', 'OCN', 'SEA', 'GULF', 'PLAT']);
+const MAJOR_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'PPLC', 'TERR', 'PEN', 'OCN', 'SEA', 'GULF', 'PLAT']);
+
+/** A place too well known to be shadowed by a namesake person: a country, region, capital, 1M+ people. */
+export function isProminent(gaz: Gazetteer, e: number): boolean {
+  return gaz.populationOf(e) >= 1000000 || MAJOR_FEATURES.has(gaz.featureOf(e));
+}
 
 export function isMajorPlace(gaz: Gazetteer, e: number): boolean {
   return gaz.populationOf(e) >= 100000 || MAJOR_FEATURES.has(gaz.featureOf(e));

@@ -93,9 +93,10 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
   const second = ctx.points.length ? pass(ctx) : first;
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
+  // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
   return mentions.map((m, i) => {
-    const e = byKey.get(m.key) ?? second[i];
-    byKey.set(m.key, e);
+    const e = container.has(m) ? second[i] : byKey.get(m.key) ?? second[i];
+    if (!container.has(m)) byKey.set(m.key, e);
     return { mention: m, entry: e };
   });
 }
