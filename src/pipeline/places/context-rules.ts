@@ -58,7 +58,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (nextWord && MEDIA_WORDS.has(fold(nextWord)) && isCapWord(nextWord)) return true;
   if (single && GIVEN_NAMES.has(key)) {
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
-    if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord))) return 'person';
+    if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord)) && !TITLES.has(fold(nextWord))) return 'person';
   }
   // After a given name or a known person's name word, the place name is a surname: "George
   // Washington", "Michael Jordan". Other capitalised words before it are usually an organisation
@@ -68,7 +68,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     if ((COMMON_GIVEN_NAMES.has(p) && !GIVEN_NAMES.has(p)) || (GIVEN_NAMES.has(key) && persons.has(p))) return 'person';
     // "Wess Henry", "Darren Ripley": after a capitalised word the gazetteer does not know, a small
     // town's name is a surname. Big places keep their reading ("SOS Villages Sudan").
-    if (single && small && tokens[first - 1].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[first - 1].text) && !isSentenceStart(tokens, first - 1)) return 'person';
+    if (single && small && tokens[first - 1].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[first - 1].text) && !isSentenceStart(tokens, first - 1)) return true; // local: "Best Western DeKalb Inn" is no person
   }
   // "Stevens & Wilkinson", "Johnson & Sons": a firm.
   if (single && small && (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&')) return true;
