@@ -152,7 +152,13 @@ let loaded: Gazetteer | null = null;
 /** The process's gazetteer, read from data/gazetteer.bin on first use. */
 export function loadGazetteer(path = defaultGazetteerPath()): Gazetteer {
   if (loaded && path === defaultGazetteerPath()) return loaded;
-  const g = new Gazetteer(readFileSync(path));
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (err) {
+    throw new Error(`the gazetteer ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? err}); build it with: npm run build`);
+  }
+  const g = new Gazetteer(file);
   if (path === defaultGazetteerPath()) loaded = g;
   return g;
 }
