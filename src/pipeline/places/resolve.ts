@@ -94,11 +94,33 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
-  return mentions.map((m, i) => {
+  const out = mentions.map((m, i) => {
     const e = container.has(m) ? second[i] : byKey.get(m.key) ?? second[i];
     if (!container.has(m)) byKey.set(m.key, e);
     return { mention: m, entry: e };
   });
+  // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
+  const kept: Resolved[] = [];
+  out.forEach((r, i) => {
+    if (!stray(gaz, r.entry, r, i, out)) return void kept.push(r);
+    const fit = r.mention.postings.map((p) => p.entry).find((e) => e !== r.entry && !stray(gaz, e, r, i, out));
+    if (fit !== undefined) kept.push({ mention: r.mention, entry: fit });
+  });
+  return kept;
+}
+
+/**
+ * A stray: a small place (<100k, not an area) read in a country no other name of the article points
+ * to, over 1,000 km from every other place — most often two words of a name the gazetteer lacks
+ * ("Ain Zara" read as a French department and a Turkish town). Kept when it has a container.
+ */
+function stray(gaz: Gazetteer, e: number | null, r: Resolved, i: number, all: Resolved[]): boolean {
+  if (e === null || gaz.populationOf(e) >= 100000 || AREA.test(gaz.featureOf(e)) || all.length < 4) return false;
+  const cc = gaz.countryOf(e);
+  const own = all.filter((x) => x.entry !== null && gaz.countryOf(x.entry) === cc && x.mention.key !== r.mention.key).length;
+  if (own > 0) return false;
+  const lat = gaz.latOf(e), lon = gaz.lonOf(e);
+  return all.every((x, j) => j === i || x.entry === null || x.mention.key === r.mention.key || distanceKm(lat, lon, gaz.latOf(x.entry), gaz.lonOf(x.entry)) > 1000);
 }
 
 interface Neighbours {
