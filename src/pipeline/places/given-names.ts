@@ -21,5 +21,5 @@ meredith chad tracy stacy wendy tina peggy connie dawn holly paula rose erin mol
 hillary barack donald joe bernie nancy mitch condoleezza vladimir recep bashar benjamin hassan ali mohammed
 muhammad ahmed ahmad omar hussein hussain abdul abdullah mahmoud khalid ibrahim yusuf mustafa hamid hasan
 vladimir sergei sergey dmitry igor ivan olga tatiana tanya natasha lucy axel gael emmanuel francois pierre jean
-riley lucas liam oliver leo max felix hugo anton andrei pablo carlos luis jorge miguel diego juan maria sofia
+riley minnie libby dalton louise elliot elliott lewis kobe sidney gordon blair geneva lucas liam oliver leo max felix hugo anton andrei pablo carlos luis jorge miguel diego juan maria sofia
 `.split(/\s+/).filter(Boolean));
