@@ -51,6 +51,8 @@ export const FINDING_VERBS = new Set(['show', 'find']);
 export const FINDING_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'figures',
   'statistics', 'records', 'documents', 'review', 'investigation', 'audit', 'inquiry', 'research', 'census', 'count', 'tally',
+  'video', 'videos', 'footage', 'transcript', 'slide', 'photo', 'photos', 'image', 'images', 'imagery', 'record', 'document',
+  'letter', 'average', 'map', 'chart', 'graph', 'table', 'evidence', 'test', 'tests', 'results', 'assessment', 'memo',
 ]);
 
 /** Forms that are cues only when the tagger reads them as a verb: their noun twin is common. */

@@ -2,7 +2,7 @@
 // take their antecedent's name), the "citing" chain, and where the content lies.
 import type { Claim, ClaimSource, Doc, SourceKind, Span, Stance } from '../../types.js';
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrase.js';
-import { closingQuote } from './quotes.js';
+import { quoteEndAfter } from './quotes.js';
 import { isPersonName, readSource } from './source.js';
 import type { Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
@@ -22,7 +22,7 @@ export class SourceMemory {
 }
 
 /** The content: what comes before a trailing attribution ("…, officials said"), else what follows the cue. */
-export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, number], src: Phrase, side: 'left' | 'right', cls: CueKind): Span {
+export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, number], src: Phrase, side: 'left' | 'right', cls: CueKind, quotes: Span[]): Span {
   const { tokens } = doc;
   const attrStart = src.start < src.end ? Math.min(cue[0], src.start) : cue[0];
   const attrEnd = Math.max(cue[1], src.end);
@@ -42,10 +42,7 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   while (a < s.end && (low[a] === 'that' || low[a] === ':' || low[a] === ',')) a++;
   if (a >= s.end) return { start: tokens[cue[0]].start, end: tokens[cue[1] - 1].end };
   let end = tokens[s.end - 1].end;
-  if (isQuoteMark(tokens[a])) {
-    const c = closingQuote(doc, a, Math.min(tokens.length, s.end + 400));
-    if (c >= 0 && tokens[c].end > end && doc.sentences[tokens[c].sentence].paragraph === doc.sentences[tokens[a].sentence].paragraph) end = tokens[c].end;
-  }
+  if (isQuoteMark(tokens[a])) end = Math.max(end, quoteEndAfter(quotes, tokens[a].start));
   return { start: tokens[a].start, end };
 }
 

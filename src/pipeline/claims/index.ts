@@ -7,7 +7,7 @@ import type { Claim, Doc, Place, Span, Token } from '../../types.js';
 import type { Context } from '../context.js';
 import { EXCLUDED_FORMS, FINDING_NOUNS, FINDING_VERBS, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
 import { PHRASE_RE, PHRASES, VERB_CUES } from './cue-index.js';
-import { quotedTokens } from './quotes.js';
+import { quoteRegions, quotedTokens } from './quotes.js';
 import { locateAccordingSource, locateDashSource, locateVerbSource, type Previous, type Span2 } from './locate-source.js';
 import { isQuoteMark, type Phrase } from './noun-phrase.js';
 import { readStance, type CueKind } from './stance.js';
@@ -76,12 +76,13 @@ export function findClaims(doc: Doc, _places: Place[], _ctx: Context): Claim[] {
   const { tokens } = doc;
   if (!tokens.length) return [];
   const low = tokens.map((t) => t.text.toLowerCase());
-  const inQuote = quotedTokens(doc);
+  const quotes = quoteRegions(doc);
+  const inQuote = quotedTokens(doc, quotes);
   const phrases = phraseCues(doc);
   const memory = new SourceMemory();
   const claims: Claim[] = [];
   const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
-    const content: Span = contentSpan(doc, low, s, cue, source, side, cls);
+    const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
     const clause = doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end);
     const { stance, hedged } = readStance(cls, doc.text.slice(content.start, content.end), clause);
     claims.push(buildClaim(doc, low, s, source, cue, content, stance, hedged, memory, claims.length + 1));
@@ -109,8 +110,9 @@ export function findClaims(doc: Doc, _places: Place[], _ctx: Context): Claim[] {
       const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
       if (!found) continue;
       if (FINDING_VERBS.has(verb.lemma)) {
-        const head = found.source.coreEnd - 1;
-        if (!FINDING_NOUNS.has(low[head]) && tokens[head].pos !== 'PROPN') continue;
+        let evidence = false;
+        for (let k = found.source.coreStart; k < found.source.coreEnd; k++) if (FINDING_NOUNS.has(low[k]) || tokens[k].pos === 'PROPN') evidence = true;
+        if (!evidence) continue;
       }
       if (verb.lemma === 'call' && !namesSomething(tokens, low, i, s)) continue;
       emit(s, found.source, [i, i + 1], verb.cls, found.side);

@@ -34,17 +34,20 @@ function introductory(tokens: Token[], first: number, comma: number): boolean {
  */
 export function subjectBeforeComma(tokens: Token[], low: string[], comma: number, s: Span2): Phrase | null {
   for (let c = comma - 1; c >= s.first - 1 && comma - c < 45; c--) {
-    const boundary = c < s.first || isQuoteMark(tokens[c]) || tokens[c].text === ':' || tokens[c].text === ';' || tokens[c].text === '—'
+    const boundary = c < s.first || isQuoteMark(tokens[c]) || tokens[c].text === ':' || tokens[c].text === ';' || DASH.test(tokens[c].text)
       || (tokens[c].text === ',' && (isQuoteMark(tokens[c - 1] ?? tokens[c]) || introductory(tokens, s.first, c)));
     if (!boundary) continue;
-    const p = phraseStartingAt(tokens, low, c + 1, comma);
-    if (!p || p.start !== c + 1 && !WEEKDAY_LEAD.test(low[c + 1])) return null;
+    let a = c + 1;
+    while (a < comma && (tokens[a].pos === 'CCONJ' || isQuoteMark(tokens[a]))) a++; // "But X, …, said"
+    const p = phraseStartingAt(tokens, low, a, comma);
+    if (!p || p.start !== a && !WEEKDAY_LEAD.test(low[a])) return null;
     const after = tokens[p.coreEnd];
     if (p.coreEnd !== comma && after.text !== ',' && after.text !== '(') return null;
     return { start: p.start, end: comma, coreStart: p.coreStart, coreEnd: p.coreEnd };
   }
   return null;
 }
+const DASH = /^(?:―|—|–|--)$/;
 const WEEKDAY_LEAD = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The subject of the first verb of the stretch [first, limit): "The army released a statement stating…". */
@@ -82,7 +85,7 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
       return subject ? { source: subject, side: 'left' } : null;
     }
     if (j >= s.first && (tokens[j].pos === 'ADP' || tokens[j].pos === 'SCONJ')) return null; // "without saying", "before asking"
-    if (previous) return null; // "X denied it, saying …": one claim, already read
+    if (previous) return { source: previous.source, side: 'left' }; // "X said …, adding …": X again
     const subject = clauseSubject(tokens, low, s.first, i);
     return subject ? { source: subject, side: 'left' } : null;
   }
@@ -125,7 +128,8 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
 
 /** "“…” ― Jane Doe": a dash after a closing quote hands the quote to the name that follows. */
 export function locateDashSource(tokens: Token[], low: string[], i: number, s: Span2): Located | null {
-  if (!/^(?:―|—|–|--)$/.test(tokens[i].text) || i - 1 < s.first || !isQuoteMark(tokens[i - 1])) return null;
+  // The splitter often starts a new sentence at the dash, so the quote may end the sentence before.
+  if (!DASH.test(tokens[i].text) || i < 1 || !isQuoteMark(tokens[i - 1])) return null;
   if (i + 1 >= s.end || !/^[A-Z]/.test(tokens[i + 1].text)) return null;
   const p = phraseStartingAt(tokens, low, i + 1, s.end);
   return p ? { source: p, side: 'right' } : null;

@@ -33,7 +33,12 @@ const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
 /** True when the token can be the last word (head) of a source phrase. */
 export function isHead(t: Token, low: string): boolean {
   if (t.pos === 'NOUN' || t.pos === 'PROPN') return !WEEKDAYS.test(low);
-  return low in HEAD_NOUN_KINDS || (capitalized(t) && (t.pos === 'X' || t.pos === 'NUM'));
+  return low in HEAD_NOUN_KINDS || (capitalized(t) && (t.pos === 'X' || t.pos === 'NUM')) || misreadName(t);
+}
+
+/** A capitalised word the tagger read as a verb ("Stephen Lynch/VERB said"): a name, unless sentence-initial. */
+function misreadName(t: Token): boolean {
+  return t.pos === 'VERB' && capitalized(t) && !/^[A-Z]+$/.test(t.text) && t.sentence >= 0 && t.start > 0 && !/ing$|ed$/.test(t.text);
 }
 
 /** Skip leftwards over adverbs, auxiliaries and day names that sit between a subject and its verb. */
@@ -64,7 +69,7 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
   let k = j;
   while (k - 1 >= first) {
     const t = tokens[k - 1], l = low[k - 1];
-    if (NOMINAL.has(t.pos) || (l in HEAD_NOUN_KINDS && t.pos !== 'PRON')) {
+    if (NOMINAL.has(t.pos) || (l in HEAD_NOUN_KINDS && t.pos !== 'PRON') || (misreadName(t) && tokens[k].pos === 'PROPN')) {
       if (WEEKDAYS.test(l) && !capitalized(tokens[k])) break;
       k--;
       continue;
