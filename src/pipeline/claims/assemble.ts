@@ -1,6 +1,6 @@
 // From located spans to the Claim the contract names: the source's text, name and kind (pronouns
 // take their antecedent's name), the "citing" chain, and where the content lies.
-import type { Claim, ClaimSource, Doc, SourceKind, Span, Stance } from '../../types.js';
+import type { Claim, ClaimSource, Doc, Place, SourceKind, Span, Stance } from '../../types.js';
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrase.js';
 import { quoteEndAfter } from './quotes.js';
 import { isPersonName, readSource } from './source.js';
@@ -40,7 +40,15 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
     if (object) a = object.end;
   }
   while (a < s.end && (low[a] === 'that' || low[a] === ':' || low[a] === ',')) a++;
-  if (a >= s.end) return { start: tokens[cue[0]].start, end: tokens[cue[1] - 1].end };
+  const rest = a < s.end && tokens.slice(a, s.end).some((t) => t.pos !== 'PUNCT');
+  if (!rest) {
+    // "…, a claim Moscow denied.": nothing follows, so the claim is about what came before.
+    let e = attrStart - 1;
+    while (e > s.first && attrStart - e < 4 && tokens[e].text !== ',') e--;
+    while (e > s.first && tokens[e].pos === 'PUNCT') e--;
+    if (e > s.first) return { start: tokens[s.first].start, end: tokens[e].end };
+    return { start: tokens[cue[0]].start, end: tokens[cue[1] - 1].end };
+  }
   let end = tokens[s.end - 1].end;
   if (isQuoteMark(tokens[a])) end = Math.max(end, quoteEndAfter(quotes, tokens[a].start));
   return { start: tokens[a].start, end };
@@ -50,7 +58,7 @@ const sliceOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a]
 
 export function buildClaim(
   doc: Doc, low: string[], s: Span2, src: Phrase, cue: [number, number], content: Span,
-  stance: Stance, hedged: boolean, memory: SourceMemory, n: number,
+  stance: Stance, hedged: boolean, memory: SourceMemory, n: number, places: Place[],
 ): Claim {
   const { tokens } = doc;
   const sentence = doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end);
@@ -76,7 +84,10 @@ export function buildClaim(
       source = { name: antecedent?.name ?? text, text, start, end: tokens[end - 1].end, kind: antecedent?.kind ?? 'other' };
     } else {
       const reading = readSource(core, text, sentence);
-      source = { name: reading.name, text, start, end: tokens[end - 1].end, kind: reading.kind };
+      const coreStart = tokens[src.coreStart].start;
+      // "Moscow denied", "Washington said": a country or capital speaking is its government.
+      const metonym = reading.kind === 'other' && places.some((p) => p.start <= coreStart + 4 && p.end === coreStart + core.length && (p.featureCode?.startsWith('PCL') || p.featureCode === 'PPLC'));
+      source = { name: reading.name, text, start, end: tokens[end - 1].end, kind: metonym ? 'government' : reading.kind };
       if (reading.via) {
         const vStart = tokens[src.coreStart].start + reading.via.offset;
         via = { name: reading.via.name, text: reading.via.text, start: vStart, end: vStart + reading.via.text.length, kind: reading.via.kind };

@@ -43,6 +43,11 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['Intelligence officials suspect the militia was supplied from abroad.', 'Intelligence officials', 'suspect', 'asserts', true],
   ['A poll released on Sunday shows support for the truce has fallen.', 'A poll released on Sunday', 'shows', 'asserts', false],
   ['MINISTER: We are not at war with our neighbours.', 'MINISTER', ':', 'asserts', false],
+  ['The Pentagon declined to comment, but a U.S. official, speaking on condition of anonymity, said the strike hit a depot.', 'a U.S. official, speaking on condition of anonymity', 'said', 'asserts', false],
+  ['Kyiv said its forces repelled the assault, a claim Moscow denied.', 'Moscow', 'denied', 'denies', false],
+  ['A spokesman for the UN Office for the Coordination of Humanitarian Affairs (OCHA) said convoys were halted.', 'A spokesman for the UN Office for the Coordination of Humanitarian Affairs (OCHA)', 'said', 'asserts', false],
+  ['Officials would say nothing about the casualties.', null, '', 'asserts', false],
+  ['“It was a massacre,” ― Omar Haddad, a teacher from the town.', 'Omar Haddad, a teacher from the town', '―', 'asserts', false],
 ];
 
 for (const [sentence, source, cue, stance, hedged] of CASES) {
@@ -77,6 +82,20 @@ test('claims: content is what follows the cue, or what precedes a trailing attri
   const text2 = 'The ministry said that two soldiers were wounded.';
   const [d] = read(text2);
   assert.equal(text2.slice(d.content.start, d.content.end), 'two soldiers were wounded.');
+});
+
+test('claims: "X, citing Y" keeps Y as the claim\'s via, not as a claim of its own', () => {
+  const claims = read('State television reported the blast, citing a local police chief.');
+  assert.deepEqual(claims.map((c) => [c.source.text, c.cue.text, c.via?.text]), [['State television', 'reported', 'a local police chief']]);
+  assert.equal(claims[0].source.kind, 'state_media');
+});
+
+test('claims: a country or capital that speaks is its government (needs the places stage)', () => {
+  const text = 'Moscow denied the report on Friday.';
+  const doc = segment({ id: 't', text, fromHtml: false });
+  const place = { text: 'Moscow', start: 0, end: 6, name: 'Moscow', geonameid: 524901, lat: 55.75, lon: 37.62, country: 'RU', admin1: 'Moscow', featureCode: 'PPLC' };
+  assert.equal(findClaims(doc, [place], {} as Context)[0]?.source.kind, 'government');
+  assert.equal(findClaims(doc, [], {} as Context)[0]?.source.kind, 'other');
 });
 
 test('claims: ids are c1, c2, … in reading order; empty input gives none', () => {

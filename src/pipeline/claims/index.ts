@@ -5,7 +5,7 @@
 // its appositive, pronouns included (their `name` is the antecedent); the cue is the verb or phrase.
 import type { Claim, Doc, Place, Span, Token } from '../../types.js';
 import type { Context } from '../context.js';
-import { EXCLUDED_FORMS, FINDING_NOUNS, FINDING_VERBS, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
+import { EXCLUDED_FORMS, FINDING_NOUNS, FINDING_VERBS, NON_FINITE_BEFORE, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
 import { PHRASE_RE, PHRASES, VERB_CUES } from './cue-index.js';
 import { quoteRegions, quotedTokens } from './quotes.js';
 import { locateAccordingSource, locateDashSource, locateVerbSource, type Previous, type Span2 } from './locate-source.js';
@@ -40,7 +40,11 @@ function isVerbUse(tokens: Token[], low: string[], i: number, form: string, firs
   if (EXCLUDED_FORMS.has(low[i])) return false;
   if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   if (i > first && (NOT_VERB_BEFORE.has(tokens[i - 1].pos) || POSSESSIVE.has(low[i - 1]))) return false;
-  if (form === 'base' && i > first && low[i - 1] === 'to') return false;
+  if (form === 'base') {
+    let j = i - 1;
+    while (j > first && (tokens[j].pos === 'ADV' || low[j] === 'not' || low[j] === "n't")) j--;
+    if (j >= first && NON_FINITE_BEFORE.has(low[j])) return false;
+  }
   return true;
 }
 
@@ -72,7 +76,7 @@ function namesSomething(tokens: Token[], low: string[], i: number, s: Span2): bo
   return false;
 }
 
-export function findClaims(doc: Doc, _places: Place[], _ctx: Context): Claim[] {
+export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
   const { tokens } = doc;
   if (!tokens.length) return [];
   const low = tokens.map((t) => t.text.toLowerCase());
@@ -85,7 +89,7 @@ export function findClaims(doc: Doc, _places: Place[], _ctx: Context): Claim[] {
     const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
     const clause = doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end);
     const { stance, hedged } = readStance(cls, doc.text.slice(content.start, content.end), clause);
-    claims.push(buildClaim(doc, low, s, source, cue, content, stance, hedged, memory, claims.length + 1));
+    claims.push(buildClaim(doc, low, s, source, cue, content, stance, hedged, memory, claims.length + 1, places));
   };
   for (const { s, paragraphStart } of readingUnits(doc)) {
     let previous: Previous | null = null;
@@ -107,6 +111,7 @@ export function findClaims(doc: Doc, _places: Place[], _ctx: Context): Claim[] {
       if (dash) { emit(s, dash.source, [i, i + 1], 'colon', 'right'); previous = { source: dash.source, cueEnd: i + 1 }; continue; }
       const verb = VERB_CUES.get(low[i]);
       if (!verb || !isVerbUse(tokens, low, i, verb.form, s.first)) continue;
+      if (previous && (low[i] === 'citing' || low[i] === 'quoting')) continue; // the chain of the claim before: its `via`
       const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
       if (!found) continue;
       if (FINDING_VERBS.has(verb.lemma)) {

@@ -35,7 +35,8 @@ function introductory(tokens: Token[], first: number, comma: number): boolean {
 export function subjectBeforeComma(tokens: Token[], low: string[], comma: number, s: Span2): Phrase | null {
   for (let c = comma - 1; c >= s.first - 1 && comma - c < 45; c--) {
     const boundary = c < s.first || isQuoteMark(tokens[c]) || tokens[c].text === ':' || tokens[c].text === ';' || DASH.test(tokens[c].text)
-      || (tokens[c].text === ',' && (isQuoteMark(tokens[c - 1] ?? tokens[c]) || introductory(tokens, s.first, c)));
+      || (tokens[c].text === ',' && (isQuoteMark(tokens[c - 1] ?? tokens[c]) || introductory(tokens, s.first, c)))
+      || (CLAUSE_LINK.has(low[c]) && c - 1 >= s.first && tokens[c - 1].text === ','); // "…, but a U.S. official, …, said"
     if (!boundary) continue;
     let a = c + 1;
     while (a < comma && (tokens[a].pos === 'CCONJ' || isQuoteMark(tokens[a]))) a++; // "But X, …, said"
@@ -47,6 +48,7 @@ export function subjectBeforeComma(tokens: Token[], low: string[], comma: number
   }
   return null;
 }
+const CLAUSE_LINK = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'as', 'yet']);
 const DASH = /^(?:―|—|–|--)$/;
 const WEEKDAY_LEAD = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -68,6 +70,14 @@ export function clauseSubject(tokens: Token[], low: string[], first: number, lim
 }
 
 /** The source of the verb cue at token i, or null. `previous` is the last source found in the sentence. */
+/** A source right of its cue ends the clause: "…," said the mayor. / said Ann Lee, a nurse, … — not "said the strike hit…". */
+function rightSource(tokens: Token[], low: string[], i: number, s: Span2): Phrase | null {
+  const p = phraseStartingAt(tokens, low, i, s.end);
+  if (!p) return null;
+  const next = tokens[p.coreEnd];
+  return !next || p.coreEnd >= s.end || next.pos === 'PUNCT' || next.pos === 'ADP' || isQuoteMark(next) || /^(?:on|in|at|during|after)$/.test(low[p.coreEnd]) ? p : null;
+}
+
 export function locateVerbSource(tokens: Token[], low: string[], i: number, s: Span2, form: string, previous: Previous | null): Located | null {
   const j = skipLeft(tokens, low, i - 1, s.first);
   // Passive: "was told by", "is said by"; an agentless passive has no source we can name.
@@ -92,7 +102,7 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
   const rightOpen = i + 1 < s.end && !STARTS_CONTENT.has(low[i + 1]) && !isQuoteMark(tokens[i + 1]);
   const atStart = j < s.first || isQuoteMark(tokens[j]) || tokens[j].text === ':' || tokens[j].text === '—';
   if (atStart || (tokens[j].text === ',' && (j - 1 < s.first || isQuoteMark(tokens[j - 1])))) {
-    const p = rightOpen ? phraseStartingAt(tokens, low, i + 1, s.end) : null;
+    const p = rightOpen ? rightSource(tokens, low, i + 1, s) : null;
     return p ? { source: p, side: 'right' } : null;
   }
   if (low[j] === 'and' || low[j] === 'but') {
@@ -107,7 +117,7 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
   if (tokens[j].text === ',') {
     const p = subjectBeforeComma(tokens, low, j, s);
     if (p) return { source: p, side: 'left' };
-    const r = rightOpen ? phraseStartingAt(tokens, low, i + 1, s.end) : null;
+    const r = rightOpen ? rightSource(tokens, low, i + 1, s) : null;
     return r ? { source: r, side: 'right' } : null;
   }
   // "A poll released on Sunday shows": a participle phrase after the subject.

@@ -3,6 +3,7 @@
 // monitor, reported") kept in the span as PolNeAR spans them. Token ranges are [start, end).
 import type { Token } from '../../types.js';
 import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
+import { VERB_CUES } from './cue-index.js';
 
 export interface Phrase {
   start: number;
@@ -14,6 +15,8 @@ export interface Phrase {
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Nouns naming what is said; a name right after one starts a reduced relative clause. */
+const CONTENT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'account', 'assertion', 'version', 'figure', 'figures', 'story', 'statement', 'charge', 'charges']);
 const LINKING_ADP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
@@ -38,7 +41,7 @@ export function isHead(t: Token, low: string): boolean {
 
 /** A capitalised word the tagger read as a verb ("Stephen Lynch/VERB said"): a name, unless sentence-initial. */
 function misreadName(t: Token): boolean {
-  return t.pos === 'VERB' && capitalized(t) && !/^[A-Z]+$/.test(t.text) && t.sentence >= 0 && t.start > 0 && !/ing$|ed$/.test(t.text);
+  return t.pos === 'VERB' && capitalized(t) && !/^[A-Z]+$/.test(t.text) && !/ing$|ed$/.test(t.text) && !VERB_CUES.has(t.text.toLowerCase());
 }
 
 /** Skip leftwards over adverbs, auxiliaries and day names that sit between a subject and its verb. */
@@ -69,12 +72,20 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
   let k = j;
   while (k - 1 >= first) {
     const t = tokens[k - 1], l = low[k - 1];
+    // "a claim Moscow denied": a content noun before a name is the thing denied, not the speaker.
+    if (CONTENT_NOUNS.has(l) && tokens[k].pos === 'PROPN') break;
     if (NOMINAL.has(t.pos) || (l in HEAD_NOUN_KINDS && t.pos !== 'PRON') || (misreadName(t) && tokens[k].pos === 'PROPN')) {
       if (WEEKDAYS.test(l) && !capitalized(tokens[k])) break;
       k--;
       continue;
     }
-    if (t.pos === 'DET' || POSSESSIVES.has(l)) { if (l !== 'that' && l !== 'this' && l !== 'which') k--; break; }
+    if (t.pos === 'DET' || POSSESSIVES.has(l)) {
+      if (l === 'that' || l === 'this' || l === 'which') break;
+      k--;
+      // "a spokesman for the UN Office": the determiner opens a prepositional object; go on past it.
+      if (k - 2 >= first && LINKING_ADP.has(low[k - 1]) && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN')) { k--; continue; }
+      break;
+    }
     if ((l === "'s" || l === '’s' || l === "'" || l === '’') && t.pos === 'PART') { k--; continue; }
     if (t.text === '-' && k - 2 >= first && adjacent(tokens[k - 2], t) && adjacent(t, tokens[k])) { k -= 2; continue; }
     if (adjacent(t, tokens[k]) && tokens[k].text.startsWith('-')) { k--; continue; }
@@ -127,7 +138,9 @@ export function phraseStartingAt(tokens: Token[], low: string[], i: number, end:
     if ((LINKING_ADP.has(l) || l === 'and') && last === k - 1 && k + 1 < end && (NOMINAL.has(tokens[k + 1].pos) || tokens[k + 1].pos === 'DET')) { k++; continue; }
     break;
   }
-  if (last < 0 || !isHead(tokens[last], low[last]) && tokens[last].text !== ')') return null;
+  // A phrase-final adjective before punctuation is a noun the tagger misread ("a local police chief.").
+  const misreadHead = last >= 0 && tokens[last].pos === 'ADJ' && last > i && (last + 1 >= end || tokens[last + 1].pos === 'PUNCT');
+  if (last < 0 || !isHead(tokens[last], low[last]) && tokens[last].text !== ')' && !misreadHead) return null;
   const core = { start: i, end: last + 1, coreStart: i, coreEnd: last + 1 };
   // ", the ministry's spokesman," after the name belongs to the source span too.
   if (last + 2 < end && tokens[last + 1].text === ',' && (tokens[last + 2].pos === 'DET' || /^[a-z]/.test(tokens[last + 2].text) || tokens[last + 2].pos === 'NUM')) {
