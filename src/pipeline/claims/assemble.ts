@@ -28,8 +28,9 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   const attrEnd = Math.max(cue[1], src.end);
   let b = attrStart - 1;
   while (b >= s.first && (tokens[b].text === ',' || isQuoteMark(tokens[b]) || tokens[b].text === '—')) b--;
-  // Content before the attribution, unless what precedes is only an introductory adverbial ("However,").
-  if (b >= s.first && b < attrStart - 1 && (b - s.first >= 3 || isQuoteMark(tokens[attrStart - 1]))) {
+  // Content before the attribution, unless what precedes is only an introductory adverbial ("However,")
+  // or the cue itself opens its content ("…, Trump told Fox that …").
+  if (b >= s.first && b < attrStart - 1 && (b - s.first >= 3 || isQuoteMark(tokens[attrStart - 1])) && !opensContent(doc, low, cue, side, s)) {
     let a = s.first;
     while (a < b && isQuoteMark(tokens[a])) a++;
     return { start: tokens[a].start, end: tokens[b].end };
@@ -52,6 +53,16 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   let end = tokens[s.end - 1].end;
   if (isQuoteMark(tokens[a])) end = Math.max(end, quoteEndAfter(quotes, tokens[a].start));
   return { start: tokens[a].start, end };
+}
+
+/** True when the cue is followed by its content: "that", a quote, a colon, or a clause after the told-object. */
+function opensContent(doc: Doc, low: string[], cue: [number, number], side: 'left' | 'right', s: Span2): boolean {
+  const { tokens } = doc;
+  let a = cue[1];
+  if (side === 'right') return false;
+  if (TELL.test(low[cue[0]])) { const o = phraseStartingAt(tokens, low, a, s.end); if (o) a = o.end; }
+  if (a >= s.end) return false;
+  return low[a] === 'that' || low[a] === ':' || (isQuoteMark(tokens[a]) && a + 1 < s.end && tokens[a + 1].pos !== 'PUNCT');
 }
 
 const sliceOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);

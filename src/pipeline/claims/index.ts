@@ -19,16 +19,24 @@ interface PhraseHit { end: number; cls: CueKind }
 const NOT_VERB_BEFORE = new Set(['DET', 'ADJ']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
 
+/** Index of the first token starting at or after character `at` (tokens are sorted by offset). */
+function tokenAt(tokens: Token[], at: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** Multi-word cues, keyed by the index of their first token. */
 function phraseCues(doc: Doc): Map<number, PhraseHit> {
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  doc.tokens.forEach((t, i) => { byStart.set(t.start, i); byEnd.set(t.end, i); });
+  const { tokens } = doc;
   const hits = new Map<number, PhraseHit>();
   PHRASE_RE.lastIndex = 0;
   for (const m of doc.text.matchAll(PHRASE_RE)) {
-    const a = byStart.get(m.index!), b = byEnd.get(m.index! + m[0].length);
-    if (a === undefined || b === undefined) continue;
+    const a = tokenAt(tokens, m.index!);
+    const endChar = m.index! + m[0].length;
+    let b = a;
+    while (b < tokens.length && tokens[b].end < endChar) b++;
+    if (a >= tokens.length || tokens[a].start !== m.index || b >= tokens.length || tokens[b].end !== endChar) continue;
     const g = m.findIndex((x, k) => k > 0 && x !== undefined);
     hits.set(a, { end: b + 1, cls: PHRASES[g - 1].cls });
   }
@@ -116,7 +124,7 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
       if (!found) continue;
       if (FINDING_VERBS.has(verb.lemma)) {
         let evidence = false;
-        for (let k = found.source.coreStart; k < found.source.coreEnd; k++) if (FINDING_NOUNS.has(low[k]) || tokens[k].pos === 'PROPN') evidence = true;
+        for (let k = found.source.coreStart; k < found.source.coreEnd; k++) if (FINDING_NOUNS.has(low[k]) || tokens[k].pos === 'PROPN' || low[k] === 'it') evidence = true;
         if (!evidence) continue;
       }
       if (verb.lemma === 'call' && !namesSomething(tokens, low, i, s)) continue;

@@ -132,6 +132,7 @@ export function phraseStartingAt(tokens: Token[], low: string[], i: number, end:
     if (NOMINAL.has(t.pos) || l in HEAD_NOUN_KINDS) { if (WEEKDAYS.test(l) && last >= 0) break; last = k; k++; continue; }
     // A noun the tagger read as a verb before another noun ("state television").
     if (t.pos === 'VERB' && k + 1 < end && tokens[k + 1].pos === 'NOUN' && !/(?:ed|ing)$/.test(l)) { last = k; k++; continue; }
+    if (misreadName(t) && (last === k - 1 || k + 1 < end && tokens[k + 1].pos === 'PROPN')) { last = k; k++; continue; }
     if ((l === "'s" || l === '’s') && last === k - 1) { k++; continue; }
     if (t.text === '-' && last === k - 1 && k + 1 < end && adjacent(t, tokens[k + 1])) { k++; last = k; k++; continue; }
     if (t.text === '(' ) { let c = k + 1; while (c < end && c < k + 10 && tokens[c].text !== ')') c++; if (c < end && tokens[c].text === ')') { k = c + 1; last = c; continue; } break; }
