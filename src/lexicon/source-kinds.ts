@@ -105,6 +105,9 @@ export const STATE_MEDIA_MARKERS = /\b(?:state-run|state-owned|state-controlled|
 /** Modifiers that tie a spokesperson or source to the armed forces rather than the government. */
 export const MILITARY_MARKERS = /\b(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|air force|navy|naval|idf|irgc)\b/i;
 
+/** Capitalised words that name a newspaper or broadcaster ("The New York Post", "Fox News"). */
+export const OUTLET_WORDS = /\b(?:Post|Times|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|News|Daily|Chronicle|Observer|Independent|Economist|Magazine|Radio|TV|Television|Broadcasting|Press)\b/;
+
 /** Words dropped from the front of a source phrase when forming its short name. */
 export const NAME_DROP_WORDS = new Set([
   'the', 'a', 'an', 'most', 'some', 'many', 'several', 'few', 'other', 'another', 'one', 'two', 'three',

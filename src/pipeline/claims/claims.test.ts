@@ -47,6 +47,9 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['Kyiv said its forces repelled the assault, a claim Moscow denied.', 'Moscow', 'denied', 'denies', false],
   ['A spokesman for the UN Office for the Coordination of Humanitarian Affairs (OCHA) said convoys were halted.', 'A spokesman for the UN Office for the Coordination of Humanitarian Affairs (OCHA)', 'said', 'asserts', false],
   ['Officials would say nothing about the casualties.', null, '', 'asserts', false],
+  ['The Daily Herald reports that the checkpoint was abandoned.', 'The Daily Herald', 'reports', 'asserts', false],
+  ['Casualty reports from the front were grim.', null, '', 'asserts', false],
+  ['The spokesman just this week announced a pause in the offensive.', 'The spokesman', 'announced', 'asserts', false],
   ['“It was a massacre,” ― Omar Haddad, a teacher from the town.', 'Omar Haddad, a teacher from the town', '―', 'asserts', false],
 ];
 

@@ -43,10 +43,19 @@ function phraseCues(doc: Doc): Map<number, PhraseHit> {
   return hits;
 }
 
+/** "The Post reports that …", "The woman disputes the idea": a noun twin between a subject and its object is a verb. */
+function verbInContext(tokens: Token[], low: string[], i: number, first: number): boolean {
+  if (i === first || i + 1 >= tokens.length || !/s$/.test(low[i])) return false;
+  const before = tokens[i - 1], after = tokens[i + 1];
+  const determined = i - 2 >= first && (tokens[i - 2].pos === 'DET' || tokens[i - 2].pos === 'PROPN');
+  const subject = before.pos === 'PROPN' || (/^[A-Z]/.test(before.text) && i - 1 > first) || (before.pos === 'NOUN' && determined) || ['he', 'she', 'it'].includes(low[i - 1]);
+  return subject && (low[i + 1] === 'that' || low[i + 1] === ':' || low[i + 1] === 'the' || isQuoteMark(after));
+}
+
 function isVerbUse(tokens: Token[], low: string[], i: number, form: string, first: number): boolean {
   const t = tokens[i];
   if (EXCLUDED_FORMS.has(low[i])) return false;
-  if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbInContext(tokens, low, i, first)) return false;
   if (i > first && (NOT_VERB_BEFORE.has(tokens[i - 1].pos) || POSSESSIVE.has(low[i - 1]))) return false;
   if (form === 'base') {
     let j = i - 1;

@@ -20,6 +20,7 @@ const CONTENT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegati
 const LINKING_ADP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
+const PERIOD = /^(?:week|month|year|morning|afternoon|evening|night|weekend)$/;
 /** Words between a subject and its verb that are not part of either ("X also said", "X on Monday said"). */
 const SKIPPABLE = new Set([
   'also', 'previously', 'later', 'earlier', 'repeatedly', 'publicly', 'privately', 'recently', 'reportedly',
@@ -50,6 +51,7 @@ export function skipLeft(tokens: Token[], low: string[], j: number, first: numbe
   while (j >= first && n < 6) {
     // A parenthetical adverb: "X, however, said".
     if (tokens[j].text === ',' && j - 2 >= first && tokens[j - 2].text === ',' && (SKIPPABLE.has(low[j - 1]) || tokens[j - 1].pos === 'ADV')) { j -= 3; n++; continue; }
+    if (PERIOD.test(low[j]) && j - 1 >= first && /^(?:this|last|next|that|early|late|earlier|later)$/.test(low[j - 1])) { j -= 2; n++; continue; }
     if (SKIPPABLE.has(low[j]) || WEEKDAYS.test(low[j]) || (low[j] === 'on' && n > 0 && WEEKDAYS.test(low[j + 1]))) { j--; n++; continue; }
     if (tokens[j].pos === 'ADV' && /ly$/.test(low[j])) { j--; n++; continue; }
     break;

@@ -3,7 +3,7 @@
 // phrase's nouns ("military source", "analysts"); pronouns take their antecedent's name.
 import type { ClaimSource, SourceKind } from '../../types.js';
 import {
-  ANONYMITY_MARKERS, HEAD_NOUN_KINDS, KNOWN_SOURCES, MILITARY_MARKERS, NAME_DROP_WORDS, STATE_MEDIA_MARKERS,
+  ANONYMITY_MARKERS, HEAD_NOUN_KINDS, KNOWN_SOURCES, MILITARY_MARKERS, NAME_DROP_WORDS, OUTLET_WORDS, STATE_MEDIA_MARKERS,
   type KnownSource,
 } from '../../lexicon/source-kinds.js';
 
@@ -39,6 +39,7 @@ export function knownSource(text: string): KnownSource | null {
 export function kindOfWords(text: string, context: string): SourceKind {
   if (ANONYMITY_MARKERS.test(context)) return 'anonymous';
   if (STATE_MEDIA_MARKERS.test(text)) return 'state_media';
+  if (OUTLET_WORDS.test(text) && !/\b(?:reporters?|correspondents?)\b/i.test(text)) return 'news_agency';
   const words = text.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const kind = HEAD_NOUN_KINDS[words[i]];
