@@ -101,6 +101,11 @@ test('claims: a country or capital that speaks is its government (needs the plac
   assert.equal(findClaims(doc, [], {} as Context)[0]?.source.kind, 'other');
 });
 
+test('claims: a belief reported inside another claim is content, not a claim of its own', () => {
+  const claims = read('The commander said he believes the town will fall within days.');
+  assert.deepEqual(claims.map((c) => c.cue.text), ['said']);
+});
+
 test('claims: ids are c1, c2, … in reading order; empty input gives none', () => {
   assert.deepEqual(read('Police said one man was arrested. Witnesses said he was unarmed.').map((c) => c.id), ['c1', 'c2']);
   assert.deepEqual(read('   '), []);

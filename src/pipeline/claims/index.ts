@@ -137,6 +137,8 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
         if (!evidence) continue;
       }
       if (verb.lemma === 'call' && !namesSomething(tokens, low, i, s)) continue;
+      // "X said he believes …": a belief reported inside another claim is that claim's content.
+      if (verb.cls === 'belief' && previous && claims.length && tokens[i].start < claims[claims.length - 1].content.end && tokens[i].start >= claims[claims.length - 1].content.start) continue;
       emit(s, found.source, [i, i + 1], verb.cls, found.side);
       previous = { source: found.source, cueEnd: i + 1 };
     }
