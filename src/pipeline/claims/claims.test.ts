@@ -49,6 +49,9 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['Officials would say nothing about the casualties.', null, '', 'asserts', false],
   ['The Daily Herald reports that the checkpoint was abandoned.', 'The Daily Herald', 'reports', 'asserts', false],
   ['Casualty reports from the front were grim.', null, '', 'asserts', false],
+  ['The storm flooded the valley, with no injuries reported.', null, '', 'asserts', false],
+  ['Residents and a security source said the commander was detained at the airport.', 'Residents and a security source', 'said', 'asserts', false],
+  ['The 5th Brigade declined to comment on the clashes.', 'The 5th Brigade', 'declined to comment', 'declines_comment', false],
   ['The spokesman just this week announced a pause in the offensive.', 'The spokesman', 'announced', 'asserts', false],
   ['“It was a massacre,” ― Omar Haddad, a teacher from the town.', 'Omar Haddad, a teacher from the town', '―', 'asserts', false],
 ];
@@ -99,6 +102,16 @@ test('claims: a country or capital that speaks is its government (needs the plac
   const place = { text: 'Moscow', start: 0, end: 6, name: 'Moscow', geonameid: 524901, lat: 55.75, lon: 37.62, country: 'RU', admin1: 'Moscow', featureCode: 'PPLC' };
   assert.equal(findClaims(doc, [place], {} as Context)[0]?.source.kind, 'government');
   assert.equal(findClaims(doc, [], {} as Context)[0]?.source.kind, 'other');
+});
+
+test('claims: a title with a name in apposition is named by the person, and "he" later takes that name', () => {
+  const claims = read('The regional governor, Omar Sadiq, said the port was hit. He added that two workers died.');
+  assert.deepEqual(claims.map((c) => [c.source.name, c.source.kind]), [['Omar Sadiq', 'government'], ['Omar Sadiq', 'government']]);
+});
+
+test('claims: "X said … and denied …" gives two claims of the same source', () => {
+  const claims = read('The ministry said its forces struck depots used by the rebels and denied hitting civilians.');
+  assert.deepEqual(claims.map((c) => [c.source.text, c.cue.text, c.stance]), [['The ministry', 'said', 'asserts'], ['The ministry', 'denied', 'denies']]);
 });
 
 test('claims: a belief reported inside another claim is content, not a claim of its own', () => {

@@ -2,6 +2,7 @@
 // ministry), across an appositive or relative clause ("SOHR, a monitor, reported"; "X, who …,
 // said"), or the subject of the clause a participle hangs from ("…, saying"). Token ranges only.
 import type { Token } from '../../types.js';
+import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
 import {
   isQuoteMark, phraseEndingAt, phraseStartingAt, skipLeft, withLeadingName, SUBJECT_PRONOUNS, type Phrase,
 } from './noun-phrase.js';
@@ -69,6 +70,12 @@ export function clauseSubject(tokens: Token[], low: string[], first: number, lim
   return null;
 }
 
+/** A phrase that can speak: a name, a pronoun, or a noun of the source lexicon. */
+function isSpeaker(tokens: Token[], low: string[], p: Phrase): boolean {
+  for (let k = p.coreStart; k < p.coreEnd; k++) if (tokens[k].pos === 'PROPN' || SUBJECT_PRONOUNS.has(low[k]) || low[k] in HEAD_NOUN_KINDS) return true;
+  return false;
+}
+
 /** The source of the verb cue at token i, or null. `previous` is the last source found in the sentence. */
 /** A source right of its cue ends the clause: "…," said the mayor. / said Ann Lee, a nurse, … — not "said the strike hit…". */
 function rightSource(tokens: Token[], low: string[], i: number, s: Span2): Phrase | null {
@@ -106,11 +113,8 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
     return p ? { source: p, side: 'right' } : null;
   }
   if (low[j] === 'and' || low[j] === 'but') {
-    // "X denied the report and said …": the same subject, when no other verb intervenes.
-    if (previous) {
-      for (let k = previous.cueEnd; k < j; k++) if (tokens[k].pos === 'VERB') return null;
-      return { source: previous.source, side: 'left' };
-    }
+    // "X denied the report and said …": the same subject as the attribution before.
+    if (previous) return { source: previous.source, side: 'left' };
     const subject = clauseSubject(tokens, low, s.first, j);
     return subject ? { source: subject, side: 'left' } : null;
   }
@@ -127,6 +131,10 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
   }
   const left = phraseEndingAt(tokens, low, j, s.first);
   if (!left) return null;
+  // "with no injuries reported.": a participle after a thing, not a speaker's verb.
+  const closes = i + 1 >= s.end || tokens[i + 1].pos === 'PUNCT' || tokens[i + 1].pos === 'CCONJ';
+  const governed = left.start - 1 >= s.first && (tokens[left.start - 1].pos === 'ADP' || tokens[left.start - 1].pos === 'VERB');
+  if (form === 'ed' && closes && !isSpeaker(tokens, low, left) && (governed || low[left.start] === 'no')) return null;
   // "Israel has on occasion admitted": the phrase is a preposition's object inside the verb group.
   const b = left.start - 1;
   if (b - 1 >= s.first && tokens[b].pos === 'ADP' && (tokens[b - 1].pos === 'AUX' || tokens[b - 1].pos === 'VERB')) {

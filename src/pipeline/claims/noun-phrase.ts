@@ -76,7 +76,7 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
     const t = tokens[k - 1], l = low[k - 1];
     // "a claim Moscow denied": a content noun before a name is the thing denied, not the speaker.
     if (CONTENT_NOUNS.has(l) && tokens[k].pos === 'PROPN') break;
-    if (NOMINAL.has(t.pos) || (l in HEAD_NOUN_KINDS && t.pos !== 'PRON') || (misreadName(t) && tokens[k].pos === 'PROPN')) {
+    if (NOMINAL.has(t.pos) || t.type === 'ordinal' || (l in HEAD_NOUN_KINDS && t.pos !== 'PRON') || (misreadName(t) && tokens[k].pos === 'PROPN')) {
       if (WEEKDAYS.test(l) && !capitalized(tokens[k])) break;
       k--;
       continue;
@@ -86,6 +86,7 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
       k--;
       // "a spokesman for the UN Office": the determiner opens a prepositional object; go on past it.
       if (k - 2 >= first && LINKING_ADP.has(low[k - 1]) && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN')) { k--; continue; }
+      if (k - 2 >= first && low[k - 1] === 'and' && low[k - 2] in HEAD_NOUN_KINDS && low[j] in HEAD_NOUN_KINDS) { k--; continue; }
       break;
     }
     if ((l === "'s" || l === '’s' || l === "'" || l === '’') && t.pos === 'PART') { k--; continue; }
@@ -99,6 +100,8 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
     }
     if (LINKING_ADP.has(l) && k - 2 >= first && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN') && !WEEKDAYS.test(low[k - 2])) { k--; continue; }
     if ((l === 'and' || l === '&') && tokens[k].pos === 'PROPN' && k - 2 >= first && tokens[k - 2].pos === 'PROPN') { k--; continue; }
+    // "residents and a security source": two speaker nouns share the cue.
+    if (l === 'and' && k - 2 >= first && low[k - 2] in HEAD_NOUN_KINDS && low[j] in HEAD_NOUN_KINDS) { k--; continue; }
     if (t.pos === 'VERB' && k - 2 >= first && tokens[k - 2].text === '-' && adjacent(tokens[k - 2], t)) { k--; continue; }
     break;
   }

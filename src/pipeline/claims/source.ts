@@ -20,7 +20,6 @@ const ACRONYM_RE = new RegExp(`(?<![\\w-])(?:${longestFirst([...byAcronym.keys()
 const PAREN_ABBREVIATION = /\(([A-Z][A-Za-z0-9.&-]{1,9})\)/;
 /** "SOHR's sources": the owner speaks through the nouns after the possessive. */
 const THROUGH = /^(.+?)['’]s?\s+((?:own\s+)?(?:sources?|informants?|contacts?|correspondents?|reporters?|network|activists?))$/i;
-const PERSON_TITLE = /^(?:mr|mrs|ms|dr|gen|col|lt|sgt|sen|rep|gov|prof|president|minister|secretary|spokesman|spokeswoman)\.?$/i;
 
 export interface SourceReading {
   name: string;
@@ -73,12 +72,16 @@ export function readSource(core: string, text: string, context: string): SourceR
     // "a SANA correspondent", "an IDF spokeswoman": the organisation's, but a person speaks.
     return { name: known.name, kind: known.kind };
   }
-  return { name: shortName(core), kind: kindOfWords(text, context) };
+  // "The regional governor, Jane Roe": a title, then the person's name in apposition.
+  const appositiveName = /[a-z]/.test(core.replace(/^(?:The|A|An)\s/, '').charAt(0)) ? NAME_AFTER_TITLE.exec(text.slice(core.length)) : null;
+  return { name: appositiveName ? appositiveName[1] : shortName(core), kind: kindOfWords(text, context) };
 }
+const NAME_AFTER_TITLE = /^,\s*((?:[A-Z][\w.'’-]*\s?){2,4})(?=,|$)/;
 
 /** Looks like a person's name: capitalised words, no organisation noun. */
 export function isPersonName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
-  if (s.kind !== 'other') return false;
   const words = s.name.split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^[A-Z]/.test(w) || PERSON_TITLE.test(w));
+  if (words.length === 1) return s.kind === 'other' && /^[A-Z][a-z]/.test(s.name) && !knownSource(s.name);
+  const last = words[words.length - 1].toLowerCase();
+  return words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) && !(last in HEAD_NOUN_KINDS) && !OUTLET_WORDS.test(s.name) && !knownSource(s.name);
 }
