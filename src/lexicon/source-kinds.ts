@@ -78,9 +78,16 @@ export const KNOWN_SOURCES: KnownSource[] = [
   // Governments and armed forces known by a name rather than a noun.
   { name: 'IDF', kind: 'military', names: ['Israel Defense Forces', 'Israeli Defense Forces', 'Israel Defence Forces', 'Tsahal'], acronyms: ['IDF'] },
   { name: 'IRGC', kind: 'military', names: ['Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'Revolutionary Guard'], acronyms: ['IRGC'] },
-  { name: 'Pentagon', kind: 'military', names: ['Pentagon', 'CENTCOM', 'Central Command', 'AFRICOM'] },
+  { name: 'Pentagon', kind: 'military', names: ['Pentagon'] },
+  { name: 'CENTCOM', kind: 'military', names: ['Central Command', 'U.S. Central Command'], acronyms: ['CENTCOM'] },
+  { name: 'AFRICOM', kind: 'military', names: ['Africa Command', 'U.S. Africa Command'], acronyms: ['AFRICOM'] },
   { name: 'NATO', kind: 'military', acronyms: ['NATO'] },
-  { name: 'Kremlin', kind: 'government', names: ['Kremlin', 'White House', 'Downing Street', 'Elysee', 'Élysée', 'State Department', 'Foreign Office'] },
+  { name: 'Kremlin', kind: 'government', names: ['Kremlin'] },
+  { name: 'White House', kind: 'government', names: ['White House'] },
+  { name: 'Downing Street', kind: 'government', names: ['Downing Street'] },
+  { name: 'Élysée', kind: 'government', names: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace'] },
+  { name: 'State Department', kind: 'government', names: ['State Department', 'Department of State'] },
+  { name: 'Foreign Office', kind: 'government', names: ['Foreign Office'] },
 ];
 
 /** Head nouns (singular and plural) and the kind they give a source; the last noun of the phrase decides. */

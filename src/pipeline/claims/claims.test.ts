@@ -114,6 +114,11 @@ test('claims: "X said … and denied …" gives two claims of the same source', 
   assert.deepEqual(claims.map((c) => [c.source.text, c.cue.text, c.stance]), [['The ministry', 'said', 'asserts'], ['The ministry', 'denied', 'denies']]);
 });
 
+test('claims: a verification note hedges the claims of the sentence before it, not earlier ones', () => {
+  const claims = read('Police said the road was open. The army said it shelled the depot. The claim could not be independently verified.');
+  assert.deepEqual(claims.map((c) => c.hedged), [false, true]);
+});
+
 test('claims: a belief reported inside another claim is content, not a claim of its own', () => {
   const claims = read('The commander said he believes the town will fall within days.');
   assert.deepEqual(claims.map((c) => c.cue.text), ['said']);

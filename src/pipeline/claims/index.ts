@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { EXCLUDED_FORMS, FINDING_NOUNS, FINDING_VERBS, NON_FINITE_BEFORE, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
 import { PHRASE_RE, PHRASES, VERB_CUES } from './cue-index.js';
 import { quoteRegions, quotedTokens } from './quotes.js';
+import { VERIFY_NOTE } from '../../lexicon/stance-cues.js';
 import { locateAccordingSource, locateDashSource, locateVerbSource, type Previous, type Span2 } from './locate-source.js';
 import { isQuoteMark, type Phrase } from './noun-phrase.js';
 import { readStance, type CueKind } from './stance.js';
@@ -108,7 +109,14 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
     const { stance, hedged } = readStance(cls, doc.text.slice(content.start, content.end), clause);
     claims.push(buildClaim(doc, low, s, source, cue, content, stance, hedged, memory, claims.length + 1, places));
   };
+  let unitStart = 0; // index of the first claim of the previous unit
   for (const { s, paragraphStart } of readingUnits(doc)) {
+    // "The claim could not be independently verified.": the note hedges what the sentence before reported.
+    const firstOfUnit = claims.length;
+    if (VERIFY_NOTE.test(doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end))) {
+      for (let k = unitStart; k < firstOfUnit; k++) claims[k].hedged = true;
+    }
+    unitStart = firstOfUnit;
     let previous: Previous | null = null;
     const colon = paragraphStart ? colonCue(tokens, low, s) : null;
     if (colon) { emit(s, colon.source, [colon.cue, colon.cue + 1], 'colon', 'left'); previous = { source: colon.source, cueEnd: colon.cue + 1 }; }

@@ -150,9 +150,13 @@ export function phraseStartingAt(tokens: Token[], low: string[], i: number, end:
   const core = { start: i, end: last + 1, coreStart: i, coreEnd: last + 1 };
   // ", the ministry's spokesman," after the name belongs to the source span too.
   if (last + 2 < end && tokens[last + 1].text === ',' && (tokens[last + 2].pos === 'DET' || /^[a-z]/.test(tokens[last + 2].text) || tokens[last + 2].pos === 'NUM')) {
+    // Only a noun phrase is an appositive (", a nurse at the clinic,"), not ", a few minutes after the clashes".
     let c = last + 2;
-    while (c < end && tokens[c].text !== ',' && tokens[c].text !== '.' && !isQuoteMark(tokens[c]) && tokens[c].pos !== 'VERB') c++;
-    if (c < end && tokens[c].pos === 'VERB') return core;
+    while (c < end && tokens[c].text !== ',' && tokens[c].text !== '.' && !isQuoteMark(tokens[c])) {
+      const t = tokens[c];
+      if (t.pos === 'VERB' || (t.pos === 'ADP' && !LINKING_ADP.has(low[c])) || t.pos === 'SCONJ' || t.pos === 'ADV') return core;
+      c++;
+    }
     return { ...core, end: c };
   }
   return core;
