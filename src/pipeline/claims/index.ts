@@ -123,6 +123,7 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
     for (let i = s.first; i < s.end; i++) {
       if (inQuote[i]) continue;
       const hit = phrases.get(i);
+      if (hit && hit.cls === 'speech' && /^points?$/.test(low[i]) && i > s.first && (tokens[i - 1].pos === 'NUM' || /^(?:percentage|basis)$/.test(low[i - 1]))) { i = hit.end - 1; continue; }
       if (hit) {
         let found: { source: Phrase; side: 'left' | 'right' } | null;
         if (hit.cls === 'according') found = locateAccordingSource(tokens, low, hit.end, s);
@@ -136,6 +137,8 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
       if (dash) { emit(s, dash.source, [i, i + 1], 'colon', 'right'); previous = { source: dash.source, cueEnd: i + 1 }; continue; }
       const verb = VERB_CUES.get(low[i]);
       if (!verb || !isVerbUse(tokens, low, i, verb.form, s.first)) continue;
+      // "believed to be", "expected to visit": a reduced passive, nobody named holds the belief.
+      if (verb.cls === 'belief' && verb.form === 'ed' && low[i + 1] === 'to') continue;
       if (previous && (low[i] === 'citing' || low[i] === 'quoting')) continue; // the chain of the claim before: its `via`
       const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
       if (!found) continue;
