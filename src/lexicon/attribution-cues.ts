@@ -24,7 +24,7 @@ export const CUE_VERBS: Record<CueClass, string[]> = {
     'disclose', 'reveal', 'quote', 'mention', 'complain', 'concede', 'boast', 'caution', 'observe',
     'remark', 'assure', 'acknowledge', 'charge', 'criticize', 'criticise', 'condemn', 'agree',
     'conclude', 'counter', 'demand', 'propose', 'recommend', 'speculate', 'hint',
-    'inform', 'affirm', 'retort', 'claim', 'threaten', 'signal', 'lament', 'show', 'find', 'cite', 'call', 'echo', 'praise', 'liken', 'compare', 'tout', 'blast', 'slam', 'endorse',
+    'inform', 'affirm', 'retort', 'claim', 'threaten', 'signal', 'lament', 'show', 'find', 'cite', 'call', 'echo', 'praise', 'liken', 'compare', 'tout', 'blast', 'slam', 'endorse', 'reiterate', 'highlight', 'joke', 'quip', 'scoff', 'denounce', 'downplay', 'applaud', 'hail', 'welcome', 'laud', 'mock', 'ridicule', 'advise', 'implore', 'plead', 'unveil', 'outline', 'detail', 'worry', 'decide',
   ],
   belief: ['believe', 'think', 'suspect', 'fear', 'expect', 'assess', 'guess', 'presume', 'reckon'],
   deny: ['deny', 'reject', 'refute', 'rebut'],
