@@ -51,6 +51,8 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['Casualty reports from the front were grim.', null, '', 'asserts', false],
   ['The storm flooded the valley, with no injuries reported.', null, '', 'asserts', false],
   ['The commander, believed to be in his forties, fled across the border.', null, '', 'asserts', false],
+  ['A man reported to have led the cell was arrested in the capital.', null, '', 'asserts', false],
+  ['Soldiers detailed to the checkpoint came under fire.', null, '', 'asserts', false],
   ['The fund raised its forecast by 0.2 percentage points to 3.1 percent.', null, '', 'asserts', false],
   ['Critics point to the rising toll in the villages.', 'Critics', 'point to', 'asserts', false],
   ['Residents and a security source said the commander was detained at the airport.', 'Residents and a security source', 'said', 'asserts', false],

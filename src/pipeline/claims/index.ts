@@ -138,7 +138,7 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
       const verb = VERB_CUES.get(low[i]);
       if (!verb || !isVerbUse(tokens, low, i, verb.form, s.first)) continue;
       // "believed to be", "expected to visit": a reduced passive, nobody named holds the belief.
-      if (verb.cls === 'belief' && verb.form === 'ed' && low[i + 1] === 'to') continue;
+      if (verb.form === 'ed' && low[i + 1] === 'to' && (verb.cls === 'belief' || verb.lemma === 'detail' || /^(?:be|have)$/.test(low[i + 2] ?? ''))) continue;
       if (previous && (low[i] === 'citing' || low[i] === 'quoting')) continue; // the chain of the claim before: its `via`
       const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
       if (!found) continue;
