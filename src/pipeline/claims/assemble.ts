@@ -41,7 +41,8 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
     if (object) a = object.end;
   }
   while (a < s.end && (low[a] === 'that' || low[a] === ':' || low[a] === ',')) a++;
-  const rest = a < s.end && tokens.slice(a, s.end).some((t) => t.pos !== 'PUNCT');
+  let rest = false;
+  for (let k = a; k < s.end && k < a + 4 && !rest; k++) rest = tokens[k].pos !== 'PUNCT';
   if (!rest) {
     // "…, a claim Moscow denied.": nothing follows, so the claim is about what came before.
     let e = attrStart - 1;
@@ -72,7 +73,9 @@ export function buildClaim(
   stance: Stance, hedged: boolean, memory: SourceMemory, n: number, places: Place[],
 ): Claim {
   const { tokens } = doc;
-  const sentence = doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end);
+  // The words around the source (for "who spoke on condition of anonymity"), kept short.
+  const around = src.start < src.end ? tokens[src.start].start : tokens[cue[0]].start;
+  const sentence = doc.text.slice(Math.max(tokens[s.first].start, around - 40), Math.min(tokens[s.end - 1].end, tokens[cue[1] - 1].end + 120));
   const cueSpan = { text: sliceOf(doc, cue[0], cue[1]), start: tokens[cue[0]].start, end: tokens[cue[1] - 1].end };
   let source: ClaimSource;
   let via: ClaimSource | undefined;

@@ -133,3 +133,15 @@ test('claims: ids are c1, c2, … in reading order; empty input gives none', () 
   assert.deepEqual(read('Police said one man was arrested. Witnesses said he was unarmed.').map((c) => c.id), ['c1', 'c2']);
   assert.deepEqual(read('   '), []);
 });
+
+test('claims: odd input never throws and stays fast in shape (one huge unpunctuated sentence)', () => {
+  const odd = ['“', '”', '"', "''", '—', ':', ',', 'said', 'according to', 'he said', '(', ')', 'the', 'officials', 'and', 'saying'];
+  let text = '';
+  for (let i = 0; i < 4000; i++) text += odd[(i * 7 + (i >> 3)) % odd.length] + ' ';
+  const claims = read(text);
+  for (const c of claims) {
+    assert.ok(c.source.start <= c.source.end && c.cue.start < c.cue.end && c.content.start <= c.content.end);
+    assert.equal(text.slice(c.cue.start, c.cue.end), c.cue.text);
+  }
+  assert.deepEqual(read('“”""::,,'), []);
+});

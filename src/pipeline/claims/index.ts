@@ -105,8 +105,12 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
   const claims: Claim[] = [];
   const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
     const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
-    const clause = doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end);
-    const { stance, hedged } = readStance(cls, doc.text.slice(content.start, content.end), clause);
+    // Hedges are read around the attribution only: a window, so a run-on "sentence" stays linear.
+    const from = Math.max(tokens[s.first].start, Math.min(content.start, tokens[cue[0]].start, tokens[Math.min(source.start, cue[0])].start) - 80);
+    const to = Math.min(tokens[s.end - 1].end, Math.max(content.end, tokens[cue[1] - 1].end) + 80);
+    const clause = doc.text.slice(from, Math.max(from, to));
+    const body = doc.text.slice(content.start, Math.min(content.end, content.start + 600));
+    const { stance, hedged } = readStance(cls, body, clause.length > 1200 ? clause.slice(0, 1200) : clause);
     claims.push(buildClaim(doc, low, s, source, cue, content, stance, hedged, memory, claims.length + 1, places));
   };
   let unitStart = 0; // index of the first claim of the previous unit

@@ -55,7 +55,7 @@ const WEEKDAY_LEAD = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|s
 
 /** The subject of the first verb of the stretch [first, limit): "The army released a statement stating…". */
 export function clauseSubject(tokens: Token[], low: string[], first: number, limit: number, spanEnd = -1): Phrase | null {
-  for (let v = first; v < limit; v++) {
+  for (let v = first; v < limit && v < first + 60; v++) {
     if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
     const j = skipLeft(tokens, low, v - 1, first);
     if (j >= first && tokens[j].text === ',') return subjectBeforeComma(tokens, low, j, { first, end: limit });

@@ -13,6 +13,8 @@ export interface Phrase {
   coreStart: number;
 }
 
+/** No source phrase is longer than this many tokens; it also keeps every walk short. */
+const MAX_PHRASE = 30;
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Nouns naming what is said; a name right after one starts a reduced relative clause. */
@@ -72,7 +74,8 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
   }
   if (!isHead(tokens[j], low[j])) return null;
   let k = j;
-  while (k - 1 >= first) {
+  const floor = Math.max(first, j - MAX_PHRASE);
+  while (k - 1 >= floor) {
     const t = tokens[k - 1], l = low[k - 1];
     // "a claim Moscow denied": a content noun before a name is the thing denied, not the speaker.
     if (CONTENT_NOUNS.has(l) && tokens[k].pos === 'PROPN') break;
@@ -131,6 +134,7 @@ export function phraseStartingAt(tokens: Token[], low: string[], i: number, end:
   if (SUBJECT_PRONOUNS.has(low[i]) && low[i] !== 'which' && low[i] !== 'who') return { start: i, end: i + 1, coreStart: i, coreEnd: i + 1 };
   let k = i;
   let last = -1;
+  end = Math.min(end, i + MAX_PHRASE);
   while (k < end) {
     const t = tokens[k], l = low[k];
     if (t.pos === 'DET' || POSSESSIVES.has(l)) { if (k > i && last >= 0 && !LINKING_ADP.has(low[k - 1])) break; k++; continue; }
