@@ -41,6 +41,7 @@ export function quotedTokens(doc: Doc, regions: Span[]): Uint8Array {
 
 /** The end of the quotation that opens at or just after character `at` (or -1). */
 export function quoteEndAfter(regions: Span[], at: number): number {
-  for (const q of regions) if (q.start >= at && q.start <= at + 2) return q.end + 1;
-  return -1;
+  let lo = 0, hi = regions.length; // regions are sorted by start: binary search the first at or after `at`
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (regions[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo < regions.length && regions[lo].start <= at + 2 ? regions[lo].end + 1 : -1;
 }
