@@ -55,6 +55,9 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['Soldiers detailed to the checkpoint came under fire.', null, '', 'asserts', false],
   ['The fund raised its forecast by 0.2 percentage points to 3.1 percent.', null, '', 'asserts', false],
   ['Critics point to the rising toll in the villages.', 'Critics', 'point to', 'asserts', false],
+  ['Even Turkey, a member of the alliance, said the raid was a mistake.', 'Turkey, a member of the alliance', 'said', 'asserts', false],
+  ['Rep. Ann Cole (R-N.C.) said the vote was delayed.', 'Rep. Ann Cole (R-N.C.)', 'said', 'asserts', false],
+  ['Mr. Haddad, who in 2019 said the ceasefire would hold, was arrested.', 'who', 'said', 'asserts', false],
   ['Residents and a security source said the commander was detained at the airport.', 'Residents and a security source', 'said', 'asserts', false],
   ['The 5th Brigade declined to comment on the clashes.', 'The 5th Brigade', 'declined to comment', 'declines_comment', false],
   ['The spokesman just this week announced a pause in the offensive.', 'The spokesman', 'announced', 'asserts', false],
@@ -107,6 +110,11 @@ test('claims: a country or capital that speaks is its government (needs the plac
   const place = { text: 'Moscow', start: 0, end: 6, name: 'Moscow', geonameid: 524901, lat: 55.75, lon: 37.62, country: 'RU', admin1: 'Moscow', featureCode: 'PPLC' };
   assert.equal(findClaims(doc, [place], {} as Context)[0]?.source.kind, 'government');
   assert.equal(findClaims(doc, [], {} as Context)[0]?.source.kind, 'other');
+});
+
+test('claims: a bracketed acronym names the organisation, a party-and-state tag does not', () => {
+  assert.equal(read('The Tripoli Support Mission (TSM) said the talks resumed.')[0]?.source.name, 'TSM');
+  assert.equal(read('Sen. Ann Cole (D-Ore.) said the talks resumed.')[0]?.source.name, 'Sen. Ann Cole');
 });
 
 test('claims: a title with a name in apposition is named by the person, and "he" later takes that name', () => {

@@ -73,9 +73,15 @@ function isVerbUse(tokens: Token[], low: string[], i: number, form: string, firs
 function readingUnits(doc: Doc): Array<{ s: Span2; paragraphStart: boolean }> {
   const out: Array<{ s: Span2; paragraphStart: boolean }> = [];
   let last = -1;
+  let open = 0; // parentheses left open by the unit so far: "Rep. Jo Doe (R-S." + "C.) said"
   for (const sent of doc.sentences) {
     const head = doc.tokens[sent.firstToken].text;
-    const continues = out.length > 0 && doc.sentences[last].paragraph === sent.paragraph && /^[a-z)\],;]/.test(head);
+    const continues = out.length > 0 && doc.sentences[last].paragraph === sent.paragraph && (/^[a-z)\],;]/.test(head) || open > 0);
+    if (!continues) open = 0;
+    for (let t = sent.firstToken; t < sent.endToken && t < sent.firstToken + 400; t++) {
+      if (doc.tokens[t].text === '(') open++;
+      else if (doc.tokens[t].text === ')' && open > 0) open--;
+    }
     if (continues) out[out.length - 1].s.end = sent.endToken;
     else out.push({ s: { first: sent.firstToken, end: sent.endToken }, paragraphStart: last < 0 || doc.sentences[last].paragraph !== sent.paragraph });
     last++;

@@ -23,6 +23,8 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 function introductory(tokens: Token[], first: number, comma: number): boolean {
   if (tokens[comma].text !== ',' || comma - first > 8) return false;
   const lead = tokens[first];
+  // An adverb leads an introductory phrase only when nothing but adverbs follows ("Even China," is a subject).
+  if (lead.pos === 'ADV') { for (let k = first + 1; k < comma; k++) if (tokens[k].pos !== 'ADV') return false; }
   if (!['ADV', 'ADP', 'SCONJ'].includes(lead.pos) && !TIME_WORD.test(lead.text) && !(comma - first <= 3 && tokens.slice(first, comma).some((t) => TIME_WORD.test(t.text)))) return false;
   for (let k = first; k < comma; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].text === ',') return false;
   return true;
@@ -40,7 +42,7 @@ export function subjectBeforeComma(tokens: Token[], low: string[], comma: number
       || (CLAUSE_LINK.has(low[c]) && c - 1 >= s.first && tokens[c - 1].text === ','); // "…, but a U.S. official, …, said"
     if (!boundary) continue;
     let a = c + 1;
-    while (a < comma && (tokens[a].pos === 'CCONJ' || isQuoteMark(tokens[a]))) a++; // "But X, …, said"
+    while (a < comma && (tokens[a].pos === 'CCONJ' || tokens[a].pos === 'ADV' || isQuoteMark(tokens[a]))) a++; // "But X, …, said", "Even China, …, said"
     const p = phraseStartingAt(tokens, low, a, comma);
     if (!p || p.start !== a && !WEEKDAY_LEAD.test(low[a])) return null;
     const after = tokens[p.coreEnd];

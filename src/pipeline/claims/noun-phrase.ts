@@ -53,6 +53,7 @@ export function skipLeft(tokens: Token[], low: string[], j: number, first: numbe
   while (j >= first && n < 6) {
     // A parenthetical adverb: "X, however, said".
     if (tokens[j].text === ',' && j - 2 >= first && tokens[j - 2].text === ',' && (SKIPPABLE.has(low[j - 1]) || tokens[j - 1].pos === 'ADV')) { j -= 3; n++; continue; }
+    if (/^\d{4}$/.test(low[j]) && j - 1 >= first && tokens[j - 1].pos === 'ADP') { j -= 2; n++; continue; } // "who in 2010 said"
     if (PERIOD.test(low[j]) && j - 1 >= first && /^(?:this|last|next|that|early|late|earlier|later)$/.test(low[j - 1])) { j -= 2; n++; continue; }
     if (SKIPPABLE.has(low[j]) || WEEKDAYS.test(low[j]) || (low[j] === 'on' && n > 0 && WEEKDAYS.test(low[j + 1]))) { j--; n++; continue; }
     if (tokens[j].pos === 'ADV' && /ly$/.test(low[j])) { j--; n++; continue; }
@@ -116,7 +117,7 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
 /** An appositive like ", a U.K.-based monitor," widens `p` leftwards to the name before it. */
 export function withLeadingName(tokens: Token[], low: string[], p: Phrase, first: number): Phrase {
   const comma = p.start - 1;
-  if (comma - 1 < first || tokens[comma].text !== ',') return p;
+  if (comma - 1 < first || tokens[comma].text !== ',' || SUBJECT_PRONOUNS.has(low[p.start])) return p;
   const looksAppositive = tokens[p.start].pos === 'DET' || tokens[p.start].pos === 'NUM' || /^[a-z]/.test(tokens[p.start].text);
   const name = phraseEndingAt(tokens, low, comma - 1, first);
   if (!name || SUBJECT_PRONOUNS.has(low[name.start])) return p;

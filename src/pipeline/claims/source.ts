@@ -17,7 +17,8 @@ for (const k of KNOWN_SOURCES) {
 const longestFirst = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map(escape).join('|');
 const NAME_RE = new RegExp(`(?<![\\w-])(?:${longestFirst([...byName.keys()])})(?![\\w-])`, 'i');
 const ACRONYM_RE = new RegExp(`(?<![\\w-])(?:${longestFirst([...byAcronym.keys()])})(?![\\w-])`);
-const PAREN_ABBREVIATION = /\(([A-Z][A-Za-z0-9.&-]{1,9})\)/;
+/** "(SOHR)", "(YJC)": an acronym in brackets names the organisation; "(R-Ky.)" or "(D)" does not. */
+const PAREN_ABBREVIATION = /\(([A-Z][A-Z0-9&]{1,8})\)/;
 /** "SOHR's sources": the owner speaks through the nouns after the possessive. */
 const THROUGH = /^(.+?)['’]s?\s+((?:own\s+)?(?:sources?|informants?|contacts?|correspondents?|reporters?|network|activists?))$/i;
 
