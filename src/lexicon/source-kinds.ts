@@ -112,6 +112,9 @@ export const STATE_MEDIA_MARKERS = /\b(?:state-run|state-owned|state-controlled|
 /** Modifiers that tie a spokesperson or source to the armed forces rather than the government. */
 export const MILITARY_MARKERS = /\b(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|air force|navy|naval|idf|irgc)\b/i;
 
+/** Non-state armed groups: their spokesmen, commanders and officials are neither government nor military. */
+export const ARMED_GROUP_MARKERS = /\b(?:militia|militias|militiamen|rebel|rebels|insurgent|insurgents|militant|militants|jihadist|jihadists|guerrilla|guerrillas|armed group|Taliban|Hamas|Hezbollah|Houthi|Houthis|Ansar Allah|Islamic State|ISIS|ISIL|al-Qaeda|al Qaeda|Al-Shabaab|al-Shabab|Boko Haram|HTS|Hayat Tahrir al-Sham|PKK|YPG|SDF|Wagner|RSF|Rapid Support Forces|M23|Jaish|Lashkar|Islamic Jihad)\b/i;
+
 /** Capitalised words that name a newspaper or broadcaster ("The New York Post", "Fox News"). */
 export const OUTLET_WORDS = /\b(?:Post|Times|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|News|Daily|Chronicle|Observer|Independent|Economist|Magazine|Radio|TV|Television|Broadcasting|Press)\b/;
 

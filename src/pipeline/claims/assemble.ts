@@ -4,7 +4,7 @@ import type { Claim, ClaimSource, Doc, Place, SourceKind, Span, Stance } from '.
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrase.js';
 import { quoteEndAfter } from './quotes.js';
 import { isPersonName, readSource } from './source.js';
-import type { Span2 } from './locate-source.js';
+import { clauseSubject, type Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
@@ -40,6 +40,11 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   if (TELL.test(low[cue[0]]) && side === 'left' && cls !== 'decline') {
     const object = phraseStartingAt(tokens, low, a, s.end);
     if (object) a = object.end;
+  }
+  // "said on Telegram that …", "said in a statement that …": the content starts after "that".
+  for (let k = a; k < s.end && k < a + 7; k++) {
+    if (low[k] === 'that') { a = k; break; }
+    if (!['ADP', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[k].pos)) break;
   }
   while (a < s.end && (low[a] === 'that' || low[a] === ':' || low[a] === ',')) a++;
   let rest = false;
@@ -95,6 +100,13 @@ export function buildClaim(
         const j = src.coreStart - 1 >= s.first && tokens[src.coreStart - 1].text === ',' ? src.coreStart - 2 : src.coreStart - 1;
         const p = phraseEndingAt(tokens, low, j, s.first);
         if (p) antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), sentence);
+      }
+      if (!antecedent && word !== 'who' && word !== 'which' && src.coreStart > s.first) {
+        // "The Network documented 32 deaths, it said": the subject of the clause before.
+        const p = clauseSubject(tokens, low, s.first, src.coreStart);
+        if (p && p.end - p.start > 0 && !PERSONAL.has(low[p.start]) && !OTHER_PRONOUNS.has(low[p.start])) {
+          antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), sentence);
+        }
       }
       source = { name: antecedent?.name ?? text, text, start, end: tokens[end - 1].end, kind: antecedent?.kind ?? 'other' };
     } else {

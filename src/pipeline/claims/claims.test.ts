@@ -55,6 +55,10 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['Soldiers detailed to the checkpoint came under fire.', null, '', 'asserts', false],
   ['The fund raised its forecast by 0.2 percentage points to 3.1 percent.', null, '', 'asserts', false],
   ['Critics point to the rising toll in the villages.', 'Critics', 'point to', 'asserts', false],
+  ['Nine people died when a shell hit the clinic, the Civil Defence, also known as the Blue Vests, said.', 'the Civil Defence, also known as the Blue Vests', 'said', 'asserts', false],
+  ['The army said it hit rebel positions, a claim the rebels said was false.', 'the rebels', 'said', 'disputes', false],
+  ['The army said it hit rebel positions, a claim the rebels said was false.', 'The army', 'said', 'asserts', false],
+  ["The group's spokesman said on Telegram that it had nothing to do with the bombing.", "The group's spokesman", 'said', 'denies', false],
   ['Even Turkey, a member of the alliance, said the raid was a mistake.', 'Turkey, a member of the alliance', 'said', 'asserts', false],
   ['Rep. Ann Cole (R-N.C.) said the vote was delayed.', 'Rep. Ann Cole (R-N.C.)', 'said', 'asserts', false],
   ['Mr. Haddad, who in 2019 said the ceasefire would hold, was arrested.', 'who', 'said', 'asserts', false],
@@ -68,7 +72,7 @@ for (const [sentence, source, cue, stance, hedged] of CASES) {
   test(`claims: ${sentence}`, () => {
     const claims = read(sentence);
     if (source === null) return assert.deepEqual(claims.map((c) => c.cue.text), []);
-    const c = claims.find((x) => x.cue.text === cue);
+    const c = claims.find((x) => x.cue.text === cue && x.source.text === source) ?? claims.find((x) => x.cue.text === cue);
     assert.ok(c, `no claim with cue "${cue}" in ${JSON.stringify(claims.map((x) => x.cue.text))}`);
     assert.equal(c.source.text, source);
     assert.equal(sentence.slice(c.source.start, c.source.end), source);
@@ -115,6 +119,24 @@ test('claims: a country or capital that speaks is its government (needs the plac
 test('claims: a bracketed acronym names the organisation, a party-and-state tag does not', () => {
   assert.equal(read('The Tripoli Support Mission (TSM) said the talks resumed.')[0]?.source.name, 'TSM');
   assert.equal(read('Sen. Ann Cole (D-Ore.) said the talks resumed.')[0]?.source.name, 'Sen. Ann Cole');
+});
+
+test('claims: the next attribution in a sentence ends the content of the one before', () => {
+  const text = 'The ministry claimed its jets hit a depot, but the rebels dismissed the claim as propaganda.';
+  const [a, b] = read(text);
+  assert.equal(text.slice(a.content.start, a.content.end), 'its jets hit a depot');
+  assert.deepEqual([a.stance, b.stance], ['asserts', 'disputes']);
+});
+
+test('claims: "it said" after a clause takes the clause subject as its name; "asked not to be named" is no claim', () => {
+  assert.equal(read('The Syrian Observatory counted 40 dead in the raids, it said on Sunday.')[0]?.source.name, 'SOHR');
+  const claims = read('An official, who asked not to be named, said two drones were shot down.');
+  assert.deepEqual(claims.map((c) => [c.cue.text, c.source.kind]), [['said', 'anonymous']]);
+});
+
+test('claims: spokesmen of armed groups are neither government nor military', () => {
+  assert.equal(read('A Taliban spokesman said the fighters withdrew.')[0]?.source.kind, 'other');
+  assert.equal(read('An army spokesman said the fighters withdrew.')[0]?.source.kind, 'military');
 });
 
 test('claims: a title with a name in apposition is named by the person, and "he" later takes that name', () => {

@@ -5,13 +5,15 @@
 // its appositive, pronouns included (their `name` is the antecedent); the cue is the verb or phrase.
 import type { Claim, Doc, Place, Span, Token } from '../../types.js';
 import type { Context } from '../context.js';
+import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
 import { EXCLUDED_FORMS, FINDING_NOUNS, FINDING_VERBS, NON_FINITE_BEFORE, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
 import { PHRASE_RE, PHRASES, VERB_CUES } from './cue-index.js';
 import { quoteRegions, quotedTokens } from './quotes.js';
 import { VERIFY_NOTE } from '../../lexicon/stance-cues.js';
 import { locateAccordingSource, locateDashSource, locateVerbSource, type Previous, type Span2 } from './locate-source.js';
 import { isQuoteMark, type Phrase } from './noun-phrase.js';
-import { readStance, type CueKind } from './stance.js';
+import type { CueKind } from './stance.js';
+import { settleUnit } from './settle.js';
 import { buildClaim, contentSpan, SourceMemory } from './assemble.js';
 import { colonCue } from './colon-cue.js';
 
@@ -57,7 +59,9 @@ function isVerbUse(tokens: Token[], low: string[], i: number, form: string, firs
   const t = tokens[i];
   if (EXCLUDED_FORMS.has(low[i])) return false;
   if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbInContext(tokens, low, i, first)) return false;
-  if (i > first && (NOT_VERB_BEFORE.has(tokens[i - 1].pos) || POSSESSIVE.has(low[i - 1]))) return false;
+  // After a determiner or adjective a reporting word is a noun ("the report") — but "the military said":
+  // an adjective-tagged speaker noun is a subject.
+  if (i > first && ((NOT_VERB_BEFORE.has(tokens[i - 1].pos) && !(low[i - 1] in HEAD_NOUN_KINDS)) || POSSESSIVE.has(low[i - 1]))) return false;
   if (form === 'base') {
     let j = i - 1;
     while (j > first && (tokens[j].pos === 'ADV' || low[j] === 'not' || low[j] === "n't")) j--;
@@ -111,14 +115,10 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
   const claims: Claim[] = [];
   const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
     const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
-    // Hedges are read around the attribution only: a window, so a run-on "sentence" stays linear.
-    const from = Math.max(tokens[s.first].start, Math.min(content.start, tokens[cue[0]].start, tokens[Math.min(source.start, cue[0])].start) - 80);
-    const to = Math.min(tokens[s.end - 1].end, Math.max(content.end, tokens[cue[1] - 1].end) + 80);
-    const clause = doc.text.slice(from, Math.max(from, to));
-    const body = doc.text.slice(content.start, Math.min(content.end, content.start + 600));
-    const { stance, hedged } = readStance(cls, body, clause.length > 1200 ? clause.slice(0, 1200) : clause);
-    claims.push(buildClaim(doc, low, s, source, cue, content, stance, hedged, memory, claims.length + 1, places));
+    claims.push(buildClaim(doc, low, s, source, cue, content, 'asserts', false, memory, claims.length + 1, places));
+    kinds.push(cls);
   };
+  const kinds: CueKind[] = [];
   let unitStart = 0; // index of the first claim of the previous unit
   for (const { s, paragraphStart } of readingUnits(doc)) {
     // "The claim could not be independently verified.": the note hedges what the sentence before reported.
@@ -158,11 +158,13 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
         if (!evidence) continue;
       }
       if (verb.lemma === 'call' && !namesSomething(tokens, low, i, s)) continue;
+      if (verb.lemma === 'ask' && low[i + 1] === 'not' && low[i + 2] === 'to') continue; // "asked not to be named": anonymity, not a claim
       // "X said he believes …": a belief reported inside another claim is that claim's content.
       if (verb.cls === 'belief' && previous && claims.length && tokens[i].start < claims[claims.length - 1].content.end && tokens[i].start >= claims[claims.length - 1].content.start) continue;
       emit(s, found.source, [i, i + 1], verb.cls, found.side);
       previous = { source: found.source, cueEnd: i + 1 };
     }
+    settleUnit(doc, s, claims, kinds, firstOfUnit);
   }
   return claims;
 }

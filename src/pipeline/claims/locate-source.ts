@@ -44,12 +44,46 @@ export function subjectBeforeComma(tokens: Token[], low: string[], comma: number
     let a = c + 1;
     while (a < comma && (tokens[a].pos === 'CCONJ' || tokens[a].pos === 'ADV' || isQuoteMark(tokens[a]))) a++; // "But X, …, said", "Even China, …, said"
     const p = phraseStartingAt(tokens, low, a, comma);
-    if (!p || p.start !== a && !WEEKDAY_LEAD.test(low[a])) return null;
+    if (!p || p.start !== a && !WEEKDAY_LEAD.test(low[a])) return subjectAfterClause(tokens, low, comma, s);
     const after = tokens[p.coreEnd];
-    if (p.coreEnd !== comma && after.text !== ',' && after.text !== '(') return null;
+    if (p.coreEnd !== comma && after.text !== ',' && after.text !== '(') return subjectAfterClause(tokens, low, comma, s);
     return { start: p.start, end: comma, coreStart: p.coreStart, coreEnd: p.coreEnd };
   }
   return null;
+}
+
+const PARTICIPLE = /(?:ed|ing|en|wn|un|rn)$/;
+/** A comma-separated piece that can sit in a subject's appositive chain: no finite verb outside a relative clause. */
+function appositiveLike(tokens: Token[], low: string[], a: number, b: number): boolean {
+  if (a >= b) return false;
+  if (low[a] === 'who' || low[a] === 'which') return true;
+  for (let k = a; k < b; k++) {
+    if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !PARTICIPLE.test(low[k]))) return false;
+  }
+  return true;
+}
+
+/**
+ * "…killed in the town, the Civil Defence, also known as the White Helmets, said": after a clause,
+ * the subject is the leftmost of the comma-separated noun phrases and appositives before the cue.
+ */
+function subjectAfterClause(tokens: Token[], low: string[], comma: number, s: Span2): Phrase | null {
+  let right = comma;
+  let best = -1;
+  for (let c = comma - 1; c >= s.first - 1 && comma - c < 45; c--) {
+    const hard = c < s.first || isQuoteMark(tokens[c]) || tokens[c].text === ';' || DASH.test(tokens[c].text);
+    if (!hard && tokens[c].text !== ',') continue;
+    if (!appositiveLike(tokens, low, c + 1, right)) break;
+    let a = c + 1;
+    while (a < right && (tokens[a].pos === 'CCONJ' || isQuoteMark(tokens[a]))) a++;
+    if (tokens[a].pos !== 'ADP' && tokens[a].pos !== 'ADV' && tokens[a].pos !== 'SCONJ' && low[a] !== 'who' && low[a] !== 'which') best = a;
+    right = c;
+    if (hard) break;
+  }
+  if (best < 0) return null;
+  const p = phraseStartingAt(tokens, low, best, comma);
+  if (!p || p.start !== best) return null;
+  return { start: p.start, end: comma, coreStart: p.coreStart, coreEnd: p.coreEnd };
 }
 const CLAUSE_LINK = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'as', 'yet']);
 const DASH = /^(?:―|—|–|--)$/;

@@ -3,7 +3,7 @@
 // phrase's nouns ("military source", "analysts"); pronouns take their antecedent's name.
 import type { ClaimSource, SourceKind } from '../../types.js';
 import {
-  ANONYMITY_MARKERS, HEAD_NOUN_KINDS, KNOWN_SOURCES, MILITARY_MARKERS, NAME_DROP_WORDS, OUTLET_WORDS, STATE_MEDIA_MARKERS,
+  ANONYMITY_MARKERS, ARMED_GROUP_MARKERS, HEAD_NOUN_KINDS, KNOWN_SOURCES, MILITARY_MARKERS, NAME_DROP_WORDS, OUTLET_WORDS, STATE_MEDIA_MARKERS,
   type KnownSource,
 } from '../../lexicon/source-kinds.js';
 
@@ -44,6 +44,7 @@ export function kindOfWords(text: string, context: string): SourceKind {
   for (let i = words.length - 1; i >= 0; i--) {
     const kind = HEAD_NOUN_KINDS[words[i]];
     if (!kind) continue;
+    if ((kind === 'government' || kind === 'military') && ARMED_GROUP_MARKERS.test(text)) return 'other';
     if ((kind === 'government' || kind === 'anonymous') && MILITARY_MARKERS.test(text)) return 'military';
     return kind;
   }
@@ -77,7 +78,7 @@ export function readSource(core: string, text: string, context: string): SourceR
   const appositiveName = /[a-z]/.test(core.replace(/^(?:The|A|An)\s/, '').charAt(0)) ? NAME_AFTER_TITLE.exec(text.slice(core.length)) : null;
   return { name: appositiveName ? appositiveName[1] : shortName(core), kind: kindOfWords(text, context) };
 }
-const NAME_AFTER_TITLE = /^,\s*((?:[A-Z][\w.'’-]*\s?){2,4})(?=,|$)/;
+const NAME_AFTER_TITLE = /^,\s*((?:(?:[A-Z][\w.'’-]*|(?:al|el|ad|ash|bin|ibn|de|del|van|von|da|di|la|le)(?:-[A-Z][\w'’-]*)?)\s?){2,5})(?=,|$)/;
 
 /** Looks like a person's name: capitalised words, no organisation noun. */
 export function isPersonName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
