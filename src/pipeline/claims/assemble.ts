@@ -9,7 +9,7 @@ import type { CueKind } from './stance.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'which']);
-const TELL = /^(?:told|tell|tells|telling|informed|informs|assured|assures|warned|warns|reminded|urged|asked)$/;
+const TELL = /^(?:told|tell|tells|telling|informed|informs|assured|assures|warned|warns|reminded|urged|asked|quoted|quotes|quoting)$/;
 
 /** The most recent named speakers, for pronouns: a person for he/she, anything else for they/it. */
 export class SourceMemory {
@@ -40,6 +40,7 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   if (TELL.test(low[cue[0]]) && side === 'left' && cls !== 'decline') {
     const object = phraseStartingAt(tokens, low, a, s.end);
     if (object) a = object.end;
+    if (low[a] === 'as' && /^(?:saying|telling|stating)$/.test(low[a + 1] ?? '')) a += 2; // "quoted Y as saying"
   }
   // "said on Telegram that …", "said in a statement that …": the content starts after "that".
   for (let k = a; k < s.end && k < a + 7; k++) {
@@ -122,10 +123,14 @@ export function buildClaim(
       memory.remember(source);
     }
   }
-  // "X, citing Y": Y is where X got it.
-  for (let i = cue[1]; i < s.end - 1 && !via; i++) {
-    if (low[i] !== 'citing' && low[i] !== 'quoting') continue;
-    const p = phraseStartingAt(tokens, low, i + 1, s.end);
+  // "X, citing Y", "X quoted Y as saying", "according to Y cited by X": Y is where X got it.
+  const from = src.start < src.end ? Math.min(src.start, cue[0]) : cue[0];
+  const quoted = /^(?:quoted|quotes|quoting)$/.test(low[cue[0]]);
+  for (let i = quoted ? cue[1] - 1 : from; i < s.end - 1 && i < from + 40 && !via; i++) {
+    const chain = low[i] === 'citing' || low[i] === 'quoting' || (i === cue[1] - 1 && quoted);
+    const by = (low[i] === 'cited' || low[i] === 'quoted') && low[i + 1] === 'by';
+    if (!chain && !by) continue;
+    const p = phraseStartingAt(tokens, low, i + (by ? 2 : 1), s.end);
     if (!p) break;
     const text = sliceOf(doc, p.start, p.end);
     const reading = readSource(sliceOf(doc, p.coreStart, p.coreEnd), text, sentence);

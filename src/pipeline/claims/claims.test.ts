@@ -121,6 +121,16 @@ test('claims: a bracketed acronym names the organisation, a party-and-state tag 
   assert.equal(read('Sen. Ann Cole (D-Ore.) said the talks resumed.')[0]?.source.name, 'Sen. Ann Cole');
 });
 
+test('claims: the chain of a report is kept in via: quoted … as saying, citing, cited by', () => {
+  const text = 'The state agency quoted a military source as saying that two drones were downed.';
+  const [c, ...rest] = read(text);
+  assert.deepEqual([c.source.text, c.via?.text, rest.length], ['The state agency', 'a military source', 0]);
+  assert.equal(text.slice(c.content.start, c.content.end), 'two drones were downed.');
+  assert.equal(read('The Interior Ministry, citing early figures, said 12 people died.')[0]?.via?.text, 'early figures');
+  const cited = read('Two people were killed, according to a local official cited by a news agency.');
+  assert.deepEqual(cited.map((x) => [x.source.text, x.via?.text]), [['a local official', 'a news agency']]);
+});
+
 test('claims: the next attribution in a sentence ends the content of the one before', () => {
   const text = 'The ministry claimed its jets hit a depot, but the rebels dismissed the claim as propaganda.';
   const [a, b] = read(text);

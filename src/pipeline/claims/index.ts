@@ -150,6 +150,8 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
       // "believed to be", "expected to visit": a reduced passive, nobody named holds the belief.
       if (verb.form === 'ed' && low[i + 1] === 'to' && (verb.cls === 'belief' || verb.lemma === 'detail' || /^(?:be|have)$/.test(low[i + 2] ?? ''))) continue;
       if (previous && (low[i] === 'citing' || low[i] === 'quoting')) continue; // the chain of the claim before: its `via`
+      if (previous && low[i] === 'saying' && low[i - 1] === 'as') continue; // "quoted Y as saying": the quote's own content
+      if (verb.form === 'ed' && low[i + 1] === 'by' && !/^(?:was|were|is|are|been|be)$/.test(low[i - 1])) continue; // "an official cited by X"
       const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
       if (!found) continue;
       if (FINDING_VERBS.has(verb.lemma)) {
