@@ -30,7 +30,8 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   while (b >= s.first && (tokens[b].text === ',' || isQuoteMark(tokens[b]) || tokens[b].text === '—')) b--;
   // Content before the attribution, unless what precedes is only an introductory adverbial ("However,")
   // or the cue itself opens its content ("…, Trump told Fox that …").
-  const relative = src.end - src.start === 1 && (low[src.start] === 'who' || low[src.start] === 'which');
+  // A relative "who said", or a source far before its cue ("X attacked Y …, saying …"): content follows the cue.
+  const relative = (src.end - src.start === 1 && (low[src.start] === 'who' || low[src.start] === 'which')) || (side === 'left' && src.end < src.start + 30 && src.end < cue[0] - 4);
   if (!relative && b >= s.first && b < attrStart - 1 && (b - s.first >= 3 || isQuoteMark(tokens[attrStart - 1])) && !opensContent(doc, low, cue, side, s)) {
     let a = s.first;
     while (a < b && isQuoteMark(tokens[a])) a++;
