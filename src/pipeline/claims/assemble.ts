@@ -15,9 +15,19 @@ const TELL = /^(?:told|tell|tells|telling|informed|informs|assured|assures|warne
 export class SourceMemory {
   person: { name: string; kind: SourceKind } | null = null;
   other: { name: string; kind: SourceKind } | null = null;
+  /** Full names by surname: a later "Macron" or "Mr. Macron" is the "Emmanuel Macron" met before. */
+  bySurname = new Map<string, { name: string; kind: SourceKind }>();
   remember(s: { name: string; kind: SourceKind }): void {
-    if (isPersonName(s)) this.person = { name: s.name, kind: s.kind };
-    else this.other = { name: s.name, kind: s.kind };
+    if (isPersonName(s)) {
+      this.person = { name: s.name, kind: s.kind };
+      const words = s.name.split(/\s+/);
+      if (words.length > 1) this.bySurname.set(words[words.length - 1], this.person);
+    } else this.other = { name: s.name, kind: s.kind };
+  }
+  /** The earlier full mention of a surname-only name, if any. */
+  expand(name: string): { name: string; kind: SourceKind } | undefined {
+    const m = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)$/.exec(name);
+    return m ? this.bySurname.get(m[1]) : undefined;
   }
 }
 
@@ -116,7 +126,8 @@ export function buildClaim(
       const coreStart = tokens[src.coreStart].start;
       // "Moscow denied", "Washington said": a country or capital speaking is its government.
       const metonym = reading.kind === 'other' && places.some((p) => p.start <= coreStart + 4 && p.end === coreStart + core.length && (p.featureCode?.startsWith('PCL') || p.featureCode === 'PPLC'));
-      source = { name: reading.name, text, start, end: tokens[end - 1].end, kind: metonym ? 'government' : reading.kind };
+      const full = reading.kind === 'other' ? memory.expand(reading.name) : undefined;
+      source = { name: full?.name ?? reading.name, text, start, end: tokens[end - 1].end, kind: metonym ? 'government' : full?.kind ?? reading.kind };
       if (reading.via) {
         const vStart = tokens[src.coreStart].start + reading.via.offset;
         via = { name: reading.via.name, text: reading.via.text, start: vStart, end: vStart + reading.via.text.length, kind: reading.via.kind };

@@ -144,6 +144,11 @@ test('claims: "it said" after a clause takes the clause subject as its name; "as
   assert.deepEqual(claims.map((c) => [c.cue.text, c.source.kind]), [['said', 'anonymous']]);
 });
 
+test('claims: a surname alone is the person met before in full', () => {
+  const claims = read('Defence Minister Omar Saleh said the border was sealed. Later, Saleh told reporters the talks had failed.');
+  assert.deepEqual(claims.map((c) => [c.source.name, c.source.kind]), [['Omar Saleh', 'government'], ['Omar Saleh', 'government']]);
+});
+
 test('claims: spokesmen of armed groups are neither government nor military', () => {
   assert.equal(read('A Taliban spokesman said the fighters withdrew.')[0]?.source.kind, 'other');
   assert.equal(read('An army spokesman said the fighters withdrew.')[0]?.source.kind, 'military');

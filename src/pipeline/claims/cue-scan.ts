@@ -50,6 +50,7 @@ function verbInContext(tokens: Token[], low: string[], i: number, first: number)
 export function isVerbUse(tokens: Token[], low: string[], i: number, form: string, first: number): boolean {
   const t = tokens[i];
   if (EXCLUDED_FORMS.has(low[i])) return false;
+  if (i > first && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start) return false; // "life-threatening", "state-run"
   if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbInContext(tokens, low, i, first)) return false;
   // After a determiner or adjective a reporting word is a noun ("the report") — but "the military said":
   // an adjective-tagged speaker noun is a subject.
