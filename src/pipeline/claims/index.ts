@@ -1,7 +1,110 @@
-// claims: who said what. (Placeholder until the attribution reader lands.)
-import type { Claim, Doc, Place } from '../../types.js';
+// claims: who said what. One pass over each sentence's tokens finds attribution cues (reporting
+// verbs, "according to", "declined to comment", "claimed responsibility", a speaker's colon), then
+// each cue's source phrase, content, stance and hedging. Cues inside quotations are the quoted
+// speaker's words and are skipped. Spans follow PolNeAR: the source is the whole noun phrase with
+// its appositive, pronouns included (their `name` is the antecedent); the cue is the verb or phrase.
+import type { Claim, Doc, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
+import { FINDING_NOUNS, FINDING_VERBS } from '../../lexicon/attribution-cues.js';
+import { VERB_CUES } from './cue-index.js';
+import { isVerbUse, namesSomething, phraseCues } from './cue-scan.js';
+import { quoteRegions, quotedTokens } from './quotes.js';
+import { VERIFY_NOTE } from '../../lexicon/stance-cues.js';
+import { locateAccordingSource, locateDashSource, locateVerbSource, type Previous, type Span2 } from './locate-source.js';
+import type { Phrase } from './noun-phrase.js';
+import type { CueKind } from './stance.js';
+import { settleUnit } from './settle.js';
+import { buildClaim, contentSpan, SourceMemory } from './assemble.js';
+import { colonCue } from './colon-cue.js';
 
-export function findClaims(_doc: Doc, _places: Place[], _ctx: Context): Claim[] {
-  return [];
+/**
+ * Sentences as the attribution reader needs them: a "sentence" the splitter cut after an
+ * abbreviation ("Rep. Jane Doe (D-Wis." + ") said Friday.") is joined back to the one before.
+ */
+function readingUnits(doc: Doc): Array<{ s: Span2; paragraphStart: boolean }> {
+  const out: Array<{ s: Span2; paragraphStart: boolean }> = [];
+  let last = -1;
+  let open = 0; // parentheses left open by the unit so far: "Rep. Jo Doe (R-S." + "C.) said"
+  for (const sent of doc.sentences) {
+    const head = doc.tokens[sent.firstToken].text;
+    const continues = out.length > 0 && doc.sentences[last].paragraph === sent.paragraph && (/^[a-z)\],;]/.test(head) || open > 0);
+    if (!continues) open = 0;
+    for (let t = sent.firstToken; t < sent.endToken && t < sent.firstToken + 400; t++) {
+      if (doc.tokens[t].text === '(') open++;
+      else if (doc.tokens[t].text === ')' && open > 0) open--;
+    }
+    if (continues) out[out.length - 1].s.end = sent.endToken;
+    else out.push({ s: { first: sent.firstToken, end: sent.endToken }, paragraphStart: last < 0 || doc.sentences[last].paragraph !== sent.paragraph });
+    last++;
+  }
+  return out;
+}
+
+export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
+  const { tokens } = doc;
+  if (!tokens.length) return [];
+  const low = tokens.map((t) => t.text.toLowerCase());
+  const quotes = quoteRegions(doc);
+  const inQuote = quotedTokens(doc, quotes);
+  const phrases = phraseCues(doc);
+  const memory = new SourceMemory();
+  const claims: Claim[] = [];
+  const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
+    const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
+    claims.push(buildClaim(doc, low, s, source, cue, content, 'asserts', false, memory, claims.length + 1, places));
+    kinds.push(cls);
+  };
+  const kinds: CueKind[] = [];
+  let unitStart = 0; // index of the first claim of the previous unit
+  for (const { s, paragraphStart } of readingUnits(doc)) {
+    // "The claim could not be independently verified.": the note hedges what the sentence before reported.
+    const firstOfUnit = claims.length;
+    if (VERIFY_NOTE.test(doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end))) {
+      for (let k = unitStart; k < firstOfUnit; k++) claims[k].hedged = true;
+    }
+    unitStart = firstOfUnit;
+    let previous: Previous | null = null;
+    const colon = paragraphStart ? colonCue(tokens, low, s) : null;
+    if (colon) { emit(s, colon.source, [colon.cue, colon.cue + 1], 'colon', 'left'); previous = { source: colon.source, cueEnd: colon.cue + 1 }; }
+    for (let i = s.first; i < s.end; i++) {
+      if (inQuote[i]) continue;
+      const hit = phrases.get(i);
+      if (hit && hit.cls === 'speech' && /^points?$/.test(low[i]) && i > s.first && (tokens[i - 1].pos === 'NUM' || /^(?:percentage|basis)$/.test(low[i - 1]))) { i = hit.end - 1; continue; }
+      // "as X put it," — but not "he put it on the table".
+      if (hit && /^puts?$/.test(low[i]) && !/^[,.:;]$/.test(tokens[hit.end]?.text ?? '.')) { i = hit.end - 1; continue; }
+      if (hit) {
+        let found: { source: Phrase; side: 'left' | 'right' } | null;
+        if (hit.cls === 'according') found = locateAccordingSource(tokens, low, hit.end, s);
+        else if (hit.cls === 'passive') found = { source: { start: i, end: i, coreStart: i, coreEnd: i }, side: 'left' };
+        else found = locateVerbSource(tokens, low, i, s, 'ed', previous);
+        if (found) { emit(s, found.source, [i, hit.end], hit.cls, found.side); previous = { source: found.source, cueEnd: hit.end }; }
+        i = hit.end - 1;
+        continue;
+      }
+      const dash = locateDashSource(tokens, low, i, s);
+      if (dash) { emit(s, dash.source, [i, i + 1], 'colon', 'right'); previous = { source: dash.source, cueEnd: i + 1 }; continue; }
+      const verb = VERB_CUES.get(low[i]);
+      if (!verb || !isVerbUse(tokens, low, i, verb.form, s.first)) continue;
+      // "believed to be", "expected to visit": a reduced passive, nobody named holds the belief.
+      if (verb.form === 'ed' && low[i + 1] === 'to' && (verb.cls === 'belief' || verb.lemma === 'detail' || /^(?:be|have)$/.test(low[i + 2] ?? ''))) continue;
+      if (previous && (low[i] === 'citing' || low[i] === 'quoting')) continue; // the chain of the claim before: its `via`
+      if (previous && low[i] === 'saying' && low[i - 1] === 'as') continue; // "quoted Y as saying": the quote's own content
+      if (verb.form === 'ed' && low[i + 1] === 'by' && !/^(?:was|were|is|are|been|be)$/.test(low[i - 1])) continue; // "an official cited by X"
+      const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
+      if (!found) continue;
+      if (FINDING_VERBS.has(verb.lemma)) {
+        let evidence = false;
+        for (let k = found.source.coreStart; k < found.source.coreEnd; k++) if (FINDING_NOUNS.has(low[k]) || tokens[k].pos === 'PROPN' || low[k] === 'it') evidence = true;
+        if (!evidence) continue;
+      }
+      if (verb.lemma === 'call' && !namesSomething(tokens, low, i, s)) continue;
+      if (verb.lemma === 'ask' && low[i + 1] === 'not' && low[i + 2] === 'to') continue; // "asked not to be named": anonymity, not a claim
+      // "X said he believes …": a belief reported inside another claim is that claim's content.
+      if (verb.cls === 'belief' && previous && claims.length && tokens[i].start < claims[claims.length - 1].content.end && tokens[i].start >= claims[claims.length - 1].content.start) continue;
+      emit(s, found.source, [i, i + 1], verb.cls, found.side);
+      previous = { source: found.source, cueEnd: i + 1 };
+    }
+    settleUnit(doc, s, claims, kinds, firstOfUnit);
+  }
+  return claims;
 }

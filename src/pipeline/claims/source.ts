@@ -1,0 +1,100 @@
+// A source phrase → the ClaimSource it names: a short canonical name and a kind. Known
+// organisations come first (SOHR for "The Syrian Observatory for Human Rights (SOHR)"), then the
+// phrase's nouns ("military source", "analysts"); pronouns take their antecedent's name.
+import type { ClaimSource, SourceKind } from '../../types.js';
+import {
+  ANONYMITY_MARKERS, ARMED_GROUP_MARKERS, HEAD_NOUN_KINDS, KNOWN_SOURCES, MILITARY_MARKERS, NAME_DROP_WORDS, OUTLET_WORDS, STATE_MEDIA_MARKERS,
+  type KnownSource,
+} from '../../lexicon/source-kinds.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byName = new Map<string, KnownSource>();
+const byAcronym = new Map<string, KnownSource>();
+for (const k of KNOWN_SOURCES) {
+  for (const n of k.names ?? []) byName.set(n.toLowerCase(), k);
+  for (const a of k.acronyms ?? []) byAcronym.set(a, k);
+}
+const longestFirst = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map(escape).join('|');
+const NAME_RE = new RegExp(`(?<![\\w-])(?:${longestFirst([...byName.keys()])})(?![\\w-])`, 'i');
+const ACRONYM_RE = new RegExp(`(?<![\\w-])(?:${longestFirst([...byAcronym.keys()])})(?![\\w-])`);
+/** "(SOHR)", "(YJC)": an acronym in brackets names the organisation; "(R-Ky.)" or "(D)" does not. */
+const PAREN_ABBREVIATION = /\(([A-Z][A-Z0-9&]{1,8})\)/;
+/** "SOHR's sources": the owner speaks through the nouns after the possessive. */
+const THROUGH = /^(.+?)['’]s?\s+((?:own\s+)?(?:sources?|informants?|contacts?|correspondents?|reporters?|network|activists?))$/i;
+
+export interface SourceReading {
+  name: string;
+  kind: SourceKind;
+  via?: { name: string; kind: SourceKind; text: string; offset: number };
+}
+
+export function knownSource(text: string): KnownSource | null {
+  const m = NAME_RE.exec(text) ?? null;
+  const a = ACRONYM_RE.exec(text) ?? null;
+  if (m && (!a || m.index <= a.index)) return byName.get(m[0].toLowerCase()) ?? null;
+  return a ? byAcronym.get(a[0]) ?? null : null;
+}
+
+/** The kind a phrase's own words give it (known organisations aside). */
+export function kindOfWords(text: string, context: string): SourceKind {
+  if (ANONYMITY_MARKERS.test(context)) return 'anonymous';
+  if (STATE_MEDIA_MARKERS.test(text)) return 'state_media';
+  if (OUTLET_WORDS.test(text) && !/\b(?:reporters?|correspondents?)\b/i.test(text)) return 'news_agency';
+  const words = text.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const kind = HEAD_NOUN_KINDS[words[i]];
+    if (!kind) continue;
+    if ((kind === 'government' || kind === 'military') && ARMED_GROUP_MARKERS.test(text)) return 'other';
+    if ((kind === 'government' || kind === 'anonymous') && MILITARY_MARKERS.test(text)) return 'military';
+    return kind;
+  }
+  return 'other';
+}
+
+/** A short name: the phrase without determiners, quantifiers, anonymity words or a trailing possessive. */
+export function shortName(text: string): string {
+  const abbr = PAREN_ABBREVIATION.exec(text);
+  if (abbr) return abbr[1];
+  const words = text.replace(/\s*\(.*?\)\s*/g, ' ').replace(/['’]s?$/, '').trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && NAME_DROP_WORDS.has(words[i].toLowerCase())) i++;
+  return words.slice(i).join(' ');
+}
+
+/** Name and kind of the source phrase `core` (the whole span `text`, `context` a little wider). */
+export function readSource(core: string, text: string, context: string): SourceReading {
+  const through = THROUGH.exec(core);
+  if (through) {
+    const owner = readSource(through[1], through[1], through[1]);
+    const viaText = through[2];
+    return { ...owner, via: { name: viaText.toLowerCase(), kind: kindOfWords(viaText, context), text: viaText, offset: core.length - viaText.length } };
+  }
+  const known = knownSource(core) ?? knownSource(text);
+  if (known) {
+    // "a SANA correspondent", "an IDF spokeswoman": the organisation's, but a person speaks.
+    return { name: known.name, kind: known.kind };
+  }
+  // "The regional governor, Jane Roe": a title, then the person's name in apposition.
+  const appositiveName = /[a-z]/.test(core.replace(/^(?:The|A|An)\s/, '').charAt(0)) ? NAME_AFTER_TITLE.exec(text.slice(core.length)) : null;
+  return { name: appositiveName ? appositiveName[1] : personAfterTitle(core) ?? shortName(core), kind: kindOfWords(text, context) };
+}
+
+/** "Interior Minister Jane Roe", "army spokesman Col. Ali Reza": the person named after the last title word. */
+function personAfterTitle(core: string): string | null {
+  const words = core.split(/\s+/);
+  let title = -1;
+  for (let i = 0; i < words.length - 1; i++) if (words[i].toLowerCase().replace(/[^a-z-]/g, '') in HEAD_NOUN_KINDS) title = i;
+  if (title < 0) return null;
+  const rest = words.slice(title + 1);
+  const capitalised = rest.filter((w) => /^[A-Z]/.test(w) || /^(?:al|el|bin|ibn|de|van|von|da|di)(?:-|$)/.test(w)).length;
+  return rest.length >= 2 && capitalised === rest.length && /^[A-Z]/.test(rest[rest.length - 1]) ? rest.join(' ') : null;
+}
+const NAME_AFTER_TITLE = /^,\s*((?:(?:[A-Z][\w.'’-]*|(?:al|el|ad|ash|bin|ibn|de|del|van|von|da|di|la|le)(?:-[A-Z][\w'’-]*)?)\s?){2,5})(?=,|$)/;
+
+/** Looks like a person's name: capitalised words, no organisation noun. */
+export function isPersonName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
+  const words = s.name.split(/\s+/);
+  if (words.length === 1) return s.kind === 'other' && /^[A-Z][a-z]/.test(s.name) && !knownSource(s.name);
+  const last = words[words.length - 1].toLowerCase();
+  return words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) && !(last in HEAD_NOUN_KINDS) && !OUTLET_WORDS.test(s.name) && !knownSource(s.name);
+}
