@@ -9,7 +9,7 @@ export const NON_EVENT_CUES = {
   NATURAL: ['earthquake*', 'quake*', 'tremor*', 'flood*', 'landslide*', 'mudslide*', 'cyclone*', 'hurricane*', 'typhoon*',
     'tsunami*', 'wildfire*', 'bushfire*', 'forest fire*', 'drought*', 'storm*', 'volcan*', 'eruption*', 'heavy rain*',
     'downpour*', 'avalanche*', 'lightning', 'heatwave*', 'heat wave*', 'tornado*', 'monsoon*', 'magnitude', 'richter',
-    'seismic', 'inundat*', 'rainfall', 'cloudburst*', 'snowfall', 'blizzard*', 'epidemic*', 'outbreak*', 'famine'],
+    'seismic', 'inundat*', 'rainfall', 'cloudburst*', 'snowfall', 'blizzard*', 'epidemic*', 'famine'],
   /** Accidents and industrial mishaps. */
   ACCIDENT: ['accident*', 'accidental*', 'derail*', 'collision*', 'collided', 'crash*', 'gas leak*', 'gas cylinder*',
     'cylinder blast*', 'cylinder explosion*', 'lpg', 'boiler*', 'short circuit*', 'short - circuit*', 'stampede*',
@@ -26,10 +26,10 @@ export const NON_EVENT_CUES = {
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
     'seeks to', 'seeking to', 'policy', 'policies', 'doctrine', 'capable', 'capability', 'capabilities'],
   /** Tallies and habits: many incidents told as one number or as a pattern. */
-  TALLY: ['hundreds of', 'thousands of', 'dozens of', 'since the beginning', 'since the start', 'since the outbreak',
+  TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of'],
+  TALLY: ['since the beginning', 'since the start', 'since the outbreak',
     'on occasion', 'occasionally', 'repeatedly', 'routinely', 'regularly', 'frequently', 'often', 'every year', 'each year',
-    'in recent years', 'over the years', 'so far this year', 'this year alone', 'over the past decade', 'history of', 'series of',
-    'wave of', 'campaign of', 'in the past', 'has carried out', 'have carried out', 'has launched', 'have launched'],
+    'in recent years', 'over the years', 'so far this year', 'this year alone', 'over the past decade', 'history of', 'in the past', 'has carried out', 'have carried out', 'has launched', 'have launched'],
   /** Ordinary crime without a political motive. */
   CRIME: ['robber*', 'robbery', 'burglar*', 'theft*', 'thief', 'thieves', 'drug*', 'narcotic*', 'smuggl*', 'dowry',
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',

@@ -22,10 +22,13 @@ export interface Incident {
 /** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
 const WEAK_SCORE = 45;
 
+/** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
+const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
+
 function compatible(a: Mention, b: Mention): boolean {
   if (a.typed.subEventType === b.typed.subEventType) return true;
   if (a.typed.subEventType === 'Disrupted weapons use' || b.typed.subEventType === 'Disrupted weapons use') return false;
-  return a.typed.eventType === b.typed.eventType;
+  return family(a) === family(b);
 }
 
 const sameDate = (a: EventDate | null, b: EventDate | null): boolean => !a || !b || a.start === b.start;

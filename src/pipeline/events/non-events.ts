@@ -50,6 +50,9 @@ export function whyNotAnEvent(
       case 'IRREALIS':
         if (n.first < t && t - n.end < IRREALIS_WINDOW) return 'irrealis';
         break;
+      case 'TALLY_COUNT':
+        if (n.end <= t && t - n.end <= 1) return 'tally';
+        break;
       case 'TALLY':
         if (Math.abs(n.first - t) <= TALLY_WINDOW) return 'tally';
         break;
