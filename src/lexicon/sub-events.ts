@@ -84,7 +84,7 @@ export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Violent demonstration', eventType: 'Riots',
     definition: 'Demonstrators engage in violence or destruction (stone-throwing, arson, vandalism).',
     rules: [{ all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK'], score: 88 }, { all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
-      { all: ['RIOT'], none: ['MOB'], score: 72 }] },
+      { all: ['RIOT'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 }] },
   { subEventType: 'Mob violence', eventType: 'Riots',
     definition: 'A violent crowd without an organised demonstration attacks people or property.',
     rules: [{ all: ['MOB'], score: 84 }, { all: ['MOB_WEAK'], any: ['RIOT_WEAK', 'RIOT', 'HARM', 'KILL', 'ATTACK'], none: ['PROTEST'], score: 63 }] },

@@ -9,8 +9,8 @@ import type { Actor, Token } from '../../types.js';
 import { compileCues } from './cue-matcher.js';
 
 export interface ActorMention extends Actor {
-  first: number;
-  end: number;
+  tokFirst: number;
+  tokEnd: number;
   /** An unnamed party whose country is read from the incident's location. */
   generic?: 'military' | 'police' | 'other';
   /** A demonym standing as an adjective on the next word ("Israeli airstrikes"). */
@@ -31,7 +31,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   const out: ActorMention[] = [];
   const taken = new Uint8Array(to - from);
   const free = (a: number, b: number) => { for (let i = a; i < b; i++) if (taken[i - from]) return false; return true; };
-  const push = (m: ActorMention) => { out.push(m); for (let i = m.first; i < m.end; i++) taken[i - from] = 1; };
+  const push = (m: ActorMention) => { out.push(m); for (let i = m.tokFirst; i < m.tokEnd; i++) taken[i - from] = 1; };
   const span = (a: number, b: number) => ({ text: text.slice(tokens[a].start, tokens[b - 1].end), start: tokens[a].start, end: tokens[b - 1].end });
 
   for (const h of namedMatcher.match(words, from, to)) {
@@ -39,7 +39,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     // Short all-capital aliases (HTS, SDF) must be written in capitals, not be ordinary words.
     if (h.end - h.first === 1 && words[h.first].length <= 4 && tokens[h.first].text !== tokens[h.first].text.toUpperCase()) continue;
     const g = NAMED_GROUPS[Number(h.concept)];
-    push({ ...span(h.first, h.end), name: g.name, country: g.country, first: h.first, end: h.end });
+    push({ ...span(h.first, h.end), name: g.name, country: g.country, tokFirst: h.first, tokEnd: h.end });
   }
   const forces = new Map<number, { kind: 'military' | 'police'; end: number }>();
   for (const h of forceMatcher.match(words, from, to)) {
@@ -60,30 +60,30 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
     const force = forces.get(j);
     if (force && free(j, force.end)) {
-      push({ ...span(i, force.end), name: stateName(force.kind, ref.code), country: ref.code, first: i, end: force.end });
+      push({ ...span(i, force.end), name: stateName(force.kind, ref.code), country: ref.code, tokFirst: i, tokEnd: force.end });
       i = force.end - 1;
       continue;
     }
     const next = tokens[k];
     if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
-      push({ ...span(i, k), name: stateName('military', ref.code), country: ref.code, first: i, end: k });
+      push({ ...span(i, k), name: stateName('military', ref.code), country: ref.code, tokFirst: i, tokEnd: k });
     } else if (demonym && (triggerStarts.has(k) || triggerStarts.has(k + 1))) {
-      push({ ...span(i, k), name: stateName('military', ref.code), country: ref.code, first: i, end: k, modifier: true });
+      push({ ...span(i, k), name: stateName('military', ref.code), country: ref.code, tokFirst: i, tokEnd: k, modifier: true });
     } else if (demonym) {
       const g = genericMatcher.match(words, k, Math.min(to, k + 3)).find((h) => h.first === k);
       if (g && free(k, g.end)) {
         const def = GENERIC_ACTORS[Number(g.concept)];
         const name = def.state ? stateName(def.state, ref.code) : `${def.name} (${countryName(ref.code) ?? ref.code})`;
-        push({ ...span(i, g.end), name, country: ref.code, first: i, end: g.end });
+        push({ ...span(i, g.end), name, country: ref.code, tokFirst: i, tokEnd: g.end });
       }
     }
   }
   for (const h of genericMatcher.match(words, from, to)) {
     if (!free(h.first, h.end)) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
-    push({ ...span(h.first, h.end), name: def.name, country: null, first: h.first, end: h.end, generic: def.state ?? 'other' });
+    push({ ...span(h.first, h.end), name: def.name, country: null, tokFirst: h.first, tokEnd: h.end, generic: def.state ?? 'other' });
   }
-  out.sort((a, b) => a.first - b.first);
+  out.sort((a, b) => a.tokFirst - b.tokFirst);
   return out;
 }
 
@@ -93,20 +93,24 @@ const VICTIMS = new Set(['Civilians']);
 /** actor1 and actor2 for a trigger at token t among a sentence's mentions. */
 export function assignRoles(mentions: readonly ActorMention[], words: readonly string[], t: number): { actor1: ActorMention | null; actor2: ActorMention | null } {
   let actor1: ActorMention | null = null, actor2: ActorMention | null = null;
-  const before = mentions.filter((m) => m.end <= t);
-  const after = mentions.filter((m) => m.first > t);
+  const before = mentions.filter((m) => m.tokEnd <= t);
+  const after = mentions.filter((m) => m.tokFirst > t);
   // "Israeli airstrikes", "Israeli missile attacks": the adjective names the attacker.
-  const modifier = before.find((m) => t - m.end <= 2 && m.modifier);
+  const modifier = before.find((m) => t - m.tokEnd <= 2 && (m.modifier || !m.generic));
   // "... by Taliban fighters": the agent of a passive.
-  const agent = after.find((m) => words[m.first - 1] === 'by' || words[m.first - 2] === 'by');
-  const subject = before.length ? before[before.length - 1] : null;
-  let passiveSubject = false;
-  if (subject) for (let i = subject.end; i < t; i++) if (PASSIVE_AUX.has(words[i])) passiveSubject = true;
-  if (modifier) actor1 = modifier;
+  const agent = after.find((m) => words[m.tokFirst - 1] === 'by' || words[m.tokFirst - 2] === 'by');
+  // "Five soldiers were killed ...": the subject of a passive is the victim.
+  const isPassive = (m: ActorMention) => { for (let i = m.tokEnd; i < Math.min(t, m.tokEnd + 3); i++) if (PASSIVE_AUX.has(words[i])) return true; return false; };
+  const victim = before.find((m) => isPassive(m) || VICTIMS.has(m.name));
+  const subject = [...before].reverse().find((m) => m !== victim) ?? null;
+  // "Russian warplanes bombed ...": the trigger word is itself part of the actor.
+  const covering = mentions.find((m) => m.tokFirst <= t && m.tokEnd > t && !m.generic);
+  if (covering) actor1 = covering;
+  else if (modifier && modifier !== victim) actor1 = modifier;
   else if (agent) actor1 = agent;
-  else if (subject && !passiveSubject && !VICTIMS.has(subject.name)) actor1 = subject;
-  if (subject && subject !== actor1 && (passiveSubject || VICTIMS.has(subject.name))) actor2 = subject;
-  if (!actor2) actor2 = after.find((m) => m !== actor1 && words[m.first - 1] !== 'from' && words[m.first - 1] !== 'by') ?? null;
+  else if (subject) actor1 = subject;
+  if (victim && victim !== actor1) actor2 = victim;
+  if (!actor2) actor2 = after.find((m) => m !== actor1 && words[m.tokFirst - 1] !== 'from' && words[m.tokFirst - 1] !== 'by') ?? null;
   return { actor1, actor2 };
 }
 

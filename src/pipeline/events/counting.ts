@@ -52,7 +52,7 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
     // Forward: "killing 12 people", "killed at least 17", "death toll rose to 30".
     let found: CountFigure | null = null;
     for (let j = hit.end; j < Math.min(to, hit.end + FORWARD_WINDOW); j++) {
-      if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'VERB' && j > hit.end + 2) break;
+      if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'AUX' || tokens[j].pos === 'CCONJ' || tokens[j].pos === 'PRON' || (tokens[j].pos === 'VERB' && j > hit.end + 2)) break;
       const f = countAt(words, j);
       if (f) { found = { kind: hit.concept, figure: f, at: j, cue: c }; break; }
     }

@@ -20,7 +20,7 @@ export interface CueMatcher<C extends string> {
 
 /** "cease-fire" → ["cease", "-", "fire"], as the segmenter splits it. */
 function splitPhrase(phrase: string): string[] {
-  return phrase.toLowerCase().split(/\s+/).flatMap((w) => w.split(/(-)/)).filter((w) => w.length > 0);
+  return phrase.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
 }
 
 const wordMatches = (pattern: string, word: string): boolean =>
@@ -30,7 +30,9 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
   const exact = new Map<string, Entry<C>[]>();
   const stems = new Map<string, Entry<C>[]>();
   for (const concept of Object.keys(lexicon) as C[]) {
-    for (const phrase of lexicon[concept]) {
+    // "al - shabaab" is also one token when the segmenter keeps the hyphenated word whole.
+    const phrases = lexicon[concept].flatMap((p) => (p.includes(' - ') ? [p, p.replace(/ - /g, '-')] : [p]));
+    for (const phrase of phrases) {
       const words = splitPhrase(phrase);
       if (!words.length) continue;
       const head = words[0];

@@ -51,7 +51,7 @@ export function whyNotAnEvent(
         if (n.first < t && t - n.end < IRREALIS_WINDOW) return 'irrealis';
         break;
       case 'TALLY_COUNT':
-        if (n.end <= t && t - n.end <= 1) return 'tally';
+        if (n.end <= t && t - n.end <= 1 && typed.eventType !== 'Protests' && typed.eventType !== 'Riots') return 'tally';
         break;
       case 'TALLY':
         if (Math.abs(n.first - t) <= TALLY_WINDOW) return 'tally';
