@@ -15,6 +15,8 @@ export interface Incident {
   actor2: ActorMention | null;
   dead: Figure | null;
   injured: Figure | null;
+  /** The last sentence that told of it. */
+  last: number;
   /** The strongest mention decides the type. */
   lead: Mention;
 }
@@ -45,6 +47,11 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   const incidents: Incident[] = [];
   for (const m of mentions) {
     let target: Incident | null = null;
+    // "The convoy was destroyed as a result.": a weak consequence belongs to the incident just told.
+    if (m.typed.score < WEAK_SCORE && !m.site && incidents.length) {
+      const last = incidents.reduce((a, b) => (lastSentence(b) > lastSentence(a) ? b : a));
+      if (m.sentence - lastSentence(last) <= 1) target = last;
+    }
     for (let i = incidents.length - 1; i >= 0 && !target; i--) {
       const inc = incidents[i];
       if (!compatible(inc.lead, m) || !sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
@@ -52,12 +59,8 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
       if ((!m.site || !inc.site) && i !== latestCompatible(incidents, m)) continue;
       target = inc;
     }
-    if (!target && m.typed.score < WEAK_SCORE && !m.site && incidents.length) {
-      const last = incidents[incidents.length - 1];
-      if (m.sentence - last.mentions[last.mentions.length - 1].sentence <= 1) target = last;
-    }
     if (!target) {
-      incidents.push({ mentions: [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2, dead: m.dead, injured: m.injured, lead: m });
+      incidents.push({ last: m.sentence, mentions: [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2, dead: m.dead, injured: m.injured, lead: m });
       continue;
     }
     target.mentions.push(m);
@@ -68,9 +71,12 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     target.dead = maxFig(target.dead, m.dead);
     target.injured = maxFig(target.injured, m.injured);
     if (m.typed.score > target.lead.typed.score && compatible(target.lead, m)) target.lead = m;
+    target.last = Math.max(target.last, m.sentence);
   }
   return incidents;
 }
+
+const lastSentence = (inc: Incident): number => inc.last;
 
 function latestCompatible(incidents: Incident[], m: Mention): number {
   for (let i = incidents.length - 1; i >= 0; i--) if (compatible(incidents[i].lead, m)) return i;

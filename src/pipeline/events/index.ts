@@ -8,6 +8,8 @@ import { publishedDate } from './date.js';
 import { fuseMentions, type Incident } from './fuse.js';
 import { linkClaims } from './link-claims.js';
 import { readMentions } from './mentions.js';
+import type { AirportOf } from './location.js';
+import { foldKey } from '../../gazetteer/fold.js';
 import { readStatus } from './status.js';
 import { wordsOf } from './typing.js';
 
@@ -15,11 +17,13 @@ import { wordsOf } from './typing.js';
 const WEAK_LEAD = 46;
 const CLEAR_LEAD = 60;
 
-export function findEvents(doc: Doc, places: Place[], claims: Claim[], _ctx: Context): { events: ConflictEvent[]; claims: Claim[] } {
+export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Context): { events: ConflictEvent[]; claims: Claim[] } {
   if (!doc.sentences.length) return { events: [], claims };
   const words = wordsOf(doc.tokens);
   const sorted = [...places].sort((a, b) => a.start - b.start);
-  const incidents = orderIncidents(fuseMentions(readMentions(doc, words, sorted)));
+  // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
+  const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
+  const incidents = orderIncidents(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx))));
   const fallbackDate = publishedDate(doc.published);
   let lastSite: Incident['site'] = null;
   let lastActor1: Incident['actor1'] = null;
@@ -62,6 +66,23 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], _ctx: Con
     e.status = readStatus(wordsByEvent[i], linked.filter((c) => e.claims.includes(c.id)), e.actor1 !== null);
   });
   return { events, claims: linked };
+}
+
+/** "Damascus's airport": the gazetteer's airport entry for the city ("damascus airport"), when it has one. */
+function airportFinder(ctx: Context): AirportOf {
+  const gaz = ctx?.gazetteer;
+  if (!gaz || typeof gaz.lookup !== 'function') return () => null;
+  return (city) => {
+    for (const name of [city.text, city.name]) {
+      if (!name) continue;
+      for (const post of gaz.lookup(foldKey(`${name} airport`))) {
+        const e = gaz.entry(post.entry);
+        if (e.featureCode !== 'AIRP') continue;
+        return { ...city, name: e.name, geonameid: e.geonameid, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1, featureCode: e.featureCode };
+      }
+    }
+    return null;
+  };
 }
 
 /** The article's main incident first: the first one told, unless it is only a weak reading and a clear one follows. */

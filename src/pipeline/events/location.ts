@@ -7,6 +7,8 @@ import type { EventLocation, Place, Token } from '../../types.js';
 
 export interface Site {
   location: EventLocation;
+  /** Introduced by a locative preposition (in, at, near, outside...), not merely named. */
+  locative: boolean;
   /** Token indexes of the place, [first, end). */
   first: number;
   end: number;
@@ -19,6 +21,7 @@ const ORIGIN = new Set(['from', 'direction']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
 const LOOKBACK = 7;
+const AIRPORT_WORDS = new Set(['airport', 'airbase', 'airfield']);
 
 function basePrecision(p: Place): 1 | 2 | 3 {
   const f = p.featureCode ?? '';
@@ -37,12 +40,17 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The incident sites among a sentence's places, in text order. */
-export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number): Site[] {
+/** Finds an airport by the city it serves ("Damascus's airport"), when the gazetteer has one. */
+export type AirportOf = (city: Place) => Place | null;
+
+/** The incident sites among a sentence's places, in text order. Places inside a name (an actor, a
+ * source: "Observatory for Human Rights", "Israeli Air Force") are not sites. */
+export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number,
+  inNames: (start: number, end: number) => boolean = () => false, airportOf: AirportOf = () => null): Site[] {
   const out: Site[] = [];
   let prevEnd = -10, prevOrigin = false;
-  for (const p of places) {
-    if (p.mention === 'demonym' || p.lat == null || p.lon == null) continue;
+  for (let p of places) {
+    if (p.mention === 'demonym' || p.lat == null || p.lon == null || inNames(p.start, p.end)) continue;
     const a = tokenAt(tokens, p.start);
     let b = a + 1;
     while (b < tokens.length && tokens[b].start < p.end) b++;
@@ -53,23 +61,31 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (afterPrev <= 2 && (words[a - 1] === ',' || words[a - 1] === '-')) continue;
     // "El-Kisweh, a suburb of Damascus": an apposition naming what the first place belongs to.
     if (thisEnd >= from && words[thisEnd] === ',' && a - thisEnd <= 5 && words.slice(thisEnd + 1, a).includes('of')) continue;
+    // "U.K.-based": where someone is based, not where anything happened.
+    if (words[b] === '-' && words[b + 1] === 'based' || words[b] === 'based') continue;
     // "the old Beirut road": a road named after a town is not in that town.
     const roadAfter = ROAD.has(words[b]) || (words[b] === '-' && ROAD.has(words[b + 2] ?? ''));
     if (ROAD.has(words[b]) && words[a - 1] !== '-' && !(words[b] === '-')) continue;
     let precision = basePrecision(p);
-    let origin = false, near = roadAfter;
+    let origin = false, near = roadAfter, locative = false;
     for (let i = a - 1; i >= Math.max(from, a - LOOKBACK); i--) {
       const w = words[i];
       if (ORIGIN.has(w)) { origin = true; break; }
       if (NEAR.has(w)) near = true;
       if (w === 'and' && prevOrigin && a - thisEnd <= 6) { origin = true; break; }
-      if (LOCATIVE.has(w) && w !== 'of' && w !== 'to') break;
-      if (tokens[i].pos === 'VERB' || w === ',' || w === ';') break;
+      if (LOCATIVE.has(w)) { locative = true; if (w !== 'of' && w !== 'to') break; }
+      if (w === ',' || w === ';' || w === '.') break;
     }
     prevOrigin = origin;
     if (origin) continue;
+    // "outside Damascus's airport": the airport, not the city.
+    const tail = words[b] === "'s" ? b + 1 : b;
+    if (AIRPORT_WORDS.has(words[tail])) {
+      const ap = airportOf(p);
+      if (ap) { p = ap; precision = 1; b = tail + 1; }
+    }
     if (near && precision < 2) precision = 2;
-    out.push({ location: { ...p, precision }, first: a, end: b });
+    out.push({ location: { ...p, precision }, first: a, end: b, locative });
   }
   return out;
 }

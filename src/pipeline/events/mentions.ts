@@ -2,12 +2,12 @@
 // fanned out to its sites (a sentence naming two struck sites, each with its own count, reports two
 // incidents). Each mention carries its type, site, date, actors and casualty figures.
 import type { Concept } from '../../lexicon/event-cues.js';
-import type { Doc, EventDate, Figure, Place } from '../../types.js';
+import type { Doc, EventDate, Figure, Place, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
-import { contains, readSites, samePlace, type Site } from './location.js';
+import { contains, readSites, samePlace, type AirportOf, type Site } from './location.js';
 import { isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 
@@ -26,7 +26,7 @@ export interface Mention {
 const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'SUICIDE', 'GRENADE',
   'CHEM', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'PROTEST', 'RIOT', 'MOB', 'ABDUCT', 'SEXUAL', 'ARREST', 'INTERCEPT']);
 
-export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[]): Mention[] {
+export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], airportOf: AirportOf = () => null): Mention[] {
   const out: Mention[] = [];
   const ctx = { disaster: isDisaster(nonEventMatcher.match(words)), armed: isArmed(cueMatcher.match(words)) };
   let p = 0;
@@ -39,9 +39,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     while (p < places.length && places[p].start < sent.start) p++;
     let q = p;
     while (q < places.length && places[q].start < sent.end) q++;
-    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken);
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
+    const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
+    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf);
     const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first);
     const date = readDate(doc.text.slice(sent.start, sent.end), doc.published);
     const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
@@ -69,10 +70,11 @@ export function dropTotals(figs: CountFigure[]): CountFigure[] {
 
 /** Split a sentence's sites into incidents; each figure goes to the first site after its casualty word. */
 function fanOut(sites: Site[], figures: CountFigure[], trigger: number): Array<{ site: Site | null; figures: CountFigure[] }> {
-  const fine = sites.filter((s) => !sites.some((o) => o !== s && contains(s.location, o.location)));
+  const locative = sites.filter((s) => s.locative);
+  const fine = (locative.length ? locative : sites).filter((s) => !sites.some((o) => o !== s && contains(s.location, o.location)));
   const distinct: Site[] = [];
   for (const s of fine) if (!distinct.some((d) => samePlace(d.location, s.location))) distinct.push(s);
-  if (distinct.length <= 1) return [{ site: pickOne(fine, trigger), figures }];
+  if (distinct.filter((d) => d.locative).length <= 1) return [{ site: pickOne(fine, trigger), figures }];
   const groups = distinct.map((site) => ({ site: site as Site | null, figures: [] as CountFigure[] }));
   const indexOf = (s: Site) => distinct.findIndex((d) => samePlace(d.location, s.location));
   for (const f of figures) {
@@ -89,6 +91,8 @@ function pickOne(sites: Site[], trigger: number): Site | null {
   if (!sites.length) return null;
   const after = sites.filter((s) => s.first > trigger);
   const pool = after.length ? after : [...sites].reverse();
+  const loc = pool.filter((s) => s.locative);
+  if (loc.length) return loc.find((s) => s.location.precision < 3) ?? loc[0];
   return pool.find((s) => s.location.precision < 3) ?? pool[0];
 }
 

@@ -47,6 +47,8 @@ export function whyNotAnEvent(
         break;
       case 'DRILL':
         return 'drill';
+      case 'POLICY':
+        return 'irrealis';
       case 'IRREALIS':
         if (n.first < t && t - n.end < IRREALIS_WINDOW) return 'irrealis';
         break;
@@ -54,7 +56,8 @@ export function whyNotAnEvent(
         if (n.end <= t && t - n.end <= 1 && typed.eventType !== 'Protests' && typed.eventType !== 'Riots') return 'tally';
         break;
       case 'TALLY':
-        if (Math.abs(n.first - t) <= TALLY_WINDOW) return 'tally';
+        // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
+        if (n.first < t || n.first - t <= TALLY_WINDOW) return 'tally';
         break;
       case 'CRIME':
         if (!armed && (typed.eventType === 'Violence against civilians' || typed.eventType === 'Riots')) return 'crime';
