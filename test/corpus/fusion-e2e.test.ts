@@ -5,21 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { ingest } from '../../src/ingest/index.js';
-import type { Item } from '../../src/ingest/sources.js';
-import { distanceKm } from '../../src/store/grid.js';
-import type { Incident } from '../../src/store/store.js';
-import { generateCorpus, type Corpus, type TruthIncident } from './generate.js';
-import { ACLED_OF, oracleExtract } from './oracle.js';
-
-export async function* corpusItems(corpus: Corpus): AsyncGenerator<Item> {
-  for (const a of corpus.articles) yield { ok: true, origin: a.id, input: a, bytesDone: 0 };
-}
-
-/** The stored incident that tells a truth incident: same type and date, within 5 km. */
-export function findIncident(incidents: Incident[], t: TruthIncident): Incident[] {
-  return incidents.filter((i) => i.eventType === ACLED_OF[t.kind].type && i.dateStart === t.date && i.lat != null &&
-    distanceKm(i.lat, i.lon!, t.lat, t.lon) < 5);
-}
+import { generateCorpus } from './generate.js';
+import { oracleExtract } from './oracle.js';
+import { corpusItems, findIncident } from './match.js';
 
 for (const seed of [1, 2, 3]) {
   test(`generated corpus (seed ${seed}) with a perfect reader fuses into exactly its incidents`, async () => {

@@ -58,10 +58,14 @@ export function generateCorpus(opts: { seed?: number; incidents?: number; unrela
     oracle.set(id, events);
     return id;
   };
-  const paragraphs = (kind: Kind, s: Slots, lead = pick(LEADS[kind])): string[] => {
+  const shuffled = <T>(xs: readonly T[]): T[] => xs.map((x) => ({ x, k: rnd() })).sort((a, b) => a.k - b.k).map((y) => y.x);
+  // The n-th report of an incident takes the n-th lead and detail of a per-incident shuffle: independent
+  // outlets never share a wording, as they would not in the news (and must not look like wire copies).
+  const paragraphs = (kind: Kind, s: Slots, n = 0, leads = shuffled(LEADS[kind]), details = shuffled(kind === 'protest' ? PROTEST_DETAILS : DETAILS)): string[] => {
     const toll = s.dead != null ? pick(TOLLS)(s) : pick(NO_TOLL)(s);
-    const detail = pick(kind === 'protest' ? PROTEST_DETAILS : DETAILS)(s);
-    return [`${lead(s)} ${toll}`, `${detail} ${pick(CONTEXT)(s)}`];
+    const context = shuffled(CONTEXT);
+    return [`${leads[n % leads.length](s)}${toll}`, `${details[n % details.length](s)} ${context[0](s)}`,
+      `${details[(n + 3) % details.length](s)} ${context[1](s)}`];
   };
 
   /** One incident told by 1-4 independent outlets and maybe a wire story with 1-3 reprints. */
@@ -71,10 +75,13 @@ export function generateCorpus(opts: { seed?: number; incidents?: number; unrela
     const base = kind === 'protest' ? null : int(1, 12);
     const truth: TruthIncident = { key: `${t.name}/${date}/${kind}`, kind, town: t.name, lat: t.lat, lon: t.lon, date, articles: [], sources: 0, low: null, high: null };
     const figure = (): number | null => (base == null ? null : Math.max(1, base + pick([-1, 0, 0, 1, 2])));
-    const report = (outlet: string): { text: string; ev: OracleEvent } => {
+    const leads = shuffled(LEADS[kind]);
+    const details = shuffled(kind === 'protest' ? PROTEST_DETAILS : DETAILS);
+    let told = 0;
+    const report = (): { text: string; ev: OracleEvent } => {
       const s: Slots = { town: t, date: phrase(date), actor: side.actor, enemy: side.enemy, dead: figure(), source: pick(TOLL_SOURCES) };
       const ev: OracleEvent = { incident: truth.key, kind, town: t, date, actor: side.actor, enemy: kind === 'clash' ? side.enemy : null, dead: s.dead, source: s.source };
-      return { text: paragraphs(kind, s).join('\n\n'), ev };
+      return { text: paragraphs(kind, s, told++, leads, details).join('\n\n'), ev };
     };
     const count = (ev: OracleEvent): void => {
       truth.sources++;
@@ -85,13 +92,13 @@ export function generateCorpus(opts: { seed?: number; incidents?: number; unrela
     };
     const title = `${{ strike: 'Strike hits', shelling: 'Shelling hits', clash: 'Fighting in', protest: 'Protest in' }[kind]} ${t.name}`;
     for (const outlet of outlets) {
-      const r = report(outlet);
+      const r = report();
       truth.articles.push(addArticle(outlet, dayOf(day + int(0, 1)), title, r.text, [r.ev]));
       count(r.ev);
     }
     if (wire) {
       const agency = pick(WIRES);
-      const r = report(agency);
+      const r = report();
       const published = dayOf(day + int(0, 1));
       truth.articles.push(addArticle(agency, published, `${title} (${agency})`, `${r.text}\n\n(${agency})`, [r.ev]));
       for (const outlet of OUTLETS.filter((o) => !outlets.includes(o)).slice(0, int(1, 3))) {

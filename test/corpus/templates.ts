@@ -20,41 +20,46 @@ const toll = (n: number): string => (n === 1 ? 'one person' : `${n} people`);
 
 export const LEADS: Record<Kind, Line[]> = {
   strike: [
-    (s) => `A drone strike by ${s.actor} hit a residential block in ${s.town.name} on ${s.date}.`,
-    (s) => `${cap(s.actor)} carried out an air strike on ${s.town.name} on ${s.date}, damaging several homes.`,
-    (s) => `Warplanes operated by ${s.actor} bombed the outskirts of ${s.town.name} on ${s.date}.`,
-    (s) => `An airstrike attributed to ${s.actor} struck a market area in ${s.town.name} on ${s.date}.`,
+    (s) => `A drone strike by ${s.actor} hit a residential block in ${s.town.name} on ${s.date}`,
+    (s) => `${cap(s.actor)} carried out an air strike on ${s.town.name} on ${s.date}, damaging several homes`,
+    (s) => `Warplanes operated by ${s.actor} bombed the outskirts of ${s.town.name} on ${s.date}`,
+    (s) => `An airstrike attributed to ${s.actor} struck a market area in ${s.town.name} on ${s.date}`,
+    (s) => `Drones launched by ${s.actor} attacked a fuel depot on the edge of ${s.town.name} on ${s.date}`,
   ],
   shelling: [
-    (s) => `${cap(s.actor)} shelled ${s.town.name} on ${s.date}, hitting houses near the centre.`,
-    (s) => `Artillery fire from ${s.actor} struck ${s.town.name} on ${s.date}.`,
-    (s) => `A missile launched by ${s.actor} hit an apartment building in ${s.town.name} on ${s.date}.`,
-    (s) => `Rockets fired by ${s.actor} landed in a neighbourhood of ${s.town.name} on ${s.date}.`,
+    (s) => `${cap(s.actor)} shelled ${s.town.name} on ${s.date}, hitting houses near the centre`,
+    (s) => `Artillery fire from ${s.actor} struck ${s.town.name} on ${s.date}`,
+    (s) => `A missile launched by ${s.actor} hit an apartment building in ${s.town.name} on ${s.date}`,
+    (s) => `Rockets fired by ${s.actor} landed in a neighbourhood of ${s.town.name} on ${s.date}`,
+    (s) => `Mortar rounds fired by ${s.actor} slammed into a school yard in ${s.town.name} on ${s.date}`,
   ],
   clash: [
-    (s) => `Fighting broke out between ${s.actor} and ${s.enemy} in ${s.town.name} on ${s.date}.`,
-    (s) => `${cap(s.actor)} clashed with ${s.enemy} on the edge of ${s.town.name} on ${s.date}.`,
-    (s) => `Heavy clashes between ${s.enemy} and ${s.actor} were reported in ${s.town.name} on ${s.date}.`,
-    (s) => `${cap(s.enemy)} and ${s.actor} exchanged fire in ${s.town.name} on ${s.date}.`,
+    (s) => `Fighting broke out between ${s.actor} and ${s.enemy} in ${s.town.name} on ${s.date}`,
+    (s) => `${cap(s.actor)} clashed with ${s.enemy} on the edge of ${s.town.name} on ${s.date}`,
+    (s) => `Heavy clashes between ${s.enemy} and ${s.actor} were reported in ${s.town.name} on ${s.date}`,
+    (s) => `${cap(s.enemy)} and ${s.actor} exchanged fire in ${s.town.name} on ${s.date}`,
+    (s) => `${cap(s.actor)} attacked positions held by ${s.enemy} outside ${s.town.name} on ${s.date}`,
   ],
   protest: [
-    (s) => `Hundreds of people protested in ${s.town.name} on ${s.date} against rising bread prices.`,
-    (s) => `Demonstrators marched through ${s.town.name} on ${s.date}, demanding the release of detained teachers.`,
-    (s) => `Residents of ${s.town.name} held a peaceful rally on ${s.date} over power cuts.`,
-    (s) => `A crowd gathered in the main square of ${s.town.name} on ${s.date} to protest against fuel shortages.`,
+    (s) => `Hundreds of people protested in ${s.town.name} on ${s.date} against rising bread prices`,
+    (s) => `Demonstrators marched through ${s.town.name} on ${s.date}, demanding the release of detained teachers`,
+    (s) => `Residents of ${s.town.name} held a peaceful rally on ${s.date} over power cuts`,
+    (s) => `A crowd gathered in the main square of ${s.town.name} on ${s.date} to protest against fuel shortages`,
+    (s) => `Students staged a sit-in outside the university in ${s.town.name} on ${s.date} over unpaid grants`,
   ],
 };
 
+/** Tails that finish a lead (which has no full stop) with the toll and who gave it, in the same sentence. */
 export const TOLLS: Line[] = [
-  (s) => `${cap(s.source)} said ${toll(s.dead!)} were killed.`,
-  (s) => `The attack killed ${toll(s.dead!)}, ${s.source} said.`,
-  (s) => `According to ${s.source}, ${toll(s.dead!)} died.`,
-  (s) => `${cap(s.source)} reported that ${toll(s.dead!)} had been killed.`,
+  (s) => `, killing ${toll(s.dead!)}, ${s.source} said.`,
+  (s) => `, killing ${toll(s.dead!)}, according to ${s.source}.`,
+  (s) => `, leaving ${toll(s.dead!)} dead, ${s.source} said.`,
+  (s) => `; ${s.source} said ${toll(s.dead!)} were killed.`,
 ];
 
 export const NO_TOLL: Line[] = [
-  (s) => `${cap(s.source)} said there was no immediate word on casualties.`,
-  () => 'No casualties were reported.',
+  (s) => `, ${s.source} said.`,
+  (s) => `, according to ${s.source}.`,
 ];
 
 export const DETAILS: Line[] = [

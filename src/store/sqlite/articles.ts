@@ -10,6 +10,9 @@ export function articleFromRow(r: any): StoredArticle {
   };
 }
 
+/** At most this many stored articles are compared with a new one for near-duplicates. */
+export const MAX_BAND_CANDIDATES = 20;
+
 export class ArticleTables {
   private readonly s;
   private readonly bandStmts = new Map<number, any>();
@@ -99,9 +102,12 @@ export class ArticleTables {
     if (!bandKeys.length) return [];
     let stmt = this.bandStmts.get(bandKeys.length);
     if (!stmt) {
-      stmt = this.db.prepare(`SELECT DISTINCT s.article_id, s.minhash, a.copy_of FROM bands b
-      JOIN signatures s ON s.article_id = b.article_id JOIN articles a ON a.id = b.article_id
-      WHERE b.key IN (${bandKeys.map(() => '?').join(',')})`);
+      // The articles sharing the most bands first, and a bounded number of them: true copies share many
+      // bands, so the cost per article stays flat however many loosely similar articles are stored.
+      stmt = this.db.prepare(`SELECT s.article_id, s.minhash, a.copy_of FROM
+        (SELECT article_id, count(*) AS hits FROM bands WHERE key IN (${bandKeys.map(() => '?').join(',')})
+         GROUP BY article_id ORDER BY hits DESC, article_id LIMIT ${MAX_BAND_CANDIDATES}) h
+        JOIN signatures s ON s.article_id = h.article_id JOIN articles a ON a.id = h.article_id ORDER BY h.hits DESC, h.article_id`);
       this.bandStmts.set(bandKeys.length, stmt);
     }
     const rows = stmt.all(...bandKeys) as any[];
