@@ -81,3 +81,16 @@ test('ingest: usage errors and unreadable paths', async () => {
   const batch = await runCli(['ingest', join(dir, 'in'), '--db', db, '--batch', '0']);
   assert.equal(batch.code, 2);
 });
+
+test('ingest: a folder manifest (index.json) gives its text files their metadata and is no article itself', async () => {
+  const folder = join(dir, 'with-manifest');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'story.txt'), 'The dam gates were opened on Monday after days of rain upstream.');
+  writeFileSync(join(folder, 'index.json'), JSON.stringify([{ file: 'story.txt', published: '2025-02-03', outlet: 'River News', title: 'Dam gates opened' }]));
+  const db = join(dir, 'm.db');
+  const r = await runCli(['ingest', folder, '--db', db]);
+  assert.match(r.stdout, /^1 read, 1 new, 0 duplicate, 0 failed/);
+  const d = new Database(db, { readonly: true });
+  assert.deepEqual(d.prepare('SELECT published, outlet, title FROM articles').get(), { published: '2025-02-03', outlet: 'River News', title: 'Dam gates opened' });
+  d.close();
+});

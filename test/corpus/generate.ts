@@ -39,7 +39,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function generateCorpus(opts: { seed?: number; incidents?: number; unrelatedShare?: number } = {}): Corpus {
+export function generateCorpus(opts: { seed?: number; incidents?: number; unrelatedShare?: number; days?: number } = {}): Corpus {
   const rnd = mulberry32(opts.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -111,10 +111,12 @@ export function generateCorpus(opts: { seed?: number; incidents?: number; unrela
   };
 
   const wanted = opts.incidents ?? 60;
+  // Enough days that every incident finds a free town-day (24 towns): large corpora span years.
+  const days = opts.days ?? Math.max(180, Math.ceil(wanted / 8));
   for (let i = 0; incidents.length < wanted && i < wanted * 20; i++) {
     const t = pick(TOWNS);
     const kind = pick(SIDES[t.country].kinds);
-    const day = int(0, 179);
+    const day = int(0, days - 1);
     if (used.has(`${t.name}/${day}`) || (t.near && used.has(`${t.near}/${day}`))) continue;
     used.add(`${t.name}/${day}`);
     const outlets = [...OUTLETS].sort(() => rnd() - 0.5).slice(0, int(1, 4));
@@ -143,7 +145,7 @@ export function generateCorpus(opts: { seed?: number; incidents?: number; unrela
   const texts = new Set<string>();
   while (texts.size < unrelated) {
     const t = pick(TOWNS);
-    const day = int(0, 179);
+    const day = int(0, days - 1);
     const text = pick(UNRELATED)(t, phrase(dayOf(day)));
     if (texts.has(text)) continue; // each unrelated story once: a repeat would be a duplicate, not news
     texts.add(text);
