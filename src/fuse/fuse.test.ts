@@ -108,3 +108,24 @@ test('fusion: a month-level report joins one day, and a later day at the same to
   assert.deepEqual(incidents.map((i) => i.dateStart), ['2024-03-10', '2024-03-20']);
   await store.close();
 });
+
+test('fusion: members that do not fit their incident any more are split off into their own, with history', async () => {
+  // Set up by hand what a merge can leave behind: one incident holding reports of two different days.
+  const { splitOutliers } = await import('./index.js');
+  const { describeIncident } = await import('./describe.js');
+  const store = new SqliteStore(':memory:');
+  const members = [];
+  for (const [key, date] of [['a', '2024-03-10'], ['b', '2024-03-10'], ['c', '2024-03-20']] as const) {
+    const id = await store.insertArticle(article(key, uniqueText()));
+    members.push(...(await store.saveExtraction(id, result(key, [strike(NORTHTON, { date })]))));
+  }
+  const incident = await store.createIncident(describeIncident(members));
+  for (const m of members) await store.assignEvent(m.id, incident);
+  const fields = describeIncident(members); // the 10th, told by two of the three reports
+  await splitOutliers(store, incident, fields, await store.incidentMembers(incident));
+  const incidents = await store.queryIncidents({});
+  assert.deepEqual(incidents.map((i) => [i.dateStart, i.articles]), [['2024-03-10', 2], ['2024-03-20', 1]]);
+  assert.deepEqual((await store.history(incidents[1].id)).map((h) => h.action), ['split']);
+  assert.match((await store.history(incident)).at(-1)!.detail, /no longer fit/);
+  await store.close();
+});

@@ -54,22 +54,23 @@ async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>): Prom
   const target = scored[0].incident.id;
   await store.assignEvent(m.id, target);
   await store.addHistory({ incidentId: target, action: 'join', eventId: m.id, otherIncident: null, detail: `article ${m.articleId} event ${m.localId} (score ${scored[0].score.toFixed(1)})` });
-  let fields = describeIncident(await store.incidentMembers(target));
+  let members = await store.incidentMembers(target);
+  let fields = describeIncident(members);
   await store.updateIncident(target, fields);
   // The new report may bridge incidents that were told apart before (a vague report made precise).
   for (const other of scored.slice(1)) {
     if (other.incident.id === target || taken.has(other.incident.id)) continue;
     if (matchScore(incidentFootprint(fields), incidentFootprint(other.incident)) == null) continue;
-    const a = await store.incidentMembers(target);
     const b = await store.incidentMembers(other.incident.id);
-    const articles = new Set(a.map((x) => x.articleId));
+    const articles = new Set(members.map((x) => x.articleId));
     if (b.some((x) => articles.has(x.articleId))) continue;
     await store.absorbIncident(target, other.incident.id);
     await store.addHistory({ incidentId: target, action: 'merge', eventId: m.id, otherIncident: other.incident.id, detail: `incident ${other.incident.id} merged in: article ${m.articleId} links them` });
-    fields = describeIncident([...a, ...b]);
+    members = [...members, ...b];
+    fields = describeIncident(members);
     await store.updateIncident(target, fields);
   }
-  await splitOutliers(store, target, fields);
+  await splitOutliers(store, target, fields, members);
   return target;
 }
 
@@ -77,8 +78,7 @@ async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>): Prom
  * A more precise report can move an incident's date or place so far that an earlier, vaguer member no
  * longer fits it; such members are split off into their own incident rather than left mis-fused.
  */
-async function splitOutliers(store: Store, id: number, fields: ReturnType<typeof describeIncident>): Promise<void> {
-  const members = await store.incidentMembers(id);
+export async function splitOutliers(store: Store, id: number, fields: ReturnType<typeof describeIncident>, members: MemberEvent[]): Promise<void> {
   if (members.length < 2) return;
   const here = incidentFootprint(fields);
   const outliers = members.filter((m) => matchScore(eventFootprint(m), here, true) == null);
