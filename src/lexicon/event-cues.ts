@@ -54,6 +54,8 @@ export const CUES = {
     'fired on', 'fired upon', 'burnt', 'mutilat*'],
   ATTACK: ['fired', 'launched', 'lobbed', 'rained', 'pounded', 'bombed', 'attack*', 'assault*', 'raid*', 'struck', 'hit', 'hits', 'strike', 'strikes', 'targeted', 'targeting', 'ambush*',
     'stormed', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression'],
+  ATTACK_NOUN: ['attack', 'attacks', 'attacked', 'shooting', 'shootings', 'assassination*', 'ambush', 'ambushed', 'massacre', 'raid', 'assault',
+    'onslaught', 'carnage', 'atrocity', 'atrocities', 'outrage'],
   ARMED: ['gunmen', 'gunman', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters',
     'armed men', 'armed group*', 'bandits', 'assailant*', 'attacker*', 'extremist*', 'separatist*', 'guerrilla*',
     'maoist*', 'naxal*', 'islamist*', 'al - shabaab', 'boko haram', 'taliban', 'isis', 'isil', 'daesh', 'islamic state',

@@ -22,13 +22,28 @@ export function publishedDate(published: string | undefined): EventDate {
   return ref ? { start: iso(ref), end: iso(ref), precision: 2, text: null } : { start: null, end: null, precision: 3, text: null };
 }
 
+/** Words without which chrono finds no date: checked first, since parsing every sentence is slow. */
+const DATE_HINT_SOURCE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|ago|week|weekend|month|night|overnight|morning|evening|afternoon|dawn)\b|\d{1,4}[/.-]\d{1,2}/gi;
+const DATE_HINT = new RegExp(DATE_HINT_SOURCE.source, 'i');
+/** chrono reads only a window around each hint: parsing whole long sentences dominated the run time. */
+const WINDOW = 40;
+
 /** The date a sentence gives, or null when it names none. */
 export function readDate(sentence: string, published: string | undefined): EventDate | null {
+  if (!DATE_HINT.test(sentence)) return null;
   const ref = published ? parseIso(published) : null;
   const night = NIGHT_OF.exec(sentence);
   const text = night ? sentence.replace(NIGHT_OF, '$1') : sentence;
-  const results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
-  const r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));
+  let r: chrono.ParsedResult | undefined;
+  let covered = -1;
+  for (const m of text.matchAll(DATE_HINT_SOURCE)) {
+    if (m.index! < covered) continue;
+    const from = Math.max(0, m.index! - WINDOW), to = Math.min(text.length, m.index! + m[0].length + WINDOW);
+    covered = to - 10;
+    const results = chrono.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+    r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));
+    if (r) break;
+  }
   if (!r) {
     if (ref && NIGHT_BEFORE.test(sentence)) {
       const d = new Date(ref.getTime() - DAY);

@@ -43,7 +43,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf);
-    const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first);
+    const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
+    const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
     const date = readDate(doc.text.slice(sent.start, sent.end), doc.published);
     const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
     for (const group of fanOut(sites, figures, typed.trigger.first)) {
