@@ -12,6 +12,8 @@ export interface SubEventRule {
   all: Concept[];
   any?: Concept[];
   none?: Concept[];
+  /** Who acts, read from the nearest force or group named before the trigger (else after it). */
+  agent?: 'state' | 'nonstate';
   score: number;
 }
 
@@ -27,17 +29,19 @@ const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'DESTROY', 'CLASH', 'CLASH
 export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
     definition: 'Armed, organised groups engage each other and neither side gains or loses territory.',
-    rules: [{ all: ['CLASH'], any: ['STATE_FORCE', 'MILITANT', 'ARMED', 'KILL', 'HARM'], none: ['PROTEST', 'MOB'], score: 72 },
+    rules: [{ all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM'], none: ['PROTEST', 'MOB'], score: 72 },
       { all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 60 },
-      { all: ['CLASH_WEAK', 'MILITANT', 'STATE_FORCE'], none: ['PROTEST'], score: 70 },
+      { all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], none: ['PROTEST'], score: 70 },
       { all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
       { all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 }] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
-    rules: [{ all: ['REGAIN'], any: ['STATE_FORCE', 'MILITANT', 'CLASH', 'CLASH_WEAK'], score: 84 }, { all: ['REGAIN'], score: 66 }] },
+    rules: [{ all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], agent: 'state', none: ['ARREST'], score: 84 },
+      { all: ['REGAIN'], agent: 'state', score: 84 }, { all: ['REGAIN'], none: ['MILITANT', 'ARMED'], score: 66 }] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
-    rules: [{ all: ['OVERTAKE', 'MILITANT'], none: ['REGAIN'], score: 82 },
+    rules: [{ all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], agent: 'nonstate', none: ['ARREST'], score: 84 },
+      { all: ['OVERTAKE', 'MILITANT'], none: ['REGAIN'], score: 82 },
       { all: ['OVERTAKE'], none: ['REGAIN', 'ARREST'], score: 64 },
       { all: ['OVERTAKE_WEAK', 'MILITANT'], any: ['CLASH', 'CLASH_WEAK'], none: ['REGAIN', 'ARREST', 'WEAPON_SEIZE'], score: 66 }] },
   { subEventType: 'Chemical weapon', eventType: 'Explosions/Remote violence',
@@ -81,7 +85,8 @@ export const SUB_EVENTS: SubEventDef[] = [
  rules: [{ all: ['PROTEST', 'DISPERSE'], none: ['RIOT'], score: 86 }, { all: ['PROTEST_FORCE'], none: ['RIOT', 'LETHAL_FORCE'], score: 70 }, { all: ['PROTEST_WEAK', 'DISPERSE'], any: ['STATE_FORCE'], none: ['RIOT'], score: 60 }] },
   { subEventType: 'Excessive force against protesters', eventType: 'Protests',
     definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',
-    rules: [{ all: ['PROTEST', 'LETHAL_FORCE', 'STATE_FORCE'], none: ['RIOT'], score: 90 }] },
+    rules: [{ all: ['PROTEST', 'LETHAL_FORCE', 'STATE_FORCE'], none: ['RIOT'], score: 90 },
+      { all: ['PROTEST', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK'], score: 75 }] },
   { subEventType: 'Violent demonstration', eventType: 'Riots',
     definition: 'Demonstrators engage in violence or destruction (stone-throwing, arson, vandalism).',
     rules: [{ all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK'], score: 88 }, { all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
@@ -97,7 +102,8 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [{ all: ['ARREST'], none: ['PROTEST'], score: 62 }, { all: ['ARREST_WEAK'], none: ['PROTEST'], score: 34 }] },
   { subEventType: 'Change to group/activity', eventType: 'Strategic developments',
     definition: 'Significant changes in a group\'s structure or activity: formation, merger, relocation, deployment.',
-    rules: [{ all: ['CHANGE'], score: 32 }] },
+    rules: [{ all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL'], score: 58 }, { all: ['DEPLOY'], score: 40 },
+      { all: ['CHANGE'], score: 32 }] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
     rules: [{ all: ['INTERCEPT', 'WEAPON_SEIZE'], score: 92 }, { all: ['INTERCEPT'], any: ['AIR_WEAK', 'SHELL_WEAK', 'SHELL', 'AIR'], score: 90 }] },
@@ -106,7 +112,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [{ all: ['ESTABLISH', 'BASE'], score: 78 }] },
   { subEventType: 'Looting/property destruction', eventType: 'Strategic developments',
     definition: 'Property is looted or destroyed outside a violent engagement.',
-    rules: [{ all: ['LOOT'], none: ['PROTEST'], score: 60 }, { all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 }] },
+    rules: [{ all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 73 }, { all: ['LOOT'], none: ['PROTEST'], score: 60 }, { all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 }] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
     rules: [{ all: ['TRANSFER'], score: 50 }, { all: ['TRANSFER_WEAK'], any: ['STATE_FORCE', 'MILITANT'], score: 35 }] },

@@ -48,9 +48,10 @@ export function whyNotAnEvent(
       case 'DRILL':
         return 'drill';
       case 'POLICY':
-        return 'irrealis';
+        if (typed.eventType !== 'Protests') return 'irrealis';
+        break;
       case 'IRREALIS':
-        if (n.first < t && t - n.end < IRREALIS_WINDOW) return 'irrealis';
+        if (typed.eventType !== 'Protests' && n.first < t && t - n.end < IRREALIS_WINDOW) return 'irrealis';
         break;
       case 'TALLY_COUNT':
         if (n.end <= t && t - n.end <= 1 && typed.eventType !== 'Protests' && typed.eventType !== 'Riots') return 'tally';

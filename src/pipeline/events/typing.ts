@@ -18,8 +18,9 @@ export interface Typed {
 const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
-export function typeHits(hits: readonly CueHit<Concept>[]): Typed | null {
-  if (!hits.length) return null;
+export function typeHits(all: readonly CueHit<Concept>[]): Typed | null {
+  if (!all.length) return null;
+  const hits = longestOnly(all);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   let best: Typed | null = null;
@@ -28,11 +29,33 @@ export function typeHits(hits: readonly CueHit<Concept>[]): Typed | null {
     if (r.any && !r.any.some((c) => first.has(c))) continue;
     if (r.none && r.none.some((c) => first.has(c))) continue;
     const trigger = first.get(r.all[0])!;
+    if (r.agent && agentOf(hits, trigger.first) !== r.agent) continue;
     if (!best || r.score > best.score || (r.score === best.score && trigger.first < best.trigger.first)) {
       best = { subEventType: r.subEventType, eventType: r.eventType, score: r.score, trigger };
     }
   }
   return best;
+}
+
+/** A word inside a longer cue of another concept is read only as part of it: "air strike" is no labour
+ * strike, "riot police" are no rioters, "stun grenade" is no grenade attack. */
+function longestOnly(hits: readonly CueHit<Concept>[]): CueHit<Concept>[] {
+  return hits.filter((h) => !hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end));
+}
+
+const STATE_AGENT: ReadonlySet<Concept> = new Set(['STATE_FORCE']);
+const NONSTATE_AGENT: ReadonlySet<Concept> = new Set(['MILITANT', 'ARMED']);
+
+/** Who acts around token t: the nearest state force or armed group named before it, else after it. */
+export function agentOf(hits: readonly CueHit<Concept>[], t: number): 'state' | 'nonstate' | null {
+  let before: CueHit<Concept> | null = null, after: CueHit<Concept> | null = null;
+  for (const h of hits) {
+    if (!STATE_AGENT.has(h.concept) && !NONSTATE_AGENT.has(h.concept)) continue;
+    if (h.first < t) { if (!before || h.first > before.first) before = h; }
+    else if (!after) after = h;
+  }
+  const h = before ?? after;
+  return h ? (STATE_AGENT.has(h.concept) ? 'state' : 'nonstate') : null;
 }
 
 /** Lower-cased token words, the form every matcher reads. */
