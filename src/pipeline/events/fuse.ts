@@ -23,6 +23,7 @@ export interface Incident {
 
 /** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
 const WEAK_SCORE = 45;
+const RETYPE_MARGIN = 10;
 
 /** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
 const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
@@ -70,7 +71,8 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     target.actor2 ??= m.actor2;
     target.dead = maxFig(target.dead, m.dead);
     target.injured = maxFig(target.injured, m.injured);
-    if (m.typed.score > target.lead.typed.score && compatible(target.lead, m)) target.lead = m;
+    // The first telling names the incident; a later one retypes it only when much more specific.
+    if (m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) target.lead = m;
     target.last = Math.max(target.last, m.sentence);
   }
   return incidents;

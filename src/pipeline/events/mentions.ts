@@ -32,7 +32,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
-    const hits = cueMatcher.match(words, sent.firstToken, sent.endToken);
+    // Who reports it ("police said", "a military source") says nothing of what happened.
+    const hits = cueMatcher.match(words, sent.firstToken, sent.endToken).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
     const typed = typeHits(hits);
     if (!typed) continue;
     if (whyNotAnEvent(typed, hits, nonEventMatcher.match(words, sent.firstToken, sent.endToken), ctx)) continue;
@@ -54,6 +55,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   }
   return out;
 }
+
+const inSpans = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
 
 const best = (figs: CountFigure[], kind: CountFigure['kind']): Figure | null => {
   const f = figs.filter((x) => x.kind === kind);

@@ -9,12 +9,15 @@ import type { Typed } from './typing.js';
 export const nonEventMatcher = compileCues(NON_EVENT_CUES);
 
 /** Cue concepts that mark organised political violence: with one of these a fire or blast is not an accident. */
-const ARMED_MARKS: ReadonlySet<Concept> = new Set(['ARMED', 'MILITANT', 'SUICIDE', 'AIR', 'SHELL', 'GRENADE', 'CLASH', 'PROTEST', 'RIOT', 'MOB']);
+const ARMED_MARKS: ReadonlySet<Concept> = new Set(['ARMED', 'MILITANT', 'SUICIDE', 'AIR', 'SHELL', 'GRENADE', 'PROTEST', 'RIOT', 'MOB']);
 /** How far before a trigger a modal, plan or negation word still governs it. */
 const IRREALIS_WINDOW = 5;
 const NEGATION_WINDOW = 3;
 /** Tallies bind tightly to the trigger: "hundreds of airstrikes". */
 const TALLY_WINDOW = 8;
+
+/** Incident nouns that a count turns into a tally. */
+const TALLIED: ReadonlySet<Concept> = new Set(['AIR', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'ATTACK_NOUN']);
 
 export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crime' | 'negated';
 
@@ -36,7 +39,7 @@ export function whyNotAnEvent(
 ): NonEventReason | null {
   const t = typed.trigger.first;
   const armed = isArmed(hits);
-  if (doc.disaster && !doc.armed && typed.eventType !== 'Protests' && typed.eventType !== 'Strategic developments') return 'disaster';
+  if (doc.disaster && !doc.armed && typed.eventType !== 'Protests') return 'disaster';
   for (const n of nonHits) {
     switch (n.concept) {
       case 'NATURAL':
@@ -54,7 +57,8 @@ export function whyNotAnEvent(
         if (typed.eventType !== 'Protests' && n.first < t && t - n.end < IRREALIS_WINDOW) return 'irrealis';
         break;
       case 'TALLY_COUNT':
-        if (n.end <= t && t - n.end <= 1 && typed.eventType !== 'Protests' && typed.eventType !== 'Riots') return 'tally';
+        // "hundreds of airstrikes" is a tally; "dozens of rockets" or "hundreds of protesters" is one incident.
+        if (n.end <= t && t - n.end <= 1 && TALLIED.has(typed.trigger.concept)) return 'tally';
         break;
       case 'TALLY':
         // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.

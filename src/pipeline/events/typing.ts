@@ -58,6 +58,16 @@ export function agentOf(hits: readonly CueHit<Concept>[], t: number): 'state' | 
   return h ? (STATE_AGENT.has(h.concept) ? 'state' : 'nonstate') : null;
 }
 
+/** Months that are also words ("March", "May"): read as dates beside a number or a date preposition. */
+const MONTH_WORDS = new Set(['March', 'May']);
+const DATE_NEIGHBOURS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'between']);
+
 /** Lower-cased token words, the form every matcher reads. */
 export const wordsOf = (tokens: readonly { text: string }[]): string[] =>
-  tokens.map((t) => t.text.toLowerCase().replace(/[’‘`]/g, "'"));
+  tokens.map((t, i) => {
+    if (MONTH_WORDS.has(t.text)) {
+      const prev = tokens[i - 1]?.text.toLowerCase() ?? '', next = tokens[i + 1]?.text ?? '';
+      if (/^\d/.test(next) || /^\d/.test(prev) || DATE_NEIGHBOURS.has(prev)) return `${t.text.toLowerCase()}:month`;
+    }
+    return t.text.toLowerCase().replace(/[’‘`]/g, "'");
+  });
