@@ -6,7 +6,7 @@
 // separate tokens in the segmenter, so "cease-fire" matches "cease - fire".
 
 export const CUES = {
-  AIR: ['airstrike*', 'air strike*', 'air - strike*', 'air raid*', 'air attack*', 'aerial bombardment', 'aerial attack*',
+  AIR: ['air missile*', 'air - to - surface', 'airstrike*', 'air strike*', 'air - strike*', 'air raid*', 'air attack*', 'aerial bombardment', 'aerial attack*',
     'aerial bombing*', 'warplane*', 'fighter jet*', 'drone strike*', 'drone attack*', 'helicopter gunship*',
     'bombing raid*', 'barrel bomb*', 'air - raid*', 'airstrikes'],
   AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft'],
@@ -20,8 +20,11 @@ export const CUES = {
     'time bomb*', 'remote - controlled', 'remote controlled', 'bomb - laden', 'unexploded'],
   SUICIDE: ['suicide', 'blew himself', 'blew herself', 'blew themselves', 'self - detonat*', 'suicide bomber*',
     'suicide vest*', 'suicide attack*', 'suicide bombing*', 'explosive vest*', 'explosives - laden vest'],
+  /** Unambiguous suicide attacks: no other cue needed. */
+  SUICIDE_ACT: ['suicide bomber*', 'blew himself', 'blew herself', 'blew themselves', 'blown himself', 'blown herself',
+    'blown themselves', 'suicide attack*', 'suicide bombing*', 'suicide vest*', 'self - detonat*', 'suicide car bomb*', 'suicide blast*'],
   GRENADE: ['grenade*', 'hand grenade*'],
-  CHEM: ['chemical*', 'mustard gas', 'mustard agent', 'sarin', 'chlorine', 'toxic gas*', 'nerve agent*', 'poison gas*',
+  CHEM: ['chemical*', 'mustard', 'mustard gas', 'mustard agent', 'sarin', 'chlorine', 'toxic gas*', 'nerve agent*', 'poison gas*',
     'gas attack*', 'toxic substance*', 'vx', 'novichok', 'phosphorus', 'toxic chemical*', 'blister agent*'],
   INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',

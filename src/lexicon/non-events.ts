@@ -17,7 +17,7 @@ export const NON_EVENT_CUES = {
     'firefighter*', 'fire brigade*', 'fire tenders', 'fire department', 'gas explosion*', 'chemical plant', 'refinery',
     'firecracker*', 'fireworks', 'electrocut*', 'overturned', 'plunged', 'drown*', 'mishap*', 'spill*', 'toxic fumes',
     'fumes', 'suffocat*', 'poisoning', 'tanker', 'negligence', 'mine collapse', 'coal mine', 'industrial', 'hazard*', 'plant', 'factory', 'furnace*', 'storage',
-    'solvent*', 'adulterated', 'contaminat*', 'emergency services', 'rescue*', 'rescuers', 'bungle*', 'hazmat', 'warehouse fire'],
+    'solvent*', 'adulterated', 'contaminat*', 'emergency services', 'bungle*', 'hazmat', 'warehouse fire'],
   /** Exercises and rehearsals. */
   DRILL: ['drill*', 'exercise*', 'war games', 'wargame*', 'manoeuvres', 'maneuvers', 'rehearsal*', 'simulation*', 'test - fire*',
     'test fire*', 'test - fired', 'test launch*', 'tested', 'mock'],

@@ -14,6 +14,8 @@ export interface SubEventRule {
   none?: Concept[];
   /** Who acts, read from the nearest force or group named before the trigger (else after it). */
   agent?: 'state' | 'nonstate';
+  /** A concept that must follow the trigger closely, as its object ("captured the town"). */
+  object?: Concept;
   score: number;
 }
 
@@ -36,11 +38,11 @@ export const SUB_EVENTS: SubEventDef[] = [
       { all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 }] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
-    rules: [{ all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], agent: 'state', none: ['ARREST'], score: 84 },
+    rules: [{ all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: ['ARREST'], score: 84 },
       { all: ['REGAIN'], agent: 'state', score: 84 }, { all: ['REGAIN'], none: ['MILITANT', 'ARMED'], score: 66 }] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
-    rules: [{ all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], agent: 'nonstate', none: ['ARREST'], score: 84 },
+    rules: [{ all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: ['ARREST'], score: 84 },
       { all: ['OVERTAKE', 'MILITANT'], none: ['REGAIN'], score: 82 },
       { all: ['OVERTAKE'], none: ['REGAIN', 'ARREST'], score: 64 },
       { all: ['OVERTAKE_WEAK', 'MILITANT'], any: ['CLASH', 'CLASH_WEAK'], none: ['REGAIN', 'ARREST', 'WEAPON_SEIZE'], score: 66 }] },
@@ -53,7 +55,7 @@ export const SUB_EVENTS: SubEventDef[] = [
       { all: ['AIR_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'DESTROY', 'EXPLOSIVE', 'SHELL_WEAK'], none: ['INTERCEPT', 'PROTEST'], score: 70 }] },
   { subEventType: 'Suicide bomb', eventType: 'Explosions/Remote violence',
     definition: 'A suicide bombing or suicide vehicle-borne explosive attack.',
-    rules: [{ all: ['SUICIDE'], any: ['EXPLOSIVE', 'KILL', 'HARM', 'ATTACK'], score: 95 }] },
+    rules: [{ all: ['SUICIDE_ACT'], score: 95 }, { all: ['SUICIDE'], any: ['EXPLOSIVE', 'KILL', 'HARM', 'ATTACK'], score: 95 }] },
   { subEventType: 'Shelling/artillery/missile attack', eventType: 'Explosions/Remote violence',
     definition: 'Long-range artillery, missile, rocket or mortar fire on a target, without an engagement.',
     rules: [{ all: ['SHELL'], none: ['INTERCEPT'], score: 76 },

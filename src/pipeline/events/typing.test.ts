@@ -41,6 +41,8 @@ const CASES: Array<[string, string]> = [
   ['Riot police beat a student during a demonstration outside the ministry.', 'Excessive force against protesters'],
   ['Police fired stun grenades at the crowd of marchers.', 'Protest with intervention'],
   ['Arsonists torched a warehouse and looted the stock of grain.', 'Looting/property destruction'],
+  ['Two suicide bombers blew themselves up after police surrounded their hideout.', 'Suicide bomb'],
+  ['Soldiers captured a senior insurgent commander near the town.', 'Arrests'],
 ];
 
 for (const [sentence, expected] of CASES) {

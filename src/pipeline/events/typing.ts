@@ -15,6 +15,11 @@ export interface Typed {
   trigger: CueHit<Concept>;
 }
 
+/** How far after its verb an object may stand: "captured [the strategic hilltop] town". */
+const OBJECT_WINDOW = 5;
+/** Scores this close count as a tie, broken by word order (wider ties measured worse on dev). */
+const NEAR_TIE = 0;
+
 const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
@@ -23,16 +28,23 @@ export function typeHits(all: readonly CueHit<Concept>[]): Typed | null {
   const hits = longestOnly(all);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
-  let best: Typed | null = null;
+  const fired: Typed[] = [];
   for (const r of RULES) {
     if (!r.all.every((c) => first.has(c))) continue;
     if (r.any && !r.any.some((c) => first.has(c))) continue;
     if (r.none && r.none.some((c) => first.has(c))) continue;
     const trigger = first.get(r.all[0])!;
     if (r.agent && agentOf(hits, trigger.first) !== r.agent) continue;
-    if (!best || r.score > best.score || (r.score === best.score && trigger.first < best.trigger.first)) {
-      best = { subEventType: r.subEventType, eventType: r.eventType, score: r.score, trigger };
-    }
+    if (r.object && !hits.some((h) => h.concept === r.object && h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW)) continue;
+    fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, trigger });
+  }
+  if (!fired.length) return null;
+  const top = Math.max(...fired.map((f) => f.score));
+  // Two clear readings of nearly equal weight: the sentence tells the first one first.
+  let best: Typed | null = null;
+  for (const f of fired) {
+    if (f.score < top - NEAR_TIE) continue;
+    if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
   }
   return best;
 }
