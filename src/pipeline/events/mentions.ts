@@ -28,7 +28,8 @@ const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', '
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], airportOf: AirportOf = () => null): Mention[] {
   const out: Mention[] = [];
-  const ctx = { disaster: isDisaster(nonEventMatcher.match(words)), armed: isArmed(cueMatcher.match(words)) };
+  const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
+  const ctx = { disaster: isDisaster(nonEventMatcher.match(words), lead), armed: isArmed(cueMatcher.match(words)) };
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];

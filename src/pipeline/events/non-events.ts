@@ -28,8 +28,12 @@ export interface DocContext {
 }
 
 export const isArmed = (hits: readonly CueHit<Concept>[]): boolean => hits.some((h) => ARMED_MARKS.has(h.concept));
-export const isDisaster = (nonHits: readonly CueHit<NonEventConcept>[]): boolean =>
-  nonHits.some((h) => h.concept === 'NATURAL' || h.concept === 'ACCIDENT');
+/** A disaster story says so in its lead or says it often; one word in passing ("fireworks") does not make one. */
+export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], leadEnd: number): boolean {
+  const d = nonHits.filter((h) => h.concept === 'NATURAL' || h.concept === 'ACCIDENT');
+  return d.length >= DISASTER_MENTIONS || d.some((h) => h.first < leadEnd);
+}
+const DISASTER_MENTIONS = 3;
 
 export function whyNotAnEvent(
   typed: Typed,
