@@ -85,11 +85,16 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   }
   out.sort((a, b) => a.tokFirst - b.tokFirst);
   // "Hezbollah fighters", "the Islamic State militant group": the generic noun belongs to the name before it.
+  // "the separatist group ETA", "militant group Hamas": the name after the generic noun is the actor.
   const merged: ActorMention[] = [];
   for (const m of out) {
     const prev = merged[merged.length - 1];
     if (prev && m.generic && !prev.generic && m.tokFirst - prev.tokEnd <= 2 && m.generic === 'other') {
       prev.tokEnd = m.tokEnd; prev.end = m.end; prev.text = text.slice(prev.start!, prev.end);
+      continue;
+    }
+    if (prev && !m.generic && prev.generic === 'other' && m.tokFirst - prev.tokEnd <= 2) {
+      merged[merged.length - 1] = { ...m, tokFirst: prev.tokFirst, start: prev.start };
       continue;
     }
     merged.push(m);

@@ -28,6 +28,7 @@ const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', '
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], airportOf: AirportOf = () => null): Mention[] {
   const out: Mention[] = [];
+  docTokens = doc.tokens;
   const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
   const ctx = { disaster: isDisaster(nonEventMatcher.match(words), lead), armed: isArmed(cueMatcher.match(words)) };
   let p = 0;
@@ -59,10 +60,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
 
 const inSpans = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
 
+let docTokens: Doc['tokens'] = [];
 const best = (figs: CountFigure[], kind: CountFigure['kind']): Figure | null => {
   const f = figs.filter((x) => x.kind === kind);
   if (!f.length) return null;
-  return f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a)).figure;
+  const top = f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a));
+  return { ...top.figure, at: docTokens[top.at].start };
 };
 
 /** "nine were killed: two at A and seven at B" — a count equal to the sum of the counts after it is their total. */
