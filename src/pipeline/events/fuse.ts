@@ -22,7 +22,7 @@ export interface Incident {
 }
 
 /** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
-const WEAK_SCORE = 45;
+const WEAK_SCORE = 46;
 const RETYPE_MARGIN = 10;
 
 /** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
@@ -55,7 +55,10 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     }
     for (let i = incidents.length - 1; i >= 0 && !target; i--) {
       const inc = incidents[i];
-      if (!compatible(inc.lead, m) || !sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
+      // A bare casualty report ("two were killed in X") belongs to whatever happened at X.
+      const casualtyAtSite = m.typed.score < WEAK_SCORE && m.site && inc.site && samePlace(inc.site.location, m.site.location);
+      if (!casualtyAtSite && !compatible(inc.lead, m)) continue;
+      if (!sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
       // With no place of its own, a mention belongs to the latest compatible incident only.
       if ((!m.site || !inc.site) && i !== latestCompatible(incidents, m)) continue;
       target = inc;
