@@ -14,7 +14,7 @@ export interface SubEventRule {
   none?: Concept[];
   /** Who acts, read from the nearest force or group named before the trigger (else after it). */
   agent?: 'state' | 'nonstate';
-  /** A concept that must follow the trigger closely, as its object ("captured the town"). */
+  /** A concept that must stand close to the trigger, as its object ("captured the town", "weapons seized"). */
   object?: Concept;
   score: number;
 }
@@ -48,7 +48,7 @@ export const SUB_EVENTS: SubEventDef[] = [
       { all: ['OVERTAKE_WEAK', 'MILITANT'], any: ['CLASH', 'CLASH_WEAK'], none: ['REGAIN', 'ARREST', 'WEAPON_SEIZE'], score: 66 }] },
   { subEventType: 'Chemical weapon', eventType: 'Explosions/Remote violence',
     definition: 'Chemical weapons are used in warfare, without any other engagement.',
-    rules: [{ all: ['CHEM'], any: [...VIOLENT, 'SHELL', 'SHELL_WEAK', 'AIR', 'EXPLOSIVE'], score: 90 }, { all: ['CHEM'], score: 56 }] },
+    rules: [{ all: ['CHEM'], any: [...VIOLENT, 'SHELL', 'SHELL_WEAK', 'AIR', 'EXPLOSIVE'], score: 79 }, { all: ['CHEM'], score: 56 }] },
   { subEventType: 'Air/drone strike', eventType: 'Explosions/Remote violence',
     definition: 'Air or drone strikes by an actor with air capacity, without an engagement on the ground.',
     rules: [{ all: ['AIR'], none: ['INTERCEPT'], score: 80 },
@@ -108,7 +108,7 @@ export const SUB_EVENTS: SubEventDef[] = [
       { all: ['CHANGE'], score: 32 }] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
-    rules: [{ all: ['INTERCEPT', 'WEAPON_SEIZE'], score: 92 }, { all: ['INTERCEPT'], any: ['AIR_WEAK', 'SHELL_WEAK', 'SHELL', 'AIR'], score: 90 }] },
+    rules: [{ all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', score: 92 }, { all: ['INTERCEPT'], any: ['AIR_WEAK', 'SHELL_WEAK', 'SHELL', 'AIR'], score: 90 }] },
   { subEventType: 'Headquarters or base established', eventType: 'Strategic developments',
     definition: 'An armed group establishes a permanent or semi-permanent base or headquarters.',
     rules: [{ all: ['ESTABLISH', 'BASE'], score: 78 }] },

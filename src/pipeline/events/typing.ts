@@ -35,7 +35,9 @@ export function typeHits(all: readonly CueHit<Concept>[]): Typed | null {
     if (r.none && r.none.some((c) => first.has(c))) continue;
     const trigger = first.get(r.all[0])!;
     if (r.agent && agentOf(hits, trigger.first) !== r.agent) continue;
-    if (r.object && !hits.some((h) => h.concept === r.object && h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW)) continue;
+    if (r.object && !hits.some((h) => h.concept === r.object && (r.object === 'TERRITORY_NOUN'
+      ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
+      : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, trigger });
   }
   if (!fired.length) return null;
