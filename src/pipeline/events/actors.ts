@@ -24,6 +24,26 @@ const genericMatcher = compileCues(Object.fromEntries(GENERIC_ACTORS.map((g, i) 
 const stateName = (kind: 'military' | 'police', code: string): string =>
   `${kind === 'military' ? 'Military' : 'Police'} Forces of ${countryName(code) ?? code}`;
 
+/** Country lookups folded and searched once per distinct name (bounded, cleared when full). */
+const countryCache = new Map<string, ReturnType<typeof lookupCountry>>();
+function countryOf(text: string): ReturnType<typeof lookupCountry> {
+  let r = countryCache.get(text);
+  if (r === undefined) {
+    if (countryCache.size > 20_000) countryCache.clear();
+    countryCache.set(text, (r = lookupCountry(text)));
+  }
+  return r;
+}
+const demonymCache = new Map<string, boolean>();
+function demonymOf(text: string): boolean {
+  let r = demonymCache.get(text);
+  if (r === undefined) {
+    if (demonymCache.size > 20_000) demonymCache.clear();
+    demonymCache.set(text, (r = isDemonym(text)));
+  }
+  return r;
+}
+
 const isCap = (t: Token): boolean => /^[A-Z]/.test(t.text) && t.pos !== 'PUNCT';
 
 /** Every actor mention in tokens [from, to), in text order, non-overlapping. */
@@ -49,12 +69,15 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   for (let i = from; i < to; i++) {
     if (!isCap(tokens[i]) || !free(i, i + 1)) continue;
     let ref = null, k = i;
-    for (let n = Math.min(3, to - i); n >= 1 && !ref; n--) {
-      const r = lookupCountry(tokens.slice(i, i + n).map((t) => t.text).join(' '));
+    // Multi-word names ("South Sudan", "United Arab Emirates") continue in capitals.
+    let len = 1;
+    while (len < 3 && i + len < to && isCap(tokens[i + len])) len++;
+    for (let n = len; n >= 1 && !ref; n--) {
+      const r = countryOf(n === 1 ? tokens[i].text : tokens.slice(i, i + n).map((t) => t.text).join(' '));
       if (r) { ref = r; k = i + n; }
     }
     if (!ref) continue;
-    const demonym = isDemonym(tokens.slice(i, k).map((t) => t.text).join(' '));
+    const demonym = demonymOf(k - i === 1 ? tokens[i].text : tokens.slice(i, k).map((t) => t.text).join(' '));
     let j = k;
     if (words[j] === "'s") j++;
     if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;

@@ -13,7 +13,7 @@ const parseIso = (s: string): Date | null => {
 /** "overnight", "last night": the night before the report. */
 const NIGHT_BEFORE = /\b(overnight|last night|late last night|during the night)\b/i;
 /** "the night of Monday to Tuesday": the night starts on the first day named. */
-const NIGHT_OF = /\bnight (?:of|from|between) (\w+day)\b/i;
+const NIGHT_OF = /\bnight (?:of|from|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const WEEK_WORDS = /\bweek(?:end)?\b/i;
 
 /** The publication date as an EventDate: what a report with no date of its own is dated by. */
@@ -23,15 +23,43 @@ export function publishedDate(published: string | undefined): EventDate {
 }
 
 /** Words without which chrono finds no date: checked first, since parsing every sentence is slow. */
-const DATE_HINT_SOURCE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|ago|week|weekend|month|night|overnight|morning|evening|afternoon|dawn)\b|\d{1,4}[/.-]\d{1,2}/gi;
-const DATE_HINT = new RegExp(DATE_HINT_SOURCE.source, 'i');
+// Month names are matched capitalised only ("in May", not "may"); weekdays and relative words in any case.
+const DATE_HINT_SOURCE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|ago|[Ww]eek|[Ww]eekend|[Mm]onth|[Nn]ight|[Oo]vernight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Dd]awn)\b|\d{1,4}[/.-]\d{1,2}/g;
+const DATE_HINT = new RegExp(DATE_HINT_SOURCE.source);
 /** chrono reads only a window around each hint: parsing whole long sentences dominated the run time. */
 const WINDOW = 40;
 
-/** The date a sentence gives, or null when it names none. */
+/** What only chrono reads well: calendar dates, "last week", "two days ago". */
+const NEEDS_CHRONO = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:ago|[Ww]eek|[Ww]eekend|[Mm]onth)\b|\d{1,4}[/.-]\d{1,2}/;
+const WEEKDAY = /\b([Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/;
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+const YESTERDAY = /\b[Yy]esterday\b/;
+
+/** The date a sentence gives, or null when it names none. The common news forms (a weekday,
+ * "yesterday", "overnight") are read directly; chrono reads the rest, in a window around its hint. */
 export function readDate(sentence: string, published: string | undefined): EventDate | null {
   if (!DATE_HINT.test(sentence)) return null;
   const ref = published ? parseIso(published) : null;
+  if (!NEEDS_CHRONO.test(sentence)) {
+    const wd = NIGHT_OF.exec(sentence) ?? WEEKDAY.exec(sentence);
+    if (wd && ref) {
+      const day = WEEKDAY_INDEX[wd[1].toLowerCase().replace(/day$/, '')];
+      if (day !== undefined) {
+        const back = (ref.getUTCDay() - day + 7) % 7;
+        const d = new Date(ref.getTime() - back * DAY);
+        return { start: iso(d), end: iso(d), precision: 1, text: wd[0] };
+      }
+    }
+    if (ref && YESTERDAY.test(sentence)) {
+      const d = new Date(ref.getTime() - DAY);
+      return { start: iso(d), end: iso(d), precision: 1, text: 'yesterday' };
+    }
+    if (ref && NIGHT_BEFORE.test(sentence)) {
+      const d = new Date(ref.getTime() - DAY);
+      return { start: iso(d), end: iso(ref), precision: 1, text: NIGHT_BEFORE.exec(sentence)![0] };
+    }
+    if (!wd) return null;
+  }
   const night = NIGHT_OF.exec(sentence);
   const text = night ? sentence.replace(NIGHT_OF, '$1') : sentence;
   let r: chrono.ParsedResult | undefined;

@@ -30,15 +30,18 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const out: Mention[] = [];
   docTokens = doc.tokens;
   const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
-  const ctx = { disaster: isDisaster(nonEventMatcher.match(words), lead), armed: isArmed(cueMatcher.match(words)) };
+  // One pass of each matcher over the whole article, then read sentence by sentence.
+  const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
+  const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) };
+  const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     // Who reports it ("police said", "a military source") says nothing of what happened.
-    const hits = cueMatcher.match(words, sent.firstToken, sent.endToken).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
+    const hits = (hitsBySentence.get(s) ?? []).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
     const typed = typeHits(hits);
     if (!typed) continue;
-    if (whyNotAnEvent(typed, hits, nonEventMatcher.match(words, sent.firstToken, sent.endToken), ctx)) continue;
+    if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
     while (p < places.length && places[p].start < sent.start) p++;
     let q = p;
     while (q < places.length && places[q].start < sent.end) q++;
@@ -54,6 +57,19 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
         dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured') });
     }
+  }
+  return out;
+}
+
+/** Hits grouped by the sentence they start in; a phrase never runs on into the next sentence. */
+function bySentence<C extends string>(hits: CueHit<C>[], doc: Doc): Map<number, CueHit<C>[]> {
+  const out = new Map<number, CueHit<C>[]>();
+  for (const h of hits) {
+    const s = doc.tokens[h.first].sentence;
+    if (s < 0 || doc.tokens[h.end - 1].sentence !== s) continue;
+    let list = out.get(s);
+    if (!list) out.set(s, (list = []));
+    list.push(h);
   }
   return out;
 }
