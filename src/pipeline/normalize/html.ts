@@ -1,7 +1,14 @@
 // HTML → readable text, through Mozilla Readability over a linkedom DOM. Block elements become
 // paragraphs separated by blank lines so later stages see the article's structure.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// The DOM and Readability are loaded on the first HTML input only: most inputs are plain text and
+// loading them costs a cold start ~60 ms.
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
+
+const require = createRequire(import.meta.url);
+let libs: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHTML } | null = null;
+const htmlLibs = () => (libs ??= { Readability: require('@mozilla/readability').Readability, parseHTML: require('linkedom').parseHTML });
 
 const HTML_SIGNAL = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|article[\s>]|p[\s>]|div[\s>]|br\s*\/?>)/i;
 
@@ -19,6 +26,7 @@ export interface HtmlArticle {
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD', 'FIGCAPTION']);
 
 export function htmlToArticle(html: string): HtmlArticle {
+  const { Readability, parseHTML } = htmlLibs();
   const { document } = parseHTML(wrapIfFragment(html));
   const meta = readMeta(document);
   let root: any = document.body ?? document.documentElement;

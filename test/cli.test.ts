@@ -1,0 +1,96 @@
+// The command line as a user meets it: the compiled bin in a child process.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (args: string[], input?: string | Buffer) =>
+  spawnSync(process.execPath, ['bin/sitrep.js', ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+
+test('every command answers --help', () => {
+  for (const args of [['--help'], ['extract', '--help']]) {
+    const r = run(args);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Usage|usage/);
+  }
+});
+
+test('an unknown command is a usage error with a code', () => {
+  const r = run(['frobnicate']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /E_UNKNOWN_COMMAND/);
+});
+
+test('extract reads a file and prints the contract fields', () => {
+  const r = run(['extract', 'examples/odesa-drone-strikes.txt', '--published', '2026-03-14']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.id, 'odesa-drone-strikes');
+  for (const key of ['places', 'events', 'claims']) assert.ok(Array.isArray(out[key]), key);
+});
+
+test('extract --jsonl keeps order and ids, reports bad lines with codes, and goes on', () => {
+  const lines = [
+    JSON.stringify({ id: 'a', text: 'Shelling hit the town on Monday.' }),
+    'this is not json',
+    JSON.stringify({ id: 'b' }),
+    JSON.stringify({ id: 'c', text: '   ' }),
+    JSON.stringify({ id: 'd', text: 'x'.repeat(3 * 1024 * 1024) }),
+    JSON.stringify(['an', 'array']),
+    JSON.stringify({ id: 'e', text: 'Protesters gathered in the capital.', published: 'yesterday' }),
+    JSON.stringify({ id: 'f', text: 'Protesters gathered in the capital.', published: '2024-05-01' }),
+  ];
+  const r = run(['extract', '--jsonl'], lines.join('\n') + '\n');
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(out.map((o) => o.id), ['a', null, 'b', 'c', 'd', null, 'e', 'f']);
+  assert.deepEqual(out.map((o) => o.error?.code ?? 'ok'), ['ok', 'E_BAD_JSON', 'E_NO_TEXT', 'E_EMPTY', 'E_TOO_LARGE', 'E_BAD_JSON', 'E_BAD_DATE', 'ok']);
+});
+
+test('an oversize JSONL line is refused by its size and the next line is still read', () => {
+  const big = JSON.stringify({ id: 'big', text: 'y'.repeat(5 * 1024 * 1024) });
+  const r = run(['extract', '--jsonl'], big + '\n' + JSON.stringify({ id: 'next', text: 'A quiet day.' }) + '\n');
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(out[0].error.code, 'E_TOO_LARGE');
+  assert.match(out[0].error.message, /maxLineBytes/);
+  assert.equal(out[1].id, 'next');
+});
+
+test('bad single files get an error object with a code, never a crash', () => {
+  const cases: Array<[string, Buffer, string]> = [
+    ['empty.txt', Buffer.alloc(0), 'E_EMPTY'],
+    ['binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]), 'E_BINARY'],
+    ['latin1.txt', Buffer.from('Caf\xe9 au lait in Montr\xe9al', 'latin1'), 'E_ENCODING'],
+    ['huge.txt', Buffer.alloc(3 * 1024 * 1024, 'a'), 'E_TOO_LARGE'],
+  ];
+  for (const [name, bytes, code] of cases) {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    const r = run(['extract', path]);
+    assert.equal(r.status, 1, `${name}: ${r.stderr}`);
+    assert.equal(JSON.parse(r.stdout).error.code, code, name);
+  }
+});
+
+test('a file that cannot be opened is an error exit with a code', () => {
+  const r = run(['extract', join(dir, 'no-such-file.txt')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /E_OPEN/);
+});
+
+test('HTML input is read through Readability and the result carries its text', () => {
+  const html = `<!doctype html><html><head><title>Shelling in the north</title><meta property="article:published_time" content="2025-01-09T10:00:00Z"></head>
+<body><nav>Home | World</nav><article><h1>Shelling in the north</h1><p>Artillery fire hit a market on Tuesday, officials said.</p>
+<p>Two people were wounded.</p><script>alert(1)</script></article></body></html>`;
+  const path = join(dir, 'page.html');
+  writeFileSync(path, html);
+  const r = run(['extract', path]);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.match(out.text, /Artillery fire hit a market/);
+  assert.doesNotMatch(out.text, /alert\(1\)|<p>/);
+  assert.equal(out.published, '2025-01-09');
+});
