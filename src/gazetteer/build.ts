@@ -1,8 +1,10 @@
 // Builds data/gazetteer.bin at install time (npm run build → prepare) from the sources that
 // sources.ts reads. Run: node dist/gazetteer/build.js [OUT]
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ENTRY_MASK, MAGIC, NO_ADMIN1, SECTION_ORDER, type Header, type SectionName } from './format.js';
+import { ENTRY_MASK, FLAG_WORD, MAGIC, NO_ADMIN1, SECTION_ORDER, type Header, type SectionName } from './format.js';
 import { Collector, type Entry } from './sources.js';
 import { readSources } from './sources.js';
 import { defaultGazetteerPath } from './path.js';
@@ -40,6 +42,7 @@ export function buildGazetteer(out: string): { bytes: number; entries: number; k
   if (fcodes.length > 255 || countries.length > 255 || admin1.length >= NO_ADMIN1 || n > ENTRY_MASK) throw new Error('gazetteer: a column overflows its type');
 
   const prior = entries.map(entryPrior);
+  const words = englishWords([...c.keys.keys()].filter((k) => /^[a-z]+$/.test(k)));
   const keyList = [...c.keys.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const keyOff = new Uint32Array(keyList.length + 1), postOff = new Uint32Array(keyList.length + 1);
   const post: number[] = [];
@@ -47,7 +50,8 @@ export function buildGazetteer(out: string): { bytes: number; entries: number; k
   keyList.forEach((k, i) => {
     keyOff[i] = keyBytes, (keyBytes += k.length), (postOff[i] = post.length);
     const ps = [...c.keys.get(k)!].sort((a, b) => prior[b[0]] - prior[a[0]]).slice(0, MAX_POSTINGS);
-    for (const [e, flags] of ps) post.push((e | flags) >>> 0);
+    const w = words.has(k) ? FLAG_WORD : 0;
+    for (const [e, flags] of ps) post.push((e | flags | w) >>> 0);
   });
   keyOff[keyList.length] = keyBytes, (postOff[keyList.length] = post.length);
 
@@ -74,6 +78,23 @@ export function buildGazetteer(out: string): { bytes: number; entries: number; k
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, file);
   return { bytes: total, entries: n, keys: keyList.length };
+}
+
+/** Which one-word keys wink-nlp's English lexicon knows ("bell", "still", "human"): ids below the first unknown word's. */
+function englishWords(keys: string[]): Set<string> {
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  const oov = nlp.readDoc('qzxqvjk').tokens().out(its.uniqueId)[0] as number;
+  const known = new Set<string>();
+  const idsOf = (ws: string[]) => nlp.readDoc(ws.join(' ')).tokens().out(its.uniqueId) as number[];
+  for (let i = 0; i < keys.length; i += 500) {
+    const chunk = keys.slice(i, i + 500);
+    const ids = idsOf(chunk);
+    // Tokenisation may split a word ("cannot"): then read the chunk word by word to stay aligned.
+    if (ids.length === chunk.length) chunk.forEach((k, j) => ids[j] < oov && known.add(k));
+    else for (const k of chunk) if (idsOf([k]).length === 1 && idsOf([k])[0] < oov) known.add(k);
+  }
+  return known;
 }
 
 const align = (x: number): number => (x + 7) & ~7;

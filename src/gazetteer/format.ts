@@ -4,11 +4,12 @@
 //   keys (K, sorted, ASCII): offsets + blob; postings offsets (K+1) + postings Uint32 (P)
 // A posting is an entry index (low 24 bits) with flags (high bits), sorted best prior first.
 
-export const MAGIC = 'SITGAZ02';
+export const MAGIC = 'SITGAZ03';
 
 export const FLAG_PRIMARY = 1 << 31; // the key is the entry's own name, not an alternate spelling
 export const FLAG_DEMONYM = 1 << 30; // the key is an adjective of nationality ("syrian")
 export const FLAG_ABBREV = 1 << 29; // the key is an abbreviation that must keep its period ("la")
+export const FLAG_WORD = 1 << 28; // the key is also a common English word (wink-nlp's lexicon knows it)
 export const ENTRY_MASK = 0xffffff;
 
 export const NO_ADMIN1 = 0xffff;

@@ -84,9 +84,9 @@ export class Gazetteer {
     return this.findKey(key) >= 0;
   }
 
-  /** Whether some key starts with `prefix + ' '`: lets the matcher stop growing a span early. */
+  /** Whether some longer key starts with `prefix`: lets the matcher stop growing a span early. */
   hasPrefix(prefix: string): boolean {
-    const probe = prefix + ' ';
+    const probe = prefix;
     let lo = 0, hi = this.h.k;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;

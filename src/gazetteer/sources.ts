@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { allCountries } from './countries.js';
-import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, LANDFORMS, REGIONS, TRANSLITERATIONS } from './curated/places.js';
+import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGION_DEMONYMS, REGIONS, TRANSLITERATIONS } from './curated/places.js';
 import { foldKey, skeletonKey, stripArticle } from './fold.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from './format.js';
 
@@ -63,7 +63,9 @@ export function readSources(c: Collector): void {
   const areaEntry = (code: string, name: string, fc: string, adm1: string): number | null => {
     const a = areas.get(code);
     if (!a) return null;
-    const [lat, lon] = centre(a.lats, a.lons);
+    // Provinces: the whole extent (their far towns are real). Counties: trimmed, since a county's
+    // few towns include the odd misfiled one that would drag its box.
+    const [lat, lon] = centre(a.lats, a.lons, fc === 'ADM1' ? 0 : 0.1);
     return c.add({ gid: 0, name, lat, lon, pop: a.pop, fc, cc: code.slice(0, 2), adm1 });
   };
   const adm1Entry = new Map<string, number>();
@@ -79,9 +81,11 @@ export function readSources(c: Collector): void {
     const e = areaEntry(code, name, 'ADM2', admin1.get(code.split('.').slice(0, 2).join('.')) ?? '');
     if (e !== null) c.key(name, e, FLAG_PRIMARY);
   }
+  const points = new Map(COUNTRY_POINTS.map(([cc, gid, lat, lon]) => [cc, { gid, lat, lon }]));
   for (const k of allCountries()) {
     const a = areas.get(k.code);
-    const e = c.add({ gid: 0, name: k.name, lat: k.lat, lon: k.lon, pop: Math.max(a?.pop ?? 0, 1e6), fc: 'PCLI', cc: k.code, adm1: '' });
+    const pt = points.get(k.code) ?? { gid: 0, lat: k.lat, lon: k.lon };
+    const e = c.add({ gid: pt.gid, name: k.name, lat: pt.lat, lon: pt.lon, pop: Math.max(a?.pop ?? 0, 1e6), fc: 'PCLI', cc: k.code, adm1: '' });
     for (const n of k.names) c.key(n, e, FLAG_PRIMARY, true);
     for (const n of k.demonyms) c.key(n, e, FLAG_DEMONYM, true);
   }
@@ -89,9 +93,16 @@ export function readSources(c: Collector): void {
     const e = c.add({ gid, name, lat, lon, pop: 1e9, fc: 'CONT', cc: '', adm1: '' });
     for (const n of [name, ...aliases]) c.key(n, e, FLAG_PRIMARY);
   }
-  for (const [name, fc, cc, lat, lon, ...aliases] of [...REGIONS, ...LANDFORMS]) {
+  const byName = new Map<string, number>();
+  for (let i = c.entries.length - 1; i >= 0 && c.entries[i].fc === 'CONT'; i--) byName.set(c.entries[i].name, i);
+  for (const [name, fc, cc, lat, lon, ...aliases] of [...REGIONS, ...LANDFORMS, ...ISLANDS]) {
     const e = c.add({ gid: 0, name, lat, lon, pop: 5e6, fc, cc, adm1: '' });
+    byName.set(name, e);
     for (const n of [name, ...aliases]) c.key(n, e, FLAG_PRIMARY);
+  }
+  for (const [adjective, region] of REGION_DEMONYMS) {
+    const e = byName.get(region);
+    if (e !== undefined) c.key(adjective, e, FLAG_DEMONYM);
   }
   for (const [name, city, cc, lat, lon, ...aliases] of AIRPORTS) {
     const e = c.add({ gid: 0, name, lat, lon, pop: 0, fc: 'AIRP', cc, adm1: '' });
@@ -99,7 +110,7 @@ export function readSources(c: Collector): void {
   }
   for (const [cc, name, abbrs] of ADMIN1_ABBREVIATIONS) {
     const e = adm1Entry.get(`${cc}|${foldKey(name)}`);
-    if (e !== undefined) for (const a of abbrs) c.key(a, e, a.includes('.') ? FLAG_ABBREV : 0);
+    if (e !== undefined) for (const a of abbrs) c.key(a, e, a.includes('.') ? FLAG_ABBREV : FLAG_PRIMARY);
   }
   for (const [alias, gid] of TRANSLITERATIONS) {
     const e = byGid.get(gid);
@@ -122,11 +133,17 @@ function addLooseKeys(c: Collector): void {
   for (const [k, e, f] of extra) c.key(k, e, f, true);
 }
 
-/** An area's point: the middle of its cities' 10th–90th percentile box (robust to outlying islands). */
-function centre(lats: number[], lons: number[]): [number, number] {
+/**
+ * An area's point: the middle of its cities' bounding box (optionally trimmed). A box, not a mean:
+ * a province's towns crowd its south, its centre does not.
+ */
+function centre(lats: number[], lons: number[], trim: number): [number, number] {
   const mid = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
-    return (s[Math.floor((s.length - 1) * 0.1)] + s[Math.ceil((s.length - 1) * 0.9)]) / 2;
+    return (s[Math.floor((s.length - 1) * trim)] + s[Math.ceil((s.length - 1) * (1 - trim))]) / 2;
   };
-  return [mid(lats), mid(lons)];
+  // An area across the antimeridian (Alaska, Chukotka, Fiji): average in 0..360 instead.
+  const wide = Math.max(...lons) - Math.min(...lons) > 180;
+  const lon = wide ? mid(lons.map((x) => (x < 0 ? x + 360 : x))) : mid(lons);
+  return [mid(lats), wide && lon > 180 ? lon - 360 : lon];
 }

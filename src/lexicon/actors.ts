@@ -15,7 +15,7 @@ export const NAMED_GROUPS: NamedGroup[] = [
   { name: 'Islamic Revolutionary Guard Corps', country: 'IR', aliases: ['irgc', 'revolutionary guard*', 'islamic revolutionary guard corps', 'quds force'] },
   { name: 'Hamas', country: 'PS', aliases: ['hamas', 'qassam brigades', 'al - qassam brigades', 'izz ad - din al - qassam brigades'] },
   { name: 'Palestinian Islamic Jihad', country: 'PS', aliases: ['islamic jihad', 'al - quds brigades'] },
-  { name: 'Islamic State (ISIS)', country: null, aliases: ['isis', 'isil', 'daesh', 'islamic state', 'islamic state group', 'iswap', 'iskp', 'isis - k'] },
+  { name: 'Islamic State (ISIS)', country: null, aliases: ['isis', 'isil', 'is', 'daesh', 'islamic state', 'islamic state group', 'iswap', 'iskp', 'isis - k'] },
   { name: 'Taliban', country: 'AF', aliases: ['taliban', 'tehreek - e - taliban', 'ttp'] },
   { name: 'Hayat Tahrir al-Sham', country: 'SY', aliases: ['hts', 'hayat tahrir al - sham', 'tahrir al - sham', 'nusra front', 'al - nusra', 'jabhat al - nusra'] },
   { name: 'Syrian Democratic Forces', country: 'SY', aliases: ['sdf', 'syrian democratic forces'] },
@@ -40,6 +40,8 @@ export const NAMED_GROUPS: NamedGroup[] = [
   { name: 'Arakan Army', country: 'MM', aliases: ['arakan army'] },
   { name: 'New People\'s Army', country: 'PH', aliases: ['new people \'s army', 'npa'] },
   { name: 'Abu Sayyaf', country: 'PH', aliases: ['abu sayyaf'] },
+  { name: 'Irish Republican Army', country: 'GB', aliases: ['ira', 'provisional ira', 'provisional irish republican army', 'irish republican army', 'real ira', 'new ira'] },
+  { name: 'ETA', country: 'ES', aliases: ['eta', 'euskadi ta askatasuna'] },
   { name: 'Military Forces of Israel', country: 'IL', aliases: ['idf', 'israel defense forces', 'israel defence forces', 'israeli defense forces', 'israeli defence forces', 'israeli air force', 'iaf', 'tsahal'] },
   { name: 'Military Forces of the United States', country: 'US', aliases: ['pentagon', 'centcom', 'us - led coalition', 'u.s . - led coalition', 'coalition forces', 'nato'] },
 ];

@@ -24,7 +24,7 @@ export const CUE_VERBS: Record<CueClass, string[]> = {
     'disclose', 'reveal', 'quote', 'mention', 'complain', 'concede', 'boast', 'caution', 'observe',
     'remark', 'assure', 'acknowledge', 'charge', 'criticize', 'criticise', 'condemn', 'agree',
     'conclude', 'counter', 'demand', 'propose', 'recommend', 'speculate', 'hint',
-    'inform', 'affirm', 'retort', 'claim', 'threaten', 'signal', 'lament', 'show', 'find', 'cite', 'call', 'echo', 'praise', 'liken', 'compare', 'tout',
+    'inform', 'affirm', 'retort', 'claim', 'threaten', 'signal', 'lament', 'show', 'find', 'cite', 'call', 'echo', 'praise', 'liken', 'compare', 'tout', 'blast', 'slam', 'endorse', 'reiterate', 'highlight', 'joke', 'quip', 'scoff', 'denounce', 'downplay', 'applaud', 'hail', 'welcome', 'laud', 'mock', 'ridicule', 'advise', 'implore', 'plead', 'unveil', 'outline', 'detail', 'worry', 'decide',
   ],
   belief: ['believe', 'think', 'suspect', 'fear', 'expect', 'assess', 'guess', 'presume', 'reckon'],
   deny: ['deny', 'reject', 'refute', 'rebut'],
@@ -44,13 +44,18 @@ export const IRREGULAR_FORMS: Record<string, string> = {
 };
 
 /** Forms never read as cues: far more often another word ("state" the noun and adjective). */
-export const EXCLUDED_FORMS = new Set(['state', 'states', 'counter', 'charge', 'signal', 'question', 'challenge', 'doubt']);
+export const EXCLUDED_FORMS = new Set(['state', 'states', 'counter', 'charge', 'signal', 'question', 'challenge', 'doubt', 'reporting']);
+
+/** Words before a bare verb that make it hypothetical or non-finite ("would say", "to tell", "let them say"). */
+export const NON_FINITE_BEFORE = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'can', 'to', 'let', 'make', 'help', 'wo', 'ca', 'shall']);
 
 /** Verbs that are cues only with a study, poll or report as subject ("the poll shows"). */
 export const FINDING_VERBS = new Set(['show', 'find']);
 export const FINDING_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'figures',
   'statistics', 'records', 'documents', 'review', 'investigation', 'audit', 'inquiry', 'research', 'census', 'count', 'tally',
+  'video', 'videos', 'footage', 'transcript', 'slide', 'photo', 'photos', 'image', 'images', 'imagery', 'record', 'document',
+  'letter', 'average', 'map', 'chart', 'graph', 'table', 'evidence', 'test', 'tests', 'results', 'assessment', 'memo',
 ]);
 
 /** Forms that are cues only when the tagger reads them as a verb: their noun twin is common. */

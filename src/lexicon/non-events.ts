@@ -17,7 +17,7 @@ export const NON_EVENT_CUES = {
     'firefighter*', 'fire brigade*', 'fire tenders', 'fire department', 'gas explosion*', 'chemical plant', 'refinery',
     'firecracker*', 'fireworks', 'electrocut*', 'overturned', 'plunged', 'drown*', 'mishap*', 'spill*', 'toxic fumes',
     'fumes', 'suffocat*', 'poisoning', 'tanker', 'negligence', 'mine collapse', 'coal mine', 'industrial', 'hazard*', 'plant', 'factory', 'furnace*', 'storage',
-    'solvent*', 'adulterated', 'contaminat*', 'emergency services', 'rescue*', 'rescuers', 'bungle*', 'hazmat', 'warehouse fire'],
+    'solvent*', 'adulterated', 'contaminat*', 'emergency services', 'bungle*', 'hazmat', 'warehouse fire'],
   /** Exercises and rehearsals. */
   DRILL: ['drill*', 'exercise*', 'war games', 'wargame*', 'manoeuvres', 'maneuvers', 'rehearsal*', 'simulation*', 'test - fire*',
     'test fire*', 'test - fired', 'test launch*', 'tested', 'mock'],
@@ -26,7 +26,7 @@ export const NON_EVENT_CUES = {
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
     'seeks to', 'seeking to', 'capable', 'capability', 'capabilities'],
   /** Policies and stated rules govern the whole sentence, wherever they stand. */
-  POLICY: ['policy', 'policies', 'doctrine', 'in accordance with', 'as a rule', 'strategy of'],
+  POLICY: ['policy', 'policies', 'doctrine', 'as a rule', 'strategy of'],
   /** Tallies and habits: many incidents told as one number or as a pattern. */
   TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of'],
   TALLY: ['since the beginning', 'since the start', 'since the outbreak',

@@ -78,15 +78,22 @@ export const KNOWN_SOURCES: KnownSource[] = [
   // Governments and armed forces known by a name rather than a noun.
   { name: 'IDF', kind: 'military', names: ['Israel Defense Forces', 'Israeli Defense Forces', 'Israel Defence Forces', 'Tsahal'], acronyms: ['IDF'] },
   { name: 'IRGC', kind: 'military', names: ['Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'Revolutionary Guard'], acronyms: ['IRGC'] },
-  { name: 'Pentagon', kind: 'military', names: ['Pentagon', 'CENTCOM', 'Central Command', 'AFRICOM'] },
+  { name: 'Pentagon', kind: 'military', names: ['Pentagon'] },
+  { name: 'CENTCOM', kind: 'military', names: ['Central Command', 'U.S. Central Command'], acronyms: ['CENTCOM'] },
+  { name: 'AFRICOM', kind: 'military', names: ['Africa Command', 'U.S. Africa Command'], acronyms: ['AFRICOM'] },
   { name: 'NATO', kind: 'military', acronyms: ['NATO'] },
-  { name: 'Kremlin', kind: 'government', names: ['Kremlin', 'White House', 'Downing Street', 'Elysee', 'Élysée', 'State Department', 'Foreign Office'] },
+  { name: 'Kremlin', kind: 'government', names: ['Kremlin'] },
+  { name: 'White House', kind: 'government', names: ['White House'] },
+  { name: 'Downing Street', kind: 'government', names: ['Downing Street'] },
+  { name: 'Élysée', kind: 'government', names: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace'] },
+  { name: 'State Department', kind: 'government', names: ['State Department', 'Department of State'] },
+  { name: 'Foreign Office', kind: 'government', names: ['Foreign Office'] },
 ];
 
 /** Head nouns (singular and plural) and the kind they give a source; the last noun of the phrase decides. */
 export const HEAD_NOUN_KINDS: Record<string, SourceKind> = Object.fromEntries(
   ([
-    ['government', 'government governments ministry ministries minister ministers president presidents premier chancellor official officials spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople administration cabinet office embassy ambassador ambassadors diplomat diplomats governor governors mayor mayors authorities authority police policeman policemen prosecutor prosecutors secretary senator senators lawmaker lawmakers legislator congressman congresswoman parliament mp mps department kremlin council court judge'],
+    ['government', 'government governments ministry ministries minister ministers president presidents premier chancellor official officials spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople administration cabinet office embassy ambassador ambassadors diplomat diplomats governor governors mayor mayors authorities authority police policeman policemen prosecutor prosecutors secretary senator senators lawmaker lawmakers legislator congressman congresswoman parliament mp mps department kremlin council court judge chief envoy envoys commissioner director service'],
     ['military', 'military army armies troops forces force navy commander commanders general generals colonel officer officers soldier soldiers brigade battalion regiment command militaries'],
     ['monitor', 'monitor monitors observatory watchdog watchdogs ngo ngos mission'],
     ['news_agency', 'agency agencies television tv broadcaster broadcasters channel newspaper newspapers media reporter reporters correspondent correspondents journalist journalists outlet outlets wire'],
@@ -104,6 +111,12 @@ export const STATE_MEDIA_MARKERS = /\b(?:state-run|state-owned|state-controlled|
 
 /** Modifiers that tie a spokesperson or source to the armed forces rather than the government. */
 export const MILITARY_MARKERS = /\b(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|air force|navy|naval|idf|irgc)\b/i;
+
+/** Non-state armed groups: their spokesmen, commanders and officials are neither government nor military. */
+export const ARMED_GROUP_MARKERS = /\b(?:militia|militias|militiamen|rebel|rebels|insurgent|insurgents|militant|militants|jihadist|jihadists|guerrilla|guerrillas|armed group|Taliban|Hamas|Hezbollah|Houthi|Houthis|Ansar Allah|Islamic State|ISIS|ISIL|al-Qaeda|al Qaeda|Al-Shabaab|al-Shabab|Boko Haram|HTS|Hayat Tahrir al-Sham|PKK|YPG|SDF|Wagner|RSF|Rapid Support Forces|M23|Jaish|Lashkar|Islamic Jihad)\b/i;
+
+/** Capitalised words that name a newspaper or broadcaster ("The New York Post", "Fox News"). */
+export const OUTLET_WORDS = /\b(?:Post|Times|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|News|Daily|Chronicle|Observer|Independent|Economist|Magazine|Radio|TV|Television|Broadcasting|Press)\b/;
 
 /** Words dropped from the front of a source phrase when forming its short name. */
 export const NAME_DROP_WORDS = new Set([

@@ -34,3 +34,6 @@ export const DENIAL = /\b(?:had nothing to do with|was not involved|were not inv
 
 /** Content that itself declines to comment ("“[We] will not comment,” a spokesman said"). */
 export const DECLINE = /\b(?:(?:will|would|do|does|did|can|could)(?: not|n['’]t) (?:\w+ )?comment|no comment|not comment|neither confirm nor deny|not confirm or deny)\b/i;
+
+/** A sentence that says the report before it could not be checked ("Reuters could not verify the footage"). */
+export const VERIFY_NOTE = /\b(?:could not|cannot|can't|couldn't|was unable to|were unable to|was not able to|has not been|have not been|were not|was not)\s+(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verif|confirm)/i;

@@ -44,6 +44,9 @@ export const REGIONS: CuratedPlace[] = [
   ['Western Europe', 'RGN', '', 48, 5],
   ['Eastern Europe', 'RGN', '', 50, 30],
   ['Central Europe', 'RGN', '', 49, 15],
+  ['Northern Europe', 'RGN', '', 60, 15],
+  ['Southern Europe', 'RGN', '', 41, 15],
+  ['European Union', 'RGN', '', 50, 10, 'EU', 'E.U.'],
   ['Latin America', 'RGN', '', -10, -60],
   ['Central America', 'RGN', '', 13, -86],
   ['Caribbean', 'RGN', '', 15, -75],
@@ -71,6 +74,17 @@ export const REGIONS: CuratedPlace[] = [
   ['Prairies', 'RGN', 'CA', 52, -106],
   ['Outback', 'RGN', 'AU', -25, 134],
   ['Punjab', 'RGN', '', 31, 74],
+];
+
+// Adjectives of continents and regions: "European officials", "Kurdish enclave". [adjective, region name].
+export const REGION_DEMONYMS: Array<[string, string]> = [
+  ['European', 'Europe'], ['African', 'Africa'], ['Asian', 'Asia'], ['Latin American', 'Latin America'],
+  ['Middle Eastern', 'Middle East'], ['Kurdish', 'Kurdistan'], ['Scandinavian', 'Scandinavia'], ['Balkan', 'Balkans'],
+  ['Caucasian', 'Caucasus'], ['Sub-Saharan', 'Sub-Saharan Africa'], ['North African', 'North Africa'],
+  ['West African', 'West Africa'], ['East African', 'East Africa'], ['Central Asian', 'Central Asia'],
+  ['Southeast Asian', 'Southeast Asia'], ['North American', 'North America'], ['South American', 'South America'],
+  ['Central American', 'Central America'], ['Korean', 'Korean Peninsula'], ['Tibetan', 'Tibet'], ['Siberian', 'Siberia'],
+  ['Crimean', 'Crimea'], ['Kashmiri', 'Kashmir'], ['Baluch', 'Balochistan'], ['Baloch', 'Balochistan'], ['Punjabi', 'Punjab'],
 ];
 
 export const LANDFORMS: CuratedPlace[] = [
@@ -125,9 +139,9 @@ export const LANDFORMS: CuratedPlace[] = [
   ['Aegean Sea', 'SEA', '', 39, 25, 'Aegean'],
   ['Sea of Azov', 'SEA', '', 46, 36.5],
   ['Arabian Sea', 'SEA', '', 15, 65],
-  ['Atlantic Ocean', 'OCN', '', 10, -30, 'Atlantic', 'North Atlantic', 'South Atlantic'],
+  ['Atlantic Ocean', 'OCN', '', 10, -25, 'Atlantic', 'North Atlantic', 'South Atlantic'],
   ['Pacific Ocean', 'OCN', '', 0, -160, 'Pacific', 'South Pacific', 'North Pacific'],
-  ['Indian Ocean', 'OCN', '', -20, 80],
+  ['Indian Ocean', 'OCN', '', -10, 70],
   ['Arctic Ocean', 'OCN', '', 85, 0, 'Arctic'],
   ['Southern Ocean', 'OCN', '', -60, 90],
   ['Euphrates', 'STM', '', 35, 40.5, 'Euphrates River', 'Euphrates river'],
@@ -187,6 +201,8 @@ export const AIRPORTS: CuratedPlace[] = [
   ["O'Hare International Airport", 'Chicago', 'US', 41.9742, -87.9073, "O'Hare Airport", "O'Hare"],
   ['Hartsfield-Jackson Atlanta International Airport', 'Atlanta', 'US', 33.6407, -84.4277, 'Hartsfield-Jackson'],
   ['Los Angeles International Airport', 'Los Angeles', 'US', 33.9416, -118.4085, 'LAX'],
+  ['Amsterdam Airport Schiphol', 'Amsterdam', 'NL', 52.3105, 4.7683, 'Schiphol', 'Schiphol Airport'],
+  ['Frankfurt Airport', 'Frankfurt', 'DE', 50.0379, 8.5622],
   ['Charles de Gaulle Airport', 'Paris', 'FR', 49.0097, 2.5479, 'Roissy-Charles de Gaulle'],
 ];
 
@@ -204,9 +220,11 @@ export const ADMIN1_ABBREVIATIONS: Array<[string, string, string[]]> = [
   ['US', 'South Carolina', ['S.C.']], ['US', 'South Dakota', ['S.D.', 'S.Dak.']], ['US', 'Tennessee', ['Tenn.']],
   ['US', 'Texas', ['Tex.']], ['US', 'Vermont', ['Vt.']], ['US', 'Virginia', ['Va.']], ['US', 'Washington', ['Wash.']],
   ['US', 'West Virginia', ['W.Va.', 'W. Va.']], ['US', 'Wisconsin', ['Wis.', 'Wisc.']], ['US', 'Wyoming', ['Wyo.']],
-  ['US', 'Washington, D.C.', ['D.C.']],
+  ['US', 'District of Columbia', ['D.C.', 'DC']],
   ['CA', 'British Columbia', ['B.C.']], ['CA', 'Ontario', ['Ont.']], ['CA', 'Quebec', ['Que.']], ['CA', 'Alberta', ['Alta.']],
   ['CA', 'Saskatchewan', ['Sask.']], ['CA', 'Manitoba', ['Man.']], ['CA', 'Nova Scotia', ['N.S.']], ['CA', 'New Brunswick', ['N.B.']],
+  ['AU', 'New South Wales', ['NSW', 'N.S.W.']], ['AU', 'Queensland', ['Qld', 'Qld.']], ['AU', 'Victoria', ['Vic.']],
+  ['AU', 'Tasmania', ['Tas.']],
   ['CA', 'Newfoundland and Labrador', ['Nfld.', 'Newfoundland']], ['CA', 'Prince Edward Island', ['P.E.I.']],
 ];
 
@@ -215,4 +233,33 @@ export const TRANSLITERATIONS: Array<[string, number]> = [
   ['Deir ez-Zor', 170794], ['Deir al-Zour', 170794], ['Deir Ezzor', 170794], ['Dayr az Zawr', 170794], ['Deir el-Zor', 170794],
   ['Raqqa', 172955], ['Al-Raqqa', 172955], ['Hama', 170017], ['Douma', 170592],
   ['Kiswa', 173598], ['Al-Kiswa', 173598], ['El-Kisweh', 173598],
+];
+
+// GeoNames' own country points (the PCLI features' coordinates) and geonameids for the countries
+// news names most, from general knowledge of GeoNames. They replace world-countries' rounder
+// centres, which for large countries sit a few hundred kilometres from GeoNames' point.
+export const COUNTRY_POINTS: Array<[string, number, number, number]> = [
+  ['US', 6252001, 39.76, -98.5], ['GB', 2635167, 54.75844, -2.69531],
+  ['CN', 1814991, 35, 105], ['RU', 2017370, 60, 100], ['AU', 2077456, -25, 135], ['IN', 1269750, 22, 79],
+  ['BR', 3469034, -10, -55], ['JP', 1861060, 35.68536, 139.75309], ['MX', 3996063, 23, -102], ['TR', 298795, 39, 35],
+  ['SY', 163843, 35, 38], ['IQ', 99237, 33, 44], ['IR', 130758, 32, 53], ['IL', 294640, 31.5, 34.75], ['LB', 272103, 33.83333, 35.83333],
+  ['JO', 248816, 31, 36], ['EG', 357994, 27, 30], ['LY', 2215636, 28, 17], ['SD', 366755, 16, 30], ['SA', 102358, 25, 45],
+  ['YE', 69543, 15.5, 47.5], ['AF', 1149361, 33, 66], ['PK', 1168579, 30, 70], ['UA', 690791, 49, 32], ['FR', 3017382, 46, 2],
+  ['DE', 2921044, 51.5, 10.5], ['IT', 3175395, 42.83333, 12.83333], ['ES', 2510769, 40, -4], ['NG', 2328926, 10, 8],
+  ['ZA', 953987, -29, 24], ['KZ', 1522867, 48, 68], ['ID', 1643084, -5, 120], ['DZ', 2589581, 28, 3], ['CD', 203312, -2.5, 23.5],
+  ['AR', 3865483, -34, -64], ['MN', 2029969, 46, 105], ['ET', 337996, 8, 38], ['SO', 51537, 6, 48], ['TD', 2434508, 15, 19],
+  ['NE', 2440476, 18, 9], ['ML', 2453866, 17, -4], ['MM', 1327865, 22, 98], ['KP', 1873107, 40, 127], ['KR', 1835841, 36.5, 127.75],
+  ['PS', 6254930, 31.92157, 35.20329], ['CL', 3895114, -30, -71], ['PE', 3932488, -10, -76], ['CO', 3686110, 4, -73.25],
+  ['VE', 3625428, 8, -66], ['PH', 1694008, 13, 122], ['TH', 1605651, 15.5, 101], ['VN', 1562822, 16.16667, 107.83333],
+];
+
+// Large islands and island groups (cities500 has only their towns). Rough centres.
+export const ISLANDS: CuratedPlace[] = [
+  ['Java', 'ISL', 'ID', -7.49, 110], ['Sumatra', 'ISL', 'ID', 0, 102], ['Borneo', 'ISL', '', 1, 114],
+  ['Sulawesi', 'ISL', 'ID', -2, 121, 'Celebes'], ['New Guinea', 'ISL', '', -5.5, 141], ['Luzon', 'ISL', 'PH', 16, 121],
+  ['Mindanao', 'ISL', 'PH', 8, 125], ['Honshu', 'ISL', 'JP', 36, 138], ['Hokkaido', 'ISL', 'JP', 43.5, 142.5],
+  ['Sicily', 'ISL', 'IT', 37.5, 14], ['Sardinia', 'ISL', 'IT', 40, 9], ['Corsica', 'ISL', 'FR', 42, 9],
+  ['Crete', 'ISL', 'GR', 35.2, 24.9], ['Tasmania', 'ISL', 'AU', -42, 147], ['Hispaniola', 'ISL', '', 19, -71],
+  ['Long Island', 'ISL', 'US', 40.8, -73.2], ['Vancouver Island', 'ISL', 'CA', 49.6, -125.6],
+  ['Great Britain', 'ISL', 'GB', 54, -2], ['Zanzibar', 'ISL', 'TZ', -6.1, 39.3], ['Socotra', 'ISL', 'YE', 12.5, 53.9],
 ];

@@ -1,10 +1,10 @@
 // From located spans to the Claim the contract names: the source's text, name and kind (pronouns
 // take their antecedent's name), the "citing" chain, and where the content lies.
-import type { Claim, ClaimSource, Doc, SourceKind, Span, Stance } from '../../types.js';
+import type { Claim, ClaimSource, Doc, Place, SourceKind, Span, Stance } from '../../types.js';
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrase.js';
-import { closingQuote } from './quotes.js';
+import { quoteEndAfter } from './quotes.js';
 import { isPersonName, readSource } from './source.js';
-import type { Span2 } from './locate-source.js';
+import { clauseSubject, type Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
@@ -22,14 +22,16 @@ export class SourceMemory {
 }
 
 /** The content: what comes before a trailing attribution ("…, officials said"), else what follows the cue. */
-export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, number], src: Phrase, side: 'left' | 'right', cls: CueKind): Span {
+export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, number], src: Phrase, side: 'left' | 'right', cls: CueKind, quotes: Span[]): Span {
   const { tokens } = doc;
   const attrStart = src.start < src.end ? Math.min(cue[0], src.start) : cue[0];
   const attrEnd = Math.max(cue[1], src.end);
   let b = attrStart - 1;
   while (b >= s.first && (tokens[b].text === ',' || isQuoteMark(tokens[b]) || tokens[b].text === '—')) b--;
-  // Content before the attribution, unless what precedes is only an introductory adverbial ("However,").
-  if (b >= s.first && b < attrStart - 1 && (b - s.first >= 3 || isQuoteMark(tokens[attrStart - 1]))) {
+  // Content before the attribution, unless what precedes is only an introductory adverbial ("However,")
+  // or the cue itself opens its content ("…, Trump told Fox that …").
+  const relative = src.end - src.start === 1 && (low[src.start] === 'who' || low[src.start] === 'which');
+  if (!relative && b >= s.first && b < attrStart - 1 && (b - s.first >= 3 || isQuoteMark(tokens[attrStart - 1])) && !opensContent(doc, low, cue, side, s)) {
     let a = s.first;
     while (a < b && isQuoteMark(tokens[a])) a++;
     return { start: tokens[a].start, end: tokens[b].end };
@@ -39,24 +41,47 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
     const object = phraseStartingAt(tokens, low, a, s.end);
     if (object) a = object.end;
   }
-  while (a < s.end && (low[a] === 'that' || low[a] === ':' || low[a] === ',')) a++;
-  if (a >= s.end) return { start: tokens[cue[0]].start, end: tokens[cue[1] - 1].end };
-  let end = tokens[s.end - 1].end;
-  if (isQuoteMark(tokens[a])) {
-    const c = closingQuote(doc, a, Math.min(tokens.length, s.end + 400));
-    if (c >= 0 && tokens[c].end > end && doc.sentences[tokens[c].sentence].paragraph === doc.sentences[tokens[a].sentence].paragraph) end = tokens[c].end;
+  // "said on Telegram that …", "said in a statement that …": the content starts after "that".
+  for (let k = a; k < s.end && k < a + 7; k++) {
+    if (low[k] === 'that') { a = k; break; }
+    if (!['ADP', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[k].pos)) break;
   }
+  while (a < s.end && (low[a] === 'that' || low[a] === ':' || low[a] === ',')) a++;
+  let rest = false;
+  for (let k = a; k < s.end && k < a + 4 && !rest; k++) rest = tokens[k].pos !== 'PUNCT';
+  if (!rest) {
+    // "…, a claim Moscow denied.": nothing follows, so the claim is about what came before.
+    let e = attrStart - 1;
+    while (e > s.first && attrStart - e < 4 && tokens[e].text !== ',') e--;
+    while (e > s.first && tokens[e].pos === 'PUNCT') e--;
+    if (e > s.first) return { start: tokens[s.first].start, end: tokens[e].end };
+    return { start: tokens[cue[0]].start, end: tokens[cue[1] - 1].end };
+  }
+  let end = tokens[s.end - 1].end;
+  if (isQuoteMark(tokens[a])) end = Math.max(end, quoteEndAfter(quotes, tokens[a].start));
   return { start: tokens[a].start, end };
+}
+
+/** True when the cue is followed by its content: "that", a quote, a colon, or a clause after the told-object. */
+function opensContent(doc: Doc, low: string[], cue: [number, number], side: 'left' | 'right', s: Span2): boolean {
+  const { tokens } = doc;
+  let a = cue[1];
+  if (side === 'right') return false;
+  if (TELL.test(low[cue[0]])) { const o = phraseStartingAt(tokens, low, a, s.end); if (o) a = o.end; }
+  if (a >= s.end) return false;
+  return low[a] === 'that' || low[a] === ':' || (isQuoteMark(tokens[a]) && a + 1 < s.end && tokens[a + 1].pos !== 'PUNCT');
 }
 
 const sliceOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
 
 export function buildClaim(
   doc: Doc, low: string[], s: Span2, src: Phrase, cue: [number, number], content: Span,
-  stance: Stance, hedged: boolean, memory: SourceMemory, n: number,
+  stance: Stance, hedged: boolean, memory: SourceMemory, n: number, places: Place[],
 ): Claim {
   const { tokens } = doc;
-  const sentence = doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end);
+  // The words around the source (for "who spoke on condition of anonymity"), kept short.
+  const around = src.start < src.end ? tokens[src.start].start : tokens[cue[0]].start;
+  const sentence = doc.text.slice(Math.max(tokens[s.first].start, around - 40), Math.min(tokens[s.end - 1].end, tokens[cue[1] - 1].end + 120));
   const cueSpan = { text: sliceOf(doc, cue[0], cue[1]), start: tokens[cue[0]].start, end: tokens[cue[1] - 1].end };
   let source: ClaimSource;
   let via: ClaimSource | undefined;
@@ -76,10 +101,20 @@ export function buildClaim(
         const p = phraseEndingAt(tokens, low, j, s.first);
         if (p) antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), sentence);
       }
+      if (!antecedent && word !== 'who' && word !== 'which' && src.coreStart > s.first) {
+        // "The Network documented 32 deaths, it said": the subject of the clause before.
+        const p = clauseSubject(tokens, low, s.first, src.coreStart);
+        if (p && p.end - p.start > 0 && !PERSONAL.has(low[p.start]) && !OTHER_PRONOUNS.has(low[p.start])) {
+          antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), sentence);
+        }
+      }
       source = { name: antecedent?.name ?? text, text, start, end: tokens[end - 1].end, kind: antecedent?.kind ?? 'other' };
     } else {
       const reading = readSource(core, text, sentence);
-      source = { name: reading.name, text, start, end: tokens[end - 1].end, kind: reading.kind };
+      const coreStart = tokens[src.coreStart].start;
+      // "Moscow denied", "Washington said": a country or capital speaking is its government.
+      const metonym = reading.kind === 'other' && places.some((p) => p.start <= coreStart + 4 && p.end === coreStart + core.length && (p.featureCode?.startsWith('PCL') || p.featureCode === 'PPLC'));
+      source = { name: reading.name, text, start, end: tokens[end - 1].end, kind: metonym ? 'government' : reading.kind };
       if (reading.via) {
         const vStart = tokens[src.coreStart].start + reading.via.offset;
         via = { name: reading.via.name, text: reading.via.text, start: vStart, end: vStart + reading.via.text.length, kind: reading.via.kind };

@@ -9,7 +9,7 @@ const LABELS = new Set([
   'note', 'update', 'updated', 'correction', 'editor', "editor's", 'photo', 'photos', 'video', 'watch', 'read',
   'related', 'source', 'sources', 'see', 'also', 'warning', 'breaking', 'live', 'exclusive', 'opinion', 'analysis',
   'review', 'listen', 'credit', 'caption', 'advertisement', 'transcript', 'q', 'a', 'question', 'answer', 'tags',
-  'topics', 'subscribe', 'contact', 'email', 'tel', 'phone', 'fax', 'web', 'website', 'file', 'image', 'map', 'graphic',
+  'topics', 'clarification', 'corrections', 'disclaimer', 'summary', 'background', 'context', 'subscribe', 'contact', 'email', 'tel', 'phone', 'fax', 'web', 'website', 'file', 'image', 'map', 'graphic',
 ]);
 
 export function colonCue(tokens: Token[], low: string[], s: Span2): { source: Phrase; cue: number } | null {

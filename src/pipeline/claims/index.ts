@@ -5,12 +5,15 @@
 // its appositive, pronouns included (their `name` is the antecedent); the cue is the verb or phrase.
 import type { Claim, Doc, Place, Span, Token } from '../../types.js';
 import type { Context } from '../context.js';
-import { EXCLUDED_FORMS, FINDING_NOUNS, FINDING_VERBS, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
+import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
+import { EXCLUDED_FORMS, FINDING_NOUNS, FINDING_VERBS, NON_FINITE_BEFORE, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
 import { PHRASE_RE, PHRASES, VERB_CUES } from './cue-index.js';
-import { quotedTokens } from './quotes.js';
+import { quoteRegions, quotedTokens } from './quotes.js';
+import { VERIFY_NOTE } from '../../lexicon/stance-cues.js';
 import { locateAccordingSource, locateDashSource, locateVerbSource, type Previous, type Span2 } from './locate-source.js';
 import { isQuoteMark, type Phrase } from './noun-phrase.js';
-import { readStance, type CueKind } from './stance.js';
+import type { CueKind } from './stance.js';
+import { settleUnit } from './settle.js';
 import { buildClaim, contentSpan, SourceMemory } from './assemble.js';
 import { colonCue } from './colon-cue.js';
 
@@ -19,28 +22,51 @@ interface PhraseHit { end: number; cls: CueKind }
 const NOT_VERB_BEFORE = new Set(['DET', 'ADJ']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
 
+/** Index of the first token starting at or after character `at` (tokens are sorted by offset). */
+function tokenAt(tokens: Token[], at: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** Multi-word cues, keyed by the index of their first token. */
 function phraseCues(doc: Doc): Map<number, PhraseHit> {
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  doc.tokens.forEach((t, i) => { byStart.set(t.start, i); byEnd.set(t.end, i); });
+  const { tokens } = doc;
   const hits = new Map<number, PhraseHit>();
   PHRASE_RE.lastIndex = 0;
   for (const m of doc.text.matchAll(PHRASE_RE)) {
-    const a = byStart.get(m.index!), b = byEnd.get(m.index! + m[0].length);
-    if (a === undefined || b === undefined) continue;
+    const a = tokenAt(tokens, m.index!);
+    const endChar = m.index! + m[0].length;
+    let b = a;
+    while (b < tokens.length && tokens[b].end < endChar) b++;
+    if (a >= tokens.length || tokens[a].start !== m.index || b >= tokens.length || tokens[b].end !== endChar) continue;
     const g = m.findIndex((x, k) => k > 0 && x !== undefined);
     hits.set(a, { end: b + 1, cls: PHRASES[g - 1].cls });
   }
   return hits;
 }
 
+/** "The Post reports that …", "The woman disputes the idea": a noun twin between a subject and its object is a verb. */
+function verbInContext(tokens: Token[], low: string[], i: number, first: number): boolean {
+  if (i === first || i + 1 >= tokens.length || !/s$/.test(low[i])) return false;
+  const before = tokens[i - 1], after = tokens[i + 1];
+  const determined = i - 2 >= first && (tokens[i - 2].pos === 'DET' || tokens[i - 2].pos === 'PROPN');
+  const subject = before.pos === 'PROPN' || (/^[A-Z]/.test(before.text) && i - 1 > first) || (before.pos === 'NOUN' && determined) || ['he', 'she', 'it'].includes(low[i - 1]);
+  return subject && (low[i + 1] === 'that' || low[i + 1] === ':' || low[i + 1] === 'the' || isQuoteMark(after));
+}
+
 function isVerbUse(tokens: Token[], low: string[], i: number, form: string, first: number): boolean {
   const t = tokens[i];
   if (EXCLUDED_FORMS.has(low[i])) return false;
-  if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-  if (i > first && (NOT_VERB_BEFORE.has(tokens[i - 1].pos) || POSSESSIVE.has(low[i - 1]))) return false;
-  if (form === 'base' && i > first && low[i - 1] === 'to') return false;
+  if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbInContext(tokens, low, i, first)) return false;
+  // After a determiner or adjective a reporting word is a noun ("the report") — but "the military said":
+  // an adjective-tagged speaker noun is a subject.
+  if (i > first && ((NOT_VERB_BEFORE.has(tokens[i - 1].pos) && !(low[i - 1] in HEAD_NOUN_KINDS)) || POSSESSIVE.has(low[i - 1]))) return false;
+  if (form === 'base') {
+    let j = i - 1;
+    while (j > first && (tokens[j].pos === 'ADV' || low[j] === 'not' || low[j] === "n't")) j--;
+    if (j >= first && NON_FINITE_BEFORE.has(low[j])) return false;
+  }
   return true;
 }
 
@@ -51,9 +77,15 @@ function isVerbUse(tokens: Token[], low: string[], i: number, form: string, firs
 function readingUnits(doc: Doc): Array<{ s: Span2; paragraphStart: boolean }> {
   const out: Array<{ s: Span2; paragraphStart: boolean }> = [];
   let last = -1;
+  let open = 0; // parentheses left open by the unit so far: "Rep. Jo Doe (R-S." + "C.) said"
   for (const sent of doc.sentences) {
     const head = doc.tokens[sent.firstToken].text;
-    const continues = out.length > 0 && doc.sentences[last].paragraph === sent.paragraph && /^[a-z)\],;]/.test(head);
+    const continues = out.length > 0 && doc.sentences[last].paragraph === sent.paragraph && (/^[a-z)\],;]/.test(head) || open > 0);
+    if (!continues) open = 0;
+    for (let t = sent.firstToken; t < sent.endToken && t < sent.firstToken + 400; t++) {
+      if (doc.tokens[t].text === '(') open++;
+      else if (doc.tokens[t].text === ')' && open > 0) open--;
+    }
     if (continues) out[out.length - 1].s.end = sent.endToken;
     else out.push({ s: { first: sent.firstToken, end: sent.endToken }, paragraphStart: last < 0 || doc.sentences[last].paragraph !== sent.paragraph });
     last++;
@@ -72,27 +104,36 @@ function namesSomething(tokens: Token[], low: string[], i: number, s: Span2): bo
   return false;
 }
 
-export function findClaims(doc: Doc, _places: Place[], _ctx: Context): Claim[] {
+export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
   const { tokens } = doc;
   if (!tokens.length) return [];
   const low = tokens.map((t) => t.text.toLowerCase());
-  const inQuote = quotedTokens(doc);
+  const quotes = quoteRegions(doc);
+  const inQuote = quotedTokens(doc, quotes);
   const phrases = phraseCues(doc);
   const memory = new SourceMemory();
   const claims: Claim[] = [];
   const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
-    const content: Span = contentSpan(doc, low, s, cue, source, side, cls);
-    const clause = doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end);
-    const { stance, hedged } = readStance(cls, doc.text.slice(content.start, content.end), clause);
-    claims.push(buildClaim(doc, low, s, source, cue, content, stance, hedged, memory, claims.length + 1));
+    const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
+    claims.push(buildClaim(doc, low, s, source, cue, content, 'asserts', false, memory, claims.length + 1, places));
+    kinds.push(cls);
   };
+  const kinds: CueKind[] = [];
+  let unitStart = 0; // index of the first claim of the previous unit
   for (const { s, paragraphStart } of readingUnits(doc)) {
+    // "The claim could not be independently verified.": the note hedges what the sentence before reported.
+    const firstOfUnit = claims.length;
+    if (VERIFY_NOTE.test(doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end))) {
+      for (let k = unitStart; k < firstOfUnit; k++) claims[k].hedged = true;
+    }
+    unitStart = firstOfUnit;
     let previous: Previous | null = null;
     const colon = paragraphStart ? colonCue(tokens, low, s) : null;
     if (colon) { emit(s, colon.source, [colon.cue, colon.cue + 1], 'colon', 'left'); previous = { source: colon.source, cueEnd: colon.cue + 1 }; }
     for (let i = s.first; i < s.end; i++) {
       if (inQuote[i]) continue;
       const hit = phrases.get(i);
+      if (hit && hit.cls === 'speech' && /^points?$/.test(low[i]) && i > s.first && (tokens[i - 1].pos === 'NUM' || /^(?:percentage|basis)$/.test(low[i - 1]))) { i = hit.end - 1; continue; }
       if (hit) {
         let found: { source: Phrase; side: 'left' | 'right' } | null;
         if (hit.cls === 'according') found = locateAccordingSource(tokens, low, hit.end, s);
@@ -106,16 +147,24 @@ export function findClaims(doc: Doc, _places: Place[], _ctx: Context): Claim[] {
       if (dash) { emit(s, dash.source, [i, i + 1], 'colon', 'right'); previous = { source: dash.source, cueEnd: i + 1 }; continue; }
       const verb = VERB_CUES.get(low[i]);
       if (!verb || !isVerbUse(tokens, low, i, verb.form, s.first)) continue;
+      // "believed to be", "expected to visit": a reduced passive, nobody named holds the belief.
+      if (verb.form === 'ed' && low[i + 1] === 'to' && (verb.cls === 'belief' || verb.lemma === 'detail' || /^(?:be|have)$/.test(low[i + 2] ?? ''))) continue;
+      if (previous && (low[i] === 'citing' || low[i] === 'quoting')) continue; // the chain of the claim before: its `via`
       const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
       if (!found) continue;
       if (FINDING_VERBS.has(verb.lemma)) {
-        const head = found.source.coreEnd - 1;
-        if (!FINDING_NOUNS.has(low[head]) && tokens[head].pos !== 'PROPN') continue;
+        let evidence = false;
+        for (let k = found.source.coreStart; k < found.source.coreEnd; k++) if (FINDING_NOUNS.has(low[k]) || tokens[k].pos === 'PROPN' || low[k] === 'it') evidence = true;
+        if (!evidence) continue;
       }
       if (verb.lemma === 'call' && !namesSomething(tokens, low, i, s)) continue;
+      if (verb.lemma === 'ask' && low[i + 1] === 'not' && low[i + 2] === 'to') continue; // "asked not to be named": anonymity, not a claim
+      // "X said he believes …": a belief reported inside another claim is that claim's content.
+      if (verb.cls === 'belief' && previous && claims.length && tokens[i].start < claims[claims.length - 1].content.end && tokens[i].start >= claims[claims.length - 1].content.start) continue;
       emit(s, found.source, [i, i + 1], verb.cls, found.side);
       previous = { source: found.source, cueEnd: i + 1 };
     }
+    settleUnit(doc, s, claims, kinds, firstOfUnit);
   }
   return claims;
 }

@@ -2,6 +2,7 @@
 // ministry), across an appositive or relative clause ("SOHR, a monitor, reported"; "X, who …,
 // said"), or the subject of the clause a participle hangs from ("…, saying"). Token ranges only.
 import type { Token } from '../../types.js';
+import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
 import {
   isQuoteMark, phraseEndingAt, phraseStartingAt, skipLeft, withLeadingName, SUBJECT_PRONOUNS, type Phrase,
 } from './noun-phrase.js';
@@ -22,6 +23,8 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 function introductory(tokens: Token[], first: number, comma: number): boolean {
   if (tokens[comma].text !== ',' || comma - first > 8) return false;
   const lead = tokens[first];
+  // An adverb leads an introductory phrase only when nothing but adverbs follows ("Even China," is a subject).
+  if (lead.pos === 'ADV') { for (let k = first + 1; k < comma; k++) if (tokens[k].pos !== 'ADV') return false; }
   if (!['ADV', 'ADP', 'SCONJ'].includes(lead.pos) && !TIME_WORD.test(lead.text) && !(comma - first <= 3 && tokens.slice(first, comma).some((t) => TIME_WORD.test(t.text)))) return false;
   for (let k = first; k < comma; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].text === ',') return false;
   return true;
@@ -34,22 +37,61 @@ function introductory(tokens: Token[], first: number, comma: number): boolean {
  */
 export function subjectBeforeComma(tokens: Token[], low: string[], comma: number, s: Span2): Phrase | null {
   for (let c = comma - 1; c >= s.first - 1 && comma - c < 45; c--) {
-    const boundary = c < s.first || isQuoteMark(tokens[c]) || tokens[c].text === ':' || tokens[c].text === ';' || tokens[c].text === '—'
-      || (tokens[c].text === ',' && (isQuoteMark(tokens[c - 1] ?? tokens[c]) || introductory(tokens, s.first, c)));
+    const boundary = c < s.first || isQuoteMark(tokens[c]) || tokens[c].text === ':' || tokens[c].text === ';' || DASH.test(tokens[c].text)
+      || (tokens[c].text === ',' && (isQuoteMark(tokens[c - 1] ?? tokens[c]) || introductory(tokens, s.first, c)))
+      || (CLAUSE_LINK.has(low[c]) && c - 1 >= s.first && tokens[c - 1].text === ','); // "…, but a U.S. official, …, said"
     if (!boundary) continue;
-    const p = phraseStartingAt(tokens, low, c + 1, comma);
-    if (!p || p.start !== c + 1 && !WEEKDAY_LEAD.test(low[c + 1])) return null;
+    let a = c + 1;
+    while (a < comma && (tokens[a].pos === 'CCONJ' || tokens[a].pos === 'ADV' || isQuoteMark(tokens[a]))) a++; // "But X, …, said", "Even China, …, said"
+    const p = phraseStartingAt(tokens, low, a, comma);
+    if (!p || p.start !== a && !WEEKDAY_LEAD.test(low[a])) return subjectAfterClause(tokens, low, comma, s);
     const after = tokens[p.coreEnd];
-    if (p.coreEnd !== comma && after.text !== ',' && after.text !== '(') return null;
+    if (p.coreEnd !== comma && after.text !== ',' && after.text !== '(') return subjectAfterClause(tokens, low, comma, s);
     return { start: p.start, end: comma, coreStart: p.coreStart, coreEnd: p.coreEnd };
   }
   return null;
 }
+
+const PARTICIPLE = /(?:ed|ing|en|wn|un|rn)$/;
+/** A comma-separated piece that can sit in a subject's appositive chain: no finite verb outside a relative clause. */
+function appositiveLike(tokens: Token[], low: string[], a: number, b: number): boolean {
+  if (a >= b) return false;
+  if (low[a] === 'who' || low[a] === 'which') return true;
+  for (let k = a; k < b; k++) {
+    if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !PARTICIPLE.test(low[k]))) return false;
+  }
+  return true;
+}
+
+/**
+ * "…killed in the town, the Civil Defence, also known as the White Helmets, said": after a clause,
+ * the subject is the leftmost of the comma-separated noun phrases and appositives before the cue.
+ */
+function subjectAfterClause(tokens: Token[], low: string[], comma: number, s: Span2): Phrase | null {
+  let right = comma;
+  let best = -1;
+  for (let c = comma - 1; c >= s.first - 1 && comma - c < 45; c--) {
+    const hard = c < s.first || isQuoteMark(tokens[c]) || tokens[c].text === ';' || DASH.test(tokens[c].text);
+    if (!hard && tokens[c].text !== ',') continue;
+    if (!appositiveLike(tokens, low, c + 1, right)) break;
+    let a = c + 1;
+    while (a < right && (tokens[a].pos === 'CCONJ' || isQuoteMark(tokens[a]))) a++;
+    if (tokens[a].pos !== 'ADP' && tokens[a].pos !== 'ADV' && tokens[a].pos !== 'SCONJ' && low[a] !== 'who' && low[a] !== 'which') best = a;
+    right = c;
+    if (hard) break;
+  }
+  if (best < 0) return null;
+  const p = phraseStartingAt(tokens, low, best, comma);
+  if (!p || p.start !== best) return null;
+  return { start: p.start, end: comma, coreStart: p.coreStart, coreEnd: p.coreEnd };
+}
+const CLAUSE_LINK = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'as', 'yet']);
+const DASH = /^(?:―|—|–|--)$/;
 const WEEKDAY_LEAD = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The subject of the first verb of the stretch [first, limit): "The army released a statement stating…". */
 export function clauseSubject(tokens: Token[], low: string[], first: number, limit: number, spanEnd = -1): Phrase | null {
-  for (let v = first; v < limit; v++) {
+  for (let v = first; v < limit && v < first + 60; v++) {
     if (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') continue;
     const j = skipLeft(tokens, low, v - 1, first);
     if (j >= first && tokens[j].text === ',') return subjectBeforeComma(tokens, low, j, { first, end: limit });
@@ -64,7 +106,21 @@ export function clauseSubject(tokens: Token[], low: string[], first: number, lim
   return null;
 }
 
+/** A phrase that can speak: a name, a pronoun, or a noun of the source lexicon. */
+function isSpeaker(tokens: Token[], low: string[], p: Phrase): boolean {
+  for (let k = p.coreStart; k < p.coreEnd; k++) if (tokens[k].pos === 'PROPN' || SUBJECT_PRONOUNS.has(low[k]) || low[k] in HEAD_NOUN_KINDS) return true;
+  return false;
+}
+
 /** The source of the verb cue at token i, or null. `previous` is the last source found in the sentence. */
+/** A source right of its cue ends the clause: "…," said the mayor. / said Ann Lee, a nurse, … — not "said the strike hit…". */
+function rightSource(tokens: Token[], low: string[], i: number, s: Span2): Phrase | null {
+  const p = phraseStartingAt(tokens, low, i, s.end);
+  if (!p) return null;
+  const next = tokens[p.coreEnd];
+  return !next || p.coreEnd >= s.end || next.pos === 'PUNCT' || next.pos === 'ADP' || isQuoteMark(next) || /^(?:on|in|at|during|after)$/.test(low[p.coreEnd]) ? p : null;
+}
+
 export function locateVerbSource(tokens: Token[], low: string[], i: number, s: Span2, form: string, previous: Previous | null): Located | null {
   const j = skipLeft(tokens, low, i - 1, s.first);
   // Passive: "was told by", "is said by"; an agentless passive has no source we can name.
@@ -82,29 +138,26 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
       return subject ? { source: subject, side: 'left' } : null;
     }
     if (j >= s.first && (tokens[j].pos === 'ADP' || tokens[j].pos === 'SCONJ')) return null; // "without saying", "before asking"
-    if (previous) return null; // "X denied it, saying …": one claim, already read
+    if (previous) return { source: previous.source, side: 'left' }; // "X said …, adding …": X again
     const subject = clauseSubject(tokens, low, s.first, i);
     return subject ? { source: subject, side: 'left' } : null;
   }
   const rightOpen = i + 1 < s.end && !STARTS_CONTENT.has(low[i + 1]) && !isQuoteMark(tokens[i + 1]);
   const atStart = j < s.first || isQuoteMark(tokens[j]) || tokens[j].text === ':' || tokens[j].text === '—';
   if (atStart || (tokens[j].text === ',' && (j - 1 < s.first || isQuoteMark(tokens[j - 1])))) {
-    const p = rightOpen ? phraseStartingAt(tokens, low, i + 1, s.end) : null;
+    const p = rightOpen ? rightSource(tokens, low, i + 1, s) : null;
     return p ? { source: p, side: 'right' } : null;
   }
   if (low[j] === 'and' || low[j] === 'but') {
-    // "X denied the report and said …": the same subject, when no other verb intervenes.
-    if (previous) {
-      for (let k = previous.cueEnd; k < j; k++) if (tokens[k].pos === 'VERB') return null;
-      return { source: previous.source, side: 'left' };
-    }
+    // "X denied the report and said …": the same subject as the attribution before.
+    if (previous) return { source: previous.source, side: 'left' };
     const subject = clauseSubject(tokens, low, s.first, j);
     return subject ? { source: subject, side: 'left' } : null;
   }
   if (tokens[j].text === ',') {
     const p = subjectBeforeComma(tokens, low, j, s);
     if (p) return { source: p, side: 'left' };
-    const r = rightOpen ? phraseStartingAt(tokens, low, i + 1, s.end) : null;
+    const r = rightOpen ? rightSource(tokens, low, i + 1, s) : null;
     return r ? { source: r, side: 'right' } : null;
   }
   // "A poll released on Sunday shows": a participle phrase after the subject.
@@ -114,6 +167,10 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
   }
   const left = phraseEndingAt(tokens, low, j, s.first);
   if (!left) return null;
+  // "with no injuries reported.": a participle after a thing, not a speaker's verb.
+  const closes = i + 1 >= s.end || tokens[i + 1].pos === 'PUNCT' || tokens[i + 1].pos === 'CCONJ';
+  const governed = left.start - 1 >= s.first && (tokens[left.start - 1].pos === 'ADP' || tokens[left.start - 1].pos === 'VERB');
+  if (form === 'ed' && closes && !isSpeaker(tokens, low, left) && (governed || low[left.start] === 'no')) return null;
   // "Israel has on occasion admitted": the phrase is a preposition's object inside the verb group.
   const b = left.start - 1;
   if (b - 1 >= s.first && tokens[b].pos === 'ADP' && (tokens[b - 1].pos === 'AUX' || tokens[b - 1].pos === 'VERB')) {
@@ -125,7 +182,8 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
 
 /** "“…” ― Jane Doe": a dash after a closing quote hands the quote to the name that follows. */
 export function locateDashSource(tokens: Token[], low: string[], i: number, s: Span2): Located | null {
-  if (!/^(?:―|—|–|--)$/.test(tokens[i].text) || i - 1 < s.first || !isQuoteMark(tokens[i - 1])) return null;
+  // The splitter often starts a new sentence at the dash, so the quote may end the sentence before.
+  if (!DASH.test(tokens[i].text) || i < 1 || !isQuoteMark(tokens[i - 1])) return null;
   if (i + 1 >= s.end || !/^[A-Z]/.test(tokens[i + 1].text)) return null;
   const p = phraseStartingAt(tokens, low, i + 1, s.end);
   return p ? { source: p, side: 'right' } : null;

@@ -3,6 +3,7 @@
 // monitor, reported") kept in the span as PolNeAR spans them. Token ranges are [start, end).
 import type { Token } from '../../types.js';
 import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
+import { VERB_CUES } from './cue-index.js';
 
 export interface Phrase {
   start: number;
@@ -12,11 +13,16 @@ export interface Phrase {
   coreStart: number;
 }
 
+/** No source phrase is longer than this many tokens; it also keeps every walk short. */
+const MAX_PHRASE = 30;
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Nouns naming what is said; a name right after one starts a reduced relative clause. */
+const CONTENT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'account', 'assertion', 'version', 'figure', 'figures', 'story', 'statement', 'charge', 'charges']);
 const LINKING_ADP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
+const PERIOD = /^(?:week|month|year|morning|afternoon|evening|night|weekend)$/;
 /** Words between a subject and its verb that are not part of either ("X also said", "X on Monday said"). */
 const SKIPPABLE = new Set([
   'also', 'previously', 'later', 'earlier', 'repeatedly', 'publicly', 'privately', 'recently', 'reportedly',
@@ -33,7 +39,12 @@ const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
 /** True when the token can be the last word (head) of a source phrase. */
 export function isHead(t: Token, low: string): boolean {
   if (t.pos === 'NOUN' || t.pos === 'PROPN') return !WEEKDAYS.test(low);
-  return low in HEAD_NOUN_KINDS || (capitalized(t) && (t.pos === 'X' || t.pos === 'NUM'));
+  return low in HEAD_NOUN_KINDS || (capitalized(t) && (t.pos === 'X' || t.pos === 'NUM')) || misreadName(t);
+}
+
+/** A capitalised word the tagger read as a verb ("Stephen Lynch/VERB said"): a name, unless sentence-initial. */
+function misreadName(t: Token): boolean {
+  return t.pos === 'VERB' && capitalized(t) && !/^[A-Z]+$/.test(t.text) && !/ing$|ed$/.test(t.text) && !VERB_CUES.has(t.text.toLowerCase());
 }
 
 /** Skip leftwards over adverbs, auxiliaries and day names that sit between a subject and its verb. */
@@ -42,6 +53,8 @@ export function skipLeft(tokens: Token[], low: string[], j: number, first: numbe
   while (j >= first && n < 6) {
     // A parenthetical adverb: "X, however, said".
     if (tokens[j].text === ',' && j - 2 >= first && tokens[j - 2].text === ',' && (SKIPPABLE.has(low[j - 1]) || tokens[j - 1].pos === 'ADV')) { j -= 3; n++; continue; }
+    if (/^\d{4}$/.test(low[j]) && j - 1 >= first && tokens[j - 1].pos === 'ADP') { j -= 2; n++; continue; } // "who in 2010 said"
+    if (PERIOD.test(low[j]) && j - 1 >= first && /^(?:this|last|next|that|early|late|earlier|later)$/.test(low[j - 1])) { j -= 2; n++; continue; }
     if (SKIPPABLE.has(low[j]) || WEEKDAYS.test(low[j]) || (low[j] === 'on' && n > 0 && WEEKDAYS.test(low[j + 1]))) { j--; n++; continue; }
     if (tokens[j].pos === 'ADV' && /ly$/.test(low[j])) { j--; n++; continue; }
     break;
@@ -62,14 +75,24 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
   }
   if (!isHead(tokens[j], low[j])) return null;
   let k = j;
-  while (k - 1 >= first) {
+  const floor = Math.max(first, j - MAX_PHRASE);
+  while (k - 1 >= floor) {
     const t = tokens[k - 1], l = low[k - 1];
-    if (NOMINAL.has(t.pos) || (l in HEAD_NOUN_KINDS && t.pos !== 'PRON')) {
+    // "a claim Moscow denied": a content noun before a name is the thing denied, not the speaker.
+    if (CONTENT_NOUNS.has(l) && tokens[k].pos === 'PROPN') break;
+    if (NOMINAL.has(t.pos) || t.type === 'ordinal' || (l in HEAD_NOUN_KINDS && t.pos !== 'PRON') || (misreadName(t) && tokens[k].pos === 'PROPN')) {
       if (WEEKDAYS.test(l) && !capitalized(tokens[k])) break;
       k--;
       continue;
     }
-    if (t.pos === 'DET' || POSSESSIVES.has(l)) { if (l !== 'that' && l !== 'this' && l !== 'which') k--; break; }
+    if (t.pos === 'DET' || POSSESSIVES.has(l)) {
+      if (l === 'that' || l === 'this' || l === 'which') break;
+      k--;
+      // "a spokesman for the UN Office": the determiner opens a prepositional object; go on past it.
+      if (k - 2 >= first && LINKING_ADP.has(low[k - 1]) && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN')) { k--; continue; }
+      if (k - 2 >= first && low[k - 1] === 'and' && low[k - 2] in HEAD_NOUN_KINDS && low[j] in HEAD_NOUN_KINDS) { k--; continue; }
+      break;
+    }
     if ((l === "'s" || l === '’s' || l === "'" || l === '’') && t.pos === 'PART') { k--; continue; }
     if (t.text === '-' && k - 2 >= first && adjacent(tokens[k - 2], t) && adjacent(t, tokens[k])) { k -= 2; continue; }
     if (adjacent(t, tokens[k]) && tokens[k].text.startsWith('-')) { k--; continue; }
@@ -81,6 +104,8 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
     }
     if (LINKING_ADP.has(l) && k - 2 >= first && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN') && !WEEKDAYS.test(low[k - 2])) { k--; continue; }
     if ((l === 'and' || l === '&') && tokens[k].pos === 'PROPN' && k - 2 >= first && tokens[k - 2].pos === 'PROPN') { k--; continue; }
+    // "residents and a security source": two speaker nouns share the cue.
+    if (l === 'and' && k - 2 >= first && low[k - 2] in HEAD_NOUN_KINDS && low[j] in HEAD_NOUN_KINDS) { k--; continue; }
     if (t.pos === 'VERB' && k - 2 >= first && tokens[k - 2].text === '-' && adjacent(tokens[k - 2], t)) { k--; continue; }
     break;
   }
@@ -92,7 +117,7 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
 /** An appositive like ", a U.K.-based monitor," widens `p` leftwards to the name before it. */
 export function withLeadingName(tokens: Token[], low: string[], p: Phrase, first: number): Phrase {
   const comma = p.start - 1;
-  if (comma - 1 < first || tokens[comma].text !== ',') return p;
+  if (comma - 1 < first || tokens[comma].text !== ',' || SUBJECT_PRONOUNS.has(low[p.start])) return p;
   const looksAppositive = tokens[p.start].pos === 'DET' || tokens[p.start].pos === 'NUM' || /^[a-z]/.test(tokens[p.start].text);
   const name = phraseEndingAt(tokens, low, comma - 1, first);
   if (!name || SUBJECT_PRONOUNS.has(low[name.start])) return p;
@@ -110,25 +135,33 @@ export function phraseStartingAt(tokens: Token[], low: string[], i: number, end:
   if (SUBJECT_PRONOUNS.has(low[i]) && low[i] !== 'which' && low[i] !== 'who') return { start: i, end: i + 1, coreStart: i, coreEnd: i + 1 };
   let k = i;
   let last = -1;
+  end = Math.min(end, i + MAX_PHRASE);
   while (k < end) {
     const t = tokens[k], l = low[k];
     if (t.pos === 'DET' || POSSESSIVES.has(l)) { if (k > i && last >= 0 && !LINKING_ADP.has(low[k - 1])) break; k++; continue; }
     if (NOMINAL.has(t.pos) || l in HEAD_NOUN_KINDS) { if (WEEKDAYS.test(l) && last >= 0) break; last = k; k++; continue; }
     // A noun the tagger read as a verb before another noun ("state television").
     if (t.pos === 'VERB' && k + 1 < end && tokens[k + 1].pos === 'NOUN' && !/(?:ed|ing)$/.test(l)) { last = k; k++; continue; }
+    if (misreadName(t) && (last === k - 1 || k + 1 < end && tokens[k + 1].pos === 'PROPN')) { last = k; k++; continue; }
     if ((l === "'s" || l === '’s') && last === k - 1) { k++; continue; }
     if (t.text === '-' && last === k - 1 && k + 1 < end && adjacent(t, tokens[k + 1])) { k++; last = k; k++; continue; }
     if (t.text === '(' ) { let c = k + 1; while (c < end && c < k + 10 && tokens[c].text !== ')') c++; if (c < end && tokens[c].text === ')') { k = c + 1; last = c; continue; } break; }
     if ((LINKING_ADP.has(l) || l === 'and') && last === k - 1 && k + 1 < end && (NOMINAL.has(tokens[k + 1].pos) || tokens[k + 1].pos === 'DET')) { k++; continue; }
     break;
   }
-  if (last < 0 || !isHead(tokens[last], low[last]) && tokens[last].text !== ')') return null;
+  // A phrase-final adjective before punctuation is a noun the tagger misread ("a local police chief.").
+  const misreadHead = last >= 0 && tokens[last].pos === 'ADJ' && last > i && (last + 1 >= end || tokens[last + 1].pos === 'PUNCT');
+  if (last < 0 || !isHead(tokens[last], low[last]) && tokens[last].text !== ')' && !misreadHead) return null;
   const core = { start: i, end: last + 1, coreStart: i, coreEnd: last + 1 };
   // ", the ministry's spokesman," after the name belongs to the source span too.
   if (last + 2 < end && tokens[last + 1].text === ',' && (tokens[last + 2].pos === 'DET' || /^[a-z]/.test(tokens[last + 2].text) || tokens[last + 2].pos === 'NUM')) {
+    // Only a noun phrase is an appositive (", a nurse at the clinic,"), not ", a few minutes after the clashes".
     let c = last + 2;
-    while (c < end && tokens[c].text !== ',' && tokens[c].text !== '.' && !isQuoteMark(tokens[c]) && tokens[c].pos !== 'VERB') c++;
-    if (c < end && tokens[c].pos === 'VERB') return core;
+    while (c < end && tokens[c].text !== ',' && tokens[c].text !== '.' && !isQuoteMark(tokens[c])) {
+      const t = tokens[c];
+      if (t.pos === 'VERB' || (t.pos === 'ADP' && !LINKING_ADP.has(low[c])) || t.pos === 'SCONJ' || t.pos === 'ADV') return core;
+      c++;
+    }
     return { ...core, end: c };
   }
   return core;

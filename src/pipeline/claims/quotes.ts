@@ -1,39 +1,47 @@
 // Quoted stretches: a cue inside a quotation is part of someone's words, not the article's own
-// attribution. Double quotes only: single quotes double as apostrophes. A quote left open at the end
-// of a paragraph runs to that end (the newspaper convention for quotes that span paragraphs).
-import type { Doc } from '../../types.js';
+// attribution. Read on characters, not tokens, since tokenizers split '' and glue quotes to words.
+// Double quotes only (“ ” « » " and the '' `` of some house styles): single quotes double as
+// apostrophes. A quote left open at the end of a paragraph runs to that end (the newspaper
+// convention for quotations that span paragraphs).
+import type { Doc, Span } from '../../types.js';
 
-const OPEN = new Set(['“', '«', '„', '``']);
-const CLOSE = new Set(['”', '»']);
-const TOGGLE = new Set(['"', "''"]);
+const MARK = /[“”«»"]|''|``/g;
+const OPENS = new Set(['“', '«', '``']);
+const CLOSES = new Set(['”', '»']);
 
-/** inQuote[i] is 1 when token i lies strictly inside a quotation (the marks themselves excluded). */
-export function quotedTokens(doc: Doc): Uint8Array {
-  const { tokens, sentences } = doc;
-  const inQuote = new Uint8Array(tokens.length);
-  let open = -1;
-  let paragraph = -1;
-  const close = (end: number) => { for (let k = open + 1; k < end; k++) inQuote[k] = 1; open = -1; };
-  for (const s of sentences) {
-    if (s.paragraph !== paragraph) { if (open >= 0) close(s.firstToken); paragraph = s.paragraph; }
-    for (let i = s.firstToken; i < s.endToken; i++) {
-      let t = tokens[i].text;
-      // Two apostrophes in a row are one double quote (a house style of some newspapers).
-      if (t === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1].start === tokens[i].end) { t = "''"; i++; }
-      if (OPEN.has(t)) { if (open < 0) open = i; }
-      else if (CLOSE.has(t)) { if (open >= 0) close(i); }
-      else if (TOGGLE.has(t)) { if (open >= 0) close(i); else open = i; }
+/** Character spans strictly inside quotation marks. */
+export function quoteRegions(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (const p of doc.paragraphs) {
+    const text = doc.text.slice(p.start, p.end);
+    let open = -1;
+    for (const m of text.matchAll(MARK)) {
+      const at = p.start + m.index!;
+      const q = m[0];
+      if (OPENS.has(q)) { if (open < 0) open = at + q.length; }
+      else if (CLOSES.has(q) || open >= 0) { if (open >= 0) { out.push({ start: open, end: at }); open = -1; } }
+      else open = at + q.length;
     }
+    if (open >= 0) out.push({ start: open, end: p.end });
   }
-  if (open >= 0) close(tokens.length);
+  return out;
+}
+
+/** inQuote[i] is 1 when token i starts inside a quotation. */
+export function quotedTokens(doc: Doc, regions: Span[]): Uint8Array {
+  const inQuote = new Uint8Array(doc.tokens.length);
+  let r = 0;
+  for (let i = 0; i < doc.tokens.length && r < regions.length; i++) {
+    const at = doc.tokens[i].start;
+    while (r < regions.length && regions[r].end <= at) r++;
+    if (r < regions.length && regions[r].start <= at && at < regions[r].end) inQuote[i] = 1;
+  }
   return inQuote;
 }
 
-/** The token index of the quote mark closing a quotation opened at `open` (or -1). */
-export function closingQuote(doc: Doc, open: number, limit: number): number {
-  for (let k = open + 1; k < limit; k++) {
-    const t = doc.tokens[k].text;
-    if (CLOSE.has(t) || TOGGLE.has(t)) return k;
-  }
-  return -1;
+/** The end of the quotation that opens at or just after character `at` (or -1). */
+export function quoteEndAfter(regions: Span[], at: number): number {
+  let lo = 0, hi = regions.length; // regions are sorted by start: binary search the first at or after `at`
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (regions[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo < regions.length && regions[lo].start <= at + 2 ? regions[lo].end + 1 : -1;
 }

@@ -21,6 +21,7 @@ const CASES: Array<[string, string, SourceKind]> = [
   ['a senior fellow at a think tank', 'fellow at a think tank', 'analyst'],
   ['Maria Lopez', 'Maria Lopez', 'other'],
   ['state television', 'state television', 'state_media'],
+  ['The Daily Herald', 'Daily Herald', 'news_agency'],
 ];
 
 for (const [text, name, kind] of CASES) {

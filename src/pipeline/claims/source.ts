@@ -3,7 +3,7 @@
 // phrase's nouns ("military source", "analysts"); pronouns take their antecedent's name.
 import type { ClaimSource, SourceKind } from '../../types.js';
 import {
-  ANONYMITY_MARKERS, HEAD_NOUN_KINDS, KNOWN_SOURCES, MILITARY_MARKERS, NAME_DROP_WORDS, STATE_MEDIA_MARKERS,
+  ANONYMITY_MARKERS, ARMED_GROUP_MARKERS, HEAD_NOUN_KINDS, KNOWN_SOURCES, MILITARY_MARKERS, NAME_DROP_WORDS, OUTLET_WORDS, STATE_MEDIA_MARKERS,
   type KnownSource,
 } from '../../lexicon/source-kinds.js';
 
@@ -17,10 +17,10 @@ for (const k of KNOWN_SOURCES) {
 const longestFirst = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map(escape).join('|');
 const NAME_RE = new RegExp(`(?<![\\w-])(?:${longestFirst([...byName.keys()])})(?![\\w-])`, 'i');
 const ACRONYM_RE = new RegExp(`(?<![\\w-])(?:${longestFirst([...byAcronym.keys()])})(?![\\w-])`);
-const PAREN_ABBREVIATION = /\(([A-Z][A-Za-z0-9.&-]{1,9})\)/;
+/** "(SOHR)", "(YJC)": an acronym in brackets names the organisation; "(R-Ky.)" or "(D)" does not. */
+const PAREN_ABBREVIATION = /\(([A-Z][A-Z0-9&]{1,8})\)/;
 /** "SOHR's sources": the owner speaks through the nouns after the possessive. */
 const THROUGH = /^(.+?)['’]s?\s+((?:own\s+)?(?:sources?|informants?|contacts?|correspondents?|reporters?|network|activists?))$/i;
-const PERSON_TITLE = /^(?:mr|mrs|ms|dr|gen|col|lt|sgt|sen|rep|gov|prof|president|minister|secretary|spokesman|spokeswoman)\.?$/i;
 
 export interface SourceReading {
   name: string;
@@ -39,10 +39,12 @@ export function knownSource(text: string): KnownSource | null {
 export function kindOfWords(text: string, context: string): SourceKind {
   if (ANONYMITY_MARKERS.test(context)) return 'anonymous';
   if (STATE_MEDIA_MARKERS.test(text)) return 'state_media';
+  if (OUTLET_WORDS.test(text) && !/\b(?:reporters?|correspondents?)\b/i.test(text)) return 'news_agency';
   const words = text.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const kind = HEAD_NOUN_KINDS[words[i]];
     if (!kind) continue;
+    if ((kind === 'government' || kind === 'military') && ARMED_GROUP_MARKERS.test(text)) return 'other';
     if ((kind === 'government' || kind === 'anonymous') && MILITARY_MARKERS.test(text)) return 'military';
     return kind;
   }
@@ -72,12 +74,16 @@ export function readSource(core: string, text: string, context: string): SourceR
     // "a SANA correspondent", "an IDF spokeswoman": the organisation's, but a person speaks.
     return { name: known.name, kind: known.kind };
   }
-  return { name: shortName(core), kind: kindOfWords(text, context) };
+  // "The regional governor, Jane Roe": a title, then the person's name in apposition.
+  const appositiveName = /[a-z]/.test(core.replace(/^(?:The|A|An)\s/, '').charAt(0)) ? NAME_AFTER_TITLE.exec(text.slice(core.length)) : null;
+  return { name: appositiveName ? appositiveName[1] : shortName(core), kind: kindOfWords(text, context) };
 }
+const NAME_AFTER_TITLE = /^,\s*((?:(?:[A-Z][\w.'’-]*|(?:al|el|ad|ash|bin|ibn|de|del|van|von|da|di|la|le)(?:-[A-Z][\w'’-]*)?)\s?){2,5})(?=,|$)/;
 
 /** Looks like a person's name: capitalised words, no organisation noun. */
 export function isPersonName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
-  if (s.kind !== 'other') return false;
   const words = s.name.split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^[A-Z]/.test(w) || PERSON_TITLE.test(w));
+  if (words.length === 1) return s.kind === 'other' && /^[A-Z][a-z]/.test(s.name) && !knownSource(s.name);
+  const last = words[words.length - 1].toLowerCase();
+  return words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) && !(last in HEAD_NOUN_KINDS) && !OUTLET_WORDS.test(s.name) && !knownSource(s.name);
 }

@@ -24,6 +24,26 @@ const genericMatcher = compileCues(Object.fromEntries(GENERIC_ACTORS.map((g, i) 
 const stateName = (kind: 'military' | 'police', code: string): string =>
   `${kind === 'military' ? 'Military' : 'Police'} Forces of ${countryName(code) ?? code}`;
 
+/** Country lookups folded and searched once per distinct name (bounded, cleared when full). */
+const countryCache = new Map<string, ReturnType<typeof lookupCountry>>();
+function countryOf(text: string): ReturnType<typeof lookupCountry> {
+  let r = countryCache.get(text);
+  if (r === undefined) {
+    if (countryCache.size > 20_000) countryCache.clear();
+    countryCache.set(text, (r = lookupCountry(text)));
+  }
+  return r;
+}
+const demonymCache = new Map<string, boolean>();
+function demonymOf(text: string): boolean {
+  let r = demonymCache.get(text);
+  if (r === undefined) {
+    if (demonymCache.size > 20_000) demonymCache.clear();
+    demonymCache.set(text, (r = isDemonym(text)));
+  }
+  return r;
+}
+
 const isCap = (t: Token): boolean => /^[A-Z]/.test(t.text) && t.pos !== 'PUNCT';
 
 /** Every actor mention in tokens [from, to), in text order, non-overlapping. */
@@ -49,12 +69,15 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   for (let i = from; i < to; i++) {
     if (!isCap(tokens[i]) || !free(i, i + 1)) continue;
     let ref = null, k = i;
-    for (let n = Math.min(3, to - i); n >= 1 && !ref; n--) {
-      const r = lookupCountry(tokens.slice(i, i + n).map((t) => t.text).join(' '));
+    // Multi-word names ("South Sudan", "United Arab Emirates") continue in capitals.
+    let len = 1;
+    while (len < 3 && i + len < to && isCap(tokens[i + len])) len++;
+    for (let n = len; n >= 1 && !ref; n--) {
+      const r = countryOf(n === 1 ? tokens[i].text : tokens.slice(i, i + n).map((t) => t.text).join(' '));
       if (r) { ref = r; k = i + n; }
     }
     if (!ref) continue;
-    const demonym = isDemonym(tokens.slice(i, k).map((t) => t.text).join(' '));
+    const demonym = demonymOf(k - i === 1 ? tokens[i].text : tokens.slice(i, k).map((t) => t.text).join(' '));
     let j = k;
     if (words[j] === "'s") j++;
     if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
@@ -84,27 +107,52 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     push({ ...span(h.first, h.end), name: def.name, country: null, tokFirst: h.first, tokEnd: h.end, generic: def.state ?? 'other' });
   }
   out.sort((a, b) => a.tokFirst - b.tokFirst);
-  return out;
+  // "Hezbollah fighters", "the Islamic State militant group": the generic noun belongs to the name before it.
+  // "the separatist group ETA", "militant group Hamas": the name after the generic noun is the actor.
+  const merged: ActorMention[] = [];
+  for (const m of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && m.generic && !prev.generic && m.tokFirst - prev.tokEnd <= 2 && m.generic === 'other') {
+      prev.tokEnd = m.tokEnd; prev.end = m.end; prev.text = text.slice(prev.start!, prev.end);
+      continue;
+    }
+    if (prev && !m.generic && prev.generic === 'other' && m.tokFirst - prev.tokEnd <= 2) {
+      merged[merged.length - 1] = { ...m, tokFirst: prev.tokFirst, start: prev.start };
+      continue;
+    }
+    merged.push(m);
+  }
+  return merged;
 }
 
+/** "carried out by the armed Basque separatist group X": how far a passive agent may stand from "by". */
+const AGENT_WINDOW = 7;
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
 const VICTIMS = new Set(['Civilians']);
 
 /** actor1 and actor2 for a trigger at token t among a sentence's mentions. */
-export function assignRoles(mentions: readonly ActorMention[], words: readonly string[], t: number): { actor1: ActorMention | null; actor2: ActorMention | null } {
+export function assignRoles(all: readonly ActorMention[], words: readonly string[], t: number, inSources: (m: ActorMention) => boolean = () => false): { actor1: ActorMention | null; actor2: ActorMention | null } {
+  // Whoever reports the incident ("police said", "a military source") is not a party to it.
+  const mentions = all.filter((m) => !inSources(m));
   let actor1: ActorMention | null = null, actor2: ActorMention | null = null;
   const before = mentions.filter((m) => m.tokEnd <= t);
   const after = mentions.filter((m) => m.tokFirst > t);
   // "Israeli airstrikes", "Israeli missile attacks": the adjective names the attacker.
   const modifier = before.find((m) => t - m.tokEnd <= 2 && (m.modifier || !m.generic));
   // "... by Taliban fighters": the agent of a passive.
-  const agent = after.find((m) => words[m.tokFirst - 1] === 'by' || words[m.tokFirst - 2] === 'by');
+  const agent = after.find((m) => {
+    for (let i = m.tokFirst - 1; i >= Math.max(t, m.tokFirst - AGENT_WINDOW); i--) {
+      if (words[i] === 'by') return true;
+      if (words[i] === ',' || words[i] === '.' || words[i] === ';') return false;
+    }
+    return false;
+  });
   // "Five soldiers were killed ...": the subject of a passive is the victim.
   const isPassive = (m: ActorMention) => { for (let i = m.tokEnd; i < Math.min(t, m.tokEnd + 3); i++) if (PASSIVE_AUX.has(words[i])) return true; return false; };
   const victim = before.find((m) => isPassive(m) || VICTIMS.has(m.name));
   const subject = [...before].reverse().find((m) => m !== victim) ?? null;
   // "Russian warplanes bombed ...": the trigger word is itself part of the actor.
-  const covering = mentions.find((m) => m.tokFirst <= t && m.tokEnd > t && !m.generic);
+  const covering = mentions.find((m) => m.tokFirst <= t && m.tokEnd > t && !VICTIMS.has(m.name));
   if (covering) actor1 = covering;
   else if (modifier && modifier !== victim) actor1 = modifier;
   else if (agent) actor1 = agent;

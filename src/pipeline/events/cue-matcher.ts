@@ -11,7 +11,8 @@ export interface CueHit<C extends string> {
 
 interface Entry<C> {
   concept: C;
-  words: string[]; // a word ending in '*' is a prefix
+  words: string[]; // without the '*'
+  prefix: boolean[]; // whether each word is a prefix ("airstrike*")
 }
 
 export interface CueMatcher<C extends string> {
@@ -23,8 +24,14 @@ function splitPhrase(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
 }
 
-const wordMatches = (pattern: string, word: string): boolean =>
-  pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+
+/** The three-letter heads of a word array, computed once per array whichever matcher reads it. */
+const headCache = new WeakMap<readonly string[], string[]>();
+function headsOf(words: readonly string[]): string[] {
+  let heads = headCache.get(words);
+  if (!heads) headCache.set(words, (heads = words.map((w) => (w.length > 3 ? w.slice(0, 3) : w))));
+  return heads;
+}
 
 export function compileCues<C extends string>(lexicon: Record<C, readonly string[]>): CueMatcher<C> {
   const exact = new Map<string, Entry<C>[]>();
@@ -40,7 +47,7 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
       const key = head.endsWith('*') ? head.slice(0, Math.min(3, head.length - 1)) : head;
       let list = table.get(key);
       if (!list) table.set(key, (list = []));
-      list.push({ concept, words });
+      list.push({ concept, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
     }
   }
   const tryEntries = (list: Entry<C>[] | undefined, words: readonly string[], i: number, to: number, out: CueHit<C>[]) => {
@@ -48,18 +55,17 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
     for (const e of list) {
       if (i + e.words.length > to) continue;
       let ok = true;
-      for (let k = 0; k < e.words.length && ok; k++) ok = wordMatches(e.words[k], words[i + k]);
+      for (let k = 0; k < e.words.length && ok; k++) ok = e.prefix[k] ? words[i + k].startsWith(e.words[k]) : words[i + k] === e.words[k];
       if (ok) out.push({ concept: e.concept, first: i, end: i + e.words.length });
     }
   };
   return {
     match(words, from = 0, to = words.length) {
       const out: CueHit<C>[] = [];
+      const heads = headsOf(words);
       for (let i = from; i < to; i++) {
-        const w = words[i];
-        tryEntries(exact.get(w), words, i, to, out);
-        if (w.length >= 3) tryEntries(stems.get(w.slice(0, 3)), words, i, to, out);
-        else tryEntries(stems.get(w), words, i, to, out);
+        tryEntries(exact.get(words[i]), words, i, to, out);
+        tryEntries(stems.get(heads[i]), words, i, to, out);
       }
       return out;
     },

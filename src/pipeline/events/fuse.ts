@@ -22,7 +22,8 @@ export interface Incident {
 }
 
 /** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
-const WEAK_SCORE = 45;
+const WEAK_SCORE = 46;
+const RETYPE_MARGIN = 10;
 
 /** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
 const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
@@ -54,7 +55,10 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     }
     for (let i = incidents.length - 1; i >= 0 && !target; i--) {
       const inc = incidents[i];
-      if (!compatible(inc.lead, m) || !sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
+      // A bare casualty report ("two were killed in X") belongs to whatever happened at X.
+      const casualtyAtSite = m.typed.score < WEAK_SCORE && m.site && inc.site && samePlace(inc.site.location, m.site.location);
+      if (!casualtyAtSite && !compatible(inc.lead, m)) continue;
+      if (!sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
       // With no place of its own, a mention belongs to the latest compatible incident only.
       if ((!m.site || !inc.site) && i !== latestCompatible(incidents, m)) continue;
       target = inc;
@@ -70,7 +74,8 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     target.actor2 ??= m.actor2;
     target.dead = maxFig(target.dead, m.dead);
     target.injured = maxFig(target.injured, m.injured);
-    if (m.typed.score > target.lead.typed.score && compatible(target.lead, m)) target.lead = m;
+    // The first telling names the incident; a later one retypes it only when much more specific.
+    if (m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) target.lead = m;
     target.last = Math.max(target.last, m.sentence);
   }
   return incidents;

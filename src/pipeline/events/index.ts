@@ -63,8 +63,20 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   });
   const linked = linkClaims(events, claims);
   events.forEach((e, i) => {
-    e.status = readStatus(wordsByEvent[i], linked.filter((c) => e.claims.includes(c.id)), e.actor1 !== null);
+    const mine = linked.filter((c) => e.claims.includes(c.id));
+    e.status = readStatus(wordsByEvent[i], mine, e.actor1 !== null);
+    for (const f of [e.fatalities, e.injuries]) {
+      if (f?.at == null) continue;
+      const from = mine.filter((c) => c.content.start <= f.at! && f.at! < c.content.end).map((c) => c.id);
+      if (from.length) f.claims = from;
+    }
   });
+  // What the acting party says or is said about one strike holds for its others in the same report.
+  for (const e of events) {
+    if (e.status !== 'unclaimed' || !e.actor1) continue;
+    const same = events.find((o) => o !== e && o.status !== 'unclaimed' && o.actor1?.name === e.actor1!.name && o.eventType === e.eventType);
+    if (same) e.status = same.status;
+  }
   return { events, claims: linked };
 }
 

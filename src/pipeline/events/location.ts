@@ -72,9 +72,12 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       const w = words[i];
       if (ORIGIN.has(w)) { origin = true; break; }
       if (NEAR.has(w)) near = true;
-      if (w === 'and' && prevOrigin && a - thisEnd <= 6) { origin = true; break; }
+      // "from X and Y": a place joined to a launch origin is one too.
+      if (w === 'and' && prevOrigin && i === thisEnd) { origin = true; break; }
       if (LOCATIVE.has(w)) { locative = true; if (w !== 'of' && w !== 'to') break; }
       if (w === ',' || w === ';' || w === '.') break;
+      // A finite verb ends the phrase; a participle after an article ("the occupied") does not.
+      if (tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'DET') break;
     }
     prevOrigin = origin;
     if (origin) continue;

@@ -28,14 +28,20 @@ const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', '
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], airportOf: AirportOf = () => null): Mention[] {
   const out: Mention[] = [];
-  const ctx = { disaster: isDisaster(nonEventMatcher.match(words)), armed: isArmed(cueMatcher.match(words)) };
+  docTokens = doc.tokens;
+  const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
+  // One pass of each matcher over the whole article, then read sentence by sentence.
+  const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
+  const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) };
+  const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
-    const hits = cueMatcher.match(words, sent.firstToken, sent.endToken);
+    // Who reports it ("police said", "a military source") says nothing of what happened.
+    const hits = (hitsBySentence.get(s) ?? []).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
     const typed = typeHits(hits);
     if (!typed) continue;
-    if (whyNotAnEvent(typed, hits, nonEventMatcher.match(words, sent.firstToken, sent.endToken), ctx)) continue;
+    if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
     while (p < places.length && places[p].start < sent.start) p++;
     let q = p;
     while (q < places.length && places[q].start < sent.end) q++;
@@ -43,7 +49,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf);
-    const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first);
+    const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
+    const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
     const date = readDate(doc.text.slice(sent.start, sent.end), doc.published);
     const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
     for (const group of fanOut(sites, figures, typed.trigger.first)) {
@@ -54,10 +61,27 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   return out;
 }
 
+/** Hits grouped by the sentence they start in; a phrase never runs on into the next sentence. */
+function bySentence<C extends string>(hits: CueHit<C>[], doc: Doc): Map<number, CueHit<C>[]> {
+  const out = new Map<number, CueHit<C>[]>();
+  for (const h of hits) {
+    const s = doc.tokens[h.first].sentence;
+    if (s < 0 || doc.tokens[h.end - 1].sentence !== s) continue;
+    let list = out.get(s);
+    if (!list) out.set(s, (list = []));
+    list.push(h);
+  }
+  return out;
+}
+
+const inSpans = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
+
+let docTokens: Doc['tokens'] = [];
 const best = (figs: CountFigure[], kind: CountFigure['kind']): Figure | null => {
   const f = figs.filter((x) => x.kind === kind);
   if (!f.length) return null;
-  return f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a)).figure;
+  const top = f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a));
+  return { ...top.figure, at: docTokens[top.at].start };
 };
 
 /** "nine were killed: two at A and seven at B" — a count equal to the sum of the counts after it is their total. */

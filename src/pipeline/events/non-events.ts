@@ -9,12 +9,15 @@ import type { Typed } from './typing.js';
 export const nonEventMatcher = compileCues(NON_EVENT_CUES);
 
 /** Cue concepts that mark organised political violence: with one of these a fire or blast is not an accident. */
-const ARMED_MARKS: ReadonlySet<Concept> = new Set(['ARMED', 'MILITANT', 'SUICIDE', 'AIR', 'SHELL', 'GRENADE', 'CLASH', 'PROTEST', 'RIOT', 'MOB']);
+const ARMED_MARKS: ReadonlySet<Concept> = new Set(['ARMED', 'MILITANT', 'SUICIDE', 'AIR', 'SHELL', 'GRENADE', 'PROTEST', 'RIOT', 'MOB']);
 /** How far before a trigger a modal, plan or negation word still governs it. */
 const IRREALIS_WINDOW = 5;
 const NEGATION_WINDOW = 3;
 /** Tallies bind tightly to the trigger: "hundreds of airstrikes". */
 const TALLY_WINDOW = 8;
+
+/** Incident nouns that a count turns into a tally. */
+const TALLIED: ReadonlySet<Concept> = new Set(['AIR', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'ATTACK_NOUN']);
 
 export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crime' | 'negated';
 
@@ -25,8 +28,12 @@ export interface DocContext {
 }
 
 export const isArmed = (hits: readonly CueHit<Concept>[]): boolean => hits.some((h) => ARMED_MARKS.has(h.concept));
-export const isDisaster = (nonHits: readonly CueHit<NonEventConcept>[]): boolean =>
-  nonHits.some((h) => h.concept === 'NATURAL' || h.concept === 'ACCIDENT');
+/** A disaster story says so in its lead or says it often; one word in passing ("fireworks") does not make one. */
+export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], leadEnd: number): boolean {
+  const d = nonHits.filter((h) => h.concept === 'NATURAL' || h.concept === 'ACCIDENT');
+  return d.length >= DISASTER_MENTIONS || d.some((h) => h.first < leadEnd);
+}
+const DISASTER_MENTIONS = 3;
 
 export function whyNotAnEvent(
   typed: Typed,
@@ -36,7 +43,7 @@ export function whyNotAnEvent(
 ): NonEventReason | null {
   const t = typed.trigger.first;
   const armed = isArmed(hits);
-  if (doc.disaster && !doc.armed && typed.eventType !== 'Protests' && typed.eventType !== 'Strategic developments') return 'disaster';
+  if (doc.disaster && !doc.armed && typed.eventType !== 'Protests') return 'disaster';
   for (const n of nonHits) {
     switch (n.concept) {
       case 'NATURAL':
@@ -48,12 +55,14 @@ export function whyNotAnEvent(
       case 'DRILL':
         return 'drill';
       case 'POLICY':
-        return 'irrealis';
+        if (typed.eventType !== 'Protests') return 'irrealis';
+        break;
       case 'IRREALIS':
-        if (n.first < t && t - n.end < IRREALIS_WINDOW) return 'irrealis';
+        if (typed.eventType !== 'Protests' && n.first < t && t - n.end < IRREALIS_WINDOW) return 'irrealis';
         break;
       case 'TALLY_COUNT':
-        if (n.end <= t && t - n.end <= 1 && typed.eventType !== 'Protests' && typed.eventType !== 'Riots') return 'tally';
+        // "hundreds of airstrikes" is a tally; "dozens of rockets" or "hundreds of protesters" is one incident.
+        if (n.end <= t && t - n.end <= 1 && TALLIED.has(typed.trigger.concept)) return 'tally';
         break;
       case 'TALLY':
         // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.

@@ -35,6 +35,14 @@ const CASES: Array<[string, string]> = [
   ['Fighters looted shops and set fire to homes after entering the town.', 'Looting/property destruction'],
   ['The militia withdrew from the city and handed over control to the army.', 'Non-violent transfer of territory'],
   ['The two armed groups announced their merger into a single coalition.', 'Change to group/activity'],
+  ['Rebel fighters captured the village from government troops after a night of fighting.', 'Non-state actor overtakes territory'],
+  ['The army captured three villages from the insurgents on Sunday.', 'Government regains territory'],
+  ['The defence ministry sent reinforcements to the northern border area.', 'Change to group/activity'],
+  ['Riot police beat a student during a demonstration outside the ministry.', 'Excessive force against protesters'],
+  ['Police fired stun grenades at the crowd of marchers.', 'Protest with intervention'],
+  ['Arsonists torched a warehouse and looted the stock of grain.', 'Looting/property destruction'],
+  ['Two suicide bombers blew themselves up after police surrounded their hideout.', 'Suicide bomb'],
+  ['Soldiers captured a senior insurgent commander near the town.', 'Arrests'],
 ];
 
 for (const [sentence, expected] of CASES) {

@@ -3,8 +3,10 @@
 // Times"), a common word at the head of a sentence ("Mobile phones ..."), or a non-place word.
 import type { Doc, Token } from '../../types.js';
 import type { Gazetteer, Posting } from '../../gazetteer/index.js';
-import { FLAG_PRIMARY } from '../../gazetteer/format.js';
-import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, STREET_WORDS, TITLES } from './lexicon.js';
+import { FLAG_ABBREV, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
+import { LOCATIVE_PREPS } from './lexicon.js';
+import { COMMON_GIVEN_NAMES } from './given-names.js';
+import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
@@ -21,11 +23,26 @@ function prevWord(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
-export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace = false): boolean {
+/** Why a match is not a place: 'person' (a name a later bare mention also means) or 'other'; null if it is one. */
+export type Block = 'person' | 'other' | null;
+
+export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): Block {
+  const why = blockReason(doc, gaz, first, last, key, postings, prevIsPlace, persons);
+  return why === true ? 'other' : why === false ? null : why;
+}
+
+function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean | 'person' {
   const { tokens } = doc;
   if (NOT_PLACES.has(key)) return true;
   const single = first === last;
   const surface = tokens[first].text;
+  const small = !postings.some((p) => isMajorPlace(gaz, p.entry));
+  // A person's name word blocks the place everywhere, unless the place is prominent (Paris, Georgia).
+  if (single && persons.has(key) && !postings.some((p) => isProminent(gaz, p.entry))) return 'person';
+  // An abbreviation is a place only when the gazetteer knows it as one ("La.", "U.S."), not "Sgt.".
+  if (single && surface.endsWith('.') && !postings.some((p) => p.flags & (FLAG_ABBREV | FLAG_PRIMARY))) return true;
+  // A common English word ("Bell", "Still", "Chamber") names a small town only with place evidence.
+  if (single && postings.every((p) => p.flags & FLAG_WORD && !isMajorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
   // An all-capitals token of up to four letters is an acronym (AP, IT, ISIS) unless it is a
   // country or region's own short form (US, UK, UAE).
   if (single && /^[A-Z]{2,4}$/.test(surface) && !postings.some((p) => p.flags & FLAG_PRIMARY && ACRONYM_FEATURES.has(gaz.featureOf(p.entry)))) return true;
@@ -34,26 +51,53 @@ export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: 
   if (single && isSentenceStart(tokens, first) && !postings.some((p) => p.flags & FLAG_PRIMARY || gaz.populationOf(p.entry) >= 100000)) return true;
   const prev = prevWord(tokens, first);
   const prevAdjacent = first > 0 && tokens[first - 1].type === 'word' && tokens[first - 1].sentence === tokens[first].sentence;
-  if (prev && TITLES.has(fold(prev)) && isCapWord(prev)) return true;
+  if (prev && TITLES.has(fold(prev)) && isCapWord(prev)) return 'person';
   const next = tokens[last + 1];
   const nextWord = next && next.type === 'word' && next.start <= tokens[last].end + 1 ? next : undefined;
   if (nextWord && STREET_WORDS.has(fold(nextWord)) && isCapWord(nextWord)) return true;
   if (nextWord && MEDIA_WORDS.has(fold(nextWord)) && isCapWord(nextWord)) return true;
   if (single && GIVEN_NAMES.has(key)) {
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
-    if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN') return true;
+    if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord)) && !TITLES.has(fold(nextWord))) return 'person';
   }
-  // A capitalised word right before (not a place itself, not the sentence's first word when that is
-  // a plain function word) makes this the tail of a longer name: "George Washington", "Real Madrid".
-  if (prevAdjacent && !prevIsPlace && isCapWord(tokens[first - 1]) && tokens[first - 1].pos === 'PROPN' && !TITLES.has(fold(tokens[first - 1]))) {
-    if (!isSentenceStart(tokens, first - 1) || GIVEN_NAMES.has(key) || single) return true;
+  // After a given name or a known person's name word, the place name is a surname: "George
+  // Washington", "Michael Jordan". Other capitalised words before it are usually an organisation
+  // that holds the place ("Children's Villages Sudan"), which readers still take as the place.
+  if (prevAdjacent && !prevIsPlace && isCapWord(tokens[first - 1])) {
+    const p = fold(tokens[first - 1]);
+    if ((COMMON_GIVEN_NAMES.has(p) && !GIVEN_NAMES.has(p)) || (GIVEN_NAMES.has(key) && persons.has(p))) return 'person';
+    // "Wess Henry", "Darren Ripley": after a capitalised word the gazetteer does not know, a small
+    // town's name is a surname. Big places keep their reading ("SOS Villages Sudan").
+    if (single && small && tokens[first - 1].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[first - 1].text) && !isSentenceStart(tokens, first - 1)) return true; // local: "Best Western DeKalb Inn" is no person
   }
+  // "Stevens & Wilkinson", "Johnson & Sons": a firm.
+  if (single && small && (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&')) return true;
+  // A small town does not speak: "Meredith noted", "Robertson said" is a person.
+  if (single && small && nextWord && PERSON_VERBS.has(nextWord.text.toLowerCase())) return 'person';
   if (single && COMMON_WORD_PLACES.has(key)) {
     const atStart = isSentenceStart(tokens, first);
     const nextLowerNoun = nextWord && /^[a-z]/.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'VERB');
     if (atStart || nextLowerNoun) return true;
   }
   return false;
+}
+
+const MAJOR_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'PPLC', 'TERR', 'PEN', 'OCN', 'SEA', 'GULF', 'PLAT']);
+
+/** A place too well known to be shadowed by a namesake person: a country, region, capital, 1M+ people. */
+export function isProminent(gaz: Gazetteer, e: number): boolean {
+  return gaz.populationOf(e) >= 1000000 || MAJOR_FEATURES.has(gaz.featureOf(e));
+}
+
+export function isMajorPlace(gaz: Gazetteer, e: number): boolean {
+  return gaz.populationOf(e) >= 100000 || MAJOR_FEATURES.has(gaz.featureOf(e));
+}
+
+/** "in Bell", "Bell, Calif.": a locative preposition before, or a comma and a capitalised container after. */
+function placeEvidence(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && LOCATIVE_PREPS.has(before.text.toLowerCase()) && before.text !== 'of') return true;
+  return tokens[last + 1]?.text === ',' && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === tokens[last].sentence;
 }
 
 export function isSentenceStart(tokens: Token[], i: number): boolean {

@@ -45,19 +45,19 @@ export const NOT_PLACES = new Set([
   'he', 'she', 'we', 'they', 'you', 'i', 'this', 'that', 'there', 'here', 'new', 'old', 'young', 'good', 'best',
   'police said', 'reuters', 'ap', 'afp', 'associated press', 'internet', 'online', 'email', 'sun', 'moon', 'earth',
   'mars', 'venus', 'christmas', 'easter', 'ramadan', 'eid', 'islam', 'muslim', 'christian', 'jewish', 'catholic',
-  'protestant', 'sunni', 'shia', 'shiite', 'arab', 'arabs', 'kurdish', 'kurds', 'western', 'asian', 'hispanic', 'latino', 'european union',
+  'protestant', 'sunni', 'shia', 'shiite', 'arab', 'arabs', 'kurds', 'western', 'hispanic', 'latino',
   'justice', 'liberty', 'independence', 'union', 'unity', 'victory', 'freedom', 'progress', 'enterprise', 'commerce',
   'industry', 'energy', 'health', 'education', 'security', 'defense', 'defence', 'interior', 'home', 'office',
   'house', 'senate', 'congress', 'parliament', 'white house', 'pentagon', 'kremlin', 'capitol', 'twitter', 'facebook',
   'google', 'apple', 'amazon', 'microsoft', 'tesla', 'ford', 'boeing', 'airbus', 'nasa', 'nato', 'un', 'who', 'isis',
   'isil', 'hamas', 'hezbollah', 'taliban', 'al qaeda', 'daesh', 'reading', 'bath', 'nice', 'split', 'orange',
-  'general', 'major', 'captain', 'chief', 'deputy', 'doctor', 'officer', 'senator', 'governor', 'mayor',
+  'el nino', 'la nina', 'name', 'road', 'the city', 'city', 'street', 'man', 'bureau', 'metro', 'marines', 'free', 'general', 'major', 'captain', 'chief', 'deputy', 'doctor', 'officer', 'senator', 'governor', 'mayor',
 ]);
 
 /** Words that right after a place make it part of a street or building address: "Jordan Street". */
 export const STREET_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'place',
-  'pl', 'court', 'ct', 'terrace', 'highway', 'hwy', 'pike', 'parkway', 'pkwy', 'circle', 'square', 'trail', 'alley',
+  'pl', 'court', 'ct', 'terrace', 'pike', 'parkway', 'pkwy', 'circle', 'square', 'trail', 'alley',
 ]);
 
 /** Words after a place that make the whole a newspaper or broadcaster: "the Damascus Times". */
@@ -65,6 +65,15 @@ export const MEDIA_WORDS = new Set([
   'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'telegraph', 'examiner', 'inquirer',
   'observer', 'courier', 'dispatch', 'register', 'sentinel', 'star', 'daily', 'standard', 'independent', 'mirror',
   'guardian', 'globe', 'bee', 'enquirer', 'press', 'record', 'review', 'monitor', 'leader', 'argus',
+]);
+
+/** Words after a place that make a body of that place, not a person's surname: "Florida Highway Patrol". */
+export const ORG_WORDS = new Set([
+  'highway', 'patrol', 'department', 'county', 'city', 'state', 'university', 'college', 'police', 'sheriff',
+  'board', 'council', 'court', 'school', 'schools', 'hospital', 'medical', 'center', 'centre', 'airport', 'republic',
+  'government', 'army', 'national', 'general', 'public', 'district', 'museum', 'library', 'church', 'chamber',
+  'bureau', 'office', 'fire', 'health', 'house', 'senate', 'assembly', 'legislature', 'supreme', 'circuit', 'port',
+  'railway', 'railroad', 'transit', 'authority', 'commission', 'agency', 'institute', 'times', 'post', 'daily',
 ]);
 
 /** Places that are common English words: kept only with place evidence (a preposition, "X, State"). */

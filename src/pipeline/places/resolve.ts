@@ -11,8 +11,19 @@ const FOCUS_WEIGHT = 3; // a country holding all the article's other places outw
 const CONTAINER_MATCH = 6; // "Alexandria, La.": the container decides among namesakes
 const PRIMARY_BONUS = 0.7; // the entry's own name beats an alternate spelling
 const NEAR_KM = 300;
-const NEAR_BONUS = 1.2;
+const SAME_ADMIN1 = 1;
 const LOOSE_PENALTY = 0.5;
+const ADMIN1_NAMED = 2; // a town in a state/province the article names
+const CITY_OVER_STATE = 2.5; // "New York", "Mexico City": a big city beats its same-named state
+
+/**
+ * Whether a city inside admin1 entry `e` answers to the same name and is big (500k+) or the area's
+ * seat: "New York", "Aleppo", "Deir ez-Zor" name the city more often than the province.
+ */
+function bigNamesake(gaz: Gazetteer, m: Mention, e: number): boolean {
+  return m.postings.some((p) => p.entry !== e && gaz.countryOf(p.entry) === gaz.countryOf(e) && gaz.admin1Of(p.entry) === gaz.admin1Of(e) &&
+    /^PPL/.test(gaz.featureOf(p.entry)) && (gaz.populationOf(p.entry) >= 500000 || /^PPL(A|C)$/.test(gaz.featureOf(p.entry))));
+}
 
 export interface Resolved {
   mention: Mention;
@@ -38,6 +49,13 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
   const total = [...votes.values()].reduce((a, b) => a + b, 0) || 1;
   const focus = (cc: string) => (votes.get(cc) ?? 0) / total;
 
+  // Admin1 areas the article names outright ("Ohio", "Alberta"): their towns are the likely readings.
+  const namedAdmin1 = new Set<string>();
+  for (const m of mentions) {
+    const top = best(m, (e, f) => prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e)));
+    if (gaz.featureOf(top) === 'ADM1' && m.postings.length) namedAdmin1.add(`${gaz.countryOf(top)}|${gaz.admin1Of(top)}`);
+  }
+
   // 2. Containers: "X, Y" where Y reads as an admin1 or a country.
   const container = new Map<Mention, Mention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -45,34 +63,68 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
     if (b.first === a.last + 2 && /^,/.test(gapText(a, b))) container.set(a, b);
   }
 
-  // 3. First pass without proximity; then a second pass that adds nearness to the first pass's picks.
-  const pass = (anchors: Array<[number, number]>) =>
+  // 3. First pass without neighbours; the second adds nearness to, and shared admin1 with, the other
+  //    names' first-pass readings (a local story's towns cluster).
+  const pass = (ctx: Neighbours | null) =>
     mentions.map((m) => {
       const c = container.get(m);
       const cEntries = c ? c.postings.map((p) => p.entry).filter((e) => /^(ADM1|PCLI|ADM2)$/.test(gaz.featureOf(e))) : [];
       return best(m, (e, f) => {
         let s = prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e));
         if (m.key.startsWith('~')) s -= LOOSE_PENALTY;
+        const fc = gaz.featureOf(e);
+        // The named admin1 and the neighbours are one kind of evidence (the story's locality): take the stronger.
+        const named = namedAdmin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) && fc !== 'ADM1' ? ADMIN1_NAMED : 0;
+        if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
         if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
-        if (anchors.length && near(gaz, e, anchors)) s += NEAR_BONUS;
+        s += Math.max(named, ctx ? neighbourBonus(gaz, e, m.key, ctx) : 0);
         return s;
       });
     });
-  const first = pass([]);
-  const anchors: Array<[number, number]> = [];
+  const first = pass(null);
+  const ctx: Neighbours = { points: [], admin1: new Map() };
   first.forEach((e, i) => {
-    const fc = gaz.featureOf(e);
-    if (!/^(PCLI|CONT|RGN|OCN|SEA|ADM1)$/.test(fc) && mentions[i].postings.length === 1) anchors.push([gaz.latOf(e), gaz.lonOf(e)]);
+    if (AREA.test(gaz.featureOf(e))) return;
+    ctx.points.push({ key: mentions[i].key, entry: e, lat: gaz.latOf(e), lon: gaz.lonOf(e) });
+    const a = `${gaz.countryOf(e)}|${gaz.admin1Of(e)}`;
+    if (!ctx.admin1.has(a)) ctx.admin1.set(a, new Set());
+    ctx.admin1.get(a)!.add(mentions[i].key);
   });
-  const second = anchors.length ? pass(anchors) : first;
+  const second = ctx.points.length ? pass(ctx) : first;
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
+  // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
   return mentions.map((m, i) => {
-    const e = byKey.get(m.key) ?? second[i];
-    byKey.set(m.key, e);
+    const e = container.has(m) ? second[i] : byKey.get(m.key) ?? second[i];
+    if (!container.has(m)) byKey.set(m.key, e);
     return { mention: m, entry: e };
   });
 }
+
+interface Neighbours {
+  points: Array<{ key: string; entry: number; lat: number; lon: number }>;
+  admin1: Map<string, Set<string>>;
+}
+
+const AREA = /^(PCLI|CONT|RGN|OCN|SEA|GULF|ADM1|TERR|PEN|PLAT|MTS|DSRT|STM|ISL)$/;
+
+/** Nearness to the other names' readings (graded by distance) and a shared admin1 with them. */
+function neighbourBonus(gaz: Gazetteer, e: number, key: string, ctx: Neighbours): number {
+  const fc = gaz.featureOf(e);
+  // An area is near the article's towns when it holds them, wherever its centre point lies.
+  if (fc === 'ADM1') return ctx.admin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) ? 3 : 0;
+  if (fc === 'PCLI') return ctx.points.some((p) => gaz.countryOf(p.entry) === gaz.countryOf(e)) ? 3 : 0;
+  const lat = gaz.latOf(e), lon = gaz.lonOf(e);
+  let nearest = Infinity;
+  // Other names only: "Dublin City" must not vouch for "Dublin" (same name, same first-pass guess).
+  for (const p of ctx.points) if (p.entry !== e && !sameName(p.key, key)) nearest = Math.min(nearest, distanceKm(lat, lon, p.lat, p.lon));
+  let s = nearest <= 50 ? 3 : nearest <= 150 ? 2.2 : nearest <= 400 ? 1.2 : 0;
+  const same = ctx.admin1.get(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`);
+  if (same && [...same].some((k) => !sameName(k, key))) s += SAME_ADMIN1;
+  return s;
+}
+
+const sameName = (a: string, b: string): boolean => a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ');
 
 function best(m: Mention, score: (entry: number, flags: number) => number): number {
   let top = m.postings[0].entry, topScore = -Infinity;

@@ -1,0 +1,64 @@
+// Golden tests for the built gazetteer (data/gazetteer.bin, made by `npm run build`) and key folding.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGazetteer } from './index.js';
+import { foldKey, skeletonKey, stripArticle } from './fold.js';
+import { FLAG_ABBREV, FLAG_DEMONYM } from './format.js';
+
+const gaz = loadGazetteer();
+const top = (key: string) => gaz.entry(gaz.lookup(key)[0].entry);
+
+test('folding removes case, diacritics and punctuation', () => {
+  assert.equal(foldKey('Déir ez-Zór'), 'deir ez zor');
+  assert.equal(foldKey('U.S.'), 'us');
+  assert.equal(foldKey('Damascus’s'), 'damascuss');
+  assert.equal(foldKey('دمشق'), '');
+  assert.equal(stripArticle('al kiswah'), 'kiswah');
+  assert.equal(stripArticle('alabama'), null);
+  assert.equal(skeletonKey('kisweh'), skeletonKey('kiswah'));
+  assert.equal(skeletonKey('deir ez zor'), skeletonKey('dayr az zawr'));
+});
+
+const golden: Array<[string, string, string, number | null]> = [
+  // [key, name, featureCode, geonameid of the best-prior entry]
+  ['damascus', 'Damascus', 'PPLC', 170654],
+  ['kisweh', 'Al Kiswah', 'PPLA3', 173598],
+  ['golan heights', 'Golan Heights', 'PLAT', null],
+  ['al jalil', 'Galilee', 'RGN', null],
+  ['damascus international airport', 'Damascus International Airport', 'AIRP', null],
+  ['syria', 'Syria', 'PCLI', 163843],
+  ['africa', 'Africa', 'CONT', 6255146],
+];
+
+for (const [key, name, fc, gid] of golden) {
+  test(`lookup ${key} → ${name}`, () => {
+    const e = top(key);
+    assert.equal(e.name, name);
+    assert.equal(e.featureCode, fc);
+    if (gid !== null) assert.equal(e.geonameid, gid);
+  });
+}
+
+test('transliterations reach the same entry', () => {
+  for (const key of ['deir ez zor', 'dayr az zawr', 'deir al zour']) {
+    assert.ok(gaz.lookup(key).some((p) => gaz.entry(p.entry).geonameid === 170794), key);
+  }
+});
+
+test('demonym and abbreviation keys carry their flags', () => {
+  assert.ok(gaz.lookup('syrian').every((p) => p.flags & FLAG_DEMONYM));
+  const la = gaz.lookup('la').find((p) => p.flags & FLAG_ABBREV);
+  assert.equal(la && gaz.entry(la.entry).name, 'Louisiana');
+});
+
+test('unknown keys give nothing; prefixes are known', () => {
+  assert.deepEqual(gaz.lookup('qqqzzz nowhere'), []);
+  assert.ok(gaz.hasPrefix('deir ez'));
+  assert.ok(!gaz.hasPrefix('qqqzzz'));
+});
+
+test('admin1 areas get a point inside their country', () => {
+  const ohio = gaz.entry(gaz.lookup('ohio').find((p) => gaz.featureOf(p.entry) === 'ADM1')!.entry);
+  assert.equal(ohio.country, 'US');
+  assert.ok(ohio.lat > 38 && ohio.lat < 42 && ohio.lon > -85 && ohio.lon < -80, `${ohio.lat},${ohio.lon}`);
+});

@@ -1,0 +1,30 @@
+// People named in the article: "Bob Jones", "Sgt. Baker", "Michael Jordan". Their name words,
+// folded, so that a later bare "Jones said" or "Baker" is read as the person, not a town.
+import type { Doc } from '../../types.js';
+import { COMMON_GIVEN_NAMES } from './given-names.js';
+import { GIVEN_NAMES, TITLES } from './lexicon.js';
+
+const CAP = /^[A-Z][a-z][a-zA-Z'’-]*$/; // a name word, not an acronym (US) or a code (A429)
+const INITIAL = /^[A-Z]\.$/;
+
+export function findPersonWords(doc: Doc): Set<string> {
+  const { tokens } = doc;
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i].text.toLowerCase().replace(/\.$/, '');
+    const titled = TITLES.has(lower) && /^[A-Z]/.test(tokens[i].text);
+    // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.
+    const given = COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(tokens[i].text);
+    if (!titled && !given) continue;
+    // The capitalised words that follow (skipping a middle initial) are the person's name.
+    let j = i + 1;
+    if (titled && tokens[j]?.text === '.') j++;
+    let taken = 0;
+    while (j < tokens.length && tokens[j].sentence === tokens[i].sentence && (CAP.test(tokens[j].text) || INITIAL.test(tokens[j].text)) && taken < 3) {
+      if (!INITIAL.test(tokens[j].text) && (tokens[j].pos === 'PROPN' || titled)) out.add(tokens[j].text.toLowerCase().replace(/[’']s$/, ''));
+      j++, taken++;
+    }
+    if (taken && given && !titled && tokens[i].pos === 'PROPN') out.add(lower);
+  }
+  return out;
+}

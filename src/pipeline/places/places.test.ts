@@ -1,0 +1,84 @@
+// Table tests for the geoparser's recognition and resolution rules, on sentences written for these
+// tests. Each row: [sentence, expected places as "text→ISO2/featureCode" (or "text→ISO2/admin1")].
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../segment/index.js';
+import { getContext } from '../context.js';
+import { findPlaces } from './index.js';
+
+const read = (text: string) => findPlaces(segment({ id: 't', text, fromHtml: false }), getContext());
+const show = (text: string) => read(text).map((p) => `${p.text}→${p.country}`);
+
+const recognition: Array<[string, string[]]> = [
+  ['Shelling hit Aleppo and Homs overnight.', ['Aleppo→SY', 'Homs→SY']],
+  ['Syrian troops and pro-Iranian fighters moved east.', ['Syrian→SY', 'Iranian→IR']],
+  ['Mobile phones were cut off across the region.', []],
+  ['The storm reached Mobile, Ala., before dawn.', ['Mobile→US', 'Ala.→US']],
+  ['Michael Jordan said the game would go on.', []],
+  ['Chad Miller, a local teacher, was unhurt.', []],
+  ['Refugees crossed from Chad into the Central African Republic.', ['Chad→TD', 'Central African Republic→CF']],
+  ['President Lincoln addressed the crowd.', []],
+  ['Bob Baker spoke first. Later, Baker declined to comment.', []],
+  ['The shop on Jordan Street was looted.', []],
+  ['Reporters from the Damascus Times were detained.', []],
+  ['Sgt. Smith met the convoy.', []],
+  ['Since the ceasefire, fighting has eased.', []],
+  ['Human rights groups protested in Beirut.', ['Beirut→LB']],
+  ['Israel struck targets in the occupied Golan.', ['Israel→IL', 'Golan→SY']],
+  ['Militants fired from al-Jalil toward the border.', ['al-Jalil→IL']],
+  ['Officials in the U.S. and the UAE met in Doha.', ['U.S.→US', 'UAE→AE', 'Doha→QA']],
+  ['The AP said the IT ministry was closed.', []],
+  ['European envoys met Kurdish commanders.', ['European→null', 'Kurdish→null']],
+  ['Syrians fled as Syrian jets circled.', ['Syrian→SY']],
+  ['The audit by Stevens & Wilkinson found errors.', []],
+  ['Wess Henry lost his farm; Henry said the bank refused.', []],
+  ['Monroe Mayor Ann Lee met the Trenton council.', ['Monroe→US', 'Trenton→US']],
+  ['He stayed at the Best Western DeKalb Inn, then drove to DeKalb.', ['DeKalb→US']],
+  ['Crews closed the A40 Cirencester exit.', ['Cirencester→GB']],
+  ['The Florida Highway Patrol closed the road.', ['Florida→US']],
+  ['She flew into Heathrow from Kabul airport.', ['Heathrow→GB', 'Kabul airport→AF']],
+];
+
+for (const [sentence, expected] of recognition) {
+  test(`recognise: ${sentence}`, () => assert.deepEqual(show(sentence), expected));
+}
+
+const resolution: Array<[string, string, string]> = [
+  // [sentence, toponym, expected "ISO2/admin1 or featureCode"]
+  ['Jets struck near Damascus, the Syrian capital, as Homs burned.', 'Damascus', 'SY/PPLC'],
+  ['The fair in Damascus, Md., drew farmers from Frederick.', 'Damascus', 'US/Maryland'],
+  ['Flooding closed roads in Alexandria, La., and nearby Pineville.', 'Alexandria', 'US/Louisiana'],
+  ['Flooding closed roads in Alexandria, Louisiana.', 'Alexandria', 'US/Louisiana'],
+  ['Tourists returned to Alexandria and Cairo after the protests in Egypt.', 'Alexandria', 'EG/PPLA'],
+  ['A convoy was hit near Deir ez-Zor on the Iraqi border.', 'Deir ez-Zor', 'SY/PPLA'],
+  ['Two were killed in El-Kisweh, south of Damascus.', 'El-Kisweh', 'SY/PPLA3'],
+  ['Missiles were fired at Damascus’s airport overnight.', 'Damascus’s airport', 'SY/AIRP'],
+  ['Deputies in Columbus said the Dublin crash closed a lane of the Ohio highway.', 'Dublin', 'US/Ohio'],
+  ['Voters in Georgia lined up from Atlanta to Savannah.', 'Georgia', 'US/ADM1'],
+  ['Russian troops massed near Georgia and Armenia.', 'Georgia', 'GE/PCLI'],
+  ['Traffic in New York stalled as the mayor spoke in Manhattan.', 'New York', 'US/PPL'],
+];
+
+for (const [sentence, toponym, expected] of resolution) {
+  test(`resolve ${toponym} in: ${sentence}`, () => {
+    const p = read(sentence).find((x) => x.text === toponym);
+    assert.ok(p, `${toponym} not found`);
+    const [cc, what] = expected.split('/');
+    assert.equal(p.country, cc);
+    assert.ok(p.featureCode === what || p.admin1 === what || p.featureCode?.startsWith(what), `${toponym}: ${p.featureCode} ${p.admin1}`);
+  });
+}
+
+test('every place carries offsets into the text and the contract fields', () => {
+  const text = 'Aid reached Idlib and the Gaza Strip; Emirati officials flew to Kabul.';
+  for (const p of read(text)) {
+    assert.equal(text.slice(p.start, p.end), p.text);
+    assert.ok(p.lat !== null && p.lon !== null && p.country && p.featureCode && p.name);
+  }
+});
+
+test('demonyms are marked as such', () => {
+  const [p] = read('Iranian advisers arrived.');
+  assert.equal(p.mention, 'demonym');
+  assert.equal(p.country, 'IR');
+});
