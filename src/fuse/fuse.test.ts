@@ -41,6 +41,9 @@ const cases: [string, Report[], { incidents: number; sources?: number[]; dead?: 
   ['a different event type never fuses', [{ outlet: 'A', events: [strike(NORTHTON)] }, { outlet: 'B', events: [{ place: NORTHTON, type: 'Protests', sub: 'Peaceful protest' }] }], { incidents: 2 }],
   ['clashing perpetrators stay apart', [{ outlet: 'A', events: [strike(NORTHTON, { actor1: 'Air Force of Testland' })] }, { outlet: 'B', events: [strike(NORTHTON, { actor1: 'Rebel Front' })] }], { incidents: 2 }],
   ['a battle told with the sides swapped fuses', [{ outlet: 'A', events: [{ place: NORTHTON, type: 'Battles', sub: 'Armed clash', actor1: 'Army X', actor2: 'Front Y' }] }, { outlet: 'B', events: [{ place: NORTHTON, type: 'Battles', sub: 'Armed clash', actor1: 'Front Y', actor2: 'Army X' }] }], { incidents: 1 }],
+  ['protesters and rioters in one square that day are one crowd', [{ outlet: 'A', events: [{ place: NORTHTON, type: 'Protests', sub: 'Peaceful protest', actor1: 'Protesters (Syria)' }] }, { outlet: 'B', events: [{ place: NORTHTON, type: 'Protests', sub: 'Peaceful protest', actor1: 'Rioters (Syria)' }] }], { incidents: 1 }],
+  ['roles read differently but sharing a named party fuse', [{ outlet: 'A', events: [strike(NORTHTON, { actor1: 'Army X', actor2: 'Front Y' })] }, { outlet: 'B', events: [strike(NORTHTON, { actor1: 'Front Y' })] }], { incidents: 1 }],
+  ['a battle against another named opponent is another battle', [{ outlet: 'A', events: [{ place: NORTHTON, type: 'Battles', sub: 'Armed clash', actor1: 'Army X', actor2: 'Front Y' }] }, { outlet: 'B', events: [{ place: NORTHTON, type: 'Battles', sub: 'Armed clash', actor1: 'Army X', actor2: 'Brigade Z' }] }], { incidents: 2 }],
   ['an unnamed perpetrator is compatible with a named one', [{ outlet: 'A', events: [strike(NORTHTON, { actor1: undefined })] }, { outlet: 'B', events: [strike(NORTHTON)] }], { incidents: 1 }],
 ];
 

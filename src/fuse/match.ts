@@ -33,16 +33,41 @@ export function dayRange(start: string | null, end: string | null): [number, num
 
 const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+// ACLED's generic labels name a crowd or the victims, not a party: "Protesters (Syria)", "Rioters
+// (Yemen)", "Civilians (Sudan)", "Unidentified Armed Group (Libya)". Outlets describe the same crowd as
+// protesters or as rioters, so such labels never make two reports different incidents.
+const GENERIC = /^(protesters|rioters|civilians|unidentified|unknown)\b/;
+
+/** A party's name as compared, or '' for none or a generic label. */
+function party(s: string | null): string {
+  const n = norm(s);
+  return GENERIC.test(n) ? '' : n;
+}
+
 function sameActor(a: string | null, b: string | null): boolean {
-  const x = norm(a);
-  const y = norm(b);
+  const x = party(a);
+  const y = party(b);
   return !x || !y || x === y || x.includes(y) || y.includes(x);
 }
 
-/** Acting parties clash when both name a different actor1 (in a battle either side may be named first). */
+/**
+ * Do the acting parties fit one incident? A battle has two sides, named in either order and often only
+ * one of them per report: two battle reports fit while all the parties they name together are at most
+ * two (Army X v Front Y and Army X v Brigade Z are two battles). Otherwise the actor1s must agree (or one
+ * be unnamed); when they clash, reports that still share a named party tell the same incident with the
+ * roles read differently ("X struck Y" / "Y's positions were hit") — place, day and type already agree.
+ */
 export function actorsCompatible(a: Footprint, b: Footprint): boolean {
+  const mine = [party(a.actor1), party(a.actor2)].filter(Boolean);
+  const theirs = [party(b.actor1), party(b.actor2)].filter(Boolean);
+  const same = (x: string, y: string): boolean => x === y || x.includes(y) || y.includes(x);
+  if (a.eventType === 'Battles') {
+    const all: string[] = [];
+    for (const x of [...mine, ...theirs]) if (!all.some((y) => same(x, y))) all.push(x);
+    return all.length <= 2;
+  }
   if (sameActor(a.actor1, b.actor1)) return true;
-  return a.eventType === 'Battles' && !!a.actor2 && !!b.actor2 && sameActor(a.actor1, b.actor2) && sameActor(a.actor2, b.actor1);
+  return mine.some((x) => theirs.some((y) => same(x, y)));
 }
 
 /** Distance in km when the two places can be one, or null when they cannot. Unplaced reports never match on place. */
