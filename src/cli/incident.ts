@@ -62,6 +62,18 @@ export function formatDossier(d: Dossier, history: HistoryEntry[] | null): strin
     out.push('', 'Contradictions');
     for (const c of i.contradictions) out.push(`  ${c.kind}: ${c.asserts.source ?? '?'} (${c.asserts.detail}) vs ${c.disputes.source ?? '?'} (${c.disputes.detail})`);
   }
+  const bySource = new Map<string, string[]>();
+  for (const m of d.members) {
+    for (const c of m.claims) {
+      const key = `${c.source.name} (${c.source.kind})`;
+      if (!bySource.has(key)) bySource.set(key, []);
+      bySource.get(key)!.push(`${c.stance}${c.hedged ? ', hedged' : ''} — “${c.cue.text}” in article ${m.articleId}${m.outlet ? ` (${m.outlet})` : ''}`);
+    }
+  }
+  if (bySource.size) {
+    out.push('', 'Claims by source');
+    for (const [source, lines] of bySource) out.push(`  ${source}`, ...[...new Set(lines)].map((l) => `    ${l}`));
+  }
   out.push('', 'Reports');
   for (const m of d.members) {
     const e = m.event;

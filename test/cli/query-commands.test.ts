@@ -79,6 +79,7 @@ test('incident: the dossier shows figures with their sources, claims with stance
   assert.match(r.stdout, /high 7 — War Monitor/);
   assert.match(r.stdout, /claim c2: Russian Defence Ministry \(military\) denies/);
   assert.match(r.stdout, /> A drone hi\n/);
+  assert.match(r.stdout, /Claims by source\n {2}Regional Governor \(government\)\n {4}asserts — “said” in article 1 \(Daily Ledger\)/);
   assert.match(r.stdout, /status {4}denied/);
   assert.match(r.stdout, /stance: War Monitor \(asserts\) vs Russian Defence Ministry \(denies\)/);
   assert.match(r.stdout, /History[\s\S]*create[\s\S]*join/);
