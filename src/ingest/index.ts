@@ -7,7 +7,8 @@ import type { NewArticle, Store } from '../store/store.js';
 import type { Item } from './sources.js';
 import { storeArticle, textHash, toNewArticle } from './store-article.js';
 
-export type Extract = (input: ArticleInput) => Outcome<ExtractionResult & { text?: string }>;
+/** Reads one article; may answer later (a worker pool reads several at once). */
+export type Extract = (input: ArticleInput) => Outcome<ExtractionResult & { text?: string }> | Promise<Outcome<ExtractionResult & { text?: string }>>;
 
 export interface Failure { origin: string; code: string; message: string }
 
@@ -45,28 +46,31 @@ export async function ingest(store: Store, items: AsyncIterable<Item>, opts: Ing
     if (s.failures.length < MAX_LISTED_FAILURES) s.failures.push(f);
   };
   const size = Math.max(1, opts.batchSize ?? 100);
-  let batch: Prepared[] = [];
+  let pending: { input: ArticleInput; origin: string }[] = [];
   const flush = async (): Promise<void> => {
+    // The batch is read all at once (in parallel when `extract` is a worker pool), then stored in order.
+    const prepared = await Promise.all(pending.map((p) => prepare(store, p.input, p.origin, opts.extract)));
+    pending = [];
+    const batch: Prepared[] = [];
+    for (const p of prepared) {
+      if (p === 'duplicate') s.duplicate++;
+      else if ('code' in p) fail(p);
+      else batch.push(p);
+    }
     if (batch.length) await commitBatch(store, batch, s, fail);
-    batch = [];
     opts.onProgress?.(s);
   };
   for await (const item of items) {
     s.read++;
     s.bytesDone = item.bytesDone;
     if (!item.ok) fail({ origin: item.origin, code: item.code, message: item.message });
-    else {
-      const prepared = await prepare(store, item.input, item.origin, opts.extract);
-      if (prepared === 'duplicate') s.duplicate++;
-      else if ('code' in prepared) fail(prepared);
-      else batch.push(prepared);
-    }
-    if (batch.length >= size) {
+    else pending.push({ input: item.input, origin: item.origin });
+    if (pending.length >= size) {
       await flush();
       if (opts.shouldStop?.()) { s.interrupted = true; break; }
     }
   }
-  await flush();
+  if (!s.interrupted) await flush();
   return s;
 }
 
@@ -76,7 +80,7 @@ async function prepare(store: Store, input: ArticleInput, origin: string, extrac
   if (await store.findArticle({ url: input.url ?? null, textHash: textHash(input.text) })) return 'duplicate';
   let out;
   try {
-    out = extract(input);
+    out = await extract(input);
   } catch (err) {
     return { origin, code: 'E_INTERNAL', message: String((err as Error)?.message ?? err).slice(0, 300) };
   }

@@ -94,3 +94,19 @@ test('ingest: a folder manifest (index.json) gives its text files their metadata
   assert.deepEqual(d.prepare('SELECT published, outlet, title FROM articles').get(), { published: '2025-02-03', outlet: 'River News', title: 'Dam gates opened' });
   d.close();
 });
+
+test('ingest --workers 2 reads in worker threads and ends with the same incidents as one thread', async () => {
+  const { generateCorpus } = await import('../corpus/generate.js');
+  const corpus = generateCorpus({ seed: 5, incidents: 15 });
+  const file = join(dir, 'workers.jsonl');
+  writeFileSync(file, corpus.articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+  const outputs: string[] = [];
+  for (const workers of ['0', '2']) {
+    const db = join(dir, `w${workers}.db`);
+    const r = await runCli(['ingest', file, '--db', db, '--workers', workers, '--quiet']);
+    assert.match(r.stdout, new RegExp(`^${corpus.articles.length} read, ${corpus.articles.length} new, 0 duplicate, 0 failed`), r.stdout);
+    outputs.push((await runCli(['events', '--db', db, '--format', 'csv'])).stdout);
+  }
+  assert.ok(outputs[0].split('\n').length > 5, 'the reader found incidents');
+  assert.equal(outputs[1], outputs[0]);
+});
