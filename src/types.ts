@@ -108,6 +108,10 @@ export interface Figure {
   low: number;
   best: number;
   high: number;
+  /** Ids of the claims that gave this figure (events stage; absent when the narrator gives it). */
+  claims?: string[];
+  /** Where the count stands in the text (events stage). */
+  at?: number;
 }
 
 export type EventStatus = 'alleged' | 'acknowledged' | 'denied' | 'unclaimed';

@@ -1,0 +1,62 @@
+// A pool of extraction worker threads. Articles go to whichever worker is free; answers come back in
+// the order asked, so fusion sees articles in input order whatever the number of workers.
+import { Worker } from 'node:worker_threads';
+import type { ArticleInput, ExtractionResult, Outcome } from '../types.js';
+
+type Result = Outcome<ExtractionResult & { text?: string }>;
+
+export class ExtractPool {
+  private readonly workers: Worker[] = [];
+  private readonly waiting = new Map<number, (r: Result) => void>();
+  private readonly load: number[] = [];
+  private next = 0;
+  private broken: string | null = null;
+
+  constructor(size: number) {
+    // Once built, the worker is the .js beside this file. Under tsx (tests, benches) it is the .ts source,
+    // which a worker can only load after registering tsx itself (the parent's --import does not carry over).
+    const source = import.meta.url.endsWith('.ts');
+    const url = new URL(`./extract-worker${source ? '.ts' : '.js'}`, import.meta.url);
+    for (let i = 0; i < size; i++) {
+      const w = source
+        ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true })
+        : new Worker(url);
+      w.on('message', (m: { id: number; result: Result }) => {
+        this.load[i]--;
+        const done = this.waiting.get(m.id);
+        this.waiting.delete(m.id);
+        done?.(m.result);
+      });
+      // A dead worker must not leave articles waiting forever: everything in flight and after fails.
+      w.on('error', (err) => this.failAll(`extraction worker failed: ${err.message}`));
+      w.on('exit', (code) => { if (code !== 0) this.failAll(`extraction worker exited with code ${code}`); });
+      this.workers.push(w);
+      this.load.push(0);
+    }
+  }
+
+  extract(input: ArticleInput): Promise<Result> {
+    if (this.broken) return Promise.resolve({ ok: false, code: 'E_INTERNAL', message: this.broken });
+    const id = this.next++;
+    let i = 0;
+    for (let k = 1; k < this.workers.length; k++) if (this.load[k] < this.load[i]) i = k;
+    this.load[i]++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.workers[i].postMessage({ id, input });
+    });
+  }
+
+  private failAll(message: string): void {
+    this.broken ??= message;
+    for (const [id, done] of this.waiting) {
+      this.waiting.delete(id);
+      done({ ok: false, code: 'E_INTERNAL', message });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.broken ??= 'the pool is closed';
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

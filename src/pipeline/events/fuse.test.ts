@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Claim, Place } from '../../types.js';
+import { findEvents } from './index.js';
+import { docOf } from './test-helpers.js';
+
+const TOWNS: Record<string, [number, number, number]> = { Arvella: [1, 10, 10], Brennick: [2, 10.5, 10.5], Corvany: [3, 14, 14] };
+function read(text: string, claims: Claim[] = []) {
+  const places: Place[] = [];
+  for (const [name, [id, lat, lon]] of Object.entries(TOWNS)) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      places.push({ text: name, start: m.index!, end: m.index! + name.length, name, geonameid: id, lat, lon, country: 'XA', admin1: null, featureCode: 'PPL' });
+    }
+  }
+  return findEvents(docOf(text, '2024-05-10'), places, claims, {} as any);
+}
+const summary = (text: string) => read(text).events.map((e) => `${e.location?.name ?? '-'}:${e.fatalities?.best ?? '-'}`).join(' ');
+
+// [article, incidents as "place:dead"] — one incident per place, counts never added twice.
+const CASES: Array<[string, string]> = [
+  ['Jets struck a depot in Arvella. Four guards were killed in the airstrike on Arvella.', 'Arvella:4'],
+  ['Jets struck Arvella and Brennick. Six died: two were killed in Arvella and four were killed in Brennick.', 'Arvella:2 Brennick:4'],
+  ['Shelling hit Arvella on Monday, killing three. Separately, a car bomb exploded in Corvany, killing five.', 'Arvella:3 Corvany:5'],
+  ['Warplanes bombed a convoy near Corvany. The convoy was destroyed.', 'Corvany:-'],
+  ['Gunmen attacked a bus in Arvella, killing nine. Nine people died in the attack, officials said.', 'Arvella:9'],
+];
+
+for (const [text, expected] of CASES) {
+  test(`fuse: ${text}`, () => assert.equal(summary(text), expected));
+}
+
+test('claims link to the incidents whose sentences they cover, and figures name their claims', () => {
+  const text = 'A monitor said that seven fighters were killed in airstrikes on Arvella.';
+  const c: Claim = { id: 'c1', source: { name: 'monitor', text: 'A monitor', kind: 'monitor', start: 0, end: 9 },
+    cue: { text: 'said', start: 10, end: 14 }, content: { start: 15, end: text.length }, stance: 'asserts', hedged: false, events: [] };
+  const { events, claims } = read(text, [c]);
+  assert.deepEqual(events.map((e) => e.claims), [['c1']]);
+  assert.deepEqual(claims[0].events, ['e1']);
+  assert.deepEqual(events[0].fatalities?.claims, ['c1']);
+});

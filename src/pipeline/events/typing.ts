@@ -1,0 +1,87 @@
+// typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
+// Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
+import { CUES, type Concept } from '../../lexicon/event-cues.js';
+import { SUB_EVENTS } from '../../lexicon/sub-events.js';
+import type { EventType } from '../../types.js';
+import { compileCues, type CueHit } from './cue-matcher.js';
+
+export const cueMatcher = compileCues(CUES);
+
+export interface Typed {
+  subEventType: string;
+  eventType: EventType;
+  score: number;
+  /** The cue hit the type was read from (first concept of the winning rule). */
+  trigger: CueHit<Concept>;
+}
+
+/** How far after its verb an object may stand: "captured [the strategic hilltop] town". */
+const OBJECT_WINDOW = 5;
+/** Scores this close count as a tie, broken by word order (wider ties measured worse on dev). */
+const NEAR_TIE = 0;
+
+const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
+
+/** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
+export function typeHits(all: readonly CueHit<Concept>[]): Typed | null {
+  if (!all.length) return null;
+  const hits = longestOnly(all);
+  const first = new Map<Concept, CueHit<Concept>>();
+  for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
+  const fired: Typed[] = [];
+  for (const r of RULES) {
+    if (!r.all.every((c) => first.has(c))) continue;
+    if (r.any && !r.any.some((c) => first.has(c))) continue;
+    if (r.none && r.none.some((c) => first.has(c))) continue;
+    const trigger = first.get(r.all[0])!;
+    if (r.agent && agentOf(hits, trigger.first) !== r.agent) continue;
+    if (r.object && !hits.some((h) => h.concept === r.object && (r.object === 'TERRITORY_NOUN'
+      ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
+      : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
+    fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, trigger });
+  }
+  if (!fired.length) return null;
+  const top = Math.max(...fired.map((f) => f.score));
+  // Two clear readings of nearly equal weight: the sentence tells the first one first.
+  let best: Typed | null = null;
+  for (const f of fired) {
+    if (f.score < top - NEAR_TIE) continue;
+    if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
+  }
+  return best;
+}
+
+/** A word inside a longer cue of another concept is read only as part of it: "air strike" is no labour
+ * strike, "riot police" are no rioters, "stun grenade" is no grenade attack. */
+function longestOnly(hits: readonly CueHit<Concept>[]): CueHit<Concept>[] {
+  return hits.filter((h) => !hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end));
+}
+
+const STATE_AGENT: ReadonlySet<Concept> = new Set(['STATE_FORCE']);
+const NONSTATE_AGENT: ReadonlySet<Concept> = new Set(['MILITANT', 'ARMED']);
+
+/** Who acts around token t: the nearest state force or armed group named before it, else after it. */
+export function agentOf(hits: readonly CueHit<Concept>[], t: number): 'state' | 'nonstate' | null {
+  let before: CueHit<Concept> | null = null, after: CueHit<Concept> | null = null;
+  for (const h of hits) {
+    if (!STATE_AGENT.has(h.concept) && !NONSTATE_AGENT.has(h.concept)) continue;
+    if (h.first < t) { if (!before || h.first > before.first) before = h; }
+    else if (!after) after = h;
+  }
+  const h = before ?? after;
+  return h ? (STATE_AGENT.has(h.concept) ? 'state' : 'nonstate') : null;
+}
+
+/** Months that are also words ("March", "May"): read as dates beside a number or a date preposition. */
+const MONTH_WORDS = new Set(['March', 'May']);
+const DATE_NEIGHBOURS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'between']);
+
+/** Lower-cased token words, the form every matcher reads. */
+export const wordsOf = (tokens: readonly { text: string }[]): string[] =>
+  tokens.map((t, i) => {
+    if (MONTH_WORDS.has(t.text)) {
+      const prev = tokens[i - 1]?.text.toLowerCase() ?? '', next = tokens[i + 1]?.text ?? '';
+      if (/^\d/.test(next) || /^\d/.test(prev) || DATE_NEIGHBOURS.has(prev)) return `${t.text.toLowerCase()}:month`;
+    }
+    return t.text.toLowerCase().replace(/[’‘`]/g, "'");
+  });
