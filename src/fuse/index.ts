@@ -1,0 +1,92 @@
+// Incremental fusion: each event of a newly stored article joins the incident it tells of, or starts
+// one. Candidates come from the store's space-time index (grid cell + day range) and from the incidents
+// of the article's syndication group — never from a scan of all incidents. Every create, join, merge
+// and split is written to the incident's history.
+import { cellsAround } from '../store/grid.js';
+import type { Incident, MemberEvent, Store } from '../store/store.js';
+import { describeIncident } from './describe.js';
+import { eventFootprint, incidentFootprint } from './footprint.js';
+import { matchScore, PLACE_RADIUS_KM, type Footprint } from './match.js';
+
+export { detectCopy } from './copies.js';
+
+/** Fuses every event of one article (its `members`, as saveExtraction returned them). Returns incident ids. */
+export async function fuseArticle(store: Store, members: MemberEvent[]): Promise<number[]> {
+  const taken = new Set<number>(); // an article's distinct events are distinct incidents by its own telling
+  const out: number[] = [];
+  for (const m of members) {
+    const id = await fuseEvent(store, m, taken);
+    taken.add(id);
+    out.push(id);
+  }
+  return out;
+}
+
+async function candidates(store: Store, m: MemberEvent, fp: Footprint): Promise<{ incident: Incident; copy: boolean }[]> {
+  const found = new Map<number, { incident: Incident; copy: boolean }>();
+  if (fp.lat != null && fp.lon != null && fp.dayLo != null && fp.geoPrecision) {
+    const cells = cellsAround(fp.lat, fp.lon, PLACE_RADIUS_KM[fp.geoPrecision] + PLACE_RADIUS_KM[3]);
+    for (const incident of await store.candidateIncidents({ eventType: fp.eventType, cells, dayLo: fp.dayLo, dayHi: fp.dayHi ?? fp.dayLo })) {
+      found.set(incident.id, { incident, copy: false });
+    }
+  }
+  // Copies of one wire story tell of the same incidents even when this copy lost the place name.
+  for (const id of await store.incidentsOfGroup(m.group)) {
+    const incident = found.get(id)?.incident ?? (await store.getIncident(id));
+    if (incident) found.set(id, { incident, copy: true });
+  }
+  return [...found.values()];
+}
+
+async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>): Promise<number> {
+  const fp = eventFootprint(m);
+  const scored = (await candidates(store, m, fp))
+    .filter((c) => !taken.has(c.incident.id))
+    .map((c) => ({ ...c, score: matchScore(fp, incidentFootprint(c.incident), c.copy) }))
+    .filter((c): c is typeof c & { score: number } => c.score != null)
+    .sort((a, b) => a.score - b.score || a.incident.id - b.incident.id);
+  if (!scored.length) {
+    const id = await store.createIncident(describeIncident([m]));
+    await store.assignEvent(m.id, id);
+    await store.addHistory({ incidentId: id, action: 'create', eventId: m.id, otherIncident: null, detail: `from article ${m.articleId} event ${m.localId}` });
+    return id;
+  }
+  const target = scored[0].incident.id;
+  await store.assignEvent(m.id, target);
+  await store.addHistory({ incidentId: target, action: 'join', eventId: m.id, otherIncident: null, detail: `article ${m.articleId} event ${m.localId} (score ${scored[0].score.toFixed(1)})` });
+  let fields = describeIncident(await store.incidentMembers(target));
+  await store.updateIncident(target, fields);
+  // The new report may bridge incidents that were told apart before (a vague report made precise).
+  for (const other of scored.slice(1)) {
+    if (other.incident.id === target || taken.has(other.incident.id)) continue;
+    if (matchScore(incidentFootprint(fields), incidentFootprint(other.incident)) == null) continue;
+    const a = await store.incidentMembers(target);
+    const b = await store.incidentMembers(other.incident.id);
+    const articles = new Set(a.map((x) => x.articleId));
+    if (b.some((x) => articles.has(x.articleId))) continue;
+    await store.absorbIncident(target, other.incident.id);
+    await store.addHistory({ incidentId: target, action: 'merge', eventId: m.id, otherIncident: other.incident.id, detail: `incident ${other.incident.id} merged in: article ${m.articleId} links them` });
+    fields = describeIncident([...a, ...b]);
+    await store.updateIncident(target, fields);
+  }
+  await splitOutliers(store, target, fields);
+  return target;
+}
+
+/**
+ * A more precise report can move an incident's date or place so far that an earlier, vaguer member no
+ * longer fits it; such members are split off into their own incident rather than left mis-fused.
+ */
+async function splitOutliers(store: Store, id: number, fields: ReturnType<typeof describeIncident>): Promise<void> {
+  const members = await store.incidentMembers(id);
+  if (members.length < 2) return;
+  const here = incidentFootprint(fields);
+  const outliers = members.filter((m) => matchScore(eventFootprint(m), here, true) == null);
+  if (!outliers.length || outliers.length === members.length) return;
+  const newId = await store.createIncident(describeIncident(outliers));
+  for (const o of outliers) await store.assignEvent(o.id, newId);
+  const ids = outliers.map((o) => o.id).join(', ');
+  await store.addHistory({ incidentId: id, action: 'split', eventId: null, otherIncident: newId, detail: `events ${ids} no longer fit and became incident ${newId}` });
+  await store.addHistory({ incidentId: newId, action: 'split', eventId: null, otherIncident: id, detail: `split from incident ${id}: events ${ids}` });
+  await store.updateIncident(id, describeIncident(members.filter((m) => !outliers.includes(m))));
+}

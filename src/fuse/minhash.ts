@@ -1,0 +1,79 @@
+// Near-duplicate detection for syndicated copies (one wire story printed by several outlets):
+// word 5-gram shingles → a 64-value MinHash signature → 16 LSH bands of 4 rows. Two texts share a band
+// with high probability when their Jaccard similarity is above ~0.5; the signature then estimates it.
+// (Broder 1997 for MinHash; Leskovec, Rajaraman & Ullman, "Mining of Massive Datasets" ch. 3 for banding.)
+
+export const SIGNATURE_SIZE = 64;
+export const BANDS = 16;
+const ROWS = SIGNATURE_SIZE / BANDS;
+const SHINGLE = 5;
+/** Estimated Jaccard similarity at or above which two articles are copies of one story. */
+export const COPY_THRESHOLD = 0.6;
+
+const SEEDS = (() => {
+  const seeds = new Uint32Array(SIGNATURE_SIZE);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    x = fmix32(x + 0x6d2b79f5 + i);
+    seeds[i] = x;
+  }
+  return seeds;
+})();
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Lower-cased words; punctuation, case and spacing differences between outlets do not count. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The MinHash signature of a text, or null when it is too short to have a shingle. */
+export function signature(text: string): Uint32Array | null {
+  const w = words(text);
+  if (w.length < SHINGLE) return null;
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const seen = new Set<number>();
+  for (let i = 0; i + SHINGLE <= w.length; i++) {
+    const h = fnv1a(w.slice(i, i + SHINGLE).join(' '));
+    if (seen.has(h)) continue;
+    seen.add(h);
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const v = fmix32(h ^ SEEDS[k]);
+      if (v < sig[k]) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/** One integer key per band (band number in the high bits), for an index lookup. */
+export function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h ^ sig[b * ROWS + r], 0x01000193));
+    keys.push(b * 0x1_0000_0000 + h);
+  }
+  return keys;
+}
+
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE_SIZE;
+}

@@ -1,0 +1,38 @@
+// The one-sentence summary of an incident (ACLED "notes" style: when, who, what, where, toll, sources).
+import type { Figure } from '../types.js';
+import { countryInfo } from '../export/countries.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function when(date: string | null, precision: number): string {
+  if (!date) return 'On an unknown date';
+  const [y, m, d] = date.split('-').map(Number);
+  if (precision === 3) return `In ${MONTHS[m - 1]} ${y}`;
+  return `${precision === 2 ? 'Around' : 'On'} ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+export interface SummaryInput {
+  dateStart: string | null;
+  datePrecision: number;
+  actor1: string | null;
+  actor2: string | null;
+  subEventType: string;
+  eventType: string;
+  locationName: string | null;
+  admin1: string | null;
+  country: string | null;
+  fatalities: Figure | null;
+  sources: number;
+}
+
+export function summarize(s: SummaryInput): string {
+  const who = s.actor1 ?? 'unidentified actors';
+  const what = `${s.subEventType.toLowerCase()} (${s.eventType})`;
+  const target = s.actor2 ? ` against ${s.actor2}` : '';
+  const country = countryInfo(s.country)?.name ?? s.country;
+  const where = [s.locationName, s.admin1 !== s.locationName ? s.admin1 : null, country].filter(Boolean).join(', ');
+  const f = s.fatalities;
+  const toll = !f ? 'no fatality figure given' : f.low === f.high ? `${f.best} reported killed` : `${f.low}-${f.high} reported killed (best ${f.best})`;
+  const sources = `${s.sources} independent source${s.sources === 1 ? '' : 's'}`;
+  return `${when(s.dateStart, s.datePrecision)}, ${who} — ${what}${target}${where ? ` in ${where}` : ''}; ${toll}; ${sources}.`;
+}

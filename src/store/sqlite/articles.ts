@@ -1,0 +1,129 @@
+// Articles and what was read from them (places, events, claims, actors, sources), in SQLite.
+import type { Claim, ConflictEvent, ExtractionResult } from '../../types.js';
+import type { MemberEvent, NewArticle, StoredArticle } from '../store.js';
+import type { Db } from './open.js';
+
+export function articleFromRow(r: any): StoredArticle {
+  return {
+    id: r.id, key: r.key, url: r.url, textHash: r.text_hash, title: r.title, outlet: r.outlet, published: r.published,
+    ingested: r.ingested, origin: r.origin, text: r.text, copyOf: r.copy_of,
+  };
+}
+
+export class ArticleTables {
+  private readonly s;
+  private readonly bandStmts = new Map<number, any>();
+  constructor(private readonly db: Db) {
+    this.s = {
+      byUrl: db.prepare('SELECT * FROM articles WHERE url = ?'),
+      byHash: db.prepare('SELECT * FROM articles WHERE text_hash = ?'),
+      byId: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      insert: db.prepare(`INSERT INTO articles (key, url, text_hash, title, outlet, published, ingested, origin, text)
+        VALUES (@key, @url, @textHash, @title, @outlet, @published, @ingested, @origin, @text)`),
+      fts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      ids: db.prepare('SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?'),
+      place: db.prepare(`INSERT INTO places (article_id, start, "end", text, name, geonameid, lat, lon, country, admin1, feature_code)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      actorIns: db.prepare('INSERT INTO actors (name, country) VALUES (?, ?) ON CONFLICT(name) DO NOTHING'),
+      actorId: db.prepare('SELECT id FROM actors WHERE name = ?'),
+      sourceIns: db.prepare('INSERT INTO sources (name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING'),
+      sourceId: db.prepare('SELECT id FROM sources WHERE name = ?'),
+      event: db.prepare(`INSERT INTO events (article_id, local_id, event_type, sub_event_type, date_start, date_end, date_precision,
+        lat, lon, geo_precision, country, actor1_id, actor2_id, fat_low, fat_best, fat_high, status, data)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      claim: db.prepare('INSERT INTO claims (article_id, local_id, source_id, stance, hedged, data) VALUES (?, ?, ?, ?, ?, ?)'),
+      link: db.prepare('INSERT OR IGNORE INTO event_claims (event_id, claim_id) VALUES (?, ?)'),
+      sig: db.prepare('INSERT OR REPLACE INTO signatures (article_id, minhash) VALUES (?, ?)'),
+      band: db.prepare('INSERT INTO bands (key, article_id) VALUES (?, ?)'),
+      copyOf: db.prepare('UPDATE articles SET copy_of = ? WHERE id = ?'),
+    };
+  }
+
+  find(by: { url?: string | null; textHash?: string }): StoredArticle | null {
+    const row = (by.url ? this.s.byUrl.get(by.url) : undefined) ?? (by.textHash ? this.s.byHash.get(by.textHash) : undefined);
+    return row ? articleFromRow(row) : null;
+  }
+
+  get(id: number): StoredArticle | null {
+    const row = this.s.byId.get(id);
+    return row ? articleFromRow(row) : null;
+  }
+
+  insert(a: NewArticle): number {
+    const id = Number(this.s.insert.run({ ...a, ingested: new Date().toISOString() }).lastInsertRowid);
+    this.s.fts.run(id, a.title ?? '', a.text);
+    return id;
+  }
+
+  ids(afterId: number, limit: number): number[] {
+    return (this.s.ids.all(afterId, limit) as { id: number }[]).map((r) => r.id);
+  }
+
+  saveExtraction(articleId: number, result: ExtractionResult): MemberEvent[] {
+    const article = this.get(articleId);
+    if (!article) throw new Error(`no article ${articleId}`);
+    for (const p of result.places) {
+      this.s.place.run(articleId, p.start, p.end, p.text, p.name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.featureCode);
+    }
+    const claimIds = new Map<string, number>();
+    for (const c of result.claims) {
+      const sourceId = this.upsert(this.s.sourceIns, this.s.sourceId, c.source.name, c.source.kind);
+      const id = Number(this.s.claim.run(articleId, c.id, sourceId, c.stance, c.hedged ? 1 : 0, JSON.stringify(c)).lastInsertRowid);
+      claimIds.set(c.id, id);
+    }
+    const members: MemberEvent[] = [];
+    for (const e of result.events) {
+      const a1 = e.actor1 ? this.upsert(this.s.actorIns, this.s.actorId, e.actor1.name, e.actor1.country) : null;
+      const a2 = e.actor2 ? this.upsert(this.s.actorIns, this.s.actorId, e.actor2.name, e.actor2.country) : null;
+      const loc = e.location;
+      const f = e.fatalities;
+      const id = Number(this.s.event.run(articleId, e.id, e.eventType, e.subEventType, e.date.start, e.date.end, e.date.precision,
+        loc?.lat ?? null, loc?.lon ?? null, loc ? loc.precision : null, loc?.country ?? null, a1, a2,
+        f?.low ?? null, f?.best ?? null, f?.high ?? null, e.status, JSON.stringify(e)).lastInsertRowid);
+      const claims = claimsOf(e, result.claims);
+      for (const c of claims) this.s.link.run(id, claimIds.get(c.id)!);
+      members.push({
+        id, articleId, localId: e.id, incidentId: null, event: e, outlet: article.outlet, published: article.published,
+        group: article.copyOf ?? articleId, claims,
+      });
+    }
+    return members;
+  }
+
+  addSignature(articleId: number, signature: Uint32Array, bandKeys: number[]): void {
+    this.s.sig.run(articleId, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+    for (const k of bandKeys) this.s.band.run(k, articleId);
+  }
+
+  findByBands(bandKeys: number[]): { articleId: number; signature: Uint32Array; copyOf: number | null }[] {
+    if (!bandKeys.length) return [];
+    let stmt = this.bandStmts.get(bandKeys.length);
+    if (!stmt) {
+      stmt = this.db.prepare(`SELECT DISTINCT s.article_id, s.minhash, a.copy_of FROM bands b
+      JOIN signatures s ON s.article_id = b.article_id JOIN articles a ON a.id = b.article_id
+      WHERE b.key IN (${bandKeys.map(() => '?').join(',')})`);
+      this.bandStmts.set(bandKeys.length, stmt);
+    }
+    const rows = stmt.all(...bandKeys) as any[];
+    return rows.map((r) => ({
+      articleId: r.article_id,
+      signature: new Uint32Array(new Uint8Array(r.minhash).buffer),
+      copyOf: r.copy_of,
+    }));
+  }
+
+  setCopyOf(articleId: number, rootId: number): void {
+    this.s.copyOf.run(rootId, articleId);
+  }
+
+  private upsert(ins: any, sel: any, name: string, extra: string | null): number {
+    ins.run(name, extra);
+    return (sel.get(name) as { id: number }).id;
+  }
+}
+
+/** The claims that back or dispute an event: those it names, and those that name it. */
+export function claimsOf(e: ConflictEvent, claims: Claim[]): Claim[] {
+  const named = new Set(e.claims ?? []);
+  return claims.filter((c) => named.has(c.id) || (c.events ?? []).includes(e.id));
+}

@@ -1,0 +1,42 @@
+// Opening the SQLite file: WAL so readers never block the writer, foreign keys on, a busy timeout so a
+// second process waits for the lock instead of failing, then the pending migrations in one transaction.
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './schema.js';
+
+export type Db = Database.Database;
+
+export function openDatabase(path: string, opts: { readonly?: boolean } = {}): Db {
+  const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  db.pragma('busy_timeout = 10000');
+  db.pragma('foreign_keys = ON');
+  if (!opts.readonly) {
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commit).
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  }
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function migrate(db: Db): void {
+  const version = schemaVersion(db);
+  if (version > MIGRATIONS.length) {
+    throw new Error(`the database has schema version ${version}, newer than this sitrep (${MIGRATIONS.length})`);
+  }
+  if (version === MIGRATIONS.length) return;
+  // IMMEDIATE: two processes opening a fresh file at once must not both run the migrations.
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const now = schemaVersion(db);
+    for (let v = now; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+    db.exec('COMMIT');
+  } catch (err) {
+    db.exec('ROLLBACK');
+    throw err;
+  }
+}

@@ -1,0 +1,98 @@
+// The SQLite schema as an ordered list of migrations. PRAGMA user_version holds how many have run;
+// a migration is never edited once released — a change is a new entry at the end.
+export const MIGRATIONS: string[] = [
+  // 1: articles, what was read from them, incidents and the links between them.
+  `
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    url TEXT UNIQUE,
+    text_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    outlet TEXT,
+    published TEXT,
+    ingested TEXT NOT NULL,
+    origin TEXT,
+    text TEXT NOT NULL,
+    copy_of INTEGER REFERENCES articles(id)
+  );
+  CREATE INDEX articles_copy_of ON articles(copy_of);
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+
+  -- MinHash signature and its LSH band keys, for near-duplicate (syndicated copy) lookup.
+  CREATE TABLE signatures (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, minhash BLOB NOT NULL);
+  CREATE TABLE bands (key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+  CREATE INDEX bands_key ON bands(key);
+
+  CREATE TABLE places (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    name TEXT, geonameid INTEGER, lat REAL, lon REAL, country TEXT, admin1 TEXT, feature_code TEXT
+  );
+  CREATE INDEX places_article ON places(article_id);
+
+  CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL);
+  CREATE TABLE actors (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, country TEXT);
+
+  CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+    date_start TEXT, date_end TEXT, date_precision INTEGER NOT NULL,
+    day_lo INTEGER, day_hi INTEGER,
+    lat REAL, lon REAL, cell INTEGER, geo_precision INTEGER,
+    country TEXT, admin1 TEXT, location_name TEXT,
+    actor1 TEXT, actor2 TEXT,
+    fat_low INTEGER, fat_best INTEGER, fat_high INTEGER,
+    status TEXT NOT NULL, sources INTEGER NOT NULL, articles INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    created TEXT NOT NULL, updated TEXT NOT NULL
+  );
+  CREATE INDEX incidents_cell_day ON incidents(cell, day_lo);
+  CREATE INDEX incidents_day ON incidents(day_lo);
+  CREATE INDEX incidents_country ON incidents(country);
+
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    incident_id INTEGER REFERENCES incidents(id),
+    event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+    date_start TEXT, date_end TEXT, date_precision INTEGER,
+    lat REAL, lon REAL, geo_precision INTEGER, country TEXT,
+    actor1_id INTEGER REFERENCES actors(id), actor2_id INTEGER REFERENCES actors(id),
+    fat_low INTEGER, fat_best INTEGER, fat_high INTEGER,
+    status TEXT NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (article_id, local_id)
+  );
+  CREATE INDEX events_incident ON events(incident_id);
+
+  CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    stance TEXT NOT NULL, hedged INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (article_id, local_id)
+  );
+  CREATE INDEX claims_source ON claims(source_id);
+  CREATE TABLE event_claims (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, claim_id)
+  );
+
+  CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    event_id INTEGER,
+    other_incident INTEGER,
+    detail TEXT NOT NULL
+  );
+  CREATE INDEX history_incident ON history(incident_id);
+  `,
+];
