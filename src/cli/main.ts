@@ -2,8 +2,12 @@
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo, type Command } from './command.js';
 import { extractCommand } from './extract.js';
+import { ingestCommand } from './ingest.js';
+import { eventsCommand } from './events.js';
+import { incidentCommand } from './incident.js';
+import { exportCommand } from './export.js';
 
-const commands: Command[] = [extractCommand];
+const commands: Command[] = [extractCommand, ingestCommand, eventsCommand, incidentCommand, exportCommand];
 
 const USAGE = `sitrep — reads news reports of armed-conflict incidents into sourced, geolocated event data.
 

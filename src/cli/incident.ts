@@ -1,0 +1,76 @@
+// sitrep incident ID: the dossier of one incident — what, where, when, who, the fatality range and who
+// gave each figure, claims by source with their stance, the evidence sentences, and (--history) fusion.
+import type { Dossier, HistoryEntry } from '../store/store.js';
+import { incidentRecord } from '../export/records.js';
+import { CliError, type Command } from './command.js';
+import { DB_HELP, DB_OPTION, openForCli } from './options.js';
+
+export const incidentCommand: Command = {
+  name: 'incident',
+  summary: 'show one incident: claims by source, figures, evidence, fusion history',
+  usage: `sitrep incident ID [--history] [--format text|json] [--db PATH]
+
+Prints the dossier of incident ID (the id in the first column of sitrep events): the fused type, date,
+place, actors and fatality range with the source behind each figure; every report with its outlet; the
+claims by source with stance and hedging; the sentences each report was read from; contradictions.
+
+Options:
+  --history          also list every create, join, merge and split fusion made of this incident
+  --format FMT       text (default) or json
+${DB_HELP}`,
+  options: { ...DB_OPTION, history: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new CliError('incident takes one incident ID', 'E_USAGE');
+    if (!/^\d{1,15}$/.test(positionals[0])) throw new CliError(`an incident ID is a number, got "${positionals[0]}"`, 'E_USAGE');
+    const format = String(values.format);
+    if (format !== 'text' && format !== 'json') throw new CliError(`unknown --format ${format} (text or json)`, 'E_USAGE');
+    const store = openForCli(values, true);
+    try {
+      const id = Number(positionals[0]);
+      const dossier = await store.dossier(id);
+      if (!dossier) throw new CliError(`no incident ${id}`, 'E_NOT_FOUND', 1);
+      const history = values.history ? await store.history(id) : null;
+      if (format === 'json') io.stdout.write(JSON.stringify({ ...incidentRecord(dossier), ...(history ? { history } : {}) }, null, 2) + '\n');
+      else io.stdout.write(formatDossier(dossier, history));
+    } finally {
+      await store.close();
+    }
+    return 0;
+  },
+};
+
+export function formatDossier(d: Dossier, history: HistoryEntry[] | null): string {
+  const i = d.incident;
+  const f = i.fatalities;
+  const out: string[] = [];
+  out.push(`Incident ${i.id}: ${i.subEventType} (${i.eventType})`, `  ${i.summary}`, '');
+  out.push(`  when      ${i.dateStart ?? '?'}${i.dateEnd && i.dateEnd !== i.dateStart ? ` to ${i.dateEnd}` : ''} (time precision ${i.datePrecision})`);
+  out.push(`  where     ${[i.locationName, i.admin1, i.country].filter(Boolean).join(', ') || '?'}${i.lat != null ? ` (${i.lat.toFixed(4)}, ${i.lon!.toFixed(4)}; geo precision ${i.geoPrecision})` : ''}`);
+  out.push(`  who       ${i.actor1 ?? '?'} → ${i.actor2 ?? '—'}${i.assocActors.length ? ` (also named: ${i.assocActors.join('; ')})` : ''}`);
+  out.push(`  status    ${i.status}`);
+  out.push(`  sources   ${i.sources} independent, ${i.articles} article${i.articles === 1 ? '' : 's'}: ${i.outlets.join('; ') || '—'}`);
+  if (f && i.fatalityBasis) {
+    const b = i.fatalityBasis;
+    const who = (x: typeof b.low): string => `${x.source ?? x.outlet ?? 'article ' + x.articleId}${x.claimId ? ` (article ${x.articleId}, claim ${x.claimId})` : ` (article ${x.articleId})`}`;
+    out.push(`  killed    low ${f.low} — ${who(b.low)}`, `            best ${f.best} — ${who(b.best)}`, `            high ${f.high} — ${who(b.high)}`);
+  } else out.push('  killed    no figure reported');
+  if (i.contradictions.length) {
+    out.push('', 'Contradictions');
+    for (const c of i.contradictions) out.push(`  ${c.kind}: ${c.asserts.source ?? '?'} (${c.asserts.detail}) vs ${c.disputes.source ?? '?'} (${c.disputes.detail})`);
+  }
+  out.push('', 'Reports');
+  for (const m of d.members) {
+    const e = m.event;
+    out.push(`  [article ${m.articleId}${m.group !== m.articleId ? `, copy of ${m.group}` : ''}] ${m.outlet ?? '(no outlet)'} ${m.published ?? ''} ${m.title ? `“${m.title}”` : ''}`.trimEnd());
+    out.push(`    event ${m.localId}: ${e.subEventType}, ${e.date.start ?? '?'}, ${e.location?.name ?? e.location?.text ?? '?'}, ${e.actor1?.name ?? '?'} → ${e.actor2?.name ?? '—'}, ${e.fatalities ? `${e.fatalities.low}/${e.fatalities.best}/${e.fatalities.high} killed` : 'no figure'}, ${e.status}`);
+    for (const c of m.claims) {
+      out.push(`    claim ${c.id}: ${c.source.name} (${c.source.kind}) ${c.stance}${c.hedged ? ', hedged' : ''} — cue “${c.cue.text}”`);
+    }
+    for (const s of m.evidence) out.push(`    > ${s.replace(/\s+/g, ' ').trim()}`);
+  }
+  if (history) {
+    out.push('', 'History');
+    for (const h of history) out.push(`  ${h.at}  ${h.action.padEnd(6)} ${h.detail}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,73 @@
+// sitrep ingest: read articles from files, folders, feeds, JSON/JSONL or stdin; store, fuse, summarise.
+import { extractArticle } from '../pipeline/index.js';
+import { getContext } from '../pipeline/context.js';
+import { ingest, type IngestSummary } from '../ingest/index.js';
+import { createProgress } from '../ingest/progress.js';
+import { planSources, readSources } from '../ingest/sources.js';
+import { CliError, type Command } from './command.js';
+import { DB_HELP, DB_OPTION, dbLocation, openForCli, parseIntOption } from './options.js';
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'read articles into the database and fuse them into incidents',
+  usage: `sitrep ingest PATH...|-  [--db PATH] [--batch N] [--quiet]
+
+Reads articles and stores each once, with what sitrep reads from it, fusing the events of all articles
+into incidents. PATH is a file or a folder (read recursively):
+  .txt .html        one article each
+  .json             one article object, or an array of them: {"id","text","title"?,"published"?,"url"?,"outlet"?}
+  .jsonl            one article object a line
+  .xml .rss .atom   an RSS or Atom feed: each item an article (title, link, date, feed title as outlet)
+  -                 standard input: JSONL when it starts with "{", otherwise one article or feed
+
+An article already stored (same URL, or the same text once case, spacing and punctuation are folded) is
+counted as a duplicate and skipped, so re-running after a crash or Ctrl-C carries on where it stopped.
+Articles are committed in batches; a bad file or line is reported with its reason and skipped.
+
+Options:
+${DB_HELP}
+  --batch N          articles per transaction (default 100)
+  --quiet            no progress, only the summary`,
+  options: { ...DB_OPTION, batch: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+  async run({ values, positionals }, io) {
+    if (!positionals.length) throw new CliError('ingest needs at least one PATH (or - for standard input)', 'E_USAGE');
+    const batchSize = parseIntOption(values.batch, '--batch', 1) ?? 100;
+    const plan = await planSources(positionals);
+    const store = openForCli(values, false);
+    const progress = values.quiet ? null : createProgress(io.stderr as any, plan.stdin ? null : plan.totalBytes);
+    let stop = false;
+    // First Ctrl-C: finish the batch in flight and stop cleanly. A second one exits at once (SQLite rolls
+    // back the open transaction, so nothing committed is lost either way).
+    const onSigint = (): void => {
+      if (stop) process.exit(130);
+      stop = true;
+      io.stderr.write('\nsitrep: stopping after this batch (Ctrl-C again to quit now)\n');
+    };
+    process.on('SIGINT', onSigint);
+    let summary: IngestSummary;
+    try {
+      const ctx = getContext();
+      summary = await ingest(store, readSources(plan, io.stdin), {
+        extract: (input) => extractArticle(input, ctx),
+        batchSize,
+        onProgress: (s) => progress?.update(s),
+        shouldStop: () => stop,
+      });
+    } finally {
+      process.off('SIGINT', onSigint);
+      progress?.done();
+      await store.close();
+    }
+    io.stdout.write(formatSummary(summary, dbLocation(values)));
+    return summary.interrupted ? 130 : summary.failed && !summary.new && !summary.duplicate ? 1 : 0;
+  },
+};
+
+export function formatSummary(s: IngestSummary, db: string): string {
+  const lines = [`${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed → ${db}${s.interrupted ? ' (interrupted: run again to continue)' : ''}`];
+  const reasons = Object.entries(s.reasons).sort((a, b) => b[1] - a[1]);
+  if (reasons.length) lines.push(`failed: ${reasons.map(([code, n]) => `${code} ${n}`).join(', ')}`);
+  for (const f of s.failures.slice(0, 20)) lines.push(`  ${f.origin}: ${f.message} [${f.code}]`);
+  if (s.failures.length > 20 || s.failed > s.failures.length) lines.push(`  … and ${s.failed - Math.min(20, s.failures.length)} more`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,77 @@
+// ACLED's export layout, column for column (ACLED codebook / data export tool), one incident a row.
+// Conventions: fatalities is the most conservative figure (the low end of the range); notes is a
+// one-sentence summary; source lists the independent outlets, separated by semicolons.
+import type { Dossier, Incident } from '../store/store.js';
+import { countryInfo } from './countries.js';
+import { interaction, interCode } from './actor-kind.js';
+import type { Cell } from './csv.js';
+
+export const ACLED_COLUMNS = [
+  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1',
+  'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'region',
+  'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'source_scale',
+  'notes', 'fatalities', 'tags', 'timestamp',
+] as const;
+
+/** ACLED's disorder types: political violence, demonstrations, strategic developments. */
+export function disorderType(i: Pick<Incident, 'eventType' | 'subEventType'>): string {
+  if (i.subEventType === 'Excessive force against protesters') return 'Political violence; Demonstrations';
+  if (i.eventType === 'Protests' || i.eventType === 'Riots') return 'Demonstrations';
+  if (i.eventType === 'Strategic developments') return 'Strategic developments';
+  return 'Political violence';
+}
+
+/** Independent outlets: one per syndication group, in the order they reported. */
+export function independentOutlets(d: Dossier): string[] {
+  const seen = new Set<number>();
+  const out: string[] = [];
+  for (const m of d.members) {
+    if (seen.has(m.group)) continue;
+    seen.add(m.group);
+    if (m.outlet && !out.includes(m.outlet)) out.push(m.outlet);
+  }
+  return out;
+}
+
+export function acledRow(d: Dossier): Cell[] {
+  const i = d.incident;
+  const c = countryInfo(i.country);
+  const inter1 = interCode(i.actor1);
+  const inter2 = interCode(i.actor2);
+  const civilians = i.eventType === 'Violence against civilians' || inter2 === 7;
+  const assoc = i.assocActors.join('; ');
+  const row: Record<(typeof ACLED_COLUMNS)[number], Cell> = {
+    event_id_cnty: `${c?.iso3 ?? 'XXX'}${i.id}`,
+    event_date: i.dateStart ?? '',
+    year: i.dateStart ? Number(i.dateStart.slice(0, 4)) : '',
+    time_precision: i.datePrecision,
+    disorder_type: disorderType(i),
+    event_type: i.eventType,
+    sub_event_type: i.subEventType,
+    actor1: i.actor1 ?? '',
+    assoc_actor_1: assoc,
+    inter1: inter1 || '',
+    actor2: i.actor2 ?? '',
+    assoc_actor_2: '',
+    inter2: inter2 || '',
+    interaction: interaction(inter1, inter2) || '',
+    civilian_targeting: civilians ? 'Civilian targeting' : '',
+    iso: c?.numeric ?? '',
+    region: c?.region ?? '',
+    country: c?.name ?? i.country ?? '',
+    admin1: i.admin1 ?? '',
+    admin2: '',
+    admin3: '',
+    location: i.locationName ?? '',
+    latitude: i.lat != null ? Number(i.lat.toFixed(4)) : '',
+    longitude: i.lon != null ? Number(i.lon.toFixed(4)) : '',
+    geo_precision: i.geoPrecision ?? '',
+    source: independentOutlets(d).join('; '),
+    source_scale: '',
+    notes: i.summary,
+    fatalities: i.fatalities?.low ?? 0,
+    tags: `status: ${i.status}; independent sources: ${i.sources}`,
+    timestamp: Math.floor(Date.parse(i.updated) / 1000),
+  };
+  return ACLED_COLUMNS.map((k) => row[k]);
+}

@@ -1,0 +1,114 @@
+// Ingest: articles in, extracted, stored and fused, in batches of one transaction each. A batch is
+// committed whole or not at all, so a crash or Ctrl-C loses at most the batch in flight, and a re-run
+// skips what is stored (same URL or same normalised text) and carries on. Bad items are counted with
+// their reason and skipped; a store error in one article is retried alone so it cannot sink its batch.
+import type { ArticleInput, ExtractionResult, Outcome } from '../types.js';
+import type { NewArticle, Store } from '../store/store.js';
+import type { Item } from './sources.js';
+import { storeArticle, textHash, toNewArticle } from './store-article.js';
+
+export type Extract = (input: ArticleInput) => Outcome<ExtractionResult & { text?: string }>;
+
+export interface Failure { origin: string; code: string; message: string }
+
+export interface IngestSummary {
+  read: number;
+  new: number;
+  duplicate: number;
+  failed: number;
+  /** Failures by error code. */
+  reasons: Record<string, number>;
+  /** The first failures in full (the count is in `failed`). */
+  failures: Failure[];
+  incidents: number; // incidents created or updated
+  interrupted: boolean;
+  bytesDone: number;
+}
+
+export interface IngestOptions {
+  extract: Extract;
+  batchSize?: number;
+  onProgress?: (s: IngestSummary) => void;
+  /** Checked between batches: a true answer ends the run cleanly after the batch in flight. */
+  shouldStop?: () => boolean;
+}
+
+const MAX_LISTED_FAILURES = 200;
+
+interface Prepared { origin: string; article: NewArticle; result: ExtractionResult }
+
+export async function ingest(store: Store, items: AsyncIterable<Item>, opts: IngestOptions): Promise<IngestSummary> {
+  const s: IngestSummary = { read: 0, new: 0, duplicate: 0, failed: 0, reasons: {}, failures: [], incidents: 0, interrupted: false, bytesDone: 0 };
+  const fail = (f: Failure): void => {
+    s.failed++;
+    s.reasons[f.code] = (s.reasons[f.code] ?? 0) + 1;
+    if (s.failures.length < MAX_LISTED_FAILURES) s.failures.push(f);
+  };
+  const size = Math.max(1, opts.batchSize ?? 100);
+  let batch: Prepared[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length) await commitBatch(store, batch, s, fail);
+    batch = [];
+    opts.onProgress?.(s);
+  };
+  for await (const item of items) {
+    s.read++;
+    s.bytesDone = item.bytesDone;
+    if (!item.ok) fail({ origin: item.origin, code: item.code, message: item.message });
+    else {
+      const prepared = await prepare(store, item.input, item.origin, opts.extract);
+      if (prepared === 'duplicate') s.duplicate++;
+      else if ('code' in prepared) fail(prepared);
+      else batch.push(prepared);
+    }
+    if (batch.length >= size) {
+      await flush();
+      if (opts.shouldStop?.()) { s.interrupted = true; break; }
+    }
+  }
+  await flush();
+  return s;
+}
+
+/** Reads one article outside any transaction (extraction is the slow part and needs no lock). */
+async function prepare(store: Store, input: ArticleInput, origin: string, extract: Extract): Promise<Prepared | Failure | 'duplicate'> {
+  // Cheap checks first: a re-run after a crash skips stored articles without reading them again.
+  if (await store.findArticle({ url: input.url ?? null, textHash: textHash(input.text) })) return 'duplicate';
+  let out;
+  try {
+    out = extract(input);
+  } catch (err) {
+    return { origin, code: 'E_INTERNAL', message: String((err as Error)?.message ?? err).slice(0, 300) };
+  }
+  if (!out.ok) return { origin, code: out.code, message: out.message };
+  const { text, ...result } = out.value;
+  const article = toNewArticle({ ...input, title: input.title ?? result.title, published: result.published ?? input.published }, text ?? input.text, origin);
+  return { origin, article, result };
+}
+
+async function storeOne(store: Store, p: Prepared, s: IngestSummary): Promise<void> {
+  // Checked again inside the transaction: another process may have stored it meanwhile.
+  if (await store.findArticle({ url: p.article.url, textHash: p.article.textHash })) { s.duplicate++; return; }
+  const stored = await storeArticle(store, p.article, p.result);
+  s.new++;
+  s.incidents += stored.incidents.length;
+}
+
+async function commitBatch(store: Store, batch: Prepared[], s: IngestSummary, fail: (f: Failure) => void): Promise<void> {
+  const before = { ...s };
+  try {
+    await store.transaction(async () => { for (const p of batch) await storeOne(store, p, s); });
+    return;
+  } catch {
+    Object.assign(s, { new: before.new, duplicate: before.duplicate, incidents: before.incidents });
+  }
+  for (const p of batch) {
+    const one = { ...s };
+    try {
+      await store.transaction(() => storeOne(store, p, s));
+    } catch (err) {
+      Object.assign(s, { new: one.new, duplicate: one.duplicate, incidents: one.incidents });
+      fail({ origin: p.origin, code: 'E_STORE', message: String((err as Error)?.message ?? err).slice(0, 300) });
+    }
+  }
+}
