@@ -25,7 +25,7 @@ export interface AppOptions {
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web', import.meta.url));
 
 /** API paths and the methods each answers, for 405s. */
-const ROUTES: [RegExp, string[]][] = [
+export const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/incidents$/, ['GET']],
   [/^\/api\/incidents\/[^/]+$/, ['GET']],
   [/^\/api\/articles$/, ['POST']],

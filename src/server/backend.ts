@@ -34,7 +34,8 @@ export interface Backend {
   incident(id: number): Promise<IncidentDetail | null>;
   article(id: number): Promise<ApiArticle | null>;
   ingest(items: ArticleInput[]): Promise<IngestResult>;
-  exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>): Promise<string>;
+  /** The export as chunks of text, streamed to the client. */
+  exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>): AsyncIterable<string>;
   stats(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }

@@ -71,11 +71,10 @@ export function dataRoutes(app: Hono, backend: Backend, maxBatchBytes: number): 
     if (!EXPORT_FORMATS.includes(format)) throw new ApiError(400, 'E_BAD_PARAM', `parameter "format" must be one of ${EXPORT_FORMATS.join(', ')}`);
     const { format: _f, ...rest } = params;
     const filters = parseFilters(rest, ['format']);
-    const body = await backend.exportIncidents(format, filters);
     const { type, ext } = EXPORT_TYPES[format];
     c.header('Content-Type', type);
     c.header('Content-Disposition', `attachment; filename="sitrep-incidents-${format}.${ext}"`);
-    return c.body(body);
+    return c.body(toStream(backend.exportIncidents(format, filters)));
   });
 }
 
@@ -92,4 +91,26 @@ async function readArticles(c: Context, maxBytes: number): Promise<unknown[]> {
   if (items.length === 0) throw new ApiError(400, 'E_EMPTY', 'the batch has no articles');
   if (items.length > MAX_BATCH) throw new ApiError(413, 'E_TOO_MANY', `a batch holds at most ${MAX_BATCH} articles, this one ${items.length}`);
   return items;
+}
+
+/** Chunks of text → a byte stream, pulled as the client reads so a large export is never held whole. */
+function toStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const it = chunks[Symbol.asyncIterator]();
+  const enc = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const { done, value } = await it.next();
+        if (done) controller.close();
+        else controller.enqueue(enc.encode(value));
+      } catch (err) {
+        // Headers are gone already; the client sees a truncated body, the server log says why.
+        process.stderr.write(`sitrep serve: export failed: ${(err as Error)?.message ?? err}\n`);
+        controller.error(err);
+      }
+    },
+    async cancel() {
+      await it.return?.();
+    },
+  });
 }
