@@ -18,11 +18,12 @@ export interface AppOptions {
   /** Body limits in bytes: one article (extract), and a batch (ingest). */
   maxArticleBytes?: number;
   maxBatchBytes?: number;
-  /** Where the built web app is (default: dist/web beside this module's dist/server). */
+  /** Where the built web app is (default: the package's dist/web). */
   webRoot?: string;
 }
 
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web', import.meta.url));
+// src/server and dist/server both sit two levels below the package root.
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** API paths and the methods each answers, for 405s. */
 export const ROUTES: [RegExp, string[]][] = [

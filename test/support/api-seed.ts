@@ -26,7 +26,12 @@ export async function seedStore(): Promise<{ store: Store; path: string }> {
   const path = join(mkdtempSync(join(tmpdir(), 'sitrep-api-')), 'seed.db');
   const opened = openStore(path);
   if (!opened.ok) throw new Error(opened.message);
-  const store = opened.value;
+  await seedInto(opened.value);
+  return { store: opened.value, path };
+}
+
+/** Stores the hand-built articles and their readings into `store`, fusing them as ingest would. */
+export async function seedInto(store: Store): Promise<void> {
   const strike = { type: 'Explosions/Remote violence' as const, sub: 'Shelling/artillery/missile attack', date: '2024-03-10', place: KHARKIV, actor1: 'Military Forces of Russia' };
   const seed = [
     article('kharkiv-a', SEED_TEXTS.first, { outlet: 'Kyiv Courier', title: 'Missiles strike Kharkiv depot', published: '2024-03-10' }),
@@ -45,5 +50,4 @@ export async function seedStore(): Promise<{ store: Store; path: string }> {
   await store.transaction(async () => {
     for (let i = 0; i < seed.length; i++) await storeArticle(store, seed[i], results[i]);
   });
-  return { store, path };
 }

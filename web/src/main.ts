@@ -13,7 +13,7 @@ import { createTimeline } from './timeline.js';
 
 let state: ViewState = readState();
 let incidents: ApiIncident[] = [];
-let fetchedFor = '';
+let fetchedFor: string | null = null; // the filters the incidents were fetched for
 
 const map = createMap(byId('map'), (id) => openIncident(id));
 const timeline = createTimeline(byId('timeline'), (from, to) => update({ from, to }));
@@ -134,7 +134,7 @@ window.addEventListener('popstate', () => {
   render();
 });
 setupReader((ids) => {
-  fetchedFor = ''; // new data: fetch again
+  fetchedFor = null; // new data: fetch again
   update(ids.length ? { incident: ids[0] } : {});
 });
 byId('legend').append(...TYPES.map((t) => {

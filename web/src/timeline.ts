@@ -56,7 +56,7 @@ export function createTimeline(el: HTMLElement, onBrush: (from: string | null, t
   return {
     show(incidents, from, to) {
       clear(root);
-      width = Math.max(200, el.clientWidth || 600);
+      width = Math.max(200, (el.clientWidth || 616) - 16); // the container pads 8px a side
       root.setAttribute('width', String(width));
       const dated = incidents.filter((i) => i.dateStart);
       if (!dated.length) {
