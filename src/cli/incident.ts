@@ -51,7 +51,11 @@ export function formatDossier(d: Dossier, history: HistoryEntry[] | null): strin
   out.push(`  sources   ${i.sources} independent, ${i.articles} article${i.articles === 1 ? '' : 's'}: ${i.outlets.join('; ') || '—'}`);
   if (f && i.fatalityBasis) {
     const b = i.fatalityBasis;
-    const who = (x: typeof b.low): string => `${x.source ?? x.outlet ?? 'article ' + x.articleId}${x.claimId ? ` (article ${x.articleId}, claim ${x.claimId})` : ` (article ${x.articleId})`}`;
+    const who = (x: typeof b.low): string => {
+      const where = x.claimId ? `article ${x.articleId}, claim ${x.claimId}` : `article ${x.articleId}`;
+      const name = x.source ?? x.outlet;
+      return name ? `${name} (${where})` : where;
+    };
     out.push(`  killed    low ${f.low} — ${who(b.low)}`, `            best ${f.best} — ${who(b.best)}`, `            high ${f.high} — ${who(b.high)}`);
   } else out.push('  killed    no figure reported');
   if (i.contradictions.length) {

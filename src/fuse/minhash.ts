@@ -1,14 +1,18 @@
 // Near-duplicate detection for syndicated copies (one wire story printed by several outlets):
-// word 5-gram shingles → a 64-value MinHash signature → 16 LSH bands of 4 rows. Two texts share a band
+// word 5-gram shingles → a 128-value MinHash signature → 32 LSH bands of 4 rows. Two texts share a band
 // with high probability when their Jaccard similarity is above ~0.5; the signature then estimates it.
+// A reprint often adds the outlet's own lines, so a copy is also one whose shingles are nearly all
+// contained in the other's (containment, from the Jaccard estimate and the two shingle counts).
 // (Broder 1997 for MinHash; Leskovec, Rajaraman & Ullman, "Mining of Massive Datasets" ch. 3 for banding.)
 
-export const SIGNATURE_SIZE = 64;
-export const BANDS = 16;
+export const SIGNATURE_SIZE = 128;
+export const BANDS = 32;
 const ROWS = SIGNATURE_SIZE / BANDS;
 const SHINGLE = 5;
 /** Estimated Jaccard similarity at or above which two articles are copies of one story. */
 export const COPY_THRESHOLD = 0.6;
+/** Or: this share of the smaller text's shingles found in the larger, when neither is under half the other. */
+export const CONTAINMENT_THRESHOLD = 0.85;
 
 const SEEDS = (() => {
   const seeds = new Uint32Array(SIGNATURE_SIZE);
@@ -43,11 +47,14 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The MinHash signature of a text, or null when it is too short to have a shingle. */
+/**
+ * The MinHash signature of a text (SIGNATURE_SIZE values, then the number of distinct shingles), or null
+ * when it is too short to have a shingle.
+ */
 export function signature(text: string): Uint32Array | null {
   const w = words(text);
   if (w.length < SHINGLE) return null;
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const sig = new Uint32Array(SIGNATURE_SIZE + 1).fill(0xffffffff);
   const seen = new Set<number>();
   for (let i = 0; i + SHINGLE <= w.length; i++) {
     const h = fnv1a(w.slice(i, i + SHINGLE).join(' '));
@@ -58,6 +65,7 @@ export function signature(text: string): Uint32Array | null {
       if (v < sig[k]) sig[k] = v;
     }
   }
+  sig[SIGNATURE_SIZE] = seen.size;
   return sig;
 }
 
@@ -76,4 +84,17 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_SIZE;
+}
+
+/** Is one text a copy of the other (near-equal, or nearly all of the smaller inside the larger)? */
+export function isCopy(a: Uint32Array, b: Uint32Array): { copy: boolean; score: number } {
+  const j = similarity(a, b);
+  const na = a[SIGNATURE_SIZE] ?? 0;
+  const nb = b[SIGNATURE_SIZE] ?? 0;
+  const small = Math.min(na, nb);
+  const large = Math.max(na, nb);
+  // |A∩B| = J(|A|+|B|)/(1+J); containment of the smaller set = |A∩B| / |smaller|.
+  const containment = small ? Math.min(1, (j * (na + nb)) / (1 + j) / small) : 0;
+  const copy = j >= COPY_THRESHOLD || (containment >= CONTAINMENT_THRESHOLD && small >= large / 2);
+  return { copy, score: Math.max(j, containment) };
 }

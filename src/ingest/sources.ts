@@ -1,6 +1,6 @@
 // What `sitrep ingest` reads: files, folders (recursively), feed files, JSON/JSONL dumps and standard
 // input, as one stream of articles or of per-item failures. Nothing here throws for bad input.
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ArticleInput } from '../types.js';
 import { checkText, decodeText } from '../io/decode.js';
@@ -16,11 +16,33 @@ const ARTICLE_EXT = new Set(['.txt', '.text', '.html', '.htm', '.json', '.jsonl'
 /** A feed file holds many articles, so it may be larger than one article. */
 export const MAX_FEED_BYTES = 64 * 1024 * 1024;
 
-export interface Plan { files: { path: string; size: number }[]; stdin: boolean; totalBytes: number; errors: Item[] }
+export interface Plan { files: { path: string; size: number; meta?: Partial<ArticleInput> }[]; stdin: boolean; totalBytes: number; errors: Item[] }
+
+/**
+ * A folder may carry a manifest, `index.json`: an array of {"file", "published"?, "title"?, "url"?,
+ * "outlet"?} giving the metadata of its plain text and HTML files (which have nowhere else to keep a
+ * publication date). A manifest is read as metadata, not as articles.
+ */
+async function readManifest(dir: string): Promise<Map<string, Partial<ArticleInput>> | null> {
+  try {
+    const data = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+    if (!Array.isArray(data) || !data.length || !data.every((x) => x && typeof x === 'object' && typeof x.file === 'string' && typeof x.text !== 'string')) return null;
+    const map = new Map<string, Partial<ArticleInput>>();
+    for (const x of data) {
+      const meta: Partial<ArticleInput> = {};
+      for (const key of ['title', 'published', 'url', 'outlet'] as const) if (typeof x[key] === 'string') meta[key] = x[key];
+      map.set(join(dir, x.file), meta);
+    }
+    return map;
+  } catch {
+    return null;
+  }
+}
 
 /** Lists every file to read (folders walked in sorted order) and their total size, for progress and ETA. */
 export async function planSources(paths: string[]): Promise<Plan> {
   const plan: Plan = { files: [], stdin: false, totalBytes: 0, errors: [] };
+  const manifests = new Map<string, Partial<ArticleInput>>();
   const walk = async (p: string, explicit: boolean): Promise<void> => {
     let st;
     try { st = await stat(p); } catch (err) {
@@ -29,9 +51,11 @@ export async function planSources(paths: string[]): Promise<Plan> {
     }
     if (st.isDirectory()) {
       const entries = (await readdir(p)).sort();
-      for (const e of entries) if (!e.startsWith('.')) await walk(join(p, e), false);
+      const manifest = entries.includes('index.json') ? await readManifest(p) : null;
+      for (const [file, meta] of manifest ?? []) manifests.set(file, meta);
+      for (const e of entries) if (!e.startsWith('.') && !(manifest && e === 'index.json')) await walk(join(p, e), false);
     } else if (st.isFile() && (explicit || ARTICLE_EXT.has(extname(p).toLowerCase()))) {
-      plan.files.push({ path: p, size: st.size });
+      plan.files.push({ path: p, size: st.size, ...(manifests.has(p) ? { meta: manifests.get(p) } : {}) });
       plan.totalBytes += st.size;
     }
   };
@@ -64,7 +88,9 @@ export async function* readSources(plan: Plan, stdin: NodeJS.ReadableStream): As
     const bytes = await readWhole(f.path, ext === '.xml' || ext === '.rss' || ext === '.atom' ? MAX_FEED_BYTES : Math.max(MAX_FEED_BYTES, LIMITS.maxArticleBytes));
     done += f.size;
     if (!bytes.ok) { yield { ...bytes, origin: f.path, bytesDone: done }; continue; }
-    for (const item of wholeFileItems(bytes.value, f.path, ext)) yield { ...item, bytesDone: done };
+    for (const item of wholeFileItems(bytes.value, f.path, ext)) {
+      yield item.ok && f.meta ? { ...item, input: { ...f.meta, ...item.input }, bytesDone: done } : { ...item, bytesDone: done };
+    }
   }
   if (plan.stdin) yield* stdinItems(stdin);
 }

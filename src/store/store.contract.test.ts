@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storeContract } from './store.contract.js';
+import { storeContract } from './store.contract.case.test.js';
 import { SqliteStore } from './sqlite/index.js';
 import { MIGRATIONS } from './sqlite/schema.js';
 import { article } from '../../test/helpers/build.js';

@@ -1,8 +1,94 @@
-// events: the incidents the article reports, linked to the claims that back or dispute them.
-// (Placeholder until the incident reader lands.)
-import type { Claim, ConflictEvent, Doc, Place } from '../../types.js';
+// events: the incidents the article reports, the main one first, each typed in ACLED's taxonomy,
+// placed, dated, with its actors, casualty figures, status and the claims that back or dispute it.
+//   mentions (typing, non-event filter, sites, dates, actors, counts) → fuse → settle → link claims
+import type { Claim, ConflictEvent, Doc, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
+import { settleActor } from './actors.js';
+import { publishedDate } from './date.js';
+import { fuseMentions, type Incident } from './fuse.js';
+import { linkClaims } from './link-claims.js';
+import { readMentions } from './mentions.js';
+import type { AirportOf } from './location.js';
+import { foldKey } from '../../gazetteer/fold.js';
+import { readStatus } from './status.js';
+import { wordsOf } from './typing.js';
 
-export function findEvents(_doc: Doc, _places: Place[], claims: Claim[], _ctx: Context): { events: ConflictEvent[]; claims: Claim[] } {
-  return { events: [], claims };
+/** A lead sentence this weak (a generic word like "deal" or "killed") yields first place to a clear incident. */
+const WEAK_LEAD = 46;
+const CLEAR_LEAD = 60;
+
+export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Context): { events: ConflictEvent[]; claims: Claim[] } {
+  if (!doc.sentences.length) return { events: [], claims };
+  const words = wordsOf(doc.tokens);
+  const sorted = [...places].sort((a, b) => a.start - b.start);
+  // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
+  const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
+  const incidents = orderIncidents(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx))));
+  const fallbackDate = publishedDate(doc.published);
+  let lastSite: Incident['site'] = null;
+  let lastActor1: Incident['actor1'] = null;
+  const wordsByEvent: string[][][] = [];
+  const events: ConflictEvent[] = incidents.map((inc, i) => {
+    // A report with no place or attacker of its own continues the story told just before it.
+    const site = inc.site ?? (lastSite ? { ...lastSite, location: { ...lastSite.location, precision: Math.max(2, lastSite.location.precision) as 2 | 3 } } : null);
+    if (inc.site) lastSite = inc.site;
+    const explosive = inc.lead.typed.eventType === 'Explosions/Remote violence';
+    const a1 = inc.actor1 ?? (explosive ? lastActor1 : null);
+    if (inc.actor1 && explosive) lastActor1 = inc.actor1;
+    const country = site?.location.country ?? null;
+    const evidence: Span[] = [];
+    for (const m of inc.mentions) {
+      const s = doc.sentences[m.sentence];
+      if (!evidence.some((e) => e.start === s.start)) evidence.push({ start: s.start, end: s.end });
+    }
+    const t = inc.lead.typed.trigger;
+    const sentenceWords = inc.mentions.map((m) => words.slice(doc.sentences[m.sentence].firstToken, doc.sentences[m.sentence].endToken));
+    const actor1 = settleActor(a1, country);
+    wordsByEvent.push(sentenceWords);
+    return {
+      id: `e${i + 1}`,
+      eventType: inc.lead.typed.eventType,
+      subEventType: inc.lead.typed.subEventType,
+      date: inc.date ?? fallbackDate,
+      location: site ? site.location : null,
+      actor1,
+      actor2: settleActor(inc.actor2, country),
+      fatalities: inc.dead,
+      injuries: inc.injured,
+      status: 'unclaimed',
+      claims: [],
+      evidence,
+      trigger: { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) },
+    };
+  });
+  const linked = linkClaims(events, claims);
+  events.forEach((e, i) => {
+    e.status = readStatus(wordsByEvent[i], linked.filter((c) => e.claims.includes(c.id)), e.actor1 !== null);
+  });
+  return { events, claims: linked };
+}
+
+/** "Damascus's airport": the gazetteer's airport entry for the city ("damascus airport"), when it has one. */
+function airportFinder(ctx: Context): AirportOf {
+  const gaz = ctx?.gazetteer;
+  if (!gaz || typeof gaz.lookup !== 'function') return () => null;
+  return (city) => {
+    for (const name of [city.text, city.name]) {
+      if (!name) continue;
+      for (const post of gaz.lookup(foldKey(`${name} airport`))) {
+        const e = gaz.entry(post.entry);
+        if (e.featureCode !== 'AIRP') continue;
+        return { ...city, name: e.name, geonameid: e.geonameid, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1, featureCode: e.featureCode };
+      }
+    }
+    return null;
+  };
+}
+
+/** The article's main incident first: the first one told, unless it is only a weak reading and a clear one follows. */
+function orderIncidents(incidents: Incident[]): Incident[] {
+  if (incidents.length < 2 || incidents[0].lead.typed.score >= WEAK_LEAD) return incidents;
+  const clear = incidents.findIndex((inc) => inc.lead.typed.score >= CLEAR_LEAD);
+  if (clear <= 0) return incidents;
+  return [incidents[clear], ...incidents.slice(0, clear), ...incidents.slice(clear + 1)];
 }

@@ -1,7 +1,20 @@
-// places: every toponym in the text, resolved against the gazetteer. (Placeholder until the geoparser lands.)
+// places: every toponym in the text, resolved against the gazetteer.
+//   recognize (gazetteer matches + context rules) → resolve (priors, focus country, containers,
+//   proximity) → Place objects with offsets into doc.text.
 import type { Doc, Place } from '../../types.js';
 import type { Context } from '../context.js';
+import { recognize } from './recognize.js';
+import { resolveMentions, setGapSource } from './resolve.js';
 
-export function findPlaces(_doc: Doc, _ctx: Context): Place[] {
-  return [];
+export function findPlaces(doc: Doc, ctx: Context): Place[] {
+  const gaz = ctx.gazetteer;
+  const mentions = recognize(doc, gaz);
+  setGapSource(doc.text);
+  return resolveMentions(mentions, gaz).map(({ mention: m, entry }) => {
+    const base = { text: m.text, start: m.start, end: m.end };
+    const mention = m.demonym ? ('demonym' as const) : ('name' as const);
+    if (entry === null) return { ...base, name: null, geonameid: null, lat: null, lon: null, country: null, admin1: null, featureCode: null, mention };
+    const e = gaz.entry(entry);
+    return { ...base, name: e.name, geonameid: e.geonameid, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1, featureCode: e.featureCode, mention };
+  });
 }

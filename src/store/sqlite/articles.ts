@@ -10,9 +10,13 @@ export function articleFromRow(r: any): StoredArticle {
   };
 }
 
+/** At most this many stored articles are compared with a new one for near-duplicates. */
+export const MAX_BAND_CANDIDATES = 20;
+/** Per band key, the most recent articles looked at. */
+export const MAX_PER_BAND = 50;
+
 export class ArticleTables {
   private readonly s;
-  private readonly bandStmts = new Map<number, any>();
   constructor(private readonly db: Db) {
     this.s = {
       byUrl: db.prepare('SELECT * FROM articles WHERE url = ?'),
@@ -36,6 +40,8 @@ export class ArticleTables {
       sig: db.prepare('INSERT OR REPLACE INTO signatures (article_id, minhash) VALUES (?, ?)'),
       band: db.prepare('INSERT INTO bands (key, article_id) VALUES (?, ?)'),
       copyOf: db.prepare('UPDATE articles SET copy_of = ? WHERE id = ?'),
+      bandHits: db.prepare(`SELECT article_id FROM bands WHERE key = ? ORDER BY article_id DESC LIMIT ${MAX_PER_BAND}`),
+      sigOf: db.prepare('SELECT s.minhash, a.copy_of FROM signatures s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?'),
     };
   }
 
@@ -96,20 +102,19 @@ export class ArticleTables {
   }
 
   findByBands(bandKeys: number[]): { articleId: number; signature: Uint32Array; copyOf: number | null }[] {
-    if (!bandKeys.length) return [];
-    let stmt = this.bandStmts.get(bandKeys.length);
-    if (!stmt) {
-      stmt = this.db.prepare(`SELECT DISTINCT s.article_id, s.minhash, a.copy_of FROM bands b
-      JOIN signatures s ON s.article_id = b.article_id JOIN articles a ON a.id = b.article_id
-      WHERE b.key IN (${bandKeys.map(() => '?').join(',')})`);
-      this.bandStmts.set(bandKeys.length, stmt);
+    // Per band, only the most recent articles that share it: reprints of a wire story arrive within days
+    // of each other, and a band shared by very many articles is boilerplate, not evidence of a copy. The
+    // articles sharing the most bands are then compared, a bounded number of them, so the cost per new
+    // article stays flat however large the store grows.
+    const hits = new Map<number, number>();
+    for (const key of bandKeys) {
+      for (const r of this.s.bandHits.all(key) as { article_id: number }[]) hits.set(r.article_id, (hits.get(r.article_id) ?? 0) + 1);
     }
-    const rows = stmt.all(...bandKeys) as any[];
-    return rows.map((r) => ({
-      articleId: r.article_id,
-      signature: new Uint32Array(new Uint8Array(r.minhash).buffer),
-      copyOf: r.copy_of,
-    }));
+    const top = [...hits.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_BAND_CANDIDATES);
+    return top.map(([id]) => {
+      const r = this.s.sigOf.get(id) as { minhash: Buffer; copy_of: number | null };
+      return { articleId: id, signature: new Uint32Array(new Uint8Array(r.minhash).buffer), copyOf: r.copy_of };
+    });
   }
 
   setCopyOf(articleId: number, rootId: number): void {

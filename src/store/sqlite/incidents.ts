@@ -81,12 +81,12 @@ export class IncidentTables {
     if (!q.cells.length) return [];
     let stmt = this.candStmts.get(q.cells.length);
     if (!stmt) {
-      // day_lo >= dayLo - 62: no incident spans more than a month either side, so the index range stays short.
+      // day_lo >= dayLo - 32: fusion keeps an incident's dates within MAX_SPAN_DAYS (31), so the index range stays short.
       stmt = this.db.prepare(`SELECT * FROM incidents WHERE cell IN (${q.cells.map(() => '?').join(',')})
         AND day_lo BETWEEN ? AND ? AND day_hi >= ? AND event_type = ?`);
       this.candStmts.set(q.cells.length, stmt);
     }
-    return (stmt.all(...q.cells, q.dayLo - 62, q.dayHi, q.dayLo, q.eventType) as any[]).map(incidentFromRow);
+    return (stmt.all(...q.cells, q.dayLo - 32, q.dayHi, q.dayLo, q.eventType) as any[]).map(incidentFromRow);
   }
 
   ofGroup(group: number): number[] {

@@ -22,7 +22,7 @@ export const MIGRATIONS: string[] = [
   -- MinHash signature and its LSH band keys, for near-duplicate (syndicated copy) lookup.
   CREATE TABLE signatures (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, minhash BLOB NOT NULL);
   CREATE TABLE bands (key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
-  CREATE INDEX bands_key ON bands(key);
+  CREATE INDEX bands_key ON bands(key, article_id);
 
   CREATE TABLE places (
     id INTEGER PRIMARY KEY,

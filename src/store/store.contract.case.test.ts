@@ -1,5 +1,5 @@
-// The store contract: the cases every Store adapter must pass. Each adapter's test file calls
-// storeContract with a factory for a fresh, empty store (SQLite now; PostgreSQL later).
+// The store contract: the cases every Store adapter must pass (named like Hono's common.case.test.ts: run
+// alone it registers no test). Each adapter's test file calls storeContract with a factory for a fresh store.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from './store.js';

@@ -1,0 +1,48 @@
+// Key folding shared by the gazetteer build and every lookup: one rule on both sides, so that
+// "Deir ez-Zor", "DEIR EZ ZOR" and "Déir ez Zór" meet at the same key.
+
+const COMBINING = /[\u0300-\u036f]/g;
+const SEPARATORS = /[\s\-\u2010-\u2015_/,]+/g;
+const DROPPED = /['’‘`´ʼʻ.()"]/g;
+const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h' };
+const SPECIAL_RE = /[ßæœøđðþłıħ]/g;
+
+/** Lower case, no diacritics, no punctuation, single spaces. Returns '' when nothing Latin is left. */
+export function foldKey(s: string): string {
+  const k = s
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
+    .replace(DROPPED, '')
+    .replace(SEPARATORS, ' ')
+    .trim();
+  return /^[a-z0-9 ]+$/.test(k) ? k : '';
+}
+
+// Arabic article forms as Latin transliterations write them (al-, el-, ad-, ash-, ...).
+const ARTICLE = /^(?:al|el|ad|ed|ash|esh|as|es|an|en|ar|er|az|ez|at|et|ath|adh|az|ul|il) (?=\S{3})/;
+
+/** The key without a leading Arabic article: "al kiswah" → "kiswah". Null when there is none. */
+export function stripArticle(key: string): string | null {
+  const m = ARTICLE.exec(key);
+  return m ? key.slice(m[0].length) : null;
+}
+
+/**
+ * A loose transliteration skeleton for names written from Arabic or Persian, where vowels and a
+ * final -h vary from one writer to the next: Kisweh / Kiswah / Kiswa, Deir ez-Zor / Dayr az Zawr.
+ */
+export function skeletonKey(key: string): string {
+  const words = (stripArticle(key) ?? key).split(' ').map((w) =>
+    w
+      .replace(/(ay|ey|ei|ai)/g, 'ai')
+      .replace(/(aw|ou|oo|ow)/g, 'u')
+      .replace(/ee|ie/g, 'i')
+      .replace(/[eo]/g, (c) => (c === 'e' ? 'a' : 'u'))
+      .replace(/([aiu])h$/, '$1')
+      .replace(/(.)\1+/g, '$1')
+      .replace(/^(al|ad|as|an|ar|az|at)$/, 'al'),
+  );
+  return '~' + words.join(' ');
+}

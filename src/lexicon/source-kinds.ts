@@ -1,0 +1,112 @@
+// Who a source is: known organisations (with a short canonical name) and the head nouns that tell
+// a source's kind. Provenance: written for sitrep from general knowledge — the state news agencies
+// listed by the agencies themselves and by press-freedom reports (SANA, IRNA, KCNA, Xinhua, TASS…),
+// the large wire services, the conflict monitors ACLED's own source notes and the UN system name,
+// and ordinary newsroom vocabulary for officials, witnesses and analysts. No entry was taken from
+// an evaluation file.
+import type { SourceKind } from '../types.js';
+
+export interface KnownSource {
+  name: string; // canonical short name
+  kind: SourceKind;
+  /** Full names and spellings, matched case-insensitively. */
+  names?: string[];
+  /** Acronyms, matched case-sensitively (so "IS" the group is not "is" the verb). */
+  acronyms?: string[];
+}
+
+export const KNOWN_SOURCES: KnownSource[] = [
+  // State media.
+  { name: 'SANA', kind: 'state_media', names: ['Syrian Arab News Agency'], acronyms: ['SANA'] },
+  { name: 'IRNA', kind: 'state_media', names: ['Islamic Republic News Agency'], acronyms: ['IRNA'] },
+  { name: 'IRIB', kind: 'state_media', names: ['Islamic Republic of Iran Broadcasting', 'Press TV', 'PressTV'], acronyms: ['IRIB'] },
+  { name: 'Fars', kind: 'state_media', names: ['Fars News Agency', 'Fars news agency', 'Tasnim', 'Tasnim News Agency', 'Mehr News Agency'] },
+  { name: 'KCNA', kind: 'state_media', names: ['Korean Central News Agency'], acronyms: ['KCNA'] },
+  { name: 'Xinhua', kind: 'state_media', names: ['Xinhua', 'Xinhua News Agency', 'China Central Television', 'Global Times', "People's Daily"], acronyms: ['CCTV', 'CGTN'] },
+  { name: 'TASS', kind: 'state_media', names: ['Itar-Tass', 'ITAR-TASS'], acronyms: ['TASS'] },
+  { name: 'RIA Novosti', kind: 'state_media', names: ['RIA Novosti', 'RIA', 'Sputnik', 'Russia Today', 'Rossiya 24', 'Channel One'], acronyms: ['RT'] },
+  { name: 'Anadolu', kind: 'state_media', names: ['Anadolu Agency', 'Anadolu', 'TRT'] },
+  { name: 'SPA', kind: 'state_media', names: ['Saudi Press Agency', 'Al Ekhbariya', 'Al-Ekhbariya'], acronyms: ['SPA'] },
+  { name: 'WAM', kind: 'state_media', names: ['Emirates News Agency'], acronyms: ['WAM'] },
+  { name: 'QNA', kind: 'state_media', names: ['Qatar News Agency'], acronyms: ['QNA'] },
+  { name: 'MENA', kind: 'state_media', names: ['Middle East News Agency'], acronyms: ['MENA'] },
+  { name: 'INA', kind: 'state_media', names: ['Iraqi News Agency'], acronyms: ['INA'] },
+  { name: 'NNA', kind: 'state_media', names: ['National News Agency'], acronyms: ['NNA'] },
+  { name: 'APS', kind: 'state_media', names: ['Algeria Press Service'], acronyms: ['APS'] },
+  { name: 'KUNA', kind: 'state_media', names: ['Kuwait News Agency'], acronyms: ['KUNA'] },
+  { name: 'Petra', kind: 'state_media', names: ['Jordan News Agency'] },
+  { name: 'Belta', kind: 'state_media', names: ['BelTA'] },
+  { name: 'Ukrinform', kind: 'state_media', names: ['Ukrinform'] },
+  { name: 'Al-Masirah', kind: 'other', names: ['Al-Masirah', 'Al Masirah', 'al-Manar', 'Al-Manar', 'Al Manar', 'Amaq', 'Amaq News Agency'] },
+  // Wire services and large news organisations.
+  { name: 'Reuters', kind: 'news_agency', names: ['Reuters', 'Thomson Reuters'] },
+  { name: 'AP', kind: 'news_agency', names: ['Associated Press'], acronyms: ['AP'] },
+  { name: 'AFP', kind: 'news_agency', names: ['Agence France-Presse', 'Agence France Presse'], acronyms: ['AFP'] },
+  { name: 'dpa', kind: 'news_agency', names: ['Deutsche Presse-Agentur'], acronyms: ['DPA', 'dpa'] },
+  { name: 'EFE', kind: 'news_agency', acronyms: ['EFE'] },
+  { name: 'ANSA', kind: 'news_agency', acronyms: ['ANSA'] },
+  { name: 'UPI', kind: 'news_agency', names: ['United Press International'], acronyms: ['UPI'] },
+  { name: 'Bloomberg', kind: 'news_agency', names: ['Bloomberg', 'Bloomberg News'] },
+  { name: 'PTI', kind: 'news_agency', names: ['Press Trust of India'], acronyms: ['PTI', 'IANS'] },
+  { name: 'Yonhap', kind: 'news_agency', names: ['Yonhap'] },
+  { name: 'Kyodo', kind: 'news_agency', names: ['Kyodo', 'Kyodo News'] },
+  { name: 'Interfax', kind: 'news_agency', names: ['Interfax'] },
+  { name: 'BBC', kind: 'news_agency', acronyms: ['BBC'] },
+  { name: 'CNN', kind: 'news_agency', acronyms: ['CNN'] },
+  { name: 'Al Jazeera', kind: 'news_agency', names: ['Al Jazeera', 'Al-Jazeera', 'Al Arabiya', 'Al-Arabiya'] },
+  // Monitors, rights groups and humanitarian agencies.
+  { name: 'SOHR', kind: 'monitor', names: ['Syrian Observatory for Human Rights', 'Syrian Observatory', 'Britain-based Observatory'], acronyms: ['SOHR'] },
+  { name: 'SNHR', kind: 'monitor', names: ['Syrian Network for Human Rights'], acronyms: ['SNHR'] },
+  { name: 'OCHA', kind: 'monitor', names: ['Office for the Coordination of Humanitarian Affairs', 'UN OCHA', 'U.N. OCHA'], acronyms: ['OCHA'] },
+  { name: 'OHCHR', kind: 'monitor', names: ['UN human rights office', 'U.N. human rights office', 'Office of the High Commissioner for Human Rights'], acronyms: ['OHCHR'] },
+  { name: 'UNAMA', kind: 'monitor', names: ['UN Assistance Mission in Afghanistan', 'United Nations Assistance Mission in Afghanistan'], acronyms: ['UNAMA', 'UNAMI', 'UNMISS', 'MONUSCO', 'MINUSMA'] },
+  { name: 'UNHCR', kind: 'monitor', names: ['UN refugee agency', 'U.N. refugee agency'], acronyms: ['UNHCR', 'UNICEF', 'WFP', 'UNRWA', 'IOM'] },
+  { name: 'HRW', kind: 'monitor', names: ['Human Rights Watch'], acronyms: ['HRW'] },
+  { name: 'Amnesty', kind: 'monitor', names: ['Amnesty International', 'Amnesty'] },
+  { name: 'Airwars', kind: 'monitor', names: ['Airwars'] },
+  { name: 'ACLED', kind: 'monitor', names: ['Armed Conflict Location & Event Data', 'Armed Conflict Location and Event Data'], acronyms: ['ACLED'] },
+  { name: 'ICRC', kind: 'monitor', names: ['International Committee of the Red Cross', 'Red Cross', 'Red Crescent'], acronyms: ['ICRC', 'IFRC'] },
+  { name: 'MSF', kind: 'monitor', names: ['Doctors Without Borders', 'Médecins Sans Frontières', 'Medecins Sans Frontieres'], acronyms: ['MSF'] },
+  { name: 'Iraq Body Count', kind: 'monitor', names: ['Iraq Body Count'] },
+  { name: 'Bellingcat', kind: 'monitor', names: ['Bellingcat'] },
+  { name: 'OSCE', kind: 'monitor', names: ['OSCE Special Monitoring Mission'], acronyms: ['OSCE'] },
+  { name: 'White Helmets', kind: 'other', names: ['White Helmets', 'Syria Civil Defence', 'Syrian Civil Defence', 'Syria Civil Defense'] },
+  // Analysts.
+  { name: 'ISW', kind: 'analyst', names: ['Institute for the Study of War'], acronyms: ['ISW'] },
+  { name: 'Crisis Group', kind: 'analyst', names: ['International Crisis Group', 'Crisis Group'], acronyms: ['ICG'] },
+  { name: 'IISS', kind: 'analyst', names: ['International Institute for Strategic Studies'], acronyms: ['IISS'] },
+  // Governments and armed forces known by a name rather than a noun.
+  { name: 'IDF', kind: 'military', names: ['Israel Defense Forces', 'Israeli Defense Forces', 'Israel Defence Forces', 'Tsahal'], acronyms: ['IDF'] },
+  { name: 'IRGC', kind: 'military', names: ['Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'Revolutionary Guard'], acronyms: ['IRGC'] },
+  { name: 'Pentagon', kind: 'military', names: ['Pentagon', 'CENTCOM', 'Central Command', 'AFRICOM'] },
+  { name: 'NATO', kind: 'military', acronyms: ['NATO'] },
+  { name: 'Kremlin', kind: 'government', names: ['Kremlin', 'White House', 'Downing Street', 'Elysee', 'Élysée', 'State Department', 'Foreign Office'] },
+];
+
+/** Head nouns (singular and plural) and the kind they give a source; the last noun of the phrase decides. */
+export const HEAD_NOUN_KINDS: Record<string, SourceKind> = Object.fromEntries(
+  ([
+    ['government', 'government governments ministry ministries minister ministers president presidents premier chancellor official officials spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople administration cabinet office embassy ambassador ambassadors diplomat diplomats governor governors mayor mayors authorities authority police policeman policemen prosecutor prosecutors secretary senator senators lawmaker lawmakers legislator congressman congresswoman parliament mp mps department kremlin council court judge'],
+    ['military', 'military army armies troops forces force navy commander commanders general generals colonel officer officers soldier soldiers brigade battalion regiment command militaries'],
+    ['monitor', 'monitor monitors observatory watchdog watchdogs ngo ngos mission'],
+    ['news_agency', 'agency agencies television tv broadcaster broadcasters channel newspaper newspapers media reporter reporters correspondent correspondents journalist journalists outlet outlets wire'],
+    ['analyst', 'analyst analysts expert experts observers researcher researchers scholar scholars professor academic academics fellow specialist specialists think-tank economist economists historian pollster pollsters'],
+    ['anonymous', 'source sources insider insiders informant informants'],
+    ['witness', 'witness witnesses eyewitness eyewitnesses resident residents villager villagers local locals survivor survivors bystander bystanders neighbour neighbours neighbor neighbors passerby'],
+  ] as Array<[SourceKind, string]>).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind])),
+);
+
+/** Modifiers that make a source anonymous whatever its noun ("an unnamed official"). */
+export const ANONYMITY_MARKERS = /\b(?:unnamed|anonymous|unidentified|on condition of anonymity|on the condition of anonymity|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)|familiar with)\b/i;
+
+/** Modifiers that say a source is the state's own media ("state-run", "official news agency"). */
+export const STATE_MEDIA_MARKERS = /\b(?:state-run|state-owned|state-controlled|state-backed|state media|state television|state tv|official news agency|state news agency|government-run|government-controlled)\b/i;
+
+/** Modifiers that tie a spokesperson or source to the armed forces rather than the government. */
+export const MILITARY_MARKERS = /\b(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|air force|navy|naval|idf|irgc)\b/i;
+
+/** Words dropped from the front of a source phrase when forming its short name. */
+export const NAME_DROP_WORDS = new Set([
+  'the', 'a', 'an', 'most', 'some', 'many', 'several', 'few', 'other', 'another', 'one', 'two', 'three',
+  'unnamed', 'anonymous', 'unidentified', 'senior', 'top', 'all', 'both', 'various', 'numerous', 'certain',
+]);

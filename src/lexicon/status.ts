@@ -1,0 +1,13 @@
+// Words that settle an incident's status as to the acting party (ACLED notes whether an attack was
+// claimed, attributed or denied). Provenance: written for this project from common news wording.
+
+export const STATUS_CUES = {
+  acknowledged: ['claimed responsibility', 'claims responsibility', 'claiming responsibility', 'took responsibility',
+    'accepted responsibility', 'admitted', 'acknowledged', 'confirmed it', 'confirmed that it', 'said it had', 'said it has',
+    'said it carried out', 'announced it had', 'owned up', 'claimed the attack', 'claimed the bombing', 'claimed credit'],
+  denied: ['denied', 'denies', 'deny', 'denying', 'rejected responsibility', 'disclaimed', 'distanced itself',
+    'had nothing to do', 'no involvement', 'not involved', 'not responsible'],
+  alleged: ['allegedly', 'alleged', 'reportedly', 'accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming',
+    'suspected', 'believed to', 'thought to', 'purportedly', 'apparently', 'attributed', 'foreign reports', 'unconfirmed',
+    'could not be verified', 'could not be independently verified', 'presumably', 'likely'],
+} satisfies Record<string, string[]>;

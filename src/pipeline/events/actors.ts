@@ -1,0 +1,127 @@
+// actors: who acted (actor1) and who was targeted (actor2) around a trigger. Mentions come from the
+// curated actor lexicon: named groups, a country or demonym before a force noun ("Israeli jets",
+// "Syria's army"), a country acting as subject ("Israel allegedly launched"), a demonym modifying the
+// trigger ("Israeli airstrikes"), and unnamed parties ("gunmen", "police"). Countries come from the
+// gazetteer's country lookup.
+import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS } from '../../lexicon/actors.js';
+import { countryName, isDemonym, lookupCountry } from '../../gazetteer/countries.js';
+import type { Actor, Token } from '../../types.js';
+import { compileCues } from './cue-matcher.js';
+
+export interface ActorMention extends Actor {
+  tokFirst: number;
+  tokEnd: number;
+  /** An unnamed party whose country is read from the incident's location. */
+  generic?: 'military' | 'police' | 'other';
+  /** A demonym standing as an adjective on the next word ("Israeli airstrikes"). */
+  modifier?: boolean;
+}
+
+const namedMatcher = compileCues(Object.fromEntries(NAMED_GROUPS.map((g, i) => [String(i), g.aliases])) as Record<string, string[]>);
+const forceMatcher = compileCues(STATE_FORCE_NOUNS);
+const genericMatcher = compileCues(Object.fromEntries(GENERIC_ACTORS.map((g, i) => [String(i), g.aliases])) as Record<string, string[]>);
+
+const stateName = (kind: 'military' | 'police', code: string): string =>
+  `${kind === 'military' ? 'Military' : 'Police'} Forces of ${countryName(code) ?? code}`;
+
+const isCap = (t: Token): boolean => /^[A-Z]/.test(t.text) && t.pos !== 'PUNCT';
+
+/** Every actor mention in tokens [from, to), in text order, non-overlapping. */
+export function findActorMentions(text: string, tokens: readonly Token[], words: readonly string[], from: number, to: number, triggerStarts: ReadonlySet<number>): ActorMention[] {
+  const out: ActorMention[] = [];
+  const taken = new Uint8Array(to - from);
+  const free = (a: number, b: number) => { for (let i = a; i < b; i++) if (taken[i - from]) return false; return true; };
+  const push = (m: ActorMention) => { out.push(m); for (let i = m.tokFirst; i < m.tokEnd; i++) taken[i - from] = 1; };
+  const span = (a: number, b: number) => ({ text: text.slice(tokens[a].start, tokens[b - 1].end), start: tokens[a].start, end: tokens[b - 1].end });
+
+  for (const h of namedMatcher.match(words, from, to)) {
+    if (!free(h.first, h.end)) continue;
+    // Short all-capital aliases (HTS, SDF) must be written in capitals, not be ordinary words.
+    if (h.end - h.first === 1 && words[h.first].length <= 4 && tokens[h.first].text !== tokens[h.first].text.toUpperCase()) continue;
+    const g = NAMED_GROUPS[Number(h.concept)];
+    push({ ...span(h.first, h.end), name: g.name, country: g.country, tokFirst: h.first, tokEnd: h.end });
+  }
+  const forces = new Map<number, { kind: 'military' | 'police'; end: number }>();
+  for (const h of forceMatcher.match(words, from, to)) {
+    const prev = forces.get(h.first);
+    if (!prev || prev.end < h.end) forces.set(h.first, { kind: h.concept, end: h.end });
+  }
+  for (let i = from; i < to; i++) {
+    if (!isCap(tokens[i]) || !free(i, i + 1)) continue;
+    let ref = null, k = i;
+    for (let n = Math.min(3, to - i); n >= 1 && !ref; n--) {
+      const r = lookupCountry(tokens.slice(i, i + n).map((t) => t.text).join(' '));
+      if (r) { ref = r; k = i + n; }
+    }
+    if (!ref) continue;
+    const demonym = isDemonym(tokens.slice(i, k).map((t) => t.text).join(' '));
+    let j = k;
+    if (words[j] === "'s") j++;
+    if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
+    const force = forces.get(j);
+    if (force && free(j, force.end)) {
+      push({ ...span(i, force.end), name: stateName(force.kind, ref.code), country: ref.code, tokFirst: i, tokEnd: force.end });
+      i = force.end - 1;
+      continue;
+    }
+    const next = tokens[k];
+    if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
+      push({ ...span(i, k), name: stateName('military', ref.code), country: ref.code, tokFirst: i, tokEnd: k });
+    } else if (demonym && (triggerStarts.has(k) || triggerStarts.has(k + 1))) {
+      push({ ...span(i, k), name: stateName('military', ref.code), country: ref.code, tokFirst: i, tokEnd: k, modifier: true });
+    } else if (demonym) {
+      const g = genericMatcher.match(words, k, Math.min(to, k + 3)).find((h) => h.first === k);
+      if (g && free(k, g.end)) {
+        const def = GENERIC_ACTORS[Number(g.concept)];
+        const name = def.state ? stateName(def.state, ref.code) : `${def.name} (${countryName(ref.code) ?? ref.code})`;
+        push({ ...span(i, g.end), name, country: ref.code, tokFirst: i, tokEnd: g.end });
+      }
+    }
+  }
+  for (const h of genericMatcher.match(words, from, to)) {
+    if (!free(h.first, h.end)) continue;
+    const def = GENERIC_ACTORS[Number(h.concept)];
+    push({ ...span(h.first, h.end), name: def.name, country: null, tokFirst: h.first, tokEnd: h.end, generic: def.state ?? 'other' });
+  }
+  out.sort((a, b) => a.tokFirst - b.tokFirst);
+  return out;
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
+const VICTIMS = new Set(['Civilians']);
+
+/** actor1 and actor2 for a trigger at token t among a sentence's mentions. */
+export function assignRoles(mentions: readonly ActorMention[], words: readonly string[], t: number): { actor1: ActorMention | null; actor2: ActorMention | null } {
+  let actor1: ActorMention | null = null, actor2: ActorMention | null = null;
+  const before = mentions.filter((m) => m.tokEnd <= t);
+  const after = mentions.filter((m) => m.tokFirst > t);
+  // "Israeli airstrikes", "Israeli missile attacks": the adjective names the attacker.
+  const modifier = before.find((m) => t - m.tokEnd <= 2 && (m.modifier || !m.generic));
+  // "... by Taliban fighters": the agent of a passive.
+  const agent = after.find((m) => words[m.tokFirst - 1] === 'by' || words[m.tokFirst - 2] === 'by');
+  // "Five soldiers were killed ...": the subject of a passive is the victim.
+  const isPassive = (m: ActorMention) => { for (let i = m.tokEnd; i < Math.min(t, m.tokEnd + 3); i++) if (PASSIVE_AUX.has(words[i])) return true; return false; };
+  const victim = before.find((m) => isPassive(m) || VICTIMS.has(m.name));
+  const subject = [...before].reverse().find((m) => m !== victim) ?? null;
+  // "Russian warplanes bombed ...": the trigger word is itself part of the actor.
+  const covering = mentions.find((m) => m.tokFirst <= t && m.tokEnd > t && !m.generic);
+  if (covering) actor1 = covering;
+  else if (modifier && modifier !== victim) actor1 = modifier;
+  else if (agent) actor1 = agent;
+  else if (subject) actor1 = subject;
+  if (victim && victim !== actor1) actor2 = victim;
+  if (!actor2) actor2 = after.find((m) => m !== actor1 && words[m.tokFirst - 1] !== 'from' && words[m.tokFirst - 1] !== 'by') ?? null;
+  return { actor1, actor2 };
+}
+
+/** An unnamed state force or group takes its country from where the incident happened. */
+export function settleActor(m: ActorMention | null, locationCountry: string | null): Actor | null {
+  if (!m) return null;
+  const actor: Actor = { name: m.name, text: m.text, country: m.country, start: m.start, end: m.end };
+  if (m.generic && !m.country && locationCountry) {
+    actor.country = locationCountry;
+    const cname = countryName(locationCountry) ?? locationCountry;
+    actor.name = m.generic === 'other' ? `${m.name} (${cname})` : `${m.name} of ${cname}`;
+  }
+  return actor;
+}

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDate } from './date.js';
+
+const PUBLISHED = '2024-05-10'; // a Friday
+const show = (s: string) => { const d = readDate(s, PUBLISHED); return d ? `${d.start}..${d.end} p${d.precision}` : 'none'; };
+
+// [sentence, "start..end precision"] — invented wording.
+const CASES: Array<[string, string]> = [
+  ['Gunmen attacked the village on Tuesday.', '2024-05-07..2024-05-07 p1'],
+  ['The strike happened on May 3.', '2024-05-03..2024-05-03 p1'],
+  ['Earlier in April, jets bombed a depot.', '2024-04-01..2024-04-30 p3'],
+  ['Earlier in May, jets bombed a depot.', '2024-05-01..2024-05-10 p3'],
+  ['Rockets hit the town overnight.', '2024-05-09..2024-05-10 p1'],
+  ['Shelling on the night of Wednesday to Thursday killed two.', '2024-05-08..2024-05-08 p1'],
+  ['Protesters marched yesterday.', '2024-05-09..2024-05-09 p1'],
+  ['Fighters attacked the base last week.', '2024-05-03..2024-05-09 p2'],
+  ['The group bombed a bridge on December 28.', '2023-12-28..2023-12-28 p1'],
+  ['Militants attacked a checkpoint.', 'none'],
+];
+
+for (const [sentence, expected] of CASES) {
+  test(`date: ${sentence}`, () => assert.equal(show(sentence), expected));
+}
+
+test('date: no publication date and no date in the text gives null', () => assert.equal(readDate('Gunmen attacked a bus.', undefined), null));

@@ -1,0 +1,58 @@
+// date: when an incident happened, read with chrono-node against the publication date, with ACLED
+// time_precision (1 a day, 2 a week or a range of days, 3 a month). News reports the past, so a
+// weekday or a month-day that chrono places after publication is moved back (a week or a year).
+import * as chrono from 'chrono-node';
+import type { EventDate } from '../../types.js';
+
+const DAY = 86_400_000;
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const parseIso = (s: string): Date | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12)) : null;
+};
+/** "overnight", "last night": the night before the report. */
+const NIGHT_BEFORE = /\b(overnight|last night|late last night|during the night)\b/i;
+/** "the night of Monday to Tuesday": the night starts on the first day named. */
+const NIGHT_OF = /\bnight (?:of|from|between) (\w+day)\b/i;
+const WEEK_WORDS = /\bweek(?:end)?\b/i;
+
+/** The publication date as an EventDate: what a report with no date of its own is dated by. */
+export function publishedDate(published: string | undefined): EventDate {
+  const ref = published ? parseIso(published) : null;
+  return ref ? { start: iso(ref), end: iso(ref), precision: 2, text: null } : { start: null, end: null, precision: 3, text: null };
+}
+
+/** The date a sentence gives, or null when it names none. */
+export function readDate(sentence: string, published: string | undefined): EventDate | null {
+  const ref = published ? parseIso(published) : null;
+  const night = NIGHT_OF.exec(sentence);
+  const text = night ? sentence.replace(NIGHT_OF, '$1') : sentence;
+  const results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  const r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));
+  if (!r) {
+    if (ref && NIGHT_BEFORE.test(sentence)) {
+      const d = new Date(ref.getTime() - DAY);
+      return { start: iso(d), end: iso(ref), precision: 1, text: NIGHT_BEFORE.exec(sentence)![0] };
+    }
+    return null;
+  }
+  let start = new Date(Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!, 12));
+  const label = night ? night[0] : r.text;
+  if (r.start.isCertain('day')) {
+    if (ref && start.getTime() > ref.getTime() + DAY) start = new Date(Date.UTC(start.getUTCFullYear() - 1, start.getUTCMonth(), start.getUTCDate(), 12));
+    if (WEEK_WORDS.test(r.text)) return { start: iso(start), end: iso(new Date(start.getTime() + 6 * DAY)), precision: 2, text: label };
+    return { start: iso(start), end: iso(start), precision: 1, text: label };
+  }
+  if (r.start.isCertain('weekday')) {
+    if (ref) while (start.getTime() > ref.getTime() + DAY / 2) start = new Date(start.getTime() - 7 * DAY);
+    return { start: iso(start), end: iso(start), precision: 1, text: label };
+  }
+  // A month without a day: ACLED codes the month, from its first day to its last (or the report).
+  let year = r.start.get('year')!;
+  const month = r.start.get('month')! - 1;
+  if (ref && !r.start.isCertain('year') && Date.UTC(year, month, 1) > ref.getTime()) year--;
+  const first = new Date(Date.UTC(year, month, 1, 12));
+  let last = new Date(Date.UTC(year, month + 1, 0, 12));
+  if (ref && last > ref) last = ref;
+  return { start: iso(first), end: iso(last), precision: 3, text: label };
+}

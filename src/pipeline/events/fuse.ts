@@ -1,0 +1,84 @@
+// fuse: mentions of one incident, told over several sentences, become one event. A mention joins an
+// earlier incident of a compatible type when they share a place (or one names none, or one is the
+// region that holds the other) and no date tells them apart; otherwise it starts a new incident.
+// Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
+import type { EventDate, Figure } from '../../types.js';
+import type { ActorMention } from './actors.js';
+import { contains, samePlace, type Site } from './location.js';
+import type { Mention } from './mentions.js';
+
+export interface Incident {
+  mentions: Mention[];
+  site: Site | null;
+  date: EventDate | null;
+  actor1: ActorMention | null;
+  actor2: ActorMention | null;
+  dead: Figure | null;
+  injured: Figure | null;
+  /** The last sentence that told of it. */
+  last: number;
+  /** The strongest mention decides the type. */
+  lead: Mention;
+}
+
+/** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
+const WEAK_SCORE = 45;
+
+/** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
+const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
+
+function compatible(a: Mention, b: Mention): boolean {
+  if (a.typed.subEventType === b.typed.subEventType) return true;
+  if (a.typed.subEventType === 'Disrupted weapons use' || b.typed.subEventType === 'Disrupted weapons use') return false;
+  return family(a) === family(b);
+}
+
+const sameDate = (a: EventDate | null, b: EventDate | null): boolean => !a || !b || a.start === b.start;
+
+function placeFits(inc: Incident, m: Mention): boolean {
+  if (!m.site || !inc.site) return true;
+  const a = inc.site.location, b = m.site.location;
+  return samePlace(a, b) || contains(a, b) || contains(b, a);
+}
+
+const maxFig = (a: Figure | null, b: Figure | null): Figure | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
+
+export function fuseMentions(mentions: readonly Mention[]): Incident[] {
+  const incidents: Incident[] = [];
+  for (const m of mentions) {
+    let target: Incident | null = null;
+    // "The convoy was destroyed as a result.": a weak consequence belongs to the incident just told.
+    if (m.typed.score < WEAK_SCORE && !m.site && incidents.length) {
+      const last = incidents.reduce((a, b) => (lastSentence(b) > lastSentence(a) ? b : a));
+      if (m.sentence - lastSentence(last) <= 1) target = last;
+    }
+    for (let i = incidents.length - 1; i >= 0 && !target; i--) {
+      const inc = incidents[i];
+      if (!compatible(inc.lead, m) || !sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
+      // With no place of its own, a mention belongs to the latest compatible incident only.
+      if ((!m.site || !inc.site) && i !== latestCompatible(incidents, m)) continue;
+      target = inc;
+    }
+    if (!target) {
+      incidents.push({ last: m.sentence, mentions: [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2, dead: m.dead, injured: m.injured, lead: m });
+      continue;
+    }
+    target.mentions.push(m);
+    if (m.site && (!target.site || contains(target.site.location, m.site.location))) target.site = m.site;
+    target.date ??= m.date;
+    target.actor1 ??= m.actor1;
+    target.actor2 ??= m.actor2;
+    target.dead = maxFig(target.dead, m.dead);
+    target.injured = maxFig(target.injured, m.injured);
+    if (m.typed.score > target.lead.typed.score && compatible(target.lead, m)) target.lead = m;
+    target.last = Math.max(target.last, m.sentence);
+  }
+  return incidents;
+}
+
+const lastSentence = (inc: Incident): number => inc.last;
+
+function latestCompatible(incidents: Incident[], m: Mention): number {
+  for (let i = incidents.length - 1; i >= 0; i--) if (compatible(incidents[i].lead, m)) return i;
+  return -1;
+}

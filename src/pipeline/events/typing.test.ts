@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEvents } from './index.js';
+import { docOf } from './test-helpers.js';
+
+const first = (text: string) => findEvents(docOf(text, '2024-05-10'), [], [], {} as any).events[0]?.subEventType ?? 'none';
+
+// [sentence, expected first sub-event type] — invented wording, one line a case.
+const CASES: Array<[string, string]> = [
+  ['Warplanes bombed a market in the rebel-held town, killing eleven people.', 'Air/drone strike'],
+  ['A drone strike hit a car carrying two commanders on Sunday.', 'Air/drone strike'],
+  ['Artillery shelling pounded the eastern districts overnight.', 'Shelling/artillery/missile attack'],
+  ['Rockets fired from across the border struck a farm, wounding a shepherd.', 'Shelling/artillery/missile attack'],
+  ['A roadside bomb exploded next to a police patrol vehicle.', 'Remote explosive/landmine/IED'],
+  ['A suicide bomber blew himself up at the entrance of a mosque, killing 14.', 'Suicide bomb'],
+  ['Unknown assailants lobbed a grenade into a crowded bus stop.', 'Grenade'],
+  ['Doctors said the victims showed symptoms of exposure to chlorine after the attack on the suburb.', 'Chemical weapon'],
+  ['Air defences intercepted two ballistic missiles over the capital.', 'Disrupted weapons use'],
+  ['Bomb disposal experts defused an explosive device found under a bridge.', 'Disrupted weapons use'],
+  ['Troops and insurgents exchanged fire for hours near the dam.', 'Armed clash'],
+  ['Militants attacked an army checkpoint, killing three soldiers.', 'Armed clash'],
+  ['Government troops recaptured the town from the rebels after a week of fighting.', 'Government regains territory'],
+  ['The insurgents seized control of the district headquarters on Friday.', 'Non-state actor overtakes territory'],
+  ['Gunmen abducted nine schoolgirls from their dormitory.', 'Abduction/forced disappearance'],
+  ['Soldiers were accused of raping women during the raid on the village.', 'Sexual violence'],
+  ['Gunmen stormed the village and shot dead six farmers.', 'Attack'],
+  ['Hundreds of teachers marched to parliament to demand higher pay.', 'Peaceful protest'],
+  ['Police fired tear gas to disperse students protesting against fee hikes.', 'Protest with intervention'],
+  ['Security forces opened fire on protesters with live ammunition, killing four.', 'Excessive force against protesters'],
+  ['Rioters torched police vehicles and pelted officers with stones during the protest.', 'Violent demonstration'],
+  ['An angry mob lynched a man accused of theft of a goat.', 'Mob violence'],
+  ['The two factions signed a ceasefire agreement in the capital.', 'Agreement'],
+  ['Police arrested five opposition activists at their homes.', 'Arrests'],
+  ['Militants set up a new base in the forest near the border.', 'Headquarters or base established'],
+  ['Fighters looted shops and set fire to homes after entering the town.', 'Looting/property destruction'],
+  ['The militia withdrew from the city and handed over control to the army.', 'Non-violent transfer of territory'],
+  ['The two armed groups announced their merger into a single coalition.', 'Change to group/activity'],
+];
+
+for (const [sentence, expected] of CASES) {
+  test(`typing: ${sentence}`, () => assert.equal(first(sentence), expected));
+}

@@ -1,0 +1,80 @@
+// Word lists the place recogniser reads its context from. Written from general knowledge of English
+// news style (AP/Reuters conventions for titles and datelines); all entries are lower case and
+// compared with folded tokens. Watch for: a word here blocks or weakens a place reading, so a list
+// entry that is also a common place name (e.g. "Mobile") needs its rule to keep the place use.
+
+/** Words that, right before a capitalised name, make it a person: "President Chad", "Gov. Jordan". */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'gov', 'governor',
+  'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'mayor', 'gen', 'general', 'col',
+  'colonel', 'lt', 'lieutenant', 'maj', 'major', 'sgt', 'sergeant', 'capt', 'captain', 'cpl', 'pvt', 'adm', 'admiral',
+  'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'rev', 'reverend', 'father',
+  'sister', 'brother', 'coach', 'officer', 'detective', 'det', 'deputy', 'chief', 'minister', 'secretary',
+  'chancellor', 'ayatollah', 'imam', 'rabbi', 'bishop', 'saint', 'mullah', 'commander', 'sheriff', 'trooper',
+  'councilman', 'councilwoman', 'commissioner', 'superintendent', 'principal', 'attorney', 'spokesman', 'spokeswoman',
+]);
+
+/** Place names that are also given names: a surname after them ("Chad Smith") makes them a person. */
+export const GIVEN_NAMES = new Set([
+  'chad', 'jordan', 'georgia', 'paris', 'florence', 'austin', 'victoria', 'sydney', 'dallas', 'houston', 'phoenix',
+  'eugene', 'lincoln', 'washington', 'charlotte', 'madison', 'jackson', 'tyler', 'troy', 'warren', 'clinton',
+  'marion', 'chester', 'beverly', 'shelby', 'denver', 'orlando', 'savannah', 'brooklyn', 'dakota', 'carson', 'kent',
+  'logan', 'trenton', 'vernon', 'milton', 'cleveland', 'regina', 'hamilton', 'lawrence', 'nelson', 'raleigh',
+  'israel', 'india', 'china', 'kenya', 'asia', 'africa', 'america', 'helena', 'augusta', 'camden', 'dayton',
+  'kingston', 'preston', 'sherman', 'stanley', 'wesley', 'winston', 'york', 'lyon', 'sofia', 'valencia', 'adelaide',
+  'alexandria', 'florida', 'virginia', 'carolina', 'montgomery', 'jefferson', 'franklin', 'harrison', 'monroe',
+  'quincy', 'lafayette', 'douglas', 'howard', 'grant', 'lee', 'marshall', 'mitchell', 'morgan', 'murray', 'scott',
+  'taylor', 'walker', 'wayne', 'bradley', 'cameron', 'chelsea', 'darwin', 'elgin', 'clyde', 'homer', 'irving',
+  'aurora', 'mesa', 'salem', 'laramie', 'mali', 'bethany', 'hope', 'grace', 'joy', 'faith', 'tripoli',
+]);
+
+/** Verbs of speech and action after a bare given-name place make it a person: "Jordan said". */
+export const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'recalled', 'wrote', 'asked', 'replied', 'scored', 'laughed', 'smiled']);
+
+/** Capitalised words that are place names somewhere but almost never one in running news text. */
+export const NOT_PLACES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'allah', 'christ',
+  'jesus', 'police', 'army', 'navy', 'government', 'president', 'minister', 'news', 'times', 'post', 'world', 'city',
+  'state', 'county', 'national', 'university', 'college', 'school', 'church', 'center', 'centre', 'hospital',
+  'court', 'department', 'ministry', 'council', 'party', 'union', 'council', 'republic', 'federal', 'central',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest',
+  'southeast', 'southwest', 'mount', 'lake', 'river', 'island', 'bay', 'beach', 'valley', 'park', 'fort',
+  'obama', 'trump', 'biden', 'putin', 'bush', 'clinton', 'mr', 'mrs', 'dr', 'the', 'a', 'an', 'of', 'and', 'in',
+  'on', 'at', 'to', 'for', 'by', 'with', 'it', 'is', 'as', 'or', 'but', 'if', 'so', 'no', 'not', 'all', 'one',
+  'he', 'she', 'we', 'they', 'you', 'i', 'this', 'that', 'there', 'here', 'new', 'old', 'young', 'good', 'best',
+  'police said', 'reuters', 'ap', 'afp', 'associated press', 'internet', 'online', 'email', 'sun', 'moon', 'earth',
+  'mars', 'venus', 'christmas', 'easter', 'ramadan', 'eid', 'islam', 'muslim', 'christian', 'jewish', 'catholic',
+  'protestant', 'sunni', 'shia', 'shiite', 'arab', 'arabs', 'kurdish', 'kurds', 'western', 'asian', 'hispanic', 'latino', 'european union',
+  'justice', 'liberty', 'independence', 'union', 'unity', 'victory', 'freedom', 'progress', 'enterprise', 'commerce',
+  'industry', 'energy', 'health', 'education', 'security', 'defense', 'defence', 'interior', 'home', 'office',
+  'house', 'senate', 'congress', 'parliament', 'white house', 'pentagon', 'kremlin', 'capitol', 'twitter', 'facebook',
+  'google', 'apple', 'amazon', 'microsoft', 'tesla', 'ford', 'boeing', 'airbus', 'nasa', 'nato', 'un', 'who', 'isis',
+  'isil', 'hamas', 'hezbollah', 'taliban', 'al qaeda', 'daesh', 'reading', 'bath', 'nice', 'split', 'orange',
+  'general', 'major', 'captain', 'chief', 'deputy', 'doctor', 'officer', 'senator', 'governor', 'mayor',
+]);
+
+/** Words that right after a place make it part of a street or building address: "Jordan Street". */
+export const STREET_WORDS = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'place',
+  'pl', 'court', 'ct', 'terrace', 'highway', 'hwy', 'pike', 'parkway', 'pkwy', 'circle', 'square', 'trail', 'alley',
+]);
+
+/** Words after a place that make the whole a newspaper or broadcaster: "the Damascus Times". */
+export const MEDIA_WORDS = new Set([
+  'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'telegraph', 'examiner', 'inquirer',
+  'observer', 'courier', 'dispatch', 'register', 'sentinel', 'star', 'daily', 'standard', 'independent', 'mirror',
+  'guardian', 'globe', 'bee', 'enquirer', 'press', 'record', 'review', 'monitor', 'leader', 'argus',
+]);
+
+/** Places that are common English words: kept only with place evidence (a preposition, "X, State"). */
+export const COMMON_WORD_PLACES = new Set([
+  'mobile', 'reading', 'bath', 'nice', 'split', 'orange', 'independence', 'liberty', 'hope', 'enterprise', 'victoria',
+  'commerce', 'energy', 'industry', 'progress', 'union', 'unity', 'justice', 'opportunity', 'paradise', 'eden',
+  'marathon', 'providence', 'concord', 'harmony', 'friendship', 'temple', 'normal', 'plain', 'plains', 'surprise',
+  'chance', 'truth', 'sale', 'mission', 'university', 'college', 'center', 'early', 'mercy', 'royal', 'deal',
+  'street', 'police', 'fire', 'hospital', 'school', 'church', 'market', 'bridge', 'castle', 'garden', 'gardens',
+]);
+
+/** Prepositions that introduce a location: evidence that a capitalised word is a place. */
+export const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'between', 'of', 'north', 'south', 'east', 'west', 'over']);
