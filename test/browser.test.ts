@@ -58,13 +58,43 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
     await t.test('markers appear on the map', async () => {
       await page.goto(base);
       await page.waitForSelector('.incident-marker, .incident-cluster');
+      // Every placed incident is a marker or counted in a cluster (polled: the clusters settle after zooming).
       const placed = all.filter((i) => i.lat !== null).length;
-      const markers = await page.locator('.incident-marker').count();
-      const clustered = await page.locator('.incident-cluster').evaluateAll((els) => els.reduce((n, el) => n + Number(el.textContent), 0));
-      assert.equal(markers + clustered, placed);
+      await page.waitForFunction((n) => {
+        const clustered = [...document.querySelectorAll('.incident-cluster')].reduce((k, el) => k + Number(el.textContent), 0);
+        return document.querySelectorAll('.incident-marker').length + clustered === n;
+      }, placed, { timeout: 10_000 });
       assert.equal(await page.locator('#list .incident-row').count(), Math.min(all.length, 300));
       await page.locator('#timeline rect.bar').first().waitFor();
       await page.screenshot({ path: `${OUT}/map.png` });
+    });
+
+    await t.test('hovering a marker shows a summary', async () => {
+      const marker = page.locator('.incident-marker').first();
+      if (!(await marker.count())) {
+        await page.locator('.incident-cluster').first().click(); // zooms in until markers show
+        await marker.waitFor();
+      }
+      await marker.hover();
+      const tip = page.locator('.leaflet-tooltip .tip');
+      await tip.waitFor();
+      assert.match((await tip.textContent()) ?? '', /independent source/);
+    });
+
+    await t.test('brushing the timeline narrows the list to those dates, kept in the URL', async () => {
+      const box = (await page.locator('#timeline svg').boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.02, box.y + 30);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.5, box.y + 30, { steps: 5 });
+      await page.mouse.up();
+      await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+      const q = new URL(page.url()).searchParams;
+      const [from, to] = [q.get('from')!, q.get('to')!];
+      const inside = all.filter((i) => i.dateStart && (i.dateEnd ?? i.dateStart) >= from && i.dateStart <= to).length;
+      assert.ok(inside < all.length, 'the brush left some incidents out');
+      await page.waitForFunction((n) => document.querySelectorAll('#list .incident-row').length === n || (n === 0 && !!document.querySelector('#list .empty')), inside);
+      await page.locator('#timeline svg').click({ position: { x: 5, y: 30 } }); // a click clears the brush
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
     });
 
     await t.test('a filter narrows the list and lives in the URL', async () => {

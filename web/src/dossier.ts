@@ -13,7 +13,7 @@ const GEO = { 1: 'town', 2: 'near / part of region', 3: 'region' } as const;
 export function renderDossier(d: IncidentDetail, onClose: () => void): HTMLElement {
   const inc = d.incident;
   const when = inc.dateStart ? (inc.dateEnd && inc.dateEnd !== inc.dateStart ? `${inc.dateStart} – ${inc.dateEnd}` : inc.dateStart) : 'undated';
-  const where = [inc.location, inc.admin1, inc.country].filter(Boolean).join(', ') || 'unknown place';
+  const where = [...new Set([inc.location, inc.admin1, inc.country].filter(Boolean))].join(', ') || 'unknown place';
   const typeTag = h('span', { class: 'type-dot' });
   typeTag.style.background = colorOf(inc.eventType);
   return h('article', { class: 'dossier', 'data-incident': inc.id },

@@ -57,7 +57,7 @@ export function createMap(el: HTMLElement, onOpen: (id: number) => void): Incide
       cluster.addLayers(markers);
       if (firstFit && markers.length) {
         firstFit = false;
-        map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: 6 });
+        map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: 6, animate: false });
       }
     },
     focus(inc) {
