@@ -330,3 +330,11 @@ test('a bug behind a route is a 500 with a JSON body and no internals', async ()
     process.stderr.write = original;
   }
 });
+
+test('concurrent ingests take turns and all land', async () => {
+  const texts = Array.from({ length: 6 }, (_, i) => `Unrest report number ${i + 1}: crowds gathered in a provincial square on a quiet morning and then dispersed.`);
+  const answers = await Promise.all(texts.map((text) => post('/api/articles', JSON.stringify({ text }))));
+  assert.deepEqual(answers.map((r) => r.status), [201, 201, 201, 201, 201, 201]);
+  const ids = await Promise.all(answers.map(async (r) => (await r.json()).items[0].articleId));
+  assert.equal(new Set(ids).size, 6);
+});

@@ -12,6 +12,13 @@ import { articleDetail, incidentDetail } from './store-dossier.js';
 import { exportChunks } from './store-export.js';
 
 export function storeBackend(store: Store): Backend {
+  // Store transactions do not nest: concurrent POSTs take turns.
+  let writing: Promise<unknown> = Promise.resolve();
+  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = writing.then(fn, fn);
+    writing = run.catch(() => {});
+    return run;
+  };
   return {
     async listIncidents(q) {
       // The store answers in date order; other orders sort the filtered set here, then page it.
@@ -21,7 +28,7 @@ export function storeBackend(store: Store): Backend {
     },
     incident: (id) => incidentDetail(store, id),
     article: (id) => articleDetail(store, id),
-    ingest: (items) => ingestItems(store, items),
+    ingest: (items) => serially(() => ingestItems(store, items)),
     exportIncidents: (format, q) => exportChunks(store, format, toFilter(q)),
     async stats() {
       const { articles, events, claims, incidents, schemaVersion } = await store.stats();

@@ -65,6 +65,7 @@ function renderList(shown: ApiIncident[]): void {
       h('span', { class: `badge status-${inc.status}` }, inc.status),
       h('span', { class: 'sources' }, `${inc.sources} src`)));
   }
+  if (shown.length > 300) list.appendChild(h('li', { class: 'empty' }, `… and ${shown.length - 300} more: narrow the filters or the dates to list them`));
   if (!shown.length) list.appendChild(h('li', { class: 'empty' }, 'no incidents match'));
 }
 
