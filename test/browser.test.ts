@@ -162,6 +162,20 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
       await page.waitForFunction(() => /stored|duplicate/.test(document.getElementById('reader-status')!.textContent ?? ''));
     });
 
+    await t.test('Read an article: a dropped HTML file is read as its readable text', async () => {
+      const html = '<!doctype html><html><head><title>Harbour blast</title><script>window.__pwned = 5</script></head><body><article><h1>Harbour blast</h1><p>An explosion hit a fuel depot in the harbour of Mykolaiv on Monday night, the regional governor said.</p><p>Firefighters worked until dawn.</p></article></body></html>';
+      const dt = await page.evaluateHandle((markup) => {
+        const d = new DataTransfer();
+        d.items.add(new File([markup], 'blast.html', { type: 'text/html' }));
+        return d;
+      }, html);
+      await page.dispatchEvent('#reader-drop', 'drop', { dataTransfer: dt });
+      await page.waitForFunction(() => /Firefighters worked until dawn/.test(document.querySelector('#reader-output .article-text')?.textContent ?? ''));
+      const shown = (await page.locator('#reader-output .article-text').textContent()) ?? '';
+      assert.doesNotMatch(shown, /<p>|<script>|__pwned/);
+      assert.equal(await page.evaluate(() => (window as any).__pwned), undefined);
+    });
+
     await t.test('a <script> in an article is shown as text and never runs', async () => {
       const hostile = 'Officials said three people died. <script>window.__pwned = 1</script> Witnesses disagreed. <img src=x onerror="window.__pwned = 2"> The army denied it.';
       await page.fill('#reader-text', hostile);

@@ -74,6 +74,8 @@ test('the OpenAPI document describes every route the app answers', async () => {
     const key = Object.keys(openapi.paths).find((p) => p.replace(/\{[^}]+\}/g, 'X') === path)!;
     for (const m of methods) assert.ok((openapi.paths as any)[key][m.toLowerCase()], `${m} ${key} undescribed`);
   }
+  const refs = JSON.stringify(doc).match(/"#\/components\/schemas\/[^"]+"/g) ?? [];
+  for (const r of refs) assert.ok(doc.components.schemas[r.slice(22, -1)], `dangling ${r}`);
 });
 
 test('incidents: all of them, newest first by default, with the list fields', async () => {

@@ -70,13 +70,41 @@ export const openapi = {
         type: 'object',
         properties: { items: { type: 'array', items: ref('Incident') }, offset: int, limit: int, next: nullable('integer') },
       },
+      Claim: {
+        type: 'object',
+        properties: {
+          articleId: int, claimId: str, outlet: nullable('string'),
+          source: { type: 'object', properties: { name: str, text: str, kind: str } }, via: nullable('string'),
+          cue: str, stance: { type: 'string', enum: ['asserts', 'denies', 'declines_comment', 'disputes'] }, hedged: { type: 'boolean' }, quote: str,
+        },
+      },
+      FigureBasis: { type: 'object', properties: { value: int, articleId: int, outlet: nullable('string'), claimId: nullable('string'), source: nullable('string') } },
+      Side: { type: 'object', properties: { articleId: int, outlet: nullable('string'), source: nullable('string'), detail: str, quote: nullable('string') } },
       IncidentDetail: {
         type: 'object',
         description: 'the dossier: claims by source with stance and hedging, the fatality range and the claim behind each figure, sources with evidence sentences, contradictions, history',
         properties: {
-          incident: ref('Incident'), claims: { type: 'array', items: { type: 'object' } }, fatalities: { type: 'object' },
-          sources: { type: 'array', items: { type: 'object' } }, contradictions: { type: 'array', items: { type: 'object' } },
-          history: { type: 'array', items: { type: 'object' } },
+          incident: ref('Incident'),
+          claims: { type: 'array', items: ref('Claim') },
+          fatalities: {
+            type: 'object',
+            properties: {
+              range: { oneOf: [ref('Figure'), { type: 'null' }] },
+              basis: { oneOf: [{ type: 'object', properties: { low: ref('FigureBasis'), best: ref('FigureBasis'), high: ref('FigureBasis') } }, { type: 'null' }] },
+            },
+          },
+          sources: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                articleId: int, title: nullable('string'), url: nullable('string'), outlet: nullable('string'), published: nullable('string'),
+                copyOf: nullable('integer'), evidence: { type: 'array', items: { type: 'object', properties: { start: int, end: int, text: str } } },
+              },
+            },
+          },
+          contradictions: { type: 'array', items: { type: 'object', properties: { kind: str, asserts: ref('Side'), disputes: ref('Side') } } },
+          history: { type: 'array', items: { type: 'object', properties: { at: str, action: str, eventId: nullable('integer'), otherIncident: nullable('integer'), detail: str } } },
         },
       },
       Article: { type: 'object', description: 'stored text with the spans of places, events and claims', properties: { id: int, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
