@@ -57,16 +57,23 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
 
   t('an extraction is stored with its events, claims and the links between them', async (s) => {
     const id = await s.insertArticle(article('k1', 'Text.', { outlet: 'Gazette' }));
-    const members = await s.saveExtraction(id, result('k1', [
+    const read = result('k1', [
       { place: TOWN, actor1: 'Air Force of Testland', dead: [2, 3, 4], claims: [{ source: 'Monitor', kind: 'monitor' }, { source: 'Ministry', stance: 'denies' }] },
       { place: FAR, type: 'Battles', sub: 'Armed clash' },
-    ]));
+    ]);
+    read.places.push({ text: 'Riverton', start: 3, end: 11, name: 'Riverton', geonameid: 501, lat: 34.5, lon: 40.1, country: 'SY', admin1: 'Deir ez-Zor', featureCode: 'PPL' });
+    const members = await s.saveExtraction(id, read);
     assert.equal(members.length, 2);
     assert.deepEqual(members[0].claims.map((c) => [c.source.name, c.stance]), [['Monitor', 'asserts'], ['Ministry', 'denies']]);
     assert.equal(members[0].event.fatalities?.best, 3);
     assert.equal(members[0].outlet, 'Gazette');
     assert.equal(members[0].group, id);
     assert.deepEqual(await s.stats().then((x) => [x.events, x.claims]), [2, 2]);
+    const back = (await s.getExtraction(id))!;
+    assert.deepEqual(back.events.map((e) => [e.id, e.incidentId, e.subEventType]), [['e1', null, 'Air/drone strike'], ['e2', null, 'Armed clash']]);
+    assert.deepEqual(back.claims.map((c) => c.source.name), ['Monitor', 'Ministry']);
+    assert.deepEqual(back.places, read.places);
+    assert.equal(await s.getExtraction(id + 1), null);
   });
 
   t('signatures are found through their band keys; copies point at their group', async (s) => {

@@ -143,6 +143,8 @@ export interface Store {
   insertArticle(article: NewArticle): Promise<number>;
   getArticle(id: number): Promise<StoredArticle | null>;
   saveExtraction(articleId: number, result: ExtractionResult): Promise<MemberEvent[]>;
+  /** What was read from an article (places, events with their incident, claims), as stored. */
+  getExtraction(articleId: number): Promise<{ places: Place[]; events: (ConflictEvent & { incidentId: number | null })[]; claims: Claim[] } | null>;
   listArticleIds(afterId: number, limit: number): Promise<number[]>;
 
   // near-duplicates (syndicated copies)

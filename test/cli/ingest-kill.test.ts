@@ -30,7 +30,7 @@ function ingestChild(file: string, db: string) {
 test('ingest killed with SIGKILL mid-run loses nothing committed, and a re-run completes it once', { timeout: 180_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-kill-'));
   try {
-    const corpus = generateCorpus({ seed: 7, incidents: 500 });
+    const corpus = generateCorpus({ seed: 7, incidents: 150 });
     const file = join(dir, 'articles.jsonl');
     writeFileSync(file, corpus.articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
     const total = corpus.articles.length;
@@ -70,6 +70,35 @@ test('ingest killed with SIGKILL mid-run loses nothing committed, and a re-run c
     assert.equal((after.prepare('SELECT count(*) AS n FROM events WHERE incident_id IS NULL').get() as { n: number }).n, 0);
     assert.deepEqual(after.pragma('foreign_key_check'), []);
     after.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Ctrl-C (SIGINT) stops ingest cleanly after the batch in flight; a re-run finishes the rest', { timeout: 180_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-int-'));
+  try {
+    const corpus = generateCorpus({ seed: 8, incidents: 150 });
+    const file = join(dir, 'articles.jsonl');
+    writeFileSync(file, corpus.articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+    const total = corpus.articles.length;
+    const db = join(dir, 'int.db');
+    const child = ingestChild(file, db);
+    let out = '';
+    child.stdout.on('data', (b) => { out += b; });
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    while (child.exitCode === null && countArticles(db) < 30) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    assert.equal(await exited, 130, out);
+    assert.match(out, /interrupted: run again to continue/);
+    const stored = countArticles(db);
+    assert.ok(stored > 0 && stored < total && stored % 10 === 0, `${stored} of ${total}`);
+    const rerun = ingestChild(file, db);
+    let out2 = '';
+    rerun.stdout.on('data', (b) => { out2 += b; });
+    assert.equal(await new Promise<number | null>((r) => rerun.on('exit', (c) => r(c))), 0);
+    assert.match(out2, new RegExp(`^${total} read, ${total - stored} new, ${stored} duplicate, 0 failed`));
+    assert.equal(countArticles(db), total);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

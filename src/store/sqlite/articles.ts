@@ -1,5 +1,5 @@
 // Articles and what was read from them (places, events, claims, actors, sources), in SQLite.
-import type { Claim, ConflictEvent, ExtractionResult } from '../../types.js';
+import type { Claim, ConflictEvent, ExtractionResult, Place } from '../../types.js';
 import type { MemberEvent, NewArticle, StoredArticle } from '../store.js';
 import type { Db } from './open.js';
 
@@ -41,6 +41,9 @@ export class ArticleTables {
       band: db.prepare('INSERT INTO bands (key, article_id) VALUES (?, ?)'),
       copyOf: db.prepare('UPDATE articles SET copy_of = ? WHERE id = ?'),
       bandHits: db.prepare(`SELECT article_id FROM bands WHERE key = ? ORDER BY article_id DESC LIMIT ${MAX_PER_BAND}`),
+      placesOf: db.prepare('SELECT * FROM places WHERE article_id = ? ORDER BY start, id'),
+      eventsOf: db.prepare('SELECT data, incident_id FROM events WHERE article_id = ? ORDER BY id'),
+      claimsOf: db.prepare('SELECT data FROM claims WHERE article_id = ? ORDER BY id'),
       sigOf: db.prepare('SELECT s.minhash, a.copy_of FROM signatures s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?'),
     };
   }
@@ -94,6 +97,17 @@ export class ArticleTables {
       });
     }
     return members;
+  }
+
+  extraction(articleId: number): { places: Place[]; events: (ConflictEvent & { incidentId: number | null })[]; claims: Claim[] } | null {
+    if (!this.s.byId.get(articleId)) return null;
+    const places = (this.s.placesOf.all(articleId) as any[]).map((r) => ({
+      text: r.text, start: r.start, end: r.end, name: r.name, geonameid: r.geonameid, lat: r.lat, lon: r.lon, country: r.country,
+      admin1: r.admin1, featureCode: r.feature_code,
+    }));
+    const events = (this.s.eventsOf.all(articleId) as any[]).map((r) => ({ ...(JSON.parse(r.data) as ConflictEvent), incidentId: r.incident_id }));
+    const claims = (this.s.claimsOf.all(articleId) as any[]).map((r) => JSON.parse(r.data) as Claim);
+    return { places, events, claims };
   }
 
   addSignature(articleId: number, signature: Uint32Array, bandKeys: number[]): void {

@@ -54,6 +54,7 @@ export class SqliteStore implements Store {
   async insertArticle(a: NewArticle): Promise<number> { return this.articles.insert(a); }
   async getArticle(id: number): Promise<StoredArticle | null> { return this.articles.get(id); }
   async saveExtraction(articleId: number, r: ExtractionResult): Promise<MemberEvent[]> { return this.articles.saveExtraction(articleId, r); }
+  async getExtraction(articleId: number) { return this.articles.extraction(articleId); }
   async listArticleIds(afterId: number, limit: number): Promise<number[]> { return this.articles.ids(afterId, limit); }
   async addSignature(id: number, sig: Uint32Array, keys: number[]): Promise<void> { this.articles.addSignature(id, sig, keys); }
   async findByBands(keys: number[]) { return this.articles.findByBands(keys); }

@@ -13,6 +13,8 @@ export function openDatabase(path: string, opts: { readonly?: boolean } = {}): D
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commit).
     db.pragma('synchronous = NORMAL');
+    // A 64 MB page cache: the indexes fusion reads on every article stay in memory at 100k articles.
+    db.pragma('cache_size = -65536');
     migrate(db);
   }
   return db;
