@@ -195,6 +195,10 @@ test('article: the stored text with span lists; 404 and 400 as for incidents', a
   assert.equal(a.outlet, 'Rhone Daily');
   for (const key of ['places', 'events', 'claims']) assert.ok(Array.isArray(a[key]), key);
   for (const p of a.places) assert.equal(a.text.slice(p.start, p.end), p.text);
+  // The seeded reading: one protest event, fused into the Lyon incident, and the organisers' claim.
+  const lyon = (await page('?country=FR')).items[0];
+  assert.deepEqual(a.events.map((e: any) => [e.subEventType, e.incidentId]), [['Peaceful protest', lyon.id]]);
+  assert.deepEqual(a.claims.map((c: any) => [c.source.name, c.stance]), [['organisers', 'asserts']]);
   await expectError(await get('/api/articles/77'), 404, 'E_NOT_FOUND');
   await expectError(await get('/api/articles/x'), 400, 'E_BAD_PARAM');
 });

@@ -2,8 +2,6 @@
 // figure, sources with evidence sentences, contradictions, history); a stored article → its spans.
 import type { Claim } from '../types.js';
 import type { Contradiction, FigureBasis, Store, StoredArticle } from '../store/store.js';
-import { extractArticle } from '../pipeline/index.js';
-import { getContext } from '../pipeline/context.js';
 import type { ApiArticle, ApiClaim, ApiFigureBasis, ApiSide, ApiSource, IncidentDetail } from './shapes.js';
 import { toApiIncident } from './to-api.js';
 
@@ -58,20 +56,17 @@ export async function incidentDetail(store: Store, id: number): Promise<Incident
   };
 }
 
-/**
- * The Store interface has no query for what was read from one article, so its spans come from reading
- * the stored (already normalised) text again: the pipeline is deterministic, so they are the spans
- * ingest stored as long as the reader has not changed since.
- */
+/** A stored article with what ingest read from it (the store keeps the spans and each event's incident). */
 export async function articleDetail(store: Store, id: number): Promise<ApiArticle | null> {
   const a = await store.getArticle(id);
   if (!a) return null;
-  const read = extractArticle({ id: String(id), text: a.text, ...(a.published ? { published: a.published } : {}) }, getContext());
-  const r = read.ok ? read.value : { places: [], events: [], claims: [] };
+  const r = (await store.getExtraction(id)) ?? { places: [], events: [], claims: [] };
   return {
     id: a.id, title: a.title, url: a.url, outlet: a.outlet, published: a.published, ingested: a.ingested, text: a.text,
     places: r.places.map((p) => ({ start: p.start, end: p.end, text: p.text, name: p.name, country: p.country, lat: p.lat, lon: p.lon })),
-    events: r.events.map((e) => ({ id: e.id, eventType: e.eventType, subEventType: e.subEventType, trigger: e.trigger ?? null, evidence: e.evidence, incidentId: null })),
+    events: r.events.map((e) => ({
+      id: e.id, eventType: e.eventType, subEventType: e.subEventType, trigger: e.trigger ?? null, evidence: e.evidence ?? [], incidentId: e.incidentId,
+    })),
     claims: r.claims.map((c) => ({
       id: c.id, source: { start: c.source.start, end: c.source.end, name: c.source.name, kind: c.source.kind },
       cue: c.cue, content: c.content, stance: c.stance, hedged: c.hedged,

@@ -97,6 +97,7 @@ function sourceBlock(s: ApiSource): HTMLElement {
       const a = await getArticle(s.articleId);
       const spans: Highlight[] = [
         ...s.evidence.map((e) => ({ ...e, kind: 'evidence', label: 'evidence for this incident' })),
+        ...a.events.flatMap((e) => (e.trigger ? [{ ...e.trigger, kind: 'event', label: `${e.eventType}: ${e.subEventType}` }] : [])),
         ...a.places.map((p) => ({ ...p, kind: 'place', label: `place: ${p.name ?? 'unresolved'}${p.country ? ` (${p.country})` : ''}` })),
         ...a.claims.flatMap((c) => [
           { ...c.source, kind: 'source', label: `source: ${c.source.name} (${c.source.kind})` },
