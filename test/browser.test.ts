@@ -69,7 +69,7 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
       await page.screenshot({ path: `${OUT}/map.png` });
     });
 
-    await t.test('hovering a marker shows a summary', async () => {
+    await t.test('hovering a marker shows a summary; a click opens its dossier', async () => {
       const marker = page.locator('.incident-marker').first();
       if (!(await marker.count())) {
         await page.locator('.incident-cluster').first().click(); // zooms in until markers show
@@ -79,6 +79,11 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
       const tip = page.locator('.leaflet-tooltip .tip');
       await tip.waitFor();
       assert.match((await tip.textContent()) ?? '', /independent source/);
+      const id = await marker.getAttribute('data-incident');
+      await marker.click();
+      await page.waitForSelector(`.dossier[data-incident="${id}"]`);
+      await page.click('.dossier .close');
+      await page.waitForFunction(() => document.getElementById('dossier')!.hidden);
     });
 
     await t.test('brushing the timeline narrows the list to those dates, kept in the URL', async () => {
