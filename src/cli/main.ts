@@ -6,8 +6,9 @@ import { ingestCommand } from './ingest.js';
 import { eventsCommand } from './events.js';
 import { incidentCommand } from './incident.js';
 import { exportCommand } from './export.js';
+import { serveCommand } from './serve.js';
 
-const commands: Command[] = [extractCommand, ingestCommand, eventsCommand, incidentCommand, exportCommand];
+const commands: Command[] = [extractCommand, ingestCommand, eventsCommand, incidentCommand, exportCommand, serveCommand];
 
 const USAGE = `sitrep — reads news reports of armed-conflict incidents into sourced, geolocated event data.
 

@@ -1,0 +1,75 @@
+// The HTTP app: security headers, token check, routes, and one error handler that answers every
+// failure as {error:{code,message}} with a fitting status. Built in-process, so tests call app.request().
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import type { Backend } from './backend.js';
+import { ApiError, errorBody } from './errors.js';
+import { requireToken, securityHeaders } from './security.js';
+import { extractRoutes } from './routes-extract.js';
+import { dataRoutes } from './routes-data.js';
+import { openapi } from './openapi.js';
+import { staticHandler } from './static.js';
+import { LIMITS } from '../io/limits.js';
+
+export interface AppOptions {
+  backend: Backend;
+  /** When set, every POST needs `Authorization: Bearer <token>`. */
+  token?: string | null;
+  /** Body limits in bytes: one article (extract), and a batch (ingest). */
+  maxArticleBytes?: number;
+  maxBatchBytes?: number;
+  /** Where the built web app is (default: the package's dist/web). */
+  webRoot?: string;
+}
+
+// src/server and dist/server both sit two levels below the package root.
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** API paths and the methods each answers, for 405s. */
+export const ROUTES: [RegExp, string[]][] = [
+  [/^\/api\/incidents$/, ['GET']],
+  [/^\/api\/incidents\/[^/]+$/, ['GET']],
+  [/^\/api\/articles$/, ['POST']],
+  [/^\/api\/articles\/[^/]+$/, ['GET']],
+  [/^\/api\/extract$/, ['POST']],
+  [/^\/api\/export$/, ['GET']],
+  [/^\/api\/openapi\.json$/, ['GET']],
+  [/^\/healthz$/, ['GET']],
+];
+
+export function createApp(opts: AppOptions): Hono {
+  const app = new Hono();
+  const maxArticle = opts.maxArticleBytes ?? LIMITS.maxArticleBytes + 64 * 1024;
+  const maxBatch = opts.maxBatchBytes ?? 32 * 1024 * 1024;
+
+  app.use('*', securityHeaders);
+  app.use('/api/*', requireToken(opts.token ?? null));
+
+  app.get('/healthz', async (c) => {
+    const stats = await opts.backend.stats();
+    return c.json({ ok: true, version: '0.1.0', store: stats });
+  });
+  app.get('/api/openapi.json', (c) => c.json(openapi));
+  extractRoutes(app, maxArticle);
+  dataRoutes(app, opts.backend, maxBatch);
+
+  app.all('/api/*', (c) => methodOrNotFound(c.req.path, c.req.method));
+  app.all('/healthz', (c) => methodOrNotFound(c.req.path, c.req.method));
+  const serveWeb = staticHandler(opts.webRoot ?? DEFAULT_WEB_ROOT);
+  app.get('*', serveWeb);
+  app.all('*', (c) => methodOrNotFound(c.req.path, c.req.method));
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
+    // A bug of ours: say so without leaking internals, and keep the stack on the server's stderr.
+    process.stderr.write(`sitrep serve: internal error on ${c.req.method} ${c.req.path}: ${(err as Error)?.stack ?? err}\n`);
+    return c.json(errorBody('E_INTERNAL', 'internal error; the server log has the details'), 500);
+  });
+  return app;
+}
+
+function methodOrNotFound(path: string, method: string): never {
+  const route = ROUTES.find(([re]) => re.test(path));
+  if (route && !route[1].includes(method)) throw new ApiError(405, 'E_METHOD', `${method} is not allowed on ${path}; use ${route[1].join(', ')}`);
+  throw new ApiError(404, 'E_NOT_FOUND', `no route ${method} ${path.slice(0, 100)}`);
+}

@@ -1,0 +1,41 @@
+// What the HTTP routes need from storage, in the API's own shapes. `store-backend.ts` implements it
+// over the Store interface (src/store/store.ts); tests may implement it over anything.
+import type { ArticleInput, EventStatus } from '../types.js';
+import type { ApiArticle, ApiIncident, IncidentDetail, IngestResult } from './shapes.js';
+
+export type SortKey = 'date' | '-date' | 'fatalities' | '-fatalities' | 'sources' | '-sources';
+export const SORT_KEYS: readonly SortKey[] = ['-date', 'date', '-fatalities', 'fatalities', '-sources', 'sources'];
+
+/** The filters of `sitrep events`, plus bbox, paging and order. */
+export interface IncidentQuery {
+  since?: string;
+  until?: string;
+  country?: string;
+  type?: string;
+  subType?: string;
+  actor?: string;
+  source?: string;
+  near?: { lat: number; lon: number; km: number };
+  bbox?: { minLon: number; minLat: number; maxLon: number; maxLat: number };
+  text?: string;
+  minSources?: number;
+  status?: EventStatus;
+  sort: SortKey;
+  limit: number;
+  offset: number;
+}
+
+export type ExportFormat = 'acled' | 'ucdp' | 'geojson' | 'jsonl';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['acled', 'ucdp', 'geojson', 'jsonl'];
+
+export interface Backend {
+  /** One page of incidents in the query's order; `limit + 1` rows may be asked to learn if more follow. */
+  listIncidents(q: IncidentQuery): Promise<ApiIncident[]>;
+  incident(id: number): Promise<IncidentDetail | null>;
+  article(id: number): Promise<ApiArticle | null>;
+  ingest(items: ArticleInput[]): Promise<IngestResult>;
+  /** The export as chunks of text, streamed to the client. */
+  exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>): AsyncIterable<string>;
+  stats(): Promise<Record<string, number>>;
+  close(): Promise<void>;
+}

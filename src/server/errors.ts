@@ -1,0 +1,21 @@
+// Every HTTP error is one JSON shape, {error:{code,message}}, with a status that fits the code.
+// Routes throw ApiError for expected failures; the app's one error handler turns it into a response.
+
+export class ApiError extends Error {
+  constructor(readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 500 | 503, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+export function errorBody(code: string, message: string): ErrorBody {
+  return { error: { code, message } };
+}
+
+/** Status for a pipeline failure code (src/types.ts Failure): the input was wrong, not the server. */
+export function statusForFailure(code: string): 413 | 422 {
+  return code === 'E_TOO_LARGE' ? 413 : 422;
+}

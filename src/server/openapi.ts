@@ -1,0 +1,172 @@
+// The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. api.test.ts checks that
+// every route the app answers is described here, so the two cannot drift apart.
+import { EXPORT_FORMATS, SORT_KEYS } from './backend.js';
+import { EVENT_TYPES, PAGE, STATUSES } from './params.js';
+
+const str = { type: 'string' };
+const int = { type: 'integer' };
+const nullable = (t: string) => ({ type: [t, 'null'] });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ 'application/json': { schema } });
+const error = (description: string) => ({ description, content: json(ref('Error')) });
+const q = (name: string, description: string, schema: object = str) => ({ name, in: 'query', required: false, description, schema });
+
+const FILTER_PARAMS = [
+  q('since', 'incidents ending on or after this date (YYYY-MM-DD)', { type: 'string', format: 'date' }),
+  q('until', 'incidents starting on or before this date (YYYY-MM-DD)', { type: 'string', format: 'date' }),
+  q('country', 'ISO 3166-1 alpha-2 country code'),
+  q('type', 'ACLED event type', { type: 'string', enum: EVENT_TYPES }),
+  q('sub-type', 'ACLED sub-event type'),
+  q('actor', 'actor name, substring, case-insensitive'),
+  q('source', 'outlet or claim source, substring, case-insensitive'),
+  q('near', 'LAT,LON,KM: within KM kilometres of a point'),
+  q('bbox', 'MINLON,MINLAT,MAXLON,MAXLAT'),
+  q('text', 'full-text query over the incident\'s articles'),
+  q('min-sources', 'at least this many independent sources', { type: 'integer', minimum: 1 }),
+  q('status', 'status as to the acting party', { type: 'string', enum: STATUSES }),
+];
+const BAD = { 400: error('a parameter is unknown or invalid') };
+const WRITE_ERRORS = {
+  400: error('the body is not valid JSON or not an article'),
+  401: error('a bearer token is needed'),
+  403: error('the bearer token is wrong'),
+  413: error('the body is over the size limit'),
+  415: error('unsupported content type'),
+  422: error('the article cannot be read (empty, binary, bad date)'),
+};
+const articleBody = {
+  required: true,
+  content: {
+    'application/json': { schema: ref('ArticleInput') },
+    'text/plain': { schema: str },
+    'text/html': { schema: str },
+  },
+};
+
+export const openapi = {
+  openapi: '3.1.0',
+  info: { title: 'sitrep API', version: '0.1.0', description: 'Sourced, geolocated conflict incidents read from news articles.' },
+  components: {
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'needed on POST when the server was started with --token' } },
+    schemas: {
+      Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str } } } },
+      Figure: { type: 'object', properties: { low: int, best: int, high: int } },
+      ArticleInput: {
+        type: 'object', required: ['text'],
+        properties: { id: str, text: str, title: str, published: { type: 'string', format: 'date' }, url: str, outlet: str },
+      },
+      Incident: {
+        type: 'object',
+        properties: {
+          id: int, eventType: str, subEventType: str, dateStart: nullable('string'), dateEnd: nullable('string'), datePrecision: int,
+          lat: nullable('number'), lon: nullable('number'), geoPrecision: nullable('integer'), country: nullable('string'),
+          admin1: nullable('string'), location: nullable('string'), actor1: nullable('string'), actor2: nullable('string'),
+          assocActors: { type: 'array', items: str }, fatalities: { oneOf: [ref('Figure'), { type: 'null' }] },
+          status: { type: 'string', enum: STATUSES }, sources: int, articles: int, outlets: { type: 'array', items: str },
+          contradictions: int, summary: str,
+        },
+      },
+      IncidentPage: {
+        type: 'object',
+        properties: { items: { type: 'array', items: ref('Incident') }, offset: int, limit: int, next: nullable('integer') },
+      },
+      Claim: {
+        type: 'object',
+        properties: {
+          articleId: int, claimId: str, outlet: nullable('string'),
+          source: { type: 'object', properties: { name: str, text: str, kind: str } }, via: nullable('string'),
+          cue: str, stance: { type: 'string', enum: ['asserts', 'denies', 'declines_comment', 'disputes'] }, hedged: { type: 'boolean' }, quote: str,
+        },
+      },
+      FigureBasis: { type: 'object', properties: { value: int, articleId: int, outlet: nullable('string'), claimId: nullable('string'), source: nullable('string') } },
+      Side: { type: 'object', properties: { articleId: int, outlet: nullable('string'), source: nullable('string'), detail: str, quote: nullable('string') } },
+      IncidentDetail: {
+        type: 'object',
+        description: 'the dossier: claims by source with stance and hedging, the fatality range and the claim behind each figure, sources with evidence sentences, contradictions, history',
+        properties: {
+          incident: ref('Incident'),
+          claims: { type: 'array', items: ref('Claim') },
+          fatalities: {
+            type: 'object',
+            properties: {
+              range: { oneOf: [ref('Figure'), { type: 'null' }] },
+              basis: { oneOf: [{ type: 'object', properties: { low: ref('FigureBasis'), best: ref('FigureBasis'), high: ref('FigureBasis') } }, { type: 'null' }] },
+            },
+          },
+          sources: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                articleId: int, title: nullable('string'), url: nullable('string'), outlet: nullable('string'), published: nullable('string'),
+                copyOf: nullable('integer'), evidence: { type: 'array', items: { type: 'object', properties: { start: int, end: int, text: str } } },
+              },
+            },
+          },
+          contradictions: { type: 'array', items: { type: 'object', properties: { kind: str, asserts: ref('Side'), disputes: ref('Side') } } },
+          history: { type: 'array', items: { type: 'object', properties: { at: str, action: str, eventId: nullable('integer'), otherIncident: nullable('integer'), detail: str } } },
+        },
+      },
+      Article: { type: 'object', description: 'stored text with the spans of places, events and claims', properties: { id: int, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
+      Extraction: { type: 'object', description: 'the extraction contract (places, events, claims) plus the text the offsets refer to', properties: { id: str, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
+      IngestResult: { type: 'object', properties: { read: int, new: int, duplicate: int, failed: int, items: { type: 'array', items: { type: 'object' } } } },
+    },
+  },
+  paths: {
+    '/healthz': { get: { summary: 'liveness and store counts', responses: { 200: { description: 'ok', content: json({ type: 'object' }) } } } },
+    '/api/openapi.json': { get: { summary: 'this document', responses: { 200: { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } } },
+    '/api/incidents': {
+      get: {
+        summary: 'fused incidents, filtered, sorted and paginated',
+        parameters: [
+          ...FILTER_PARAMS,
+          q('sort', 'order (- for descending)', { type: 'string', enum: SORT_KEYS, default: '-date' }),
+          q('limit', 'page size', { type: 'integer', minimum: 1, maximum: PAGE.maxLimit, default: PAGE.defaultLimit }),
+          q('offset', 'rows to skip', { type: 'integer', minimum: 0, default: 0 }),
+        ],
+        responses: { 200: { description: 'a page', content: json(ref('IncidentPage')) }, ...BAD },
+      },
+    },
+    '/api/incidents/{id}': {
+      get: {
+        summary: 'one incident\'s dossier',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: int }],
+        responses: { 200: { description: 'the dossier', content: json(ref('IncidentDetail')) }, ...BAD, 404: error('no such incident') },
+      },
+    },
+    '/api/articles/{id}': {
+      get: {
+        summary: 'a stored article with the spans of its places, events and claims',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: int }],
+        responses: { 200: { description: 'the article', content: json(ref('Article')) }, ...BAD, 404: error('no such article') },
+      },
+    },
+    '/api/articles': {
+      post: {
+        summary: 'ingest one article, an array of them, or {articles:[...]}; idempotent',
+        security: [{ bearer: [] }],
+        requestBody: articleBody,
+        responses: { 200: { description: 'nothing new', content: json(ref('IngestResult')) }, 201: { description: 'stored', content: json(ref('IngestResult')) }, ...WRITE_ERRORS },
+      },
+    },
+    '/api/extract': {
+      post: {
+        summary: 'read one article; nothing is stored',
+        security: [{ bearer: [] }],
+        parameters: [q('published', 'publication date for text/plain bodies', { type: 'string', format: 'date' })],
+        requestBody: articleBody,
+        responses: { 200: { description: 'the extraction', content: json(ref('Extraction')) }, ...WRITE_ERRORS },
+      },
+    },
+    '/api/export': {
+      get: {
+        summary: 'the filtered incidents as ACLED CSV, UCDP GED CSV, GeoJSON or JSONL',
+        parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: EXPORT_FORMATS } }, ...FILTER_PARAMS],
+        responses: {
+          200: { description: 'the export', content: { 'text/csv': { schema: str }, 'application/geo+json': { schema: { type: 'object' } }, 'application/x-ndjson': { schema: str } } },
+          ...BAD,
+        },
+      },
+    },
+  },
+} as const;

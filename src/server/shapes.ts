@@ -1,0 +1,134 @@
+// The shapes the HTTP API answers with. They are the API's own contract (documented in openapi.ts),
+// mapped from the store's types in backend code, so the store can change without breaking clients.
+import type { EventStatus, Figure, SourceKind, Span, Stance } from '../types.js';
+
+export interface ApiIncident {
+  id: number;
+  eventType: string;
+  subEventType: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  datePrecision: 1 | 2 | 3;
+  lat: number | null;
+  lon: number | null;
+  geoPrecision: 1 | 2 | 3 | null;
+  country: string | null;
+  admin1: string | null;
+  location: string | null;
+  actor1: string | null;
+  actor2: string | null;
+  assocActors: string[];
+  fatalities: Figure | null;
+  status: EventStatus;
+  /** Independent sources: syndicated copies of one wire story count once. */
+  sources: number;
+  articles: number;
+  outlets: string[];
+  contradictions: number;
+  summary: string;
+}
+
+export interface IncidentPage {
+  items: ApiIncident[];
+  offset: number;
+  limit: number;
+  /** Offset of the next page, null on the last one. */
+  next: number | null;
+}
+
+export interface ApiClaim {
+  articleId: number;
+  claimId: string;
+  outlet: string | null;
+  source: { name: string; text: string; kind: SourceKind };
+  via: string | null;
+  cue: string;
+  stance: Stance;
+  hedged: boolean;
+  /** The claim's content, as the article wrote it. */
+  quote: string;
+}
+
+export interface ApiFigureBasis {
+  value: number;
+  articleId: number;
+  outlet: string | null;
+  claimId: string | null;
+  source: string | null;
+}
+
+export interface ApiSide {
+  articleId: number;
+  outlet: string | null;
+  source: string | null;
+  detail: string;
+  quote: string | null;
+}
+
+export interface ApiContradiction {
+  kind: string;
+  asserts: ApiSide;
+  disputes: ApiSide;
+}
+
+export interface ApiSource {
+  articleId: number;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** The first copy of the wire story this article repeats; null when it is no copy. */
+  copyOf: number | null;
+  /** The sentences the incident was read from in this article. */
+  evidence: (Span & { text: string })[];
+}
+
+export interface ApiHistoryEntry {
+  at: string;
+  action: string;
+  eventId: number | null;
+  otherIncident: number | null;
+  detail: string;
+}
+
+export interface IncidentDetail {
+  incident: ApiIncident;
+  claims: ApiClaim[];
+  fatalities: { range: Figure | null; basis: { low: ApiFigureBasis; best: ApiFigureBasis; high: ApiFigureBasis } | null };
+  sources: ApiSource[];
+  contradictions: ApiContradiction[];
+  history: ApiHistoryEntry[];
+}
+
+export interface ArticleSpans {
+  places: (Span & { text: string; name: string | null; country: string | null; lat: number | null; lon: number | null })[];
+  events: { id: string; eventType: string; subEventType: string; trigger: (Span & { text: string }) | null; evidence: Span[]; incidentId: number | null }[];
+  claims: { id: string; source: Span & { name: string; kind: SourceKind }; cue: Span & { text: string }; content: Span; stance: Stance; hedged: boolean }[];
+}
+
+export interface ApiArticle extends ArticleSpans {
+  id: number;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  ingested: string;
+  text: string;
+}
+
+export interface IngestItemResult {
+  index: number;
+  key: string;
+  status: 'new' | 'duplicate' | 'failed';
+  articleId: number | null;
+  incidents: number[];
+  error?: { code: string; message: string };
+}
+
+export interface IngestResult {
+  read: number;
+  new: number;
+  duplicate: number;
+  failed: number;
+  items: IngestItemResult[];
+}

@@ -1,0 +1,55 @@
+// The view's state lives in the URL's query string, so a view can be bookmarked and shared.
+// Server-side filters narrow what is fetched; the brush (from/to) narrows it further in the page.
+
+export const SERVER_FILTERS = ['type', 'country', 'actor', 'source', 'status', 'min-sources', 'text'] as const;
+export type FilterName = (typeof SERVER_FILTERS)[number];
+
+export interface ViewState {
+  filters: Partial<Record<FilterName, string>>;
+  from: string | null; // brush, YYYY-MM-DD inclusive
+  to: string | null;
+  incident: number | null; // the open dossier
+  view: 'map' | 'read';
+}
+
+export function readState(search = location.search): ViewState {
+  const p = new URLSearchParams(search);
+  const filters: ViewState['filters'] = {};
+  for (const name of SERVER_FILTERS) {
+    const v = p.get(name);
+    if (v) filters[name] = v;
+  }
+  const id = Number(p.get('incident'));
+  return {
+    filters,
+    from: p.get('from'),
+    to: p.get('to'),
+    incident: Number.isInteger(id) && id > 0 ? id : null,
+    view: p.get('view') === 'read' ? 'read' : 'map',
+  };
+}
+
+export function writeState(s: ViewState, push = false): void {
+  const p = new URLSearchParams();
+  for (const name of SERVER_FILTERS) if (s.filters[name]) p.set(name, s.filters[name]!);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  if (s.incident) p.set('incident', String(s.incident));
+  if (s.view !== 'map') p.set('view', s.view);
+  const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+}
+
+export function filterParams(s: ViewState): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const name of SERVER_FILTERS) if (s.filters[name]) p.set(name, s.filters[name]!);
+  return p;
+}
+
+/** Whether an incident's dates meet the brushed range. */
+export function inBrush(s: ViewState, start: string | null, end: string | null): boolean {
+  if (!s.from && !s.to) return true;
+  if (!start) return false;
+  const last = end ?? start;
+  return (!s.from || last >= s.from) && (!s.to || start <= s.to);
+}
