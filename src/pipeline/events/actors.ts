@@ -157,6 +157,11 @@ export function assignRoles(all: readonly ActorMention[], words: readonly string
   else if (modifier && modifier !== victim) actor1 = modifier;
   else if (agent) actor1 = agent;
   else if (subject) actor1 = subject;
+  // "fighting between X and Y": the two sides, in the order told.
+  if (words[t + 1] === 'between' || words[t + 2] === 'between') {
+    const sides = after.filter((m) => m.tokFirst - t <= 8);
+    if (!actor1 && sides.length) return { actor1: sides[0], actor2: sides[1] ?? null };
+  }
   if (victim && victim !== actor1) actor2 = victim;
   if (!actor2) actor2 = after.find((m) => m !== actor1 && words[m.tokFirst - 1] !== 'from' && words[m.tokFirst - 1] !== 'by') ?? null;
   return { actor1, actor2 };

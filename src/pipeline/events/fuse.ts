@@ -24,6 +24,8 @@ export interface Incident {
 /** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
 const WEAK_SCORE = 46;
 const RETYPE_MARGIN = 10;
+/** How many sentences on a weak follow-up ("the convoy was destroyed", "the toll rose") still belongs to the story just told. */
+const CONSEQUENCE_REACH = 3;
 
 /** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
 const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
@@ -51,7 +53,7 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     // "The convoy was destroyed as a result.": a weak consequence belongs to the incident just told.
     if (m.typed.score < WEAK_SCORE && !m.site && incidents.length) {
       const last = incidents.reduce((a, b) => (lastSentence(b) > lastSentence(a) ? b : a));
-      if (m.sentence - lastSentence(last) <= 1) target = last;
+      if (m.sentence - lastSentence(last) <= CONSEQUENCE_REACH) target = last;
     }
     for (let i = incidents.length - 1; i >= 0 && !target; i--) {
       const inc = incidents[i];
@@ -82,6 +84,23 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
 }
 
 const lastSentence = (inc: Incident): number => inc.last;
+
+/** A lead's total ("killing six") told again as its parts at each site (four here, two there) is
+ * one count: the incident that carries only the total keeps no figure of its own. */
+export function dropRepeatedTotals(incidents: Incident[]): void {
+  for (const inc of incidents) {
+    if (!inc.dead) continue;
+    const parts = incidents.filter((o) => o !== inc && o.dead && o.lead.typed.eventType === inc.lead.typed.eventType);
+    if (parts.length < 2) continue;
+    if (hasSubsetSum(parts.map((o) => o.dead!.best), inc.dead.best)) inc.dead = null;
+  }
+}
+
+function hasSubsetSum(values: number[], target: number): boolean {
+  const reach = new Set<number>([0]);
+  for (const v of values.slice(0, 12)) for (const r of [...reach]) if (r + v <= target) reach.add(r + v);
+  return values.length >= 2 && reach.has(target) && !values.includes(target);
+}
 
 function latestCompatible(incidents: Incident[], m: Mention): number {
   for (let i = incidents.length - 1; i >= 0; i--) if (compatible(incidents[i].lead, m)) return i;
