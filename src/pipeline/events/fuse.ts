@@ -85,21 +85,32 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
 
 const lastSentence = (inc: Incident): number => inc.last;
 
-/** A lead's total ("killing six") told again as its parts at each site (four here, two there) is
- * one count: the incident that carries only the total keeps no figure of its own. */
+/** A lead's total ("killing six") told again as its parts further on (four here, two there) is one
+ * count: a figure that earlier sentences give and later ones split is dropped, and each incident keeps
+ * the largest of its remaining figures. */
 export function dropRepeatedTotals(incidents: Incident[]): void {
+  const figs = incidents.flatMap((inc) => inc.mentions.filter((m) => m.dead).map((m) => ({ inc, m, value: m.dead!.best })));
+  const totals = new Set<Mention>();
+  for (const f of figs) {
+    const later = figs.filter((g) => g.m.sentence > f.m.sentence);
+    if (hasSubsetSum(later.map((g) => g.value), f.value)) totals.add(f.m);
+  }
+  if (!totals.size) return;
   for (const inc of incidents) {
-    if (!inc.dead) continue;
-    const parts = incidents.filter((o) => o !== inc && o.dead && o.lead.typed.eventType === inc.lead.typed.eventType);
-    if (parts.length < 2) continue;
-    if (hasSubsetSum(parts.map((o) => o.dead!.best), inc.dead.best)) inc.dead = null;
+    let dead: Figure | null = null;
+    for (const m of inc.mentions) if (m.dead && !totals.has(m)) dead = maxFig(dead, m.dead);
+    inc.dead = dead;
   }
 }
 
+/** Whether two or more of the values add up to the target (small counts; the first dozen values). */
 function hasSubsetSum(values: number[], target: number): boolean {
-  const reach = new Set<number>([0]);
-  for (const v of values.slice(0, 12)) for (const r of [...reach]) if (r + v <= target) reach.add(r + v);
-  return values.length >= 2 && reach.has(target) && !values.includes(target);
+  if (values.length < 2 || values.includes(target)) return false;
+  const reach = new Map<number, number>([[0, 0]]); // sum → fewest parts
+  for (const v of values.slice(0, 12)) {
+    for (const [r, n] of [...reach]) if (r + v <= target && !(reach.get(r + v)! <= n + 1)) reach.set(r + v, n + 1);
+  }
+  return (reach.get(target) ?? 0) >= 2;
 }
 
 function latestCompatible(incidents: Incident[], m: Mention): number {

@@ -43,6 +43,7 @@ const CASES: Array<[string, string]> = [
   ['Arsonists torched a warehouse and looted the stock of grain.', 'Looting/property destruction'],
   ['Two suicide bombers blew themselves up after police surrounded their hideout.', 'Suicide bomb'],
   ['Soldiers captured a senior insurgent commander near the town.', 'Arrests'],
+  ['Dock workers went on strike to demand better pay.', 'Peaceful protest'],
 ];
 
 for (const [sentence, expected] of CASES) {
