@@ -104,8 +104,10 @@ export function dropRepeatedTotals(incidents: Incident[]): void {
 }
 
 /** Whether two or more of the values add up to the target (small counts; the first dozen values). */
-function hasSubsetSum(values: number[], target: number): boolean {
-  if (values.length < 2 || values.includes(target)) return false;
+function hasSubsetSum(all: number[], target: number): boolean {
+  // The same total told again later is no part of it.
+  const values = all.filter((v) => v < target);
+  if (values.length < 2) return false;
   const reach = new Map<number, number>([[0, 0]]); // sum → fewest parts
   for (const v of values.slice(0, 12)) {
     for (const [r, n] of [...reach]) if (r + v <= target && !(reach.get(r + v)! <= n + 1)) reach.set(r + v, n + 1);
