@@ -68,8 +68,21 @@ export class Gazetteer {
     this.keyCount = h.k;
   }
 
-  /** Entries under a folded key (foldKey), best prior first; [] when the key is unknown. */
+  // Names recur within and across articles: memoise lookups and entries (bounded, cleared when full).
+  private readonly lookups = new Map<string, Posting[]>();
+  private readonly entries = new Map<number, GazetteerEntry>();
+
+  /** Entries under a folded key (foldKey), best prior first; [] when the key is unknown. Do not mutate. */
   lookup(key: string): Posting[] {
+    let hit = this.lookups.get(key);
+    if (hit) return hit;
+    if (this.lookups.size > 100000) this.lookups.clear();
+    hit = this.search(key);
+    this.lookups.set(key, hit);
+    return hit;
+  }
+
+  private search(key: string): Posting[] {
     const i = this.findKey(key);
     if (i < 0) return [];
     const out: Posting[] = [];
@@ -99,6 +112,15 @@ export class Gazetteer {
   }
 
   entry(i: number): GazetteerEntry {
+    let hit = this.entries.get(i);
+    if (hit) return hit;
+    if (this.entries.size > 50000) this.entries.clear();
+    hit = this.readEntry(i);
+    this.entries.set(i, hit);
+    return hit;
+  }
+
+  private readEntry(i: number): GazetteerEntry {
     const gid = this.gid[i];
     const cc = this.h.countries[this.cc[i]];
     const a1 = this.adm1[i];
@@ -152,7 +174,13 @@ let loaded: Gazetteer | null = null;
 /** The process's gazetteer, read from data/gazetteer.bin on first use. */
 export function loadGazetteer(path = defaultGazetteerPath()): Gazetteer {
   if (loaded && path === defaultGazetteerPath()) return loaded;
-  const g = new Gazetteer(readFileSync(path));
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (err) {
+    throw new Error(`the gazetteer ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? err}); build it with: npm run build`);
+  }
+  const g = new Gazetteer(file);
   if (path === defaultGazetteerPath()) loaded = g;
   return g;
 }

@@ -139,9 +139,9 @@ export const LANDFORMS: CuratedPlace[] = [
   ['Aegean Sea', 'SEA', '', 39, 25, 'Aegean'],
   ['Sea of Azov', 'SEA', '', 46, 36.5],
   ['Arabian Sea', 'SEA', '', 15, 65],
-  ['Atlantic Ocean', 'OCN', '', 10, -25, 'Atlantic', 'North Atlantic', 'South Atlantic'],
+  ['Atlantic Ocean', 'OCN', '', 10, -30, 'Atlantic', 'North Atlantic', 'South Atlantic'],
   ['Pacific Ocean', 'OCN', '', 0, -160, 'Pacific', 'South Pacific', 'North Pacific'],
-  ['Indian Ocean', 'OCN', '', -10, 70],
+  ['Indian Ocean', 'OCN', '', -20, 80],
   ['Arctic Ocean', 'OCN', '', 85, 0, 'Arctic'],
   ['Southern Ocean', 'OCN', '', -60, 90],
   ['Euphrates', 'STM', '', 35, 40.5, 'Euphrates River', 'Euphrates river'],
@@ -201,7 +201,6 @@ export const AIRPORTS: CuratedPlace[] = [
   ["O'Hare International Airport", 'Chicago', 'US', 41.9742, -87.9073, "O'Hare Airport", "O'Hare"],
   ['Hartsfield-Jackson Atlanta International Airport', 'Atlanta', 'US', 33.6407, -84.4277, 'Hartsfield-Jackson'],
   ['Los Angeles International Airport', 'Los Angeles', 'US', 33.9416, -118.4085, 'LAX'],
-  ['Amsterdam Airport Schiphol', 'Amsterdam', 'NL', 52.3105, 4.7683, 'Schiphol', 'Schiphol Airport'],
   ['Frankfurt Airport', 'Frankfurt', 'DE', 50.0379, 8.5622],
   ['Charles de Gaulle Airport', 'Paris', 'FR', 49.0097, 2.5479, 'Roissy-Charles de Gaulle'],
 ];
@@ -239,9 +238,9 @@ export const TRANSLITERATIONS: Array<[string, number]> = [
 // news names most, from general knowledge of GeoNames. They replace world-countries' rounder
 // centres, which for large countries sit a few hundred kilometres from GeoNames' point.
 export const COUNTRY_POINTS: Array<[string, number, number, number]> = [
-  ['US', 6252001, 39.76, -98.5], ['GB', 2635167, 54.75844, -2.69531],
+  ['US', 6252001, 39.76, -98.5],
   ['CN', 1814991, 35, 105], ['RU', 2017370, 60, 100], ['AU', 2077456, -25, 135], ['IN', 1269750, 22, 79],
-  ['BR', 3469034, -10, -55], ['JP', 1861060, 35.68536, 139.75309], ['MX', 3996063, 23, -102], ['TR', 298795, 39, 35],
+  ['BR', 3469034, -10, -55], ['MX', 3996063, 23, -102], ['TR', 298795, 39, 35],
   ['SY', 163843, 35, 38], ['IQ', 99237, 33, 44], ['IR', 130758, 32, 53], ['IL', 294640, 31.5, 34.75], ['LB', 272103, 33.83333, 35.83333],
   ['JO', 248816, 31, 36], ['EG', 357994, 27, 30], ['LY', 2215636, 28, 17], ['SD', 366755, 16, 30], ['SA', 102358, 25, 45],
   ['YE', 69543, 15.5, 47.5], ['AF', 1149361, 33, 66], ['PK', 1168579, 30, 70], ['UA', 690791, 49, 32], ['FR', 3017382, 46, 2],

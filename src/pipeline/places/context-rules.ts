@@ -72,6 +72,8 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   }
   // "Stevens & Wilkinson", "Johnson & Sons": a firm.
   if (single && small && (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&')) return true;
+  // A hamlet named like a person ("Lucy", "Axel") is the person unless the sentence places it.
+  if (single && COMMON_GIVEN_NAMES.has(key) && postings.every((p) => gaz.populationOf(p.entry) < 20000 && !isMajorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
   // A small town does not speak: "Meredith noted", "Robertson said" is a person.
   if (single && small && nextWord && PERSON_VERBS.has(nextWord.text.toLowerCase())) return 'person';
   if (single && COMMON_WORD_PLACES.has(key)) {

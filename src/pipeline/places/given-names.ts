@@ -19,5 +19,7 @@ frances kathryn janice jean abigail alice judy sophia grace denise amber doris m
 isabella theresa diana natalie brittany charlotte marie kayla alexis lori kate katie sue jane janet jill
 meredith chad tracy stacy wendy tina peggy connie dawn holly paula rose erin molly kristen kristin colleen
 hillary barack donald joe bernie nancy mitch condoleezza vladimir recep bashar benjamin hassan ali mohammed
-muhammad ahmed ahmad omar hussein abdul abdullah mahmoud khalid ibrahim yusuf mustafa hamid hasan
+muhammad ahmed ahmad omar hussein hussain abdul abdullah mahmoud khalid ibrahim yusuf mustafa hamid hasan
+vladimir sergei sergey dmitry igor ivan olga tatiana tanya natasha lucy axel gael emmanuel francois pierre jean
+riley minnie libby dalton louise elliot elliott lewis kobe sidney gordon blair geneva lucas liam oliver leo max felix hugo anton andrei pablo carlos luis jorge miguel diego juan maria sofia
 `.split(/\s+/).filter(Boolean));

@@ -32,6 +32,8 @@ const recognition: Array<[string, string[]]> = [
   ['Syrians fled as Syrian jets circled.', ['Syrian→SY']],
   ['The audit by Stevens & Wilkinson found errors.', []],
   ['Wess Henry lost his farm; Henry said the bank refused.', []],
+  ['A Texan rancher and an Albertan driller met Christian groups.', ['Texan→US', 'Albertan→CA']],
+  ['Lucy told reporters the vote was close.', []],
   ['Monroe Mayor Ann Lee met the Trenton council.', ['Monroe→US', 'Trenton→US']],
   ['He stayed at the Best Western DeKalb Inn, then drove to DeKalb.', ['DeKalb→US']],
   ['Crews closed the A40 Cirencester exit.', ['Cirencester→GB']],

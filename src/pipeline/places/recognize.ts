@@ -43,7 +43,7 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
     }
     const lowerStart = !isCap(t);
     if (lowerStart && !(ARTICLES.has(t.text.toLowerCase()) && tokens[i + 1] && JOINERS.has(tokens[i + 1].text))) continue;
-    const found = longestMatch(doc, gaz, i);
+    const found = longestMatch(doc, gaz, i) ?? regionDemonym(doc, gaz, i);
     if (!found) continue;
     const best = possessiveAirport(doc, gaz, found) ?? found;
     const postings = usable(gaz, best, text.slice(tokens[i].start, tokens[best.last].end), i === best.last);
@@ -103,6 +103,27 @@ function affixedMention(doc: Doc, gaz: Gazetteer, i: number, cut: number): Menti
   const postings = key ? gaz.lookup(key).filter((p) => p.flags & (FLAG_DEMONYM | FLAG_PRIMARY)) : [];
   if (!postings.length) return null;
   return { start: t.start + cut, end: t.end, first: i, last: i, text, key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) };
+}
+
+// "Ohioan", "Texan", "Ontarian", "Dagestani", "Floridian": the adjective of a province or state,
+// derived by stripping the suffix and restoring the name's ending. Only admin1 areas, whose
+// adjectives no table lists (countries' are in the gazetteer already).
+// Singular only: plurals name people ("Ohioans"), as for countries.
+const REGION_SUFFIX = /^(.{3,}?)(ian|an|i|n)$/;
+const ENDINGS = ['', 'a', 'o', 's', 'ia', 'e', 'as', 'io'];
+
+function regionDemonym(doc: Doc, gaz: Gazetteer, i: number): { last: number; key: string; postings: Posting[] } | null {
+  const t = doc.tokens[i];
+  if (!/^[A-Z][a-z]{4,}$/.test(t.text)) return null;
+  const m = REGION_SUFFIX.exec(t.text.toLowerCase());
+  if (!m) return null;
+  for (const end of ENDINGS) {
+    const key = m[1] + end;
+    if (key === t.text.toLowerCase()) continue;
+    const postings = gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY && gaz.featureOf(p.entry) === 'ADM1');
+    if (postings.length) return { last: i, key, postings: postings.map((p) => ({ entry: p.entry, flags: (p.flags | FLAG_DEMONYM) >>> 0 })) };
+  }
+  return null;
 }
 
 /** "Syrians", "Americans": a plural demonym names people, not a place (the singular does). */

@@ -6,6 +6,8 @@ import type { Gazetteer } from '../../gazetteer/index.js';
 import { FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { entryPrior } from '../../gazetteer/prior.js';
 import type { Mention } from './recognize.js';
+import { COMMON_GIVEN_NAMES } from './given-names.js';
+import { GIVEN_NAMES } from './lexicon.js';
 
 const FOCUS_WEIGHT = 3; // a country holding all the article's other places outweighs ~1000× population
 const CONTAINER_MATCH = 6; // "Alexandria, La.": the container decides among namesakes
@@ -13,6 +15,7 @@ const PRIMARY_BONUS = 0.7; // the entry's own name beats an alternate spelling
 const NEAR_KM = 300;
 const SAME_ADMIN1 = 1;
 const LOOSE_PENALTY = 0.5;
+const SPLIT_KM = 300;
 const ADMIN1_NAMED = 2; // a town in a state/province the article names
 const CITY_OVER_STATE = 2.5; // "New York", "Mexico City": a big city beats its same-named state
 
@@ -94,11 +97,56 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
-  return mentions.map((m, i) => {
+  const out = mentions.map((m, i) => {
     const e = container.has(m) ? second[i] : byKey.get(m.key) ?? second[i];
     if (!container.has(m)) byKey.set(m.key, e);
     return { mention: m, entry: e };
   });
+  // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
+  const kept: Resolved[] = [];
+  out.forEach((r, i) => {
+    if (!stray(gaz, r.entry, r, i, out)) return void kept.push(r);
+    const fit = r.mention.postings.map((p) => p.entry).find((e) => e !== r.entry && !stray(gaz, e, r, i, out));
+    if (fit !== undefined) kept.push({ mention: r.mention, entry: fit });
+  });
+  return mergeSplitNames(gaz, kept);
+}
+
+/**
+ * "Ain Zara", "Bab Touma": two one-word matches side by side whose readings lie far apart are one
+ * name the gazetteer lacks. They become one place, unresolved (lat/lon null), rather than two wrong ones.
+ */
+function mergeSplitNames(gaz: Gazetteer, rs: Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (let i = 0; i < rs.length; i++) {
+    const a = rs[i], b = rs[i + 1];
+    const adjacent = b && a.mention.first === a.mention.last && b.mention.first === b.mention.last && b.mention.first === a.mention.last + 1 && b.mention.start === a.mention.end + 1;
+    if (adjacent && !a.mention.demonym && !b.mention.demonym && a.entry !== null && b.entry !== null &&
+        distanceKm(gaz.latOf(a.entry), gaz.lonOf(a.entry), gaz.latOf(b.entry), gaz.lonOf(b.entry)) > SPLIT_KM) {
+      const m = a.mention, n = b.mention;
+      i++;
+      // "Kobe Bryant", "Geneva Morgan": a given name first makes the pair a person, not a place.
+      if (COMMON_GIVEN_NAMES.has(m.key) || GIVEN_NAMES.has(m.key)) continue;
+      out.push({ mention: { ...m, end: n.end, last: n.last, text: m.text + ' ' + n.text, key: `${m.key} ${n.key}` }, entry: null });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * A stray: a small place (<100k, not an area) read in a country no other name of the article points
+ * to, over 1,000 km from every other place — most often two words of a name the gazetteer lacks
+ * ("Ain Zara" read as a French department and a Turkish town). Kept when it has a container.
+ */
+function stray(gaz: Gazetteer, e: number | null, r: Resolved, i: number, all: Resolved[]): boolean {
+  if (e === null || gaz.populationOf(e) >= 100000 || AREA.test(gaz.featureOf(e)) || all.length < 4) return false;
+  const cc = gaz.countryOf(e);
+  const own = all.filter((x) => x.entry !== null && gaz.countryOf(x.entry) === cc && x.mention.key !== r.mention.key).length;
+  if (own > 0) return false;
+  const lat = gaz.latOf(e), lon = gaz.lonOf(e);
+  return all.every((x, j) => j === i || x.entry === null || x.mention.key === r.mention.key || distanceKm(lat, lon, gaz.latOf(x.entry), gaz.lonOf(x.entry)) > 1000);
 }
 
 interface Neighbours {
