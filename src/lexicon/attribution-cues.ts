@@ -91,6 +91,9 @@ export const PHRASE_CUES: PhraseCue[] = [
   { pattern: '(?:took|takes|take|taking|has taken|have taken) (?:credit|responsibility)', cls: 'claim' },
   { pattern: 'pointed (?:out|to)|points (?:out|to)|point (?:out|to)', cls: 'speech' },
   { pattern: '(?:called|calls|calling|call) (?:for|on)', cls: 'speech' },
+  // A speaker going on after a colon, and "as X put it".
+  { pattern: '(?:continued|continues|went on)(?=\\s*:)', cls: 'speech' },
+  { pattern: '(?:put|puts) it', cls: 'speech' },
   // Agentless passives with an expletive subject: "it was reported", "it is believed".
   { pattern: 'it (?:is|was|has been|had been) (?:reported|said|claimed|alleged|believed|understood|thought|feared|rumou?red)', cls: 'passive' },
 ];

@@ -121,5 +121,5 @@ export const OUTLET_WORDS = /\b(?:Post|Times|Journal|Herald|Tribune|Guardian|Tel
 /** Words dropped from the front of a source phrase when forming its short name. */
 export const NAME_DROP_WORDS = new Set([
   'the', 'a', 'an', 'most', 'some', 'many', 'several', 'few', 'other', 'another', 'one', 'two', 'three',
-  'unnamed', 'anonymous', 'unidentified', 'senior', 'top', 'all', 'both', 'various', 'numerous', 'certain',
+  'unnamed', 'anonymous', 'unidentified', 'senior', 'top', 'all', 'both', 'various', 'numerous', 'certain', 'what',
 ]);

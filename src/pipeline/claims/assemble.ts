@@ -9,15 +9,25 @@ import type { CueKind } from './stance.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'which']);
-const TELL = /^(?:told|tell|tells|telling|informed|informs|assured|assures|warned|warns|reminded|urged|asked)$/;
+const TELL = /^(?:told|tell|tells|telling|informed|informs|assured|assures|warned|warns|reminded|urged|asked|quoted|quotes|quoting)$/;
 
 /** The most recent named speakers, for pronouns: a person for he/she, anything else for they/it. */
 export class SourceMemory {
   person: { name: string; kind: SourceKind } | null = null;
   other: { name: string; kind: SourceKind } | null = null;
+  /** Full names by surname: a later "Macron" or "Mr. Macron" is the "Emmanuel Macron" met before. */
+  bySurname = new Map<string, { name: string; kind: SourceKind }>();
   remember(s: { name: string; kind: SourceKind }): void {
-    if (isPersonName(s)) this.person = { name: s.name, kind: s.kind };
-    else this.other = { name: s.name, kind: s.kind };
+    if (isPersonName(s)) {
+      this.person = { name: s.name, kind: s.kind };
+      const words = s.name.split(/\s+/);
+      if (words.length > 1) this.bySurname.set(words[words.length - 1], this.person);
+    } else this.other = { name: s.name, kind: s.kind };
+  }
+  /** The earlier full mention of a surname-only name, if any. */
+  expand(name: string): { name: string; kind: SourceKind } | undefined {
+    const m = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)$/.exec(name);
+    return m ? this.bySurname.get(m[1]) : undefined;
   }
 }
 
@@ -30,7 +40,8 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   while (b >= s.first && (tokens[b].text === ',' || isQuoteMark(tokens[b]) || tokens[b].text === '—')) b--;
   // Content before the attribution, unless what precedes is only an introductory adverbial ("However,")
   // or the cue itself opens its content ("…, Trump told Fox that …").
-  const relative = src.end - src.start === 1 && (low[src.start] === 'who' || low[src.start] === 'which');
+  // A relative "who said", or a source far before its cue ("X attacked Y …, saying …"): content follows the cue.
+  const relative = (src.end - src.start === 1 && (low[src.start] === 'who' || low[src.start] === 'which')) || (side === 'left' && src.end < src.start + 30 && src.end < cue[0] - 4);
   if (!relative && b >= s.first && b < attrStart - 1 && (b - s.first >= 3 || isQuoteMark(tokens[attrStart - 1])) && !opensContent(doc, low, cue, side, s)) {
     let a = s.first;
     while (a < b && isQuoteMark(tokens[a])) a++;
@@ -40,6 +51,7 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   if (TELL.test(low[cue[0]]) && side === 'left' && cls !== 'decline') {
     const object = phraseStartingAt(tokens, low, a, s.end);
     if (object) a = object.end;
+    if (low[a] === 'as' && /^(?:saying|telling|stating)$/.test(low[a + 1] ?? '')) a += 2; // "quoted Y as saying"
   }
   // "said on Telegram that …", "said in a statement that …": the content starts after "that".
   for (let k = a; k < s.end && k < a + 7; k++) {
@@ -114,7 +126,8 @@ export function buildClaim(
       const coreStart = tokens[src.coreStart].start;
       // "Moscow denied", "Washington said": a country or capital speaking is its government.
       const metonym = reading.kind === 'other' && places.some((p) => p.start <= coreStart + 4 && p.end === coreStart + core.length && (p.featureCode?.startsWith('PCL') || p.featureCode === 'PPLC'));
-      source = { name: reading.name, text, start, end: tokens[end - 1].end, kind: metonym ? 'government' : reading.kind };
+      const full = reading.kind === 'other' ? memory.expand(reading.name) : undefined;
+      source = { name: full?.name ?? reading.name, text, start, end: tokens[end - 1].end, kind: metonym ? 'government' : full?.kind ?? reading.kind };
       if (reading.via) {
         const vStart = tokens[src.coreStart].start + reading.via.offset;
         via = { name: reading.via.name, text: reading.via.text, start: vStart, end: vStart + reading.via.text.length, kind: reading.via.kind };
@@ -122,10 +135,14 @@ export function buildClaim(
       memory.remember(source);
     }
   }
-  // "X, citing Y": Y is where X got it.
-  for (let i = cue[1]; i < s.end - 1 && !via; i++) {
-    if (low[i] !== 'citing' && low[i] !== 'quoting') continue;
-    const p = phraseStartingAt(tokens, low, i + 1, s.end);
+  // "X, citing Y", "X quoted Y as saying", "according to Y cited by X": Y is where X got it.
+  const from = src.start < src.end ? Math.min(src.start, cue[0]) : cue[0];
+  const quoted = /^(?:quoted|quotes|quoting)$/.test(low[cue[0]]);
+  for (let i = quoted ? cue[1] - 1 : from; i < s.end - 1 && i < from + 40 && !via; i++) {
+    const chain = low[i] === 'citing' || low[i] === 'quoting' || (i === cue[1] - 1 && quoted);
+    const by = (low[i] === 'cited' || low[i] === 'quoted') && low[i + 1] === 'by';
+    if (!chain && !by) continue;
+    const p = phraseStartingAt(tokens, low, i + (by ? 2 : 1), s.end);
     if (!p) break;
     const text = sliceOf(doc, p.start, p.end);
     const reading = readSource(sliceOf(doc, p.coreStart, p.coreEnd), text, sentence);

@@ -59,6 +59,9 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['The army said it hit rebel positions, a claim the rebels said was false.', 'the rebels', 'said', 'disputes', false],
   ['The army said it hit rebel positions, a claim the rebels said was false.', 'The army', 'said', 'asserts', false],
   ["The group's spokesman said on Telegram that it had nothing to do with the bombing.", "The group's spokesman", 'said', 'denies', false],
+  ['As the minister put it, the siege is over.', 'the minister', 'put it', 'asserts', false],
+  ['He put it on the table and left.', null, '', 'asserts', false],
+  ['The colonel continued: “We will hold the line.”', 'The colonel', 'continued', 'asserts', false],
   ['Even Turkey, a member of the alliance, said the raid was a mistake.', 'Turkey, a member of the alliance', 'said', 'asserts', false],
   ['Rep. Ann Cole (R-N.C.) said the vote was delayed.', 'Rep. Ann Cole (R-N.C.)', 'said', 'asserts', false],
   ['Mr. Haddad, who in 2019 said the ceasefire would hold, was arrested.', 'who', 'said', 'asserts', false],
@@ -121,6 +124,16 @@ test('claims: a bracketed acronym names the organisation, a party-and-state tag 
   assert.equal(read('Sen. Ann Cole (D-Ore.) said the talks resumed.')[0]?.source.name, 'Sen. Ann Cole');
 });
 
+test('claims: the chain of a report is kept in via: quoted … as saying, citing, cited by', () => {
+  const text = 'The state agency quoted a military source as saying that two drones were downed.';
+  const [c, ...rest] = read(text);
+  assert.deepEqual([c.source.text, c.via?.text, rest.length], ['The state agency', 'a military source', 0]);
+  assert.equal(text.slice(c.content.start, c.content.end), 'two drones were downed.');
+  assert.equal(read('The Interior Ministry, citing early figures, said 12 people died.')[0]?.via?.text, 'early figures');
+  const cited = read('Two people were killed, according to a local official cited by a news agency.');
+  assert.deepEqual(cited.map((x) => [x.source.text, x.via?.text]), [['a local official', 'a news agency']]);
+});
+
 test('claims: the next attribution in a sentence ends the content of the one before', () => {
   const text = 'The ministry claimed its jets hit a depot, but the rebels dismissed the claim as propaganda.';
   const [a, b] = read(text);
@@ -132,6 +145,11 @@ test('claims: "it said" after a clause takes the clause subject as its name; "as
   assert.equal(read('The Syrian Observatory counted 40 dead in the raids, it said on Sunday.')[0]?.source.name, 'SOHR');
   const claims = read('An official, who asked not to be named, said two drones were shot down.');
   assert.deepEqual(claims.map((c) => [c.cue.text, c.source.kind]), [['said', 'anonymous']]);
+});
+
+test('claims: a surname alone is the person met before in full', () => {
+  const claims = read('Defence Minister Omar Saleh said the border was sealed. Later, Saleh told reporters the talks had failed.');
+  assert.deepEqual(claims.map((c) => [c.source.name, c.source.kind]), [['Omar Saleh', 'government'], ['Omar Saleh', 'government']]);
 });
 
 test('claims: spokesmen of armed groups are neither government nor military', () => {

@@ -3,72 +3,19 @@
 // each cue's source phrase, content, stance and hedging. Cues inside quotations are the quoted
 // speaker's words and are skipped. Spans follow PolNeAR: the source is the whole noun phrase with
 // its appositive, pronouns included (their `name` is the antecedent); the cue is the verb or phrase.
-import type { Claim, Doc, Place, Span, Token } from '../../types.js';
+import type { Claim, Doc, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
-import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
-import { EXCLUDED_FORMS, FINDING_NOUNS, FINDING_VERBS, NON_FINITE_BEFORE, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
-import { PHRASE_RE, PHRASES, VERB_CUES } from './cue-index.js';
+import { FINDING_NOUNS, FINDING_VERBS } from '../../lexicon/attribution-cues.js';
+import { VERB_CUES } from './cue-index.js';
+import { isVerbUse, namesSomething, phraseCues } from './cue-scan.js';
 import { quoteRegions, quotedTokens } from './quotes.js';
 import { VERIFY_NOTE } from '../../lexicon/stance-cues.js';
 import { locateAccordingSource, locateDashSource, locateVerbSource, type Previous, type Span2 } from './locate-source.js';
-import { isQuoteMark, type Phrase } from './noun-phrase.js';
+import type { Phrase } from './noun-phrase.js';
 import type { CueKind } from './stance.js';
 import { settleUnit } from './settle.js';
 import { buildClaim, contentSpan, SourceMemory } from './assemble.js';
 import { colonCue } from './colon-cue.js';
-
-interface PhraseHit { end: number; cls: CueKind }
-
-const NOT_VERB_BEFORE = new Set(['DET', 'ADJ']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
-
-/** Index of the first token starting at or after character `at` (tokens are sorted by offset). */
-function tokenAt(tokens: Token[], at: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < at) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
-/** Multi-word cues, keyed by the index of their first token. */
-function phraseCues(doc: Doc): Map<number, PhraseHit> {
-  const { tokens } = doc;
-  const hits = new Map<number, PhraseHit>();
-  PHRASE_RE.lastIndex = 0;
-  for (const m of doc.text.matchAll(PHRASE_RE)) {
-    const a = tokenAt(tokens, m.index!);
-    const endChar = m.index! + m[0].length;
-    let b = a;
-    while (b < tokens.length && tokens[b].end < endChar) b++;
-    if (a >= tokens.length || tokens[a].start !== m.index || b >= tokens.length || tokens[b].end !== endChar) continue;
-    const g = m.findIndex((x, k) => k > 0 && x !== undefined);
-    hits.set(a, { end: b + 1, cls: PHRASES[g - 1].cls });
-  }
-  return hits;
-}
-
-/** "The Post reports that …", "The woman disputes the idea": a noun twin between a subject and its object is a verb. */
-function verbInContext(tokens: Token[], low: string[], i: number, first: number): boolean {
-  if (i === first || i + 1 >= tokens.length || !/s$/.test(low[i])) return false;
-  const before = tokens[i - 1], after = tokens[i + 1];
-  const determined = i - 2 >= first && (tokens[i - 2].pos === 'DET' || tokens[i - 2].pos === 'PROPN');
-  const subject = before.pos === 'PROPN' || (/^[A-Z]/.test(before.text) && i - 1 > first) || (before.pos === 'NOUN' && determined) || ['he', 'she', 'it'].includes(low[i - 1]);
-  return subject && (low[i + 1] === 'that' || low[i + 1] === ':' || low[i + 1] === 'the' || isQuoteMark(after));
-}
-
-function isVerbUse(tokens: Token[], low: string[], i: number, form: string, first: number): boolean {
-  const t = tokens[i];
-  if (EXCLUDED_FORMS.has(low[i])) return false;
-  if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbInContext(tokens, low, i, first)) return false;
-  // After a determiner or adjective a reporting word is a noun ("the report") — but "the military said":
-  // an adjective-tagged speaker noun is a subject.
-  if (i > first && ((NOT_VERB_BEFORE.has(tokens[i - 1].pos) && !(low[i - 1] in HEAD_NOUN_KINDS)) || POSSESSIVE.has(low[i - 1]))) return false;
-  if (form === 'base') {
-    let j = i - 1;
-    while (j > first && (tokens[j].pos === 'ADV' || low[j] === 'not' || low[j] === "n't")) j--;
-    if (j >= first && NON_FINITE_BEFORE.has(low[j])) return false;
-  }
-  return true;
-}
 
 /**
  * Sentences as the attribution reader needs them: a "sentence" the splitter cut after an
@@ -91,17 +38,6 @@ function readingUnits(doc: Doc): Array<{ s: Span2; paragraphStart: boolean }> {
     last++;
   }
   return out;
-}
-
-/** "called the charges baseless", "called him “a genius”": not "a group called Hamas". */
-function namesSomething(tokens: Token[], low: string[], i: number, s: Span2): boolean {
-  for (let k = i + 1; k < s.end && k < i + 12; k++) {
-    if (isQuoteMark(tokens[k])) return true;
-    if (tokens[k].pos === 'ADJ' && k > i + 1) return true;
-    if ((low[k] === 'a' || low[k] === 'an') && k > i + 1) return true;
-    if (tokens[k].pos === 'VERB' || tokens[k].text === '.' || tokens[k].text === ',') return false;
-  }
-  return false;
 }
 
 export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
@@ -134,6 +70,8 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
       if (inQuote[i]) continue;
       const hit = phrases.get(i);
       if (hit && hit.cls === 'speech' && /^points?$/.test(low[i]) && i > s.first && (tokens[i - 1].pos === 'NUM' || /^(?:percentage|basis)$/.test(low[i - 1]))) { i = hit.end - 1; continue; }
+      // "as X put it," — but not "he put it on the table".
+      if (hit && /^puts?$/.test(low[i]) && !/^[,.:;]$/.test(tokens[hit.end]?.text ?? '.')) { i = hit.end - 1; continue; }
       if (hit) {
         let found: { source: Phrase; side: 'left' | 'right' } | null;
         if (hit.cls === 'according') found = locateAccordingSource(tokens, low, hit.end, s);
@@ -150,6 +88,8 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
       // "believed to be", "expected to visit": a reduced passive, nobody named holds the belief.
       if (verb.form === 'ed' && low[i + 1] === 'to' && (verb.cls === 'belief' || verb.lemma === 'detail' || /^(?:be|have)$/.test(low[i + 2] ?? ''))) continue;
       if (previous && (low[i] === 'citing' || low[i] === 'quoting')) continue; // the chain of the claim before: its `via`
+      if (previous && low[i] === 'saying' && low[i - 1] === 'as') continue; // "quoted Y as saying": the quote's own content
+      if (verb.form === 'ed' && low[i + 1] === 'by' && !/^(?:was|were|is|are|been|be)$/.test(low[i - 1])) continue; // "an official cited by X"
       const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
       if (!found) continue;
       if (FINDING_VERBS.has(verb.lemma)) {

@@ -22,6 +22,10 @@ const CASES: Array<[string, string, SourceKind]> = [
   ['Maria Lopez', 'Maria Lopez', 'other'],
   ['state television', 'state television', 'state_media'],
   ['The Daily Herald', 'Daily Herald', 'news_agency'],
+  ['French Interior Minister Jeanne Roux', 'Jeanne Roux', 'government'],
+  ['District mayor Paul Marchand', 'Paul Marchand', 'government'],
+  ['Taliban spokesman Qari Yusuf', 'Qari Yusuf', 'other'],
+  ['what the foreign minister', 'foreign minister', 'government'],
 ];
 
 for (const [text, name, kind] of CASES) {

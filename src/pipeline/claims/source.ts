@@ -76,7 +76,18 @@ export function readSource(core: string, text: string, context: string): SourceR
   }
   // "The regional governor, Jane Roe": a title, then the person's name in apposition.
   const appositiveName = /[a-z]/.test(core.replace(/^(?:The|A|An)\s/, '').charAt(0)) ? NAME_AFTER_TITLE.exec(text.slice(core.length)) : null;
-  return { name: appositiveName ? appositiveName[1] : shortName(core), kind: kindOfWords(text, context) };
+  return { name: appositiveName ? appositiveName[1] : personAfterTitle(core) ?? shortName(core), kind: kindOfWords(text, context) };
+}
+
+/** "Interior Minister Jane Roe", "army spokesman Col. Ali Reza": the person named after the last title word. */
+function personAfterTitle(core: string): string | null {
+  const words = core.split(/\s+/);
+  let title = -1;
+  for (let i = 0; i < words.length - 1; i++) if (words[i].toLowerCase().replace(/[^a-z-]/g, '') in HEAD_NOUN_KINDS) title = i;
+  if (title < 0) return null;
+  const rest = words.slice(title + 1);
+  const capitalised = rest.filter((w) => /^[A-Z]/.test(w) || /^(?:al|el|bin|ibn|de|van|von|da|di)(?:-|$)/.test(w)).length;
+  return rest.length >= 2 && capitalised === rest.length && /^[A-Z]/.test(rest[rest.length - 1]) ? rest.join(' ') : null;
 }
 const NAME_AFTER_TITLE = /^,\s*((?:(?:[A-Z][\w.'’-]*|(?:al|el|ad|ash|bin|ibn|de|del|van|von|da|di|la|le)(?:-[A-Z][\w'’-]*)?)\s?){2,5})(?=,|$)/;
 

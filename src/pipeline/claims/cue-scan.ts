@@ -1,0 +1,76 @@
+// Cue scanning: which tokens are attribution cues. Multi-word cues come from one precompiled regex
+// run once over the text; single verbs from the inflected-form index, kept only where the word is
+// used as a verb ("the report" is a noun, "would say" is hypothetical).
+import type { Doc, Token } from '../../types.js';
+import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
+import { EXCLUDED_FORMS, NON_FINITE_BEFORE, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
+import { PHRASE_RE, PHRASES } from './cue-index.js';
+import { isQuoteMark } from './noun-phrase.js';
+import type { Span2 } from './locate-source.js';
+import type { CueKind } from './stance.js';
+
+export interface PhraseHit { end: number; cls: CueKind }
+
+const NOT_VERB_BEFORE = new Set(['DET', 'ADJ']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+
+/** Index of the first token starting at or after character `at` (tokens are sorted by offset). */
+function tokenAt(tokens: Token[], at: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Multi-word cues, keyed by the index of their first token. */
+export function phraseCues(doc: Doc): Map<number, PhraseHit> {
+  const { tokens } = doc;
+  const hits = new Map<number, PhraseHit>();
+  PHRASE_RE.lastIndex = 0;
+  for (const m of doc.text.matchAll(PHRASE_RE)) {
+    const a = tokenAt(tokens, m.index!);
+    const endChar = m.index! + m[0].length;
+    let b = a;
+    while (b < tokens.length && tokens[b].end < endChar) b++;
+    if (a >= tokens.length || tokens[a].start !== m.index || b >= tokens.length || tokens[b].end !== endChar) continue;
+    const g = m.findIndex((x, k) => k > 0 && x !== undefined);
+    hits.set(a, { end: b + 1, cls: PHRASES[g - 1].cls });
+  }
+  return hits;
+}
+
+/** "The Post reports that …", "The woman disputes the idea": a noun twin between a subject and its object is a verb. */
+function verbInContext(tokens: Token[], low: string[], i: number, first: number): boolean {
+  if (i === first || i + 1 >= tokens.length || !/s$/.test(low[i])) return false;
+  const before = tokens[i - 1], after = tokens[i + 1];
+  const determined = i - 2 >= first && (tokens[i - 2].pos === 'DET' || tokens[i - 2].pos === 'PROPN');
+  const subject = before.pos === 'PROPN' || (/^[A-Z]/.test(before.text) && i - 1 > first) || (before.pos === 'NOUN' && determined) || ['he', 'she', 'it'].includes(low[i - 1]);
+  return subject && (low[i + 1] === 'that' || low[i + 1] === ':' || low[i + 1] === 'the' || isQuoteMark(after));
+}
+
+export function isVerbUse(tokens: Token[], low: string[], i: number, form: string, first: number): boolean {
+  const t = tokens[i];
+  if (EXCLUDED_FORMS.has(low[i])) return false;
+  if (i > first && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start) return false; // "life-threatening", "state-run"
+  if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbInContext(tokens, low, i, first)) return false;
+  // After a determiner or adjective a reporting word is a noun ("the report") — but "the military said":
+  // an adjective-tagged speaker noun is a subject.
+  if (i > first && ((NOT_VERB_BEFORE.has(tokens[i - 1].pos) && !(low[i - 1] in HEAD_NOUN_KINDS)) || POSSESSIVE.has(low[i - 1]))) return false;
+  if (form === 'base') {
+    let j = i - 1;
+    while (j > first && (tokens[j].pos === 'ADV' || low[j] === 'not' || low[j] === "n't")) j--;
+    if (j >= first && NON_FINITE_BEFORE.has(low[j])) return false;
+  }
+  return true;
+}
+
+/** "called the charges baseless", "called him “a genius”": not "a group called Hamas". */
+export function namesSomething(tokens: Token[], low: string[], i: number, s: Span2): boolean {
+  for (let k = i + 1; k < s.end && k < i + 12; k++) {
+    if (isQuoteMark(tokens[k])) return true;
+    if (tokens[k].pos === 'ADJ' && k > i + 1) return true;
+    if ((low[k] === 'a' || low[k] === 'an') && k > i + 1) return true;
+    if (tokens[k].pos === 'VERB' || tokens[k].text === '.' || tokens[k].text === ',') return false;
+  }
+  return false;
+}
+
