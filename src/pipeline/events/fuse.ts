@@ -53,7 +53,8 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     // "The convoy was destroyed as a result.": a weak consequence belongs to the incident just told.
     if (m.typed.score < WEAK_SCORE && !m.site && incidents.length) {
       const last = incidents.reduce((a, b) => (lastSentence(b) > lastSentence(a) ? b : a));
-      if (m.sentence - lastSentence(last) <= CONSEQUENCE_REACH) target = last;
+      // A definite back-reference ("the toll from the latest attack") joins the story however far on.
+      if (m.sentence - lastSentence(last) <= CONSEQUENCE_REACH || backReference(m)) target = last;
     }
     for (let i = incidents.length - 1; i >= 0 && !target; i--) {
       const inc = incidents[i];
@@ -82,6 +83,8 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   }
   return incidents;
 }
+
+const backReference = (m: Mention): boolean => m.typed.trigger.concept === 'ATTACK_NOUN' || m.typed.trigger.concept === 'KILL';
 
 const lastSentence = (inc: Incident): number => inc.last;
 
