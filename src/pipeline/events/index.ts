@@ -39,9 +39,12 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     if (inc.actor1 && explosive) lastActor1 = inc.actor1;
     const country = site?.location.country ?? null;
     const evidence: Span[] = [];
+    const seen = new Set<number>();
     for (const m of inc.mentions) {
+      if (seen.has(m.sentence)) continue;
+      seen.add(m.sentence);
       const s = doc.sentences[m.sentence];
-      if (!evidence.some((e) => e.start === s.start)) evidence.push({ start: s.start, end: s.end });
+      evidence.push({ start: s.start, end: s.end });
     }
     const t = inc.lead.typed.trigger;
     const sentenceWords = inc.mentions.map((m) => words.slice(doc.sentences[m.sentence].firstToken, doc.sentences[m.sentence].endToken));
