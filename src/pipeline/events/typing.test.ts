@@ -44,6 +44,8 @@ const CASES: Array<[string, string]> = [
   ['Two suicide bombers blew themselves up after police surrounded their hideout.', 'Suicide bomb'],
   ['Soldiers captured a senior insurgent commander near the town.', 'Arrests'],
   ['Dock workers went on strike to demand better pay.', 'Peaceful protest'],
+  ['Twenty insurgents were killed when the militants raided a military base outside the port.', 'Armed clash'],
+  ['Four rockets slammed into the border town, killing seven people including three children.', 'Shelling/artillery/missile attack'],
 ];
 
 for (const [sentence, expected] of CASES) {
