@@ -40,7 +40,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const sent = doc.sentences[s];
     // Who reports it ("police said", "a military source") says nothing of what happened.
     const hits = (hitsBySentence.get(s) ?? []).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
-    const typed = typeHits(hits);
+    const typed = typeHits(hits, words);
     if (!typed) continue;
     if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
     while (p < places.length && places[p].start < sent.start) p++;
