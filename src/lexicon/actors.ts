@@ -64,7 +64,7 @@ export const GENERIC_ACTORS: Array<{ name: string; aliases: string[]; state?: 'm
   { name: 'Militants', aliases: ['militant*', 'insurgent*', 'terrorist*', 'jihadist*', 'extremist*', 'islamist*', 'separatist*', 'guerrilla*'] },
   { name: 'Rebels', aliases: ['rebel*', 'rebel forces', 'opposition fighters', 'opposition forces'] },
   { name: 'Militia', aliases: ['militia*', 'militiamen', 'militias'] },
-  { name: 'Protesters', aliases: ['protester*', 'protestor*', 'demonstrator*', 'marchers', 'agitators', 'students', 'workers'] },
+  { name: 'Protesters', aliases: ['protester*', 'protestor*', 'demonstrator*', 'marchers', 'agitators'] },
   { name: 'Rioters', aliases: ['rioter*', 'mob', 'mobs', 'crowd*', 'vigilante*'] },
-  { name: 'Civilians', aliases: ['civilian*', 'villager*', 'residents', 'worshipper*', 'passengers', 'farmers', 'children', 'women', 'journalist*'] },
+  { name: 'Civilians', aliases: ['civilian*', 'villager*', 'residents', 'worshipper*', 'passengers', 'farmers', 'children', 'women', 'journalist*', 'students', 'workers', 'dock workers', 'aid workers'] },
 ];

@@ -12,7 +12,7 @@ export const CUES = {
   AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft'],
   SHELL: ['rocket - propelled grenade*', 'rpg', 'rpgs', 'tank fire', 'tank shell*', 'tank attack*', 'tank round*', 'shelling*', 'shelled', 'artillery', 'howitzer*',
     'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs'],
-  SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*'],
+  SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*'],
   EXPLOSIVE: ['ied*', 'improvised explosive*', 'roadside bomb*', 'car bomb*', 'landmine*', 'land mine*', 'mine blast*',
     'explosive device*', 'explosive - laden', 'explosives', 'bomb', 'bombs', 'bombing*', 'bombed', 'blast*', 'explosion*',
     'exploded', 'explode*', 'detonat*', 'booby - trap*', 'booby trap*', 'vbied*', 'sticky bomb*', 'blew up', 'blown up',
@@ -75,7 +75,7 @@ export const CUES = {
     'gherao*', 'slogans', 'placards',
     'hunger strike',
     'procession', 'effigy', 'effigies'],
-  PROTEST_WEAK: ['strike', 'strikes', 'striking', 'boycott*', 'vigil*', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners'],
+  PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'nationwide strike', 'went on strike', 'boycott*', 'vigil*', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'batons',
@@ -123,7 +123,7 @@ export const CUES = {
   PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
     'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'riot police', 'riot gear', 'batons'],
   /** Military installations and formations that are attacked: a target, not an agent. */
-  TARGET_MIL: ['checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*'],
+  TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*'],
   /** Seizing ground; who seizes it decides between the two territory sub-types. */
   TAKE_TERRITORY: ['captur*', 'seized', 'seize', 'seizing', 'took control', 'taken control', 'take control', 'taking control',
     'seized control', 'gained control', 'took full control', 'overran', 'overrun', 'fell to', 'fallen to', 'took over',

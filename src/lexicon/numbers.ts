@@ -1,7 +1,7 @@
 // Number words and vague quantities as they appear in casualty reports, with the low/best/high range
 // a coder reads from each. Vague ranges follow ACLED's fatality guidance: "dozens" is coded low
-// (ACLED codes the lowest reported figure: "several" as 3, "dozens" as 12... we keep best = low);
-// Provenance: English number words; ranges written for this project from ACLED's codebook §5.
+// ("several" as 3, "dozens" as 24); best is the low end.
+// Provenance: English number words; the ranges are this project's reading of vague quantities.
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -32,7 +32,7 @@ export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
     definition: 'Armed, organised groups engage each other and neither side gains or loses territory.',
     rules: [{ all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM'], none: ['PROTEST', 'MOB'], score: 72 },
-      { all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 60 },
+      { all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 64 },
       { all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], none: ['PROTEST'], score: 70 },
       { all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
       { all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 }] },

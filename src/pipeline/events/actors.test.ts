@@ -17,6 +17,8 @@ const CASES: Array<[string, string]> = [
   ['Al-Shabaab militants ambushed a convoy of Kenyan troops.', 'Al-Shabaab | Military Forces of Kenya | SO'],
   ['A drone strike by the Houthis hit an oil facility.', 'Houthis (Ansar Allah) | - | YE'],
   ['Gunmen killed four villagers in an overnight raid.', 'Unidentified Armed Group | Civilians | -'],
+  ['Fighting between the army and rebel fighters broke out in the capital.', 'Military Forces | Rebels | -'],
+  ["The IRA's Derry brigade detonated two bombs in the town centre.", 'Irish Republican Army | - | GB'],
 ];
 
 for (const [sentence, expected] of CASES) {

@@ -44,6 +44,8 @@ function demonymOf(text: string): boolean {
   return r;
 }
 
+const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division']);
+
 const isCap = (t: Token): boolean => /^[A-Z]/.test(t.text) && t.pos !== 'PUNCT';
 
 /** Every actor mention in tokens [from, to), in text order, non-overlapping. */
@@ -59,7 +61,14 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     // Short all-capital aliases (HTS, SDF) must be written in capitals, not be ordinary words.
     if (h.end - h.first === 1 && words[h.first].length <= 4 && tokens[h.first].text !== tokens[h.first].text.toUpperCase()) continue;
     const g = NAMED_GROUPS[Number(h.concept)];
-    push({ ...span(h.first, h.end), name: g.name, country: g.country, tokFirst: h.first, tokEnd: h.end });
+    // "the IRA's Belfast brigade": a unit of the group is the group acting.
+    let end = h.end;
+    if (words[end] === "'s") {
+      let j = end + 1;
+      while (j < to && j - end <= 3 && isCap(tokens[j])) j++;
+      if (UNIT_NOUNS.has(words[j])) end = j + 1;
+    }
+    push({ ...span(h.first, end), name: g.name, country: g.country, tokFirst: h.first, tokEnd: end });
   }
   const forces = new Map<number, { kind: 'military' | 'police'; end: number }>();
   for (const h of forceMatcher.match(words, from, to)) {
@@ -157,6 +166,11 @@ export function assignRoles(all: readonly ActorMention[], words: readonly string
   else if (modifier && modifier !== victim) actor1 = modifier;
   else if (agent) actor1 = agent;
   else if (subject) actor1 = subject;
+  // "fighting between X and Y": the two sides, in the order told.
+  if (words[t + 1] === 'between' || words[t + 2] === 'between') {
+    const sides = after.filter((m) => m.tokFirst - t <= 8);
+    if (!actor1 && sides.length) return { actor1: sides[0], actor2: sides[1] ?? null };
+  }
   if (victim && victim !== actor1) actor2 = victim;
   if (!actor2) actor2 = after.find((m) => m !== actor1 && words[m.tokFirst - 1] !== 'from' && words[m.tokFirst - 1] !== 'by') ?? null;
   return { actor1, actor2 };

@@ -24,3 +24,8 @@ for (const [sentence, expected] of CASES) {
 }
 
 test('date: no publication date and no date in the text gives null', () => assert.equal(readDate('Gunmen attacked a bus.', undefined), null));
+
+test('date: without a publication date, a weekday cannot be placed but a full date can', () => {
+  assert.equal(readDate('Shelling on the night of Monday to Tuesday killed two.', undefined), null);
+  assert.equal(readDate('Gunmen attacked a bus on March 3, 2019.', undefined)?.start, '2019-03-03');
+});

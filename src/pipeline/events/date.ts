@@ -72,6 +72,8 @@ export function readDate(sentence: string, published: string | undefined): Event
     r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));
     if (r) break;
   }
+  // With no publication date, only a date that names its own year can be placed.
+  if (r && !ref && !r.start.isCertain('year')) r = undefined;
   if (!r) {
     if (ref && NIGHT_BEFORE.test(sentence)) {
       const d = new Date(ref.getTime() - DAY);

@@ -23,6 +23,8 @@ const CASES: Array<[string, string]> = [
   ['Shelling hit Arvella on Monday, killing three. Separately, a car bomb exploded in Corvany, killing five.', 'Arvella:3 Corvany:5'],
   ['Warplanes bombed a convoy near Corvany. The convoy was destroyed.', 'Corvany:-'],
   ['Gunmen attacked a bus in Arvella, killing nine. Nine people died in the attack, officials said.', 'Arvella:9'],
+  ['Four fighters were killed near the base and two civilians died when a shell struck their home in Arvella.', 'Arvella:6'],
+  ['Drones hit Arvella and a village near Corvany, killing six. Four were killed in Arvella and two died near Corvany.', 'Corvany:2 Arvella:4'],
 ];
 
 for (const [text, expected] of CASES) {

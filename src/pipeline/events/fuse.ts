@@ -24,6 +24,8 @@ export interface Incident {
 /** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
 const WEAK_SCORE = 46;
 const RETYPE_MARGIN = 10;
+/** How many sentences on a weak follow-up ("the convoy was destroyed", "the toll rose") still belongs to the story just told. */
+const CONSEQUENCE_REACH = 3;
 
 /** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
 const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
@@ -51,7 +53,8 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     // "The convoy was destroyed as a result.": a weak consequence belongs to the incident just told.
     if (m.typed.score < WEAK_SCORE && !m.site && incidents.length) {
       const last = incidents.reduce((a, b) => (lastSentence(b) > lastSentence(a) ? b : a));
-      if (m.sentence - lastSentence(last) <= 1) target = last;
+      // A definite back-reference ("the toll from the latest attack") joins the story however far on.
+      if (m.sentence - lastSentence(last) <= CONSEQUENCE_REACH || backReference(m)) target = last;
     }
     for (let i = incidents.length - 1; i >= 0 && !target; i--) {
       const inc = incidents[i];
@@ -81,7 +84,39 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   return incidents;
 }
 
+const backReference = (m: Mention): boolean => m.typed.trigger.concept === 'ATTACK_NOUN' || m.typed.trigger.concept === 'KILL';
+
 const lastSentence = (inc: Incident): number => inc.last;
+
+/** A lead's total ("killing six") told again as its parts further on (four here, two there) is one
+ * count: a figure that earlier sentences give and later ones split is dropped, and each incident keeps
+ * the largest of its remaining figures. */
+export function dropRepeatedTotals(incidents: Incident[]): void {
+  const figs = incidents.flatMap((inc) => inc.mentions.filter((m) => m.dead).map((m) => ({ inc, m, value: m.dead!.best })));
+  const totals = new Set<Mention>();
+  for (const f of figs) {
+    const later = figs.filter((g) => g.m.sentence > f.m.sentence);
+    if (hasSubsetSum(later.map((g) => g.value), f.value)) totals.add(f.m);
+  }
+  if (!totals.size) return;
+  for (const inc of incidents) {
+    let dead: Figure | null = null;
+    for (const m of inc.mentions) if (m.dead && !totals.has(m)) dead = maxFig(dead, m.dead);
+    inc.dead = dead;
+  }
+}
+
+/** Whether two or more of the values add up to the target (small counts; the first dozen values). */
+function hasSubsetSum(all: number[], target: number): boolean {
+  // The same total told again later is no part of it.
+  const values = all.filter((v) => v < target);
+  if (values.length < 2) return false;
+  const reach = new Map<number, number>([[0, 0]]); // sum → fewest parts
+  for (const v of values.slice(0, 12)) {
+    for (const [r, n] of [...reach]) if (r + v <= target && !(reach.get(r + v)! <= n + 1)) reach.set(r + v, n + 1);
+  }
+  return (reach.get(target) ?? 0) >= 2;
+}
 
 function latestCompatible(incidents: Incident[], m: Mention): number {
   for (let i = incidents.length - 1; i >= 0; i--) if (compatible(incidents[i].lead, m)) return i;

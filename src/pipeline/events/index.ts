@@ -5,7 +5,7 @@ import type { Claim, ConflictEvent, Doc, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { settleActor } from './actors.js';
 import { publishedDate } from './date.js';
-import { fuseMentions, type Incident } from './fuse.js';
+import { dropRepeatedTotals, fuseMentions, type Incident } from './fuse.js';
 import { linkClaims } from './link-claims.js';
 import { readMentions } from './mentions.js';
 import type { AirportOf } from './location.js';
@@ -23,7 +23,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const sorted = [...places].sort((a, b) => a.start - b.start);
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
-  const incidents = orderIncidents(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx))));
+  const fused = fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx)));
+  dropRepeatedTotals(fused);
+  const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published);
   let lastSite: Incident['site'] = null;
   let lastActor1: Incident['actor1'] = null;
@@ -37,9 +39,12 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     if (inc.actor1 && explosive) lastActor1 = inc.actor1;
     const country = site?.location.country ?? null;
     const evidence: Span[] = [];
+    const seen = new Set<number>();
     for (const m of inc.mentions) {
+      if (seen.has(m.sentence)) continue;
+      seen.add(m.sentence);
       const s = doc.sentences[m.sentence];
-      if (!evidence.some((e) => e.start === s.start)) evidence.push({ start: s.start, end: s.end });
+      evidence.push({ start: s.start, end: s.end });
     }
     const t = inc.lead.typed.trigger;
     const sentenceWords = inc.mentions.map((m) => words.slice(doc.sentences[m.sentence].firstToken, doc.sentences[m.sentence].endToken));

@@ -21,6 +21,7 @@ const ORIGIN = new Set(['from', 'direction']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
 const LOOKBACK = 7;
+const WATER = new Set(['STM', 'STMI', 'SEA', 'OCN', 'LK', 'LKS', 'BAY', 'GULF', 'RSV', 'CNL', 'STRT', 'SD']);
 const AIRPORT_WORDS = new Set(['airport', 'airbase', 'airfield']);
 
 function basePrecision(p: Place): 1 | 2 | 3 {
@@ -74,6 +75,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       if (NEAR.has(w)) near = true;
       // "from X and Y": a place joined to a launch origin is one too.
       if (w === 'and' && prevOrigin && i === thisEnd) { origin = true; break; }
+      // "over the Odesa and Mykolaiv regions": the second name shares the first one's preposition.
+      if ((w === 'and' || w === 'or') && i > thisEnd - 1 && i - thisEnd <= 1) break;
       if (LOCATIVE.has(w)) { locative = true; if (w !== 'of' && w !== 'to') break; }
       if (w === ',' || w === ';' || w === '.') break;
       // A finite verb ends the phrase; a participle after an article ("the occupied") does not.
@@ -88,7 +91,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       if (ap) { p = ap; precision = 1; b = tail + 1; }
     }
     if (near && precision < 2) precision = 2;
-    out.push({ location: { ...p, precision }, first: a, end: b, locative });
+    // Rivers and seas locate a town ("on the Danube"), not an incident of their own.
+    const water = WATER.has(p.featureCode ?? '');
+    out.push({ location: { ...p, precision: water ? 2 : precision }, first: a, end: b, locative: locative && !water });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
-import { contains, readSites, samePlace, type AirportOf, type Site } from './location.js';
+import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
 import { isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 
@@ -34,12 +34,13 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
   const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) };
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
+  const plausible = plausibleSite(places);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     // Who reports it ("police said", "a military source") says nothing of what happened.
     const hits = (hitsBySentence.get(s) ?? []).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
-    const typed = typeHits(hits);
+    const typed = typeHits(hits, words);
     if (!typed) continue;
     if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
     while (p < places.length && places[p].start < sent.start) p++;
@@ -48,7 +49,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
-    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf);
+    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf).filter(plausible);
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
     const date = readDate(doc.text.slice(sent.start, sent.end), doc.published);
@@ -59,6 +60,21 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     }
   }
   return out;
+}
+
+/** A namesake resolved half a world away from the story ("al-Juma" read as a town in Arizona in a
+ * Libyan report) is not where the incident happened: a site in a country named only once must lie
+ * within reach of the article's focus country (the country most of its places are in). */
+const FOCUS_REACH_KM = 1500;
+function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
+  const counts = new Map<string, number>();
+  for (const p of places) if (p.country && p.lat != null && p.mention !== 'demonym') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  let focus: string | null = null, n = 0;
+  for (const [c, k] of counts) if (k > n) { focus = c; n = k; }
+  if (!focus || n < 2) return () => true;
+  const anchors = places.filter((p) => p.country === focus && p.lat != null && p.mention !== 'demonym');
+  // Only a lone namesake is doubted: a country the article names again is part of the story.
+  return (s) => s.location.country === focus || (counts.get(s.location.country ?? '') ?? 0) > 1 || anchors.some((a) => km(a, s.location) <= FOCUS_REACH_KM);
 }
 
 /** Hits grouped by the sentence they start in; a phrase never runs on into the next sentence. */
@@ -77,11 +93,13 @@ function bySentence<C extends string>(hits: CueHit<C>[], doc: Doc): Map<number, 
 const inSpans = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
 
 let docTokens: Doc['tokens'] = [];
+/** A sentence's counts of one kind, once totals are dropped, are parts of what it tells: they add up
+ * ("six fighters were killed near the airport and two civilians died in the shelling" = 8). */
 const best = (figs: CountFigure[], kind: CountFigure['kind']): Figure | null => {
   const f = figs.filter((x) => x.kind === kind);
   if (!f.length) return null;
-  const top = f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a));
-  return { ...top.figure, at: docTokens[top.at].start };
+  const sum = f.reduce((a, b) => ({ low: a.low + b.figure.low, best: a.best + b.figure.best, high: a.high + b.figure.high }), { low: 0, best: 0, high: 0 });
+  return { ...sum, at: docTokens[f[0].at].start };
 };
 
 /** "nine were killed: two at A and seven at B" — a count equal to the sum of the counts after it is their total. */

@@ -18,6 +18,7 @@ const CASES: Array<[string, number]> = [
   ['No airstrikes were reported in the province on Monday.', 0],
   ['A car bomb exploded outside the ministry, killing four guards.', 1],
   ['Hundreds of protesters gathered outside the parliament.', 1],
+  ['At least 30 civilians have been killed in the province since January.', 0],
 ];
 
 for (const [sentence, expected] of CASES) {

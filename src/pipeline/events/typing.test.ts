@@ -43,6 +43,11 @@ const CASES: Array<[string, string]> = [
   ['Arsonists torched a warehouse and looted the stock of grain.', 'Looting/property destruction'],
   ['Two suicide bombers blew themselves up after police surrounded their hideout.', 'Suicide bomb'],
   ['Soldiers captured a senior insurgent commander near the town.', 'Arrests'],
+  ['Dock workers went on strike to demand better pay.', 'Peaceful protest'],
+  ['Twenty insurgents were killed when the militants raided a military base outside the port.', 'Armed clash'],
+  ['Four rockets slammed into the border town, killing seven people including three children.', 'Shelling/artillery/missile attack'],
+  ['The insurgents were pushed back from the village by the army.', 'Government regains territory'],
+  ['Militants launched an assault to capture the hilltop but troops repelled them after hours of clashes.', 'Armed clash'],
 ];
 
 for (const [sentence, expected] of CASES) {

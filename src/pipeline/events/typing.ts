@@ -23,7 +23,7 @@ const NEAR_TIE = 0;
 const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
-export function typeHits(all: readonly CueHit<Concept>[]): Typed | null {
+export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
   const hits = longestOnly(all);
   const first = new Map<Concept, CueHit<Concept>>();
@@ -34,7 +34,14 @@ export function typeHits(all: readonly CueHit<Concept>[]): Typed | null {
     if (r.any && !r.any.some((c) => first.has(c))) continue;
     if (r.none && r.none.some((c) => first.has(c))) continue;
     const trigger = first.get(r.all[0])!;
-    if (r.agent && agentOf(hits, trigger.first) !== r.agent) continue;
+    if (r.agent) {
+      // "an attack to capture the town": an attempt, not a capture.
+      if (words[trigger.first - 1] === 'to') continue;
+      let agent = agentOf(hits, trigger.first);
+      // "the rebels were pushed back": in a passive, the group named first is the one that lost ground.
+      if (agent && (PASSIVE.has(words[trigger.first - 1] ?? '') || PASSIVE.has(words[trigger.first - 2] ?? ''))) agent = agent === 'state' ? 'nonstate' : agent === 'nonstate' ? 'state' : null;
+      if (agent !== r.agent) continue;
+    }
     if (r.object && !hits.some((h) => h.concept === r.object && (r.object === 'TERRITORY_NOUN'
       ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
       : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
@@ -57,6 +64,7 @@ function longestOnly(hits: readonly CueHit<Concept>[]): CueHit<Concept>[] {
   return hits.filter((h) => !hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end));
 }
 
+const PASSIVE = new Set(['was', 'were', 'been', 'being']);
 const STATE_AGENT: ReadonlySet<Concept> = new Set(['STATE_FORCE']);
 const NONSTATE_AGENT: ReadonlySet<Concept> = new Set(['MILITANT', 'ARMED']);
 
