@@ -135,9 +135,9 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
     await t.test('Read an article: pasted text comes back highlighted, and stores with one click', async () => {
       await page.click('#tab-read');
       const text = readFileSync('examples/odesa-drone-strikes.txt', 'utf8');
-      await page.fill('#reader-published', '2026-03-14');
+      await page.fill('#reader-published', '2026-03-13');
       await page.fill('#reader-text', text);
-      const reading = await (await fetch(`${base}/api/extract?published=2026-03-14`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: text })).json();
+      const reading = await (await fetch(`${base}/api/extract?published=2026-03-13`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: text })).json();
       const summary = `${reading.places.length} places · ${reading.events.length} incidents · ${reading.claims.length} claims`;
       await page.waitForFunction((s) => document.getElementById('reader-status')!.textContent === s, summary);
       const shown = await page.locator('#reader-output .article-text').textContent();

@@ -25,7 +25,7 @@ test('an unknown command is a usage error with a code', () => {
 });
 
 test('extract reads a file and prints the contract fields', () => {
-  const r = run(['extract', 'examples/odesa-drone-strikes.txt', '--published', '2026-03-14']);
+  const r = run(['extract', 'examples/odesa-drone-strikes.txt', '--published', '2026-03-13']);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   assert.equal(out.id, 'odesa-drone-strikes');
