@@ -3,7 +3,6 @@ import type { ParseArgsConfig } from 'node:util';
 
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   run(args: { values: Record<string, unknown>; positionals: string[] }, io: CliIo): Promise<number>;

@@ -12,7 +12,6 @@ const FORMATS = ['table', 'json', 'jsonl', 'csv', 'geojson'];
 
 export const eventsCommand: Command = {
   name: 'events',
-  summary: 'list the fused incidents, filtered, as a table, JSON, JSONL, CSV or GeoJSON',
   usage: `sitrep events [filters] [--format table|json|jsonl|csv|geojson] [--db PATH]
 
 Lists the incidents in the database (each fused from every article that reported it), oldest first.

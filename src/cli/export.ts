@@ -13,7 +13,6 @@ const FORMATS = ['acled', 'ucdp', 'geojson', 'jsonl'];
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the incidents as ACLED or UCDP GED CSV, GeoJSON or JSONL',
   usage: `sitrep export --format acled|ucdp|geojson|jsonl [filters] [--db PATH] > FILE
 
   acled     CSV in ACLED's column layout (event_id_cnty ... timestamp); fatalities is the most conservative

@@ -14,7 +14,6 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'read articles and print places, incidents and claims as JSON',
   usage: `sitrep extract FILE|-  [--published YYYY-MM-DD] [--format json|table]
 sitrep extract --jsonl [FILE|-]
 

@@ -7,7 +7,6 @@ import { DB_HELP, DB_OPTION, openForCli } from './options.js';
 
 export const incidentCommand: Command = {
   name: 'incident',
-  summary: 'show one incident: claims by source, figures, evidence, fusion history',
   usage: `sitrep incident ID [--history] [--format text|json] [--db PATH]
 
 Prints the dossier of incident ID (the id in the first column of sitrep events): the fused type, date,

@@ -10,7 +10,6 @@ import { DB_HELP, DB_OPTION, dbLocation, openForCli, parseIntOption } from './op
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'read articles into the database and fuse them into incidents',
   usage: `sitrep ingest PATH...|-  [--db PATH] [--batch N] [--quiet]
 
 Reads articles and stores each once, with what sitrep reads from it, fusing the events of all articles

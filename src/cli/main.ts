@@ -1,14 +1,18 @@
 // The `sitrep` command line: one place that dispatches commands and turns errors into messages.
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo, type Command } from './command.js';
-import { extractCommand } from './extract.js';
-import { ingestCommand } from './ingest.js';
-import { eventsCommand } from './events.js';
-import { incidentCommand } from './incident.js';
-import { exportCommand } from './export.js';
-import { serveCommand } from './serve.js';
 
-const commands: Command[] = [extractCommand, ingestCommand, eventsCommand, incidentCommand, exportCommand, serveCommand];
+// A command's module is loaded only when that command runs: the store, the server and the HTML
+// reader would otherwise cost every cold `sitrep extract` hundreds of milliseconds of loading.
+interface Entry { name: string; summary: string; load: () => Promise<Command> }
+const commands: Entry[] = [
+  { name: 'extract', summary: 'read articles and print places, incidents and claims as JSON', load: async () => (await import('./extract.js')).extractCommand },
+  { name: 'ingest', summary: 'read articles into the database and fuse them into incidents', load: async () => (await import('./ingest.js')).ingestCommand },
+  { name: 'events', summary: 'list the fused incidents, filtered, as a table, JSON, JSONL, CSV or GeoJSON', load: async () => (await import('./events.js')).eventsCommand },
+  { name: 'incident', summary: 'show one incident: claims by source, figures, evidence, fusion history', load: async () => (await import('./incident.js')).incidentCommand },
+  { name: 'export', summary: 'write the incidents as ACLED or UCDP GED CSV, GeoJSON or JSONL', load: async () => (await import('./export.js')).exportCommand },
+  { name: 'serve', summary: 'serve the HTTP API and the web app (map, timeline, dossiers)', load: async () => (await import('./serve.js')).serveCommand },
+];
 
 const USAGE = `sitrep — reads news reports of armed-conflict incidents into sourced, geolocated event data.
 
@@ -28,9 +32,11 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     io.stdout.write('sitrep 0.1.0\n');
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
+  const entry = commands.find((c) => c.name === name);
+  let command: Command | undefined;
   try {
-    if (!command) throw new CliError(`unknown command "${name}"`, 'E_UNKNOWN_COMMAND');
+    if (!entry) throw new CliError(`unknown command "${name}"`, 'E_UNKNOWN_COMMAND');
+    command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout.write(`Usage: ${command.usage}\n`);
       return 0;

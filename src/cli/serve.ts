@@ -9,7 +9,6 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'serve the HTTP API and the web app (map, timeline, dossiers)',
   usage: `sitrep serve [--port N] [--host ADDR] [--db PATH] [--token TOKEN]
 
 Serves the API (/api/..., described at /api/openapi.json) and the web app at http://HOST:PORT/.
