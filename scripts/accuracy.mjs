@@ -14,7 +14,7 @@ if (!existsSync(join(evalDir, 'score.mjs'))) {
 }
 
 const sets = [
-  ['seed/damascus-strikes.gold.json', ['checksPassed', 'checks'], 'all 20 checks'],
+  ['seed/damascus-strikes.gold.json', ['checksPassed', 'checks'], 'every check passes'],
   ['dev/geo-trnews.jsonl', ['acc161EndToEnd', 'toponymPrecision', 'toponymRecall', 'medianKm'], 'acc161EndToEnd ≥ 0.80, precision ≥ 0.60'],
   ['dev/geo-geovirus.jsonl', ['acc161EndToEnd', 'toponymPrecision', 'toponymRecall', 'medianKm'], 'acc161EndToEnd ≥ 0.80, precision ≥ 0.60'],
   ['dev/geo-lgl.jsonl', ['acc161EndToEnd', 'toponymPrecision', 'toponymRecall', 'medianKm'], 'acc161EndToEnd ≥ 0.65, precision ≥ 0.60'],
