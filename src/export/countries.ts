@@ -1,5 +1,5 @@
 // Country facts the exports need (ISO alpha-3, numeric code, name, ACLED region), from world-countries.
-import { createRequire } from 'node:module';
+import { readCountryData } from '../gazetteer/country-data.js';
 
 export interface CountryInfo { iso2: string; iso3: string; numeric: number | null; name: string; region: string }
 
@@ -23,8 +23,7 @@ let byIso2: Map<string, CountryInfo> | null = null;
 export function countryInfo(iso2: string | null | undefined): CountryInfo | null {
   if (!iso2) return null;
   if (!byIso2) {
-    const list = createRequire(import.meta.url)('world-countries') as any[];
-    byIso2 = new Map(list.map((c) => [c.cca2 as string, {
+    byIso2 = new Map(readCountryData().map((c) => [c.cca2, {
       iso2: c.cca2, iso3: c.cca3, numeric: c.ccn3 ? Number(c.ccn3) : null, name: c.name.common,
       region: acledRegion(c.cca2, c.region, c.subregion ?? ''),
     }]));

@@ -8,6 +8,7 @@ import { ENTRY_MASK, FLAG_WORD, MAGIC, NO_ADMIN1, SECTION_ORDER, type Header, ty
 import { Collector, type Entry } from './sources.js';
 import { readSources } from './sources.js';
 import { defaultGazetteerPath } from './path.js';
+import { writeCountryData } from './country-data.js';
 import { entryPrior } from './prior.js';
 
 const MAX_POSTINGS = 48;
@@ -102,6 +103,8 @@ const align = (x: number): number => (x + 7) & ~7;
 if (process.argv[1] && /build\.[jt]s$/.test(process.argv[1])) {
   const out = process.argv[2] ?? defaultGazetteerPath();
   const t0 = Date.now();
+  // The country file first: the gazetteer's country entries are read through it.
+  console.log(`countries: ${writeCountryData()} written to data/`);
   const r = buildGazetteer(out);
   console.log(`gazetteer: ${r.entries} entries, ${r.keys} keys, ${(r.bytes / 1e6).toFixed(1)} MB → ${out} (${Date.now() - t0} ms)`);
 }

@@ -1,7 +1,7 @@
 // Country lookup by name, short form or demonym ("Syria", "Syrian", "pro-Iranian", "U.S.",
 // "Emirati") → { code, name }. Pure and in memory: world-countries' names, altSpellings and English
 // demonyms, plus our curated aliases (curated/country-names.ts), built once on first use (~10 ms).
-import { createRequire } from 'node:module';
+import { readCountryData, type CountryRecord } from './country-data.js';
 import { COUNTRY_ALIASES, DEMONYM_PREFIXES } from './curated/country-names.js';
 import { foldKey } from './fold.js';
 
@@ -19,20 +19,12 @@ export interface CountryInfo extends CountryRef {
   names: string[];
 }
 
-interface WorldCountry {
-  cca2: string;
-  name: { common: string; official: string };
-  altSpellings: string[];
-  demonyms?: { eng?: { f: string; m: string } };
-  latlng: number[];
-}
 
 let byKey: Map<string, string> | null = null;
 let byCode: Map<string, CountryInfo> | null = null;
 
 function build(): void {
-  const require = createRequire(import.meta.url);
-  const list = require('world-countries/countries.json') as WorldCountry[];
+  const list: CountryRecord[] = readCountryData();
   byKey = new Map();
   byCode = new Map();
   const add = (key: string, code: string, demonym: boolean): void => {
