@@ -28,6 +28,8 @@ const CASES: Array<[string, string]> = [
   ['Rebels fought soldiers in Brennick on Monday. Three rebels were killed at the checkpoint, while two farmers died when a rocket hit their car in Corvany.', 'Brennick:3 Corvany:2'],
   // Parts of one count in one clause, or a clause with nothing of its own, still add up.
   ['Two soldiers were killed and three civilians died in the shelling of Arvella.', 'Arvella:5'],
+  ['Five soldiers were killed in the ambush near Arvella and two others died in the fighting.', 'Arvella:7'],
+  ['Gunmen attacked a village near Arvella. Three villagers were killed in the attack and two others died in the raid.', 'Arvella:5'],
   ['Drones hit Arvella and a village near Corvany, killing six. Four were killed in Arvella and two died near Corvany.', 'Corvany:2 Arvella:4'],
 ];
 

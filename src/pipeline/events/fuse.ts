@@ -30,7 +30,7 @@ const CONSEQUENCE_REACH = 3;
 /** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
 const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
 
-function compatible(a: Mention, b: Mention): boolean {
+export function compatible(a: Mention, b: Mention): boolean {
   if (a.typed.subEventType === b.typed.subEventType) return true;
   if (a.typed.subEventType === 'Disrupted weapons use' || b.typed.subEventType === 'Disrupted weapons use') return false;
   return family(a) === family(b);

@@ -5,6 +5,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { Doc, EventDate, Figure, Place, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
+import { compatible } from './fuse.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
@@ -59,6 +60,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
     const groups = fanOut(sites, figures, typed.trigger.first);
     const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
+    const parts: Mention[] = [];
     if (clauses.length > 1) {
       // Each clause tells its own incident, with its own type, site, actors and count.
       for (const c of clauses) {
@@ -69,11 +71,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         // Only the clause's own parties: the victims of one clause are no party to the other.
         const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), words, cTyped.trigger.first, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
-        out.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
+        parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
           actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured') });
       }
-      continue;
     }
+    // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
+    if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
     for (const group of groups) {
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
         dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured') });
@@ -81,6 +84,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   }
   return out;
 }
+
+const sameIncident = (a: Mention, b: Mention): boolean =>
+  compatible(a, b) && (!a.site || !b.site || samePlace(a.site.location, b.site.location));
 
 /** A dateline ("CITY, Country, Aug. 19 — ") opening the sentence: the report's date, not the incident's. */
 const DATELINE = /^\s*[A-Z][A-Z .'’-]{1,40}(?:,[^,—–\n]{1,30}){0,3}\s*(?:—|–|--)\s*/;

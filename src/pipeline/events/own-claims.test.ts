@@ -10,6 +10,7 @@ const CASES: Array<[string, string]> = [
   ['Chilean jets bombed a depot in Arvella on Monday. The Chilean army said its pilots struck only military targets.', 'Air/drone strike:acknowledged'],
   ['Chilean jets bombed a depot in Arvella on Monday. The Peruvian foreign ministry said its neighbour had carried out a strike on the depot.', 'Air/drone strike:unclaimed'],
   ['Chilean jets bombed a depot in Arvella on Monday. The Chilean defence ministry denied that its jets struck the town.', 'Air/drone strike:denied'],
+  ['Chilean troops shelled Arvella on Monday. The Chilean army said its soldiers had been attacked by rebels.', 'Shelling/artillery/missile attack:unclaimed Armed clash:unclaimed'],
 ];
 
 for (const [text, expected] of CASES) {

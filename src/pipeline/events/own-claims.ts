@@ -10,6 +10,7 @@ import { tokenAt } from './location.js';
 
 const ownActMatcher = compileCues(OWN_ACT_CUES);
 const STATE_FORCE = /^(Military|Police) Forces of /;
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be']);
 
 /** Ids of the claims by which the acting party acknowledges incidents, linked both ways to them. */
 export function linkOwnClaims(events: ConflictEvent[], claims: Claim[], places: readonly Place[], tokens: readonly Token[],
@@ -20,7 +21,9 @@ export function linkOwnClaims(events: ConflictEvent[], claims: Claim[], places: 
     if (c.stance !== 'asserts') continue;
     const a = tokenAt(tokens, c.content.start), b = tokenAt(tokens, Math.max(c.content.start, c.content.end - 1)) + 1;
     const hits = ownActMatcher.match(words, a, b);
-    if (!hits.some((h) => h.concept === 'self') || !hits.some((h) => h.concept === 'act')) continue;
+    // "its forces carried out": the party speaks of itself, then of its act; "its men were attacked" is no act of its own.
+    const self = hits.find((h) => h.concept === 'self');
+    if (!self || !hits.some((h) => h.concept === 'act' && h.first > self.first && !PASSIVE.has(words[h.first - 1]) && !PASSIVE.has(words[h.first - 2]))) continue;
     const party = (e: ConflictEvent): boolean => {
       const actor = e.actor1;
       if (!actor) return false;
