@@ -29,12 +29,17 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published);
   let lastSite: Incident['site'] = null;
+  let lastDay: Incident['date'] = null;
   let lastActor1: Incident['actor1'] = null;
   const wordsByEvent: string[][][] = [];
   const events: ConflictEvent[] = incidents.map((inc, i) => {
     // A report with no place or attacker of its own continues the story told just before it.
     const site = inc.site ?? (lastSite ? { ...lastSite, location: { ...lastSite.location, precision: Math.max(2, lastSite.location.precision) as 2 | 3 } } : null);
     if (inc.site) lastSite = inc.site;
+    // Nor with no date: an incident told on in the same story ("two died when a shell hit …") happened
+    // on the day just told, not on the day of the report.
+    const date = inc.date ?? lastDay ?? fallbackDate;
+    if (inc.date?.precision === 1) lastDay = inc.date;
     const explosive = inc.lead.typed.eventType === 'Explosions/Remote violence';
     const a1 = inc.actor1 ?? (explosive ? lastActor1 : null);
     if (inc.actor1 && explosive) lastActor1 = inc.actor1;
@@ -55,7 +60,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       id: `e${i + 1}`,
       eventType: inc.lead.typed.eventType,
       subEventType: inc.lead.typed.subEventType,
-      date: inc.date ?? fallbackDate,
+      date,
       location: site ? site.location : null,
       actor1,
       actor2: settleActor(inc.actor2, country),
