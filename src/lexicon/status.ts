@@ -11,3 +11,11 @@ export const STATUS_CUES = {
     'suspected', 'believed to', 'thought to', 'purportedly', 'apparently', 'attributed', 'foreign reports', 'unconfirmed',
     'could not be verified', 'could not be independently verified', 'presumably', 'likely'],
 } satisfies Record<string, string[]>;
+
+/** A party's own statement that it struck: "its forces carried out a strike", "we targeted". Read only in a
+ * claim whose source belongs to the acting party, with a word by which the party speaks of itself. */
+export const OWN_ACT_CUES = {
+  act: ['carried out', 'carry out', 'conducted', 'conduct', 'struck', 'targeted', 'launched', 'hit', 'attacked',
+    'bombed', 'shelled', 'destroyed', 'eliminated', 'precision strike*', 'shot down', 'intercepted', 'downed'],
+  self: ['its', 'our', 'we', 'it'],
+} satisfies Record<string, string[]>;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDate } from './date.js';
+import { readArticle } from './test-helpers.js';
 
 const PUBLISHED = '2024-05-10'; // a Friday
 const show = (s: string) => { const d = readDate(s, PUBLISHED); return d ? `${d.start}..${d.end} p${d.precision}` : 'none'; };
@@ -29,3 +30,18 @@ test('date: without a publication date, a weekday cannot be placed but a full da
   assert.equal(readDate('Shelling on the night of Monday to Tuesday killed two.', undefined), null);
   assert.equal(readDate('Gunmen attacked a bus on March 3, 2019.', undefined)?.start, '2019-03-03');
 });
+
+// [article, each incident's date] — a dateline or an attribution ("the army said on Thursday")
+// dates the report, not the incident; the date nearest the trigger wins.
+const ARTICLES: Array<[string, string]> = [
+  ['ARVELLA, May 9 — Gunmen attacked a bus in Arvella late on Tuesday, killing four, the interior ministry said on Thursday.', '2024-05-07'],
+  ['Officials said on Thursday that gunmen attacked a bus in Arvella on Tuesday.', '2024-05-07'],
+  ['The interior ministry said on Wednesday that gunmen had attacked a bus in Arvella.', '2024-05-10'],
+  ['Gunmen attacked a bus in Arvella on Tuesday, the army said.', '2024-05-07'],
+  // An incident told on in the same story with no date of its own happened on the day just told.
+  ['Gunmen attacked a bus in Arvella on Tuesday. A shell struck a house in Corvany, killing two.', '2024-05-07 2024-05-07'],
+  ['Demonstrators marched through Arvella on Tuesday, demanding the release of detained teachers, officials said on Thursday.', '2024-05-07'],
+];
+for (const [text, expected] of ARTICLES) {
+  test(`incident date: ${text}`, () => assert.equal(readArticle(text).events.map((e) => e.date.start).join(' '), expected));
+}

@@ -33,15 +33,22 @@ const WINDOW = 40;
 const NEEDS_CHRONO = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:ago|[Ww]eek|[Ww]eekend|[Mm]onth)\b|\d{1,4}[/.-]\d{1,2}/;
 const WEEKDAY = /\b([Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/;
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+const WEEKDAYS = new RegExp(WEEKDAY.source, 'g');
+/** Of several matches, the one nearest a character offset (the incident's trigger). */
+function nearest(matches: Iterable<RegExpMatchArray>, near: number): RegExpMatchArray | null {
+  let best: RegExpMatchArray | null = null;
+  for (const m of matches) if (!best || Math.abs(m.index! - near) < Math.abs(best.index! - near)) best = m;
+  return best;
+}
 const YESTERDAY = /\b[Yy]esterday\b/;
 
 /** The date a sentence gives, or null when it names none. The common news forms (a weekday,
  * "yesterday", "overnight") are read directly; chrono reads the rest, in a window around its hint. */
-export function readDate(sentence: string, published: string | undefined): EventDate | null {
+export function readDate(sentence: string, published: string | undefined, near = 0): EventDate | null {
   if (!DATE_HINT.test(sentence)) return null;
   const ref = published ? parseIso(published) : null;
   if (!NEEDS_CHRONO.test(sentence)) {
-    const wd = NIGHT_OF.exec(sentence) ?? WEEKDAY.exec(sentence);
+    const wd = NIGHT_OF.exec(sentence) ?? nearest(sentence.matchAll(WEEKDAYS), near);
     if (wd && ref) {
       const day = WEEKDAY_INDEX[wd[1].toLowerCase().replace(/day$/, '')];
       if (day !== undefined) {
@@ -63,11 +70,13 @@ export function readDate(sentence: string, published: string | undefined): Event
   const night = NIGHT_OF.exec(sentence);
   const text = night ? sentence.replace(NIGHT_OF, '$1') : sentence;
   let r: chrono.ParsedResult | undefined;
-  let covered = -1;
-  for (const m of text.matchAll(DATE_HINT_SOURCE)) {
-    if (m.index! < covered) continue;
+  const parsed: Array<[number, number]> = [];
+  // The hint nearest the incident's trigger first: a sentence may date both the incident and its report.
+  const hints = [...text.matchAll(DATE_HINT_SOURCE)].sort((a, b) => Math.abs(a.index! - near) - Math.abs(b.index! - near));
+  for (const m of hints) {
+    if (parsed.some(([a, b]) => m.index! >= a && m.index! + m[0].length <= b)) continue;
     const from = Math.max(0, m.index! - WINDOW), to = Math.min(text.length, m.index! + m[0].length + WINDOW);
-    covered = to - 10;
+    parsed.push([from + 10, to - 10]);
     const results = chrono.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
     r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));
     if (r) break;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Claim, Place } from '../../types.js';
 import { findEvents } from './index.js';
-import { docOf } from './test-helpers.js';
+import { docOf, readArticle } from './test-helpers.js';
 
 const TOWNS: Record<string, [number, number, number]> = { Arvella: [1, 10, 10], Brennick: [2, 10.5, 10.5], Corvany: [3, 14, 14] };
 function read(text: string, claims: Claim[] = []) {
@@ -23,12 +23,29 @@ const CASES: Array<[string, string]> = [
   ['Shelling hit Arvella on Monday, killing three. Separately, a car bomb exploded in Corvany, killing five.', 'Arvella:3 Corvany:5'],
   ['Warplanes bombed a convoy near Corvany. The convoy was destroyed.', 'Corvany:-'],
   ['Gunmen attacked a bus in Arvella, killing nine. Nine people died in the attack, officials said.', 'Arvella:9'],
-  ['Four fighters were killed near the base and two civilians died when a shell struck their home in Arvella.', 'Arvella:6'],
+  // Counts in separate clauses, each with its own trigger or site, belong to their own incidents.
+  ['Gunmen clashed with troops in Brennick, killing six. Four fighters were killed near the base and two civilians died when a shell struck their home in Arvella.', 'Brennick:4 Arvella:2'],
+  ['Rebels fought soldiers in Brennick on Monday. Three rebels were killed at the checkpoint, while two farmers died when a rocket hit their car in Corvany.', 'Brennick:3 Corvany:2'],
+  // Parts of one count in one clause, or a clause with nothing of its own, still add up.
+  ['Two soldiers were killed and three civilians died in the shelling of Arvella.', 'Arvella:5'],
+  ['Five soldiers were killed in the ambush near Arvella and two others died in the fighting.', 'Arvella:7'],
+  ['Gunmen attacked a village near Arvella. Three villagers were killed in the attack and two others died in the raid.', 'Arvella:5'],
   ['Drones hit Arvella and a village near Corvany, killing six. Four were killed in Arvella and two died near Corvany.', 'Corvany:2 Arvella:4'],
 ];
 
 for (const [text, expected] of CASES) {
   test(`fuse: ${text}`, () => assert.equal(summary(text), expected));
+}
+
+// [article, incidents as "place:dead"] — a "near X" telling folds into the same incident at a named place close to X.
+const FOLDS: Array<[string, string]> = [
+  ['Drones hit a village near Arvella, killing two. Two civilians died when a drone struck the village of Dunmore, south of Arvella.', 'Dunmore:2'],
+  ['Drones hit a village near Arvella on Monday. Two civilians died when a drone struck Corvany on Monday.', 'Arvella:- Corvany:2'],
+  ['Gunmen attacked a village near Arvella. A drone struck Dunmore, killing two farmers.', 'Arvella:- Dunmore:2'],
+];
+const folded = (text: string) => readArticle(text).events.map((e) => `${e.location?.name ?? '-'}:${e.fatalities?.best ?? '-'}`).join(' ');
+for (const [text, expected] of FOLDS) {
+  test(`fold: ${text}`, () => assert.equal(folded(text), expected));
 }
 
 test('claims link to the incidents whose sentences they cover, and figures name their claims', () => {

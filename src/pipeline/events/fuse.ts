@@ -4,7 +4,7 @@
 // Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
 import type { EventDate, Figure } from '../../types.js';
 import type { ActorMention } from './actors.js';
-import { contains, samePlace, type Site } from './location.js';
+import { contains, km, samePlace, type Site } from './location.js';
 import type { Mention } from './mentions.js';
 
 export interface Incident {
@@ -30,7 +30,7 @@ const CONSEQUENCE_REACH = 3;
 /** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
 const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
 
-function compatible(a: Mention, b: Mention): boolean {
+export function compatible(a: Mention, b: Mention): boolean {
   if (a.typed.subEventType === b.typed.subEventType) return true;
   if (a.typed.subEventType === 'Disrupted weapons use' || b.typed.subEventType === 'Disrupted weapons use') return false;
   return family(a) === family(b);
@@ -52,7 +52,8 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     let target: Incident | null = null;
     // "The convoy was destroyed as a result.": a weak consequence belongs to the incident just told.
     if (m.typed.score < WEAK_SCORE && !m.site && incidents.length) {
-      const last = incidents.reduce((a, b) => (lastSentence(b) > lastSentence(a) ? b : a));
+      // Of two incidents told in one sentence, the one told last (its later clause or site) is the latest.
+      const last = incidents.reduce((a, b) => (lastSentence(b) >= lastSentence(a) ? b : a));
       // A definite back-reference ("the toll from the latest attack") joins the story however far on.
       if (m.sentence - lastSentence(last) <= CONSEQUENCE_REACH || backReference(m)) target = last;
     }
@@ -83,6 +84,37 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   }
   return incidents;
 }
+
+/** How far a named place may lie from the town a vague site is "near" and still be that site. */
+const NEAR_REACH_KM = 40;
+
+/** "a village near X" (a headline's vague site) and the same kind of incident, the same day, at a named
+ * place close to X ("the village of Y, south of X") are one incident: the vague telling is folded into
+ * the precise one, which keeps its place; the fold takes the earlier one's position in the story. */
+export function foldNearSites(incidents: Incident[]): Incident[] {
+  const out = [...incidents];
+  for (let i = 0; i < out.length; i++) {
+    const vague = out[i];
+    if (!isNearTown(vague.site)) continue;
+    const j = out.findIndex((o) => o !== vague && o.site && o.site.location.precision === 1 &&
+      o.lead.typed.subEventType === vague.lead.typed.subEventType && sameDate(o.date, vague.date) &&
+      !samePlace(o.site.location, vague.site!.location) && km(o.site.location, vague.site!.location) <= NEAR_REACH_KM);
+    if (j < 0) continue;
+    const precise = out[j];
+    const first = i < j ? vague : precise;
+    const merged: Incident = { ...first, mentions: [...vague.mentions, ...precise.mentions].sort((a, b) => a.sentence - b.sentence),
+      site: precise.site, date: vague.date ?? precise.date, actor1: first.actor1 ?? precise.actor1 ?? vague.actor1,
+      actor2: first.actor2 ?? precise.actor2 ?? vague.actor2, dead: maxFig(vague.dead, precise.dead),
+      injured: maxFig(vague.injured, precise.injured), last: Math.max(vague.last, precise.last) };
+    out[Math.min(i, j)] = merged;
+    out.splice(Math.max(i, j), 1);
+    i = -1; // start over: the fold may enable another
+  }
+  return out;
+}
+
+/** A site given only as near a town ("a village near X"): precision 2 on a populated place. */
+const isNearTown = (s: Site | null): boolean => !!s && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
 
 const backReference = (m: Mention): boolean => m.typed.trigger.concept === 'ATTACK_NOUN' || m.typed.trigger.concept === 'KILL';
 

@@ -5,8 +5,9 @@ import type { Claim, ConflictEvent, Doc, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { settleActor } from './actors.js';
 import { publishedDate } from './date.js';
-import { dropRepeatedTotals, fuseMentions, type Incident } from './fuse.js';
+import { dropRepeatedTotals, foldNearSites, fuseMentions, type Incident } from './fuse.js';
 import { linkClaims } from './link-claims.js';
+import { linkOwnClaims } from './own-claims.js';
 import { readMentions } from './mentions.js';
 import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
@@ -23,17 +24,22 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const sorted = [...places].sort((a, b) => a.start - b.start);
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
-  const fused = fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx)));
+  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), claims.flatMap((c) => attribution(doc.text, c)))));
   dropRepeatedTotals(fused);
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published);
   let lastSite: Incident['site'] = null;
+  let lastDay: Incident['date'] = null;
   let lastActor1: Incident['actor1'] = null;
   const wordsByEvent: string[][][] = [];
   const events: ConflictEvent[] = incidents.map((inc, i) => {
     // A report with no place or attacker of its own continues the story told just before it.
     const site = inc.site ?? (lastSite ? { ...lastSite, location: { ...lastSite.location, precision: Math.max(2, lastSite.location.precision) as 2 | 3 } } : null);
     if (inc.site) lastSite = inc.site;
+    // Nor with no date: an incident told on in the same story ("two died when a shell hit …") happened
+    // on the day just told, not on the day of the report.
+    const date = inc.date ?? lastDay ?? fallbackDate;
+    if (inc.date?.precision === 1) lastDay = inc.date;
     const explosive = inc.lead.typed.eventType === 'Explosions/Remote violence';
     const a1 = inc.actor1 ?? (explosive ? lastActor1 : null);
     if (inc.actor1 && explosive) lastActor1 = inc.actor1;
@@ -54,7 +60,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       id: `e${i + 1}`,
       eventType: inc.lead.typed.eventType,
       subEventType: inc.lead.typed.subEventType,
-      date: inc.date ?? fallbackDate,
+      date,
       location: site ? site.location : null,
       actor1,
       actor2: settleActor(inc.actor2, country),
@@ -67,9 +73,10 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     };
   });
   const linked = linkClaims(events, claims);
+  const own = linkOwnClaims(events, linked, places, doc.tokens, words);
   events.forEach((e, i) => {
     const mine = linked.filter((c) => e.claims.includes(c.id));
-    e.status = readStatus(wordsByEvent[i], mine, e.actor1 !== null);
+    e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(wordsByEvent[i], mine, e.actor1 !== null);
     for (const f of [e.fatalities, e.injuries]) {
       if (f?.at == null) continue;
       const from = mine.filter((c) => c.content.start <= f.at! && f.at! < c.content.end).map((c) => c.id);
@@ -79,10 +86,26 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // What the acting party says or is said about one strike holds for its others in the same report.
   for (const e of events) {
     if (e.status !== 'unclaimed' || !e.actor1) continue;
-    const same = events.find((o) => o !== e && o.status !== 'unclaimed' && o.actor1?.name === e.actor1!.name && o.eventType === e.eventType);
+    // A party's own statement has already been given the incidents it speaks of (own-claims.ts).
+    const same = events.find((o) => o !== e && o.status !== 'unclaimed' && o.actor1?.name === e.actor1!.name && o.eventType === e.eventType &&
+      !o.claims.some((id) => own.has(id)));
     if (same) e.status = same.status;
   }
   return { events, claims: linked };
+}
+
+/** A claim's attribution clause ("the ministry said on Wednesday", "officials said on Friday that"):
+ * its source, and its cue up to where the content starts or, when the content comes first, to the end
+ * of the clause. A date inside it dates the statement, not the incident. The words between a source
+ * and a distant cue ("Demonstrators marched … on May 5, demanding") are the content, not the attribution. */
+const SOURCE_CUE_GAP = 12;
+function attribution(text: string, c: Claim): Span[] {
+  const head = Math.min(c.source.start, c.cue.start), tail = Math.max(c.source.end, c.cue.end);
+  // Where the attribution ends: at its content, or at the end of the clause that follows it.
+  const m = /[.,;:!?\n]/.exec(text.slice(tail, tail + 200));
+  const end = c.content.start >= tail ? c.content.start : tail + (m ? m.index : Math.min(200, text.length - tail));
+  const apart = c.source.end <= c.cue.start && c.cue.start - c.source.end > SOURCE_CUE_GAP;
+  return apart ? [{ start: c.source.start, end: c.source.end }, { start: c.cue.start, end }] : [{ start: head, end }];
 }
 
 /** "Damascus's airport": the gazetteer's airport entry for the city ("damascus airport"), when it has one. */

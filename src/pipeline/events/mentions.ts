@@ -4,6 +4,8 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { Doc, EventDate, Figure, Place, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
+import { splitClauses } from './clauses.js';
+import { compatible } from './fuse.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
@@ -26,7 +28,8 @@ export interface Mention {
 const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'SUICIDE', 'GRENADE',
   'CHEM', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'PROTEST', 'RIOT', 'MOB', 'ABDUCT', 'SEXUAL', 'ARREST', 'INTERCEPT']);
 
-export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], airportOf: AirportOf = () => null): Mention[] {
+export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], airportOf: AirportOf = () => null,
+  attributions: readonly Span[] = []): Mention[] {
   const out: Mention[] = [];
   docTokens = doc.tokens;
   const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
@@ -52,14 +55,50 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf).filter(plausible);
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
-    const date = readDate(doc.text.slice(sent.start, sent.end), doc.published);
+    // The dateline and "X said on Wednesday" date the report, not the incident.
+    const date = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
     const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
-    for (const group of fanOut(sites, figures, typed.trigger.first)) {
+    const groups = fanOut(sites, figures, typed.trigger.first);
+    const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
+    const parts: Mention[] = [];
+    if (clauses.length > 1) {
+      // Each clause tells its own incident, with its own type, site, actors and count.
+      for (const c of clauses) {
+        const inClause = (i: number) => i >= c.from && i < c.to;
+        const cHits = hits.filter((h) => inClause(h.first));
+        const cTyped: Typed = typeHits(cHits, words) ?? typed;
+        if (cTyped !== typed && whyNotAnEvent(cTyped, cHits, (nonBySentence.get(s) ?? []).filter((h) => inClause(h.first)), ctx)) continue;
+        // Only the clause's own parties: the victims of one clause are no party to the other.
+        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), words, cTyped.trigger.first, inSources);
+        const cFigs = figures.filter((f) => inClause(f.at));
+        parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
+          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured') });
+      }
+    }
+    // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
+    if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
+    for (const group of groups) {
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
         dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured') });
     }
   }
   return out;
+}
+
+const sameIncident = (a: Mention, b: Mention): boolean =>
+  compatible(a, b) && (!a.site || !b.site || samePlace(a.site.location, b.site.location));
+
+/** A dateline ("CITY, Country, Aug. 19 — ") opening the sentence: the report's date, not the incident's. */
+const DATELINE = /^\s*[A-Z][A-Z .'’-]{1,40}(?:,[^,—–\n]{1,30}){0,3}\s*(?:—|–|--)\s*/;
+
+/** The sentence with its dateline and attribution clauses blanked (offsets kept), for reading the date. */
+function eventText(text: string, sent: { start: number; end: number }, attributions: readonly Span[]): string {
+  let t = text.slice(sent.start, sent.end);
+  const blank = (a: number, b: number) => { if (b > a) t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b); };
+  const d = DATELINE.exec(t);
+  if (d) blank(0, d[0].length);
+  for (const a of attributions) if (a.start < sent.end && sent.start < a.end) blank(Math.max(0, a.start - sent.start), Math.min(t.length, a.end - sent.start));
+  return t;
 }
 
 /** A namesake resolved half a world away from the story ("al-Juma" read as a town in Arizona in a

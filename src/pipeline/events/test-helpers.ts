@@ -1,6 +1,30 @@
-// Shared by the events table tests: a sentence segmented the way the pipeline does it.
+// Shared by the events table tests: a sentence segmented the way the pipeline does it, and a whole
+// article read through claims and events over a few invented towns (and real demonyms, for actors).
 import { segment } from '../segment/index.js';
-import type { Doc } from '../../types.js';
+import { findClaims } from '../claims/index.js';
+import { findEvents } from './index.js';
+import type { Doc, Place } from '../../types.js';
 
 export const docOf = (text: string, published?: string): Doc =>
   segment({ id: 't', text, fromHtml: false, ...(published ? { published } : {}) } as any);
+
+/** Invented towns: name → [geonameid, lat, lon]. Dunmore is ~23 km from Arvella, Brennick ~78 km, Corvany ~620 km. */
+const TOWNS: Record<string, [number, number, number]> = { Arvella: [1, 10, 10], Brennick: [2, 10.5, 10.5], Corvany: [3, 14, 14], Dunmore: [4, 10.15, 10.15] };
+const DEMONYMS: Record<string, [string, number, number]> = { Chilean: ['CL', -30, -71], Peruvian: ['PE', -10, -76] };
+
+export function readArticle(text: string, published = '2024-05-10') {
+  const places: Place[] = [];
+  for (const [name, [id, lat, lon]] of Object.entries(TOWNS)) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      places.push({ text: name, start: m.index!, end: m.index! + name.length, name, geonameid: id, lat, lon, country: 'XA', admin1: null, featureCode: 'PPL' });
+    }
+  }
+  for (const [name, [country, lat, lon]] of Object.entries(DEMONYMS)) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      places.push({ text: name, start: m.index!, end: m.index! + name.length, name, geonameid: null, lat, lon, country, admin1: null, featureCode: 'PCLI', mention: 'demonym' });
+    }
+  }
+  places.sort((a, b) => a.start - b.start);
+  const doc = docOf(text, published);
+  return findEvents(doc, places, findClaims(doc, places, {} as any), {} as any);
+}
