@@ -6,6 +6,7 @@ import { quoteEndAfter } from './quotes.js';
 import { isPersonName, readSource } from './source.js';
 import { clauseSubject, type Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
+import { datelineLength } from '../segment/dateline.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'which']);
@@ -44,7 +45,8 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   const relative = (src.end - src.start === 1 && (low[src.start] === 'who' || low[src.start] === 'which')) || (side === 'left' && src.end < src.start + 30 && src.end < cue[0] - 4);
   if (!relative && b >= s.first && b < attrStart - 1 && (b - s.first >= 3 || isQuoteMark(tokens[attrStart - 1])) && !opensContent(doc, low, cue, side, s)) {
     let a = s.first;
-    while (a < b && isQuoteMark(tokens[a])) a++;
+    const dateline = tokens[a].start + datelineLength(doc.text, tokens[a].start);
+    while (a < b && (isQuoteMark(tokens[a]) || tokens[a].start < dateline)) a++;
     return { start: tokens[a].start, end: tokens[b].end };
   }
   let a = attrEnd;

@@ -134,6 +134,12 @@ test('claims: the chain of a report is kept in via: quoted … as saying, citing
   assert.deepEqual(cited.map((x) => [x.source.text, x.via?.text]), [['a local official', 'a news agency']]);
 });
 
+test('claims: a wire dateline opening the sentence is not part of what the source said', () => {
+  const text = 'KANDOR, Veloria, March 3 — Two bridges were blown up overnight, the interior ministry said.';
+  const [c] = read(text);
+  assert.equal(text.slice(c.content.start, c.content.end), 'Two bridges were blown up overnight');
+});
+
 test('claims: the next attribution in a sentence ends the content of the one before', () => {
   const text = 'The ministry claimed its jets hit a depot, but the rebels dismissed the claim as propaganda.';
   const [a, b] = read(text);

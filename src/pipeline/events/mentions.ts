@@ -12,6 +12,7 @@ import { readDate } from './date.js';
 import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
 import { isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
+import { datelineLength } from '../segment/dateline.js';
 
 export interface Mention {
   sentence: number;
@@ -88,15 +89,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
 const sameIncident = (a: Mention, b: Mention): boolean =>
   compatible(a, b) && (!a.site || !b.site || samePlace(a.site.location, b.site.location));
 
-/** A dateline ("CITY, Country, Aug. 19 — ") opening the sentence: the report's date, not the incident's. */
-const DATELINE = /^\s*[A-Z][A-Z .'’-]{1,40}(?:,[^,—–\n]{1,30}){0,3}\s*(?:—|–|--)\s*/;
-
 /** The sentence with its dateline and attribution clauses blanked (offsets kept), for reading the date. */
 function eventText(text: string, sent: { start: number; end: number }, attributions: readonly Span[]): string {
   let t = text.slice(sent.start, sent.end);
   const blank = (a: number, b: number) => { if (b > a) t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b); };
-  const d = DATELINE.exec(t);
-  if (d) blank(0, d[0].length);
+  blank(0, datelineLength(t));
   for (const a of attributions) if (a.start < sent.end && sent.start < a.end) blank(Math.max(0, a.start - sent.start), Math.min(t.length, a.end - sent.start));
   return t;
 }
