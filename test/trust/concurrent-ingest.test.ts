@@ -29,7 +29,7 @@ function run(file: string, db: string, batch: number): Promise<{ code: number | 
 test('two ingest processes and a reading server on one database: nothing lost, nothing twice', { timeout: 300_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-conc-'));
   try {
-    const articles = generateCorpus({ seed: 41, incidents: STRESS ? 400 : 60 }).articles;
+    const articles = generateCorpus({ seed: 41, incidents: STRESS ? 400 : 40 }).articles;
     const total = articles.length;
     // A gets the first two thirds, B the last two thirds backwards: a third overlaps, met from both ends.
     const a = articles.slice(0, Math.ceil((2 * total) / 3));
