@@ -193,6 +193,23 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
       assert.equal(await page.evaluate(() => (window as any).__pwned), undefined);
     });
 
+    await t.test('javascript: links, event handlers and CSS payloads in an article are shown as text; the page has a CSP', async () => {
+      const csp = (await fetch(base + '/')).headers.get('content-security-policy') ?? '';
+      assert.match(csp, /script-src 'self'(;|$)/);
+      assert.match(csp, /object-src 'none'/);
+      const hostile = 'Witnesses said a convoy was hit near the bridge. <a href="javascript:window.__pwned=4">read more</a> '
+        + '<style>body{display:none} #reader-output{visibility:hidden}</style> <span style="background:url(javascript:window.__pwned=5)">x</span> '
+        + '<svg onload="window.__pwned=6"></svg> <iframe src="javascript:window.__pwned=7"></iframe> <b onmouseover="window.__pwned=8">hover</b> '
+        + '"><script>window.__pwned=9</script> The ministry denied it.';
+      await page.fill('#reader-text', hostile);
+      await page.waitForFunction((t) => document.querySelector('#reader-output .article-text')?.textContent === t, hostile);
+      assert.equal(await page.locator('#reader-output a[href^="javascript"], #reader-output style, #reader-output svg, #reader-output iframe, #reader-output script, #reader-output [onmouseover], #reader-output [style*="javascript"]').count(), 0);
+      assert.ok(await page.isVisible('#reader-output .article-text'), 'a <style> in the text must not restyle the page');
+      await page.hover('#reader-output .article-text');
+      await page.waitForTimeout(200);
+      assert.equal(await page.evaluate(() => (window as any).__pwned), undefined);
+    });
+
     const unexpected = problems.filter((p) => !/Content Security Policy|Refused to execute inline event handler|Failed to load resource/.test(p));
     assert.deepEqual(unexpected, []);
   } finally {

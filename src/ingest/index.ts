@@ -6,6 +6,7 @@ import type { ArticleInput, ExtractionResult, Outcome } from '../types.js';
 import type { NewArticle, Store } from '../store/store.js';
 import type { Item } from './sources.js';
 import { storeArticle, textHash, toNewArticle } from './store-article.js';
+import { sqliteErrorCode } from '../store/index.js';
 
 /** Reads one article; may answer later (a worker pool reads several at once). */
 export type Extract = (input: ArticleInput) => Outcome<ExtractionResult & { text?: string }> | Promise<Outcome<ExtractionResult & { text?: string }>>;
@@ -112,7 +113,8 @@ async function commitBatch(store: Store, batch: Prepared[], s: IngestSummary, fa
       await store.transaction(() => storeOne(store, p, s));
     } catch (err) {
       Object.assign(s, { new: one.new, duplicate: one.duplicate, incidents: one.incidents });
-      fail({ origin: p.origin, code: 'E_STORE', message: String((err as Error)?.message ?? err).slice(0, 300) });
+      fail({ origin: p.origin, code: sqliteErrorCode(err, 'E_STORE'), message: String((err as Error)?.message ?? err).slice(0, 300) });
     }
   }
 }
+

@@ -15,6 +15,15 @@ export function openStore(location: string = DEFAULT_DB): Outcome<Store> {
     return { ok: true, value: new SqliteStore(location) };
   } catch (err) {
     const e = err as { code?: string; message?: string };
-    return { ok: false, code: 'E_DB_OPEN', message: `cannot open the database ${location}: ${e.message ?? e} ${e.code ? `(${e.code})` : ''}`.trim() };
+    return { ok: false, code: sqliteErrorCode(err, 'E_DB_OPEN'), message: `cannot open the database ${location}: ${e.message ?? e} ${e.code ? `(${e.code})` : ''}`.trim() };
   }
+}
+
+/** SQLite's reasons a write fails, as codes a user can act on: free disk space, or fix the file's permissions. */
+export function sqliteErrorCode(err: unknown, fallback: string): string {
+  const code = String((err as { code?: unknown })?.code ?? '');
+  if (code === 'SQLITE_FULL') return 'E_DISK_FULL';
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') return 'E_READ_ONLY';
+  if (code.startsWith('SQLITE_IOERR')) return 'E_IO';
+  return fallback;
 }

@@ -32,7 +32,10 @@ export function htmlToArticle(html: string): HtmlArticle {
   let root: any = document.body ?? document.documentElement;
   let title: string | undefined = meta.title;
   try {
-    const parsed = new Readability(document as any, { charThreshold: 200 }).parse();
+    // Readability's cost grows steeply with nesting (2,000 nested divs took about a minute, 5,000
+    // overflowed the stack) and with element count: hostile pages skip it and are read whole.
+    if (domDepth(document.documentElement, MAX_DEPTH) > MAX_DEPTH) throw new Error('too deep for Readability');
+    const parsed = new Readability(document as any, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
     if (parsed?.content) {
       root = parseHTML(`<html><body>${parsed.content}</body></html>`).document.body;
       title = parsed.title || title;
@@ -50,17 +53,40 @@ function wrapIfFragment(html: string): string {
   return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
-function collectBlocks(node: any, out: string[]): void {
+/** Real pages nest a few dozen elements deep; past this, a page is hostile or broken. */
+const MAX_DEPTH = 120;
+const MAX_ELEMENTS = 30_000;
+
+/** The element depth under `root`, counted without recursion and no further than `cap` + 1. */
+function domDepth(root: any, cap: number): number {
+  let max = 0;
+  const stack: [any, number][] = [[root, 1]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > cap) return max;
+    for (const c of node?.children ?? []) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+function collectBlocks(node: any, out: string[], depth = 0): void {
   for (const child of node?.children ?? []) {
     const tag = child.tagName?.toUpperCase();
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+    // Below MAX_DEPTH a subtree is read as one paragraph: no deep recursion, no repeated textContent.
+    if (depth >= MAX_DEPTH) {
+      const text = squash(child.textContent ?? '');
+      if (text) out.push(text);
+      continue;
+    }
     const hasBlockChild = [...(child.children ?? [])].some((c: any) => BLOCKS.has(c.tagName?.toUpperCase()) || c.tagName?.toUpperCase() === 'DIV');
     if (BLOCKS.has(tag) && !hasBlockChild) {
       const text = squash(child.textContent ?? '');
       if (text) out.push(text);
     } else {
       const before = out.length;
-      collectBlocks(child, out);
+      collectBlocks(child, out, depth + 1);
       // A div holding only inline content is a paragraph too.
       if (out.length === before && tag === 'DIV') {
         const text = squash(child.textContent ?? '');

@@ -28,7 +28,8 @@ export function segment(article: NormalizedArticle): Doc {
   const { text } = article;
   const nlp = getNlp();
   const its = nlp.its;
-  const wdoc = nlp.readDoc(text);
+  const read = maskLongRuns(text);
+  const wdoc = nlp.readDoc(read);
   const tokensColl = wdoc.tokens();
   const values = tokensColl.out() as string[];
   const spaces = tokensColl.out(its.precedingSpaces) as string[];
@@ -41,7 +42,7 @@ export function segment(article: NormalizedArticle): Doc {
     offset += spaces[i].length;
     const start = offset;
     offset += values[i].length;
-    tokens.push({ text: values[i], start, end: offset, pos: tags[i], type: types[i], sentence: -1 });
+    tokens.push({ text: read === text ? values[i] : text.slice(start, offset), start, end: offset, pos: tags[i], type: types[i], sentence: -1 });
   }
 
   const paragraphs = findParagraphs(text);
@@ -58,11 +59,38 @@ export function segment(article: NormalizedArticle): Doc {
       if (isParagraphBreak(tokens[t])) {
         addSentence(tokens, first, t, paragraphs, sentences);
         first = t + 1;
+      } else if (t - first >= MAX_SENTENCE_TOKENS) {
+        // A run-on "sentence" (a page without full stops, a hostile input) is cut into pieces, so no
+        // later stage ever meets a sentence long enough to make its per-sentence work blow up.
+        const cut = softBreak(tokens, first, t);
+        addSentence(tokens, first, cut, paragraphs, sentences);
+        first = cut;
       }
     }
     addSentence(tokens, first, b, paragraphs, sentences);
   }
   return { ...article, tokens, sentences, paragraphs };
+}
+
+/** Real sentences stay far below this; a 32,000-token single sentence took the events stage ~8 s. */
+export const MAX_SENTENCE_TOKENS = 200;
+
+/** Where to cut tokens[first, t): after the last comma, semicolon or colon in its second half, else at t. */
+function softBreak(tokens: Token[], first: number, t: number): number {
+  for (let i = t - 1; i > first + (t - first) / 2; i--) if (/^[,;:]$/.test(tokens[i].text)) return i + 1;
+  return t;
+}
+
+/** wink's tokenizer is quadratic in the length of a word (200,000 letters took 24 s). */
+const MAX_RUN = 256;
+const LONG_RUN = /\S{257,}/g;
+
+/** Cuts every run of more than MAX_RUN non-space characters into same-length chunks of filler, so
+ * offsets are unchanged; tokens inside such runs get their text back from the original. */
+function maskLongRuns(text: string): string {
+  if (!LONG_RUN.test(text)) return text;
+  LONG_RUN.lastIndex = 0;
+  return text.replace(LONG_RUN, (run) => run.replace(/[^]/g, (_c, i: number) => (i % MAX_RUN === MAX_RUN - 1 ? ' ' : 'x')));
 }
 
 const isParagraphBreak = (tok: Token): boolean => tok.type === 'tabCRLF' && /\n\s*\n/.test(tok.text);
