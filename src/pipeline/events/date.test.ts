@@ -18,6 +18,8 @@ const CASES: Array<[string, string]> = [
   ['Fighters attacked the base last week.', '2024-05-03..2024-05-09 p2'],
   ['The group bombed a bridge on December 28.', '2023-12-28..2023-12-28 p1'],
   ['Militants attacked a checkpoint.', 'none'],
+  ['The strike happened on 3 June 2025.', '2025-06-03..2025-06-03 p1'],
+  ['In June 2025, jets bombed a depot.', '2025-06-01..2025-06-30 p3'],
 ];
 
 for (const [sentence, expected] of CASES) {

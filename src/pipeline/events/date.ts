@@ -94,7 +94,8 @@ export function readDate(sentence: string, published: string | undefined, near =
   let start = new Date(Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!, 12));
   const label = night ? night[0] : r.text;
   if (r.start.isCertain('day')) {
-    if (ref && start.getTime() > ref.getTime() + DAY) start = new Date(Date.UTC(start.getUTCFullYear() - 1, start.getUTCMonth(), start.getUTCDate(), 12));
+    // A day after the report is last year's, unless the text gives the year itself.
+    if (ref && !r.start.isCertain('year') && start.getTime() > ref.getTime() + DAY) start = new Date(Date.UTC(start.getUTCFullYear() - 1, start.getUTCMonth(), start.getUTCDate(), 12));
     if (WEEK_WORDS.test(r.text)) return { start: iso(start), end: iso(new Date(start.getTime() + 6 * DAY)), precision: 2, text: label };
     return { start: iso(start), end: iso(start), precision: 1, text: label };
   }
@@ -108,6 +109,7 @@ export function readDate(sentence: string, published: string | undefined, near =
   if (ref && !r.start.isCertain('year') && Date.UTC(year, month, 1) > ref.getTime()) year--;
   const first = new Date(Date.UTC(year, month, 1, 12));
   let last = new Date(Date.UTC(year, month + 1, 0, 12));
-  if (ref && last > ref) last = ref;
+  // The month the report is written in ends at the report; a month given whole is kept whole.
+  if (ref && last > ref && first <= ref) last = ref;
   return { start: iso(first), end: iso(last), precision: 3, text: label };
 }
