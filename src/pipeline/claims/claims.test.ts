@@ -199,3 +199,10 @@ test('claims: odd input never throws and stays fast in shape (one huge unpunctua
   }
   assert.deepEqual(read('“”""::,,'), []);
 });
+
+// Found by the stress fuzzer (test/trust/fuzz-extract.test.ts): a closing bracket opening a sentence.
+test('claims: a sentence that opens with a closing bracket before its source does not throw', () => {
+  for (const text of ['), the ministry said. 10^400 killed.', ') , the ministry said.']) {
+    assert.doesNotThrow(() => read(text), text);
+  }
+});

@@ -70,7 +70,7 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
   if (tokens[j].text === ')') {
     let o = j - 1;
     while (o > first && o > j - 10 && tokens[o].text !== '(') o--;
-    if (tokens[o].text !== '(' || o - 1 < first) return null;
+    if (o < first || tokens[o].text !== '(' || o - 1 < first) return null;
     j = o - 1;
   }
   if (!isHead(tokens[j], low[j])) return null;

@@ -1,6 +1,7 @@
 // segment: text → tokens (with character offsets and POS), sentences and paragraphs.
-// wink-nlp is lossless (token values plus their preceding spaces rebuild the text), so offsets are
-// recovered by walking the tokens. Sentences never cross a paragraph break.
+// wink-nlp is lossless (token values plus their preceding spaces rebuild the text) for all but a few
+// space-like characters, which are masked first, so offsets are recovered by walking the tokens.
+// Sentences never cross a paragraph break.
 import type { Doc, Sentence, Span, Token } from '../../types.js';
 import type { NormalizedArticle } from '../normalize/index.js';
 import { getNlp } from './nlp.js';
@@ -28,7 +29,7 @@ export function segment(article: NormalizedArticle): Doc {
   const { text } = article;
   const nlp = getNlp();
   const its = nlp.its;
-  const read = maskLongRuns(text);
+  const read = maskForWink(text);
   const wdoc = nlp.readDoc(read);
   const tokensColl = wdoc.tokens();
   const values = tokensColl.out() as string[];
@@ -85,12 +86,21 @@ function softBreak(tokens: Token[], first: number, t: number): number {
 const MAX_RUN = 256;
 const LONG_RUN = /\S{257,}/g;
 
-/** Cuts every run of more than MAX_RUN non-space characters into same-length chunks of filler, so
- * offsets are unchanged; tokens inside such runs get their text back from the original. */
-function maskLongRuns(text: string): string {
-  if (!LONG_RUN.test(text)) return text;
+/** Characters wink-nlp drops from its tokens' preceding spaces (found by tokenising every BMP code
+ * point): vertical tab, form feed, the Ogham space, some en/em/figure spaces, the line and paragraph
+ * separators, the ideographic space and the byte-order mark. Each shifted every offset after it. */
+const WINK_DROPS = /[\u000b\u000c\u1680\u2000\u2001\u2006\u2007\u2008\u2028\u2029\u3000\ufeff]/g;
+
+/** The text as wink reads it, at the same length so every offset still indexes the original: the
+ * characters wink drops become spaces, and every run of more than MAX_RUN non-space characters is cut
+ * into chunks of filler (tokens there get their text back from the original). */
+function maskForWink(text: string): string {
+  let read = text;
+  if (WINK_DROPS.test(read)) read = read.replace(WINK_DROPS, ' ');
+  WINK_DROPS.lastIndex = 0;
+  if (!LONG_RUN.test(read)) return read;
   LONG_RUN.lastIndex = 0;
-  return text.replace(LONG_RUN, (run) => run.replace(/[^]/g, (_c, i: number) => (i % MAX_RUN === MAX_RUN - 1 ? ' ' : 'x')));
+  return read.replace(LONG_RUN, (run) => run.replace(/[^]/g, (_c, i: number) => (i % MAX_RUN === MAX_RUN - 1 ? ' ' : 'x')));
 }
 
 const isParagraphBreak = (tok: Token): boolean => tok.type === 'tabCRLF' && /\n\s*\n/.test(tok.text);

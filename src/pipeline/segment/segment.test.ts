@@ -20,3 +20,13 @@ test('sentences never cross a paragraph break and carry their paragraph', () => 
 test('paragraphs are blank-line separated and trimmed', () => {
   assert.deepEqual(findParagraphs('  a b \n\n\n c\r\n\r\nd'), [{ start: 2, end: 5 }, { start: 10, end: 11 }, { start: 15, end: 16 }]);
 });
+
+test('offsets stay exact past the space-like characters wink-nlp drops', () => {
+  const odd = ['\u000b', '\u000c', '\u1680', '\u2000', '\u2001', '\u2006', '\u2007', '\u2008', '\u2028', '\u2029', '\u3000', '\ufeff'];
+  for (const ch of odd) {
+    const text = `Shelling on Tuesday${ch}hit Mosul on Monday.`;
+    const doc = segment(article(text));
+    for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text, JSON.stringify(ch));
+    assert.ok(doc.tokens.some((t) => t.text === 'Mosul'), JSON.stringify(ch));
+  }
+});
