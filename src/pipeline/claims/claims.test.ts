@@ -206,3 +206,7 @@ test('claims: a sentence that opens with a closing bracket before its source doe
     assert.doesNotThrow(() => read(text), text);
   }
 });
+
+test('claims: a closing bracket glued to the source of a denial does not throw', () => {
+  assert.doesNotThrow(() => read(')Officials denied the report.'));
+});

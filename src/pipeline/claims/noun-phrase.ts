@@ -99,7 +99,7 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
     if (t.text === ')') {
       let o = k - 2;
       while (o > first && o > k - 12 && tokens[o].text !== '(') o--;
-      if (tokens[o].text === '(' && o - 1 >= first && NOMINAL.has(tokens[o - 1].pos)) { k = o; continue; }
+      if (o >= first && tokens[o].text === '(' && o - 1 >= first && NOMINAL.has(tokens[o - 1].pos)) { k = o; continue; }
       break;
     }
     if (LINKING_ADP.has(l) && k - 2 >= first && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN') && !WEEKDAYS.test(low[k - 2])) { k--; continue; }

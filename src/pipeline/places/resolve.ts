@@ -120,14 +120,14 @@ function mergeSplitNames(gaz: Gazetteer, rs: Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   for (let i = 0; i < rs.length; i++) {
     const a = rs[i], b = rs[i + 1];
-    const adjacent = b && a.mention.first === a.mention.last && b.mention.first === b.mention.last && b.mention.first === a.mention.last + 1 && b.mention.start === a.mention.end + 1;
+    const adjacent = b && a.mention.first === a.mention.last && b.mention.first === b.mention.last && b.mention.first === a.mention.last + 1 && b.mention.start === a.mention.end + 1 && gapSource[a.mention.end] === ' ';
     if (adjacent && !a.mention.demonym && !b.mention.demonym && a.entry !== null && b.entry !== null &&
         distanceKm(gaz.latOf(a.entry), gaz.lonOf(a.entry), gaz.latOf(b.entry), gaz.lonOf(b.entry)) > SPLIT_KM) {
       const m = a.mention, n = b.mention;
       i++;
       // "Kobe Bryant", "Geneva Morgan": a given name first makes the pair a person, not a place.
       if (COMMON_GIVEN_NAMES.has(m.key) || GIVEN_NAMES.has(m.key)) continue;
-      out.push({ mention: { ...m, end: n.end, last: n.last, text: m.text + ' ' + n.text, key: `${m.key} ${n.key}` }, entry: null });
+      out.push({ mention: { ...m, end: n.end, last: n.last, text: gapSource.slice(m.start, n.end), key: `${m.key} ${n.key}` }, entry: null });
       continue;
     }
     out.push(a);
