@@ -3,18 +3,11 @@
 // region that holds the other) and no date tells them apart; otherwise it starts a new incident.
 // Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
 import type { EventDate, Figure } from '../../types.js';
-import type { ActorMention } from './actors.js';
 import { contains, km, samePlace, type Site } from './location.js';
-import type { Mention } from './mentions.js';
+import type { EventFacts, Mention } from './mentions.js';
 
-export interface Incident {
+export interface Incident extends EventFacts {
   mentions: Mention[];
-  site: Site | null;
-  date: EventDate | null;
-  actor1: ActorMention | null;
-  actor2: ActorMention | null;
-  dead: Figure | null;
-  injured: Figure | null;
   /** The last sentence that told of it. */
   last: number;
   /** The strongest mention decides the type. */

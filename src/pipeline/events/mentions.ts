@@ -14,15 +14,19 @@ import { isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-event
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { datelineLength } from '../segment/dateline.js';
 
-export interface Mention {
-  sentence: number;
-  typed: Typed;
+/** What a mention tells of an incident, and what an incident gathers from its mentions. */
+export interface EventFacts {
   site: Site | null;
   date: EventDate | null;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
   dead: Figure | null;
   injured: Figure | null;
+}
+
+export interface Mention extends EventFacts {
+  sentence: number;
+  typed: Typed;
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */

@@ -4,13 +4,12 @@
 import type { Doc, Place } from '../../types.js';
 import type { Context } from '../context.js';
 import { recognize } from './recognize.js';
-import { resolveMentions, setGapSource } from './resolve.js';
+import { resolveMentions } from './resolve.js';
 
 export function findPlaces(doc: Doc, ctx: Context): Place[] {
   const gaz = ctx.gazetteer;
   const mentions = recognize(doc, gaz);
-  setGapSource(doc.text);
-  return resolveMentions(mentions, gaz).map(({ mention: m, entry }) => {
+  return resolveMentions(mentions, gaz, doc.text).map(({ mention: m, entry }) => {
     const base = { text: m.text, start: m.start, end: m.end };
     const mention = m.demonym ? ('demonym' as const) : ('name' as const);
     if (entry === null) return { ...base, name: null, geonameid: null, lat: null, lon: null, country: null, admin1: null, featureCode: null, mention };

@@ -33,7 +33,8 @@ export interface Resolved {
   entry: number | null;
 }
 
-export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[] {
+/** `text` is the article the mentions index, for what lies between two of them. */
+export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: string): Resolved[] {
   const prior = (e: number) => entryPrior({ pop: gaz.populationOf(e), fc: gaz.featureOf(e) });
   // 1. Focus countries: each distinct name votes for the country of its best-prior reading;
   //    names of countries and their demonyms vote twice.
@@ -63,7 +64,7 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
   const container = new Map<Mention, Mention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i], b = mentions[i + 1];
-    if (b.first === a.last + 2 && /^,/.test(gapText(a, b))) container.set(a, b);
+    if (b.first === a.last + 2 && /^,/.test(text.slice(a.end, b.start).trim())) container.set(a, b);
   }
 
   // 3. First pass without neighbours; the second adds nearness to, and shared admin1 with, the other
@@ -109,25 +110,25 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
     const fit = r.mention.postings.map((p) => p.entry).find((e) => e !== r.entry && !stray(gaz, e, r, i, out));
     if (fit !== undefined) kept.push({ mention: r.mention, entry: fit });
   });
-  return mergeSplitNames(gaz, kept);
+  return mergeSplitNames(gaz, kept, text);
 }
 
 /**
  * "Ain Zara", "Bab Touma": two one-word matches side by side whose readings lie far apart are one
  * name the gazetteer lacks. They become one place, unresolved (lat/lon null), rather than two wrong ones.
  */
-function mergeSplitNames(gaz: Gazetteer, rs: Resolved[]): Resolved[] {
+function mergeSplitNames(gaz: Gazetteer, rs: Resolved[], text: string): Resolved[] {
   const out: Resolved[] = [];
   for (let i = 0; i < rs.length; i++) {
     const a = rs[i], b = rs[i + 1];
-    const adjacent = b && a.mention.first === a.mention.last && b.mention.first === b.mention.last && b.mention.first === a.mention.last + 1 && b.mention.start === a.mention.end + 1 && gapSource[a.mention.end] === ' ';
+    const adjacent = b && a.mention.first === a.mention.last && b.mention.first === b.mention.last && b.mention.first === a.mention.last + 1 && b.mention.start === a.mention.end + 1 && text[a.mention.end] === ' ';
     if (adjacent && !a.mention.demonym && !b.mention.demonym && a.entry !== null && b.entry !== null &&
         distanceKm(gaz.latOf(a.entry), gaz.lonOf(a.entry), gaz.latOf(b.entry), gaz.lonOf(b.entry)) > SPLIT_KM) {
       const m = a.mention, n = b.mention;
       i++;
       // "Kobe Bryant", "Geneva Morgan": a given name first makes the pair a person, not a place.
       if (COMMON_GIVEN_NAMES.has(m.key) || GIVEN_NAMES.has(m.key)) continue;
-      out.push({ mention: { ...m, end: n.end, last: n.last, text: gapSource.slice(m.start, n.end), key: `${m.key} ${n.key}` }, entry: null });
+      out.push({ mention: { ...m, end: n.end, last: n.last, text: text.slice(m.start, n.end), key: `${m.key} ${n.key}` }, entry: null });
       continue;
     }
     out.push(a);
@@ -204,10 +205,3 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-let gapSource = '';
-export function setGapSource(text: string): void {
-  gapSource = text;
-}
-function gapText(a: Mention, b: Mention): string {
-  return gapSource.slice(a.end, b.start).trim();
-}
