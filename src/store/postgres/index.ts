@@ -10,6 +10,7 @@ import { PgArticles } from './articles.js';
 import { LOCK, PgDb, type PgOptions } from './db.js';
 import { PgIncidents } from './incidents.js';
 import { queryIncidents } from './query.js';
+import { PgQueue } from './queue.js';
 
 export class PgStore implements Store {
   readonly kind = 'postgres' as const;
@@ -17,11 +18,14 @@ export class PgStore implements Store {
   private readonly articles: PgArticles;
   private readonly incidents: PgIncidents;
   private readyPromise: Promise<number> | null = null;
+  /** The work queue (`sitrep enqueue` / `sitrep worker`) kept in the same database. */
+  readonly queue: PgQueue;
 
   constructor(url: string, opts: PgOptions = {}) {
     this.db = new PgDb(url, opts);
     this.articles = new PgArticles(this.db);
     this.incidents = new PgIncidents(this.db);
+    this.queue = new PgQueue(this.db);
   }
 
   /** Connects and runs the pending migrations (once); every method waits for it. */
