@@ -91,8 +91,9 @@ async function finish(store: PgStore, queue: PgQueue, e: QueueEntry, r: Read, o:
     try {
       const outcome = await store.transaction(async () => {
         if (!(await queue.claim(e.id))) return null; // another worker finished it after this one's lease ran out
+        const raw = textHash(e.input.text); // the queue's key, before HTML was reduced to text
         const found = (await store.findArticle({ url: r.article.url, textHash: r.article.textHash }))
-          ?? (await store.findArticle({ textHash: textHash(e.input.text) }));
+          ?? (raw !== r.article.textHash ? await store.findArticle({ textHash: raw }) : null);
         if (found) {
           await queue.done(e.id, o.worker, 'duplicate', found.id);
           return 'duplicate' as const;

@@ -6,18 +6,15 @@ import { articleFromRow, claimsOf, MAX_BAND_CANDIDATES, MAX_PER_BAND } from '../
 import { LOCK, type PgDb } from './db.js';
 
 export class PgArticles {
+  /** What saveExtraction needs of the article this process inserted last (saves reading it back). */
+  private last: { id: number; outlet: string | null; published: string | null; copyOf: number | null } | null = null;
   constructor(private readonly db: PgDb) {}
 
   async find(by: { url?: string | null; textHash?: string }): Promise<StoredArticle | null> {
-    if (by.url) {
-      const [row] = await this.db.query('SELECT * FROM articles WHERE url = $1', [by.url]);
-      if (row) return articleFromRow(row);
-    }
-    if (by.textHash) {
-      const [row] = await this.db.query('SELECT * FROM articles WHERE text_hash = $1', [by.textHash]);
-      if (row) return articleFromRow(row);
-    }
-    return null;
+    // One round trip for both keys; a URL match comes first, as in the SQLite adapter.
+    const [row] = await this.db.query(`SELECT * FROM articles WHERE url = $1 OR text_hash = $2
+      ORDER BY (url IS NOT DISTINCT FROM $1) DESC LIMIT 1`, [by.url || null, by.textHash ?? null]);
+    return row ? articleFromRow(row) : null;
   }
 
   async get(id: number): Promise<StoredArticle | null> {
@@ -29,6 +26,7 @@ export class PgArticles {
     const [row] = await this.db.query(`INSERT INTO articles (key, url, text_hash, title, outlet, published, ingested, origin, text)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [a.key, a.url, a.textHash, a.title, a.outlet, a.published, new Date().toISOString(), a.origin, a.text]);
+    this.last = { id: row.id, outlet: a.outlet, published: a.published, copyOf: null };
     return row.id;
   }
 
@@ -37,7 +35,7 @@ export class PgArticles {
   }
 
   async saveExtraction(articleId: number, result: ExtractionResult): Promise<MemberEvent[]> {
-    const article = await this.get(articleId);
+    const article = this.last?.id === articleId ? this.last : await this.get(articleId);
     if (!article) throw new Error(`no article ${articleId}`);
     const ps = result.places;
     if (ps.length) {
@@ -98,10 +96,17 @@ export class PgArticles {
     for (const [n, x] of pairs) if (!seen.has(n)) seen.set(n, x);
     if (!seen.size) return new Map();
     const names = [...seen.keys()].sort(); // sorted: two transactions insert shared names in one order, so never deadlock
-    await this.db.query(`INSERT INTO ${table} (name, ${extra}) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO NOTHING`,
-      [names, names.map((n) => seen.get(n))]);
-    const rows = await this.db.query(`SELECT id, name FROM ${table} WHERE name = ANY($1::text[])`, [names]);
-    return new Map(rows.map((r) => [r.name, r.id]));
+    // Insert the new names and read the ids of all in one statement; a name committed by another
+    // transaction after this statement's snapshot is neither inserted nor seen, so it is read again.
+    const rows = await this.db.query(`WITH ins AS (INSERT INTO ${table} (name, ${extra}) SELECT * FROM unnest($1::text[], $2::text[])
+        ON CONFLICT (name) DO NOTHING RETURNING id, name)
+      SELECT id, name FROM ins UNION ALL SELECT id, name FROM ${table} WHERE name = ANY($1::text[])`, [names, names.map((n) => seen.get(n))]);
+    const ids = new Map<string, number>(rows.map((r) => [r.name, r.id]));
+    const missing = names.filter((n) => !ids.has(n));
+    if (missing.length) {
+      for (const r of await this.db.query(`SELECT id, name FROM ${table} WHERE name = ANY($1::text[])`, [missing])) ids.set(r.name, r.id);
+    }
+    return ids;
   }
 
   async extraction(articleId: number): Promise<{ places: Place[]; events: (ConflictEvent & { incidentId: number | null })[]; claims: Claim[] } | null> {
@@ -128,21 +133,17 @@ export class PgArticles {
     // locked (sorted, so never in crossing orders) until commit, and the lookup runs after the lock.
     if (this.db.inTransaction) await this.lock(LOCK.band, bandKeys);
     // As in SQLite: per band, only the most recent articles; then the ones sharing the most bands.
-    const rows = await this.db.query(`SELECT h.article_id, count(*)::int AS n FROM unnest($1::bigint[]) AS k(key)
-      CROSS JOIN LATERAL (SELECT article_id FROM bands b WHERE b.key = k.key ORDER BY article_id DESC LIMIT ${MAX_PER_BAND}) h
-      GROUP BY h.article_id ORDER BY n DESC, h.article_id DESC LIMIT ${MAX_BAND_CANDIDATES}`, [bandKeys]);
-    if (!rows.length) return [];
-    const sigs = await this.db.query('SELECT s.article_id, s.minhash, a.copy_of FROM signatures s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ANY($1::bigint[])',
-      [rows.map((r) => r.article_id)]);
-    const byId = new Map(sigs.map((s) => [s.article_id, s]));
-    return rows.map((r) => {
-      const s = byId.get(r.article_id)!;
-      return { articleId: r.article_id, signature: new Uint32Array(new Uint8Array(s.minhash).buffer), copyOf: s.copy_of };
-    });
+    const rows = await this.db.query(`SELECT t.article_id, s.minhash, a.copy_of FROM (
+        SELECT h.article_id, count(*) AS n FROM unnest($1::bigint[]) AS k(key)
+        CROSS JOIN LATERAL (SELECT article_id FROM bands b WHERE b.key = k.key ORDER BY article_id DESC LIMIT ${MAX_PER_BAND}) h
+        GROUP BY h.article_id ORDER BY n DESC, h.article_id DESC LIMIT ${MAX_BAND_CANDIDATES}) t
+      JOIN signatures s ON s.article_id = t.article_id JOIN articles a ON a.id = t.article_id ORDER BY t.n DESC, t.article_id DESC`, [bandKeys]);
+    return rows.map((r) => ({ articleId: r.article_id, signature: new Uint32Array(new Uint8Array(r.minhash).buffer), copyOf: r.copy_of }));
   }
 
   async setCopyOf(articleId: number, rootId: number): Promise<void> {
     await this.db.query('UPDATE articles SET copy_of = $1 WHERE id = $2', [rootId, articleId]);
+    if (this.last?.id === articleId) this.last.copyOf = rootId;
   }
 
   /** Transaction-scoped advisory locks on keys of one namespace, taken in sorted order. */
