@@ -55,6 +55,11 @@ export async function runWorker(store: PgStore, queue: PgQueue, opts: WorkerOpti
     const read = await Promise.all(entries.map((e) => readEntry(e, o.extract)));
     let renewed = Date.now();
     for (let i = 0; i < entries.length; i++) {
+      if (o.shouldStop?.()) {
+        // Stopping (SIGTERM, Ctrl-C): the article in hand is finished; the rest go back to the queue now.
+        await queue.release(o.worker, entries.slice(i).map((e) => e.id));
+        break;
+      }
       if (Date.now() - renewed > o.leaseMs / 3) {
         await queue.renew(o.worker, entries.slice(i).map((e) => e.id), o.leaseMs);
         renewed = Date.now();

@@ -70,3 +70,21 @@ test('an article already stored when a worker takes it is marked a duplicate, no
     await s.close();
   }
 });
+
+test('a worker told to stop finishes the article in hand and hands the rest of its batch back at once', { skip: PG_SKIP }, async () => {
+  const s = await freshPgStore();
+  try {
+    for (const k of ['a', 'b', 'c', 'd']) await s.queue.add(input(k, `Report ${k} of shelling near the river.`), textHash(`Report ${k} of shelling near the river.`), k);
+    // The stop request arrives while the first article is being stored.
+    let stop = false;
+    const done = s.queue.done.bind(s.queue);
+    s.queue.done = async (...args) => { stop = true; return done(...args); };
+    const summary = await runWorker(s, s.queue, { batch: 4, extract: (i) => ({ ok: true, value: result(i.id, []) }), shouldStop: () => stop });
+    assert.equal(summary.new, 1);
+    assert.deepEqual(await s.queue.counts(), { pending: 3, leased: 0, done: 1, failed: 0 });
+    const rows = await s.db.query("SELECT attempts FROM queue WHERE state = 'pending'");
+    assert.deepEqual(rows.map((r) => r.attempts), [0, 0, 0]);
+  } finally {
+    await s.close();
+  }
+});

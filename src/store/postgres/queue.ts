@@ -46,6 +46,14 @@ export class PgQueue {
     }
   }
 
+  /** Hands back leased entries this worker will not finish (it is stopping): others may take them at once. */
+  async release(worker: string, ids: number[]): Promise<void> {
+    if (ids.length) {
+      await this.db.query(`UPDATE queue SET leased_until = NULL, attempts = greatest(attempts - 1, 0)
+        WHERE id = ANY($1::bigint[]) AND taken_by = $2 AND state = 'pending'`, [ids, worker]);
+    }
+  }
+
   /**
    * Inside the storing transaction: holds the entry's row until commit (a second worker that took the same
    * entry after a lease ran out waits here, then sees it done). False when it is no longer pending.
