@@ -5,8 +5,8 @@
 //   node --import tsx bench/pg-workers.ts [--pg postgres://…] [--articles N] [--workers 1,2]
 // Without --pg (or $SITREP_TEST_PG) it starts a throwaway cluster (scripts/pg-throwaway.sh) and stops it.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -17,14 +17,24 @@ const SITREP = join(ROOT, 'bin/sitrep.js');
 
 export interface Row { key: string; label: string; value: number; unit: string; better: 'higher' | 'lower' | 'none'; note?: string }
 
-function run(args: string[]): Promise<{ code: number | null; out: string; ms: number; cpuMs: number }> {
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+let runs = 0;
+
+/** Runs the bin; wall time, and the process's CPU time when GNU time is there (the machine may be shared). */
+function run(args: string[], dir: string): Promise<{ code: number | null; out: string; ms: number; cpuMs: number | null }> {
   const t = performance.now();
+  const timeFile = join(dir, `time-${++runs}`);
+  const [cmd, argv] = TIME ? [TIME, ['-f', '%U %S', '-o', timeFile, process.execPath, SITREP, ...args]] : [process.execPath, [SITREP, ...args]];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [SITREP, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
     child.stderr.on('data', (d) => { out += d; });
-    child.once('exit', (code) => resolve({ code, out, ms: performance.now() - t, cpuMs: 0 }));
+    child.once('exit', (code) => {
+      let cpuMs: number | null = null;
+      try { cpuMs = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').reduce((a, x) => a + Number(x), 0) * 1000; } catch { /* no GNU time */ }
+      resolve({ code, out, ms: performance.now() - t, cpuMs });
+    });
   });
 }
 
@@ -48,8 +58,9 @@ export async function measurePgWorkers(o: { url: string; articles: number; worke
     const n = articles.length;
     log(`${n} articles`);
 
-    const lite = await must(run(['ingest', file, '--db', join(dir, 'bench.db'), '--quiet']));
+    const lite = await must(run(['ingest', file, '--db', join(dir, 'bench.db'), '--quiet'], dir));
     rows.push({ key: 'sqlite-ingest-1', label: 'SQLite: sitrep ingest, 1 process', value: round(n / (lite.ms / 1000)), unit: 'articles/s', better: 'higher' });
+    if (lite.cpuMs != null) rows.push({ key: 'sqlite-ingest-1-cpu', label: 'SQLite: CPU per article (sitrep process)', value: round(lite.cpuMs / n), unit: 'ms', better: 'lower' });
     log(`sqlite ${(lite.ms / 1000).toFixed(1)} s`);
 
     for (const w of o.workers) {
@@ -57,13 +68,15 @@ export async function measurePgWorkers(o: { url: string; articles: number; worke
       schemas.push(schema);
       const u = new URL(o.url);
       u.searchParams.set('schema', schema);
-      await must(run(['enqueue', file, '--db', u.toString(), '--quiet']));
+      await must(run(['enqueue', file, '--db', u.toString(), '--quiet'], dir));
       const t = performance.now();
-      const done = await Promise.all(Array.from({ length: w }, () => must(run(['worker', '--db', u.toString(), '--until-empty', '--quiet']))));
+      const done = await Promise.all(Array.from({ length: w }, () => must(run(['worker', '--db', u.toString(), '--until-empty', '--quiet'], dir))));
       const ms = performance.now() - t;
       const stored = done.reduce((k, r) => k + Number(/(\d+) new/.exec(r.out)?.[1] ?? 0), 0);
       if (stored !== n) throw new Error(`${w} workers stored ${stored} of ${n} articles`);
       rows.push({ key: `pg-workers-${w}`, label: `PostgreSQL: ${w} sitrep worker process${w > 1 ? 'es' : ''}`, value: round(n / (ms / 1000)), unit: 'articles/s', better: 'higher' });
+      const cpu = done.every((r) => r.cpuMs != null) ? done.reduce((k, r) => k + r.cpuMs!, 0) : null;
+      if (cpu != null) rows.push({ key: `pg-workers-${w}-cpu`, label: `PostgreSQL: CPU per article (${w} worker process${w > 1 ? 'es' : ''}; server not counted)`, value: round(cpu / n), unit: 'ms', better: 'lower' });
       log(`${w} workers ${(ms / 1000).toFixed(1)} s`);
     }
   } finally {
@@ -92,8 +105,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const rows = await measurePgWorkers({
       url, articles: Number(arg('--articles') ?? 400), workers: (arg('--workers') ?? '1,2').split(',').map(Number), log: (s) => console.error(s),
     });
-    console.log('| what | articles/s |\n| --- | --- |');
-    for (const r of rows) console.log(`| ${r.label} | ${r.value} |`);
+    console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores\n| what | figure |\n| --- | --- |`);
+    for (const r of rows) console.log(`| ${r.label} | ${r.value} ${r.unit} |`);
     console.log(JSON.stringify(rows));
   } finally {
     if (pgtmp) execFileSync(join(ROOT, 'scripts/pg-throwaway.sh'), ['stop', pgtmp]);
