@@ -1,11 +1,20 @@
 // The connection to PostgreSQL: a pool, a transaction bound to the async call chain that opened it (so
 // the Store's methods need no transaction handle), named prepared statements, and the migrations.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import { MIGRATIONS } from './schema.js';
 
-// Ids are BIGINT (int8), which pg returns as strings; sitrep's ids stay far below 2^53.
-pg.types.setTypeParser(20, (v: string) => Number(v));
+let driver: typeof pg | null = null;
+/** node-postgres, loaded on first use: commands on a SQLite file never pay its loading time. */
+function loadPg(): typeof pg {
+  if (!driver) {
+    driver = createRequire(import.meta.url)('pg') as typeof pg;
+    // Ids are BIGINT (int8), which pg returns as strings; sitrep's ids stay far below 2^53.
+    driver.types.setTypeParser(20, (v: string) => Number(v));
+  }
+  return driver;
+}
 
 /** Lock keys (pg_advisory_xact_lock's first int4): one namespace per kind of thing serialised. */
 export const LOCK = { migrate: 0x51700001, band: 0x51700002, cell: 0x51700003 } as const;
@@ -37,7 +46,7 @@ export class PgDb {
     const schema = opts.schema ?? parsed.schema;
     if (schema && !SCHEMA_NAME.test(schema)) throw new Error(`bad schema name "${schema}" (lower-case letters, digits, _)`);
     this.opts = { ...opts, schema };
-    this.pool = new pg.Pool({
+    this.pool = new (loadPg().Pool)({
       connectionString: parsed.url, max: opts.max ?? 4, connectionTimeoutMillis: 15_000,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
