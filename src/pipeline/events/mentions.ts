@@ -10,7 +10,7 @@ import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
 import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
-import { isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
+import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { datelineLength } from '../segment/dateline.js';
 
@@ -40,8 +40,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
-  const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) };
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
+  const leadHits = hitsBySentence.get(0) ?? [];
+  const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) || armedLead(typeHits(leadHits, words), leadHits, nonBySentence.get(0) ?? []) };
   const plausible = plausibleSite(places);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
