@@ -23,6 +23,8 @@ const CASES: Array<[string, string]> = [
   ['Shelling hit Arvella on Monday, killing three. Separately, a car bomb exploded in Corvany, killing five.', 'Arvella:3 Corvany:5'],
   ['Warplanes bombed a convoy near Corvany. The convoy was destroyed.', 'Corvany:-'],
   ['Gunmen attacked a bus in Arvella, killing nine. Nine people died in the attack, officials said.', 'Arvella:9'],
+  // "the wounded" names the victims already told: aftermath, not a second incident.
+  ['Shelling hit Arvella on Monday, killing three. Medics carried the wounded to a field hospital.', 'Arvella:3'],
   // Counts in separate clauses, each with its own trigger or site, belong to their own incidents.
   ['Gunmen clashed with troops in Brennick, killing six. Four fighters were killed near the base and two civilians died when a shell struck their home in Arvella.', 'Brennick:4 Arvella:2'],
   ['Rebels fought soldiers in Brennick on Monday. Three rebels were killed at the checkpoint, while two farmers died when a rocket hit their car in Corvany.', 'Brennick:3 Corvany:2'],

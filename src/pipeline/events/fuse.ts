@@ -15,7 +15,7 @@ export interface Incident extends EventFacts {
 }
 
 /** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
-const WEAK_SCORE = 46;
+export const WEAK_SCORE = 46;
 const RETYPE_MARGIN = 10;
 /** How many sentences on a weak follow-up ("the convoy was destroyed", "the toll rose") still belongs to the story just told. */
 const CONSEQUENCE_REACH = 3;

@@ -5,7 +5,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { Doc, EventDate, Figure, Place, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
-import { compatible } from './fuse.js';
+import { compatible, WEAK_SCORE } from './fuse.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
@@ -49,7 +49,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const sent = doc.sentences[s];
     // Who reports it ("police said", "a military source") says nothing of what happened.
     const hits = (hitsBySentence.get(s) ?? []).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
-    const typed = typeHits(hits, words);
+    const typed = victimsTold(typeHits(hits, words), words);
     if (!typed) continue;
     if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
     while (p < places.length && places[p].start < sent.start) p++;
@@ -89,6 +89,17 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     }
   }
   return out;
+}
+
+/** "the wounded", "the dead": the victims of an incident already told, named again. */
+const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);
+const DEFINITE = new Set(['the', 'their', 'its', 'his', 'her']);
+/** A sentence read only from such a name ("Ambulances took the wounded to hospital") tells what followed
+ * an incident, not a new one: it is weak, and joins the story it continues (fuse.ts). */
+function victimsTold(typed: Typed | null, words: readonly string[]): Typed | null {
+  const t = typed?.trigger;
+  if (!typed || !t || t.end - t.first !== 1 || !VICTIM_WORDS.has(words[t.first]) || !DEFINITE.has(words[t.first - 1] ?? '')) return typed;
+  return typed.score < WEAK_SCORE ? typed : { ...typed, score: WEAK_SCORE - 1 };
 }
 
 const sameIncident = (a: Mention, b: Mention): boolean =>
