@@ -49,6 +49,9 @@ export const EXCLUDED_FORMS = new Set(['state', 'states', 'counter', 'charge', '
 /** Words before a bare verb that make it hypothetical or non-finite ("would say", "to tell", "let them say"). */
 export const NON_FINITE_BEFORE = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'can', 'to', 'let', 'make', 'help', 'wo', 'ca', 'shall']);
 
+/** Words after a verb that make it a motion, not speech: "slammed into a school", "blasted onto the roof" ("warned against", "said through a spokesman" stay speech). */
+export const MOTION_AFTER = new Set(['into', 'onto']);
+
 /** Verbs that are cues only with a study, poll or report as subject ("the poll shows"). */
 export const FINDING_VERBS = new Set(['show', 'find']);
 export const FINDING_NOUNS = new Set([
