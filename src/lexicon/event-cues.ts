@@ -120,6 +120,11 @@ export const CUES = {
   TRANSFER_WEAK: ['entered', 'deployed', 'moved into', 'transferred', 'transfer', 'left the', 'retreat*', 'evacuat*'],
   ESTABLISH: ['created', 'create', 'creating', 'establish*', 'set up', 'sets up', 'setting up', 'opened', 'open a', 'built', 'build*', 'construct*',
     'install*', 'based in', 'moved its headquarters', 'relocated its'],
+  /** What is demanded, not what happened: "demanding the release of detained teachers" names a grievance.
+   * No rule reads it; as a longer cue it keeps its arrest or abduction word from typing the sentence. */
+  DEMAND: ['release of detain*', 'release of arrest*', 'release of jailed', 'release of imprisoned', 'release of abduct*',
+    'release of kidnap*', 'release of the detain*', 'release of the arrest*', 'release of the jailed', 'release of the abduct*',
+    'release of the kidnap*', 'release of those detained', 'release of those arrested', 'release of those abducted'],
   PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
     'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'riot police', 'riot gear', 'batons'],
   /** Military installations and formations that are attacked: a target, not an agent. */
