@@ -128,7 +128,8 @@ export const CUES = {
   PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
     'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'riot police', 'riot gear', 'batons'],
   /** Military installations and formations that are attacked: a target, not an agent. */
-  TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*'],
+  TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*',
+    'positions', 'military position*', 'army position*', 'front - line position*', 'trench', 'trenches'],
   /** Seizing ground; who seizes it decides between the two territory sub-types. */
   TAKE_TERRITORY: ['captur*', 'seized', 'seize', 'seizing', 'took control', 'taken control', 'take control', 'taking control',
     'seized control', 'gained control', 'took full control', 'overran', 'overrun', 'fell to', 'fallen to', 'took over',
