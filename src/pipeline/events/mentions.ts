@@ -108,7 +108,9 @@ const sameIncident = (a: Mention, b: Mention): boolean =>
 /** The sentence with its dateline and attribution clauses blanked (offsets kept), for reading the date. */
 function eventText(text: string, sent: { start: number; end: number }, attributions: readonly Span[]): string {
   let t = text.slice(sent.start, sent.end);
-  const blank = (a: number, b: number) => { if (b > a) t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b); };
+  // Filled with '#', not spaces: chrono reads "on 14 June," followed by a long run of spaces as "June, …"
+  // (the month alone), dropping the day. '#' is no word character and no range sign ("-", "~").
+  const blank = (a: number, b: number) => { if (b > a) t = t.slice(0, a) + '#'.repeat(b - a) + t.slice(b); };
   blank(0, datelineLength(t));
   for (const a of attributions) if (a.start < sent.end && sent.start < a.end) blank(Math.max(0, a.start - sent.start), Math.min(t.length, a.end - sent.start));
   return t;
