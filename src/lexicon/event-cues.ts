@@ -140,7 +140,8 @@ export const CUES = {
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
     'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter'],
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
-  DEPLOY: ['deploy*', 'redeploy*', 'dispatch*', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
+  // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
+  DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
     'pulling back', 'sent troops', 'sent more troops', 'amass*', 'massing', 'build - up', 'buildup', 'defect*', 'joined the',
     'formed', 'formation of', 'merg*', 'disband*', 'pledged allegiance', 'splinter*', 'rebrand*', 'renamed', 'new group', 'relocat*'],
   STATE_FORCE: ['guards', 'security guards', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',

@@ -22,6 +22,7 @@ const CASES: Array<[string, number]> = [
   // A lead where forces fight makes the story armed: its fire crews and blaze are aftermath, not a disaster.
   ['Border guards clashed with army troops near the dam, killing four. Firefighters said the blaze was out by noon.', 1],
   ['A fire broke out at a warehouse, killing four. Firefighters said the blaze was out by noon.', 0],
+  ['The story first ran in the Sunday Dispatch, a weekly paper.', 0],
 ];
 
 for (const [sentence, expected] of CASES) {
