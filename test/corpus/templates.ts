@@ -54,7 +54,7 @@ export const TOLLS: Line[] = [
   (s) => `, killing ${toll(s.dead!)}, ${s.source} said.`,
   (s) => `, killing ${toll(s.dead!)}, according to ${s.source}.`,
   (s) => `, leaving ${toll(s.dead!)} dead, ${s.source} said.`,
-  (s) => `; ${s.source} said ${toll(s.dead!)} were killed.`,
+  (s) => `; ${s.source} said ${toll(s.dead!)} ${s.dead === 1 ? 'was' : 'were'} killed.`,
 ];
 
 export const NO_TOLL: Line[] = [
