@@ -44,6 +44,8 @@ const FOLDS: Array<[string, string]> = [
   ['Drones hit a village near Arvella, killing two. Two civilians died when a drone struck the village of Dunmore, south of Arvella.', 'Dunmore:2'],
   ['Drones hit a village near Arvella on Monday. Two civilians died when a drone struck Corvany on Monday.', 'Arvella:- Corvany:2'],
   ['Gunmen attacked a village near Arvella. A drone struck Dunmore, killing two farmers.', 'Arvella:- Dunmore:2'],
+  // The outskirts of a town are the town's own edge, not a vague site near it: two strikes, two places.
+  ['Jets bombed the outskirts of Arvella, killing three. A drone struck Dunmore that night, killing two.', 'Arvella:3 Dunmore:2'],
 ];
 const folded = (text: string) => readArticle(text).events.map((e) => `${e.location?.name ?? '-'}:${e.fatalities?.best ?? '-'}`).join(' ');
 for (const [text, expected] of FOLDS) {
