@@ -20,7 +20,8 @@ const NEAR = new Set(['near', 'outside', 'around', 'close', 'outskirts', 'surrou
   'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'northern', 'southern', 'eastern',
   'western', 'km', 'kilometres', 'kilometers', 'miles', 'border', 'road', 'highway', 'nearby', 'off', 'outlying', 'periphery', 'countryside']);
 /** Near-words that name a part of the town itself, not its surroundings. */
-const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery', 'edge']);
+const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery', 'edge', 'district', 'districts', 'neighbourhood',
+  'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
 const ORIGIN = new Set(['from', 'direction']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
