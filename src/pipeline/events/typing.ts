@@ -4,6 +4,7 @@ import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { SUB_EVENTS } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
+import { lowerTexts } from '../segment/lower.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -85,11 +86,16 @@ const MONTH_WORDS = new Set(['March', 'May']);
 const DATE_NEIGHBOURS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'between']);
 
 /** Lower-cased token words, the form every matcher reads. */
-export const wordsOf = (tokens: readonly { text: string }[]): string[] =>
-  tokens.map((t, i) => {
+export const wordsOf = (tokens: readonly { text: string }[]): string[] => {
+  const low = lowerTexts(tokens);
+  return tokens.map((t, i) => {
     if (MONTH_WORDS.has(t.text)) {
-      const prev = tokens[i - 1]?.text.toLowerCase() ?? '', next = tokens[i + 1]?.text ?? '';
-      if (/^\d/.test(next) || /^\d/.test(prev) || DATE_NEIGHBOURS.has(prev)) return `${t.text.toLowerCase()}:month`;
+      const prev = low[i - 1] ?? '', next = tokens[i + 1]?.text ?? '';
+      if (/^\d/.test(next) || /^\d/.test(prev) || DATE_NEIGHBOURS.has(prev)) return `${low[i]}:month`;
     }
-    return t.text.toLowerCase().replace(/[’‘`]/g, "'");
+    // Most words have no curly quote or backtick: test before paying for a replace.
+    return ODD_QUOTE.test(low[i]) ? low[i].replace(ODD_QUOTES, "'") : low[i];
   });
+};
+const ODD_QUOTE = /[’‘`]/;
+const ODD_QUOTES = /[’‘`]/g;
