@@ -1,6 +1,7 @@
 // A phrase matcher compiled once from a concept → phrases lexicon. Matching is one pass over the
 // tokens: each token looks up the phrases that can start with it (exact first word, or a stem for
 // `word*` entries, indexed by its first three letters), then checks the rest of each phrase.
+import { vocabularyGeneration, vocabularySize, wordIds } from './word-ids.js';
 
 export interface CueHit<C extends string> {
   concept: C;
@@ -24,9 +25,6 @@ function splitPhrase(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
 }
 
-/** Bound on each matcher's word cache (words seen so far); cleared when full. */
-const WORD_CACHE = 50_000;
-
 export function compileCues<C extends string>(lexicon: Record<C, readonly string[]>): CueMatcher<C> {
   const exact = new Map<string, Entry<C>[]>();
   const stems = new Map<string, Entry<C>[]>();
@@ -44,24 +42,24 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
       list.push({ concept, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
     }
   }
-  // The phrases that can start at a word, exact ones first: one lookup per token instead of two (and
-  // no three-letter head sliced per token), cached per word since news reuses its vocabulary.
-  const cache = new Map<string, Entry<C>[] | null>();
+  // The phrases that can start at a word, exact ones first, found once per word of the vocabulary
+  // (word-ids.ts) and then read by the word's id: one array read per token instead of two map lookups.
+  let byId: Array<Entry<C>[] | null | undefined> = [];
+  let generation = -1;
   const candidates = (w: string): Entry<C>[] | null => {
-    let c = cache.get(w);
-    if (c === undefined) {
-      const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
-      c = a && b ? [...a, ...b] : a ?? b ?? null;
-      if (cache.size >= WORD_CACHE) cache.clear();
-      cache.set(w, c);
-    }
-    return c;
+    const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
+    return a && b ? [...a, ...b] : a ?? b ?? null;
   };
   return {
     match(words, from = 0, to = words.length) {
       const out: CueHit<C>[] = [];
+      const ids = wordIds(words);
+      if (generation !== vocabularyGeneration()) (byId = []), (generation = vocabularyGeneration());
+      // Dense as the ids are (a holey, sparse array would fall back to a dictionary).
+      for (let n = vocabularySize(); byId.length < n; ) byId.push(undefined);
       for (let i = from; i < to; i++) {
-        const list = candidates(words[i]);
+        let list = byId[ids[i]];
+        if (list === undefined) byId[ids[i]] = list = candidates(words[i]);
         if (list === null) continue;
         for (const e of list) {
           const n = e.words.length;
