@@ -22,6 +22,16 @@ const OBJECT_WINDOW = 5;
 const NEAR_TIE = 0;
 
 const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
+/** Rule indexes by the first concept each requires: a sentence tries only the rules its concepts can fire. */
+const RULES_BY_HEAD = new Map<Concept, number[]>();
+/** A rule that requires no concept (none today) is tried for every sentence. */
+const HEADLESS: number[] = [];
+RULES.forEach((r, i) => {
+  if (!r.all.length) return void HEADLESS.push(i);
+  const list = RULES_BY_HEAD.get(r.all[0]) ?? [];
+  list.push(i);
+  RULES_BY_HEAD.set(r.all[0], list);
+});
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
@@ -30,7 +40,12 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
-  for (const r of RULES) {
+  // In the rules' own order, which breaks ties.
+  const tried: number[] = [...HEADLESS];
+  for (const c of first.keys()) for (const i of RULES_BY_HEAD.get(c) ?? []) tried.push(i);
+  tried.sort((a, b) => a - b);
+  for (const i of tried) {
+    const r = RULES[i];
     if (!r.all.every((c) => first.has(c))) continue;
     if (r.any && !r.any.some((c) => first.has(c))) continue;
     if (r.none && r.none.some((c) => first.has(c))) continue;
