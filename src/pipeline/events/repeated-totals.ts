@@ -12,6 +12,8 @@ const MAX_PARTS = 12;
 
 export function dropRepeatedTotals(incidents: Incident[]): void {
   const figs = incidents.flatMap((inc) => inc.mentions.filter((m) => m.dead).map((m) => ({ m, value: m.dead!.best })));
+  // A total and at least two parts: with fewer counts there is nothing to drop.
+  if (figs.length < 3) return;
   const totals = new Set<Mention>();
   const tree = new MinTree(figs.length);
   // From the last sentence back: when a sentence's figures are asked about, exactly the figures of
