@@ -34,6 +34,18 @@ export function stripArticle(key: string): string | null {
  * final -h vary from one writer to the next: Kisweh / Kiswah / Kiswa, Deir ez-Zor / Dayr az Zawr.
  */
 export function skeletonKey(key: string): string {
+  let k = skeletons.get(key);
+  if (k === undefined) {
+    if (skeletons.size >= 50_000) skeletons.clear();
+    skeletons.set(key, (k = buildSkeleton(key)));
+  }
+  return k;
+}
+
+/** Skeletons already built (seven regex passes a word), bounded, cleared when full. */
+const skeletons = new Map<string, string>();
+
+function buildSkeleton(key: string): string {
   const words = (stripArticle(key) ?? key).split(' ').map((w) =>
     w
       .replace(/(ay|ey|ei|ai)/g, 'ai')

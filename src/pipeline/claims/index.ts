@@ -16,6 +16,7 @@ import type { CueKind } from './stance.js';
 import { settleUnit } from './settle.js';
 import { buildClaim, contentSpan, SourceMemory } from './assemble.js';
 import { colonCue } from './colon-cue.js';
+import { lowerTexts } from '../segment/lower.js';
 
 /**
  * Sentences as the attribution reader needs them: a "sentence" the splitter cut after an
@@ -43,7 +44,7 @@ function readingUnits(doc: Doc): Array<{ s: Span2; paragraphStart: boolean }> {
 export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
   const { tokens } = doc;
   if (!tokens.length) return [];
-  const low = tokens.map((t) => t.text.toLowerCase());
+  const low = lowerTexts(tokens);
   const quotes = quoteRegions(doc);
   const inQuote = quotedTokens(doc, quotes);
   const phrases = phraseCues(doc);

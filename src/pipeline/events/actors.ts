@@ -54,7 +54,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   const taken = new Uint8Array(to - from);
   const free = (a: number, b: number) => { for (let i = a; i < b; i++) if (taken[i - from]) return false; return true; };
   const push = (m: ActorMention) => { out.push(m); for (let i = m.tokFirst; i < m.tokEnd; i++) taken[i - from] = 1; };
-  const span = (a: number, b: number) => ({ text: text.slice(tokens[a].start, tokens[b - 1].end), start: tokens[a].start, end: tokens[b - 1].end });
+  // One plain literal per mention (spreading a span object into each cost ~2% of the whole reading).
+  const at = (a: number, b: number, name: string, country: string | null): ActorMention =>
+    ({ text: text.slice(tokens[a].start, tokens[b - 1].end), start: tokens[a].start, end: tokens[b - 1].end, name, country, tokFirst: a, tokEnd: b });
 
   for (const h of namedMatcher.match(words, from, to)) {
     if (!free(h.first, h.end)) continue;
@@ -68,7 +70,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       while (j < to && j - end <= 3 && isCap(tokens[j])) j++;
       if (UNIT_NOUNS.has(words[j])) end = j + 1;
     }
-    push({ ...span(h.first, end), name: g.name, country: g.country, tokFirst: h.first, tokEnd: end });
+    push(at(h.first, end, g.name, g.country));
   }
   const forces = new Map<number, { kind: 'military' | 'police'; end: number }>();
   for (const h of forceMatcher.match(words, from, to)) {
@@ -92,28 +94,32 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
     const force = forces.get(j);
     if (force && free(j, force.end)) {
-      push({ ...span(i, force.end), name: stateName(force.kind, ref.code), country: ref.code, tokFirst: i, tokEnd: force.end });
+      push(at(i, force.end, stateName(force.kind, ref.code), ref.code));
       i = force.end - 1;
       continue;
     }
     const next = tokens[k];
     if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
-      push({ ...span(i, k), name: stateName('military', ref.code), country: ref.code, tokFirst: i, tokEnd: k });
+      push(at(i, k, stateName('military', ref.code), ref.code));
     } else if (demonym && (triggerStarts.has(k) || triggerStarts.has(k + 1))) {
-      push({ ...span(i, k), name: stateName('military', ref.code), country: ref.code, tokFirst: i, tokEnd: k, modifier: true });
+      const m = at(i, k, stateName('military', ref.code), ref.code);
+      m.modifier = true;
+      push(m);
     } else if (demonym) {
       const g = genericMatcher.match(words, k, Math.min(to, k + 3)).find((h) => h.first === k);
       if (g && free(k, g.end)) {
         const def = GENERIC_ACTORS[Number(g.concept)];
         const name = def.state ? stateName(def.state, ref.code) : `${def.name} (${countryName(ref.code) ?? ref.code})`;
-        push({ ...span(i, g.end), name, country: ref.code, tokFirst: i, tokEnd: g.end });
+        push(at(i, g.end, name, ref.code));
       }
     }
   }
   for (const h of genericMatcher.match(words, from, to)) {
     if (!free(h.first, h.end)) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
-    push({ ...span(h.first, h.end), name: def.name, country: null, tokFirst: h.first, tokEnd: h.end, generic: def.state ?? 'other' });
+    const m = at(h.first, h.end, def.name, null);
+    m.generic = def.state ?? 'other';
+    push(m);
   }
   out.sort((a, b) => a.tokFirst - b.tokFirst);
   // "Hezbollah fighters", "the Islamic State militant group": the generic noun belongs to the name before it.

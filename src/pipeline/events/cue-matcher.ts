@@ -1,6 +1,7 @@
 // A phrase matcher compiled once from a concept → phrases lexicon. Matching is one pass over the
 // tokens: each token looks up the phrases that can start with it (exact first word, or a stem for
 // `word*` entries, indexed by its first three letters), then checks the rest of each phrase.
+import { vocabularyGeneration, vocabularySize, wordIds } from './word-ids.js';
 
 export interface CueHit<C extends string> {
   concept: C;
@@ -24,15 +25,6 @@ function splitPhrase(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
 }
 
-
-/** The three-letter heads of a word array, computed once per array whichever matcher reads it. */
-const headCache = new WeakMap<readonly string[], string[]>();
-function headsOf(words: readonly string[]): string[] {
-  let heads = headCache.get(words);
-  if (!heads) headCache.set(words, (heads = words.map((w) => (w.length > 3 ? w.slice(0, 3) : w))));
-  return heads;
-}
-
 export function compileCues<C extends string>(lexicon: Record<C, readonly string[]>): CueMatcher<C> {
   const exact = new Map<string, Entry<C>[]>();
   const stems = new Map<string, Entry<C>[]>();
@@ -50,22 +42,32 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
       list.push({ concept, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
     }
   }
-  const tryEntries = (list: Entry<C>[] | undefined, words: readonly string[], i: number, to: number, out: CueHit<C>[]) => {
-    if (!list) return;
-    for (const e of list) {
-      if (i + e.words.length > to) continue;
-      let ok = true;
-      for (let k = 0; k < e.words.length && ok; k++) ok = e.prefix[k] ? words[i + k].startsWith(e.words[k]) : words[i + k] === e.words[k];
-      if (ok) out.push({ concept: e.concept, first: i, end: i + e.words.length });
-    }
+  // The phrases that can start at a word, exact ones first, found once per word of the vocabulary
+  // (word-ids.ts) and then read by the word's id: one array read per token instead of two map lookups.
+  let byId: Array<Entry<C>[] | null | undefined> = [];
+  let generation = -1;
+  const candidates = (w: string): Entry<C>[] | null => {
+    const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
+    return a && b ? [...a, ...b] : a ?? b ?? null;
   };
   return {
     match(words, from = 0, to = words.length) {
       const out: CueHit<C>[] = [];
-      const heads = headsOf(words);
+      const ids = wordIds(words);
+      if (generation !== vocabularyGeneration()) (byId = []), (generation = vocabularyGeneration());
+      // Dense as the ids are (a holey, sparse array would fall back to a dictionary).
+      for (let n = vocabularySize(); byId.length < n; ) byId.push(undefined);
       for (let i = from; i < to; i++) {
-        tryEntries(exact.get(words[i]), words, i, to, out);
-        tryEntries(stems.get(heads[i]), words, i, to, out);
+        let list = byId[ids[i]];
+        if (list === undefined) byId[ids[i]] = list = candidates(words[i]);
+        if (list === null) continue;
+        for (const e of list) {
+          const n = e.words.length;
+          if (i + n > to) continue;
+          let ok = true;
+          for (let k = 0; k < n && ok; k++) ok = e.prefix[k] ? words[i + k].startsWith(e.words[k]) : words[i + k] === e.words[k];
+          if (ok) out.push({ concept: e.concept, first: i, end: i + n });
+        }
       }
       return out;
     },

@@ -39,6 +39,12 @@ for (const [text, expected] of CASES) {
   test(`fuse: ${text}`, () => assert.equal(summary(text), expected));
 }
 
+// Later counts are indexed, not all compared: a total is still found among its parts when hundreds of other counts follow.
+test('fuse: a total told before its parts is dropped with 400 more counts after them', () => {
+  const text = 'Drones hit Arvella and a village near Corvany, killing six. Four were killed in Arvella and two died near Corvany. ' + 'Separately, gunmen killed ten people in Brennick. '.repeat(400);
+  assert.equal(summary(text), 'Corvany:2 Arvella:4 Brennick:10');
+});
+
 // [article, incidents as "place:dead"] — a "near X" telling folds into the same incident at a named place close to X.
 const FOLDS: Array<[string, string]> = [
   ['Drones hit a village near Arvella, killing two. Two civilians died when a drone struck the village of Dunmore, south of Arvella.', 'Dunmore:2'],

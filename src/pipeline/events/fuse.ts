@@ -37,19 +37,29 @@ function placeFits(inc: Incident, m: Mention): boolean {
   return samePlace(a, b) || contains(a, b) || contains(b, a);
 }
 
-const maxFig = (a: Figure | null, b: Figure | null): Figure | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
+export const maxFig = (a: Figure | null, b: Figure | null): Figure | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
 
 export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   const incidents: Incident[] = [];
+  // The incident told last: the latest `last`, the later-created one on a tie. Kept up to date as
+  // incidents grow (their `last` only rises), rather than found by a scan for every weak mention.
+  let latestAt = -1;
+  const touched = (i: number) => {
+    const a = incidents[i].last, b = latestAt < 0 ? -Infinity : incidents[latestAt].last;
+    if (a > b || (a === b && i > latestAt)) latestAt = i;
+  };
   for (const m of mentions) {
     let target: Incident | null = null;
+    let targetAt = -1;
     // "The convoy was destroyed as a result.": a weak consequence belongs to the incident just told.
     if (m.typed.score < WEAK_SCORE && !m.site && incidents.length) {
       // Of two incidents told in one sentence, the one told last (its later clause or site) is the latest.
-      const last = incidents.reduce((a, b) => (lastSentence(b) >= lastSentence(a) ? b : a));
+      const last = incidents[latestAt];
       // A definite back-reference ("the toll from the latest attack") joins the story however far on.
-      if (m.sentence - lastSentence(last) <= CONSEQUENCE_REACH || backReference(m)) target = last;
+      if (m.sentence - lastSentence(last) <= CONSEQUENCE_REACH || backReference(m)) (target = last), (targetAt = latestAt);
     }
+    // The latest incident compatible with m, looked for once per mention (not once per candidate).
+    let latest: number | undefined;
     for (let i = incidents.length - 1; i >= 0 && !target; i--) {
       const inc = incidents[i];
       // A bare casualty report ("two were killed in X") belongs to whatever happened at X.
@@ -57,11 +67,13 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
       if (!casualtyAtSite && !compatible(inc.lead, m)) continue;
       if (!sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
       // With no place of its own, a mention belongs to the latest compatible incident only.
-      if ((!m.site || !inc.site) && i !== latestCompatible(incidents, m)) continue;
+      if ((!m.site || !inc.site) && i !== (latest ??= latestCompatible(incidents, m))) continue;
       target = inc;
+      targetAt = i;
     }
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2, dead: m.dead, injured: m.injured, lead: m });
+      touched(incidents.length - 1);
       continue;
     }
     target.mentions.push(m);
@@ -74,6 +86,7 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     // The first telling names the incident; a later one retypes it only when much more specific.
     if (m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) target.lead = m;
     target.last = Math.max(target.last, m.sentence);
+    touched(targetAt);
   }
   return incidents;
 }
@@ -113,36 +126,6 @@ const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.pre
 const backReference = (m: Mention): boolean => m.typed.trigger.concept === 'ATTACK_NOUN' || m.typed.trigger.concept === 'KILL';
 
 const lastSentence = (inc: Incident): number => inc.last;
-
-/** A lead's total ("killing six") told again as its parts further on (four here, two there) is one
- * count: a figure that earlier sentences give and later ones split is dropped, and each incident keeps
- * the largest of its remaining figures. */
-export function dropRepeatedTotals(incidents: Incident[]): void {
-  const figs = incidents.flatMap((inc) => inc.mentions.filter((m) => m.dead).map((m) => ({ inc, m, value: m.dead!.best })));
-  const totals = new Set<Mention>();
-  for (const f of figs) {
-    const later = figs.filter((g) => g.m.sentence > f.m.sentence);
-    if (hasSubsetSum(later.map((g) => g.value), f.value)) totals.add(f.m);
-  }
-  if (!totals.size) return;
-  for (const inc of incidents) {
-    let dead: Figure | null = null;
-    for (const m of inc.mentions) if (m.dead && !totals.has(m)) dead = maxFig(dead, m.dead);
-    inc.dead = dead;
-  }
-}
-
-/** Whether two or more of the values add up to the target (small counts; the first dozen values). */
-function hasSubsetSum(all: number[], target: number): boolean {
-  // The same total told again later is no part of it.
-  const values = all.filter((v) => v < target);
-  if (values.length < 2) return false;
-  const reach = new Map<number, number>([[0, 0]]); // sum → fewest parts
-  for (const v of values.slice(0, 12)) {
-    for (const [r, n] of [...reach]) if (r + v <= target && !(reach.get(r + v)! <= n + 1)) reach.set(r + v, n + 1);
-  }
-  return (reach.get(target) ?? 0) >= 2;
-}
 
 function latestCompatible(incidents: Incident[], m: Mention): number {
   for (let i = incidents.length - 1; i >= 0; i--) if (compatible(incidents[i].lead, m)) return i;

@@ -5,7 +5,8 @@ import type { Claim, ConflictEvent, Doc, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { settleActor } from './actors.js';
 import { publishedDate } from './date.js';
-import { dropRepeatedTotals, foldNearSites, fuseMentions, type Incident } from './fuse.js';
+import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
+import { dropRepeatedTotals } from './repeated-totals.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
 import { readMentions } from './mentions.js';
@@ -75,7 +76,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const linked = linkClaims(events, claims);
   const own = linkOwnClaims(events, linked, places, doc.tokens, words);
   events.forEach((e, i) => {
-    const mine = linked.filter((c) => e.claims.includes(c.id));
+    const ids = new Set(e.claims);
+    const mine = linked.filter((c) => ids.has(c.id));
     e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(wordsByEvent[i], mine, e.actor1 !== null);
     for (const f of [e.fatalities, e.injuries]) {
       if (f?.at == null) continue;

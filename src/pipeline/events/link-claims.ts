@@ -2,17 +2,31 @@
 // cue) falls in. Each event lists its claims and each claim its events.
 import type { Claim, ConflictEvent, Span } from '../../types.js';
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
 export function linkClaims(events: ConflictEvent[], claims: readonly Claim[]): Claim[] {
   const linked = claims.map((c) => ({ ...c, events: [...c.events] }));
   for (const e of events) {
+    const evidence = byEnd(e.evidence);
+    const mine = new Set(e.claims);
     for (const c of linked) {
-      const hit = e.evidence.some((s) => overlaps(s, c.content) || overlaps(s, c.cue));
-      if (!hit) continue;
-      if (!e.claims.includes(c.id)) e.claims.push(c.id);
+      if (!overlapsAny(evidence, c.content) && !overlapsAny(evidence, c.cue)) continue;
+      if (!mine.has(c.id)) (mine.add(c.id), e.claims.push(c.id));
       if (!c.events.includes(e.id)) c.events.push(e.id);
     }
   }
   return linked;
+}
+
+/** An event's evidence sentences, which never overlap one another, in text order. */
+const byEnd = (spans: readonly Span[]): Span[] => [...spans].sort((a, b) => a.end - b.end);
+
+/** Whether any of the (disjoint, sorted) spans overlaps s: a binary search, since an article may hold
+ * thousands of claims and an incident thousands of evidence sentences. */
+function overlapsAny(sorted: readonly Span[], s: Span): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].end > s.start) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sorted.length && sorted[lo].start < s.end;
 }

@@ -13,6 +13,7 @@ import { contains, km, readSites, samePlace, type AirportOf, type Site } from '.
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { datelineLength } from '../segment/dateline.js';
+import { SpanSweep } from './span-sweep.js';
 
 /** What a mention tells of an incident, and what an incident gathers from its mentions. */
 export interface EventFacts {
@@ -33,8 +34,8 @@ export interface Mention extends EventFacts {
 const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'SUICIDE', 'GRENADE',
   'CHEM', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'PROTEST', 'RIOT', 'MOB', 'ABDUCT', 'SEXUAL', 'ARREST', 'INTERCEPT']);
 
-export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], airportOf: AirportOf = () => null,
-  attributions: readonly Span[] = []): Mention[] {
+export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
+  allAttributions: readonly Span[] = []): Mention[] {
   const out: Mention[] = [];
   docTokens = doc.tokens;
   const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
@@ -44,17 +45,20 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const leadHits = hitsBySentence.get(0) ?? [];
   const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) || armedLead(typeHits(leadHits, words), leadHits, nonBySentence.get(0) ?? []) };
   const plausible = plausibleSite(places);
+  const nameSweep = new SpanSweep(allNames), attributionSweep = new SpanSweep(allAttributions);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
+    while (p < places.length && places[p].start < sent.start) p++;
+    let q = p, reach = sent.end;
+    while (q < places.length && places[q].start < sent.end) reach = Math.max(reach, places[q++].end);
+    // Only the names and attributions that reach into this sentence (or its places) can hold anything read in it.
+    const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened.
     const hits = (hitsBySentence.get(s) ?? []).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
     const typed = victimsTold(typeHits(hits, words), words);
     if (!typed) continue;
     if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
-    while (p < places.length && places[p].start < sent.start) p++;
-    let q = p;
-    while (q < places.length && places[q].start < sent.end) q++;
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);

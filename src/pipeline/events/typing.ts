@@ -4,6 +4,7 @@ import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { SUB_EVENTS } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
+import { lowerTexts } from '../segment/lower.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -21,6 +22,16 @@ const OBJECT_WINDOW = 5;
 const NEAR_TIE = 0;
 
 const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
+/** Rule indexes by the first concept each requires: a sentence tries only the rules its concepts can fire. */
+const RULES_BY_HEAD = new Map<Concept, number[]>();
+/** A rule that requires no concept (none today) is tried for every sentence. */
+const HEADLESS: number[] = [];
+RULES.forEach((r, i) => {
+  if (!r.all.length) return void HEADLESS.push(i);
+  const list = RULES_BY_HEAD.get(r.all[0]) ?? [];
+  list.push(i);
+  RULES_BY_HEAD.set(r.all[0], list);
+});
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
@@ -29,7 +40,12 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
-  for (const r of RULES) {
+  // In the rules' own order, which breaks ties.
+  const tried: number[] = [...HEADLESS];
+  for (const c of first.keys()) for (const i of RULES_BY_HEAD.get(c) ?? []) tried.push(i);
+  tried.sort((a, b) => a - b);
+  for (const i of tried) {
+    const r = RULES[i];
     if (!r.all.every((c) => first.has(c))) continue;
     if (r.any && !r.any.some((c) => first.has(c))) continue;
     if (r.none && r.none.some((c) => first.has(c))) continue;
@@ -85,11 +101,16 @@ const MONTH_WORDS = new Set(['March', 'May']);
 const DATE_NEIGHBOURS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'between']);
 
 /** Lower-cased token words, the form every matcher reads. */
-export const wordsOf = (tokens: readonly { text: string }[]): string[] =>
-  tokens.map((t, i) => {
+export const wordsOf = (tokens: readonly { text: string }[]): string[] => {
+  const low = lowerTexts(tokens);
+  return tokens.map((t, i) => {
     if (MONTH_WORDS.has(t.text)) {
-      const prev = tokens[i - 1]?.text.toLowerCase() ?? '', next = tokens[i + 1]?.text ?? '';
-      if (/^\d/.test(next) || /^\d/.test(prev) || DATE_NEIGHBOURS.has(prev)) return `${t.text.toLowerCase()}:month`;
+      const prev = low[i - 1] ?? '', next = tokens[i + 1]?.text ?? '';
+      if (/^\d/.test(next) || /^\d/.test(prev) || DATE_NEIGHBOURS.has(prev)) return `${low[i]}:month`;
     }
-    return t.text.toLowerCase().replace(/[’‘`]/g, "'");
+    // Most words have no curly quote or backtick: test before paying for a replace.
+    return ODD_QUOTE.test(low[i]) ? low[i].replace(ODD_QUOTES, "'") : low[i];
   });
+};
+const ODD_QUOTE = /[’‘`]/;
+const ODD_QUOTES = /[’‘`]/g;

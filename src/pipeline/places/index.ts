@@ -10,10 +10,10 @@ export function findPlaces(doc: Doc, ctx: Context): Place[] {
   const gaz = ctx.gazetteer;
   const mentions = recognize(doc, gaz);
   return resolveMentions(mentions, gaz, doc.text).map(({ mention: m, entry }) => {
-    const base = { text: m.text, start: m.start, end: m.end };
     const mention = m.demonym ? ('demonym' as const) : ('name' as const);
-    if (entry === null) return { ...base, name: null, geonameid: null, lat: null, lon: null, country: null, admin1: null, featureCode: null, mention };
+    // Plain literals in one key order: spreading a base object here cost ~3% of the whole reading.
+    if (entry === null) return { text: m.text, start: m.start, end: m.end, name: null, geonameid: null, lat: null, lon: null, country: null, admin1: null, featureCode: null, mention };
     const e = gaz.entry(entry);
-    return { ...base, name: e.name, geonameid: e.geonameid, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1, featureCode: e.featureCode, mention };
+    return { text: m.text, start: m.start, end: m.end, name: e.name, geonameid: e.geonameid, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1, featureCode: e.featureCode, mention };
   });
 }

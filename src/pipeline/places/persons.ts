@@ -3,6 +3,7 @@
 import type { Doc } from '../../types.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { GIVEN_NAMES, TITLES } from './lexicon.js';
+import { lowerTexts } from '../segment/lower.js';
 
 const CAP = /^[A-Z][a-z][a-zA-Z'’-]*$/; // a name word, not an acronym (US) or a code (A429)
 const INITIAL = /^[A-Z]\.$/;
@@ -10,8 +11,9 @@ const INITIAL = /^[A-Z]\.$/;
 export function findPersonWords(doc: Doc): Set<string> {
   const { tokens } = doc;
   const out = new Set<string>();
+  const low = lowerTexts(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const lower = tokens[i].text.toLowerCase().replace(/\.$/, '');
+    const lower = low[i].endsWith('.') ? low[i].slice(0, -1) : low[i];
     const titled = TITLES.has(lower) && /^[A-Z]/.test(tokens[i].text);
     // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.
     const given = COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(tokens[i].text);

@@ -78,8 +78,7 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number): { last: number; key:
     words++;
     const lower = t.text.toLowerCase();
     if (j > i && !isCap(t) && !LOWER_INSIDE.has(lower) && !/^[a-z]{1,3}$/.test(lower)) break;
-    const span = text.slice(tokens[i].start, t.end);
-    const key = foldKey(span);
+    const key = foldCached(text.slice(tokens[i].start, t.end));
     if (!key) break;
     // A name ends on a capitalised word, or on "airport" ("Damascus airport"), never inside a word
     // the tokeniser split ("Bieżuń" → "Bie" + "żuń").
@@ -88,9 +87,36 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number): { last: number; key:
       const postings = lookupVariants(gaz, key, strip);
       if (postings.length) best = { last: j, key, postings };
     }
-    if (!gaz.hasPrefix(key) && !gaz.hasPrefix(stripArticle(key) ?? key) && !gaz.hasPrefix(skeletonKey(key))) break;
+    if (!canGrow(gaz, key)) break;
   }
   return best;
+}
+
+// Spans and keys recur within and across articles: their folding and the three prefix searches (one
+// of them on a skeleton built by seven regex passes) are remembered, bounded, cleared when full.
+const MEMO = 50_000;
+const folded = new Map<string, string>();
+function foldCached(span: string): string {
+  let k = folded.get(span);
+  if (k === undefined) {
+    if (folded.size >= MEMO) folded.clear();
+    folded.set(span, (k = foldKey(span)));
+  }
+  return k;
+}
+
+const growable = new WeakMap<Gazetteer, Map<string, boolean>>();
+/** Whether some gazetteer key starts with `key`, its article-less form or its skeleton. */
+function canGrow(gaz: Gazetteer, key: string): boolean {
+  let memo = growable.get(gaz);
+  if (!memo) growable.set(gaz, (memo = new Map()));
+  let yes = memo.get(key);
+  if (yes === undefined) {
+    if (memo.size >= MEMO) memo.clear();
+    yes = gaz.hasPrefix(key) || gaz.hasPrefix(stripArticle(key) ?? key) || gaz.hasPrefix(skeletonKey(key));
+    memo.set(key, yes);
+  }
+  return yes;
 }
 
 // "pro-Iranian", "anti-Israeli", "mid-Atlantic", "trans-Sahara": one token, a place after the hyphen.

@@ -69,6 +69,15 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
 
   // 3. First pass without neighbours; the second adds nearness to, and shared admin1 with, the other
   //    names' first-pass readings (a local story's towns cluster).
+  // The bonus depends only on the entry and the name: remembered for the article, since each mention
+  // of a name scores the same namesakes against every other name again.
+  const nearMemo = new Map<string, number>();
+  const nearBonus = (e: number, key: string, ctx: Neighbours): number => {
+    const k = `${e}|${key}`;
+    let b = nearMemo.get(k);
+    if (b === undefined) nearMemo.set(k, (b = neighbourBonus(gaz, e, key, ctx)));
+    return b;
+  };
   const pass = (ctx: Neighbours | null) =>
     mentions.map((m) => {
       const c = container.get(m);
@@ -81,7 +90,7 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
         const named = namedAdmin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) && fc !== 'ADM1' ? ADMIN1_NAMED : 0;
         if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
         if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
-        s += Math.max(named, ctx ? neighbourBonus(gaz, e, m.key, ctx) : 0);
+        s += Math.max(named, ctx ? nearBonus(e, m.key, ctx) : 0);
         return s;
       });
     });
@@ -104,10 +113,19 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
     return { mention: m, entry: e };
   });
   // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
+  // Whether a reading is a stray depends only on the entry and the name (a mention's own index only
+  // excludes itself, which the name already does): remembered, so a name told many times costs once.
+  const strayMemo = new Map<string, boolean>();
+  const isStray = (e: number | null, r: Resolved, i: number): boolean => {
+    const k = `${e}|${r.mention.key}`;
+    let v = strayMemo.get(k);
+    if (v === undefined) strayMemo.set(k, (v = stray(gaz, e, r, i, out)));
+    return v;
+  };
   const kept: Resolved[] = [];
   out.forEach((r, i) => {
-    if (!stray(gaz, r.entry, r, i, out)) return void kept.push(r);
-    const fit = r.mention.postings.map((p) => p.entry).find((e) => e !== r.entry && !stray(gaz, e, r, i, out));
+    if (!isStray(r.entry, r, i)) return void kept.push(r);
+    const fit = r.mention.postings.map((p) => p.entry).find((e) => e !== r.entry && !isStray(e, r, i));
     if (fit !== undefined) kept.push({ mention: r.mention, entry: fit });
   });
   return mergeSplitNames(gaz, kept, text);

@@ -30,3 +30,21 @@ test('offsets stay exact past the space-like characters wink-nlp drops', () => {
     assert.ok(doc.tokens.some((t) => t.text === 'Mosul'), JSON.stringify(ch));
   }
 });
+
+// [text, longest token wink is given] — a run of more than 256 non-space characters (JavaScript's \s
+// decides what a space is, Unicode spaces included) is cut into 256-character chunks before wink reads
+// it; a run of exactly 256 is read whole.
+const RUNS: Array<[string, number]> = [
+  ['x'.repeat(256), 256],
+  ['x'.repeat(257), 255],
+  [`${'x'.repeat(200)}\u2003${'y'.repeat(200)}`, 200],
+  [`${'x'.repeat(200)}\u00ad${'y'.repeat(200)}`, 255], // a soft hyphen is no space
+  [`${'x'.repeat(300)}\ufeff${'y'.repeat(10)}`, 255],
+];
+for (const [text, longest] of RUNS) {
+  test(`long runs: ${text.length} characters → longest token ${longest}`, () => {
+    const doc = segment(article(text));
+    for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.equal(Math.max(...doc.tokens.map((t) => t.end - t.start)), longest);
+  });
+}

@@ -1,0 +1,84 @@
+// A lead's total ("killing six") told again as its parts further on (four here, two there) is one
+// count: a figure that later sentences split is dropped, and each incident keeps the largest of its
+// remaining figures. For each figure, the parts are the first dozen figures (in incident order) of
+// later sentences and smaller values; they are found through a min-tree over the figures inserted
+// from the last sentence back, so an article of thousands of counts costs n log n, not n².
+import type { Figure } from '../../types.js';
+import { maxFig, type Incident } from './fuse.js';
+import type { Mention } from './mentions.js';
+
+/** Of a total's possible parts, only the first dozen are tried: news splits a total in a few parts. */
+const MAX_PARTS = 12;
+
+export function dropRepeatedTotals(incidents: Incident[]): void {
+  const figs = incidents.flatMap((inc) => inc.mentions.filter((m) => m.dead).map((m) => ({ m, value: m.dead!.best })));
+  // A total and at least two parts: with fewer counts there is nothing to drop.
+  if (figs.length < 3) return;
+  const totals = new Set<Mention>();
+  const tree = new MinTree(figs.length);
+  // From the last sentence back: when a sentence's figures are asked about, exactly the figures of
+  // later sentences are in the tree.
+  const bySentence = figs.map((_, i) => i).sort((a, b) => figs[b].m.sentence - figs[a].m.sentence);
+  for (let k = 0; k < bySentence.length; ) {
+    const s = figs[bySentence[k]].m.sentence;
+    let end = k;
+    while (end < bySentence.length && figs[bySentence[end]].m.sentence === s) end++;
+    for (let q = k; q < end; q++) {
+      const f = figs[bySentence[q]];
+      const parts: number[] = [];
+      for (let at = tree.firstBelow(0, f.value); at >= 0 && parts.length < MAX_PARTS; at = tree.firstBelow(at + 1, f.value)) parts.push(figs[at].value);
+      if (hasSubsetSum(parts, f.value)) totals.add(f.m);
+    }
+    for (let q = k; q < end; q++) tree.set(bySentence[q], figs[bySentence[q]].value);
+    k = end;
+  }
+  if (!totals.size) return;
+  for (const inc of incidents) {
+    let dead: Figure | null = null;
+    for (const m of inc.mentions) if (m.dead && !totals.has(m)) dead = maxFig(dead, m.dead);
+    inc.dead = dead;
+  }
+}
+
+/** Whether two or more of the values add up to the target. */
+export function hasSubsetSum(all: number[], target: number): boolean {
+  // The same total told again later is no part of it.
+  const values = all.filter((v) => v < target);
+  if (values.length < 2) return false;
+  const reach = new Map<number, number>([[0, 0]]); // sum → fewest parts
+  for (const v of values.slice(0, MAX_PARTS)) {
+    for (const [r, n] of [...reach]) if (r + v <= target && !(reach.get(r + v)! <= n + 1)) reach.set(r + v, n + 1);
+  }
+  return (reach.get(target) ?? 0) >= 2;
+}
+
+/** Values at positions 0..n-1 (absent until set), answering: the first position ≥ from holding a value below v. */
+class MinTree {
+  private readonly size: number;
+  private readonly min: Float64Array;
+  constructor(n: number) {
+    let size = 1;
+    while (size < n) size *= 2;
+    this.size = size;
+    this.min = new Float64Array(2 * size).fill(Infinity);
+  }
+
+  set(i: number, value: number): void {
+    // A value that compares below nothing (NaN) is never a part: stored as absent.
+    let k = i + this.size;
+    this.min[k] = Number.isNaN(value) ? Infinity : value;
+    for (k >>= 1; k >= 1; k >>= 1) this.min[k] = Math.min(this.min[2 * k], this.min[2 * k + 1]);
+  }
+
+  firstBelow(from: number, v: number): number {
+    return from >= this.size ? -1 : this.find(1, 0, this.size, from, v);
+  }
+
+  private find(node: number, lo: number, hi: number, from: number, v: number): number {
+    if (hi <= from || !(this.min[node] < v)) return -1;
+    if (hi - lo === 1) return lo;
+    const mid = (lo + hi) >> 1;
+    const left = this.find(2 * node, lo, mid, from, v);
+    return left >= 0 ? left : this.find(2 * node + 1, mid, hi, from, v);
+  }
+}

@@ -1,0 +1,22 @@
+// The spans (claim sources, attribution clauses) that overlap each sentence in turn, for a reader that
+// walks the sentences forward: each sentence looks only at its own few spans, not at every span of the
+// article (an article of thousands of attributed sentences made that quadratic).
+import type { Span } from '../../types.js';
+
+export class SpanSweep {
+  private readonly byStart: Span[];
+  private next = 0;
+  private active: Span[] = [];
+
+  constructor(spans: readonly Span[]) {
+    this.byStart = [...spans].sort((a, b) => a.start - b.start);
+  }
+
+  /** The spans overlapping [start, end) (a.start < end && start < a.end); starts must not decrease between calls. */
+  overlapping(start: number, end: number): Span[] {
+    while (this.next < this.byStart.length && this.byStart[this.next].start < end) this.active.push(this.byStart[this.next++]);
+    // A span ending at or before this start overlaps no later sentence either.
+    if (this.active.some((a) => a.end <= start)) this.active = this.active.filter((a) => a.end > start);
+    return this.active.filter((a) => a.start < end && start < a.end);
+  }
+}

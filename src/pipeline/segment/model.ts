@@ -1,0 +1,74 @@
+// The wink-eng-lite-web-model, assembled as the package's own dist/model.js does, but loaded in about
+// half the time (it is most of a cold `sitrep extract`):
+// - the core model is read with one JSON.parse of its file and its base64 tables decoded natively; the
+//   package requires the JSON, deep-clones it through JSON.stringify + JSON.parse, and decodes with
+//   atob and a loop over every byte;
+// - the annotations segment never runs (entities, sentiment) get empty machines: wink reads every
+//   model's automata whatever the pipe, ~570 KB of JSON for nothing; the lemmatizer loads on demand.
+// The tables built are the package's, step for step (dist/read-core-model.js, dist/load-core-model.js
+// of wink-eng-lite-web-model 1.8); every dev-set output is byte-identical with the package's loader.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const DIST = join(dirname(require.resolve('wink-eng-lite-web-model/package.json')), 'dist');
+const part = (name: string): any => require(join(DIST, name));
+
+/** A machine that recognises nothing (wink's automaton.emptyModelJSON). */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+function bytesOf(base64: string): ArrayBuffer {
+  const b = Buffer.from(base64, 'base64');
+  const out = new ArrayBuffer(b.length);
+  new Uint8Array(out).set(b);
+  return out;
+}
+
+function loadCore(): any {
+  const model = JSON.parse(readFileSync(join(DIST, 'languages/cur/models/eng-core-web-model.json'), 'utf8'));
+  const { packing, features, pos } = model;
+  model.lexicon = new Uint32Array(bytesOf(model.lexicon));
+  model.xpansions = new Uint32Array(bytesOf(model.xpansions));
+  for (const f in packing.layout) {
+    if (packing.layout[f][3] !== 0) continue;
+    const hash = (features[f].hash = Object.create(null));
+    for (let k = 0; k < features[f].list.length; k++) hash[features[f].list[k]] = k;
+  }
+  const lexeme = (features.lexeme.hash = Object.create(null));
+  for (let k = 0; k < features.lexeme.list.length; k++) lexeme[features.lexeme.list[k]] = k;
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set(clusters[k].split('_').map((e: string) => pos.hash[e] || 0));
+  // What load-core-model.js adds.
+  packing.efList = [];
+  for (const f in packing.layout) {
+    if (packing.layout[f][3] === 0) {
+      features[f].intrinsicSize = features[f].list.length;
+      features[f].index = features[f].list.length;
+      features[f].maxIndex = packing.layout[f][1] >>> packing.layout[f][2];
+    }
+    if (packing.layout[f][4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+export function fastModel(): any {
+  const model = Object.create(null);
+  model.core = loadCore;
+  model.sbd = part('load-sbd-model.js');
+  model.pos = part('load-pos-model.js');
+  model.ner = () => ({ machines: [], transformers: [] });
+  model.negation = () => ({ machines: [EMPTY_MACHINE], setter: part('negation-setter.js') });
+  model.sa = () => ({ machines: [EMPTY_MACHINE], setter: part('sa-setter.js') });
+  model.metaCER = () => ({ machines: EMPTY_MACHINE, transformers: [part('cer-transformers.js')] });
+  model.featureFn = part('feature.js');
+  model.addons = Object.create(null);
+  model.addons.stem = part('porter-stemmer.js');
+  // Lemmas are never read here: the lemmatizer and its 220 KB of WordNet exception tables load only if asked.
+  model.addons.lemmatize = (...args: unknown[]) => part('lemmatize.js')(...args);
+  model.addons.readabilityStats = part('readability-stats.js');
+  model.addons.wordVectors = undefined;
+  return model;
+}
