@@ -95,4 +95,25 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX history_incident ON history(incident_id);
   `,
+  // 2: indexes for the incident queries of the API and `sitrep events`, which order and page in SQL
+  // (query.ts, query-plan.ts): each common filter with the key it is sorted by; the grid cell with the
+  // coordinates and sort keys, so a small box is counted, filtered and sorted in the index alone; the
+  // sort keys by id, for the incidents of a rare word's articles; the longest date span, so that a
+  // "since" filter bounds the date index.
+  `
+  CREATE INDEX incidents_date ON incidents(date_start);
+  CREATE INDEX incidents_country_date ON incidents(country, date_start);
+  DROP INDEX incidents_country;
+  CREATE INDEX incidents_country_fatalities ON incidents(country, fat_best);
+  CREATE INDEX incidents_country_sources ON incidents(country, sources);
+  CREATE INDEX incidents_type_date ON incidents(event_type COLLATE NOCASE, date_start);
+  CREATE INDEX incidents_type_fatalities ON incidents(event_type COLLATE NOCASE, fat_best);
+  CREATE INDEX incidents_type_sources ON incidents(event_type COLLATE NOCASE, sources);
+  CREATE INDEX incidents_fatalities ON incidents(fat_best);
+  CREATE INDEX incidents_sources ON incidents(sources);
+  CREATE INDEX incidents_geo ON incidents(cell, lat, lon, date_start, fat_best, sources);
+  CREATE INDEX incidents_keys ON incidents(id, date_start, fat_best, sources);
+  CREATE INDEX incidents_span ON incidents(day_hi - day_lo);
+  CREATE INDEX events_article_incident ON events(article_id, incident_id);
+  `,
 ];
