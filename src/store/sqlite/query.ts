@@ -30,13 +30,18 @@ export function queryIncidents(db: Db, f: IncidentFilter): Incident[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.since) {
-    where.push('COALESCE(date_end, date_start) >= ?');
-    params.push(f.since);
-    // The same condition as a range on date_start, which the date indexes can seek: no incident spans
-    // more days than the longest stored span (read from its index, one seek).
-    const span = (db.prepare('SELECT max(day_hi - day_lo) AS d FROM incidents').get() as { d: number | null }).d;
-    const day = Date.parse(f.since) / 86_400_000;
-    if (span != null && Number.isFinite(day)) { where.push('date_start >= ?'); params.push(dayToDate(Math.floor(day) - span)); }
+    // Ends on or after `since` (day_hi is the end day, or the start day when there is no end), and, as a
+    // range the date indexes can seek, starts at most the longest stored span (one index seek) before it.
+    const day = Math.floor(Date.parse(f.since) / 86_400_000);
+    if (Number.isFinite(day)) {
+      where.push('day_hi >= ?');
+      params.push(day);
+      const span = (db.prepare('SELECT max(day_hi - day_lo) AS d FROM incidents').get() as { d: number | null }).d;
+      if (span != null) { where.push('date_start >= ?'); params.push(dayToDate(day - span)); }
+    } else {
+      where.push('COALESCE(date_end, date_start) >= ?');
+      params.push(f.since);
+    }
   }
   if (f.until) { where.push('date_start <= ?'); params.push(f.until); }
   if (f.country) { where.push('country = ?'); params.push(f.country.toUpperCase()); }
