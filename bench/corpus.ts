@@ -53,7 +53,7 @@ export function lengthen(a: CorpusArticle, town: Town, seed: number): CorpusArti
   const tail = trailer < 0 ? [] : paras.slice(trailer);
   const rnd = mulberry32(hash(`${seed}:${body[0]}`));
   const target = Math.round(Math.min(MAX_WORDS - 40, Math.max(MIN_WORDS, MEDIAN_WORDS * Math.exp(0.55 * gaussian(rnd)))));
-  const have = countWords(a.text);
+  const have = countWords(body.join(' ')); // the body alone: a reprint's longer trailer must not change its background
   const extra = target > have + 10 ? background(rnd, town, target - have) : [];
   // The incident stays in the first paragraphs, as a news story's lead does; background follows.
   const text = [...body.slice(0, 2), ...extra.slice(0, 1), ...body.slice(2), ...extra.slice(1), ...tail].join('\n\n');

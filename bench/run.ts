@@ -7,7 +7,7 @@ import { cpus, totalmem, tmpdir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchCorpus, writeJsonl } from './corpus.js';
-import type { BenchContext, Row, Section } from './section.js';
+import { worse, type BenchContext, type Row, type Section } from './section.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string): string | undefined => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
@@ -75,14 +75,6 @@ writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 1) + '\n
 if (argv.includes('--save-baseline')) {
   writeFileSync(baselinePath, JSON.stringify({ ...baseline, [mode]: results }, null, 1) + '\n');
   process.stderr.write(`baseline (${mode}) saved to bench/baseline.json\n`);
-}
-
-/** A figure more than 10% worse than the baseline, in the direction that matters. */
-export function worse(row: Row, base: Row | undefined): number | null {
-  if (!base || row.better === 'none' || !Number.isFinite(base.value) || base.value === 0) return null;
-  const change = (row.value - base.value) / Math.abs(base.value);
-  const bad = row.better === 'higher' ? -change : change;
-  return bad > 0.1 ? bad : null;
 }
 
 function table(r: Results, base: Map<string, Row>): string {

@@ -92,3 +92,11 @@ export async function runChild<T>(script: string, args: string[]): Promise<T & {
   const last = t.stdout.trim().split('\n').pop() ?? '{}';
   return { ...(JSON.parse(last) as T), timed: t };
 }
+
+/** How much worse than the baseline a figure is, in the direction that matters, when that is over 10%; else null. */
+export function worse(row: Row, base: Row | undefined): number | null {
+  if (!base || row.better === 'none' || !Number.isFinite(base.value) || !Number.isFinite(row.value) || base.value === 0) return null;
+  const change = (row.value - base.value) / Math.abs(base.value);
+  const bad = row.better === 'higher' ? -change : change;
+  return bad > 0.1 ? bad : null;
+}
