@@ -46,7 +46,7 @@ ${DB_HELP}`,
     const format = String(values.format);
     if (!FORMATS.includes(format)) throw new CliError(`unknown --format ${format} (${FORMATS.join(', ')})`, 'E_USAGE');
     const filter = parseFilter(values);
-    const store = openForCli(values, true);
+    const store = await openForCli(values, true);
     try {
       const incidents = await store.queryIncidents(filter);
       await writeIncidents(incidents, format, io.stdout);

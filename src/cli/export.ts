@@ -33,7 +33,7 @@ ${DB_HELP}`,
     const format = values.format as string | undefined;
     if (!format || !FORMATS.includes(format)) throw new CliError(`export needs --format ${FORMATS.join('|')}`, 'E_USAGE');
     const filter = parseFilter(values);
-    const store = openForCli(values, true);
+    const store = await openForCli(values, true);
     try {
       const incidents = await store.queryIncidents(filter);
       const dossiers = dossiersOf(store, incidents.map((i) => i.id));

@@ -23,7 +23,7 @@ ${DB_HELP}`,
     if (!/^\d{1,15}$/.test(positionals[0])) throw new CliError(`an incident ID is a number, got "${positionals[0]}"`, 'E_USAGE');
     const format = String(values.format);
     if (format !== 'text' && format !== 'json') throw new CliError(`unknown --format ${format} (text or json)`, 'E_USAGE');
-    const store = openForCli(values, true);
+    const store = await openForCli(values, true);
     try {
       const id = Number(positionals[0]);
       const dossier = await store.dossier(id);

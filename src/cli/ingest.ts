@@ -6,7 +6,7 @@ import { createProgress } from '../ingest/progress.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
 import { planSources, readSources } from '../ingest/sources.js';
 import { CliError, type Command } from './command.js';
-import { DB_HELP, DB_OPTION, dbLocation, openForCli, parseIntOption } from './options.js';
+import { DB_HELP, DB_OPTION, shownDb, openForCli, parseIntOption } from './options.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -37,7 +37,7 @@ ${DB_HELP}
     const workers = parseIntOption(values.workers, '--workers', 0) ?? 0;
     if (workers > 64) throw new CliError('--workers takes at most 64', 'E_USAGE');
     const plan = await planSources(positionals);
-    const store = openForCli(values, false);
+    const store = await openForCli(values, false);
     const progress = values.quiet ? null : createProgress(io.stderr as any, plan.stdin ? null : plan.totalBytes);
     let stop = false;
     // First Ctrl-C: finish the batch in flight and stop cleanly. A second one exits at once (SQLite rolls
@@ -65,7 +65,7 @@ ${DB_HELP}
       progress?.done();
       await store.close();
     }
-    io.stdout.write(formatSummary(summary, dbLocation(values)));
+    io.stdout.write(formatSummary(summary, shownDb(values)));
     return summary.interrupted ? 130 : summary.failed && !summary.new && !summary.duplicate ? 1 : 0;
   },
 };

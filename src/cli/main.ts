@@ -11,6 +11,9 @@ const commands: Entry[] = [
   { name: 'events', summary: 'list the fused incidents, filtered, as a table, JSON, JSONL, CSV or GeoJSON', load: async () => (await import('./events.js')).eventsCommand },
   { name: 'incident', summary: 'show one incident: claims by source, figures, evidence, fusion history', load: async () => (await import('./incident.js')).incidentCommand },
   { name: 'export', summary: 'write the incidents as ACLED or UCDP GED CSV, GeoJSON or JSONL', load: async () => (await import('./export.js')).exportCommand },
+  { name: 'enqueue', summary: 'add articles to the PostgreSQL work queue for sitrep worker processes', load: async () => (await import('./enqueue.js')).enqueueCommand },
+  { name: 'worker', summary: 'take articles from the PostgreSQL work queue: read, store and fuse them', load: async () => (await import('./worker.js')).workerCommand },
+  { name: 'migrate', summary: 'copy a SQLite store into PostgreSQL', load: async () => (await import('./migrate.js')).migrateCommand },
   { name: 'serve', summary: 'serve the HTTP API and the web app (map, timeline, dossiers)', load: async () => (await import('./serve.js')).serveCommand },
 ];
 

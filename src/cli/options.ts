@@ -1,24 +1,28 @@
 // Options and values several commands share: the database location, dates, coordinates.
 import { CliError } from './command.js';
-import { DEFAULT_DB, openStore } from '../store/index.js';
+import { DEFAULT_DB, isPostgresUrl, openStoreReady, redact } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { existsSync } from 'node:fs';
 
 export const DB_OPTION = { db: { type: 'string' as const } };
 
-export const DB_HELP = `  --db PATH          the database file (default ./sitrep.db, or $SITREP_DB)`;
+export const DB_HELP = `  --db PATH|URL      the database: a SQLite file (default ./sitrep.db) or postgres://USER@HOST/DB
+                     (default $SITREP_DB)`;
 
 export function dbLocation(values: Record<string, unknown>): string {
-  return (values.db as string | undefined) ?? process.env.SITREP_DB ?? DEFAULT_DB;
+  return (values.db as string | undefined) ?? (process.env.SITREP_DB || DEFAULT_DB);
 }
 
+/** The database as shown in messages (a URL's password hidden). */
+export const shownDb = (values: Record<string, unknown>): string => redact(dbLocation(values));
+
 /** Opens the store; a reading command refuses a database that does not exist rather than create an empty one. */
-export function openForCli(values: Record<string, unknown>, mustExist: boolean): Store {
+export async function openForCli(values: Record<string, unknown>, mustExist: boolean): Promise<Store> {
   const location = dbLocation(values);
-  if (mustExist && !/^postgres/i.test(location) && location !== ':memory:' && !existsSync(location)) {
+  if (mustExist && !isPostgresUrl(location) && location !== ':memory:' && !existsSync(location)) {
     throw new CliError(`no database at ${location} (run sitrep ingest first, or pass --db)`, 'E_NO_DB', 1);
   }
-  const store = openStore(location);
+  const store = await openStoreReady(location);
   if (!store.ok) throw new CliError(store.message, store.code, 1);
   return store.value;
 }

@@ -1,7 +1,7 @@
 // sitrep serve: the HTTP API and the web app over a store, on 127.0.0.1 unless told otherwise.
 import { serve } from '@hono/node-server';
 import { CliError, type Command } from './command.js';
-import { DB_HELP, DB_OPTION, dbLocation, openForCli } from './options.js';
+import { DB_HELP, DB_OPTION, shownDb, openForCli } from './options.js';
 import { createApp } from '../server/app.js';
 import { storeBackend } from '../server/store-backend.js';
 
@@ -32,7 +32,7 @@ ${DB_HELP}`,
     if (!LOOPBACK.has(host) && !token) {
       throw new CliError(`binding to ${host} exposes the API beyond this machine: give a token (--token or SITREP_TOKEN)`, 'E_NO_TOKEN');
     }
-    const store = openForCli(values, false);
+    const store = await openForCli(values, false);
     const app = createApp({ backend: storeBackend(store), token });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s));
@@ -44,7 +44,7 @@ ${DB_HELP}`,
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     const shown = host.includes(':') ? `[${host}]` : host;
-    io.stdout.write(`sitrep: serving http://${shown}:${actual}/ (database ${dbLocation(values)}${token ? ', POST needs the token' : ''}); Ctrl-C stops\n`);
+    io.stdout.write(`sitrep: serving http://${shown}:${actual}/ (database ${shownDb(values)}${token ? ', POST needs the token' : ''}); Ctrl-C stops\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

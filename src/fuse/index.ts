@@ -2,7 +2,7 @@
 // one. Candidates come from the store's space-time index (grid cell + day range) and from the incidents
 // of the article's syndication group — never from a scan of all incidents. Every create, join, merge
 // and split is written to the incident's history.
-import { cellsAround } from '../store/grid.js';
+import { cellsAround, fusionLockKeys } from '../store/grid.js';
 import type { Incident, MemberEvent, Store } from '../store/store.js';
 import { describeIncident } from './describe.js';
 import { eventFootprint, incidentFootprint } from './footprint.js';
@@ -14,6 +14,14 @@ export { detectCopy } from './copies.js';
 export async function fuseArticle(store: Store, members: MemberEvent[]): Promise<number[]> {
   const taken = new Set<number>(); // an article's distinct events are distinct incidents by its own telling
   const out: number[] = [];
+  if (store.lockCells) {
+    // Every cell this article's lookups will read, locked at once in one sorted order (no deadlock).
+    const keys = members.flatMap((m) => {
+      const l = lookupOf(eventFootprint(m));
+      return l ? fusionLockKeys(l.cells, l.dayLo, l.dayHi) : [];
+    });
+    if (keys.length) await store.lockCells(keys);
+  }
   for (const m of members) {
     const id = await fuseEvent(store, m, taken);
     taken.add(id);
@@ -22,11 +30,17 @@ export async function fuseArticle(store: Store, members: MemberEvent[]): Promise
   return out;
 }
 
+/** The grid cells and days an event's candidate lookup reads, or null when it has no place or date. */
+function lookupOf(fp: Footprint): { cells: number[]; dayLo: number; dayHi: number } | null {
+  if (fp.lat == null || fp.lon == null || fp.dayLo == null || !fp.geoPrecision) return null;
+  return { cells: cellsAround(fp.lat, fp.lon, PLACE_RADIUS_KM[fp.geoPrecision] + PLACE_RADIUS_KM[3]), dayLo: fp.dayLo, dayHi: fp.dayHi ?? fp.dayLo };
+}
+
 async function candidates(store: Store, m: MemberEvent, fp: Footprint): Promise<{ incident: Incident; copy: boolean }[]> {
   const found = new Map<number, { incident: Incident; copy: boolean }>();
-  if (fp.lat != null && fp.lon != null && fp.dayLo != null && fp.geoPrecision) {
-    const cells = cellsAround(fp.lat, fp.lon, PLACE_RADIUS_KM[fp.geoPrecision] + PLACE_RADIUS_KM[3]);
-    for (const incident of await store.candidateIncidents({ eventType: fp.eventType, cells, dayLo: fp.dayLo, dayHi: fp.dayHi ?? fp.dayLo })) {
+  const look = lookupOf(fp);
+  if (look) {
+    for (const incident of await store.candidateIncidents({ eventType: fp.eventType, ...look })) {
       found.set(incident.id, { incident, copy: false });
     }
   }

@@ -13,6 +13,8 @@ export interface Footprint {
   lon: number | null;
   geoPrecision: 1 | 2 | 3 | null;
   geonameid: number | null;
+  /** GeoNames feature code of the place: a populated place (PPL…) is a town, anything else an area. */
+  featureCode?: string | null;
   country: string | null;
   admin1: string | null;
   actor1: string | null;
@@ -78,8 +80,14 @@ export function placeDistance(a: Footprint, b: Footprint): number | null {
   const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
   // A region-level report (precision 3) covers its whole province: same admin1 is what counts then.
   if ((a.geoPrecision === 3 || b.geoPrecision === 3) && a.admin1 && b.admin1) return norm(a.admin1) === norm(b.admin1) ? d : null;
+  // Two towns, each named: a report "near X" or "on the outskirts of X" is coded to X, not to a town 15 km
+  // off that another outlet names. The wide near-radius is for areas and unnamed spots; two named towns are
+  // one place only as close as two town readings (two gazetteer entries for one town).
+  if (a.geonameid != null && b.geonameid != null && isTown(a) && isTown(b)) return d <= 2 * PLACE_RADIUS_KM[1] ? d : null;
   return d <= PLACE_RADIUS_KM[a.geoPrecision] + PLACE_RADIUS_KM[b.geoPrecision] ? d : null;
 }
+
+const isTown = (f: Footprint): boolean => /^PPL/.test(f.featureCode ?? '');
 
 export function datesOverlap(a: Footprint, b: Footprint): boolean {
   if (a.dayLo == null || b.dayLo == null) return false;

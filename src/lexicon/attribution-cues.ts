@@ -49,6 +49,13 @@ export const EXCLUDED_FORMS = new Set(['state', 'states', 'counter', 'charge', '
 /** Words before a bare verb that make it hypothetical or non-finite ("would say", "to tell", "let them say"). */
 export const NON_FINITE_BEFORE = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'can', 'to', 'let', 'make', 'help', 'wo', 'ca', 'shall']);
 
+/** Words after a verb that make it a motion, not speech: "slammed into a school", "blasted onto the roof" ("warned against", "said through a spokesman" stay speech). */
+export const MOTION_AFTER = new Set(['into', 'onto']);
+
+/** A cue word and the word after it that give it a passive, non-speech sense: "an attack blamed on the army"
+ * names who is held responsible; nobody in the sentence speaks. */
+export const NOT_CUE_PAIRS = new Set(['blamed on', 'blame on']);
+
 /** Verbs that are cues only with a study, poll or report as subject ("the poll shows"). */
 export const FINDING_VERBS = new Set(['show', 'find']);
 export const FINDING_NOUNS = new Set([

@@ -120,10 +120,16 @@ export const CUES = {
   TRANSFER_WEAK: ['entered', 'deployed', 'moved into', 'transferred', 'transfer', 'left the', 'retreat*', 'evacuat*'],
   ESTABLISH: ['created', 'create', 'creating', 'establish*', 'set up', 'sets up', 'setting up', 'opened', 'open a', 'built', 'build*', 'construct*',
     'install*', 'based in', 'moved its headquarters', 'relocated its'],
+  /** What is demanded, not what happened: "demanding the release of detained teachers" names a grievance.
+   * No rule reads it; as a longer cue it keeps its arrest or abduction word from typing the sentence. */
+  DEMAND: ['release of detain*', 'release of arrest*', 'release of jailed', 'release of imprisoned', 'release of abduct*',
+    'release of kidnap*', 'release of the detain*', 'release of the arrest*', 'release of the jailed', 'release of the abduct*',
+    'release of the kidnap*', 'release of those detained', 'release of those arrested', 'release of those abducted'],
   PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
     'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'riot police', 'riot gear', 'batons'],
   /** Military installations and formations that are attacked: a target, not an agent. */
-  TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*'],
+  TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*',
+    'positions', 'military position*', 'army position*', 'front - line position*', 'trench', 'trenches'],
   /** Seizing ground; who seizes it decides between the two territory sub-types. */
   TAKE_TERRITORY: ['captur*', 'seized', 'seize', 'seizing', 'took control', 'taken control', 'take control', 'taking control',
     'seized control', 'gained control', 'took full control', 'overran', 'overrun', 'fell to', 'fallen to', 'took over',
@@ -134,7 +140,8 @@ export const CUES = {
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
     'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter'],
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
-  DEPLOY: ['deploy*', 'redeploy*', 'dispatch*', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
+  // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
+  DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
     'pulling back', 'sent troops', 'sent more troops', 'amass*', 'massing', 'build - up', 'buildup', 'defect*', 'joined the',
     'formed', 'formation of', 'merg*', 'disband*', 'pledged allegiance', 'splinter*', 'rebrand*', 'renamed', 'new group', 'relocat*'],
   STATE_FORCE: ['guards', 'security guards', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',

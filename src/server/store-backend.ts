@@ -27,7 +27,7 @@ export function storeBackend(store: Store): Backend {
     },
     incident: (id) => incidentDetail(store, id),
     article: (id) => articleDetail(store, id),
-    ingest: (items) => serially(() => ingestItems(store, items)),
+    ingest: (items) => serially(() => retryTransient(() => ingestItems(store, items))),
     exportIncidents: (format, q) => exportChunks(store, format, toFilter(q)),
     async stats() {
       const { articles, events, claims, incidents, schemaVersion } = await store.stats();
@@ -35,6 +35,21 @@ export function storeBackend(store: Store): Backend {
     },
     close: () => store.close(),
   };
+}
+
+/**
+ * PostgreSQL may end one of two transactions that lock in crossing orders (deadlock detected) or clash
+ * (serialization failure): nothing of it was stored, so the whole request is safely done again.
+ */
+async function retryTransient<T>(fn: () => Promise<T>, tries = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const code = String((err as { code?: unknown })?.code ?? '');
+      if (i >= tries || (code !== '40P01' && code !== '40001')) throw err;
+    }
+  }
 }
 
 export function toFilter(q: Partial<IncidentQuery>): IncidentFilter {

@@ -39,3 +39,20 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 12_742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
+
+/** Days per time bucket of a fusion lock: a lookup spans at most 63 days (dayLo - 32 .. dayHi), so two buckets. */
+const LOCK_BUCKET_DAYS = 64;
+
+/**
+ * The lock keys a candidate lookup touches: each cell crossed with each 64-day bucket of the days whose
+ * incidents it reads ([dayLo - 32, dayHi], as candidateIncidents does). An incident the lookup can find is
+ * filed under one of these keys, so two lookups that can find the same incident share a key. One int32
+ * each: cell * 1024 + bucket mod 1024 (a collision only makes two unrelated lookups take turns).
+ */
+export function fusionLockKeys(cells: number[], dayLo: number, dayHi: number): number[] {
+  const out: number[] = [];
+  const lo = Math.floor((dayLo - 32) / LOCK_BUCKET_DAYS);
+  const hi = Math.floor(dayHi / LOCK_BUCKET_DAYS);
+  for (const c of cells) for (let b = lo; b <= hi; b++) out.push(c * 1024 + (((b % 1024) + 1024) % 1024));
+  return out;
+}

@@ -157,6 +157,12 @@ export interface Store {
   setCopyOf(articleId: number, rootId: number): Promise<void>;
 
   // fusion
+  /**
+   * Serialises fusion per space-time cell: holds `keys` (see grid.ts fusionLockKeys) until the transaction
+   * ends, so two processes fusing reports of one incident at once take turns and see each other's incident.
+   * Optional: a store with one writer at a time (SQLite) needs none.
+   */
+  lockCells?(keys: number[]): Promise<void>;
   candidateIncidents(q: CandidateQuery): Promise<Incident[]>;
   incidentsOfGroup(group: number): Promise<number[]>;
   /** The store files the incident under its grid cell and day range (see grid.ts). */

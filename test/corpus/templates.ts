@@ -25,6 +25,7 @@ export const LEADS: Record<Kind, Line[]> = {
     (s) => `Warplanes operated by ${s.actor} bombed the outskirts of ${s.town.name} on ${s.date}`,
     (s) => `An airstrike attributed to ${s.actor} struck a market area in ${s.town.name} on ${s.date}`,
     (s) => `Drones launched by ${s.actor} attacked a fuel depot on the edge of ${s.town.name} on ${s.date}`,
+    (s) => `A drone struck a bus station in ${s.town.name} on ${s.date} in an attack blamed on ${s.actor}`,
   ],
   shelling: [
     (s) => `${cap(s.actor)} shelled ${s.town.name} on ${s.date}, hitting houses near the centre`,
@@ -32,6 +33,7 @@ export const LEADS: Record<Kind, Line[]> = {
     (s) => `A missile launched by ${s.actor} hit an apartment building in ${s.town.name} on ${s.date}`,
     (s) => `Rockets fired by ${s.actor} landed in a neighbourhood of ${s.town.name} on ${s.date}`,
     (s) => `Mortar rounds fired by ${s.actor} slammed into a school yard in ${s.town.name} on ${s.date}`,
+    (s) => `${cap(s.actor)} pounded the northern districts of ${s.town.name} with artillery on ${s.date}`,
   ],
   clash: [
     (s) => `Fighting broke out between ${s.actor} and ${s.enemy} in ${s.town.name} on ${s.date}`,
@@ -39,6 +41,7 @@ export const LEADS: Record<Kind, Line[]> = {
     (s) => `Heavy clashes between ${s.enemy} and ${s.actor} were reported in ${s.town.name} on ${s.date}`,
     (s) => `${cap(s.enemy)} and ${s.actor} exchanged fire in ${s.town.name} on ${s.date}`,
     (s) => `${cap(s.actor)} attacked positions held by ${s.enemy} outside ${s.town.name} on ${s.date}`,
+    (s) => `Gun battles between ${s.actor} and ${s.enemy} raged for hours in ${s.town.name} on ${s.date}`,
   ],
   protest: [
     (s) => `Hundreds of people protested in ${s.town.name} on ${s.date} against rising bread prices`,
@@ -46,6 +49,7 @@ export const LEADS: Record<Kind, Line[]> = {
     (s) => `Residents of ${s.town.name} held a peaceful rally on ${s.date} over power cuts`,
     (s) => `A crowd gathered in the main square of ${s.town.name} on ${s.date} to protest against fuel shortages`,
     (s) => `Students staged a sit-in outside the university in ${s.town.name} on ${s.date} over unpaid grants`,
+    (s) => `Several hundred shopkeepers rallied in ${s.town.name} on ${s.date} against a new market tax`,
   ],
 };
 
@@ -54,7 +58,7 @@ export const TOLLS: Line[] = [
   (s) => `, killing ${toll(s.dead!)}, ${s.source} said.`,
   (s) => `, killing ${toll(s.dead!)}, according to ${s.source}.`,
   (s) => `, leaving ${toll(s.dead!)} dead, ${s.source} said.`,
-  (s) => `; ${s.source} said ${toll(s.dead!)} were killed.`,
+  (s) => `; ${s.source} said ${toll(s.dead!)} ${s.dead === 1 ? 'was' : 'were'} killed.`,
 ];
 
 export const NO_TOLL: Line[] = [
@@ -71,6 +75,8 @@ export const DETAILS: Line[] = [
   () => 'Power was cut to parts of the area for several hours.',
   () => 'A water pumping station nearby was also damaged.',
   () => 'Firefighters said the blaze was put out by morning.',
+  () => 'Rescue workers searched the debris for survivors until dawn.',
+  () => 'Families spent the night in basements and metro stations.',
 ];
 
 export const PROTEST_DETAILS: Line[] = [
@@ -78,6 +84,7 @@ export const PROTEST_DETAILS: Line[] = [
   () => 'Organisers said they would return next week if nothing changed.',
   () => 'Police watched from a distance and made no arrests.',
   () => 'Speakers called on the authorities to publish a plan within a month.',
+  () => 'Many of the marchers carried handwritten signs.',
 ];
 
 export const CONTEXT: Line[] = [
@@ -86,6 +93,7 @@ export const CONTEXT: Line[] = [
   (s) => `Residents of ${s.town.name} say attacks have become more frequent since the winter.`,
   () => 'The claims could not be independently verified.',
   () => 'Aid groups have warned of worsening conditions for civilians in the region.',
+  (s) => `Schools in ${s.town.name} have moved classes online for the rest of the term.`,
 ];
 
 /** Unrelated news: places and dates, no conflict incident. */

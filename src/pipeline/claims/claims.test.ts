@@ -28,6 +28,8 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['Officials who spoke on condition of anonymity said the drone was shot down.', 'Officials who spoke on condition of anonymity', 'said', 'asserts', false],
   ['Witnesses told a local radio station that gunmen opened fire on the crowd.', 'Witnesses', 'told', 'asserts', false],
   ['The report was published on Monday by a think tank in London.', null, '', 'asserts', false],
+  ['A stray shell slammed into the roof of the clinic before dawn.', null, '', 'asserts', false],
+  ['A car bomb blamed on separatists wrecked the customs office.', null, '', 'asserts', false],
   ['A group called the Popular Front has emerged in the south.', null, '', 'asserts', false],
   ['The foreign ministry dismissed the allegations as baseless.', 'The foreign ministry', 'dismissed', 'disputes', false],
   ['The ministry rejected the accusation in a brief statement.', 'The ministry', 'rejected', 'denies', false],

@@ -3,7 +3,7 @@
 // used as a verb ("the report" is a noun, "would say" is hypothetical).
 import type { Doc, Token } from '../../types.js';
 import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
-import { EXCLUDED_FORMS, NON_FINITE_BEFORE, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
+import { EXCLUDED_FORMS, MOTION_AFTER, NON_FINITE_BEFORE, NOT_CUE_PAIRS, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
 import { PHRASE_RE, PHRASES } from './cue-index.js';
 import { isQuoteMark } from './noun-phrase.js';
 import type { Span2 } from './locate-source.js';
@@ -49,7 +49,7 @@ function verbInContext(tokens: Token[], low: string[], i: number, first: number)
 
 export function isVerbUse(tokens: Token[], low: string[], i: number, form: string, first: number): boolean {
   const t = tokens[i];
-  if (EXCLUDED_FORMS.has(low[i])) return false;
+  if (EXCLUDED_FORMS.has(low[i]) || MOTION_AFTER.has(low[i + 1] ?? '') || NOT_CUE_PAIRS.has(`${low[i]} ${low[i + 1]}`)) return false;
   if (i > first && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start) return false; // "life-threatening", "state-run"
   if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbInContext(tokens, low, i, first)) return false;
   // After a determiner or adjective a reporting word is a noun ("the report") — but "the military said":

@@ -19,6 +19,8 @@ const CASES: Array<[string, string]> = [
   ['Gunmen killed four villagers in an overnight raid.', 'Unidentified Armed Group | Civilians | -'],
   ['Fighting between the army and rebel fighters broke out in the capital.', 'Military Forces | Rebels | -'],
   ["The IRA's Derry brigade detonated two bombs in the town centre.", 'Irish Republican Army | - | GB'],
+  ['Warplanes flown by Iranian forces pounded a ridge overnight.', 'Military Forces of Iran | - | IR'],
+  ['A missile strike blamed on Iranian forces destroyed a warehouse.', 'Military Forces of Iran | - | IR'],
 ];
 
 for (const [sentence, expected] of CASES) {

@@ -151,7 +151,8 @@ export function assignRoles(all: readonly ActorMention[], words: readonly string
   // "... by Taliban fighters": the agent of a passive.
   const agent = after.find((m) => {
     for (let i = m.tokFirst - 1; i >= Math.max(t, m.tokFirst - AGENT_WINDOW); i--) {
-      if (words[i] === 'by') return true;
+      // "attributed to X", "blamed on X": the party named as the attacker, as much as "by X".
+      if (words[i] === 'by' || (words[i] === 'to' && words[i - 1] === 'attributed') || (words[i] === 'on' && words[i - 1] === 'blamed')) return true;
       if (words[i] === ',' || words[i] === '.' || words[i] === ';') return false;
     }
     return false;
@@ -162,7 +163,8 @@ export function assignRoles(all: readonly ActorMention[], words: readonly string
   const subject = [...before].reverse().find((m) => m !== victim) ?? null;
   // "Russian warplanes bombed ...": the trigger word is itself part of the actor.
   const covering = mentions.find((m) => m.tokFirst <= t && m.tokEnd > t && !VICTIMS.has(m.name));
-  if (covering) actor1 = covering;
+  // "Warplanes operated by Russian forces": an unnamed weapon or force belongs to the agent named after it.
+  if (covering && !(covering.generic && !covering.country && agent)) actor1 = covering;
   else if (modifier && modifier !== victim) actor1 = modifier;
   else if (agent) actor1 = agent;
   else if (subject) actor1 = subject;

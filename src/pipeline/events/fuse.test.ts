@@ -23,6 +23,8 @@ const CASES: Array<[string, string]> = [
   ['Shelling hit Arvella on Monday, killing three. Separately, a car bomb exploded in Corvany, killing five.', 'Arvella:3 Corvany:5'],
   ['Warplanes bombed a convoy near Corvany. The convoy was destroyed.', 'Corvany:-'],
   ['Gunmen attacked a bus in Arvella, killing nine. Nine people died in the attack, officials said.', 'Arvella:9'],
+  // "the wounded" names the victims already told: aftermath, not a second incident.
+  ['Shelling hit Arvella on Monday, killing three. Medics carried the wounded to a field hospital.', 'Arvella:3'],
   // Counts in separate clauses, each with its own trigger or site, belong to their own incidents.
   ['Gunmen clashed with troops in Brennick, killing six. Four fighters were killed near the base and two civilians died when a shell struck their home in Arvella.', 'Brennick:4 Arvella:2'],
   ['Rebels fought soldiers in Brennick on Monday. Three rebels were killed at the checkpoint, while two farmers died when a rocket hit their car in Corvany.', 'Brennick:3 Corvany:2'],
@@ -42,6 +44,8 @@ const FOLDS: Array<[string, string]> = [
   ['Drones hit a village near Arvella, killing two. Two civilians died when a drone struck the village of Dunmore, south of Arvella.', 'Dunmore:2'],
   ['Drones hit a village near Arvella on Monday. Two civilians died when a drone struck Corvany on Monday.', 'Arvella:- Corvany:2'],
   ['Gunmen attacked a village near Arvella. A drone struck Dunmore, killing two farmers.', 'Arvella:- Dunmore:2'],
+  // The outskirts of a town are the town's own edge, not a vague site near it: two strikes, two places.
+  ['Jets bombed the outskirts of Arvella, killing three. A drone struck Dunmore that night, killing two.', 'Arvella:3 Dunmore:2'],
 ];
 const folded = (text: string) => readArticle(text).events.map((e) => `${e.location?.name ?? '-'}:${e.fatalities?.best ?? '-'}`).join(' ');
 for (const [text, expected] of FOLDS) {

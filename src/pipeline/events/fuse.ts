@@ -15,7 +15,7 @@ export interface Incident extends EventFacts {
 }
 
 /** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
-const WEAK_SCORE = 46;
+export const WEAK_SCORE = 46;
 const RETYPE_MARGIN = 10;
 /** How many sentences on a weak follow-up ("the convoy was destroyed", "the toll rose") still belongs to the story just told. */
 const CONSEQUENCE_REACH = 3;
@@ -107,7 +107,8 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
 }
 
 /** A site given only as near a town ("a village near X"): precision 2 on a populated place. */
-const isNearTown = (s: Site | null): boolean => !!s && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
+// "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
+const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
 
 const backReference = (m: Mention): boolean => m.typed.trigger.concept === 'ATTACK_NOUN' || m.typed.trigger.concept === 'KILL';
 

@@ -9,6 +9,8 @@ export interface Site {
   location: EventLocation;
   /** Introduced by a locative preposition (in, at, near, outside...), not merely named. */
   locative: boolean;
+  /** Told as part of the town ("the outskirts of X", "a suburb of X"): near X, but at X, not somewhere around it. */
+  part?: boolean;
   /** Token indexes of the place, [first, end). */
   first: number;
   end: number;
@@ -17,6 +19,9 @@ export interface Site {
 const NEAR = new Set(['near', 'outside', 'around', 'close', 'outskirts', 'surroundings', 'vicinity', 'suburbs', 'suburb',
   'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'northern', 'southern', 'eastern',
   'western', 'km', 'kilometres', 'kilometers', 'miles', 'border', 'road', 'highway', 'nearby', 'off', 'outlying', 'periphery', 'countryside']);
+/** Near-words that name a part of the town itself, not its surroundings. */
+const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery', 'edge', 'district', 'districts', 'neighbourhood',
+  'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
 const ORIGIN = new Set(['from', 'direction']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
@@ -68,11 +73,12 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     const roadAfter = ROAD.has(words[b]) || (words[b] === '-' && ROAD.has(words[b + 2] ?? ''));
     if (ROAD.has(words[b]) && words[a - 1] !== '-' && !(words[b] === '-')) continue;
     let precision = basePrecision(p);
-    let origin = false, near = roadAfter, locative = false;
+    let origin = false, near = roadAfter, locative = false, part = false;
     for (let i = a - 1; i >= Math.max(from, a - LOOKBACK); i--) {
       const w = words[i];
       if (ORIGIN.has(w)) { origin = true; break; }
       if (NEAR.has(w)) near = true;
+      if (PART.has(w)) part = true;
       // "from X and Y": a place joined to a launch origin is one too.
       if (w === 'and' && prevOrigin && i === thisEnd) { origin = true; break; }
       // "over the Odesa and Mykolaiv regions": the second name shares the first one's preposition.
@@ -93,7 +99,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (near && precision < 2) precision = 2;
     // Rivers and seas locate a town ("on the Danube"), not an incident of their own.
     const water = WATER.has(p.featureCode ?? '');
-    out.push({ location: { ...p, precision: water ? 2 : precision }, first: a, end: b, locative: locative && !water });
+    out.push({ location: { ...p, precision: water ? 2 : precision }, first: a, end: b, locative: locative && !water, ...(part ? { part } : {}) });
   }
   return out;
 }

@@ -5,12 +5,12 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { Doc, EventDate, Figure, Place, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
-import { compatible } from './fuse.js';
+import { compatible, WEAK_SCORE } from './fuse.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
 import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
-import { isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
+import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { datelineLength } from '../segment/dateline.js';
 
@@ -40,15 +40,16 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
-  const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) };
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
+  const leadHits = hitsBySentence.get(0) ?? [];
+  const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) || armedLead(typeHits(leadHits, words), leadHits, nonBySentence.get(0) ?? []) };
   const plausible = plausibleSite(places);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     // Who reports it ("police said", "a military source") says nothing of what happened.
     const hits = (hitsBySentence.get(s) ?? []).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
-    const typed = typeHits(hits, words);
+    const typed = victimsTold(typeHits(hits, words), words);
     if (!typed) continue;
     if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
     while (p < places.length && places[p].start < sent.start) p++;
@@ -90,13 +91,26 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   return out;
 }
 
+/** "the wounded", "the dead": the victims of an incident already told, named again. */
+const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);
+const DEFINITE = new Set(['the', 'their', 'its', 'his', 'her']);
+/** A sentence read only from such a name ("Ambulances took the wounded to hospital") tells what followed
+ * an incident, not a new one: it is weak, and joins the story it continues (fuse.ts). */
+function victimsTold(typed: Typed | null, words: readonly string[]): Typed | null {
+  const t = typed?.trigger;
+  if (!typed || !t || t.end - t.first !== 1 || !VICTIM_WORDS.has(words[t.first]) || !DEFINITE.has(words[t.first - 1] ?? '')) return typed;
+  return typed.score < WEAK_SCORE ? typed : { ...typed, score: WEAK_SCORE - 1 };
+}
+
 const sameIncident = (a: Mention, b: Mention): boolean =>
   compatible(a, b) && (!a.site || !b.site || samePlace(a.site.location, b.site.location));
 
 /** The sentence with its dateline and attribution clauses blanked (offsets kept), for reading the date. */
 function eventText(text: string, sent: { start: number; end: number }, attributions: readonly Span[]): string {
   let t = text.slice(sent.start, sent.end);
-  const blank = (a: number, b: number) => { if (b > a) t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b); };
+  // Filled with '#', not spaces: chrono reads "on 14 June," followed by a long run of spaces as "June, …"
+  // (the month alone), dropping the day. '#' is no word character and no range sign ("-", "~").
+  const blank = (a: number, b: number) => { if (b > a) t = t.slice(0, a) + '#'.repeat(b - a) + t.slice(b); };
   blank(0, datelineLength(t));
   for (const a of attributions) if (a.start < sent.end && sent.start < a.end) blank(Math.max(0, a.start - sent.start), Math.min(t.length, a.end - sent.start));
   return t;

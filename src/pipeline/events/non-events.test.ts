@@ -19,6 +19,10 @@ const CASES: Array<[string, number]> = [
   ['A car bomb exploded outside the ministry, killing four guards.', 1],
   ['Hundreds of protesters gathered outside the parliament.', 1],
   ['At least 30 civilians have been killed in the province since January.', 0],
+  // A lead where forces fight makes the story armed: its fire crews and blaze are aftermath, not a disaster.
+  ['Border guards clashed with army troops near the dam, killing four. Firefighters said the blaze was out by noon.', 1],
+  ['A fire broke out at a warehouse, killing four. Firefighters said the blaze was out by noon.', 0],
+  ['The story first ran in the Sunday Dispatch, a weekly paper.', 0],
 ];
 
 for (const [sentence, expected] of CASES) {

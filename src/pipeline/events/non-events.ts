@@ -5,6 +5,7 @@ import { NON_EVENT_CUES, type NonEventConcept } from '../../lexicon/non-events.j
 import type { Concept } from '../../lexicon/event-cues.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import type { Typed } from './typing.js';
+import type { EventType } from '../../types.js';
 
 export const nonEventMatcher = compileCues(NON_EVENT_CUES);
 
@@ -28,6 +29,18 @@ export interface DocContext {
 }
 
 export const isArmed = (hits: readonly CueHit<Concept>[]): boolean => hits.some((h) => ARMED_MARKS.has(h.concept));
+/** Forces and armed groups: a lead where they fight or fire tells of organised violence. */
+const FORCES: ReadonlySet<Concept> = new Set(['STATE_FORCE', 'MILITANT', 'ARMED']);
+const FIGHTING: ReadonlySet<EventType> = new Set(['Battles', 'Explosions/Remote violence']);
+/** As sure as a clear lead (index.ts): a generic word alone does not make a story armed. */
+const ARMED_LEAD_SCORE = 60;
+/** A lead that reports forces fighting or firing ("Russian forces clashed with Ukrainian troops …",
+ * "rockets fired by the army hit …") and names no hazard itself makes the story armed: the fire crews
+ * and blaze told after it are its aftermath, not a disaster story. */
+export function armedLead(typed: Typed | null, hits: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): boolean {
+  return !!typed && typed.score >= ARMED_LEAD_SCORE && FIGHTING.has(typed.eventType) && hits.some((h) => FORCES.has(h.concept)) &&
+    !nonHits.some((h) => h.concept === 'NATURAL' || h.concept === 'ACCIDENT');
+}
 /** A disaster story says so in its lead or says it often; one word in passing ("fireworks") does not make one. */
 export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], leadEnd: number): boolean {
   const d = nonHits.filter((h) => h.concept === 'NATURAL' || h.concept === 'ACCIDENT');

@@ -48,6 +48,10 @@ const CASES: Array<[string, string]> = [
   ['Four rockets slammed into the border town, killing seven people including three children.', 'Shelling/artillery/missile attack'],
   ['The insurgents were pushed back from the village by the army.', 'Government regains territory'],
   ['Militants launched an assault to capture the hilltop but troops repelled them after hours of clashes.', 'Armed clash'],
+  ['Government forces attacked positions held by the border guards, killing five people.', 'Armed clash'],
+  ['The interior ministry dispatched extra troops to the northern border.', 'Change to group/activity'],
+  ['Nurses rallied outside the ministry, calling for the release of arrested union leaders.', 'Peaceful protest'],
+  ['Police detained a dozen marchers who had blocked the ring road.', 'Protest with intervention'],
 ];
 
 for (const [sentence, expected] of CASES) {

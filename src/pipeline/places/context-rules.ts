@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../../types.js';
 import type { Gazetteer, Posting } from '../../gazetteer/index.js';
 import { FLAG_ABBREV, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
-import { LOCATIVE_PREPS } from './lexicon.js';
+import { LOCATIVE_PREPS, PLACE_PART_NOUNS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
 
@@ -99,6 +99,7 @@ export function isMajorPlace(gaz: Gazetteer, e: number): boolean {
 function placeEvidence(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && LOCATIVE_PREPS.has(before.text.toLowerCase()) && before.text !== 'of') return true;
+  if (before?.text === 'of' && PLACE_PART_NOUNS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return true;
   return tokens[last + 1]?.text === ',' && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === tokens[last].sentence;
 }
 

@@ -86,4 +86,7 @@ export const COMMON_WORD_PLACES = new Set([
 ]);
 
 /** Prepositions that introduce a location: evidence that a capitalised word is a place. */
+/** Nouns of a place's parts or kind before "of": "the outskirts of Gao", "the town of Bell", "residents of Mopti". */
+export const PLACE_PART_NOUNS = new Set(['outskirts', 'edge', 'edges', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'periphery',
+  'vicinity', 'city', 'town', 'village', 'port', 'district', 'province', 'region', 'residents', 'inhabitants', 'streets']);
 export const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'between', 'of', 'north', 'south', 'east', 'west', 'over']);

@@ -39,6 +39,10 @@ const recognition: Array<[string, string[]]> = [
   ['Crews closed the A40 Cirencester exit.', ['Cirencester→GB']],
   ['The Florida Highway Patrol closed the road.', ['Florida→US']],
   ['She flew into Heathrow from Kabul airport.', ['Heathrow→GB', 'Kabul airport→AF']],
+  // "the edge of X", "the town of X": the noun before "of" vouches for a name a person could also bear.
+  ['Troops dug trenches on the edge of Gao at dawn.', ['Gao→ML']],
+  // A small town told three times beside only a foreign demonym is the story's town, not a stray.
+  ['Russian shells hit Chuhuiv. The road to Chuhuiv was closed. Chuhuiv lost power.', ['Russian→RU', 'Chuhuiv→UA', 'Chuhuiv→UA', 'Chuhuiv→UA']],
 ];
 
 for (const [sentence, expected] of recognition) {

@@ -143,6 +143,9 @@ function mergeSplitNames(gaz: Gazetteer, rs: Resolved[], text: string): Resolved
  */
 function stray(gaz: Gazetteer, e: number | null, r: Resolved, i: number, all: Resolved[]): boolean {
   if (e === null || gaz.populationOf(e) >= 100000 || AREA.test(gaz.featureOf(e)) || all.length < 4) return false;
+  // Nothing to stray from: beside it the article names only nationalities ("Russian forces"), which say
+  // who acts, not where; its one town is the story's town.
+  if (!all.some((x) => x.mention.key !== r.mention.key && !x.mention.demonym)) return false;
   const cc = gaz.countryOf(e);
   const own = all.filter((x) => x.entry !== null && gaz.countryOf(x.entry) === cc && x.mention.key !== r.mention.key).length;
   if (own > 0) return false;

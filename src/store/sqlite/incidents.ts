@@ -9,7 +9,8 @@ export function incidentFromRow(r: any): Incident {
   return { ...data, id: r.id, created: r.created, updated: r.updated };
 }
 
-function columns(f: IncidentFields): unknown[] {
+/** The incident's indexed columns, in COLS order (shared with the PostgreSQL adapter). */
+export function incidentColumns(f: IncidentFields): unknown[] {
   const lo = dayNumber(f.dateStart);
   const hi = dayNumber(f.dateEnd) ?? lo;
   const cell = f.lat != null && f.lon != null ? cellOf(f.lat, f.lon) : null;
@@ -47,11 +48,11 @@ export class IncidentTables {
 
   create(f: IncidentFields): number {
     const now = new Date().toISOString();
-    return Number(this.s.insert.run(...columns(f), now, now).lastInsertRowid);
+    return Number(this.s.insert.run(...incidentColumns(f), now, now).lastInsertRowid);
   }
 
   update(id: number, f: IncidentFields): void {
-    this.s.update.run(...columns(f), new Date().toISOString(), id);
+    this.s.update.run(...incidentColumns(f), new Date().toISOString(), id);
   }
 
   absorb(into: number, from: number): void {

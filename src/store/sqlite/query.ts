@@ -120,7 +120,7 @@ export function queryIncidents(db: Db, f: IncidentFilter): Incident[] {
   return (db.prepare(sql).all(...params) as any[]).map(incidentFromRow);
 }
 
-function aroundBox(n: { lat: number; lon: number; km: number }): { minLon: number; minLat: number; maxLon: number; maxLat: number } {
+export function aroundBox(n: { lat: number; lon: number; km: number }): { minLon: number; minLat: number; maxLon: number; maxLat: number } {
   const dLat = n.km / 111;
   const cos = Math.max(0.01, Math.cos((Math.min(89.9, Math.abs(n.lat) + dLat) * Math.PI) / 180));
   const dLon = Math.min(180, n.km / (111 * cos));

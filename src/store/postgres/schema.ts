@@ -1,0 +1,128 @@
+// The PostgreSQL schema as an ordered list of migrations, recorded in schema_migrations (one row per
+// migration run). A migration is never edited once released — a change is a new entry at the end.
+// The tables mirror the SQLite ones (src/store/sqlite/schema.ts) so that `sitrep migrate` copies rows
+// one to one; JSON documents are kept as text, byte for byte what the SQLite store keeps.
+export const MIGRATIONS: string[] = [
+  // 1: articles, what was read from them, incidents and the links between them.
+  `
+  CREATE TABLE articles (
+    id BIGSERIAL PRIMARY KEY,
+    key TEXT NOT NULL,
+    url TEXT UNIQUE,
+    text_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    outlet TEXT,
+    published TEXT,
+    ingested TEXT NOT NULL,
+    origin TEXT,
+    text TEXT NOT NULL,
+    copy_of BIGINT REFERENCES articles(id),
+    -- PostgreSQL's own full-text search: 'simple' (no stemming) matches what SQLite's unicode61 does.
+    tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED
+  );
+  CREATE INDEX articles_copy_of ON articles(copy_of);
+  CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+
+  CREATE TABLE signatures (article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, minhash BYTEA NOT NULL);
+  CREATE TABLE bands (key BIGINT NOT NULL, article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+  CREATE INDEX bands_key ON bands(key, article_id);
+
+  CREATE TABLE places (
+    id BIGSERIAL PRIMARY KEY,
+    article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    name TEXT, geonameid BIGINT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, country TEXT, admin1 TEXT, feature_code TEXT
+  );
+  CREATE INDEX places_article ON places(article_id);
+
+  CREATE TABLE sources (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL);
+  CREATE TABLE actors (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE, country TEXT);
+
+  CREATE TABLE incidents (
+    id BIGSERIAL PRIMARY KEY,
+    event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+    date_start TEXT, date_end TEXT, date_precision INTEGER NOT NULL,
+    day_lo INTEGER, day_hi INTEGER,
+    lat DOUBLE PRECISION, lon DOUBLE PRECISION, cell INTEGER, geo_precision INTEGER,
+    country TEXT, admin1 TEXT, location_name TEXT,
+    actor1 TEXT, actor2 TEXT,
+    fat_low INTEGER, fat_best INTEGER, fat_high INTEGER,
+    status TEXT NOT NULL, sources INTEGER NOT NULL, articles INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    created TEXT NOT NULL, updated TEXT NOT NULL
+  );
+  -- Fusion's candidate lookup (grid cell + day) and the spatial filters (a plain lat/lon index: no PostGIS needed).
+  CREATE INDEX incidents_cell_day ON incidents(cell, day_lo);
+  CREATE INDEX incidents_lat_lon ON incidents(lat, lon);
+  CREATE INDEX incidents_day ON incidents(day_lo);
+  CREATE INDEX incidents_country ON incidents(country);
+
+  CREATE TABLE events (
+    id BIGSERIAL PRIMARY KEY,
+    article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    incident_id BIGINT REFERENCES incidents(id),
+    event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+    date_start TEXT, date_end TEXT, date_precision INTEGER,
+    lat DOUBLE PRECISION, lon DOUBLE PRECISION, geo_precision INTEGER, country TEXT,
+    actor1_id BIGINT REFERENCES actors(id), actor2_id BIGINT REFERENCES actors(id),
+    fat_low INTEGER, fat_best INTEGER, fat_high INTEGER,
+    status TEXT NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (article_id, local_id)
+  );
+  CREATE INDEX events_incident ON events(incident_id);
+
+  CREATE TABLE claims (
+    id BIGSERIAL PRIMARY KEY,
+    article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    source_id BIGINT NOT NULL REFERENCES sources(id),
+    stance TEXT NOT NULL, hedged INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (article_id, local_id)
+  );
+  CREATE INDEX claims_source ON claims(source_id);
+  CREATE TABLE event_claims (
+    event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    claim_id BIGINT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, claim_id)
+  );
+  CREATE INDEX event_claims_claim ON event_claims(claim_id);
+
+  CREATE TABLE history (
+    id BIGSERIAL PRIMARY KEY,
+    incident_id BIGINT NOT NULL,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    event_id BIGINT,
+    other_incident BIGINT,
+    detail TEXT NOT NULL
+  );
+  CREATE INDEX history_incident ON history(incident_id);
+  `,
+  // 2: the work queue `sitrep enqueue` fills and `sitrep worker` drains (see queue.ts).
+  `
+  CREATE TABLE queue (
+    id BIGSERIAL PRIMARY KEY,
+    url TEXT,
+    text_hash TEXT NOT NULL,
+    input TEXT NOT NULL,               -- the ArticleInput as JSON
+    origin TEXT,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    leased_until TIMESTAMPTZ,
+    taken_by TEXT,                     -- the worker holding (or last holding) the lease
+    done_by TEXT,
+    outcome TEXT,                      -- 'new' or 'duplicate' once done
+    article_id BIGINT,
+    error TEXT,
+    enqueued TIMESTAMPTZ NOT NULL DEFAULT now(),
+    finished TIMESTAMPTZ
+  );
+  -- Enqueueing is idempotent like ingest: one entry per URL and per normalised text.
+  CREATE UNIQUE INDEX queue_url ON queue(url) WHERE url IS NOT NULL;
+  CREATE UNIQUE INDEX queue_text_hash ON queue(text_hash);
+  CREATE INDEX queue_pending ON queue(id) WHERE state = 'pending';
+  `,
+];

@@ -1,0 +1,51 @@
+// The store contract against the PostgreSQL adapter (when SITREP_TEST_PG names a server; skipped
+// otherwise), plus what only PostgreSQL has: schema versions in a table, tsvector search, many writers.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { storeContract } from '../store.contract.case.test.js';
+import { MIGRATIONS } from './schema.js';
+import { PgStore } from './index.js';
+import { article } from '../../../test/helpers/build.js';
+import { dropTestSchemas, freshPgStore, freshSchema, PG_SKIP, PG_URL } from '../../../test/helpers/pg.js';
+
+after(dropTestSchemas);
+
+storeContract('postgres', () => freshPgStore(), { skip: PG_SKIP });
+
+test('postgres store: migrations are recorded, run once by concurrent openers, and a newer schema is refused', { skip: PG_SKIP }, async () => {
+  const schema = freshSchema();
+  const stores = [1, 2, 3].map(() => new PgStore(PG_URL!, { schema, max: 2 }));
+  try {
+    assert.deepEqual(await Promise.all(stores.map((s) => s.ready())), [MIGRATIONS.length, MIGRATIONS.length, MIGRATIONS.length]);
+    const rows = await stores[0].db.query('SELECT version FROM schema_migrations ORDER BY version');
+    assert.deepEqual(rows.map((r) => r.version), MIGRATIONS.map((_, i) => i + 1));
+    await stores[0].db.query('INSERT INTO schema_migrations (version) VALUES ($1)', [MIGRATIONS.length + 1]);
+    const late = new PgStore(PG_URL!, { schema, max: 1 });
+    await assert.rejects(late.stats(), /newer/);
+    await late.close();
+  } finally {
+    await Promise.all(stores.map((s) => s.close()));
+  }
+});
+
+test('postgres store: full-text search uses the tsvector column and its GIN index', { skip: PG_SKIP }, async () => {
+  const s = await freshPgStore();
+  try {
+    await s.insertArticle(article('k', 'Artillery shells landed near the water tower.'));
+    const plan = await s.db.adhoc("SELECT indexdef FROM pg_indexes WHERE tablename = 'articles' AND indexname = 'articles_tsv'");
+    assert.match(plan[0].indexdef, /USING gin \(tsv\)/);
+    const hits = await s.db.adhoc("SELECT count(*)::int AS n FROM articles WHERE tsv @@ plainto_tsquery('simple', 'WATER shells')");
+    assert.equal(hits[0].n, 1);
+  } finally {
+    await s.close();
+  }
+});
+
+test('postgres store: a bad URL or an unreachable server is an error, not a hang', { skip: PG_SKIP }, async () => {
+  const u = new URL(PG_URL!);
+  u.port = '1';
+  const s = new PgStore(u.toString());
+  await assert.rejects(s.stats(), /ECONNREFUSED|connect/);
+  await s.close();
+  assert.throws(() => new PgStore(PG_URL!, { schema: 'x; DROP TABLE y' }), /bad schema/);
+});
