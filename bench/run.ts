@@ -73,7 +73,9 @@ process.stdout.write(table(results, before));
 mkdirSync(here, { recursive: true });
 writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 1) + '\n');
 if (argv.includes('--save-baseline')) {
-  writeFileSync(baselinePath, JSON.stringify({ ...baseline, [mode]: results }, null, 1) + '\n');
+  // With --only, the other sections keep their baseline figures.
+  const kept = only ? (baseline[mode]?.rows ?? []).filter((r) => !only.includes(r.section)) : [];
+  writeFileSync(baselinePath, JSON.stringify({ ...baseline, [mode]: { ...results, rows: [...kept, ...rows] } }, null, 1) + '\n');
   process.stderr.write(`baseline (${mode}) saved to bench/baseline.json\n`);
 }
 

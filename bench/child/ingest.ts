@@ -1,6 +1,6 @@
 // Ingest + fusion into a fresh SQLite file over the bench corpus, with the generator's own record of
 // each article standing in for the reader (the perfect reader: the figure is the store's and fusion's,
-// not extraction's; the real reader's rate is section 1's). Prints one JSON line with the rate at each
+// not extraction's; the real reader's rate is section 1's), the corpus's making excluded. Prints one JSON line with the rate at each
 // mark (1k, 10k, 100k articles): cumulative, and over the slice that ends there, by wall and CPU time.
 //   node --import tsx bench/child/ingest.ts SEED ARTICLES DB
 import { rmSync } from 'node:fs';
@@ -20,12 +20,20 @@ const slices: { at: number; rate: number; cpuRate: number; sliceRate: number; sl
 const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
 // The last 10% before each mark is its slice: the rate there shows whether fusion slows as the store grows.
 const sliceStarts = new Map(marks.map((m) => [Math.floor(m * 0.9), m]));
-let slice: { from: number; t: number; cpu: NodeJS.CpuUsage } | null = null;
+let slice: { from: number; t: number; cpu: NodeJS.CpuUsage; gen: number } | null = null;
+// Making each article's full text is the bench's work, not ingest's: its time is measured and taken off
+// both the wall and the CPU time (it runs on this one thread, so the two are alike).
+let genMs = 0;
 async function* items(): AsyncGenerator<Item> {
   let i = 0;
-  for (const a of c.articles()) {
-    if (sliceStarts.has(i)) slice = { from: i, t: performance.now(), cpu: process.cpuUsage() };
-    yield { ok: true, origin: a.id, input: a, bytesDone: 0 };
+  const it = c.articles();
+  for (;;) {
+    const g = performance.now();
+    const next = it.next();
+    genMs += performance.now() - g;
+    if (next.done) return;
+    if (sliceStarts.has(i)) slice = { from: i, t: performance.now(), cpu: process.cpuUsage(), gen: genMs };
+    yield { ok: true, origin: next.value.id, input: next.value, bytesDone: 0 };
     i++;
   }
 }
@@ -39,11 +47,12 @@ const summary = await ingest(store, items(), {
     const done = s.new + s.duplicate + s.failed;
     while (next < marks.length && done >= marks[next]) {
       const now = performance.now();
-      const sl = slice as { from: number; t: number; cpu: NodeJS.CpuUsage } | null;
+      const sl = slice as { from: number; t: number; cpu: NodeJS.CpuUsage; gen: number } | null;
       const n = sl ? done - sl.from : done;
+      const sliceGen = sl ? genMs - sl.gen : 0;
       slices.push({
-        at: marks[next], rate: (done * 1000) / (now - t0), cpuRate: (done * 1000) / cpuMs(process.cpuUsage(cpu0)),
-        sliceRate: sl ? (n * 1000) / (now - sl.t) : NaN, sliceCpuRate: sl ? (n * 1000) / cpuMs(process.cpuUsage(sl.cpu)) : NaN,
+        at: marks[next], rate: (done * 1000) / (now - t0 - genMs), cpuRate: (done * 1000) / (cpuMs(process.cpuUsage(cpu0)) - genMs),
+        sliceRate: sl ? (n * 1000) / (now - sl.t - sliceGen) : NaN, sliceCpuRate: sl ? (n * 1000) / (cpuMs(process.cpuUsage(sl.cpu)) - sliceGen) : NaN,
       });
       next++;
     }
@@ -51,4 +60,4 @@ const summary = await ingest(store, items(), {
 });
 const stats = await store.stats();
 await store.close();
-console.log(JSON.stringify({ articles: summary.new, failed: summary.failed, duplicate: summary.duplicate, incidents: stats.incidents, truth: c.corpus.incidents.length, slices, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ generateSeconds: genMs / 1000, articles: summary.new, failed: summary.failed, duplicate: summary.duplicate, incidents: stats.incidents, truth: c.corpus.incidents.length, slices, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

