@@ -1,7 +1,7 @@
 // The SQLite schema as an ordered list of migrations. PRAGMA user_version holds how many have run;
 // a migration is never edited once released — a change is a new entry at the end.
 /** The incident columns the common filters and sorts read (see migration 2). */
-const FILTERED = ['date_start', 'day_hi', 'fat_best', 'sources', 'country', 'event_type', 'status'];
+const FILTERED = ['date_start', 'day_hi', 'fat_best', 'sources', 'country', 'event_type', 'status', 'lat', 'lon'];
 
 export const MIGRATIONS: string[] = [
   // 1: articles, what was read from them, incidents and the links between them.
