@@ -50,6 +50,22 @@ test('extract --jsonl keeps order and ids, reports bad lines with codes, and goe
   assert.deepEqual(out.map((o) => o.error?.code ?? 'ok'), ['ok', 'E_BAD_JSON', 'E_NO_TEXT', 'E_EMPTY', 'E_TOO_LARGE', 'E_BAD_JSON', 'E_BAD_DATE', 'ok']);
 });
 
+test('extract --jsonl --workers N answers exactly as one thread does, in input order', () => {
+  const towns = ['Kharkiv', 'Aleppo', 'Taiz', 'Gao', 'Sumy', 'Homs'];
+  const lines = towns.flatMap((t, i) => [
+    JSON.stringify({ id: `w${i}`, text: `Artillery fire struck ${t} on 3 May, killing ${i + 2} people, officials said.`, published: '2024-05-04' }),
+    i % 2 ? 'not json' : JSON.stringify({ id: `q${i}`, text: 'A quiet day at the market.' }),
+  ]);
+  const input = lines.join('\n') + '\n';
+  const one = run(['extract', '--jsonl'], input);
+  const two = run(['extract', '--jsonl', '--workers', '2'], input);
+  assert.equal(two.status, 0, two.stderr);
+  assert.equal(two.stdout, one.stdout);
+  assert.deepEqual(two.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['w0', 'q0', 'w1', null, 'w2', 'q2', 'w3', null, 'w4', 'q4', 'w5', null]);
+  assert.equal(run(['extract', 'examples/odesa-drone-strikes.txt', '--workers', '2']).status, 2);
+  assert.equal(run(['extract', '--jsonl', '--workers', 'x'], input).status, 2);
+});
+
 test('an oversize JSONL line is refused by its size and the next line is still read', () => {
   const big = JSON.stringify({ id: 'big', text: 'y'.repeat(5 * 1024 * 1024) });
   const r = run(['extract', '--jsonl'], big + '\n' + JSON.stringify({ id: 'next', text: 'A quiet day.' }) + '\n');

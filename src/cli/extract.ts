@@ -6,7 +6,9 @@ import { decodeText } from '../io/decode.js';
 import { LIMITS } from '../io/limits.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
+import { ExtractPool } from '../ingest/extract-pool.js';
 import { readLines } from './lines.js';
+import { parseIntOption } from './options.js';
 import { CliError, type CliIo, type Command } from './command.js';
 import { formatTable } from './table.js';
 
@@ -15,7 +17,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export const extractCommand: Command = {
   name: 'extract',
   usage: `sitrep extract FILE|-  [--published YYYY-MM-DD] [--format json|table]
-sitrep extract --jsonl [FILE|-]
+sitrep extract --jsonl [FILE|-] [--workers N]
 
 Reads one article (plain text or HTML) from FILE or standard input and prints its reading as one
 JSON object: places, events (incidents) and claims, as ../shared/contract/extraction.md describes.
@@ -27,18 +29,24 @@ Options:
   --published DATE   publication date (YYYY-MM-DD) that relative dates are read against
   --format FMT       json (default) or table
   --jsonl            batch mode, one JSON object a line in and out
+  --workers N        with --jsonl: read in N worker threads (default 0: in the main thread); the
+                     output stays in input order. On two cores --workers 2 reads about twice as fast
   --id ID            the id of a single article (default: the file name)`,
   options: {
     published: { type: 'string' },
     format: { type: 'string', default: 'json' },
     jsonl: { type: 'boolean', default: false },
     id: { type: 'string' },
+    workers: { type: 'string' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length > 1) throw new CliError('extract takes one FILE (or -)', 'E_USAGE');
     const path = positionals[0] ?? (values.jsonl ? '-' : undefined);
     if (!path) throw new CliError('extract needs a FILE, or - for standard input', 'E_USAGE');
-    if (values.jsonl) return extractJsonl(path, io);
+    const workers = parseIntOption(values.workers, '--workers', 0) ?? 0;
+    if (workers > 64) throw new CliError('--workers takes at most 64', 'E_USAGE');
+    if (values.jsonl) return extractJsonl(path, io, workers);
+    if (workers) throw new CliError('--workers goes with --jsonl', 'E_USAGE');
     const format = String(values.format);
     if (format !== 'json' && format !== 'table') throw new CliError(`unknown --format ${format} (json or table)`, 'E_USAGE');
     const id = (values.id as string | undefined) ?? (path === '-' ? 'stdin' : basename(path, extname(path)));
@@ -54,24 +62,46 @@ Options:
   },
 };
 
-async function extractJsonl(path: string, io: CliIo): Promise<number> {
+async function extractJsonl(path: string, io: CliIo, workers: number): Promise<number> {
   const stream = path === '-' ? io.stdin : await openStream(path);
-  const ctx = getContext();
-  for await (const line of readLines(stream as AsyncIterable<Buffer>, LIMITS.maxLineBytes)) {
-    let out: ExtractionResult | ExtractionError;
-    if (!line.ok) {
-      out = toError(null, { code: 'E_TOO_LARGE', message: `line ${line.number} is ${line.bytes} bytes; the limit (maxLineBytes) is ${LIMITS.maxLineBytes}` });
-    } else {
-      const raw = line.bytes.toString('latin1').trim();
-      if (!raw) continue;
-      out = extractLine(line.bytes, line.number, ctx);
-    }
+  const pool = workers > 0 ? new ExtractPool(workers) : null;
+  const ctx = pool ? null : getContext();
+  const read: Read = pool
+    ? async (input) => { const r = await pool.extract(input); return r.ok ? r.value : toError(input.id, r); }
+    : (input) => extractInput(input, ctx!);
+  // Answers are written in input order; with workers, a bounded window of lines is read ahead so that
+  // every worker has work while memory stays flat whatever the file's size.
+  const window: Promise<ExtractionResult | ExtractionError>[] = [];
+  const ahead = Math.max(1, workers * 16);
+  const write = async (out: ExtractionResult | ExtractionError): Promise<void> => {
     if (!io.stdout.write(JSON.stringify(out) + '\n')) await new Promise((r) => io.stdout.once('drain', r));
+  };
+  try {
+    for await (const line of readLines(stream as AsyncIterable<Buffer>, LIMITS.maxLineBytes)) {
+      let out: ExtractionResult | ExtractionError | Promise<ExtractionResult | ExtractionError>;
+      if (!line.ok) {
+        out = toError(null, { code: 'E_TOO_LARGE', message: `line ${line.number} is ${line.bytes} bytes; the limit (maxLineBytes) is ${LIMITS.maxLineBytes}` });
+      } else {
+        const raw = line.bytes.toString('latin1').trim();
+        if (!raw) continue;
+        const input = parseLine(line.bytes, line.number);
+        out = 'error' in input ? input : read(input);
+      }
+      if (!pool) { await write(await out); continue; }
+      window.push(Promise.resolve(out));
+      if (window.length >= ahead) await write(await window.shift()!);
+    }
+    while (window.length) await write(await window.shift()!);
+  } finally {
+    await pool?.close();
   }
   return 0;
 }
 
-function extractLine(bytes: Buffer, number: number, ctx: ReturnType<typeof getContext>): ExtractionResult | ExtractionError {
+type Read = (input: ArticleInput) => ExtractionResult | ExtractionError | Promise<ExtractionResult | ExtractionError>;
+
+/** One JSONL line as an article, or the error object that answers it. */
+function parseLine(bytes: Buffer, number: number): ArticleInput | ExtractionError {
   let row: any;
   try {
     row = JSON.parse(utf8.decode(bytes));
@@ -85,12 +115,16 @@ function extractLine(bytes: Buffer, number: number, ctx: ReturnType<typeof getCo
   const id = typeof row.id === 'string' || typeof row.id === 'number' ? String(row.id) : `line-${number}`;
   const input: ArticleInput = { id, text: row.text };
   for (const key of ['title', 'published', 'url', 'outlet'] as const) if (typeof row[key] === 'string') input[key] = row[key];
+  return input;
+}
+
+function extractInput(input: ArticleInput, ctx: ReturnType<typeof getContext>): ExtractionResult | ExtractionError {
   try {
     const result = extractArticle(input, ctx);
-    return result.ok ? result.value : toError(id, result);
+    return result.ok ? result.value : toError(input.id, result);
   } catch (err) {
     // A bug of ours must not end the batch: report it on this line and go on.
-    return toError(id, { code: 'E_INTERNAL', message: String((err as Error)?.message ?? err).slice(0, 300) });
+    return toError(input.id, { code: 'E_INTERNAL', message: String((err as Error)?.message ?? err).slice(0, 300) });
   }
 }
 

@@ -105,6 +105,20 @@ test('incidents: pages of at most limit, with the next offset', async () => {
   assert.equal(second.next, null);
 });
 
+test('incidents: in every order, pages of one laid end to end are the whole list, each incident once', async () => {
+  for (const sort of ['date', '-date', 'fatalities', '-fatalities', 'sources', '-sources']) {
+    const whole = (await page(`?sort=${sort}`)).items.map((i) => i.id);
+    const paged: number[] = [];
+    for (let offset: number | null = 0; offset !== null;) {
+      const p = await page(`?sort=${sort}&limit=1&offset=${offset}`);
+      paged.push(...p.items.map((i) => i.id));
+      offset = p.next;
+    }
+    assert.deepEqual(paged, whole, sort);
+    assert.equal(new Set(paged).size, whole.length);
+  }
+});
+
 const FILTERS: [string, string[]][] = [
   ['type=Battles', ['Misrata']],
   ['type=protests', ['Lyon']],
@@ -151,6 +165,7 @@ const BAD_PARAMS: [string, string][] = [
   ['limit=0', 'E_BAD_PARAM'],
   ['limit=501', 'E_BAD_PARAM'],
   ['offset=-1', 'E_BAD_PARAM'],
+  ['offset=10001', 'E_BAD_PARAM'],
   ['actor=', 'E_BAD_PARAM'],
   [`text=${'x'.repeat(201)}`, 'E_BAD_PARAM'],
 ];

@@ -1,9 +1,10 @@
 // What the HTTP routes need from storage, in the API's own shapes. `store-backend.ts` implements it
 // over the Store interface (src/store/store.ts); tests may implement it over anything.
 import type { ArticleInput, EventStatus } from '../types.js';
+import type { IncidentSort } from '../store/store.js';
 import type { ApiArticle, ApiIncident, IncidentDetail, IngestResult } from './shapes.js';
 
-export type SortKey = 'date' | '-date' | 'fatalities' | '-fatalities' | 'sources' | '-sources';
+export type SortKey = IncidentSort;
 export const SORT_KEYS: readonly SortKey[] = ['-date', 'date', '-fatalities', 'fatalities', '-sources', 'sources'];
 
 /** The filters of `sitrep events`, plus bbox, paging and order. */

@@ -4,7 +4,8 @@ import type { EventStatus, EventType } from '../types.js';
 import { ApiError } from './errors.js';
 import { SORT_KEYS, type IncidentQuery, type SortKey } from './backend.js';
 
-export const PAGE = { defaultLimit: 100, maxLimit: 500 } as const;
+// Offsets are bounded: a page at offset N reads N rows before it, so deep pages must not cost a scan.
+export const PAGE = { defaultLimit: 100, maxLimit: 500, maxOffset: 10_000 } as const;
 
 export const EVENT_TYPES: readonly EventType[] = [
   'Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments',
@@ -26,7 +27,7 @@ export function parseIncidentQuery(params: Params): IncidentQuery {
     q.sort = params.sort as SortKey;
   }
   if (params.limit !== undefined) q.limit = int(params, 'limit', 1, PAGE.maxLimit);
-  if (params.offset !== undefined) q.offset = int(params, 'offset', 0, 1e9);
+  if (params.offset !== undefined) q.offset = int(params, 'offset', 0, PAGE.maxOffset);
   return q;
 }
 

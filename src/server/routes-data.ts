@@ -3,7 +3,7 @@ import type { Context, Hono } from 'hono';
 import type { Backend, ExportFormat } from './backend.js';
 import { EXPORT_FORMATS } from './backend.js';
 import { ApiError } from './errors.js';
-import { parseFilters, parseId, parseIncidentQuery } from './params.js';
+import { PAGE, parseFilters, parseId, parseIncidentQuery } from './params.js';
 import { readBody } from './read-body.js';
 import { isFailure, toArticleInput } from './article-input.js';
 import type { ArticleInput } from '../types.js';
@@ -27,7 +27,7 @@ export function dataRoutes(app: Hono, backend: Backend, maxBatchBytes: number): 
       items: rows.slice(0, q.limit),
       offset: q.offset,
       limit: q.limit,
-      next: rows.length > q.limit ? q.offset + q.limit : null,
+      next: rows.length > q.limit && q.offset + q.limit <= PAGE.maxOffset ? q.offset + q.limit : null,
     };
     return c.json(page);
   });

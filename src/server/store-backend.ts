@@ -1,11 +1,11 @@
 // The API's Backend over the Store interface (src/store/store.ts): queries, dossiers, articles,
 // ingest and export, mapped into the API's own shapes (shapes.ts).
 import type { ArticleInput } from '../types.js';
-import type { Incident, IncidentFilter, Store } from '../store/store.js';
+import type { IncidentFilter, Store } from '../store/store.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
 import { storeArticle, toNewArticle } from '../ingest/store-article.js';
-import type { Backend, IncidentQuery, SortKey } from './backend.js';
+import type { Backend, IncidentQuery } from './backend.js';
 import type { IngestItemResult, IngestResult } from './shapes.js';
 import { toApiIncident } from './to-api.js';
 import { articleDetail, incidentDetail } from './store-dossier.js';
@@ -21,10 +21,9 @@ export function storeBackend(store: Store): Backend {
   };
   return {
     async listIncidents(q) {
-      // The store answers in date order; other orders sort the filtered set here, then page it.
-      const rows = await store.queryIncidents(toFilter(q));
-      rows.sort(comparator(q.sort));
-      return rows.slice(q.offset, q.offset + q.limit).map(toApiIncident);
+      // The store orders and pages in its query (through its indexes): one page read, whatever the total.
+      const rows = await store.queryIncidents({ ...toFilter(q), sort: q.sort, limit: q.limit, offset: q.offset });
+      return rows.map(toApiIncident);
     },
     incident: (id) => incidentDetail(store, id),
     article: (id) => articleDetail(store, id),
@@ -56,18 +55,6 @@ async function retryTransient<T>(fn: () => Promise<T>, tries = 3): Promise<T> {
 export function toFilter(q: Partial<IncidentQuery>): IncidentFilter {
   const { sort: _s, limit: _l, offset: _o, ...filter } = q;
   return filter;
-}
-
-function comparator(sort: SortKey): (a: Incident, b: Incident) => number {
-  const dir = sort.startsWith('-') ? -1 : 1;
-  const key = sort.replace('-', '');
-  const value = (i: Incident): number | string =>
-    key === 'fatalities' ? (i.fatalities?.best ?? -1) : key === 'sources' ? i.sources : (i.dateStart ?? '');
-  return (a, b) => {
-    const x = value(a);
-    const y = value(b);
-    return (x < y ? -dir : x > y ? dir : 0) || dir * (a.id - b.id);
-  };
 }
 
 /**

@@ -149,6 +149,22 @@ export function storeContract(name: string, make: () => Promise<Store>, opts: { 
     assert.equal((await s.stats()).incidents, 2);
   });
 
+  t('queries order by date, toll or sources either way, ties by id, and a page is a slice of the whole', async (s) => {
+    const specs: [string, string, number | undefined][] = [['a', '2024-05-02', 3], ['b', '2024-05-01', undefined], ['c', '2024-05-02', 3], ['d', '2024-04-30', 7]];
+    const ids: Record<string, number> = {};
+    for (const [key, date, dead] of specs) ids[key] = (await seed(s, key, `Text ${key}.`, { place: TOWN, date, dead })).incident;
+    const order = async (sort: Parameters<Store['queryIncidents']>[0]['sort'], page: { limit?: number; offset?: number } = {}) =>
+      (await s.queryIncidents({ sort, ...page })).map((i) => Object.keys(ids).find((k) => ids[k] === i.id));
+    assert.deepEqual(await order('date'), ['d', 'b', 'a', 'c']);
+    assert.deepEqual(await order('-date'), ['c', 'a', 'b', 'd']);
+    assert.deepEqual(await order('fatalities'), ['b', 'a', 'c', 'd']); // no toll is lowest
+    assert.deepEqual(await order('-fatalities'), ['d', 'c', 'a', 'b']);
+    assert.deepEqual(await order('sources'), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(await order('-sources'), ['d', 'c', 'b', 'a']);
+    assert.deepEqual(await order('-date', { limit: 2, offset: 1 }), ['a', 'b']);
+    assert.deepEqual(await order(undefined), ['d', 'b', 'a', 'c']);
+  });
+
   t('a dossier carries each report with its claims and evidence sentences', async (s) => {
     const text = 'Two people died. The monitor said a drone hit the depot.';
     const { incident } = await seed(s, 'a', text, { place: TOWN, dead: 2, claims: [{ source: 'Monitor' }] }, { title: 'Depot hit', url: 'https://example.org/d' });

@@ -93,6 +93,9 @@ export interface HistoryEntry {
   detail: string;
 }
 
+/** The order of a query: by date (the default), fatalities (best figure) or independent sources; "-" descends. Ties go by id. */
+export type IncidentSort = 'date' | '-date' | 'fatalities' | '-fatalities' | 'sources' | '-sources';
+
 export interface IncidentFilter {
   since?: string;
   until?: string;
@@ -106,6 +109,7 @@ export interface IncidentFilter {
   text?: string; // full-text query over the incident's articles
   minSources?: number;
   status?: EventStatus;
+  sort?: IncidentSort;
   limit?: number;
   offset?: number;
 }

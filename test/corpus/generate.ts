@@ -5,7 +5,7 @@
 //   node --import tsx test/corpus/generate.ts [--seed N] [--incidents N] [--out DIR]
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { TOWNS, town as townNamed, type Town } from './places.js';
+import { TOWNS as DEFAULT_TOWNS, town as defaultTown, type Town } from './places.js';
 import { CONTEXT, DETAILS, LEADS, NO_TOLL, PROTEST_DETAILS, TOLLS, UNRELATED, type Kind, type Slots } from './templates.js';
 
 export interface CorpusArticle { id: string; text: string; title: string; published: string; url: string; outlet: string }
@@ -18,7 +18,8 @@ export const WIRES = ['Global Wire Service', 'Continental Press Agency'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // Who acts where, as outlets would write it; which kinds of incident each conflict sees.
-const SIDES: Record<string, { actor: string; enemy: string; kinds: Kind[] }> = {
+export type Sides = Record<string, { actor: string; enemy: string; kinds: Kind[] }>;
+const DEFAULT_SIDES: Sides = {
   UA: { actor: 'Russian forces', enemy: 'Ukrainian troops', kinds: ['strike', 'shelling', 'clash', 'protest'] },
   SY: { actor: 'Syrian government forces', enemy: 'rebel fighters', kinds: ['strike', 'shelling', 'clash', 'protest'] },
   SD: { actor: 'the Rapid Support Forces', enemy: 'the Sudanese army', kinds: ['shelling', 'clash', 'strike'] },
@@ -39,7 +40,13 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function generateCorpus(opts: { seed?: number; incidents?: number; unrelatedShare?: number; days?: number } = {}): Corpus {
+const DEFAULT_OUTLETS = OUTLETS;
+/** `towns`, `sides` and `outlets` widen the world (the bench's corpus spans dozens of countries); by default the 24 towns above. */
+export function generateCorpus(opts: { seed?: number; incidents?: number; unrelatedShare?: number; days?: number; towns?: Town[]; sides?: Sides; outlets?: string[] } = {}): Corpus {
+  const OUTLETS = opts.outlets ?? DEFAULT_OUTLETS;
+  const TOWNS = opts.towns ?? DEFAULT_TOWNS;
+  const SIDES = opts.sides ?? DEFAULT_SIDES;
+  const townNamed = (name: string): Town => TOWNS.find((x) => x.name === name) ?? defaultTown(name);
   const rnd = mulberry32(opts.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));

@@ -1,7 +1,6 @@
 // Incident filters → one parameterised SQL query, as the SQLite adapter builds it (src/store/sqlite/query.ts),
 // with PostgreSQL's own full-text search (tsvector + GIN index). User text is only ever a bound parameter.
-import { distanceKm } from '../grid.js';
-import type { Incident, IncidentFilter } from '../store.js';
+import type { Incident, IncidentFilter, IncidentSort } from '../store.js';
 import { incidentFromRow } from '../sqlite/incidents.js';
 import { aroundBox } from '../sqlite/query.js';
 import type { PgDb } from './db.js';
@@ -13,6 +12,13 @@ export function tsWords(text: string): string | null {
   const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length ? words.slice(0, 20).join(' ') : null;
 }
+
+// The orders of the SQLite adapter: ties by id; an absent date or toll lowest (first ascending, last descending).
+const ORDER: Record<IncidentSort, string> = {
+  'date': 'date_start NULLS FIRST, id', '-date': 'date_start DESC NULLS LAST, id DESC',
+  'fatalities': 'fat_best NULLS FIRST, id', '-fatalities': 'fat_best DESC NULLS LAST, id DESC',
+  'sources': 'sources, id', '-sources': 'sources DESC, id DESC',
+};
 
 export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incident[]> {
   const where: string[] = [];
@@ -48,12 +54,15 @@ export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incid
     where.push(`EXISTS (SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = incidents.id
       AND a.tsv @@ plainto_tsquery('simple', ${p(q)}))`);
   }
-  const sql = `SELECT * FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date_start NULLS FIRST, id`;
-  let rows = (await db.adhoc(sql, params)).map(incidentFromRow);
+  const order = ORDER[f.sort ?? 'date'] ?? ORDER.date;
   if (f.near) {
     const { lat, lon, km } = f.near;
-    rows = rows.filter((r) => r.lat != null && r.lon != null && distanceKm(lat, lon, r.lat, r.lon) <= km);
+    where.push(`(2 * 6371 * asin(least(1, sqrt(power(sin(radians(lat - ${p(lat)}) / 2), 2)
+      + cos(radians(${p(lat)})) * cos(radians(lat)) * power(sin(radians(lon - ${p(lon)}) / 2), 2))))) <= ${p(km)}`);
   }
-  const offset = Math.max(0, f.offset ?? 0);
-  return f.limit != null ? rows.slice(offset, offset + Math.max(0, f.limit)) : rows.slice(offset);
+  // Ordered and paged in SQL, as the SQLite adapter does (the API relies on the store for its pages).
+  let sql = `SELECT * FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${order}`;
+  if (f.limit != null) sql += ` LIMIT ${p(Math.max(0, f.limit))}`;
+  if (f.offset) sql += ` OFFSET ${p(Math.max(0, f.offset))}`;
+  return (await db.adhoc(sql, params)).map(incidentFromRow);
 }

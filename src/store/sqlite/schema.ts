@@ -1,5 +1,8 @@
 // The SQLite schema as an ordered list of migrations. PRAGMA user_version holds how many have run;
 // a migration is never edited once released — a change is a new entry at the end.
+/** The incident columns the common filters and sorts read (see migration 2). */
+const FILTERED = ['date_start', 'day_hi', 'fat_best', 'sources', 'country', 'event_type', 'status', 'lat', 'lon'];
+
 export const MIGRATIONS: string[] = [
   // 1: articles, what was read from them, incidents and the links between them.
   `
@@ -94,5 +97,23 @@ export const MIGRATIONS: string[] = [
     detail TEXT NOT NULL
   );
   CREATE INDEX history_incident ON history(incident_id);
+  `,
+  // 2: indexes for the incident queries of the API and `sitrep events`, which order and page in SQL
+  // (query.ts, query-plan.ts): each sort key, and the two commonest filters with the date, then id (the
+  // tie-break), each carrying the other filters' columns so that a walk along it tests them in the index,
+  // never reading the rows (a row with its JSON is ~1 KB, an index entry ~60 bytes); a filter sorted by
+  // another key walks that key's index. Every index costs fusion a write per incident update, hence
+  // no index per filter and key. Also the grid cell with the coordinates, so a small box is counted,
+  // filtered and sorted in the index alone; the sort keys by id, for the incidents of a rare word's
+  // articles; the longest date span, so that a "since" filter bounds the date index.
+  `
+  DROP INDEX incidents_country;
+  ${[
+    ['incidents_date', 'date_start, id'], ['incidents_fatalities', 'fat_best, id'], ['incidents_sources', 'sources, id'],
+    ['incidents_country_date', 'country, date_start, id'], ['incidents_type_date', 'event_type COLLATE NOCASE, date_start, id'],
+    ['incidents_geo', 'cell, lat, lon'], ['incidents_keys', 'id'],
+  ].map(([name, lead]) => `CREATE INDEX ${name} ON incidents(${lead}, ${FILTERED.filter((c) => !lead.includes(c)).join(', ')});`).join('\n  ')}
+  CREATE INDEX incidents_span ON incidents(day_hi - day_lo);
+  CREATE INDEX events_article_incident ON events(article_id, incident_id);
   `,
 ];
