@@ -2,6 +2,7 @@
 // name order), prints one table with the machine it ran on, writes bench/results.json and compares each
 // figure with bench/baseline.json (same mode), flagging any more than 10% worse.
 //   npm run bench -- [--quick] [--seed N] [--only name,name] [--save-baseline]
+//   npm run bench -- [--quick] --print-baseline     the baseline's table alone (for the README), nothing run
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,15 @@ const ctx: BenchContext = {
   log: (m) => process.stderr.write(m + '\n'),
 };
 
+if (argv.includes('--print-baseline')) {
+  const path = join(here, 'baseline.json');
+  const saved: Partial<Record<string, Results>> = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  if (!saved[mode]) throw new Error(`no ${mode} baseline in bench/baseline.json`);
+  process.stdout.write(table(saved[mode]!, null));
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const started = performance.now();
 ctx.log(`sitrep bench (${mode}, seed ${seed}) on ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB, Node ${machine.node}; load average ${machine.load}`);
 const rows: Results['rows'] = [];
@@ -68,7 +78,7 @@ rmSync(tmp, { recursive: true, force: true });
 const results: Results = { mode, seed, date: new Date().toISOString(), machine, seconds: (performance.now() - started) / 1000, rows };
 const baselinePath = join(here, 'baseline.json');
 const baseline: Partial<Record<string, Results>> = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')) : {};
-const before = new Map((baseline[mode]?.rows ?? []).map((r) => [r.key, r]));
+const before = new Map<string, Row>((baseline[mode]?.rows ?? []).map((r) => [r.key, r]));
 process.stdout.write(table(results, before));
 mkdirSync(here, { recursive: true });
 writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 1) + '\n');
@@ -79,24 +89,26 @@ if (argv.includes('--save-baseline')) {
   process.stderr.write(`baseline (${mode}) saved to bench/baseline.json\n`);
 }
 
-function table(r: Results, base: Map<string, Row>): string {
+/** The results as a Markdown table; without a baseline to compare with (null), no comparison column. */
+function table(r: Results, base: Map<string, Row> | null): string {
   const fmt = (v: number): string => (!Number.isFinite(v) ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
   const lines = [
     `sitrep bench — ${r.mode} mode, seed ${r.seed}, ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.seconds.toFixed(0)} s`,
     `machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGb} GB RAM, Node ${r.machine.node} (${r.machine.platform}), load average at start ${r.machine.load}`,
     '',
-    '| section | what | figure | target | vs baseline |',
-    '| --- | --- | --- | --- | --- |',
+    base ? '| section | what | figure | target | vs baseline |' : '| section | what | figure | target |',
+    base ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |',
   ];
   let flagged = 0;
   for (const row of r.rows) {
-    const b = base.get(row.key);
+    const b = base?.get(row.key);
     const w = worse(row, b);
     if (w) flagged++;
     const target = row.must == null ? '' : `${row.better === 'higher' ? '≥' : '≤'} ${row.must} ${meets(row) ? 'met' : 'NOT MET'}`;
     const vs = !b ? '' : `${fmt(b.value)}${w ? ` WORSE by ${(w * 100).toFixed(0)}%` : ''}`;
-    lines.push(`| ${row.section} | ${row.label} | ${fmt(row.value)} ${row.unit} | ${target} | ${vs} |`);
+    lines.push(`| ${row.section} | ${row.label} | ${fmt(row.value)} ${row.unit} | ${target} |${base ? ` ${vs} |` : ''}`);
   }
+  if (!base) return lines.join('\n') + '\n';
   lines.push('', flagged ? `${flagged} figure(s) more than 10% worse than bench/baseline.json (${r.mode})` : base.size ? 'no figure more than 10% worse than bench/baseline.json' : `no ${r.mode} baseline in bench/baseline.json to compare with`);
   return lines.join('\n') + '\n';
 }
