@@ -1,18 +1,17 @@
 // sitrep extract: read one article (FILE or -) or many (--jsonl), print the extraction contract's JSON.
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { ArticleInput, ExtractionError, ExtractionResult, Outcome } from '../types.js';
+import type { Outcome } from '../types.js';
 import { decodeText } from '../io/decode.js';
 import { LIMITS } from '../io/limits.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
 import { readLines } from './lines.js';
+import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
 import { parseIntOption } from './options.js';
 import { CliError, type CliIo, type Command } from './command.js';
 import { formatTable } from './table.js';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -64,72 +63,64 @@ Options:
 
 async function extractJsonl(path: string, io: CliIo, workers: number): Promise<number> {
   const stream = path === '-' ? io.stdin : await openStream(path);
-  const pool = workers > 0 ? new ExtractPool(workers) : null;
-  const ctx = pool ? null : getContext();
-  const read: Read = pool
-    ? async (input) => { const r = await pool.extract(input); return r.ok ? r.value : toError(input.id, r); }
-    : (input) => extractInput(input, ctx!);
-  // Answers are written in input order; with workers, a bounded window of lines is read ahead so that
-  // every worker has work while memory stays flat whatever the file's size.
-  const window: Promise<ExtractionResult | ExtractionError>[] = [];
-  const ahead = Math.max(1, workers * 16);
-  const write = async (out: ExtractionResult | ExtractionError): Promise<void> => {
-    if (!io.stdout.write(JSON.stringify(out) + '\n')) await new Promise((r) => io.stdout.once('drain', r));
+  const write = async (text: string): Promise<void> => {
+    if (text && !io.stdout.write(text)) await new Promise((r) => io.stdout.once('drain', r));
+  };
+  const lines = readLines(stream as AsyncIterable<Buffer>, LIMITS.maxLineBytes);
+  if (workers === 0) {
+    const ctx = getContext();
+    for await (const line of lines) {
+      const out = line.ok ? answerLine(line.bytes, line.number, ctx) : tooLargeLine(line.number, line.bytes, LIMITS.maxLineBytes);
+      if (out !== null) await write(out + '\n');
+    }
+    return 0;
+  }
+  // With workers, raw lines go out in small batches (one message per few articles, not one each) and come
+  // back as output text; a bounded window of batches is in flight so that every worker has work while
+  // memory stays flat whatever the file's size, and the text is written in input order.
+  const pool = new ExtractPool(workers);
+  const window: Promise<string>[] = [];
+  let batch: Buffer[] = [];
+  let numbers: number[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (!batch.length) return;
+    const bytes = new Uint8Array(size);
+    const ends: number[] = [];
+    let at = 0;
+    for (const b of batch) { bytes.set(b, at); at += b.length; ends.push(at); }
+    const count = numbers.length;
+    window.push(pool.answerLines(bytes, ends, numbers).then((r) => typeof r === 'string' ? r : failed(r, count)));
+    batch = []; numbers = []; size = 0;
   };
   try {
-    for await (const line of readLines(stream as AsyncIterable<Buffer>, LIMITS.maxLineBytes)) {
-      let out: ExtractionResult | ExtractionError | Promise<ExtractionResult | ExtractionError>;
-      if (!line.ok) {
-        out = toError(null, { code: 'E_TOO_LARGE', message: `line ${line.number} is ${line.bytes} bytes; the limit (maxLineBytes) is ${LIMITS.maxLineBytes}` });
+    for await (const line of lines) {
+      if (line.ok) {
+        batch.push(line.bytes); numbers.push(line.number); size += line.bytes.length;
+        if (batch.length >= BATCH || size >= BATCH_BYTES) flush();
       } else {
-        const raw = line.bytes.toString('latin1').trim();
-        if (!raw) continue;
-        const input = parseLine(line.bytes, line.number);
-        out = 'error' in input ? input : read(input);
+        flush();
+        window.push(Promise.resolve(tooLargeLine(line.number, line.bytes, LIMITS.maxLineBytes) + '\n'));
       }
-      if (!pool) { await write(await out); continue; }
-      window.push(Promise.resolve(out));
-      if (window.length >= ahead) await write(await window.shift()!);
+      if (window.length >= workers * 4) await write(await window.shift()!);
     }
+    flush();
     while (window.length) await write(await window.shift()!);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
   return 0;
 }
 
-type Read = (input: ArticleInput) => ExtractionResult | ExtractionError | Promise<ExtractionResult | ExtractionError>;
+// Articles per message to a worker: enough that messaging costs nothing beside extraction (~5 ms an
+// article), few enough that the workers' loads stay even and the window stays small.
+const BATCH = 4;
+const BATCH_BYTES = 256 * 1024;
 
-/** One JSONL line as an article, or the error object that answers it. */
-function parseLine(bytes: Buffer, number: number): ArticleInput | ExtractionError {
-  let row: any;
-  try {
-    row = JSON.parse(utf8.decode(bytes));
-  } catch (err) {
-    const code = err instanceof TypeError ? 'E_ENCODING' : 'E_BAD_JSON';
-    return toError(null, { code, message: `line ${number}: ${code === 'E_ENCODING' ? 'not valid UTF-8' : 'not JSON'}` });
-  }
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-    return toError(null, { code: 'E_BAD_JSON', message: `line ${number}: not a JSON object` });
-  }
-  const id = typeof row.id === 'string' || typeof row.id === 'number' ? String(row.id) : `line-${number}`;
-  const input: ArticleInput = { id, text: row.text };
-  for (const key of ['title', 'published', 'url', 'outlet'] as const) if (typeof row[key] === 'string') input[key] = row[key];
-  return input;
-}
-
-function extractInput(input: ArticleInput, ctx: ReturnType<typeof getContext>): ExtractionResult | ExtractionError {
-  try {
-    const result = extractArticle(input, ctx);
-    return result.ok ? result.value : toError(input.id, result);
-  } catch (err) {
-    // A bug of ours must not end the batch: report it on this line and go on.
-    return toError(input.id, { code: 'E_INTERNAL', message: String((err as Error)?.message ?? err).slice(0, 300) });
-  }
-}
-
-function toError(id: string | null, f: { code: string; message: string }): ExtractionError {
-  return { id, error: { code: f.code, message: f.message } };
+/** The lines of a batch a broken pool could not answer (their ids were never parsed). */
+function failed(r: { ok: boolean } | { code: string; message: string }, count: number): string {
+  const f = r as { code: string; message: string };
+  return (JSON.stringify(toError(null, f)) + '\n').repeat(count);
 }
 
 async function openStream(path: string): Promise<NodeJS.ReadableStream> {
