@@ -29,8 +29,7 @@ Options:
   --format FMT       json (default) or table
   --jsonl            batch mode, one JSON object a line in and out
   --workers N        with --jsonl: read in N threads (default 0: the main thread alone; from 2 on the
-                     main thread is one of the N); the
-                     output stays in input order. On two cores --workers 2 reads about twice as fast
+                     main thread is one of the N); the output stays in input order
   --id ID            the id of a single article (default: the file name)`,
   options: {
     published: { type: 'string' },
