@@ -7,7 +7,7 @@ type Result = Outcome<ExtractionResult & { text?: string }>;
 
 export class ExtractPool {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<number, (r: Result) => void>();
+  private readonly waiting = new Map<number, (r: any) => void>();
   private readonly load: number[] = [];
   private next = 0;
   private broken: string | null = null;
@@ -21,7 +21,7 @@ export class ExtractPool {
       const w = source
         ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true })
         : new Worker(url);
-      w.on('message', (m: { id: number; result: Result }) => {
+      w.on('message', (m: { id: number; result: Result | string }) => {
         this.load[i]--;
         const done = this.waiting.get(m.id);
         this.waiting.delete(m.id);
@@ -37,13 +37,28 @@ export class ExtractPool {
 
   extract(input: ArticleInput): Promise<Result> {
     if (this.broken) return Promise.resolve({ ok: false, code: 'E_INTERNAL', message: this.broken });
+    return this.send({ input });
+  }
+
+  /**
+   * `extract --jsonl`: a batch of raw input lines (line k is bytes[ends[k-1]..ends[k]), numbered
+   * numbers[k]) answered with their output lines, each ending in a newline. The bytes are moved, not
+   * copied; the worker does all the work and only a string comes back. A broken pool answers with the
+   * failure.
+   */
+  answerLines(bytes: Uint8Array, ends: number[], numbers: number[]): Promise<string | Result> {
+    if (this.broken) return Promise.resolve({ ok: false, code: 'E_INTERNAL', message: this.broken });
+    return this.send({ bytes, ends, numbers }, [bytes.buffer as ArrayBuffer]);
+  }
+
+  private send(body: object, transfer?: ArrayBuffer[]): Promise<any> {
     const id = this.next++;
     let i = 0;
     for (let k = 1; k < this.workers.length; k++) if (this.load[k] < this.load[i]) i = k;
     this.load[i]++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.workers[i].postMessage({ id, input });
+      this.workers[i].postMessage({ id, ...body }, transfer);
     });
   }
 

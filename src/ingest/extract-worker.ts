@@ -1,12 +1,26 @@
 // A worker thread that reads articles (extractArticle) for `sitrep ingest --workers N`: extraction is the
-// CPU-heavy part and needs no database, so it runs beside the thread that stores and fuses.
+// CPU-heavy part and needs no database, so it runs beside the thread that stores and fuses. For
+// `sitrep extract --jsonl --workers N` it answers whole batches of raw input lines with their output
+// text, so the main thread neither parses, clones results nor serialises them.
 import { parentPort } from 'node:worker_threads';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
+import { answerLine } from '../cli/jsonl-answer.js';
 import type { ArticleInput } from '../types.js';
 
+type Message = { id: number; input: ArticleInput } | { id: number; bytes: Uint8Array; ends: number[]; numbers: number[] };
+
 const ctx = getContext();
-parentPort?.on('message', (msg: { id: number; input: ArticleInput }) => {
+parentPort?.on('message', (msg: Message) => {
+  if ('bytes' in msg) {
+    let text = '';
+    for (let i = 0, start = 0; i < msg.ends.length; start = msg.ends[i++]) {
+      const line = answerLine(msg.bytes.subarray(start, msg.ends[i]), msg.numbers[i], ctx);
+      if (line !== null) text += line + '\n';
+    }
+    parentPort!.postMessage({ id: msg.id, result: text });
+    return;
+  }
   let result;
   try {
     result = extractArticle(msg.input, ctx);

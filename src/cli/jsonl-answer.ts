@@ -1,0 +1,62 @@
+// One input line of `sitrep extract --jsonl` to its output line. The main thread (one thread) and the
+// extraction workers (--workers N) both answer lines here, so the two give the same bytes; a worker does
+// the whole job (decode, parse, extract, serialise) and hands back only the string.
+import type { ArticleInput, ExtractionError } from '../types.js';
+import { extractArticle } from '../pipeline/index.js';
+import type { Context } from '../pipeline/context.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The output line (without its newline) answering one input line, or null for a blank line. */
+export function answerLine(bytes: Uint8Array, number: number, ctx: Context): string | null {
+  if (isBlank(bytes)) return null;
+  const input = parseLine(bytes, number);
+  return JSON.stringify('error' in input ? input : extractInput(input, ctx));
+}
+
+/** The answer to a line over the size limit (its bytes were never kept). */
+export function tooLargeLine(number: number, bytes: number, limit: number): string {
+  return JSON.stringify(toError(null, { code: 'E_TOO_LARGE', message: `line ${number} is ${bytes} bytes; the limit (maxLineBytes) is ${limit}` }));
+}
+
+// Blank as String.prototype.trim sees a latin1 reading of the bytes (what the CLI always skipped):
+// the ASCII whitespace, and 0xA0 (no-break space in latin1).
+function isBlank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (!(b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0xa0)) return false;
+  }
+  return true;
+}
+
+/** One JSONL line as an article, or the error object that answers it. */
+function parseLine(bytes: Uint8Array, number: number): ArticleInput | ExtractionError {
+  let row: any;
+  try {
+    row = JSON.parse(utf8.decode(bytes));
+  } catch (err) {
+    const code = err instanceof TypeError ? 'E_ENCODING' : 'E_BAD_JSON';
+    return toError(null, { code, message: `line ${number}: ${code === 'E_ENCODING' ? 'not valid UTF-8' : 'not JSON'}` });
+  }
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+    return toError(null, { code: 'E_BAD_JSON', message: `line ${number}: not a JSON object` });
+  }
+  const id = typeof row.id === 'string' || typeof row.id === 'number' ? String(row.id) : `line-${number}`;
+  const input: ArticleInput = { id, text: row.text };
+  for (const key of ['title', 'published', 'url', 'outlet'] as const) if (typeof row[key] === 'string') input[key] = row[key];
+  return input;
+}
+
+function extractInput(input: ArticleInput, ctx: Context) {
+  try {
+    const result = extractArticle(input, ctx);
+    return result.ok ? result.value : toError(input.id, result);
+  } catch (err) {
+    // A bug of ours must not end the batch: report it on this line and go on.
+    return toError(input.id, { code: 'E_INTERNAL', message: String((err as Error)?.message ?? err).slice(0, 300) });
+  }
+}
+
+export function toError(id: string | null, f: { code: string; message: string }): ExtractionError {
+  return { id, error: { code: f.code, message: f.message } };
+}
