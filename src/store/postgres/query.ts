@@ -4,6 +4,7 @@ import type { Incident, IncidentFilter, IncidentSort } from '../store.js';
 import { incidentFromRow } from '../sqlite/incidents.js';
 import { aroundBox } from '../sqlite/query.js';
 import type { PgDb } from './db.js';
+import { spatialPrefilter } from './spatial.js';
 
 const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 
@@ -21,6 +22,12 @@ const ORDER: Record<IncidentSort, string> = {
 };
 
 export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incident[]> {
+  const q = incidentQuery(db, f);
+  return q ? (await db.adhoc(q.sql, q.params)).map(incidentFromRow) : [];
+}
+
+/** The statement of a filter (null when it can match nothing); apart for tests that EXPLAIN it. */
+export function incidentQuery(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { sql: string; params: unknown[] } | null {
   const where: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
@@ -47,10 +54,13 @@ export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incid
     where.push(`lat BETWEEN ${p(box.minLat)} AND ${p(box.maxLat)}`);
     if (box.minLon <= box.maxLon) where.push(`lon BETWEEN ${p(box.minLon)} AND ${p(box.maxLon)}`);
     else where.push(`(lon >= ${p(box.minLon)} OR lon <= ${p(box.maxLon)})`); // crosses the antimeridian
+    // With PostGIS, its GIST index finds the candidates; the plain predicates above and below still decide.
+    const pre = db.spatial.kind === 'postgis' ? spatialPrefilter(db.spatial.ext, f, p) : null;
+    if (pre) where.push(pre);
   }
   if (f.text !== undefined) {
     const q = tsWords(f.text);
-    if (!q) return [];
+    if (!q) return null;
     where.push(`EXISTS (SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = incidents.id
       AND a.tsv @@ plainto_tsquery('simple', ${p(q)}))`);
   }
@@ -64,5 +74,5 @@ export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incid
   let sql = `SELECT * FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${order}`;
   if (f.limit != null) sql += ` LIMIT ${p(Math.max(0, f.limit))}`;
   if (f.offset) sql += ` OFFSET ${p(Math.max(0, f.offset))}`;
-  return (await db.adhoc(sql, params)).map(incidentFromRow);
+  return { sql, params };
 }
