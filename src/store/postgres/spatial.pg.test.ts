@@ -106,7 +106,7 @@ test('postgres + PostGIS: the geography column follows updates and its GIST inde
   }
 });
 
-test('postgres: SITREP_PG_POSTGIS=off keeps the plain index even where PostGIS is installed', { skip: PG_SKIP }, async (t) => {
+test('postgres: SITREP_PG_POSTGIS=off keeps the plain index where PostGIS is installed; turning it on later adds the column', { skip: PG_SKIP }, async (t) => {
   if (skip) { t.skip(skip); return; }
   const saved = process.env.SITREP_PG_POSTGIS;
   process.env.SITREP_PG_POSTGIS = 'off';
@@ -116,8 +116,44 @@ test('postgres: SITREP_PG_POSTGIS=off keeps the plain index even where PostGIS i
     assert.deepEqual(s.db.spatial, { kind: 'plain', reason: 'PostGIS use turned off (SITREP_PG_POSTGIS=off or the postgis: false option)' });
     const cols = await s.db.adhoc(`SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'incidents' AND column_name = 'geog'`, [s.db.opts.schema]);
     assert.equal(cols.length, 0);
+    // Turned on later (or PostGIS installed later): the next open adds the column to the rows already there.
+    const id = await s.createIncident(fields(0, 10, 20));
+    const later = new PgStore(PG_URL!, { schema: s.db.opts.schema, postgis: true });
+    try {
+      await later.ready();
+      assert.equal(later.db.spatial.kind, 'postgis');
+      assert.deepEqual((await later.queryIncidents({ near: { lat: 10, lon: 20, km: 1 } })).map((i) => i.id), [id]);
+    } finally {
+      await later.close();
+    }
   } finally {
     if (saved === undefined) delete process.env.SITREP_PG_POSTGIS; else process.env.SITREP_PG_POSTGIS = saved;
     await s.close();
+  }
+});
+
+test('postgres: without the privilege to create PostGIS the store stays on the plain index, and works', { skip: PG_SKIP }, async (t) => {
+  if (skip) { t.skip(skip); return; }
+  // A database of its own (PostGIS not yet created in it) and a role that may not create extensions.
+  const tag = `gis_${process.pid}_${Date.now() % 1e6}`;
+  const admin = new pg.Client({ connectionString: PG_URL! });
+  await admin.connect();
+  await admin.query(`CREATE ROLE ${tag} LOGIN`);
+  await admin.query(`CREATE DATABASE ${tag} OWNER ${tag}`);
+  const u = new URL(PG_URL!);
+  u.username = tag;
+  u.pathname = `/${tag}`;
+  const s = new PgStore(u.toString(), { schema: 'sitrep', postgis: true });
+  try {
+    await s.ready();
+    assert.equal(s.db.spatial.kind, 'plain');
+    assert.match((s.db.spatial as { reason: string }).reason, /could not be set up: .*(permission|superuser)/i);
+    const id = await s.createIncident(fields(0, 10, 20));
+    assert.deepEqual((await s.queryIncidents({ near: { lat: 10, lon: 20, km: 1 } })).map((i) => i.id), [id]);
+  } finally {
+    await s.close();
+    await admin.query(`DROP DATABASE ${tag}`);
+    await admin.query(`DROP ROLE ${tag}`);
+    await admin.end();
   }
 });
