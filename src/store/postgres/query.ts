@@ -5,6 +5,7 @@ import { incidentFromRow } from '../sqlite/incidents.js';
 import { aroundBox } from '../sqlite/query.js';
 import type { PgDb } from './db.js';
 import { spatialPrefilter } from './spatial.js';
+import { ROW } from './incidents.js';
 
 const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 
@@ -71,7 +72,7 @@ export function incidentQuery(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { s
       + cos(radians(${p(lat)})) * cos(radians(lat)) * power(sin(radians(lon - ${p(lon)}) / 2), 2))))) <= ${p(km)}`);
   }
   // Ordered and paged in SQL, as the SQLite adapter does (the API relies on the store for its pages).
-  let sql = `SELECT * FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${order}`;
+  let sql = `SELECT ${ROW} FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${order}`;
   if (f.limit != null) sql += ` LIMIT ${p(Math.max(0, f.limit))}`;
   if (f.offset) sql += ` OFFSET ${p(Math.max(0, f.offset))}`;
   return { sql, params };

@@ -118,11 +118,14 @@ test('postgres: SITREP_PG_POSTGIS=off keeps the plain index where PostGIS is ins
     assert.equal(cols.length, 0);
     // Turned on later (or PostGIS installed later): the next open adds the column to the rows already there.
     const id = await s.createIncident(fields(0, 10, 20));
+    assert.equal((await s.getIncident(id))?.id, id); // a statement now prepared on s's connection
     const later = new PgStore(PG_URL!, { schema: s.db.opts.schema, postgis: true });
     try {
       await later.ready();
       assert.equal(later.db.spatial.kind, 'postgis');
       assert.deepEqual((await later.queryIncidents({ near: { lat: 10, lon: 20, km: 1 } })).map((i) => i.id), [id]);
+      // ...still runs after the column appeared (its result names its columns, so its type did not change).
+      assert.equal((await s.getIncident(id))?.id, id);
     } finally {
       await later.close();
     }
