@@ -32,7 +32,7 @@ function fields(i: number, lat: number | null, lon: number | null): IncidentFiel
 
 // 1 degree of latitude on the 6371 km sphere the plain distance uses.
 const DEG_KM = (6371 * Math.PI) / 180;
-const POINTS: [number, number | null][] = [
+const POINTS: [number | null, number | null][] = [
   [10, 20], [10, 20.5], [10.5, 20], [11, 21], [9.999, 20], [10, 19.9999],     // a box's edges and just outside
   [10 + 50 / DEG_KM, 30], [10 + 50.01 / DEG_KM, 30], [10 + 49.99 / DEG_KM, 30], // 50 km north of (10, 30), and around it
   [-17, 179.9], [-17, -179.9], [-17.2, 180], [-17, -180], [-16.9, 179.5],      // the antimeridian
