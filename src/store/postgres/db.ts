@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import type pg from 'pg';
 import { MIGRATIONS } from './schema.js';
+import { ensureSpatial, postgisWanted, type Spatial } from './spatial.js';
 
 let driver: typeof pg | null = null;
 /** node-postgres, loaded on first use: commands on a SQLite file never pay its loading time. */
@@ -24,6 +25,8 @@ export interface PgOptions {
   schema?: string;
   /** Pool size (default 4). */
   max?: number;
+  /** Use PostGIS for spatial filters when the server has it (default: yes, unless SITREP_PG_POSTGIS=off). */
+  postgis?: boolean;
 }
 
 /** Splits `?schema=NAME` off a postgres:// URL (pg itself has no such parameter). */
@@ -40,6 +43,8 @@ export class PgDb {
   readonly pool: pg.Pool;
   private readonly tx = new AsyncLocalStorage<pg.PoolClient>();
   private readonly names = new Map<string, string>();
+  /** How spatial filters run, known once migrate() has run. */
+  spatial: Spatial = { kind: 'plain', reason: 'not opened yet' };
 
   constructor(url: string, readonly opts: PgOptions = {}) {
     const parsed = parseLocation(url);
@@ -109,6 +114,7 @@ export class PgDb {
         await this.adhoc(MIGRATIONS[i]);
         await this.adhoc('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1]);
       }
+      this.spatial = await ensureSpatial(this, this.opts.postgis ?? postgisWanted());
       return MIGRATIONS.length;
     });
   }

@@ -6,6 +6,9 @@ import type { PgDb } from './db.js';
 
 const COLS = `event_type, sub_event_type, date_start, date_end, date_precision, day_lo, day_hi, lat, lon, cell, geo_precision,
   country, admin1, location_name, actor1, actor2, fat_low, fat_best, fat_high, status, sources, articles, data`;
+// What incidentFromRow reads, named rather than `*`: the PostGIS column (added at a later open, see
+// spatial.ts) would otherwise change the result type of statements other processes hold prepared.
+export const ROW = 'id, data, created, updated';
 const params = (from: number, n: number): string => Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');
 
 export class PgIncidents {
@@ -33,7 +36,7 @@ export class PgIncidents {
   }
 
   async get(id: number): Promise<Incident | null> {
-    const [row] = await this.db.query('SELECT * FROM incidents WHERE id = $1', [id]);
+    const [row] = await this.db.query(`SELECT ${ROW} FROM incidents WHERE id = $1`, [id]);
     return row ? incidentFromRow(row) : null;
   }
 
@@ -59,7 +62,7 @@ export class PgIncidents {
   async candidates(q: CandidateQuery): Promise<Incident[]> {
     if (!q.cells.length) return [];
     // day_lo >= dayLo - 32: fusion keeps an incident's dates within 31 days, so the index range stays short.
-    const rows = await this.db.query(`SELECT * FROM incidents WHERE cell = ANY($1::int[]) AND day_lo BETWEEN $2 AND $3
+    const rows = await this.db.query(`SELECT ${ROW} FROM incidents WHERE cell = ANY($1::int[]) AND day_lo BETWEEN $2 AND $3
       AND day_hi >= $4 AND event_type = $5 ORDER BY id`, [q.cells, q.dayLo - 32, q.dayHi, q.dayLo, q.eventType]);
     return rows.map(incidentFromRow);
   }

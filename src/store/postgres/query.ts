@@ -4,6 +4,8 @@ import type { Incident, IncidentFilter, IncidentSort } from '../store.js';
 import { incidentFromRow } from '../sqlite/incidents.js';
 import { aroundBox } from '../sqlite/query.js';
 import type { PgDb } from './db.js';
+import { spatialPrefilter } from './spatial.js';
+import { ROW } from './incidents.js';
 
 const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 
@@ -21,6 +23,12 @@ const ORDER: Record<IncidentSort, string> = {
 };
 
 export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incident[]> {
+  const q = incidentQuery(db, f);
+  return q ? (await db.adhoc(q.sql, q.params)).map(incidentFromRow) : [];
+}
+
+/** The statement of a filter (null when it can match nothing); apart for tests that EXPLAIN it. */
+export function incidentQuery(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { sql: string; params: unknown[] } | null {
   const where: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
@@ -47,10 +55,13 @@ export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incid
     where.push(`lat BETWEEN ${p(box.minLat)} AND ${p(box.maxLat)}`);
     if (box.minLon <= box.maxLon) where.push(`lon BETWEEN ${p(box.minLon)} AND ${p(box.maxLon)}`);
     else where.push(`(lon >= ${p(box.minLon)} OR lon <= ${p(box.maxLon)})`); // crosses the antimeridian
+    // With PostGIS, its GIST index finds the candidates; the plain predicates above and below still decide.
+    const pre = db.spatial.kind === 'postgis' ? spatialPrefilter(db.spatial.ext, f, p) : null;
+    if (pre) where.push(pre);
   }
   if (f.text !== undefined) {
     const q = tsWords(f.text);
-    if (!q) return [];
+    if (!q) return null;
     where.push(`EXISTS (SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = incidents.id
       AND a.tsv @@ plainto_tsquery('simple', ${p(q)}))`);
   }
@@ -61,8 +72,8 @@ export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incid
       + cos(radians(${p(lat)})) * cos(radians(lat)) * power(sin(radians(lon - ${p(lon)}) / 2), 2))))) <= ${p(km)}`);
   }
   // Ordered and paged in SQL, as the SQLite adapter does (the API relies on the store for its pages).
-  let sql = `SELECT * FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${order}`;
+  let sql = `SELECT ${ROW} FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${order}`;
   if (f.limit != null) sql += ` LIMIT ${p(Math.max(0, f.limit))}`;
   if (f.offset) sql += ` OFFSET ${p(Math.max(0, f.offset))}`;
-  return (await db.adhoc(sql, params)).map(incidentFromRow);
+  return { sql, params };
 }
