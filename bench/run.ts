@@ -60,8 +60,11 @@ const started = performance.now();
 ctx.log(`sitrep bench (${mode}, seed ${seed}) on ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB, Node ${machine.node}; load average ${machine.load}`);
 const rows: Results['rows'] = [];
 const files = readdirSync(join(here, 'sections')).filter((f) => /^\d+-.*\.ts$/.test(f)).sort();
+/** Section names in run order: a baseline saved with --only keeps its rows in this order. */
+const order: string[] = [];
 for (const file of files) {
   const section = (await import(pathToFileURL(join(here, 'sections', file)).href)).default as Section;
+  order.push(section.name);
   if (only && !only.includes(section.name)) continue;
   const t = performance.now();
   ctx.log(`— ${section.name} …`);
@@ -85,7 +88,9 @@ writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 1) + '\n
 if (argv.includes('--save-baseline')) {
   // With --only, the other sections keep their baseline figures.
   const kept = only ? (baseline[mode]?.rows ?? []).filter((r) => !only.includes(r.section)) : [];
-  writeFileSync(baselinePath, JSON.stringify({ ...baseline, [mode]: { ...results, rows: [...kept, ...rows] } }, null, 1) + '\n');
+  const rank = (r: { section: string }): number => order.indexOf(r.section);
+  const merged = [...kept, ...rows].map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map((x) => x.r);
+  writeFileSync(baselinePath, JSON.stringify({ ...baseline, [mode]: { ...results, rows: merged } }, null, 1) + '\n');
   process.stderr.write(`baseline (${mode}) saved to bench/baseline.json\n`);
 }
 
