@@ -1,7 +1,7 @@
 // 8. Worker scaling on PostgreSQL (issue 8): articles/s of 1 and 2 `sitrep worker` processes draining the
 // queue, beside one `sitrep ingest` into SQLite, over the same generated corpus with the real reader
-// (bench/pg-workers.ts). Uses $SITREP_TEST_PG when set, otherwise a throwaway cluster on loopback
-// (scripts/pg-throwaway.sh), stopped at the end. Without PostgreSQL installed the section says so.
+// (bench/pg-workers.ts; alone: `npm run bench -- --only pg`). Uses $SITREP_TEST_PG when set, otherwise
+// a throwaway cluster on loopback (scripts/pg-throwaway.sh), stopped at the end. Without PostgreSQL installed the section says so.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, type Row, type Section } from '../section.js';
