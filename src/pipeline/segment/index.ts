@@ -4,7 +4,7 @@
 // Sentences never cross a paragraph break.
 import type { Doc, Sentence, Span, Token } from '../../types.js';
 import type { NormalizedArticle } from '../normalize/index.js';
-import { getNlp } from './nlp.js';
+import { getReader } from './nlp.js';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n|\r\n[ \t]*\r\n/g;
 
@@ -27,34 +27,17 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 
 export function segment(article: NormalizedArticle): Doc {
   const { text } = article;
-  const nlp = getNlp();
-  const its = nlp.its;
+  const reader = getReader();
   const read = maskForWink(text);
-  const wdoc = nlp.readDoc(read);
-  const tokensColl = wdoc.tokens();
-  const values = tokensColl.out() as string[];
-  const spaces = tokensColl.out(its.precedingSpaces) as string[];
-  const tags = tokensColl.out(its.pos) as string[];
-  const types = tokensColl.out(its.type) as string[];
-
-  const tokens: Token[] = [];
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
-    const start = offset;
-    offset += values[i].length;
-    tokens.push({ text: read === text ? values[i] : text.slice(start, offset), start, end: offset, pos: tags[i], type: types[i], sentence: -1 });
-  }
+  const raw = reader.read(read);
+  const tokens = reader.tokens(raw, text, read);
 
   const paragraphs = findParagraphs(text);
-  // Sentence spans from wink, as token index ranges, then cut again at paragraph breaks.
-  const ranges: Array<[number, number]> = [];
-  wdoc.sentences().each((s: any) => {
-    const [a, b] = s.out(its.span) as [number, number];
-    ranges.push([a, b + 1]);
-  });
+  // Sentence spans from wink, as token index ranges [first, last], then cut again at paragraph breaks.
+  const ranges = raw.sentences;
   const sentences: Sentence[] = [];
-  for (const [a, b] of ranges) {
+  for (let r = 0; r < ranges.length; r++) {
+    const a = ranges[r][0], b = ranges[r][1] + 1;
     let first = a;
     for (let t = a; t < b; t++) {
       if (isParagraphBreak(tokens[t])) {

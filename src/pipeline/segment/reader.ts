@@ -1,0 +1,87 @@
+// wink-nlp's readDoc, reduced to the one pipe the reader runs (sentence boundaries, then POS tags) and
+// assembled from wink-nlp's own modules (tokenizer, cache, automata, mappers), step for step as
+// src/wink-nlp.js of wink-nlp 2.4 does it. What it leaves out costs time and gives nothing here: the
+// document API (the tokens are read straight from the raw arrays, see tokens.ts), and the
+// negation, sentiment, entity and custom-entity steps our pipe never asks for. What it changes only
+// makes the same answers cheaper: vocabulary look-ups go through a memo (vocabulary.ts), and the
+// automata's token transformers read precomputed lexeme properties (transformers.ts).
+import { createRequire } from 'node:module';
+import { makeVocabulary, type Vocabulary } from './vocabulary.js';
+import { fastTransformers } from './transformers.js';
+
+const require = createRequire(import.meta.url);
+const wink = (file: string): any => require(`wink-nlp/src/${file}`);
+const Cache = wink('cache.js');
+const tokenizer = wink('tokenizer.js');
+const compileTRex = wink('compile-trex.js');
+const fsm = wink('automaton.js');
+const { mapRawTokens2UIdOfNormal, mapRawTokens2UIdOfDefaultPOS } = wink('tokens-mappers.js');
+const { tkSize, bits4lemma } = wink('constants.js');
+
+/** wink's raw document data ("rdd"): 4 numbers per token, sentences as [first, last, 0, 0] token indexes. */
+export interface RawDoc {
+  tokens: number[];
+  numOfTokens: number;
+  sentences: number[][];
+  /** The non-breaking spaces preceding a token, by token index (its count field then reads 0xFFFF). */
+  nonBreakingSpaces: Record<number, string>;
+}
+
+export interface Reader {
+  read(text: string): RawDoc;
+  /** The model's core tables (lexeme list, features, packing) and wink's cache over them. */
+  model: any;
+  cache: any;
+}
+
+export function makeReader(theModel: any): Reader {
+  const model = theModel.core();
+  const cache = Cache(model, theModel.featureFn);
+  const trex = compileTRex(model.trex);
+  const tokenize = tokenizer(trex, model.tcat.hash, model.preserve);
+  const vocabulary: Vocabulary = makeVocabulary(cache);
+  const fast = fastTransformers(model, cache);
+
+  const sbdModel = theModel.sbd();
+  const sbdAutomata = sbdModel.machines.map((json: string) => machine(cache, json));
+  const sbdTransformers = sbdModel.transformers.map((t: any, i: number) => fast.sbd(t, i));
+  const posModel = theModel.pos();
+  // POS automata ignore only the OOV literal, not the new line (as wink-nlp sets them up).
+  const posAutomata = posModel.machines.map((json: string) => machine(cache, json, cache.value(0)));
+  // wink-nlp runs every POS machine with the first transformer.
+  const posTransformer = fast.pos(posModel.transformers[0]);
+
+  function read(text: string): RawDoc {
+    const rdd = Object.create(null);
+    rdd.cache = cache;
+    rdd.tokens = [];
+    rdd.sentences = [];
+    rdd.nonBreakingSpaces = Object.create(null);
+    tokenize(vocabulary.wrap(rdd), text);
+    rdd.numOfTokens = rdd.tokens.length / tkSize;
+    const tokens4Automata = mapRawTokens2UIdOfNormal(rdd);
+
+    let px = null;
+    for (let i = 0; i < sbdAutomata.length; i++) {
+      sbdAutomata[i].setPatternSwap(px);
+      px = sbdAutomata[i].recognize(tokens4Automata, sbdTransformers[i], rdd.tokens);
+    }
+    sbdModel.setter(px, rdd);
+
+    const posTags = mapRawTokens2UIdOfDefaultPOS(rdd);
+    for (let i = 0; i < posAutomata.length; i++) {
+      px = posAutomata[i].recognize(posTags, posTransformer, rdd.tokens);
+      posModel.updater(px, cache, posTags, tokens4Automata);
+    }
+    posModel.setter(rdd, posTags, tkSize, bits4lemma);
+    return rdd;
+  }
+
+  return { read, model, cache };
+}
+
+function machine(cache: any, json: string, ignore?: unknown): any {
+  const m = ignore === undefined ? fsm(cache) : fsm(cache, ignore);
+  m.importJSON(json);
+  return m;
+}
