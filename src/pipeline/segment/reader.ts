@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { makeVocabulary, type Vocabulary } from './vocabulary.js';
 import { fastTransformers } from './transformers.js';
+import { compileMachine } from './automaton.js';
 
 const require = createRequire(import.meta.url);
 const wink = (file: string): any => require(`wink-nlp/src/${file}`);
@@ -43,11 +44,11 @@ export function makeReader(theModel: any): Reader {
   const fast = fastTransformers(model, cache);
 
   const sbdModel = theModel.sbd();
-  const sbdAutomata = sbdModel.machines.map((json: string) => machine(cache, json));
+  const sbdAutomata = sbdModel.machines.map((json: string, i: number) => machine(cache, json, undefined, i === 0));
   const sbdTransformers = sbdModel.transformers.map((t: any, i: number) => fast.sbd(t, i));
   const posModel = theModel.pos();
   // POS automata ignore only the OOV literal, not the new line (as wink-nlp sets them up).
-  const posAutomata = posModel.machines.map((json: string) => machine(cache, json, cache.value(0)));
+  const posAutomata = posModel.machines.map((json: string) => machine(cache, json, cache.value(0), true));
   // wink-nlp runs every POS machine with the first transformer.
   const posTransformer = fast.pos(posModel.transformers[0]);
 
@@ -63,7 +64,8 @@ export function makeReader(theModel: any): Reader {
 
     let px = null;
     for (let i = 0; i < sbdAutomata.length; i++) {
-      sbdAutomata[i].setPatternSwap(px);
+      // A later machine swaps in the patterns of the one before (wink's setPatternSwap): wink's own.
+      if (sbdAutomata[i].setPatternSwap) sbdAutomata[i].setPatternSwap(px);
       px = sbdAutomata[i].recognize(tokens4Automata, sbdTransformers[i], rdd.tokens);
     }
     sbdModel.setter(px, rdd);
@@ -80,7 +82,10 @@ export function makeReader(theModel: any): Reader {
   return { read, model, cache };
 }
 
-function machine(cache: any, json: string, ignore?: unknown): any {
+/** Our table automaton where it applies (automaton.ts), else wink's (`ignore` as wink's token2Ignore). */
+function machine(cache: any, json: string, ignore: string | undefined, ours: boolean): any {
+  const table = ours ? compileMachine(json, cache, ignore) : null;
+  if (table) return table;
   const m = ignore === undefined ? fsm(cache) : fsm(cache, ignore);
   m.importJSON(json);
   return m;
