@@ -28,8 +28,12 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 export function segment(article: NormalizedArticle): Doc {
   const { text } = article;
   const reader = getReader();
-  const read = maskForWink(text);
-  const raw = reader.read(read);
+  let read = maskDrops(text);
+  let raw = reader.read(read, MAX_RUN);
+  if (!raw) {
+    read = maskLongRuns(read);
+    raw = reader.read(read, MAX_RUN)!;
+  }
   const tokens = reader.tokens(raw, text, read);
 
   const paragraphs = findParagraphs(text);
@@ -74,28 +78,17 @@ const LONG_RUN = /\S{257,}/g;
  * separators, the ideographic space and the byte-order mark. Each shifted every offset after it. */
 const WINK_DROPS = /[\u000b\u000c\u1680\u2000\u2001\u2006\u2007\u2008\u2028\u2029\u3000\ufeff]/g;
 
-/** Whether LONG_RUN matches, in one pass: the regex retried its 256-character count at every position
- * (~1% of the whole reading). Counts UTF-16 code units that are not JavaScript's \s, as \S does. */
-function hasLongRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (space) run = 0;
-    else if (++run > MAX_RUN) return true;
-  }
-  return false;
+/** The text as wink reads it, at the same length so every offset still indexes the original: the
+ * characters wink drops become spaces. */
+function maskDrops(text: string): string {
+  const read = WINK_DROPS.test(text) ? text.replace(WINK_DROPS, ' ') : text;
+  WINK_DROPS.lastIndex = 0;
+  return read;
 }
 
-/** The text as wink reads it, at the same length so every offset still indexes the original: the
- * characters wink drops become spaces, and every run of more than MAX_RUN non-space characters is cut
- * into chunks of filler (tokens there get their text back from the original). */
-function maskForWink(text: string): string {
-  let read = text;
-  if (WINK_DROPS.test(read)) read = read.replace(WINK_DROPS, ' ');
-  WINK_DROPS.lastIndex = 0;
-  if (!hasLongRun(read)) return read;
+/** Every run of more than MAX_RUN non-space characters cut into chunks of filler (tokens there get
+ * their text back from the original); the reader declines a text with such a run. */
+function maskLongRuns(read: string): string {
   return read.replace(LONG_RUN, (run) => run.replace(/[^]/g, (_c, i: number) => (i % MAX_RUN === MAX_RUN - 1 ? ' ' : 'x')));
 }
 

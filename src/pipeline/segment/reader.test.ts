@@ -17,6 +17,8 @@ St. Louis in 2019 — about 1,200 km away — and can’t return. U.S.-backed fo
   "It's 5:30 p.m. in Kandor: the ceasefire isn't holding, said Gen. Varo; e-mail press@example.org or see https://example.org/x.",
   '"We won\'t leave," she said.\n\nThe U.N. team (UNHCR) arrived 2 days later... Shelling resumed at 0600 hrs.',
   'Zorvath militia fighters shelled Qarnbek again; Mr. Ortiz didn\'t comment.\u00a0\u00a0Zorvath’s men, 1,200 of them, left.',
+  'Tabs\there,\tthin\u2009\u2009 spaces and\u00a0can\u2019t or\u202fwon\'t: "A. Kelso" x, (Reuters) \u201cquoted\u201d state-run e.g. 1990s 3rd',
+  `far${' '.repeat(70000)}apart \u205f\u00a0 -- end...`,
   '',
 ];
 
@@ -37,9 +39,15 @@ test('the lean reader reads every text exactly as wink-nlp readDoc does', () => 
       offset += value.length;
       return { text: value, start, end: offset, pos: t.itemAt(i).out(its.pos), type: t.itemAt(i).out(its.type) };
     });
-    const raw = reader.read(text);
+    const raw = reader.read(text, Infinity)!;
     const got = tokenReader.tokens(raw, text, text).map(({ text, start, end, pos, type }) => ({ text, start, end, pos, type }));
     assert.deepEqual(got, expected, text);
+    // The preceding spaces themselves, as wink stores them: a count, or the non-breaking spaces.
+    const rawSpaces = got.map((_t, i) => {
+      const count = raw.tokens[4 * i + 1] & 0xffff;
+      return count < 0xffff ? ' '.repeat(count) : raw.nonBreakingSpaces[i];
+    });
+    assert.deepEqual(rawSpaces, spaces, text);
     assert.deepEqual(raw.sentences.map((s) => s.slice(0, 2)), doc.sentences().out(its.span), text);
   }
 });

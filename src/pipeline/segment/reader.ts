@@ -1,19 +1,20 @@
 // wink-nlp's readDoc, reduced to the one pipe the reader runs (sentence boundaries, then POS tags) and
-// assembled from wink-nlp's own modules (tokenizer, cache, automata, mappers), step for step as
-// src/wink-nlp.js of wink-nlp 2.4 does it. What it leaves out costs time and gives nothing here: the
-// document API (the tokens are read straight from the raw arrays, see tokens.ts), and the
-// negation, sentiment, entity and custom-entity steps our pipe never asks for. What it changes only
-// makes the same answers cheaper: vocabulary look-ups go through a memo (vocabulary.ts), and the
-// automata's token transformers read precomputed lexeme properties (transformers.ts).
+// assembled from wink-nlp's modules (cache, mappers, the recursive tokenizer) and rebuilt parts of
+// them, step for step as src/wink-nlp.js of wink-nlp 2.4 does it. What it leaves out costs time and
+// gives nothing here: the document API (the tokens are read straight from the raw arrays, see
+// tokens.ts), and the negation, sentiment, entity and custom-entity steps our pipe never asks for.
+// What it changes only makes the same answers cheaper: the linear tokenizer (tokenizer.ts), the
+// vocabulary look-ups behind a memo (vocabulary.ts), the automata on tables (automaton.ts) with
+// token transformers reading precomputed lexeme properties (transformers.ts).
 import { createRequire } from 'node:module';
 import { makeVocabulary, type Vocabulary } from './vocabulary.js';
 import { fastTransformers } from './transformers.js';
 import { compileMachine } from './automaton.js';
+import { makeTokenizer } from './tokenizer.js';
 
 const require = createRequire(import.meta.url);
 const wink = (file: string): any => require(`wink-nlp/src/${file}`);
 const Cache = wink('cache.js');
-const tokenizer = wink('tokenizer.js');
 const compileTRex = wink('compile-trex.js');
 const fsm = wink('automaton.js');
 const { mapRawTokens2UIdOfNormal, mapRawTokens2UIdOfDefaultPOS } = wink('tokens-mappers.js');
@@ -29,7 +30,8 @@ export interface RawDoc {
 }
 
 export interface Reader {
-  read(text: string): RawDoc;
+  /** The text read; null, with nothing read, when it has a run of more than `maxRun` non-spaces. */
+  read(text: string, maxRun: number): RawDoc | null;
   /** The model's core tables (lexeme list, features, packing) and wink's cache over them. */
   model: any;
   cache: any;
@@ -39,8 +41,8 @@ export function makeReader(theModel: any): Reader {
   const model = theModel.core();
   const cache = Cache(model, theModel.featureFn);
   const trex = compileTRex(model.trex);
-  const tokenize = tokenizer(trex, model.tcat.hash, model.preserve);
-  const vocabulary: Vocabulary = makeVocabulary(cache);
+  const tokenize = makeTokenizer(trex, model.tcat.hash, model.preserve, model.trex.helpers.splitter[0]);
+  const vocabulary: Vocabulary = makeVocabulary(cache, model.features.lexeme.list);
   const fast = fastTransformers(model, cache);
 
   const sbdModel = theModel.sbd();
@@ -52,13 +54,13 @@ export function makeReader(theModel: any): Reader {
   // wink-nlp runs every POS machine with the first transformer.
   const posTransformer = fast.pos(posModel.transformers[0]);
 
-  function read(text: string): RawDoc {
+  function read(text: string, maxRun: number): RawDoc | null {
     const rdd = Object.create(null);
     rdd.cache = cache;
     rdd.tokens = [];
     rdd.sentences = [];
     rdd.nonBreakingSpaces = Object.create(null);
-    tokenize(vocabulary.wrap(rdd), text);
+    if (!tokenize(vocabulary.wrap(rdd), text, maxRun)) return null;
     rdd.numOfTokens = rdd.tokens.length / tkSize;
     const tokens4Automata = mapRawTokens2UIdOfNormal(rdd);
 

@@ -7,8 +7,10 @@
 // - a text once found stays found, with the same lexeme (or contraction expansions) for good;
 // - after a text's first add, it and its lower case are both in the cache, so adding it again has
 //   no effect but to return the same index.
-// A text not found is never memoised (a later add may make it found). The memos are emptied when
-// they grow past MAX_MEMO, which costs a refill and nothing else.
+// - a text not found stays unfound until an add puts it in the cache: every add goes through
+//   _addToken here, so the texts it adds (the new entries at the end of the lexeme list: the text
+//   and its lower case) are struck from the memo as they appear.
+// The memos are emptied when they grow past MAX_MEMO, which costs a refill and nothing else.
 import { createRequire } from 'node:module';
 
 const { bits4PrecedingSpace, xpSize, bits4lemma, UNK, tkSize } = createRequire(import.meta.url)('wink-nlp/src/constants.js');
@@ -19,7 +21,10 @@ export interface Vocabulary {
   wrap(rdd: any): unknown;
 }
 
-export function makeVocabulary(cache: any): Vocabulary {
+/** The memo's entry for a text the cache does not hold. */
+const MISSING: number[] = [];
+
+export function makeVocabulary(cache: any, lexemes: string[]): Vocabulary {
   const found = new Map<string, number[]>();
   const added = new Map<string, number>();
   let rdd: any = null;
@@ -27,11 +32,10 @@ export function makeVocabulary(cache: any): Vocabulary {
 
   const lookup = (text: string): number[] | null => {
     const hit = found.get(text);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return hit === MISSING ? null : hit;
     const looked = cache.lookup(text) as number[] | null;
-    if (looked === null) return null;
     if (found.size >= MAX_MEMO) found.clear();
-    found.set(text, looked);
+    found.set(text, looked ?? MISSING);
     return looked;
   };
 
@@ -39,7 +43,9 @@ export function makeVocabulary(cache: any): Vocabulary {
   methods._addToken = (text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean => {
     let index = added.get(text);
     if (index === undefined) {
+      const known = lexemes.length;
       index = cache.add(text, category) as number;
+      for (let k = known; k < lexemes.length; k++) found.delete(lexemes[k]);
       if (added.size >= MAX_MEMO) added.clear();
       added.set(text, index);
     }
