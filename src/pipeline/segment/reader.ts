@@ -11,14 +11,14 @@ import { makeVocabulary, type Vocabulary } from './vocabulary.js';
 import { fastTransformers } from './transformers.js';
 import { compileMachine } from './automaton.js';
 import { makeTokenizer } from './tokenizer.js';
+import { LexemeMemo } from './lexeme-memo.js';
 
 const require = createRequire(import.meta.url);
 const wink = (file: string): any => require(`wink-nlp/src/${file}`);
 const Cache = wink('cache.js');
 const compileTRex = wink('compile-trex.js');
 const fsm = wink('automaton.js');
-const { mapRawTokens2UIdOfNormal, mapRawTokens2UIdOfDefaultPOS } = wink('tokens-mappers.js');
-const { tkSize, bits4lemma } = wink('constants.js');
+const { tkSize, bits4lemma, posMask } = wink('constants.js');
 
 /** wink's raw document data ("rdd"): 4 numbers per token, sentences as [first, last, 0, 0] token indexes. */
 export interface RawDoc {
@@ -44,6 +44,10 @@ export function makeReader(theModel: any): Reader {
   const tokenize = makeTokenizer(trex, model.tcat.hash, model.preserve, model.trex.helpers.splitter[0]);
   const vocabulary: Vocabulary = makeVocabulary(cache, model.features.lexeme.list);
   const fast = fastTransformers(model, cache);
+  // wink's tokens-mappers, with each lexeme's normal and default POS remembered (both are fixed).
+  const normal = new LexemeMemo(cache.normal, model.features.lexeme.list.length * 2);
+  const defaultPos = new LexemeMemo((lexeme) => cache.posOf(cache.mappedSpelling(lexeme)) || 8, model.features.lexeme.list.length * 2);
+  const nox = cache.nox as (binaryWord: number) => number;
 
   const sbdModel = theModel.sbd();
   const sbdAutomata = sbdModel.machines.map((json: string, i: number) => machine(cache, json, undefined, i === 0));
@@ -55,14 +59,18 @@ export function makeReader(theModel: any): Reader {
   const posTransformer = fast.pos(posModel.transformers[0]);
 
   function read(text: string, maxRun: number): RawDoc | null {
-    const rdd = Object.create(null);
-    rdd.cache = cache;
-    rdd.tokens = [];
-    rdd.sentences = [];
-    rdd.nonBreakingSpaces = Object.create(null);
+    const rdd = { cache, tokens: [] as number[], numOfTokens: 0, sentences: [] as number[][], nonBreakingSpaces: Object.create(null) };
     if (!tokenize(vocabulary.wrap(rdd), text, maxRun)) return null;
-    rdd.numOfTokens = rdd.tokens.length / tkSize;
-    const tokens4Automata = mapRawTokens2UIdOfNormal(rdd);
+    const n = (rdd.numOfTokens = rdd.tokens.length / tkSize);
+    // A token's normal (its expansion's, for a contraction) and its default POS (a contraction's
+    // expansion carries its own), as wink's mapRawTokens2UIdOfNormal and ...OfDefaultPOS map them.
+    const tokens4Automata = new Array<number>(n);
+    const posTags = new Array<number>(n);
+    const t = rdd.tokens;
+    for (let i = 0, k = 0; i < n; i++, k += tkSize) {
+      tokens4Automata[i] = t[k + 1] > 65535 ? nox(t[k + 1]) : normal.get(t[k]);
+      posTags[i] = t[k + 2] === 0 ? defaultPos.get(t[k]) : (t[k + 2] & posMask) >>> bits4lemma;
+    }
 
     let px = null;
     for (let i = 0; i < sbdAutomata.length; i++) {
@@ -72,7 +80,6 @@ export function makeReader(theModel: any): Reader {
     }
     sbdModel.setter(px, rdd);
 
-    const posTags = mapRawTokens2UIdOfDefaultPOS(rdd);
     for (let i = 0; i < posAutomata.length; i++) {
       px = posAutomata[i].recognize(posTags, posTransformer, rdd.tokens);
       posModel.updater(px, cache, posTags, tokens4Automata);

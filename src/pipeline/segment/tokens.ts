@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Token } from '../../types.js';
 import type { RawDoc, Reader } from './reader.js';
+import { LexemeMemo } from './lexeme-memo.js';
 
 const { tkSize, psMask, posMask, bits4lemma } = createRequire(import.meta.url)('wink-nlp/src/constants.js');
 
@@ -18,25 +19,13 @@ export interface TokenReader {
 export function makeTokenReader(reader: Reader): TokenReader {
   const lexemes: string[] = reader.model.features.lexeme.list;
   const tags: string[] = reader.model.features.pos.list;
-  const cache = reader.cache;
-  // A lexeme's token type never changes once it is in the cache: remembered by lexeme index, as an
-  // index into `typeNames` plus one (0: not yet asked), in an array that grows with the vocabulary.
+  const property = reader.cache.property as (lexeme: number, name: string) => string;
   const typeNames: string[] = [];
-  let typeIds = new Uint8Array(lexemes.length * 2);
-  const typeOf = (lexeme: number): string => {
-    if (lexeme >= typeIds.length) {
-      const grown = new Uint8Array(Math.max(lexeme + 1, typeIds.length * 2));
-      grown.set(typeIds);
-      typeIds = grown;
-    }
-    const id = typeIds[lexeme];
-    if (id) return typeNames[id - 1];
-    const name = cache.property(lexeme, 'tokenType') as string;
-    let at = typeNames.indexOf(name);
-    if (at < 0) at = typeNames.push(name) - 1;
-    typeIds[lexeme] = at + 1;
-    return name;
-  };
+  const typeIds = new LexemeMemo((lexeme) => {
+    const name = property(lexeme, 'tokenType');
+    const at = typeNames.indexOf(name);
+    return at < 0 ? typeNames.push(name) - 1 : at;
+  }, lexemes.length * 2);
 
   return {
     tokens(raw, text, read) {
@@ -53,7 +42,7 @@ export function makeTokenReader(reader: Reader): TokenReader {
         const start = offset;
         offset += value.length;
         const pos = tags[(t[k + 2] & posMask) >>> bits4lemma];
-        out[i] = { text: same ? value : text.slice(start, offset), start, end: offset, pos, type: typeOf(lexeme), sentence: -1 };
+        out[i] = { text: same ? value : text.slice(start, offset), start, end: offset, pos, type: typeNames[typeIds.get(lexeme)], sentence: -1 };
       }
       return out;
     },

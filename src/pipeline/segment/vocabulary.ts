@@ -29,22 +29,24 @@ export function makeVocabulary(cache: any, lexemes: string[]): Vocabulary {
   const added = new Map<string, number>();
   let rdd: any = null;
   let tokens: number[] = [];
+  // wink's cache is a null-prototype object (slow property reads): its functions taken once.
+  const cacheLookup = cache.lookup as (text: string) => number[] | null;
+  const cacheAdd = cache.add as (text: string, category: number) => number;
 
   const lookup = (text: string): number[] | null => {
     const hit = found.get(text);
     if (hit !== undefined) return hit === MISSING ? null : hit;
-    const looked = cache.lookup(text) as number[] | null;
+    const looked = cacheLookup(text);
     if (found.size >= MAX_MEMO) found.clear();
     found.set(text, looked ?? MISSING);
     return looked;
   };
 
-  const methods = Object.create(null);
-  methods._addToken = (text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean => {
+  const addToken = (text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean => {
     let index = added.get(text);
     if (index === undefined) {
       const known = lexemes.length;
-      index = cache.add(text, category) as number;
+      index = cacheAdd(text, category);
       for (let k = known; k < lexemes.length; k++) found.delete(lexemes[k]);
       if (added.size >= MAX_MEMO) added.clear();
       added.set(text, index);
@@ -53,7 +55,7 @@ export function makeVocabulary(cache: any, lexemes: string[]): Vocabulary {
     if (nbsp !== null && precedingSpaces > 0) rdd.nonBreakingSpaces[idx / tkSize - 1] = nbsp;
     return true;
   };
-  methods._addTokenIfInCache = (text: string, precedingSpaces: number, nbsp: string | null): number => {
+  const addTokenIfInCache = (text: string, precedingSpaces: number, nbsp: string | null): number => {
     const hit = lookup(text);
     if (hit === null) return UNK;
     if (hit.length === 1) {
@@ -69,7 +71,7 @@ export function makeVocabulary(cache: any, lexemes: string[]): Vocabulary {
     }
     return 99;
   };
-  methods.isLexeme = lookup;
+  const methods = { _addToken: addToken, _addTokenIfInCache: addTokenIfInCache, isLexeme: lookup };
 
   return {
     wrap(r: any) {
