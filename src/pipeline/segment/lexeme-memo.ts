@@ -15,6 +15,11 @@ export class LexemeMemo {
     return v;
   }
 
+  set(lexeme: number, value: number): void {
+    if (lexeme >= this.values.length) this.grow(lexeme);
+    this.values[lexeme] = value;
+  }
+
   private grow(lexeme: number): void {
     const grown = new Int32Array(Math.max(lexeme + 1, this.values.length * 2)).fill(-1);
     grown.set(this.values);

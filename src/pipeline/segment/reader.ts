@@ -4,7 +4,7 @@
 // gives nothing here: the document API (the tokens are read straight from the raw arrays, see
 // tokens.ts), and the negation, sentiment, entity and custom-entity steps our pipe never asks for.
 // What it changes only makes the same answers cheaper: the linear tokenizer (tokenizer.ts), the
-// vocabulary look-ups behind a memo (vocabulary.ts), the automata on tables (automaton.ts) with
+// vocabulary look-ups in a hash table (lexeme-table.ts, vocabulary.ts), the automata on tables (automaton.ts) with
 // token transformers reading precomputed lexeme properties (transformers.ts).
 import { createRequire } from 'node:module';
 import { makeVocabulary, type Vocabulary } from './vocabulary.js';
@@ -12,6 +12,7 @@ import { fastTransformers } from './transformers.js';
 import { compileMachine } from './automaton.js';
 import { makeTokenizer } from './tokenizer.js';
 import { LexemeMemo } from './lexeme-memo.js';
+import { LexemeTable } from './lexeme-table.js';
 
 const require = createRequire(import.meta.url);
 const wink = (file: string): any => require(`wink-nlp/src/${file}`);
@@ -39,10 +40,16 @@ export interface Reader {
 
 export function makeReader(theModel: any): Reader {
   const model = theModel.core();
+  const lexeme = model.features.lexeme;
+  // The package's own loader builds wink's object hash: our table replaces it (before the cache reads it).
+  if (!(lexeme.table instanceof LexemeTable)) {
+    lexeme.table = new LexemeTable(lexeme.list);
+    lexeme.hash = lexeme.table.asHash();
+  }
   const cache = Cache(model, theModel.featureFn);
   const trex = compileTRex(model.trex);
   const tokenize = makeTokenizer(trex, model.tcat.hash, model.preserve, model.trex.helpers.splitter[0]);
-  const vocabulary: Vocabulary = makeVocabulary(cache, model.features.lexeme.list);
+  const vocabulary: Vocabulary = makeVocabulary(cache, lexeme.table, lexeme.list);
   const fast = fastTransformers(model, cache);
   // wink's tokens-mappers, with each lexeme's normal and default POS remembered (both are fixed).
   const normal = new LexemeMemo(cache.normal, model.features.lexeme.list.length * 2);
