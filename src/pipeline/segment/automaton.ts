@@ -14,6 +14,9 @@
 const EOS = 2070000;
 const OTHERWISE = 2070003;
 const ROOT = 0;
+/** Hinted events: the model's transformers add this to a hint. */
+const HINT = 1080000;
+const DIRECT = 4096;
 
 export type Transform = (t: number, cache: any, param: any, j: number) => number;
 export interface Machine {
@@ -65,9 +68,23 @@ export function compileMachine(json: string, cache: any, ignore = '\n'): Machine
   for (const s in terminals) terminal[Number(s)] = terminals[s];
   for (const s in marks) mark[Number(s)] = marks[s];
   const eosColumn = alphabet.get(EOS) ?? 0;
+  // Columns of the small events (POS tags, lexemes of the first thousands) and of the hints (tag or
+  // lexeme plus 1080000) straight from arrays; any other event from the map.
+  const small = new Int32Array(DIRECT);
+  const hints = new Int32Array(DIRECT);
+  for (const [event, column] of alphabet) {
+    if (event >= 0 && event < DIRECT && Number.isInteger(event)) small[event] = column;
+    else if (event >= HINT && event < HINT + DIRECT && Number.isInteger(event)) hints[event - HINT] = column;
+  }
   /** The column of a token event, as wink's `fsm[state][event]` reads it: a number or its text. */
   const columnOf = (event: unknown): number => {
-    if (typeof event === 'number') return alphabet.get(event) ?? 0;
+    if (typeof event === 'number') {
+      if ((event | 0) === event) {
+        if (event >= 0 && event < DIRECT) return small[event];
+        if (event >= HINT && event < HINT + DIRECT) return hints[event - HINT];
+      }
+      return alphabet.get(event) ?? 0;
+    }
     const text = String(event);
     const value = Number(text);
     return (String(value) === text ? alphabet.get(value) : named.get(text)) ?? 0;
