@@ -1,11 +1,12 @@
-// wink-nlp's readDoc, reduced to the one pipe the reader runs (sentence boundaries, then POS tags) and
-// assembled from wink-nlp's modules (cache, mappers, the recursive tokenizer) and rebuilt parts of
-// them, step for step as src/wink-nlp.js of wink-nlp 2.4 does it. What it leaves out costs time and
-// gives nothing here: the document API (the tokens are read straight from the raw arrays, see
+// wink-nlp's readDoc, reduced to the one pipe the reader runs (sentence boundaries, then POS tags),
+// assembled from wink-nlp's own modules (cache, trex compiler, recursive tokenizer) and rebuilt parts
+// of others, step for step as src/wink-nlp.js of wink-nlp 2.4 does it. What it leaves out costs time
+// and gives nothing here: the document API (tokens are read straight from the raw arrays, see
 // tokens.ts), and the negation, sentiment, entity and custom-entity steps our pipe never asks for.
-// What it changes only makes the same answers cheaper: the linear tokenizer (tokenizer.ts), the
-// vocabulary look-ups in a hash table (lexeme-table.ts, vocabulary.ts), the automata on tables (automaton.ts) with
-// token transformers reading precomputed lexeme properties (transformers.ts).
+// What it changes only makes the same answers cheaper: the linear tokenizer (tokenizer.ts), look-ups
+// in a hash table (lexeme-table.ts, vocabulary.ts), the token mappers with per-lexeme memos, the
+// automata on tables (automaton.ts) with transformers reading lexeme properties from arrays
+// (transformers.ts). reader.test.ts holds it to readDoc's answers.
 import { createRequire } from 'node:module';
 import { makeVocabulary, type Vocabulary } from './vocabulary.js';
 import { fastTransformers } from './transformers.js';
