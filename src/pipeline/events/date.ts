@@ -4,6 +4,7 @@
 // English only: the package's default entry loads every locale, more than twice the load time.
 import * as chrono from 'chrono-node/en';
 import type { EventDate } from '../../types.js';
+import { readMonthForm, type Reading } from './date-forms.js';
 
 const DAY = 86_400_000;
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
@@ -70,7 +71,7 @@ export function readDate(sentence: string, published: string | undefined, near =
   }
   const night = NIGHT_OF.exec(sentence);
   const text = night ? sentence.replace(NIGHT_OF, '$1') : sentence;
-  let r: chrono.ParsedResult | undefined;
+  let r: Reading | null = null;
   const parsed: Array<[number, number]> = [];
   // The hint nearest the incident's trigger first: a sentence may date both the incident and its report.
   const hints = [...text.matchAll(DATE_HINT_SOURCE)].sort((a, b) => Math.abs(a.index! - near) - Math.abs(b.index! - near));
@@ -78,12 +79,13 @@ export function readDate(sentence: string, published: string | undefined, near =
     if (parsed.some(([a, b]) => m.index! >= a && m.index! + m[0].length <= b)) continue;
     const from = Math.max(0, m.index! - WINDOW), to = Math.min(text.length, m.index! + m[0].length + WINDOW);
     parsed.push([from + 10, to - 10]);
-    const results = chrono.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
-    r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));
+    const window = text.slice(from, to);
+    const direct = readMonthForm(window, ref);
+    r = direct === undefined ? readWithChrono(window, ref) : direct;
     if (r) break;
   }
   // With no publication date, only a date that names its own year can be placed.
-  if (r && !ref && !r.start.isCertain('year')) r = undefined;
+  if (r && !ref && !r.certainYear) r = null;
   if (!r) {
     if (ref && NIGHT_BEFORE.test(sentence)) {
       const d = new Date(ref.getTime() - DAY);
@@ -91,25 +93,34 @@ export function readDate(sentence: string, published: string | undefined, near =
     }
     return null;
   }
-  let start = new Date(Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!, 12));
+  let start = new Date(Date.UTC(r.year, r.month - 1, r.day, 12));
   const label = night ? night[0] : r.text;
-  if (r.start.isCertain('day')) {
+  if (r.certainDay) {
     // A day after the report is last year's, unless the text gives the year itself.
-    if (ref && !r.start.isCertain('year') && start.getTime() > ref.getTime() + DAY) start = new Date(Date.UTC(start.getUTCFullYear() - 1, start.getUTCMonth(), start.getUTCDate(), 12));
+    if (ref && !r.certainYear && start.getTime() > ref.getTime() + DAY) start = new Date(Date.UTC(start.getUTCFullYear() - 1, start.getUTCMonth(), start.getUTCDate(), 12));
     if (WEEK_WORDS.test(r.text)) return { start: iso(start), end: iso(new Date(start.getTime() + 6 * DAY)), precision: 2, text: label };
     return { start: iso(start), end: iso(start), precision: 1, text: label };
   }
-  if (r.start.isCertain('weekday')) {
+  if (r.certainWeekday) {
     if (ref) while (start.getTime() > ref.getTime() + DAY / 2) start = new Date(start.getTime() - 7 * DAY);
     return { start: iso(start), end: iso(start), precision: 1, text: label };
   }
   // A month without a day: ACLED codes the month, from its first day to its last (or the report).
-  let year = r.start.get('year')!;
-  const month = r.start.get('month')! - 1;
-  if (ref && !r.start.isCertain('year') && Date.UTC(year, month, 1) > ref.getTime()) year--;
+  let year = r.year;
+  const month = r.month - 1;
+  if (ref && !r.certainYear && Date.UTC(year, month, 1) > ref.getTime()) year--;
   const first = new Date(Date.UTC(year, month, 1, 12));
   let last = new Date(Date.UTC(year, month + 1, 0, 12));
   // The month the report is written in ends at the report; a month given whole is kept whole.
   if (ref && last > ref && first <= ref) last = ref;
   return { start: iso(first), end: iso(last), precision: 3, text: label };
+}
+
+/** chrono's first result certain of its day, weekday or month: what the direct readers cannot vouch for. */
+function readWithChrono(window: string, ref: Date | null): Reading | null {
+  const results = chrono.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  const r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));
+  if (!r) return null;
+  return { text: r.text, year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')!,
+    certainDay: r.start.isCertain('day'), certainWeekday: r.start.isCertain('weekday'), certainYear: r.start.isCertain('year') };
 }

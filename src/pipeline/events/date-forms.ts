@@ -1,0 +1,112 @@
+// date-forms: the month-name dates of news text ("in March", "March 2024", "on 3 March 2024",
+// "Sept. 3, 2024") read directly, with exactly the result chrono-node gives for the same window. chrono
+// runs some twenty parsers and a dozen refiners over every window, the largest single cost of dating an
+// incident; most windows hold one month name and nothing else chrono reads. A window that holds anything
+// more (a weekday, a casual or relative word, a time or a number next to the date) is left to chrono.
+import { DATE_WORD, FULL_MONTHS, LITTLE_ENDIAN, MIDDLE_ENDIAN, MONTHS, MONTH_NAME, RELATIVE, RELATIVE_HINT } from './date-grammar.js';
+
+/** What readDate needs of chrono's first result certain of its day, weekday or month. */
+export interface Reading {
+  text: string;
+  year: number;
+  month: number;
+  day: number;
+  certainDay: boolean;
+  certainWeekday: boolean;
+  certainYear: boolean;
+}
+
+/** One parser's reading of the month name: where, what text, and its numbers as written. */
+interface Candidate { index: number; text: string; month: number; day: string | null; year: string | undefined }
+
+/** Numeric dates, times and ISO forms ("3/4", "10:30", "2024-03-04", "2024 3 4"): chrono's domain. */
+const DIGIT_DATE = /\d[/.\-:：]\d|\d{4}\s\d/;
+// The text chrono's merging refiners allow between two results (ENMergeDateTime, ENMergeDateRange), and the
+// time parser's own lead ("at 10", "from 9"); a time or zone written around the date, in any of these
+// shapes, may be merged into it or replace it.
+const BETWEEN = '(?:(?:t|at|after|before|on|of|to|until|through|till|from|[,\\-–.∙:])\\s*)';
+const NUMBER_BEFORE = new RegExp(`\\d(?:\\s*(?:a\\.m\\.|p\\.m\\.|am?|pm?))?(?:\\s*o\\W*clock)?(?:\\s*,?\\s*\\(?[a-z]{2,4}\\)?)?\\s*${BETWEEN}?$`, 'i');
+const NUMBER_AFTER = new RegExp(`^\\s*${BETWEEN}{0,2}\\(?[+-]?\\d`, 'i');
+const TIME_AFTER = /^\s*(?:[ap](?:\.?m\.?)?(?![a-z])|o\W*clock)/i;
+/** ExtractTimezoneAbbr/OffsetRefiner: "(EST)", "GMT+3" after a date extend it. */
+const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?![A-Za-z0-9_])/;
+const GMT_AFTER = /^\s*\(?(?:GMT|UTC)/i;
+/** ENEndOfPeriodRefiner: "end of March" is the month's last day. */
+const END_OF = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const IN_BEFORE = /\b(in)$/i;
+const PLAIN_YEAR = /^\d{2,4}$/;
+const DIGIT_ORDINAL = /^\d{1,2}(?:st|nd|rd|th)?$/i;
+
+/** chrono's findYearClosestToRef, step for step (local-time calls included, so it agrees in any TZ). */
+function closestYear(ref: Date, day: number, month: number): number {
+  let date = new Date(ref);
+  date.setMonth(month - 1);
+  date.setDate(day);
+  const next = new Date(date), last = new Date(date);
+  next.setFullYear(next.getFullYear() + 1);
+  last.setFullYear(last.getFullYear() - 1);
+  if (Math.abs(next.getTime() - ref.getTime()) < Math.abs(date.getTime() - ref.getTime())) date = next;
+  else if (Math.abs(last.getTime() - ref.getTime()) < Math.abs(date.getTime() - ref.getTime())) date = last;
+  return date.getFullYear();
+}
+
+/** chrono's parseYear for plain digits ("2024", "'24" as 2024); era forms ("2024 AD") are left to chrono. */
+const plainYear = (s: string): number => { const n = parseInt(s, 10); return n < 100 ? (n > 50 ? n + 1900 : n + 2000) : n; };
+const validDay = (year: number, month: number, day: number): boolean => {
+  const d = new Date(Date.UTC(year, month - 1, day, 12));
+  d.setUTCFullYear(year);
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+};
+
+/** A parser's match as chrono's executeParser records it (the left-boundary group dropped; `prefix`, the
+ * "in" before a month, left out of the text). null: no match; undefined: a match chrono reads by rules
+ * not restated here (ordinal words, ranges, era years). */
+function candidate(m: RegExpExecArray | null, groups: { month: number; day?: number; to?: number; year: number; prefix?: number }): Candidate | null | undefined {
+  if (!m) return null;
+  const start = m.index + m[1].length, skip = groups.prefix ? (m[groups.prefix] ?? '').length : 0;
+  const day = groups.day ? m[groups.day] : null, year = m[groups.year];
+  if (day !== null && !DIGIT_ORDINAL.test(day)) return undefined;
+  if (groups.to && m[groups.to] !== undefined) return undefined;
+  if (year !== undefined && !PLAIN_YEAR.test(year)) return undefined;
+  const monthWord = m[groups.month].toLowerCase();
+  // ENMonthNameParser drops a match of three letters or fewer that is not a full name ("Jan", not "May");
+  // chrono then searches on, but the window holds no other month for it to find.
+  if (groups.prefix && m[0].length - m[1].length <= 3 && !FULL_MONTHS.has(monthWord)) return null;
+  return { index: start + skip, text: m[0].slice(m[1].length + skip), month: MONTHS[monthWord], day, year };
+}
+
+/** chrono's reading of a window whose only date is one month name (null: chrono reads no date in it), or
+ * undefined when the window needs chrono itself. `ref` is the publication date (chrono's reference
+ * instant), null when unknown. */
+export function readMonthForm(window: string, ref: Date | null): Reading | null | undefined {
+  // Exactly one date word, a month; no relative phrase; no numeric date or clock time.
+  DATE_WORD.lastIndex = 0;
+  const word = DATE_WORD.exec(window);
+  if (!word || MONTHS[word[1].toLowerCase()] === undefined || DATE_WORD.exec(window)) return undefined;
+  if (DIGIT_DATE.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window))) return undefined;
+  const little = candidate(LITTLE_ENDIAN.exec(window), { day: 2, to: 3, month: 4, year: 5 });
+  const middle = candidate(MIDDLE_ENDIAN.exec(window), { month: 2, day: 3, to: 4, year: 5 });
+  const named = candidate(MONTH_NAME.exec(window), { prefix: 2, month: 3, year: 4 });
+  if (little === undefined || middle === undefined || named === undefined) return undefined;
+  // OverlapRemovalRefiner: all three read the one month, so they overlap; the longer stays, the earlier parser on a tie.
+  let best: Candidate | null = null;
+  for (const c of [little, middle, named]) if (c && (!best || c.text.length > best.text.length)) best = c;
+  if (!best) return undefined;
+  const before = window.slice(0, best.index), after = window.slice(best.index + best.text.length);
+  if (NUMBER_BEFORE.test(before) || END_OF.test(before) || NUMBER_AFTER.test(after) || TIME_AFTER.test(after) || ZONE_AFTER.test(after) || GMT_AFTER.test(after)) return undefined;
+  // ENUnlikelyFormatFilter: a bare "may" is a month only after "in"; without it chrono reads no date here.
+  const trimmed = best.text.trim();
+  if (trimmed.toLowerCase() === 'may' && trimmed !== window.trim() && !IN_BEFORE.test(before.trim())) return null;
+  const certainYear = best.year !== undefined, certainDay = best.day !== null, day = certainDay ? parseInt(best.day!, 10) : 1;
+  if (day > 31) return undefined;
+  if (!ref && !certainYear) {
+    // readDate drops a date with no year when there is no publication date; but chrono first checks the
+    // day against the year it implies from the clock, so a 29 February is left to chrono.
+    if ((best.month === 2 && day === 29) || !validDay(2001, best.month, day)) return undefined;
+    return { text: best.text, year: NaN, month: best.month, day, certainDay, certainWeekday: false, certainYear };
+  }
+  const year = certainYear ? plainYear(best.year!) : closestYear(ref!, day, best.month);
+  // UnlikelyFormatFilter drops an impossible day ("30 February").
+  if (!validDay(year, best.month, day)) return undefined;
+  return { text: best.text, year, month: best.month, day, certainDay, certainWeekday: false, certainYear };
+}
