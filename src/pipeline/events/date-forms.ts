@@ -3,7 +3,7 @@
 // runs some twenty parsers and a dozen refiners over every window, the largest single cost of dating an
 // incident; most windows hold one month name and nothing else chrono reads. A window that holds anything
 // more (a weekday, a casual or relative word, a time or a number next to the date) is left to chrono.
-import { DATE_WORD, FULL_MONTHS, LITTLE_ENDIAN, MIDDLE_ENDIAN, MONTHS, MONTH_NAME, RELATIVE, RELATIVE_HINT } from './date-grammar.js';
+import { DATE_WORD, FULL_MONTHS, LITTLE_ENDIAN, MIDDLE_ENDIAN, MONTHS, MONTH_NAME, ORDINAL_WORD, RELATIVE, RELATIVE_HINT } from './date-grammar.js';
 
 /** What readDate needs of chrono's first result certain of its day, weekday or month. */
 export interface Reading {
@@ -35,10 +35,15 @@ const GMT_AFTER = /^\s*\(?(?:GMT|UTC)/i;
 const END_OF = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(in)$/i;
 const PLAIN_YEAR = /^\d{2,4}$/;
-const DIGIT_ORDINAL = /^\d{1,2}(?:st|nd|rd|th)?$/i;
 
-/** chrono's findYearClosestToRef, step for step (local-time calls included, so it agrees in any TZ). */
+/** chrono's findYearClosestToRef, step for step (local-time calls included, so it agrees in any TZ);
+ * remembered for the current publication date, which every window of an article shares. */
+let memoRef = NaN;
+const memo = new Map<number, number>();
 function closestYear(ref: Date, day: number, month: number): number {
+  if (ref.getTime() !== memoRef) { memoRef = ref.getTime(); memo.clear(); }
+  const known = memo.get(month * 32 + day);
+  if (known !== undefined) return known;
   let date = new Date(ref);
   date.setMonth(month - 1);
   date.setDate(day);
@@ -47,12 +52,14 @@ function closestYear(ref: Date, day: number, month: number): number {
   last.setFullYear(last.getFullYear() - 1);
   if (Math.abs(next.getTime() - ref.getTime()) < Math.abs(date.getTime() - ref.getTime())) date = next;
   else if (Math.abs(last.getTime() - ref.getTime()) < Math.abs(date.getTime() - ref.getTime())) date = last;
+  memo.set(month * 32 + day, date.getFullYear());
   return date.getFullYear();
 }
 
 /** chrono's parseYear for plain digits ("2024", "'24" as 2024); era forms ("2024 AD") are left to chrono. */
 const plainYear = (s: string): number => { const n = parseInt(s, 10); return n < 100 ? (n > 50 ? n + 1900 : n + 2000) : n; };
 const validDay = (year: number, month: number, day: number): boolean => {
+  if (day <= 28) return true;
   const d = new Date(Date.UTC(year, month - 1, day, 12));
   d.setUTCFullYear(year);
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
@@ -60,12 +67,11 @@ const validDay = (year: number, month: number, day: number): boolean => {
 
 /** A parser's match as chrono's executeParser records it (the left-boundary group dropped; `prefix`, the
  * "in" before a month, left out of the text). null: no match; undefined: a match chrono reads by rules
- * not restated here (ordinal words, ranges, era years). */
+ * not restated here (ranges, era years). */
 function candidate(m: RegExpExecArray | null, groups: { month: number; day?: number; to?: number; year: number; prefix?: number }): Candidate | null | undefined {
   if (!m) return null;
   const start = m.index + m[1].length, skip = groups.prefix ? (m[groups.prefix] ?? '').length : 0;
   const day = groups.day ? m[groups.day] : null, year = m[groups.year];
-  if (day !== null && !DIGIT_ORDINAL.test(day)) return undefined;
   if (groups.to && m[groups.to] !== undefined) return undefined;
   if (year !== undefined && !PLAIN_YEAR.test(year)) return undefined;
   const monthWord = m[groups.month].toLowerCase();
@@ -79,11 +85,11 @@ function candidate(m: RegExpExecArray | null, groups: { month: number; day?: num
  * undefined when the window needs chrono itself. `ref` is the publication date (chrono's reference
  * instant), null when unknown. */
 export function readMonthForm(window: string, ref: Date | null): Reading | null | undefined {
-  // Exactly one date word, a month; no relative phrase; no numeric date or clock time.
+  // Exactly one date word, a month; no numeric date or clock time; no ordinal word; no relative phrase.
   DATE_WORD.lastIndex = 0;
   const word = DATE_WORD.exec(window);
   if (!word || MONTHS[word[1].toLowerCase()] === undefined || DATE_WORD.exec(window)) return undefined;
-  if (DIGIT_DATE.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window))) return undefined;
+  if (DIGIT_DATE.test(window) || ORDINAL_WORD.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window))) return undefined;
   const little = candidate(LITTLE_ENDIAN.exec(window), { day: 2, to: 3, month: 4, year: 5 });
   const middle = candidate(MIDDLE_ENDIAN.exec(window), { month: 2, day: 3, to: 4, year: 5 });
   const named = candidate(MONTH_NAME.exec(window), { prefix: 2, month: 3, year: 4 });

@@ -25,18 +25,23 @@ const UNITS = ['s', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'm
 /** chrono's matchAnyPattern: the longest alternative first. */
 const anyOf = (words: Iterable<string>): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|').replace(/\./g, '\\.')})`;
 
-const ORDINAL_WORDS = [...ORDINALS, ...TENS.flatMap((t) => ORDINALS.slice(0, 9).flatMap((o) => [`${t} ${o}`, `${t}-${o}`]))].filter((w) => !/^thirty (?!first)|^thirty-(?!first)/.test(w));
+/** chrono's ORDINAL_WORD_DICTIONARY: "first" … "thirty-first". */
+export const ORDINAL_WORDS = [...ORDINALS, ...TENS.flatMap((t) => ORDINALS.slice(0, 9).flatMap((o) => [`${t} ${o}`, `${t}-${o}`]))].filter((w) => !/^thirty (?!first)|^thirty-(?!first)/.test(w));
 const MONTH = anyOf(Object.keys(MONTHS));
-const ORDINAL = `(?:${anyOf(ORDINAL_WORDS)}|[0-9]{1,2}(?:st|nd|rd|th)?)`;
 const YEAR = '(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\\w|:\\d|\\s+(?:am|pm|o\\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))';
 const NUMBER = `(?:${anyOf(INTEGERS)}|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)`;
 const ONE_UNIT = `${NUMBER}\\s{0,3}${anyOf(UNITS)}`;
 const TIME_UNITS = `(?:(?:about|around)\\s{0,3})?${ONE_UNIT}(?:\\s{0,5},?(?:\\s*and)?\\s{0,5}${ONE_UNIT}){0,10}`;
 
-/** The three parsers that read a month name with its day and year, as chrono compiles them (left boundary first). */
-export const LITTLE_ENDIAN = new RegExp(`(\\W|^)(?:on\\s{0,3})?(${ORDINAL})(?:\\s{0,3}(?:to|\\-|\\–|until|through|till)\\s{0,3}(${ORDINAL}))?` +
+/** Every ordinal word holds one of these: a window without them reads the same with digits-only ordinals. */
+export const ORDINAL_WORD = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+/** The two parsers that read a month name with its day (and year), as chrono compiles them (left boundary
+ * first), but with digit ordinals only ("3rd", not "third"): the full alternation of ordinal words takes
+ * tens of milliseconds to compile, and date-forms leaves windows holding one to chrono (ORDINAL_WORD). */
+const DIGIT_ORDINAL = '(?:[0-9]{1,2}(?:st|nd|rd|th)?)';
+export const LITTLE_ENDIAN = new RegExp(`(\\W|^)(?:on\\s{0,3})?(${DIGIT_ORDINAL})(?:\\s{0,3}(?:to|\\-|\\–|until|through|till)\\s{0,3}(${DIGIT_ORDINAL}))?` +
   `(?:-|/|\\s{0,3}(?:of)?\\s{0,3})(${MONTH})(?:(?:-|/|,?\\s{0,3})(${YEAR}(?!\\w)))?(?=\\W|$)`, 'i');
-export const MIDDLE_ENDIAN = new RegExp(`(\\W|^)(${MONTH})(?:-|/|\\s*,?\\s*)(${ORDINAL})(?!\\s*(?:am|pm))\\s*(?:(?:to|\\-)\\s*(${ORDINAL})\\s*)?` +
+export const MIDDLE_ENDIAN = new RegExp(`(\\W|^)(${MONTH})(?:-|/|\\s*,?\\s*)(${DIGIT_ORDINAL})(?!\\s*(?:am|pm))\\s*(?:(?:to|\\-)\\s*(${DIGIT_ORDINAL})\\s*)?` +
   `(?:(?:-|/|\\s*,\\s*|\\s+)(${YEAR}))?(?=\\W|$)(?!\\:\\d)`, 'i');
 export const MONTH_NAME = new RegExp(`(\\W|^)((?:in)\\s*)?(${MONTH})\\s*(?:(?:,|-|of)?\\s*(${YEAR})?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, 'i');
 
@@ -53,9 +58,11 @@ export const RELATIVE = new RegExp(`(?:\\W|^)(?:(?:(?:within|in|for|this|last|pa
   `|(?:(?:this|last|past|next|after\\s*this)\\s*${anyOf(UNITS)}(?=\\W|$))` +
   `|(?:(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month(?=\\W|$)))`, 'i');
 /** What every RELATIVE match holds: a unit word right after a number or a modifier ("two days", "the
- * week", "last month"), the number possibly run into a lead word ("inthree days", "halfan hour"), the unit ended or run
- * into what may follow it. Checked first: RELATIVE costs tens of milliseconds to compile. */
-const NUMBER_WORD = anyOf([...INTEGERS, 'half', 'a', 'an', 'few', 'several', 'the', 'couple', 'of', 'this', 'last', 'past', 'next', 'after']);
-const RUN_ON = anyOf(['ago', 'before', 'earlier', 'later', 'after', 'from', 'henceforth', 'forward', 'out', 'and', ...INTEGERS, 'half', 'a', 'few', 'several', 'the', 'couple']);
-export const RELATIVE_HINT = new RegExp(`(?:\\d|(?:(?<![a-z])|(?<=within|in|for|about|around|roughly|approximately|just|this|last|past|next|after|and|half|a|couple))${NUMBER_WORD})` +
-  `\\s*${anyOf(UNITS)}(?:(?![a-z])|${RUN_ON})`, 'i');
+ * week", "last month"), the number possibly run into a lead word ("inthree days"), the unit ended, or run
+ * into a suffix or the next number of a chain ("3 daysago", "2 daysand 3 hours"). chrono's "a"/"an"
+ * must end a word unless after "half". Checked first: RELATIVE costs tens of milliseconds to compile. */
+const NUMBER_START = `(?:${anyOf([...INTEGERS, 'few', 'several', 'the', 'couple', 'half'])}|an?(?![a-z])|\\d)`;
+const NUMBER_END = `(?:${anyOf([...INTEGERS, 'few', 'several', 'the', 'couple', 'of', 'this', 'last', 'past', 'next'])}|half\\s{0,2}an?|an?(?![a-z]))`;
+const RUN_ON = `(?:(?:ago|before|earlier|later|after|from|henceforth|forward|out)(?![a-z])|(?:and\\s*)?${NUMBER_START})`;
+const GLUED_LEAD = anyOf(['within', 'in', 'for', 'about', 'around', 'roughly', 'approximately', 'just', 'this', 'last', 'past', 'next', 'after', 'and', 'a', 'couple']);
+export const RELATIVE_HINT = new RegExp(`(?:\\d|(?<![a-z])${GLUED_LEAD}*${NUMBER_END})\\s*${anyOf(UNITS)}(?:(?![a-z])|${RUN_ON})`, 'i');
