@@ -50,6 +50,8 @@ const CASES: Array<[string, string, string]> = [
   ['the army retook the hill on March 5 (EST)', '2024-05-10', 'chrono'],
   ['the army retook the hill between 3 and 5 March', '2024-05-10', 'chrono'],
   ['the army retook the hill on the first of March', '2024-05-10', 'chrono'],
+  ['the army retook the hill on 3    March', '2024-05-10', 'chrono'],
+  ['the army retook the hill on 3   March', '2024-05-10', 'on 3   March|2024-3-3|d'],
 ];
 for (const [window, published, expected] of CASES) {
   test(`date-forms: ${window} (${published || 'no date'})`, () => {
@@ -81,3 +83,4 @@ test('date-forms: wherever the direct reading answers, it is chrono\'s', () => {
   // The reader must keep answering the plain forms, or it saves nothing.
   assert.ok(direct > total / 4, `${direct} of ${total} read directly`);
 });
+

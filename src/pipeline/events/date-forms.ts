@@ -21,6 +21,8 @@ interface Candidate { index: number; text: string; month: number; day: string | 
 
 /** Numeric dates, times and ISO forms ("3/4", "10:30", "2024-03-04", "2024 3 4"): chrono's domain. */
 const DIGIT_DATE = /\d[/.\-:：]\d|\d{4}\s\d/;
+const DIGIT = /\d/;
+const WIDE_GAP = /\s{4}/;
 // The text chrono's merging refiners allow between two results (ENMergeDateTime, ENMergeDateRange), and the
 // time parser's own lead ("at 10", "from 9"); a time or zone written around the date, in any of these
 // shapes, may be merged into it or replace it.
@@ -89,9 +91,13 @@ export function readMonthForm(window: string, ref: Date | null): Reading | null 
   DATE_WORD.lastIndex = 0;
   const word = DATE_WORD.exec(window);
   if (!word || MONTHS[word[1].toLowerCase()] === undefined || DATE_WORD.exec(window)) return undefined;
-  if (DIGIT_DATE.test(window) || ORDINAL_WORD.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window))) return undefined;
-  const little = candidate(LITTLE_ENDIAN.exec(window), { day: 2, to: 3, month: 4, year: 5 });
-  const middle = candidate(MIDDLE_ENDIAN.exec(window), { month: 2, day: 3, to: 4, year: 5 });
+  // Most windows hold no digit at all ("in March, the army said"): no day, year, time or numeric date to look for.
+  const digits = DIGIT.test(window);
+  if ((digits && DIGIT_DATE.test(window)) || ORDINAL_WORD.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window))) return undefined;
+  const le = digits ? LITTLE_ENDIAN.exec(window) : null;
+  if (le && WIDE_GAP.test(le[0])) return undefined; // chrono's pattern allows three spaces in each gap
+  const little = candidate(le, { day: 2, to: 3, month: 4, year: 5 });
+  const middle = digits ? candidate(MIDDLE_ENDIAN.exec(window), { month: 2, day: 3, to: 4, year: 5 }) : null;
   const named = candidate(MONTH_NAME.exec(window), { prefix: 2, month: 3, year: 4 });
   if (little === undefined || middle === undefined || named === undefined) return undefined;
   // OverlapRemovalRefiner: all three read the one month, so they overlap; the longer stays, the earlier parser on a tie.
@@ -99,7 +105,7 @@ export function readMonthForm(window: string, ref: Date | null): Reading | null 
   for (const c of [little, middle, named]) if (c && (!best || c.text.length > best.text.length)) best = c;
   if (!best) return undefined;
   const before = window.slice(0, best.index), after = window.slice(best.index + best.text.length);
-  if (NUMBER_BEFORE.test(before) || END_OF.test(before) || NUMBER_AFTER.test(after) || TIME_AFTER.test(after) || ZONE_AFTER.test(after) || GMT_AFTER.test(after)) return undefined;
+  if ((digits && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after))) || END_OF.test(before) || TIME_AFTER.test(after) || ZONE_AFTER.test(after) || GMT_AFTER.test(after)) return undefined;
   // ENUnlikelyFormatFilter: a bare "may" is a month only after "in"; without it chrono reads no date here.
   const trimmed = best.text.trim();
   if (trimmed.toLowerCase() === 'may' && trimmed !== window.trim() && !IN_BEFORE.test(before.trim())) return null;

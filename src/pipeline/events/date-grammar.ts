@@ -37,10 +37,12 @@ const TIME_UNITS = `(?:(?:about|around)\\s{0,3})?${ONE_UNIT}(?:\\s{0,5},?(?:\\s*
 export const ORDINAL_WORD = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
 /** The two parsers that read a month name with its day (and year), as chrono compiles them (left boundary
  * first), but with digit ordinals only ("3rd", not "third"): the full alternation of ordinal words takes
- * tens of milliseconds to compile, and date-forms leaves windows holding one to chrono (ORDINAL_WORD). */
+ * tens of milliseconds to compile, and date-forms leaves windows holding one to chrono (ORDINAL_WORD).
+ * LITTLE_ENDIAN's gaps of up to three spaces are written \\s* (unrolled, they cost 15 ms to compile): a
+ * match without a longer run of spaces is the very match chrono's pattern makes (date-forms checks). */
 const DIGIT_ORDINAL = '(?:[0-9]{1,2}(?:st|nd|rd|th)?)';
-export const LITTLE_ENDIAN = new RegExp(`(\\W|^)(?:on\\s{0,3})?(${DIGIT_ORDINAL})(?:\\s{0,3}(?:to|\\-|\\–|until|through|till)\\s{0,3}(${DIGIT_ORDINAL}))?` +
-  `(?:-|/|\\s{0,3}(?:of)?\\s{0,3})(${MONTH})(?:(?:-|/|,?\\s{0,3})(${YEAR}(?!\\w)))?(?=\\W|$)`, 'i');
+export const LITTLE_ENDIAN = new RegExp(`(\\W|^)(?:on\\s*)?(${DIGIT_ORDINAL})(?:\\s*(?:to|\\-|\\–|until|through|till)\\s*(${DIGIT_ORDINAL}))?` +
+  `(?:-|/|\\s*(?:of)?\\s*)(${MONTH})(?:(?:-|/|,?\\s*)(${YEAR}(?!\\w)))?(?=\\W|$)`, 'i');
 export const MIDDLE_ENDIAN = new RegExp(`(\\W|^)(${MONTH})(?:-|/|\\s*,?\\s*)(${DIGIT_ORDINAL})(?!\\s*(?:am|pm))\\s*(?:(?:to|\\-)\\s*(${DIGIT_ORDINAL})\\s*)?` +
   `(?:(?:-|/|\\s*,\\s*|\\s+)(${YEAR}))?(?=\\W|$)(?!\\:\\d)`, 'i');
 export const MONTH_NAME = new RegExp(`(\\W|^)((?:in)\\s*)?(${MONTH})\\s*(?:(?:,|-|of)?\\s*(${YEAR})?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, 'i');
@@ -62,7 +64,7 @@ export const RELATIVE = new RegExp(`(?:\\W|^)(?:(?:(?:within|in|for|this|last|pa
  * into a suffix or the next number of a chain ("3 daysago", "2 daysand 3 hours"). chrono's "a"/"an"
  * must end a word unless after "half". Checked first: RELATIVE costs tens of milliseconds to compile. */
 const NUMBER_START = `(?:${anyOf([...INTEGERS, 'few', 'several', 'the', 'couple', 'half'])}|an?(?![a-z])|\\d)`;
-const NUMBER_END = `(?:${anyOf([...INTEGERS, 'few', 'several', 'the', 'couple', 'of', 'this', 'last', 'past', 'next'])}|half\\s{0,2}an?|an?(?![a-z]))`;
+const NUMBER_END = `(?:${anyOf([...INTEGERS, 'few', 'several', 'the', 'couple', 'of', 'this', 'last', 'past', 'next'])}|half\\s*an?|an?(?![a-z]))`;
 const RUN_ON = `(?:(?:ago|before|earlier|later|after|from|henceforth|forward|out)(?![a-z])|(?:and\\s*)?${NUMBER_START})`;
 const GLUED_LEAD = anyOf(['within', 'in', 'for', 'about', 'around', 'roughly', 'approximately', 'just', 'this', 'last', 'past', 'next', 'after', 'and', 'a', 'couple']);
 export const RELATIVE_HINT = new RegExp(`(?:\\d|(?<![a-z])${GLUED_LEAD}*${NUMBER_END})\\s*${anyOf(UNITS)}(?:(?![a-z])|${RUN_ON})`, 'i');

@@ -1,16 +1,28 @@
 // date: when an incident happened, read with chrono-node against the publication date, with ACLED
 // time_precision (1 a day, 2 a week or a range of days, 3 a month). News reports the past, so a
 // weekday or a month-day that chrono places after publication is moved back (a week or a year).
+// The common month-name dates are read directly (date-forms), with chrono's exact result; chrono reads the rest.
 // English only: the package's default entry loads every locale, more than twice the load time.
 import * as chrono from 'chrono-node/en';
 import type { EventDate } from '../../types.js';
 import { readMonthForm, type Reading } from './date-forms.js';
 
 const DAY = 86_400_000;
-const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const two = (n: number): string => (n < 10 ? '0' : '') + n;
+/** YYYY-MM-DD, as toISOString gives it (which also spells years outside 1000-9999, e.g. "2024 BC"). */
+const iso = (d: Date): string => {
+  const y = d.getUTCFullYear();
+  return y >= 1000 && y <= 9999 ? `${y}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}` : d.toISOString().slice(0, 10);
+};
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+/** The publication date as chrono's reference instant (noon UTC), remembered: an article asks for it at every sentence. */
+let lastPublished = '', lastRef: Date | null = null;
 const parseIso = (s: string): Date | null => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12)) : null;
+  if (s === lastPublished) return lastRef;
+  const m = ISO_DAY.exec(s);
+  lastPublished = s;
+  lastRef = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12)) : null;
+  return lastRef;
 };
 /** "overnight", "last night": the night before the report. */
 const NIGHT_BEFORE = /\b(overnight|last night|late last night|during the night)\b/i;
@@ -79,9 +91,7 @@ export function readDate(sentence: string, published: string | undefined, near =
     if (parsed.some(([a, b]) => m.index! >= a && m.index! + m[0].length <= b)) continue;
     const from = Math.max(0, m.index! - WINDOW), to = Math.min(text.length, m.index! + m[0].length + WINDOW);
     parsed.push([from + 10, to - 10]);
-    const window = text.slice(from, to);
-    const direct = readMonthForm(window, ref);
-    r = direct === undefined ? readWithChrono(window, ref) : direct;
+    r = readWindow(text.slice(from, to), published, ref);
     if (r) break;
   }
   // With no publication date, only a date that names its own year can be placed.
@@ -116,9 +126,23 @@ export function readDate(sentence: string, published: string | undefined, near =
   return { start: iso(first), end: iso(last), precision: 3, text: label };
 }
 
+/** The readings of this article's windows: the same sentence is read again for each clause and site. */
+let cachedFor: string | undefined = '', cache = new Map<string, Reading | null>();
+function readWindow(window: string, published: string | undefined, ref: Date | null): Reading | null {
+  if (published !== cachedFor || cache.size > 500) { cachedFor = published; cache = new Map(); }
+  let r = cache.get(window);
+  if (r === undefined) {
+    const direct = readMonthForm(window, ref);
+    r = direct === undefined ? readWithChrono(window, ref) : direct;
+    cache.set(window, r);
+  }
+  return r;
+}
+
 /** chrono's first result certain of its day, weekday or month: what the direct readers cannot vouch for. */
 function readWithChrono(window: string, ref: Date | null): Reading | null {
-  const results = chrono.parse(window, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  // A copy of the reference, since the one publication date is shared by every reading of the article.
+  const results = chrono.parse(window, ref ? { instant: new Date(ref), timezone: 0 } : undefined, { forwardDate: false });
   const r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));
   if (!r) return null;
   return { text: r.text, year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')!,
