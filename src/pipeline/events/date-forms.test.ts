@@ -46,6 +46,7 @@ const CASES: Array<[string, string, string]> = [
   ['the army retook the hill on March 5 at 10 pm', '2024-05-10', 'chrono'],
   ['the army retook the hill two days ago, in March', '2024-05-10', 'chrono'],
   ['the army retook the hill at the end of March', '2024-05-10', 'chrono'],
+  ['the army retook the hill at the End Of March', '2024-05-10', 'chrono'],
   ['the army retook the hill on 3/5 and in March', '2024-05-10', 'chrono'],
   ['the army retook the hill on March 5 (EST)', '2024-05-10', 'chrono'],
   ['the army retook the hill between 3 and 5 March', '2024-05-10', 'chrono'],

@@ -35,6 +35,7 @@ const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?![A-Za-z0-9_])/;
 const GMT_AFTER = /^\s*\(?(?:GMT|UTC)/i;
 /** ENEndOfPeriodRefiner: "end of March" is the month's last day. */
 const END_OF = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const OF = /of/i;
 const IN_BEFORE = /\b(in)$/i;
 const PLAIN_YEAR = /^\d{2,4}$/;
 
@@ -105,7 +106,9 @@ export function readMonthForm(window: string, ref: Date | null): Reading | null 
   for (const c of [little, middle, named]) if (c && (!best || c.text.length > best.text.length)) best = c;
   if (!best) return undefined;
   const before = window.slice(0, best.index), after = window.slice(best.index + best.text.length);
-  if ((digits && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after))) || END_OF.test(before) || TIME_AFTER.test(after) || ZONE_AFTER.test(after) || GMT_AFTER.test(after)) return undefined;
+  // END_OF, anchored at the end, would be tried at every position: "of" must be there first.
+  if ((digits && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after))) || (OF.test(before) && END_OF.test(before))) return undefined;
+  if (TIME_AFTER.test(after) || ZONE_AFTER.test(after) || GMT_AFTER.test(after)) return undefined;
   // ENUnlikelyFormatFilter: a bare "may" is a month only after "in"; without it chrono reads no date here.
   const trimmed = best.text.trim();
   if (trimmed.toLowerCase() === 'may' && trimmed !== window.trim() && !IN_BEFORE.test(before.trim())) return null;

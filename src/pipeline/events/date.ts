@@ -39,7 +39,13 @@ export function publishedDate(published: string | undefined): EventDate {
 /** Words without which chrono finds no date: checked first, since parsing every sentence is slow. */
 // Month names are matched capitalised only ("in May", not "may"); weekdays and relative words in any case.
 const DATE_HINT_SOURCE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|ago|[Ww]eek|[Ww]eekend|[Mm]onth|[Nn]ight|[Oo]vernight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Dd]awn)\b|\d{1,4}[/.-]\d{1,2}/g;
-const DATE_HINT = new RegExp(DATE_HINT_SOURCE.source);
+/** Where the hints stand in a text: [start, end] pairs, flat, in order. One pass both tests for a hint and finds them all. */
+function findHints(text: string): number[] {
+  const spans: number[] = [];
+  DATE_HINT_SOURCE.lastIndex = 0;
+  for (let m = DATE_HINT_SOURCE.exec(text); m; m = DATE_HINT_SOURCE.exec(text)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
 /** chrono reads only a window around each hint: parsing whole long sentences dominated the run time. */
 const WINDOW = 40;
 
@@ -59,7 +65,8 @@ const YESTERDAY = /\b[Yy]esterday\b/;
 /** The date a sentence gives, or null when it names none. The common news forms (a weekday,
  * "yesterday", "overnight") are read directly; chrono reads the rest, in a window around its hint. */
 export function readDate(sentence: string, published: string | undefined, near = 0): EventDate | null {
-  if (!DATE_HINT.test(sentence)) return null;
+  const found = findHints(sentence);
+  if (!found.length) return null;
   const ref = published ? parseIso(published) : null;
   if (!NEEDS_CHRONO.test(sentence)) {
     const wd = NIGHT_OF.exec(sentence) ?? nearest(sentence.matchAll(WEEKDAYS), near);
@@ -86,10 +93,13 @@ export function readDate(sentence: string, published: string | undefined, near =
   let r: Reading | null = null;
   const parsed: Array<[number, number]> = [];
   // The hint nearest the incident's trigger first: a sentence may date both the incident and its report.
-  const hints = [...text.matchAll(DATE_HINT_SOURCE)].sort((a, b) => Math.abs(a.index! - near) - Math.abs(b.index! - near));
-  for (const m of hints) {
-    if (parsed.some(([a, b]) => m.index! >= a && m.index! + m[0].length <= b)) continue;
-    const from = Math.max(0, m.index! - WINDOW), to = Math.min(text.length, m.index! + m[0].length + WINDOW);
+  const spans = night ? findHints(text) : found;
+  const order = Array.from({ length: spans.length / 2 }, (_, k) => k);
+  if (order.length > 1) order.sort((a, b) => Math.abs(spans[2 * a] - near) - Math.abs(spans[2 * b] - near));
+  for (const k of order) {
+    const start = spans[2 * k], end = spans[2 * k + 1];
+    if (parsed.some(([a, b]) => start >= a && end <= b)) continue;
+    const from = Math.max(0, start - WINDOW), to = Math.min(text.length, end + WINDOW);
     parsed.push([from + 10, to - 10]);
     r = readWindow(text.slice(from, to), published, ref);
     if (r) break;
