@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node/en';
 import * as chronoEn from '../../../node_modules/chrono-node/dist/esm/locales/en/constants.js';
-import { readMonthForm, type Reading } from './date-forms.js';
+import { closestYearLocal, closestYearUtc, readMonthForm, type Reading } from './date-forms.js';
 import { MONTHS } from './date-grammar.js';
 
 const at = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
@@ -85,3 +85,13 @@ test('date-forms: wherever the direct reading answers, it is chrono\'s', () => {
   assert.ok(direct > total / 4, `${direct} of ${total} read directly`);
 });
 
+
+test('date-forms: the closest year in UTC arithmetic is chrono\'s local-time one, on a UTC clock', { skip: new Date(2001, 6, 1).getTimezoneOffset() !== 0 }, () => {
+  // Every publication day of three years (one a leap year), against every month's first, middle and last days.
+  for (let t = at('2023-01-01').getTime(); t < at('2026-01-01').getTime(); t += 86_400_000) {
+    const ref = new Date(t);
+    for (let month = 1; month <= 12; month++) for (const day of [1, 15, 28, 29, 30, 31]) {
+      assert.equal(closestYearUtc(ref, day, month), closestYearLocal(ref, day, month), `${ref.toISOString()} ${month}/${day}`);
+    }
+  }
+});

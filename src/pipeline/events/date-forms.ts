@@ -39,14 +39,8 @@ const OF = /of/i;
 const IN_BEFORE = /\b(in)$/i;
 const PLAIN_YEAR = /^\d{2,4}$/;
 
-/** chrono's findYearClosestToRef, step for step (local-time calls included, so it agrees in any TZ);
- * remembered for the current publication date, which every window of an article shares. */
-let memoRef = NaN;
-const memo = new Map<number, number>();
-function closestYear(ref: Date, day: number, month: number): number {
-  if (ref.getTime() !== memoRef) { memoRef = ref.getTime(); memo.clear(); }
-  const known = memo.get(month * 32 + day);
-  if (known !== undefined) return known;
+/** chrono's findYearClosestToRef, step for step, in local time as chrono computes it. */
+export function closestYearLocal(ref: Date, day: number, month: number): number {
   let date = new Date(ref);
   date.setMonth(month - 1);
   date.setDate(day);
@@ -55,8 +49,41 @@ function closestYear(ref: Date, day: number, month: number): number {
   last.setFullYear(last.getFullYear() - 1);
   if (Math.abs(next.getTime() - ref.getTime()) < Math.abs(date.getTime() - ref.getTime())) date = next;
   else if (Math.abs(last.getTime() - ref.getTime()) < Math.abs(date.getTime() - ref.getTime())) date = last;
-  memo.set(month * 32 + day, date.getFullYear());
   return date.getFullYear();
+}
+
+/** The same steps in UTC arithmetic, the same result on a UTC clock (local-time calls consult the time-zone
+ * tables, several times slower). setMonth may run into the next month ("31 January" to March 2). */
+export function closestYearUtc(ref: Date, day: number, month: number): number {
+  const t = ref.getTime(), y = ref.getUTCFullYear(), dom = ref.getUTCDate();
+  const clock = t - Date.UTC(y, ref.getUTCMonth(), dom);
+  const moved = new Date(Date.UTC(y, month - 1, dom) + clock);
+  const date = Date.UTC(moved.getUTCFullYear(), moved.getUTCMonth(), day) + clock;
+  const set = new Date(date), y2 = set.getUTCFullYear(), m2 = set.getUTCMonth(), d2 = set.getUTCDate();
+  const next = Date.UTC(y2 + 1, m2, d2) + clock, last = Date.UTC(y2 - 1, m2, d2) + clock;
+  if (Math.abs(next - t) < Math.abs(date - t)) return new Date(next).getUTCFullYear();
+  if (Math.abs(last - t) < Math.abs(date - t)) return new Date(last).getUTCFullYear();
+  return y2;
+}
+
+/** Whether the process clock keeps UTC: no offset on any 1 January or 1 July from 1900 to 2100 (asked once). */
+let utcClock: boolean | undefined;
+const keepsUtc = (): boolean => {
+  for (let y = 1900; y <= 2100; y++) if (new Date(y, 0, 1).getTimezoneOffset() !== 0 || new Date(y, 6, 1).getTimezoneOffset() !== 0) return false;
+  return true;
+};
+/** The closest year, remembered for the current publication date, which every window of an article shares. */
+let memoRef = NaN;
+const memo = new Map<number, number>();
+function closestYear(ref: Date, day: number, month: number): number {
+  if (ref.getTime() !== memoRef) { memoRef = ref.getTime(); memo.clear(); }
+  const known = memo.get(month * 32 + day);
+  if (known !== undefined) return known;
+  utcClock ??= keepsUtc();
+  const y = ref.getUTCFullYear();
+  const year = utcClock && y > 1900 && y < 2100 ? closestYearUtc(ref, day, month) : closestYearLocal(ref, day, month);
+  memo.set(month * 32 + day, year);
+  return year;
 }
 
 /** chrono's parseYear for plain digits ("2024", "'24" as 2024); era forms ("2024 AD") are left to chrono. */
