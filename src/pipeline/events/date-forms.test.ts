@@ -37,6 +37,7 @@ const CASES: Array<[string, string, string]> = [
   ['raids resumed on December 28 after a lull', '2024-01-03', 'December 28|2023-12-28|d'],
   ['aid has been blocked since May.', '2024-05-10', 'none'],
   ['aid has been blocked in May.', '2024-05-10', 'May|2024-5-1|'],
+  ['aid has been blocked since May          .', '2024-05-10', 'none'],
   ['a curfew was imposed on Feb. 29 in the city', '2024-03-01', 'Feb. 29|2024-2-29|d'],
   ['a curfew was imposed on Feb. 30 in the city', '2024-03-01', 'chrono'],
   ['the army retook the hill on 12 October 2023', '', 'on 12 October 2023|2023-10-12|dy'],

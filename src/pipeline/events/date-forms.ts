@@ -95,10 +95,16 @@ const validDay = (year: number, month: number, day: number): boolean => {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 };
 
+/** Where each parser's groups stand (0: the parser has none). */
+interface Groups { readonly month: number; readonly day: number; readonly to: number; readonly year: number; readonly prefix: number }
+const LITTLE: Groups = { day: 2, to: 3, month: 4, year: 5, prefix: 0 };
+const MIDDLE: Groups = { month: 2, day: 3, to: 4, year: 5, prefix: 0 };
+const NAMED: Groups = { prefix: 2, month: 3, year: 4, day: 0, to: 0 };
+
 /** A parser's match as chrono's executeParser records it (the left-boundary group dropped; `prefix`, the
  * "in" before a month, left out of the text). null: no match; undefined: a match chrono reads by rules
  * not restated here (ranges, era years). */
-function candidate(m: RegExpExecArray | null, groups: { month: number; day?: number; to?: number; year: number; prefix?: number }): Candidate | null | undefined {
+function candidate(m: RegExpExecArray | null, groups: Groups): Candidate | null | undefined {
   if (!m) return null;
   const start = m.index + m[1].length, skip = groups.prefix ? (m[groups.prefix] ?? '').length : 0;
   const day = groups.day ? m[groups.day] : null, year = m[groups.year];
@@ -110,6 +116,9 @@ function candidate(m: RegExpExecArray | null, groups: { month: number; day?: num
   if (groups.prefix && m[0].length - m[1].length <= 3 && !FULL_MONTHS.has(monthWord)) return null;
   return { index: start + skip, text: m[0].slice(m[1].length + skip), month: MONTHS[monthWord], day, year };
 }
+
+/** OverlapRemovalRefiner on results that all overlap: the longer stays, the earlier parser on a tie. */
+const longer = (a: Candidate | null, b: Candidate | null): Candidate | null => (!a || (b && b.text.length > a.text.length) ? b : a);
 
 /** chrono's reading of a window whose only date is one month name (null: chrono reads no date in it), or
  * undefined when the window needs chrono itself. `ref` is the publication date (chrono's reference
@@ -124,21 +133,22 @@ export function readMonthForm(window: string, ref: Date | null): Reading | null 
   if ((digits && DIGIT_DATE.test(window)) || ORDINAL_WORD.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window))) return undefined;
   const le = digits ? LITTLE_ENDIAN.exec(window) : null;
   if (le && WIDE_GAP.test(le[0])) return undefined; // chrono's pattern allows three spaces in each gap
-  const little = candidate(le, { day: 2, to: 3, month: 4, year: 5 });
-  const middle = digits ? candidate(MIDDLE_ENDIAN.exec(window), { month: 2, day: 3, to: 4, year: 5 }) : null;
-  const named = candidate(MONTH_NAME.exec(window), { prefix: 2, month: 3, year: 4 });
+  const little = candidate(le, LITTLE);
+  const middle = digits ? candidate(MIDDLE_ENDIAN.exec(window), MIDDLE) : null;
+  const named = candidate(MONTH_NAME.exec(window), NAMED);
   if (little === undefined || middle === undefined || named === undefined) return undefined;
-  // OverlapRemovalRefiner: all three read the one month, so they overlap; the longer stays, the earlier parser on a tie.
-  let best: Candidate | null = null;
-  for (const c of [little, middle, named]) if (c && (!best || c.text.length > best.text.length)) best = c;
+  // All three read the one month, so they overlap.
+  const best = longer(longer(little, middle), named);
   if (!best) return undefined;
   const before = window.slice(0, best.index), after = window.slice(best.index + best.text.length);
   // END_OF, anchored at the end, would be tried at every position: "of" must be there first.
   if ((digits && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after))) || (OF.test(before) && END_OF.test(before))) return undefined;
   if (TIME_AFTER.test(after) || ZONE_AFTER.test(after) || GMT_AFTER.test(after)) return undefined;
   // ENUnlikelyFormatFilter: a bare "may" is a month only after "in"; without it chrono reads no date here.
-  const trimmed = best.text.trim();
-  if (trimmed.toLowerCase() === 'may' && trimmed !== window.trim() && !IN_BEFORE.test(before.trim())) return null;
+  if (best.month === 5 && best.day === null && best.year === undefined) {
+    const trimmed = best.text.trim();
+    if (trimmed.toLowerCase() === 'may' && trimmed !== window.trim() && !IN_BEFORE.test(before.trim())) return null;
+  }
   const certainYear = best.year !== undefined, certainDay = best.day !== null, day = certainDay ? parseInt(best.day!, 10) : 1;
   if (day > 31) return undefined;
   if (!ref && !certainYear) {
