@@ -8,11 +8,13 @@ import { lowerTexts } from '../segment/lower.js';
 const CAP = /^[A-Z][a-z][a-zA-Z'’-]*$/; // a name word, not an acronym (US) or a code (A429)
 const INITIAL = /^[A-Z]\.$/;
 
-export function findPersonWords(doc: Doc): Set<string> {
+export function findPersonWords(doc: Doc, low = lowerTexts(doc.tokens)): Set<string> {
   const { tokens } = doc;
   const out = new Set<string>();
-  const low = lowerTexts(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    // Both a title and a given name start with A-Z: most tokens are out before any set lookup.
+    const c0 = tokens[i].text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
     const lower = low[i].endsWith('.') ? low[i].slice(0, -1) : low[i];
     const titled = TITLES.has(lower) && /^[A-Z]/.test(tokens[i].text);
     // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.

@@ -1,0 +1,84 @@
+// What a word's text alone says about it as a place name: its folded key, whether longer names start
+// with it, its gazetteer postings, its region adjective, its usable postings. A news corpus repeats
+// the same capitalised words (The, He, Syria, Monday) article after article: each costs one map
+// lookup on the token's own text instead of a slice, a fold and three or four lookups every time.
+import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
+import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
+
+export interface Word {
+  /** foldKey of the text ('' when nothing Latin is left). */
+  key: string;
+  /** Whether some gazetteer key starts with the key, its article-less form or its skeleton. */
+  grow: boolean;
+  /** "An", "The", "La": an English word that keeps its article unless a hyphen follows. */
+  articleLike: boolean;
+  /** gaz.lookup(key), then lookupVariants(key, strip = true); computed on first use. */
+  exact?: Posting[];
+  loose?: Posting[];
+  /** The admin1 adjective reading ("Ohioan"): null when there is none; computed on first use. */
+  region?: { key: string; postings: Posting[] } | null;
+  /** The usable postings of the one-word match whose postings array is `usedFrom`. */
+  usedFrom?: Posting[];
+  used?: Posting[];
+}
+
+const MEMO = 50_000;
+const memos = new WeakMap<Gazetteer, Map<string, Word>>();
+const folded = new Map<string, string>();
+
+/** "An Albany man": an English word, not an Arabic article (which is hyphenated or al/el). */
+const ARTICLE_LIKE = /^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i;
+
+export function wordOf(gaz: Gazetteer, text: string): Word {
+  let memo = memos.get(gaz);
+  if (!memo) memos.set(gaz, (memo = new Map()));
+  let w = memo.get(text);
+  if (w === undefined) {
+    if (memo.size >= MEMO) memo.clear();
+    const key = foldCached(text);
+    w = { key, grow: key !== '' && canGrow(gaz, key), articleLike: ARTICLE_LIKE.test(text) };
+    memo.set(text, w);
+  }
+  return w;
+}
+
+// Spans recur within and across articles: their folding is remembered, bounded, cleared when full.
+export function foldCached(span: string): string {
+  let k = folded.get(span);
+  if (k === undefined) {
+    if (folded.size >= MEMO) folded.clear();
+    folded.set(span, (k = foldKey(span)));
+  }
+  return k;
+}
+
+const growable = new WeakMap<Gazetteer, Map<string, boolean>>();
+/** Whether some gazetteer key starts with `key`, its article-less form or its skeleton. */
+export function canGrow(gaz: Gazetteer, key: string): boolean {
+  let memo = growable.get(gaz);
+  if (!memo) growable.set(gaz, (memo = new Map()));
+  let yes = memo.get(key);
+  if (yes === undefined) {
+    if (memo.size >= MEMO) memo.clear();
+    yes = gaz.hasPrefix(key) || gaz.hasPrefix(stripArticle(key) ?? key) || gaz.hasPrefix(skeletonKey(key));
+    memo.set(key, yes);
+  }
+  return yes;
+}
+
+/** Exact key, else (when `strip`) its article-less form, else its loose skeleton. */
+export function lookupVariants(gaz: Gazetteer, key: string, strip: boolean): Posting[] {
+  const exact = gaz.lookup(key);
+  if (exact.length || !strip) return exact;
+  const bare = stripArticle(key);
+  if (bare) {
+    const p = gaz.lookup(bare);
+    if (p.length) return p;
+  }
+  return key.length >= 5 ? gaz.lookup(skeletonKey(key)) : [];
+}
+
+/** The word's postings as a one-word name: `strip` as lookupVariants takes it. */
+export function wordPostings(gaz: Gazetteer, w: Word, strip: boolean): Posting[] {
+  return strip ? (w.loose ??= lookupVariants(gaz, w.key, true)) : (w.exact ??= gaz.lookup(w.key));
+}
