@@ -143,6 +143,8 @@ export class Gazetteer {
   populationOf(i: number): number { return this.pop[i]; }
   admin1Of(i: number): number { return this.adm1[i]; }
   latOf(i: number): number { return this.lat[i]; }
+  /** One number per (country, admin1) pair, equal exactly when both are (the build interns country codes). */
+  admin1KeyOf(i: number): number { return this.cc[i] * 0x10000 + this.adm1[i]; }
   lonOf(i: number): number { return this.lon[i]; }
 
   private findKey(key: string): number {

@@ -7,7 +7,7 @@ import { stripArticle } from '../../gazetteer/fold.js';
 import { lowerTexts } from '../segment/lower.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
 import { findPersonWords } from './persons.js';
-import { canGrow, foldCached, lookupVariants, wordOf, wordPostings } from './word-memo.js';
+import { canGrow, foldCached, lookupVariants, pairOf, stepPostings, wordOf } from './word-memo.js';
 
 export interface Mention {
   start: number;
@@ -50,7 +50,8 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
         continue;
       }
     }
-    if (!isCapCode(c0) && !(tokens[i + 1] && JOINERS.has(tokens[i + 1].text) && ARTICLES.has(low[i]))) continue;
+    // Lower case: only an article joined to the next word ("al-Jalil"); every joiner is one character.
+    if (!isCapCode(c0) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text) && ARTICLES.has(low[i]))) continue;
     const found = longestMatch(doc, gaz, i, low) ?? regionDemonym(doc, gaz, i);
     if (!found) continue;
     const best = possessiveAirport(doc, gaz, found) ?? found;
@@ -92,17 +93,19 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, low: string[]): { las
     const lower = low[j];
     const cap = isCap(t);
     if (j > i && !cap && !LOWER_INSIDE.has(lower) && !SHORT_LOWER.test(lower)) break;
-    const key = j === i && w ? w.key : foldCached(text.slice(t0.start, t.end));
+    // The first word and a first word's next word after one space are remembered steps; longer spans are folded.
+    const step = !w ? null : j === i ? w : j === i + 1 && t.start === t0.end + 1 && text.charCodeAt(t0.end) === 32 && ownText(doc, t) ? pairOf(gaz, w, t0.text, t.text) : null;
+    const key = step ? step.key : foldCached(text.slice(t0.start, t.end));
     if (!key) break;
     // A name ends on a capitalised word, or on "airport" ("Damascus airport"), never inside a word
     // the tokeniser split ("Bieżuń" → "Bie" + "żuń").
     const next = tokens[j + 1];
     const midWord = next && next.start === t.end && LETTER.test(next.text);
     if ((cap || AIRPORT_TAIL.has(lower)) && !midWord) {
-      const postings = j === i && w ? wordPostings(gaz, w, strip) : lookupVariants(gaz, key, strip);
+      const postings = step ? stepPostings(gaz, step, strip) : lookupVariants(gaz, key, strip);
       if (postings.length) best = { last: j, key, postings };
     }
-    if (!(j === i && w ? w.grow : canGrow(gaz, key))) break;
+    if (!(step ? step.grow : canGrow(gaz, key))) break;
   }
   return best;
 }

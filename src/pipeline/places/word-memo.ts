@@ -5,16 +5,22 @@
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 
-export interface Word {
+/** A span's text as a name: its folded key, whether it can grow, its postings. */
+export interface Step {
   /** foldKey of the text ('' when nothing Latin is left). */
   key: string;
   /** Whether some gazetteer key starts with the key, its article-less form or its skeleton. */
   grow: boolean;
-  /** "An", "The", "La": an English word that keeps its article unless a hyphen follows. */
-  articleLike: boolean;
   /** gaz.lookup(key), then lookupVariants(key, strip = true); computed on first use. */
   exact?: Posting[];
   loose?: Posting[];
+}
+
+export interface Word extends Step {
+  /** "An", "The", "La": an English word that keeps its article unless a hyphen follows. */
+  articleLike: boolean;
+  /** The two-word spans "<this word> <next word>", by the next word's text. */
+  pairs?: Map<string, Step>;
   /** The admin1 adjective reading ("Ohioan"): null when there is none; computed on first use. */
   region?: { key: string; postings: Posting[] } | null;
   /** The usable postings of the one-word match whose postings array is `usedFrom`. */
@@ -40,6 +46,20 @@ export function wordOf(gaz: Gazetteer, text: string): Word {
     memo.set(text, w);
   }
   return w;
+}
+
+const PAIRS = 64; // a word's two-word spans kept (a common word meets many next words)
+
+/** The span "<w's text> <next>" (one space between) as a Step, remembered with w. */
+export function pairOf(gaz: Gazetteer, w: Word, wordText: string, next: string): Step {
+  let p = (w.pairs ??= new Map()).get(next);
+  if (p === undefined) {
+    if (w.pairs.size >= PAIRS) w.pairs.clear();
+    const key = foldCached(wordText + ' ' + next);
+    p = { key, grow: key !== '' && canGrow(gaz, key) };
+    w.pairs.set(next, p);
+  }
+  return p;
 }
 
 // Spans recur within and across articles: their folding is remembered, bounded, cleared when full.
@@ -78,7 +98,7 @@ export function lookupVariants(gaz: Gazetteer, key: string, strip: boolean): Pos
   return key.length >= 5 ? gaz.lookup(skeletonKey(key)) : [];
 }
 
-/** The word's postings as a one-word name: `strip` as lookupVariants takes it. */
-export function wordPostings(gaz: Gazetteer, w: Word, strip: boolean): Posting[] {
+/** The step's postings: `strip` as lookupVariants takes it. */
+export function stepPostings(gaz: Gazetteer, w: Step, strip: boolean): Posting[] {
   return strip ? (w.loose ??= lookupVariants(gaz, w.key, true)) : (w.exact ??= gaz.lookup(w.key));
 }
