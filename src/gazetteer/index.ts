@@ -107,8 +107,11 @@ export class Gazetteer {
       else hi = mid;
     }
     if (lo >= this.h.k) return false;
-    const a = this.keysAt + this.keyOff[lo];
-    return this.buf.toString('latin1', a, a + Math.min(probe.length, this.keyOff[lo + 1] - this.keyOff[lo])) === probe;
+    // The first key not below the probe starts with it, compared byte by byte (no string built).
+    const a = this.keysAt + this.keyOff[lo], n = probe.length;
+    if (this.keyOff[lo + 1] - this.keyOff[lo] < n) return false;
+    for (let j = 0; j < n; j++) if (this.buf[a + j] !== probe.charCodeAt(j)) return false;
+    return true;
   }
 
   entry(i: number): GazetteerEntry {

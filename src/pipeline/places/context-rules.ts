@@ -10,8 +10,14 @@ import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, ORG_WORDS, PE
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
-const isCapWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[A-Z]/.test(t.text);
-const fold = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
+const isCapWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && isUpper(t.text.charCodeAt(0));
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+// Lower case without a final period; the capital test comes first at each use, so most words are never lowered.
+const fold = (t: Token | undefined): string => {
+  if (!t) return '';
+  const l = t.text.toLowerCase();
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+};
 
 /** The nearest word token before `i` in the same sentence (skipping a title's period), or undefined. */
 function prevWord(tokens: Token[], i: number): Token | undefined {
@@ -51,11 +57,13 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (single && isSentenceStart(tokens, first) && !postings.some((p) => p.flags & FLAG_PRIMARY || gaz.populationOf(p.entry) >= 100000)) return true;
   const prev = prevWord(tokens, first);
   const prevAdjacent = first > 0 && tokens[first - 1].type === 'word' && tokens[first - 1].sentence === tokens[first].sentence;
-  if (prev && TITLES.has(fold(prev)) && isCapWord(prev)) return 'person';
+  if (prev && isCapWord(prev) && TITLES.has(fold(prev))) return 'person';
   const next = tokens[last + 1];
   const nextWord = next && next.type === 'word' && next.start <= tokens[last].end + 1 ? next : undefined;
-  if (nextWord && STREET_WORDS.has(fold(nextWord)) && isCapWord(nextWord)) return true;
-  if (nextWord && MEDIA_WORDS.has(fold(nextWord)) && isCapWord(nextWord)) return true;
+  if (nextWord && isCapWord(nextWord)) {
+    const f = fold(nextWord);
+    if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f)) return true;
+  }
   if (single && GIVEN_NAMES.has(key)) {
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
     if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord)) && !TITLES.has(fold(nextWord))) return 'person';

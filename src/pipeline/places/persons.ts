@@ -8,6 +8,23 @@ import { lowerTexts } from '../segment/lower.js';
 const CAP = /^[A-Z][a-z][a-zA-Z'’-]*$/; // a name word, not an acronym (US) or a code (A429)
 const INITIAL = /^[A-Z]\.$/;
 
+const NONE = 0, TITLED = 1, GIVEN = 2;
+const roles = new Map<string, number>();
+
+/** Whether a word is a title (Sgt., President) or a given name that starts a person, by its text (remembered, bounded). */
+function roleOf(text: string): number {
+  let r = roles.get(text);
+  if (r === undefined) {
+    if (roles.size >= 50_000) roles.clear();
+    const low = text.toLowerCase();
+    const lower = low.endsWith('.') ? low.slice(0, -1) : low;
+    // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.
+    r = (TITLES.has(lower) && /^[A-Z]/.test(text) ? TITLED : NONE) | (COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(text) ? GIVEN : NONE);
+    roles.set(text, r);
+  }
+  return r;
+}
+
 export function findPersonWords(doc: Doc, low = lowerTexts(doc.tokens)): Set<string> {
   const { tokens } = doc;
   const out = new Set<string>();
@@ -15,11 +32,10 @@ export function findPersonWords(doc: Doc, low = lowerTexts(doc.tokens)): Set<str
     // Both a title and a given name start with A-Z: most tokens are out before any set lookup.
     const c0 = tokens[i].text.charCodeAt(0);
     if (c0 < 65 || c0 > 90) continue;
+    const role = roleOf(tokens[i].text);
+    if (role === NONE) continue;
+    const titled = (role & TITLED) !== 0, given = (role & GIVEN) !== 0;
     const lower = low[i].endsWith('.') ? low[i].slice(0, -1) : low[i];
-    const titled = TITLES.has(lower) && /^[A-Z]/.test(tokens[i].text);
-    // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.
-    const given = COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(tokens[i].text);
-    if (!titled && !given) continue;
     // The capitalised words that follow (skipping a middle initial) are the person's name.
     let j = i + 1;
     if (titled && tokens[j]?.text === '.') j++;

@@ -7,7 +7,7 @@ import { stripArticle } from '../../gazetteer/fold.js';
 import { lowerTexts } from '../segment/lower.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
 import { findPersonWords } from './persons.js';
-import { canGrow, foldCached, lookupVariants, pairOf, stepPostings, wordOf } from './word-memo.js';
+import { canGrow, deadWord, foldCached, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Word } from './word-memo.js';
 
 export interface Mention {
   start: number;
@@ -52,10 +52,13 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
     }
     // Lower case: only an article joined to the next word ("al-Jalil"); every joiner is one character.
     if (!isCapCode(c0) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text) && ARTICLES.has(low[i]))) continue;
-    const found = longestMatch(doc, gaz, i, low) ?? regionDemonym(doc, gaz, i);
+    const w = ownText(doc, t) ? wordOf(gaz, t.text) : null;
+    // Most capitalised words start nothing whatever follows (He, Monday, a surname): one memo lookup.
+    if (w && deadWord(gaz, w, t.text)) continue;
+    const found = longestMatch(doc, gaz, i, low, w) ?? regionDemonym(doc, gaz, i, w);
     if (!found) continue;
     const best = possessiveAirport(doc, gaz, found) ?? found;
-    const postings = usableAt(doc, gaz, i, best);
+    const postings = usableAt(doc, gaz, i, best, w);
     const prevIsPlace = out.length > 0 && out[out.length - 1].last >= i - 2;
     const block = postings.length ? blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons) : 'other';
     if (block === 'person' && i === best.last && !postings.some((p) => isMajorPlace(gaz, p.entry))) personKeys.add(best.key);
@@ -73,11 +76,10 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
 const ownText = (doc: Doc, t: Token): boolean => t.text.length === t.end - t.start && doc.text.startsWith(t.text, t.start);
 
 /** The longest span from token i whose folded text is a gazetteer key (exact, article-less, or loose). */
-function longestMatch(doc: Doc, gaz: Gazetteer, i: number, low: string[]): { last: number; key: string; postings: Posting[] } | null {
+function longestMatch(doc: Doc, gaz: Gazetteer, i: number, low: string[], w: Word | null): { last: number; key: string; postings: Posting[] } | null {
   const { tokens, text } = doc;
   const t0 = tokens[i];
-  // The first word decides most starts alone: its key, postings and growth are remembered by text.
-  const w = ownText(doc, t0) ? wordOf(gaz, t0.text) : null;
+  // The first word (w: when its text is its slice) decides most starts alone: key, postings, growth.
   let best: { last: number; key: string; postings: Posting[] } | null = null;
   let words = 0;
   const strip = (w ? !w.articleLike : !ARTICLE_LIKE.test(t0.text)) || tokens[i + 1]?.text === '-';
@@ -135,32 +137,12 @@ function affixedMention(doc: Doc, gaz: Gazetteer, i: number, cut: number): Menti
   return { start: t.start + cut, end: t.end, first: i, last: i, text, key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) };
 }
 
-// "Ohioan", "Texan", "Ontarian", "Dagestani", "Floridian": the adjective of a province or state,
-// derived by stripping the suffix and restoring the name's ending. Only admin1 areas, whose
-// adjectives no table lists (countries' are in the gazetteer already).
-// Singular only: plurals name people ("Ohioans"), as for countries.
-const REGION_SUFFIX = /^(.{3,}?)(ian|an|i|n)$/;
-const ENDINGS = ['', 'a', 'o', 's', 'ia', 'e', 'as', 'io'];
-
-function regionDemonym(doc: Doc, gaz: Gazetteer, i: number): { last: number; key: string; postings: Posting[] } | null {
+// "Ohioan", "Texan": a province's adjective (word-memo.ts regionOf).
+function regionDemonym(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): { last: number; key: string; postings: Posting[] } | null {
   const t = doc.tokens[i];
   // Its reading depends on the text alone: remembered with the word.
-  const w = wordOf(gaz, t.text);
-  if (w.region === undefined) w.region = readRegion(gaz, t.text);
-  return w.region && { last: i, key: w.region.key, postings: w.region.postings };
-}
-
-function readRegion(gaz: Gazetteer, text: string): { key: string; postings: Posting[] } | null {
-  if (!/^[A-Z][a-z]{4,}$/.test(text)) return null;
-  const m = REGION_SUFFIX.exec(text.toLowerCase());
-  if (!m) return null;
-  for (const end of ENDINGS) {
-    const key = m[1] + end;
-    if (key === text.toLowerCase()) continue;
-    const postings = gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY && gaz.featureOf(p.entry) === 'ADM1');
-    if (postings.length) return { key, postings: postings.map((p) => ({ entry: p.entry, flags: (p.flags | FLAG_DEMONYM) >>> 0 })) };
-  }
-  return null;
+  const region = regionOf(gaz, w ?? wordOf(gaz, t.text), t.text);
+  return region && { last: i, key: region.key, postings: region.postings };
 }
 
 /** "Syrians", "Americans": a plural demonym names people, not a place (the singular does). */
@@ -182,11 +164,10 @@ function possessiveAirport(doc: Doc, gaz: Gazetteer, m: { last: number; key: str
 }
 
 /** usable() of a match from token i; a one-word match's answer is remembered with its word. */
-function usableAt(doc: Doc, gaz: Gazetteer, i: number, m: { last: number; key: string; postings: Posting[] }): Posting[] {
+function usableAt(doc: Doc, gaz: Gazetteer, i: number, m: { last: number; key: string; postings: Posting[] }, w: Word | null): Posting[] {
   const t = doc.tokens[i];
-  if (i !== m.last || !ownText(doc, t)) return usable(gaz, m, doc.text.slice(t.start, doc.tokens[m.last].end), i === m.last);
+  if (i !== m.last || !w) return usable(gaz, m, doc.text.slice(t.start, doc.tokens[m.last].end), i === m.last);
   // The postings array stands for the key too: each comes from one lookup of one key of this word.
-  const w = wordOf(gaz, t.text);
   if (w.usedFrom !== m.postings) (w.used = usable(gaz, m, t.text, true)), (w.usedFrom = m.postings);
   return w.used!;
 }

@@ -3,6 +3,7 @@
 // the same capitalised words (The, He, Syria, Monday) article after article: each costs one map
 // lookup on the token's own text instead of a slice, a fold and three or four lookups every time.
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
+import { FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 
 /** A span's text as a name: its folded key, whether it can grow, its postings. */
@@ -23,6 +24,8 @@ export interface Word extends Step {
   pairs?: Map<string, Step>;
   /** The admin1 adjective reading ("Ohioan"): null when there is none; computed on first use. */
   region?: { key: string; postings: Posting[] } | null;
+  /** Whether the word, whatever follows it, starts no name and is no region adjective. */
+  dead?: boolean;
   /** The usable postings of the one-word match whose postings array is `usedFrom`. */
   usedFrom?: Posting[];
   used?: Posting[];
@@ -80,7 +83,9 @@ export function canGrow(gaz: Gazetteer, key: string): boolean {
   let yes = memo.get(key);
   if (yes === undefined) {
     if (memo.size >= MEMO) memo.clear();
-    yes = gaz.hasPrefix(key) || gaz.hasPrefix(stripArticle(key) ?? key) || gaz.hasPrefix(skeletonKey(key));
+    // Without an article the second search would repeat the first: skipped.
+    const bare = stripArticle(key);
+    yes = gaz.hasPrefix(key) || (bare !== null && gaz.hasPrefix(bare)) || gaz.hasPrefix(skeletonKey(key));
     memo.set(key, yes);
   }
   return yes;
@@ -102,3 +107,35 @@ export function lookupVariants(gaz: Gazetteer, key: string, strip: boolean): Pos
 export function stepPostings(gaz: Gazetteer, w: Step, strip: boolean): Posting[] {
   return strip ? (w.loose ??= lookupVariants(gaz, w.key, true)) : (w.exact ??= gaz.lookup(w.key));
 }
+
+/** Whether w starts nothing: no key, or no postings (either way) and no longer key, and no region reading. */
+export function deadWord(gaz: Gazetteer, w: Word, text: string): boolean {
+  return (w.dead ??= (w.key === '' || (!w.grow && !stepPostings(gaz, w, true).length && !stepPostings(gaz, w, false).length)) && regionOf(gaz, w, text) === null);
+}
+
+/** The word's admin1 adjective reading, remembered with it. */
+export function regionOf(gaz: Gazetteer, w: Word, text: string): { key: string; postings: Posting[] } | null {
+  if (w.region === undefined) w.region = readRegion(gaz, text);
+  return w.region;
+}
+
+// "Ohioan", "Texan", "Ontarian", "Dagestani", "Floridian": the adjective of a province or state,
+// derived by stripping the suffix and restoring the name's ending. Only admin1 areas, whose
+// adjectives no table lists (countries' are in the gazetteer already).
+// Singular only: plurals name people ("Ohioans"), as for countries.
+const REGION_SUFFIX = /^(.{3,}?)(ian|an|i|n)$/;
+const ENDINGS = ['', 'a', 'o', 's', 'ia', 'e', 'as', 'io'];
+
+function readRegion(gaz: Gazetteer, text: string): { key: string; postings: Posting[] } | null {
+  if (!/^[A-Z][a-z]{4,}$/.test(text)) return null;
+  const m = REGION_SUFFIX.exec(text.toLowerCase());
+  if (!m) return null;
+  for (const end of ENDINGS) {
+    const key = m[1] + end;
+    if (key === text.toLowerCase()) continue;
+    const postings = gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY && gaz.featureOf(p.entry) === 'ADM1');
+    if (postings.length) return { key, postings: postings.map((p) => ({ entry: p.entry, flags: (p.flags | FLAG_DEMONYM) >>> 0 })) };
+  }
+  return null;
+}
+
