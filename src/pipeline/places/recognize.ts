@@ -4,9 +4,8 @@ import type { Doc, Token } from '../../types.js';
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { stripArticle } from '../../gazetteer/fold.js';
-import { lowerTexts } from '../segment/lower.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
-import { findPersonWords } from './persons.js';
+import { personAt } from './persons.js';
 import { canGrow, deadWord, foldCached, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Word } from './word-memo.js';
 
 export interface Mention {
@@ -31,34 +30,50 @@ const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && 
 const isCap = (t: Token): boolean => isCapCode(t.text.charCodeAt(0));
 const isWord = (t: Token): boolean => t.type === 'word' || t.type === 'email' || t.type === 'hashtag';
 
+type Match = { last: number; key: string; postings: Posting[] };
+/** A match awaiting its context rules, or an affixed mention ("pro-Iranian") that needs none. */
+type Found = { first: number; best: Match; postings: Posting[] } | Mention;
+
 export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   const { tokens, text } = doc;
-  const out: Mention[] = [];
-  const low = lowerTexts(tokens);
-  const persons = findPersonWords(doc, low);
-  const personKeys = new Set<string>();
+  // One pass over the tokens finds the matches and the people the article names; the context rules,
+  // which need all the people, then run over the matches alone.
+  const persons = new Set<string>();
+  const found: Found[] = [];
+  let inside = -1; // the last token of the previous match
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isWord(t)) continue;
+    personAt(tokens, i, persons);
+    if (i <= inside || !isWord(t)) continue;
     const c0 = t.text.charCodeAt(0);
     // Only a lower-case word with an early hyphen can be affixed ("pro-Iranian"): the regex runs on those alone.
     if (c0 >= 97 && c0 <= 122 && earlyHyphen(t.text)) {
       const affixed = AFFIXED.exec(t.text);
       if (affixed) {
         const m = affixedMention(doc, gaz, i, affixed[0].length);
-        if (m) out.push(m);
+        if (m) found.push(m);
         continue;
       }
     }
     // Lower case: only an article joined to the next word ("al-Jalil"); every joiner is one character.
-    if (!isCapCode(c0) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text) && ARTICLES.has(low[i]))) continue;
+    if (!isCapCode(c0) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text) && ARTICLES.has(t.text.toLowerCase()))) continue;
     const w = ownText(doc, t) ? wordOf(gaz, t.text) : null;
     // Most capitalised words start nothing whatever follows (He, Monday, a surname): one memo lookup.
     if (w && deadWord(gaz, w, t.text)) continue;
-    const found = longestMatch(doc, gaz, i, low, w) ?? regionDemonym(doc, gaz, i, w);
-    if (!found) continue;
-    const best = possessiveAirport(doc, gaz, found) ?? found;
-    const postings = usableAt(doc, gaz, i, best, w);
+    const match = longestMatch(doc, gaz, i, w) ?? regionDemonym(doc, gaz, i, w);
+    if (!match) continue;
+    const best = possessiveAirport(doc, gaz, match) ?? match;
+    found.push({ first: i, best, postings: usableAt(doc, gaz, i, best, w) });
+    inside = best.last;
+  }
+  const out: Mention[] = [];
+  const personKeys = new Set<string>();
+  for (const f of found) {
+    if ('start' in f) {
+      out.push(f);
+      continue;
+    }
+    const { first: i, best, postings } = f;
     const prevIsPlace = out.length > 0 && out[out.length - 1].last >= i - 2;
     const block = postings.length ? blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons) : 'other';
     if (block === 'person' && i === best.last && !postings.some((p) => isMajorPlace(gaz, p.entry))) personKeys.add(best.key);
@@ -66,7 +81,6 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
       const start = tokens[i].start, end = tokens[best.last].end;
       out.push({ start, end, first: i, last: best.last, text: text.slice(start, end), key: best.key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) });
     }
-    i = best.last;
   }
   // A name found to be a person anywhere is that person everywhere in the article ("Henry ... Henry said").
   return personKeys.size ? out.filter((m) => !(m.first === m.last && personKeys.has(m.key) && !m.demonym)) : out;
@@ -76,7 +90,7 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
 const ownText = (doc: Doc, t: Token): boolean => t.text.length === t.end - t.start && doc.text.startsWith(t.text, t.start);
 
 /** The longest span from token i whose folded text is a gazetteer key (exact, article-less, or loose). */
-function longestMatch(doc: Doc, gaz: Gazetteer, i: number, low: string[], w: Word | null): { last: number; key: string; postings: Posting[] } | null {
+function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Match | null {
   const { tokens, text } = doc;
   const t0 = tokens[i];
   // The first word (w: when its text is its slice) decides most starts alone: key, postings, growth.
@@ -92,8 +106,9 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, low: string[], w: Wor
       break;
     }
     words++;
-    const lower = low[j];
     const cap = isCap(t);
+    // Only a word that is not capitalised is tested in lower case (LOWER_INSIDE, AIRPORT_TAIL).
+    const lower = cap ? '' : lowerCase(t.text);
     if (j > i && !cap && !LOWER_INSIDE.has(lower) && !SHORT_LOWER.test(lower)) break;
     // The first word and a first word's next word after one space are remembered steps; longer spans are folded.
     const step = !w ? null : j === i ? w : j === i + 1 && t.start === t0.end + 1 && text.charCodeAt(t0.end) === 32 && ownText(doc, t) ? pairOf(gaz, w, t0.text, t.text) : null;
@@ -115,6 +130,15 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, low: string[], w: Wor
 const ARTICLE_LIKE = /^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i;
 const SHORT_LOWER = /^[a-z]{1,3}$/;
 const LETTER = /^\p{L}/u;
+
+/** toLowerCase without a copy when nothing changes: ASCII with no capital is its own lower case. */
+function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
 
 /** A hyphen (-, ‐, –) at index 2 to 5: where the affixes below end. */
 function earlyHyphen(s: string): boolean {
