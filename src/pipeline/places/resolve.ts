@@ -107,6 +107,7 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
   const pass = (ctx: Neighbours | null): number[] => {
     const once = new Map<Posting[], { key: string; entry: number }>();
     return mentions.map((m) => {
+      if (m.postings.length === 1) return m.postings[0].entry; // nothing to choose
       if (container.has(m)) return score(m, ctx);
       const hit = once.get(m.postings);
       if (hit && hit.key === m.key) return hit.entry;
@@ -116,8 +117,10 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
     });
   };
   const first = pass(null);
-  const ctx = neighboursOf(gaz, mentions.map((m) => m.key), first);
-  const second = ctx.points.length ? pass(ctx) : first;
+  // Neighbours only choose among namesakes: an article whose names each have one reading needs none.
+  const ambiguous = mentions.some((m) => m.postings.length > 1);
+  const ctx = ambiguous ? neighboursOf(gaz, mentions.map((m) => m.key), first) : null;
+  const second = ctx && ctx.points.length ? pass(ctx) : first;
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
@@ -208,6 +211,7 @@ function mayStray(gaz: Gazetteer, e: number | null, all: Resolved[]): boolean {
 
 function best(m: Mention, score: (entry: number, flags: number) => number): number {
   let top = m.postings[0].entry, topScore = -Infinity;
+  if (m.postings.length === 1) return top; // the only reading, whatever it scores
   for (const p of m.postings) {
     const s = score(p.entry, p.flags);
     if (s > topScore) (topScore = s), (top = p.entry);
