@@ -29,6 +29,13 @@ function prevWord(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
+/** /^[A-Z]{2,4}$/ by char codes. */
+function isAcronym(s: string): boolean {
+  if (s.length < 2 || s.length > 4) return false;
+  for (let k = 0; k < s.length; k++) if (!isUpper(s.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Why a match is not a place: 'person' (a name a later bare mention also means) or 'other'; null if it is one. */
 export type Block = 'person' | 'other' | null;
 
@@ -51,7 +58,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (single && postings.every((p) => p.flags & FLAG_WORD && !isMajorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
   // An all-capitals token of up to four letters is an acronym (AP, IT, ISIS) unless it is a
   // country or region's own short form (US, UK, UAE).
-  if (single && /^[A-Z]{2,4}$/.test(surface) && !postings.some((p) => p.flags & FLAG_PRIMARY && ACRONYM_FEATURES.has(gaz.featureOf(p.entry)))) return true;
+  if (single && isAcronym(surface) && !postings.some((p) => p.flags & FLAG_PRIMARY && ACRONYM_FEATURES.has(gaz.featureOf(p.entry)))) return true;
   // The first word of a sentence is capitalised anyway: an alternate spelling of a small place there
   // is far more likely an English word ("Since", "Human") than the place.
   if (single && isSentenceStart(tokens, first) && !postings.some((p) => p.flags & FLAG_PRIMARY || gaz.populationOf(p.entry) >= 100000)) return true;

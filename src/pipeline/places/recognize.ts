@@ -43,9 +43,12 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   let inside = -1; // the last token of the previous match
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    personAt(tokens, i, persons);
-    if (i <= inside || !isWord(t)) continue;
     const c0 = t.text.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90) personAt(tokens, i, persons);
+    if (i <= inside) continue;
+    // Most tokens are lower-case words: out unless affixed or an article joined to the next word.
+    if (c0 >= 97 && c0 <= 122 && !earlyHyphen(t.text) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text))) continue;
+    if (!isWord(t)) continue;
     // Only a lower-case word with an early hyphen can be affixed ("pro-Iranian"): the regex runs on those alone.
     if (c0 >= 97 && c0 <= 122 && earlyHyphen(t.text)) {
       const affixed = AFFIXED.exec(t.text);
