@@ -8,7 +8,8 @@ import { entryPrior } from '../../gazetteer/prior.js';
 import type { Mention } from './recognize.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { GIVEN_NAMES } from './lexicon.js';
-import { AREA_FEATURES, distanceKm, neighbourBonus, neighboursOf, type Neighbours } from './neighbours.js';
+import { distanceKm, neighbourBonus, neighboursOf, type Neighbours } from './neighbours.js';
+import { mayStray, stray, strayContext, type StrayContext } from './stray.js';
 
 const FOCUS_WEIGHT = 3; // a country holding all the article's other places outweighs ~1000× population
 const CONTAINER_MATCH = 6; // "Alexandria, La.": the container decides among namesakes
@@ -133,19 +134,21 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
   // Whether a reading is a stray depends only on the entry and the name (a mention's own index only
   // excludes itself, which the name already does): remembered, so a name told many times costs once.
   const strayMemo = new Map<string, Map<number, boolean>>();
-  const isStray = (e: number | null, r: Resolved, i: number): boolean => {
+  const isStray = (e: number | null, r: Resolved): boolean => {
     if (!mayStray(gaz, e, out)) return false;
     let byEntry = strayMemo.get(r.mention.key);
     if (!byEntry) strayMemo.set(r.mention.key, (byEntry = new Map()));
     let v = byEntry.get(e!);
-    if (v === undefined) byEntry.set(e!, (v = stray(gaz, e!, r, i, out)));
+    if (v === undefined) byEntry.set(e!, (v = stray(gaz, e!, r.mention.key, out, (strays ??= strayContext(gaz, out)))));
     return v;
   };
+  let strays: StrayContext | null = null;
   const kept: Resolved[] = [];
-  out.forEach((r, i) => {
-    if (!isStray(r.entry, r, i)) return void kept.push(r);
-    const fit = r.mention.postings.map((p) => p.entry).find((e) => e !== r.entry && !isStray(e, r, i));
-    if (fit !== undefined) kept.push({ mention: r.mention, entry: fit });
+  out.forEach((r) => {
+    if (!isStray(r.entry, r)) return void kept.push(r);
+    for (const p of r.mention.postings) {
+      if (p.entry !== r.entry && !isStray(p.entry, r)) return void kept.push({ mention: r.mention, entry: p.entry });
+    }
   });
   return mergeSplitNames(gaz, kept, text);
 }
@@ -186,27 +189,6 @@ function mergeSplitNames(gaz: Gazetteer, rs: Resolved[], text: string): Resolved
     out.push(a);
   }
   return out;
-}
-
-/**
- * A stray: a small place (<100k, not an area) read in a country no other name of the article points
- * to, over 1,000 km from every other place — most often two words of a name the gazetteer lacks
- * ("Ain Zara" read as a French department and a Turkish town). Kept when it has a container.
- */
-function stray(gaz: Gazetteer, e: number, r: Resolved, i: number, all: Resolved[]): boolean {
-  // Nothing to stray from: beside it the article names only nationalities ("Russian forces"), which say
-  // who acts, not where; its one town is the story's town.
-  if (!all.some((x) => x.mention.key !== r.mention.key && !x.mention.demonym)) return false;
-  const cc = gaz.countryOf(e);
-  const own = all.filter((x) => x.entry !== null && gaz.countryOf(x.entry) === cc && x.mention.key !== r.mention.key).length;
-  if (own > 0) return false;
-  const lat = gaz.latOf(e), lon = gaz.lonOf(e);
-  return all.every((x, j) => j === i || x.entry === null || x.mention.key === r.mention.key || distanceKm(lat, lon, gaz.latOf(x.entry), gaz.lonOf(x.entry)) > 1000);
-}
-
-/** The cheap half of stray(): only a small point-like place in an article of four or more mentions can be one. */
-function mayStray(gaz: Gazetteer, e: number | null, all: Resolved[]): boolean {
-  return !(e === null || gaz.populationOf(e) >= 100000 || AREA_FEATURES.has(gaz.featureOf(e)) || all.length < 4);
 }
 
 function best(m: Mention, score: (entry: number, flags: number) => number): number {
