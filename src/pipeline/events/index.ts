@@ -32,7 +32,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   let lastSite: Incident['site'] = null;
   let lastDay: Incident['date'] = null;
   let lastActor1: Incident['actor1'] = null;
-  const wordsByEvent: string[][][] = [];
+  const spansByEvent: Array<Array<[number, number]>> = [];
   const events: ConflictEvent[] = incidents.map((inc, i) => {
     // A report with no place or attacker of its own continues the story told just before it.
     const site = inc.site ?? (lastSite ? { ...lastSite, location: { ...lastSite.location, precision: Math.max(2, lastSite.location.precision) as 2 | 3 } } : null);
@@ -46,17 +46,19 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     if (inc.actor1 && explosive) lastActor1 = inc.actor1;
     const country = site?.location.country ?? null;
     const evidence: Span[] = [];
+    // Its sentences, once each: as evidence, and as the token ranges its status is read from.
+    const spans: Array<[number, number]> = [];
     const seen = new Set<number>();
     for (const m of inc.mentions) {
       if (seen.has(m.sentence)) continue;
       seen.add(m.sentence);
       const s = doc.sentences[m.sentence];
       evidence.push({ start: s.start, end: s.end });
+      spans.push([s.firstToken, s.endToken]);
     }
     const t = inc.lead.typed.trigger;
-    const sentenceWords = inc.mentions.map((m) => words.slice(doc.sentences[m.sentence].firstToken, doc.sentences[m.sentence].endToken));
     const actor1 = settleActor(a1, country);
-    wordsByEvent.push(sentenceWords);
+    spansByEvent.push(spans);
     return {
       id: `e${i + 1}`,
       eventType: inc.lead.typed.eventType,
@@ -78,7 +80,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   events.forEach((e, i) => {
     const ids = new Set(e.claims);
     const mine = linked.filter((c) => ids.has(c.id));
-    e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(wordsByEvent[i], mine, e.actor1 !== null);
+    e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(words, spansByEvent[i], mine, e.actor1 !== null);
     for (const f of [e.fatalities, e.injuries]) {
       if (f?.at == null) continue;
       const from = mine.filter((c) => c.content.start <= f.at! && f.at! < c.content.end).map((c) => c.id);
