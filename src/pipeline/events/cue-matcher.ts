@@ -1,6 +1,7 @@
 // A phrase matcher compiled once from a concept → phrases lexicon. Matching is one pass over the
 // tokens: each token looks up the phrases that can start with it (exact first word, or a stem for
 // `word*` entries, indexed by its first three letters), then checks the rest of each phrase.
+import { addHead } from './head-trie.js';
 import { vocabularyGeneration, vocabularySize, wordIds } from './word-ids.js';
 
 export interface CueHit<C extends string> {
@@ -37,13 +38,15 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
       const head = words[0];
       const table = head.endsWith('*') ? stems : exact;
       const key = head.endsWith('*') ? head.slice(0, Math.min(3, head.length - 1)) : head;
+      // Every word that can open a phrase is known to the shared trie, which classes the tokens.
+      addHead(key);
       let list = table.get(key);
       if (!list) table.set(key, (list = []));
       list.push({ concept, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
     }
   }
-  // The phrases that can start at a word, exact ones first, found once per word of the vocabulary
-  // (word-ids.ts) and then read by the word's id: one array read per token instead of two map lookups.
+  // The phrases that can start at a word, exact ones first, found once per head class (head-trie.ts:
+  // words of one class start the same phrases) and then read by the token's class, one array read.
   let byId: Array<Entry<C>[] | null | undefined> = [];
   let generation = -1;
   const candidates = (w: string): Entry<C>[] | null => {
@@ -58,8 +61,10 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
       // Dense as the ids are (a holey, sparse array would fall back to a dictionary).
       for (let n = vocabularySize(); byId.length < n; ) byId.push(undefined);
       for (let i = from; i < to; i++) {
-        let list = byId[ids[i]];
-        if (list === undefined) byId[ids[i]] = list = candidates(words[i]);
+        const id = ids[i];
+        if (id < 0) continue;
+        let list = byId[id];
+        if (list === undefined) byId[id] = list = candidates(words[i]);
         if (list === null) continue;
         for (const e of list) {
           const n = e.words.length;
