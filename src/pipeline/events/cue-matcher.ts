@@ -38,20 +38,23 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
       const head = words[0];
       const table = head.endsWith('*') ? stems : exact;
       const key = head.endsWith('*') ? head.slice(0, Math.min(3, head.length - 1)) : head;
-      // Every word that can open a phrase is known to the shared trie, which classes the tokens.
+      // Every word that can open a phrase, and every stem, is a path of the shared trie that classes the tokens.
       addHead(key);
+      if (head.endsWith('*')) addHead(head.slice(0, -1));
       let list = table.get(key);
       if (!list) table.set(key, (list = []));
       list.push({ concept, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
     }
   }
-  // The phrases that can start at a word, exact ones first, found once per head class (head-trie.ts:
-  // words of one class start the same phrases) and then read by the token's class, one array read.
+  // The phrases that start at a word, exact ones first, their first word checked, found once per head
+  // class (head-trie.ts: the words of one class start the same phrases) and read by the token's class.
   let byId: Array<Entry<C>[] | null | undefined> = [];
   let generation = -1;
   const candidates = (w: string): Entry<C>[] | null => {
     const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
-    return a && b ? [...a, ...b] : a ?? b ?? null;
+    const all = a && b ? [...a, ...b] : a ?? b ?? [];
+    const opening = all.filter((e) => (e.prefix[0] ? w.startsWith(e.words[0]) : w === e.words[0]));
+    return opening.length ? opening : null;
   };
   return {
     match(words, from = 0, to = words.length) {
@@ -70,7 +73,7 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
           const n = e.words.length;
           if (i + n > to) continue;
           let ok = true;
-          for (let k = 0; k < n && ok; k++) ok = e.prefix[k] ? words[i + k].startsWith(e.words[k]) : words[i + k] === e.words[k];
+          for (let k = 1; k < n && ok; k++) ok = e.prefix[k] ? words[i + k].startsWith(e.words[k]) : words[i + k] === e.words[k];
           if (ok) out.push({ concept: e.concept, first: i, end: i + n });
         }
       }

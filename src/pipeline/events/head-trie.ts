@@ -1,8 +1,9 @@
-// The words that can open a phrase of some cue matcher (its exact first words, and the three-letter keys
-// of its `word*` stems), as a letter trie shared by every matcher. Walking a token's letters down it
-// gives the token a small class number, the same for all words that start the same phrases; the
-// matchers then find a token's phrases by that number. Most words leave the trie after a letter or
-// two, and a step is two array reads: cheaper than hashing every token into a map.
+// The words that can open a phrase of some cue matcher (its exact first words, its `word*` stems and
+// their three-letter keys), as a letter trie shared by every matcher. Walking a token's letters down it
+// gives the token a small class number; all words of one class open the same phrases, so a matcher
+// finds (and checks the first word of) a token's phrases once per class, and reads them by that number.
+// Most words leave the trie after a letter or two, and a step is two array reads: cheaper than hashing
+// every token into a map.
 
 /** The letters used by the heads get columns (0 is "no such letter"); any other letter ends a walk. */
 const columnOf = new Int32Array(0x10000);
@@ -51,17 +52,17 @@ export function addHead(word: string): void {
 /** The letters of a stem key: a word longer than this is looked up by its first three (cue-matcher.ts). */
 const STEM_KEY = 3;
 
-/** A word's class: 2·node when the whole word is a path of the trie (the word itself may open a phrase);
- * 2·node+1 when only its first three letters are (node: where they end; only a stem can match it);
- * -1 when not even those are (no phrase can start with it). Words of one class start the same phrases. */
+/** A word's class: 2·node when the whole word is a path of the trie; 2·node+1 when the walk ends early
+ * at a node at least STEM_KEY deep (the word is no head, but may start with stems: those on that path);
+ * -1 when it ends sooner (no phrase can start with the word). Words of one class start the same phrases
+ * and pass the same first-word tests, since every head and stem is a path of the trie. */
 export function headClass(word: string): number {
-  let node = 0, stem = -1;
+  let node = 0;
   for (let k = 0; k < word.length; k++) {
     const column = columnOf[word.charCodeAt(k)];
     const to = column === 0 ? 0 : next[node * width + column];
-    if (to === 0) return stem === -1 ? -1 : 2 * stem + 1;
+    if (to === 0) return k < STEM_KEY ? -1 : 2 * node + 1;
     node = to;
-    if (k === STEM_KEY - 1) stem = node;
   }
   return 2 * node;
 }

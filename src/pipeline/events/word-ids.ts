@@ -33,19 +33,21 @@ function monthContext(tokens: readonly { text: string }[], low: readonly string[
 
 /** Lower-cased token words, the form every matcher reads; their classes are kept for `wordIds`.
  * `text`, the text the tokens were read from (segment.ts: their texts rebuild it): when it has no curly
- * quote or backtick at all, no token is scanned for one. */
+ * quote or backtick and no "May" or "March", the words are the shared lower-cased texts themselves
+ * (segment/lower.ts; never mutated), and no token is tested for either. */
 export function wordsOf(tokens: readonly { text: string }[], text?: string): string[] {
   const low = lowerTexts(tokens);
   const quotes = text === undefined || ODD_QUOTE.test(text);
-  const words = new Array<string>(tokens.length);
+  const months = text === undefined || text.includes('May') || text.includes('March');
+  const words = quotes || months ? low.slice() : low;
   const ids = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].text;
-    let w = low[i];
-    if ((t === 'May' || t === 'March') && monthContext(tokens, low, i)) w = `${w}:month`;
-    else if (quotes && hasOddQuote(w)) w = w.replace(ODD_QUOTES, "'");
-    words[i] = w;
-    ids[i] = headClass(w);
+    if (months) {
+      const t = tokens[i].text;
+      if ((t === 'May' || t === 'March') && monthContext(tokens, low, i)) words[i] = `${low[i]}:month`;
+      else if (quotes && hasOddQuote(low[i])) words[i] = low[i].replace(ODD_QUOTES, "'");
+    } else if (quotes && hasOddQuote(low[i])) words[i] = low[i].replace(ODD_QUOTES, "'");
+    ids[i] = headClass(words[i]);
   }
   article = { words, generation: headGeneration(), ids };
   return words;
