@@ -43,9 +43,10 @@ export function wordsOf(tokens: readonly { text: string }[], text?: string): str
   const ids = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (months) {
-      const t = tokens[i].text;
-      // 'M' first: a char code test is cheaper than two string comparisons for every token.
-      if (t.charCodeAt(0) === 77 && (t === 'May' || t === 'March') && monthContext(tokens, low, i)) words[i] = `${low[i]}:month`;
+      // The lower-cased word first (already at hand): only "may" and "march" send us to the token's own text.
+      const w = low[i];
+      if (w.charCodeAt(0) === 109 && (w === 'may' || w === 'march') && (tokens[i].text === 'May' || tokens[i].text === 'March') &&
+        monthContext(tokens, low, i)) words[i] = `${w}:month`;
       else if (quotes && hasOddQuote(low[i])) words[i] = low[i].replace(ODD_QUOTES, "'");
     } else if (quotes && hasOddQuote(low[i])) words[i] = low[i].replace(ODD_QUOTES, "'");
     ids[i] = headClass(words[i]);
