@@ -48,7 +48,10 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
   }
   // The phrases that start at a word, exact ones first, their first word checked, found once per head
   // class (head-trie.ts: the words of one class start the same phrases) and read by the token's class.
-  let byId: Array<Entry<C>[] | null | undefined> = [];
+  let byId: Array<Entry<C>[] | null> = [];
+  /** Per class, one byte: 0 not yet seen, 1 opens no phrase, 2 opens some (in byId). Most tokens read only
+   * this small table, which stays in cache, and not the larger one of lists. */
+  let state = new Uint8Array(0);
   let generation = -1;
   const candidates = (w: string): Entry<C>[] | null => {
     const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
@@ -60,15 +63,24 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
     match(words, from = 0, to = words.length) {
       const out: CueHit<C>[] = [];
       const ids = wordIds(words);
-      if (generation !== vocabularyGeneration()) (byId = []), (generation = vocabularyGeneration());
-      // Dense as the ids are (a holey, sparse array would fall back to a dictionary).
-      for (let n = vocabularySize(); byId.length < n; ) byId.push(undefined);
+      if (generation !== vocabularyGeneration() || state.length < vocabularySize()) {
+        generation = vocabularyGeneration();
+        state = new Uint8Array(vocabularySize());
+        // Dense (a holey, sparse array would fall back to a dictionary).
+        byId = new Array<Entry<C>[] | null>(state.length).fill(null);
+      }
       for (let i = from; i < to; i++) {
         const id = ids[i];
         if (id < 0) continue;
-        let list = byId[id];
-        if (list === undefined) byId[id] = list = candidates(words[i]);
-        if (list === null) continue;
+        const known = state[id];
+        if (known === 1) continue;
+        if (known === 0) {
+          const found = candidates(words[i]);
+          state[id] = found ? 2 : 1;
+          if (!found) continue;
+          byId[id] = found;
+        }
+        const list = byId[id]!;
         for (const e of list) {
           const n = e.words.length;
           if (i + n > to) continue;
