@@ -7,7 +7,7 @@
 // dist/cli/main.js, else dist/ itself (so a bare `tsc` after an edit is never shadowed by a stale
 // bundle). A new worker-thread file must be added to ENTRIES here.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -17,6 +17,8 @@ const INLINED = new Set(['chrono-node']);
 
 const deps = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies);
 const external = deps.filter((d) => !INLINED.has(d)).flatMap((d) => [d, `${d}/*`]);
+// Chunk names are content hashes: without this, every rebuild would leave the old chunks beside the new.
+rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   entryPoints: Object.fromEntries(ENTRIES.map((e) => [e.split('/').pop().replace(/\.js$/, ''), join(root, 'dist', e)])),
   outdir: join(root, 'dist/bundle'),

@@ -9,7 +9,7 @@
 // takes ~0.5 s to load). A fixed share (every Nth batch to the main thread) left the worker idle a
 // quarter of the time whenever the main thread, which also reads and writes, was the slower of the two,
 // and the main thread idle while a worker started; now the workers are never starved and the main
-// thread takes the rest.
+// thread takes the rest. A short input never starts a worker at all (START_AFTER).
 import type { Context } from '../pipeline/context.js';
 import { getContext } from '../pipeline/context.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
@@ -23,6 +23,11 @@ const BATCH = 4;
 const BATCH_BYTES = 256 * 1024;
 /** Batches a worker may have to do: the one it reads and the next ones, so it never waits for the main thread. */
 const AHEAD = 3;
+/**
+ * When the main thread reads too, the workers start only once the input has this many lines: a worker
+ * costs ~0.7 CPU-s to start and as much again to warm up, more than a few articles take to read.
+ */
+const START_AFTER = 16;
 
 /** A batch's output text, or a worker's answer to come. */
 type Entry = { text?: string; answer?: Promise<string> };
@@ -30,7 +35,8 @@ type Entry = { text?: string; answer?: Promise<string> };
 export async function extractParallel(lines: AsyncIterable<Line>, workers: number, write: (text: string) => Promise<void>): Promise<void> {
   const ctx: Context | null = workers >= 2 ? getContext() : null;
   const threads = ctx ? workers - 1 : workers;
-  const pool = new ExtractPool(threads);
+  let pool: ExtractPool | null = ctx ? null : new ExtractPool(threads);
+  let seen = 0;
   // The window of batches formed and not yet written; bounded, so memory stays flat whatever the input.
   const window: Entry[] = [];
   const limit = Math.max(16, workers * 8);
@@ -44,8 +50,9 @@ export async function extractParallel(lines: AsyncIterable<Line>, workers: numbe
     const lines = batch, nums = numbers;
     const bytes = size;
     batch = []; numbers = []; size = 0;
-    if (ctx && inFlight >= pool.ready * AHEAD) {
-      window.push({ text: answerBatch(lines, nums, ctx) });
+    if (!pool && seen > START_AFTER) pool = new ExtractPool(threads);
+    if (!pool || (ctx && inFlight >= pool.ready * AHEAD)) {
+      window.push({ text: answerBatch(lines, nums, ctx!) });
       return true;
     }
     inFlight++;
@@ -67,6 +74,7 @@ export async function extractParallel(lines: AsyncIterable<Line>, workers: numbe
   try {
     for await (const line of lines) {
       let ranHere = false;
+      seen++;
       if (line.ok) {
         batch.push(line.bytes); numbers.push(line.number); size += line.bytes.length;
         if (batch.length >= BATCH || size >= BATCH_BYTES) ranHere = flush();
@@ -83,7 +91,7 @@ export async function extractParallel(lines: AsyncIterable<Line>, workers: numbe
     flush();
     await drain(true);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
 
