@@ -99,6 +99,9 @@ test('a file that cannot be opened is an error exit with a code', () => {
   const r = run(['extract', join(dir, 'no-such-file.txt')]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /E_OPEN/);
+  const d = run(['extract', dir]);
+  assert.equal(d.status, 2);
+  assert.match(d.stderr, /directory.*E_OPEN/);
 });
 
 test('HTML input is read through Readability and the result carries its text', () => {

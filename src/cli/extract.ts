@@ -1,15 +1,14 @@
 // sitrep extract: read one article (FILE or -) or many (--jsonl), print the extraction contract's JSON.
-import { open } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Outcome } from '../types.js';
 import { decodeText } from '../io/decode.js';
 import { LIMITS } from '../io/limits.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
-import { extractParallel } from './jsonl-parallel.js';
 import { readLines } from './lines.js';
 import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
-import { parseIntOption } from './options.js';
+import { parseIntOption } from './parse-values.js';
 import { CliError, type CliIo, type Command } from './command.js';
 import { formatTable } from './table.js';
 
@@ -75,22 +74,56 @@ async function extractJsonl(path: string, io: CliIo, workers: number): Promise<n
     }
     return 0;
   }
+  // Loaded only here: worker threads cost a single-article cold start the loading of Node's worker modules.
+  const { extractParallel } = await import('./jsonl-parallel.js');
   await extractParallel(lines, workers, write);
   return 0;
 }
 
-async function openStream(path: string): Promise<NodeJS.ReadableStream> {
+// Opened synchronously so that a missing file is an E_OPEN usage error before anything is read; node:fs
+// rather than fs/promises, whose module a cold start would otherwise load for this one call.
+function openFile(path: string): number {
   try {
-    const handle = await open(path, 'r');
-    return handle.createReadStream();
+    return openSync(path, 'r');
   } catch (err) {
     throw new CliError(`cannot open ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`, 'E_OPEN');
   }
 }
 
+async function openStream(path: string): Promise<NodeJS.ReadableStream> {
+  return createReadStream('', { fd: openFile(path) });
+}
+
+const tooLarge = (limit: number): Outcome<Uint8Array> => ({ ok: false, code: 'E_TOO_LARGE', message: `input is over ${limit} bytes, the limit (maxArticleBytes)` });
+
 /** Reads a whole file or standard input, refusing more than `limit` bytes without reading them all. */
 async function readSource(path: string, io: CliIo, limit: number): Promise<Outcome<Uint8Array>> {
-  const stream = path === '-' ? io.stdin : await openStream(path);
+  if (path !== '-') {
+    // A regular file is read at once, its size known beforehand (no stream machinery for one article);
+    // a FIFO or a device goes the stream's way below.
+    const fd = openFile(path);
+    let streamed = false;
+    try {
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`, 'E_OPEN');
+      const size = stat.isFile() ? stat.size : -1;
+      if (size > limit) return tooLarge(limit);
+      if (size >= 0) {
+        const buf = Buffer.allocUnsafe(size);
+        let at = 0;
+        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, buf, at, size - at, null);
+        return { ok: true, value: buf.subarray(0, at) };
+      }
+      streamed = true;
+      return readStream(createReadStream('', { fd }), limit);
+    } finally {
+      if (!streamed) closeSync(fd);
+    }
+  }
+  return readStream(io.stdin, limit);
+}
+
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Outcome<Uint8Array>> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
@@ -98,7 +131,7 @@ async function readSource(path: string, io: CliIo, limit: number): Promise<Outco
     size += buf.length;
     if (size > limit) {
       (stream as any).destroy?.();
-      return { ok: false, code: 'E_TOO_LARGE', message: `input is over ${limit} bytes, the limit (maxArticleBytes)` };
+      return tooLarge(limit);
     }
     parts.push(buf);
   }
