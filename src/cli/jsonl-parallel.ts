@@ -21,8 +21,12 @@ import type { Line } from './lines.js';
 // enough that a batch of the main thread's keeps it from the worker answers only ~20 ms at a time.
 const BATCH = 4;
 const BATCH_BYTES = 256 * 1024;
-/** Batches a worker may have to do: the one it reads and the next ones, so it never waits for the main thread. */
-const AHEAD = 3;
+/**
+ * Batches a worker may have to do: the one it reads and the next ones, so that it does not wait while
+ * the main thread is off the CPU (on a busy machine, stalls of a few hundred ms left a worker with 3
+ * idle a tenth of the time). The cost is at the end: the main thread may wait for that many batches.
+ */
+const AHEAD = 4;
 /**
  * When the main thread reads too, the workers start only once the input has this many lines: a worker
  * costs ~0.7 CPU-s to start and as much again to warm up, more than a few articles take to read.
@@ -39,7 +43,7 @@ export async function extractParallel(lines: AsyncIterable<Line>, workers: numbe
   let seen = 0;
   // The window of batches formed and not yet written; bounded, so memory stays flat whatever the input.
   const window: Entry[] = [];
-  const limit = Math.max(16, workers * 8);
+  const limit = Math.max(32, workers * 16);
   let inFlight = 0;
   let batch: Buffer[] = [];
   let numbers: number[] = [];
