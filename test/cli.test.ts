@@ -61,6 +61,10 @@ test('extract --jsonl --workers N answers exactly as one thread does, in input o
   const two = run(['extract', '--jsonl', '--workers', '2'], input);
   assert.equal(two.status, 0, two.stderr);
   assert.equal(two.stdout, one.stdout);
+  // With one worker every batch goes to it (with two, the main thread may read all of a short input).
+  const pooled = run(['extract', '--jsonl', '--workers', '1'], input);
+  assert.equal(pooled.status, 0, pooled.stderr);
+  assert.equal(pooled.stdout, one.stdout);
   assert.deepEqual(two.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['w0', 'q0', 'w1', null, 'w2', 'q2', 'w3', null, 'w4', 'q4', 'w5', null]);
   assert.equal(run(['extract', 'examples/odesa-drone-strikes.txt', '--workers', '2']).status, 2);
   assert.equal(run(['extract', '--jsonl', '--workers', 'x'], input).status, 2);
@@ -95,6 +99,9 @@ test('a file that cannot be opened is an error exit with a code', () => {
   const r = run(['extract', join(dir, 'no-such-file.txt')]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /E_OPEN/);
+  const d = run(['extract', dir]);
+  assert.equal(d.status, 2);
+  assert.match(d.stderr, /directory.*E_OPEN/);
 });
 
 test('HTML input is read through Readability and the result carries its text', () => {

@@ -1,15 +1,14 @@
 // sitrep extract: read one article (FILE or -) or many (--jsonl), print the extraction contract's JSON.
-import { open } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Outcome } from '../types.js';
 import { decodeText } from '../io/decode.js';
 import { LIMITS } from '../io/limits.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
-import { ExtractPool } from '../ingest/extract-pool.js';
 import { readLines } from './lines.js';
 import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
-import { parseIntOption } from './options.js';
+import { parseIntOption } from './parse-values.js';
 import { CliError, type CliIo, type Command } from './command.js';
 import { formatTable } from './table.js';
 
@@ -75,102 +74,56 @@ async function extractJsonl(path: string, io: CliIo, workers: number): Promise<n
     }
     return 0;
   }
-  // With workers, raw lines go out in small batches (one message per few articles, not one each) and come
-  // back as output text; a bounded window of batches is in flight so that every worker has work while
-  // memory stays flat whatever the file's size, and the text is written in input order. With two or
-  // more, the main thread is one of the N: it reads the batches left to it when they come to be
-  // written (the worker batches are already out by then), which spares a thread its own copy of the
-  // model, gazetteer and compiled code (~0.7 CPU-s to start, ~70 MB).
-  const shared = workers >= 2;
-  const pool = new ExtractPool(shared ? workers - 1 : workers);
-  const ctx = shared ? getContext() : null;
-  // An entry is a worker's answer to come, or a batch of the main thread's (`run`, then `text`).
-  type Entry = { text?: string; run?: () => string; answer?: Promise<string> };
-  const window: Entry[] = [];
-  let batch: Buffer[] = [];
-  let numbers: number[] = [];
-  let size = 0;
-  let batches = 0;
-  const flush = (): void => {
-    if (!batch.length) return;
-    const lines = batch, nums = numbers, total = size;
-    batch = []; numbers = []; size = 0;
-    if (ctx && batches++ % workers === 0) {
-      window.push({ run: () => {
-        let text = '';
-        for (let i = 0; i < lines.length; i++) {
-          const out = answerLine(lines[i], nums[i], ctx);
-          if (out !== null) text += out + '\n';
-        }
-        return text;
-      } });
-      return;
-    }
-    const bytes = new Uint8Array(total);
-    const ends: number[] = [];
-    let at = 0;
-    for (const b of lines) { bytes.set(b, at); at += b.length; ends.push(at); }
-    const entry: Entry = {};
-    entry.answer = pool.answerLines(bytes, ends, nums).then((r) => (entry.text = typeof r === 'string' ? r : failed(r, nums.length)));
-    window.push(entry);
-  };
-  // The head is written when it is ready; while a worker's answer is still to come, the main thread
-  // reads its own next batch rather than wait idle.
-  const next = async (): Promise<void> => {
-    const head = window[0];
-    while (head.text === undefined && head.answer) {
-      const own = window.find((e) => e.run);
-      if (!own) break;
-      own.text = own.run!();
-      own.run = undefined;
-      await new Promise(setImmediate); // lets the worker's answer in
-    }
-    if (head.run) { head.text = head.run(); head.run = undefined; }
-    window.shift();
-    await write(head.text ?? await head.answer!);
-  };
-  try {
-    for await (const line of lines) {
-      if (line.ok) {
-        batch.push(line.bytes); numbers.push(line.number); size += line.bytes.length;
-        if (batch.length >= BATCH || size >= BATCH_BYTES) flush();
-      } else {
-        flush();
-        window.push({ text: tooLargeLine(line.number, line.bytes, LIMITS.maxLineBytes) + '\n' });
-      }
-      if (window.length >= workers * 4) await next();
-    }
-    flush();
-    while (window.length) await next();
-  } finally {
-    await pool.close();
-  }
+  // Loaded only here: worker threads cost a single-article cold start the loading of Node's worker modules.
+  const { extractParallel } = await import('./jsonl-parallel.js');
+  await extractParallel(lines, workers, write);
   return 0;
 }
 
-// Articles per message to a worker: enough that messaging costs nothing beside extraction (~5 ms an
-// article), few enough that the workers' loads stay even and the window stays small.
-const BATCH = 4;
-const BATCH_BYTES = 256 * 1024;
-
-/** The lines of a batch a broken pool could not answer (their ids were never parsed). */
-function failed(r: { ok: boolean } | { code: string; message: string }, count: number): string {
-  const f = r as { code: string; message: string };
-  return (JSON.stringify(toError(null, f)) + '\n').repeat(count);
-}
-
-async function openStream(path: string): Promise<NodeJS.ReadableStream> {
+// Opened synchronously so that a missing file is an E_OPEN usage error before anything is read; node:fs
+// rather than fs/promises, whose module a cold start would otherwise load for this one call.
+function openFile(path: string): number {
   try {
-    const handle = await open(path, 'r');
-    return handle.createReadStream();
+    return openSync(path, 'r');
   } catch (err) {
     throw new CliError(`cannot open ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`, 'E_OPEN');
   }
 }
 
+async function openStream(path: string): Promise<NodeJS.ReadableStream> {
+  return createReadStream('', { fd: openFile(path) });
+}
+
+const tooLarge = (limit: number): Outcome<Uint8Array> => ({ ok: false, code: 'E_TOO_LARGE', message: `input is over ${limit} bytes, the limit (maxArticleBytes)` });
+
 /** Reads a whole file or standard input, refusing more than `limit` bytes without reading them all. */
 async function readSource(path: string, io: CliIo, limit: number): Promise<Outcome<Uint8Array>> {
-  const stream = path === '-' ? io.stdin : await openStream(path);
+  if (path !== '-') {
+    // A regular file is read at once, its size known beforehand (no stream machinery for one article);
+    // a FIFO or a device goes the stream's way below.
+    const fd = openFile(path);
+    let streamed = false;
+    try {
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`, 'E_OPEN');
+      const size = stat.isFile() ? stat.size : -1;
+      if (size > limit) return tooLarge(limit);
+      if (size >= 0) {
+        const buf = Buffer.allocUnsafe(size);
+        let at = 0;
+        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, buf, at, size - at, null);
+        return { ok: true, value: buf.subarray(0, at) };
+      }
+      streamed = true;
+      return readStream(createReadStream('', { fd }), limit);
+    } finally {
+      if (!streamed) closeSync(fd);
+    }
+  }
+  return readStream(io.stdin, limit);
+}
+
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Outcome<Uint8Array>> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
@@ -178,7 +131,7 @@ async function readSource(path: string, io: CliIo, limit: number): Promise<Outco
     size += buf.length;
     if (size > limit) {
       (stream as any).destroy?.();
-      return { ok: false, code: 'E_TOO_LARGE', message: `input is over ${limit} bytes, the limit (maxArticleBytes)` };
+      return tooLarge(limit);
     }
     parts.push(buf);
   }

@@ -62,3 +62,9 @@ test('admin1 areas get a point inside their country', () => {
   assert.equal(ohio.country, 'US');
   assert.ok(ohio.lat > 38 && ohio.lat < 42 && ohio.lon > -85 && ohio.lon < -80, `${ohio.lat},${ohio.lon}`);
 });
+
+test('admin1KeyOf is equal exactly when country and admin1 are', () => {
+  const [a, b, c] = ['damascus', 'kisweh', 'syria'].map((k) => gaz.lookup(k)[0].entry);
+  const same = (x: number, y: number) => gaz.countryOf(x) === gaz.countryOf(y) && gaz.admin1Of(x) === gaz.admin1Of(y);
+  for (const [x, y] of [[a, b], [a, c], [b, c], [a, a]]) assert.equal(gaz.admin1KeyOf(x) === gaz.admin1KeyOf(y), same(x, y));
+});

@@ -107,8 +107,11 @@ export class Gazetteer {
       else hi = mid;
     }
     if (lo >= this.h.k) return false;
-    const a = this.keysAt + this.keyOff[lo];
-    return this.buf.toString('latin1', a, a + Math.min(probe.length, this.keyOff[lo + 1] - this.keyOff[lo])) === probe;
+    // The first key not below the probe starts with it, compared byte by byte (no string built).
+    const a = this.keysAt + this.keyOff[lo], n = probe.length;
+    if (this.keyOff[lo + 1] - this.keyOff[lo] < n) return false;
+    for (let j = 0; j < n; j++) if (this.buf[a + j] !== probe.charCodeAt(j)) return false;
+    return true;
   }
 
   entry(i: number): GazetteerEntry {
@@ -143,6 +146,8 @@ export class Gazetteer {
   populationOf(i: number): number { return this.pop[i]; }
   admin1Of(i: number): number { return this.adm1[i]; }
   latOf(i: number): number { return this.lat[i]; }
+  /** One number per (country, admin1) pair, equal exactly when both are (the build interns country codes). */
+  admin1KeyOf(i: number): number { return this.cc[i] * 0x10000 + this.adm1[i]; }
   lonOf(i: number): number { return this.lon[i]; }
 
   private findKey(key: string): number {

@@ -11,6 +11,7 @@ export class ExtractPool {
   private readonly load: number[] = [];
   private next = 0;
   private broken: string | null = null;
+  private started = 0;
 
   constructor(size: number) {
     // Once built, the worker is the .js beside this file. Under tsx (tests, benches) it is the .ts source,
@@ -21,7 +22,8 @@ export class ExtractPool {
       const w = source
         ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true })
         : new Worker(url);
-      w.on('message', (m: { id: number; result: Result | string }) => {
+      w.on('message', (m: { id: number; result: Result | string } | { ready: true }) => {
+        if ('ready' in m) { this.started++; return; }
         this.load[i]--;
         const done = this.waiting.get(m.id);
         this.waiting.delete(m.id);
@@ -33,6 +35,11 @@ export class ExtractPool {
       this.workers.push(w);
       this.load.push(0);
     }
+  }
+
+  /** Workers that have loaded their code and context (each says so once): those not yet ready would leave work waiting. */
+  get ready(): number {
+    return this.started;
   }
 
   extract(input: ArticleInput): Promise<Result> {

@@ -11,6 +11,7 @@ import type { ArticleInput } from '../types.js';
 type Message = { id: number; input: ArticleInput } | { id: number; bytes: Uint8Array; ends: number[]; numbers: number[] };
 
 const ctx = getContext();
+parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (msg: Message) => {
   if ('bytes' in msg) {
     let text = '';

@@ -46,7 +46,14 @@ function demonymOf(text: string): boolean {
 
 const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division']);
 
-const isCap = (t: Token): boolean => /^[A-Z]/.test(t.text) && t.pos !== 'PUNCT';
+/** Starts with a capital A-Z (a char code test: this runs for every token of every incident sentence). */
+const isCap = (t: Token): boolean => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90 && t.pos !== 'PUNCT'; };
+/** The texts of tokens [a, b) joined by single spaces, without an array per call. */
+function joinTexts(tokens: readonly Token[], a: number, b: number): string {
+  let s = tokens[a].text;
+  for (let k = a + 1; k < b; k++) s += ' ' + tokens[k].text;
+  return s;
+}
 
 /** Every actor mention in tokens [from, to), in text order, non-overlapping. */
 export function findActorMentions(text: string, tokens: readonly Token[], words: readonly string[], from: number, to: number, triggerStarts: ReadonlySet<number>): ActorMention[] {
@@ -84,11 +91,11 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     let len = 1;
     while (len < 3 && i + len < to && isCap(tokens[i + len])) len++;
     for (let n = len; n >= 1 && !ref; n--) {
-      const r = countryOf(n === 1 ? tokens[i].text : tokens.slice(i, i + n).map((t) => t.text).join(' '));
+      const r = countryOf(n === 1 ? tokens[i].text : joinTexts(tokens, i, i + n));
       if (r) { ref = r; k = i + n; }
     }
     if (!ref) continue;
-    const demonym = demonymOf(k - i === 1 ? tokens[i].text : tokens.slice(i, k).map((t) => t.text).join(' '));
+    const demonym = demonymOf(k - i === 1 ? tokens[i].text : joinTexts(tokens, i, k));
     let j = k;
     if (words[j] === "'s") j++;
     if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;

@@ -1,6 +1,7 @@
 // A phrase matcher compiled once from a concept → phrases lexicon. Matching is one pass over the
 // tokens: each token looks up the phrases that can start with it (exact first word, or a stem for
 // `word*` entries, indexed by its first three letters), then checks the rest of each phrase.
+import { addHead } from './head-trie.js';
 import { vocabularyGeneration, vocabularySize, wordIds } from './word-ids.js';
 
 export interface CueHit<C extends string> {
@@ -37,35 +38,54 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
       const head = words[0];
       const table = head.endsWith('*') ? stems : exact;
       const key = head.endsWith('*') ? head.slice(0, Math.min(3, head.length - 1)) : head;
+      // Every word that can open a phrase, and every stem, is a path of the shared trie that classes the tokens.
+      addHead(key);
+      if (head.endsWith('*')) addHead(head.slice(0, -1));
       let list = table.get(key);
       if (!list) table.set(key, (list = []));
       list.push({ concept, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
     }
   }
-  // The phrases that can start at a word, exact ones first, found once per word of the vocabulary
-  // (word-ids.ts) and then read by the word's id: one array read per token instead of two map lookups.
-  let byId: Array<Entry<C>[] | null | undefined> = [];
+  // The phrases that start at a word, exact ones first, their first word checked, found once per head
+  // class (head-trie.ts: the words of one class start the same phrases) and read by the token's class.
+  let byId: Array<Entry<C>[] | null> = [];
+  /** Per class, one byte: 0 not yet seen, 1 opens no phrase, 2 opens some (in byId). Most tokens read only
+   * this small table, which stays in cache, and not the larger one of lists. */
+  let state = new Uint8Array(0);
   let generation = -1;
   const candidates = (w: string): Entry<C>[] | null => {
     const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
-    return a && b ? [...a, ...b] : a ?? b ?? null;
+    const all = a && b ? [...a, ...b] : a ?? b ?? [];
+    const opening = all.filter((e) => (e.prefix[0] ? w.startsWith(e.words[0]) : w === e.words[0]));
+    return opening.length ? opening : null;
   };
   return {
     match(words, from = 0, to = words.length) {
       const out: CueHit<C>[] = [];
       const ids = wordIds(words);
-      if (generation !== vocabularyGeneration()) (byId = []), (generation = vocabularyGeneration());
-      // Dense as the ids are (a holey, sparse array would fall back to a dictionary).
-      for (let n = vocabularySize(); byId.length < n; ) byId.push(undefined);
+      if (generation !== vocabularyGeneration() || state.length < vocabularySize()) {
+        generation = vocabularyGeneration();
+        state = new Uint8Array(vocabularySize());
+        // Dense (a holey, sparse array would fall back to a dictionary).
+        byId = new Array<Entry<C>[] | null>(state.length).fill(null);
+      }
       for (let i = from; i < to; i++) {
-        let list = byId[ids[i]];
-        if (list === undefined) byId[ids[i]] = list = candidates(words[i]);
-        if (list === null) continue;
+        const id = ids[i];
+        if (id < 0) continue;
+        const known = state[id];
+        if (known === 1) continue;
+        if (known === 0) {
+          const found = candidates(words[i]);
+          state[id] = found ? 2 : 1;
+          if (!found) continue;
+          byId[id] = found;
+        }
+        const list = byId[id]!;
         for (const e of list) {
           const n = e.words.length;
           if (i + n > to) continue;
           let ok = true;
-          for (let k = 0; k < n && ok; k++) ok = e.prefix[k] ? words[i + k].startsWith(e.words[k]) : words[i + k] === e.words[k];
+          for (let k = 1; k < n && ok; k++) ok = e.prefix[k] ? words[i + k].startsWith(e.words[k]) : words[i + k] === e.words[k];
           if (ok) out.push({ concept: e.concept, first: i, end: i + n });
         }
       }

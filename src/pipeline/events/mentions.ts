@@ -52,10 +52,13 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     while (p < places.length && places[p].start < sent.start) p++;
     let q = p, reach = sent.end;
     while (q < places.length && places[q].start < sent.end) reach = Math.max(reach, places[q++].end);
+    // A sentence with no cue word types as nothing: nothing else in it need be read (most sentences).
+    const sentHits = hitsBySentence.get(s);
+    if (!sentHits) continue;
     // Only the names and attributions that reach into this sentence (or its places) can hold anything read in it.
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened.
-    const hits = (hitsBySentence.get(s) ?? []).filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end));
+    const hits = names.length ? sentHits.filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
     const typed = victimsTold(typeHits(hits, words), words);
     if (!typed) continue;
     if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;

@@ -7,7 +7,10 @@ import { docOf } from './test-helpers.js';
 
 const claim = (over: Partial<Claim>): Claim => ({ id: 'c1', source: { name: 'x', text: 'x', kind: 'other', start: 0, end: 1 },
   cue: { text: 'said', start: 2, end: 6 }, content: { start: 7, end: 20 }, stance: 'asserts', hedged: false, events: [], ...over });
-const status = (text: string, claims: Claim[] = [], hasActor = true) => readStatus([wordsOf(docOf(text).tokens)], claims, hasActor);
+const status = (text: string, claims: Claim[] = [], hasActor = true) => {
+  const words = wordsOf(docOf(text).tokens);
+  return readStatus(words, [[0, words.length]], claims, hasActor);
+};
 
 // [sentence, claims, actor known, expected status].
 const CASES: Array<[string, Claim[], boolean, string]> = [

@@ -6,9 +6,11 @@ import { compileCues } from './cue-matcher.js';
 
 export const statusMatcher = compileCues(STATUS_CUES);
 
-export function readStatus(sentenceWords: readonly string[][], claims: readonly Claim[], hasActor: boolean): EventStatus {
+/** `spans`: the incident's sentences as token ranges [from, to) of the article's words (read in place,
+ * not sliced out: a slice is a new array whose words would all be looked up again). */
+export function readStatus(words: readonly string[], spans: ReadonlyArray<readonly [number, number]>, claims: readonly Claim[], hasActor: boolean): EventStatus {
   const seen = new Set<string>();
-  for (const w of sentenceWords) for (const h of statusMatcher.match(w)) seen.add(h.concept);
+  for (const [from, to] of spans) for (const h of statusMatcher.match(words, from, to)) seen.add(h.concept);
   if (claims.some((c) => c.stance === 'denies')) seen.add('denied');
   if (claims.some((c) => c.hedged)) seen.add('alleged');
   if (seen.has('acknowledged')) return 'acknowledged';

@@ -4,7 +4,6 @@ import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { SUB_EVENTS } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
-import { lowerTexts } from '../segment/lower.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -96,21 +95,5 @@ export function agentOf(hits: readonly CueHit<Concept>[], t: number): 'state' | 
   return h ? (STATE_AGENT.has(h.concept) ? 'state' : 'nonstate') : null;
 }
 
-/** Months that are also words ("March", "May"): read as dates beside a number or a date preposition. */
-const MONTH_WORDS = new Set(['March', 'May']);
-const DATE_NEIGHBOURS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'between']);
-
-/** Lower-cased token words, the form every matcher reads. */
-export const wordsOf = (tokens: readonly { text: string }[]): string[] => {
-  const low = lowerTexts(tokens);
-  return tokens.map((t, i) => {
-    if (MONTH_WORDS.has(t.text)) {
-      const prev = low[i - 1] ?? '', next = tokens[i + 1]?.text ?? '';
-      if (/^\d/.test(next) || /^\d/.test(prev) || DATE_NEIGHBOURS.has(prev)) return `${low[i]}:month`;
-    }
-    // Most words have no curly quote or backtick: test before paying for a replace.
-    return ODD_QUOTE.test(low[i]) ? low[i].replace(ODD_QUOTES, "'") : low[i];
-  });
-};
-const ODD_QUOTE = /[’‘`]/;
-const ODD_QUOTES = /[’‘`]/g;
+/** The article's words live with their ids (word-ids.ts); the tests and the stage read them from here too. */
+export { wordsOf } from './word-ids.js';

@@ -1,31 +1,74 @@
-// Words as small integers, interned once per word array: the seven cue matchers that read an article's
-// words then find each token's phrases by array index, instead of each hashing every token string again.
-// The vocabulary is bounded; when it is renewed, its generation changes and every table keyed by the
-// old ids is dropped.
-const MAX_VOCABULARY = 200_000;
-let vocabulary = new Map<string, number>();
-let generation = 0;
-const interned = new WeakMap<readonly string[], { generation: number; ids: Int32Array }>();
+// An article's words, the form every events matcher reads (lower-cased, curly quotes made straight,
+// "May"/"March" told apart as months), and with each word its head class (head-trie.ts): the number
+// by which the seven cue matchers that read the article find the phrases a token may open. Both are
+// made in one pass over the tokens, with no hashing of the words.
+import { lowerTexts } from '../segment/lower.js';
+import { headClass, headClasses, headGeneration } from './head-trie.js';
 
+/** The classes of the last word arrays read: the article's own (made by wordsOf) and the last other one.
+ * Plain slots, not a WeakMap: the matchers of one article all read the same array. */
+interface Known { words: readonly string[]; generation: number; ids: Int32Array }
+let article: Known | null = null;
+let other: Known | null = null;
+
+const ODD_QUOTE = /[’‘`]/;
+const ODD_QUOTES = /[’‘`]/g;
+/** Most words have no curly quote or backtick: a scan of its letters is cheaper than a regular expression. */
+function hasOddQuote(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0x60 || c === 0x2018 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/** Months that are also words ("March", "May"): read as dates beside a number or a date preposition. */
+const DATE_NEIGHBOURS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'between']);
+const startsWithDigit = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 48 && c <= 57; };
+
+function monthContext(tokens: readonly { text: string }[], low: readonly string[], i: number): boolean {
+  const prev = low[i - 1] ?? '', next = tokens[i + 1]?.text ?? '';
+  return startsWithDigit(next) || startsWithDigit(prev) || DATE_NEIGHBOURS.has(prev);
+}
+
+/** Lower-cased token words, the form every matcher reads; their classes are kept for `wordIds`.
+ * `text`, the text the tokens were read from (segment.ts: their texts rebuild it): when it has no curly
+ * quote or backtick and no "May" or "March", the words are the shared lower-cased texts themselves
+ * (segment/lower.ts; never mutated), and no token is tested for either. */
+export function wordsOf(tokens: readonly { text: string }[], text?: string): string[] {
+  const low = lowerTexts(tokens);
+  const quotes = text === undefined || ODD_QUOTE.test(text);
+  const months = text === undefined || text.includes('May') || text.includes('March');
+  const words = quotes || months ? low.slice() : low;
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (months) {
+      // The lower-cased word first (already at hand): only "may" and "march" send us to the token's own text.
+      const w = low[i];
+      if (w.charCodeAt(0) === 109 && (w === 'may' || w === 'march') && (tokens[i].text === 'May' || tokens[i].text === 'March') &&
+        monthContext(tokens, low, i)) words[i] = `${w}:month`;
+      else if (quotes && hasOddQuote(low[i])) words[i] = low[i].replace(ODD_QUOTES, "'");
+    } else if (quotes && hasOddQuote(low[i])) words[i] = low[i].replace(ODD_QUOTES, "'");
+    ids[i] = headClass(words[i]);
+  }
+  article = { words, generation: headGeneration(), ids };
+  return words;
+}
+
+/** The head classes of a word array (-1: no phrase starts with the word): known for the one made by
+ * `wordsOf`, else walked word by word. */
 export function wordIds(words: readonly string[]): Int32Array {
-  const known = interned.get(words);
-  if (known && known.generation === generation) return known.ids;
-  if (vocabulary.size + words.length > MAX_VOCABULARY) {
-    vocabulary = new Map();
-    generation++;
-  }
+  const generation = headGeneration();
+  if (article?.words === words && article.generation === generation) return article.ids;
+  if (other?.words === words && other.generation === generation) return other.ids;
   const ids = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    let id = vocabulary.get(words[i]);
-    if (id === undefined) vocabulary.set(words[i], (id = vocabulary.size));
-    ids[i] = id;
-  }
-  interned.set(words, { generation, ids });
+  for (let i = 0; i < words.length; i++) ids[i] = headClass(words[i]);
+  other = { words, generation, ids };
   return ids;
 }
 
-/** Changes whenever ids are reassigned. */
-export const vocabularyGeneration = (): number => generation;
+/** Changes whenever classes are reassigned. */
+export const vocabularyGeneration = headGeneration;
 
-/** How many ids are given out in this generation (ids run from 0 to this, less one). */
-export const vocabularySize = (): number => vocabulary.size;
+/** Classes run from 0 to this, less one. */
+export const vocabularySize = headClasses;

@@ -10,8 +10,14 @@ import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, ORG_WORDS, PE
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
-const isCapWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[A-Z]/.test(t.text);
-const fold = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
+const isCapWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && isUpper(t.text.charCodeAt(0));
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+// Lower case without a final period; the capital test comes first at each use, so most words are never lowered.
+const fold = (t: Token | undefined): string => {
+  if (!t) return '';
+  const l = t.text.toLowerCase();
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+};
 
 /** The nearest word token before `i` in the same sentence (skipping a title's period), or undefined. */
 function prevWord(tokens: Token[], i: number): Token | undefined {
@@ -21,6 +27,13 @@ function prevWord(tokens: Token[], i: number): Token | undefined {
     if (tokens[j].text !== '.') return undefined;
   }
   return undefined;
+}
+
+/** /^[A-Z]{2,4}$/ by char codes. */
+function isAcronym(s: string): boolean {
+  if (s.length < 2 || s.length > 4) return false;
+  for (let k = 0; k < s.length; k++) if (!isUpper(s.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Why a match is not a place: 'person' (a name a later bare mention also means) or 'other'; null if it is one. */
@@ -45,17 +58,19 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (single && postings.every((p) => p.flags & FLAG_WORD && !isMajorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
   // An all-capitals token of up to four letters is an acronym (AP, IT, ISIS) unless it is a
   // country or region's own short form (US, UK, UAE).
-  if (single && /^[A-Z]{2,4}$/.test(surface) && !postings.some((p) => p.flags & FLAG_PRIMARY && ACRONYM_FEATURES.has(gaz.featureOf(p.entry)))) return true;
+  if (single && isAcronym(surface) && !postings.some((p) => p.flags & FLAG_PRIMARY && ACRONYM_FEATURES.has(gaz.featureOf(p.entry)))) return true;
   // The first word of a sentence is capitalised anyway: an alternate spelling of a small place there
   // is far more likely an English word ("Since", "Human") than the place.
   if (single && isSentenceStart(tokens, first) && !postings.some((p) => p.flags & FLAG_PRIMARY || gaz.populationOf(p.entry) >= 100000)) return true;
   const prev = prevWord(tokens, first);
   const prevAdjacent = first > 0 && tokens[first - 1].type === 'word' && tokens[first - 1].sentence === tokens[first].sentence;
-  if (prev && TITLES.has(fold(prev)) && isCapWord(prev)) return 'person';
+  if (prev && isCapWord(prev) && TITLES.has(fold(prev))) return 'person';
   const next = tokens[last + 1];
   const nextWord = next && next.type === 'word' && next.start <= tokens[last].end + 1 ? next : undefined;
-  if (nextWord && STREET_WORDS.has(fold(nextWord)) && isCapWord(nextWord)) return true;
-  if (nextWord && MEDIA_WORDS.has(fold(nextWord)) && isCapWord(nextWord)) return true;
+  if (nextWord && isCapWord(nextWord)) {
+    const f = fold(nextWord);
+    if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f)) return true;
+  }
   if (single && GIVEN_NAMES.has(key)) {
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
     if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord)) && !TITLES.has(fold(nextWord))) return 'person';

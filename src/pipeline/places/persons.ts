@@ -1,32 +1,52 @@
 // People named in the article: "Bob Jones", "Sgt. Baker", "Michael Jordan". Their name words,
 // folded, so that a later bare "Jones said" or "Baker" is read as the person, not a town.
-import type { Doc } from '../../types.js';
+import type { Doc, Token } from '../../types.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { GIVEN_NAMES, TITLES } from './lexicon.js';
-import { lowerTexts } from '../segment/lower.js';
 
 const CAP = /^[A-Z][a-z][a-zA-Z'’-]*$/; // a name word, not an acronym (US) or a code (A429)
 const INITIAL = /^[A-Z]\.$/;
 
-export function findPersonWords(doc: Doc): Set<string> {
-  const { tokens } = doc;
-  const out = new Set<string>();
-  const low = lowerTexts(tokens);
-  for (let i = 0; i < tokens.length; i++) {
-    const lower = low[i].endsWith('.') ? low[i].slice(0, -1) : low[i];
-    const titled = TITLES.has(lower) && /^[A-Z]/.test(tokens[i].text);
+const NONE = 0, TITLED = 1, GIVEN = 2;
+const roles = new Map<string, number>();
+
+/** Whether a word is a title (Sgt., President) or a given name that starts a person, by its text (remembered, bounded). */
+function roleOf(text: string): number {
+  let r = roles.get(text);
+  if (r === undefined) {
+    if (roles.size >= 50_000) roles.clear();
+    const low = text.toLowerCase();
+    const lower = low.endsWith('.') ? low.slice(0, -1) : low;
     // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.
-    const given = COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(tokens[i].text);
-    if (!titled && !given) continue;
-    // The capitalised words that follow (skipping a middle initial) are the person's name.
-    let j = i + 1;
-    if (titled && tokens[j]?.text === '.') j++;
-    let taken = 0;
-    while (j < tokens.length && tokens[j].sentence === tokens[i].sentence && (CAP.test(tokens[j].text) || INITIAL.test(tokens[j].text)) && taken < 3) {
-      if (!INITIAL.test(tokens[j].text) && (tokens[j].pos === 'PROPN' || titled)) out.add(tokens[j].text.toLowerCase().replace(/[’']s$/, ''));
-      j++, taken++;
-    }
-    if (taken && given && !titled && tokens[i].pos === 'PROPN') out.add(lower);
+    r = (TITLES.has(lower) && /^[A-Z]/.test(text) ? TITLED : NONE) | (COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(text) ? GIVEN : NONE);
+    roles.set(text, r);
   }
+  return r;
+}
+
+export function findPersonWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < doc.tokens.length; i++) personAt(doc.tokens, i, out);
   return out;
+}
+
+/** Adds to `out` the name words of the person token i starts, if it is a title or a given name. */
+export function personAt(tokens: Token[], i: number, out: Set<string>): void {
+  // Both a title and a given name start with A-Z: most tokens are out before any set lookup.
+  const c0 = tokens[i].text.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return;
+  const role = roleOf(tokens[i].text);
+  if (role === NONE) return;
+  const titled = (role & TITLED) !== 0, given = (role & GIVEN) !== 0;
+  const low = tokens[i].text.toLowerCase();
+  const lower = low.endsWith('.') ? low.slice(0, -1) : low;
+  // The capitalised words that follow (skipping a middle initial) are the person's name.
+  let j = i + 1;
+  if (titled && tokens[j]?.text === '.') j++;
+  let taken = 0;
+  while (j < tokens.length && tokens[j].sentence === tokens[i].sentence && (CAP.test(tokens[j].text) || INITIAL.test(tokens[j].text)) && taken < 3) {
+    if (!INITIAL.test(tokens[j].text) && (tokens[j].pos === 'PROPN' || titled)) out.add(tokens[j].text.toLowerCase().replace(/[’']s$/, ''));
+    j++, taken++;
+  }
+  if (taken && given && !titled && tokens[i].pos === 'PROPN') out.add(lower);
 }

@@ -88,3 +88,19 @@ test('demonyms are marked as such', () => {
   assert.equal(p.mention, 'demonym');
   assert.equal(p.country, 'IR');
 });
+
+// Words, two-word spans and person roles are remembered across articles (word-memo.ts, persons.ts):
+// what an article reads must not depend on the articles read before it.
+test('an article reads the same whatever was read before it', () => {
+  const texts = [
+    'Paris Hilton flew to Paris. Later, Hilton said the Gulf of Aden was calm.',
+    'Shelling hit the Gulf of Aden coast; Aden port and Gulf states protested.',
+    'Sgt. Paris Baker met Gov. Smith in Baker, La., before Baker said he would run.',
+    'An Albany man drove from Albany to New York and on to the New York Times.',
+    'A Texan militia near Dallas, Texas; Texans and Ohioans crossed into Mexico.',
+  ];
+  const forward = texts.map(show);
+  const backward = [...texts].reverse().map(show).reverse();
+  assert.deepEqual(backward, forward);
+  assert.deepEqual(texts.map(show), forward);
+});

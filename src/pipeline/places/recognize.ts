@@ -3,9 +3,10 @@
 import type { Doc, Token } from '../../types.js';
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
-import { stripArticle, skeletonKey } from '../../gazetteer/fold.js';
+import { stripArticle } from '../../gazetteer/fold.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
-import { findPersonWords } from './persons.js';
+import { personAt } from './persons.js';
+import { canGrow, deadWord, foldCached, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Word } from './word-memo.js';
 
 export interface Mention {
   start: number;
@@ -24,29 +25,58 @@ const JOINERS = new Set(['-', '–', '‑', "'", '’', '.', '&']);
 const LOWER_INSIDE = new Set(['of', 'the', 'and', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'az', 'at', 'ez', 'es', 'en', 'ed', 'la', 'le', 'les', 'los', 'las', 'y', 'sur', 'upon', 'on', 'am', 'im', 'bin', 'ibn', 'abu', 'bani', 'beni', 'bou', 'ben', 'airport', 'van', 'von', 'der', 'den']);
 const AIRPORT_TAIL = new Set(['airport', 'airbase', 'airfield']);
 
-const isCap = (t: Token): boolean => /^[A-Z\u00C0-\u00DE]/.test(t.text);
+/** Capitalised: A-Z or a Latin-1 capital (À-Þ), as /^[A-Z\u00C0-\u00DE]/ tested, without a regex. */
+const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+const isCap = (t: Token): boolean => isCapCode(t.text.charCodeAt(0));
 const isWord = (t: Token): boolean => t.type === 'word' || t.type === 'email' || t.type === 'hashtag';
+
+type Match = { last: number; key: string; postings: Posting[] };
+/** A match awaiting its context rules, or an affixed mention ("pro-Iranian") that needs none. */
+type Found = { first: number; best: Match; postings: Posting[] } | Mention;
 
 export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   const { tokens, text } = doc;
-  const out: Mention[] = [];
-  const persons = findPersonWords(doc);
-  const personKeys = new Set<string>();
+  // One pass over the tokens finds the matches and the people the article names; the context rules,
+  // which need all the people, then run over the matches alone.
+  const persons = new Set<string>();
+  const found: Found[] = [];
+  let inside = -1; // the last token of the previous match
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90) personAt(tokens, i, persons);
+    if (i <= inside) continue;
+    // Most tokens are lower-case words: out unless affixed or an article joined to the next word.
+    if (c0 >= 97 && c0 <= 122 && !earlyHyphen(t.text) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text))) continue;
     if (!isWord(t)) continue;
-    const affixed = AFFIXED.exec(t.text);
-    if (affixed) {
-      const m = affixedMention(doc, gaz, i, affixed[0].length);
-      if (m) out.push(m);
+    // Only a lower-case word with an early hyphen can be affixed ("pro-Iranian"): the regex runs on those alone.
+    if (c0 >= 97 && c0 <= 122 && earlyHyphen(t.text)) {
+      const affixed = AFFIXED.exec(t.text);
+      if (affixed) {
+        const m = affixedMention(doc, gaz, i, affixed[0].length);
+        if (m) found.push(m);
+        continue;
+      }
+    }
+    // Lower case: only an article joined to the next word ("al-Jalil"); every joiner is one character.
+    if (!isCapCode(c0) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text) && ARTICLES.has(t.text.toLowerCase()))) continue;
+    const w = ownText(doc, t) ? wordOf(gaz, t.text) : null;
+    // Most capitalised words start nothing whatever follows (He, Monday, a surname): one memo lookup.
+    if (w && deadWord(gaz, w, t.text)) continue;
+    const match = longestMatch(doc, gaz, i, w) ?? regionDemonym(doc, gaz, i, w);
+    if (!match) continue;
+    const best = possessiveAirport(doc, gaz, match) ?? match;
+    found.push({ first: i, best, postings: usableAt(doc, gaz, i, best, w) });
+    inside = best.last;
+  }
+  const out: Mention[] = [];
+  const personKeys = new Set<string>();
+  for (const f of found) {
+    if ('start' in f) {
+      out.push(f);
       continue;
     }
-    const lowerStart = !isCap(t);
-    if (lowerStart && !(ARTICLES.has(t.text.toLowerCase()) && tokens[i + 1] && JOINERS.has(tokens[i + 1].text))) continue;
-    const found = longestMatch(doc, gaz, i) ?? regionDemonym(doc, gaz, i);
-    if (!found) continue;
-    const best = possessiveAirport(doc, gaz, found) ?? found;
-    const postings = usable(gaz, best, text.slice(tokens[i].start, tokens[best.last].end), i === best.last);
+    const { first: i, best, postings } = f;
     const prevIsPlace = out.length > 0 && out[out.length - 1].last >= i - 2;
     const block = postings.length ? blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons) : 'other';
     if (block === 'person' && i === best.last && !postings.some((p) => isMajorPlace(gaz, p.entry))) personKeys.add(best.key);
@@ -54,69 +84,72 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
       const start = tokens[i].start, end = tokens[best.last].end;
       out.push({ start, end, first: i, last: best.last, text: text.slice(start, end), key: best.key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) });
     }
-    i = best.last;
   }
   // A name found to be a person anywhere is that person everywhere in the article ("Henry ... Henry said").
   return personKeys.size ? out.filter((m) => !(m.first === m.last && personKeys.has(m.key) && !m.demonym)) : out;
 }
 
+/** Whether the token's text is exactly doc.text over its offsets (so that the text stands for the slice). */
+const ownText = (doc: Doc, t: Token): boolean => t.text.length === t.end - t.start && doc.text.startsWith(t.text, t.start);
+
 /** The longest span from token i whose folded text is a gazetteer key (exact, article-less, or loose). */
-function longestMatch(doc: Doc, gaz: Gazetteer, i: number): { last: number; key: string; postings: Posting[] } | null {
+function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Match | null {
   const { tokens, text } = doc;
+  const t0 = tokens[i];
+  // The first word (w: when its text is its slice) decides most starts alone: key, postings, growth.
   let best: { last: number; key: string; postings: Posting[] } | null = null;
   let words = 0;
-  // "An Albany man": an English word, not an Arabic article (which is hyphenated or al/el).
-  const strip = !/^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i.test(tokens[i].text) || tokens[i + 1]?.text === '-';
+  const strip = (w ? !w.articleLike : !ARTICLE_LIKE.test(t0.text)) || tokens[i + 1]?.text === '-';
   for (let j = i; j < tokens.length && words < MAX_TOKENS; j++) {
     const t = tokens[j];
-    if (t.sentence !== tokens[i].sentence) break;
+    if (t.sentence !== t0.sentence) break;
     if (j > i && tokens[j].start > tokens[j - 1].end + 1) break; // double space, line break
     if (!isWord(t)) {
       if (JOINERS.has(t.text) && j > i) continue;
       break;
     }
     words++;
-    const lower = t.text.toLowerCase();
-    if (j > i && !isCap(t) && !LOWER_INSIDE.has(lower) && !/^[a-z]{1,3}$/.test(lower)) break;
-    const key = foldCached(text.slice(tokens[i].start, t.end));
+    const cap = isCap(t);
+    // Only a word that is not capitalised is tested in lower case (LOWER_INSIDE, AIRPORT_TAIL).
+    const lower = cap ? '' : lowerCase(t.text);
+    if (j > i && !cap && !LOWER_INSIDE.has(lower) && !SHORT_LOWER.test(lower)) break;
+    // The first word and a first word's next word after one space are remembered steps; longer spans are folded.
+    const step = !w ? null : j === i ? w : j === i + 1 && t.start === t0.end + 1 && text.charCodeAt(t0.end) === 32 && ownText(doc, t) ? pairOf(gaz, w, t0.text, t.text) : null;
+    const key = step ? step.key : foldCached(text.slice(t0.start, t.end));
     if (!key) break;
     // A name ends on a capitalised word, or on "airport" ("Damascus airport"), never inside a word
     // the tokeniser split ("Bieżuń" → "Bie" + "żuń").
-    const midWord = tokens[j + 1] && tokens[j + 1].start === t.end && /^\p{L}/u.test(tokens[j + 1].text);
-    if ((isCap(t) || AIRPORT_TAIL.has(lower)) && !midWord) {
-      const postings = lookupVariants(gaz, key, strip);
+    const next = tokens[j + 1];
+    const midWord = next && next.start === t.end && LETTER.test(next.text);
+    if ((cap || AIRPORT_TAIL.has(lower)) && !midWord) {
+      const postings = step ? stepPostings(gaz, step, strip) : lookupVariants(gaz, key, strip);
       if (postings.length) best = { last: j, key, postings };
     }
-    if (!canGrow(gaz, key)) break;
+    if (!(step ? step.grow : canGrow(gaz, key))) break;
   }
   return best;
 }
 
-// Spans and keys recur within and across articles: their folding and the three prefix searches (one
-// of them on a skeleton built by seven regex passes) are remembered, bounded, cleared when full.
-const MEMO = 50_000;
-const folded = new Map<string, string>();
-function foldCached(span: string): string {
-  let k = folded.get(span);
-  if (k === undefined) {
-    if (folded.size >= MEMO) folded.clear();
-    folded.set(span, (k = foldKey(span)));
+const ARTICLE_LIKE = /^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i;
+const SHORT_LOWER = /^[a-z]{1,3}$/;
+const LETTER = /^\p{L}/u;
+
+/** toLowerCase without a copy when nothing changes: ASCII with no capital is its own lower case. */
+function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
   }
-  return k;
+  return s;
 }
 
-const growable = new WeakMap<Gazetteer, Map<string, boolean>>();
-/** Whether some gazetteer key starts with `key`, its article-less form or its skeleton. */
-function canGrow(gaz: Gazetteer, key: string): boolean {
-  let memo = growable.get(gaz);
-  if (!memo) growable.set(gaz, (memo = new Map()));
-  let yes = memo.get(key);
-  if (yes === undefined) {
-    if (memo.size >= MEMO) memo.clear();
-    yes = gaz.hasPrefix(key) || gaz.hasPrefix(stripArticle(key) ?? key) || gaz.hasPrefix(skeletonKey(key));
-    memo.set(key, yes);
+/** A hyphen (-, ‐, –) at index 2 to 5: where the affixes below end. */
+function earlyHyphen(s: string): boolean {
+  for (let k = 2; k <= 5 && k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 45 || c === 0x2010 || c === 0x2013) return true;
   }
-  return yes;
+  return false;
 }
 
 // "pro-Iranian", "anti-Israeli", "mid-Atlantic", "trans-Sahara": one token, a place after the hyphen.
@@ -131,25 +164,12 @@ function affixedMention(doc: Doc, gaz: Gazetteer, i: number, cut: number): Menti
   return { start: t.start + cut, end: t.end, first: i, last: i, text, key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) };
 }
 
-// "Ohioan", "Texan", "Ontarian", "Dagestani", "Floridian": the adjective of a province or state,
-// derived by stripping the suffix and restoring the name's ending. Only admin1 areas, whose
-// adjectives no table lists (countries' are in the gazetteer already).
-// Singular only: plurals name people ("Ohioans"), as for countries.
-const REGION_SUFFIX = /^(.{3,}?)(ian|an|i|n)$/;
-const ENDINGS = ['', 'a', 'o', 's', 'ia', 'e', 'as', 'io'];
-
-function regionDemonym(doc: Doc, gaz: Gazetteer, i: number): { last: number; key: string; postings: Posting[] } | null {
+// "Ohioan", "Texan": a province's adjective (word-memo.ts regionOf).
+function regionDemonym(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): { last: number; key: string; postings: Posting[] } | null {
   const t = doc.tokens[i];
-  if (!/^[A-Z][a-z]{4,}$/.test(t.text)) return null;
-  const m = REGION_SUFFIX.exec(t.text.toLowerCase());
-  if (!m) return null;
-  for (const end of ENDINGS) {
-    const key = m[1] + end;
-    if (key === t.text.toLowerCase()) continue;
-    const postings = gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY && gaz.featureOf(p.entry) === 'ADM1');
-    if (postings.length) return { last: i, key, postings: postings.map((p) => ({ entry: p.entry, flags: (p.flags | FLAG_DEMONYM) >>> 0 })) };
-  }
-  return null;
+  // Its reading depends on the text alone: remembered with the word.
+  const region = regionOf(gaz, w ?? wordOf(gaz, t.text), t.text);
+  return region && { last: i, key: region.key, postings: region.postings };
 }
 
 /** "Syrians", "Americans": a plural demonym names people, not a place (the singular does). */
@@ -170,15 +190,13 @@ function possessiveAirport(doc: Doc, gaz: Gazetteer, m: { last: number; key: str
   return postings.length ? { last: j, key, postings } : null;
 }
 
-function lookupVariants(gaz: Gazetteer, key: string, strip: boolean): Posting[] {
-  const exact = gaz.lookup(key);
-  if (exact.length || !strip) return exact;
-  const bare = stripArticle(key);
-  if (bare) {
-    const p = gaz.lookup(bare);
-    if (p.length) return p;
-  }
-  return key.length >= 5 ? gaz.lookup(skeletonKey(key)) : [];
+/** usable() of a match from token i; a one-word match's answer is remembered with its word. */
+function usableAt(doc: Doc, gaz: Gazetteer, i: number, m: { last: number; key: string; postings: Posting[] }, w: Word | null): Posting[] {
+  const t = doc.tokens[i];
+  if (i !== m.last || !w) return usable(gaz, m, doc.text.slice(t.start, doc.tokens[m.last].end), i === m.last);
+  // The postings array stands for the key too: each comes from one lookup of one key of this word.
+  if (w.usedFrom !== m.postings) (w.used = usable(gaz, m, t.text, true)), (w.usedFrom = m.postings);
+  return w.used!;
 }
 
 /**

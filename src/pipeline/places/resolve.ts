@@ -2,18 +2,19 @@
 // (population, feature class) + the article's focus countries + an "X, Y" container + nearness to
 // the article's other confident places. Mentions with the same text resolve alike (one sense per
 // discourse).
-import type { Gazetteer } from '../../gazetteer/index.js';
+import type { Gazetteer, Posting } from '../../gazetteer/index.js';
 import { FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { entryPrior } from '../../gazetteer/prior.js';
 import type { Mention } from './recognize.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { GIVEN_NAMES } from './lexicon.js';
+import { distanceKm, neighbourBonus, neighboursOf, type Neighbours } from './neighbours.js';
+import { mayStray, stray, strayContext, type StrayContext } from './stray.js';
 
 const FOCUS_WEIGHT = 3; // a country holding all the article's other places outweighs ~1000× population
 const CONTAINER_MATCH = 6; // "Alexandria, La.": the container decides among namesakes
 const PRIMARY_BONUS = 0.7; // the entry's own name beats an alternate spelling
 const NEAR_KM = 300;
-const SAME_ADMIN1 = 1;
 const LOOSE_PENALTY = 0.5;
 const SPLIT_KM = 300;
 const ADMIN1_NAMED = 2; // a town in a state/province the article names
@@ -25,7 +26,11 @@ const CITY_OVER_STATE = 2.5; // "New York", "Mexico City": a big city beats its 
  */
 function bigNamesake(gaz: Gazetteer, m: Mention, e: number): boolean {
   return m.postings.some((p) => p.entry !== e && gaz.countryOf(p.entry) === gaz.countryOf(e) && gaz.admin1Of(p.entry) === gaz.admin1Of(e) &&
-    /^PPL/.test(gaz.featureOf(p.entry)) && (gaz.populationOf(p.entry) >= 500000 || /^PPL(A|C)$/.test(gaz.featureOf(p.entry))));
+    isSeatOrCity(gaz.featureOf(p.entry), gaz.populationOf(p.entry)));
+}
+
+function isSeatOrCity(fc: string, pop: number): boolean {
+  return fc.startsWith('PPL') && (pop >= 500000 || fc === 'PPLA' || fc === 'PPLC');
 }
 
 export interface Resolved {
@@ -35,7 +40,7 @@ export interface Resolved {
 
 /** `text` is the article the mentions index, for what lies between two of them. */
 export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: string): Resolved[] {
-  const prior = (e: number) => entryPrior({ pop: gaz.populationOf(e), fc: gaz.featureOf(e) });
+  const prior = priorOf(gaz);
   // 1. Focus countries: each distinct name votes for the country of its best-prior reading;
   //    names of countries and their demonyms vote twice.
   const votes = new Map<string, number>();
@@ -54,10 +59,14 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
   const focus = (cc: string) => (votes.get(cc) ?? 0) / total;
 
   // Admin1 areas the article names outright ("Ohio", "Alberta"): their towns are the likely readings.
-  const namedAdmin1 = new Set<string>();
+  // A name told again (the same postings) reads the same: scored once.
+  const namedAdmin1 = new Set<number>();
+  const scored = new Set<Posting[]>();
   for (const m of mentions) {
+    if (scored.has(m.postings)) continue;
+    scored.add(m.postings);
     const top = best(m, (e, f) => prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e)));
-    if (gaz.featureOf(top) === 'ADM1' && m.postings.length) namedAdmin1.add(`${gaz.countryOf(top)}|${gaz.admin1Of(top)}`);
+    if (gaz.featureOf(top) === 'ADM1' && m.postings.length) namedAdmin1.add(gaz.admin1KeyOf(top));
   }
 
   // 2. Containers: "X, Y" where Y reads as an admin1 or a country.
@@ -71,39 +80,48 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
   //    names' first-pass readings (a local story's towns cluster).
   // The bonus depends only on the entry and the name: remembered for the article, since each mention
   // of a name scores the same namesakes against every other name again.
-  const nearMemo = new Map<string, number>();
+  const nearMemo = new Map<string, Map<number, number>>();
   const nearBonus = (e: number, key: string, ctx: Neighbours): number => {
-    const k = `${e}|${key}`;
-    let b = nearMemo.get(k);
-    if (b === undefined) nearMemo.set(k, (b = neighbourBonus(gaz, e, key, ctx)));
+    let byEntry = nearMemo.get(key);
+    if (!byEntry) nearMemo.set(key, (byEntry = new Map()));
+    let b = byEntry.get(e);
+    if (b === undefined) byEntry.set(e, (b = neighbourBonus(gaz, e, key, ctx)));
     return b;
   };
-  const pass = (ctx: Neighbours | null) =>
-    mentions.map((m) => {
-      const c = container.get(m);
-      const cEntries = c ? c.postings.map((p) => p.entry).filter((e) => /^(ADM1|PCLI|ADM2)$/.test(gaz.featureOf(e))) : [];
-      return best(m, (e, f) => {
-        let s = prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e));
-        if (m.key.startsWith('~')) s -= LOOSE_PENALTY;
-        const fc = gaz.featureOf(e);
-        // The named admin1 and the neighbours are one kind of evidence (the story's locality): take the stronger.
-        const named = namedAdmin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) && fc !== 'ADM1' ? ADMIN1_NAMED : 0;
-        if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
-        if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
-        s += Math.max(named, ctx ? nearBonus(e, m.key, ctx) : 0);
-        return s;
-      });
+  const score = (m: Mention, ctx: Neighbours | null): number => {
+    const c = container.get(m);
+    const cEntries = c ? c.postings.map((p) => p.entry).filter((e) => CONTAINER_FEATURES.has(gaz.featureOf(e))) : [];
+    return best(m, (e, f) => {
+      let s = prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e));
+      if (m.key.startsWith('~')) s -= LOOSE_PENALTY;
+      const fc = gaz.featureOf(e);
+      // The named admin1 and the neighbours are one kind of evidence (the story's locality): take the stronger.
+      const named = namedAdmin1.has(gaz.admin1KeyOf(e)) && fc !== 'ADM1' ? ADMIN1_NAMED : 0;
+      if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
+      if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
+      s += Math.max(named, ctx ? nearBonus(e, m.key, ctx) : 0);
+      return s;
     });
+  };
+  // The score reads the mention's key, postings and container only: a repeated name without a
+  // container (its postings array shared, see recognize) is scored once a pass.
+  const pass = (ctx: Neighbours | null): number[] => {
+    const once = new Map<Posting[], { key: string; entry: number }>();
+    return mentions.map((m) => {
+      if (m.postings.length === 1) return m.postings[0].entry; // nothing to choose
+      if (container.has(m)) return score(m, ctx);
+      const hit = once.get(m.postings);
+      if (hit && hit.key === m.key) return hit.entry;
+      const entry = score(m, ctx);
+      once.set(m.postings, { key: m.key, entry });
+      return entry;
+    });
+  };
   const first = pass(null);
-  const ctx: Neighbours = { points: [], admin1: new Map() };
-  first.forEach((e, i) => {
-    if (AREA.test(gaz.featureOf(e))) return;
-    ctx.points.push({ key: mentions[i].key, entry: e, lat: gaz.latOf(e), lon: gaz.lonOf(e) });
-    const a = `${gaz.countryOf(e)}|${gaz.admin1Of(e)}`;
-    if (!ctx.admin1.has(a)) ctx.admin1.set(a, new Set());
-    ctx.admin1.get(a)!.add(mentions[i].key);
-  });
-  const second = ctx.points.length ? pass(ctx) : first;
+  // Neighbours only choose among namesakes: an article whose names each have one reading needs none.
+  const ambiguous = mentions.some((m) => m.postings.length > 1);
+  const ctx = ambiguous ? neighboursOf(gaz, mentions.map((m) => m.key), first) : null;
+  const second = ctx && ctx.points.length ? pass(ctx) : first;
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
@@ -115,20 +133,39 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
   // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
   // Whether a reading is a stray depends only on the entry and the name (a mention's own index only
   // excludes itself, which the name already does): remembered, so a name told many times costs once.
-  const strayMemo = new Map<string, boolean>();
-  const isStray = (e: number | null, r: Resolved, i: number): boolean => {
-    const k = `${e}|${r.mention.key}`;
-    let v = strayMemo.get(k);
-    if (v === undefined) strayMemo.set(k, (v = stray(gaz, e, r, i, out)));
+  const strayMemo = new Map<string, Map<number, boolean>>();
+  const isStray = (e: number | null, r: Resolved): boolean => {
+    if (!mayStray(gaz, e, out)) return false;
+    let byEntry = strayMemo.get(r.mention.key);
+    if (!byEntry) strayMemo.set(r.mention.key, (byEntry = new Map()));
+    let v = byEntry.get(e!);
+    if (v === undefined) byEntry.set(e!, (v = stray(gaz, e!, r.mention.key, out, (strays ??= strayContext(gaz, out)))));
     return v;
   };
+  let strays: StrayContext | null = null;
   const kept: Resolved[] = [];
-  out.forEach((r, i) => {
-    if (!isStray(r.entry, r, i)) return void kept.push(r);
-    const fit = r.mention.postings.map((p) => p.entry).find((e) => e !== r.entry && !isStray(e, r, i));
-    if (fit !== undefined) kept.push({ mention: r.mention, entry: fit });
+  out.forEach((r) => {
+    if (!isStray(r.entry, r)) return void kept.push(r);
+    for (const p of r.mention.postings) {
+      if (p.entry !== r.entry && !isStray(p.entry, r)) return void kept.push({ mention: r.mention, entry: p.entry });
+    }
   });
   return mergeSplitNames(gaz, kept, text);
+}
+
+const CONTAINER_FEATURES = new Set(['ADM1', 'PCLI', 'ADM2']);
+
+const priors = new WeakMap<Gazetteer, Float64Array>();
+/** The entry's prior (prior.ts), remembered per entry: a log and a table lookup, for every namesake of every mention, four times. */
+function priorOf(gaz: Gazetteer): (e: number) => number {
+  let table = priors.get(gaz);
+  if (!table) priors.set(gaz, (table = new Float64Array(gaz.size).fill(NaN)));
+  const t = table;
+  return (e: number) => {
+    let v = t[e];
+    if (v !== v) t[e] = v = entryPrior({ pop: gaz.populationOf(e), fc: gaz.featureOf(e) });
+    return v;
+  };
 }
 
 /**
@@ -154,50 +191,9 @@ function mergeSplitNames(gaz: Gazetteer, rs: Resolved[], text: string): Resolved
   return out;
 }
 
-/**
- * A stray: a small place (<100k, not an area) read in a country no other name of the article points
- * to, over 1,000 km from every other place — most often two words of a name the gazetteer lacks
- * ("Ain Zara" read as a French department and a Turkish town). Kept when it has a container.
- */
-function stray(gaz: Gazetteer, e: number | null, r: Resolved, i: number, all: Resolved[]): boolean {
-  if (e === null || gaz.populationOf(e) >= 100000 || AREA.test(gaz.featureOf(e)) || all.length < 4) return false;
-  // Nothing to stray from: beside it the article names only nationalities ("Russian forces"), which say
-  // who acts, not where; its one town is the story's town.
-  if (!all.some((x) => x.mention.key !== r.mention.key && !x.mention.demonym)) return false;
-  const cc = gaz.countryOf(e);
-  const own = all.filter((x) => x.entry !== null && gaz.countryOf(x.entry) === cc && x.mention.key !== r.mention.key).length;
-  if (own > 0) return false;
-  const lat = gaz.latOf(e), lon = gaz.lonOf(e);
-  return all.every((x, j) => j === i || x.entry === null || x.mention.key === r.mention.key || distanceKm(lat, lon, gaz.latOf(x.entry), gaz.lonOf(x.entry)) > 1000);
-}
-
-interface Neighbours {
-  points: Array<{ key: string; entry: number; lat: number; lon: number }>;
-  admin1: Map<string, Set<string>>;
-}
-
-const AREA = /^(PCLI|CONT|RGN|OCN|SEA|GULF|ADM1|TERR|PEN|PLAT|MTS|DSRT|STM|ISL)$/;
-
-/** Nearness to the other names' readings (graded by distance) and a shared admin1 with them. */
-function neighbourBonus(gaz: Gazetteer, e: number, key: string, ctx: Neighbours): number {
-  const fc = gaz.featureOf(e);
-  // An area is near the article's towns when it holds them, wherever its centre point lies.
-  if (fc === 'ADM1') return ctx.admin1.has(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`) ? 3 : 0;
-  if (fc === 'PCLI') return ctx.points.some((p) => gaz.countryOf(p.entry) === gaz.countryOf(e)) ? 3 : 0;
-  const lat = gaz.latOf(e), lon = gaz.lonOf(e);
-  let nearest = Infinity;
-  // Other names only: "Dublin City" must not vouch for "Dublin" (same name, same first-pass guess).
-  for (const p of ctx.points) if (p.entry !== e && !sameName(p.key, key)) nearest = Math.min(nearest, distanceKm(lat, lon, p.lat, p.lon));
-  let s = nearest <= 50 ? 3 : nearest <= 150 ? 2.2 : nearest <= 400 ? 1.2 : 0;
-  const same = ctx.admin1.get(`${gaz.countryOf(e)}|${gaz.admin1Of(e)}`);
-  if (same && [...same].some((k) => !sameName(k, key))) s += SAME_ADMIN1;
-  return s;
-}
-
-const sameName = (a: string, b: string): boolean => a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ');
-
 function best(m: Mention, score: (entry: number, flags: number) => number): number {
   let top = m.postings[0].entry, topScore = -Infinity;
+  if (m.postings.length === 1) return top; // the only reading, whatever it scores
   for (const p of m.postings) {
     const s = score(p.entry, p.flags);
     if (s > topScore) (topScore = s), (top = p.entry);
@@ -219,10 +215,3 @@ function near(gaz: Gazetteer, e: number, anchors: Array<[number, number]>, km = 
   for (const [alat, alon] of anchors) if (distanceKm(lat, lon, alat, alon) <= km) return true;
   return false;
 }
-
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-

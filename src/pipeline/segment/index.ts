@@ -4,7 +4,7 @@
 // Sentences never cross a paragraph break.
 import type { Doc, Sentence, Span, Token } from '../../types.js';
 import type { NormalizedArticle } from '../normalize/index.js';
-import { getNlp } from './nlp.js';
+import { getReader } from './nlp.js';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n|\r\n[ \t]*\r\n/g;
 
@@ -27,34 +27,21 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 
 export function segment(article: NormalizedArticle): Doc {
   const { text } = article;
-  const nlp = getNlp();
-  const its = nlp.its;
-  const read = maskForWink(text);
-  const wdoc = nlp.readDoc(read);
-  const tokensColl = wdoc.tokens();
-  const values = tokensColl.out() as string[];
-  const spaces = tokensColl.out(its.precedingSpaces) as string[];
-  const tags = tokensColl.out(its.pos) as string[];
-  const types = tokensColl.out(its.type) as string[];
-
-  const tokens: Token[] = [];
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
-    const start = offset;
-    offset += values[i].length;
-    tokens.push({ text: read === text ? values[i] : text.slice(start, offset), start, end: offset, pos: tags[i], type: types[i], sentence: -1 });
+  const reader = getReader();
+  let read = maskDrops(text);
+  let raw = reader.read(read, MAX_RUN);
+  if (!raw) {
+    read = maskLongRuns(read);
+    raw = reader.read(read, MAX_RUN)!;
   }
+  const tokens = reader.tokens(raw, text, read);
 
   const paragraphs = findParagraphs(text);
-  // Sentence spans from wink, as token index ranges, then cut again at paragraph breaks.
-  const ranges: Array<[number, number]> = [];
-  wdoc.sentences().each((s: any) => {
-    const [a, b] = s.out(its.span) as [number, number];
-    ranges.push([a, b + 1]);
-  });
+  // Sentence spans from wink, as token index ranges [first, last], then cut again at paragraph breaks.
+  const ranges = raw.sentences;
   const sentences: Sentence[] = [];
-  for (const [a, b] of ranges) {
+  for (let r = 0; r < ranges.length; r++) {
+    const a = ranges[r][0], b = ranges[r][1] + 1;
     let first = a;
     for (let t = a; t < b; t++) {
       if (isParagraphBreak(tokens[t])) {
@@ -91,28 +78,17 @@ const LONG_RUN = /\S{257,}/g;
  * separators, the ideographic space and the byte-order mark. Each shifted every offset after it. */
 const WINK_DROPS = /[\u000b\u000c\u1680\u2000\u2001\u2006\u2007\u2008\u2028\u2029\u3000\ufeff]/g;
 
-/** Whether LONG_RUN matches, in one pass: the regex retried its 256-character count at every position
- * (~1% of the whole reading). Counts UTF-16 code units that are not JavaScript's \s, as \S does. */
-function hasLongRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (space) run = 0;
-    else if (++run > MAX_RUN) return true;
-  }
-  return false;
+/** The text as wink reads it, at the same length so every offset still indexes the original: the
+ * characters wink drops become spaces. */
+function maskDrops(text: string): string {
+  const read = WINK_DROPS.test(text) ? text.replace(WINK_DROPS, ' ') : text;
+  WINK_DROPS.lastIndex = 0;
+  return read;
 }
 
-/** The text as wink reads it, at the same length so every offset still indexes the original: the
- * characters wink drops become spaces, and every run of more than MAX_RUN non-space characters is cut
- * into chunks of filler (tokens there get their text back from the original). */
-function maskForWink(text: string): string {
-  let read = text;
-  if (WINK_DROPS.test(read)) read = read.replace(WINK_DROPS, ' ');
-  WINK_DROPS.lastIndex = 0;
-  if (!hasLongRun(read)) return read;
+/** Every run of more than MAX_RUN non-space characters cut into chunks of filler (tokens there get
+ * their text back from the original); the reader declines a text with such a run. */
+function maskLongRuns(read: string): string {
   return read.replace(LONG_RUN, (run) => run.replace(/[^]/g, (_c, i: number) => (i % MAX_RUN === MAX_RUN - 1 ? ' ' : 'x')));
 }
 

@@ -1,23 +1,24 @@
-// The one wink-nlp instance of the process, loaded on first use (see model.ts for the model's load).
-// Only sentence boundaries and POS tags are computed: the later stages read nothing else, and the
-// default pipeline (negation, sentiment, entities, custom entities) halves the throughput.
+// The one reader of the process (wink-nlp's model and our lean readDoc over it, see reader.ts), loaded
+// on first use (see model.ts for the model's load). Only sentence boundaries and POS tags are
+// computed: the later stages read nothing else.
 import { createRequire } from 'node:module';
-import winkNLP from 'wink-nlp';
 import { fastModel } from './model.js';
+import { makeReader, type Reader } from './reader.js';
+import { makeTokenReader, type TokenReader } from './tokens.js';
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | null = null;
-const PIPE = ['sbd', 'pos'];
+let reader: (Reader & TokenReader) | null = null;
 
-export function getNlp(): Nlp {
-  if (nlp) return nlp;
+export function getReader(): Reader & TokenReader {
+  if (reader) return reader;
+  let r: Reader;
   try {
-    nlp = winkNLP(fastModel(), PIPE);
+    r = makeReader(fastModel());
   } catch {
     // A model package laid out otherwise than model.ts expects: its own (slower) loader still works.
-    nlp = winkNLP(packageModel(), PIPE);
+    r = makeReader(packageModel());
   }
-  return nlp;
+  reader = { ...r, ...makeTokenReader(r) };
+  return reader;
 }
 
 /** The model as its package loads it (model.ts's test compares the two). */

@@ -1,0 +1,74 @@
+// The words that can open a phrase of some cue matcher (its exact first words, its `word*` stems and
+// their three-letter keys), as a letter trie shared by every matcher. Walking a token's letters down it
+// gives the token a small class number; all words of one class open the same phrases, so a matcher
+// finds (and checks the first word of) a token's phrases once per class, and reads them by that number.
+// Most words leave the trie after a letter or two, and a step is two array reads: cheaper than hashing
+// every token into a map.
+
+/** The letters used by the heads get columns (0 is "no such letter"); any other letter ends a walk. */
+const columnOf = new Int32Array(0x10000);
+let width = 1;
+/** Transitions, row per node (node 0 is the root, the empty word): next[node·width + column], 0 for none. */
+let next = new Int32Array(64 * width);
+let nodes = 1;
+let generation = 0;
+
+/** A column for a new letter: every row gets wider. */
+function addColumn(code: number): void {
+  const wider = width + 1;
+  const table = new Int32Array(Math.max(64, nodes * 2) * wider);
+  for (let n = 0; n < nodes; n++) table.set(next.subarray(n * width, n * width + width), n * wider);
+  columnOf[code] = width;
+  width = wider;
+  next = table;
+}
+
+function addNode(): number {
+  if ((nodes + 1) * width > next.length) {
+    const table = new Int32Array(next.length * 2);
+    table.set(next);
+    next = table;
+  }
+  return nodes++;
+}
+
+/** Adds a phrase-opening word (or stem key). Classes given out before may change: the generation moves on. */
+export function addHead(word: string): void {
+  let node = 0, added = false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (!columnOf[code]) addColumn(code);
+    let to = next[node * width + columnOf[code]];
+    if (!to) {
+      to = addNode();
+      next[node * width + columnOf[code]] = to;
+      added = true;
+    }
+    node = to;
+  }
+  if (added) generation++;
+}
+
+/** The letters of a stem key: a word longer than this is looked up by its first three (cue-matcher.ts). */
+const STEM_KEY = 3;
+
+/** A word's class: 2·node when the whole word is a path of the trie; 2·node+1 when the walk ends early
+ * at a node at least STEM_KEY deep (the word is no head, but may start with stems: those on that path);
+ * -1 when it ends sooner (no phrase can start with the word). Words of one class start the same phrases
+ * and pass the same first-word tests, since every head and stem is a path of the trie. */
+export function headClass(word: string): number {
+  let node = 0;
+  for (let k = 0; k < word.length; k++) {
+    const column = columnOf[word.charCodeAt(k)];
+    const to = column === 0 ? 0 : next[node * width + column];
+    if (to === 0) return k < STEM_KEY ? -1 : 2 * node + 1;
+    node = to;
+  }
+  return 2 * node;
+}
+
+/** Changes whenever a head is added (classes given out before are stale). */
+export const headGeneration = (): number => generation;
+
+/** Classes run from 0 to this, less one. */
+export const headClasses = (): number => 2 * nodes;

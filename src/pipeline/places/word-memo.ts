@@ -1,0 +1,141 @@
+// What a word's text alone says about it as a place name: its folded key, whether longer names start
+// with it, its gazetteer postings, its region adjective, its usable postings. A news corpus repeats
+// the same capitalised words (The, He, Syria, Monday) article after article: each costs one map
+// lookup on the token's own text instead of a slice, a fold and three or four lookups every time.
+import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
+import { FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
+import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
+
+/** A span's text as a name: its folded key, whether it can grow, its postings. */
+export interface Step {
+  /** foldKey of the text ('' when nothing Latin is left). */
+  key: string;
+  /** Whether some gazetteer key starts with the key, its article-less form or its skeleton. */
+  grow: boolean;
+  /** gaz.lookup(key), then lookupVariants(key, strip = true); computed on first use. */
+  exact?: Posting[];
+  loose?: Posting[];
+}
+
+export interface Word extends Step {
+  /** "An", "The", "La": an English word that keeps its article unless a hyphen follows. */
+  articleLike: boolean;
+  /** The two-word spans "<this word> <next word>", by the next word's text. */
+  pairs?: Map<string, Step>;
+  /** The admin1 adjective reading ("Ohioan"): null when there is none; computed on first use. */
+  region?: { key: string; postings: Posting[] } | null;
+  /** Whether the word, whatever follows it, starts no name and is no region adjective. */
+  dead?: boolean;
+  /** The usable postings of the one-word match whose postings array is `usedFrom`. */
+  usedFrom?: Posting[];
+  used?: Posting[];
+}
+
+const MEMO = 50_000;
+const memos = new WeakMap<Gazetteer, Map<string, Word>>();
+const folded = new Map<string, string>();
+
+/** "An Albany man": an English word, not an Arabic article (which is hyphenated or al/el). */
+const ARTICLE_LIKE = /^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i;
+
+export function wordOf(gaz: Gazetteer, text: string): Word {
+  let memo = memos.get(gaz);
+  if (!memo) memos.set(gaz, (memo = new Map()));
+  let w = memo.get(text);
+  if (w === undefined) {
+    if (memo.size >= MEMO) memo.clear();
+    const key = foldCached(text);
+    w = { key, grow: key !== '' && canGrow(gaz, key), articleLike: ARTICLE_LIKE.test(text) };
+    memo.set(text, w);
+  }
+  return w;
+}
+
+const PAIRS = 64; // a word's two-word spans kept (a common word meets many next words)
+
+/** The span "<w's text> <next>" (one space between) as a Step, remembered with w. */
+export function pairOf(gaz: Gazetteer, w: Word, wordText: string, next: string): Step {
+  let p = (w.pairs ??= new Map()).get(next);
+  if (p === undefined) {
+    if (w.pairs.size >= PAIRS) w.pairs.clear();
+    const key = foldCached(wordText + ' ' + next);
+    p = { key, grow: key !== '' && canGrow(gaz, key) };
+    w.pairs.set(next, p);
+  }
+  return p;
+}
+
+// Spans recur within and across articles: their folding is remembered, bounded, cleared when full.
+export function foldCached(span: string): string {
+  let k = folded.get(span);
+  if (k === undefined) {
+    if (folded.size >= MEMO) folded.clear();
+    folded.set(span, (k = foldKey(span)));
+  }
+  return k;
+}
+
+const growable = new WeakMap<Gazetteer, Map<string, boolean>>();
+/** Whether some gazetteer key starts with `key`, its article-less form or its skeleton. */
+export function canGrow(gaz: Gazetteer, key: string): boolean {
+  let memo = growable.get(gaz);
+  if (!memo) growable.set(gaz, (memo = new Map()));
+  let yes = memo.get(key);
+  if (yes === undefined) {
+    if (memo.size >= MEMO) memo.clear();
+    // Without an article the second search would repeat the first: skipped.
+    const bare = stripArticle(key);
+    yes = gaz.hasPrefix(key) || (bare !== null && gaz.hasPrefix(bare)) || gaz.hasPrefix(skeletonKey(key));
+    memo.set(key, yes);
+  }
+  return yes;
+}
+
+/** Exact key, else (when `strip`) its article-less form, else its loose skeleton. */
+export function lookupVariants(gaz: Gazetteer, key: string, strip: boolean): Posting[] {
+  const exact = gaz.lookup(key);
+  if (exact.length || !strip) return exact;
+  const bare = stripArticle(key);
+  if (bare) {
+    const p = gaz.lookup(bare);
+    if (p.length) return p;
+  }
+  return key.length >= 5 ? gaz.lookup(skeletonKey(key)) : [];
+}
+
+/** The step's postings: `strip` as lookupVariants takes it. */
+export function stepPostings(gaz: Gazetteer, w: Step, strip: boolean): Posting[] {
+  return strip ? (w.loose ??= lookupVariants(gaz, w.key, true)) : (w.exact ??= gaz.lookup(w.key));
+}
+
+/** Whether w starts nothing: no key, or no postings (either way) and no longer key, and no region reading. */
+export function deadWord(gaz: Gazetteer, w: Word, text: string): boolean {
+  return (w.dead ??= (w.key === '' || (!w.grow && !stepPostings(gaz, w, true).length && !stepPostings(gaz, w, false).length)) && regionOf(gaz, w, text) === null);
+}
+
+/** The word's admin1 adjective reading, remembered with it. */
+export function regionOf(gaz: Gazetteer, w: Word, text: string): { key: string; postings: Posting[] } | null {
+  if (w.region === undefined) w.region = readRegion(gaz, text);
+  return w.region;
+}
+
+// "Ohioan", "Texan", "Ontarian", "Dagestani", "Floridian": the adjective of a province or state,
+// derived by stripping the suffix and restoring the name's ending. Only admin1 areas, whose
+// adjectives no table lists (countries' are in the gazetteer already).
+// Singular only: plurals name people ("Ohioans"), as for countries.
+const REGION_SUFFIX = /^(.{3,}?)(ian|an|i|n)$/;
+const ENDINGS = ['', 'a', 'o', 's', 'ia', 'e', 'as', 'io'];
+
+function readRegion(gaz: Gazetteer, text: string): { key: string; postings: Posting[] } | null {
+  if (!/^[A-Z][a-z]{4,}$/.test(text)) return null;
+  const m = REGION_SUFFIX.exec(text.toLowerCase());
+  if (!m) return null;
+  for (const end of ENDINGS) {
+    const key = m[1] + end;
+    if (key === text.toLowerCase()) continue;
+    const postings = gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY && gaz.featureOf(p.entry) === 'ADM1');
+    if (postings.length) return { key, postings: postings.map((p) => ({ entry: p.entry, flags: (p.flags | FLAG_DEMONYM) >>> 0 })) };
+  }
+  return null;
+}
+

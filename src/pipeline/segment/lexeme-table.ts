@@ -1,0 +1,75 @@
+// The lexeme → index hash of wink's vocabulary, as an open-addressing table of indexes into the lexeme
+// list itself (a key is confirmed by comparing it with the list entry). wink keeps it as a
+// null-prototype object of ~88,000 properties: building that took ~40% of loading the model, and a
+// look-up interns the key string before probing. Here the build is a hash of each word into an
+// Int32Array (a few ms), and a look-up is the same hash, a probe and one string comparison.
+// wink's cache still reads and writes "the hash" as an object (`hash[text]`, `hash[text] = index`
+// when a new word is added, just before the word is pushed on the list), so `asHash()` gives it a
+// proxy with those two operations; a word met in the text is then in the table for our look-ups too.
+const EMPTY = -1;
+
+/** FNV-1a over UTF-16 code units. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export class LexemeTable {
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(private readonly list: string[]) {
+    let size = 1 << 10;
+    while (size < list.length * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(EMPTY);
+    this.mask = size - 1;
+    for (let k = 0; k < list.length; k++) this.set(list[k], k);
+  }
+
+  /** The index of `text` in the list, or -1. */
+  get(text: string): number {
+    const { slots, mask, list } = this;
+    for (let i = hashOf(text) & mask; ; i = (i + 1) & mask) {
+      const v = slots[i];
+      if (v === EMPTY || list[v] === text) return v;
+    }
+  }
+
+  /** Records `text` at `index` (a text already recorded moves to the new index, as in an object).
+   * Keeps the table at most half full; a grown table is rebuilt from the list, where every key
+   * recorded before this one already stands. */
+  set(text: string, index: number): void {
+    if (2 * (this.count + 1) > this.slots.length) this.grow();
+    const { slots, mask, list } = this;
+    let i = hashOf(text) & mask;
+    while (slots[i] !== EMPTY && list[slots[i]] !== text) i = (i + 1) & mask;
+    if (slots[i] === EMPTY) this.count++;
+    slots[i] = index;
+  }
+
+  /** wink's view: an object-like hash answering `hash[text]` and taking `hash[text] = index`. */
+  asHash(): Record<string, number> {
+    return new Proxy(Object.create(null), {
+      get: (_target, key) => {
+        if (typeof key !== 'string') return undefined;
+        const v = this.get(key);
+        return v === EMPTY ? undefined : v;
+      },
+      set: (_target, key, value) => {
+        if (typeof key !== 'string' || typeof value !== 'number') return false;
+        this.set(key, value);
+        return true;
+      },
+    });
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(EMPTY);
+    this.mask = this.slots.length - 1;
+    this.count = 0;
+    for (let i = 0; i < old.length; i++) if (old[i] !== EMPTY) this.set(this.list[old[i]], old[i]);
+  }
+}

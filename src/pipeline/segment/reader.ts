@@ -1,0 +1,109 @@
+// wink-nlp's readDoc, reduced to the one pipe the reader runs (sentence boundaries, then POS tags),
+// assembled from wink-nlp's own modules (cache, trex compiler, recursive tokenizer) and rebuilt parts
+// of others, step for step as src/wink-nlp.js of wink-nlp 2.4 does it. What it leaves out costs time
+// and gives nothing here: the document API (tokens are read straight from the raw arrays, see
+// tokens.ts), and the negation, sentiment, entity and custom-entity steps our pipe never asks for.
+// What it changes only makes the same answers cheaper: the linear tokenizer (tokenizer.ts), look-ups
+// in a hash table (lexeme-table.ts, vocabulary.ts), the token mappers with per-lexeme memos, the
+// automata on tables (automaton.ts) with transformers reading lexeme properties from arrays
+// (transformers.ts). reader.test.ts holds it to readDoc's answers.
+import { createRequire } from 'node:module';
+import { makeVocabulary, type Vocabulary } from './vocabulary.js';
+import { fastTransformers } from './transformers.js';
+import { compileMachine } from './automaton.js';
+import { makeTokenizer } from './tokenizer.js';
+import { LexemeMemo } from './lexeme-memo.js';
+import { LexemeTable } from './lexeme-table.js';
+
+const require = createRequire(import.meta.url);
+const wink = (file: string): any => require(`wink-nlp/src/${file}`);
+const Cache = wink('cache.js');
+const compileTRex = wink('compile-trex.js');
+const fsm = wink('automaton.js');
+const { tkSize, bits4lemma, posMask } = wink('constants.js');
+
+/** wink's raw document data ("rdd"): 4 numbers per token, sentences as [first, last, 0, 0] token indexes. */
+export interface RawDoc {
+  tokens: number[];
+  numOfTokens: number;
+  sentences: number[][];
+  /** The non-breaking spaces preceding a token, by token index (its count field then reads 0xFFFF). */
+  nonBreakingSpaces: Record<number, string>;
+}
+
+export interface Reader {
+  /** The text read; null, with nothing read, when it has a run of more than `maxRun` non-spaces. */
+  read(text: string, maxRun: number): RawDoc | null;
+  /** The model's core tables (lexeme list, features, packing) and wink's cache over them. */
+  model: any;
+  cache: any;
+}
+
+export function makeReader(theModel: any): Reader {
+  const model = theModel.core();
+  const lexeme = model.features.lexeme;
+  // The package's own loader builds wink's object hash: our table replaces it (before the cache reads it).
+  if (!(lexeme.table instanceof LexemeTable)) {
+    lexeme.table = new LexemeTable(lexeme.list);
+    lexeme.hash = lexeme.table.asHash();
+  }
+  const cache = Cache(model, theModel.featureFn);
+  const trex = compileTRex(model.trex);
+  const tokenize = makeTokenizer(trex, model.tcat.hash, model.preserve, model.trex.helpers.splitter[0]);
+  const vocabulary: Vocabulary = makeVocabulary(cache, lexeme.table, lexeme.list);
+  const fast = fastTransformers(model, cache);
+  // wink's tokens-mappers, with each lexeme's normal and default POS remembered (both are fixed).
+  const normal = new LexemeMemo(cache.normal, model.features.lexeme.list.length * 2);
+  const defaultPos = new LexemeMemo((lexeme) => cache.posOf(cache.mappedSpelling(lexeme)) || 8, model.features.lexeme.list.length * 2);
+  const nox = cache.nox as (binaryWord: number) => number;
+
+  const sbdModel = theModel.sbd();
+  const sbdAutomata = sbdModel.machines.map((json: string, i: number) => machine(cache, json, undefined, i === 0));
+  const sbdTransformers = sbdModel.transformers.map((t: any, i: number) => fast.sbd(t, i));
+  const posModel = theModel.pos();
+  // POS automata ignore only the OOV literal, not the new line (as wink-nlp sets them up).
+  const posAutomata = posModel.machines.map((json: string) => machine(cache, json, cache.value(0), true));
+  // wink-nlp runs every POS machine with the first transformer.
+  const posTransformer = fast.pos(posModel.transformers[0]);
+
+  function read(text: string, maxRun: number): RawDoc | null {
+    const rdd = { cache, tokens: [] as number[], numOfTokens: 0, sentences: [] as number[][], nonBreakingSpaces: Object.create(null) };
+    if (!tokenize(vocabulary.wrap(rdd), text, maxRun)) return null;
+    const n = (rdd.numOfTokens = rdd.tokens.length / tkSize);
+    // A token's normal (its expansion's, for a contraction) and its default POS (a contraction's
+    // expansion carries its own), as wink's mapRawTokens2UIdOfNormal and ...OfDefaultPOS map them.
+    const tokens4Automata = new Array<number>(n);
+    const posTags = new Array<number>(n);
+    const t = rdd.tokens;
+    for (let i = 0, k = 0; i < n; i++, k += tkSize) {
+      tokens4Automata[i] = t[k + 1] > 65535 ? nox(t[k + 1]) : normal.get(t[k]);
+      posTags[i] = t[k + 2] === 0 ? defaultPos.get(t[k]) : (t[k + 2] & posMask) >>> bits4lemma;
+    }
+
+    let px = null;
+    for (let i = 0; i < sbdAutomata.length; i++) {
+      // A later machine swaps in the patterns of the one before (wink's setPatternSwap): wink's own.
+      if (sbdAutomata[i].setPatternSwap) sbdAutomata[i].setPatternSwap(px);
+      px = sbdAutomata[i].recognize(tokens4Automata, sbdTransformers[i], rdd.tokens);
+    }
+    sbdModel.setter(px, rdd);
+
+    for (let i = 0; i < posAutomata.length; i++) {
+      px = posAutomata[i].recognize(posTags, posTransformer, rdd.tokens);
+      posModel.updater(px, cache, posTags, tokens4Automata);
+    }
+    posModel.setter(rdd, posTags, tkSize, bits4lemma);
+    return rdd;
+  }
+
+  return { read, model, cache };
+}
+
+/** Our table automaton where it applies (automaton.ts), else wink's (`ignore` as wink's token2Ignore). */
+function machine(cache: any, json: string, ignore: string | undefined, ours: boolean): any {
+  const table = ours ? compileMachine(json, cache, ignore) : null;
+  if (table) return table;
+  const m = ignore === undefined ? fsm(cache) : fsm(cache, ignore);
+  m.importJSON(json);
+  return m;
+}

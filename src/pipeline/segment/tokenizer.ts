@@ -1,0 +1,161 @@
+// wink-nlp's linear tokenizer (src/tokenizer.js of wink-nlp 2.4), rebuilt step for step with two
+// changes that leave every token as it was:
+// - whether a space run holds a non-breaking space is read from its characters (wink ran a regex
+//   literal, a new RegExp object, on every piece of the text, words included: a word never holds one,
+//   the splitter has cut them all out);
+// - the pieces are checked for length before any is read: a piece longer than the caller's limit
+//   returns false with nothing added (segment then masks the text and reads it again), so the text is
+//   split once and no separate scan of every character is needed.
+// The recursive tokenizer, for the pieces no category regex takes whole, is wink's own module.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const recTokenizer = require('wink-nlp/src/recursive-tokenizer.js');
+
+const MAX_PRECEDING_SPACES = 65535;
+/** wink's splitter. With it, "no piece longer than n" means "no run of over n non-spaces (\S)" once
+ * the characters wink drops are masked (segment's maskDrops): the \s characters left are exactly the
+ * splitter's. A non-breaking space only ever occurs in a space run. */
+const SPLITTER = '([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+|[\\n\\r\\t]+)';
+
+/** A space run's first character: a space or one of the splitter's non-breaking spaces. */
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+
+/** Tokenises `text` into `doc` (wink's document-data wrapper); false, with nothing added, when the
+ * text has a run of more than `maxRun` non-spaces (JavaScript's \S). */
+export type Tokenizer = (doc: any, text: string, maxRun: number) => boolean;
+
+/** Ours for the splitter known here, else wink's own tokenizer behind a scan for long runs. */
+export function makeTokenizer(trex: any, categories: Record<string, number>, preserve: any, splitterSource: string): Tokenizer {
+  if (splitterSource !== SPLITTER) {
+    const tokenize = require('wink-nlp/src/tokenizer.js')(trex, categories, preserve);
+    return (doc, text, maxRun) => {
+      if (hasLongRun(text, maxRun)) return false;
+      tokenize(doc, text);
+      return true;
+    };
+  }
+  return linearTokenizer(trex, categories, preserve);
+}
+
+/** Whether `text` has a run of more than `maxRun` UTF-16 code units that are not JavaScript's \s. */
+export function hasLongRun(text: string, maxRun: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (space) run = 0;
+    else if (++run > maxRun) return true;
+  }
+  return false;
+}
+
+function linearTokenizer(trex: any, categories: Record<string, number>, preserve: any): Tokenizer {
+  const processFunctions: Array<(t: string, cat: number, ps: number, doc: any, nbsp: string | null) => void> = [];
+  const detectors: Array<[RegExp, number]> = trex.ltc;
+  const tokenizeRecursively = recTokenizer(categories, preserve);
+  const { anyWithRP, anyWithLP, LPanyRP, splitter } = trex.helpers as Record<string, RegExp>;
+
+  const detectTokenCategory = (token: string): number => {
+    for (let cat = 0; cat < detectors.length; cat++) if (detectors[cat][0].test(token)) return detectors[cat][1];
+    return categories.unk;
+  };
+
+  const processUnk = (text: string, _cat: number, ps: number, doc: any, nbsp: string | null): void => {
+    let match = text.match(anyWithRP);
+    if (match) {
+      let splitCat = doc._addTokenIfInCache(match[1], ps, nbsp);
+      if (splitCat === categories.unk) {
+        splitCat = detectTokenCategory(match[1]);
+        if (splitCat === categories.unk) tokenizeRecursively(trex.rtc, text, ps, doc, nbsp);
+        else {
+          processFunctions[splitCat](match[1], splitCat, ps, doc, nbsp);
+          doc._addToken(match[2], categories.punctuation, 0, nbsp);
+        }
+      } else doc._addToken(match[2], categories.punctuation, 0, nbsp);
+      return;
+    }
+    match = text.match(anyWithLP);
+    if (match) {
+      if (doc.isLexeme(match[2])) {
+        doc._addToken(match[1], categories.punctuation, ps, nbsp);
+        doc._addTokenIfInCache(match[2], 0, nbsp);
+      } else {
+        const splitCat = detectTokenCategory(match[2]);
+        if (splitCat === categories.unk) tokenizeRecursively(trex.rtc, text, ps, doc, nbsp);
+        else {
+          doc._addToken(match[1], categories.punctuation, ps, nbsp);
+          processFunctions[splitCat](match[2], splitCat, 0, doc, nbsp);
+        }
+      }
+      return;
+    }
+    match = text.match(LPanyRP);
+    if (match) {
+      if (doc.isLexeme(match[2])) {
+        doc._addToken(match[1], categories.punctuation, ps, nbsp);
+        doc._addTokenIfInCache(match[2], 0, nbsp);
+        doc._addToken(match[3], categories.punctuation, 0, nbsp);
+      } else {
+        const splitCat = detectTokenCategory(match[2]);
+        if (splitCat === categories.unk) tokenizeRecursively(trex.rtc, text, ps, doc, nbsp);
+        else {
+          doc._addToken(match[1], categories.punctuation, ps, nbsp);
+          processFunctions[splitCat](match[2], splitCat, 0, doc, nbsp);
+          doc._addToken(match[3], categories.punctuation, 0, nbsp);
+        }
+      }
+      return;
+    }
+    tokenizeRecursively(trex.rtc, text, ps, doc, nbsp);
+  };
+
+  const processWordRP = (token: string, _cat: number, ps: number, doc: any, nbsp: string | null): void => {
+    const tl = token.length;
+    if (tl === 2 && token[1] === '.') doc._addToken(token, categories.word, ps, nbsp);
+    else {
+      doc._addToken(token.slice(0, -1), categories.word, ps, nbsp);
+      doc._addToken(token.slice(-1), categories.punctuation, 0, nbsp);
+    }
+  };
+
+  const processDefault = (token: string, cat: number, ps: number, doc: any, nbsp: string | null): void => {
+    doc._addToken(token, cat, ps, nbsp);
+  };
+
+  for (const name of Object.keys(categories)) processFunctions[categories[name]] = processDefault;
+  processFunctions[categories.unk] = processUnk;
+  processFunctions[categories.wordRP] = processWordRP;
+
+  return (doc, text, maxRun) => {
+    const pieces = text.split(splitter);
+    // Pieces at even indexes lie between separators (the splitter has one capture group).
+    for (let p = 0; p < pieces.length; p += 2) if (pieces[p].length > maxRun) return false;
+    let precedingSpaces = 0;
+    let nbSpaces: string | null = null;
+    for (let p = 0; p < pieces.length; p++) {
+      const t = pieces[p];
+      if (!t) continue;
+      if (isSpace(t.charCodeAt(0))) {
+        let hasNBSP = false;
+        for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== 32) hasNBSP = true;
+        precedingSpaces = t.length;
+        if (hasNBSP) {
+          nbSpaces = t;
+          precedingSpaces = MAX_PRECEDING_SPACES;
+        } else if (precedingSpaces > MAX_PRECEDING_SPACES - 1) precedingSpaces = MAX_PRECEDING_SPACES - 1;
+      } else {
+        let cat = doc._addTokenIfInCache(t, precedingSpaces, nbSpaces);
+        if (cat === categories.unk) {
+          cat = detectTokenCategory(t);
+          processFunctions[cat](t, cat, precedingSpaces, doc, nbSpaces);
+        }
+        precedingSpaces = 0;
+        nbSpaces = null;
+      }
+    }
+    return true;
+  };
+}

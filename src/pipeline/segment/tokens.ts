@@ -1,0 +1,50 @@
+// Token objects straight from wink's raw token array (4 numbers a token: lexeme, preceding spaces,
+// POS + lemma, flags), with character offsets. This is what the document API's `out(its.value)`,
+// `out(its.precedingSpaces)`, `out(its.pos)` and `out(its.type)` computed, four arrays and a padded
+// space string per token, read here in one pass: a value is the lexeme's text, the preceding spaces
+// are counted (wink stores the count, or 0xFFFF and the non-breaking spaces themselves), the tag is
+// the POS field's entry in the model's list, the type is the lexeme's token type.
+import { createRequire } from 'node:module';
+import type { Token } from '../../types.js';
+import type { RawDoc, Reader } from './reader.js';
+import { LexemeMemo } from './lexeme-memo.js';
+
+const { tkSize, psMask, posMask, bits4lemma } = createRequire(import.meta.url)('wink-nlp/src/constants.js');
+
+export interface TokenReader {
+  /** Tokens of `raw`, offsets into `text`; `read` is the text as wink read it (the same length). */
+  tokens(raw: RawDoc, text: string, read: string): Token[];
+}
+
+export function makeTokenReader(reader: Reader): TokenReader {
+  const lexemes: string[] = reader.model.features.lexeme.list;
+  const tags: string[] = reader.model.features.pos.list;
+  const property = reader.cache.property as (lexeme: number, name: string) => string;
+  const typeNames: string[] = [];
+  const typeIds = new LexemeMemo((lexeme) => {
+    const name = property(lexeme, 'tokenType');
+    const at = typeNames.indexOf(name);
+    return at < 0 ? typeNames.push(name) - 1 : at;
+  }, lexemes.length * 2);
+
+  return {
+    tokens(raw, text, read) {
+      const t = raw.tokens;
+      const n = raw.numOfTokens;
+      const out = new Array<Token>(n);
+      const same = read === text;
+      let offset = 0;
+      for (let i = 0, k = 0; i < n; i++, k += tkSize) {
+        const lexeme = t[k];
+        const count = t[k + 1] & psMask;
+        offset += count < 0xffff ? count : raw.nonBreakingSpaces[i].length;
+        const value = lexemes[lexeme];
+        const start = offset;
+        offset += value.length;
+        const pos = tags[(t[k + 2] & posMask) >>> bits4lemma];
+        out[i] = { text: same ? value : text.slice(start, offset), start, end: offset, pos, type: typeNames[typeIds.get(lexeme)], sentence: -1 };
+      }
+      return out;
+    },
+  };
+}
