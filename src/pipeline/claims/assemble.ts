@@ -7,6 +7,8 @@ import { isPersonName, readSource } from './source.js';
 import { clauseSubject, type Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
 import { datelineLength } from '../segment/dateline.js';
+import { ANONYMITY_MARKERS } from '../../lexicon/source-kinds.js';
+import type { Screen } from './screen.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'which']);
@@ -90,12 +92,14 @@ const sliceOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a]
 
 export function buildClaim(
   doc: Doc, low: string[], s: Span2, src: Phrase, cue: [number, number], content: Span,
-  stance: Stance, hedged: boolean, memory: SourceMemory, n: number, places: Place[],
+  stance: Stance, hedged: boolean, memory: SourceMemory, n: number, places: Place[], screen: Screen,
 ): Claim {
   const { tokens } = doc;
-  // The words around the source (for "who spoke on condition of anonymity"), kept short.
+  // Whether the words around the source mark it anonymous ("who spoke on condition of anonymity"),
+  // read once for every phrase of the claim; the window is kept short.
   const around = src.start < src.end ? tokens[src.start].start : tokens[cue[0]].start;
-  const sentence = doc.text.slice(Math.max(tokens[s.first].start, around - 40), Math.min(tokens[s.end - 1].end, tokens[cue[1] - 1].end + 120));
+  const lo = Math.max(tokens[s.first].start, around - 40), hi = Math.min(tokens[s.end - 1].end, tokens[cue[1] - 1].end + 120);
+  const anonymous = screen.mayMatch('anonymity', lo, hi) && ANONYMITY_MARKERS.test(doc.text.slice(lo, hi));
   const cueSpan = { text: sliceOf(doc, cue[0], cue[1]), start: tokens[cue[0]].start, end: tokens[cue[1] - 1].end };
   let source: ClaimSource;
   let via: ClaimSource | undefined;
@@ -113,18 +117,18 @@ export function buildClaim(
       if (word === 'who' || word === 'which') {
         const j = src.coreStart - 1 >= s.first && tokens[src.coreStart - 1].text === ',' ? src.coreStart - 2 : src.coreStart - 1;
         const p = phraseEndingAt(tokens, low, j, s.first);
-        if (p) antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), sentence);
+        if (p) antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), anonymous);
       }
       if (!antecedent && word !== 'who' && word !== 'which' && src.coreStart > s.first) {
         // "The Network documented 32 deaths, it said": the subject of the clause before.
         const p = clauseSubject(tokens, low, s.first, src.coreStart);
         if (p && p.end - p.start > 0 && !PERSONAL.has(low[p.start]) && !OTHER_PRONOUNS.has(low[p.start])) {
-          antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), sentence);
+          antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), anonymous);
         }
       }
       source = { name: antecedent?.name ?? text, text, start, end: tokens[end - 1].end, kind: antecedent?.kind ?? 'other' };
     } else {
-      const reading = readSource(core, text, sentence);
+      const reading = readSource(core, text, anonymous);
       const coreStart = tokens[src.coreStart].start;
       // "Moscow denied", "Washington said": a country or capital speaking is its government.
       const metonym = reading.kind === 'other' && places.some((p) => p.start <= coreStart + 4 && p.end === coreStart + core.length && (p.featureCode?.startsWith('PCL') || p.featureCode === 'PPLC'));
@@ -147,7 +151,7 @@ export function buildClaim(
     const p = phraseStartingAt(tokens, low, i + (by ? 2 : 1), s.end);
     if (!p) break;
     const text = sliceOf(doc, p.start, p.end);
-    const reading = readSource(sliceOf(doc, p.coreStart, p.coreEnd), text, sentence);
+    const reading = readSource(sliceOf(doc, p.coreStart, p.coreEnd), text, anonymous);
     via = { name: reading.name, text, start: tokens[p.start].start, end: tokens[p.end - 1].end, kind: reading.kind };
   }
   return { id: `c${n}`, source, cue: cueSpan, content, stance, hedged, events: [], ...(via ? { via } : {}) };

@@ -22,13 +22,31 @@ const PAREN_ABBREVIATION = /\(([A-Z][A-Z0-9&]{1,8})\)/;
 /** "SOHR's sources": the owner speaks through the nouns after the possessive. */
 const THROUGH = /^(.+?)['’]s?\s+((?:own\s+)?(?:sources?|informants?|contacts?|correspondents?|reporters?|network|activists?))$/i;
 
+// Readings are remembered per phrase (see WordsReading). The caches are bounded, and cleared whole
+// when full, so a long-running process never grows them without limit.
+const MEMO_LIMIT = 20_000;
+const knownCache = new Map<string, KnownSource | null>();
+const wordsCache = new Map<string, WordsReading>();
+const personCache = new Map<string, boolean>();
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export interface SourceReading {
   name: string;
   kind: SourceKind;
   via?: { name: string; kind: SourceKind; text: string; offset: number };
 }
 
+/** The known organisation a phrase names, if any. */
 export function knownSource(text: string): KnownSource | null {
+  const known = knownCache.get(text);
+  return known !== undefined ? known : remember(knownCache, text, findKnown(text));
+}
+
+function findKnown(text: string): KnownSource | null {
   const m = NAME_RE.exec(text) ?? null;
   const a = ACRONYM_RE.exec(text) ?? null;
   if (m && (!a || m.index <= a.index)) return byName.get(m[0].toLowerCase()) ?? null;
@@ -37,7 +55,11 @@ export function knownSource(text: string): KnownSource | null {
 
 /** The kind a phrase's own words give it (known organisations aside). */
 export function kindOfWords(text: string, context: string): SourceKind {
-  if (ANONYMITY_MARKERS.test(context)) return 'anonymous';
+  return ANONYMITY_MARKERS.test(context) ? 'anonymous' : kindOfText(text);
+}
+
+/** kindOfWords without the context's anonymity markers. */
+function kindOfText(text: string): SourceKind {
   if (STATE_MEDIA_MARKERS.test(text)) return 'state_media';
   if (OUTLET_WORDS.test(text) && !/\b(?:reporters?|correspondents?)\b/i.test(text)) return 'news_agency';
   const words = text.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
@@ -61,22 +83,47 @@ export function shortName(text: string): string {
   return words.slice(i).join(' ');
 }
 
-/** Name and kind of the source phrase `core` (the whole span `text`, `context` a little wider). */
-export function readSource(core: string, text: string, context: string): SourceReading {
+/**
+ * What a phrase's words alone tell (no context), remembered per phrase: the same sources recur across
+ * an article and a corpus ("officials", "the ministry"), and reading one takes a dozen regex scans.
+ * `contextual`: the kind is the words' kind unless the context marks the source anonymous; the
+ * `via` kind is always so.
+ */
+interface WordsReading {
+  name: string;
+  kind: SourceKind;
+  contextual: boolean;
+  via?: { name: string; kind: SourceKind; text: string; offset: number };
+}
+
+function readWords(core: string, text: string): WordsReading {
   const through = THROUGH.exec(core);
   if (through) {
     const owner = readSource(through[1], through[1], through[1]);
     const viaText = through[2];
-    return { ...owner, via: { name: viaText.toLowerCase(), kind: kindOfWords(viaText, context), text: viaText, offset: core.length - viaText.length } };
+    return { ...owner, contextual: false, via: { name: viaText.toLowerCase(), kind: kindOfText(viaText), text: viaText, offset: core.length - viaText.length } };
   }
   const known = knownSource(core) ?? knownSource(text);
   if (known) {
     // "a SANA correspondent", "an IDF spokeswoman": the organisation's, but a person speaks.
-    return { name: known.name, kind: known.kind };
+    return { name: known.name, kind: known.kind, contextual: false };
   }
   // "The regional governor, Jane Roe": a title, then the person's name in apposition.
   const appositiveName = /[a-z]/.test(core.replace(/^(?:The|A|An)\s/, '').charAt(0)) ? NAME_AFTER_TITLE.exec(text.slice(core.length)) : null;
-  return { name: appositiveName ? appositiveName[1] : personAfterTitle(core) ?? shortName(core), kind: kindOfWords(text, context) };
+  return { name: appositiveName ? appositiveName[1] : personAfterTitle(core) ?? shortName(core), kind: kindOfText(text), contextual: true };
+}
+
+/**
+ * Name and kind of the source phrase `core` (the whole span `text`); `context` is the text a little
+ * wider, or whether it holds ANONYMITY_MARKERS when the caller has already read that.
+ */
+export function readSource(core: string, text: string, context: string | boolean): SourceReading {
+  const key = core + '\u0000' + text;
+  const r = wordsCache.get(key) ?? remember(wordsCache, key, readWords(core, text));
+  const anonymous = (r.contextual || r.via !== undefined) && (typeof context === 'boolean' ? context : ANONYMITY_MARKERS.test(context));
+  const kind = r.contextual && anonymous ? 'anonymous' : r.kind;
+  if (!r.via) return { name: r.name, kind };
+  return { name: r.name, kind, via: { ...r.via, kind: anonymous ? 'anonymous' : r.via.kind } };
 }
 
 /** "Interior Minister Jane Roe", "army spokesman Col. Ali Reza": the person named after the last title word. */
@@ -93,6 +140,12 @@ const NAME_AFTER_TITLE = /^,\s*((?:(?:[A-Z][\w.'’-]*|(?:al|el|ad|ash|bin|ibn|d
 
 /** Looks like a person's name: capitalised words, no organisation noun. */
 export function isPersonName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
+  const key = s.kind + '\u0000' + s.name;
+  const known = personCache.get(key);
+  return known !== undefined ? known : remember(personCache, key, personName(s));
+}
+
+function personName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
   const words = s.name.split(/\s+/);
   if (words.length === 1) return s.kind === 'other' && /^[A-Z][a-z]/.test(s.name) && !knownSource(s.name);
   const last = words[words.length - 1].toLowerCase();
