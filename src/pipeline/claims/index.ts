@@ -48,8 +48,9 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
   const low = lowerTexts(tokens);
   const quotes = quoteRegions(doc);
   const inQuote = quotedTokens(doc, quotes);
-  const { bits, cues } = wordClasses(low);
-  const screen = new Screen(doc, low, bits);
+  const classes = wordClasses(low);
+  const { bits, cues } = classes;
+  const screen = new Screen(doc, low, classes);
   const phrases = phraseCues(doc, low, bits, screen);
   const memory = new SourceMemory();
   const claims: Claim[] = [];

@@ -22,13 +22,11 @@ const PAREN_ABBREVIATION = /\(([A-Z][A-Z0-9&]{1,8})\)/;
 /** "SOHR's sources": the owner speaks through the nouns after the possessive. */
 const THROUGH = /^(.+?)['’]s?\s+((?:own\s+)?(?:sources?|informants?|contacts?|correspondents?|reporters?|network|activists?))$/i;
 
-// Readings are remembered per phrase (see WordsReading). The caches are bounded, and cleared whole
-// when full, so a long-running process never grows them without limit.
+// Readings are remembered per phrase (see WordsReading, readSourceKeyed). The cache is bounded, and
+// cleared whole when full, so a long-running process never grows it without limit.
 const MEMO_LIMIT = 20_000;
-const knownCache = new Map<string, KnownSource | null>();
-const wordsCache = new Map<string, WordsReading>();
-const personCache = new Map<string, boolean>();
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+const wordsCache = new Map<number, { core: string; text: string; reading: WordsReading }>();
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   if (cache.size >= MEMO_LIMIT) cache.clear();
   cache.set(key, value);
   return value;
@@ -40,13 +38,7 @@ export interface SourceReading {
   via?: { name: string; kind: SourceKind; text: string; offset: number };
 }
 
-/** The known organisation a phrase names, if any. */
 export function knownSource(text: string): KnownSource | null {
-  const known = knownCache.get(text);
-  return known !== undefined ? known : remember(knownCache, text, findKnown(text));
-}
-
-function findKnown(text: string): KnownSource | null {
   const m = NAME_RE.exec(text) ?? null;
   const a = ACRONYM_RE.exec(text) ?? null;
   if (m && (!a || m.index <= a.index)) return byName.get(m[0].toLowerCase()) ?? null;
@@ -118,8 +110,29 @@ function readWords(core: string, text: string): WordsReading {
  * wider, or whether it holds ANONYMITY_MARKERS when the caller has already read that.
  */
 export function readSource(core: string, text: string, context: string | boolean): SourceReading {
-  const key = core + '\u0000' + text;
-  const r = wordsCache.get(key) ?? remember(wordsCache, key, readWords(core, text));
+  return inContext(readWords(core, text), context);
+}
+
+/**
+ * readSource, remembered under `key`, a number the caller derives from the phrase's word ids: hashing
+ * a fresh string for a Map key costs more than reading most phrases. The strings themselves decide
+ * whether a remembered reading is this phrase's; they are kept as copies, not as slices that would
+ * hold their whole article in memory.
+ */
+export function readSourceKeyed(core: string, text: string, context: string | boolean, key: number): SourceReading {
+  let known = wordsCache.get(key);
+  // A phrase that is all core (the usual case) is told by its text alone.
+  if (!known || known.text !== text || (known.core === known.text ? core !== text : known.core !== core)) {
+    const copy = detach(text);
+    known = { core: core === text ? copy : detach(core), text: copy, reading: readWords(core, text) };
+    remember(wordsCache, key, known);
+  }
+  return inContext(known.reading, context);
+}
+
+const detach = (s: string): string => (s + '\u0000').slice(0, -1);
+
+function inContext(r: WordsReading, context: string | boolean): SourceReading {
   const anonymous = (r.contextual || r.via !== undefined) && (typeof context === 'boolean' ? context : ANONYMITY_MARKERS.test(context));
   const kind = r.contextual && anonymous ? 'anonymous' : r.kind;
   if (!r.via) return { name: r.name, kind };
@@ -140,12 +153,9 @@ const NAME_AFTER_TITLE = /^,\s*((?:(?:[A-Z][\w.'’-]*|(?:al|el|ad|ash|bin|ibn|d
 
 /** Looks like a person's name: capitalised words, no organisation noun. */
 export function isPersonName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
-  const key = s.kind + '\u0000' + s.name;
-  const known = personCache.get(key);
-  return known !== undefined ? known : remember(personCache, key, personName(s));
-}
-
-function personName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
+  // Every reading below needs a capital first letter: most names ("officials") end here, unsplit.
+  const first = s.name.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
   const words = s.name.split(/\s+/);
   if (words.length === 1) return s.kind === 'other' && /^[A-Z][a-z]/.test(s.name) && !knownSource(s.name);
   const last = words[words.length - 1].toLowerCase();

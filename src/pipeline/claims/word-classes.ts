@@ -38,9 +38,13 @@ export const INNER = 1 << 8;
 export const DASH = 1 << 9;
 export const OPEN_PAREN = 1 << 10;
 export const CLOSE_PAREN = 1 << 11;
+/** "citing", "quoting", "cited", "quoted": where a claim's chain of sources may go on. */
+export const CHAIN = 1 << 12;
+const CHAIN_WORDS = new Set(['citing', 'quoting', 'cited', 'quoted']);
 
 const DASHES = new Set(['―', '—', '–', '--']);
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const ALL = (1 << NAMES.length) - 1;
 
 /** Where a regex match could start inside `word`: at 0 (as at any token or window start) and after
  * any non-word character (a `\b`, as in "non-anonymous" or "n't"). */
@@ -50,15 +54,23 @@ export function innerStarts(word: string): number[] {
   return out;
 }
 
-/** The screened regexes that could start a match at a word start in `word` (lower-cased). */
-export function startBits(word: string): number {
+/** The screened regexes (of `mask`) that could start a match at a word start in `word` (lower-cased),
+ * and INNER when a word starts after its first character. */
+export function startBits(word: string, mask = ALL): number {
   let bits = 0;
-  const starts = innerStarts(word);
-  if (starts.length > 1) bits |= INNER;
-  for (let n = 0; n < NAMES.length; n++) {
-    const prefixes = PREFIXES[n];
-    if (!prefixes) { bits |= 1 << n; continue; }
-    for (const j of starts) if (canStart(j ? word.slice(j) : word, prefixes)) { bits |= 1 << n; break; }
+  for (let j = 0; j < word.length; j++) {
+    if (j > 0) {
+      if (!isWordChar(word.charCodeAt(j)) || isWordChar(word.charCodeAt(j - 1))) continue;
+      bits |= INNER;
+    }
+    let c = word.charCodeAt(j);
+    if (c >= 65 && c <= 90) c += 32;
+    for (let n = 0; n < NAMES.length; n++) {
+      const b = 1 << n;
+      if (!(mask & b) || bits & b) continue;
+      const list = PREFIXES[n] ? BY_FIRST[n].get(c) : undefined;
+      if (!PREFIXES[n] || (list && canStart(j ? word.slice(j) : word, list))) bits |= b;
+    }
   }
   return bits;
 }
@@ -68,6 +80,7 @@ function classOf(word: string): number {
   if (DASHES.has(word)) bits |= DASH;
   if (word === '(') bits |= OPEN_PAREN;
   else if (word === ')') bits |= CLOSE_PAREN;
+  if (CHAIN_WORDS.has(word)) bits |= CHAIN;
   return bits;
 }
 
@@ -77,6 +90,8 @@ let knownById = new Uint8Array(0);
 let cueById: Array<VerbCue | null> = [];
 
 export interface WordClasses {
+  /** Word id of each token (../events/word-ids.ts). */
+  ids: Int32Array;
   /** Class bits of each token. */
   bits: Uint16Array;
   /** The cue verb each token is a form of, or null. */
@@ -114,5 +129,5 @@ export function wordClasses(low: readonly string[]): WordClasses {
     bits[i] = classById[id];
     cues[i] = cueById[id];
   }
-  return { bits, cues };
+  return { ids, bits, cues };
 }
