@@ -186,5 +186,7 @@ export function buildClaim(
     const reading = readPhrase(doc, screen, p.coreStart, p.coreEnd, p.start, p.end, anonymous);
     via = { name: reading.name, text, start: tokens[p.start].start, end: tokens[p.end - 1].end, kind: reading.kind };
   }
-  return { id: `c${n}`, source, cue: cueSpan, content, stance, hedged, events: [], ...(via ? { via } : {}) };
+  const claim: Claim = { id: `c${n}`, source, cue: cueSpan, content, stance, hedged, events: [] };
+  if (via) claim.via = via; // last, as the contract's key order has it
+  return claim;
 }

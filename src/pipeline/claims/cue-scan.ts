@@ -79,9 +79,13 @@ function verbInContext(tokens: Token[], low: string[], i: number, first: number)
   return subject && (low[i + 1] === 'that' || low[i + 1] === ':' || low[i + 1] === 'the' || isQuoteMark(after));
 }
 
+/** The first words of NOT_CUE_PAIRS: the pair's string is built (and hashed) only after one. */
+const PAIR_HEADS = new Set([...NOT_CUE_PAIRS].map((p) => p.slice(0, p.indexOf(' '))));
+const notCuePair = (a: string, b: string | undefined): boolean => (PAIR_HEADS.has(a) || a.includes(' ')) && NOT_CUE_PAIRS.has(`${a} ${b}`);
+
 export function isVerbUse(tokens: Token[], low: string[], i: number, form: string, first: number): boolean {
   const t = tokens[i];
-  if (EXCLUDED_FORMS.has(low[i]) || MOTION_AFTER.has(low[i + 1] ?? '') || NOT_CUE_PAIRS.has(`${low[i]} ${low[i + 1]}`)) return false;
+  if (EXCLUDED_FORMS.has(low[i]) || MOTION_AFTER.has(low[i + 1] ?? '') || notCuePair(low[i], low[i + 1])) return false;
   if (i > first && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start) return false; // "life-threatening", "state-run"
   if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbInContext(tokens, low, i, first)) return false;
   // After a determiner or adjective a reporting word is a noun ("the report") — but "the military said":

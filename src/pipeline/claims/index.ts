@@ -16,7 +16,7 @@ import { settleUnit } from './settle.js';
 import { buildClaim, contentSpan, SourceMemory } from './assemble.js';
 import { colonCue } from './colon-cue.js';
 import { lowerTexts } from '../segment/lower.js';
-import { CLOSE_PAREN, DASH, OPEN_PAREN, wordClasses } from './word-classes.js';
+import { BIT, CLOSE_PAREN, DASH, OPEN_PAREN, wordClasses } from './word-classes.js';
 import { Screen } from './screen.js';
 
 /**
@@ -74,7 +74,8 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
     if (colon) { emit(s, colon.source, [colon.cue, colon.cue + 1], 'colon', 'left'); previous = { source: colon.source, cueEnd: colon.cue + 1 }; }
     for (let i = s.first; i < s.end; i++) {
       if (inQuote[i]) continue;
-      const hit = phrases.size ? phrases.get(i) : undefined;
+      // A multi-word cue starts only at a word its regex could start at (unless nothing is screened).
+      const hit = phrases.size && (bits[i] & BIT.phrase || screen.open) ? phrases.get(i) : undefined;
       if (hit && hit.cls === 'speech' && /^points?$/.test(low[i]) && i > s.first && (tokens[i - 1].pos === 'NUM' || /^(?:percentage|basis)$/.test(low[i - 1]))) { i = hit.end - 1; continue; }
       // "as X put it," — but not "he put it on the table".
       if (hit && /^puts?$/.test(low[i]) && !/^[,.:;]$/.test(tokens[hit.end]?.text ?? '.')) { i = hit.end - 1; continue; }
