@@ -13,7 +13,8 @@ import { CHAIN } from './word-classes.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'which']);
-const TELL = /^(?:told|tell|tells|telling|informed|informs|assured|assures|warned|warns|reminded|urged|asked|quoted|quotes|quoting)$/;
+const TELL = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'informs', 'assured', 'assures', 'warned', 'warns', 'reminded', 'urged', 'asked', 'quoted', 'quotes', 'quoting']);
+const QUOTING = new Set(['quoted', 'quotes', 'quoting']);
 
 /** The most recent named speakers, for pronouns: a person for he/she, anything else for they/it. */
 export class SourceMemory {
@@ -53,7 +54,7 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
     return { start: tokens[a].start, end: tokens[b].end };
   }
   let a = attrEnd;
-  if (TELL.test(low[cue[0]]) && side === 'left' && cls !== 'decline') {
+  if (TELL.has(low[cue[0]]) && side === 'left' && cls !== 'decline') {
     const object = phraseStartingAt(tokens, low, a, s.end);
     if (object) a = object.end;
     if (low[a] === 'as' && /^(?:saying|telling|stating)$/.test(low[a + 1] ?? '')) a += 2; // "quoted Y as saying"
@@ -84,7 +85,7 @@ function opensContent(doc: Doc, low: string[], cue: [number, number], side: 'lef
   const { tokens } = doc;
   let a = cue[1];
   if (side === 'right') return false;
-  if (TELL.test(low[cue[0]])) { const o = phraseStartingAt(tokens, low, a, s.end); if (o) a = o.end; }
+  if (TELL.has(low[cue[0]])) { const o = phraseStartingAt(tokens, low, a, s.end); if (o) a = o.end; }
   if (a >= s.end) return false;
   return low[a] === 'that' || low[a] === ':' || (isQuoteMark(tokens[a]) && a + 1 < s.end && tokens[a + 1].pos !== 'PUNCT');
 }
@@ -174,7 +175,7 @@ export function buildClaim(
   }
   // "X, citing Y", "X quoted Y as saying", "according to Y cited by X": Y is where X got it.
   const from = src.start < src.end ? Math.min(src.start, cue[0]) : cue[0];
-  const quoted = /^(?:quoted|quotes|quoting)$/.test(low[cue[0]]);
+  const quoted = QUOTING.has(low[cue[0]]);
   for (let i = quoted ? cue[1] - 1 : from; i < s.end - 1 && i < from + 40 && !via; i++) {
     if (!(screen.bits[i] & CHAIN) && !(i === cue[1] - 1 && quoted)) continue;
     const chain = low[i] === 'citing' || low[i] === 'quoting' || (i === cue[1] - 1 && quoted);

@@ -18,6 +18,7 @@ import { colonCue } from './colon-cue.js';
 import { lowerTexts } from '../segment/lower.js';
 import { BIT, CLOSE_PAREN, DASH, OPEN_PAREN, wordClasses } from './word-classes.js';
 import { Screen } from './screen.js';
+import { wordsOf } from '../events/typing.js';
 
 /**
  * Sentences as the attribution reader needs them: a "sentence" the splitter cut after an
@@ -48,7 +49,7 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
   const low = lowerTexts(tokens);
   const quotes = quoteRegions(doc);
   const inQuote = quotedTokens(doc, quotes);
-  const classes = wordClasses(low);
+  const classes = wordClasses(low, wordsOf(tokens));
   const { bits, cues } = classes;
   const screen = new Screen(doc, low, classes);
   const phrases = phraseCues(doc, low, bits, screen);

@@ -66,7 +66,7 @@ test('the screen never stops a stretch the regex matches in', () => {
   for (const text of TEXTS) {
     const doc = segment({ id: 't', text, fromHtml: false });
     const low = lowerTexts(doc.tokens);
-    const screen = new Screen(doc, low, wordClasses(low));
+    const screen = new Screen(doc, low, wordClasses(low, low));
     for (const name of Object.keys(SCREENED) as Screened[]) {
       const re = new RegExp(SCREENED[name].source, SCREENED[name].flags.replace('g', ''));
       for (let lo = 0; lo < text.length; lo += 3) {
@@ -83,7 +83,7 @@ test('the screen stops stretches without the words a match begins with', () => {
   const text = 'Shelling hit the northern district on Monday, the governor said.';
   const doc = segment({ id: 't', text, fromHtml: false });
   const low = lowerTexts(doc.tokens);
-  const screen = new Screen(doc, low, wordClasses(low));
+  const screen = new Screen(doc, low, wordClasses(low, low));
   for (const name of ['hedge', 'dispute', 'denial', 'decline', 'verify', 'anonymity'] as Screened[]) assert.equal(screen.mayMatch(name, 0, text.length), false, name);
 });
 
@@ -104,7 +104,7 @@ test('phraseCues finds what a scan of the whole text finds', () => {
   for (const text of [...TEXTS, 'Re-according to x, it has been said; non-did not comment; he pointed out, as she put it: “took credit.”']) {
     const doc = segment({ id: 't', text, fromHtml: false });
     const low = lowerTexts(doc.tokens);
-    const classes = wordClasses(low);
+    const classes = wordClasses(low, low);
     assert.deepEqual(phraseCues(doc, low, classes.bits, new Screen(doc, low, classes)), scanAll(text, doc.tokens), text);
   }
 });

@@ -98,9 +98,13 @@ export interface WordClasses {
   cues: Array<VerbCue | null>;
 }
 
-/** Class bits and cue verbs of an article's words (`low`: its lower-cased token texts). */
-export function wordClasses(low: readonly string[]): WordClasses {
-  const ids = wordIds(low);
+/**
+ * Class bits and cue verbs of an article's words: `low`, its lower-cased token texts, and `words`, the
+ * event stage's form of them (wordsOf), whose ids are shared with that stage. Where the two differ
+ * ("may:month", a straightened quote) the class is read from `low` directly.
+ */
+export function wordClasses(low: readonly string[], words: readonly string[]): WordClasses {
+  const ids = wordIds(words);
   if (generation !== vocabularyGeneration()) {
     generation = vocabularyGeneration();
     classById = new Uint16Array(0);
@@ -120,6 +124,11 @@ export function wordClasses(low: readonly string[]): WordClasses {
   const bits = new Uint16Array(low.length);
   const cues = new Array<VerbCue | null>(low.length);
   for (let i = 0; i < low.length; i++) {
+    if (words[i] !== low[i]) {
+      bits[i] = classOf(low[i]);
+      cues[i] = VERB_CUES.get(low[i]) ?? null;
+      continue;
+    }
     const id = ids[i];
     if (!knownById[id]) {
       classById[id] = classOf(low[i]);

@@ -100,8 +100,16 @@ export function agentOf(hits: readonly CueHit<Concept>[], t: number): 'state' | 
 const MONTH_WORDS = new Set(['March', 'May']);
 const DATE_NEIGHBOURS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'between']);
 
-/** Lower-cased token words, the form every matcher reads. */
+/** Lower-cased token words, the form every matcher reads; one array per token array, so that the
+ * claims stage, which reads the same words first, shares their word ids (word-ids.ts). */
 export const wordsOf = (tokens: readonly { text: string }[]): string[] => {
+  let words = wordsCache.get(tokens);
+  if (!words) wordsCache.set(tokens, (words = readWords(tokens)));
+  return words;
+};
+const wordsCache = new WeakMap<readonly { text: string }[], string[]>();
+
+const readWords = (tokens: readonly { text: string }[]): string[] => {
   const low = lowerTexts(tokens);
   return tokens.map((t, i) => {
     if (MONTH_WORDS.has(t.text)) {
