@@ -3,14 +3,18 @@
 import type { Claim, ClaimSource, Doc, Place, SourceKind, Span, Stance } from '../../types.js';
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrase.js';
 import { quoteEndAfter } from './quotes.js';
-import { isPersonName, readSource } from './source.js';
+import { isPersonName, readSourceKeyed, type SourceReading } from './source.js';
 import { clauseSubject, type Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
 import { datelineLength } from '../segment/dateline.js';
+import { ANONYMITY_MARKERS } from '../../lexicon/source-kinds.js';
+import type { Screen } from './screen.js';
+import { CHAIN } from './word-classes.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'which']);
-const TELL = /^(?:told|tell|tells|telling|informed|informs|assured|assures|warned|warns|reminded|urged|asked|quoted|quotes|quoting)$/;
+const TELL = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'informs', 'assured', 'assures', 'warned', 'warns', 'reminded', 'urged', 'asked', 'quoted', 'quotes', 'quoting']);
+const QUOTING = new Set(['quoted', 'quotes', 'quoting']);
 
 /** The most recent named speakers, for pronouns: a person for he/she, anything else for they/it. */
 export class SourceMemory {
@@ -50,7 +54,7 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
     return { start: tokens[a].start, end: tokens[b].end };
   }
   let a = attrEnd;
-  if (TELL.test(low[cue[0]]) && side === 'left' && cls !== 'decline') {
+  if (TELL.has(low[cue[0]]) && side === 'left' && cls !== 'decline') {
     const object = phraseStartingAt(tokens, low, a, s.end);
     if (object) a = object.end;
     if (low[a] === 'as' && /^(?:saying|telling|stating)$/.test(low[a + 1] ?? '')) a += 2; // "quoted Y as saying"
@@ -81,21 +85,53 @@ function opensContent(doc: Doc, low: string[], cue: [number, number], side: 'lef
   const { tokens } = doc;
   let a = cue[1];
   if (side === 'right') return false;
-  if (TELL.test(low[cue[0]])) { const o = phraseStartingAt(tokens, low, a, s.end); if (o) a = o.end; }
+  if (TELL.has(low[cue[0]])) { const o = phraseStartingAt(tokens, low, a, s.end); if (o) a = o.end; }
   if (a >= s.end) return false;
   return low[a] === 'that' || low[a] === ':' || (isQuoteMark(tokens[a]) && a + 1 < s.end && tokens[a + 1].pos !== 'PUNCT');
+}
+
+/** The countries and capitals among an article's places: the earliest start of one ending at each offset. */
+const statesByEnd = new WeakMap<Place[], Map<number, number>>();
+function statePlaces(places: Place[]): Map<number, number> {
+  let byEnd = statesByEnd.get(places);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const p of places) {
+      if (!(p.featureCode?.startsWith('PCL') || p.featureCode === 'PPLC')) continue;
+      byEnd.set(p.end, Math.min(byEnd.get(p.end) ?? Infinity, p.start));
+    }
+    statesByEnd.set(places, byEnd);
+  }
+  return byEnd;
+}
+
+/** A number for the phrase of tokens [start, end) with core [coreStart, coreEnd), from its word ids:
+ * the key its reading is remembered under (readSourceKeyed; the strings themselves are compared). */
+function phraseKey(ids: Int32Array, coreStart: number, coreEnd: number, start: number, end: number): number {
+  let h = (coreStart - start) * 131 + (coreEnd - start);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ ids[k], 0x01000193);
+  for (let k = coreStart; k < coreEnd; k++) h = Math.imul(h ^ ids[k], 0x01000193);
+  return h & 0x3fffffff; // a small integer: a Map key read without boxing
+}
+
+function readPhrase(doc: Doc, screen: Screen, coreStart: number, coreEnd: number, start: number, end: number, anonymous: boolean): SourceReading {
+  const text = sliceOf(doc, start, end);
+  const core = coreStart === start && coreEnd === end ? text : sliceOf(doc, coreStart, coreEnd);
+  return readSourceKeyed(core, text, anonymous, phraseKey(screen.ids, coreStart, coreEnd, start, end));
 }
 
 const sliceOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
 
 export function buildClaim(
   doc: Doc, low: string[], s: Span2, src: Phrase, cue: [number, number], content: Span,
-  stance: Stance, hedged: boolean, memory: SourceMemory, n: number, places: Place[],
+  stance: Stance, hedged: boolean, memory: SourceMemory, n: number, places: Place[], screen: Screen,
 ): Claim {
   const { tokens } = doc;
-  // The words around the source (for "who spoke on condition of anonymity"), kept short.
+  // Whether the words around the source mark it anonymous ("who spoke on condition of anonymity"),
+  // read once for every phrase of the claim; the window is kept short.
   const around = src.start < src.end ? tokens[src.start].start : tokens[cue[0]].start;
-  const sentence = doc.text.slice(Math.max(tokens[s.first].start, around - 40), Math.min(tokens[s.end - 1].end, tokens[cue[1] - 1].end + 120));
+  const lo = Math.max(tokens[s.first].start, around - 40), hi = Math.min(tokens[s.end - 1].end, tokens[cue[1] - 1].end + 120);
+  const anonymous = screen.mayMatch('anonymity', lo, hi) && ANONYMITY_MARKERS.test(doc.text.slice(lo, hi));
   const cueSpan = { text: sliceOf(doc, cue[0], cue[1]), start: tokens[cue[0]].start, end: tokens[cue[1] - 1].end };
   let source: ClaimSource;
   let via: ClaimSource | undefined;
@@ -105,7 +141,7 @@ export function buildClaim(
     let end = src.end;
     while (end - 1 > src.start && (tokens[end - 1].text === ',' || tokens[end - 1].text === '—')) end--;
     const text = sliceOf(doc, src.start, end);
-    const core = sliceOf(doc, src.coreStart, Math.min(src.coreEnd, end));
+    const core = src.coreStart === src.start && Math.min(src.coreEnd, end) === end ? text : sliceOf(doc, src.coreStart, Math.min(src.coreEnd, end));
     const start = tokens[src.start].start;
     const word = low[src.coreStart];
     if (src.coreEnd - src.coreStart === 1 && (PERSONAL.has(word) || OTHER_PRONOUNS.has(word) || word === 'who')) {
@@ -113,21 +149,21 @@ export function buildClaim(
       if (word === 'who' || word === 'which') {
         const j = src.coreStart - 1 >= s.first && tokens[src.coreStart - 1].text === ',' ? src.coreStart - 2 : src.coreStart - 1;
         const p = phraseEndingAt(tokens, low, j, s.first);
-        if (p) antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), sentence);
+        if (p) antecedent = readPhrase(doc, screen, p.coreStart, p.coreEnd, p.start, p.end, anonymous);
       }
       if (!antecedent && word !== 'who' && word !== 'which' && src.coreStart > s.first) {
         // "The Network documented 32 deaths, it said": the subject of the clause before.
         const p = clauseSubject(tokens, low, s.first, src.coreStart);
         if (p && p.end - p.start > 0 && !PERSONAL.has(low[p.start]) && !OTHER_PRONOUNS.has(low[p.start])) {
-          antecedent = readSource(sliceOf(doc, p.coreStart, p.coreEnd), sliceOf(doc, p.start, p.end), sentence);
+          antecedent = readPhrase(doc, screen, p.coreStart, p.coreEnd, p.start, p.end, anonymous);
         }
       }
       source = { name: antecedent?.name ?? text, text, start, end: tokens[end - 1].end, kind: antecedent?.kind ?? 'other' };
     } else {
-      const reading = readSource(core, text, sentence);
+      const reading = readSourceKeyed(core, text, anonymous, phraseKey(screen.ids, src.coreStart, Math.min(src.coreEnd, end), src.start, end));
       const coreStart = tokens[src.coreStart].start;
       // "Moscow denied", "Washington said": a country or capital speaking is its government.
-      const metonym = reading.kind === 'other' && places.some((p) => p.start <= coreStart + 4 && p.end === coreStart + core.length && (p.featureCode?.startsWith('PCL') || p.featureCode === 'PPLC'));
+      const metonym = reading.kind === 'other' && (statePlaces(places).get(coreStart + core.length) ?? Infinity) <= coreStart + 4;
       const full = reading.kind === 'other' ? memory.expand(reading.name) : undefined;
       source = { name: full?.name ?? reading.name, text, start, end: tokens[end - 1].end, kind: metonym ? 'government' : full?.kind ?? reading.kind };
       if (reading.via) {
@@ -139,16 +175,19 @@ export function buildClaim(
   }
   // "X, citing Y", "X quoted Y as saying", "according to Y cited by X": Y is where X got it.
   const from = src.start < src.end ? Math.min(src.start, cue[0]) : cue[0];
-  const quoted = /^(?:quoted|quotes|quoting)$/.test(low[cue[0]]);
+  const quoted = QUOTING.has(low[cue[0]]);
   for (let i = quoted ? cue[1] - 1 : from; i < s.end - 1 && i < from + 40 && !via; i++) {
+    if (!(screen.bits[i] & CHAIN) && !(i === cue[1] - 1 && quoted)) continue;
     const chain = low[i] === 'citing' || low[i] === 'quoting' || (i === cue[1] - 1 && quoted);
     const by = (low[i] === 'cited' || low[i] === 'quoted') && low[i + 1] === 'by';
     if (!chain && !by) continue;
     const p = phraseStartingAt(tokens, low, i + (by ? 2 : 1), s.end);
     if (!p) break;
     const text = sliceOf(doc, p.start, p.end);
-    const reading = readSource(sliceOf(doc, p.coreStart, p.coreEnd), text, sentence);
+    const reading = readPhrase(doc, screen, p.coreStart, p.coreEnd, p.start, p.end, anonymous);
     via = { name: reading.name, text, start: tokens[p.start].start, end: tokens[p.end - 1].end, kind: reading.kind };
   }
-  return { id: `c${n}`, source, cue: cueSpan, content, stance, hedged, events: [], ...(via ? { via } : {}) };
+  const claim: Claim = { id: `c${n}`, source, cue: cueSpan, content, stance, hedged, events: [] };
+  if (via) claim.via = via; // last, as the contract's key order has it
+  return claim;
 }

@@ -6,7 +6,6 @@
 import type { Claim, Doc, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { FINDING_NOUNS, FINDING_VERBS } from '../../lexicon/attribution-cues.js';
-import { VERB_CUES } from './cue-index.js';
 import { isVerbUse, namesSomething, phraseCues } from './cue-scan.js';
 import { quoteRegions, quotedTokens } from './quotes.js';
 import { VERIFY_NOTE } from '../../lexicon/stance-cues.js';
@@ -17,12 +16,14 @@ import { settleUnit } from './settle.js';
 import { buildClaim, contentSpan, SourceMemory } from './assemble.js';
 import { colonCue } from './colon-cue.js';
 import { lowerTexts } from '../segment/lower.js';
+import { BIT, CLOSE_PAREN, DASH, OPEN_PAREN, wordClasses } from './word-classes.js';
+import { Screen } from './screen.js';
 
 /**
  * Sentences as the attribution reader needs them: a "sentence" the splitter cut after an
  * abbreviation ("Rep. Jane Doe (D-Wis." + ") said Friday.") is joined back to the one before.
  */
-function readingUnits(doc: Doc): Array<{ s: Span2; paragraphStart: boolean }> {
+function readingUnits(doc: Doc, bits: Uint16Array): Array<{ s: Span2; paragraphStart: boolean }> {
   const out: Array<{ s: Span2; paragraphStart: boolean }> = [];
   let last = -1;
   let open = 0; // parentheses left open by the unit so far: "Rep. Jo Doe (R-S." + "C.) said"
@@ -31,8 +32,8 @@ function readingUnits(doc: Doc): Array<{ s: Span2; paragraphStart: boolean }> {
     const continues = out.length > 0 && doc.sentences[last].paragraph === sent.paragraph && (/^[a-z)\],;]/.test(head) || open > 0);
     if (!continues) open = 0;
     for (let t = sent.firstToken; t < sent.endToken && t < sent.firstToken + 400; t++) {
-      if (doc.tokens[t].text === '(') open++;
-      else if (doc.tokens[t].text === ')' && open > 0) open--;
+      if (bits[t] & OPEN_PAREN) open++;
+      else if (bits[t] & CLOSE_PAREN && open > 0) open--;
     }
     if (continues) out[out.length - 1].s.end = sent.endToken;
     else out.push({ s: { first: sent.firstToken, end: sent.endToken }, paragraphStart: last < 0 || doc.sentences[last].paragraph !== sent.paragraph });
@@ -47,20 +48,24 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
   const low = lowerTexts(tokens);
   const quotes = quoteRegions(doc);
   const inQuote = quotedTokens(doc, quotes);
-  const phrases = phraseCues(doc);
+  const classes = wordClasses(low);
+  const { bits, cues } = classes;
+  const screen = new Screen(doc, low, classes);
+  const phrases = phraseCues(doc, low, bits, screen);
   const memory = new SourceMemory();
   const claims: Claim[] = [];
   const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
     const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
-    claims.push(buildClaim(doc, low, s, source, cue, content, 'asserts', false, memory, claims.length + 1, places));
+    claims.push(buildClaim(doc, low, s, source, cue, content, 'asserts', false, memory, claims.length + 1, places, screen));
     kinds.push(cls);
   };
   const kinds: CueKind[] = [];
   let unitStart = 0; // index of the first claim of the previous unit
-  for (const { s, paragraphStart } of readingUnits(doc)) {
+  for (const { s, paragraphStart } of readingUnits(doc, bits)) {
     // "The claim could not be independently verified.": the note hedges what the sentence before reported.
     const firstOfUnit = claims.length;
-    if (VERIFY_NOTE.test(doc.text.slice(tokens[s.first].start, tokens[s.end - 1].end))) {
+    const from = tokens[s.first].start, to = tokens[s.end - 1].end;
+    if (screen.mayMatch('verify', from, to) && VERIFY_NOTE.test(doc.text.slice(from, to))) {
       for (let k = unitStart; k < firstOfUnit; k++) claims[k].hedged = true;
     }
     unitStart = firstOfUnit;
@@ -69,7 +74,8 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
     if (colon) { emit(s, colon.source, [colon.cue, colon.cue + 1], 'colon', 'left'); previous = { source: colon.source, cueEnd: colon.cue + 1 }; }
     for (let i = s.first; i < s.end; i++) {
       if (inQuote[i]) continue;
-      const hit = phrases.get(i);
+      // A multi-word cue starts only at a word its regex could start at (unless nothing is screened).
+      const hit = phrases.size && (bits[i] & BIT.phrase || screen.open) ? phrases.get(i) : undefined;
       if (hit && hit.cls === 'speech' && /^points?$/.test(low[i]) && i > s.first && (tokens[i - 1].pos === 'NUM' || /^(?:percentage|basis)$/.test(low[i - 1]))) { i = hit.end - 1; continue; }
       // "as X put it," — but not "he put it on the table".
       if (hit && /^puts?$/.test(low[i]) && !/^[,.:;]$/.test(tokens[hit.end]?.text ?? '.')) { i = hit.end - 1; continue; }
@@ -82,9 +88,9 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
         i = hit.end - 1;
         continue;
       }
-      const dash = locateDashSource(tokens, low, i, s);
+      const dash = bits[i] & DASH ? locateDashSource(tokens, low, i, s) : null;
       if (dash) { emit(s, dash.source, [i, i + 1], 'colon', 'right'); previous = { source: dash.source, cueEnd: i + 1 }; continue; }
-      const verb = VERB_CUES.get(low[i]);
+      const verb = cues[i];
       if (!verb || !isVerbUse(tokens, low, i, verb.form, s.first)) continue;
       // "believed to be", "expected to visit": a reduced passive, nobody named holds the belief.
       if (verb.form === 'ed' && low[i + 1] === 'to' && (verb.cls === 'belief' || verb.lemma === 'detail' || /^(?:be|have)$/.test(low[i + 2] ?? ''))) continue;
@@ -105,7 +111,7 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
       emit(s, found.source, [i, i + 1], verb.cls, found.side);
       previous = { source: found.source, cueEnd: i + 1 };
     }
-    settleUnit(doc, s, claims, kinds, firstOfUnit);
+    settleUnit(doc, s, claims, kinds, firstOfUnit, screen);
   }
   return claims;
 }

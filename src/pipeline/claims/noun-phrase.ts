@@ -21,8 +21,9 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const CONTENT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'account', 'assertion', 'version', 'figure', 'figures', 'story', 'statement', 'charge', 'charges']);
 const LINKING_ADP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
-const PERIOD = /^(?:week|month|year|morning|afternoon|evening|night|weekend)$/;
+// Word sets rather than regexes: they are tested on nearly every token a phrase walk passes.
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
+const PERIOD = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 /** Words between a subject and its verb that are not part of either ("X also said", "X on Monday said"). */
 const SKIPPABLE = new Set([
   'also', 'previously', 'later', 'earlier', 'repeatedly', 'publicly', 'privately', 'recently', 'reportedly',
@@ -32,13 +33,14 @@ const SKIPPABLE = new Set([
   'immediately', 'subsequently', 'first', 'formally', 'officially', 'openly', 'explicitly', 'directly', 'simply',
   'however', 'generally', 'even', 'just', 'only', 'too', 'yesterday', 'today', 'tonight',
 ]);
-export const isQuoteMark = (t: Token): boolean => /^(?:["“”«»„]|''|``|['‘’])$/.test(t.text);
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "''", '``', "'", '‘', '’']);
+export const isQuoteMark = (t: Token): boolean => QUOTE_MARKS.has(t.text);
 const capitalized = (t: Token): boolean => /^[A-Z]/.test(t.text);
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
 
 /** True when the token can be the last word (head) of a source phrase. */
 export function isHead(t: Token, low: string): boolean {
-  if (t.pos === 'NOUN' || t.pos === 'PROPN') return !WEEKDAYS.test(low);
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') return !WEEKDAYS.has(low);
   return low in HEAD_NOUN_KINDS || (capitalized(t) && (t.pos === 'X' || t.pos === 'NUM')) || misreadName(t);
 }
 
@@ -54,8 +56,8 @@ export function skipLeft(tokens: Token[], low: string[], j: number, first: numbe
     // A parenthetical adverb: "X, however, said".
     if (tokens[j].text === ',' && j - 2 >= first && tokens[j - 2].text === ',' && (SKIPPABLE.has(low[j - 1]) || tokens[j - 1].pos === 'ADV')) { j -= 3; n++; continue; }
     if (/^\d{4}$/.test(low[j]) && j - 1 >= first && tokens[j - 1].pos === 'ADP') { j -= 2; n++; continue; } // "who in 2010 said"
-    if (PERIOD.test(low[j]) && j - 1 >= first && /^(?:this|last|next|that|early|late|earlier|later)$/.test(low[j - 1])) { j -= 2; n++; continue; }
-    if (SKIPPABLE.has(low[j]) || WEEKDAYS.test(low[j]) || (low[j] === 'on' && n > 0 && WEEKDAYS.test(low[j + 1]))) { j--; n++; continue; }
+    if (PERIOD.has(low[j]) && j - 1 >= first && /^(?:this|last|next|that|early|late|earlier|later)$/.test(low[j - 1])) { j -= 2; n++; continue; }
+    if (SKIPPABLE.has(low[j]) || WEEKDAYS.has(low[j]) || (low[j] === 'on' && n > 0 && WEEKDAYS.has(low[j + 1]))) { j--; n++; continue; }
     if (tokens[j].pos === 'ADV' && /ly$/.test(low[j])) { j--; n++; continue; }
     break;
   }
@@ -81,7 +83,7 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
     // "a claim Moscow denied": a content noun before a name is the thing denied, not the speaker.
     if (CONTENT_NOUNS.has(l) && tokens[k].pos === 'PROPN') break;
     if (NOMINAL.has(t.pos) || t.type === 'ordinal' || (l in HEAD_NOUN_KINDS && t.pos !== 'PRON') || (misreadName(t) && tokens[k].pos === 'PROPN')) {
-      if (WEEKDAYS.test(l) && !capitalized(tokens[k])) break;
+      if (WEEKDAYS.has(l) && !capitalized(tokens[k])) break;
       k--;
       continue;
     }
@@ -102,7 +104,7 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
       if (o >= first && tokens[o].text === '(' && o - 1 >= first && NOMINAL.has(tokens[o - 1].pos)) { k = o; continue; }
       break;
     }
-    if (LINKING_ADP.has(l) && k - 2 >= first && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN') && !WEEKDAYS.test(low[k - 2])) { k--; continue; }
+    if (LINKING_ADP.has(l) && k - 2 >= first && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN') && !WEEKDAYS.has(low[k - 2])) { k--; continue; }
     if ((l === 'and' || l === '&') && tokens[k].pos === 'PROPN' && k - 2 >= first && tokens[k - 2].pos === 'PROPN') { k--; continue; }
     // "residents and a security source": two speaker nouns share the cue.
     if (l === 'and' && k - 2 >= first && low[k - 2] in HEAD_NOUN_KINDS && low[j] in HEAD_NOUN_KINDS) { k--; continue; }
@@ -130,7 +132,7 @@ export function withLeadingName(tokens: Token[], low: string[], p: Phrase, first
 
 /** The phrase right of a cue ("said Jeffrey Smith, a senior official,"); null when none starts at i. */
 export function phraseStartingAt(tokens: Token[], low: string[], i: number, end: number): Phrase | null {
-  while (i < end && (WEEKDAYS.test(low[i]) || (low[i] === 'on' && i + 1 < end && WEEKDAYS.test(low[i + 1])))) i++;
+  while (i < end && (WEEKDAYS.has(low[i]) || (low[i] === 'on' && i + 1 < end && WEEKDAYS.has(low[i + 1])))) i++;
   if (i >= end) return null;
   if (SUBJECT_PRONOUNS.has(low[i]) && low[i] !== 'which' && low[i] !== 'who') return { start: i, end: i + 1, coreStart: i, coreEnd: i + 1 };
   let k = i;
@@ -139,7 +141,7 @@ export function phraseStartingAt(tokens: Token[], low: string[], i: number, end:
   while (k < end) {
     const t = tokens[k], l = low[k];
     if (t.pos === 'DET' || POSSESSIVES.has(l)) { if (k > i && last >= 0 && !LINKING_ADP.has(low[k - 1])) break; k++; continue; }
-    if (NOMINAL.has(t.pos) || l in HEAD_NOUN_KINDS) { if (WEEKDAYS.test(l) && last >= 0) break; last = k; k++; continue; }
+    if (NOMINAL.has(t.pos) || l in HEAD_NOUN_KINDS) { if (WEEKDAYS.has(l) && last >= 0) break; last = k; k++; continue; }
     // A noun the tagger read as a verb before another noun ("state television").
     if (t.pos === 'VERB' && k + 1 < end && tokens[k + 1].pos === 'NOUN' && !/(?:ed|ing)$/.test(l)) { last = k; k++; continue; }
     if (misreadName(t) && (last === k - 1 || k + 1 < end && tokens[k + 1].pos === 'PROPN')) { last = k; k++; continue; }

@@ -4,13 +4,14 @@
 import type { Claim, Doc } from '../../types.js';
 import type { Span2 } from './locate-source.js';
 import { readStance, type CueKind } from './stance.js';
+import type { Screen } from './screen.js';
 
 const TRAILING = /^(?:,|;|:|—|–|-|and|but|while|whereas|although|though|as|yet|a|an|the|claim|claims|report|reports|allegation|accusation)$/i;
 
 const attributionStart = (c: Claim): number => (c.source.end > c.source.start ? Math.min(c.source.start, c.cue.start) : c.cue.start);
 
 /** Settles claims[from..] of the unit `s`; `kinds[i]` is the cue kind of claims[i]. */
-export function settleUnit(doc: Doc, s: Span2, claims: Claim[], kinds: CueKind[], from: number): void {
+export function settleUnit(doc: Doc, s: Span2, claims: Claim[], kinds: CueKind[], from: number, screen: Screen): void {
   const { tokens } = doc;
   for (let k = from; k + 1 < claims.length; k++) {
     const c = claims[k], next = attributionStart(claims[k + 1]);
@@ -27,8 +28,7 @@ export function settleUnit(doc: Doc, s: Span2, claims: Claim[], kinds: CueKind[]
     const c = claims[k];
     const lo = Math.max(unitStart, Math.min(c.content.start, c.cue.start, attributionStart(c)) - 80);
     const hi = Math.min(unitEnd, Math.max(c.content.end, c.cue.end) + 80, lo + 1200);
-    const body = doc.text.slice(c.content.start, Math.min(c.content.end, c.content.start + 600));
-    const { stance, hedged } = readStance(kinds[k], body, doc.text.slice(lo, Math.max(lo, hi)));
+    const { stance, hedged } = readStance(kinds[k], doc.text, screen, c.content.start, Math.min(c.content.end, c.content.start + 600), lo, Math.max(lo, hi));
     c.stance = stance;
     c.hedged = hedged;
   }

@@ -22,6 +22,16 @@ const PAREN_ABBREVIATION = /\(([A-Z][A-Z0-9&]{1,8})\)/;
 /** "SOHR's sources": the owner speaks through the nouns after the possessive. */
 const THROUGH = /^(.+?)['’]s?\s+((?:own\s+)?(?:sources?|informants?|contacts?|correspondents?|reporters?|network|activists?))$/i;
 
+// Readings are remembered per phrase (see WordsReading, readSourceKeyed). The cache is bounded, and
+// cleared whole when full, so a long-running process never grows it without limit.
+const MEMO_LIMIT = 20_000;
+const wordsCache = new Map<number, { core: string; text: string; reading: WordsReading }>();
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export interface SourceReading {
   name: string;
   kind: SourceKind;
@@ -37,7 +47,11 @@ export function knownSource(text: string): KnownSource | null {
 
 /** The kind a phrase's own words give it (known organisations aside). */
 export function kindOfWords(text: string, context: string): SourceKind {
-  if (ANONYMITY_MARKERS.test(context)) return 'anonymous';
+  return ANONYMITY_MARKERS.test(context) ? 'anonymous' : kindOfText(text);
+}
+
+/** kindOfWords without the context's anonymity markers. */
+function kindOfText(text: string): SourceKind {
   if (STATE_MEDIA_MARKERS.test(text)) return 'state_media';
   if (OUTLET_WORDS.test(text) && !/\b(?:reporters?|correspondents?)\b/i.test(text)) return 'news_agency';
   const words = text.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
@@ -61,22 +75,68 @@ export function shortName(text: string): string {
   return words.slice(i).join(' ');
 }
 
-/** Name and kind of the source phrase `core` (the whole span `text`, `context` a little wider). */
-export function readSource(core: string, text: string, context: string): SourceReading {
+/**
+ * What a phrase's words alone tell (no context), remembered per phrase: the same sources recur across
+ * an article and a corpus ("officials", "the ministry"), and reading one takes a dozen regex scans.
+ * `contextual`: the kind is the words' kind unless the context marks the source anonymous; the
+ * `via` kind is always so.
+ */
+interface WordsReading {
+  name: string;
+  kind: SourceKind;
+  contextual: boolean;
+  via?: { name: string; kind: SourceKind; text: string; offset: number };
+}
+
+function readWords(core: string, text: string): WordsReading {
   const through = THROUGH.exec(core);
   if (through) {
     const owner = readSource(through[1], through[1], through[1]);
     const viaText = through[2];
-    return { ...owner, via: { name: viaText.toLowerCase(), kind: kindOfWords(viaText, context), text: viaText, offset: core.length - viaText.length } };
+    return { ...owner, contextual: false, via: { name: viaText.toLowerCase(), kind: kindOfText(viaText), text: viaText, offset: core.length - viaText.length } };
   }
   const known = knownSource(core) ?? knownSource(text);
   if (known) {
     // "a SANA correspondent", "an IDF spokeswoman": the organisation's, but a person speaks.
-    return { name: known.name, kind: known.kind };
+    return { name: known.name, kind: known.kind, contextual: false };
   }
   // "The regional governor, Jane Roe": a title, then the person's name in apposition.
   const appositiveName = /[a-z]/.test(core.replace(/^(?:The|A|An)\s/, '').charAt(0)) ? NAME_AFTER_TITLE.exec(text.slice(core.length)) : null;
-  return { name: appositiveName ? appositiveName[1] : personAfterTitle(core) ?? shortName(core), kind: kindOfWords(text, context) };
+  return { name: appositiveName ? appositiveName[1] : personAfterTitle(core) ?? shortName(core), kind: kindOfText(text), contextual: true };
+}
+
+/**
+ * Name and kind of the source phrase `core` (the whole span `text`); `context` is the text a little
+ * wider, or whether it holds ANONYMITY_MARKERS when the caller has already read that.
+ */
+export function readSource(core: string, text: string, context: string | boolean): SourceReading {
+  return inContext(readWords(core, text), context);
+}
+
+/**
+ * readSource, remembered under `key`, a number the caller derives from the phrase's word ids: hashing
+ * a fresh string for a Map key costs more than reading most phrases. The strings themselves decide
+ * whether a remembered reading is this phrase's; they are kept as copies, not as slices that would
+ * hold their whole article in memory.
+ */
+export function readSourceKeyed(core: string, text: string, context: string | boolean, key: number): SourceReading {
+  let known = wordsCache.get(key);
+  // A phrase that is all core (the usual case) is told by its text alone.
+  if (!known || known.text !== text || (known.core === known.text ? core !== text : known.core !== core)) {
+    const copy = detach(text);
+    known = { core: core === text ? copy : detach(core), text: copy, reading: readWords(core, text) };
+    remember(wordsCache, key, known);
+  }
+  return inContext(known.reading, context);
+}
+
+const detach = (s: string): string => (s + '\u0000').slice(0, -1);
+
+function inContext(r: WordsReading, context: string | boolean): SourceReading {
+  const anonymous = (r.contextual || r.via !== undefined) && (typeof context === 'boolean' ? context : ANONYMITY_MARKERS.test(context));
+  const kind = r.contextual && anonymous ? 'anonymous' : r.kind;
+  if (!r.via) return { name: r.name, kind };
+  return { name: r.name, kind, via: { ...r.via, kind: anonymous ? 'anonymous' : r.via.kind } };
 }
 
 /** "Interior Minister Jane Roe", "army spokesman Col. Ali Reza": the person named after the last title word. */
@@ -93,6 +153,9 @@ const NAME_AFTER_TITLE = /^,\s*((?:(?:[A-Z][\w.'’-]*|(?:al|el|ad|ash|bin|ibn|d
 
 /** Looks like a person's name: capitalised words, no organisation noun. */
 export function isPersonName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
+  // Every reading below needs a capital first letter: most names ("officials") end here, unsplit.
+  const first = s.name.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
   const words = s.name.split(/\s+/);
   if (words.length === 1) return s.kind === 'other' && /^[A-Z][a-z]/.test(s.name) && !knownSource(s.name);
   const last = words[words.length - 1].toLowerCase();
