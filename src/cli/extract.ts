@@ -28,7 +28,8 @@ Options:
   --format FMT       json (default) or table
   --jsonl            batch mode, one JSON object a line in and out
   --workers N        with --jsonl: read in N threads (default 0: the main thread alone; from 2 on the
-                     main thread is one of the N); the output stays in input order
+                     main thread is one of the N, and the others start once the input passes 16
+                     lines); the output stays in input order
   --id ID            the id of a single article (default: the file name)`,
   options: {
     published: { type: 'string' },

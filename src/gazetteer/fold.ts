@@ -1,5 +1,6 @@
 // Key folding shared by the gazetteer build and every lookup: one rule on both sides, so that
 // "Deir ez-Zor", "DEIR EZ ZOR" and "Déir ez Zór" meet at the same key.
+import { memoized } from '../memo.js';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const SEPARATORS = /[\s\-\u2010-\u2015_/,]+/g;
@@ -33,17 +34,8 @@ export function stripArticle(key: string): string | null {
  * A loose transliteration skeleton for names written from Arabic or Persian, where vowels and a
  * final -h vary from one writer to the next: Kisweh / Kiswah / Kiswa, Deir ez-Zor / Dayr az Zawr.
  */
-export function skeletonKey(key: string): string {
-  let k = skeletons.get(key);
-  if (k === undefined) {
-    if (skeletons.size >= 50_000) skeletons.clear();
-    skeletons.set(key, (k = buildSkeleton(key)));
-  }
-  return k;
-}
-
-/** Skeletons already built (seven regex passes a word), bounded, cleared when full. */
-const skeletons = new Map<string, string>();
+// Remembered: a skeleton takes seven regex passes a word.
+export const skeletonKey: (key: string) => string = memoized(50_000, buildSkeleton);
 
 function buildSkeleton(key: string): string {
   const words = (stripArticle(key) ?? key).split(' ').map((w) =>

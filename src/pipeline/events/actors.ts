@@ -7,6 +7,7 @@ import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS } from '../../lexicon/a
 import { countryName, isDemonym, lookupCountry } from '../../gazetteer/countries.js';
 import type { Actor, Token } from '../../types.js';
 import { compileCues } from './cue-matcher.js';
+import { memoized } from '../../memo.js';
 
 export interface ActorMention extends Actor {
   tokFirst: number;
@@ -24,25 +25,9 @@ const genericMatcher = compileCues(Object.fromEntries(GENERIC_ACTORS.map((g, i) 
 const stateName = (kind: 'military' | 'police', code: string): string =>
   `${kind === 'military' ? 'Military' : 'Police'} Forces of ${countryName(code) ?? code}`;
 
-/** Country lookups folded and searched once per distinct name (bounded, cleared when full). */
-const countryCache = new Map<string, ReturnType<typeof lookupCountry>>();
-function countryOf(text: string): ReturnType<typeof lookupCountry> {
-  let r = countryCache.get(text);
-  if (r === undefined) {
-    if (countryCache.size > 20_000) countryCache.clear();
-    countryCache.set(text, (r = lookupCountry(text)));
-  }
-  return r;
-}
-const demonymCache = new Map<string, boolean>();
-function demonymOf(text: string): boolean {
-  let r = demonymCache.get(text);
-  if (r === undefined) {
-    if (demonymCache.size > 20_000) demonymCache.clear();
-    demonymCache.set(text, (r = isDemonym(text)));
-  }
-  return r;
-}
+/** Country lookups folded and searched once per distinct name. */
+const countryOf = memoized(20_000, lookupCountry);
+const demonymOf = memoized(20_000, isDemonym);
 
 const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division']);
 

@@ -3,26 +3,20 @@
 import type { Doc, Token } from '../../types.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { GIVEN_NAMES, TITLES } from './lexicon.js';
+import { memoized } from '../../memo.js';
 
 const CAP = /^[A-Z][a-z][a-zA-Z'’-]*$/; // a name word, not an acronym (US) or a code (A429)
 const INITIAL = /^[A-Z]\.$/;
 
 const NONE = 0, TITLED = 1, GIVEN = 2;
-const roles = new Map<string, number>();
 
-/** Whether a word is a title (Sgt., President) or a given name that starts a person, by its text (remembered, bounded). */
-function roleOf(text: string): number {
-  let r = roles.get(text);
-  if (r === undefined) {
-    if (roles.size >= 50_000) roles.clear();
-    const low = text.toLowerCase();
-    const lower = low.endsWith('.') ? low.slice(0, -1) : low;
-    // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.
-    r = (TITLES.has(lower) && /^[A-Z]/.test(text) ? TITLED : NONE) | (COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(text) ? GIVEN : NONE);
-    roles.set(text, r);
-  }
-  return r;
-}
+/** Whether a word is a title (Sgt., President) or a given name that starts a person, by its text (remembered). */
+const roleOf = memoized(50_000, (text: string): number => {
+  const low = text.toLowerCase();
+  const lower = low.endsWith('.') ? low.slice(0, -1) : low;
+  // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.
+  return (TITLES.has(lower) && /^[A-Z]/.test(text) ? TITLED : NONE) | (COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(text) ? GIVEN : NONE);
+});
 
 export function findPersonWords(doc: Doc): Set<string> {
   const out = new Set<string>();

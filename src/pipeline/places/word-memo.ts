@@ -5,6 +5,7 @@
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
 import { FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
+import { memoized } from '../../memo.js';
 
 /** A span's text as a name: its folded key, whether it can grow, its postings. */
 export interface Step {
@@ -32,23 +33,21 @@ export interface Word extends Step {
 }
 
 const MEMO = 50_000;
-const memos = new WeakMap<Gazetteer, Map<string, Word>>();
-const folded = new Map<string, string>();
+const words = new WeakMap<Gazetteer, (text: string) => Word>();
 
 /** "An Albany man": an English word, not an Arabic article (which is hyphenated or al/el). */
 const ARTICLE_LIKE = /^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i;
 
 export function wordOf(gaz: Gazetteer, text: string): Word {
-  let memo = memos.get(gaz);
-  if (!memo) memos.set(gaz, (memo = new Map()));
-  let w = memo.get(text);
-  if (w === undefined) {
-    if (memo.size >= MEMO) memo.clear();
-    const key = foldCached(text);
-    w = { key, grow: key !== '' && canGrow(gaz, key), articleLike: ARTICLE_LIKE.test(text) };
-    memo.set(text, w);
+  let word = words.get(gaz);
+  if (!word) {
+    word = memoized(MEMO, (t: string): Word => {
+      const key = foldCached(t);
+      return { key, grow: key !== '' && canGrow(gaz, key), articleLike: ARTICLE_LIKE.test(t) };
+    });
+    words.set(gaz, word);
   }
-  return w;
+  return word(text);
 }
 
 const PAIRS = 64; // a word's two-word spans kept (a common word meets many next words)
@@ -65,30 +64,22 @@ export function pairOf(gaz: Gazetteer, w: Word, wordText: string, next: string):
   return p;
 }
 
-// Spans recur within and across articles: their folding is remembered, bounded, cleared when full.
-export function foldCached(span: string): string {
-  let k = folded.get(span);
-  if (k === undefined) {
-    if (folded.size >= MEMO) folded.clear();
-    folded.set(span, (k = foldKey(span)));
-  }
-  return k;
-}
+// Spans recur within and across articles: their folding is remembered.
+export const foldCached = memoized(MEMO, foldKey);
 
-const growable = new WeakMap<Gazetteer, Map<string, boolean>>();
+const growable = new WeakMap<Gazetteer, (key: string) => boolean>();
 /** Whether some gazetteer key starts with `key`, its article-less form or its skeleton. */
 export function canGrow(gaz: Gazetteer, key: string): boolean {
-  let memo = growable.get(gaz);
-  if (!memo) growable.set(gaz, (memo = new Map()));
-  let yes = memo.get(key);
-  if (yes === undefined) {
-    if (memo.size >= MEMO) memo.clear();
-    // Without an article the second search would repeat the first: skipped.
-    const bare = stripArticle(key);
-    yes = gaz.hasPrefix(key) || (bare !== null && gaz.hasPrefix(bare)) || gaz.hasPrefix(skeletonKey(key));
-    memo.set(key, yes);
+  let grows = growable.get(gaz);
+  if (!grows) {
+    grows = memoized(MEMO, (k: string): boolean => {
+      // Without an article the second search would repeat the first: skipped.
+      const bare = stripArticle(k);
+      return gaz.hasPrefix(k) || (bare !== null && gaz.hasPrefix(bare)) || gaz.hasPrefix(skeletonKey(k));
+    });
+    growable.set(gaz, grows);
   }
-  return yes;
+  return grows(key);
 }
 
 /** Exact key, else (when `strip`) its article-less form, else its loose skeleton. */
