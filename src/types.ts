@@ -116,6 +116,23 @@ export interface Figure {
 
 export type EventStatus = 'alleged' | 'acknowledged' | 'denied' | 'unclaimed';
 
+/** The coded fields of an event that can say which rule chose them. */
+export type WhyField = 'type' | 'location' | 'date' | 'actor1' | 'actor2' | 'fatalities' | 'injuries' | 'status';
+
+/** One rule that chose (part of) a coded field, and the words it matched: `sitrep extract --explain`.
+ * `rule` is the id of a rule row in src/lexicon/ (or a named rule in the stage's code), e.g.
+ * "air.warplane" or "loc.x-in-y-province". */
+export interface Reason {
+  rule: string;
+  /** The words the rule matched, when it matched words (offsets into the text, end exclusive). */
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
+/** Why each coded field of an event holds what it holds: the rules that chose it, in the order applied. */
+export type EventWhy = Partial<Record<WhyField, Reason[]>>;
+
 export interface ConflictEvent {
   id: string;
   eventType: EventType;
@@ -131,6 +148,8 @@ export interface ConflictEvent {
   evidence: Span[];
   /** The word or phrase the event was read from. */
   trigger?: Span & { text: string };
+  /** Which rule chose each coded field (docs/extraction.md, "why"). */
+  why?: EventWhy;
 }
 
 export type SourceKind =

@@ -26,6 +26,8 @@ goes on.
 Options:
   --published DATE   publication date (YYYY-MM-DD) that relative dates are read against
   --format FMT       json (default) or table
+  --explain          with the table view: for each incident, the rule behind each coded field and
+                     the words it matched (implies --format table)
   --jsonl            batch mode, one JSON object a line in and out
   --workers N        with --jsonl: read in N threads (default 0: the main thread alone; from 2 on the
                      main thread is one of the N, and the others start once the input passes 16
@@ -34,6 +36,7 @@ Options:
   options: {
     published: { type: 'string' },
     format: { type: 'string', default: 'json' },
+    explain: { type: 'boolean', default: false },
     jsonl: { type: 'boolean', default: false },
     id: { type: 'string' },
     workers: { type: 'string' },
@@ -46,7 +49,7 @@ Options:
     if (workers > 64) throw new CliError('--workers takes at most 64', 'E_USAGE');
     if (values.jsonl) return extractJsonl(path, io, workers);
     if (workers) throw new CliError('--workers goes with --jsonl', 'E_USAGE');
-    const format = String(values.format);
+    const format = values.explain ? 'table' : String(values.format);
     if (format !== 'json' && format !== 'table') throw new CliError(`unknown --format ${format} (json or table)`, 'E_USAGE');
     const id = (values.id as string | undefined) ?? (path === '-' ? 'stdin' : basename(path, extname(path)));
     const bytes = await readSource(path, io, LIMITS.maxArticleBytes);
@@ -56,7 +59,7 @@ Options:
       io.stdout.write(JSON.stringify(toError(id, result)) + '\n');
       return 1;
     }
-    io.stdout.write(format === 'table' ? formatTable(result.value) : JSON.stringify(result.value, null, 2) + '\n');
+    io.stdout.write(format === 'table' ? formatTable(result.value, { explain: Boolean(values.explain) }) : JSON.stringify(result.value, null, 2) + '\n');
     return 0;
   },
 };

@@ -1,7 +1,10 @@
 // A human-readable view of one extraction result (`sitrep extract --format table`).
-import type { ExtractionResult } from '../types.js';
+import type { ExtractionResult, WhyField } from '../types.js';
 
-export function formatTable(r: ExtractionResult): string {
+/** The fields `--explain` lists, in the order a reader checks them. */
+const WHY_FIELDS: WhyField[] = ['type', 'location', 'date', 'actor1', 'actor2', 'fatalities', 'injuries', 'status'];
+
+export function formatTable(r: ExtractionResult, opts: { explain?: boolean } = {}): string {
   const lines: string[] = [];
   lines.push(`# ${r.id}${r.published ? `  (published ${r.published})` : ''}`);
   lines.push('', `Places (${r.places.length})`);
@@ -15,6 +18,16 @@ export function formatTable(r: ExtractionResult): string {
     e.fatalities ? (e.fatalities.low === e.fatalities.high ? String(e.fatalities.best) : `${e.fatalities.low}-${e.fatalities.high}`) : '',
     e.status, e.claims.join(','),
   ])));
+  if (opts.explain) {
+    lines.push('', 'Why (the rule behind each coded field, and the words it matched)');
+    const rows: string[][] = [];
+    for (const e of r.events) {
+      for (const field of WHY_FIELDS) {
+        for (const reason of e.why?.[field] ?? []) rows.push([e.id, field, reason.rule, reason.text == null ? '' : `"${reason.text}"`]);
+      }
+    }
+    lines.push(...grid(['id', 'field', 'rule', 'matched'], rows, 72));
+  }
   lines.push('', `Claims (${r.claims.length})`);
   lines.push(...grid(['id', 'source', 'kind', 'cue', 'stance', 'hedged', 'incidents'], r.claims.map((c) => [
     c.id, c.source.name, c.source.kind, c.cue.text, c.stance, c.hedged ? 'yes' : '', c.events.join(','),
@@ -22,9 +35,9 @@ export function formatTable(r: ExtractionResult): string {
   return lines.join('\n') + '\n';
 }
 
-function grid(head: string[], rows: string[][]): string[] {
+function grid(head: string[], rows: string[][], width = 40): string[] {
   if (!rows.length) return ['  (none)'];
-  const clip = (s: string): string => (s.length > 40 ? s.slice(0, 39) + '…' : s);
+  const clip = (s: string): string => (s.length > width ? s.slice(0, width - 1) + '…' : s);
   const all = [head, ...rows.map((r) => r.map(clip))];
   const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   return all.map((r) => '  ' + r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());

@@ -9,6 +9,8 @@ import type { EventType } from '../types.js';
 import type { Concept } from './event-cues.js';
 
 export interface SubEventRule {
+  /** The rule's name in `why.type` and `--explain` (defaults to the sub-type's slug and the rule's place in its list). */
+  id?: string;
   all: Concept[];
   any?: Concept[];
   none?: Concept[];

@@ -1,7 +1,7 @@
 // events: the incidents the article reports, the main one first, each typed in ACLED's taxonomy,
 // placed, dated, with its actors, casualty figures, status and the claims that back or dispute it.
 //   mentions (typing, non-event filter, sites, dates, actors, counts) → fuse → settle → link claims
-import type { Claim, ConflictEvent, Doc, Place, Span } from '../../types.js';
+import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { settleActor } from './actors.js';
 import { publishedDate } from './date.js';
@@ -59,6 +59,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const t = inc.lead.typed.trigger;
     const actor1 = settleActor(a1, country);
     spansByEvent.push(spans);
+    const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
+    const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }] };
     return {
       id: `e${i + 1}`,
       eventType: inc.lead.typed.eventType,
@@ -72,7 +74,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       status: 'unclaimed',
       claims: [],
       evidence,
-      trigger: { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) },
+      trigger,
+      why,
     };
   });
   const linked = linkClaims(events, claims);

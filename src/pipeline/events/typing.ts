@@ -11,6 +11,8 @@ export interface Typed {
   subEventType: string;
   eventType: EventType;
   score: number;
+  /** The id of the rule that chose the type (`why.type`). */
+  rule: string;
   /** The cue hit the type was read from (first concept of the winning rule). */
   trigger: CueHit<Concept>;
 }
@@ -20,7 +22,8 @@ const OBJECT_WINDOW = 5;
 /** Scores this close count as a tie, broken by word order (wider ties measured worse on dev). */
 const NEAR_TIE = 0;
 
-const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
+const slug = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r, k) => ({ ...r, id: r.id ?? `${slug(d.subEventType)}.${k + 1}`, subEventType: d.subEventType, eventType: d.eventType })));
 /** Rule indexes by the first concept each requires: a sentence tries only the rules its concepts can fire. */
 const RULES_BY_HEAD = new Map<Concept, number[]>();
 /** A rule that requires no concept (none today) is tried for every sentence. */
@@ -60,7 +63,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.object && !hits.some((h) => h.concept === r.object && (r.object === 'TERRITORY_NOUN'
       ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
       : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
-    fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, trigger });
+    fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
   }
   if (!fired.length) return null;
   const top = Math.max(...fired.map((f) => f.score));
