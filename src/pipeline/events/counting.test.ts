@@ -15,7 +15,7 @@ const CASES: Array<[string, string[]]> = [
   ['Nine fighters were killed in the raid.', ['dead 9']],
   ['The blast killed at least 17 people.', ['dead 17']],
   ['Two soldiers and a civilian were killed.', ['dead 3']],
-  ['Dozens were wounded in the stampede of panicked shoppers.', ['injured 24']],
+  ['Dozens were wounded in the stampede of panicked shoppers.', ['injured 12']],
   ['A policeman was killed and four others were injured.', ['dead 1', 'injured 4']],
   ['Twelve died: five were killed at the market and seven were killed at the station.', ['dead 5', 'dead 7']],
   ['The attack killed 3 and wounded 25.', ['dead 3', 'injured 25']],

@@ -1,11 +1,21 @@
-// counting: casualty figures in a span of tokens — "nine", "at least 17", "dozens", "two soldiers and a
-// civilian" (summed) — each tied to the token of the count, so the caller can give each figure to the
-// incident it belongs to and keep a total and its parts from being added twice.
-import { DEAD_CUES, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
+// counting: the casualty figures of a span of tokens, each tied to its casualty word — "killing at least
+// 17 people" (the count after a transitive or nominal casualty word), "nine militiamen were killed",
+// "two dead" (the count before it), "the death toll rose to 30" — with its role: a toll, one person
+// named, a part of a toll told elsewhere ("two children were among the dead"), or a tally that is no
+// incident's toll ("19 killed since March"). The phrases themselves are read by count-phrase.ts; the
+// words of every rule are data (lexicon/counting.ts, lexicon/numbers.ts).
+import { CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, TALLIES, UPDATES } from '../../lexicon/counting.js';
+import { DEAD_CUES, INJURED_CUES } from '../../lexicon/numbers.js';
 import type { Figure } from '../../types.js';
-import { compileCues } from './cue-matcher.js';
+import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
+import { compileCues, type CueHit } from './cue-matcher.js';
+import { phraseMatcher } from './phrase-matcher.js';
 
 const casualtyMatcher = compileCues({ dead: DEAD_CUES, injured: INJURED_CUES });
+
+/** toll: the incident's count; one: a single victim named; part: some of the victims of a toll told elsewhere;
+ * tally: a cumulative count or another incident's, left out of every toll. */
+export type CountRole = 'toll' | 'one' | 'part' | 'tally';
 
 export interface CountFigure {
   kind: 'dead' | 'injured';
@@ -13,73 +23,218 @@ export interface CountFigure {
   /** Token index of the count and of the casualty word. */
   at: number;
   cue: number;
+  /** Tokens [first, end) of the count phrase and its casualty word together. */
+  first: number;
+  end: number;
+  role: CountRole;
+  /** "were also killed", "two others": more victims beside ones counted just before. */
+  more: boolean;
+  /** The rules that read it, over token spans (`why.fatalities` / `why.injuries`). */
+  rules: RuleSpan[];
 }
 
-/** Words after a number that make it something other than a head count. */
-const NOT_PEOPLE = /^(years?|year-old|yrs|km|kms|kilometers?|kilometres?|miles?|meters?|metres?|am|pm|a\.m\.|p\.m\.|percent|%|hours?|days?|weeks?|months?|minutes?|times|o'clock|tonnes?|kg|acres?|dollars?|rupees?|houses?|homes?|vehicles?|cars?|buildings?|rockets?|missiles?|shells?|bombs?|drones?|mortars?)$/;
-/** What may stand between the count and the casualty word: nouns, adjectives, auxiliaries, "and". */
-const GAP_OK = new Set(['NOUN', 'PROPN', 'ADJ', 'AUX', 'DET', 'CCONJ', 'ADV', 'PART', 'NUM']);
-const BACK_WINDOW = 8;
-const FORWARD_WINDOW = 5;
+const part = phraseMatcher([{ id: PART_OF_TOLL.id, phrases: PART_OF_TOLL.phrases }]);
+const update = phraseMatcher([{ id: UPDATES.id, phrases: UPDATES.phrases }]);
+const deed = phraseMatcher([{ id: PAST_DEEDS.id, phrases: PAST_DEEDS.phrases }]);
+const tallyPhrase = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-period'));
+const conflictWord = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-conflict'));
+const incidentsWord = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-many-incidents'));
+const RATE = /\b(day|week|month|year|daily|weekly|monthly|annually)\b/;
 
-interface Tok { text: string; pos: string }
-
-export function parseCount(word: string): Figure | null {
-  const w = word.toLowerCase();
-  if (/^\d{1,3}(,\d{3})*$|^\d+$/.test(w)) {
-    const n = Number(w.replace(/,/g, ''));
-    return n > 0 && n < 1e6 && !(n >= 1900 && n <= 2100) ? { low: n, best: n, high: n } : null;
-  }
-  if (w in NUMBER_WORDS && w !== 'a' && w !== 'an') { const n = NUMBER_WORDS[w]; return { low: n, best: n, high: n }; }
-  if (w in VAGUE_QUANTITIES) return { ...VAGUE_QUANTITIES[w] };
-  return null;
-}
-
-function countAt(words: readonly string[], i: number): Figure | null {
-  if (NOT_PEOPLE.test(words[i + 1] ?? '')) return null;
-  const f = parseCount(words[i]);
-  // "twenty - five"
-  if (f && words[i + 1] === '-' && words[i + 2] in NUMBER_WORDS) { const n = f.best + NUMBER_WORDS[words[i + 2]]; return { low: n, best: n, high: n }; }
-  return f;
-}
-
-const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high });
+/** Casualty words that take their victims after them: "killing 12", "wounded three", "the deaths of 10". */
+const TRANSITIVE = /^(kill|murder|execut|behead|massacr|wound|injur|maim|gunned|shot|claim|took)/;
+const NOMINAL = new Set(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'body', 'bodies', 'corpse', 'corpses']);
+const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets']);
+/** Words between a count and the casualty word after it: "nine were reportedly killed", "12 have been confirmed dead". */
+const GAP = new Set(['also', 'all', 'reportedly', 'allegedly', 'later', 'reported', 'confirmed', 'feared', 'believed', 'said', 'found',
+  'left', 'who', 'that', 'which', 'have', 'has', 'had', 'been', 'be', 'being', 'to', 'were', 'was', 'are', 'is', 'as', 'well', 'both',
+  'each', 'subsequently', 'eventually', 'since', 'then', 'initially', 'apparently', 'presumably', 'likely', 'probably', 'among', 'the',
+  'those', 'shot', 'and', 'either', 'now', 'immediately', 'instantly', 'seriously', 'critically', 'severely', 'slightly', 'lightly',
+  'fatally', 'mortally', 'badly']);
+const NEGATION = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'neither', 'nor', 'without']);
+const INCLUDED = new Set(['included', 'include', 'includes', 'including']);
+const BACK_REACH = 36;
 
 export function readFigures(tokens: readonly Tok[], words: readonly string[], from: number, to: number): CountFigure[] {
+  const hits = casualtyMatcher.match(words, from, to).filter((h) => !words[h.first].startsWith('killer'));
+  if (!hits.length) return [];
+  const cue = new Set<number>();
+  for (const h of hits) for (let k = h.first; k < h.end; k++) cue.add(k);
+  const r: Reader = { tokens, words, from, to, stop: (i) => cue.has(i) };
   const out: CountFigure[] = [];
-  for (const hit of casualtyMatcher.match(words, from, to)) {
-    const c = hit.first;
-    // Forward: "killing 12 people", "killed at least 17", "death toll rose to 30".
-    let found: CountFigure | null = null;
-    for (let j = hit.end; j < Math.min(to, hit.end + FORWARD_WINDOW); j++) {
-      if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'AUX' || tokens[j].pos === 'CCONJ' || tokens[j].pos === 'PRON' || (tokens[j].pos === 'VERB' && j > hit.end + 2)) break;
-      const f = countAt(words, j);
-      if (f) { found = { kind: hit.concept, figure: f, at: j, cue: c }; break; }
-    }
-    // Backward: "nine militiamen were killed", "two soldiers and a civilian were killed" (summed).
-    if (!found) {
-      let sum: Figure | null = null, at = -1, articles = 0, joined = false;
-      for (let j = c - 1; j >= Math.max(from, c - BACK_WINDOW); j--) {
-        const t = tokens[j];
-        if (words[j] === 'a' || words[j] === 'an') {
-          // An article counts one person only as a listed part ("and a civilian") or alone before the noun.
-          if (words[j - 1] === 'and' || words[j - 1] === ',') { articles++; continue; }
-          if (sum === null && articles === 0 && c - j <= 4) { sum = { low: 1, best: 1, high: 1 }; at = j; }
-          break;
-        }
-        const f = countAt(words, j);
-        if (f) {
-          if (sum && !joined) break;
-          sum = sum ? add(sum, f) : f; at = j; joined = false; continue;
-        }
-        if (words[j] === 'and') joined = true;
-        if (t.text === ',' || GAP_OK.has(t.pos)) continue;
-        break;
-      }
-      if (sum && articles) sum = add(sum, { low: articles, best: articles, high: articles });
-      if (sum) found = { kind: hit.concept, figure: sum, at, cue: c };
-    }
-    if (found && !out.some((o) => o.at === found!.at)) out.push(found);
+  for (const hit of hits) {
+    const f = readHit(r, hit);
+    if (f && !out.some((o) => o.at === f.at)) out.push(f);
   }
+  markTallies(r, out);
   return out;
+}
+
+function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null {
+  const { words } = r;
+  const c = hit.first;
+  // "arrested for killing two policemen": another, earlier incident
+  let deedAt = -1;
+  for (let k = Math.max(r.from, c - 4); k < c; k++) { const d = deed(words, k, c); if (d) deedAt = k; }
+  let phrase: Phrase | null = null, rules: RuleSpan[] = [], role: CountRole = 'toll', more = false, tie = 'count-after-cue';
+  if (!passive(r, c)) {
+    const after = readAfter(r, hit);
+    if (after) ({ phrase, rules } = after), (role = after.part ? 'part' : role);
+  }
+  if (!phrase) {
+    const before = readBefore(r, c);
+    if (before) ({ phrase, rules } = before), (role = before.part ? 'part' : role), (more = before.also), (tie = 'count-before-cue');
+  }
+  if (!phrase) return null;
+  rules = [{ id: tie, first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) }, ...rules];
+  if (phrase.one && role === 'toll') role = 'one';
+  more ||= phrase.more;
+  // "two of them were killed": some of a group told before
+  const of = words[phrase.count + 1] === 'of' ? phrase.count + 1 : -1;
+  if (of > 0 && /^(them|whom|those)$/.test(words[of + 1] ?? '')) role = 'part';
+  const rs: RuleSpan[] = [...rules, ...phrase.rules];
+  if (role === 'part') rs.push({ id: 'part-of-toll', first: phrase.first, end: phrase.end });
+  if (deedAt >= 0) { role = 'tally'; rs.push({ id: 'past-deed', first: deedAt, end: c }); }
+  if (more && role !== 'tally') rs.push({ id: 'addition', first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) });
+  return {
+    kind: hit.concept, figure: { low: phrase.low, best: phrase.best, high: phrase.high }, at: phrase.count, cue: c,
+    first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end), role, more, rules: rs,
+  };
+}
+
+/** "were killed", "were shot and killed", "was reportedly wounded": a passive takes its victims before it. */
+function passive(r: Reader, c: number): boolean {
+  let k = c - 1;
+  while (k >= r.from && (r.tokens[k].pos === 'ADV' || r.words[k] === 'and' || r.tokens[k].pos === 'VERB' && r.words[k + 1] === 'and')) k--;
+  return k >= r.from && BE.has(r.words[k]);
+}
+
+/** The victims after the casualty word: "killing at least 17 people", "the death of a local man", "the death toll rose to 30". */
+function readAfter(r: Reader, hit: CueHit<'dead' | 'injured'>): { phrase: Phrase; rules: RuleSpan[]; part: boolean } | null {
+  const { words, tokens } = r;
+  const w = words[hit.first];
+  let j = hit.end;
+  const rules: RuleSpan[] = [];
+  // "the dead included two children"
+  if (INCLUDED.has(words[j]) && (w === 'dead' || w === 'killed' || w === 'wounded' || w === 'injured')) {
+    const p = list(r, j + 1, 'after');
+    return p ? { phrase: p, rules, part: true } : null;
+  }
+  if (w === 'death' && words[j] === 'toll' || w === 'toll') {
+    // "the death toll rose to 30", "a death toll of 12", "the toll stands at 9"
+    const start = j;
+    j += words[j] === 'toll' ? 1 : 0;
+    for (let n = 0; n < 10 && j < r.to; n++) {
+      const u = update(words, j, r.to);
+      if (u) { rules.push({ id: 'toll-update', first: start, end: j + u.length }); j += u.length; break; }
+      if (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'VERB' || words[j] === 'of' || words[j] === 'at' || words[j] === 'to' || words[j] === ':') j++;
+      // "the death toll from the war has risen to …", "the toll since March rose to …": a phrase of its own, skipped
+      else if (tokens[j].pos === 'ADP' || tokens[j].pos === 'SCONJ' || words[j] === 'since') {
+        j++;
+        while (j < r.to && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'NUM' && !/^\d/.test(words[j]) || words[j] === "'s")) j++;
+      } else break;
+    }
+    const p = list(r, j, 'after');
+    return p ? { phrase: p, rules, part: false } : null;
+  }
+  if (words[j] === 'of' && NOMINAL.has(w)) j++;
+  else if (!TRANSITIVE.test(w) || NOMINAL.has(w) && w !== 'killing' && w !== 'murder') return null;
+  // "killed and mutilated the body of a member", "reportedly killing"
+  for (let n = 0; n < 3 && j < r.to; n++) {
+    if (tokens[j].pos === 'ADV' && words[j] !== 'at' || words[j] === 'off') j++;
+    else if (words[j] === 'and' && tokens[j + 1]?.pos === 'VERB') j += 2;
+    else break;
+  }
+  if ((words[j] === 'the' || words[j] === 'a') && (words[j + 1] === 'body' || words[j + 1] === 'bodies') && words[j + 2] === 'of') j += 3;
+  const p = list(r, j, 'after');
+  return p ? { phrase: p, rules, part: false } : null;
+}
+
+/** The victims before the casualty word: "nine militiamen were killed", "two children were among the dead", "12 fatalities". */
+function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; part: boolean; also: boolean } | null {
+  const { words, tokens } = r;
+  let k = c - 1, commas = 0, partOf = false, also = false;
+  while (k >= r.from) {
+    const w = words[k];
+    if (NEGATION.has(w)) return null;
+    if (w === ',' && commas++ === 0) { k--; continue; }
+    // "among the dead", "were shot and killed": "the" and "and" only so
+    const gap = (w === 'the' || w === 'those') ? words[k - 1] === 'among' : w === 'and' ? tokens[k + 1]?.pos === 'VERB' : GAP.has(w);
+    if (gap || tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' && w !== 'when') {
+      if (w === 'also' || w === 'well' && words[k - 1] === 'as') also = true;
+      if (part(words, k, c)) partOf = true;
+      k--;
+      continue;
+    }
+    break;
+  }
+  const g = k + 1;
+  if (g <= r.from) return null;
+  let found: Phrase | null = null;
+  for (let s = g - 1; s >= Math.max(r.from, g - BACK_REACH); s--) {
+    const w = words[s];
+    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
+    const p = list(r, s, 'before');
+    if (p && p.end === g) found = p;
+  }
+  return found ? { phrase: found, rules: [], part: partOf, also } : null;
+}
+
+/** Tallies: a marker ("since March", "in the past week", "killed in the war", "dozens of raids") governs the
+ * nearest figure of each kind within its reach, which then counts for no incident's toll. */
+const TALLY_REACH = 8;
+function markTallies(r: Reader, figs: CountFigure[]): void {
+  if (!figs.length) return;
+  const { words, tokens } = r;
+  const markers: Array<{ id: string; first: number; end: number; any: boolean; governs?: (f: CountFigure) => boolean }> = [];
+  for (let t = r.from; t < r.to; t++) {
+    const w = words[t];
+    if (w === 'since' && (SINCE_PERIOD.has(words[t + 1]) || /^\d{4}$/.test(words[t + 1] ?? ''))) {
+      markers.push({ id: 'tally-since', first: t, end: t + 2, any: false, governs: sinceGoverns(r, t) });
+      continue;
+    }
+    const p = tallyPhrase(words, t, r.to);
+    if (p) {
+      const phrase = words.slice(t, t + p.length).join(' ');
+      const next = words.slice(t + p.length, t + p.length + 3);
+      const ok = NEEDS_PERIOD.has(phrase) ? next.some((x) => PERIOD_WORDS.has(x)) : !RATE.test(phrase) || !NOT_RATE.has(next[0] ?? '');
+      if (ok) { markers.push({ id: 'tally-period', first: t, end: t + p.length, any: false }); t += p.length - 1; continue; }
+    }
+    if (CONFLICT_LINKS.has(w)) {
+      for (let k = t + 1; k <= t + 4 && k < r.to; k++) {
+        if (words[k] === ',' || tokens[k].pos === 'VERB' || tokens[k].pos === 'ADP') break;
+        const cw = conflictWord(words, k, r.to);
+        if (cw && words[k + cw.length] !== '-' && words[k - 1] !== '-') { markers.push({ id: 'tally-conflict', first: t, end: k + cw.length, any: false }); break; }
+      }
+    }
+    if (MANY.has(w)) {
+      let k = t + 1 + (words[t + 1] === 'of' ? 1 : 0);
+      while (k < r.to && k < t + 5 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN') && !incidentsWord(words, k, r.to)) k++;
+      const iw = incidentsWord(words, k, r.to);
+      if (iw) markers.push({ id: 'tally-many-incidents', first: t, end: k + iw.length, any: true });
+    }
+  }
+  for (const m of markers) {
+    for (const kind of ['dead', 'injured'] as const) {
+      let best: CountFigure | null = null, bestD = Infinity;
+      for (const f of figs) {
+        if (f.kind !== kind || m.governs && !m.governs(f)) continue;
+        const d = m.end <= f.first ? f.first - m.end : f.end <= m.first ? m.first - f.end : 0;
+        if (d < bestD && !words.slice(Math.min(m.end, f.end), Math.max(m.first, f.first)).includes(';')) { best = f; bestD = d; }
+      }
+      if (!best || !m.any && bestD > TALLY_REACH) continue;
+      best.role = 'tally';
+      best.rules.push({ id: m.id, first: m.first, end: m.end });
+    }
+  }
+}
+
+/** "since March" governs the nearest count; "since the group launched its attacks, killing 130" tells the
+ * past event that began the period, whose own count is no tally: a "since" clause with a verb governs only
+ * the counts before it, and those after the comma that ends it unless a participle continues it. */
+function sinceGoverns(r: Reader, t: number): (f: CountFigure) => boolean {
+  let end = t + 1, verb = false;
+  while (end < r.to && r.words[end] !== ',' && r.words[end] !== ';') { if (r.tokens[end].pos === 'VERB' && end - t <= 8) verb = true; end++; }
+  if (!verb) return () => true;
+  return (f) => f.end <= t || f.first > end && r.tokens[end + 1]?.pos !== 'VERB';
 }

@@ -8,6 +8,9 @@ import type { EventFacts, Mention } from './mentions.js';
 
 export interface Incident extends EventFacts {
   mentions: Mention[];
+  /** The mentions whose figures make its tolls: its own, and the casualty reports that continue its story
+   * while standing as incidents of their own (tolls.ts). */
+  counted: Mention[];
   /** The last sentence that told of it. */
   last: number;
   /** The strongest mention decides the type. */
@@ -37,7 +40,7 @@ function placeFits(inc: Incident, m: Mention): boolean {
   return samePlace(a, b) || contains(a, b) || contains(b, a);
 }
 
-export const maxFig = (a: Figure | null, b: Figure | null): Figure | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
+export const maxFig = <T extends Figure>(a: T | null, b: T | null): T | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
 
 export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   const incidents: Incident[] = [];
@@ -72,11 +75,19 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
       targetAt = i;
     }
     if (!target) {
-      incidents.push({ last: m.sentence, mentions: [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2, dead: m.dead, injured: m.injured, lead: m });
+      // "Five members of the family were killed": a sentence read only from its casualty word, naming no
+      // attacker and no other place or day, tells the toll of the incident the story is telling. It stands
+      // as an incident of its own (typing's), but its figures count in the story's toll, not beside it.
+      const story = casualtyReport(m) && latestAt >= 0 ? incidents[latestAt] : null;
+      const continues = !!story && (m.dead || m.injured) && sameDate(story.date, m.date) && placeFits(story, m);
+      if (continues) story!.counted.push(m);
+      incidents.push({ last: m.sentence, mentions: [m], counted: continues ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
+        dead: continues ? null : m.dead, injured: continues ? null : m.injured, lead: m });
       touched(incidents.length - 1);
       continue;
     }
     target.mentions.push(m);
+    target.counted.push(m);
     if (m.site && (!target.site || contains(target.site.location, m.site.location))) target.site = m.site;
     target.date ??= m.date;
     target.actor1 ??= m.actor1;
@@ -108,7 +119,9 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
     if (j < 0) continue;
     const precise = out[j];
     const first = i < j ? vague : precise;
-    const merged: Incident = { ...first, mentions: [...vague.mentions, ...precise.mentions].sort((a, b) => a.sentence - b.sentence),
+    const bySentence = (a: Mention, b: Mention) => a.sentence - b.sentence;
+    const merged: Incident = { ...first, mentions: [...vague.mentions, ...precise.mentions].sort(bySentence),
+      counted: [...vague.counted, ...precise.counted].sort(bySentence),
       site: precise.site, date: vague.date ?? precise.date, actor1: first.actor1 ?? precise.actor1 ?? vague.actor1,
       actor2: first.actor2 ?? precise.actor2 ?? vague.actor2, dead: maxFig(vague.dead, precise.dead),
       injured: maxFig(vague.injured, precise.injured), last: Math.max(vague.last, precise.last) };
@@ -122,6 +135,8 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
 /** A site given only as near a town ("a village near X"): precision 2 on a populated place. */
 // "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
+
+const casualtyReport = (m: Mention): boolean => (m.typed.trigger.concept === 'KILL' || m.typed.trigger.concept === 'HARM') && !m.actor1;
 
 const backReference = (m: Mention): boolean => m.typed.trigger.concept === 'ATTACK_NOUN' || m.typed.trigger.concept === 'KILL';
 

@@ -6,7 +6,8 @@ import type { Context } from '../context.js';
 import { settleActor } from './actors.js';
 import { publishedDate } from './date.js';
 import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
-import { dropRepeatedTotals } from './repeated-totals.js';
+import { repeatedTotals } from './repeated-totals.js';
+import { settleToll } from './tolls.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
 import { readMentions } from './mentions.js';
@@ -26,7 +27,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
   const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), claims.flatMap((c) => attribution(doc.text, c)))));
-  dropRepeatedTotals(fused);
+  const totals = repeatedTotals(fused);
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published);
   let lastSite: Incident['site'] = null;
@@ -69,8 +70,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       location: site ? site.location : null,
       actor1,
       actor2: settleActor(inc.actor2, country),
-      fatalities: inc.dead,
-      injuries: inc.injured,
+      fatalities: null,
+      injuries: null,
       status: 'unclaimed',
       claims: [],
       evidence,
@@ -84,11 +85,18 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const ids = new Set(e.claims);
     const mine = linked.filter((c) => ids.has(c.id));
     e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(words, spansByEvent[i], mine, e.actor1 !== null);
-    for (const f of [e.fatalities, e.injuries]) {
-      if (f?.at == null) continue;
-      const from = mine.filter((c) => c.content.start <= f.at! && f.at! < c.content.end).map((c) => c.id);
-      if (from.length) f.claims = from;
-    }
+    // One toll of the dead and one of the injured, from the figures its sentences tell and the claims that tell them.
+    const ms = incidents[i].counted;
+    const dead = settleToll(ms.filter((m) => m.dead && !totals.has(m)).map((m) => m.dead!), linked, 'fat');
+    const injured = settleToll(ms.filter((m) => m.injured).map((m) => m.injured!), linked, 'inj');
+    e.fatalities = dead.figure;
+    e.injuries = injured.figure;
+    const left = incidents[i].mentions.flatMap((m) => m.excluded);
+    const fatWhy = [...dead.why, ...ms.filter((m) => totals.has(m)).map((m) => ({ ...m.dead!.reasons[0], rule: 'fat.total-told-again-as-parts' })),
+      ...left.filter((r) => r.rule.startsWith('fat.'))];
+    const injWhy = [...injured.why, ...left.filter((r) => r.rule.startsWith('inj.'))];
+    if (fatWhy.length) e.why!.fatalities = fatWhy;
+    if (injWhy.length) e.why!.injuries = injWhy;
   });
   // What the acting party says or is said about one strike holds for its others in the same report.
   for (const e of events) {

@@ -2,7 +2,7 @@
 // fanned out to its sites (a sentence naming two struck sites, each with its own count, reports two
 // incidents). Each mention carries its type, site, date, actors and casualty figures.
 import type { Concept } from '../../lexicon/event-cues.js';
-import type { Doc, EventDate, Figure, Place, Span } from '../../types.js';
+import type { Doc, EventDate, Figure, Place, Reason, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './fuse.js';
@@ -14,6 +14,7 @@ import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from '
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { datelineLength } from '../segment/dateline.js';
 import { SpanSweep } from './span-sweep.js';
+import type { Told } from './tolls.js';
 
 /** What a mention tells of an incident, and what an incident gathers from its mentions. */
 export interface EventFacts {
@@ -21,13 +22,15 @@ export interface EventFacts {
   date: EventDate | null;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
-  dead: Figure | null;
-  injured: Figure | null;
+  dead: Told | null;
+  injured: Told | null;
 }
 
 export interface Mention extends EventFacts {
   sentence: number;
   typed: Typed;
+  /** Figures of the sentence left out of every toll (tallies, past deeds), and the rules that left them out. */
+  excluded: Reason[];
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
@@ -37,7 +40,6 @@ const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', '
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = []): Mention[] {
   const out: Mention[] = [];
-  docTokens = doc.tokens;
   const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
@@ -70,7 +72,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const date = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
-    const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
+    const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
+    const excluded = excludedReasons(doc, read);
+    // A past tally told alone ("19 people have been killed since March") is no incident of its own.
+    if (tallyOnly(read, typed)) continue;
+    const figures = dropTotals(read.filter((f) => f.role !== 'tally'));
+    const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, figs, kind);
     const groups = fanOut(sites, figures, typed.trigger.first);
     const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
     const parts: Mention[] = [];
@@ -85,14 +92,14 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), words, cTyped.trigger.first, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
-          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured') });
+          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded });
       }
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
     for (const group of groups) {
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured') });
+        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded });
     }
   }
   return out;
@@ -153,15 +160,48 @@ function bySentence<C extends string>(hits: CueHit<C>[], doc: Doc): Map<number, 
 
 const inSpans = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
 
-let docTokens: Doc['tokens'] = [];
+const prefixOf = (kind: CountFigure['kind']) => (kind === 'dead' ? 'fat' : 'inj');
+const reasonOf = (doc: Doc, prefix: string, id: string, first: number, end: number): Reason => {
+  const start = doc.tokens[first].start, stop = doc.tokens[Math.max(first, end - 1)].end;
+  return { rule: `${prefix}.${id}`, start, end: stop, text: doc.text.slice(start, stop) };
+};
+
 /** A sentence's counts of one kind, once totals are dropped, are parts of what it tells: they add up
- * ("six fighters were killed near the airport and two civilians died in the shelling" = 8). */
-const best = (figs: CountFigure[], kind: CountFigure['kind']): Figure | null => {
+ * ("six fighters were killed near the airport and two civilians died in the shelling" = 8). Counts of
+ * some of the victims ("two children were among the dead") count only when the sentence has no other. */
+function sentenceFigure(doc: Doc, figs: CountFigure[], kind: CountFigure['kind']): Told | null {
   const f = figs.filter((x) => x.kind === kind);
   if (!f.length) return null;
-  const sum = f.reduce((a, b) => ({ low: a.low + b.figure.low, best: a.best + b.figure.best, high: a.high + b.figure.high }), { low: 0, best: 0, high: 0 });
-  return { ...sum, at: docTokens[f[0].at].start };
-};
+  const whole = f.filter((x) => x.role !== 'part');
+  const use = whole.length ? whole : [f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a))];
+  const sum = use.reduce((a, b) => ({ low: a.low + b.figure.low, best: a.best + b.figure.best, high: a.high + b.figure.high }), { low: 0, best: 0, high: 0 });
+  const prefix = prefixOf(kind);
+  const reasons = use.flatMap((x) => x.rules.map((r) => reasonOf(doc, prefix, r.id, r.first, r.end)));
+  if (use.length > 1) reasons.push(reasonOf(doc, prefix, 'sum-of-groups', Math.min(...use.map((x) => x.first)), Math.max(...use.map((x) => x.end))));
+  const role = use.some((x) => x.role === 'toll') ? 'toll' : use[0].role === 'part' ? 'part' : 'one';
+  return { ...sum, at: doc.tokens[use[0].at].start, role, more: use[0].more, reasons };
+}
+
+/** The figures a sentence tells that count for no toll, each with the rules that left it out. */
+function excludedReasons(doc: Doc, figs: CountFigure[]): Reason[] {
+  const out: Reason[] = [];
+  for (const f of figs) {
+    if (f.role !== 'tally') continue;
+    const prefix = prefixOf(f.kind);
+    out.push(reasonOf(doc, prefix, 'tally-excluded', f.first, f.end));
+    for (const r of f.rules) if (r.id.startsWith('tally-') || r.id === 'past-deed') out.push(reasonOf(doc, prefix, r.id, r.first, r.end));
+  }
+  return out;
+}
+
+/** A sentence read only from its casualty word whose every count is a running total over a period or a
+ * war ("19 people have been killed since March") tells that total, not an incident. */
+const RUNNING = new Set(['tally-since', 'tally-period', 'tally-conflict']);
+function tallyOnly(figs: CountFigure[], typed: Typed): boolean {
+  if (!figs.length || typed.trigger.concept !== 'KILL' || figs.some((f) => f.role !== 'tally' || !f.rules.some((r) => RUNNING.has(r.id)))) return false;
+  const t = typed.trigger.first;
+  return figs.some((f) => f.first <= t && t < f.end);
+}
 
 /** "nine were killed: two at A and seven at B" — a count equal to the sum of the counts after it is their total. */
 export function dropTotals(figs: CountFigure[]): CountFigure[] {

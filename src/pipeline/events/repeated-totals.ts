@@ -1,20 +1,21 @@
 // A lead's total ("killing six") told again as its parts further on (four here, two there) is one
-// count: a figure that later sentences split is dropped, and each incident keeps the largest of its
-// remaining figures. For each figure, the parts are the first dozen figures (in incident order) of
+// count: a figure that later sentences split is dropped (tolls.ts settles each incident's toll from the
+// figures left). For each figure, the parts are the first dozen figures (in incident order) of
 // later sentences and smaller values; they are found through a min-tree over the figures inserted
 // from the last sentence back, so an article of thousands of counts costs n log n, not n².
-import type { Figure } from '../../types.js';
-import { maxFig, type Incident } from './fuse.js';
+import type { Incident } from './fuse.js';
 import type { Mention } from './mentions.js';
 
 /** Of a total's possible parts, only the first dozen are tried: news splits a total in a few parts. */
 const MAX_PARTS = 12;
 
-export function dropRepeatedTotals(incidents: Incident[]): void {
-  const figs = incidents.flatMap((inc) => inc.mentions.filter((m) => m.dead).map((m) => ({ m, value: m.dead!.best })));
-  // A total and at least two parts: with fewer counts there is nothing to drop.
-  if (figs.length < 3) return;
+/** The mentions whose dead figure is a total that later sentences split into parts. */
+export function repeatedTotals(incidents: Incident[]): Set<Mention> {
+  // Counts of some of the victims ("two children were among the dead") are no parts of such a split.
+  const figs = incidents.flatMap((inc) => inc.counted.filter((m) => m.dead && m.dead.role !== 'part').map((m) => ({ m, value: m.dead!.best })));
   const totals = new Set<Mention>();
+  // A total and at least two parts: with fewer counts there is nothing to drop.
+  if (figs.length < 3) return totals;
   const tree = new MinTree(figs.length);
   // From the last sentence back: when a sentence's figures are asked about, exactly the figures of
   // later sentences are in the tree.
@@ -32,12 +33,7 @@ export function dropRepeatedTotals(incidents: Incident[]): void {
     for (let q = k; q < end; q++) tree.set(bySentence[q], figs[bySentence[q]].value);
     k = end;
   }
-  if (!totals.size) return;
-  for (const inc of incidents) {
-    let dead: Figure | null = null;
-    for (const m of inc.mentions) if (m.dead && !totals.has(m)) dead = maxFig(dead, m.dead);
-    inc.dead = dead;
-  }
+  return totals;
 }
 
 /** Whether two or more of the values add up to the target. */

@@ -1,0 +1,83 @@
+// tolls: one toll per incident, of the dead and of the injured, from the figures its sentences tell.
+//   - A sentence's figure (told.ts) is a toll, one person named, or a part of a toll told elsewhere;
+//     tallies never reach here (counting.ts). Parts count only when nothing else does.
+//   - Each figure has a source: the claim whose content holds it ("the ministry said 12 were killed"),
+//     else the narrator (the outlet itself). One source's figures give its toll: the largest (a toll told
+//     again, updated, or a total after its parts), and "also" / "others" figures add to the figure told
+//     just before them ("one was killed … 11 were also killed": 12).
+//   - Sources that differ ("12, the ministry said; 14, the broadcaster reported") give a range: low is the
+//     lowest figure, high the highest. best is the narrator's own figure when it gives one — the outlet's
+//     reading of the sources it quotes — else the lower median of the sources' figures: of two, the more
+//     conservative (ACLED: "if source reports differ … the most conservative estimate available"); of more,
+//     the middle one, so that no one stale or inflated report decides (UCDP GED: best is the most reliable
+//     estimate, low and high the lowest and highest reported). Cross-article fusion (src/fuse/figures.ts)
+//     applies the same lower median to the articles' figures.
+//   - Each figure names the claims it came from (`Figure.claims`); `why` names every rule applied.
+import type { Claim, Figure, Reason } from '../../types.js';
+
+/** What a sentence tells of a toll: the figure, its role, and the rules that read it. */
+export interface Told extends Figure {
+  role: 'toll' | 'one' | 'part';
+  /** "were also killed", "two others": victims beside those told just before. */
+  more: boolean;
+  reasons: Reason[];
+}
+
+interface Reading { told: Told; source: string; claims: string[] }
+
+const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high });
+
+/** The toll of one incident from the figures of its sentences, in the order told. `prefix`: "fat" or "inj". */
+export function settleToll(told: readonly Told[], claims: readonly Claim[], prefix: string): { figure: Figure | null; why: Reason[] } {
+  if (!told.length) return { figure: null, why: [] };
+  const readings: Reading[] = told.map((t) => {
+    const from = t.at == null ? [] : claims.filter((c) => c.content.start <= t.at! && t.at! < c.content.end);
+    const main = from.find((c) => c.stance === 'asserts') ?? from[0];
+    return { told: t, source: main ? (main.source.name || main.source.text).toLowerCase() : '', claims: from.map((c) => c.id) };
+  });
+  // Parts count only when no figure of the whole is told.
+  const whole = readings.filter((r) => r.told.role !== 'part');
+  const pool = whole.length ? whole : readings;
+  const bySource = new Map<string, Reading[]>();
+  for (const r of pool) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+  const tolls = [...bySource.entries()].map(([source, rs]) => ({ source, ...sourceToll(rs) }));
+  // A source that only names single victims ("my son was killed") does not dispute another's toll.
+  const counted = tolls.some((t) => t.role === 'toll') ? tolls.filter((t) => t.role === 'toll') : tolls;
+  const values = new Set(counted.map((t) => `${t.figure.low}/${t.figure.best}/${t.figure.high}`));
+  const why: Reason[] = [];
+  const claimIds = [...new Set(counted.flatMap((t) => t.claims))];
+  let figure: Figure;
+  if (values.size === 1) {
+    figure = { ...counted[0].figure };
+    why.push(...counted[0].why);
+    if (counted.length > 1) why.push(...counted.slice(1).map((t) => ({ ...t.why[0], rule: `${prefix}.sources-agree` })));
+  } else {
+    const narrator = counted.find((t) => t.source === '');
+    const sorted = [...counted].sort((a, b) => a.figure.best - b.figure.best);
+    const chosen = narrator ?? sorted[(sorted.length - 1) >> 1];
+    figure = { low: Math.min(...counted.map((t) => t.figure.low)), best: chosen.figure.best, high: Math.max(...counted.map((t) => t.figure.high)) };
+    why.push(...chosen.why, { ...chosen.why[0], rule: narrator ? `${prefix}.best-narrator` : `${prefix}.best-lower-median` });
+    for (const t of counted) if (t !== chosen) why.push({ ...t.why[0], rule: `${prefix}.sources-differ` });
+  }
+  if (claimIds.length) figure.claims = claimIds;
+  if (told[0].at != null) figure.at = told[0].at;
+  return { figure, why };
+}
+
+/** One source's toll: the largest of its figures, where "also" figures add to the one told just before. */
+function sourceToll(rs: Reading[]): { figure: Figure; role: Told['role']; claims: string[]; why: Reason[] } {
+  let last: { figure: Figure; readings: Reading[] } | null = null;
+  let best: { figure: Figure; readings: Reading[] } | null = null;
+  for (const r of rs) {
+    const cur: { figure: Figure; readings: Reading[] } = r.told.more && last
+      ? { figure: add(last.figure, r.told), readings: [...last.readings, r] }
+      : { figure: { low: r.told.low, best: r.told.best, high: r.told.high }, readings: [r] };
+    if (!best || cur.figure.best > best.figure.best) best = cur;
+    last = cur;
+  }
+  const used = best!.readings;
+  const why = used.flatMap((r) => r.told.reasons);
+  const role = used.some((r) => r.told.role === 'toll') ? 'toll' : used[0].told.role;
+  // The same figure told again by the source: named once, from its first telling.
+  return { figure: best!.figure, role, claims: [...new Set(used.flatMap((r) => r.claims))], why };
+}
