@@ -122,6 +122,9 @@ export const UPDATES: CountRule = {
   why: 'a toll told as the running total: it replaces the smaller counts told before it, never adds to them',
 };
 
+/** Words just before or after a count that make it the running total of a sentence: "(total of 12 fatalities)", "12 in all". */
+export const TOTAL_MARKS = ['total', 'totalling', 'totaling', 'overall', 'altogether', 'bringing', 'raising', 'all', 'toll'];
+
 /** Cumulative tallies: context, never one incident's toll. `phrases` open the tally clause; a figure they
  * govern (the nearest one, in the same clause) is left out of every toll. */
 export const TALLIES: CountRule[] = [
@@ -152,6 +155,10 @@ export const SINCE_PERIOD = new Set(['the', 'its', 'their', 'last', 'early', 'la
   'yesterday', 'dawn', 'morning', 'midnight', 'independence', 'fighting', 'hostilities', 'violence', 'clashes', 'operations', 'before',
   'oct.', 'nov.', 'dec.', 'jan.', 'feb.', 'aug.', 'sept.', 'may:month', 'march:month']);
 
+/** "after days of clashes", "weeks of fighting": a period of fighting whose count is its tally. */
+export const SPELL_NOUNS = new Set(['fighting', 'clashes', 'violence', 'unrest', 'protests', 'shelling', 'bombing', 'bombings', 'bombardment',
+  'bombardments', 'airstrikes', 'strikes', 'raids', 'attacks', 'war', 'conflict', 'siege', 'battles', 'hostilities', 'combat', 'operations']);
+
 /** Prepositions that make a conflict word govern a count: "killed in the war", "the toll of the conflict". */
 export const CONFLICT_LINKS = new Set(['in', 'of', 'from', 'during', 'throughout', 'since']);
 
@@ -169,6 +176,37 @@ export const NOT_RATE = new Set(['after', 'before', 'earlier', 'later', 'ago', '
 export const PAST_DEEDS: CountRule = {
   id: 'past-deed',
   phrases: ['responsible for', 'accused of', 'convicted of', 'charged with', 'suspected of', 'wanted for', 'arrested for', 'blamed for',
-    'implicated in', 'jailed for', 'sentenced for', 'guilty of', 'confessed to', 'admitted to', 'behind the', 'known for', 'notorious for'],
-  why: 'a deed a party is accused of or known for is another, earlier incident: its count is not this incident\'s toll',
+    'implicated in', 'jailed for', 'sentenced for', 'guilty of', 'confessed to', 'admitted to', 'behind the', 'known for', 'notorious for',
+    'justice for', 'in connection with', 'in connection to', 'in memory of', 'anniversary of', 'investigation into', 'inquiry into',
+    'probe into', 'trial over', 'trial for', 'compensation for', 'revenge for', 'retaliation for', 'in response to'],
+  why: 'a deed a party is accused of or known for, or one a protest or trial is about, is another, earlier incident: its count is not this incident\'s toll',
+};
+
+/** Directly before a nominal casualty word ("the killing of", "the death of"): what a protest, a statement
+ * or a trial is about, an earlier incident ("protesting the killing of a student"). */
+export const ABOUT_DEATHS: CountRule = {
+  id: 'past-deed',
+  phrases: ['over the', 'against the', 'for the', 'protest the', 'protesting the', 'protested the', 'condemned the', 'condemning the',
+    'condemn the', 'denounced the', 'denouncing the', 'mourned the', 'mourning the', 'mourn the', 'commemorate the', 'commemorating the',
+    'after the', 'following the', 'since the', 'avenge the', 'avenging the', 'investigate the', 'investigating the'],
+  why: 'a protest, statement or trial about a killing tells of an earlier incident: its count is not this incident\'s toll',
+};
+
+/** Before a casualty word, what did not happen: "attempted to kill", "threatened to kill". */
+export const UNREALISED: CountRule = {
+  id: 'not-done',
+  phrases: ['attempted to', 'attempting to', 'attempt to', 'tried to', 'trying to', 'try to', 'threatened to', 'threatening to',
+    'threaten to', 'vowed to', 'vowing to', 'plan to', 'planned to', 'planning to', 'plotted to', 'plotting to', 'wanted to', 'sought to',
+    'seeking to', 'intended to', 'aimed to', 'would', 'could', 'might', 'will', 'narrowly escaped', 'escaped'],
+  why: 'an attempt, a threat or a plan to kill, or an escape from death, kills no one: no count',
+};
+
+/** Phrases opening a sentence that tell its figure from another source than the narrator, when no claim was
+ * found for it: "Other sources report that 2 soldiers were killed". */
+export const OTHER_SOURCES: CountRule = {
+  id: 'other-source',
+  phrases: ['other sources', 'another source', 'other reports', 'another report', 'some sources', 'some reports', 'other outlets',
+    'other media', 'initial reports', 'earlier reports', 'initially', 'first reports', 'early reports', 'unconfirmed reports', 'local sources',
+    'medical sources', 'hospital sources', 'security sources', 'a source', 'sources said', 'a report'],
+  why: 'a figure told as another source\'s, not the narrator\'s: a source of its own when its sources differ',
 };

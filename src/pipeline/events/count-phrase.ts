@@ -27,6 +27,8 @@ export interface Phrase {
   more: boolean;
   /** "the driver": a definite person stands alone, never the first of a list. */
   solo?: boolean;
+  /** "the man", "him", "both victims", "the two": victims already told, named again. */
+  again?: boolean;
   rules: RuleSpan[];
 }
 
@@ -50,6 +52,7 @@ const MORE = new Set(['other', 'others', 'more', 'further', 'additional', 'anoth
 /** "a total of 12", "a group of five": words between an article and the number that are no victims. */
 const COLLECTIVE = new Set(['total', 'group', 'number', 'series', 'batch', 'team', 'crowd', 'family', 'couple', 'handful', 'dozen', 'pair']);
 
+const NOT_VAGUE = new Set(['how', 'so', 'too', 'not', 'as']);
 const fig = (n: number) => ({ low: n, best: n, high: n });
 
 /** The number at token i (digits, a number word, "twenty five", "two hundred"), or null when it is no head count. */
@@ -78,6 +81,8 @@ export function numberAt(r: Reader, i: number): { value: number; end: number; hi
   const m = MULTIPLIERS[words[end]];
   if (m) { value *= m; end++; }
   if (!(value > 0 && value < 1e6)) return null;
+  // "two people, not five, had been killed": a number denied
+  if (words[i - 1] === 'not' || words[i - 1] === 'than' && words[i - 2] === 'rather') return null;
   // Dates ("29 April", "April 29"), labels ("Zone 12", "No. 5"), compounds ("10-minute", "two-storey").
   if (MONTHS.has(words[i - 1] ?? '') || MONTHS.has(words[end] ?? '')) return null;
   const prev = words[i - 1] ?? '';
@@ -118,7 +123,8 @@ export function quantity(r: Reader, i: number): (Phrase & { noun: number }) | nu
   // "a dozen", "a handful of", "a few"; "dozens of", "several"
   const a = words[j] === 'a' ? 1 : 0;
   const vw = words[j + a];
-  if (vw in VAGUE_QUANTITIES && (a === 0 || vw === 'few' || vw === 'handful')) {
+  // "how many", "so many", "too many", "not many": no count
+  if (vw in VAGUE_QUANTITIES && (a === 0 || vw === 'few' || vw === 'handful') && !NOT_VAGUE.has(words[j + a - 1] ?? '')) {
     const v = VAGUE_QUANTITIES[vw];
     const end = j + a + 1 + (words[j + a + 1] === 'of' ? 1 : 0);
     rules.push({ id: 'vague-quantity', first: j, end: j + a + 1 });
@@ -172,6 +178,10 @@ export function nounPhrase(r: Reader, i: number): { end: number; first: string |
 const isNounNext = (r: Reader, k: number): boolean => k < r.to && (r.tokens[k].pos === 'NOUN' || r.tokens[k].pos === 'PROPN');
 const isPerson = (w: string): boolean => PERSON_NOUNS.has(w) || KIN.has(w) || PERSON_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e));
 
+/** A noun phrase that names things, not people: "2 unexploded bombs", "five houses"; "a civilian school guard" is a person. */
+const thing = (np: { first: string | null; head: string | null; person: boolean }): boolean =>
+  !np.person && (NOT_PEOPLE.has(np.head ?? '') || NOT_PEOPLE.has(np.first ?? ''));
+
 const singular = (w: string | null): boolean => !!w && !PLURAL_PEOPLE.has(w) && !(/[^s]s$/.test(w) && w.length > 3);
 
 /** One group: a count with its victims, or one person named. `slot`: after a casualty word, before it, or in a list. */
@@ -180,20 +190,21 @@ export function item(r: Reader, i: number, slot: 'after' | 'before' | 'list'): P
   const w = words[i];
   if (w === undefined || i >= r.to || r.stop(i)) return null;
   // "him", "he": one person, named by a pronoun next to the casualty word
-  if ((slot === 'after' && (w === 'him' || w === 'her' && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'ADJ')) ||
+  const nominal = (k: number) => /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k]?.pos ?? '') || words[k] in NUMBER_WORDS;
+  if ((slot === 'after' && (w === 'him' || w === 'her' && !nominal(i + 1))) ||
     (slot === 'before' && (w === 'he' || w === 'she'))) {
-    return { ...fig(1), first: i, end: i + 1, count: i, one: true, more: false, rules: [{ id: 'one-person', first: i, end: i + 1 }] };
+    return { ...fig(1), first: i, end: i + 1, count: i, one: true, more: false, again: true, rules: [{ id: 'one-person', first: i, end: i + 1 }] };
   }
   const more = MORE.has(w) || w === 'another';
   // "the two brothers", "his four children", "their son", "the driver"
   if (w === 'the' || POSSESSIVE.has(w)) {
     const q = quantity(r, i + 1);
-    if (q) return withNoun(r, q, i);
+    if (q) { const p = withNoun(r, q, i); return p && w === 'the' ? { ...p, again: true } : p; }
     const np = nounPhrase(r, i + 1);
-    if (!np.head || NOT_PEOPLE.has(np.first!) || !singular(np.head) || COLLECTIVE.has(np.first!)) return null;
+    if (!np.head || thing(np) || !singular(np.head) || COLLECTIVE.has(np.first!)) return null;
     if (w === 'the' && slot === 'list' || slot !== 'after' && !np.person) return null;
     // "the driver" stands alone: "the market and seven were killed" is no list
-    return { ...fig(1), first: i, end: np.end, count: i, one: true, more: false, solo: w === 'the', rules: [{ id: 'one-person', first: i, end: np.end }] };
+    return { ...fig(1), first: i, end: np.end, count: i, one: true, more: false, solo: w === 'the', again: w === 'the', rules: [{ id: 'one-person', first: i, end: np.end }] };
   }
   // "a civilian", "an engineer", "another soldier"
   if (w === 'a' || w === 'an' || w === 'another') {
@@ -202,16 +213,18 @@ export function item(r: Reader, i: number, slot: 'after' | 'before' | 'list'): P
     const after = w === 'another' ? quantity(r, i + 1) : null;
     if (after) { const p = withNoun(r, after, i); return p && { ...p, more: true }; }
     const np = nounPhrase(r, i + 1);
-    if (!np.head || NOT_PEOPLE.has(np.first!) || COLLECTIVE.has(np.first!) || slot !== 'after' && !np.person) return null;
+    if (!np.head || thing(np) || COLLECTIVE.has(np.first!) || slot !== 'after' && !np.person) return null;
     return { ...fig(1), first: i, end: np.end, count: i, one: w !== 'another', more, rules: [{ id: 'one-person', first: i, end: np.end }] };
   }
   const q = quantity(r, i);
-  return q ? withNoun(r, q, i) : null;
+  const p = q ? withNoun(r, q, i) : null;
+  // "both victims", "both men": the two already told
+  return p && w === 'both' ? { ...p, again: true } : p;
 }
 
 function withNoun(r: Reader, q: Phrase & { noun: number }, first: number): Phrase | null {
   const np = nounPhrase(r, q.noun);
-  if (np.first && (NOT_PEOPLE.has(np.first) || COLLECTIVE.has(np.first) && np.first !== 'family')) return null;
+  if (np.first && (thing(np) || COLLECTIVE.has(np.first) && np.first !== 'family')) return null;
   const w = r.words;
   let end = np.end, more = false;
   // "two others", "12 more", "three other people"
@@ -267,5 +280,5 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
   if (items.length === 1) return { ...first, end, rules };
   const sum = items.reduce((a, b) => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high }), { low: 0, best: 0, high: 0 });
   rules.push({ id: 'sum-of-groups', first: i, end });
-  return { ...sum, first: i, end, count: first.count, one: items.every((x) => x.one), more: first.more, rules };
+  return { ...sum, first: i, end, count: first.count, one: items.every((x) => x.one), more: first.more, again: items.every((x) => x.again), rules };
 }

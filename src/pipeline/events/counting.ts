@@ -4,7 +4,8 @@
 // named, a part of a toll told elsewhere ("two children were among the dead"), or a tally that is no
 // incident's toll ("19 killed since March"). The phrases themselves are read by count-phrase.ts; the
 // words of every rule are data (lexicon/counting.ts, lexicon/numbers.ts).
-import { CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, TALLIES, UPDATES } from '../../lexicon/counting.js';
+import { ABOUT_DEATHS, CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, OTHER_SOURCES, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, SPELL_NOUNS, TALLIES,
+  TOTAL_MARKS, UNREALISED, UPDATES } from '../../lexicon/counting.js';
 import { DEAD_CUES, INJURED_CUES } from '../../lexicon/numbers.js';
 import type { Figure } from '../../types.js';
 import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
@@ -29,6 +30,12 @@ export interface CountFigure {
   role: CountRole;
   /** "were also killed", "two others": more victims beside ones counted just before. */
   more: boolean;
+  /** "(total of 12 fatalities)", "the toll rose to 14": the running total, which replaces the counts beside it. */
+  update: boolean;
+  /** "the man", "him", "both victims": victims already told, named again. */
+  again: boolean;
+  /** "Other sources report that …": the words that give the figure to a source other than the narrator. */
+  source?: string;
   /** The rules that read it, over token spans (`why.fatalities` / `why.injuries`). */
   rules: RuleSpan[];
 }
@@ -36,6 +43,10 @@ export interface CountFigure {
 const part = phraseMatcher([{ id: PART_OF_TOLL.id, phrases: PART_OF_TOLL.phrases }]);
 const update = phraseMatcher([{ id: UPDATES.id, phrases: UPDATES.phrases }]);
 const deed = phraseMatcher([{ id: PAST_DEEDS.id, phrases: PAST_DEEDS.phrases }]);
+const aboutDeaths = phraseMatcher([{ id: ABOUT_DEATHS.id, phrases: ABOUT_DEATHS.phrases }]);
+const unrealised = phraseMatcher([{ id: UNREALISED.id, phrases: UNREALISED.phrases }]);
+const otherSource = phraseMatcher([{ id: OTHER_SOURCES.id, phrases: OTHER_SOURCES.phrases }]);
+const TOTAL = new Set(TOTAL_MARKS);
 const tallyPhrase = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-period'));
 const conflictWord = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-conflict'));
 const incidentsWord = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-many-incidents'));
@@ -46,7 +57,7 @@ const TRANSITIVE = /^(kill|murder|execut|behead|massacr|wound|injur|maim|gunned|
 const NOMINAL = new Set(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'body', 'bodies', 'corpse', 'corpses']);
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets']);
 /** Words between a count and the casualty word after it: "nine were reportedly killed", "12 have been confirmed dead". */
-const GAP = new Set(['also', 'all', 'reportedly', 'allegedly', 'later', 'reported', 'confirmed', 'feared', 'believed', 'said', 'found',
+const GAP = new Set(['pronounced', 'declared', 'also', 'all', 'reportedly', 'allegedly', 'later', 'reported', 'confirmed', 'feared', 'believed', 'said', 'found',
   'left', 'who', 'that', 'which', 'have', 'has', 'had', 'been', 'be', 'being', 'to', 'were', 'was', 'are', 'is', 'as', 'well', 'both',
   'each', 'subsequently', 'eventually', 'since', 'then', 'initially', 'apparently', 'presumably', 'likely', 'probably', 'among', 'the',
   'those', 'shot', 'and', 'either', 'now', 'immediately', 'instantly', 'seriously', 'critically', 'severely', 'slightly', 'lightly',
@@ -67,15 +78,27 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
     if (f && !out.some((o) => o.at === f.at)) out.push(f);
   }
   markTallies(r, out);
+  // "Other sources report that …": the first such phrase before a figure gives it to that source.
+  for (let k = from; k < to; k++) {
+    const o = otherSource(words, k, to);
+    if (!o) continue;
+    const text = words.slice(k, k + o.length).join(' ');
+    for (const f of out) if (f.first > k && f.source === undefined) f.source = text;
+  }
   return out;
 }
 
 function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null {
-  const { words } = r;
+  const { words, tokens } = r;
   const c = hit.first;
-  // "arrested for killing two policemen": another, earlier incident
+  // "attempted to kill", "threatened to kill": no one killed
+  let b = c - 1;
+  while (b > r.from && tokens[b].pos === 'ADV') b--;
+  for (let k = Math.max(r.from, b - 2); k <= b; k++) { const u = unrealised(words, k, b + 1); if (u && k + u.length === b + 1) return null; }
+  // "arrested for killing two policemen", "protesting the killing of a student": another, earlier incident
   let deedAt = -1;
   for (let k = Math.max(r.from, c - 4); k < c; k++) { const d = deed(words, k, c); if (d) deedAt = k; }
+  if (NOMINAL.has(words[c])) for (let k = Math.max(r.from, c - 3); k < c; k++) { const d = aboutDeaths(words, k, c); if (d && k + d.length === c) deedAt = k; }
   let phrase: Phrase | null = null, rules: RuleSpan[] = [], role: CountRole = 'toll', more = false, tie = 'count-after-cue';
   if (!passive(r, c)) {
     const after = readAfter(r, hit);
@@ -85,6 +108,15 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
     const before = readBefore(r, c);
     if (before) ({ phrase, rules } = before), (role = before.part ? 'part' : role), (more = before.also), (tie = 'count-before-cue');
   }
+  // "X was killed along with her two children": the one named and those with them
+  const along = alongWith(r, hit.end);
+  if (along) {
+    const one = !phrase && r.words[c - 1] === 'was' || r.words[c - 2] === 'was' && r.tokens[c - 1].pos === 'ADV';
+    const base = phrase ?? (one ? { low: 1, best: 1, high: 1, first: c - 1, end: c, count: c - 1, one: true, more: false, rules: [] } : null);
+    phrase = base ? { ...along, low: base.low + along.low, best: base.best + along.best, high: base.high + along.high, first: base.first,
+      count: base.count, one: false, more: base.more, rules: [...base.rules, ...along.rules, { id: 'sum-of-groups', first: base.first, end: along.end }] } : along;
+    if (!rules.length && !base) tie = 'count-after-cue';
+  }
   if (!phrase) return null;
   rules = [{ id: tie, first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) }, ...rules];
   if (phrase.one && role === 'toll') role = 'one';
@@ -93,12 +125,17 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   const of = words[phrase.count + 1] === 'of' ? phrase.count + 1 : -1;
   if (of > 0 && /^(them|whom|those)$/.test(words[of + 1] ?? '')) role = 'part';
   const rs: RuleSpan[] = [...rules, ...phrase.rules];
+  // "(total of 12 fatalities)", "bringing the toll to 12", "12 in all": the running total
+  let update = rules.some((x) => x.id === 'toll-update') || phrase.rules.some((x) => x.id === 'toll-update');
+  for (let k = Math.max(r.from, phrase.first - 3); k < phrase.first; k++) if (TOTAL.has(words[k])) update = true;
+  if (words[phrase.end] === 'in' && (words[phrase.end + 1] === 'all' || words[phrase.end + 1] === 'total')) update = true;
+  if (update && !rs.some((x) => x.id === 'toll-update')) rs.push({ id: 'toll-update', first: phrase.first, end: phrase.end });
   if (role === 'part') rs.push({ id: 'part-of-toll', first: phrase.first, end: phrase.end });
   if (deedAt >= 0) { role = 'tally'; rs.push({ id: 'past-deed', first: deedAt, end: c }); }
   if (more && role !== 'tally') rs.push({ id: 'addition', first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) });
   return {
     kind: hit.concept, figure: { low: phrase.low, best: phrase.best, high: phrase.high }, at: phrase.count, cue: c,
-    first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end), role, more, rules: rs,
+    first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end), role, more: more && !update, update, again: !!phrase.again, rules: rs,
   };
 }
 
@@ -107,6 +144,17 @@ function passive(r: Reader, c: number): boolean {
   let k = c - 1;
   while (k >= r.from && (r.tokens[k].pos === 'ADV' || r.words[k] === 'and' || r.tokens[k].pos === 'VERB' && r.words[k + 1] === 'and')) k--;
   return k >= r.from && BE.has(r.words[k]);
+}
+
+/** "… killed along with her two children", "together with his wife": more victims after the casualty word. */
+const ALONG = new Set(['along', 'together']);
+function alongWith(r: Reader, j: number): Phrase | null {
+  let k = j;
+  while (k < r.to && r.tokens[k].pos === 'ADV' && !ALONG.has(r.words[k])) k++;
+  if (ALONG.has(r.words[k]) && r.words[k + 1] === 'with') k += 2;
+  else if (r.words[k] === 'alongside' || r.words[k] === 'with' && /^(his|her|their)$/.test(r.words[k + 1] ?? '')) k += 1;
+  else return null;
+  return list(r, k, 'after');
 }
 
 /** The victims after the casualty word: "killing at least 17 people", "the death of a local man", "the death toll rose to 30". */
@@ -159,7 +207,9 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     if (NEGATION.has(w)) return null;
     if (w === ',' && commas++ === 0) { k--; continue; }
     // "among the dead", "were shot and killed": "the" and "and" only so
-    const gap = (w === 'the' || w === 'those') ? words[k - 1] === 'among' : w === 'and' ? tokens[k + 1]?.pos === 'VERB' : GAP.has(w);
+    // "was beaten to death": the verb before "to death" is part of the casualty phrase
+    const toDeath = tokens[k].pos === 'VERB' && words[k + 1] === 'to' && words[k + 2] === 'death';
+    const gap = toDeath || ((w === 'the' || w === 'those') ? words[k - 1] === 'among' : w === 'and' ? tokens[k + 1]?.pos === 'VERB' : GAP.has(w));
     if (gap || tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' && w !== 'when') {
       if (w === 'also' || w === 'well' && words[k - 1] === 'as') also = true;
       if (part(words, k, c)) partOf = true;
@@ -207,6 +257,8 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
         if (cw && words[k + cw.length] !== '-' && words[k - 1] !== '-') { markers.push({ id: 'tally-conflict', first: t, end: k + cw.length, any: false }); break; }
       }
     }
+    // "after days of clashes", "weeks of fighting"
+    if (PERIOD_WORDS.has(w) && words[t + 1] === 'of' && SPELL_NOUNS.has(words[t + 2])) { markers.push({ id: 'tally-period', first: t, end: t + 3, any: false }); continue; }
     if (MANY.has(w)) {
       let k = t + 1 + (words[t + 1] === 'of' ? 1 : 0);
       while (k < r.to && k < t + 5 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN') && !incidentsWord(words, k, r.to)) k++;

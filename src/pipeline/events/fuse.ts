@@ -74,26 +74,27 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
       target = inc;
       targetAt = i;
     }
+    // "Five members of the family were killed": a sentence read only from its casualty word, naming no
+    // attacker and no other place or day, tells the toll of the incident the story is telling (the latest
+    // one read from an incident word). Where it stands as an incident, or which one it joins, is typing's
+    // and fusion's; its figures count in the story's toll, never beside it.
+    const story = casualtyReport(m) && (m.dead || m.injured) ? storyOf(incidents) : null;
+    const toStory = !!story && story !== target && sameDate(story.date, m.date) && placeFits(story, m);
+    if (toStory) story!.counted.push(m);
     if (!target) {
-      // "Five members of the family were killed": a sentence read only from its casualty word, naming no
-      // attacker and no other place or day, tells the toll of the incident the story is telling. It stands
-      // as an incident of its own (typing's), but its figures count in the story's toll, not beside it.
-      const story = casualtyReport(m) && latestAt >= 0 ? incidents[latestAt] : null;
-      const continues = !!story && (m.dead || m.injured) && sameDate(story.date, m.date) && placeFits(story, m);
-      if (continues) story!.counted.push(m);
-      incidents.push({ last: m.sentence, mentions: [m], counted: continues ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
-        dead: continues ? null : m.dead, injured: continues ? null : m.injured, lead: m });
+      incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
+        dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });
       touched(incidents.length - 1);
       continue;
     }
     target.mentions.push(m);
-    target.counted.push(m);
+    if (!toStory) target.counted.push(m);
     if (m.site && (!target.site || contains(target.site.location, m.site.location))) target.site = m.site;
     target.date ??= m.date;
     target.actor1 ??= m.actor1;
     target.actor2 ??= m.actor2;
-    target.dead = maxFig(target.dead, m.dead);
-    target.injured = maxFig(target.injured, m.injured);
+    if (!toStory) target.dead = maxFig(target.dead, m.dead);
+    if (!toStory) target.injured = maxFig(target.injured, m.injured);
     // The first telling names the incident; a later one retypes it only when much more specific.
     if (m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) target.lead = m;
     target.last = Math.max(target.last, m.sentence);
@@ -136,7 +137,23 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
 // "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
 
-const casualtyReport = (m: Mention): boolean => (m.typed.trigger.concept === 'KILL' || m.typed.trigger.concept === 'HARM') && !m.actor1;
+/** The incident the story is telling: the one told last among those read from an incident word, of a kind
+ * that can have casualties (ACLED: strategic developments and peaceful protests have none); of several
+ * told in one sentence, the first (the others are its further sites). */
+const VIOLENT: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+const canHaveCasualties = (inc: Incident): boolean =>
+  VIOLENT.has(inc.lead.typed.eventType) || inc.lead.typed.subEventType === 'Excessive force against protesters';
+function storyOf(incidents: Incident[]): Incident | null {
+  let best: Incident | null = null;
+  for (const inc of incidents) if (!casualtyReport(inc.lead) && canHaveCasualties(inc) && (!best || inc.last > best.last)) best = inc;
+  return best;
+}
+
+/** A sentence that tells only victims: read from its casualty word ("five were killed"), or too weak to be
+ * an incident of its own ("2 fatalities."), or naming again the victims already told ("the man was killed
+ * during the looting") — and naming no attacker. */
+const casualtyReport = (m: Mention): boolean => !m.actor1 &&
+  (m.typed.trigger.concept === 'KILL' || m.typed.trigger.concept === 'HARM' || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
 
 const backReference = (m: Mention): boolean => m.typed.trigger.concept === 'ATTACK_NOUN' || m.typed.trigger.concept === 'KILL';
 

@@ -173,13 +173,18 @@ function sentenceFigure(doc: Doc, figs: CountFigure[], kind: CountFigure['kind']
   const f = figs.filter((x) => x.kind === kind);
   if (!f.length) return null;
   const whole = f.filter((x) => x.role !== 'part');
-  const use = whole.length ? whole : [f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a))];
+  // A running total told beside its parts ("11 were also killed (total of 12 fatalities)") replaces them.
+  const totals = whole.filter((x) => x.update);
+  const use = totals.length ? [totals.reduce((a, b) => (b.figure.best > a.figure.best ? b : a))]
+    : whole.length ? whole : [f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a))];
   const sum = use.reduce((a, b) => ({ low: a.low + b.figure.low, best: a.best + b.figure.best, high: a.high + b.figure.high }), { low: 0, best: 0, high: 0 });
   const prefix = prefixOf(kind);
   const reasons = use.flatMap((x) => x.rules.map((r) => reasonOf(doc, prefix, r.id, r.first, r.end)));
   if (use.length > 1) reasons.push(reasonOf(doc, prefix, 'sum-of-groups', Math.min(...use.map((x) => x.first)), Math.max(...use.map((x) => x.end))));
   const role = use.some((x) => x.role === 'toll') ? 'toll' : use[0].role === 'part' ? 'part' : 'one';
-  return { ...sum, at: doc.tokens[use[0].at].start, role, more: use[0].more, reasons };
+  const source = use.find((x) => x.source !== undefined)?.source;
+  return { ...sum, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update), again: use.every((x) => x.again),
+    ...(source !== undefined ? { source } : {}), reasons };
 }
 
 /** The figures a sentence tells that count for no toll, each with the rules that left it out. */

@@ -20,6 +20,12 @@ export interface Told extends Figure {
   role: 'toll' | 'one' | 'part';
   /** "were also killed", "two others": victims beside those told just before. */
   more: boolean;
+  /** "the toll rose to 14", "(total of 12 fatalities)": a running total. */
+  update: boolean;
+  /** "the man", "him", "both victims": victims already told, named again. */
+  again: boolean;
+  /** "Other sources report …": a source other than the narrator, named by the words that told it. */
+  source?: string;
   reasons: Reason[];
 }
 
@@ -33,7 +39,8 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
   const readings: Reading[] = told.map((t) => {
     const from = t.at == null ? [] : claims.filter((c) => c.content.start <= t.at! && t.at! < c.content.end);
     const main = from.find((c) => c.stance === 'asserts') ?? from[0];
-    return { told: t, source: main ? (main.source.name || main.source.text).toLowerCase() : '', claims: from.map((c) => c.id) };
+    const source = main ? (main.source.name || main.source.text).toLowerCase() : t.source ?? '';
+    return { told: t, source, claims: from.map((c) => c.id) };
   });
   // Parts count only when no figure of the whole is told.
   const whole = readings.filter((r) => r.told.role !== 'part');
@@ -69,7 +76,7 @@ function sourceToll(rs: Reading[]): { figure: Figure; role: Told['role']; claims
   let last: { figure: Figure; readings: Reading[] } | null = null;
   let best: { figure: Figure; readings: Reading[] } | null = null;
   for (const r of rs) {
-    const cur: { figure: Figure; readings: Reading[] } = r.told.more && last
+    const cur: { figure: Figure; readings: Reading[] } = r.told.more && !r.told.update && last
       ? { figure: add(last.figure, r.told), readings: [...last.readings, r] }
       : { figure: { low: r.told.low, best: r.told.best, high: r.told.high }, readings: [r] };
     if (!best || cur.figure.best > best.figure.best) best = cur;
