@@ -79,7 +79,8 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     // one read from an incident word). Where it stands as an incident, or which one it joins, is typing's
     // and fusion's; its figures count in the story's toll, never beside it.
     const story = casualtyReport(m) && (m.dead || m.injured) ? storyOf(incidents) : null;
-    const toStory = !!story && story !== target && sameDate(story.date, m.date) && placeFits(story, m);
+    // A place named without a locative word ("Sana Ali was killed", a name read as a place) is not where it happened.
+    const toStory = !!story && story !== target && sameDate(story.date, m.date) && (!m.site?.locative || placeFits(story, m));
     if (toStory) story!.counted.push(m);
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,

@@ -77,7 +77,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // A past tally told alone ("19 people have been killed since March") is no incident of its own.
     if (tallyOnly(read, typed)) continue;
     const figures = dropTotals(read.filter((f) => f.role !== 'tally'));
-    const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, figs, kind);
+    const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, figs, kind, s);
     const groups = fanOut(sites, figures, typed.trigger.first);
     const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
     const parts: Mention[] = [];
@@ -169,7 +169,7 @@ const reasonOf = (doc: Doc, prefix: string, id: string, first: number, end: numb
 /** A sentence's counts of one kind, once totals are dropped, are parts of what it tells: they add up
  * ("six fighters were killed near the airport and two civilians died in the shelling" = 8). Counts of
  * some of the victims ("two children were among the dead") count only when the sentence has no other. */
-function sentenceFigure(doc: Doc, figs: CountFigure[], kind: CountFigure['kind']): Told | null {
+function sentenceFigure(doc: Doc, figs: CountFigure[], kind: CountFigure['kind'], sentence: number): Told | null {
   const f = figs.filter((x) => x.kind === kind);
   if (!f.length) return null;
   const whole = f.filter((x) => x.role !== 'part');
@@ -184,7 +184,7 @@ function sentenceFigure(doc: Doc, figs: CountFigure[], kind: CountFigure['kind']
   const role = use.some((x) => x.role === 'toll') ? 'toll' : use[0].role === 'part' ? 'part' : 'one';
   const source = use.find((x) => x.source !== undefined)?.source;
   return { ...sum, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update), again: use.every((x) => x.again),
-    ...(source !== undefined ? { source } : {}), reasons };
+    ...(source !== undefined ? { source } : {}), sentence, reasons };
 }
 
 /** The figures a sentence tells that count for no toll, each with the rules that left it out. */

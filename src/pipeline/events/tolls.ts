@@ -26,6 +26,8 @@ export interface Told extends Figure {
   again: boolean;
   /** "Other sources report …": a source other than the narrator, named by the words that told it. */
   source?: string;
+  /** The sentence that told it. */
+  sentence: number;
   reasons: Reason[];
 }
 
@@ -71,12 +73,18 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
   return { figure, why };
 }
 
+/** How far on an "also" figure still adds to the one told before it: the next sentence ("One was killed.
+ * Two others were also killed."). Further on, a story that enumerates its victims after the total ("At least
+ * four were killed … In addition, three members of the family were killed") is naming them, not adding. */
+const ADD_REACH = 1;
+
 /** One source's toll: the largest of its figures, where "also" figures add to the one told just before. */
 function sourceToll(rs: Reading[]): { figure: Figure; role: Told['role']; claims: string[]; why: Reason[] } {
   let last: { figure: Figure; readings: Reading[] } | null = null;
   let best: { figure: Figure; readings: Reading[] } | null = null;
   for (const r of rs) {
-    const cur: { figure: Figure; readings: Reading[] } = r.told.more && !r.told.update && last
+    const near = !!last && r.told.sentence - last.readings[last.readings.length - 1].told.sentence <= ADD_REACH;
+    const cur: { figure: Figure; readings: Reading[] } = r.told.more && !r.told.update && last && near
       ? { figure: add(last.figure, r.told), readings: [...last.readings, r] }
       : { figure: { low: r.told.low, best: r.told.best, high: r.told.high }, readings: [r] };
     if (!best || cur.figure.best > best.figure.best) best = cur;
