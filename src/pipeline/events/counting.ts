@@ -119,7 +119,8 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   }
   if (!phrase) return null;
   rules = [{ id: tie, first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) }, ...rules];
-  if (phrase.one && role === 'toll') role = 'one';
+  // "Iman was killed alongside her husband and their four children": victims named one by one, not a toll
+  if ((phrase.one || phrase.rules.some((x) => x.id === 'one-person')) && role === 'toll') role = 'one';
   more ||= phrase.more;
   // "two of them were killed": some of a group told before
   const of = words[phrase.count + 1] === 'of' ? phrase.count + 1 : -1;

@@ -12,7 +12,7 @@ const MAX_PARTS = 12;
 /** The mentions whose dead figure is a total that later sentences split into parts. */
 export function repeatedTotals(incidents: Incident[]): Set<Mention> {
   // Counts of some of the victims ("two children were among the dead") are no parts of such a split.
-  const figs = incidents.flatMap((inc) => inc.counted.filter((m) => m.dead && m.dead.role !== 'part').map((m) => ({ m, value: m.dead!.best })));
+  const figs = incidents.flatMap((inc, k) => inc.counted.filter((m) => m.dead && m.dead.role !== 'part').map((m) => ({ m, value: m.dead!.best, inc: k })));
   const totals = new Set<Mention>();
   // A total and at least two parts: with fewer counts there is nothing to drop.
   if (figs.length < 3) return totals;
@@ -27,8 +27,11 @@ export function repeatedTotals(incidents: Incident[]): Set<Mention> {
     for (let q = k; q < end; q++) {
       const f = figs[bySentence[q]];
       const parts: number[] = [];
-      for (let at = tree.firstBelow(0, f.value); at >= 0 && parts.length < MAX_PARTS; at = tree.firstBelow(at + 1, f.value)) parts.push(figs[at].value);
-      if (hasSubsetSum(parts, f.value)) totals.add(f.m);
+      const where = new Set<number>();
+      for (let at = tree.firstBelow(0, f.value); at >= 0 && parts.length < MAX_PARTS; at = tree.firstBelow(at + 1, f.value)) parts.push(figs[at].value), where.add(figs[at].inc);
+      // Parts told of one incident are details of its toll, which keeps its total (the largest figure):
+      // only a total split over two or more incidents is counted twice.
+      if (where.size >= 2 && hasSubsetSum(parts, f.value)) totals.add(f.m);
     }
     for (let q = k; q < end; q++) tree.set(bySentence[q], figs[bySentence[q]].value);
     k = end;
