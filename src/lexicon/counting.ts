@@ -201,6 +201,15 @@ export const UNREALISED: CountRule = {
   why: 'an attempt, a threat or a plan to kill, or an escape from death, kills no one: no count',
 };
 
+/** Words between two counts of one sentence that make them alternatives, not parts to add: "Alkofiya
+ * reported four deaths, whereas the hospital posted 12". */
+export const CONTRAST = new Set(['whereas', 'while', 'but', 'however', 'although', 'though', 'yet', 'instead', 'versus', 'contrast',
+  'contrary', 'meanwhile', 'differently', 'disputed']);
+/** Reporting words: alternatives are counts told by reporters ("reported four deaths, whereas the hospital posted 12"). */
+export const REPORTING = new Set(['reported', 'reports', 'report', 'said', 'says', 'say', 'posted', 'put', 'puts', 'claimed', 'claims',
+  'stated', 'states', 'announced', 'according', 'told', 'cited', 'counted', 'listed', 'gave', 'estimated', 'estimates', 'recorded',
+  'confirmed', 'documented', 'tallied', 'tweeted', 'wrote']);
+
 /** Phrases opening a sentence that tell its figure from another source than the narrator, when no claim was
  * found for it: "Other sources report that 2 soldiers were killed". */
 export const OTHER_SOURCES: CountRule = {

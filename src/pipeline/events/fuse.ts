@@ -145,9 +145,14 @@ const VIOLENT: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote viol
 const canHaveCasualties = (inc: Incident): boolean =>
   VIOLENT.has(inc.lead.typed.eventType) || inc.lead.typed.subEventType === 'Excessive force against protesters';
 function storyOf(incidents: Incident[]): Incident | null {
-  let best: Incident | null = null;
-  for (const inc of incidents) if (!casualtyReport(inc.lead) && canHaveCasualties(inc) && (!best || inc.last > best.last)) best = inc;
-  return best;
+  let best: Incident | null = null, any: Incident | null = null;
+  for (const inc of incidents) {
+    if (!canHaveCasualties(inc)) continue;
+    if (!casualtyReport(inc.lead) && (!best || inc.last > best.last)) best = inc;
+    // A story told only through its victims ("two civilians were killed in an alleged strike"): its first telling
+    if (!any) any = inc;
+  }
+  return best ?? any;
 }
 
 /** A sentence that tells only victims: read from its casualty word ("five were killed"), or too weak to be

@@ -15,6 +15,7 @@ import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { datelineLength } from '../segment/dateline.js';
 import { SpanSweep } from './span-sweep.js';
 import type { Told } from './tolls.js';
+import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
 
 /** What a mention tells of an incident, and what an incident gathers from its mentions. */
 export interface EventFacts {
@@ -77,7 +78,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // A past tally told alone ("19 people have been killed since March") is no incident of its own.
     if (tallyOnly(read, typed)) continue;
     const figures = dropTotals(read.filter((f) => f.role !== 'tally'));
-    const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, figs, kind, s);
+    const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, words, figs, kind, s);
     const groups = fanOut(sites, figures, typed.trigger.first);
     const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
     const parts: Mention[] = [];
@@ -169,9 +170,20 @@ const reasonOf = (doc: Doc, prefix: string, id: string, first: number, end: numb
 /** A sentence's counts of one kind, once totals are dropped, are parts of what it tells: they add up
  * ("six fighters were killed near the airport and two civilians died in the shelling" = 8). Counts of
  * some of the victims ("two children were among the dead") count only when the sentence has no other. */
-function sentenceFigure(doc: Doc, figs: CountFigure[], kind: CountFigure['kind'], sentence: number): Told | null {
+function sentenceFigure(doc: Doc, words: readonly string[], figs: CountFigure[], kind: CountFigure['kind'], sentence: number): Told | null {
   const f = figs.filter((x) => x.kind === kind);
   if (!f.length) return null;
+  // Counts told by different reporters, set against each other, are alternatives, not parts to add.
+  const groups: CountFigure[][] = [[f[0]]];
+  for (let k = 1; k < f.length; k++) {
+    if (alternative(words, f[k - 1], f[k])) groups.push([f[k]]);
+    else groups[groups.length - 1].push(f[k]);
+  }
+  const told = groups.map((g, k) => groupFigure(doc, g, kind, sentence, k));
+  return told.length > 1 ? { ...told[0], alternatives: told.slice(1) } : told[0];
+}
+
+function groupFigure(doc: Doc, f: CountFigure[], kind: CountFigure['kind'], sentence: number, k: number): Told {
   const whole = f.filter((x) => x.role !== 'part');
   // A running total told beside its parts ("11 were also killed (total of 12 fatalities)") replaces them.
   const totals = whole.filter((x) => x.update);
@@ -181,10 +193,22 @@ function sentenceFigure(doc: Doc, figs: CountFigure[], kind: CountFigure['kind']
   const prefix = prefixOf(kind);
   const reasons = use.flatMap((x) => x.rules.map((r) => reasonOf(doc, prefix, r.id, r.first, r.end)));
   if (use.length > 1) reasons.push(reasonOf(doc, prefix, 'sum-of-groups', Math.min(...use.map((x) => x.first)), Math.max(...use.map((x) => x.end))));
+  if (k > 0) reasons.push(reasonOf(doc, prefix, 'alternative-in-sentence', use[0].first, use[0].end));
   const role = use.some((x) => x.role === 'toll') ? 'toll' : use[0].role === 'part' ? 'part' : 'one';
-  const source = use.find((x) => x.source !== undefined)?.source;
+  // An alternative with no source of its own is still another reporter's: named by its words.
+  const source = use.find((x) => x.source !== undefined)?.source ?? (k > 0 ? `alternative ${k}` : undefined);
   return { ...sum, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update), again: use.every((x) => x.again),
     ...(source !== undefined ? { source } : {}), sentence, reasons };
+}
+
+/** Whether b is told as an alternative to a: a contrast word between them and a reporting word near b. */
+function alternative(words: readonly string[], a: CountFigure, b: CountFigure): boolean {
+  let contrast = false, reporting = false;
+  for (let k = a.end; k < b.first; k++) {
+    if (CONTRAST.has(words[k])) contrast = true;
+    else if (contrast && REPORTING.has(words[k])) reporting = true;
+  }
+  return contrast && reporting;
 }
 
 /** The figures a sentence tells that count for no toll, each with the rules that left it out. */

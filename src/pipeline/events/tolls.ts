@@ -28,6 +28,8 @@ export interface Told extends Figure {
   source?: string;
   /** The sentence that told it. */
   sentence: number;
+  /** Other counts the same sentence tells as alternatives ("four deaths, whereas the hospital posted 12"). */
+  alternatives?: Told[];
   reasons: Reason[];
 }
 
@@ -38,7 +40,8 @@ const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.bes
 /** The toll of one incident from the figures of its sentences, in the order told. `prefix`: "fat" or "inj". */
 export function settleToll(told: readonly Told[], claims: readonly Claim[], prefix: string): { figure: Figure | null; why: Reason[] } {
   if (!told.length) return { figure: null, why: [] };
-  const readings: Reading[] = told.map((t) => {
+  const all = told.flatMap((t) => [t, ...(t.alternatives ?? [])]);
+  const readings: Reading[] = all.map((t) => {
     const from = t.at == null ? [] : claims.filter((c) => c.content.start <= t.at! && t.at! < c.content.end);
     const main = from.find((c) => c.stance === 'asserts') ?? from[0];
     const source = main ? (main.source.name || main.source.text).toLowerCase() : t.source ?? '';
