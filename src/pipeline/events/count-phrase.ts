@@ -151,7 +151,7 @@ export function quantity(r: Reader, i: number): (Phrase & { noun: number }) | nu
 /** The noun phrase after a count: its end, first noun and last noun ("members of the Shamlakh family"). */
 export function nounPhrase(r: Reader, i: number): { end: number; first: string | null; head: string | null; person: boolean } {
   const { tokens, words } = r;
-  let j = i, first: string | null = null, head: string | null = null, ofs = 0, person = false;
+  let j = i, first: string | null = null, head: string | null = null, ofs = 0, person = false, pps = 0;
   while (j < r.to && !r.stop(j)) {
     const t = tokens[j], w = words[j];
     // "civilian" is often tagged an adjective; a person word is the noun wherever it stands
@@ -161,6 +161,11 @@ export function nounPhrase(r: Reader, i: number): { end: number; first: string |
     if (t.pos === 'VERB' && /ed$/.test(w) && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN' || tokens[j + 1]?.pos === 'ADJ')) { j++; continue; }
     if ((w === "'s" || w === "'" || w === '’s') && head) { j++; continue; }
     if (w === '-' && head && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN' || tokens[j + 1]?.pos === 'ADJ')) { j++; continue; }
+    // "13 civilians across three generations of the family", "two men from the village": one phrase of place or kin
+    if (PP_PREPS.has(w) && head && !pps) {
+      const k = prepPhrase(r, j + 1);
+      if (k > j + 1) { j = k; pps++; continue; }
+    }
     // one "of": "members of the X family", "one of the soldiers", "two of them"
     if (w === 'of' && ofs === 0 && (head || j === i)) {
       const k = j + 1;
@@ -173,6 +178,21 @@ export function nounPhrase(r: Reader, i: number): { end: number; first: string |
     break;
   }
   return { end: j, first, head, person };
+}
+
+const PP_PREPS = new Set(['from', 'across', 'in', 'at', 'inside', 'near', 'within']);
+/** The end of a short noun phrase after a preposition ("three generations of the extended Baraka family"), or `k` when there is none. */
+function prepPhrase(r: Reader, k: number): number {
+  const { tokens, words } = r;
+  let j = k, nouns = 0, ofs = 0;
+  while (j < r.to && !r.stop(j) && j - k < 10) {
+    const p = tokens[j].pos, w = words[j];
+    if (p === 'NOUN' || p === 'PROPN') { nouns++; j++; continue; }
+    if (p === 'DET' || p === 'ADJ' || p === 'NUM' && !DIGITS.test(w) || w in NUMBER_WORDS || POSSESSIVE.has(w) || w === "'s" || w === '-') { j++; continue; }
+    if (w === 'of' && nouns && !ofs) { ofs++; j++; continue; }
+    break;
+  }
+  return nouns && tokens[j - 1].pos !== 'DET' ? j : k;
 }
 
 const isNounNext = (r: Reader, k: number): boolean => k < r.to && (r.tokens[k].pos === 'NOUN' || r.tokens[k].pos === 'PROPN');
@@ -251,6 +271,8 @@ export function partsAfter(r: Reader, i: number): number {
   while (j < r.to && !r.stop(j)) {
     const it = item(r, j, 'list');
     if (it) { j = it.end; continue; }
+    const jn = joiner(words, j, r.to);
+    if (jn && jn.length > 1 && item(r, j + jn.length, 'list')) { j += jn.length; continue; }
     const t = r.tokens[j];
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || words[j] === 'and' ||
       (words[j] === ',' && j + 1 < r.to && (r.tokens[j + 1].pos === 'NUM' || r.tokens[j + 1].pos === 'DET' || /^(and|a|an)$/.test(words[j + 1])))) { j++; continue; }

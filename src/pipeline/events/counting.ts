@@ -65,9 +65,11 @@ const GAP = new Set(['pronounced', 'declared', 'also', 'all', 'reportedly', 'all
 const NEGATION = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'neither', 'nor', 'without']);
 const INCLUDED = new Set(['included', 'include', 'includes', 'including']);
 const BACK_REACH = 36;
+const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing', 'killings']);
 
 export function readFigures(tokens: readonly Tok[], words: readonly string[], from: number, to: number): CountFigure[] {
-  const hits = casualtyMatcher.match(words, from, to).filter((h) => !words[h.first].startsWith('killer'));
+  // "kill*" is the verb and its nouns, not every word that starts so ("killer", a place called "Killi")
+  const hits = casualtyMatcher.match(words, from, to).filter((h) => !words[h.first].startsWith('kill') || KILL_FORMS.has(words[h.first]));
   if (!hits.length) return [];
   const cue = new Set<number>();
   for (const h of hits) for (let k = h.first; k < h.end; k++) cue.add(k);
@@ -112,7 +114,8 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   const along = alongWith(r, hit.end);
   if (along) {
     const one = !phrase && r.words[c - 1] === 'was' || r.words[c - 2] === 'was' && r.tokens[c - 1].pos === 'ADV';
-    const base = phrase ?? (one ? { low: 1, best: 1, high: 1, first: c - 1, end: c, count: c - 1, one: true, more: false, rules: [] } : null);
+    const base = phrase ?? (one ? { low: 1, best: 1, high: 1, first: c - 1, end: c, count: c - 1, one: true, more: false,
+      rules: [{ id: 'one-person', first: c - 1, end: c }] } : null);
     phrase = base ? { ...along, low: base.low + along.low, best: base.best + along.best, high: base.high + along.high, first: base.first,
       count: base.count, one: false, more: base.more, rules: [...base.rules, ...along.rules, { id: 'sum-of-groups', first: base.first, end: along.end }] } : along;
     if (!rules.length && !base) tie = 'count-after-cue';
