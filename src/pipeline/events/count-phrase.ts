@@ -29,6 +29,8 @@ export interface Phrase {
   solo?: boolean;
   /** "the man", "him", "both victims", "the two": victims already told, named again. */
   again?: boolean;
+  /** Named one by one ("her two children", "a woman", "his son"): an enumeration of victims, not a toll. */
+  named?: boolean;
   rules: RuleSpan[];
 }
 
@@ -91,6 +93,8 @@ export function numberAt(r: Reader, i: number): { value: number; end: number; hi
   if (NOT_PEOPLE.has(words[end] ?? '')) return null;
   // Ages: "Ahmed Ali, 25, and …", "Batoul (7)", "aged 19".
   if (prev === 'aged' || prev === 'age') return null;
+  // "a young man of 18, was …"
+  if (prev === 'of' && PERSON_NOUNS.has(words[i - 2] ?? '') && value <= 120 && (words[end] === ',' || words[end] === ')' || tokens[end]?.pos === 'AUX')) return null;
   if (prev === ',' && tokens[i - 2]?.pos === 'PROPN' && value <= 120 && (words[end] === ',' || words[end] === ')' || words[end] === 'and' ||
     (tokens[end]?.pos === 'AUX' || tokens[end]?.pos === 'VERB') && agesBefore(r, i))) return null;
   if (prev === '(' && words[end] === ')') return null;
@@ -188,7 +192,8 @@ function prepPhrase(r: Reader, k: number): number {
   while (j < r.to && !r.stop(j) && j - k < 10) {
     const p = tokens[j].pos, w = words[j];
     if (p === 'NOUN' || p === 'PROPN') { nouns++; j++; continue; }
-    if (p === 'DET' || p === 'ADJ' || p === 'NUM' && !DIGITS.test(w) || w in NUMBER_WORDS || POSSESSIVE.has(w) || w === "'s" || w === '-') { j++; continue; }
+    if (p === 'DET' || p === 'ADJ' || p === 'NUM' && !DIGITS.test(w) || w in NUMBER_WORDS || POSSESSIVE.has(w) || w === "'s" || w === '-' ||
+      p === 'VERB' && /ed$/.test(w) && /^(NOUN|PROPN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) { j++; continue; }
     if (w === 'of' && nouns && !ofs) { ofs++; j++; continue; }
     break;
   }
@@ -219,7 +224,7 @@ export function item(r: Reader, i: number, slot: 'after' | 'before' | 'list'): P
   // "the two brothers", "his four children", "their son", "the driver"
   if (w === 'the' || POSSESSIVE.has(w)) {
     const q = quantity(r, i + 1);
-    if (q) { const p = withNoun(r, q, i); return p && w === 'the' ? { ...p, again: true } : p; }
+    if (q) { const p = withNoun(r, q, i); return p && (w === 'the' ? { ...p, again: true } : { ...p, named: true }); }
     const np = nounPhrase(r, i + 1);
     if (!np.head || thing(np) || !singular(np.head) || COLLECTIVE.has(np.first!)) return null;
     if (w === 'the' && slot === 'list' || slot !== 'after' && !np.person) return null;
@@ -295,6 +300,14 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     if (!j) break;
     const next = item(r, end + j.length, 'list');
     if (!next) break;
+    // "at least 11 and up to 15 members": one range, not two groups
+    const last = items[items.length - 1];
+    if (r.words[end] === 'and' && last.rules.some((x) => x.id === 'range-at-least') && next.rules.some((x) => x.id === 'range-up-to') && next.best > last.best) {
+      items[items.length - 1] = { ...last, high: next.high, end: next.end, rules: [...last.rules, ...next.rules, { id: 'range-between', first: last.first, end: next.end }] };
+      rules.push(...next.rules, { id: 'range-between', first: last.first, end: next.end });
+      end = next.end;
+      continue;
+    }
     items.push(next);
     rules.push(...next.rules);
     end = next.end;
@@ -302,5 +315,6 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
   if (items.length === 1) return { ...first, end, rules };
   const sum = items.reduce((a, b) => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high }), { low: 0, best: 0, high: 0 });
   rules.push({ id: 'sum-of-groups', first: i, end });
-  return { ...sum, first: i, end, count: first.count, one: items.every((x) => x.one), more: first.more, again: items.every((x) => x.again), rules };
+  return { ...sum, first: i, end, count: first.count, one: items.every((x) => x.one), more: first.more, again: items.every((x) => x.again),
+    named: items.every((x) => x.one || x.named), rules };
 }

@@ -117,13 +117,14 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
     const base = phrase ?? (one ? { low: 1, best: 1, high: 1, first: c - 1, end: c, count: c - 1, one: true, more: false,
       rules: [{ id: 'one-person', first: c - 1, end: c }] } : null);
     phrase = base ? { ...along, low: base.low + along.low, best: base.best + along.best, high: base.high + along.high, first: base.first,
-      count: base.count, one: false, more: base.more, rules: [...base.rules, ...along.rules, { id: 'sum-of-groups', first: base.first, end: along.end }] } : along;
+      count: base.count, one: false, more: base.more, named: (base.one || !!base.named) && (along.one || !!along.named),
+      rules: [...base.rules, ...along.rules, { id: 'sum-of-groups', first: base.first, end: along.end }] } : along;
     if (!rules.length && !base) tie = 'count-after-cue';
   }
   if (!phrase) return null;
   rules = [{ id: tie, first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) }, ...rules];
   // "Iman was killed alongside her husband and their four children": victims named one by one, not a toll
-  if ((phrase.one || phrase.rules.some((x) => x.id === 'one-person')) && role === 'toll') role = 'one';
+  if ((phrase.one || phrase.named) && role === 'toll') role = 'one';
   more ||= phrase.more;
   // "two of them were killed": some of a group told before
   const of = words[phrase.count + 1] === 'of' ? phrase.count + 1 : -1;

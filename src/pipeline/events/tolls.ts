@@ -35,6 +35,7 @@ export interface Told extends Figure {
 
 interface Reading { told: Told; source: string; claims: string[] }
 
+const EARLY = /^(initial|initially|earlier|first|early|unconfirmed)\b/;
 const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high });
 
 /** The toll of one incident from the figures of its sentences, in the order told. `prefix`: "fat" or "inj". */
@@ -65,7 +66,9 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
     if (counted.length > 1) why.push(...counted.slice(1).map((t) => ({ ...t.why[0], rule: `${prefix}.sources-agree` })));
   } else {
     const narrator = counted.find((t) => t.source === '');
-    const sorted = [...counted].sort((a, b) => a.figure.best - b.figure.best);
+    // Early reports ("initially, two were reported killed") widen the range but never decide best.
+    const current = counted.filter((t) => !EARLY.test(t.source));
+    const sorted = [...(current.length ? current : counted)].sort((a, b) => a.figure.best - b.figure.best);
     const chosen = narrator ?? sorted[(sorted.length - 1) >> 1];
     figure = { low: Math.min(...counted.map((t) => t.figure.low)), best: chosen.figure.best, high: Math.max(...counted.map((t) => t.figure.high)) };
     why.push(...chosen.why, { ...chosen.why[0], rule: narrator ? `${prefix}.best-narrator` : `${prefix}.best-lower-median` });
