@@ -88,7 +88,8 @@ export const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'si
 export const PART_OPENERS: CountRule = {
   id: 'total-not-parts',
   phrases: ['including', 'among them', 'among whom', 'of whom', 'of them', 'of which', 'among those', 'most of them', 'most of whom',
-    'mostly', 'mainly', 'all of them', 'both of them', 'half of them', 'many of them', 'some of them', 'namely'],
+    'mostly', 'mainly', 'all of them', 'both of them', 'half of them', 'many of them', 'some of them', 'namely', 'all', 'both', 'most',
+    'all members of', 'all from', 'all of whom', 'mainly from', 'mostly from'],
   why: 'a total and its parts are one count: the parts ("including", "among them", "of whom") are never added to it',
 };
 

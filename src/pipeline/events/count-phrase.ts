@@ -95,7 +95,8 @@ export function numberAt(r: Reader, i: number): { value: number; end: number; hi
   if (prev === 'aged' || prev === 'age') return null;
   // "a young man of 18, was …"
   if (prev === 'of' && PERSON_NOUNS.has(words[i - 2] ?? '') && value <= 120 && (words[end] === ',' || words[end] === ')' || tokens[end]?.pos === 'AUX')) return null;
-  if (prev === ',' && tokens[i - 2]?.pos === 'PROPN' && value <= 120 && (words[end] === ',' || words[end] === ')' || words[end] === 'and' ||
+  const named = tokens[i - 2]?.pos === 'PROPN' || PERSON_NOUNS.has(words[i - 2] ?? '') || KIN.has(words[i - 2] ?? '');
+  if (prev === ',' && named && value <= 120 && (words[end] === ',' || words[end] === ')' || words[end] === 'and' || words[end] === '.' || end >= r.to ||
     (tokens[end]?.pos === 'AUX' || tokens[end]?.pos === 'VERB') && agesBefore(r, i))) return null;
   if (prev === '(' && words[end] === ')') return null;
   return { value, end, ...(high !== undefined ? { high } : {}) };
@@ -162,7 +163,7 @@ export function nounPhrase(r: Reader, i: number): { end: number; first: string |
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || PERSON_NOUNS.has(w) && t.pos === 'ADJ' && !isNounNext(r, j + 1)) { first ??= w; if (!ofs) head = w; person ||= !ofs && isPerson(w); j++; continue; }
     if (t.pos === 'ADJ' || t.pos === 'NUM' && !DIGITS.test(w) && !(w in NUMBER_WORDS)) { j++; continue; }
     // "suspected", "armed": participles before a noun
-    if (t.pos === 'VERB' && /ed$/.test(w) && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN' || tokens[j + 1]?.pos === 'ADJ')) { j++; continue; }
+    if (t.pos === 'VERB' && !head && /ed$/.test(w) && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN' || tokens[j + 1]?.pos === 'ADJ')) { j++; continue; }
     if ((w === "'s" || w === "'" || w === '’s') && head) { j++; continue; }
     if (w === '-' && head && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN' || tokens[j + 1]?.pos === 'ADJ')) { j++; continue; }
     // "13 civilians across three generations of the family", "two men from the village": one phrase of place or kin
@@ -277,7 +278,7 @@ export function partsAfter(r: Reader, i: number): number {
     const it = item(r, j, 'list');
     if (it) { j = it.end; continue; }
     const jn = joiner(words, j, r.to);
-    if (jn && jn.length > 1 && item(r, j + jn.length, 'list')) { j += jn.length; continue; }
+    if (jn && item(r, j + jn.length, 'list')) { j += jn.length; continue; }
     const t = r.tokens[j];
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || words[j] === 'and' ||
       (words[j] === ',' && j + 1 < r.to && (r.tokens[j + 1].pos === 'NUM' || r.tokens[j + 1].pos === 'DET' || /^(and|a|an)$/.test(words[j + 1])))) { j++; continue; }
@@ -293,6 +294,8 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
   const items = [first];
   const rules: RuleSpan[] = [...first.rules];
   let end = first.end;
+  // Items joined only by commas after the last "and" are an apposition ("one civilian, a woman, was killed"), not more groups.
+  let lastJoin = '', beforeComma = { items: 1, end, rules: rules.length };
   for (; !first.solo;) {
     const p = partsAfter(r, end);
     if (p > end) { rules.push({ id: 'total-not-parts', first: end, end: p }); end = p; }
@@ -300,6 +303,9 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     if (!j) break;
     const next = item(r, end + j.length, 'list');
     if (!next) break;
+    const comma = r.words[end] === ',' && j.length === 1;
+    if (comma && lastJoin !== ',') beforeComma = { items: items.length, end, rules: rules.length };
+    lastJoin = comma ? ',' : r.words[end];
     // "at least 11 and up to 15 members": one range, not two groups
     const last = items[items.length - 1];
     if (r.words[end] === 'and' && last.rules.some((x) => x.id === 'range-at-least') && next.rules.some((x) => x.id === 'range-up-to') && next.best > last.best) {
@@ -312,6 +318,7 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     rules.push(...next.rules);
     end = next.end;
   }
+  if (lastJoin === ',') { items.length = beforeComma.items; end = beforeComma.end; rules.length = beforeComma.rules; }
   if (items.length === 1) return { ...first, end, rules };
   const sum = items.reduce((a, b) => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high }), { low: 0, best: 0, high: 0 });
   rules.push({ id: 'sum-of-groups', first: i, end });

@@ -179,11 +179,18 @@ function sentenceFigure(doc: Doc, words: readonly string[], figs: CountFigure[],
     if (alternative(words, f[k - 1], f[k])) groups.push([f[k]]);
     else groups[groups.length - 1].push(f[k]);
   }
-  const told = groups.map((g, k) => groupFigure(doc, g, kind, sentence, k));
+  const told = groups.map((g, k) => ({ ...groupFigure(doc, words, g, kind, sentence, k), ...(sentence <= LEAD_SENTENCES ? { lead: true } : {}) }));
   return told.length > 1 ? { ...told[0], alternatives: told.slice(1) } : told[0];
 }
 
-function groupFigure(doc: Doc, f: CountFigure[], kind: CountFigure['kind'], sentence: number, k: number): Told {
+const LEAD_SENTENCES = 1;
+const VAGUE = new Set(['vague-quantity']);
+function groupFigure(doc: Doc, words: readonly string[], all: CountFigure[], kind: CountFigure['kind'], sentence: number, k: number): Told {
+  // After a toll, "…were killed: X, the grandmother, was killed along with her son" names its victims: parts.
+  const colon = all.findIndex((x, i) => i > 0 && all[i - 1].role === 'toll' && words.slice(all[i - 1].end, x.first).includes(':'));
+  // A vague count beside a number ("numerous bodies … more than 25 members") says the same, less exactly.
+  const numeric = all.filter((x) => !x.rules.some((r) => VAGUE.has(r.id)));
+  const f = (colon > 0 ? all.slice(0, colon) : all).filter((x) => numeric.length === 0 || numeric.includes(x));
   const whole = f.filter((x) => x.role !== 'part');
   // A running total told beside its parts ("11 were also killed (total of 12 fatalities)") replaces them.
   const totals = whole.filter((x) => x.update);
@@ -193,6 +200,7 @@ function groupFigure(doc: Doc, f: CountFigure[], kind: CountFigure['kind'], sent
   const prefix = prefixOf(kind);
   const reasons = use.flatMap((x) => x.rules.map((r) => reasonOf(doc, prefix, r.id, r.first, r.end)));
   if (use.length > 1) reasons.push(reasonOf(doc, prefix, 'sum-of-groups', Math.min(...use.map((x) => x.first)), Math.max(...use.map((x) => x.end))));
+  if (colon > 0) reasons.push(reasonOf(doc, prefix, 'victims-named-after-toll', all[colon].first, all[all.length - 1].end));
   if (k > 0) reasons.push(reasonOf(doc, prefix, 'alternative-in-sentence', use[0].first, use[0].end));
   const role = use.some((x) => x.role === 'toll') ? 'toll' : use[0].role === 'part' ? 'part' : 'one';
   // An alternative with no source of its own is still another reporter's: named by its words.

@@ -28,6 +28,8 @@ export interface Told extends Figure {
   source?: string;
   /** The sentence that told it. */
   sentence: number;
+  /** Told in the article's lead (its first two sentences). */
+  lead?: boolean;
   /** Other counts the same sentence tells as alternatives ("four deaths, whereas the hospital posted 12"). */
   alternatives?: Told[];
   reasons: Reason[];
@@ -53,7 +55,9 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
   const pool = whole.length ? whole : readings;
   const bySource = new Map<string, Reading[]>();
   for (const r of pool) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
-  const tolls = [...bySource.entries()].map(([source, rs]) => ({ source, ...sourceToll(rs) }));
+  // Sources in the order they first tell a figure; the first is the report's lead when it is the article's first figure.
+  const leadSentence = Math.min(...readings.map((r) => r.told.sentence));
+  const tolls = [...bySource.entries()].map(([source, rs]) => ({ source, first: rs[0].told.sentence === leadSentence && rs[0].told.lead, ...sourceToll(rs) }));
   // A source that only names single victims ("my son was killed") does not dispute another's toll.
   const counted = tolls.some((t) => t.role === 'toll') ? tolls.filter((t) => t.role === 'toll') : tolls;
   const values = new Set(counted.map((t) => `${t.figure.low}/${t.figure.best}/${t.figure.high}`));
@@ -65,13 +69,16 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
     why.push(...counted[0].why);
     if (counted.length > 1) why.push(...counted.slice(1).map((t) => ({ ...t.why[0], rule: `${prefix}.sources-agree` })));
   } else {
-    const narrator = counted.find((t) => t.source === '');
     // Early reports ("initially, two were reported killed") widen the range but never decide best.
     const current = counted.filter((t) => !EARLY.test(t.source));
-    const sorted = [...(current.length ? current : counted)].sort((a, b) => a.figure.best - b.figure.best);
+    const pool = current.length ? current : counted;
+    // The report's own figure: the narrator's, else the one its lead gives (the first told), the account it stands by.
+    const narrator = pool.find((t) => t.source === '') ?? (pool[0] === counted[0] && pool[0].first ? pool[0] : undefined);
+    const sorted = [...pool].sort((a, b) => a.figure.best - b.figure.best);
     const chosen = narrator ?? sorted[(sorted.length - 1) >> 1];
     figure = { low: Math.min(...counted.map((t) => t.figure.low)), best: chosen.figure.best, high: Math.max(...counted.map((t) => t.figure.high)) };
-    why.push(...chosen.why, { ...chosen.why[0], rule: narrator ? `${prefix}.best-narrator` : `${prefix}.best-lower-median` });
+    const how = !narrator ? 'best-lower-median' : narrator.source === '' ? 'best-narrator' : 'best-lead';
+    why.push(...chosen.why, { ...chosen.why[0], rule: `${prefix}.${how}` });
     for (const t of counted) if (t !== chosen) why.push({ ...t.why[0], rule: `${prefix}.sources-differ` });
   }
   if (claimIds.length) figure.claims = claimIds;
