@@ -78,9 +78,15 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     // attacker and no other place or day, tells the toll of the incident the story is telling (the latest
     // one read from an incident word). Where it stands as an incident, or which one it joins, is typing's
     // and fusion's; its figures count in the story's toll, never beside it.
-    const story = casualtyReport(m) && (m.dead || m.injured) ? storyOf(incidents) : null;
+    // So does a sentence that names the incident again ("killed in the bombing", "the same airstrike"): its
+    // figures are the toll of the incident it refers back to, told by whoever it quotes, whatever place a
+    // name in it was read as. A report comes after the incident: a later date is the report's.
+    const counts = !!(m.dead || m.injured);
+    const again = counts && m.definite && !casualtyReport(m) ? referent(incidents, m) : null;
+    const story = again ?? (counts && casualtyReport(m) ? storyOf(incidents) : null);
+    const dated = !!story && (sameDate(story.date, m.date) || !!again && (m.date?.start ?? "") > (story.date?.start ?? "~"));
     // A place named without a locative word ("Sana Ali was killed", a name read as a place) is not where it happened.
-    const toStory = !!story && story !== target && sameDate(story.date, m.date) && (!m.site?.locative || placeFits(story, m));
+    const toStory = !!story && story !== target && dated && (!m.site?.locative || !!again || placeFits(story, m));
     if (toStory) story!.counted.push(m);
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
@@ -137,6 +143,13 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
 /** A site given only as near a town ("a village near X"): precision 2 on a populated place. */
 // "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
+
+/** The incident a definite telling refers back to: the latest of its kind that can have casualties. */
+function referent(incidents: Incident[], m: Mention): Incident | null {
+  let best: Incident | null = null;
+  for (const inc of incidents) if (canHaveCasualties(inc) && compatible(inc.lead, m) && (!best || inc.last > best.last)) best = inc;
+  return best;
+}
 
 /** The incident the story is telling: the one told last among those read from an incident word, of a kind
  * that can have casualties (ACLED: strategic developments and peaceful protests have none); of several

@@ -32,6 +32,8 @@ export interface Mention extends EventFacts {
   typed: Typed;
   /** Figures of the sentence left out of every toll (tallies, past deeds), and the rules that left them out. */
   excluded: Reason[];
+  /** Its incident word names an incident already told: "the bombing", "the same airstrike", "this attack". */
+  definite: boolean;
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
@@ -79,6 +81,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (tallyOnly(read, typed)) continue;
     const figures = dropTotals(read.filter((f) => f.role !== 'tally'));
     const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, words, figs, kind, s);
+    const definite = definiteAt(doc, words, typed.trigger.first);
     const groups = fanOut(sites, figures, typed.trigger.first);
     const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
     const parts: Mention[] = [];
@@ -93,14 +96,14 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), words, cTyped.trigger.first, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
-          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded });
+          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first) });
       }
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
     for (const group of groups) {
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded });
+        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite });
     }
   }
   return out;
@@ -229,6 +232,18 @@ function excludedReasons(doc: Doc, figs: CountFigure[]): Reason[] {
     for (const r of f.rules) if (r.id.startsWith('tally-') || r.id === 'past-deed') out.push(reasonOf(doc, prefix, r.id, r.first, r.end));
   }
   return out;
+}
+
+/** "the bombing", "the same alleged Israeli airstrike", "this attack": an incident word after a definite
+ * determiner (with at most three modifiers between) names an incident already told. */
+const DEFINITE_DET = new Set(['the', 'this', 'that', 'same', 'these', 'those']);
+function definiteAt(doc: Doc, words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    if (DEFINITE_DET.has(words[k])) return true;
+    const pos = doc.tokens[k].pos;
+    if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN' && !(pos === 'VERB' && words[k].endsWith('ed'))) return false;
+  }
+  return false;
 }
 
 /** A sentence read only from its casualty word whose every count is a running total over a period or a
