@@ -96,7 +96,7 @@ export function numberAt(r: Reader, i: number): { value: number; end: number; hi
   // "a young man of 18, was …"
   if (prev === 'of' && PERSON_NOUNS.has(words[i - 2] ?? '') && value <= 120 && (words[end] === ',' || words[end] === ')' || tokens[end]?.pos === 'AUX')) return null;
   const named = tokens[i - 2]?.pos === 'PROPN' || PERSON_NOUNS.has(words[i - 2] ?? '') || KIN.has(words[i - 2] ?? '');
-  if (prev === ',' && named && value <= 120 && (words[end] === ',' || words[end] === ')' || words[end] === 'and' || words[end] === '.' || end >= r.to ||
+  if (prev === ',' && named && value <= 120 && (words[end] === ',' || words[end] === ')' || words[end] === 'and' || words[end] === 'or' || words[end] === '.' || end >= r.to ||
     (tokens[end]?.pos === 'AUX' || tokens[end]?.pos === 'VERB') && agesBefore(r, i))) return null;
   if (prev === '(' && words[end] === ')') return null;
   return { value, end, ...(high !== undefined ? { high } : {}) };

@@ -140,7 +140,9 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   if (more && role !== 'tally') rs.push({ id: 'addition', first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) });
   return {
     kind: hit.concept, figure: { low: phrase.low, best: phrase.best, high: phrase.high }, at: phrase.count, cue: c,
-    first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end), role, more: more && !update, update, again: !!phrase.again, rules: rs,
+    // A vague count ("numerous other members") adds no number to one told before.
+    first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end), role, more: more && !update && !phrase.rules.some((x) => x.id === 'vague-quantity'),
+    update, again: !!phrase.again, rules: rs,
   };
 }
 

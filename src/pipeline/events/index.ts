@@ -6,8 +6,7 @@ import type { Context } from '../context.js';
 import { settleActor } from './actors.js';
 import { publishedDate } from './date.js';
 import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
-import { repeatedTotals } from './repeated-totals.js';
-import { settleToll } from './tolls.js';
+import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
 import { readMentions } from './mentions.js';
@@ -27,7 +26,6 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
   const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), claims.flatMap((c) => attribution(doc.text, c)))));
-  const totals = repeatedTotals(fused);
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published);
   let lastSite: Incident['site'] = null;
@@ -81,22 +79,17 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   });
   const linked = linkClaims(events, claims);
   const own = linkOwnClaims(events, linked, places, doc.tokens, words);
+  const tolls = incidentTolls(incidents, linked);
   events.forEach((e, i) => {
     const ids = new Set(e.claims);
     const mine = linked.filter((c) => ids.has(c.id));
     e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(words, spansByEvent[i], mine, e.actor1 !== null);
     // One toll of the dead and one of the injured, from the figures its sentences tell and the claims that tell them.
-    const ms = incidents[i].counted;
-    const dead = settleToll(ms.filter((m) => m.dead && !totals.has(m)).map((m) => m.dead!), linked, 'fat');
-    const injured = settleToll(ms.filter((m) => m.injured).map((m) => m.injured!), linked, 'inj');
-    e.fatalities = dead.figure;
-    e.injuries = injured.figure;
-    const left = incidents[i].mentions.flatMap((m) => m.excluded);
-    const fatWhy = [...dead.why, ...ms.filter((m) => totals.has(m)).map((m) => ({ ...m.dead!.reasons[0], rule: 'fat.total-told-again-as-parts' })),
-      ...left.filter((r) => r.rule.startsWith('fat.'))];
-    const injWhy = [...injured.why, ...left.filter((r) => r.rule.startsWith('inj.'))];
-    if (fatWhy.length) e.why!.fatalities = fatWhy;
-    if (injWhy.length) e.why!.injuries = injWhy;
+    const t = tolls[i];
+    e.fatalities = t.fatalities;
+    e.injuries = t.injuries;
+    if (t.why.fatalities.length) e.why!.fatalities = t.why.fatalities;
+    if (t.why.injuries.length) e.why!.injuries = t.why.injuries;
   });
   // What the acting party says or is said about one strike holds for its others in the same report.
   for (const e of events) {
