@@ -128,7 +128,7 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   more ||= phrase.more;
   // "two of them were killed": some of a group told before
   const of = words[phrase.count + 1] === 'of' ? phrase.count + 1 : -1;
-  if (of > 0 && /^(them|whom|those)$/.test(words[of + 1] ?? '')) role = 'part';
+  if (of > 0 && /^(them|whom|those|the|these|our|their)$/.test(words[of + 1] ?? '')) role = 'part';
   const rs: RuleSpan[] = [...rules, ...phrase.rules];
   // "(total of 12 fatalities)", "bringing the toll to 12", "12 in all": the running total
   let update = rules.some((x) => x.id === 'toll-update') || phrase.rules.some((x) => x.id === 'toll-update');
@@ -212,7 +212,7 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   while (k >= r.from) {
     const w = words[k];
     if (NEGATION.has(w)) return null;
-    if (w === ',' && commas++ === 0) { k--; continue; }
+    if ((w === ',' || w === '–' || w === '—' || w === '-') && commas++ === 0) { k--; continue; }
     // "among the dead", "were shot and killed": "the" and "and" only so
     // "was beaten to death": the verb before "to death" is part of the casualty phrase
     const toDeath = tokens[k].pos === 'VERB' && words[k + 1] === 'to' && words[k + 2] === 'death';

@@ -155,7 +155,7 @@ function referent(incidents: Incident[], m: Mention): Incident | null {
  * that can have casualties (ACLED: strategic developments and peaceful protests have none); of several
  * told in one sentence, the first (the others are its further sites). */
 const VIOLENT: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
-const canHaveCasualties = (inc: Incident): boolean =>
+export const canHaveCasualties = (inc: Incident): boolean =>
   VIOLENT.has(inc.lead.typed.eventType) || inc.lead.typed.subEventType === 'Excessive force against protesters';
 function storyOf(incidents: Incident[]): Incident | null {
   let best: Incident | null = null, any: Incident | null = null;

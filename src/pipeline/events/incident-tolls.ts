@@ -3,7 +3,7 @@
 // incident's toll settled from its figures and claims (tolls.ts), and victims only named again ("the
 // civilian killed") left to the incident that counted them.
 import type { Claim, Figure, Reason } from '../../types.js';
-import type { Incident } from './fuse.js';
+import { canHaveCasualties, type Incident } from './fuse.js';
 import type { Mention } from './mentions.js';
 import { repeatedTotals } from './repeated-totals.js';
 import { settleToll } from './tolls.js';
@@ -15,6 +15,7 @@ const REGION = /^(PCL|TERR|ADM1|ADM2)/;
 
 export function incidentTolls(incidents: Incident[], claims: readonly Claim[]): IncidentToll[] {
   regionToSite(incidents);
+  strayCounts(incidents);
   const totals = repeatedTotals(incidents);
   const out = incidents.map((inc) => {
     const ms = inc.counted;
@@ -46,6 +47,20 @@ export function incidentTolls(incidents: Incident[], claims: readonly Claim[]): 
 }
 
 const onlyAgain = (ms: Mention[], kind: 'dead' | 'injured'): boolean => ms.some((m) => m[kind]) && ms.every((m) => !m[kind] || m[kind]!.again);
+
+/** Counts that went to an incident of a kind that has no casualties (ACLED: strategic developments, peaceful
+ * protests) belong to the violent incident the story tells: the nearest one told before it, else after it. */
+function strayCounts(incidents: Incident[]): void {
+  incidents.forEach((r, i) => {
+    if (!r.counted.length || canHaveCasualties(r)) return;
+    let to: Incident | undefined;
+    for (let k = i - 1; k >= 0 && !to; k--) if (canHaveCasualties(incidents[k])) to = incidents[k];
+    for (let k = i + 1; k < incidents.length && !to; k++) if (canHaveCasualties(incidents[k])) to = incidents[k];
+    if (!to) return;
+    to.counted = [...to.counted, ...r.counted].sort((a, b) => a.sentence - b.sentence);
+    r.counted = [];
+  });
+}
 
 /** "killed … in Beit Lahia in the northern Gaza Strip": a sentence naming a town and the region it lies in
  * tells one incident at the town; the counts that went to an incident at the region (a fan-out of that
