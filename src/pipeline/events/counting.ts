@@ -68,8 +68,9 @@ const BACK_REACH = 36;
 const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing', 'killings']);
 
 export function readFigures(tokens: readonly Tok[], words: readonly string[], from: number, to: number): CountFigure[] {
-  // "kill*" is the verb and its nouns, not every word that starts so ("killer", a place called "Killi")
-  const hits = casualtyMatcher.match(words, from, to).filter((h) => !words[h.first].startsWith('kill') || KILL_FORMS.has(words[h.first]));
+  // "kill*" is the verb and its nouns (misspelt too: "killled"), not "killer" or a place called "Killi"
+  const hits = casualtyMatcher.match(words, from, to).filter((h) => !words[h.first].startsWith('kill') || KILL_FORMS.has(words[h.first]) ||
+    !words[h.first].startsWith('killer') && tokens[h.first].pos !== 'PROPN');
   if (!hits.length) return [];
   const cue = new Set<number>();
   for (const h of hits) for (let k = h.first; k < h.end; k++) cue.add(k);
