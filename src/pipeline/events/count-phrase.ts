@@ -159,6 +159,9 @@ export function nounPhrase(r: Reader, i: number): { end: number; first: string |
   let j = i, first: string | null = null, head: string | null = null, ofs = 0, person = false, pps = 0;
   while (j < r.to && !r.stop(j)) {
     const t = tokens[j], w = words[j];
+    // "a 13 year-old girl", "a 47-year old man": an age before the noun
+    const age = ageAt(r, j);
+    if (age > j) { j = age; continue; }
     // "civilian" is often tagged an adjective; a person word is the noun wherever it stands
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || PERSON_NOUNS.has(w) && t.pos === 'ADJ' && !isNounNext(r, j + 1)) { first ??= w; if (!ofs) head = w; person ||= !ofs && isPerson(w); j++; continue; }
     if (t.pos === 'ADJ' || t.pos === 'NUM' && !DIGITS.test(w) && !(w in NUMBER_WORDS)) { j++; continue; }
@@ -201,6 +204,19 @@ function prepPhrase(r: Reader, k: number): number {
   return nouns && tokens[j - 1].pos !== 'DET' ? j : k;
 }
 
+/** The end of an age compound at k ("13 year-old", "47-year old", "19 years old"), or k when there is none. */
+export function ageAt(r: Reader, k: number): number {
+  const { words } = r;
+  if (!(DIGITS.test(words[k] ?? '') || words[k] in NUMBER_WORDS)) return k;
+  let j = k + 1;
+  if (words[j] === '-') j++;
+  if (words[j] !== 'year' && words[j] !== 'years' && words[j] !== 'year-old' && words[j] !== 'month' && words[j] !== 'months') return k;
+  if (words[j] === 'year-old') return j + 1;
+  j++;
+  if (words[j] === '-') j++;
+  return words[j] === 'old' ? j + 1 : k;
+}
+
 const isNounNext = (r: Reader, k: number): boolean => k < r.to && (r.tokens[k].pos === 'NOUN' || r.tokens[k].pos === 'PROPN');
 const isPerson = (w: string): boolean => PERSON_NOUNS.has(w) || KIN.has(w) || PERSON_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e));
 
@@ -225,7 +241,8 @@ export function item(r: Reader, i: number, slot: 'after' | 'before' | 'list'): P
   // "the two brothers", "his four children", "their son", "the driver"
   if (w === 'the' || POSSESSIVE.has(w)) {
     const q = quantity(r, i + 1);
-    if (q) { const p = withNoun(r, q, i); return p && (w === 'the' ? { ...p, again: true } : { ...p, named: true }); }
+    // "the two women" names victims told before; "the four children of Yasser" introduces them
+    if (q) { const p = withNoun(r, q, i); return p && (w === 'the' ? (r.words[p.end - 1] === 'of' || r.words.slice(q.end, p.end).includes('of') ? p : { ...p, again: true }) : { ...p, named: true }); }
     const np = nounPhrase(r, i + 1);
     if (!np.head || thing(np) || !singular(np.head) || COLLECTIVE.has(np.first!)) return null;
     if (w === 'the' && slot === 'list' || slot !== 'after' && !np.person) return null;
@@ -287,12 +304,30 @@ export function partsAfter(r: Reader, i: number): number {
   return j;
 }
 
+/** A victim's name in apposition after a group: "a man named Ahmed Siam", "a 13-year-old girl Dima Al-Qudra",
+ * "one adult male – Hamza Abu Daher –", "an ambulance driver, Mahmoud Othman,". Returns the end of the
+ * name (and its closing mark), or j when none follows. */
+export function nameAfter(r: Reader, j: number): number {
+  const { words, tokens } = r;
+  let k = j;
+  if (words[k] === 'named' || words[k] === 'called') k++;
+  else if (words[k] === ',' || words[k] === '–' || words[k] === '—' || words[k] === '-') k++;
+  k = ageAt(r, k);
+  const start = k;
+  while (k < r.to && k - start < 8 && !r.stop(k) && (tokens[k].pos === 'PROPN' || words[k] === '-' && tokens[k + 1]?.pos === 'PROPN' ||
+    words[k] === '(' && tokens[k + 1]?.pos === 'PROPN' && words[k + 2] === ')')) k += words[k] === '(' ? 3 : 1;
+  if (k === start) return j;
+  // the closing mark of an apposition ("…, Mahmoud Othman, was killed") is left to the casualty word's gap
+  return k;
+}
+
 /** A list of groups from token i, summed: "two soldiers and a civilian", "at least 4 people (…) as well as 2 policemen". */
 export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | null {
   const first = item(r, i, slot);
   if (!first) return null;
   const items = [first];
   const rules: RuleSpan[] = [...first.rules];
+  if (first.one || first.named) { const n = nameAfter(r, first.end); if (n > first.end && (r.words[first.end] === 'named' || r.words[n] === ',' || r.words[n] === 'and')) first.end = n; }
   let end = first.end;
   // Items joined only by commas after the last "and" are an apposition ("one civilian, a woman, was killed"), not more groups.
   let lastJoin = '', beforeComma = { items: 1, end, rules: rules.length };
@@ -303,6 +338,8 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     if (!j) break;
     const next = item(r, end + j.length, 'list');
     if (!next) break;
+    // "his brother eight-year old Magdi": a name after each person listed
+    if (next.one || next.named) { const n = nameAfter(r, next.end); if (n > next.end) next.end = n; }
     const comma = r.words[end] === ',' && j.length === 1;
     if (comma && lastJoin !== ',') beforeComma = { items: items.length, end, rules: rules.length };
     lastJoin = comma ? ',' : r.words[end];
@@ -319,6 +356,8 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     end = next.end;
   }
   if (lastJoin === ',') { items.length = beforeComma.items; end = beforeComma.end; rules.length = beforeComma.rules; }
+  // one person, then their name
+  if (items.length === 1 && first.one) { const n = nameAfter(r, end); if (n > end) { rules.push({ id: 'named-person', first: end, end: n }); end = n; } }
   if (items.length === 1) return { ...first, end, rules };
   const sum = items.reduce((a, b) => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high }), { low: 0, best: 0, high: 0 });
   rules.push({ id: 'sum-of-groups', first: i, end });

@@ -65,6 +65,7 @@ const GAP = new Set(['pronounced', 'declared', 'also', 'all', 'reportedly', 'all
 const NEGATION = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'neither', 'nor', 'without']);
 const INCLUDED = new Set(['included', 'include', 'includes', 'including']);
 const BACK_REACH = 36;
+const PAST_AFTER = new Set(['ago', 'before', 'earlier', 'prior']);
 const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing', 'killings']);
 
 export function readFigures(tokens: readonly Tok[], words: readonly string[], from: number, to: number): CountFigure[] {
@@ -202,8 +203,16 @@ function readAfter(r: Reader, hit: CueHit<'dead' | 'injured'>): { phrase: Phrase
     else break;
   }
   if ((words[j] === 'the' || words[j] === 'a') && (words[j + 1] === 'body' || words[j + 1] === 'bodies') && words[j + 2] === 'of') j += 3;
-  const p = list(r, j, 'after');
+  const p = list(r, j, 'after') ?? namedAfter(r, j);
   return p ? { phrase: p, rules, part: false } : null;
+}
+
+/** "killed Ahmed Ali, a doctor": a name after a transitive casualty word is one person. */
+function namedAfter(r: Reader, j: number): Phrase | null {
+  let k = j;
+  while (k < r.to && r.tokens[k].pos === 'PROPN' && k - j < 6) k++;
+  if (k === j || r.tokens[k]?.pos === 'NOUN' || r.tokens[k]?.pos === 'PROPN') return null;
+  return { low: 1, best: 1, high: 1, first: j, end: k, count: j, one: true, more: false, rules: [{ id: 'named-person', first: j, end: k }] };
 }
 
 /** The victims before the casualty word: "nine militiamen were killed", "two children were among the dead", "12 fatalities". */
@@ -234,6 +243,15 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
     const p = list(r, s, 'before');
     if (p && p.end === g) found = p;
+  }
+  // "Mahmoud Othman was killed": a name before a singular passive is one person
+  if (!found && r.tokens[g - 1]?.pos === 'PROPN' && words.slice(g, c).includes('was')) {
+    let s = g - 1;
+    while (s > r.from && r.tokens[s - 1].pos === 'PROPN' && g - s < 6) s--;
+    const before = words[s - 1] ?? '';
+    if (s === r.from || before === ',' || before === 'and' || before === '–' || r.tokens[s - 1].pos === 'ADP' && before !== 'of' || r.tokens[s - 1].pos === 'ADV') {
+      found = { low: 1, best: 1, high: 1, first: s, end: g, count: s, one: true, more: false, rules: [{ id: 'named-person', first: s, end: g }] };
+    }
   }
   return found ? { phrase: found, rules: [], part: partOf, also } : null;
 }
@@ -267,6 +285,11 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
     }
     // "after days of clashes", "weeks of fighting"
     if (PERIOD_WORDS.has(w) && words[t + 1] === 'of' && SPELL_NOUNS.has(words[t + 2])) { markers.push({ id: 'tally-period', first: t, end: t + 3, any: false }); continue; }
+    // "two weeks before", "days earlier", "a year ago": another, earlier incident
+    if (PERIOD_WORDS.has(w) && PAST_AFTER.has(words[t + 1]) && t > r.from && (tokens[t - 1].pos === 'NUM' || /^(a|an|several|few|two|three)$/.test(words[t - 1]))) {
+      markers.push({ id: 'tally-period', first: t - 1, end: t + 2, any: false });
+      continue;
+    }
     if (MANY.has(w)) {
       let k = t + 1 + (words[t + 1] === 'of' ? 1 : 0);
       while (k < r.to && k < t + 5 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN') && !incidentsWord(words, k, r.to)) k++;

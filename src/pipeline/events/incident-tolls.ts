@@ -4,6 +4,7 @@
 // civilian killed") left to the incident that counted them.
 import type { Claim, Figure, Reason } from '../../types.js';
 import { canHaveCasualties, type Incident } from './fuse.js';
+import { contains, samePlace } from './location.js';
 import type { Mention } from './mentions.js';
 import { repeatedTotals } from './repeated-totals.js';
 import { settleToll } from './tolls.js';
@@ -29,7 +30,7 @@ export function incidentTolls(incidents: Incident[], claims: readonly Claim[]): 
           ...left.filter((r) => r.rule.startsWith('fat.'))],
         injuries: [...injured.why, ...left.filter((r) => r.rule.startsWith('inj.'))],
       },
-      againOnly: { dead: onlyAgain(ms, 'dead'), injured: onlyAgain(ms, 'injured') },
+      againOnly: { dead: onlyAgain(ms, 'dead') || onlyNamed(inc, incidents, 'dead'), injured: onlyAgain(ms, 'injured') || onlyNamed(inc, incidents, 'injured') },
     };
   });
   // "the civilian killed", "the journalist was killed": a victim named again, already counted where the
@@ -39,11 +40,20 @@ export function incidentTolls(incidents: Incident[], claims: readonly Claim[]): 
     if (!out.some((t) => t[field] && !t.againOnly[kind])) continue;
     for (const t of out) {
       if (!t[field] || !t.againOnly[kind]) continue;
-      t.why[field] = [{ ...t.why[field][0], rule: `${kind === 'dead' ? 'fat' : 'inj'}.victims-named-again` }];
+      t.why[field] = [{ ...t.why[field][0], rule: `${kind === 'dead' ? 'fat' : 'inj'}.victims-of-another-toll` }];
       t[field] = null;
     }
   }
   return out.map(({ againOnly: _, ...t }) => t);
+}
+
+/** Victims named one by one ("a 66-year-old woman named X was killed") in an incident of no place of its own
+ * apart from another incident's, on its day, where that other incident counts a toll: they are the toll's. */
+function onlyNamed(inc: Incident, all: Incident[], kind: 'dead' | 'injured'): boolean {
+  const ms = inc.counted;
+  if (!ms.some((m) => m[kind]) || ms.some((m) => m[kind] && m[kind]!.role !== 'one')) return false;
+  return all.some((o) => o !== inc && o.counted.some((m) => m[kind]?.role === 'toll') && (!o.date || !inc.date || o.date.start === inc.date.start) &&
+    (!inc.site?.locative || !o.site || samePlace(o.site.location, inc.site.location) || contains(o.site.location, inc.site.location) || contains(inc.site.location, o.site.location)));
 }
 
 const onlyAgain = (ms: Mention[], kind: 'dead' | 'injured'): boolean => ms.some((m) => m[kind]) && ms.every((m) => !m[kind] || m[kind]!.again);
