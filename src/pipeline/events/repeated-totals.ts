@@ -35,7 +35,8 @@ export function repeatedTotals(incidents: Incident[]): Set<Mention> {
     }
     for (let q = k; q < end; q++) {
       const f = figs[bySentence[q]];
-      if (f.value > later[f.inc]) { later[f.inc] = f.value; tree.set(f.inc, f.value); }
+      // A total told again as parts is no incident's toll, so no part of an earlier total either.
+      if (!totals.has(f.m) && f.value > later[f.inc]) { later[f.inc] = f.value; tree.set(f.inc, f.value); }
     }
     k = end;
   }

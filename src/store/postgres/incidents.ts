@@ -5,7 +5,7 @@ import { incidentColumns, incidentFromRow } from '../sqlite/incidents.js';
 import type { PgDb } from './db.js';
 
 const COLS = `event_type, sub_event_type, date_start, date_end, date_precision, day_lo, day_hi, lat, lon, cell, geo_precision,
-  country, admin1, location_name, actor1, actor2, fat_low, fat_best, fat_high, status, sources, articles, data`;
+  country, admin1, location_name, actor1, actor2, fat_low, fat_best, fat_high, status, sources, articles, data, inj_low, inj_best, inj_high`;
 // What incidentFromRow reads, named rather than `*`: the PostGIS column (added at a later open, see
 // spatial.ts) would otherwise change the result type of statements other processes hold prepared.
 export const ROW = 'id, data, created, updated';
@@ -16,13 +16,13 @@ export class PgIncidents {
 
   async create(f: IncidentFields): Promise<number> {
     const now = new Date().toISOString();
-    const [row] = await this.db.query(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${params(1, 25)}) RETURNING id`,
+    const [row] = await this.db.query(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${params(1, 28)}) RETURNING id`,
       [...incidentColumns(f), now, now]);
     return row.id;
   }
 
   async update(id: number, f: IncidentFields): Promise<void> {
-    await this.db.query(`UPDATE incidents SET (${COLS}, updated) = (${params(1, 24)}) WHERE id = $25`, [...incidentColumns(f), new Date().toISOString(), id]);
+    await this.db.query(`UPDATE incidents SET (${COLS}, updated) = (${params(1, 27)}) WHERE id = $28`, [...incidentColumns(f), new Date().toISOString(), id]);
   }
 
   async absorb(into: number, from: number): Promise<void> {

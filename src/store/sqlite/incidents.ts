@@ -6,7 +6,8 @@ import type { Db } from './open.js';
 
 export function incidentFromRow(r: any): Incident {
   const data = JSON.parse(r.data) as IncidentFields;
-  return { ...data, id: r.id, created: r.created, updated: r.updated };
+  // Incidents fused before injuries were kept have none until their next update.
+  return { ...data, injuries: data.injuries ?? null, injuryBasis: data.injuryBasis ?? null, id: r.id, created: r.created, updated: r.updated };
 }
 
 /** The incident's indexed columns, in COLS order (shared with the PostgreSQL adapter). */
@@ -18,19 +19,20 @@ export function incidentColumns(f: IncidentFields): unknown[] {
     f.eventType, f.subEventType, f.dateStart, f.dateEnd, f.datePrecision, lo, hi, f.lat, f.lon, cell, f.geoPrecision,
     f.country, f.admin1, f.locationName, f.actor1, f.actor2, f.fatalities?.low ?? null, f.fatalities?.best ?? null,
     f.fatalities?.high ?? null, f.status, f.sources, f.articles, JSON.stringify(f),
+    f.injuries?.low ?? null, f.injuries?.best ?? null, f.injuries?.high ?? null,
   ];
 }
 
 const COLS = `event_type, sub_event_type, date_start, date_end, date_precision, day_lo, day_hi, lat, lon, cell, geo_precision,
-  country, admin1, location_name, actor1, actor2, fat_low, fat_best, fat_high, status, sources, articles, data`;
+  country, admin1, location_name, actor1, actor2, fat_low, fat_best, fat_high, status, sources, articles, data, inj_low, inj_best, inj_high`;
 
 export class IncidentTables {
   private readonly s;
   private readonly candStmts = new Map<number, any>();
   constructor(private readonly db: Db) {
     this.s = {
-      insert: db.prepare(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${'?, '.repeat(23)}?, ?)`),
-      update: db.prepare(`UPDATE incidents SET (${COLS}, updated) = (${'?, '.repeat(23)}?) WHERE id = ?`),
+      insert: db.prepare(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${'?, '.repeat(26)}?, ?)`),
+      update: db.prepare(`UPDATE incidents SET (${COLS}, updated) = (${'?, '.repeat(26)}?) WHERE id = ?`),
       get: db.prepare('SELECT * FROM incidents WHERE id = ?'),
       del: db.prepare('DELETE FROM incidents WHERE id = ?'),
       moveEvents: db.prepare('UPDATE events SET incident_id = ? WHERE incident_id = ?'),
