@@ -7,14 +7,19 @@
 import type { Figure } from '../types.js';
 import type { FigureBasis, MemberEvent } from '../store/store.js';
 
-interface Given { figure: Figure; basis: Omit<FigureBasis, 'value'>; group: number }
+interface Given { figure: Figure; basis: Omit<FigureBasis, 'value'>; group: number; member: MemberEvent }
+type Bound = 'low' | 'best' | 'high';
 
 export type Toll = 'fatalities' | 'injuries';
 
-/** Who gave an event's figure: the claim the figure names (Figure.claims), else its first asserting claim, else the outlet itself. */
-export function figureSource(m: MemberEvent, toll: Toll = 'fatalities'): Omit<FigureBasis, 'value'> {
-  const named = m.event[toll]?.claims ?? [];
-  const claim = m.claims.find((c) => named.includes(c.id)) ?? (named.length ? null : m.claims.find((c) => c.stance === 'asserts')) ?? null;
+/** Who gave an event's figure (or one bound of it): the claim the figure names for that bound (Figure.claimsBy,
+ * Figure.claims), else its first asserting claim, else the outlet itself. */
+export function figureSource(m: MemberEvent, toll: Toll = 'fatalities', bound?: Bound): Omit<FigureBasis, 'value'> {
+  const f = m.event[toll];
+  const byBound = bound && f?.claimsBy ? f.claimsBy[bound] : undefined;
+  const named = byBound ?? f?.claims ?? [];
+  // A bound the narrator gave names no claim: the outlet itself.
+  const claim = m.claims.find((c) => named.includes(c.id)) ?? (byBound || named.length ? null : m.claims.find((c) => c.stance === 'asserts')) ?? null;
   return { articleId: m.articleId, outlet: m.outlet, claimId: claim?.id ?? null, source: claim?.source.name ?? m.outlet };
 }
 
@@ -23,7 +28,7 @@ export function fuseFigures(members: MemberEvent[], toll: Toll = 'fatalities'): 
   for (const m of members) {
     const f = m.event[toll];
     if (!f || !Number.isFinite(f.best) || byGroup.has(m.group)) continue;
-    byGroup.set(m.group, { figure: f, basis: figureSource(m, toll), group: m.group });
+    byGroup.set(m.group, { figure: f, basis: figureSource(m, toll), group: m.group, member: m });
   }
   const given = [...byGroup.values()];
   if (!given.length) return { figure: null, basis: null, given };
@@ -34,9 +39,9 @@ export function fuseFigures(members: MemberEvent[], toll: Toll = 'fatalities'): 
   return {
     figure: { low: low.figure.low, best: best.figure.best, high: high.figure.high },
     basis: {
-      low: { value: low.figure.low, ...low.basis },
-      best: { value: best.figure.best, ...best.basis },
-      high: { value: high.figure.high, ...high.basis },
+      low: { value: low.figure.low, ...figureSource(low.member, toll, 'low') },
+      best: { value: best.figure.best, ...figureSource(best.member, toll, 'best') },
+      high: { value: high.figure.high, ...figureSource(high.member, toll, 'high') },
     },
     given,
   };

@@ -224,7 +224,7 @@ const isPerson = (w: string): boolean => PERSON_NOUNS.has(w) || KIN.has(w) || PE
 const thing = (np: { first: string | null; head: string | null; person: boolean }): boolean =>
   !np.person && (NOT_PEOPLE.has(np.head ?? '') || NOT_PEOPLE.has(np.first ?? ''));
 
-const singular = (w: string | null): boolean => !!w && !PLURAL_PEOPLE.has(w) && !(/[^s]s$/.test(w) && w.length > 3);
+const singular = (w: string | null): boolean => !!w && !PLURAL_PEOPLE.has(w) && !(/[^s]s$/.test(w) && w.length > 3) && !/men$/.test(w);
 
 /** One group: a count with its victims, or one person named. `slot`: after a casualty word, before it, or in a list. */
 export function item(r: Reader, i: number, slot: 'after' | 'before' | 'list'): Phrase | null {
@@ -358,7 +358,7 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
   if (lastJoin === ',') { items.length = beforeComma.items; end = beforeComma.end; rules.length = beforeComma.rules; }
   // one person, then their name
   if (items.length === 1 && first.one) { const n = nameAfter(r, end); if (n > end) { rules.push({ id: 'named-person', first: end, end: n }); end = n; } }
-  if (items.length === 1) return { ...first, end, rules };
+  if (items.length === 1) return { ...items[0], end, rules };
   const sum = items.reduce((a, b) => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high }), { low: 0, best: 0, high: 0 });
   rules.push({ id: 'sum-of-groups', first: i, end });
   return { ...sum, first: i, end, count: first.count, one: items.every((x) => x.one), more: first.more, again: items.every((x) => x.again),

@@ -73,6 +73,8 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
   const hits = casualtyMatcher.match(words, from, to).filter((h) => !words[h.first].startsWith('kill') || KILL_FORMS.has(words[h.first]) ||
     !words[h.first].startsWith('killer') && tokens[h.first].pos !== 'PROPN');
   if (!hits.length) return [];
+  // A casualty word inside a longer one ("dead" in "shot dead") is read as part of it.
+  for (let k = hits.length - 1; k >= 0; k--) if (hits.some((o, j) => j !== k && o.first <= hits[k].first && hits[k].end <= o.end && o.end - o.first > hits[k].end - hits[k].first)) hits.splice(k, 1);
   const cue = new Set<number>();
   for (const h of hits) for (let k = h.first; k < h.end; k++) cue.add(k);
   const r: Reader = { tokens, words, from, to, stop: (i) => cue.has(i) };
@@ -235,8 +237,11 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     }
     break;
   }
-  const g = k + 1;
+  let g = k + 1;
   if (g <= r.from) return null;
+  // "Ahmed Ali, 25, was killed", "Batoul (7) was killed": the age in apposition is skipped
+  if (/^\d+$/.test(words[g - 1]) && words[g - 2] === ',' && Number(words[g - 1]) <= 120 && r.tokens[g - 3]?.pos === 'PROPN') g -= 2;
+  else if (words[g - 1] === ')' && /^\d+$/.test(words[g - 2]) && words[g - 3] === '(') g -= 3;
   let found: Phrase | null = null;
   for (let s = g - 1; s >= Math.max(r.from, g - BACK_REACH); s--) {
     const w = words[s];

@@ -90,6 +90,12 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     e.injuries = t.injuries;
     if (t.why.fatalities.length) e.why!.fatalities = t.why.fatalities;
     if (t.why.injuries.length) e.why!.injuries = t.why.injuries;
+    // The claims that gave its figures back it, wherever the story told them.
+    for (const id of [...(t.fatalities?.claims ?? []), ...(t.injuries?.claims ?? [])]) {
+      if (!e.claims.includes(id)) e.claims.push(id);
+      const c = linked.find((x) => x.id === id);
+      if (c && !c.events.includes(e.id)) c.events.push(e.id);
+    }
   });
   // What the acting party says or is said about one strike holds for its others in the same report.
   for (const e of events) {

@@ -64,8 +64,10 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
   const why: Reason[] = [];
   const claimIds = [...new Set(counted.flatMap((t) => t.claims))];
   let figure: Figure;
+  let bounds: { low: string[]; best: string[]; high: string[] };
   if (values.size === 1) {
     figure = { ...counted[0].figure };
+    bounds = { low: claimIds, best: claimIds, high: claimIds };
     why.push(...counted[0].why);
     if (counted.length > 1) why.push(...counted.slice(1).map((t) => ({ ...t.why[0], rule: `${prefix}.sources-agree` })));
   } else {
@@ -76,12 +78,19 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
     const narrator = pool.find((t) => t.source === '') ?? (pool[0] === counted[0] && pool[0].first ? pool[0] : undefined);
     const sorted = [...pool].sort((a, b) => a.figure.best - b.figure.best);
     const chosen = narrator ?? sorted[(sorted.length - 1) >> 1];
-    figure = { low: Math.min(...counted.map((t) => t.figure.low)), best: chosen.figure.best, high: Math.max(...counted.map((t) => t.figure.high)) };
+    const lowest = counted.reduce((a, b) => (b.figure.low < a.figure.low ? b : a));
+    const highest = counted.reduce((a, b) => (b.figure.high > a.figure.high ? b : a));
+    figure = { low: lowest.figure.low, best: chosen.figure.best, high: highest.figure.high };
+    bounds = { low: lowest.claims, best: chosen.claims, high: highest.claims };
     const how = !narrator ? 'best-lower-median' : narrator.source === '' ? 'best-narrator' : 'best-lead';
     why.push(...chosen.why, { ...chosen.why[0], rule: `${prefix}.${how}` });
     for (const t of counted) if (t !== chosen) why.push({ ...t.why[0], rule: `${prefix}.sources-differ` });
   }
-  if (claimIds.length) figure.claims = claimIds;
+  if (claimIds.length) {
+    figure.claims = claimIds;
+    // Which claims gave which bound, when sources differ: the dossier names the source behind each figure.
+    if (values.size > 1) figure.claimsBy = bounds;
+  }
   if (told[0].at != null) figure.at = told[0].at;
   return { figure, why };
 }
