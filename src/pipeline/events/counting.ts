@@ -6,7 +6,7 @@
 // words of every rule are data (lexicon/counting.ts, lexicon/numbers.ts).
 import { ABOUT_DEATHS, CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, OTHER_SOURCES, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, SPELL_NOUNS, TALLIES,
   TOTAL_MARKS, UNREALISED, UPDATES } from '../../lexicon/counting.js';
-import { DEAD_CUES, INJURED_CUES } from '../../lexicon/numbers.js';
+import { DEAD_CUES, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import type { Figure } from '../../types.js';
 import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
@@ -64,7 +64,7 @@ const GAP = new Set(['pronounced', 'declared', 'also', 'all', 'reportedly', 'all
   'fatally', 'mortally', 'badly']);
 const NEGATION = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'neither', 'nor', 'without']);
 const INCLUDED = new Set(['included', 'include', 'includes', 'including']);
-const BACK_REACH = 36;
+const BACK_REACH = 28;
 const PAST_AFTER = new Set(['ago', 'before', 'earlier', 'prior']);
 const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing', 'killings']);
 
@@ -246,6 +246,8 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   for (let s = g - 1; s >= Math.max(r.from, g - BACK_REACH); s--) {
     const w = words[s];
     if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
+    // Only a word that can open a group is tried: a number, an article, a determiner, a bound, a pronoun.
+    if (!mayOpen(r, s)) continue;
     const p = list(r, s, 'before');
     if (p && p.end === g) found = p;
   }
@@ -260,6 +262,12 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   }
   return found ? { phrase: found, rules: [], part: partOf, also } : null;
 }
+
+const OPENERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'both', 'between', 'at', 'up',
+  'as', 'more', 'over', 'no', 'not', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'estimated', 'upwards',
+  'in', 'close', 'reportedly', 'a', 'total']);
+const mayOpen = (r: Reader, s: number): boolean => r.tokens[s].pos === 'NUM' || OPENERS.has(r.words[s]) || r.words[s] in VAGUE_QUANTITIES ||
+  r.words[s] in NUMBER_WORDS || /^\d/.test(r.words[s]);
 
 /** Tallies: a marker ("since March", "in the past week", "killed in the war", "dozens of raids") governs the
  * nearest figure of each kind within its reach, which then counts for no incident's toll. */
