@@ -84,7 +84,7 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     const counts = !!(m.dead || m.injured);
     const again = counts && m.definite && !casualtyReport(m) ? referent(incidents, m) : null;
     const story = again ?? (counts && casualtyReport(m) ? storyOf(incidents) : null);
-    const dated = !!story && (sameDate(story.date, m.date) || !!again && (m.date?.start ?? "") > (story.date?.start ?? "~"));
+    const dated = !!story && (sameDate(story.date, m.date) || (m.date?.start ?? "") > (story.date?.start ?? "~"));
     // A place named without a locative word ("Sana Ali was killed", a name read as a place) is not where it happened.
     const toStory = !!story && story !== target && dated && (!m.site?.locative || !!again || placeFits(story, m));
     if (toStory) story!.counted.push(m);
