@@ -30,7 +30,10 @@ export function incidentTolls(incidents: Incident[], claims: readonly Claim[]): 
           ...left.filter((r) => r.rule.startsWith('fat.'))],
         injuries: [...injured.why, ...left.filter((r) => r.rule.startsWith('inj.'))],
       },
-      againOnly: { dead: onlyAgain(ms, 'dead') || onlyNamed(inc, incidents, 'dead'), injured: onlyAgain(ms, 'injured') || onlyNamed(inc, incidents, 'injured') },
+      againOnly: {
+        dead: onlyAgain(ms, 'dead') || onlyNamed(inc, incidents, 'dead') || onlyParts(inc, incidents, 'dead'),
+        injured: onlyAgain(ms, 'injured') || onlyNamed(inc, incidents, 'injured') || onlyParts(inc, incidents, 'injured'),
+      },
     };
   });
   // "the civilian killed", "the journalist was killed": a victim named again, already counted where the
@@ -57,6 +60,15 @@ function onlyNamed(inc: Incident, all: Incident[], kind: 'dead' | 'injured'): bo
   return all.some((o) => o !== inc && canHaveCasualties(o) && o.counted.some((m) => m[kind]?.role === 'toll' && m.sentence < first) &&
     (!o.date || !inc.date || o.date.start === inc.date.start) &&
     (!inc.site?.locative || !o.site || samePlace(o.site.location, inc.site.location) || contains(o.site.location, inc.site.location) || contains(inc.site.location, o.site.location)));
+}
+
+/** Only some of the victims of a toll ("19 of the civilians killed", "two children were among the dead"), in an
+ * article where another incident told a toll before: they are that toll's, whatever day or place was read for them. */
+function onlyParts(inc: Incident, all: Incident[], kind: 'dead' | 'injured'): boolean {
+  const ms = inc.counted;
+  if (!ms.some((m) => m[kind]) || ms.some((m) => m[kind] && m[kind]!.role !== 'part')) return false;
+  const first = Math.min(...ms.filter((m) => m[kind]).map((m) => m.sentence));
+  return all.some((o) => o !== inc && o.counted.some((m) => m[kind]?.role === 'toll' && m.sentence < first));
 }
 
 const onlyAgain = (ms: Mention[], kind: 'dead' | 'injured'): boolean => ms.some((m) => m[kind]) && ms.every((m) => !m[kind] || m[kind]!.again);
