@@ -58,7 +58,7 @@ function onlyNamed(inc: Incident, all: Incident[], kind: 'dead' | 'injured'): bo
   const first = Math.min(...ms.filter((m) => m[kind]).map((m) => m.sentence));
   // the toll told before the names, of an incident that can have casualties
   return all.some((o) => o !== inc && canHaveCasualties(o) && o.counted.some((m) => m[kind]?.role === 'toll' && m.sentence < first) &&
-    (!o.date || !inc.date || o.date.start === inc.date.start) &&
+    (!o.date || !inc.date || (o.date.start ?? "") <= (inc.date.start ?? "")) &&
     (!inc.site?.locative || !o.site || samePlace(o.site.location, inc.site.location) || contains(o.site.location, inc.site.location) || contains(inc.site.location, o.site.location)));
 }
 
