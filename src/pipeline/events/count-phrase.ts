@@ -54,6 +54,7 @@ const MORE = new Set(['other', 'others', 'more', 'further', 'additional', 'anoth
 /** "a total of 12", "a group of five": words between an article and the number that are no victims. */
 const COLLECTIVE = new Set(['total', 'group', 'number', 'series', 'batch', 'team', 'crowd', 'family', 'couple', 'handful', 'dozen', 'pair']);
 
+const UNKNOWN = new Set(['unknown', 'unspecified', 'undetermined', 'undisclosed', 'unconfirmed', 'large', 'small', 'significant', 'growing']);
 const NOT_VAGUE = new Set(['how', 'so', 'too', 'not', 'as']);
 const fig = (n: number) => ({ low: n, best: n, high: n });
 
@@ -138,6 +139,15 @@ export function quantity(r: Reader, i: number): (Phrase & { noun: number }) | nu
   if (a && (vw === 'dozen' || vw === 'couple' || vw === 'pair')) {
     const end = j + 2 + (words[j + 2] === 'of' ? 1 : 0);
     return { ...fig(NUMBER_WORDS[vw]), first: i, end, count: j + 1, one: false, more: false, rules, noun: end };
+  }
+  // "a number of civilians", "an unknown number of people": a plural told without its number is at least two
+  // (the most conservative reading the words allow; the ceiling is open)
+  const an = words[j] === 'a' || words[j] === 'an' ? 1 : 0;
+  const unknown = UNKNOWN.has(words[j + an]) ? 1 : 0;
+  if (an && words[j + an + unknown] === 'number' && words[j + an + unknown + 1] === 'of') {
+    const end = j + an + unknown + 2;
+    rules.push({ id: 'vague-quantity', first: j, end });
+    return { low: 2, best: 2, high: 99, first: i, end, count: j + an + unknown, one: false, more: false, rules, noun: end };
   }
   if (a && vw === 'total' && words[j + 2] === 'of') { rules.push({ id: 'toll-update', first: j, end: j + 3 }); j += 3; }
   const n = numberAt(r, j);

@@ -53,6 +53,8 @@ const CASES: Array<[string, string[]]> = [
   ['The strike killed at least 11 and up to 15 members of the family.', ['dead 11/11/15']],
   ['Dozens were wounded in the stampede.', ['injured 12/12/99']],
   ['Shelling killed scores of people in the old town.', ['dead 20/20/99']],
+  ['The strike killed an unknown number of people.', ['dead 2/2/99']],
+  ['A number of civilians were killed in the raid.', ['dead 2/2/99']],
   // additions
   ['A policeman was killed and four others were injured.', ['dead 1 one', 'injured 4 more']],
   // cumulative tallies and other incidents are context, never the toll
