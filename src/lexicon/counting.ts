@@ -147,7 +147,7 @@ export const TALLIES: CountRule[] = [
 
 /** Words that make the incident-noun plural of `tally-many-incidents` a count of many: "dozens of raids", "a series of strikes". */
 export const MANY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'series', 'wave', 'waves', 'spate', 'string', 'multiple',
-  'numerous', 'several', 'repeated', 'successive', 'consecutive', 'daily', 'nightly', 'continuous', 'intense', 'ongoing', 'many']);
+  'numerous', 'several', 'repeated', 'successive', 'consecutive', 'daily', 'nightly', 'many']);
 
 /** After "since", the words that make it a period ("since March", "since the war began"), not a cause. */
 export const SINCE_PERIOD = new Set(['the', 'its', 'their', 'last', 'early', 'late', 'mid', 'this', 'then', 'that', 'january', 'february',

@@ -64,6 +64,7 @@ const CASES: Array<[string, string[]]> = [
   ['The death toll from the war has risen to 40,000.', ['dead 40000 tally']],
   ['Militants kill five people a day in the province.', ['dead 5 tally']],
   ['Dozens of raids killed 57 people across the city.', ['dead 57 tally']],
+  ['Intense clashes killed five soldiers near the border.', ['dead 5']],
   ['The clashes came after weeks of fighting in which 8 gunmen died.', ['dead 8 tally']],
   ['The detainee was responsible for the killing of several leaders.', ['dead 3/3/9 tally']],
   ['Residents protested the killing of a student by police.', ['dead 1 tally']],
