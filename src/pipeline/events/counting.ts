@@ -117,9 +117,9 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   // "X was killed along with her two children": the one named and those with them
   const along = alongWith(r, hit.end);
   if (along) {
-    const one = !phrase && r.words[c - 1] === 'was' || r.words[c - 2] === 'was' && r.tokens[c - 1].pos === 'ADV';
-    const base = phrase ?? (one ? { low: 1, best: 1, high: 1, first: c - 1, end: c, count: c - 1, one: true, more: false,
-      rules: [{ id: 'one-person', first: c - 1, end: c }] } : null);
+    const was = r.words[c - 1] === 'was' ? c - 1 : r.words[c - 2] === 'was' && r.tokens[c - 1].pos === 'ADV' ? c - 2 : -1;
+    const base = phrase ?? (was >= 0 ? { low: 1, best: 1, high: 1, first: was, end: c, count: was, one: true, more: false,
+      rules: [{ id: 'one-person', first: was, end: c }] } : null);
     phrase = base ? { ...along, low: base.low + along.low, best: base.best + along.best, high: base.high + along.high, first: base.first,
       count: base.count, one: false, more: base.more, named: (base.one || !!base.named) && (along.one || !!along.named),
       rules: [...base.rules, ...along.rules, { id: 'sum-of-groups', first: base.first, end: along.end }] } : along;

@@ -161,16 +161,16 @@ function storyOf(incidents: Incident[]): Incident | null {
   let best: Incident | null = null, any: Incident | null = null;
   for (const inc of incidents) {
     if (!canHaveCasualties(inc)) continue;
-    if (!casualtyReport(inc.lead) && (!best || inc.last > best.last)) best = inc;
+    // of incidents told last in the same sentence (one sentence's sites), the one that has a toll
+    if (!casualtyReport(inc.lead) && (!best || inc.last > best.last || inc.last === best.last && !hasToll(best) && hasToll(inc))) best = inc;
     // A story told only through its victims ("two civilians were killed in an alleged strike"): its first telling
     if (!any) any = inc;
   }
   return best ?? any;
 }
 
-/** A sentence that tells only victims: read from its casualty word ("five were killed"), or too weak to be
- * an incident of its own ("2 fatalities."), or naming again the victims already told ("the man was killed
- * during the looting") — and naming no attacker. */
+const hasToll = (inc: Incident): boolean => inc.counted.some((m) => m.dead || m.injured);
+
 const casualtyReport = (m: Mention): boolean => !m.actor1 &&
   (m.typed.trigger.concept === 'KILL' || m.typed.trigger.concept === 'HARM' || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
 

@@ -31,8 +31,8 @@ export function incidentTolls(incidents: Incident[], claims: readonly Claim[]): 
         injuries: [...injured.why, ...left.filter((r) => r.rule.startsWith('inj.'))],
       },
       againOnly: {
-        dead: onlyAgain(ms, 'dead') || onlyNamed(inc, incidents, 'dead') || onlyParts(inc, incidents, 'dead'),
-        injured: onlyAgain(ms, 'injured') || onlyNamed(inc, incidents, 'injured') || onlyParts(inc, incidents, 'injured'),
+        dead: onlyAgain(ms, 'dead') || onlyNamed(inc, incidents, 'dead') || onlyParts(inc, incidents, 'dead') || onlyEarly(ms, 'dead'),
+        injured: onlyAgain(ms, 'injured') || onlyNamed(inc, incidents, 'injured') || onlyParts(inc, incidents, 'injured') || onlyEarly(ms, 'injured'),
       },
     };
   });
@@ -70,6 +70,11 @@ function onlyParts(inc: Incident, all: Incident[], kind: 'dead' | 'injured'): bo
   const first = Math.min(...ms.filter((m) => m[kind]).map((m) => m.sentence));
   return all.some((o) => o !== inc && o.counted.some((m) => m[kind]?.role === 'toll' && m.sentence < first));
 }
+
+/** "Initially, Safa reported that two were killed": an incident counted only by early reports, in an article
+ * whose story counts a toll of its own, is that story's first telling, superseded. */
+const EARLY = /^(initial|initially|earlier|first|early)\b/;
+const onlyEarly = (ms: Mention[], kind: 'dead' | 'injured'): boolean => ms.some((m) => m[kind]) && ms.every((m) => !m[kind] || EARLY.test(m[kind]!.source ?? ''));
 
 const onlyAgain = (ms: Mention[], kind: 'dead' | 'injured'): boolean => ms.some((m) => m[kind]) && ms.every((m) => !m[kind] || m[kind]!.again);
 
