@@ -1,7 +1,7 @@
 // sitrep serve: the HTTP API and the web app over a store, on 127.0.0.1 unless told otherwise.
 import { serve } from '@hono/node-server';
 import { CliError, type Command } from './command.js';
-import { DB_HELP, DB_OPTION, shownDb, openForCli } from './options.js';
+import { DB_OPTION, shownDb, openForCli } from './options.js';
 import { createApp } from '../server/app.js';
 import { storeBackend } from '../server/store-backend.js';
 
@@ -9,19 +9,20 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: `sitrep serve [--port N] [--host ADDR] [--db PATH] [--token TOKEN]
-
-Serves the API (/api/..., described at /api/openapi.json) and the web app at http://HOST:PORT/.
+  usage: ['serve [--port N] [--host ADDR] [--db PATH] [--token TOKEN]'],
+  about: `Serves the API (/api/..., described at /api/openapi.json) and the web app at http://HOST:PORT/.
 Binds to 127.0.0.1 by default. Bound to any other address it needs a token (--token or
 $SITREP_TOKEN), and every POST must then send "Authorization: Bearer TOKEN"; with a token given on
-127.0.0.1 as well, POSTs need it there too. Stops on Ctrl-C.
-
-Options:
-  --port N           port (default 8377; 0 picks a free one)
-  --host ADDR        address to bind (default 127.0.0.1)
-  --token TOKEN      bearer token for POST requests (default $SITREP_TOKEN)
-${DB_HELP}`,
-  options: { ...DB_OPTION, port: { type: 'string', default: '8377' }, host: { type: 'string', default: '127.0.0.1' }, token: { type: 'string' } },
+127.0.0.1 as well, POSTs need it there too. Stops on Ctrl-C or SIGTERM.`,
+  options: [{
+    title: 'Options',
+    options: {
+      port: { type: 'string', arg: 'N', help: 'port (0 picks a free one)', default: '8377' },
+      host: { type: 'string', arg: 'ADDR', help: 'address to bind', default: '127.0.0.1' },
+      token: { type: 'string', arg: 'TOKEN', help: 'bearer token for POST requests (default $SITREP_TOKEN)' },
+      ...DB_OPTION,
+    },
+  }],
   async run({ values, positionals }, io) {
     if (positionals.length) throw new CliError(`serve takes no arguments (got "${positionals[0]}")`, 'E_USAGE');
     const port = Number(values.port);
