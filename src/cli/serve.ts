@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, shownDb, openForCli } from './options.js';
 import { createApp } from '../server/app.js';
+import { untilStopped } from './lifetime.js';
 import { storeBackend } from '../server/store-backend.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -13,7 +14,9 @@ export const serveCommand: Command = {
   about: `Serves the API (/api/..., described at /api/openapi.json) and the web app at http://HOST:PORT/.
 Binds to 127.0.0.1 by default. Bound to any other address it needs a token (--token or
 $SITREP_TOKEN), and every POST must then send "Authorization: Bearer TOKEN"; with a token given on
-127.0.0.1 as well, POSTs need it there too. Stops on Ctrl-C or SIGTERM.`,
+127.0.0.1 as well, POSTs need it there too. Stops on Ctrl-C, SIGTERM or SIGHUP, and when the process
+that started it exits (npx, a wrapper script), so the port is never left held by an orphan; run it
+under a service manager (see docs/deployment.md) to keep it serving on its own.`,
   options: [{
     title: 'Options',
     options: {
@@ -46,11 +49,7 @@ $SITREP_TOKEN), and every POST must then send "Authorization: Bearer TOKEN"; wit
     const actual = typeof address === 'object' && address ? address.port : port;
     const shown = host.includes(':') ? `[${host}]` : host;
     io.stdout.write(`sitrep: serving http://${shown}:${actual}/ (database ${shownDb(values)}${token ? ', POST needs the token' : ''}); Ctrl-C stops\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await untilStopped();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       (server as any).closeAllConnections?.(); // idle keep-alive sockets would hold close() open
