@@ -100,7 +100,7 @@ export const openapi = {
         },
       },
       Article: { type: 'object', description: 'stored text with the spans of places, events and claims', properties: { id: int, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
-      Extraction: { type: 'object', description: 'the extraction contract (places, events, claims) plus the text the offsets refer to', properties: { id: str, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
+      Extraction: { type: 'object', description: 'the reading of the article (docs/extraction.md; JSON Schema: docs/extraction.schema.json) plus the text the offsets refer to', properties: { id: str, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
       IngestResult: { type: 'object', properties: { read: int, new: int, duplicate: int, failed: int, items: { type: 'array', items: { type: 'object' } } } },
     },
   },
