@@ -95,6 +95,14 @@ test('a bad value is refused by name in the same words by the CLI and the API, w
   }
 });
 
+test('an unknown filter is refused with the known ones listed, by the CLI and the API alike', async () => {
+  const cli = await runCli(['events', '--db', db, '--colour', 'red']);
+  assert.equal(cli.code, 2);
+  assert.match(cli.stderr, /unknown option --colour; events takes --since, --until, .*--status, --sort, --limit, --format, --db \[E_USAGE\]/);
+  const api = await (await app.request('/api/incidents?colour=red')).json();
+  assert.match(api.error.message, /unknown parameter "colour"; known: since, until, .*status, sort, limit, offset$/);
+});
+
 test('the OpenAPI document describes exactly the parameters the API reads, with their values', () => {
   const incidents = openapi.paths['/api/incidents'].get.parameters.map((p) => p.name);
   assert.deepEqual(incidents, INCIDENT_PARAMS.map((d) => d.name));

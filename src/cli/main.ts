@@ -49,7 +49,10 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     try {
       parsed = parseArgs({ args: rest, options: parseArgsOptions(command), allowPositionals: true, strict: true });
     } catch (err) {
-      throw new CliError((err as Error).message, 'E_USAGE');
+      // An unknown option is named with the ones the command takes, as the API names its parameters.
+      const unknown = (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec((err as Error).message)?.[1] : undefined;
+      const known = Object.keys(parseArgsOptions(command)).map((o) => `--${o}`).join(', ');
+      throw new CliError(unknown ? `unknown option ${unknown}; ${command.name} takes ${known}` : (err as Error).message, 'E_USAGE');
     }
     return await command.run(parsed as any, io);
   } catch (err) {
