@@ -1,5 +1,5 @@
-// Types shared by every stage. The output shapes (Place, ConflictEvent, Claim, ExtractionResult)
-// follow ../shared/contract/extraction.md field for field; fields the contract does not name are ours.
+// Types shared by every stage. The output shapes (Place, ConflictEvent, Claim, ExtractionResult) are
+// documented in docs/extraction.md, field for field, and described by docs/extraction.schema.json.
 
 /** A half-open range of UTF-16 code units in the article text: [start, end). */
 export interface Span {

@@ -3,22 +3,23 @@
 import { planSources, readSources } from '../ingest/sources.js';
 import { textHash } from '../ingest/store-article.js';
 import { CliError, type Command } from './command.js';
-import { DB_OPTION, shownDb } from './options.js';
+import { shownDb } from './options.js';
 import { openQueueStore } from './queue-options.js';
 
 export const enqueueCommand: Command = {
   name: 'enqueue',
-  usage: `sitrep enqueue PATH...|-  --db postgres://USER@HOST/DB
-
-Adds articles to the work queue in a PostgreSQL database; \`sitrep worker\` processes (any number, on
+  usage: ['enqueue PATH...|-  --db postgres://USER@HOST/DB [--quiet]'],
+  about: `Adds articles to the work queue in a PostgreSQL database; \`sitrep worker\` processes (any number, on
 any machines) read, store and fuse them. PATH is read as \`sitrep ingest\` reads it (files, folders,
 .json/.jsonl, RSS/Atom feeds, - for standard input). An article already queued or stored (same URL, or
-the same text once case, spacing and punctuation are folded) is counted as a duplicate and skipped.
-
-Options:
-  --db URL           the PostgreSQL database (default $SITREP_DB)
-  --quiet            only the summary`,
-  options: { ...DB_OPTION, quiet: { type: 'boolean', default: false } },
+the same text once case, spacing and punctuation are folded) is counted as a duplicate and skipped.`,
+  options: [{
+    title: 'Options',
+    options: {
+      db: { type: 'string', arg: 'URL', help: 'the PostgreSQL database (default $SITREP_DB)' },
+      quiet: { type: 'boolean', help: 'only the summary', default: false },
+    },
+  }],
   async run({ values, positionals }, io) {
     if (!positionals.length) throw new CliError('enqueue needs at least one PATH (or - for standard input)', 'E_USAGE');
     const store = await openQueueStore(values, 'enqueue');

@@ -14,33 +14,25 @@ import { formatTable } from './table.js';
 
 export const extractCommand: Command = {
   name: 'extract',
-  usage: `sitrep extract FILE|-  [--published YYYY-MM-DD] [--format json|table]
-sitrep extract --jsonl [FILE|-] [--workers N]
-
-Reads one article (plain text or HTML) from FILE or standard input and prints its reading as one
-JSON object: places, events (incidents) and claims, as ../shared/contract/extraction.md describes.
+  usage: ['extract FILE|-  [--published YYYY-MM-DD] [--format json|table] [--explain]', 'extract --jsonl [FILE|-] [--workers N]'],
+  about: `Reads one article (plain text or HTML) from FILE or standard input and prints its reading as one
+JSON object: places, events (incidents) and claims, as docs/extraction.md describes (JSON Schema:
+docs/extraction.schema.json).
 With --jsonl, reads one JSON object a line ({"id","text","title"?,"published"?,"url"?,"outlet"?})
-and prints one result a line, in order; a bad line gives {"id","error":{"code","message"}} and the run
-goes on.
-
-Options:
-  --published DATE   publication date (YYYY-MM-DD) that relative dates are read against
-  --format FMT       json (default) or table
-  --explain          with the table view: for each incident, the rule behind each coded field and
-                     the words it matched (implies --format table)
-  --jsonl            batch mode, one JSON object a line in and out
-  --workers N        with --jsonl: read in N threads (default 0: the main thread alone; from 2 on the
-                     main thread is one of the N, and the others start once the input passes 16
-                     lines); the output stays in input order
-  --id ID            the id of a single article (default: the file name)`,
-  options: {
-    published: { type: 'string' },
-    format: { type: 'string', default: 'json' },
-    explain: { type: 'boolean', default: false },
-    jsonl: { type: 'boolean', default: false },
-    id: { type: 'string' },
-    workers: { type: 'string' },
-  },
+and prints one answer a line, in order: line N of the output answers line N of the input. A line
+that cannot be read (bad JSON, no text, over the size limit) is answered {"id","error":{"code",
+"message"}}, a blank line {"id":null,"error":{"code":"E_EMPTY",...}}, and the run goes on.`,
+  options: [{
+    title: 'Options',
+    options: {
+      published: { type: 'string', arg: 'DATE', help: 'publication date (YYYY-MM-DD) that relative dates are read against' },
+      format: { type: 'string', arg: 'FMT', help: 'json or table', default: 'json' },
+      explain: { type: 'boolean', help: 'with the table view: for each incident, the rule behind each coded field and the words it matched (implies --format table)', default: false },
+      jsonl: { type: 'boolean', help: 'batch mode, one JSON object a line in and out', default: false },
+      workers: { type: 'string', arg: 'N', help: 'with --jsonl: read in N threads (default 0: the main thread alone; from 2 on the main thread is one of the N, and the others start once the input passes 16 lines); the output stays in input order' },
+      id: { type: 'string', arg: 'ID', help: 'the id of a single article (default: the file name)' },
+    },
+  }],
   async run({ values, positionals }, io) {
     if (positionals.length > 1) throw new CliError('extract takes one FILE (or -)', 'E_USAGE');
     const path = positionals[0] ?? (values.jsonl ? '-' : undefined);

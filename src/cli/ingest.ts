@@ -6,15 +6,14 @@ import { createProgress } from '../ingest/progress.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
 import { planSources, readSources } from '../ingest/sources.js';
 import { CliError, type Command } from './command.js';
-import { DB_HELP, DB_OPTION, shownDb, openForCli, parseIntOption } from './options.js';
+import { DB_OPTION, shownDb, openForCli, parseIntOption } from './options.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: `sitrep ingest PATH...|-  [--db PATH] [--batch N] [--quiet]
-
-Reads articles and stores each once, with what sitrep reads from it, fusing the events of all articles
+  usage: ['ingest PATH...|-  [--db PATH] [--batch N] [--workers N] [--quiet]'],
+  about: `Reads articles and stores each once, with what sitrep reads from it, fusing the events of all articles
 into incidents. PATH is a file or a folder (read recursively):
-  .txt .html        one article each
+  .txt .html        one article each (a folder's index.json may give their title, date, URL and outlet)
   .json             one article object, or an array of them: {"id","text","title"?,"published"?,"url"?,"outlet"?}
   .jsonl            one article object a line
   .xml .rss .atom   an RSS or Atom feed: each item an article (title, link, date, feed title as outlet)
@@ -22,15 +21,16 @@ into incidents. PATH is a file or a folder (read recursively):
 
 An article already stored (same URL, or the same text once case, spacing and punctuation are folded) is
 counted as a duplicate and skipped, so re-running after a crash or Ctrl-C carries on where it stopped.
-Articles are committed in batches; a bad file or line is reported with its reason and skipped.
-
-Options:
-${DB_HELP}
-  --batch N          articles per transaction (default 100)
-  --workers N        read articles in N worker threads beside the one that stores them (default 0:
-                     read in the main thread); on two cores --workers 2 reads about twice as fast
-  --quiet            no progress, only the summary`,
-  options: { ...DB_OPTION, batch: { type: 'string' }, workers: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+Articles are committed in batches; a bad file or line is reported with its reason and skipped.`,
+  options: [{
+    title: 'Options',
+    options: {
+      ...DB_OPTION,
+      batch: { type: 'string', arg: 'N', help: 'articles per transaction (default 100)' },
+      workers: { type: 'string', arg: 'N', help: 'read articles in N worker threads beside the one that stores them (default 0: read in the main thread); on two cores --workers 2 reads about twice as fast' },
+      quiet: { type: 'boolean', help: 'no progress, only the summary', default: false },
+    },
+  }],
   async run({ values, positionals }, io) {
     if (!positionals.length) throw new CliError('ingest needs at least one PATH (or - for standard input)', 'E_USAGE');
     const batchSize = parseIntOption(values.batch, '--batch', 1) ?? 100;

@@ -1,27 +1,31 @@
 // sitrep serve: the HTTP API and the web app over a store, on 127.0.0.1 unless told otherwise.
 import { serve } from '@hono/node-server';
 import { CliError, type Command } from './command.js';
-import { DB_HELP, DB_OPTION, shownDb, openForCli } from './options.js';
+import { DB_OPTION, shownDb, openForCli } from './options.js';
 import { createApp } from '../server/app.js';
+import { untilStopped } from './lifetime.js';
 import { storeBackend } from '../server/store-backend.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: `sitrep serve [--port N] [--host ADDR] [--db PATH] [--token TOKEN]
-
-Serves the API (/api/..., described at /api/openapi.json) and the web app at http://HOST:PORT/.
+  usage: ['serve [--port N] [--host ADDR] [--db PATH] [--token TOKEN]'],
+  about: `Serves the API (/api/..., described at /api/openapi.json) and the web app at http://HOST:PORT/.
 Binds to 127.0.0.1 by default. Bound to any other address it needs a token (--token or
 $SITREP_TOKEN), and every POST must then send "Authorization: Bearer TOKEN"; with a token given on
-127.0.0.1 as well, POSTs need it there too. Stops on Ctrl-C.
-
-Options:
-  --port N           port (default 8377; 0 picks a free one)
-  --host ADDR        address to bind (default 127.0.0.1)
-  --token TOKEN      bearer token for POST requests (default $SITREP_TOKEN)
-${DB_HELP}`,
-  options: { ...DB_OPTION, port: { type: 'string', default: '8377' }, host: { type: 'string', default: '127.0.0.1' }, token: { type: 'string' } },
+127.0.0.1 as well, POSTs need it there too. Stops on Ctrl-C, SIGTERM or SIGHUP, and when the process
+that started it exits (npx, a wrapper script), so the port is never left held by an orphan; run it
+under a service manager (see docs/deployment.md) to keep it serving on its own.`,
+  options: [{
+    title: 'Options',
+    options: {
+      port: { type: 'string', arg: 'N', help: 'port (0 picks a free one)', default: '8377' },
+      host: { type: 'string', arg: 'ADDR', help: 'address to bind', default: '127.0.0.1' },
+      token: { type: 'string', arg: 'TOKEN', help: 'bearer token for POST requests (default $SITREP_TOKEN)' },
+      ...DB_OPTION,
+    },
+  }],
   async run({ values, positionals }, io) {
     if (positionals.length) throw new CliError(`serve takes no arguments (got "${positionals[0]}")`, 'E_USAGE');
     const port = Number(values.port);
@@ -45,11 +49,7 @@ ${DB_HELP}`,
     const actual = typeof address === 'object' && address ? address.port : port;
     const shown = host.includes(':') ? `[${host}]` : host;
     io.stdout.write(`sitrep: serving http://${shown}:${actual}/ (database ${shownDb(values)}${token ? ', POST needs the token' : ''}); Ctrl-C stops\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await untilStopped();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       (server as any).closeAllConnections?.(); // idle keep-alive sockets would hold close() open

@@ -5,33 +5,31 @@ import { getContext } from '../pipeline/context.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
 import { runWorker, workerName } from '../ingest/queue-worker.js';
 import { CliError, type Command } from './command.js';
-import { DB_OPTION, parseIntOption } from './options.js';
+import { parseIntOption } from './options.js';
 import { openQueueStore } from './queue-options.js';
 
 export const workerCommand: Command = {
   name: 'worker',
-  usage: `sitrep worker --db postgres://USER@HOST/DB [--until-empty] [--batch N] [--lease S] [--threads N]
-
-Takes pending articles from the queue (\`sitrep enqueue\`), reads each, stores it with what was read
+  usage: ['worker --db postgres://USER@HOST/DB [--until-empty] [--batch N] [--lease S] [--threads N]'],
+  about: `Takes pending articles from the queue (\`sitrep enqueue\`), reads each, stores it with what was read
 and fuses its events into incidents, then marks it done — all in one transaction per article, so a
 worker killed at any point loses nothing: its lease runs out and another worker takes the article. A
 failed article is tried again (--attempts times in all), then parked with its error; an article that
 cannot be read at all (empty, not text) is parked at once. Stops on Ctrl-C or SIGTERM after the
-article in hand.
-
-Options:
-  --db URL           the PostgreSQL database (default $SITREP_DB)
-  --until-empty      exit when nothing is left pending (default: keep polling for new articles)
-  --batch N          articles leased at a time (default 8)
-  --lease S          seconds a lease lasts before another worker may take the article (default 60)
-  --attempts N       tries before an article is parked (default 3)
-  --poll S           seconds between polls when idle (default 1)
-  --threads N        read articles in N worker threads (default 0: in the main thread)
-  --quiet            only the summary`,
-  options: {
-    ...DB_OPTION, 'until-empty': { type: 'boolean', default: false }, batch: { type: 'string' }, lease: { type: 'string' },
-    attempts: { type: 'string' }, poll: { type: 'string' }, threads: { type: 'string' }, quiet: { type: 'boolean', default: false },
-  },
+article in hand.`,
+  options: [{
+    title: 'Options',
+    options: {
+      db: { type: 'string', arg: 'URL', help: 'the PostgreSQL database (default $SITREP_DB)' },
+      'until-empty': { type: 'boolean', help: 'exit when nothing is left pending (default: keep polling for new articles)', default: false },
+      batch: { type: 'string', arg: 'N', help: 'articles leased at a time (default 8)' },
+      lease: { type: 'string', arg: 'S', help: 'seconds a lease lasts before another worker may take the article (default 60)' },
+      attempts: { type: 'string', arg: 'N', help: 'tries before an article is parked (default 3)' },
+      poll: { type: 'string', arg: 'S', help: 'seconds between polls when idle (default 1)' },
+      threads: { type: 'string', arg: 'N', help: 'read articles in N worker threads (default 0: in the main thread)' },
+      quiet: { type: 'boolean', help: 'only the summary', default: false },
+    },
+  }],
   async run({ values, positionals }, io) {
     if (positionals.length) throw new CliError(`worker takes no arguments (got "${positionals[0]}")`, 'E_USAGE');
     const seconds = (v: unknown, name: string): number | undefined => {

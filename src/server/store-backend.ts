@@ -9,7 +9,7 @@ import type { Backend, IncidentQuery } from './backend.js';
 import type { IngestItemResult, IngestResult } from './shapes.js';
 import { toApiIncident } from './to-api.js';
 import { articleDetail, incidentDetail } from './store-dossier.js';
-import { exportChunks } from './store-export.js';
+import { exportChunks } from '../export/stream.js';
 
 export function storeBackend(store: Store): Backend {
   // Store transactions do not nest: concurrent POSTs take turns.

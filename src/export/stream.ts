@@ -1,10 +1,21 @@
-// Exports for the API, from the store's own exporters (src/export): the same rows `sitrep export` writes.
-import { ACLED_COLUMNS, acledRow } from '../export/acled.js';
-import { csvRow } from '../export/csv.js';
-import { geoFeature, incidentRecord } from '../export/records.js';
-import { inUcdp, UCDP_COLUMNS, ucdpRow } from '../export/ucdp.js';
+// The exports as a stream of text chunks, for `sitrep export` and the API's /api/export alike: one
+// incident's dossier read at a time, so a large export is never held whole.
 import type { Dossier, IncidentFilter, Store } from '../store/store.js';
-import type { ExportFormat } from './backend.js';
+import { ACLED_COLUMNS, acledRow } from './acled.js';
+import { csvRow } from './csv.js';
+import { geoFeature, incidentRecord } from './records.js';
+import { inUcdp, UCDP_COLUMNS, ucdpRow } from './ucdp.js';
+
+export type ExportFormat = 'acled' | 'ucdp' | 'geojson' | 'jsonl';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['acled', 'ucdp', 'geojson', 'jsonl'];
+
+/** Each export's media type and file extension (the API's Content-Type and download name). */
+export const EXPORT_MEDIA: Record<ExportFormat, { type: string; ext: string }> = {
+  acled: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+  ucdp: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+  geojson: { type: 'application/geo+json; charset=utf-8', ext: 'geojson' },
+  jsonl: { type: 'application/x-ndjson; charset=utf-8', ext: 'jsonl' },
+};
 
 export async function* exportChunks(store: Store, format: ExportFormat, filter: IncidentFilter): AsyncGenerator<string> {
   const ids = (await store.queryIncidents(filter)).map((i) => i.id);
