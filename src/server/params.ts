@@ -2,6 +2,7 @@
 // is a 400 naming the parameter, never a silently ignored filter.
 import type { EventStatus, EventType } from '../types.js';
 import { ApiError } from './errors.js';
+import { checkDay, MAX_YEAR, MIN_YEAR } from '../io/dates.js';
 import { SORT_KEYS, type IncidentQuery, type SortKey } from './backend.js';
 
 // Offsets are bounded: a page at offset N reads N rows before it, so deep pages must not cost a scan.
@@ -87,10 +88,10 @@ function bad(name: string, expected: string): never {
 }
 
 function date(params: Params, name: string): string {
-  const m = DATE.exec(params[name]);
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) bad(name, 'a calendar date YYYY-MM-DD');
-  return params[name];
+  // The one check every date entering sitrep passes (src/io/dates.ts), here on the plain YYYY-MM-DD form.
+  const day = DATE.test(params[name]) ? checkDay(params[name]) : null;
+  if (!day?.ok) bad(name, `a calendar date YYYY-MM-DD, year ${MIN_YEAR}-${MAX_YEAR}`);
+  return day.value;
 }
 
 function int(params: Params, name: string, min: number, max: number): number {

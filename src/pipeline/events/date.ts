@@ -5,7 +5,7 @@
 // date-ranges, month-name dates in date-forms); chrono-node reads the rest in a window around its hint.
 // English only: the package's default entry loads every locale, more than twice the load time.
 import * as chrono from 'chrono-node/en';
-import type { EventDate } from '../../types.js';
+import type { EventDate, Reason } from '../../types.js';
 import { addDays, dated, DAY, iso, noon, type DateReading } from './date-calendar.js';
 import { readMonthForm, type Reading } from './date-forms.js';
 import { findRanges, type RangeFound } from './date-ranges.js';
@@ -24,10 +24,13 @@ const parseIso = (s: string): Date | null => {
   return lastRef;
 };
 
-/** The publication date as an EventDate: what a report with no date of its own is dated by. */
-export function publishedDate(published: string | undefined): DateReading {
+/** The publication date as an EventDate: what a report with no date of its own is dated by (precision 2:
+ * the report's day bounds the incident's, as ACLED's "as reported" dates do). `from` says where the
+ * publication date came from when the article did not give it (its dateline). With no publication date
+ * at all the incident is undated: start and end null. */
+export function publishedDate(published: string | undefined, from?: Reason): DateReading {
   const ref = published ? parseIso(published) : null;
-  return ref ? { start: iso(ref), end: iso(ref), precision: 2, text: null, why: [{ rule: 'date.published' }] }
+  return ref ? { start: iso(ref), end: iso(ref), precision: 2, text: null, why: [{ rule: 'date.published' }, ...(from ? [from] : [])] }
     : { start: null, end: null, precision: 3, text: null, why: [{ rule: 'date.undated' }] };
 }
 

@@ -30,7 +30,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions)));
   dropRepeatedTotals(fused);
   const incidents = orderIncidents(fused);
-  const fallbackDate = publishedDate(doc.published);
+  const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
   let lastSite: Incident['site'] = null;
   let lastActor1: Incident['actor1'] = null;
