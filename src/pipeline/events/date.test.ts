@@ -22,8 +22,15 @@ const CASES: Array<[string, string]> = [
   ['The strike ^happened on May 3.', '2024-05-03..2024-05-03 p1 date.day-month'],
   ['The group ^bombed a bridge on December 28.', '2023-12-28..2023-12-28 p1 date.day-month'],
   ['The strike ^happened on 3 June 2025.', '2025-06-03..2025-06-03 p1 date.day-month-year'],
+  ['Jets ^struck a depot on Oct. 7.', '2023-10-07..2023-10-07 p1 date.day-month'],
+  ['Rebels ^attacked the town on the 3rd of May.', '2024-05-03..2024-05-03 p1 date.day-month'],
+  // A numeric date after the report is read day first (outside the US the day comes first).
+  ['Police ^arrested ten people on 7/5/2024.', '2024-05-07..2024-05-07 p1 date.day-month-numeric'],
+  ['Police ^arrested ten people on 5/7/2024.', '2024-05-07..2024-05-07 p1 date.day-month-numeric'],
   // Weekdays: the last such day on or before publication.
   ['Gunmen ^attacked the market on Tuesday morning.', '2024-05-07..2024-05-07 p1 date.weekday-before-published'],
+  ['In the early hours of Tuesday, a drone ^hit the port.', '2024-05-07..2024-05-07 p1 date.weekday-before-published'],
+  ['Late on Saturday, gunmen ^killed two.', '2024-05-04..2024-05-04 p1 date.weekday-before-published'],
   ['On Friday, police ^dispersed the crowd.', '2024-05-10..2024-05-10 p1 date.weekday-before-published'],
   ['Protesters ^marched yesterday.', '2024-05-09..2024-05-09 p1 date.yesterday'],
   // Nights: the night before the report, or the night named, belongs to the day it starts on.
@@ -32,7 +39,11 @@ const CASES: Array<[string, string]> = [
   ['Shelling on the night of 8 to 9 May ^killed two.', '2024-05-08..2024-05-08 p1 date.night-of-x-to-y'],
   ['A curfew began at midnight on the night of 2 and 3 May 2020 to ^stop the unrest.', '2020-05-02..2020-05-02 p1 date.night-of-x-to-y'],
   // Weeks, ranges and months: ACLED time_precision 2 (a week, a few days) and 3 (longer, a month).
-  ['Fighters ^attacked the base last week.', '2024-05-03..2024-05-09 p2 date.week'],
+  ['Fighters ^attacked the base last week.', '2024-04-29..2024-05-05 p2 date.week'],
+  ['Earlier this week, jets ^struck a depot.', '2024-05-06..2024-05-10 p2 date.week'],
+  ['Rebels ^attacked the town over the weekend.', '2024-05-04..2024-05-05 p2 date.weekend'],
+  ['A week ago, rebels ^shelled the town.', '2024-05-03..2024-05-09 p2 date.week'],
+  ['Two days ago, rebels ^shelled the town.', '2024-05-08..2024-05-08 p1 date.relative'],
   ['From 3 to 5 May, protesters ^blocked the road.', '2024-05-03..2024-05-05 p2 date.range'],
   ['Militants ^attacked the camp on 3-4 May 2020.', '2020-05-03..2020-05-04 p2 date.range'],
   ['Between 24 April and 8 May, militants ^burned ten villages.', '2024-04-24..2024-05-08 p3 date.range'],

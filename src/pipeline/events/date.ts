@@ -111,6 +111,8 @@ function readHint(text: string, start: number, end: number, ref: Date | null, pu
   const range = ranges.find((r) => start >= r.start && start < r.end);
   if (range) return { ...range.reading, why: [...range.reading.why] };
   const word = text.slice(start, end);
+  const week = ref && WEEK_HINT.test(word) ? readWeek(text, start, end, ref) : null;
+  if (week) return week;
   // A weekday, "yesterday", "overnight" with no calendar date near it: read directly.
   if (!chronoSentence || !NEEDS_CHRONO.test(text.slice(Math.max(0, start - WINDOW), end + WINDOW))) {
     if (!ref) return null;
@@ -140,9 +142,37 @@ function readHint(text: string, start: number, end: number, ref: Date | null, pu
   return fromReading(r, ref, from + r.index);
 }
 
+const WEEK_HINT = /^[Ww]eek(?:end)?$/;
+const NUMERIC_DATE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/;
+/** "over the weekend", "last weekend": the last Saturday and Sunday on or before the report. */
+const WEEKEND = /\b(?:over|at|during|on|this|last|past)\s+(?:the\s+)?weekend$/i;
+/** "last week", "the past week" (the calendar week before the report's, Monday to Sunday); "this week",
+ * "earlier this week" (the report's week up to the report). ACLED time_precision 2, a specific week. */
+const LAST_WEEK = /\b(?:last|previous)\s+week$/i;
+const THIS_WEEK = /\bthis\s+week$/i;
+function readWeek(text: string, start: number, end: number, ref: Date): DateReading | null {
+  const before = text.slice(Math.max(0, start - 16), end);
+  const at = (m: RegExpExecArray) => Math.max(0, start - 16) + m.index;
+  const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7));
+  let m = WEEKEND.exec(before);
+  if (m) {
+    const saturday = addDays(ref, -((ref.getUTCDay() + 1) % 7));
+    return dated(saturday, ref.getUTCDay() === 6 ? saturday : addDays(saturday, 1), 2, 'date.weekend', m[0], at(m));
+  }
+  if ((m = LAST_WEEK.exec(before))) return dated(addDays(monday, -7), addDays(monday, -1), 2, 'date.week', m[0], at(m));
+  if ((m = THIS_WEEK.exec(before))) return dated(monday, ref, 2, 'date.week', m[0], at(m));
+  return null;
+}
+
 /** chrono's (or date-forms') reading as an EventDate: a day, a weekday, a week or a month. */
 function fromReading(r: Reading, ref: Date | null, at: number): DateReading | null {
   let start = noon(r.year, r.month, r.day) ?? new Date(Date.UTC(r.year, r.month - 1, r.day, 12));
+  // "7/5/2024": chrono reads month first (US); outside the US the day comes first. A reading after the
+  // report is the other one, when that one is a day on or before it (news tells the past).
+  if (ref && r.certainDay && NUMERIC_DATE.test(r.text) && start.getTime() > ref.getTime() + DAY) {
+    const swapped = noon(r.year, r.day, r.month);
+    if (swapped && swapped.getTime() <= ref.getTime() + DAY) return dated(swapped, swapped, 1, 'date.day-month-numeric', r.text, at);
+  }
   if (r.certainDay) {
     // A day after the report is last year's, unless the text gives the year itself.
     if (ref && !r.certainYear && start.getTime() > ref.getTime() + DAY) {
@@ -151,6 +181,7 @@ function fromReading(r: Reading, ref: Date | null, at: number): DateReading | nu
       start = back;
     }
     if (WEEK_WORDS.test(r.text)) return dated(start, addDays(start, 6), 2, 'date.week', r.text, at);
+    if (NUMERIC_DATE.test(r.text)) return dated(start, start, 1, 'date.day-month-numeric', r.text, at);
     if (!/\d/.test(r.text) || !/[A-Za-z]{3}/.test(r.text)) return dated(start, start, 1, 'date.relative', r.text, at);
     return dated(start, start, 1, r.certainYear ? 'date.day-month-year' : 'date.day-month', r.text, at);
   }
