@@ -10,6 +10,7 @@ import { addDays, dated, DAY, iso, noon, type DateReading } from './date-calenda
 import { readMonthForm, type Reading } from './date-forms.js';
 import { findRanges, type RangeFound } from './date-ranges.js';
 import { clauseAround, framingHint } from './date-clause.js';
+import { readDayWord, readWeek } from './date-words.js';
 
 export type { DateReading } from './date-calendar.js';
 
@@ -53,10 +54,6 @@ const WINDOW = 40;
 const PART_OF_DAY_OF = /\b(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|dawn|daytime|(?:early|small|late)\s+hours|hours)\s+(?:of|on)\s+(?=(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 /** What only chrono reads well: calendar dates, "last week", "two days ago". */
 const NEEDS_CHRONO = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:ago|[Ww]eek|[Ww]eekend|[Mm]onth)\b|\d{1,4}[/.-]\d{1,2}/;
-const WEEKDAY = /^([Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day$/;
-const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
-/** "overnight", "last night": the night before the report, which starts on the day before it. */
-const NIGHT_BEFORE = /\b(?:overnight|(?:late\s+)?last\s+night|during\s+the\s+night)\b/i;
 const WEEK_WORDS = /\bweek(?:end)?\b/i;
 /** A date that names a place or a body ("July 7 neighbourhood", "6th of October City", "26 July Movement",
  * "25 January Street"): streets, squares, towns and movements are often named for a date. Blanked before reading. */
@@ -110,28 +107,10 @@ function readHint(text: string, start: number, end: number, ref: Date | null, pu
   ranges: RangeFound[], chronoSentence: boolean, parsed: Array<[number, number]>): DateReading | null {
   const range = ranges.find((r) => start >= r.start && start < r.end);
   if (range) return { ...range.reading, why: [...range.reading.why] };
-  const word = text.slice(start, end);
-  const week = ref && WEEK_HINT.test(word) ? readWeek(text, start, end, ref) : null;
+  const week = ref ? readWeek(text, start, end, ref) : null;
   if (week) return week;
   // A weekday, "yesterday", "overnight" with no calendar date near it: read directly.
-  if (!chronoSentence || !NEEDS_CHRONO.test(text.slice(Math.max(0, start - WINDOW), end + WINDOW))) {
-    if (!ref) return null;
-    const wd = WEEKDAY.exec(word);
-    if (wd) {
-      // The last such weekday on or before the report.
-      const back = (ref.getUTCDay() - WEEKDAY_INDEX[wd[1].toLowerCase()] + 7) % 7;
-      const d = addDays(ref, -back);
-      return dated(d, d, 1, 'date.weekday-before-published', word, start);
-    }
-    if (/^yesterday$/i.test(word)) { const d = addDays(ref, -1); return dated(d, d, 1, 'date.yesterday', word, start); }
-    const around = text.slice(Math.max(0, start - 16), end + 4);
-    const night = NIGHT_BEFORE.exec(around);
-    if (night) {
-      const d = addDays(ref, -1);
-      return dated(d, ref, 1, 'date.overnight', night[0], Math.max(0, start - 16) + night.index);
-    }
-    return null;
-  }
+  if (!chronoSentence || !NEEDS_CHRONO.test(text.slice(Math.max(0, start - WINDOW), end + WINDOW))) return ref ? readDayWord(text, start, end, ref) : null;
   if (parsed.some(([a, b]) => start >= a && end <= b)) return null;
   const from = Math.max(0, start - WINDOW), to = Math.min(text.length, end + WINDOW);
   parsed.push([from + 10, to - 10]);
@@ -142,28 +121,7 @@ function readHint(text: string, start: number, end: number, ref: Date | null, pu
   return fromReading(r, ref, from + r.index);
 }
 
-const WEEK_HINT = /^[Ww]eek(?:end)?$/;
 const NUMERIC_DATE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/;
-/** "over the weekend", "last weekend": the last Saturday and Sunday on or before the report. */
-const WEEKEND = /\b(?:over|at|during|on|this|last|past)\s+(?:the\s+)?weekend$/i;
-/** "last week", "the past week" (the calendar week before the report's, Monday to Sunday); "this week",
- * "earlier this week" (the report's week up to the report). ACLED time_precision 2, a specific week. */
-const LAST_WEEK = /\b(?:last|previous)\s+week$/i;
-const THIS_WEEK = /\bthis\s+week$/i;
-function readWeek(text: string, start: number, end: number, ref: Date): DateReading | null {
-  const before = text.slice(Math.max(0, start - 16), end);
-  const at = (m: RegExpExecArray) => Math.max(0, start - 16) + m.index;
-  const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7));
-  let m = WEEKEND.exec(before);
-  if (m) {
-    const saturday = addDays(ref, -((ref.getUTCDay() + 1) % 7));
-    return dated(saturday, ref.getUTCDay() === 6 ? saturday : addDays(saturday, 1), 2, 'date.weekend', m[0], at(m));
-  }
-  if ((m = LAST_WEEK.exec(before))) return dated(addDays(monday, -7), addDays(monday, -1), 2, 'date.week', m[0], at(m));
-  if ((m = THIS_WEEK.exec(before))) return dated(monday, ref, 2, 'date.week', m[0], at(m));
-  return null;
-}
-
 /** chrono's (or date-forms') reading as an EventDate: a day, a weekday, a week or a month. */
 function fromReading(r: Reading, ref: Date | null, at: number): DateReading | null {
   let start = noon(r.year, r.month, r.day) ?? new Date(Date.UTC(r.year, r.month - 1, r.day, 12));
