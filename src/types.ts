@@ -13,6 +13,9 @@ export interface ArticleInput {
   text: string;
   title?: string;
   published?: string; // YYYY-MM-DD
+  /** The date to read against when the article gives none of its own (no `published`, no date in its
+   * HTML metadata): `sitrep ingest --published` for a batch of files. A dateline comes after it. */
+  publishedDefault?: string;
   url?: string;
   outlet?: string;
 }
@@ -52,6 +55,8 @@ export interface Doc {
   published?: string;
   url?: string;
   outlet?: string;
+  /** Where `published` came from when the article did not give it: its dateline (`date.dateline`). */
+  publishedFrom?: Reason;
   tokens: Token[];
   sentences: Sentence[];
   /** Paragraph spans (blank-line separated). */

@@ -4,10 +4,9 @@
 // (their index.json gives outlets and titles) and hand-built incidents at the edges: a range of dates,
 // no place, no acting party, no date at all, a toll given as a range, a protest (outside UCDP's scope).
 //
-// Two cases are `todo` until colleagues' work lands (the lead switches them on at merge): an undated
-// incident still gets ACLED and UCDP rows without a date or year (the dates work of issue 19/20 decides
-// what it gets), and an incident with no acting party gets ACLED inter/interaction codes and no UCDP
-// side_a (the actors work rewrites inter codes in src/export/acled.ts).
+// An undated incident gets ACLED and UCDP rows coded to the day it was stored, at their lowest precision
+// (README, "Limits and guarantees"). One case is `todo` until the actors work lands: an incident with no
+// acting party gets ACLED inter/interaction codes and no UCDP side_a (src/export/acled.ts).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -241,7 +240,7 @@ test('export domains: every GeoJSON feature and JSONL record is a valid incident
   assert.deepEqual(problems, []);
 });
 
-test('export domains: an undated incident gets a date and a year in ACLED and UCDP rows', { todo: 'the dates work decides what an undated incident exports (issue 19)' }, async () => {
+test('export domains: an undated incident gets a date and a year in ACLED and UCDP rows', async () => {
   const acled = csvProblems(await exported('acled'), ACLED_COLUMNS, ACLED, acledKey).dates;
   const ucdp = csvProblems(await exported('ucdp'), UCDP_COLUMNS, UCDP, ucdpKey).dates;
   assert.deepEqual([...acled, ...ucdp], []);

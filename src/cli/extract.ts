@@ -8,7 +8,7 @@ import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
 import { readLines } from './lines.js';
 import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
-import { parseIntOption } from './parse-values.js';
+import { parseDate, parseIntOption } from './parse-values.js';
 import { CliError, type CliIo, type Command } from './command.js';
 import { formatTable } from './table.js';
 
@@ -25,7 +25,7 @@ that cannot be read (bad JSON, no text, over the size limit) is answered {"id","
   options: [{
     title: 'Options',
     options: {
-      published: { type: 'string', arg: 'DATE', help: 'publication date (YYYY-MM-DD) that relative dates are read against' },
+      published: { type: 'string', arg: 'DATE', help: 'publication date (YYYY-MM-DD) that relative dates are read against; without it, the article\'s dateline ("KHERSON, Ukraine, June 10 —") gives it, if it has one. An impossible day (2026-02-30) is refused, never rolled over' },
       format: { type: 'string', arg: 'FMT', help: 'json or table', default: 'json' },
       explain: { type: 'boolean', help: 'with the table view: for each incident, the rule behind each coded field and the words it matched (implies --format table)', default: false },
       jsonl: { type: 'boolean', help: 'batch mode, one JSON object a line in and out', default: false },
@@ -39,14 +39,18 @@ that cannot be read (bad JSON, no text, over the size limit) is answered {"id","
     if (!path) throw new CliError('extract needs a FILE, or - for standard input', 'E_USAGE');
     const workers = parseIntOption(values.workers, '--workers', 0) ?? 0;
     if (workers > 64) throw new CliError('--workers takes at most 64', 'E_USAGE');
-    if (values.jsonl) return extractJsonl(path, io, workers);
+    const published = parseDate(values.published, '--published');
+    if (values.jsonl) {
+      if (published) throw new CliError('--published goes with one article; a --jsonl line carries its own "published"', 'E_USAGE');
+      return extractJsonl(path, io, workers);
+    }
     if (workers) throw new CliError('--workers goes with --jsonl', 'E_USAGE');
     const format = values.explain ? 'table' : String(values.format);
     if (format !== 'json' && format !== 'table') throw new CliError(`unknown --format ${format} (json or table)`, 'E_USAGE');
     const id = (values.id as string | undefined) ?? (path === '-' ? 'stdin' : basename(path, extname(path)));
     const bytes = await readSource(path, io, LIMITS.maxArticleBytes);
     const text = bytes.ok ? decodeText(bytes.value) : bytes;
-    const result = text.ok ? extractArticle({ id, text: text.value, published: values.published as string | undefined }, getContext()) : text;
+    const result = text.ok ? extractArticle({ id, text: text.value, published }, getContext()) : text;
     if (!result.ok) {
       io.stdout.write(JSON.stringify(toError(id, result)) + '\n');
       return 1;

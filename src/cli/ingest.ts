@@ -4,13 +4,13 @@ import { getContext } from '../pipeline/context.js';
 import { ingest, type IngestSummary } from '../ingest/index.js';
 import { createProgress } from '../ingest/progress.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
-import { planSources, readSources } from '../ingest/sources.js';
+import { planSources, readSources, withPublishedDefault } from '../ingest/sources.js';
 import { CliError, type Command } from './command.js';
-import { DB_OPTION, shownDb, openForCli, parseIntOption } from './options.js';
+import { DB_OPTION, shownDb, openForCli, parseDate, parseIntOption } from './options.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: ['ingest PATH...|-  [--db PATH] [--batch N] [--workers N] [--quiet]'],
+  usage: ['ingest PATH...|-  [--db PATH] [--published YYYY-MM-DD] [--batch N] [--workers N] [--quiet]'],
   about: `Reads articles and stores each once, with what sitrep reads from it, fusing the events of all articles
 into incidents. PATH is a file or a folder (read recursively):
   .txt .html        one article each (a folder's index.json may give their title, date, URL and outlet)
@@ -21,11 +21,18 @@ into incidents. PATH is a file or a folder (read recursively):
 
 An article already stored (same URL, or the same text once case, spacing and punctuation are folded) is
 counted as a duplicate and skipped, so re-running after a crash or Ctrl-C carries on where it stopped.
-Articles are committed in batches; a bad file or line is reported with its reason and skipped.`,
+Articles are committed in batches; a bad file or line is reported with its reason and skipped.
+
+Each article is read against its publication date: the "published" of its JSON row, of its folder's
+manifest (index.json: [{"file", "published"?, "title"?, "url"?, "outlet"?}]) or of its feed item, else
+the date in its HTML metadata, else --published, else the date of its dateline ("KHERSON, Ukraine,
+June 10 —"). An article with none of these is stored undated. An impossible date (2026-02-30) fails its
+article (E_BAD_DATE), or the run when given as --published (E_USAGE); it is never rolled over.`,
   options: [{
     title: 'Options',
     options: {
       ...DB_OPTION,
+      published: { type: 'string', arg: 'DATE', help: 'publication date (YYYY-MM-DD) of the articles that carry none of their own' },
       batch: { type: 'string', arg: 'N', help: 'articles per transaction (default 100)' },
       workers: { type: 'string', arg: 'N', help: 'read articles in N worker threads beside the one that stores them (default 0: read in the main thread); on two cores --workers 2 reads about twice as fast' },
       quiet: { type: 'boolean', help: 'no progress, only the summary', default: false },
@@ -36,6 +43,7 @@ Articles are committed in batches; a bad file or line is reported with its reaso
     const batchSize = parseIntOption(values.batch, '--batch', 1) ?? 100;
     const workers = parseIntOption(values.workers, '--workers', 0) ?? 0;
     if (workers > 64) throw new CliError('--workers takes at most 64', 'E_USAGE');
+    const published = parseDate(values.published, '--published');
     const plan = await planSources(positionals);
     const store = await openForCli(values, false);
     const progress = values.quiet ? null : createProgress(io.stderr as any, plan.stdin ? null : plan.totalBytes);
@@ -52,7 +60,7 @@ Articles are committed in batches; a bad file or line is reported with its reaso
     const pool = workers > 0 ? new ExtractPool(workers) : null;
     try {
       const ctx = pool ? null : getContext();
-      summary = await ingest(store, readSources(plan, io.stdin), {
+      summary = await ingest(store, withPublishedDefault(readSources(plan, io.stdin), published), {
         extract: pool ? (input) => pool.extract(input) : (input) => extractArticle(input, ctx!),
         // Enough articles per batch to keep every worker busy.
         batchSize: Math.max(batchSize, workers * 8),

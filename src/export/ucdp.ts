@@ -1,7 +1,7 @@
 // UCDP GED's layout for the fields sitrep can fill (UCDP GED codebook): deaths as best/low/high,
 // where_prec and date_prec on UCDP's scales, the sources as the codebook lays them out. UCDP codes
 // organised violence only, so protests, riots and strategic developments are not exported in this format.
-import type { Dossier } from '../store/store.js';
+import type { Dossier, Incident } from '../store/store.js';
 import { countryInfo } from './countries.js';
 import { interCode } from './actor-kind.js';
 import type { Cell } from './csv.js';
@@ -21,6 +21,7 @@ export function inUcdp(d: Dossier): boolean {
 
 // UCDP where_prec: 1 the exact place, 2 within ~25 km of a known point, 3 a second-order administrative
 // unit, 4 a first-order one, 5 a part of a country, 6 the country, 7 international waters or airspace.
+// An undated incident is given date_prec 5 (known only within a year): see ucdpDates.
 const WHERE_PREC: Record<number, number> = { 1: 1, 2: 2, 3: 4 };
 // UCDP regions follow the Gleditsch-Ward numbering, not ACLED's or the UN's: the Caucasus states are in
 // Europe, Egypt in the Middle East, the rest as their ACLED region says.
@@ -48,6 +49,17 @@ function reference(m: Dossier['members'][number]): string {
   return parts.length ? parts.join(', ') : `sitrep article ${m.articleId}`;
 }
 
+/** UCDP GED's date_start, date_end (the earliest and latest day the event may have happened) and date_prec.
+ * GED records no event without dates: an incident sitrep could not date is given the year up to the day
+ * sitrep first stored it (the latest it can have happened), date_prec 5 (known only within a year), and
+ * event_clarity 2. */
+export function ucdpDates(i: Pick<Incident, 'dateStart' | 'dateEnd' | 'datePrecision' | 'created'>): { start: string; end: string; prec: number; known: boolean } {
+  if (i.dateStart) return { start: i.dateStart, end: i.dateEnd ?? i.dateStart, prec: datePrec(i.dateStart, i.dateEnd, i.datePrecision), known: true };
+  const end = i.created.slice(0, 10);
+  const start = new Date(Date.parse(`${end}T12:00:00Z`) - 364 * 86_400_000).toISOString().slice(0, 10);
+  return { start, end, prec: 5, known: false };
+}
+
 export function ucdpRow(d: Dossier): Cell[] {
   const i = d.incident;
   const c = countryInfo(i.country);
@@ -57,10 +69,11 @@ export function ucdpRow(d: Dossier): Cell[] {
   const type = i.eventType === 'Violence against civilians' || b === 7 ? 3 : a === 1 || b === 1 ? 1 : 2;
   const f = i.fatalities;
   // Who the reports quote: the "original source" behind the outlets (a ministry, residents, a monitor).
+  const dates = ucdpDates(i);
   const originals = [...new Set(d.members.flatMap((m) => m.claims.map((cl) => cl.source.name)))];
   const row: Record<(typeof UCDP_COLUMNS)[number], Cell> = {
     id: i.id,
-    year: i.dateStart?.slice(0, 4) ?? '',
+    year: Number(dates.start.slice(0, 4)),
     type_of_violence: type,
     side_a: i.actor1 ?? '',
     side_b: i.actor2 ?? (type === 3 ? 'Civilians' : ''),
@@ -83,10 +96,10 @@ export function ucdpRow(d: Dossier): Cell[] {
     country_id: '',
     region: (c && (REGION_BY_COUNTRY[c.iso2] ?? UCDP_REGION.find(([re]) => re.test(c.region))?.[1])) ?? '',
     // 1: the incident is clearly reported; 2: too little is known (no place or no figure).
-    event_clarity: i.lat != null && f ? 1 : 2,
-    date_prec: datePrec(i.dateStart, i.dateEnd, i.datePrecision),
-    date_start: i.dateStart ?? '',
-    date_end: i.dateEnd ?? i.dateStart ?? '',
+    event_clarity: i.lat != null && f && dates.known ? 1 : 2,
+    date_prec: dates.prec,
+    date_start: dates.start,
+    date_end: dates.end,
     deaths_unknown: f?.best ?? 0,
     best: f?.best ?? 0,
     high: f?.high ?? 0,

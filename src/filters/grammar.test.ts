@@ -76,7 +76,7 @@ test('filter grammar: every sub-event type belongs to one of the six event types
 });
 
 test('calendar dates: real days only', () => {
-  for (const [s, ok] of [['2024-02-29', true], ['2023-02-29', false], ['2024-02-31', false], ['2024-13-01', false], ['2024-1-01', false], ['0000-01-01', true]] as const) {
+  for (const [s, ok] of [['2024-02-29', true], ['2023-02-29', false], ['2024-02-31', false], ['2024-13-01', false], ['2024-1-01', false], ['0000-01-01', false], ['1899-12-31', false], ['2100-12-31', true]] as const) {
     assert.equal(isCalendarDate(s), ok, s);
   }
 });

@@ -3,6 +3,7 @@
 // describes them from here and the CLI's help lists them from here. So the two front ends accept the
 // same values, refuse the same ones in the same words (a wrong value is named, with the valid ones
 // listed), and a filter added here reaches all four.
+import { checkDay } from '../io/dates.js';
 import type { IncidentFilter, IncidentSort } from '../store/store.js';
 import type { EventStatus, EventType } from '../types.js';
 import { EVENT_TYPES, STATUSES, SUB_EVENT_TYPES } from '../vocabulary.js';
@@ -44,13 +45,10 @@ const fail = (say: Namer, name: string, problem: string): never => {
 };
 const mustBe = (say: Namer, name: string, expected: string, raw: string): never => fail(say, name, `must be ${expected}, got ${shown(raw)}`);
 
-/** A calendar date YYYY-MM-DD that exists (2024-02-30 does not). */
+/** A calendar date YYYY-MM-DD that exists (2024-02-30 does not), in the years sitrep takes: the one
+ * check every date entering sitrep passes (src/io/dates.ts), on the plain day form. */
 export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(0);
-  d.setUTCFullYear(+m[1], +m[2] - 1, +m[3]); // not Date.UTC, which reads years 0-99 as 1900-1999
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && checkDay(s).ok;
 }
 
 function date(name: string, key: 'since' | 'until', help: string): ParamDef {

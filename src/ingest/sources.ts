@@ -4,6 +4,7 @@ import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ArticleInput } from '../types.js';
 import { checkText, decodeText } from '../io/decode.js';
+import { checkDay } from '../io/dates.js';
 import { LIMITS } from '../io/limits.js';
 import { readLines } from '../cli/lines.js';
 import { looksLikeFeed, parseFeed } from './feed.js';
@@ -16,22 +17,26 @@ const ARTICLE_EXT = new Set(['.txt', '.text', '.html', '.htm', '.json', '.jsonl'
 /** A feed file holds many articles, so it may be larger than one article. */
 export const MAX_FEED_BYTES = 64 * 1024 * 1024;
 
-export interface Plan { files: { path: string; size: number; meta?: Partial<ArticleInput> }[]; stdin: boolean; totalBytes: number; errors: Item[] }
+/** A file's metadata from its folder's manifest, or why the manifest's entry for it cannot be used. */
+type Meta = Partial<ArticleInput> | { error: { code: string; message: string } };
+export interface Plan { files: { path: string; size: number; meta?: Meta }[]; stdin: boolean; totalBytes: number; errors: Item[] }
 
 /**
  * A folder may carry a manifest, `index.json`: an array of {"file", "published"?, "title"?, "url"?,
  * "outlet"?} giving the metadata of its plain text and HTML files (which have nowhere else to keep a
  * publication date). A manifest is read as metadata, not as articles.
  */
-async function readManifest(dir: string): Promise<Map<string, Partial<ArticleInput>> | null> {
+async function readManifest(dir: string): Promise<Map<string, Meta> | null> {
   try {
     const data = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
     if (!Array.isArray(data) || !data.length || !data.every((x) => x && typeof x === 'object' && typeof x.file === 'string' && typeof x.text !== 'string')) return null;
-    const map = new Map<string, Partial<ArticleInput>>();
+    const map = new Map<string, Meta>();
     for (const x of data) {
       const meta: Partial<ArticleInput> = {};
       for (const key of ['title', 'published', 'url', 'outlet'] as const) if (typeof x[key] === 'string') meta[key] = x[key];
-      map.set(join(dir, x.file), meta);
+      // An impossible date in the manifest fails that file alone (E_BAD_DATE), never rolled over.
+      const day = x.published === undefined ? null : checkDay(x.published, `index.json's "published" for ${x.file}`);
+      map.set(join(dir, x.file), day && !day.ok ? { error: { code: day.code, message: day.message } } : { ...meta, ...(day ? { published: day.value } : {}) });
     }
     return map;
   } catch {
@@ -42,7 +47,7 @@ async function readManifest(dir: string): Promise<Map<string, Partial<ArticleInp
 /** Lists every file to read (folders walked in sorted order) and their total size, for progress and ETA. */
 export async function planSources(paths: string[]): Promise<Plan> {
   const plan: Plan = { files: [], stdin: false, totalBytes: 0, errors: [] };
-  const manifests = new Map<string, Partial<ArticleInput>>();
+  const manifests = new Map<string, Meta>();
   const walk = async (p: string, explicit: boolean): Promise<void> => {
     let st;
     try { st = await stat(p); } catch (err) {
@@ -71,6 +76,12 @@ export async function* readSources(plan: Plan, stdin: NodeJS.ReadableStream): As
   for (const e of plan.errors) yield e;
   for (const f of plan.files) {
     const ext = extname(f.path).toLowerCase();
+    if (f.meta && 'error' in f.meta) {
+      done += f.size;
+      yield { ok: false, origin: f.path, ...f.meta.error, bytesDone: done };
+      continue;
+    }
+    const meta = f.meta as Partial<ArticleInput> | undefined;
     if (ext === '.jsonl' || ext === '.ndjson') {
       let handle;
       try { handle = await open(f.path, 'r'); } catch (err) {
@@ -89,7 +100,7 @@ export async function* readSources(plan: Plan, stdin: NodeJS.ReadableStream): As
     done += f.size;
     if (!bytes.ok) { yield { ...bytes, origin: f.path, bytesDone: done }; continue; }
     for (const item of wholeFileItems(bytes.value, f.path, ext)) {
-      yield item.ok && f.meta ? { ...item, input: { ...f.meta, ...item.input }, bytesDone: done } : { ...item, bytesDone: done };
+      yield item.ok && meta ? { ...item, input: { ...meta, ...item.input }, bytesDone: done } : { ...item, bytesDone: done };
     }
   }
   if (plan.stdin) yield* stdinItems(stdin);
@@ -104,7 +115,7 @@ function wholeFileItems(bytes: Uint8Array, path: string, ext: string): Bare[] {
   if (isFeedExt || looksLikeFeed(text.value)) {
     const items = parseFeed(text.value, path);
     if (!items.length) return [{ ok: false, origin: path, code: 'E_BAD_FEED', message: 'a feed file with no <item> or <entry>' }];
-    return items.map((it) => articleOrError(it.input, `${path}#${it.index + 1}`));
+    return items.map((it) => (it.error ? { ...it.error, origin: `${path}#${it.index + 1}` } : articleOrError(it.input, `${path}#${it.index + 1}`)));
   }
   if (ext === '.json') return jsonItems(text.value, path);
   return [articleOrError({ id: path, text: text.value }, path)];
@@ -130,8 +141,20 @@ export function rowToItem(row: unknown, origin: string): Bare {
   const r = row as Record<string, unknown>;
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : origin;
   const input: ArticleInput = { id, text: r.text as string };
-  for (const key of ['title', 'published', 'url', 'outlet'] as const) if (typeof r[key] === 'string') input[key] = r[key] as string;
+  for (const key of ['title', 'url', 'outlet'] as const) if (typeof r[key] === 'string') input[key] = r[key] as string;
+  // A row's date is checked here, so that a bad one fails its row alone, before anything is queued or read.
+  if (r.published !== undefined && r.published !== null && r.published !== '') {
+    const day = checkDay(r.published);
+    if (!day.ok) return { ...day, origin };
+    input.published = day.value;
+  }
   return articleOrError(input, origin);
+}
+
+/** Every article read without a date of its own takes `day` as its default (\`--published\`): its HTML
+ * metadata, if any, still comes first, and its dateline only after it. */
+export async function* withPublishedDefault(items: AsyncIterable<Item>, day: string | undefined): AsyncGenerator<Item> {
+  for await (const item of items) yield day && item.ok && !item.input.published ? { ...item, input: { ...item.input, publishedDefault: day } } : item;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

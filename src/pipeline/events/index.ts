@@ -4,7 +4,8 @@
 import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { settleActor } from './actors.js';
-import { publishedDate } from './date.js';
+import { plainDate, publishedDate } from './date.js';
+import { storyDays } from './date-story.js';
 import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
 import { dropRepeatedTotals } from './repeated-totals.js';
 import { linkClaims } from './link-claims.js';
@@ -25,12 +26,13 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const sorted = [...places].sort((a, b) => a.start - b.start);
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
-  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), claims.flatMap((c) => attribution(doc.text, c)))));
+  const attributions = claims.flatMap((c) => attribution(doc.text, c));
+  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions)));
   dropRepeatedTotals(fused);
   const incidents = orderIncidents(fused);
-  const fallbackDate = publishedDate(doc.published);
+  const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
+  const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
   let lastSite: Incident['site'] = null;
-  let lastDay: Incident['date'] = null;
   let lastActor1: Incident['actor1'] = null;
   const spansByEvent: Array<Array<[number, number]>> = [];
   const events: ConflictEvent[] = incidents.map((inc, i) => {
@@ -38,9 +40,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const site = inc.site ?? (lastSite ? { ...lastSite, location: { ...lastSite.location, precision: Math.max(2, lastSite.location.precision) as 2 | 3 } } : null);
     if (inc.site) lastSite = inc.site;
     // Nor with no date: an incident told on in the same story ("two died when a shell hit …") happened
-    // on the day just told, not on the day of the report.
-    const date = inc.date ?? lastDay ?? fallbackDate;
-    if (inc.date?.precision === 1) lastDay = inc.date;
+    // on the day the story last told (the lead's "On 2 May, …"), not on the day of the report.
+    const date = inc.date ?? storyDay(Math.min(...inc.mentions.map((m) => m.sentence))) ?? fallbackDate;
     const explosive = inc.lead.typed.eventType === 'Explosions/Remote violence';
     const a1 = inc.actor1 ?? (explosive ? lastActor1 : null);
     if (inc.actor1 && explosive) lastActor1 = inc.actor1;
@@ -60,12 +61,12 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const actor1 = settleActor(a1, country);
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
-    const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }] };
+    const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }], date: date.why };
     return {
       id: `e${i + 1}`,
       eventType: inc.lead.typed.eventType,
       subEventType: inc.lead.typed.subEventType,
-      date,
+      date: plainDate(date),
       location: site ? site.location : null,
       actor1,
       actor2: settleActor(inc.actor2, country),

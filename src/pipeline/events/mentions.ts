@@ -2,23 +2,23 @@
 // fanned out to its sites (a sentence naming two struck sites, each with its own count, reports two
 // incidents). Each mention carries its type, site, date, actors and casualty figures.
 import type { Concept } from '../../lexicon/event-cues.js';
-import type { Doc, EventDate, Figure, Place, Span } from '../../types.js';
+import type { Doc, Figure, Place, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './fuse.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
-import { readDate } from './date.js';
+import { readDate, type DateReading } from './date.js';
+import { eventText, inArticle } from './date-story.js';
 import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
-import { datelineLength } from '../segment/dateline.js';
 import { SpanSweep } from './span-sweep.js';
 
 /** What a mention tells of an incident, and what an incident gathers from its mentions. */
 export interface EventFacts {
   site: Site | null;
-  date: EventDate | null;
+  date: DateReading | null;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
   dead: Figure | null;
@@ -69,7 +69,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
-    const date = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
+    const read = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
+    const date = read && inArticle(read, sent.start);
     const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
     const groups = fanOut(sites, figures, typed.trigger.first);
     const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
@@ -111,17 +112,6 @@ function victimsTold(typed: Typed | null, words: readonly string[]): Typed | nul
 
 const sameIncident = (a: Mention, b: Mention): boolean =>
   compatible(a, b) && (!a.site || !b.site || samePlace(a.site.location, b.site.location));
-
-/** The sentence with its dateline and attribution clauses blanked (offsets kept), for reading the date. */
-function eventText(text: string, sent: { start: number; end: number }, attributions: readonly Span[]): string {
-  let t = text.slice(sent.start, sent.end);
-  // Filled with '#', not spaces: chrono reads "on 14 June," followed by a long run of spaces as "June, …"
-  // (the month alone), dropping the day. '#' is no word character and no range sign ("-", "~").
-  const blank = (a: number, b: number) => { if (b > a) t = t.slice(0, a) + '#'.repeat(b - a) + t.slice(b); };
-  blank(0, datelineLength(t));
-  for (const a of attributions) if (a.start < sent.end && sent.start < a.end) blank(Math.max(0, a.start - sent.start), Math.min(t.length, a.end - sent.start));
-  return t;
-}
 
 /** A namesake resolved half a world away from the story ("al-Juma" read as a town in Arizona in a
  * Libyan report) is not where the incident happened: a site in a country named only once must lie

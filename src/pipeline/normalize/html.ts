@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
+import { checkDay } from '../../io/dates.js';
 
 const require = createRequire(import.meta.url);
 let libs: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHTML } | null = null;
@@ -102,7 +103,9 @@ function readMeta(document: any): { title?: string; published?: string; outlet?:
   const content = (sel: string): string | undefined => document.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
   const date = content('meta[property="article:published_time"]') ?? content('meta[name="date"]') ?? content('meta[itemprop="datePublished"]')
     ?? document.querySelector('time[datetime]')?.getAttribute('datetime');
-  const published = date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : undefined;
+  // A page's impossible date ("2024-13-45") is no date: the page is read undated, never rolled over.
+  const day = date ? checkDay(date) : null;
+  const published = day?.ok ? day.value : undefined;
   return {
     title: content('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent?.trim() || undefined),
     published,
