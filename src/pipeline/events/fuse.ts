@@ -3,6 +3,7 @@
 // region that holds the other) and no date tells them apart; otherwise it starts a new incident.
 // Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
 import type { EventDate, Figure } from '../../types.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { contains, km, samePlace, type Site } from './location.js';
 import type { EventFacts, Mention } from './mentions.js';
 
@@ -123,7 +124,8 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
 // "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
 
-const backReference = (m: Mention): boolean => m.typed.trigger.concept === 'ATTACK_NOUN' || m.typed.trigger.concept === 'KILL';
+const BACK_REFERENCE = conceptsWith('back-reference');
+const backReference = (m: Mention): boolean => BACK_REFERENCE.has(m.typed.trigger.concept);
 
 const lastSentence = (inc: Incident): number => inc.last;
 

@@ -2,6 +2,7 @@
 // fanned out to its sites (a sentence naming two struck sites, each with its own count, reports two
 // incidents). Each mention carries its type, site, date, actors and casualty figures.
 import type { Concept } from '../../lexicon/event-cues.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { Doc, EventDate, Figure, Place, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
@@ -31,8 +32,7 @@ export interface Mention extends EventFacts {
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
-const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'SUICIDE', 'GRENADE',
-  'CHEM', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'PROTEST', 'RIOT', 'MOB', 'ABDUCT', 'SEXUAL', 'ARREST', 'INTERCEPT']);
+const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = []): Mention[] {

@@ -3,6 +3,7 @@
 // negated reports. ACLED codes none of these (codebook: no accidents, no planned or threatened events).
 import { NON_EVENT_CUES, type NonEventConcept } from '../../lexicon/non-events.js';
 import type { Concept } from '../../lexicon/event-cues.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import type { Typed } from './typing.js';
 import type { EventType } from '../../types.js';
@@ -10,7 +11,7 @@ import type { EventType } from '../../types.js';
 export const nonEventMatcher = compileCues(NON_EVENT_CUES);
 
 /** Cue concepts that mark organised political violence: with one of these a fire or blast is not an accident. */
-const ARMED_MARKS: ReadonlySet<Concept> = new Set(['ARMED', 'MILITANT', 'SUICIDE', 'AIR', 'SHELL', 'GRENADE', 'PROTEST', 'RIOT', 'MOB']);
+const ARMED_MARKS = conceptsWith('political');
 /** How far before a trigger a modal, plan or negation word still governs it. */
 const IRREALIS_WINDOW = 5;
 const NEGATION_WINDOW = 3;
@@ -18,7 +19,7 @@ const NEGATION_WINDOW = 3;
 const TALLY_WINDOW = 8;
 
 /** Incident nouns that a count turns into a tally. */
-const TALLIED: ReadonlySet<Concept> = new Set(['AIR', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'ATTACK_NOUN']);
+const TALLIED = conceptsWith('tallied');
 
 export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crime' | 'negated';
 
@@ -30,7 +31,7 @@ export interface DocContext {
 
 export const isArmed = (hits: readonly CueHit<Concept>[]): boolean => hits.some((h) => ARMED_MARKS.has(h.concept));
 /** Forces and armed groups: a lead where they fight or fire tells of organised violence. */
-const FORCES: ReadonlySet<Concept> = new Set(['STATE_FORCE', 'MILITANT', 'ARMED']);
+const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
 const FIGHTING: ReadonlySet<EventType> = new Set(['Battles', 'Explosions/Remote violence']);
 /** As sure as a clear lead (index.ts): a generic word alone does not make a story armed. */
 const ARMED_LEAD_SCORE = 60;

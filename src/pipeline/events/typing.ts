@@ -1,6 +1,7 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
@@ -22,8 +23,7 @@ const OBJECT_WINDOW = 5;
 /** Scores this close count as a tie, broken by word order (wider ties measured worse on dev). */
 const NEAR_TIE = 0;
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
-const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r, k) => ({ ...r, id: r.id ?? `${slug(d.subEventType)}.${k + 1}`, subEventType: d.subEventType, eventType: d.eventType })));
+const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
 /** Rule indexes by the first concept each requires: a sentence tries only the rules its concepts can fire. */
 const RULES_BY_HEAD = new Map<Concept, number[]>();
 /** A rule that requires no concept (none today) is tried for every sentence. */
@@ -60,7 +60,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
       if (agent && (PASSIVE.has(words[trigger.first - 1] ?? '') || PASSIVE.has(words[trigger.first - 2] ?? ''))) agent = agent === 'state' ? 'nonstate' : agent === 'nonstate' ? 'state' : null;
       if (agent !== r.agent) continue;
     }
-    if (r.object && !hits.some((h) => h.concept === r.object && (r.object === 'TERRITORY_NOUN'
+    if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
       ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
       : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
@@ -83,8 +83,10 @@ function longestOnly(hits: readonly CueHit<Concept>[]): CueHit<Concept>[] {
 }
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being']);
-const STATE_AGENT: ReadonlySet<Concept> = new Set(['STATE_FORCE']);
-const NONSTATE_AGENT: ReadonlySet<Concept> = new Set(['MILITANT', 'ARMED']);
+const STATE_AGENT = conceptsWith('state-force');
+const NONSTATE_AGENT = conceptsWith('nonstate-force');
+/** Objects read only after their verb: "captured the town", never "the town's men captured". */
+const FOLLOWS_VERB = conceptsWith('territory');
 
 /** Who acts around token t: the nearest state force or armed group named before it, else after it. */
 export function agentOf(hits: readonly CueHit<Concept>[], t: number): 'state' | 'nonstate' | null {
