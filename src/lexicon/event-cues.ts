@@ -52,9 +52,12 @@ export const CUES = {
   KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'shot dead', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
     'slaughter*', 'lynch*', 'lost their lives', 'lost his life', 'lost her life', 'bodies', 'corpse*', 'fatalit*', 'casualt*',
     'martyr*', 'perished', 'gunned down', 'hacked to death', 'beaten to death', 'burned alive', 'assassinat*', 'toll'],
-  HARM: ['wound*', 'injur*', 'hurt', 'stabbed', 'stabbing*', 'tortur*', 'beaten', 'beat', 'beating*', 'assaulted', 'hacked',
-    'shot', 'flogged', 'whipped', 'maimed', 'shooting*', 'opened fire', 'open fire', 'gunfire', 'firing', 'fired at',
-    'fired on', 'fired upon', 'burnt', 'mutilat*'],
+  /** Harm as an outcome: what an attack or an accident leaves. */
+  HARM: ['wound*', 'injur*', 'hurt', 'maimed', 'burnt'],
+  /** Harm as an act: someone beat, stabbed or shot someone (no accident does). */
+  HARM_ACT: ['stabbed', 'stabbing*', 'tortur*', 'beaten', 'beat', 'beating*', 'assaulted', 'hacked',
+    'shot', 'flogged', 'whipped', 'shooting*', 'opened fire', 'open fire', 'gunfire', 'firing', 'fired at',
+    'fired on', 'fired upon', 'mutilat*'],
   ATTACK: ['fired', 'launched', 'lobbed', 'rained', 'pounded', 'bombed', 'attack*', 'assault*', 'raid*', 'struck', 'hit', 'hits', 'strike', 'strikes', 'targeted', 'targeting', 'ambush*',
     'stormed', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression'],
   ATTACK_NOUN: ['attack', 'attacks', 'attacked', 'shooting', 'shootings', 'assassination*', 'ambush', 'ambushed', 'massacre', 'raid', 'assault',
@@ -108,9 +111,11 @@ export const CUES = {
     'unit', 'united', 'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended'],
   BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'checkpoint*', 'garrison*', 'office',
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],
+  /** Looting and destruction as acts: someone loots, torches or vandalises. */
   LOOT: ['loot*', 'plunder*', 'ransack*', 'pillag*', 'seized property',
-    'vandal*', 'torched', 'set fire', 'set ablaze', 'set on fire', 'burned down', 'burnt down', 'razed',
-    'demolish*', 'bulldoz*', 'arson'],
+    'vandal*', 'torched', 'set fire', 'set ablaze', 'set on fire', 'arson'],
+  /** Property destroyed as an outcome: a bulldozer, a demolition order or a fire can do it. */
+  RAZE: ['burned down', 'burnt down', 'razed', 'demolish*', 'bulldoz*'],
   LOOT_WEAK: ['stole', 'stolen', 'steal*', 'robbed', 'confiscat*', 'extort*', 'destroyed', 'destruction', 'damaged', 'burned', 'burnt'],
   DESTROY: ['destroyed', 'destruction', 'damaged', 'demolish*', 'razed', 'burned down', 'burnt down', 'wrecked', 'flattened'],
   TRANSFER: ['withdr*', 'handed over', 'hand over', 'handing over', 'handover', 'pulled out', 'pull out', 'pulling out',

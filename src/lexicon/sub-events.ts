@@ -39,7 +39,7 @@ export interface SubEventDef {
   rules: SubEventRule[];
 }
 
-const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'DESTROY', 'CLASH', 'CLASH_WEAK'];
+const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CLASH', 'CLASH_WEAK'];
 
 export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
@@ -47,7 +47,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'two armed sides (state forces, rebels, militias, armed gangs) fight or fire on each other, or one fires on the other\'s forces or posts with small arms.',
     neighbours: 'Attack (the target is unarmed civilians); the territory sub-types (a place changes hands); the remote-violence sub-types (a bomb, shell or aircraft does the harm, with no engagement).',
     rules: [
-      { id: 'clash.fighting', why: 'Codebook: armed, organised groups engage in a battle; a fight word with a force, post or casualties.', all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM'], none: ['PROTEST', 'MOB'], score: 72 },
+      { id: 'clash.fighting', why: 'Codebook: armed, organised groups engage in a battle; a fight word with a force, post or casualties.', all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM', 'HARM_ACT'], none: ['PROTEST', 'MOB'], score: 72 },
       { id: 'clash.fighting-bare', why: 'Codebook: a battle between armed groups; a fight word alone ("heavy fighting").', all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 64 },
       { id: 'clash.militants-attack-forces', why: 'Codebook: an armed group attacking state forces or their posts engages them (Battles, not Violence against civilians).', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], none: ['PROTEST'], score: 70 },
       { id: 'clash.armed-men-and-forces', why: 'Codebook: armed men and state forces in one violent engagement, no civilians named.', all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
@@ -87,7 +87,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Shelling (fired from the ground); Disrupted weapons use (the aircraft, drone or missile is shot down or intercepted).',
     rules: [
       { id: 'air.strike', why: 'Codebook: air or drone strikes; an unambiguous air-strike phrase ("airstrike", "warplanes", "drone strike").', all: ['AIR'], none: ['INTERCEPT'], score: 80 },
-      { id: 'air.aircraft-harm', why: 'Codebook: strikes by an actor with air capacity; an aircraft or drone beside harm or a munition.', all: ['AIR_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'DESTROY', 'EXPLOSIVE', 'SHELL_WEAK'], none: ['INTERCEPT', 'PROTEST'], score: 70 },
+      { id: 'air.aircraft-harm', why: 'Codebook: strikes by an actor with air capacity; an aircraft or drone beside harm or a munition.', all: ['AIR_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'EXPLOSIVE', 'SHELL_WEAK'], none: ['INTERCEPT', 'PROTEST'], score: 70 },
     ] },
   { subEventType: 'Suicide bomb', eventType: 'Explosions/Remote violence',
     definition: 'A suicide bombing or suicide vehicle-borne explosive attack.',
@@ -95,7 +95,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Remote explosive/landmine/IED (the bomber is not at the blast); Disrupted weapons use (the vest fails or is defused).',
     rules: [
       { id: 'suicide.act', why: 'Codebook: a suicide bombing occurs; an unambiguous phrase ("suicide bomber", "blew himself up").', all: ['SUICIDE_ACT'], score: 95 },
-      { id: 'suicide.bomb', why: 'Codebook: a suicide bombing occurs; "suicide" beside a blast, death or attack.', all: ['SUICIDE'], any: ['EXPLOSIVE', 'KILL', 'HARM', 'ATTACK'], score: 95 },
+      { id: 'suicide.bomb', why: 'Codebook: a suicide bombing occurs; "suicide" beside a blast, death or attack.', all: ['SUICIDE'], any: ['EXPLOSIVE', 'KILL', 'HARM', 'HARM_ACT', 'ATTACK'], score: 95 },
     ] },
   { subEventType: 'Shelling/artillery/missile attack', eventType: 'Explosions/Remote violence',
     definition: 'Long-range artillery, missile, rocket or mortar fire on a target, without an engagement.',
@@ -103,7 +103,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Air/drone strike (dropped or fired from the air); Armed clash (the two sides engage); Disrupted weapons use (the rocket or missile is intercepted).',
     rules: [
       { id: 'shell.artillery', why: 'Codebook: artillery, missile systems or other heavy weapons used; an unambiguous phrase ("shelling", "artillery").', all: ['SHELL'], none: ['INTERCEPT'], score: 76 },
-      { id: 'shell.rocket-harm', why: 'Codebook: rocket, missile or mortar fire on a target; such a weapon beside harm.', all: ['SHELL_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'DESTROY', 'EXPLOSIVE'], none: ['INTERCEPT', 'AIR'], score: 74 },
+      { id: 'shell.rocket-harm', why: 'Codebook: rocket, missile or mortar fire on a target; such a weapon beside harm.', all: ['SHELL_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'EXPLOSIVE'], none: ['INTERCEPT', 'AIR'], score: 74 },
     ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
     definition: 'Remotely detonated or victim-activated explosives: IEDs, landmines, car bombs, unexploded ordnance.',
@@ -131,11 +131,13 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'armed people kill, wound or attack unarmed civilians.',
     neighbours: 'Armed clash (the target is armed and fights back); Mob violence (a crowd, not an armed group); Excessive force (the victims are protesters); the remote-violence sub-types (a bomb or shell does it).',
     rules: [
-      { id: 'attack.kill-civilians', why: 'Codebook: an armed, organised group attacks unarmed civilians; a killing of civilians beside arms or an attack.', all: ['KILL', 'CIVILIAN'], any: ['ARMED', 'ATTACK', 'HARM'], none: ['PROTEST'], score: 66 },
-      { id: 'attack.on-civilians', why: 'Codebook: civilians attacked by an armed group; an attack on civilians, no state force named.', all: ['ATTACK', 'CIVILIAN'], any: ['ARMED', 'KILL', 'HARM'], none: ['PROTEST', 'STATE_FORCE'], score: 64 },
+      { id: 'attack.kill-civilians', why: 'Codebook: an armed, organised group attacks unarmed civilians; a killing of civilians beside arms or an attack.', all: ['KILL', 'CIVILIAN'], any: ['ARMED', 'ATTACK', 'HARM', 'HARM_ACT'], none: ['PROTEST'], score: 66 },
+      { id: 'attack.on-civilians', why: 'Codebook: civilians attacked by an armed group; an attack on civilians, no state force named.', all: ['ATTACK', 'CIVILIAN'], any: ['ARMED', 'KILL', 'HARM', 'HARM_ACT'], none: ['PROTEST', 'STATE_FORCE'], score: 64 },
       { id: 'attack.harm-civilians', why: 'Codebook: violence against unarmed non-combatants; civilians wounded.', all: ['HARM', 'CIVILIAN'], none: ['PROTEST'], score: 50 },
+      { id: 'attack.assault-civilians', why: 'Codebook: violence against unarmed non-combatants; civilians beaten, stabbed or shot.', all: ['HARM_ACT', 'CIVILIAN'], none: ['PROTEST'], score: 50 },
       { id: 'attack.killing', why: 'Codebook: violence against civilians is the default reading of a killing with no armed engagement.', all: ['KILL'], score: 45 },
       { id: 'attack.harm', why: 'Codebook: violence against civilians; a wounding with no protest.', all: ['HARM'], none: ['PROTEST'], score: 40 },
+      { id: 'attack.assault', why: 'Codebook: violence against civilians; a beating, stabbing or shooting with no protest.', all: ['HARM_ACT'], none: ['PROTEST'], score: 40 },
       { id: 'attack.noun', why: 'Codebook: an attack on civilians named only by its noun ("the massacre").', all: ['ATTACK_NOUN'], none: ['PROTEST', 'PROTEST_WEAK'], score: 39 },
     ] },
   { subEventType: 'Abduction/forced disappearance', eventType: 'Violence against civilians',
@@ -185,7 +187,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Violent demonstration (a protest turns violent); Attack (an armed, organised group).',
     rules: [
       { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], score: 89 },
-      { id: 'mob.group-attacks', why: 'Codebook: mob violence; a loose group of people doing violence, no protest.', all: ['MOB_WEAK'], any: ['RIOT_WEAK', 'RIOT', 'HARM', 'KILL', 'ATTACK'], none: ['PROTEST'], score: 63 },
+      { id: 'mob.group-attacks', why: 'Codebook: mob violence; a loose group of people doing violence, no protest.', all: ['MOB_WEAK'], any: ['RIOT_WEAK', 'RIOT', 'HARM', 'HARM_ACT', 'KILL', 'ATTACK'], none: ['PROTEST'], score: 63 },
     ] },
   { subEventType: 'Agreement', eventType: 'Strategic developments',
     definition: 'Agreements between actors: ceasefires, peace deals, prisoner exchanges.',
@@ -233,7 +235,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Violent demonstration (demonstrators burn or loot); Attack (people are harmed); Disrupted weapons use (weapons, not goods, are seized).',
     rules: [
       { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 73 },
+      { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 73 },
       { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST'], score: 60 },
+      { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST'], score: 60 },
       { id: 'loot.stolen', why: 'Codebook: seizing goods or property; "stole / destroyed" alone.', all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',

@@ -34,16 +34,30 @@ export interface Mention extends EventFacts {
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
 const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
+/** How one sentence was read (for `--explain`): the typing rule that fired on it and, when the sentence
+ * reports no incident, the non-event rule that said so. */
+export interface SentenceReading {
+  start: number;
+  end: number;
+  subEventType: string;
+  rule: string;
+  trigger: string;
+  notAnEvent: string | null;
+}
+
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
-  allAttributions: readonly Span[] = []): Mention[] {
+  allAttributions: readonly Span[] = [], trace?: SentenceReading[]): Mention[] {
   const out: Mention[] = [];
   docTokens = doc.tokens;
-  const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
-  const leadHits = hitsBySentence.get(0) ?? [];
-  const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) || armedLead(typeHits(leadHits, words), leadHits, nonBySentence.get(0) ?? []) };
+  const leadSentences = [0, 1].filter((s) => s < doc.sentences.length).map((s) => {
+    const hits = hitsBySentence.get(s) ?? [];
+    return { typed: hits.length ? typeHits(hits, words) : null, hits, nonHits: nonBySentence.get(s) ?? [] };
+  });
+  const ctx = { disaster: isDisaster(allNon, leadSentences),
+    armed: isArmed(allHits) || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
   const plausible = plausibleSite(places);
   const nameSweep = new SpanSweep(allNames), attributionSweep = new SpanSweep(allAttributions);
   let p = 0;
@@ -61,7 +75,13 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const hits = names.length ? sentHits.filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
     const typed = victimsTold(typeHits(hits, words), words);
     if (!typed) continue;
-    if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
+    const verdict = whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx);
+    if (trace) {
+      const t = typed.trigger;
+      trace.push({ start: sent.start, end: sent.end, subEventType: typed.subEventType, rule: typed.rule,
+        trigger: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end), notAnEvent: verdict?.rule ?? null });
+    }
+    if (verdict) continue;
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
