@@ -14,7 +14,7 @@ import { WORDNET_CUES as WORDNET } from './wordnet-cues.js';
 export const NON_EVENT_CUES = {
   /** Earthquakes, volcanoes, landslides: the ground moves. */
   QUAKE: ['earthquake*', 'quake*', 'tremor*', 'aftershock*', 'magnitude', 'richter', 'seismic', 'epicentre', 'epicenter',
-    'landslide*', 'mudslide*', 'rockslide*', 'avalanche*', 'sinkhole*', 'volcan*', 'eruption*', 'erupted', 'lava', 'tsunami*',
+    'landslide*', 'mudslide*', 'rockslide*', 'avalanche*', 'sinkhole*', 'volcan*', 'lava', 'tsunami*',
     ...WORDNET.QUAKE],
   /** Floods and storms: water and wind. */
   FLOOD: ['flood*', 'flash flood*', 'inundat*', 'heavy rain*', 'torrential', 'downpour*', 'rainfall', 'cloudburst*', 'monsoon*',

@@ -2,9 +2,8 @@
 
 export const WORDNET_CUES = {
   QUAKE: [
-    'aftershock', 'earth tremor', 'earthquake', 'eruption', 'foreshock', 'landslide', 'microseism',
-    'plinian eruption', 'quake', 'seaquake', 'seism', 'seismic disturbance', 'submarine earthquake', 'temblor',
-    'tremor', 'volcanic eruption',
+    'aftershock', 'earth tremor', 'earthquake', 'foreshock', 'landslide', 'microseism', 'plinian eruption', 'quake',
+    'seaquake', 'seism', 'seismic disturbance', 'submarine earthquake', 'temblor', 'tremor', 'volcanic eruption',
   ],
   FLOOD: [
     'alluvion', 'blizzard', 'cyclone', 'deluge', 'dust devil', 'dust storm', 'electric storm', 'electrical storm',
