@@ -19,6 +19,14 @@ export type ConceptRole =
   | 'state-force'
   /** A non-state armed group (rebels, militias, unnamed gunmen; ACLED inter codes 2–4). */
   | 'nonstate-force'
+  /** People who can act together without being a force (residents, traders, supporters): the agent of mob violence. */
+  | 'crowd'
+  /** Unarmed people and their places: the victims of violence against civilians. */
+  | 'civilian'
+  /** A force's post, convoy or vehicle: attacking it engages the force (Armed clash). */
+  | 'military-target'
+  /** Words of the protest itself (its gathering, its violence, how it was dispersed): never its grievance. */
+  | 'protest-own'
   /** A generic word that names an incident already told ("the attack", "the dead"): a weak
    * follow-up of that story however far on (fuse.ts). */
   | 'back-reference'
@@ -50,13 +58,13 @@ export const CONCEPT_ROLES = {
   ATTACK: ['incident', 'tallied'],
   ATTACK_NOUN: ['tallied', 'back-reference'],
   ARMED: ['political', 'nonstate-force'],
-  CIVILIAN: [],
-  PROTEST: ['incident', 'political'],
-  PROTEST_WEAK: [],
+  CIVILIAN: ['civilian'],
+  PROTEST: ['incident', 'political', 'protest-own'],
+  PROTEST_WEAK: ['protest-own'],
   LETHAL_FORCE: [],
   DISPERSE: [],
-  RIOT: ['incident', 'political'],
-  RIOT_WEAK: [],
+  RIOT: ['incident', 'political', 'protest-own'],
+  RIOT_WEAK: ['protest-own'],
   MOB: ['incident', 'political'],
   MOB_WEAK: [],
   AGREEMENT: [],
@@ -73,11 +81,14 @@ export const CONCEPT_ROLES = {
   TRANSFER_WEAK: [],
   ESTABLISH: [],
   DEMAND: [],
-  PROTEST_FORCE: [],
-  TARGET_MIL: [],
+  PROTEST_FORCE: ['protest-own'],
+  TARGET_MIL: ['military-target'],
   TAKE_TERRITORY: [],
   TERRITORY_NOUN: ['territory'],
   DEPLOY: [],
+  CROWD: ['crowd', 'protest-own'],
+  DISPLACE: [],
+  GRIEVANCE: ['protest-own'],
   STATE_FORCE: ['state-force'],
   MILITANT: ['political', 'nonstate-force'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;

@@ -12,6 +12,10 @@
 import type { EventType } from '../types.js';
 import type { Concept } from './event-cues.js';
 
+/** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
+ * people, civilians, a force's posts and vehicles, and no one named. */
+export type Party = 'state' | 'nonstate' | 'crowd' | 'civilian' | 'target' | 'unknown';
+
 export interface SubEventRule {
   /** The rule's name in `why.type` and `--explain`: stable, dotted. */
   id: string;
@@ -20,8 +24,11 @@ export interface SubEventRule {
   all: Concept[];
   any?: Concept[];
   none?: Concept[];
-  /** Who acts, read from the nearest force or group named before the trigger (else after it). */
-  agent?: 'state' | 'nonstate';
+  /** Who acts (typing.ts `partiesOf`): the nearest party named before the trigger (else after it), or in a
+   * passive the one after "by"; 'unknown' when no party is named as the agent. */
+  agent?: Party | Party[];
+  /** Who is acted on: the first party named after the trigger, or in a passive the one before it. */
+  patient?: Party[];
   /** A concept that must stand close to the trigger, as its object ("captured the town", "weapons seized"). */
   object?: Concept;
   score: number;
@@ -53,6 +60,9 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'clash.armed-men-and-forces', why: 'Codebook: armed men and state forces in one violent engagement, no civilians named.', all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
       { id: 'clash.forces-attack-positions', why: 'Codebook: forces attacking an opposing force\'s positions fight a battle ("attacked positions held by …").', all: ['CLASH_WEAK', 'TARGET_MIL', 'STATE_FORCE'], object: 'TARGET_MIL', none: ['PROTEST'], score: 68 },
       { id: 'clash.forces-kill-militants', why: 'Codebook: deaths on both armed sides with no civilian named is a battle.', all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 },
+      { id: 'clash.fire-on-forces', why: 'Codebook: an armed group firing on state forces, their posts or convoys (or forces on an armed group) engages them: Armed clash, not an attack on civilians.', all: ['HARM_ACT'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE'], score: 71 },
+      { id: 'clash.attack-on-forces', why: 'Codebook: an armed group attacking a force or its post engages it (Battles); the attacked party is armed.', all: ['CLASH_WEAK'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE'], score: 69 },
+      { id: 'clash.kill-forces', why: 'Codebook: fighters of one armed side killed by another, with no bomb, shell or aircraft named, is a battle.', all: ['KILL'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE', 'CIVILIAN'], score: 68 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
@@ -136,6 +146,8 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'attack.harm-civilians', why: 'Codebook: violence against unarmed non-combatants; civilians wounded.', all: ['HARM', 'CIVILIAN'], none: ['PROTEST'], score: 50 },
       { id: 'attack.assault-civilians', why: 'Codebook: violence against unarmed non-combatants; civilians beaten, stabbed or shot.', all: ['HARM_ACT', 'CIVILIAN'], none: ['PROTEST'], score: 50 },
       { id: 'attack.killing', why: 'Codebook: violence against civilians is the default reading of a killing with no armed engagement.', all: ['KILL'], score: 45 },
+      { id: 'attack.killing-by-armed', why: 'Codebook: an armed, organised group kills; with no armed side as victim, the dead are civilians.', all: ['KILL'], agent: 'nonstate', none: ['PROTEST'], score: 62 },
+      { id: 'attack.arrest-and-assault', why: 'Codebook: violence against civilians takes precedence over the arrest it came with ("arrested and beat").', all: ['HARM_ACT', 'ARREST'], agent: 'state', none: ['PROTEST', 'GRIEVANCE'], score: 64 },
       { id: 'attack.harm', why: 'Codebook: violence against civilians; a wounding with no protest.', all: ['HARM'], none: ['PROTEST'], score: 40 },
       { id: 'attack.assault', why: 'Codebook: violence against civilians; a beating, stabbing or shooting with no protest.', all: ['HARM_ACT'], none: ['PROTEST'], score: 40 },
       { id: 'attack.noun', why: 'Codebook: an attack on civilians named only by its noun ("the massacre").', all: ['ATTACK_NOUN'], none: ['PROTEST', 'PROTEST_WEAK'], score: 39 },
@@ -177,8 +189,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'demonstrators throw stones, burn, vandalise, clash or block roads with barricades.',
     neighbours: 'Peaceful protest and Protest with intervention (the demonstrators are not violent); Mob violence (no demonstration).',
     rules: [
-      { id: 'riot.protest-violence', why: 'Codebook: demonstrators engage in violence or destructive activity; a riot word with a protest.', all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK'], score: 88 },
+      { id: 'riot.protest-violence', why: 'Codebook: demonstrators engage in violence or destructive activity; a riot word with a protest.', all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE'], score: 88 },
       { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
+      { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], score: 78 },
       { id: 'riot.rioting', why: 'Codebook: violent demonstration; rioting with no armed group or mob named.', all: ['RIOT'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 },
     ] },
   { subEventType: 'Mob violence', eventType: 'Riots',
@@ -234,8 +247,8 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'goods are looted or property burnt or demolished, with no fight or riot.',
     neighbours: 'Violent demonstration (demonstrators burn or loot); Attack (people are harmed); Disrupted weapons use (weapons, not goods, are seized).',
     rules: [
-      { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 73 },
-      { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 73 },
+      { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT'], score: 73 },
+      { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT'], score: 73 },
       { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST'], score: 60 },
       { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST'], score: 60 },
       { id: 'loot.stolen', why: 'Codebook: seizing goods or property; "stole / destroyed" alone.', all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 },
@@ -252,7 +265,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     definition: 'A significant strategic development that fits no other sub-type.',
     decisive: 'a significant development of no other kind: a coup, mass displacement, a mass grave found.',
     neighbours: 'every other Strategic developments sub-type.',
-    rules: [] },
+    rules: [
+      { id: 'other.displacement', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population by fighting; with no one killed or hurt, the flight is the news.', all: ['DISPLACE'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST'], score: 73 },
+    ] },
 ];
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));
