@@ -36,6 +36,8 @@ export type ConceptRole =
 export const CONCEPT_ROLES = {
   AIR: ['incident', 'political', 'tallied'],
   AIR_WEAK: ['incident'],
+  STRIKE_NOUN: ['incident', 'tallied'],
+  BOMBING: ['incident'],
   SHELL: ['incident', 'political'],
   SHELL_WEAK: ['incident'],
   EXPLOSIVE: ['incident'],

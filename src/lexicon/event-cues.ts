@@ -8,7 +8,13 @@
 export const CUES = {
   AIR: ['air missile*', 'air - to - surface', 'airstrike*', 'air strike*', 'air - strike*', 'air raid*', 'air attack*', 'aerial bombardment', 'aerial attack*',
     'aerial bombing*', 'warplane*', 'fighter jet*', 'drone strike*', 'drone attack*', 'helicopter gunship*',
-    'bombing raid*', 'barrel bomb*', 'air - raid*', 'airstrikes'],
+    'bombing raid*', 'barrel bomb*', 'air - raid*', 'airstrikes', 'military aircraft', 'military plane*', 'military jet*',
+    'war plane*', 'combat aircraft', 'fighter plane*', 'aerial strike*', 'air bombardment', 'bombed from the air'],
+  /** A military strike told by its noun ("an alleged strike hit the house", "strikes on the camp"): in reports of
+   * armed conflict an air or drone strike unless said otherwise (a labour strike is a protest cue of its own). */
+  STRIKE_NOUN: ['strike', 'strikes'],
+  /** Bombing as an act someone does from above or afar ("Israeli forces bombed the house"). */
+  BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', 'dropped bombs', 'dropped a bomb', 'bombs dropped', 'bomb dropped'],
   AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft'],
   SHELL: ['rocket - propelled grenade*', 'rpg', 'rpgs', 'tank fire', 'tank shell*', 'tank attack*', 'tank round*', 'shelling*', 'shelled', 'artillery', 'howitzer*',
     'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs'],
@@ -59,7 +65,7 @@ export const CUES = {
   HARM_ACT: ['stabbed', 'stabbing*', 'tortur*', 'beaten', 'beat', 'beating*', 'assaulted', 'hacked',
     'shot', 'flogged', 'whipped', 'shooting*', 'opened fire', 'open fire', 'gunfire', 'firing', 'fired at',
     'fired on', 'fired upon', 'mutilat*'],
-  ATTACK: ['fired', 'launched', 'lobbed', 'rained', 'pounded', 'bombed', 'attack*', 'assault*', 'raid*', 'struck', 'hit', 'hits', 'strike', 'strikes', 'targeted', 'targeting', 'ambush*',
+  ATTACK: ['fired', 'launched', 'lobbed', 'rained', 'pounded', 'bombed', 'attack*', 'assault*', 'raid*', 'struck', 'hit', 'hits', 'targeted', 'targeting', 'ambush*',
     'stormed', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression'],
   ATTACK_NOUN: ['attack', 'attacks', 'attacked', 'shooting', 'shootings', 'assassination*', 'ambush', 'ambushed', 'massacre', 'raid', 'assault',
     'onslaught', 'carnage', 'atrocity', 'atrocities', 'outrage'],
@@ -79,7 +85,10 @@ export const CUES = {
     'gherao*', 'slogans', 'placards',
     'hunger strike',
     'procession', 'effigy', 'effigies'],
-  PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'nationwide strike', 'went on strike', 'boycott*', 'vigil*', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners'],
+  PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
+    'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
+    'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
+    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil*', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'batons',
