@@ -90,6 +90,7 @@ export const CONCEPT_ROLES = {
   DEPLOY: [],
   CROWD: ['crowd', 'protest-own'],
   DISPLACE: [],
+  STORY_PROTEST: [],
   GRIEVANCE: ['protest-own'],
   STATE_FORCE: ['state-force'],
   MILITANT: ['political', 'nonstate-force'],

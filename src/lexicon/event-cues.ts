@@ -71,7 +71,7 @@ export const CUES = {
     'onslaught', 'carnage', 'atrocity', 'atrocities', 'outrage'],
   ARMED: ['gunmen', 'gunman', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters',
     'armed men', 'armed group*', 'bandits', 'assailant*', 'attacker*', 'extremist*', 'separatist*', 'guerrilla*',
-    'maoist*', 'naxal*', 'islamist*', 'al - shabaab', 'boko haram', 'taliban', 'isis', 'isil', 'daesh', 'islamic state',
+    'maoist*', 'naxal*', 'islamist*', 'gang', 'gangs', 'gang members', 'gangsters', 'al - shabaab', 'boko haram', 'taliban', 'isis', 'isil', 'daesh', 'islamic state',
     'houthi*', 'hezbollah', 'hamas', 'al - qaeda', 'pkk', 'ypg', 'sdf', 'unknown men', 'unidentified men', 'armed individuals'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus', 'villager*', 'resident*', 'farmer*', 'women', 'woman', 'children', 'child', 'girl*', 'boy*',
     'worshipper*', 'journalist*', 'reporter*', 'teacher*', 'student*', 'famil*', 'passenger*', 'man', 'men', 'people', 'persons',
@@ -183,6 +183,8 @@ export const CUES = {
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
     'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*'],
+  /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
+  STORY_PROTEST: [],
   STATE_FORCE: ['guards', 'security guards', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',
     'officers', 'personnel', 'forces', 'cops', 'riot police', 'paramilitary', 'gendarm*', 'national guard', 'marines',
     'armed forces', 'security personnel', 'jawans', 'sfs', 'crpf', 'bsf', 'itbp', 'assam rifles', 'air force', 'navy',

@@ -178,6 +178,7 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'protest.dispersed', why: 'Codebook: a peaceful protest that forces attempt to disperse or suppress (arrests, tear gas).', all: ['PROTEST', 'DISPERSE'], none: ['RIOT', 'RIOT_WEAK'], score: 86 },
       { id: 'protest.riot-control', why: 'Codebook: dispersal without serious injury; a riot-control weapon ("tear gas", "water cannon").', all: ['PROTEST_FORCE'], none: ['RIOT', 'LETHAL_FORCE'], score: 70 },
       { id: 'protest.strike-dispersed', why: 'Codebook: a protest suppressed by forces; a strike or crowd dispersed by the state.', all: ['PROTEST_WEAK', 'DISPERSE'], any: ['STATE_FORCE'], none: ['RIOT'], score: 60 },
+      { id: 'protest.story-dispersed', why: 'Codebook: a peaceful protest forces disperse or suppress; the protest was told just before ("Police fired tear gas / arrested 20 of them").', all: ['DISPERSE', 'STORY_PROTEST'], none: ['RIOT', 'RIOT_WEAK', 'LETHAL_FORCE', 'MILITANT', 'ARMED'], score: 80 },
     ] },
   { subEventType: 'Excessive force against protesters', eventType: 'Protests',
     definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',
@@ -186,6 +187,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [
       { id: 'protest.lethal-force-by-state', why: 'Codebook: peaceful protesters targeted with lethal violence or violence causing serious injury, by forces.', all: ['PROTEST', 'LETHAL_FORCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK'], score: 90 },
       { id: 'protest.lethal-force', why: 'Codebook: peaceful protesters killed or seriously injured.', all: ['PROTEST', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK'], score: 75 },
+      { id: 'protest.story-lethal-force', why: 'Codebook: peaceful protesters met with lethal force; the protest was told just before ("Police opened fire, killing two").', all: ['LETHAL_FORCE', 'STORY_PROTEST', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'MILITANT', 'ARMED'], score: 84 },
     ] },
   { subEventType: 'Violent demonstration', eventType: 'Riots',
     definition: 'Demonstrators engage in violence or destruction (stone-throwing, arson, vandalism).',
@@ -195,6 +197,7 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'riot.protest-violence', why: 'Codebook: demonstrators engage in violence or destructive activity; a riot word with a protest.', all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE'], score: 88 },
       { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
       { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], score: 78 },
+      { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 78 },
       { id: 'riot.rioting', why: 'Codebook: violent demonstration; rioting with no armed group or mob named.', all: ['RIOT'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 },
     ] },
   { subEventType: 'Mob violence', eventType: 'Riots',

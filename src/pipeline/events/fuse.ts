@@ -85,12 +85,17 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     target.dead = maxFig(target.dead, m.dead);
     target.injured = maxFig(target.injured, m.injured);
     // The first telling names the incident; a later one retypes it only when much more specific.
-    if (m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) target.lead = m;
+    if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) || turnsViolent(target.lead, m)) target.lead = m;
     target.last = Math.max(target.last, m.sentence);
     touched(targetAt);
   }
   return incidents;
 }
+
+/** ACLED codebook: a demonstration whose participants engage in violence is a violent demonstration, however
+ * it was met; a protest told first and its violence told after are one riot. */
+const turnsViolent = (lead: Mention, m: Mention): boolean => lead.typed.eventType === 'Protests' && m.typed.eventType === 'Riots' &&
+  m.typed.subEventType === 'Violent demonstration';
 
 /** How far a named place may lie from the town a vague site is "near" and still be that site. */
 const NEAR_REACH_KM = 40;

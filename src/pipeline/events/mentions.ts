@@ -73,7 +73,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened.
     const hits = names.length ? sentHits.filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
-    const typed = victimsTold(typeHits(hits, words), words);
+    // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
+    const last = out[out.length - 1];
+    const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
+    const typed = victimsTold(typeHits(inProtestStory ? [...hits, STORY_PROTEST_HIT] : hits, words), words);
     if (!typed) continue;
     const verdict = whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx);
     if (trace) {
@@ -117,6 +120,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   }
   return out;
 }
+
+/** How many sentences on a protest told before still frames a sentence ("They burned tyres"). */
+const PROTEST_STORY_REACH = 2;
+const PROTEST_FAMILY: ReadonlySet<string> = new Set(['Protests', 'Riots']);
+/** The context concept STORY_PROTEST, as a hit standing before the sentence (rules never take it as their trigger). */
+const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1, end: -1 };
 
 /** "the wounded", "the dead": the victims of an incident already told, named again. */
 const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);
