@@ -57,6 +57,7 @@ export const CONCEPT_ROLES = {
   KILL: ['back-reference'],
   HARM: [],
   HARM_ACT: [],
+  FIRED: [],
   ATTACK: ['incident', 'tallied'],
   ATTACK_NOUN: ['tallied', 'back-reference'],
   ARMED: ['political', 'nonstate-force'],

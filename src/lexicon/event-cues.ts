@@ -123,6 +123,8 @@ export const CUES = {
     'unit', 'united', 'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended'],
   BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],
+  /** Firing a weapon at something, told by the verb alone ("fired with unspecified weapons on the positions of …"). */
+  FIRED: ['fired', 'firing', 'shot at', 'shooting at'],
   /** Looting and destruction as acts: someone loots, torches or vandalises. */
   LOOT: ['loot*', 'plunder*', 'ransack*', 'pillag*', 'seized property',
     'vandal*', 'torched', 'set fire', 'set ablaze', 'set on fire', 'arson'],

@@ -12,6 +12,7 @@ import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
 import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
+import type { NonEventConcept } from '../../lexicon/non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { datelineLength } from '../segment/dateline.js';
 import { SpanSweep } from './span-sweep.js';
@@ -76,9 +77,14 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
     const last = out[out.length - 1];
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
-    const typed = victimsTold(typeHits(inProtestStory ? [...hits, STORY_PROTEST_HIT] : hits, words), words);
+    // A negated word reports nothing ("no casualties were reported"): the sentence is typed from the others,
+    // and when nothing else is left the negation rule (non-events.ts) names why it is no incident.
+    const sentNon = nonBySentence.get(s) ?? [];
+    const asserted = dropNegated(hits, sentNon);
+    const context = inProtestStory ? [STORY_PROTEST_HIT] : [];
+    const typed = victimsTold(typeHits([...asserted, ...context], words) ?? typeHits([...hits, ...context], words), words);
     if (!typed) continue;
-    const verdict = whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx);
+    const verdict = whyNotAnEvent(typed, hits, sentNon, ctx);
     if (trace) {
       const t = typed.trigger;
       trace.push({ start: sent.start, end: sent.end, subEventType: typed.subEventType, rule: typed.rule,
@@ -126,6 +132,14 @@ const PROTEST_STORY_REACH = 2;
 const PROTEST_FAMILY: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 /** The context concept STORY_PROTEST, as a hit standing before the sentence (rules never take it as their trigger). */
 const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1, end: -1 };
+
+/** How far after a negation ("no", "neither … nor") a cue word is negated. */
+const NEGATED_REACH = 3;
+function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): CueHit<Concept>[] {
+  const negations = nonHits.filter((n) => n.concept === 'NEGATION');
+  if (!negations.length) return hits;
+  return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH));
+}
 
 /** "the wounded", "the dead": the victims of an incident already told, named again. */
 const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);
