@@ -145,7 +145,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'armed people kill, wound or attack unarmed civilians.',
     neighbours: 'Armed clash (the target is armed and fights back); Mob violence (a crowd, not an armed group); Excessive force (the victims are protesters); the remote-violence sub-types (a bomb or shell does it).',
     rules: [
-      { id: 'attack.kill-civilians', why: 'Codebook: an armed, organised group attacks unarmed civilians; a killing of civilians beside arms or an attack.', all: ['KILL', 'CIVILIAN'], any: ['ARMED', 'ATTACK', 'HARM', 'HARM_ACT'], none: ['PROTEST'], score: 66 },
+      { id: 'attack.kill-civilians', why: 'Codebook: an armed, organised group attacks unarmed civilians; a killing of civilians beside arms or an attack.', all: ['KILL', 'CIVILIAN'], any: ['ARMED', 'ATTACK', 'HARM', 'HARM_ACT', 'STATE_FORCE', 'MILITANT'], none: ['PROTEST'], score: 66 },
       { id: 'attack.on-civilians', why: 'Codebook: civilians attacked by an armed group; an attack on civilians, no state force named.', all: ['ATTACK', 'CIVILIAN'], any: ['ARMED', 'KILL', 'HARM', 'HARM_ACT'], none: ['PROTEST', 'STATE_FORCE'], score: 64 },
       { id: 'attack.harm-civilians', why: 'Codebook: violence against unarmed non-combatants; civilians wounded.', all: ['HARM', 'CIVILIAN'], none: ['PROTEST'], score: 50 },
       { id: 'attack.assault-civilians', why: 'Codebook: violence against unarmed non-combatants; civilians beaten, stabbed or shot.', all: ['HARM_ACT', 'CIVILIAN'], none: ['PROTEST'], score: 50 },

@@ -89,6 +89,7 @@ const PROTEST_OWN = conceptsWith('protest-own');
 /** How far after a grievance word ("demanding", "against") its content runs. */
 const GRIEVANCE_REACH = 6;
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '(', ')']);
+const PROTEST_OBJECT = new Set(['against', 'over']);
 /** What demonstrators protest is not what happened to them: in a sentence that tells a protest, the words
  * told just after "demanding", "denouncing", "the release of" are the grievance ("protested against the
  * killing of a student", "demanding the release of detained teachers"), unless they are the protest's own
@@ -96,6 +97,11 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '.', '(', ')']);
 function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'PROTEST' || h.concept === 'PROTEST_WEAK')) return hits;
   const grievances = hits.filter((h) => h.concept === 'GRIEVANCE');
+  // "protested against …", "demonstration over …": the protest's own preposition opens its grievance.
+  for (const p of hits) {
+    if (p.concept !== 'PROTEST' && p.concept !== 'PROTEST_WEAK') continue;
+    for (const k of [p.end, p.end + 1]) if (PROTEST_OBJECT.has(words[k] ?? '')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
+  }
   if (!grievances.length) return hits;
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
     if (h.first < g.end || h.first - g.end > GRIEVANCE_REACH) return false;
