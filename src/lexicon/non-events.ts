@@ -67,6 +67,10 @@ export const NON_EVENT_CUES = {
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',
     'extramarital', 'fraud*', 'scam*', 'loan', 'gambling', 'liquor', 'poach*', 'cattle theft', 'honour killing',
     'honor killing', 'cheating', 'bribe*', 'mafia', 'cartel*', 'gang war*', 'gangster*', 'syndicate'],
+  /** What frames an incident as background to the news: "amid the ongoing clashes", "forces that recently
+   * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
+  BACKGROUND: ['ongoing', 'recent', 'recently', 'previous', 'previously', 'earlier', 'prior', 'past', 'last week', 'last month',
+    'last year', 'continuing'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*'],
 } satisfies Record<string, string[]>;

@@ -77,8 +77,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
     const last = out[out.length - 1];
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
-    // A negated word reports nothing ("no casualties were reported"): the sentence is typed from the others,
-    // and when nothing else is left the negation rule (non-events.ts) names why it is no incident.
+    // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
+    // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
+    // negation rule (non-events.ts) names why a negated one is no incident.
     const sentNon = nonBySentence.get(s) ?? [];
     const asserted = dropNegated(hits, sentNon);
     const context = inProtestStory ? [STORY_PROTEST_HIT] : [];
@@ -133,10 +134,10 @@ const PROTEST_FAMILY: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 /** The context concept STORY_PROTEST, as a hit standing before the sentence (rules never take it as their trigger). */
 const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1, end: -1 };
 
-/** How far after a negation ("no", "neither … nor") a cue word is negated. */
+/** How far after a negation ("no", "neither … nor") or a background word ("ongoing") a cue word is governed. */
 const NEGATED_REACH = 3;
 function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): CueHit<Concept>[] {
-  const negations = nonHits.filter((n) => n.concept === 'NEGATION');
+  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND');
   if (!negations.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH));
 }
