@@ -116,7 +116,7 @@ export const CUES = {
   ARREST: ['arrest*', 'detain*', 'taken into custody', 'in custody', 'apprehend*', 'nabbed', 'rounded up', 'picked up',
     'remanded', 'round - up',
     ],
-  ARREST_WEAK: ['held', 'jailed', 'imprisoned', 'custody', 'caught', 'nab', 'raided', 'raid*', 'booked', 'charged', 'sentenced', 'indicted', 'captured'],
+  ARREST_WEAK: ['held in custody', 'held without charge', 'held incommunicado', 'held at a police', 'held in detention', 'jailed', 'imprisoned', 'custody', 'caught', 'nab', 'raided', 'raid*', 'booked', 'charged', 'sentenced', 'indicted', 'captured'],
   CHANGE: ['formed', 'formation', 'merg*', 'split', 'joined forces', 'new group', 'renamed', 'disband*', 'pledged allegiance',
     'allegiance', 'defect*', 'suspend*', 'relocat*', 'new leader', 'appointed', 'dissolv*', 'alliance', 'coalition', 'deploy*',
     'mobiliz*', 'mobilis*', 'recruit*', 'announced', 'launched', 'declared', 'curfew', 'resign*', 'rebrand*', 'faction*',
