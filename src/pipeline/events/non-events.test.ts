@@ -40,7 +40,7 @@ const CASES: Array<[string, number, string]> = [
   // ordinary crime
   ['Robbers shot dead a shopkeeper during a theft at the market.', 0, 'nonevent.crime'],
   // drills, plans, threats, policies, tallies, negation
-  ['The air force held a large combat drill over the desert on Tuesday.', 0, 'nonevent.drill'],
+  ['The air force held a large drill over the desert on Tuesday, firing missiles at mock targets.', 0, 'nonevent.drill'],
   ['The army plans to launch airstrikes on the militants next month.', 0, 'nonevent.irrealis'],
   ['The group threatened to attack government buildings.', 0, 'nonevent.irrealis'],
   ['The jets flew hundreds of airstrikes over the city.', 0, 'nonevent.tally.count'],
