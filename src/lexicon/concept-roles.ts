@@ -46,6 +46,7 @@ export const CONCEPT_ROLES = {
   GRENADE: ['incident', 'political'],
   CHEM: ['incident'],
   INTERCEPT: ['incident'],
+  MISFIRE: [],
   WEAPON_SEIZE: [],
   CLASH: ['incident', 'tallied'],
   CLASH_WEAK: ['incident', 'tallied'],

@@ -36,6 +36,11 @@ export const CUES = {
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'safely detonated',
     'controlled explosion', 'disposed', 'seized'],
+  /** A device that goes off in its makers' hands: ACLED codes the accidental detonation of explosives by those
+   * allegedly responsible as disrupted weapons use. */
+  MISFIRE: ['exploded prematurely', 'detonated prematurely', 'went off prematurely', 'premature detonation', 'premature explosion',
+    'accidentally detonated', 'accidentally exploded', 'while planting', 'were planting', 'was planting', 'while making', 'were making',
+    'bomb - making', 'bomb making', 'while assembling', 'while preparing', 'own bomb', 'own explosives', 'blew up prematurely'],
   WEAPON_SEIZE: ['firearms', 'pistols', 'guns', 'bullets', 'rounds', 'ammunitions', 'devices', 'depot', 'stash', 'weaponry', 'arsenal', 'explosive*', 'grenades', 'cache*', 'arms', 'weapons', 'ammunition', 'explosives', 'rifles', 'munitions', 'bomb', 'bombs', 'ied*',
     'explosive device*', 'missile*', 'rocket*', 'drone*', 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*'],
   CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
@@ -44,7 +49,7 @@ export const CUES = {
     'gunfight*',
     'fierce fighting', 'heavy fighting', 'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid'],
   CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
-  REGAIN: ['recaptur*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
+  REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
     'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',

@@ -162,6 +162,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Arrests (state forces detain, by process); Agreement (hostages released by a deal).',
     rules: [
       { id: 'abduction.kidnap', why: 'Codebook: an armed, organised group abducts or forcibly disappears an individual.', all: ['ABDUCT'], score: 88 },
+      { id: 'abduction.detained-by-group', why: 'Codebook: detentions by non-state armed groups are abductions, not arrests.', all: ['ARREST'], agent: 'nonstate', none: ['PROTEST'], score: 70 },
     ] },
   { subEventType: 'Peaceful protest', eventType: 'Protests',
     definition: 'Demonstrators gather without violence and without being engaged by force.',
@@ -241,6 +242,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [
       { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object.', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', score: 92 },
       { id: 'disrupted.intercepted', why: 'Codebook: a missile or aircraft intercepted or shot down.', all: ['INTERCEPT'], any: ['AIR_WEAK', 'SHELL_WEAK', 'SHELL', 'AIR'], score: 90 },
+      { id: 'disrupted.premature-detonation', why: 'Codebook: disrupted weapons use includes the accidental detonation of explosives by those allegedly responsible ("exploded prematurely", "while planting").', all: ['MISFIRE'], any: ['EXPLOSIVE', 'SHELL_WEAK', 'SHELL', 'GRENADE', 'KILL', 'HARM'], score: 93 },
     ] },
   { subEventType: 'Headquarters or base established', eventType: 'Strategic developments',
     definition: 'An armed group establishes a permanent or semi-permanent base or headquarters.',

@@ -94,6 +94,11 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Troops seized a cache of weapons and ammunition in a raid on a farm.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Bulldozers demolished twenty homes in the occupied village.', 'Looting/property destruction', 'loot.demolished'],
   ['The rebels withdrew from the town and handed it over to the army.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
+  ['Two fighters died when the bomb they were planting exploded prematurely.', 'Disrupted weapons use', 'disrupted.premature-detonation'],
+  ['Rebel fighters detained six traders at a roadblock outside the town.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
+  ['The army re-captured the district centre from the insurgents on Friday.', 'Government regains territory', 'territory.state-regains'],
+  // Background is not the news
+  ['Troops were sent to the province amid the ongoing clashes with rebels.', 'Change to group/activity', 'change.deployment-by-force'],
   // A negated word reports nothing: the firing is the news, not the absent dead
   ['Fighters fired on a police post, with no report of fatalities.', 'Armed clash', 'clash.fire-on-forces'],
 ];
