@@ -124,8 +124,8 @@ export const CUES = {
   ARREST_WEAK: ['held in custody', 'held without charge', 'held incommunicado', 'held at a police', 'held in detention', 'jailed', 'imprisoned', 'custody', 'caught', 'nab', 'raided', 'raid*', 'booked', 'charged', 'sentenced', 'indicted', 'captured'],
   CHANGE: ['formed', 'formation', 'merg*', 'split', 'joined forces', 'new group', 'renamed', 'disband*', 'pledged allegiance',
     'allegiance', 'defect*', 'suspend*', 'relocat*', 'new leader', 'appointed', 'dissolv*', 'alliance', 'coalition', 'deploy*',
-    'mobiliz*', 'mobilis*', 'recruit*', 'announced', 'launched', 'declared', 'curfew', 'resign*', 'rebrand*', 'faction*',
-    'unit', 'united', 'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended'],
+    'mobiliz*', 'mobilis*', 'recruit*', 'curfew', 'resign*', 'rebrand*', 'faction*',
+    'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended'],
   BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],
   /** Firing a weapon at something, told by the verb alone ("fired with unspecified weapons on the positions of …"). */

@@ -59,7 +59,7 @@ export const NON_EVENT_CUES = {
   TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of'],
   TALLY: ['since january', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july',
     'since august', 'since september', 'since october', 'since november', 'since december', 'since 19*', 'since 20*', 'so far in',
-    'since the beginning', 'since the start', 'since the outbreak',
+    'since the beginning', 'since the start', 'since the outbreak', 'in the 19*', 'during the 19*',
     'on occasion', 'occasionally', 'repeatedly', 'routinely', 'regularly', 'frequently', 'often', 'every year', 'each year',
     'in recent years', 'over the years', 'so far this year', 'this year alone', 'over the past decade', 'history of', 'in the past', 'has carried out', 'have carried out', 'has launched', 'have launched'],
   /** Ordinary crime without a political motive. */
