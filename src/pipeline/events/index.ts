@@ -10,7 +10,7 @@ import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
 import { dropRepeatedTotals } from './repeated-totals.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
-import { readMentions } from './mentions.js';
+import { readMentions, type SentenceReading } from './mentions.js';
 import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
 import { readStatus } from './status.js';
@@ -20,14 +20,15 @@ import { wordsOf } from './typing.js';
 const WEAK_LEAD = 46;
 const CLEAR_LEAD = 60;
 
-export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Context): { events: ConflictEvent[]; claims: Claim[] } {
+/** `trace`, when given, receives how each sentence with an incident word was read (for `--explain`). */
+export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Context, trace?: SentenceReading[]): { events: ConflictEvent[]; claims: Claim[] } {
   if (!doc.sentences.length) return { events: [], claims };
   const words = wordsOf(doc.tokens, doc.text);
   const sorted = [...places].sort((a, b) => a.start - b.start);
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
   const attributions = claims.flatMap((c) => attribution(doc.text, c));
-  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions)));
+  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, trace)));
   dropRepeatedTotals(fused);
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
