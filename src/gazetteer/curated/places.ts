@@ -227,13 +227,6 @@ export const ADMIN1_ABBREVIATIONS: Array<[string, string, string[]]> = [
   ['CA', 'Newfoundland and Labrador', ['Nfld.', 'Newfoundland']], ['CA', 'Prince Edward Island', ['P.E.I.']],
 ];
 
-// Spellings that cities500's alternate names miss: [alias, geonameid it names].
-export const TRANSLITERATIONS: Array<[string, number]> = [
-  ['Deir ez-Zor', 170794], ['Deir al-Zour', 170794], ['Deir Ezzor', 170794], ['Dayr az Zawr', 170794], ['Deir el-Zor', 170794],
-  ['Raqqa', 172955], ['Al-Raqqa', 172955], ['Hama', 170017], ['Douma', 170592],
-  ['Kiswa', 173598], ['Al-Kiswa', 173598], ['El-Kisweh', 173598],
-];
-
 // GeoNames' own country points (the PCLI features' coordinates) and geonameids for the countries
 // news names most, from general knowledge of GeoNames. They replace world-countries' rounder
 // centres, which for large countries sit a few hundred kilometres from GeoNames' point.
