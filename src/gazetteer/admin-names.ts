@@ -31,7 +31,11 @@ const positions = [...rowOf.keys()].sort((a, b) => b.length - a.length);
 /** The folded name with its leading or trailing position word in each other form, each on its own side. */
 export function positionVariants(folded: string): string[] {
   const out = new Set<string>();
-  if (rowOf.has(folded)) return []; // "Nord", "Centre": the name is the position word itself
+  // A name that is a position word itself: a compound one ("Nord-Ouest", Cameroon's "North-West")
+  // answers to its other forms; a single one ("Nord", "Centre") to none, since "North" alone is a
+  // direction far more often than a province.
+  const whole = rowOf.get(folded);
+  if (whole) return folded.includes(' ') ? [...whole.first, ...whole.last].filter((q) => q !== folded) : [];
   for (const p of positions) {
     let rest: string | null = null;
     if (folded.startsWith(p + ' ')) rest = folded.slice(p.length + 1);
@@ -47,14 +51,15 @@ export function positionVariants(folded: string): string[] {
 }
 
 // The unit words news writes after an area's name whatever the country calls it ("Saada province",
-// "Zhari district"). "State" and "county" are added only where the country's own names of that level
-// use them (Nigeria's "Zamfara State"; in the US "Ohio State" and "Michigan State" are universities).
+// "Hajjah governorate", "Zhari district"). Others ("state", "county", "territory") are added only where
+// the country's own names of that level use them (Nigeria's "Zamfara State", Congo's "Masisi
+// Territory"; in the US "Ohio State" and "Michigan State" are universities).
 const SUFFIXES: Record<'ADM1' | 'ADM2', string[]> = {
   ADM1: ['province', 'governorate', 'region'],
-  ADM2: ['district', 'province', 'territory'],
+  ADM2: ['district'],
 };
 /** Unit words that, when a country's own names of a level end with them, name all its areas of that level. */
-const COUNTRY_SUFFIXES = ['state', 'county', 'governorate', 'province', 'region', 'district', 'prefecture', 'department', 'zone', 'municipality'];
+const COUNTRY_SUFFIXES = ['state', 'county', 'governorate', 'province', 'region', 'district', 'territory', 'prefecture', 'department', 'zone', 'municipality'];
 
 /** The unit words ending some name of an area level in one country: added to all its areas of that level. */
 export function countrySuffixes(names: string[]): string[] {

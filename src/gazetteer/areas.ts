@@ -59,15 +59,17 @@ export function addAreas(c: Collector, places: PlaceRow[], admin1: Map<string, s
     const keys = areaKeys(name, fc, suffixes.get(`${code.slice(0, 2)}|${fc}`));
     const area = areas.get(code);
     let lat: number, lon: number, pop: number, seat: PlaceRow | undefined;
+    // The place in the same admin1 that bears the area's name (Beni of Beni territory).
+    const namesake = keys.own.map((k) => named.get(`${a1code}|${k}`)).find((p) => p !== undefined && (!area || area.places.includes(p)));
     if (area) {
       // Provinces: the whole extent (their far towns are real: Queensland, Manitoba). Districts:
       // trimmed, without outliers, since a district's few towns include the odd misfiled one.
       [lat, lon] = fc === 'ADM1' ? centre(area.places, 0, false) : centre(area.places, 0.1, true);
       pop = area.pop;
-      seat = seatOf(area.places, fc);
+      seat = seatOf(area.places, fc) ?? namesake;
     } else {
-      // No place coded to the area: its namesake in the same admin1, if any, is its seat.
-      seat = keys.own.map((k) => named.get(`${a1code}|${k}`)).find((p) => p !== undefined);
+      // No place coded to the area: its namesake is its seat and its point.
+      seat = namesake;
       if (!seat) return null;
       (lat = seat.lat), (lon = seat.lon), (pop = seat.pop);
     }
@@ -86,12 +88,15 @@ export function addAreas(c: Collector, places: PlaceRow[], admin1: Map<string, s
   return adm1Entry;
 }
 
-/** The area's seat: its highest-ranked place (capital, provincial seat, district seat), the biggest of a rank. */
+/**
+ * The area's seat: its highest-ranked place (capital, provincial seat, district seat), the biggest of
+ * a rank. A province without a PPLA (one made of a former district: Socotra) takes its biggest PPLA2.
+ */
 function seatOf(places: PlaceRow[], fc: 'ADM1' | 'ADM2'): PlaceRow | undefined {
   let best: PlaceRow | undefined;
   for (const p of places) {
     const r = SEAT_RANK[p.fc] ?? 0;
-    if (!r || (fc === 'ADM1' && r < 2)) continue;
+    if (!r) continue;
     if (!best || r > SEAT_RANK[best.fc] || (r === SEAT_RANK[best.fc] && p.pop > best.pop)) best = p;
   }
   return best;

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { ENTRY_MASK, FLAG_PRIMARY, MAGIC, NO_ADMIN1, NO_ADMIN2, type Header } from './format.js';
 import { foldKey, skeletonKey } from './fold.js';
+import { bareAreaName } from './admin-names.js';
+import { looseKey } from './loose-key.js';
 import { defaultGazetteerPath } from './path.js';
 
 export { foldKey } from './fold.js';
@@ -196,8 +198,8 @@ export class Gazetteer {
 
   /**
    * Admin areas answering to a name ("Zamfara", "Nord-Kivu", "Province du Gourma", "Zhari district"),
-   * optionally within one country and at one level; through the exact key, else the loose key.
-   * Best prior first.
+   * optionally within one country and at one level; through the exact key, else the loose key (and,
+   * given a country, the loose key of a one-word name). Best prior first.
    */
   areasNamed(name: string, country?: string, level?: AreaLevel): number[] {
     const key = foldKey(name);
@@ -207,7 +209,32 @@ export class Gazetteer {
       return (level ? fc === level : fc === 'ADM1' || fc === 'ADM2') && (!country || this.countryOf(e) === country);
     });
     const exact = pick(this.lookup(key));
-    return exact.length ? exact : pick(this.lookup(skeletonKey(key)));
+    if (exact.length) return exact;
+    const loose = pick(this.lookup(skeletonKey(key)));
+    if (loose.length || !country) return loose;
+    // Within one country, a one-word name may meet an area's through the loose key too (Saada ~
+    // Şa‘dah, Hadramawt ~ Hadramaout): the index holds no one-word loose keys (sources.ts), this does.
+    const found = this.areaSkeletons().get(`${country}|${skeletonKey(bareAreaName(key) ?? key)}`) ?? [];
+    return found.filter((e) => !level || this.featureOf(e) === level).sort((a, b) => this.pop[b] - this.pop[a]);
+  }
+
+  private areaSkeletonIndex: Map<string, number[]> | null = null;
+
+  /** "CC|loose key" → the country's admin areas whose name, or name without its unit word, has that key (built on first use). */
+  private areaSkeletons(): Map<string, number[]> {
+    if (this.areaSkeletonIndex) return this.areaSkeletonIndex;
+    const index = new Map<string, number[]>();
+    for (let i = 0; i < this.size; i++) {
+      const fc = this.featureOf(i);
+      if (fc !== 'ADM1' && fc !== 'ADM2') continue;
+      const full = foldKey(this.entry(i).name);
+      for (const k of new Set([full, bareAreaName(full) ?? full].map((n) => `${this.countryOf(i)}|${looseKey(n)}`))) {
+        const list = index.get(k);
+        if (list) list.push(i);
+        else index.set(k, [i]);
+      }
+    }
+    return (this.areaSkeletonIndex = index);
   }
 
   /**

@@ -41,10 +41,10 @@ export function readSources(c: Collector): void {
     const pop = Number(f[14]) || 0;
     const adm2 = a1 && a2 ? `${cc}.${a1}.${a2}` : '';
     const e = c.add({ gid: Number(gid), name, lat: Number(lat), lon: Number(lon), pop, fc, cc, adm1: admin1.get(`${cc}.${a1}`) ?? '', adm2 });
-    places.push({ entry: e, cc, a1, a2, lat: Number(lat), lon: Number(lon), pop, fc, names: [...new Set([foldKey(name), foldKey(ascii)])].filter(Boolean) });
+    const own = [...new Set([foldKey(name), foldKey(ascii)])].filter(Boolean);
+    places.push({ entry: e, cc, a1, a2, lat: Number(lat), lon: Number(lon), pop, fc, names: own });
     pops.set(cc, (pops.get(cc) ?? 0) + pop);
-    c.key(name, e, FLAG_PRIMARY);
-    c.key(ascii, e, FLAG_PRIMARY);
+    for (const k of own) c.key(k, e, FLAG_PRIMARY, true);
     for (const a of alt ? alt.split(',') : []) if (a.length >= 3 && !/\d/.test(a)) c.key(a, e);
   }
   const adm1Entry = addAreas(c, places, admin1, admin2);

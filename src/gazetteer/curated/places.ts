@@ -90,7 +90,7 @@ export const REGION_DEMONYMS: Array<[string, string]> = [
 export const LANDFORMS: CuratedPlace[] = [
   ['Golan Heights', 'PLAT', 'SY', 33, 35.75, 'Golan', 'occupied Golan', 'Jawlan', 'al-Jawlan'],
   ['Galilee', 'RGN', 'IL', 32.9, 35.4, 'al-Jalil', 'Upper Galilee', 'Western Galilee', 'Jalil', 'Galil'],
-  ['Sinai Peninsula', 'PEN', 'EG', 29.5, 33.8, 'Sinai', 'North Sinai', 'South Sinai'],
+  ['Sinai Peninsula', 'PEN', 'EG', 29.5, 33.8, 'Sinai'], // North and South Sinai are governorates (admin1 areas)
   ['Negev', 'DSRT', 'IL', 30.8, 34.8, 'Negev Desert', 'Naqab'],
   ['Jordan Valley', 'VAL', '', 32, 35.55],
   ['Bekaa Valley', 'VAL', 'LB', 33.85, 36, 'Bekaa', 'Beqaa', 'Beqaa Valley'],
