@@ -4,7 +4,7 @@
 // Darfur), and with the unit words news puts after it ("Saada province", "Zamfara state", "Zhari
 // district"). Rules over the word lists in curated/admin-words.ts, never a list per area.
 import { POSITION_WORDS, UNIT_LINKS, UNIT_WORDS } from './curated/admin-words.js';
-import { foldKey } from './fold.js';
+import { foldKey, skeletonKey } from './fold.js';
 
 const units = [...UNIT_WORDS].sort((a, b) => b.length - a.length);
 const links = [...UNIT_LINKS].sort((a, b) => b.length - a.length);
@@ -94,4 +94,12 @@ export function areaKeys(name: string, level: 'ADM1' | 'ADM2', extraSuffixes: st
   // its own-name bonus. One left after a leading unit word ("Province du Gourma") is the name proper.
   const weak = bare && full.startsWith(bare + ' ') ? [bare] : [];
   return { own, weak, forms: [...forms] };
+}
+
+/**
+ * The key under which an area of country `cc` is found by its loose key within that country, one-word
+ * names included ("^YE~sada" for Şa‘dah and Saada): the recogniser never asks it (no text folds to "^").
+ */
+export function areaLooseKey(cc: string, folded: string): string {
+  return `^${cc}${skeletonKey(bareAreaName(folded) ?? folded)}`;
 }

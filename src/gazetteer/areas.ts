@@ -5,9 +5,9 @@
 // it, the point of the place in its admin1 that bears its name (districts are mostly named after
 // their seat: Beni territory, Shahrestān-e Zanjān). Each area also records its seat (PPLC/PPLA for
 // a province, PPLA2 for a district), the point ACLED codes a province-level event at.
-import { areaKeys, countrySuffixes } from './admin-names.js';
+import { areaKeys, areaLooseKey, countrySuffixes } from './admin-names.js';
 import type { Collector } from './collector.js';
-import { FLAG_PRIMARY } from './format.js';
+import { FLAG_LOOSE, FLAG_PRIMARY } from './format.js';
 
 /** A populated place as the area builder needs it. */
 export interface PlaceRow {
@@ -78,6 +78,7 @@ export function addAreas(c: Collector, places: PlaceRow[], admin1: Map<string, s
     if (seat) c.seats.push([e, seat.entry]);
     for (const k of keys.own) c.key(k, e, keys.weak.includes(k) ? 0 : FLAG_PRIMARY, true);
     for (const k of keys.forms) c.key(k, e, 0, true);
+    if (keys.own.length) c.key(areaLooseKey(cc, keys.own[0]), e, FLAG_LOOSE, true);
     return e;
   };
   for (const [code, name] of admin1) {

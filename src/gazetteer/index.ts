@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { ENTRY_MASK, FLAG_PRIMARY, MAGIC, NO_ADMIN1, NO_ADMIN2, type Header } from './format.js';
 import { foldKey, skeletonKey } from './fold.js';
-import { bareAreaName } from './admin-names.js';
-import { looseKey } from './loose-key.js';
+import { areaLooseKey } from './admin-names.js';
 import { defaultGazetteerPath } from './path.js';
 
 export { foldKey } from './fold.js';
@@ -146,7 +145,7 @@ export class Gazetteer {
     return {
       index: i,
       geonameid: gid > 0 ? gid : null,
-      name: this.buf.toString('utf8', this.namesAt + this.nameOff[i], this.namesAt + this.nameOff[i + 1]),
+      name: this.nameOf(i),
       lat: Math.round(this.lat[i] * 1e4) / 1e4,
       lon: Math.round(this.lon[i] * 1e4) / 1e4,
       population: this.pop[i],
@@ -155,6 +154,11 @@ export class Gazetteer {
       admin1: a1 === NO_ADMIN1 ? null : this.h.admin1[a1],
       admin2: this.admin2Name(this.adm2[i]),
     };
+  }
+
+  /** The entry's name, read without building (or caching) the entry. */
+  nameOf(i: number): string {
+    return this.buf.toString('utf8', this.namesAt + this.nameOff[i], this.namesAt + this.nameOff[i + 1]);
   }
 
   private admin2Name(a2: number): string | null {
@@ -213,28 +217,8 @@ export class Gazetteer {
     const loose = pick(this.lookup(skeletonKey(key)));
     if (loose.length || !country) return loose;
     // Within one country, a one-word name may meet an area's through the loose key too (Saada ~
-    // Şa‘dah, Hadramawt ~ Hadramaout): the index holds no one-word loose keys (sources.ts), this does.
-    const found = this.areaSkeletons().get(`${country}|${skeletonKey(bareAreaName(key) ?? key)}`) ?? [];
-    return found.filter((e) => !level || this.featureOf(e) === level).sort((a, b) => this.pop[b] - this.pop[a]);
-  }
-
-  private areaSkeletonIndex: Map<string, number[]> | null = null;
-
-  /** "CC|loose key" → the country's admin areas whose name, or name without its unit word, has that key (built on first use). */
-  private areaSkeletons(): Map<string, number[]> {
-    if (this.areaSkeletonIndex) return this.areaSkeletonIndex;
-    const index = new Map<string, number[]>();
-    for (let i = 0; i < this.size; i++) {
-      const fc = this.featureOf(i);
-      if (fc !== 'ADM1' && fc !== 'ADM2') continue;
-      const full = foldKey(this.entry(i).name);
-      for (const k of new Set([full, bareAreaName(full) ?? full].map((n) => `${this.countryOf(i)}|${looseKey(n)}`))) {
-        const list = index.get(k);
-        if (list) list.push(i);
-        else index.set(k, [i]);
-      }
-    }
-    return (this.areaSkeletonIndex = index);
+    // Şa‘dah, Hadramawt ~ Hadramaout): the build stores those keys apart (areaLooseKey), for this alone.
+    return pick(this.lookup(areaLooseKey(country, key)));
   }
 
   /**

@@ -95,6 +95,7 @@ export function readSources(c: Collector): void {
 function addLooseKeys(c: Collector): void {
   const extra: Array<[string, number, number]> = [];
   for (const [k, m] of c.keys) {
+    if (k.startsWith('^')) continue; // an area's in-country loose key (admin-names.ts areaLooseKey)
     for (const [e, flags] of m) {
       if (!LOOSE.has(c.entries[e].cc) || flags & (FLAG_DEMONYM | FLAG_ABBREV)) continue;
       const bare = stripArticle(k);
