@@ -1,42 +1,72 @@
-// actors: who acted (actor1) and who was targeted (actor2) around a trigger. Mentions come from the
-// curated actor lexicon: named groups, a country or demonym before a force noun ("Israeli jets",
-// "Syria's army"), a country acting as subject ("Israel allegedly launched"), a demonym modifying the
-// trigger ("Israeli airstrikes"), and unnamed parties ("gunmen", "police"). Countries come from the
-// gazetteer's country lookup.
-import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS } from '../../lexicon/actors.js';
-import { countryName, isDemonym, lookupCountry } from '../../gazetteer/countries.js';
+// actors: every party named in a sentence. Mentions come from the curated lexicons: named groups and
+// states' named forces (lexicon/armed-groups/, "pro-Houthi forces" too), a country or demonym before a
+// force noun ("Israeli jets", "Syria's army", "the forces of Artsakh"), a country acting as subject
+// ("Israel allegedly launched"), a demonym modifying the trigger ("Israeli airstrikes"), identity
+// militias ("Fulani herdsmen", "Marehan clan militia"), and unnamed parties ("gunmen", "police",
+// "protesters"), whose name settle-actors.ts gives from the incident's country and role.
+// Roles are read in roles.ts; names settled in settle-actors.ts.
+import { ETHNIC_GROUPS, GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind, type InterCode } from '../../lexicon/actors.js';
+import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
 import type { Actor, Token } from '../../types.js';
 import { compileCues } from './cue-matcher.js';
 import { memoized } from '../../memo.js';
 
+export { assignRoles, type Roles } from './roles.js';
+
 export interface ActorMention extends Actor {
   tokFirst: number;
   tokEnd: number;
-  /** An unnamed party whose country is read from the incident's location. */
-  generic?: 'military' | 'police' | 'other';
+  /** An unnamed party, named from the incident's country (and, for a `person`, its role) in settle-actors.ts. */
+  generic?: GenericKind;
   /** A demonym standing as an adjective on the next word ("Israeli airstrikes"). */
   modifier?: boolean;
+  /** The lexicon row or rule that found it: `group.al-shabaab`, `actor.demonym-force`, `generic.police`. */
+  rule: string;
+  /** ACLED actor type of a named group. */
+  inter?: InterCode;
+  /** A group named with the incident's country ("Islamic State (Nigeria)"). */
+  perCountry?: boolean;
+  /** An identity militia: its people or clan ("Fulani") and ACLED's kind of identity militia. */
+  label?: string;
+  style?: 'Ethnic' | 'Clan' | 'Tribal' | 'Communal';
+  /** The role rule that chose it for an incident (roles.ts): `actor.passive-by`, `actor.target-object`. */
+  role?: string;
 }
 
-const namedMatcher = compileCues(Object.fromEntries(NAMED_GROUPS.map((g, i) => [String(i), g.aliases])) as Record<string, string[]>);
+// Named groups: one concept per row for the aliases, and one per row for the acronyms (checked for capitals).
+const namedLexicon: Record<string, string[]> = {};
+NAMED_GROUPS.forEach((g, i) => {
+  namedLexicon[`n${i}`] = g.aliases;
+  if (g.acronyms?.length) namedLexicon[`a${i}`] = g.acronyms.map((a) => a.toLowerCase().replace(/-/g, ' - ').replace(/\//g, ' / '));
+});
+const namedMatcher = compileCues(namedLexicon);
 const forceMatcher = compileCues(STATE_FORCE_NOUNS);
 const genericMatcher = compileCues(Object.fromEntries(GENERIC_ACTORS.map((g, i) => [String(i), g.aliases])) as Record<string, string[]>);
-
-const stateName = (kind: 'military' | 'police', code: string): string =>
-  `${kind === 'military' ? 'Military' : 'Police'} Forces of ${countryName(code) ?? code}`;
+/** "pro-Houthi forces": the one-word aliases a "pro-" word can carry. */
+const ONE_WORD = new Map<string, number>();
+NAMED_GROUPS.forEach((g, i) => { for (const a of g.aliases) if (!a.includes(' ') && !a.endsWith('*') && !ONE_WORD.has(a)) ONE_WORD.set(a, i); });
+const STEMS = NAMED_GROUPS.flatMap((g, i) => g.aliases.filter((a) => a.endsWith('*') && !a.includes(' ')).map((a) => [a.slice(0, -1), i] as const));
+const ETHNIC = new Set(ETHNIC_GROUPS);
 
 /** Country lookups folded and searched once per distinct name. */
 const countryOf = memoized(20_000, lookupCountry);
 const demonymOf = memoized(20_000, isDemonym);
 
-const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division']);
+/** "the IRA's Belfast brigade", "Houthi forces", "Taliban fighters": the group's own members or units. */
+const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division',
+  'forces', 'force', 'members', 'elements', 'gunmen', 'troops', 'militiamen', 'militia', 'militias', 'operatives', 'insurgents', 'rebels', 'jihadists', 'reinforcements',
+  'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones']);
+/** What follows a people's name when its armed men act: "Fulani herdsmen", "Dinka youths". */
+const MILITIA_NOUNS = new Set(['militia', 'militias', 'militiamen', 'herdsmen', 'herders', 'gunmen', 'fighters', 'youths', 'youth', 'men', 'tribesmen', 'clansmen', 'pastoralists', 'armed', 'vigilantes', 'attackers', 'assailants']);
+/** "the forces of X", "the army of X": force nouns a country can follow with "of". */
+const FORCE_OF = new Set(['forces', 'army', 'troops', 'military', 'soldiers', 'police', 'navy']);
 
 /** Starts with a capital A-Z (a char code test: this runs for every token of every incident sentence). */
 const isCap = (t: Token): boolean => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90 && t.pos !== 'PUNCT'; };
 /** The texts of tokens [a, b) joined by single spaces, without an array per call. */
-function joinTexts(tokens: readonly Token[], a: number, b: number): string {
+function joinTexts(tokens: readonly Token[], a: number, b: number, sep = ' '): string {
   let s = tokens[a].text;
-  for (let k = a + 1; k < b; k++) s += ' ' + tokens[k].text;
+  for (let k = a + 1; k < b; k++) s += sep + tokens[k].text;
   return s;
 }
 
@@ -47,30 +77,82 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   const free = (a: number, b: number) => { for (let i = a; i < b; i++) if (taken[i - from]) return false; return true; };
   const push = (m: ActorMention) => { out.push(m); for (let i = m.tokFirst; i < m.tokEnd; i++) taken[i - from] = 1; };
   // One plain literal per mention (spreading a span object into each cost ~2% of the whole reading).
-  const at = (a: number, b: number, name: string, country: string | null): ActorMention =>
-    ({ text: text.slice(tokens[a].start, tokens[b - 1].end), start: tokens[a].start, end: tokens[b - 1].end, name, country, tokFirst: a, tokEnd: b });
-
-  for (const h of namedMatcher.match(words, from, to)) {
-    if (!free(h.first, h.end)) continue;
-    // Short all-capital aliases (HTS, SDF) must be written in capitals, not be ordinary words.
-    if (h.end - h.first === 1 && words[h.first].length <= 4 && tokens[h.first].text !== tokens[h.first].text.toUpperCase()) continue;
-    const g = NAMED_GROUPS[Number(h.concept)];
-    // "the IRA's Belfast brigade": a unit of the group is the group acting.
-    let end = h.end;
+  const at = (a: number, b: number, name: string, country: string | null, rule: string): ActorMention =>
+    ({ text: text.slice(tokens[a].start, tokens[b - 1].end), start: tokens[a].start, end: tokens[b - 1].end, name, country, tokFirst: a, tokEnd: b, rule });
+  /** "Houthi forces", "the IRA's Belfast brigade": how far a group's mention runs over its own units. */
+  const unitEnd = (end: number): number => {
+    if (UNIT_NOUNS.has(words[end]) && end < to) return end + 1;
     if (words[end] === "'s") {
       let j = end + 1;
       while (j < to && j - end <= 3 && isCap(tokens[j])) j++;
-      if (UNIT_NOUNS.has(words[j])) end = j + 1;
+      if (UNIT_NOUNS.has(words[j])) return j + 1;
     }
-    push(at(h.first, end, g.name, g.country));
+    return end;
+  };
+  const named = (first: number, end: number, i: number) => {
+    const g = NAMED_GROUPS[i];
+    const m = at(first, unitEnd(end), g.name, g.country, g.id);
+    m.inter = g.inter;
+    if (g.perCountry) m.perCountry = true;
+    push(m);
+  };
+
+  const hits = namedMatcher.match(words, from, to).sort((a, b) => a.first - b.first || b.end - a.end);
+  for (const h of hits) {
+    if (!free(h.first, h.end)) continue;
+    const acronym = h.concept.charCodeAt(0) === 97; // 'a'
+    const idx = Number(h.concept.slice(1));
+    if (acronym) {
+      // "HTS", "ISIS-K", "LeT": an acronym counts only as written (or in full capitals), never as an ordinary word.
+      const written = joinTexts(tokens, h.first, h.end, '');
+      if (!NAMED_GROUPS[idx].acronyms!.some((a) => a === written || a.toUpperCase() === written || `${a}s` === written)) continue;
+    } else if (h.end - h.first === 1 && words[h.first].length <= 4 && !isCap(tokens[h.first])) {
+      // A short one-word alias ("amal", "fano") must be written as a name.
+      continue;
+    }
+    named(h.first, h.end, idx);
   }
+  // "pro-Houthi forces", "pro-Taliban fighters": the group's own side.
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    if (!w.startsWith('pro-') || !free(i, i + 1)) continue;
+    const rest = w.slice(4);
+    let idx = ONE_WORD.get(rest);
+    if (idx === undefined) for (const [stem, k] of STEMS) if (rest.startsWith(stem)) { idx = k; break; }
+    if (idx !== undefined) named(i, i + 1, idx);
+  }
+
   const forces = new Map<number, { kind: 'military' | 'police'; end: number }>();
   for (const h of forceMatcher.match(words, from, to)) {
     const prev = forces.get(h.first);
     if (!prev || prev.end < h.end) forces.set(h.first, { kind: h.concept, end: h.end });
   }
   for (let i = from; i < to; i++) {
-    if (!isCap(tokens[i]) || !free(i, i + 1)) continue;
+    if (!free(i, i + 1)) continue;
+    // "the forces of Artsakh", "military forces of Azerbaijan", "the army of Mali".
+    const force = forces.get(i);
+    if (force && words[force.end] === 'of' && FORCE_OF.has(words[force.end - 1])) {
+      const c = words[force.end + 1] === 'the' ? force.end + 2 : force.end + 1;
+      const ref = c < to && isCap(tokens[c]) ? countryOf(tokens[c].text) ?? (c + 1 < to ? countryOf(joinTexts(tokens, c, c + 2)) : null) : null;
+      if (ref && free(i, c + 1)) {
+        const end = countryOf(tokens[c].text) ? c + 1 : c + 2;
+        push(at(i, end, stateForceName(force.kind, ref.code), ref.code, 'actor.forces-of-country'));
+        i = end - 1;
+        continue;
+      }
+    }
+    if (!isCap(tokens[i])) continue;
+    // Identity militias: "Fulani herdsmen", "Marehan clan militia", "Al Hayash tribesmen".
+    const militia = identityMilitia(tokens, words, i, to);
+    if (militia && free(i, militia.end)) {
+      const m = at(i, militia.end, '', null, militia.rule);
+      m.generic = 'communal';
+      m.label = militia.label;
+      m.style = militia.style;
+      push(m);
+      i = militia.end - 1;
+      continue;
+    }
     let ref = null, k = i;
     // Multi-word names ("South Sudan", "United Arab Emirates") continue in capitals.
     let len = 1;
@@ -84,33 +166,35 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     let j = k;
     if (words[j] === "'s") j++;
     if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
-    const force = forces.get(j);
-    if (force && free(j, force.end)) {
-      push(at(i, force.end, stateName(force.kind, ref.code), ref.code));
-      i = force.end - 1;
+    const f = forces.get(j);
+    if (f && free(j, f.end)) {
+      push(at(i, f.end, stateForceName(f.kind, ref.code), ref.code, 'actor.country-force-noun'));
+      i = f.end - 1;
       continue;
     }
     const next = tokens[k];
     if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
-      push(at(i, k, stateName('military', ref.code), ref.code));
+      push(at(i, k, stateForceName('military', ref.code), ref.code, 'actor.country-as-subject'));
     } else if (demonym && (triggerStarts.has(k) || triggerStarts.has(k + 1))) {
-      const m = at(i, k, stateName('military', ref.code), ref.code);
+      const m = at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
       m.modifier = true;
       push(m);
     } else if (demonym) {
       const g = genericMatcher.match(words, k, Math.min(to, k + 3)).find((h) => h.first === k);
       if (g && free(k, g.end)) {
         const def = GENERIC_ACTORS[Number(g.concept)];
-        const name = def.state ? stateName(def.state, ref.code) : `${def.name} (${countryName(ref.code) ?? ref.code})`;
-        push(at(i, g.end, name, ref.code));
+        const m = at(i, g.end, '', ref.code, def.id);
+        m.generic = def.kind;
+        push(m);
       }
     }
   }
   for (const h of genericMatcher.match(words, from, to)) {
     if (!free(h.first, h.end)) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
-    const m = at(h.first, h.end, def.name, null);
-    m.generic = def.state ?? 'other';
+    const m = at(h.first, h.end, '', null, def.id);
+    m.generic = def.kind;
+    if (def.kind === 'communal') m.style = communalStyle(words, h.first, h.end);
     push(m);
   }
   out.sort((a, b) => a.tokFirst - b.tokFirst);
@@ -119,12 +203,15 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   const merged: ActorMention[] = [];
   for (const m of out) {
     const prev = merged[merged.length - 1];
-    if (prev && m.generic && !prev.generic && m.tokFirst - prev.tokEnd <= 2 && m.generic === 'other') {
+    const loose = (g?: GenericKind) => g === 'armed' || g === 'islamist' || g === 'rebels';
+    // "Taliban gunmen and suicide bombers": the name governs both coordinated nouns.
+    const coordinated = prev && !prev.generic && UNIT_NOUNS.has(words[prev.tokEnd - 1]) && words[prev.tokEnd] === 'and' && m.tokFirst === prev.tokEnd + 1;
+    if (prev && loose(m.generic) && !prev.generic && (coordinated || m.tokFirst - prev.tokEnd <= 2 && !hasBreak(words, prev.tokEnd, m.tokFirst))) {
       prev.tokEnd = m.tokEnd; prev.end = m.end; prev.text = text.slice(prev.start!, prev.end);
       continue;
     }
-    if (prev && !m.generic && prev.generic === 'other' && m.tokFirst - prev.tokEnd <= 2) {
-      merged[merged.length - 1] = { ...m, tokFirst: prev.tokFirst, start: prev.start };
+    if (prev && !m.generic && loose(prev.generic) && m.tokFirst - prev.tokEnd <= 2 && !hasBreak(words, prev.tokEnd, m.tokFirst)) {
+      merged[merged.length - 1] = { ...m, tokFirst: prev.tokFirst, start: prev.start, text: text.slice(prev.start!, m.end) };
       continue;
     }
     merged.push(m);
@@ -132,58 +219,47 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   return merged;
 }
 
-/** "carried out by the armed Basque separatist group X": how far a passive agent may stand from "by". */
-const AGENT_WINDOW = 7;
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
-const VICTIMS = new Set(['Civilians']);
+const BREAKS = new Set([',', '.', ';', ':', 'and', 'or', 'but', '(', ')']);
+const hasBreak = (words: readonly string[], a: number, b: number): boolean => { for (let i = a; i < b; i++) if (BREAKS.has(words[i])) return true; return false; };
 
-/** actor1 and actor2 for a trigger at token t among a sentence's mentions. */
-export function assignRoles(all: readonly ActorMention[], words: readonly string[], t: number, inSources: (m: ActorMention) => boolean = () => false): { actor1: ActorMention | null; actor2: ActorMention | null } {
-  // Whoever reports the incident ("police said", "a military source") is not a party to it.
-  const mentions = all.filter((m) => !inSources(m));
-  let actor1: ActorMention | null = null, actor2: ActorMention | null = null;
-  const before = mentions.filter((m) => m.tokEnd <= t);
-  const after = mentions.filter((m) => m.tokFirst > t);
-  // "Israeli airstrikes", "Israeli missile attacks": the adjective names the attacker.
-  const modifier = before.find((m) => t - m.tokEnd <= 2 && (m.modifier || !m.generic));
-  // "... by Taliban fighters": the agent of a passive.
-  const agent = after.find((m) => {
-    for (let i = m.tokFirst - 1; i >= Math.max(t, m.tokFirst - AGENT_WINDOW); i--) {
-      // "attributed to X", "blamed on X": the party named as the attacker, as much as "by X".
-      if (words[i] === 'by' || (words[i] === 'to' && words[i - 1] === 'attributed') || (words[i] === 'on' && words[i - 1] === 'blamed')) return true;
-      if (words[i] === ',' || words[i] === '.' || words[i] === ';') return false;
+/** "X clan militia", "X tribesmen", "Fulani herdsmen": a people's or clan's armed men, named as ACLED names identity militias. */
+function identityMilitia(tokens: readonly Token[], words: readonly string[], i: number, to: number): { end: number; label: string; style: 'Ethnic' | 'Clan' | 'Tribal'; rule: string } | null {
+  // The name: one or two capitalised words ("Habar Gidir", "Al Hayash"), a name, not "The" or "Armed".
+  if (tokens[i].pos !== 'PROPN' && !ETHNIC.has(tokens[i].text)) return null;
+  let n = 1;
+  if (i + 1 < to && isCap(tokens[i + 1]) && !MILITIA_NOUNS.has(words[i + 1])) n = 2;
+  for (let len = n; len >= 1; len--) {
+    const k = i + len;
+    const label = joinTexts(tokens, i, k);
+    const w = words[k];
+    if (w === 'clan' || w === 'sub - clan' || w === 'subclan') {
+      const end = MILITIA_NOUNS.has(words[k + 1]) || words[k + 1] === 'members' ? k + 2 : k + 1;
+      return { end, label, style: 'Clan', rule: 'actor.clan-militia' };
     }
-    return false;
-  });
-  // "Five soldiers were killed ...": the subject of a passive is the victim.
-  const isPassive = (m: ActorMention) => { for (let i = m.tokEnd; i < Math.min(t, m.tokEnd + 3); i++) if (PASSIVE_AUX.has(words[i])) return true; return false; };
-  const victim = before.find((m) => isPassive(m) || VICTIMS.has(m.name));
-  const subject = [...before].reverse().find((m) => m !== victim) ?? null;
-  // "Russian warplanes bombed ...": the trigger word is itself part of the actor.
-  const covering = mentions.find((m) => m.tokFirst <= t && m.tokEnd > t && !VICTIMS.has(m.name));
-  // "Warplanes operated by Russian forces": an unnamed weapon or force belongs to the agent named after it.
-  if (covering && !(covering.generic && !covering.country && agent)) actor1 = covering;
-  else if (modifier && modifier !== victim) actor1 = modifier;
-  else if (agent) actor1 = agent;
-  else if (subject) actor1 = subject;
-  // "fighting between X and Y": the two sides, in the order told.
-  if (words[t + 1] === 'between' || words[t + 2] === 'between') {
-    const sides = after.filter((m) => m.tokFirst - t <= 8);
-    if (!actor1 && sides.length) return { actor1: sides[0], actor2: sides[1] ?? null };
+    if (w === 'tribe' || w === 'tribal' || w === 'tribesmen') {
+      const end = w === 'tribesmen' ? k + 1 : MILITIA_NOUNS.has(words[k + 1]) ? k + 2 : k + 1;
+      if (w === 'tribe' && !MILITIA_NOUNS.has(words[k + 1])) continue;
+      return { end, label, style: 'Tribal', rule: 'actor.tribal-militia' };
+    }
+    if (ETHNIC.has(label) && k < to && MILITIA_NOUNS.has(w)) {
+      // "Fulani armed men"
+      const end = w === 'armed' && (words[k + 1] === 'men' || words[k + 1] === 'group') ? k + 2 : k + 1;
+      return { end, label, style: 'Ethnic', rule: 'actor.ethnic-militia' };
+    }
+    if ((label === 'Ethnic' || label === 'ethnic') && ETHNIC.has(tokens[k]?.text ?? '') && MILITIA_NOUNS.has(words[k + 1])) {
+      return { end: k + 2, label: tokens[k].text, style: 'Ethnic', rule: 'actor.ethnic-militia' };
+    }
   }
-  if (victim && victim !== actor1) actor2 = victim;
-  if (!actor2) actor2 = after.find((m) => m !== actor1 && words[m.tokFirst - 1] !== 'from' && words[m.tokFirst - 1] !== 'by') ?? null;
-  return { actor1, actor2 };
+  return null;
 }
 
-/** An unnamed state force or group takes its country from where the incident happened. */
-export function settleActor(m: ActorMention | null, locationCountry: string | null): Actor | null {
-  if (!m) return null;
-  const actor: Actor = { name: m.name, text: m.text, country: m.country, start: m.start, end: m.end };
-  if (m.generic && !m.country && locationCountry) {
-    actor.country = locationCountry;
-    const cname = countryName(locationCountry) ?? locationCountry;
-    actor.name = m.generic === 'other' ? `${m.name} (${cname})` : `${m.name} of ${cname}`;
+/** What kind of unnamed identity militia a generic noun names. */
+function communalStyle(words: readonly string[], a: number, b: number): 'Communal' | 'Clan' | 'Tribal' | 'Ethnic' {
+  for (let i = a; i < b; i++) {
+    const w = words[i];
+    if (w.startsWith('clan')) return 'Clan';
+    if (w.startsWith('trib')) return 'Tribal';
+    if (w === 'ethnic') return 'Ethnic';
   }
-  return actor;
+  return 'Communal';
 }

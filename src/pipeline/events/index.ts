@@ -3,7 +3,8 @@
 //   mentions (typing, non-event filter, sites, dates, actors, counts) → fuse → settle → link claims
 import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
-import { settleActor } from './actors.js';
+import { focusCountry, settleActors } from './settle-actors.js';
+import { perpetratorAround, StoryActors } from './story-actors.js';
 import { publishedDate } from './date.js';
 import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
 import { dropRepeatedTotals } from './repeated-totals.js';
@@ -31,7 +32,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const fallbackDate = publishedDate(doc.published);
   let lastSite: Incident['site'] = null;
   let lastDay: Incident['date'] = null;
-  let lastActor1: Incident['actor1'] = null;
+  const story = new StoryActors();
+  // Where an incident has no place, its unnamed parties belong to the country the article is about.
+  const focus = focusCountry(places);
   const spansByEvent: Array<Array<[number, number]>> = [];
   const events: ConflictEvent[] = incidents.map((inc, i) => {
     // A report with no place or attacker of its own continues the story told just before it.
@@ -41,10 +44,10 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     // on the day just told, not on the day of the report.
     const date = inc.date ?? lastDay ?? fallbackDate;
     if (inc.date?.precision === 1) lastDay = inc.date;
-    const explosive = inc.lead.typed.eventType === 'Explosions/Remote violence';
-    const a1 = inc.actor1 ?? (explosive ? lastActor1 : null);
-    if (inc.actor1 && explosive) lastActor1 = inc.actor1;
-    const country = site?.location.country ?? null;
+    // No attacker in its own sentences: the one its story names (actors: story-actors.ts).
+    const a1 = inc.actor1 ?? perpetratorAround(doc, words, inc) ?? story.carried(inc);
+    story.told(inc, a1);
+    const country = site?.location.country ?? focus;
     const evidence: Span[] = [];
     // Its sentences, once each: as evidence, and as the token ranges its status is read from.
     const spans: Array<[number, number]> = [];
@@ -57,18 +60,20 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       spans.push([s.firstToken, s.endToken]);
     }
     const t = inc.lead.typed.trigger;
-    const actor1 = settleActor(a1, country);
+    const actors = settleActors(a1, inc.actor2, inc.lead.typed.eventType, inc.lead.typed.subEventType, country);
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }] };
+    if (actors.why1.length) why.actor1 = actors.why1;
+    if (actors.why2.length) why.actor2 = actors.why2;
     return {
       id: `e${i + 1}`,
       eventType: inc.lead.typed.eventType,
       subEventType: inc.lead.typed.subEventType,
       date,
       location: site ? site.location : null,
-      actor1,
-      actor2: settleActor(inc.actor2, country),
+      actor1: actors.actor1,
+      actor2: actors.actor2,
       fatalities: inc.dead,
       injuries: inc.injured,
       status: 'unclaimed',

@@ -1,0 +1,121 @@
+// settle-actors: an incident's two actors named as ACLED names them, with the rule behind each.
+// An unnamed party takes the incident's country (its location's, else the article's focus country):
+// "police" in Kenya → "Police Forces of Kenya", "gunmen" → "Unidentified Armed Group (Kenya)", and a
+// bare "men" or "individuals" is the attacker when it acts and a civilian when it suffers. The event type
+// then fixes what ACLED's codebook fixes: a protest's actor1 is its protesters, "Protesters (X)", and
+// the force that intervenes its actor2; a riot's or a mob's actor1 is "Rioters (X)"; violence against
+// civilians targets "Civilians (X)", by an "Unidentified Armed Group (X)" when the report names no one;
+// an arrest is made by the police. The victim never becomes the attacker, and both sides are never the
+// same party.
+import { actorCountryName, stateForceName } from '../../lexicon/actors.js';
+import type { Actor, EventType, Place, Reason } from '../../types.js';
+import type { ActorMention } from './actors.js';
+
+export interface Settled {
+  actor1: Actor | null;
+  actor2: Actor | null;
+  why1: Reason[];
+  why2: Reason[];
+}
+
+interface Named { actor: Actor; why: Reason[]; state: boolean; victim: boolean }
+
+const PROTEST_FORCE = new Set(['Protest with intervention', 'Excessive force against protesters']);
+/** Sub-event types whose perpetrator, when unnamed, ACLED codes as "Unidentified Armed Group (X)". */
+const UNIDENTIFIED_BY_DEFAULT = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+
+/** The country most of the article's places lie in (names count twice, demonyms once). */
+export function focusCountry(places: readonly Place[]): string | null {
+  const n = new Map<string, number>();
+  for (const p of places) if (p.country) n.set(p.country, (n.get(p.country) ?? 0) + (p.mention === 'demonym' ? 1 : 2));
+  let best: string | null = null, top = 0;
+  for (const [c, k] of n) if (k > top) { best = c; top = k; }
+  return best;
+}
+
+/** An actor's name, country and the rules behind it, in the role it plays (1 acts, 2 is acted on). */
+function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType: EventType, subEventType: string): Named {
+  const span: Reason = { rule: m.role ?? 'actor.mention', start: m.start, end: m.end, text: m.text };
+  const why: Reason[] = [span, { rule: m.rule }];
+  const actor: Actor = { name: m.name, text: m.text, country: m.country, start: m.start, end: m.end };
+  let state = m.inter === 1 || /^(Military|Police) Forces of /.test(m.name);
+  let victim = false;
+  if (m.generic) {
+    const c = m.country ?? country;
+    const paren = (s: string) => (c ? `${s} (${actorCountryName(c)})` : s);
+    actor.country = c;
+    let kind = m.generic;
+    // Riot control and arrests are police work: "security forces dispersed the protesters" (ACLED codes the police).
+    if (kind === 'military' && /secur|guard/i.test(m.text) && (eventType === 'Protests' || eventType === 'Riots' || subEventType === 'Arrests')) {
+      kind = 'police';
+      why.push({ rule: 'actor.security-forces-police' });
+    }
+    switch (kind) {
+      case 'military': case 'police': actor.name = c ? stateForceName(kind, c) : `${kind === 'military' ? 'Military' : 'Police'} Forces`; state = true; break;
+      case 'armed': actor.name = paren('Unidentified Armed Group'); break;
+      case 'islamist': actor.name = paren('Islamist Militia'); break;
+      case 'rebels': actor.name = paren('Rebels'); break;
+      case 'gang': actor.name = paren('Unidentified Gang'); break;
+      case 'communal': actor.name = paren(m.label ? `${m.label} ${m.style ?? 'Ethnic'} Militia` : `Unidentified ${m.style ?? 'Communal'} Militia`); break;
+      case 'protesters': actor.name = paren('Protesters'); break;
+      case 'rioters': actor.name = paren('Rioters'); break;
+      case 'civilians': actor.name = paren('Civilians'); victim = true; break;
+      case 'person':
+        // Unnamed people who act are an unidentified armed group; who suffer, civilians.
+        actor.name = paren(role === 1 ? 'Unidentified Armed Group' : 'Civilians');
+        victim = role === 2;
+        why.push({ rule: role === 1 ? 'actor.unnamed-perpetrators' : 'actor.unnamed-victims-civilians' });
+        break;
+    }
+  } else if (m.perCountry && country) {
+    // "Islamic State (Nigeria)": a group with a branch per country is named with the incident's.
+    actor.name = `${m.name} (${actorCountryName(country)})`;
+    actor.country ??= country;
+  }
+  return { actor, why, state, victim };
+}
+
+/** A default party the report implies but does not name ("Protesters (Chile)"), with the rule that implies it. */
+function implied(name: string, country: string | null, rule: string, state = false, victim = false): Named {
+  const full = !country ? name.replace(/ \(%\)| of %/, '') : name.startsWith('Police Forces of') ? stateForceName('police', country) : name.replace('%', actorCountryName(country));
+  return { actor: { name: full, text: '', country }, why: [{ rule }], state, victim };
+}
+
+/** The incident's actors named and checked against the event type's conventions. */
+export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null): Settled {
+  let one = a1 ? nameOf(a1, 1, country, eventType, subEventType) : null;
+  let two = a2 ? nameOf(a2, 2, country, eventType, subEventType) : null;
+  // The victim never becomes the attacker: civilians named as the agent of violence are its target.
+  if (one?.victim && eventType !== 'Protests' && eventType !== 'Riots' && eventType !== 'Strategic developments') {
+    if (!two) two = a1 ? nameOf(a1, 2, country, eventType, subEventType) : null;
+    if (two) two.why.push({ rule: 'actor.victim-not-attacker' });
+    one = null;
+  }
+  if (eventType === 'Protests') {
+    // ACLED: a demonstration's actor1 is its protesters; the force that intervenes is actor2.
+    const force = [one, two].find((x) => x?.state) ?? null;
+    const protesters = [one, two].find((x) => x && /^Protesters\b/.test(x.actor.name));
+    one = protesters ?? implied('Protesters (%)', country, 'actor.protesters-default');
+    two = PROTEST_FORCE.has(subEventType) ? force ?? implied('Police Forces of %', country, 'actor.intervening-police-default', true) : null;
+  } else if (eventType === 'Riots') {
+    // A riot's or a mob's actor1 is "Rioters (X)"; whoever they fought or attacked is actor2.
+    const rioters = [one, two].find((x) => x && /^Rioters\b/.test(x.actor.name));
+    const other = [one, two].find((x) => x && x !== rioters && !/^(Rioters|Protesters)\b/.test(x.actor.name)) ?? null;
+    one = rioters ?? implied('Rioters (%)', country, 'actor.rioters-default');
+    two = other;
+    if (!two && subEventType === 'Mob violence') two = implied('Civilians (%)', country, 'actor.mob-victims-civilians', false, true);
+  } else if (eventType === 'Violence against civilians') {
+    if (!two) two = implied('Civilians (%)', country, 'actor.victims-civilians', false, true);
+    if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
+  } else if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) {
+    one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
+  } else if (!one && subEventType === 'Arrests') {
+    one = implied('Police Forces of %', country, 'actor.arrests-police-default', true);
+  }
+  // Both sides are never the same party.
+  if (one && two && one.actor.name === two.actor.name) {
+    one.why.push({ rule: 'actor.same-party-dropped', start: two.actor.start, end: two.actor.end, text: two.actor.text });
+    two = null;
+  }
+  return { actor1: one?.actor ?? null, actor2: two?.actor ?? null, why1: one?.why ?? [], why2: two?.why ?? [] };
+}

@@ -1,0 +1,44 @@
+// story-actors: an incident whose own sentences name no attacker may take one from its story: the
+// sentences told around it that name the perpetrator ("The device was planted by X.", "X claimed
+// responsibility."), or the attacker of the incident of the same type told just before, when the later
+// one continues that story (a few sentences on). Never from a story told elsewhere in the article.
+import type { Doc } from '../../types.js';
+import { findActorMentions, type ActorMention } from './actors.js';
+import type { Incident } from './fuse.js';
+import { perpetratorIn } from './roles.js';
+
+/** How many sentences after an incident's last one may still name its perpetrator. */
+const AFTER = 2;
+/** How far on a later incident still continues the story of one told before it. */
+const STORY_GAP = 3;
+
+const NO_TRIGGERS: ReadonlySet<number> = new Set();
+
+/** The perpetrator named in the incident's sentences or the two after them. */
+export function perpetratorAround(doc: Doc, words: readonly string[], inc: Incident): ActorMention | null {
+  const first = inc.mentions[0]?.sentence ?? inc.last;
+  const last = Math.min(doc.sentences.length - 1, inc.last + AFTER);
+  for (let s = first; s <= last; s++) {
+    const sent = doc.sentences[s];
+    const found = perpetratorIn(findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, NO_TRIGGERS), doc.tokens, words);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The attackers told so far in an article, by event type, with the sentence each was last told in. */
+export class StoryActors {
+  private last = new Map<string, { actor: ActorMention; first: number; last: number }>();
+
+  /** The attacker of the story this incident continues (told within a few sentences of it), if it continues one. */
+  carried(inc: Incident): ActorMention | null {
+    const prev = this.last.get(inc.lead.typed.eventType);
+    const first = inc.mentions[0]?.sentence ?? inc.last;
+    if (!prev || first > prev.last + STORY_GAP || inc.last < prev.first - STORY_GAP) return null;
+    return { ...prev.actor, role: 'actor.carried-from-story' };
+  }
+
+  told(inc: Incident, actor: ActorMention | null): void {
+    if (actor) this.last.set(inc.lead.typed.eventType, { actor, first: inc.mentions[0]?.sentence ?? inc.last, last: inc.last });
+  }
+}
