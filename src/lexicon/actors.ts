@@ -22,7 +22,7 @@ export const STATE_FORCE_NOUNS = {
 };
 
 /** What an unnamed party is; settle.ts names it with the incident's country (and, for `person`, its role). */
-export type GenericKind = 'military' | 'police' | 'armed' | 'islamist' | 'rebels' | 'gang' | 'communal' | 'protesters' | 'rioters' | 'civilians' | 'person';
+export type GenericKind = 'military' | 'police' | 'armed' | 'islamist' | 'rebels' | 'gang' | 'communal' | 'protesters' | 'rioters' | 'civilians' | 'person' | 'coalition';
 
 export interface GenericActor {
   id: string;
@@ -53,6 +53,13 @@ export const GENERIC_ACTORS: GenericActor[] = [
   { id: 'generic.communal', kind: 'communal', why: 'unnamed community armed groups: ACLED "Unidentified Communal Militia (X)"',
     aliases: ['communal militia*', 'community militia*', 'self - defence group*', 'self - defense group*', 'self - defence militia*', 'self - defense militia*', 'vigilante*',
       'local militia*', 'village militia*', 'herdsmen', 'herders', 'pastoralists', 'tribesmen', 'clansmen', 'clan militia*', 'tribal militia*', 'ethnic militia*', 'tribal fighters', 'clan fighters'] },
+  { id: 'generic.rival-communities', kind: 'communal', why: 'fighting between two unnamed clans, tribes or communities: an identity militia on each side (ACLED: "Unidentified Clan Militia (X)" against another)',
+    aliases: ['inter - clan', 'clan - based', 'rival clans', 'rival clan militias', 'rival clan militia', 'two clans', 'inter - communal', 'intercommunal', 'inter - ethnic', 'interethnic',
+      'inter - tribal', 'intertribal', 'rival tribes', 'rival communities', 'two communities', 'rival families', 'two families', 'rival ethnic militias'] },
+  { id: 'generic.rival-gangs', kind: 'gang', why: 'fighting between two unnamed gangs or cartels: a gang on each side (ACLED: "Unidentified Gang (X)" against another)',
+    aliases: ['rival gangs', 'rival gang members', 'rival cartels', 'rival cartel*', 'two gangs', 'two cartels', 'rival criminal groups', 'rival drug gangs', 'gang war', 'turf war'] },
+  { id: 'generic.coalition', kind: 'coalition', why: 'an unnamed coalition: the one that fights where the incident is (the Saudi-led coalition in Yemen, the anti-IS coalition in Iraq and Syria)',
+    aliases: ['coalition', 'coalition forces', 'coalition warplanes', 'coalition jets', 'coalition aircraft', 'coalition troops', 'coalition reinforcements', 'coalition airstrikes', 'coalition air strikes'] },
   { id: 'generic.protesters', kind: 'protesters', why: 'demonstrators: ACLED "Protesters (X)"', aliases: ['protester*', 'protestor*', 'demonstrator*', 'marchers', 'agitators', 'strikers', 'picketers'] },
   { id: 'generic.rioters', kind: 'rioters', why: 'violent crowds and mobs: ACLED "Rioters (X)"', aliases: ['rioter*', 'mob', 'mobs', 'crowd', 'crowds', 'angry crowd', 'angry crowds', 'angry residents', 'lynch mob'] },
   { id: 'generic.civilians', kind: 'civilians', why: 'people not taking part in the fighting: ACLED "Civilians (X)"',
@@ -82,6 +89,9 @@ export const ETHNIC_GROUPS: string[] = [
   // Latin America
   'Mapuche', 'Wayuu', 'Nasa', 'Triqui', 'Tzotzil',
 ];
+
+/** "The coalition" is the one that fights where the incident is: its row in lexicon/armed-groups/ by country. */
+export const COALITION_BY_COUNTRY: Record<string, string> = { YE: 'group.saudi-coalition', SA: 'group.saudi-coalition', SY: 'group.global-coalition', IQ: 'group.global-coalition' };
 
 /** ACLED's spelling of a country in actor names, where it differs from the gazetteer's common name. */
 const ACLED_COUNTRY_NAMES: Record<string, string> = {

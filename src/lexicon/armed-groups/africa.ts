@@ -64,7 +64,7 @@ export const AFRICA: NamedGroup[] = [
   { id: 'group.zaire-militia', name: 'Zaire Militia', country: 'CD', inter: 3, why: 'Hema self-defence militia of Ituri', aliases: ['zaire militia*', 'zaire group', 'zaire fighters'] },
   { id: 'group.fdlr', name: 'FDLR: Democratic Forces for the Liberation of Rwanda', country: 'CD', inter: 2, why: 'Rwandan Hutu rebels in eastern DR Congo',
     aliases: ['democratic forces for the liberation of rwanda', 'forces democratiques de liberation du rwanda'], acronyms: ['FDLR', 'FDLR-FOCA'] },
-  { id: 'group.mai-mai', name: 'Mai-Mai Militia', country: 'CD', inter: 3, why: 'Congolese community militias (Mai-Mai / Mayi-Mayi), many factions',
+  { id: 'group.mai-mai', name: 'Mayi-Mayi Militia', country: 'CD', inter: 3, why: 'Congolese community militias (Mayi-Mayi / Mai-Mai), many factions',
     aliases: ['mai - mai', 'mai mai', 'mayi - mayi', 'mayi mayi', 'raia mutomboki', 'nyatura', 'wazalendo'] },
   { id: 'group.twirwaneho', name: 'Twirwaneho', country: 'CD', inter: 3, why: 'Banyamulenge self-defence militia of South Kivu', aliases: ['twirwaneho'] },
   { id: 'group.red-tabara', name: 'RED-Tabara', country: 'BI', inter: 2, why: 'Burundian rebels based in eastern DR Congo', aliases: ['red - tabara', 'red tabara', 'resistance for the rule of law in burundi'] },

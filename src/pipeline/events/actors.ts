@@ -56,8 +56,11 @@ const demonymOf = memoized(20_000, isDemonym);
 const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division',
   'forces', 'force', 'members', 'elements', 'gunmen', 'troops', 'militiamen', 'militia', 'militias', 'operatives', 'insurgents', 'rebels', 'jihadists', 'reinforcements',
   'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones']);
+const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air', 'naval', 'elite', 'suicide']);
 /** What follows a people's name when its armed men act: "Fulani herdsmen", "Dinka youths". */
 const MILITIA_NOUNS = new Set(['militia', 'militias', 'militiamen', 'herdsmen', 'herders', 'gunmen', 'fighters', 'youths', 'youth', 'men', 'tribesmen', 'clansmen', 'pastoralists', 'armed', 'vigilantes', 'attackers', 'assailants']);
+/** The words after a name that can make it an identity militia (a cheap test before identityMilitia). */
+const IDENTITY_NEXT = new Set([...MILITIA_NOUNS, 'clan', 'sub - clan', 'subclan', 'tribe', 'tribal', 'tribesmen']);
 /** "the forces of X", "the army of X": force nouns a country can follow with "of". */
 const FORCE_OF = new Set(['forces', 'army', 'troops', 'military', 'soldiers', 'police', 'navy']);
 
@@ -82,12 +85,23 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   /** "Houthi forces", "the IRA's Belfast brigade": how far a group's mention runs over its own units. */
   const unitEnd = (end: number): number => {
     if (UNIT_NOUNS.has(words[end]) && end < to) return end + 1;
+    // "Houthi security forces", "Taliban special forces"
+    if (UNIT_QUALIFIERS.has(words[end]) && UNIT_NOUNS.has(words[end + 1]) && end + 1 < to) return end + 2;
     if (words[end] === "'s") {
       let j = end + 1;
       while (j < to && j - end <= 3 && isCap(tokens[j])) j++;
       if (UNIT_NOUNS.has(words[j])) return j + 1;
     }
     return end;
+  };
+  /** "Israeli airstrikes", "Saudi rocket and artillery shelling": a trigger after a few nouns. */
+  const triggerNear = (k: number): boolean => {
+    for (let j = k; j < Math.min(to, k + 4); j++) {
+      if (triggerStarts.has(j)) return true;
+      const p = tokens[j].pos;
+      if (p !== 'NOUN' && p !== 'ADJ' && words[j] !== 'and' && words[j] !== '-') return false;
+    }
+    return false;
   };
   const named = (first: number, end: number, i: number) => {
     const g = NAMED_GROUPS[i];
@@ -143,7 +157,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     if (!isCap(tokens[i])) continue;
     // Identity militias: "Fulani herdsmen", "Marehan clan militia", "Al Hayash tribesmen".
-    const militia = identityMilitia(tokens, words, i, to);
+    const militia = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) || tokens[i].text === 'Ethnic' ? identityMilitia(tokens, words, i, to) : null;
     if (militia && free(i, militia.end)) {
       const m = at(i, militia.end, '', null, militia.rule);
       m.generic = 'communal';
@@ -175,7 +189,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     const next = tokens[k];
     if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
       push(at(i, k, stateForceName('military', ref.code), ref.code, 'actor.country-as-subject'));
-    } else if (demonym && (triggerStarts.has(k) || triggerStarts.has(k + 1))) {
+    } else if (demonym && triggerNear(k)) {
       const m = at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
       m.modifier = true;
       push(m);
@@ -203,7 +217,6 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   const merged: ActorMention[] = [];
   for (const m of out) {
     const prev = merged[merged.length - 1];
-    const loose = (g?: GenericKind) => g === 'armed' || g === 'islamist' || g === 'rebels';
     // "Taliban gunmen and suicide bombers": the name governs both coordinated nouns.
     const coordinated = prev && !prev.generic && UNIT_NOUNS.has(words[prev.tokEnd - 1]) && words[prev.tokEnd] === 'and' && m.tokFirst === prev.tokEnd + 1;
     if (prev && loose(m.generic) && !prev.generic && (coordinated || m.tokFirst - prev.tokEnd <= 2 && !hasBreak(words, prev.tokEnd, m.tokFirst))) {
@@ -219,6 +232,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   return merged;
 }
 
+/** Unnamed kinds a group's name can stand with: "the Islamic State militant group", "militant group Hamas". */
+const loose = (g?: GenericKind): boolean => g === 'armed' || g === 'islamist' || g === 'rebels';
 const BREAKS = new Set([',', '.', ';', ':', 'and', 'or', 'but', '(', ')']);
 const hasBreak = (words: readonly string[], a: number, b: number): boolean => { for (let i = a; i < b; i++) if (BREAKS.has(words[i])) return true; return false; };
 

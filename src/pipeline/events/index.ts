@@ -4,7 +4,7 @@
 import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { focusCountry, settleActors } from './settle-actors.js';
-import { perpetratorAround, StoryActors } from './story-actors.js';
+import { attackerOf, StoryActors } from './story-actors.js';
 import { publishedDate } from './date.js';
 import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
 import { dropRepeatedTotals } from './repeated-totals.js';
@@ -45,7 +45,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const date = inc.date ?? lastDay ?? fallbackDate;
     if (inc.date?.precision === 1) lastDay = inc.date;
     // No attacker in its own sentences: the one its story names (actors: story-actors.ts).
-    const a1 = inc.actor1 ?? perpetratorAround(doc, words, inc) ?? story.carried(inc);
+    const a1 = attackerOf(doc, words, inc, story);
     story.told(inc, a1);
     const country = site?.location.country ?? focus;
     const evidence: Span[] = [];

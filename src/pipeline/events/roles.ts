@@ -28,7 +28,7 @@ const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '—', 'who', 'which', 
 const ASSOC_BY = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed', 'trained', 'accompanied', 'joined', 'assisted', 'aided', 'helped', 'reinforced', 'escorted', 'flanked']);
 /** "held by", "controlled by", "owned by": the party named owns the place, it did not act. */
 const OWNER_BY = new Set(['held', 'controlled', 'owned', 'run', 'occupied', 'operated', 'used', 'guarded', 'manned', 'protected', 'surrounded', 'besieged', 'ruled', 'dominated', 'inhabited', 'populated']);
-const ASSOC_WITH = new Set(['along', 'together', 'jointly', 'alongside', 'coordination', 'cooperation', 'conjunction', 'support']);
+const ASSOC_WITH = new Set(['along', 'together', 'jointly', 'alongside', 'coordination', 'cooperation', 'conjunction', 'support', 'affiliated', 'allied', 'aligned', 'associated', 'linked', 'connection', 'ties']);
 /** "came under fire from X", "rocket fire from X": the party the fire came from. */
 const FIRE_FROM = new Set(['fire', 'gunfire', 'attack', 'attacks', 'shelling', 'shells', 'rockets', 'missiles', 'assault', 'ambush', 'raid', 'strikes', 'airstrikes', 'bombardment', 'sniper']);
 const TARGET_PREP = new Set(['on', 'against', 'at', 'targeting', 'targetting', 'upon', 'toward', 'towards', 'into', 'over']);
@@ -36,7 +36,7 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got',
 /** Verbs whose subject suffers: "three soldiers died", "the convoy came under fire". */
 const VICTIM_VERBS = new Set(['died', 'perished', 'succumbed', 'drowned', 'sustained', 'suffered', 'lost', 'came', 'fell', 'survived', 'escaped', 'fled', 'remain', 'remained', 'die', 'dies']);
 /** "an army vehicle struck an IED": the one that hit a mine is its victim. */
-const STRUCK = new Set(['struck', 'hit', 'stepped', 'ran', 'drove', 'triggered', 'strikes', 'hits', 'detonated']);
+const STRUCK = new Set(['struck', 'hit', 'stepped', 'ran', 'drove', 'triggered', 'strikes', 'hits']);
 const MINE_WORDS = new Set(['mine', 'landmine', 'ied', 'ieds', 'explosive', 'explosives', 'device', 'bomb', 'roadside']);
 /** Verbs of saying: their subject reports the incident, it is no party to it. */
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'stated', 'announced', 'confirmed', 'denied', 'claimed', 'accused', 'warned', 'alleged',
@@ -47,102 +47,125 @@ const ADJ_PARTICIPLES = new Set(['alleged', 'suspected', 'presumed', 'reported',
 const DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'dozens', 'hundreds', 'of']);
 /** "a man named X was killed", "two men, aged 20 and 25, were shot": what names or describes the mention, before its verb. */
 const NAMING = new Set(['named', 'called', 'identified', 'aged', 'known', 'dubbed']);
+const CLAIMED_WHAT = new Set(['responsibility', 'credit', 'to', 'the', 'an', 'a', 'its', 'their', 'it']);
+const QUANTITY = new Set(['group', 'groups', 'band', 'number', 'dozens', 'hundreds', 'scores', 'members', 'unit', 'units', 'convoy', 'patrol', 'team', 'contingent', 'squad']);
 /** Words a marker may stand behind: "on [the] two [army] posts". */
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 /** Unnamed parties that can stand as an adjective on the trigger ("police raid", "army shelling"). */
-const ACTING_KINDS = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang']);
+const ACTING_KINDS = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal', 'coalition']);
 const VICTIM_KINDS = new Set(['civilians']);
+
+/** The constructions that choose actor1, in precedence order, and whether the first or the last mention
+ * that fits wins. One pass over the mentions fills each; the first filled decides. */
+const A1_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
+  ['actor.trigger-in-name', 'first'], // 0 "Russian warplanes bombed"
+  ['actor.between-sides', 'first'], // 1 "fighting between X and Y"
+  ['actor.possessive-agent', 'first'], // 2 "X's attack on Y"
+  ['actor.modifier-of-trigger', 'last'], // 3 "Israeli airstrikes", "a Taliban attack"
+  ['actor.passive-by', 'first'], // 4 "an attack by X on Y", "were stoned by X", "came under fire from X"
+  ['actor.passive-by', 'first'], // 5 the same, before the trigger
+  ['actor.agent-active-subject', 'last'], // 6 "gunmen killed …"
+  ['actor.claimed-responsibility', 'first'], // 7 "X claimed responsibility"
+  ['actor.modifier-of-trigger', 'last'], // 8 an unnamed party on the trigger: "police raid"
+  ['actor.agent-active-subject', 'first'], // 9 "During the protest, HTS opened fire"
+  ['actor.nearest-before', 'last'], // 10 whoever is named before the trigger and does not suffer it
+];
+const A2_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
+  ['actor.clash-with', 'first'], // 0 "X clashed with Y"
+  ['actor.target-object', 'first'], // 1 after the trigger: "attacked Y", "an attack on Y"
+  ['actor.passive-subject-victim', 'last'], // 2 before the trigger: "five soldiers were killed"
+  ['actor.passive-subject-victim', 'first'], // 3 anywhere
+  ['actor.target-object', 'first'], // 4 anywhere
+  ['actor.after-trigger', 'first'], // 5 any party named after the trigger that does not act
+  ['actor.victims-named', 'first'], // 6 civilians named anywhere
+];
 
 /** actor1, actor2 and associated actors for a trigger at tokens [t, tEnd) among a sentence's mentions. */
 export function assignRoles(all: readonly ActorMention[], tokens: readonly Token[], words: readonly string[], t: number, tEnd = t + 1,
   inSources: (m: ActorMention) => boolean = () => false): Roles {
   // Whoever reports the incident ("police said", "a military source") is not a party to it.
-  const mentions = all.filter((m) => !inSources(m));
-  const none: Roles = { actor1: null, actor2: null, assoc1: [] };
-  if (!mentions.length) return none;
+  let mentions = all;
+  for (const m of all) if (inSources(m)) { mentions = all.filter((x) => !inSources(x)); break; }
+  const n = mentions.length;
+  if (!n) return { actor1: null, actor2: null, assoc1: [] };
   const from = sentenceStart(tokens, mentions[0].tokFirst);
-  const marker: Marker[] = mentions.map((m) => (inAside(m, tokens, words, from) ? 'assoc' : markerOf(m, tokens, words, from)));
-  // "attacked soldiers and police", "between X and Y": a coordinated mention takes the marker of the one before it.
-  for (let k = 1; k < mentions.length; k++) {
-    if (marker[k] !== 'and') continue;
-    const prev = marker[k - 1];
-    marker[k] = prev === 'between' ? 'between2' : prev === 'and' ? null : prev;
+  const marker: Marker[] = new Array(n);
+  const voice: Voice[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const m = mentions[k];
+    marker[k] = inAside(m, tokens, words, from) ? 'assoc' : markerOf(m, tokens, words, from);
+    // "attacked soldiers and police", "between X and Y": a coordinated mention takes the marker of the one before it.
+    if (marker[k] === 'and') marker[k] = k === 0 ? null : marker[k - 1] === 'between' ? 'between2' : marker[k - 1] === 'and' ? null : marker[k - 1];
+    voice[k] = marker[k] === 'assoc' ? null : voiceOf(m, tokens, words);
   }
-  const voice: Voice[] = mentions.map((m, k) => (marker[k] === 'assoc' ? null : voiceOf(m, tokens, words)));
   // "X and Y attacked": the first of coordinated subjects acts, the others with it.
-  for (let k = mentions.length - 2; k >= 0; k--) {
-    if (!voice[k] && marker[k + 1] === null && isAnd(words, mentions[k].tokEnd, mentions[k + 1].tokFirst) && voice[k + 1] === 'active') voice[k] = 'active';
+  for (let k = n - 2; k >= 0; k--) {
+    if (!voice[k] && marker[k + 1] === null && voice[k + 1] === 'active' && isAnd(words, mentions[k].tokEnd, mentions[k + 1].tokFirst)) voice[k] = 'active';
   }
-  const pick = (k: number, rule: string): ActorMention => ({ ...mentions[k], role: rule });
-  const idx = (pred: (m: ActorMention, k: number) => boolean, order: 'first' | 'last' = 'first'): number => {
-    if (order === 'first') { for (let k = 0; k < mentions.length; k++) if (pred(mentions[k], k)) return k; }
-    else for (let k = mentions.length - 1; k >= 0; k--) if (pred(mentions[k], k)) return k;
-    return -1;
-  };
   const sufferer = (k: number) => voice[k] === 'passive' || voice[k] === 'victim';
   const canAct = (k: number) => !sufferer(k) && voice[k] !== 'speaker' && marker[k] !== 'target' && marker[k] !== 'object' && marker[k] !== 'assoc' && marker[k] !== 'with';
-
   // Of coordinated parties ("Taliban gunmen and suicide bombers attacked"), the first named leads.
   const head = (k: number): number => {
     while (k > 0 && canAct(k - 1) && isAnd(words, mentions[k - 1].tokEnd, mentions[k].tokFirst)) k--;
     return k;
   };
+
+  // One pass: for each construction, the mention it chooses.
+  const c1 = new Int8Array(A1_RULES.length).fill(-1);
+  const take = (c: Int8Array, rules: typeof A1_RULES, r: number, k: number) => { if (c[r] < 0 || rules[r][1] === 'last') c[r] = k; };
+  let agentAfter = -1, with_ = -1, anySufferer = false;
+  for (let k = 0; k < n; k++) {
+    const m = mentions[k], mk = marker[k], before = m.tokEnd <= t, after = m.tokFirst >= tEnd, act = canAct(k);
+    const victimKind = VICTIM_KINDS.has(m.generic ?? '');
+    if (mk === 'agent' && after && agentAfter < 0) agentAfter = k;
+    if (mk === 'with' && after && with_ < 0) with_ = k;
+    if (sufferer(k)) anySufferer = true;
+    if (m.tokFirst <= t && m.tokEnd > t && !victimKind) take(c1, A1_RULES, 0, k);
+    if (mk === 'between' && m.tokFirst > t && m.tokFirst - tEnd <= 8) take(c1, A1_RULES, 1, k);
+    if (!act) { if (mk === 'agent') take(c1, A1_RULES, after ? 4 : 5, k); if (voice[k] === 'claim') take(c1, A1_RULES, 7, k); continue; }
+    if (words[m.tokEnd] === "'s" && m.tokEnd < t && t - m.tokEnd <= 3) take(c1, A1_RULES, 2, k);
+    const onTrigger = before && t - m.tokEnd <= 2 && onlyModifiers(tokens, m.tokEnd, t);
+    if (onTrigger && (m.modifier || !m.generic)) take(c1, A1_RULES, 3, k);
+    if (mk === 'agent') take(c1, A1_RULES, after ? 4 : 5, k);
+    if (before && voice[k] === 'active') take(c1, A1_RULES, 6, k);
+    if (voice[k] === 'claim') take(c1, A1_RULES, 7, k);
+    if (onTrigger && ACTING_KINDS.has(m.generic ?? '')) take(c1, A1_RULES, 8, k);
+    if (after && voice[k] === 'active') take(c1, A1_RULES, 9, k);
+    if (before && !victimKind && m.generic !== 'person') take(c1, A1_RULES, 10, k);
+  }
+  // "Warplanes operated by Russian forces": an unnamed weapon belongs to the agent named after it.
+  if (c1[0] >= 0 && mentions[c1[0]].generic && !mentions[c1[0]].country && agentAfter >= 0) c1[0] = -1;
+  if (c1[0] >= 0) c1[0] = head(c1[0]);
+  if (c1[6] >= 0) c1[6] = head(c1[6]);
   let a1 = -1, rule1 = '';
-  const set1 = (k: number, rule: string) => { if (a1 < 0 && k >= 0) { a1 = k; rule1 = rule; } };
-  // "fighting between X and Y": the two sides, in the order told.
-  const between = idx((m, k) => marker[k] === 'between' && m.tokFirst > t && m.tokFirst - tEnd <= 8);
-  // "Russian warplanes bombed …": the trigger word is itself part of the actor ("warplanes operated by
-  // Russian forces": an unnamed weapon belongs to the agent named after it).
-  const agentAfter = idx((m, k) => marker[k] === 'agent' && m.tokFirst >= tEnd);
-  const covering = idx((m) => m.tokFirst <= t && m.tokEnd > t && !VICTIM_KINDS.has(m.generic ?? ''));
-  if (covering >= 0 && !(mentions[covering].generic && !mentions[covering].country && agentAfter >= 0)) set1(head(covering), 'actor.trigger-in-name');
-  if (between >= 0) set1(between, 'actor.between-sides');
-  // "X's attack on Y"
-  set1(idx((m, k) => words[m.tokEnd] === "'s" && m.tokEnd < t && t - m.tokEnd <= 3 && canAct(k)), 'actor.possessive-agent');
-  // "Israeli airstrikes", "a Taliban attack", "police raid": the name on the trigger names the attacker.
-  set1(idx((m, k) => m.tokEnd <= t && t - m.tokEnd <= 2 && canAct(k) && (m.modifier || !m.generic || ACTING_KINDS.has(m.generic)) && onlyModifiers(tokens, m.tokEnd, t), 'last'), 'actor.modifier-of-trigger');
-  // "an attack by X on Y", "were stoned by X", "came under fire from X", "blamed on X".
-  set1(agentAfter, 'actor.passive-by');
-  set1(idx((m, k) => marker[k] === 'agent'), 'actor.passive-by');
-  // "Gunmen killed …", "Egyptian forces conducted a raid against …": the subject of the active verb.
-  set1(head(idx((m, k) => m.tokEnd <= t && voice[k] === 'active' && canAct(k), 'last')), 'actor.agent-active-subject');
-  set1(idx((m, k) => voice[k] === 'claim'), 'actor.claimed-responsibility');
-  // "During the protest, HTS opened fire": the subject of a verb told after the trigger.
-  set1(idx((m, k) => m.tokFirst >= tEnd && voice[k] === 'active' && canAct(k)), 'actor.agent-active-subject');
-  // Whoever is named before the trigger and does not suffer it.
-  set1(idx((m, k) => m.tokEnd <= t && canAct(k) && !VICTIM_KINDS.has(m.generic ?? '') && m.generic !== 'person', 'last'), 'actor.nearest-before');
+  for (let r = 0; r < c1.length && a1 < 0; r++) if (c1[r] >= 0) { a1 = c1[r]; rule1 = A1_RULES[r][0]; }
+  // "12 militants were killed in clashes with army forces": the side they fought acted on them.
+  if (a1 < 0 && with_ >= 0 && anySufferer) { a1 = with_; rule1 = 'actor.clash-with'; }
 
   let a2 = -1, rule2 = '';
-  const set2 = (k: number, rule: string) => { if (a2 < 0 && k >= 0 && k !== a1) { a2 = k; rule2 = rule; } };
-  if (a1 === between) set2(idx((m, k) => marker[k] === 'between2' && k > between), 'actor.between-sides');
-  // "12 militants were killed in clashes with army forces": the side they fought acted on them.
-  if (a1 < 0) {
-    const w = idx((m, k) => marker[k] === 'with' && m.tokFirst >= tEnd);
-    if (w >= 0 && idx((m, k) => sufferer(k)) >= 0) set1(w, 'actor.clash-with');
+  if (a1 >= 0 && a1 === c1[1]) {
+    // "between X and Y": the second side.
+    for (let k = a1 + 1; k < n && a2 < 0; k++) if (marker[k] === 'between2') { a2 = k; rule2 = 'actor.between-sides'; }
   }
-  set2(idx((m, k) => marker[k] === 'with' && k !== a1), 'actor.clash-with');
-  set2(idx((m, k) => m.tokFirst >= tEnd && (marker[k] === 'target' || marker[k] === 'object') && k !== a1), 'actor.target-object');
-  set2(idx((m, k) => sufferer(k) && m.tokEnd <= t && k !== a1, 'last'), 'actor.passive-subject-victim');
-  set2(idx((m, k) => sufferer(k) && k !== a1), 'actor.passive-subject-victim');
-  set2(idx((m, k) => (marker[k] === 'target' || marker[k] === 'object') && k !== a1), 'actor.target-object');
-  set2(idx((m, k) => m.tokFirst >= tEnd && k !== a1 && marker[k] !== 'agent' && marker[k] !== 'assoc' && voice[k] !== 'speaker' && voice[k] !== 'active'), 'actor.after-trigger');
-  set2(idx((m, k) => VICTIM_KINDS.has(m.generic ?? '') && k !== a1), 'actor.victims-named');
-
-  const assoc1 = a1 < 0 ? [] : mentions.filter((m, k) => k !== a1 && k !== a2 && (marker[k] === 'assoc' || (voice[k] === 'active' && voice[a1] === 'active' && isAnd(words, mentions[a1].tokEnd, m.tokFirst))));
-  return { actor1: a1 >= 0 ? pick(a1, rule1) : null, actor2: a2 >= 0 ? pick(a2, rule2) : null, assoc1 };
-}
-
-/** Words that open an aside naming who acts with the subject: ", along with X," ", backed by X,". */
-const ASIDE_OPENERS = new Set(['along', 'together', 'accompanied', 'backed', 'supported', 'alongside', 'aided', 'assisted', 'joined', 'helped', 'reinforced', 'escorted', 'including', 'with']);
-
-/** Inside such an aside: the party acts with the subject, it is not the subject. */
-function inAside(m: ActorMention, tokens: readonly Token[], words: readonly string[], from: number): boolean {
-  for (let i = m.tokFirst - 1; i > Math.max(from, m.tokFirst - 15); i--) {
-    if (words[i] === '.' || words[i] === ';') return false;
-    if (words[i - 1] === ',' && ASIDE_OPENERS.has(words[i]) && words[i] !== 'including') return true;
-    if (tokens[i].pos === 'VERB' && !ASIDE_OPENERS.has(words[i])) return false;
+  if (a2 < 0) {
+    const c2 = new Int8Array(A2_RULES.length).fill(-1);
+    for (let k = 0; k < n; k++) {
+      if (k === a1) continue;
+      const m = mentions[k], mk = marker[k], targetish = mk === 'target' || mk === 'object';
+      if (mk === 'with') take(c2, A2_RULES, 0, k);
+      if (targetish && m.tokFirst >= tEnd) take(c2, A2_RULES, 1, k);
+      if (sufferer(k) && m.tokEnd <= t) take(c2, A2_RULES, 2, k);
+      if (sufferer(k)) take(c2, A2_RULES, 3, k);
+      if (targetish) take(c2, A2_RULES, 4, k);
+      if (m.tokFirst >= tEnd && mk !== 'agent' && mk !== 'assoc' && voice[k] !== 'speaker' && voice[k] !== 'active') take(c2, A2_RULES, 5, k);
+      if (VICTIM_KINDS.has(m.generic ?? '')) take(c2, A2_RULES, 6, k);
+    }
+    for (let r = 0; r < c2.length && a2 < 0; r++) if (c2[r] >= 0) { a2 = c2[r]; rule2 = A2_RULES[r][0]; }
   }
-  return false;
+
+  const assoc1: ActorMention[] = [];
+  if (a1 >= 0) for (let k = 0; k < n; k++) if (k !== a1 && k !== a2 && (marker[k] === 'assoc' || (voice[k] === 'active' && voice[a1] === 'active' && isAnd(words, mentions[a1].tokEnd, mentions[k].tokFirst)))) assoc1.push(mentions[k]);
+  return { actor1: a1 >= 0 ? { ...mentions[a1], role: rule1 } : null, actor2: a2 >= 0 ? { ...mentions[a2], role: rule2 } : null, assoc1 };
 }
 
 function sentenceStart(tokens: readonly Token[], i: number): number {
@@ -154,13 +177,9 @@ function sentenceStart(tokens: readonly Token[], i: number): number {
 
 /** Only "and" (with an article or adjective) between two mentions. */
 function isAnd(words: readonly string[], a: number, b: number): boolean {
-  if (b - a < 1 || b - a > 3) return false;
-  let and = false;
-  for (let i = a; i < b; i++) {
-    if (words[i] === 'and' || words[i] === ',') and = true;
-    else if (words[i] !== 'the' && words[i] !== 'a') return false;
-  }
-  return and;
+  if (b - a < 1 || b - a > 3 || words[a] !== 'and' && words[a] !== ',') return false;
+  for (let i = a + 1; i < b; i++) if (words[i] === ',' || words[i] === '.' || EVENT_VERBS.has(words[i]) || SPEECH.has(words[i])) return false;
+  return true;
 }
 
 /** Only adjectives and nouns between a mention and the trigger: "Israeli [missile] attack", "Houthi [drone] strike". */
@@ -171,6 +190,28 @@ function onlyModifiers(tokens: readonly Token[], a: number, b: number): boolean 
   }
   return true;
 }
+
+/** Verbs of violence the tagger often reads as nouns ("a sniper shot a soldier", "gunmen fire on …"). */
+const EVENT_VERBS = new Set(['shot', 'fire', 'fired', 'attacked', 'bombed', 'shelled', 'struck', 'hit', 'killed', 'kidnapped', 'abducted', 'raided', 'ambushed', 'stormed',
+  'targeted', 'clashed', 'seized', 'captured', 'torched', 'burned', 'burnt', 'looted', 'detained', 'arrested', 'opened', 'launched', 'stabbed', 'beat', 'lynched', 'hacked',
+  'threw', 'hurled', 'fought', 'shoot', 'attack', 'raid', 'storm', 'bomb', 'shell', 'kidnap', 'abduct', 'loot', 'torch', 'burn', 'kill', 'destroyed', 'set', 'pelted', 'stoned', 'assaulted']);
+const isVerb = (tokens: readonly Token[], words: readonly string[], i: number): boolean => tokens[i]?.pos === 'VERB' || (EVENT_VERBS.has(words[i]) && tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'ADP');
+
+/** Words that open an aside naming who acts with the subject: ", along with X," ", backed by X,". */
+const ASIDE_OPENERS = new Set(['along', 'together', 'accompanied', 'backed', 'supported', 'alongside', 'aided', 'assisted', 'joined', 'helped', 'reinforced', 'escorted', 'including', 'with']);
+
+/** Inside such an aside: the party acts with the subject, it is not the subject. */
+function inAside(m: ActorMention, tokens: readonly Token[], words: readonly string[], from: number): boolean {
+  for (let i = m.tokFirst - 1; i > Math.max(from, m.tokFirst - 15); i--) {
+    if (words[i] === '.' || words[i] === ';') return false;
+    if (words[i - 1] === ',' && ASIDE_OPENERS.has(words[i]) && words[i] !== 'including') return true;
+    if (isVerb(tokens, words, i) && !ASIDE_OPENERS.has(words[i])) return false;
+  }
+  return false;
+}
+
+
+
 
 /** What stands before a mention: "by" (agent), "on / against" (target), a verb (its object), "with", "between". */
 function markerOf(m: ActorMention, tokens: readonly Token[], words: readonly string[], from: number): Marker {
@@ -197,9 +238,11 @@ function markerOf(m: ActorMention, tokens: readonly Token[], words: readonly str
     if (w === 'and' && near) return 'and';
     // "an alleged Israeli strike", "the suspected militants": a participle after an article is an adjective.
     if (near && tokens[i].pos === 'VERB' && (ADJ_PARTICIPLES.has(w) || DETERMINERS.has(words[i - 1] ?? ''))) continue;
-    if (near && tokens[i].pos === 'VERB') return SPEECH.has(w) ? null : 'object';
+    if (near && isVerb(tokens, words, i)) return SPEECH.has(w) ? null : 'object';
+    // "with the group of armed men", "on dozens of protesters": a quantity noun keeps the marker in reach.
+    if (w === 'of' && QUANTITY.has(words[i - 1] ?? '')) { i--; continue; }
     if (!MODIFIER_POS.has(tokens[i].pos) && tokens[i].text !== '-' && tokens[i].text !== "'s") near = false;
-    if (!near && tokens[i].pos === 'VERB') return null;
+    if (!near && isVerb(tokens, words, i)) return null;
   }
   return null;
 }
@@ -217,7 +260,7 @@ function voiceOf(m: ActorMention, tokens: readonly Token[], words: readonly stri
       if (words[k] !== ',') continue;
       let v = k + 1;
       while (v < end && tokens[v].pos === 'ADV') v++;
-      if (tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX') { i = k + 1; break; }
+      if (isVerb(tokens, words, v) || tokens[v]?.pos === 'AUX') { i = k + 1; break; }
     }
   }
   for (let n = 0; n < 4 && i < end && tokens[i].sentence === s; n++, i++) {
@@ -239,11 +282,12 @@ function voiceOf(m: ActorMention, tokens: readonly Token[], words: readonly stri
       if (words[j] === 'among' || words[j] === 'reported' || words[j] === 'dead' || words[j] === 'wounded' || words[j] === 'injured' || words[j] === 'missing') return 'victim';
       return w === 'were' || w === 'was' || w === 'is' || w === 'are' ? (tokens[j]?.pos === 'VERB' ? 'active' : null) : null;
     }
-    if (p === 'VERB' || p === 'AUX') {
+    if (p === 'VERB' || p === 'AUX' || isVerb(tokens, words, i)) {
       if (w === 'came' && words[i + 1] === 'under') return 'passive';
       if (VICTIM_VERBS.has(w)) return 'victim';
       if (STRUCK.has(w)) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
-      if (w === 'claimed' && (words[i + 1] === 'responsibility' || words[i + 2] === 'responsibility' || words[i + 1] === 'the' && words[i + 2] === 'attack')) return 'claim';
+      // "X claimed responsibility", "X claimed the attack", "X claimed to have killed …": the claimant did it.
+      if (w === 'claimed' && CLAIMED_WHAT.has(words[i + 1] ?? '')) return 'claim';
       if (SPEECH.has(w)) return 'speaker';
       if (w === 'have' || w === 'has' || w === 'had' || w === 'will' || w === 'would' || w === 'did' || w === 'had') continue;
       return 'active';

@@ -7,7 +7,7 @@
 // civilians targets "Civilians (X)", by an "Unidentified Armed Group (X)" when the report names no one;
 // an arrest is made by the police. The victim never becomes the attacker, and both sides are never the
 // same party.
-import { actorCountryName, stateForceName } from '../../lexicon/actors.js';
+import { actorCountryName, COALITION_BY_COUNTRY, NAMED_GROUPS, stateForceName } from '../../lexicon/actors.js';
 import type { Actor, EventType, Place, Reason } from '../../types.js';
 import type { ActorMention } from './actors.js';
 
@@ -19,6 +19,10 @@ export interface Settled {
 }
 
 interface Named { actor: Actor; why: Reason[]; state: boolean; victim: boolean }
+
+const GROUP_BY_ID = new Map(NAMED_GROUPS.map((g) => [g.id, g]));
+/** Mentions of unnamed rivals ("rival clans", "inter-clan clashes"): a party of that kind on each side. */
+const RIVALS = new Set(['generic.rival-communities', 'generic.rival-gangs']);
 
 const PROTEST_FORCE = new Set(['Protest with intervention', 'Excessive force against protesters']);
 /** Sub-event types whose perpetrator, when unnamed, ACLED codes as "Unidentified Armed Group (X)". */
@@ -60,6 +64,14 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
       case 'protesters': actor.name = paren('Protesters'); break;
       case 'rioters': actor.name = paren('Rioters'); break;
       case 'civilians': actor.name = paren('Civilians'); victim = true; break;
+      case 'coalition': {
+        // "The coalition": the one that fights where the incident is.
+        const g = c ? GROUP_BY_ID.get(COALITION_BY_COUNTRY[c] ?? '') : undefined;
+        actor.name = g?.name ?? 'Coalition Forces';
+        actor.country = g?.country ?? null;
+        why.push({ rule: g ? 'actor.coalition-of-the-theatre' : 'actor.coalition-unnamed' });
+        break;
+      }
       case 'person':
         // Unnamed people who act are an unidentified armed group; who suffer, civilians.
         actor.name = paren(role === 1 ? 'Unidentified Armed Group' : 'Civilians');
@@ -112,8 +124,11 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   } else if (!one && subEventType === 'Arrests') {
     one = implied('Police Forces of %', country, 'actor.arrests-police-default', true);
   }
+  // "Clashes between rival clans": an unnamed party of the same kind on each side.
+  const rivals = eventType === 'Battles' && !!one && !two && !!a1 && RIVALS.has(a1.rule);
+  if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: a1!.start, end: a1!.end, text: a1!.text }] };
   // Both sides are never the same party.
-  if (one && two && one.actor.name === two.actor.name) {
+  if (!rivals && one && two && one.actor.name === two.actor.name) {
     one.why.push({ rule: 'actor.same-party-dropped', start: two.actor.start, end: two.actor.end, text: two.actor.text });
     two = null;
   }

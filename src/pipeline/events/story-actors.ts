@@ -13,6 +13,8 @@ const AFTER = 2;
 const STORY_GAP = 3;
 
 const NO_TRIGGERS: ReadonlySet<number> = new Set();
+const BLAME_WORDS = new Set(['responsibility', 'claimed', 'claim', 'suspected', 'blamed', 'believed', 'thought', 'planted', 'carried', 'perpetrated', 'behind', 'attributed',
+  'accused', 'orchestrated', 'committed']);
 
 /** The perpetrator named in the incident's sentences or the two after them. */
 export function perpetratorAround(doc: Doc, words: readonly string[], inc: Incident): ActorMention | null {
@@ -20,10 +22,24 @@ export function perpetratorAround(doc: Doc, words: readonly string[], inc: Incid
   const last = Math.min(doc.sentences.length - 1, inc.last + AFTER);
   for (let s = first; s <= last; s++) {
     const sent = doc.sentences[s];
+    // Only a sentence with a word of blame or claim can name a perpetrator: most are passed over on a Set look-up a word.
+    let cue = false;
+    for (let i = sent.firstToken; i < sent.endToken && !cue; i++) cue = BLAME_WORDS.has(words[i]);
+    if (!cue) continue;
     const found = perpetratorIn(findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, NO_TRIGGERS), doc.tokens, words);
     if (found) return found;
   }
   return null;
+}
+
+/** The incident's attacker: its own, else the one its story names. An unnamed one ("militants") gives way
+ * to a group named around it as the perpetrator ("JNIM claimed responsibility"). */
+export function attackerOf(doc: Doc, words: readonly string[], inc: Incident, story: StoryActors): ActorMention | null {
+  const own = inc.actor1;
+  if (own && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist')) return own;
+  const named = perpetratorAround(doc, words, inc);
+  if (own) return named && !named.generic ? named : own;
+  return named ?? story.carried(inc);
 }
 
 /** The attackers told so far in an article, by event type, with the sentence each was last told in. */
