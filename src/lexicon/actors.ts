@@ -22,7 +22,7 @@ export const STATE_FORCE_NOUNS = {
 };
 
 /** What an unnamed party is; settle.ts names it with the incident's country (and, for `person`, its role). */
-export type GenericKind = 'military' | 'police' | 'armed' | 'islamist' | 'rebels' | 'gang' | 'communal' | 'protesters' | 'rioters' | 'civilians' | 'person' | 'coalition';
+export type GenericKind = 'military' | 'police' | 'armed' | 'islamist' | 'rebels' | 'gang' | 'communal' | 'protesters' | 'rioters' | 'civilians' | 'person' | 'coalition' | 'private-security';
 
 export interface GenericActor {
   id: string;
@@ -44,12 +44,12 @@ export const GENERIC_ACTORS: GenericActor[] = [
     aliases: ['gunmen', 'gunman', 'armed men', 'armed man', 'unknown gunmen', 'unidentified gunmen', 'assailant*', 'attacker*', 'bomber', 'bombers', 'suicide bomber*', 'armed group*',
       'bandits', 'unknown men', 'unidentified men', 'masked men', 'armed individuals', 'unidentified armed men', 'unknown armed men', 'armed assailants', 'hooded men',
       'militant*', 'insurgent*', 'terrorist*', 'extremist*', 'kidnapper*', 'abductor*', 'abductors', 'perpetrators', 'armed bandits', 'unidentified armed group*', 'unknown armed group*',
-      'militia*', 'militiamen', 'armed gang*', 'sniper*', 'hitmen', 'hitman', 'sicarios', 'unknown assailants', 'unidentified assailants', 'armed robbers', 'armed elements'] },
+      'militia*', 'militiamen', 'armed gang*', 'sniper*', 'unknown assailants', 'unidentified assailants', 'armed robbers', 'armed elements'] },
   { id: 'generic.islamist', kind: 'islamist', why: 'unnamed jihadist fighters: ACLED "Islamist Militia (X)"',
     aliases: ['jihadist*', 'islamist*', 'islamist militants', 'jihadist militants', 'islamist insurgents', 'jihadi*', 'islamic militant*', 'islamic insurgent*', 'islamic extremist*'] },
-  { id: 'generic.rebels', kind: 'rebels', why: 'unnamed rebels fighting the state (ACLED inter 2)', aliases: ['rebel*', 'rebel forces', 'opposition fighters', 'opposition forces', 'separatist*', 'guerrilla*', 'guerilla*'] },
+  { id: 'generic.rebels', kind: 'rebels', why: 'unnamed rebels fighting the state (ACLED inter 2)', aliases: ['rebel*', 'rebel forces', 'opposition fighters', 'opposition forces', 'opposition factions', 'opposition rebels', 'opposition groups', 'armed opposition', 'rebel factions', 'separatist*', 'guerrilla*', 'guerilla*'] },
   { id: 'generic.gang', kind: 'gang', why: 'unnamed criminal gangs: ACLED "Unidentified Gang (X)"',
-    aliases: ['gang', 'gangs', 'gang members', 'gangsters', 'gangster', 'criminal gang*', 'criminal group*', 'cartel members', 'cartel gunmen', 'drug traffickers', 'narcos', 'armed criminals', 'criminals'] },
+    aliases: ['gang', 'gangs', 'gang members', 'gangsters', 'gangster', 'criminal gang*', 'criminal group*', 'cartel members', 'cartel gunmen', 'hitmen', 'hitman', 'sicarios', 'drug traffickers', 'narcos', 'armed criminals', 'criminals'] },
   { id: 'generic.communal', kind: 'communal', why: 'unnamed community armed groups: ACLED "Unidentified Communal Militia (X)"',
     aliases: ['communal militia*', 'community militia*', 'self - defence group*', 'self - defense group*', 'self - defence militia*', 'self - defense militia*', 'vigilante*',
       'local militia*', 'village militia*', 'herdsmen', 'herders', 'pastoralists', 'tribesmen', 'clansmen', 'clan militia*', 'tribal militia*', 'ethnic militia*', 'tribal fighters', 'clan fighters'] },
@@ -60,10 +60,12 @@ export const GENERIC_ACTORS: GenericActor[] = [
     aliases: ['rival gangs', 'rival gang members', 'rival cartels', 'rival cartel*', 'two gangs', 'two cartels', 'rival criminal groups', 'rival drug gangs', 'gang war', 'turf war'] },
   { id: 'generic.coalition', kind: 'coalition', why: 'an unnamed coalition: the one that fights where the incident is (the Saudi-led coalition in Yemen, the anti-IS coalition in Iraq and Syria)',
     aliases: ['coalition', 'coalition forces', 'coalition warplanes', 'coalition jets', 'coalition aircraft', 'coalition troops', 'coalition reinforcements', 'coalition airstrikes', 'coalition air strikes'] },
+  { id: 'generic.private-security', kind: 'private-security', why: 'guards hired by a company or a person: ACLED "Private Security Forces (X)" (inter 8)',
+    aliases: ['private security guard*', 'private security', 'security guard*', 'private guards', 'bodyguard*', 'company guards'] },
   { id: 'generic.protesters', kind: 'protesters', why: 'demonstrators: ACLED "Protesters (X)"', aliases: ['protester*', 'protestor*', 'demonstrator*', 'marchers', 'agitators', 'strikers', 'picketers'] },
   { id: 'generic.rioters', kind: 'rioters', why: 'violent crowds and mobs: ACLED "Rioters (X)"', aliases: ['rioter*', 'mob', 'mobs', 'crowd', 'crowds', 'angry crowd', 'angry crowds', 'angry residents', 'lynch mob'] },
   { id: 'generic.civilians', kind: 'civilians', why: 'people not taking part in the fighting: ACLED "Civilians (X)"',
-    aliases: ['civilian*', 'villager*', 'residents', 'worshipper*', 'passengers', 'farmers', 'children', 'women', 'journalist*', 'students', 'workers', 'dock workers', 'aid workers',
+    aliases: ['civilian*', 'villager*', 'residents', 'worshipper*', 'worshiper*', 'engineers', 'engineer', 'officials', 'contractors', 'passengers', 'farmers', 'children', 'women', 'journalist*', 'students', 'workers', 'dock workers', 'aid workers',
       'pedestrians', 'motorists', 'traders', 'shopkeepers', 'fishermen', 'teachers', 'doctors', 'nurses', 'health workers', 'displaced people', 'refugees', 'inhabitants', 'locals',
       'family members', 'a family', 'girls', 'boys', 'schoolchildren', 'pupils', 'merchants', 'vendors', 'drivers', 'truck drivers', 'taxi drivers', 'miners', 'labourers', 'laborers',
       'employees', 'activists', 'opposition supporters', 'party supporters', 'relatives', 'detainees', 'prisoners', 'inmates', 'boy', 'girl', 'child',
@@ -71,7 +73,7 @@ export const GENERIC_ACTORS: GenericActor[] = [
       'village chief', 'village head', 'businessman', 'businessmen', 'medic*', 'paramedic*'] },
   { id: 'generic.person', kind: 'person', why: 'people named by no side: the attacker if they act ("Unidentified Armed Group"), the victims if they suffer ("Civilians")',
     aliases: ['individuals', 'unknown individuals', 'unidentified individuals', 'men', 'persons', 'unknown persons', 'unidentified persons', 'people', 'suspects', 'suspected criminals', 'unknown people',
-      'unidentified people', 'a group of men', 'group of men', 'a group of people', 'youths', 'young men', 'someone', 'somebody', 'man', 'woman', 'teenager'] },
+      'unidentified people', 'a group of men', 'group of men', 'a group of people', 'youths', 'young men', 'someone', 'somebody', 'man', 'woman', 'teenager', 'person', 'one person'] },
 ];
 
 /** Peoples whose armed men ACLED names as an identity militia ("Fulani herdsmen" → "Fulani Ethnic Militia

@@ -34,7 +34,7 @@ export const ASIA: NamedGroup[] = [
   { id: 'group.ltte', name: 'LTTE: Liberation Tigers of Tamil Eelam', country: 'LK', inter: 2, why: 'Sri Lankan Tamil separatist insurgents (defeated 2009)', aliases: ['liberation tigers of tamil eelam', 'tamil tigers'], acronyms: ['LTTE'] },
 
   // Myanmar
-  { id: 'group.arakan-army', name: 'AA: Arakan Army', country: 'MM', inter: 2, why: 'Rakhine ethnic armed organisation (ULA/AA)', aliases: ['arakan army', 'united league of arakan', 'ula / aa'], acronyms: ['AA', 'ULA'] },
+  { id: 'group.arakan-army', name: 'ULA/AA: United League of Arakan/Arakan Army', country: 'MM', inter: 2, why: 'Rakhine ethnic armed organisation (ULA/AA)', aliases: ['arakan army', 'united league of arakan', 'ula / aa'], acronyms: ['AA', 'ULA'] },
   { id: 'group.arsa', name: 'ARSA: Arakan Rohingya Salvation Army', country: 'MM', inter: 2, why: 'Rohingya insurgent group', aliases: ['arakan rohingya salvation army', 'harakah al - yaqin'], acronyms: ['ARSA'] },
   { id: 'group.kia', name: 'KIA: Kachin Independence Army', country: 'MM', inter: 2, why: 'Kachin ethnic armed organisation', aliases: ['kachin independence army', 'kachin independence organization', 'kachin independence organisation'], acronyms: ['KIO'] },
   { id: 'group.knu', name: 'KNU/KNLA: Karen National Union', country: 'MM', inter: 2, why: 'Karen ethnic armed organisation (KNLA its army)', aliases: ['karen national union', 'karen national liberation army'], acronyms: ['KNU', 'KNLA'] },

@@ -124,6 +124,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       // A short one-word alias ("amal", "fano") must be written as a name.
       continue;
     }
+    // "the Houthi Public Telecommunication Corporation": the name is part of a longer one, an organisation's.
+    if (inOrganisation(tokens, words, h.end, to)) continue;
     named(h.first, h.end, idx);
   }
   // "pro-Houthi forces", "pro-Taliban fighters": the group's own side.
@@ -156,6 +158,19 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       }
     }
     if (!isCap(tokens[i])) continue;
+    // "the Al Omar and Al Sayid families", "the Hawadle and Jareer clans": a clan militia on each side.
+    const pair = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) ? null : clanPair(tokens, words, i, to);
+    if (pair && free(i, pair.end)) {
+      for (const [a, b, label] of pair.sides) {
+        const m = at(a, b, '', null, 'actor.clan-pair');
+        m.generic = 'communal';
+        m.label = label;
+        m.style = pair.style;
+        push(m);
+      }
+      i = pair.end - 1;
+      continue;
+    }
     // Identity militias: "Fulani herdsmen", "Marehan clan militia", "Al Hayash tribesmen".
     const militia = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) || tokens[i].text === 'Ethnic' ? identityMilitia(tokens, words, i, to) : null;
     if (militia && free(i, militia.end)) {
@@ -218,12 +233,12 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   for (const m of out) {
     const prev = merged[merged.length - 1];
     // "Taliban gunmen and suicide bombers": the name governs both coordinated nouns.
-    const coordinated = prev && !prev.generic && UNIT_NOUNS.has(words[prev.tokEnd - 1]) && words[prev.tokEnd] === 'and' && m.tokFirst === prev.tokEnd + 1;
-    if (prev && loose(m.generic) && !prev.generic && (coordinated || m.tokFirst - prev.tokEnd <= 2 && !hasBreak(words, prev.tokEnd, m.tokFirst))) {
+    const coordinated = prev && prev.rule.startsWith('group.') && UNIT_NOUNS.has(words[prev.tokEnd - 1]) && words[prev.tokEnd] === 'and' && m.tokFirst === prev.tokEnd + 1 && m.generic === 'armed';
+    if (prev && loose(m.generic) && !prev.generic && (coordinated || m.tokFirst - prev.tokEnd <= 2 && nounsOnly(tokens, words, prev.tokEnd, m.tokFirst))) {
       prev.tokEnd = m.tokEnd; prev.end = m.end; prev.text = text.slice(prev.start!, prev.end);
       continue;
     }
-    if (prev && !m.generic && loose(prev.generic) && m.tokFirst - prev.tokEnd <= 2 && !hasBreak(words, prev.tokEnd, m.tokFirst)) {
+    if (prev && !m.generic && loose(prev.generic) && m.tokFirst - prev.tokEnd <= 2 && nounsOnly(tokens, words, prev.tokEnd, m.tokFirst)) {
       merged[merged.length - 1] = { ...m, tokFirst: prev.tokFirst, start: prev.start, text: text.slice(prev.start!, m.end) };
       continue;
     }
@@ -234,8 +249,26 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
 
 /** Unnamed kinds a group's name can stand with: "the Islamic State militant group", "militant group Hamas". */
 const loose = (g?: GenericKind): boolean => g === 'armed' || g === 'islamist' || g === 'rebels';
-const BREAKS = new Set([',', '.', ';', ':', 'and', 'or', 'but', '(', ')']);
-const hasBreak = (words: readonly string[], a: number, b: number): boolean => { for (let i = a; i < b; i++) if (BREAKS.has(words[i])) return true; return false; };
+/** Nouns that end an organisation's name: "the Houthi Public Telecommunication Corporation", "the Taliban Health Ministry". */
+const ORG_NOUNS = new Set(['corporation', 'company', 'ministry', 'council', 'office', 'bank', 'authority', 'agency', 'committee', 'court', 'media', 'tv', 'radio', 'channel',
+  'university', 'school', 'hospital', 'department', 'directorate', 'commission', 'foundation', 'network', 'newspaper', 'television', 'station', 'center', 'centre']);
+/** A group's name followed by capitalised words that end in an organisation noun is part of that organisation's name. */
+function inOrganisation(tokens: readonly Token[], words: readonly string[], end: number, to: number): boolean {
+  for (let k = end; k < Math.min(to, end + 5); k++) {
+    if (!isCap(tokens[k])) return false;
+    if (ORG_NOUNS.has(words[k])) return true;
+  }
+  return false;
+}
+
+/** Only nouns and adjectives between two mentions ("the Islamic State [militant] group"): one phrase, not "X clashed with Y". */
+function nounsOnly(tokens: readonly Token[], words: readonly string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const p = tokens[i].pos;
+    if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN' && p !== 'DET' && words[i] !== '-') return false;
+  }
+  return true;
+}
 
 /** "X clan militia", "X tribesmen", "Fulani herdsmen": a people's or clan's armed men, named as ACLED names identity militias. */
 function identityMilitia(tokens: readonly Token[], words: readonly string[], i: number, to: number): { end: number; label: string; style: 'Ethnic' | 'Clan' | 'Tribal'; rule: string } | null {
@@ -268,13 +301,29 @@ function identityMilitia(tokens: readonly Token[], words: readonly string[], i: 
   return null;
 }
 
+const PAIR_NOUNS: Record<string, 'Clan' | 'Tribal' | 'Communal'> = { clans: 'Clan', families: 'Clan', 'sub - clans': 'Clan', subclans: 'Clan', tribes: 'Tribal', communities: 'Communal' };
+/** "X and Y clans": two capitalised names joined by "and" before a plural clan, family or tribe noun. */
+function clanPair(tokens: readonly Token[], words: readonly string[], i: number, to: number): { end: number; style: 'Clan' | 'Tribal' | 'Communal'; sides: Array<[number, number, string]> } | null {
+  if (tokens[i].pos !== 'PROPN') return null;
+  let a = i;
+  while (a < to && a - i < 3 && isCap(tokens[a])) a++;
+  if (a === i || words[a] !== 'and') return null;
+  let b = a + 1;
+  while (b < to && b - a <= 3 && isCap(tokens[b])) b++;
+  let k = b;
+  if (words[k] === '-') k++;
+  const style = PAIR_NOUNS[words[k]];
+  if (b === a + 1 || !style) return null;
+  return { end: k + 1, style, sides: [[i, a, joinTexts(tokens, i, a)], [a + 1, b, joinTexts(tokens, a + 1, b)]] };
+}
+
 /** What kind of unnamed identity militia a generic noun names. */
 function communalStyle(words: readonly string[], a: number, b: number): 'Communal' | 'Clan' | 'Tribal' | 'Ethnic' {
   for (let i = a; i < b; i++) {
     const w = words[i];
-    if (w.startsWith('clan')) return 'Clan';
-    if (w.startsWith('trib')) return 'Tribal';
-    if (w === 'ethnic') return 'Ethnic';
+    if (w.includes('clan') || w === 'families') return 'Clan';
+    if (w.includes('trib')) return 'Tribal';
+    if (w.includes('ethnic')) return 'Ethnic';
   }
   return 'Communal';
 }

@@ -48,7 +48,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'two', 'three'
 /** "a man named X was killed", "two men, aged 20 and 25, were shot": what names or describes the mention, before its verb. */
 const NAMING = new Set(['named', 'called', 'identified', 'aged', 'known', 'dubbed']);
 const CLAIMED_WHAT = new Set(['responsibility', 'credit', 'to', 'the', 'an', 'a', 'its', 'their', 'it']);
-const QUANTITY = new Set(['group', 'groups', 'band', 'number', 'dozens', 'hundreds', 'scores', 'members', 'unit', 'units', 'convoy', 'patrol', 'team', 'contingent', 'squad']);
+const QUANTITY = new Set(['group', 'groups', 'band', 'number', 'dozens', 'hundreds', 'scores', 'members', 'member', 'unit', 'units', 'convoy', 'patrol', 'team', 'contingent', 'squad',
+  'leader', 'leaders', 'commander', 'commanders', 'fighter', 'fighters', 'militant', 'militants', 'supporters', 'elements', 'cell', 'positions', 'position', 'base', 'bases', 'vehicle', 'vehicles', 'camp', 'post', 'posts']);
 /** Words a marker may stand behind: "on [the] two [army] posts". */
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 /** Unnamed parties that can stand as an adjective on the trigger ("police raid", "army shelling"). */
@@ -114,6 +115,8 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   const c1 = new Int8Array(A1_RULES.length).fill(-1);
   const take = (c: Int8Array, rules: typeof A1_RULES, r: number, k: number) => { if (c[r] < 0 || rules[r][1] === 'last') c[r] = k; };
   let agentAfter = -1, with_ = -1, anySufferer = false;
+  // A name stands on a noun trigger ("Israeli airstrikes"); before a verb ("AA clashed") it is the subject.
+  const nominal = tokens[t].pos === 'NOUN' || tokens[t].pos === 'PROPN' || tokens[t].pos === 'ADJ';
   for (let k = 0; k < n; k++) {
     const m = mentions[k], mk = marker[k], before = m.tokEnd <= t, after = m.tokFirst >= tEnd, act = canAct(k);
     const victimKind = VICTIM_KINDS.has(m.generic ?? '');
@@ -124,7 +127,7 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     if (mk === 'between' && m.tokFirst > t && m.tokFirst - tEnd <= 8) take(c1, A1_RULES, 1, k);
     if (!act) { if (mk === 'agent') take(c1, A1_RULES, after ? 4 : 5, k); if (voice[k] === 'claim') take(c1, A1_RULES, 7, k); continue; }
     if (words[m.tokEnd] === "'s" && m.tokEnd < t && t - m.tokEnd <= 3) take(c1, A1_RULES, 2, k);
-    const onTrigger = before && t - m.tokEnd <= 2 && onlyModifiers(tokens, m.tokEnd, t);
+    const onTrigger = nominal && before && t - m.tokEnd <= 2 && onlyModifiers(tokens, m.tokEnd, t);
     if (onTrigger && (m.modifier || !m.generic)) take(c1, A1_RULES, 3, k);
     if (mk === 'agent') take(c1, A1_RULES, after ? 4 : 5, k);
     if (before && voice[k] === 'active') take(c1, A1_RULES, 6, k);
@@ -137,6 +140,7 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   if (c1[0] >= 0 && mentions[c1[0]].generic && !mentions[c1[0]].country && agentAfter >= 0) c1[0] = -1;
   if (c1[0] >= 0) c1[0] = head(c1[0]);
   if (c1[6] >= 0) c1[6] = head(c1[6]);
+  if (c1[3] >= 0) c1[3] = head(c1[3]);
   let a1 = -1, rule1 = '';
   for (let r = 0; r < c1.length && a1 < 0; r++) if (c1[r] >= 0) { a1 = c1[r]; rule1 = A1_RULES[r][0]; }
   // "12 militants were killed in clashes with army forces": the side they fought acted on them.
@@ -145,7 +149,13 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   let a2 = -1, rule2 = '';
   if (a1 >= 0 && a1 === c1[1]) {
     // "between X and Y": the second side.
-    for (let k = a1 + 1; k < n && a2 < 0; k++) if (marker[k] === 'between2') { a2 = k; rule2 = 'actor.between-sides'; }
+    // (of "between X, Y and Z", the last: "a clash between the army, the police and the rebels").
+    for (let k = a1 + 1; k < n; k++) if (marker[k] === 'between2') { a2 = k; rule2 = 'actor.between-sides'; }
+  }
+  // "the army and the rebels clashed": the two sides of a reciprocal verb.
+  if (a2 < 0 && a1 >= 0 && a1 + 1 < n && RECIPROCAL.has(words[t]) && mentions[a1 + 1].tokEnd <= t && isAnd(words, mentions[a1].tokEnd, mentions[a1 + 1].tokFirst)) {
+    a2 = a1 + 1;
+    rule2 = 'actor.between-sides';
   }
   if (a2 < 0) {
     const c2 = new Int8Array(A2_RULES.length).fill(-1);
@@ -197,13 +207,18 @@ const EVENT_VERBS = new Set(['shot', 'fire', 'fired', 'attacked', 'bombed', 'she
   'threw', 'hurled', 'fought', 'shoot', 'attack', 'raid', 'storm', 'bomb', 'shell', 'kidnap', 'abduct', 'loot', 'torch', 'burn', 'kill', 'destroyed', 'set', 'pelted', 'stoned', 'assaulted']);
 const isVerb = (tokens: readonly Token[], words: readonly string[], i: number): boolean => tokens[i]?.pos === 'VERB' || (EVENT_VERBS.has(words[i]) && tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'ADP');
 
+/** Verbs and nouns whose coordinated subjects are the two sides: "X and Y clashed". */
+const RECIPROCAL = new Set(['clashed', 'clash', 'clashes', 'fought', 'fight', 'battled', 'exchanged', 'skirmished', 'fighting', 'clashing', 'engaged']);
+
 /** Words that open an aside naming who acts with the subject: ", along with X," ", backed by X,". */
 const ASIDE_OPENERS = new Set(['along', 'together', 'accompanied', 'backed', 'supported', 'alongside', 'aided', 'assisted', 'joined', 'helped', 'reinforced', 'escorted', 'including', 'with']);
 
 /** Inside such an aside: the party acts with the subject, it is not the subject. */
 function inAside(m: ActorMention, tokens: readonly Token[], words: readonly string[], from: number): boolean {
   for (let i = m.tokFirst - 1; i > Math.max(from, m.tokFirst - 15); i--) {
-    if (words[i] === '.' || words[i] === ';') return false;
+    if (words[i] === '.' || words[i] === ';' || words[i] === ')' || words[i] === ']') return false;
+    // "NATO forces [assumed US military]", "(coded as X)": a party named in brackets qualifies another.
+    if (words[i] === '(' || words[i] === '[') return true;
     if (words[i - 1] === ',' && ASIDE_OPENERS.has(words[i]) && words[i] !== 'including') return true;
     if (isVerb(tokens, words, i) && !ASIDE_OPENERS.has(words[i])) return false;
   }

@@ -18,11 +18,16 @@ export interface Settled {
   why2: Reason[];
 }
 
-interface Named { actor: Actor; why: Reason[]; state: boolean; victim: boolean }
+interface Named { actor: Actor; why: Reason[]; state: boolean; victim: boolean; crowd?: boolean; crowdOf?: Named }
+
+/** Unnamed people who, in a demonstration, are its crowd: "residents burned tyres", "workers protested". */
+const CROWD = new Set(['person', 'civilians', 'protesters', 'rioters']);
 
 const GROUP_BY_ID = new Map(NAMED_GROUPS.map((g) => [g.id, g]));
 /** Mentions of unnamed rivals ("rival clans", "inter-clan clashes"): a party of that kind on each side. */
 const RIVALS = new Set(['generic.rival-communities', 'generic.rival-gangs']);
+/** The states leading a coalition in its theatre (Saudi Arabia and the UAE in Yemen's war, from 2015). */
+const COALITION_MEMBERS: Record<string, string[]> = { YE: ['SA', 'AE'] };
 
 const PROTEST_FORCE = new Set(['Protest with intervention', 'Excessive force against protesters']);
 /** Sub-event types whose perpetrator, when unnamed, ACLED codes as "Unidentified Armed Group (X)". */
@@ -60,6 +65,7 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
       case 'islamist': actor.name = paren('Islamist Militia'); break;
       case 'rebels': actor.name = paren('Rebels'); break;
       case 'gang': actor.name = paren('Unidentified Gang'); break;
+      case 'private-security': actor.name = paren('Private Security Forces'); break;
       case 'communal': actor.name = paren(m.label ? `${m.label} ${m.style ?? 'Ethnic'} Militia` : `Unidentified ${m.style ?? 'Communal'} Militia`); break;
       case 'protesters': actor.name = paren('Protesters'); break;
       case 'rioters': actor.name = paren('Rioters'); break;
@@ -79,12 +85,25 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
         why.push({ rule: role === 1 ? 'actor.unnamed-perpetrators' : 'actor.unnamed-victims-civilians' });
         break;
     }
+  } else if (state && m.country && country && COALITION_MEMBERS[country]?.includes(m.country)) {
+    // A coalition member's own forces in the coalition's theatre ("Saudi forces shelled …" in Yemen) act as the coalition.
+    const g = GROUP_BY_ID.get(COALITION_BY_COUNTRY[country]);
+    if (g) {
+      actor.name = g.name;
+      why.push({ rule: 'actor.coalition-member' });
+    }
   } else if (m.perCountry && country) {
     // "Islamic State (Nigeria)": a group with a branch per country is named with the incident's.
     actor.name = `${m.name} (${actorCountryName(country)})`;
     actor.country ??= country;
   }
-  return { actor, why, state, victim };
+  return { actor, why, state, victim, crowd: CROWD.has(m.generic ?? '') };
+}
+
+/** The crowd named in a demonstration ("residents", "workers", "a group of people") as ACLED names it. */
+function crowdAs(x: Named, as: 'Protesters' | 'Rioters', country: string | null): Named & { crowdOf?: Named } {
+  const c = x.actor.country ?? country;
+  return { actor: { ...x.actor, name: c ? `${as} (${actorCountryName(c)})` : as, country: c }, why: [...x.why, { rule: as === 'Protesters' ? 'actor.crowd-protesters' : 'actor.crowd-rioters' }], state: false, victim: false, crowdOf: x } as Named & { crowdOf?: Named };
 }
 
 /** A default party the report implies but does not name ("Protesters (Chile)"), with the rule that implies it. */
@@ -104,15 +123,15 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     one = null;
   }
   if (eventType === 'Protests') {
-    // ACLED: a demonstration's actor1 is its protesters; the force that intervenes is actor2.
+    // ACLED: a demonstration's actor1 is its protesters (the crowd named, "workers", "residents"); the force that intervenes is actor2.
     const force = [one, two].find((x) => x?.state) ?? null;
-    const protesters = [one, two].find((x) => x && /^Protesters\b/.test(x.actor.name));
+    const protesters = [one, two].find((x) => x && /^Protesters\b/.test(x.actor.name)) ?? (one?.crowd ? crowdAs(one, 'Protesters', country) : undefined);
     one = protesters ?? implied('Protesters (%)', country, 'actor.protesters-default');
     two = PROTEST_FORCE.has(subEventType) ? force ?? implied('Police Forces of %', country, 'actor.intervening-police-default', true) : null;
   } else if (eventType === 'Riots') {
     // A riot's or a mob's actor1 is "Rioters (X)"; whoever they fought or attacked is actor2.
-    const rioters = [one, two].find((x) => x && /^Rioters\b/.test(x.actor.name));
-    const other = [one, two].find((x) => x && x !== rioters && !/^(Rioters|Protesters)\b/.test(x.actor.name)) ?? null;
+    const rioters = [one, two].find((x) => x && /^Rioters\b/.test(x.actor.name)) ?? (one?.crowd ? crowdAs(one, 'Rioters', country) : undefined);
+    const other = [two, one].find((x) => x && x !== rioters && x !== rioters?.crowdOf && !/^(Rioters|Protesters)\b/.test(x.actor.name)) ?? null;
     one = rioters ?? implied('Rioters (%)', country, 'actor.rioters-default');
     two = other;
     if (!two && subEventType === 'Mob violence') two = implied('Civilians (%)', country, 'actor.mob-victims-civilians', false, true);
@@ -121,11 +140,13 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
   } else if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) {
     one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
-  } else if (!one && subEventType === 'Arrests') {
-    one = implied('Police Forces of %', country, 'actor.arrests-police-default', true);
+  } else if (subEventType === 'Arrests' || subEventType === 'Looting/property destruction') {
+    // Arrests are made by the police; those arrested, and those whose goods are looted, are civilians unless named.
+    if (!one && subEventType === 'Arrests') one = implied('Police Forces of %', country, 'actor.arrests-police-default', true);
+    if (!two) two = implied('Civilians (%)', country, subEventType === 'Arrests' ? 'actor.arrested-civilians' : 'actor.looted-civilians', false, true);
   }
   // "Clashes between rival clans": an unnamed party of the same kind on each side.
-  const rivals = eventType === 'Battles' && !!one && !two && !!a1 && RIVALS.has(a1.rule);
+  const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!a1 && RIVALS.has(a1.rule);
   if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: a1!.start, end: a1!.end, text: a1!.text }] };
   // Both sides are never the same party.
   if (!rivals && one && two && one.actor.name === two.actor.name) {
