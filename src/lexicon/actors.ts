@@ -58,6 +58,8 @@ export const GENERIC_ACTORS: GenericActor[] = [
       'inter - tribal', 'intertribal', 'rival tribes', 'rival communities', 'two communities', 'rival families', 'two families', 'rival ethnic militias'] },
   { id: 'generic.rival-gangs', kind: 'gang', why: 'fighting between two unnamed gangs or cartels: a gang on each side (ACLED: "Unidentified Gang (X)" against another)',
     aliases: ['rival gangs', 'rival gang members', 'rival cartels', 'rival cartel*', 'two gangs', 'two cartels', 'rival criminal groups', 'rival drug gangs', 'gang war', 'turf war'] },
+  { id: 'generic.rival-armed', kind: 'armed', why: 'fighting between two unnamed armed groups: an unidentified armed group on each side',
+    aliases: ['rival armed groups', 'two rival armed groups', 'rival militias', 'two rival militias', 'rival factions', 'two armed groups', 'two militias', 'rival armed factions'] },
   { id: 'generic.coalition', kind: 'coalition', why: 'an unnamed coalition: the one that fights where the incident is (the Saudi-led coalition in Yemen, the anti-IS coalition in Iraq and Syria)',
     aliases: ['coalition', 'coalition forces', 'coalition warplanes', 'coalition jets', 'coalition aircraft', 'coalition troops', 'coalition reinforcements', 'coalition airstrikes', 'coalition air strikes'] },
   { id: 'generic.private-security', kind: 'private-security', why: 'guards hired by a company or a person: ACLED "Private Security Forces (X)" (inter 8)',

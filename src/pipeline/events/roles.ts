@@ -143,6 +143,8 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   if (c1[3] >= 0) c1[3] = head(c1[3]);
   let a1 = -1, rule1 = '';
   for (let r = 0; r < c1.length && a1 < 0; r++) if (c1[r] >= 0) { a1 = c1[r]; rule1 = A1_RULES[r][0]; }
+  // "stoned by a mob": the trigger word names the agent of a passive.
+  if (a1 >= 0 && a1 === c1[0] && marker[a1] === 'agent') rule1 = 'actor.passive-by';
   // "12 militants were killed in clashes with army forces": the side they fought acted on them.
   if (a1 < 0 && with_ >= 0 && anySufferer) { a1 = with_; rule1 = 'actor.clash-with'; }
 
@@ -206,6 +208,10 @@ const EVENT_VERBS = new Set(['shot', 'fire', 'fired', 'attacked', 'bombed', 'she
   'targeted', 'clashed', 'seized', 'captured', 'torched', 'burned', 'burnt', 'looted', 'detained', 'arrested', 'opened', 'launched', 'stabbed', 'beat', 'lynched', 'hacked',
   'threw', 'hurled', 'fought', 'shoot', 'attack', 'raid', 'storm', 'bomb', 'shell', 'kidnap', 'abduct', 'loot', 'torch', 'burn', 'kill', 'destroyed', 'set', 'pelted', 'stoned', 'assaulted']);
 const isVerb = (tokens: readonly Token[], words: readonly string[], i: number): boolean => tokens[i]?.pos === 'VERB' || (EVENT_VERBS.has(words[i]) && tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'ADP');
+
+/** Nouns a party's name stands on as the thing that acts or suffers: "a police patrol came under fire". */
+const COMPOUND_HEADS = new Set(['patrol', 'patrols', 'convoy', 'convoys', 'vehicle', 'vehicles', 'post', 'posts', 'checkpoint', 'checkpoints', 'base', 'bases', 'unit', 'units',
+  'team', 'squad', 'personnel', 'commander', 'commanders', 'officer', 'officers', 'chief', 'truck', 'trucks', 'tank', 'tanks', 'helicopter', 'position', 'positions', 'station']);
 
 /** Verbs and nouns whose coordinated subjects are the two sides: "X and Y clashed". */
 const RECIPROCAL = new Set(['clashed', 'clash', 'clashes', 'fought', 'fight', 'battled', 'exchanged', 'skirmished', 'fighting', 'clashing', 'engaged']);
@@ -281,6 +287,8 @@ function voiceOf(m: ActorMention, tokens: readonly Token[], words: readonly stri
   for (let n = 0; n < 4 && i < end && tokens[i].sentence === s; n++, i++) {
     const w = words[i], p = tokens[i].pos;
     if (SKIP_POS.has(p) && !PASSIVE_AUX.has(w)) continue;
+    // "a police patrol came under fire", "an army convoy was ambushed": the head noun of a compound.
+    if (n < 2 && COMPOUND_HEADS.has(w)) continue;
     if (NAMING.has(w)) {
       // skip the name or age that follows: "named Ahmed Siam", "identified as John Doe", "aged 35"
       let j = i + 1;

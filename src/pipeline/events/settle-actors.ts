@@ -25,7 +25,7 @@ const CROWD = new Set(['person', 'civilians', 'protesters', 'rioters']);
 
 const GROUP_BY_ID = new Map(NAMED_GROUPS.map((g) => [g.id, g]));
 /** Mentions of unnamed rivals ("rival clans", "inter-clan clashes"): a party of that kind on each side. */
-const RIVALS = new Set(['generic.rival-communities', 'generic.rival-gangs']);
+const RIVALS = new Set(['generic.rival-communities', 'generic.rival-gangs', 'generic.rival-armed']);
 /** The states leading a coalition in its theatre (Saudi Arabia and the UAE in Yemen's war, from 2015). */
 const COALITION_MEMBERS: Record<string, string[]> = { YE: ['SA', 'AE'] };
 
@@ -146,7 +146,9 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     if (!two) two = implied('Civilians (%)', country, subEventType === 'Arrests' ? 'actor.arrested-civilians' : 'actor.looted-civilians', false, true);
   }
   // "Clashes between rival clans": an unnamed party of the same kind on each side.
-  const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!a1 && RIVALS.has(a1.rule);
+  // ("clashes between armed groups": a plural unnamed party alone between the two sides is on both.)
+  const plural = !!a1?.generic && a1.role === 'actor.between-sides' && /s$/.test(a1.text);
+  const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!a1 && (RIVALS.has(a1.rule) || plural);
   if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: a1!.start, end: a1!.end, text: a1!.text }] };
   // Both sides are never the same party.
   if (!rivals && one && two && one.actor.name === two.actor.name) {
