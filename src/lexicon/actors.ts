@@ -44,7 +44,7 @@ export const GENERIC_ACTORS: GenericActor[] = [
     aliases: ['gunmen', 'gunman', 'armed men', 'armed man', 'unknown gunmen', 'unidentified gunmen', 'assailant*', 'attacker*', 'bomber', 'bombers', 'suicide bomber*', 'armed group*',
       'bandits', 'unknown men', 'unidentified men', 'masked men', 'armed individuals', 'unidentified armed men', 'unknown armed men', 'armed assailants', 'hooded men',
       'militant*', 'insurgent*', 'terrorist*', 'extremist*', 'kidnapper*', 'abductor*', 'abductors', 'perpetrators', 'armed bandits', 'unidentified armed group*', 'unknown armed group*',
-      'militia*', 'militiamen', 'armed gang*', 'sniper*', 'unknown assailants', 'unidentified assailants', 'armed robbers', 'armed elements'] },
+      'militia*', 'militiamen', 'armed gang*', 'sniper*', 'unknown assailants', 'those responsible', 'culprits', 'unidentified assailants', 'armed robbers', 'armed elements'] },
   { id: 'generic.islamist', kind: 'islamist', why: 'unnamed jihadist fighters: ACLED "Islamist Militia (X)"',
     aliases: ['jihadist*', 'islamist*', 'islamist militants', 'jihadist militants', 'islamist insurgents', 'jihadi*', 'islamic militant*', 'islamic insurgent*', 'islamic extremist*'] },
   { id: 'generic.rebels', kind: 'rebels', why: 'unnamed rebels fighting the state (ACLED inter 2)', aliases: ['rebel*', 'rebel forces', 'opposition fighters', 'opposition forces', 'opposition factions', 'opposition rebels', 'opposition groups', 'armed opposition', 'rebel factions', 'separatist*', 'guerrilla*', 'guerilla*'] },

@@ -87,6 +87,18 @@ const NEVER: Array<[string, string]> = [
   ['A drone attack on police in Brennick killed two officers.', '- | Police Forces of Nigeria'],
 ];
 
+// Associated actors (ACLED assoc_actor_1): [sentence, "actor1 | associated"].
+const ASSOC: Array<[string, string]> = [
+  ['Government troops, accompanied by Wagner fighters, raided a market in Corvany.', 'Military Forces of Mali | Wagner Group'],
+  ['Syrian troops, backed by Russian forces, shelled a village near Eskol.', 'Military Forces of Syria | Military Forces of Russia'],
+  ['Soldiers and allied militiamen attacked a village near Corvany.', 'Military Forces of Mali | Unidentified Armed Group (Mali)'],
+];
+const assoc = (text: string): string => {
+  const e = read(text);
+  return e ? `${e.actor1?.name ?? '-'} | ${(e.assocActor1 ?? []).map((a) => a.name).join('; ') || '-'}` : 'no event';
+};
+
+for (const [sentence, expected] of ASSOC) test(`associated actors: ${sentence}`, () => assert.equal(assoc(sentence), expected));
 for (const [sentence, expected] of NAMES) test(`actor names: ${sentence}`, () => assert.equal(actors(sentence), expected));
 for (const [sentence, expected] of ROLES) test(`actor roles: ${sentence}`, () => assert.equal(rules(sentence), expected));
 for (const [sentence, expected] of NEVER) test(`actor sides: ${sentence}`, () => assert.equal(actors(sentence), expected));

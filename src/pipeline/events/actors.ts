@@ -31,6 +31,8 @@ export interface ActorMention extends Actor {
   style?: 'Ethnic' | 'Clan' | 'Tribal' | 'Communal';
   /** The role rule that chose it for an incident (roles.ts): `actor.passive-by`, `actor.target-object`. */
   role?: string;
+  /** As actor1: the parties named acting with it (roles.ts), carried with it through fusion. */
+  assoc?: ActorMention[];
 }
 
 // Named groups: one concept per row for the aliases, and one per row for the acronyms (checked for capitals).
@@ -265,7 +267,7 @@ function inOrganisation(tokens: readonly Token[], words: readonly string[], end:
 function nounsOnly(tokens: readonly Token[], words: readonly string[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const p = tokens[i].pos;
-    if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN' && p !== 'DET' && words[i] !== '-') return false;
+    if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN' && p !== 'DET' && words[i] !== '-' && words[i] !== '"' && words[i] !== "'") return false;
   }
   return true;
 }

@@ -74,6 +74,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       location: site ? site.location : null,
       actor1: actors.actor1,
       actor2: actors.actor2,
+      ...(actors.assoc1.length ? { assocActor1: actors.assoc1 } : {}),
       fatalities: inc.dead,
       injuries: inc.injured,
       status: 'unclaimed',

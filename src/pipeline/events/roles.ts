@@ -43,7 +43,7 @@ const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'a
   'blamed', 'condemned', 'urged', 'called', 'described', 'noted', 'tweeted', 'posted', 'wrote', 'quoted', 'cited', 'believe', 'believed', 'estimated', 'according']);
 /** Words between a mention and its verb that do not break the link: "X reportedly killed", "X have since attacked". */
 const SKIP_POS = new Set(['ADV', 'PART']);
-const ADJ_PARTICIPLES = new Set(['alleged', 'suspected', 'presumed', 'reported', 'purported', 'armed', 'masked', 'hooded', 'unidentified', 'unknown', 'believed', 'so - called', 'heavily', 'rival', 'disguised']);
+const ADJ_PARTICIPLES = new Set(['allied', 'affiliated', 'aligned', 'linked', 'alleged', 'suspected', 'presumed', 'reported', 'purported', 'armed', 'masked', 'hooded', 'unidentified', 'unknown', 'believed', 'so - called', 'heavily', 'rival', 'disguised']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'dozens', 'hundreds', 'of']);
 /** "a man named X was killed", "two men, aged 20 and 25, were shot": what names or describes the mention, before its verb. */
 const NAMING = new Set(['named', 'called', 'identified', 'aged', 'known', 'dubbed']);
@@ -177,7 +177,9 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
 
   const assoc1: ActorMention[] = [];
   if (a1 >= 0) for (let k = 0; k < n; k++) if (k !== a1 && k !== a2 && (marker[k] === 'assoc' || (voice[k] === 'active' && voice[a1] === 'active' && isAnd(words, mentions[a1].tokEnd, mentions[k].tokFirst)))) assoc1.push(mentions[k]);
-  return { actor1: a1 >= 0 ? { ...mentions[a1], role: rule1 } : null, actor2: a2 >= 0 ? { ...mentions[a2], role: rule2 } : null, assoc1 };
+  const actor1: ActorMention | null = a1 >= 0 ? { ...mentions[a1], role: rule1 } : null;
+  if (actor1 && assoc1.length) actor1.assoc = assoc1;
+  return { actor1, actor2: a2 >= 0 ? { ...mentions[a2], role: rule2 } : null, assoc1 };
 }
 
 function sentenceStart(tokens: readonly Token[], i: number): number {
@@ -286,7 +288,7 @@ function voiceOf(m: ActorMention, tokens: readonly Token[], words: readonly stri
   }
   for (let n = 0; n < 4 && i < end && tokens[i].sentence === s; n++, i++) {
     const w = words[i], p = tokens[i].pos;
-    if (SKIP_POS.has(p) && !PASSIVE_AUX.has(w)) continue;
+    if ((SKIP_POS.has(p) && !PASSIVE_AUX.has(w)) || w === '"' || w === "'" || w === '”') continue;
     // "a police patrol came under fire", "an army convoy was ambushed": the head noun of a compound.
     if (n < 2 && COMPOUND_HEADS.has(w)) continue;
     if (NAMING.has(w)) {
@@ -338,9 +340,10 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
       while (g > from && words[g] !== 'by' && words[g] !== 'to' && words[g] !== 'on') g--;
       if (PERPETRATED.has(words[g - 1] ?? '') || PERPETRATED.has(words[g - 2] ?? '')) return { ...m, role: 'actor.perpetrator-named-after' };
     }
-    // "X are the suspected attackers", "X is believed to be behind the attack"
+    // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
     for (let i = m.tokEnd; i < Math.min(tokens.length, m.tokEnd + 4); i++) {
       if (SUSPECT.has(words[i]) && (PASSIVE_AUX.has(words[i - 1]) || words[i - 1] === 'the')) return { ...m, role: 'actor.suspected-perpetrator' };
+      if ((words[i] === 'involved' || words[i] === 'responsible' || words[i] === 'behind') && PASSIVE_AUX.has(words[i - 1])) return { ...m, role: 'actor.suspected-perpetrator' };
       if (!PASSIVE_AUX.has(words[i]) && words[i] !== 'the' && tokens[i].pos !== 'ADV') break;
     }
   }

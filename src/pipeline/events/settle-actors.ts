@@ -14,6 +14,8 @@ import type { ActorMention } from './actors.js';
 export interface Settled {
   actor1: Actor | null;
   actor2: Actor | null;
+  /** Parties named acting with actor1 (ACLED's associated actor). */
+  assoc1: Actor[];
   why1: Reason[];
   why2: Reason[];
 }
@@ -155,5 +157,13 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     one.why.push({ rule: 'actor.same-party-dropped', start: two.actor.start, end: two.actor.end, text: two.actor.text });
     two = null;
   }
-  return { actor1: one?.actor ?? null, actor2: two?.actor ?? null, why1: one?.why ?? [], why2: two?.why ?? [] };
+  // Associated actors: named with actor1 as it acts, and neither side itself.
+  const assoc1: Actor[] = [];
+  if (one && a1?.assoc) {
+    for (const m of a1.assoc) {
+      const a = nameOf(m, 1, country, eventType, subEventType).actor;
+      if (a.name !== one.actor.name && a.name !== two?.actor.name && !assoc1.some((x) => x.name === a.name)) assoc1.push(a);
+    }
+  }
+  return { actor1: one?.actor ?? null, actor2: two?.actor ?? null, assoc1, why1: one?.why ?? [], why2: two?.why ?? [] };
 }

@@ -14,7 +14,7 @@ const STORY_GAP = 3;
 
 const NO_TRIGGERS: ReadonlySet<number> = new Set();
 const BLAME_WORDS = new Set(['responsibility', 'claimed', 'claim', 'suspected', 'blamed', 'believed', 'thought', 'planted', 'carried', 'perpetrated', 'behind', 'attributed',
-  'accused', 'orchestrated', 'committed']);
+  'accused', 'orchestrated', 'committed', 'involved', 'responsible']);
 
 /** The perpetrator named in the incident's sentences or the two after them. */
 export function perpetratorAround(doc: Doc, words: readonly string[], inc: Incident): ActorMention | null {
