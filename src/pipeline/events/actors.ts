@@ -109,6 +109,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     const g = NAMED_GROUPS[i];
     const m = at(first, unitEnd(end), g.name, g.country, g.id);
     m.inter = g.inter;
+    // "in a Taliban attack": the name stands on an event word.
+    if (triggerNear(m.tokEnd)) m.modifier = true;
     if (g.perCountry) m.perCountry = true;
     push(m);
   };

@@ -69,7 +69,8 @@ const A1_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
   ['actor.claimed-responsibility', 'first'], // 7 "X claimed responsibility"
   ['actor.modifier-of-trigger', 'last'], // 8 an unnamed party on the trigger: "police raid"
   ['actor.agent-active-subject', 'first'], // 9 "During the protest, HTS opened fire"
-  ['actor.nearest-before', 'last'], // 10 whoever is named before the trigger and does not suffer it
+  ['actor.modifier-of-event-word', 'first'], // 10 "three were killed in an Israeli strike"
+  ['actor.nearest-before', 'last'], // 11 whoever is named before the trigger and does not suffer it
 ];
 const A2_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
   ['actor.clash-with', 'first'], // 0 "X clashed with Y"
@@ -121,7 +122,7 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     const m = mentions[k], mk = marker[k], before = m.tokEnd <= t, after = m.tokFirst >= tEnd, act = canAct(k);
     const victimKind = VICTIM_KINDS.has(m.generic ?? '');
     if (mk === 'agent' && after && agentAfter < 0) agentAfter = k;
-    if (mk === 'with' && after && with_ < 0) with_ = k;
+    if (mk === 'with' && after && with_ < 0 && voice[k] !== 'passive' && voice[k] !== 'victim') with_ = k;
     if (sufferer(k)) anySufferer = true;
     if (m.tokFirst <= t && m.tokEnd > t && !victimKind) take(c1, A1_RULES, 0, k);
     if (mk === 'between' && m.tokFirst > t && m.tokFirst - tEnd <= 8) take(c1, A1_RULES, 1, k);
@@ -134,7 +135,8 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     if (voice[k] === 'claim') take(c1, A1_RULES, 7, k);
     if (onTrigger && ACTING_KINDS.has(m.generic ?? '')) take(c1, A1_RULES, 8, k);
     if (after && voice[k] === 'active') take(c1, A1_RULES, 9, k);
-    if (before && !victimKind && m.generic !== 'person') take(c1, A1_RULES, 10, k);
+    if (m.modifier && !victimKind) take(c1, A1_RULES, 10, k);
+    if (before && !victimKind && m.generic !== 'person') take(c1, A1_RULES, 11, k);
   }
   // "Warplanes operated by Russian forces": an unnamed weapon belongs to the agent named after it.
   if (c1[0] >= 0 && mentions[c1[0]].generic && !mentions[c1[0]].country && agentAfter >= 0) c1[0] = -1;
@@ -164,7 +166,7 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     for (let k = 0; k < n; k++) {
       if (k === a1) continue;
       const m = mentions[k], mk = marker[k], targetish = mk === 'target' || mk === 'object';
-      if (mk === 'with') take(c2, A2_RULES, 0, k);
+      if (mk === 'with' && !sufferer(k)) take(c2, A2_RULES, 0, k);
       if (targetish && m.tokFirst >= tEnd) take(c2, A2_RULES, 1, k);
       if (sufferer(k) && m.tokEnd <= t) take(c2, A2_RULES, 2, k);
       if (sufferer(k)) take(c2, A2_RULES, 3, k);
@@ -213,13 +215,19 @@ const isVerb = (tokens: readonly Token[], words: readonly string[], i: number): 
 
 /** Nouns a party's name stands on as the thing that acts or suffers: "a police patrol came under fire". */
 const COMPOUND_HEADS = new Set(['patrol', 'patrols', 'convoy', 'convoys', 'vehicle', 'vehicles', 'post', 'posts', 'checkpoint', 'checkpoints', 'base', 'bases', 'unit', 'units',
+  'aircraft', 'jets', 'jet', 'drones', 'drone', 'warplanes', 'warplane', 'planes', 'helicopters', 'gunships', 'artillery', 'forces',
   'team', 'squad', 'personnel', 'commander', 'commanders', 'officer', 'officers', 'chief', 'truck', 'trucks', 'tank', 'tanks', 'helicopter', 'position', 'positions', 'station']);
+
+/** "X were reported to have …", "X is believed to be …": the verb after "to" tells who acted. */
+const RAISING = new Set(['reported', 'said', 'believed', 'thought', 'alleged', 'understood', 'known', 'expected', 'claimed', 'suspected', 'seen', 'feared']);
+const HARM_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'slain', 'maimed']);
+const OBJECT_START = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 
 /** Verbs and nouns whose coordinated subjects are the two sides: "X and Y clashed". */
 const RECIPROCAL = new Set(['clashed', 'clash', 'clashes', 'fought', 'fight', 'battled', 'exchanged', 'skirmished', 'fighting', 'clashing', 'engaged']);
 
 /** Words that open an aside naming who acts with the subject: ", along with X," ", backed by X,". */
-const ASIDE_OPENERS = new Set(['along', 'together', 'accompanied', 'backed', 'supported', 'alongside', 'aided', 'assisted', 'joined', 'helped', 'reinforced', 'escorted', 'including', 'with']);
+const ASIDE_OPENERS = new Set(['along', 'together', 'accompanied', 'backed', 'supported', 'alongside', 'aided', 'assisted', 'joined', 'helped', 'reinforced', 'escorted', 'including']);
 
 /** Inside such an aside: the party acts with the subject, it is not the subject. */
 function inAside(m: ActorMention, tokens: readonly Token[], words: readonly string[], from: number): boolean {
@@ -303,6 +311,12 @@ function voiceOf(m: ActorMention, tokens: readonly Token[], words: readonly stri
     if (PASSIVE_AUX.has(w) || (w === 'have' || w === 'has' || w === 'had') && words[i + 1] === 'been') {
       let j = i + 1;
       while (j < end && (tokens[j].pos === 'ADV' || words[j] === 'been' || words[j] === 'being' || tokens[j].pos === 'NUM')) j++;
+      // "X were reported to have carried out …": the verb after "to (have)" tells the voice.
+      if (RAISING.has(words[j]) && words[j + 1] === 'to') {
+        i = words[j + 2] === 'have' || words[j + 2] === 'be' ? j + 2 : j + 1;
+        n = 0;
+        continue;
+      }
       if (tokens[j]?.pos === 'VERB' && !words[j].endsWith('ing')) return 'passive';
       if (words[j] === 'among' || words[j] === 'reported' || words[j] === 'dead' || words[j] === 'wounded' || words[j] === 'injured' || words[j] === 'missing') return 'victim';
       return w === 'were' || w === 'was' || w === 'is' || w === 'are' ? (tokens[j]?.pos === 'VERB' ? 'active' : null) : null;
@@ -310,6 +324,10 @@ function voiceOf(m: ActorMention, tokens: readonly Token[], words: readonly stri
     if (p === 'VERB' || p === 'AUX' || isVerb(tokens, words, i)) {
       if (w === 'came' && words[i + 1] === 'under') return 'passive';
       if (VICTIM_VERBS.has(w)) return 'victim';
+      // "three people killed and one injured": a participle with no object after it is a reduced passive.
+      // ("killed and mutilated a man": coordinated verbs share the object that follows.)
+      const after = words[i + 1] === 'and' || words[i + 1] === ',' ? i + 2 : i + 1;
+      if (HARM_PARTICIPLES.has(w) && !OBJECT_START.has(tokens[i + 1]?.pos ?? '') && tokens[after]?.pos !== 'VERB') return 'victim';
       if (STRUCK.has(w)) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
       // "X claimed responsibility", "X claimed the attack", "X claimed to have killed …": the claimant did it.
       if (w === 'claimed' && CLAIMED_WHAT.has(words[i + 1] ?? '')) return 'claim';
