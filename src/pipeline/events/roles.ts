@@ -47,6 +47,8 @@ const ADJ_PARTICIPLES = new Set(['allied', 'affiliated', 'aligned', 'linked', 'a
 const DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'dozens', 'hundreds', 'of']);
 /** "a man named X was killed", "two men, aged 20 and 25, were shot": what names or describes the mention, before its verb. */
 const NAMING = new Set(['named', 'called', 'identified', 'aged', 'known', 'dubbed']);
+/** Participles used as prepositions: "killed following an Israeli strike", "during", "amid". */
+const PREPOSITION_LIKE = new Set(['following', 'during', 'amid', 'including', 'regarding', 'concerning', 'according', 'given', 'excluding']);
 const CLAIMED_WHAT = new Set(['responsibility', 'credit', 'to', 'the', 'an', 'a', 'its', 'their', 'it']);
 const QUANTITY = new Set(['group', 'groups', 'band', 'number', 'dozens', 'hundreds', 'scores', 'members', 'member', 'unit', 'units', 'convoy', 'patrol', 'team', 'contingent', 'squad',
   'leader', 'leaders', 'commander', 'commanders', 'fighter', 'fighters', 'militant', 'militants', 'supporters', 'elements', 'cell', 'positions', 'position', 'base', 'bases', 'vehicle', 'vehicles', 'camp', 'post', 'posts']);
@@ -269,7 +271,7 @@ function markerOf(m: ActorMention, tokens: readonly Token[], words: readonly str
     if (w === 'and' && near) return 'and';
     // "an alleged Israeli strike", "the suspected militants": a participle after an article is an adjective.
     if (near && tokens[i].pos === 'VERB' && (ADJ_PARTICIPLES.has(w) || DETERMINERS.has(words[i - 1] ?? ''))) continue;
-    if (near && isVerb(tokens, words, i)) return SPEECH.has(w) ? null : 'object';
+    if (near && isVerb(tokens, words, i)) return SPEECH.has(w) || PREPOSITION_LIKE.has(w) ? null : 'object';
     // "with the group of armed men", "on dozens of protesters": a quantity noun keeps the marker in reach.
     if (w === 'of' && QUANTITY.has(words[i - 1] ?? '')) { i--; continue; }
     if (!MODIFIER_POS.has(tokens[i].pos) && tokens[i].text !== '-' && tokens[i].text !== "'s") near = false;
