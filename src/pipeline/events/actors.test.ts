@@ -78,6 +78,8 @@ const ROLES: Array<[string, string]> = [
   ['Three people were killed in an alleged Israeli strike on a house in Eskol.', 'actor.modifier-of-event-word | actor.passive-subject-victim'],
   ['Militants were reported to have attacked an army post near Hollin.', 'actor.agent-active-subject | actor.target-object'],
   ['Shelling hit Eskol overnight, with three people killed and one injured.', '- | actor.passive-subject-victim'],
+  ['An airstrike on a market in Eskol was blamed on government forces.', 'actor.passive-by | -'],
+  ['A house in Eskol was destroyed in an explosion on Monday, killing a man. The house had two floors. It was built in 1990. The street is narrow. Local sources attributed the strikes to Israeli forces.', 'actor.attributed-in-article | actor.target-object'],
   ['Protesters marched in Arvella on Monday.', 'actor.trigger-in-name | -'],
   ['Workers staged a demonstration in Arvella over unpaid wages.', 'actor.agent-active-subject | -'],
   ['Hundreds rallied in Arvella on Monday against the new tax.', 'actor.protesters-default | -'],

@@ -32,7 +32,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const fallbackDate = publishedDate(doc.published);
   let lastSite: Incident['site'] = null;
   let lastDay: Incident['date'] = null;
-  const story = new StoryActors();
+  const story = new StoryActors(doc, words);
   // Where an incident has no place, its unnamed parties belong to the country the article is about.
   const focus = focusCountry(places);
   const spansByEvent: Array<Array<[number, number]>> = [];

@@ -186,6 +186,12 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   return { actor1, actor2: a2 >= 0 ? { ...mentions[a2], role: rule2 } : null, assoc1 };
 }
 
+/** Whether `word` stands among the `reach` words before i. */
+function nearBefore(words: readonly string[], i: number, word: string, reach: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) if (words[k] === word) return true;
+  return false;
+}
+
 function sentenceStart(tokens: readonly Token[], i: number): number {
   const s = tokens[i].sentence;
   let k = i;
@@ -260,8 +266,9 @@ function markerOf(m: ActorMention, tokens: readonly Token[], words: readonly str
       if (OWNER_BY.has(gov)) return 'target';
       return 'agent';
     }
-    if (w === 'to' && words[i - 1] === 'attributed') return 'agent';
-    if (w === 'on' && words[i - 1] === 'blamed') return 'agent';
+    // "attributed (the strikes) to X", "blamed (the attack) on X"
+    if (w === 'to' && nearBefore(words, i, 'attributed', 4)) return 'agent';
+    if (w === 'on' && nearBefore(words, i, 'blamed', 4)) return 'agent';
     if (w === 'of' && words[i - 1] === 'hands') return 'agent';
     if (w === 'from' && FIRE_FROM.has(words[i - 1])) return 'agent';
     if (near && TARGET_PREP.has(w)) return 'target';
@@ -358,7 +365,7 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
     if (markerOf(m, tokens, words, from) === 'agent') {
       let g = m.tokFirst - 1;
       while (g > from && words[g] !== 'by' && words[g] !== 'to' && words[g] !== 'on') g--;
-      if (PERPETRATED.has(words[g - 1] ?? '') || PERPETRATED.has(words[g - 2] ?? '')) return { ...m, role: 'actor.perpetrator-named-after' };
+      for (let k = g - 1; k >= Math.max(from, g - 4); k--) if (PERPETRATED.has(words[k])) return { ...m, role: 'actor.perpetrator-named-after' };
     }
     // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
     for (let i = m.tokEnd; i < Math.min(tokens.length, m.tokEnd + 4); i++) {

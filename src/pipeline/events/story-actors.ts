@@ -16,6 +16,25 @@ const NO_TRIGGERS: ReadonlySet<number> = new Set();
 const BLAME_WORDS = new Set(['responsibility', 'claimed', 'claim', 'suspected', 'blamed', 'believed', 'thought', 'planted', 'carried', 'perpetrated', 'behind', 'attributed',
   'accused', 'orchestrated', 'committed', 'involved', 'responsible']);
 
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const ATTRIBUTING = new Set(['attributed', 'blamed', 'responsible']);
+const PLURAL_INCIDENTS = new Set(['strikes', 'airstrikes', 'attacks', 'bombings', 'raids', 'killings', 'explosions', 'shelling', 'bombardment', 'bombardments', 'incidents']);
+
+/** The first sentence of the article that attributes its incidents, in the plural, to a party. */
+function attributionOf(doc: Doc, words: readonly string[]): ActorMention | null {
+  for (const sent of doc.sentences) {
+    let attributes = false, plural = false;
+    for (let i = sent.firstToken; i < sent.endToken; i++) {
+      if (ATTRIBUTING.has(words[i])) attributes = true;
+      else if (PLURAL_INCIDENTS.has(words[i]) && words[i - 1] === 'the') plural = true;
+    }
+    if (!attributes || !plural) continue;
+    const found = perpetratorIn(findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, NO_TRIGGERS), doc.tokens, words);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The perpetrator named in the incident's sentences or the two after them. */
 export function perpetratorAround(doc: Doc, words: readonly string[], inc: Incident): ActorMention | null {
   const first = inc.mentions[0]?.sentence ?? inc.last;
@@ -39,12 +58,23 @@ export function attackerOf(doc: Doc, words: readonly string[], inc: Incident, st
   if (own && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist')) return own;
   const named = perpetratorAround(doc, words, inc);
   if (own) return named && !named.generic ? named : own;
-  return named ?? story.carried(inc);
+  return named ?? story.carried(inc) ?? story.attributedInArticle(inc);
 }
 
 /** The attackers told so far in an article, by event type, with the sentence each was last told in. */
 export class StoryActors {
   private last = new Map<string, { actor: ActorMention; first: number; last: number }>();
+  private wide: ActorMention | null | undefined;
+
+  constructor(private readonly doc?: Doc, private readonly words?: readonly string[]) {}
+
+  /** "All sources attributed the strikes to Israeli forces": a party the article holds responsible for its
+   * incidents in the plural, for a violent incident no sentence of its own story attributes. */
+  attributedInArticle(inc: Incident): ActorMention | null {
+    if (!VIOLENT.has(inc.lead.typed.eventType) || !this.doc || !this.words) return null;
+    if (this.wide === undefined) this.wide = attributionOf(this.doc, this.words);
+    return this.wide ? { ...this.wide, role: 'actor.attributed-in-article' } : null;
+  }
 
   /** The attacker of the story this incident continues (told within a few sentences of it), if it continues one. */
   carried(inc: Incident): ActorMention | null {
