@@ -69,13 +69,13 @@ export const GENERIC_ACTORS: GenericActor[] = [
   { id: 'generic.civilians', kind: 'civilians', why: 'people not taking part in the fighting: ACLED "Civilians (X)"',
     aliases: ['civilian*', 'villager*', 'residents', 'worshipper*', 'worshiper*', 'engineers', 'engineer', 'officials', 'contractors', 'passengers', 'farmers', 'children', 'women', 'journalist*', 'students', 'workers', 'dock workers', 'aid workers',
       'pedestrians', 'motorists', 'traders', 'shopkeepers', 'fishermen', 'teachers', 'doctors', 'nurses', 'health workers', 'displaced people', 'refugees', 'inhabitants', 'locals',
-      'family members', 'a family', 'girls', 'boys', 'schoolchildren', 'pupils', 'merchants', 'vendors', 'drivers', 'truck drivers', 'taxi drivers', 'miners', 'labourers', 'laborers',
+      'family members', 'girls', 'boys', 'schoolchildren', 'pupils', 'merchants', 'vendors', 'drivers', 'truck drivers', 'taxi drivers', 'miners', 'labourers', 'laborers',
       'employees', 'activists', 'opposition supporters', 'party supporters', 'relatives', 'detainees', 'prisoners', 'inmates', 'boy', 'girl', 'child',
       'farmer', 'trader', 'journalist', 'teacher', 'student', 'worker', 'driver', 'villager', 'resident', 'civilian', 'shepherd*', 'herder', 'pastor', 'priest', 'imam', 'chief', 'local chief',
       'village chief', 'village head', 'businessman', 'businessmen', 'medic*', 'paramedic*'] },
   { id: 'generic.person', kind: 'person', why: 'people named by no side: the attacker if they act ("Unidentified Armed Group"), the victims if they suffer ("Civilians")',
     aliases: ['individuals', 'unknown individuals', 'unidentified individuals', 'men', 'persons', 'unknown persons', 'unidentified persons', 'people', 'suspects', 'suspected criminals', 'unknown people',
-      'unidentified people', 'a group of men', 'group of men', 'a group of people', 'youths', 'young men', 'someone', 'somebody', 'man', 'woman', 'teenager', 'person', 'one person'] },
+      'unidentified people', 'group of men', 'group of people', 'youths', 'young men', 'someone', 'somebody', 'man', 'woman', 'teenager', 'person', 'one person'] },
 ];
 
 /** Peoples whose armed men ACLED names as an identity militia ("Fulani herdsmen" → "Fulani Ethnic Militia

@@ -63,49 +63,62 @@ const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air'
 const FORCE_OF = new Set(['forces', 'army', 'troops', 'military', 'soldiers', 'police', 'navy']);
 
 
-/** Every actor mention in tokens [from, to), in text order, non-overlapping. */
-export function findActorMentions(text: string, tokens: readonly Token[], words: readonly string[], from: number, to: number, triggerStarts: ReadonlySet<number>): ActorMention[] {
-  const out: ActorMention[] = [];
-  const taken = new Uint8Array(to - from);
-  const free = (a: number, b: number) => { for (let i = a; i < b; i++) if (taken[i - from]) return false; return true; };
-  const push = (m: ActorMention) => { out.push(m); for (let i = m.tokFirst; i < m.tokEnd; i++) taken[i - from] = 1; };
-  // One plain literal per mention (spreading a span object into each cost ~2% of the whole reading).
-  const at = (a: number, b: number, name: string, country: string | null, rule: string): ActorMention =>
-    ({ text: text.slice(tokens[a].start, tokens[b - 1].end), start: tokens[a].start, end: tokens[b - 1].end, name, country, tokFirst: a, tokEnd: b, rule });
+/** One sentence's mentions as they are found: which tokens are taken, and the helpers that make a mention.
+ * Methods, not closures made per call (this runs for every incident sentence). */
+class Finder {
+  readonly out: ActorMention[] = [];
+  private readonly taken: Uint8Array;
+  constructor(private readonly text: string, private readonly tokens: readonly Token[], private readonly words: readonly string[],
+    private readonly from: number, private readonly to: number, private readonly triggerStarts: ReadonlySet<number>) {
+    this.taken = new Uint8Array(to - from);
+  }
+  free(a: number, b: number): boolean { for (let i = a; i < b; i++) if (this.taken[i - this.from]) return false; return true; }
+  push(m: ActorMention): void { this.out.push(m); for (let i = m.tokFirst; i < m.tokEnd; i++) this.taken[i - this.from] = 1; }
+  /** One plain literal per mention (spreading a span object into each cost ~2% of the whole reading). */
+  at(a: number, b: number, name: string, country: string | null, rule: string): ActorMention {
+    const t = this.tokens;
+    return { text: this.text.slice(t[a].start, t[b - 1].end), start: t[a].start, end: t[b - 1].end, name, country, tokFirst: a, tokEnd: b, rule };
+  }
   /** "Houthi forces", "the IRA's Belfast brigade": how far a group's mention runs over its own units. */
-  const unitEnd = (end: number): number => {
+  unitEnd(end: number): number {
+    const words = this.words, to = this.to;
     if (UNIT_NOUNS.has(words[end]) && end < to) return end + 1;
     // "Houthi security forces", "Taliban special forces"
     if (UNIT_QUALIFIERS.has(words[end]) && UNIT_NOUNS.has(words[end + 1]) && end + 1 < to) return end + 2;
     if (words[end] === "'s") {
       let j = end + 1;
-      while (j < to && j - end <= 3 && isCap(tokens[j])) j++;
+      while (j < to && j - end <= 3 && isCap(this.tokens[j])) j++;
       if (UNIT_NOUNS.has(words[j])) return j + 1;
     }
     return end;
-  };
+  }
   /** "Israeli airstrikes", "Saudi rocket and artillery shelling": a trigger after a few nouns. */
-  const triggerNear = (k: number): boolean => {
-    for (let j = k; j < Math.min(to, k + 4); j++) {
-      if (triggerStarts.has(j)) return true;
-      const p = tokens[j].pos;
-      if (p !== 'NOUN' && p !== 'ADJ' && words[j] !== 'and' && words[j] !== '-') return false;
+  triggerNear(k: number): boolean {
+    for (let j = k; j < Math.min(this.to, k + 4); j++) {
+      if (this.triggerStarts.has(j)) return true;
+      const p = this.tokens[j].pos;
+      if (p !== 'NOUN' && p !== 'ADJ' && this.words[j] !== 'and' && this.words[j] !== '-') return false;
     }
     return false;
-  };
-  const named = (first: number, end: number, i: number) => {
+  }
+  named(first: number, end: number, i: number): void {
     const g = NAMED_GROUPS[i];
-    const m = at(first, unitEnd(end), g.name, g.country, g.id);
+    const m = this.at(first, this.unitEnd(end), g.name, g.country, g.id);
     m.inter = g.inter;
     // "in a Taliban attack": the name stands on an event word.
-    if (triggerNear(m.tokEnd)) m.modifier = true;
+    if (this.triggerNear(m.tokEnd)) m.modifier = true;
     if (g.perCountry) m.perCountry = true;
-    push(m);
-  };
+    this.push(m);
+  }
+}
 
+/** Every actor mention in tokens [from, to), in text order, non-overlapping. */
+export function findActorMentions(text: string, tokens: readonly Token[], words: readonly string[], from: number, to: number, triggerStarts: ReadonlySet<number>): ActorMention[] {
+  const fd = new Finder(text, tokens, words, from, to, triggerStarts);
+  const out = fd.out;
   const hits = namedMatcher.match(words, from, to).sort((a, b) => a.first - b.first || b.end - a.end);
   for (const h of hits) {
-    if (!free(h.first, h.end)) continue;
+    if (!fd.free(h.first, h.end)) continue;
     const acronym = h.concept.charCodeAt(0) === 97; // 'a'
     const idx = Number(h.concept.slice(1));
     if (acronym) {
@@ -118,16 +131,16 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     // "the Houthi Public Telecommunication Corporation": the name is part of a longer one, an organisation's.
     if (inOrganisation(tokens, words, h.end, to)) continue;
-    named(h.first, h.end, idx);
+    fd.named(h.first, h.end, idx);
   }
   // "pro-Houthi forces", "pro-Taliban fighters": the group's own side.
   for (let i = from; i < to; i++) {
     const w = words[i];
-    if (!w.startsWith('pro-') || !free(i, i + 1)) continue;
+    if (!w.startsWith('pro-') || !fd.free(i, i + 1)) continue;
     const rest = w.slice(4);
     let idx = ONE_WORD.get(rest);
     if (idx === undefined) for (const [stem, k] of STEMS) if (rest.startsWith(stem)) { idx = k; break; }
-    if (idx !== undefined) named(i, i + 1, idx);
+    if (idx !== undefined) fd.named(i, i + 1, idx);
   }
 
   const forces = new Map<number, { kind: 'military' | 'police'; end: number }>();
@@ -136,15 +149,15 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     if (!prev || prev.end < h.end) forces.set(h.first, { kind: h.concept, end: h.end });
   }
   for (let i = from; i < to; i++) {
-    if (!free(i, i + 1)) continue;
+    if (!fd.free(i, i + 1)) continue;
     // "the forces of Artsakh", "military forces of Azerbaijan", "the army of Mali".
     const force = forces.get(i);
     if (force && words[force.end] === 'of' && FORCE_OF.has(words[force.end - 1])) {
       const c = words[force.end + 1] === 'the' ? force.end + 2 : force.end + 1;
       const ref = c < to && isCap(tokens[c]) ? countryOf(tokens[c].text) ?? (c + 1 < to ? countryOf(joinTexts(tokens, c, c + 2)) : null) : null;
-      if (ref && free(i, c + 1)) {
+      if (ref && fd.free(i, c + 1)) {
         const end = countryOf(tokens[c].text) ? c + 1 : c + 2;
-        push(at(i, end, stateForceName(force.kind, ref.code), ref.code, 'actor.forces-of-country'));
+        fd.push(fd.at(i, end, stateForceName(force.kind, ref.code), ref.code, 'actor.forces-of-country'));
         i = end - 1;
         continue;
       }
@@ -152,25 +165,25 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     if (!isCap(tokens[i])) continue;
     // "the Al Omar and Al Sayid families", "the Hawadle and Jareer clans": a clan militia on each side.
     const pair = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) ? null : clanPair(tokens, words, i, to);
-    if (pair && free(i, pair.end)) {
+    if (pair && fd.free(i, pair.end)) {
       for (const [a, b, label] of pair.sides) {
-        const m = at(a, b, '', null, 'actor.clan-pair');
+        const m = fd.at(a, b, '', null, 'actor.clan-pair');
         m.generic = 'communal';
         m.label = label;
         m.style = pair.style;
-        push(m);
+        fd.push(m);
       }
       i = pair.end - 1;
       continue;
     }
     // Identity militias: "Fulani herdsmen", "Marehan clan militia", "Al Hayash tribesmen".
     const militia = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) || tokens[i].text === 'Ethnic' ? identityMilitia(tokens, words, i, to) : null;
-    if (militia && free(i, militia.end)) {
-      const m = at(i, militia.end, '', null, militia.rule);
+    if (militia && fd.free(i, militia.end)) {
+      const m = fd.at(i, militia.end, '', null, militia.rule);
       m.generic = 'communal';
       m.label = militia.label;
       m.style = militia.style;
-      push(m);
+      fd.push(m);
       i = militia.end - 1;
       continue;
     }
@@ -188,35 +201,35 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     if (words[j] === "'s") j++;
     if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
     const f = forces.get(j);
-    if (f && free(j, f.end)) {
-      push(at(i, f.end, stateForceName(f.kind, ref.code), ref.code, 'actor.country-force-noun'));
+    if (f && fd.free(j, f.end)) {
+      fd.push(fd.at(i, f.end, stateForceName(f.kind, ref.code), ref.code, 'actor.country-force-noun'));
       i = f.end - 1;
       continue;
     }
     const next = tokens[k];
     if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
-      push(at(i, k, stateForceName('military', ref.code), ref.code, 'actor.country-as-subject'));
-    } else if (demonym && triggerNear(k)) {
-      const m = at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
+      fd.push(fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.country-as-subject'));
+    } else if (demonym && fd.triggerNear(k)) {
+      const m = fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
       m.modifier = true;
-      push(m);
+      fd.push(m);
     } else if (demonym) {
       const g = genericMatcher.match(words, k, Math.min(to, k + 3)).find((h) => h.first === k);
-      if (g && free(k, g.end)) {
+      if (g && fd.free(k, g.end)) {
         const def = GENERIC_ACTORS[Number(g.concept)];
-        const m = at(i, g.end, '', ref.code, def.id);
+        const m = fd.at(i, g.end, '', ref.code, def.id);
         m.generic = def.kind;
-        push(m);
+        fd.push(m);
       }
     }
   }
   for (const h of genericMatcher.match(words, from, to)) {
-    if (!free(h.first, h.end)) continue;
+    if (!fd.free(h.first, h.end)) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
-    const m = at(h.first, h.end, '', null, def.id);
+    const m = fd.at(h.first, h.end, '', null, def.id);
     m.generic = def.kind;
     if (def.kind === 'communal') m.style = communalStyle(words, h.first, h.end);
-    push(m);
+    fd.push(m);
   }
   out.sort((a, b) => a.tokFirst - b.tokFirst);
   // "Hezbollah fighters", "the Islamic State militant group": the generic noun belongs to the name before it.

@@ -47,6 +47,15 @@ const A2_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
   ['actor.victims-named', 'first'], // 6 civilians named anywhere
 ];
 
+function take(c: Int8Array, rules: typeof A1_RULES, r: number, k: number): void {
+  if (c[r] < 0 || rules[r][1] === 'last') c[r] = k;
+}
+
+function head(mentions: readonly ActorMention[], words: readonly string[], acts: Uint8Array, k: number): number {
+  while (k > 0 && acts[k - 1] && isAnd(words, mentions[k - 1].tokEnd, mentions[k].tokFirst)) k--;
+  return k;
+}
+
 /** actor1, actor2 and associated actors for a trigger at tokens [t, tEnd) among a sentence's mentions. */
 export function assignRoles(all: readonly ActorMention[], tokens: readonly Token[], words: readonly string[], t: number, tEnd = t + 1,
   inSources: (m: ActorMention) => boolean = () => false): Roles {
@@ -69,26 +78,24 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   for (let k = n - 2; k >= 0; k--) {
     if (!voice[k] && marker[k + 1] === null && voice[k + 1] === 'active' && isAnd(words, mentions[k].tokEnd, mentions[k + 1].tokFirst)) voice[k] = 'active';
   }
-  const sufferer = (k: number) => voice[k] === 'passive' || voice[k] === 'victim';
-  const canAct = (k: number) => !sufferer(k) && voice[k] !== 'speaker' && marker[k] !== 'target' && marker[k] !== 'object' && marker[k] !== 'assoc' && marker[k] !== 'with';
-  // Of coordinated parties ("Taliban gunmen and suicide bombers attacked"), the first named leads.
-  const head = (k: number): number => {
-    while (k > 0 && canAct(k - 1) && isAnd(words, mentions[k - 1].tokEnd, mentions[k].tokFirst)) k--;
-    return k;
-  };
+  // Who suffers the incident, and who can act in it (not a victim, a speaker, a target or an associate).
+  const suffers = new Uint8Array(n), acts = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    suffers[k] = voice[k] === 'passive' || voice[k] === 'victim' ? 1 : 0;
+    acts[k] = !suffers[k] && voice[k] !== 'speaker' && marker[k] !== 'target' && marker[k] !== 'object' && marker[k] !== 'assoc' && marker[k] !== 'with' ? 1 : 0;
+  }
 
   // One pass: for each construction, the mention it chooses.
   const c1 = new Int8Array(A1_RULES.length).fill(-1);
-  const take = (c: Int8Array, rules: typeof A1_RULES, r: number, k: number) => { if (c[r] < 0 || rules[r][1] === 'last') c[r] = k; };
   let agentAfter = -1, with_ = -1, anySufferer = false;
   // A name stands on a noun trigger ("Israeli airstrikes"); before a verb ("AA clashed") it is the subject.
   const nominal = tokens[t].pos === 'NOUN' || tokens[t].pos === 'PROPN' || tokens[t].pos === 'ADJ';
   for (let k = 0; k < n; k++) {
-    const m = mentions[k], mk = marker[k], before = m.tokEnd <= t, after = m.tokFirst >= tEnd, act = canAct(k);
+    const m = mentions[k], mk = marker[k], before = m.tokEnd <= t, after = m.tokFirst >= tEnd, act = acts[k];
     const victimKind = VICTIM_KINDS.has(m.generic ?? '');
     if (mk === 'agent' && after && agentAfter < 0) agentAfter = k;
-    if (mk === 'with' && after && with_ < 0 && voice[k] !== 'passive' && voice[k] !== 'victim') with_ = k;
-    if (sufferer(k)) anySufferer = true;
+    if (mk === 'with' && after && with_ < 0 && !suffers[k]) with_ = k;
+    if (suffers[k]) anySufferer = true;
     if (m.tokFirst <= t && m.tokEnd > t && !victimKind) take(c1, A1_RULES, 0, k);
     if (mk === 'between' && m.tokFirst > t && m.tokFirst - tEnd <= 8) take(c1, A1_RULES, 1, k);
     if (!act) { if (mk === 'agent') take(c1, A1_RULES, after ? 4 : 5, k); if (voice[k] === 'claim') take(c1, A1_RULES, 7, k); continue; }
@@ -105,9 +112,8 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   }
   // "Warplanes operated by Russian forces": an unnamed weapon belongs to the agent named after it.
   if (c1[0] >= 0 && mentions[c1[0]].generic && !mentions[c1[0]].country && agentAfter >= 0) c1[0] = -1;
-  if (c1[0] >= 0) c1[0] = head(c1[0]);
-  if (c1[6] >= 0) c1[6] = head(c1[6]);
-  if (c1[3] >= 0) c1[3] = head(c1[3]);
+  // Of coordinated parties ("Taliban gunmen and suicide bombers attacked"), the first named leads.
+  for (const r of [0, 3, 6]) if (c1[r] >= 0) c1[r] = head(mentions, words, acts, c1[r]);
   let a1 = -1, rule1 = '';
   for (let r = 0; r < c1.length && a1 < 0; r++) if (c1[r] >= 0) { a1 = c1[r]; rule1 = A1_RULES[r][0]; }
   // "stoned by a mob": the trigger word names the agent of a passive.
@@ -131,10 +137,10 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     for (let k = 0; k < n; k++) {
       if (k === a1) continue;
       const m = mentions[k], mk = marker[k], targetish = mk === 'target' || mk === 'object';
-      if (mk === 'with' && !sufferer(k)) take(c2, A2_RULES, 0, k);
+      if (mk === 'with' && !suffers[k]) take(c2, A2_RULES, 0, k);
       if (targetish && m.tokFirst >= tEnd) take(c2, A2_RULES, 1, k);
-      if (sufferer(k) && m.tokEnd <= t) take(c2, A2_RULES, 2, k);
-      if (sufferer(k)) take(c2, A2_RULES, 3, k);
+      if (suffers[k] && m.tokEnd <= t) take(c2, A2_RULES, 2, k);
+      if (suffers[k]) take(c2, A2_RULES, 3, k);
       if (targetish) take(c2, A2_RULES, 4, k);
       if (m.tokFirst >= tEnd && mk !== 'agent' && mk !== 'assoc' && voice[k] !== 'speaker' && voice[k] !== 'active') take(c2, A2_RULES, 5, k);
       if (VICTIM_KINDS.has(m.generic ?? '')) take(c2, A2_RULES, 6, k);

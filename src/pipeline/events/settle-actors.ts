@@ -44,34 +44,36 @@ export function focusCountry(places: readonly Place[]): string | null {
   return best;
 }
 
+/** "Civilians (Kenya)": a name with its country in parentheses, as ACLED writes unnamed parties. */
+const paren = (s: string, c: string | null): string => (c ? `${s} (${actorCountryName(c)})` : s);
+
 /** An actor's name, country and the rules behind it, in the role it plays (1 acts, 2 is acted on). */
 function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType: EventType, subEventType: string): Named {
   const span: Reason = { rule: m.role ?? 'actor.mention', start: m.start, end: m.end, text: m.text };
   const why: Reason[] = [span, { rule: m.rule }];
   const actor: Actor = { name: m.name, text: m.text, country: m.country, start: m.start, end: m.end };
-  let state = m.inter === 1 || /^(Military|Police) Forces of /.test(m.name);
+  let state = m.inter === 1 || m.name.startsWith('Military Forces of ') || m.name.startsWith('Police Forces of ');
   let victim = false;
   if (m.generic) {
     const c = m.country ?? country;
-    const paren = (s: string) => (c ? `${s} (${actorCountryName(c)})` : s);
     actor.country = c;
     let kind = m.generic;
     // Riot control and arrests are police work: "security forces dispersed the protesters" (ACLED codes the police).
-    if (kind === 'military' && /secur|guard/i.test(m.text) && (eventType === 'Protests' || eventType === 'Riots' || subEventType === 'Arrests')) {
+    if (kind === 'military' && (eventType === 'Protests' || eventType === 'Riots' || subEventType === 'Arrests') && /secur|guard/i.test(m.text)) {
       kind = 'police';
       why.push({ rule: 'actor.security-forces-police' });
     }
     switch (kind) {
       case 'military': case 'police': actor.name = c ? stateForceName(kind, c) : `${kind === 'military' ? 'Military' : 'Police'} Forces`; state = true; break;
-      case 'armed': actor.name = paren('Unidentified Armed Group'); break;
-      case 'islamist': actor.name = paren('Islamist Militia'); break;
-      case 'rebels': actor.name = paren('Rebels'); break;
-      case 'gang': actor.name = paren('Unidentified Gang'); break;
-      case 'private-security': actor.name = paren('Private Security Forces'); break;
-      case 'communal': actor.name = paren(m.label ? `${m.label} ${m.style ?? 'Ethnic'} Militia` : `Unidentified ${m.style ?? 'Communal'} Militia`); break;
-      case 'protesters': actor.name = paren('Protesters'); break;
-      case 'rioters': actor.name = paren('Rioters'); break;
-      case 'civilians': actor.name = paren('Civilians'); victim = true; break;
+      case 'armed': actor.name = paren('Unidentified Armed Group', c); break;
+      case 'islamist': actor.name = paren('Islamist Militia', c); break;
+      case 'rebels': actor.name = paren('Rebels', c); break;
+      case 'gang': actor.name = paren('Unidentified Gang', c); break;
+      case 'private-security': actor.name = paren('Private Security Forces', c); break;
+      case 'communal': actor.name = paren(m.label ? `${m.label} ${m.style ?? 'Ethnic'} Militia` : `Unidentified ${m.style ?? 'Communal'} Militia`, c); break;
+      case 'protesters': actor.name = paren('Protesters', c); break;
+      case 'rioters': actor.name = paren('Rioters', c); break;
+      case 'civilians': actor.name = paren('Civilians', c); victim = true; break;
       case 'coalition': {
         // "The coalition": the one that fights where the incident is.
         const g = c ? GROUP_BY_ID.get(COALITION_BY_COUNTRY[c] ?? '') : undefined;
@@ -82,7 +84,7 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
       }
       case 'person':
         // Unnamed people who act are an unidentified armed group; who suffer, civilians.
-        actor.name = paren(role === 1 ? 'Unidentified Armed Group' : 'Civilians');
+        actor.name = paren(role === 1 ? 'Unidentified Armed Group' : 'Civilians', c);
         victim = role === 2;
         why.push({ rule: role === 1 ? 'actor.unnamed-perpetrators' : 'actor.unnamed-victims-civilians' });
         break;
