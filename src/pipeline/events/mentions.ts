@@ -97,7 +97,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf).filter(plausible);
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
-    const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
+    const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const read = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
     const date = read && inArticle(read, sent.start);
@@ -113,7 +113,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const cTyped: Typed = typeHits(cHits, words) ?? typed;
         if (cTyped !== typed && whyNotAnEvent(cTyped, cHits, (nonBySentence.get(s) ?? []).filter((h) => inClause(h.first)), ctx)) continue;
         // Only the clause's own parties: the victims of one clause are no party to the other.
-        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), words, cTyped.trigger.first, inSources);
+        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
           actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured') });
