@@ -1,7 +1,7 @@
 // sitrep events: the fused incidents, filtered, as a table, JSON, JSONL, CSV or GeoJSON.
 import type { EventStatus } from '../types.js';
 import type { Incident, IncidentFilter } from '../store/store.js';
-import { csvRow } from '../export/csv.js';
+import { csvRow, type CsvOptions } from '../export/csv.js';
 import { geoFeature } from '../export/records.js';
 import { CliError, type Command } from './command.js';
 import { DB_HELP, DB_OPTION, openForCli, parseDate, parseIntOption, parseNumbers } from './options.js';
@@ -33,13 +33,15 @@ Filters (all must hold):
 
 Options:
   --format FMT          table (default), json, jsonl, csv or geojson
+  --raw-csv             with csv: text cells exactly as stored (by default one starting with = + - @,
+                        TAB or CR gets a ' in front, so a spreadsheet does not run it as a formula)
 ${DB_HELP}`,
   options: {
     ...DB_OPTION,
     since: { type: 'string' }, until: { type: 'string' }, country: { type: 'string' }, type: { type: 'string' },
     'sub-type': { type: 'string' }, actor: { type: 'string' }, source: { type: 'string' }, near: { type: 'string' },
     bbox: { type: 'string' }, text: { type: 'string' }, 'min-sources': { type: 'string' }, status: { type: 'string' },
-    limit: { type: 'string' }, format: { type: 'string', default: 'table' },
+    limit: { type: 'string' }, format: { type: 'string', default: 'table' }, 'raw-csv': { type: 'boolean', default: false },
   },
   async run({ values, positionals }, io) {
     if (positionals.length) throw new CliError(`events takes no arguments (got "${positionals[0]}")`, 'E_USAGE');
@@ -49,7 +51,7 @@ ${DB_HELP}`,
     const store = await openForCli(values, true);
     try {
       const incidents = await store.queryIncidents(filter);
-      await writeIncidents(incidents, format, io.stdout);
+      await writeIncidents(incidents, format, io.stdout, { raw: Boolean(values['raw-csv']) });
     } finally {
       await store.close();
     }
@@ -97,16 +99,16 @@ export const EVENT_CSV_COLUMNS = ['id', 'date_start', 'date_end', 'time_precisio
   'location', 'latitude', 'longitude', 'geo_precision', 'actor1', 'actor2', 'fatalities_low', 'fatalities_best', 'fatalities_high',
   'status', 'sources', 'articles', 'summary'];
 
-async function writeIncidents(incidents: Incident[], format: string, out: NodeJS.WritableStream): Promise<void> {
+async function writeIncidents(incidents: Incident[], format: string, out: NodeJS.WritableStream, csv: CsvOptions = {}): Promise<void> {
   if (format === 'json') return writeOut(out, JSON.stringify(incidents, null, 2) + '\n');
   if (format === 'geojson') return writeFeatureCollection(out, incidents.map((i) => geoFeature(i)));
   if (format === 'jsonl') { for (const i of incidents) await writeOut(out, JSON.stringify(i) + '\n'); return; }
   if (format === 'csv') {
-    await writeOut(out, csvRow(EVENT_CSV_COLUMNS));
+    await writeOut(out, csvRow(EVENT_CSV_COLUMNS, csv));
     for (const i of incidents) {
       await writeOut(out, csvRow([i.id, i.dateStart, i.dateEnd, i.datePrecision, i.eventType, i.subEventType, i.country, i.admin1,
         i.locationName, i.lat, i.lon, i.geoPrecision, i.actor1, i.actor2, i.fatalities?.low, i.fatalities?.best, i.fatalities?.high,
-        i.status, i.sources, i.articles, i.summary]));
+        i.status, i.sources, i.articles, i.summary], csv));
     }
     return;
   }

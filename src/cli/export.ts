@@ -25,9 +25,14 @@ export const exportCommand: Command = {
 
 Takes the same filters as sitrep events (--since, --country, --min-sources, ...; see sitrep events --help).
 
+In the CSV layouts a text cell that starts with = + - @, TAB or CR gets a ' in front, so that a
+spreadsheet shows it as text instead of running it as a formula (OWASP's advice on CSV injection);
+numbers (latitude, longitude, figures) are never changed.
+
 Options:
+  --raw-csv          write text cells exactly as stored (for programs, not spreadsheets)
 ${DB_HELP}`,
-  options: { ...eventsCommand.options, format: { type: 'string' } },
+  options: { ...eventsCommand.options, format: { type: 'string' }, 'raw-csv': { type: 'boolean', default: false } },
   async run({ values, positionals }, io) {
     if (positionals.length) throw new CliError(`export takes no arguments (got "${positionals[0]}")`, 'E_USAGE');
     const format = values.format as string | undefined;
@@ -38,12 +43,13 @@ ${DB_HELP}`,
       const incidents = await store.queryIncidents(filter);
       const dossiers = dossiersOf(store, incidents.map((i) => i.id));
       const out = io.stdout;
+      const csv = { raw: Boolean(values['raw-csv']) };
       if (format === 'acled') {
-        await writeOut(out, csvRow([...ACLED_COLUMNS]));
-        for await (const d of dossiers) await writeOut(out, csvRow(acledRow(d)));
+        await writeOut(out, csvRow([...ACLED_COLUMNS], csv));
+        for await (const d of dossiers) await writeOut(out, csvRow(acledRow(d), csv));
       } else if (format === 'ucdp') {
-        await writeOut(out, csvRow([...UCDP_COLUMNS]));
-        for await (const d of dossiers) if (inUcdp(d)) await writeOut(out, csvRow(ucdpRow(d)));
+        await writeOut(out, csvRow([...UCDP_COLUMNS], csv));
+        for await (const d of dossiers) if (inUcdp(d)) await writeOut(out, csvRow(ucdpRow(d), csv));
       } else if (format === 'jsonl') {
         for await (const d of dossiers) await writeOut(out, JSON.stringify(incidentRecord(d)) + '\n');
       } else {

@@ -44,7 +44,7 @@ export interface Backend {
   /** Stores one read article in a transaction of its own: 'new', or 'duplicate' when stored meanwhile. */
   store(input: ArticleInput, read: ExtractionResult & { text?: string }): Promise<StoredOutcome>;
   /** The export as chunks of text, streamed to the client. */
-  exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>): AsyncIterable<string>;
+  exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>, csv?: { raw?: boolean }): AsyncIterable<string>;
   stats(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }

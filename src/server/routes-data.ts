@@ -69,12 +69,14 @@ export function dataRoutes(app: Hono, backend: Backend, reading: Reading, maxBat
     const params = c.req.query();
     const format = params.format as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new ApiError(400, 'E_BAD_PARAM', `parameter "format" must be one of ${EXPORT_FORMATS.join(', ')}`);
-    const { format: _f, ...rest } = params;
-    const filters = parseFilters(rest, ['format']);
+    // csv=raw: text cells as stored; by default a formula-looking one is neutralised (src/export/csv.ts).
+    const { format: _f, csv, ...rest } = params;
+    if (csv !== undefined && csv !== 'raw' && csv !== 'safe') throw new ApiError(400, 'E_BAD_PARAM', 'parameter "csv" must be safe (the default) or raw');
+    const filters = parseFilters(rest, ['format', 'csv']);
     const { type, ext } = EXPORT_TYPES[format];
     c.header('Content-Type', type);
     c.header('Content-Disposition', `attachment; filename="sitrep-incidents-${format}.${ext}"`);
-    return c.body(toStream(backend.exportIncidents(format, filters)));
+    return c.body(toStream(backend.exportIncidents(format, filters, { raw: csv === 'raw' })));
   });
 }
 

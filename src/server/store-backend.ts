@@ -27,7 +27,7 @@ export function storeBackend(store: Store): Backend {
     article: (id) => articleDetail(store, id),
     known: (input) => knownArticle(store, input),
     store: (input, read) => serially(() => retryTransient(() => storeRead(store, input, read))),
-    exportIncidents: (format, q) => exportChunks(store, format, toFilter(q)),
+    exportIncidents: (format, q, csv) => exportChunks(store, format, toFilter(q), csv),
     async stats() {
       const { articles, events, claims, incidents, schemaVersion } = await store.stats();
       return { articles, events, claims, incidents, schemaVersion };
