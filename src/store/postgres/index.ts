@@ -93,8 +93,11 @@ export class PgStore implements Store {
     if (!incident) return null;
     const members = await this.incidents.members(id);
     const out = [];
+    // Each article read once, however many of its events are members (a 2 MB text per member adds up).
+    const texts = new Map<number, StoredArticle>();
     for (const m of members) {
-      const a = (await this.articles.get(m.articleId))!;
+      let a = texts.get(m.articleId);
+      if (!a) texts.set(m.articleId, (a = (await this.articles.get(m.articleId))!));
       const evidence = (m.event.evidence ?? []).map((s) => a.text.slice(s.start, s.end));
       out.push({ ...m, title: a.title, url: a.url, evidence });
     }

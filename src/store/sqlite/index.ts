@@ -76,8 +76,11 @@ export class SqliteStore implements Store {
   async dossier(id: number): Promise<Dossier | null> {
     const incident = this.incidents.get(id);
     if (!incident) return null;
+    // Each article read once, however many of its events are members (a 2 MB text per member adds up).
+    const texts = new Map<number, StoredArticle>();
     const members = this.incidents.members(id).map((m) => {
-      const a = this.articles.get(m.articleId)!;
+      let a = texts.get(m.articleId);
+      if (!a) texts.set(m.articleId, (a = this.articles.get(m.articleId)!));
       const evidence = (m.event.evidence ?? []).map((s) => a.text.slice(s.start, s.end));
       return { ...m, title: a.title, url: a.url, evidence };
     });
