@@ -1,7 +1,8 @@
 // A pool of extraction worker threads. Articles go to whichever worker is free; answers come back in
 // the order asked, so fusion sees articles in input order whatever the number of workers.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { ArticleInput, ExtractionResult, Outcome } from '../types.js';
+import type { ArticleInput, ExtractionResult, Failure, Outcome } from '../types.js';
+import type { Reduced } from './reduce.js';
 
 type Result = Outcome<ExtractionResult & { text?: string }>;
 
@@ -52,6 +53,12 @@ export class ExtractPool {
   extract(input: ArticleInput): Promise<Result> {
     if (this.broken) return Promise.resolve({ ok: false, code: 'E_INTERNAL', message: this.broken });
     return this.send({ input });
+  }
+
+  /** An input's duplicate key and what to read (reduce.ts), worked out in a worker. */
+  reduce(input: ArticleInput): Promise<Reduced | Failure> {
+    if (this.broken) return Promise.resolve({ ok: false, code: 'E_INTERNAL', message: this.broken });
+    return this.send({ reduce: input });
   }
 
   /**
