@@ -38,7 +38,7 @@ export interface ThreadReaderOptions {
   threads?: number;
   /** Milliseconds one article may take (default 5000, the README's promise: any text read or refused within 5 s). */
   budgetMs?: number;
-  /** Heap of one thread, in MB (default 768: a 2 MiB article needs about 200 MB). */
+  /** Heap of one thread, in MB (default 512: a 2 MiB article needs about 200 MB). */
   heapMb?: number;
 }
 
@@ -73,7 +73,7 @@ export class ThreadReader implements Reader {
   constructor(opts: ThreadReaderOptions = {}) {
     this.width = Math.max(1, opts.threads ?? 2);
     this.budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
-    this.heapMb = opts.heapMb ?? 768;
+    this.heapMb = opts.heapMb ?? 512;
     for (let i = 0; i < this.width; i++) this.slots.push(this.spawn());
   }
 
