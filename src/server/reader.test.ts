@@ -17,6 +17,7 @@ after(async () => { for (const s of stores) await s.close(); });
 const NEWS = 'On Monday an air strike killed 4 people in Aleppo, the army said. Rebels shelled Homs on Tuesday, wounding 7 civilians, officials said. ';
 
 async function waitReady(r: ThreadReader): Promise<void> {
+  r.start();
   for (let i = 0; i < 600 && r.ready < r.width; i++) await new Promise((res) => setTimeout(res, 50));
   assert.equal(r.ready, r.width, 'reading threads started');
 }

@@ -67,6 +67,7 @@ export class ThreadReader implements Reader {
   private readonly slots: Slot[] = [];
   private readonly waiting: Job[] = [];
   private closed = false;
+  private broken = false;
   /** Threads that died before they ever became ready (the code cannot load): then the reader gives up. */
   private stillborn = 0;
 
@@ -74,6 +75,14 @@ export class ThreadReader implements Reader {
     this.width = Math.max(1, opts.threads ?? 2);
     this.budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
     this.heapMb = opts.heapMb ?? 512;
+  }
+
+  /**
+   * Starts the threads (each loads the reader's tables: ~0.5 s and ~100 MB). The first read does it: a
+   * server that is only queried never starts them.
+   */
+  start(): void {
+    if (this.slots.length || this.closed) return;
     for (let i = 0; i < this.width; i++) this.slots.push(this.spawn());
   }
 
@@ -85,6 +94,8 @@ export class ThreadReader implements Reader {
   read(input: ArticleInput, signal?: AbortSignal): Promise<ReadResult> {
     if (this.closed) return Promise.resolve({ ok: false, code: 'E_BUSY', message: 'the server is stopping' });
     if (signal?.aborted) return Promise.resolve(aborted());
+    if (this.broken) return Promise.resolve({ ok: false, code: 'E_INTERNAL', message: 'no reading thread could start' });
+    this.start();
     return new Promise((resolve) => {
       const job: Job = { input, signal, done: resolve };
       if (signal) {
@@ -174,7 +185,10 @@ export class ThreadReader implements Reader {
     if (this.stillborn > 3 * this.width) {
       // Threads die before loading: reading is impossible here, and saying so beats restarting forever.
       this.slots.splice(at, 1);
-      if (!this.slots.length) for (const job of this.waiting.splice(0)) job.done({ ok: false, code: 'E_INTERNAL', message: 'no reading thread could start' });
+      if (!this.slots.length) {
+        this.broken = true;
+        for (const job of this.waiting.splice(0)) job.done({ ok: false, code: 'E_INTERNAL', message: 'no reading thread could start' });
+      }
       return;
     }
     this.slots[at] = this.spawn();

@@ -122,7 +122,7 @@ export class PgQueue {
 
   /** Parked entries (those in `ids`, or all) pending again with no attempts charged. Returns how many. */
   async retry(ids: number[] | 'all'): Promise<number> {
-    const rows = await this.db.query(`UPDATE queue SET state = 'pending', attempts = 0, leased_until = NULL, finished = NULL
+    const rows = await this.db.query(`UPDATE queue SET state = 'pending', attempts = 0, error = NULL, leased_until = NULL, finished = NULL
       WHERE state = 'failed' AND ($1::bigint[] IS NULL OR id = ANY($1::bigint[])) RETURNING id`, [ids === 'all' ? null : ids]);
     return rows.length;
   }
