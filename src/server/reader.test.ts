@@ -9,6 +9,8 @@ import { storeBackend } from './store-backend.js';
 import { ThreadReader, type Reader, type ReadResult } from './reader.js';
 import { Admission } from './admission.js';
 import { ApiError } from './errors.js';
+import { listen } from './listen.js';
+import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/store.js';
 import { seedStore } from '../../test/support/api-seed.js';
 
@@ -100,6 +102,34 @@ test('a client past its share gets 429, a full server 503, both with Retry-After
   for (const r of await Promise.all(held)) assert.equal(r.status, 200);
   // Once they are done, the client is admitted again.
   assert.equal((await post()).status, 200);
+});
+
+test('on a socket, every refused request gets its 429 (the connection is not reset under it)', { timeout: 120_000 }, async () => {
+  const store = (await seedStore()).store;
+  stores.push(store);
+  const reader = heldReader();
+  const app = createApp({ backend: storeBackend(store), webRoot: '/nonexistent', reader, admission: { perClient: 2, maxRequests: 8 } });
+  const server = await listen(app, { port: 0, hostname: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const body = JSON.stringify({ text: `A protest was held in the square. ${'More words. '.repeat(2000)}` }); // ~24 KB
+    const sent = Array.from({ length: 300 }, () => fetch(`${url}/api/articles`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } })
+      .then(async (r) => { await r.arrayBuffer(); return r.status; }, (e: Error) => `${e.message}: ${(e.cause as Error)?.message}`));
+    // The event loop held up (as by reading on it, or a loaded machine) while refused bodies wait to be drained.
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      const until = Date.now() + 600;
+      while (Date.now() < until) { /* busy */ }
+    }
+    reader.release();
+    const statuses = await Promise.all(sent);
+    const counts = statuses.reduce((m, s) => m.set(s, (m.get(s) ?? 0) + 1), new Map<number | string, number>());
+    assert.deepEqual([...counts.keys()].filter((k) => k !== 200 && k !== 429), [], JSON.stringify([...counts]));
+    assert.ok((counts.get(429) ?? 0) > 0);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
 });
 
 test('admission: per client, in all, and by the bytes of bodies in progress', () => {
