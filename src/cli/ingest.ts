@@ -5,6 +5,7 @@ import { ingest, type IngestSummary } from '../ingest/index.js';
 import { createProgress } from '../ingest/progress.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
 import { planSources, readSources, withPublishedDefault } from '../ingest/sources.js';
+import type { ArticleInput } from '../types.js';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, shownDb, openForCli, parseDate, parseIntOption } from './options.js';
 
@@ -19,8 +20,10 @@ into incidents. PATH is a file or a folder (read recursively):
   .xml .rss .atom   an RSS or Atom feed: each item an article (title, link, date, feed title as outlet)
   -                 standard input: JSONL when it starts with "{", otherwise one article or feed
 
-An article already stored (same URL, or the same text once case, spacing and punctuation are folded) is
-counted as a duplicate and skipped, so re-running after a crash or Ctrl-C carries on where it stopped.
+An article already stored (same URL, or the same text once case, spacing and punctuation are folded; for
+an HTML page, its readable text) is counted as a duplicate and skipped without being read again, so
+re-running after a crash or Ctrl-C carries on where it stopped. Symbolic links are followed, each real
+folder and file once (a link loop ends); a FIFO, socket or device is refused (E_NOT_FILE).
 Articles are committed in batches; a bad file or line is reported with its reason and skipped.
 
 Each article is read against its publication date: the "published" of its JSON row, of its folder's
@@ -62,6 +65,7 @@ article (E_BAD_DATE), or the run when given as --published (E_USAGE); it is neve
       const ctx = pool ? null : getContext();
       summary = await ingest(store, withPublishedDefault(readSources(plan, io.stdin), published), {
         extract: pool ? (input) => pool.extract(input) : (input) => extractArticle(input, ctx!),
+        ...(pool ? { reduce: (input: ArticleInput) => pool.reduce(input) } : {}),
         // Enough articles per batch to keep every worker busy.
         batchSize: Math.max(batchSize, workers * 8),
         onProgress: (s) => progress?.update(s),
