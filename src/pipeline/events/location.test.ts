@@ -32,6 +32,11 @@ const CASES: Array<[string, string]> = [
   ['A convoy was ambushed on the Arvella-Brennick road.', 'Arvella:2'],
   ['A Corvany-based monitor reported clashes in Dunmore.', 'Dunmore:3'],
   ['Fighting spread across Dunmore province.', 'Dunmore:3'],
+  // a one-word place among capitalised name words, with no locative before it, is a person's name
+  ['Arvella Haddad wrote that the strike hit Brennick.', 'Brennick:1?'],
+  ['Relatives mourned Yusra Arvella Haddad, killed in Brennick.', 'Brennick:1'],
+  ['Shelling hit Dunmore Province and a depot in Arvella.', 'Dunmore:3? Arvella:1'],
+  ['The strike hit a house in Arvella Haddad.', 'Arvella:1'],
 ];
 
 for (const [sentence, expected] of CASES) {

@@ -4,6 +4,7 @@
 // place that only qualifies another ("Damascus, Syria", "a suburb of Damascus", "the X-Y road") is
 // not a separate site.
 import type { EventLocation, Place, Token } from '../../types.js';
+import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 
 export interface Site {
   location: EventLocation;
@@ -73,7 +74,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     const roadAfter = ROAD.has(words[b]) || (words[b] === '-' && ROAD.has(words[b + 2] ?? ''));
     if (ROAD.has(words[b]) && words[a - 1] !== '-' && !(words[b] === '-')) continue;
     let precision = basePrecision(p);
-    let origin = false, near = roadAfter, locative = false, part = false;
+    let origin = false, near = roadAfter, locative = false, part = false, placed = false;
     for (let i = a - 1; i >= Math.max(from, a - LOOKBACK); i--) {
       const w = words[i];
       if (ORIGIN.has(w)) { origin = true; break; }
@@ -83,13 +84,17 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       if (w === 'and' && prevOrigin && i === thisEnd) { origin = true; break; }
       // "over the Odesa and Mykolaiv regions": the second name shares the first one's preposition.
       if ((w === 'and' || w === 'or') && i > thisEnd - 1 && i - thisEnd <= 1) break;
-      if (LOCATIVE.has(w)) { locative = true; if (w !== 'of' && w !== 'to') break; }
+      if (LOCATIVE.has(w)) { locative = true; if (w !== 'of' && w !== 'to') { placed = true; break; } }
       if (w === ',' || w === ';' || w === '.') break;
       // A finite verb ends the phrase; a participle after an article ("the occupied") does not.
       if (tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'DET') break;
     }
     prevOrigin = origin;
     if (origin) continue;
+    // "Hani Almadhoun wrote", "Mona Abo Ereban's post", "a denunciation of Eva Forest": a one-word place inside
+    // a run of capitalised name words, with no locative word before it ("of" names people too), is part of
+    // a person's name, not where anything happened.
+    if (!placed && a + 1 === b && (nameWord(tokens, a - 1, a, places) || nameWord(tokens, b, a, places))) continue;
     // "outside Damascus's airport": the airport, not the city.
     const tail = words[b] === "'s" ? b + 1 : b;
     if (AIRPORT_WORDS.has(words[tail])) {
@@ -102,6 +107,22 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     out.push({ location: { ...p, precision: water ? 2 : precision }, first: a, end: b, locative: locative && !water, ...(part ? { part } : {}) });
   }
   return out;
+}
+
+/** Capitalised words that name a kind of place, a body or a title, not a person ("Gaza City", "Kharkiv Governor"). */
+const NOT_NAME_WORDS = new Set([...ORG_WORDS, ...STREET_WORDS, ...TITLES, 'camp', 'governorate', 'province', 'region', 'strip', 'valley',
+  'area', 'neighbourhood', 'neighborhood', 'village', 'town', 'oblast', 'raion', 'municipality', 'prefecture', 'island', 'islands',
+  'mountains', 'mountain', 'river', 'lake', 'desert', 'plain', 'plains', 'coast', 'bay', 'border', 'crossing', 'front', 'base']);
+const NAME_WORD = /^[A-Z][a-z][a-zA-Z'’-]*$/;
+/** Token k, beside the place at token `at`, is a word of a person's name: a capitalised proper noun of the same
+ * sentence that is no place itself and names no kind of place, body or title. */
+function nameWord(tokens: readonly Token[], k: number, at: number, places: readonly Place[]): boolean {
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[at].sentence || t.pos !== 'PROPN' || !NAME_WORD.test(t.text)) return false;
+  if (NOT_NAME_WORDS.has(t.text.toLowerCase())) return false;
+  // A one-word place beside it is a name word too, and so is a word of a name the gazetteer could not place
+  // ("Mari Luz Fernandez"); a word of a longer place that it knows is not ("Gaza City").
+  return !places.some((p) => p.start <= t.start && t.end <= p.end && (p.start < t.start || t.end < p.end) && p.lat != null);
 }
 
 const R = Math.PI / 180;
