@@ -80,6 +80,10 @@ const ROLES: Array<[string, string]> = [
   ['Shelling hit Eskol overnight, with three people killed and one injured.', '- | actor.passive-subject-victim'],
   ['An airstrike on a market in Eskol was blamed on government forces.', 'actor.passive-by | -'],
   ['A house in Eskol was destroyed in an explosion on Monday, killing a man. The house had two floors. It was built in 1990. The street is narrow. Local sources attributed the strikes to Israeli forces.', 'actor.passive-by | actor.target-object'],
+  // the article's own attribution, far from the incident, for a violent incident its story attributes to no one
+  ['A house in Eskol was hit on Monday night and three people were killed. The house had two floors. It was built in 1990. Neighbours searched the rubble until dawn. The street is narrow. Where sources identified the belligerent, they attributed the strikes to Russian forces.', 'actor.attributed-in-article | actor.passive-subject-victim'],
+  // people named by no side are the perpetrators when said to be involved in the attack
+  ['A judge was shot dead in Arvella on Monday. Investigators said four people were involved in the attack.', 'actor.suspected-perpetrator | actor.victims-civilians'],
   ['Protesters marched in Arvella on Monday.', 'actor.trigger-in-name | -'],
   ['Workers staged a demonstration in Arvella over unpaid wages.', 'actor.agent-active-subject | -'],
   ['Hundreds rallied in Arvella on Monday against the new tax.', 'actor.protesters-default | -'],
