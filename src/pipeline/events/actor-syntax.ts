@@ -57,10 +57,21 @@ export function sentenceStart(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** How far before "to" / "on" an attributing verb still governs it: its object may be a longer phrase
+ * ("attributed the responsibility for the incident to X"). */
+export const ATTRIBUTION_REACH = 9;
+
+/** Words that open a new phrase or clause: after one, the next mention is no party coordinated with the one
+ * before ("children, after an Israeli aircraft bombed …"). */
+const NOT_COORDINATED = new Set(['after', 'before', 'when', 'while', 'as', 'in', 'on', 'at', 'by', 'from', 'with', 'of', 'to', 'near', 'during',
+  'following', 'since', 'until', 'for', 'against', 'into', 'amid', 'because', 'where', 'who', 'which', 'that']);
+
 /** Only "and" (with an article or adjective) between two mentions. */
 export function isAnd(words: readonly string[], a: number, b: number): boolean {
   if (b - a < 1 || b - a > 3 || words[a] !== 'and' && words[a] !== ',') return false;
-  for (let i = a + 1; i < b; i++) if (words[i] === ',' || words[i] === '.' || EVENT_VERBS.has(words[i]) || SPEECH.has(words[i])) return false;
+  for (let i = a + 1; i < b; i++) {
+    if (words[i] === ',' || words[i] === '.' || EVENT_VERBS.has(words[i]) || SPEECH.has(words[i]) || NOT_COORDINATED.has(words[i])) return false;
+  }
   return true;
 }
 
@@ -124,9 +135,9 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
       if (OWNER_BY.has(gov)) return 'target';
       return 'agent';
     }
-    // "attributed (the strikes) to X", "blamed (the attack) on X"
-    if (w === 'to' && nearBefore(words, i, 'attributed', 4)) return 'agent';
-    if (w === 'on' && nearBefore(words, i, 'blamed', 4)) return 'agent';
+    // "attributed (the strikes) to X", "blamed (the attack) on X", "attributed the responsibility for the incident to X"
+    if (w === 'to' && nearBefore(words, i, 'attributed', ATTRIBUTION_REACH)) return 'agent';
+    if (w === 'on' && nearBefore(words, i, 'blamed', ATTRIBUTION_REACH)) return 'agent';
     if (w === 'of' && words[i - 1] === 'hands') return 'agent';
     if (w === 'from' && FIRE_FROM.has(words[i - 1])) return 'agent';
     if (near && TARGET_PREP.has(w)) return 'target';

@@ -84,6 +84,12 @@ const ROLES: Array<[string, string]> = [
   ['A house in Eskol was hit on Monday night and three people were killed. The house had two floors. It was built in 1990. Neighbours searched the rubble until dawn. The street is narrow. Where sources identified the belligerent, they attributed the strikes to Russian forces.', 'actor.attributed-in-article | actor.passive-subject-victim'],
   // people named by no side are the perpetrators when said to be involved in the attack
   ['A judge was shot dead in Arvella on Monday. Investigators said four people were involved in the attack.', 'actor.suspected-perpetrator | actor.victims-civilians'],
+  // a phrase opened by "after" is no party coordinated with the victims before it
+  ['One civilian was killed and four civilians were injured, including children, after an Israeli aircraft bombed a house in Eskol.', 'actor.trigger-in-name | actor.passive-subject-victim'],
+  // "reported to have carried out" tells one deed, not a habit
+  ['Israeli military aircraft were reported to have carried out an airstrike on a house in Eskol, killing two people.', 'actor.trigger-in-name | actor.target-object'],
+  // the attributing verb's object may be long
+  ['A strike hit an ambulance in Eskol on Monday. Only one source attributed the responsibility for the incident to Israeli forces.', 'actor.perpetrator-named-after | -'],
   ['Protesters marched in Arvella on Monday.', 'actor.trigger-in-name | -'],
   ['Workers staged a demonstration in Arvella over unpaid wages.', 'actor.agent-active-subject | -'],
   ['Hundreds rallied in Arvella on Monday against the new tax.', 'actor.protesters-default | -'],

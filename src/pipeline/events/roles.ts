@@ -8,7 +8,7 @@
 // Rule ids name each construction (`why.actor1`, `why.actor2`).
 import type { Token } from '../../types.js';
 import type { ActorMention } from './actors.js';
-import { inAside, isAnd, markerOf, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, voiceOf, type Marker, type Voice } from './actor-syntax.js';
+import { ATTRIBUTION_REACH, inAside, isAnd, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, voiceOf, type Marker, type Voice } from './actor-syntax.js';
 
 export interface Roles {
   actor1: ActorMention | null;
@@ -174,6 +174,7 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
       let g = m.tokFirst - 1;
       while (g > from && words[g] !== 'by' && words[g] !== 'to' && words[g] !== 'on') g--;
       for (let k = g - 1; k >= Math.max(from, g - 4); k--) if (PERPETRATED.has(words[k])) return { ...m, role: 'actor.perpetrator-named-after' };
+      if (words[g] !== 'by' && (nearBefore(words, g, 'attributed', ATTRIBUTION_REACH) || nearBefore(words, g, 'blamed', ATTRIBUTION_REACH))) return { ...m, role: 'actor.perpetrator-named-after' };
     }
     // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
     for (let i = m.tokEnd; i < Math.min(tokens.length, m.tokEnd + 4); i++) {
