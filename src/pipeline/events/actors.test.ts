@@ -57,6 +57,14 @@ const NAMES: Array<[string, string]> = [
   ['Hezbollah fired rockets at an Israeli army post near Jorvik.', 'Hezbollah | Military Forces of Israel'],
   ['Coalition airstrikes hit a market in Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
   ['The army and the rebels clashed near Galen.', 'Military Forces of Democratic Republic of Congo | Rebels (Democratic Republic of Congo)'],
+  // two coordinated states: the first named leads
+  ['Turkish and Russian forces conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
+  ['Turkey and Russia conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
+  // explosives that go off in their makers' hands are coded to the group that handled them (codebook)
+  ['Two Taliban militants were killed when landmines they were planting exploded prematurely near Hollin.', 'Taliban | -'],
+  // unattributed shelling and vandalism: an unidentified armed group
+  ['An artillery shell hit a restaurant in Eskol and injured three civilians.', 'Unidentified Armed Group (Syria) | Civilians (Syria)'],
+  ['An unidentified group vandalized a cafe in Arvella.', 'Unidentified Armed Group (Kenya) | Civilians (Kenya)'],
 ];
 
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].
@@ -77,7 +85,7 @@ const ROLES: Array<[string, string]> = [
   ['A bomb exploded at a market in Istra, killing four people. The device was planted by Al-Shabaab militants, police said.', 'actor.perpetrator-named-after | actor.target-object'],
   ['Three people were killed in an alleged Israeli strike on a house in Eskol.', 'actor.modifier-of-trigger | actor.passive-subject-victim'],
   ['Militants were reported to have attacked an army post near Hollin.', 'actor.agent-active-subject | actor.target-object'],
-  ['Shelling hit Eskol overnight, with three people killed and one injured.', '- | actor.passive-subject-victim'],
+  ['Shelling hit Eskol overnight, with three people killed and one injured.', 'actor.unidentified-default | actor.passive-subject-victim'],
   ['An airstrike on a market in Eskol was blamed on government forces.', 'actor.passive-by | -'],
   ['A house in Eskol was destroyed in an explosion on Monday, killing a man. The house had two floors. It was built in 1990. The street is narrow. Local sources attributed the strikes to Israeli forces.', 'actor.passive-by | actor.target-object'],
   // the article's own attribution, far from the incident, for a violent incident its story attributes to no one
