@@ -57,6 +57,7 @@ const NAMES: Array<[string, string]> = [
   ['Hezbollah fired rockets at an Israeli army post near Jorvik.', 'Hezbollah | Military Forces of Israel'],
   ['Coalition airstrikes hit a market in Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
   ['The army and the rebels clashed near Galen.', 'Military Forces of Democratic Republic of Congo | Rebels (Democratic Republic of Congo)'],
+  ['Pro-Hadi forces shelled Houthi positions near Farrow.', 'Military Forces of Yemen | Military Forces of Yemen (Houthis)'],
   // two coordinated states: the first named leads
   ['Turkish and Russian forces conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
   ['Turkey and Russia conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
