@@ -95,6 +95,12 @@ const COMPOUND_HEADS = new Set(['patrol', 'patrols', 'convoy', 'convoys', 'vehic
   'aircraft', 'jets', 'jet', 'drones', 'drone', 'warplanes', 'warplane', 'planes', 'helicopters', 'gunships', 'artillery', 'forces',
   'team', 'squad', 'personnel', 'commander', 'commanders', 'officer', 'officers', 'chief', 'truck', 'trucks', 'tank', 'tanks', 'helicopter', 'position', 'positions', 'station']);
 
+/** Prepositions of a short phrase that can follow a party before its verb ("gunmen on motorcycles opened fire"). */
+const AFTER_PARTY_PREPS = new Set(['on', 'in', 'aboard', 'wearing', 'riding', 'driving']);
+
+/** Compound heads that name a place or a thing, never an agent: "a police checkpoint", "a military truck". */
+const INANIMATE_HEADS = new Set(['post', 'posts', 'checkpoint', 'checkpoints', 'base', 'bases', 'truck', 'trucks', 'position', 'positions', 'station', 'vehicle', 'vehicles']);
+
 /** "X were reported to have …", "X is believed to be …": the verb after "to" tells who acted. */
 const RAISING = new Set(['reported', 'said', 'believed', 'thought', 'alleged', 'understood', 'known', 'expected', 'claimed', 'suspected', 'seen', 'feared']);
 const HARM_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'slain', 'maimed']);
@@ -172,11 +178,22 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
       if (isVerb(tokens, words, v) || tokens[v]?.pos === 'AUX') { i = k + 1; break; }
     }
   }
+  let thing = false;
+  // "four individuals on motorcycles opened fire", "gunmen in military uniforms abducted": a short phrase of
+  // place, vehicle or dress after the party is skipped to reach its verb.
+  if (AFTER_PARTY_PREPS.has(words[i])) {
+    let k = i + 1;
+    while (k < end && k - i <= 4 && tokens[k].sentence === s && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
+    if (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') {
+      while (k + 1 < end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN') && k - i < 5) k++;
+      if (isVerb(tokens, words, k + 1) || tokens[k + 1]?.pos === 'AUX') i = k + 1;
+    }
+  }
   for (let n = 0; n < 4 && i < end && tokens[i].sentence === s; n++, i++) {
     const w = words[i], p = tokens[i].pos;
     if ((SKIP_POS.has(p) && !PASSIVE_AUX.has(w)) || w === '"' || w === "'" || w === '”') continue;
     // "a police patrol came under fire", "an army convoy was ambushed": the head noun of a compound.
-    if (n < 2 && COMPOUND_HEADS.has(w)) continue;
+    if (n < 2 && COMPOUND_HEADS.has(w)) { if (INANIMATE_HEADS.has(w)) thing = true; continue; }
     if (NAMING.has(w)) {
       // skip the name or age that follows: "named Ahmed Siam", "identified as John Doe", "aged 35"
       let j = i + 1;
@@ -211,7 +228,8 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
       if (w === 'claimed' && CLAIMED_WHAT.has(words[i + 1] ?? '')) return 'claim';
       if (SPEECH.has(w)) return 'speaker';
       if (w === 'have' || w === 'has' || w === 'had' || w === 'will' || w === 'would' || w === 'did' || w === 'had') continue;
-      return 'active';
+      // "a police checkpoint detonated", "a military truck directed at the camp": a place or a thing does not act.
+      return thing ? null : 'active';
     }
     return null;
   }

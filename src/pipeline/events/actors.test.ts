@@ -58,6 +58,9 @@ const NAMES: Array<[string, string]> = [
   ['Coalition airstrikes hit a market in Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
   ['The army and the rebels clashed near Galen.', 'Military Forces of Democratic Republic of Congo | Rebels (Democratic Republic of Congo)'],
   ['Pro-Hadi forces shelled Houthi positions near Farrow.', 'Military Forces of Yemen | Military Forces of Yemen (Houthis)'],
+  // a phrase of vehicle or dress after the party; a checkpoint or a truck does not act
+  ['Four individuals on motorcycles opened fire at a police station in Dunmore.', 'Unidentified Armed Group (Mexico) | Police Forces of Mexico'],
+  ['A bomb planted near a police checkpoint exploded in Istra, killing three people.', 'Unidentified Armed Group (Somalia) | Civilians (Somalia)'],
   // two coordinated states: the first named leads
   ['Turkish and Russian forces conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
   ['Turkey and Russia conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
