@@ -37,6 +37,7 @@ const CASES: Array<[string, string]> = [
   ['Relatives mourned Yusra Arvella Haddad, killed in Brennick.', 'Brennick:1'],
   ['Shelling hit Dunmore Province and a depot in Arvella.', 'Dunmore:3? Arvella:1'],
   ['The strike hit a house in Arvella Haddad.', 'Arvella:1'],
+  ['In 1981 Leila Arvella published a book on the bombing in Brennick.', 'Brennick:1'],
 ];
 
 for (const [sentence, expected] of CASES) {

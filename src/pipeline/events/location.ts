@@ -25,6 +25,8 @@ const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery',
   'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
 const ORIGIN = new Set(['from', 'direction']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
+/** Locatives that place what follows them ("in", "at", "near"); "of" and "to" also name people and ends. */
+const STRONG_LOCATIVE = new Set([...LOCATIVE].filter((w) => w !== 'of' && w !== 'to'));
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
 const LOOKBACK = 7;
 const WATER = new Set(['STM', 'STMI', 'SEA', 'OCN', 'LK', 'LKS', 'BAY', 'GULF', 'RSV', 'CNL', 'STRT', 'SD']);
@@ -91,10 +93,11 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     }
     prevOrigin = origin;
     if (origin) continue;
-    // "Hani Almadhoun wrote", "Mona Abo Ereban's post", "a denunciation of Eva Forest": a one-word place inside
-    // a run of capitalised name words, with no locative word before it ("of" names people too), is part of
-    // a person's name, not where anything happened.
-    if (!placed && a + 1 === b && (nameWord(tokens, a - 1, a, places) || nameWord(tokens, b, a, places))) continue;
+    // "Hani Almadhoun wrote", "Mona Abo Ereban's post", "a denunciation of Eva Forest", "In 1981 Lidia Falcón
+    // published": a one-word place inside a run of capitalised name words, not introduced by a locative word
+    // right before it ("of" names people too), is part of a person's name, not where anything happened.
+    const directly = placed && (STRONG_LOCATIVE.has(words[a - 1]) || STRONG_LOCATIVE.has(words[a - 2]) && (tokens[a - 1].pos === 'DET' || tokens[a - 1].pos === 'ADJ'));
+    if (!directly && a + 1 === b && (nameWord(tokens, a - 1, a, places) || nameWord(tokens, b, a, places))) continue;
     // "outside Damascus's airport": the airport, not the city.
     const tail = words[b] === "'s" ? b + 1 : b;
     if (AIRPORT_WORDS.has(words[tail])) {
