@@ -12,6 +12,7 @@ import { linkOwnClaims } from './own-claims.js';
 import { readMentions } from './mentions.js';
 import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
+import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
 import { wordsOf } from './typing.js';
 
@@ -25,18 +26,18 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const sorted = [...places].sort((a, b) => a.start - b.start);
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
-  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), claims.flatMap((c) => attribution(doc.text, c)))));
+  const geo = ctx?.gazetteer && typeof ctx.gazetteer.lookup === 'function' ? geoOf(ctx.gazetteer) : null;
+  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), claims.flatMap((c) => attribution(doc.text, c)), geo)));
   dropRepeatedTotals(fused);
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published);
-  let lastSite: Incident['site'] = null;
+  const storySite = storySites(incidents);
   let lastDay: Incident['date'] = null;
   let lastActor1: Incident['actor1'] = null;
   const spansByEvent: Array<Array<[number, number]>> = [];
   const events: ConflictEvent[] = incidents.map((inc, i) => {
-    // A report with no place or attacker of its own continues the story told just before it.
-    const site = inc.site ?? (lastSite ? { ...lastSite, location: { ...lastSite.location, precision: Math.max(2, lastSite.location.precision) as 2 | 3 } } : null);
-    if (inc.site) lastSite = inc.site;
+    // A report with no place or attacker of its own continues the story told around it.
+    const site = inc.site ?? storySite.get(inc) ?? null;
     // Nor with no date: an incident told on in the same story ("two died when a shell hit …") happened
     // on the day just told, not on the day of the report.
     const date = inc.date ?? lastDay ?? fallbackDate;
@@ -61,6 +62,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }] };
+    if (site?.why?.length) why.location = site.why;
     return {
       id: `e${i + 1}`,
       eventType: inc.lead.typed.eventType,
@@ -143,6 +145,27 @@ function airportFinder(ctx: Context): AirportOf {
     return null;
   };
 }
+
+/** Where an incident with no place of its own happened: where the story told it, that is at the site of
+ * the incident told just before it in the text (else the first one told after it). Read in text order,
+ * not in the order the incidents are listed (the main incident may be listed first but told later). */
+function storySites(incidents: Incident[]): Map<Incident, NonNullable<Incident['site']>> {
+  const byText = [...incidents].sort((a, b) => a.mentions[0].sentence - b.mentions[0].sentence);
+  const out = new Map<Incident, NonNullable<Incident['site']>>();
+  let last: Incident['site'] = null;
+  const pending: Incident[] = [];
+  for (const inc of byText) {
+    if (inc.site) {
+      last = inc.site;
+      for (const p of pending.splice(0)) out.set(p, carried(inc.site));
+    } else if (last) out.set(inc, carried(last));
+    else pending.push(inc);
+  }
+  return out;
+}
+
+/** A site carried from the story keeps its place and precision; its reason says it was carried. */
+const carried = (s: NonNullable<Incident['site']>): NonNullable<Incident['site']> => ({ ...s, why: [...(s.why ?? []), { rule: 'loc.story-site' }] });
 
 /** The article's main incident first: the first one told, unless it is only a weak reading and a clear one follows. */
 function orderIncidents(incidents: Incident[]): Incident[] {

@@ -1,9 +1,14 @@
 // location: which of a sentence's resolved places an incident happened at, read from the words
 // before each place (ACLED geo_precision: 1 the town itself, 2 near a town or part of a region,
 // 3 a region or the country). A launch origin ("from the direction of X") is not the location; a
-// place that only qualifies another ("Damascus, Syria", "a suburb of Damascus", "the X-Y road") is
-// not a separate site.
-import type { EventLocation, Place, Token } from '../../types.js';
+// place that only qualifies another ("Damascus, Syria", "X (Y, Z)", "X in Y province", "a suburb of
+// Damascus", "the X-Y road") is not a separate site but the holder the first is checked against
+// (site-holders.ts settles it: the namesake inside the holder, or the holder itself).
+import type { EventLocation, Place, Reason, Token } from '../../types.js';
+import type { Geo } from '../places/namesakes.js';
+import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
+import { settleSite, unknownChild, type UnknownChild } from './site-holders.js';
+import { basePrecision, kindPrecision } from './site-precision.js';
 
 export interface Site {
   location: EventLocation;
@@ -14,14 +19,33 @@ export interface Site {
   /** Token indexes of the place, [first, end). */
   first: number;
   end: number;
+  /** The rules that chose the place and its precision, and the words they matched. */
+  why?: Reason[];
+}
+
+/** A place that holds a site in the text ("X (Y, Z)": Y then Z), with the kind word after it. */
+export interface HeldBy {
+  place: Place;
+  kind: Kind | null;
+  link: Link;
+}
+
+/** A site while its sentence is read: its own reading, the kind word after it and its holders. */
+export interface Draft extends Site {
+  kind: Kind | null;
+  holders: HeldBy[];
+  /** The name was not found or not resolved: the site stands at its holder. */
+  unknown?: UnknownChild;
 }
 
 const NEAR = new Set(['near', 'outside', 'around', 'close', 'outskirts', 'surroundings', 'vicinity', 'suburbs', 'suburb',
   'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'northern', 'southern', 'eastern',
-  'western', 'km', 'kilometres', 'kilometers', 'miles', 'border', 'road', 'highway', 'nearby', 'off', 'outlying', 'periphery', 'countryside']);
+  'western', 'km', 'kilometres', 'kilometers', 'miles', 'border', 'road', 'highway', 'nearby', 'off', 'outlying', 'periphery', 'countryside', 'rural']);
 /** Near-words that name a part of the town itself, not its surroundings. */
 const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery', 'edge', 'district', 'districts', 'neighbourhood',
   'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
+/** Of those, the ones inside the town: "the centre of X", "a district of X" are X itself (ACLED precision 1). */
+const INSIDE = new Set(['district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
 const ORIGIN = new Set(['from', 'direction']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
@@ -29,12 +53,7 @@ const LOOKBACK = 7;
 const WATER = new Set(['STM', 'STMI', 'SEA', 'OCN', 'LK', 'LKS', 'BAY', 'GULF', 'RSV', 'CNL', 'STRT', 'SD']);
 const AIRPORT_WORDS = new Set(['airport', 'airbase', 'airfield']);
 
-function basePrecision(p: Place): 1 | 2 | 3 {
-  const f = p.featureCode ?? '';
-  if (f.startsWith('PCL') || f === 'CONT' || f === 'ADM1' || f === 'RGN' || f === 'ADM1H') return 3;
-  if (f.startsWith('ADM') || f === 'AREA' || f === 'VAL' || f === 'MTS') return 2;
-  return 1;
-}
+export { basePrecision };
 
 /** Index of the token starting at a character offset (binary search over sorted tokens). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -49,22 +68,52 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 /** Finds an airport by the city it serves ("Damascus's airport"), when the gazetteer has one. */
 export type AirportOf = (city: Place) => Place | null;
 
-/** The incident sites among a sentence's places, in text order. Places inside a name (an actor, a
- * source: "Observatory for Human Rights", "Israeli Air Force") are not sites. */
-export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number,
-  inNames: (start: number, end: number) => boolean = () => false, airportOf: AirportOf = () => null): Site[] {
-  const out: Site[] = [];
+export interface SiteOptions {
+  /** Places inside a name (an actor, a source: "Observatory for Human Rights", "Israeli Air Force") are not sites. */
+  inNames?: (start: number, end: number) => boolean;
+  airportOf?: AirportOf;
+  /** The article's place hierarchy (places/hierarchy.ts) and the index in it of `places[0]`. */
+  hier?: Hierarchy;
+  base?: number;
+  /** Namesakes and seats from the gazetteer (places/namesakes.ts). */
+  geo?: Geo | null;
+  text?: string;
+  /** The namesake of a place in a country the story tells of, when its own country is told of nowhere else (site-country.ts). */
+  story?: (p: Place) => Place | null;
+}
+
+/** The incident sites among a sentence's places, in text order. */
+export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number, opts: SiteOptions = {}): Site[] {
+  const { inNames = () => false, airportOf = () => null, hier, base = 0, geo = null, text = '', story = () => null } = opts;
+  const placeAt = (offset: number) => places.some((q) => q.start <= offset && offset < q.end);
+  const drafts: Draft[] = [];
+  // The draft each place was attached to as a holder (by its index in the hierarchy): "X (Y, Z)" → Z joins X's draft through Y.
+  const heldInto = new Map<number, Draft | null>();
+  // A recognised name the gazetteer could not place ("Bar Elias"): its holder stands for it.
+  let unresolved: { at: number; start: number; end: number; text: string; first: number } | null = null;
   let prevEnd = -10, prevOrigin = false;
-  for (let p of places) {
-    if (p.mention === 'demonym' || p.lat == null || p.lon == null || inNames(p.start, p.end)) continue;
+  for (let k = 0; k < places.length; k++) {
+    let p = places[k];
+    const gi = base + k;
+    if (p.mention === 'demonym' || inNames(p.start, p.end)) continue;
     const a = tokenAt(tokens, p.start);
     let b = a + 1;
     while (b < tokens.length && tokens[b].start < p.end) b++;
     const afterPrev = a - prevEnd;
     const thisEnd = prevEnd;
     prevEnd = b;
+    const kind = hier?.kind[gi] ?? null;
+    // A holder of the place before it ("X (Y", "X, Y", "X in Y province", "X near Y"): it qualifies that place.
+    const link = hier && k > 0 ? hier.holder[gi - 1] : null;
+    const heldUnknown = link && link.parent === gi && unresolved?.at === gi - 1 ? unresolved : null;
+    if (link && link.parent === gi && heldInto.has(gi - 1)) {
+      const d = heldInto.get(gi - 1)!;
+      heldInto.set(gi, d);
+      if (d) d.holders.push({ place: p, kind, link: d.holders.length ? d.holders[d.holders.length - 1].link : link.link });
+      continue;
+    }
     // "Damascus, Syria" / "Damascus-Beirut road": the second place only qualifies the first.
-    if (afterPrev <= 2 && (words[a - 1] === ',' || words[a - 1] === '-')) continue;
+    if (afterPrev <= 2 && (words[a - 1] === ',' || words[a - 1] === '-') && heldInto.has(gi - 1)) continue;
     // "El-Kisweh, a suburb of Damascus": an apposition naming what the first place belongs to.
     if (thisEnd >= from && words[thisEnd] === ',' && a - thisEnd <= 5 && words.slice(thisEnd + 1, a).includes('of')) continue;
     // "U.K.-based": where someone is based, not where anything happened.
@@ -72,13 +121,24 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // "the old Beirut road": a road named after a town is not in that town.
     const roadAfter = ROAD.has(words[b]) || (words[b] === '-' && ROAD.has(words[b + 2] ?? ''));
     if (ROAD.has(words[b]) && words[a - 1] !== '-' && !(words[b] === '-')) continue;
+    // A name the gazetteer lacks, told with its holder ("Kipulu village (Shabunda, Sud-Kivu)", "Dansadau in Zamfara state"):
+    // the holder stands for it.
+    if (p.lat == null) {
+      unresolved = { at: gi, start: p.start, end: p.end, text: p.text, first: a };
+      continue;
+    }
+    const child = heldUnknown ? { ...heldUnknown, link: link!.link, kind: hier?.kind[gi - 1] ?? null }
+      : unknownChild(tokens, words, a, from, inNames, placeAt);
+    const head = child ? child.first : a;
     let precision = basePrecision(p);
-    let origin = false, near = roadAfter, locative = false, part = false;
-    for (let i = a - 1; i >= Math.max(from, a - LOOKBACK); i--) {
+    let origin = false, near = roadAfter, locative = false, part = false, inside = false;
+    const why: Reason[] = [];
+    for (let i = head - 1; i >= Math.max(from, head - LOOKBACK); i--) {
       const w = words[i];
       if (ORIGIN.has(w)) { origin = true; break; }
       if (NEAR.has(w)) near = true;
       if (PART.has(w)) part = true;
+      if (INSIDE.has(w)) inside = true;
       // "from X and Y": a place joined to a launch origin is one too.
       if (w === 'and' && prevOrigin && i === thisEnd) { origin = true; break; }
       // "over the Odesa and Mykolaiv regions": the second name shares the first one's preposition.
@@ -89,19 +149,26 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       if (tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'DET') break;
     }
     prevOrigin = origin;
-    if (origin) continue;
+    if (origin) { heldInto.set(gi, null); continue; }
     // "outside Damascus's airport": the airport, not the city.
     const tail = words[b] === "'s" ? b + 1 : b;
     if (AIRPORT_WORDS.has(words[tail])) {
       const ap = airportOf(p);
-      if (ap) { p = ap; precision = 1; b = tail + 1; }
+      if (ap) { p = ap; precision = 1; b = tail + 1; why.push({ rule: 'loc.landmark-of-x', text: words[tail] }); }
     }
-    if (near && precision < 2) precision = 2;
-    // Rivers and seas locate a town ("on the Danube"), not an incident of their own.
     const water = WATER.has(p.featureCode ?? '');
-    out.push({ location: { ...p, precision: water ? 2 : precision }, first: a, end: b, locative: locative && !water, ...(part ? { part } : {}) });
+    if (near && !(part && inside) && precision < 2) precision = 2;
+    if (!child) precision = kindPrecision(precision, kind, p);
+    const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
+      ...(part ? { part } : {}), kind, holders: [], why };
+    if (child) {
+      draft.unknown = child;
+      draft.holders.push({ place: p, kind, link: child.link });
+    }
+    heldInto.set(gi, draft);
+    drafts.push(draft);
   }
-  return out;
+  return drafts.map((d) => settleSite(d, geo, text, story));
 }
 
 const R = Math.PI / 180;
@@ -117,11 +184,11 @@ export function samePlace(a: EventLocation, b: EventLocation): boolean {
   return (a.geonameid != null && a.geonameid === b.geonameid) || km(a, b) <= 5;
 }
 
-/** A coarse place (a country, a province) that contains a finer one. */
+/** A coarse place (a country, a province, or the seat that stands for a province) that contains a finer one. */
 export function contains(coarse: EventLocation, fine: EventLocation): boolean {
-  if (coarse.precision !== 3 || fine.precision === 3 && basePrecision(fine) === 3) return false;
+  if (coarse.precision !== 3 || fine.precision === 3) return false;
   const f = coarse.featureCode ?? '';
   if (f.startsWith('PCL')) return coarse.country != null && coarse.country === fine.country;
-  if (f === 'ADM1') return coarse.country === fine.country && coarse.admin1 != null && coarse.admin1 === fine.admin1;
+  if (f === 'ADM1' || f.startsWith('PPL')) return coarse.country === fine.country && coarse.admin1 != null && coarse.admin1 === fine.admin1;
   return false;
 }

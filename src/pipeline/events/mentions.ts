@@ -14,6 +14,9 @@ import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from '
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { datelineLength } from '../segment/dateline.js';
 import { SpanSweep } from './span-sweep.js';
+import { StoryCountries } from './site-country.js';
+import { readHierarchy } from '../places/hierarchy.js';
+import type { Geo } from '../places/namesakes.js';
 
 /** What a mention tells of an incident, and what an incident gathers from its mentions. */
 export interface EventFacts {
@@ -35,7 +38,7 @@ const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', '
   'CHEM', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'PROTEST', 'RIOT', 'MOB', 'ABDUCT', 'SEXUAL', 'ARREST', 'INTERCEPT']);
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
-  allAttributions: readonly Span[] = []): Mention[] {
+  allAttributions: readonly Span[] = [], geo: Geo | null = null): Mention[] {
   const out: Mention[] = [];
   docTokens = doc.tokens;
   const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
@@ -45,6 +48,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const leadHits = hitsBySentence.get(0) ?? [];
   const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) || armedLead(typeHits(leadHits, words), leadHits, nonBySentence.get(0) ?? []) };
   const plausible = plausibleSite(places);
+  // How the article's places name one another ("X (Y, Z)", "X in Y province"), read once.
+  const hier = readHierarchy(doc.text, places);
+  const story = new StoryCountries(places);
   const nameSweep = new SpanSweep(allNames), attributionSweep = new SpanSweep(allAttributions);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -65,7 +71,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
-    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf).filter(plausible);
+    for (const m of actors) if (!m.generic) story.addActor(m.country, m.name);
+    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
+      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo) }).filter(plausible);
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
@@ -127,6 +135,7 @@ function eventText(text: string, sent: { start: number; end: number }, attributi
  * Libyan report) is not where the incident happened: a site in a country named only once must lie
  * within reach of the article's focus country (the country most of its places are in). */
 const FOCUS_REACH_KM = 1500;
+const HELD = new Set(['loc.x-paren-y', 'loc.x-comma-y', 'loc.x-in-y', 'loc.namesake-in-y', 'loc.admin-fallback', 'loc.namesake-in-story-country']);
 function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   const counts = new Map<string, number>();
   for (const p of places) if (p.country && p.lat != null && p.mention !== 'demonym') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
@@ -135,7 +144,9 @@ function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   if (!focus || n < 2) return () => true;
   const anchors = places.filter((p) => p.country === focus && p.lat != null && p.mention !== 'demonym');
   // Only a lone namesake is doubted: a country the article names again is part of the story.
-  return (s) => s.location.country === focus || (counts.get(s.location.country ?? '') ?? 0) > 1 || anchors.some((a) => km(a, s.location) <= FOCUS_REACH_KM);
+  return (s) => s.location.country === focus || (counts.get(s.location.country ?? '') ?? 0) > 1 || anchors.some((a) => km(a, s.location) <= FOCUS_REACH_KM) ||
+    // A site its own holder placed ("Kuito (Kuito, Bie)") has the evidence a lone namesake lacks.
+    !!s.why?.some((w) => HELD.has(w.rule));
 }
 
 /** Hits grouped by the sentence they start in; a phrase never runs on into the next sentence. */

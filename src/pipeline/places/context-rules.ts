@@ -2,11 +2,13 @@
 // person ("President Chad", "Michael Jordan"), a street ("Jordan Street"), a newspaper ("the Paris
 // Times"), a common word at the head of a sentence ("Mobile phones ..."), or a non-place word.
 import type { Doc, Token } from '../../types.js';
-import type { Gazetteer, Posting } from '../../gazetteer/index.js';
-import { FLAG_ABBREV, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
+import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
+import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS, PLACE_PART_NOUNS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORD_PLACES, GIVEN_NAMES, KIN_WORDS, MEDIA_WORDS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { kindOf } from './hierarchy.js';
+import { englishWord } from './english.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
@@ -71,6 +73,18 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     const f = fold(nextWord);
     if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f)) return true;
   }
+  // "the Al-Najjar family home", "the Hawadle clan": a family's name, not a place.
+  if (single && small && nextWord && KIN_WORDS.has(nextWord.text.toLowerCase()) && !postings.some((p) => p.flags & FLAG_DEMONYM)) return true;
+  // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
+  if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return true;
+  // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
+  // gazetteer did not join to it is the first word of a longer name it lacks (the joined name is no key).
+  // An English word after it ("Kettering Republican", "Middletown High") leaves it a town.
+  if (single && small && nextWord && nextWord.start === tokens[last].end + 1 && /^[A-Z][a-z]{2,}$/.test(nextWord.text) && !/^['’]s$/.test(tokens[last + 2]?.text ?? '') &&
+      // Three capitalised words in a row ("Riverdale Lukoil South") are more likely a firm or a building named after the town.
+      !(isCapWord(tokens[last + 2]) && tokens[last + 2].start === nextWord.end + 1) &&
+      !kindOf(nextWord.text.toLowerCase()) && !englishWord(nextWord.text) && !(nextWord.text.endsWith('s') && englishWord(nextWord.text.slice(0, -1))) &&
+      !COMMON_GIVEN_NAMES.has(fold(nextWord)) && !startsPlace(gaz, nextWord.text)) return true;
   if (single && GIVEN_NAMES.has(key)) {
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
     if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord)) && !TITLES.has(fold(nextWord))) return 'person';
@@ -123,4 +137,10 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
     if (tokens[j].type === 'word' || tokens[j].type === 'number') return false;
   }
   return true;
+}
+
+/** Whether a word is itself a place name (or starts one): "Aleppo Idlib" is two places, "Abu Rasin" one unknown name. */
+function startsPlace(gaz: Gazetteer, word: string): boolean {
+  const k = foldKey(word);
+  return k !== '' && gaz.lookup(k).some((p) => p.flags & FLAG_PRIMARY);
 }

@@ -90,3 +90,11 @@ export const COMMON_WORD_PLACES = new Set([
 export const PLACE_PART_NOUNS = new Set(['outskirts', 'edge', 'edges', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'periphery',
   'vicinity', 'city', 'town', 'village', 'port', 'district', 'province', 'region', 'residents', 'inhabitants', 'streets']);
 export const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'between', 'of', 'north', 'south', 'east', 'west', 'over']);
+
+/** Words after a name that make it a family or a clan, not a place: "the Al-Najjar family home", "the Hawadle clan". */
+export const KIN_WORDS = new Set(['family', 'families', 'clan', 'clans', 'household', 'households', 'brothers', 'dynasty']);
+
+/** Compass and level prefixes that start a hyphenated name ("Nord-Kivu", "Sud-Ubangi", "Haut-Uele", "Bas-Congo",
+ * "North-West"): alone, before the hyphen, they are no place (not Haiti's Nord or Sud department). */
+export const NAME_PREFIXES = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'haut', 'haute', 'bas', 'basse',
+  'upper', 'lower', 'central', 'centre', 'moyen', 'grand', 'petit', 'new', 'old', 'greater']);

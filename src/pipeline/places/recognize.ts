@@ -3,7 +3,7 @@
 import type { Doc, Token } from '../../types.js';
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
-import { stripArticle } from '../../gazetteer/fold.js';
+import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
 import { personAt } from './persons.js';
 import { canGrow, deadWord, foldCached, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Word } from './word-memo.js';
@@ -214,6 +214,10 @@ function usable(gaz: Gazetteer, m: { key: string; postings: Posting[] }, surface
     const name = foldKey(gaz.entry(p.entry).name);
     const bare = (stripArticle(name) ?? name).length;
     if (name.startsWith(m.key + ' ')) return true; // "Ludwigshafen" for Ludwigshafen am Rhein
-    return m.key.length >= 4 && stem(name) === stem(m.key) && Math.abs(bare - (stripArticle(m.key) ?? m.key).length) <= 2;
+    if (m.key.length >= 4 && stem(name) === stem(m.key) && Math.abs(bare - (stripArticle(m.key) ?? m.key).length) <= 2) return true;
+    // "Saada" for Sa'dah, "Hodeidah" for Al Hudaydah: a transliteration of the entry's own name (the same loose
+    // skeleton: vowels, doubled letters and a final -h aside), not a nickname or a code.
+    // Only where the gazetteer files the entry under that skeleton (names written from Arabic or Persian): "Nina" is no "Neenah".
+    return m.key.length >= 4 && skeletonKey(name) === skeletonKey(m.key) && gaz.lookup(skeletonKey(m.key)).some((q) => q.entry === p.entry);
   });
 }

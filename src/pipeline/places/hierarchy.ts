@@ -1,0 +1,140 @@
+// Hierarchy: how the places of a text name one another. "Kuito (Kuito, Bie)", "El Alto, La Paz", "Kafr Takharim
+// in Idleb province", "the Al Nasr neighbourhood of Gaza city", "Shiirkaneeco village near Balet Weyne": the
+// second place holds the first (or lies near it), and the word after a name says what kind of place it is
+// ("province", "district", "village", "camp"). The resolver reads a holder to choose among namesakes (the Kuito
+// inside Bie); the event reader reads it to fall back on the holder when the first name is unknown or read
+// outside it (ACLED: an unknown village of a known district is coded to the district, precision 2).
+// Pure: text and spans in, arrays out. Lexicon: src/lexicon/place-kinds.ts.
+import {
+  ADMIN1_WORDS, ADMIN2_WORDS, COMPASS_WORDS, HOLDER_LINKS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, LINK_FILLER, NEAR_LINKS, QUARTER_WORDS, TOWN_WORDS,
+} from '../../lexicon/place-kinds.js';
+import type { Span } from '../../types.js';
+
+/** What kind of place the words around a name make it. `quarter`: a part of a town; `landmark`: a site in it. */
+export type Kind = 'admin1' | 'admin2' | 'town' | 'quarter' | 'landmark-in' | 'landmark-near';
+/** How a place is joined to its holder: "X (Y", "X, Y", "X in Y", "X near Y". */
+export type Link = 'paren' | 'comma' | 'in' | 'near';
+
+export interface Holder {
+  /** Index of the holding place among the spans. */
+  parent: number;
+  link: Link;
+}
+
+export interface Hierarchy {
+  /** The kind word right after each place ("Idlib province"), in its own name ("Idlib Governorate") or before it ("the town of X"). */
+  kind: Array<Kind | null>;
+  /** Where the kind word (or the name, without one) ends: the place's phrase, for reading what follows it. */
+  kindEnd: number[];
+  /** The place that holds each one (the next place in the text), or null. */
+  holder: Array<Holder | null>;
+}
+
+const MAX_GAP = 64;
+/** Words that may stand between a name and its landmark noun ("the Jabalia refugee camp"). */
+const LANDMARK_ADJ = new Set(['refugee', 'military', 'idp', 'displacement', 'main', 'central', 'general', 'old', 'new', 'international',
+  'army', 'police', 'security', 'border', 'grand', 'great', 'big', 'national', 'public', 'local', 'governmental', 'government']);
+const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*|\d+(?:[.,]\d+)?|[(),;:.[\]]/g;
+
+const lex = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.toLowerCase());
+
+/** The kind a word gives the name before it. */
+export function kindOf(word: string | undefined): Kind | null {
+  if (!word) return null;
+  if (ADMIN1_WORDS.has(word)) return 'admin1';
+  if (ADMIN2_WORDS.has(word) && !QUARTER_WORDS.has(word)) return 'admin2';
+  if (TOWN_WORDS.has(word)) return 'town';
+  if (QUARTER_WORDS.has(word)) return word === 'district' || word === 'districts' ? 'admin2' : 'quarter';
+  if (LANDMARK_IN_TOWN.has(word)) return 'landmark-in';
+  if (LANDMARK_NEAR_TOWN.has(word)) return 'landmark-near';
+  return null;
+}
+
+/** The kind words right after a name, and where they end (offsets into `text`). */
+function kindAfter(text: string, end: number, limit: number): { kind: Kind | null; end: number } {
+  const re = new RegExp(WORD.source, 'g');
+  re.lastIndex = end;
+  let kind: Kind | null = null, at = end, adj = 0;
+  for (let m = re.exec(text); m && m.index < limit && m.index - at <= 2; m = re.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (w === "'s" || w === '’s') { at = m.index + m[0].length; continue; }
+    const k = kindOf(w);
+    if (k) { kind ??= k; at = m.index + m[0].length; continue; }
+    // "the Jabalia refugee camp": one adjective may stand before a landmark noun.
+    if (!kind && adj === 0 && LANDMARK_ADJ.has(w)) { adj++; continue; }
+    break;
+  }
+  return { kind, end: kind ? at : end };
+}
+
+/** "the town of X", "the province of X", "Barangay X": a kind word before the name. */
+function kindBefore(text: string, start: number): Kind | null {
+  const before = lex(text.slice(Math.max(0, start - 30), start));
+  const n = before.length;
+  if (n >= 2 && before[n - 1] === 'of') {
+    const k = kindOf(before[n - 2]);
+    if (k === 'admin1' || k === 'admin2' || k === 'town') return k;
+  }
+  const k = kindOf(before[n - 1]);
+  return k === 'town' && !LANDMARK_ADJ.has(before[n - 1]) ? k : null;
+}
+
+/** The relation the words between two places state, or null when they state none. */
+export function linkOf(gap: readonly string[]): Link | null {
+  let link: Link | null = null;
+  let j = 0;
+  // The first place's own kind words ("X village (", "X district, ") belong to it.
+  while (j < gap.length && (kindOf(gap[j]) || LANDMARK_ADJ.has(gap[j]))) j++;
+  if (gap[j] === '(') (link = 'paren'), j++;
+  else if (gap[j] === ',') (link = 'comma'), j++;
+  for (; j < gap.length; j++) {
+    const t = gap[j];
+    if (t === ')') continue;
+    if (NEAR_LINKS.has(t)) link = 'near';
+    // "south of Y", "5 km from Y": a compass word or a distance, then "of"/"from", puts X near Y.
+    else if (COMPASS_WORDS.has(t) && (gap[j + 1] === 'of' || gap[j + 1] === 'from')) (link = 'near'), j++;
+    else if (HOLDER_LINKS.has(t)) { if (link !== 'near') link = link === 'paren' ? 'paren' : 'in'; }
+    else if ((t === 'to' || t === 'from') && link === 'near') continue;
+    else if (/^\d/.test(t) || LINK_FILLER.has(t) || kindOf(t)) continue;
+    else return null;
+  }
+  // "X Y" with nothing between is one name the gazetteer split, not a relation.
+  return link;
+}
+
+export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
+  const n = spans.length;
+  const kind: Array<Kind | null> = new Array(n).fill(null), kindEnd: number[] = new Array(n), holder: Array<Holder | null> = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const s = spans[i];
+    const limit = i + 1 < n ? spans[i + 1].start : Math.min(text.length, s.end + MAX_GAP);
+    // "Saint James Parish", "Idlib Governorate": the kind word inside the name.
+    const own = kindOf(lastWord(text.slice(s.start, s.end)));
+    const after = kindAfter(text, s.end, limit);
+    kind[i] = after.kind ?? (own === 'admin1' || own === 'admin2' ? own : null) ?? kindBefore(text, s.start);
+    kindEnd[i] = after.end;
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    const a = spans[i], b = spans[i + 1];
+    if (b.start < a.end || b.start - a.end > MAX_GAP) continue;
+    const gapText = text.slice(a.end, b.start);
+    if (/[.;!?\n]/.test(gapText.replace(/\b(?:St|Mt|km)\./g, ''))) continue;
+    const gap = lex(gapText);
+    if (!gap.length) continue;
+    const link = linkOf(gap);
+    if (link) holder[i] = { parent: i + 1, link };
+  }
+  return { kind, kindEnd, holder };
+}
+
+/** The places that hold place i, nearest first ("X (Y, Z)": Y, then Z); a "near" link ends the chain. */
+export function holdersOf(h: Hierarchy, i: number): number[] {
+  const out: number[] = [];
+  for (let k = i, hop = h.holder[k]; hop && hop.link !== 'near' && out.length < 4; k = hop.parent, hop = h.holder[k]) out.push(hop.parent);
+  return out;
+}
+
+function lastWord(s: string): string | undefined {
+  const w = lex(s);
+  return w[w.length - 1];
+}
