@@ -9,7 +9,7 @@ import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
 import { dropRepeatedTotals } from './repeated-totals.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
-import { readMentions } from './mentions.js';
+import { leadSite, readMentions } from './mentions.js';
 import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
 import { geoOf } from '../places/namesakes.js';
@@ -32,6 +32,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published);
   const storySite = storySites(incidents);
+  // No incident has a place of its own: the story's is the first place it tells of.
+  const lead = incidents.some((inc) => !inc.site && !storySite.has(inc)) ? leadSite(doc, words, sorted, names, geo) : null;
+  if (lead) for (const inc of incidents) if (!inc.site) storySite.set(inc, carried(lead));
   let lastDay: Incident['date'] = null;
   let lastActor1: Incident['actor1'] = null;
   const spansByEvent: Array<Array<[number, number]>> = [];

@@ -91,7 +91,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
   const heldInto = new Map<number, Draft | null>();
   // A recognised name the gazetteer could not place ("Bar Elias"): its holder stands for it.
   let unresolved: { at: number; start: number; end: number; text: string; first: number } | null = null;
-  let prevEnd = -10, prevOrigin = false;
+  let prevEnd = -10, prevOrigin = false, rangeFrom = -1;
   for (let k = 0; k < places.length; k++) {
     let p = places[k];
     const gi = base + k;
@@ -112,15 +112,21 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       if (d) d.holders.push({ place: p, kind, link: d.holders.length ? d.holders[d.holders.length - 1].link : link.link });
       continue;
     }
+    // "from X to Y", "between X and Y": the second end of a stretch told from the first.
+    if (rangeFrom === gi - 1 && (words[a - 1] === 'to' || words[a - 1] === 'and')) { rangeFrom = -1; continue; }
     // "Damascus, Syria" / "Damascus-Beirut road": the second place only qualifies the first.
     if (afterPrev <= 2 && (words[a - 1] === ',' || words[a - 1] === '-') && heldInto.has(gi - 1)) continue;
     // "El-Kisweh, a suburb of Damascus": an apposition naming what the first place belongs to.
     if (thisEnd >= from && words[thisEnd] === ',' && a - thisEnd <= 5 && words.slice(thisEnd + 1, a).includes('of')) continue;
     // "U.K.-based": where someone is based, not where anything happened.
     if (words[b] === '-' && words[b + 1] === 'based' || words[b] === 'based') continue;
-    // "the old Beirut road": a road named after a town is not in that town.
+    // "pro-Iran militias": a place inside a word is an allegiance, not a site.
+    if (tokens[a].start < p.start) continue;
+    // "a senior Saudi officer", "the Saudi-led coalition", "the US dollar": a country's name as an adjective.
+    if ((p.featureCode ?? '').startsWith('PCL') && !LOCATIVE.has(words[a - 1] ?? '') && adjectiveUse(tokens, words, b)) continue;
+    // "the old Beirut road": a road named after a town runs near it; a site of its own only when nothing better is told.
     const roadAfter = ROAD.has(words[b]) || (words[b] === '-' && ROAD.has(words[b + 2] ?? ''));
-    if (ROAD.has(words[b]) && words[a - 1] !== '-' && !(words[b] === '-')) continue;
+    const namedRoad = ROAD.has(words[b]) && words[a - 1] !== '-';
     // A name the gazetteer lacks, told with its holder ("Kipulu village (Shabunda, Sud-Kivu)", "Dansadau in Zamfara state"):
     // the holder stands for it.
     if (p.lat == null) {
@@ -135,6 +141,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     const why: Reason[] = [];
     for (let i = head - 1; i >= Math.max(from, head - LOOKBACK); i--) {
       const w = words[i];
+      // "the area stretching from X to Y", "between X and Y": a stretch of land near X, not a launch origin.
+      if (w === 'between' || (w === 'from' && isRange(words, i, b))) { near = true; locative = true; rangeFrom = gi; break; }
       if (ORIGIN.has(w)) { origin = true; break; }
       if (NEAR.has(w)) near = true;
       if (PART.has(w)) part = true;
@@ -157,6 +165,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       if (ap) { p = ap; precision = 1; b = tail + 1; why.push({ rule: 'loc.landmark-of-x', text: words[tail] }); }
     }
     const water = WATER.has(p.featureCode ?? '');
+    if (namedRoad) locative = false;
     if (near && !(part && inside) && precision < 2) precision = 2;
     if (!child) precision = kindPrecision(precision, kind, p);
     const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
@@ -170,6 +179,24 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
   }
   return drafts.map((d) => settleSite(d, geo, text, story));
 }
+
+/** Words before "from" that make "from X to Y" a stretch of land rather than a launch origin. */
+const STRETCH = new Set(['stretching', 'extending', 'area', 'areas', 'region', 'road', 'highway', 'route', 'axis', 'line', 'way', 'front', 'frontline', 'belt', 'corridor']);
+function isRange(words: readonly string[], from: number, placeEnd: number): boolean {
+  let stretch = false;
+  for (let j = from - 1; j >= Math.max(0, from - 3); j--) if (STRETCH.has(words[j])) stretch = true;
+  return stretch && (words[placeEnd] === 'to' || words[placeEnd + 1] === 'to');
+}
+
+/** Time words a country's name may stand before and still be a place ("in Syria today"). */
+const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'week', 'weekend', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'since', 'after', 'before']);
+/** Whether the word at b makes the name before it an adjective: a common noun ("Saudi officer"), or "-led", "-backed". */
+function adjectiveUse(tokens: readonly Token[], words: readonly string[], b: number): boolean {
+  if (words[b] === '-') return ADJ_SUFFIX.has(words[b + 1] ?? '');
+  const t = tokens[b];
+  return !!t && t.type === 'word' && /^[a-z]/.test(t.text) && t.pos === 'NOUN' && !TIME_NOUNS.has(words[b]);
+}
+const ADJ_SUFFIX = new Set(['led', 'backed', 'run', 'held', 'controlled', 'made', 'born', 'funded', 'sponsored', 'allied', 'aligned', 'brokered']);
 
 const R = Math.PI / 180;
 export function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {

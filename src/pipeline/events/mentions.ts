@@ -73,7 +73,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     for (const m of actors) if (!m.generic) story.addActor(m.country, m.name);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
-      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo) }).filter(plausible);
+      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo) })
+      .filter((x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && story.lone(x.location)));
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
@@ -106,6 +107,28 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   return out;
 }
 
+/** The first site the article tells of, for an incident told with no place of its own when no other incident
+ * has one: "On 1 May, in Montego Bay, Saint James Parish, a man shot at … A bystander was wounded." Read only
+ * when needed (index.ts). */
+export function leadSite(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], geo: Geo | null = null): Site | null {
+  const hier = readHierarchy(doc.text, places);
+  const story = new StoryCountries(places);
+  const plausible = plausibleSite(places);
+  let p = 0;
+  for (const sent of doc.sentences) {
+    while (p < places.length && places[p].start < sent.start) p++;
+    let q = p;
+    while (q < places.length && places[q].start < sent.end) q++;
+    if (q === p) continue;
+    const inNames = (a: number, b: number) => names.some((n) => n.start < b && a < n.end);
+    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
+      { inNames, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo) })
+      .filter((x) => x.locative && plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && story.lone(x.location)));
+    if (sites.length) return sites.find((x) => x.location.precision < 3) ?? sites[0];
+  }
+  return null;
+}
+
 /** "the wounded", "the dead": the victims of an incident already told, named again. */
 const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);
 const DEFINITE = new Set(['the', 'their', 'its', 'his', 'her']);
@@ -135,6 +158,8 @@ function eventText(text: string, sent: { start: number; end: number }, attributi
  * Libyan report) is not where the incident happened: a site in a country named only once must lie
  * within reach of the article's focus country (the country most of its places are in). */
 const FOCUS_REACH_KM = 1500;
+/** Sites no holder vouched for: a lone namesake abroad among them is dropped (site-country.ts). */
+const UNCHECKED = new Set(['loc.in-x', 'loc.named-x', 'loc.near-x', 'loc.part-of-x', 'loc.admin-fallback', 'loc.landmark-of-x']);
 const HELD = new Set(['loc.x-paren-y', 'loc.x-comma-y', 'loc.x-in-y', 'loc.namesake-in-y', 'loc.admin-fallback', 'loc.namesake-in-story-country']);
 function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   const counts = new Map<string, number>();
@@ -185,7 +210,8 @@ export function dropTotals(figs: CountFigure[]): CountFigure[] {
 /** Split a sentence's sites into incidents; each figure goes to the first site after its casualty word. */
 function fanOut(sites: Site[], figures: CountFigure[], trigger: number): Array<{ site: Site | null; figures: CountFigure[] }> {
   const locative = sites.filter((s) => s.locative);
-  const fine = (locative.length ? locative : sites).filter((s) => !sites.some((o) => o !== s && contains(s.location, o.location)));
+  // A country or a province that holds another site is not a site beside it ("in southern Syria … in Dar'a province").
+  const fine = (locative.length ? locative : sites).filter((s) => !sites.some((o) => o !== s && (contains(s.location, o.location) || holdsCountry(s, o))));
   const distinct: Site[] = [];
   for (const s of fine) if (!distinct.some((d) => samePlace(d.location, s.location))) distinct.push(s);
   if (distinct.filter((d) => d.locative).length <= 1) return [{ site: pickOne(fine, trigger), figures }];
@@ -199,6 +225,9 @@ function fanOut(sites: Site[], figures: CountFigure[], trigger: number): Array<{
   }
   return groups;
 }
+
+const holdsCountry = (s: Site, o: Site): boolean =>
+  (s.location.featureCode ?? '').startsWith('PCL') && !(o.location.featureCode ?? '').startsWith('PCL') && s.location.country === o.location.country;
 
 /** One site: the first after the trigger, else the last before it; a town beats a country. */
 function pickOne(sites: Site[], trigger: number): Site | null {

@@ -8,6 +8,7 @@ import { kindOf, linkOf, type Kind, type Link } from '../places/hierarchy.js';
 import { holds, kmBetween } from '../places/holds.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
 import type { Geo } from '../places/namesakes.js';
+import { englishWord } from '../places/english.js';
 import { NOT_PLACES, ORG_WORDS, TITLES } from '../places/lexicon.js';
 import type { Draft, HeldBy, Site } from './location.js';
 import { fallbackPrecision } from './site-precision.js';
@@ -53,9 +54,10 @@ export function unknownChild(tokens: readonly Token[], words: readonly string[],
   while (s - 1 >= from && (nameWord(tokens[s - 1], words[s - 1]) || (JOIN.has(words[s - 1]) && nameWord(tokens[s - 2], words[s - 2]))) && !placeAt(tokens[s - 1].start)) s--;
   // "the Observatory in Aleppo", "ADF in Beni": a name of a group or a source is not a place.
   if (inNames(tokens[s].start, tokens[i].end)) return null;
-  // A name at the sentence's start with nothing that makes it a place ("Fighters in X") is no place.
+  // A place kind ("X village (", "X area of"), a parenthesised holder, or words no English lexicon knows
+  // ("Dansadau in", "Jazaret Elbuhmeid in") make the name a place; "Syriatel Telecom in", "Islamic States in" are not.
   const kindWord = gap.find((g) => KIND_WORDS.has(g));
-  if (s === from && !kindWord && link !== 'paren') return null;
+  if (!kindWord && link !== 'paren' && tokens.slice(s, i + 1).some((t) => t.type === 'word' && !JOIN.has(t.text.toLowerCase()) && englishWord(t.text))) return null;
   return { start: tokens[s].start, end: tokens[i].end, text: tokens.slice(s, i + 1).map((t) => t.text).join(' ').replace(/ - /g, '-'), first: s, link,
     kind: kindWord ? kindOf(kindWord) : null };
 }
@@ -114,7 +116,8 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     if (seat) {
       const kind = fallback ? fallback.kind : d.kind;
       // "in Coatzacoalcos, Veracruz": the municipality read for the town of its name is the town.
-      const town = !fallback && kind !== 'admin1' && kind !== 'admin2' && sameName(seat.name, location.text);
+      const town = !fallback && kind !== 'admin1' && kind !== 'admin2' &&
+        (sameName(seat.name, location.text) || !!geo.namesake(location, (c) => c.geonameid === seat.geonameid));
       location = { ...seat, precision: town ? 1 : location.precision };
       why.push({ rule: town ? 'loc.town-of-area' : 'loc.admin-seat', text: seat.name ?? undefined });
     }

@@ -33,5 +33,7 @@ export function fallbackPrecision(holder: HeldBy, childKind: Kind | null): 1 | 2
   const f = holder.place.featureCode ?? '';
   if (f.startsWith('PCL') || f === 'ADM1' || f === 'ADM1H' || f === 'RGN' || f === 'TERR' || holder.kind === 'admin1') return 3;
   if (holder.link === 'near' || f.startsWith('ADM') || holder.kind === 'admin2') return 2;
-  return childKind === 'quarter' || childKind === 'landmark-in' ? 1 : 2;
+  // "the X neighbourhood of Y", "X of Y city": a part of the town is the town.
+  if (childKind === 'quarter' || childKind === 'landmark-in') return 1;
+  return holder.kind === 'town' && childKind !== 'town' && holder.link !== 'paren' ? 1 : 2;
 }

@@ -6,7 +6,7 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS, PLACE_PART_NOUNS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { COMMON_WORD_PLACES, GIVEN_NAMES, KIN_WORDS, MEDIA_WORDS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORD_PLACES, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
 import { kindOf } from './hierarchy.js';
 import { englishWord } from './english.js';
 
@@ -73,8 +73,16 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     const f = fold(nextWord);
     if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f)) return true;
   }
-  // "the Al-Najjar family home", "the Hawadle clan": a family's name, not a place.
-  if (single && small && nextWord && KIN_WORDS.has(nextWord.text.toLowerCase()) && !postings.some((p) => p.flags & FLAG_DEMONYM)) return true;
+  // "the US dollar", "Lebanese pounds": money, not a place.
+  if (nextWord && CURRENCY_WORDS.has(nextWord.text)) return true;
+  // "the Al-Najjar family home", "the Tamraz and Jouda families", "the Hawadle clan": a family's name, not a place
+  // (a province's or country's families are its people: "Ontario families").
+  if (familyName(tokens, first, last) && !postings.some((p) => p.flags & FLAG_DEMONYM) && (small || tokens[first - 1]?.text.toLowerCase() === 'the' ||
+      !postings.some((p) => ACRONYM_FEATURES.has(gaz.featureOf(p.entry))))) return true;
+  // "Abu Rasin", "Tal al-Zaatar", "Bani Suhila": an Arabic name's head before the rest of a name the gazetteer lacks.
+  if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return true;
+  // "Hatem Al-Qudra", "Amir al-Khor": a small town's name before an article and a name is a person's or a longer name.
+  if (single && small && nextWord && articleThenName(tokens, last + 1)) return true;
   // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
   if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return true;
   // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
@@ -143,4 +151,25 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
 function startsPlace(gaz: Gazetteer, word: string): boolean {
   const k = foldKey(word);
   return k !== '' && gaz.lookup(k).some((p) => p.flags & FLAG_PRIMARY);
+}
+
+/** "al-Zaatar", "Al Qudra": an Arabic article at token j joined to a capitalised name. */
+function articleThenName(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !NAME_ARTICLES.has(t.text.toLowerCase())) return false;
+  const k = tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '‑' ? j + 2 : j + 1;
+  return isCapWord(tokens[k]) && tokens[k].sentence === t.sentence;
+}
+
+/** "the X family", "the X and Y families", "the X, Y and Z clans": the name stands before a kin word, alone or in a list. */
+function familyName(tokens: Token[], first: number, last: number): boolean {
+  for (let j = last + 1, names = 0; j < tokens.length && j <= last + 8; j++) {
+    const w = tokens[j].text.toLowerCase();
+    // Lower case: "the Kentucky Family Resource Center" is an office, not a family.
+    if (KIN_WORDS.has(tokens[j].text)) return true;
+    if (w === 'and' || w === ',' || w === '-' || NAME_ARTICLES.has(w)) continue;
+    if (isCapWord(tokens[j]) && ++names <= 3) continue;
+    return false;
+  }
+  return false;
 }

@@ -124,6 +124,17 @@ export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
     const link = linkOf(gap);
     if (link) holder[i] = { parent: i + 1, link };
   }
+  // "in Makamba, Nyanza, Kayogoro and Mabanda": names joined by commas and closed by "and" are a list, not a chain of holders.
+  for (let i = 0; i + 1 < n; i++) {
+    if (holder[i]?.link !== 'comma') continue;
+    let j = i + 1;
+    while (j + 1 < n && holder[j]?.link === 'comma') j++;
+    const closing = j + 1 < n ? lex(text.slice(spans[j].end, spans[j + 1].start)) : [];
+    if (closing.length && closing.length <= 2 && (closing[closing.length - 1] === 'and' || closing[closing.length - 1] === 'or')) {
+      for (let k = i; k < j; k++) holder[k] = null;
+      i = j;
+    }
+  }
   return { kind, kindEnd, holder };
 }
 

@@ -98,3 +98,19 @@ export const KIN_WORDS = new Set(['family', 'families', 'clan', 'clans', 'househ
  * "North-West"): alone, before the hyphen, they are no place (not Haiti's Nord or Sud department). */
 export const NAME_PREFIXES = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'haut', 'haute', 'bas', 'basse',
   'upper', 'lower', 'central', 'centre', 'moyen', 'grand', 'petit', 'new', 'old', 'greater']);
+
+/** Heads of Arabic (and Hebrew, Persian, Berber) names of places and people: "Abu Rasin", "Tal Abyad", "Bir Hat",
+ * "Kafr Takharim", "Beit Lahia", "Bani Suhaila", "Ould Abdallah". Alone before another name they never name a place
+ * of their own (a hamlet called Abu, Tal or Bani somewhere else): the gazetteer lacks the whole name. */
+export const NAME_HEADS = new Set(['abu', 'abou', 'umm', 'um', 'bani', 'beni', 'bin', 'ibn', 'ben', 'ould', 'ag', 'wad', 'tal', 'tell', 'tel', 'tall',
+  'bir', 'beer', 'ain', 'ein', 'ayn', 'ras', 'kafr', 'kfar', 'deir', 'dayr', 'jabal', 'jebel', 'jabel', 'wadi', 'khirbet', 'khirbat', 'beit', 'bayt',
+  'sheikh', 'shaykh', 'sidi', 'qasr', 'hay', 'hayy', 'harat', 'souq', 'suq', 'nahr', 'marj', 'qalaat', 'qalat', 'mazraat', 'bab', 'dar', 'khan',
+  'birket', 'tabet', 'arab', 'hazm', 'al', 'el']);
+
+/** The Arabic article as transliterations write it before a name ("al-Zaatar", "Al Qudra", "ash-Shati"). */
+export const NAME_ARTICLES = new Set(['al', 'el', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ash', 'ez', 'es', 'ed', 'adh', 'ath']);
+
+/** Currencies: "the US dollar", "Lebanese pounds", "Iraqi dinars" name money, not a place. */
+export const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'dinar', 'dinars', 'rial', 'rials', 'riyal', 'riyals',
+  'lira', 'liras', 'rupee', 'rupees', 'yuan', 'yen', 'ruble', 'rubles', 'rouble', 'roubles', 'shekel', 'shekels', 'peso', 'pesos', 'franc', 'francs',
+  'naira', 'shilling', 'shillings', 'birr', 'kyat', 'taka', 'afghani', 'afghanis', 'hryvnia', 'hryvnias', 'cedi', 'cedis', 'rand', 'kwacha', 'bolivar', 'bolivars']);
