@@ -40,7 +40,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const spansByEvent: Array<Array<[number, number]>> = [];
   const events: ConflictEvent[] = incidents.map((inc, i) => {
     // A report with no place or attacker of its own continues the story told around it.
-    const site = inc.site ?? storySite.get(inc) ?? null;
+    const nominal = inc.mentions.find((m) => m.nominal)?.nominal;
+    const site = inc.site ? named(inc.site, nominal, true) : named(storySite.get(inc) ?? null, nominal);
     // Nor with no date: an incident told on in the same story ("two died when a shell hit …") happened
     // on the day just told, not on the day of the report.
     const date = inc.date ?? lastDay ?? fallbackDate;
@@ -166,6 +167,17 @@ function storySites(incidents: Incident[]): Map<Incident, NonNullable<Incident['
   }
   return out;
 }
+
+/** A site carried from the story to an incident told at "the city", "the bus station": the words are the incident's own. */
+function named(site: Incident['site'], nominal: (Span & { text: string }) | undefined, own = false): Incident['site'] {
+  if (!site || !nominal) return site;
+  // A town's own site keeps its words unless the incident is told at a landmark or street of it ("the bus station").
+  if (own && !(site.location.precision === 1 && LANDMARK_HEAD.test(nominal.text))) return site;
+  return { ...site, location: { ...site.location, start: nominal.start, end: nominal.end, text: nominal.text },
+    why: [...(site.why ?? []), { rule: 'loc.nominal-site', ...nominal }] };
+}
+
+const LANDMARK_HEAD = /\b(?:station|market|marketplace|mosque|church|hospital|school|bridge|square|street|road|avenue|rue|calle|cafe|café|restaurant|hotel|mall|shop|prison|airport|terminal|camp|checkpoint|building)\b/i;
 
 /** A site carried from the story keeps its place and precision; its reason says it was carried. */
 const carried = (s: NonNullable<Incident['site']>): NonNullable<Incident['site']> => ({ ...s, why: [...(s.why ?? []), { rule: 'loc.story-site' }] });

@@ -36,6 +36,8 @@ export interface Draft extends Site {
   holders: HeldBy[];
   /** The name was not found or not resolved: the site stands at its holder. */
   unknown?: UnknownChild;
+  /** The first token of the words naming the site ("the village near Bagram Air Base"). */
+  phrase: number;
 }
 
 const NEAR = new Set(['near', 'outside', 'around', 'close', 'outskirts', 'surroundings', 'vicinity', 'suburbs', 'suburb',
@@ -80,11 +82,13 @@ export interface SiteOptions {
   text?: string;
   /** The namesake of a place in a country the story tells of, when its own country is told of nowhere else (site-country.ts). */
   story?: (p: Place) => Place | null;
+  /** Which settled sites to keep, read on the place's own name (before the location takes its phrase's words). */
+  keep?: (s: Site) => boolean;
 }
 
 /** The incident sites among a sentence's places, in text order. */
 export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number, opts: SiteOptions = {}): Site[] {
-  const { inNames = () => false, airportOf = () => null, hier, base = 0, geo = null, text = '', story = () => null } = opts;
+  const { inNames = () => false, airportOf = () => null, hier, base = 0, geo = null, text = '', story = () => null, keep = () => true } = opts;
   const placeAt = (offset: number) => places.some((q) => q.start <= offset && offset < q.end);
   const drafts: Draft[] = [];
   // The draft each place was attached to as a holder (by its index in the hierarchy): "X (Y, Z)" → Z joins X's draft through Y.
@@ -137,7 +141,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       : unknownChild(tokens, words, a, from, inNames, placeAt);
     const head = child ? child.first : a;
     let precision = basePrecision(p);
-    let origin = false, near = roadAfter, locative = false, part = false, inside = false;
+    let origin = false, near = roadAfter, locative = false, part = false, inside = false, prepAt = -1;
     const why: Reason[] = [];
     for (let i = head - 1; i >= Math.max(from, head - LOOKBACK); i--) {
       const w = words[i];
@@ -151,7 +155,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       if (w === 'and' && prevOrigin && i === thisEnd) { origin = true; break; }
       // "over the Odesa and Mykolaiv regions": the second name shares the first one's preposition.
       if ((w === 'and' || w === 'or') && i > thisEnd - 1 && i - thisEnd <= 1) break;
-      if (LOCATIVE.has(w)) { locative = true; if (w !== 'of' && w !== 'to') break; }
+      if (LOCATIVE.has(w)) { locative = true; prepAt = i; if (w !== 'of' && w !== 'to') break; }
       if (w === ',' || w === ';' || w === '.') break;
       // A finite verb ends the phrase; a participle after an article ("the occupied") does not.
       if (tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'DET') break;
@@ -169,7 +173,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (near && !(part && inside) && precision < 2) precision = 2;
     if (!child) precision = kindPrecision(precision, kind, p);
     const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
-      ...(part ? { part } : {}), kind, holders: [], why };
+      ...(part ? { part } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
     if (child) {
       draft.unknown = child;
       draft.holders.push({ place: p, kind, link: child.link });
@@ -177,7 +181,50 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     heldInto.set(gi, draft);
     drafts.push(draft);
   }
-  return drafts.map((d) => settleSite(d, geo, text, story));
+  const out: Site[] = [];
+  for (const d of drafts) {
+    const site = settleSite(d, geo, text, story);
+    if (keep(site)) out.push(withPhrase(site, d, tokens, text, hier, base, places));
+  }
+  return out;
+}
+
+/** Nouns of the sites incidents happen at: "a busy street in Lyon", "the village near Bagram" name the site
+ * the place holds (the site's words are the location's text; the place gives its point). */
+export const SITE_NOUNS = new Set(['city', 'town', 'village', 'villages', 'capital', 'republic', 'province', 'region', 'district', 'area', 'areas',
+  'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'street', 'streets', 'road', 'roads', 'highway', 'station',
+  'market', 'marketplace', 'camp', 'base', 'checkpoint', 'post', 'posts', 'hospital', 'school', 'mosque', 'church', 'building', 'square',
+  'bridge', 'port', 'airport', 'border', 'crossing', 'compound', 'prison', 'place', 'places', 'site', 'restaurant', 'cafe', 'café', 'hotel',
+  'shop', 'store', 'mall', 'office', 'headquarters', 'house', 'home', 'homes', 'houses', 'residence', 'farm', 'field', 'fields', 'valley',
+  'countryside', 'outskirts', 'suburb', 'suburbs', 'front', 'frontline', 'positions', 'position', 'embassy', 'consulate', 'university', 'terminal']);
+export const PHRASE_PREPS = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'around', 'within', 'over', 'along']);
+const PHRASE_FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+/** Where the words naming a site start: after its preposition ("in the town of X" → "the town of X"), and
+ * back over a site noun it is told as holding ("on a busy street in Lyon", "the village near Bagram"). */
+function phraseStart(tokens: readonly Token[], words: readonly string[], prepAt: number, head: number, from: number): number {
+  if (prepAt < 0 || prepAt >= head) return head;
+  let start = prepAt + 1;
+  // "a busy pedestrian street in | the city of Lyon": a site noun right before the preposition, itself after one.
+  if (SITE_NOUNS.has(words[prepAt - 1] ?? '')) {
+    for (let i = prepAt - 2; i >= Math.max(from, prepAt - 6); i--) {
+      if (PHRASE_PREPS.has(words[i])) { start = i + 1; break; }
+      const t = tokens[i];
+      if (t.type !== 'word' || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || PHRASE_FILLER.has(words[i]))) break;
+    }
+  }
+  return start;
+}
+
+/** The site with its location's words: the phrase from its start to its name, its kind word or its last holder. */
+function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string, hier: Hierarchy | undefined, base: number, places: readonly Place[]): Site {
+  if (!text) return site;
+  const start = Math.min(tokens[d.phrase]?.start ?? site.location.start, d.unknown?.start ?? Infinity, d.location.start);
+  let end = Math.max(d.location.end, ...d.holders.map((h) => h.place.end));
+  const k = places.findIndex((q) => q.start === d.location.start);
+  if (hier && k >= 0 && hier.kindEnd[base + k] > end) end = hier.kindEnd[base + k];
+  if (start === site.location.start && end === site.location.end) return site;
+  return { ...site, location: { ...site.location, start, end, text: text.slice(start, end) } };
 }
 
 /** Words before "from" that make "from X to Y" a stretch of land rather than a launch origin. */

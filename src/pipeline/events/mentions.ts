@@ -9,7 +9,7 @@ import { compatible, WEAK_SCORE } from './fuse.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
-import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
+import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf, type Site } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { datelineLength } from '../segment/dateline.js';
@@ -31,6 +31,8 @@ export interface EventFacts {
 export interface Mention extends EventFacts {
   sentence: number;
   typed: Typed;
+  /** With no named place: the words naming its site ("at the busy bus station", "across the city"), placed where the story is. */
+  nominal?: Span & { text: string };
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
@@ -73,8 +75,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     for (const m of actors) if (!m.generic) story.addActor(m.country, m.name);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
-      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo) })
-      .filter((x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && story.lone(x.location)));
+      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo),
+        keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && story.lone(x.location)) });
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
@@ -100,8 +102,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
     for (const group of groups) {
+      const nominal = group.site ? null : nominalSite(doc, words, sent.firstToken, sent.endToken, typed.trigger.first);
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured') });
+        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), ...(nominal ? { nominal } : {}) });
     }
   }
   return out;
@@ -122,12 +125,51 @@ export function leadSite(doc: Doc, words: readonly string[], places: readonly Pl
     if (q === p) continue;
     const inNames = (a: number, b: number) => names.some((n) => n.start < b && a < n.end);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
-      { inNames, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo) })
-      .filter((x) => x.locative && plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && story.lone(x.location)));
+      { inNames, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo),
+        keep: (x) => x.locative && plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && story.lone(x.location)) });
     if (sites.length) return sites.find((x) => x.location.precision < 3) ?? sites[0];
   }
   return null;
 }
+
+/** A site told without a name ("at the busy Oxford Street bus station", "in the republic", "across the city"): a
+ * locative preposition, then the words of a noun phrase ending in a site noun; the first after the trigger, else
+ * the last before it. */
+function nominalSite(doc: Doc, words: readonly string[], from: number, to: number, trigger: number): (Span & { text: string }) | null {
+  let before: (Span & { text: string }) | null = null;
+  for (let i = from; i < to; i++) {
+    if (!PHRASE_PREPS.has(words[i])) continue;
+    let head = -1;
+    for (let j = i + 1; j < Math.min(to, i + 7); j++) {
+      const t = doc.tokens[j];
+      // "Oxford Street", "the Cavehill Road", "Rue Victor Hugo": a street's name is its site noun.
+      if ((SITE_NOUNS.has(words[j]) && t.pos === 'NOUN') || (STREETS.has(words[j]) && /^[A-Z]/.test(t.text))) head = j;
+      else if (head >= 0 && t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) head = j;
+      else if (t.type !== 'word' || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON')) break;
+    }
+    if (head < 0) continue;
+    // "at Oxford Street and the Cavehill Road": coordinated sites are told together.
+    for (let j = head + 1; j + 1 < to && (words[j] === 'and' || words[j] === 'or'); ) {
+      let k = j + 1, next = -1;
+      while (k < Math.min(to, j + 6) && doc.tokens[k].type === 'word' && !PHRASE_PREPS.has(words[k])) {
+        if (SITE_NOUNS.has(words[k]) || STREETS.has(words[k])) next = k;
+        else if (next >= 0 && doc.tokens[k].pos !== 'PROPN') break;
+        k++;
+      }
+      if (next < 0) break;
+      head = next;
+      j = next + 1;
+    }
+    const start = doc.tokens[i + 1].start, end = doc.tokens[head].end;
+    const span = { start, end, text: doc.text.slice(start, end) };
+    if (i > trigger) return span;
+    before = span;
+  }
+  return before;
+}
+
+/** Street words, capitalised as part of a street's name ("Oxford Street", "Rue Victor Hugo", "Calle del Correo"). */
+const STREETS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'rue', 'calle', 'via', 'avenida', 'strasse', 'sharia', 'shari']);
 
 /** "the wounded", "the dead": the victims of an incident already told, named again. */
 const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);
