@@ -124,6 +124,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (thisEnd >= from && words[thisEnd] === ',' && a - thisEnd <= 5 && words.slice(thisEnd + 1, a).includes('of')) continue;
     // "U.K.-based": where someone is based, not where anything happened.
     if (words[b] === '-' && words[b + 1] === 'based' || words[b] === 'based') continue;
+    // "the army of South Sudan", "the government of Mali": a party's country, not a site.
+    if (words[a - 1] === 'of' && PARTY_HEADS.has(words[a - 2] === 'the' ? words[a - 3] : words[a - 2])) continue;
     // "pro-Iran militias": a place inside a word is an allegiance, not a site.
     if (tokens[a].start < p.start) continue;
     // "a senior Saudi officer", "the Saudi-led coalition", "the US dollar": a country's name as an adjective.
@@ -234,6 +236,10 @@ function isRange(words: readonly string[], from: number, placeEnd: number): bool
   for (let j = from - 1; j >= Math.max(0, from - 3); j--) if (STRETCH.has(words[j])) stretch = true;
   return stretch && (words[placeEnd] === 'to' || words[placeEnd + 1] === 'to');
 }
+
+/** Nouns of a state or its people before "of": "the army of X" names X's party, not where anything happened. */
+const PARTY_HEADS = new Set(['army', 'armies', 'military', 'forces', 'troops', 'soldiers', 'police', 'government', 'governments', 'ministry',
+  'president', 'king', 'embassy', 'ambassador', 'people', 'citizens', 'nationals', 'navy', 'regime', 'parliament', 'leader', 'leaders', 'foreign']);
 
 /** Time words a country's name may stand before and still be a place ("in Syria today"). */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'week', 'weekend', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'since', 'after', 'before']);

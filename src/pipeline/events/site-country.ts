@@ -91,6 +91,7 @@ export class StoryCountries {
       const places = this.support(country, own, true);
       if (places >= STRONG || (places >= 1 && c.named)) return true;
     }
+
     return false;
   }
 }

@@ -11,7 +11,7 @@ import type { Geo } from '../places/namesakes.js';
 import { englishWord } from '../places/english.js';
 import { NOT_PLACES, ORG_WORDS, TITLES } from '../places/lexicon.js';
 import type { Draft, HeldBy, Site } from './location.js';
-import { fallbackPrecision } from './site-precision.js';
+import { basePrecision, fallbackPrecision } from './site-precision.js';
 
 /** How far a place told "near Y" may lie from Y. */
 const NEAR_KM = 50;
@@ -89,6 +89,10 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   if (outer && d.unknown) {
     fallback = outer;
     why.push({ ...span(outer), rule: 'loc.admin-fallback' });
+  } else if (outer && outer.link !== 'near' && basePrecision(location) === 3 && (outer.place.featureCode ?? '').startsWith('PPL') && outer.kind !== 'admin1') {
+    // '"Only Macedonia" in Skopje': a country or province told "in" a town is no holder's part; the town is the site.
+    location = { ...outer.place, precision: basePrecision(outer.place) };
+    why.push({ ...span(outer), rule: LINK_RULE[outer.link] });
   } else if (outer) {
     const o = outer;
     const inside = o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM : holds(o.place, location, o.kind);
@@ -111,14 +115,15 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   if (!fallback && KIND_RULE[d.kind!]) why.push({ rule: KIND_RULE[d.kind!]! });
   // An administrative area stands at its seat (the provincial or district capital), as ACLED codes it.
   const f = location.featureCode ?? '';
-  if (geo && (f.startsWith('ADM')) && !f.startsWith('ADMD')) {
+  if (geo && ((f.startsWith('ADM') && !f.startsWith('ADMD')) || f.startsWith('PCL'))) {
     const seat = geo.seat(location);
     if (seat) {
       const kind = fallback ? fallback.kind : d.kind;
       // "in Coatzacoalcos, Veracruz": the municipality read for the town of its name is the town.
       const town = !fallback && kind !== 'admin1' && kind !== 'admin2' &&
         (sameName(seat.name, location.text) || !!geo.namesake(location, (c) => c.geonameid === seat.geonameid));
-      location = { ...seat, precision: town ? 1 : location.precision };
+      // The area keeps its name and identity (what the report says); its point is its seat's (where ACLED codes it).
+      location = town ? { ...seat, precision: 1 } : { ...location, lat: seat.lat, lon: seat.lon };
       why.push({ rule: town ? 'loc.town-of-area' : 'loc.admin-seat', text: seat.name ?? undefined });
     }
   }

@@ -6,7 +6,7 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS, PLACE_PART_NOUNS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { COMMON_WORD_PLACES, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORD_PLACES, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
 import { kindOf } from './hierarchy.js';
 import { englishWord } from './english.js';
 
@@ -81,8 +81,12 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
       !postings.some((p) => ACRONYM_FEATURES.has(gaz.featureOf(p.entry))))) return true;
   // "Abu Rasin", "Tal al-Zaatar", "Bani Suhila": an Arabic name's head before the rest of a name the gazetteer lacks.
   if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return true;
-  // "Hatem Al-Qudra", "Amir al-Khor": a small town's name before an article and a name is a person's or a longer name.
-  if (single && small && nextWord && articleThenName(tokens, last + 1)) return true;
+  // "Hatem Al-Qudra", "Kambi ya Yua", "Dara i Sufi": a small town's name before a name link and a name is a person's or a longer name.
+  if (single && small && nextWord && articleThenName(tokens, last + 1, NAME_LINKS)) return true;
+  // "Pobe-Mengao", "Nyanza-Lac": a small town's name joined by a hyphen to a word that is no place is half of a longer name.
+  if (single && small && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2]) &&
+      tokens[last + 2].start === tokens[last + 1].end && !startsPlace(gaz, tokens[last + 2].text) && !englishWord(tokens[last + 2].text) &&
+      !ROUTE_WORDS.has(tokens[last + 3]?.text.toLowerCase() ?? '')) return true;
   // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
   if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return true;
   // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
@@ -154,9 +158,9 @@ function startsPlace(gaz: Gazetteer, word: string): boolean {
 }
 
 /** "al-Zaatar", "Al Qudra": an Arabic article at token j joined to a capitalised name. */
-function articleThenName(tokens: Token[], j: number): boolean {
+function articleThenName(tokens: Token[], j: number, links: ReadonlySet<string> = NAME_ARTICLES): boolean {
   const t = tokens[j];
-  if (!t || !NAME_ARTICLES.has(t.text.toLowerCase())) return false;
+  if (!t || !links.has(t.text.toLowerCase())) return false;
   const k = tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '‑' ? j + 2 : j + 1;
   return isCapWord(tokens[k]) && tokens[k].sentence === t.sentence;
 }
@@ -173,3 +177,6 @@ function familyName(tokens: Token[], first: number, last: number): boolean {
   }
   return false;
 }
+
+/** "the Halba-Qoubaiyat road": two towns joined by a hyphen before a route word are both places. */
+const ROUTE_WORDS = new Set(['road', 'highway', 'motorway', 'route', 'axis', 'border', 'line', 'front', 'frontline', 'corridor', 'crossing', 'railway', 'pipeline']);

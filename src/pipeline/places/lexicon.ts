@@ -110,6 +110,10 @@ export const NAME_HEADS = new Set(['abu', 'abou', 'umm', 'um', 'bani', 'beni', '
 /** The Arabic article as transliterations write it before a name ("al-Zaatar", "Al Qudra", "ash-Shati"). */
 export const NAME_ARTICLES = new Set(['al', 'el', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ash', 'ez', 'es', 'ed', 'adh', 'ath']);
 
+/** Lower-case links inside longer names: "Kambi ya Yua", "San Pedro de Ycuamandiyu", "Dara i Sufi", "Bandar-e Abbas". */
+export const NAME_LINKS = new Set([...NAME_ARTICLES, 'ya', 'wa', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las',
+  'i', 'e', 'bin', 'ibn', 'ben', 'bou', 'van', 'von', 'der']);
+
 /** Currencies: "the US dollar", "Lebanese pounds", "Iraqi dinars" name money, not a place. */
 export const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'dinar', 'dinars', 'rial', 'rials', 'riyal', 'riyals',
   'lira', 'liras', 'rupee', 'rupees', 'yuan', 'yen', 'ruble', 'rubles', 'rouble', 'roubles', 'shekel', 'shekels', 'peso', 'pesos', 'franc', 'francs',

@@ -12,7 +12,7 @@ import { kmBetween } from './holds.js';
 export interface Geo {
   /** The likeliest reading of `p`'s name (exact, article-less or loose key) that `accept` takes, or null. */
   namesake(p: Place, accept: (c: Place) => boolean): Place | null;
-  /** The town that stands for an administrative area (ADM1: its capital; ADM2: its same-named seat), or null. */
+  /** The town that stands for an administrative area (a country or ADM1: its capital; ADM2: its same-named seat), or null. */
   seat(area: Place): Place | null;
 }
 
@@ -21,19 +21,23 @@ const SEAT_REACH_KM = 60;
 const SEAT_RANK: Record<string, number> = { PPLC: 4, PPLG: 3, PPLA: 2 };
 
 const seats = new WeakMap<Gazetteer, Map<string, number>>();
-/** "country admin1" → the entry of its capital (the national capital if it lies there, else the PPLA). */
+/** "country admin1" → the entry of its capital (the national capital if it lies there, else the PPLA);
+ * "country" → the national capital. */
 function seatTable(gaz: Gazetteer): Map<string, number> {
   let t = seats.get(gaz);
   if (t) return t;
   t = new Map();
+  const keep = (k: string, i: number, rank: number) => {
+    const prev = t!.get(k);
+    const prevRank = prev === undefined ? 0 : SEAT_RANK[gaz.featureOf(prev)];
+    if (prev === undefined || rank > prevRank || (rank === prevRank && gaz.populationOf(i) > gaz.populationOf(prev))) t!.set(k, i);
+  };
   for (let i = 0; i < gaz.size; i++) {
     const rank = SEAT_RANK[gaz.featureOf(i)];
     if (!rank) continue;
     const e = gaz.entry(i);
-    if (e.admin1 == null) continue;
-    const k = `${e.country} ${e.admin1}`, prev = t.get(k);
-    const prevRank = prev === undefined ? 0 : SEAT_RANK[gaz.featureOf(prev)];
-    if (prev === undefined || rank > prevRank || (rank === prevRank && gaz.populationOf(i) > gaz.populationOf(prev))) t.set(k, i);
+    if (rank === SEAT_RANK.PPLC && e.country) keep(e.country, i, rank);
+    if (e.admin1 != null) keep(`${e.country} ${e.admin1}`, i, rank);
   }
   seats.set(gaz, t);
   return t;
@@ -67,6 +71,11 @@ export function geoOf(gaz: Gazetteer): Geo {
     seat(area) {
       const f = area.featureCode ?? '';
       if (area.geonameid == null && area.lat == null) return null;
+      // ACLED codes an event told only by its country at the capital.
+      if (f.startsWith('PCL')) {
+        const s = area.country == null ? undefined : seatTable(gaz).get(area.country);
+        return s === undefined ? null : asPlace(area, gaz.entry(s));
+      }
       if (f === 'ADM1' || f === 'ADM1H') {
         const s = area.admin1 == null ? undefined : seatTable(gaz).get(`${area.country} ${area.admin1}`);
         return s === undefined ? null : asPlace(area, gaz.entry(s));
