@@ -108,7 +108,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     prevEnd = b;
     const kind = hier?.kind[gi] ?? null;
     // A holder of the place before it ("X (Y", "X, Y", "X in Y province", "X near Y"): it qualifies that place.
-    const link = hier && k > 0 ? hier.holder[gi - 1] : null;
+    // In a list ("in Makamba, Nyanza and Mabanda") only an area holds the name before it ("Richmond, Virginia").
+    const raw = hier && k > 0 ? hier.holder[gi - 1] : null;
+    const link = raw?.list && !isArea(p, kind) ? null : raw;
     const heldUnknown = link && link.parent === gi && unresolved?.at === gi - 1 ? unresolved : null;
     if (link && link.parent === gi && heldInto.has(gi - 1)) {
       const d = heldInto.get(gi - 1)!;
@@ -236,6 +238,8 @@ function isRange(words: readonly string[], from: number, placeEnd: number): bool
   for (let j = from - 1; j >= Math.max(0, from - 3); j--) if (STRETCH.has(words[j])) stretch = true;
   return stretch && (words[placeEnd] === 'to' || words[placeEnd + 1] === 'to');
 }
+
+const isArea = (p: Place, kind: Kind | null): boolean => kind === 'admin1' || kind === 'admin2' || /^(ADM|PCL)/.test(p.featureCode ?? '');
 
 /** Nouns of a state or its people before "of": "the army of X" names X's party, not where anything happened. */
 const PARTY_HEADS = new Set(['army', 'armies', 'military', 'forces', 'troops', 'soldiers', 'police', 'government', 'governments', 'ministry',

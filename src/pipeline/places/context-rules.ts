@@ -83,10 +83,6 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return true;
   // "Hatem Al-Qudra", "Kambi ya Yua", "Dara i Sufi": a small town's name before a name link and a name is a person's or a longer name.
   if (single && small && nextWord && articleThenName(tokens, last + 1, NAME_LINKS)) return true;
-  // "Pobe-Mengao", "Nyanza-Lac": a small town's name joined by a hyphen to a word that is no place is half of a longer name.
-  if (single && small && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2]) &&
-      tokens[last + 2].start === tokens[last + 1].end && !startsPlace(gaz, tokens[last + 2].text) && !englishWord(tokens[last + 2].text) &&
-      !ROUTE_WORDS.has(tokens[last + 3]?.text.toLowerCase() ?? '')) return true;
   // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
   if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return true;
   // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
@@ -178,5 +174,3 @@ function familyName(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
-/** "the Halba-Qoubaiyat road": two towns joined by a hyphen before a route word are both places. */
-const ROUTE_WORDS = new Set(['road', 'highway', 'motorway', 'route', 'axis', 'border', 'line', 'front', 'frontline', 'corridor', 'crossing', 'railway', 'pipeline']);

@@ -19,6 +19,9 @@ export interface Holder {
   /** Index of the holding place among the spans. */
   parent: number;
   link: Link;
+  /** A comma inside a list closed by "and" ("Nashville and Cordova, Tennessee, Richmond, Virginia and …"): maybe a
+   * holder ("Richmond, Virginia"), maybe the next item ("Makamba, Nyanza and Mabanda"); only a reading can tell. */
+  list?: true;
 }
 
 export interface Hierarchy {
@@ -124,14 +127,14 @@ export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
     const link = linkOf(gap);
     if (link) holder[i] = { parent: i + 1, link };
   }
-  // "in Makamba, Nyanza, Kayogoro and Mabanda": names joined by commas and closed by "and" are a list, not a chain of holders.
+  // "in Makamba, Nyanza, Kayogoro and Mabanda": names joined by commas and closed by "and" may be a list, not a chain of holders.
   for (let i = 0; i + 1 < n; i++) {
     if (holder[i]?.link !== 'comma') continue;
     let j = i + 1;
     while (j + 1 < n && holder[j]?.link === 'comma') j++;
     const closing = j + 1 < n ? lex(text.slice(spans[j].end, spans[j + 1].start)) : [];
     if (closing.length && closing.length <= 2 && (closing[closing.length - 1] === 'and' || closing[closing.length - 1] === 'or')) {
-      for (let k = i; k < j; k++) holder[k] = null;
+      for (let k = i; k < j; k++) holder[k] = { ...holder[k]!, list: true };
       i = j;
     }
   }
