@@ -26,7 +26,7 @@ export const QUARTER_WORDS = new Set(['neighbourhood', 'neighborhood', 'neighbou
   'part', 'parts', 'section', 'sector', 'zone', 'colonia', 'hay', 'hayy', 'mahalla']);
 
 /** Landmarks inside a town: "the X hospital", "X's market" are at X (precision 1). */
-export const LANDMARK_IN_TOWN = new Set(['hospital', 'market', 'mosque', 'church', 'school', 'university', 'prison', 'jail', 'square',
+export const LANDMARK_IN_TOWN = new Set(['hospital', 'market', 'mosque', 'church', 'school', 'university', 'prison', 'jail', 'square', 'airport',
   'bridge', 'port', 'station', 'stadium', 'bank', 'mall', 'courthouse', 'hotel', 'roundabout']);
 
 /** Landmarks at the edge of a town or out of it: "the X camp", "the X checkpoint" are near X (precision 2). */

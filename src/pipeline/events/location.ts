@@ -127,7 +127,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // "U.K.-based": where someone is based, not where anything happened.
     if (words[b] === '-' && words[b + 1] === 'based' || words[b] === 'based') continue;
     // "the army of South Sudan", "the government of Mali": a party's country, not a site.
-    if (words[a - 1] === 'of' && PARTY_HEADS.has(words[a - 2] === 'the' ? words[a - 3] : words[a - 2])) continue;
+    if ((p.featureCode ?? '').startsWith('PCL') && words[a - 1] === 'of' && PARTY_HEADS.has(words[a - 2] === 'the' ? words[a - 3] : words[a - 2])) continue;
     // "pro-Iran militias": a place inside a word is an allegiance, not a site.
     if (tokens[a].start < p.start) continue;
     // "a senior Saudi officer", "the Saudi-led coalition", "the US dollar": a country's name as an adjective.
@@ -175,6 +175,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     const water = WATER.has(p.featureCode ?? '');
     if (namedRoad) locative = false;
     if (near && !(part && inside) && precision < 2) precision = 2;
+    // "the southern part of Nagorno Karabakh", "northern Idlib province": a part of a region (ACLED precision 2).
+    if ((near || part) && precision === 3 && !(p.featureCode ?? '').startsWith('PCL')) precision = 2;
     if (!child) precision = kindPrecision(precision, kind, p);
     const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
       ...(part ? { part } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
@@ -241,7 +243,8 @@ function isRange(words: readonly string[], from: number, placeEnd: number): bool
 
 const isArea = (p: Place, kind: Kind | null): boolean => kind === 'admin1' || kind === 'admin2' || /^(ADM|PCL)/.test(p.featureCode ?? '');
 
-/** Nouns of a state or its people before "of": "the army of X" names X's party, not where anything happened. */
+/** Nouns of a state or its people before "of" and a country: "the army of X" names X's party, not where anything happened
+ * (an office of a town does not: "the mayor of X" was attacked in X). */
 const PARTY_HEADS = new Set(['army', 'armies', 'military', 'forces', 'troops', 'soldiers', 'police', 'government', 'governments', 'ministry',
   'president', 'king', 'embassy', 'ambassador', 'people', 'citizens', 'nationals', 'navy', 'regime', 'parliament', 'leader', 'leaders', 'foreign']);
 

@@ -52,12 +52,15 @@ export function unknownChild(tokens: readonly Token[], words: readonly string[],
   if (!link) return null;
   let s = i;
   while (s - 1 >= from && (nameWord(tokens[s - 1], words[s - 1]) || (JOIN.has(words[s - 1]) && nameWord(tokens[s - 2], words[s - 2]))) && !placeAt(tokens[s - 1].start)) s--;
+  // "Mrauk-u District, Rakhine State": a capitalised kind word ends the unknown name and says its kind.
+  let last = i;
+  if (KIND_WORDS.has(words[i]) && i > s) { gap.unshift(words[i]); last = i - 1; }
   // "the Observatory in Aleppo", "ADF in Beni": a name of a group or a source is not a place.
   if (inNames(tokens[s].start, tokens[i].end)) return null;
   // A place kind ("X village (", "X area of"), a parenthesised holder, or words no English lexicon knows
   // ("Dansadau in", "Jazaret Elbuhmeid in") make the name a place; "Syriatel Telecom in", "Islamic States in" are not.
   const kindWord = gap.find((g) => KIND_WORDS.has(g));
-  if (!kindWord && link !== 'paren' && tokens.slice(s, i + 1).some((t) => t.type === 'word' && !JOIN.has(t.text.toLowerCase()) && englishWord(t.text))) return null;
+  if (!kindWord && link !== 'paren' && tokens.slice(s, last + 1).some((t) => t.type === 'word' && !JOIN.has(t.text.toLowerCase()) && englishWord(t.text))) return null;
   return { start: tokens[s].start, end: tokens[i].end, text: tokens.slice(s, i + 1).map((t) => t.text).join(' ').replace(/ - /g, '-'), first: s, link,
     kind: kindWord ? kindOf(kindWord) : null };
 }
@@ -75,6 +78,14 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     why.push({ rule: 'loc.namesake-in-story-country', start: p.start, end: p.end, text: p.text });
     return ns;
   };
+  // "Balkh district" read as the province of that name: the district (or its town) of the name in that province.
+  const lf = location.featureCode ?? '';
+  if (geo && d.kind === 'admin2' && !d.unknown && (lf === 'ADM1' || lf.startsWith('PCL'))) {
+    const area = location;
+    const ns = geo.namesake(area, (c) => c.country === area.country && (c.admin1 === area.admin1 || lf.startsWith('PCL')) &&
+      ((c.featureCode ?? '').startsWith('ADM2') || (c.featureCode ?? '').startsWith('PPL')));
+    if (ns) (location = { ...ns, precision: 2 }), why.push({ rule: 'loc.x-district', text: ns.name ?? undefined });
+  }
   // The holders from the outermost in: each inner one must lie inside the next, else its namesake there, else it is passed over.
   let outer: HeldBy | null = null;
   for (let k = d.holders.length - 1; k >= 0; k--) {

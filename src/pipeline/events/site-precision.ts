@@ -10,7 +10,7 @@ import type { HeldBy } from './location.js';
 export function basePrecision(p: Pick<Place, 'featureCode'>): 1 | 2 | 3 {
   const f = p.featureCode ?? '';
   if (f.startsWith('PCL') || f === 'CONT' || f === 'ADM1' || f === 'RGN' || f === 'ADM1H' || f === 'TERR') return 3;
-  if (f.startsWith('ADM') || f === 'AREA' || f === 'VAL' || f === 'MTS' || f === 'ISL' || f === 'PEN' || f === 'DSRT' || f === 'PLAT') return 2;
+  if (f.startsWith('ADM') || f === 'AREA' || f === 'VAL' || f === 'MTS' || f === 'PEN' || f === 'DSRT' || f === 'PLAT') return 2;
   return 1;
 }
 
@@ -18,7 +18,8 @@ export function basePrecision(p: Pick<Place, 'featureCode'>): 1 | 2 | 3 {
 export function kindPrecision(precision: 1 | 2 | 3, kind: Kind | null, p: Place): 1 | 2 | 3 {
   const f = p.featureCode ?? '';
   switch (kind) {
-    case 'admin1': return f.startsWith('PCL') || f === 'ADM1' || f.startsWith('PPL') ? 3 : precision;
+    // "Idlib province" is the province; "the region of Hadibu", a town's surroundings.
+    case 'admin1': return f.startsWith('PCL') || f === 'ADM1' || f === 'PPLA' || f === 'PPLC' || f === 'PPLG' ? 3 : f.startsWith('PPL') ? 2 : precision;
     case 'admin2': return f.startsWith('PCL') || f === 'ADM1' ? precision : 2;
     // "Coatzacoalcos city": the town, though the gazetteer read its municipality.
     case 'town': return f.startsWith('ADM2') || f.startsWith('ADM3') ? 1 : precision;

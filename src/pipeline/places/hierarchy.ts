@@ -75,8 +75,10 @@ function kindBefore(text: string, start: number): Kind | null {
   const before = lex(text.slice(Math.max(0, start - 30), start));
   const n = before.length;
   if (n >= 2 && before[n - 1] === 'of') {
+    // "the province of X", "the town of X"; "the districts of X" are parts of X.
     const k = kindOf(before[n - 2]);
-    if (k === 'admin1' || k === 'admin2' || k === 'town') return k;
+    if (k === 'admin1' || k === 'town') return k;
+    if (k === 'admin2' || k === 'quarter') return 'quarter';
   }
   const k = kindOf(before[n - 1]);
   return k === 'town' && !LANDMARK_ADJ.has(before[n - 1]) ? k : null;
@@ -93,6 +95,8 @@ export function linkOf(gap: readonly string[]): Link | null {
   for (; j < gap.length; j++) {
     const t = gap[j];
     if (t === ')') continue;
+    // "X (Y) district, Z": a comma after a closing parenthesis joins the whole to its holder.
+    if (t === ',') { link ??= 'comma'; continue; }
     if (NEAR_LINKS.has(t)) link = 'near';
     // "south of Y", "5 km from Y": a compass word or a distance, then "of"/"from", puts X near Y.
     else if (COMPASS_WORDS.has(t) && (gap[j + 1] === 'of' || gap[j + 1] === 'from')) (link = 'near'), j++;
