@@ -47,7 +47,7 @@ export function unknownChild(tokens: readonly Token[], words: readonly string[],
   let i = a - 1;
   const gap: string[] = [];
   while (i >= from && a - i <= 8 && !nameWord(tokens[i], words[i])) gap.unshift(words[i--]);
-  if (i < from || !gap.length || placeAt(tokens[i].start)) return null;
+  if (i < from || !gap.length || !nameWord(tokens[i], words[i]) || placeAt(tokens[i].start)) return null;
   const link = linkOf(gap);
   if (!link) return null;
   let s = i;
@@ -94,7 +94,10 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const o: HeldBy = outer;
     if (h.place.lat != null && holds(o.place, h.place, o.kind)) { outer = h; continue; }
     const ns = geo?.namesake(h.place, (c) => holds(o.place, c, o.kind));
-    if (ns) outer = { ...h, place: ns };
+    if (ns) { outer = { ...h, place: ns }; continue; }
+    // "Banfora (Banfora, Comoe)": the outer name read abroad yields to its namesake that holds the inner.
+    const inner = h.place;
+    if (inner.lat != null && geo?.namesake(o.place, (c) => holds(c, inner, o.kind))) outer = h;
   }
   const span = (h: HeldBy): Reason => ({ rule: '', start: d.unknown?.start ?? d.location.start, end: h.place.end, text: text.slice(d.unknown?.start ?? d.location.start, h.place.end) });
   if (outer && d.unknown) {
@@ -110,9 +113,14 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     if (inside) why.push({ ...span(o), rule: LINK_RULE[o.link] });
     else {
       const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, o.kind)));
+      // The holder's own namesake that holds the site ("Makamba, Nyanza" read in Rwanda; a Nyanza of Burundi holds Makamba).
+      const site = location;
+      const holderNs = ns || o.link === 'near' ? null : geo?.namesake(o.place, (c) => holds(c, site, o.kind));
       if (ns) {
         location = { ...ns, precision: location.precision };
         why.push({ ...span(o), rule: 'loc.namesake-in-y' });
+      } else if (holderNs) {
+        why.push({ ...span(o), rule: LINK_RULE[o.link] });
       } else {
         fallback = o;
         why.push({ ...span(o), rule: 'loc.admin-fallback' });
