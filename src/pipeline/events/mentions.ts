@@ -51,8 +51,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) || armedLead(typeHits(leadHits, words), leadHits, nonBySentence.get(0) ?? []) };
   const plausible = plausibleSite(places);
   // How the article's places name one another ("X (Y, Z)", "X in Y province"), read once.
-  const hier = readHierarchy(doc.text, places);
-  const story = new StoryCountries(places);
+  // Read on the first sentence that needs them (most articles' sentences name no incident).
+  let hier: ReturnType<typeof readHierarchy> | null = null;
+  let story: StoryCountries | null = null;
   const nameSweep = new SpanSweep(allNames), attributionSweep = new SpanSweep(allAttributions);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -73,10 +74,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
-    for (const m of actors) if (!m.generic) story.addActor(m.country, m.name);
+    hier ??= readHierarchy(doc.text, places);
+    const st = (story ??= new StoryCountries(places));
+    for (const m of actors) if (!m.generic) st.addActor(m.country, m.name);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
-      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo),
-        keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && story.lone(x.location)) });
+      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
+        keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)) });
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.

@@ -38,6 +38,8 @@ const MAX_GAP = 64;
 const LANDMARK_ADJ = new Set(['refugee', 'military', 'idp', 'displacement', 'main', 'central', 'general', 'old', 'new', 'international',
   'army', 'police', 'security', 'border', 'grand', 'great', 'big', 'national', 'public', 'local', 'governmental', 'government']);
 const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*|\d+(?:[.,]\d+)?|[(),;:.[\]]/g;
+/** One sticky-free global copy for kindAfter's scans (reset before each use): no regex compiled per name. */
+const SCAN = new RegExp(WORD.source, 'g');
 
 const lex = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.toLowerCase());
 
@@ -55,7 +57,7 @@ export function kindOf(word: string | undefined): Kind | null {
 
 /** The kind words right after a name, and where they end (offsets into `text`). */
 function kindAfter(text: string, end: number, limit: number): { kind: Kind | null; end: number } {
-  const re = new RegExp(WORD.source, 'g');
+  const re = SCAN;
   re.lastIndex = end;
   let kind: Kind | null = null, at = end, adj = 0;
   for (let m = re.exec(text); m && m.index < limit && m.index - at <= 2; m = re.exec(text)) {
@@ -72,7 +74,10 @@ function kindAfter(text: string, end: number, limit: number): { kind: Kind | nul
 
 /** "the town of X", "the province of X", "Barangay X": a kind word before the name. */
 function kindBefore(text: string, start: number): Kind | null {
-  const before = lex(text.slice(Math.max(0, start - 30), start));
+  const [w1, w2] = wordsBefore(text, start);
+  // Most names follow a word that is no kind word at all: one set test, no slicing.
+  if (!w1 || (w1 !== 'of' && !TOWN_WORDS.has(w1))) return null;
+  const before = w2 ? [w2, w1] : [w1];
   const n = before.length;
   if (n >= 2 && before[n - 1] === 'of') {
     // "the province of X", "the town of X"; "the districts of X" are parts of X.
@@ -156,3 +161,23 @@ function lastWord(s: string): string | undefined {
   const w = lex(s);
   return w[w.length - 1];
 }
+
+/** The two words before `start` (lower case, nearest last in the pair's second place), read backwards by char codes. */
+function wordsBefore(text: string, start: number): [string | undefined, string | undefined] {
+  const out: string[] = [];
+  let k = start - 1;
+  while (out.length < 2 && k >= 0 && start - k < 40) {
+    while (k >= 0 && !isLetter(text.charCodeAt(k))) {
+      const c = text.charCodeAt(k);
+      // A clause mark ends the phrase ("(Kuito, Bie)").
+      if (c === 40 || c === 41 || c === 44 || c === 46 || c === 59 || c === 10) return [out[0], out[1]];
+      k--;
+    }
+    const end = k + 1;
+    while (k >= 0 && isLetter(text.charCodeAt(k))) k--;
+    if (end > k + 1) out.push(text.slice(k + 1, end).toLowerCase());
+  }
+  return [out[0], out[1]];
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);

@@ -48,7 +48,14 @@ const asPlace = (p: Place, e: GazetteerEntry): Place => ({ text: p.text, start: 
   lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1, featureCode: e.featureCode, ...(p.mention ? { mention: p.mention } : {}) });
 
 export function geoOf(gaz: Gazetteer): Geo {
+  // A name's readings are asked again for each holder and check of an article: remembered for the article.
+  const memo = new Map<string, number[]>();
   const readings = (name: string): number[] => {
+    let hit = memo.get(name);
+    if (!hit) memo.set(name, (hit = readingsOf(name)));
+    return hit;
+  };
+  const readingsOf = (name: string): number[] => {
     const key = foldKey(name);
     if (!key) return [];
     const keys = new Set([key, stripArticle(key) ?? key, skeletonKey(key)]);
