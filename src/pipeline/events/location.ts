@@ -84,11 +84,13 @@ export interface SiteOptions {
   story?: (p: Place) => Place | null;
   /** Which settled sites to keep, read on the place's own name (before the location takes its phrase's words). */
   keep?: (s: Site) => boolean;
+  /** Take launch origins as sites (the sentence names no other place). */
+  origins?: boolean;
 }
 
 /** The incident sites among a sentence's places, in text order. */
 export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number, opts: SiteOptions = {}): Site[] {
-  const { inNames = () => false, airportOf = () => null, hier, base = 0, geo = null, text = '', story = () => null, keep = () => true } = opts;
+  const { inNames = () => false, airportOf = () => null, hier, base = 0, geo = null, text = '', story = () => null, keep = () => true, origins = false } = opts;
   const placeAt = (offset: number) => places.some((q) => q.start <= offset && offset < q.end);
   const drafts: Draft[] = [];
   // The draft each place was attached to as a holder (by its index in the hierarchy): "X (Y, Z)" → Z joins X's draft through Y.
@@ -165,7 +167,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       if (tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'DET') break;
     }
     prevOrigin = origin;
-    if (origin) { heldInto.set(gi, null); continue; }
+    // A launch origin ("fired from X") is no site beside another; told alone ("abducted from X village"), it is the site.
+    if (origin && !origins) { heldInto.set(gi, null); continue; }
     // "outside Damascus's airport": the airport, not the city.
     const tail = words[b] === "'s" ? b + 1 : b;
     if (AIRPORT_WORDS.has(words[tail])) {
@@ -187,6 +190,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     heldInto.set(gi, draft);
     drafts.push(draft);
   }
+  // No site but launch origins: read the sentence again, taking them as its sites.
+  if (!drafts.length && !origins && places.some((q) => q.mention !== 'demonym' && q.lat != null)) return readSites(places, tokens, words, from, { ...opts, origins: true });
   const out: Site[] = [];
   for (const d of drafts) {
     const site = settleSite(d, geo, text, story);

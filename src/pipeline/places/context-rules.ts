@@ -82,7 +82,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // "Abu Rasin", "Tal al-Zaatar", "Bani Suhila": an Arabic name's head before the rest of a name the gazetteer lacks.
   if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return true;
   // "Hatem Al-Qudra", "Kambi ya Yua", "Dara i Sufi": a small town's name before a name link and a name is a person's or a longer name.
-  if (single && small && nextWord && articleThenName(tokens, last + 1, NAME_LINKS)) return true;
+  if (single && small && articleThenName(tokens, last + 1, NAME_LINKS)) return true;
   // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
   if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return true;
   // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
@@ -155,6 +155,8 @@ function startsPlace(gaz: Gazetteer, word: string): boolean {
 
 /** "al-Zaatar", "Al Qudra": an Arabic article at token j joined to a capitalised name. */
 function articleThenName(tokens: Token[], j: number, links: ReadonlySet<string> = NAME_ARTICLES): boolean {
+  // "Qala-e-Kohna", "Bandar-e Abbas": the link may be hyphenated to the name before it.
+  if (tokens[j]?.text === '-' && tokens[j + 1] && tokens[j + 1].start === tokens[j].end) j++;
   const t = tokens[j];
   if (!t || !links.has(t.text.toLowerCase())) return false;
   const k = tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '‑' ? j + 2 : j + 1;

@@ -88,7 +88,10 @@ export const COMMON_WORD_PLACES = new Set([
 /** Prepositions that introduce a location: evidence that a capitalised word is a place. */
 /** Nouns of a place's parts or kind before "of": "the outskirts of Gao", "the town of Bell", "residents of Mopti". */
 export const PLACE_PART_NOUNS = new Set(['outskirts', 'edge', 'edges', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'periphery',
-  'vicinity', 'city', 'town', 'village', 'port', 'district', 'province', 'region', 'residents', 'inhabitants', 'streets']);
+  'vicinity', 'city', 'town', 'village', 'port', 'district', 'province', 'region', 'residents', 'inhabitants', 'streets',
+  // "the central market of Gao", "the governor of Gao", "the north of Gao": a site, an office or a part of the place.
+  'market', 'hospital', 'mosque', 'school', 'prison', 'airport', 'university', 'governor', 'mayor', 'capital', 'people', 'north', 'south',
+  'east', 'west', 'part', 'parts', 'area', 'areas', 'camp', 'base', 'bridge', 'neighbourhood', 'neighborhood', 'countryside']);
 export const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'between', 'of', 'north', 'south', 'east', 'west', 'over']);
 
 /** Words after a name that make it a family or a clan, not a place: "the Al-Najjar family home", "the Hawadle clan". */
