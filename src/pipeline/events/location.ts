@@ -231,9 +231,13 @@ function phraseStart(tokens: readonly Token[], words: readonly string[], prepAt:
 function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string, hier: Hierarchy | undefined, base: number, places: readonly Place[]): Site {
   if (!text) return site;
   const start = Math.min(tokens[d.phrase]?.start ?? site.location.start, d.unknown?.start ?? Infinity, d.location.start);
-  let end = Math.max(d.location.end, ...d.holders.map((h) => h.place.end));
-  const k = places.findIndex((q) => q.start === d.location.start);
-  if (hier && k >= 0 && hier.kindEnd[base + k] > end) end = hier.kindEnd[base + k];
+  let end = d.location.end;
+  // To the last holder and its kind word ("… Donetsk oblast"), and the parenthesis it closes.
+  for (const q of [d.location, ...d.holders.map((h) => h.place)]) {
+    const k = places.findIndex((x) => x.start === q.start);
+    end = Math.max(end, q.end, hier && k >= 0 ? hier.kindEnd[base + k] : 0);
+  }
+  if (text[end] === ')' && text.lastIndexOf('(', end) >= start) end++;
   if (start === site.location.start && end === site.location.end) return site;
   return { ...site, location: { ...site.location, start, end, text: text.slice(start, end) } };
 }

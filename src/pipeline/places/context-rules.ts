@@ -79,6 +79,8 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // (a province's or country's families are its people: "Ontario families").
   if (familyName(tokens, first, last) && !postings.some((p) => p.flags & FLAG_DEMONYM) && (small || tokens[first - 1]?.text.toLowerCase() === 'the' ||
       !postings.some((p) => ACRONYM_FEATURES.has(gaz.featureOf(p.entry))))) return true;
+  // "Tal al-Hamra", "Abu al-Khasib": after an Arabic name's head, the rest of a name the gazetteer lacks.
+  if (prevAdjacentCap(tokens, first) && NAME_HEADS.has(tokens[first - 1].text.toLowerCase()) && !postings.some((p) => isMajorPlace(gaz, p.entry))) return true;
   // "Abu Rasin", "Tal al-Zaatar", "Bani Suhila": an Arabic name's head before the rest of a name the gazetteer lacks.
   if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return true;
   // "Hatem Al-Qudra", "Kambi ya Yua", "Dara i Sufi": a small town's name before a name link and a name is a person's or a longer name.
@@ -176,3 +178,9 @@ function familyName(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+
+/** Whether the token before `first` is a capitalised word of the same sentence, one space before it. */
+function prevAdjacentCap(tokens: Token[], first: number): boolean {
+  const t = tokens[first - 1];
+  return !!t && isCapWord(t) && t.sentence === tokens[first].sentence && tokens[first].start === t.end + 1;
+}

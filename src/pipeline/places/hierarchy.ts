@@ -59,12 +59,14 @@ export function kindOf(word: string | undefined): Kind | null {
 function kindAfter(text: string, end: number, limit: number): { kind: Kind | null; end: number } {
   const re = SCAN;
   re.lastIndex = end;
-  let kind: Kind | null = null, at = end, adj = 0;
-  for (let m = re.exec(text); m && m.index < limit && m.index - at <= 2; m = re.exec(text)) {
+  let kind: Kind | null = null, at = end, pos = end, adj = 0;
+  for (let m = re.exec(text); m && m.index < limit && m.index - pos <= 2; m = re.exec(text)) {
     const w = m[0].toLowerCase();
-    if (w === "'s" || w === '’s') { at = m.index + m[0].length; continue; }
+    pos = m.index + m[0].length;
+    // "Zadran (Girda Chiri) district": the kind word after a closing parenthesis.
+    if (w === "'s" || w === '’s' || (w === ')' && !kind)) continue;
     const k = kindOf(w);
-    if (k) { kind ??= k; at = m.index + m[0].length; continue; }
+    if (k) { kind ??= k; at = pos; continue; }
     // "the Jabalia refugee camp": one adjective may stand before a landmark noun.
     if (!kind && adj === 0 && LANDMARK_ADJ.has(w)) { adj++; continue; }
     break;

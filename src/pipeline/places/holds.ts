@@ -41,7 +41,9 @@ export function holds(outer: Pt, inner: Pt, kind: Kind | null = null): boolean {
   if (f.startsWith('ADM') || kind === 'admin2') return d <= DISTRICT_KM;
   // A provincial seat named for its province ("in Idleb province", "in the countryside of Idleb").
   if (kind === 'admin1') return sameAdmin1 || d <= AREA_KM;
-  if (f === 'PPLA' || f === 'PPLC' || f === 'PPLG') return kind === 'town' || kind === 'quarter' ? d <= CITY_KM * 2 : sameAdmin1 || d <= SEAT_KM;
-  if (f.startsWith('PPL')) return d <= (kind === 'town' || kind === 'quarter' ? CITY_KM : TOWN_KM);
+  // "the X neighbourhood of Y city": a city named as such holds only its own quarters.
+  if (f === 'PPLA' || f === 'PPLC' || f === 'PPLG') return kind === 'town' ? d <= CITY_KM * 2 : sameAdmin1 || d <= SEAT_KM;
+  // A town holds the places of its area: near it, or in its admin1 area within a district's reach.
+  if (f.startsWith('PPL')) return kind === 'town' ? d <= CITY_KM : d <= TOWN_KM || (sameAdmin1 && d <= DISTRICT_KM);
   return d <= AREA_KM;
 }
