@@ -125,7 +125,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // "Damascus, Syria" / "Damascus-Beirut road": the second place only qualifies the first.
     if (afterPrev <= 2 && (words[a - 1] === ',' || words[a - 1] === '-') && heldInto.has(gi - 1)) continue;
     // "El-Kisweh, a suburb of Damascus": an apposition naming what the first place belongs to.
-    if (thisEnd >= from && words[thisEnd] === ',' && a - thisEnd <= 5 && words.slice(thisEnd + 1, a).includes('of')) continue;
+    if (!heldUnknown && thisEnd >= from && words[thisEnd] === ',' && a - thisEnd <= 5 && words.slice(thisEnd + 1, a).includes('of')) continue;
     // "U.K.-based": where someone is based, not where anything happened.
     if (words[b] === '-' && words[b + 1] === 'based' || words[b] === 'based') continue;
     // "the army of South Sudan", "the government of Mali": a party's country, not a site.

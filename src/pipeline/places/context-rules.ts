@@ -38,15 +38,16 @@ function isAcronym(s: string): boolean {
   return true;
 }
 
-/** Why a match is not a place: 'person' (a name a later bare mention also means) or 'other'; null if it is one. */
-export type Block = 'person' | 'other' | null;
+/** Why a match is not a place: 'person' (a name a later bare mention also means), 'name' (the head of a longer place
+ * name the gazetteer lacks: "Abu Zeitoun", "Nord-Kivu") or 'other'; null if it is one. */
+export type Block = 'person' | 'name' | 'other' | null;
 
 export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): Block {
   const why = blockReason(doc, gaz, first, last, key, postings, prevIsPlace, persons);
   return why === true ? 'other' : why === false ? null : why;
 }
 
-function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean | 'person' {
+function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean | 'person' | 'name' {
   const { tokens } = doc;
   if (NOT_PLACES.has(key)) return true;
   const single = first === last;
@@ -82,11 +83,11 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // "Tal al-Hamra", "Abu al-Khasib": after an Arabic name's head, the rest of a name the gazetteer lacks.
   if (prevAdjacentCap(tokens, first) && NAME_HEADS.has(tokens[first - 1].text.toLowerCase()) && !postings.some((p) => isMajorPlace(gaz, p.entry))) return true;
   // "Abu Rasin", "Tal al-Zaatar", "Bani Suhila": an Arabic name's head before the rest of a name the gazetteer lacks.
-  if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return true;
+  if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return 'name';
   // "Hatem Al-Qudra", "Kambi ya Yua", "Dara i Sufi": a small town's name before a name link and a name is a person's or a longer name.
   if (single && small && articleThenName(tokens, last + 1, NAME_LINKS)) return true;
   // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
-  if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return true;
+  if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return 'name';
   // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
   // gazetteer did not join to it is the first word of a longer name it lacks (the joined name is no key).
   // An English word after it ("Kettering Republican", "Middletown High") leaves it a town.

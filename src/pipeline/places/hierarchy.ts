@@ -66,7 +66,8 @@ function kindAfter(text: string, end: number, limit: number): { kind: Kind | nul
     // "Zadran (Girda Chiri) district": the kind word after a closing parenthesis.
     if (w === "'s" || w === '’s' || (w === ')' && !kind)) continue;
     const k = kindOf(w);
-    if (k) { kind ??= k; at = pos; continue; }
+    // After an adjective only a landmark: "the Jabalia refugee camp", not "the New York Police Department".
+    if (k && (adj === 0 || k === 'landmark-in' || k === 'landmark-near')) { kind ??= k; at = pos; continue; }
     // "the Jabalia refugee camp": one adjective may stand before a landmark noun.
     if (!kind && adj === 0 && LANDMARK_ADJ.has(w)) { adj++; continue; }
     break;

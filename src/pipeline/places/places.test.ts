@@ -47,16 +47,18 @@ const recognition: Array<[string, string[]]> = [
   ['Houthi spokesman Yahya Saree said drones struck Jizan.', ['Jizan→SA']],
   ['Russian shelling hit Kherson, regional governor Oleh Prokudin said.', ['Russian→RU', 'Kherson→UA']],
   ['Relatives of Hatem Al-Masri said he was killed.', []],
-  // "Sud-Kivu", "Nord-Kivu": a compass word before a hyphen heads a longer name (not Haiti's Sud or Nord).
-  ['Clashes were reported in Sud-Kivu and Nord-Kivu provinces.', []],
+  // "Sud-Kivu", "Nord-Kivu": a compass word before a hyphen heads a longer name (not Haiti's Sud or Nord): one name,
+  // unresolved when the gazetteer lacks it.
+  ['Clashes were reported in Sud-Kivu and Nord-Kivu provinces.', ['Sud-Kivu→null', 'Nord-Kivu→null']],
   // Families and currencies are no places.
   ['An airstrike destroyed the Al-Najjar family home in Khan Yunis.', ['Khan Yunis→PS']],
   ['Protesters decried the collapse of the Lebanese pound against the US dollar.', []],
-  // An Arabic name's head (Abu, Tal, Bani, Wadi) or a small town's name before a word no lexicon knows starts a longer
-  // name the gazetteer lacks: neither half is a place of its own.
-  ['Shells fell on Abu Zeitoun and nearby farms.', []],
-  ['Fighters entered Tal al-Hamra at dawn.', []],
-  ['A man was shot in the Bani Sulaym area of Sanaa.', ['Sanaa→YE']],
+  // An Arabic name's head (Abu, Tal, Bani) starts a longer name the gazetteer lacks: one unresolved name, not a
+  // hamlet called Abu or Tal abroad.
+  ['Shells fell on Abu Zeitoun and nearby farms.', ['Abu Zeitoun→null']],
+  ['Fighters entered Tal al-Hamra at dawn.', ['Tal al-Hamra→null']],
+  ['A man was shot in the Bani Sulaym area of Sanaa.', ['Bani Sulaym→null', 'Sanaa→YE']],
+  // A small town's name before a word no English lexicon knows is the first word of a longer name (or a person's).
   ['Militants attacked Wadi Zeitoun, police said.', []],
   ['A mortar hit the market in Qala-e-Nawzad, Helmand.', ['Helmand→AF']],
   // A transliteration of the entry's own name (the same loose skeleton): Saada for Sa'dah, Hodeidah for Al Hudaydah.

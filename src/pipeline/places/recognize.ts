@@ -5,6 +5,7 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
+import { NAME_LINKS } from './lexicon.js';
 import { personAt } from './persons.js';
 import { canGrow, deadWord, foldCached, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Word } from './word-memo.js';
 
@@ -71,15 +72,24 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   }
   const out: Mention[] = [];
   const personKeys = new Set<string>();
+  let covered = -1; // the last token of an unknown name already told
   for (const f of found) {
     if ('start' in f) {
       out.push(f);
       continue;
     }
     const { first: i, best, postings } = f;
+    if (i <= covered) continue;
     const prevIsPlace = out.length > 0 && out[out.length - 1].last >= i - 2;
     const block = postings.length ? blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons) : 'other';
     if (block === 'person' && i === best.last && !postings.some((p) => isMajorPlace(gaz, p.entry))) personKeys.add(best.key);
+    // "Abu Zeitoun", "Nord-Kivu": a place name the gazetteer lacks, told as one (no reading: lat/lon null).
+    if (block === 'name') {
+      const m = unknownName(doc, i);
+      out.push(m);
+      covered = m.last;
+      continue;
+    }
     if (!block && !pluralDemonym(gaz, best.key, postings)) {
       const start = tokens[i].start, end = tokens[best.last].end;
       out.push({ start, end, first: i, last: best.last, text: text.slice(start, end), key: best.key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) });
@@ -87,6 +97,21 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   }
   // A name found to be a person anywhere is that person everywhere in the article ("Henry ... Henry said").
   return personKeys.size ? out.filter((m) => !(m.first === m.last && personKeys.has(m.key) && !m.demonym)) : out;
+}
+
+/** The whole name from token i: its capitalised words, with the hyphens and name links (al, ya, e) between them. */
+function unknownName(doc: Doc, i: number): Mention {
+  const t = doc.tokens;
+  let last = i;
+  for (let j = i + 1; j < t.length && j <= i + 6 && t[j].sentence === t[i].sentence; j++) {
+    const x = t[j];
+    if (x.start > t[j - 1].end + 1) break;
+    if (isWord(x) && isCap(x)) { last = j; continue; }
+    if (JOINERS.has(x.text) || (isWord(x) && NAME_LINKS.has(x.text.toLowerCase()))) continue;
+    break;
+  }
+  const start = t[i].start, end = t[last].end, text = doc.text.slice(start, end);
+  return { start, end, first: i, last, text, key: foldKey(text), postings: [], demonym: false };
 }
 
 /** Whether the token's text is exactly doc.text over its offsets (so that the text stands for the slice). */

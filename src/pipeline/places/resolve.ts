@@ -43,7 +43,15 @@ export interface Resolved {
 
 /** `text` is the article the mentions index, for what lies between two of them. */
 export function resolveMentions(given: Mention[], gaz: Gazetteer, text: string): Resolved[] {
-  const mentions = [...given];
+  // Names told without a reading ("Abu Zeitoun": recognize.ts) stay unresolved and take no part in the votes.
+  const unknown = given.filter((m) => !m.postings.length);
+  const mentions = unknown.length ? given.filter((m) => m.postings.length) : [...given];
+  const resolved = resolveKnown(mentions, gaz, text);
+  if (!unknown.length) return resolved;
+  return [...resolved, ...unknown.map((m) => ({ mention: m, entry: null }))].sort((a, b) => a.mention.start - b.mention.start);
+}
+
+function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolved[] {
   const prior = priorOf(gaz);
   // 1. Focus countries: each distinct name votes for the country of its best-prior reading;
   //    names of countries and their demonyms vote twice.
