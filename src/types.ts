@@ -1,5 +1,5 @@
-// Types shared by every stage. The output shapes (Place, ConflictEvent, Claim, ExtractionResult)
-// follow ../shared/contract/extraction.md field for field; fields the contract does not name are ours.
+// Types shared by every stage. The output shapes (Place, ConflictEvent, Claim, ExtractionResult) are
+// documented in docs/extraction.md, field for field, and described by docs/extraction.schema.json.
 
 /** A half-open range of UTF-16 code units in the article text: [start, end). */
 export interface Span {
@@ -13,6 +13,9 @@ export interface ArticleInput {
   text: string;
   title?: string;
   published?: string; // YYYY-MM-DD
+  /** The date to read against when the article gives none of its own (no `published`, no date in its
+   * HTML metadata): `sitrep ingest --published` for a batch of files. A dateline comes after it. */
+  publishedDefault?: string;
   url?: string;
   outlet?: string;
 }
@@ -52,6 +55,8 @@ export interface Doc {
   published?: string;
   url?: string;
   outlet?: string;
+  /** Where `published` came from when the article did not give it: its dateline (`date.dateline`). */
+  publishedFrom?: Reason;
   tokens: Token[];
   sentences: Sentence[];
   /** Paragraph spans (blank-line separated). */
@@ -141,6 +146,8 @@ export interface ConflictEvent {
   location: EventLocation | null;
   actor1: Actor | null;
   actor2: Actor | null;
+  /** Parties the report names acting with actor1 ("accompanied by X", "X and Y attacked"): ACLED's assoc_actor_1. */
+  assocActor1?: Actor[];
   fatalities: Figure | null;
   injuries?: Figure | null;
   status: EventStatus;

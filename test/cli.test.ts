@@ -70,6 +70,23 @@ test('extract --jsonl --workers N answers exactly as one thread does, in input o
   assert.equal(run(['extract', '--jsonl', '--workers', 'x'], input).status, 2);
 });
 
+// The promise of --jsonl is one answer per input line, so that output line N answers input line N: a
+// blank line is answered too (E_EMPTY), by one thread and by workers alike; the final newline ends the
+// last line and starts none.
+test('extract --jsonl answers every line, a blank one with E_EMPTY, in one thread and in workers', () => {
+  const article = (id: string) => JSON.stringify({ id, text: 'Shelling hit the market on Monday, killing two, officials said.', published: '2024-05-08' });
+  const input = [article('a'), '', '   \r', article('b'), '\t', article('c')].join('\n') + '\n';
+  const want = ['a', 'E_EMPTY', 'E_EMPTY', 'b', 'E_EMPTY', 'c'];
+  for (const args of [[], ['--workers', '1'], ['--workers', '2']]) {
+    const r = run(['extract', '--jsonl', ...args], input);
+    assert.equal(r.status, 0, r.stderr);
+    const out = r.stdout.split('\n').slice(0, -1).map((l) => JSON.parse(l));
+    assert.deepEqual(out.map((o) => o.error?.code ?? o.id), want, args.join(' '));
+    assert.deepEqual(out.filter((o) => o.error).map((o) => [o.id, o.error.message]), [[null, 'line 2: blank, no article'], [null, 'line 3: blank, no article'], [null, 'line 5: blank, no article']]);
+  }
+  assert.equal(run(['extract', '--jsonl'], article('z')).stdout.split('\n').length, 2, 'a last line without its newline is answered once');
+});
+
 test('an oversize JSONL line is refused by its size and the next line is still read', () => {
   const big = JSON.stringify({ id: 'big', text: 'y'.repeat(5 * 1024 * 1024) });
   const r = run(['extract', '--jsonl'], big + '\n' + JSON.stringify({ id: 'next', text: 'A quiet day.' }) + '\n');

@@ -6,60 +6,58 @@ import { decodeText } from '../io/decode.js';
 import { LIMITS } from '../io/limits.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
+import type { SentenceReading } from '../pipeline/events/mentions.js';
 import { readLines } from './lines.js';
 import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
-import { parseIntOption } from './parse-values.js';
+import { parseDate, parseIntOption } from './parse-values.js';
 import { CliError, type CliIo, type Command } from './command.js';
 import { formatTable } from './table.js';
 
 export const extractCommand: Command = {
   name: 'extract',
-  usage: `sitrep extract FILE|-  [--published YYYY-MM-DD] [--format json|table]
-sitrep extract --jsonl [FILE|-] [--workers N]
-
-Reads one article (plain text or HTML) from FILE or standard input and prints its reading as one
-JSON object: places, events (incidents) and claims, as ../shared/contract/extraction.md describes.
+  usage: ['extract FILE|-  [--published YYYY-MM-DD] [--format json|table] [--explain]', 'extract --jsonl [FILE|-] [--workers N]'],
+  about: `Reads one article (plain text or HTML) from FILE or standard input and prints its reading as one
+JSON object: places, events (incidents) and claims, as docs/extraction.md describes (JSON Schema:
+docs/extraction.schema.json).
 With --jsonl, reads one JSON object a line ({"id","text","title"?,"published"?,"url"?,"outlet"?})
-and prints one result a line, in order; a bad line gives {"id","error":{"code","message"}} and the run
-goes on.
-
-Options:
-  --published DATE   publication date (YYYY-MM-DD) that relative dates are read against
-  --format FMT       json (default) or table
-  --explain          with the table view: for each incident, the rule behind each coded field and
-                     the words it matched (implies --format table)
-  --jsonl            batch mode, one JSON object a line in and out
-  --workers N        with --jsonl: read in N threads (default 0: the main thread alone; from 2 on the
-                     main thread is one of the N, and the others start once the input passes 16
-                     lines); the output stays in input order
-  --id ID            the id of a single article (default: the file name)`,
-  options: {
-    published: { type: 'string' },
-    format: { type: 'string', default: 'json' },
-    explain: { type: 'boolean', default: false },
-    jsonl: { type: 'boolean', default: false },
-    id: { type: 'string' },
-    workers: { type: 'string' },
-  },
+and prints one answer a line, in order: line N of the output answers line N of the input. A line
+that cannot be read (bad JSON, no text, over the size limit) is answered {"id","error":{"code",
+"message"}}, a blank line {"id":null,"error":{"code":"E_EMPTY",...}}, and the run goes on.`,
+  options: [{
+    title: 'Options',
+    options: {
+      published: { type: 'string', arg: 'DATE', help: 'publication date (YYYY-MM-DD) that relative dates are read against; without it, the article\'s dateline ("KHERSON, Ukraine, June 10 —") gives it, if it has one. An impossible day (2026-02-30) is refused, never rolled over' },
+      format: { type: 'string', arg: 'FMT', help: 'json or table', default: 'json' },
+      explain: { type: 'boolean', help: 'with the table view: for each incident, the rule behind each coded field and the words it matched (implies --format table)', default: false },
+      jsonl: { type: 'boolean', help: 'batch mode, one JSON object a line in and out', default: false },
+      workers: { type: 'string', arg: 'N', help: 'with --jsonl: read in N threads (default 0: the main thread alone; from 2 on the main thread is one of the N, and the others start once the input passes 16 lines); the output stays in input order' },
+      id: { type: 'string', arg: 'ID', help: 'the id of a single article (default: the file name)' },
+    },
+  }],
   async run({ values, positionals }, io) {
     if (positionals.length > 1) throw new CliError('extract takes one FILE (or -)', 'E_USAGE');
     const path = positionals[0] ?? (values.jsonl ? '-' : undefined);
     if (!path) throw new CliError('extract needs a FILE, or - for standard input', 'E_USAGE');
     const workers = parseIntOption(values.workers, '--workers', 0) ?? 0;
     if (workers > 64) throw new CliError('--workers takes at most 64', 'E_USAGE');
-    if (values.jsonl) return extractJsonl(path, io, workers);
+    const published = parseDate(values.published, '--published');
+    if (values.jsonl) {
+      if (published) throw new CliError('--published goes with one article; a --jsonl line carries its own "published"', 'E_USAGE');
+      return extractJsonl(path, io, workers);
+    }
     if (workers) throw new CliError('--workers goes with --jsonl', 'E_USAGE');
     const format = values.explain ? 'table' : String(values.format);
     if (format !== 'json' && format !== 'table') throw new CliError(`unknown --format ${format} (json or table)`, 'E_USAGE');
     const id = (values.id as string | undefined) ?? (path === '-' ? 'stdin' : basename(path, extname(path)));
     const bytes = await readSource(path, io, LIMITS.maxArticleBytes);
     const text = bytes.ok ? decodeText(bytes.value) : bytes;
-    const result = text.ok ? extractArticle({ id, text: text.value, published: values.published as string | undefined }, getContext()) : text;
+    const trace: SentenceReading[] = [];
+    const result = text.ok ? extractArticle({ id, text: text.value, published }, getContext(), values.explain ? trace : undefined) : text;
     if (!result.ok) {
       io.stdout.write(JSON.stringify(toError(id, result)) + '\n');
       return 1;
     }
-    io.stdout.write(format === 'table' ? formatTable(result.value, { explain: Boolean(values.explain) }) : JSON.stringify(result.value, null, 2) + '\n');
+    io.stdout.write(format === 'table' ? formatTable(result.value, { explain: Boolean(values.explain), sentences: trace }) : JSON.stringify(result.value, null, 2) + '\n');
     return 0;
   },
 };

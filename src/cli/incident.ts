@@ -3,21 +3,22 @@
 import type { Dossier, HistoryEntry } from '../store/store.js';
 import { incidentRecord } from '../export/records.js';
 import { CliError, type Command } from './command.js';
-import { DB_HELP, DB_OPTION, openForCli } from './options.js';
+import { DB_OPTION, openForCli } from './options.js';
 
 export const incidentCommand: Command = {
   name: 'incident',
-  usage: `sitrep incident ID [--history] [--format text|json] [--db PATH]
-
-Prints the dossier of incident ID (the id in the first column of sitrep events): the fused type, date,
+  usage: ['incident ID [--history] [--format text|json] [--db PATH]'],
+  about: `Prints the dossier of incident ID (the id in the first column of sitrep events): the fused type, date,
 place, actors and fatality range with the source behind each figure; every report with its outlet; the
-claims by source with stance and hedging; the sentences each report was read from; contradictions.
-
-Options:
-  --history          also list every create, join, merge and split fusion made of this incident
-  --format FMT       text (default) or json
-${DB_HELP}`,
-  options: { ...DB_OPTION, history: { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+claims by source with stance and hedging; the sentences each report was read from; contradictions.`,
+  options: [{
+    title: 'Options',
+    options: {
+      history: { type: 'boolean', help: 'also list every create, join, merge and split fusion made of this incident', default: false },
+      format: { type: 'string', arg: 'FMT', help: 'text or json', default: 'text' },
+      ...DB_OPTION,
+    },
+  }],
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new CliError('incident takes one incident ID', 'E_USAGE');
     if (!/^\d{1,15}$/.test(positionals[0])) throw new CliError(`an incident ID is a number, got "${positionals[0]}"`, 'E_USAGE');

@@ -4,38 +4,49 @@ import { getContext } from '../pipeline/context.js';
 import { ingest, type IngestSummary } from '../ingest/index.js';
 import { createProgress } from '../ingest/progress.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
-import { planSources, readSources } from '../ingest/sources.js';
+import { planSources, readSources, withPublishedDefault } from '../ingest/sources.js';
+import type { ArticleInput } from '../types.js';
 import { CliError, type Command } from './command.js';
-import { DB_HELP, DB_OPTION, shownDb, openForCli, parseIntOption } from './options.js';
+import { DB_OPTION, shownDb, openForCli, parseDate, parseIntOption } from './options.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: `sitrep ingest PATH...|-  [--db PATH] [--batch N] [--quiet]
-
-Reads articles and stores each once, with what sitrep reads from it, fusing the events of all articles
+  usage: ['ingest PATH...|-  [--db PATH] [--published YYYY-MM-DD] [--batch N] [--workers N] [--quiet]'],
+  about: `Reads articles and stores each once, with what sitrep reads from it, fusing the events of all articles
 into incidents. PATH is a file or a folder (read recursively):
-  .txt .html        one article each
+  .txt .html        one article each (a folder's index.json may give their title, date, URL and outlet)
   .json             one article object, or an array of them: {"id","text","title"?,"published"?,"url"?,"outlet"?}
   .jsonl            one article object a line
   .xml .rss .atom   an RSS or Atom feed: each item an article (title, link, date, feed title as outlet)
   -                 standard input: JSONL when it starts with "{", otherwise one article or feed
 
-An article already stored (same URL, or the same text once case, spacing and punctuation are folded) is
-counted as a duplicate and skipped, so re-running after a crash or Ctrl-C carries on where it stopped.
+An article already stored (same URL, or the same text once case, spacing and punctuation are folded; for
+an HTML page, its readable text) is counted as a duplicate and skipped without being read again, so
+re-running after a crash or Ctrl-C carries on where it stopped. Symbolic links are followed, each real
+folder and file once (a link loop ends); a FIFO, socket or device is refused (E_NOT_FILE).
 Articles are committed in batches; a bad file or line is reported with its reason and skipped.
 
-Options:
-${DB_HELP}
-  --batch N          articles per transaction (default 100)
-  --workers N        read articles in N worker threads beside the one that stores them (default 0:
-                     read in the main thread); on two cores --workers 2 reads about twice as fast
-  --quiet            no progress, only the summary`,
-  options: { ...DB_OPTION, batch: { type: 'string' }, workers: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+Each article is read against its publication date: the "published" of its JSON row, of its folder's
+manifest (index.json: [{"file", "published"?, "title"?, "url"?, "outlet"?}]) or of its feed item, else
+the date in its HTML metadata, else --published, else the date of its dateline ("KHERSON, Ukraine,
+June 10 —"). An article with none of these is stored undated. An impossible date (2026-02-30) fails its
+article (E_BAD_DATE), or the run when given as --published (E_USAGE); it is never rolled over.`,
+  options: [{
+    title: 'Options',
+    options: {
+      ...DB_OPTION,
+      published: { type: 'string', arg: 'DATE', help: 'publication date (YYYY-MM-DD) of the articles that carry none of their own' },
+      batch: { type: 'string', arg: 'N', help: 'articles per transaction (default 100)' },
+      workers: { type: 'string', arg: 'N', help: 'read articles in N worker threads beside the one that stores them (default 0: read in the main thread); on two cores --workers 2 reads about twice as fast' },
+      quiet: { type: 'boolean', help: 'no progress, only the summary', default: false },
+    },
+  }],
   async run({ values, positionals }, io) {
     if (!positionals.length) throw new CliError('ingest needs at least one PATH (or - for standard input)', 'E_USAGE');
     const batchSize = parseIntOption(values.batch, '--batch', 1) ?? 100;
     const workers = parseIntOption(values.workers, '--workers', 0) ?? 0;
     if (workers > 64) throw new CliError('--workers takes at most 64', 'E_USAGE');
+    const published = parseDate(values.published, '--published');
     const plan = await planSources(positionals);
     const store = await openForCli(values, false);
     const progress = values.quiet ? null : createProgress(io.stderr as any, plan.stdin ? null : plan.totalBytes);
@@ -52,8 +63,9 @@ ${DB_HELP}
     const pool = workers > 0 ? new ExtractPool(workers) : null;
     try {
       const ctx = pool ? null : getContext();
-      summary = await ingest(store, readSources(plan, io.stdin), {
+      summary = await ingest(store, withPublishedDefault(readSources(plan, io.stdin), published), {
         extract: pool ? (input) => pool.extract(input) : (input) => extractArticle(input, ctx!),
+        ...(pool ? { reduce: (input: ArticleInput) => pool.reduce(input) } : {}),
         // Enough articles per batch to keep every worker busy.
         batchSize: Math.max(batchSize, workers * 8),
         onProgress: (s) => progress?.update(s),

@@ -7,9 +7,12 @@ import type { Context } from '../pipeline/context.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The output line (without its newline) answering one input line, or null for a blank line. */
-export function answerLine(bytes: Uint8Array, number: number, ctx: Context): string | null {
-  if (isBlank(bytes)) return null;
+/**
+ * The output line (without its newline) answering one input line. Every line is answered, a blank one
+ * too (E_EMPTY), so that line N of the output answers line N of the input (docs/extraction.md).
+ */
+export function answerLine(bytes: Uint8Array, number: number, ctx: Context): string {
+  if (isBlank(bytes)) return JSON.stringify(toError(null, { code: 'E_EMPTY', message: `line ${number}: blank, no article` }));
   const input = parseLine(bytes, number);
   return JSON.stringify('error' in input ? input : extractInput(input, ctx));
 }
@@ -19,8 +22,8 @@ export function tooLargeLine(number: number, bytes: number, limit: number): stri
   return JSON.stringify(toError(null, { code: 'E_TOO_LARGE', message: `line ${number} is ${bytes} bytes; the limit (maxLineBytes) is ${limit}` }));
 }
 
-// Blank as String.prototype.trim sees a latin1 reading of the bytes (what the CLI always skipped):
-// the ASCII whitespace, and 0xA0 (no-break space in latin1).
+// Blank as String.prototype.trim sees a latin1 reading of the bytes (what the CLI once skipped without
+// an answer): the ASCII whitespace, and 0xA0 (no-break space in latin1).
 function isBlank(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];

@@ -1,6 +1,7 @@
 // The `sitrep` command line: one place that dispatches commands and turns errors into messages.
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo, type Command } from './command.js';
+import { formatHelp, parseArgsOptions } from './help.js';
 
 // A command's module is loaded only when that command runs: the store, the server and the HTML
 // reader would otherwise cost every cold `sitrep extract` hundreds of milliseconds of loading.
@@ -13,6 +14,7 @@ const commands: Entry[] = [
   { name: 'export', summary: 'write the incidents as ACLED or UCDP GED CSV, GeoJSON or JSONL', load: async () => (await import('./export.js')).exportCommand },
   { name: 'enqueue', summary: 'add articles to the PostgreSQL work queue for sitrep worker processes', load: async () => (await import('./enqueue.js')).enqueueCommand },
   { name: 'worker', summary: 'take articles from the PostgreSQL work queue: read, store and fuse them', load: async () => (await import('./worker.js')).workerCommand },
+  { name: 'queue', summary: 'the PostgreSQL work queue: counts; list, retry or drop parked articles', load: async () => (await import('./queue.js')).queueCommand },
   { name: 'migrate', summary: 'copy a SQLite store into PostgreSQL', load: async () => (await import('./migrate.js')).migrateCommand },
   { name: 'serve', summary: 'serve the HTTP API and the web app (map, timeline, dossiers)', load: async () => (await import('./serve.js')).serveCommand },
 ];
@@ -41,19 +43,22 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     if (!entry) throw new CliError(`unknown command "${name}"`, 'E_UNKNOWN_COMMAND');
     command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout.write(`Usage: ${command.usage}\n`);
+      io.stdout.write(formatHelp(command));
       return 0;
     }
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: rest, options: parseArgsOptions(command), allowPositionals: true, strict: true });
     } catch (err) {
-      throw new CliError((err as Error).message, 'E_USAGE');
+      // An unknown option is named with the ones the command takes, as the API names its parameters.
+      const unknown = (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec((err as Error).message)?.[1] : undefined;
+      const known = Object.keys(parseArgsOptions(command)).map((o) => `--${o}`).join(', ');
+      throw new CliError(unknown ? `unknown option ${unknown}; ${command.name} takes ${known}` : (err as Error).message, 'E_USAGE');
     }
     return await command.run(parsed as any, io);
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr.write(`sitrep: ${err.message} [${err.code}]\n${command ? `Usage: ${command.usage.split('\n')[0]}\n` : USAGE}`);
+      io.stderr.write(`sitrep: ${err.message} [${err.code}]\n${command ? `Usage: sitrep ${command.usage[0]}   (sitrep ${command.name} --help for more)\n` : USAGE}`);
       return err.exitCode;
     }
     io.stderr.write(`sitrep: internal error: ${(err as Error)?.stack ?? err}\n`);

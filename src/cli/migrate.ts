@@ -8,17 +8,18 @@ import { CliError, type Command } from './command.js';
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  usage: `sitrep migrate --from sitrep.db --to postgres://USER@HOST/DB
-
-Copies everything in a SQLite store (articles and their text, places, events, claims, actors, sources,
+  usage: ['migrate --from sitrep.db --to postgres://USER@HOST/DB'],
+  about: `Copies everything in a SQLite store (articles and their text, places, events, claims, actors, sources,
 incidents, fusion history, near-duplicate signatures) into an empty PostgreSQL store, with the same
 ids, in one transaction. The SQLite file is only read. Then point every command at the URL
-(--db or $SITREP_DB).
-
-Options:
-  --from PATH        the SQLite file
-  --to URL           the PostgreSQL database (its schema is created if missing; it must hold no articles)`,
-  options: { from: { type: 'string' }, to: { type: 'string' } },
+(--db or $SITREP_DB).`,
+  options: [{
+    title: 'Options',
+    options: {
+      from: { type: 'string', arg: 'PATH', help: 'the SQLite file' },
+      to: { type: 'string', arg: 'URL', help: 'the PostgreSQL database (its schema is created if missing; it must hold no articles)' },
+    },
+  }],
   async run({ values, positionals }, io) {
     if (positionals.length) throw new CliError(`migrate takes no arguments (got "${positionals[0]}")`, 'E_USAGE');
     const from = values.from as string | undefined;

@@ -1,13 +1,12 @@
 // Options and values several commands share: the database location, dates, coordinates.
-import { CliError } from './command.js';
+import { CliError, type OptionDef } from './command.js';
 import { DEFAULT_DB, isPostgresUrl, openStoreReady, redact } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { existsSync } from 'node:fs';
 
-export const DB_OPTION = { db: { type: 'string' as const } };
-
-export const DB_HELP = `  --db PATH|URL      the database: a SQLite file (default ./sitrep.db) or postgres://USER@HOST/DB
-                     (default $SITREP_DB)`;
+export const DB_OPTION: Record<string, OptionDef> = {
+  db: { type: 'string', arg: 'PATH|URL', help: 'the database: a SQLite file or a postgres://USER@HOST/DB URL (default $SITREP_DB, else ./sitrep.db)' },
+};
 
 export function dbLocation(values: Record<string, unknown>): string {
   return (values.db as string | undefined) ?? (process.env.SITREP_DB || DEFAULT_DB);

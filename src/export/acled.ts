@@ -21,6 +21,18 @@ export function disorderType(i: Pick<Incident, 'eventType' | 'subEventType'>): s
   return 'Political violence';
 }
 
+/** ACLED's event_date, year and time_precision for an incident. A day (precision 1) is itself; a week or a
+ * range (2) and a month (3) are coded to the latest day the event may have happened, as ACLED's own notes
+ * code a span ("Around 8 May 2020 (from 24 April-8 May)") and an event known from its report ("Around 4
+ * May 2020 (as reported)"). ACLED records no event without a date: an incident sitrep could not date (no
+ * date in its reports, no publication date) is coded to the day sitrep first stored it, the latest it can
+ * have happened, with the lowest precision (3), and tagged "date unknown" so that it can be filtered out. */
+export function acledDate(i: Pick<Incident, 'dateStart' | 'dateEnd' | 'datePrecision' | 'created'>): { date: string; year: number; precision: 1 | 2 | 3; known: boolean } {
+  const known = Boolean(i.dateStart);
+  const date = !known ? i.created.slice(0, 10) : i.datePrecision === 1 ? i.dateStart! : (i.dateEnd ?? i.dateStart!);
+  return { date, year: Number(date.slice(0, 4)), precision: known ? i.datePrecision : 3, known };
+}
+
 /** Independent outlets: one per syndication group, in the order they reported. */
 export function independentOutlets(d: Dossier): string[] {
   const seen = new Set<number>();
@@ -36,15 +48,17 @@ export function independentOutlets(d: Dossier): string[] {
 export function acledRow(d: Dossier): Cell[] {
   const i = d.incident;
   const c = countryInfo(i.country);
-  const inter1 = interCode(i.actor1);
-  const inter2 = interCode(i.actor2);
+  // ACLED's actor types; with no actor1 there is no interaction (never a code of 70 for civilians alone).
+  const inter1 = interCode(i.actor1, i.country);
+  const inter2 = i.actor1 ? interCode(i.actor2, i.country) : 0;
   const civilians = i.eventType === 'Violence against civilians' || inter2 === 7;
   const assoc = i.assocActors.join('; ');
+  const when = acledDate(i);
   const row: Record<(typeof ACLED_COLUMNS)[number], Cell> = {
     event_id_cnty: `${c?.iso3 ?? 'XXX'}${i.id}`,
-    event_date: i.dateStart ?? '',
-    year: i.dateStart ? Number(i.dateStart.slice(0, 4)) : '',
-    time_precision: i.datePrecision,
+    event_date: when.date,
+    year: when.year,
+    time_precision: when.precision,
     disorder_type: disorderType(i),
     event_type: i.eventType,
     sub_event_type: i.subEventType,
@@ -70,7 +84,7 @@ export function acledRow(d: Dossier): Cell[] {
     source_scale: '',
     notes: i.summary,
     fatalities: i.fatalities?.low ?? 0,
-    tags: `status: ${i.status}; independent sources: ${i.sources}`,
+    tags: `status: ${i.status}; independent sources: ${i.sources}${when.known ? '' : '; date unknown'}`,
     timestamp: Math.floor(Date.parse(i.updated) / 1000),
   };
   return ACLED_COLUMNS.map((k) => row[k]);

@@ -4,15 +4,21 @@ import { countryInfo } from '../export/countries.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function when(date: string | null, precision: number): string {
+const day = (date: string): string => { const [y, m, d] = date.split('-').map(Number); return `${d} ${MONTHS[m - 1]} ${y}`; };
+
+/** ACLED's notes' wording for a date: "On 3 May 2020", "Around 8 May 2020 (from 24 April 2020)" for a span
+ * (coded to its last day, as the ACLED export's event_date is), "In May 2020" for a month. */
+function when(date: string | null, precision: number, end?: string | null): string {
   if (!date) return 'On an unknown date';
-  const [y, m, d] = date.split('-').map(Number);
-  if (precision === 3) return `In ${MONTHS[m - 1]} ${y}`;
-  return `${precision === 2 ? 'Around' : 'On'} ${d} ${MONTHS[m - 1]} ${y}`;
+  const [y, m] = date.split('-').map(Number);
+  if (precision === 3 && (!end || end.slice(0, 7) === date.slice(0, 7))) return `In ${MONTHS[m - 1]} ${y}`;
+  if (precision === 1) return `On ${day(date)}`;
+  return end && end !== date ? `Around ${day(end)} (from ${day(date)})` : `Around ${day(date)}`;
 }
 
 export interface SummaryInput {
   dateStart: string | null;
+  dateEnd?: string | null;
   datePrecision: number;
   actor1: string | null;
   actor2: string | null;
@@ -34,5 +40,5 @@ export function summarize(s: SummaryInput): string {
   const f = s.fatalities;
   const toll = !f ? 'no fatality figure given' : f.low === f.high ? `${f.best} reported killed` : `${f.low}-${f.high} reported killed (best ${f.best})`;
   const sources = `${s.sources} independent source${s.sources === 1 ? '' : 's'}`;
-  return `${when(s.dateStart, s.datePrecision)}, ${who} — ${what}${target}${where ? ` in ${where}` : ''}; ${toll}; ${sources}.`;
+  return `${when(s.dateStart, s.datePrecision, s.dateEnd)}, ${who} — ${what}${target}${where ? ` in ${where}` : ''}; ${toll}; ${sources}.`;
 }

@@ -3,7 +3,8 @@
 import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ArticleInput } from '../types.js';
-import { checkText, decodeText } from '../io/decode.js';
+import { checkText, decodeText, stripBom } from '../io/decode.js';
+import { checkDay } from '../io/dates.js';
 import { LIMITS } from '../io/limits.js';
 import { readLines } from '../cli/lines.js';
 import { looksLikeFeed, parseFeed } from './feed.js';
@@ -16,22 +17,26 @@ const ARTICLE_EXT = new Set(['.txt', '.text', '.html', '.htm', '.json', '.jsonl'
 /** A feed file holds many articles, so it may be larger than one article. */
 export const MAX_FEED_BYTES = 64 * 1024 * 1024;
 
-export interface Plan { files: { path: string; size: number; meta?: Partial<ArticleInput> }[]; stdin: boolean; totalBytes: number; errors: Item[] }
+/** A file's metadata from its folder's manifest, or why the manifest's entry for it cannot be used. */
+type Meta = Partial<ArticleInput> | { error: { code: string; message: string } };
+export interface Plan { files: { path: string; size: number; meta?: Meta }[]; stdin: boolean; totalBytes: number; errors: Item[] }
 
 /**
  * A folder may carry a manifest, `index.json`: an array of {"file", "published"?, "title"?, "url"?,
  * "outlet"?} giving the metadata of its plain text and HTML files (which have nowhere else to keep a
  * publication date). A manifest is read as metadata, not as articles.
  */
-async function readManifest(dir: string): Promise<Map<string, Partial<ArticleInput>> | null> {
+async function readManifest(dir: string): Promise<Map<string, Meta> | null> {
   try {
     const data = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
     if (!Array.isArray(data) || !data.length || !data.every((x) => x && typeof x === 'object' && typeof x.file === 'string' && typeof x.text !== 'string')) return null;
-    const map = new Map<string, Partial<ArticleInput>>();
+    const map = new Map<string, Meta>();
     for (const x of data) {
       const meta: Partial<ArticleInput> = {};
       for (const key of ['title', 'published', 'url', 'outlet'] as const) if (typeof x[key] === 'string') meta[key] = x[key];
-      map.set(join(dir, x.file), meta);
+      // An impossible date in the manifest fails that file alone (E_BAD_DATE), never rolled over.
+      const day = x.published === undefined ? null : checkDay(x.published, `index.json's "published" for ${x.file}`);
+      map.set(join(dir, x.file), day && !day.ok ? { error: { code: day.code, message: day.message } } : { ...meta, ...(day ? { published: day.value } : {}) });
     }
     return map;
   } catch {
@@ -39,24 +44,45 @@ async function readManifest(dir: string): Promise<Map<string, Partial<ArticleInp
   }
 }
 
-/** Lists every file to read (folders walked in sorted order) and their total size, for progress and ETA. */
+/**
+ * Lists every file to read (folders walked in sorted order) and their total size, for progress and ETA.
+ * Symbolic links are followed, but each real folder and file is visited once, by the first path that
+ * reaches it: a link back up the tree (a loop) or two links to one file read nothing twice. A path
+ * that is neither a file nor a folder (a FIFO, a socket, a device) is refused with E_NOT_FILE when
+ * named, or inside a folder when its name says it is an article; reading it could block forever.
+ */
 export async function planSources(paths: string[]): Promise<Plan> {
   const plan: Plan = { files: [], stdin: false, totalBytes: 0, errors: [] };
-  const manifests = new Map<string, Partial<ArticleInput>>();
+  const manifests = new Map<string, Meta>();
+  const seen = new Set<string>(); // real paths (device:inode) already walked
+  const refuse = (p: string, code: string, message: string): void => {
+    plan.errors.push({ ok: false, origin: p, code, message, bytesDone: 0 });
+  };
   const walk = async (p: string, explicit: boolean): Promise<void> => {
     let st;
     try { st = await stat(p); } catch (err) {
-      plan.errors.push({ ok: false, origin: p, code: 'E_OPEN', message: `cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? err}`, bytesDone: 0 });
+      const code = (err as NodeJS.ErrnoException).code;
+      // A link loop (ELOOP) or a dangling link inside a folder is reported, like any unreadable path.
+      refuse(p, 'E_OPEN', `cannot read ${p}: ${code ?? err}`);
       return;
     }
+    const id = `${st.dev}:${st.ino}`;
     if (st.isDirectory()) {
+      if (seen.has(id)) return; // reached again through a link: already walked (or being walked, in a loop)
+      seen.add(id);
       const entries = (await readdir(p)).sort();
       const manifest = entries.includes('index.json') ? await readManifest(p) : null;
       for (const [file, meta] of manifest ?? []) manifests.set(file, meta);
       for (const e of entries) if (!e.startsWith('.') && !(manifest && e === 'index.json')) await walk(join(p, e), false);
-    } else if (st.isFile() && (explicit || ARTICLE_EXT.has(extname(p).toLowerCase()))) {
+    } else if (st.isFile()) {
+      if (!explicit && !ARTICLE_EXT.has(extname(p).toLowerCase())) return;
+      if (seen.has(id)) return;
+      seen.add(id);
       plan.files.push({ path: p, size: st.size, ...(manifests.has(p) ? { meta: manifests.get(p) } : {}) });
       plan.totalBytes += st.size;
+    } else if (explicit || ARTICLE_EXT.has(extname(p).toLowerCase())) {
+      const kind = st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file';
+      refuse(p, 'E_NOT_FILE', `${p} is ${kind}, not a file of articles (to read a stream, pipe it to standard input: - )`);
     }
   };
   for (const p of paths) {
@@ -71,6 +97,12 @@ export async function* readSources(plan: Plan, stdin: NodeJS.ReadableStream): As
   for (const e of plan.errors) yield e;
   for (const f of plan.files) {
     const ext = extname(f.path).toLowerCase();
+    if (f.meta && 'error' in f.meta) {
+      done += f.size;
+      yield { ok: false, origin: f.path, ...f.meta.error, bytesDone: done };
+      continue;
+    }
+    const meta = f.meta as Partial<ArticleInput> | undefined;
     if (ext === '.jsonl' || ext === '.ndjson') {
       let handle;
       try { handle = await open(f.path, 'r'); } catch (err) {
@@ -89,7 +121,7 @@ export async function* readSources(plan: Plan, stdin: NodeJS.ReadableStream): As
     done += f.size;
     if (!bytes.ok) { yield { ...bytes, origin: f.path, bytesDone: done }; continue; }
     for (const item of wholeFileItems(bytes.value, f.path, ext)) {
-      yield item.ok && f.meta ? { ...item, input: { ...f.meta, ...item.input }, bytesDone: done } : { ...item, bytesDone: done };
+      yield item.ok && meta ? { ...item, input: { ...meta, ...item.input }, bytesDone: done } : { ...item, bytesDone: done };
     }
   }
   if (plan.stdin) yield* stdinItems(stdin);
@@ -101,12 +133,14 @@ function wholeFileItems(bytes: Uint8Array, path: string, ext: string): Bare[] {
   const isFeedExt = ext === '.xml' || ext === '.rss' || ext === '.atom';
   const text = decodeText(bytes, isFeedExt || ext === '.json' || bytes.length > LIMITS.maxArticleBytes ? MAX_FEED_BYTES : LIMITS.maxArticleBytes);
   if (!text.ok) return [{ ...text, origin: path }];
-  if (isFeedExt || looksLikeFeed(text.value)) {
-    const items = parseFeed(text.value, path);
+  // An article keeps a byte-order mark (its offsets index the file); a feed or JSON file is parsed without it.
+  const parsed = stripBom(text.value);
+  if (isFeedExt || looksLikeFeed(parsed)) {
+    const items = parseFeed(parsed, path);
     if (!items.length) return [{ ok: false, origin: path, code: 'E_BAD_FEED', message: 'a feed file with no <item> or <entry>' }];
-    return items.map((it) => articleOrError(it.input, `${path}#${it.index + 1}`));
+    return items.map((it) => (it.error ? { ...it.error, origin: `${path}#${it.index + 1}` } : articleOrError(it.input, `${path}#${it.index + 1}`)));
   }
-  if (ext === '.json') return jsonItems(text.value, path);
+  if (ext === '.json') return jsonItems(parsed, path);
   return [articleOrError({ id: path, text: text.value }, path)];
 }
 
@@ -130,8 +164,20 @@ export function rowToItem(row: unknown, origin: string): Bare {
   const r = row as Record<string, unknown>;
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : origin;
   const input: ArticleInput = { id, text: r.text as string };
-  for (const key of ['title', 'published', 'url', 'outlet'] as const) if (typeof r[key] === 'string') input[key] = r[key] as string;
+  for (const key of ['title', 'url', 'outlet'] as const) if (typeof r[key] === 'string') input[key] = r[key] as string;
+  // A row's date is checked here, so that a bad one fails its row alone, before anything is queued or read.
+  if (r.published !== undefined && r.published !== null && r.published !== '') {
+    const day = checkDay(r.published);
+    if (!day.ok) return { ...day, origin };
+    input.published = day.value;
+  }
   return articleOrError(input, origin);
+}
+
+/** Every article read without a date of its own takes `day` as its default (\`--published\`): its HTML
+ * metadata, if any, still comes first, and its dateline only after it. */
+export async function* withPublishedDefault(items: AsyncIterable<Item>, day: string | undefined): AsyncGenerator<Item> {
+  for await (const item of items) yield day && item.ok && !item.input.published ? { ...item, input: { ...item.input, publishedDefault: day } } : item;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -165,7 +211,7 @@ async function* stdinItems(stdin: NodeJS.ReadableStream): AsyncGenerator<Item> {
   const head = typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
   const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => it };
   async function* all(): AsyncGenerator<Buffer | string> { yield head; yield* rest; }
-  if (head.toString('utf8').trimStart().startsWith('{')) {
+  if (stripBom(head.toString('utf8')).trimStart().startsWith('{')) {
     for await (const item of jsonlItems(all(), 'stdin')) yield item;
     return;
   }

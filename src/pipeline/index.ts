@@ -7,19 +7,27 @@ import { segment } from './segment/index.js';
 import { findPlaces } from './places/index.js';
 import { findClaims } from './claims/index.js';
 import { findEvents } from './events/index.js';
+import { readDatelineDate } from './segment/dateline.js';
+import type { SentenceReading } from './events/mentions.js';
 
-export function extractArticle(input: ArticleInput, ctx: Context): Outcome<ExtractionResult & { text?: string }> {
+/** `trace`, when given, receives how each sentence with an incident word was read (`sitrep extract --explain`). */
+export function extractArticle(input: ArticleInput, ctx: Context, trace?: SentenceReading[]): Outcome<ExtractionResult & { text?: string }> {
   const normalized = normalize(input);
   if (!normalized.ok) return normalized;
   const article = normalized.value;
   const doc = segment(article);
+  // An article that came with no date of its own is dated by its dateline ("KHERSON, Ukraine, June 10 —").
+  if (!doc.published) {
+    const dateline = readDatelineDate(doc, ctx?.today?.());
+    if (dateline) Object.assign(doc, { published: dateline.day, publishedFrom: dateline.why });
+  }
   const places = findPlaces(doc, ctx);
   const found = findClaims(doc, places, ctx);
-  const { events, claims } = findEvents(doc, places, found, ctx);
+  const { events, claims } = findEvents(doc, places, found, ctx, trace);
   const result: ExtractionResult & { text?: string } = {
     id: input.id,
     ...(article.title ? { title: article.title } : {}),
-    ...(article.published ? { published: article.published } : {}),
+    ...(doc.published ? { published: doc.published } : {}),
     places,
     events,
     claims,

@@ -1,5 +1,6 @@
 // A JSON object from a client → an ArticleInput, or a failure naming the field that is wrong.
 import type { ArticleInput, Failure } from '../types.js';
+import { checkDay } from '../io/dates.js';
 
 const OPTIONAL = ['title', 'published', 'url', 'outlet'] as const;
 const MAX_FIELD = 2000;
@@ -19,6 +20,12 @@ export function toArticleInput(raw: unknown, fallbackId: string): ArticleInput |
       return { ok: false, code: 'E_BAD_FIELD', message: `"${key}" must be a string of at most ${MAX_FIELD} characters` };
     }
     input[key] = value;
+  }
+  // Checked as every date entering sitrep is: an impossible day is E_BAD_DATE, never rolled over.
+  if (input.published !== undefined) {
+    const day = checkDay(input.published);
+    if (!day.ok) return day;
+    input.published = day.value;
   }
   return input;
 }

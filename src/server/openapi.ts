@@ -1,7 +1,9 @@
 // The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. api.test.ts checks that
 // every route the app answers is described here, so the two cannot drift apart.
-import { EXPORT_FORMATS, SORT_KEYS } from './backend.js';
-import { EVENT_TYPES, PAGE, STATUSES } from './params.js';
+import { FILTERS, type ParamDef } from '../filters/grammar.js';
+import { EXPORT_FORMATS } from '../export/stream.js';
+import { STATUSES, STANCES } from '../vocabulary.js';
+import { INCIDENT_PARAMS, PAGE } from './params.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };
@@ -10,29 +12,21 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
 const error = (description: string) => ({ description, content: json(ref('Error')) });
 const q = (name: string, description: string, schema: object = str) => ({ name, in: 'query', required: false, description, schema });
+/** A parameter of the filter grammar (src/filters/grammar.ts), described as the CLI's help describes it. */
+const param = (d: ParamDef, defaults: Record<string, unknown> = {}) =>
+  q(d.name, `${d.arg}: ${d.help}`, d.name in defaults ? { ...d.schema, default: defaults[d.name] } : d.schema);
 
-const FILTER_PARAMS = [
-  q('since', 'incidents ending on or after this date (YYYY-MM-DD)', { type: 'string', format: 'date' }),
-  q('until', 'incidents starting on or before this date (YYYY-MM-DD)', { type: 'string', format: 'date' }),
-  q('country', 'ISO 3166-1 alpha-2 country code'),
-  q('type', 'ACLED event type', { type: 'string', enum: EVENT_TYPES }),
-  q('sub-type', 'ACLED sub-event type'),
-  q('actor', 'actor name, substring, case-insensitive'),
-  q('source', 'outlet or claim source, substring, case-insensitive'),
-  q('near', 'LAT,LON,KM: within KM kilometres of a point'),
-  q('bbox', 'MINLON,MINLAT,MAXLON,MAXLAT'),
-  q('text', 'full-text query over the incident\'s articles'),
-  q('min-sources', 'at least this many independent sources', { type: 'integer', minimum: 1 }),
-  q('status', 'status as to the acting party', { type: 'string', enum: STATUSES }),
-];
+const FILTER_PARAMS = FILTERS.map((d) => param(d));
 const BAD = { 400: error('a parameter is unknown or invalid') };
 const WRITE_ERRORS = {
   400: error('the body is not valid JSON or not an article'),
   401: error('a bearer token is needed'),
-  403: error('the bearer token is wrong'),
+  403: error('the bearer token is wrong (E_BAD_TOKEN), the request comes from a page of another origin (E_CROSS_ORIGIN), or the Host is not one of this server\'s names (E_BAD_HOST)'),
   413: error('the body is over the size limit'),
-  415: error('unsupported content type'),
-  422: error('the article cannot be read (empty, binary, bad date)'),
+  415: error('unsupported content type (text bodies only from the server\'s own pages or non-browser clients)'),
+  422: error('the article cannot be read (empty, binary, bad date), or not within the per-article time budget (E_TIMEOUT) or heap limit (E_MEMORY)'),
+  429: error('this client already has its share of reading requests in progress (Retry-After says when to try again)'),
+  503: error('the server is reading as much as it takes at once (Retry-After says when to try again)'),
 };
 const articleBody = {
   required: true,
@@ -75,7 +69,7 @@ export const openapi = {
         properties: {
           articleId: int, claimId: str, outlet: nullable('string'),
           source: { type: 'object', properties: { name: str, text: str, kind: str } }, via: nullable('string'),
-          cue: str, stance: { type: 'string', enum: ['asserts', 'denies', 'declines_comment', 'disputes'] }, hedged: { type: 'boolean' }, quote: str,
+          cue: str, stance: { type: 'string', enum: STANCES }, hedged: { type: 'boolean' }, quote: str,
         },
       },
       FigureBasis: { type: 'object', properties: { value: int, articleId: int, outlet: nullable('string'), claimId: nullable('string'), source: nullable('string') } },
@@ -108,7 +102,7 @@ export const openapi = {
         },
       },
       Article: { type: 'object', description: 'stored text with the spans of places, events and claims', properties: { id: int, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
-      Extraction: { type: 'object', description: 'the extraction contract (places, events, claims) plus the text the offsets refer to', properties: { id: str, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
+      Extraction: { type: 'object', description: 'the reading of the article (docs/extraction.md; JSON Schema: docs/extraction.schema.json) plus the text the offsets refer to', properties: { id: str, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
       IngestResult: { type: 'object', properties: { read: int, new: int, duplicate: int, failed: int, items: { type: 'array', items: { type: 'object' } } } },
     },
   },
@@ -122,12 +116,7 @@ export const openapi = {
           'incidents as at 100. Every order breaks ties by id, so pages do not overlap or skip. No total is counted (that would ' +
           `read every matching row): \`next\` is the offset of the following page, or null on the last. Offsets stop at ${PAGE.maxOffset}; ` +
           'to go further back, narrow the filters (e.g. until= the last date seen).',
-        parameters: [
-          ...FILTER_PARAMS,
-          q('sort', 'order (- for descending)', { type: 'string', enum: SORT_KEYS, default: '-date' }),
-          q('limit', 'page size', { type: 'integer', minimum: 1, maximum: PAGE.maxLimit, default: PAGE.defaultLimit }),
-          q('offset', `rows to skip (at most ${PAGE.maxOffset})`, { type: 'integer', minimum: 0, maximum: PAGE.maxOffset, default: 0 }),
-        ],
+        parameters: INCIDENT_PARAMS.map((d) => param(d, { sort: '-date', limit: PAGE.defaultLimit, offset: 0 })),
         responses: { 200: { description: 'a page', content: json(ref('IncidentPage')) }, ...BAD },
       },
     },
@@ -165,7 +154,9 @@ export const openapi = {
     '/api/export': {
       get: {
         summary: 'the filtered incidents as ACLED CSV, UCDP GED CSV, GeoJSON or JSONL',
-        parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: EXPORT_FORMATS } }, ...FILTER_PARAMS],
+        parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: EXPORT_FORMATS } },
+          q('csv', 'safe (default): in CSV, a text cell starting with = + - @ TAB or CR gets a leading \' so spreadsheets do not run it as a formula; raw: as stored', { type: 'string', enum: ['safe', 'raw'] }),
+          ...FILTER_PARAMS],
         responses: {
           200: { description: 'the export', content: { 'text/csv': { schema: str }, 'application/geo+json': { schema: { type: 'object' } }, 'application/x-ndjson': { schema: str } } },
           ...BAD,

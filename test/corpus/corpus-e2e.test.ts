@@ -13,6 +13,7 @@ import { extractArticle } from '../../src/pipeline/index.js';
 import { getContext } from '../../src/pipeline/context.js';
 import { generateCorpus } from './generate.js';
 import { corpusItems, findIncident } from './match.js';
+import { contractProblems } from '../support/contract-shape.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url);
 const examples = (JSON.parse(readFileSync(new URL('index.json', EXAMPLES), 'utf8')) as { file: string; published: string }[])
@@ -31,7 +32,13 @@ test('the examples plus a generated corpus through the real reader give exactly 
   const corpus = generateCorpus({ seed: 1 });
   assert.ok(corpus.articles.length >= 200, `a corpus of ${corpus.articles.length} articles`);
   const ctx = getContext();
-  const extract = (input: Parameters<typeof extractArticle>[0]) => extractArticle(input, ctx);
+  // Every reading is valid against the output's JSON Schema and the checks a schema cannot make.
+  const invalid: string[] = [];
+  const extract = (input: Parameters<typeof extractArticle>[0]) => {
+    const r = extractArticle(input, ctx);
+    if (r.ok) invalid.push(...contractProblems(r.value, r.value.text ?? input.text).map((p) => `${input.id}: ${p}`));
+    return r;
+  };
   // The examples alone, for the incidents they must still give beside the corpus.
   const alone = new SqliteStore(':memory:');
   await ingest(alone, items(null), { extract, batchSize: 50 });
@@ -42,6 +49,7 @@ test('the examples plus a generated corpus through the real reader give exactly 
   const store = new SqliteStore(':memory:');
   const summary = await ingest(store, items(corpus), { extract, batchSize: 50 });
   assert.deepEqual([summary.new, summary.failed], [examples.length + corpus.articles.length, 0]);
+  assert.deepEqual(invalid.slice(0, 10), [], `${invalid.length} problems against docs/extraction.schema.json`);
   const incidents = await store.queryIncidents({});
   const matched = new Set<number>();
   const score = { exact: 0, missing: 0, split: 0, sources: 0, fatalities: 0 };

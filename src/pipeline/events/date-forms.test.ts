@@ -13,7 +13,7 @@ function viaChrono(window: string, ref: Date | null): Reading | null {
   if (!r) return null;
   // Without a reference chrono implies the year from the clock; readDate drops such dates.
   const year = ref || r.start.isCertain('year') ? r.start.get('year')! : NaN;
-  return { text: r.text, year, month: r.start.get('month')!, day: r.start.get('day')!, certainDay: r.start.isCertain('day'),
+  return { text: r.text, index: r.index, year, month: r.start.get('month')!, day: r.start.get('day')!, certainDay: r.start.isCertain('day'),
     certainWeekday: r.start.isCertain('weekday'), certainYear: r.start.isCertain('year') };
 }
 const show = (r: Reading | null | undefined): string => r === undefined ? 'chrono' : r === null ? 'none' : `${r.text}|${r.year}-${r.month}-${r.day}|${r.certainDay ? 'd' : ''}${r.certainYear ? 'y' : ''}`;

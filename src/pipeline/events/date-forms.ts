@@ -8,6 +8,8 @@ import { DATE_WORD, FULL_MONTHS, LITTLE_ENDIAN, MIDDLE_ENDIAN, MONTHS, MONTH_NAM
 /** What readDate needs of chrono's first result certain of its day, weekday or month. */
 export interface Reading {
   text: string;
+  /** Where `text` starts in the window read. */
+  index: number;
   year: number;
   month: number;
   day: number;
@@ -155,10 +157,10 @@ export function readMonthForm(window: string, ref: Date | null): Reading | null 
     // readDate drops a date with no year when there is no publication date; but chrono first checks the
     // day against the year it implies from the clock, so a 29 February is left to chrono.
     if ((best.month === 2 && day === 29) || !validDay(2001, best.month, day)) return undefined;
-    return { text: best.text, year: NaN, month: best.month, day, certainDay, certainWeekday: false, certainYear };
+    return { text: best.text, index: best.index, year: NaN, month: best.month, day, certainDay, certainWeekday: false, certainYear };
   }
   const year = certainYear ? plainYear(best.year!) : closestYear(ref!, day, best.month);
   // UnlikelyFormatFilter drops an impossible day ("30 February").
   if (!validDay(year, best.month, day)) return undefined;
-  return { text: best.text, year, month: best.month, day, certainDay, certainWeekday: false, certainYear };
+  return { text: best.text, index: best.index, year, month: best.month, day, certainDay, certainWeekday: false, certainYear };
 }

@@ -1,42 +1,41 @@
-// date: when an incident happened, read with chrono-node against the publication date, with ACLED
-// time_precision (1 a day, 2 a week or a range of days, 3 a month). News reports the past, so a
-// weekday or a month-day that chrono places after publication is moved back (a week or a year).
-// The common month-name dates are read directly (date-forms), with chrono's exact result; chrono reads the rest.
+// date: when an incident happened, read against the publication date, with ACLED time_precision (1 a
+// day, 2 a week or a range of days, 3 a month). News reports the past, so a weekday or a month-day that
+// would fall after publication is moved back (a week or a year); a year the text gives is never replaced.
+// The common news forms are read directly (weekdays, "yesterday", "overnight", ranges and nights in
+// date-ranges, month-name dates in date-forms); chrono-node reads the rest in a window around its hint.
 // English only: the package's default entry loads every locale, more than twice the load time.
 import * as chrono from 'chrono-node/en';
-import type { EventDate } from '../../types.js';
+import type { EventDate, Reason } from '../../types.js';
+import { addDays, dated, DAY, iso, noon, type DateReading } from './date-calendar.js';
 import { readMonthForm, type Reading } from './date-forms.js';
+import { findRanges, type RangeFound } from './date-ranges.js';
+import { clauseAround, framingHint } from './date-clause.js';
+import { readDayWord, readWeek } from './date-words.js';
 
-const DAY = 86_400_000;
-const two = (n: number): string => (n < 10 ? '0' : '') + n;
-/** YYYY-MM-DD, as toISOString gives it (which also spells years outside 1000-9999, e.g. "2024 BC"). */
-const iso = (d: Date): string => {
-  const y = d.getUTCFullYear();
-  return y >= 1000 && y <= 9999 ? `${y}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}` : d.toISOString().slice(0, 10);
-};
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+export type { DateReading } from './date-calendar.js';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The publication date as chrono's reference instant (noon UTC), remembered: an article asks for it at every sentence. */
 let lastPublished = '', lastRef: Date | null = null;
 const parseIso = (s: string): Date | null => {
   if (s === lastPublished) return lastRef;
-  const m = ISO_DAY.exec(s);
+  const m = ISO_DAY.exec(s.slice(0, 10));
   lastPublished = s;
-  lastRef = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12)) : null;
+  lastRef = m ? noon(+m[1], +m[2], +m[3]) : null;
   return lastRef;
 };
-/** "overnight", "last night": the night before the report. */
-const NIGHT_BEFORE = /\b(overnight|last night|late last night|during the night)\b/i;
-/** "the night of Monday to Tuesday": the night starts on the first day named. */
-const NIGHT_OF = /\bnight (?:of|from|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-const WEEK_WORDS = /\bweek(?:end)?\b/i;
 
-/** The publication date as an EventDate: what a report with no date of its own is dated by. */
-export function publishedDate(published: string | undefined): EventDate {
+/** The publication date as an EventDate: what a report with no date of its own is dated by (precision 2:
+ * the report's day bounds the incident's, as ACLED's "as reported" dates do). `from` says where the
+ * publication date came from when the article did not give it (its dateline). With no publication date
+ * at all the incident is undated: start and end null. */
+export function publishedDate(published: string | undefined, from?: Reason): DateReading {
   const ref = published ? parseIso(published) : null;
-  return ref ? { start: iso(ref), end: iso(ref), precision: 2, text: null } : { start: null, end: null, precision: 3, text: null };
+  return ref ? { start: iso(ref), end: iso(ref), precision: 2, text: null, why: [{ rule: 'date.published' }, ...(from ? [from] : [])] }
+    : { start: null, end: null, precision: 3, text: null, why: [{ rule: 'date.undated' }] };
 }
 
-/** Words without which chrono finds no date: checked first, since parsing every sentence is slow. */
+/** Words without which no date is read: checked first, since parsing every sentence is slow. */
 // Month names are matched capitalised only ("in May", not "may"); weekdays and relative words in any case.
 const DATE_HINT_SOURCE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|ago|[Ww]eek|[Ww]eekend|[Mm]onth|[Nn]ight|[Oo]vernight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Dd]awn)\b|\d{1,4}[/.-]\d{1,2}/g;
 /** Where the hints stand in a text: [start, end] pairs, flat, in order. One pass both tests for a hint and finds them all. */
@@ -49,91 +48,115 @@ function findHints(text: string): number[] {
 /** chrono reads only a window around each hint: parsing whole long sentences dominated the run time. */
 const WINDOW = 40;
 
+/** "the evening of 9 October", "late at night on Monday": the part of the day says nothing of the
+ * date, and chrono reads "evening of <date>" as the evening of the report's day. Blanked before reading;
+ * "night of X to Y" is read as a night first (date-ranges). */
+const PART_OF_DAY_OF = /\b(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|dawn|daytime|(?:early|small|late)\s+hours|hours)\s+(?:of|on)\s+(?=(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 /** What only chrono reads well: calendar dates, "last week", "two days ago". */
 const NEEDS_CHRONO = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:ago|[Ww]eek|[Ww]eekend|[Mm]onth)\b|\d{1,4}[/.-]\d{1,2}/;
-const WEEKDAY = /\b([Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/;
-const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
-const WEEKDAYS = new RegExp(WEEKDAY.source, 'g');
-/** Of several matches, the one nearest a character offset (the incident's trigger). */
-function nearest(matches: Iterable<RegExpMatchArray>, near: number): RegExpMatchArray | null {
-  let best: RegExpMatchArray | null = null;
-  for (const m of matches) if (!best || Math.abs(m.index! - near) < Math.abs(best.index! - near)) best = m;
-  return best;
-}
-const YESTERDAY = /\b[Yy]esterday\b/;
+const WEEK_WORDS = /\bweek(?:end)?\b/i;
+/** A date that names a place or a body ("July 7 neighbourhood", "6th of October City", "26 July Movement",
+ * "25 January Street"): streets, squares, towns and movements are often named for a date. Blanked before reading. */
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const NAMED_FOR_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?=\\s+(?:street|st\\.|road|avenue|square|bridge|neighbou?rhood|district|quarter|city|town|suburb|area|camp|hospital|school|university|stadium|mosque|market|roundabout|movement|brigade|battalion|division|front|revolution|uprising|martyrs)\\b)`, 'gi');
+/** Offsets kept: what names a date, or a part of the day, is overwritten with '#'. */
+const blank = (w: string): string => '#'.repeat(w.length);
 
-/** The date a sentence gives, or null when it names none. The common news forms (a weekday,
- * "yesterday", "overnight") are read directly; chrono reads the rest, in a window around its hint. */
-export function readDate(sentence: string, published: string | undefined, near = 0): EventDate | null {
-  const found = findHints(sentence);
-  if (!found.length) return null;
+/** The date a sentence gives, or null when it names none. Several dates: one in the trigger's own clause
+ * wins, then one that opens the sentence ("On 3 May, …"), then the nearest to the trigger (`near`,
+ * an offset into the sentence). `why` says which form was read, and which choice among several. */
+export function readDate(sentence: string, published: string | undefined, near = 0): DateReading | null {
+  const hints = findHints(sentence);
+  if (!hints.length) return null;
   const ref = published ? parseIso(published) : null;
-  if (!NEEDS_CHRONO.test(sentence)) {
-    const wd = NIGHT_OF.exec(sentence) ?? nearest(sentence.matchAll(WEEKDAYS), near);
-    if (wd && ref) {
-      const day = WEEKDAY_INDEX[wd[1].toLowerCase().replace(/day$/, '')];
-      if (day !== undefined) {
-        const back = (ref.getUTCDay() - day + 7) % 7;
-        const d = new Date(ref.getTime() - back * DAY);
-        return { start: iso(d), end: iso(d), precision: 1, text: wd[0] };
-      }
-    }
-    if (ref && YESTERDAY.test(sentence)) {
-      const d = new Date(ref.getTime() - DAY);
-      return { start: iso(d), end: iso(d), precision: 1, text: 'yesterday' };
-    }
-    if (ref && NIGHT_BEFORE.test(sentence)) {
-      const d = new Date(ref.getTime() - DAY);
-      return { start: iso(d), end: iso(ref), precision: 1, text: NIGHT_BEFORE.exec(sentence)![0] };
-    }
-    if (!wd) return null;
-  }
-  const night = NIGHT_OF.exec(sentence);
-  const text = night ? sentence.replace(NIGHT_OF, '$1') : sentence;
-  let r: Reading | null = null;
+  const ranges = findRanges(sentence, ref);
+  PART_OF_DAY_OF.lastIndex = NAMED_FOR_DATE.lastIndex = 0;
+  const partOfDay = PART_OF_DAY_OF.test(sentence), named = NAMED_FOR_DATE.test(sentence);
+  let text = partOfDay ? sentence.replace(PART_OF_DAY_OF, blank) : sentence;
+  if (named) text = text.replace(NAMED_FOR_DATE, blank);
+  const spans = partOfDay || named ? findHints(text) : hints;
+  if (!spans.length && !ranges.length) return null;
+  const n = spans.length / 2;
+  const order = Array.from({ length: n }, (_, k) => k);
+  const [from, to] = clauseAround(text, near);
+  const frame = framingHint(text, spans, near);
+  const rank = (k: number): number => (spans[2 * k] >= from && spans[2 * k] < to ? 0 : k === frame ? 1 : 2);
+  if (n > 1) order.sort((a, b) => rank(a) - rank(b) || Math.abs(spans[2 * a] - near) - Math.abs(spans[2 * b] - near));
+  const chronoSentence = NEEDS_CHRONO.test(text);
   const parsed: Array<[number, number]> = [];
-  // The hint nearest the incident's trigger first: a sentence may date both the incident and its report.
-  const spans = night ? findHints(text) : found;
-  const order = Array.from({ length: spans.length / 2 }, (_, k) => k);
-  if (order.length > 1) order.sort((a, b) => Math.abs(spans[2 * a] - near) - Math.abs(spans[2 * b] - near));
   for (const k of order) {
     const start = spans[2 * k], end = spans[2 * k + 1];
-    if (parsed.some(([a, b]) => start >= a && end <= b)) continue;
-    const from = Math.max(0, start - WINDOW), to = Math.min(text.length, end + WINDOW);
-    parsed.push([from + 10, to - 10]);
-    r = readWindow(text.slice(from, to), published, ref);
-    if (r) break;
-  }
-  // With no publication date, only a date that names its own year can be placed.
-  if (r && !ref && !r.certainYear) r = null;
-  if (!r) {
-    if (ref && NIGHT_BEFORE.test(sentence)) {
-      const d = new Date(ref.getTime() - DAY);
-      return { start: iso(d), end: iso(ref), precision: 1, text: NIGHT_BEFORE.exec(sentence)![0] };
+    const r = readHint(text, start, end, ref, published, ranges, chronoSentence, parsed);
+    if (!r) continue;
+    if (n === 1) return r;
+    // A date after the one that opens the sentence tells what was planned or expected then ("held a
+    // protest against the decision to hold a parade on 9 May"), not the incident told in the past.
+    if (frame >= 0 && k !== frame) {
+      const opening = readHint(text, spans[0], spans[1], ref, published, ranges, chronoSentence, []);
+      if (opening && opening.end! < r.start!) return { ...opening, why: [...opening.why, { rule: 'date.sentence-opening' }] };
     }
-    return null;
+    r.why.push({ rule: rank(k) === 0 ? 'date.trigger-clause' : rank(k) === 1 ? 'date.sentence-opening' : 'date.nearest-trigger' });
+    return r;
   }
-  let start = new Date(Date.UTC(r.year, r.month - 1, r.day, 12));
-  const label = night ? night[0] : r.text;
+  // A range whose words hold no hint of their own ("between 3 and 5 May" always holds its month).
+  return ranges[0]?.reading ?? null;
+}
+
+/** The date read at one hint, or null. */
+function readHint(text: string, start: number, end: number, ref: Date | null, published: string | undefined,
+  ranges: RangeFound[], chronoSentence: boolean, parsed: Array<[number, number]>): DateReading | null {
+  const range = ranges.find((r) => start >= r.start && start < r.end);
+  if (range) return { ...range.reading, why: [...range.reading.why] };
+  const week = ref ? readWeek(text, start, end, ref) : null;
+  if (week) return week;
+  // A weekday, "yesterday", "overnight" with no calendar date near it: read directly.
+  if (!chronoSentence || !NEEDS_CHRONO.test(text.slice(Math.max(0, start - WINDOW), end + WINDOW))) return ref ? readDayWord(text, start, end, ref) : null;
+  if (parsed.some(([a, b]) => start >= a && end <= b)) return null;
+  const from = Math.max(0, start - WINDOW), to = Math.min(text.length, end + WINDOW);
+  parsed.push([from + 10, to - 10]);
+  const r = readWindow(text.slice(from, to), published, ref);
+  if (!r) return null;
+  // With no publication date, only a date that names its own year can be placed.
+  if (!ref && !r.certainYear) return null;
+  return fromReading(r, ref, from + r.index);
+}
+
+const NUMERIC_DATE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/;
+/** chrono's (or date-forms') reading as an EventDate: a day, a weekday, a week or a month. */
+function fromReading(r: Reading, ref: Date | null, at: number): DateReading | null {
+  let start = noon(r.year, r.month, r.day) ?? new Date(Date.UTC(r.year, r.month - 1, r.day, 12));
+  // "7/5/2024": chrono reads month first (US); outside the US the day comes first. A reading after the
+  // report is the other one, when that one is a day on or before it (news tells the past).
+  if (ref && r.certainDay && NUMERIC_DATE.test(r.text) && start.getTime() > ref.getTime() + DAY) {
+    const swapped = noon(r.year, r.day, r.month);
+    if (swapped && swapped.getTime() <= ref.getTime() + DAY) return dated(swapped, swapped, 1, 'date.day-month-numeric', r.text, at);
+  }
   if (r.certainDay) {
     // A day after the report is last year's, unless the text gives the year itself.
-    if (ref && !r.certainYear && start.getTime() > ref.getTime() + DAY) start = new Date(Date.UTC(start.getUTCFullYear() - 1, start.getUTCMonth(), start.getUTCDate(), 12));
-    if (WEEK_WORDS.test(r.text)) return { start: iso(start), end: iso(new Date(start.getTime() + 6 * DAY)), precision: 2, text: label };
-    return { start: iso(start), end: iso(start), precision: 1, text: label };
+    if (ref && !r.certainYear && start.getTime() > ref.getTime() + DAY) {
+      const back = noon(start.getUTCFullYear() - 1, start.getUTCMonth() + 1, start.getUTCDate());
+      if (!back) return null;
+      start = back;
+    }
+    if (WEEK_WORDS.test(r.text)) return dated(start, addDays(start, 6), 2, 'date.week', r.text, at);
+    if (NUMERIC_DATE.test(r.text)) return dated(start, start, 1, 'date.day-month-numeric', r.text, at);
+    if (!/\d/.test(r.text) || !/[A-Za-z]{3}/.test(r.text)) return dated(start, start, 1, 'date.relative', r.text, at);
+    return dated(start, start, 1, r.certainYear ? 'date.day-month-year' : 'date.day-month', r.text, at);
   }
   if (r.certainWeekday) {
-    if (ref) while (start.getTime() > ref.getTime() + DAY / 2) start = new Date(start.getTime() - 7 * DAY);
-    return { start: iso(start), end: iso(start), precision: 1, text: label };
+    if (ref) while (start.getTime() > ref.getTime() + DAY / 2) start = addDays(start, -7);
+    return dated(start, start, 1, 'date.weekday-before-published', r.text, at);
   }
-  // A month without a day: ACLED codes the month, from its first day to its last (or the report).
+  // A month without a day: ACLED codes the month (precision 3), from its first day to its last (or the report).
   let year = r.year;
   const month = r.month - 1;
   if (ref && !r.certainYear && Date.UTC(year, month, 1) > ref.getTime()) year--;
-  const first = new Date(Date.UTC(year, month, 1, 12));
+  const first = noon(year, month + 1, 1)!;
   let last = new Date(Date.UTC(year, month + 1, 0, 12));
+  last.setUTCFullYear(year);
   // The month the report is written in ends at the report; a month given whole is kept whole.
   if (ref && last > ref && first <= ref) last = ref;
-  return { start: iso(first), end: iso(last), precision: 3, text: label };
+  return dated(first, last, 3, 'date.month', r.text, at);
 }
 
 /** The readings of this article's windows: the same sentence is read again for each clause and site. */
@@ -155,6 +178,9 @@ function readWithChrono(window: string, ref: Date | null): Reading | null {
   const results = chrono.parse(window, ref ? { instant: new Date(ref), timezone: 0 } : undefined, { forwardDate: false });
   const r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));
   if (!r) return null;
-  return { text: r.text, year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')!,
+  return { text: r.text, index: r.index, year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')!,
     certainDay: r.start.isCertain('day'), certainWeekday: r.start.isCertain('weekday'), certainYear: r.start.isCertain('year') };
 }
+
+/** An EventDate without the reading's rules (what the output carries). */
+export const plainDate = (d: DateReading | EventDate): EventDate => ({ start: d.start, end: d.end, precision: d.precision, text: d.text });

@@ -2,17 +2,19 @@
 // fanned out to its sites (a sentence naming two struck sites, each with its own count, reports two
 // incidents). Each mention carries its type, site, date, actors and casualty figures.
 import type { Concept } from '../../lexicon/event-cues.js';
-import type { Doc, EventDate, Figure, Place, Span } from '../../types.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
+import type { Doc, Figure, Place, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './fuse.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
-import { readDate } from './date.js';
+import { readDate, type DateReading } from './date.js';
+import { eventText, inArticle } from './date-story.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf, type Site } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
+import type { NonEventConcept } from '../../lexicon/non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
-import { datelineLength } from '../segment/dateline.js';
 import { SpanSweep } from './span-sweep.js';
 import { StoryCountries } from './site-country.js';
 import { readHierarchy } from '../places/hierarchy.js';
@@ -21,7 +23,7 @@ import type { Geo } from '../places/namesakes.js';
 /** What a mention tells of an incident, and what an incident gathers from its mentions. */
 export interface EventFacts {
   site: Site | null;
-  date: EventDate | null;
+  date: DateReading | null;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
   dead: Figure | null;
@@ -36,19 +38,32 @@ export interface Mention extends EventFacts {
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
-const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'SUICIDE', 'GRENADE',
-  'CHEM', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'PROTEST', 'RIOT', 'MOB', 'ABDUCT', 'SEXUAL', 'ARREST', 'INTERCEPT']);
+const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
+
+/** How one sentence was read (for `--explain`): the typing rule that fired on it and, when the sentence
+ * reports no incident, the non-event rule that said so. */
+export interface SentenceReading {
+  start: number;
+  end: number;
+  subEventType: string;
+  rule: string;
+  trigger: string;
+  notAnEvent: string | null;
+}
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
-  allAttributions: readonly Span[] = [], geo: Geo | null = null): Mention[] {
+  allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[]): Mention[] {
   const out: Mention[] = [];
   docTokens = doc.tokens;
-  const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
-  const leadHits = hitsBySentence.get(0) ?? [];
-  const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) || armedLead(typeHits(leadHits, words), leadHits, nonBySentence.get(0) ?? []) };
+  const leadSentences = [0, 1].filter((s) => s < doc.sentences.length).map((s) => {
+    const hits = hitsBySentence.get(s) ?? [];
+    return { typed: hits.length ? typeHits(hits, words) : null, hits, nonHits: nonBySentence.get(s) ?? [] };
+  });
+  const ctx = { disaster: isDisaster(allNon, leadSentences),
+    armed: isArmed(allHits) || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
   const plausible = plausibleSite(places);
   // How the article's places name one another ("X (Y, Z)", "X in Y province"), read once.
   // Read on the first sentence that needs them (most articles' sentences name no incident).
@@ -68,9 +83,24 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened.
     const hits = names.length ? sentHits.filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
-    const typed = victimsTold(typeHits(hits, words), words);
+    // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
+    const last = out[out.length - 1];
+    const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
+    // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
+    // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
+    // negation rule (non-events.ts) names why a negated one is no incident.
+    const sentNon = nonBySentence.get(s) ?? [];
+    const asserted = dropNegated(hits, sentNon);
+    const context = inProtestStory ? [STORY_PROTEST_HIT] : [];
+    const typed = victimsTold(typeHits([...asserted, ...context], words) ?? typeHits([...hits, ...context], words), words);
     if (!typed) continue;
-    if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
+    const verdict = whyNotAnEvent(typed, hits, sentNon, ctx);
+    if (trace) {
+      const t = typed.trigger;
+      trace.push({ start: sent.start, end: sent.end, subEventType: typed.subEventType, rule: typed.rule,
+        trigger: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end), notAnEvent: verdict?.rule ?? null });
+    }
+    if (verdict) continue;
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
@@ -81,9 +111,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
         keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)) });
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
-    const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
+    const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
-    const date = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
+    const read = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
+    const date = read && inArticle(read, sent.start);
     const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
     const groups = fanOut(sites, figures, typed.trigger.first);
     const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
@@ -96,7 +127,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const cTyped: Typed = typeHits(cHits, words) ?? typed;
         if (cTyped !== typed && whyNotAnEvent(cTyped, cHits, (nonBySentence.get(s) ?? []).filter((h) => inClause(h.first)), ctx)) continue;
         // Only the clause's own parties: the victims of one clause are no party to the other.
-        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), words, cTyped.trigger.first, inSources);
+        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
           actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured') });
@@ -174,6 +205,20 @@ function nominalSite(doc: Doc, words: readonly string[], from: number, to: numbe
 /** Street words, capitalised as part of a street's name ("Oxford Street", "Rue Victor Hugo", "Calle del Correo"). */
 const STREETS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'rue', 'calle', 'via', 'avenida', 'strasse', 'sharia', 'shari']);
 
+/** How many sentences on a protest told before still frames a sentence ("They burned tyres"). */
+const PROTEST_STORY_REACH = 2;
+const PROTEST_FAMILY: ReadonlySet<string> = new Set(['Protests', 'Riots']);
+/** The context concept STORY_PROTEST, as a hit standing before the sentence (rules never take it as their trigger). */
+const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1, end: -1 };
+
+/** How far after a negation ("no", "neither … nor") or a background word ("ongoing") a cue word is governed. */
+const NEGATED_REACH = 3;
+function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): CueHit<Concept>[] {
+  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND');
+  if (!negations.length) return hits;
+  return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH));
+}
+
 /** "the wounded", "the dead": the victims of an incident already told, named again. */
 const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);
 const DEFINITE = new Set(['the', 'their', 'its', 'his', 'her']);
@@ -187,17 +232,6 @@ function victimsTold(typed: Typed | null, words: readonly string[]): Typed | nul
 
 const sameIncident = (a: Mention, b: Mention): boolean =>
   compatible(a, b) && (!a.site || !b.site || samePlace(a.site.location, b.site.location));
-
-/** The sentence with its dateline and attribution clauses blanked (offsets kept), for reading the date. */
-function eventText(text: string, sent: { start: number; end: number }, attributions: readonly Span[]): string {
-  let t = text.slice(sent.start, sent.end);
-  // Filled with '#', not spaces: chrono reads "on 14 June," followed by a long run of spaces as "June, …"
-  // (the month alone), dropping the day. '#' is no word character and no range sign ("-", "~").
-  const blank = (a: number, b: number) => { if (b > a) t = t.slice(0, a) + '#'.repeat(b - a) + t.slice(b); };
-  blank(0, datelineLength(t));
-  for (const a of attributions) if (a.start < sent.end && sent.start < a.end) blank(Math.max(0, a.start - sent.start), Math.min(t.length, a.end - sent.start));
-  return t;
-}
 
 /** A namesake resolved half a world away from the story ("al-Juma" read as a town in Arizona in a
  * Libyan report) is not where the incident happened: a site in a country named only once must lie

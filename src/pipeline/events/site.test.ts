@@ -44,7 +44,7 @@ const CASES: Array<[string, string, string]> = [
   ['Two civilians were killed by a roadside bomb in the Qala-e-Kohna area of Marjah district, Helmand.', '', 'Helmand@AF p3 loc.admin-fallback,loc.admin-seat'],
   // The story's country settles a namesake: Lebanon's Tripoli; DR Congo's Beni in a report on FARDC operations.
   ['Lebanese troops deployed across Beirut on Monday. Later an unknown man threw a grenade in Tripoli, wounding two people.', 'Grenade', 'Tripoli@LB p1 loc.in-x'],
-  ['FARDC soldiers clashed with ADF fighters in Mbau village (Beni, Nord-Kivu), leaving three dead.', '', 'Beni@CD p2 loc.namesake-in-story-country,loc.admin-fallback'],
+  ['FARDC soldiers clashed with ADF fighters in Mbau village (Beni, Nord-Kivu), leaving three dead.', '', 'Beni@CD p2 loc.admin-fallback'],
   // A person's name is no place ("Saree", "Oleh"); the place is the one the incident was at.
   ['Houthi spokesman Yahya Saree said drones struck an oil facility in Jizan.', '', 'Jizan@SA p1 loc.in-x'],
   ['Russian shelling killed two people in Kherson, regional governor Oleh Prokudin said.', '', 'Kherson@UA p1 loc.in-x'],

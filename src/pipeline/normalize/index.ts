@@ -2,6 +2,7 @@
 // unchanged, so offsets stay offsets into the caller's text; HTML is reduced to its readable text.
 import type { ArticleInput, Outcome } from '../../types.js';
 import { checkText } from '../../io/decode.js';
+import { checkDay } from '../../io/dates.js';
 import { htmlToArticle, looksLikeHtml } from './html.js';
 
 export interface NormalizedArticle extends ArticleInput {
@@ -9,25 +10,28 @@ export interface NormalizedArticle extends ArticleInput {
   fromHtml: boolean;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function normalize(input: ArticleInput): Outcome<NormalizedArticle> {
   const checked = checkText(input.text);
   if (!checked.ok) return checked;
-  if (input.published !== undefined && (typeof input.published !== 'string' || !DATE.test(input.published.slice(0, 10)))) {
-    return { ok: false, code: 'E_BAD_DATE', message: `published must be YYYY-MM-DD, got ${JSON.stringify(input.published).slice(0, 40)}` };
-  }
-  const published = input.published?.slice(0, 10);
-  if (!looksLikeHtml(checked.value)) return { ok: true, value: { ...input, published, fromHtml: false } };
+  // The caller's dates are checked here, where every reading starts: an impossible day is refused
+  // (E_BAD_DATE), never rolled over; a date with a time keeps its day.
+  const given = input.published === undefined ? undefined : checkDay(input.published);
+  if (given && !given.ok) return given;
+  const fallback = input.publishedDefault === undefined ? undefined : checkDay(input.publishedDefault, 'the default publication date');
+  if (fallback && !fallback.ok) return fallback;
+  const published = given?.value;
+  const { publishedDefault: _d, ...rest } = input;
+  if (!looksLikeHtml(checked.value)) return { ok: true, value: { ...rest, published: published ?? fallback?.value, fromHtml: false } };
   const html = htmlToArticle(checked.value);
   if (!/\S/.test(html.text)) return { ok: false, code: 'E_EMPTY', message: 'the HTML page has no readable text' };
   return {
     ok: true,
     value: {
-      ...input,
+      ...rest,
       text: html.text,
       title: input.title ?? html.title,
-      published: published ?? html.published,
+      // The page's own date beats a default given for a whole batch.
+      published: published ?? html.published ?? fallback?.value,
       outlet: input.outlet ?? html.outlet,
       fromHtml: true,
     },

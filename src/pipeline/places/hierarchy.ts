@@ -41,6 +41,11 @@ const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*|\d+(?:[.,]\d+)?|[
 /** One sticky-free global copy for kindAfter's scans (reset before each use): no regex compiled per name. */
 const SCAN = new RegExp(WORD.source, 'g');
 
+/** A capitalised name (up to three words) before an admin kind word, inside the words between two places. */
+const UNKNOWN_HOLDER_SRC = String.raw`\b[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(district|province|governorate|county|municipality|state|region)\b`;
+const UNKNOWN_HOLDER = new RegExp(UNKNOWN_HOLDER_SRC, 'u');
+const UNKNOWN_HOLDER_ALL = new RegExp(UNKNOWN_HOLDER_SRC, 'gu');
+
 const lex = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.toLowerCase());
 
 /** The kind a word gives the name before it. */
@@ -134,7 +139,9 @@ export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
     if (b.start < a.end || b.start - a.end > MAX_GAP) continue;
     const gapText = text.slice(a.end, b.start);
     if (/[.;!?\n]/.test(gapText.replace(/\b(?:St|Mt|km)\./g, ''))) continue;
-    const gap = lex(gapText);
+    // "X area of Marjah district, Helmand": a name the gazetteer lacks, told with its kind word, is a holder
+    // between them; its kind word stays, so X is held by the next known place through it.
+    const gap = lex(UNKNOWN_HOLDER.test(gapText) ? gapText.replace(UNKNOWN_HOLDER_ALL, ' $1') : gapText);
     if (!gap.length) continue;
     const link = linkOf(gap);
     if (link) holder[i] = { parent: i + 1, link };

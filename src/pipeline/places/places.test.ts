@@ -48,8 +48,10 @@ const recognition: Array<[string, string[]]> = [
   ['Russian shelling hit Kherson, regional governor Oleh Prokudin said.', ['Russian→RU', 'Kherson→UA']],
   ['Relatives of Hatem Al-Masri said he was killed.', []],
   // "Sud-Kivu", "Nord-Kivu": a compass word before a hyphen heads a longer name (not Haiti's Sud or Nord): one name,
-  // unresolved when the gazetteer lacks it.
-  ['Clashes were reported in Sud-Kivu and Nord-Kivu provinces.', ['Sud-Kivu→null', 'Nord-Kivu→null']],
+  // Congo's provinces, which the gazetteer files under both spellings (gazetteer/admin-names.ts).
+  ['Clashes were reported in Sud-Kivu and Nord-Kivu provinces.', ['Sud-Kivu→CD', 'Nord-Kivu→CD']],
+  // Unresolved when the gazetteer lacks it.
+  ['Clashes were reported in Nord-Wakanda.', ['Nord-Wakanda→null']],
   // Families and currencies are no places.
   ['An airstrike destroyed the Al-Najjar family home in Khan Yunis.', ['Khan Yunis→PS']],
   ['Protesters decried the collapse of the Lebanese pound against the US dollar.', []],
@@ -86,7 +88,8 @@ const resolution: Array<[string, string, string]> = [
   ['Russian troops massed near Georgia and Armenia.', 'Georgia', 'GE/PCLI'],
   ['Traffic in New York stalled as the mayor spoke in Manhattan.', 'New York', 'US/PPL'],
   // The kind word after a name says which reading it means: Ethiopia's Somali region, not Somalia.
-  ['Fighters clashed in the Somali region of Ethiopia.', 'Somali', 'ET/ADM1'],
+  // The name ends on its unit word ("Somali region"), as the gazetteer files an area under it.
+  ['Fighters clashed in the Somali region of Ethiopia.', 'Somali region', 'ET/ADM1'],
   // A holder in parentheses or after "in" chooses among namesakes: the Cuito of Angola's Bie, not Quito.
   ['Taxi drivers protested in Kuito (Bie) on Monday.', 'Kuito', 'AO/PPLA'],
 ];

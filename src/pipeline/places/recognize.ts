@@ -6,6 +6,7 @@ import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
 import { NAME_LINKS } from './lexicon.js';
+import { LOOSE_COUNTRIES } from '../../gazetteer/loose-key.js';
 import { personAt } from './persons.js';
 import { canGrow, deadWord, foldCached, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Word } from './word-memo.js';
 
@@ -25,6 +26,9 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'az', 'at',
 const JOINERS = new Set(['-', '–', '‑', "'", '’', '.', '&']);
 const LOWER_INSIDE = new Set(['of', 'the', 'and', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'az', 'at', 'ez', 'es', 'en', 'ed', 'la', 'le', 'les', 'los', 'las', 'y', 'sur', 'upon', 'on', 'am', 'im', 'bin', 'ibn', 'abu', 'bani', 'beni', 'bou', 'ben', 'airport', 'van', 'von', 'der', 'den']);
 const AIRPORT_TAIL = new Set(['airport', 'airbase', 'airfield']);
+/** Unit words news writes in lower case after an area's name ("Saada province", "Zamfara state", "Zhari district"):
+ * the gazetteer files admin areas under them (gazetteer/admin-names.ts), so a name may end on one. */
+const UNIT_TAIL = new Set(['province', 'governorate', 'state', 'region', 'district']);
 
 /** Capitalised: A-Z or a Latin-1 capital (À-Þ), as /^[A-Z\u00C0-\u00DE]/ tested, without a regex. */
 const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
@@ -137,7 +141,7 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
     const cap = isCap(t);
     // Only a word that is not capitalised is tested in lower case (LOWER_INSIDE, AIRPORT_TAIL).
     const lower = cap ? '' : lowerCase(t.text);
-    if (j > i && !cap && !LOWER_INSIDE.has(lower) && !SHORT_LOWER.test(lower)) break;
+    if (j > i && !cap && !LOWER_INSIDE.has(lower) && !SHORT_LOWER.test(lower) && !UNIT_TAIL.has(lower)) break;
     // The first word and a first word's next word after one space are remembered steps; longer spans are folded.
     const step = !w ? null : j === i ? w : j === i + 1 && t.start === t0.end + 1 && text.charCodeAt(t0.end) === 32 && ownText(doc, t) ? pairOf(gaz, w, t0.text, t.text) : null;
     const key = step ? step.key : foldCached(text.slice(t0.start, t.end));
@@ -146,13 +150,23 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
     // the tokeniser split ("Bieżuń" → "Bie" + "żuń").
     const next = tokens[j + 1];
     const midWord = next && next.start === t.end && LETTER.test(next.text);
-    if ((cap || AIRPORT_TAIL.has(lower)) && !midWord) {
-      const postings = step ? stepPostings(gaz, step, strip) : lookupVariants(gaz, key, strip);
+    if ((cap || AIRPORT_TAIL.has(lower) || UNIT_TAIL.has(lower)) && !midWord) {
+      let postings = step ? stepPostings(gaz, step, strip) : lookupVariants(gaz, key, strip);
+      // "Karak district": the areas filed under the unit word, and the name's own areas of any country
+      // (the unit word news writes need not be the level GeoNames gives the area).
+      if (postings.length && UNIT_TAIL.has(lower) && best) postings = withAreas(gaz, postings, best.postings);
       if (postings.length) best = { last: j, key, postings };
     }
     if (!(step ? step.grow : canGrow(gaz, key))) break;
   }
   return best;
+}
+
+const AREA_CODES = new Set(['ADM1', 'ADM2', 'ADM3']);
+function withAreas(gaz: Gazetteer, unit: Posting[], bare: readonly Posting[]): Posting[] {
+  const seen = new Set(unit.map((p) => p.entry));
+  const more = bare.filter((p) => !seen.has(p.entry) && AREA_CODES.has(gaz.featureOf(p.entry)));
+  return more.length ? [...unit, ...more] : unit;
 }
 
 const ARTICLE_LIKE = /^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i;
@@ -242,7 +256,8 @@ function usable(gaz: Gazetteer, m: { key: string; postings: Posting[] }, surface
     if (m.key.length >= 4 && stem(name) === stem(m.key) && Math.abs(bare - (stripArticle(m.key) ?? m.key).length) <= 2) return true;
     // "Saada" for Sa'dah, "Hodeidah" for Al Hudaydah: a transliteration of the entry's own name (the same loose
     // skeleton: vowels, doubled letters and a final -h aside), not a nickname or a code.
-    // Only where the gazetteer files the entry under that skeleton (names written from Arabic or Persian): "Nina" is no "Neenah".
-    return m.key.length >= 4 && skeletonKey(name) === skeletonKey(m.key) && gaz.lookup(skeletonKey(m.key)).some((q) => q.entry === p.entry);
+    // Only in the countries whose names the gazetteer romanises loosely (gazetteer/sources.ts: written from Arabic,
+    // Persian, Somali, Cyrillic): "Nina" is no "Neenah".
+    return m.key.length >= 4 && LOOSE_COUNTRIES.has(gaz.countryOf(p.entry)) && skeletonKey(name) === skeletonKey(m.key);
   });
 }

@@ -3,7 +3,7 @@
 // the article's other confident places. Mentions with the same text resolve alike (one sense per
 // discourse).
 import type { Gazetteer, Posting } from '../../gazetteer/index.js';
-import { FLAG_PRIMARY } from '../../gazetteer/format.js';
+import { FLAG_LOOSE, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { entryPrior } from '../../gazetteer/prior.js';
 import type { Mention } from './recognize.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
@@ -126,7 +126,8 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     const cEntries = c ? c.postings.map((p) => p.entry).filter((e) => CONTAINER_FEATURES.has(gaz.featureOf(e))) : [];
     return best(m, (e, f) => {
       let s = prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e));
-      if (m.key.startsWith('~')) s -= LOOSE_PENALTY;
+      // A reading found only through the loose romanisation key (gazetteer/loose-key.ts) is the weaker one.
+      if (f & FLAG_LOOSE) s -= LOOSE_PENALTY;
       const fc = gaz.featureOf(e);
       // The named admin1 and the neighbours are one kind of evidence (the story's locality): take the stronger.
       const named = namedAdmin1.has(gaz.admin1KeyOf(e)) && fc !== 'ADM1' ? ADMIN1_NAMED : 0;

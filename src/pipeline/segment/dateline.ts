@@ -1,11 +1,53 @@
-// A wire dateline opening a sentence ("TRIPOLI, Libya, Aug. 19 — "): it dates and places the report.
-// It is neither part of what a source said nor the incident's own date, so the claims and events
-// stages both step over it.
-const DATELINE = /\s*[A-Z][A-Z .'’-]{1,40}(?:,[^,—–\n]{1,30}){0,3}\s*(?:—|–|--)\s*/y;
+// A wire dateline opening a sentence ("TRIPOLI, Libya, Aug. 19 — ", "KYIV, June 10 (Reuters) - "): it dates
+// and places the report. It is neither part of what a source said nor the incident's own date, so the
+// claims and events stages both step over it; an article that comes with no publication date takes the
+// dateline's (readDatelineDate).
+import type { Doc, Reason } from '../../types.js';
+import { checkDay } from '../../io/dates.js';
+
+// The city in capitals, up to three comma-separated parts (country, date), an agency in brackets, the dash.
+// A single hyphen ends a dateline only after the agency ("(Reuters) - "): "NATO - " opens no dateline.
+const DATELINE = /\s*[A-Z][A-Z .'’-]{1,40}(?:,[^,—–\n]{1,30}){0,3}\s*(?:\([A-Z][\w .&’'-]{1,30}\)\s*(?:—|–|--|-(?=\s))|—|–|--)\s*/y;
 
 /** The length of the dateline that opens `text` at `from`; 0 when there is none. */
 export function datelineLength(text: string, from = 0): number {
   DATELINE.lastIndex = from;
   const m = DATELINE.exec(text);
   return m ? m[0].length : 0;
+}
+
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** "June 10", "Aug. 19, 2024" (wire style) and "10 June 2024". */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?`);
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\w])`);
+/** The sentences a dateline may open: a title and a byline may come first. */
+const DATELINE_REACH = 3;
+
+/** The publication date a dateline gives, with the words it was read from, or null. A dateline rarely
+ * names its year: the day is then the latest such day on or before `today` (the reader's clock, given by
+ * the caller; news is read after it is written), and without `today` it cannot be placed. */
+export function readDatelineDate(doc: Pick<Doc, 'text' | 'sentences'>, today?: string): { day: string; why: Reason } | null {
+  for (const sent of doc.sentences.slice(0, DATELINE_REACH)) {
+    const length = datelineLength(doc.text, sent.start);
+    if (!length) continue;
+    const words = doc.text.slice(sent.start, sent.start + length);
+    const md = MONTH_DAY.exec(words), dm = md ? null : DAY_MONTH.exec(words);
+    const m = md ?? dm;
+    if (!m) return null;
+    const month = MONTH_NUMBER[(md ? md[1] : dm![2]).slice(0, 3).toLowerCase()], day = +(md ? md[2] : dm![1]);
+    let year = m[3] ? +m[3] : NaN;
+    if (!m[3]) {
+      const t = today ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(today) : null;
+      if (!t) return null;
+      year = +t[1];
+      if (month * 100 + day > +t[2] * 100 + +t[3]) year--;
+    }
+    // Checked as every date entering sitrep is: "Feb. 30" or a year out of range gives no date.
+    const checked = checkDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    if (!checked.ok) return null;
+    const at = sent.start + m.index;
+    return { day: checked.value, why: { rule: 'date.dateline', start: at, end: at + m[0].length, text: m[0] } };
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
 // The same rows as the SQLite adapter; rows of one kind go in one statement (unnest) to save round trips.
 import type { Claim, ConflictEvent, ExtractionResult, Place } from '../../types.js';
 import type { MemberEvent, NewArticle, StoredArticle } from '../store.js';
-import { articleFromRow, claimsOf, MAX_BAND_CANDIDATES, MAX_PER_BAND } from '../sqlite/articles.js';
+import { articleFromRow, claimsOf, MAX_BAND_CANDIDATES, MAX_PER_BAND, newMember, placeFromRow } from '../rows.js';
 import { LOCK, type PgDb } from './db.js';
 
 export class PgArticles {
@@ -74,10 +74,7 @@ export class PgArticles {
       const id = eventIds.get(e.id)!;
       const claims = claimsOf(e, result.claims);
       for (const c of claims) links.push([id, claimIds.get(c.id)!]);
-      members.push({
-        id, articleId, localId: e.id, incidentId: null, event: e, outlet: article.outlet, published: article.published,
-        group: article.copyOf ?? articleId, claims,
-      });
+      members.push(newMember(id, articleId, e, article, claims));
     }
     if (links.length) {
       await this.db.query('INSERT INTO event_claims (event_id, claim_id) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING',
@@ -111,10 +108,7 @@ export class PgArticles {
 
   async extraction(articleId: number): Promise<{ places: Place[]; events: (ConflictEvent & { incidentId: number | null })[]; claims: Claim[] } | null> {
     if (!(await this.db.query('SELECT 1 FROM articles WHERE id = $1', [articleId])).length) return null;
-    const places = (await this.db.query('SELECT * FROM places WHERE article_id = $1 ORDER BY start, id', [articleId])).map((r) => ({
-      text: r.text, start: r.start, end: r.end, name: r.name, geonameid: r.geonameid, lat: r.lat, lon: r.lon, country: r.country,
-      admin1: r.admin1, featureCode: r.feature_code,
-    }));
+    const places = (await this.db.query('SELECT * FROM places WHERE article_id = $1 ORDER BY start, id', [articleId])).map(placeFromRow);
     const events = (await this.db.query('SELECT data, incident_id FROM events WHERE article_id = $1 ORDER BY id', [articleId]))
       .map((r) => ({ ...(JSON.parse(r.data) as ConflictEvent), incidentId: r.incident_id }));
     const claims = (await this.db.query('SELECT data FROM claims WHERE article_id = $1 ORDER BY id', [articleId])).map((r) => JSON.parse(r.data) as Claim);
@@ -139,6 +133,11 @@ export class PgArticles {
         GROUP BY h.article_id ORDER BY n DESC, h.article_id DESC LIMIT ${MAX_BAND_CANDIDATES}) t
       JOIN signatures s ON s.article_id = t.article_id JOIN articles a ON a.id = t.article_id ORDER BY t.n DESC, t.article_id DESC`, [bandKeys]);
     return rows.map((r) => ({ articleId: r.article_id, signature: new Uint32Array(new Uint8Array(r.minhash).buffer), copyOf: r.copy_of }));
+  }
+
+  async signaturesOf(ids: number[]): Promise<Map<number, Uint32Array>> {
+    const rows = ids.length ? await this.db.query('SELECT article_id, minhash FROM signatures WHERE article_id = ANY($1::bigint[])', [ids]) : [];
+    return new Map(rows.map((r) => [Number(r.article_id), new Uint32Array(new Uint8Array(r.minhash).buffer)]));
   }
 
   async setCopyOf(articleId: number, rootId: number): Promise<void> {

@@ -1,14 +1,8 @@
 // Incidents, their member events, and the fusion history, in PostgreSQL (the same rows as in SQLite).
-import type { Claim, ConflictEvent } from '../../types.js';
+import type { Claim } from '../../types.js';
 import type { CandidateQuery, HistoryEntry, Incident, IncidentFields, MemberEvent } from '../store.js';
-import { incidentColumns, incidentFromRow } from '../sqlite/incidents.js';
+import { historyFromRow, INCIDENT_COLUMNS as COLS, INCIDENT_ROW as ROW, incidentColumns, incidentFromRow, memberFromRow } from '../rows.js';
 import type { PgDb } from './db.js';
-
-const COLS = `event_type, sub_event_type, date_start, date_end, date_precision, day_lo, day_hi, lat, lon, cell, geo_precision,
-  country, admin1, location_name, actor1, actor2, fat_low, fat_best, fat_high, status, sources, articles, data`;
-// What incidentFromRow reads, named rather than `*`: the PostGIS column (added at a later open, see
-// spatial.ts) would otherwise change the result type of statements other processes hold prepared.
-export const ROW = 'id, data, created, updated';
 const params = (from: number, n: number): string => Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');
 
 export class PgIncidents {
@@ -52,11 +46,7 @@ export class PgIncidents {
       list.push(JSON.parse(c.data) as Claim);
       byEvent.set(c.event_id, list);
     }
-    return rows.map((r) => ({
-      id: r.id, articleId: r.article_id, localId: r.local_id, incidentId: r.incident_id,
-      event: JSON.parse(r.data) as ConflictEvent, outlet: r.outlet, published: r.published, group: r.copy_of ?? r.article_id,
-      claims: byEvent.get(r.id) ?? [],
-    }));
+    return rows.map((r) => memberFromRow(r, byEvent.get(r.id) ?? []));
   }
 
   async candidates(q: CandidateQuery): Promise<Incident[]> {
@@ -79,8 +69,6 @@ export class PgIncidents {
   }
 
   async history(incidentId: number): Promise<HistoryEntry[]> {
-    return (await this.db.query('SELECT * FROM history WHERE incident_id = $1 ORDER BY id', [incidentId])).map((r) => ({
-      id: r.id, incidentId: r.incident_id, at: r.at, action: r.action, eventId: r.event_id, otherIncident: r.other_incident, detail: r.detail,
-    }));
+    return (await this.db.query('SELECT * FROM history WHERE incident_id = $1 ORDER BY id', [incidentId])).map(historyFromRow);
   }
 }

@@ -1,19 +1,8 @@
 // Articles and what was read from them (places, events, claims, actors, sources), in SQLite.
 import type { Claim, ConflictEvent, ExtractionResult, Place } from '../../types.js';
 import type { MemberEvent, NewArticle, StoredArticle } from '../store.js';
+import { articleFromRow, claimsOf, MAX_BAND_CANDIDATES, MAX_PER_BAND, newMember, placeFromRow } from '../rows.js';
 import type { Db } from './open.js';
-
-export function articleFromRow(r: any): StoredArticle {
-  return {
-    id: r.id, key: r.key, url: r.url, textHash: r.text_hash, title: r.title, outlet: r.outlet, published: r.published,
-    ingested: r.ingested, origin: r.origin, text: r.text, copyOf: r.copy_of,
-  };
-}
-
-/** At most this many stored articles are compared with a new one for near-duplicates. */
-export const MAX_BAND_CANDIDATES = 20;
-/** Per band key, the most recent articles looked at. */
-export const MAX_PER_BAND = 50;
 
 export class ArticleTables {
   private readonly s;
@@ -91,20 +80,14 @@ export class ArticleTables {
         f?.low ?? null, f?.best ?? null, f?.high ?? null, e.status, JSON.stringify(e)).lastInsertRowid);
       const claims = claimsOf(e, result.claims);
       for (const c of claims) this.s.link.run(id, claimIds.get(c.id)!);
-      members.push({
-        id, articleId, localId: e.id, incidentId: null, event: e, outlet: article.outlet, published: article.published,
-        group: article.copyOf ?? articleId, claims,
-      });
+      members.push(newMember(id, articleId, e, article, claims));
     }
     return members;
   }
 
   extraction(articleId: number): { places: Place[]; events: (ConflictEvent & { incidentId: number | null })[]; claims: Claim[] } | null {
     if (!this.s.byId.get(articleId)) return null;
-    const places = (this.s.placesOf.all(articleId) as any[]).map((r) => ({
-      text: r.text, start: r.start, end: r.end, name: r.name, geonameid: r.geonameid, lat: r.lat, lon: r.lon, country: r.country,
-      admin1: r.admin1, featureCode: r.feature_code,
-    }));
+    const places = (this.s.placesOf.all(articleId) as any[]).map(placeFromRow);
     const events = (this.s.eventsOf.all(articleId) as any[]).map((r) => ({ ...(JSON.parse(r.data) as ConflictEvent), incidentId: r.incident_id }));
     const claims = (this.s.claimsOf.all(articleId) as any[]).map((r) => JSON.parse(r.data) as Claim);
     return { places, events, claims };
@@ -131,6 +114,15 @@ export class ArticleTables {
     });
   }
 
+  signaturesOf(ids: number[]): Map<number, Uint32Array> {
+    const out = new Map<number, Uint32Array>();
+    for (const id of ids) {
+      const r = this.s.sigOf.get(id) as { minhash: Buffer } | undefined;
+      if (r) out.set(id, new Uint32Array(new Uint8Array(r.minhash).buffer));
+    }
+    return out;
+  }
+
   setCopyOf(articleId: number, rootId: number): void {
     this.s.copyOf.run(rootId, articleId);
   }
@@ -139,10 +131,4 @@ export class ArticleTables {
     ins.run(name, extra);
     return (sel.get(name) as { id: number }).id;
   }
-}
-
-/** The claims that back or dispute an event: those it names, and those that name it. */
-export function claimsOf(e: ConflictEvent, claims: Claim[]): Claim[] {
-  const named = new Set(e.claims ?? []);
-  return claims.filter((c) => named.has(c.id) || (c.events ?? []).includes(e.id));
 }

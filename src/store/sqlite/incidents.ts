@@ -1,28 +1,8 @@
 // Incidents, their member events, and the fusion history, in SQLite.
-import type { Claim, ConflictEvent } from '../../types.js';
-import { cellOf, dayNumber } from '../grid.js';
+import type { Claim } from '../../types.js';
 import type { CandidateQuery, HistoryEntry, Incident, IncidentFields, MemberEvent } from '../store.js';
+import { historyFromRow, INCIDENT_COLUMNS as COLS, incidentColumns, incidentFromRow, memberFromRow } from '../rows.js';
 import type { Db } from './open.js';
-
-export function incidentFromRow(r: any): Incident {
-  const data = JSON.parse(r.data) as IncidentFields;
-  return { ...data, id: r.id, created: r.created, updated: r.updated };
-}
-
-/** The incident's indexed columns, in COLS order (shared with the PostgreSQL adapter). */
-export function incidentColumns(f: IncidentFields): unknown[] {
-  const lo = dayNumber(f.dateStart);
-  const hi = dayNumber(f.dateEnd) ?? lo;
-  const cell = f.lat != null && f.lon != null ? cellOf(f.lat, f.lon) : null;
-  return [
-    f.eventType, f.subEventType, f.dateStart, f.dateEnd, f.datePrecision, lo, hi, f.lat, f.lon, cell, f.geoPrecision,
-    f.country, f.admin1, f.locationName, f.actor1, f.actor2, f.fatalities?.low ?? null, f.fatalities?.best ?? null,
-    f.fatalities?.high ?? null, f.status, f.sources, f.articles, JSON.stringify(f),
-  ];
-}
-
-const COLS = `event_type, sub_event_type, date_start, date_end, date_precision, day_lo, day_hi, lat, lon, cell, geo_precision,
-  country, admin1, location_name, actor1, actor2, fat_low, fat_best, fat_high, status, sources, articles, data`;
 
 export class IncidentTables {
   private readonly s;
@@ -71,11 +51,8 @@ export class IncidentTables {
   }
 
   members(incidentId: number): MemberEvent[] {
-    return (this.s.members.all(incidentId) as any[]).map((r) => ({
-      id: r.id, articleId: r.article_id, localId: r.local_id, incidentId: r.incident_id,
-      event: JSON.parse(r.data) as ConflictEvent, outlet: r.outlet, published: r.published, group: r.copy_of ?? r.article_id,
-      claims: (this.s.claims.all(r.id) as any[]).map((c) => JSON.parse(c.data) as Claim),
-    }));
+    return (this.s.members.all(incidentId) as any[]).map((r) =>
+      memberFromRow(r, (this.s.claims.all(r.id) as any[]).map((c) => JSON.parse(c.data) as Claim)));
   }
 
   candidates(q: CandidateQuery): Incident[] {
@@ -99,8 +76,6 @@ export class IncidentTables {
   }
 
   history(incidentId: number): HistoryEntry[] {
-    return (this.s.histOf.all(incidentId) as any[]).map((r) => ({
-      id: r.id, incidentId: r.incident_id, at: r.at, action: r.action, eventId: r.event_id, otherIncident: r.other_incident, detail: r.detail,
-    }));
+    return (this.s.histOf.all(incidentId) as any[]).map(historyFromRow);
   }
 }

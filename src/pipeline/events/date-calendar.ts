@@ -1,0 +1,30 @@
+// date-calendar: the day arithmetic the date readers share. Every day is held as noon UTC, so that adding or
+// taking whole days never crosses a date line, whatever the process's time zone.
+import type { EventDate, Reason } from '../../types.js';
+
+export const DAY = 86_400_000;
+const two = (n: number): string => (n < 10 ? '0' : '') + n;
+/** YYYY-MM-DD, as toISOString gives it (which also spells years outside 1000-9999, e.g. "2024 BC"). */
+export const iso = (d: Date): string => {
+  const y = d.getUTCFullYear();
+  return y >= 1000 && y <= 9999 ? `${y}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}` : d.toISOString().slice(0, 10);
+};
+/** Noon UTC of a calendar day, or null when the day does not exist (30 February, month 13). */
+export function noon(year: number, month: number, day: number): Date | null {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(2000, month - 1, day, 12));
+  d.setUTCFullYear(year);
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d : null;
+}
+export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY);
+
+/** A date read from the text, with the rule that read it: what `why.date` reports. `why` offsets are
+ * into the text given to the reader (the sentence); mentions.ts moves them into the article. */
+export interface DateReading extends EventDate {
+  why: Reason[];
+}
+
+/** One day (precision 1) or a span (2 a week or range, 3 a month), with the rule and the words. */
+export function dated(start: Date, end: Date, precision: 1 | 2 | 3, rule: string, text: string, at: number): DateReading {
+  return { start: iso(start), end: iso(end), precision, text, why: [{ rule, start: at, end: at + text.length, text }] };
+}

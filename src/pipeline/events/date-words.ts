@@ -1,0 +1,50 @@
+// date-words: the day words of news read directly against the publication date, without chrono-node:
+// a weekday (the last such day on or before the report), "yesterday", "overnight" (the night before the
+// report, which starts on the day before it), and the weeks ACLED codes with time_precision 2 ("last
+// week", "earlier this week", "over the weekend").
+import { addDays, dated, type DateReading } from './date-calendar.js';
+
+const WEEKDAY = /^([Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day$/;
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+/** "overnight", "last night": the night before the report, which starts on the day before it. */
+const NIGHT_BEFORE = /\b(?:overnight|(?:late\s+)?last\s+night|during\s+the\s+night)\b/i;
+/** How far before its hint word a phrase may start ("late last night", "over the weekend"). */
+const REACH = 16;
+
+/** The day a weekday, "yesterday" or a night word at [start, end) names, or null. `ref`: the report's day. */
+export function readDayWord(text: string, start: number, end: number, ref: Date): DateReading | null {
+  const word = text.slice(start, end);
+  const wd = WEEKDAY.exec(word);
+  if (wd) {
+    const d = addDays(ref, -((ref.getUTCDay() - WEEKDAY_INDEX[wd[1].toLowerCase()] + 7) % 7));
+    return dated(d, d, 1, 'date.weekday-before-published', word, start);
+  }
+  if (/^yesterday$/i.test(word)) { const d = addDays(ref, -1); return dated(d, d, 1, 'date.yesterday', word, start); }
+  const from = Math.max(0, start - REACH);
+  const night = NIGHT_BEFORE.exec(text.slice(from, end + 4));
+  return night ? dated(addDays(ref, -1), ref, 1, 'date.overnight', night[0], from + night.index) : null;
+}
+
+const WEEK_HINT = /^[Ww]eek(?:end)?$/;
+/** "over the weekend", "last weekend": the last Saturday and Sunday on or before the report. */
+const WEEKEND = /\b(?:over|at|during|on|this|last|past)\s+(?:the\s+)?weekend$/i;
+/** "last week" (the calendar week before the report's, Monday to Sunday); "this week", "earlier this
+ * week" (the report's week up to the report). */
+const LAST_WEEK = /\b(?:last|previous)\s+week$/i;
+const THIS_WEEK = /\bthis\s+week$/i;
+
+/** The week or weekend a "week" word at [start, end) names, or null ("a week ago" is chrono's). */
+export function readWeek(text: string, start: number, end: number, ref: Date): DateReading | null {
+  if (!WEEK_HINT.test(text.slice(start, end))) return null;
+  const from = Math.max(0, start - REACH);
+  const before = text.slice(from, end);
+  const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7));
+  let m = WEEKEND.exec(before);
+  if (m) {
+    const saturday = addDays(ref, -((ref.getUTCDay() + 1) % 7));
+    return dated(saturday, ref.getUTCDay() === 6 ? saturday : addDays(saturday, 1), 2, 'date.weekend', m[0], from + m.index);
+  }
+  if ((m = LAST_WEEK.exec(before))) return dated(addDays(monday, -7), addDays(monday, -1), 2, 'date.week', m[0], from + m.index);
+  if ((m = THIS_WEEK.exec(before))) return dated(monday, ref, 2, 'date.week', m[0], from + m.index);
+  return null;
+}
