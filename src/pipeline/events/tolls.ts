@@ -45,7 +45,7 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
   if (!told.length) return { figure: null, why: [] };
   const all = told.flatMap((t) => [t, ...(t.alternatives ?? [])]);
   const readings: Reading[] = all.map((t) => {
-    const from = t.at == null ? [] : claims.filter((c) => c.content.start <= t.at! && t.at! < c.content.end);
+    const from = t.at == null ? [] : claimsAround(claims, t.at);
     const main = from.find((c) => c.stance === 'asserts') ?? from[0];
     const source = main ? (main.source.name || main.source.text).toLowerCase() : t.source ?? '';
     return { told: t, source, claims: from.map((c) => c.id) };
@@ -54,7 +54,11 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
   const whole = readings.filter((r) => r.told.role !== 'part');
   const pool = whole.length ? whole : readings;
   const bySource = new Map<string, Reading[]>();
-  for (const r of pool) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+  for (const r of pool) {
+    const list = bySource.get(r.source);
+    if (list) list.push(r);
+    else bySource.set(r.source, [r]);
+  }
   // Sources in the order they first tell a figure; the first is the report's lead when it is the article's first figure.
   const leadSentence = Math.min(...readings.map((r) => r.told.sentence));
   const tolls = [...bySource.entries()].map(([source, rs]) => ({ source, first: rs[0].told.sentence === leadSentence && rs[0].told.lead, ...sourceToll(rs) }));
@@ -93,6 +97,33 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
   }
   if (told[0].at != null) figure.at = told[0].at;
   return { figure, why };
+}
+
+/** The article's claims ordered by where their content starts, with the furthest end reached so far at
+ * each: the claims whose content holds an offset are found by a binary search and a walk back that stops
+ * where no earlier claim reaches it (not by reading every claim for every figure). One per claims array. */
+interface ClaimIndex { sorted: Claim[]; reach: number[]; order: Map<Claim, number> }
+const CLAIM_INDEX = new WeakMap<readonly Claim[], ClaimIndex>();
+
+/** The claims whose content holds the offset, in the article's order of claims. */
+function claimsAround(claims: readonly Claim[], at: number): Claim[] {
+  let index = CLAIM_INDEX.get(claims);
+  if (!index) {
+    const sorted = [...claims].sort((a, b) => a.content.start - b.content.start);
+    const reach: number[] = [];
+    for (let k = 0; k < sorted.length; k++) reach.push(Math.max(k ? reach[k - 1] : -Infinity, sorted[k].content.end));
+    CLAIM_INDEX.set(claims, (index = { sorted, reach, order: new Map(claims.map((c, k) => [c, k])) }));
+  }
+  const { sorted, reach, order } = index;
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].content.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Claim[] = [];
+  for (let k = lo - 1; k >= 0 && reach[k] > at; k--) if (at < sorted[k].content.end) out.push(sorted[k]);
+  return out.length > 1 ? out.sort((a, b) => order.get(a)! - order.get(b)!) : out;
 }
 
 /** How far on an "also" figure still adds to the one told before it: the next sentence ("One was killed.
