@@ -96,6 +96,9 @@ const COMPOUND_HEADS = new Set(['patrol', 'patrols', 'convoy', 'convoys', 'vehic
   'aircraft', 'jets', 'jet', 'drones', 'drone', 'warplanes', 'warplane', 'planes', 'helicopters', 'gunships', 'artillery', 'forces',
   'team', 'squad', 'personnel', 'commander', 'commanders', 'officer', 'officers', 'chief', 'truck', 'trucks', 'tank', 'tanks', 'helicopter', 'position', 'positions', 'station']);
 
+/** Verbs that, with "responsibility", claim an incident: "accepted responsibility", "took full responsibility". */
+const OWNED_BY = new Set(['accepted', 'admitted', 'took', 'assumed', 'acknowledged', 'accepts', 'admits', 'takes', 'assumes', 'claims']);
+
 /** Prepositions of a short phrase that can follow a party before its verb ("gunmen on motorcycles opened fire"). */
 const AFTER_PARTY_PREPS = new Set(['on', 'in', 'aboard', 'wearing', 'riding', 'driving']);
 
@@ -227,6 +230,8 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
       if (STRUCK.has(w)) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
       // "X claimed responsibility", "X claimed the attack", "X claimed to have killed …": the claimant did it.
       if (w === 'claimed' && CLAIMED_WHAT.has(words[i + 1] ?? '')) return 'claim';
+      // "X accepted / admitted / took / assumed responsibility for the bombings": the same claim in other words.
+      if (OWNED_BY.has(w) && (words[i + 1] === 'responsibility' || words[i + 2] === 'responsibility' && tokens[i + 1]?.pos === 'ADJ')) return 'claim';
       if (SPEECH.has(w)) return 'speaker';
       if (w === 'have' || w === 'has' || w === 'had' || w === 'will' || w === 'would' || w === 'did' || w === 'had') continue;
       // "a police checkpoint detonated", "a military truck directed at the camp": a place or a thing does not act.
