@@ -11,6 +11,7 @@ import { settleSite, unknownChild, type UnknownChild } from './site-holders.js';
 import { basePrecision, kindPrecision } from './site-precision.js';
 import { distanceKm } from '../../geo.js';
 import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
+import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
 
 export interface Site {
   location: EventLocation;
@@ -277,9 +278,15 @@ function adjectiveUse(tokens: readonly Token[], words: readonly string[], b: num
 const ADJ_SUFFIX = new Set(['led', 'backed', 'run', 'held', 'controlled', 'made', 'born', 'funded', 'sponsored', 'allied', 'aligned', 'brokered']);
 
 /** Capitalised words that name a kind of place, a body or a title, not a person ("Gaza City", "Kharkiv Governor"). */
-const NOT_NAME_WORDS = new Set([...ORG_WORDS, ...STREET_WORDS, ...TITLES, 'camp', 'governorate', 'province', 'region', 'strip', 'valley',
+const NOT_NAME_WORDS = new Set([...ORG_WORDS, ...STREET_WORDS, ...TITLES, ...ADMIN1_WORDS, ...ADMIN2_WORDS, ...TOWN_WORDS, ...QUARTER_WORDS,
+  ...LANDMARK_IN_TOWN, ...LANDMARK_NEAR_TOWN, 'refugees', 'tower', 'towers', 'clinic', 'bakery', 'building', 'roundabout', 'camp', 'governorate', 'province', 'region', 'strip', 'valley',
   'area', 'neighbourhood', 'neighborhood', 'village', 'town', 'oblast', 'raion', 'municipality', 'prefecture', 'island', 'islands',
-  'mountains', 'mountain', 'river', 'lake', 'desert', 'plain', 'plains', 'coast', 'bay', 'border', 'crossing', 'front', 'base']);
+  'mountains', 'mountain', 'river', 'lake', 'desert', 'plain', 'plains', 'coast', 'bay', 'border', 'crossing', 'front', 'base',
+  // common elements of place names in the languages of conflict reporting (Arabic, Thai, Malay, Turkish, Persian/Pashto):
+  // "Mueang Phetchabun", "Wadi Khaled", "Kafr Nabl" are places, not persons
+  'wadi', 'jabal', 'jebel', 'tal', 'tell', 'deir', 'kafr', 'kfar', 'ain', 'bir', 'beit', 'bayt', 'khirbet', 'ras', 'bab', 'qasr', 'nahr',
+  'hay', 'hayy', 'souq', 'suq', 'mueang', 'muang', 'amphoe', 'tambon', 'ban', 'kampung', 'desa', 'kota', 'kabupaten', 'kecamatan',
+  'koy', 'köy', 'mahalle', 'qala', 'kalay', 'deh', 'chak', 'nagar', 'pur', 'gaon']);
 const NAME_WORD = /^[A-Z][a-z][a-zA-Z'’-]*$/;
 /** Token k, beside the place at token `at`, is a word of a person's name: a capitalised proper noun of the same
  * sentence that is no place itself and names no kind of place, body or title. */
