@@ -88,6 +88,8 @@ const ROLES: Array<[string, string]> = [
   ['Five soldiers were killed in an ambush near Corvany. JNIM claimed responsibility for the attack.', 'actor.claimed-responsibility | actor.passive-subject-victim'],
   ['A bomb exploded at a market in Istra, killing four people. The device was planted by Al-Shabaab militants, police said.', 'actor.perpetrator-named-after | actor.target-object'],
   ['A bomb exploded at a market in Istra, killing four people. Al-Shabaab accepted responsibility for the attack.', 'actor.claimed-responsibility | actor.target-object'],
+  // a party read only as the nearest name before the trigger gives way to the one that claims the incident
+  ['Soldiers were nearby when a bomb exploded in Istra, killing 11 people. Al-Shabaab accepted responsibility for the bombing.', 'actor.claimed-responsibility | actor.target-object'],
   ['Three people were killed in an alleged Israeli strike on a house in Eskol.', 'actor.modifier-of-trigger | actor.passive-subject-victim'],
   ['Militants were reported to have attacked an army post near Hollin.', 'actor.agent-active-subject | actor.target-object'],
   ['Shelling hit Eskol overnight, with three people killed and one injured.', 'actor.unidentified-default | actor.passive-subject-victim'],
