@@ -74,6 +74,8 @@ export const MIDDLE_EAST: NamedGroup[] = [
   // Yemen and the Gulf
   { id: 'group.houthis', name: 'Military Forces of Yemen (Houthis)', country: 'YE', inter: 1, why: "the Houthi movement (Ansar Allah); ACLED codes the forces of the Sanaa authorities it formed in 2016 as Yemen's state forces",
     aliases: ['houthi*', 'ansar allah', 'ansarallah', 'ansar allah movement', 'ansarullah', 'huthi*', 'hothi*'] },
+  { id: 'state.yemen-government', name: 'Military Forces of Yemen', country: 'YE', inter: 1, why: "the forces of Yemen's internationally recognised government (President Hadi's, 2012-22; ACLED's 'Military Forces of Yemen (2012-)')",
+    aliases: ['pro - hadi forces', 'pro - hadi', 'hadi forces', "hadi 's forces", 'forces loyal to hadi', 'forces loyal to president hadi', 'pro - government yemeni forces'] },
   { id: 'group.saudi-coalition', name: 'Saudi-led Coalition (Operation Restoring Hope)', country: 'SA', inter: 8, why: 'the Saudi-led intervention in Yemen (Operation Decisive Storm, then Restoring Hope, 2015-)',
     aliases: ['saudi - led coalition', 'saudi - led arab coalition', 'saudi - led military coalition', 'saudi - led forces', 'saudi - emirati coalition', 'arab coalition', 'arab alliance',
       'coalition to restore legitimacy', 'operation restoring hope', 'operation decisive storm', 'saudi - led alliance', 'saudi - uae coalition'] },

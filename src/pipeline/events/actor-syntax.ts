@@ -58,10 +58,21 @@ export function sentenceStart(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** How far before "to" / "on" an attributing verb still governs it: its object may be a longer phrase
+ * ("attributed the responsibility for the incident to X"). */
+export const ATTRIBUTION_REACH = 9;
+
+/** Words that open a new phrase or clause: after one, the next mention is no party coordinated with the one
+ * before ("children, after an Israeli aircraft bombed …"). */
+const NOT_COORDINATED = new Set(['after', 'before', 'when', 'while', 'as', 'in', 'on', 'at', 'by', 'from', 'with', 'of', 'to', 'near', 'during',
+  'following', 'since', 'until', 'for', 'against', 'into', 'amid', 'because', 'where', 'who', 'which', 'that']);
+
 /** Only "and" (with an article or adjective) between two mentions. */
 export function isAnd(words: readonly string[], a: number, b: number): boolean {
   if (b - a < 1 || b - a > 3 || words[a] !== 'and' && words[a] !== ',') return false;
-  for (let i = a + 1; i < b; i++) if (words[i] === ',' || words[i] === '.' || EVENT_VERBS.has(words[i]) || SPEECH.has(words[i])) return false;
+  for (let i = a + 1; i < b; i++) {
+    if (words[i] === ',' || words[i] === '.' || EVENT_VERBS.has(words[i]) || SPEECH.has(words[i]) || NOT_COORDINATED.has(words[i])) return false;
+  }
   return true;
 }
 
@@ -84,6 +95,15 @@ const isVerb = (tokens: readonly Token[], words: readonly string[], i: number): 
 const COMPOUND_HEADS = new Set(['patrol', 'patrols', 'convoy', 'convoys', 'vehicle', 'vehicles', 'post', 'posts', 'checkpoint', 'checkpoints', 'base', 'bases', 'unit', 'units',
   'aircraft', 'jets', 'jet', 'drones', 'drone', 'warplanes', 'warplane', 'planes', 'helicopters', 'gunships', 'artillery', 'forces',
   'team', 'squad', 'personnel', 'commander', 'commanders', 'officer', 'officers', 'chief', 'truck', 'trucks', 'tank', 'tanks', 'helicopter', 'position', 'positions', 'station']);
+
+/** Verbs that, with "responsibility", claim an incident: "accepted responsibility", "took full responsibility". */
+const OWNED_BY = new Set(['accepted', 'admitted', 'took', 'assumed', 'acknowledged', 'accepts', 'admits', 'takes', 'assumes', 'claims']);
+
+/** Prepositions of a short phrase that can follow a party before its verb ("gunmen on motorcycles opened fire"). */
+const AFTER_PARTY_PREPS = new Set(['on', 'in', 'aboard', 'wearing', 'riding', 'driving']);
+
+/** Compound heads that name a place or a thing, never an agent: "a police checkpoint", "a military truck". */
+const INANIMATE_HEADS = new Set(['post', 'posts', 'checkpoint', 'checkpoints', 'base', 'bases', 'truck', 'trucks', 'position', 'positions', 'station', 'vehicle', 'vehicles']);
 
 /** "X were reported to have …", "X is believed to be …": the verb after "to" tells who acted. */
 const RAISING = new Set(['reported', 'said', 'believed', 'thought', 'alleged', 'understood', 'known', 'expected', 'claimed', 'suspected', 'seen', 'feared']);
@@ -125,9 +145,9 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
       if (OWNER_BY.has(gov)) return 'target';
       return 'agent';
     }
-    // "attributed (the strikes) to X", "blamed (the attack) on X"
-    if (w === 'to' && nearBefore(words, i, 'attributed', 4)) return 'agent';
-    if (w === 'on' && nearBefore(words, i, 'blamed', 4)) return 'agent';
+    // "attributed (the strikes) to X", "blamed (the attack) on X", "attributed the responsibility for the incident to X"
+    if (w === 'to' && nearBefore(words, i, 'attributed', ATTRIBUTION_REACH)) return 'agent';
+    if (w === 'on' && nearBefore(words, i, 'blamed', ATTRIBUTION_REACH)) return 'agent';
     if (w === 'of' && words[i - 1] === 'hands') return 'agent';
     if (w === 'from' && FIRE_FROM.has(words[i - 1])) return 'agent';
     if (near && TARGET_PREP.has(w)) return 'target';
@@ -162,11 +182,22 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
       if (isVerb(tokens, words, v) || tokens[v]?.pos === 'AUX') { i = k + 1; break; }
     }
   }
+  let thing = false;
+  // "four individuals on motorcycles opened fire", "gunmen in military uniforms abducted": a short phrase of
+  // place, vehicle or dress after the party is skipped to reach its verb.
+  if (AFTER_PARTY_PREPS.has(words[i])) {
+    let k = i + 1;
+    while (k < end && k - i <= 4 && tokens[k].sentence === s && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
+    if (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') {
+      while (k + 1 < end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN') && k - i < 5) k++;
+      if (isVerb(tokens, words, k + 1) || tokens[k + 1]?.pos === 'AUX') i = k + 1;
+    }
+  }
   for (let n = 0; n < 4 && i < end && tokens[i].sentence === s; n++, i++) {
     const w = words[i], p = tokens[i].pos;
     if ((SKIP_POS.has(p) && !PASSIVE_AUX.has(w)) || w === '"' || w === "'" || w === '”') continue;
     // "a police patrol came under fire", "an army convoy was ambushed": the head noun of a compound.
-    if (n < 2 && COMPOUND_HEADS.has(w)) continue;
+    if (n < 2 && COMPOUND_HEADS.has(w)) { if (INANIMATE_HEADS.has(w)) thing = true; continue; }
     if (NAMING.has(w)) {
       // skip the name or age that follows: "named Ahmed Siam", "identified as John Doe", "aged 35"
       let j = i + 1;
@@ -199,9 +230,12 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
       if (STRUCK.has(w)) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
       // "X claimed responsibility", "X claimed the attack", "X claimed to have killed …": the claimant did it.
       if (w === 'claimed' && CLAIMED_WHAT.has(words[i + 1] ?? '')) return 'claim';
+      // "X accepted / admitted / took / assumed responsibility for the bombings": the same claim in other words.
+      if (OWNED_BY.has(w) && (words[i + 1] === 'responsibility' || words[i + 2] === 'responsibility' && tokens[i + 1]?.pos === 'ADJ')) return 'claim';
       if (SPEECH.has(w)) return 'speaker';
       if (w === 'have' || w === 'has' || w === 'had' || w === 'will' || w === 'would' || w === 'did' || w === 'had') continue;
-      return 'active';
+      // "a police checkpoint detonated", "a military truck directed at the camp": a place or a thing does not act.
+      return thing ? null : 'active';
     }
     return null;
   }

@@ -57,6 +57,18 @@ const NAMES: Array<[string, string]> = [
   ['Hezbollah fired rockets at an Israeli army post near Jorvik.', 'Hezbollah | Military Forces of Israel'],
   ['Coalition airstrikes hit a market in Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
   ['The army and the rebels clashed near Galen.', 'Military Forces of Democratic Republic of Congo | Rebels (Democratic Republic of Congo)'],
+  ['Pro-Hadi forces shelled Houthi positions near Farrow.', 'Military Forces of Yemen | Military Forces of Yemen (Houthis)'],
+  // a phrase of vehicle or dress after the party; a checkpoint or a truck does not act
+  ['Four individuals on motorcycles opened fire at a police station in Dunmore.', 'Unidentified Armed Group (Mexico) | Police Forces of Mexico'],
+  ['A bomb planted near a police checkpoint exploded in Istra, killing three people.', 'Unidentified Armed Group (Somalia) | Civilians (Somalia)'],
+  // two coordinated states: the first named leads
+  ['Turkish and Russian forces conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
+  ['Turkey and Russia conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
+  // explosives that go off in their makers' hands are coded to the group that handled them (codebook)
+  ['Two Taliban militants were killed when landmines they were planting exploded prematurely near Hollin.', 'Taliban | -'],
+  // unattributed shelling and vandalism: an unidentified armed group
+  ['An artillery shell hit a restaurant in Eskol and injured three civilians.', 'Unidentified Armed Group (Syria) | Civilians (Syria)'],
+  ['An unidentified group vandalized a cafe in Arvella.', 'Unidentified Armed Group (Kenya) | Civilians (Kenya)'],
 ];
 
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].
@@ -75,11 +87,24 @@ const ROLES: Array<[string, string]> = [
   ['Warplanes flown by Russian pilots pounded a ridge near Eskol overnight.', 'actor.passive-by | -'],
   ['Five soldiers were killed in an ambush near Corvany. JNIM claimed responsibility for the attack.', 'actor.claimed-responsibility | actor.passive-subject-victim'],
   ['A bomb exploded at a market in Istra, killing four people. The device was planted by Al-Shabaab militants, police said.', 'actor.perpetrator-named-after | actor.target-object'],
+  ['A bomb exploded at a market in Istra, killing four people. Al-Shabaab accepted responsibility for the attack.', 'actor.claimed-responsibility | actor.target-object'],
+  // a party read only as the nearest name before the trigger gives way to the one that claims the incident
+  ['Soldiers were nearby when a bomb exploded in Istra, killing 11 people. Al-Shabaab accepted responsibility for the bombing.', 'actor.claimed-responsibility | actor.target-object'],
   ['Three people were killed in an alleged Israeli strike on a house in Eskol.', 'actor.modifier-of-trigger | actor.passive-subject-victim'],
   ['Militants were reported to have attacked an army post near Hollin.', 'actor.agent-active-subject | actor.target-object'],
-  ['Shelling hit Eskol overnight, with three people killed and one injured.', '- | actor.passive-subject-victim'],
+  ['Shelling hit Eskol overnight, with three people killed and one injured.', 'actor.unidentified-default | actor.passive-subject-victim'],
   ['An airstrike on a market in Eskol was blamed on government forces.', 'actor.passive-by | -'],
   ['A house in Eskol was destroyed in an explosion on Monday, killing a man. The house had two floors. It was built in 1990. The street is narrow. Local sources attributed the strikes to Israeli forces.', 'actor.passive-by | actor.target-object'],
+  // the article's own attribution, far from the incident, for a violent incident its story attributes to no one
+  ['A house in Eskol was hit on Monday night and three people were killed. The house had two floors. It was built in 1990. Neighbours searched the rubble until dawn. The street is narrow. Where sources identified the belligerent, they attributed the strikes to Russian forces.', 'actor.attributed-in-article | actor.passive-subject-victim'],
+  // people named by no side are the perpetrators when said to be involved in the attack
+  ['A judge was shot dead in Arvella on Monday. Investigators said four people were involved in the attack.', 'actor.suspected-perpetrator | actor.victims-civilians'],
+  // a phrase opened by "after" is no party coordinated with the victims before it
+  ['One civilian was killed and four civilians were injured, including children, after an Israeli aircraft bombed a house in Eskol.', 'actor.trigger-in-name | actor.passive-subject-victim'],
+  // "reported to have carried out" tells one deed, not a habit
+  ['Israeli military aircraft were reported to have carried out an airstrike on a house in Eskol, killing two people.', 'actor.trigger-in-name | actor.target-object'],
+  // the attributing verb's object may be long
+  ['A strike hit an ambulance in Eskol on Monday. Only one source attributed the responsibility for the incident to Israeli forces.', 'actor.perpetrator-named-after | -'],
   ['Protesters marched in Arvella on Monday.', 'actor.trigger-in-name | -'],
   ['Workers staged a demonstration in Arvella over unpaid wages.', 'actor.agent-active-subject | -'],
   ['Hundreds rallied in Arvella on Monday against the new tax.', 'actor.protesters-default | -'],

@@ -197,6 +197,13 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     if (!ref) continue;
     const demonym = demonymOf(k - i === 1 ? tokens[i].text : joinTexts(tokens, i, k));
+    // "Turkish and Russian forces", "Turkey and Russia conducted a joint patrol": the first of two coordinated
+    // states shares the force noun or the verb of the second (and, named first, leads: roles.ts).
+    if (words[k] === 'and' && k + 1 < to && fd.free(i, k)) {
+      const shared = sharedForce(tokens, words, k + 1, to, forces);
+      if (shared === 'verb' && !demonym) { fd.push(fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.country-as-subject')); continue; }
+      if (shared && shared !== 'verb' && demonym) { fd.push(fd.at(i, k, stateForceName(shared, ref.code), ref.code, 'actor.country-force-noun')); continue; }
+    }
     let j = k;
     if (words[j] === "'s") j++;
     if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
@@ -273,4 +280,23 @@ function nounsOnly(tokens: readonly Token[], words: readonly string[], a: number
     if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN' && p !== 'DET' && words[i] !== '-' && words[i] !== '"' && words[i] !== "'") return false;
   }
   return true;
+}
+
+/** What the second of two coordinated states at token i has that the first shares: its force noun's kind
+ * ("… and Russian forces"), 'verb' when it is a subject ("… and Russia conducted"), or null. */
+function sharedForce(tokens: readonly Token[], words: readonly string[], i: number, to: number,
+  forces: ReadonlyMap<number, { kind: 'military' | 'police'; end: number }>): 'military' | 'police' | 'verb' | null {
+  let len = 1;
+  while (len < 3 && i + len < to && isCap(tokens[i + len])) len++;
+  for (let n = len; n >= 1; n--) {
+    if (!countryOf(n === 1 ? tokens[i].text : joinTexts(tokens, i, i + n))) continue;
+    let j = i + n;
+    if (words[j] === "'s") j++;
+    if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
+    const f = forces.get(j);
+    if (f) return f.kind;
+    const next = tokens[i + n];
+    return next && (next.pos === 'VERB' || next.pos === 'AUX') ? 'verb' : null;
+  }
+  return null;
 }

@@ -36,6 +36,15 @@ const CASES: Array<[string, string]> = [
   ['A convoy was ambushed on the Arvella-Brennick road.', 'Arvella:2'],
   ['A Corvany-based monitor reported clashes in Dunmore.', 'Dunmore:3'],
   ['Fighting spread across Dunmore province.', 'Dunmore:3'],
+  // a one-word place among capitalised name words, with no locative before it, is a person's name
+  ['Arvella Haddad wrote that the strike hit Brennick.', 'Brennick:1?'],
+  ['Relatives mourned Yusra Arvella Haddad, killed in Brennick.', 'Brennick:1'],
+  ['Shelling hit Dunmore Province and a depot in Arvella.', 'Dunmore:3? Arvella:1'],
+  ['The strike hit a house in Arvella Haddad.', 'Arvella:1'],
+  ['In 1981 Leila Arvella published a book on the bombing in Brennick.', 'Brennick:1'],
+  // a place-kind word or a local place-name element beside it is no name
+  ['A strike hit a flat opposite Arvella Mosque in Brennick.', 'Arvella:1?'],
+  ['A bomb was found in tambon Eskar, Mueang Arvella district.', 'Eskar:1 Arvella:2?'],
   // A holder qualifies the place it holds: one site, checked against it.
   ['Gunmen raided Eskar (Arvella, Dunmore) at night.', 'Eskar:1?'],
   ['Police fired on protesters in Eskar, Dunmore province.', 'Eskar:1'],

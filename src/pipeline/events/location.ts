@@ -10,6 +10,8 @@ import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
 import { settleSite, unknownChild, type UnknownChild } from './site-holders.js';
 import { basePrecision, kindPrecision } from './site-precision.js';
 import { distanceKm } from '../../geo.js';
+import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
+import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
 
 export interface Site {
   location: EventLocation;
@@ -51,6 +53,8 @@ const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery',
 const INSIDE = new Set(['district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
 const ORIGIN = new Set(['from', 'direction']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
+/** Locatives that place what follows them ("in", "at", "near"); "of" and "to" also name people and ends. */
+const STRONG_LOCATIVE = new Set([...LOCATIVE].filter((w) => w !== 'of' && w !== 'to'));
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
 const LOOKBACK = 7;
 const WATER = new Set(['STM', 'STMI', 'SEA', 'OCN', 'LK', 'LKS', 'BAY', 'GULF', 'RSV', 'CNL', 'STRT', 'SD']);
@@ -170,6 +174,11 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     prevOrigin = origin;
     // A launch origin ("fired from X") is no site beside another; told alone ("abducted from X village"), it is the site.
     if (origin && !origins) { heldInto.set(gi, null); continue; }
+    // "Hani Almadhoun wrote", "Mona Abo Ereban's post", "a denunciation of Eva Forest", "In 1981 Lidia Falcón
+    // published": a one-word place inside a run of capitalised name words, not introduced by a locative word
+    // right before it ("of" names people too), is part of a person's name, not where anything happened.
+    const directly = prepAt >= 0 && STRONG_LOCATIVE.has(words[prepAt]) && (prepAt === a - 1 || prepAt === a - 2 && (tokens[a - 1].pos === 'DET' || tokens[a - 1].pos === 'ADJ'));
+    if (!child && !directly && a + 1 === b && (nameWord(tokens, a - 1, a, places) || nameWord(tokens, b, a, places))) { heldInto.set(gi, null); continue; }
     // "outside Damascus's airport": the airport, not the city.
     const tail = words[b] === "'s" ? b + 1 : b;
     if (AIRPORT_WORDS.has(words[tail])) {
@@ -267,6 +276,28 @@ function adjectiveUse(tokens: readonly Token[], words: readonly string[], b: num
   return !!t && t.type === 'word' && /^[a-z]/.test(t.text) && t.pos === 'NOUN' && !TIME_NOUNS.has(words[b]);
 }
 const ADJ_SUFFIX = new Set(['led', 'backed', 'run', 'held', 'controlled', 'made', 'born', 'funded', 'sponsored', 'allied', 'aligned', 'brokered']);
+
+/** Capitalised words that name a kind of place, a body or a title, not a person ("Gaza City", "Kharkiv Governor"). */
+const NOT_NAME_WORDS = new Set([...ORG_WORDS, ...STREET_WORDS, ...TITLES, ...ADMIN1_WORDS, ...ADMIN2_WORDS, ...TOWN_WORDS, ...QUARTER_WORDS,
+  ...LANDMARK_IN_TOWN, ...LANDMARK_NEAR_TOWN, 'refugees', 'tower', 'towers', 'clinic', 'bakery', 'building', 'roundabout', 'camp', 'governorate', 'province', 'region', 'strip', 'valley',
+  'area', 'neighbourhood', 'neighborhood', 'village', 'town', 'oblast', 'raion', 'municipality', 'prefecture', 'island', 'islands',
+  'mountains', 'mountain', 'river', 'lake', 'desert', 'plain', 'plains', 'coast', 'bay', 'border', 'crossing', 'front', 'base',
+  // common elements of place names in the languages of conflict reporting (Arabic, Thai, Malay, Turkish, Persian/Pashto):
+  // "Mueang Phetchabun", "Wadi Khaled", "Kafr Nabl" are places, not persons
+  'wadi', 'jabal', 'jebel', 'tal', 'tell', 'deir', 'kafr', 'kfar', 'ain', 'bir', 'beit', 'bayt', 'khirbet', 'ras', 'bab', 'qasr', 'nahr',
+  'hay', 'hayy', 'souq', 'suq', 'mueang', 'muang', 'amphoe', 'tambon', 'ban', 'kampung', 'desa', 'kota', 'kabupaten', 'kecamatan',
+  'koy', 'köy', 'mahalle', 'qala', 'kalay', 'deh', 'chak', 'nagar', 'pur', 'gaon']);
+const NAME_WORD = /^[A-Z][a-z][a-zA-Z'’-]*$/;
+/** Token k, beside the place at token `at`, is a word of a person's name: a capitalised proper noun of the same
+ * sentence that is no place itself and names no kind of place, body or title. */
+function nameWord(tokens: readonly Token[], k: number, at: number, places: readonly Place[]): boolean {
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[at].sentence || t.pos !== 'PROPN' || !NAME_WORD.test(t.text)) return false;
+  if (NOT_NAME_WORDS.has(t.text.toLowerCase())) return false;
+  // A one-word place beside it is a name word too, and so is a word of a name the gazetteer could not place
+  // ("Mari Luz Fernandez"); a word of a longer place that it knows is not ("Gaza City").
+  return !places.some((p) => p.start <= t.start && t.end <= p.end && (p.start < t.start || t.end < p.end) && p.lat != null);
+}
 
 export function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;

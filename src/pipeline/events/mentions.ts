@@ -61,7 +61,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[]): Mention[] {
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
-  const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
+  const allHits = cueMatcher.match(words);
+  // "were reported to have carried out an airstrike": a perfect infinitive after a reporting or raising verb
+  // tells one past deed, not the present perfect of a habit ("has carried out hundreds of strikes").
+  const allNon = nonEventMatcher.match(words).filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
   const leadSentences = [0, 1].filter((s) => s < doc.sentences.length).map((s) => {
     const hits = hitsBySentence.get(s) ?? [];

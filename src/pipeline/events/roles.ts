@@ -8,7 +8,7 @@
 // Rule ids name each construction (`why.actor1`, `why.actor2`).
 import type { Token } from '../../types.js';
 import type { ActorMention } from './actors.js';
-import { inAside, isAnd, markerOf, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, voiceOf, type Marker, type Voice } from './actor-syntax.js';
+import { ATTRIBUTION_REACH, inAside, isAnd, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, voiceOf, type Marker, type Voice } from './actor-syntax.js';
 
 export interface Roles {
   actor1: ActorMention | null;
@@ -166,12 +166,15 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
   if (!mentions.length) return null;
   const from = sentenceStart(tokens, mentions[0].tokFirst);
   for (const m of mentions) {
-    if (m.generic && m.generic !== 'armed' && m.generic !== 'islamist' && m.generic !== 'gang' && m.generic !== 'military' && m.generic !== 'police') continue;
-    if (voiceOf(m, tokens, words) === 'claim') return { ...m, role: 'actor.claimed-responsibility' };
-    if (markerOf(m, tokens, words, from) === 'agent') {
+    // People named by no side ("34 people", "two men") are perpetrators only when said to be involved in it or suspected of it.
+    const person = m.generic === 'person';
+    if (m.generic && !person && m.generic !== 'armed' && m.generic !== 'islamist' && m.generic !== 'gang' && m.generic !== 'military' && m.generic !== 'police') continue;
+    if (!person && voiceOf(m, tokens, words) === 'claim') return { ...m, role: 'actor.claimed-responsibility' };
+    if (!person && markerOf(m, tokens, words, from) === 'agent') {
       let g = m.tokFirst - 1;
       while (g > from && words[g] !== 'by' && words[g] !== 'to' && words[g] !== 'on') g--;
       for (let k = g - 1; k >= Math.max(from, g - 4); k--) if (PERPETRATED.has(words[k])) return { ...m, role: 'actor.perpetrator-named-after' };
+      if (words[g] !== 'by' && (nearBefore(words, g, 'attributed', ATTRIBUTION_REACH) || nearBefore(words, g, 'blamed', ATTRIBUTION_REACH))) return { ...m, role: 'actor.perpetrator-named-after' };
     }
     // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
     for (let i = m.tokEnd; i < Math.min(tokens.length, m.tokEnd + 4); i++) {

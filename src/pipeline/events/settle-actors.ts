@@ -33,7 +33,8 @@ const COALITION_MEMBERS: Record<string, string[]> = { YE: ['SA', 'AE'] };
 
 const PROTEST_FORCE = new Set(['Protest with intervention', 'Excessive force against protesters']);
 /** Sub-event types whose perpetrator, when unnamed, ACLED codes as "Unidentified Armed Group (X)". */
-const UNIDENTIFIED_BY_DEFAULT = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+const UNIDENTIFIED_BY_DEFAULT = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb',
+  'Shelling/artillery/missile attack']);
 
 /** The country most of the article's places lie in (names count twice, demonyms once). */
 export function focusCountry(places: readonly Place[]): string | null {
@@ -125,6 +126,12 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     if (!two) two = a1 ? nameOf(a1, 2, country, eventType, subEventType) : null;
     if (two) two.why.push({ rule: 'actor.victim-not-attacker' });
     one = null;
+  }
+  // ACLED codebook, disrupted weapons use: explosives that go off in their makers' hands ("killed when the mines they
+  // were planting exploded prematurely") are coded to the group that handled them, as actor1 with no actor2.
+  if (subEventType === 'Disrupted weapons use' && !one && two && !two.victim && !two.state) {
+    one = { ...two, why: [...two.why, { rule: 'actor.own-device' }] };
+    two = null;
   }
   if (eventType === 'Protests') {
     // ACLED: a demonstration's actor1 is its protesters (the crowd named, "workers", "residents"); the force that intervenes is actor2.

@@ -75,10 +75,32 @@ function perpetratorAround(doc: Doc, words: readonly string[], inc: Incident, in
   return null;
 }
 
+/** The party that claims responsibility for the incident in its sentences or the two after them ("X accepted
+ * responsibility for the bombings"); a claim of something else ("the army claimed to have hit three gunmen") is not one. */
+function claimantAround(doc: Doc, words: readonly string[], inc: Incident): ActorMention | null {
+  const first = inc.mentions[0]?.sentence ?? inc.last;
+  const last = Math.min(doc.sentences.length - 1, inc.last + AFTER);
+  for (let s = first; s <= last; s++) {
+    const sent = doc.sentences[s];
+    let says = false;
+    for (let i = sent.firstToken; i < sent.endToken && !says; i++) says = words[i] === 'responsibility';
+    if (!says) continue;
+    const found = perpetratorOf(doc, words, s);
+    if (found?.role === 'actor.claimed-responsibility') return found;
+  }
+  return null;
+}
+
 /** The incident's attacker: its own, else the one its story names. An unnamed one ("militants") gives way
  * to a group named around it as the perpetrator ("JNIM claimed responsibility"). */
 export function attackerOf(doc: Doc, words: readonly string[], inc: Incident, story: StoryActors): ActorMention | null {
   const own = inc.actor1;
+  // A party read only as the nearest name before the trigger gives way to one that claims the incident
+  // ("The Provisional IRA accepted responsibility for the bombings"): a claim names the perpetrator.
+  if (own && own.role === 'actor.nearest-before') {
+    const claimant = claimantAround(doc, words, inc);
+    if (claimant) return claimant;
+  }
   if (own && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist')) return own;
   const named = perpetratorAround(doc, words, inc, story.index());
   if (own) return named && !named.generic ? named : own;

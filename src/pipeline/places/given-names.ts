@@ -46,3 +46,26 @@ gul mir wali zabihullah
 oleh oleksandr oleksii oleksiy olena volodymyr mykola mykhailo serhiy serhii yuriy yurii andriy andrii vitaliy vitalii
 dmytro taras bohdan vadym yevhen viktor valeriy kyrylo iryna yulia
 `.split(/\s+/).filter(Boolean)) COMMON_GIVEN_NAMES.add(n);
+// More common Arabic given names in their usual English transliterations (general knowledge: the names most
+// often borne in the Arabic-speaking world, male and female). Many are also towns somewhere ("Hani" in
+// Turkey, "Hala" in Pakistan, "Marwa" read as Maroua): in "Hani Almadhoun wrote", "Hatem Khalil Zidan" the
+// words are a person. Left out: names that are common English words or verbs at a sentence's start
+// ("Said"), places far better known than the name ("Salem"), and kunyas ("Abu", "Umm"), which open places
+// ("Abu Dhabi").
+for (const name of `
+hani hatem hatim khalil faris fares saad rami sami samir tariq tarek tareq ziad ziyad yahya yasser yasir
+youssef yousef yosef bilal jihad khaled hamza hamdi hamdan iyad eyad jaber jabir ramez raed naji nasser nasir
+fadl fadi majed majid marwan mazen mohannad muhannad mousa musa osama usama ayman adel adil amir anas ashraf
+bashir basem bassem bassam emad imad fouad ghassan haitham haytham hisham ihab ismail issa jamal jamil karim
+kareem kamal kamel mahdi mansour moataz mutaz mounir munir nabil nabeel nader nidal qasim qassem rafiq rajab
+ramadan rashid riad riyad saber sabri saeed saleh salim sameh shadi sharif suleiman sulaiman tamer tawfiq
+wael walid waleed wasim yasin yassin zakaria zaki zuhair abed abdel abdallah akram amjad anwar awad ayoub
+bakr fathi fawzi ghazi hafez haidar hamed hazem husam hossam jalal jawad maher mahmud mohammad mohamed
+muhammed moussa murad naim nihad osman othman qais raafat radwan rafat raouf rashad reda sadiq shaker shukri
+sufyan taha talal tamim tayseer yazan younes younis yunus zaher zayed
+hala basma marwa aya amani alaa amal amira asma aseel dalia doaa duha eman iman fatima fatma ghada haneen
+hanan hanadi hiba heba hoda huda israa jana jihan lama lana layla leila lina maha manal mariam maryam mona
+muna nada nadia nour noor rana rania randa rasha reem rim ruba salma samar sana shaima suha sumaya tasneem
+wafaa warda yasmin yasmine zainab zeinab nisreen nesreen rawan razan reham sahar samah sawsan shireen suad
+wafa widad yara afnan buthaina retal hadeel hind ibtisam inas jamila khadija lubna nawal rima
+`.split(/\s+/).filter(Boolean)) COMMON_GIVEN_NAMES.add(name);

@@ -16,6 +16,7 @@ const recognition: Array<[string, string[]]> = [
   ['The storm reached Mobile, Ala., before dawn.', ['Mobile→US', 'Ala.→US']],
   ['Michael Jordan said the game would go on.', []],
   ['Chad Miller, a local teacher, was unhurt.', []],
+  ['Hani Alshaer said five civilians were injured in Gaza.', ['Gaza→PS']],
   ['Refugees crossed from Chad into the Central African Republic.', ['Chad→TD', 'Central African Republic→CF']],
   ['President Lincoln addressed the crowd.', []],
   ['Bob Baker spoke first. Later, Baker declined to comment.', []],
