@@ -36,12 +36,13 @@ const CASES: Array<[string, string, string]> = [
   ['Militants stormed a military base in Mopti region, killing five soldiers.', '', 'Mopti@ML p3 loc.in-x,loc.x-province,loc.admin-seat'],
   // "Saada province" in a Yemen story: Yemen's Sa'dah, never a namesake abroad.
   ['Saudi-led coalition jets struck a market in Saada province on Tuesday, killing four civilians.', '', "Sa'dah@YE p3 loc.in-x,loc.x-province"],
-  // A name the gazetteer lacks, told with its district or province: the district (2) or the province (3), never elsewhere.
-  ['Gunmen killed 12 villagers in Dansadau in Zamfara state on Sunday, police said.', '', 'Zamfara State@NG p3 loc.admin-fallback,loc.admin-seat'],
+  // A name the gazetteer lacks, told with its district or province: the district or the province at its seat, never
+  // elsewhere; precision 2 (a small part of the region, ACLED's codebook).
+  ['Gunmen killed 12 villagers in Dansadau in Zamfara state on Sunday, police said.', '', 'Zamfara State@NG p2 loc.admin-fallback,loc.admin-seat'],
   ['Gunmen abducted six farmers from Kirikiri village (Maru, Zamfara) on Friday.', '', 'Maru@NG p2 loc.admin-fallback'],
   ['Militants attacked a checkpoint in Kwaza village, Gwoza district, Borno state, killing three soldiers.', '', 'Gwoza@NG p2 loc.admin-fallback,loc.admin-seat'],
-  ['Fighters shelled the village of Tal Kuwaymat in Idlib province overnight.', '', 'Idlib@SY p3 loc.admin-fallback,loc.admin-seat'],
-  ['Two civilians were killed by a roadside bomb in the Qala-e-Kohna area of Marjah district, Helmand.', '', 'Helmand@AF p3 loc.admin-fallback,loc.admin-seat'],
+  ['Fighters shelled the village of Tal Kuwaymat in Idlib province overnight.', '', 'Idlib@SY p2 loc.admin-fallback,loc.admin-seat'],
+  ['Two civilians were killed by a roadside bomb in the Qala-e-Kohna area of Marjah district, Helmand.', '', 'Helmand@AF p2 loc.admin-fallback,loc.admin-seat'],
   // The story's country settles a namesake: Lebanon's Tripoli; DR Congo's Beni in a report on FARDC operations.
   ['Lebanese troops deployed across Beirut on Monday. Later an unknown man threw a grenade in Tripoli, wounding two people.', 'Grenade', 'Tripoli@LB p1 loc.in-x'],
   ['FARDC soldiers clashed with ADF fighters in Mbau village (Beni, Nord-Kivu), leaving three dead.', '', 'Beni@CD p2 loc.admin-fallback'],
