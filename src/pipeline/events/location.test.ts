@@ -45,6 +45,10 @@ const CASES: Array<[string, string]> = [
   ['Gunmen killed six in Zorvik in Dunmore province.', 'Dunmore:2'],
   ['A mortar fell in the Zorvik area of Arvella district.', 'Arvella:2'],
   ['A drone hit a car in the Zorvik neighbourhood of Arvella city.', 'Arvella:1'],
+  // An area "of" a town is a quarter of it; an area "in" a place, or a town's countryside, the land around (2).
+  ['A drone hit a car in the Zorvik area of Arvella.', 'Arvella:1'],
+  ['A mine exploded in the Zorvik area in Arvella.', 'Arvella:2'],
+  ['Patrols came under fire in Arvella countryside.', 'Arvella:2'],
   ['Herders fought in Zorvik village near Arvella town.', 'Arvella:2'],
   // A place read outside its holder and with no namesake there: the holder stands for it.
   ['Jets struck Farlow in Dunmore province.', 'Dunmore:2?'],

@@ -62,9 +62,15 @@ export function unknownChild(tokens: readonly Token[], words: readonly string[],
   const kindWord = gap.find((g) => KIND_WORDS.has(g));
   if (!kindWord && link !== 'paren' && tokens.slice(s, last + 1).some((t) => t.type === 'word' && !JOIN.has(t.text.toLowerCase()) && englishWord(t.text))) return null;
   return { start: tokens[s].start, end: tokens[i].end, text: tokens.slice(s, i + 1).map((t) => t.text).join(' ').replace(/ - /g, '-'), first: s, link,
-    kind: kindWord ? kindOf(kindWord) : null };
+    kind: kindWord ? areaOf(kindWord, gap) ?? kindOf(kindWord) : null };
 }
 
+
+/** "the Tabbaneh area of Tripoli": an area "of" a town is a part of it (a quarter); "Abu Rasin area in X" the land around. */
+function areaOf(kindWord: string, gap: readonly string[]): Kind | null {
+  if (kindWord !== 'area' && kindWord !== 'areas') return null;
+  return gap[gap.indexOf(kindWord) + 1] === 'of' ? 'quarter' : null;
+}
 
 /** The site, checked against its holders and placed as ACLED codes it. */
 export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: Place) => Place | null = () => null): Site {
