@@ -34,6 +34,7 @@ const CASES: Array<[string, string]> = [
   ['Gunmen attacked a bus in Arvella, Corvany.', 'Arvella:1'],
   ['The strike hit a camp at Arvella, a suburb of Brennick, and a depot outside Brennick.', 'Arvella:1 Brennick:2'],
   ['A convoy was ambushed on the Arvella-Brennick road.', 'Arvella:2'],
+  ['Protesters blocked the road that connects Brennick to Arvella.', 'Brennick:2 Arvella:2'],
   ['A Corvany-based monitor reported clashes in Dunmore.', 'Dunmore:3'],
   ['Fighting spread across Dunmore province.', 'Dunmore:3'],
   // A holder qualifies the place it holds: one site, checked against it.

@@ -51,6 +51,7 @@ const INSIDE = new Set(['district', 'districts', 'neighbourhood', 'neighbourhood
 const ORIGIN = new Set(['from', 'direction']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
+const CONNECTS = new Set(['connects', 'connecting', 'connect', 'links', 'linking', 'link', 'joins', 'joining']);
 const LOOKBACK = 7;
 const WATER = new Set(['STM', 'STMI', 'SEA', 'OCN', 'LK', 'LKS', 'BAY', 'GULF', 'RSV', 'CNL', 'STRT', 'SD']);
 const AIRPORT_WORDS = new Set(['airport', 'airbase', 'airfield']);
@@ -153,6 +154,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       const w = words[i];
       // "the area stretching from X to Y", "between X and Y": a stretch of land near X, not a launch origin.
       if (w === 'between' || (w === 'from' && isRange(words, i, b))) { near = true; locative = true; rangeFrom = gi; break; }
+      // "on the road that connects X to Y", "the highway linking X and Y": a road between towns runs near them.
+      if (CONNECTS.has(w) && words.slice(Math.max(from, i - 3), i).some((x) => ROAD.has(x))) { near = true; locative = true; break; }
       if (ORIGIN.has(w)) { origin = true; break; }
       if (NEAR.has(w)) near = true;
       if (PART.has(w)) part = true;
