@@ -27,6 +27,8 @@ const CASES: Array<[string, string, string]> = [
   ['Airstrikes hit villages south of Kunduz city on Wednesday.', '', 'Kunduz@AF p2 loc.near-x'],
   ['Gunmen attacked the central market of Gao, killing two traders.', '', 'Gao@ML p1 loc.in-x'],
   ['A drone struck a car in the Tal al-Sultan neighbourhood of Rafah, killing two.', '', 'Rafaḩ@PS p1 loc.admin-fallback'],
+  // A province the gazetteer names like its seat, told bare: the town (its seat's name in another romanisation).
+  ['Demonstrators marched in Nabatiyeh on Saturday and hurled rocks at a bank.', '', 'Nabatîyé et Tahta@LB p1 loc.in-x,loc.town-of-area'],
   // "X, Y state", "X (Y, Z)", "X in Y province": the holder checks the place.
   ['Police fired tear gas at protesters in Maiduguri, Borno state, on Monday.', '', 'Maiduguri@NG p1 loc.x-comma-y'],
   ['Shelling damaged homes in Chasiv Yar (Bakhmut district, Donetsk oblast) overnight.', '', 'Chasiv Yar@UA p1 loc.x-paren-y'],
