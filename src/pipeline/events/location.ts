@@ -9,6 +9,7 @@ import type { Geo } from '../places/namesakes.js';
 import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
 import { settleSite, unknownChild, type UnknownChild } from './site-holders.js';
 import { basePrecision, kindPrecision } from './site-precision.js';
+import { distanceKm } from '../../geo.js';
 
 export interface Site {
   location: EventLocation;
@@ -281,12 +282,9 @@ function adjectiveUse(tokens: readonly Token[], words: readonly string[], b: num
 }
 const ADJ_SUFFIX = new Set(['led', 'backed', 'run', 'held', 'controlled', 'made', 'born', 'funded', 'sponsored', 'allied', 'aligned', 'brokered']);
 
-const R = Math.PI / 180;
 export function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
-  const dlat = (b.lat - a.lat) * R, dlon = (b.lon - a.lon) * R;
-  const h = Math.sin(dlat / 2) ** 2 + Math.cos(a.lat * R) * Math.cos(b.lat * R) * Math.sin(dlon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 /** Same place for fusing reports: same gazetteer entry, or two points a few km apart. */

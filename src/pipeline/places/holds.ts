@@ -2,6 +2,7 @@
 // of Y city" takes it: a country holds its towns, a province the towns of its admin1 area, a district or a
 // town the places within a few tens of kilometres of its point (the gazetteer has no district codes).
 import type { Kind } from './hierarchy.js';
+import { distanceKm } from '../../geo.js';
 
 export interface Pt {
   lat: number | null;
@@ -22,12 +23,9 @@ const CITY_KM = 15;
 /** Regions, territories, islands: their centre says little; their country and a wide radius. */
 const AREA_KM = 250;
 
-const R = Math.PI / 180;
 export function kmBetween(a: Pt, b: Pt): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
-  const dlat = (b.lat - a.lat) * R, dlon = (b.lon - a.lon) * R;
-  const h = Math.sin(dlat / 2) ** 2 + Math.cos(a.lat * R) * Math.cos(b.lat * R) * Math.sin(dlon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 /** Whether `outer` (read with the kind word after it, if any) holds `inner`. */
