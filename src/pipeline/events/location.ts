@@ -194,8 +194,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (namedRoad) locative = false;
     if (near && !(part && inside) && precision < 2) precision = 2;
     // "the southern part of Nagorno Karabakh", "northern Idlib province": a part of a region (ACLED precision 2).
-    if (!child) precision = kindPrecision(precision, kind, p);
     if ((near || part) && precision === 3 && !(p.featureCode ?? '').startsWith('PCL')) precision = 2;
+    if (!child) precision = kindPrecision(precision, kind, p);
     const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
       ...(part ? { part } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
     if (child) {
