@@ -22,7 +22,7 @@ export const TOWN_WORDS = new Set(['city', 'town', 'village', 'villages', 'hamle
 
 /** A part of a town: the event is at the town (precision 1), not somewhere around it. */
 export const QUARTER_WORDS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters',
-  'suburb', 'suburbs', 'district', 'districts', 'area', 'areas', 'block', 'street', 'square', 'centre', 'center', 'downtown',
+  'suburb', 'suburbs', 'district', 'districts', 'block', 'street', 'square', 'centre', 'center', 'downtown',
   'part', 'parts', 'section', 'sector', 'zone', 'colonia', 'hay', 'hayy', 'mahalla']);
 
 /** Landmarks inside a town: "the X hospital", "X's market" are at X (precision 1). */
@@ -31,7 +31,11 @@ export const LANDMARK_IN_TOWN = new Set(['hospital', 'market', 'mosque', 'church
 
 /** Landmarks at the edge of a town or out of it: "the X camp", "the X checkpoint" are near X (precision 2). */
 export const LANDMARK_NEAR_TOWN = new Set(['camp', 'camps', 'base', 'checkpoint', 'checkpoints', 'front', 'frontline', 'frontlines',
-  'crossing', 'dam', 'junction', 'axis', 'outpost', 'barracks', 'garrison']);
+  'crossing', 'dam', 'junction', 'axis', 'outpost', 'barracks', 'garrison',
+  // "Darbasiyah countryside", "the Karak area", "Abu Rasin area in al-Hasakeh": the land around a town, ACLED's
+  // "near a town" or "part of a region" (precision 2); but "the Tabbaneh area of Tripoli" is a quarter of the town
+  // (hierarchy.ts reads "area of" so).
+  'countryside', 'outskirts', 'environs', 'area', 'areas']);
 
 /** Words joining a place to the place that holds it, after the first and before the second ("X in Y"). */
 export const HOLDER_LINKS = new Set(['in', 'of', 'inside', 'within']);

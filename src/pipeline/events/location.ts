@@ -56,6 +56,14 @@ const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'o
 /** Locatives that place what follows them ("in", "at", "near"); "of" and "to" also name people and ends. */
 const STRONG_LOCATIVE = new Set([...LOCATIVE].filter((w) => w !== 'of' && w !== 'to'));
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast']);
+/** "the east of", "the east and northeast of": an article before the compass word (or before the first of two). */
+function theBefore(words: readonly string[], i: number): boolean {
+  if (words[i - 1] === 'the') return true;
+  return (words[i - 1] === 'and' || words[i - 1] === ',') && COMPASS.has(words[i - 2]) && words[i - 3] === 'the';
+}
+const isCap = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 65 && c <= 90; };
+const CONNECTS = new Set(['connects', 'connecting', 'connect', 'links', 'linking', 'link', 'joins', 'joining']);
 const LOOKBACK = 7;
 const WATER = new Set(['STM', 'STMI', 'SEA', 'OCN', 'LK', 'LKS', 'BAY', 'GULF', 'RSV', 'CNL', 'STRT', 'SD']);
 const AIRPORT_WORDS = new Set(['airport', 'airbase', 'airfield']);
@@ -158,8 +166,14 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       const w = words[i];
       // "the area stretching from X to Y", "between X and Y": a stretch of land near X, not a launch origin.
       if (w === 'between' || (w === 'from' && isRange(words, i, b))) { near = true; locative = true; rangeFrom = gi; break; }
+      // "on the road that connects X to Y", "the highway linking X and Y": a road between towns runs near them.
+      if (CONNECTS.has(w) && words.slice(Math.max(from, i - 3), i).some((x) => ROAD.has(x))) { near = true; locative = true; break; }
       if (ORIGIN.has(w)) { origin = true; break; }
-      if (NEAR.has(w)) near = true;
+      // "in the east of Hodeidah", "the east and northeast of X": a compass part of the place is inside it (ACLED
+      // codes it to the town, precision 1); "east of X" without the article lies outside it.
+      if (COMPASS.has(w) && words[i + 1] === 'of' && theBefore(words, i)) { part = true; inside = true; }
+      // "the Pademba Road Prison": a capitalised road word is part of a name, not a road near the place.
+      else if (NEAR.has(w) && !(ROAD.has(w) && isCap(tokens[i].text))) near = true;
       if (PART.has(w)) part = true;
       if (INSIDE.has(w)) inside = true;
       // "from X and Y": a place joined to a launch origin is one too.

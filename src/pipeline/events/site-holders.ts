@@ -4,6 +4,8 @@
 // is coded to the district at precision 2, with its province only at precision 3, never at a namesake
 // elsewhere). An administrative area is placed at its seat, as ACLED codes it (the provincial capital).
 import type { Place, Reason, Token } from '../../types.js';
+import { foldKey } from '../../gazetteer/index.js';
+import { skeletonKey } from '../../gazetteer/fold.js';
 import { kindOf, linkOf, type Kind, type Link } from '../places/hierarchy.js';
 import { holds, kmBetween } from '../places/holds.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
@@ -62,9 +64,15 @@ export function unknownChild(tokens: readonly Token[], words: readonly string[],
   const kindWord = gap.find((g) => KIND_WORDS.has(g));
   if (!kindWord && link !== 'paren' && tokens.slice(s, last + 1).some((t) => t.type === 'word' && !JOIN.has(t.text.toLowerCase()) && englishWord(t.text))) return null;
   return { start: tokens[s].start, end: tokens[i].end, text: tokens.slice(s, i + 1).map((t) => t.text).join(' ').replace(/ - /g, '-'), first: s, link,
-    kind: kindWord ? kindOf(kindWord) : null };
+    kind: kindWord ? areaOf(kindWord, gap) ?? kindOf(kindWord) : null };
 }
 
+
+/** "the Tabbaneh area of Tripoli": an area "of" a town is a part of it (a quarter); "Abu Rasin area in X" the land around. */
+function areaOf(kindWord: string, gap: readonly string[]): Kind | null {
+  if (kindWord !== 'area' && kindWord !== 'areas') return null;
+  return gap[gap.indexOf(kindWord) + 1] === 'of' ? 'quarter' : null;
+}
 
 /** The site, checked against its holders and placed as ACLED codes it. */
 export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: Place) => Place | null = () => null): Site {
@@ -153,5 +161,9 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
 const fold = (s: string | null): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 const sameName = (a: string | null, b: string): boolean => {
   const x = fold(a), y = fold(b);
-  return x === y || x.replace(/^(al|el|as|ad|ar|an|at|az)/, '') === y.replace(/^(al|el|as|ad|ar|an|at|az)/, '');
+  if (x === y || x.replace(/^(al|el|as|ad|ar|an|at|az)/, '') === y.replace(/^(al|el|as|ad|ar|an|at|az)/, '')) return true;
+  // "Nabatiyeh" and its seat "Nabatîyé et Tahta": the same name in another romanisation, first word to first word
+  // (the gazetteer's loose key, gazetteer/loose-key.ts).
+  const fa = foldKey(a ?? '').split(' ')[0], fb = foldKey(b).split(' ')[0];
+  return fa.length >= 4 && fb.length >= 4 && skeletonKey(fa) === skeletonKey(fb);
 };

@@ -28,11 +28,14 @@ export function kindPrecision(precision: 1 | 2 | 3, kind: Kind | null, p: Place)
   }
 }
 
-/** Where an unknown or misplaced name is placed at its holder: a province 3, a district or a town's area 2,
- * a part or landmark of a town ("the X neighbourhood of Y city") 1. */
+/** Where an unknown or misplaced name is placed at its holder: a country 3; a province, a district or a town's
+ * area 2; a part or landmark of a town ("the X neighbourhood of Y city") 1. A place the report names inside a
+ * province is "a small part of a region" (ACLED's precision 2), though coded at the provincial capital: 3 is for
+ * an event the report places in the whole region ("clashes in Idlib province"). */
 export function fallbackPrecision(holder: HeldBy, childKind: Kind | null): 1 | 2 | 3 {
   const f = holder.place.featureCode ?? '';
-  if (f.startsWith('PCL') || f === 'ADM1' || f === 'ADM1H' || f === 'RGN' || f === 'TERR' || holder.kind === 'admin1') return 3;
+  if (f.startsWith('PCL') || f === 'RGN' || f === 'TERR') return 3;
+  if (f === 'ADM1' || f === 'ADM1H' || holder.kind === 'admin1') return 2;
   if (holder.link === 'near' || f.startsWith('ADM') || holder.kind === 'admin2') return 2;
   // "the X neighbourhood of Y", "X of Y city": a part of the town is the town.
   if (childKind === 'quarter' || childKind === 'landmark-in') return 1;

@@ -27,6 +27,8 @@ const CASES: Array<[string, string, string]> = [
   ['Airstrikes hit villages south of Kunduz city on Wednesday.', '', 'Kunduz@AF p2 loc.near-x'],
   ['Gunmen attacked the central market of Gao, killing two traders.', '', 'Gao@ML p1 loc.in-x'],
   ['A drone struck a car in the Tal al-Sultan neighbourhood of Rafah, killing two.', '', 'Rafaḩ@PS p1 loc.admin-fallback'],
+  // A province the gazetteer names like its seat, told bare: the town (its seat's name in another romanisation).
+  ['Demonstrators marched in Nabatiyeh on Saturday and hurled rocks at a bank.', '', 'Nabatîyé et Tahta@LB p1 loc.in-x,loc.town-of-area'],
   // "X, Y state", "X (Y, Z)", "X in Y province": the holder checks the place.
   ['Police fired tear gas at protesters in Maiduguri, Borno state, on Monday.', '', 'Maiduguri@NG p1 loc.x-comma-y'],
   ['Shelling damaged homes in Chasiv Yar (Bakhmut district, Donetsk oblast) overnight.', '', 'Chasiv Yar@UA p1 loc.x-paren-y'],
@@ -36,12 +38,13 @@ const CASES: Array<[string, string, string]> = [
   ['Militants stormed a military base in Mopti region, killing five soldiers.', '', 'Mopti@ML p3 loc.in-x,loc.x-province,loc.admin-seat'],
   // "Saada province" in a Yemen story: Yemen's Sa'dah, never a namesake abroad.
   ['Saudi-led coalition jets struck a market in Saada province on Tuesday, killing four civilians.', '', "Sa'dah@YE p3 loc.in-x,loc.x-province"],
-  // A name the gazetteer lacks, told with its district or province: the district (2) or the province (3), never elsewhere.
-  ['Gunmen killed 12 villagers in Dansadau in Zamfara state on Sunday, police said.', '', 'Zamfara State@NG p3 loc.admin-fallback,loc.admin-seat'],
+  // A name the gazetteer lacks, told with its district or province: the district or the province at its seat, never
+  // elsewhere; precision 2 (a small part of the region, ACLED's codebook).
+  ['Gunmen killed 12 villagers in Dansadau in Zamfara state on Sunday, police said.', '', 'Zamfara State@NG p2 loc.admin-fallback,loc.admin-seat'],
   ['Gunmen abducted six farmers from Kirikiri village (Maru, Zamfara) on Friday.', '', 'Maru@NG p2 loc.admin-fallback'],
   ['Militants attacked a checkpoint in Kwaza village, Gwoza district, Borno state, killing three soldiers.', '', 'Gwoza@NG p2 loc.admin-fallback,loc.admin-seat'],
-  ['Fighters shelled the village of Tal Kuwaymat in Idlib province overnight.', '', 'Idlib@SY p3 loc.admin-fallback,loc.admin-seat'],
-  ['Two civilians were killed by a roadside bomb in the Qala-e-Kohna area of Marjah district, Helmand.', '', 'Helmand@AF p3 loc.admin-fallback,loc.admin-seat'],
+  ['Fighters shelled the village of Tal Kuwaymat in Idlib province overnight.', '', 'Idlib@SY p2 loc.admin-fallback,loc.admin-seat'],
+  ['Two civilians were killed by a roadside bomb in the Qala-e-Kohna area of Marjah district, Helmand.', '', 'Helmand@AF p2 loc.admin-fallback,loc.admin-seat'],
   // The story's country settles a namesake: Lebanon's Tripoli; DR Congo's Beni in a report on FARDC operations.
   ['Lebanese troops deployed across Beirut on Monday. Later an unknown man threw a grenade in Tripoli, wounding two people.', 'Grenade', 'Tripoli@LB p1 loc.in-x'],
   ['FARDC soldiers clashed with ADF fighters in Mbau village (Beni, Nord-Kivu), leaving three dead.', '', 'Beni@CD p2 loc.admin-fallback'],

@@ -77,6 +77,8 @@ function kindAfter(text: string, end: number, limit: number): { kind: Kind | nul
     if (!kind && adj === 0 && LANDMARK_ADJ.has(w)) { adj++; continue; }
     break;
   }
+  // "the Tabbaneh area of Tripoli": an area "of" a town is a part of it.
+  if (kind === 'landmark-near' && /^\s+of\b/.test(text.slice(at, at + 4)) && /areas?$/i.test(text.slice(Math.max(end, at - 6), at))) kind = 'quarter';
   return { kind, end: kind ? at : end };
 }
 

@@ -43,6 +43,14 @@ function seatTable(gaz: Gazetteer): Map<string, number> {
   return t;
 }
 
+/** The gazetteer's area entry a resolved place stands for: the area of its name, country and level at its point. */
+function areaEntry(gaz: Gazetteer, area: Place, level: 'ADM1' | 'ADM2'): number | null {
+  for (const e of gaz.areasNamed(area.name ?? area.text, area.country ?? undefined, level)) {
+    if (Math.abs(gaz.latOf(e) - (area.lat ?? NaN)) < 1e-3 && Math.abs(gaz.lonOf(e) - (area.lon ?? NaN)) < 1e-3) return e;
+  }
+  return null;
+}
+
 /** The entry as a place of the mention `p` (its text and offsets kept). */
 const asPlace = (p: Place, e: GazetteerEntry): Place => ({ text: p.text, start: p.start, end: p.end, name: e.name, geonameid: e.geonameid,
   lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1, featureCode: e.featureCode, ...(p.mention ? { mention: p.mention } : {}) });
@@ -82,6 +90,12 @@ export function geoOf(gaz: Gazetteer): Geo {
       if (f.startsWith('PCL')) {
         const s = area.country == null ? undefined : seatTable(gaz).get(area.country);
         return s === undefined ? null : asPlace(area, gaz.entry(s));
+      }
+      // An admin area's seat as the gazetteer records it (gazetteer/areas.ts: the capital, PPLA or PPLA2 inside it).
+      if (f === 'ADM1' || f === 'ADM2') {
+        const e = areaEntry(gaz, area, f);
+        const s = e == null ? null : gaz.seatOf(e);
+        if (s != null) return asPlace(area, gaz.entry(s));
       }
       if (f === 'ADM1' || f === 'ADM1H') {
         const s = area.admin1 == null ? undefined : seatTable(gaz).get(`${area.country} ${area.admin1}`);

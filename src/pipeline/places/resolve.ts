@@ -198,7 +198,7 @@ const KIND_MATCH = 4;
 function kindBonus(kind: Kind, fc: string): number {
   if (kind === 'admin1') return fc === 'ADM1' ? KIND_MATCH : fc.startsWith('PCL') ? -KIND_MATCH : 0;
   if (kind === 'admin2') return fc === 'ADM2' || fc === 'ADM3' ? KIND_MATCH : fc.startsWith('PCL') ? -KIND_MATCH : 0;
-  if (kind === 'town' || kind === 'quarter') return fc.startsWith('PPL') ? KIND_MATCH / 2 : 0;
+  if (kind === 'town' || kind === 'quarter' || kind === 'landmark-near') return fc.startsWith('PPL') ? KIND_MATCH / 2 : 0;
   return 0;
 }
 
