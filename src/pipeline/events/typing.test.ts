@@ -97,6 +97,30 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Two fighters died when the bomb they were planting exploded prematurely.', 'Disrupted weapons use', 'disrupted.premature-detonation'],
   ['Rebel fighters detained six traders at a roadblock outside the town.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
   ['The army re-captured the district centre from the insurgents on Friday.', 'Government regains territory', 'territory.state-regains'],
+  // Answered fire is an engagement of two armed sides
+  ['Gang members opened fire on a patrol and the officers returned fire.', 'Armed clash', 'clash.fighting'],
+  ['Two gunmen started shooting at the station and the guards shot back.', 'Armed clash', 'clash.fighting'],
+  // A crowd, not an armed group, with no demonstration told: mob violence (a crowd against the state: a riot)
+  ['Angry traders attacked two municipal officers who had closed their stalls.', 'Mob violence', 'mob.crowd-attacks'],
+  ['A policewoman was beaten by a group of street vendors at the market.', 'Mob violence', 'mob.crowd-assaults'],
+  ['Two journalists were injured by party supporters outside the polling station.', 'Mob violence', 'mob.crowd-wounds'],
+  ['Villagers killed a man they accused of stealing a motorbike.', 'Mob violence', 'mob.crowd-kills'],
+  ['A group of local people threw stones at a health worker.', 'Mob violence', 'mob.crowd-stones'],
+  ['Supporters of the two candidates clashed in the town centre.', 'Mob violence', 'mob.crowd-clashes'],
+  ['Residents clashed with police officers enforcing the curfew.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
+  ['Residents burned tyres and threw stones at police to protest against the eviction.', 'Violent demonstration', 'riot.protest-violence'],
+  ['Gunmen killed two residents and wounded three villagers in the raid.', 'Attack', 'attack.kill-civilians'],
+  ['Seven people were killed when rockets hit the town, frightening residents.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
+  // Heavy weapons fired on a place are shelling; at an armed side's posts, an engagement
+  ['Rebels fired heavy machine guns at residential areas of the town.', 'Shelling/artillery/missile attack', 'shell.heavy-weapons'],
+  ['Anti-aircraft guns targeted a neighbourhood on the edge of the city.', 'Shelling/artillery/missile attack', 'shell.heavy-weapons'],
+  // Goods, not ground or weapons, taken: looting
+  ['Fighters seized livestock and food from herders near the river.', 'Looting/property destruction', 'loot.seized-goods'],
+  ['An armed group hijacked three fuel trucks on the highway.', 'Looting/property destruction', 'loot.seized-goods'],
+  ['The militia imposed illegal taxes on farmers in the valley.', 'Looting/property destruction', 'loot.stolen'],
+  ['Troops seized a truck loaded with explosives at the checkpoint.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // A protest with the demonstrators' own fire: violent
+  ['Demonstrators blocked the highway with branches on fire.', 'Violent demonstration', 'riot.protest-turns-violent'],
   // Background is not the news
   ['Troops were sent to the province amid the ongoing clashes with rebels.', 'Change to group/activity', 'change.deployment-by-force'],
   // A negated word reports nothing: the firing is the news, not the absent dead

@@ -119,6 +119,8 @@ const AGENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('stat
   [conceptsWith('crowd'), 'crowd'], [conceptsWith('military-target'), 'target'], [conceptsWith('civilian'), 'civilian']];
 /** …and a patient ("gunmen killed villagers": civilians, not a crowd). */
 const PATIENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [AGENT_PARTIES[0], AGENT_PARTIES[1], AGENT_PARTIES[3], AGENT_PARTIES[4], AGENT_PARTIES[2]];
+/** Prepositions that make the next incident word a noun ("after clashes", "during the attack"). */
+const NOUN_AFTER = new Set(['after', 'during', 'amid', 'following', 'in', 'of', 'from', 'since', 'before', 'the', 'a', 'an']);
 /** How far after the trigger a patient, or the agent of a passive, may stand. */
 const PARTY_WINDOW = 8;
 
@@ -149,7 +151,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
   }
   const forces = AGENT_PARTIES.slice(0, 3);
-  const agent = firstParty(before, forces) ?? firstParty(starts.filter((f) => f >= trigger.end), forces);
+  // A crowd named after an active verb is its object or a bystander ("killing seven, to panic residents"), never its agent.
+  let agent = firstParty(before, forces) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
+  // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
+  if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
   return { agent: agent ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
 }
 
