@@ -106,7 +106,7 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Two journalists were injured by party supporters outside the polling station.', 'Mob violence', 'mob.crowd-wounds'],
   ['Villagers killed a man they accused of stealing a motorbike.', 'Mob violence', 'mob.crowd-kills'],
   ['A group of local people threw stones at a health worker.', 'Mob violence', 'mob.crowd-stones'],
-  ['Supporters of the ruling party clashed with opposition supporters in the town centre.', 'Mob violence', 'mob.crowd-clashes'],
+  ['Market traders clashed with residents over a plot of land.', 'Mob violence', 'mob.crowd-clashes'],
   ['Residents clashed with police officers enforcing the curfew.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
   ['Residents burned tyres and threw stones at police to protest against the eviction.', 'Violent demonstration', 'riot.protest-violence'],
   ['Gunmen killed two residents and wounded three villagers in the raid.', 'Attack', 'attack.kill-civilians'],
