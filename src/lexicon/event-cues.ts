@@ -116,7 +116,7 @@ export const CUES = {
     'barricad*',
     'turned violent', 'went on the rampage', 'rampag*',
     'arson'],
-  RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'set fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks'],
+  RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'set fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],

@@ -204,6 +204,7 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
       { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], score: 78 },
       { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 78 },
+      { id: 'riot.dispersed-after-violence', why: 'Codebook: demonstrators engage in violence or destruction; people met with riot-control means (tear gas, water cannon) who broke in, burned or threw are violent demonstrators.', all: ['RIOT_WEAK', 'PROTEST_FORCE'], none: ['ARMED', 'MILITANT'], score: 76 },
       { id: 'riot.crowd-clashes-with-forces', why: 'Codebook: Riots; a crowd that clashes with police or troops is read as demonstrators turned violent (a fight between a crowd and the state is a riot, not a battle).', all: ['CLASH'], agent: 'crowd', patient: ['state', 'target'], none: NOT_MOB, score: 75 },
       { id: 'riot.rioting', why: 'Codebook: violent demonstration; rioting with no armed group or mob named.', all: ['RIOT'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 },
     ] },

@@ -32,6 +32,7 @@ export interface Mention extends EventFacts {
   typed: Typed;
 }
 
+const PROTEST_OWN = conceptsWith('protest-own');
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
 const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
@@ -73,7 +74,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Only the names and attributions that reach into this sentence (or its places) can hold anything read in it.
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened.
-    const hits = names.length ? sentHits.filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    // A demonstration that speaks ("a protest criticizing the government", "marchers demanding") is still a demonstration.
+    const hits = names.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
     const last = out[out.length - 1];
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
@@ -103,7 +105,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const date = read && inArticle(read, sent.start);
     const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
     const groups = fanOut(sites, figures, typed.trigger.first);
-    const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
+    // A demonstration and what was done to it (arrests, dispersal, force) are one event (codebook: Protests),
+    // so a sentence read as one is not split into an arrest and a protest.
+    const clauses = groups.length === 1 && !PROTEST_FAMILY.has(typed.eventType) ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
     const parts: Mention[] = [];
     if (clauses.length > 1) {
       // Each clause tells its own incident, with its own type, site, actors and count.

@@ -121,6 +121,10 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Troops seized a truck loaded with explosives at the checkpoint.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   // A protest with the demonstrators' own fire: violent
   ['Demonstrators blocked the highway with branches on fire.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  ['Police fired tear gas at youths who had broken into the town hall.', 'Violent demonstration', 'riot.dispersed-after-violence'],
+  // Arrests at a demonstration are part of it, and a demonstration that speaks is still one
+  ['Police detained five activists taking part in a rally against the new law.', 'Protest with intervention', 'protest.dispersed'],
+  ['Police arrested three people at an unauthorised protest criticizing the mayor.', 'Protest with intervention', 'protest.dispersed'],
   // Background is not the news
   ['Troops were sent to the province amid the ongoing clashes with rebels.', 'Change to group/activity', 'change.deployment-by-force'],
   // A negated word reports nothing: the firing is the news, not the absent dead
