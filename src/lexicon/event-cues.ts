@@ -86,7 +86,7 @@ export const CUES = {
     'maoist*', 'naxal*', 'islamist*', 'gang', 'gangs', 'gang members', 'gangsters', 'al - shabaab', 'boko haram', 'taliban', 'isis', 'isil', 'daesh', 'islamic state',
     'houthi*', 'hezbollah', 'hamas', 'al - qaeda', 'pkk', 'ypg', 'sdf', 'unknown men', 'unidentified men', 'armed individuals'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus', 'villager*', 'resident*', 'farmer*', 'women', 'woman', 'children', 'child', 'girl*', 'boy*',
-    'worshipper*', 'journalist*', 'reporter*', 'teacher*', 'student*', 'famil*', 'passenger*', 'man', 'men', 'people', 'persons',
+    'worshipper*', 'journalist*', 'photojournalist*', 'photographer*', 'cameraman', 'cameramen', 'reporter*', 'teacher*', 'student*', 'famil*', 'passenger*', 'man', 'men', 'people', 'persons',
     'shopkeeper*', 'trader*', 'worker*', 'herder*', 'pilgrim*', 'activist*', 'priest*', 'pastor*', 'imam*', 'doctor*',
     'nurse*', 'aid worker*', 'refugee*', 'displaced', 'elder*', 'councillor*', 'politician*', 'candidate*',
     'mayor', 'villages', 'village', 'homes', 'house', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
@@ -201,7 +201,7 @@ export const CUES = {
     // Unorganised people who act together as a group (codebook, inter code 5: rioters are people acting
     // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.
     'supporters', 'party supporters', 'goons', 'sellers', 'vendors', 'traders', 'hawkers', 'inmates', 'prisoners',
-    'local people', 'group of local*', 'fans', 'motorcyclists', 'rioters'],
+    'local people', 'group of local*', 'fans', 'motorcyclists', 'riders', 'bikers', 'rioters'],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',
