@@ -142,6 +142,11 @@ export const CUES = {
   /** Looting and destruction as acts: someone loots, torches or vandalises. */
   LOOT: ['loot*', 'plunder*', 'ransack*', 'pillag*', 'seized property',
     'vandal*', 'torched', 'set fire', 'set ablaze', 'set on fire', 'arson'],
+  /** People set free from detention, and the detained: a release by one side alone is no agreement. */
+  RELEASE: ['released', 'releases', 'releasing', 'freed', 'set free', 'pardoned', 'granted amnesty to'],
+  DETAINEES: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates', 'convicts', 'political prisoners'],
+  /** Two sides giving each other what they hold: an exchange is an agreement. */
+  EXCHANGE: ['exchange', 'exchanged', 'exchanges', 'swap', 'swapped', 'swaps', 'in return for', 'in exchange'],
   /** Taking goods (not ground, not weapons): with a goods noun as its object, looting (codebook: looting
    * or seizing goods or property outside other violence). */
   SEIZE_GOODS: ['seized', 'seize', 'seizing', 'seizes', 'confiscated', 'confiscating', 'hijacked', 'hijacking', 'stole', 'stolen',
@@ -192,7 +197,9 @@ export const CUES = {
     'closed border*', 'closed the border*', 'curfew', 'besieg*', 'siege', 'laid siege', 'encircl*', 'recruitment', 'recruited',
     'recruiting', 'distributed food', 'distributed aid', 'delivered food', 'food packages', 'aid packages', 'food parcels',
     'handed out', 'security measures', 'heightened security', 'tightened security', 'stepped up security', 'security operation*',
-    'search operation*', 'combing operation*', 'cordon and search', 'replaced him', 'dismissed', 'sacked', 'appointed'],
+    'search operation*', 'combing operation*', 'cordon and search', 'replaced him', 'dismissed', 'sacked', 'appointed',
+    // Troop movements, told as such (codebook: Change to group/activity includes movements of forces).
+    'were moved to', 'was moved to', 'movement of forces', 'movement of troops', 'troop movement*', 'military movement*', 'moved troops'],
   /** People who are neither a force nor an armed group and can act together: when they are the ones who
    * beat, kill or clash, outside a demonstration, ACLED codes mob violence. */
   CROWD: ['mob', 'mobs', 'crowd', 'crowds', 'residents', 'locals', 'villagers', 'inhabitants', 'neighbours', 'neighbors', 'youths',

@@ -139,10 +139,11 @@ const PROTEST_FAMILY: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 /** The context concept STORY_PROTEST, as a hit standing before the sentence (rules never take it as their trigger). */
 const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1, end: -1 };
 
-/** How far after a negation ("no", "neither … nor") or a background word ("ongoing") a cue word is governed. */
+/** How far after a negation ("no", "neither … nor"), a background word ("ongoing") or a plan ("planned") a cue word is governed. */
 const NEGATED_REACH = 3;
 function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): CueHit<Concept>[] {
-  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND');
+  // …and a planned or threatened one ("announcing a curfew as part of planned attacks"): the sentence reports the rest.
+  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS');
   if (!negations.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH));
 }

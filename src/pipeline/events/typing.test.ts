@@ -125,6 +125,12 @@ const RULE_CASES: Array<[string, string, string]> = [
   // Arrests at a demonstration are part of it, and a demonstration that speaks is still one
   ['Police detained five activists taking part in a rally against the new law.', 'Protest with intervention', 'protest.dispersed'],
   ['Police arrested three people at an unauthorised protest criticizing the mayor.', 'Protest with intervention', 'protest.dispersed'],
+  // A release by one side is no agreement; an exchange is
+  ['The government released 40 prisoners from the central jail ahead of the holiday.', 'Other', 'other.prisoners-released'],
+  ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.agreed'],
+  // Movements of forces; a planned attack is not the news, what was done is
+  ['A unit of marines was moved to secure the port.', 'Change to group/activity', 'change.deployment-by-force'],
+  ['The gang announced a curfew in the town as part of planned attacks on its rivals.', 'Change to group/activity', 'change.deployment-by-force'],
   // Background is not the news
   ['Troops were sent to the province amid the ongoing clashes with rebels.', 'Change to group/activity', 'change.deployment-by-force'],
   // A negated word reports nothing: the firing is the news, not the absent dead
