@@ -90,7 +90,7 @@ export const CUES = {
     'shopkeeper*', 'trader*', 'worker*', 'herder*', 'pilgrim*', 'activist*', 'priest*', 'pastor*', 'imam*', 'doctor*',
     'nurse*', 'aid worker*', 'refugee*', 'displaced', 'elder*', 'councillor*', 'politician*', 'candidate*',
     'mayor', 'villages', 'village', 'homes', 'house', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
-    'son', 'husband', 'mother', 'father', 'employee*', 'businessman', 'driver*', 'minor*', 'youth*',
+    'son', 'husband', 'mother', 'father', 'him', 'her', 'employee*', 'businessman', 'driver*', 'minor*', 'youth*',
     'boy', 'teen*', 'local*', 'inhabitants', 'prisoner*', 'detainee*', 'migrant*', 'tourist*', 'labourer*', 'laborer*'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
