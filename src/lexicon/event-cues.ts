@@ -208,7 +208,8 @@ export const CUES = {
     // Unorganised people who act together as a group (codebook, inter code 5: rioters are people acting
     // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.
     'supporters', 'party supporters', 'goons', 'sellers', 'vendors', 'traders', 'hawkers', 'inmates', 'prisoners',
-    'local people', 'group of local*', 'fans', 'motorcyclists', 'riders', 'bikers', 'rioters'],
+    'local people', 'group of local*', 'fans', 'motorcyclists', 'riders', 'bikers', 'rioters',
+    'activists', 'party members', 'party workers', 'relatives', 'family members', 'workers', 'students'],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',

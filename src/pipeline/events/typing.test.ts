@@ -131,6 +131,8 @@ const RULE_CASES: Array<[string, string, string]> = [
   // Movements of forces; a planned attack is not the news, what was done is
   ['A unit of marines was moved to secure the port.', 'Change to group/activity', 'change.deployment-by-force'],
   ['The gang announced a curfew in the town as part of planned attacks on its rivals.', 'Change to group/activity', 'change.deployment-by-force'],
+  ['Party workers attacked a reporter outside the polling station.', 'Mob violence', 'mob.crowd-attacks'],
+  ['Five workers were shot and injured by security guards at the site.', 'Attack', 'attack.assault-civilians'],
   // Background is not the news
   ['Troops were sent to the province amid the ongoing clashes with rebels.', 'Change to group/activity', 'change.deployment-by-force'],
   // A negated word reports nothing: the firing is the news, not the absent dead

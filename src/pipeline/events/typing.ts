@@ -144,7 +144,8 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   };
   // "was shot", "were reportedly killed", and the participle with its agent: "students beaten by police".
   const byNext = words[trigger.end] === 'by' || words[trigger.end + 1] === 'by';
-  const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || byNext;
+  // …and the second of two participles: "were shot and injured".
+  const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? ''));
   if (passive) {
     const byAt = words.indexOf('by', trigger.end);
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
