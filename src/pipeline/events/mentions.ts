@@ -75,7 +75,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened.
     // A demonstration that speaks ("a protest criticizing the government", "marchers demanding") is still a demonstration.
-    const hits = names.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    const cueHits = names.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    const triggerStarts = new Set(cueHits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
+    const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
+    // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
+    const hits = withNamedParties(cueHits, actors, names);
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
     const last = out[out.length - 1];
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
@@ -94,8 +98,6 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         trigger: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end), notAnEvent: verdict?.rule ?? null });
     }
     if (verdict) continue;
-    const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
-    const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf).filter(plausible);
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
@@ -131,6 +133,23 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     }
   }
   return out;
+}
+
+/** The typing concept of a named group's ACLED actor type: state and external forces (1, 8) are forces, rebels
+ * and militias (2-4) non-state armed groups (codebook, "Actor Names, Types, and 'Inter' Codes"). */
+const PARTY_OF_INTER: Partial<Record<number, Concept>> = { 1: 'STATE_FORCE', 8: 'STATE_FORCE', 2: 'MILITANT', 3: 'MILITANT', 4: 'MILITANT' };
+const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
+function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[]): CueHit<Concept>[] {
+  let added: CueHit<Concept>[] | null = null;
+  for (const a of actors) {
+    const concept = a.generic || a.inter == null ? undefined : PARTY_OF_INTER[a.inter];
+    if (!concept || (names.length && inSpans(names, a.start!, a.end!))) continue;
+    // A cue word already names this party ("Taliban militants"): no second reading of it.
+    if (hits.some((h) => PARTY_CONCEPTS.has(h.concept) && h.first < a.tokEnd && a.tokFirst < h.end)) continue;
+    // One word long, so that it hides no cue word inside the name ("pro-Houthi reinforcements").
+    (added ??= []).push({ concept, first: a.tokFirst, end: a.tokFirst + 1 });
+  }
+  return added ? [...hits, ...added].sort((x, y) => x.first - y.first) : hits;
 }
 
 /** How many sentences on a protest told before still frames a sentence ("They burned tyres"). */
