@@ -246,8 +246,8 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'a group forms, splits, merges, moves, deploys or changes how it acts.',
     neighbours: 'Headquarters or base established (a base, by a non-state group); Non-violent transfer of territory (a place changes hands).',
     rules: [
-      { id: 'change.deployment-by-force', why: 'Codebook: significant changes in a group\'s activity, including troop movements, by a named force.', all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL'], score: 58 },
-      { id: 'change.deployment', why: 'Codebook: troop movements and reinforcements change a group\'s activity.', all: ['DEPLOY'], score: 40 },
+      { id: 'change.deployment-by-force', why: 'Codebook: significant changes in a group\'s activity, including troop movements, by a named force; a patrol that shoots or is shot at is in a fight instead.', all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED'], score: 58 },
+      { id: 'change.deployment', why: 'Codebook: troop movements and reinforcements change a group\'s activity.', all: ['DEPLOY'], none: ['HARM_ACT', 'CLASH', 'FIRED'], score: 40 },
       { id: 'change.group', why: 'Codebook: a group forms, merges, is renamed or changes leadership.', all: ['CHANGE'], score: 32 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',

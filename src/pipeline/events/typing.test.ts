@@ -135,6 +135,7 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Five workers were shot and injured by security guards at the site.', 'Attack', 'attack.assault-civilians'],
   // Named groups are parties by their ACLED actor type (a state's own forces by an acronym: inter code 1)
   ['The FARDC took control of the town after clashes with the militia.', 'Government regains territory', 'territory.state-takes-place'],
+  ['Police officers were patrolling the market when gang members started shooting at them. The officers shot back.', 'Armed clash', 'clash.fighting'],
   // Background is not the news
   ['Troops were sent to the province amid the ongoing clashes with rebels.', 'Change to group/activity', 'change.deployment-by-force'],
   // A negated word reports nothing: the firing is the news, not the absent dead
