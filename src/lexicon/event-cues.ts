@@ -92,7 +92,7 @@ export const CUES = {
     'mayor', 'villages', 'village', 'homes', 'house', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
     'son', 'husband', 'mother', 'father', 'him', 'her', 'employee*', 'businessman', 'driver*', 'minor*', 'youth*',
     'boy', 'teen*', 'local*', 'inhabitants', 'prisoner*', 'detainee*', 'migrant*', 'tourist*', 'labourer*', 'laborer*'],
-  PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in',
+  PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
