@@ -91,7 +91,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const context = inProtestStory ? [STORY_PROTEST_HIT] : [];
     const typed = victimsTold(typeHits([...asserted, ...context], words) ?? typeHits([...hits, ...context], words), words);
     if (!typed) continue;
-    const verdict = whyNotAnEvent(typed, hits, sentNon, ctx);
+    // Whether it is an event at all is read from its own words, as before named groups joined the parties.
+    const verdict = whyNotAnEvent(typed, cueHits, sentNon, ctx);
     if (trace) {
       const t = typed.trigger;
       trace.push({ start: sent.start, end: sent.end, subEventType: typed.subEventType, rule: typed.rule,

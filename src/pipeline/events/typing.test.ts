@@ -136,6 +136,8 @@ const RULE_CASES: Array<[string, string, string]> = [
   // Named groups are parties by their ACLED actor type (a state's own forces by an acronym: inter code 1)
   ['The FARDC took control of the town after clashes with the militia.', 'Government regains territory', 'territory.state-takes-place'],
   ['Police officers were patrolling the market when gang members started shooting at them. The officers shot back.', 'Armed clash', 'clash.fighting'],
+  // The possessor of an act is its agent, not a party named earlier in the sentence
+  ['Officers of the army condemned the Front\'s bombing of the market.', 'Remote explosive/landmine/IED', 'explosive.device'],
   // Background is not the news
   ['Troops were sent to the province amid the ongoing clashes with rebels.', 'Change to group/activity', 'change.deployment-by-force'],
   // A negated word reports nothing: the firing is the news, not the absent dead
