@@ -30,6 +30,10 @@ export const CUES = {
   AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft'],
   SHELL: ['rocket - propelled grenade*', 'rpg', 'rpgs', 'tank fire', 'tank shell*', 'tank attack*', 'tank round*', 'shelling*', 'shelled', 'artillery', 'howitzer*',
     'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs'],
+  /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
+   * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
+  HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
+    'anti - aircraft', 'antiaircraft', 'anti aircraft', '12.7 mm', '14.5 mm', '23 mm', 'dshk', 'zu - 23'],
   SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*'],
   EXPLOSIVE: ['ied*', 'improvised explosive*', 'roadside bomb*', 'car bomb*', 'landmine*', 'land mine*', 'mine blast*',
     'explosive device*', 'explosive - laden', 'explosives', 'bomb', 'bombs', 'bombing*', 'bombed', 'blast*', 'explosion*',
@@ -59,7 +63,10 @@ export const CUES = {
     'exchange of fire', 'exchanged fire', 'exchanging fire', 'traded fire', 'exchange fire', 'ambush*', 'battling',
     'in combat', 'during combat', 'heavy combat', 'fierce combat', 'skirmish*', 'shootout*', 'shoot - out*', 'counter - attack*', 'counterattack*',
     'gunfight*',
-    'fierce fighting', 'heavy fighting', 'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid'],
+    'fierce fighting', 'heavy fighting', 'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid',
+    // Fire answered is an engagement of two armed sides (codebook: Armed clash).
+    'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
+    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*'],
   CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
     'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the'],
@@ -86,18 +93,18 @@ export const CUES = {
     'stormed', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression'],
   ATTACK_NOUN: ['attack', 'attacks', 'attacked', 'shooting', 'shootings', 'assassination*', 'ambush', 'ambushed', 'massacre', 'raid', 'assault',
     'onslaught', 'carnage', 'atrocity', 'atrocities', 'outrage'],
-  ARMED: ['gunmen', 'gunman', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters',
+  ARMED: ['gunmen', 'gunman', 'combatant*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters',
     'armed men', 'armed group*', 'bandits', 'assailant*', 'attacker*', 'extremist*', 'separatist*', 'guerrilla*',
     'maoist*', 'naxal*', 'islamist*', 'gang', 'gangs', 'gang members', 'gangsters', ...NAMED_ARMED_GROUPS,
     'unknown men', 'unidentified men', 'armed individuals'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus', 'villager*', 'resident*', 'farmer*', 'women', 'woman', 'children', 'child', 'girl*', 'boy*',
-    'worshipper*', 'journalist*', 'reporter*', 'teacher*', 'student*', 'famil*', 'passenger*', 'man', 'men', 'people', 'persons',
+    'worshipper*', 'journalist*', 'photojournalist*', 'photographer*', 'cameraman', 'cameramen', 'reporter*', 'teacher*', 'student*', 'famil*', 'passenger*', 'man', 'men', 'people', 'persons',
     'shopkeeper*', 'trader*', 'worker*', 'herder*', 'pilgrim*', 'activist*', 'priest*', 'pastor*', 'imam*', 'doctor*',
     'nurse*', 'aid worker*', 'refugee*', 'displaced', 'elder*', 'councillor*', 'politician*', 'candidate*',
     'mayor', 'villages', 'village', 'homes', 'house', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
-    'son', 'husband', 'mother', 'father', 'employee*', 'businessman', 'driver*', 'minor*', 'youth*',
+    'son', 'husband', 'mother', 'father', 'him', 'her', 'employee*', 'businessman', 'driver*', 'minor*', 'youth*',
     'boy', 'teen*', 'local*', 'inhabitants', 'prisoner*', 'detainee*', 'migrant*', 'tourist*', 'labourer*', 'laborer*'],
-  PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in',
+  PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
@@ -121,11 +128,13 @@ export const CUES = {
     'barricad*',
     'turned violent', 'went on the rampage', 'rampag*',
     'arson'],
-  RIOT_WEAK: ['turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'set fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks'],
+  RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'set fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks'],
+  /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
+  STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
+    'threw rocks', 'throwing rocks', 'hurled rocks'],
   MOB: ['mob', 'mobs', 'lynch*', 'vigilante*', 'angry crowd*', 'irate crowd*', 'enraged crowd*', 'angry villagers',
-    'mob justice', 'jungle justice', 'villagers beat', 'beat to death', 'beaten to death', 'communal clash*', 'communal violence',
+    'mob justice', 'jungle justice', 'communal clash*', 'communal violence',
     'sectarian clash*'],
-  MOB_WEAK: ['group of men', 'group of people', 'supporters', 'workers', 'cadres', 'goons', 'irate'],
   AGREEMENT: ['agreement*', 'ceasefire*', 'cease - fire*', 'truce*', 'peace deal*', 'peace accord*',
     'accord', 'accords', 'signed', 'prisoner exchange*', 'prisoner swap*', 'treaty', 'pact',
     'memorandum', 'exchange of prisoners', 'armistice'],
@@ -145,9 +154,21 @@ export const CUES = {
   /** Looting and destruction as acts: someone loots, torches or vandalises. */
   LOOT: ['loot*', 'plunder*', 'ransack*', 'pillag*', 'seized property',
     'vandal*', 'torched', 'set fire', 'set ablaze', 'set on fire', 'arson'],
+  /** People set free from detention, and the detained: a release by one side alone is no agreement. */
+  RELEASE: ['released', 'releases', 'releasing', 'freed', 'set free', 'pardoned', 'granted amnesty to'],
+  DETAINEES: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates', 'convicts', 'political prisoners'],
+  /** Two sides giving each other what they hold: an exchange is an agreement. */
+  EXCHANGE: ['exchange', 'exchanged', 'exchanges', 'swap', 'swapped', 'swaps', 'in return for', 'in exchange'],
+  /** Taking goods (not ground, not weapons): with a goods noun as its object, looting (codebook: looting
+   * or seizing goods or property outside other violence). */
+  SEIZE_GOODS: ['seized', 'seize', 'seizing', 'seizes', 'confiscated', 'confiscating', 'hijacked', 'hijacking', 'stole', 'stolen',
+    'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling'],
+  GOODS: ['livestock', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'food', 'foods', 'foodstuff*', 'goods', 'property',
+    'properties', 'crops', 'harvest', 'grain', 'money', 'cash', 'vehicle', 'vehicles', 'truck', 'trucks', 'tanker*', 'car', 'cars',
+    'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise'],
   /** Property destroyed as an outcome: a bulldozer, a demolition order or a fire can do it. */
   RAZE: ['burned down', 'burnt down', 'razed', 'demolish*', 'bulldoz*'],
-  LOOT_WEAK: ['stole', 'stolen', 'steal*', 'robbed', 'confiscat*', 'extort*', 'destroyed', 'destruction', 'damaged', 'burned', 'burnt'],
+  LOOT_WEAK: ['stole', 'stolen', 'steal*', 'robbed', 'confiscat*', 'extort*', 'royalties', 'levies', 'illegal tax*', 'imposed tax*', 'destroyed', 'destruction', 'damaged', 'burned', 'burnt'],
   DESTROY: ['destroyed', 'destruction', 'damaged', 'demolish*', 'razed', 'burned down', 'burnt down', 'wrecked', 'flattened'],
   TRANSFER: ['withdr*', 'handed over', 'hand over', 'handing over', 'handover', 'pulled out', 'pull out', 'pulling out',
     'ceded', 'cede', 'move out', 'moved out', 'moving out', 'vacat*', 'relinquish*',
@@ -183,16 +204,24 @@ export const CUES = {
     'formed', 'formation of', 'merg*', 'disband*', 'pledged allegiance', 'splinter*', 'rebrand*', 'renamed', 'new group', 'relocat*',
     'patrol', 'patrols', 'patrolled', 'patrolling', 'joint patrol*', 'fortif*', 'brought in', 'sent to', 'military column*',
     'column of', 'set up checkpoint*', 'set up a checkpoint', 'set up a number of checkpoints', 'erected checkpoint*', 'placed checkpoint*',
-    'placed check points', 'established checkpoint*', 'manned checkpoint*', 'sealed off', 'cordoned off', 'closed the road*', 'closed all',
+    'placed check points', 'set up check points', 'set up a check point', 'installed checkpoint*', 'erected check points',
+    'close all', 'closing all', 'closed off', 'closure of the border*', 'closed the crossing*', 'established checkpoint*', 'manned checkpoint*', 'sealed off', 'cordoned off', 'closed the road*', 'closed all',
     'closed border*', 'closed the border*', 'curfew', 'besieg*', 'siege', 'laid siege', 'encircl*', 'recruitment', 'recruited',
     'recruiting', 'distributed food', 'distributed aid', 'delivered food', 'food packages', 'aid packages', 'food parcels',
     'handed out', 'security measures', 'heightened security', 'tightened security', 'stepped up security', 'security operation*',
-    'search operation*', 'combing operation*', 'cordon and search', 'replaced him', 'dismissed', 'sacked', 'appointed'],
+    'search operation*', 'combing operation*', 'cordon and search', 'replaced him', 'dismissed', 'sacked', 'appointed',
+    // Troop movements, told as such (codebook: Change to group/activity includes movements of forces).
+    'were moved to', 'was moved to', 'movement of forces', 'movement of troops', 'troop movement*', 'military movement*', 'moved troops'],
   /** People who are neither a force nor an armed group and can act together: when they are the ones who
    * beat, kill or clash, outside a demonstration, ACLED codes mob violence. */
   CROWD: ['mob', 'mobs', 'crowd', 'crowds', 'residents', 'locals', 'villagers', 'inhabitants', 'neighbours', 'neighbors', 'youths',
     'group of people', 'group of men', 'group of youths', 'group of individuals', 'group of residents', 'group of villagers',
-    'members of the public', 'community members', 'bystanders', 'passers - by'],
+    'members of the public', 'community members', 'bystanders', 'passers - by',
+    // Unorganised people who act together as a group (codebook, inter code 5: rioters are people acting
+    // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.
+    'supporters', 'party supporters', 'goons', 'sellers', 'vendors', 'traders', 'hawkers', 'inmates', 'prisoners',
+    'local people', 'group of local*', 'fans', 'motorcyclists', 'riders', 'bikers', 'rioters',
+    'activists', 'party members', 'party workers', 'relatives', 'family members', 'workers', 'students'],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',
@@ -204,7 +233,7 @@ export const CUES = {
     'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
   STORY_PROTEST: [],
-  STATE_FORCE: ['guards', 'security guards', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',
+  STATE_FORCE: ['guards', 'security guards', 'security guard', 'guard', 'bodyguard*', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',
     'officers', 'personnel', 'forces', 'cops', 'riot police', 'paramilitary', 'gendarm*', 'national guard', 'marines',
     'armed forces', 'security personnel', 'jawans', 'sfs', 'crpf', 'bsf', 'itbp', 'assam rifles', 'air force', 'navy',
     'coast guard', 'authorities', 'security agencies', 'operatives', 'commandos'],

@@ -47,6 +47,9 @@ export interface SubEventDef {
 }
 
 const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CLASH', 'CLASH_WEAK'];
+/** What a crowd's violence is not: a demonstration (Riots: violent demonstration), an armed group's act, or
+ * remote violence (crowds fire no rockets, drop no bombs). */
+const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'ARMED', 'MILITANT', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE'];
 
 export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
@@ -63,6 +66,8 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'clash.fire-on-forces', why: 'Codebook: an armed group firing on state forces, their posts or convoys (or forces on an armed group) engages them: Armed clash, not an attack on civilians.', all: ['HARM_ACT'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE'], score: 71 },
       { id: 'clash.attack-on-forces', why: 'Codebook: an armed group attacking a force or its post engages it (Battles); the attacked party is armed.', all: ['CLASH_WEAK'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE'], score: 69 },
       { id: 'clash.fire-at-forces', why: 'Codebook: one armed side firing at another\'s forces or positions ("fired on the positions of …") engages it.', all: ['FIRED'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE', 'CIVILIAN'], score: 69 },
+      { id: 'clash.person-fires-on-forces', why: 'Codebook: a person who shoots, stabs or fires on police, troops or guards is an armed actor engaging a force (Armed clash), not a civilian victim.', all: ['HARM_ACT'], agent: 'civilian', patient: ['state', 'target'], none: ['PROTEST', 'GRIEVANCE', 'STORY_PROTEST'], score: 71 },
+      { id: 'clash.person-attacks-forces', why: 'Codebook: an attack on a force or its post by armed individuals engages the force (Armed clash).', all: ['CLASH_WEAK'], agent: 'civilian', patient: ['state', 'target'], none: ['PROTEST', 'GRIEVANCE', 'STORY_PROTEST'], score: 69 },
       { id: 'clash.kill-forces', why: 'Codebook: fighters of one armed side killed by another, with no bomb, shell or aircraft named, is a battle.', all: ['KILL'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE', 'CIVILIAN'], score: 68 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
@@ -116,6 +121,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Air/drone strike (dropped or fired from the air); Armed clash (the two sides engage); Disrupted weapons use (the rocket or missile is intercepted).',
     rules: [
       { id: 'shell.artillery', why: 'Codebook: artillery, missile systems or other heavy weapons used; an unambiguous phrase ("shelling", "artillery").', all: ['SHELL'], none: ['INTERCEPT'], score: 76 },
+      { id: 'shell.heavy-weapons', why: 'Codebook: shelling covers artillery, missiles and other heavy weapons; heavy or anti-aircraft guns fired on a place, not at an armed side\'s positions (that engages it: Armed clash).', all: ['HEAVY_WEAPON'], any: ['FIRED', 'ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'SHELL_WEAK'], none: ['INTERCEPT', 'CLASH', 'PROTEST', 'TARGET_MIL'], score: 75 },
       { id: 'shell.rocket-harm', why: 'Codebook: rocket, missile or mortar fire on a target; such a weapon beside harm.', all: ['SHELL_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'EXPLOSIVE', 'BOMBING', 'STRIKE_NOUN'], none: ['INTERCEPT', 'AIR', 'AIR_WEAK'], score: 74 },
     ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
@@ -200,6 +206,8 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
       { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], score: 78 },
       { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 78 },
+      { id: 'riot.dispersed-after-violence', why: 'Codebook: demonstrators engage in violence or destruction; people met with riot-control means (tear gas, water cannon) who broke in, burned or threw are violent demonstrators.', all: ['RIOT_WEAK', 'PROTEST_FORCE'], none: ['ARMED', 'MILITANT'], score: 76 },
+      { id: 'riot.crowd-clashes-with-forces', why: 'Codebook: Riots; a crowd that clashes with police or troops is read as demonstrators turned violent (a fight between a crowd and the state is a riot, not a battle).', all: ['CLASH'], agent: 'crowd', patient: ['state', 'target'], none: NOT_MOB, score: 75 },
       { id: 'riot.rioting', why: 'Codebook: violent demonstration; rioting with no armed group or mob named.', all: ['RIOT'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 },
     ] },
   { subEventType: 'Mob violence', eventType: 'Riots',
@@ -208,7 +216,14 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Violent demonstration (a protest turns violent); Attack (an armed, organised group).',
     rules: [
       { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], score: 89 },
-      { id: 'mob.group-attacks', why: 'Codebook: mob violence; a loose group of people doing violence, no protest.', all: ['MOB_WEAK'], any: ['RIOT_WEAK', 'RIOT', 'HARM', 'HARM_ACT', 'KILL', 'ATTACK'], none: ['PROTEST'], score: 63 },
+      // A crowd as the agent: people who are no organised armed group (residents, traders, supporters) and
+      // act violently outside a demonstration are rioters (inter code 5), whoever they act on.
+      { id: 'mob.crowd-attacks', why: 'Codebook: rioters (a crowd, not an armed group) attack people or a force outside a demonstration: mob violence.', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['state', 'civilian', 'crowd'], none: [...NOT_MOB, 'LOOT'], score: 75 },
+      { id: 'mob.crowd-clashes', why: 'Codebook: rioters violently interact with other rioters or civilians outside a demonstration ("traders clashed with residents").', all: ['CLASH'], agent: 'crowd', patient: ['crowd', 'civilian'], none: NOT_MOB, score: 75 },
+      { id: 'mob.crowd-assaults', why: 'Codebook: mob violence; a crowd beats, stabs or hits someone outside a demonstration.', all: ['HARM_ACT'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'target'], none: NOT_MOB, score: 75 },
+      { id: 'mob.crowd-wounds', why: 'Codebook: mob violence; people hurt by a crowd ("injured by traders").', all: ['HARM'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'target'], none: NOT_MOB, score: 75 },
+      { id: 'mob.crowd-kills', why: 'Codebook: mob violence; a crowd kills someone outside a demonstration ("villagers beat a suspected thief to death").', all: ['KILL'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'target'], none: NOT_MOB, score: 75 },
+      { id: 'mob.crowd-stones', why: 'Codebook: mob violence; a crowd throws stones at people with no demonstration told.', all: ['STONING'], agent: 'crowd', none: [...NOT_MOB, 'PROTEST_WEAK', 'GRIEVANCE'], score: 75 },
     ] },
   { subEventType: 'Agreement', eventType: 'Strategic developments',
     definition: 'Agreements between actors: ceasefires, peace deals, prisoner exchanges.',
@@ -231,8 +246,8 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'a group forms, splits, merges, moves, deploys or changes how it acts.',
     neighbours: 'Headquarters or base established (a base, by a non-state group); Non-violent transfer of territory (a place changes hands).',
     rules: [
-      { id: 'change.deployment-by-force', why: 'Codebook: significant changes in a group\'s activity, including troop movements, by a named force.', all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL'], score: 58 },
-      { id: 'change.deployment', why: 'Codebook: troop movements and reinforcements change a group\'s activity.', all: ['DEPLOY'], score: 40 },
+      { id: 'change.deployment-by-force', why: 'Codebook: significant changes in a group\'s activity, including troop movements, by a named force; a patrol that shoots or is shot at is in a fight instead.', all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED'], score: 58 },
+      { id: 'change.deployment', why: 'Codebook: troop movements and reinforcements change a group\'s activity.', all: ['DEPLOY'], none: ['HARM_ACT', 'CLASH', 'FIRED'], score: 40 },
       { id: 'change.group', why: 'Codebook: a group forms, merges, is renamed or changes leadership.', all: ['CHANGE'], score: 32 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
@@ -260,6 +275,7 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT'], score: 73 },
       { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST'], score: 60 },
       { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST'], score: 60 },
+      { id: 'loot.seized-goods', why: 'Codebook: looting or seizing goods or property (livestock, vehicles, food) outside other violence.', all: ['SEIZE_GOODS', 'GOODS'], object: 'GOODS', none: ['PROTEST', 'RIOT', 'KILL', 'HARM_ACT', 'ABDUCT'], score: 74 },
       { id: 'loot.stolen', why: 'Codebook: seizing goods or property; "stole / destroyed" alone.', all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
@@ -275,6 +291,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'a significant development of no other kind: a coup, mass displacement, a mass grave found.',
     neighbours: 'every other Strategic developments sub-type.',
     rules: [
+      { id: 'other.prisoners-released', why: 'Codebook: Agreement covers prisoner exchanges between actors; one side releasing the prisoners it holds, with no exchange told, is a development of no other kind (Other).', all: ['RELEASE', 'DETAINEES'], object: 'DETAINEES', none: ['EXCHANGE', 'ABDUCT', 'KILL', 'HARM_ACT', 'PROTEST', 'GRIEVANCE'], score: 62 },
       { id: 'other.displacement', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population by fighting; with no one killed or hurt, the flight is the news.', all: ['DISPLACE'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST'], score: 73 },
     ] },
 ];

@@ -67,3 +67,13 @@ test('claims link to the incidents whose sentences they cover, and figures name 
   assert.deepEqual(claims[0].events, ['e1']);
   assert.deepEqual(events[0].fatalities?.claims, ['c1']);
 });
+
+// [article, each incident's sub-event type] — a demonstration told at two places, then retold with no place,
+// is retyped at both (ACLED codebook: a demonstration that turns violent is a violent demonstration).
+const TYPE_CASES: Array<[string, string]> = [
+  ['Workers staged a demonstration in Arvella and in Corvany to demand unpaid wages. They clashed with police and burned tyres.', 'Violent demonstration, Violent demonstration'],
+  ['Teachers marched in Arvella and in Corvany. Police fired tear gas to disperse them.', 'Protest with intervention, Protest with intervention'],
+];
+for (const [text, expected] of TYPE_CASES) {
+  test(`fuse retypes siblings: ${text}`, () => assert.equal(read(text).events.map((e) => e.subEventType).join(', '), expected));
+}

@@ -111,7 +111,17 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     if (!toStory) target.dead = maxFig(target.dead, m.dead);
     if (!toStory) target.injured = maxFig(target.injured, m.injured);
     // The first telling names the incident; a later one retypes it only when much more specific.
-    if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) || turnsViolent(target.lead, m)) target.lead = m;
+    if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) || turnsViolent(target.lead, m)) {
+      // An incident told at two places in one sentence ("at the X highway in Y town") and then retold with no place
+      // ("They clashed with police", "Police fired tear gas") is retyped at both: the follow-up names no one place.
+      if (!m.site) {
+        const was = target.lead;
+        for (const inc of incidents) {
+          if (inc !== target && inc.lead.sentence === was.sentence && inc.lead.typed.subEventType === was.typed.subEventType && compatible(inc.lead, m)) inc.lead = m;
+        }
+      }
+      target.lead = m;
+    }
     target.last = Math.max(target.last, m.sentence);
     touched(targetAt);
   }

@@ -43,6 +43,7 @@ export interface Mention extends EventFacts {
   nominal?: Span & { text: string };
 }
 
+const PROTEST_OWN = conceptsWith('protest-own');
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
 const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
@@ -90,7 +91,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Only the names and attributions that reach into this sentence (or its places) can hold anything read in it.
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened.
-    const hits = names.length ? sentHits.filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    // A demonstration that speaks ("a protest criticizing the government", "marchers demanding") is still a demonstration.
+    const cueHits = names.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    const triggerStarts = new Set(cueHits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
+    const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
+    // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
+    const hits = withNamedParties(cueHits, actors, names);
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
     const last = out[out.length - 1];
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
@@ -102,15 +108,14 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const context = inProtestStory ? [STORY_PROTEST_HIT] : [];
     const typed = victimsTold(typeHits([...asserted, ...context], words) ?? typeHits([...hits, ...context], words), words);
     if (!typed) continue;
-    const verdict = whyNotAnEvent(typed, hits, sentNon, ctx);
+    // Whether it is an event at all is read from its own words, as before named groups joined the parties.
+    const verdict = whyNotAnEvent(typed, cueHits, sentNon, ctx);
     if (trace) {
       const t = typed.trigger;
       trace.push({ start: sent.start, end: sent.end, subEventType: typed.subEventType, rule: typed.rule,
         trigger: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end), notAnEvent: verdict?.rule ?? null });
     }
     if (verdict) continue;
-    const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
-    const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     hier ??= readHierarchy(doc.text, places);
     const st = (story ??= new StoryCountries(places));
@@ -131,7 +136,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, words, figs, kind, s);
     const definite = definiteAt(doc, words, typed.trigger.first);
     const groups = fanOut(sites, figures, typed.trigger.first);
-    const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
+    // A demonstration and what was done to it (arrests, dispersal, force) are one event (codebook: Protests),
+    // so a sentence read as one is not split into an arrest and a protest.
+    const clauses = groups.length === 1 && !PROTEST_FAMILY.has(typed.eventType) ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
     const parts: Mention[] = [];
     if (clauses.length > 1) {
       // Each clause tells its own incident, with its own type, site, actors and count.
@@ -156,6 +163,23 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     }
   }
   return out;
+}
+
+/** The typing concept of a named group's ACLED actor type: state and external forces (1, 8) are forces, rebels
+ * and militias (2-4) non-state armed groups (codebook, "Actor Names, Types, and 'Inter' Codes"). */
+const PARTY_OF_INTER: Partial<Record<number, Concept>> = { 1: 'STATE_FORCE', 8: 'STATE_FORCE', 2: 'MILITANT', 3: 'MILITANT', 4: 'MILITANT' };
+const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
+function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[]): CueHit<Concept>[] {
+  let added: CueHit<Concept>[] | null = null;
+  for (const a of actors) {
+    const concept = a.generic || a.inter == null ? undefined : PARTY_OF_INTER[a.inter];
+    if (!concept || (names.length && inSpans(names, a.start!, a.end!))) continue;
+    // A cue word already names this party ("Taliban militants"): no second reading of it.
+    if (hits.some((h) => PARTY_CONCEPTS.has(h.concept) && h.first < a.tokEnd && a.tokFirst < h.end)) continue;
+    // One word long, so that it hides no cue word inside the name ("pro-Houthi reinforcements").
+    (added ??= []).push({ concept, first: a.tokFirst, end: a.tokFirst + 1 });
+  }
+  return added ? [...hits, ...added].sort((x, y) => x.first - y.first) : hits;
 }
 
 /** The first site the article tells of, for an incident told with no place of its own when no other incident
@@ -225,10 +249,11 @@ const PROTEST_FAMILY: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 /** The context concept STORY_PROTEST, as a hit standing before the sentence (rules never take it as their trigger). */
 const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1, end: -1 };
 
-/** How far after a negation ("no", "neither … nor") or a background word ("ongoing") a cue word is governed. */
+/** How far after a negation ("no", "neither … nor"), a background word ("ongoing") or a plan ("planned") a cue word is governed. */
 const NEGATED_REACH = 3;
 function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): CueHit<Concept>[] {
-  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND');
+  // …and a planned or threatened one ("announcing a curfew as part of planned attacks"): the sentence reports the rest.
+  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS');
   if (!negations.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH));
 }

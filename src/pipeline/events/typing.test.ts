@@ -97,6 +97,47 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Two fighters died when the bomb they were planting exploded prematurely.', 'Disrupted weapons use', 'disrupted.premature-detonation'],
   ['Rebel fighters detained six traders at a roadblock outside the town.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
   ['The army re-captured the district centre from the insurgents on Friday.', 'Government regains territory', 'territory.state-regains'],
+  // Answered fire is an engagement of two armed sides
+  ['Gang members opened fire on a patrol and the officers returned fire.', 'Armed clash', 'clash.fighting'],
+  ['Two gunmen started shooting at the station and the guards shot back.', 'Armed clash', 'clash.fighting'],
+  // A crowd, not an armed group, with no demonstration told: mob violence (a crowd against the state: a riot)
+  ['Angry traders attacked two municipal officers who had closed their stalls.', 'Mob violence', 'mob.crowd-attacks'],
+  ['A policewoman was beaten by a group of street vendors at the market.', 'Mob violence', 'mob.crowd-assaults'],
+  ['Two journalists were injured by party supporters outside the polling station.', 'Mob violence', 'mob.crowd-wounds'],
+  ['Villagers killed a man they accused of stealing a motorbike.', 'Mob violence', 'mob.crowd-kills'],
+  ['A group of local people threw stones at a health worker.', 'Mob violence', 'mob.crowd-stones'],
+  ['Market traders clashed with residents over a plot of land.', 'Mob violence', 'mob.crowd-clashes'],
+  ['Residents clashed with police officers enforcing the curfew.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
+  ['Residents burned tyres and threw stones at police to protest against the eviction.', 'Violent demonstration', 'riot.protest-violence'],
+  ['Gunmen killed two residents and wounded three villagers in the raid.', 'Attack', 'attack.kill-civilians'],
+  ['Seven people were killed when rockets hit the town, frightening residents.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
+  // Heavy weapons fired on a place are shelling; at an armed side's posts, an engagement
+  ['Rebels fired heavy machine guns at residential areas of the town.', 'Shelling/artillery/missile attack', 'shell.heavy-weapons'],
+  ['Anti-aircraft guns targeted a neighbourhood on the edge of the city.', 'Shelling/artillery/missile attack', 'shell.heavy-weapons'],
+  // Goods, not ground or weapons, taken: looting
+  ['Fighters seized livestock and food from herders near the river.', 'Looting/property destruction', 'loot.seized-goods'],
+  ['An armed group hijacked three fuel trucks on the highway.', 'Looting/property destruction', 'loot.seized-goods'],
+  ['The militia imposed illegal taxes on farmers in the valley.', 'Looting/property destruction', 'loot.stolen'],
+  ['Troops seized a truck loaded with explosives at the checkpoint.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // A protest with the demonstrators' own fire: violent
+  ['Demonstrators blocked the highway with branches on fire.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  ['Police fired tear gas at youths who had broken into the town hall.', 'Violent demonstration', 'riot.dispersed-after-violence'],
+  // Arrests at a demonstration are part of it, and a demonstration that speaks is still one
+  ['Police detained five activists taking part in a rally against the new law.', 'Protest with intervention', 'protest.dispersed'],
+  ['Police arrested three people at an unauthorised protest criticizing the mayor.', 'Protest with intervention', 'protest.dispersed'],
+  // A release by one side is no agreement; an exchange is
+  ['The government released 40 prisoners from the central jail ahead of the holiday.', 'Other', 'other.prisoners-released'],
+  ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.agreed'],
+  // Movements of forces; a planned attack is not the news, what was done is
+  ['A unit of marines was moved to secure the port.', 'Change to group/activity', 'change.deployment-by-force'],
+  ['The gang announced a curfew in the town as part of planned attacks on its rivals.', 'Change to group/activity', 'change.deployment-by-force'],
+  ['Party workers attacked a reporter outside the polling station.', 'Mob violence', 'mob.crowd-attacks'],
+  ['Five workers were shot and injured by security guards at the site.', 'Attack', 'attack.assault-civilians'],
+  // Named groups are parties by their ACLED actor type (a state's own forces by an acronym: inter code 1)
+  ['The FARDC took control of the town after clashes with the militia.', 'Government regains territory', 'territory.state-takes-place'],
+  ['Police officers were patrolling the market when gang members started shooting at them. The officers shot back.', 'Armed clash', 'clash.fighting'],
+  // The possessor of an act is its agent, not a party named earlier in the sentence
+  ['Officers of the army condemned the Front\'s bombing of the market.', 'Remote explosive/landmine/IED', 'explosive.device'],
   // Background is not the news
   ['Troops were sent to the province amid the ongoing clashes with rebels.', 'Change to group/activity', 'change.deployment-by-force'],
   // A negated word reports nothing: the firing is the news, not the absent dead

@@ -120,6 +120,11 @@ const AGENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('stat
   [conceptsWith('crowd'), 'crowd'], [conceptsWith('military-target'), 'target'], [conceptsWith('civilian'), 'civilian']];
 /** …and a patient ("gunmen killed villagers": civilians, not a crowd). */
 const PATIENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [AGENT_PARTIES[0], AGENT_PARTIES[1], AGENT_PARTIES[3], AGENT_PARTIES[4], AGENT_PARTIES[2]];
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+/** How many words a possessor's name may run before its "'s". */
+const POSSESSOR_REACH = 2;
+/** Prepositions that make the next incident word a noun ("after clashes", "during the attack"). */
+const NOUN_AFTER = new Set(['after', 'during', 'amid', 'following', 'in', 'of', 'from', 'since', 'before', 'the', 'a', 'an']);
 /** How far after the trigger a patient, or the agent of a passive, may stand. */
 const PARTY_WINDOW = 8;
 
@@ -143,14 +148,25 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   };
   // "was shot", "were reportedly killed", and the participle with its agent: "students beaten by police".
   const byNext = words[trigger.end] === 'by' || words[trigger.end + 1] === 'by';
-  const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || byNext;
+  // …and the second of two participles: "were shot and injured".
+  const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? ''));
   if (passive) {
     const byAt = words.indexOf('by', trigger.end);
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
     return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
   }
   const forces = AGENT_PARTIES.slice(0, 3);
-  const agent = firstParty(before, forces) ?? firstParty(starts.filter((f) => f >= trigger.end), forces);
+  // "the IRA's bombing campaign", "the army's shelling": the possessor is the agent, whoever is named before it.
+  let k = t - 1;
+  while (QUOTES.has(words[k] ?? '')) k--;
+  if (words[k] === "'s" || words[k] === "'") {
+    const owner = firstParty(before.filter((f) => f >= k - POSSESSOR_REACH), AGENT_PARTIES);
+    return { agent: owner ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
+  }
+  // A crowd named after an active verb is its object or a bystander ("killing seven, to panic residents"), never its agent.
+  let agent = firstParty(before, forces) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
+  // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
+  if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
   return { agent: agent ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
 }
 
