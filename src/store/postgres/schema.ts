@@ -2,6 +2,8 @@
 // migration run). A migration is never edited once released — a change is a new entry at the end.
 // The tables mirror the SQLite ones (src/store/sqlite/schema.ts) so that `sitrep migrate` copies rows
 // one to one; JSON documents are kept as text, byte for byte what the SQLite store keeps.
+import { watchTables } from '../watch.js';
+
 export const MIGRATIONS: string[] = [
   // 1: articles, what was read from them, incidents and the links between them.
   `
@@ -136,5 +138,11 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX incidents_country_date ON incidents(country, date_start NULLS FIRST, id);
   CREATE INDEX incidents_type_date ON incidents(lower(event_type), date_start NULLS FIRST, id);
   CREATE INDEX events_article_incident ON events(article_id, incident_id);
+  `,
+  // 4: `sitrep watch`: each watched source's poll state and the items it listed (src/store/watch.ts); the
+  // language of an article, when known (one not in English is stored unread). As SQLite's migration 3.
+  `
+  ALTER TABLE articles ADD COLUMN language TEXT;
+  ${watchTables('BIGSERIAL', 'BIGINT')}
   `,
 ];

@@ -1,5 +1,7 @@
 // The SQLite schema as an ordered list of migrations. PRAGMA user_version holds how many have run;
 // a migration is never edited once released — a change is a new entry at the end.
+import { watchTables } from '../watch.js';
+
 /** The incident columns the common filters and sorts read (see migration 2). */
 const FILTERED = ['date_start', 'day_hi', 'fat_best', 'sources', 'country', 'event_type', 'status', 'lat', 'lon'];
 
@@ -115,5 +117,11 @@ export const MIGRATIONS: string[] = [
   ].map(([name, lead]) => `CREATE INDEX ${name} ON incidents(${lead}, ${FILTERED.filter((c) => !lead.includes(c)).join(', ')});`).join('\n  ')}
   CREATE INDEX incidents_span ON incidents(day_hi - day_lo);
   CREATE INDEX events_article_incident ON events(article_id, incident_id);
+  `,
+  // 3: `sitrep watch`: each watched source's poll state and the items it listed (src/store/watch.ts); the
+  // language of an article, when known (one not in English is stored unread).
+  `
+  ALTER TABLE articles ADD COLUMN language TEXT;
+  ${watchTables('INTEGER', 'INTEGER')}
   `,
 ];
