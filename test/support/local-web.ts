@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 
 export interface Answer {
   status?: number;
-  headers?: Record<string, string>;
+  headers?: Record<string, string | undefined>;
   body?: string | Buffer;
 }
 
@@ -42,7 +42,7 @@ export async function localWeb(address = '127.0.0.1', routes: Record<string, Han
     try {
       const answer = typeof handler === 'function' ? await handler(req, res) : handler;
       if (answer && !res.headersSent) {
-        res.writeHead(answer.status ?? 200, answer.headers ?? {});
+        res.writeHead(answer.status ?? 200, Object.fromEntries(Object.entries(answer.headers ?? {}).filter(([, v]) => v !== undefined)) as Record<string, string>);
         res.end(answer.body ?? '');
       }
     } catch (err) {
