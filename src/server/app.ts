@@ -7,6 +7,7 @@ import { ApiError, errorBody } from './errors.js';
 import { requireToken, securityHeaders } from './security.js';
 import { extractRoutes } from './routes-extract.js';
 import { dataRoutes } from './routes-data.js';
+import { sourcesRoutes } from './routes-sources.js';
 import { openapi } from './openapi.js';
 import { staticHandler } from './static.js';
 import { LIMITS } from '../io/limits.js';
@@ -33,6 +34,7 @@ export const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/articles\/[^/]+$/, ['GET']],
   [/^\/api\/extract$/, ['POST']],
   [/^\/api\/export$/, ['GET']],
+  [/^\/api\/sources$/, ['GET']],
   [/^\/api\/openapi\.json$/, ['GET']],
   [/^\/healthz$/, ['GET']],
 ];
@@ -52,6 +54,7 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/openapi.json', (c) => c.json(openapi));
   extractRoutes(app, maxArticle);
   dataRoutes(app, opts.backend, maxBatch);
+  sourcesRoutes(app, opts.backend);
 
   app.all('/api/*', (c) => methodOrNotFound(c.req.path, c.req.method));
   app.all('/healthz', (c) => methodOrNotFound(c.req.path, c.req.method));

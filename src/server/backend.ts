@@ -3,7 +3,7 @@
 import type { ArticleInput } from '../types.js';
 import type { IncidentFilter, IncidentSort } from '../store/store.js';
 import type { ExportFormat } from '../export/stream.js';
-import type { ApiArticle, ApiIncident, IncidentDetail, IngestResult } from './shapes.js';
+import type { ApiArticle, ApiIncident, ApiWatchedSource, IncidentDetail, IngestResult } from './shapes.js';
 
 export type SortKey = IncidentSort;
 // The lists live with the filter grammar and the exports; re-exported for the routes.
@@ -26,5 +26,7 @@ export interface Backend {
   /** The export as chunks of text, streamed to the client. */
   exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>): AsyncIterable<string>;
   stats(): Promise<Record<string, number>>;
+  /** The sources `sitrep watch` watches, with their health. */
+  sources(): Promise<ApiWatchedSource[]>;
   close(): Promise<void>;
 }
