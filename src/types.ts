@@ -149,6 +149,8 @@ export interface ConflictEvent {
   location: EventLocation | null;
   actor1: Actor | null;
   actor2: Actor | null;
+  /** Parties the report names acting with actor1 ("accompanied by X", "X and Y attacked"): ACLED's assoc_actor_1. */
+  assocActor1?: Actor[];
   fatalities: Figure | null;
   injuries?: Figure | null;
   status: EventStatus;

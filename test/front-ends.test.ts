@@ -98,7 +98,7 @@ test('a bad value is refused by name in the same words by the CLI and the API, w
 test('an unknown filter is refused with the known ones listed, by the CLI and the API alike', async () => {
   const cli = await runCli(['events', '--db', db, '--colour', 'red']);
   assert.equal(cli.code, 2);
-  assert.match(cli.stderr, /unknown option --colour; events takes --since, --until, .*--status, --sort, --limit, --format, --db \[E_USAGE\]/);
+  assert.match(cli.stderr, /unknown option --colour; events takes --since, --until, .*--status, --sort, --limit, --format, --raw-csv, --db \[E_USAGE\]/);
   const api = await (await app.request('/api/incidents?colour=red')).json();
   assert.match(api.error.message, /unknown parameter "colour"; known: since, until, .*status, sort, limit, offset$/);
 });
@@ -107,7 +107,8 @@ test('the OpenAPI document describes exactly the parameters the API reads, with 
   const incidents = openapi.paths['/api/incidents'].get.parameters.map((p) => p.name);
   assert.deepEqual(incidents, INCIDENT_PARAMS.map((d) => d.name));
   const exported = openapi.paths['/api/export'].get.parameters.map((p) => p.name);
-  assert.deepEqual(exported, ['format', ...FILTERS.map((d) => d.name)]);
+  // The export also reads `csv` (safe or raw cells), its one option beyond the format and the filters.
+  assert.deepEqual(exported, ['format', 'csv', ...FILTERS.map((d) => d.name)]);
   const param = (name: string) => openapi.paths['/api/incidents'].get.parameters.find((p) => p.name === name)! as { schema: Record<string, any> };
   assert.equal(param('type').schema.enum.length, 6);
   assert.equal(param('sub-type').schema.enum.length, 25);

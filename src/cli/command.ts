@@ -10,6 +10,8 @@ export interface OptionDef {
   help: string;
   /** Shown in the help as "(default …)" and filled in by parseArgs. */
   default?: string | boolean;
+  /** The option may be given more than once; its value is then a list. */
+  multiple?: boolean;
 }
 
 /** Options under one heading of the help ("Options", "Filters (all must hold)"). */

@@ -1,6 +1,6 @@
 // sitrep events: the fused incidents, filtered, as a table, JSON, JSONL, CSV or GeoJSON.
 import type { Incident } from '../store/store.js';
-import { csvRow } from '../export/csv.js';
+import { csvRow, type CsvOptions } from '../export/csv.js';
 import { geoFeature } from '../export/records.js';
 import { CliError, type Command } from './command.js';
 import { FILTER_GROUP, parseFilter } from './filter-options.js';
@@ -15,7 +15,11 @@ export const eventsCommand: Command = {
   about: 'Lists the incidents in the database (each fused from every article that reported it), oldest first.',
   options: [
     FILTER_GROUP,
-    { title: 'Options', options: { format: { type: 'string', arg: 'FMT', help: `${FORMATS.join(', ')}`, default: 'table' }, ...DB_OPTION } },
+    { title: 'Options', options: {
+      format: { type: 'string', arg: 'FMT', help: `${FORMATS.join(', ')}`, default: 'table' },
+      'raw-csv': { type: 'boolean', help: "with csv: text cells exactly as stored (by default one starting with = + - @, TAB or CR gets a ' in front, so a spreadsheet does not run it as a formula)", default: false },
+      ...DB_OPTION,
+    } },
   ],
   async run({ values, positionals }, io) {
     if (positionals.length) throw new CliError(`events takes no arguments (got "${positionals[0]}")`, 'E_USAGE');
@@ -25,7 +29,7 @@ export const eventsCommand: Command = {
     const store = await openForCli(values, true);
     try {
       const incidents = await store.queryIncidents(filter);
-      await writeIncidents(incidents, format, io.stdout);
+      await writeIncidents(incidents, format, io.stdout, { raw: Boolean(values['raw-csv']) });
     } finally {
       await store.close();
     }
@@ -37,16 +41,16 @@ export const EVENT_CSV_COLUMNS = ['id', 'date_start', 'date_end', 'time_precisio
   'location', 'latitude', 'longitude', 'geo_precision', 'actor1', 'actor2', 'fatalities_low', 'fatalities_best', 'fatalities_high',
   'status', 'sources', 'articles', 'summary'];
 
-async function writeIncidents(incidents: Incident[], format: string, out: NodeJS.WritableStream): Promise<void> {
+async function writeIncidents(incidents: Incident[], format: string, out: NodeJS.WritableStream, csv: CsvOptions = {}): Promise<void> {
   if (format === 'json') return writeOut(out, JSON.stringify(incidents, null, 2) + '\n');
   if (format === 'geojson') return writeFeatureCollection(out, incidents.map((i) => geoFeature(i)));
   if (format === 'jsonl') { for (const i of incidents) await writeOut(out, JSON.stringify(i) + '\n'); return; }
   if (format === 'csv') {
-    await writeOut(out, csvRow(EVENT_CSV_COLUMNS));
+    await writeOut(out, csvRow(EVENT_CSV_COLUMNS, csv));
     for (const i of incidents) {
       await writeOut(out, csvRow([i.id, i.dateStart, i.dateEnd, i.datePrecision, i.eventType, i.subEventType, i.country, i.admin1,
         i.locationName, i.lat, i.lon, i.geoPrecision, i.actor1, i.actor2, i.fatalities?.low, i.fatalities?.best, i.fatalities?.high,
-        i.status, i.sources, i.articles, i.summary]));
+        i.status, i.sources, i.articles, i.summary], csv));
     }
     return;
   }

@@ -16,9 +16,15 @@ export const exportCommand: Command = {
             source articles, outlets, dates, headlines and original sources; Battles, Explosions/Remote
             violence and Violence against civilians only (UCDP's scope)
   geojson   a FeatureCollection: each incident with every report, event, claim and evidence sentence
-  jsonl     the same records, one incident a line`,
+  jsonl     the same records, one incident a line
+
+In the CSV layouts a text cell that starts with = + - @, TAB or CR gets a ' in front, so that a
+spreadsheet shows it as text instead of running it as a formula (OWASP's advice on CSV injection);
+numbers (latitude, longitude, figures) are never changed.`,
   options: [
-    { title: 'Options', options: { format: { type: 'string', arg: 'FMT', help: `the layout: ${EXPORT_FORMATS.join(', ')} (required)` }, ...DB_OPTION } },
+    { title: 'Options', options: { format: { type: 'string', arg: 'FMT', help: `the layout: ${EXPORT_FORMATS.join(', ')} (required)` },
+      'raw-csv': { type: 'boolean', help: 'write text cells exactly as stored (for programs, not spreadsheets)', default: false },
+      ...DB_OPTION } },
     FILTER_GROUP,
   ],
   async run({ values, positionals }, io) {
@@ -30,7 +36,7 @@ export const exportCommand: Command = {
     const filter = parseFilter(values);
     const store = await openForCli(values, true);
     try {
-      for await (const chunk of exportChunks(store, format, filter)) await writeOut(io.stdout, chunk);
+      for await (const chunk of exportChunks(store, format, filter, { raw: Boolean(values['raw-csv']) })) await writeOut(io.stdout, chunk);
     } finally {
       await store.close();
     }

@@ -6,6 +6,7 @@ import { decodeText } from '../io/decode.js';
 import { LIMITS } from '../io/limits.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
+import type { SentenceReading } from '../pipeline/events/mentions.js';
 import { readLines } from './lines.js';
 import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
 import { parseDate, parseIntOption } from './parse-values.js';
@@ -50,12 +51,13 @@ that cannot be read (bad JSON, no text, over the size limit) is answered {"id","
     const id = (values.id as string | undefined) ?? (path === '-' ? 'stdin' : basename(path, extname(path)));
     const bytes = await readSource(path, io, LIMITS.maxArticleBytes);
     const text = bytes.ok ? decodeText(bytes.value) : bytes;
-    const result = text.ok ? extractArticle({ id, text: text.value, published }, getContext()) : text;
+    const trace: SentenceReading[] = [];
+    const result = text.ok ? extractArticle({ id, text: text.value, published }, getContext(), values.explain ? trace : undefined) : text;
     if (!result.ok) {
       io.stdout.write(JSON.stringify(toError(id, result)) + '\n');
       return 1;
     }
-    io.stdout.write(format === 'table' ? formatTable(result.value, { explain: Boolean(values.explain) }) : JSON.stringify(result.value, null, 2) + '\n');
+    io.stdout.write(format === 'table' ? formatTable(result.value, { explain: Boolean(values.explain), sentences: trace }) : JSON.stringify(result.value, null, 2) + '\n');
     return 0;
   },
 };

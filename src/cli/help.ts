@@ -12,7 +12,7 @@ export function allOptions(command: Command): Record<string, OptionDef> {
 export function parseArgsOptions(command: Command): ParseOptions {
   const out: ParseOptions = {};
   for (const [name, def] of Object.entries(allOptions(command))) {
-    out[name] = def.default === undefined ? { type: def.type } : { type: def.type, default: def.default as never };
+    out[name] = { type: def.type, ...(def.default === undefined ? {} : { default: def.default as never }), ...(def.multiple ? { multiple: true } : {}) };
   }
   return out;
 }

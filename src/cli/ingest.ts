@@ -5,6 +5,7 @@ import { ingest, type IngestSummary } from '../ingest/index.js';
 import { createProgress } from '../ingest/progress.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
 import { planSources, readSources, withPublishedDefault } from '../ingest/sources.js';
+import type { ArticleInput } from '../types.js';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, shownDb, openForCli, parseDate, parseIntOption } from './options.js';
 import { HTTP_OPTIONS, httpClientFor } from './http-options.js';
@@ -25,8 +26,10 @@ into incidents. PATH is a file or a folder (read recursively):
   http(s)://…       an article page, fetched and read as \`sitrep watch\` reads each new item (its
                     readable text, title, canonical URL, outlet, date and language; robots.txt obeyed)
 
-An article already stored (same URL, or the same text once case, spacing and punctuation are folded) is
-counted as a duplicate and skipped, so re-running after a crash or Ctrl-C carries on where it stopped.
+An article already stored (same URL, or the same text once case, spacing and punctuation are folded; for
+an HTML page, its readable text) is counted as a duplicate and skipped without being read again, so
+re-running after a crash or Ctrl-C carries on where it stopped. Symbolic links are followed, each real
+folder and file once (a link loop ends); a FIFO, socket or device is refused (E_NOT_FILE).
 Articles are committed in batches; a bad file or line is reported with its reason and skipped.
 
 Each article is read against its publication date: the "published" of its JSON row, of its folder's
@@ -76,6 +79,7 @@ article (E_BAD_DATE), or the run when given as --published (E_USAGE); it is neve
       }
       summary = await ingest(store, withPublishedDefault(everything(), published), {
         extract: pool ? (input) => pool.extract(input) : (input) => extractArticle(input, ctx!),
+        ...(pool ? { reduce: (input: ArticleInput) => pool.reduce(input) } : {}),
         // Enough articles per batch to keep every worker busy.
         batchSize: Math.max(batchSize, workers * 8),
         onProgress: (s) => progress?.update(s),

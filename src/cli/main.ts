@@ -16,6 +16,7 @@ const commands: Entry[] = [
   { name: 'export', summary: 'write the incidents as ACLED or UCDP GED CSV, GeoJSON or JSONL', load: async () => (await import('./export.js')).exportCommand },
   { name: 'enqueue', summary: 'add articles to the PostgreSQL work queue for sitrep worker processes', load: async () => (await import('./enqueue.js')).enqueueCommand },
   { name: 'worker', summary: 'take articles from the PostgreSQL work queue: read, store and fuse them', load: async () => (await import('./worker.js')).workerCommand },
+  { name: 'queue', summary: 'the PostgreSQL work queue: counts; list, retry or drop parked articles', load: async () => (await import('./queue.js')).queueCommand },
   { name: 'migrate', summary: 'copy a SQLite store into PostgreSQL', load: async () => (await import('./migrate.js')).migrateCommand },
   { name: 'serve', summary: 'serve the HTTP API and the web app (map, timeline, dossiers)', load: async () => (await import('./serve.js')).serveCommand },
 ];

@@ -1,10 +1,11 @@
 // A human-readable view of one extraction result (`sitrep extract --format table`).
 import type { ExtractionResult, WhyField } from '../types.js';
+import type { SentenceReading } from '../pipeline/events/mentions.js';
 
 /** The fields `--explain` lists, in the order a reader checks them. */
 const WHY_FIELDS: WhyField[] = ['type', 'location', 'date', 'actor1', 'actor2', 'fatalities', 'injuries', 'status'];
 
-export function formatTable(r: ExtractionResult, opts: { explain?: boolean } = {}): string {
+export function formatTable(r: ExtractionResult & { text?: string }, opts: { explain?: boolean; sentences?: readonly SentenceReading[] } = {}): string {
   const lines: string[] = [];
   lines.push(`# ${r.id}${r.published ? `  (published ${r.published})` : ''}`);
   lines.push('', `Places (${r.places.length})`);
@@ -27,6 +28,12 @@ export function formatTable(r: ExtractionResult, opts: { explain?: boolean } = {
       }
     }
     lines.push(...grid(['id', 'field', 'rule', 'matched'], rows, 72));
+    // The sentences an incident word was read in but that report no incident, and the rule that said so.
+    const dropped = (opts.sentences ?? []).filter((s) => s.notAnEvent);
+    if (dropped.length) {
+      lines.push('', 'Not incidents (the non-event rule behind each sentence left out)');
+      lines.push(...grid(['rule', 'would be', 'matched'], dropped.map((s) => [s.notAnEvent!, `${s.subEventType} (${s.rule})`, `"${s.trigger}"`]), 72));
+    }
   }
   lines.push('', `Claims (${r.claims.length})`);
   lines.push(...grid(['id', 'source', 'kind', 'cue', 'stance', 'hedged', 'incidents'], r.claims.map((c) => [

@@ -15,7 +15,9 @@ export const workerCommand: Command = {
 and fuses its events into incidents, then marks it done — all in one transaction per article, so a
 worker killed at any point loses nothing: its lease runs out and another worker takes the article. A
 failed article is tried again (--attempts times in all), then parked with its error; an article that
-cannot be read at all (empty, not text) is parked at once. Stops on Ctrl-C or SIGTERM after the
+cannot be read at all (empty, not text) is parked at once. An attempt is charged to the article being
+read, not to every article a lease holds: a worker killed while reading charges that one article.
+\`sitrep queue\` lists, retries and drops parked articles. Stops on Ctrl-C or SIGTERM after the
 article in hand.`,
   options: [{
     title: 'Options',
@@ -56,11 +58,15 @@ article in hand.`,
       const s = await runWorker(store, store.queue, {
         extract: pool ? (input) => pool.extract(input) : (input) => extractArticle(input, ctx!),
         batch: batch ?? Math.max(8, threads * 4), leaseMs, maxAttempts, pollMs, untilEmpty: Boolean(values['until-empty']), worker: name,
+        readers: Math.max(1, threads),
         shouldStop: () => stop,
         onProgress: values.quiet ? undefined : (x) => io.stderr.write(`\rsitrep worker ${name}: ${x.new} new, ${x.duplicate} duplicate, ${x.retried} retried, ${x.parked} parked`),
       });
       if (!values.quiet) io.stderr.write('\n');
-      io.stdout.write(`worker ${name}: ${s.taken} taken, ${s.new} new, ${s.duplicate} duplicate, ${s.retried} retried, ${s.parked} parked\n`);
+      // What this worker did, then what the queue holds: parked entries stay until retried or dropped.
+      const c = await store.queue.counts();
+      io.stdout.write(`worker ${name}: ${s.taken} taken, ${s.new} new, ${s.duplicate} duplicate, ${s.retried} retried, ${s.parked} parked\n`
+        + `queue: ${c.pending} pending, ${c.leased} leased, ${c.done} done, ${c.failed} parked${c.failed ? ' (sitrep queue list shows why; sitrep queue retry --all takes them up again)' : ''}\n`);
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

@@ -48,8 +48,9 @@ export function independentOutlets(d: Dossier): string[] {
 export function acledRow(d: Dossier): Cell[] {
   const i = d.incident;
   const c = countryInfo(i.country);
-  const inter1 = interCode(i.actor1);
-  const inter2 = interCode(i.actor2);
+  // ACLED's actor types; with no actor1 there is no interaction (never a code of 70 for civilians alone).
+  const inter1 = interCode(i.actor1, i.country);
+  const inter2 = i.actor1 ? interCode(i.actor2, i.country) : 0;
   const civilians = i.eventType === 'Violence against civilians' || inter2 === 7;
   const assoc = i.assocActors.join('; ');
   const when = acledDate(i);

@@ -2,7 +2,7 @@
 // incident's dossier read at a time, so a large export is never held whole.
 import type { Dossier, IncidentFilter, Store } from '../store/store.js';
 import { ACLED_COLUMNS, acledRow } from './acled.js';
-import { csvRow } from './csv.js';
+import { csvRow, type CsvOptions } from './csv.js';
 import { geoFeature, incidentRecord } from './records.js';
 import { inUcdp, UCDP_COLUMNS, ucdpRow } from './ucdp.js';
 
@@ -17,7 +17,7 @@ export const EXPORT_MEDIA: Record<ExportFormat, { type: string; ext: string }> =
   jsonl: { type: 'application/x-ndjson; charset=utf-8', ext: 'jsonl' },
 };
 
-export async function* exportChunks(store: Store, format: ExportFormat, filter: IncidentFilter): AsyncGenerator<string> {
+export async function* exportChunks(store: Store, format: ExportFormat, filter: IncidentFilter, csv: CsvOptions = {}): AsyncGenerator<string> {
   const ids = (await store.queryIncidents(filter)).map((i) => i.id);
   const dossiers = async function* (): AsyncGenerator<Dossier> {
     for (const id of ids) {
@@ -26,11 +26,11 @@ export async function* exportChunks(store: Store, format: ExportFormat, filter: 
     }
   };
   if (format === 'acled') {
-    yield csvRow([...ACLED_COLUMNS]);
-    for await (const d of dossiers()) yield csvRow(acledRow(d));
+    yield csvRow([...ACLED_COLUMNS], csv);
+    for await (const d of dossiers()) yield csvRow(acledRow(d), csv);
   } else if (format === 'ucdp') {
-    yield csvRow([...UCDP_COLUMNS]);
-    for await (const d of dossiers()) if (inUcdp(d)) yield csvRow(ucdpRow(d));
+    yield csvRow([...UCDP_COLUMNS], csv);
+    for await (const d of dossiers()) if (inUcdp(d)) yield csvRow(ucdpRow(d), csv);
   } else if (format === 'jsonl') {
     for await (const d of dossiers()) yield JSON.stringify(incidentRecord(d)) + '\n';
   } else {

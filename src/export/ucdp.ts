@@ -50,13 +50,13 @@ function reference(m: Dossier['members'][number]): string {
 }
 
 /** UCDP GED's date_start, date_end (the earliest and latest day the event may have happened) and date_prec.
- * GED records no event without dates: an incident sitrep could not date is given the year up to the day
- * sitrep first stored it (the latest it can have happened), date_prec 5 (known only within a year), and
+ * GED records no event without dates: an incident sitrep could not date is given its year up to the day
+ * sitrep first stored it (from 1 January to the latest day it can have happened), date_prec 5 (known only within a year), and
  * event_clarity 2. */
 export function ucdpDates(i: Pick<Incident, 'dateStart' | 'dateEnd' | 'datePrecision' | 'created'>): { start: string; end: string; prec: number; known: boolean } {
   if (i.dateStart) return { start: i.dateStart, end: i.dateEnd ?? i.dateStart, prec: datePrec(i.dateStart, i.dateEnd, i.datePrecision), known: true };
   const end = i.created.slice(0, 10);
-  const start = new Date(Date.parse(`${end}T12:00:00Z`) - 364 * 86_400_000).toISOString().slice(0, 10);
+  const start = `${end.slice(0, 4)}-01-01`;
   return { start, end, prec: 5, known: false };
 }
 

@@ -45,7 +45,7 @@ export function describeIncident(members: MemberEvent[]): IncidentFields {
   const actor1 = mostCommon(members, (m) => m.event.actor1?.name);
   const actor2 = mostCommon(members, (m) => m.event.actor2?.name);
   const assoc = new Set<string>();
-  for (const m of members) for (const a of [m.event.actor1, m.event.actor2]) if (a && a.name !== actor1 && a.name !== actor2) assoc.add(a.name);
+  for (const m of members) for (const a of [m.event.actor1, m.event.actor2, ...(m.event.assocActor1 ?? [])]) if (a && a.name !== actor1 && a.name !== actor2) assoc.add(a.name);
 
   const figures = fuseFigures(members);
   const groups = new Set(members.map((m) => m.group));

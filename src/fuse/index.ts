@@ -8,7 +8,9 @@ import { describeIncident } from './describe.js';
 import { eventFootprint, incidentFootprint } from './footprint.js';
 import { matchScore, PLACE_RADIUS_KM, type Footprint } from './match.js';
 
-export { detectCopy } from './copies.js';
+import { groupCopies } from './copies.js';
+
+export { detectCopy, groupCopies } from './copies.js';
 
 /** Fuses every event of one article (its `members`, as saveExtraction returned them). Returns incident ids. */
 export async function fuseArticle(store: Store, members: MemberEvent[]): Promise<number[]> {
@@ -68,7 +70,9 @@ async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>): Prom
   const target = scored[0].incident.id;
   await store.assignEvent(m.id, target);
   await store.addHistory({ incidentId: target, action: 'join', eventId: m.id, otherIncident: null, detail: `article ${m.articleId} event ${m.localId} (score ${scored[0].score.toFixed(1)})` });
-  let members = await store.incidentMembers(target);
+  // Independent sources are counted over the incident's own articles (copies.ts copyGroups), not from the
+  // copy links ingest recorded, which depend on the order articles came in.
+  let members = await groupCopies(store, await store.incidentMembers(target));
   let fields = describeIncident(members);
   await store.updateIncident(target, fields);
   // The new report may bridge incidents that were told apart before (a vague report made precise).
@@ -80,7 +84,7 @@ async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>): Prom
     if (b.some((x) => articles.has(x.articleId))) continue;
     await store.absorbIncident(target, other.incident.id);
     await store.addHistory({ incidentId: target, action: 'merge', eventId: m.id, otherIncident: other.incident.id, detail: `incident ${other.incident.id} merged in: article ${m.articleId} links them` });
-    members = [...members, ...b];
+    members = await groupCopies(store, [...members, ...b]);
     fields = describeIncident(members);
     await store.updateIncident(target, fields);
   }
@@ -97,10 +101,10 @@ export async function splitOutliers(store: Store, id: number, fields: ReturnType
   const here = incidentFootprint(fields);
   const outliers = members.filter((m) => matchScore(eventFootprint(m), here, true) == null);
   if (!outliers.length || outliers.length === members.length) return;
-  const newId = await store.createIncident(describeIncident(outliers));
+  const newId = await store.createIncident(describeIncident(await groupCopies(store, outliers)));
   for (const o of outliers) await store.assignEvent(o.id, newId);
   const ids = outliers.map((o) => o.id).join(', ');
   await store.addHistory({ incidentId: id, action: 'split', eventId: null, otherIncident: newId, detail: `events ${ids} no longer fit and became incident ${newId}` });
   await store.addHistory({ incidentId: newId, action: 'split', eventId: null, otherIncident: id, detail: `split from incident ${id}: events ${ids}` });
-  await store.updateIncident(id, describeIncident(members.filter((m) => !outliers.includes(m))));
+  await store.updateIncident(id, describeIncident(await groupCopies(store, members.filter((m) => !outliers.includes(m)))));
 }

@@ -1,6 +1,7 @@
 // Key folding shared by the gazetteer build and every lookup: one rule on both sides, so that
 // "Deir ez-Zor", "DEIR EZ ZOR" and "Déir ez Zór" meet at the same key.
 import { memoized } from '../memo.js';
+import { looseKey } from './loose-key.js';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const SEPARATORS = /[\s\-\u2010-\u2015_/,]+/g;
@@ -31,22 +32,8 @@ export function stripArticle(key: string): string | null {
 }
 
 /**
- * A loose transliteration skeleton for names written from Arabic or Persian, where vowels and a
- * final -h vary from one writer to the next: Kisweh / Kiswah / Kiswa, Deir ez-Zor / Dayr az Zawr.
+ * The loose romanisation key (loose-key.ts) behind the exact fold: Kisweh / Kiswah / Kiswa,
+ * Deir ez-Zor / Dayr az Zawr, Idlib / Idleb meet under it. '~'-prefixed, so it never equals an exact key.
  */
-// Remembered: a skeleton takes seven regex passes a word.
-export const skeletonKey: (key: string) => string = memoized(50_000, buildSkeleton);
-
-function buildSkeleton(key: string): string {
-  const words = (stripArticle(key) ?? key).split(' ').map((w) =>
-    w
-      .replace(/(ay|ey|ei|ai)/g, 'ai')
-      .replace(/(aw|ou|oo|ow)/g, 'u')
-      .replace(/ee|ie/g, 'i')
-      .replace(/[eo]/g, (c) => (c === 'e' ? 'a' : 'u'))
-      .replace(/([aiu])h$/, '$1')
-      .replace(/(.)\1+/g, '$1')
-      .replace(/^(al|ad|as|an|ar|az|at)$/, 'al'),
-  );
-  return '~' + words.join(' ');
-}
+// Remembered: a key takes a dozen regex passes a word.
+export const skeletonKey: (key: string) => string = memoized(50_000, looseKey);

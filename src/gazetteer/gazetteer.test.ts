@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadGazetteer } from './index.js';
 import { foldKey, skeletonKey, stripArticle } from './fold.js';
-import { FLAG_ABBREV, FLAG_DEMONYM } from './format.js';
+import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_LOOSE } from './format.js';
 
 const gaz = loadGazetteer();
 const top = (key: string) => gaz.entry(gaz.lookup(key)[0].entry);
@@ -39,10 +39,16 @@ for (const [key, name, fc, gid] of golden) {
   });
 }
 
-test('transliterations reach the same entry', () => {
-  for (const key of ['deir ez zor', 'dayr az zawr', 'deir al zour']) {
-    assert.ok(gaz.lookup(key).some((p) => gaz.entry(p.entry).geonameid === 170794), key);
-  }
+test('transliterations reach the same entry, through the exact key or the loose one', () => {
+  const reach = (key: string, gid: number) => [key, skeletonKey(key)].some((k) => gaz.lookup(k).some((p) => gaz.entry(p.entry).geonameid === gid));
+  for (const key of ['deir ez zor', 'dayr az zawr', 'deir al zour', 'deir el zor', 'deir ezzor']) assert.ok(reach(key, 170794), key);
+  for (const key of ['kisweh', 'kiswa', 'al kiswah']) assert.ok(reach(key, 173598), key);
+});
+
+test('a loose key’s postings say so (FLAG_LOOSE): the resolver can weigh them', () => {
+  const loose = gaz.lookup(skeletonKey('deir el zor'));
+  assert.ok(loose.length > 0 && loose.every((p) => p.flags & FLAG_LOOSE));
+  assert.ok(gaz.lookup('damascus').every((p) => !(p.flags & FLAG_LOOSE)));
 });
 
 test('demonym and abbreviation keys carry their flags', () => {

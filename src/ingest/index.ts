@@ -7,6 +7,7 @@ import type { NewArticle, Store } from '../store/store.js';
 import type { Item } from './sources.js';
 import { storeArticle, textHash, toNewArticle } from './store-article.js';
 import { sqliteErrorCode } from '../store/index.js';
+import { isReduced, reduceInput } from './reduce.js';
 
 /** Reads one article; may answer later (a worker pool reads several at once). */
 export type Extract = (input: ArticleInput) => Outcome<ExtractionResult & { text?: string }> | Promise<Outcome<ExtractionResult & { text?: string }>>;
@@ -27,8 +28,13 @@ export interface IngestSummary {
   bytesDone: number;
 }
 
+/** An input's duplicate key and what to read (reduce.ts); may answer later (a worker pool reduces too). */
+export type Reduce = (input: ArticleInput) => ReturnType<typeof reduceInput> | Promise<ReturnType<typeof reduceInput>>;
+
 export interface IngestOptions {
   extract: Extract;
+  /** Default: reduceInput on this thread. */
+  reduce?: Reduce;
   batchSize?: number;
   onProgress?: (s: IngestSummary) => void;
   /** Checked between batches: a true answer ends the run cleanly after the batch in flight. */
@@ -60,7 +66,7 @@ export async function ingest(store: Store, items: AsyncIterable<Item>, opts: Ing
   let pending: { input: ArticleInput; origin: string }[] = [];
   const flush = async (): Promise<void> => {
     // The batch is read all at once (in parallel when `extract` is a worker pool), then stored in order.
-    const prepared = await Promise.all(pending.map((p) => prepare(store, p.input, p.origin, opts.extract)));
+    const prepared = await Promise.all(pending.map((p) => prepare(store, p.input, p.origin, opts.extract, opts.reduce ?? reduceInput)));
     pending = [];
     const batch: Prepared[] = [];
     for (const p of prepared) {
@@ -89,19 +95,24 @@ export async function ingest(store: Store, items: AsyncIterable<Item>, opts: Ing
 }
 
 /** Reads one article outside any transaction (extraction is the slow part and needs no lock). */
-async function prepare(store: Store, input: ArticleInput, origin: string, extract: Extract): Promise<Prepared | Failure | Duplicate> {
-  // Cheap checks first: a re-run after a crash skips stored articles without reading them again.
-  const found = await store.findArticle({ url: input.url ?? null, textHash: textHash(input.text) });
-  if (found) return { origin, articleId: found.id };
+async function prepare(store: Store, input: ArticleInput, origin: string, extract: Extract, reduce: Reduce): Promise<Prepared | Failure | Duplicate> {
   let out;
+  let read = input;
   try {
-    out = await extract(input);
+    // Cheap checks first: a re-run after a crash skips stored articles without reading them again. The key
+    // is the hash the store keeps: of the readable text, so an HTML page is reduced to it first (reduce.ts).
+    const reduced = await reduce(input);
+    if (!isReduced(reduced)) return { origin, code: reduced.code, message: reduced.message };
+    const found = await store.findArticle({ url: input.url?.trim() || null, textHash: textHash(reduced.key) });
+    if (found) return { origin, articleId: found.id };
+    read = reduced.input;
+    out = await extract(read);
   } catch (err) {
     return { origin, code: 'E_INTERNAL', message: String((err as Error)?.message ?? err).slice(0, 300) };
   }
   if (!out.ok) return { origin, code: out.code, message: out.message };
   const { text, ...result } = out.value;
-  const article = toNewArticle({ ...input, title: input.title ?? result.title, published: result.published ?? input.published }, text ?? input.text, origin);
+  const article = toNewArticle({ ...read, title: read.title ?? result.title, published: result.published ?? read.published }, text ?? read.text, origin);
   return { origin, article, result };
 }
 

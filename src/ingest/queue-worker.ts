@@ -1,5 +1,6 @@
 // One queue worker (`sitrep worker`): lease a few pending articles, read them (outside any transaction:
-// reading is the slow part), then store, fuse and mark each done in one transaction of its own. Many
+// reading is the slow part; each charged an attempt only while it is read), then store, fuse and mark
+// each done in one transaction of its own. Many
 // workers run at once on one PostgreSQL store; see src/store/postgres/queue.ts for the queue's rules.
 import { hostname } from 'node:os';
 import type { PgStore } from '../store/postgres/index.js';
@@ -15,6 +16,8 @@ export interface WorkerOptions {
   leaseMs?: number;
   /** Attempts before an entry is parked (default 3). */
   maxAttempts?: number;
+  /** Articles read at once (default 1; `extract` on a pool of N threads: N). Each is charged an attempt while read. */
+  readers?: number;
   /** Wait before a failed entry is tried again (default 1 s). */
   retryMs?: number;
   /** Exit once nothing is pending or leased (default: keep polling). */
@@ -38,10 +41,12 @@ export function workerName(): string {
 
 export async function runWorker(store: PgStore, queue: PgQueue, opts: WorkerOptions): Promise<WorkerSummary> {
   const given = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) as WorkerOptions;
-  const o = { batch: 8, leaseMs: 60_000, maxAttempts: 3, retryMs: 1000, pollMs: 1000, worker: workerName(), ...given };
+  const o = { batch: 8, leaseMs: 60_000, maxAttempts: 3, retryMs: 1000, pollMs: 1000, readers: 1, worker: workerName(), ...given };
   const s: WorkerSummary = { taken: 0, new: 0, duplicate: 0, retried: 0, parked: 0 };
   await store.ready();
   while (!o.shouldStop?.()) {
+    // Entries whose reading killed their worker once too often are parked, and counted by whoever parks them.
+    s.parked += await queue.parkAbandoned(o.maxAttempts);
     const entries = await queue.take(o.worker, o.batch, o.leaseMs, o.maxAttempts);
     if (!entries.length) {
       const c = await queue.counts();
@@ -52,8 +57,9 @@ export async function runWorker(store: PgStore, queue: PgQueue, opts: WorkerOpti
       continue;
     }
     s.taken += entries.length;
-    const read = await Promise.all(entries.map((e) => readEntry(e, o.extract)));
-    let renewed = Date.now();
+    const lease = { renewed: Date.now() };
+    const read = await readEntries(queue, entries, o, lease);
+    let renewed = lease.renewed;
     for (let i = 0; i < entries.length; i++) {
       if (o.shouldStop?.()) {
         // Stopping (SIGTERM, Ctrl-C): the article in hand is finished; the rest go back to the queue now.
@@ -72,6 +78,31 @@ export async function runWorker(store: PgStore, queue: PgQueue, opts: WorkerOpti
 }
 
 type Read = Awaited<ReturnType<typeof readEntry>>;
+
+/**
+ * Reads a leased batch, `readers` entries at a time, each charged an attempt while it is read (and
+ * given it back when the reading ends well): a worker killed now has charged only what it was reading.
+ * The lease is renewed as reading goes on.
+ */
+async function readEntries(queue: PgQueue, entries: QueueEntry[], o: Required<Pick<WorkerOptions, 'extract' | 'readers' | 'leaseMs'>> & { worker: string },
+  lease: { renewed: number }): Promise<Read[]> {
+  const out: Read[] = new Array(entries.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < entries.length) {
+      const i = next++;
+      if (Date.now() - lease.renewed > o.leaseMs / 3) {
+        lease.renewed = Date.now();
+        await queue.renew(o.worker, entries.map((e) => e.id), o.leaseMs); // all of them: none is stored yet
+      }
+      await queue.charge(o.worker, entries[i].id);
+      out[i] = await readEntry(entries[i], o.extract);
+      if (out[i].ok) await queue.refund(o.worker, entries[i].id);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(o.readers, entries.length)) }, lane));
+  return out;
+}
 
 async function readEntry(e: QueueEntry, extract: Extract) {
   try {
@@ -112,7 +143,7 @@ async function finish(store: PgStore, queue: PgQueue, e: QueueEntry, r: Read, o:
     } catch (err) {
       const code = String((err as { code?: unknown })?.code ?? '');
       if (TRANSIENT.has(code) && tries < 5) continue; // a deadlock between two fusions: PostgreSQL chose this one; again
-      const parked = await queue.fail(e.id, `E_STORE: ${String((err as Error)?.message ?? err).slice(0, 300)}`, { final: false, maxAttempts: o.maxAttempts, retryMs: o.retryMs });
+      const parked = await queue.fail(e.id, `E_STORE: ${String((err as Error)?.message ?? err).slice(0, 300)}`, { final: false, maxAttempts: o.maxAttempts, retryMs: o.retryMs, charge: true });
       if (parked) s.parked++;
       else s.retried++;
       return;

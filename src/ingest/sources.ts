@@ -3,7 +3,7 @@
 import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ArticleInput } from '../types.js';
-import { checkText, decodeText } from '../io/decode.js';
+import { checkText, decodeText, stripBom } from '../io/decode.js';
 import { checkDay } from '../io/dates.js';
 import { LIMITS } from '../io/limits.js';
 import { readLines } from '../cli/lines.js';
@@ -44,24 +44,45 @@ async function readManifest(dir: string): Promise<Map<string, Meta> | null> {
   }
 }
 
-/** Lists every file to read (folders walked in sorted order) and their total size, for progress and ETA. */
+/**
+ * Lists every file to read (folders walked in sorted order) and their total size, for progress and ETA.
+ * Symbolic links are followed, but each real folder and file is visited once, by the first path that
+ * reaches it: a link back up the tree (a loop) or two links to one file read nothing twice. A path
+ * that is neither a file nor a folder (a FIFO, a socket, a device) is refused with E_NOT_FILE when
+ * named, or inside a folder when its name says it is an article; reading it could block forever.
+ */
 export async function planSources(paths: string[]): Promise<Plan> {
   const plan: Plan = { files: [], stdin: false, totalBytes: 0, errors: [] };
   const manifests = new Map<string, Meta>();
+  const seen = new Set<string>(); // real paths (device:inode) already walked
+  const refuse = (p: string, code: string, message: string): void => {
+    plan.errors.push({ ok: false, origin: p, code, message, bytesDone: 0 });
+  };
   const walk = async (p: string, explicit: boolean): Promise<void> => {
     let st;
     try { st = await stat(p); } catch (err) {
-      plan.errors.push({ ok: false, origin: p, code: 'E_OPEN', message: `cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? err}`, bytesDone: 0 });
+      const code = (err as NodeJS.ErrnoException).code;
+      // A link loop (ELOOP) or a dangling link inside a folder is reported, like any unreadable path.
+      refuse(p, 'E_OPEN', `cannot read ${p}: ${code ?? err}`);
       return;
     }
+    const id = `${st.dev}:${st.ino}`;
     if (st.isDirectory()) {
+      if (seen.has(id)) return; // reached again through a link: already walked (or being walked, in a loop)
+      seen.add(id);
       const entries = (await readdir(p)).sort();
       const manifest = entries.includes('index.json') ? await readManifest(p) : null;
       for (const [file, meta] of manifest ?? []) manifests.set(file, meta);
       for (const e of entries) if (!e.startsWith('.') && !(manifest && e === 'index.json')) await walk(join(p, e), false);
-    } else if (st.isFile() && (explicit || ARTICLE_EXT.has(extname(p).toLowerCase()))) {
+    } else if (st.isFile()) {
+      if (!explicit && !ARTICLE_EXT.has(extname(p).toLowerCase())) return;
+      if (seen.has(id)) return;
+      seen.add(id);
       plan.files.push({ path: p, size: st.size, ...(manifests.has(p) ? { meta: manifests.get(p) } : {}) });
       plan.totalBytes += st.size;
+    } else if (explicit || ARTICLE_EXT.has(extname(p).toLowerCase())) {
+      const kind = st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file';
+      refuse(p, 'E_NOT_FILE', `${p} is ${kind}, not a file of articles (to read a stream, pipe it to standard input: - )`);
     }
   };
   for (const p of paths) {
@@ -112,12 +133,14 @@ function wholeFileItems(bytes: Uint8Array, path: string, ext: string): Bare[] {
   const isFeedExt = ext === '.xml' || ext === '.rss' || ext === '.atom';
   const text = decodeText(bytes, isFeedExt || ext === '.json' || bytes.length > LIMITS.maxArticleBytes ? MAX_FEED_BYTES : LIMITS.maxArticleBytes);
   if (!text.ok) return [{ ...text, origin: path }];
-  if (isFeedExt || looksLikeFeed(text.value)) {
-    const items = parseFeed(text.value, path);
+  // An article keeps a byte-order mark (its offsets index the file); a feed or JSON file is parsed without it.
+  const parsed = stripBom(text.value);
+  if (isFeedExt || looksLikeFeed(parsed)) {
+    const items = parseFeed(parsed, path);
     if (!items.length) return [{ ok: false, origin: path, code: 'E_BAD_FEED', message: 'a feed file with no <item> or <entry>' }];
     return items.map((it) => (it.error ? { ...it.error, origin: `${path}#${it.index + 1}` } : articleOrError(it.input, `${path}#${it.index + 1}`)));
   }
-  if (ext === '.json') return jsonItems(text.value, path);
+  if (ext === '.json') return jsonItems(parsed, path);
   return [articleOrError({ id: path, text: text.value }, path)];
 }
 
@@ -188,7 +211,7 @@ async function* stdinItems(stdin: NodeJS.ReadableStream): AsyncGenerator<Item> {
   const head = typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
   const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => it };
   async function* all(): AsyncGenerator<Buffer | string> { yield head; yield* rest; }
-  if (head.toString('utf8').trimStart().startsWith('{')) {
+  if (stripBom(head.toString('utf8')).trimStart().startsWith('{')) {
     for await (const item of jsonlItems(all(), 'stdin')) yield item;
     return;
   }

@@ -2,7 +2,11 @@
 import type { Outcome } from '../types.js';
 import { LIMITS } from './limits.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+// A byte-order mark is kept as the text's first character (U+FEFF), not dropped: every offset the
+// reader gives then indexes the file as a program reads it (Node's readFileSync(f, 'utf8') and Python's
+// open(f, encoding='utf-8') keep it too); dropping it shifted every offset by one. The reader takes
+// U+FEFF for a space. JSON and feeds drop it before parsing (sources.ts: stripBom).
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(bytes: Uint8Array, limit = LIMITS.maxArticleBytes): Outcome<string> {
   if (bytes.length > limit) {
@@ -39,4 +43,9 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
   return n > 0 && control / n > 0.1;
+}
+
+/** Text without a leading byte-order mark, for formats parsed as a whole (JSON, feeds). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

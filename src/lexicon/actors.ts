@@ -1,70 +1,115 @@
-// Actors: named armed groups and the nouns that name a state's forces or an unnamed party.
-// Names follow ACLED's actor naming ("Military Forces of Israel", "Police Forces of India",
-// "Protesters (Kenya)", "Unidentified Armed Group (Nigeria)"); the country is the group's home
-// (ISO 3166-1 alpha-2). Provenance: written for this project from general knowledge of the groups
-// and their common English names and abbreviations; no entry comes from an evaluation file.
+// Actors: the nouns that name a state's forces or an unnamed party, the identity groups that name a
+// militia, and ACLED's naming conventions for unnamed parties (ACLED codebook, "Actor names"):
+// "Military Forces of X", "Police Forces of X", "Protesters (X)", "Rioters (X)", "Civilians (X)",
+// "Unidentified Armed Group (X)", "Unidentified Gang (X)", "X Ethnic Militia (X)", "X Clan Militia (X)",
+// "Unidentified Communal Militia (X)". Named groups live in lexicon/armed-groups/.
+// Provenance: written for this project from general knowledge of English news usage and ACLED's public
+// codebook; no entry comes from an evaluation file.
+import { countryName } from '../gazetteer/countries.js';
 
-export interface NamedGroup {
-  name: string;
-  country: string | null;
-  aliases: string[]; // matched case-insensitively, same phrase syntax as event-cues.ts
-}
-
-export const NAMED_GROUPS: NamedGroup[] = [
-  { name: 'Hezbollah', country: 'LB', aliases: ['hezbollah', 'hizbollah', 'hizbullah', 'hizballah'] },
-  { name: 'Islamic Revolutionary Guard Corps', country: 'IR', aliases: ['irgc', 'revolutionary guard*', 'islamic revolutionary guard corps', 'quds force'] },
-  { name: 'Hamas', country: 'PS', aliases: ['hamas', 'qassam brigades', 'al - qassam brigades', 'izz ad - din al - qassam brigades'] },
-  { name: 'Palestinian Islamic Jihad', country: 'PS', aliases: ['islamic jihad', 'al - quds brigades'] },
-  { name: 'Islamic State (ISIS)', country: null, aliases: ['isis', 'isil', 'is', 'daesh', 'islamic state', 'islamic state group', 'iswap', 'iskp', 'isis - k'] },
-  { name: 'Taliban', country: 'AF', aliases: ['taliban', 'tehreek - e - taliban', 'ttp'] },
-  { name: 'Hayat Tahrir al-Sham', country: 'SY', aliases: ['hts', 'hayat tahrir al - sham', 'tahrir al - sham', 'nusra front', 'al - nusra', 'jabhat al - nusra'] },
-  { name: 'Syrian Democratic Forces', country: 'SY', aliases: ['sdf', 'syrian democratic forces'] },
-  { name: "People's Protection Units (YPG)", country: 'SY', aliases: ['ypg', 'ypj', "people 's protection units"] },
-  { name: 'Kurdistan Workers Party (PKK)', country: 'TR', aliases: ['pkk', "kurdistan workers ' party", 'kurdistan workers party'] },
-  { name: 'Houthis (Ansar Allah)', country: 'YE', aliases: ['houthi*', 'ansar allah', 'ansarullah'] },
-  { name: 'Wagner Group', country: 'RU', aliases: ['wagner', 'wagner group'] },
-  { name: 'Al-Shabaab', country: 'SO', aliases: ['al - shabaab', 'al - shabab', 'shabaab', 'al shabaab', 'alshabaab'] },
-  { name: 'Boko Haram', country: 'NG', aliases: ['boko haram'] },
-  { name: 'Al-Qaeda', country: null, aliases: ['al - qaeda', 'al - qaida', 'al qaeda', 'aqap', 'aqim', 'jnim'] },
-  { name: 'Free Syrian Army', country: 'SY', aliases: ['free syrian army', 'fsa', 'syrian national army', 'sna'] },
-  { name: 'Popular Mobilization Forces', country: 'IQ', aliases: ['popular mobilization forces', 'popular mobilisation forces', 'pmf', 'hashd al - shaabi', 'kataib hezbollah'] },
-  { name: 'Maoist Rebels (India)', country: 'IN', aliases: ['maoist*', 'naxal*', 'cpi ( maoist )', 'cpi - maoist'] },
-  { name: 'Lashkar-e-Taiba', country: 'PK', aliases: ['lashkar - e - taiba', 'lashkar - e - toiba', 'jaish - e - mohammed', 'jaish - e - muhammad', 'jem', 'hizbul mujahideen'] },
-  { name: 'Fulani Ethnic Militia', country: 'NG', aliases: ['fulani herdsmen', 'fulani militia*', 'herdsmen'] },
-  { name: 'Allied Democratic Forces', country: 'CD', aliases: ['adf', 'allied democratic forces'] },
-  { name: 'M23', country: 'CD', aliases: ['m23'] },
-  { name: 'FARC', country: 'CO', aliases: ['farc', 'farc dissidents'] },
-  { name: 'ELN', country: 'CO', aliases: ['eln', 'national liberation army'] },
-  { name: 'Tigray People\'s Liberation Front', country: 'ET', aliases: ['tplf', 'tigrayan forces', 'tigray defence forces', 'tdf'] },
-  { name: 'Rapid Support Forces', country: 'SD', aliases: ['rsf', 'rapid support forces', 'janjaweed'] },
-  { name: 'Arakan Army', country: 'MM', aliases: ['arakan army'] },
-  { name: 'New People\'s Army', country: 'PH', aliases: ['new people \'s army', 'npa'] },
-  { name: 'Abu Sayyaf', country: 'PH', aliases: ['abu sayyaf'] },
-  { name: 'Irish Republican Army', country: 'GB', aliases: ['ira', 'provisional ira', 'provisional irish republican army', 'irish republican army', 'real ira', 'new ira'] },
-  { name: 'ETA', country: 'ES', aliases: ['eta', 'euskadi ta askatasuna'] },
-  { name: 'Military Forces of Israel', country: 'IL', aliases: ['idf', 'israel defense forces', 'israel defence forces', 'israeli defense forces', 'israeli defence forces', 'israeli air force', 'iaf', 'tsahal'] },
-  { name: 'Military Forces of the United States', country: 'US', aliases: ['pentagon', 'centcom', 'us - led coalition', 'u.s . - led coalition', 'coalition forces', 'nato'] },
-];
+export { NAMED_GROUPS, interOfGroup, type NamedGroup, type InterCode } from './armed-groups/index.js';
 
 /** Nouns that, after a country or demonym ("Israeli jets", "Syria's army"), name that state's forces. */
 export const STATE_FORCE_NOUNS = {
   military: ['army', 'armies', 'military', 'troops', 'troop*', 'positions', 'soldier*', 'forces', 'force', 'air force', 'navy', 'marines', 'jets',
     'warplane*', 'aircraft', 'drone*', 'air defence*', 'air defense*', 'artillery', 'regime', 'government forces', 'regime forces',
     'commandos', 'paratroopers', 'gunboat*', 'warship*', 'helicopter*', 'tanks', 'battalion*', 'brigade*', 'division',
-    'military source*', 'defence ministry', 'defense ministry', 'armed forces', 'national army', 'special forces', 'units'],
+    'military source*', 'defence ministry', 'defense ministry', 'armed forces', 'national army', 'special forces', 'units', 'military forces',
+    'fighter jets', 'military police', 'army troops', 'army soldiers', 'navy seals', 'coast guards', 'frigate*', 'fighter*'],
   police: ['police*', 'riot police', 'security forces', 'security personnel', 'gendarm*', 'cops', 'officers', 'border guard*',
-    'coast guard', 'national guard', 'paramilitary', 'paramilitaries', 'intelligence', 'authorities'],
+    'coast guard', 'national guard', 'paramilitary', 'paramilitaries', 'intelligence', 'authorities', 'law enforcement', 'security agents',
+    'security officers', 'police officers', 'policemen', 'intelligence services', 'prison guards', 'guards'],
 };
 
+/** What an unnamed party is; settle.ts names it with the incident's country (and, for `person`, its role). */
+export type GenericKind = 'military' | 'police' | 'armed' | 'islamist' | 'rebels' | 'gang' | 'communal' | 'protesters' | 'rioters' | 'civilians' | 'person' | 'coalition' | 'private-security';
+
+export interface GenericActor {
+  id: string;
+  kind: GenericKind;
+  aliases: string[];
+  why: string;
+}
+
 /** Unnamed parties: the noun alone says what kind of actor it is; the country comes from the location. */
-export const GENERIC_ACTORS: Array<{ name: string; aliases: string[]; state?: 'military' | 'police' }> = [
-  { name: 'Military Forces', state: 'military', aliases: ['troops', 'soldier*', 'army', 'military', 'government forces', 'regime forces', 'armed forces', 'air defence*', 'air defense*', 'warplane*', 'fighter jets', 'jawans', 'security forces'] },
-  { name: 'Police Forces', state: 'police', aliases: ['police*', 'riot police', 'cops', 'policemen', 'gendarm*'] },
-  { name: 'Unidentified Armed Group', aliases: ['gunmen', 'gunman', 'armed men', 'unknown gunmen', 'unidentified gunmen', 'assailant*', 'attacker*', 'bomber', 'bombers', 'suicide bomber*', 'armed group*', 'bandits', 'unknown men', 'unidentified men', 'masked men', 'armed individuals'] },
-  { name: 'Militants', aliases: ['militant*', 'insurgent*', 'terrorist*', 'jihadist*', 'extremist*', 'islamist*', 'separatist*', 'guerrilla*'] },
-  { name: 'Rebels', aliases: ['rebel*', 'rebel forces', 'opposition fighters', 'opposition forces'] },
-  { name: 'Militia', aliases: ['militia*', 'militiamen', 'militias'] },
-  { name: 'Protesters', aliases: ['protester*', 'protestor*', 'demonstrator*', 'marchers', 'agitators'] },
-  { name: 'Rioters', aliases: ['rioter*', 'mob', 'mobs', 'crowd*', 'vigilante*'] },
-  { name: 'Civilians', aliases: ['civilian*', 'villager*', 'residents', 'worshipper*', 'passengers', 'farmers', 'children', 'women', 'journalist*', 'students', 'workers', 'dock workers', 'aid workers'] },
+export const GENERIC_ACTORS: GenericActor[] = [
+  { id: 'generic.military', kind: 'military', why: "a state's armed forces, unnamed: ACLED \"Military Forces of X\"",
+    aliases: ['troops', 'soldier*', 'army', 'military', 'government forces', 'government troops', 'regime forces', 'regime', 'armed forces', 'air defence*', 'air defense*', 'warplane*',
+      'fighter jets', 'jawans', 'security forces', 'military forces', 'pro - government forces', 'pro - regime forces', 'loyalist forces', 'junta', 'marines', 'paratroopers', 'commandos',
+      'army troops', 'government soldiers', 'state forces', 'defence forces', 'defense forces', 'military police'] },
+  { id: 'generic.police', kind: 'police', why: "a state's police and gendarmerie, unnamed: ACLED \"Police Forces of X\"",
+    aliases: ['police*', 'riot police', 'cops', 'policemen', 'gendarm*', 'police officers', 'law enforcement', 'security agents', 'anti - riot police', 'prison guards', 'prison officers',
+      'authorities', 'officers'] },
+  { id: 'generic.unidentified', kind: 'armed', why: 'unidentified perpetrators: ACLED "Unidentified Armed Group (X)"',
+    aliases: ['gunmen', 'gunman', 'armed men', 'armed man', 'unknown gunmen', 'unidentified gunmen', 'assailant*', 'attacker*', 'bomber', 'bombers', 'suicide bomber*', 'armed group*',
+      'bandits', 'unknown men', 'unidentified men', 'masked men', 'armed individuals', 'unidentified armed men', 'unknown armed men', 'armed assailants', 'hooded men',
+      'militant*', 'insurgent*', 'terrorist*', 'extremist*', 'kidnapper*', 'abductor*', 'abductors', 'perpetrators', 'armed bandits', 'unidentified armed group*', 'unknown armed group*',
+      'militia*', 'militiamen', 'armed gang*', 'sniper*', 'unknown assailants', 'those responsible', 'culprits', 'unidentified assailants', 'armed robbers', 'armed elements'] },
+  { id: 'generic.islamist', kind: 'islamist', why: 'unnamed jihadist fighters: ACLED "Islamist Militia (X)"',
+    aliases: ['jihadist*', 'islamist*', 'islamist militants', 'jihadist militants', 'islamist insurgents', 'jihadi*', 'islamic militant*', 'islamic insurgent*', 'islamic extremist*'] },
+  { id: 'generic.rebels', kind: 'rebels', why: 'unnamed rebels fighting the state (ACLED inter 2)', aliases: ['rebel*', 'rebel forces', 'opposition fighters', 'opposition forces', 'opposition factions', 'opposition rebels', 'opposition groups', 'armed opposition', 'rebel factions', 'separatist*', 'guerrilla*', 'guerilla*'] },
+  { id: 'generic.gang', kind: 'gang', why: 'unnamed criminal gangs: ACLED "Unidentified Gang (X)"',
+    aliases: ['gang', 'gangs', 'gang members', 'gangsters', 'gangster', 'criminal gang*', 'criminal group*', 'cartel members', 'cartel gunmen', 'hitmen', 'hitman', 'sicarios', 'drug traffickers', 'narcos', 'armed criminals', 'criminals'] },
+  { id: 'generic.communal', kind: 'communal', why: 'unnamed community armed groups: ACLED "Unidentified Communal Militia (X)"',
+    aliases: ['communal militia*', 'community militia*', 'self - defence group*', 'self - defense group*', 'self - defence militia*', 'self - defense militia*', 'vigilante*',
+      'local militia*', 'village militia*', 'herdsmen', 'herders', 'pastoralists', 'tribesmen', 'clansmen', 'clan militia*', 'tribal militia*', 'ethnic militia*', 'tribal fighters', 'clan fighters'] },
+  { id: 'generic.rival-communities', kind: 'communal', why: 'fighting between two unnamed clans, tribes or communities: an identity militia on each side (ACLED: "Unidentified Clan Militia (X)" against another)',
+    aliases: ['inter - clan', 'clan - based', 'rival clans', 'rival clan militias', 'rival clan militia', 'two clans', 'inter - communal', 'intercommunal', 'inter - ethnic', 'interethnic',
+      'inter - tribal', 'intertribal', 'rival tribes', 'rival communities', 'two communities', 'rival families', 'two families', 'rival ethnic militias'] },
+  { id: 'generic.rival-gangs', kind: 'gang', why: 'fighting between two unnamed gangs or cartels: a gang on each side (ACLED: "Unidentified Gang (X)" against another)',
+    aliases: ['rival gangs', 'rival gang members', 'rival cartels', 'rival cartel*', 'two gangs', 'two cartels', 'rival criminal groups', 'rival drug gangs', 'gang war', 'turf war'] },
+  { id: 'generic.rival-armed', kind: 'armed', why: 'fighting between two unnamed armed groups: an unidentified armed group on each side',
+    aliases: ['rival armed groups', 'two rival armed groups', 'rival militias', 'two rival militias', 'rival factions', 'two armed groups', 'two militias', 'rival armed factions'] },
+  { id: 'generic.coalition', kind: 'coalition', why: 'an unnamed coalition: the one that fights where the incident is (the Saudi-led coalition in Yemen, the anti-IS coalition in Iraq and Syria)',
+    aliases: ['coalition', 'coalition forces', 'coalition warplanes', 'coalition jets', 'coalition aircraft', 'coalition troops', 'coalition reinforcements', 'coalition airstrikes', 'coalition air strikes'] },
+  { id: 'generic.private-security', kind: 'private-security', why: 'guards hired by a company or a person: ACLED "Private Security Forces (X)" (inter 8)',
+    aliases: ['private security guard*', 'private security', 'security guard*', 'private guards', 'bodyguard*', 'company guards'] },
+  { id: 'generic.protesters', kind: 'protesters', why: 'demonstrators: ACLED "Protesters (X)"', aliases: ['protester*', 'protestor*', 'demonstrator*', 'marchers', 'agitators', 'strikers', 'picketers'] },
+  { id: 'generic.rioters', kind: 'rioters', why: 'violent crowds and mobs: ACLED "Rioters (X)"', aliases: ['rioter*', 'mob', 'mobs', 'crowd', 'crowds', 'angry crowd', 'angry crowds', 'angry residents', 'lynch mob'] },
+  { id: 'generic.civilians', kind: 'civilians', why: 'people not taking part in the fighting: ACLED "Civilians (X)"',
+    aliases: ['civilian*', 'villager*', 'residents', 'worshipper*', 'worshiper*', 'engineers', 'engineer', 'officials', 'contractors', 'passengers', 'farmers', 'children', 'women', 'journalist*', 'students', 'workers', 'dock workers', 'aid workers',
+      'pedestrians', 'motorists', 'traders', 'shopkeepers', 'fishermen', 'teachers', 'doctors', 'nurses', 'health workers', 'displaced people', 'refugees', 'inhabitants', 'locals',
+      'family members', 'girls', 'boys', 'schoolchildren', 'pupils', 'merchants', 'vendors', 'drivers', 'truck drivers', 'taxi drivers', 'miners', 'labourers', 'laborers',
+      'employees', 'activists', 'opposition supporters', 'party supporters', 'relatives', 'detainees', 'prisoners', 'inmates', 'boy', 'girl', 'child',
+      'farmer', 'trader', 'journalist', 'teacher', 'student', 'worker', 'driver', 'villager', 'resident', 'civilian', 'shepherd*', 'herder', 'pastor', 'priest', 'imam', 'chief', 'local chief',
+      'village chief', 'village head', 'businessman', 'businessmen', 'medic*', 'paramedic*'] },
+  { id: 'generic.person', kind: 'person', why: 'people named by no side: the attacker if they act ("Unidentified Armed Group"), the victims if they suffer ("Civilians")',
+    aliases: ['individuals', 'unknown individuals', 'unidentified individuals', 'men', 'persons', 'unknown persons', 'unidentified persons', 'people', 'suspects', 'suspected criminals', 'unknown people',
+      'unidentified people', 'group of men', 'group of people', 'youths', 'young men', 'someone', 'somebody', 'man', 'woman', 'teenager', 'person', 'one person'] },
 ];
+
+/** Peoples whose armed men ACLED names as an identity militia ("Fulani herdsmen" → "Fulani Ethnic Militia
+ * (Nigeria)"): the larger groups named in communal conflicts, from general ethnographic knowledge. */
+export const ETHNIC_GROUPS: string[] = [
+  // West Africa and the Sahel
+  'Fulani', 'Peul', 'Peulh', 'Hausa', 'Tiv', 'Berom', 'Jukun', 'Kuteb', 'Bachama', 'Tarok', 'Irigwe', 'Adara', 'Atyap', 'Bambara', 'Dogon', 'Tuareg', 'Songhai', 'Mossi', 'Dozo',
+  'Kanuri', 'Shuwa', 'Igbo', 'Yoruba', 'Ijaw', 'Itsekiri', 'Urhobo', 'Mandinka', 'Konkomba', 'Nanumba', 'Dagomba',
+  // Central and East Africa, the Horn
+  'Hema', 'Lendu', 'Twa', 'Luba', 'Banyamulenge', 'Bafuliru', 'Babembe', 'Hunde', 'Nande', 'Teke', 'Yaka', 'Nuer', 'Dinka', 'Murle', 'Shilluk', 'Misseriya', 'Rizeigat',
+  'Masalit', 'Fur', 'Zaghawa', 'Nuba', 'Hawazma', 'Beni Amer', 'Nuba', 'Pokot', 'Turkana', 'Samburu', 'Borana', 'Gabra', 'Garre', 'Degodia', 'Marehan', 'Ogaden', 'Habar Gidir',
+  'Abgaal', 'Hawiye', 'Darod', 'Dir', 'Majerteen', 'Dhulbahante', 'Afar', 'Issa', 'Oromo', 'Amhara', 'Gumuz', 'Konso', 'Anuak', 'Sidama', 'Wolaita', 'Qemant', 'Karamojong', 'Maasai', 'Kalenjin', 'Kikuyu',
+  // Middle East, South and Southeast Asia
+  'Druze', 'Alawite', 'Bedouin', 'Shammar', 'Yazidi', 'Baloch', 'Pashtun', 'Hazara', 'Kuki', 'Naga', 'Meitei', 'Bodo', 'Rakhine', 'Rohingya', 'Kachin', 'Karen', 'Moro', 'Lumad', 'Dayak', 'Madurese',
+  // Latin America
+  'Mapuche', 'Wayuu', 'Nasa', 'Triqui', 'Tzotzil',
+];
+
+/** "The coalition" is the one that fights where the incident is: its row in lexicon/armed-groups/ by country. */
+export const COALITION_BY_COUNTRY: Record<string, string> = { YE: 'group.saudi-coalition', SA: 'group.saudi-coalition', SY: 'group.global-coalition', IQ: 'group.global-coalition' };
+
+/** ACLED's spelling of a country in actor names, where it differs from the gazetteer's common name. */
+const ACLED_COUNTRY_NAMES: Record<string, string> = {
+  CD: 'Democratic Republic of Congo', CG: 'Republic of Congo', TR: 'Turkey', CZ: 'Czech Republic', TL: 'East Timor', SZ: 'eSwatini',
+  CI: 'Ivory Coast', MK: 'North Macedonia', PS: 'Palestine', US: 'the United States', PH: 'the Philippines',
+};
+
+/** The country as ACLED writes it in an actor's name ("Military Forces of Turkey", "Civilians (Democratic Republic of Congo)"). */
+export function actorCountryName(code: string): string {
+  return ACLED_COUNTRY_NAMES[code]?.replace(/^the /, '') ?? countryName(code) ?? code;
+}
+
+/** "Military Forces of the United States", "Police Forces of the Philippines": ACLED keeps the article. */
+export function stateForceName(kind: 'military' | 'police', code: string): string {
+  const name = ACLED_COUNTRY_NAMES[code] ?? countryName(code) ?? code;
+  return `${kind === 'military' ? 'Military' : 'Police'} Forces of ${name}`;
+}

@@ -1,23 +1,51 @@
-// Words that mark a sentence as not reporting one incident: disasters and accidents, drills, plans and
-// threats, policies, habitual or tallied violence, and ordinary crime.
+// Words and rules that mark a sentence as not reporting one incident of political violence or protest:
+// natural disasters, accidents (industrial and domestic explosions, fires, poisonings and gas leaks,
+// traffic and mining accidents), epidemics, drills, plans and threats, policies, tallies of many past
+// incidents, ordinary crime, negation.
 // Provenance: written for this project from general knowledge of news wording and ACLED's codebook
-// ("ACLED does not code natural disasters, accidents, or criminal violence without a political
-// motive"; "planned or threatened events are not coded until they occur"). Same syntax as event-cues.ts.
+// (2023: ACLED records political violence and demonstrations; accidents, natural disasters and
+// criminal violence without a political motive are not events; planned or threatened events are not
+// coded until they occur). Hazard words are widened by scripts/wordnet-cues.mjs (WordNet 3.1
+// hyponyms of seed words chosen here, reviewed; wordnet-cues.ts). Same syntax as event-cues.ts.
+import type { EventType } from '../types.js';
+import type { Concept } from './event-cues.js';
+import { WORDNET_CUES as WORDNET } from './wordnet-cues.js';
 
 export const NON_EVENT_CUES = {
-  /** Natural hazards: an explosion or death beside one of these is no conflict event. */
-  NATURAL: ['earthquake*', 'quake*', 'tremor*', 'flood*', 'landslide*', 'mudslide*', 'cyclone*', 'hurricane*', 'typhoon*',
-    'tsunami*', 'wildfire*', 'bushfire*', 'forest fire*', 'drought*', 'storm*', 'volcan*', 'eruption*', 'heavy rain*',
-    'downpour*', 'avalanche*', 'lightning', 'heatwave*', 'heat wave*', 'tornado*', 'monsoon*', 'magnitude', 'richter',
-    'seismic', 'inundat*', 'rainfall', 'cloudburst*', 'snowfall', 'blizzard*', 'epidemic*', 'famine'],
-  /** Accidents and industrial mishaps. */
-  ACCIDENT: ['accident*', 'accidental*', 'derail*', 'collision*', 'collided', 'crash*', 'gas leak*', 'gas cylinder*',
-    'cylinder blast*', 'cylinder explosion*', 'lpg', 'boiler*', 'short circuit*', 'short - circuit*', 'stampede*',
-    'capsiz*', 'sank', 'sinking', 'collaps*', 'caved in', 'leak*', 'fire broke out', 'blaze*', 'caught fire', 'factory fire*',
-    'firefighter*', 'fire brigade*', 'fire tenders', 'fire department', 'gas explosion*', 'chemical plant', 'refinery',
-    'firecracker*', 'fireworks', 'electrocut*', 'overturned', 'plunged', 'drown*', 'mishap*', 'spill*', 'toxic fumes',
-    'fumes', 'suffocat*', 'poisoning', 'tanker', 'negligence', 'mine collapse', 'coal mine', 'industrial', 'hazard*', 'plant', 'factory', 'furnace*', 'storage',
-    'solvent*', 'adulterated', 'contaminat*', 'emergency services', 'bungle*', 'hazmat', 'warehouse fire'],
+  /** Earthquakes, volcanoes, landslides: the ground moves. */
+  QUAKE: ['earthquake*', 'quake*', 'tremor*', 'aftershock*', 'magnitude', 'richter', 'seismic', 'epicentre', 'epicenter',
+    'landslide*', 'mudslide*', 'rockslide*', 'avalanche*', 'sinkhole*', 'volcan*', 'lava', 'tsunami*',
+    ...WORDNET.QUAKE],
+  /** Floods and storms: water and wind. */
+  FLOOD: ['flood*', 'flash flood*', 'inundat*', 'heavy rain*', 'torrential', 'downpour*', 'rainfall', 'cloudburst*', 'monsoon*',
+    'overflowed', 'burst its banks', 'swept away', 'washed away', 'waterlogged', 'dam burst', 'storm*', 'cyclone*', 'hurricane*',
+    'typhoon*', 'tornado*', 'lightning', 'thunderstorm*', 'hailstorm*', 'blizzard*', 'snowfall', 'heavy snow', 'snowstorm*',
+    'gale*', 'high winds', 'strong winds', ...WORDNET.FLOOD],
+  /** Heat, drought and hunger. */
+  CLIMATE: ['drought*', 'heatwave*', 'heat wave*', 'heatstroke', 'heat stroke', 'famine', 'cold wave', 'cold snap', 'freezing temperatures',
+    'dry spell', 'water shortage*', 'crop failure*'],
+  /** Wildfires and fires with no one said to have set them. */
+  FIRE: ['wildfire*', 'bushfire*', 'forest fire*', 'brush fire*', 'grass fire*', 'fire broke out', 'blaze*', 'caught fire', 'factory fire*',
+    'warehouse fire', 'house fire*', 'market fire*', 'inferno', 'engulfed', 'gutted', 'charred', 'firefighter*', 'fire fighter*',
+    'fire brigade*', 'fire tenders', 'fire engines', 'fire crews', 'fire department', 'fire service*', 'fire - fighter*',
+    'short circuit*', 'short - circuit*', 'electrical fault', 'electrocut*', 'firecracker*', 'fireworks'],
+  /** Industrial and domestic explosions, gas leaks, chemical spills and poisonings. */
+  INDUSTRIAL: ['gas leak*', 'gas cylinder*', 'cooking gas', 'cylinder blast*', 'cylinder explosion*', 'lpg', 'boiler*', 'gas explosion*',
+    'gas pipeline', 'pipeline explosion*', 'transformer', 'chemical plant', 'chemical factory', 'chemical spill*', 'chemical leak*',
+    'chemical incident', 'chemical hazard', 'fertili*er plant', 'refinery', 'industrial', 'factory', 'plant', 'furnace*', 'storage', 'depot fire',
+    'leak*', 'spill*', 'toxic fumes', 'fumes', 'suffocat*', 'asphyxia*', 'carbon monoxide', 'poisoning', 'poisoned',
+    'food poisoning', 'adulterated', 'contaminat*', 'hooch', 'spurious liquor', 'toxic liquor', 'methanol', 'solvent*', 'hazmat', 'hazard*'],
+  /** Road, rail, air and water accidents. */
+  TRAFFIC: ['accident*', 'accidental*', 'accidentally', 'mishap*', 'derail*', 'collision*', 'collided', 'crash*', 'head - on', 'pile - up',
+    'rammed into', 'overturned', 'plunged', 'veered', 'lost control', 'skidded', 'capsiz*', 'sank', 'sinking', 'shipwreck*', 'ran aground',
+    'drown*', 'tanker', 'stampede*', 'negligence', 'bungle*', 'emergency services',
+    ...WORDNET.TRAFFIC],
+  /** Mines, wells and buildings that fall in. */
+  MINING: ['mine collapse*', 'coal mine*', 'mine shaft', 'mining accident*', 'miners', 'trapped underground', 'caved in', 'cave - in',
+    'collaps*', 'building collapse*', 'crumbled'],
+  /** Epidemics: deaths from disease are no violence. */
+  EPIDEMIC: ['epidemic*', 'pandemic*', 'outbreak of cholera', 'cholera', 'ebola', 'measles', 'malaria', 'dengue', 'typhoid', 'meningitis',
+    'lassa fever', 'yellow fever', ...WORDNET.EPIDEMIC],
   /** Exercises and rehearsals. */
   DRILL: ['drill*', 'exercise*', 'war games', 'wargame*', 'manoeuvres', 'maneuvers', 'rehearsal*', 'simulation*', 'test - fire*',
     'test fire*', 'test - fired', 'test launch*', 'tested', 'mock'],
@@ -31,7 +59,7 @@ export const NON_EVENT_CUES = {
   TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of'],
   TALLY: ['since january', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july',
     'since august', 'since september', 'since october', 'since november', 'since december', 'since 19*', 'since 20*', 'so far in',
-    'since the beginning', 'since the start', 'since the outbreak',
+    'since the beginning', 'since the start', 'since the outbreak', 'in the 19*', 'during the 19*',
     'on occasion', 'occasionally', 'repeatedly', 'routinely', 'regularly', 'frequently', 'often', 'every year', 'each year',
     'in recent years', 'over the years', 'so far this year', 'this year alone', 'over the past decade', 'history of', 'in the past', 'has carried out', 'have carried out', 'has launched', 'have launched'],
   /** Ordinary crime without a political motive. */
@@ -39,8 +67,79 @@ export const NON_EVENT_CUES = {
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',
     'extramarital', 'fraud*', 'scam*', 'loan', 'gambling', 'liquor', 'poach*', 'cattle theft', 'honour killing',
     'honor killing', 'cheating', 'bribe*', 'mafia', 'cartel*', 'gang war*', 'gangster*', 'syndicate'],
+  /** What frames an incident as background to the news: "amid the ongoing clashes", "forces that recently
+   * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
+  BACKGROUND: ['ongoing', 'recent', 'recently', 'previous', 'previously', 'earlier', 'prior', 'past', 'last week', 'last month',
+    'last year', 'continuing'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*'],
 } satisfies Record<string, string[]>;
 
 export type NonEventConcept = keyof typeof NON_EVENT_CUES;
+export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crime' | 'negated';
+
+/** Where a non-event word must stand, relative to the incident word (the trigger), to govern it. */
+export type NonEventScope =
+  /** Anywhere in the sentence. */
+  | { kind: 'sentence' }
+  /** Before the trigger, ending at most `window` words before it ("plans to launch airstrikes"). */
+  | { kind: 'before'; window: number }
+  /** Right before the trigger, whose concept is a tallied one ("hundreds of airstrikes"). */
+  | { kind: 'count-before'; window: number }
+  /** Before the trigger, or at most `window` words after its start ("… since January"). */
+  | { kind: 'near'; window: number }
+  /** At most `window` words from the trigger on either side ("died of cholera", "a gas cylinder exploded"). */
+  | { kind: 'around'; window: number };
+
+export interface NonEventRule {
+  /** Stable, dotted: `nonevent.<family>`. */
+  id: string;
+  /** The codebook rule or general fact it implements, in one line. */
+  why: string;
+  concept: NonEventConcept;
+  reason: NonEventReason;
+  scope: NonEventScope;
+  /** A hazard: counts towards a disaster story (a hazard in the lead, or told often). Epidemics are no
+   * hazard here: a pandemic is the backdrop of every report of its months, not their subject. */
+  hazard?: boolean;
+  /** Not when the sentence names organised political violence or protest (concept-roles.ts 'political'). */
+  unlessPolitical?: boolean;
+  /** Event types the rule never suppresses. */
+  keep?: EventType[];
+  /** The only event types the rule suppresses. */
+  only?: EventType[];
+  /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
+  triggers?: Concept[];
+}
+
+const SENTENCE: NonEventScope = { kind: 'sentence' };
+/** An accident governs the death or blast told near it, not a beating told in the same sentence as a fire
+ * the victim was reporting on. */
+const NEAR_ACCIDENT: NonEventScope = { kind: 'around', window: 10 };
+const PROTESTS: EventType[] = ['Protests'];
+/** What an accident leaves (deaths, wounds, a blast, damage, fire), never an act someone does to someone
+ * ("beat", "shot", "arrested", "clashed"): an accident word governs only these. */
+const ACCIDENT_OUTCOMES: Concept[] = ['KILL', 'HARM', 'EXPLOSIVE', 'DESTROY', 'RAZE', 'CHEM', 'LOOT_WEAK', 'RIOT_WEAK', 'ATTACK_NOUN'];
+
+/** In order: the first rule that holds names the reason. */
+export const NON_EVENT_RULES: NonEventRule[] = [
+  { id: 'nonevent.disaster.quake', why: 'Codebook: natural disasters are not events; an earthquake, landslide or eruption kills or destroys without an attacker.', concept: 'QUAKE', reason: 'disaster', scope: SENTENCE, hazard: true, unlessPolitical: true },
+  { id: 'nonevent.disaster.flood-storm', why: 'Codebook: natural disasters are not events; floods and storms kill and destroy without an attacker.', concept: 'FLOOD', reason: 'disaster', scope: SENTENCE, hazard: true, unlessPolitical: true },
+  { id: 'nonevent.disaster.climate', why: 'Codebook: natural disasters are not events; drought, heat and famine.', concept: 'CLIMATE', reason: 'disaster', scope: SENTENCE, hazard: true, unlessPolitical: true, keep: PROTESTS },
+  { id: 'nonevent.accident.fire', why: 'Codebook: accidents are not events; a fire no one is said to have set (arson is a cue of its own).', concept: 'FIRE', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },
+  { id: 'nonevent.accident.industrial', why: 'Codebook: accidents are not events; a blast or leak at a plant, depot or home (gas cylinder, boiler, chemicals) is no attack unless someone set it off.', concept: 'INDUSTRIAL', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },
+  { id: 'nonevent.accident.traffic', why: 'Codebook: accidents are not events; road, rail, air and boat accidents.', concept: 'TRAFFIC', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },
+  { id: 'nonevent.accident.mining', why: 'Codebook: accidents are not events; mine and building collapses.', concept: 'MINING', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },
+  { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
+  { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE },
+  { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
+  { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5 }, keep: PROTESTS },
+  { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1 } },
+  { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8 } },
+  { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded.', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, only: ['Violence against civilians', 'Riots'] },
+  { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
+];
+
+/** The article-level rule: a disaster story makes its blasts and deaths accidents too. */
+export const DISASTER_STORY = { id: 'nonevent.disaster.story',
+  why: 'Codebook: accidents and disasters are not events; in a story whose lead tells a disaster (or that tells one three times or more), with no armed actor anywhere, a death or blast is part of it.' } as const;

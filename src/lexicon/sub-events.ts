@@ -1,21 +1,34 @@
-// ACLED's 25 sub-event types with their event types, a short definition, and the cue rules that type a
-// sentence. Labels are ACLED's exact wording; definitions paraphrase the ACLED Codebook (2023), §3.
+// ACLED's 25 sub-event types with their event types, the codebook's definition, the decisive cue and
+// the near neighbours each must be kept apart from, and the cue rules that type a sentence.
+// Labels are ACLED's exact wording; definitions paraphrase the ACLED Codebook (2023, "Event Types and
+// Sub-Event Types"; the 2024 edition keeps them). Provenance: written for this project.
+//
 // A rule fires when every concept in `all` occurs in the sentence, at least one of `any` (when given)
 // and none of `none`; the first concept of `all` gives the trigger. The highest score wins; a tie goes
 // to the earliest trigger. Scores encode ACLED's precedence: the more specific weapon or form of
 // violence beats the generic one (a suicide bombing is not coded as a remote explosive; a protest met
-// with lethal force is not a peaceful protest). Provenance: written for this project.
+// with lethal force is not a peaceful protest). Every rule has a stable dotted `id` (shown in
+// `why.type` and `sitrep extract --explain`) and a one-line `why` citing the definition it implements.
 import type { EventType } from '../types.js';
 import type { Concept } from './event-cues.js';
 
+/** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
+ * people, civilians, a force's posts and vehicles, and no one named. */
+export type Party = 'state' | 'nonstate' | 'crowd' | 'civilian' | 'target' | 'unknown';
+
 export interface SubEventRule {
-  /** The rule's name in `why.type` and `--explain` (defaults to the sub-type's slug and the rule's place in its list). */
-  id?: string;
+  /** The rule's name in `why.type` and `--explain`: stable, dotted. */
+  id: string;
+  /** The codebook definition (or general fact of news wording) the rule implements, in one line. */
+  why: string;
   all: Concept[];
   any?: Concept[];
   none?: Concept[];
-  /** Who acts, read from the nearest force or group named before the trigger (else after it). */
-  agent?: 'state' | 'nonstate';
+  /** Who acts (typing.ts `partiesOf`): the nearest party named before the trigger (else after it), or in a
+   * passive the one after "by"; 'unknown' when no party is named as the agent. */
+  agent?: Party | Party[];
+  /** Who is acted on: the first party named after the trigger, or in a passive the one before it. */
+  patient?: Party[];
   /** A concept that must stand close to the trigger, as its object ("captured the town", "weapons seized"). */
   object?: Concept;
   score: number;
@@ -24,107 +37,246 @@ export interface SubEventRule {
 export interface SubEventDef {
   subEventType: string;
   eventType: EventType;
+  /** The codebook's definition, paraphrased. */
   definition: string;
+  /** Who acts, on whom, with what: the cue that decides this sub-type. */
+  decisive: string;
+  /** The sub-types it is most often confused with, and what tells them apart. */
+  neighbours: string;
   rules: SubEventRule[];
 }
 
-const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'DESTROY', 'CLASH', 'CLASH_WEAK'];
+const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CLASH', 'CLASH_WEAK'];
 
 export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
     definition: 'Armed, organised groups engage each other and neither side gains or loses territory.',
-    rules: [{ all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM'], none: ['PROTEST', 'MOB'], score: 72 },
-      { all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 64 },
-      { all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], none: ['PROTEST'], score: 70 },
-      { all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
-      // "Russian forces attacked positions held by Ukrainian troops": forces attacking a military target fight a battle.
-      { all: ['CLASH_WEAK', 'TARGET_MIL', 'STATE_FORCE'], object: 'TARGET_MIL', none: ['PROTEST'], score: 68 },
-      { all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 }] },
+    decisive: 'two armed sides (state forces, rebels, militias, armed gangs) fight or fire on each other, or one fires on the other\'s forces or posts with small arms.',
+    neighbours: 'Attack (the target is unarmed civilians); the territory sub-types (a place changes hands); the remote-violence sub-types (a bomb, shell or aircraft does the harm, with no engagement).',
+    rules: [
+      { id: 'clash.fighting', why: 'Codebook: armed, organised groups engage in a battle; a fight word with a force, post or casualties.', all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM', 'HARM_ACT'], none: ['PROTEST', 'MOB'], score: 72 },
+      { id: 'clash.fighting-bare', why: 'Codebook: a battle between armed groups; a fight word alone ("heavy fighting").', all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 64 },
+      { id: 'clash.militants-attack-forces', why: 'Codebook: an armed group attacking state forces or their posts engages them (Battles, not Violence against civilians).', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], none: ['PROTEST'], score: 70 },
+      { id: 'clash.armed-men-and-forces', why: 'Codebook: armed men and state forces in one violent engagement, no civilians named.', all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
+      { id: 'clash.forces-attack-positions', why: 'Codebook: forces attacking an opposing force\'s positions fight a battle ("attacked positions held by …").', all: ['CLASH_WEAK', 'TARGET_MIL', 'STATE_FORCE'], object: 'TARGET_MIL', none: ['PROTEST'], score: 68 },
+      { id: 'clash.forces-kill-militants', why: 'Codebook: deaths on both armed sides with no civilian named is a battle.', all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 },
+      { id: 'clash.fire-on-forces', why: 'Codebook: an armed group firing on state forces, their posts or convoys (or forces on an armed group) engages them: Armed clash, not an attack on civilians.', all: ['HARM_ACT'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE'], score: 71 },
+      { id: 'clash.attack-on-forces', why: 'Codebook: an armed group attacking a force or its post engages it (Battles); the attacked party is armed.', all: ['CLASH_WEAK'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE'], score: 69 },
+      { id: 'clash.fire-at-forces', why: 'Codebook: one armed side firing at another\'s forces or positions ("fired on the positions of …") engages it.', all: ['FIRED'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE', 'CIVILIAN'], score: 69 },
+      { id: 'clash.kill-forces', why: 'Codebook: fighters of one armed side killed by another, with no bomb, shell or aircraft named, is a battle.', all: ['KILL'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE', 'CIVILIAN'], score: 68 },
+    ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
-    rules: [{ all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: ['ARREST'], score: 84 },
-      { all: ['REGAIN'], agent: 'state', score: 84 }, { all: ['REGAIN'], none: ['MILITANT', 'ARMED'], score: 66 }] },
+    decisive: 'state forces (or allied militias) take back a place from a non-state group, by force.',
+    neighbours: 'Non-state actor overtakes territory (the winner is non-state); Armed clash (no place changes hands); Non-violent transfer of territory (no fighting).',
+    rules: [
+      { id: 'territory.state-takes-place', why: 'Codebook: government forces regain control of a location; a seizing verb with a place as its object, the state as agent.', all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: ['ARREST'], score: 84 },
+      { id: 'territory.state-regains', why: 'Codebook: government forces regain control; a "retake / recapture / liberate" verb with the state as agent.', all: ['REGAIN'], agent: 'state', score: 84 },
+      { id: 'territory.regains', why: 'Codebook: regaining ground is what governments do; a "retake" verb with no armed group named.', all: ['REGAIN'], none: ['MILITANT', 'ARMED'], score: 66 },
+    ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
-    rules: [{ all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: ['ARREST'], score: 84 },
-      { all: ['OVERTAKE', 'MILITANT'], none: ['REGAIN'], score: 82 },
-      { all: ['OVERTAKE'], none: ['REGAIN', 'ARREST'], score: 64 },
-      { all: ['OVERTAKE_WEAK', 'MILITANT'], any: ['CLASH', 'CLASH_WEAK'], none: ['REGAIN', 'ARREST', 'WEAPON_SEIZE'], score: 66 }] },
+    decisive: 'a non-state armed group seizes a place from another actor, by force.',
+    neighbours: 'Government regains territory (the winner is the state); Non-violent transfer of territory (no fighting); Looting (goods, not ground, are seized).',
+    rules: [
+      { id: 'territory.group-takes-place', why: 'Codebook: a non-state group takes control of a location; a seizing verb with a place as its object, a group as agent.', all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: ['ARREST'], score: 84 },
+      { id: 'territory.group-seizes-control', why: 'Codebook: a non-state group takes control of a location; "seized control / overran" with a group named.', all: ['OVERTAKE', 'MILITANT'], none: ['REGAIN'], score: 82 },
+      { id: 'territory.seizes-control', why: 'Codebook: taking control of a location by force; "overran / fell to" alone.', all: ['OVERTAKE'], none: ['REGAIN', 'ARREST'], score: 64 },
+      { id: 'territory.group-captures-fighting', why: 'Codebook: a non-state group takes a location through armed interaction; "captured" beside fighting.', all: ['OVERTAKE_WEAK', 'MILITANT'], any: ['CLASH', 'CLASH_WEAK'], none: ['REGAIN', 'ARREST', 'WEAPON_SEIZE'], score: 66 },
+    ] },
   { subEventType: 'Chemical weapon', eventType: 'Explosions/Remote violence',
     definition: 'Chemical weapons are used in warfare, without any other engagement.',
-    rules: [{ all: ['CHEM'], any: [...VIOLENT, 'SHELL', 'SHELL_WEAK', 'AIR', 'EXPLOSIVE'], score: 79 }, { all: ['CHEM'], score: 56 }] },
+    decisive: 'a chemical agent (chlorine, sarin, mustard) is used as a weapon.',
+    neighbours: 'Protest with intervention (tear gas and pepper spray are riot control, not chemical weapons); accidents (a chemical leak or poisoning with no attacker is no event).',
+    rules: [
+      { id: 'chem.agent-attack', why: 'Codebook: use of chemical weapons in warfare; a chemical agent beside an attack, shell or bomb.', all: ['CHEM'], any: [...VIOLENT, 'SHELL', 'SHELL_WEAK', 'AIR', 'EXPLOSIVE'], score: 79 },
+      { id: 'chem.agent', why: 'Codebook: use of chemical weapons; a named chemical agent alone.', all: ['CHEM'], score: 56 },
+    ] },
   { subEventType: 'Air/drone strike', eventType: 'Explosions/Remote violence',
     definition: 'Air or drone strikes by an actor with air capacity, without an engagement on the ground.',
-    rules: [{ all: ['AIR'], none: ['INTERCEPT'], score: 80 },
-      { all: ['AIR_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'DESTROY', 'EXPLOSIVE', 'SHELL_WEAK'], none: ['INTERCEPT', 'PROTEST'], score: 70 }] },
+    decisive: 'an aircraft, helicopter or drone fires or drops munitions on a target.',
+    neighbours: 'Shelling (fired from the ground); Disrupted weapons use (the aircraft, drone or missile is shot down or intercepted).',
+    rules: [
+      { id: 'air.strike', why: 'Codebook: air or drone strikes; an unambiguous air-strike phrase ("airstrike", "warplanes", "drone strike").', all: ['AIR'], none: ['INTERCEPT'], score: 80 },
+      { id: 'air.aircraft-harm', why: 'Codebook: strikes by an actor with air capacity; an aircraft or drone beside harm or a munition ("bombed by military aircraft", "missiles from a drone").', all: ['AIR_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'EXPLOSIVE', 'BOMBING', 'SHELL_WEAK', 'STRIKE_NOUN'], none: ['INTERCEPT', 'PROTEST'], score: 72 },
+      { id: 'air.strike-noun', why: 'Codebook: air or drone strikes; in conflict reporting a "strike" that hits or kills is one, unless a labour strike is told.', all: ['STRIKE_NOUN'], any: ['KILL', 'HARM', 'DESTROY', 'ATTACK', 'ATTACK_NOUN', 'CIVILIAN', 'STATE_FORCE', 'MILITANT', 'TARGET_MIL', 'AIR_WEAK'], none: ['INTERCEPT', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'SHELL', 'EXPLOSIVE'], score: 68 },
+      { id: 'air.bombed-by-state', why: 'Codebook: air strikes are by actors with air capacity; a state force that bombs a place bombs it from the air.', all: ['BOMBING'], agent: 'state', none: ['INTERCEPT', 'SUICIDE'], score: 74 },
+    ] },
   { subEventType: 'Suicide bomb', eventType: 'Explosions/Remote violence',
     definition: 'A suicide bombing or suicide vehicle-borne explosive attack.',
-    rules: [{ all: ['SUICIDE_ACT'], score: 95 }, { all: ['SUICIDE'], any: ['EXPLOSIVE', 'KILL', 'HARM', 'ATTACK'], score: 95 }] },
+    decisive: 'the attacker detonates explosives on the body or in a vehicle, dying in the act.',
+    neighbours: 'Remote explosive/landmine/IED (the bomber is not at the blast); Disrupted weapons use (the vest fails or is defused).',
+    rules: [
+      { id: 'suicide.act', why: 'Codebook: a suicide bombing occurs; an unambiguous phrase ("suicide bomber", "blew himself up").', all: ['SUICIDE_ACT'], score: 95 },
+      { id: 'suicide.bomb', why: 'Codebook: a suicide bombing occurs; "suicide" beside a blast, death or attack.', all: ['SUICIDE'], any: ['EXPLOSIVE', 'KILL', 'HARM', 'HARM_ACT', 'ATTACK'], score: 95 },
+    ] },
   { subEventType: 'Shelling/artillery/missile attack', eventType: 'Explosions/Remote violence',
     definition: 'Long-range artillery, missile, rocket or mortar fire on a target, without an engagement.',
-    rules: [{ all: ['SHELL'], none: ['INTERCEPT'], score: 76 },
-      { all: ['SHELL_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'DESTROY', 'EXPLOSIVE'], none: ['INTERCEPT', 'AIR'], score: 74 }] },
+    decisive: 'artillery, mortars, rockets or missiles fired from a distance hit a target.',
+    neighbours: 'Air/drone strike (dropped or fired from the air); Armed clash (the two sides engage); Disrupted weapons use (the rocket or missile is intercepted).',
+    rules: [
+      { id: 'shell.artillery', why: 'Codebook: artillery, missile systems or other heavy weapons used; an unambiguous phrase ("shelling", "artillery").', all: ['SHELL'], none: ['INTERCEPT'], score: 76 },
+      { id: 'shell.rocket-harm', why: 'Codebook: rocket, missile or mortar fire on a target; such a weapon beside harm.', all: ['SHELL_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'EXPLOSIVE', 'BOMBING', 'STRIKE_NOUN'], none: ['INTERCEPT', 'AIR', 'AIR_WEAK'], score: 74 },
+    ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
     definition: 'Remotely detonated or victim-activated explosives: IEDs, landmines, car bombs, unexploded ordnance.',
-    rules: [{ all: ['EXPLOSIVE'], none: ['INTERCEPT', 'SUICIDE', 'GRENADE'], score: 70 }] },
+    decisive: 'a planted or hidden device (IED, landmine, car bomb) explodes, the attacker absent.',
+    neighbours: 'Suicide bomb (the bomber dies in the blast); Grenade (thrown by hand); Disrupted weapons use (found or defused); accidents (a gas cylinder, boiler or factory blast is no attack).',
+    rules: [
+      { id: 'explosive.device', why: 'Codebook: remotely or victim-activated devices detonated; a bomb, IED, mine or blast word.', all: ['EXPLOSIVE'], none: ['INTERCEPT', 'SUICIDE', 'GRENADE'], score: 70 },
+      { id: 'explosive.bombing', why: 'Codebook: a planted or thrown bomb detonated; "bombing" told with no aircraft or state force named.', all: ['BOMBING'], none: ['INTERCEPT', 'SUICIDE', 'GRENADE'], score: 69 },
+    ] },
   { subEventType: 'Grenade', eventType: 'Explosions/Remote violence',
     definition: 'A grenade or similar hand-thrown explosive is used.',
-    rules: [{ all: ['GRENADE'], none: ['INTERCEPT', 'PROTEST', 'DISPERSE'], score: 86 }] },
+    decisive: 'an attacker who is present throws a grenade.',
+    neighbours: 'Remote explosive (planted, not thrown); Protest with intervention (stun grenades are riot control); Disrupted weapons use (grenades seized).',
+    rules: [
+      { id: 'grenade.thrown', why: 'Codebook: a grenade or similar hand-thrown explosive is used.', all: ['GRENADE'], none: ['INTERCEPT', 'PROTEST', 'DISPERSE'], score: 86 },
+    ] },
   { subEventType: 'Sexual violence', eventType: 'Violence against civilians',
     definition: 'Sexual violence by an armed, organised group against civilians.',
-    rules: [{ all: ['SEXUAL'], score: 96 }] },
+    decisive: 'rape or other sexual violence against a person.',
+    neighbours: 'Attack (violence that is not sexual); ordinary crime is still coded when the perpetrator is an armed group.',
+    rules: [
+      { id: 'sexual.violence', why: 'Codebook: any individual is targeted with sexual violence.', all: ['SEXUAL'], score: 96 },
+    ] },
   { subEventType: 'Attack', eventType: 'Violence against civilians',
     definition: 'An armed, organised group attacks unarmed civilians.',
-    rules: [{ all: ['KILL', 'CIVILIAN'], any: ['ARMED', 'ATTACK', 'HARM'], none: ['PROTEST'], score: 66 },
-      { all: ['ATTACK', 'CIVILIAN'], any: ['ARMED', 'KILL', 'HARM'], none: ['PROTEST', 'STATE_FORCE'], score: 64 },
-      { all: ['HARM', 'CIVILIAN'], none: ['PROTEST'], score: 50 },
-      { all: ['KILL'], score: 45 }, { all: ['HARM'], none: ['PROTEST'], score: 40 },
-      { all: ['ATTACK_NOUN'], none: ['PROTEST', 'PROTEST_WEAK'], score: 39 }] },
+    decisive: 'armed people kill, wound or attack unarmed civilians.',
+    neighbours: 'Armed clash (the target is armed and fights back); Mob violence (a crowd, not an armed group); Excessive force (the victims are protesters); the remote-violence sub-types (a bomb or shell does it).',
+    rules: [
+      { id: 'attack.kill-civilians', why: 'Codebook: an armed, organised group attacks unarmed civilians; a killing of civilians beside arms or an attack.', all: ['KILL', 'CIVILIAN'], any: ['ARMED', 'ATTACK', 'HARM', 'HARM_ACT', 'STATE_FORCE', 'MILITANT'], none: ['PROTEST'], score: 66 },
+      { id: 'attack.on-civilians', why: 'Codebook: civilians attacked by an armed group; an attack on civilians, no state force named.', all: ['ATTACK', 'CIVILIAN'], any: ['ARMED', 'KILL', 'HARM', 'HARM_ACT'], none: ['PROTEST', 'STATE_FORCE'], score: 64 },
+      { id: 'attack.harm-civilians', why: 'Codebook: violence against unarmed non-combatants; civilians wounded.', all: ['HARM', 'CIVILIAN'], none: ['PROTEST'], score: 50 },
+      { id: 'attack.assault-civilians', why: 'Codebook: violence against unarmed non-combatants; civilians beaten, stabbed or shot.', all: ['HARM_ACT', 'CIVILIAN'], none: ['PROTEST'], score: 50 },
+      { id: 'attack.killing', why: 'Codebook: violence against civilians is the default reading of a killing with no armed engagement.', all: ['KILL'], score: 45 },
+      { id: 'attack.killing-by-armed', why: 'Codebook: an armed, organised group kills; with no armed side as victim, the dead are civilians.', all: ['KILL'], agent: 'nonstate', none: ['PROTEST'], score: 62 },
+      { id: 'attack.arrest-and-assault', why: 'Codebook: violence against civilians takes precedence over the arrest it came with ("arrested and beat").', all: ['HARM_ACT', 'ARREST'], agent: 'state', none: ['PROTEST', 'GRIEVANCE'], score: 64 },
+      { id: 'attack.harm', why: 'Codebook: violence against civilians; a wounding with no protest.', all: ['HARM'], none: ['PROTEST'], score: 40 },
+      { id: 'attack.assault', why: 'Codebook: violence against civilians; a beating, stabbing or shooting with no protest.', all: ['HARM_ACT'], none: ['PROTEST'], score: 40 },
+      { id: 'attack.noun', why: 'Codebook: an attack on civilians named only by its noun ("the massacre").', all: ['ATTACK_NOUN'], none: ['PROTEST', 'PROTEST_WEAK'], score: 39 },
+    ] },
   { subEventType: 'Abduction/forced disappearance', eventType: 'Violence against civilians',
     definition: 'An armed, organised group abducts or forcibly disappears civilians.',
-    rules: [{ all: ['ABDUCT'], score: 88 }] },
+    decisive: 'people are kidnapped, taken hostage or disappeared by an armed group (or detained by state forces without process).',
+    neighbours: 'Arrests (state forces detain, by process); Agreement (hostages released by a deal).',
+    rules: [
+      { id: 'abduction.kidnap', why: 'Codebook: an armed, organised group abducts or forcibly disappears an individual.', all: ['ABDUCT'], score: 88 },
+      { id: 'abduction.detained-by-group', why: 'Codebook: detentions by non-state armed groups are abductions, not arrests.', all: ['ARREST'], agent: 'nonstate', none: ['PROTEST'], score: 70 },
+    ] },
   { subEventType: 'Peaceful protest', eventType: 'Protests',
     definition: 'Demonstrators gather without violence and without being engaged by force.',
-    rules: [{ all: ['PROTEST'], score: 56 }, { all: ['PROTEST_WEAK'], score: 30 }] },
+    decisive: 'people demonstrate, march or rally, and no one uses force.',
+    neighbours: 'Protest with intervention (dispersed, arrested, tear gas); Excessive force (shot, killed, beaten); Violent demonstration (the demonstrators turn violent).',
+    rules: [
+      { id: 'protest.gathering', why: 'Codebook: demonstrators gather for a protest and do not engage in violence.', all: ['PROTEST'], score: 56 },
+      { id: 'protest.strike-or-vigil', why: 'Codebook: a public demonstration; a strike, vigil or boycott told alone.', all: ['PROTEST_WEAK'], score: 30 },
+    ] },
   { subEventType: 'Protest with intervention', eventType: 'Protests',
     definition: 'A peaceful protest is physically dispersed or suppressed without serious harm (arrests, tear gas, rubber bullets).',
- rules: [{ all: ['PROTEST', 'DISPERSE'], none: ['RIOT', 'RIOT_WEAK'], score: 86 }, { all: ['PROTEST_FORCE'], none: ['RIOT', 'LETHAL_FORCE'], score: 70 }, { all: ['PROTEST_WEAK', 'DISPERSE'], any: ['STATE_FORCE'], none: ['RIOT'], score: 60 }] },
+    decisive: 'forces disperse, arrest or tear-gas peaceful demonstrators, with no serious injury.',
+    neighbours: 'Peaceful protest (no intervention); Excessive force (live fire, deaths, serious injury); Violent demonstration (the demonstrators are violent).',
+    rules: [
+      { id: 'protest.dispersed', why: 'Codebook: a peaceful protest that forces attempt to disperse or suppress (arrests, tear gas).', all: ['PROTEST', 'DISPERSE'], none: ['RIOT', 'RIOT_WEAK'], score: 86 },
+      { id: 'protest.riot-control', why: 'Codebook: dispersal without serious injury; a riot-control weapon ("tear gas", "water cannon").', all: ['PROTEST_FORCE'], none: ['RIOT', 'LETHAL_FORCE'], score: 70 },
+      { id: 'protest.strike-dispersed', why: 'Codebook: a protest suppressed by forces; a strike or crowd dispersed by the state.', all: ['PROTEST_WEAK', 'DISPERSE'], any: ['STATE_FORCE'], none: ['RIOT'], score: 60 },
+      { id: 'protest.story-dispersed', why: 'Codebook: a peaceful protest forces disperse or suppress; the protest was told just before ("Police fired tear gas / arrested 20 of them").', all: ['DISPERSE', 'STORY_PROTEST'], none: ['RIOT', 'RIOT_WEAK', 'LETHAL_FORCE', 'MILITANT', 'ARMED'], score: 80 },
+    ] },
   { subEventType: 'Excessive force against protesters', eventType: 'Protests',
     definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',
-    rules: [{ all: ['PROTEST', 'LETHAL_FORCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK'], score: 90 },
-      { all: ['PROTEST', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK'], score: 75 }] },
+    decisive: 'peaceful demonstrators are shot, killed or seriously hurt.',
+    neighbours: 'Protest with intervention (no serious injury); Violent demonstration (the protesters were violent).',
+    rules: [
+      { id: 'protest.lethal-force-by-state', why: 'Codebook: peaceful protesters targeted with lethal violence or violence causing serious injury, by forces.', all: ['PROTEST', 'LETHAL_FORCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK'], score: 90 },
+      { id: 'protest.lethal-force', why: 'Codebook: peaceful protesters killed or seriously injured.', all: ['PROTEST', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK'], score: 75 },
+      { id: 'protest.story-lethal-force', why: 'Codebook: peaceful protesters met with lethal force; the protest was told just before ("Police opened fire, killing two").', all: ['LETHAL_FORCE', 'STORY_PROTEST', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'MILITANT', 'ARMED'], score: 84 },
+    ] },
   { subEventType: 'Violent demonstration', eventType: 'Riots',
     definition: 'Demonstrators engage in violence or destruction (stone-throwing, arson, vandalism).',
-    rules: [{ all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK'], score: 88 }, { all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
-      { all: ['RIOT'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 }] },
+    decisive: 'demonstrators throw stones, burn, vandalise, clash or block roads with barricades.',
+    neighbours: 'Peaceful protest and Protest with intervention (the demonstrators are not violent); Mob violence (no demonstration).',
+    rules: [
+      { id: 'riot.protest-violence', why: 'Codebook: demonstrators engage in violence or destructive activity; a riot word with a protest.', all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE'], score: 88 },
+      { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
+      { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], score: 78 },
+      { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 78 },
+      { id: 'riot.rioting', why: 'Codebook: violent demonstration; rioting with no armed group or mob named.', all: ['RIOT'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 },
+    ] },
   { subEventType: 'Mob violence', eventType: 'Riots',
     definition: 'A violent crowd without an organised demonstration attacks people or property.',
-    rules: [{ all: ['MOB'], score: 89 }, { all: ['MOB_WEAK'], any: ['RIOT_WEAK', 'RIOT', 'HARM', 'KILL', 'ATTACK'], none: ['PROTEST'], score: 63 }] },
+    decisive: 'a crowd or mob (not demonstrators, not an armed group) attacks, lynches or clashes.',
+    neighbours: 'Violent demonstration (a protest turns violent); Attack (an armed, organised group).',
+    rules: [
+      { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], score: 89 },
+      { id: 'mob.group-attacks', why: 'Codebook: mob violence; a loose group of people doing violence, no protest.', all: ['MOB_WEAK'], any: ['RIOT_WEAK', 'RIOT', 'HARM', 'HARM_ACT', 'KILL', 'ATTACK'], none: ['PROTEST'], score: 63 },
+    ] },
   { subEventType: 'Agreement', eventType: 'Strategic developments',
     definition: 'Agreements between actors: ceasefires, peace deals, prisoner exchanges.',
-    rules: [{ all: ['AGREEMENT'], score: 58 }, { all: ['AGREE_WEAK'], score: 36 }] },
+    decisive: 'two parties agree: a ceasefire, peace deal, prisoner exchange or release, surrender.',
+    neighbours: 'Change to group/activity (one party changes on its own); Other.',
+    rules: [
+      { id: 'agreement.signed', why: 'Codebook: any sort of agreement between actors (peace agreements, ceasefires, prisoner exchanges).', all: ['AGREEMENT'], score: 58 },
+      { id: 'agreement.agreed', why: 'Codebook: an agreement; "agreed / deal / surrender" alone.', all: ['AGREE_WEAK'], score: 36 },
+    ] },
   { subEventType: 'Arrests', eventType: 'Strategic developments',
     definition: 'State forces arrest or detain people, outside a protest.',
-    rules: [{ all: ['ARREST'], none: ['PROTEST'], score: 62 }, { all: ['ARREST_WEAK'], none: ['PROTEST'], score: 34 }] },
+    decisive: 'state forces (or those holding de facto control) detain a significant person or many people.',
+    neighbours: 'Protest with intervention (arrests at a protest); Abduction (by an armed group, or without process).',
+    rules: [
+      { id: 'arrest.detained', why: 'Codebook: state forces detain a significant individual or many people.', all: ['ARREST'], none: ['PROTEST'], score: 62 },
+      { id: 'arrest.held', why: 'Codebook: arrests; "held / jailed / captured" alone.', all: ['ARREST_WEAK'], none: ['PROTEST'], score: 34 },
+    ] },
   { subEventType: 'Change to group/activity', eventType: 'Strategic developments',
     definition: 'Significant changes in a group\'s structure or activity: formation, merger, relocation, deployment.',
-    rules: [{ all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL'], score: 58 }, { all: ['DEPLOY'], score: 40 },
-      { all: ['CHANGE'], score: 32 }] },
+    decisive: 'a group forms, splits, merges, moves, deploys or changes how it acts.',
+    neighbours: 'Headquarters or base established (a base, by a non-state group); Non-violent transfer of territory (a place changes hands).',
+    rules: [
+      { id: 'change.deployment-by-force', why: 'Codebook: significant changes in a group\'s activity, including troop movements, by a named force.', all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL'], score: 58 },
+      { id: 'change.deployment', why: 'Codebook: troop movements and reinforcements change a group\'s activity.', all: ['DEPLOY'], score: 40 },
+      { id: 'change.group', why: 'Codebook: a group forms, merges, is renamed or changes leadership.', all: ['CHANGE'], score: 32 },
+    ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
-    rules: [{ all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', score: 92 }, { all: ['INTERCEPT'], any: ['AIR_WEAK', 'SHELL_WEAK', 'SHELL', 'AIR'], score: 90 }] },
+    decisive: 'a weapon is defused, intercepted, shot down or seized before it does harm.',
+    neighbours: 'the remote-violence sub-types (the weapon went off); Arrests (people, not weapons, are taken).',
+    rules: [
+      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object.', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', score: 92 },
+      { id: 'disrupted.intercepted', why: 'Codebook: a missile or aircraft intercepted or shot down.', all: ['INTERCEPT'], any: ['AIR_WEAK', 'SHELL_WEAK', 'SHELL', 'AIR'], score: 90 },
+      { id: 'disrupted.premature-detonation', why: 'Codebook: disrupted weapons use includes the accidental detonation of explosives by those allegedly responsible ("exploded prematurely", "while planting").', all: ['MISFIRE'], any: ['EXPLOSIVE', 'SHELL_WEAK', 'SHELL', 'GRENADE', 'KILL', 'HARM'], score: 93 },
+    ] },
   { subEventType: 'Headquarters or base established', eventType: 'Strategic developments',
     definition: 'An armed group establishes a permanent or semi-permanent base or headquarters.',
-    rules: [{ all: ['ESTABLISH', 'BASE'], score: 78 }] },
+    decisive: 'a (non-state) armed group sets up a base, camp or headquarters.',
+    neighbours: 'Change to group/activity (movement, not a new base); Non-violent transfer of territory.',
+    rules: [
+      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base.', all: ['ESTABLISH', 'BASE'], score: 78 },
+    ] },
   { subEventType: 'Looting/property destruction', eventType: 'Strategic developments',
     definition: 'Property is looted or destroyed outside a violent engagement.',
-    rules: [{ all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 73 }, { all: ['LOOT'], none: ['PROTEST'], score: 60 }, { all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 }] },
+    decisive: 'goods are looted or property burnt or demolished, with no fight or riot.',
+    neighbours: 'Violent demonstration (demonstrators burn or loot); Attack (people are harmed); Disrupted weapons use (weapons, not goods, are seized).',
+    rules: [
+      { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT'], score: 73 },
+      { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT'], score: 73 },
+      { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST'], score: 60 },
+      { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST'], score: 60 },
+      { id: 'loot.stolen', why: 'Codebook: seizing goods or property; "stole / destroyed" alone.', all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 },
+    ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
-    rules: [{ all: ['TRANSFER'], score: 50 }, { all: ['TRANSFER_WEAK'], any: ['STATE_FORCE', 'MILITANT'], score: 35 }] },
+    decisive: 'forces withdraw, hand over or move into a place with no fighting.',
+    neighbours: 'Government regains / Non-state actor overtakes territory (taken by force).',
+    rules: [
+      { id: 'transfer.withdrawal', why: 'Codebook: an actor acquires or cedes a location without a violent interaction (withdrawals, handovers).', all: ['TRANSFER'], score: 50 },
+      { id: 'transfer.entered', why: 'Codebook: control acquired without fighting; forces entering or leaving a place.', all: ['TRANSFER_WEAK'], any: ['STATE_FORCE', 'MILITANT'], score: 35 },
+    ] },
   { subEventType: 'Other', eventType: 'Strategic developments',
     definition: 'A significant strategic development that fits no other sub-type.',
-    rules: [] },
+    decisive: 'a significant development of no other kind: a coup, mass displacement, a mass grave found.',
+    neighbours: 'every other Strategic developments sub-type.',
+    rules: [
+      { id: 'other.displacement', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population by fighting; with no one killed or hurt, the flight is the news.', all: ['DISPLACE'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST'], score: 73 },
+    ] },
 ];
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -8,8 +8,10 @@ import { findPlaces } from './places/index.js';
 import { findClaims } from './claims/index.js';
 import { findEvents } from './events/index.js';
 import { readDatelineDate } from './segment/dateline.js';
+import type { SentenceReading } from './events/mentions.js';
 
-export function extractArticle(input: ArticleInput, ctx: Context): Outcome<ExtractionResult & { text?: string }> {
+/** `trace`, when given, receives how each sentence with an incident word was read (`sitrep extract --explain`). */
+export function extractArticle(input: ArticleInput, ctx: Context, trace?: SentenceReading[]): Outcome<ExtractionResult & { text?: string }> {
   const normalized = normalize(input);
   if (!normalized.ok) return normalized;
   const article = normalized.value;
@@ -27,7 +29,7 @@ export function extractArticle(input: ArticleInput, ctx: Context): Outcome<Extra
   }
   const places = findPlaces(doc, ctx);
   const found = findClaims(doc, places, ctx);
-  const { events, claims } = findEvents(doc, places, found, ctx);
+  const { events, claims } = findEvents(doc, places, found, ctx, trace);
   const result: ExtractionResult & { text?: string } = {
     id: input.id,
     ...(article.title ? { title: article.title } : {}),

@@ -1,9 +1,11 @@
 // What the HTTP routes need from storage, in the API's own shapes. `store-backend.ts` implements it
 // over the Store interface (src/store/store.ts); tests may implement it over anything.
-import type { ArticleInput } from '../types.js';
+import type { ArticleInput, ExtractionResult } from '../types.js';
 import type { IncidentFilter, IncidentSort } from '../store/store.js';
 import type { ExportFormat } from '../export/stream.js';
 import type { ApiArticle, ApiIncident, ApiWatchedSource, IncidentDetail, IngestResult } from './shapes.js';
+
+export interface StoredOutcome { status: 'new' | 'duplicate'; articleId: number; incidents: number[] }
 
 export type SortKey = IncidentSort;
 // The lists live with the filter grammar and the exports; re-exported for the routes.
@@ -22,9 +24,15 @@ export interface Backend {
   listIncidents(q: IncidentQuery): Promise<ApiIncident[]>;
   incident(id: number): Promise<IncidentDetail | null>;
   article(id: number): Promise<ApiArticle | null>;
-  ingest(items: ArticleInput[]): Promise<IngestResult>;
+  /**
+   * The stored article an input is known as before reading it (same URL, or for plain text the same
+   * normalised text): re-sent articles are not read again. Null when it may be new.
+   */
+  known(input: ArticleInput): Promise<number | null>;
+  /** Stores one read article in a transaction of its own: 'new', or 'duplicate' when stored meanwhile. */
+  store(input: ArticleInput, read: ExtractionResult & { text?: string }): Promise<StoredOutcome>;
   /** The export as chunks of text, streamed to the client. */
-  exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>): AsyncIterable<string>;
+  exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>, csv?: { raw?: boolean }): AsyncIterable<string>;
   stats(): Promise<Record<string, number>>;
   /** The sources `sitrep watch` watches, with their health. */
   sources(): Promise<ApiWatchedSource[]>;

@@ -2,7 +2,9 @@
 // Routes throw ApiError for expected failures; the app's one error handler turns it into a response.
 
 export class ApiError extends Error {
-  constructor(readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 500 | 503, readonly code: string, message: string) {
+  constructor(readonly status: 400 | 401 | 403 | 404 | 405 | 408 | 413 | 415 | 422 | 429 | 431 | 500 | 503, readonly code: string, message: string,
+    /** Seconds a client should wait before trying again: 429 and 503 answers carry it as Retry-After. */
+    readonly retryAfter?: number) {
     super(message);
   }
 }
@@ -16,6 +18,7 @@ export function errorBody(code: string, message: string): ErrorBody {
 }
 
 /** Status for a pipeline failure code (src/types.ts Failure): the input was wrong, not the server. */
-export function statusForFailure(code: string): 413 | 422 {
+export function statusForFailure(code: string): 413 | 422 | 503 {
+  if (code === 'E_BUSY') return 503;
   return code === 'E_TOO_LARGE' ? 413 : 422;
 }

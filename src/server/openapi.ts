@@ -21,10 +21,12 @@ const BAD = { 400: error('a parameter is unknown or invalid') };
 const WRITE_ERRORS = {
   400: error('the body is not valid JSON or not an article'),
   401: error('a bearer token is needed'),
-  403: error('the bearer token is wrong'),
+  403: error('the bearer token is wrong (E_BAD_TOKEN), the request comes from a page of another origin (E_CROSS_ORIGIN), or the Host is not one of this server\'s names (E_BAD_HOST)'),
   413: error('the body is over the size limit'),
-  415: error('unsupported content type'),
-  422: error('the article cannot be read (empty, binary, bad date)'),
+  415: error('unsupported content type (text bodies only from the server\'s own pages or non-browser clients)'),
+  422: error('the article cannot be read (empty, binary, bad date), or not within the per-article time budget (E_TIMEOUT) or heap limit (E_MEMORY)'),
+  429: error('this client already has its share of reading requests in progress (Retry-After says when to try again)'),
+  503: error('the server is reading as much as it takes at once (Retry-After says when to try again)'),
 };
 const articleBody = {
   required: true,
@@ -176,7 +178,9 @@ export const openapi = {
     '/api/export': {
       get: {
         summary: 'the filtered incidents as ACLED CSV, UCDP GED CSV, GeoJSON or JSONL',
-        parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: EXPORT_FORMATS } }, ...FILTER_PARAMS],
+        parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: EXPORT_FORMATS } },
+          q('csv', 'safe (default): in CSV, a text cell starting with = + - @ TAB or CR gets a leading \' so spreadsheets do not run it as a formula; raw: as stored', { type: 'string', enum: ['safe', 'raw'] }),
+          ...FILTER_PARAMS],
         responses: {
           200: { description: 'the export', content: { 'text/csv': { schema: str }, 'application/geo+json': { schema: { type: 'object' } }, 'application/x-ndjson': { schema: str } } },
           ...BAD,

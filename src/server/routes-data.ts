@@ -2,23 +2,20 @@
 import type { Context, Hono } from 'hono';
 import type { Backend, ExportFormat } from './backend.js';
 import { EXPORT_FORMATS } from './backend.js';
+import { EXPORT_MEDIA } from '../export/stream.js';
 import { ApiError } from './errors.js';
 import { PAGE, parseFilters, parseId, parseIncidentQuery } from './params.js';
 import { readBody } from './read-body.js';
 import { isFailure, toArticleInput } from './article-input.js';
 import type { ArticleInput } from '../types.js';
 import type { IncidentPage, IngestItemResult } from './shapes.js';
+import type { Reading } from './reading.js';
+import type { Reader, ReadResult } from './reader.js';
 
 export const MAX_BATCH = 500;
 
-const EXPORT_TYPES: Record<ExportFormat, { type: string; ext: string }> = {
-  acled: { type: 'text/csv; charset=utf-8', ext: 'csv' },
-  ucdp: { type: 'text/csv; charset=utf-8', ext: 'csv' },
-  geojson: { type: 'application/geo+json; charset=utf-8', ext: 'geojson' },
-  jsonl: { type: 'application/x-ndjson; charset=utf-8', ext: 'jsonl' },
-};
 
-export function dataRoutes(app: Hono, backend: Backend, maxBatchBytes: number): void {
+export function dataRoutes(app: Hono, backend: Backend, reading: Reading, maxBatchBytes: number): void {
   app.get('/api/incidents', async (c) => {
     const q = parseIncidentQuery(c.req.query());
     // One row more than the page tells whether another page follows, without counting them all.
@@ -46,41 +43,41 @@ export function dataRoutes(app: Hono, backend: Backend, maxBatchBytes: number): 
     return c.json(article);
   });
 
-  app.post('/api/articles', async (c) => {
-    const items = await readArticles(c, maxBatchBytes);
-    const inputs: ArticleInput[] = [];
-    const origin: number[] = []; // inputs[k] came from items[origin[k]]
-    const rejected: IngestItemResult[] = [];
+  app.post('/api/articles', (c) => reading.admit(c, async (ticket) => {
+    const items = await readArticles(c, maxBatchBytes, ticket.grow);
+    const inputs: { index: number; input: ArticleInput }[] = [];
+    const out: IngestItemResult[] = new Array(items.length);
     items.forEach((raw, index) => {
       const input = toArticleInput(raw, `request-${index + 1}`);
-      if (!isFailure(input)) {
-        inputs.push(input);
-        origin.push(index);
-      } else rejected.push({ index, key: `request-${index + 1}`, status: 'failed', articleId: null, incidents: [], error: { code: input.code, message: input.message } });
+      if (!isFailure(input)) inputs.push({ index, input });
+      else out[index] = { index, key: `request-${index + 1}`, status: 'failed', articleId: null, incidents: [], error: { code: input.code, message: input.message } };
     });
-    const result = inputs.length ? await backend.ingest(inputs) : { new: 0, duplicate: 0, failed: 0, items: [] };
-    // Items the API refused keep their place in the answer, so a client can match answers to requests.
-    const merged = [...result.items.map((it) => ({ ...it, index: origin[it.index] })), ...rejected].sort((a, b) => a.index - b.index);
-    const summary = { read: items.length, new: result.new, duplicate: result.duplicate, failed: result.failed + rejected.length, items: merged };
+    // The body is no longer needed: only the inputs are (a 32 MiB batch must not be held twice).
+    items.length = 0;
+    await readAndStore(inputs, backend, reading.reader, c.req.raw.signal, (index, r) => { out[index] = r; });
+    const count = (s: IngestItemResult['status']) => out.filter((o) => o.status === s).length;
+    const summary = { read: out.length, new: count('new'), duplicate: count('duplicate'), failed: count('failed'), items: out };
     return c.json(summary, summary.new > 0 ? 201 : 200);
-  });
+  }));
 
   app.get('/api/export', async (c) => {
     const params = c.req.query();
     const format = params.format as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new ApiError(400, 'E_BAD_PARAM', `parameter "format" must be one of ${EXPORT_FORMATS.join(', ')}`);
-    const { format: _f, ...rest } = params;
-    const filters = parseFilters(rest, ['format']);
-    const { type, ext } = EXPORT_TYPES[format];
+    // csv=raw: text cells as stored; by default a formula-looking one is neutralised (src/export/csv.ts).
+    const { format: _f, csv, ...rest } = params;
+    if (csv !== undefined && csv !== 'raw' && csv !== 'safe') throw new ApiError(400, 'E_BAD_PARAM', 'parameter "csv" must be safe (the default) or raw');
+    const filters = parseFilters(rest, ['format', 'csv']);
+    const { type, ext } = EXPORT_MEDIA[format];
     c.header('Content-Type', type);
     c.header('Content-Disposition', `attachment; filename="sitrep-incidents-${format}.${ext}"`);
-    return c.body(toStream(backend.exportIncidents(format, filters)));
+    return c.body(toStream(backend.exportIncidents(format, filters, { raw: csv === 'raw' })));
   });
 }
 
 /** One article object, an array of them, or {articles:[...]}. */
-async function readArticles(c: Context, maxBytes: number): Promise<unknown[]> {
-  const body = await readBody(c, maxBytes);
+async function readArticles(c: Context, maxBytes: number, onBytes: (n: number) => void): Promise<unknown[]> {
+  const body = await readBody(c, maxBytes, { text: true, onBytes });
   if (body.kind === 'text') {
     const published = c.req.query('published');
     return [{ text: body.value, ...(published ? { published } : {}) }];
@@ -91,6 +88,44 @@ async function readArticles(c: Context, maxBytes: number): Promise<unknown[]> {
   if (items.length === 0) throw new ApiError(400, 'E_EMPTY', 'the batch has no articles');
   if (items.length > MAX_BATCH) throw new ApiError(413, 'E_TOO_MANY', `a batch holds at most ${MAX_BATCH} articles, this one ${items.length}`);
   return items;
+}
+
+/**
+ * Reads a request's articles and stores each as soon as it is read, in request order: at most the
+ * reader's width of them are being read at once, and each reading is dropped once stored, so a batch
+ * holds a few readings in memory, not all of them (a 2 MiB article's reading is ~15 MB). Articles
+ * already stored are answered without being read again.
+ */
+async function readAndStore(inputs: { index: number; input: ArticleInput }[], backend: Backend, reader: Reader, signal: AbortSignal | undefined,
+  answer: (index: number, r: IngestItemResult) => void): Promise<void> {
+  const pending: (Promise<IngestItemResult | { read: ReadResult }> | undefined)[] = [];
+  const start = (k: number): void => {
+    const { index, input } = inputs[k];
+    pending[k] = (async () => {
+      const known = await backend.known(input);
+      if (known !== null) return { index, key: input.id, status: 'duplicate' as const, articleId: known, incidents: [] };
+      return { read: await reader.read(input, signal) };
+    })();
+  };
+  const width = Math.max(1, reader.width);
+  for (let k = 0; k < Math.min(width, inputs.length); k++) start(k);
+  for (let k = 0; k < inputs.length; k++) {
+    const got = await pending[k]!;
+    pending[k] = undefined;
+    if (k + width < inputs.length) start(k + width);
+    const { index, input } = inputs[k];
+    const base = { index, key: input.id, articleId: null, incidents: [] as number[] };
+    if (!('read' in got)) { answer(index, got); continue; }
+    if (!got.read.ok) { answer(index, { ...base, status: 'failed', error: { code: got.read.code, message: got.read.message } }); continue; }
+    try {
+      const stored = await backend.store(input, got.read.value);
+      answer(index, { ...base, ...stored });
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      process.stderr.write(`sitrep serve: storing ${input.id.slice(0, 100)} failed: ${(err as Error)?.message ?? err}\n`);
+      answer(index, { ...base, status: 'failed', error: { code: 'E_STORE', message: 'the article could not be stored; the server log has the details' } });
+    }
+  }
 }
 
 /** Chunks of text → a byte stream, pulled as the client reads so a large export is never held whole. */

@@ -1,12 +1,10 @@
 // The API's Backend over the Store interface (src/store/store.ts): queries, dossiers, articles,
-// ingest and export, mapped into the API's own shapes (shapes.ts).
-import type { ArticleInput } from '../types.js';
+// storing and export, mapped into the API's own shapes (shapes.ts).
+import type { ArticleInput, ExtractionResult } from '../types.js';
 import type { IncidentFilter, Store } from '../store/store.js';
-import { extractArticle } from '../pipeline/index.js';
-import { getContext } from '../pipeline/context.js';
-import { storeArticle, toNewArticle } from '../ingest/store-article.js';
-import type { Backend, IncidentQuery } from './backend.js';
-import type { IngestItemResult, IngestResult } from './shapes.js';
+import { looksLikeHtml } from '../pipeline/normalize/html.js';
+import { storeArticle, textHash, toNewArticle } from '../ingest/store-article.js';
+import type { Backend, IncidentQuery, StoredOutcome } from './backend.js';
 import { toApiIncident } from './to-api.js';
 import { articleDetail, incidentDetail } from './store-dossier.js';
 import { exportChunks } from '../export/stream.js';
@@ -28,8 +26,9 @@ export function storeBackend(store: Store): Backend {
     },
     incident: (id) => incidentDetail(store, id),
     article: (id) => articleDetail(store, id),
-    ingest: (items) => serially(() => retryTransient(() => ingestItems(store, items))),
-    exportIncidents: (format, q) => exportChunks(store, format, toFilter(q)),
+    known: (input) => knownArticle(store, input),
+    store: (input, read) => serially(() => retryTransient(() => storeRead(store, input, read))),
+    exportIncidents: (format, q, csv) => exportChunks(store, format, toFilter(q), csv),
     async stats() {
       const { articles, events, claims, incidents, schemaVersion } = await store.stats();
       return { articles, events, claims, incidents, schemaVersion };
@@ -59,43 +58,21 @@ export function toFilter(q: Partial<IncidentQuery>): IncidentFilter {
   return filter;
 }
 
-/**
- * Stores each article that is new (same URL or same normalised text counts as stored), fusing its
- * events, all in one transaction; an article that cannot be read is reported and skipped.
- */
-async function ingestItems(store: Store, items: ArticleInput[]): Promise<IngestResult> {
-  const out: IngestItemResult[] = [];
-  const ctx = getContext();
-  // Reading is the slow part and needs no lock: do it before the write transaction.
-  const prepared = items.map((input, index) => {
-    const base = { index, key: input.id, articleId: null, incidents: [] as number[] };
-    let read;
-    try {
-      read = extractArticle(input, ctx);
-    } catch (err) {
-      read = { ok: false as const, code: 'E_INTERNAL', message: String((err as Error)?.message ?? err).slice(0, 300) };
-    }
-    if (!read.ok) {
-      out.push({ ...base, status: 'failed', error: { code: read.code, message: read.message } });
-      return null;
-    }
-    const { text, ...result } = read.value;
-    const article = toNewArticle({ ...input, title: input.title ?? result.title, published: result.published ?? input.published }, text ?? input.text, 'api');
-    return { base, article, result };
+/** Before reading: the stored article with this URL, or (plain text only: HTML is reduced by the reading) this text. */
+async function knownArticle(store: Store, input: ArticleInput): Promise<number | null> {
+  const url = input.url?.trim() || null;
+  const found = await store.findArticle({ url, ...(looksLikeHtml(input.text) ? {} : { textHash: textHash(input.text) }) });
+  return found?.id ?? null;
+}
+
+/** Stores one read article, with its events fused, in one transaction (checked again: another writer may have stored it). */
+async function storeRead(store: Store, input: ArticleInput, read: ExtractionResult & { text?: string }): Promise<StoredOutcome> {
+  const { text, ...result } = read;
+  const article = toNewArticle({ ...input, title: input.title ?? result.title, published: result.published ?? input.published }, text ?? input.text, 'api');
+  return store.transaction(async () => {
+    const existing = await store.findArticle({ url: article.url, textHash: article.textHash });
+    if (existing) return { status: 'duplicate' as const, articleId: existing.id, incidents: [] };
+    const stored = await storeArticle(store, article, result);
+    return { status: 'new' as const, articleId: stored.articleId, incidents: [...new Set(stored.incidents)] };
   });
-  await store.transaction(async () => {
-    for (const p of prepared) {
-      if (!p) continue;
-      const existing = await store.findArticle({ url: p.article.url, textHash: p.article.textHash });
-      if (existing) {
-        out.push({ ...p.base, status: 'duplicate', articleId: existing.id });
-        continue;
-      }
-      const stored = await storeArticle(store, p.article, p.result);
-      out.push({ ...p.base, status: 'new', articleId: stored.articleId, incidents: [...new Set(stored.incidents)] });
-    }
-  });
-  out.sort((a, b) => a.index - b.index);
-  const count = (s: IngestItemResult['status']) => out.filter((o) => o.status === s).length;
-  return { read: items.length, new: count('new'), duplicate: count('duplicate'), failed: count('failed'), items: out };
 }

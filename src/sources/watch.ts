@@ -24,7 +24,7 @@ export interface WatchOptions {
   once?: boolean;
   extract: Extract;
   /** PostgreSQL: queue each article for `sitrep worker` instead of reading it here. */
-  enqueue?: (input: ArticleInput, origin: string) => Promise<'queued' | 'duplicate'>;
+  enqueue?: (input: ArticleInput, origin: string) => Promise<'queued' | 'duplicate' | 'parked'>;
   /** Pages fetched ahead of the one being read (default 4). */
   readAhead?: number;
   /** Sources polled at once (default 8; each host has its own limit besides). */
@@ -175,7 +175,9 @@ async function readItems(ids: number[], o: Opts, round: RoundSummary, iso: (ms?:
         await o.store.transaction(async () => {
           const r = await o.enqueue!(it.input, it.origin);
           await o.store.watch.finishItem(item.id, { state: 'done', outcome: r, articleId: null, at: iso() });
+          // 'parked': the queue already holds it, failed (`sitrep queue retry` takes it up): not queued again.
           if (r === 'queued') round.queued++; else round.duplicate++;
+          if (r === 'parked') o.log(`${it.origin}: already in the work queue, parked (see sitrep queue list)`);
         });
         if (o.signal?.aborted) break;
       }

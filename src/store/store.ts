@@ -34,7 +34,12 @@ export interface MemberEvent {
   event: ConflictEvent;
   outlet: string | null;
   published: string | null;
-  /** Syndication group: the id of the first copy of the wire story (the article itself if none). */
+  /**
+   * Syndication group. From incidentMembers and saveExtraction: the first copy of the wire story as
+   * recorded at ingest (the article itself if none), where fusion looks for a copy's incidents. In a
+   * dossier, and wherever fusion describes an incident: the group among the incident's own articles
+   * (fuse/copies.ts copyGroups), which does not depend on the order they were stored in.
+   */
   group: number;
   claims: Claim[];
 }
@@ -160,6 +165,8 @@ export interface Store {
   addSignature(articleId: number, signature: Uint32Array, bandKeys: number[]): Promise<void>;
   findByBands(bandKeys: number[]): Promise<{ articleId: number; signature: Uint32Array; copyOf: number | null }[]>;
   setCopyOf(articleId: number, rootId: number): Promise<void>;
+  /** The stored signatures of these articles (those that have one). */
+  signaturesOf(articleIds: number[]): Promise<Map<number, Uint32Array>>;
 
   // fusion
   /**

@@ -66,7 +66,7 @@ export interface WatchItem {
   state: ItemState;
   attempts: number;
   nextTry: string | null;
-  /** new, duplicate (stored already), queued (PostgreSQL: handed to the work queue). */
+  /** new, duplicate (stored already), queued (PostgreSQL: handed to the work queue), parked (the queue holds it, failed). */
   outcome: string | null;
   articleId: number | null;
   errorCode: string | null;
@@ -76,7 +76,7 @@ export interface WatchItem {
 }
 
 export type ItemOutcome =
-  | { state: 'done'; outcome: 'new' | 'duplicate' | 'queued'; articleId: number | null; at: string }
+  | { state: 'done'; outcome: 'new' | 'duplicate' | 'queued' | 'parked'; articleId: number | null; at: string }
   | { state: 'failed'; errorCode: string; errorMessage: string; at: string }
   /** A failure that may pass: tried again from nextTry on. */
   | { state: 'pending'; errorCode: string; errorMessage: string; nextTry: string; at: string };

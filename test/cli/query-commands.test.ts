@@ -104,7 +104,8 @@ test('export --format acled: a CSV reader finds ACLED\'s columns and conventions
   assert.equal(get(ua, 'event_date'), '2024-04-02');
   assert.equal(get(ua, 'fatalities'), '4'); // the most conservative figure
   assert.equal(get(ua, 'disorder_type'), 'Political violence');
-  assert.equal(get(ua, 'inter1'), '1');
+  // Russia's forces in Ukraine: state forces outside their own country are external forces (ACLED codebook, inter 8).
+  assert.equal(get(ua, 'inter1'), '8');
   assert.equal(get(ua, 'civilian_targeting'), 'Civilian targeting');
   assert.equal(get(ua, 'iso'), '804');
   assert.equal(get(ua, 'region'), 'Europe');

@@ -2,7 +2,8 @@
 // so many worker processes can be run over a large corpus quickly.
 //   node --import tsx test/support/pg-oracle-worker.ts URL '{"seed":1,"incidents":120,"leaseMs":60000,...}'
 // Options: batch, leaseMs, barrier (wait until that many workers have started), stallAfter N and
-// stallIn: after N articles the worker hangs — in 'extract' (the next batch is leased but never read) or
+// stallIn: after N articles the worker hangs — in 'extract' (reading the next article: the first of its
+// next batch when N is a multiple of the batch) or
 // in 'transaction' (the next article is inserted, uncommitted, when storing its events never returns) —
 // and prints "stalled": the test kills it then.
 import { PgStore } from '../../src/store/postgres/index.js';

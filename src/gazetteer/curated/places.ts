@@ -90,7 +90,7 @@ export const REGION_DEMONYMS: Array<[string, string]> = [
 export const LANDFORMS: CuratedPlace[] = [
   ['Golan Heights', 'PLAT', 'SY', 33, 35.75, 'Golan', 'occupied Golan', 'Jawlan', 'al-Jawlan'],
   ['Galilee', 'RGN', 'IL', 32.9, 35.4, 'al-Jalil', 'Upper Galilee', 'Western Galilee', 'Jalil', 'Galil'],
-  ['Sinai Peninsula', 'PEN', 'EG', 29.5, 33.8, 'Sinai', 'North Sinai', 'South Sinai'],
+  ['Sinai Peninsula', 'PEN', 'EG', 29.5, 33.8, 'Sinai'], // North and South Sinai are governorates (admin1 areas)
   ['Negev', 'DSRT', 'IL', 30.8, 34.8, 'Negev Desert', 'Naqab'],
   ['Jordan Valley', 'VAL', '', 32, 35.55],
   ['Bekaa Valley', 'VAL', 'LB', 33.85, 36, 'Bekaa', 'Beqaa', 'Beqaa Valley'],
@@ -225,13 +225,6 @@ export const ADMIN1_ABBREVIATIONS: Array<[string, string, string[]]> = [
   ['AU', 'New South Wales', ['NSW', 'N.S.W.']], ['AU', 'Queensland', ['Qld', 'Qld.']], ['AU', 'Victoria', ['Vic.']],
   ['AU', 'Tasmania', ['Tas.']],
   ['CA', 'Newfoundland and Labrador', ['Nfld.', 'Newfoundland']], ['CA', 'Prince Edward Island', ['P.E.I.']],
-];
-
-// Spellings that cities500's alternate names miss: [alias, geonameid it names].
-export const TRANSLITERATIONS: Array<[string, number]> = [
-  ['Deir ez-Zor', 170794], ['Deir al-Zour', 170794], ['Deir Ezzor', 170794], ['Dayr az Zawr', 170794], ['Deir el-Zor', 170794],
-  ['Raqqa', 172955], ['Al-Raqqa', 172955], ['Hama', 170017], ['Douma', 170592],
-  ['Kiswa', 173598], ['Al-Kiswa', 173598], ['El-Kisweh', 173598],
 ];
 
 // GeoNames' own country points (the PCLI features' coordinates) and geonameids for the countries

@@ -1,28 +1,109 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEvents } from './index.js';
+import { findClaims } from '../claims/index.js';
 import { docOf } from './test-helpers.js';
+import type { Place } from '../../types.js';
 
-const actors = (text: string) => {
-  const e = findEvents(docOf(text, '2024-05-10'), [], [], {} as any).events[0];
-  return e ? `${e.actor1?.name ?? '-'} | ${e.actor2?.name ?? '-'} | ${e.actor1?.country ?? '-'}` : 'no event';
+// Invented towns, each given a real country so that unnamed parties take ACLED's "(Country)" names.
+const TOWNS: Record<string, string> = { Arvella: 'KE', Brennick: 'NG', Corvany: 'ML', Dunmore: 'MX', Eskol: 'SY', Farrow: 'YE', Galen: 'CD', Hollin: 'AF', Istra: 'SO', Jorvik: 'LB' };
+
+function read(text: string) {
+  const places: Place[] = [];
+  for (const [name, country] of Object.entries(TOWNS)) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      places.push({ text: name, start: m.index!, end: m.index! + name.length, name, geonameid: name.length, lat: 1, lon: 1, country, admin1: null, featureCode: 'PPL' });
+    }
+  }
+  places.sort((a, b) => a.start - b.start);
+  const doc = docOf(text, '2024-05-10');
+  return findEvents(doc, places, findClaims(doc, places, {} as any), {} as any).events[0];
+}
+const actors = (text: string): string => {
+  const e = read(text);
+  return e ? `${e.actor1?.name ?? '-'} | ${e.actor2?.name ?? '-'}` : 'no event';
+};
+const rules = (text: string): string => {
+  const e = read(text);
+  return e ? `${e.why?.actor1?.[0]?.rule ?? '-'} | ${e.why?.actor2?.[0]?.rule ?? '-'}` : 'no event';
 };
 
-// [sentence, "actor1 | actor2 | actor1 country"] — invented wording.
-const CASES: Array<[string, string]> = [
-  ['Israel allegedly launched airstrikes on a weapons depot.', 'Military Forces of Israel | - | IL'],
-  ['Russian warplanes bombed a hospital in the northern province.', 'Military Forces of Russia | - | RU'],
-  ['Five soldiers were killed in Taliban attacks on two checkpoints.', 'Taliban | Military Forces | AF'],
-  ['Hezbollah fighters fired rockets at an army post.', 'Hezbollah | Military Forces | LB'],
-  ['Al-Shabaab militants ambushed a convoy of Kenyan troops.', 'Al-Shabaab | Military Forces of Kenya | SO'],
-  ['A drone strike by the Houthis hit an oil facility.', 'Houthis (Ansar Allah) | - | YE'],
-  ['Gunmen killed four villagers in an overnight raid.', 'Unidentified Armed Group | Civilians | -'],
-  ['Fighting between the army and rebel fighters broke out in the capital.', 'Military Forces | Rebels | -'],
-  ["The IRA's Derry brigade detonated two bombs in the town centre.", 'Irish Republican Army | - | GB'],
-  ['Warplanes flown by Iranian forces pounded a ridge overnight.', 'Military Forces of Iran | - | IR'],
-  ['A missile strike blamed on Iranian forces destroyed a warehouse.', 'Military Forces of Iran | - | IR'],
+// ACLED's naming conventions: [sentence, "actor1 | actor2"] — invented wording, one line a case.
+const NAMES: Array<[string, string]> = [
+  ['Israel allegedly launched airstrikes on a weapons depot near Eskol.', 'Military Forces of Israel | -'],
+  ['Russian warplanes bombed a hospital in Eskol.', 'Military Forces of Russia | -'],
+  ['Police shot dead two men in Brennick on Sunday.', 'Police Forces of Nigeria | Civilians (Nigeria)'],
+  ['Troops killed three militants in Hollin.', 'Military Forces of Afghanistan | Unidentified Armed Group (Afghanistan)'],
+  ['Gunmen killed four villagers in an overnight raid on Brennick.', 'Unidentified Armed Group (Nigeria) | Civilians (Nigeria)'],
+  ['Hundreds of protesters marched in Arvella on Monday to demand lower fuel prices.', 'Protesters (Kenya) | -'],
+  ['Teachers staged a peaceful demonstration in Arvella over unpaid salaries.', 'Protesters (Kenya) | -'],
+  ['Police fired tear gas to disperse protesters in Arvella.', 'Protesters (Kenya) | Police Forces of Kenya'],
+  ['Rioters torched a police station in Dunmore.', 'Rioters (Mexico) | Police Forces of Mexico'],
+  ['A mob lynched a suspected thief in Brennick.', 'Rioters (Nigeria) | Civilians (Nigeria)'],
+  ['Fulani herdsmen attacked farmers in Brennick, killing six.', 'Fulani Ethnic Militia (Nigeria) | Civilians (Nigeria)'],
+  ['Fighters of the Marehan clan militia clashed with soldiers near Istra.', 'Marehan Clan Militia (Somalia) | Military Forces of Somalia'],
+  ['Heavy fighting between rival clans left five dead near Istra.', 'Unidentified Clan Militia (Somalia) | Unidentified Clan Militia (Somalia)'],
+  ['Al-Shabaab militants ambushed a convoy of Kenyan troops near Istra.', 'Al Shabaab | Military Forces of Kenya'],
+  ['Islamic State fighters attacked an army post near Brennick.', 'Islamic State (Nigeria) | Military Forces of Nigeria'],
+  ['ISWAP fighters overran a military base near Brennick.', 'Islamic State (West Africa) | Military Forces of Nigeria'],
+  ['JNIM militants attacked a gendarmerie post in Corvany.', 'JNIM: Group for Support of Islam and Muslims | Police Forces of Mali'],
+  ['Pro-Houthi forces shelled residential areas of Farrow.', 'Military Forces of Yemen (Houthis) | -'],
+  ['M23 rebels seized the town of Galen after heavy fighting with the FARDC.', 'M23: March 23 Movement | Military Forces of Democratic Republic of Congo'],
+  ['Wagner mercenaries and Malian soldiers killed dozens of civilians in Corvany.', 'Wagner Group | Civilians (Mali)'],
+  ['CJNG gunmen killed five people at a bar in Dunmore.', 'CJNG: Jalisco New Generation Cartel | Civilians (Mexico)'],
+  ['Armed men abducted two traders near Corvany.', 'Unidentified Armed Group (Mali) | Civilians (Mali)'],
+  ['A roadside bomb killed two soldiers near Hollin.', 'Unidentified Armed Group (Afghanistan) | Military Forces of Afghanistan'],
+  ['Police arrested 12 people in Arvella on Tuesday.', 'Police Forces of Kenya | Civilians (Kenya)'],
+  ['Hezbollah fired rockets at an Israeli army post near Jorvik.', 'Hezbollah | Military Forces of Israel'],
+  ['Coalition airstrikes hit a market in Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
+  ['The army and the rebels clashed near Galen.', 'Military Forces of Democratic Republic of Congo | Rebels (Democratic Republic of Congo)'],
 ];
 
-for (const [sentence, expected] of CASES) {
-  test(`actors: ${sentence}`, () => assert.equal(actors(sentence), expected));
-}
+// Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].
+const ROLES: Array<[string, string]> = [
+  ['Gunmen killed four villagers in Brennick.', 'actor.agent-active-subject | actor.target-object'],
+  ['Four villagers were killed by gunmen in Brennick.', 'actor.passive-by | actor.passive-subject-victim'],
+  ['Two policemen were stoned by a mob in Brennick.', 'actor.passive-by | actor.passive-subject-victim'],
+  ['A police patrol came under attack from Boko Haram fighters near Brennick.', 'actor.passive-by | actor.passive-subject-victim'],
+  ['An attack by Al-Shabaab on an army base near Istra killed nine.', 'actor.passive-by | actor.target-object'],
+  ["Al-Shabaab's attack on the army base near Istra killed nine.", 'actor.possessive-agent | actor.target-object'],
+  ['A Taliban attack on a checkpoint near Hollin killed three soldiers.', 'actor.modifier-of-trigger | actor.target-object'],
+  ['Fighting between the army and M23 rebels broke out near Galen.', 'actor.between-sides | actor.between-sides'],
+  ['Soldiers clashed with ADF fighters near Galen.', 'actor.agent-active-subject | actor.clash-with'],
+  ['Twelve militants were killed in clashes with the army near Hollin.', 'actor.clash-with | actor.passive-subject-victim'],
+  ['A missile strike blamed on Iranian forces destroyed a warehouse in Eskol.', 'actor.passive-by | -'],
+  ['Warplanes flown by Russian pilots pounded a ridge near Eskol overnight.', 'actor.passive-by | -'],
+  ['Five soldiers were killed in an ambush near Corvany. JNIM claimed responsibility for the attack.', 'actor.claimed-responsibility | actor.passive-subject-victim'],
+  ['A bomb exploded at a market in Istra, killing four people. The device was planted by Al-Shabaab militants, police said.', 'actor.perpetrator-named-after | actor.target-object'],
+  ['Three people were killed in an alleged Israeli strike on a house in Eskol.', 'actor.modifier-of-trigger | actor.passive-subject-victim'],
+  ['Militants were reported to have attacked an army post near Hollin.', 'actor.agent-active-subject | actor.target-object'],
+  ['Shelling hit Eskol overnight, with three people killed and one injured.', '- | actor.passive-subject-victim'],
+  ['An airstrike on a market in Eskol was blamed on government forces.', 'actor.passive-by | -'],
+  ['A house in Eskol was destroyed in an explosion on Monday, killing a man. The house had two floors. It was built in 1990. The street is narrow. Local sources attributed the strikes to Israeli forces.', 'actor.passive-by | actor.target-object'],
+  ['Protesters marched in Arvella on Monday.', 'actor.trigger-in-name | -'],
+  ['Workers staged a demonstration in Arvella over unpaid wages.', 'actor.agent-active-subject | -'],
+  ['Hundreds rallied in Arvella on Monday against the new tax.', 'actor.protesters-default | -'],
+];
+
+// The victim never becomes the attacker; both sides are never the same party.
+const NEVER: Array<[string, string]> = [
+  ['Three civilians were killed in an explosion in Istra.', 'Unidentified Armed Group (Somalia) | Civilians (Somalia)'],
+  ['Police killed a police officer in a shootout in Brennick.', 'Police Forces of Nigeria | -'],
+  ['A drone attack on police in Brennick killed two officers.', '- | Police Forces of Nigeria'],
+];
+
+// Associated actors (ACLED assoc_actor_1): [sentence, "actor1 | associated"].
+const ASSOC: Array<[string, string]> = [
+  ['Government troops, accompanied by Wagner fighters, raided a market in Corvany.', 'Military Forces of Mali | Wagner Group'],
+  ['Syrian troops, backed by Russian forces, shelled a village near Eskol.', 'Military Forces of Syria | Military Forces of Russia'],
+  ['Soldiers and allied militiamen attacked a village near Corvany.', 'Military Forces of Mali | Unidentified Armed Group (Mali)'],
+];
+const assoc = (text: string): string => {
+  const e = read(text);
+  return e ? `${e.actor1?.name ?? '-'} | ${(e.assocActor1 ?? []).map((a) => a.name).join('; ') || '-'}` : 'no event';
+};
+
+for (const [sentence, expected] of ASSOC) test(`associated actors: ${sentence}`, () => assert.equal(assoc(sentence), expected));
+for (const [sentence, expected] of NAMES) test(`actor names: ${sentence}`, () => assert.equal(actors(sentence), expected));
+for (const [sentence, expected] of ROLES) test(`actor roles: ${sentence}`, () => assert.equal(rules(sentence), expected));
+for (const [sentence, expected] of NEVER) test(`actor sides: ${sentence}`, () => assert.equal(actors(sentence), expected));

@@ -1,76 +1,192 @@
-// actors: who acted (actor1) and who was targeted (actor2) around a trigger. Mentions come from the
-// curated actor lexicon: named groups, a country or demonym before a force noun ("Israeli jets",
-// "Syria's army"), a country acting as subject ("Israel allegedly launched"), a demonym modifying the
-// trigger ("Israeli airstrikes"), and unnamed parties ("gunmen", "police"). Countries come from the
-// gazetteer's country lookup.
-import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS } from '../../lexicon/actors.js';
-import { countryName, isDemonym, lookupCountry } from '../../gazetteer/countries.js';
+// actors: every party named in a sentence. Mentions come from the curated lexicons: named groups and
+// states' named forces (lexicon/armed-groups/, "pro-Houthi forces" too), a country or demonym before a
+// force noun ("Israeli jets", "Syria's army", "the forces of Artsakh"), a country acting as subject
+// ("Israel allegedly launched"), a demonym modifying the trigger ("Israeli airstrikes"), identity
+// militias ("Fulani herdsmen", "Marehan clan militia"), and unnamed parties ("gunmen", "police",
+// "protesters"), whose name settle-actors.ts gives from the incident's country and role.
+// Roles are read in roles.ts; names settled in settle-actors.ts.
+import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind, type InterCode } from '../../lexicon/actors.js';
+import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
+import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
 import type { Actor, Token } from '../../types.js';
 import { compileCues } from './cue-matcher.js';
 import { memoized } from '../../memo.js';
 
+export { assignRoles, type Roles } from './roles.js';
+
 export interface ActorMention extends Actor {
   tokFirst: number;
   tokEnd: number;
-  /** An unnamed party whose country is read from the incident's location. */
-  generic?: 'military' | 'police' | 'other';
+  /** An unnamed party, named from the incident's country (and, for a `person`, its role) in settle-actors.ts. */
+  generic?: GenericKind;
   /** A demonym standing as an adjective on the next word ("Israeli airstrikes"). */
   modifier?: boolean;
+  /** The lexicon row or rule that found it: `group.al-shabaab`, `actor.demonym-force`, `generic.police`. */
+  rule: string;
+  /** ACLED actor type of a named group. */
+  inter?: InterCode;
+  /** A group named with the incident's country ("Islamic State (Nigeria)"). */
+  perCountry?: boolean;
+  /** An identity militia: its people or clan ("Fulani") and ACLED's kind of identity militia. */
+  label?: string;
+  style?: 'Ethnic' | 'Clan' | 'Tribal' | 'Communal';
+  /** The role rule that chose it for an incident (roles.ts): `actor.passive-by`, `actor.target-object`. */
+  role?: string;
+  /** As actor1: the parties named acting with it (roles.ts), carried with it through fusion. */
+  assoc?: ActorMention[];
 }
 
-const namedMatcher = compileCues(Object.fromEntries(NAMED_GROUPS.map((g, i) => [String(i), g.aliases])) as Record<string, string[]>);
+// Named groups: one concept per row for the aliases, and one per row for the acronyms (checked for capitals).
+const namedLexicon: Record<string, string[]> = {};
+NAMED_GROUPS.forEach((g, i) => {
+  namedLexicon[`n${i}`] = g.aliases;
+  if (g.acronyms?.length) namedLexicon[`a${i}`] = g.acronyms.map((a) => a.toLowerCase().replace(/-/g, ' - ').replace(/\//g, ' / '));
+});
+const namedMatcher = compileCues(namedLexicon);
 const forceMatcher = compileCues(STATE_FORCE_NOUNS);
 const genericMatcher = compileCues(Object.fromEntries(GENERIC_ACTORS.map((g, i) => [String(i), g.aliases])) as Record<string, string[]>);
-
-const stateName = (kind: 'military' | 'police', code: string): string =>
-  `${kind === 'military' ? 'Military' : 'Police'} Forces of ${countryName(code) ?? code}`;
+/** "pro-Houthi forces": the one-word aliases a "pro-" word can carry. */
+const ONE_WORD = new Map<string, number>();
+NAMED_GROUPS.forEach((g, i) => { for (const a of g.aliases) if (!a.includes(' ') && !a.endsWith('*') && !ONE_WORD.has(a)) ONE_WORD.set(a, i); });
+const STEMS = NAMED_GROUPS.flatMap((g, i) => g.aliases.filter((a) => a.endsWith('*') && !a.includes(' ')).map((a) => [a.slice(0, -1), i] as const));
 
 /** Country lookups folded and searched once per distinct name. */
 const countryOf = memoized(20_000, lookupCountry);
 const demonymOf = memoized(20_000, isDemonym);
 
-const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division']);
+/** "the IRA's Belfast brigade", "Houthi forces", "Taliban fighters": the group's own members or units. */
+const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division',
+  'forces', 'force', 'members', 'elements', 'gunmen', 'troops', 'militiamen', 'militia', 'militias', 'operatives', 'insurgents', 'rebels', 'jihadists', 'reinforcements',
+  'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones']);
+const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air', 'naval', 'elite', 'suicide']);
+/** "the forces of X", "the army of X": force nouns a country can follow with "of". */
+const FORCE_OF = new Set(['forces', 'army', 'troops', 'military', 'soldiers', 'police', 'navy']);
 
-/** Starts with a capital A-Z (a char code test: this runs for every token of every incident sentence). */
-const isCap = (t: Token): boolean => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90 && t.pos !== 'PUNCT'; };
-/** The texts of tokens [a, b) joined by single spaces, without an array per call. */
-function joinTexts(tokens: readonly Token[], a: number, b: number): string {
-  let s = tokens[a].text;
-  for (let k = a + 1; k < b; k++) s += ' ' + tokens[k].text;
-  return s;
+
+/** One sentence's mentions as they are found: which tokens are taken, and the helpers that make a mention.
+ * Methods, not closures made per call (this runs for every incident sentence). */
+class Finder {
+  readonly out: ActorMention[] = [];
+  private readonly taken: Uint8Array;
+  constructor(private readonly text: string, private readonly tokens: readonly Token[], private readonly words: readonly string[],
+    private readonly from: number, private readonly to: number, private readonly triggerStarts: ReadonlySet<number>) {
+    this.taken = new Uint8Array(to - from);
+  }
+  free(a: number, b: number): boolean { for (let i = a; i < b; i++) if (this.taken[i - this.from]) return false; return true; }
+  push(m: ActorMention): void { this.out.push(m); for (let i = m.tokFirst; i < m.tokEnd; i++) this.taken[i - this.from] = 1; }
+  /** One plain literal per mention (spreading a span object into each cost ~2% of the whole reading). */
+  at(a: number, b: number, name: string, country: string | null, rule: string): ActorMention {
+    const t = this.tokens;
+    return { text: this.text.slice(t[a].start, t[b - 1].end), start: t[a].start, end: t[b - 1].end, name, country, tokFirst: a, tokEnd: b, rule };
+  }
+  /** "Houthi forces", "the IRA's Belfast brigade": how far a group's mention runs over its own units. */
+  unitEnd(end: number): number {
+    const words = this.words, to = this.to;
+    if (UNIT_NOUNS.has(words[end]) && end < to) return end + 1;
+    // "Houthi security forces", "Taliban special forces"
+    if (UNIT_QUALIFIERS.has(words[end]) && UNIT_NOUNS.has(words[end + 1]) && end + 1 < to) return end + 2;
+    if (words[end] === "'s") {
+      let j = end + 1;
+      while (j < to && j - end <= 3 && isCap(this.tokens[j])) j++;
+      if (UNIT_NOUNS.has(words[j])) return j + 1;
+    }
+    return end;
+  }
+  /** "Israeli airstrikes", "Saudi rocket and artillery shelling": a trigger after a few nouns. */
+  triggerNear(k: number): boolean {
+    for (let j = k; j < Math.min(this.to, k + 4); j++) {
+      if (this.triggerStarts.has(j)) return true;
+      const p = this.tokens[j].pos;
+      if (p !== 'NOUN' && p !== 'ADJ' && this.words[j] !== 'and' && this.words[j] !== '-') return false;
+    }
+    return false;
+  }
+  named(first: number, end: number, i: number): void {
+    const g = NAMED_GROUPS[i];
+    const m = this.at(first, this.unitEnd(end), g.name, g.country, g.id);
+    m.inter = g.inter;
+    // "in a Taliban attack": the name stands on an event word.
+    if (this.triggerNear(m.tokEnd)) m.modifier = true;
+    if (g.perCountry) m.perCountry = true;
+    this.push(m);
+  }
 }
 
 /** Every actor mention in tokens [from, to), in text order, non-overlapping. */
 export function findActorMentions(text: string, tokens: readonly Token[], words: readonly string[], from: number, to: number, triggerStarts: ReadonlySet<number>): ActorMention[] {
-  const out: ActorMention[] = [];
-  const taken = new Uint8Array(to - from);
-  const free = (a: number, b: number) => { for (let i = a; i < b; i++) if (taken[i - from]) return false; return true; };
-  const push = (m: ActorMention) => { out.push(m); for (let i = m.tokFirst; i < m.tokEnd; i++) taken[i - from] = 1; };
-  // One plain literal per mention (spreading a span object into each cost ~2% of the whole reading).
-  const at = (a: number, b: number, name: string, country: string | null): ActorMention =>
-    ({ text: text.slice(tokens[a].start, tokens[b - 1].end), start: tokens[a].start, end: tokens[b - 1].end, name, country, tokFirst: a, tokEnd: b });
-
-  for (const h of namedMatcher.match(words, from, to)) {
-    if (!free(h.first, h.end)) continue;
-    // Short all-capital aliases (HTS, SDF) must be written in capitals, not be ordinary words.
-    if (h.end - h.first === 1 && words[h.first].length <= 4 && tokens[h.first].text !== tokens[h.first].text.toUpperCase()) continue;
-    const g = NAMED_GROUPS[Number(h.concept)];
-    // "the IRA's Belfast brigade": a unit of the group is the group acting.
-    let end = h.end;
-    if (words[end] === "'s") {
-      let j = end + 1;
-      while (j < to && j - end <= 3 && isCap(tokens[j])) j++;
-      if (UNIT_NOUNS.has(words[j])) end = j + 1;
+  const fd = new Finder(text, tokens, words, from, to, triggerStarts);
+  const out = fd.out;
+  const hits = namedMatcher.match(words, from, to).sort((a, b) => a.first - b.first || b.end - a.end);
+  for (const h of hits) {
+    if (!fd.free(h.first, h.end)) continue;
+    const acronym = h.concept.charCodeAt(0) === 97; // 'a'
+    const idx = Number(h.concept.slice(1));
+    if (acronym) {
+      // "HTS", "ISIS-K", "LeT": an acronym counts only as written (or in full capitals), never as an ordinary word.
+      const written = joinTexts(tokens, h.first, h.end, '');
+      if (!NAMED_GROUPS[idx].acronyms!.some((a) => a === written || a.toUpperCase() === written || `${a}s` === written)) continue;
+    } else if (h.end - h.first === 1 && words[h.first].length <= 4 && !isCap(tokens[h.first])) {
+      // A short one-word alias ("amal", "fano") must be written as a name.
+      continue;
     }
-    push(at(h.first, end, g.name, g.country));
+    // "the Houthi Public Telecommunication Corporation": the name is part of a longer one, an organisation's.
+    if (inOrganisation(tokens, words, h.end, to)) continue;
+    fd.named(h.first, h.end, idx);
   }
+  // "pro-Houthi forces", "pro-Taliban fighters": the group's own side.
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    if (!w.startsWith('pro-') || !fd.free(i, i + 1)) continue;
+    const rest = w.slice(4);
+    let idx = ONE_WORD.get(rest);
+    if (idx === undefined) for (const [stem, k] of STEMS) if (rest.startsWith(stem)) { idx = k; break; }
+    if (idx !== undefined) fd.named(i, i + 1, idx);
+  }
+
   const forces = new Map<number, { kind: 'military' | 'police'; end: number }>();
   for (const h of forceMatcher.match(words, from, to)) {
     const prev = forces.get(h.first);
     if (!prev || prev.end < h.end) forces.set(h.first, { kind: h.concept, end: h.end });
   }
   for (let i = from; i < to; i++) {
-    if (!isCap(tokens[i]) || !free(i, i + 1)) continue;
+    if (!fd.free(i, i + 1)) continue;
+    // "the forces of Artsakh", "military forces of Azerbaijan", "the army of Mali".
+    const force = forces.get(i);
+    if (force && words[force.end] === 'of' && FORCE_OF.has(words[force.end - 1])) {
+      const c = words[force.end + 1] === 'the' ? force.end + 2 : force.end + 1;
+      const ref = c < to && isCap(tokens[c]) ? countryOf(tokens[c].text) ?? (c + 1 < to ? countryOf(joinTexts(tokens, c, c + 2)) : null) : null;
+      if (ref && fd.free(i, c + 1)) {
+        const end = countryOf(tokens[c].text) ? c + 1 : c + 2;
+        fd.push(fd.at(i, end, stateForceName(force.kind, ref.code), ref.code, 'actor.forces-of-country'));
+        i = end - 1;
+        continue;
+      }
+    }
+    if (!isCap(tokens[i])) continue;
+    // "the Al Omar and Al Sayid families", "the Hawadle and Jareer clans": a clan militia on each side.
+    const pair = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) ? null : clanPair(tokens, words, i, to);
+    if (pair && fd.free(i, pair.end)) {
+      for (const [a, b, label] of pair.sides) {
+        const m = fd.at(a, b, '', null, 'actor.clan-pair');
+        m.generic = 'communal';
+        m.label = label;
+        m.style = pair.style;
+        fd.push(m);
+      }
+      i = pair.end - 1;
+      continue;
+    }
+    // Identity militias: "Fulani herdsmen", "Marehan clan militia", "Al Hayash tribesmen".
+    const militia = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) || tokens[i].text === 'Ethnic' ? identityMilitia(tokens, words, i, to) : null;
+    if (militia && fd.free(i, militia.end)) {
+      const m = fd.at(i, militia.end, '', null, militia.rule);
+      m.generic = 'communal';
+      m.label = militia.label;
+      m.style = militia.style;
+      fd.push(m);
+      i = militia.end - 1;
+      continue;
+    }
     let ref = null, k = i;
     // Multi-word names ("South Sudan", "United Arab Emirates") continue in capitals.
     let len = 1;
@@ -84,34 +200,36 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     let j = k;
     if (words[j] === "'s") j++;
     if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
-    const force = forces.get(j);
-    if (force && free(j, force.end)) {
-      push(at(i, force.end, stateName(force.kind, ref.code), ref.code));
-      i = force.end - 1;
+    const f = forces.get(j);
+    if (f && fd.free(j, f.end)) {
+      fd.push(fd.at(i, f.end, stateForceName(f.kind, ref.code), ref.code, 'actor.country-force-noun'));
+      i = f.end - 1;
       continue;
     }
     const next = tokens[k];
     if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
-      push(at(i, k, stateName('military', ref.code), ref.code));
-    } else if (demonym && (triggerStarts.has(k) || triggerStarts.has(k + 1))) {
-      const m = at(i, k, stateName('military', ref.code), ref.code);
+      fd.push(fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.country-as-subject'));
+    } else if (demonym && fd.triggerNear(k)) {
+      const m = fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
       m.modifier = true;
-      push(m);
+      fd.push(m);
     } else if (demonym) {
       const g = genericMatcher.match(words, k, Math.min(to, k + 3)).find((h) => h.first === k);
-      if (g && free(k, g.end)) {
+      if (g && fd.free(k, g.end)) {
         const def = GENERIC_ACTORS[Number(g.concept)];
-        const name = def.state ? stateName(def.state, ref.code) : `${def.name} (${countryName(ref.code) ?? ref.code})`;
-        push(at(i, g.end, name, ref.code));
+        const m = fd.at(i, g.end, '', ref.code, def.id);
+        m.generic = def.kind;
+        fd.push(m);
       }
     }
   }
   for (const h of genericMatcher.match(words, from, to)) {
-    if (!free(h.first, h.end)) continue;
+    if (!fd.free(h.first, h.end)) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
-    const m = at(h.first, h.end, def.name, null);
-    m.generic = def.state ?? 'other';
-    push(m);
+    const m = fd.at(h.first, h.end, '', null, def.id);
+    m.generic = def.kind;
+    if (def.kind === 'communal') m.style = communalStyle(words, h.first, h.end);
+    fd.push(m);
   }
   out.sort((a, b) => a.tokFirst - b.tokFirst);
   // "Hezbollah fighters", "the Islamic State militant group": the generic noun belongs to the name before it.
@@ -119,12 +237,14 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   const merged: ActorMention[] = [];
   for (const m of out) {
     const prev = merged[merged.length - 1];
-    if (prev && m.generic && !prev.generic && m.tokFirst - prev.tokEnd <= 2 && m.generic === 'other') {
+    // "Taliban gunmen and suicide bombers": the name governs both coordinated nouns.
+    const coordinated = prev && prev.rule.startsWith('group.') && UNIT_NOUNS.has(words[prev.tokEnd - 1]) && words[prev.tokEnd] === 'and' && m.tokFirst === prev.tokEnd + 1 && m.generic === 'armed';
+    if (prev && loose(m.generic) && !prev.generic && (coordinated || m.tokFirst - prev.tokEnd <= 2 && nounsOnly(tokens, words, prev.tokEnd, m.tokFirst))) {
       prev.tokEnd = m.tokEnd; prev.end = m.end; prev.text = text.slice(prev.start!, prev.end);
       continue;
     }
-    if (prev && !m.generic && prev.generic === 'other' && m.tokFirst - prev.tokEnd <= 2) {
-      merged[merged.length - 1] = { ...m, tokFirst: prev.tokFirst, start: prev.start };
+    if (prev && !m.generic && loose(prev.generic) && m.tokFirst - prev.tokEnd <= 2 && nounsOnly(tokens, words, prev.tokEnd, m.tokFirst)) {
+      merged[merged.length - 1] = { ...m, tokFirst: prev.tokFirst, start: prev.start, text: text.slice(prev.start!, m.end) };
       continue;
     }
     merged.push(m);
@@ -132,58 +252,25 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   return merged;
 }
 
-/** "carried out by the armed Basque separatist group X": how far a passive agent may stand from "by". */
-const AGENT_WINDOW = 7;
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got']);
-const VICTIMS = new Set(['Civilians']);
-
-/** actor1 and actor2 for a trigger at token t among a sentence's mentions. */
-export function assignRoles(all: readonly ActorMention[], words: readonly string[], t: number, inSources: (m: ActorMention) => boolean = () => false): { actor1: ActorMention | null; actor2: ActorMention | null } {
-  // Whoever reports the incident ("police said", "a military source") is not a party to it.
-  const mentions = all.filter((m) => !inSources(m));
-  let actor1: ActorMention | null = null, actor2: ActorMention | null = null;
-  const before = mentions.filter((m) => m.tokEnd <= t);
-  const after = mentions.filter((m) => m.tokFirst > t);
-  // "Israeli airstrikes", "Israeli missile attacks": the adjective names the attacker.
-  const modifier = before.find((m) => t - m.tokEnd <= 2 && (m.modifier || !m.generic));
-  // "... by Taliban fighters": the agent of a passive.
-  const agent = after.find((m) => {
-    for (let i = m.tokFirst - 1; i >= Math.max(t, m.tokFirst - AGENT_WINDOW); i--) {
-      // "attributed to X", "blamed on X": the party named as the attacker, as much as "by X".
-      if (words[i] === 'by' || (words[i] === 'to' && words[i - 1] === 'attributed') || (words[i] === 'on' && words[i - 1] === 'blamed')) return true;
-      if (words[i] === ',' || words[i] === '.' || words[i] === ';') return false;
-    }
-    return false;
-  });
-  // "Five soldiers were killed ...": the subject of a passive is the victim.
-  const isPassive = (m: ActorMention) => { for (let i = m.tokEnd; i < Math.min(t, m.tokEnd + 3); i++) if (PASSIVE_AUX.has(words[i])) return true; return false; };
-  const victim = before.find((m) => isPassive(m) || VICTIMS.has(m.name));
-  const subject = [...before].reverse().find((m) => m !== victim) ?? null;
-  // "Russian warplanes bombed ...": the trigger word is itself part of the actor.
-  const covering = mentions.find((m) => m.tokFirst <= t && m.tokEnd > t && !VICTIMS.has(m.name));
-  // "Warplanes operated by Russian forces": an unnamed weapon or force belongs to the agent named after it.
-  if (covering && !(covering.generic && !covering.country && agent)) actor1 = covering;
-  else if (modifier && modifier !== victim) actor1 = modifier;
-  else if (agent) actor1 = agent;
-  else if (subject) actor1 = subject;
-  // "fighting between X and Y": the two sides, in the order told.
-  if (words[t + 1] === 'between' || words[t + 2] === 'between') {
-    const sides = after.filter((m) => m.tokFirst - t <= 8);
-    if (!actor1 && sides.length) return { actor1: sides[0], actor2: sides[1] ?? null };
+/** Unnamed kinds a group's name can stand with: "the Islamic State militant group", "militant group Hamas". */
+const loose = (g?: GenericKind): boolean => g === 'armed' || g === 'islamist' || g === 'rebels';
+/** Nouns that end an organisation's name: "the Houthi Public Telecommunication Corporation", "the Taliban Health Ministry". */
+const ORG_NOUNS = new Set(['corporation', 'company', 'ministry', 'council', 'office', 'bank', 'authority', 'agency', 'committee', 'court', 'media', 'tv', 'radio', 'channel',
+  'university', 'school', 'hospital', 'department', 'directorate', 'commission', 'foundation', 'network', 'newspaper', 'television', 'station', 'center', 'centre']);
+/** A group's name followed by capitalised words that end in an organisation noun is part of that organisation's name. */
+function inOrganisation(tokens: readonly Token[], words: readonly string[], end: number, to: number): boolean {
+  for (let k = end; k < Math.min(to, end + 5); k++) {
+    if (!isCap(tokens[k])) return false;
+    if (ORG_NOUNS.has(words[k])) return true;
   }
-  if (victim && victim !== actor1) actor2 = victim;
-  if (!actor2) actor2 = after.find((m) => m !== actor1 && words[m.tokFirst - 1] !== 'from' && words[m.tokFirst - 1] !== 'by') ?? null;
-  return { actor1, actor2 };
+  return false;
 }
 
-/** An unnamed state force or group takes its country from where the incident happened. */
-export function settleActor(m: ActorMention | null, locationCountry: string | null): Actor | null {
-  if (!m) return null;
-  const actor: Actor = { name: m.name, text: m.text, country: m.country, start: m.start, end: m.end };
-  if (m.generic && !m.country && locationCountry) {
-    actor.country = locationCountry;
-    const cname = countryName(locationCountry) ?? locationCountry;
-    actor.name = m.generic === 'other' ? `${m.name} (${cname})` : `${m.name} of ${cname}`;
+/** Only nouns and adjectives between two mentions ("the Islamic State [militant] group"): one phrase, not "X clashed with Y". */
+function nounsOnly(tokens: readonly Token[], words: readonly string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const p = tokens[i].pos;
+    if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN' && p !== 'DET' && words[i] !== '-' && words[i] !== '"' && words[i] !== "'") return false;
   }
-  return actor;
+  return true;
 }

@@ -3,6 +3,7 @@
 // region that holds the other) and no date tells them apart; otherwise it starts a new incident.
 // Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
 import type { EventDate, Figure } from '../../types.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { contains, km, samePlace, type Site } from './location.js';
 import type { EventFacts, Mention } from './mentions.js';
 
@@ -84,12 +85,17 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     target.dead = maxFig(target.dead, m.dead);
     target.injured = maxFig(target.injured, m.injured);
     // The first telling names the incident; a later one retypes it only when much more specific.
-    if (m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) target.lead = m;
+    if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) || turnsViolent(target.lead, m)) target.lead = m;
     target.last = Math.max(target.last, m.sentence);
     touched(targetAt);
   }
   return incidents;
 }
+
+/** ACLED codebook: a demonstration whose participants engage in violence is a violent demonstration, however
+ * it was met; a protest told first and its violence told after are one riot. */
+const turnsViolent = (lead: Mention, m: Mention): boolean => lead.typed.eventType === 'Protests' && m.typed.eventType === 'Riots' &&
+  m.typed.subEventType === 'Violent demonstration';
 
 /** How far a named place may lie from the town a vague site is "near" and still be that site. */
 const NEAR_REACH_KM = 40;
@@ -123,7 +129,8 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
 // "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
 
-const backReference = (m: Mention): boolean => m.typed.trigger.concept === 'ATTACK_NOUN' || m.typed.trigger.concept === 'KILL';
+const BACK_REFERENCE = conceptsWith('back-reference');
+const backReference = (m: Mention): boolean => BACK_REFERENCE.has(m.typed.trigger.concept);
 
 const lastSentence = (inc: Incident): number => inc.last;
 

@@ -3,14 +3,15 @@
 //   mentions (typing, non-event filter, sites, dates, actors, counts) → fuse → settle → link claims
 import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
-import { settleActor } from './actors.js';
+import { focusCountry, settleActors } from './settle-actors.js';
+import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
 import { storyDays } from './date-story.js';
 import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
 import { dropRepeatedTotals } from './repeated-totals.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
-import { readMentions } from './mentions.js';
+import { readMentions, type SentenceReading } from './mentions.js';
 import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
 import { readStatus } from './status.js';
@@ -20,20 +21,23 @@ import { wordsOf } from './typing.js';
 const WEAK_LEAD = 46;
 const CLEAR_LEAD = 60;
 
-export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Context): { events: ConflictEvent[]; claims: Claim[] } {
+/** `trace`, when given, receives how each sentence with an incident word was read (for `--explain`). */
+export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Context, trace?: SentenceReading[]): { events: ConflictEvent[]; claims: Claim[] } {
   if (!doc.sentences.length) return { events: [], claims };
   const words = wordsOf(doc.tokens, doc.text);
   const sorted = [...places].sort((a, b) => a.start - b.start);
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
   const attributions = claims.flatMap((c) => attribution(doc.text, c));
-  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions)));
+  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, trace)));
   dropRepeatedTotals(fused);
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
   let lastSite: Incident['site'] = null;
-  let lastActor1: Incident['actor1'] = null;
+  const story = new StoryActors(doc, words);
+  // Where an incident has no place, its unnamed parties belong to the country the article is about.
+  const focus = focusCountry(places);
   const spansByEvent: Array<Array<[number, number]>> = [];
   const events: ConflictEvent[] = incidents.map((inc, i) => {
     // A report with no place or attacker of its own continues the story told just before it.
@@ -42,10 +46,10 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     // Nor with no date: an incident told on in the same story ("two died when a shell hit …") happened
     // on the day the story last told (the lead's "On 2 May, …"), not on the day of the report.
     const date = inc.date ?? storyDay(Math.min(...inc.mentions.map((m) => m.sentence))) ?? fallbackDate;
-    const explosive = inc.lead.typed.eventType === 'Explosions/Remote violence';
-    const a1 = inc.actor1 ?? (explosive ? lastActor1 : null);
-    if (inc.actor1 && explosive) lastActor1 = inc.actor1;
-    const country = site?.location.country ?? null;
+    // No attacker in its own sentences: the one its story names (actors: story-actors.ts).
+    const a1 = attackerOf(doc, words, inc, story);
+    story.told(inc, a1);
+    const country = site?.location.country ?? focus;
     const evidence: Span[] = [];
     // Its sentences, once each: as evidence, and as the token ranges its status is read from.
     const spans: Array<[number, number]> = [];
@@ -58,18 +62,21 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       spans.push([s.firstToken, s.endToken]);
     }
     const t = inc.lead.typed.trigger;
-    const actor1 = settleActor(a1, country);
+    const actors = settleActors(a1, inc.actor2, inc.lead.typed.eventType, inc.lead.typed.subEventType, country);
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }], date: date.why };
+    if (actors.why1.length) why.actor1 = actors.why1;
+    if (actors.why2.length) why.actor2 = actors.why2;
     return {
       id: `e${i + 1}`,
       eventType: inc.lead.typed.eventType,
       subEventType: inc.lead.typed.subEventType,
       date: plainDate(date),
       location: site ? site.location : null,
-      actor1,
-      actor2: settleActor(inc.actor2, country),
+      actor1: actors.actor1,
+      actor2: actors.actor2,
+      ...(actors.assoc1.length ? { assocActor1: actors.assoc1 } : {}),
       fatalities: inc.dead,
       injuries: inc.injured,
       status: 'unclaimed',

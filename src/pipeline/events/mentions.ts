@@ -2,6 +2,7 @@
 // fanned out to its sites (a sentence naming two struck sites, each with its own count, reports two
 // incidents). Each mention carries its type, site, date, actors and casualty figures.
 import type { Concept } from '../../lexicon/event-cues.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { Doc, Figure, Place, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
@@ -12,6 +13,7 @@ import { readDate, type DateReading } from './date.js';
 import { eventText, inArticle } from './date-story.js';
 import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
+import type { NonEventConcept } from '../../lexicon/non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { SpanSweep } from './span-sweep.js';
 
@@ -31,19 +33,32 @@ export interface Mention extends EventFacts {
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
-const EVENT_WORDS: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'SUICIDE', 'GRENADE',
-  'CHEM', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'PROTEST', 'RIOT', 'MOB', 'ABDUCT', 'SEXUAL', 'ARREST', 'INTERCEPT']);
+const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
+
+/** How one sentence was read (for `--explain`): the typing rule that fired on it and, when the sentence
+ * reports no incident, the non-event rule that said so. */
+export interface SentenceReading {
+  start: number;
+  end: number;
+  subEventType: string;
+  rule: string;
+  trigger: string;
+  notAnEvent: string | null;
+}
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
-  allAttributions: readonly Span[] = []): Mention[] {
+  allAttributions: readonly Span[] = [], trace?: SentenceReading[]): Mention[] {
   const out: Mention[] = [];
   docTokens = doc.tokens;
-  const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.endToken ?? 0;
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
-  const leadHits = hitsBySentence.get(0) ?? [];
-  const ctx = { disaster: isDisaster(allNon, lead), armed: isArmed(allHits) || armedLead(typeHits(leadHits, words), leadHits, nonBySentence.get(0) ?? []) };
+  const leadSentences = [0, 1].filter((s) => s < doc.sentences.length).map((s) => {
+    const hits = hitsBySentence.get(s) ?? [];
+    return { typed: hits.length ? typeHits(hits, words) : null, hits, nonHits: nonBySentence.get(s) ?? [] };
+  });
+  const ctx = { disaster: isDisaster(allNon, leadSentences),
+    armed: isArmed(allHits) || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
   const plausible = plausibleSite(places);
   const nameSweep = new SpanSweep(allNames), attributionSweep = new SpanSweep(allAttributions);
   let p = 0;
@@ -59,15 +74,30 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened.
     const hits = names.length ? sentHits.filter((h) => !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
-    const typed = victimsTold(typeHits(hits, words), words);
+    // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
+    const last = out[out.length - 1];
+    const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
+    // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
+    // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
+    // negation rule (non-events.ts) names why a negated one is no incident.
+    const sentNon = nonBySentence.get(s) ?? [];
+    const asserted = dropNegated(hits, sentNon);
+    const context = inProtestStory ? [STORY_PROTEST_HIT] : [];
+    const typed = victimsTold(typeHits([...asserted, ...context], words) ?? typeHits([...hits, ...context], words), words);
     if (!typed) continue;
-    if (whyNotAnEvent(typed, hits, nonBySentence.get(s) ?? [], ctx)) continue;
+    const verdict = whyNotAnEvent(typed, hits, sentNon, ctx);
+    if (trace) {
+      const t = typed.trigger;
+      trace.push({ start: sent.start, end: sent.end, subEventType: typed.subEventType, rule: typed.rule,
+        trigger: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end), notAnEvent: verdict?.rule ?? null });
+    }
+    if (verdict) continue;
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf).filter(plausible);
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
-    const { actor1, actor2 } = assignRoles(actors, words, typed.trigger.first, inSources);
+    const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const read = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
     const date = read && inArticle(read, sent.start);
@@ -83,7 +113,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const cTyped: Typed = typeHits(cHits, words) ?? typed;
         if (cTyped !== typed && whyNotAnEvent(cTyped, cHits, (nonBySentence.get(s) ?? []).filter((h) => inClause(h.first)), ctx)) continue;
         // Only the clause's own parties: the victims of one clause are no party to the other.
-        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), words, cTyped.trigger.first, inSources);
+        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
           actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured') });
@@ -97,6 +127,20 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     }
   }
   return out;
+}
+
+/** How many sentences on a protest told before still frames a sentence ("They burned tyres"). */
+const PROTEST_STORY_REACH = 2;
+const PROTEST_FAMILY: ReadonlySet<string> = new Set(['Protests', 'Riots']);
+/** The context concept STORY_PROTEST, as a hit standing before the sentence (rules never take it as their trigger). */
+const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1, end: -1 };
+
+/** How far after a negation ("no", "neither … nor") or a background word ("ongoing") a cue word is governed. */
+const NEGATED_REACH = 3;
+function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): CueHit<Concept>[] {
+  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND');
+  if (!negations.length) return hits;
+  return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH));
 }
 
 /** "the wounded", "the dead": the victims of an incident already told, named again. */

@@ -1,30 +1,67 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEvents } from './index.js';
+import type { SentenceReading } from './mentions.js';
 import { docOf } from './test-helpers.js';
 
-const count = (text: string) => findEvents(docOf(text, '2024-05-10'), [], [], {} as any).events.length;
+/** How many incidents an article yields, and the non-event rule behind each sentence left out. */
+function read(text: string): { count: number; rules: string[] } {
+  const trace: SentenceReading[] = [];
+  const count = findEvents(docOf(text, '2024-05-10'), [], [], {} as any, trace).events.length;
+  return { count, rules: trace.flatMap((s) => (s.notAnEvent ? [s.notAnEvent] : [])) };
+}
 
-// [sentence, number of incidents] — what looks like violence but is no incident reads 0.
-const CASES: Array<[string, number]> = [
-  ['The air force held a large combat drill over the desert on Tuesday.', 0],
-  ['The army plans to launch airstrikes on the militants next month.', 0],
-  ['The group threatened to attack government buildings.', 0],
-  ['The jets have carried out hundreds of airstrikes since the war began.', 0],
-  ['A powerful earthquake killed at least 30 people and destroyed hundreds of homes.', 0],
-  ['A gas cylinder explosion at a restaurant killed two workers.', 0],
-  ['Floods swept away a bridge and left nine people dead.', 0],
-  ['Robbers shot dead a shopkeeper during a theft at the market.', 0],
-  ['No airstrikes were reported in the province on Monday.', 0],
-  ['A car bomb exploded outside the ministry, killing four guards.', 1],
-  ['Hundreds of protesters gathered outside the parliament.', 1],
-  ['At least 30 civilians have been killed in the province since January.', 0],
+// [text, number of incidents, the non-event rule that left a sentence out ('' when none)]
+// Invented wording, one line a case, one family of the codebook's exclusions per group.
+const CASES: Array<[string, number, string]> = [
+  // natural disasters
+  ['A powerful earthquake killed at least 30 people and destroyed hundreds of homes.', 0, 'nonevent.disaster.quake'],
+  ['A landslide buried a village after days of rain, killing eleven.', 0, 'nonevent.disaster.quake'],
+  ['Floods swept away a bridge and left nine people dead.', 0, 'nonevent.disaster.flood-storm'],
+  ['The typhoon destroyed fishing boats and killed four fishermen on the coast.', 0, 'nonevent.disaster.flood-storm'],
+  ['Lightning struck a school, injuring twelve pupils.', 0, 'nonevent.disaster.flood-storm'],
+  ['Drought killed thousands of cattle and left herders destitute.', 0, 'nonevent.disaster.climate'],
+  // fires, industrial and domestic explosions, gas and poison
+  ['A fire broke out at a warehouse, killing four. Firefighters said the blaze was out by noon.', 0, 'nonevent.accident.fire'],
+  ['Flood waters rose through the night. Two people were killed on Sunday, the mayor said.', 0, 'nonevent.disaster.story'],
+  ['Three children died when a blaze swept through their home overnight.', 0, 'nonevent.accident.fire'],
+  ['A gas cylinder explosion at a restaurant killed two workers.', 0, 'nonevent.accident.industrial'],
+  ['An explosion at a fertiliser plant killed six employees and injured dozens.', 0, 'nonevent.accident.industrial'],
+  ['A boiler exploded at a textile factory, killing three.', 0, 'nonevent.accident.industrial'],
+  ['Two cleaners died after inhaling toxic fumes from a chemical spill.', 0, 'nonevent.accident.industrial'],
+  ['Five people died after drinking adulterated liquor at a wedding.', 0, 'nonevent.accident.industrial'],
+  // traffic and mining accidents
+  ['Twelve passengers were killed when a bus collided with a lorry on the highway.', 0, 'nonevent.accident.traffic'],
+  ['A ferry capsized on the lake, killing at least 40 people.', 0, 'nonevent.accident.traffic'],
+  ['A train derailed near the border, injuring 80 passengers.', 0, 'nonevent.accident.traffic'],
+  ['Nine miners were killed when a coal mine caved in.', 0, 'nonevent.accident.mining'],
+  // epidemics
+  ['Cholera has killed 40 people in the camps this month.', 0, 'nonevent.epidemic'],
+  // ordinary crime
+  ['Robbers shot dead a shopkeeper during a theft at the market.', 0, 'nonevent.crime'],
+  // drills, plans, threats, policies, tallies, negation
+  ['The air force held a large drill over the desert on Tuesday, firing missiles at mock targets.', 0, 'nonevent.drill'],
+  ['The army plans to launch airstrikes on the militants next month.', 0, 'nonevent.irrealis'],
+  ['The group threatened to attack government buildings.', 0, 'nonevent.irrealis'],
+  ['The jets flew hundreds of airstrikes over the city.', 0, 'nonevent.tally.count'],
+  ['The jets have carried out hundreds of airstrikes since the war began.', 0, 'nonevent.tally.habit'],
+  ['At least 30 civilians have been killed in the province since January.', 0, 'nonevent.tally.habit'],
+  ['No airstrikes were reported in the province on Monday.', 0, 'nonevent.negated'],
+  // incidents that stay incidents: someone set it off against someone
+  ['A car bomb exploded outside the ministry, killing four guards.', 1, ''],
+  ['Hundreds of protesters gathered outside the parliament.', 1, ''],
+  ['Militants set off a bomb at a gas station, killing three.', 1, ''],
+  ['Gunmen stormed a factory and shot dead two guards.', 1, ''],
+  ['Police beat a journalist who was reporting on a market fire in the town centre last week.', 1, ''],
   // A lead where forces fight makes the story armed: its fire crews and blaze are aftermath, not a disaster.
-  ['Border guards clashed with army troops near the dam, killing four. Firefighters said the blaze was out by noon.', 1],
-  ['A fire broke out at a warehouse, killing four. Firefighters said the blaze was out by noon.', 0],
-  ['The story first ran in the Sunday Dispatch, a weekly paper.', 0],
+  ['Border guards clashed with army troops near the dam, killing four. Firefighters said the blaze was out by noon.', 1, ''],
+  ['The story first ran in the Sunday Dispatch, a weekly paper.', 0, ''],
 ];
 
-for (const [sentence, expected] of CASES) {
-  test(`non-events: ${sentence}`, () => assert.equal(count(sentence), expected));
+for (const [text, count, rule] of CASES) {
+  test(`non-events: ${text}`, () => {
+    const got = read(text);
+    assert.equal(got.count, count);
+    if (rule) assert.ok(got.rules.includes(rule), `expected ${rule}, got ${got.rules.join(', ') || 'no rule'}`);
+  });
 }

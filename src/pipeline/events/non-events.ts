@@ -1,26 +1,35 @@
 // non-events: sentences that mention violence without reporting one incident — disasters and
-// accidents, drills, plans and threats, policies, tallies of many past incidents, ordinary crime,
-// negated reports. ACLED codes none of these (codebook: no accidents, no planned or threatened events).
-import { NON_EVENT_CUES, type NonEventConcept } from '../../lexicon/non-events.js';
+// accidents, epidemics, drills, plans and threats, policies, tallies of many past incidents, ordinary
+// crime, negated reports. ACLED codes none of these (codebook: no accidents, no planned or threatened
+// events). The rules are data (lexicon/non-events.ts); this file only evaluates them, and names the
+// rule that held (`NonEventVerdict.rule`), so that `explainSentences` can say why a sentence is no event.
+import { DISASTER_STORY, NON_EVENT_CUES, NON_EVENT_RULES, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
 import type { Concept } from '../../lexicon/event-cues.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import type { Typed } from './typing.js';
 import type { EventType } from '../../types.js';
 
 export const nonEventMatcher = compileCues(NON_EVENT_CUES);
+export type { NonEventReason };
 
-/** Cue concepts that mark organised political violence: with one of these a fire or blast is not an accident. */
-const ARMED_MARKS: ReadonlySet<Concept> = new Set(['ARMED', 'MILITANT', 'SUICIDE', 'AIR', 'SHELL', 'GRENADE', 'PROTEST', 'RIOT', 'MOB']);
-/** How far before a trigger a modal, plan or negation word still governs it. */
-const IRREALIS_WINDOW = 5;
-const NEGATION_WINDOW = 3;
-/** Tallies bind tightly to the trigger: "hundreds of airstrikes". */
-const TALLY_WINDOW = 8;
-
+/** Cue concepts that mark organised political violence or protest: with one of these a fire or blast is not an accident. */
+const POLITICAL = conceptsWith('political');
 /** Incident nouns that a count turns into a tally. */
-const TALLIED: ReadonlySet<Concept> = new Set(['AIR', 'CLASH', 'CLASH_WEAK', 'ATTACK', 'ATTACK_NOUN']);
+const TALLIED = conceptsWith('tallied');
+/** Forces and armed groups: a lead where they fight or fire tells of organised violence. */
+const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
+/** Hazards: the concepts of the disaster and accident rules. */
+const HAZARDS: ReadonlySet<NonEventConcept> = new Set(NON_EVENT_RULES.filter((r) => r.hazard).map((r) => r.concept));
+/** The rules of each concept, in order. */
+const RULES_OF = new Map<NonEventConcept, NonEventRule[]>();
+for (const r of NON_EVENT_RULES) RULES_OF.set(r.concept, [...(RULES_OF.get(r.concept) ?? []), r]);
 
-export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crime' | 'negated';
+/** Why a sentence is no event: the rule that held (its id names a row of lexicon/non-events.ts) and its reason. */
+export interface NonEventVerdict {
+  rule: string;
+  reason: NonEventReason;
+}
 
 /** What the whole article says: a disaster story makes its blasts and deaths accidents too. */
 export interface DocContext {
@@ -28,9 +37,7 @@ export interface DocContext {
   armed: boolean;
 }
 
-export const isArmed = (hits: readonly CueHit<Concept>[]): boolean => hits.some((h) => ARMED_MARKS.has(h.concept));
-/** Forces and armed groups: a lead where they fight or fire tells of organised violence. */
-const FORCES: ReadonlySet<Concept> = new Set(['STATE_FORCE', 'MILITANT', 'ARMED']);
+export const isArmed = (hits: readonly CueHit<Concept>[]): boolean => hits.some((h) => POLITICAL.has(h.concept));
 const FIGHTING: ReadonlySet<EventType> = new Set(['Battles', 'Explosions/Remote violence']);
 /** As sure as a clear lead (index.ts): a generic word alone does not make a story armed. */
 const ARMED_LEAD_SCORE = 60;
@@ -39,55 +46,53 @@ const ARMED_LEAD_SCORE = 60;
  * and blaze told after it are its aftermath, not a disaster story. */
 export function armedLead(typed: Typed | null, hits: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): boolean {
   return !!typed && typed.score >= ARMED_LEAD_SCORE && FIGHTING.has(typed.eventType) && hits.some((h) => FORCES.has(h.concept)) &&
-    !nonHits.some((h) => h.concept === 'NATURAL' || h.concept === 'ACCIDENT');
+    !nonHits.some((h) => HAZARDS.has(h.concept));
 }
-/** A disaster story says so in its lead or says it often; one word in passing ("fireworks") does not make one. */
-export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], leadEnd: number): boolean {
-  const d = nonHits.filter((h) => h.concept === 'NATURAL' || h.concept === 'ACCIDENT');
-  return d.length >= DISASTER_MENTIONS || d.some((h) => h.first < leadEnd);
+/** One sentence of the lead: its incident reading (if any), its cue hits and its non-event hits. */
+export interface LeadSentence {
+  typed: Typed | null;
+  hits: readonly CueHit<Concept>[];
+  nonHits: readonly CueHit<NonEventConcept>[];
+}
+/** A disaster story tells a disaster in its lead (a lead sentence with a hazard whose own incident word,
+ * if any, the hazard governs) or tells one often; one word in passing ("as he reported on a market
+ * fire", "fireworks") does not make one. */
+export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], lead: readonly LeadSentence[]): boolean {
+  if (nonHits.filter((h) => HAZARDS.has(h.concept)).length >= DISASTER_MENTIONS) return true;
+  return lead.some((s) => s.nonHits.some((h) => HAZARDS.has(h.concept)) && (!s.typed || whyNotAnEvent(s.typed, s.hits, s.nonHits)?.reason === 'disaster'));
 }
 const DISASTER_MENTIONS = 3;
 
+/** Whether the non-event word `n` governs the incident read from `typed` under rule `r`. */
+function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, political: boolean): boolean {
+  if (r.unlessPolitical && political) return false;
+  if (r.keep?.includes(typed.eventType)) return false;
+  if (r.only && !r.only.includes(typed.eventType)) return false;
+  if (r.triggers && !r.triggers.includes(typed.trigger.concept)) return false;
+  const t = typed.trigger.first;
+  switch (r.scope.kind) {
+    case 'sentence': return true;
+    case 'before': return n.first < t && t - n.end < r.scope.window;
+    // "hundreds of airstrikes" is a tally; "dozens of rockets" or "hundreds of protesters" is one incident.
+    case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept);
+    // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
+    case 'near': return n.first < t || n.first - t <= r.scope.window;
+    case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window;
+  }
+}
+
+/** The rule that makes the sentence no event, or null when it reports one. */
 export function whyNotAnEvent(
   typed: Typed,
   hits: readonly CueHit<Concept>[],
   nonHits: readonly CueHit<NonEventConcept>[],
   doc: DocContext = { disaster: false, armed: false },
-): NonEventReason | null {
-  const t = typed.trigger.first;
-  const armed = isArmed(hits);
-  if (doc.disaster && !doc.armed && typed.eventType !== 'Protests') return 'disaster';
+): NonEventVerdict | null {
+  // The sentence's own rules first: they name the most specific reason.
+  const political = isArmed(hits);
   for (const n of nonHits) {
-    switch (n.concept) {
-      case 'NATURAL':
-        if (!armed) return 'disaster';
-        break;
-      case 'ACCIDENT':
-        if (!armed && typed.eventType !== 'Protests') return 'disaster';
-        break;
-      case 'DRILL':
-        return 'drill';
-      case 'POLICY':
-        if (typed.eventType !== 'Protests') return 'irrealis';
-        break;
-      case 'IRREALIS':
-        if (typed.eventType !== 'Protests' && n.first < t && t - n.end < IRREALIS_WINDOW) return 'irrealis';
-        break;
-      case 'TALLY_COUNT':
-        // "hundreds of airstrikes" is a tally; "dozens of rockets" or "hundreds of protesters" is one incident.
-        if (n.end <= t && t - n.end <= 1 && TALLIED.has(typed.trigger.concept)) return 'tally';
-        break;
-      case 'TALLY':
-        // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
-        if (n.first < t || n.first - t <= TALLY_WINDOW) return 'tally';
-        break;
-      case 'CRIME':
-        if (!armed && (typed.eventType === 'Violence against civilians' || typed.eventType === 'Riots')) return 'crime';
-        break;
-      case 'NEGATION':
-        if (n.first < t && t - n.end < NEGATION_WINDOW) return 'negated';
-        break;
-    }
+    for (const r of RULES_OF.get(n.concept) ?? []) if (holds(r, n, typed, political)) return { rule: r.id, reason: r.reason };
   }
+  if (doc.disaster && !doc.armed && typed.eventType !== 'Protests') return { rule: DISASTER_STORY.id, reason: 'disaster' };
   return null;
 }

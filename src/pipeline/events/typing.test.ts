@@ -54,6 +54,63 @@ const CASES: Array<[string, string]> = [
   ['Police detained a dozen marchers who had blocked the ring road.', 'Protest with intervention'],
 ];
 
+// [sentence, expected first sub-event type, the rule expected to type it] — one line a case, invented
+// wording, at least one per sub-type and per rule family: the decisive cue of each and its near neighbours.
+const RULE_CASES: Array<[string, string, string]> = [
+  // Battles: who fires on whom decides between a clash and an attack on civilians
+  ['Unidentified gunmen opened fire on an army convoy near the bridge.', 'Armed clash', 'clash.fire-on-forces'],
+  ['A police officer was shot by unknown assailants outside the station.', 'Armed clash', 'clash.fire-on-forces'],
+  ['Forces of one side fired with heavy weapons on the positions of the other near the ridge.', 'Armed clash', 'clash.fire-at-forces'],
+  ['Gunmen killed two soldiers at a checkpoint on the highway.', 'Armed clash', 'clash.kill-forces'],
+  ['Two soldiers were killed by a roadside bomb on the highway.', 'Remote explosive/landmine/IED', 'explosive.device'],
+  ['Soldiers shot dead three villagers in the market.', 'Attack', 'attack.kill-civilians'],
+  ['The village was overrun by the rebels after a night of fighting.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
+  // Explosions/Remote violence: the weapon decides
+  ['An alleged strike hit a family home in the camp, killing six.', 'Air/drone strike', 'air.strike-noun'],
+  ['The house was bombed by a military aircraft on Sunday night.', 'Air/drone strike', 'air.strike'],
+  ['Government forces bombed the market in the rebel-held town.', 'Air/drone strike', 'air.bombed-by-state'],
+  ['A bombing at a bus station killed five passengers.', 'Remote explosive/landmine/IED', 'explosive.device'],
+  ['Mortar shells landed on a school, wounding four pupils.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
+  ['The shelling of the old town went on for three hours.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['Residents said sarin was used in the attack on the suburb.', 'Chemical weapon', 'chem.agent-attack'],
+  // Violence against civilians
+  ['Militants killed the district governor on his way home.', 'Attack', 'attack.killing-by-armed'],
+  ['Police arrested and beat a local reporter in the capital.', 'Attack', 'attack.arrest-and-assault'],
+  ['Armed men kidnapped a priest on his way to church.', 'Abduction/forced disappearance', 'abduction.kidnap'],
+  // Protests and riots: the demonstrators' own violence decides before the force used on them
+  ['Residents burned tyres on the main road to demand water.', 'Violent demonstration', 'riot.protest-violence'],
+  ['Demonstrators barricaded the highway with burning logs.', 'Violent demonstration', 'riot.protest-violence'],
+  ['Workers demonstrated outside the factory. They clashed with police and smashed windows.', 'Violent demonstration', 'riot.story-turns-violent'],
+  ['Teachers marched to the ministry. Police fired tear gas at them.', 'Protest with intervention', 'protest.story-dispersed'],
+  ['Students protested against the killing of a classmate by police.', 'Peaceful protest', 'protest.gathering'],
+  ['Hundreds rallied to demand the release of detained journalists.', 'Peaceful protest', 'protest.gathering'],
+  ['Taxi drivers blocked a road to protest against new fuel prices.', 'Peaceful protest', 'protest.gathering'],
+  ['A mob lynched two men suspected of stealing cattle.', 'Mob violence', 'mob.violence'],
+  // Strategic developments
+  ['Government troops conducted a joint patrol along the border road.', 'Change to group/activity', 'change.deployment-by-force'],
+  ['The army set up checkpoints at all entrances of the city.', 'Change to group/activity', 'change.deployment-by-force'],
+  ['Thousands of villagers were displaced after clashes nearby.', 'Other', 'other.displacement'],
+  ['The rebel group released twelve soldiers under a prisoner exchange deal.', 'Agreement', 'agreement.signed'],
+  ['Troops seized a cache of weapons and ammunition in a raid on a farm.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['Bulldozers demolished twenty homes in the occupied village.', 'Looting/property destruction', 'loot.demolished'],
+  ['The rebels withdrew from the town and handed it over to the army.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
+  ['Two fighters died when the bomb they were planting exploded prematurely.', 'Disrupted weapons use', 'disrupted.premature-detonation'],
+  ['Rebel fighters detained six traders at a roadblock outside the town.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
+  ['The army re-captured the district centre from the insurgents on Friday.', 'Government regains territory', 'territory.state-regains'],
+  // Background is not the news
+  ['Troops were sent to the province amid the ongoing clashes with rebels.', 'Change to group/activity', 'change.deployment-by-force'],
+  // A negated word reports nothing: the firing is the news, not the absent dead
+  ['Fighters fired on a police post, with no report of fatalities.', 'Armed clash', 'clash.fire-on-forces'],
+];
+
+const firstWithRule = (text: string) => {
+  const e = findEvents(docOf(text, '2024-05-10'), [], [], {} as any).events[0];
+  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none';
+};
+for (const [sentence, expected, rule] of RULE_CASES) {
+  test(`typing rule ${rule}: ${sentence}`, () => assert.equal(firstWithRule(sentence), `${expected} / ${rule}`));
+}
+
 for (const [sentence, expected] of CASES) {
   test(`typing: ${sentence}`, () => assert.equal(first(sentence), expected));
 }

@@ -1,7 +1,8 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
-import { SUB_EVENTS } from '../../lexicon/sub-events.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
+import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 
@@ -22,8 +23,7 @@ const OBJECT_WINDOW = 5;
 /** Scores this close count as a tie, broken by word order (wider ties measured worse on dev). */
 const NEAR_TIE = 0;
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
-const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r, k) => ({ ...r, id: r.id ?? `${slug(d.subEventType)}.${k + 1}`, subEventType: d.subEventType, eventType: d.eventType })));
+const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
 /** Rule indexes by the first concept each requires: a sentence tries only the rules its concepts can fire. */
 const RULES_BY_HEAD = new Map<Concept, number[]>();
 /** A rule that requires no concept (none today) is tried for every sentence. */
@@ -38,7 +38,7 @@ RULES.forEach((r, i) => {
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
-  const hits = longestOnly(all);
+  const hits = dropGrievance(longestOnly(all), words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
@@ -52,15 +52,14 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.any && !r.any.some((c) => first.has(c))) continue;
     if (r.none && r.none.some((c) => first.has(c))) continue;
     const trigger = first.get(r.all[0])!;
-    if (r.agent) {
+    if (r.agent || r.patient) {
       // "an attack to capture the town": an attempt, not a capture.
-      if (words[trigger.first - 1] === 'to') continue;
-      let agent = agentOf(hits, trigger.first);
-      // "the rebels were pushed back": in a passive, the group named first is the one that lost ground.
-      if (agent && (PASSIVE.has(words[trigger.first - 1] ?? '') || PASSIVE.has(words[trigger.first - 2] ?? ''))) agent = agent === 'state' ? 'nonstate' : agent === 'nonstate' ? 'state' : null;
-      if (agent !== r.agent) continue;
+      if (r.agent && words[trigger.first - 1] === 'to') continue;
+      const parties = partiesOf(hits, trigger, words);
+      if (r.agent && !(Array.isArray(r.agent) ? r.agent : [r.agent]).includes(parties.agent)) continue;
+      if (r.patient && !r.patient.includes(parties.patient)) continue;
     }
-    if (r.object && !hits.some((h) => h.concept === r.object && (r.object === 'TERRITORY_NOUN'
+    if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
       ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
       : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
@@ -79,23 +78,79 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
 /** A word inside a longer cue of another concept is read only as part of it: "air strike" is no labour
  * strike, "riot police" are no rioters, "stun grenade" is no grenade attack. */
 function longestOnly(hits: readonly CueHit<Concept>[]): CueHit<Concept>[] {
-  return hits.filter((h) => !hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end));
+  return hits.filter((h) => !hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end &&
+    // Names of parties nest without hiding each other: "a group of people" is a crowd and people.
+    !(PARTY.has(o.concept) && PARTY.has(h.concept))));
+}
+const PARTY: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...conceptsWith('crowd'),
+  ...conceptsWith('civilian'), ...conceptsWith('military-target')]);
+
+const PROTEST_OWN = conceptsWith('protest-own');
+/** How far after a grievance word ("demanding", "against") its content runs. */
+const GRIEVANCE_REACH = 6;
+const CLAUSE_BREAK = new Set([',', ';', ':', '.', '(', ')']);
+const PROTEST_OBJECT = new Set(['against', 'over']);
+/** What demonstrators protest is not what happened to them: in a sentence that tells a protest, the words
+ * told just after "demanding", "denouncing", "the release of" are the grievance ("protested against the
+ * killing of a student", "demanding the release of detained teachers"), unless they are the protest's own
+ * ("demanding jobs, threw stones") or a passive tells them ("demanding jobs were shot"). */
+function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+  if (!hits.some((h) => h.concept === 'PROTEST' || h.concept === 'PROTEST_WEAK')) return hits;
+  const grievances = hits.filter((h) => h.concept === 'GRIEVANCE');
+  // "protested against …", "demonstration over …": the protest's own preposition opens its grievance.
+  for (const p of hits) {
+    if (p.concept !== 'PROTEST' && p.concept !== 'PROTEST_WEAK') continue;
+    for (const k of [p.end, p.end + 1]) if (PROTEST_OBJECT.has(words[k] ?? '')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
+  }
+  if (!grievances.length) return hits;
+  const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
+    if (h.first < g.end || h.first - g.end > GRIEVANCE_REACH) return false;
+    for (let k = g.end; k < h.first; k++) if (CLAUSE_BREAK.has(words[k])) return false;
+    return !PASSIVE.has(words[h.first - 1] ?? '') && !PASSIVE.has(words[h.first - 2] ?? '');
+  };
+  return hits.filter((h) => PROTEST_OWN.has(h.concept) || !grievances.some((g) => told(g, h)));
 }
 
-const PASSIVE = new Set(['was', 'were', 'been', 'being']);
-const STATE_AGENT: ReadonlySet<Concept> = new Set(['STATE_FORCE']);
-const NONSTATE_AGENT: ReadonlySet<Concept> = new Set(['MILITANT', 'ARMED']);
+/** Objects read only after their verb: "captured the town", never "the town's men captured". */
+const FOLLOWS_VERB = conceptsWith('territory');
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
+/** Party of a concept, in the order an agent is read ("villagers" are a crowd when they act). */
+const AGENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('state-force'), 'state'], [conceptsWith('nonstate-force'), 'nonstate'],
+  [conceptsWith('crowd'), 'crowd'], [conceptsWith('military-target'), 'target'], [conceptsWith('civilian'), 'civilian']];
+/** …and a patient ("gunmen killed villagers": civilians, not a crowd). */
+const PATIENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [AGENT_PARTIES[0], AGENT_PARTIES[1], AGENT_PARTIES[3], AGENT_PARTIES[4], AGENT_PARTIES[2]];
+/** How far after the trigger a patient, or the agent of a passive, may stand. */
+const PARTY_WINDOW = 8;
 
-/** Who acts around token t: the nearest state force or armed group named before it, else after it. */
-export function agentOf(hits: readonly CueHit<Concept>[], t: number): 'state' | 'nonstate' | null {
-  let before: CueHit<Concept> | null = null, after: CueHit<Concept> | null = null;
-  for (const h of hits) {
-    if (!STATE_AGENT.has(h.concept) && !NONSTATE_AGENT.has(h.concept)) continue;
-    if (h.first < t) { if (!before || h.first > before.first) before = h; }
-    else if (!after) after = h;
+/** The party of the words at one span, by the first table row that holds one of its concepts. */
+function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[ReadonlySet<Concept>, Party]>): Party | null {
+  for (const [set, party] of order) if (hits.some((h) => h.first === first && set.has(h.concept))) return party;
+  return null;
+}
+
+/** Who acts and who is acted on around a trigger. Active: the agent is the nearest party named before
+ * the trigger (else the first after it), the patient the first party after it. Passive ("a soldier was
+ * shot by gunmen", "the rebels were pushed back by the army"): the patient is the nearest party before,
+ * the agent the first party after "by" (none named: 'unknown'). */
+export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[]): { agent: Party; patient: Party } {
+  const t = trigger.first;
+  const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
+  const before = starts.filter((f) => f < t).reverse(), after = starts.filter((f) => f >= trigger.end && f - trigger.end <= PARTY_WINDOW);
+  const firstParty = (list: number[], order: Array<[ReadonlySet<Concept>, Party]>, ok: (f: number) => boolean = () => true): Party | null => {
+    for (const f of list) { const p = ok(f) ? partyAt(hits, f, order) : null; if (p) return p; }
+    return null;
+  };
+  // "was shot", "were reportedly killed", and the participle with its agent: "students beaten by police".
+  const byNext = words[trigger.end] === 'by' || words[trigger.end + 1] === 'by';
+  const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || byNext;
+  if (passive) {
+    const byAt = words.indexOf('by', trigger.end);
+    const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
+    return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
   }
-  const h = before ?? after;
-  return h ? (STATE_AGENT.has(h.concept) ? 'state' : 'nonstate') : null;
+  const forces = AGENT_PARTIES.slice(0, 3);
+  const agent = firstParty(before, forces) ?? firstParty(starts.filter((f) => f >= trigger.end), forces);
+  return { agent: agent ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
 }
 
 /** The article's words live with their ids (word-ids.ts); the tests and the stage read them from here too. */

@@ -135,6 +135,11 @@ export class PgArticles {
     return rows.map((r) => ({ articleId: r.article_id, signature: new Uint32Array(new Uint8Array(r.minhash).buffer), copyOf: r.copy_of }));
   }
 
+  async signaturesOf(ids: number[]): Promise<Map<number, Uint32Array>> {
+    const rows = ids.length ? await this.db.query('SELECT article_id, minhash FROM signatures WHERE article_id = ANY($1::bigint[])', [ids]) : [];
+    return new Map(rows.map((r) => [Number(r.article_id), new Uint32Array(new Uint8Array(r.minhash).buffer)]));
+  }
+
   async setCopyOf(articleId: number, rootId: number): Promise<void> {
     await this.db.query('UPDATE articles SET copy_of = $1 WHERE id = $2', [rootId, articleId]);
     if (this.last?.id === articleId) this.last.copyOf = rootId;

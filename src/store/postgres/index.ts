@@ -2,6 +2,7 @@
 // workers, API servers and CLI commands. A transaction is bound to the async call chain that opened it;
 // fusion serialises per space-time cell with advisory locks (lockCells) and locks an incident's row
 // before reading its members, so concurrent writers neither duplicate nor lose an incident's update.
+import { groupCopies } from '../../fuse/copies.js';
 import type { ExtractionResult } from '../../types.js';
 import type {
   CandidateQuery, Dossier, HistoryEntry, Incident, IncidentFields, IncidentFilter, MemberEvent, NewArticle, Store, StoreStats, StoredArticle,
@@ -64,6 +65,7 @@ export class PgStore implements Store {
   async addSignature(id: number, sig: Uint32Array, keys: number[]): Promise<void> { await this.ready(); await this.articles.addSignature(id, sig, keys); }
   async findByBands(keys: number[]) { await this.ready(); return this.articles.findByBands(keys); }
   async setCopyOf(articleId: number, rootId: number): Promise<void> { await this.ready(); await this.articles.setCopyOf(articleId, rootId); }
+  async signaturesOf(ids: number[]): Promise<Map<number, Uint32Array>> { await this.ready(); return this.articles.signaturesOf(ids); }
 
   async lockCells(keys: number[]): Promise<void> {
     await this.ready();
@@ -97,11 +99,14 @@ export class PgStore implements Store {
     if (!incident) return null;
     const members = await this.incidents.members(id);
     const out = [];
+    // Each article read once, however many of its events are members (a 2 MB text per member adds up).
+    const texts = new Map<number, StoredArticle>();
     for (const m of members) {
-      const a = (await this.articles.get(m.articleId))!;
+      let a = texts.get(m.articleId);
+      if (!a) texts.set(m.articleId, (a = (await this.articles.get(m.articleId))!));
       const evidence = (m.event.evidence ?? []).map((s) => a.text.slice(s.start, s.end));
       out.push({ ...m, title: a.title, url: a.url, evidence });
     }
-    return { incident, members: out };
+    return { incident, members: await groupCopies(this, out) };
   }
 }

@@ -2,8 +2,14 @@
 // processes (on any machines) take them. A worker leases a few pending entries at a time with
 // FOR UPDATE SKIP LOCKED (two workers never take the same entry, and never wait on each other); an entry
 // is marked done in the transaction that stores its article, so a worker killed mid-article loses
-// nothing: its lease runs out and another worker takes the entry again. Failures are retried a bounded
-// number of times, then the entry is parked ('failed') with its error.
+// nothing: its lease runs out and another worker takes the entry again.
+//
+// Attempts are charged to the article being read, not to the lease: `attempts` counts the tries that
+// failed, plus one while a worker is reading the entry (charged when its reading starts, given back
+// when it ends well). A worker killed while reading an article leaves that one charge behind; the
+// other entries of its lease, waiting or already read, are charged nothing. An entry whose charges
+// reach the limit is parked ('failed') with its error: an article that fails, or that kills its worker,
+// that many times. Parked entries are listed, retried and dropped with `sitrep queue`.
 import type { ArticleInput } from '../../types.js';
 import type { PgDb } from './db.js';
 
@@ -11,31 +17,55 @@ export interface QueueEntry { id: number; input: ArticleInput; origin: string | 
 
 export interface QueueCounts { pending: number; leased: number; done: number; failed: number }
 
+export interface QueueListing {
+  id: number; origin: string | null; url: string | null; attempts: number; error: string | null; takenBy: string | null; enqueued: string; finished: string | null;
+}
+
 export class PgQueue {
   constructor(private readonly db: PgDb) {}
 
   /**
    * Adds an article unless the queue or the store already has it (same URL, or same normalised text):
-   * 'queued' or 'duplicate'.
+   * 'queued', 'duplicate', or 'parked' when the queue holds it parked (`sitrep queue retry` takes it up again).
    */
-  async add(input: ArticleInput, textHash: string, origin: string | null): Promise<'queued' | 'duplicate'> {
+  async add(input: ArticleInput, textHash: string, origin: string | null): Promise<'queued' | 'duplicate' | 'parked'> {
     const url = input.url?.trim() || null;
     const rows = await this.db.query(`INSERT INTO queue (url, text_hash, input, origin)
       SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM articles WHERE url = $1 OR text_hash = $2)
       ON CONFLICT DO NOTHING RETURNING id`, [url, textHash, JSON.stringify(input), origin]);
-    return rows.length ? 'queued' : 'duplicate';
+    if (rows.length) return 'queued';
+    const [held] = await this.db.query(`SELECT state FROM queue WHERE (url = $1 OR text_hash = $2) AND state = 'failed' LIMIT 1`, [url, textHash]);
+    return held ? 'parked' : 'duplicate';
   }
 
-  /** Leases up to `n` pending entries for `leaseMs`; entries out of attempts whose lease ran out are parked first. */
+  /**
+   * Parks the entries a worker died reading once too often (out of attempts, their lease run out).
+   * Returns how many: the worker that parks them reports them.
+   */
+  async parkAbandoned(maxAttempts: number): Promise<number> {
+    const rows = await this.db.query(`UPDATE queue SET state = 'failed', finished = now(),
+        error = coalesce(error, 'its worker stopped (killed?) while reading it, ' || attempts || ' times')
+      WHERE state = 'pending' AND attempts >= $1 AND leased_until < now() RETURNING id`, [maxAttempts]);
+    return rows.length;
+  }
+
+  /** Leases up to `n` pending entries for `leaseMs`, charging them nothing (charge() does, entry by entry). */
   async take(worker: string, n: number, leaseMs: number, maxAttempts: number): Promise<QueueEntry[]> {
-    await this.db.query(`UPDATE queue SET state = 'failed', finished = now(),
-        error = coalesce(error, 'its worker stopped (killed?) ' || attempts || ' times before finishing it')
-      WHERE state = 'pending' AND attempts >= $1 AND leased_until < now()`, [maxAttempts]);
-    const rows = await this.db.query(`UPDATE queue q SET leased_until = now() + $2 * interval '1 millisecond', attempts = q.attempts + 1, taken_by = $3
+    const rows = await this.db.query(`UPDATE queue q SET leased_until = now() + $2 * interval '1 millisecond', taken_by = $3
       FROM (SELECT id FROM queue WHERE state = 'pending' AND attempts < $4 AND (leased_until IS NULL OR leased_until < now())
             ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) t
       WHERE q.id = t.id RETURNING q.id, q.input, q.origin, q.attempts`, [n, leaseMs, worker, maxAttempts]);
     return rows.sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, input: JSON.parse(r.input), origin: r.origin, attempts: r.attempts }));
+  }
+
+  /** The reading of an entry starts: one attempt charged, until refund() (the reading ended well). */
+  async charge(worker: string, id: number): Promise<void> {
+    await this.db.query(`UPDATE queue SET attempts = attempts + 1 WHERE id = $1 AND taken_by = $2 AND state = 'pending'`, [id, worker]);
+  }
+
+  /** The reading ended well: its attempt is given back (storing it is no attempt at reading it). */
+  async refund(worker: string, id: number): Promise<void> {
+    await this.db.query(`UPDATE queue SET attempts = greatest(attempts - 1, 0) WHERE id = $1 AND taken_by = $2 AND state = 'pending'`, [id, worker]);
   }
 
   /** Extends the lease on entries this worker still holds. */
@@ -49,7 +79,7 @@ export class PgQueue {
   /** Hands back leased entries this worker will not finish (it is stopping): others may take them at once. */
   async release(worker: string, ids: number[]): Promise<void> {
     if (ids.length) {
-      await this.db.query(`UPDATE queue SET leased_until = NULL, attempts = greatest(attempts - 1, 0)
+      await this.db.query(`UPDATE queue SET leased_until = NULL
         WHERE id = ANY($1::bigint[]) AND taken_by = $2 AND state = 'pending'`, [ids, worker]);
     }
   }
@@ -70,15 +100,38 @@ export class PgQueue {
 
   /**
    * A failed attempt: parked at once when `final` (the article itself cannot be read) or out of attempts,
-   * otherwise pending again after `retryMs`. Returns whether it was parked.
+   * otherwise pending again after `retryMs`. A failed reading was charged when it started; a failure
+   * after it (storing) is charged here (`charge`). Returns whether it was parked.
    */
-  async fail(id: number, error: string, opts: { final: boolean; maxAttempts: number; retryMs: number }): Promise<boolean> {
-    const [row] = await this.db.query(`UPDATE queue SET error = $2,
-        state = CASE WHEN $3 OR attempts >= $4 THEN 'failed' ELSE 'pending' END,
-        finished = CASE WHEN $3 OR attempts >= $4 THEN now() END,
+  async fail(id: number, error: string, opts: { final: boolean; maxAttempts: number; retryMs: number; charge?: boolean }): Promise<boolean> {
+    const [row] = await this.db.query(`UPDATE queue SET error = $2, attempts = attempts + $6,
+        state = CASE WHEN $3 OR attempts + $6 >= $4 THEN 'failed' ELSE 'pending' END,
+        finished = CASE WHEN $3 OR attempts + $6 >= $4 THEN now() END,
         leased_until = now() + $5 * interval '1 millisecond'
-      WHERE id = $1 AND state = 'pending' RETURNING state`, [id, error.slice(0, 1000), opts.final, opts.maxAttempts, opts.retryMs]);
+      WHERE id = $1 AND state = 'pending' RETURNING state`, [id, error.slice(0, 1000), opts.final, opts.maxAttempts, opts.retryMs, opts.charge ? 1 : 0]);
     return row?.state === 'failed';
+  }
+
+  /** Entries in a state, oldest first ('failed' = parked), with what `sitrep queue list` shows. */
+  async list(state: 'pending' | 'done' | 'failed', limit: number): Promise<QueueListing[]> {
+    const rows = await this.db.query(`SELECT id, origin, url, attempts, error, taken_by, enqueued, finished FROM queue
+      WHERE state = $1 ORDER BY id LIMIT $2`, [state, limit]);
+    return rows.map((r) => ({ id: Number(r.id), origin: r.origin, url: r.url, attempts: r.attempts, error: r.error, takenBy: r.taken_by,
+      enqueued: new Date(r.enqueued).toISOString(), finished: r.finished ? new Date(r.finished).toISOString() : null }));
+  }
+
+  /** Parked entries (those in `ids`, or all) pending again with no attempts charged. Returns how many. */
+  async retry(ids: number[] | 'all'): Promise<number> {
+    const rows = await this.db.query(`UPDATE queue SET state = 'pending', attempts = 0, error = NULL, leased_until = NULL, finished = NULL
+      WHERE state = 'failed' AND ($1::bigint[] IS NULL OR id = ANY($1::bigint[])) RETURNING id`, [ids === 'all' ? null : ids]);
+    return rows.length;
+  }
+
+  /** Parked entries (those in `ids`, or all) removed: the same article may then be enqueued anew. Returns how many. */
+  async drop(ids: number[] | 'all'): Promise<number> {
+    const rows = await this.db.query(`DELETE FROM queue WHERE state = 'failed' AND ($1::bigint[] IS NULL OR id = ANY($1::bigint[])) RETURNING id`,
+      [ids === 'all' ? null : ids]);
+    return rows.length;
   }
 
   async counts(): Promise<QueueCounts> {

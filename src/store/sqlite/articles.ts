@@ -114,6 +114,15 @@ export class ArticleTables {
     });
   }
 
+  signaturesOf(ids: number[]): Map<number, Uint32Array> {
+    const out = new Map<number, Uint32Array>();
+    for (const id of ids) {
+      const r = this.s.sigOf.get(id) as { minhash: Buffer } | undefined;
+      if (r) out.set(id, new Uint32Array(new Uint8Array(r.minhash).buffer));
+    }
+    return out;
+  }
+
   setCopyOf(articleId: number, rootId: number): void {
     this.s.copyOf.run(rootId, articleId);
   }

@@ -1,4 +1,5 @@
 // The SQLite adapter of the Store interface (better-sqlite3: synchronous calls behind async methods).
+import { groupCopies } from '../../fuse/copies.js';
 import type { ExtractionResult } from '../../types.js';
 import type {
   CandidateQuery, Dossier, HistoryEntry, Incident, IncidentFields, IncidentFilter, MemberEvent, NewArticle, Store, StoreStats, StoredArticle,
@@ -62,6 +63,7 @@ export class SqliteStore implements Store {
   async addSignature(id: number, sig: Uint32Array, keys: number[]): Promise<void> { this.articles.addSignature(id, sig, keys); }
   async findByBands(keys: number[]) { return this.articles.findByBands(keys); }
   async setCopyOf(articleId: number, rootId: number): Promise<void> { this.articles.setCopyOf(articleId, rootId); }
+  async signaturesOf(ids: number[]): Promise<Map<number, Uint32Array>> { return this.articles.signaturesOf(ids); }
 
   async candidateIncidents(q: CandidateQuery): Promise<Incident[]> { return this.incidents.candidates(q); }
   async incidentsOfGroup(group: number): Promise<number[]> { return this.incidents.ofGroup(group); }
@@ -79,11 +81,14 @@ export class SqliteStore implements Store {
   async dossier(id: number): Promise<Dossier | null> {
     const incident = this.incidents.get(id);
     if (!incident) return null;
+    // Each article read once, however many of its events are members (a 2 MB text per member adds up).
+    const texts = new Map<number, StoredArticle>();
     const members = this.incidents.members(id).map((m) => {
-      const a = this.articles.get(m.articleId)!;
+      let a = texts.get(m.articleId);
+      if (!a) texts.set(m.articleId, (a = this.articles.get(m.articleId)!));
       const evidence = (m.event.evidence ?? []).map((s) => a.text.slice(s.start, s.end));
       return { ...m, title: a.title, url: a.url, evidence };
     });
-    return { incident, members };
+    return { incident, members: await groupCopies(this, members) };
   }
 }

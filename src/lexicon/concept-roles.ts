@@ -1,0 +1,104 @@
+// What each cue concept (event-cues.ts) does beyond the sub-event rules that name it: the roles the
+// readers used to decide in code (which concepts mark armed action, which a count turns into a
+// tally, which are forces, which name an incident already told). One row per concept, checked by the
+// type system: a concept added to CUES and missing here fails `npm run typecheck`.
+// Provenance: written for this project; each role's note says which reader uses it and why.
+import type { Concept } from './event-cues.js';
+
+export type ConceptRole =
+  /** An incident word of its own (a weapon, a fight, an arrest): actors named right before it are not
+   * its victims (mentions.ts passes these to actors.ts as trigger starts). */
+  | 'incident'
+  /** Organised political violence or protest: with one of these in the sentence, a fire, blast or
+   * death is no accident (non-events.ts; ACLED codes accidents only when someone set them off). */
+  | 'political'
+  /** A count right before it makes a tally of many incidents ("hundreds of airstrikes"). */
+  | 'tallied'
+  /** A state force (police, army, guards): the agent of "Government regains territory", the victim
+   * side of an armed clash (ACLED inter code 1). */
+  | 'state-force'
+  /** A non-state armed group (rebels, militias, unnamed gunmen; ACLED inter codes 2–4). */
+  | 'nonstate-force'
+  /** People who can act together without being a force (residents, traders, supporters): the agent of mob violence. */
+  | 'crowd'
+  /** Unarmed people and their places: the victims of violence against civilians. */
+  | 'civilian'
+  /** A force's post, convoy or vehicle: attacking it engages the force (Armed clash). */
+  | 'military-target'
+  /** Words of the protest itself (its gathering, its violence, how it was dispersed): never its grievance. */
+  | 'protest-own'
+  /** A generic word that names an incident already told ("the attack", "the dead"): a weak
+   * follow-up of that story however far on (fuse.ts). */
+  | 'back-reference'
+  /** A place that can be held: an object of seizing read only after the verb ("captured the town"). */
+  | 'territory';
+
+export const CONCEPT_ROLES = {
+  AIR: ['incident', 'political', 'tallied'],
+  AIR_WEAK: ['incident'],
+  STRIKE_NOUN: ['incident', 'tallied'],
+  BOMBING: ['incident'],
+  SHELL: ['incident', 'political'],
+  SHELL_WEAK: ['incident'],
+  EXPLOSIVE: ['incident'],
+  SUICIDE: ['incident', 'political'],
+  SUICIDE_ACT: [],
+  GRENADE: ['incident', 'political'],
+  CHEM: ['incident'],
+  INTERCEPT: ['incident'],
+  MISFIRE: [],
+  WEAPON_SEIZE: [],
+  CLASH: ['incident', 'tallied'],
+  CLASH_WEAK: ['incident', 'tallied'],
+  REGAIN: [],
+  OVERTAKE: [],
+  OVERTAKE_WEAK: [],
+  SEXUAL: ['incident'],
+  ABDUCT: ['incident'],
+  KILL: ['back-reference'],
+  HARM: [],
+  HARM_ACT: [],
+  FIRED: [],
+  ATTACK: ['incident', 'tallied'],
+  ATTACK_NOUN: ['tallied', 'back-reference'],
+  ARMED: ['political', 'nonstate-force'],
+  CIVILIAN: ['civilian'],
+  PROTEST: ['incident', 'political', 'protest-own'],
+  PROTEST_WEAK: ['protest-own'],
+  LETHAL_FORCE: [],
+  DISPERSE: [],
+  RIOT: ['incident', 'political', 'protest-own'],
+  RIOT_WEAK: ['protest-own'],
+  MOB: ['incident', 'political'],
+  MOB_WEAK: [],
+  AGREEMENT: [],
+  AGREE_WEAK: [],
+  ARREST: ['incident'],
+  ARREST_WEAK: [],
+  CHANGE: [],
+  BASE: [],
+  LOOT: [],
+  RAZE: [],
+  LOOT_WEAK: [],
+  DESTROY: [],
+  TRANSFER: [],
+  TRANSFER_WEAK: [],
+  ESTABLISH: [],
+  DEMAND: [],
+  PROTEST_FORCE: ['protest-own'],
+  TARGET_MIL: ['military-target'],
+  TAKE_TERRITORY: [],
+  TERRITORY_NOUN: ['territory'],
+  DEPLOY: [],
+  CROWD: ['crowd', 'protest-own'],
+  DISPLACE: [],
+  STORY_PROTEST: [],
+  GRIEVANCE: ['protest-own'],
+  STATE_FORCE: ['state-force'],
+  MILITANT: ['political', 'nonstate-force'],
+} as const satisfies Record<Concept, readonly ConceptRole[]>;
+
+/** The concepts that play a role, as a set (built once at module load). */
+export function conceptsWith(role: ConceptRole): ReadonlySet<Concept> {
+  return new Set((Object.keys(CONCEPT_ROLES) as Concept[]).filter((c) => (CONCEPT_ROLES[c] as readonly ConceptRole[]).includes(role)));
+}

@@ -1,0 +1,208 @@
+// actor-syntax: how a party's mention stands in its sentence, read from the words around it (no parser):
+// what stands before it (a marker: "by" makes it an agent, "on / against" a target, a verb its object,
+// "with" a partner, "between" a side) and what follows it (a voice: an active verb, a passive or a verb of
+// suffering, a verb of saying, a claim). roles.ts decides actor1 and actor2 from these.
+import type { Token } from '../../types.js';
+import type { ActorMention } from './actors.js';
+
+/** How a mention stands towards what comes before it. */
+export type Marker = 'agent' | 'assoc' | 'target' | 'object' | 'with' | 'between' | 'between2' | 'and' | null;
+/** How it stands towards the verb after it. */
+export type Voice = 'active' | 'passive' | 'victim' | 'speaker' | 'claim' | null;
+
+/** "carried out by the armed Basque separatist group X": how far a marker may stand before its mention. */
+const WINDOW = 7;
+const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '—', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'as']);
+/** "backed by", "accompanied by": the party named after is with the actor, not the actor. */
+const ASSOC_BY = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed', 'trained', 'accompanied', 'joined', 'assisted', 'aided', 'helped', 'reinforced', 'escorted', 'flanked']);
+/** "held by", "controlled by", "owned by": the party named owns the place, it did not act. */
+const OWNER_BY = new Set(['held', 'controlled', 'owned', 'run', 'occupied', 'operated', 'used', 'guarded', 'manned', 'protected', 'surrounded', 'besieged', 'ruled', 'dominated', 'inhabited', 'populated']);
+const ASSOC_WITH = new Set(['along', 'together', 'jointly', 'alongside', 'coordination', 'cooperation', 'conjunction', 'support', 'affiliated', 'allied', 'aligned', 'associated', 'linked', 'connection', 'ties']);
+/** "came under fire from X", "rocket fire from X": the party the fire came from. */
+const FIRE_FROM = new Set(['fire', 'gunfire', 'attack', 'attacks', 'shelling', 'shells', 'rockets', 'missiles', 'assault', 'ambush', 'raid', 'strikes', 'airstrikes', 'bombardment', 'sniper']);
+const TARGET_PREP = new Set(['on', 'against', 'at', 'targeting', 'targetting', 'upon', 'toward', 'towards', 'into', 'over']);
+export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'get', 'gets']);
+/** Verbs whose subject suffers: "three soldiers died", "the convoy came under fire". */
+const VICTIM_VERBS = new Set(['died', 'perished', 'succumbed', 'drowned', 'sustained', 'suffered', 'lost', 'came', 'fell', 'survived', 'escaped', 'fled', 'remain', 'remained', 'die', 'dies']);
+/** "an army vehicle struck an IED": the one that hit a mine is its victim. */
+const STRUCK = new Set(['struck', 'hit', 'stepped', 'ran', 'drove', 'triggered', 'strikes', 'hits']);
+const MINE_WORDS = new Set(['mine', 'landmine', 'ied', 'ieds', 'explosive', 'explosives', 'device', 'bomb', 'roadside']);
+/** Verbs of saying: their subject reports the incident, it is no party to it. */
+export const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'stated', 'announced', 'confirmed', 'denied', 'claimed', 'accused', 'warned', 'alleged',
+  'blamed', 'condemned', 'urged', 'called', 'described', 'noted', 'tweeted', 'posted', 'wrote', 'quoted', 'cited', 'believe', 'believed', 'estimated', 'according']);
+/** Words between a mention and its verb that do not break the link: "X reportedly killed", "X have since attacked". */
+const SKIP_POS = new Set(['ADV', 'PART']);
+const ADJ_PARTICIPLES = new Set(['allied', 'affiliated', 'aligned', 'linked', 'alleged', 'suspected', 'presumed', 'reported', 'purported', 'armed', 'masked', 'hooded', 'unidentified', 'unknown', 'believed', 'so - called', 'heavily', 'rival', 'disguised']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'dozens', 'hundreds', 'of']);
+/** "a man named X was killed", "two men, aged 20 and 25, were shot": what names or describes the mention, before its verb. */
+const NAMING = new Set(['named', 'called', 'identified', 'aged', 'known', 'dubbed']);
+/** Participles used as prepositions: "killed following an Israeli strike", "during", "amid". */
+const PREPOSITION_LIKE = new Set(['following', 'during', 'amid', 'including', 'regarding', 'concerning', 'according', 'given', 'excluding']);
+const CLAIMED_WHAT = new Set(['responsibility', 'credit', 'to', 'the', 'an', 'a', 'its', 'their', 'it']);
+const QUANTITY = new Set(['group', 'groups', 'band', 'number', 'dozens', 'hundreds', 'scores', 'members', 'member', 'unit', 'units', 'convoy', 'patrol', 'team', 'contingent', 'squad',
+  'leader', 'leaders', 'commander', 'commanders', 'fighter', 'fighters', 'militant', 'militants', 'supporters', 'elements', 'cell', 'positions', 'position', 'base', 'bases', 'vehicle', 'vehicles', 'camp', 'post', 'posts']);
+/** Words a marker may stand behind: "on [the] two [army] posts". */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+
+/** Whether `word` stands among the `reach` words before i. */
+export function nearBefore(words: readonly string[], i: number, word: string, reach: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) if (words[k] === word) return true;
+  return false;
+}
+
+export function sentenceStart(tokens: readonly Token[], i: number): number {
+  const s = tokens[i].sentence;
+  let k = i;
+  while (k > 0 && tokens[k - 1].sentence === s) k--;
+  return k;
+}
+
+/** Only "and" (with an article or adjective) between two mentions. */
+export function isAnd(words: readonly string[], a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3 || words[a] !== 'and' && words[a] !== ',') return false;
+  for (let i = a + 1; i < b; i++) if (words[i] === ',' || words[i] === '.' || EVENT_VERBS.has(words[i]) || SPEECH.has(words[i])) return false;
+  return true;
+}
+
+/** Only adjectives and nouns between a mention and the trigger: "Israeli [missile] attack", "Houthi [drone] strike". */
+export function onlyModifiers(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const p = tokens[i].pos;
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && tokens[i].text !== '-' && tokens[i].text !== "'s") return false;
+  }
+  return true;
+}
+
+/** Verbs of violence the tagger often reads as nouns ("a sniper shot a soldier", "gunmen fire on …"). */
+export const EVENT_VERBS = new Set(['shot', 'fire', 'fired', 'attacked', 'bombed', 'shelled', 'struck', 'hit', 'killed', 'kidnapped', 'abducted', 'raided', 'ambushed', 'stormed',
+  'targeted', 'clashed', 'seized', 'captured', 'torched', 'burned', 'burnt', 'looted', 'detained', 'arrested', 'opened', 'launched', 'stabbed', 'beat', 'lynched', 'hacked',
+  'threw', 'hurled', 'fought', 'shoot', 'attack', 'raid', 'storm', 'bomb', 'shell', 'kidnap', 'abduct', 'loot', 'torch', 'burn', 'kill', 'destroyed', 'set', 'pelted', 'stoned', 'assaulted']);
+const isVerb = (tokens: readonly Token[], words: readonly string[], i: number): boolean => tokens[i]?.pos === 'VERB' || (EVENT_VERBS.has(words[i]) && tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'ADP');
+
+/** Nouns a party's name stands on as the thing that acts or suffers: "a police patrol came under fire". */
+const COMPOUND_HEADS = new Set(['patrol', 'patrols', 'convoy', 'convoys', 'vehicle', 'vehicles', 'post', 'posts', 'checkpoint', 'checkpoints', 'base', 'bases', 'unit', 'units',
+  'aircraft', 'jets', 'jet', 'drones', 'drone', 'warplanes', 'warplane', 'planes', 'helicopters', 'gunships', 'artillery', 'forces',
+  'team', 'squad', 'personnel', 'commander', 'commanders', 'officer', 'officers', 'chief', 'truck', 'trucks', 'tank', 'tanks', 'helicopter', 'position', 'positions', 'station']);
+
+/** "X were reported to have …", "X is believed to be …": the verb after "to" tells who acted. */
+const RAISING = new Set(['reported', 'said', 'believed', 'thought', 'alleged', 'understood', 'known', 'expected', 'claimed', 'suspected', 'seen', 'feared']);
+const HARM_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'slain', 'maimed']);
+const OBJECT_START = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+
+/** Verbs and nouns whose coordinated subjects are the two sides: "X and Y clashed". */
+export const RECIPROCAL = new Set(['clashed', 'clash', 'clashes', 'fought', 'fight', 'battled', 'exchanged', 'skirmished', 'fighting', 'clashing', 'engaged']);
+
+/** Words that open an aside naming who acts with the subject: ", along with X," ", backed by X,". */
+const ASIDE_OPENERS = new Set(['along', 'together', 'accompanied', 'backed', 'supported', 'alongside', 'aided', 'assisted', 'joined', 'helped', 'reinforced', 'escorted', 'including']);
+
+/** Inside such an aside: the party acts with the subject, it is not the subject. */
+export function inAside(m: ActorMention, tokens: readonly Token[], words: readonly string[], from: number): boolean {
+  for (let i = m.tokFirst - 1; i > Math.max(from, m.tokFirst - 15); i--) {
+    if (words[i] === '.' || words[i] === ';' || words[i] === ')' || words[i] === ']') return false;
+    // "NATO forces [assumed US military]", "(coded as X)": a party named in brackets qualifies another.
+    if (words[i] === '(' || words[i] === '[') return true;
+    if (words[i - 1] === ',' && ASIDE_OPENERS.has(words[i]) && words[i] !== 'including') return true;
+    if (isVerb(tokens, words, i) && !ASIDE_OPENERS.has(words[i])) return false;
+  }
+  return false;
+}
+
+
+
+
+/** What stands before a mention: "by" (agent), "on / against" (target), a verb (its object), "with", "between". */
+export function markerOf(m: ActorMention, tokens: readonly Token[], words: readonly string[], from: number): Marker {
+  let near = true; // only determiners, adjectives and nouns so far
+  for (let i = m.tokFirst - 1; i >= Math.max(from, m.tokFirst - WINDOW); i--) {
+    const w = words[i];
+    if (STOP.has(w)) return null;
+    if (w === 'by') {
+      let g = i - 1;
+      while (g > from && tokens[g].pos === 'ADV') g--;
+      const gov = words[g] ?? '';
+      if (ASSOC_BY.has(gov)) return 'assoc';
+      if (OWNER_BY.has(gov)) return 'target';
+      return 'agent';
+    }
+    // "attributed (the strikes) to X", "blamed (the attack) on X"
+    if (w === 'to' && nearBefore(words, i, 'attributed', 4)) return 'agent';
+    if (w === 'on' && nearBefore(words, i, 'blamed', 4)) return 'agent';
+    if (w === 'of' && words[i - 1] === 'hands') return 'agent';
+    if (w === 'from' && FIRE_FROM.has(words[i - 1])) return 'agent';
+    if (near && TARGET_PREP.has(w)) return 'target';
+    if (w === 'with') return ASSOC_WITH.has(words[i - 1]) || words[i - 1] === 'along' ? 'assoc' : near ? 'with' : null;
+    if (w === 'alongside') return 'assoc';
+    if (w === 'between' && near) return 'between';
+    if (w === 'and' && near) return 'and';
+    // "an alleged Israeli strike", "the suspected militants": a participle after an article is an adjective.
+    if (near && tokens[i].pos === 'VERB' && (ADJ_PARTICIPLES.has(w) || DETERMINERS.has(words[i - 1] ?? ''))) continue;
+    if (near && isVerb(tokens, words, i)) return SPEECH.has(w) || PREPOSITION_LIKE.has(w) ? null : 'object';
+    // "with the group of armed men", "on dozens of protesters": a quantity noun keeps the marker in reach.
+    if (w === 'of' && QUANTITY.has(words[i - 1] ?? '')) { i--; continue; }
+    if (!MODIFIER_POS.has(tokens[i].pos) && tokens[i].text !== '-' && tokens[i].text !== "'s") near = false;
+    if (!near && isVerb(tokens, words, i)) return null;
+  }
+  return null;
+}
+
+/** What follows a mention: an active verb (it acts), a passive or a verb of suffering (it suffers), a verb of saying. */
+export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readonly string[]): Voice {
+  const end = tokens.length;
+  let i = m.tokEnd;
+  const s = tokens[m.tokFirst].sentence;
+  // A parenthesis or an apposition set off by commas ("HTS (formerly Nusra), …") is skipped.
+  if (words[i] === '(') { let k = i + 1; while (k < end && k - i < 12 && words[k] !== ')') k++; if (words[k] === ')') i = k + 1; }
+  // ", along with the helicopters of a private military group, attacked …": the aside is skipped.
+  if (words[i] === ',' && ASIDE_OPENERS.has(words[i + 1])) {
+    for (let k = i + 2; k < end && k - i < 20 && tokens[k].sentence === s; k++) {
+      if (words[k] !== ',') continue;
+      let v = k + 1;
+      while (v < end && tokens[v].pos === 'ADV') v++;
+      if (isVerb(tokens, words, v) || tokens[v]?.pos === 'AUX') { i = k + 1; break; }
+    }
+  }
+  for (let n = 0; n < 4 && i < end && tokens[i].sentence === s; n++, i++) {
+    const w = words[i], p = tokens[i].pos;
+    if ((SKIP_POS.has(p) && !PASSIVE_AUX.has(w)) || w === '"' || w === "'" || w === '”') continue;
+    // "a police patrol came under fire", "an army convoy was ambushed": the head noun of a compound.
+    if (n < 2 && COMPOUND_HEADS.has(w)) continue;
+    if (NAMING.has(w)) {
+      // skip the name or age that follows: "named Ahmed Siam", "identified as John Doe", "aged 35"
+      let j = i + 1;
+      if (words[j] === 'as') j++;
+      while (j < end && j - i < 8 && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NUM' || words[j] === 'and' || words[j] === ',')) j++;
+      i = j - 1;
+      n--;
+      continue;
+    }
+    if (PASSIVE_AUX.has(w) || (w === 'have' || w === 'has' || w === 'had') && words[i + 1] === 'been') {
+      let j = i + 1;
+      while (j < end && (tokens[j].pos === 'ADV' || words[j] === 'been' || words[j] === 'being' || tokens[j].pos === 'NUM')) j++;
+      // "X were reported to have carried out …": the verb after "to (have)" tells the voice.
+      if (RAISING.has(words[j]) && words[j + 1] === 'to') {
+        i = words[j + 2] === 'have' || words[j + 2] === 'be' ? j + 2 : j + 1;
+        n = 0;
+        continue;
+      }
+      if (tokens[j]?.pos === 'VERB' && !words[j].endsWith('ing')) return 'passive';
+      if (words[j] === 'among' || words[j] === 'reported' || words[j] === 'dead' || words[j] === 'wounded' || words[j] === 'injured' || words[j] === 'missing') return 'victim';
+      return w === 'were' || w === 'was' || w === 'is' || w === 'are' ? (tokens[j]?.pos === 'VERB' ? 'active' : null) : null;
+    }
+    if (p === 'VERB' || p === 'AUX' || isVerb(tokens, words, i)) {
+      if (w === 'came' && words[i + 1] === 'under') return 'passive';
+      if (VICTIM_VERBS.has(w)) return 'victim';
+      // "three people killed and one injured": a participle with no object after it is a reduced passive.
+      // ("killed and mutilated a man": coordinated verbs share the object that follows.)
+      const after = words[i + 1] === 'and' || words[i + 1] === ',' ? i + 2 : i + 1;
+      if (HARM_PARTICIPLES.has(w) && !OBJECT_START.has(tokens[i + 1]?.pos ?? '') && tokens[after]?.pos !== 'VERB') return 'victim';
+      if (STRUCK.has(w)) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
+      // "X claimed responsibility", "X claimed the attack", "X claimed to have killed …": the claimant did it.
+      if (w === 'claimed' && CLAIMED_WHAT.has(words[i + 1] ?? '')) return 'claim';
+      if (SPEECH.has(w)) return 'speaker';
+      if (w === 'have' || w === 'has' || w === 'had' || w === 'will' || w === 'would' || w === 'did' || w === 'had') continue;
+      return 'active';
+    }
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,184 @@
+// roles: who acted (actor1) and who was acted on (actor2) around an incident's trigger, read from the
+// sentence's syntax rather than word order alone. The agent of the event's verb is actor1 whatever the
+// voice: the subject of an active verb ("gunmen killed"), the agent of a passive ("were stoned by X",
+// "came under attack from X", "blamed on X"), the name standing on the trigger ("Israeli airstrikes",
+// "X's attack on Y", "an attack by X on Y"); the first side of "fighting between X and Y" or of
+// "X clashed with Y". Targets and victims are actor2: the object of the verb or of "on / against / at",
+// the subject of a passive ("five soldiers were killed"), whoever "died" or "came under fire".
+// Rule ids name each construction (`why.actor1`, `why.actor2`).
+import type { Token } from '../../types.js';
+import type { ActorMention } from './actors.js';
+import { inAside, isAnd, markerOf, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, voiceOf, type Marker, type Voice } from './actor-syntax.js';
+
+export interface Roles {
+  actor1: ActorMention | null;
+  actor2: ActorMention | null;
+  /** Parties acting with actor1 ("accompanied by Russian forces", "X and Y attacked"). */
+  assoc1: ActorMention[];
+}
+
+/** Unnamed parties that can stand as an adjective on the trigger ("police raid", "army shelling"). */
+const ACTING_KINDS = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal', 'coalition']);
+const VICTIM_KINDS = new Set(['civilians']);
+
+/** The constructions that choose actor1, in precedence order, and whether the first or the last mention
+ * that fits wins. One pass over the mentions fills each; the first filled decides. */
+const A1_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
+  ['actor.trigger-in-name', 'first'], // 0 "Russian warplanes bombed"
+  ['actor.between-sides', 'first'], // 1 "fighting between X and Y"
+  ['actor.possessive-agent', 'first'], // 2 "X's attack on Y"
+  ['actor.modifier-of-trigger', 'last'], // 3 "Israeli airstrikes", "a Taliban attack"
+  ['actor.passive-by', 'first'], // 4 "an attack by X on Y", "were stoned by X", "came under fire from X"
+  ['actor.passive-by', 'first'], // 5 the same, before the trigger
+  ['actor.agent-active-subject', 'last'], // 6 "gunmen killed …"
+  ['actor.claimed-responsibility', 'first'], // 7 "X claimed responsibility"
+  ['actor.modifier-of-trigger', 'last'], // 8 an unnamed party on the trigger: "police raid"
+  ['actor.agent-active-subject', 'first'], // 9 "During the protest, HTS opened fire"
+  ['actor.modifier-of-event-word', 'first'], // 10 "three were killed in an Israeli strike"
+  ['actor.nearest-before', 'last'], // 11 whoever is named before the trigger and does not suffer it
+];
+const A2_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
+  ['actor.clash-with', 'first'], // 0 "X clashed with Y"
+  ['actor.target-object', 'first'], // 1 after the trigger: "attacked Y", "an attack on Y"
+  ['actor.passive-subject-victim', 'last'], // 2 before the trigger: "five soldiers were killed"
+  ['actor.passive-subject-victim', 'first'], // 3 anywhere
+  ['actor.target-object', 'first'], // 4 anywhere
+  ['actor.after-trigger', 'first'], // 5 any party named after the trigger that does not act
+  ['actor.victims-named', 'first'], // 6 civilians named anywhere
+];
+
+function take(c: Int8Array, rules: typeof A1_RULES, r: number, k: number): void {
+  if (c[r] < 0 || rules[r][1] === 'last') c[r] = k;
+}
+
+function head(mentions: readonly ActorMention[], words: readonly string[], acts: Uint8Array, k: number): number {
+  while (k > 0 && acts[k - 1] && isAnd(words, mentions[k - 1].tokEnd, mentions[k].tokFirst)) k--;
+  return k;
+}
+
+/** actor1, actor2 and associated actors for a trigger at tokens [t, tEnd) among a sentence's mentions. */
+export function assignRoles(all: readonly ActorMention[], tokens: readonly Token[], words: readonly string[], t: number, tEnd = t + 1,
+  inSources: (m: ActorMention) => boolean = () => false): Roles {
+  // Whoever reports the incident ("police said", "a military source") is not a party to it.
+  let mentions = all;
+  for (const m of all) if (inSources(m)) { mentions = all.filter((x) => !inSources(x)); break; }
+  const n = mentions.length;
+  if (!n) return { actor1: null, actor2: null, assoc1: [] };
+  const from = sentenceStart(tokens, mentions[0].tokFirst);
+  const marker: Marker[] = new Array(n);
+  const voice: Voice[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const m = mentions[k];
+    marker[k] = inAside(m, tokens, words, from) ? 'assoc' : markerOf(m, tokens, words, from);
+    // "attacked soldiers and police", "between X and Y": a coordinated mention takes the marker of the one before it.
+    if (marker[k] === 'and') marker[k] = k === 0 ? null : marker[k - 1] === 'between' ? 'between2' : marker[k - 1] === 'and' ? null : marker[k - 1];
+    voice[k] = marker[k] === 'assoc' ? null : voiceOf(m, tokens, words);
+  }
+  // "X and Y attacked": the first of coordinated subjects acts, the others with it.
+  for (let k = n - 2; k >= 0; k--) {
+    if (!voice[k] && marker[k + 1] === null && voice[k + 1] === 'active' && isAnd(words, mentions[k].tokEnd, mentions[k + 1].tokFirst)) voice[k] = 'active';
+  }
+  // Who suffers the incident, and who can act in it (not a victim, a speaker, a target or an associate).
+  const suffers = new Uint8Array(n), acts = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    suffers[k] = voice[k] === 'passive' || voice[k] === 'victim' ? 1 : 0;
+    acts[k] = !suffers[k] && voice[k] !== 'speaker' && marker[k] !== 'target' && marker[k] !== 'object' && marker[k] !== 'assoc' && marker[k] !== 'with' ? 1 : 0;
+  }
+
+  // One pass: for each construction, the mention it chooses.
+  const c1 = new Int8Array(A1_RULES.length).fill(-1);
+  let agentAfter = -1, with_ = -1, anySufferer = false;
+  // A name stands on a noun trigger ("Israeli airstrikes"); before a verb ("AA clashed") it is the subject.
+  const nominal = tokens[t].pos === 'NOUN' || tokens[t].pos === 'PROPN' || tokens[t].pos === 'ADJ';
+  for (let k = 0; k < n; k++) {
+    const m = mentions[k], mk = marker[k], before = m.tokEnd <= t, after = m.tokFirst >= tEnd, act = acts[k];
+    const victimKind = VICTIM_KINDS.has(m.generic ?? '');
+    if (mk === 'agent' && after && agentAfter < 0) agentAfter = k;
+    if (mk === 'with' && after && with_ < 0 && !suffers[k]) with_ = k;
+    if (suffers[k]) anySufferer = true;
+    if (m.tokFirst <= t && m.tokEnd > t && !victimKind) take(c1, A1_RULES, 0, k);
+    if (mk === 'between' && m.tokFirst > t && m.tokFirst - tEnd <= 8) take(c1, A1_RULES, 1, k);
+    if (!act) { if (mk === 'agent') take(c1, A1_RULES, after ? 4 : 5, k); if (voice[k] === 'claim') take(c1, A1_RULES, 7, k); continue; }
+    if (words[m.tokEnd] === "'s" && m.tokEnd < t && t - m.tokEnd <= 3) take(c1, A1_RULES, 2, k);
+    const onTrigger = nominal && before && t - m.tokEnd <= 2 && onlyModifiers(tokens, m.tokEnd, t);
+    if (onTrigger && (m.modifier || !m.generic)) take(c1, A1_RULES, 3, k);
+    if (mk === 'agent') take(c1, A1_RULES, after ? 4 : 5, k);
+    if (before && voice[k] === 'active') take(c1, A1_RULES, 6, k);
+    if (voice[k] === 'claim') take(c1, A1_RULES, 7, k);
+    if (onTrigger && ACTING_KINDS.has(m.generic ?? '')) take(c1, A1_RULES, 8, k);
+    if (after && voice[k] === 'active') take(c1, A1_RULES, 9, k);
+    if (m.modifier && !victimKind) take(c1, A1_RULES, 10, k);
+    if (before && !victimKind && m.generic !== 'person') take(c1, A1_RULES, 11, k);
+  }
+  // "Warplanes operated by Russian forces": an unnamed weapon belongs to the agent named after it.
+  if (c1[0] >= 0 && mentions[c1[0]].generic && !mentions[c1[0]].country && agentAfter >= 0) c1[0] = -1;
+  // Of coordinated parties ("Taliban gunmen and suicide bombers attacked"), the first named leads.
+  for (const r of [0, 3, 6]) if (c1[r] >= 0) c1[r] = head(mentions, words, acts, c1[r]);
+  let a1 = -1, rule1 = '';
+  for (let r = 0; r < c1.length && a1 < 0; r++) if (c1[r] >= 0) { a1 = c1[r]; rule1 = A1_RULES[r][0]; }
+  // "stoned by a mob": the trigger word names the agent of a passive.
+  if (a1 >= 0 && a1 === c1[0] && marker[a1] === 'agent') rule1 = 'actor.passive-by';
+  // "12 militants were killed in clashes with army forces": the side they fought acted on them.
+  if (a1 < 0 && with_ >= 0 && anySufferer) { a1 = with_; rule1 = 'actor.clash-with'; }
+
+  let a2 = -1, rule2 = '';
+  if (a1 >= 0 && a1 === c1[1]) {
+    // "between X and Y": the second side.
+    // (of "between X, Y and Z", the last: "a clash between the army, the police and the rebels").
+    for (let k = a1 + 1; k < n; k++) if (marker[k] === 'between2') { a2 = k; rule2 = 'actor.between-sides'; }
+  }
+  // "the army and the rebels clashed": the two sides of a reciprocal verb.
+  if (a2 < 0 && a1 >= 0 && a1 + 1 < n && RECIPROCAL.has(words[t]) && mentions[a1 + 1].tokEnd <= t && isAnd(words, mentions[a1].tokEnd, mentions[a1 + 1].tokFirst)) {
+    a2 = a1 + 1;
+    rule2 = 'actor.between-sides';
+  }
+  if (a2 < 0) {
+    const c2 = new Int8Array(A2_RULES.length).fill(-1);
+    for (let k = 0; k < n; k++) {
+      if (k === a1) continue;
+      const m = mentions[k], mk = marker[k], targetish = mk === 'target' || mk === 'object';
+      if (mk === 'with' && !suffers[k]) take(c2, A2_RULES, 0, k);
+      if (targetish && m.tokFirst >= tEnd) take(c2, A2_RULES, 1, k);
+      if (suffers[k] && m.tokEnd <= t) take(c2, A2_RULES, 2, k);
+      if (suffers[k]) take(c2, A2_RULES, 3, k);
+      if (targetish) take(c2, A2_RULES, 4, k);
+      if (m.tokFirst >= tEnd && mk !== 'agent' && mk !== 'assoc' && voice[k] !== 'speaker' && voice[k] !== 'active') take(c2, A2_RULES, 5, k);
+      if (VICTIM_KINDS.has(m.generic ?? '')) take(c2, A2_RULES, 6, k);
+    }
+    for (let r = 0; r < c2.length && a2 < 0; r++) if (c2[r] >= 0) { a2 = c2[r]; rule2 = A2_RULES[r][0]; }
+  }
+
+  const assoc1: ActorMention[] = [];
+  if (a1 >= 0) for (let k = 0; k < n; k++) if (k !== a1 && k !== a2 && (marker[k] === 'assoc' || (voice[k] === 'active' && voice[a1] === 'active' && isAnd(words, mentions[a1].tokEnd, mentions[k].tokFirst)))) assoc1.push(mentions[k]);
+  const actor1: ActorMention | null = a1 >= 0 ? { ...mentions[a1], role: rule1 } : null;
+  if (actor1 && assoc1.length) actor1.assoc = assoc1;
+  return { actor1, actor2: a2 >= 0 ? { ...mentions[a2], role: rule2 } : null, assoc1 };
+}
+
+/** Verbs whose agent is the perpetrator: "planted by X", "carried out by X", "claimed by X". */
+const PERPETRATED = new Set(['planted', 'carried', 'perpetrated', 'committed', 'claimed', 'orchestrated', 'conducted', 'launched', 'fired', 'executed', 'staged',
+  'masterminded', 'attributed', 'blamed', 'led', 'mounted', 'detonated', 'laid', 'placed', 'targeted', 'attacked', 'killed', 'abducted', 'kidnapped', 'ambushed', 'shot']);
+const SUSPECT = new Set(['suspected', 'believed', 'thought', 'blamed', 'accused', 'alleged']);
+
+/** In a sentence told around an incident, the party named as its perpetrator: "X claimed responsibility",
+ * "the device was planted by X", "X are the suspected attackers", "X is believed to be behind it". */
+export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonly Token[], words: readonly string[]): ActorMention | null {
+  if (!mentions.length) return null;
+  const from = sentenceStart(tokens, mentions[0].tokFirst);
+  for (const m of mentions) {
+    if (m.generic && m.generic !== 'armed' && m.generic !== 'islamist' && m.generic !== 'gang' && m.generic !== 'military' && m.generic !== 'police') continue;
+    if (voiceOf(m, tokens, words) === 'claim') return { ...m, role: 'actor.claimed-responsibility' };
+    if (markerOf(m, tokens, words, from) === 'agent') {
+      let g = m.tokFirst - 1;
+      while (g > from && words[g] !== 'by' && words[g] !== 'to' && words[g] !== 'on') g--;
+      for (let k = g - 1; k >= Math.max(from, g - 4); k--) if (PERPETRATED.has(words[k])) return { ...m, role: 'actor.perpetrator-named-after' };
+    }
+    // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
+    for (let i = m.tokEnd; i < Math.min(tokens.length, m.tokEnd + 4); i++) {
+      if (SUSPECT.has(words[i]) && (PASSIVE_AUX.has(words[i - 1]) || words[i - 1] === 'the')) return { ...m, role: 'actor.suspected-perpetrator' };
+      if ((words[i] === 'involved' || words[i] === 'responsible' || words[i] === 'behind') && PASSIVE_AUX.has(words[i - 1])) return { ...m, role: 'actor.suspected-perpetrator' };
+      if (!PASSIVE_AUX.has(words[i]) && words[i] !== 'the' && tokens[i].pos !== 'ADV') break;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,171 @@
+// settle-actors: an incident's two actors named as ACLED names them, with the rule behind each.
+// An unnamed party takes the incident's country (its location's, else the article's focus country):
+// "police" in Kenya → "Police Forces of Kenya", "gunmen" → "Unidentified Armed Group (Kenya)", and a
+// bare "men" or "individuals" is the attacker when it acts and a civilian when it suffers. The event type
+// then fixes what ACLED's codebook fixes: a protest's actor1 is its protesters, "Protesters (X)", and
+// the force that intervenes its actor2; a riot's or a mob's actor1 is "Rioters (X)"; violence against
+// civilians targets "Civilians (X)", by an "Unidentified Armed Group (X)" when the report names no one;
+// an arrest is made by the police. The victim never becomes the attacker, and both sides are never the
+// same party.
+import { actorCountryName, COALITION_BY_COUNTRY, NAMED_GROUPS, stateForceName } from '../../lexicon/actors.js';
+import type { Actor, EventType, Place, Reason } from '../../types.js';
+import type { ActorMention } from './actors.js';
+
+export interface Settled {
+  actor1: Actor | null;
+  actor2: Actor | null;
+  /** Parties named acting with actor1 (ACLED's associated actor). */
+  assoc1: Actor[];
+  why1: Reason[];
+  why2: Reason[];
+}
+
+interface Named { actor: Actor; why: Reason[]; state: boolean; victim: boolean; crowd?: boolean; crowdOf?: Named }
+
+/** Unnamed people who, in a demonstration, are its crowd: "residents burned tyres", "workers protested". */
+const CROWD = new Set(['person', 'civilians', 'protesters', 'rioters']);
+
+const GROUP_BY_ID = new Map(NAMED_GROUPS.map((g) => [g.id, g]));
+/** Mentions of unnamed rivals ("rival clans", "inter-clan clashes"): a party of that kind on each side. */
+const RIVALS = new Set(['generic.rival-communities', 'generic.rival-gangs', 'generic.rival-armed']);
+/** The states leading a coalition in its theatre (Saudi Arabia and the UAE in Yemen's war, from 2015). */
+const COALITION_MEMBERS: Record<string, string[]> = { YE: ['SA', 'AE'] };
+
+const PROTEST_FORCE = new Set(['Protest with intervention', 'Excessive force against protesters']);
+/** Sub-event types whose perpetrator, when unnamed, ACLED codes as "Unidentified Armed Group (X)". */
+const UNIDENTIFIED_BY_DEFAULT = new Set(['Attack', 'Abduction/forced disappearance', 'Sexual violence', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb']);
+
+/** The country most of the article's places lie in (names count twice, demonyms once). */
+export function focusCountry(places: readonly Place[]): string | null {
+  const n = new Map<string, number>();
+  for (const p of places) if (p.country) n.set(p.country, (n.get(p.country) ?? 0) + (p.mention === 'demonym' ? 1 : 2));
+  let best: string | null = null, top = 0;
+  for (const [c, k] of n) if (k > top) { best = c; top = k; }
+  return best;
+}
+
+/** "Civilians (Kenya)": a name with its country in parentheses, as ACLED writes unnamed parties. */
+const paren = (s: string, c: string | null): string => (c ? `${s} (${actorCountryName(c)})` : s);
+
+/** An actor's name, country and the rules behind it, in the role it plays (1 acts, 2 is acted on). */
+function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType: EventType, subEventType: string): Named {
+  const span: Reason = { rule: m.role ?? 'actor.mention', start: m.start, end: m.end, text: m.text };
+  const why: Reason[] = [span, { rule: m.rule }];
+  const actor: Actor = { name: m.name, text: m.text, country: m.country, start: m.start, end: m.end };
+  let state = m.inter === 1 || m.name.startsWith('Military Forces of ') || m.name.startsWith('Police Forces of ');
+  let victim = false;
+  if (m.generic) {
+    const c = m.country ?? country;
+    actor.country = c;
+    let kind = m.generic;
+    // Riot control and arrests are police work: "security forces dispersed the protesters" (ACLED codes the police).
+    if (kind === 'military' && (eventType === 'Protests' || eventType === 'Riots' || subEventType === 'Arrests') && /secur|guard/i.test(m.text)) {
+      kind = 'police';
+      why.push({ rule: 'actor.security-forces-police' });
+    }
+    switch (kind) {
+      case 'military': case 'police': actor.name = c ? stateForceName(kind, c) : `${kind === 'military' ? 'Military' : 'Police'} Forces`; state = true; break;
+      case 'armed': actor.name = paren('Unidentified Armed Group', c); break;
+      case 'islamist': actor.name = paren('Islamist Militia', c); break;
+      case 'rebels': actor.name = paren('Rebels', c); break;
+      case 'gang': actor.name = paren('Unidentified Gang', c); break;
+      case 'private-security': actor.name = paren('Private Security Forces', c); break;
+      case 'communal': actor.name = paren(m.label ? `${m.label} ${m.style ?? 'Ethnic'} Militia` : `Unidentified ${m.style ?? 'Communal'} Militia`, c); break;
+      case 'protesters': actor.name = paren('Protesters', c); break;
+      case 'rioters': actor.name = paren('Rioters', c); break;
+      case 'civilians': actor.name = paren('Civilians', c); victim = true; break;
+      case 'coalition': {
+        // "The coalition": the one that fights where the incident is.
+        const g = c ? GROUP_BY_ID.get(COALITION_BY_COUNTRY[c] ?? '') : undefined;
+        actor.name = g?.name ?? 'Coalition Forces';
+        actor.country = g?.country ?? null;
+        why.push({ rule: g ? 'actor.coalition-of-the-theatre' : 'actor.coalition-unnamed' });
+        break;
+      }
+      case 'person':
+        // Unnamed people who act are an unidentified armed group; who suffer, civilians.
+        actor.name = paren(role === 1 ? 'Unidentified Armed Group' : 'Civilians', c);
+        victim = role === 2;
+        why.push({ rule: role === 1 ? 'actor.unnamed-perpetrators' : 'actor.unnamed-victims-civilians' });
+        break;
+    }
+  } else if (state && m.country && country && COALITION_MEMBERS[country]?.includes(m.country)) {
+    // A coalition member's own forces in the coalition's theatre ("Saudi forces shelled …" in Yemen) act as the coalition.
+    const g = GROUP_BY_ID.get(COALITION_BY_COUNTRY[country]);
+    if (g) {
+      actor.name = g.name;
+      why.push({ rule: 'actor.coalition-member' });
+    }
+  } else if (m.perCountry && country) {
+    // "Islamic State (Nigeria)": a group with a branch per country is named with the incident's.
+    actor.name = `${m.name} (${actorCountryName(country)})`;
+    actor.country ??= country;
+  }
+  return { actor, why, state, victim, crowd: CROWD.has(m.generic ?? '') };
+}
+
+/** The crowd named in a demonstration ("residents", "workers", "a group of people") as ACLED names it. */
+function crowdAs(x: Named, as: 'Protesters' | 'Rioters', country: string | null): Named & { crowdOf?: Named } {
+  const c = x.actor.country ?? country;
+  return { actor: { ...x.actor, name: c ? `${as} (${actorCountryName(c)})` : as, country: c }, why: [...x.why, { rule: as === 'Protesters' ? 'actor.crowd-protesters' : 'actor.crowd-rioters' }], state: false, victim: false, crowdOf: x } as Named & { crowdOf?: Named };
+}
+
+/** A default party the report implies but does not name ("Protesters (Chile)"), with the rule that implies it. */
+function implied(name: string, country: string | null, rule: string, state = false, victim = false): Named {
+  const full = !country ? name.replace(/ \(%\)| of %/, '') : name.startsWith('Police Forces of') ? stateForceName('police', country) : name.replace('%', actorCountryName(country));
+  return { actor: { name: full, text: '', country }, why: [{ rule }], state, victim };
+}
+
+/** The incident's actors named and checked against the event type's conventions. */
+export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null): Settled {
+  let one = a1 ? nameOf(a1, 1, country, eventType, subEventType) : null;
+  let two = a2 ? nameOf(a2, 2, country, eventType, subEventType) : null;
+  // The victim never becomes the attacker: civilians named as the agent of violence are its target.
+  if (one?.victim && eventType !== 'Protests' && eventType !== 'Riots' && eventType !== 'Strategic developments') {
+    if (!two) two = a1 ? nameOf(a1, 2, country, eventType, subEventType) : null;
+    if (two) two.why.push({ rule: 'actor.victim-not-attacker' });
+    one = null;
+  }
+  if (eventType === 'Protests') {
+    // ACLED: a demonstration's actor1 is its protesters (the crowd named, "workers", "residents"); the force that intervenes is actor2.
+    const force = [one, two].find((x) => x?.state) ?? null;
+    const protesters = [one, two].find((x) => x && /^Protesters\b/.test(x.actor.name)) ?? (one?.crowd ? crowdAs(one, 'Protesters', country) : undefined);
+    one = protesters ?? implied('Protesters (%)', country, 'actor.protesters-default');
+    two = PROTEST_FORCE.has(subEventType) ? force ?? implied('Police Forces of %', country, 'actor.intervening-police-default', true) : null;
+  } else if (eventType === 'Riots') {
+    // A riot's or a mob's actor1 is "Rioters (X)"; whoever they fought or attacked is actor2.
+    const rioters = [one, two].find((x) => x && /^Rioters\b/.test(x.actor.name)) ?? (one?.crowd ? crowdAs(one, 'Rioters', country) : undefined);
+    const other = [two, one].find((x) => x && x !== rioters && x !== rioters?.crowdOf && !/^(Rioters|Protesters)\b/.test(x.actor.name)) ?? null;
+    one = rioters ?? implied('Rioters (%)', country, 'actor.rioters-default');
+    two = other;
+    if (!two && subEventType === 'Mob violence') two = implied('Civilians (%)', country, 'actor.mob-victims-civilians', false, true);
+  } else if (eventType === 'Violence against civilians') {
+    if (!two) two = implied('Civilians (%)', country, 'actor.victims-civilians', false, true);
+    if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
+  } else if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) {
+    one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
+  } else if (subEventType === 'Arrests' || subEventType === 'Looting/property destruction') {
+    // Arrests are made by the police; those arrested, and those whose goods are looted, are civilians unless named.
+    if (!one && subEventType === 'Arrests') one = implied('Police Forces of %', country, 'actor.arrests-police-default', true);
+    if (!two) two = implied('Civilians (%)', country, subEventType === 'Arrests' ? 'actor.arrested-civilians' : 'actor.looted-civilians', false, true);
+  }
+  // "Clashes between rival clans": an unnamed party of the same kind on each side.
+  // ("clashes between armed groups": a plural unnamed party alone between the two sides is on both.)
+  const plural = !!a1?.generic && a1.role === 'actor.between-sides' && /s$/.test(a1.text);
+  const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!a1 && (RIVALS.has(a1.rule) || plural);
+  if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: a1!.start, end: a1!.end, text: a1!.text }] };
+  // Both sides are never the same party.
+  if (!rivals && one && two && one.actor.name === two.actor.name) {
+    one.why.push({ rule: 'actor.same-party-dropped', start: two.actor.start, end: two.actor.end, text: two.actor.text });
+    two = null;
+  }
+  // Associated actors: named with actor1 as it acts, and neither side itself.
+  const assoc1: Actor[] = [];
+  if (one && a1?.assoc) {
+    for (const m of a1.assoc) {
+      const a = nameOf(m, 1, country, eventType, subEventType).actor;
+      if (a.name !== one.actor.name && a.name !== two?.actor.name && !assoc1.some((x) => x.name === a.name)) assoc1.push(a);
+    }
+  }
+  return { actor1: one?.actor ?? null, actor2: two?.actor ?? null, assoc1, why1: one?.why ?? [], why2: two?.why ?? [] };
+}

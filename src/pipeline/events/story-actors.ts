@@ -1,0 +1,123 @@
+// story-actors: an incident whose own sentences name no attacker may take one from its story: the
+// sentences told around it that name the perpetrator ("The device was planted by X.", "X claimed
+// responsibility."), or the attacker of the incident of the same type told just before, when the later
+// one continues that story (a few sentences on), or, for violence, the party the article itself holds
+// responsible for its incidents ("sources attributed the strikes to X"). Never from another story.
+import type { Doc } from '../../types.js';
+import { findActorMentions, type ActorMention } from './actors.js';
+import type { Incident } from './fuse.js';
+import { perpetratorIn } from './roles.js';
+
+/** How many sentences after an incident's last one may still name its perpetrator. */
+const AFTER = 2;
+/** How far on a later incident still continues the story of one told before it. */
+const STORY_GAP = 3;
+
+const NO_TRIGGERS: ReadonlySet<number> = new Set();
+const BLAME_WORDS = new Set(['responsibility', 'claimed', 'claim', 'suspected', 'blamed', 'believed', 'thought', 'planted', 'carried', 'perpetrated', 'behind', 'attributed',
+  'accused', 'orchestrated', 'committed', 'involved', 'responsible']);
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+const ATTRIBUTING = new Set(['attributed', 'blamed', 'responsible']);
+const PLURAL_INCIDENTS = new Set(['strikes', 'airstrikes', 'attacks', 'bombings', 'raids', 'killings', 'explosions', 'shelling', 'bombardment', 'bombardments', 'incidents']);
+
+/** What a word can tell of blame: 1 a word of blame or claim, 2 an attributing verb, 4 a plural incident noun. */
+const BLAME_FLAGS = new Map<string, number>();
+for (const w of BLAME_WORDS) BLAME_FLAGS.set(w, 1);
+for (const w of ATTRIBUTING) BLAME_FLAGS.set(w, (BLAME_FLAGS.get(w) ?? 0) | 2);
+for (const w of PLURAL_INCIDENTS) BLAME_FLAGS.set(w, (BLAME_FLAGS.get(w) ?? 0) | 4);
+
+/** Which sentences of an article can name a perpetrator (a word of blame or claim), read once each on
+ * first need; and, on first need, those that attribute its incidents in the plural ("attributed the strikes to"). */
+class BlameIndex {
+  private readonly blame: Int8Array;
+  private plural: number[] | undefined;
+  constructor(private readonly doc: Doc, private readonly words: readonly string[]) {
+    this.blame = new Int8Array(doc.sentences.length).fill(-1);
+  }
+  private flags(s: number): number {
+    const sent = this.doc.sentences[s];
+    let f = 0;
+    for (let i = sent.firstToken; i < sent.endToken; i++) {
+      const x = BLAME_FLAGS.get(this.words[i]);
+      if (x) f |= x & 4 && this.words[i - 1] !== 'the' ? x & 3 : x;
+    }
+    return f;
+  }
+  has(s: number): boolean {
+    if (this.blame[s] < 0) this.blame[s] = this.flags(s) & 1 ? 1 : 0;
+    return this.blame[s] === 1;
+  }
+  get attribution(): number[] {
+    if (!this.plural) {
+      this.plural = [];
+      for (let s = 0; s < this.doc.sentences.length; s++) if ((this.flags(s) & 6) === 6) this.plural.push(s);
+    }
+    return this.plural;
+  }
+}
+
+/** The perpetrator a sentence names (perpetratorIn), read from the sentence's parties. */
+function perpetratorOf(doc: Doc, words: readonly string[], s: number): ActorMention | null {
+  const sent = doc.sentences[s];
+  return perpetratorIn(findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, NO_TRIGGERS), doc.tokens, words);
+}
+
+/** The perpetrator named in the incident's sentences or the two after them. */
+function perpetratorAround(doc: Doc, words: readonly string[], inc: Incident, index: BlameIndex): ActorMention | null {
+  const first = inc.mentions[0]?.sentence ?? inc.last;
+  const last = Math.min(doc.sentences.length - 1, inc.last + AFTER);
+  for (let s = first; s <= last; s++) {
+    // Only a sentence with a word of blame or claim can name a perpetrator.
+    if (!index.has(s)) continue;
+    const found = perpetratorOf(doc, words, s);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The incident's attacker: its own, else the one its story names. An unnamed one ("militants") gives way
+ * to a group named around it as the perpetrator ("JNIM claimed responsibility"). */
+export function attackerOf(doc: Doc, words: readonly string[], inc: Incident, story: StoryActors): ActorMention | null {
+  const own = inc.actor1;
+  if (own && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist')) return own;
+  const named = perpetratorAround(doc, words, inc, story.index());
+  if (own) return named && !named.generic ? named : own;
+  return named ?? story.carried(inc) ?? story.attributedInArticle(inc);
+}
+
+/** Per article: the attackers told so far by event type (with the sentences each was told in), and the
+ * article's blame and attribution sentences, found on first need. */
+export class StoryActors {
+  private last = new Map<string, { actor: ActorMention; first: number; last: number }>();
+  private wide: ActorMention | null | undefined;
+  private blame: BlameIndex | undefined;
+
+  constructor(private readonly doc: Doc, private readonly words: readonly string[]) {}
+
+  index(): BlameIndex {
+    return (this.blame ??= new BlameIndex(this.doc, this.words));
+  }
+
+  /** "All sources attributed the strikes to Israeli forces": a party the article holds responsible for its
+   * incidents in the plural, for a violent incident no sentence of its own story attributes. */
+  attributedInArticle(inc: Incident): ActorMention | null {
+    if (!VIOLENT.has(inc.lead.typed.eventType)) return null;
+    if (this.wide === undefined) {
+      this.wide = null;
+      for (const s of this.index().attribution) if ((this.wide = perpetratorOf(this.doc, this.words, s))) break;
+    }
+    return this.wide ? { ...this.wide, role: 'actor.attributed-in-article' } : null;
+  }
+
+  /** The attacker of the story this incident continues (told within a few sentences of it), if it continues one. */
+  carried(inc: Incident): ActorMention | null {
+    const prev = this.last.get(inc.lead.typed.eventType);
+    const first = inc.mentions[0]?.sentence ?? inc.last;
+    if (!prev || first > prev.last + STORY_GAP || inc.last < prev.first - STORY_GAP) return null;
+    return { ...prev.actor, role: 'actor.carried-from-story' };
+  }
+
+  told(inc: Incident, actor: ActorMention | null): void {
+    if (actor) this.last.set(inc.lead.typed.eventType, { actor, first: inc.mentions[0]?.sentence ?? inc.last, last: inc.last });
+  }
+}

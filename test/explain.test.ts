@@ -1,0 +1,43 @@
+// `sitrep extract --explain` names the rule behind each event of the bundled examples, and that rule is a
+// row of the typing table (src/lexicon/sub-events.ts), so `grep -rn ID src/` finds what it does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { extractArticle } from '../src/pipeline/index.js';
+import { getContext } from '../src/pipeline/context.js';
+import { formatTable } from '../src/cli/table.js';
+import { SUB_EVENTS } from '../src/lexicon/sub-events.js';
+import { NON_EVENT_RULES, DISASTER_STORY } from '../src/lexicon/non-events.js';
+import type { SentenceReading } from '../src/pipeline/events/mentions.js';
+
+const examples: Array<{ file: string; published: string }> = JSON.parse(readFileSync('examples/index.json', 'utf8'));
+const typingRules = new Map(SUB_EVENTS.flatMap((d) => d.rules.map((r) => [r.id, d.subEventType] as const)));
+const nonEventRules = new Set([...NON_EVENT_RULES.map((r) => r.id), DISASTER_STORY.id]);
+
+for (const { file, published } of examples) {
+  test(`--explain names the rule behind each event of ${file}`, () => {
+    const trace: SentenceReading[] = [];
+    const result = extractArticle({ id: file, text: readFileSync(`examples/${file}`, 'utf8'), published }, getContext(), trace);
+    if (!result.ok) throw new Error(result.message);
+    const table = formatTable(result.value, { explain: true, sentences: trace });
+    for (const e of result.value.events) {
+      const rule = e.why?.type?.[0]?.rule;
+      assert.ok(rule, `${e.id} has no typing rule`);
+      assert.equal(typingRules.get(rule), e.subEventType, `${e.id}: rule ${rule} gives ${typingRules.get(rule)}, not ${e.subEventType}`);
+      assert.match(table, new RegExp(`${e.id}\\s+type\\s+${rule.replace(/\./g, '\\.')}`));
+    }
+    // A sentence left out names its non-event rule, and the table shows it.
+    for (const s of trace.filter((x) => x.notAnEvent)) {
+      assert.ok(nonEventRules.has(s.notAnEvent!), s.notAnEvent!);
+      assert.ok(table.includes(s.notAnEvent!));
+    }
+  });
+}
+
+test('the flood example is read as no incident, and says which rule left its sentences out', () => {
+  const trace: SentenceReading[] = [];
+  const result = extractArticle({ id: 'flood', text: readFileSync('examples/alexandria-flood.txt', 'utf8'), published: '2026-05-04' }, getContext(), trace);
+  if (!result.ok) throw new Error(result.message);
+  assert.equal(result.value.events.length, 0);
+  assert.ok(trace.length > 0 && trace.every((s) => s.notAnEvent));
+});

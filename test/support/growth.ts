@@ -1,0 +1,65 @@
+// Time measured as growth, not against a wall clock: the CPU time of an input of size n and of 2n,
+// each the least of a few runs, and their ratio. Linear work doubles (ratio ~2), n·log n a little more,
+// quadratic work quadruples; a bound of 2.5 tells them apart whatever the machine's speed or load
+// (CPU time, not elapsed time: other processes on the machine do not count). Too short a run is
+// measured in noise, so the caller picks sizes where the smaller one takes tens of milliseconds.
+import assert from 'node:assert/strict';
+
+export interface Growth {
+  /** CPU ms at each size, the least of `runs` runs. */
+  ms: number[];
+  sizes: number[];
+  /** ms[i+1] / ms[i] for each doubling. */
+  ratios: number[];
+}
+
+/** CPU milliseconds `fn` takes (this process, all its threads: the reader's own, and GC's). */
+export function cpuMs(fn: () => void): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
+export async function cpuMsAsync(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = process.cpuUsage();
+  await fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
+/**
+ * Measures `run(build(n))` at n = base, 2·base, ... (`steps` doublings). The input is built outside the
+ * measure; `run` is warmed up once on the smallest input first (lazy loading, JIT).
+ */
+export async function measureGrowth<T>(build: (n: number) => T, run: (input: T) => unknown, opts: { base: number; steps?: number; runs?: number }): Promise<Growth> {
+  const steps = opts.steps ?? 1;
+  const runs = opts.runs ?? 3;
+  const sizes = Array.from({ length: steps + 1 }, (_, i) => opts.base * 2 ** i);
+  await run(build(Math.max(1, Math.floor(opts.base / 4))));
+  const ms: number[] = [];
+  for (const n of sizes) {
+    const input = build(n);
+    let best = Infinity;
+    for (let r = 0; r < runs; r++) {
+      global.gc?.();
+      best = Math.min(best, await cpuMsAsync(async () => { await run(input); }));
+    }
+    ms.push(best);
+  }
+  return { ms, sizes, ratios: ms.slice(1).map((m, i) => m / Math.max(ms[i], 0.001)) };
+}
+
+/** The bound the issue asks for: doubling the input costs at most ~2.5 times the CPU time. */
+export const GROWTH_BOUND = 2.5;
+/** Below this many CPU ms for the larger size, a ratio is noise: the work is plainly cheap. */
+export const NOISE_MS = 40;
+
+export function assertGrowth(g: Growth, what: string, bound = GROWTH_BOUND): void {
+  const line = `${what}: ${g.sizes.map((n, i) => `${n} → ${g.ms[i].toFixed(0)} ms`).join(', ')} (×${g.ratios.map((r) => r.toFixed(2)).join(', ×')})`;
+  process.stdout.write(`# growth ${line}\n`);
+  g.ratios.forEach((r, i) => {
+    if (g.ms[i + 1] < NOISE_MS) return;
+    assert.ok(r <= bound, `${line}: doubling the input took ×${r.toFixed(2)} the CPU time (bound ×${bound})`);
+  });
+}
