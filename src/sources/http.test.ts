@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { HttpClient, retryAfter, type HttpOptions } from './http.js';
+import { HttpClient, isLoopback, retryAfter, type HttpOptions } from './http.js';
 import { fakeClock, localWeb, type LocalWeb } from '../../test/support/local-web.js';
 
 let web: LocalWeb;
@@ -207,4 +207,27 @@ test('a URL that is not http(s), and a host that refuses, are errors with codes'
   // With robots.txt obeyed, a host that cannot be reached cannot say what it allows (RFC 9309 §2.3.1.4).
   const polite = await client({ retries: 0 }).http.get(url, page);
   assert.ok(!polite.ok && polite.code === 'E_ROBOTS_UNREACHABLE' && polite.transient);
+});
+
+test('loopback only: another host is refused before any lookup or connection, redirects and robots.txt included; the test runner sets it', async () => {
+  assert.equal(process.env.SITREP_LOOPBACK_ONLY, '1', 'tests run with SITREP_LOOPBACK_ONLY=1 (test/support/local-web.ts, scripts/test.mjs)');
+  web.route('/away', { status: 302, headers: { location: 'http://outlet.invalid/story' } });
+  web.route('/home', { body: 'home' });
+  const asked: string[] = [];
+  const spy: typeof fetch = (input, init) => { asked.push(String(input)); return fetch(input, init); };
+  const { http } = client({ retries: 0, fetch: spy });
+  const away = await http.get(`${web.base}/away`, page);
+  assert.ok(!away.ok && away.code === 'E_NOT_LOOPBACK' && !away.transient, JSON.stringify(away));
+  const direct = await http.get('https://203.0.113.7/feed.xml', page);
+  assert.ok(!direct.ok && direct.code === 'E_NOT_LOOPBACK');
+  assert.deepEqual(asked.filter((u) => !/^http:\/\/127\./.test(u)), [], 'nothing but loopback was asked for');
+  assert.equal(text(await client({ fetch: spy }).http.get('http://localhost:' + new URL(web.base).port + '/home', page)), 'home');
+  assert.equal(new HttpClient({ loopbackOnly: false, clock: fakeClock() }) instanceof HttpClient, true);
+});
+
+test('isLoopback: localhost, 127/8 and ::1 only', () => {
+  for (const [url, want] of [['http://localhost:8080/', true], ['http://127.0.0.5/', true], ['http://[::1]/', true], ['http://a.localhost/', true],
+    ['http://127.0.0.1.nip.io/', false], ['http://10.0.0.1/', false], ['http://[::ffff:7f00:1]/', false], ['https://example.org/', false]] as const) {
+    assert.equal(isLoopback(new URL(url)), want, url);
+  }
 });

@@ -44,8 +44,20 @@ export interface HttpOptions {
   robots?: boolean;
   /** How long a host's robots.txt is kept (default 1 h). */
   robotsTtlMs?: number;
+  /**
+   * Contact loopback hosts only (localhost, 127.0.0.0/8, ::1); any other is refused with E_NOT_LOOPBACK
+   * before a name is looked up or a connection opened, redirects and robots.txt included. Default: the
+   * environment variable SITREP_LOOPBACK_ONLY=1, which the test runner sets, so that no test reaches out.
+   */
+  loopbackOnly?: boolean;
   clock?: Clock;
   fetch?: typeof fetch;
+}
+
+/** localhost, 127.0.0.0/8 and ::1 (RFC 6761 §6.3, RFC 1122 §3.2.1.3, RFC 4291 §2.5.3). */
+export function isLoopback(u: URL): boolean {
+  const h = u.hostname.toLowerCase();
+  return h === 'localhost' || h.endsWith('.localhost') || h === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
 export interface GetOptions {
@@ -94,7 +106,8 @@ const fail = (code: string, message: string, transient: boolean, extra: Partial<
 export class HttpClient {
   readonly userAgent: string;
   readonly clock: Clock;
-  private readonly o: Required<Omit<HttpOptions, 'contact' | 'clock' | 'fetch'>>;
+  private readonly o: Required<Omit<HttpOptions, 'contact' | 'clock' | 'fetch' | 'loopbackOnly'>>;
+  private readonly loopbackOnly: boolean;
   private readonly gate: HostGate;
   private readonly fetch: typeof fetch;
   private readonly robots: RobotsCache;
@@ -108,6 +121,7 @@ export class HttpClient {
       ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)),
     } as HttpClient['o'];
     this.userAgent = userAgent(opts.contact);
+    this.loopbackOnly = opts.loopbackOnly ?? process.env.SITREP_LOOPBACK_ONLY === '1';
     this.clock = opts.clock ?? realClock;
     this.fetch = opts.fetch ?? fetch;
     this.gate = new HostGate(this.o.perHost, this.o.delayMs, this.clock);
@@ -136,6 +150,7 @@ export class HttpClient {
       const u = parseHttpUrl(url);
       if (!u) return fail('E_BAD_URL', `not an http(s) URL: ${url.slice(0, 200)}`, false);
       seen.add(u.toString());
+      if (this.loopbackOnly && !isLoopback(u)) return fail('E_NOT_LOOPBACK', `${u.host} is not a loopback host, and only loopback may be contacted (SITREP_LOOPBACK_ONLY)`, false);
       let crawlDelayMs = 0;
       if (obeyRobots) {
         const verdict = await this.robots.check(u, ROBOTS_TOKEN, opts.signal);

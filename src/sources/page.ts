@@ -15,10 +15,19 @@
 import { parseHTML } from 'linkedom';
 import type { ArticleInput, Outcome, Sentence } from '../types.js';
 import { checkDay } from '../io/dates.js';
-import { htmlToArticle } from '../pipeline/normalize/html.js';
+import { flatten, htmlToArticle, openDepth } from '../pipeline/normalize/html.js';
 import { readDatelineDate } from '../pipeline/segment/dateline.js';
 import { detectLanguage, type Language } from './language.js';
 import { cleanUrl, hostName, parseHttpUrl } from './url.js';
+import { cleanOutlet, cleanTitle, LIMITS } from './clean-text.js';
+
+/**
+ * A page nested deeper than this is read flat (normalize/html.ts flatten: its paragraphs, title and meta
+ * tags, no boilerplate structure left to remove). Real pages nest a few dozen deep; html.ts gives up
+ * Readability past the same depth. Without it, boilerplate removal looks into every nested candidate:
+ * 20,000 nested share bars around one paragraph took 31 s.
+ */
+const MAX_PAGE_DEPTH = 120;
 
 /** What a feed said of the item, used where the page says nothing. */
 export interface FeedHints { title?: string; published?: string; outlet?: string; language?: string }
@@ -44,6 +53,9 @@ const BOILERPLATE_WORDS = new RegExp(`(?:^|[-_])(?:${[
 const ARTICLE_ROOTS = 'article, main, [itemprop="articleBody"], [role="main"]';
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
 
+/** Paragraph text a block must hold to be taken for the article when named like boilerplate (about three sentences). */
+const MIN_ARTICLE_CHARS = 400;
+
 const squash = (s: string | null | undefined): string => String(s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The characters of paragraph text under `el`: what an article is made of. */
@@ -57,7 +69,14 @@ function paragraphChars(el: any): number {
 function clean(document: any): void {
   const body = document.body ?? document.documentElement;
   const total = Math.max(1, paragraphChars(body));
-  const holdsArticle = (el: any): boolean => !!el.matches?.(ARTICLE_ROOTS) || !!el.querySelector?.(ARTICLE_ROOTS) || paragraphChars(el) > total * 0.4;
+  // A block named like boilerplate that wraps the article (a 'share-wrapper' round the whole story) stays;
+  // one whose text is most of the page only because the page has no article (a cookie notice on a page
+  // whose story comes by script) does not: an article holds a few sentences at least.
+  const holdsArticle = (el: any): boolean => {
+    if (el.matches?.(ARTICLE_ROOTS) || el.querySelector?.(ARTICLE_ROOTS)) return true;
+    const chars = paragraphChars(el);
+    return chars > total * 0.4 && chars >= MIN_ARTICLE_CHARS;
+  };
   const remove = (el: any): void => { if (el.isConnected !== false && !holdsArticle(el)) el.remove(); };
   for (const el of [...body.querySelectorAll(BOILERPLATE_TAGS)]) remove(el);
   for (const el of [...body.querySelectorAll('header')]) if (!el.closest('article')) remove(el);
@@ -136,10 +155,12 @@ export interface ReadPageOptions {
 export function readPage(html: string, opts: ReadPageOptions): Outcome<PageArticle> {
   const base = parseHttpUrl(opts.url);
   if (!base) return { ok: false, code: 'E_BAD_URL', message: `not an http(s) URL: ${opts.url}` };
-  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const deep = openDepth(html, MAX_PAGE_DEPTH) > MAX_PAGE_DEPTH;
+  const { document } = parseHTML(deep ? flatten(html) : /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const ld = readJsonLd(document);
   const canonicalHref = [...document.querySelectorAll('link[rel][href]')].find((l: any) => String(l.getAttribute('rel')).toLowerCase().split(/\s+/).includes('canonical'))?.getAttribute('href');
-  const canonical = (canonicalHref && cleanUrl(canonicalHref, base.toString())) || cleanUrl(base.toString())!;
+  const linked = canonicalHref && canonicalHref.length <= LIMITS.url ? cleanUrl(canonicalHref, base.toString()) : null;
+  const canonical = linked && linked.length <= LIMITS.url ? linked : cleanUrl(base.toString())!;
   const docTitle = squash(document.querySelector('title')?.textContent) || undefined;
   const declared = [document.documentElement?.getAttribute?.('lang'), meta(document, 'content-language') ?? document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
     opts.contentLanguage, meta(document, 'og:locale'), ld.inLanguage, opts.feed?.language];
@@ -161,8 +182,8 @@ export function readPage(html: string, opts: ReadPageOptions): Outcome<PageArtic
     else if (opts.feed?.published) { published = opts.feed.published; publishedFrom = 'feed'; }
   }
   const language = detectLanguage(text, declared);
-  const outlet = meta(document, 'og:site_name') ?? opts.feed?.outlet ?? ld.publisher ?? hostName(base);
-  const title = meta(document, 'og:title') ?? ld.headline ?? read.title ?? docTitle ?? opts.feed?.title;
+  const outlet = cleanOutlet(meta(document, 'og:site_name')) ?? cleanOutlet(opts.feed?.outlet) ?? cleanOutlet(ld.publisher) ?? hostName(base);
+  const title = cleanTitle(meta(document, 'og:title')) ?? cleanTitle(ld.headline) ?? cleanTitle(read.title) ?? cleanTitle(docTitle) ?? cleanTitle(opts.feed?.title);
   const input: PageArticle['input'] = { id: canonical, text, url: canonical, outlet, language: language.tag };
   if (title) input.title = title;
   if (published) input.published = published;

@@ -9,6 +9,9 @@ import { watch, nextPollAt, type WatchOptions } from './watch.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
 import { fakeClock, html, localWeb, rss, type LocalWeb } from '../../test/support/local-web.js';
+import { createRequire } from 'node:module';
+
+const iconv = createRequire(import.meta.url)('iconv-lite') as { encode(s: string, enc: string): Buffer };
 
 let web: LocalWeb;
 before(async () => { web = await localWeb('127.0.0.7'); });
@@ -174,5 +177,36 @@ test('a page source advertising a feed is watched through that feed; a plain pag
   assert.deepEqual([single.kind, single.items], ['page', 1]);
   await run([`${web.base}/w8/home`]);
   assert.equal(web.hits('/w8/home'), 1, 'later polls go to the feed itself');
+  await store.close();
+});
+
+test('watch: a feed of good and bad pages gives each bad one its own code and reads the rest; a second run fetches nothing again', async () => {
+  const en = (n: string) => `<article><p>Shelling hit the grain depot near the river bridge (${n}), and the mayor said that the strike was the third this week; officials’ count of the damage went on.</p></article>`;
+  const names = ['arabic', 'latin1', 'utf16', 'broken', 'binary', 'empty', 'image', 'deep'];
+  web.route('/w9/feed.xml', { headers: { 'content-type': 'application/rss+xml' }, body: rss('W9', names.map((n) => ({ title: n, link: `${web.base}/w9/${n}` }))) });
+  const type = (charset?: string) => ({ 'content-type': `text/html${charset ? `; charset=${charset}` : ''}` });
+  web.route('/w9/arabic', { headers: type('windows-1256'), body: iconv.encode('<html lang="ar"><body><article><p>قصفت طائرات مسيرة مستودعا للحبوب قرب جسر النهر في المدينة، وقال رئيس البلدية إن الضربة هي الثالثة هذا الأسبوع.</p></article></body></html>', 'windows-1256') });
+  web.route('/w9/latin1', { headers: type('iso-8859-1'), body: iconv.encode(html(en('latin1')), 'windows-1252') });
+  web.route('/w9/utf16', { headers: type(), body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html(en('utf16')), 'utf16le')]) });
+  web.route('/w9/broken', { headers: type('utf-8'), body: `<html><body><div><span><p>Shelling hit the grain depot near the river bridge (broken) <b><i>and the mayor said</div></span> that the strike was the third this week.</td></tr></table><p>Officials counted the damage &amp` });
+  web.route('/w9/binary', { headers: type(), body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1]) });
+  web.route('/w9/empty', { headers: type('utf-8'), body: '<html><body><nav><a href="/">Home</a></nav><div class="cookie-banner"><p>We use cookies.</p></div></body></html>' });
+  web.route('/w9/image', { headers: { 'content-type': 'image/png' }, body: 'png' });
+  web.route('/w9/deep', { headers: type('utf-8'), body: `<html><body>${'<div class="share">'.repeat(50_000)}${en('deep')}</body></html>` });
+  const { run, store } = setup();
+  const first = await run([`${web.base}/w9/feed.xml`]);
+  const outcome = Object.fromEntries(await Promise.all(names.map(async (_, i) => { const it = (await store.watch.getItem(i + 1))!; return [it.url.split('/').pop(), it.state === 'done' ? it.outcome : it.errorCode]; })));
+  assert.deepEqual(outcome, { arabic: 'new', latin1: 'new', utf16: 'new', broken: 'new', binary: 'E_BINARY', empty: 'E_EMPTY', image: 'E_CONTENT_TYPE', deep: 'new' });
+  assert.deepEqual([first.total.newItems, first.total.stored, first.total.failed, first.total.retrying], [8, 5, 3, 0]);
+  const text = async (n: string) => (await store.findArticle({ url: `${web.base}/w9/${n}` }))!;
+  assert.match((await text('arabic')).text, /قصفت طائرات مسيرة/);
+  assert.equal((await text('arabic')).language, 'ar');
+  assert.match((await text('latin1')).text, /officials’ count/);
+  assert.match((await text('utf16')).text, /\(utf16\)/);
+  assert.match((await text('broken')).text, /and the mayor said[^]*Officials counted the damage/);
+  assert.match((await text('deep')).text, /\(deep\)/);
+  const second = await run([`${web.base}/w9/feed.xml`]);
+  assert.deepEqual([second.total.newItems, second.total.stored, second.total.failed], [0, 0, 0]);
+  for (const n of names) assert.equal(web.hits(`/w9/${n}`), 1, `${n} fetched once`);
   await store.close();
 });

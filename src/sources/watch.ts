@@ -12,8 +12,9 @@ import type { Store } from '../store/store.js';
 import type { ItemOutcome, WatchSource } from '../store/watch.js';
 import { ingest, type Extract, type IngestSummary } from '../ingest/index.js';
 import type { HttpClient } from './http.js';
-import { pagesAhead, pollSource, type Fail } from './fetch.js';
+import { pagesAhead, pollSourceSafely, type Fail } from './fetch.js';
 import { isEnglishTag } from './language.js';
+import { MAX_ENTRIES } from './feeds.js';
 
 export interface WatchOptions {
   store: Store;
@@ -103,7 +104,7 @@ export async function watch(urls: string[] | null, opts: WatchOptions): Promise<
 
 async function pollOne(s: WatchSource, o: Opts, round: RoundSummary, iso: (ms?: number) => string): Promise<void> {
   const clock = o.http.clock;
-  const r = await pollSource(o.http, s, o.signal);
+  const r = await pollSourceSafely(o.http, s, o.signal);
   if (!r.ok && r.code === 'E_STOPPED') return; // stopping: nothing learnt, nothing written
   const now = clock.now();
   const at = iso(now);
@@ -129,6 +130,9 @@ async function pollOne(s: WatchSource, o: Opts, round: RoundSummary, iso: (ms?: 
   round.polled++;
   round.newItems += added;
   if (r.ok && !r.notModified) o.log(`${s.url}: ${r.kind}, ${entries.length} item${entries.length === 1 ? '' : 's'}, ${added} new`);
+  // Entries without a usable link (none, not http(s), too long) or past the limit of one feed: one line a
+  // poll, with its code; the feed's other entries are read.
+  if (r.ok && !r.notModified && r.skipped) o.log(`${s.url}: E_BAD_ITEM: ${r.skipped} entr${r.skipped === 1 ? 'y' : 'ies'} skipped (no http(s) link, a link over 2,048 characters, or past ${MAX_ENTRIES.toLocaleString('en')} entries)`);
 }
 
 /** Reads every due item of the watched sources, in the order they were found. */

@@ -2,6 +2,10 @@
 // pages written for the tests, answers that change between polls, and every request logged. No test of
 // this project contacts anything but loopback.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+
+// Every sitrep HTTP client made in this process, and in the sitrep processes it starts, refuses any host
+// but loopback (src/sources/http.ts loopbackOnly); scripts/test.mjs sets it for every test besides.
+process.env.SITREP_LOOPBACK_ONLY = '1';
 import type { AddressInfo } from 'node:net';
 
 export interface Answer {
