@@ -2,6 +2,7 @@
 import type { WatchSourceHealth } from '../store/watch.js';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, openForCli } from './options.js';
+import { cleanLine } from '../sources/clean-text.js';
 
 export const sourcesCommand: Command = {
   name: 'sources',
@@ -38,14 +39,15 @@ export function formatSources(rows: WatchSourceHealth[]): string {
   const body = rows.map((s) => [
     String(s.id), s.status + (s.httpStatus && s.status === 'error' ? ` ${s.httpStatus}` : ''), when(s.lastFetch), String(s.newItems), String(s.items),
     String(s.pending), String(s.failed), when(s.nextPoll),
-    `${s.url}${s.feedUrl ? ` → ${s.feedUrl}` : ''}${s.kind ? ` (${s.kind}${s.title ? `: ${s.title}` : ''})` : ''}`,
+    `${s.url}${s.feedUrl ? ` → ${s.feedUrl}` : ''}${s.kind ? ` (${s.kind}${s.title ? `: ${cleanLine(s.title, 200)}` : ''})` : ''}`,
   ]);
   const widths = head.map((_, i) => Math.max(head[i].length, ...body.map((r) => r[i].length)));
   const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const out = [line(head)];
   rows.forEach((s, i) => {
     out.push(line(body[i]));
-    if (s.errorCode) out.push(`    ${s.errorCode}: ${s.errorMessage ?? ''}${s.failures > 1 ? ` (${s.failures} failed polls in a row)` : ''}`);
+    // An error message can quote what a server sent: printed as one line without control characters.
+    if (s.errorCode) out.push(`    ${s.errorCode}: ${cleanLine(s.errorMessage, 1000) ?? ''}${s.failures > 1 ? ` (${s.failures} failed polls in a row)` : ''}`);
   });
   const failing = rows.filter((s) => s.status === 'error').length;
   out.push(`${rows.length} source${rows.length === 1 ? '' : 's'}, ${failing} failing; ${rows.reduce((n, s) => n + s.pending, 0)} items pending`);

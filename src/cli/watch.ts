@@ -1,9 +1,9 @@
 // sitrep watch: poll feeds, sitemaps and pages, and read every new report into the store as it appears.
-import { extractArticle } from '../pipeline/index.js';
-import { getContext } from '../pipeline/context.js';
+import { ThreadReader } from '../server/reader.js';
 import { textHash } from '../ingest/store-article.js';
 import type { PgStore } from '../store/postgres/index.js';
 import { readSourceList } from '../sources/source-list.js';
+import { cleanLine } from '../sources/clean-text.js';
 import { watch, type RoundSummary } from '../sources/watch.js';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, openForCli, shownDb } from './options.js';
@@ -36,20 +36,25 @@ to the work queue instead, for \`sitrep worker\` processes to read.`,
       every: { type: 'string', arg: 'DURATION', help: 'time between two polls of a source', default: '15m' },
       once: { type: 'boolean', help: 'poll every source once, read what is new, and exit', default: false },
       ...HTTP_OPTIONS,
+      'read-budget': { type: 'string', arg: 'S', help: 'seconds one article may take to read (default 5); past it the item fails with E_TIMEOUT and the watch goes on' },
       quiet: { type: 'boolean', help: 'log only errors and round summaries', default: false },
     },
   }],
   async run({ values, positionals }, io) {
     const everyMs = parseDuration(values.every, '--every');
+    const budget = values['read-budget'] === undefined ? 5 : Number(values['read-budget']);
+    if (!Number.isFinite(budget) || budget <= 0 || budget > 3600) throw new CliError(`--read-budget must be seconds > 0, got "${values['read-budget']}"`, 'E_USAGE');
     const http = httpClientFor(values);
     const list = await readSourceList(positionals);
     for (const p of list.problems) io.stderr.write(`sitrep watch: skipped ${p}\n`);
     if (positionals.length && !list.urls.length) throw new CliError('no source to watch: give feed or page URLs, or files listing them', 'E_USAGE');
     const store = await openForCli(values, false);
     const stamp = (): string => new Date(http.clock.now()).toISOString().replace(/\.\d+Z$/, 'Z');
-    const log = (line: string): void => { io.stderr.write(`${stamp()} ${line}\n`); };
+    // Log lines can quote what servers sent: one line, no control characters (terminal escapes).
+    const log = (line: string): void => { io.stderr.write(`${stamp()} ${cleanLine(line, 4000) ?? ''}\n`); };
     const stop = new AbortController();
     let signals = 0;
+    let reader: ThreadReader | null = null;
     const onSignal = (sig: NodeJS.Signals): void => {
       if (++signals > 1 && sig === 'SIGINT') process.exit(130);
       if (!values.quiet) log(`${sig}: finishing the article in hand, then stopping (Ctrl-C again to quit now)`);
@@ -62,11 +67,14 @@ to the work queue instead, for \`sitrep worker\` processes to read.`,
         throw new CliError(`${shownDb(values)} watches no source yet: give feed or page URLs, or files listing them`, 'E_USAGE');
       }
       const pg = store.kind === 'postgres' ? (store as PgStore) : null;
-      const ctx = pg ? null : getContext();
+      // Articles are read in a thread of their own, one at a time, within a time budget and a heap limit
+      // (as sitrep serve reads them): a page the reader chokes on is that item's E_TIMEOUT or E_MEMORY,
+      // and the watch goes on. (On PostgreSQL the workers read.)
+      reader = pg ? null : new ThreadReader({ threads: 1, budgetMs: Math.round(budget * 1000) });
       if (!values.quiet) log(`watching ${list.urls.length || 'the stored'} source${list.urls.length === 1 ? '' : 's'} every ${values.every} → ${shownDb(values)}${pg ? ' (work queue)' : ''} as "${http.userAgent}"`);
       const result = await watch(list.urls.length ? list.urls : null, {
         store, http, everyMs, once: Boolean(values.once), signal: stop.signal,
-        extract: (input) => extractArticle(input, ctx!),
+        extract: (input) => reader!.read(input),
         enqueue: pg ? (input, origin) => pg.queue.add(input, textHash(input.text), origin) : undefined,
         log: (line) => { if (!values.quiet || /\bE_[A-Z_]+\b/.test(line)) log(line); },
         onRound: (r) => log(formatRound(r, !!pg)),
@@ -78,6 +86,7 @@ to the work queue instead, for \`sitrep worker\` processes to read.`,
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      await reader?.close();
       await store.close();
     }
   },

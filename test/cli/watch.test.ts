@@ -135,3 +135,26 @@ test('sitrep ingest URL reads a page as watch does; sitrep sources on a store th
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sitrep watch reads each article within --read-budget: one past it is that item\'s E_TIMEOUT, the watch goes on; --help lists the options', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-watch-budget-'));
+  const site = await outlets();
+  try {
+    const db = join(dir, 'budget.db');
+    const feeds = site.webs.map((w) => `${w.base}/feed.xml`);
+    const r = await runCli(['watch', ...feeds, '--db', db, '--once', '--delay', '0', '--read-budget', '0.001']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /E_TIMEOUT/);
+    assert.ok(count(db, "SELECT count(*) AS n FROM watch_items WHERE state = 'failed' AND error_code = 'E_TIMEOUT'") >= 1);
+    assert.equal(count(db, "SELECT count(*) AS n FROM watch_items WHERE state = 'pending'"), 0);
+    const sources = await runCli(['sources', '--db', db]);
+    assert.match(sources.stdout, /3 sources, 0 failing; 0 items pending/);
+    const bad = await runCli(['watch', ...feeds, '--db', db, '--read-budget', 'soon']);
+    assert.equal(bad.code, 2);
+    const help = await runCli(['watch', '--help']);
+    for (const o of ['--every', '--once', '--contact', '--delay', '--per-host', '--timeout', '--read-budget', '--db']) assert.ok(help.stdout.includes(o), o);
+  } finally {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
