@@ -28,7 +28,8 @@ Retry-After). A page not in English is stored with its language, not read.
 
 The poll state lives in the database: killed at any point, a watch started again loses no item and reads
 none twice. Ctrl-C or SIGTERM finishes the article in hand and stops. On PostgreSQL each article is added
-to the work queue instead, for \`sitrep worker\` processes to read.`,
+to the work queue instead, for \`sitrep worker\` processes to read. The User-Agent, robots.txt, limits and
+error codes: docs/sources.md.`,
   options: [{
     title: 'Options',
     options: {
