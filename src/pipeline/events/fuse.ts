@@ -42,6 +42,7 @@ export const maxFig = (a: Figure | null, b: Figure | null): Figure | null => (!a
 
 export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   const incidents: Incident[] = [];
+  const byDay = new DayIndex();
   // The incident told last: the latest `last`, the later-created one on a tie. Kept up to date as
   // incidents grow (their `last` only rises), rather than found by a scan for every weak mention.
   let latestAt = -1;
@@ -61,25 +62,31 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     }
     // The latest incident compatible with m, looked for once per mention (not once per candidate).
     let latest: number | undefined;
-    for (let i = incidents.length - 1; i >= 0 && !target; i--) {
-      const inc = incidents[i];
-      // A bare casualty report ("two were killed in X") belongs to whatever happened at X.
-      const casualtyAtSite = m.typed.score < WEAK_SCORE && m.site && inc.site && samePlace(inc.site.location, m.site.location);
-      if (!casualtyAtSite && !compatible(inc.lead, m)) continue;
-      if (!sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
-      // With no place of its own, a mention belongs to the latest compatible incident only.
-      if ((!m.site || !inc.site) && i !== (latest ??= latestCompatible(incidents, m))) continue;
-      target = inc;
-      targetAt = i;
+    // Only an incident of m's day (or of none) can take it: a dated mention walks those alone, latest
+    // first, so an article of a thousand dated incidents is not read a thousand times over.
+    if (!target) {
+      for (const i of byDay.candidates(m.date, incidents.length)) {
+        const inc = incidents[i];
+        // A bare casualty report ("two were killed in X") belongs to whatever happened at X.
+        const casualtyAtSite = m.typed.score < WEAK_SCORE && m.site && inc.site && samePlace(inc.site.location, m.site.location);
+        if (!casualtyAtSite && !compatible(inc.lead, m)) continue;
+        if (!sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
+        // With no place of its own, a mention belongs to the latest compatible incident only.
+        if ((!m.site || !inc.site) && i !== (latest ??= latestCompatible(incidents, m))) continue;
+        target = inc;
+        targetAt = i;
+        break;
+      }
     }
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2, dead: m.dead, injured: m.injured, lead: m });
+      byDay.add(incidents.length - 1, m.date);
       touched(incidents.length - 1);
       continue;
     }
     target.mentions.push(m);
     if (m.site && (!target.site || contains(target.site.location, m.site.location))) target.site = m.site;
-    target.date ??= m.date;
+    if (!target.date && m.date) (target.date = m.date), byDay.dated(targetAt, m.date);
     target.actor1 ??= m.actor1;
     target.actor2 ??= m.actor2;
     target.dead = maxFig(target.dead, m.dead);
@@ -92,6 +99,53 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   return incidents;
 }
 
+const dayKey = (d: EventDate): string => d.start ?? '';
+
+/** The incidents of an article by their day: the positions of those dated each day, and of the undated
+ * (a dated mention may join either), each list in ascending order. */
+class DayIndex {
+  private readonly days = new Map<string, number[]>();
+  private readonly undated: number[] = [];
+  /** Listed undated, dated since (their day's list holds them now). */
+  private readonly datedSince = new Set<number>();
+
+  add(at: number, date: EventDate | null): void {
+    if (!date) this.undated.push(at);
+    else this.list(date).push(at);
+  }
+
+  /** An undated incident took a date: it joins its day's list in order and leaves the undated. */
+  dated(at: number, date: EventDate): void {
+    insert(this.list(date), at);
+    this.datedSince.add(at);
+  }
+
+  /** The positions a mention of this date may join, latest first: every incident for an undated mention,
+   * else its day's merged with the undated ones. */
+  *candidates(date: EventDate | null, count: number): Generator<number> {
+    if (!date) {
+      for (let i = count - 1; i >= 0; i--) yield i;
+      return;
+    }
+    const day = this.days.get(dayKey(date)) ?? [];
+    const undated = this.undated;
+    let a = day.length - 1, b = undated.length - 1;
+    while (a >= 0 || b >= 0) {
+      if (b >= 0 && (a < 0 || undated[b] > day[a])) {
+        const i = undated[b--];
+        if (!this.datedSince.has(i)) yield i;
+      } else yield day[a--];
+    }
+  }
+
+  private list(date: EventDate): number[] {
+    const key = dayKey(date);
+    let list = this.days.get(key);
+    if (!list) this.days.set(key, (list = []));
+    return list;
+  }
+}
+
 /** ACLED codebook: a demonstration whose participants engage in violence is a violent demonstration, however
  * it was met; a protest told first and its violence told after are one riot. */
 const turnsViolent = (lead: Mention, m: Mention): boolean => lead.typed.eventType === 'Protests' && m.typed.eventType === 'Riots' &&
@@ -102,27 +156,77 @@ const NEAR_REACH_KM = 40;
 
 /** "a village near X" (a headline's vague site) and the same kind of incident, the same day, at a named
  * place close to X ("the village of Y, south of X") are one incident: the vague telling is folded into
- * the precise one, which keeps its place; the fold takes the earlier one's position in the story. */
+ * the precise one, which keeps its place; the fold takes the earlier one's position in the story.
+ * One pass: the folded incident keeps the precise one's place and kind, so it is no vague telling to fold
+ * again; the precise tellings are found through their kind and day, not by reading every incident. */
 export function foldNearSites(incidents: Incident[]): Incident[] {
-  const out = [...incidents];
-  for (let i = 0; i < out.length; i++) {
-    const vague = out[i];
-    if (!isNearTown(vague.site)) continue;
-    const j = out.findIndex((o) => o !== vague && o.site && o.site.location.precision === 1 &&
-      o.lead.typed.subEventType === vague.lead.typed.subEventType && sameDate(o.date, vague.date) &&
-      !samePlace(o.site.location, vague.site!.location) && km(o.site.location, vague.site!.location) <= NEAR_REACH_KM);
+  const slots: (Incident | null)[] = [...incidents];
+  const precise = new PreciseIndex();
+  slots.forEach((o, at) => precise.add(o!, at));
+  for (let i = 0; i < slots.length; i++) {
+    const vague = slots[i];
+    if (!vague || !isNearTown(vague.site)) continue;
+    const near = vague.site!.location;
+    let j = -1;
+    for (const at of precise.candidates(vague)) {
+      const o = slots[at];
+      if (!o || o === vague || !o.site || o.site.location.precision !== 1 || o.lead.typed.subEventType !== vague.lead.typed.subEventType) continue;
+      if (!sameDate(o.date, vague.date) || samePlace(o.site.location, near) || km(o.site.location, near) > NEAR_REACH_KM) continue;
+      j = at;
+      break;
+    }
     if (j < 0) continue;
-    const precise = out[j];
-    const first = i < j ? vague : precise;
-    const merged: Incident = { ...first, mentions: [...vague.mentions, ...precise.mentions].sort((a, b) => a.sentence - b.sentence),
-      site: precise.site, date: vague.date ?? precise.date, actor1: first.actor1 ?? precise.actor1 ?? vague.actor1,
-      actor2: first.actor2 ?? precise.actor2 ?? vague.actor2, dead: maxFig(vague.dead, precise.dead),
-      injured: maxFig(vague.injured, precise.injured), last: Math.max(vague.last, precise.last) };
-    out[Math.min(i, j)] = merged;
-    out.splice(Math.max(i, j), 1);
-    i = -1; // start over: the fold may enable another
+    const found = slots[j]!;
+    const first = i < j ? vague : found;
+    const merged: Incident = { ...first, mentions: [...vague.mentions, ...found.mentions].sort((a, b) => a.sentence - b.sentence),
+      site: found.site, date: vague.date ?? found.date, actor1: first.actor1 ?? found.actor1 ?? vague.actor1,
+      actor2: first.actor2 ?? found.actor2 ?? vague.actor2, dead: maxFig(vague.dead, found.dead),
+      injured: maxFig(vague.injured, found.injured), last: Math.max(vague.last, found.last) };
+    slots[Math.max(i, j)] = null;
+    slots[Math.min(i, j)] = merged;
+    precise.add(merged, Math.min(i, j));
   }
-  return out;
+  return slots.filter((o): o is Incident => o !== null);
+}
+
+/** Incidents at a town (precision 1) by kind and day, positions ascending; a vague telling of a day may
+ * fold into one of its day or of none. Entries of folded-away incidents stay and are skipped by the caller. */
+class PreciseIndex {
+  private readonly lists = new Map<string, number[]>();
+  private readonly kinds = new Map<string, number[]>();
+
+  add(o: Incident, at: number): void {
+    if (!o.site || o.site.location.precision !== 1) return;
+    const kind = o.lead.typed.subEventType;
+    insert(this.at(this.kinds, kind), at);
+    insert(this.at(this.lists, `${kind}\u0000${o.date ? dayKey(o.date) : '\u0001'}`), at);
+  }
+
+  /** Positions ascending: of the vague one's kind and day or undated; every one of its kind for an undated telling. */
+  *candidates(vague: Incident): Generator<number> {
+    const kind = vague.lead.typed.subEventType;
+    if (!vague.date) {
+      yield* this.kinds.get(kind) ?? [];
+      return;
+    }
+    const day = this.lists.get(`${kind}\u0000${dayKey(vague.date)}`) ?? [];
+    const none = this.lists.get(`${kind}\u0000\u0001`) ?? [];
+    let a = 0, b = 0;
+    while (a < day.length || b < none.length) yield b >= none.length || (a < day.length && day[a] < none[b]) ? day[a++] : none[b++];
+  }
+
+  private at(map: Map<string, number[]>, key: string): number[] {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
+  }
+}
+
+/** Puts a position into an ascending list (positions come mostly in order: the search is from the end). */
+function insert(list: number[], at: number): void {
+  let k = list.length;
+  while (k > 0 && list[k - 1] > at) k--;
+  if (list[k - 1] !== at) list.splice(k, 0, at);
 }
 
 /** A site given only as near a town ("a village near X"): precision 2 on a populated place. */
