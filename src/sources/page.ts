@@ -59,22 +59,29 @@ const MIN_ARTICLE_CHARS = 400;
 const squash = (s: string | null | undefined): string => String(s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The characters of paragraph text under `el`: what an article is made of. */
-function paragraphChars(el: any): number {
+function paragraphChars(el: any, lengths: Map<any, number>): number {
   let n = 0;
-  for (const p of el.querySelectorAll('p')) n += squash(p.textContent).length;
+  for (const p of el.querySelectorAll('p')) {
+    let len = lengths.get(p);
+    if (len === undefined) lengths.set(p, (len = squash(p.textContent).length));
+    n += len;
+  }
   return n;
 }
 
 /** Removes boilerplate and shows an article hidden behind a consent wall. */
 function clean(document: any): void {
   const body = document.body ?? document.documentElement;
-  const total = Math.max(1, paragraphChars(body));
+  // Each paragraph's length is measured once: candidates nest (up to the page depth), and each looks at
+  // the paragraphs under it.
+  const lengths = new Map<any, number>();
+  const total = Math.max(1, paragraphChars(body, lengths));
   // A block named like boilerplate that wraps the article (a 'share-wrapper' round the whole story) stays;
   // one whose text is most of the page only because the page has no article (a cookie notice on a page
   // whose story comes by script) does not: an article holds a few sentences at least.
   const holdsArticle = (el: any): boolean => {
     if (el.matches?.(ARTICLE_ROOTS) || el.querySelector?.(ARTICLE_ROOTS)) return true;
-    const chars = paragraphChars(el);
+    const chars = paragraphChars(el, lengths);
     return chars > total * 0.4 && chars >= MIN_ARTICLE_CHARS;
   };
   const remove = (el: any): void => { if (el.isConnected !== false && !holdsArticle(el)) el.remove(); };
@@ -85,7 +92,7 @@ function clean(document: any): void {
     if (names.some((n: string) => n && BOILERPLATE_WORDS.test(n))) remove(el);
   }
   for (const el of [...body.querySelectorAll(HIDDEN)]) {
-    if (holdsArticle(el) || paragraphChars(el) >= 200) {
+    if (holdsArticle(el) || paragraphChars(el, lengths) >= 200) {
       el.removeAttribute('hidden');
       el.removeAttribute('aria-hidden');
       const style = String(el.getAttribute('style') ?? '').replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, '');
