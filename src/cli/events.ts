@@ -39,7 +39,7 @@ export const eventsCommand: Command = {
 
 export const EVENT_CSV_COLUMNS = ['id', 'date_start', 'date_end', 'time_precision', 'event_type', 'sub_event_type', 'country', 'admin1',
   'location', 'latitude', 'longitude', 'geo_precision', 'actor1', 'actor2', 'fatalities_low', 'fatalities_best', 'fatalities_high',
-  'status', 'sources', 'articles', 'summary'];
+  'status', 'sources', 'articles', 'summary', 'injuries_low', 'injuries_best', 'injuries_high'];
 
 async function writeIncidents(incidents: Incident[], format: string, out: NodeJS.WritableStream, csv: CsvOptions = {}): Promise<void> {
   if (format === 'json') return writeOut(out, JSON.stringify(incidents, null, 2) + '\n');
@@ -50,7 +50,7 @@ async function writeIncidents(incidents: Incident[], format: string, out: NodeJS
     for (const i of incidents) {
       await writeOut(out, csvRow([i.id, i.dateStart, i.dateEnd, i.datePrecision, i.eventType, i.subEventType, i.country, i.admin1,
         i.locationName, i.lat, i.lon, i.geoPrecision, i.actor1, i.actor2, i.fatalities?.low, i.fatalities?.best, i.fatalities?.high,
-        i.status, i.sources, i.articles, i.summary], csv));
+        i.status, i.sources, i.articles, i.summary, i.injuries?.low, i.injuries?.best, i.injuries?.high], csv));
     }
     return;
   }

@@ -1,6 +1,7 @@
 // sitrep incident ID: the dossier of one incident — what, where, when, who, the fatality range and who
 // gave each figure, claims by source with their stance, the evidence sentences, and (--history) fusion.
-import type { Dossier, HistoryEntry } from '../store/store.js';
+import type { Dossier, FigureBasis, HistoryEntry, Incident } from '../store/store.js';
+import type { Figure } from '../types.js';
 import { incidentRecord } from '../export/records.js';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, openForCli } from './options.js';
@@ -49,15 +50,17 @@ export function formatDossier(d: Dossier, history: HistoryEntry[] | null): strin
   out.push(`  who       ${i.actor1 ?? '?'} → ${i.actor2 ?? '—'}${i.assocActors.length ? ` (also named: ${i.assocActors.join('; ')})` : ''}`);
   out.push(`  status    ${i.status}`);
   out.push(`  sources   ${i.sources} independent, ${i.articles} article${i.articles === 1 ? '' : 's'}: ${i.outlets.join('; ') || '—'}`);
-  if (f && i.fatalityBasis) {
-    const b = i.fatalityBasis;
-    const who = (x: typeof b.low): string => {
-      const where = x.claimId ? `article ${x.articleId}, claim ${x.claimId}` : `article ${x.articleId}`;
-      const name = x.source ?? x.outlet;
-      return name ? `${name} (${where})` : where;
-    };
-    out.push(`  killed    low ${f.low} — ${who(b.low)}`, `            best ${f.best} — ${who(b.best)}`, `            high ${f.high} — ${who(b.high)}`);
-  } else out.push('  killed    no figure reported');
+  const who = (x: FigureBasis): string => {
+    const where = x.claimId ? `article ${x.articleId}, claim ${x.claimId}` : `article ${x.articleId}`;
+    const name = x.source ?? x.outlet;
+    return name ? `${name} (${where})` : where;
+  };
+  const toll = (label: string, t: Figure | null, b: Incident['fatalityBasis']) => {
+    if (t && b) out.push(`  ${label}low ${t.low} — ${who(b.low)}`, `            best ${t.best} — ${who(b.best)}`, `            high ${t.high} — ${who(b.high)}`);
+    else out.push(`  ${label}no figure reported`);
+  };
+  toll('killed    ', f, i.fatalityBasis);
+  toll('injured   ', i.injuries ?? null, i.injuryBasis ?? null);
   if (i.contradictions.length) {
     out.push('', 'Contradictions');
     for (const c of i.contradictions) out.push(`  ${c.kind}: ${c.asserts.source ?? '?'} (${c.asserts.detail}) vs ${c.disputes.source ?? '?'} (${c.disputes.detail})`);

@@ -9,6 +9,9 @@ import type { EventFacts, Mention } from './mentions.js';
 
 export interface Incident extends EventFacts {
   mentions: Mention[];
+  /** The mentions whose figures make its tolls: its own, and the casualty reports that continue its story
+   * while standing as incidents of their own (tolls.ts). */
+  counted: Mention[];
   /** The last sentence that told of it. */
   last: number;
   /** The strongest mention decides the type. */
@@ -38,7 +41,7 @@ function placeFits(inc: Incident, m: Mention): boolean {
   return samePlace(a, b) || contains(a, b) || contains(b, a);
 }
 
-export const maxFig = (a: Figure | null, b: Figure | null): Figure | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
+export const maxFig = <T extends Figure>(a: T | null, b: T | null): T | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
 
 export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   const incidents: Incident[] = [];
@@ -78,19 +81,35 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
         break;
       }
     }
+    // "Five members of the family were killed": a sentence read only from its casualty word, naming no
+    // attacker and no other place or day, tells the toll of the incident the story is telling (the latest
+    // one read from an incident word). Where it stands as an incident, or which one it joins, is typing's
+    // and fusion's; its figures count in the story's toll, never beside it.
+    // So does a sentence that names the incident again ("killed in the bombing", "the same airstrike"): its
+    // figures are the toll of the incident it refers back to, told by whoever it quotes, whatever place a
+    // name in it was read as. A report comes after the incident: a later date is the report's.
+    const counts = !!(m.dead || m.injured);
+    const again = counts && m.definite && !casualtyReport(m) ? referent(incidents, m) : null;
+    const story = again ?? (counts && casualtyReport(m) ? storyOf(incidents) : null);
+    const dated = !!story && (sameDate(story.date, m.date) || (m.date?.start ?? "") > (story.date?.start ?? "~"));
+    // A place named without a locative word ("Sana Ali was killed", a name read as a place) is not where it happened.
+    const toStory = !!story && story !== target && dated && (!m.site?.locative || !!again || placeFits(story, m));
+    if (toStory) story!.counted.push(m);
     if (!target) {
-      incidents.push({ last: m.sentence, mentions: [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2, dead: m.dead, injured: m.injured, lead: m });
+      incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
+        dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });
       byDay.add(incidents.length - 1, m.date);
       touched(incidents.length - 1);
       continue;
     }
     target.mentions.push(m);
+    if (!toStory) target.counted.push(m);
     if (m.site && (!target.site || contains(target.site.location, m.site.location))) target.site = m.site;
     if (!target.date && m.date) (target.date = m.date), byDay.dated(targetAt, m.date);
     target.actor1 ??= m.actor1;
     target.actor2 ??= m.actor2;
-    target.dead = maxFig(target.dead, m.dead);
-    target.injured = maxFig(target.injured, m.injured);
+    if (!toStory) target.dead = maxFig(target.dead, m.dead);
+    if (!toStory) target.injured = maxFig(target.injured, m.injured);
     // The first telling names the incident; a later one retypes it only when much more specific.
     if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) || turnsViolent(target.lead, m)) target.lead = m;
     target.last = Math.max(target.last, m.sentence);
@@ -178,7 +197,9 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
     if (j < 0) continue;
     const found = slots[j]!;
     const first = i < j ? vague : found;
-    const merged: Incident = { ...first, mentions: [...vague.mentions, ...found.mentions].sort((a, b) => a.sentence - b.sentence),
+    const bySentence = (a: Mention, b: Mention) => a.sentence - b.sentence;
+    const merged: Incident = { ...first, mentions: [...vague.mentions, ...found.mentions].sort(bySentence),
+      counted: [...vague.counted, ...found.counted].sort(bySentence),
       site: found.site, date: vague.date ?? found.date, actor1: first.actor1 ?? found.actor1 ?? vague.actor1,
       actor2: first.actor2 ?? found.actor2 ?? vague.actor2, dead: maxFig(vague.dead, found.dead),
       injured: maxFig(vague.injured, found.injured), last: Math.max(vague.last, found.last) };
@@ -232,6 +253,36 @@ function insert(list: number[], at: number): void {
 /** A site given only as near a town ("a village near X"): precision 2 on a populated place. */
 // "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
+
+/** The incident a definite telling refers back to: the latest of its kind that can have casualties. */
+function referent(incidents: Incident[], m: Mention): Incident | null {
+  let best: Incident | null = null;
+  for (const inc of incidents) if (canHaveCasualties(inc) && compatible(inc.lead, m) && (!best || inc.last > best.last)) best = inc;
+  return best;
+}
+
+/** The incident the story is telling: the one told last among those read from an incident word, of a kind
+ * that can have casualties (ACLED: strategic developments and peaceful protests have none); of several
+ * told in one sentence, the first (the others are its further sites). */
+const VIOLENT: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+export const canHaveCasualties = (inc: Incident): boolean =>
+  VIOLENT.has(inc.lead.typed.eventType) || inc.lead.typed.subEventType === 'Excessive force against protesters';
+function storyOf(incidents: Incident[]): Incident | null {
+  let best: Incident | null = null, any: Incident | null = null;
+  for (const inc of incidents) {
+    if (!canHaveCasualties(inc)) continue;
+    // of incidents told last in the same sentence (one sentence's sites), the one that has a toll
+    if (!casualtyReport(inc.lead) && (!best || inc.last > best.last || inc.last === best.last && !hasToll(best) && hasToll(inc))) best = inc;
+    // A story told only through its victims ("two civilians were killed in an alleged strike"): its first telling
+    if (!any) any = inc;
+  }
+  return best ?? any;
+}
+
+const hasToll = (inc: Incident): boolean => inc.counted.some((m) => m.dead || m.injured);
+
+const casualtyReport = (m: Mention): boolean => !m.actor1 &&
+  (m.typed.trigger.concept === 'KILL' || m.typed.trigger.concept === 'HARM' || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
 
 const BACK_REFERENCE = conceptsWith('back-reference');
 const backReference = (m: Mention): boolean => BACK_REFERENCE.has(m.typed.trigger.concept);

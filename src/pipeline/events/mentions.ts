@@ -3,7 +3,7 @@
 // incidents). Each mention carries its type, site, date, actors and casualty figures.
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
-import type { Doc, Figure, Place, Span } from '../../types.js';
+import type { Doc, Place, Reason, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './fuse.js';
@@ -11,11 +11,16 @@ import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate, type DateReading } from './date.js';
 import { eventText, inArticle } from './date-story.js';
-import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
+import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf, type Site } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import type { NonEventConcept } from '../../lexicon/non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { SpanSweep } from './span-sweep.js';
+import type { Told } from './tolls.js';
+import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
+import { StoryCountries } from './site-country.js';
+import { readHierarchy } from '../places/hierarchy.js';
+import type { Geo } from '../places/namesakes.js';
 
 /** What a mention tells of an incident, and what an incident gathers from its mentions. */
 export interface EventFacts {
@@ -23,13 +28,19 @@ export interface EventFacts {
   date: DateReading | null;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
-  dead: Figure | null;
-  injured: Figure | null;
+  dead: Told | null;
+  injured: Told | null;
 }
 
 export interface Mention extends EventFacts {
   sentence: number;
   typed: Typed;
+  /** Figures of the sentence left out of every toll (tallies, past deeds), and the rules that left them out. */
+  excluded: Reason[];
+  /** Its incident word names an incident already told: "the bombing", "the same airstrike", "this attack". */
+  definite: boolean;
+  /** With no named place: the words naming its site ("at the busy bus station", "across the city"), placed where the story is. */
+  nominal?: Span & { text: string };
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
@@ -47,9 +58,8 @@ export interface SentenceReading {
 }
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
-  allAttributions: readonly Span[] = [], trace?: SentenceReading[]): Mention[] {
+  allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[]): Mention[] {
   const out: Mention[] = [];
-  docTokens = doc.tokens;
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
@@ -60,6 +70,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const ctx = { disaster: isDisaster(allNon, leadSentences),
     armed: isArmed(allHits) || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
   const plausible = plausibleSite(places);
+  // How the article's places name one another ("X (Y, Z)", "X in Y province"), read once.
+  // Read on the first sentence that needs them (most articles' sentences name no incident).
+  let hier: ReturnType<typeof readHierarchy> | null = null;
+  let story: StoryCountries | null = null;
   const nameSweep = new SpanSweep(allNames), attributionSweep = new SpanSweep(allAttributions);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -95,13 +109,24 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
-    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf).filter(plausible);
+    hier ??= readHierarchy(doc.text, places);
+    const st = (story ??= new StoryCountries(places));
+    for (const m of actors) if (!m.generic) st.addActor(m.country, m.name);
+    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
+      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
+        keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)) });
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
-    const read = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
-    const date = read && inArticle(read, sent.start);
-    const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
+    const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
+    const dateRead = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
+    const date = dateRead && inArticle(dateRead, sent.start);
+    const excluded = excludedReasons(doc, read);
+    // A past tally told alone ("19 people have been killed since March") is no incident of its own.
+    if (tallyOnly(read, typed)) continue;
+    const figures = dropTotals(read.filter((f) => f.role !== 'tally'));
+    const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, words, figs, kind, s);
+    const definite = definiteAt(doc, words, typed.trigger.first);
     const groups = fanOut(sites, figures, typed.trigger.first);
     const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
     const parts: Mention[] = [];
@@ -116,18 +141,80 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
-          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured') });
+          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first) });
       }
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
     for (const group of groups) {
+      const nominal = group.site ? null : nominalSite(doc, words, sent.firstToken, sent.endToken, typed.trigger.first);
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured') });
+        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite, ...(nominal ? { nominal } : {}) });
     }
   }
   return out;
 }
+
+/** The first site the article tells of, for an incident told with no place of its own when no other incident
+ * has one: "On 1 May, in Montego Bay, Saint James Parish, a man shot at … A bystander was wounded." Read only
+ * when needed (index.ts). */
+export function leadSite(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], geo: Geo | null = null): Site | null {
+  const hier = readHierarchy(doc.text, places);
+  const story = new StoryCountries(places);
+  const plausible = plausibleSite(places);
+  let p = 0;
+  for (const sent of doc.sentences) {
+    while (p < places.length && places[p].start < sent.start) p++;
+    let q = p;
+    while (q < places.length && places[q].start < sent.end) q++;
+    if (q === p) continue;
+    const inNames = (a: number, b: number) => names.some((n) => n.start < b && a < n.end);
+    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
+      { inNames, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo),
+        keep: (x) => x.locative && plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && story.lone(x.location)) });
+    if (sites.length) return sites.find((x) => x.location.precision < 3) ?? sites[0];
+  }
+  return null;
+}
+
+/** A site told without a name ("at the busy Oxford Street bus station", "in the republic", "across the city"): a
+ * locative preposition, then the words of a noun phrase ending in a site noun; the first after the trigger, else
+ * the last before it. */
+function nominalSite(doc: Doc, words: readonly string[], from: number, to: number, trigger: number): (Span & { text: string }) | null {
+  let before: (Span & { text: string }) | null = null;
+  for (let i = from; i < to; i++) {
+    if (!PHRASE_PREPS.has(words[i])) continue;
+    let head = -1;
+    for (let j = i + 1; j < Math.min(to, i + 7); j++) {
+      const t = doc.tokens[j];
+      // "Oxford Street", "the Cavehill Road", "Rue Victor Hugo": a street's name is its site noun.
+      if ((SITE_NOUNS.has(words[j]) && t.pos === 'NOUN') || (STREETS.has(words[j]) && /^[A-Z]/.test(t.text))) head = j;
+      else if (head >= 0 && t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) head = j;
+      else if (t.type !== 'word' || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON')) break;
+    }
+    if (head < 0) continue;
+    // "at Oxford Street and the Cavehill Road": coordinated sites are told together.
+    for (let j = head + 1; j + 1 < to && (words[j] === 'and' || words[j] === 'or'); ) {
+      let k = j + 1, next = -1;
+      while (k < Math.min(to, j + 6) && doc.tokens[k].type === 'word' && !PHRASE_PREPS.has(words[k])) {
+        if (SITE_NOUNS.has(words[k]) || STREETS.has(words[k])) next = k;
+        else if (next >= 0 && doc.tokens[k].pos !== 'PROPN') break;
+        k++;
+      }
+      if (next < 0) break;
+      head = next;
+      j = next + 1;
+    }
+    const start = doc.tokens[i + 1].start, end = doc.tokens[head].end;
+    const span = { start, end, text: doc.text.slice(start, end) };
+    if (i > trigger) return span;
+    before = span;
+  }
+  return before;
+}
+
+/** Street words, capitalised as part of a street's name ("Oxford Street", "Rue Victor Hugo", "Calle del Correo"). */
+const STREETS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'rue', 'calle', 'via', 'avenida', 'strasse', 'sharia', 'shari']);
 
 /** How many sentences on a protest told before still frames a sentence ("They burned tyres"). */
 const PROTEST_STORY_REACH = 2;
@@ -161,6 +248,9 @@ const sameIncident = (a: Mention, b: Mention): boolean =>
  * Libyan report) is not where the incident happened: a site in a country named only once must lie
  * within reach of the article's focus country (the country most of its places are in). */
 const FOCUS_REACH_KM = 1500;
+/** Sites no holder vouched for: a lone namesake abroad among them is dropped (site-country.ts). */
+const UNCHECKED = new Set(['loc.in-x', 'loc.named-x', 'loc.near-x', 'loc.part-of-x', 'loc.admin-fallback', 'loc.landmark-of-x']);
+const HELD = new Set(['loc.x-paren-y', 'loc.x-comma-y', 'loc.x-in-y', 'loc.namesake-in-y', 'loc.admin-fallback', 'loc.namesake-in-story-country']);
 function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   const counts = new Map<string, number>();
   for (const p of places) if (p.country && p.lat != null && p.mention !== 'demonym') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
@@ -169,7 +259,9 @@ function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   if (!focus || n < 2) return () => true;
   const anchors = places.filter((p) => p.country === focus && p.lat != null && p.mention !== 'demonym');
   // Only a lone namesake is doubted: a country the article names again is part of the story.
-  return (s) => s.location.country === focus || (counts.get(s.location.country ?? '') ?? 0) > 1 || anchors.some((a) => km(a, s.location) <= FOCUS_REACH_KM);
+  return (s) => s.location.country === focus || (counts.get(s.location.country ?? '') ?? 0) > 1 || anchors.some((a) => km(a, s.location) <= FOCUS_REACH_KM) ||
+    // A site its own holder placed ("Kuito (Kuito, Bie)") has the evidence a lone namesake lacks.
+    !!s.why?.some((w) => HELD.has(w.rule));
 }
 
 /** Hits grouped by the sentence they start in; a phrase never runs on into the next sentence. */
@@ -187,15 +279,96 @@ function bySentence<C extends string>(hits: CueHit<C>[], doc: Doc): Map<number, 
 
 const inSpans = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
 
-let docTokens: Doc['tokens'] = [];
+const prefixOf = (kind: CountFigure['kind']) => (kind === 'dead' ? 'fat' : 'inj');
+const reasonOf = (doc: Doc, prefix: string, id: string, first: number, end: number): Reason => {
+  const start = doc.tokens[first].start, stop = doc.tokens[Math.max(first, end - 1)].end;
+  return { rule: `${prefix}.${id}`, start, end: stop, text: doc.text.slice(start, stop) };
+};
+
 /** A sentence's counts of one kind, once totals are dropped, are parts of what it tells: they add up
- * ("six fighters were killed near the airport and two civilians died in the shelling" = 8). */
-const best = (figs: CountFigure[], kind: CountFigure['kind']): Figure | null => {
+ * ("six fighters were killed near the airport and two civilians died in the shelling" = 8). Counts of
+ * some of the victims ("two children were among the dead") count only when the sentence has no other. */
+function sentenceFigure(doc: Doc, words: readonly string[], figs: CountFigure[], kind: CountFigure['kind'], sentence: number): Told | null {
   const f = figs.filter((x) => x.kind === kind);
   if (!f.length) return null;
-  const sum = f.reduce((a, b) => ({ low: a.low + b.figure.low, best: a.best + b.figure.best, high: a.high + b.figure.high }), { low: 0, best: 0, high: 0 });
-  return { ...sum, at: docTokens[f[0].at].start };
-};
+  // Counts told by different reporters, set against each other, are alternatives, not parts to add.
+  const groups: CountFigure[][] = [[f[0]]];
+  for (let k = 1; k < f.length; k++) {
+    if (alternative(words, f[k - 1], f[k])) groups.push([f[k]]);
+    else groups[groups.length - 1].push(f[k]);
+  }
+  const told = groups.map((g, k) => ({ ...groupFigure(doc, words, g, kind, sentence, k), ...(sentence <= LEAD_SENTENCES ? { lead: true } : {}) }));
+  return told.length > 1 ? { ...told[0], alternatives: told.slice(1) } : told[0];
+}
+
+const LEAD_SENTENCES = 1;
+const VAGUE = new Set(['vague-quantity']);
+function groupFigure(doc: Doc, words: readonly string[], all: CountFigure[], kind: CountFigure['kind'], sentence: number, k: number): Told {
+  // After a toll, "…were killed: X, the grandmother, was killed along with her son" names its victims: parts.
+  const colon = all.findIndex((x, i) => i > 0 && all[i - 1].role === 'toll' && words.slice(all[i - 1].end, x.first).includes(':'));
+  // A vague count beside a number ("numerous bodies … more than 25 members") says the same, less exactly.
+  const numeric = all.filter((x) => !x.rules.some((r) => VAGUE.has(r.id)));
+  const f = (colon > 0 ? all.slice(0, colon) : all).filter((x) => numeric.length === 0 || numeric.includes(x));
+  const whole = f.filter((x) => x.role !== 'part');
+  // A running total told beside its parts ("11 were also killed (total of 12 fatalities)") replaces them.
+  const totals = whole.filter((x) => x.update);
+  const use = totals.length ? [totals.reduce((a, b) => (b.figure.best > a.figure.best ? b : a))]
+    : whole.length ? whole : [f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a))];
+  const sum = use.reduce((a, b) => ({ low: a.low + b.figure.low, best: a.best + b.figure.best, high: a.high + b.figure.high }), { low: 0, best: 0, high: 0 });
+  const prefix = prefixOf(kind);
+  const reasons = use.flatMap((x) => x.rules.map((r) => reasonOf(doc, prefix, r.id, r.first, r.end)));
+  if (use.length > 1) reasons.push(reasonOf(doc, prefix, 'sum-of-groups', Math.min(...use.map((x) => x.first)), Math.max(...use.map((x) => x.end))));
+  if (colon > 0) reasons.push(reasonOf(doc, prefix, 'victims-named-after-toll', all[colon].first, all[all.length - 1].end));
+  if (k > 0) reasons.push(reasonOf(doc, prefix, 'alternative-in-sentence', use[0].first, use[0].end));
+  const role = use.some((x) => x.role === 'toll') ? 'toll' : use[0].role === 'part' ? 'part' : 'one';
+  // An alternative with no source of its own is still another reporter's: named by its words.
+  const source = use.find((x) => x.source !== undefined)?.source ?? (k > 0 ? `alternative ${k}` : undefined);
+  return { ...sum, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update), again: use.every((x) => x.again),
+    ...(source !== undefined ? { source } : {}), sentence, reasons };
+}
+
+/** Whether b is told as an alternative to a: a contrast word between them and a reporting word near b. */
+function alternative(words: readonly string[], a: CountFigure, b: CountFigure): boolean {
+  let contrast = false, reporting = false;
+  for (let k = a.end; k < b.first; k++) {
+    if (CONTRAST.has(words[k])) contrast = true;
+    else if (contrast && REPORTING.has(words[k])) reporting = true;
+  }
+  return contrast && reporting;
+}
+
+/** The figures a sentence tells that count for no toll, each with the rules that left it out. */
+function excludedReasons(doc: Doc, figs: CountFigure[]): Reason[] {
+  const out: Reason[] = [];
+  for (const f of figs) {
+    if (f.role !== 'tally') continue;
+    const prefix = prefixOf(f.kind);
+    out.push(reasonOf(doc, prefix, 'tally-excluded', f.first, f.end));
+    for (const r of f.rules) if (r.id.startsWith('tally-') || r.id === 'past-deed') out.push(reasonOf(doc, prefix, r.id, r.first, r.end));
+  }
+  return out;
+}
+
+/** "the bombing", "the same alleged Israeli airstrike", "this attack": an incident word after a definite
+ * determiner (with at most three modifiers between) names an incident already told. */
+const DEFINITE_DET = new Set(['the', 'this', 'that', 'same', 'these', 'those']);
+function definiteAt(doc: Doc, words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    if (DEFINITE_DET.has(words[k])) return true;
+    const pos = doc.tokens[k].pos;
+    if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN' && !(pos === 'VERB' && words[k].endsWith('ed'))) return false;
+  }
+  return false;
+}
+
+/** A sentence read only from its casualty word whose every count is a running total over a period or a
+ * war ("19 people have been killed since March") tells that total, not an incident. */
+const RUNNING = new Set(['tally-since', 'tally-period', 'tally-conflict']);
+function tallyOnly(figs: CountFigure[], typed: Typed): boolean {
+  if (!figs.length || typed.trigger.concept !== 'KILL' || figs.some((f) => f.role !== 'tally' || !f.rules.some((r) => RUNNING.has(r.id)))) return false;
+  const t = typed.trigger.first;
+  return figs.some((f) => f.first <= t && t < f.end);
+}
 
 /** "nine were killed: two at A and seven at B" — a count equal to the sum of the counts after it is their total. */
 export function dropTotals(figs: CountFigure[]): CountFigure[] {
@@ -208,7 +381,8 @@ export function dropTotals(figs: CountFigure[]): CountFigure[] {
 /** Split a sentence's sites into incidents; each figure goes to the first site after its casualty word. */
 function fanOut(sites: Site[], figures: CountFigure[], trigger: number): Array<{ site: Site | null; figures: CountFigure[] }> {
   const locative = sites.filter((s) => s.locative);
-  const fine = (locative.length ? locative : sites).filter((s) => !sites.some((o) => o !== s && contains(s.location, o.location)));
+  // A country or a province that holds another site is not a site beside it ("in southern Syria … in Dar'a province").
+  const fine = (locative.length ? locative : sites).filter((s) => !sites.some((o) => o !== s && (contains(s.location, o.location) || holdsCountry(s, o))));
   const distinct: Site[] = [];
   for (const s of fine) if (!distinct.some((d) => samePlace(d.location, s.location))) distinct.push(s);
   if (distinct.filter((d) => d.locative).length <= 1) return [{ site: pickOne(fine, trigger), figures }];
@@ -222,6 +396,9 @@ function fanOut(sites: Site[], figures: CountFigure[], trigger: number): Array<{
   }
   return groups;
 }
+
+const holdsCountry = (s: Site, o: Site): boolean =>
+  (s.location.featureCode ?? '').startsWith('PCL') && !(o.location.featureCode ?? '').startsWith('PCL') && s.location.country === o.location.country;
 
 /** One site: the first after the trigger, else the last before it; a town beats a country. */
 function pickOne(sites: Site[], trigger: number): Site | null {

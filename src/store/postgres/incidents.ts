@@ -10,13 +10,13 @@ export class PgIncidents {
 
   async create(f: IncidentFields): Promise<number> {
     const now = new Date().toISOString();
-    const [row] = await this.db.query(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${params(1, 25)}) RETURNING id`,
+    const [row] = await this.db.query(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${params(1, 28)}) RETURNING id`,
       [...incidentColumns(f), now, now]);
     return row.id;
   }
 
   async update(id: number, f: IncidentFields): Promise<void> {
-    await this.db.query(`UPDATE incidents SET (${COLS}, updated) = (${params(1, 24)}) WHERE id = $25`, [...incidentColumns(f), new Date().toISOString(), id]);
+    await this.db.query(`UPDATE incidents SET (${COLS}, updated) = (${params(1, 27)}) WHERE id = $28`, [...incidentColumns(f), new Date().toISOString(), id]);
   }
 
   async absorb(into: number, from: number): Promise<void> {

@@ -9,8 +9,8 @@ export class IncidentTables {
   private readonly candStmts = new Map<number, any>();
   constructor(private readonly db: Db) {
     this.s = {
-      insert: db.prepare(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${'?, '.repeat(23)}?, ?)`),
-      update: db.prepare(`UPDATE incidents SET (${COLS}, updated) = (${'?, '.repeat(23)}?) WHERE id = ?`),
+      insert: db.prepare(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${'?, '.repeat(26)}?, ?)`),
+      update: db.prepare(`UPDATE incidents SET (${COLS}, updated) = (${'?, '.repeat(26)}?) WHERE id = ?`),
       get: db.prepare('SELECT * FROM incidents WHERE id = ?'),
       del: db.prepare('DELETE FROM incidents WHERE id = ?'),
       moveEvents: db.prepare('UPDATE events SET incident_id = ? WHERE incident_id = ?'),

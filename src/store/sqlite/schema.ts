@@ -118,7 +118,22 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX incidents_span ON incidents(day_hi - day_lo);
   CREATE INDEX events_article_incident ON events(article_id, incident_id);
   `,
-  // 3: `sitrep watch`: each watched source's poll state and the items it listed (src/store/watch.ts); the
+  // 3: injuries beside fatalities, as low/best/high columns of events and incidents (the figures themselves
+  // live in each row's JSON, as every field does); events stored before this migration take theirs from
+  // their JSON, incidents get theirs at their next fusion update.
+  `
+  ALTER TABLE events ADD COLUMN inj_low INTEGER;
+  ALTER TABLE events ADD COLUMN inj_best INTEGER;
+  ALTER TABLE events ADD COLUMN inj_high INTEGER;
+  UPDATE events SET inj_low = json_extract(data, '$.injuries.low'), inj_best = json_extract(data, '$.injuries.best'),
+    inj_high = json_extract(data, '$.injuries.high') WHERE json_extract(data, '$.injuries') IS NOT NULL;
+  ALTER TABLE incidents ADD COLUMN inj_low INTEGER;
+  ALTER TABLE incidents ADD COLUMN inj_best INTEGER;
+  ALTER TABLE incidents ADD COLUMN inj_high INTEGER;
+  UPDATE incidents SET inj_low = json_extract(data, '$.injuries.low'), inj_best = json_extract(data, '$.injuries.best'),
+    inj_high = json_extract(data, '$.injuries.high') WHERE json_extract(data, '$.injuries') IS NOT NULL;
+  `,
+  // 4: `sitrep watch`: each watched source's poll state and the items it listed (src/store/watch.ts); the
   // language of an article, when known (one not in English is stored unread).
   `
   ALTER TABLE articles ADD COLUMN language TEXT;
