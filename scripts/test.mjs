@@ -19,5 +19,6 @@ function find(dir, out = []) {
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
 const files = (only.length ? only : [...find('src'), ...find('test')]).sort();
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...flags, ...files], { stdio: 'inherit' });
+// SITREP_LOOPBACK_ONLY: no test contacts anything but loopback (sitrep's HTTP client refuses other hosts).
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...flags, ...files], { stdio: 'inherit', env: { ...process.env, SITREP_LOOPBACK_ONLY: '1' } });
 process.exit(r.status ?? 1);

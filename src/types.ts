@@ -18,6 +18,9 @@ export interface ArticleInput {
   publishedDefault?: string;
   url?: string;
   outlet?: string;
+  /** The article's language (BCP 47: "en", "fr", "und-Arab") when known, as `sitrep watch` finds it. One not
+   * English is stored with its text and language but not read (no places, events or claims): the rules read English. */
+  language?: string;
 }
 
 /** A failure that is expected and reported, never thrown across a boundary. */

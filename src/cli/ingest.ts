@@ -8,10 +8,14 @@ import { planSources, readSources, withPublishedDefault } from '../ingest/source
 import type { ArticleInput } from '../types.js';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, shownDb, openForCli, parseDate, parseIntOption } from './options.js';
+import { HTTP_OPTIONS, httpClientFor } from './http-options.js';
+import { looksLikeUrl } from '../sources/source-list.js';
+import { pagesAhead } from '../sources/fetch.js';
+import type { Item } from '../ingest/sources.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: ['ingest PATH...|-  [--db PATH] [--published YYYY-MM-DD] [--batch N] [--workers N] [--quiet]'],
+  usage: ['ingest PATH...|URL...|-  [--db PATH] [--published YYYY-MM-DD] [--batch N] [--workers N] [--quiet]'],
   about: `Reads articles and stores each once, with what sitrep reads from it, fusing the events of all articles
 into incidents. PATH is a file or a folder (read recursively):
   .txt .html        one article each (a folder's index.json may give their title, date, URL and outlet)
@@ -19,6 +23,8 @@ into incidents. PATH is a file or a folder (read recursively):
   .jsonl            one article object a line
   .xml .rss .atom   an RSS or Atom feed: each item an article (title, link, date, feed title as outlet)
   -                 standard input: JSONL when it starts with "{", otherwise one article or feed
+  http(s)://…       an article page, fetched and read as \`sitrep watch\` reads each new item (its
+                    readable text, title, canonical URL, outlet, date and language; robots.txt obeyed)
 
 An article already stored (same URL, or the same text once case, spacing and punctuation are folded; for
 an HTML page, its readable text) is counted as a duplicate and skipped without being read again, so
@@ -40,14 +46,16 @@ article (E_BAD_DATE), or the run when given as --published (E_USAGE); it is neve
       workers: { type: 'string', arg: 'N', help: 'read articles in N worker threads beside the one that stores them (default 0: read in the main thread); on two cores --workers 2 reads about twice as fast' },
       quiet: { type: 'boolean', help: 'no progress, only the summary', default: false },
     },
-  }],
+  }, { title: 'Fetching URLs', options: HTTP_OPTIONS }],
   async run({ values, positionals }, io) {
     if (!positionals.length) throw new CliError('ingest needs at least one PATH (or - for standard input)', 'E_USAGE');
     const batchSize = parseIntOption(values.batch, '--batch', 1) ?? 100;
     const workers = parseIntOption(values.workers, '--workers', 0) ?? 0;
     if (workers > 64) throw new CliError('--workers takes at most 64', 'E_USAGE');
     const published = parseDate(values.published, '--published');
-    const plan = await planSources(positionals);
+    const urls = positionals.filter(looksLikeUrl);
+    const http = urls.length ? httpClientFor(values) : null;
+    const plan = await planSources(positionals.filter((p) => !looksLikeUrl(p)));
     const store = await openForCli(values, false);
     const progress = values.quiet ? null : createProgress(io.stderr as any, plan.stdin ? null : plan.totalBytes);
     let stop = false;
@@ -63,7 +71,13 @@ article (E_BAD_DATE), or the run when given as --published (E_USAGE); it is neve
     const pool = workers > 0 ? new ExtractPool(workers) : null;
     try {
       const ctx = pool ? null : getContext();
-      summary = await ingest(store, withPublishedDefault(readSources(plan, io.stdin), published), {
+      const today = (): string => new Date().toISOString().slice(0, 10);
+      const pages = http ? pagesAhead(urls.map((url) => ({ url, hints: {} })), http, 4, today) : null;
+      async function* everything(): AsyncGenerator<Item> {
+        yield* readSources(plan, io.stdin);
+        if (pages) yield* pages;
+      }
+      summary = await ingest(store, withPublishedDefault(everything(), published), {
         extract: pool ? (input) => pool.extract(input) : (input) => extractArticle(input, ctx!),
         ...(pool ? { reduce: (input: ArticleInput) => pool.reduce(input) } : {}),
         // Enough articles per batch to keep every worker busy.

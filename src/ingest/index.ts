@@ -39,18 +39,28 @@ export interface IngestOptions {
   onProgress?: (s: IngestSummary) => void;
   /** Checked between batches: a true answer ends the run cleanly after the batch in flight. */
   shouldStop?: () => boolean;
+  /**
+   * Told what became of each item, by its origin: for a stored article inside the transaction that stores
+   * it, so that a caller's own record of the item (sitrep watch's item state) commits with the article or
+   * not at all.
+   */
+  onItem?: (origin: string, outcome: ItemOutcome) => Promise<void> | void;
 }
+
+export type ItemOutcome = { status: 'new' | 'duplicate'; articleId: number } | { status: 'failed'; code: string; message: string };
 
 const MAX_LISTED_FAILURES = 200;
 
 interface Prepared { origin: string; article: NewArticle; result: ExtractionResult }
+interface Duplicate { origin: string; articleId: number }
 
 export async function ingest(store: Store, items: AsyncIterable<Item>, opts: IngestOptions): Promise<IngestSummary> {
   const s: IngestSummary = { read: 0, new: 0, duplicate: 0, failed: 0, reasons: {}, failures: [], incidents: 0, interrupted: false, bytesDone: 0 };
-  const fail = (f: Failure): void => {
+  const fail = async (f: Failure): Promise<void> => {
     s.failed++;
     s.reasons[f.code] = (s.reasons[f.code] ?? 0) + 1;
     if (s.failures.length < MAX_LISTED_FAILURES) s.failures.push(f);
+    await opts.onItem?.(f.origin, { status: 'failed', code: f.code, message: f.message });
   };
   const size = Math.max(1, opts.batchSize ?? 100);
   let pending: { input: ArticleInput; origin: string }[] = [];
@@ -60,17 +70,20 @@ export async function ingest(store: Store, items: AsyncIterable<Item>, opts: Ing
     pending = [];
     const batch: Prepared[] = [];
     for (const p of prepared) {
-      if (p === 'duplicate') s.duplicate++;
-      else if ('code' in p) fail(p);
-      else batch.push(p);
+      if ('code' in p) await fail(p);
+      else if ('article' in p) batch.push(p);
+      else {
+        s.duplicate++;
+        await opts.onItem?.(p.origin, { status: 'duplicate', articleId: p.articleId });
+      }
     }
-    if (batch.length) await commitBatch(store, batch, s, fail);
+    if (batch.length) await commitBatch(store, batch, s, fail, opts.onItem);
     opts.onProgress?.(s);
   };
   for await (const item of items) {
     s.read++;
     s.bytesDone = item.bytesDone;
-    if (!item.ok) fail({ origin: item.origin, code: item.code, message: item.message });
+    if (!item.ok) await fail({ origin: item.origin, code: item.code, message: item.message });
     else pending.push({ input: item.input, origin: item.origin });
     if (pending.length >= size) {
       await flush();
@@ -82,7 +95,7 @@ export async function ingest(store: Store, items: AsyncIterable<Item>, opts: Ing
 }
 
 /** Reads one article outside any transaction (extraction is the slow part and needs no lock). */
-async function prepare(store: Store, input: ArticleInput, origin: string, extract: Extract, reduce: Reduce): Promise<Prepared | Failure | 'duplicate'> {
+async function prepare(store: Store, input: ArticleInput, origin: string, extract: Extract, reduce: Reduce): Promise<Prepared | Failure | Duplicate> {
   let out;
   let read = input;
   try {
@@ -90,7 +103,8 @@ async function prepare(store: Store, input: ArticleInput, origin: string, extrac
     // is the hash the store keeps: of the readable text, so an HTML page is reduced to it first (reduce.ts).
     const reduced = await reduce(input);
     if (!isReduced(reduced)) return { origin, code: reduced.code, message: reduced.message };
-    if (await store.findArticle({ url: input.url?.trim() || null, textHash: textHash(reduced.key) })) return 'duplicate';
+    const found = await store.findArticle({ url: input.url?.trim() || null, textHash: textHash(reduced.key) });
+    if (found) return { origin, articleId: found.id };
     read = reduced.input;
     out = await extract(read);
   } catch (err) {
@@ -102,18 +116,26 @@ async function prepare(store: Store, input: ArticleInput, origin: string, extrac
   return { origin, article, result };
 }
 
-async function storeOne(store: Store, p: Prepared, s: IngestSummary): Promise<void> {
+type OnItem = IngestOptions['onItem'];
+
+async function storeOne(store: Store, p: Prepared, s: IngestSummary, onItem: OnItem): Promise<void> {
   // Checked again inside the transaction: another process may have stored it meanwhile.
-  if (await store.findArticle({ url: p.article.url, textHash: p.article.textHash })) { s.duplicate++; return; }
+  const found = await store.findArticle({ url: p.article.url, textHash: p.article.textHash });
+  if (found) {
+    s.duplicate++;
+    await onItem?.(p.origin, { status: 'duplicate', articleId: found.id });
+    return;
+  }
   const stored = await storeArticle(store, p.article, p.result);
   s.new++;
   s.incidents += stored.incidents.length;
+  await onItem?.(p.origin, { status: 'new', articleId: stored.articleId });
 }
 
-async function commitBatch(store: Store, batch: Prepared[], s: IngestSummary, fail: (f: Failure) => void): Promise<void> {
+async function commitBatch(store: Store, batch: Prepared[], s: IngestSummary, fail: (f: Failure) => Promise<void>, onItem: OnItem): Promise<void> {
   const before = { ...s };
   try {
-    await store.transaction(async () => { for (const p of batch) await storeOne(store, p, s); });
+    await store.transaction(async () => { for (const p of batch) await storeOne(store, p, s, onItem); });
     return;
   } catch {
     Object.assign(s, { new: before.new, duplicate: before.duplicate, incidents: before.incidents });
@@ -121,10 +143,10 @@ async function commitBatch(store: Store, batch: Prepared[], s: IngestSummary, fa
   for (const p of batch) {
     const one = { ...s };
     try {
-      await store.transaction(() => storeOne(store, p, s));
+      await store.transaction(() => storeOne(store, p, s, onItem));
     } catch (err) {
       Object.assign(s, { new: one.new, duplicate: one.duplicate, incidents: one.incidents });
-      fail({ origin: p.origin, code: sqliteErrorCode(err, 'E_STORE'), message: String((err as Error)?.message ?? err).slice(0, 300) });
+      await fail({ origin: p.origin, code: sqliteErrorCode(err, 'E_STORE'), message: String((err as Error)?.message ?? err).slice(0, 300) });
     }
   }
 }

@@ -21,6 +21,7 @@ export function toNewArticle(input: ArticleInput, text: string, origin: string |
     published: input.published?.slice(0, 10) ?? null,
     text,
     origin,
+    language: input.language ?? null,
   };
 }
 

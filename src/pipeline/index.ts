@@ -15,6 +15,12 @@ export function extractArticle(input: ArticleInput, ctx: Context, trace?: Senten
   const normalized = normalize(input);
   if (!normalized.ok) return normalized;
   const article = normalized.value;
+  // An article marked as written in another language is stored, not misread: the rules read English.
+  if (input.language && !/^en(?:-|$)/i.test(input.language)) {
+    const unread: ExtractionResult & { text?: string } = { id: input.id, ...(article.title ? { title: article.title } : {}), ...(article.published ? { published: article.published } : {}), places: [], events: [], claims: [] };
+    if (article.fromHtml) unread.text = article.text;
+    return { ok: true, value: unread };
+  }
   const doc = segment(article);
   // An article that came with no date of its own is dated by its dateline ("KHERSON, Ukraine, June 10 —").
   if (!doc.published) {

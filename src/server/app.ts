@@ -12,6 +12,7 @@ import { inProcessReader, type Reader } from './reader.js';
 import { reading } from './reading.js';
 import { extractRoutes } from './routes-extract.js';
 import { dataRoutes } from './routes-data.js';
+import { sourcesRoutes } from './routes-sources.js';
 import { openapi } from './openapi.js';
 import { staticHandler } from './static.js';
 import { LIMITS } from '../io/limits.js';
@@ -44,6 +45,7 @@ export const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/articles\/[^/]+$/, ['GET']],
   [/^\/api\/extract$/, ['POST']],
   [/^\/api\/export$/, ['GET']],
+  [/^\/api\/sources$/, ['GET']],
   [/^\/api\/openapi\.json$/, ['GET']],
   [/^\/healthz$/, ['GET']],
 ];
@@ -68,6 +70,7 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/openapi.json', (c) => c.json(openapi));
   extractRoutes(app, reads, maxArticle);
   dataRoutes(app, opts.backend, reads, maxBatch);
+  sourcesRoutes(app, opts.backend);
 
   app.all('/api/*', (c) => methodOrNotFound(c.req.path, c.req.method));
   app.all('/healthz', (c) => methodOrNotFound(c.req.path, c.req.method));

@@ -3,7 +3,7 @@
 import type { ArticleInput, ExtractionResult } from '../types.js';
 import type { IncidentFilter, IncidentSort } from '../store/store.js';
 import type { ExportFormat } from '../export/stream.js';
-import type { ApiArticle, ApiIncident, IncidentDetail, IngestResult } from './shapes.js';
+import type { ApiArticle, ApiIncident, ApiWatchedSource, IncidentDetail, IngestResult } from './shapes.js';
 
 export interface StoredOutcome { status: 'new' | 'duplicate'; articleId: number; incidents: number[] }
 
@@ -34,5 +34,7 @@ export interface Backend {
   /** The export as chunks of text, streamed to the client. */
   exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>, csv?: { raw?: boolean }): AsyncIterable<string>;
   stats(): Promise<Record<string, number>>;
+  /** The sources `sitrep watch` watches, with their health. */
+  sources(): Promise<ApiWatchedSource[]>;
   close(): Promise<void>;
 }

@@ -111,6 +111,19 @@ export const openapi = {
       },
       Article: { type: 'object', description: 'stored text with the spans of places, events and claims', properties: { id: int, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
       Extraction: { type: 'object', description: 'the reading of the article (docs/extraction.md; JSON Schema: docs/extraction.schema.json) plus the text the offsets refer to', properties: { id: str, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
+      WatchedSource: {
+        type: 'object',
+        description: 'a source `sitrep watch` watches, with its health; times are ISO 8601 (UTC)',
+        properties: {
+          id: int, url: str, kind: { ...nullable('string'), description: 'rss, atom, jsonfeed, sitemap or page; null before the first poll' },
+          feedUrl: { ...nullable('string'), description: 'the feed a page advertised, polled in its place' }, title: nullable('string'),
+          status: { type: 'string', enum: ['new', 'ok', 'not-modified', 'error'] }, httpStatus: nullable('integer'),
+          lastFetch: nullable('string'), lastOk: nullable('string'), nextPoll: nullable('string'),
+          newItems: { ...int, description: 'items the last poll found new' }, items: int, pending: int, done: int, failed: int,
+          failures: { ...int, description: 'failed polls in a row' },
+          error: { oneOf: [{ type: 'object', properties: { code: str, message: str } }, { type: 'null' }] },
+        },
+      },
       IngestResult: { type: 'object', properties: { read: int, new: int, duplicate: int, failed: int, items: { type: 'array', items: { type: 'object' } } } },
     },
   },
@@ -157,6 +170,17 @@ export const openapi = {
         parameters: [q('published', 'publication date for text/plain bodies', { type: 'string', format: 'date' })],
         requestBody: articleBody,
         responses: { 200: { description: 'the extraction', content: json(ref('Extraction')) }, ...WRITE_ERRORS },
+      },
+    },
+    '/api/sources': {
+      get: {
+        summary: 'the sources sitrep watch watches: last fetch, status, new items, errors, next poll',
+        responses: {
+          200: {
+            description: 'every watched source, in the order added',
+            content: json({ type: 'object', properties: { items: { type: 'array', items: ref('WatchedSource') }, summary: { type: 'object', properties: { sources: int, failing: int, pending: int } } } }),
+          },
+        },
       },
     },
     '/api/export': {

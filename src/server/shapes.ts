@@ -135,3 +135,34 @@ export interface IngestResult {
   failed: number;
   items: IngestItemResult[];
 }
+
+/** A source `sitrep watch` watches, with its health (GET /api/sources). Times are ISO 8601, UTC. */
+export interface ApiWatchedSource {
+  id: number;
+  url: string;
+  /** rss, atom, jsonfeed, sitemap, page; null before the first poll. */
+  kind: string | null;
+  /** The feed a page advertised, polled in its place. */
+  feedUrl: string | null;
+  title: string | null;
+  /** new (never polled), ok, not-modified, error. */
+  status: string;
+  httpStatus: number | null;
+  lastFetch: string | null;
+  lastOk: string | null;
+  nextPoll: string | null;
+  /** Items the last poll found new. */
+  newItems: number;
+  items: number;
+  pending: number;
+  done: number;
+  failed: number;
+  /** Failed polls in a row. */
+  failures: number;
+  error: { code: string; message: string } | null;
+}
+
+export interface SourceHealth {
+  items: ApiWatchedSource[];
+  summary: { sources: number; failing: number; pending: number };
+}

@@ -8,6 +8,7 @@ import type { Backend, IncidentQuery, StoredOutcome } from './backend.js';
 import { toApiIncident } from './to-api.js';
 import { articleDetail, incidentDetail } from './store-dossier.js';
 import { exportChunks } from '../export/stream.js';
+import { toApiSource } from './routes-sources.js';
 
 export function storeBackend(store: Store): Backend {
   // Store transactions do not nest: concurrent POSTs take turns.
@@ -32,6 +33,7 @@ export function storeBackend(store: Store): Backend {
       const { articles, events, claims, incidents, schemaVersion } = await store.stats();
       return { articles, events, claims, incidents, schemaVersion };
     },
+    sources: async () => (await store.watch.sourceHealth()).map(toApiSource),
     close: () => store.close(),
   };
 }

@@ -8,7 +8,7 @@ import type { HistoryEntry, Incident, IncidentFields, MemberEvent, StoredArticle
 export function articleFromRow(r: any): StoredArticle {
   return {
     id: r.id, key: r.key, url: r.url, textHash: r.text_hash, title: r.title, outlet: r.outlet, published: r.published,
-    ingested: r.ingested, origin: r.origin, text: r.text, copyOf: r.copy_of,
+    ingested: r.ingested, origin: r.origin, text: r.text, copyOf: r.copy_of, language: r.language ?? null,
   };
 }
 

@@ -184,5 +184,59 @@ export function storeContract(name: string, make: () => Promise<Store>, opts: { 
     assert.deepEqual(d.members[0].evidence, [text.slice(0, 10)]);
     assert.equal(d.members[0].claims[0].source.name, 'Monitor');
     assert.equal(await s.dossier(incident + 100), null);
+  });  t('an article keeps its language when one is given', async (s) => {
+    const fr = await s.insertArticle({ ...article('fr', 'Des frappes ont touché la ville.'), language: 'fr' });
+    const en = await s.insertArticle(article('en', 'Strikes hit the town.'));
+    assert.equal((await s.getArticle(fr))?.language, 'fr');
+    assert.equal((await s.getArticle(en))?.language, null);
+  });
+
+  const T = (minute: number): string => new Date(Date.UTC(2026, 2, 13, 12, minute)).toISOString();
+
+  t('watched sources are registered once; a poll keeps its state and adds only items no source listed before', async (s) => {
+    const [a, b] = await s.watch.addSources(['https://a.test/feed.xml', 'https://b.test/feed.json'], T(0));
+    assert.deepEqual([a.url, a.status, a.etag, a.nextPoll, b.url], ['https://a.test/feed.xml', 'new', null, null, 'https://b.test/feed.json']);
+    assert.deepEqual((await s.watch.addSources(['https://b.test/feed.json', 'https://a.test/feed.xml'], T(5))).map((x) => [x.id, x.added]), [[b.id, T(0)], [a.id, T(0)]]);
+    const polled = { ...a, kind: 'rss', title: 'A Gazette', etag: '"v1"', lastModified: 'Fri, 13 Mar 2026 11:00:00 GMT', lastFetch: T(1), lastOk: T(1), status: 'ok' as const, httpStatus: 200, nextPoll: T(16) };
+    const n = await s.transaction(() => s.watch.recordPoll(polled, [{ url: 'https://a.test/1', title: 'One', published: '2026-03-12', outlet: 'A Gazette' }, { url: 'https://a.test/2' }, { url: 'https://a.test/1' }]));
+    assert.equal(n, 2);
+    assert.deepEqual(await s.transaction(() => s.watch.recordPoll({ ...b, kind: 'jsonfeed', status: 'ok', lastFetch: T(2), nextPoll: T(17) }, [{ url: 'https://a.test/2' }, { url: 'https://b.test/9', language: 'fr' }])), 1);
+    const got = (await s.watch.getSource(a.id))!;
+    assert.deepEqual([got.etag, got.lastModified, got.kind, got.title, got.status, got.httpStatus, got.newItems, got.nextPoll], ['"v1"', polled.lastModified, 'rss', 'A Gazette', 'ok', 200, 2, T(16)]);
+    const health = await s.watch.sourceHealth();
+    assert.deepEqual(health.map((h) => [h.url, h.items, h.pending, h.done, h.failed, h.newItems]), [['https://a.test/feed.xml', 2, 2, 0, 0, 2], ['https://b.test/feed.json', 1, 1, 0, 0, 1]]);
+    const due = await s.watch.dueItems(T(3), 10);
+    assert.deepEqual(due.map((i) => [i.url, i.sourceId, i.title, i.published, i.outlet, i.language, i.state, i.attempts]), [
+      ['https://a.test/1', a.id, 'One', '2026-03-12', 'A Gazette', null, 'pending', 0], ['https://a.test/2', a.id, null, null, null, null, 'pending', 0], ['https://b.test/9', b.id, null, null, null, 'fr', 'pending', 0]]);
+    assert.deepEqual((await s.watch.dueItems(T(3), 10, [b.id])).map((i) => i.url), ['https://b.test/9']);
+    assert.deepEqual((await s.watch.dueItems(T(3), 1)).map((i) => i.url), ['https://a.test/1']);
+  });
+
+  t('an item is done with its article, retried from its next try, or failed, each attempt counted', async (s) => {
+    const [src] = await s.watch.addSources(['https://a.test/feed.xml'], T(0));
+    await s.transaction(() => s.watch.recordPoll({ ...src, status: 'ok', lastFetch: T(1) }, [{ url: 'https://a.test/1' }, { url: 'https://a.test/2' }, { url: 'https://a.test/3' }]));
+    const [one, two, three] = await s.watch.dueItems(T(1), 10);
+    const articleId = await s.insertArticle(article('a1', 'Text one.', { url: 'https://a.test/1' }));
+    await s.watch.finishItem(one.id, { state: 'done', outcome: 'new', articleId, at: T(2) });
+    await s.watch.finishItem(two.id, { state: 'pending', errorCode: 'E_TIMEOUT', errorMessage: 'slow', nextTry: T(10), at: T(2) });
+    await s.watch.finishItem(three.id, { state: 'failed', errorCode: 'E_ROBOTS', errorMessage: 'disallowed', at: T(2) });
+    assert.deepEqual(await s.watch.getItem(one.id).then((i) => [i!.state, i!.outcome, i!.articleId, i!.finished, i!.attempts]), ['done', 'new', articleId, T(2), 0]);
+    assert.deepEqual(await s.watch.getItem(two.id).then((i) => [i!.state, i!.errorCode, i!.nextTry, i!.attempts]), ['pending', 'E_TIMEOUT', T(10), 1]);
+    assert.deepEqual(await s.watch.getItem(three.id).then((i) => [i!.state, i!.errorCode, i!.errorMessage, i!.attempts]), ['failed', 'E_ROBOTS', 'disallowed', 1]);
+    assert.deepEqual(await s.watch.dueItems(T(9), 10), []);
+    assert.deepEqual((await s.watch.dueItems(T(10), 10)).map((i) => i.id), [two.id]);
+    const [h] = await s.watch.sourceHealth();
+    assert.deepEqual([h.items, h.pending, h.done, h.failed], [3, 1, 1, 1]);
+    assert.equal(await s.watch.getItem(9999), null);
+  });
+
+  t('a poll written in a transaction that fails leaves neither its items nor its ETag', async (s) => {
+    const [src] = await s.watch.addSources(['https://a.test/feed.xml'], T(0));
+    await assert.rejects(s.transaction(async () => {
+      await s.watch.recordPoll({ ...src, etag: '"v2"', status: 'ok', lastFetch: T(1) }, [{ url: 'https://a.test/1' }]);
+      throw new Error('killed before commit');
+    }));
+    assert.equal((await s.watch.getSource(src.id))?.etag, null);
+    assert.deepEqual(await s.watch.dueItems(T(2), 10), []);
   });
 }

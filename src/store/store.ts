@@ -2,6 +2,7 @@
 // Every method is async so that a PostgreSQL adapter can implement it without touching callers;
 // the SQLite adapter answers synchronously under the hood.
 import type { Claim, ConflictEvent, EventStatus, ExtractionResult, Figure, Place } from '../types.js';
+import type { WatchStore } from './watch.js';
 
 /** An article as it is stored (text already normalised: HTML reduced to its readable text). */
 export interface NewArticle {
@@ -13,6 +14,8 @@ export interface NewArticle {
   published: string | null; // YYYY-MM-DD
   text: string;
   origin: string | null; // where it was read from (path, "stdin")
+  /** BCP 47 tag when known (sitrep watch, sitrep ingest URL); an article not in English is stored unread. */
+  language?: string | null;
 }
 
 export interface StoredArticle extends NewArticle {
@@ -145,6 +148,8 @@ export interface StoreStats {
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /** The poll state of `sitrep watch` (src/store/watch.ts). */
+  readonly watch: WatchStore;
   close(): Promise<void>;
   /** Runs `fn` in one transaction: all of it is committed, or none of it. Not re-entrant. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;

@@ -1,5 +1,5 @@
 // The API as the page uses it. Errors come back as {error:{code,message}}; they surface as ApiFailure.
-import type { ApiArticle, ApiIncident, IncidentDetail, IncidentPage, IngestResult } from '../../src/server/shapes.js';
+import type { ApiArticle, ApiIncident, IncidentDetail, IncidentPage, IngestResult, SourceHealth } from '../../src/server/shapes.js';
 
 export class ApiFailure extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -40,6 +40,7 @@ export async function allIncidents(filters: URLSearchParams, cap = 5000): Promis
 
 export const getIncident = (id: number) => call<IncidentDetail>(`/api/incidents/${id}`);
 export const getArticle = (id: number) => call<ApiArticle>(`/api/articles/${id}`);
+export const getSources = () => call<SourceHealth>('/api/sources');
 
 export interface Extraction {
   id: string;

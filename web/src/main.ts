@@ -8,6 +8,7 @@ import { byId, clear, h } from './dom.js';
 import { renderDossier } from './dossier.js';
 import { createMap } from './map.js';
 import { setupReader } from './reader.js';
+import { showSources } from './sources.js';
 import { filterParams, inBrush, readState, SERVER_FILTERS, writeState, type FilterName, type ViewState } from './state.js';
 import { createTimeline } from './timeline.js';
 
@@ -29,6 +30,9 @@ async function render(): Promise<void> {
   document.body.dataset.view = state.view;
   byId('tab-map').classList.toggle('active', state.view === 'map');
   byId('tab-read').classList.toggle('active', state.view === 'read');
+  byId('tab-sources').classList.toggle('active', state.view === 'sources');
+  showSources(state.view === 'sources');
+  if (state.view === 'sources') return;
   syncForm();
   const key = filterParams(state).toString();
   if (key !== fetchedFor) {
@@ -131,6 +135,7 @@ byId('clear-filters').addEventListener('click', () => {
 });
 byId('tab-map').addEventListener('click', () => update({ view: 'map' }, true));
 byId('tab-read').addEventListener('click', () => update({ view: 'read' }, true));
+byId('tab-sources').addEventListener('click', () => update({ view: 'sources' }, true));
 window.addEventListener('popstate', () => {
   state = readState();
   render();

@@ -9,7 +9,7 @@ export interface ViewState {
   from: string | null; // brush, YYYY-MM-DD inclusive
   to: string | null;
   incident: number | null; // the open dossier
-  view: 'map' | 'read';
+  view: 'map' | 'read' | 'sources';
 }
 
 export function readState(search = location.search): ViewState {
@@ -25,7 +25,7 @@ export function readState(search = location.search): ViewState {
     from: p.get('from'),
     to: p.get('to'),
     incident: Number.isInteger(id) && id > 0 ? id : null,
-    view: p.get('view') === 'read' ? 'read' : 'map',
+    view: p.get('view') === 'read' || p.get('view') === 'sources' ? (p.get('view') as 'read' | 'sources') : 'map',
   };
 }
 

@@ -23,9 +23,9 @@ export class PgArticles {
   }
 
   async insert(a: NewArticle): Promise<number> {
-    const [row] = await this.db.query(`INSERT INTO articles (key, url, text_hash, title, outlet, published, ingested, origin, text)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [a.key, a.url, a.textHash, a.title, a.outlet, a.published, new Date().toISOString(), a.origin, a.text]);
+    const [row] = await this.db.query(`INSERT INTO articles (key, url, text_hash, title, outlet, published, ingested, origin, text, language)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [a.key, a.url, a.textHash, a.title, a.outlet, a.published, new Date().toISOString(), a.origin, a.text, a.language ?? null]);
     this.last = { id: row.id, outlet: a.outlet, published: a.published, copyOf: null };
     return row.id;
   }

@@ -12,6 +12,7 @@ import { LOCK, PgDb, type PgOptions } from './db.js';
 import { PgIncidents } from './incidents.js';
 import { queryIncidents } from './query.js';
 import { PgQueue } from './queue.js';
+import { PgWatch } from './watch.js';
 
 export class PgStore implements Store {
   readonly kind = 'postgres' as const;
@@ -21,12 +22,15 @@ export class PgStore implements Store {
   private readyPromise: Promise<number> | null = null;
   /** The work queue (`sitrep enqueue` / `sitrep worker`) kept in the same database. */
   readonly queue: PgQueue;
+  /** The poll state of `sitrep watch`. */
+  readonly watch: PgWatch;
 
   constructor(url: string, opts: PgOptions = {}) {
     this.db = new PgDb(url, opts);
     this.articles = new PgArticles(this.db);
     this.incidents = new PgIncidents(this.db);
     this.queue = new PgQueue(this.db);
+    this.watch = new PgWatch(this.db, () => this.ready());
   }
 
   /** Connects and runs the pending migrations (once); every method waits for it. */

@@ -2,6 +2,8 @@
 // migration run). A migration is never edited once released — a change is a new entry at the end.
 // The tables mirror the SQLite ones (src/store/sqlite/schema.ts) so that `sitrep migrate` copies rows
 // one to one; JSON documents are kept as text, byte for byte what the SQLite store keeps.
+import { watchTables } from '../watch.js';
+
 export const MIGRATIONS: string[] = [
   // 1: articles, what was read from them, incidents and the links between them.
   `
@@ -146,5 +148,11 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE incidents ADD COLUMN inj_low INTEGER, ADD COLUMN inj_best INTEGER, ADD COLUMN inj_high INTEGER;
   UPDATE incidents SET inj_low = (data::jsonb #>> '{injuries,low}')::int, inj_best = (data::jsonb #>> '{injuries,best}')::int,
     inj_high = (data::jsonb #>> '{injuries,high}')::int WHERE jsonb_typeof(data::jsonb -> 'injuries') = 'object';
+  `,
+  // 5: `sitrep watch`: each watched source's poll state and the items it listed (src/store/watch.ts); the
+  // language of an article, when known (one not in English is stored unread). As SQLite's migration 4.
+  `
+  ALTER TABLE articles ADD COLUMN language TEXT;
+  ${watchTables('BIGSERIAL', 'BIGINT')}
   `,
 ];

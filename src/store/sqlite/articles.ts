@@ -11,8 +11,8 @@ export class ArticleTables {
       byUrl: db.prepare('SELECT * FROM articles WHERE url = ?'),
       byHash: db.prepare('SELECT * FROM articles WHERE text_hash = ?'),
       byId: db.prepare('SELECT * FROM articles WHERE id = ?'),
-      insert: db.prepare(`INSERT INTO articles (key, url, text_hash, title, outlet, published, ingested, origin, text)
-        VALUES (@key, @url, @textHash, @title, @outlet, @published, @ingested, @origin, @text)`),
+      insert: db.prepare(`INSERT INTO articles (key, url, text_hash, title, outlet, published, ingested, origin, text, language)
+        VALUES (@key, @url, @textHash, @title, @outlet, @published, @ingested, @origin, @text, @language)`),
       fts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       ids: db.prepare('SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?'),
       place: db.prepare(`INSERT INTO places (article_id, start, "end", text, name, geonameid, lat, lon, country, admin1, feature_code)
@@ -48,7 +48,7 @@ export class ArticleTables {
   }
 
   insert(a: NewArticle): number {
-    const id = Number(this.s.insert.run({ ...a, ingested: new Date().toISOString() }).lastInsertRowid);
+    const id = Number(this.s.insert.run({ ...a, language: a.language ?? null, ingested: new Date().toISOString() }).lastInsertRowid);
     this.s.fts.run(id, a.title ?? '', a.text);
     return id;
   }

@@ -8,10 +8,12 @@ import { ArticleTables } from './articles.js';
 import { IncidentTables } from './incidents.js';
 import { openDatabase, schemaVersion, type Db } from './open.js';
 import { queryIncidents } from './query.js';
+import { SqliteWatch } from './watch.js';
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Db;
+  readonly watch: SqliteWatch;
   private readonly articles: ArticleTables;
   private readonly incidents: IncidentTables;
   private inTransaction = false;
@@ -20,6 +22,7 @@ export class SqliteStore implements Store {
     this.db = openDatabase(path);
     this.articles = new ArticleTables(this.db);
     this.incidents = new IncidentTables(this.db);
+    this.watch = new SqliteWatch(this.db);
   }
 
   async close(): Promise<void> {

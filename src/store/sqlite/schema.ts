@@ -1,5 +1,7 @@
 // The SQLite schema as an ordered list of migrations. PRAGMA user_version holds how many have run;
 // a migration is never edited once released — a change is a new entry at the end.
+import { watchTables } from '../watch.js';
+
 /** The incident columns the common filters and sorts read (see migration 2). */
 const FILTERED = ['date_start', 'day_hi', 'fat_best', 'sources', 'country', 'event_type', 'status', 'lat', 'lon'];
 
@@ -130,5 +132,11 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE incidents ADD COLUMN inj_high INTEGER;
   UPDATE incidents SET inj_low = json_extract(data, '$.injuries.low'), inj_best = json_extract(data, '$.injuries.best'),
     inj_high = json_extract(data, '$.injuries.high') WHERE json_extract(data, '$.injuries') IS NOT NULL;
+  `,
+  // 4: `sitrep watch`: each watched source's poll state and the items it listed (src/store/watch.ts); the
+  // language of an article, when known (one not in English is stored unread).
+  `
+  ALTER TABLE articles ADD COLUMN language TEXT;
+  ${watchTables('INTEGER', 'INTEGER')}
   `,
 ];
