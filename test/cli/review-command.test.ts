@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { seedDb } from './seed.js';
+import { parseCsv } from '../../src/export/csv.js';
+import { ACLED_COLUMNS } from '../../src/export/acled.js';
 
 let dir = '';
 let db = '';
@@ -38,6 +40,16 @@ test('review: set, confirm, note and revert, each in the history with who and wh
   const json = await incident(1);
   assert.deepEqual(json.fatalities, { low: 5, best: 6, high: 7 });
   assert.deepEqual(json.reviews.map((r: any) => r.action), ['set', 'set', 'confirm', 'note']);
+  // Exports say which rows a person checked, and --reviewed keeps only those.
+  const acled = parseCsv((await cli('export', '--format', 'acled', '--reviewed')).stdout);
+  assert.equal(acled.length, 2);
+  assert.equal(acled[1][ACLED_COLUMNS.indexOf('reviewed')], 'corrected');
+  const all = parseCsv((await cli('export', '--format', 'acled')).stdout).slice(1).map((r) => r[ACLED_COLUMNS.indexOf('reviewed')]);
+  assert.deepEqual(all, ['corrected', 'unreviewed']);
+  const geo = JSON.parse((await cli('export', '--format', 'geojson')).stdout);
+  assert.deepEqual(geo.features.map((f: any) => [f.properties.reviewed, f.properties.review.state]), [[true, 'corrected'], [false, 'unreviewed']]);
+  const csv = parseCsv((await cli('events', '--format', 'csv', '--review', 'unreviewed')).stdout);
+  assert.deepEqual([csv[0].at(-1), csv.length, csv[1].at(-1)], ['reviewed', 2, 'unreviewed']);
   const undo = await cli('review', '1', '--revert', '1', '--by', 'ana');
   assert.equal(undo.code, 0, undo.stderr);
   assert.equal((await incident(1)).fatalities.best, 4);
