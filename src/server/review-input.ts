@@ -7,15 +7,8 @@ import { MAX_WHO, MAX_WHY } from '../review/actions.js';
 export const REVIEW_BODY_ACTIONS = ['confirm', 'reject', 'set', 'merge', 'split', 'note', 'revert'] as const;
 export const MAX_ACTIONS = 20;
 
-/** One action as the API takes it: a set names a field and its value as text (null lifts the lock). */
-export type RawAction =
-  | { action: 'confirm' | 'reject' | 'note' }
-  | { action: 'set'; field: string; value: string | null }
-  | { action: 'merge'; incident: number }
-  | { action: 'split'; events: number[] }
-  | { action: 'revert'; review: number };
-
-export interface ReviewBody { version: number; by: string; why: string | null; actions: RawAction[] }
+import type { RawAction, ReviewBody } from './shapes.js';
+export type { RawAction, ReviewBody } from './shapes.js';
 
 const bad = (message: string): never => { throw new ApiError(400, 'E_BAD_REVIEW', message); };
 const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;

@@ -174,3 +174,13 @@ export interface IngestResult {
   failed: number;
   items: IngestItemResult[];
 }
+
+/** One review action as the API takes it (POST /api/incidents/{id}/review): a set names a field and its value as text (null lifts the lock). */
+export type RawAction =
+  | { action: 'confirm' | 'reject' | 'note' }
+  | { action: 'set'; field: string; value: string | null }
+  | { action: 'merge'; incident: number }
+  | { action: 'split'; events: number[] }
+  | { action: 'revert'; review: number };
+
+export interface ReviewBody { version: number; by: string; why: string | null; actions: RawAction[] }
