@@ -92,7 +92,7 @@ function readToll(v: string): FieldValue['fatalities'] {
 
 /**
  * A place: `LAT,LON` (a point on the map; optionally `NAME@LAT,LON`), or a name looked up in the gazetteer
- * (`Kherson` or `Kherson, UA`: its best-known entry, as the reader's prior ranks them). Then optionally `/P`: ACLED's geo-precision (1 the place itself, 2 near it, 3 the region).
+ * (`Kherson` or `Kherson, UA`: a town before an area of that name, the most populous first). Then optionally `/P`: ACLED's geo-precision (1 the place itself, 2 near it, 3 the region).
  * A point keeps the incident's country and admin-1 (a map click corrects a place within its area).
  */
 function readLocation(v: string, incident: Incident, gazetteer?: () => Gazetteer): FieldValue {
@@ -116,7 +116,11 @@ function readLocation(v: string, incident: Incident, gazetteer?: () => Gazetteer
   const cm = /^(.*),\s*([A-Za-z]{2})$/.exec(body);
   const name = cm ? cm[1] : body;
   const cc = cm ? cm[2].toUpperCase() : null;
-  const entries = g.lookup(foldKey(name)).map((p) => g.entry(p.entry)).filter((e) => !cc || e.country === cc);
+  // A reviewer naming a place means the town before an area of the same name (Kharkiv the city, not the
+  // oblast), then the best known of them (GeoNames population).
+  const town = (fc: string): number => (fc.startsWith('PPL') ? 0 : 1);
+  const entries = g.lookup(foldKey(name)).map((p) => g.entry(p.entry)).filter((e) => !cc || e.country === cc)
+    .sort((a, b) => town(a.featureCode) - town(b.featureCode) || b.population - a.population);
   const e = entries[0];
   if (!e) throw new FieldError(`no place named ${shown(name)}${cc ? ` in ${cc}` : ''} in the gazetteer; give LAT,LON instead`);
   return {
