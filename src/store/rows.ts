@@ -132,3 +132,21 @@ export function claimsOf(e: ConflictEvent, claims: Claim[]): Claim[] {
 export const MAX_BAND_CANDIDATES = 20;
 /** Per band key, the most recent articles looked at. */
 export const MAX_PER_BAND = 50;
+
+/**
+ * The queue order of incidents stored before the review migration (their review_priority is NULL):
+ * computed once, when that migration runs, `batch` rows at a time by id. `read` and `write` are the
+ * adapter's statements.
+ */
+export async function backfillReviewPriority(read: (afterId: number, batch: number) => Promise<{ id: number; data: string }[]> | { id: number; data: string }[],
+  write: (id: number, priority: number) => Promise<unknown> | unknown, batch = 1000): Promise<number> {
+  let after = 0;
+  let n = 0;
+  for (;;) {
+    const rows = await read(after, batch);
+    if (!rows.length) return n;
+    for (const r of rows) await write(r.id, reviewPriority(JSON.parse(r.data) as IncidentFields, parseReview(null)));
+    n += rows.length;
+    after = Number(rows[rows.length - 1].id);
+  }
+}
