@@ -5,6 +5,8 @@
 import type { EventStatus, Figure, Place } from '../types.js';
 import type { IncidentFields } from '../store/store.js';
 import { summarize } from '../fuse/summary.js';
+import { PLACE_RADIUS_KM } from '../fuse/match.js';
+import { distanceKm } from '../store/grid.js';
 
 export const REVIEW_STATES = ['unreviewed', 'confirmed', 'corrected', 'rejected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -97,7 +99,12 @@ function agrees(field: ReviewField, mine: FieldValue, read: FieldValue): boolean
     const r = read.fatalities;
     return !r || (!!m && r.best >= m.low && r.best <= m.high);
   }
-  if (field === 'location') return mine.location?.geonameid != null ? mine.location.geonameid === read.location?.geonameid : mine.lat === read.lat && mine.lon === read.lon;
+  if (field === 'location') {
+    // The same gazetteer entry, or a reading within how far the person's place may be for its precision.
+    if (read.lat == null || read.lon == null) return true;
+    if (mine.location?.geonameid != null && mine.location.geonameid === read.location?.geonameid) return true;
+    return mine.lat != null && mine.lon != null && distanceKm(mine.lat, mine.lon, read.lat, read.lon) <= PLACE_RADIUS_KM[mine.geoPrecision ?? 1];
+  }
   if (field === 'date') return !read.dateStart || (read.dateStart >= (mine.dateStart ?? '') && read.dateStart <= (mine.dateEnd ?? mine.dateStart ?? ''));
   if (field === 'actor1' || field === 'actor2') return !read[field] || (read[field] ?? '').toLowerCase() === (mine[field] ?? '').toLowerCase();
   return same(pick(read as IncidentFields, field), pick(mine as IncidentFields, field));
