@@ -115,6 +115,8 @@ export interface Figure {
   high: number;
   /** Ids of the claims that gave this figure (events stage; absent when the narrator gives it). */
   claims?: string[];
+  /** When sources differ: the claims that gave each bound (an empty list: the narrator gave it). */
+  claimsBy?: { low: string[]; best: string[]; high: string[] };
   /** Where the count stands in the text (events stage). */
   at?: number;
 }

@@ -78,7 +78,7 @@ test('reviewing in the web app with the keyboard', { skip, timeout: 120_000 }, a
     await page.goto(`${base}/?incident=${third.id}&review=all`);
     await page.waitForSelector(`.dossier[data-incident="${third.id}"] .review-history li`);
     assert.match(await page.locator('.dossier .review-history').innerText(), /set fatalities[\s\S]*hospital list[\s\S]*confirm/);
-    assert.match(await page.locator('.dossier .fatalities').innerText(), /best\s+4/);
+    assert.match(await page.locator('.dossier .toll-fatalities').innerText(), /best\s+4/);
     await page.screenshot({ path: `${OUT}/review-dossier.png` });
 
     // The export says which rows a person checked, and the reviewed filter keeps only those.

@@ -5,8 +5,8 @@
 // no place, no acting party, no date at all, a toll given as a range, a protest (outside UCDP's scope).
 //
 // An undated incident gets ACLED and UCDP rows coded to the day it was stored, at their lowest precision
-// (README, "Limits and guarantees"). One case is `todo` until the actors work lands: an incident with no
-// acting party gets ACLED inter/interaction codes and no UCDP side_a (src/export/acled.ts).
+// (README, "Limits and guarantees"); one with no acting party gets the codebook's stand-in for an actor
+// nobody named ("Unidentified Armed Group (Mali)", "Protesters (Mali)"), tagged "actor unknown".
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -248,8 +248,13 @@ test('export domains: an undated incident gets a date and a year in ACLED and UC
   assert.deepEqual([...acled, ...ucdp], []);
 });
 
-test('export domains: every row has an acting party with its inter code, and no interaction without one', { todo: 'the actors work rewrites inter codes in src/export/acled.ts (issue 19)' }, async () => {
+test('export domains: every row has an acting party with its inter code, and no interaction without one', async () => {
   const acled = csvProblems(await exported('acled'), ACLED_COLUMNS, ACLED, acledKey).actors;
   const ucdp = csvProblems(await exported('ucdp'), UCDP_COLUMNS, UCDP, ucdpKey).actors;
   assert.deepEqual([...acled, ...ucdp], []);
+  const rows = parseCsv(await exported('acled')).slice(1);
+  const unnamed = rows.find((r) => r[ACLED_COLUMNS.indexOf('source')].includes('no-actor Wire'))!;
+  const cell = (c: (typeof ACLED_COLUMNS)[number]) => unnamed[ACLED_COLUMNS.indexOf(c)];
+  assert.deepEqual([cell('actor1'), cell('inter1'), cell('interaction')], ['Unidentified Armed Group (Mali)', '3', '30']);
+  assert.match(cell('tags'), /actor unknown/);
 });

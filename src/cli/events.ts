@@ -40,7 +40,7 @@ export const eventsCommand: Command = {
 
 export const EVENT_CSV_COLUMNS = ['id', 'date_start', 'date_end', 'time_precision', 'event_type', 'sub_event_type', 'country', 'admin1',
   'location', 'latitude', 'longitude', 'geo_precision', 'actor1', 'actor2', 'fatalities_low', 'fatalities_best', 'fatalities_high',
-  'status', 'sources', 'articles', 'summary', 'reviewed'];
+  'status', 'sources', 'articles', 'summary', 'injuries_low', 'injuries_best', 'injuries_high', 'reviewed'];
 
 async function writeIncidents(incidents: Incident[], format: string, out: NodeJS.WritableStream, csv: CsvOptions = {}): Promise<void> {
   if (format === 'json') return writeOut(out, JSON.stringify(incidents.map((i) => ({ ...i, reviewed: isReviewed(i.review) })), null, 2) + '\n');
@@ -51,7 +51,7 @@ async function writeIncidents(incidents: Incident[], format: string, out: NodeJS
     for (const i of incidents) {
       await writeOut(out, csvRow([i.id, i.dateStart, i.dateEnd, i.datePrecision, i.eventType, i.subEventType, i.country, i.admin1,
         i.locationName, i.lat, i.lon, i.geoPrecision, i.actor1, i.actor2, i.fatalities?.low, i.fatalities?.best, i.fatalities?.high,
-        i.status, i.sources, i.articles, i.summary, i.review.state], csv));
+        i.status, i.sources, i.articles, i.summary, i.injuries?.low, i.injuries?.best, i.injuries?.high, i.review.state], csv));
     }
     return;
   }

@@ -1,6 +1,7 @@
 // sitrep incident ID: the dossier of one incident — what, where, when, who, the fatality range and who
 // gave each figure, claims by source with their stance, the evidence sentences, and (--history) fusion.
-import type { Dossier, HistoryEntry, ReviewRecord } from '../store/store.js';
+import type { Dossier, FigureBasis, HistoryEntry, Incident, ReviewRecord } from '../store/store.js';
+import type { Figure } from '../types.js';
 import { formatReviewRecord, reviewLine } from './review.js';
 import { incidentRecord } from '../export/records.js';
 import { CliError, type Command } from './command.js';
@@ -52,15 +53,19 @@ export function formatDossier(d: Dossier, history: HistoryEntry[] | null, review
   out.push(`  status    ${i.status}`);
   out.push(`  review    ${reviewLine(i)}`);
   out.push(`  sources   ${i.sources} independent, ${i.articles} article${i.articles === 1 ? '' : 's'}: ${i.outlets.join('; ') || '—'}`);
-  if (f && i.fatalityBasis) {
-    const b = i.fatalityBasis;
-    const who = (x: typeof b.low): string => {
-      const where = x.claimId ? `article ${x.articleId}, claim ${x.claimId}` : `article ${x.articleId}`;
-      const name = x.source ?? x.outlet;
-      return name ? `${name} (${where})` : where;
-    };
-    out.push(`  killed    low ${f.low} — ${who(b.low)}`, `            best ${f.best} — ${who(b.best)}`, `            high ${f.high} — ${who(b.high)}`);
-  } else out.push('  killed    no figure reported');
+  const who = (x: FigureBasis): string => {
+    const where = x.claimId ? `article ${x.articleId}, claim ${x.claimId}` : `article ${x.articleId}`;
+    const name = x.source ?? x.outlet;
+    return name ? `${name} (${where})` : where;
+  };
+  const toll = (label: string, t: Figure | null, b: Incident['fatalityBasis']) => {
+    if (t && b) out.push(`  ${label}low ${t.low} — ${who(b.low)}`, `            best ${t.best} — ${who(b.best)}`, `            high ${t.high} — ${who(b.high)}`);
+    // A figure a person set has no report behind it (src/review).
+    else if (t) out.push(`  ${label}low ${t.low}, best ${t.best}, high ${t.high} — set by a person`);
+    else out.push(`  ${label}no figure reported`);
+  };
+  toll('killed    ', f, i.fatalityBasis);
+  toll('injured   ', i.injuries ?? null, i.injuryBasis ?? null);
   if (i.contradictions.length) {
     out.push('', 'Contradictions');
     for (const c of i.contradictions) out.push(`  ${c.kind}: ${c.asserts.source ?? '?'} (${c.asserts.detail}) vs ${c.disputes.source ?? '?'} (${c.disputes.detail})`);

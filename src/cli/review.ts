@@ -28,7 +28,7 @@ merged; new reports that contradict a reviewed field flag the incident for anoth
 Fields for --set: ${FIELD_NAMES.join(', ')}. Values: type and sub-type by ACLED's names; date YYYY-MM-DD or
 YYYY-MM-DD..YYYY-MM-DD, optionally /1 /2 /3 for the time precision; location LAT,LON or NAME@LAT,LON or a
 place name ("Kherson, UA"), optionally /1 /2 /3 for the geo precision; actor1/actor2 a name or none;
-fatalities N, LOW-HIGH or LOW-BEST-HIGH, or none; status alleged, acknowledged, denied or unclaimed.
+fatalities and injuries N, LOW-HIGH or LOW-BEST-HIGH, or none; status alleged, acknowledged, denied or unclaimed.
 FIELD= with no value lifts the lock: fusion's reading shows again.
 
 --version N refuses the action (E_STALE_VERSION, exit 1) when the incident is no longer at version N:

@@ -3,7 +3,7 @@
 // one-sentence summary; source lists the independent outlets, separated by semicolons.
 import type { Dossier, Incident } from '../store/store.js';
 import { countryInfo } from './countries.js';
-import { interaction, interCode } from './actor-kind.js';
+import { interaction, interCode, unnamedActor } from './actor-kind.js';
 import type { Cell } from './csv.js';
 
 export const ACLED_COLUMNS = [
@@ -50,9 +50,10 @@ export function independentOutlets(d: Dossier): string[] {
 export function acledRow(d: Dossier): Cell[] {
   const i = d.incident;
   const c = countryInfo(i.country);
-  // ACLED's actor types; with no actor1 there is no interaction (never a code of 70 for civilians alone).
-  const inter1 = interCode(i.actor1, i.country);
-  const inter2 = i.actor1 ? interCode(i.actor2, i.country) : 0;
+  // ACLED records no event without an actor1: one the reports did not name is coded as the codebook does.
+  const actor1 = i.actor1 ?? unnamedActor(i.eventType, c?.name ?? null);
+  const inter1 = interCode(actor1, i.country);
+  const inter2 = interCode(i.actor2, i.country);
   const civilians = i.eventType === 'Violence against civilians' || inter2 === 7;
   const assoc = i.assocActors.join('; ');
   const when = acledDate(i);
@@ -64,7 +65,7 @@ export function acledRow(d: Dossier): Cell[] {
     disorder_type: disorderType(i),
     event_type: i.eventType,
     sub_event_type: i.subEventType,
-    actor1: i.actor1 ?? '',
+    actor1,
     assoc_actor_1: assoc,
     inter1: inter1 || '',
     actor2: i.actor2 ?? '',
@@ -86,7 +87,7 @@ export function acledRow(d: Dossier): Cell[] {
     source_scale: '',
     notes: i.summary,
     fatalities: i.fatalities?.low ?? 0,
-    tags: `status: ${i.status}; independent sources: ${i.sources}${when.known ? '' : '; date unknown'}`,
+    tags: `status: ${i.status}; independent sources: ${i.sources}${when.known ? '' : '; date unknown'}${i.actor1 ? '' : '; actor unknown'}`,
     timestamp: Math.floor(Date.parse(i.updated) / 1000),
     reviewed: i.review.state,
   };

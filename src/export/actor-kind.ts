@@ -44,3 +44,11 @@ export function interaction(a: number, b: number): number {
   if (!b) return 10 * a;
   return Math.min(a, b) * 10 + Math.max(a, b);
 }
+
+/** The actor1 ACLED's codebook records when reports name none: the unnamed participants of a protest or a
+ * riot ("Protesters (Country)", "Rioters (Country)"), and for any other event an "Unidentified Armed Group
+ * (Country)", its convention for perpetrators nobody identified. */
+export function unnamedActor(eventType: string, country: string | null): string {
+  const who = eventType === 'Protests' ? 'Protesters' : eventType === 'Riots' ? 'Rioters' : 'Unidentified Armed Group';
+  return country ? `${who} (${country})` : who;
+}

@@ -3,7 +3,7 @@
 // organised violence only, so protests, riots and strategic developments are not exported in this format.
 import type { Dossier, Incident } from '../store/store.js';
 import { countryInfo } from './countries.js';
-import { interCode } from './actor-kind.js';
+import { interCode, unnamedActor } from './actor-kind.js';
 import type { Cell } from './csv.js';
 
 export const UCDP_COLUMNS = [
@@ -65,7 +65,9 @@ export function ucdpDates(i: Pick<Incident, 'dateStart' | 'dateEnd' | 'datePreci
 export function ucdpRow(d: Dossier): Cell[] {
   const i = d.incident;
   const c = countryInfo(i.country);
-  const a = interCode(i.actor1);
+  // A side nobody named is the codebook's unidentified armed group, as in ACLED's export.
+  const sideA = i.actor1 ?? unnamedActor(i.eventType, c?.name ?? null);
+  const a = interCode(sideA);
   const b = interCode(i.actor2);
   // 1 state-based (a state is a side), 2 non-state, 3 one-sided violence against civilians.
   const type = i.eventType === 'Violence against civilians' || b === 7 ? 3 : a === 1 || b === 1 ? 1 : 2;
@@ -77,7 +79,7 @@ export function ucdpRow(d: Dossier): Cell[] {
     id: i.id,
     year: Number(dates.start.slice(0, 4)),
     type_of_violence: type,
-    side_a: i.actor1 ?? '',
+    side_a: sideA,
     side_b: i.actor2 ?? (type === 3 ? 'Civilians' : ''),
     number_of_sources: i.sources,
     source_article: list(d.members.map(reference)),

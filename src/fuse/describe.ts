@@ -1,5 +1,5 @@
 // An incident's fields from the events of its member reports: the most precise date and place, the
-// most-named actors, the fatality range, status, independent sources and contradictions.
+// most-named actors, the ranges of the dead and the injured, status, independent sources and contradictions.
 import type { IncidentFields, MemberEvent } from '../store/store.js';
 import { eventDates } from './footprint.js';
 import { fuseFigures } from './figures.js';
@@ -48,6 +48,7 @@ export function describeIncident(members: MemberEvent[]): IncidentFields {
   for (const m of members) for (const a of [m.event.actor1, m.event.actor2, ...(m.event.assocActor1 ?? [])]) if (a && a.name !== actor1 && a.name !== actor2) assoc.add(a.name);
 
   const figures = fuseFigures(members);
+  const injured = fuseFigures(members, 'injuries');
   const groups = new Set(members.map((m) => m.group));
   const outlets = [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o))];
   const fields: Omit<IncidentFields, 'summary'> = {
@@ -56,7 +57,8 @@ export function describeIncident(members: MemberEvent[]): IncidentFields {
     location: location ?? null, lat: location?.lat ?? null, lon: location?.lon ?? null, geoPrecision,
     country, admin1: location?.admin1 ?? null, locationName: location ? location.name ?? location.text : null,
     actor1, actor2, assocActors: [...assoc],
-    fatalities: figures.fatalities, fatalityBasis: figures.basis,
+    fatalities: figures.figure, fatalityBasis: figures.basis,
+    injuries: injured.figure, injuryBasis: injured.basis,
     status: fuseStatus(members),
     sources: groups.size,
     articles: new Set(members.map((m) => m.articleId)).size,

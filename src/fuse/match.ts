@@ -1,7 +1,8 @@
 // When do two reports tell of the same incident? Compatible type, overlapping dates (each widened to its
 // precision), locations close enough for how precisely each was placed, and no clash of acting parties.
 // The same rules compare an event with an incident and an incident with another (for merges).
-import { dayNumber, distanceKm } from '../store/grid.js';
+import { dayNumber } from '../store/grid.js';
+import { distanceKm } from '../geo.js';
 
 /** What matching reads from an event or an incident. */
 export interface Footprint {

@@ -28,6 +28,7 @@ export interface SummaryInput {
   admin1: string | null;
   country: string | null;
   fatalities: Figure | null;
+  injuries?: Figure | null;
   sources: number;
 }
 
@@ -38,7 +39,8 @@ export function summarize(s: SummaryInput): string {
   const country = countryInfo(s.country)?.name ?? s.country;
   const where = [s.locationName, s.admin1 !== s.locationName ? s.admin1 : null, country].filter(Boolean).join(', ');
   const f = s.fatalities;
-  const toll = !f ? 'no fatality figure given' : f.low === f.high ? `${f.best} reported killed` : `${f.low}-${f.high} reported killed (best ${f.best})`;
+  const range = (x: Figure, what: string) => (x.low === x.high ? `${x.best} reported ${what}` : `${x.low}-${x.high} reported ${what} (best ${x.best})`);
+  const toll = (!f ? 'no fatality figure given' : range(f, 'killed')) + (s.injuries ? `, ${range(s.injuries, 'injured')}` : '');
   const sources = `${s.sources} independent source${s.sources === 1 ? '' : 's'}`;
   return `${when(s.dateStart, s.datePrecision, s.dateEnd)}, ${who} — ${what}${target}${where ? ` in ${where}` : ''}; ${toll}; ${sources}.`;
 }

@@ -1,7 +1,9 @@
 // Number words and vague quantities as they appear in casualty reports, with the low/best/high range
-// a coder reads from each. Vague ranges follow ACLED's fatality guidance: "dozens" is coded low
-// ("several" as 3, "dozens" as 24); best is the low end.
-// Provenance: English number words; the ranges are this project's reading of vague quantities.
+// a coder reads from each. Vague quantities follow ACLED's fatality guidance ("Uses and limitations of
+// ACLED data: Fatalities": the most conservative figure; "tens" 10, "dozens" 12, "hundreds" 100): best
+// and low are that conservative figure, high the most the word can mean.
+// Provenance: English number words; ACLED's guidance for vague quantities; the rest (several, a few,
+// scores: one score) this project's reading by the same conservative convention.
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -10,23 +12,24 @@ export const NUMBER_WORDS: Record<string, number> = {
   hundred: 100, dozen: 12, single: 1, both: 2, couple: 2, pair: 2,
 };
 
+/** "two hundred", "three thousand": a number word times these. */
+export const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
 export const VAGUE_QUANTITIES: Record<string, { low: number; best: number; high: number }> = {
   several: { low: 3, best: 3, high: 9 },
   few: { low: 2, best: 3, high: 5 },
-  some: { low: 2, best: 3, high: 9 },
-  dozens: { low: 24, best: 24, high: 99 },
-  scores: { low: 40, best: 40, high: 99 },
-  hundreds: { low: 200, best: 200, high: 999 },
+  handful: { low: 3, best: 3, high: 5 },
+  tens: { low: 10, best: 10, high: 99 },
+  dozens: { low: 12, best: 12, high: 99 },
+  scores: { low: 20, best: 20, high: 99 },
+  hundreds: { low: 100, best: 100, high: 999 },
+  thousands: { low: 1000, best: 1000, high: 9999 },
   many: { low: 3, best: 10, high: 99 },
   numerous: { low: 3, best: 10, high: 99 },
 };
 
-/** Words that make a figure a floor or a ceiling. */
-export const LOWER_BOUND = ['at least', 'more than', 'over', 'upwards of', 'no fewer than', 'not less than', 'in excess of'];
-export const UPPER_BOUND = ['up to', 'as many as', 'at most', 'nearly', 'almost', 'less than', 'fewer than', 'under'];
-export const APPROXIMATE = ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'nearly'];
-
 /** Words after a count that say it counts the dead or the injured. */
 export const DEAD_CUES = ['kill*', 'dead', 'died', 'die', 'dies', 'death*', 'slain', 'lost their lives', 'lost his life',
-  'lost her life', 'perished', 'shot dead', 'massacred', 'executed', 'beheaded', 'murdered', 'bodies', 'fatalit*', 'martyr*', 'gunned down', 'lifeless'];
+  'lost her life', 'perished', 'shot dead', 'massacred', 'executed', 'beheaded', 'murdered', 'bodies', 'body', 'corpse*', 'fatalit*',
+  'martyr*', 'gunned down', 'lifeless', 'claimed the lives of', 'claiming the lives of', 'took the lives of', 'killings'];
 export const INJURED_CUES = ['wound*', 'injur*', 'hurt', 'hospitali*', 'maimed'];

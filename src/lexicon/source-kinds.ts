@@ -5,6 +5,7 @@
 // and ordinary newsroom vocabulary for officials, witnesses and analysts. No entry was taken from
 // an evaluation file.
 import type { SourceKind } from '../types.js';
+import { NAMED_GROUPS } from './armed-groups/index.js';
 
 export interface KnownSource {
   name: string; // canonical short name
@@ -112,8 +113,18 @@ export const STATE_MEDIA_MARKERS = /\b(?:state-run|state-owned|state-controlled|
 /** Modifiers that tie a spokesperson or source to the armed forces rather than the government. */
 export const MILITARY_MARKERS = /\b(?:military|army|armed forces|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|air force|navy|naval|idf|irgc)\b/i;
 
-/** Non-state armed groups: their spokesmen, commanders and officials are neither government nor military. */
-export const ARMED_GROUP_MARKERS = /\b(?:militia|militias|militiamen|rebel|rebels|insurgent|insurgents|militant|militants|jihadist|jihadists|guerrilla|guerrillas|armed group|Taliban|Hamas|Hezbollah|Houthi|Houthis|Ansar Allah|Islamic State|ISIS|ISIL|al-Qaeda|al Qaeda|Al-Shabaab|al-Shabab|Boko Haram|HTS|Hayat Tahrir al-Sham|PKK|YPG|SDF|Wagner|RSF|Rapid Support Forces|M23|Jaish|Lashkar|Islamic Jihad)\b/i;
+/** A cue phrase ("al - qaeda", "houthi*", "people 's protection units") as a pattern over plain text. */
+const cueAsText = (cue: string): string => cue.split(' ').map((w) => w === '-' ? '\\s*-\\s*' : w.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '\\w*' : `\\${c}`)))
+  .join('\\s*').replace(/(\\s\*)+/g, '\\s*');
+const NON_STATE_GROUPS = NAMED_GROUPS.filter((g) => g.inter >= 2 && g.inter <= 4);
+const GROUP_NAMES = new RegExp(`\\b(?:militia|militias|militiamen|rebel|rebels|insurgent|insurgents|militant|militants|jihadist|jihadists|guerrilla|guerrillas|armed group|houthis?|${
+  NON_STATE_GROUPS.flatMap((g) => g.aliases).map(cueAsText).join('|')})\\b`, 'i');
+// Acronyms count as written, in capitals ("HTS", "RSF"), never as the words they spell ("IS", "AA").
+const GROUP_ACRONYMS = new RegExp(`\\b(?:${NON_STATE_GROUPS.flatMap((g) => g.acronyms ?? []).map((a) => a.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})\\b`);
+
+/** Non-state armed groups: their spokesmen, commanders and officials are neither government nor military.
+ * The groups are the one table's (src/lexicon/armed-groups/), by alias and by acronym. */
+export const ARMED_GROUP_MARKERS = { test: (text: string): boolean => GROUP_NAMES.test(text) || GROUP_ACRONYMS.test(text) };
 
 /** Capitalised words that name a newspaper or broadcaster ("The New York Post", "Fox News"). */
 export const OUTLET_WORDS = /\b(?:Post|Times|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|News|Daily|Chronicle|Observer|Independent|Economist|Magazine|Radio|TV|Television|Broadcasting|Press)\b/;

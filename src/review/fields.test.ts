@@ -20,6 +20,7 @@ const READS: [string, string, Record<string, unknown>][] = [
   ['fatalities', '3-9', { fatalities: { low: 3, best: 3, high: 9 }, fatalityBasis: null }],
   ['deaths', '3-5-9', { fatalities: { low: 3, best: 5, high: 9 }, fatalityBasis: null }],
   ['fatalities', 'none', { fatalities: null, fatalityBasis: null }],
+  ['injured', '10-20', { injuries: { low: 10, best: 10, high: 20 }, injuryBasis: null }],
   ['actor1', 'Military Forces of Russia (2000-)', { actor1: 'Military Forces of Russia (2000-)' }],
   ['actor2', 'none', { actor2: null }],
   ['status', 'Acknowledged', { status: 'acknowledged' }],

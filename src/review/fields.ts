@@ -18,9 +18,9 @@ const ALIASES: Record<string, ReviewField> = {
   type: 'eventType', eventtype: 'eventType', 'event-type': 'eventType',
   'sub-type': 'subEventType', subtype: 'subEventType', subeventtype: 'subEventType', 'sub-event-type': 'subEventType',
   date: 'date', location: 'location', place: 'location', actor1: 'actor1', actor2: 'actor2',
-  fatalities: 'fatalities', deaths: 'fatalities', status: 'status',
+  fatalities: 'fatalities', deaths: 'fatalities', injuries: 'injuries', injured: 'injuries', status: 'status',
 };
-export const FIELD_NAMES = ['type', 'sub-type', 'date', 'location', 'actor1', 'actor2', 'fatalities', 'status'];
+export const FIELD_NAMES = ['type', 'sub-type', 'date', 'location', 'actor1', 'actor2', 'fatalities', 'injuries', 'status'];
 
 export function fieldOf(name: string): ReviewField {
   const f = ALIASES[name.trim().toLowerCase()];
@@ -58,7 +58,8 @@ export function readFieldValue(field: ReviewField, raw: string, incident: Incide
       if (v.length > MAX_TEXT) throw new FieldError(`${field} is at most ${MAX_TEXT} characters`);
       return { [field]: !v || v.toLowerCase() === 'none' ? null : v };
     }
-    case 'fatalities': return { fatalities: readToll(v), fatalityBasis: null };
+    case 'fatalities': return { fatalities: readToll(v, 'fatalities'), fatalityBasis: null };
+    case 'injuries': return { injuries: readToll(v, 'injuries'), injuryBasis: null };
     case 'status': {
       const s = STATUSES.find((x) => x === v.toLowerCase());
       if (!s) throw new FieldError(`status must be one of ${STATUSES.join(', ')}; got ${shown(v)}`);
@@ -80,13 +81,13 @@ function readDate(v: string): FieldValue {
 }
 
 /** `N`, `LOW-HIGH` (best: the low figure, ACLED's conservative rule) or `LOW-BEST-HIGH`; `none` for no figure. */
-function readToll(v: string): FieldValue['fatalities'] {
+function readToll(v: string, name: string): FieldValue['fatalities'] {
   if (v.toLowerCase() === 'none') return null;
   const parts = v.split('-').map((x) => x.trim());
-  if (parts.length > 3 || parts.some((x) => !/^\d{1,7}$/.test(x))) throw new FieldError(`fatalities must be N, LOW-HIGH or LOW-BEST-HIGH (whole numbers), or none; got ${shown(v)}`);
+  if (parts.length > 3 || parts.some((x) => !/^\d{1,7}$/.test(x))) throw new FieldError(`${name} must be N, LOW-HIGH or LOW-BEST-HIGH (whole numbers), or none; got ${shown(v)}`);
   const n = parts.map(Number);
   const [low, best, high] = n.length === 1 ? [n[0], n[0], n[0]] : n.length === 2 ? [n[0], n[0], n[1]] : n;
-  if (!(low <= best && best <= high) || high > MAX_TOLL) throw new FieldError(`fatalities need LOW ≤ BEST ≤ HIGH ≤ ${MAX_TOLL}; got ${shown(v)}`);
+  if (!(low <= best && best <= high) || high > MAX_TOLL) throw new FieldError(`${name} need LOW ≤ BEST ≤ HIGH ≤ ${MAX_TOLL}; got ${shown(v)}`);
   return { low, best, high };
 }
 

@@ -6,7 +6,7 @@ import type { EventStatus, Figure, Place } from '../types.js';
 import type { IncidentFields } from '../store/store.js';
 import { summarize } from '../fuse/summary.js';
 import { PLACE_RADIUS_KM } from '../fuse/match.js';
-import { distanceKm } from '../store/grid.js';
+import { distanceKm } from '../geo.js';
 
 export const REVIEW_STATES = ['unreviewed', 'confirmed', 'corrected', 'rejected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -23,6 +23,7 @@ export const FIELD_GROUPS = {
   actor1: ['actor1'],
   actor2: ['actor2'],
   fatalities: ['fatalities', 'fatalityBasis'],
+  injuries: ['injuries', 'injuryBasis'],
   status: ['status'],
 } as const satisfies Record<string, readonly (keyof IncidentFields)[]>;
 export type ReviewField = keyof typeof FIELD_GROUPS;
@@ -94,9 +95,9 @@ export function overlay(machine: IncidentFields, review: IncidentReview, previou
 
 /** Does fusion's new reading fit the person's value (a toll within the person's range, the same place)? */
 function agrees(field: ReviewField, mine: FieldValue, read: FieldValue): boolean {
-  if (field === 'fatalities') {
-    const m = mine.fatalities;
-    const r = read.fatalities;
+  if (field === 'fatalities' || field === 'injuries') {
+    const m = mine[field];
+    const r = read[field];
     return !r || (!!m && r.best >= m.low && r.best <= m.high);
   }
   if (field === 'location') {
@@ -117,6 +118,7 @@ export function describeValue(field: ReviewField, v: FieldValue | null | undefin
     case 'date': return v.dateStart ? `${v.dateStart}${v.dateEnd && v.dateEnd !== v.dateStart ? `..${v.dateEnd}` : ''} (precision ${v.datePrecision})` : 'no date';
     case 'location': return v.location ? `${v.locationName ?? v.location.name ?? '?'} (${v.lat}, ${v.lon}; precision ${v.geoPrecision})` : 'no place';
     case 'fatalities': return v.fatalities ? figure(v.fatalities) : 'no figure';
+    case 'injuries': return v.injuries ? figure(v.injuries) : 'no figure';
     default: return String((v as Record<string, unknown>)[FIELD_GROUPS[field][0]] ?? 'none');
   }
 }

@@ -189,6 +189,10 @@ test('incident dossier: claims with stance, figures with their claims, sources w
   assert.deepEqual(d.fatalities.range, { low: 4, best: 5, high: 8 });
   assert.equal(d.fatalities.basis!.low.source, 'regional governor');
   assert.equal(d.fatalities.basis!.high.source, 'monitoring group');
+  // the injured, fused by the same rule: of two sources the more conservative best, the range spanning both
+  assert.deepEqual(d.injuries.range, { low: 9, best: 9, high: 15 });
+  assert.deepEqual([d.injuries.basis!.low.source, d.injuries.basis!.high.source], ['regional governor', 'monitoring group']);
+  assert.deepEqual(d.incident.injuries, { low: 9, best: 9, high: 15 });
   assert.deepEqual(d.sources.map((s) => s.outlet).sort(), ['Eastern Wire', 'Kyiv Courier', 'Monitor Weekly']);
   assert.ok(d.sources.every((s) => s.evidence.length === 1 && s.evidence[0].text.length > 0));
   const stance = d.contradictions.find((c) => c.kind === 'stance')!;

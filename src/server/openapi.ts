@@ -47,7 +47,7 @@ export const openapi = {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'needed on POST when the server was started with --token' } },
     schemas: {
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str } } } },
-      Figure: { type: 'object', properties: { low: int, best: int, high: int } },
+      Figure: { type: 'object', properties: { low: int, best: int, high: int, claims: { type: 'array', items: str, description: 'ids of the claims that gave the figure (an article\'s own figures)' } } },
       ArticleInput: {
         type: 'object', required: ['text'],
         properties: { id: str, text: str, title: str, published: { type: 'string', format: 'date' }, url: str, outlet: str },
@@ -59,6 +59,7 @@ export const openapi = {
           lat: nullable('number'), lon: nullable('number'), geoPrecision: nullable('integer'), country: nullable('string'),
           admin1: nullable('string'), location: nullable('string'), actor1: nullable('string'), actor2: nullable('string'),
           assocActors: { type: 'array', items: str }, fatalities: { oneOf: [ref('Figure'), { type: 'null' }] },
+          injuries: { oneOf: [ref('Figure'), { type: 'null' }] },
           status: { type: 'string', enum: STATUSES }, sources: int, articles: int, outlets: { type: 'array', items: str },
           contradictions: int, summary: str,
           version: { ...int, description: 'bumped by every change; a review names the version it read' }, review: ref('Review'),
@@ -120,11 +121,18 @@ export const openapi = {
       Side: { type: 'object', properties: { articleId: int, outlet: nullable('string'), source: nullable('string'), detail: str, quote: nullable('string') } },
       IncidentDetail: {
         type: 'object',
-        description: 'the dossier: claims by source with stance and hedging, the fatality range and the claim behind each figure, sources with evidence sentences, contradictions, history',
+        description: 'the dossier: claims by source with stance and hedging, the ranges of the dead and the injured and the claim behind each figure, sources with evidence sentences, contradictions, history',
         properties: {
           incident: ref('Incident'),
           claims: { type: 'array', items: ref('Claim') },
           fatalities: {
+            type: 'object',
+            properties: {
+              range: { oneOf: [ref('Figure'), { type: 'null' }] },
+              basis: { oneOf: [{ type: 'object', properties: { low: ref('FigureBasis'), best: ref('FigureBasis'), high: ref('FigureBasis') } }, { type: 'null' }] },
+            },
+          },
+          injuries: {
             type: 'object',
             properties: {
               range: { oneOf: [ref('Figure'), { type: 'null' }] },

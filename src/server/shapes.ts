@@ -19,6 +19,8 @@ export interface ApiIncident {
   actor2: string | null;
   assocActors: string[];
   fatalities: Figure | null;
+  /** The injured, as a range like the dead (ACLED's CSV has no column for it; every other output has). */
+  injuries: Figure | null;
   status: EventStatus;
   /** Independent sources: syndicated copies of one wire story count once. */
   sources: number;
@@ -135,6 +137,7 @@ export interface IncidentDetail {
   incident: ApiIncident;
   claims: ApiClaim[];
   fatalities: { range: Figure | null; basis: { low: ApiFigureBasis; best: ApiFigureBasis; high: ApiFigureBasis } | null };
+  injuries: { range: Figure | null; basis: { low: ApiFigureBasis; best: ApiFigureBasis; high: ApiFigureBasis } | null };
   sources: ApiSource[];
   contradictions: ApiContradiction[];
   history: ApiHistoryEntry[];

@@ -1,7 +1,7 @@
 // A stored incident → its dossier (claims by source with quotes, the claim behind each fatality
 // figure, sources with evidence sentences, contradictions, history); a stored article → its spans.
 import type { Claim } from '../types.js';
-import type { Contradiction, FigureBasis, Store, StoredArticle } from '../store/store.js';
+import type { Contradiction, FigureBasis, Incident, Store, StoredArticle } from '../store/store.js';
 import type { ApiArticle, ApiClaim, ApiFigureBasis, ApiSide, ApiSource, IncidentDetail } from './shapes.js';
 import { toApiIncident, toApiReviewRecord } from './to-api.js';
 
@@ -56,11 +56,13 @@ export async function incidentDetail(store: Store, id: number): Promise<Incident
     const claim = s.claimId ? claimIndex.get(`${s.articleId}/${s.claimId}`) : undefined;
     return { articleId: s.articleId, outlet: outletOf(s.articleId), source: s.source, detail: s.detail, quote: claim ? slice(s.articleId, claim.content) : null };
   };
-  const fb = d.incident.fatalityBasis;
+  const range = (f: Incident['fatalities'], b: Incident['fatalityBasis']) =>
+    ({ range: f, basis: b ? { low: basis(b.low), best: basis(b.best), high: basis(b.high) } : null });
   return {
     incident: toApiIncident(d.incident),
     claims,
-    fatalities: { range: d.incident.fatalities, basis: fb ? { low: basis(fb.low), best: basis(fb.best), high: basis(fb.high) } : null },
+    fatalities: range(d.incident.fatalities, d.incident.fatalityBasis),
+    injuries: range(d.incident.injuries ?? null, d.incident.injuryBasis ?? null),
     sources: [...sources.values()],
     contradictions: d.incident.contradictions.map((c) => ({ kind: c.kind, asserts: side(c.asserts), disputes: side(c.disputes) })),
     history: (await store.history(id)).map((h) => ({ at: h.at, action: h.action, eventId: h.eventId, otherIncident: h.otherIncident, detail: h.detail })),

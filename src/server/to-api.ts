@@ -8,7 +8,7 @@ export function toApiIncident(i: Incident): ApiIncident {
     id: i.id, eventType: i.eventType, subEventType: i.subEventType,
     dateStart: i.dateStart, dateEnd: i.dateEnd, datePrecision: i.datePrecision,
     lat: i.lat, lon: i.lon, geoPrecision: i.geoPrecision, country: i.country, admin1: i.admin1, location: i.locationName,
-    actor1: i.actor1, actor2: i.actor2, assocActors: i.assocActors, fatalities: i.fatalities, status: i.status,
+    actor1: i.actor1, actor2: i.actor2, assocActors: i.assocActors, fatalities: i.fatalities, injuries: i.injuries ?? null, status: i.status,
     sources: i.sources, articles: i.articles, outlets: i.outlets, contradictions: i.contradictions.length, summary: i.summary,
     version: i.version, review: toApiReview(i),
   };

@@ -33,12 +33,6 @@ export function cellsAround(lat: number, lon: number, km: number): number[] {
   return [...out];
 }
 
-/** Great-circle distance in km (haversine). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12_742 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /** Days per time bucket of a fusion lock: a lookup spans at most 63 days (dayLo - 32 .. dayHi), so two buckets. */
 const LOCK_BUCKET_DAYS = 64;

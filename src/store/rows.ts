@@ -23,10 +23,14 @@ export const INCIDENT_ROW = 'id, data, created, updated, version, review';
 /** An incident from a row holding INCIDENT_ROW. */
 export function incidentFromRow(r: any): Incident {
   const data = JSON.parse(r.data) as IncidentFields;
-  return { ...data, id: r.id, created: r.created, updated: r.updated, version: Number(r.version), review: parseReview(r.review) };
+  // Incidents fused before injuries were kept have none until their next update.
+  return {
+    ...data, injuries: data.injuries ?? null, injuryBasis: data.injuryBasis ?? null, id: r.id, created: r.created, updated: r.updated,
+    version: Number(r.version), review: parseReview(r.review),
+  };
 }
 
-/** The review's columns (schema: SQLite migration 3, PostgreSQL 4), in the order of reviewColumns' values. */
+/** The review's columns (schema: SQLite migration 4, PostgreSQL 5), in the order of reviewColumns' values. */
 export const REVIEW_COLUMNS = 'review_state, flagged, review_priority, review';
 
 export function reviewColumns(f: IncidentFields, r: IncidentReview): unknown[] {
@@ -79,7 +83,7 @@ export function reviewRecordValues(r: Omit<ReviewRecord, 'id' | 'at' | 'reverted
 
 /** The incident's indexed columns, in the order of INCIDENT_COLUMNS' values (incidentColumns). */
 export const INCIDENT_COLUMNS = `event_type, sub_event_type, date_start, date_end, date_precision, day_lo, day_hi, lat, lon, cell, geo_precision,
-  country, admin1, location_name, actor1, actor2, fat_low, fat_best, fat_high, status, sources, articles, data`;
+  country, admin1, location_name, actor1, actor2, fat_low, fat_best, fat_high, status, sources, articles, data, inj_low, inj_best, inj_high`;
 
 /** The values of INCIDENT_COLUMNS for an incident. */
 export function incidentColumns(f: IncidentFields): unknown[] {
@@ -90,6 +94,7 @@ export function incidentColumns(f: IncidentFields): unknown[] {
     f.eventType, f.subEventType, f.dateStart, f.dateEnd, f.datePrecision, lo, hi, f.lat, f.lon, cell, f.geoPrecision,
     f.country, f.admin1, f.locationName, f.actor1, f.actor2, f.fatalities?.low ?? null, f.fatalities?.best ?? null,
     f.fatalities?.high ?? null, f.status, f.sources, f.articles, JSON.stringify(f),
+    f.injuries?.low ?? null, f.injuries?.best ?? null, f.injuries?.high ?? null,
   ];
 }
 

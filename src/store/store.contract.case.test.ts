@@ -167,6 +167,16 @@ export function storeContract(name: string, make: () => Promise<Store>, opts: { 
     assert.deepEqual(await order(undefined), ['d', 'b', 'a', 'c']);
   });
 
+  t('the injured travel beside the dead: kept with each report and fused into the incident', async (s) => {
+    const { incident, articleId } = await seed(s, 'k1', 'Text.', { place: TOWN, dead: [2, 3, 4], injured: [5, 6, 8] });
+    const got = (await s.getIncident(incident))!;
+    assert.deepEqual(got.fatalities, { low: 2, best: 3, high: 4 });
+    assert.deepEqual(got.injuries, { low: 5, best: 6, high: 8 });
+    assert.equal(got.injuryBasis?.high.value, 8);
+    assert.deepEqual((await s.getExtraction(articleId))!.events[0].injuries, { low: 5, best: 6, high: 8 });
+    assert.deepEqual((await s.queryIncidents({}))[0].injuries, { low: 5, best: 6, high: 8 });
+  });
+
   t('a dossier carries each report with its claims and evidence sentences', async (s) => {
     const text = 'Two people died. The monitor said a drone hit the depot.';
     const { incident } = await seed(s, 'a', text, { place: TOWN, dead: 2, claims: [{ source: 'Monitor' }] }, { title: 'Depot hit', url: 'https://example.org/d' });

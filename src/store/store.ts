@@ -76,6 +76,9 @@ export interface Incident {
   assocActors: string[];
   fatalities: Figure | null;
   fatalityBasis: { low: FigureBasis; best: FigureBasis; high: FigureBasis } | null;
+  /** The injured, fused across reports by the same rule as the dead (src/fuse/figures.ts). */
+  injuries: Figure | null;
+  injuryBasis: { low: FigureBasis; best: FigureBasis; high: FigureBasis } | null;
   status: EventStatus;
   sources: number; // independent sources (syndicated copies count once)
   articles: number;

@@ -1,6 +1,6 @@
 // Feeding a generated corpus to ingest, and finding a truth incident among the stored ones.
 import type { Item } from '../../src/ingest/sources.js';
-import { distanceKm } from '../../src/store/grid.js';
+import { distanceKm } from '../../src/geo.js';
 import type { Incident } from '../../src/store/store.js';
 import type { Corpus, TruthIncident } from './generate.js';
 import { ACLED_OF } from './oracle.js';

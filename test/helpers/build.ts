@@ -15,13 +15,15 @@ export interface EventSpec {
   actor1?: string;
   actor2?: string;
   dead?: number | [number, number, number];
+  injured?: number | [number, number, number];
   status?: ConflictEvent['status'];
   claims?: { source: string; stance?: Stance; kind?: Claim['source']['kind'] }[];
 }
 
 export function event(id: string, s: EventSpec, claimIds: string[]): ConflictEvent {
   const p = s.place;
-  const dead = s.dead == null ? null : Array.isArray(s.dead) ? { low: s.dead[0], best: s.dead[1], high: s.dead[2] } : { low: s.dead, best: s.dead, high: s.dead };
+  const range = (x: EventSpec['dead']) => x == null ? null : Array.isArray(x) ? { low: x[0], best: x[1], high: x[2] } : { low: x, best: x, high: x };
+  const dead = range(s.dead);
   return {
     id,
     eventType: s.type ?? 'Explosions/Remote violence',
@@ -34,6 +36,7 @@ export function event(id: string, s: EventSpec, claimIds: string[]): ConflictEve
     actor1: s.actor1 ? { name: s.actor1, text: s.actor1, country: null } : null,
     actor2: s.actor2 ? { name: s.actor2, text: s.actor2, country: null } : null,
     fatalities: dead,
+    ...(s.injured != null ? { injuries: range(s.injured) } : {}),
     status: s.status ?? (s.actor1 ? 'alleged' : 'unclaimed'),
     claims: claimIds,
     evidence: [{ start: 0, end: 10 }],

@@ -41,9 +41,9 @@ export async function seedInto(store: Store): Promise<void> {
     article('lyon', SEED_TEXTS.protest, { outlet: 'Rhone Daily', title: 'Lyon pension march', published: '2024-06-01' }),
   ];
   const results = [
-    result('kharkiv-a', [{ ...strike, dead: [4, 4, 4], claims: [{ source: 'regional governor', kind: 'government' }] }]),
+    result('kharkiv-a', [{ ...strike, dead: [4, 4, 4], injured: 9, claims: [{ source: 'regional governor', kind: 'government' }] }]),
     result('kharkiv-b', [{ ...strike, dead: 6, claims: [{ source: 'local officials', kind: 'government' }, { source: 'Russian Defence Ministry', kind: 'military', stance: 'denies' }] }]),
-    result('kharkiv-c', [{ ...strike, dead: [5, 5, 8], claims: [{ source: 'monitoring group', kind: 'monitor' }] }]),
+    result('kharkiv-c', [{ ...strike, dead: [5, 5, 8], injured: [11, 11, 15], claims: [{ source: 'monitoring group', kind: 'monitor' }] }]),
     result('misrata', [{ type: 'Battles', sub: 'Armed clash', date: '2024-05-02', place: MISRATA, actor1: 'Misrata Brigade', actor2: 'Tripoli Brigade', dead: 2, claims: [{ source: 'residents', kind: 'witness' }] }]),
     result('lyon', [{ type: 'Protests', sub: 'Peaceful protest', date: '2024-06-01', place: LYON, actor1: 'Protesters (France)', claims: [{ source: 'organisers', kind: 'other' }] }]),
   ];

@@ -5,9 +5,8 @@
 // a big article. `npm test` measures reduced sizes; `npm run test:stress` the red team's own (680 KB
 // of unclosed tags, 2 MB articles).
 //
-// Two families are marked todo: their fix is in src/pipeline/events/fuse.ts, the lead's follow-up to
-// this round (fuseMentions compares each mention with every incident before it; foldNearSites starts
-// over after every fold). They run and report; switch them on (drop `todo`) with that fix.
+// Fusion used to be quadratic in an article's incidents (each mention compared with every incident before
+// it; the near-site fold starting over after each fold): fuse.ts now finds candidates by kind and day.
 import { test } from 'node:test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,11 +42,9 @@ const READER: [string, (n: number) => string, [number, number], string?][] = [
   ['thousands of incident sentences', (n) => Array.from({ length: n }, (_, i) => `On Monday an air strike killed ${(i % 5) + 1} in Aleppo, the army said. `).join(''), [1_500, 10_000]],
   ['one long plain article', (n) => 'Rebels shelled Homs on Tuesday, wounding 7 civilians, officials said. '.repeat(n), [3_000, 15_000]],
   // 1 MB took 7.6 s, 2 MB 30.5 s.
-  ['many sentences, each with its own date', (n) => Array.from({ length: n }, (_, i) => `On ${day(i)}, shelling killed ${1 + (i % 9)} people in Aleppo. `).join(''), [6_000, 16_000],
-    'fuseMentions is quadratic in the incidents of one article: the lead\'s follow-up in src/pipeline/events/fuse.ts'],
+  ['many sentences, each with its own date', (n) => Array.from({ length: n }, (_, i) => `On ${day(i)}, shelling killed ${1 + (i % 9)} people in Aleppo. `).join(''), [6_000, 16_000]],
   // 1 MB took 34.5 s, 2 MB 97 s.
-  ['pairs of "a village near X" / "Y" sentences', (n) => Array.from({ length: n }, (_, i) => `On ${day(i)}, an air strike hit a village near Homs. On ${day(i)}, an air strike hit Talbiseh. `).join(''), [2_000, 8_000],
-    'foldNearSites starts over after every fold: the lead\'s follow-up in src/pipeline/events/fuse.ts'],
+  ['pairs of "a village near X" / "Y" sentences', (n) => Array.from({ length: n }, (_, i) => `On ${day(i)}, an air strike hit a village near Homs. On ${day(i)}, an air strike hit Talbiseh. `).join(''), [2_000, 8_000]],
 ];
 
 for (const [name, build, [base, stressBase], todo] of READER) {
@@ -101,7 +98,7 @@ test('the export of an incident built from a big article grows linearly', { time
     let bytes = 0;
     for await (const chunk of exportChunks(built.get(n)!.store, 'jsonl', {})) bytes += chunk.length;
     if (!bytes) throw new Error('nothing exported');
-  }, { base: STRESS ? 16_000 : 3_000, runs: 2 });
+  }, { base: STRESS ? 16_000 : 3_000, runs: 3 });
   for (const { store } of built.values()) await store.close();
   assertGrowth(g, 'export of one big article');
 });

@@ -46,7 +46,7 @@ export interface Extraction {
   text: string;
   title?: string;
   places: { start: number; end: number; text: string; name: string | null; country: string | null }[];
-  events: { id: string; eventType: string; subEventType: string; evidence: { start: number; end: number }[]; trigger?: { start: number; end: number; text: string }; location: { name: string | null; country: string | null } | null; date: { start: string | null }; fatalities: { low: number; best: number; high: number } | null; status: string }[];
+  events: { id: string; eventType: string; subEventType: string; evidence: { start: number; end: number }[]; trigger?: { start: number; end: number; text: string }; location: { name: string | null; country: string | null } | null; date: { start: string | null }; fatalities: { low: number; best: number; high: number } | null; injuries?: { low: number; best: number; high: number } | null; status: string }[];
   claims: { id: string; source: { start: number; end: number; name: string; kind: string }; cue: { start: number; end: number; text: string }; content: { start: number; end: number }; stance: string; hedged: boolean }[];
 }
 

@@ -1,4 +1,4 @@
-// The incident dossier: what, where, when, who; fatality range and the claim behind each figure;
+// The incident dossier: what, where, when, who; the ranges of the dead and the injured and the claim behind each figure;
 // status; claims by source; contradictions side by side; each source article with its evidence
 // sentences highlighted; the fusion history.
 import type { ApiSide, ApiSource, IncidentDetail } from '../../src/server/shapes.js';
@@ -33,7 +33,8 @@ export function renderDossier(d: IncidentDetail, onClose: () => void, review?: R
       fact('Sources', `${inc.sources} independent · ${inc.articles} article${inc.articles === 1 ? '' : 's'} · ${inc.outlets.join(', ') || 'no outlet named'}`),
     ),
     review ? reviewPanel(d, review) : null,
-    fatalities(d),
+    toll(d, 'fatalities', 'Fatalities'),
+    toll(d, 'injuries', 'Injured'),
     claimsTable(d),
     contradictions(d),
     h('section', {}, h('h3', {}, 'Source articles'), d.sources.map((s) => sourceBlock(s, d.sources.length > 1 ? review : undefined))),
@@ -46,16 +47,17 @@ function fact(term: string, value: string): HTMLElement[] {
   return [h('dt', {}, term), h('dd', {}, value)];
 }
 
-function fatalities(d: IncidentDetail): HTMLElement {
-  const range = d.fatalities.range;
-  if (!range) return h('section', { class: 'fatalities' }, h('h3', {}, 'Fatalities'), h('p', {}, 'no figure reported'));
-  const basis = d.fatalities.basis;
+/** A toll (the dead or the injured): low, best and high, each with the source and outlet that gave it. */
+function toll(d: IncidentDetail, key: 'fatalities' | 'injuries', title: string): HTMLElement {
+  const range = d[key]?.range ?? null;
+  if (!range) return h('section', { class: `fatalities toll-${key}` }, h('h3', {}, title), h('p', {}, 'no figure reported'));
+  const basis = d[key].basis;
   const row = (label: string, key: 'low' | 'best' | 'high') => {
     const b = basis?.[key];
     return h('tr', {}, h('th', {}, label), h('td', { class: 'num' }, String(range[key])),
       h('td', {}, b ? `${b.source ?? b.outlet ?? 'the outlet'}${b.outlet && b.source ? ` (in ${b.outlet})` : ''}` : ''));
   };
-  return h('section', { class: 'fatalities' }, h('h3', {}, 'Fatalities'),
+  return h('section', { class: `fatalities toll-${key}` }, h('h3', {}, title),
     h('table', {}, h('tbody', {}, row('low', 'low'), row('best', 'best'), row('high', 'high'))));
 }
 

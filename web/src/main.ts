@@ -65,6 +65,7 @@ function renderList(shown: ApiIncident[]): void {
       dot, h('span', { class: 'date' }, inc.dateStart ?? 'undated'), ' ',
       h('strong', {}, inc.subEventType || inc.eventType), ' · ', [inc.location, inc.country].filter(Boolean).join(', ') || 'unknown place',
       f ? h('span', { class: 'fat' }, ` ${f.low === f.high ? f.best : `${f.low}–${f.high}`} killed`) : null,
+      inc.injuries ? h('span', { class: 'fat' }, ` ${inc.injuries.low === inc.injuries.high ? inc.injuries.best : `${inc.injuries.low}–${inc.injuries.high}`} injured`) : null,
       h('span', { class: `badge status-${inc.status}` }, inc.status),
       inc.review.state !== 'unreviewed' ? h('span', { class: `badge review-badge review-${inc.review.state}` }, inc.review.state) : null,
       inc.review.flags.length ? h('span', { class: 'badge review-badge review-flagged' }, 'flagged') : null,

@@ -91,6 +91,7 @@ function summary(inc: ApiIncident): HTMLElement {
     h('div', {}, [inc.location, inc.country].filter(Boolean).join(', ') || 'unknown place'),
     h('div', {}, inc.dateStart ?? 'undated', inc.dateEnd && inc.dateEnd !== inc.dateStart ? ` – ${inc.dateEnd}` : ''),
     f ? h('div', {}, `fatalities ${f.low === f.high ? f.best : `${f.low}–${f.high}`}`) : null,
+    inc.injuries ? h('div', {}, `injured ${inc.injuries.low === inc.injuries.high ? inc.injuries.best : `${inc.injuries.low}–${inc.injuries.high}`}`) : null,
     h('div', {}, `${inc.sources} independent source${inc.sources === 1 ? '' : 's'} · ${inc.status}`),
   );
 }

@@ -105,7 +105,8 @@ export function renderExtraction(r: Extraction): HTMLElement {
     dot.style.background = colorOf(e.eventType);
     const f = e.fatalities;
     return h('li', { class: 'read-event' }, dot, `${e.subEventType} · ${e.location?.name ?? 'unknown place'} · ${e.date.start ?? 'undated'}`,
-      f ? ` · fatalities ${f.low === f.high ? f.best : `${f.low}–${f.high}`}` : '', ` · ${e.status}`);
+      f ? ` · fatalities ${f.low === f.high ? f.best : `${f.low}–${f.high}`}` : '',
+      e.injuries ? ` · injured ${e.injuries.low === e.injuries.high ? e.injuries.best : `${e.injuries.low}–${e.injuries.high}`}` : '', ` · ${e.status}`);
   });
   const claims = r.claims.map((c) => h('li', { class: 'read-claim' }, `${c.source.name} (${c.source.kind}) ${c.cue.text} — ${c.stance}${c.hedged ? ', hedged' : ''}`));
   return h('div', { class: 'extraction' },

@@ -16,7 +16,7 @@ export interface ReviewHooks {
 const FIELDS: [string, string][] = [
   ['type', 'Battles, Protests, …'], ['sub-type', 'Armed clash, Air/drone strike, …'], ['date', 'YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD, /1 /2 /3 precision'],
   ['location', 'a place name ("Kherson, UA") or LAT,LON; /1 /2 /3 precision'], ['actor1', 'a name, or none'], ['actor2', 'a name, or none'],
-  ['fatalities', 'N, LOW-HIGH or LOW-BEST-HIGH, or none'], ['status', 'alleged, acknowledged, denied, unclaimed'],
+  ['fatalities', 'N, LOW-HIGH or LOW-BEST-HIGH, or none'], ['injuries', 'N, LOW-HIGH or LOW-BEST-HIGH, or none'], ['status', 'alleged, acknowledged, denied, unclaimed'],
 ];
 
 export function reviewPanel(d: IncidentDetail, hooks: ReviewHooks): HTMLElement {
@@ -79,7 +79,7 @@ export function splitButton(events: number[], hooks: ReviewHooks): HTMLElement {
 function shownValue(v: unknown): string {
   if (!v || typeof v !== 'object') return "fusion's reading";
   const o = v as Record<string, any>;
-  if ('fatalities' in o) return o.fatalities ? `${o.fatalities.low}-${o.fatalities.best}-${o.fatalities.high}` : 'no figure';
+  for (const k of ['fatalities', 'injuries']) if (k in o) return o[k] ? `${o[k].low}-${o[k].best}-${o[k].high}` : 'no figure';
   if ('dateStart' in o) return `${o.dateStart}${o.dateEnd && o.dateEnd !== o.dateStart ? `..${o.dateEnd}` : ''}`;
   if ('locationName' in o) return `${o.locationName} (${o.lat}, ${o.lon})`;
   const first = Object.values(o)[0];

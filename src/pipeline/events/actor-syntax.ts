@@ -4,6 +4,7 @@
 // suffering, a verb of saying, a claim). roles.ts decides actor1 and actor2 from these.
 import type { Token } from '../../types.js';
 import type { ActorMention } from './actors.js';
+import { PASSIVE_AUXILIARIES } from '../../lexicon/voice.js';
 
 /** How a mention stands towards what comes before it. */
 export type Marker = 'agent' | 'assoc' | 'target' | 'object' | 'with' | 'between' | 'between2' | 'and' | null;
@@ -21,7 +22,7 @@ const ASSOC_WITH = new Set(['along', 'together', 'jointly', 'alongside', 'coordi
 /** "came under fire from X", "rocket fire from X": the party the fire came from. */
 const FIRE_FROM = new Set(['fire', 'gunfire', 'attack', 'attacks', 'shelling', 'shells', 'rockets', 'missiles', 'assault', 'ambush', 'raid', 'strikes', 'airstrikes', 'bombardment', 'sniper']);
 const TARGET_PREP = new Set(['on', 'against', 'at', 'targeting', 'targetting', 'upon', 'toward', 'towards', 'into', 'over']);
-export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'get', 'gets']);
+export const PASSIVE_AUX = PASSIVE_AUXILIARIES;
 /** Verbs whose subject suffers: "three soldiers died", "the convoy came under fire". */
 const VICTIM_VERBS = new Set(['died', 'perished', 'succumbed', 'drowned', 'sustained', 'suffered', 'lost', 'came', 'fell', 'survived', 'escaped', 'fled', 'remain', 'remained', 'die', 'dies']);
 /** "an army vehicle struck an IED": the one that hit a mine is its victim. */

@@ -5,22 +5,77 @@ import { readFigures } from './counting.js';
 import { wordsOf } from './typing.js';
 import { docOf } from './test-helpers.js';
 
+/** Each figure as "kind low/best/high" (the range collapsed to one number when low = best = high), with its role when not a toll. */
 const figures = (text: string) => {
   const doc = docOf(text);
-  return dropTotals(readFigures(doc.tokens, wordsOf(doc.tokens), 0, doc.tokens.length)).map((f) => `${f.kind} ${f.figure.best}`);
+  return dropTotals(readFigures(doc.tokens, wordsOf(doc.tokens, text), 0, doc.tokens.length)).map((f) => {
+    const { low, best, high } = f.figure;
+    const n = low === best && best === high ? String(best) : `${low}/${best}/${high}`;
+    return `${f.kind} ${n}${f.role === 'toll' ? '' : ` ${f.role}`}${f.more ? ' more' : ''}`;
+  });
 };
 
-// [sentence, figures as "kind best"] — invented wording.
+// [sentence, figures] — invented wording, one line a case, grouped by construction.
 const CASES: Array<[string, string[]]> = [
+  // counts after and before the casualty word
   ['Nine fighters were killed in the raid.', ['dead 9']],
   ['The blast killed at least 17 people.', ['dead 17']],
-  ['Two soldiers and a civilian were killed.', ['dead 3']],
-  ['Dozens were wounded in the stampede of panicked shoppers.', ['injured 24']],
-  ['A policeman was killed and four others were injured.', ['dead 1', 'injured 4']],
-  ['Twelve died: five were killed at the market and seven were killed at the station.', ['dead 5', 'dead 7']],
   ['The attack killed 3 and wounded 25.', ['dead 3', 'injured 25']],
   ['Fighting in 2019 killed twenty-five rebels.', ['dead 25']],
+  ['The death toll rose to 30 on Tuesday.', ['dead 30']],
+  ['Police said 4 fatalities and 12 injuries were recorded.', ['dead 4', 'injured 12']],
   ['The convoy travelled 40 km before the ambush; nobody was hurt.', []],
+  // groups listed side by side add up; one person named counts one
+  ['Two soldiers and a civilian were killed.', ['dead 3']],
+  ['At least 4 people as well as 2 policemen were killed.', ['dead 6']],
+  ['Gunmen killed a village elder and his son.', ['dead 2 one']],
+  ['A man and his two sons were killed.', ['dead 3 one']],
+  ['The gunmen shot dead a civilian near the mosque.', ['dead 1 one']],
+  ['A shopkeeper was beaten to death by the crowd.', ['dead 1 one']],
+  ['Militiamen opened fire on a farmer, killing him.', ['dead 1 one']],
+  ['A woman was killed along with her three children.', ['dead 4 one']],
+  ['A man named Samir Haddad was killed in the strike.', ['dead 1 one']],
+  // a total and its parts are never added
+  ['Twelve people, including three children, were killed.', ['dead 12']],
+  ['Five civilians (two men, two women and a child) were killed.', ['dead 5']],
+  ['The raid killed 10 people, three of them children.', ['dead 10']],
+  ['Eleven prisoners were also killed (a total of 12 fatalities).', ['dead 11 more', 'dead 12']],
+  ['Twelve died: five were killed at the market and seven were killed at the station.', ['dead 5', 'dead 7']],
+  ['Of up to 20 civilians killed, including up to 8 members of one family, most were women.', ['dead 20']],
+  // parts of a toll told elsewhere
+  ['Two children were among the dead.', ['dead 2 part']],
+  ['The dead included two children.', ['dead 2 part']],
+  ['Two of them were killed in the raid.', ['dead 2 part']],
+  // ranges
+  ['The strike killed between 10 and 15 people.', ['dead 10/10/15']],
+  ['Three or four civilians were wounded.', ['injured 3/3/4']],
+  ['Up to 15 members of the family were killed.', ['dead 15']],
+  ['The strike killed at least 11 and up to 15 members of the family.', ['dead 11/11/15']],
+  ['Dozens were wounded in the stampede.', ['injured 12/12/99']],
+  ['Shelling killed scores of people in the old town.', ['dead 20/20/99']],
+  ['The strike killed an unknown number of people.', ['dead 2/2/99']],
+  ['A number of civilians were killed in the raid.', ['dead 2/2/99']],
+  // additions
+  ['A policeman was killed and four others were injured.', ['dead 1 one', 'injured 4 more']],
+  // cumulative tallies and other incidents are context, never the toll
+  ['Five people were killed on Monday, bringing the death toll since March to 19.', ['dead 5', 'dead 19 tally']],
+  ['Nineteen people have been killed in the district since March.', ['dead 19 tally']],
+  ['Strikes have killed more than 40,000 people since the war began.', ['dead 40000 tally']],
+  ['The death toll from the war has risen to 40,000.', ['dead 40000 tally']],
+  ['Militants kill five people a day in the province.', ['dead 5 tally']],
+  ['Dozens of raids killed 57 people across the city.', ['dead 57 tally']],
+  ['Intense clashes killed five soldiers near the border.', ['dead 5']],
+  ['The clashes came after weeks of fighting in which 8 gunmen died.', ['dead 8 tally']],
+  ['The detainee was responsible for the killing of several leaders.', ['dead 3/3/9 tally']],
+  ['Residents protested the killing of a student by police.', ['dead 1 tally']],
+  // no count: dates, ages, labels, things, attempts, negation
+  ['On 29 April 2020, soldiers killed a commander in the village.', ['dead 1 one']],
+  ['Ahmed Ali, 25, was killed in the strike.', ['dead 1 one']],
+  ['A child was killed when 2 unexploded bombs exploded.', ['dead 1 one']],
+  ['Two gunmen shot and killed a man in Zone 12.', ['dead 1 one']],
+  ['A mob attempted to kill a suspect in the market.', []],
+  ['No one was killed in the attack.', []],
+  ['It is unclear how many others were injured.', []],
 ];
 
 for (const [sentence, expected] of CASES) {

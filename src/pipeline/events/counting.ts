@@ -1,11 +1,22 @@
-// counting: casualty figures in a span of tokens — "nine", "at least 17", "dozens", "two soldiers and a
-// civilian" (summed) — each tied to the token of the count, so the caller can give each figure to the
-// incident it belongs to and keep a total and its parts from being added twice.
+// counting: the casualty figures of a span of tokens, each tied to its casualty word — "killing at least
+// 17 people" (the count after a transitive or nominal casualty word), "nine militiamen were killed",
+// "two dead" (the count before it), "the death toll rose to 30" — with its role: a toll, one person
+// named, a part of a toll told elsewhere ("two children were among the dead"), or a tally that is no
+// incident's toll ("19 killed since March"). The phrases themselves are read by count-phrase.ts; the
+// words of every rule are data (lexicon/counting.ts, lexicon/numbers.ts).
+import { ABOUT_DEATHS, CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, OTHER_SOURCES, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, SPELL_NOUNS, TALLIES,
+  TOTAL_MARKS, UNREALISED, UPDATES } from '../../lexicon/counting.js';
 import { DEAD_CUES, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import type { Figure } from '../../types.js';
-import { compileCues } from './cue-matcher.js';
+import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
+import { compileCues, type CueHit } from './cue-matcher.js';
+import { phraseMatcher } from './phrase-matcher.js';
 
 const casualtyMatcher = compileCues({ dead: DEAD_CUES, injured: INJURED_CUES });
+
+/** toll: the incident's count; one: a single victim named; part: some of the victims of a toll told elsewhere;
+ * tally: a cumulative count or another incident's, left out of every toll. */
+export type CountRole = 'toll' | 'one' | 'part' | 'tally';
 
 export interface CountFigure {
   kind: 'dead' | 'injured';
@@ -13,73 +24,313 @@ export interface CountFigure {
   /** Token index of the count and of the casualty word. */
   at: number;
   cue: number;
+  /** Tokens [first, end) of the count phrase and its casualty word together. */
+  first: number;
+  end: number;
+  role: CountRole;
+  /** "were also killed", "two others": more victims beside ones counted just before. */
+  more: boolean;
+  /** "(total of 12 fatalities)", "the toll rose to 14": the running total, which replaces the counts beside it. */
+  update: boolean;
+  /** "the man", "him", "both victims": victims already told, named again. */
+  again: boolean;
+  /** "Other sources report that …": the words that give the figure to a source other than the narrator. */
+  source?: string;
+  /** The rules that read it, over token spans (`why.fatalities` / `why.injuries`). */
+  rules: RuleSpan[];
 }
 
-/** Words after a number that make it something other than a head count. */
-const NOT_PEOPLE = /^(years?|year-old|yrs|km|kms|kilometers?|kilometres?|miles?|meters?|metres?|am|pm|a\.m\.|p\.m\.|percent|%|hours?|days?|weeks?|months?|minutes?|times|o'clock|tonnes?|kg|acres?|dollars?|rupees?|houses?|homes?|vehicles?|cars?|buildings?|rockets?|missiles?|shells?|bombs?|drones?|mortars?)$/;
-/** What may stand between the count and the casualty word: nouns, adjectives, auxiliaries, "and". */
-const GAP_OK = new Set(['NOUN', 'PROPN', 'ADJ', 'AUX', 'DET', 'CCONJ', 'ADV', 'PART', 'NUM']);
-const BACK_WINDOW = 8;
-const FORWARD_WINDOW = 5;
+const part = phraseMatcher([{ id: PART_OF_TOLL.id, phrases: PART_OF_TOLL.phrases }]);
+const update = phraseMatcher([{ id: UPDATES.id, phrases: UPDATES.phrases }]);
+const deed = phraseMatcher([{ id: PAST_DEEDS.id, phrases: PAST_DEEDS.phrases }]);
+const aboutDeaths = phraseMatcher([{ id: ABOUT_DEATHS.id, phrases: ABOUT_DEATHS.phrases }]);
+const unrealised = phraseMatcher([{ id: UNREALISED.id, phrases: UNREALISED.phrases }]);
+const otherSource = phraseMatcher([{ id: OTHER_SOURCES.id, phrases: OTHER_SOURCES.phrases }]);
+const TOTAL = new Set(TOTAL_MARKS);
+const tallyPhrase = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-period'));
+const conflictWord = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-conflict'));
+const incidentsWord = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-many-incidents'));
+const RATE = /\b(day|week|month|year|daily|weekly|monthly|annually)\b/;
 
-interface Tok { text: string; pos: string }
-
-export function parseCount(word: string): Figure | null {
-  const w = word.toLowerCase();
-  if (/^\d{1,3}(,\d{3})*$|^\d+$/.test(w)) {
-    const n = Number(w.replace(/,/g, ''));
-    return n > 0 && n < 1e6 && !(n >= 1900 && n <= 2100) ? { low: n, best: n, high: n } : null;
-  }
-  if (w in NUMBER_WORDS && w !== 'a' && w !== 'an') { const n = NUMBER_WORDS[w]; return { low: n, best: n, high: n }; }
-  if (w in VAGUE_QUANTITIES) return { ...VAGUE_QUANTITIES[w] };
-  return null;
-}
-
-function countAt(words: readonly string[], i: number): Figure | null {
-  if (NOT_PEOPLE.test(words[i + 1] ?? '')) return null;
-  const f = parseCount(words[i]);
-  // "twenty - five"
-  if (f && words[i + 1] === '-' && words[i + 2] in NUMBER_WORDS) { const n = f.best + NUMBER_WORDS[words[i + 2]]; return { low: n, best: n, high: n }; }
-  return f;
-}
-
-const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high });
+/** Casualty words that take their victims after them: "killing 12", "wounded three", "the deaths of 10". */
+const TRANSITIVE = /^(kill|murder|execut|behead|massacr|wound|injur|maim|gunned|shot|claim|took)/;
+const NOMINAL = new Set(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'body', 'bodies', 'corpse', 'corpses']);
+const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets']);
+/** Words between a count and the casualty word after it: "nine were reportedly killed", "12 have been confirmed dead". */
+const GAP = new Set(['pronounced', 'declared', 'also', 'all', 'reportedly', 'allegedly', 'later', 'reported', 'confirmed', 'feared', 'believed', 'said', 'found',
+  'left', 'who', 'that', 'which', 'have', 'has', 'had', 'been', 'be', 'being', 'to', 'were', 'was', 'are', 'is', 'as', 'well', 'both',
+  'each', 'subsequently', 'eventually', 'since', 'then', 'initially', 'apparently', 'presumably', 'likely', 'probably', 'among', 'the',
+  'those', 'shot', 'and', 'either', 'now', 'immediately', 'instantly', 'seriously', 'critically', 'severely', 'slightly', 'lightly',
+  'fatally', 'mortally', 'badly']);
+const NEGATION = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'neither', 'nor', 'without']);
+const INCLUDED = new Set(['included', 'include', 'includes', 'including']);
+const BACK_REACH = 28;
+const PAST_AFTER = new Set(['ago', 'before', 'earlier', 'prior']);
+const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing', 'killings']);
 
 export function readFigures(tokens: readonly Tok[], words: readonly string[], from: number, to: number): CountFigure[] {
+  // "kill*" is the verb and its nouns (misspelt too: "killled"), not "killer" or a place called "Killi"
+  const hits = casualtyMatcher.match(words, from, to).filter((h) => !words[h.first].startsWith('kill') || KILL_FORMS.has(words[h.first]) ||
+    !words[h.first].startsWith('killer') && tokens[h.first].pos !== 'PROPN');
+  if (!hits.length) return [];
+  // A casualty word inside a longer one ("dead" in "shot dead") is read as part of it.
+  for (let k = hits.length - 1; k >= 0; k--) if (hits.some((o, j) => j !== k && o.first <= hits[k].first && hits[k].end <= o.end && o.end - o.first > hits[k].end - hits[k].first)) hits.splice(k, 1);
+  const cue = new Set<number>();
+  for (const h of hits) for (let k = h.first; k < h.end; k++) cue.add(k);
+  const r: Reader = { tokens, words, from, to, stop: (i) => cue.has(i) };
   const out: CountFigure[] = [];
-  for (const hit of casualtyMatcher.match(words, from, to)) {
-    const c = hit.first;
-    // Forward: "killing 12 people", "killed at least 17", "death toll rose to 30".
-    let found: CountFigure | null = null;
-    for (let j = hit.end; j < Math.min(to, hit.end + FORWARD_WINDOW); j++) {
-      if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'AUX' || tokens[j].pos === 'CCONJ' || tokens[j].pos === 'PRON' || (tokens[j].pos === 'VERB' && j > hit.end + 2)) break;
-      const f = countAt(words, j);
-      if (f) { found = { kind: hit.concept, figure: f, at: j, cue: c }; break; }
-    }
-    // Backward: "nine militiamen were killed", "two soldiers and a civilian were killed" (summed).
-    if (!found) {
-      let sum: Figure | null = null, at = -1, articles = 0, joined = false;
-      for (let j = c - 1; j >= Math.max(from, c - BACK_WINDOW); j--) {
-        const t = tokens[j];
-        if (words[j] === 'a' || words[j] === 'an') {
-          // An article counts one person only as a listed part ("and a civilian") or alone before the noun.
-          if (words[j - 1] === 'and' || words[j - 1] === ',') { articles++; continue; }
-          if (sum === null && articles === 0 && c - j <= 4) { sum = { low: 1, best: 1, high: 1 }; at = j; }
-          break;
-        }
-        const f = countAt(words, j);
-        if (f) {
-          if (sum && !joined) break;
-          sum = sum ? add(sum, f) : f; at = j; joined = false; continue;
-        }
-        if (words[j] === 'and') joined = true;
-        if (t.text === ',' || GAP_OK.has(t.pos)) continue;
-        break;
-      }
-      if (sum && articles) sum = add(sum, { low: articles, best: articles, high: articles });
-      if (sum) found = { kind: hit.concept, figure: sum, at, cue: c };
-    }
-    if (found && !out.some((o) => o.at === found!.at)) out.push(found);
+  for (const hit of hits) {
+    const f = readHit(r, hit);
+    if (f && !out.some((o) => o.at === f.at)) out.push(f);
+  }
+  markTallies(r, out);
+  // "Other sources report that …": the first such phrase before a figure gives it to that source.
+  for (let k = from; k < to; k++) {
+    const o = otherSource(words, k, to);
+    if (!o) continue;
+    const text = words.slice(k, k + o.length).join(' ');
+    for (const f of out) if (f.first > k && f.source === undefined) f.source = text;
   }
   return out;
+}
+
+function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null {
+  const { words, tokens } = r;
+  const c = hit.first;
+  // "attempted to kill", "threatened to kill": no one killed
+  let b = c - 1;
+  while (b > r.from && tokens[b].pos === 'ADV') b--;
+  for (let k = Math.max(r.from, b - 2); k <= b; k++) { const u = unrealised(words, k, b + 1); if (u && k + u.length === b + 1) return null; }
+  // "arrested for killing two policemen", "protesting the killing of a student": another, earlier incident
+  let deedAt = -1;
+  for (let k = Math.max(r.from, c - 4); k < c; k++) { const d = deed(words, k, c); if (d) deedAt = k; }
+  if (NOMINAL.has(words[c])) for (let k = Math.max(r.from, c - 3); k < c; k++) { const d = aboutDeaths(words, k, c); if (d && k + d.length === c) deedAt = k; }
+  let phrase: Phrase | null = null, rules: RuleSpan[] = [], role: CountRole = 'toll', more = false, tie = 'count-after-cue';
+  if (!passive(r, c)) {
+    const after = readAfter(r, hit);
+    if (after) ({ phrase, rules } = after), (role = after.part ? 'part' : role);
+  }
+  if (!phrase) {
+    const before = readBefore(r, c);
+    if (before) ({ phrase, rules } = before), (role = before.part ? 'part' : role), (more = before.also), (tie = 'count-before-cue');
+  }
+  // "X was killed along with her two children": the one named and those with them
+  const along = alongWith(r, hit.end);
+  if (along) {
+    const was = r.words[c - 1] === 'was' ? c - 1 : r.words[c - 2] === 'was' && r.tokens[c - 1].pos === 'ADV' ? c - 2 : -1;
+    const base = phrase ?? (was >= 0 ? { low: 1, best: 1, high: 1, first: was, end: c, count: was, one: true, more: false,
+      rules: [{ id: 'one-person', first: was, end: c }] } : null);
+    phrase = base ? { ...along, low: base.low + along.low, best: base.best + along.best, high: base.high + along.high, first: base.first,
+      count: base.count, one: false, more: base.more, named: (base.one || !!base.named) && (along.one || !!along.named),
+      rules: [...base.rules, ...along.rules, { id: 'sum-of-groups', first: base.first, end: along.end }] } : along;
+    if (!rules.length && !base) tie = 'count-after-cue';
+  }
+  if (!phrase) return null;
+  rules = [{ id: tie, first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) }, ...rules];
+  // "Iman was killed alongside her husband and their four children": victims named one by one, not a toll
+  if ((phrase.one || phrase.named) && role === 'toll') role = 'one';
+  more ||= phrase.more;
+  // "two of them were killed": some of a group told before
+  const of = words[phrase.count + 1] === 'of' ? phrase.count + 1 : -1;
+  if (of > 0 && /^(them|whom|those|the|these|our|their)$/.test(words[of + 1] ?? '')) role = 'part';
+  const rs: RuleSpan[] = [...rules, ...phrase.rules];
+  // "(total of 12 fatalities)", "bringing the toll to 12", "12 in all": the running total
+  let update = rules.some((x) => x.id === 'toll-update') || phrase.rules.some((x) => x.id === 'toll-update');
+  for (let k = Math.max(r.from, phrase.first - 3); k < phrase.first; k++) if (TOTAL.has(words[k])) update = true;
+  if (words[phrase.end] === 'in' && (words[phrase.end + 1] === 'all' || words[phrase.end + 1] === 'total')) update = true;
+  if (update && !rs.some((x) => x.id === 'toll-update')) rs.push({ id: 'toll-update', first: phrase.first, end: phrase.end });
+  if (role === 'part') rs.push({ id: 'part-of-toll', first: phrase.first, end: phrase.end });
+  if (deedAt >= 0) { role = 'tally'; rs.push({ id: 'past-deed', first: deedAt, end: c }); }
+  if (more && role !== 'tally') rs.push({ id: 'addition', first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) });
+  return {
+    kind: hit.concept, figure: { low: phrase.low, best: phrase.best, high: phrase.high }, at: phrase.count, cue: c,
+    // A vague count ("numerous other members") adds no number to one told before.
+    first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end), role, more: more && !update && !phrase.rules.some((x) => x.id === 'vague-quantity'),
+    update, again: !!phrase.again, rules: rs,
+  };
+}
+
+/** "were killed", "were shot and killed", "was reportedly wounded": a passive takes its victims before it. */
+function passive(r: Reader, c: number): boolean {
+  let k = c - 1;
+  while (k >= r.from && (r.tokens[k].pos === 'ADV' || r.words[k] === 'and' || r.tokens[k].pos === 'VERB' && r.words[k + 1] === 'and')) k--;
+  return k >= r.from && BE.has(r.words[k]);
+}
+
+/** "… killed along with her two children", "together with his wife": more victims after the casualty word. */
+const ALONG = new Set(['along', 'together']);
+function alongWith(r: Reader, j: number): Phrase | null {
+  let k = j;
+  while (k < r.to && r.tokens[k].pos === 'ADV' && !ALONG.has(r.words[k])) k++;
+  if (ALONG.has(r.words[k]) && r.words[k + 1] === 'with') k += 2;
+  else if (r.words[k] === 'alongside' || r.words[k] === 'with' && /^(his|her|their)$/.test(r.words[k + 1] ?? '')) k += 1;
+  else return null;
+  return list(r, k, 'after');
+}
+
+/** The victims after the casualty word: "killing at least 17 people", "the death of a local man", "the death toll rose to 30". */
+function readAfter(r: Reader, hit: CueHit<'dead' | 'injured'>): { phrase: Phrase; rules: RuleSpan[]; part: boolean } | null {
+  const { words, tokens } = r;
+  const w = words[hit.first];
+  let j = hit.end;
+  const rules: RuleSpan[] = [];
+  // "the dead included two children"
+  if (INCLUDED.has(words[j]) && (w === 'dead' || w === 'killed' || w === 'wounded' || w === 'injured')) {
+    const p = list(r, j + 1, 'after');
+    return p ? { phrase: p, rules, part: true } : null;
+  }
+  if (w === 'death' && words[j] === 'toll' || w === 'toll') {
+    // "the death toll rose to 30", "a death toll of 12", "the toll stands at 9"
+    const start = j;
+    j += words[j] === 'toll' ? 1 : 0;
+    for (let n = 0; n < 10 && j < r.to; n++) {
+      const u = update(words, j, r.to);
+      if (u) { rules.push({ id: 'toll-update', first: start, end: j + u.length }); j += u.length; break; }
+      if (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'VERB' || words[j] === 'of' || words[j] === 'at' || words[j] === 'to' || words[j] === ':') j++;
+      // "the death toll from the war has risen to …", "the toll since March rose to …": a phrase of its own, skipped
+      else if (tokens[j].pos === 'ADP' || tokens[j].pos === 'SCONJ' || words[j] === 'since') {
+        j++;
+        while (j < r.to && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'NUM' && !/^\d/.test(words[j]) || words[j] === "'s")) j++;
+      } else break;
+    }
+    const p = list(r, j, 'after');
+    return p ? { phrase: p, rules, part: false } : null;
+  }
+  if (words[j] === 'of' && NOMINAL.has(w)) j++;
+  else if (!TRANSITIVE.test(w) || NOMINAL.has(w) && w !== 'killing' && w !== 'murder') return null;
+  // "killed and mutilated the body of a member", "reportedly killing"
+  for (let n = 0; n < 3 && j < r.to; n++) {
+    if (tokens[j].pos === 'ADV' && words[j] !== 'at' || words[j] === 'off') j++;
+    else if (words[j] === 'and' && tokens[j + 1]?.pos === 'VERB') j += 2;
+    else break;
+  }
+  if ((words[j] === 'the' || words[j] === 'a') && (words[j + 1] === 'body' || words[j + 1] === 'bodies') && words[j + 2] === 'of') j += 3;
+  const p = list(r, j, 'after') ?? namedAfter(r, j);
+  return p ? { phrase: p, rules, part: false } : null;
+}
+
+/** "killed Ahmed Ali, a doctor": a name after a transitive casualty word is one person. */
+function namedAfter(r: Reader, j: number): Phrase | null {
+  let k = j;
+  while (k < r.to && r.tokens[k].pos === 'PROPN' && k - j < 6) k++;
+  if (k === j || r.tokens[k]?.pos === 'NOUN' || r.tokens[k]?.pos === 'PROPN') return null;
+  return { low: 1, best: 1, high: 1, first: j, end: k, count: j, one: true, more: false, rules: [{ id: 'named-person', first: j, end: k }] };
+}
+
+/** The victims before the casualty word: "nine militiamen were killed", "two children were among the dead", "12 fatalities". */
+function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; part: boolean; also: boolean } | null {
+  const { words, tokens } = r;
+  let k = c - 1, commas = 0, partOf = false, also = false;
+  while (k >= r.from) {
+    const w = words[k];
+    if (NEGATION.has(w)) return null;
+    if ((w === ',' || w === '–' || w === '—' || w === '-') && commas++ === 0) { k--; continue; }
+    // "among the dead", "were shot and killed": "the" and "and" only so
+    // "was beaten to death": the verb before "to death" is part of the casualty phrase
+    const toDeath = tokens[k].pos === 'VERB' && words[k + 1] === 'to' && words[k + 2] === 'death';
+    const gap = toDeath || ((w === 'the' || w === 'those') ? words[k - 1] === 'among' : w === 'and' ? tokens[k + 1]?.pos === 'VERB' : GAP.has(w));
+    if (gap || tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' && w !== 'when') {
+      if (w === 'also' || w === 'well' && words[k - 1] === 'as') also = true;
+      if (part(words, k, c)) partOf = true;
+      k--;
+      continue;
+    }
+    break;
+  }
+  let g = k + 1;
+  if (g <= r.from) return null;
+  // "Ahmed Ali, 25, was killed", "Batoul (7) was killed": the age in apposition is skipped
+  if (/^\d+$/.test(words[g - 1]) && words[g - 2] === ',' && Number(words[g - 1]) <= 120 && r.tokens[g - 3]?.pos === 'PROPN') g -= 2;
+  else if (words[g - 1] === ')' && /^\d+$/.test(words[g - 2]) && words[g - 3] === '(') g -= 3;
+  let found: Phrase | null = null;
+  for (let s = g - 1; s >= Math.max(r.from, g - BACK_REACH); s--) {
+    const w = words[s];
+    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
+    // Only a word that can open a group is tried: a number, an article, a determiner, a bound, a pronoun.
+    if (!mayOpen(r, s)) continue;
+    const p = list(r, s, 'before');
+    if (p && p.end === g) found = p;
+  }
+  // "Mahmoud Othman was killed": a name before a singular passive is one person
+  if (!found && r.tokens[g - 1]?.pos === 'PROPN' && words.slice(g, c).includes('was')) {
+    let s = g - 1;
+    while (s > r.from && r.tokens[s - 1].pos === 'PROPN' && g - s < 6) s--;
+    const before = words[s - 1] ?? '';
+    if (s === r.from || before === ',' || before === 'and' || before === '–' || r.tokens[s - 1].pos === 'ADP' && before !== 'of' || r.tokens[s - 1].pos === 'ADV') {
+      found = { low: 1, best: 1, high: 1, first: s, end: g, count: s, one: true, more: false, rules: [{ id: 'named-person', first: s, end: g }] };
+    }
+  }
+  return found ? { phrase: found, rules: [], part: partOf, also } : null;
+}
+
+const OPENERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'both', 'between', 'at', 'up',
+  'as', 'more', 'over', 'no', 'not', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'an', 'estimated', 'upwards',
+  'in', 'close', 'reportedly', 'a', 'total']);
+const mayOpen = (r: Reader, s: number): boolean => r.tokens[s].pos === 'NUM' || OPENERS.has(r.words[s]) || r.words[s] in VAGUE_QUANTITIES ||
+  r.words[s] in NUMBER_WORDS || /^\d/.test(r.words[s]);
+
+/** Tallies: a marker ("since March", "in the past week", "killed in the war", "dozens of raids") governs the
+ * nearest figure of each kind within its reach, which then counts for no incident's toll. */
+const TALLY_REACH = 8;
+function markTallies(r: Reader, figs: CountFigure[]): void {
+  if (!figs.length) return;
+  const { words, tokens } = r;
+  const markers: Array<{ id: string; first: number; end: number; any: boolean; governs?: (f: CountFigure) => boolean }> = [];
+  for (let t = r.from; t < r.to; t++) {
+    const w = words[t];
+    if (w === 'since' && (SINCE_PERIOD.has(words[t + 1]) || /^\d{4}$/.test(words[t + 1] ?? ''))) {
+      markers.push({ id: 'tally-since', first: t, end: t + 2, any: false, governs: sinceGoverns(r, t) });
+      continue;
+    }
+    const p = tallyPhrase(words, t, r.to);
+    if (p) {
+      const phrase = words.slice(t, t + p.length).join(' ');
+      const next = words.slice(t + p.length, t + p.length + 3);
+      const ok = NEEDS_PERIOD.has(phrase) ? next.some((x) => PERIOD_WORDS.has(x)) : !RATE.test(phrase) || !NOT_RATE.has(next[0] ?? '');
+      if (ok) { markers.push({ id: 'tally-period', first: t, end: t + p.length, any: false }); t += p.length - 1; continue; }
+    }
+    if (CONFLICT_LINKS.has(w)) {
+      for (let k = t + 1; k <= t + 4 && k < r.to; k++) {
+        if (words[k] === ',' || tokens[k].pos === 'VERB' || tokens[k].pos === 'ADP') break;
+        const cw = conflictWord(words, k, r.to);
+        if (cw && words[k + cw.length] !== '-' && words[k - 1] !== '-') { markers.push({ id: 'tally-conflict', first: t, end: k + cw.length, any: false }); break; }
+      }
+    }
+    // "after days of clashes", "weeks of fighting"
+    if (PERIOD_WORDS.has(w) && words[t + 1] === 'of' && SPELL_NOUNS.has(words[t + 2])) { markers.push({ id: 'tally-period', first: t, end: t + 3, any: false }); continue; }
+    // "two weeks before", "days earlier", "a year ago": another, earlier incident
+    if (PERIOD_WORDS.has(w) && PAST_AFTER.has(words[t + 1]) && t > r.from && (tokens[t - 1].pos === 'NUM' || /^(a|an|several|few|two|three)$/.test(words[t - 1]))) {
+      markers.push({ id: 'tally-period', first: t - 1, end: t + 2, any: false });
+      continue;
+    }
+    if (MANY.has(w)) {
+      let k = t + 1 + (words[t + 1] === 'of' ? 1 : 0);
+      while (k < r.to && k < t + 5 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN') && !incidentsWord(words, k, r.to)) k++;
+      const iw = incidentsWord(words, k, r.to);
+      if (iw) markers.push({ id: 'tally-many-incidents', first: t, end: k + iw.length, any: true });
+    }
+  }
+  for (const m of markers) {
+    for (const kind of ['dead', 'injured'] as const) {
+      let best: CountFigure | null = null, bestD = Infinity;
+      for (const f of figs) {
+        if (f.kind !== kind || m.governs && !m.governs(f)) continue;
+        const d = m.end <= f.first ? f.first - m.end : f.end <= m.first ? m.first - f.end : 0;
+        if (d < bestD && !words.slice(Math.min(m.end, f.end), Math.max(m.first, f.first)).includes(';')) { best = f; bestD = d; }
+      }
+      if (!best || !m.any && bestD > TALLY_REACH) continue;
+      best.role = 'tally';
+      best.rules.push({ id: m.id, first: m.first, end: m.end });
+    }
+  }
+}
+
+/** "since March" governs the nearest count; "since the group launched its attacks, killing 130" tells the
+ * past event that began the period, whose own count is no tally: a "since" clause with a verb governs only
+ * the counts before it, and those after the comma that ends it unless a participle continues it. */
+function sinceGoverns(r: Reader, t: number): (f: CountFigure) => boolean {
+  let end = t + 1, verb = false;
+  while (end < r.to && r.words[end] !== ',' && r.words[end] !== ';') { if (r.tokens[end].pos === 'VERB' && end - t <= 8) verb = true; end++; }
+  if (!verb) return () => true;
+  return (f) => f.end <= t || f.first > end && r.tokens[end + 1]?.pos !== 'VERB';
 }

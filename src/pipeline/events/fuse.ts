@@ -9,6 +9,9 @@ import type { EventFacts, Mention } from './mentions.js';
 
 export interface Incident extends EventFacts {
   mentions: Mention[];
+  /** The mentions whose figures make its tolls: its own, and the casualty reports that continue its story
+   * while standing as incidents of their own (tolls.ts). */
+  counted: Mention[];
   /** The last sentence that told of it. */
   last: number;
   /** The strongest mention decides the type. */
@@ -38,10 +41,11 @@ function placeFits(inc: Incident, m: Mention): boolean {
   return samePlace(a, b) || contains(a, b) || contains(b, a);
 }
 
-export const maxFig = (a: Figure | null, b: Figure | null): Figure | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
+export const maxFig = <T extends Figure>(a: T | null, b: T | null): T | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
 
 export function fuseMentions(mentions: readonly Mention[]): Incident[] {
   const incidents: Incident[] = [];
+  const byDay = new DayIndex();
   // The incident told last: the latest `last`, the later-created one on a tie. Kept up to date as
   // incidents grow (their `last` only rises), rather than found by a scan for every weak mention.
   let latestAt = -1;
@@ -61,35 +65,104 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     }
     // The latest incident compatible with m, looked for once per mention (not once per candidate).
     let latest: number | undefined;
-    for (let i = incidents.length - 1; i >= 0 && !target; i--) {
-      const inc = incidents[i];
-      // A bare casualty report ("two were killed in X") belongs to whatever happened at X.
-      const casualtyAtSite = m.typed.score < WEAK_SCORE && m.site && inc.site && samePlace(inc.site.location, m.site.location);
-      if (!casualtyAtSite && !compatible(inc.lead, m)) continue;
-      if (!sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
-      // With no place of its own, a mention belongs to the latest compatible incident only.
-      if ((!m.site || !inc.site) && i !== (latest ??= latestCompatible(incidents, m))) continue;
-      target = inc;
-      targetAt = i;
-    }
+    // Only an incident of m's day (or of none) can take it: a dated mention walks those alone, latest
+    // first, so an article of a thousand dated incidents is not read a thousand times over.
     if (!target) {
-      incidents.push({ last: m.sentence, mentions: [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2, dead: m.dead, injured: m.injured, lead: m });
+      for (const i of byDay.candidates(m.date, incidents.length)) {
+        const inc = incidents[i];
+        // A bare casualty report ("two were killed in X") belongs to whatever happened at X.
+        const casualtyAtSite = m.typed.score < WEAK_SCORE && m.site && inc.site && samePlace(inc.site.location, m.site.location);
+        if (!casualtyAtSite && !compatible(inc.lead, m)) continue;
+        if (!sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
+        // With no place of its own, a mention belongs to the latest compatible incident only.
+        if ((!m.site || !inc.site) && i !== (latest ??= latestCompatible(incidents, m))) continue;
+        target = inc;
+        targetAt = i;
+        break;
+      }
+    }
+    // "Five members of the family were killed": a sentence read only from its casualty word, naming no
+    // attacker and no other place or day, tells the toll of the incident the story is telling (the latest
+    // one read from an incident word). Where it stands as an incident, or which one it joins, is typing's
+    // and fusion's; its figures count in the story's toll, never beside it.
+    // So does a sentence that names the incident again ("killed in the bombing", "the same airstrike"): its
+    // figures are the toll of the incident it refers back to, told by whoever it quotes, whatever place a
+    // name in it was read as. A report comes after the incident: a later date is the report's.
+    const counts = !!(m.dead || m.injured);
+    const again = counts && m.definite && !casualtyReport(m) ? referent(incidents, m) : null;
+    const story = again ?? (counts && casualtyReport(m) ? storyOf(incidents) : null);
+    const dated = !!story && (sameDate(story.date, m.date) || (m.date?.start ?? "") > (story.date?.start ?? "~"));
+    // A place named without a locative word ("Sana Ali was killed", a name read as a place) is not where it happened.
+    const toStory = !!story && story !== target && dated && (!m.site?.locative || !!again || placeFits(story, m));
+    if (toStory) story!.counted.push(m);
+    if (!target) {
+      incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
+        dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });
+      byDay.add(incidents.length - 1, m.date);
       touched(incidents.length - 1);
       continue;
     }
     target.mentions.push(m);
+    if (!toStory) target.counted.push(m);
     if (m.site && (!target.site || contains(target.site.location, m.site.location))) target.site = m.site;
-    target.date ??= m.date;
+    if (!target.date && m.date) (target.date = m.date), byDay.dated(targetAt, m.date);
     target.actor1 ??= m.actor1;
     target.actor2 ??= m.actor2;
-    target.dead = maxFig(target.dead, m.dead);
-    target.injured = maxFig(target.injured, m.injured);
+    if (!toStory) target.dead = maxFig(target.dead, m.dead);
+    if (!toStory) target.injured = maxFig(target.injured, m.injured);
     // The first telling names the incident; a later one retypes it only when much more specific.
     if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) || turnsViolent(target.lead, m)) target.lead = m;
     target.last = Math.max(target.last, m.sentence);
     touched(targetAt);
   }
   return incidents;
+}
+
+const dayKey = (d: EventDate): string => d.start ?? '';
+
+/** The incidents of an article by their day: the positions of those dated each day, and of the undated
+ * (a dated mention may join either), each list in ascending order. */
+class DayIndex {
+  private readonly days = new Map<string, number[]>();
+  private readonly undated: number[] = [];
+  /** Listed undated, dated since (their day's list holds them now). */
+  private readonly datedSince = new Set<number>();
+
+  add(at: number, date: EventDate | null): void {
+    if (!date) this.undated.push(at);
+    else this.list(date).push(at);
+  }
+
+  /** An undated incident took a date: it joins its day's list in order and leaves the undated. */
+  dated(at: number, date: EventDate): void {
+    insert(this.list(date), at);
+    this.datedSince.add(at);
+  }
+
+  /** The positions a mention of this date may join, latest first: every incident for an undated mention,
+   * else its day's merged with the undated ones. */
+  *candidates(date: EventDate | null, count: number): Generator<number> {
+    if (!date) {
+      for (let i = count - 1; i >= 0; i--) yield i;
+      return;
+    }
+    const day = this.days.get(dayKey(date)) ?? [];
+    const undated = this.undated;
+    let a = day.length - 1, b = undated.length - 1;
+    while (a >= 0 || b >= 0) {
+      if (b >= 0 && (a < 0 || undated[b] > day[a])) {
+        const i = undated[b--];
+        if (!this.datedSince.has(i)) yield i;
+      } else yield day[a--];
+    }
+  }
+
+  private list(date: EventDate): number[] {
+    const key = dayKey(date);
+    let list = this.days.get(key);
+    if (!list) this.days.set(key, (list = []));
+    return list;
+  }
 }
 
 /** ACLED codebook: a demonstration whose participants engage in violence is a violent demonstration, however
@@ -102,32 +175,114 @@ const NEAR_REACH_KM = 40;
 
 /** "a village near X" (a headline's vague site) and the same kind of incident, the same day, at a named
  * place close to X ("the village of Y, south of X") are one incident: the vague telling is folded into
- * the precise one, which keeps its place; the fold takes the earlier one's position in the story. */
+ * the precise one, which keeps its place; the fold takes the earlier one's position in the story.
+ * One pass: the folded incident keeps the precise one's place and kind, so it is no vague telling to fold
+ * again; the precise tellings are found through their kind and day, not by reading every incident. */
 export function foldNearSites(incidents: Incident[]): Incident[] {
-  const out = [...incidents];
-  for (let i = 0; i < out.length; i++) {
-    const vague = out[i];
-    if (!isNearTown(vague.site)) continue;
-    const j = out.findIndex((o) => o !== vague && o.site && o.site.location.precision === 1 &&
-      o.lead.typed.subEventType === vague.lead.typed.subEventType && sameDate(o.date, vague.date) &&
-      !samePlace(o.site.location, vague.site!.location) && km(o.site.location, vague.site!.location) <= NEAR_REACH_KM);
+  const slots: (Incident | null)[] = [...incidents];
+  const precise = new PreciseIndex();
+  slots.forEach((o, at) => precise.add(o!, at));
+  for (let i = 0; i < slots.length; i++) {
+    const vague = slots[i];
+    if (!vague || !isNearTown(vague.site)) continue;
+    const near = vague.site!.location;
+    let j = -1;
+    for (const at of precise.candidates(vague)) {
+      const o = slots[at];
+      if (!o || o === vague || !o.site || o.site.location.precision !== 1 || o.lead.typed.subEventType !== vague.lead.typed.subEventType) continue;
+      if (!sameDate(o.date, vague.date) || samePlace(o.site.location, near) || km(o.site.location, near) > NEAR_REACH_KM) continue;
+      j = at;
+      break;
+    }
     if (j < 0) continue;
-    const precise = out[j];
-    const first = i < j ? vague : precise;
-    const merged: Incident = { ...first, mentions: [...vague.mentions, ...precise.mentions].sort((a, b) => a.sentence - b.sentence),
-      site: precise.site, date: vague.date ?? precise.date, actor1: first.actor1 ?? precise.actor1 ?? vague.actor1,
-      actor2: first.actor2 ?? precise.actor2 ?? vague.actor2, dead: maxFig(vague.dead, precise.dead),
-      injured: maxFig(vague.injured, precise.injured), last: Math.max(vague.last, precise.last) };
-    out[Math.min(i, j)] = merged;
-    out.splice(Math.max(i, j), 1);
-    i = -1; // start over: the fold may enable another
+    const found = slots[j]!;
+    const first = i < j ? vague : found;
+    const bySentence = (a: Mention, b: Mention) => a.sentence - b.sentence;
+    const merged: Incident = { ...first, mentions: [...vague.mentions, ...found.mentions].sort(bySentence),
+      counted: [...vague.counted, ...found.counted].sort(bySentence),
+      site: found.site, date: vague.date ?? found.date, actor1: first.actor1 ?? found.actor1 ?? vague.actor1,
+      actor2: first.actor2 ?? found.actor2 ?? vague.actor2, dead: maxFig(vague.dead, found.dead),
+      injured: maxFig(vague.injured, found.injured), last: Math.max(vague.last, found.last) };
+    slots[Math.max(i, j)] = null;
+    slots[Math.min(i, j)] = merged;
+    precise.add(merged, Math.min(i, j));
   }
-  return out;
+  return slots.filter((o): o is Incident => o !== null);
+}
+
+/** Incidents at a town (precision 1) by kind and day, positions ascending; a vague telling of a day may
+ * fold into one of its day or of none. Entries of folded-away incidents stay and are skipped by the caller. */
+class PreciseIndex {
+  private readonly lists = new Map<string, number[]>();
+  private readonly kinds = new Map<string, number[]>();
+
+  add(o: Incident, at: number): void {
+    if (!o.site || o.site.location.precision !== 1) return;
+    const kind = o.lead.typed.subEventType;
+    insert(this.at(this.kinds, kind), at);
+    insert(this.at(this.lists, `${kind}\u0000${o.date ? dayKey(o.date) : '\u0001'}`), at);
+  }
+
+  /** Positions ascending: of the vague one's kind and day or undated; every one of its kind for an undated telling. */
+  *candidates(vague: Incident): Generator<number> {
+    const kind = vague.lead.typed.subEventType;
+    if (!vague.date) {
+      yield* this.kinds.get(kind) ?? [];
+      return;
+    }
+    const day = this.lists.get(`${kind}\u0000${dayKey(vague.date)}`) ?? [];
+    const none = this.lists.get(`${kind}\u0000\u0001`) ?? [];
+    let a = 0, b = 0;
+    while (a < day.length || b < none.length) yield b >= none.length || (a < day.length && day[a] < none[b]) ? day[a++] : none[b++];
+  }
+
+  private at(map: Map<string, number[]>, key: string): number[] {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
+  }
+}
+
+/** Puts a position into an ascending list (positions come mostly in order: the search is from the end). */
+function insert(list: number[], at: number): void {
+  let k = list.length;
+  while (k > 0 && list[k - 1] > at) k--;
+  if (list[k - 1] !== at) list.splice(k, 0, at);
 }
 
 /** A site given only as near a town ("a village near X"): precision 2 on a populated place. */
 // "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
+
+/** The incident a definite telling refers back to: the latest of its kind that can have casualties. */
+function referent(incidents: Incident[], m: Mention): Incident | null {
+  let best: Incident | null = null;
+  for (const inc of incidents) if (canHaveCasualties(inc) && compatible(inc.lead, m) && (!best || inc.last > best.last)) best = inc;
+  return best;
+}
+
+/** The incident the story is telling: the one told last among those read from an incident word, of a kind
+ * that can have casualties (ACLED: strategic developments and peaceful protests have none); of several
+ * told in one sentence, the first (the others are its further sites). */
+const VIOLENT: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+export const canHaveCasualties = (inc: Incident): boolean =>
+  VIOLENT.has(inc.lead.typed.eventType) || inc.lead.typed.subEventType === 'Excessive force against protesters';
+function storyOf(incidents: Incident[]): Incident | null {
+  let best: Incident | null = null, any: Incident | null = null;
+  for (const inc of incidents) {
+    if (!canHaveCasualties(inc)) continue;
+    // of incidents told last in the same sentence (one sentence's sites), the one that has a toll
+    if (!casualtyReport(inc.lead) && (!best || inc.last > best.last || inc.last === best.last && !hasToll(best) && hasToll(inc))) best = inc;
+    // A story told only through its victims ("two civilians were killed in an alleged strike"): its first telling
+    if (!any) any = inc;
+  }
+  return best ?? any;
+}
+
+const hasToll = (inc: Incident): boolean => inc.counted.some((m) => m.dead || m.injured);
+
+const casualtyReport = (m: Mention): boolean => !m.actor1 &&
+  (m.typed.trigger.concept === 'KILL' || m.typed.trigger.concept === 'HARM' || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
 
 const BACK_REFERENCE = conceptsWith('back-reference');
 const backReference = (m: Mention): boolean => BACK_REFERENCE.has(m.typed.trigger.concept);

@@ -8,7 +8,7 @@ import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
 import { storyDays } from './date-story.js';
 import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
-import { dropRepeatedTotals } from './repeated-totals.js';
+import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
 import { readMentions, type SentenceReading } from './mentions.js';
@@ -30,7 +30,6 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
   const attributions = claims.flatMap((c) => attribution(doc.text, c));
   const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, trace)));
-  dropRepeatedTotals(fused);
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
@@ -77,8 +76,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       actor1: actors.actor1,
       actor2: actors.actor2,
       ...(actors.assoc1.length ? { assocActor1: actors.assoc1 } : {}),
-      fatalities: inc.dead,
-      injuries: inc.injured,
+      fatalities: null,
+      injuries: null,
       status: 'unclaimed',
       claims: [],
       evidence,
@@ -88,14 +87,22 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   });
   const linked = linkClaims(events, claims);
   const own = linkOwnClaims(events, linked, places, doc.tokens, words);
+  const tolls = incidentTolls(incidents, linked);
   events.forEach((e, i) => {
     const ids = new Set(e.claims);
     const mine = linked.filter((c) => ids.has(c.id));
     e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(words, spansByEvent[i], mine, e.actor1 !== null);
-    for (const f of [e.fatalities, e.injuries]) {
-      if (f?.at == null) continue;
-      const from = mine.filter((c) => c.content.start <= f.at! && f.at! < c.content.end).map((c) => c.id);
-      if (from.length) f.claims = from;
+    // One toll of the dead and one of the injured, from the figures its sentences tell and the claims that tell them.
+    const t = tolls[i];
+    e.fatalities = t.fatalities;
+    e.injuries = t.injuries;
+    if (t.why.fatalities.length) e.why!.fatalities = t.why.fatalities;
+    if (t.why.injuries.length) e.why!.injuries = t.why.injuries;
+    // The claims that gave its figures back it, wherever the story told them.
+    for (const id of [...(t.fatalities?.claims ?? []), ...(t.injuries?.claims ?? [])]) {
+      if (!e.claims.includes(id)) e.claims.push(id);
+      const c = linked.find((x) => x.id === id);
+      if (c && !c.events.includes(e.id)) c.events.push(e.id);
     }
   });
   // What the acting party says or is said about one strike holds for its others in the same report.

@@ -4,6 +4,7 @@
 // place that only qualifies another ("Damascus, Syria", "a suburb of Damascus", "the X-Y road") is
 // not a separate site.
 import type { EventLocation, Place, Token } from '../../types.js';
+import { distanceKm } from '../../geo.js';
 
 export interface Site {
   location: EventLocation;
@@ -104,12 +105,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
   return out;
 }
 
-const R = Math.PI / 180;
 export function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
-  const dlat = (b.lat - a.lat) * R, dlon = (b.lon - a.lon) * R;
-  const h = Math.sin(dlat / 2) ** 2 + Math.cos(a.lat * R) * Math.cos(b.lat * R) * Math.sin(dlon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 /** Same place for fusing reports: same gazetteer entry, or two points a few km apart. */

@@ -3,7 +3,7 @@
 // incidents). Each mention carries its type, site, date, actors and casualty figures.
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
-import type { Doc, Figure, Place, Span } from '../../types.js';
+import type { Doc, Place, Reason, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './fuse.js';
@@ -16,6 +16,8 @@ import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from '
 import type { NonEventConcept } from '../../lexicon/non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { SpanSweep } from './span-sweep.js';
+import type { Told } from './tolls.js';
+import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
 
 /** What a mention tells of an incident, and what an incident gathers from its mentions. */
 export interface EventFacts {
@@ -23,13 +25,17 @@ export interface EventFacts {
   date: DateReading | null;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
-  dead: Figure | null;
-  injured: Figure | null;
+  dead: Told | null;
+  injured: Told | null;
 }
 
 export interface Mention extends EventFacts {
   sentence: number;
   typed: Typed;
+  /** Figures of the sentence left out of every toll (tallies, past deeds), and the rules that left them out. */
+  excluded: Reason[];
+  /** Its incident word names an incident already told: "the bombing", "the same airstrike", "this attack". */
+  definite: boolean;
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
@@ -49,7 +55,6 @@ export interface SentenceReading {
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = [], trace?: SentenceReading[]): Mention[] {
   const out: Mention[] = [];
-  docTokens = doc.tokens;
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
@@ -99,9 +104,15 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
-    const read = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
-    const date = read && inArticle(read, sent.start);
-    const figures = dropTotals(readFigures(doc.tokens, words, sent.firstToken, sent.endToken));
+    const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
+    const dateRead = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
+    const date = dateRead && inArticle(dateRead, sent.start);
+    const excluded = excludedReasons(doc, read);
+    // A past tally told alone ("19 people have been killed since March") is no incident of its own.
+    if (tallyOnly(read, typed)) continue;
+    const figures = dropTotals(read.filter((f) => f.role !== 'tally'));
+    const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, words, figs, kind, s);
+    const definite = definiteAt(doc, words, typed.trigger.first);
     const groups = fanOut(sites, figures, typed.trigger.first);
     const clauses = groups.length === 1 ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, [...triggerStarts, ...sites.map((x) => x.first)]) : [];
     const parts: Mention[] = [];
@@ -116,14 +127,14 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
-          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured') });
+          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first) });
       }
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
     for (const group of groups) {
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured') });
+        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite });
     }
   }
   return out;
@@ -187,15 +198,96 @@ function bySentence<C extends string>(hits: CueHit<C>[], doc: Doc): Map<number, 
 
 const inSpans = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
 
-let docTokens: Doc['tokens'] = [];
+const prefixOf = (kind: CountFigure['kind']) => (kind === 'dead' ? 'fat' : 'inj');
+const reasonOf = (doc: Doc, prefix: string, id: string, first: number, end: number): Reason => {
+  const start = doc.tokens[first].start, stop = doc.tokens[Math.max(first, end - 1)].end;
+  return { rule: `${prefix}.${id}`, start, end: stop, text: doc.text.slice(start, stop) };
+};
+
 /** A sentence's counts of one kind, once totals are dropped, are parts of what it tells: they add up
- * ("six fighters were killed near the airport and two civilians died in the shelling" = 8). */
-const best = (figs: CountFigure[], kind: CountFigure['kind']): Figure | null => {
+ * ("six fighters were killed near the airport and two civilians died in the shelling" = 8). Counts of
+ * some of the victims ("two children were among the dead") count only when the sentence has no other. */
+function sentenceFigure(doc: Doc, words: readonly string[], figs: CountFigure[], kind: CountFigure['kind'], sentence: number): Told | null {
   const f = figs.filter((x) => x.kind === kind);
   if (!f.length) return null;
-  const sum = f.reduce((a, b) => ({ low: a.low + b.figure.low, best: a.best + b.figure.best, high: a.high + b.figure.high }), { low: 0, best: 0, high: 0 });
-  return { ...sum, at: docTokens[f[0].at].start };
-};
+  // Counts told by different reporters, set against each other, are alternatives, not parts to add.
+  const groups: CountFigure[][] = [[f[0]]];
+  for (let k = 1; k < f.length; k++) {
+    if (alternative(words, f[k - 1], f[k])) groups.push([f[k]]);
+    else groups[groups.length - 1].push(f[k]);
+  }
+  const told = groups.map((g, k) => ({ ...groupFigure(doc, words, g, kind, sentence, k), ...(sentence <= LEAD_SENTENCES ? { lead: true } : {}) }));
+  return told.length > 1 ? { ...told[0], alternatives: told.slice(1) } : told[0];
+}
+
+const LEAD_SENTENCES = 1;
+const VAGUE = new Set(['vague-quantity']);
+function groupFigure(doc: Doc, words: readonly string[], all: CountFigure[], kind: CountFigure['kind'], sentence: number, k: number): Told {
+  // After a toll, "…were killed: X, the grandmother, was killed along with her son" names its victims: parts.
+  const colon = all.findIndex((x, i) => i > 0 && all[i - 1].role === 'toll' && words.slice(all[i - 1].end, x.first).includes(':'));
+  // A vague count beside a number ("numerous bodies … more than 25 members") says the same, less exactly.
+  const numeric = all.filter((x) => !x.rules.some((r) => VAGUE.has(r.id)));
+  const f = (colon > 0 ? all.slice(0, colon) : all).filter((x) => numeric.length === 0 || numeric.includes(x));
+  const whole = f.filter((x) => x.role !== 'part');
+  // A running total told beside its parts ("11 were also killed (total of 12 fatalities)") replaces them.
+  const totals = whole.filter((x) => x.update);
+  const use = totals.length ? [totals.reduce((a, b) => (b.figure.best > a.figure.best ? b : a))]
+    : whole.length ? whole : [f.reduce((a, b) => (b.figure.best > a.figure.best ? b : a))];
+  const sum = use.reduce((a, b) => ({ low: a.low + b.figure.low, best: a.best + b.figure.best, high: a.high + b.figure.high }), { low: 0, best: 0, high: 0 });
+  const prefix = prefixOf(kind);
+  const reasons = use.flatMap((x) => x.rules.map((r) => reasonOf(doc, prefix, r.id, r.first, r.end)));
+  if (use.length > 1) reasons.push(reasonOf(doc, prefix, 'sum-of-groups', Math.min(...use.map((x) => x.first)), Math.max(...use.map((x) => x.end))));
+  if (colon > 0) reasons.push(reasonOf(doc, prefix, 'victims-named-after-toll', all[colon].first, all[all.length - 1].end));
+  if (k > 0) reasons.push(reasonOf(doc, prefix, 'alternative-in-sentence', use[0].first, use[0].end));
+  const role = use.some((x) => x.role === 'toll') ? 'toll' : use[0].role === 'part' ? 'part' : 'one';
+  // An alternative with no source of its own is still another reporter's: named by its words.
+  const source = use.find((x) => x.source !== undefined)?.source ?? (k > 0 ? `alternative ${k}` : undefined);
+  return { ...sum, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update), again: use.every((x) => x.again),
+    ...(source !== undefined ? { source } : {}), sentence, reasons };
+}
+
+/** Whether b is told as an alternative to a: a contrast word between them and a reporting word near b. */
+function alternative(words: readonly string[], a: CountFigure, b: CountFigure): boolean {
+  let contrast = false, reporting = false;
+  for (let k = a.end; k < b.first; k++) {
+    if (CONTRAST.has(words[k])) contrast = true;
+    else if (contrast && REPORTING.has(words[k])) reporting = true;
+  }
+  return contrast && reporting;
+}
+
+/** The figures a sentence tells that count for no toll, each with the rules that left it out. */
+function excludedReasons(doc: Doc, figs: CountFigure[]): Reason[] {
+  const out: Reason[] = [];
+  for (const f of figs) {
+    if (f.role !== 'tally') continue;
+    const prefix = prefixOf(f.kind);
+    out.push(reasonOf(doc, prefix, 'tally-excluded', f.first, f.end));
+    for (const r of f.rules) if (r.id.startsWith('tally-') || r.id === 'past-deed') out.push(reasonOf(doc, prefix, r.id, r.first, r.end));
+  }
+  return out;
+}
+
+/** "the bombing", "the same alleged Israeli airstrike", "this attack": an incident word after a definite
+ * determiner (with at most three modifiers between) names an incident already told. */
+const DEFINITE_DET = new Set(['the', 'this', 'that', 'same', 'these', 'those']);
+function definiteAt(doc: Doc, words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    if (DEFINITE_DET.has(words[k])) return true;
+    const pos = doc.tokens[k].pos;
+    if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN' && !(pos === 'VERB' && words[k].endsWith('ed'))) return false;
+  }
+  return false;
+}
+
+/** A sentence read only from its casualty word whose every count is a running total over a period or a
+ * war ("19 people have been killed since March") tells that total, not an incident. */
+const RUNNING = new Set(['tally-since', 'tally-period', 'tally-conflict']);
+function tallyOnly(figs: CountFigure[], typed: Typed): boolean {
+  if (!figs.length || typed.trigger.concept !== 'KILL' || figs.some((f) => f.role !== 'tally' || !f.rules.some((r) => RUNNING.has(r.id)))) return false;
+  const t = typed.trigger.first;
+  return figs.some((f) => f.first <= t && t < f.end);
+}
 
 /** "nine were killed: two at A and seven at B" — a count equal to the sum of the counts after it is their total. */
 export function dropTotals(figs: CountFigure[]): CountFigure[] {

@@ -7,10 +7,11 @@ import { OWN_ACT_CUES } from '../../lexicon/status.js';
 import type { Claim, ConflictEvent, Place, Token } from '../../types.js';
 import { compileCues } from './cue-matcher.js';
 import { tokenAt } from './location.js';
+import { PASSIVE_OR_MODAL } from '../../lexicon/voice.js';
 
 const ownActMatcher = compileCues(OWN_ACT_CUES);
 const STATE_FORCE = /^(Military|Police) Forces of /;
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be']);
+const PASSIVE = PASSIVE_OR_MODAL;
 
 /** Ids of the claims by which the acting party acknowledges incidents, linked both ways to them. */
 export function linkOwnClaims(events: ConflictEvent[], claims: Claim[], places: readonly Place[], tokens: readonly Token[],

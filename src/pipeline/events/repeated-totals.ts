@@ -1,23 +1,27 @@
 // A lead's total ("killing six") told again as its parts further on (four here, two there) is one
-// count: a figure that later sentences split is dropped, and each incident keeps the largest of its
-// remaining figures. For each figure, the parts are the first dozen figures (in incident order) of
-// later sentences and smaller values; they are found through a min-tree over the figures inserted
-// from the last sentence back, so an article of thousands of counts costs n log n, not n².
-import type { Figure } from '../../types.js';
-import { maxFig, type Incident } from './fuse.js';
+// count: a figure that equals the sum of the tolls of two or more incidents told after it is dropped
+// (tolls.ts settles each incident's toll from the figures left). An incident's part is the largest figure
+// told of it in later sentences: within one incident, later details ("X was killed with her two
+// children") are no split of the total, which the largest figure keeps. The incidents' later maxima are
+// kept in a min-tree, updated from the last sentence back, so an article of thousands of counts costs
+// n log n, not n².
+import type { Incident } from './fuse.js';
 import type { Mention } from './mentions.js';
 
 /** Of a total's possible parts, only the first dozen are tried: news splits a total in a few parts. */
 const MAX_PARTS = 12;
 
-export function dropRepeatedTotals(incidents: Incident[]): void {
-  const figs = incidents.flatMap((inc) => inc.mentions.filter((m) => m.dead).map((m) => ({ m, value: m.dead!.best })));
-  // A total and at least two parts: with fewer counts there is nothing to drop.
-  if (figs.length < 3) return;
+/** The mentions whose dead figure is a total that later sentences split into the tolls of other incidents. */
+export function repeatedTotals(incidents: Incident[]): Set<Mention> {
+  // Counts of some of the victims ("two children were among the dead") are no parts of such a split.
+  const figs = incidents.flatMap((inc, k) => inc.counted.filter((m) => m.dead && m.dead.role !== 'part').map((m) => ({ m, value: m.dead!.best, inc: k })));
   const totals = new Set<Mention>();
-  const tree = new MinTree(figs.length);
-  // From the last sentence back: when a sentence's figures are asked about, exactly the figures of
-  // later sentences are in the tree.
+  // A total and at least two parts: with fewer counts there is nothing to drop.
+  if (figs.length < 3) return totals;
+  const later = new Float64Array(incidents.length).fill(-Infinity);
+  const tree = new MinTree(incidents.length);
+  // From the last sentence back: when a sentence's figures are asked about, the tree holds each
+  // incident's largest figure of later sentences.
   const bySentence = figs.map((_, i) => i).sort((a, b) => figs[b].m.sentence - figs[a].m.sentence);
   for (let k = 0; k < bySentence.length; ) {
     const s = figs[bySentence[k]].m.sentence;
@@ -26,18 +30,17 @@ export function dropRepeatedTotals(incidents: Incident[]): void {
     for (let q = k; q < end; q++) {
       const f = figs[bySentence[q]];
       const parts: number[] = [];
-      for (let at = tree.firstBelow(0, f.value); at >= 0 && parts.length < MAX_PARTS; at = tree.firstBelow(at + 1, f.value)) parts.push(figs[at].value);
+      for (let at = tree.firstBelow(0, f.value); at >= 0 && parts.length < MAX_PARTS; at = tree.firstBelow(at + 1, f.value)) parts.push(later[at]);
       if (hasSubsetSum(parts, f.value)) totals.add(f.m);
     }
-    for (let q = k; q < end; q++) tree.set(bySentence[q], figs[bySentence[q]].value);
+    for (let q = k; q < end; q++) {
+      const f = figs[bySentence[q]];
+      // A total told again as parts is no incident's toll, so no part of an earlier total either.
+      if (!totals.has(f.m) && f.value > later[f.inc]) { later[f.inc] = f.value; tree.set(f.inc, f.value); }
+    }
     k = end;
   }
-  if (!totals.size) return;
-  for (const inc of incidents) {
-    let dead: Figure | null = null;
-    for (const m of inc.mentions) if (m.dead && !totals.has(m)) dead = maxFig(dead, m.dead);
-    inc.dead = dead;
-  }
+  return totals;
 }
 
 /** Whether two or more of the values add up to the target. */

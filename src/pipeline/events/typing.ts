@@ -5,6 +5,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
+import { PASSIVE_PAST } from '../../lexicon/voice.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -113,7 +114,7 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
 
 /** Objects read only after their verb: "captured the town", never "the town's men captured". */
 const FOLLOWS_VERB = conceptsWith('territory');
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'got']);
+const PASSIVE = PASSIVE_PAST;
 /** Party of a concept, in the order an agent is read ("villagers" are a crowd when they act). */
 const AGENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('state-force'), 'state'], [conceptsWith('nonstate-force'), 'nonstate'],
   [conceptsWith('crowd'), 'crowd'], [conceptsWith('military-target'), 'target'], [conceptsWith('civilian'), 'civilian']];

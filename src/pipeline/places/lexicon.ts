@@ -2,6 +2,8 @@
 // news style (AP/Reuters conventions for titles and datelines); all entries are lower case and
 // compared with folded tokens. Watch for: a word here blocks or weakens a place reading, so a list
 // entry that is also a common place name (e.g. "Mobile") needs its rule to keep the place use.
+import { NAMED_GROUPS } from '../../lexicon/armed-groups/index.js';
+import { foldKey } from '../../gazetteer/fold.js';
 
 /** Words that, right before a capitalised name, make it a person: "President Chad", "Gov. Jordan". */
 export const TITLES = new Set([
@@ -50,9 +52,12 @@ export const NOT_PLACES = new Set([
   'industry', 'energy', 'health', 'education', 'security', 'defense', 'defence', 'interior', 'home', 'office',
   'house', 'senate', 'congress', 'parliament', 'white house', 'pentagon', 'kremlin', 'capitol', 'twitter', 'facebook',
   'google', 'apple', 'amazon', 'microsoft', 'tesla', 'ford', 'boeing', 'airbus', 'nasa', 'nato', 'un', 'who', 'isis',
-  'isil', 'hamas', 'hezbollah', 'taliban', 'al qaeda', 'daesh', 'reading', 'bath', 'nice', 'split', 'orange',
+  'isil', 'reading', 'bath', 'nice', 'split', 'orange',
   'el nino', 'la nina', 'name', 'road', 'the city', 'city', 'street', 'man', 'bureau', 'metro', 'marines', 'free', 'general', 'major', 'captain', 'chief', 'deputy', 'doctor', 'officer', 'senator', 'governor', 'mayor',
 ]);
+// Named armed groups are no places ("Hamas", "al-Qaeda"): every alias of the one table
+// (src/lexicon/armed-groups/), folded as gazetteer keys are; wildcard aliases ("houthi*") aside.
+for (const g of NAMED_GROUPS) for (const a of g.aliases) if (!a.includes('*')) NOT_PLACES.add(foldKey(a.replace(/ - /g, '-').replace(/ 's\b/g, "'s")));
 
 /** Words that right after a place make it part of a street or building address: "Jordan Street". */
 export const STREET_WORDS = new Set([

@@ -1,6 +1,7 @@
 // Nearness to the article's other places: a local story's towns cluster, so a namesake near the
 // other names' first-pass readings (or in the admin1 area of one of them) is the likely one.
 import type { Gazetteer } from '../../gazetteer/index.js';
+import { distanceKm } from '../../geo.js';
 
 export interface Neighbours {
   /** The first-pass readings that are points (not areas), one per distinct (name, entry). */
@@ -62,8 +63,3 @@ const SAME_ADMIN1 = 1;
 
 export const sameName = (a: string, b: string): boolean => a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ');
 
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}

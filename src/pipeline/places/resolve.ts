@@ -8,7 +8,8 @@ import { entryPrior } from '../../gazetteer/prior.js';
 import type { Mention } from './recognize.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { GIVEN_NAMES } from './lexicon.js';
-import { distanceKm, neighbourBonus, neighboursOf, type Neighbours } from './neighbours.js';
+import { neighbourBonus, neighboursOf, type Neighbours } from './neighbours.js';
+import { distanceKm } from '../../geo.js';
 import { mayStray, stray, strayContext, type StrayContext } from './stray.js';
 
 const FOCUS_WEIGHT = 3; // a country holding all the article's other places outweighs ~1000× population

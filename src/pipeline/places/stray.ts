@@ -2,7 +2,8 @@
 // other names points to: most often a word of a name the gazetteer lacks, resolved at random.
 import type { Gazetteer } from '../../gazetteer/index.js';
 import type { Resolved } from './resolve.js';
-import { AREA_FEATURES, distanceKm } from './neighbours.js';
+import { AREA_FEATURES } from './neighbours.js';
+import { distanceKm } from '../../geo.js';
 
 /**
  * A stray: a small place (<100k, not an area) read in a country no other name of the article points

@@ -67,15 +67,17 @@ export class PgArticles {
     if (!es.length) return members;
     const actorIds = await this.names('actors', 'country', es.flatMap((e) => [e.actor1, e.actor2].filter((a) => a != null).map((a): [string, string | null] => [a!.name, a!.country])));
     const rows = await this.db.query(`INSERT INTO events (article_id, local_id, event_type, sub_event_type, date_start, date_end, date_precision,
-        lat, lon, geo_precision, country, actor1_id, actor2_id, fat_low, fat_best, fat_high, status, data)
+        lat, lon, geo_precision, country, actor1_id, actor2_id, fat_low, fat_best, fat_high, status, data, inj_low, inj_best, inj_high)
       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[], $9::float8[], $10::int[],
-        $11::text[], $12::bigint[], $13::bigint[], $14::int[], $15::int[], $16::int[], $17::text[], $18::text[]) RETURNING id, local_id`,
+        $11::text[], $12::bigint[], $13::bigint[], $14::int[], $15::int[], $16::int[], $17::text[], $18::text[], $19::int[], $20::int[], $21::int[])
+      RETURNING id, local_id`,
     [articleId, es.map((e) => e.id), es.map((e) => e.eventType), es.map((e) => e.subEventType), es.map((e) => e.date.start), es.map((e) => e.date.end),
       es.map((e) => e.date.precision), es.map((e) => e.location?.lat ?? null), es.map((e) => e.location?.lon ?? null),
       es.map((e) => e.location ? e.location.precision : null), es.map((e) => e.location?.country ?? null),
       es.map((e) => (e.actor1 ? actorIds.get(e.actor1.name) : null)), es.map((e) => (e.actor2 ? actorIds.get(e.actor2.name) : null)),
       es.map((e) => e.fatalities?.low ?? null), es.map((e) => e.fatalities?.best ?? null), es.map((e) => e.fatalities?.high ?? null),
-      es.map((e) => e.status), es.map((e) => JSON.stringify(e))]);
+      es.map((e) => e.status), es.map((e) => JSON.stringify(e)),
+      es.map((e) => e.injuries?.low ?? null), es.map((e) => e.injuries?.best ?? null), es.map((e) => e.injuries?.high ?? null)]);
     const eventIds = new Map<string, number>(rows.map((r) => [r.local_id, r.id]));
     const links: [number, number][] = [];
     for (const e of es) {

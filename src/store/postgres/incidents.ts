@@ -9,12 +9,15 @@ import { NEW_REVIEW, parseReview, type IncidentReview } from '../../review/model
 import type { PgDb } from './db.js';
 const params = (from: number, n: number): string => Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');
 
+/** The columns an incident write binds: the indexed ones and the review's (then `updated`, and `created` on insert). */
+const W = COLS.split(',').length + RCOLS.split(',').length;
+
 export class PgIncidents {
   constructor(private readonly db: PgDb) {}
 
   async create(f: IncidentFields): Promise<number> {
     const now = new Date().toISOString();
-    const [row] = await this.db.query(`INSERT INTO incidents (${COLS}, ${RCOLS}, created, updated) VALUES (${params(1, 29)}) RETURNING id`,
+    const [row] = await this.db.query(`INSERT INTO incidents (${COLS}, ${RCOLS}, created, updated) VALUES (${params(1, W + 2)}) RETURNING id`,
       [...incidentColumns(f), ...reviewColumns(f, NEW_REVIEW), now, now]);
     return row.id;
   }
@@ -23,7 +26,7 @@ export class PgIncidents {
   async update(id: number, f: IncidentFields): Promise<void> {
     const [row] = await this.db.query(`SELECT review FROM incidents WHERE id = $1${this.db.inTransaction ? ' FOR UPDATE' : ''}`, [id]);
     const { fields, review } = fusionWrite(f, parseReview(row?.review));
-    await this.db.query(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${params(1, 28)}, version + 1) WHERE id = $29`,
+    await this.db.query(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${params(1, W + 1)}, version + 1) WHERE id = $${W + 2}`,
       [...incidentColumns(fields), ...reviewColumns(fields, review), new Date().toISOString(), id]);
   }
 
@@ -33,8 +36,8 @@ export class PgIncidents {
     const current = await this.get(id);
     if (!current || current.version !== expect) return null;
     const { fields, review } = reviewWrite(current, current.review, next);
-    const rows = await this.db.query(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${params(1, 28)}, version + 1)
-      WHERE id = $29 AND version = $30 RETURNING version`, [...incidentColumns(fields), ...reviewColumns(fields, review), new Date().toISOString(), id, expect]);
+    const rows = await this.db.query(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${params(1, W + 1)}, version + 1)
+      WHERE id = $${W + 2} AND version = $${W + 3} RETURNING version`, [...incidentColumns(fields), ...reviewColumns(fields, review), new Date().toISOString(), id, expect]);
     return rows.length ? Number(rows[0].version) : null;
   }
 
@@ -42,7 +45,7 @@ export class PgIncidents {
     const current = await this.get(id);
     if (!current || current.review.flags.includes(reason)) return;
     const review = { ...current.review, flags: [...current.review.flags, reason] };
-    await this.db.query(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${params(1, 28)}, version + 1) WHERE id = $29`,
+    await this.db.query(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${params(1, W + 1)}, version + 1) WHERE id = $${W + 2}`,
       [...incidentColumns(current), ...reviewColumns(current, review), new Date().toISOString(), id]);
   }
 

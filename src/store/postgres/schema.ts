@@ -137,7 +137,17 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX incidents_type_date ON incidents(lower(event_type), date_start NULLS FIRST, id);
   CREATE INDEX events_article_incident ON events(article_id, incident_id);
   `,
-  // 4 (review, issue 18): a person's review of an incident beside fusion's reading, as SQLite's migration 3:
+  // 4: injuries beside fatalities, as SQLite's migration 3 adds them: low/best/high columns of events and
+  // incidents, filled for events already stored from their JSON; incidents get theirs at their next update.
+  `
+  ALTER TABLE events ADD COLUMN inj_low INTEGER, ADD COLUMN inj_best INTEGER, ADD COLUMN inj_high INTEGER;
+  UPDATE events SET inj_low = (data::jsonb #>> '{injuries,low}')::int, inj_best = (data::jsonb #>> '{injuries,best}')::int,
+    inj_high = (data::jsonb #>> '{injuries,high}')::int WHERE jsonb_typeof(data::jsonb -> 'injuries') = 'object';
+  ALTER TABLE incidents ADD COLUMN inj_low INTEGER, ADD COLUMN inj_best INTEGER, ADD COLUMN inj_high INTEGER;
+  UPDATE incidents SET inj_low = (data::jsonb #>> '{injuries,low}')::int, inj_best = (data::jsonb #>> '{injuries,best}')::int,
+    inj_high = (data::jsonb #>> '{injuries,high}')::int WHERE jsonb_typeof(data::jsonb -> 'injuries') = 'object';
+  `,
+  // 5 (review, issue 18): a person's review of an incident beside fusion's reading, as SQLite's migration 4:
   // the incident's version, its review as JSON, the columns the review filters and the queue read, and
   // one record per review action.
   `

@@ -25,7 +25,7 @@ function fields(i: number, lat: number | null, lon: number | null): IncidentFiel
   return {
     eventType: 'Battles', subEventType: 'Armed clash', dateStart: `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`, dateEnd: null,
     datePrecision: 1, location: null, lat, lon, geoPrecision: lat == null ? null : 1, country: 'ZZ', admin1: null, locationName: `p${i}`,
-    actor1: null, actor2: null, assocActors: [], fatalities: { low: i % 5, best: i % 5, high: i % 5 }, fatalityBasis: null,
+    actor1: null, actor2: null, assocActors: [], fatalities: { low: i % 5, best: i % 5, high: i % 5 }, fatalityBasis: null, injuries: null, injuryBasis: null,
     status: 'alleged', sources: 1 + (i % 3), articles: 1, outlets: [], contradictions: [], summary: '',
   };
 }

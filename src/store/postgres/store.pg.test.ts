@@ -92,7 +92,7 @@ test('postgres store: a store from before the review migration opens with its in
     }
     const e = result('k', [{ place: { name: 'Riverton', lat: 34.5, lon: 40.1, country: 'SY' }, dead: 9 }]).events[0];
     const fields = describeIncident([newMember(1, 1, e, { outlet: 'A', published: '2024-03-11', copyOf: null }, [])]);
-    await s.db.adhoc(`INSERT INTO incidents (${INCIDENT_COLUMNS}, created, updated) VALUES (${Array.from({ length: 25 }, (_, i) => `$${i + 1}`).join(', ')})`,
+    await s.db.adhoc(`INSERT INTO incidents (${INCIDENT_COLUMNS}, created, updated) VALUES (${Array.from({ length: INCIDENT_COLUMNS.split(',').length + 2 }, (_, i) => `$${i + 1}`).join(', ')})`,
       [...incidentColumns(fields), 'then', 'then']);
     assert.equal(await s.ready(), MIGRATIONS.length);
     const [i] = await s.queryIncidents({ review: 'queue', sort: 'priority' });

@@ -22,8 +22,8 @@ export class ArticleTables {
       sourceIns: db.prepare('INSERT INTO sources (name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING'),
       sourceId: db.prepare('SELECT id FROM sources WHERE name = ?'),
       event: db.prepare(`INSERT INTO events (article_id, local_id, event_type, sub_event_type, date_start, date_end, date_precision,
-        lat, lon, geo_precision, country, actor1_id, actor2_id, fat_low, fat_best, fat_high, status, data)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        lat, lon, geo_precision, country, actor1_id, actor2_id, fat_low, fat_best, fat_high, status, data, inj_low, inj_best, inj_high)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       claim: db.prepare('INSERT INTO claims (article_id, local_id, source_id, stance, hedged, data) VALUES (?, ?, ?, ?, ?, ?)'),
       link: db.prepare('INSERT OR IGNORE INTO event_claims (event_id, claim_id) VALUES (?, ?)'),
       sig: db.prepare('INSERT OR REPLACE INTO signatures (article_id, minhash) VALUES (?, ?)'),
@@ -81,7 +81,8 @@ export class ArticleTables {
       const f = e.fatalities;
       const id = Number(this.s.event.run(articleId, e.id, e.eventType, e.subEventType, e.date.start, e.date.end, e.date.precision,
         loc?.lat ?? null, loc?.lon ?? null, loc ? loc.precision : null, loc?.country ?? null, a1, a2,
-        f?.low ?? null, f?.best ?? null, f?.high ?? null, e.status, JSON.stringify(e)).lastInsertRowid);
+        f?.low ?? null, f?.best ?? null, f?.high ?? null, e.status, JSON.stringify(e),
+        e.injuries?.low ?? null, e.injuries?.best ?? null, e.injuries?.high ?? null).lastInsertRowid);
       const claims = claimsOf(e, result.claims);
       for (const c of claims) this.s.link.run(id, claimIds.get(c.id)!);
       members.push(newMember(id, articleId, e, article, claims));

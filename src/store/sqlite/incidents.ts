@@ -8,15 +8,18 @@ import {
 import { NEW_REVIEW, parseReview, type IncidentReview } from '../../review/model.js';
 import type { Db } from './open.js';
 
+/** The columns an incident write binds: the indexed ones and the review's (then `updated`, and `created` on insert). */
+const WRITTEN = COLS.split(',').length + RCOLS.split(',').length;
+
 export class IncidentTables {
   private readonly s;
   private readonly candStmts = new Map<number, any>();
   constructor(private readonly db: Db) {
     this.s = {
-      insert: db.prepare(`INSERT INTO incidents (${COLS}, ${RCOLS}, created, updated) VALUES (${'?, '.repeat(27)}?, ?)`),
+      insert: db.prepare(`INSERT INTO incidents (${COLS}, ${RCOLS}, created, updated) VALUES (${'?, '.repeat(WRITTEN + 1)}?)`),
       // Every write takes the version up; a person's names the version it read (compare-and-set).
-      update: db.prepare(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${'?, '.repeat(28)}version + 1) WHERE id = ?`),
-      updateIf: db.prepare(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${'?, '.repeat(28)}version + 1) WHERE id = ? AND version = ?`),
+      update: db.prepare(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${'?, '.repeat(WRITTEN + 1)}version + 1) WHERE id = ?`),
+      updateIf: db.prepare(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${'?, '.repeat(WRITTEN + 1)}version + 1) WHERE id = ? AND version = ?`),
       get: db.prepare(`SELECT ${ROW} FROM incidents WHERE id = ?`),
       reviewOf: db.prepare('SELECT review, version FROM incidents WHERE id = ?'),
       moveReviews: db.prepare('UPDATE reviews SET incident_id = ? WHERE incident_id = ?'),

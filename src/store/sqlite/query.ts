@@ -3,7 +3,8 @@
 // (schema migration 2) instead of sorting the whole filtered set. The predicates are the shared ones
 // (../filter-sql.ts); what is SQLite's own is here: FTS5, the distance function, and the choice of
 // index (query-plan.ts), which SQLite's planner cannot make without statistics.
-import { dayToDate, distanceKm } from '../grid.js';
+import { dayToDate } from '../grid.js';
+import { distanceKm } from '../../geo.js';
 import { boxOf, likePattern, orderBy, queryWords, wherePredicates, type Dialect } from '../filter-sql.js';
 import { INCIDENT_ROW, incidentFromRow } from '../rows.js';
 import type { Incident, IncidentFilter } from '../store.js';

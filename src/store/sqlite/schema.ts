@@ -116,7 +116,22 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX incidents_span ON incidents(day_hi - day_lo);
   CREATE INDEX events_article_incident ON events(article_id, incident_id);
   `,
-  // 3 (review, issue 18): a person's review of an incident beside fusion's reading — the incident's version
+  // 3: injuries beside fatalities, as low/best/high columns of events and incidents (the figures themselves
+  // live in each row's JSON, as every field does); events stored before this migration take theirs from
+  // their JSON, incidents get theirs at their next fusion update.
+  `
+  ALTER TABLE events ADD COLUMN inj_low INTEGER;
+  ALTER TABLE events ADD COLUMN inj_best INTEGER;
+  ALTER TABLE events ADD COLUMN inj_high INTEGER;
+  UPDATE events SET inj_low = json_extract(data, '$.injuries.low'), inj_best = json_extract(data, '$.injuries.best'),
+    inj_high = json_extract(data, '$.injuries.high') WHERE json_extract(data, '$.injuries') IS NOT NULL;
+  ALTER TABLE incidents ADD COLUMN inj_low INTEGER;
+  ALTER TABLE incidents ADD COLUMN inj_best INTEGER;
+  ALTER TABLE incidents ADD COLUMN inj_high INTEGER;
+  UPDATE incidents SET inj_low = json_extract(data, '$.injuries.low'), inj_best = json_extract(data, '$.injuries.best'),
+    inj_high = json_extract(data, '$.injuries.high') WHERE json_extract(data, '$.injuries') IS NOT NULL;
+  `,
+  // 4 (review, issue 18): a person's review of an incident beside fusion's reading — the incident's version
   // (optimistic concurrency: a stale write is refused), its review as JSON and the columns the review
   // filters and the queue's order read; one record per review action. The incident indexes are made
   // again carrying review_state, so the default filter (every incident but the rejected) is tested in the

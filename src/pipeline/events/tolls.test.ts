@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle } from './test-helpers.js';
+
+/** The incidents' tolls as "place:low/best/high" (one number when low = best = high), "-" for no figure. */
+const tolls = (text: string, field: 'fatalities' | 'injuries' = 'fatalities') => readArticle(text).events.map((e) => {
+  const f = e[field];
+  const n = !f ? '-' : f.low === f.best && f.best === f.high ? String(f.best) : `${f.low}/${f.best}/${f.high}`;
+  return `${e.location?.name ?? '?'}:${n}`;
+}).filter((x) => !x.endsWith(':-')).join(' ');
+
+// [article, tolls] — invented wording over invented towns; one toll per incident, from the claims that give it.
+const CASES: Array<[string, string]> = [
+  // sources that differ give a range; best is the report's own (its narrator's, else its lead's) figure
+  ['A drone struck a market in Arvella on Monday. The health ministry said 12 people were killed. A local broadcaster reported that 14 people had died.', 'Arvella:12/12/14'],
+  ['Shelling hit Arvella on Monday, killing five people. Hospital sources said seven had died.', 'Arvella:5/5/7'],
+  // a total and its parts, told in one sentence or later, are one count
+  ['Shelling killed nine people in Arvella on Monday. Among the dead were two children.', 'Arvella:9'],
+  ['An airstrike on Arvella killed up to 20 civilians, including up to 8 members of one family.', 'Arvella:20'],
+  ['An airstrike on Arvella killed five people on Monday. Ahmed Ali, a teacher, was killed with his two sons.', 'Arvella:5'],
+  // a toll told again, updated or added to
+  ['A bomb exploded in Arvella, killing three. The death toll later rose to seven.', 'Arvella:7'],
+  ['A policeman was killed in a bombing in Arvella on Monday. Two civilians were also killed.', 'Arvella:3'],
+  ['Jets bombed a depot in Arvella. Four guards were killed.', 'Arvella:4'],
+  // a cumulative tally is context, never the incident's toll nor an incident of its own
+  ['A drone struck Arvella on Monday, killing two. At least 30 civilians have been killed in the region since January.', 'Arvella:2'],
+];
+
+for (const [text, expected] of CASES) {
+  test(`tolls: ${text}`, () => assert.equal(tolls(text), expected));
+}
+
+test('tolls: the injured are a range of their own', () => {
+  assert.equal(tolls('Shelling hit Arvella on Monday, killing two and wounding at least 11.', 'injuries'), 'Arvella:11');
+  assert.equal(tolls('A bomb exploded in Arvella on Monday. Three or four people were wounded.', 'injuries'), 'Arvella:3/3/4');
+});
+
+test('tolls: each figure names the claims that gave it, and why names the rules', () => {
+  const { events, claims } = readArticle('A drone struck a market in Arvella on Monday. The health ministry said 12 people were killed. A local broadcaster reported that 14 people had died.');
+  const f = events[0].fatalities!;
+  const source = (id: string) => claims.find((c) => c.id === id)!.source.name;
+  assert.deepEqual(f.claims!.map(source), ['health ministry', 'local broadcaster']);
+  assert.deepEqual([f.claimsBy!.low.map(source), f.claimsBy!.high.map(source)], [['health ministry'], ['local broadcaster']]);
+  const rules = events[0].why!.fatalities!.map((r) => r.rule);
+  assert.ok(rules.includes('fat.best-lead') && rules.includes('fat.sources-differ'), rules.join(' '));
+  // the claims that gave the figures back the incident
+  assert.deepEqual([...events[0].claims].sort(), [...f.claims!].sort());
+});
+
+test('tolls: a tally left out names the rule that left it out', () => {
+  const { events } = readArticle('A drone struck Arvella on Monday, killing two people and bringing the death toll since January to 30.');
+  assert.equal(events[0].fatalities?.best, 2);
+  const rules = events.flatMap((e) => e.why?.fatalities ?? []).map((r) => r.rule);
+  assert.ok(rules.includes('fat.tally-excluded') && rules.includes('fat.tally-since'), rules.join(' '));
+});

@@ -1,0 +1,151 @@
+// tolls: one toll per incident, of the dead and of the injured, from the figures its sentences tell.
+//   - A sentence's figure (told.ts) is a toll, one person named, or a part of a toll told elsewhere;
+//     tallies never reach here (counting.ts). Parts count only when nothing else does.
+//   - Each figure has a source: the claim whose content holds it ("the ministry said 12 were killed"),
+//     else the narrator (the outlet itself). One source's figures give its toll: the largest (a toll told
+//     again, updated, or a total after its parts), and "also" / "others" figures add to the figure told
+//     just before them ("one was killed … 11 were also killed": 12).
+//   - Sources that differ ("12, the ministry said; 14, the broadcaster reported") give a range: low is the
+//     lowest figure, high the highest. best is the narrator's own figure when it gives one — the outlet's
+//     reading of the sources it quotes — else the lower median of the sources' figures: of two, the more
+//     conservative (ACLED: "if source reports differ … the most conservative estimate available"); of more,
+//     the middle one, so that no one stale or inflated report decides (UCDP GED: best is the most reliable
+//     estimate, low and high the lowest and highest reported). Cross-article fusion (src/fuse/figures.ts)
+//     applies the same lower median to the articles' figures.
+//   - Each figure names the claims it came from (`Figure.claims`); `why` names every rule applied.
+import type { Claim, Figure, Reason } from '../../types.js';
+
+/** What a sentence tells of a toll: the figure, its role, and the rules that read it. */
+export interface Told extends Figure {
+  role: 'toll' | 'one' | 'part';
+  /** "were also killed", "two others": victims beside those told just before. */
+  more: boolean;
+  /** "the toll rose to 14", "(total of 12 fatalities)": a running total. */
+  update: boolean;
+  /** "the man", "him", "both victims": victims already told, named again. */
+  again: boolean;
+  /** "Other sources report …": a source other than the narrator, named by the words that told it. */
+  source?: string;
+  /** The sentence that told it. */
+  sentence: number;
+  /** Told in the article's lead (its first two sentences). */
+  lead?: boolean;
+  /** Other counts the same sentence tells as alternatives ("four deaths, whereas the hospital posted 12"). */
+  alternatives?: Told[];
+  reasons: Reason[];
+}
+
+interface Reading { told: Told; source: string; claims: string[] }
+
+const EARLY = /^(initial|initially|earlier|first|early|unconfirmed)\b/;
+const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high });
+
+/** The toll of one incident from the figures of its sentences, in the order told. `prefix`: "fat" or "inj". */
+export function settleToll(told: readonly Told[], claims: readonly Claim[], prefix: string): { figure: Figure | null; why: Reason[] } {
+  if (!told.length) return { figure: null, why: [] };
+  const all = told.flatMap((t) => [t, ...(t.alternatives ?? [])]);
+  const readings: Reading[] = all.map((t) => {
+    const from = t.at == null ? [] : claimsAround(claims, t.at);
+    const main = from.find((c) => c.stance === 'asserts') ?? from[0];
+    const source = main ? (main.source.name || main.source.text).toLowerCase() : t.source ?? '';
+    return { told: t, source, claims: from.map((c) => c.id) };
+  });
+  // Parts count only when no figure of the whole is told.
+  const whole = readings.filter((r) => r.told.role !== 'part');
+  const pool = whole.length ? whole : readings;
+  const bySource = new Map<string, Reading[]>();
+  for (const r of pool) {
+    const list = bySource.get(r.source);
+    if (list) list.push(r);
+    else bySource.set(r.source, [r]);
+  }
+  // Sources in the order they first tell a figure; the first is the report's lead when it is the article's first figure.
+  const leadSentence = Math.min(...readings.map((r) => r.told.sentence));
+  const tolls = [...bySource.entries()].map(([source, rs]) => ({ source, first: rs[0].told.sentence === leadSentence && rs[0].told.lead, ...sourceToll(rs) }));
+  // A source that only names single victims ("my son was killed") does not dispute another's toll.
+  const counted = tolls.some((t) => t.role === 'toll') ? tolls.filter((t) => t.role === 'toll') : tolls;
+  const values = new Set(counted.map((t) => `${t.figure.low}/${t.figure.best}/${t.figure.high}`));
+  const why: Reason[] = [];
+  const claimIds = [...new Set(counted.flatMap((t) => t.claims))];
+  let figure: Figure;
+  let bounds: { low: string[]; best: string[]; high: string[] };
+  if (values.size === 1) {
+    figure = { ...counted[0].figure };
+    bounds = { low: claimIds, best: claimIds, high: claimIds };
+    why.push(...counted[0].why);
+    if (counted.length > 1) why.push(...counted.slice(1).map((t) => ({ ...t.why[0], rule: `${prefix}.sources-agree` })));
+  } else {
+    // Early reports ("initially, two were reported killed") widen the range but never decide best.
+    const current = counted.filter((t) => !EARLY.test(t.source));
+    const pool = current.length ? current : counted;
+    // The report's own figure: the narrator's, else the one its lead gives (the first told), the account it stands by.
+    const narrator = pool.find((t) => t.source === '') ?? (pool[0] === counted[0] && pool[0].first ? pool[0] : undefined);
+    const sorted = [...pool].sort((a, b) => a.figure.best - b.figure.best);
+    const chosen = narrator ?? sorted[(sorted.length - 1) >> 1];
+    const lowest = counted.reduce((a, b) => (b.figure.low < a.figure.low ? b : a));
+    const highest = counted.reduce((a, b) => (b.figure.high > a.figure.high ? b : a));
+    figure = { low: lowest.figure.low, best: chosen.figure.best, high: highest.figure.high };
+    bounds = { low: lowest.claims, best: chosen.claims, high: highest.claims };
+    const how = !narrator ? 'best-lower-median' : narrator.source === '' ? 'best-narrator' : 'best-lead';
+    why.push(...chosen.why, { ...chosen.why[0], rule: `${prefix}.${how}` });
+    for (const t of counted) if (t !== chosen) why.push({ ...t.why[0], rule: `${prefix}.sources-differ` });
+  }
+  if (claimIds.length) {
+    figure.claims = claimIds;
+    // Which claims gave which bound, when sources differ: the dossier names the source behind each figure.
+    if (values.size > 1) figure.claimsBy = bounds;
+  }
+  if (told[0].at != null) figure.at = told[0].at;
+  return { figure, why };
+}
+
+/** The article's claims ordered by where their content starts, with the furthest end reached so far at
+ * each: the claims whose content holds an offset are found by a binary search and a walk back that stops
+ * where no earlier claim reaches it (not by reading every claim for every figure). One per claims array. */
+interface ClaimIndex { sorted: Claim[]; reach: number[]; order: Map<Claim, number> }
+const CLAIM_INDEX = new WeakMap<readonly Claim[], ClaimIndex>();
+
+/** The claims whose content holds the offset, in the article's order of claims. */
+function claimsAround(claims: readonly Claim[], at: number): Claim[] {
+  let index = CLAIM_INDEX.get(claims);
+  if (!index) {
+    const sorted = [...claims].sort((a, b) => a.content.start - b.content.start);
+    const reach: number[] = [];
+    for (let k = 0; k < sorted.length; k++) reach.push(Math.max(k ? reach[k - 1] : -Infinity, sorted[k].content.end));
+    CLAIM_INDEX.set(claims, (index = { sorted, reach, order: new Map(claims.map((c, k) => [c, k])) }));
+  }
+  const { sorted, reach, order } = index;
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].content.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Claim[] = [];
+  for (let k = lo - 1; k >= 0 && reach[k] > at; k--) if (at < sorted[k].content.end) out.push(sorted[k]);
+  return out.length > 1 ? out.sort((a, b) => order.get(a)! - order.get(b)!) : out;
+}
+
+/** How far on an "also" figure still adds to the one told before it: the next sentence ("One was killed.
+ * Two others were also killed."). Further on, a story that enumerates its victims after the total ("At least
+ * four were killed … In addition, three members of the family were killed") is naming them, not adding. */
+const ADD_REACH = 1;
+
+/** One source's toll: the largest of its figures, where "also" figures add to the one told just before. */
+function sourceToll(rs: Reading[]): { figure: Figure; role: Told['role']; claims: string[]; why: Reason[] } {
+  let last: { figure: Figure; readings: Reading[] } | null = null;
+  let best: { figure: Figure; readings: Reading[] } | null = null;
+  for (const r of rs) {
+    const near = !!last && r.told.sentence - last.readings[last.readings.length - 1].told.sentence <= ADD_REACH;
+    const cur: { figure: Figure; readings: Reading[] } = r.told.more && !r.told.update && last && near
+      ? { figure: add(last.figure, r.told), readings: [...last.readings, r] }
+      : { figure: { low: r.told.low, best: r.told.best, high: r.told.high }, readings: [r] };
+    if (!best || cur.figure.best > best.figure.best) best = cur;
+    last = cur;
+  }
+  const used = best!.readings;
+  const why = used.flatMap((r) => r.told.reasons);
+  const role = used.some((r) => r.told.role === 'toll') ? 'toll' : used[0].told.role;
+  // The same figure told again by the source: named once, from its first telling.
+  return { figure: best!.figure, role, claims: [...new Set(used.flatMap((r) => r.claims))], why };
+}
