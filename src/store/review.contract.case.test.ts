@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import type { Store } from './store.js';
 import { storeArticle } from '../ingest/store-article.js';
 import { refuseIncident } from '../fuse/index.js';
+import { ingest } from '../ingest/index.js';
+import type { Item } from '../ingest/sources.js';
 import { rereadArticle } from '../fuse/reread.js';
 import { review, ReviewError, type ReviewRequest } from '../review/actions.js';
 import { readFieldValue } from '../review/fields.js';
@@ -89,6 +91,24 @@ export function reviewContract(name: string, make: () => Promise<Store>, opts: {
     assert.deepEqual((await s.getIncident(id))!.review.flags, []);
     await act(s, id, { action: 'set', field: 'fatalities', value: null });
     assert.equal((await s.getIncident(id))!.fatalities?.high, 40);
+  });
+
+  t('re-ingest: the same articles sent again (read differently this time) change nothing a person set', async (s) => {
+    const inputs = ['a', 'b'].map((k) => ({ id: k, text: `${uniqueText()} ${k}`, published: '2024-03-11', outlet: k.toUpperCase() }));
+    const items = async function* (): AsyncGenerator<Item> { for (const input of inputs) yield { ok: true, origin: input.id, input, bytesDone: 0 }; };
+    let dead = 3;
+    const extract = (input: { id: string }) => ({ ok: true as const, value: result(input.id, [strike(TOWN, { dead: dead })]) });
+    const first = await ingest(s, items(), { extract });
+    assert.equal(first.new, 2);
+    const [id] = (await s.queryIncidents({})).map((i) => i.id);
+    await set(s, id, 'fatalities', '5');
+    await act(s, id, { action: 'confirm' });
+    const before = (await s.getIncident(id))!;
+    dead = 90; // a new reader would read another toll: the articles are known, so nothing is read or written
+    const again = await ingest(s, items(), { extract });
+    assert.deepEqual([again.new, again.duplicate], [0, 2]);
+    const after = (await s.getIncident(id))!;
+    assert.deepEqual([after.fatalities?.best, after.review.state, after.version], [5, 'corrected', before.version]);
   });
 
   t('field values are checked: vocabularies, calendar, ranges', async (s) => {
