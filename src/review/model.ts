@@ -52,7 +52,7 @@ export interface IncidentReview {
 export const NEW_REVIEW: IncidentReview = { state: 'unreviewed', locked: {}, machine: {}, flags: [], pinned: false, notes: 0, by: null, at: null };
 
 export function parseReview(json: string | null | undefined): IncidentReview {
-  return json ? { ...NEW_REVIEW, ...(JSON.parse(json) as Partial<IncidentReview>) } : { ...NEW_REVIEW };
+  return json ? { ...NEW_REVIEW, ...(JSON.parse(json) as Partial<IncidentReview>) } : { ...NEW_REVIEW, locked: {}, machine: {}, flags: [] };
 }
 
 /** Fusion never touches an incident's membership once a person decided anything about it. */

@@ -34,7 +34,9 @@ export function incidentFromRow(r: any): Incident {
 export const REVIEW_COLUMNS = 'review_state, flagged, review_priority, review';
 
 export function reviewColumns(f: IncidentFields, r: IncidentReview): unknown[] {
-  return [r.state, r.flags.length ? 1 : 0, reviewPriority(f, r), JSON.stringify(r)];
+  // Most incidents nobody has looked at: their review is no JSON at all (parseReview(null) reads it back).
+  const untouched = r.state === 'unreviewed' && !r.flags.length && !r.pinned && !r.notes && !r.by && !Object.keys(r.locked).length;
+  return [r.state, r.flags.length ? 1 : 0, reviewPriority(f, r), untouched ? null : JSON.stringify(r)];
 }
 
 /** Fusion's own reading of an incident: its stored fields with fusion's values of the locked ones. */
