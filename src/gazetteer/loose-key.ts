@@ -24,6 +24,14 @@
 // to tell places apart: the build stores none (looseKeyUsable), though a short span's key still
 // serves as a prefix of longer ones.
 
+// Writers in these countries romanise names from Arabic, Persian, Pashto/Urdu, Somali or Cyrillic
+// script (loose-key.ts): their names get article-less and loose keys too.
+export const LOOSE_COUNTRIES: ReadonlySet<string> = new Set([
+  ...'SY IQ LB JO PS IL EG LY TN DZ MA EH MR SA YE OM AE QA KW BH SD SS TD NE ML SO DJ ER ET'.split(' '), // Arabic, Somali
+  ...'IR AF PK TJ'.split(' '), // Persian, Pashto, Urdu
+  ...'UA BY'.split(' '), // Cyrillic, where Ukrainian/Belarusian and Russian forms compete (Kharkiv/Kharkov)
+]);
+
 /** Articles and the ezafe as whole words after folding (hyphens are spaces by then). */
 const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'ed', 'as', 'es', 'at', 'et', 'an', 'en', 'ar', 'er', 'az', 'ez', 'ash', 'esh', 'ath', 'adh', 'e', 'i']);
 

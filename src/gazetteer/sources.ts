@@ -10,17 +10,10 @@ import { allCountries } from './countries.js';
 import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGION_DEMONYMS, REGIONS } from './curated/places.js';
 import { foldKey, skeletonKey, stripArticle } from './fold.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_LOOSE, FLAG_PRIMARY } from './format.js';
-import { looseKeyUsable, spellingVariants } from './loose-key.js';
+import { LOOSE_COUNTRIES, looseKeyUsable, spellingVariants } from './loose-key.js';
 
 export { Collector, type Entry } from './collector.js';
 
-// Writers in these countries romanise names from Arabic, Persian, Pashto/Urdu, Somali or Cyrillic
-// script (loose-key.ts): their names get article-less and loose keys too.
-const LOOSE = new Set([
-  ...'SY IQ LB JO PS IL EG LY TN DZ MA EH MR SA YE OM AE QA KW BH SD SS TD NE ML SO DJ ER ET'.split(' '), // Arabic, Somali
-  ...'IR AF PK TJ'.split(' '), // Persian, Pashto, Urdu
-  ...'UA BY'.split(' '), // Cyrillic, where Ukrainian/Belarusian and Russian forms compete (Kharkiv/Kharkov)
-]);
 // A place of a million people is known under its own spellings (GeoNames lists them): a loose key
 // would only let English words and names reach it (Press ~ Persia, Chris ~ Shiraz).
 const LOOSE_MAX_POP = 1_000_000;
@@ -97,7 +90,7 @@ function addLooseKeys(c: Collector): void {
   for (const [k, m] of c.keys) {
     if (k.startsWith('^')) continue; // an area's in-country loose key (admin-names.ts areaLooseKey)
     for (const [e, flags] of m) {
-      if (!LOOSE.has(c.entries[e].cc) || flags & (FLAG_DEMONYM | FLAG_ABBREV)) continue;
+      if (!LOOSE_COUNTRIES.has(c.entries[e].cc) || flags & (FLAG_DEMONYM | FLAG_ABBREV)) continue;
       const bare = stripArticle(k);
       if (bare) extra.push([bare, e, 0]);
       const word = bare ?? k;

@@ -11,9 +11,10 @@ import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
 import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
-import { readMentions, type SentenceReading } from './mentions.js';
+import { leadSite, readMentions, type SentenceReading } from './mentions.js';
 import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
+import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
 import { wordsOf } from './typing.js';
 
@@ -28,20 +29,24 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const sorted = [...places].sort((a, b) => a.start - b.start);
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
+  const geo = ctx?.gazetteer && typeof ctx.gazetteer.lookup === 'function' ? geoOf(ctx.gazetteer) : null;
   const attributions = claims.flatMap((c) => attribution(doc.text, c));
-  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, trace)));
+  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace)));
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
-  let lastSite: Incident['site'] = null;
+  const storySite = storySites(incidents);
+  // No incident has a place of its own: the story's is the first place it tells of.
+  const lead = incidents.some((inc) => !inc.site && !storySite.has(inc)) ? leadSite(doc, words, sorted, names, geo) : null;
+  if (lead) for (const inc of incidents) if (!inc.site) storySite.set(inc, carried(lead));
   const story = new StoryActors(doc, words);
   // Where an incident has no place, its unnamed parties belong to the country the article is about.
   const focus = focusCountry(places);
   const spansByEvent: Array<Array<[number, number]>> = [];
   const events: ConflictEvent[] = incidents.map((inc, i) => {
-    // A report with no place or attacker of its own continues the story told just before it.
-    const site = inc.site ?? (lastSite ? { ...lastSite, location: { ...lastSite.location, precision: Math.max(2, lastSite.location.precision) as 2 | 3 } } : null);
-    if (inc.site) lastSite = inc.site;
+    // A report with no place or attacker of its own continues the story told around it.
+    const nominal = inc.mentions.find((m) => m.nominal)?.nominal;
+    const site = inc.site ? named(inc.site, nominal, true) : named(storySite.get(inc) ?? null, nominal);
     // Nor with no date: an incident told on in the same story ("two died when a shell hit …") happened
     // on the day the story last told (the lead's "On 2 May, …"), not on the day of the report.
     const date = inc.date ?? storyDay(Math.min(...inc.mentions.map((m) => m.sentence))) ?? fallbackDate;
@@ -65,6 +70,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }], date: date.why };
+    if (site?.why?.length) why.location = site.why;
     if (actors.why1.length) why.actor1 = actors.why1;
     if (actors.why2.length) why.actor2 = actors.why2;
     return {
@@ -158,6 +164,38 @@ function airportFinder(ctx: Context): AirportOf {
     return null;
   };
 }
+
+/** Where an incident with no place of its own happened: where the story told it, that is at the site of
+ * the incident told just before it in the text (else the first one told after it). Read in text order,
+ * not in the order the incidents are listed (the main incident may be listed first but told later). */
+function storySites(incidents: Incident[]): Map<Incident, NonNullable<Incident['site']>> {
+  const byText = [...incidents].sort((a, b) => a.mentions[0].sentence - b.mentions[0].sentence);
+  const out = new Map<Incident, NonNullable<Incident['site']>>();
+  let last: Incident['site'] = null;
+  const pending: Incident[] = [];
+  for (const inc of byText) {
+    if (inc.site) {
+      last = inc.site;
+      for (const p of pending.splice(0)) out.set(p, carried(inc.site));
+    } else if (last) out.set(inc, carried(last));
+    else pending.push(inc);
+  }
+  return out;
+}
+
+/** A site carried from the story to an incident told at "the city", "the bus station": the words are the incident's own. */
+function named(site: Incident['site'], nominal: (Span & { text: string }) | undefined, own = false): Incident['site'] {
+  if (!site || !nominal) return site;
+  // A town's own site keeps its words unless the incident is told at a landmark or street of it ("the bus station").
+  if (own && !(site.location.precision === 1 && LANDMARK_HEAD.test(nominal.text))) return site;
+  return { ...site, location: { ...site.location, start: nominal.start, end: nominal.end, text: nominal.text },
+    why: [...(site.why ?? []), { rule: 'loc.nominal-site', ...nominal }] };
+}
+
+const LANDMARK_HEAD = /\b(?:station|market|marketplace|mosque|church|hospital|school|bridge|square|street|road|avenue|rue|calle|cafe|café|restaurant|hotel|mall|shop|prison|airport|terminal|camp|checkpoint|building)\b/i;
+
+/** A site carried from the story keeps its place and precision; its reason says it was carried. */
+const carried = (s: NonNullable<Incident['site']>): NonNullable<Incident['site']> => ({ ...s, why: [...(s.why ?? []), { rule: 'loc.story-site' }] });
 
 /** The article's main incident first: the first one told, unless it is only a weak reading and a clear one follows. */
 function orderIncidents(incidents: Incident[]): Incident[] {

@@ -2,23 +2,27 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Place } from '../../types.js';
 import { readSites } from './location.js';
+import { readHierarchy } from '../places/hierarchy.js';
 import { wordsOf } from './typing.js';
 import { docOf } from './test-helpers.js';
 
 // Invented towns with invented coordinates: the rule reads the words around each name, not the map.
 const GAZ: Record<string, [number, number, string, string]> = {
   Arvella: [10, 10, 'PPL', 'XA'], Brennick: [10.5, 10.5, 'PPL', 'XA'], Corvany: [12, 12, 'PCLI', 'XA'], Dunmore: [11, 11, 'ADM1', 'XA'],
+  Eskar: [10.1, 10.1, 'PPLA2', 'XA'], Farlow: [-20, 40, 'PPL', 'XB'],
 };
 function sitesOf(text: string): string {
   const doc = docOf(text);
   const places: Place[] = [];
   for (const [name, [lat, lon, fc, cc]] of Object.entries(GAZ)) {
     for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
-      places.push({ text: name, start: m.index!, end: m.index! + name.length, name, geonameid: Math.round(lat * 100), lat, lon, country: cc, admin1: null, featureCode: fc });
+      places.push({ text: name, start: m.index!, end: m.index! + name.length, name, geonameid: Math.round(lat * 100), lat, lon, country: cc,
+        admin1: cc === 'XA' ? 'Dunmore' : null, featureCode: fc });
     }
   }
   places.sort((a, b) => a.start - b.start);
-  return readSites(places, doc.tokens, wordsOf(doc.tokens), 0).map((s) => `${s.location.text}:${s.location.precision}${s.locative ? '' : '?'}`).join(' ');
+  return readSites(places, doc.tokens, wordsOf(doc.tokens), 0, { hier: readHierarchy(text, places), text })
+    .map((s) => `${s.location.name}:${s.location.precision}${s.locative ? '' : '?'}`).join(' ');
 }
 
 // [sentence, sites as "name:precision" ("?" = named without a locative preposition)].
@@ -32,6 +36,25 @@ const CASES: Array<[string, string]> = [
   ['A convoy was ambushed on the Arvella-Brennick road.', 'Arvella:2'],
   ['A Corvany-based monitor reported clashes in Dunmore.', 'Dunmore:3'],
   ['Fighting spread across Dunmore province.', 'Dunmore:3'],
+  // A holder qualifies the place it holds: one site, checked against it.
+  ['Gunmen raided Eskar (Arvella, Dunmore) at night.', 'Eskar:1?'],
+  ['Police fired on protesters in Eskar, Dunmore province.', 'Eskar:1'],
+  // A name the gazetteer lacks, told with its holder: the holder, at ACLED's precision for what it is.
+  ['Gunmen raided Zorvik village (Arvella, Dunmore) at night.', 'Arvella:2?'],
+  ['Gunmen killed six in Zorvik in Dunmore province.', 'Dunmore:3'],
+  ['A mortar fell in the Zorvik area of Arvella district.', 'Arvella:2'],
+  ['A drone hit a car in the Zorvik neighbourhood of Arvella city.', 'Arvella:1'],
+  ['Herders fought in Zorvik village near Arvella town.', 'Arvella:2'],
+  // A place read outside its holder and with no namesake there: the holder stands for it.
+  ['Jets struck Farlow in Dunmore province.', 'Dunmore:3?'],
+  // "from X to Y", "between X and Y": a stretch near X; "fired from X" alone: the only place told.
+  ['Fighting raged in the area stretching from Arvella to Brennick.', 'Arvella:2'],
+  ['Jets struck positions between Arvella and Brennick.', 'Arvella:2'],
+  ['Gunmen abducted two farmers from Arvella.', 'Arvella:1?'],
+  // A country as an adjective or a party's country is no site.
+  ['A senior Corvany officer was shot in Arvella.', 'Arvella:1'],
+  ['Soldiers of the army of Corvany looted shops in Arvella.', 'Arvella:1'],
+  ['Shelling hit the southern part of Dunmore.', 'Dunmore:2'],
 ];
 
 for (const [sentence, expected] of CASES) {

@@ -1,9 +1,14 @@
 // location: which of a sentence's resolved places an incident happened at, read from the words
 // before each place (ACLED geo_precision: 1 the town itself, 2 near a town or part of a region,
 // 3 a region or the country). A launch origin ("from the direction of X") is not the location; a
-// place that only qualifies another ("Damascus, Syria", "a suburb of Damascus", "the X-Y road") is
-// not a separate site.
-import type { EventLocation, Place, Token } from '../../types.js';
+// place that only qualifies another ("Damascus, Syria", "X (Y, Z)", "X in Y province", "a suburb of
+// Damascus", "the X-Y road") is not a separate site but the holder the first is checked against
+// (site-holders.ts settles it: the namesake inside the holder, or the holder itself).
+import type { EventLocation, Place, Reason, Token } from '../../types.js';
+import type { Geo } from '../places/namesakes.js';
+import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
+import { settleSite, unknownChild, type UnknownChild } from './site-holders.js';
+import { basePrecision, kindPrecision } from './site-precision.js';
 import { distanceKm } from '../../geo.js';
 
 export interface Site {
@@ -15,14 +20,35 @@ export interface Site {
   /** Token indexes of the place, [first, end). */
   first: number;
   end: number;
+  /** The rules that chose the place and its precision, and the words they matched. */
+  why?: Reason[];
+}
+
+/** A place that holds a site in the text ("X (Y, Z)": Y then Z), with the kind word after it. */
+export interface HeldBy {
+  place: Place;
+  kind: Kind | null;
+  link: Link;
+}
+
+/** A site while its sentence is read: its own reading, the kind word after it and its holders. */
+export interface Draft extends Site {
+  kind: Kind | null;
+  holders: HeldBy[];
+  /** The name was not found or not resolved: the site stands at its holder. */
+  unknown?: UnknownChild;
+  /** The first token of the words naming the site ("the village near Bagram Air Base"). */
+  phrase: number;
 }
 
 const NEAR = new Set(['near', 'outside', 'around', 'close', 'outskirts', 'surroundings', 'vicinity', 'suburbs', 'suburb',
   'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'northern', 'southern', 'eastern',
-  'western', 'km', 'kilometres', 'kilometers', 'miles', 'border', 'road', 'highway', 'nearby', 'off', 'outlying', 'periphery', 'countryside']);
+  'western', 'km', 'kilometres', 'kilometers', 'miles', 'border', 'road', 'highway', 'nearby', 'off', 'outlying', 'periphery', 'countryside', 'rural']);
 /** Near-words that name a part of the town itself, not its surroundings. */
 const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery', 'edge', 'district', 'districts', 'neighbourhood',
   'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
+/** Of those, the ones inside the town: "the centre of X", "a district of X" are X itself (ACLED precision 1). */
+const INSIDE = new Set(['district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
 const ORIGIN = new Set(['from', 'direction']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
@@ -30,12 +56,7 @@ const LOOKBACK = 7;
 const WATER = new Set(['STM', 'STMI', 'SEA', 'OCN', 'LK', 'LKS', 'BAY', 'GULF', 'RSV', 'CNL', 'STRT', 'SD']);
 const AIRPORT_WORDS = new Set(['airport', 'airbase', 'airfield']);
 
-function basePrecision(p: Place): 1 | 2 | 3 {
-  const f = p.featureCode ?? '';
-  if (f.startsWith('PCL') || f === 'CONT' || f === 'ADM1' || f === 'RGN' || f === 'ADM1H') return 3;
-  if (f.startsWith('ADM') || f === 'AREA' || f === 'VAL' || f === 'MTS') return 2;
-  return 1;
-}
+export { basePrecision };
 
 /** Index of the token starting at a character offset (binary search over sorted tokens). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -50,60 +71,202 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 /** Finds an airport by the city it serves ("Damascus's airport"), when the gazetteer has one. */
 export type AirportOf = (city: Place) => Place | null;
 
-/** The incident sites among a sentence's places, in text order. Places inside a name (an actor, a
- * source: "Observatory for Human Rights", "Israeli Air Force") are not sites. */
-export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number,
-  inNames: (start: number, end: number) => boolean = () => false, airportOf: AirportOf = () => null): Site[] {
-  const out: Site[] = [];
-  let prevEnd = -10, prevOrigin = false;
-  for (let p of places) {
-    if (p.mention === 'demonym' || p.lat == null || p.lon == null || inNames(p.start, p.end)) continue;
+export interface SiteOptions {
+  /** Places inside a name (an actor, a source: "Observatory for Human Rights", "Israeli Air Force") are not sites. */
+  inNames?: (start: number, end: number) => boolean;
+  airportOf?: AirportOf;
+  /** The article's place hierarchy (places/hierarchy.ts) and the index in it of `places[0]`. */
+  hier?: Hierarchy;
+  base?: number;
+  /** Namesakes and seats from the gazetteer (places/namesakes.ts). */
+  geo?: Geo | null;
+  text?: string;
+  /** The namesake of a place in a country the story tells of, when its own country is told of nowhere else (site-country.ts). */
+  story?: (p: Place) => Place | null;
+  /** Which settled sites to keep, read on the place's own name (before the location takes its phrase's words). */
+  keep?: (s: Site) => boolean;
+  /** Take launch origins as sites (the sentence names no other place). */
+  origins?: boolean;
+}
+
+/** The incident sites among a sentence's places, in text order. */
+export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number, opts: SiteOptions = {}): Site[] {
+  const { inNames = () => false, airportOf = () => null, hier, base = 0, geo = null, text = '', story = () => null, keep = () => true, origins = false } = opts;
+  const placeAt = (offset: number) => places.some((q) => q.start <= offset && offset < q.end);
+  const drafts: Draft[] = [];
+  // The draft each place was attached to as a holder (by its index in the hierarchy): "X (Y, Z)" → Z joins X's draft through Y.
+  const heldInto = new Map<number, Draft | null>();
+  // A recognised name the gazetteer could not place ("Bar Elias"): its holder stands for it.
+  let unresolved: { at: number; start: number; end: number; text: string; first: number } | null = null;
+  let prevEnd = -10, prevOrigin = false, rangeFrom = -1;
+  for (let k = 0; k < places.length; k++) {
+    let p = places[k];
+    const gi = base + k;
+    if (p.mention === 'demonym' || inNames(p.start, p.end)) continue;
     const a = tokenAt(tokens, p.start);
     let b = a + 1;
     while (b < tokens.length && tokens[b].start < p.end) b++;
     const afterPrev = a - prevEnd;
     const thisEnd = prevEnd;
     prevEnd = b;
+    const kind = hier?.kind[gi] ?? null;
+    // A holder of the place before it ("X (Y", "X, Y", "X in Y province", "X near Y"): it qualifies that place.
+    // In a list ("in Makamba, Nyanza and Mabanda") only an area holds the name before it ("Richmond, Virginia").
+    const raw = hier && k > 0 ? hier.holder[gi - 1] : null;
+    const link = raw?.list && !isArea(p, kind) ? null : raw;
+    const heldUnknown = link && link.parent === gi && unresolved?.at === gi - 1 ? unresolved : null;
+    if (link && link.parent === gi && heldInto.has(gi - 1)) {
+      const d = heldInto.get(gi - 1)!;
+      heldInto.set(gi, d);
+      if (d) d.holders.push({ place: p, kind, link: d.holders.length ? d.holders[d.holders.length - 1].link : link.link });
+      continue;
+    }
+    // "from X to Y", "between X and Y": the second end of a stretch told from the first.
+    if (rangeFrom === gi - 1 && (words[a - 1] === 'to' || words[a - 1] === 'and')) { rangeFrom = -1; continue; }
     // "Damascus, Syria" / "Damascus-Beirut road": the second place only qualifies the first.
-    if (afterPrev <= 2 && (words[a - 1] === ',' || words[a - 1] === '-')) continue;
+    if (afterPrev <= 2 && (words[a - 1] === ',' || words[a - 1] === '-') && heldInto.has(gi - 1)) continue;
     // "El-Kisweh, a suburb of Damascus": an apposition naming what the first place belongs to.
-    if (thisEnd >= from && words[thisEnd] === ',' && a - thisEnd <= 5 && words.slice(thisEnd + 1, a).includes('of')) continue;
+    if (!heldUnknown && thisEnd >= from && words[thisEnd] === ',' && a - thisEnd <= 5 && words.slice(thisEnd + 1, a).includes('of')) continue;
     // "U.K.-based": where someone is based, not where anything happened.
     if (words[b] === '-' && words[b + 1] === 'based' || words[b] === 'based') continue;
-    // "the old Beirut road": a road named after a town is not in that town.
+    // "the army of South Sudan", "the government of Mali": a party's country, not a site.
+    if ((p.featureCode ?? '').startsWith('PCL') && words[a - 1] === 'of' && PARTY_HEADS.has(words[a - 2] === 'the' ? words[a - 3] : words[a - 2])) continue;
+    // "pro-Iran militias": a place inside a word is an allegiance, not a site.
+    if (tokens[a].start < p.start) continue;
+    // "a senior Saudi officer", "the Saudi-led coalition", "the US dollar": a country's name as an adjective.
+    if ((p.featureCode ?? '').startsWith('PCL') && !LOCATIVE.has(words[a - 1] ?? '') && adjectiveUse(tokens, words, b)) continue;
+    // "the old Beirut road": a road named after a town runs near it; a site of its own only when nothing better is told.
     const roadAfter = ROAD.has(words[b]) || (words[b] === '-' && ROAD.has(words[b + 2] ?? ''));
-    if (ROAD.has(words[b]) && words[a - 1] !== '-' && !(words[b] === '-')) continue;
+    const namedRoad = ROAD.has(words[b]) && words[a - 1] !== '-';
+    // A name the gazetteer lacks, told with its holder ("Kipulu village (Shabunda, Sud-Kivu)", "Dansadau in Zamfara state"):
+    // the holder stands for it.
+    if (p.lat == null) {
+      unresolved = { at: gi, start: p.start, end: p.end, text: p.text, first: a };
+      continue;
+    }
+    const child = heldUnknown ? { ...heldUnknown, link: link!.link, kind: hier?.kind[gi - 1] ?? null }
+      : unknownChild(tokens, words, a, from, inNames, placeAt);
+    const head = child ? child.first : a;
     let precision = basePrecision(p);
-    let origin = false, near = roadAfter, locative = false, part = false;
-    for (let i = a - 1; i >= Math.max(from, a - LOOKBACK); i--) {
+    let origin = false, near = roadAfter, locative = false, part = false, inside = false, prepAt = -1;
+    const why: Reason[] = [];
+    for (let i = head - 1; i >= Math.max(from, head - LOOKBACK); i--) {
       const w = words[i];
+      // "the area stretching from X to Y", "between X and Y": a stretch of land near X, not a launch origin.
+      if (w === 'between' || (w === 'from' && isRange(words, i, b))) { near = true; locative = true; rangeFrom = gi; break; }
       if (ORIGIN.has(w)) { origin = true; break; }
       if (NEAR.has(w)) near = true;
       if (PART.has(w)) part = true;
+      if (INSIDE.has(w)) inside = true;
       // "from X and Y": a place joined to a launch origin is one too.
       if (w === 'and' && prevOrigin && i === thisEnd) { origin = true; break; }
       // "over the Odesa and Mykolaiv regions": the second name shares the first one's preposition.
       if ((w === 'and' || w === 'or') && i > thisEnd - 1 && i - thisEnd <= 1) break;
-      if (LOCATIVE.has(w)) { locative = true; if (w !== 'of' && w !== 'to') break; }
+      if (LOCATIVE.has(w)) { locative = true; prepAt = i; if (w !== 'of' && w !== 'to') break; }
       if (w === ',' || w === ';' || w === '.') break;
       // A finite verb ends the phrase; a participle after an article ("the occupied") does not.
       if (tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'DET') break;
     }
     prevOrigin = origin;
-    if (origin) continue;
+    // A launch origin ("fired from X") is no site beside another; told alone ("abducted from X village"), it is the site.
+    if (origin && !origins) { heldInto.set(gi, null); continue; }
     // "outside Damascus's airport": the airport, not the city.
     const tail = words[b] === "'s" ? b + 1 : b;
     if (AIRPORT_WORDS.has(words[tail])) {
       const ap = airportOf(p);
-      if (ap) { p = ap; precision = 1; b = tail + 1; }
+      if (ap) { p = ap; precision = 1; b = tail + 1; why.push({ rule: 'loc.landmark-of-x', text: words[tail] }); }
     }
-    if (near && precision < 2) precision = 2;
-    // Rivers and seas locate a town ("on the Danube"), not an incident of their own.
     const water = WATER.has(p.featureCode ?? '');
-    out.push({ location: { ...p, precision: water ? 2 : precision }, first: a, end: b, locative: locative && !water, ...(part ? { part } : {}) });
+    if (namedRoad) locative = false;
+    if (near && !(part && inside) && precision < 2) precision = 2;
+    // "the southern part of Nagorno Karabakh", "northern Idlib province": a part of a region (ACLED precision 2).
+    if ((near || part) && precision === 3 && !(p.featureCode ?? '').startsWith('PCL')) precision = 2;
+    if (!child) precision = kindPrecision(precision, kind, p);
+    const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
+      ...(part ? { part } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
+    if (child) {
+      draft.unknown = child;
+      draft.holders.push({ place: p, kind, link: child.link });
+    }
+    heldInto.set(gi, draft);
+    drafts.push(draft);
+  }
+  // No site but launch origins: read the sentence again, taking them as its sites.
+  if (!drafts.length && !origins && places.some((q) => q.mention !== 'demonym' && q.lat != null)) return readSites(places, tokens, words, from, { ...opts, origins: true });
+  const out: Site[] = [];
+  for (const d of drafts) {
+    const site = settleSite(d, geo, text, story);
+    if (keep(site)) out.push(withPhrase(site, d, tokens, text, hier, base, places));
   }
   return out;
 }
+
+/** Nouns of the sites incidents happen at: "a busy street in Lyon", "the village near Bagram" name the site
+ * the place holds (the site's words are the location's text; the place gives its point). */
+export const SITE_NOUNS = new Set(['city', 'town', 'village', 'villages', 'capital', 'republic', 'province', 'region', 'district', 'area', 'areas',
+  'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'street', 'streets', 'road', 'roads', 'highway', 'station',
+  'market', 'marketplace', 'camp', 'base', 'checkpoint', 'post', 'posts', 'hospital', 'school', 'mosque', 'church', 'building', 'square',
+  'bridge', 'port', 'airport', 'border', 'crossing', 'compound', 'prison', 'place', 'places', 'site', 'restaurant', 'cafe', 'café', 'hotel',
+  'shop', 'store', 'mall', 'office', 'headquarters', 'house', 'home', 'homes', 'houses', 'residence', 'farm', 'field', 'fields', 'valley',
+  'countryside', 'outskirts', 'suburb', 'suburbs', 'front', 'frontline', 'positions', 'position', 'embassy', 'consulate', 'university', 'terminal']);
+export const PHRASE_PREPS = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'around', 'within', 'over', 'along']);
+const PHRASE_FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+/** Where the words naming a site start: after its preposition ("in the town of X" → "the town of X"), and
+ * back over a site noun it is told as holding ("on a busy street in Lyon", "the village near Bagram"). */
+function phraseStart(tokens: readonly Token[], words: readonly string[], prepAt: number, head: number, from: number): number {
+  if (prepAt < 0 || prepAt >= head) return head;
+  let start = prepAt + 1;
+  // "a busy pedestrian street in | the city of Lyon": a site noun right before the preposition, itself after one.
+  if (SITE_NOUNS.has(words[prepAt - 1] ?? '')) {
+    for (let i = prepAt - 2; i >= Math.max(from, prepAt - 6); i--) {
+      if (PHRASE_PREPS.has(words[i])) { start = i + 1; break; }
+      const t = tokens[i];
+      if (t.type !== 'word' || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || PHRASE_FILLER.has(words[i]))) break;
+    }
+  }
+  return start;
+}
+
+/** The site with its location's words: the phrase from its start to its name, its kind word or its last holder. */
+function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string, hier: Hierarchy | undefined, base: number, places: readonly Place[]): Site {
+  if (!text) return site;
+  const start = Math.min(tokens[d.phrase]?.start ?? site.location.start, d.unknown?.start ?? Infinity, d.location.start);
+  let end = d.location.end;
+  // To the last holder and its kind word ("… Donetsk oblast"), and the parenthesis it closes.
+  for (const q of [d.location, ...d.holders.map((h) => h.place)]) {
+    const k = places.findIndex((x) => x.start === q.start);
+    end = Math.max(end, q.end, hier && k >= 0 ? hier.kindEnd[base + k] : 0);
+  }
+  if (text[end] === ')' && text.lastIndexOf('(', end) >= start) end++;
+  if (start === site.location.start && end === site.location.end) return site;
+  return { ...site, location: { ...site.location, start, end, text: text.slice(start, end) } };
+}
+
+/** Words before "from" that make "from X to Y" a stretch of land rather than a launch origin. */
+const STRETCH = new Set(['stretching', 'extending', 'area', 'areas', 'region', 'road', 'highway', 'route', 'axis', 'line', 'way', 'front', 'frontline', 'belt', 'corridor']);
+function isRange(words: readonly string[], from: number, placeEnd: number): boolean {
+  let stretch = false;
+  for (let j = from - 1; j >= Math.max(0, from - 3); j--) if (STRETCH.has(words[j])) stretch = true;
+  return stretch && (words[placeEnd] === 'to' || words[placeEnd + 1] === 'to');
+}
+
+const isArea = (p: Place, kind: Kind | null): boolean => kind === 'admin1' || kind === 'admin2' || /^(ADM|PCL)/.test(p.featureCode ?? '');
+
+/** Nouns of a state or its people before "of" and a country: "the army of X" names X's party, not where anything happened
+ * (an office of a town does not: "the mayor of X" was attacked in X). */
+const PARTY_HEADS = new Set(['army', 'armies', 'military', 'forces', 'troops', 'soldiers', 'police', 'government', 'governments', 'ministry',
+  'president', 'king', 'embassy', 'ambassador', 'people', 'citizens', 'nationals', 'navy', 'regime', 'parliament', 'leader', 'leaders', 'foreign']);
+
+/** Time words a country's name may stand before and still be a place ("in Syria today"). */
+const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'week', 'weekend', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'since', 'after', 'before']);
+/** Whether the word at b makes the name before it an adjective: a common noun ("Saudi officer"), or "-led", "-backed". */
+function adjectiveUse(tokens: readonly Token[], words: readonly string[], b: number): boolean {
+  if (words[b] === '-') return ADJ_SUFFIX.has(words[b + 1] ?? '');
+  const t = tokens[b];
+  return !!t && t.type === 'word' && /^[a-z]/.test(t.text) && t.pos === 'NOUN' && !TIME_NOUNS.has(words[b]);
+}
+const ADJ_SUFFIX = new Set(['led', 'backed', 'run', 'held', 'controlled', 'made', 'born', 'funded', 'sponsored', 'allied', 'aligned', 'brokered']);
 
 export function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
@@ -115,11 +278,11 @@ export function samePlace(a: EventLocation, b: EventLocation): boolean {
   return (a.geonameid != null && a.geonameid === b.geonameid) || km(a, b) <= 5;
 }
 
-/** A coarse place (a country, a province) that contains a finer one. */
+/** A coarse place (a country, a province, or the seat that stands for a province) that contains a finer one. */
 export function contains(coarse: EventLocation, fine: EventLocation): boolean {
-  if (coarse.precision !== 3 || fine.precision === 3 && basePrecision(fine) === 3) return false;
+  if (coarse.precision !== 3 || fine.precision === 3) return false;
   const f = coarse.featureCode ?? '';
   if (f.startsWith('PCL')) return coarse.country != null && coarse.country === fine.country;
-  if (f === 'ADM1') return coarse.country === fine.country && coarse.admin1 != null && coarse.admin1 === fine.admin1;
+  if (f === 'ADM1' || f.startsWith('PPL')) return coarse.country === fine.country && coarse.admin1 != null && coarse.admin1 === fine.admin1;
   return false;
 }

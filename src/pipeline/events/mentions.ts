@@ -11,13 +11,16 @@ import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate, type DateReading } from './date.js';
 import { eventText, inArticle } from './date-story.js';
-import { contains, km, readSites, samePlace, type AirportOf, type Site } from './location.js';
+import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf, type Site } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import type { NonEventConcept } from '../../lexicon/non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
 import { SpanSweep } from './span-sweep.js';
 import type { Told } from './tolls.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
+import { StoryCountries } from './site-country.js';
+import { readHierarchy } from '../places/hierarchy.js';
+import type { Geo } from '../places/namesakes.js';
 
 /** What a mention tells of an incident, and what an incident gathers from its mentions. */
 export interface EventFacts {
@@ -36,6 +39,8 @@ export interface Mention extends EventFacts {
   excluded: Reason[];
   /** Its incident word names an incident already told: "the bombing", "the same airstrike", "this attack". */
   definite: boolean;
+  /** With no named place: the words naming its site ("at the busy bus station", "across the city"), placed where the story is. */
+  nominal?: Span & { text: string };
 }
 
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
@@ -53,7 +58,7 @@ export interface SentenceReading {
 }
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
-  allAttributions: readonly Span[] = [], trace?: SentenceReading[]): Mention[] {
+  allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[]): Mention[] {
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words), allNon = nonEventMatcher.match(words);
@@ -65,6 +70,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const ctx = { disaster: isDisaster(allNon, leadSentences),
     armed: isArmed(allHits) || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
   const plausible = plausibleSite(places);
+  // How the article's places name one another ("X (Y, Z)", "X in Y province"), read once.
+  // Read on the first sentence that needs them (most articles' sentences name no incident).
+  let hier: ReturnType<typeof readHierarchy> | null = null;
+  let story: StoryCountries | null = null;
   const nameSweep = new SpanSweep(allNames), attributionSweep = new SpanSweep(allAttributions);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -100,7 +109,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set(hits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
-    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken, inNames, airportOf).filter(plausible);
+    hier ??= readHierarchy(doc.text, places);
+    const st = (story ??= new StoryCountries(places));
+    for (const m of actors) if (!m.generic) st.addActor(m.country, m.name);
+    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
+      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
+        keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)) });
     const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
@@ -133,12 +147,74 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
     for (const group of groups) {
+      const nominal = group.site ? null : nominalSite(doc, words, sent.firstToken, sent.endToken, typed.trigger.first);
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite });
+        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite, ...(nominal ? { nominal } : {}) });
     }
   }
   return out;
 }
+
+/** The first site the article tells of, for an incident told with no place of its own when no other incident
+ * has one: "On 1 May, in Montego Bay, Saint James Parish, a man shot at … A bystander was wounded." Read only
+ * when needed (index.ts). */
+export function leadSite(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], geo: Geo | null = null): Site | null {
+  const hier = readHierarchy(doc.text, places);
+  const story = new StoryCountries(places);
+  const plausible = plausibleSite(places);
+  let p = 0;
+  for (const sent of doc.sentences) {
+    while (p < places.length && places[p].start < sent.start) p++;
+    let q = p;
+    while (q < places.length && places[q].start < sent.end) q++;
+    if (q === p) continue;
+    const inNames = (a: number, b: number) => names.some((n) => n.start < b && a < n.end);
+    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
+      { inNames, hier, base: p, geo, text: doc.text, story: (x) => story.namesake(x, geo),
+        keep: (x) => x.locative && plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && story.lone(x.location)) });
+    if (sites.length) return sites.find((x) => x.location.precision < 3) ?? sites[0];
+  }
+  return null;
+}
+
+/** A site told without a name ("at the busy Oxford Street bus station", "in the republic", "across the city"): a
+ * locative preposition, then the words of a noun phrase ending in a site noun; the first after the trigger, else
+ * the last before it. */
+function nominalSite(doc: Doc, words: readonly string[], from: number, to: number, trigger: number): (Span & { text: string }) | null {
+  let before: (Span & { text: string }) | null = null;
+  for (let i = from; i < to; i++) {
+    if (!PHRASE_PREPS.has(words[i])) continue;
+    let head = -1;
+    for (let j = i + 1; j < Math.min(to, i + 7); j++) {
+      const t = doc.tokens[j];
+      // "Oxford Street", "the Cavehill Road", "Rue Victor Hugo": a street's name is its site noun.
+      if ((SITE_NOUNS.has(words[j]) && t.pos === 'NOUN') || (STREETS.has(words[j]) && /^[A-Z]/.test(t.text))) head = j;
+      else if (head >= 0 && t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) head = j;
+      else if (t.type !== 'word' || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON')) break;
+    }
+    if (head < 0) continue;
+    // "at Oxford Street and the Cavehill Road": coordinated sites are told together.
+    for (let j = head + 1; j + 1 < to && (words[j] === 'and' || words[j] === 'or'); ) {
+      let k = j + 1, next = -1;
+      while (k < Math.min(to, j + 6) && doc.tokens[k].type === 'word' && !PHRASE_PREPS.has(words[k])) {
+        if (SITE_NOUNS.has(words[k]) || STREETS.has(words[k])) next = k;
+        else if (next >= 0 && doc.tokens[k].pos !== 'PROPN') break;
+        k++;
+      }
+      if (next < 0) break;
+      head = next;
+      j = next + 1;
+    }
+    const start = doc.tokens[i + 1].start, end = doc.tokens[head].end;
+    const span = { start, end, text: doc.text.slice(start, end) };
+    if (i > trigger) return span;
+    before = span;
+  }
+  return before;
+}
+
+/** Street words, capitalised as part of a street's name ("Oxford Street", "Rue Victor Hugo", "Calle del Correo"). */
+const STREETS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'rue', 'calle', 'via', 'avenida', 'strasse', 'sharia', 'shari']);
 
 /** How many sentences on a protest told before still frames a sentence ("They burned tyres"). */
 const PROTEST_STORY_REACH = 2;
@@ -172,6 +248,9 @@ const sameIncident = (a: Mention, b: Mention): boolean =>
  * Libyan report) is not where the incident happened: a site in a country named only once must lie
  * within reach of the article's focus country (the country most of its places are in). */
 const FOCUS_REACH_KM = 1500;
+/** Sites no holder vouched for: a lone namesake abroad among them is dropped (site-country.ts). */
+const UNCHECKED = new Set(['loc.in-x', 'loc.named-x', 'loc.near-x', 'loc.part-of-x', 'loc.admin-fallback', 'loc.landmark-of-x']);
+const HELD = new Set(['loc.x-paren-y', 'loc.x-comma-y', 'loc.x-in-y', 'loc.namesake-in-y', 'loc.admin-fallback', 'loc.namesake-in-story-country']);
 function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   const counts = new Map<string, number>();
   for (const p of places) if (p.country && p.lat != null && p.mention !== 'demonym') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
@@ -180,7 +259,9 @@ function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   if (!focus || n < 2) return () => true;
   const anchors = places.filter((p) => p.country === focus && p.lat != null && p.mention !== 'demonym');
   // Only a lone namesake is doubted: a country the article names again is part of the story.
-  return (s) => s.location.country === focus || (counts.get(s.location.country ?? '') ?? 0) > 1 || anchors.some((a) => km(a, s.location) <= FOCUS_REACH_KM);
+  return (s) => s.location.country === focus || (counts.get(s.location.country ?? '') ?? 0) > 1 || anchors.some((a) => km(a, s.location) <= FOCUS_REACH_KM) ||
+    // A site its own holder placed ("Kuito (Kuito, Bie)") has the evidence a lone namesake lacks.
+    !!s.why?.some((w) => HELD.has(w.rule));
 }
 
 /** Hits grouped by the sentence they start in; a phrase never runs on into the next sentence. */
@@ -300,7 +381,8 @@ export function dropTotals(figs: CountFigure[]): CountFigure[] {
 /** Split a sentence's sites into incidents; each figure goes to the first site after its casualty word. */
 function fanOut(sites: Site[], figures: CountFigure[], trigger: number): Array<{ site: Site | null; figures: CountFigure[] }> {
   const locative = sites.filter((s) => s.locative);
-  const fine = (locative.length ? locative : sites).filter((s) => !sites.some((o) => o !== s && contains(s.location, o.location)));
+  // A country or a province that holds another site is not a site beside it ("in southern Syria … in Dar'a province").
+  const fine = (locative.length ? locative : sites).filter((s) => !sites.some((o) => o !== s && (contains(s.location, o.location) || holdsCountry(s, o))));
   const distinct: Site[] = [];
   for (const s of fine) if (!distinct.some((d) => samePlace(d.location, s.location))) distinct.push(s);
   if (distinct.filter((d) => d.locative).length <= 1) return [{ site: pickOne(fine, trigger), figures }];
@@ -314,6 +396,9 @@ function fanOut(sites: Site[], figures: CountFigure[], trigger: number): Array<{
   }
   return groups;
 }
+
+const holdsCountry = (s: Site, o: Site): boolean =>
+  (s.location.featureCode ?? '').startsWith('PCL') && !(o.location.featureCode ?? '').startsWith('PCL') && s.location.country === o.location.country;
 
 /** One site: the first after the trigger, else the last before it; a town beats a country. */
 function pickOne(sites: Site[], trigger: number): Site | null {

@@ -2,11 +2,13 @@
 // person ("President Chad", "Michael Jordan"), a street ("Jordan Street"), a newspaper ("the Paris
 // Times"), a common word at the head of a sentence ("Mobile phones ..."), or a non-place word.
 import type { Doc, Token } from '../../types.js';
-import type { Gazetteer, Posting } from '../../gazetteer/index.js';
-import { FLAG_ABBREV, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
+import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
+import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS, PLACE_PART_NOUNS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { COMMON_WORD_PLACES, GIVEN_NAMES, MEDIA_WORDS, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORD_PLACES, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { kindOf } from './hierarchy.js';
+import { englishWord } from './english.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
@@ -36,15 +38,16 @@ function isAcronym(s: string): boolean {
   return true;
 }
 
-/** Why a match is not a place: 'person' (a name a later bare mention also means) or 'other'; null if it is one. */
-export type Block = 'person' | 'other' | null;
+/** Why a match is not a place: 'person' (a name a later bare mention also means), 'name' (the head of a longer place
+ * name the gazetteer lacks: "Abu Zeitoun", "Nord-Kivu") or 'other'; null if it is one. */
+export type Block = 'person' | 'name' | 'other' | null;
 
 export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): Block {
   const why = blockReason(doc, gaz, first, last, key, postings, prevIsPlace, persons);
   return why === true ? 'other' : why === false ? null : why;
 }
 
-function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean | 'person' {
+function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean | 'person' | 'name' {
   const { tokens } = doc;
   if (NOT_PLACES.has(key)) return true;
   const single = first === last;
@@ -71,6 +74,28 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     const f = fold(nextWord);
     if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f)) return true;
   }
+  // "the US dollar", "Lebanese pounds": money, not a place.
+  if (nextWord && CURRENCY_WORDS.has(nextWord.text)) return true;
+  // "the Al-Najjar family home", "the Tamraz and Jouda families", "the Hawadle clan": a family's name, not a place
+  // (a province's or country's families are its people: "Ontario families").
+  if (familyName(tokens, first, last) && !postings.some((p) => p.flags & FLAG_DEMONYM) && (small || tokens[first - 1]?.text.toLowerCase() === 'the' ||
+      !postings.some((p) => ACRONYM_FEATURES.has(gaz.featureOf(p.entry))))) return true;
+  // "Tal al-Hamra", "Abu al-Khasib": after an Arabic name's head, the rest of a name the gazetteer lacks.
+  if (prevAdjacentCap(tokens, first) && NAME_HEADS.has(tokens[first - 1].text.toLowerCase()) && !postings.some((p) => isMajorPlace(gaz, p.entry))) return true;
+  // "Abu Rasin", "Tal al-Zaatar", "Bani Suhila": an Arabic name's head before the rest of a name the gazetteer lacks.
+  if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return 'name';
+  // "Hatem Al-Qudra", "Kambi ya Yua", "Dara i Sufi": a small town's name before a name link and a name is a person's or a longer name.
+  if (single && small && articleThenName(tokens, last + 1, NAME_LINKS)) return true;
+  // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
+  if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return 'name';
+  // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
+  // gazetteer did not join to it is the first word of a longer name it lacks (the joined name is no key).
+  // An English word after it ("Kettering Republican", "Middletown High") leaves it a town.
+  if (single && small && nextWord && nextWord.start === tokens[last].end + 1 && /^[A-Z][a-z]{2,}$/.test(nextWord.text) && !/^['’]s$/.test(tokens[last + 2]?.text ?? '') &&
+      // Three capitalised words in a row ("Riverdale Lukoil South") are more likely a firm or a building named after the town.
+      !(isCapWord(tokens[last + 2]) && tokens[last + 2].start === nextWord.end + 1) &&
+      !kindOf(nextWord.text.toLowerCase()) && !englishWord(nextWord.text) && !(nextWord.text.endsWith('s') && englishWord(nextWord.text.slice(0, -1))) &&
+      !COMMON_GIVEN_NAMES.has(fold(nextWord)) && !startsPlace(gaz, nextWord.text)) return true;
   if (single && GIVEN_NAMES.has(key)) {
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
     if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord)) && !TITLES.has(fold(nextWord))) return 'person';
@@ -123,4 +148,40 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
     if (tokens[j].type === 'word' || tokens[j].type === 'number') return false;
   }
   return true;
+}
+
+/** Whether a word is itself a place name (or starts one): "Aleppo Idlib" is two places, "Abu Rasin" one unknown name. */
+function startsPlace(gaz: Gazetteer, word: string): boolean {
+  const k = foldKey(word);
+  return k !== '' && gaz.lookup(k).some((p) => p.flags & FLAG_PRIMARY);
+}
+
+/** "al-Zaatar", "Al Qudra": an Arabic article at token j joined to a capitalised name. */
+function articleThenName(tokens: Token[], j: number, links: ReadonlySet<string> = NAME_ARTICLES): boolean {
+  // "Qala-e-Kohna", "Bandar-e Abbas": the link may be hyphenated to the name before it.
+  if (tokens[j]?.text === '-' && tokens[j + 1] && tokens[j + 1].start === tokens[j].end) j++;
+  const t = tokens[j];
+  if (!t || !links.has(t.text.toLowerCase())) return false;
+  const k = tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '‑' ? j + 2 : j + 1;
+  return isCapWord(tokens[k]) && tokens[k].sentence === t.sentence;
+}
+
+/** "the X family", "the X and Y families", "the X, Y and Z clans": the name stands before a kin word, alone or in a list. */
+function familyName(tokens: Token[], first: number, last: number): boolean {
+  for (let j = last + 1, names = 0; j < tokens.length && j <= last + 8; j++) {
+    const w = tokens[j].text.toLowerCase();
+    // Lower case: "the Kentucky Family Resource Center" is an office, not a family.
+    if (KIN_WORDS.has(tokens[j].text)) return true;
+    if (w === 'and' || w === ',' || w === '-' || NAME_ARTICLES.has(w)) continue;
+    if (isCapWord(tokens[j]) && ++names <= 3) continue;
+    return false;
+  }
+  return false;
+}
+
+
+/** Whether the token before `first` is a capitalised word of the same sentence, one space before it. */
+function prevAdjacentCap(tokens: Token[], first: number): boolean {
+  const t = tokens[first - 1];
+  return !!t && isCapWord(t) && t.sentence === tokens[first].sentence && tokens[first].start === t.end + 1;
 }

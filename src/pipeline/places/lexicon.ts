@@ -93,5 +93,36 @@ export const COMMON_WORD_PLACES = new Set([
 /** Prepositions that introduce a location: evidence that a capitalised word is a place. */
 /** Nouns of a place's parts or kind before "of": "the outskirts of Gao", "the town of Bell", "residents of Mopti". */
 export const PLACE_PART_NOUNS = new Set(['outskirts', 'edge', 'edges', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'periphery',
-  'vicinity', 'city', 'town', 'village', 'port', 'district', 'province', 'region', 'residents', 'inhabitants', 'streets']);
+  'vicinity', 'city', 'town', 'village', 'port', 'district', 'province', 'region', 'residents', 'inhabitants', 'streets',
+  // "the central market of Gao", "the governor of Gao", "the north of Gao": a site, an office or a part of the place.
+  'market', 'hospital', 'mosque', 'school', 'prison', 'airport', 'university', 'governor', 'mayor', 'capital', 'people', 'north', 'south',
+  'east', 'west', 'part', 'parts', 'area', 'areas', 'camp', 'base', 'bridge', 'neighbourhood', 'neighborhood', 'countryside']);
 export const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'between', 'of', 'north', 'south', 'east', 'west', 'over']);
+
+/** Words after a name that make it a family or a clan, not a place: "the Al-Najjar family home", "the Hawadle clan". */
+export const KIN_WORDS = new Set(['family', 'families', 'clan', 'clans', 'household', 'households', 'brothers', 'dynasty']);
+
+/** Compass and level prefixes that start a hyphenated name ("Nord-Kivu", "Sud-Ubangi", "Haut-Uele", "Bas-Congo",
+ * "North-West"): alone, before the hyphen, they are no place (not Haiti's Nord or Sud department). */
+export const NAME_PREFIXES = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'haut', 'haute', 'bas', 'basse',
+  'upper', 'lower', 'central', 'centre', 'moyen', 'grand', 'petit', 'new', 'old', 'greater']);
+
+/** Heads of Arabic (and Hebrew, Persian, Berber) names of places and people: "Abu Rasin", "Tal Abyad", "Bir Hat",
+ * "Kafr Takharim", "Beit Lahia", "Bani Suhaila", "Ould Abdallah". Alone before another name they never name a place
+ * of their own (a hamlet called Abu, Tal or Bani somewhere else): the gazetteer lacks the whole name. */
+export const NAME_HEADS = new Set(['abu', 'abou', 'umm', 'um', 'bani', 'beni', 'bin', 'ibn', 'ben', 'ould', 'ag', 'wad', 'tal', 'tell', 'tel', 'tall',
+  'bir', 'beer', 'ain', 'ein', 'ayn', 'ras', 'kafr', 'kfar', 'deir', 'dayr', 'jabal', 'jebel', 'jabel', 'wadi', 'khirbet', 'khirbat', 'beit', 'bayt',
+  'sheikh', 'shaykh', 'sidi', 'qasr', 'hay', 'hayy', 'harat', 'souq', 'suq', 'nahr', 'marj', 'qalaat', 'qalat', 'mazraat', 'bab', 'dar', 'khan',
+  'birket', 'tabet', 'arab', 'hazm', 'al', 'el']);
+
+/** The Arabic article as transliterations write it before a name ("al-Zaatar", "Al Qudra", "ash-Shati"). */
+export const NAME_ARTICLES = new Set(['al', 'el', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ash', 'ez', 'es', 'ed', 'adh', 'ath']);
+
+/** Lower-case links inside longer names: "Kambi ya Yua", "San Pedro de Ycuamandiyu", "Dara i Sufi", "Bandar-e Abbas". */
+export const NAME_LINKS = new Set([...NAME_ARTICLES, 'ya', 'wa', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las',
+  'i', 'e', 'bin', 'ibn', 'ben', 'bou', 'van', 'von', 'der']);
+
+/** Currencies: "the US dollar", "Lebanese pounds", "Iraqi dinars" name money, not a place. */
+export const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'dinar', 'dinars', 'rial', 'rials', 'riyal', 'riyals',
+  'lira', 'liras', 'rupee', 'rupees', 'yuan', 'yen', 'ruble', 'rubles', 'rouble', 'roubles', 'shekel', 'shekels', 'peso', 'pesos', 'franc', 'francs',
+  'naira', 'shilling', 'shillings', 'birr', 'kyat', 'taka', 'afghani', 'afghanis', 'hryvnia', 'hryvnias', 'cedi', 'cedis', 'rand', 'kwacha', 'bolivar', 'bolivars']);

@@ -3,8 +3,10 @@
 import type { Doc, Token } from '../../types.js';
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
-import { stripArticle } from '../../gazetteer/fold.js';
+import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
+import { NAME_LINKS } from './lexicon.js';
+import { LOOSE_COUNTRIES } from '../../gazetteer/loose-key.js';
 import { personAt } from './persons.js';
 import { canGrow, deadWord, foldCached, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Word } from './word-memo.js';
 
@@ -24,6 +26,9 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'az', 'at',
 const JOINERS = new Set(['-', '–', '‑', "'", '’', '.', '&']);
 const LOWER_INSIDE = new Set(['of', 'the', 'and', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'az', 'at', 'ez', 'es', 'en', 'ed', 'la', 'le', 'les', 'los', 'las', 'y', 'sur', 'upon', 'on', 'am', 'im', 'bin', 'ibn', 'abu', 'bani', 'beni', 'bou', 'ben', 'airport', 'van', 'von', 'der', 'den']);
 const AIRPORT_TAIL = new Set(['airport', 'airbase', 'airfield']);
+/** Unit words news writes in lower case after an area's name ("Saada province", "Zamfara state", "Zhari district"):
+ * the gazetteer files admin areas under them (gazetteer/admin-names.ts), so a name may end on one. */
+const UNIT_TAIL = new Set(['province', 'governorate', 'state', 'region', 'district']);
 
 /** Capitalised: A-Z or a Latin-1 capital (À-Þ), as /^[A-Z\u00C0-\u00DE]/ tested, without a regex. */
 const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
@@ -71,15 +76,24 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   }
   const out: Mention[] = [];
   const personKeys = new Set<string>();
+  let covered = -1; // the last token of an unknown name already told
   for (const f of found) {
     if ('start' in f) {
       out.push(f);
       continue;
     }
     const { first: i, best, postings } = f;
+    if (i <= covered) continue;
     const prevIsPlace = out.length > 0 && out[out.length - 1].last >= i - 2;
     const block = postings.length ? blockedByContext(doc, gaz, i, best.last, best.key, postings, prevIsPlace, persons) : 'other';
     if (block === 'person' && i === best.last && !postings.some((p) => isMajorPlace(gaz, p.entry))) personKeys.add(best.key);
+    // "Abu Zeitoun", "Nord-Kivu": a place name the gazetteer lacks, told as one (no reading: lat/lon null).
+    if (block === 'name') {
+      const m = unknownName(doc, i);
+      out.push(m);
+      covered = m.last;
+      continue;
+    }
     if (!block && !pluralDemonym(gaz, best.key, postings)) {
       const start = tokens[i].start, end = tokens[best.last].end;
       out.push({ start, end, first: i, last: best.last, text: text.slice(start, end), key: best.key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) });
@@ -87,6 +101,21 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   }
   // A name found to be a person anywhere is that person everywhere in the article ("Henry ... Henry said").
   return personKeys.size ? out.filter((m) => !(m.first === m.last && personKeys.has(m.key) && !m.demonym)) : out;
+}
+
+/** The whole name from token i: its capitalised words, with the hyphens and name links (al, ya, e) between them. */
+function unknownName(doc: Doc, i: number): Mention {
+  const t = doc.tokens;
+  let last = i;
+  for (let j = i + 1; j < t.length && j <= i + 6 && t[j].sentence === t[i].sentence; j++) {
+    const x = t[j];
+    if (x.start > t[j - 1].end + 1) break;
+    if (isWord(x) && isCap(x)) { last = j; continue; }
+    if (JOINERS.has(x.text) || (isWord(x) && NAME_LINKS.has(x.text.toLowerCase()))) continue;
+    break;
+  }
+  const start = t[i].start, end = t[last].end, text = doc.text.slice(start, end);
+  return { start, end, first: i, last, text, key: foldKey(text), postings: [], demonym: false };
 }
 
 /** Whether the token's text is exactly doc.text over its offsets (so that the text stands for the slice). */
@@ -112,7 +141,7 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
     const cap = isCap(t);
     // Only a word that is not capitalised is tested in lower case (LOWER_INSIDE, AIRPORT_TAIL).
     const lower = cap ? '' : lowerCase(t.text);
-    if (j > i && !cap && !LOWER_INSIDE.has(lower) && !SHORT_LOWER.test(lower)) break;
+    if (j > i && !cap && !LOWER_INSIDE.has(lower) && !SHORT_LOWER.test(lower) && !UNIT_TAIL.has(lower)) break;
     // The first word and a first word's next word after one space are remembered steps; longer spans are folded.
     const step = !w ? null : j === i ? w : j === i + 1 && t.start === t0.end + 1 && text.charCodeAt(t0.end) === 32 && ownText(doc, t) ? pairOf(gaz, w, t0.text, t.text) : null;
     const key = step ? step.key : foldCached(text.slice(t0.start, t.end));
@@ -121,13 +150,23 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
     // the tokeniser split ("Bieżuń" → "Bie" + "żuń").
     const next = tokens[j + 1];
     const midWord = next && next.start === t.end && LETTER.test(next.text);
-    if ((cap || AIRPORT_TAIL.has(lower)) && !midWord) {
-      const postings = step ? stepPostings(gaz, step, strip) : lookupVariants(gaz, key, strip);
+    if ((cap || AIRPORT_TAIL.has(lower) || UNIT_TAIL.has(lower)) && !midWord) {
+      let postings = step ? stepPostings(gaz, step, strip) : lookupVariants(gaz, key, strip);
+      // "Karak district": the areas filed under the unit word, and the name's own areas of any country
+      // (the unit word news writes need not be the level GeoNames gives the area).
+      if (postings.length && UNIT_TAIL.has(lower) && best) postings = withAreas(gaz, postings, best.postings);
       if (postings.length) best = { last: j, key, postings };
     }
     if (!(step ? step.grow : canGrow(gaz, key))) break;
   }
   return best;
+}
+
+const AREA_CODES = new Set(['ADM1', 'ADM2', 'ADM3']);
+function withAreas(gaz: Gazetteer, unit: Posting[], bare: readonly Posting[]): Posting[] {
+  const seen = new Set(unit.map((p) => p.entry));
+  const more = bare.filter((p) => !seen.has(p.entry) && AREA_CODES.has(gaz.featureOf(p.entry)));
+  return more.length ? [...unit, ...more] : unit;
 }
 
 const ARTICLE_LIKE = /^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i;
@@ -214,6 +253,11 @@ function usable(gaz: Gazetteer, m: { key: string; postings: Posting[] }, surface
     const name = foldKey(gaz.entry(p.entry).name);
     const bare = (stripArticle(name) ?? name).length;
     if (name.startsWith(m.key + ' ')) return true; // "Ludwigshafen" for Ludwigshafen am Rhein
-    return m.key.length >= 4 && stem(name) === stem(m.key) && Math.abs(bare - (stripArticle(m.key) ?? m.key).length) <= 2;
+    if (m.key.length >= 4 && stem(name) === stem(m.key) && Math.abs(bare - (stripArticle(m.key) ?? m.key).length) <= 2) return true;
+    // "Saada" for Sa'dah, "Hodeidah" for Al Hudaydah: a transliteration of the entry's own name (the same loose
+    // skeleton: vowels, doubled letters and a final -h aside), not a nickname or a code.
+    // Only in the countries whose names the gazetteer romanises loosely (gazetteer/sources.ts: written from Arabic,
+    // Persian, Somali, Cyrillic): "Nina" is no "Neenah".
+    return m.key.length >= 4 && LOOSE_COUNTRIES.has(gaz.countryOf(p.entry)) && skeletonKey(name) === skeletonKey(m.key);
   });
 }

@@ -3,7 +3,7 @@
 // the article's other confident places. Mentions with the same text resolve alike (one sense per
 // discourse).
 import type { Gazetteer, Posting } from '../../gazetteer/index.js';
-import { FLAG_PRIMARY } from '../../gazetteer/format.js';
+import { FLAG_LOOSE, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { entryPrior } from '../../gazetteer/prior.js';
 import type { Mention } from './recognize.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
@@ -11,6 +11,9 @@ import { GIVEN_NAMES } from './lexicon.js';
 import { neighbourBonus, neighboursOf, type Neighbours } from './neighbours.js';
 import { distanceKm } from '../../geo.js';
 import { mayStray, stray, strayContext, type StrayContext } from './stray.js';
+import { readHierarchy, type Kind } from './hierarchy.js';
+import { lookupVariants } from './word-memo.js';
+import { skeletonKey } from '../../gazetteer/fold.js';
 
 const FOCUS_WEIGHT = 3; // a country holding all the article's other places outweighs ~1000× population
 const CONTAINER_MATCH = 6; // "Alexandria, La.": the container decides among namesakes
@@ -40,7 +43,16 @@ export interface Resolved {
 }
 
 /** `text` is the article the mentions index, for what lies between two of them. */
-export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: string): Resolved[] {
+export function resolveMentions(given: Mention[], gaz: Gazetteer, text: string): Resolved[] {
+  // Names told without a reading ("Abu Zeitoun": recognize.ts) stay unresolved and take no part in the votes.
+  const unknown = given.filter((m) => !m.postings.length);
+  const mentions = unknown.length ? given.filter((m) => m.postings.length) : [...given];
+  const resolved = resolveKnown(mentions, gaz, text);
+  if (!unknown.length) return resolved;
+  return [...resolved, ...unknown.map((m) => ({ mention: m, entry: null }))].sort((a, b) => a.mention.start - b.mention.start);
+}
+
+function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolved[] {
   const prior = priorOf(gaz);
   // 1. Focus countries: each distinct name votes for the country of its best-prior reading;
   //    names of countries and their demonyms vote twice.
@@ -70,11 +82,32 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
     if (gaz.featureOf(top) === 'ADM1' && m.postings.length) namedAdmin1.add(gaz.admin1KeyOf(top));
   }
 
-  // 2. Containers: "X, Y" where Y reads as an admin1 or a country.
+  // 2. Containers: "X, Y", "X (Y, Z)", "X in Y province" where Y reads as an admin area or a country
+  //    (hierarchy.ts); the kind word after a name ("Somali region", "Azra district") says which reading it means.
+  const hier = readHierarchy(text, mentions);
   const container = new Map<Mention, Mention>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i], b = mentions[i + 1];
-    if (b.first === a.last + 2 && /^,/.test(text.slice(a.end, b.start).trim())) container.set(a, b);
+  const kindOfMention = new Map<Mention, Kind>();
+  for (let i = 0; i < mentions.length; i++) {
+    const h = hier.holder[i];
+    if (h && h.link !== 'near') container.set(mentions[i], mentions[h.parent]);
+    const k = hier.kind[i];
+    if (k) kindOfMention.set(mentions[i], k);
+  }
+  // A name told with its holder whose readings all lie outside it ("Mansura city in Ar-Raqqa countryside"):
+  // its other spellings (article-less, loose) may hold the one inside.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i], c = container.get(m);
+    if (!c || m.demonym) continue;
+    const outer = c.postings.map((p) => p.entry).filter((e) => CONTAINER_FEATURES.has(gaz.featureOf(e)));
+    if (!outer.length || m.postings.some((p) => outer.some((o) => contains(gaz, o, p.entry)))) continue;
+    const more = [...lookupVariants(gaz, m.key, true), ...gaz.lookup(skeletonKey(m.key))].filter((p) => outer.some((o) => contains(gaz, o, p.entry)));
+    if (more.length) {
+      const next = { ...m, postings: [...m.postings, ...more] };
+      mentions[i] = next;
+      container.set(next, c);
+      for (const [k, v] of container) if (v === m) container.set(k, next);
+      if (kindOfMention.has(m)) kindOfMention.set(next, kindOfMention.get(m)!);
+    }
   }
 
   // 3. First pass without neighbours; the second adds nearness to, and shared admin1 with, the other
@@ -94,12 +127,15 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
     const cEntries = c ? c.postings.map((p) => p.entry).filter((e) => CONTAINER_FEATURES.has(gaz.featureOf(e))) : [];
     return best(m, (e, f) => {
       let s = prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e));
-      if (m.key.startsWith('~')) s -= LOOSE_PENALTY;
+      // A reading found only through the loose romanisation key (gazetteer/loose-key.ts) is the weaker one.
+      if (f & FLAG_LOOSE) s -= LOOSE_PENALTY;
       const fc = gaz.featureOf(e);
       // The named admin1 and the neighbours are one kind of evidence (the story's locality): take the stronger.
       const named = namedAdmin1.has(gaz.admin1KeyOf(e)) && fc !== 'ADM1' ? ADMIN1_NAMED : 0;
       if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
       if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
+      const kind = kindOfMention.get(m);
+      if (kind) s += kindBonus(kind, fc);
       s += Math.max(named, ctx ? nearBonus(e, m.key, ctx) : 0);
       return s;
     });
@@ -110,7 +146,7 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
     const once = new Map<Posting[], { key: string; entry: number }>();
     return mentions.map((m) => {
       if (m.postings.length === 1) return m.postings[0].entry; // nothing to choose
-      if (container.has(m)) return score(m, ctx);
+      if (container.has(m) || kindOfMention.has(m)) return score(m, ctx);
       const hit = once.get(m.postings);
       if (hit && hit.key === m.key) return hit.entry;
       const entry = score(m, ctx);
@@ -127,8 +163,9 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
   const out = mentions.map((m, i) => {
-    const e = container.has(m) ? second[i] : byKey.get(m.key) ?? second[i];
-    if (!container.has(m)) byKey.set(m.key, e);
+    const own = container.has(m) || (kindOfMention.get(m) ?? '').startsWith('admin');
+    const e = own ? second[i] : byKey.get(m.key) ?? second[i];
+    if (!own) byKey.set(m.key, e);
     return { mention: m, entry: e };
   });
   // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
@@ -155,6 +192,15 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer, text: strin
 }
 
 const CONTAINER_FEATURES = new Set(['ADM1', 'PCLI', 'ADM2']);
+
+/** "Somali region", "Azra district", "Tartous city": the kind word after a name favours the readings of that kind. */
+const KIND_MATCH = 4;
+function kindBonus(kind: Kind, fc: string): number {
+  if (kind === 'admin1') return fc === 'ADM1' ? KIND_MATCH : fc.startsWith('PCL') ? -KIND_MATCH : 0;
+  if (kind === 'admin2') return fc === 'ADM2' || fc === 'ADM3' ? KIND_MATCH : fc.startsWith('PCL') ? -KIND_MATCH : 0;
+  if (kind === 'town' || kind === 'quarter') return fc.startsWith('PPL') ? KIND_MATCH / 2 : 0;
+  return 0;
+}
 
 const priors = new WeakMap<Gazetteer, Float64Array>();
 /** The entry's prior (prior.ts), remembered per entry: a log and a table lookup, for every namesake of every mention, four times. */

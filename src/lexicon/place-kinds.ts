@@ -1,0 +1,49 @@
+// Words that say what kind of place a name is ("Idlib province", "Azra district", "the village of X") and
+// the words that join a place to the place that holds it ("X (Y, Z)", "X in Y", "X area of Y", "X, south of Y").
+// Provenance: written for this project from general knowledge of how wire services and monitors name places
+// (administrative units by country: governorate, oblast, upazila, woreda, LGA, barangay…) and from ACLED's
+// codebook on spatial precision: 1 the named town, 2 a part of a region or near a town (coded to a town that
+// stands for the area, e.g. the district capital), 3 only the province (coded to the provincial capital).
+// All entries lower case; compared with lower-cased words.
+
+/** First-level units: a name followed (or preceded: "the province of X") by one is a province (ACLED precision 3). */
+export const ADMIN1_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates', 'state', 'region', 'oblast', 'krai',
+  'kray', 'wilaya', 'wilayat', 'emirate', 'departement', 'department', 'canton']);
+
+/** Second-level units: a district of a province (ACLED precision 2, coded to the district's seat). */
+export const ADMIN2_WORDS = new Set(['district', 'districts', 'municipality', 'municipalities', 'municipio', 'commune', 'county', 'township',
+  'upazila', 'upazilla', 'tehsil', 'taluk', 'raion', 'rayon', 'woreda', 'zone', 'territory', 'lga', 'subdistrict', 'sub-district',
+  'prefecture', 'sub-prefecture', 'subprefecture', 'parish', 'chiefdom', 'sector', 'cercle', 'circle', 'division', 'subcounty',
+  'sub-county', 'locality', 'mudiriyah', 'nahiya', 'nahia', 'qada', 'caza', 'directorate', 'uezd', 'hromada']);
+
+/** A settlement: the town itself (ACLED precision 1). */
+export const TOWN_WORDS = new Set(['city', 'town', 'village', 'villages', 'hamlet', 'settlement', 'kebele',
+  'barangay', 'tambon', 'ward', 'borough', 'municipal']);
+
+/** A part of a town: the event is at the town (precision 1), not somewhere around it. */
+export const QUARTER_WORDS = new Set(['neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters',
+  'suburb', 'suburbs', 'district', 'districts', 'area', 'areas', 'block', 'street', 'square', 'centre', 'center', 'downtown',
+  'part', 'parts', 'section', 'sector', 'zone', 'colonia', 'hay', 'hayy', 'mahalla']);
+
+/** Landmarks inside a town: "the X hospital", "X's market" are at X (precision 1). */
+export const LANDMARK_IN_TOWN = new Set(['hospital', 'market', 'mosque', 'church', 'school', 'university', 'prison', 'jail', 'square', 'airport',
+  'bridge', 'port', 'station', 'stadium', 'bank', 'mall', 'courthouse', 'hotel', 'roundabout']);
+
+/** Landmarks at the edge of a town or out of it: "the X camp", "the X checkpoint" are near X (precision 2). */
+export const LANDMARK_NEAR_TOWN = new Set(['camp', 'camps', 'base', 'checkpoint', 'checkpoints', 'front', 'frontline', 'frontlines',
+  'crossing', 'dam', 'junction', 'axis', 'outpost', 'barracks', 'garrison']);
+
+/** Words joining a place to the place that holds it, after the first and before the second ("X in Y"). */
+export const HOLDER_LINKS = new Set(['in', 'of', 'inside', 'within']);
+
+/** Words joining a place to the town it lies near ("X near Y", "X outside Y"); compass words join only with
+ * "of" ("X, south of Y"), and "km"/"miles" with "of"/"from" ("X, 5 km from Y"). */
+export const NEAR_LINKS = new Set(['near', 'outside', 'around', 'nearby', 'vicinity', 'close', 'next']);
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'km', 'kilometres', 'kilometers', 'miles', 'kms']);
+
+/** Words that may stand between a place and its holder without changing the relation ("in the southern countryside of"). */
+export const LINK_FILLER = new Set(['the', 'a', 'of', 'in', 'located', 'situated', 'which', 'is', 'lies', 'part', 'parts', 'heart', 'middle',
+  'centre', 'center', 'central', 'upper', 'lower', 'greater', 'its', 'administrative', 'rural', 'countryside', 'outskirts', 'suburbs',
+  'periphery', 'edge', 'edges', 'surroundings', 'environs', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'far', 'province', 'provinces', 'on']);

@@ -1,0 +1,97 @@
+// The countries a story tells of, and what they say of a site read elsewhere. A namesake abroad needs
+// strong evidence (its own holder, another place of its country); the story's country does not:
+// - "Tripoli" in a report whose other places and parties are Lebanese is Lebanon's Tripoli, "Beni" in a
+//   report on FARDC operations is DR Congo's: the site moves to its namesake in the story's country;
+// - a small place abroad that nothing else in the story points to ("Goce Delchev" in a Skopje report, a
+//   police station's name read as a Colombian town in a Venezuelan one) is no site at all.
+import type { Place } from '../../types.js';
+import type { Geo } from '../places/namesakes.js';
+import { kmBetween } from '../places/holds.js';
+
+/** How far a namesake may lie from the story's places of its country and still be theirs. */
+const NEAR_STORY_KM = 300;
+/** Support that makes a country the story's: a country's name, a demonym or a party of it counts 2, a place 1. */
+const STRONG = 2;
+
+interface CountryEvidence {
+  /** Names (folded texts) read in the country → weight. */
+  names: Map<string, number>;
+  /** Places (not demonyms) read there → weight: where things are told to be. */
+  places: Map<string, number>;
+  points: Place[];
+  /** Named as a country, by a demonym or by a party of it. */
+  named: boolean;
+}
+
+export class StoryCountries {
+  private readonly byCountry = new Map<string, CountryEvidence>();
+
+  constructor(places: readonly Place[]) {
+    for (const p of places) {
+      if (!p.country || p.lat == null) continue;
+      const national = p.mention === 'demonym' || (p.featureCode ?? '').startsWith('PCL');
+      const c = this.of(p.country);
+      const name = p.text.toLowerCase(), w = national ? STRONG : 1;
+      c.names.set(name, Math.max(w, c.names.get(name) ?? 0));
+      // Where things are told to happen: a town or an area, not a country's name (often an adjective: "Saudi forces").
+      if (!national) c.places.set(name, 1);
+      if (national) c.named = true;
+      else c.points.push(p);
+    }
+  }
+
+  /** An acting party of a known country ("FARDC soldiers", "Saudi-led coalition") tells of that country. */
+  addActor(country: string | null | undefined, name: string): void {
+    if (!country) return;
+    const c = this.of(country);
+    c.names.set(`actor:${name}`, STRONG);
+    c.named = true;
+  }
+
+  private of(country: string): CountryEvidence {
+    let c = this.byCountry.get(country);
+    if (!c) this.byCountry.set(country, (c = { names: new Map(), places: new Map(), points: [], named: false }));
+    return c;
+  }
+
+  /** How strongly the story tells of `country` (its names, or only its places), leaving out the name `except`. */
+  support(country: string | null, except: string, placesOnly = false): number {
+    const c = country ? this.byCountry.get(country) : undefined;
+    if (!c) return 0;
+    let n = 0;
+    for (const [name, w] of placesOnly ? c.places : c.names) if (name !== except) n += w;
+    return n;
+  }
+
+  /** The namesake of `p` in a country the story tells of, when `p`'s own country is told of nowhere else; else null. */
+  namesake(p: Place, geo: Geo | null): Place | null {
+    if (!geo || p.lat == null || p.featureCode?.startsWith('PCL')) return null;
+    const own = p.text.toLowerCase();
+    if (this.support(p.country, own) > 0) return null;
+    let best: Place | null = null, bestSupport = 0;
+    for (const [country, c] of this.byCountry) {
+      const s = this.support(country, own);
+      if (s < STRONG || s <= bestSupport || country === p.country) continue;
+      // Places alone vouch only for a namesake near them; a country named outright, for any of its namesakes.
+      const ns = geo.namesake(p, (x) => x.country === country && (c.named || c.points.some((q) => kmBetween(q, x) <= NEAR_STORY_KM)));
+      if (ns) (best = ns), (bestSupport = s);
+    }
+    return best;
+  }
+
+  /** Whether `p` is a lone namesake abroad: a town of a country nothing else in the story names, in a story
+   * whose places lie in another country. A capital or a country is never doubted. */
+  lone(p: Place): boolean {
+    const f = p.featureCode ?? '';
+    if (p.lat == null || f.startsWith('PCL') || f === 'PPLC') return false;
+    const own = p.text.toLowerCase();
+    if (this.support(p.country, own) > 0) return false;
+    for (const [country, c] of this.byCountry) {
+      if (country === p.country) continue;
+      const places = this.support(country, own, true);
+      if (places >= STRONG || (places >= 1 && c.named)) return true;
+    }
+
+    return false;
+  }
+}

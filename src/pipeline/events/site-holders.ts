@@ -1,0 +1,157 @@
+// A site and the places that hold it in the text ("X (Y, Z)", "X, Y district", "the village of X in Y",
+// "X area of Y", "X near Y"): the holder checks the site (the X inside Y, not a namesake abroad) and stands
+// for it when it is unknown or read outside (ACLED: a village the gazetteer lacks, told with its district,
+// is coded to the district at precision 2, with its province only at precision 3, never at a namesake
+// elsewhere). An administrative area is placed at its seat, as ACLED codes it (the provincial capital).
+import type { Place, Reason, Token } from '../../types.js';
+import { kindOf, linkOf, type Kind, type Link } from '../places/hierarchy.js';
+import { holds, kmBetween } from '../places/holds.js';
+import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
+import type { Geo } from '../places/namesakes.js';
+import { englishWord } from '../places/english.js';
+import { NOT_PLACES, ORG_WORDS, TITLES } from '../places/lexicon.js';
+import type { Draft, HeldBy, Site } from './location.js';
+import { basePrecision, fallbackPrecision } from './site-precision.js';
+
+/** How far a place told "near Y" may lie from Y. */
+const NEAR_KM = 50;
+const LINK_RULE: Record<Link, string> = { paren: 'loc.x-paren-y', comma: 'loc.x-comma-y', in: 'loc.x-in-y', near: 'loc.near-x' };
+const KIND_RULE: Partial<Record<Kind, string>> = { admin1: 'loc.x-province', admin2: 'loc.x-district', 'landmark-in': 'loc.landmark-of-x', 'landmark-near': 'loc.landmark-of-x' };
+
+/** The unknown name before token `a` joined to the place at `a` ("Kipulu village (", "Dansadau in", "the Al Nasr neighbourhood of"). */
+export interface UnknownChild {
+  start: number;
+  end: number;
+  text: string;
+  /** Its first token. */
+  first: number;
+  link: Link;
+  kind: Kind | null;
+}
+
+/** Kind words: one between a capitalised name and a place makes the name a place ("Kipulu village ("). */
+const KIND_WORDS = new Set([...ADMIN1_WORDS, ...ADMIN2_WORDS, ...TOWN_WORDS, ...QUARTER_WORDS, ...LANDMARK_IN_TOWN, ...LANDMARK_NEAR_TOWN]);
+
+/** Capitalised words that never start a place name: months, days, titles, organisations' nouns. */
+const NOT_NAME = new Set([...NOT_PLACES, ...TITLES, ...ORG_WORDS]);
+const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+const JOIN = new Set(['-', "'", '’', 'al', 'el', 'ad', 'as', 'ash', 'an', 'ar', 'az', 'at', 'ez', 'es', 'ed', 'en', 'de', 'del', 'la', 'le', 'bin', 'ibn', 'ben', 'wa', 'ya', 'i']);
+
+function nameWord(t: Token | undefined, w: string): boolean {
+  return !!t && t.type === 'word' && isCapCode(t.text.charCodeAt(0)) && !NOT_NAME.has(w) && !/^[A-Z]{2,}$/.test(t.text);
+}
+
+/** An unknown name joined to the place starting at token `a` by the words between ("X village (", "X in the", "X area of"). */
+export function unknownChild(tokens: readonly Token[], words: readonly string[], a: number, from: number,
+  inNames: (start: number, end: number) => boolean, placeAt: (offset: number) => boolean): UnknownChild | null {
+  let i = a - 1;
+  const gap: string[] = [];
+  while (i >= from && a - i <= 8 && !nameWord(tokens[i], words[i])) gap.unshift(words[i--]);
+  if (i < from || !gap.length || !nameWord(tokens[i], words[i]) || placeAt(tokens[i].start)) return null;
+  const link = linkOf(gap);
+  if (!link) return null;
+  let s = i;
+  while (s - 1 >= from && (nameWord(tokens[s - 1], words[s - 1]) || (JOIN.has(words[s - 1]) && nameWord(tokens[s - 2], words[s - 2]))) && !placeAt(tokens[s - 1].start)) s--;
+  // "Mrauk-u District, Rakhine State": a capitalised kind word ends the unknown name and says its kind.
+  let last = i;
+  if (KIND_WORDS.has(words[i]) && i > s) { gap.unshift(words[i]); last = i - 1; }
+  // "the Observatory in Aleppo", "ADF in Beni": a name of a group or a source is not a place.
+  if (inNames(tokens[s].start, tokens[i].end)) return null;
+  // A place kind ("X village (", "X area of"), a parenthesised holder, or words no English lexicon knows
+  // ("Dansadau in", "Jazaret Elbuhmeid in") make the name a place; "Syriatel Telecom in", "Islamic States in" are not.
+  const kindWord = gap.find((g) => KIND_WORDS.has(g));
+  if (!kindWord && link !== 'paren' && tokens.slice(s, last + 1).some((t) => t.type === 'word' && !JOIN.has(t.text.toLowerCase()) && englishWord(t.text))) return null;
+  return { start: tokens[s].start, end: tokens[i].end, text: tokens.slice(s, i + 1).map((t) => t.text).join(' ').replace(/ - /g, '-'), first: s, link,
+    kind: kindWord ? kindOf(kindWord) : null };
+}
+
+
+/** The site, checked against its holders and placed as ACLED codes it. */
+export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: Place) => Place | null = () => null): Site {
+  const why = d.why ?? [];
+  let location = d.location;
+  let fallback: HeldBy | null = null;
+  // Nothing holds the outermost name: a namesake abroad yields to one in the story's country.
+  const inStory = (p: Place): Place => {
+    const ns = story(p);
+    if (!ns) return p;
+    why.push({ rule: 'loc.namesake-in-story-country', start: p.start, end: p.end, text: p.text });
+    return ns;
+  };
+  // "Balkh district" read as the province of that name: the district (or its town) of the name in that province.
+  const lf = location.featureCode ?? '';
+  if (geo && d.kind === 'admin2' && !d.unknown && (lf === 'ADM1' || lf.startsWith('PCL'))) {
+    const area = location;
+    const ns = geo.namesake(area, (c) => c.country === area.country && (c.admin1 === area.admin1 || lf.startsWith('PCL')) &&
+      ((c.featureCode ?? '').startsWith('ADM2') || (c.featureCode ?? '').startsWith('PPL')));
+    if (ns) (location = { ...ns, precision: 2 }), why.push({ rule: 'loc.x-district', text: ns.name ?? undefined });
+  }
+  // The holders from the outermost in: each inner one must lie inside the next, else its namesake there, else it is passed over.
+  let outer: HeldBy | null = null;
+  for (let k = d.holders.length - 1; k >= 0; k--) {
+    const h = d.holders[k];
+    if (!outer) { if (h.place.lat != null) outer = { ...h, place: inStory(h.place) }; continue; }
+    const o: HeldBy = outer;
+    if (h.place.lat != null && holds(o.place, h.place, o.kind)) { outer = h; continue; }
+    const ns = geo?.namesake(h.place, (c) => holds(o.place, c, o.kind));
+    if (ns) { outer = { ...h, place: ns }; continue; }
+    // "Banfora (Banfora, Comoe)": the outer name read abroad yields to its namesake that holds the inner.
+    const inner = h.place;
+    if (inner.lat != null && geo?.namesake(o.place, (c) => holds(c, inner, o.kind))) outer = h;
+  }
+  const span = (h: HeldBy): Reason => ({ rule: '', start: d.unknown?.start ?? d.location.start, end: h.place.end, text: text.slice(d.unknown?.start ?? d.location.start, h.place.end) });
+  if (outer && d.unknown) {
+    fallback = outer;
+    why.push({ ...span(outer), rule: 'loc.admin-fallback' });
+  } else if (outer && outer.link !== 'near' && basePrecision(location) === 3 && (outer.place.featureCode ?? '').startsWith('PPL') && outer.kind !== 'admin1') {
+    // '"Only Macedonia" in Skopje': a country or province told "in" a town is no holder's part; the town is the site.
+    location = { ...outer.place, precision: basePrecision(outer.place) };
+    why.push({ ...span(outer), rule: LINK_RULE[outer.link] });
+  } else if (outer) {
+    const o = outer;
+    const inside = o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM : holds(o.place, location, o.kind);
+    if (inside) why.push({ ...span(o), rule: LINK_RULE[o.link] });
+    else {
+      const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, o.kind)));
+      // The holder's own namesake that holds the site ("Makamba, Nyanza" read in Rwanda; a Nyanza of Burundi holds Makamba).
+      const site = location;
+      const holderNs = ns || o.link === 'near' ? null : geo?.namesake(o.place, (c) => holds(c, site, o.kind));
+      if (ns) {
+        location = { ...ns, precision: location.precision };
+        why.push({ ...span(o), rule: 'loc.namesake-in-y' });
+      } else if (holderNs) {
+        why.push({ ...span(o), rule: LINK_RULE[o.link] });
+      } else {
+        fallback = o;
+        why.push({ ...span(o), rule: 'loc.admin-fallback' });
+      }
+    }
+  }
+  if (!outer) location = { ...inStory(location), precision: location.precision };
+  if (fallback) location = { ...fallback.place, precision: fallbackPrecision(fallback, d.unknown?.kind ?? d.kind) };
+  else if (!why.length) why.push({ rule: d.location.precision === 2 && !d.part ? 'loc.near-x' : d.part ? 'loc.part-of-x' : d.locative ? 'loc.in-x' : 'loc.named-x',
+    start: d.location.start, end: d.location.end, text: d.location.text });
+  if (!fallback && KIND_RULE[d.kind!]) why.push({ rule: KIND_RULE[d.kind!]! });
+  // An administrative area stands at its seat (the provincial or district capital), as ACLED codes it.
+  const f = location.featureCode ?? '';
+  if (geo && ((f.startsWith('ADM') && !f.startsWith('ADMD')) || f.startsWith('PCL'))) {
+    const seat = geo.seat(location);
+    if (seat) {
+      const kind = fallback ? fallback.kind : d.kind;
+      // "in Coatzacoalcos, Veracruz": the municipality read for the town of its name is the town.
+      const town = !fallback && kind !== 'admin1' && kind !== 'admin2' &&
+        (sameName(seat.name, location.text) || !!geo.namesake(location, (c) => c.geonameid === seat.geonameid));
+      // The area keeps its name and identity (what the report says); its point is its seat's (where ACLED codes it).
+      location = town ? { ...seat, precision: 1 } : { ...location, lat: seat.lat, lon: seat.lon };
+      why.push({ rule: town ? 'loc.town-of-area' : 'loc.admin-seat', text: seat.name ?? undefined });
+    }
+  }
+  const { kind: _k, holders: _h, unknown: _u, ...site } = d;
+  return { ...site, location, why };
+}
+
+const fold = (s: string | null): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const sameName = (a: string | null, b: string): boolean => {
+  const x = fold(a), y = fold(b);
+  return x === y || x.replace(/^(al|el|as|ad|ar|an|at|az)/, '') === y.replace(/^(al|el|as|ad|ar|an|at|az)/, '');
+};

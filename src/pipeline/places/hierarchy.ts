@@ -1,0 +1,193 @@
+// Hierarchy: how the places of a text name one another. "Kuito (Kuito, Bie)", "El Alto, La Paz", "Kafr Takharim
+// in Idleb province", "the Al Nasr neighbourhood of Gaza city", "Shiirkaneeco village near Balet Weyne": the
+// second place holds the first (or lies near it), and the word after a name says what kind of place it is
+// ("province", "district", "village", "camp"). The resolver reads a holder to choose among namesakes (the Kuito
+// inside Bie); the event reader reads it to fall back on the holder when the first name is unknown or read
+// outside it (ACLED: an unknown village of a known district is coded to the district, precision 2).
+// Pure: text and spans in, arrays out. Lexicon: src/lexicon/place-kinds.ts.
+import {
+  ADMIN1_WORDS, ADMIN2_WORDS, COMPASS_WORDS, HOLDER_LINKS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, LINK_FILLER, NEAR_LINKS, QUARTER_WORDS, TOWN_WORDS,
+} from '../../lexicon/place-kinds.js';
+import type { Span } from '../../types.js';
+
+/** What kind of place the words around a name make it. `quarter`: a part of a town; `landmark`: a site in it. */
+export type Kind = 'admin1' | 'admin2' | 'town' | 'quarter' | 'landmark-in' | 'landmark-near';
+/** How a place is joined to its holder: "X (Y", "X, Y", "X in Y", "X near Y". */
+export type Link = 'paren' | 'comma' | 'in' | 'near';
+
+export interface Holder {
+  /** Index of the holding place among the spans. */
+  parent: number;
+  link: Link;
+  /** A comma inside a list closed by "and" ("Nashville and Cordova, Tennessee, Richmond, Virginia and …"): maybe a
+   * holder ("Richmond, Virginia"), maybe the next item ("Makamba, Nyanza and Mabanda"); only a reading can tell. */
+  list?: true;
+}
+
+export interface Hierarchy {
+  /** The kind word right after each place ("Idlib province"), in its own name ("Idlib Governorate") or before it ("the town of X"). */
+  kind: Array<Kind | null>;
+  /** Where the kind word (or the name, without one) ends: the place's phrase, for reading what follows it. */
+  kindEnd: number[];
+  /** The place that holds each one (the next place in the text), or null. */
+  holder: Array<Holder | null>;
+}
+
+const MAX_GAP = 64;
+/** Words that may stand between a name and its landmark noun ("the Jabalia refugee camp"). */
+const LANDMARK_ADJ = new Set(['refugee', 'military', 'idp', 'displacement', 'main', 'central', 'general', 'old', 'new', 'international',
+  'army', 'police', 'security', 'border', 'grand', 'great', 'big', 'national', 'public', 'local', 'governmental', 'government']);
+const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*|\d+(?:[.,]\d+)?|[(),;:.[\]]/g;
+/** One sticky-free global copy for kindAfter's scans (reset before each use): no regex compiled per name. */
+const SCAN = new RegExp(WORD.source, 'g');
+
+/** A capitalised name (up to three words) before an admin kind word, inside the words between two places. */
+const UNKNOWN_HOLDER_SRC = String.raw`\b[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(district|province|governorate|county|municipality|state|region)\b`;
+const UNKNOWN_HOLDER = new RegExp(UNKNOWN_HOLDER_SRC, 'u');
+const UNKNOWN_HOLDER_ALL = new RegExp(UNKNOWN_HOLDER_SRC, 'gu');
+
+const lex = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.toLowerCase());
+
+/** The kind a word gives the name before it. */
+export function kindOf(word: string | undefined): Kind | null {
+  if (!word) return null;
+  if (ADMIN1_WORDS.has(word)) return 'admin1';
+  if (ADMIN2_WORDS.has(word) && !QUARTER_WORDS.has(word)) return 'admin2';
+  if (TOWN_WORDS.has(word)) return 'town';
+  if (QUARTER_WORDS.has(word)) return word === 'district' || word === 'districts' ? 'admin2' : 'quarter';
+  if (LANDMARK_IN_TOWN.has(word)) return 'landmark-in';
+  if (LANDMARK_NEAR_TOWN.has(word)) return 'landmark-near';
+  return null;
+}
+
+/** The kind words right after a name, and where they end (offsets into `text`). */
+function kindAfter(text: string, end: number, limit: number): { kind: Kind | null; end: number } {
+  const re = SCAN;
+  re.lastIndex = end;
+  let kind: Kind | null = null, at = end, pos = end, adj = 0;
+  for (let m = re.exec(text); m && m.index < limit && m.index - pos <= 2; m = re.exec(text)) {
+    const w = m[0].toLowerCase();
+    pos = m.index + m[0].length;
+    // "Zadran (Girda Chiri) district": the kind word after a closing parenthesis.
+    if (w === "'s" || w === '’s' || (w === ')' && !kind)) continue;
+    const k = kindOf(w);
+    // After an adjective only a landmark: "the Jabalia refugee camp", not "the New York Police Department".
+    if (k && (adj === 0 || k === 'landmark-in' || k === 'landmark-near')) { kind ??= k; at = pos; continue; }
+    // "the Jabalia refugee camp": one adjective may stand before a landmark noun.
+    if (!kind && adj === 0 && LANDMARK_ADJ.has(w)) { adj++; continue; }
+    break;
+  }
+  return { kind, end: kind ? at : end };
+}
+
+/** "the town of X", "the province of X", "Barangay X": a kind word before the name. */
+function kindBefore(text: string, start: number): Kind | null {
+  const [w1, w2] = wordsBefore(text, start);
+  // Most names follow a word that is no kind word at all: one set test, no slicing.
+  if (!w1 || (w1 !== 'of' && !TOWN_WORDS.has(w1))) return null;
+  const before = w2 ? [w2, w1] : [w1];
+  const n = before.length;
+  if (n >= 2 && before[n - 1] === 'of') {
+    // "the province of X", "the town of X"; "the districts of X" are parts of X.
+    const k = kindOf(before[n - 2]);
+    if (k === 'admin1' || k === 'town') return k;
+    if (k === 'admin2' || k === 'quarter') return 'quarter';
+  }
+  const k = kindOf(before[n - 1]);
+  return k === 'town' && !LANDMARK_ADJ.has(before[n - 1]) ? k : null;
+}
+
+/** The relation the words between two places state, or null when they state none. */
+export function linkOf(gap: readonly string[]): Link | null {
+  let link: Link | null = null;
+  let j = 0;
+  // The first place's own kind words ("X village (", "X district, ") belong to it.
+  while (j < gap.length && (kindOf(gap[j]) || LANDMARK_ADJ.has(gap[j]))) j++;
+  if (gap[j] === '(') (link = 'paren'), j++;
+  else if (gap[j] === ',') (link = 'comma'), j++;
+  for (; j < gap.length; j++) {
+    const t = gap[j];
+    if (t === ')') continue;
+    // "X (Y) district, Z": a comma after a closing parenthesis joins the whole to its holder.
+    if (t === ',') { link ??= 'comma'; continue; }
+    if (NEAR_LINKS.has(t)) link = 'near';
+    // "south of Y", "5 km from Y": a compass word or a distance, then "of"/"from", puts X near Y.
+    else if (COMPASS_WORDS.has(t) && (gap[j + 1] === 'of' || gap[j + 1] === 'from')) (link = 'near'), j++;
+    else if (HOLDER_LINKS.has(t)) { if (link !== 'near') link = link === 'paren' ? 'paren' : 'in'; }
+    else if ((t === 'to' || t === 'from') && link === 'near') continue;
+    else if (/^\d/.test(t) || LINK_FILLER.has(t) || kindOf(t)) continue;
+    else return null;
+  }
+  // "X Y" with nothing between is one name the gazetteer split, not a relation.
+  return link;
+}
+
+export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
+  const n = spans.length;
+  const kind: Array<Kind | null> = new Array(n).fill(null), kindEnd: number[] = new Array(n), holder: Array<Holder | null> = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const s = spans[i];
+    const limit = i + 1 < n ? spans[i + 1].start : Math.min(text.length, s.end + MAX_GAP);
+    // "Saint James Parish", "Idlib Governorate": the kind word inside the name.
+    const own = kindOf(lastWord(text.slice(s.start, s.end)));
+    const after = kindAfter(text, s.end, limit);
+    kind[i] = after.kind ?? (own === 'admin1' || own === 'admin2' ? own : null) ?? kindBefore(text, s.start);
+    kindEnd[i] = after.end;
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    const a = spans[i], b = spans[i + 1];
+    if (b.start < a.end || b.start - a.end > MAX_GAP) continue;
+    const gapText = text.slice(a.end, b.start);
+    if (/[.;!?\n]/.test(gapText.replace(/\b(?:St|Mt|km)\./g, ''))) continue;
+    // "X area of Marjah district, Helmand": a name the gazetteer lacks, told with its kind word, is a holder
+    // between them; its kind word stays, so X is held by the next known place through it.
+    const gap = lex(UNKNOWN_HOLDER.test(gapText) ? gapText.replace(UNKNOWN_HOLDER_ALL, ' $1') : gapText);
+    if (!gap.length) continue;
+    const link = linkOf(gap);
+    if (link) holder[i] = { parent: i + 1, link };
+  }
+  // "in Makamba, Nyanza, Kayogoro and Mabanda": names joined by commas and closed by "and" may be a list, not a chain of holders.
+  for (let i = 0; i + 1 < n; i++) {
+    if (holder[i]?.link !== 'comma') continue;
+    let j = i + 1;
+    while (j + 1 < n && holder[j]?.link === 'comma') j++;
+    const closing = j + 1 < n ? lex(text.slice(spans[j].end, spans[j + 1].start)) : [];
+    if (closing.length && closing.length <= 2 && (closing[closing.length - 1] === 'and' || closing[closing.length - 1] === 'or')) {
+      for (let k = i; k < j; k++) holder[k] = { ...holder[k]!, list: true };
+      i = j;
+    }
+  }
+  return { kind, kindEnd, holder };
+}
+
+/** The places that hold place i, nearest first ("X (Y, Z)": Y, then Z); a "near" link ends the chain. */
+export function holdersOf(h: Hierarchy, i: number): number[] {
+  const out: number[] = [];
+  for (let k = i, hop = h.holder[k]; hop && hop.link !== 'near' && out.length < 4; k = hop.parent, hop = h.holder[k]) out.push(hop.parent);
+  return out;
+}
+
+function lastWord(s: string): string | undefined {
+  const w = lex(s);
+  return w[w.length - 1];
+}
+
+/** The two words before `start` (lower case, nearest last in the pair's second place), read backwards by char codes. */
+function wordsBefore(text: string, start: number): [string | undefined, string | undefined] {
+  const out: string[] = [];
+  let k = start - 1;
+  while (out.length < 2 && k >= 0 && start - k < 40) {
+    while (k >= 0 && !isLetter(text.charCodeAt(k))) {
+      const c = text.charCodeAt(k);
+      // A clause mark ends the phrase ("(Kuito, Bie)").
+      if (c === 40 || c === 41 || c === 44 || c === 46 || c === 59 || c === 10) return [out[0], out[1]];
+      k--;
+    }
+    const end = k + 1;
+    while (k >= 0 && isLetter(text.charCodeAt(k))) k--;
+    if (end > k + 1) out.push(text.slice(k + 1, end).toLowerCase());
+  }
+  return [out[0], out[1]];
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
