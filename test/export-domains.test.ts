@@ -116,6 +116,7 @@ const ACLED: Record<(typeof ACLED_COLUMNS)[number], Check> = {
   fatalities: int(0),
   tags: text,
   timestamp: int(1),
+  reviewed: oneOf(['unreviewed', 'confirmed', 'corrected']),
 };
 
 // UCDP GED codebook: each column's domain.
@@ -149,6 +150,7 @@ const UCDP: Record<(typeof UCDP_COLUMNS)[number], Check> = {
   best: (v, row) => int(0)(v, row) ?? (+row.low <= +v && +v <= +row.high ? null : 'not low ≤ best ≤ high'),
   high: int(0),
   low: int(0),
+  reviewed: oneOf(['unreviewed', 'confirmed', 'corrected']),
 };
 
 // Problems a colleague's work fixes (see the top of the file), told apart from all others: a date column

@@ -98,9 +98,9 @@ test('a bad value is refused by name in the same words by the CLI and the API, w
 test('an unknown filter is refused with the known ones listed, by the CLI and the API alike', async () => {
   const cli = await runCli(['events', '--db', db, '--colour', 'red']);
   assert.equal(cli.code, 2);
-  assert.match(cli.stderr, /unknown option --colour; events takes --since, --until, .*--status, --sort, --limit, --format, --raw-csv, --db \[E_USAGE\]/);
+  assert.match(cli.stderr, /unknown option --colour; events takes --since, --until, .*--status, .*--sort, --limit, --format, --raw-csv, --db \[E_USAGE\]/);
   const api = await (await app.request('/api/incidents?colour=red')).json();
-  assert.match(api.error.message, /unknown parameter "colour"; known: since, until, .*status, sort, limit, offset$/);
+  assert.match(api.error.message, /unknown parameter "colour"; known: since, until, .*status, .*sort, limit, offset$/);
 });
 
 test('the OpenAPI document describes exactly the parameters the API reads, with their values', () => {
@@ -115,7 +115,7 @@ test('the OpenAPI document describes exactly the parameters the API reads, with 
   assert.equal(param('min-sources').schema.minimum, 1);
 });
 
-const COMMANDS = ['extract', 'ingest', 'events', 'incident', 'export', 'enqueue', 'worker', 'migrate', 'serve'];
+const COMMANDS = ['extract', 'ingest', 'events', 'incident', 'review', 'export', 'enqueue', 'worker', 'migrate', 'serve'];
 
 test('every command\'s help lists exactly the options it accepts', async () => {
   for (const name of COMMANDS) {
@@ -131,7 +131,8 @@ test('every command\'s help lists exactly the options it accepts', async () => {
     }
   }
   const events = (await runCli(['events', '--help'])).stdout;
-  for (const d of FILTERS) assert.match(events, new RegExp(`--${d.name} ${d.arg.replace(/[|]/g, '\\|')} +${d.help.slice(0, 20).replace(/[()\\/.*+?|[\]]/g, '\\$&')}`));
+  // A yes/no filter is a bare flag on the command line (--reviewed), true or false in the API.
+  for (const d of FILTERS) assert.match(events, new RegExp(`--${d.name}${d.flag ? '' : ` ${d.arg.replace(/[|]/g, '\\|')}`} +${d.help.slice(0, 20).replace(/[()\\/.*+?|[\]]/g, '\\$&')}`));
   const exp = (await runCli(['export', '--help'])).stdout;
   for (const d of FILTERS) assert.match(exp, new RegExp(`--${d.name} `), 'export lists the filters it takes');
 });

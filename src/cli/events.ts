@@ -2,6 +2,7 @@
 import type { Incident } from '../store/store.js';
 import { csvRow, type CsvOptions } from '../export/csv.js';
 import { geoFeature } from '../export/records.js';
+import { isReviewed } from '../review/model.js';
 import { CliError, type Command } from './command.js';
 import { FILTER_GROUP, parseFilter } from './filter-options.js';
 import { DB_OPTION, openForCli } from './options.js';
@@ -39,18 +40,18 @@ export const eventsCommand: Command = {
 
 export const EVENT_CSV_COLUMNS = ['id', 'date_start', 'date_end', 'time_precision', 'event_type', 'sub_event_type', 'country', 'admin1',
   'location', 'latitude', 'longitude', 'geo_precision', 'actor1', 'actor2', 'fatalities_low', 'fatalities_best', 'fatalities_high',
-  'status', 'sources', 'articles', 'summary', 'injuries_low', 'injuries_best', 'injuries_high'];
+  'status', 'sources', 'articles', 'summary', 'injuries_low', 'injuries_best', 'injuries_high', 'reviewed'];
 
 async function writeIncidents(incidents: Incident[], format: string, out: NodeJS.WritableStream, csv: CsvOptions = {}): Promise<void> {
-  if (format === 'json') return writeOut(out, JSON.stringify(incidents, null, 2) + '\n');
+  if (format === 'json') return writeOut(out, JSON.stringify(incidents.map((i) => ({ ...i, reviewed: isReviewed(i.review) })), null, 2) + '\n');
   if (format === 'geojson') return writeFeatureCollection(out, incidents.map((i) => geoFeature(i)));
-  if (format === 'jsonl') { for (const i of incidents) await writeOut(out, JSON.stringify(i) + '\n'); return; }
+  if (format === 'jsonl') { for (const i of incidents) await writeOut(out, JSON.stringify({ ...i, reviewed: isReviewed(i.review) }) + '\n'); return; }
   if (format === 'csv') {
     await writeOut(out, csvRow(EVENT_CSV_COLUMNS, csv));
     for (const i of incidents) {
       await writeOut(out, csvRow([i.id, i.dateStart, i.dateEnd, i.datePrecision, i.eventType, i.subEventType, i.country, i.admin1,
         i.locationName, i.lat, i.lon, i.geoPrecision, i.actor1, i.actor2, i.fatalities?.low, i.fatalities?.best, i.fatalities?.high,
-        i.status, i.sources, i.articles, i.summary, i.injuries?.low, i.injuries?.best, i.injuries?.high], csv));
+        i.status, i.sources, i.articles, i.summary, i.injuries?.low, i.injuries?.best, i.injuries?.high, i.review.state], csv));
     }
     return;
   }

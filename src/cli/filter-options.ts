@@ -9,7 +9,7 @@ const CLI_FILTERS: readonly ParamDef[] = [...FILTERS, SORT, limitParam(1_000_000
 
 export const FILTER_GROUP: OptionGroup = {
   title: 'Filters (all must hold)',
-  options: Object.fromEntries(CLI_FILTERS.map((d) => [d.name, { type: 'string' as const, arg: d.arg, help: d.help }])),
+  options: Object.fromEntries(CLI_FILTERS.map((d) => [d.name, d.flag ? { type: 'boolean' as const, help: d.help } : { type: 'string' as const, arg: d.arg, help: d.help }])),
 };
 
 export function parseFilter(values: Record<string, unknown>): IncidentFilter {

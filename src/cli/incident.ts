@@ -1,7 +1,8 @@
 // sitrep incident ID: the dossier of one incident — what, where, when, who, the fatality range and who
 // gave each figure, claims by source with their stance, the evidence sentences, and (--history) fusion.
-import type { Dossier, FigureBasis, HistoryEntry, Incident } from '../store/store.js';
+import type { Dossier, FigureBasis, HistoryEntry, Incident, ReviewRecord } from '../store/store.js';
 import type { Figure } from '../types.js';
+import { formatReviewRecord, reviewLine } from './review.js';
 import { incidentRecord } from '../export/records.js';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, openForCli } from './options.js';
@@ -15,7 +16,7 @@ claims by source with stance and hedging; the sentences each report was read fro
   options: [{
     title: 'Options',
     options: {
-      history: { type: 'boolean', help: 'also list every create, join, merge and split fusion made of this incident', default: false },
+      history: { type: 'boolean', help: 'also list every create, join, merge and split fusion made of this incident, and every review action (numbered: sitrep review ID --revert N)', default: false },
       format: { type: 'string', arg: 'FMT', help: 'text or json', default: 'text' },
       ...DB_OPTION,
     },
@@ -31,8 +32,9 @@ claims by source with stance and hedging; the sentences each report was read fro
       const dossier = await store.dossier(id);
       if (!dossier) throw new CliError(`no incident ${id}`, 'E_NOT_FOUND', 1);
       const history = values.history ? await store.history(id) : null;
-      if (format === 'json') io.stdout.write(JSON.stringify({ ...incidentRecord(dossier), ...(history ? { history } : {}) }, null, 2) + '\n');
-      else io.stdout.write(formatDossier(dossier, history));
+      const reviews = values.history ? await store.reviewRecords(id) : null;
+      if (format === 'json') io.stdout.write(JSON.stringify({ ...incidentRecord(dossier), ...(history ? { history, reviews } : {}) }, null, 2) + '\n');
+      else io.stdout.write(formatDossier(dossier, history, reviews));
     } finally {
       await store.close();
     }
@@ -40,7 +42,7 @@ claims by source with stance and hedging; the sentences each report was read fro
   },
 };
 
-export function formatDossier(d: Dossier, history: HistoryEntry[] | null): string {
+export function formatDossier(d: Dossier, history: HistoryEntry[] | null, reviews: ReviewRecord[] | null = null): string {
   const i = d.incident;
   const f = i.fatalities;
   const out: string[] = [];
@@ -49,6 +51,7 @@ export function formatDossier(d: Dossier, history: HistoryEntry[] | null): strin
   out.push(`  where     ${[i.locationName, i.admin1, i.country].filter(Boolean).join(', ') || '?'}${i.lat != null ? ` (${i.lat.toFixed(4)}, ${i.lon!.toFixed(4)}; geo precision ${i.geoPrecision})` : ''}`);
   out.push(`  who       ${i.actor1 ?? '?'} → ${i.actor2 ?? '—'}${i.assocActors.length ? ` (also named: ${i.assocActors.join('; ')})` : ''}`);
   out.push(`  status    ${i.status}`);
+  out.push(`  review    ${reviewLine(i)}`);
   out.push(`  sources   ${i.sources} independent, ${i.articles} article${i.articles === 1 ? '' : 's'}: ${i.outlets.join('; ') || '—'}`);
   const who = (x: FigureBasis): string => {
     const where = x.claimId ? `article ${x.articleId}, claim ${x.claimId}` : `article ${x.articleId}`;
@@ -57,6 +60,8 @@ export function formatDossier(d: Dossier, history: HistoryEntry[] | null): strin
   };
   const toll = (label: string, t: Figure | null, b: Incident['fatalityBasis']) => {
     if (t && b) out.push(`  ${label}low ${t.low} — ${who(b.low)}`, `            best ${t.best} — ${who(b.best)}`, `            high ${t.high} — ${who(b.high)}`);
+    // A figure a person set has no report behind it (src/review).
+    else if (t) out.push(`  ${label}low ${t.low}, best ${t.best}, high ${t.high} — set by a person`);
     else out.push(`  ${label}no figure reported`);
   };
   toll('killed    ', f, i.fatalityBasis);
@@ -81,15 +86,20 @@ export function formatDossier(d: Dossier, history: HistoryEntry[] | null): strin
   for (const m of d.members) {
     const e = m.event;
     out.push(`  [article ${m.articleId}${m.group !== m.articleId ? `, copy of ${m.group}` : ''}] ${m.outlet ?? '(no outlet)'} ${m.published ?? ''} ${m.title ? `“${m.title}”` : ''}`.trimEnd());
-    out.push(`    event ${m.localId}: ${e.subEventType}, ${e.date.start ?? '?'}, ${e.location?.name ?? e.location?.text ?? '?'}, ${e.actor1?.name ?? '?'} → ${e.actor2?.name ?? '—'}, ${e.fatalities ? `${e.fatalities.low}/${e.fatalities.best}/${e.fatalities.high} killed` : 'no figure'}, ${e.status}`);
+    out.push(`    event ${m.localId} (#${m.id}): ${e.subEventType}, ${e.date.start ?? '?'}, ${e.location?.name ?? e.location?.text ?? '?'}, ${e.actor1?.name ?? '?'} → ${e.actor2?.name ?? '—'}, ${e.fatalities ? `${e.fatalities.low}/${e.fatalities.best}/${e.fatalities.high} killed` : 'no figure'}, ${e.status}`);
     for (const c of m.claims) {
       out.push(`    claim ${c.id}: ${c.source.name} (${c.source.kind}) ${c.stance}${c.hedged ? ', hedged' : ''} — cue “${c.cue.text}”`);
     }
     for (const s of m.evidence) out.push(`    > ${s.replace(/\s+/g, ' ').trim()}`);
   }
   if (history) {
-    out.push('', 'History');
+    out.push('', 'History (fusion)');
     for (const h of history) out.push(`  ${h.at}  ${h.action.padEnd(6)} ${h.detail}`);
+  }
+  if (reviews) {
+    out.push('', 'Review history');
+    if (!reviews.length) out.push('  (nobody has reviewed it)');
+    for (const r of reviews) out.push(formatReviewRecord(r));
   }
   return out.join('\n') + '\n';
 }

@@ -11,6 +11,8 @@ export const ACLED_COLUMNS = [
   'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting', 'iso', 'region',
   'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'source_scale',
   'notes', 'fatalities', 'tags', 'timestamp',
+  // sitrep's own, after ACLED's: whether a person checked the row (src/review): unreviewed, confirmed or corrected.
+  'reviewed',
 ] as const;
 
 /** ACLED's disorder types: political violence, demonstrations, strategic developments. */
@@ -87,6 +89,7 @@ export function acledRow(d: Dossier): Cell[] {
     fatalities: i.fatalities?.low ?? 0,
     tags: `status: ${i.status}; independent sources: ${i.sources}${when.known ? '' : '; date unknown'}${i.actor1 ? '' : '; actor unknown'}`,
     timestamp: Math.floor(Date.parse(i.updated) / 1000),
+    reviewed: i.review.state,
   };
   return ACLED_COLUMNS.map((k) => row[k]);
 }

@@ -11,6 +11,8 @@ export const UCDP_COLUMNS = [
   'source_headline', 'source_original', 'where_prec', 'where_coordinates', 'where_description', 'adm_1', 'latitude', 'longitude',
   'geom_wkt', 'country', 'country_id', 'region', 'event_clarity', 'date_prec', 'date_start', 'date_end', 'deaths_unknown', 'best',
   'high', 'low',
+  // sitrep's own, after UCDP's: whether a person checked the row (src/review): unreviewed, confirmed or corrected.
+  'reviewed',
 ] as const;
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
@@ -106,6 +108,7 @@ export function ucdpRow(d: Dossier): Cell[] {
     best: f?.best ?? 0,
     high: f?.high ?? 0,
     low: f?.low ?? 0,
+    reviewed: i.review.state,
   };
   return UCDP_COLUMNS.map((k) => row[k]);
 }

@@ -4,7 +4,7 @@
 // same values, refuse the same ones in the same words (a wrong value is named, with the valid ones
 // listed), and a filter added here reaches all four.
 import { checkDay } from '../io/dates.js';
-import type { IncidentFilter, IncidentSort } from '../store/store.js';
+import { REVIEW_FILTERS, type IncidentFilter, type IncidentSort, type ReviewFilter } from '../store/store.js';
 import type { EventStatus, EventType } from '../types.js';
 import { EVENT_TYPES, STATUSES, SUB_EVENT_TYPES } from '../vocabulary.js';
 
@@ -30,9 +30,11 @@ export interface ParamDef {
   schema: Record<string, unknown>;
   /** Reads the raw value into the query, or throws FilterError. */
   read(raw: string, q: IncidentFilter, say: Namer): void;
+  /** A yes/no filter: a bare flag on the command line (`--reviewed`), `true` or `false` in the API. */
+  flag?: boolean;
 }
 
-export const SORT_KEYS: readonly IncidentSort[] = ['-date', 'date', '-fatalities', 'fatalities', '-sources', 'sources'];
+export const SORT_KEYS: readonly IncidentSort[] = ['-date', 'date', '-fatalities', 'fatalities', '-sources', 'sources', 'priority'];
 /** Text filters are at most this long (a name or a few words; a longer value is a mistake or an attack). */
 export const MAX_TEXT = 200;
 /** The radius of `near` is at most half the Earth's circumference. */
@@ -160,11 +162,35 @@ export const FILTERS: readonly ParamDef[] = [
       q.status = status as EventStatus;
     },
   },
+  {
+    name: 'reviewed', arg: 'true|false', flag: true,
+    help: 'only incidents a person confirmed or corrected (false: only those nobody has reviewed)', schema: { type: 'boolean' },
+    read(raw, q, say) {
+      const v = foldKey(raw);
+      if (v !== 'true' && v !== 'false') mustBe(say, 'reviewed', 'true or false', raw);
+      setReview(q, v === 'true' ? 'reviewed' : 'unreviewed', say);
+    },
+  },
+  {
+    name: 'review', arg: 'STATE',
+    help: 'by review: reviewed (confirmed or corrected), unreviewed, confirmed, corrected, rejected, flagged (new reports contradict a reviewed field), queue (unreviewed or flagged), all; by default every incident but the rejected',
+    schema: { type: 'string', enum: REVIEW_FILTERS },
+    read(raw, q, say) {
+      const v = REVIEW_FILTERS.find((x) => x === foldKey(raw));
+      if (!v) fail(say, 'review', `must be one of ${REVIEW_FILTERS.join(', ')}; got ${shown(raw)}`);
+      setReview(q, v as ReviewFilter, say);
+    },
+  },
 ];
+
+function setReview(q: IncidentFilter, v: ReviewFilter, say: Namer): void {
+  if (q.review && q.review !== v) fail(say, 'review', `and ${say('reviewed')} disagree (${q.review} and ${v}): give one`);
+  q.review = v;
+}
 
 /** The order of the incidents: one of SORT_KEYS ("-" descends; ties go by id). */
 export const SORT: ParamDef = {
-  name: 'sort', arg: 'KEY', help: `order: ${SORT_KEYS.join(', ')} ("-" descends)`, schema: { type: 'string', enum: SORT_KEYS },
+  name: 'sort', arg: 'KEY', help: `order: ${SORT_KEYS.join(', ')} ("-" descends; priority: the review queue's order, most at stake first)`, schema: { type: 'string', enum: SORT_KEYS },
   read(raw, q, say) {
     const key = SORT_KEYS.find((k) => k === raw.trim());
     if (!key) fail(say, 'sort', `must be one of ${SORT_KEYS.join(', ')}; got ${shown(raw)}`);

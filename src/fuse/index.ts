@@ -9,6 +9,7 @@ import { eventFootprint, incidentFootprint } from './footprint.js';
 import { matchScore, PLACE_RADIUS_KM, type Footprint } from './match.js';
 
 import { groupCopies } from './copies.js';
+import { isHeld } from '../review/model.js';
 
 export { detectCopy, groupCopies } from './copies.js';
 
@@ -68,6 +69,9 @@ async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>): Prom
     return id;
   }
   const target = scored[0].incident.id;
+  // A person's decisions about the incident hold (src/review): a new report still joins it, but fusion
+  // neither merges it with another nor splits members off it; it flags it for another look instead.
+  const held = isHeld(scored[0].incident.review);
   await store.assignEvent(m.id, target);
   await store.addHistory({ incidentId: target, action: 'join', eventId: m.id, otherIncident: null, detail: `article ${m.articleId} event ${m.localId} (score ${scored[0].score.toFixed(1)})` });
   // Independent sources are counted over the incident's own articles (copies.ts copyGroups), not from the
@@ -82,13 +86,24 @@ async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>): Prom
     const b = await store.incidentMembers(other.incident.id);
     const articles = new Set(members.map((x) => x.articleId));
     if (b.some((x) => articles.has(x.articleId))) continue;
+    if (held || isHeld(other.incident.review)) {
+      const why = `article ${m.articleId} links incidents ${target} and ${other.incident.id}, which a person keeps apart`;
+      for (const id of [target, other.incident.id]) if (isHeld((id === target ? scored[0] : other).incident.review)) await store.flagIncident(id, why);
+      continue;
+    }
     await store.absorbIncident(target, other.incident.id);
     await store.addHistory({ incidentId: target, action: 'merge', eventId: m.id, otherIncident: other.incident.id, detail: `incident ${other.incident.id} merged in: article ${m.articleId} links them` });
     members = await groupCopies(store, [...members, ...b]);
     fields = describeIncident(members);
     await store.updateIncident(target, fields);
   }
-  await splitOutliers(store, target, fields, members);
+  if (held) {
+    const here = incidentFootprint(fields);
+    const outliers = members.filter((x) => matchScore(eventFootprint(x), here, true) == null);
+    if (outliers.length && outliers.length < members.length) {
+      await store.flagIncident(target, `events ${outliers.map((o) => o.id).join(', ')} no longer fit the incident fusion reads, which a person keeps whole`);
+    }
+  } else await splitOutliers(store, target, fields, members);
   return target;
 }
 
@@ -96,6 +111,15 @@ async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>): Prom
  * A more precise report can move an incident's date or place so far that an earlier, vaguer member no
  * longer fits it; such members are split off into their own incident rather than left mis-fused.
  */
+/**
+ * Re-fusion of one incident: its fields read again from its members (after a person moved members in
+ * or out, or the reader read them again). A person's locked fields stay (the store keeps them).
+ */
+export async function refuseIncident(store: Store, id: number): Promise<void> {
+  const members = await store.incidentMembers(id);
+  if (members.length) await store.updateIncident(id, describeIncident(await groupCopies(store, members)));
+}
+
 export async function splitOutliers(store: Store, id: number, fields: ReturnType<typeof describeIncident>, members: MemberEvent[]): Promise<void> {
   if (members.length < 2) return;
   const here = incidentFootprint(fields);

@@ -41,6 +41,7 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.m
 export const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/incidents$/, ['GET']],
   [/^\/api\/incidents\/[^/]+$/, ['GET']],
+  [/^\/api\/incidents\/[^/]+\/review$/, ['POST']],
   [/^\/api\/articles$/, ['POST']],
   [/^\/api\/articles\/[^/]+$/, ['GET']],
   [/^\/api\/extract$/, ['POST']],

@@ -3,7 +3,8 @@
 import type { ArticleInput, ExtractionResult } from '../types.js';
 import type { IncidentFilter, IncidentSort } from '../store/store.js';
 import type { ExportFormat } from '../export/stream.js';
-import type { ApiArticle, ApiIncident, ApiWatchedSource, IncidentDetail, IngestResult } from './shapes.js';
+import type { ApiArticle, ApiIncident, ApiReviewRecord, ApiWatchedSource, IncidentDetail, IngestResult } from './shapes.js';
+import type { ReviewBody } from './review-input.js';
 
 export interface StoredOutcome { status: 'new' | 'duplicate'; articleId: number; incidents: number[] }
 
@@ -31,6 +32,8 @@ export interface Backend {
   known(input: ArticleInput): Promise<number | null>;
   /** Stores one read article in a transaction of its own: 'new', or 'duplicate' when stored meanwhile. */
   store(input: ArticleInput, read: ExtractionResult & { text?: string }): Promise<StoredOutcome>;
+  /** A person's review actions on an incident (src/review): throws ApiError 400/404/409 when refused. */
+  review(id: number, body: ReviewBody): Promise<{ incident: ApiIncident; reviews: ApiReviewRecord[] }>;
   /** The export as chunks of text, streamed to the client. */
   exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>, csv?: { raw?: boolean }): AsyncIterable<string>;
   stats(): Promise<Record<string, number>>;

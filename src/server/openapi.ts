@@ -4,6 +4,9 @@ import { FILTERS, type ParamDef } from '../filters/grammar.js';
 import { EXPORT_FORMATS } from '../export/stream.js';
 import { STATUSES, STANCES } from '../vocabulary.js';
 import { INCIDENT_PARAMS, PAGE } from './params.js';
+import { MAX_ACTIONS, REVIEW_BODY_ACTIONS } from './review-input.js';
+import { REVIEW_STATES } from '../review/model.js';
+import { FIELD_NAMES } from '../review/fields.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };
@@ -59,6 +62,47 @@ export const openapi = {
           injuries: { oneOf: [ref('Figure'), { type: 'null' }] },
           status: { type: 'string', enum: STATUSES }, sources: int, articles: int, outlets: { type: 'array', items: str },
           contradictions: int, summary: str,
+          version: { ...int, description: 'bumped by every change; a review names the version it read' }, review: ref('Review'),
+        },
+      },
+      Review: {
+        type: 'object',
+        description: 'what people decided: the state, the fields a person set (fusion never overwrites them), flags for another look',
+        properties: {
+          state: { type: 'string', enum: REVIEW_STATES }, reviewed: { type: 'boolean', description: 'confirmed or corrected by a person' },
+          locked: { type: 'array', items: str }, flags: { type: 'array', items: str }, pinned: { type: 'boolean', description: 'a person merged or split it' },
+          notes: int, by: nullable('string'), at: nullable('string'), priority: { type: 'number', description: 'its place in the review queue (sort=priority), higher first' },
+        },
+      },
+      ReviewRecord: {
+        type: 'object',
+        description: 'one review action: who, when, what changed (old and new value), why, and the version it made',
+        properties: {
+          id: int, at: str, who: str, action: { type: 'string', enum: REVIEW_BODY_ACTIONS }, field: nullable('string'), oldValue: {}, newValue: {},
+          why: nullable('string'), version: int, otherIncident: nullable('integer'), events: { type: 'array', items: int },
+          reverts: nullable('integer'), revertedBy: nullable('integer'),
+        },
+      },
+      ReviewBody: {
+        type: 'object', required: ['version', 'by', 'actions'],
+        properties: {
+          version: { ...int, minimum: 1, description: 'the incident version the reviewer read; another version answers 409 E_STALE_VERSION' },
+          by: { type: 'string', minLength: 1, maxLength: 100, description: 'who decides' },
+          why: { type: 'string', maxLength: 2000, description: 'the reason (a note\'s text)' },
+          actions: {
+            type: 'array', minItems: 1, maxItems: MAX_ACTIONS, description: 'applied in order, all or none',
+            items: {
+              type: 'object', required: ['action'],
+              properties: {
+                action: { type: 'string', enum: REVIEW_BODY_ACTIONS },
+                field: { type: 'string', enum: FIELD_NAMES, description: 'set: the field' },
+                value: { type: ['string', 'null'], description: 'set: the value as on the command line (type names, YYYY-MM-DD[..YYYY-MM-DD][/P], LAT,LON[/P] or a place name, LOW-BEST-HIGH, a status); null lifts the lock' },
+                incident: { ...int, description: 'merge: the incident merged in' },
+                events: { type: 'array', items: int, description: 'split: the event ids (IncidentDetail sources[].events[].id) that leave' },
+                review: { ...int, description: 'revert: the review action reversed' },
+              },
+            },
+          },
         },
       },
       IncidentPage: {
@@ -102,11 +146,13 @@ export const openapi = {
               properties: {
                 articleId: int, title: nullable('string'), url: nullable('string'), outlet: nullable('string'), published: nullable('string'),
                 copyOf: nullable('integer'), evidence: { type: 'array', items: { type: 'object', properties: { start: int, end: int, text: str } } },
+                events: { type: 'array', items: { type: 'object', properties: { id: int, localId: str, subEventType: str } } },
               },
             },
           },
           contradictions: { type: 'array', items: { type: 'object', properties: { kind: str, asserts: ref('Side'), disputes: ref('Side') } } },
           history: { type: 'array', items: { type: 'object', properties: { at: str, action: str, eventId: nullable('integer'), otherIncident: nullable('integer'), detail: str } } },
+          reviews: { type: 'array', items: ref('ReviewRecord') },
         },
       },
       Article: { type: 'object', description: 'stored text with the spans of places, events and claims', properties: { id: int, text: str, places: { type: 'array' }, events: { type: 'array' }, claims: { type: 'array' } } },
@@ -146,6 +192,25 @@ export const openapi = {
         summary: 'one incident\'s dossier',
         parameters: [{ name: 'id', in: 'path', required: true, schema: int }],
         responses: { 200: { description: 'the dossier', content: json(ref('IncidentDetail')) }, ...BAD, 404: error('no such incident') },
+      },
+    },
+    '/api/incidents/{id}/review': {
+      post: {
+        summary: 'a person\'s decision on an incident: confirm, reject, set a field, merge, split, note, revert',
+        description: 'The decision wins for good: fusion, new reports and a new reader never overwrite a set field, never re-merge what ' +
+          'was split nor split what was merged; reports that contradict a reviewed field flag the incident (review=flagged). The body names ' +
+          'the version read: when someone changed the incident since, the answer is 409 E_STALE_VERSION and nothing is written.',
+        security: [{ bearer: [] }],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: int }],
+        requestBody: { required: true, content: json(ref('ReviewBody')) },
+        responses: {
+          200: { description: 'done', content: json({ type: 'object', properties: { incident: ref('Incident'), reviews: { type: 'array', items: ref('ReviewRecord') } } }) },
+          400: error('the body or a value is invalid (E_BAD_REVIEW, E_REVIEW_VALUE)'),
+          401: WRITE_ERRORS[401], 403: WRITE_ERRORS[403],
+          404: error('no such incident, incident to merge, or review action'),
+          409: error('the incident changed since the version read (E_STALE_VERSION), or the action cannot be reverted now (E_REVIEW_CONFLICT)'),
+          413: WRITE_ERRORS[413], 415: error('send application/json'),
+        },
       },
     },
     '/api/articles/{id}': {

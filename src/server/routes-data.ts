@@ -11,6 +11,10 @@ import type { ArticleInput } from '../types.js';
 import type { IncidentPage, IngestItemResult } from './shapes.js';
 import type { Reading } from './reading.js';
 import type { Reader, ReadResult } from './reader.js';
+import { readReviewBody } from './review-input.js';
+
+/** A review body is a few actions: far below any article. */
+export const MAX_REVIEW_BYTES = 64 * 1024;
 
 export const MAX_BATCH = 500;
 
@@ -34,6 +38,15 @@ export function dataRoutes(app: Hono, backend: Backend, reading: Reading, maxBat
     const detail = await backend.incident(id);
     if (!detail) throw new ApiError(404, 'E_NOT_FOUND', `no incident ${id}`);
     return c.json(detail);
+  });
+
+  // A person's decision on an incident (src/review): token-protected as every POST is; the body names the
+  // version the reviewer read, and a stale one is answered 409, never a silent overwrite.
+  app.post('/api/incidents/:id/review', async (c) => {
+    const id = parseId(c.req.param('id'), 'incident');
+    const body = await readBody(c, MAX_REVIEW_BYTES);
+    const done = await backend.review(id, readReviewBody(body.value));
+    return c.json(done);
   });
 
   app.get('/api/articles/:id', async (c) => {

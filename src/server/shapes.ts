@@ -28,6 +28,44 @@ export interface ApiIncident {
   outlets: string[];
   contradictions: number;
   summary: string;
+  /** Bumped by every change; a review names the version it read (a stale one gets 409). */
+  version: number;
+  review: ApiReview;
+}
+
+/** What people decided about an incident (src/review/model.ts). */
+export interface ApiReview {
+  state: 'unreviewed' | 'confirmed' | 'corrected' | 'rejected';
+  /** Confirmed or corrected by a person. */
+  reviewed: boolean;
+  /** The fields a person set: fusion never overwrites them. */
+  locked: string[];
+  /** Why it wants another look (new reports contradict a reviewed field, ...). */
+  flags: string[];
+  /** A person merged or split it: fusion keeps its membership. */
+  pinned: boolean;
+  notes: number;
+  by: string | null;
+  at: string | null;
+  /** Its place in the review queue (higher first; -1 once reviewed and not flagged). */
+  priority: number;
+}
+
+/** One review action: who, when, what changed, why, the version it made, and whether it was reverted. */
+export interface ApiReviewRecord {
+  id: number;
+  at: string;
+  who: string;
+  action: string;
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+  why: string | null;
+  version: number;
+  otherIncident: number | null;
+  events: number[];
+  reverts: number | null;
+  revertedBy: number | null;
 }
 
 export interface IncidentPage {
@@ -83,6 +121,8 @@ export interface ApiSource {
   copyOf: number | null;
   /** The sentences the incident was read from in this article. */
   evidence: (Span & { text: string })[];
+  /** The article's events in this incident: `id` is what a split names. */
+  events: { id: number; localId: string; subEventType: string }[];
 }
 
 export interface ApiHistoryEntry {
@@ -101,6 +141,8 @@ export interface IncidentDetail {
   sources: ApiSource[];
   contradictions: ApiContradiction[];
   history: ApiHistoryEntry[];
+  /** Every review action, oldest first. */
+  reviews: ApiReviewRecord[];
 }
 
 export interface ArticleSpans {
@@ -166,3 +208,13 @@ export interface SourceHealth {
   items: ApiWatchedSource[];
   summary: { sources: number; failing: number; pending: number };
 }
+
+/** One review action as the API takes it (POST /api/incidents/{id}/review): a set names a field and its value as text (null lifts the lock). */
+export type RawAction =
+  | { action: 'confirm' | 'reject' | 'note' }
+  | { action: 'set'; field: string; value: string | null }
+  | { action: 'merge'; incident: number }
+  | { action: 'split'; events: number[] }
+  | { action: 'revert'; review: number };
+
+export interface ReviewBody { version: number; by: string; why: string | null; actions: RawAction[] }

@@ -9,6 +9,7 @@ import { toApiIncident } from './to-api.js';
 import { articleDetail, incidentDetail } from './store-dossier.js';
 import { exportChunks } from '../export/stream.js';
 import { toApiSource } from './routes-sources.js';
+import { reviewFromBody } from './store-review.js';
 
 export function storeBackend(store: Store): Backend {
   // Store transactions do not nest: concurrent POSTs take turns.
@@ -28,6 +29,7 @@ export function storeBackend(store: Store): Backend {
     article: (id) => articleDetail(store, id),
     known: (input) => knownArticle(store, input),
     store: (input, read) => serially(() => retryTransient(() => storeRead(store, input, read))),
+    review: (id, body) => serially(() => retryTransient(() => reviewFromBody(store, id, body))),
     exportIncidents: (format, q, csv) => exportChunks(store, format, toFilter(q), csv),
     async stats() {
       const { articles, events, claims, incidents, schemaVersion } = await store.stats();

@@ -3,7 +3,7 @@
 import type { Claim } from '../types.js';
 import type { Contradiction, FigureBasis, Incident, Store, StoredArticle } from '../store/store.js';
 import type { ApiArticle, ApiClaim, ApiFigureBasis, ApiSide, ApiSource, IncidentDetail } from './shapes.js';
-import { toApiIncident } from './to-api.js';
+import { toApiIncident, toApiReviewRecord } from './to-api.js';
 
 const MAX_QUOTE = 600;
 
@@ -32,8 +32,9 @@ export async function incidentDetail(store: Store, id: number): Promise<Incident
     }
     const src = sources.get(m.articleId) ?? {
       articleId: m.articleId, title: m.title, url: m.url, outlet: m.outlet, published: m.published,
-      copyOf: m.group === m.articleId ? null : m.group, evidence: [],
+      copyOf: m.group === m.articleId ? null : m.group, evidence: [], events: [],
     };
+    src.events.push({ id: m.id, localId: m.localId, subEventType: m.event.subEventType });
     // Each evidence span once per source, looked up in a set: a big article has thousands of spans, and
     // a scan of those already listed for each one took 18.7 s for one 2 MB article.
     let spans = evidenceSeen.get(m.articleId);
@@ -65,6 +66,7 @@ export async function incidentDetail(store: Store, id: number): Promise<Incident
     sources: [...sources.values()],
     contradictions: d.incident.contradictions.map((c) => ({ kind: c.kind, asserts: side(c.asserts), disputes: side(c.disputes) })),
     history: (await store.history(id)).map((h) => ({ at: h.at, action: h.action, eventId: h.eventId, otherIncident: h.otherIncident, detail: h.detail })),
+    reviews: (await store.reviewRecords(id)).map(toApiReviewRecord),
   };
 }
 

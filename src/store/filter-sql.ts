@@ -63,6 +63,7 @@ const PREDICATES: Predicate[] = [
   (f, d) => when(f.type, () => d.equalsNoCase(d.filterColumn('event_type'), f.type!)),
   (f, d) => when(f.subType, () => d.equalsNoCase('sub_event_type', f.subType!)),
   (f, d) => when(f.status, () => `status = ${d.p(f.status)}`),
+  (f, d) => reviewPredicate(f, d),
   // Kept off the sources index: ordered by date, a threshold is met within the first pages far more
   // often than the index range is small.
   (f, d) => when(f.minSources != null, () => `${d.unindexed('sources')} >= ${d.p(f.minSources)}`),
@@ -86,6 +87,20 @@ const PREDICATES: Predicate[] = [
   },
 ];
 
+/** Incidents by their review; by default every one but those a person rejected (they are no incident). */
+function reviewPredicate(f: IncidentFilter, d: Dialect): string[] {
+  const state = d.unindexed('review_state');
+  switch (f.review) {
+    case undefined: return [`${state} <> 'rejected'`];
+    case 'all': return [];
+    case 'reviewed': return [`${state} IN ('confirmed', 'corrected')`];
+    case 'flagged': return ['flagged = 1'];
+    // The queue: what nobody has looked at, and what new reports put back in question.
+    case 'queue': return [`(${state} = 'unreviewed' OR flagged = 1)`];
+    default: return [`${state} = ${d.p(f.review)}`];
+  }
+}
+
 /** The WHERE clause's predicates, or null when the filter can match nothing (a text query with no words). */
 export function wherePredicates(f: IncidentFilter, d: Dialect): string[] | null {
   if (f.text !== undefined && !queryWords(f.text)) return null;
@@ -102,6 +117,8 @@ const SORT_COLUMNS: Record<string, { col: string; nullable: boolean }> = {
 
 /** ORDER BY for a sort key (the date by default); `nulls` writes where NULLs go, as PostgreSQL needs. */
 export function orderBy(sort: IncidentSort | undefined, nulls: boolean): string {
+  // The review queue: most at stake first (src/review/model.ts reviewPriority).
+  if (sort === 'priority') return `review_priority DESC${nulls ? ' NULLS LAST' : ''}, id`;
   const s = sort ?? 'date';
   const column = SORT_COLUMNS[s.replace(/^-/, '')];
   if (!column) return orderBy('date', nulls);

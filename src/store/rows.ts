@@ -3,7 +3,8 @@
 // tables and column names), so one mapping serves SQLite's rows and PostgreSQL's.
 import type { Claim, ConflictEvent, Place } from '../types.js';
 import { cellOf, dayNumber } from './grid.js';
-import type { HistoryEntry, Incident, IncidentFields, MemberEvent, StoredArticle } from './store.js';
+import type { HistoryEntry, Incident, IncidentFields, MemberEvent, ReviewRecord, StoredArticle } from './store.js';
+import { overlay, parseReview, reviewPriority, type IncidentReview, type ReviewField } from '../review/model.js';
 
 export function articleFromRow(r: any): StoredArticle {
   return {
@@ -17,13 +18,69 @@ export function articleFromRow(r: any): StoredArticle {
  * are only for filtering and ordering), and PostgreSQL's PostGIS column (added at a later open, see
  * postgres/spatial.ts) would otherwise change the result type of statements other processes hold prepared.
  */
-export const INCIDENT_ROW = 'id, data, created, updated';
+export const INCIDENT_ROW = 'id, data, created, updated, version, review';
 
 /** An incident from a row holding INCIDENT_ROW. */
 export function incidentFromRow(r: any): Incident {
   const data = JSON.parse(r.data) as IncidentFields;
   // Incidents fused before injuries were kept have none until their next update.
-  return { ...data, injuries: data.injuries ?? null, injuryBasis: data.injuryBasis ?? null, id: r.id, created: r.created, updated: r.updated };
+  return {
+    ...data, injuries: data.injuries ?? null, injuryBasis: data.injuryBasis ?? null, id: r.id, created: r.created, updated: r.updated,
+    version: Number(r.version), review: parseReview(r.review),
+  };
+}
+
+/** The review's columns (schema: SQLite migration 5, PostgreSQL 6), in the order of reviewColumns' values. */
+export const REVIEW_COLUMNS = 'review_state, flagged, review_priority, review';
+
+export function reviewColumns(f: IncidentFields, r: IncidentReview): unknown[] {
+  // Most incidents nobody has looked at: their review is no JSON at all (parseReview(null) reads it back).
+  const untouched = r.state === 'unreviewed' && !r.flags.length && !r.pinned && !r.notes && !r.by && !Object.keys(r.locked).length;
+  return [r.state, r.flags.length ? 1 : 0, reviewPriority(f, r), untouched ? null : JSON.stringify(r)];
+}
+
+/** Fusion's own reading of an incident: its stored fields with fusion's values of the locked ones. */
+export function machineOf(stored: IncidentFields, review: IncidentReview): IncidentFields {
+  const m = { ...stored };
+  for (const field of Object.keys(review.machine) as ReviewField[]) Object.assign(m, review.machine[field]);
+  return m;
+}
+
+/**
+ * Fusion wrote `machine` over an incident that has `storedReview`: the person's fields stay, the review
+ * learns fusion's new reading (and is flagged when it contradicts theirs). The values of both column sets.
+ */
+export function fusionWrite(machine: IncidentFields, storedReview: IncidentReview): { fields: IncidentFields; review: IncidentReview } {
+  const out = overlay(machine, storedReview);
+  // A rejected incident that new reports join is looked at again: they may show it was one after all.
+  if (storedReview.state === 'rejected' && storedReview.articles != null && machine.articles > storedReview.articles) {
+    const flag = `${machine.articles - storedReview.articles} new report(s) joined an incident reviewed as not one`;
+    out.review.flags = [...out.review.flags.filter((f) => !f.includes('joined an incident reviewed as not one')), flag];
+  }
+  return out;
+}
+
+/** A person's review of an incident whose stored (shown) fields are `stored`: what to write. */
+export function reviewWrite(stored: IncidentFields, old: IncidentReview, next: IncidentReview): { fields: IncidentFields; review: IncidentReview } {
+  return overlay(machineOf(stored, old), { ...next, machine: old.machine });
+}
+
+export function reviewRecordFromRow(r: any): ReviewRecord {
+  return {
+    id: Number(r.id), incidentId: Number(r.incident_id), at: r.at, who: r.who, action: r.action, field: r.field,
+    oldValue: r.old_value == null ? null : JSON.parse(r.old_value), newValue: r.new_value == null ? null : JSON.parse(r.new_value),
+    why: r.why, version: Number(r.version), otherIncident: r.other_incident == null ? null : Number(r.other_incident),
+    events: r.events ? JSON.parse(r.events) : [], reverts: r.reverts == null ? null : Number(r.reverts),
+    revertedBy: r.reverted_by == null ? null : Number(r.reverted_by),
+  };
+}
+
+export const REVIEW_RECORD_COLUMNS = 'incident_id, at, who, action, field, old_value, new_value, why, version, other_incident, events, reverts';
+
+export function reviewRecordValues(r: Omit<ReviewRecord, 'id' | 'at' | 'revertedBy'>): unknown[] {
+  const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+  return [r.incidentId, new Date().toISOString(), r.who, r.action, r.field, json(r.oldValue), json(r.newValue), r.why, r.version,
+    r.otherIncident, JSON.stringify(r.events), r.reverts];
 }
 
 /** The incident's indexed columns, in the order of INCIDENT_COLUMNS' values (incidentColumns). */
@@ -82,3 +139,21 @@ export function claimsOf(e: ConflictEvent, claims: Claim[]): Claim[] {
 export const MAX_BAND_CANDIDATES = 20;
 /** Per band key, the most recent articles looked at. */
 export const MAX_PER_BAND = 50;
+
+/**
+ * The queue order of incidents stored before the review migration (their review_priority is NULL):
+ * computed once, when that migration runs, `batch` rows at a time by id. `read` and `write` are the
+ * adapter's statements.
+ */
+export async function backfillReviewPriority(read: (afterId: number, batch: number) => Promise<{ id: number; data: string }[]> | { id: number; data: string }[],
+  write: (id: number, priority: number) => Promise<unknown> | unknown, batch = 1000): Promise<number> {
+  let after = 0;
+  let n = 0;
+  for (;;) {
+    const rows = await read(after, batch);
+    if (!rows.length) return n;
+    for (const r of rows) await write(r.id, reviewPriority(JSON.parse(r.data) as IncidentFields, parseReview(null)));
+    n += rows.length;
+    after = Number(rows[rows.length - 1].id);
+  }
+}

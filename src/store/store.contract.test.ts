@@ -9,6 +9,10 @@ import { SqliteStore } from './sqlite/index.js';
 import { MIGRATIONS } from './sqlite/schema.js';
 import Database from 'better-sqlite3';
 import { article } from '../../test/helpers/build.js';
+import { INCIDENT_COLUMNS, incidentColumns } from './rows.js';
+import { describeIncident } from '../fuse/describe.js';
+import { newMember } from './rows.js';
+import { result } from '../../test/helpers/build.js';
 
 storeContract('sqlite', async () => new SqliteStore(':memory:'));
 
@@ -42,6 +46,28 @@ test('sqlite store: a database from a newer sitrep is refused, not damaged', asy
     a.db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     await a.close();
     assert.throws(() => new SqliteStore(path), /newer/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite store: a store from before the review migration opens with every incident unreviewed, at version 1, in the queue', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+  try {
+    const path = join(dir, 'old.db');
+    // The schema as it was before the review migration (the last one), with an incident written by the old code.
+    const old = new Database(path);
+    for (const m of MIGRATIONS.slice(0, -1)) old.exec(m);
+    old.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    const e = result('k', [{ place: { name: 'Riverton', lat: 34.5, lon: 40.1, country: 'SY' }, dead: 9 }]).events[0];
+    const fields = describeIncident([newMember(1, 1, e, { outlet: 'A', published: '2024-03-11', copyOf: null }, [])]);
+    old.prepare(`INSERT INTO incidents (${INCIDENT_COLUMNS}, created, updated) VALUES (${'?, '.repeat(INCIDENT_COLUMNS.split(',').length + 1)}?)`).run(...incidentColumns(fields), 'then', 'then');
+    old.close();
+    const s = new SqliteStore(path);
+    const [i] = await s.queryIncidents({ review: 'queue', sort: 'priority' });
+    assert.deepEqual([i.review.state, i.version, i.fatalities?.best], ['unreviewed', 1, 9]);
+    assert.ok((s.db.prepare('SELECT review_priority AS p FROM incidents').get() as { p: number }).p > 0, 'the queue order is filled in');
+    await s.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@
 // the SQLite adapter answers synchronously under the hood.
 import type { Claim, ConflictEvent, EventStatus, ExtractionResult, Figure, Place } from '../types.js';
 import type { WatchStore } from './watch.js';
+import type { IncidentReview, ReviewField } from '../review/model.js';
 
 /** An article as it is stored (text already normalised: HTML reduced to its readable text). */
 export interface NewArticle {
@@ -89,10 +90,46 @@ export interface Incident {
   summary: string;
   created: string;
   updated: string;
+  /** Bumped by every write (fusion's and a person's): a review names the version it read (optimistic concurrency). */
+  version: number;
+  /** What people decided about it (src/review/model.ts). */
+  review: IncidentReview;
 }
 
-/** What fusion writes; the store adds id/created/updated. */
-export type IncidentFields = Omit<Incident, 'id' | 'created' | 'updated'>;
+/** What fusion writes; the store adds id/created/updated, the version and the review. */
+export type IncidentFields = Omit<Incident, 'id' | 'created' | 'updated' | 'version' | 'review'>;
+
+export const REVIEW_ACTIONS = ['confirm', 'reject', 'set', 'merge', 'split', 'note', 'revert'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/** One action a person took on an incident: who, when, what changed (old and new value), why, and the version it made. */
+export interface ReviewRecord {
+  id: number;
+  incidentId: number;
+  at: string;
+  who: string;
+  action: ReviewAction;
+  field: ReviewField | null;
+  oldValue: unknown;
+  newValue: unknown;
+  why: string | null;
+  /** The incident's version after the action. */
+  version: number;
+  /** merge: the incident merged in; split: the incident split off. */
+  otherIncident: number | null;
+  /** merge and split: the events moved. */
+  events: number[];
+  /** revert: the record it reverses. */
+  reverts: number | null;
+  /** The revert record that reversed this one. */
+  revertedBy: number | null;
+}
+
+export type NewReviewRecord = Omit<ReviewRecord, 'id' | 'at' | 'revertedBy'>;
+
+/** Which incidents a query takes by their review (by default every one but the rejected). */
+export const REVIEW_FILTERS = ['reviewed', 'unreviewed', 'confirmed', 'corrected', 'rejected', 'flagged', 'queue', 'all'] as const;
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
 
 export interface HistoryEntry {
   id: number;
@@ -104,8 +141,8 @@ export interface HistoryEntry {
   detail: string;
 }
 
-/** The order of a query: by date (the default), fatalities (best figure) or independent sources; "-" descends. Ties go by id. */
-export type IncidentSort = 'date' | '-date' | 'fatalities' | '-fatalities' | 'sources' | '-sources';
+/** The order of a query: by date (the default), fatalities (best figure) or independent sources; "-" descends; `priority`: the review queue's order (most at stake first). Ties go by id. */
+export type IncidentSort = 'date' | '-date' | 'fatalities' | '-fatalities' | 'sources' | '-sources' | 'priority';
 
 export interface IncidentFilter {
   since?: string;
@@ -120,6 +157,8 @@ export interface IncidentFilter {
   text?: string; // full-text query over the incident's articles
   minSources?: number;
   status?: EventStatus;
+  /** By review: default every incident but the rejected ones (a person said they are none). */
+  review?: ReviewFilter;
   sort?: IncidentSort;
   limit?: number;
   offset?: number;
@@ -160,6 +199,11 @@ export interface Store {
   insertArticle(article: NewArticle): Promise<number>;
   getArticle(id: number): Promise<StoredArticle | null>;
   saveExtraction(articleId: number, result: ExtractionResult): Promise<MemberEvent[]>;
+  /**
+   * Forgets what was read from an article (its places, events and claims) so a new reading can be saved:
+   * a new reader version. Returns the events it had, with the incident each was in.
+   */
+  clearExtraction(articleId: number): Promise<{ eventId: number; localId: string; incidentId: number | null }[]>;
   /** What was read from an article (places, events with their incident, claims), as stored. */
   getExtraction(articleId: number): Promise<{ places: Place[]; events: (ConflictEvent & { incidentId: number | null })[]; claims: Claim[] } | null>;
   listArticleIds(afterId: number, limit: number): Promise<number[]>;
@@ -183,12 +227,29 @@ export interface Store {
   /** The store files the incident under its grid cell and day range (see grid.ts). */
   createIncident(fields: IncidentFields): Promise<number>;
   updateIncident(id: number, fields: IncidentFields): Promise<void>;
-  /** Moves every event and history entry of `from` to `into`, then deletes `from`. */
+  /** Moves every event, history entry and review record of `from` to `into`, then deletes `from`. */
   absorbIncident(into: number, from: number): Promise<void>;
   assignEvent(eventId: number, incidentId: number): Promise<void>;
   incidentMembers(incidentId: number): Promise<MemberEvent[]>;
   addHistory(entry: Omit<HistoryEntry, 'id' | 'at'>): Promise<void>;
   history(incidentId: number): Promise<HistoryEntry[]>;
+
+  // review (src/review/): a person's word, kept apart from fusion's reading so it is never overwritten
+  /**
+   * Writes an incident's review: the fields it locks take the person's values (the rest stay fusion's),
+   * and the version goes up by one. Compare-and-set: returns the new version, or null when the incident's
+   * version is no longer `expectVersion` (someone wrote since it was read) or the incident is gone.
+   */
+  writeReview(id: number, review: IncidentReview, expectVersion: number): Promise<number | null>;
+  /** Adds a reason for another look to an incident's review (fusion: a new report it would not apply). */
+  flagIncident(id: number, reason: string): Promise<void>;
+  addReviewRecord(r: NewReviewRecord): Promise<number>;
+  /** An incident's review records, oldest first. */
+  reviewRecords(incidentId: number): Promise<ReviewRecord[]>;
+  getReviewRecord(id: number): Promise<ReviewRecord | null>;
+  setRevertedBy(recordId: number, revertId: number): Promise<void>;
+  /** Deletes an incident that has no member left (a reversed merge leaves none behind). */
+  deleteIncident(id: number): Promise<void>;
 
   // query
   getIncident(id: number): Promise<Incident | null>;

@@ -1,5 +1,5 @@
 // The API as the page uses it. Errors come back as {error:{code,message}}; they surface as ApiFailure.
-import type { ApiArticle, ApiIncident, IncidentDetail, IncidentPage, IngestResult, SourceHealth } from '../../src/server/shapes.js';
+import type { ApiArticle, ApiIncident, ApiReviewRecord, IncidentDetail, IncidentPage, IngestResult, RawAction, SourceHealth } from '../../src/server/shapes.js';
 
 export class ApiFailure extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -59,3 +59,14 @@ export function extract(text: string, isHtml: boolean, published?: string): Prom
 export function storeArticle(article: { text: string; title?: string; published?: string; outlet?: string }): Promise<IngestResult> {
   return call<IngestResult>('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(article) });
 }
+
+/** A person's review actions on an incident at the version the page read (src/server/review-input.ts). */
+export function reviewIncident(id: number, body: { version: number; by: string; why?: string; actions: RawAction[] }): Promise<{ incident: ApiIncident; reviews: ApiReviewRecord[] }> {
+  return call(`/api/incidents/${id}/review`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+const REVIEWER_KEY = 'sitrep-reviewer';
+export const reviewer = {
+  get: (): string => localStorage.getItem(REVIEWER_KEY) ?? '',
+  set: (name: string) => localStorage.setItem(REVIEWER_KEY, name),
+};

@@ -6,11 +6,12 @@ import { getArticle } from './api.js';
 import { colorOf } from './colors.js';
 import { h } from './dom.js';
 import { highlightText, type Highlight } from './highlight.js';
+import { reviewPanel, splitButton, type ReviewHooks } from './review.js';
 
 const PRECISION = { 1: 'day', 2: 'week or range', 3: 'month' } as const;
 const GEO = { 1: 'town', 2: 'near / part of region', 3: 'region' } as const;
 
-export function renderDossier(d: IncidentDetail, onClose: () => void): HTMLElement {
+export function renderDossier(d: IncidentDetail, onClose: () => void, review?: ReviewHooks): HTMLElement {
   const inc = d.incident;
   const when = inc.dateStart ? (inc.dateEnd && inc.dateEnd !== inc.dateStart ? `${inc.dateStart} – ${inc.dateEnd}` : inc.dateStart) : 'undated';
   const where = [...new Set([inc.location, inc.admin1, inc.country].filter(Boolean))].join(', ') || 'unknown place';
@@ -19,7 +20,9 @@ export function renderDossier(d: IncidentDetail, onClose: () => void): HTMLEleme
   return h('article', { class: 'dossier', 'data-incident': inc.id },
     h('header', {},
       h('button', { class: 'close', title: 'close', onclick: onClose }, '×'),
-      h('h2', {}, typeTag, `${inc.subEventType || inc.eventType} `, h('span', { class: `badge status-${inc.status}` }, inc.status)),
+      h('h2', {}, typeTag, `${inc.subEventType || inc.eventType} `, h('span', { class: `badge status-${inc.status}` }, inc.status),
+        inc.review.state !== 'unreviewed' ? h('span', { class: `badge review-badge review-${inc.review.state}` }, inc.review.state) : null,
+        inc.review.flags.length ? h('span', { class: 'badge review-badge review-flagged' }, 'flagged') : null),
       h('p', { class: 'summary' }, inc.summary),
     ),
     h('dl', { class: 'facts' },
@@ -29,11 +32,12 @@ export function renderDossier(d: IncidentDetail, onClose: () => void): HTMLEleme
       fact('Who', [inc.actor1 ?? 'unknown actor', inc.actor2 ? `against ${inc.actor2}` : null, inc.assocActors.length ? `with ${inc.assocActors.join(', ')}` : null].filter(Boolean).join(' ')),
       fact('Sources', `${inc.sources} independent · ${inc.articles} article${inc.articles === 1 ? '' : 's'} · ${inc.outlets.join(', ') || 'no outlet named'}`),
     ),
+    review ? reviewPanel(d, review) : null,
     toll(d, 'fatalities', 'Fatalities'),
     toll(d, 'injuries', 'Injured'),
     claimsTable(d),
     contradictions(d),
-    h('section', {}, h('h3', {}, 'Source articles'), d.sources.map(sourceBlock)),
+    h('section', {}, h('h3', {}, 'Source articles'), d.sources.map((s) => sourceBlock(s, d.sources.length > 1 ? review : undefined))),
     d.history.length ? h('section', { class: 'history' }, h('h3', {}, 'History'),
       h('ol', {}, d.history.map((e) => h('li', {}, `${e.at.slice(0, 19).replace('T', ' ')} · ${e.action} · ${e.detail}`)))) : null,
   );
@@ -82,7 +86,7 @@ function contradictions(d: IncidentDetail): HTMLElement | null {
       h('div', { class: 'sides' }, side('asserts', c.asserts), side('disputes', c.disputes)))));
 }
 
-function sourceBlock(s: ApiSource): HTMLElement {
+function sourceBlock(s: ApiSource, review?: ReviewHooks): HTMLElement {
   const body = h('div', { class: 'source-body' });
   const toggle = h('button', { class: 'show-article' }, 'show article');
   let loaded = false;
@@ -114,7 +118,8 @@ function sourceBlock(s: ApiSource): HTMLElement {
   return h('div', { class: 'source', 'data-article': s.articleId },
     h('div', { class: 'source-head' },
       h('strong', {}, s.outlet ?? 'unknown outlet'), ` · ${s.published ?? 'undated'} · `,
-      s.title ?? `article ${s.articleId}`, s.copyOf ? h('span', { class: 'badge copy' }, `copy of article ${s.copyOf}`) : null, ' ', toggle),
+      s.title ?? `article ${s.articleId}`, s.copyOf ? h('span', { class: 'badge copy' }, `copy of article ${s.copyOf}`) : null, ' ', toggle,
+      review && s.events?.length ? splitButton(s.events.map((e) => e.id), review) : null),
     s.evidence.length ? h('ul', { class: 'evidence' }, s.evidence.map((e) => h('li', {}, h('mark', { class: 'hl-evidence' }, e.text)))) : null,
     body,
   );

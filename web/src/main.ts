@@ -1,8 +1,9 @@
 // The page: filters (kept in the URL) → incidents from the API → map, timeline and list; a click
 // opens the dossier; a second view reads an article. State flows one way: URL → render.
 import './style.css';
-import type { ApiIncident } from '../../src/server/shapes.js';
-import { allIncidents, getIncident } from './api.js';
+import type { ApiIncident, RawAction } from '../../src/server/shapes.js';
+import { allIncidents, ApiFailure, getIncident, reviewer, reviewIncident, token } from './api.js';
+import type { ReviewHooks } from './review.js';
 import { TYPES, colorOf } from './colors.js';
 import { byId, clear, h } from './dom.js';
 import { renderDossier } from './dossier.js';
@@ -28,7 +29,9 @@ function update(change: Partial<ViewState>, push = false): void {
 
 async function render(): Promise<void> {
   document.body.dataset.view = state.view;
-  byId('tab-map').classList.toggle('active', state.view === 'map');
+  const queue = state.filters.review === 'queue';
+  byId('tab-map').classList.toggle('active', state.view === 'map' && !queue);
+  byId('tab-queue').classList.toggle('active', state.view === 'map' && queue);
   byId('tab-read').classList.toggle('active', state.view === 'read');
   byId('tab-sources').classList.toggle('active', state.view === 'sources');
   showSources(state.view === 'sources');
@@ -68,6 +71,8 @@ function renderList(shown: ApiIncident[]): void {
       f ? h('span', { class: 'fat' }, ` ${f.low === f.high ? f.best : `${f.low}–${f.high}`} killed`) : null,
       inc.injuries ? h('span', { class: 'fat' }, ` ${inc.injuries.low === inc.injuries.high ? inc.injuries.best : `${inc.injuries.low}–${inc.injuries.high}`} injured`) : null,
       h('span', { class: `badge status-${inc.status}` }, inc.status),
+      inc.review.state !== 'unreviewed' ? h('span', { class: `badge review-badge review-${inc.review.state}` }, inc.review.state) : null,
+      inc.review.flags.length ? h('span', { class: 'badge review-badge review-flagged' }, 'flagged') : null,
       h('span', { class: 'sources' }, `${inc.sources} src`)));
   }
   if (shown.length > 300) list.appendChild(h('li', { class: 'empty' }, `… and ${shown.length - 300} more: narrow the filters or the dates to list them`));
@@ -75,6 +80,77 @@ function renderList(shown: ApiIncident[]): void {
 }
 
 let dossierFor: number | null = null;
+let current: ApiIncident | null = null; // the open dossier's incident, at the version it was read
+
+// ---- review -----------------------------------------------------------------------------------
+
+const reviewerInput = byId<HTMLInputElement>('reviewer');
+reviewerInput.value = reviewer.get();
+reviewerInput.addEventListener('change', () => reviewer.set(reviewerInput.value.trim()));
+
+/** The incidents listed, in the list's order (the queue's order in the review queue). */
+const listed = (): ApiIncident[] => incidents.filter((i) => inBrush(state, i.dateStart, i.dateEnd));
+
+/** The incident after (or before) the open one in the list. */
+function neighbour(step: 1 | -1): number | null {
+  const list = listed();
+  if (!list.length) return null;
+  const at = list.findIndex((i) => i.id === state.incident);
+  const next = at < 0 ? (step > 0 ? 0 : list.length - 1) : at + step;
+  return list[next]?.id ?? null;
+}
+
+async function act(actions: RawAction[], why?: string): Promise<void> {
+  const inc = current;
+  if (!inc || inc.id !== state.incident) return;
+  let by = reviewer.get();
+  if (!by) {
+    by = (window.prompt('Your name, kept with each review action:') ?? '').trim();
+    if (!by) return;
+    reviewer.set(by);
+    reviewerInput.value = by;
+  }
+  // In the queue a verdict moves on to the next incident (the reviewed one leaves the queue).
+  const verdict = actions.some((a) => a.action === 'confirm' || a.action === 'reject');
+  const after = verdict && state.filters.review === 'queue' ? neighbour(1) : inc.id;
+  byId('status').textContent = `${actions.map((a) => a.action).join(', ')} incident ${inc.id}…`;
+  try {
+    const done = await reviewIncident(inc.id, { version: inc.version, by, ...(why ? { why } : {}), actions });
+    byId('status').textContent = `incident ${inc.id}: ${done.incident.review.state} (version ${done.incident.version})`;
+    fetchedFor = null;
+    dossierFor = null;
+    update({ incident: after ?? inc.id });
+  } catch (err) {
+    if (err instanceof ApiFailure && err.status === 401) {
+      const t = window.prompt('This server needs its token for reviews:');
+      if (t) token.set(t);
+      byId('status').textContent = 'token set; try again';
+      return;
+    }
+    byId('status').textContent = `could not review incident ${inc.id}: ${(err as Error).message}${err instanceof ApiFailure ? ` [${err.code}]` : ''}`;
+    if (err instanceof ApiFailure && err.status === 409) { fetchedFor = null; dossierFor = null; render(); }
+  }
+}
+
+const reviewHooks: ReviewHooks = {
+  act,
+  pickOnMap: (done) => map.pick(done),
+  actors: () => [...new Set(incidents.flatMap((i) => [i.actor1, i.actor2, ...i.assocActors]).filter((a): a is string => !!a))].sort(),
+};
+
+// Keys (when no field has the focus): j/↓ next, k/↑ previous, c confirm, x reject.
+document.addEventListener('keydown', (ev) => {
+  const t = ev.target as HTMLElement;
+  if (ev.altKey || ev.ctrlKey || ev.metaKey || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || t.isContentEditable || state.view !== 'map') return;
+  const key = ev.key;
+  if (key === 'j' || key === 'ArrowDown' || key === 'k' || key === 'ArrowUp') {
+    const id = neighbour(key === 'j' || key === 'ArrowDown' ? 1 : -1);
+    if (id != null) openIncident(id);
+  } else if (key === 'c') act([{ action: 'confirm' }]);
+  else if (key === 'x') act([{ action: 'reject' }]);
+  else return;
+  ev.preventDefault();
+});
 async function renderDossierPanel(): Promise<void> {
   const panel = byId('dossier');
   if (!state.incident) {
@@ -89,7 +165,8 @@ async function renderDossierPanel(): Promise<void> {
   try {
     const d = await getIncident(state.incident);
     if (dossierFor !== d.incident.id) return;
-    panel.replaceChildren(renderDossier(d, () => update({ incident: null })));
+    current = d.incident;
+    panel.replaceChildren(renderDossier(d, () => update({ incident: null }), reviewHooks));
     panel.scrollTop = 0;
   } catch (err) {
     panel.replaceChildren(h('p', { class: 'error' }, `could not load incident ${state.incident}: ${(err as Error).message}`));
@@ -133,7 +210,8 @@ byId('clear-filters').addEventListener('click', () => {
   writeState(state);
   render();
 });
-byId('tab-map').addEventListener('click', () => update({ view: 'map' }, true));
+byId('tab-map').addEventListener('click', () => update({ view: 'map', filters: state.filters.review === 'queue' ? { review: '' } : {} }, true));
+byId('tab-queue').addEventListener('click', () => update({ view: 'map', filters: { review: 'queue' }, incident: null }, true));
 byId('tab-read').addEventListener('click', () => update({ view: 'read' }, true));
 byId('tab-sources').addEventListener('click', () => update({ view: 'sources' }, true));
 window.addEventListener('popstate', () => {

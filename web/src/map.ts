@@ -14,6 +14,8 @@ import { h } from './dom.js';
 export interface IncidentMap {
   show(incidents: ApiIncident[]): void;
   focus(incident: ApiIncident): void;
+  /** The next click on the map gives its point (a reviewer places an incident). */
+  pick(done: (lat: number, lon: number) => void): void;
 }
 
 export function createMap(el: HTMLElement, onOpen: (id: number) => void): IncidentMap {
@@ -34,6 +36,10 @@ export function createMap(el: HTMLElement, onOpen: (id: number) => void): Incide
   let firstFit = true;
 
   return {
+    pick(done) {
+      el.classList.add('picking');
+      map.once('click', (e: L.LeafletMouseEvent) => { el.classList.remove('picking'); done(e.latlng.lat, e.latlng.lng); });
+    },
     show(incidents) {
       cluster.clearLayers();
       const markers: L.Layer[] = [];

@@ -1,7 +1,7 @@
 // The view's state lives in the URL's query string, so a view can be bookmarked and shared.
 // Server-side filters narrow what is fetched; the brush (from/to) narrows it further in the page.
 
-export const SERVER_FILTERS = ['type', 'country', 'actor', 'source', 'status', 'min-sources', 'text'] as const;
+export const SERVER_FILTERS = ['type', 'country', 'actor', 'source', 'status', 'min-sources', 'text', 'review'] as const;
 export type FilterName = (typeof SERVER_FILTERS)[number];
 
 export interface ViewState {
@@ -43,6 +43,8 @@ export function writeState(s: ViewState, push = false): void {
 export function filterParams(s: ViewState): URLSearchParams {
   const p = new URLSearchParams();
   for (const name of SERVER_FILTERS) if (s.filters[name]) p.set(name, s.filters[name]!);
+  // The review queue comes most at stake first (flagged, then toll, sources, contradictions, vague readings).
+  if (s.filters.review === 'queue') p.set('sort', 'priority');
   return p;
 }
 

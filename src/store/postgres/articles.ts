@@ -34,6 +34,14 @@ export class PgArticles {
     return (await this.db.query('SELECT id FROM articles WHERE id > $1 ORDER BY id LIMIT $2', [afterId, limit])).map((r) => r.id);
   }
 
+  async clearExtraction(articleId: number): Promise<{ eventId: number; localId: string; incidentId: number | null }[]> {
+    const refs = await this.db.query('SELECT id, local_id, incident_id FROM events WHERE article_id = $1 ORDER BY id', [articleId]);
+    await this.db.query('DELETE FROM events WHERE article_id = $1', [articleId]);
+    await this.db.query('DELETE FROM claims WHERE article_id = $1', [articleId]);
+    await this.db.query('DELETE FROM places WHERE article_id = $1', [articleId]);
+    return refs.map((r) => ({ eventId: Number(r.id), localId: r.local_id, incidentId: r.incident_id == null ? null : Number(r.incident_id) }));
+  }
+
   async saveExtraction(articleId: number, result: ExtractionResult): Promise<MemberEvent[]> {
     const article = this.last?.id === articleId ? this.last : await this.get(articleId);
     if (!article) throw new Error(`no article ${articleId}`);

@@ -5,7 +5,7 @@ import type { SqliteStore } from '../sqlite/index.js';
 import type { PgStore } from './index.js';
 
 /** Tables in an order that satisfies the foreign keys (articles.copy_of is set in a second pass). */
-const TABLES = ['articles', 'sources', 'actors', 'incidents', 'events', 'claims', 'event_claims', 'places', 'signatures', 'bands', 'history', 'watch_sources', 'watch_items'] as const;
+const TABLES = ['articles', 'sources', 'actors', 'incidents', 'events', 'claims', 'event_claims', 'places', 'signatures', 'bands', 'history', 'watch_sources', 'watch_items', 'reviews'] as const;
 const CHUNK = 500;
 
 export type CopyCounts = Record<(typeof TABLES)[number], number>;

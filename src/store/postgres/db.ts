@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import type pg from 'pg';
 import { MIGRATIONS } from './schema.js';
+import { backfillReviewPriority } from '../rows.js';
 import { ensureSpatial, postgisWanted, type Spatial } from './spatial.js';
 
 let driver: typeof pg | null = null;
@@ -113,6 +114,12 @@ export class PgDb {
       for (let i = version; i < MIGRATIONS.length; i++) {
         await this.adhoc(MIGRATIONS[i]);
         await this.adhoc('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1]);
+      }
+      // Incidents stored before the review migration get their place in the review queue.
+      if (version < MIGRATIONS.length) {
+        await backfillReviewPriority(
+          (after, batch) => this.adhoc('SELECT id, data FROM incidents WHERE review_priority IS NULL AND id > $1 ORDER BY id LIMIT $2', [after, batch]),
+          (id, priority) => this.adhoc('UPDATE incidents SET review_priority = $1 WHERE id = $2', [priority, id]));
       }
       this.spatial = await ensureSpatial(this, this.opts.postgis ?? postgisWanted());
       return MIGRATIONS.length;

@@ -1,28 +1,81 @@
 // Incidents, their member events, and the fusion history, in PostgreSQL (the same rows as in SQLite).
 import type { Claim } from '../../types.js';
-import type { CandidateQuery, HistoryEntry, Incident, IncidentFields, MemberEvent } from '../store.js';
-import { historyFromRow, INCIDENT_COLUMNS as COLS, INCIDENT_ROW as ROW, incidentColumns, incidentFromRow, memberFromRow } from '../rows.js';
+import type { CandidateQuery, HistoryEntry, Incident, IncidentFields, MemberEvent, NewReviewRecord, ReviewRecord } from '../store.js';
+import {
+  fusionWrite, historyFromRow, INCIDENT_COLUMNS as COLS, INCIDENT_ROW as ROW, incidentColumns, incidentFromRow, memberFromRow, REVIEW_COLUMNS as RCOLS,
+  REVIEW_RECORD_COLUMNS, reviewColumns, reviewRecordFromRow, reviewRecordValues, reviewWrite,
+} from '../rows.js';
+import { NEW_REVIEW, parseReview, type IncidentReview } from '../../review/model.js';
 import type { PgDb } from './db.js';
 const params = (from: number, n: number): string => Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ');
+
+/** The columns an incident write binds: the indexed ones and the review's (then `updated`, and `created` on insert). */
+const W = COLS.split(',').length + RCOLS.split(',').length;
 
 export class PgIncidents {
   constructor(private readonly db: PgDb) {}
 
   async create(f: IncidentFields): Promise<number> {
     const now = new Date().toISOString();
-    const [row] = await this.db.query(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${params(1, 28)}) RETURNING id`,
-      [...incidentColumns(f), now, now]);
+    const [row] = await this.db.query(`INSERT INTO incidents (${COLS}, ${RCOLS}, created, updated) VALUES (${params(1, W + 2)}) RETURNING id`,
+      [...incidentColumns(f), ...reviewColumns(f, NEW_REVIEW), now, now]);
     return row.id;
   }
 
+  /** Fusion's write: the fields a person locked keep their value (rows.ts fusionWrite). The row is held first. */
   async update(id: number, f: IncidentFields): Promise<void> {
-    await this.db.query(`UPDATE incidents SET (${COLS}, updated) = (${params(1, 27)}) WHERE id = $28`, [...incidentColumns(f), new Date().toISOString(), id]);
+    const [row] = await this.db.query(`SELECT review FROM incidents WHERE id = $1${this.db.inTransaction ? ' FOR UPDATE' : ''}`, [id]);
+    const { fields, review } = fusionWrite(f, parseReview(row?.review));
+    await this.db.query(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${params(1, W + 1)}, version + 1) WHERE id = $${W + 2}`,
+      [...incidentColumns(fields), ...reviewColumns(fields, review), new Date().toISOString(), id]);
+  }
+
+  /** A person's write, compare-and-set on the version: under READ COMMITTED the second of two concurrent
+   * writers re-reads the row after the first commits, finds the version moved and changes nothing. */
+  async writeReview(id: number, next: IncidentReview, expect: number): Promise<number | null> {
+    const current = await this.get(id);
+    if (!current || current.version !== expect) return null;
+    const { fields, review } = reviewWrite(current, current.review, next);
+    const rows = await this.db.query(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${params(1, W + 1)}, version + 1)
+      WHERE id = $${W + 2} AND version = $${W + 3} RETURNING version`, [...incidentColumns(fields), ...reviewColumns(fields, review), new Date().toISOString(), id, expect]);
+    return rows.length ? Number(rows[0].version) : null;
+  }
+
+  async flag(id: number, reason: string): Promise<void> {
+    const current = await this.get(id);
+    if (!current || current.review.flags.includes(reason)) return;
+    const review = { ...current.review, flags: [...current.review.flags, reason] };
+    await this.db.query(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${params(1, W + 1)}, version + 1) WHERE id = $${W + 2}`,
+      [...incidentColumns(current), ...reviewColumns(current, review), new Date().toISOString(), id]);
+  }
+
+  async delete(id: number): Promise<void> {
+    await this.db.query('DELETE FROM incidents WHERE id = $1', [id]);
   }
 
   async absorb(into: number, from: number): Promise<void> {
     await this.db.query('UPDATE events SET incident_id = $1 WHERE incident_id = $2', [into, from]);
     await this.db.query('UPDATE history SET incident_id = $1 WHERE incident_id = $2', [into, from]);
+    await this.db.query('UPDATE reviews SET incident_id = $1 WHERE incident_id = $2', [into, from]);
     await this.db.query('DELETE FROM incidents WHERE id = $1', [from]);
+  }
+
+  async addRecord(r: NewReviewRecord): Promise<number> {
+    const [row] = await this.db.query(`INSERT INTO reviews (${REVIEW_RECORD_COLUMNS}) VALUES (${params(1, 12)}) RETURNING id`, reviewRecordValues(r));
+    return Number(row.id);
+  }
+
+  async records(incidentId: number): Promise<ReviewRecord[]> {
+    return (await this.db.query('SELECT * FROM reviews WHERE incident_id = $1 ORDER BY id', [incidentId])).map(reviewRecordFromRow);
+  }
+
+  async record(id: number): Promise<ReviewRecord | null> {
+    const [r] = await this.db.query('SELECT * FROM reviews WHERE id = $1', [id]);
+    return r ? reviewRecordFromRow(r) : null;
+  }
+
+  async setRevertedBy(id: number, by: number): Promise<void> {
+    await this.db.query('UPDATE reviews SET reverted_by = $1 WHERE id = $2', [by, id]);
   }
 
   async assign(eventId: number, incidentId: number): Promise<void> {

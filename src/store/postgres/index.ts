@@ -5,8 +5,10 @@
 import { groupCopies } from '../../fuse/copies.js';
 import type { ExtractionResult } from '../../types.js';
 import type {
-  CandidateQuery, Dossier, HistoryEntry, Incident, IncidentFields, IncidentFilter, MemberEvent, NewArticle, Store, StoreStats, StoredArticle,
+  CandidateQuery, Dossier, HistoryEntry, Incident, IncidentFields, IncidentFilter, MemberEvent, NewArticle, NewReviewRecord, ReviewRecord, Store,
+  StoreStats, StoredArticle,
 } from '../store.js';
+import type { IncidentReview } from '../../review/model.js';
 import { PgArticles } from './articles.js';
 import { LOCK, PgDb, type PgOptions } from './db.js';
 import { PgIncidents } from './incidents.js';
@@ -60,6 +62,7 @@ export class PgStore implements Store {
   async insertArticle(a: NewArticle): Promise<number> { await this.ready(); return this.articles.insert(a); }
   async getArticle(id: number): Promise<StoredArticle | null> { await this.ready(); return this.articles.get(id); }
   async saveExtraction(articleId: number, r: ExtractionResult): Promise<MemberEvent[]> { await this.ready(); return this.articles.saveExtraction(articleId, r); }
+  async clearExtraction(articleId: number) { await this.ready(); return this.articles.clearExtraction(articleId); }
   async getExtraction(articleId: number) { await this.ready(); return this.articles.extraction(articleId); }
   async listArticleIds(afterId: number, limit: number): Promise<number[]> { await this.ready(); return this.articles.ids(afterId, limit); }
   async addSignature(id: number, sig: Uint32Array, keys: number[]): Promise<void> { await this.ready(); await this.articles.addSignature(id, sig, keys); }
@@ -89,6 +92,14 @@ export class PgStore implements Store {
 
   async addHistory(e: Omit<HistoryEntry, 'id' | 'at'>): Promise<void> { await this.ready(); await this.incidents.addHistory(e); }
   async history(id: number): Promise<HistoryEntry[]> { await this.ready(); return this.incidents.history(id); }
+
+  async writeReview(id: number, r: IncidentReview, expect: number): Promise<number | null> { await this.ready(); return this.incidents.writeReview(id, r, expect); }
+  async flagIncident(id: number, reason: string): Promise<void> { await this.ready(); await this.incidents.flag(id, reason); }
+  async addReviewRecord(r: NewReviewRecord): Promise<number> { await this.ready(); return this.incidents.addRecord(r); }
+  async reviewRecords(id: number): Promise<ReviewRecord[]> { await this.ready(); return this.incidents.records(id); }
+  async getReviewRecord(id: number): Promise<ReviewRecord | null> { await this.ready(); return this.incidents.record(id); }
+  async setRevertedBy(id: number, by: number): Promise<void> { await this.ready(); await this.incidents.setRevertedBy(id, by); }
+  async deleteIncident(id: number): Promise<void> { await this.ready(); await this.incidents.delete(id); }
 
   async getIncident(id: number): Promise<Incident | null> { await this.ready(); return this.incidents.get(id); }
   async queryIncidents(f: IncidentFilter): Promise<Incident[]> { await this.ready(); return queryIncidents(this.db, f); }

@@ -155,4 +155,33 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE articles ADD COLUMN language TEXT;
   ${watchTables('BIGSERIAL', 'BIGINT')}
   `,
+  // 6 (review, issue 18): a person's review of an incident beside fusion's reading, as SQLite's migration 5:
+  // the incident's version, its review as JSON, the columns the review filters and the queue read, and
+  // one record per review action.
+  `
+  ALTER TABLE incidents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE incidents ADD COLUMN review TEXT;
+  ALTER TABLE incidents ADD COLUMN review_state TEXT NOT NULL DEFAULT 'unreviewed';
+  ALTER TABLE incidents ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE incidents ADD COLUMN review_priority DOUBLE PRECISION;
+  CREATE INDEX incidents_review_queue ON incidents(review_priority DESC NULLS LAST, id) WHERE review_state = 'unreviewed' OR flagged = 1;
+  CREATE INDEX incidents_review_state ON incidents(review_state) WHERE review_state <> 'unreviewed';
+  CREATE TABLE reviews (
+    id BIGSERIAL PRIMARY KEY,
+    incident_id BIGINT NOT NULL,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL,
+    field TEXT,
+    old_value TEXT,
+    new_value TEXT,
+    why TEXT,
+    version INTEGER NOT NULL,
+    other_incident BIGINT,
+    events TEXT,
+    reverts BIGINT,
+    reverted_by BIGINT
+  );
+  CREATE INDEX reviews_incident ON reviews(incident_id, id);
+  `,
 ];

@@ -7,7 +7,11 @@ import { MIGRATIONS } from './schema.js';
 import { incidentQuery } from './query.js';
 import type { IncidentFilter } from '../store.js';
 import { PgStore } from './index.js';
-import { article } from '../../../test/helpers/build.js';
+import { article, result } from '../../../test/helpers/build.js';
+import { INCIDENT_COLUMNS, incidentColumns, newMember } from '../rows.js';
+import { describeIncident } from '../../fuse/describe.js';
+import { storeArticle } from '../../ingest/store-article.js';
+import { review, ReviewError } from '../../review/actions.js';
 import { dropTestSchemas, freshPgStore, freshSchema, PG_SKIP, PG_URL } from '../../../test/helpers/pg.js';
 
 after(dropTestSchemas);
@@ -73,5 +77,55 @@ test('postgres store: every sort order of the API, alone and with the commonest 
     }
   } finally {
     await s.close();
+  }
+});
+
+test('postgres store: a store from before the review migration opens with its incidents unreviewed and queued', { skip: PG_SKIP }, async () => {
+  const schema = freshSchema();
+  const s = new PgStore(PG_URL!, { schema, max: 2 });
+  try {
+    await s.db.adhoc(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await s.db.adhoc('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())');
+    for (const [i, m] of MIGRATIONS.slice(0, -1).entries()) {
+      await s.db.adhoc(m);
+      await s.db.adhoc('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1]);
+    }
+    const e = result('k', [{ place: { name: 'Riverton', lat: 34.5, lon: 40.1, country: 'SY' }, dead: 9 }]).events[0];
+    const fields = describeIncident([newMember(1, 1, e, { outlet: 'A', published: '2024-03-11', copyOf: null }, [])]);
+    await s.db.adhoc(`INSERT INTO incidents (${INCIDENT_COLUMNS}, created, updated) VALUES (${Array.from({ length: INCIDENT_COLUMNS.split(',').length + 2 }, (_, i) => `$${i + 1}`).join(', ')})`,
+      [...incidentColumns(fields), 'then', 'then']);
+    assert.equal(await s.ready(), MIGRATIONS.length);
+    const [i] = await s.queryIncidents({ review: 'queue', sort: 'priority' });
+    assert.deepEqual([i.review.state, i.version, i.fatalities?.best], ['unreviewed', 1, 9]);
+    const [row] = await s.db.adhoc('SELECT review_priority AS p FROM incidents');
+    assert.ok(row.p > 0);
+  } finally {
+    await s.close();
+  }
+});
+
+test('postgres store: two reviewers in two processes on one version: one wins, the other is refused as stale', { skip: PG_SKIP }, async () => {
+  const schema = freshSchema();
+  const [a, b] = [new PgStore(PG_URL!, { schema, max: 2 }), new PgStore(PG_URL!, { schema, max: 2 })];
+  try {
+    await a.ready();
+    await b.ready();
+    const stored = await a.transaction(() => storeArticle(a, article('k', 'Drones struck the depot.'), result('k', [{ place: { name: 'Riverton', lat: 34.5, lon: 40.1, country: 'SY' }, dead: 3 }])));
+    const id = stored.incidents[0];
+    for (let round = 0; round < 5; round++) {
+      const version = (await a.getIncident(id))!.version;
+      const outcomes = await Promise.allSettled([
+        review(a, id, [{ action: 'note' }], { who: 'ana', why: `round ${round}`, version }),
+        review(b, id, [{ action: 'note' }], { who: 'ben', why: `round ${round}`, version }),
+      ]);
+      const won = outcomes.filter((o) => o.status === 'fulfilled').length;
+      const stale = outcomes.filter((o) => o.status === 'rejected' && o.reason instanceof ReviewError && o.reason.code === 'E_STALE_VERSION').length;
+      assert.deepEqual([won, stale], [1, 1], `round ${round}: ${outcomes.map((o) => (o.status === 'rejected' ? String(o.reason) : 'ok')).join('; ')}`);
+      assert.equal((await a.getIncident(id))!.version, version + 1);
+    }
+    assert.equal((await a.reviewRecords(id)).length, 5);
+  } finally {
+    await a.close();
+    await b.close();
   }
 });

@@ -33,6 +33,10 @@ export class ArticleTables {
       placesOf: db.prepare('SELECT * FROM places WHERE article_id = ? ORDER BY start, id'),
       eventsOf: db.prepare('SELECT data, incident_id FROM events WHERE article_id = ? ORDER BY id'),
       claimsOf: db.prepare('SELECT data FROM claims WHERE article_id = ? ORDER BY id'),
+      eventRefs: db.prepare('SELECT id, local_id, incident_id FROM events WHERE article_id = ? ORDER BY id'),
+      delEvents: db.prepare('DELETE FROM events WHERE article_id = ?'),
+      delClaims: db.prepare('DELETE FROM claims WHERE article_id = ?'),
+      delPlaces: db.prepare('DELETE FROM places WHERE article_id = ?'),
       sigOf: db.prepare('SELECT s.minhash, a.copy_of FROM signatures s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?'),
     };
   }
@@ -84,6 +88,14 @@ export class ArticleTables {
       members.push(newMember(id, articleId, e, article, claims));
     }
     return members;
+  }
+
+  clearExtraction(articleId: number): { eventId: number; localId: string; incidentId: number | null }[] {
+    const refs = (this.s.eventRefs.all(articleId) as any[]).map((r) => ({ eventId: r.id, localId: r.local_id, incidentId: r.incident_id }));
+    this.s.delEvents.run(articleId);
+    this.s.delClaims.run(articleId);
+    this.s.delPlaces.run(articleId);
+    return refs;
   }
 
   extraction(articleId: number): { places: Place[]; events: (ConflictEvent & { incidentId: number | null })[]; claims: Claim[] } | null {

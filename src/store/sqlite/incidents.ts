@@ -1,17 +1,32 @@
 // Incidents, their member events, and the fusion history, in SQLite.
 import type { Claim } from '../../types.js';
-import type { CandidateQuery, HistoryEntry, Incident, IncidentFields, MemberEvent } from '../store.js';
-import { historyFromRow, INCIDENT_COLUMNS as COLS, incidentColumns, incidentFromRow, memberFromRow } from '../rows.js';
+import type { CandidateQuery, HistoryEntry, Incident, IncidentFields, MemberEvent, NewReviewRecord, ReviewRecord } from '../store.js';
+import {
+  fusionWrite, historyFromRow, INCIDENT_COLUMNS as COLS, INCIDENT_ROW as ROW, incidentColumns, incidentFromRow, memberFromRow, REVIEW_COLUMNS as RCOLS,
+  REVIEW_RECORD_COLUMNS, reviewColumns, reviewRecordFromRow, reviewRecordValues, reviewWrite,
+} from '../rows.js';
+import { NEW_REVIEW, parseReview, type IncidentReview } from '../../review/model.js';
 import type { Db } from './open.js';
+
+/** The columns an incident write binds: the indexed ones and the review's (then `updated`, and `created` on insert). */
+const WRITTEN = COLS.split(',').length + RCOLS.split(',').length;
 
 export class IncidentTables {
   private readonly s;
   private readonly candStmts = new Map<number, any>();
   constructor(private readonly db: Db) {
     this.s = {
-      insert: db.prepare(`INSERT INTO incidents (${COLS}, created, updated) VALUES (${'?, '.repeat(26)}?, ?)`),
-      update: db.prepare(`UPDATE incidents SET (${COLS}, updated) = (${'?, '.repeat(26)}?) WHERE id = ?`),
-      get: db.prepare('SELECT * FROM incidents WHERE id = ?'),
+      insert: db.prepare(`INSERT INTO incidents (${COLS}, ${RCOLS}, created, updated) VALUES (${'?, '.repeat(WRITTEN + 1)}?)`),
+      // Every write takes the version up; a person's names the version it read (compare-and-set).
+      update: db.prepare(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${'?, '.repeat(WRITTEN + 1)}version + 1) WHERE id = ?`),
+      updateIf: db.prepare(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${'?, '.repeat(WRITTEN + 1)}version + 1) WHERE id = ? AND version = ?`),
+      get: db.prepare(`SELECT ${ROW} FROM incidents WHERE id = ?`),
+      reviewOf: db.prepare('SELECT review, version FROM incidents WHERE id = ?'),
+      moveReviews: db.prepare('UPDATE reviews SET incident_id = ? WHERE incident_id = ?'),
+      addRecord: db.prepare(`INSERT INTO reviews (${REVIEW_RECORD_COLUMNS}) VALUES (${'?, '.repeat(11)}?)`),
+      records: db.prepare('SELECT * FROM reviews WHERE incident_id = ? ORDER BY id'),
+      record: db.prepare('SELECT * FROM reviews WHERE id = ?'),
+      reverted: db.prepare('UPDATE reviews SET reverted_by = ? WHERE id = ?'),
       del: db.prepare('DELETE FROM incidents WHERE id = ?'),
       moveEvents: db.prepare('UPDATE events SET incident_id = ? WHERE incident_id = ?'),
       moveHistory: db.prepare('UPDATE history SET incident_id = ? WHERE incident_id = ?'),
@@ -28,17 +43,57 @@ export class IncidentTables {
 
   create(f: IncidentFields): number {
     const now = new Date().toISOString();
-    return Number(this.s.insert.run(...incidentColumns(f), now, now).lastInsertRowid);
+    return Number(this.s.insert.run(...incidentColumns(f), ...reviewColumns(f, NEW_REVIEW), now, now).lastInsertRowid);
   }
 
+  /** Fusion's write: the fields a person locked keep their value (rows.ts fusionWrite). */
   update(id: number, f: IncidentFields): void {
-    this.s.update.run(...incidentColumns(f), new Date().toISOString(), id);
+    const row = this.s.reviewOf.get(id) as { review: string | null } | undefined;
+    const { fields, review } = fusionWrite(f, parseReview(row?.review));
+    this.s.update.run(...incidentColumns(fields), ...reviewColumns(fields, review), new Date().toISOString(), id);
+  }
+
+  writeReview(id: number, next: IncidentReview, expect: number): number | null {
+    const current = this.get(id);
+    if (!current || current.version !== expect) return null;
+    const { fields, review } = reviewWrite(current, current.review, next);
+    const done = this.s.updateIf.run(...incidentColumns(fields), ...reviewColumns(fields, review), new Date().toISOString(), id, expect);
+    return done.changes ? expect + 1 : null;
+  }
+
+  flag(id: number, reason: string): void {
+    const current = this.get(id);
+    if (!current || current.review.flags.includes(reason)) return;
+    const review = { ...current.review, flags: [...current.review.flags, reason] };
+    this.s.update.run(...incidentColumns(current), ...reviewColumns(current, review), new Date().toISOString(), id);
+  }
+
+  delete(id: number): void {
+    this.s.del.run(id);
   }
 
   absorb(into: number, from: number): void {
     this.s.moveEvents.run(into, from);
     this.s.moveHistory.run(into, from);
+    this.s.moveReviews.run(into, from);
     this.s.del.run(from);
+  }
+
+  addRecord(r: NewReviewRecord): number {
+    return Number(this.s.addRecord.run(...reviewRecordValues(r)).lastInsertRowid);
+  }
+
+  records(incidentId: number): ReviewRecord[] {
+    return (this.s.records.all(incidentId) as any[]).map(reviewRecordFromRow);
+  }
+
+  record(id: number): ReviewRecord | null {
+    const r = this.s.record.get(id);
+    return r ? reviewRecordFromRow(r) : null;
+  }
+
+  setRevertedBy(id: number, by: number): void {
+    this.s.reverted.run(by, id);
   }
 
   assign(eventId: number, incidentId: number): void {
@@ -60,7 +115,7 @@ export class IncidentTables {
     let stmt = this.candStmts.get(q.cells.length);
     if (!stmt) {
       // day_lo >= dayLo - 32: fusion keeps an incident's dates within MAX_SPAN_DAYS (31), so the index range stays short.
-      stmt = this.db.prepare(`SELECT * FROM incidents WHERE cell IN (${q.cells.map(() => '?').join(',')})
+      stmt = this.db.prepare(`SELECT ${ROW} FROM incidents WHERE cell IN (${q.cells.map(() => '?').join(',')})
         AND day_lo BETWEEN ? AND ? AND day_hi >= ? AND event_type = ?`);
       this.candStmts.set(q.cells.length, stmt);
     }

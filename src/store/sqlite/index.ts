@@ -2,8 +2,10 @@
 import { groupCopies } from '../../fuse/copies.js';
 import type { ExtractionResult } from '../../types.js';
 import type {
-  CandidateQuery, Dossier, HistoryEntry, Incident, IncidentFields, IncidentFilter, MemberEvent, NewArticle, Store, StoreStats, StoredArticle,
+  CandidateQuery, Dossier, HistoryEntry, Incident, IncidentFields, IncidentFilter, MemberEvent, NewArticle, NewReviewRecord, ReviewRecord, Store,
+  StoreStats, StoredArticle,
 } from '../store.js';
+import type { IncidentReview } from '../../review/model.js';
 import { ArticleTables } from './articles.js';
 import { IncidentTables } from './incidents.js';
 import { openDatabase, schemaVersion, type Db } from './open.js';
@@ -58,6 +60,7 @@ export class SqliteStore implements Store {
   async insertArticle(a: NewArticle): Promise<number> { return this.articles.insert(a); }
   async getArticle(id: number): Promise<StoredArticle | null> { return this.articles.get(id); }
   async saveExtraction(articleId: number, r: ExtractionResult): Promise<MemberEvent[]> { return this.articles.saveExtraction(articleId, r); }
+  async clearExtraction(articleId: number) { return this.articles.clearExtraction(articleId); }
   async getExtraction(articleId: number) { return this.articles.extraction(articleId); }
   async listArticleIds(afterId: number, limit: number): Promise<number[]> { return this.articles.ids(afterId, limit); }
   async addSignature(id: number, sig: Uint32Array, keys: number[]): Promise<void> { this.articles.addSignature(id, sig, keys); }
@@ -74,6 +77,14 @@ export class SqliteStore implements Store {
   async incidentMembers(id: number): Promise<MemberEvent[]> { return this.incidents.members(id); }
   async addHistory(e: Omit<HistoryEntry, 'id' | 'at'>): Promise<void> { this.incidents.addHistory(e); }
   async history(id: number): Promise<HistoryEntry[]> { return this.incidents.history(id); }
+
+  async writeReview(id: number, r: IncidentReview, expect: number): Promise<number | null> { return this.incidents.writeReview(id, r, expect); }
+  async flagIncident(id: number, reason: string): Promise<void> { this.incidents.flag(id, reason); }
+  async addReviewRecord(r: NewReviewRecord): Promise<number> { return this.incidents.addRecord(r); }
+  async reviewRecords(id: number): Promise<ReviewRecord[]> { return this.incidents.records(id); }
+  async getReviewRecord(id: number): Promise<ReviewRecord | null> { return this.incidents.record(id); }
+  async setRevertedBy(id: number, by: number): Promise<void> { this.incidents.setRevertedBy(id, by); }
+  async deleteIncident(id: number): Promise<void> { this.incidents.delete(id); }
 
   async getIncident(id: number): Promise<Incident | null> { return this.incidents.get(id); }
   async queryIncidents(f: IncidentFilter): Promise<Incident[]> { return queryIncidents(this.db, f); }

@@ -2,6 +2,8 @@
 // second process waits for the lock instead of failing, then the pending migrations in one transaction.
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './schema.js';
+import { parseReview, reviewPriority } from '../../review/model.js';
+import type { IncidentFields } from '../store.js';
 
 export type Db = Database.Database;
 
@@ -35,10 +37,24 @@ function migrate(db: Db): void {
   try {
     const now = schemaVersion(db);
     for (let v = now; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    backfillPriority(db);
     db.pragma(`user_version = ${MIGRATIONS.length}`);
     db.exec('COMMIT');
   } catch (err) {
     db.exec('ROLLBACK');
     throw err;
+  }
+}
+
+/** Incidents stored before the review migration get their place in the review queue (rows.ts backfillReviewPriority, synchronously). */
+function backfillPriority(db: Db): void {
+  const read = db.prepare('SELECT id, data FROM incidents WHERE review_priority IS NULL AND id > ? ORDER BY id LIMIT 1000');
+  const write = db.prepare('UPDATE incidents SET review_priority = ? WHERE id = ?');
+  const empty = parseReview(null);
+  for (let after = 0; ;) {
+    const rows = read.all(after) as { id: number; data: string }[];
+    if (!rows.length) return;
+    for (const r of rows) write.run(reviewPriority(JSON.parse(r.data) as IncidentFields, empty), r.id);
+    after = rows[rows.length - 1].id;
   }
 }

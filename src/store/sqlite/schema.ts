@@ -139,4 +139,41 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE articles ADD COLUMN language TEXT;
   ${watchTables('INTEGER', 'INTEGER')}
   `,
+  // 5 (review, issue 18): a person's review of an incident beside fusion's reading — the incident's version
+  // (optimistic concurrency: a stale write is refused), its review as JSON and the columns the review
+  // filters and the queue's order read; one record per review action. The incident indexes are made
+  // again carrying review_state, so the default filter (every incident but the rejected) is tested in the
+  // index as the other filters are (see migration 2).
+  `
+  ALTER TABLE incidents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE incidents ADD COLUMN review TEXT;
+  ALTER TABLE incidents ADD COLUMN review_state TEXT NOT NULL DEFAULT 'unreviewed';
+  ALTER TABLE incidents ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE incidents ADD COLUMN review_priority REAL;
+  ${['incidents_date', 'incidents_fatalities', 'incidents_sources', 'incidents_country_date', 'incidents_type_date', 'incidents_geo', 'incidents_keys']
+    .map((name) => `DROP INDEX ${name};`).join('\n  ')}
+  ${[
+    ['incidents_date', 'date_start, id'], ['incidents_fatalities', 'fat_best, id'], ['incidents_sources', 'sources, id'],
+    ['incidents_country_date', 'country, date_start, id'], ['incidents_type_date', 'event_type COLLATE NOCASE, date_start, id'],
+    ['incidents_geo', 'cell, lat, lon'], ['incidents_keys', 'id'],
+  ].map(([name, lead]) => `CREATE INDEX ${name} ON incidents(${lead}, ${[...FILTERED, 'review_state'].filter((c) => !lead.includes(c)).join(', ')});`).join('\n  ')}
+  CREATE INDEX incidents_review_queue ON incidents(review_priority DESC, id) WHERE review_state = 'unreviewed' OR flagged = 1;
+  CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL,
+    field TEXT,
+    old_value TEXT,
+    new_value TEXT,
+    why TEXT,
+    version INTEGER NOT NULL,
+    other_incident INTEGER,
+    events TEXT,
+    reverts INTEGER,
+    reverted_by INTEGER
+  );
+  CREATE INDEX reviews_incident ON reviews(incident_id, id);
+  `,
 ];
