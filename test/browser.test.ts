@@ -125,6 +125,11 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
       const firstSource = await page.locator('.claims-table tbody tr td').first().textContent();
       assert.ok(firstSource?.includes(richest.claims[0].source.name));
       assert.match(page.url(), new RegExp(`incident=${richest.incident.id}`));
+      // Each source's events say which rules read them: the type's rule on hover (issue 13).
+      const rule = richest.sources[0].events[0].why.type?.[0]?.rule;
+      assert.ok(rule, 'the dossier carries the rule that typed the event');
+      const chip = page.locator('.source .why-chip').first();
+      assert.match((await chip.getAttribute('title')) ?? '', new RegExp(`^type: ${rule.replace(/[.]/g, '\\.')}`, 'm'));
       await page.screenshot({ path: `${OUT}/dossier.png` });
       await page.locator('.source .show-article').first().click();
       await page.locator('.source .article-text').first().waitFor();

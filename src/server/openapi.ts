@@ -146,7 +146,8 @@ export const openapi = {
               properties: {
                 articleId: int, title: nullable('string'), url: nullable('string'), outlet: nullable('string'), published: nullable('string'),
                 copyOf: nullable('integer'), evidence: { type: 'array', items: { type: 'object', properties: { start: int, end: int, text: str } } },
-                events: { type: 'array', items: { type: 'object', properties: { id: int, localId: str, subEventType: str } } },
+                events: { type: 'array', items: { type: 'object', properties: { id: int, localId: str, subEventType: str,
+                  why: { type: 'object', description: 'per coded field (type, location, date, actor1, actor2, fatalities, injuries, status): the rules that chose it, [{rule, text}]' } } } },
               },
             },
           },

@@ -1,6 +1,6 @@
 // The shapes the HTTP API answers with. They are the API's own contract (documented in openapi.ts),
 // mapped from the store's types in backend code, so the store can change without breaking clients.
-import type { EventStatus, Figure, SourceKind, Span, Stance } from '../types.js';
+import type { EventStatus, Figure, SourceKind, Span, Stance, WhyField } from '../types.js';
 
 export interface ApiIncident {
   id: number;
@@ -111,6 +111,9 @@ export interface ApiContradiction {
   disputes: ApiSide;
 }
 
+/** Which rules chose each coded field of an event: field → the rule ids, with the words each matched. */
+export type ApiWhy = Partial<Record<WhyField, { rule: string; text: string | null }[]>>;
+
 export interface ApiSource {
   articleId: number;
   title: string | null;
@@ -121,8 +124,9 @@ export interface ApiSource {
   copyOf: number | null;
   /** The sentences the incident was read from in this article. */
   evidence: (Span & { text: string })[];
-  /** The article's events in this incident: `id` is what a split names. */
-  events: { id: number; localId: string; subEventType: string }[];
+  /** The article's events in this incident: `id` is what a split names; `why`, each coded field's rule ids
+   * with the words they matched (docs/extraction.md, `why`). */
+  events: { id: number; localId: string; subEventType: string; why: ApiWhy }[];
 }
 
 export interface ApiHistoryEntry {

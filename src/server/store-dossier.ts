@@ -1,8 +1,8 @@
 // A stored incident → its dossier (claims by source with quotes, the claim behind each fatality
 // figure, sources with evidence sentences, contradictions, history); a stored article → its spans.
-import type { Claim } from '../types.js';
+import type { Claim, EventWhy, Reason, WhyField } from '../types.js';
 import type { Contradiction, FigureBasis, Incident, Store, StoredArticle } from '../store/store.js';
-import type { ApiArticle, ApiClaim, ApiFigureBasis, ApiSide, ApiSource, IncidentDetail } from './shapes.js';
+import type { ApiArticle, ApiClaim, ApiFigureBasis, ApiSide, ApiSource, ApiWhy, IncidentDetail } from './shapes.js';
 import { toApiIncident, toApiReviewRecord } from './to-api.js';
 
 const MAX_QUOTE = 600;
@@ -34,7 +34,7 @@ export async function incidentDetail(store: Store, id: number): Promise<Incident
       articleId: m.articleId, title: m.title, url: m.url, outlet: m.outlet, published: m.published,
       copyOf: m.group === m.articleId ? null : m.group, evidence: [], events: [],
     };
-    src.events.push({ id: m.id, localId: m.localId, subEventType: m.event.subEventType });
+    src.events.push({ id: m.id, localId: m.localId, subEventType: m.event.subEventType, why: apiWhy(m.event.why) });
     // Each evidence span once per source, looked up in a set: a big article has thousands of spans, and
     // a scan of those already listed for each one took 18.7 s for one 2 MB article.
     let spans = evidenceSeen.get(m.articleId);
@@ -86,6 +86,13 @@ export async function articleDetail(store: Store, id: number): Promise<ApiArticl
       cue: c.cue, content: c.content, stance: c.stance, hedged: c.hedged,
     })),
   };
+}
+
+/** An event's `why` as the dossier shows it on hover: per field, each rule id and the words it matched. */
+function apiWhy(why: EventWhy | undefined): ApiWhy {
+  const out: ApiWhy = {};
+  for (const [field, reasons] of Object.entries(why ?? {}) as [WhyField, Reason[]][]) out[field] = reasons.map((r) => ({ rule: r.rule, text: r.text ?? null }));
+  return out;
 }
 
 function clip(s: string): string {

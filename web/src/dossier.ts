@@ -1,7 +1,7 @@
 // The incident dossier: what, where, when, who; the ranges of the dead and the injured and the claim behind each figure;
 // status; claims by source; contradictions side by side; each source article with its evidence
 // sentences highlighted; the fusion history.
-import type { ApiSide, ApiSource, IncidentDetail } from '../../src/server/shapes.js';
+import type { ApiSide, ApiSource, ApiWhy, IncidentDetail } from '../../src/server/shapes.js';
 import { getArticle } from './api.js';
 import { colorOf } from './colors.js';
 import { h } from './dom.js';
@@ -121,6 +121,16 @@ function sourceBlock(s: ApiSource, review?: ReviewHooks): HTMLElement {
       s.title ?? `article ${s.articleId}`, s.copyOf ? h('span', { class: 'badge copy' }, `copy of article ${s.copyOf}`) : null, ' ', toggle,
       review && s.events?.length ? splitButton(s.events.map((e) => e.id), review) : null),
     s.evidence.length ? h('ul', { class: 'evidence' }, s.evidence.map((e) => h('li', {}, h('mark', { class: 'hl-evidence' }, e.text)))) : null,
+    s.events?.length ? h('div', { class: 'read-as' }, 'read as ', ...s.events.map((e) => whyChip(e.subEventType, e.why))) : null,
     body,
   );
+}
+
+/** An event of a source, with the rules that coded each of its fields on hover (and for screen readers,
+ * in its accessible name): "type: air.warplane-struck (struck)". */
+function whyChip(subEventType: string, why: ApiWhy | undefined): HTMLElement {
+  const lines = Object.entries(why ?? {}).map(([field, reasons]) =>
+    `${field}: ${(reasons ?? []).map((r) => (r.text ? `${r.rule} (${r.text})` : r.rule)).join(', ')}`);
+  const label = lines.length ? `${subEventType}, chosen by: ${lines.join('; ')}` : subEventType;
+  return h('span', { class: 'why-chip', tabindex: '0', title: lines.join('\n') || 'no rule recorded', 'aria-label': label }, subEventType);
 }
