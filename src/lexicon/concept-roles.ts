@@ -28,7 +28,7 @@ export type ConceptRole =
   /** Words of the protest itself (its gathering, its violence, how it was dispersed): never its grievance. */
   | 'protest-own'
   /** A generic word that names an incident already told ("the attack", "the dead"): a weak
-   * follow-up of that story however far on (fuse.ts). */
+   * follow-up of that story however far on (events/group-mentions.ts). */
   | 'back-reference'
   /** A place that can be held: an object of seizing read only after the verb ("captured the town"). */
   | 'territory';

@@ -6,7 +6,7 @@
 // of unclosed tags, 2 MB articles).
 //
 // Fusion used to be quadratic in an article's incidents (each mention compared with every incident before
-// it; the near-site fold starting over after each fold): fuse.ts now finds candidates by kind and day.
+// it; the near-site fold starting over after each fold): events/group-mentions.ts now finds candidates by kind and day.
 import { test } from 'node:test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

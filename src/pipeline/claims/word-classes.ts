@@ -1,7 +1,7 @@
 // What the claims reader needs to know of each word, worked out once per distinct word (by the word
-// ids of ./word-ids.ts) instead of once per token: its cue-verb reading, and which lexicon
+// ids of ./interned-words.ts) instead of once per token: its cue-verb reading, and which lexicon
 // regexes could start a match at it. Reading an article's words is then one array read per token.
-import { vocabularyGeneration, vocabularySize, wordIds } from './word-ids.js';
+import { vocabularyGeneration, vocabularySize, internedIds } from './interned-words.js';
 import { DECLINE, DENIAL, DISPUTE, HEDGE, VERIFY_NOTE } from '../../lexicon/stance-cues.js';
 import { ANONYMITY_MARKERS } from '../../lexicon/source-kinds.js';
 import { PHRASE_RE, VERB_CUES, type VerbCue } from './cue-index.js';
@@ -90,7 +90,7 @@ let knownById = new Uint8Array(0);
 let cueById: Array<VerbCue | null> = [];
 
 export interface WordClasses {
-  /** Word id of each token (./word-ids.ts). */
+  /** Word id of each token (./interned-words.ts). */
   ids: Int32Array;
   /** Class bits of each token. */
   bits: Uint16Array;
@@ -100,7 +100,7 @@ export interface WordClasses {
 
 /** Class bits and cue verbs of an article's words (`low`: its lower-cased token texts), with their ids. */
 export function wordClasses(low: readonly string[]): WordClasses {
-  const ids = wordIds(low);
+  const ids = internedIds(low);
   if (generation !== vocabularyGeneration()) {
     generation = vocabularyGeneration();
     classById = new Uint16Array(0);

@@ -2,7 +2,7 @@
 // tokens: each token looks up the phrases that can start with it (exact first word, or a stem for
 // `word*` entries, indexed by its first three letters), then checks the rest of each phrase.
 import { addHead } from './head-trie.js';
-import { vocabularyGeneration, vocabularySize, wordIds } from './word-ids.js';
+import { vocabularyGeneration, vocabularySize, headClassIds } from './article-words.js';
 
 export interface CueHit<C extends string> {
   concept: C;
@@ -62,7 +62,7 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
   return {
     match(words, from = 0, to = words.length) {
       const out: CueHit<C>[] = [];
-      const ids = wordIds(words);
+      const ids = headClassIds(words);
       if (generation !== vocabularyGeneration() || state.length < vocabularySize()) {
         generation = vocabularyGeneration();
         state = new Uint8Array(vocabularySize());

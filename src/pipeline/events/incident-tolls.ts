@@ -3,7 +3,7 @@
 // incident's toll settled from its figures and claims (tolls.ts), and victims only named again ("the
 // civilian killed") left to the incident that counted them.
 import type { Claim, Figure, Reason } from '../../types.js';
-import { canHaveCasualties, type Incident } from './fuse.js';
+import { canHaveCasualties, type MentionGroup } from './group-mentions.js';
 import { contains, samePlace } from './location.js';
 import type { Mention } from './mentions.js';
 import { repeatedTotals } from './repeated-totals.js';
@@ -14,7 +14,7 @@ export interface IncidentToll { fatalities: Figure | null; injuries: Figure | nu
 /** Region features: a country, a territory, a first- or second-order division. */
 const REGION = /^(PCL|TERR|ADM1|ADM2)/;
 
-export function incidentTolls(incidents: Incident[], claims: readonly Claim[]): IncidentToll[] {
+export function incidentTolls(incidents: MentionGroup[], claims: readonly Claim[]): IncidentToll[] {
   regionToSite(incidents);
   strayCounts(incidents);
   const totals = repeatedTotals(incidents);
@@ -52,7 +52,7 @@ export function incidentTolls(incidents: Incident[], claims: readonly Claim[]): 
 
 /** Victims named one by one ("a 66-year-old woman named X was killed") in an incident of no place of its own
  * apart from another incident's, on its day, where that other incident counts a toll: they are the toll's. */
-function onlyNamed(inc: Incident, all: Incident[], kind: 'dead' | 'injured'): boolean {
+function onlyNamed(inc: MentionGroup, all: MentionGroup[], kind: 'dead' | 'injured'): boolean {
   const ms = inc.counted;
   if (!ms.some((m) => m[kind]) || ms.some((m) => m[kind] && m[kind]!.role !== 'one')) return false;
   const first = Math.min(...ms.filter((m) => m[kind]).map((m) => m.sentence));
@@ -64,7 +64,7 @@ function onlyNamed(inc: Incident, all: Incident[], kind: 'dead' | 'injured'): bo
 
 /** Only some of the victims of a toll ("19 of the civilians killed", "two children were among the dead"), in an
  * article where another incident told a toll before: they are that toll's, whatever day or place was read for them. */
-function onlyParts(inc: Incident, all: Incident[], kind: 'dead' | 'injured'): boolean {
+function onlyParts(inc: MentionGroup, all: MentionGroup[], kind: 'dead' | 'injured'): boolean {
   const ms = inc.counted;
   if (!ms.some((m) => m[kind]) || ms.some((m) => m[kind] && m[kind]!.role !== 'part')) return false;
   const first = Math.min(...ms.filter((m) => m[kind]).map((m) => m.sentence));
@@ -80,10 +80,10 @@ const onlyAgain = (ms: Mention[], kind: 'dead' | 'injured'): boolean => ms.some(
 
 /** Counts that went to an incident of a kind that has no casualties (ACLED: strategic developments, peaceful
  * protests) belong to the violent incident the story tells: the nearest one told before it, else after it. */
-function strayCounts(incidents: Incident[]): void {
+function strayCounts(incidents: MentionGroup[]): void {
   incidents.forEach((r, i) => {
     if (!r.counted.length || canHaveCasualties(r)) return;
-    let to: Incident | undefined;
+    let to: MentionGroup | undefined;
     for (let k = i - 1; k >= 0 && !to; k--) if (canHaveCasualties(incidents[k])) to = incidents[k];
     for (let k = i + 1; k < incidents.length && !to; k++) if (canHaveCasualties(incidents[k])) to = incidents[k];
     if (!to) return;
@@ -95,7 +95,7 @@ function strayCounts(incidents: Incident[]): void {
 /** "killed … in Beit Lahia in the northern Gaza Strip": a sentence naming a town and the region it lies in
  * tells one incident at the town; the counts that went to an incident at the region (a fan-out of that
  * sentence, and the reports that joined it) are the town's. */
-function regionToSite(incidents: Incident[]): void {
+function regionToSite(incidents: MentionGroup[]): void {
   for (const r of incidents) {
     const loc = r.site?.location;
     if (!loc || !r.counted.length || !REGION.test(loc.featureCode ?? '')) continue;

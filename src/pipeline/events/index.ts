@@ -7,7 +7,7 @@ import { focusCountry, settleActors } from './settle-actors.js';
 import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
 import { storyDays } from './date-story.js';
-import { foldNearSites, fuseMentions, type Incident } from './fuse.js';
+import { foldNearSites, groupMentions, type MentionGroup } from './group-mentions.js';
 import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
@@ -31,7 +31,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
   const geo = ctx?.gazetteer && typeof ctx.gazetteer.lookup === 'function' ? geoOf(ctx.gazetteer) : null;
   const attributions = claims.flatMap((c) => attribution(doc.text, c));
-  const fused = foldNearSites(fuseMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace)));
+  const fused = foldNearSites(groupMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace)));
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
@@ -168,11 +168,11 @@ function airportFinder(ctx: Context): AirportOf {
 /** Where an incident with no place of its own happened: where the story told it, that is at the site of
  * the incident told just before it in the text (else the first one told after it). Read in text order,
  * not in the order the incidents are listed (the main incident may be listed first but told later). */
-function storySites(incidents: Incident[]): Map<Incident, NonNullable<Incident['site']>> {
+function storySites(incidents: MentionGroup[]): Map<MentionGroup, NonNullable<MentionGroup['site']>> {
   const byText = [...incidents].sort((a, b) => a.mentions[0].sentence - b.mentions[0].sentence);
-  const out = new Map<Incident, NonNullable<Incident['site']>>();
-  let last: Incident['site'] = null;
-  const pending: Incident[] = [];
+  const out = new Map<MentionGroup, NonNullable<MentionGroup['site']>>();
+  let last: MentionGroup['site'] = null;
+  const pending: MentionGroup[] = [];
   for (const inc of byText) {
     if (inc.site) {
       last = inc.site;
@@ -184,7 +184,7 @@ function storySites(incidents: Incident[]): Map<Incident, NonNullable<Incident['
 }
 
 /** A site carried from the story to an incident told at "the city", "the bus station": the words are the incident's own. */
-function named(site: Incident['site'], nominal: (Span & { text: string }) | undefined, own = false): Incident['site'] {
+function named(site: MentionGroup['site'], nominal: (Span & { text: string }) | undefined, own = false): MentionGroup['site'] {
   if (!site || !nominal) return site;
   // A town's own site keeps its words unless the incident is told at a landmark or street of it ("the bus station").
   if (own && !(site.location.precision === 1 && LANDMARK_HEAD.test(nominal.text))) return site;
@@ -195,10 +195,10 @@ function named(site: Incident['site'], nominal: (Span & { text: string }) | unde
 const LANDMARK_HEAD = /\b(?:station|market|marketplace|mosque|church|hospital|school|bridge|square|street|road|avenue|rue|calle|cafe|café|restaurant|hotel|mall|shop|prison|airport|terminal|camp|checkpoint|building)\b/i;
 
 /** A site carried from the story keeps its place and precision; its reason says it was carried. */
-const carried = (s: NonNullable<Incident['site']>): NonNullable<Incident['site']> => ({ ...s, why: [...(s.why ?? []), { rule: 'loc.story-site' }] });
+const carried = (s: NonNullable<MentionGroup['site']>): NonNullable<MentionGroup['site']> => ({ ...s, why: [...(s.why ?? []), { rule: 'loc.story-site' }] });
 
 /** The article's main incident first: the first one told, unless it is only a weak reading and a clear one follows. */
-function orderIncidents(incidents: Incident[]): Incident[] {
+function orderIncidents(incidents: MentionGroup[]): MentionGroup[] {
   if (incidents.length < 2 || incidents[0].lead.typed.score >= WEAK_LEAD) return incidents;
   const clear = incidents.findIndex((inc) => inc.lead.typed.score >= CLEAR_LEAD);
   if (clear <= 0) return incidents;

@@ -6,7 +6,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { Doc, Place, Reason, Span } from '../../types.js';
 import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
 import { splitClauses } from './clauses.js';
-import { compatible, WEAK_SCORE } from './fuse.js';
+import { compatible, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate, type DateReading } from './date.js';
@@ -262,7 +262,7 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
 const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);
 const DEFINITE = new Set(['the', 'their', 'its', 'his', 'her']);
 /** A sentence read only from such a name ("Ambulances took the wounded to hospital") tells what followed
- * an incident, not a new one: it is weak, and joins the story it continues (fuse.ts). */
+ * an incident, not a new one: it is weak, and joins the story it continues (group-mentions.ts). */
 function victimsTold(typed: Typed | null, words: readonly string[]): Typed | null {
   const t = typed?.trigger;
   if (!typed || !t || t.end - t.first !== 1 || !VICTIM_WORDS.has(words[t.first]) || !DEFINITE.has(words[t.first - 1] ?? '')) return typed;

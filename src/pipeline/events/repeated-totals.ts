@@ -5,14 +5,14 @@
 // children") are no split of the total, which the largest figure keeps. The incidents' later maxima are
 // kept in a min-tree, updated from the last sentence back, so an article of thousands of counts costs
 // n log n, not n².
-import type { Incident } from './fuse.js';
+import type { MentionGroup } from './group-mentions.js';
 import type { Mention } from './mentions.js';
 
 /** Of a total's possible parts, only the first dozen are tried: news splits a total in a few parts. */
 const MAX_PARTS = 12;
 
 /** The mentions whose dead figure is a total that later sentences split into the tolls of other incidents. */
-export function repeatedTotals(incidents: Incident[]): Set<Mention> {
+export function repeatedTotals(incidents: MentionGroup[]): Set<Mention> {
   // Counts of some of the victims ("two children were among the dead") are no parts of such a split.
   const figs = incidents.flatMap((inc, k) => inc.counted.filter((m) => m.dead && m.dead.role !== 'part').map((m) => ({ m, value: m.dead!.best, inc: k })));
   const totals = new Set<Mention>();

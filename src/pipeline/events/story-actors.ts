@@ -5,7 +5,7 @@
 // responsible for its incidents ("sources attributed the strikes to X"). Never from another story.
 import type { Doc } from '../../types.js';
 import { findActorMentions, type ActorMention } from './actors.js';
-import type { Incident } from './fuse.js';
+import type { MentionGroup } from './group-mentions.js';
 import { perpetratorIn } from './roles.js';
 
 /** How many sentences after an incident's last one may still name its perpetrator. */
@@ -63,7 +63,7 @@ function perpetratorOf(doc: Doc, words: readonly string[], s: number): ActorMent
 }
 
 /** The perpetrator named in the incident's sentences or the two after them. */
-function perpetratorAround(doc: Doc, words: readonly string[], inc: Incident, index: BlameIndex): ActorMention | null {
+function perpetratorAround(doc: Doc, words: readonly string[], inc: MentionGroup, index: BlameIndex): ActorMention | null {
   const first = inc.mentions[0]?.sentence ?? inc.last;
   const last = Math.min(doc.sentences.length - 1, inc.last + AFTER);
   for (let s = first; s <= last; s++) {
@@ -77,7 +77,7 @@ function perpetratorAround(doc: Doc, words: readonly string[], inc: Incident, in
 
 /** The party that claims responsibility for the incident in its sentences or the two after them ("X accepted
  * responsibility for the bombings"); a claim of something else ("the army claimed to have hit three gunmen") is not one. */
-function claimantAround(doc: Doc, words: readonly string[], inc: Incident): ActorMention | null {
+function claimantAround(doc: Doc, words: readonly string[], inc: MentionGroup): ActorMention | null {
   const first = inc.mentions[0]?.sentence ?? inc.last;
   const last = Math.min(doc.sentences.length - 1, inc.last + AFTER);
   for (let s = first; s <= last; s++) {
@@ -93,7 +93,7 @@ function claimantAround(doc: Doc, words: readonly string[], inc: Incident): Acto
 
 /** The incident's attacker: its own, else the one its story names. An unnamed one ("militants") gives way
  * to a group named around it as the perpetrator ("JNIM claimed responsibility"). */
-export function attackerOf(doc: Doc, words: readonly string[], inc: Incident, story: StoryActors): ActorMention | null {
+export function attackerOf(doc: Doc, words: readonly string[], inc: MentionGroup, story: StoryActors): ActorMention | null {
   const own = inc.actor1;
   // A party read only as the nearest name before the trigger gives way to one that claims the incident
   // ("The Provisional IRA accepted responsibility for the bombings"): a claim names the perpetrator.
@@ -122,7 +122,7 @@ export class StoryActors {
 
   /** "All sources attributed the strikes to Israeli forces": a party the article holds responsible for its
    * incidents in the plural, for a violent incident no sentence of its own story attributes. */
-  attributedInArticle(inc: Incident): ActorMention | null {
+  attributedInArticle(inc: MentionGroup): ActorMention | null {
     if (!VIOLENT.has(inc.lead.typed.eventType)) return null;
     if (this.wide === undefined) {
       this.wide = null;
@@ -132,14 +132,14 @@ export class StoryActors {
   }
 
   /** The attacker of the story this incident continues (told within a few sentences of it), if it continues one. */
-  carried(inc: Incident): ActorMention | null {
+  carried(inc: MentionGroup): ActorMention | null {
     const prev = this.last.get(inc.lead.typed.eventType);
     const first = inc.mentions[0]?.sentence ?? inc.last;
     if (!prev || first > prev.last + STORY_GAP || inc.last < prev.first - STORY_GAP) return null;
     return { ...prev.actor, role: 'actor.carried-from-story' };
   }
 
-  told(inc: Incident, actor: ActorMention | null): void {
+  told(inc: MentionGroup, actor: ActorMention | null): void {
     if (actor) this.last.set(inc.lead.typed.eventType, { actor, first: inc.mentions[0]?.sentence ?? inc.last, last: inc.last });
   }
 }

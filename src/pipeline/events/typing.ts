@@ -170,5 +170,5 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   return { agent: agent ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
 }
 
-/** The article's words live with their ids (word-ids.ts); the tests and the stage read them from here too. */
-export { wordsOf } from './word-ids.js';
+/** The article's words live with their ids (article-words.ts); the tests and the stage read them from here too. */
+export { wordsOf } from './article-words.js';

@@ -31,7 +31,7 @@ function monthContext(tokens: readonly { text: string }[], low: readonly string[
   return startsWithDigit(next) || startsWithDigit(prev) || DATE_NEIGHBOURS.has(prev);
 }
 
-/** Lower-cased token words, the form every matcher reads; their classes are kept for `wordIds`.
+/** Lower-cased token words, the form every matcher reads; their classes are kept for `headClassIds`.
  * `text`, the text the tokens were read from (segment.ts: their texts rebuild it): when it has no curly
  * quote or backtick and no "May" or "March", the words are the shared lower-cased texts themselves
  * (segment/lower.ts; never mutated), and no token is tested for either. */
@@ -57,7 +57,7 @@ export function wordsOf(tokens: readonly { text: string }[], text?: string): str
 
 /** The head classes of a word array (-1: no phrase starts with the word): known for the one made by
  * `wordsOf`, else walked word by word. */
-export function wordIds(words: readonly string[]): Int32Array {
+export function headClassIds(words: readonly string[]): Int32Array {
   const generation = headGeneration();
   if (article?.words === words && article.generation === generation) return article.ids;
   if (other?.words === words && other.generation === generation) return other.ids;

@@ -1,4 +1,5 @@
-// fuse: mentions of one incident, told over several sentences, become one event. A mention joins an
+// group-mentions: mentions of one incident, told over several sentences of one article, become one event
+// (a MentionGroup; across articles, src/fuse/ fuses events into the store's Incidents). A mention joins an
 // earlier incident of a compatible type when they share a place (or one names none, or one is the
 // region that holds the other) and no date tells them apart; otherwise it starts a new incident.
 // Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
@@ -7,7 +8,8 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { contains, km, samePlace, type Site } from './location.js';
 import type { EventFacts, Mention } from './mentions.js';
 
-export interface Incident extends EventFacts {
+/** The mentions of one article read as one incident: what becomes one event of the output. */
+export interface MentionGroup extends EventFacts {
   mentions: Mention[];
   /** The mentions whose figures make its tolls: its own, and the casualty reports that continue its story
    * while standing as incidents of their own (tolls.ts). */
@@ -35,7 +37,7 @@ export function compatible(a: Mention, b: Mention): boolean {
 
 const sameDate = (a: EventDate | null, b: EventDate | null): boolean => !a || !b || a.start === b.start;
 
-function placeFits(inc: Incident, m: Mention): boolean {
+function placeFits(inc: MentionGroup, m: Mention): boolean {
   if (!m.site || !inc.site) return true;
   const a = inc.site.location, b = m.site.location;
   return samePlace(a, b) || contains(a, b) || contains(b, a);
@@ -43,8 +45,8 @@ function placeFits(inc: Incident, m: Mention): boolean {
 
 export const maxFig = <T extends Figure>(a: T | null, b: T | null): T | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
 
-export function fuseMentions(mentions: readonly Mention[]): Incident[] {
-  const incidents: Incident[] = [];
+export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
+  const incidents: MentionGroup[] = [];
   const byDay = new DayIndex();
   // The incident told last: the latest `last`, the later-created one on a tie. Kept up to date as
   // incidents grow (their `last` only rises), rather than found by a scan for every weak mention.
@@ -54,7 +56,7 @@ export function fuseMentions(mentions: readonly Mention[]): Incident[] {
     if (a > b || (a === b && i > latestAt)) latestAt = i;
   };
   for (const m of mentions) {
-    let target: Incident | null = null;
+    let target: MentionGroup | null = null;
     let targetAt = -1;
     // "The convoy was destroyed as a result.": a weak consequence belongs to the incident just told.
     if (m.typed.score < WEAK_SCORE && !m.site && incidents.length) {
@@ -188,8 +190,8 @@ const NEAR_REACH_KM = 40;
  * the precise one, which keeps its place; the fold takes the earlier one's position in the story.
  * One pass: the folded incident keeps the precise one's place and kind, so it is no vague telling to fold
  * again; the precise tellings are found through their kind and day, not by reading every incident. */
-export function foldNearSites(incidents: Incident[]): Incident[] {
-  const slots: (Incident | null)[] = [...incidents];
+export function foldNearSites(incidents: MentionGroup[]): MentionGroup[] {
+  const slots: (MentionGroup | null)[] = [...incidents];
   const precise = new PreciseIndex();
   slots.forEach((o, at) => precise.add(o!, at));
   for (let i = 0; i < slots.length; i++) {
@@ -208,7 +210,7 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
     const found = slots[j]!;
     const first = i < j ? vague : found;
     const bySentence = (a: Mention, b: Mention) => a.sentence - b.sentence;
-    const merged: Incident = { ...first, mentions: [...vague.mentions, ...found.mentions].sort(bySentence),
+    const merged: MentionGroup = { ...first, mentions: [...vague.mentions, ...found.mentions].sort(bySentence),
       counted: [...vague.counted, ...found.counted].sort(bySentence),
       site: found.site, date: vague.date ?? found.date, actor1: first.actor1 ?? found.actor1 ?? vague.actor1,
       actor2: first.actor2 ?? found.actor2 ?? vague.actor2, dead: maxFig(vague.dead, found.dead),
@@ -217,7 +219,7 @@ export function foldNearSites(incidents: Incident[]): Incident[] {
     slots[Math.min(i, j)] = merged;
     precise.add(merged, Math.min(i, j));
   }
-  return slots.filter((o): o is Incident => o !== null);
+  return slots.filter((o): o is MentionGroup => o !== null);
 }
 
 /** Incidents at a town (precision 1) by kind and day, positions ascending; a vague telling of a day may
@@ -226,7 +228,7 @@ class PreciseIndex {
   private readonly lists = new Map<string, number[]>();
   private readonly kinds = new Map<string, number[]>();
 
-  add(o: Incident, at: number): void {
+  add(o: MentionGroup, at: number): void {
     if (!o.site || o.site.location.precision !== 1) return;
     const kind = o.lead.typed.subEventType;
     insert(this.at(this.kinds, kind), at);
@@ -234,7 +236,7 @@ class PreciseIndex {
   }
 
   /** Positions ascending: of the vague one's kind and day or undated; every one of its kind for an undated telling. */
-  *candidates(vague: Incident): Generator<number> {
+  *candidates(vague: MentionGroup): Generator<number> {
     const kind = vague.lead.typed.subEventType;
     if (!vague.date) {
       yield* this.kinds.get(kind) ?? [];
@@ -265,8 +267,8 @@ function insert(list: number[], at: number): void {
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
 
 /** The incident a definite telling refers back to: the latest of its kind that can have casualties. */
-function referent(incidents: Incident[], m: Mention): Incident | null {
-  let best: Incident | null = null;
+function referent(incidents: MentionGroup[], m: Mention): MentionGroup | null {
+  let best: MentionGroup | null = null;
   for (const inc of incidents) if (canHaveCasualties(inc) && compatible(inc.lead, m) && (!best || inc.last > best.last)) best = inc;
   return best;
 }
@@ -275,10 +277,10 @@ function referent(incidents: Incident[], m: Mention): Incident | null {
  * that can have casualties (ACLED: strategic developments and peaceful protests have none); of several
  * told in one sentence, the first (the others are its further sites). */
 const VIOLENT: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
-export const canHaveCasualties = (inc: Incident): boolean =>
+export const canHaveCasualties = (inc: MentionGroup): boolean =>
   VIOLENT.has(inc.lead.typed.eventType) || inc.lead.typed.subEventType === 'Excessive force against protesters';
-function storyOf(incidents: Incident[]): Incident | null {
-  let best: Incident | null = null, any: Incident | null = null;
+function storyOf(incidents: MentionGroup[]): MentionGroup | null {
+  let best: MentionGroup | null = null, any: MentionGroup | null = null;
   for (const inc of incidents) {
     if (!canHaveCasualties(inc)) continue;
     // of incidents told last in the same sentence (one sentence's sites), the one that has a toll
@@ -289,7 +291,7 @@ function storyOf(incidents: Incident[]): Incident | null {
   return best ?? any;
 }
 
-const hasToll = (inc: Incident): boolean => inc.counted.some((m) => m.dead || m.injured);
+const hasToll = (inc: MentionGroup): boolean => inc.counted.some((m) => m.dead || m.injured);
 
 const casualtyReport = (m: Mention): boolean => !m.actor1 &&
   (m.typed.trigger.concept === 'KILL' || m.typed.trigger.concept === 'HARM' || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
@@ -297,9 +299,9 @@ const casualtyReport = (m: Mention): boolean => !m.actor1 &&
 const BACK_REFERENCE = conceptsWith('back-reference');
 const backReference = (m: Mention): boolean => BACK_REFERENCE.has(m.typed.trigger.concept);
 
-const lastSentence = (inc: Incident): number => inc.last;
+const lastSentence = (inc: MentionGroup): number => inc.last;
 
-function latestCompatible(incidents: Incident[], m: Mention): number {
+function latestCompatible(incidents: MentionGroup[], m: Mention): number {
   for (let i = incidents.length - 1; i >= 0; i--) if (compatible(incidents[i].lead, m)) return i;
   return -1;
 }

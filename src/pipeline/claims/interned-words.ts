@@ -2,13 +2,13 @@
 // word once per distinct word (word-classes.ts) and keys remembered source readings by these ids
 // (assemble.ts), instead of hashing every token string again. The vocabulary is bounded; when it is
 // renewed, its generation changes and every table keyed by the old ids is dropped.
-// (The events stage classes its words by a letter trie of its phrase heads instead: events/word-ids.ts.)
+// (The events stage classes its words by a letter trie of its phrase heads instead: events/article-words.ts.)
 const MAX_VOCABULARY = 200_000;
 let vocabulary = new Map<string, number>();
 let generation = 0;
 const interned = new WeakMap<readonly string[], { generation: number; ids: Int32Array }>();
 
-export function wordIds(words: readonly string[]): Int32Array {
+export function internedIds(words: readonly string[]): Int32Array {
   const known = interned.get(words);
   if (known && known.generation === generation) return known.ids;
   if (vocabulary.size + words.length > MAX_VOCABULARY) {
