@@ -8,7 +8,7 @@ import { getContext } from '../src/pipeline/context.js';
 import { formatTable } from '../src/cli/table.js';
 import { SUB_EVENTS } from '../src/lexicon/sub-events.js';
 import { NON_EVENT_RULES, DISASTER_STORY } from '../src/lexicon/non-events.js';
-import type { SentenceReading } from '../src/pipeline/events/mentions.js';
+import type { SentenceReading } from '../src/pipeline/events/types.js';
 
 const examples: Array<{ file: string; published: string }> = JSON.parse(readFileSync('examples/index.json', 'utf8'));
 const typingRules = new Map(SUB_EVENTS.flatMap((d) => d.rules.map((r) => [r.id, d.subEventType] as const)));

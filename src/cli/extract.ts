@@ -6,12 +6,12 @@ import { decodeText } from '../io/decode.js';
 import { LIMITS } from '../io/limits.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
-import type { SentenceReading } from '../pipeline/events/mentions.js';
 import { readLines } from './lines.js';
 import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
 import { parseDate, parseIntOption } from './parse-values.js';
 import { CliError, type CliIo, type Command } from './command.js';
 import { formatTable } from './table.js';
+import type { SentenceReading } from '../pipeline/events/types.js';
 
 export const extractCommand: Command = {
   name: 'extract',

@@ -1,6 +1,6 @@
 // A human-readable view of one extraction result (`sitrep extract --format table`).
 import type { ExtractionResult, WhyField } from '../types.js';
-import type { SentenceReading } from '../pipeline/events/mentions.js';
+import type { SentenceReading } from '../pipeline/events/types.js';
 
 /** The fields `--explain` lists, in the order a reader checks them. */
 const WHY_FIELDS: WhyField[] = ['type', 'location', 'date', 'actor1', 'actor2', 'fatalities', 'injuries', 'status'];

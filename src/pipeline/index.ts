@@ -8,7 +8,7 @@ import { findPlaces } from './places/index.js';
 import { findClaims } from './claims/index.js';
 import { findEvents } from './events/index.js';
 import { readDatelineDate } from './segment/dateline.js';
-import type { SentenceReading } from './events/mentions.js';
+import type { SentenceReading } from './events/types.js';
 
 /** `trace`, when given, receives how each sentence with an incident word was read (`sitrep extract --explain`). */
 export function extractArticle(input: ArticleInput, ctx: Context, trace?: SentenceReading[]): Outcome<ExtractionResult & { text?: string }> {

@@ -3,8 +3,8 @@
 // "with" a partner, "between" a side) and what follows it (a voice: an active verb, a passive or a verb of
 // suffering, a verb of saying, a claim). roles.ts decides actor1 and actor2 from these.
 import type { Token } from '../../types.js';
-import type { ActorMention } from './actors.js';
 import { PASSIVE_AUXILIARIES } from '../../lexicon/voice.js';
+import type { ActorMention } from './types.js';
 
 /** How a mention stands towards what comes before it. */
 export type Marker = 'agent' | 'assoc' | 'target' | 'object' | 'with' | 'between' | 'between2' | 'and' | null;

@@ -5,36 +5,16 @@
 // militias ("Fulani herdsmen", "Marehan clan militia"), and unnamed parties ("gunmen", "police",
 // "protesters"), whose name settle-actors.ts gives from the incident's country and role.
 // Roles are read in roles.ts; names settled in settle-actors.ts.
-import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind, type InterCode } from '../../lexicon/actors.js';
+import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind } from '../../lexicon/actors.js';
 import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
 import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
-import type { Actor, Token } from '../../types.js';
+import type { Token } from '../../types.js';
 import { compileCues } from './cue-matcher.js';
 import { memoized } from '../../memo.js';
+import type { ActorMention } from './types.js';
 
 export { assignRoles, type Roles } from './roles.js';
 
-export interface ActorMention extends Actor {
-  tokFirst: number;
-  tokEnd: number;
-  /** An unnamed party, named from the incident's country (and, for a `person`, its role) in settle-actors.ts. */
-  generic?: GenericKind;
-  /** A demonym standing as an adjective on the next word ("Israeli airstrikes"). */
-  modifier?: boolean;
-  /** The lexicon row or rule that found it: `group.al-shabaab`, `actor.demonym-force`, `generic.police`. */
-  rule: string;
-  /** ACLED actor type of a named group. */
-  inter?: InterCode;
-  /** A group named with the incident's country ("Islamic State (Nigeria)"). */
-  perCountry?: boolean;
-  /** An identity militia: its people or clan ("Fulani") and ACLED's kind of identity militia. */
-  label?: string;
-  style?: 'Ethnic' | 'Clan' | 'Tribal' | 'Communal';
-  /** The role rule that chose it for an incident (roles.ts): `actor.passive-by`, `actor.target-object`. */
-  role?: string;
-  /** As actor1: the parties named acting with it (roles.ts), carried with it through fusion. */
-  assoc?: ActorMention[];
-}
 
 // Named groups: one concept per row for the aliases, and one per row for the acronyms (checked for capitals).
 const namedLexicon: Record<string, string[]> = {};

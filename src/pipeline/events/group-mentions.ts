@@ -5,8 +5,8 @@
 // Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
 import type { EventDate, Figure } from '../../types.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
-import { contains, km, samePlace, type Site } from './location.js';
-import type { EventFacts, Mention } from './mentions.js';
+import { contains, km, samePlace } from './location.js';
+import type { EventFacts, Mention, Site } from './types.js';
 
 /** The mentions of one article read as one incident: what becomes one event of the output. */
 export interface MentionGroup extends EventFacts {

@@ -5,9 +5,9 @@
 import type { Claim, Figure, Reason } from '../../types.js';
 import { canHaveCasualties, type MentionGroup } from './group-mentions.js';
 import { contains, samePlace } from './location.js';
-import type { Mention } from './mentions.js';
 import { repeatedTotals } from './repeated-totals.js';
 import { settleToll } from './tolls.js';
+import type { Mention } from './types.js';
 
 export interface IncidentToll { fatalities: Figure | null; injuries: Figure | null; why: { fatalities: Reason[]; injuries: Reason[] } }
 

@@ -11,12 +11,13 @@ import { foldNearSites, groupMentions, type MentionGroup } from './group-mention
 import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
-import { leadSite, readMentions, type SentenceReading } from './mentions.js';
+import { leadSite, readMentions } from './mentions.js';
 import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
 import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
 import { wordsOf } from './typing.js';
+import type { SentenceReading } from './types.js';
 
 /** A lead sentence this weak (a generic word like "deal" or "killed") yields first place to a clear incident. */
 const WEAK_LEAD = 46;

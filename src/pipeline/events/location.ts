@@ -6,42 +6,16 @@
 // (site-holders.ts settles it: the namesake inside the holder, or the holder itself).
 import type { EventLocation, Place, Reason, Token } from '../../types.js';
 import type { Geo } from '../places/namesakes.js';
-import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
-import { settleSite, unknownChild, type UnknownChild } from './site-holders.js';
+import type { Hierarchy, Kind } from '../places/hierarchy.js';
+import { settleSite, unknownChild } from './site-holders.js';
 import { basePrecision, kindPrecision } from './site-precision.js';
 import { distanceKm } from '../../geo.js';
 import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
+import type { Draft, Site } from './types.js';
 
-export interface Site {
-  location: EventLocation;
-  /** Introduced by a locative preposition (in, at, near, outside...), not merely named. */
-  locative: boolean;
-  /** Told as part of the town ("the outskirts of X", "a suburb of X"): near X, but at X, not somewhere around it. */
-  part?: boolean;
-  /** Token indexes of the place, [first, end). */
-  first: number;
-  end: number;
-  /** The rules that chose the place and its precision, and the words they matched. */
-  why?: Reason[];
-}
 
-/** A place that holds a site in the text ("X (Y, Z)": Y then Z), with the kind word after it. */
-export interface HeldBy {
-  place: Place;
-  kind: Kind | null;
-  link: Link;
-}
 
-/** A site while its sentence is read: its own reading, the kind word after it and its holders. */
-export interface Draft extends Site {
-  kind: Kind | null;
-  holders: HeldBy[];
-  /** The name was not found or not resolved: the site stands at its holder. */
-  unknown?: UnknownChild;
-  /** The first token of the words naming the site ("the village near Bagram Air Base"). */
-  phrase: number;
-}
 
 const NEAR = new Set(['near', 'outside', 'around', 'close', 'outskirts', 'surroundings', 'vicinity', 'suburbs', 'suburb',
   'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'northern', 'southern', 'eastern',

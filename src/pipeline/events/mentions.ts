@@ -4,14 +4,14 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { Doc, Place, Reason, Span } from '../../types.js';
-import { assignRoles, findActorMentions, type ActorMention } from './actors.js';
+import { assignRoles, findActorMentions } from './actors.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
-import { readDate, type DateReading } from './date.js';
+import { readDate } from './date.js';
 import { eventText, inArticle } from './date-story.js';
-import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf, type Site } from './location.js';
+import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import type { NonEventConcept } from '../../lexicon/non-events.js';
 import { cueMatcher, typeHits, type Typed } from './typing.js';
@@ -21,42 +21,14 @@ import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
 import { StoryCountries } from './site-country.js';
 import { readHierarchy } from '../places/hierarchy.js';
 import type { Geo } from '../places/namesakes.js';
+import type { ActorMention, Mention, SentenceReading, Site } from './types.js';
 
-/** What a mention tells of an incident, and what an incident gathers from its mentions. */
-export interface EventFacts {
-  site: Site | null;
-  date: DateReading | null;
-  actor1: ActorMention | null;
-  actor2: ActorMention | null;
-  dead: Told | null;
-  injured: Told | null;
-}
 
-export interface Mention extends EventFacts {
-  sentence: number;
-  typed: Typed;
-  /** Figures of the sentence left out of every toll (tallies, past deeds), and the rules that left them out. */
-  excluded: Reason[];
-  /** Its incident word names an incident already told: "the bombing", "the same airstrike", "this attack". */
-  definite: boolean;
-  /** With no named place: the words naming its site ("at the busy bus station", "across the city"), placed where the story is. */
-  nominal?: Span & { text: string };
-}
 
 const PROTEST_OWN = conceptsWith('protest-own');
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
 const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
-/** How one sentence was read (for `--explain`): the typing rule that fired on it and, when the sentence
- * reports no incident, the non-event rule that said so. */
-export interface SentenceReading {
-  start: number;
-  end: number;
-  subEventType: string;
-  rule: string;
-  trigger: string;
-  notAnEvent: string | null;
-}
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[]): Mention[] {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEvents } from './index.js';
-import type { SentenceReading } from './mentions.js';
 import { docOf } from './test-helpers.js';
+import type { SentenceReading } from './types.js';
 
 /** How many incidents an article yields, and the non-event rule behind each sentence left out. */
 function read(text: string): { count: number; rules: string[] } {

@@ -6,7 +6,7 @@
 // kept in a min-tree, updated from the last sentence back, so an article of thousands of counts costs
 // n log n, not n².
 import type { MentionGroup } from './group-mentions.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './types.js';
 
 /** Of a total's possible parts, only the first dozen are tried: news splits a total in a few parts. */
 const MAX_PARTS = 12;

@@ -7,8 +7,8 @@
 // the subject of a passive ("five soldiers were killed"), whoever "died" or "came under fire".
 // Rule ids name each construction (`why.actor1`, `why.actor2`).
 import type { Token } from '../../types.js';
-import type { ActorMention } from './actors.js';
 import { ATTRIBUTION_REACH, inAside, isAnd, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, voiceOf, type Marker, type Voice } from './actor-syntax.js';
+import type { ActorMention } from './types.js';
 
 export interface Roles {
   actor1: ActorMention | null;

@@ -9,7 +9,7 @@
 // same party.
 import { actorCountryName, COALITION_BY_COUNTRY, NAMED_GROUPS, stateForceName } from '../../lexicon/actors.js';
 import type { Actor, EventType, Place, Reason } from '../../types.js';
-import type { ActorMention } from './actors.js';
+import type { ActorMention } from './types.js';
 
 export interface Settled {
   actor1: Actor | null;

@@ -12,24 +12,14 @@ import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUART
 import type { Geo } from '../places/namesakes.js';
 import { englishWord } from '../places/english.js';
 import { NOT_PLACES, ORG_WORDS, TITLES } from '../places/lexicon.js';
-import type { Draft, HeldBy, Site } from './location.js';
 import { basePrecision, fallbackPrecision } from './site-precision.js';
+import type { Draft, HeldBy, Site, UnknownChild } from './types.js';
 
 /** How far a place told "near Y" may lie from Y. */
 const NEAR_KM = 50;
 const LINK_RULE: Record<Link, string> = { paren: 'loc.x-paren-y', comma: 'loc.x-comma-y', in: 'loc.x-in-y', near: 'loc.near-x' };
 const KIND_RULE: Partial<Record<Kind, string>> = { admin1: 'loc.x-province', admin2: 'loc.x-district', 'landmark-in': 'loc.landmark-of-x', 'landmark-near': 'loc.landmark-of-x' };
 
-/** The unknown name before token `a` joined to the place at `a` ("Kipulu village (", "Dansadau in", "the Al Nasr neighbourhood of"). */
-export interface UnknownChild {
-  start: number;
-  end: number;
-  text: string;
-  /** Its first token. */
-  first: number;
-  link: Link;
-  kind: Kind | null;
-}
 
 /** Kind words: one between a capitalised name and a place makes the name a place ("Kipulu village ("). */
 const KIND_WORDS = new Set([...ADMIN1_WORDS, ...ADMIN2_WORDS, ...TOWN_WORDS, ...QUARTER_WORDS, ...LANDMARK_IN_TOWN, ...LANDMARK_NEAR_TOWN]);

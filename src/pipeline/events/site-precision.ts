@@ -4,7 +4,7 @@
 // or a larger region is known (coded to the provincial capital).
 import type { Place } from '../../types.js';
 import type { Kind } from '../places/hierarchy.js';
-import type { HeldBy } from './location.js';
+import type { HeldBy } from './types.js';
 
 /** The precision a place's own feature gives it: a country or province 3, a district or area 2, a town 1. */
 export function basePrecision(p: Pick<Place, 'featureCode'>): 1 | 2 | 3 {

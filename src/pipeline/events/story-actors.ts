@@ -4,9 +4,10 @@
 // one continues that story (a few sentences on), or, for violence, the party the article itself holds
 // responsible for its incidents ("sources attributed the strikes to X"). Never from another story.
 import type { Doc } from '../../types.js';
-import { findActorMentions, type ActorMention } from './actors.js';
+import { findActorMentions } from './actors.js';
 import type { MentionGroup } from './group-mentions.js';
 import { perpetratorIn } from './roles.js';
+import type { ActorMention } from './types.js';
 
 /** How many sentences after an incident's last one may still name its perpetrator. */
 const AFTER = 2;
