@@ -95,9 +95,11 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const linked = linkClaims(events, claims);
   const own = linkOwnClaims(events, linked, places, doc.tokens, words);
   const tolls = incidentTolls(incidents, linked);
+  const claimById = new Map(linked.map((c) => [c.id, c]));
+  const order = new Map(linked.map((c, k) => [c, k]));
   events.forEach((e, i) => {
-    const ids = new Set(e.claims);
-    const mine = linked.filter((c) => ids.has(c.id));
+    // Its claims in the article's order (looked up by id, not by reading every claim for every event).
+    const mine = [...new Set(e.claims)].flatMap((id) => claimById.get(id) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
     e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(words, spansByEvent[i], mine, e.actor1 !== null);
     // One toll of the dead and one of the injured, from the figures its sentences tell and the claims that tell them.
     const t = tolls[i];
@@ -108,18 +110,29 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     // The claims that gave its figures back it, wherever the story told them.
     for (const id of [...(t.fatalities?.claims ?? []), ...(t.injuries?.claims ?? [])]) {
       if (!e.claims.includes(id)) e.claims.push(id);
-      const c = linked.find((x) => x.id === id);
+      const c = claimById.get(id);
       if (c && !c.events.includes(e.id)) c.events.push(e.id);
     }
   });
   // What the acting party says or is said about one strike holds for its others in the same report.
-  for (const e of events) {
-    if (e.status !== 'unclaimed' || !e.actor1) continue;
-    // A party's own statement has already been given the incidents it speaks of (own-claims.ts).
-    const same = events.find((o) => o !== e && o.status !== 'unclaimed' && o.actor1?.name === e.actor1!.name && o.eventType === e.eventType &&
-      !o.claims.some((id) => own.has(id)));
-    if (same) e.status = same.status;
-  }
+  // A party's own statement has already been given the incidents it speaks of (own-claims.ts). The first
+  // event (in the article's order) of each party and type that can lend its status, kept as statuses are
+  // lent, so that each event is looked up once rather than against every other.
+  const lender = new Map<string, number>();
+  const keyOf = (e: ConflictEvent): string => `${e.actor1!.name}\u0000${e.eventType}`;
+  const offer = (e: ConflictEvent, i: number): void => {
+    if (!e.actor1 || e.status === 'unclaimed' || e.claims.some((id) => own.has(id))) return;
+    const key = keyOf(e), at = lender.get(key);
+    if (at === undefined || i < at) lender.set(key, i);
+  };
+  events.forEach(offer);
+  events.forEach((e, i) => {
+    if (e.status !== 'unclaimed' || !e.actor1) return;
+    const at = lender.get(keyOf(e));
+    if (at === undefined) return;
+    e.status = events[at].status;
+    offer(e, i);
+  });
   return { events, claims: linked };
 }
 
