@@ -8,20 +8,15 @@
 // The same cases with a plain client are in src/server/guard.test.ts. Skips when chromium is absent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
-import { chromium } from 'playwright-core';
+import { launchChromium, skipWithoutChromium } from './support/browser.js';
 import { createApp } from '../src/server/app.js';
 import { storeBackend } from '../src/server/store-backend.js';
 import { listen } from '../src/server/listen.js';
 import { seedStore } from './support/api-seed.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install -y chromium); the browser test is skipped`;
+const skip = skipWithoutChromium;
 const TEXT = 'Gunmen killed 99 people in an attack on a village market on Tuesday, officials said.';
 
 test('another origin cannot write and a rebound name cannot read, in headless chromium', { skip, timeout: 120_000 }, async (t) => {
@@ -73,11 +68,8 @@ test('another origin cannot write and a rebound name cannot read, in headless ch
   const evilPort = (evil.address() as AddressInfo).port;
   const evilBase = `http://127.0.0.1:${evilPort}`;
 
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sitrep-chromium-guard-')), {
-    executablePath: CHROMIUM, headless: true,
-    // After a DNS rebinding, evil.test resolves to this machine: chromium is told so from the start.
-    args: [...ARGS, '--host-resolver-rules=MAP evil.test 127.0.0.1'],
-  });
+  // After a DNS rebinding, evil.test resolves to this machine: chromium is told so from the start.
+  const context = await launchChromium({ profile: 'sitrep-chromium-guard-', args: ['--host-resolver-rules=MAP evil.test 127.0.0.1'] });
   const before = (await store.stats()).articles;
   try {
     const page = await context.newPage();

@@ -9,18 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { chromium } from 'playwright-core';
+import { launchChromium, skipWithoutChromium, watchPage } from './support/browser.js';
 import { createApp, DEFAULT_WEB_ROOT } from '../src/server/app.js';
 import { storeBackend } from '../src/server/store-backend.js';
 import { openStore } from '../src/store/index.js';
 import type { ApiIncident, IncidentPage } from '../src/server/shapes.js';
 import { seedInto } from './support/api-seed.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const OUT = 'test-results';
 const TOKEN = 'browser-review-token';
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install -y chromium); the browser test is skipped`;
+const skip = skipWithoutChromium;
 
 test('reviewing in the web app with the keyboard', { skip, timeout: 120_000 }, async () => {
   assert.ok(existsSync(join(DEFAULT_WEB_ROOT, 'index.html')), `no built web app in ${DEFAULT_WEB_ROOT}: run npm run build`);
@@ -36,14 +34,11 @@ test('reviewing in the web app with the keyboard', { skip, timeout: 120_000 }, a
   const queue = (await api<IncidentPage>('/api/incidents?review=queue&sort=priority')).items;
   assert.equal(queue.length, 3);
 
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sitrep-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 900 } });
+  const context = await launchChromium({ viewport: { width: 1400, height: 900 } });
   const problems: string[] = [];
   try {
     const page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`outside request: ${r.url()}`); });
+    watchPage(page, base, problems, { console: true });
     // The token and the reviewer's name, as a person would have entered them once.
     await page.addInitScript(([t]) => { sessionStorage.setItem('sitrep-token', t); localStorage.setItem('sitrep-reviewer', 'Browser Reviewer'); }, [TOKEN]);
     await page.goto(base);

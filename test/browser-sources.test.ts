@@ -9,16 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { chromium } from 'playwright-core';
+import { launchChromium, skipWithoutChromium, watchPage } from './support/browser.js';
 import { createApp, DEFAULT_WEB_ROOT } from '../src/server/app.js';
 import { storeBackend } from '../src/server/store-backend.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/store.js';
 import type { SourceHealth } from '../src/server/shapes.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install -y chromium); the browser test is skipped`;
+const skip = skipWithoutChromium;
 
 /** Poll state as a day of `sitrep watch` leaves it: healthy feeds, a quiet one, a sitemap, and three failing in different ways. */
 export async function seedSources(store: Store, now = Date.now()): Promise<void> {
@@ -58,12 +56,11 @@ test('the Sources view shows each watched source\'s health', { skip, timeout: 12
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const health = await (await fetch(`${base}/api/sources`)).json() as SourceHealth;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sitrep-chromium-')), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 560 } });
+  const context = await launchChromium({ viewport: { width: 1400, height: 560 } });
   const problems: string[] = [];
   try {
     const page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`outside request: ${r.url()}`); });
+    watchPage(page, base, problems);
     await page.goto(`${base}/?view=sources`);
     await page.waitForSelector('#sources-table tbody tr[data-source]');
     assert.equal(await page.locator('#sources-table tbody tr[data-source]').count(), health.items.length);
