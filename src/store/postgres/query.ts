@@ -14,7 +14,7 @@ export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incid
 }
 
 /** The filter's `FROM … WHERE …` and its parameters (`$n`; `p` binds more after them), or null when it matches nothing. */
-export function filteredIncidents(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { filtered: string; params: unknown[]; p(value: unknown): string } | null {
+export function filteredIncidents(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { filtered: string; where: string[]; params: unknown[]; p(value: unknown): string } | null {
   const params: unknown[] = [];
   const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
   const pg: Dialect = {
@@ -37,7 +37,7 @@ export function filteredIncidents(db: Pick<PgDb, 'spatial'>, f: IncidentFilter):
   };
   const where = wherePredicates(f, pg);
   if (!where) return null;
-  return { filtered: `FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`, params, p };
+  return { filtered: `FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`, where, params, p };
 }
 
 /** The statement of a filter (null when it can match nothing); apart for tests that EXPLAIN it. */

@@ -31,8 +31,11 @@ export function queryIncidents(db: Db, f: IncidentFilter): Incident[] {
   return (db.prepare(sql).all(...params) as any[]).map(incidentFromRow);
 }
 
+/** A filter as SQL: `filtered` is its `FROM … WHERE …`; `from` the table, with an index hint when a small box or a rare word leads (`led`). */
+export interface FilteredSql { filtered: string; from: string; led: boolean; where: string[]; params: unknown[]; p(value: unknown): string }
+
 /** The filter's `FROM … WHERE …` and its parameters (bound as `?`, in order; `p` binds more after them), or null when it matches nothing. */
-export function filteredIncidents(db: Db, f: IncidentFilter): { filtered: string; params: unknown[]; p(value: unknown): string } | null {
+export function filteredIncidents(db: Db, f: IncidentFilter): FilteredSql | null {
   const params: unknown[] = [];
   // Which index leads: a small box's grid cells, a rare word's articles, or (by default) the sort order.
   const fts = f.text !== undefined ? ftsQuery(f.text) : null;
@@ -81,5 +84,5 @@ export function filteredIncidents(db: Db, f: IncidentFilter): { filtered: string
   };
   const where = wherePredicates(f, sqlite);
   if (!where) return null;
-  return { filtered: `FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`, params, p };
+  return { filtered: `FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`, from, led: !!(cells || rare), where, params, p };
 }
