@@ -10,7 +10,6 @@ import { typePatterns } from './patterns.js';
 export interface TimeRow { start: string; type: string; incidents: number; fatalities: number }
 export type Measure = 'incidents' | 'fatalities';
 
-const H = 150; // plot height
 const TOP = 8;
 const LEFT = 36; // y labels
 const BOTTOM = 22; // x labels
@@ -20,7 +19,8 @@ export interface TimeChart {
 }
 
 export function createTimeChart(el: HTMLElement, onBrush: (from: string | null, to: string | null) => void): TimeChart {
-  const root = svg('svg', { class: 'time-chart', height: TOP + H + BOTTOM, role: 'img' });
+  let H = 150; // plot height: taller on a wide screen, never under 140 px
+  const root = svg('svg', { class: 'time-chart', role: 'img' });
   el.appendChild(root);
   let first = 0;
   let last = 1; // [first, last) in days
@@ -36,7 +36,7 @@ export function createTimeChart(el: HTMLElement, onBrush: (from: string | null, 
     return Math.floor(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / 86_400_000);
   };
 
-  const brush = svg('rect', { class: 'brush', y: TOP, height: H, x: 0, width: 0 });
+  const brush = svg('rect', { class: 'brush', y: TOP, x: 0, width: 0 });
   let dragFrom: number | null = null;
   let moved = false;
   const localX = (ev: PointerEvent) => ev.clientX - root.getBoundingClientRect().left;
@@ -80,6 +80,9 @@ export function createTimeChart(el: HTMLElement, onBrush: (from: string | null, 
       const width = Math.max(280, el.clientWidth || 600);
       plotW = width - LEFT - 8;
       root.setAttribute('width', String(width));
+      H = Math.round(Math.min(240, Math.max(140, width * 0.28)));
+      root.setAttribute('height', String(TOP + H + BOTTOM));
+      brush.setAttribute('height', String(H));
       if (!rows.length) {
         root.setAttribute('aria-label', 'no dated incidents');
         text(LEFT + 4, TOP + H / 2, 'no dated incidents match', 'empty', 'start');
