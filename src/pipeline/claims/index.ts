@@ -13,7 +13,7 @@ import { locateAccordingSource, locateDashSource, locateVerbSource, type Previou
 import type { Phrase } from './noun-phrase.js';
 import type { CueKind } from './stance.js';
 import { settleUnit } from './settle.js';
-import { buildClaim, contentSpan, SourceMemory } from './assemble.js';
+import { buildClaim, contentSpan, SourceMemory, statePlaces } from './assemble.js';
 import { colonCue } from './colon-cue.js';
 import { lowerTexts } from '../segment/lower.js';
 import { BIT, CLOSE_PAREN, DASH, OPEN_PAREN, wordClasses } from './word-classes.js';
@@ -53,10 +53,11 @@ export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
   const screen = new Screen(doc, low, classes);
   const phrases = phraseCues(doc, low, bits, screen);
   const memory = new SourceMemory();
+  const states = statePlaces(places);
   const claims: Claim[] = [];
   const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
     const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
-    claims.push(buildClaim(doc, low, s, source, cue, content, 'asserts', false, memory, claims.length + 1, places, screen));
+    claims.push(buildClaim(doc, low, s, source, cue, content, 'asserts', false, memory, claims.length + 1, states, screen));
     kinds.push(cls);
   };
   const kinds: CueKind[] = [];
