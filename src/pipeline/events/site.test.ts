@@ -52,6 +52,9 @@ const CASES: Array<[string, string, string]> = [
   ['A roadside bomb exploded in Zorvik in Mosul on Friday.', '', 'Mosul@IQ p1 loc.admin-fallback,loc.part-of-city'],
   ['Jets struck Zorvik in the countryside of Mosul on Friday.', '', 'Mosul@IQ p2 loc.admin-fallback'],
   // The story's country settles a namesake: Lebanon's Tripoli; DR Congo's Beni in a report on FARDC operations.
+  // One other city of the story vouches for a namesake close to it, when nothing else tells of the name's own country.
+  ['A grenade exploded outside a bank in Tripoli on Monday, a day after a similar attack in Sidon.', '', 'Tripoli@LB p1 loc.namesake-in-story-country'],
+  ['Militias clashed in Tripoli on Sunday, a day after fighting in Misrata.', '', 'Tripoli@LY p1 loc.in-x'],
   ['Lebanese troops deployed across Beirut on Monday. Later an unknown man threw a grenade in Tripoli, wounding two people.', 'Grenade', 'Tripoli@LB p1 loc.in-x'],
   ['FARDC soldiers clashed with ADF fighters in Mbau village (Beni, Nord-Kivu), leaving three dead.', '', 'Beni@CD p2 loc.admin-fallback'],
   // A person's name is no place ("Saree", "Oleh"); the place is the one the incident was at.
