@@ -13,6 +13,9 @@ import { reading } from './reading.js';
 import { extractRoutes } from './routes-extract.js';
 import { dataRoutes } from './routes-data.js';
 import { sourcesRoutes } from './routes-sources.js';
+import { placeStatsRoutes } from './routes-stats-places.js';
+import { mapRoutes } from './routes-map.js';
+import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { openapi } from './openapi.js';
 import { staticHandler } from './static.js';
 import { LIMITS } from '../io/limits.js';
@@ -32,6 +35,10 @@ export interface AppOptions {
   maxBatchBytes?: number;
   /** Where the built web app is (default: the package's dist/web). */
   webRoot?: string;
+  /** A vector basemap (PMTiles) the web map draws under the incidents (`sitrep serve --basemap`). */
+  basemap?: string | null;
+  /** The gazetteer behind the map's town labels (default: the package's). */
+  gazetteer?: () => Gazetteer;
 }
 
 // src/server and dist/server both sit two levels below the package root.
@@ -47,6 +54,9 @@ export const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/extract$/, ['POST']],
   [/^\/api\/export$/, ['GET']],
   [/^\/api\/sources$/, ['GET']],
+  [/^\/api\/stats\/places$/, ['GET']],
+  [/^\/api\/places$/, ['GET']],
+  [/^\/api\/basemap$/, ['GET']],
   [/^\/api\/openapi\.json$/, ['GET']],
   [/^\/healthz$/, ['GET']],
 ];
@@ -72,6 +82,8 @@ export function createApp(opts: AppOptions): Hono {
   extractRoutes(app, reads, maxArticle);
   dataRoutes(app, opts.backend, reads, maxBatch);
   sourcesRoutes(app, opts.backend);
+  placeStatsRoutes(app, opts.backend);
+  mapRoutes(app, opts.gazetteer ?? (() => loadGazetteer()), opts.basemap ?? null);
 
   app.all('/api/*', (c) => methodOrNotFound(c.req.path, c.req.method));
   app.all('/healthz', (c) => methodOrNotFound(c.req.path, c.req.method));

@@ -4,6 +4,7 @@
 import type { Claim, ConflictEvent, EventStatus, ExtractionResult, Figure, Place } from '../types.js';
 import type { WatchStore } from './watch.js';
 import type { IncidentReview, ReviewField } from '../review/model.js';
+import type { PlaceCount, PlaceGrouping } from './place-counts.js';
 
 /** An article as it is stored (text already normalised: HTML reduced to its readable text). */
 export interface NewArticle {
@@ -254,5 +255,7 @@ export interface Store {
   // query
   getIncident(id: number): Promise<Incident | null>;
   queryIncidents(filter: IncidentFilter): Promise<Incident[]>;
+  /** Incidents and their dead per country or admin-1 area under a filter (its sort and page ignored): place-counts.ts. */
+  placeCounts(by: PlaceGrouping, filter: IncidentFilter): Promise<PlaceCount[]>;
   dossier(id: number): Promise<Dossier | null>;
 }

@@ -12,7 +12,8 @@ import type { IncidentReview } from '../../review/model.js';
 import { PgArticles } from './articles.js';
 import { LOCK, PgDb, type PgOptions } from './db.js';
 import { PgIncidents } from './incidents.js';
-import { queryIncidents } from './query.js';
+import { filterClause, queryIncidents } from './query.js';
+import { placeCountFromRow, placeCountsSql, type PlaceCount, type PlaceGrouping } from '../place-counts.js';
 import { PgQueue } from './queue.js';
 import { PgWatch } from './watch.js';
 
@@ -103,6 +104,13 @@ export class PgStore implements Store {
 
   async getIncident(id: number): Promise<Incident | null> { await this.ready(); return this.incidents.get(id); }
   async queryIncidents(f: IncidentFilter): Promise<Incident[]> { await this.ready(); return queryIncidents(this.db, f); }
+  async placeCounts(by: PlaceGrouping, f: IncidentFilter): Promise<PlaceCount[]> {
+    await this.ready();
+    const clause = filterClause(this.db, { ...f, sort: undefined, limit: undefined, offset: undefined });
+    if (!clause) return [];
+    const rows = await this.db.adhoc(placeCountsSql(by, `FROM incidents ${clause.where}`, (s) => `(${s})::bigint`), clause.params);
+    return rows.map((r) => placeCountFromRow(by, r));
+  }
 
   async dossier(id: number): Promise<Dossier | null> {
     await this.ready();

@@ -15,6 +15,18 @@ export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incid
 
 /** The statement of a filter (null when it can match nothing); apart for tests that EXPLAIN it. */
 export function incidentQuery(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { sql: string; params: unknown[] } | null {
+  const clause = filterClause(db, f);
+  if (!clause) return null;
+  const { where, params, p } = clause;
+  let sql = `SELECT ${INCIDENT_ROW} FROM incidents ${where} ORDER BY ${orderBy(f.sort, true)}`;
+  if (f.limit != null) sql += ` LIMIT ${p(Math.max(0, f.limit))}`;
+  if (f.offset) sql += ` OFFSET ${p(Math.max(0, f.offset))}`;
+  return { sql, params };
+}
+
+/** The WHERE of a filter over `incidents`, with its bound values and the binder (for more values after them):
+ * the incident query's and the place counts' (place-stats.ts). Null when it can match nothing. */
+export function filterClause(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { where: string; params: unknown[]; p: (v: unknown) => string } | null {
   const params: unknown[] = [];
   const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
   const pg: Dialect = {
@@ -37,8 +49,5 @@ export function incidentQuery(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { s
   };
   const where = wherePredicates(f, pg);
   if (!where) return null;
-  let sql = `SELECT ${INCIDENT_ROW} FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${orderBy(f.sort, true)}`;
-  if (f.limit != null) sql += ` LIMIT ${p(Math.max(0, f.limit))}`;
-  if (f.offset) sql += ` OFFSET ${p(Math.max(0, f.offset))}`;
-  return { sql, params };
+  return { where: where.length ? 'WHERE ' + where.join(' AND ') : '', params, p };
 }

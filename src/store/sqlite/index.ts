@@ -9,7 +9,8 @@ import type { IncidentReview } from '../../review/model.js';
 import { ArticleTables } from './articles.js';
 import { IncidentTables } from './incidents.js';
 import { openDatabase, schemaVersion, type Db } from './open.js';
-import { queryIncidents } from './query.js';
+import { filterClause, queryIncidents } from './query.js';
+import { placeCountFromRow, placeCountsSql, type PlaceCount, type PlaceGrouping } from '../place-counts.js';
 import { SqliteWatch } from './watch.js';
 
 export class SqliteStore implements Store {
@@ -88,6 +89,11 @@ export class SqliteStore implements Store {
 
   async getIncident(id: number): Promise<Incident | null> { return this.incidents.get(id); }
   async queryIncidents(f: IncidentFilter): Promise<Incident[]> { return queryIncidents(this.db, f); }
+  async placeCounts(by: PlaceGrouping, f: IncidentFilter): Promise<PlaceCount[]> {
+    const clause = filterClause(this.db, { ...f, sort: undefined, limit: undefined, offset: undefined });
+    if (!clause) return [];
+    return this.db.prepare(placeCountsSql(by, clause.filtered)).all(...clause.params).map((r) => placeCountFromRow(by, r));
+  }
 
   async dossier(id: number): Promise<Dossier | null> {
     const incident = this.incidents.get(id);

@@ -19,7 +19,8 @@ export function ftsQuery(text: string): string | null {
 
 const withKm = new WeakSet<Db>();
 
-export function queryIncidents(db: Db, f: IncidentFilter): Incident[] {
+/** The FROM and WHERE of a filter, with its bound values: the incident query's and the place counts' (place-stats.ts). Null when it can match nothing. */
+export function filterClause(db: Db, f: IncidentFilter): { filtered: string; params: unknown[] } | null {
   const params: unknown[] = [];
   // Which index leads: a small box's grid cells, a rare word's articles, or (by default) the sort order.
   const fts = f.text !== undefined ? ftsQuery(f.text) : null;
@@ -67,9 +68,15 @@ export function queryIncidents(db: Db, f: IncidentFilter): Incident[] {
         (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${p(fts)}))`,
   };
   const where = wherePredicates(f, sqlite);
-  if (!where) return [];
+  if (!where) return null;
+  return { filtered: `FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`, params };
+}
+
+export function queryIncidents(db: Db, f: IncidentFilter): Incident[] {
+  const clause = filterClause(db, f);
+  if (!clause) return [];
+  const { filtered, params } = clause;
   const order = orderBy(f.sort, false);
-  const filtered = `FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
   if (f.limit == null && !f.offset) return (db.prepare(`SELECT ${INCIDENT_ROW} ${filtered} ORDER BY ${order}`).all(...params) as any[]).map(incidentFromRow);
   // A page: the filter and sort see ids only (a sort of small records), then the page's rows are read.
   const sql = `SELECT ${INCIDENT_ROW} FROM incidents WHERE id IN (SELECT id ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`;
