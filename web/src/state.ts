@@ -10,6 +10,10 @@ export interface ViewState {
   to: string | null;
   incident: number | null; // the open dossier
   view: 'map' | 'read' | 'sources';
+  /** What the map shows: incidents as markers (default), or a choropleth by country or admin-1 area. */
+  mapMode: 'markers' | 'country' | 'admin1';
+  /** What a choropleth shades by. */
+  measure: 'incidents' | 'fatalities';
 }
 
 export function readState(search = location.search): ViewState {
@@ -26,6 +30,8 @@ export function readState(search = location.search): ViewState {
     to: p.get('to'),
     incident: Number.isInteger(id) && id > 0 ? id : null,
     view: p.get('view') === 'read' || p.get('view') === 'sources' ? (p.get('view') as 'read' | 'sources') : 'map',
+    mapMode: p.get('map') === 'country' || p.get('map') === 'admin1' ? (p.get('map') as 'country' | 'admin1') : 'markers',
+    measure: p.get('measure') === 'fatalities' ? 'fatalities' : 'incidents',
   };
 }
 
@@ -36,6 +42,8 @@ export function writeState(s: ViewState, push = false): void {
   if (s.to) p.set('to', s.to);
   if (s.incident) p.set('incident', String(s.incident));
   if (s.view !== 'map') p.set('view', s.view);
+  if (s.mapMode !== 'markers') p.set('map', s.mapMode);
+  if (s.measure !== 'incidents') p.set('measure', s.measure);
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
