@@ -19,10 +19,9 @@ import { openStore } from '../src/store/index.js';
 import type { ApiIncident, IncidentPage } from '../src/server/shapes.js';
 import { seedInto } from './support/api-seed.js';
 import { tinyPmtiles } from './support/tiny-pmtiles.js';
+import { FIRST_LOAD_BUDGET, measureFirstLoad } from './support/first-load.js';
 
 const DOCS = 'docs';
-/** The first load's budget: every byte the page transfers until it is idle (issue 17). */
-export const FIRST_LOAD_BUDGET = 1_000_000;
 // Two reports written for this test: a strike known only to its region (precision 3), one near a town
 // (precision 2) launched from a place the article names.
 const REGION_REPORTS = [
@@ -79,16 +78,9 @@ test('the map in headless chromium', { skip: skipWithoutChromium, timeout: 180_0
     watchPage(page, base, problems, { console: true, httpErrors: true });
 
     await t.test(`the first load transfers under ${FIRST_LOAD_BUDGET / 1e6} MB`, async () => {
-      const requests: import('playwright-core').Request[] = [];
-      page.on('requestfinished', (r) => requests.push(r));
-      await page.goto(base, { waitUntil: 'networkidle' });
-      await page.waitForSelector('.incident-marker, .incident-cluster');
-      await page.waitForLoadState('networkidle');
-      let bytes = 0;
-      for (const r of requests) { const s = await r.sizes(); bytes += s.responseBodySize + s.responseHeadersSize; }
-      page.removeAllListeners('requestfinished');
-      t.diagnostic(`first load: ${requests.length} requests, ${bytes} bytes transferred`);
-      assert.ok(bytes < FIRST_LOAD_BUDGET, `${bytes} bytes`);
+      const load = await measureFirstLoad(page, base);
+      t.diagnostic(`first load: ${load.requests} requests, ${load.bytes} bytes transferred (largest ${load.largest.bytes} bytes: ${load.largest.url.replace(base, '')})`);
+      assert.ok(load.bytes < FIRST_LOAD_BUDGET, `${load.bytes} bytes`);
       await page.screenshot({ path: `${DOCS}/map-overview.png` });
     });
 
