@@ -7,12 +7,14 @@ import { storeBackend } from '../server/store-backend.js';
 import { allowedHosts } from '../server/guard.js';
 import { listen } from '../server/listen.js';
 import { ThreadReader } from '../server/reader.js';
+import { basemapProblem } from '../server/basemap-file.js';
+import { resolve } from 'node:path';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: ['serve [--port N] [--host ADDR] [--allowed-host NAME]... [--db PATH] [--token TOKEN]'],
+  usage: ['serve [--port N] [--host ADDR] [--allowed-host NAME]... [--db PATH] [--token TOKEN] [--basemap FILE.pmtiles]'],
   about: `Serves the API (/api/..., described at /api/openapi.json) and the web app at http://HOST:PORT/.
 Binds to 127.0.0.1 by default. Bound to any other address it needs a token (--token or
 $SITREP_TOKEN), and every POST must then send "Authorization: Bearer TOKEN"; with a token given on
@@ -26,7 +28,12 @@ and [::1], the --host address (every address of this machine when it is 0.0.0.0 
 Writes from a browser page of another origin are refused (Origin / Sec-Fetch-Site).
 
 Articles are read in worker threads, each within a time budget (E_TIMEOUT past it); a client may have
-8 reading requests in progress (429 past that), the server 16 holding 64 MiB of bodies (503 past that).`,
+8 reading requests in progress (429 past that), the server 16 holding 64 MiB of bodies (503 past that).
+
+The web map draws offline layers it carries (countries, admin-1 areas, rivers, towns from the
+gazetteer). --basemap FILE.pmtiles adds a vector basemap of your own (a Protomaps PMTiles archive, e.g.
+an extract of the area you follow), served by this server at /basemap.pmtiles: nothing is fetched
+from another site.`,
   options: [{
     title: 'Options',
     options: {
@@ -36,6 +43,7 @@ Articles are read in worker threads, each within a time budget (E_TIMEOUT past i
       token: { type: 'string', arg: 'TOKEN', help: 'bearer token for POST requests (default $SITREP_TOKEN)' },
       'read-threads': { type: 'string', arg: 'N', help: 'threads reading articles (default 2)' },
       'read-budget': { type: 'string', arg: 'S', help: 'seconds one article may take to read (default 5)' },
+      basemap: { type: 'string', arg: 'FILE', help: 'a vector basemap (PMTiles) for the web map, served from this server' },
       ...DB_OPTION,
     },
   }],
@@ -60,9 +68,14 @@ Articles are read in worker threads, each within a time budget (E_TIMEOUT past i
     if (threads > 64) throw new CliError('--read-threads takes at most 64', 'E_USAGE');
     const budget = values['read-budget'] === undefined ? 5 : Number(values['read-budget']);
     if (!Number.isFinite(budget) || budget <= 0 || budget > 3600) throw new CliError(`--read-budget must be seconds > 0, got "${values['read-budget']}"`, 'E_USAGE');
+    const basemap = values.basemap === undefined ? null : resolve(String(values.basemap));
+    if (basemap !== null) {
+      const problem = await basemapProblem(basemap);
+      if (problem) throw new CliError(`--basemap ${values.basemap}: ${problem}`, 'E_USAGE');
+    }
     const store = await openForCli(values, false);
     const reader = new ThreadReader({ threads, budgetMs: Math.round(budget * 1000) });
-    const app = createApp({ backend: storeBackend(store), token, allowedHosts: hosts, reader });
+    const app = createApp({ backend: storeBackend(store), token, allowedHosts: hosts, reader, basemap });
     const server = await listen(app, { port, hostname: host }).catch(async (err) => {
       await reader.close();
       await store.close();

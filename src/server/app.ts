@@ -14,6 +14,9 @@ import { extractRoutes } from './routes-extract.js';
 import { dataRoutes } from './routes-data.js';
 import { sourcesRoutes } from './routes-sources.js';
 import { STATS_ROUTES, statsRoutes } from './routes-stats.js';
+import { placeStatsRoutes } from './routes-stats-places.js';
+import { mapRoutes } from './routes-map.js';
+import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { openapi } from './openapi.js';
 import { staticHandler } from './static.js';
 import { LIMITS } from '../io/limits.js';
@@ -33,6 +36,10 @@ export interface AppOptions {
   maxBatchBytes?: number;
   /** Where the built web app is (default: the package's dist/web). */
   webRoot?: string;
+  /** A vector basemap (PMTiles) the web map draws under the incidents (`sitrep serve --basemap`). */
+  basemap?: string | null;
+  /** The gazetteer behind the map's town labels (default: the package's). */
+  gazetteer?: () => Gazetteer;
 }
 
 // src/server and dist/server both sit two levels below the package root.
@@ -49,6 +56,9 @@ export const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/export$/, ['GET']],
   [/^\/api\/sources$/, ['GET']],
   ...STATS_ROUTES,
+  [/^\/api\/stats\/places$/, ['GET']],
+  [/^\/api\/places$/, ['GET']],
+  [/^\/api\/basemap$/, ['GET']],
   [/^\/api\/openapi\.json$/, ['GET']],
   [/^\/healthz$/, ['GET']],
 ];
@@ -75,6 +85,8 @@ export function createApp(opts: AppOptions): Hono {
   dataRoutes(app, opts.backend, reads, maxBatch);
   sourcesRoutes(app, opts.backend);
   statsRoutes(app, opts.backend);
+  placeStatsRoutes(app, opts.backend);
+  mapRoutes(app, opts.gazetteer ?? (() => loadGazetteer()), opts.basemap ?? null);
 
   app.all('/api/*', (c) => methodOrNotFound(c.req.path, c.req.method));
   app.all('/healthz', (c) => methodOrNotFound(c.req.path, c.req.method));

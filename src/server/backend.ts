@@ -5,6 +5,7 @@ import type { ActorStats, IncidentFilter, IncidentSort, TimeBucket, TimeRow } fr
 import type { ExportFormat } from '../export/stream.js';
 import type { ApiArticle, ApiIncident, ApiReviewRecord, ApiWatchedSource, IncidentDetail, IngestResult } from './shapes.js';
 import type { ReviewBody } from './review-input.js';
+import type { PlaceCount, PlaceGrouping } from '../store/place-counts.js';
 
 export interface StoredOutcome { status: 'new' | 'duplicate'; articleId: number; incidents: number[] }
 
@@ -36,6 +37,8 @@ export interface Backend {
   review(id: number, body: ReviewBody): Promise<{ incident: ApiIncident; reviews: ApiReviewRecord[] }>;
   /** The export as chunks of text, streamed to the client. */
   exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>, csv?: { raw?: boolean }): AsyncIterable<string>;
+  /** Incidents and fatalities per country or admin-1 area under the filters (GET /api/stats/places). */
+  placeCounts(by: PlaceGrouping, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>): Promise<PlaceCount[]>;
   stats(): Promise<Record<string, number>>;
   /** The charts' counts under the filters (src/store/stats-sql.ts). */
   statsTime(q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>, bucket: TimeBucket): Promise<TimeRow[]>;

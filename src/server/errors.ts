@@ -2,7 +2,7 @@
 // Routes throw ApiError for expected failures; the app's one error handler turns it into a response.
 
 export class ApiError extends Error {
-  constructor(readonly status: 400 | 401 | 403 | 404 | 405 | 408 | 409 | 413 | 415 | 422 | 429 | 431 | 500 | 503, readonly code: string, message: string,
+  constructor(readonly status: 400 | 401 | 403 | 404 | 405 | 408 | 409 | 413 | 415 | 416 | 422 | 429 | 431 | 500 | 503, readonly code: string, message: string,
     /** Seconds a client should wait before trying again: 429 and 503 answers carry it as Retry-After. */
     readonly retryAfter?: number) {
     super(message);

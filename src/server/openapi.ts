@@ -8,6 +8,7 @@ import { MAX_ACTIONS, REVIEW_BODY_ACTIONS } from './review-input.js';
 import { REVIEW_STATES } from '../review/model.js';
 import { FIELD_NAMES } from '../review/fields.js';
 import { statsPaths } from './routes-stats.js';
+import { PLACE_GROUPINGS } from '../store/place-counts.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };
@@ -176,6 +177,49 @@ export const openapi = {
     },
   },
   paths: {
+    '/api/stats/places': {
+      get: {
+        summary: 'incidents and fatalities per country or admin-1 area, under the same filters as /api/incidents',
+        description: 'Counted by the store over the same filter as the incident list (the web map\'s choropleth). fatalities sums the ' +
+          'incidents\' best figures; rows come most incidents first. Grouped by admin1, an incident placed in a country alone has admin1 null.',
+        parameters: [q('by', 'country (default) or admin1', { type: 'string', enum: PLACE_GROUPINGS, default: 'country' }), ...FILTER_PARAMS],
+        responses: {
+          200: {
+            description: 'the counts',
+            content: json({
+              type: 'object', properties: {
+                by: { type: 'string', enum: PLACE_GROUPINGS },
+                rows: { type: 'array', items: { type: 'object', required: ['country', 'incidents', 'fatalities'], properties: { country: nullable('string'), admin1: nullable('string'), incidents: int, fatalities: int } } },
+              },
+            }),
+          },
+          ...BAD,
+        },
+      },
+    },
+    '/api/places': {
+      get: {
+        summary: 'town labels for the map: the gazetteer\'s populated places in a box, largest first, above a population that falls as zoom grows',
+        parameters: [
+          { name: 'bbox', in: 'query', required: true, description: 'W,S,E,N (W > E crosses the antimeridian)', schema: str },
+          { name: 'zoom', in: 'query', required: true, description: 'the map\'s zoom, 0 to 20', schema: { type: 'integer', minimum: 0, maximum: 20 } },
+          q('limit', 'at most N places (default 150)', { type: 'integer', minimum: 1, maximum: 500 }),
+        ],
+        responses: {
+          200: {
+            description: 'the places',
+            content: json({ type: 'object', properties: { zoom: int, places: { type: 'array', items: { type: 'object', properties: { name: str, lat: { type: 'number' }, lon: { type: 'number' }, population: int, country: nullable('string'), kind: str } } } } }),
+          },
+          ...BAD,
+        },
+      },
+    },
+    '/api/basemap': {
+      get: {
+        summary: 'the vector basemap this server was given (sitrep serve --basemap FILE.pmtiles): its path on this server, or null',
+        responses: { 200: { description: 'the basemap', content: json({ type: 'object', properties: { pmtiles: nullable('string') } }) } },
+      },
+    },
     '/healthz': { get: { summary: 'liveness and store counts', responses: { 200: { description: 'ok', content: json({ type: 'object' }) } } } },
     '/api/openapi.json': { get: { summary: 'this document', responses: { 200: { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } } },
     '/api/incidents': {

@@ -31,6 +31,7 @@ export function storeBackend(store: Store): Backend {
     store: (input, read) => serially(() => retryTransient(() => storeRead(store, input, read))),
     review: (id, body) => serially(() => retryTransient(() => reviewFromBody(store, id, body))),
     exportIncidents: (format, q, csv) => exportChunks(store, format, toFilter(q), csv),
+    placeCounts: (by, q) => store.placeCounts(by, toFilter(q)),
     async stats() {
       const { articles, events, claims, incidents, schemaVersion } = await store.stats();
       return { articles, events, claims, incidents, schemaVersion };

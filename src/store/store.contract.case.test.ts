@@ -153,6 +153,27 @@ export function storeContract(name: string, make: () => Promise<Store>, opts: { 
     assert.equal((await s.stats()).incidents, 2);
   });
 
+  t('place counts: incidents and the best toll per country or admin-1 area, under the incident filters', async (s) => {
+    const NEAR_TOWN: PlaceSpec = { ...TOWN, name: 'Rivermouth', lat: 34.6, geonameid: 503 };
+    const COUNTRY_ONLY: PlaceSpec = { name: 'Syria', lat: 35, lon: 38, country: 'SY', precision: 3 };
+    await seed(s, 'a', 'Text a.', { place: TOWN, date: '2024-05-02', dead: 3 });
+    await seed(s, 'b', 'Text b.', { place: NEAR_TOWN, date: '2024-05-09', dead: [1, 2, 4] });
+    await seed(s, 'c', 'Text c.', { place: COUNTRY_ONLY, date: '2024-05-03' });
+    await seed(s, 'd', 'Text d.', { place: FAR, date: '2024-06-10', type: 'Protests', sub: 'Peaceful protest' });
+    assert.deepEqual(await s.placeCounts('country', {}), [
+      { country: 'SY', incidents: 3, fatalities: 5 },
+      { country: 'UA', incidents: 1, fatalities: 0 },
+    ]);
+    assert.deepEqual(await s.placeCounts('admin1', {}), [
+      { country: 'SY', admin1: 'Deir ez-Zor', incidents: 2, fatalities: 5 },
+      { country: 'SY', admin1: null, incidents: 1, fatalities: 0 },
+      { country: 'UA', admin1: 'Dnipropetrovsk', incidents: 1, fatalities: 0 },
+    ].sort((a, b) => b.incidents - a.incidents || a.country.localeCompare(b.country) || (a.admin1 === null ? 1 : b.admin1 === null ? -1 : a.admin1.localeCompare(b.admin1))));
+    assert.deepEqual(await s.placeCounts('country', { type: 'Protests' }), [{ country: 'UA', incidents: 1, fatalities: 0 }]);
+    assert.deepEqual(await s.placeCounts('country', { until: '2024-05-02', limit: 1, sort: '-date' }), [{ country: 'SY', incidents: 1, fatalities: 3 }]);
+    assert.deepEqual(await s.placeCounts('admin1', { text: '!!!' }), []);
+  });
+
   t('queries order by date, toll or sources either way, ties by id, and a page is a slice of the whole', async (s) => {
     const specs: [string, string, number | undefined][] = [['a', '2024-05-02', 3], ['b', '2024-05-01', undefined], ['c', '2024-05-02', 3], ['d', '2024-04-30', 7]];
     const ids: Record<string, number> = {};

@@ -4,6 +4,7 @@
 import type { Claim, ConflictEvent, EventStatus, ExtractionResult, Figure, Place } from '../types.js';
 import type { WatchStore } from './watch.js';
 import type { IncidentReview, ReviewField } from '../review/model.js';
+import type { PlaceCount, PlaceGrouping } from './place-counts.js';
 
 /** An article as it is stored (text already normalised: HTML reduced to its readable text). */
 export interface NewArticle {
@@ -273,5 +274,7 @@ export interface Store {
   statsTime(filter: IncidentFilter, bucket: TimeBucket): Promise<TimeRow[]>;
   /** The `limit` actors and actor pairs with most filtered incidents. */
   statsActors(filter: IncidentFilter, limit: number): Promise<ActorStats>;
+  /** Incidents and their dead per country or admin-1 area under a filter (its sort and page ignored): place-counts.ts. */
+  placeCounts(by: PlaceGrouping, filter: IncidentFilter): Promise<PlaceCount[]>;
   dossier(id: number): Promise<Dossier | null>;
 }

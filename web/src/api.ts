@@ -70,3 +70,7 @@ export const reviewer = {
   get: (): string => localStorage.getItem(REVIEWER_KEY) ?? '',
   set: (name: string) => localStorage.setItem(REVIEWER_KEY, name),
 };
+
+/** Incidents and fatalities per country or admin-1 area under the filters (GET /api/stats/places). */
+export const placeCounts = (by: 'country' | 'admin1', filters: URLSearchParams) =>
+  call<{ by: string; rows: { country: string | null; admin1?: string | null; incidents: number; fatalities: number }[] }>(`/api/stats/places?${new URLSearchParams([...filters, ['by', by]])}`);

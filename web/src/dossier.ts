@@ -3,7 +3,7 @@
 // sentences highlighted; the fusion history.
 import type { ApiSide, ApiSource, ApiWhy, IncidentDetail } from '../../src/server/shapes.js';
 import { getArticle } from './api.js';
-import { colorOf } from './colors.js';
+import { typeSymbol } from './shapes.js';
 import { h } from './dom.js';
 import { highlightText, type Highlight } from './highlight.js';
 import { reviewPanel, splitButton, type ReviewHooks } from './review.js';
@@ -15,11 +15,10 @@ export function renderDossier(d: IncidentDetail, onClose: () => void, review?: R
   const inc = d.incident;
   const when = inc.dateStart ? (inc.dateEnd && inc.dateEnd !== inc.dateStart ? `${inc.dateStart} – ${inc.dateEnd}` : inc.dateStart) : 'undated';
   const where = [...new Set([inc.location, inc.admin1, inc.country].filter(Boolean))].join(', ') || 'unknown place';
-  const typeTag = h('span', { class: 'type-dot' });
-  typeTag.style.background = colorOf(inc.eventType);
+  const typeTag = typeSymbol(inc.eventType, 16, { title: inc.eventType, hollow: (inc.geoPrecision ?? 1) > 1 });
   return h('article', { class: 'dossier', 'data-incident': inc.id },
     h('header', {},
-      h('button', { class: 'close', title: 'close', onclick: onClose }, '×'),
+      h('button', { class: 'close', title: 'close (Escape)', 'aria-label': 'close the dossier', onclick: onClose }, '×'),
       h('h2', {}, typeTag, `${inc.subEventType || inc.eventType} `, h('span', { class: `badge status-${inc.status}` }, inc.status),
         inc.review.state !== 'unreviewed' ? h('span', { class: `badge review-badge review-${inc.review.state}` }, inc.review.state) : null,
         inc.review.flags.length ? h('span', { class: 'badge review-badge review-flagged' }, 'flagged') : null),

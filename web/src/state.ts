@@ -12,6 +12,9 @@ export interface ViewState {
   view: 'map' | 'read' | 'sources';
   /** The time chart: bars per day, week or month (null: chosen by the span), counting incidents or fatalities. */
   bucket: 'day' | 'week' | 'month' | null;
+  /** What the map shows: incidents as markers (default), or a choropleth by country or admin-1 area. */
+  mapMode: 'markers' | 'country' | 'admin1';
+  /** What the time chart counts and a choropleth shades by (one choice for both). */
   measure: 'incidents' | 'fatalities';
 }
 
@@ -31,6 +34,7 @@ export function readState(search = location.search): ViewState {
     bucket: (['day', 'week', 'month'] as const).find((b) => b === p.get('bucket')) ?? null,
     measure: p.get('measure') === 'fatalities' ? 'fatalities' : 'incidents',
     view: p.get('view') === 'read' || p.get('view') === 'sources' ? (p.get('view') as 'read' | 'sources') : 'map',
+    mapMode: p.get('map') === 'country' || p.get('map') === 'admin1' ? (p.get('map') as 'country' | 'admin1') : 'markers',
   };
 }
 
@@ -42,6 +46,7 @@ export function writeState(s: ViewState, push = false): void {
   if (s.incident) p.set('incident', String(s.incident));
   if (s.view !== 'map') p.set('view', s.view);
   if (s.bucket) p.set('bucket', s.bucket);
+  if (s.mapMode !== 'markers') p.set('map', s.mapMode);
   if (s.measure !== 'incidents') p.set('measure', s.measure);
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
