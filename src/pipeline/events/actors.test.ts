@@ -66,6 +66,12 @@ const NAMES: Array<[string, string]> = [
   ['Turkey and Russia conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
   // explosives that go off in their makers' hands are coded to the group that handled them (codebook)
   ['Two Taliban militants were killed when landmines they were planting exploded prematurely near Hollin.', 'Taliban | -'],
+  // a demonym on an unnamed party names the party's country, not the state's military, even before the trigger
+  ['A rocket fired by Palestinian militants hit a house near Jorvik.', 'Unidentified Armed Group (Palestine) | -'],
+  ['Somali gunmen attacked a police post in Arvella.', 'Unidentified Armed Group (Somalia) | Police Forces of Kenya'],
+  // named groups under one canonical name, whatever alias the report uses
+  ['Ansar Allah fighters shelled residential areas of Farrow, killing two civilians.', 'Military Forces of Yemen (Houthis) | Civilians (Yemen)'],
+  ['Al-Shabab militants attacked a police station in Arvella, killing three officers.', 'Al Shabaab | Police Forces of Kenya'],
   // unattributed shelling and vandalism: an unidentified armed group
   ['An artillery shell hit a restaurant in Eskol and injured three civilians.', 'Unidentified Armed Group (Syria) | Civilians (Syria)'],
   ['An unidentified group vandalized a cafe in Arvella.', 'Unidentified Armed Group (Kenya) | Civilians (Kenya)'],

@@ -196,16 +196,19 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     const next = tokens[k];
     if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
       fd.push(fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.country-as-subject'));
-    } else if (demonym && fd.triggerNear(k)) {
-      const m = fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
-      m.modifier = true;
-      fd.push(m);
     } else if (demonym) {
+      // "Palestinian militants fired", "Afghan civilians killed": the unnamed party the demonym qualifies is
+      // the actor, of that country, even before a trigger; only a demonym on the event word itself
+      // ("Israeli airstrikes") names the state's military.
       const g = genericMatcher.match(words, k, Math.min(to, k + 3)).find((h) => h.first === k);
       if (g && fd.free(k, g.end)) {
         const def = GENERIC_ACTORS[Number(g.concept)];
         const m = fd.at(i, g.end, '', ref.code, def.id);
         m.generic = def.kind;
+        fd.push(m);
+      } else if (fd.triggerNear(k)) {
+        const m = fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
+        m.modifier = true;
         fd.push(m);
       }
     }
