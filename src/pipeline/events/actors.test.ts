@@ -69,6 +69,10 @@ const NAMES: Array<[string, string]> = [
   // a demonym on an unnamed party names the party's country, not the state's military, even before the trigger
   ['A rocket fired by Palestinian militants hit a house near Jorvik.', 'Unidentified Armed Group (Palestine) | -'],
   ['Somali gunmen attacked a police post in Arvella.', 'Unidentified Armed Group (Somalia) | Police Forces of Kenya'],
+  // a force's own capitalised name or type between the demonym and the force noun; never a non-state one's
+  ['Israeli Occupation Forces bombed a house near Jorvik, killing four civilians.', 'Military Forces of Israel | Civilians (Lebanon)'],
+  ['An Israeli F-16 fighter jet fired a missile at a house near Jorvik.', 'Military Forces of Israel | -'],
+  ['Syrian opposition forces shelled a village near Eskol, killing two civilians.', 'Rebels (Syria) | Civilians (Syria)'],
   // named groups under one canonical name, whatever alias the report uses
   ['Ansar Allah fighters shelled residential areas of Farrow, killing two civilians.', 'Military Forces of Yemen (Houthis) | Civilians (Yemen)'],
   ['Al-Shabab militants attacked a police station in Arvella, killing three officers.', 'Al Shabaab | Police Forces of Kenya'],
@@ -111,6 +115,12 @@ const ROLES: Array<[string, string]> = [
   ['Israeli military aircraft were reported to have carried out an airstrike on a house in Eskol, killing two people.', 'actor.trigger-in-name | actor.target-object'],
   // the attributing verb's object may be long
   ['A strike hit an ambulance in Eskol on Monday. Only one source attributed the responsibility for the incident to Israeli forces.', 'actor.perpetrator-named-after | -'],
+  // the object of a verb of blame that names the deed
+  ['A house in Eskol was hit on Monday, killing four civilians. Local sources blamed Israeli warplanes for the deaths.', 'actor.blamed-for | actor.target-object'],
+  // the one attacker an article names, for a violent incident no sentence attributes; never a state's for a planted bomb
+  ['On Monday, a house in Eskol was hit, killing four civilians. Israeli forces had earlier bombed a mosque in the town.', 'actor.sole-attacker-in-article | actor.target-object'],
+  ['A roadside bomb killed two civilians near Brennick on Monday. Nigerian troops later killed five Boko Haram fighters in a nearby village.', 'actor.unidentified-default | actor.target-object'],
+  ['A roadside bomb killed two soldiers near Brennick on Monday. Gunmen later attacked a village nearby.', 'actor.unidentified-default | actor.target-object'],
   ['Protesters marched in Arvella on Monday.', 'actor.trigger-in-name | -'],
   ['Workers staged a demonstration in Arvella over unpaid wages.', 'actor.agent-active-subject | -'],
   ['Hundreds rallied in Arvella on Monday against the new tax.', 'actor.protesters-default | -'],

@@ -186,9 +186,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     let j = k;
     if (words[j] === "'s") j++;
-    if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
+    j = pastForceModifiers(tokens, words, j, to, forces);
     const f = forces.get(j);
-    if (f && fd.free(j, f.end)) {
+    if (f && fd.free(k, f.end)) {
       fd.push(fd.at(i, f.end, stateForceName(f.kind, ref.code), ref.code, 'actor.country-force-noun'));
       i = f.end - 1;
       continue;
@@ -240,6 +240,19 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     merged.push(m);
   }
   return merged;
+}
+
+/** Words that make a force a non-state one ("Syrian rebel forces", "Libyan opposition fighters"): never a state's. */
+const NON_STATE_QUALIFIERS = new Set(['rebel', 'rebels', 'opposition', 'insurgent', 'separatist', 'resistance', 'liberation', 'revolutionary', 'tribal', 'militia',
+  'jihadist', 'islamist', 'dissident', 'breakaway', 'mutinous', 'renegade', 'volunteer']);
+/** "Israeli Occupation Forces", "an Israeli F-16 fighter jet", "Russian special forces": up to two modifiers, an
+ * adjective or a word of the force's own capitalised name, between a country or demonym and its force noun. */
+function pastForceModifiers(tokens: readonly Token[], words: readonly string[], j: number, to: number, forces: ReadonlyMap<number, unknown>): number {
+  for (let n = 0; n < 2 && j < to - 1 && !forces.has(j); n++) {
+    if (NON_STATE_QUALIFIERS.has(words[j]) || !(tokens[j].pos === 'ADJ' || (isCap(tokens[j]) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')))) return j;
+    j++;
+  }
+  return j;
 }
 
 /** Unnamed kinds a group's name can stand with: "the Islamic State militant group", "militant group Hamas". */
