@@ -73,6 +73,11 @@ const NAMES: Array<[string, string]> = [
   ['Israeli Occupation Forces bombed a house near Jorvik, killing four civilians.', 'Military Forces of Israel | Civilians (Lebanon)'],
   ['An Israeli F-16 fighter jet fired a missile at a house near Jorvik.', 'Military Forces of Israel | -'],
   ['Syrian opposition forces shelled a village near Eskol, killing two civilians.', 'Rebels (Syria) | Civilians (Syria)'],
+  // a government acting as such is "Government of X" (codebook); a state's patrol or column is its military
+  ['On Monday, the Afghan government released 52 Taliban prisoners from a prison in Hollin.', 'Government of Afghanistan | Taliban'],
+  ['A Russian patrol took place near Eskol on Monday.', 'Military Forces of Russia | -'],
+  // strategic developments: the party told only as acted on ("were deployed") is the one that acts
+  ['Soldiers were deployed in schools in Hollin on Monday.', 'Military Forces of Afghanistan | -'],
   // named groups under one canonical name, whatever alias the report uses
   ['Ansar Allah fighters shelled residential areas of Farrow, killing two civilians.', 'Military Forces of Yemen (Houthis) | Civilians (Yemen)'],
   ['Al-Shabab militants attacked a police station in Arvella, killing three officers.', 'Al Shabaab | Police Forces of Kenya'],

@@ -5,7 +5,7 @@
 // militias ("Fulani herdsmen", "Marehan clan militia"), and unnamed parties ("gunmen", "police",
 // "protesters"), whose name settle-actors.ts gives from the incident's country and role.
 // Roles are read in roles.ts; names settled in settle-actors.ts.
-import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind } from '../../lexicon/actors.js';
+import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind, type StateKind } from '../../lexicon/actors.js';
 import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
 import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
 import type { Token } from '../../types.js';
@@ -40,7 +40,7 @@ const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units',
   'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones']);
 const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air', 'naval', 'elite', 'suicide']);
 /** "the forces of X", "the army of X": force nouns a country can follow with "of". */
-const FORCE_OF = new Set(['forces', 'army', 'troops', 'military', 'soldiers', 'police', 'navy']);
+const FORCE_OF = new Set(['forces', 'army', 'troops', 'military', 'soldiers', 'police', 'navy', 'government']);
 
 
 /** One sentence's mentions as they are found: which tokens are taken, and the helpers that make a mention.
@@ -123,7 +123,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     if (idx !== undefined) fd.named(i, i + 1, idx);
   }
 
-  const forces = new Map<number, { kind: 'military' | 'police'; end: number }>();
+  const forces = new Map<number, { kind: StateKind; end: number }>();
   for (const h of forceMatcher.match(words, from, to)) {
     const prev = forces.get(h.first);
     if (!prev || prev.end < h.end) forces.set(h.first, { kind: h.concept, end: h.end });
@@ -281,7 +281,7 @@ function nounsOnly(tokens: readonly Token[], words: readonly string[], a: number
 /** What the second of two coordinated states at token i has that the first shares: its force noun's kind
  * ("… and Russian forces"), 'verb' when it is a subject ("… and Russia conducted"), or null. */
 function sharedForce(tokens: readonly Token[], words: readonly string[], i: number, to: number,
-  forces: ReadonlyMap<number, { kind: 'military' | 'police'; end: number }>): 'military' | 'police' | 'verb' | null {
+  forces: ReadonlyMap<number, { kind: StateKind; end: number }>): StateKind | 'verb' | null {
   let len = 1;
   while (len < 3 && i + len < to && isCap(tokens[i + len])) len++;
   for (let n = len; n >= 1; n--) {

@@ -156,6 +156,12 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     if (!one && subEventType === 'Arrests') one = implied('Police Forces of %', country, 'actor.arrests-police-default', true);
     if (!two) two = implied('Civilians (%)', country, subEventType === 'Arrests' ? 'actor.arrested-civilians' : 'actor.looted-civilians', false, true);
   }
+  // ACLED codebook, strategic developments: the party that acts (deploys, patrols, sets up a base, releases) is
+  // actor1; one read only as acted on ("troops were deployed", "a base was set up by …") is that party.
+  if (eventType === 'Strategic developments' && !one && two && !two.victim && !two.crowd) {
+    one = { ...two, why: [...two.why, { rule: 'actor.development-party' }] };
+    two = null;
+  }
   // "Clashes between rival clans": an unnamed party of the same kind on each side.
   // ("clashes between armed groups": a plural unnamed party alone between the two sides is on both.)
   const plural = !!a1?.generic && a1.role === 'actor.between-sides' && /s$/.test(a1.text);
