@@ -43,6 +43,8 @@ const NAMES: Array<[string, string]> = [
   ['Fulani herdsmen attacked farmers in Brennick, killing six.', 'Fulani Ethnic Militia (Nigeria) | Civilians (Nigeria)'],
   ['Fighters of the Marehan clan militia clashed with soldiers near Istra.', 'Marehan Clan Militia (Somalia) | Military Forces of Somalia'],
   ['Heavy fighting between rival clans left five dead near Istra.', 'Unidentified Clan Militia (Somalia) | Unidentified Clan Militia (Somalia)'],
+  ['Two rival clans engaged in clashes near Istra on Monday.', 'Unidentified Clan Militia (Somalia) | Unidentified Clan Militia (Somalia)'],
+  ['Militias from the Hawadle and Galjeel clans clashed near Istra.', 'Hawadle Clan Militia (Somalia) | Galjeel Clan Militia (Somalia)'],
   ['Al-Shabaab militants ambushed a convoy of Kenyan troops near Istra.', 'Al Shabaab | Military Forces of Kenya'],
   ['Islamic State fighters attacked an army post near Brennick.', 'Islamic State (Nigeria) | Military Forces of Nigeria'],
   ['ISWAP fighters overran a military base near Brennick.', 'Islamic State (West Africa) | Military Forces of Nigeria'],
@@ -122,6 +124,8 @@ const ROLES: Array<[string, string]> = [
   ['A strike hit an ambulance in Eskol on Monday. Only one source attributed the responsibility for the incident to Israeli forces.', 'actor.perpetrator-named-after | -'],
   // the object of a verb of blame that names the deed
   ['A house in Eskol was hit on Monday, killing four civilians. Local sources blamed Israeli warplanes for the deaths.', 'actor.blamed-for | actor.target-object'],
+  // a participle compounded with a hyphen is an adjective of the agent, not a verb
+  ['A jail guard was wounded in an attack by unidentified motorcycle-riding assailants in Arvella.', 'actor.passive-by | -'],
   // the one attacker an article names, for a violent incident no sentence attributes; never a state's for a planted bomb
   ['On Monday, a house in Eskol was hit, killing four civilians. Israeli forces had earlier bombed a mosque in the town.', 'actor.sole-attacker-in-article | actor.target-object'],
   ['A roadside bomb killed two civilians near Brennick on Monday. Nigerian troops later killed five Boko Haram fighters in a nearby village.', 'actor.unidentified-default | actor.target-object'],

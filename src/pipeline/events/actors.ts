@@ -147,7 +147,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     const pair = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) ? null : clanPair(tokens, words, i, to);
     if (pair && fd.free(i, pair.end)) {
       for (const [a, b, label] of pair.sides) {
-        const m = fd.at(a, b, '', null, 'actor.clan-pair');
+        // The last side runs over the pair's noun ("the X and Y clans clashed"), so that its verb follows it.
+        const m = fd.at(a, b === pair.sides[pair.sides.length - 1][1] ? pair.end : b, '', null, 'actor.clan-pair');
         m.generic = 'communal';
         m.label = label;
         m.style = pair.style;

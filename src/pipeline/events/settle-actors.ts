@@ -164,9 +164,15 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   }
   // "Clashes between rival clans": an unnamed party of the same kind on each side.
   // ("clashes between armed groups": a plural unnamed party alone between the two sides is on both.)
-  const plural = !!a1?.generic && a1.role === 'actor.between-sides' && /s$/.test(a1.text);
-  const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!a1 && (RIVALS.has(a1.rule) || plural);
-  if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: a1!.start, end: a1!.end, text: a1!.text }] };
+  // ("two rival clans engaged in clashes" read as the clashes' object: the rivals are both sides all the same.)
+  if (eventType === 'Battles' && !one && a2 && RIVALS.has(a2.rule)) {
+    one = nameOf(a2, 1, country, eventType, subEventType);
+    two = null;
+  }
+  const side = a1 ?? (one && a2 && RIVALS.has(a2.rule) ? a2 : null);
+  const plural = !!side?.generic && side.role === 'actor.between-sides' && /s$/.test(side.text);
+  const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!side && (RIVALS.has(side.rule) || plural);
+  if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: side!.start, end: side!.end, text: side!.text }] };
   // Both sides are never the same party.
   if (!rivals && one && two && one.actor.name === two.actor.name) {
     one.why.push({ rule: 'actor.same-party-dropped', start: two.actor.start, end: two.actor.end, text: two.actor.text });
