@@ -71,6 +71,7 @@ const CASES: Array<[string, string[]]> = [
   // no count: dates, ages, labels, things, attempts, negation
   ['On 29 April 2020, soldiers killed a commander in the village.', ['dead 1 one']],
   ['Ahmed Ali, 25, was killed in the strike.', ['dead 1 one']],
+  ['Amal Haddad, aged either 40 or 41, was killed in the strike.', ['dead 1 one']],
   ['A child was killed when 2 unexploded bombs exploded.', ['dead 1 one']],
   ['Two gunmen shot and killed a man in Zone 12.', ['dead 1 one']],
   ['A mob attempted to kill a suspect in the market.', []],

@@ -242,6 +242,12 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   // "Ahmed Ali, 25, was killed", "Batoul (7) was killed": the age in apposition is skipped
   if (/^\d+$/.test(words[g - 1]) && words[g - 2] === ',' && Number(words[g - 1]) <= 120 && r.tokens[g - 3]?.pos === 'PROPN') g -= 2;
   else if (words[g - 1] === ')' && /^\d+$/.test(words[g - 2]) && words[g - 3] === '(') g -= 3;
+  else if (/^\d+$/.test(words[g - 1] ?? '')) {
+    // "Amal Haddad, aged either 40 or 41, was killed": an "aged" apposition, its hedge and its range, is skipped too
+    let a = g - 1;
+    while (a > r.from && a > g - 6 && words[a] !== 'aged') a--;
+    if (words[a] === 'aged' && words[a - 1] === ',' && r.tokens[a - 2]?.pos === 'PROPN') g = a - 1;
+  }
   let found: Phrase | null = null;
   for (let s = g - 1; s >= Math.max(r.from, g - BACK_REACH); s--) {
     const w = words[s];
