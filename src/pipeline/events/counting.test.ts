@@ -50,6 +50,8 @@ const CASES: Array<[string, string[]]> = [
   ['The strike killed between 10 and 15 people.', ['dead 10/10/15']],
   ['Three or four civilians were wounded.', ['injured 3/3/4']],
   ['Up to 15 members of the family were killed.', ['dead 15']],
+  ['More than 20 people were killed in the blast.', ['dead 20']],
+  ['The shelling killed 8 to 12 civilians.', ['dead 8/8/12']],
   ['The strike killed at least 11 and up to 15 members of the family.', ['dead 11/11/15']],
   ['Dozens were wounded in the stampede.', ['injured 12/12/99']],
   ['Shelling killed scores of people in the old town.', ['dead 20/20/99']],
