@@ -217,6 +217,40 @@ function namedAfter(r: Reader, j: number): Phrase | null {
   return { low: 1, best: 1, high: 1, first: j, end: k, count: j, one: true, more: false, rules: [{ id: 'named-person', first: j, end: k }] };
 }
 
+/** Words that open the parts of a total told before them ("…, including …", "…, among them …"). */
+const PARTS_BEFORE = new Set(['including', 'them', 'whom']);
+/** How far back of its parts a total may be told ("18 civilians, all members of the Abu Obaid family, including"). */
+const TOTAL_REACH = 16;
+
+/** Where the parts a group belongs to open, within its comma-set segment ("…, including a mother with her five
+ * children"): the token of "including" / "them" / "whom", or -1. */
+function partsOpenerBefore(words: readonly string[], first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
+    if (PARTS_BEFORE.has(words[k])) return k;
+    if (words[k] === ',' || words[k] === '.' || words[k] === ';') return -1;
+  }
+  return -1;
+}
+
+/** The total whose parts open at token k ("including"): a count phrase that ends before k, with only a noun
+ * phrase or an apposition set off by commas between, in the same clause. */
+function totalBefore(r: Reader, k: number, parts: number): Phrase | null {
+  const { words, tokens } = r;
+  if (words[k] === 'them' || words[k] === 'whom') k--; // "among them", "of whom"
+  if (words[k - 1] !== ',') return null;
+  for (let s = k - 2; s >= Math.max(r.from, k - TOTAL_REACH); s--) {
+    const w = words[s];
+    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') return null;
+    // a verb between ends the clause: the total is told in another one
+    if ((tokens[s].pos === 'VERB' || tokens[s].pos === 'AUX') && !/ed$|ing$/.test(w)) return null;
+    if (!mayOpen(r, s)) continue;
+    const p = list(r, s, 'before');
+    // (the total may run over the first of its parts: "seven members, including a mother with her five children")
+    if (p && !p.one && p.end <= parts && p.end > s) return p;
+  }
+  return null;
+}
+
 /** The victims before the casualty word: "nine militiamen were killed", "two children were among the dead", "12 fatalities". */
 function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; part: boolean; also: boolean } | null {
   const { words, tokens } = r;
@@ -256,6 +290,14 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     if (!mayOpen(r, s)) continue;
     const p = list(r, s, 'before');
     if (p && p.end === g) found = p;
+  }
+  // "18 civilians, all members of the X family, including at least seven children and seven women, were killed": the
+  // group read last is the parts of a total told before them; the toll is the total (codebook and UCDP: parts are
+  // never the toll, and a total and its parts are never added).
+  const opener = found ? partsOpenerBefore(words, found.first) : -1;
+  if (found && opener >= 0) {
+    const total = totalBefore(r, opener, found.first);
+    if (total) found = { ...total, end: found.end, rules: [...total.rules, { id: 'total-not-parts', first: total.end, end: found.end }] };
   }
   // "Mahmoud Othman was killed": a name before a singular passive is one person
   if (!found && r.tokens[g - 1]?.pos === 'PROPN' && words.slice(g, c).includes('was')) {
