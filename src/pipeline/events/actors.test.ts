@@ -140,6 +140,8 @@ const NEVER: Array<[string, string]> = [
   ['Three civilians were killed in an explosion in Istra.', 'Unidentified Armed Group (Somalia) | Civilians (Somalia)'],
   ['Police killed a police officer in a shootout in Brennick.', 'Police Forces of Nigeria | -'],
   ['A drone attack on police in Brennick killed two officers.', '- | Police Forces of Nigeria'],
+  // victims told by their families are civilians, never two clan militias
+  ['Fourteen civilians from the Haddad and Saleh families were killed in an airstrike on Eskol.', '- | Civilians (Syria)'],
 ];
 
 // Associated actors (ACLED assoc_actor_1): [sentence, "actor1 | associated"].

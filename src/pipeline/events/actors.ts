@@ -39,6 +39,9 @@ const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units',
   'forces', 'force', 'members', 'elements', 'gunmen', 'troops', 'militiamen', 'militia', 'militias', 'operatives', 'insurgents', 'rebels', 'jihadists', 'reinforcements',
   'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones']);
 const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air', 'naval', 'elite', 'suicide']);
+/** People told as belonging to families or clans ("civilians from the X and Y families"): their kin, not a party. */
+const KIN_OF = new Set(['civilians', 'members', 'people', 'persons', 'residents', 'relatives', 'children', 'women', 'men', 'victims', 'individuals',
+  'families', 'elders', 'villagers']);
 /** "the forces of X", "the army of X": force nouns a country can follow with "of". */
 const FORCE_OF = new Set(['forces', 'army', 'troops', 'military', 'soldiers', 'police', 'navy', 'government']);
 
@@ -144,7 +147,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     if (!isCap(tokens[i])) continue;
     // "the Al Omar and Al Sayid families", "the Hawadle and Jareer clans": a clan militia on each side.
-    const pair = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) ? null : clanPair(tokens, words, i, to);
+    // ("civilians from the X and Y families", "members of the X and Y clans": the victims' kin, not two militias.)
+    const kin = words[i - 1] === 'the' && (words[i - 2] === 'from' || words[i - 2] === 'of') && KIN_OF.has(words[i - 3]);
+    const pair = kin || IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) ? null : clanPair(tokens, words, i, to);
     if (pair && fd.free(i, pair.end)) {
       for (const [a, b, label] of pair.sides) {
         // The last side runs over the pair's noun ("the X and Y clans clashed"), so that its verb follows it.
