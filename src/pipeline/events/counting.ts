@@ -217,6 +217,32 @@ function namedAfter(r: Reader, j: number): Phrase | null {
   return { low: 1, best: 1, high: 1, first: j, end: k, count: j, one: true, more: false, rules: [{ id: 'named-person', first: j, end: k }] };
 }
 
+/** The group (a list of counts) that ends at token g (or, up to `upTo`, runs over the clause after it), read
+ * from the furthest opener within reach. */
+function groupEndingAt(r: Reader, g: number, upTo = g): Phrase | null {
+  const { words } = r;
+  let found: Phrase | null = null;
+  for (let s = g - 1; s >= Math.max(r.from, g - BACK_REACH); s--) {
+    const w = words[s];
+    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
+    // Only a word that can open a group is tried: a number, an article, a determiner, a bound, a pronoun.
+    if (!mayOpen(r, s)) continue;
+    const p = list(r, s, 'before');
+    if (p && p.end >= g && p.end <= upTo) found = p;
+  }
+  return found;
+}
+
+/** Where a relative clause set off by commas and ending at token g opens (", who …", ", one of whom …"): its comma, or -1. */
+function relativeBefore(words: readonly string[], g: number, from: number): number {
+  for (let k = g - 1; k > Math.max(from, g - 10); k--) {
+    if (words[k] !== ',') continue;
+    const a = words[k + 1], b = words[k + 2], c = words[k + 3];
+    return a === 'who' || a === 'whom' || b === 'of' && c === 'whom' || b === 'whom' ? k : -1;
+  }
+  return -1;
+}
+
 /** Words that open the parts of a total told before them ("…, including …", "…, among them …"). */
 const PARTS_BEFORE = new Set(['including', 'them', 'whom']);
 /** How far back of its parts a total may be told ("18 civilians, all members of the Abu Obaid family, including"). */
@@ -282,14 +308,12 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     while (a > r.from && a > g - 6 && words[a] !== 'aged') a--;
     if (words[a] === 'aged' && words[a - 1] === ',' && r.tokens[a - 2]?.pos === 'PROPN') g = a - 1;
   }
-  let found: Phrase | null = null;
-  for (let s = g - 1; s >= Math.max(r.from, g - BACK_REACH); s--) {
-    const w = words[s];
-    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
-    // Only a word that can open a group is tried: a number, an article, a determiner, a bound, a pronoun.
-    if (!mayOpen(r, s)) continue;
-    const p = list(r, s, 'before');
-    if (p && p.end === g) found = p;
+  let found = groupEndingAt(r, g);
+  // "At least 15 people, including …, one of whom was pregnant, were killed": a relative clause set off by commas
+  // before the casualty word is skipped, and the group is the one before it.
+  if (!found) {
+    const rel = relativeBefore(words, g, r.from);
+    if (rel > r.from) found = groupEndingAt(r, rel, g);
   }
   // "18 civilians, all members of the X family, including at least seven children and seven women, were killed": the
   // group read last is the parts of a total told before them; the toll is the total (codebook and UCDP: parts are
