@@ -41,6 +41,7 @@ const CASES: Array<[string, string[]]> = [
   ['Eighteen civilians, all members of one family, including at least seven children and seven women, were killed.', ['dead 18']],
   ['At least 14 civilians from two families, including four women and nine children, were killed.', ['dead 14']],
   ['Seven members of the family, including a mother with her five children, were killed.', ['dead 7']],
+  ['At least 38 members of one family across three generations, including seven women and twenty children, were killed.', ['dead 38']],
   ['At least 15 people, including one child and four women, one of whom was pregnant, were killed.', ['dead 15']],
   ['Three fishermen, who had gone out before dawn, were killed.', ['dead 3']],
   ['The raid killed 10 people, three of them children.', ['dead 10']],

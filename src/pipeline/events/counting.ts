@@ -246,7 +246,7 @@ function relativeBefore(words: readonly string[], g: number, from: number): numb
 /** Words that open the parts of a total told before them ("…, including …", "…, among them …"). */
 const PARTS_BEFORE = new Set(['including', 'them', 'whom']);
 /** How far back of its parts a total may be told ("18 civilians, all members of the Abu Obaid family, including"). */
-const TOTAL_REACH = 16;
+const TOTAL_REACH = 24;
 
 /** Where the parts a group belongs to open, within its comma-set segment ("…, including a mother with her five
  * children"): the token of "including" / "them" / "whom", or -1. */
@@ -264,17 +264,19 @@ function totalBefore(r: Reader, k: number, parts: number): Phrase | null {
   const { words, tokens } = r;
   if (words[k] === 'them' || words[k] === 'whom') k--; // "among them", "of whom"
   if (words[k - 1] !== ',') return null;
+  // The furthest count of the clause is its total ("at least 38 members of the family across three generations, including …").
+  let total: Phrase | null = null;
   for (let s = k - 2; s >= Math.max(r.from, k - TOTAL_REACH); s--) {
     const w = words[s];
-    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') return null;
+    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
     // a verb between ends the clause: the total is told in another one
-    if ((tokens[s].pos === 'VERB' || tokens[s].pos === 'AUX') && !/ed$|ing$/.test(w)) return null;
+    if ((tokens[s].pos === 'VERB' || tokens[s].pos === 'AUX') && !/ed$|ing$/.test(w)) break;
     if (!mayOpen(r, s)) continue;
     const p = list(r, s, 'before');
     // (the total may run over the first of its parts: "seven members, including a mother with her five children")
-    if (p && !p.one && p.end <= parts && p.end > s) return p;
+    if (p && !p.one && p.end <= parts && p.end > s) total = p;
   }
-  return null;
+  return total;
 }
 
 /** The victims before the casualty word: "nine militiamen were killed", "two children were among the dead", "12 fatalities". */
