@@ -15,10 +15,14 @@ export const STATE_FORCE_NOUNS = {
     'warplane*', 'aircraft', 'drone*', 'air defence*', 'air defense*', 'artillery', 'regime', 'government forces', 'regime forces',
     'commandos', 'paratroopers', 'gunboat*', 'warship*', 'helicopter*', 'tanks', 'battalion*', 'brigade*', 'division',
     'military source*', 'defence ministry', 'defense ministry', 'armed forces', 'national army', 'special forces', 'units', 'military forces',
-    'fighter jets', 'military police', 'army troops', 'army soldiers', 'navy seals', 'coast guards', 'frigate*', 'fighter*'],
+    'fighter jets', 'military police', 'army troops', 'army soldiers', 'navy seals', 'coast guards', 'frigate*', 'fighter*',
+    // a state's units on the move: "a Russian patrol", "a Turkish military column", "a US convoy"
+    'patrol', 'patrols', 'column', 'columns', 'convoy', 'convoys'],
   police: ['police*', 'riot police', 'security forces', 'security personnel', 'gendarm*', 'cops', 'officers', 'border guard*',
     'coast guard', 'national guard', 'paramilitary', 'paramilitaries', 'intelligence', 'authorities', 'law enforcement', 'security agents',
     'security officers', 'police officers', 'policemen', 'intelligence services', 'prison guards', 'guards'],
+  // ACLED codebook: a government acting as such (a release, a curfew, a decree) is "Government of X", not its forces.
+  government: ['government', 'governments'],
 };
 
 /** What an unnamed party is; settle.ts names it with the incident's country (and, for `person`, its role). */
@@ -110,7 +114,8 @@ export function actorCountryName(code: string): string {
 }
 
 /** "Military Forces of the United States", "Police Forces of the Philippines": ACLED keeps the article. */
-export function stateForceName(kind: 'military' | 'police', code: string): string {
+export type StateKind = 'military' | 'police' | 'government';
+export function stateForceName(kind: StateKind, code: string): string {
   const name = ACLED_COUNTRY_NAMES[code] ?? countryName(code) ?? code;
-  return `${kind === 'military' ? 'Military' : 'Police'} Forces of ${name}`;
+  return kind === 'government' ? `Government of ${name}` : `${kind === 'military' ? 'Military' : 'Police'} Forces of ${name}`;
 }

@@ -156,7 +156,8 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
     if (w === 'between' && near) return 'between';
     if (w === 'and' && near) return 'and';
     // "an alleged Israeli strike", "the suspected militants": a participle after an article is an adjective.
-    if (near && tokens[i].pos === 'VERB' && (ADJ_PARTICIPLES.has(w) || DETERMINERS.has(words[i - 1] ?? ''))) continue;
+    // So is a participle compounded with a hyphen: "unidentified motorcycle-riding assailants", "Iran-backed militias".
+    if (near && tokens[i].pos === 'VERB' && (ADJ_PARTICIPLES.has(w) || DETERMINERS.has(words[i - 1] ?? '') || words[i - 1] === '-')) continue;
     if (near && isVerb(tokens, words, i)) return SPEECH.has(w) || PREPOSITION_LIKE.has(w) ? null : 'object';
     // "with the group of armed men", "on dozens of protesters": a quantity noun keeps the marker in reach.
     if (w === 'of' && QUANTITY.has(words[i - 1] ?? '')) { i--; continue; }

@@ -43,6 +43,8 @@ const NAMES: Array<[string, string]> = [
   ['Fulani herdsmen attacked farmers in Brennick, killing six.', 'Fulani Ethnic Militia (Nigeria) | Civilians (Nigeria)'],
   ['Fighters of the Marehan clan militia clashed with soldiers near Istra.', 'Marehan Clan Militia (Somalia) | Military Forces of Somalia'],
   ['Heavy fighting between rival clans left five dead near Istra.', 'Unidentified Clan Militia (Somalia) | Unidentified Clan Militia (Somalia)'],
+  ['Two rival clans engaged in clashes near Istra on Monday.', 'Unidentified Clan Militia (Somalia) | Unidentified Clan Militia (Somalia)'],
+  ['Militias from the Hawadle and Galjeel clans clashed near Istra.', 'Hawadle Clan Militia (Somalia) | Galjeel Clan Militia (Somalia)'],
   ['Al-Shabaab militants ambushed a convoy of Kenyan troops near Istra.', 'Al Shabaab | Military Forces of Kenya'],
   ['Islamic State fighters attacked an army post near Brennick.', 'Islamic State (Nigeria) | Military Forces of Nigeria'],
   ['ISWAP fighters overran a military base near Brennick.', 'Islamic State (West Africa) | Military Forces of Nigeria'],
@@ -66,6 +68,21 @@ const NAMES: Array<[string, string]> = [
   ['Turkey and Russia conducted a joint patrol near Eskol.', 'Military Forces of Turkey | -'],
   // explosives that go off in their makers' hands are coded to the group that handled them (codebook)
   ['Two Taliban militants were killed when landmines they were planting exploded prematurely near Hollin.', 'Taliban | -'],
+  // a demonym on an unnamed party names the party's country, not the state's military, even before the trigger
+  ['A rocket fired by Palestinian militants hit a house near Jorvik.', 'Unidentified Armed Group (Palestine) | -'],
+  ['Somali gunmen attacked a police post in Arvella.', 'Unidentified Armed Group (Somalia) | Police Forces of Kenya'],
+  // a force's own capitalised name or type between the demonym and the force noun; never a non-state one's
+  ['Israeli Occupation Forces bombed a house near Jorvik, killing four civilians.', 'Military Forces of Israel | Civilians (Lebanon)'],
+  ['An Israeli F-16 fighter jet fired a missile at a house near Jorvik.', 'Military Forces of Israel | -'],
+  ['Syrian opposition forces shelled a village near Eskol, killing two civilians.', 'Rebels (Syria) | Civilians (Syria)'],
+  // a government acting as such is "Government of X" (codebook); a state's patrol or column is its military
+  ['On Monday, the Afghan government released 52 Taliban prisoners from a prison in Hollin.', 'Government of Afghanistan | Taliban'],
+  ['A Russian patrol took place near Eskol on Monday.', 'Military Forces of Russia | -'],
+  // strategic developments: the party told only as acted on ("were deployed") is the one that acts
+  ['Soldiers were deployed in schools in Hollin on Monday.', 'Military Forces of Afghanistan | -'],
+  // named groups under one canonical name, whatever alias the report uses
+  ['Ansar Allah fighters shelled residential areas of Farrow, killing two civilians.', 'Military Forces of Yemen (Houthis) | Civilians (Yemen)'],
+  ['Al-Shabab militants attacked a police station in Arvella, killing three officers.', 'Al Shabaab | Police Forces of Kenya'],
   // unattributed shelling and vandalism: an unidentified armed group
   ['An artillery shell hit a restaurant in Eskol and injured three civilians.', 'Unidentified Armed Group (Syria) | Civilians (Syria)'],
   ['An unidentified group vandalized a cafe in Arvella.', 'Unidentified Armed Group (Kenya) | Civilians (Kenya)'],
@@ -105,6 +122,14 @@ const ROLES: Array<[string, string]> = [
   ['Israeli military aircraft were reported to have carried out an airstrike on a house in Eskol, killing two people.', 'actor.trigger-in-name | actor.target-object'],
   // the attributing verb's object may be long
   ['A strike hit an ambulance in Eskol on Monday. Only one source attributed the responsibility for the incident to Israeli forces.', 'actor.perpetrator-named-after | -'],
+  // the object of a verb of blame that names the deed
+  ['A house in Eskol was hit on Monday, killing four civilians. Local sources blamed Israeli warplanes for the deaths.', 'actor.blamed-for | actor.target-object'],
+  // a participle compounded with a hyphen is an adjective of the agent, not a verb
+  ['A jail guard was wounded in an attack by unidentified motorcycle-riding assailants in Arvella.', 'actor.passive-by | -'],
+  // the one attacker an article names, for a violent incident no sentence attributes; never a state's for a planted bomb
+  ['On Monday, a house in Eskol was hit, killing four civilians. Israeli forces had earlier bombed a mosque in the town.', 'actor.sole-attacker-in-article | actor.target-object'],
+  ['A roadside bomb killed two civilians near Brennick on Monday. Nigerian troops later killed five Boko Haram fighters in a nearby village.', 'actor.unidentified-default | actor.target-object'],
+  ['A roadside bomb killed two soldiers near Brennick on Monday. Gunmen later attacked a village nearby.', 'actor.unidentified-default | actor.target-object'],
   ['Protesters marched in Arvella on Monday.', 'actor.trigger-in-name | -'],
   ['Workers staged a demonstration in Arvella over unpaid wages.', 'actor.agent-active-subject | -'],
   ['Hundreds rallied in Arvella on Monday against the new tax.', 'actor.protesters-default | -'],
@@ -115,6 +140,8 @@ const NEVER: Array<[string, string]> = [
   ['Three civilians were killed in an explosion in Istra.', 'Unidentified Armed Group (Somalia) | Civilians (Somalia)'],
   ['Police killed a police officer in a shootout in Brennick.', 'Police Forces of Nigeria | -'],
   ['A drone attack on police in Brennick killed two officers.', '- | Police Forces of Nigeria'],
+  // victims told by their families are civilians, never two clan militias
+  ['Fourteen civilians from the Haddad and Saleh families were killed in an airstrike on Eskol.', '- | Civilians (Syria)'],
 ];
 
 // Associated actors (ACLED assoc_actor_1): [sentence, "actor1 | associated"].

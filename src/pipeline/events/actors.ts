@@ -5,7 +5,7 @@
 // militias ("Fulani herdsmen", "Marehan clan militia"), and unnamed parties ("gunmen", "police",
 // "protesters"), whose name settle-actors.ts gives from the incident's country and role.
 // Roles are read in roles.ts; names settled in settle-actors.ts.
-import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind } from '../../lexicon/actors.js';
+import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind, type StateKind } from '../../lexicon/actors.js';
 import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
 import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
 import type { Token } from '../../types.js';
@@ -39,8 +39,11 @@ const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units',
   'forces', 'force', 'members', 'elements', 'gunmen', 'troops', 'militiamen', 'militia', 'militias', 'operatives', 'insurgents', 'rebels', 'jihadists', 'reinforcements',
   'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones']);
 const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air', 'naval', 'elite', 'suicide']);
+/** People told as belonging to families or clans ("civilians from the X and Y families"): their kin, not a party. */
+const KIN_OF = new Set(['civilians', 'members', 'people', 'persons', 'residents', 'relatives', 'children', 'women', 'men', 'victims', 'individuals',
+  'families', 'elders', 'villagers']);
 /** "the forces of X", "the army of X": force nouns a country can follow with "of". */
-const FORCE_OF = new Set(['forces', 'army', 'troops', 'military', 'soldiers', 'police', 'navy']);
+const FORCE_OF = new Set(['forces', 'army', 'troops', 'military', 'soldiers', 'police', 'navy', 'government']);
 
 
 /** One sentence's mentions as they are found: which tokens are taken, and the helpers that make a mention.
@@ -123,7 +126,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     if (idx !== undefined) fd.named(i, i + 1, idx);
   }
 
-  const forces = new Map<number, { kind: 'military' | 'police'; end: number }>();
+  const forces = new Map<number, { kind: StateKind; end: number }>();
   for (const h of forceMatcher.match(words, from, to)) {
     const prev = forces.get(h.first);
     if (!prev || prev.end < h.end) forces.set(h.first, { kind: h.concept, end: h.end });
@@ -144,10 +147,13 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     if (!isCap(tokens[i])) continue;
     // "the Al Omar and Al Sayid families", "the Hawadle and Jareer clans": a clan militia on each side.
-    const pair = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) ? null : clanPair(tokens, words, i, to);
+    // ("civilians from the X and Y families", "members of the X and Y clans": the victims' kin, not two militias.)
+    const kin = words[i - 1] === 'the' && (words[i - 2] === 'from' || words[i - 2] === 'of') && KIN_OF.has(words[i - 3]);
+    const pair = kin || IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) ? null : clanPair(tokens, words, i, to);
     if (pair && fd.free(i, pair.end)) {
       for (const [a, b, label] of pair.sides) {
-        const m = fd.at(a, b, '', null, 'actor.clan-pair');
+        // The last side runs over the pair's noun ("the X and Y clans clashed"), so that its verb follows it.
+        const m = fd.at(a, b === pair.sides[pair.sides.length - 1][1] ? pair.end : b, '', null, 'actor.clan-pair');
         m.generic = 'communal';
         m.label = label;
         m.style = pair.style;
@@ -186,9 +192,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     let j = k;
     if (words[j] === "'s") j++;
-    if (tokens[j]?.pos === 'ADJ' && !forces.has(j)) j++;
+    j = pastForceModifiers(tokens, words, j, to, forces);
     const f = forces.get(j);
-    if (f && fd.free(j, f.end)) {
+    if (f && fd.free(k, f.end)) {
       fd.push(fd.at(i, f.end, stateForceName(f.kind, ref.code), ref.code, 'actor.country-force-noun'));
       i = f.end - 1;
       continue;
@@ -196,16 +202,19 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     const next = tokens[k];
     if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
       fd.push(fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.country-as-subject'));
-    } else if (demonym && fd.triggerNear(k)) {
-      const m = fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
-      m.modifier = true;
-      fd.push(m);
     } else if (demonym) {
+      // "Palestinian militants fired", "Afghan civilians killed": the unnamed party the demonym qualifies is
+      // the actor, of that country, even before a trigger; only a demonym on the event word itself
+      // ("Israeli airstrikes") names the state's military.
       const g = genericMatcher.match(words, k, Math.min(to, k + 3)).find((h) => h.first === k);
       if (g && fd.free(k, g.end)) {
         const def = GENERIC_ACTORS[Number(g.concept)];
         const m = fd.at(i, g.end, '', ref.code, def.id);
         m.generic = def.kind;
+        fd.push(m);
+      } else if (fd.triggerNear(k)) {
+        const m = fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
+        m.modifier = true;
         fd.push(m);
       }
     }
@@ -239,6 +248,19 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   return merged;
 }
 
+/** Words that make a force a non-state one ("Syrian rebel forces", "Libyan opposition fighters"): never a state's. */
+const NON_STATE_QUALIFIERS = new Set(['rebel', 'rebels', 'opposition', 'insurgent', 'separatist', 'resistance', 'liberation', 'revolutionary', 'tribal', 'militia',
+  'jihadist', 'islamist', 'dissident', 'breakaway', 'mutinous', 'renegade', 'volunteer']);
+/** "Israeli Occupation Forces", "an Israeli F-16 fighter jet", "Russian special forces": up to two modifiers, an
+ * adjective or a word of the force's own capitalised name, between a country or demonym and its force noun. */
+function pastForceModifiers(tokens: readonly Token[], words: readonly string[], j: number, to: number, forces: ReadonlyMap<number, unknown>): number {
+  for (let n = 0; n < 2 && j < to - 1 && !forces.has(j); n++) {
+    if (NON_STATE_QUALIFIERS.has(words[j]) || !(tokens[j].pos === 'ADJ' || (isCap(tokens[j]) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')))) return j;
+    j++;
+  }
+  return j;
+}
+
 /** Unnamed kinds a group's name can stand with: "the Islamic State militant group", "militant group Hamas". */
 const loose = (g?: GenericKind): boolean => g === 'armed' || g === 'islamist' || g === 'rebels';
 /** Nouns that end an organisation's name: "the Houthi Public Telecommunication Corporation", "the Taliban Health Ministry". */
@@ -265,7 +287,7 @@ function nounsOnly(tokens: readonly Token[], words: readonly string[], a: number
 /** What the second of two coordinated states at token i has that the first shares: its force noun's kind
  * ("… and Russian forces"), 'verb' when it is a subject ("… and Russia conducted"), or null. */
 function sharedForce(tokens: readonly Token[], words: readonly string[], i: number, to: number,
-  forces: ReadonlyMap<number, { kind: 'military' | 'police'; end: number }>): 'military' | 'police' | 'verb' | null {
+  forces: ReadonlyMap<number, { kind: StateKind; end: number }>): StateKind | 'verb' | null {
   let len = 1;
   while (len < 3 && i + len < to && isCap(tokens[i + len])) len++;
   for (let n = len; n >= 1; n--) {

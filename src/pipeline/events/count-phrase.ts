@@ -58,6 +58,9 @@ const UNKNOWN = new Set(['unknown', 'unspecified', 'undetermined', 'undisclosed'
 const NOT_VAGUE = new Set(['how', 'so', 'too', 'not', 'as']);
 const fig = (n: number) => ({ low: n, best: n, high: n });
 
+/** Words that may stand between "aged" and the age it gives. */
+const AGE_HEDGES = new Set(['either', 'about', 'around', 'approximately', 'roughly', 'between', 'nearly', 'almost', 'over', 'under', 'some']);
+
 /** The number at token i (digits, a number word, "twenty five", "two hundred"), or null when it is no head count. */
 export function numberAt(r: Reader, i: number): { value: number; end: number; high?: number } | null {
   const { words, tokens } = r;
@@ -94,6 +97,11 @@ export function numberAt(r: Reader, i: number): { value: number; end: number; hi
   if (NOT_PEOPLE.has(words[end] ?? '')) return null;
   // Ages: "Ahmed Ali, 25, and …", "Batoul (7)", "aged 19".
   if (prev === 'aged' || prev === 'age') return null;
+  // "aged either 40 or 41", "aged about 30", "aged between 20 and 25": a hedge between "aged" and the age.
+  if (AGE_HEDGES.has(prev) && (words[i - 2] === 'aged' || words[i - 2] === 'age')) return null;
+  // … and the second age of such a range ("aged either 40 or 41").
+  if ((prev === 'or' || prev === 'to' || prev === 'and') && DIGITS.test(words[i - 2] ?? '') &&
+    (words[i - 3] === 'aged' || AGE_HEDGES.has(words[i - 3] ?? '') && words[i - 4] === 'aged')) return null;
   // "a young man of 18, was …"
   if (prev === 'of' && PERSON_NOUNS.has(words[i - 2] ?? '') && value <= 120 && (words[end] === ',' || words[end] === ')' || tokens[end]?.pos === 'AUX')) return null;
   const named = tokens[i - 2]?.pos === 'PROPN' || PERSON_NOUNS.has(words[i - 2] ?? '') || KIN.has(words[i - 2] ?? '');

@@ -217,6 +217,68 @@ function namedAfter(r: Reader, j: number): Phrase | null {
   return { low: 1, best: 1, high: 1, first: j, end: k, count: j, one: true, more: false, rules: [{ id: 'named-person', first: j, end: k }] };
 }
 
+/** The group (a list of counts) that ends at token g (or, up to `upTo`, runs over the clause after it), read
+ * from the furthest opener within reach. */
+function groupEndingAt(r: Reader, g: number, upTo = g): Phrase | null {
+  const { words } = r;
+  let found: Phrase | null = null;
+  for (let s = g - 1; s >= Math.max(r.from, g - BACK_REACH); s--) {
+    const w = words[s];
+    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
+    // Only a word that can open a group is tried: a number, an article, a determiner, a bound, a pronoun.
+    if (!mayOpen(r, s)) continue;
+    const p = list(r, s, 'before');
+    if (p && p.end >= g && p.end <= upTo) found = p;
+  }
+  return found;
+}
+
+/** Where a relative clause set off by commas and ending at token g opens (", who …", ", one of whom …"): its comma, or -1. */
+function relativeBefore(words: readonly string[], g: number, from: number): number {
+  for (let k = g - 1; k > Math.max(from, g - 10); k--) {
+    if (words[k] !== ',') continue;
+    const a = words[k + 1], b = words[k + 2], c = words[k + 3];
+    return a === 'who' || a === 'whom' || b === 'of' && c === 'whom' || b === 'whom' ? k : -1;
+  }
+  return -1;
+}
+
+/** Words that open the parts of a total told before them ("…, including …", "…, among them …"). */
+const PARTS_BEFORE = new Set(['including', 'them', 'whom']);
+/** How far back of its parts a total may be told ("18 civilians, all members of the Abu Obaid family, including"). */
+const TOTAL_REACH = 24;
+
+/** Where the parts a group belongs to open, within its comma-set segment ("…, including a mother with her five
+ * children"): the token of "including" / "them" / "whom", or -1. */
+function partsOpenerBefore(words: readonly string[], first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
+    if (PARTS_BEFORE.has(words[k])) return k;
+    if (words[k] === ',' || words[k] === '.' || words[k] === ';') return -1;
+  }
+  return -1;
+}
+
+/** The total whose parts open at token k ("including"): a count phrase that ends before k, with only a noun
+ * phrase or an apposition set off by commas between, in the same clause. */
+function totalBefore(r: Reader, k: number, parts: number): Phrase | null {
+  const { words, tokens } = r;
+  if (words[k] === 'them' || words[k] === 'whom') k--; // "among them", "of whom"
+  if (words[k - 1] !== ',') return null;
+  // The furthest count of the clause is its total ("at least 38 members of the family across three generations, including …").
+  let total: Phrase | null = null;
+  for (let s = k - 2; s >= Math.max(r.from, k - TOTAL_REACH); s--) {
+    const w = words[s];
+    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
+    // a verb between ends the clause: the total is told in another one
+    if ((tokens[s].pos === 'VERB' || tokens[s].pos === 'AUX') && !/ed$|ing$/.test(w)) break;
+    if (!mayOpen(r, s)) continue;
+    const p = list(r, s, 'before');
+    // (the total may run over the first of its parts: "seven members, including a mother with her five children")
+    if (p && !p.one && p.end <= parts && p.end > s) total = p;
+  }
+  return total;
+}
+
 /** The victims before the casualty word: "nine militiamen were killed", "two children were among the dead", "12 fatalities". */
 function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; part: boolean; also: boolean } | null {
   const { words, tokens } = r;
@@ -242,14 +304,26 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   // "Ahmed Ali, 25, was killed", "Batoul (7) was killed": the age in apposition is skipped
   if (/^\d+$/.test(words[g - 1]) && words[g - 2] === ',' && Number(words[g - 1]) <= 120 && r.tokens[g - 3]?.pos === 'PROPN') g -= 2;
   else if (words[g - 1] === ')' && /^\d+$/.test(words[g - 2]) && words[g - 3] === '(') g -= 3;
-  let found: Phrase | null = null;
-  for (let s = g - 1; s >= Math.max(r.from, g - BACK_REACH); s--) {
-    const w = words[s];
-    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”') break;
-    // Only a word that can open a group is tried: a number, an article, a determiner, a bound, a pronoun.
-    if (!mayOpen(r, s)) continue;
-    const p = list(r, s, 'before');
-    if (p && p.end === g) found = p;
+  else if (/^\d+$/.test(words[g - 1] ?? '')) {
+    // "Amal Haddad, aged either 40 or 41, was killed": an "aged" apposition, its hedge and its range, is skipped too
+    let a = g - 1;
+    while (a > r.from && a > g - 6 && words[a] !== 'aged') a--;
+    if (words[a] === 'aged' && words[a - 1] === ',' && r.tokens[a - 2]?.pos === 'PROPN') g = a - 1;
+  }
+  let found = groupEndingAt(r, g);
+  // "At least 15 people, including …, one of whom was pregnant, were killed": a relative clause set off by commas
+  // before the casualty word is skipped, and the group is the one before it.
+  if (!found) {
+    const rel = relativeBefore(words, g, r.from);
+    if (rel > r.from) found = groupEndingAt(r, rel, g);
+  }
+  // "18 civilians, all members of the X family, including at least seven children and seven women, were killed": the
+  // group read last is the parts of a total told before them; the toll is the total (codebook and UCDP: parts are
+  // never the toll, and a total and its parts are never added).
+  const opener = found ? partsOpenerBefore(words, found.first) : -1;
+  if (found && opener >= 0) {
+    const total = totalBefore(r, opener, found.first);
+    if (total) found = { ...total, end: found.end, rules: [...total.rules, { id: 'total-not-parts', first: total.end, end: found.end }] };
   }
   // "Mahmoud Othman was killed": a name before a singular passive is one person
   if (!found && r.tokens[g - 1]?.pos === 'PROPN' && words.slice(g, c).includes('was')) {

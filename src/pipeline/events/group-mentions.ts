@@ -83,6 +83,17 @@ export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
         break;
       }
     }
+    // "those killed and wounded in the alleged bombing", "the same strike": a definite telling of an incident
+    // of a kind already told, on its day or reported after it, at no other place it names with a locative
+    // word, is that incident told again, not a second one (the report's own date or an office's name is
+    // no new incident).
+    if (!target && m.definite && !m.actor1) {
+      const ref = referent(incidents, m);
+      if (ref && (sameDate(ref.date, m.date) || (m.date?.start ?? '') > (ref.date?.start ?? '~')) && (!m.site?.locative || placeFits(ref, m))) {
+        target = ref;
+        targetAt = incidents.indexOf(ref);
+      }
+    }
     // "Five members of the family were killed": a sentence read only from its casualty word, naming no
     // attacker and no other place or day, tells the toll of the incident the story is telling (the latest
     // one read from an incident word). Where it stands as an incident, or which one it joins, is typing's

@@ -42,7 +42,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // No incident has a place of its own: the story's is the first place it tells of.
   const lead = incidents.some((inc) => !inc.site && !storySite.has(inc)) ? leadSite(doc, words, sorted, names, geo) : null;
   if (lead) for (const inc of incidents) if (!inc.site) storySite.set(inc, carried(lead));
-  const story = new StoryActors(doc, words);
+  const story = new StoryActors(doc, words, incidents);
   // Where an incident has no place, its unnamed parties belong to the country the article is about.
   const focus = focusCountry(places);
   const spansByEvent: Array<Array<[number, number]>> = [];

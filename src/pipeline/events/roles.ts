@@ -159,6 +159,8 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
 const PERPETRATED = new Set(['planted', 'carried', 'perpetrated', 'committed', 'claimed', 'orchestrated', 'conducted', 'launched', 'fired', 'executed', 'staged',
   'masterminded', 'attributed', 'blamed', 'led', 'mounted', 'detonated', 'laid', 'placed', 'targeted', 'attacked', 'killed', 'abducted', 'kidnapped', 'ambushed', 'shot']);
 const SUSPECT = new Set(['suspected', 'believed', 'thought', 'blamed', 'accused', 'alleged']);
+/** Verbs that take the party they hold responsible as their object: "blamed X for", "accused X of". */
+const ACCUSING = new Set(['blamed', 'blame', 'blames', 'blaming', 'accused', 'accuse', 'accuses', 'accusing']);
 
 /** In a sentence told around an incident, the party named as its perpetrator: "X claimed responsibility",
  * "the device was planted by X", "X are the suspected attackers", "X is believed to be behind it". */
@@ -176,6 +178,10 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
       for (let k = g - 1; k >= Math.max(from, g - 4); k--) if (PERPETRATED.has(words[k])) return { ...m, role: 'actor.perpetrator-named-after' };
       if (words[g] !== 'by' && (nearBefore(words, g, 'attributed', ATTRIBUTION_REACH) || nearBefore(words, g, 'blamed', ATTRIBUTION_REACH))) return { ...m, role: 'actor.perpetrator-named-after' };
     }
+    // "Local sources blamed X for the strike", "residents accused X of the killing": the object of a verb of blame
+    // that then names the deed.
+    if (!person && ACCUSING.has(words[m.tokFirst - 1] === 'the' ? words[m.tokFirst - 2] : words[m.tokFirst - 1]) &&
+      (words[m.tokEnd] === 'for' || words[m.tokEnd] === 'of')) return { ...m, role: 'actor.blamed-for' };
     // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
     for (let i = m.tokEnd; i < Math.min(tokens.length, m.tokEnd + 4); i++) {
       if (SUSPECT.has(words[i]) && (PASSIVE_AUX.has(words[i - 1]) || words[i - 1] === 'the')) return { ...m, role: 'actor.suspected-perpetrator' };

@@ -156,11 +156,23 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     if (!one && subEventType === 'Arrests') one = implied('Police Forces of %', country, 'actor.arrests-police-default', true);
     if (!two) two = implied('Civilians (%)', country, subEventType === 'Arrests' ? 'actor.arrested-civilians' : 'actor.looted-civilians', false, true);
   }
+  // ACLED codebook, strategic developments: the party that acts (deploys, patrols, sets up a base, releases) is
+  // actor1; one read only as acted on ("troops were deployed", "a base was set up by …") is that party.
+  if (eventType === 'Strategic developments' && !one && two && !two.victim && !two.crowd) {
+    one = { ...two, why: [...two.why, { rule: 'actor.development-party' }] };
+    two = null;
+  }
   // "Clashes between rival clans": an unnamed party of the same kind on each side.
   // ("clashes between armed groups": a plural unnamed party alone between the two sides is on both.)
-  const plural = !!a1?.generic && a1.role === 'actor.between-sides' && /s$/.test(a1.text);
-  const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!a1 && (RIVALS.has(a1.rule) || plural);
-  if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: a1!.start, end: a1!.end, text: a1!.text }] };
+  // ("two rival clans engaged in clashes" read as the clashes' object: the rivals are both sides all the same.)
+  if (eventType === 'Battles' && !one && a2 && RIVALS.has(a2.rule)) {
+    one = nameOf(a2, 1, country, eventType, subEventType);
+    two = null;
+  }
+  const side = a1 ?? (one && a2 && RIVALS.has(a2.rule) ? a2 : null);
+  const plural = !!side?.generic && side.role === 'actor.between-sides' && /s$/.test(side.text);
+  const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!side && (RIVALS.has(side.rule) || plural);
+  if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: side!.start, end: side!.end, text: side!.text }] };
   // Both sides are never the same party.
   if (!rivals && one && two && one.actor.name === two.actor.name) {
     one.why.push({ rule: 'actor.same-party-dropped', start: two.actor.start, end: two.actor.end, text: two.actor.text });

@@ -16,7 +16,7 @@ const STORY_GAP = 3;
 
 const NO_TRIGGERS: ReadonlySet<number> = new Set();
 const BLAME_WORDS = new Set(['responsibility', 'claimed', 'claim', 'suspected', 'blamed', 'believed', 'thought', 'planted', 'carried', 'perpetrated', 'behind', 'attributed',
-  'accused', 'orchestrated', 'committed', 'involved', 'responsible']);
+  'accused', 'orchestrated', 'committed', 'involved', 'responsible', 'blame', 'blames', 'blaming', 'accuse', 'accuses', 'accusing']);
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const ATTRIBUTING = new Set(['attributed', 'blamed', 'responsible']);
 const PLURAL_INCIDENTS = new Set(['strikes', 'airstrikes', 'attacks', 'bombings', 'raids', 'killings', 'explosions', 'shelling', 'bombardment', 'bombardments', 'incidents']);
@@ -105,7 +105,17 @@ export function attackerOf(doc: Doc, words: readonly string[], inc: MentionGroup
   if (own && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist')) return own;
   const named = perpetratorAround(doc, words, inc, story.index());
   if (own) return named && !named.generic ? named : own;
-  return named ?? story.carried(inc) ?? story.attributedInArticle(inc);
+  return named ?? story.carried(inc) ?? story.attributedInArticle(inc) ?? story.soleAttacker(inc);
+}
+
+const DEVICES = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
+const isState = (a: ActorMention): boolean => a.inter === 1 || a.name.startsWith('Military Forces of ') || a.name.startsWith('Police Forces of ');
+
+/** Whether a victim is of the attacker's side: the same party, or unnamed forces ("soldiers", "police") and a state's. */
+function sameSide(victim: ActorMention | null, attacker: ActorMention): boolean {
+  if (!victim) return false;
+  if (!victim.generic) return victim.name === attacker.name;
+  return isState(attacker) && (victim.generic === 'military' || victim.generic === 'police');
 }
 
 /** Per article: the attackers told so far by event type (with the sentences each was told in), and the
@@ -115,7 +125,32 @@ export class StoryActors {
   private wide: ActorMention | null | undefined;
   private blame: BlameIndex | undefined;
 
-  constructor(private readonly doc: Doc, private readonly words: readonly string[]) {}
+  private sole: ActorMention | null | undefined;
+  private readonly soleTypes = new Set<string>();
+
+  constructor(private readonly doc: Doc, private readonly words: readonly string[], private readonly incidents: readonly MentionGroup[] = []) {}
+
+  /** An article that names one attacker only, a named party, for all of its violent incidents ("Israeli
+   * forces threatened …", "an Israeli strike hit …"): a violent incident of it that no sentence attributes
+   * is that party's, unless that party is the one it was done to. */
+  soleAttacker(inc: MentionGroup): ActorMention | null {
+    if (!VIOLENT.has(inc.lead.typed.eventType)) return null;
+    if (this.sole === undefined) {
+      this.sole = null;
+      for (const o of this.incidents) {
+        const a = o.actor1;
+        if (!a || a.generic || !VIOLENT.has(o.lead.typed.eventType)) continue;
+        if (this.sole && this.sole.name !== a.name) { this.sole = null; break; }
+        this.sole ??= a;
+        this.soleTypes.add(o.lead.typed.eventType);
+      }
+    }
+    // Only for violence of a kind the article gives that party; never a state's for a planted device (codebook:
+    // an unclaimed bomb is an unidentified armed group's).
+    if (!this.sole || sameSide(inc.actor2, this.sole)) return null;
+    if (DEVICES.has(inc.lead.typed.subEventType) && isState(this.sole)) return null;
+    return { ...this.sole, role: 'actor.sole-attacker-in-article' };
+  }
 
   index(): BlameIndex {
     return (this.blame ??= new BlameIndex(this.doc, this.words));

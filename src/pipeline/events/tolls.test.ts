@@ -22,6 +22,8 @@ const CASES: Array<[string, string]> = [
   ['A bomb exploded in Arvella, killing three. The death toll later rose to seven.', 'Arvella:7'],
   ['A policeman was killed in a bombing in Arvella on Monday. Two civilians were also killed.', 'Arvella:3'],
   ['Jets bombed a depot in Arvella. Four guards were killed.', 'Arvella:4'],
+  // a definite retelling ("those killed in the alleged bombing"), reported a day later, is the incident told again
+  ['On Monday, between five and 13 civilians were killed in an alleged airstrike on homes in Arvella. Reporting on this early on Tuesday, a news agency stated that five dead had arrived at the hospital. In a statement dated Tuesday, the emergency committee provided an update on those killed and wounded in the alleged bombing. The statement reads: "The number of martyrs increased to 13 martyrs and 20 injuries."', 'Arvella:5/13/13'],
   // a cumulative tally is context, never the incident's toll nor an incident of its own
   ['A drone struck Arvella on Monday, killing two. At least 30 civilians have been killed in the region since January.', 'Arvella:2'],
 ];
