@@ -117,7 +117,7 @@ export const CUES = {
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'batons',
     'excessive force', 'assaulted', 'rubber bullet*', 'pellet*', 'shot at'],
-  DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'detained', 'detaining', 'broke up', 'break up',
+  DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
     'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*'],

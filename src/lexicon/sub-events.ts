@@ -204,6 +204,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [
       { id: 'riot.protest-violence', why: 'Codebook: demonstrators engage in violence or destructive activity; a riot word with a protest.', all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE'], score: 88 },
       { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
+      // "threw rocks" is read whole as STONING, so its words are no RIOT_WEAK of their own: stones thrown in a protest
+      // are the demonstrators' violence all the same (neighbour: Mob violence, stones thrown with no protest told).
+      { id: 'riot.protest-stoning', why: 'Codebook: demonstrators engage in violence (stone-throwing); stones or rocks thrown in a protest told in the sentence or just before.', all: ['STONING'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 80 },
       { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], score: 78 },
       { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 78 },
       { id: 'riot.dispersed-after-violence', why: 'Codebook: demonstrators engage in violence or destruction; people met with riot-control means (tear gas, water cannon) who broke in, burned or threw are violent demonstrators.', all: ['RIOT_WEAK', 'PROTEST_FORCE'], none: ['ARMED', 'MILITANT'], score: 76 },

@@ -125,6 +125,9 @@ const RULE_CASES: Array<[string, string, string]> = [
   // Arrests at a demonstration are part of it, and a demonstration that speaks is still one
   ['Police detained five activists taking part in a rally against the new law.', 'Protest with intervention', 'protest.dispersed'],
   ['Police arrested three people at an unauthorised protest criticizing the mayor.', 'Protest with intervention', 'protest.dispersed'],
+  ['Police detain marchers during a rally against the new tax.', 'Protest with intervention', 'protest.dispersed'],
+  ['Farmers staged a demonstration on the bypass. They threw rocks at passing lorries.', 'Violent demonstration', 'riot.protest-stoning'],
+  ['Protesters hurled rocks at the governor\'s convoy.', 'Violent demonstration', 'riot.protest-stoning'],
   // A release by one side is no agreement; an exchange is
   ['The government released 40 prisoners from the central jail ahead of the holiday.', 'Other', 'other.prisoners-released'],
   ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.agreed'],
