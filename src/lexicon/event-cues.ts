@@ -105,7 +105,13 @@ export const CUES = {
     'nurse*', 'aid worker*', 'refugee*', 'displaced', 'elder*', 'councillor*', 'politician*', 'candidate*',
     'mayor', 'villages', 'village', 'homes', 'house', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
     'son', 'husband', 'mother', 'father', 'him', 'her', 'employee*', 'businessman', 'driver*', 'minor*', 'youth*',
-    'boy', 'teen*', 'local*', 'inhabitants', 'prisoner*', 'detainee*', 'migrant*', 'tourist*', 'labourer*', 'laborer*'],
+    'boy', 'teen*', 'local*', 'inhabitants', 'prisoner*', 'detainee*', 'migrant*', 'tourist*', 'labourer*', 'laborer*',
+    // Someone who has left a force or an armed group is no longer one of its armed members (codebook: civilians are
+    // unarmed non-combatants): "a former soldier was shot", "ex-rebels in the reintegration programme".
+    'former soldier*', 'former police*', 'former military', 'former army', 'former officer*', 'former member*',
+    'former combatant*', 'former fighter*', 'former rebel*', 'former militant*', 'former guerrilla*', 'former commander*',
+    'ex - soldier*', 'ex - combatant*', 'ex - rebel*', 'ex - militant*', 'ex - fighter*', 'ex - police*', 'ex - army',
+    'retired soldier*', 'retired police*', 'retired officer*', 'retired army', 'retired military', 'retired general*', 'retired colonel*'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
