@@ -221,6 +221,19 @@ export const CUES = {
     'search operation*', 'combing operation*', 'cordon and search', 'replaced him', 'dismissed', 'sacked', 'appointed',
     // Troop movements, told as such (codebook: Change to group/activity includes movements of forces).
     'were moved to', 'was moved to', 'movement of forces', 'movement of troops', 'troop movement*', 'military movement*', 'moved troops'],
+  /** Posts that control movement on a road: a force or group that sets them up changes its activity. */
+  CHECKPOINT: ['checkpoint*', 'check point*', 'check - point*'],
+  /** Setting something up on the ground: with a checkpoint as its object, a change in a group's activity. */
+  SET_UP: ['set up', 'sets up', 'setting up', 'placed', 'places', 'erected', 'erects', 'erecting', 'established', 'establishes',
+    'establishing', 'installed', 'installs', 'mounted', 'manned', 'put up', 'puts up', 'opened', 'opens'],
+  /** Forces or their equipment arriving somewhere (codebook: Change to group/activity covers troop movements). */
+  ARRIVE: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival of', 'landed in', 'landed at', 'docked'],
+  /** Arrival words that tell the response to an incident, not a movement of forces: read whole, no rule types them. */
+  AT_SCENE: ['arrived at the scene', 'arrived on the scene', 'arrived at the site', 'arrived on site', 'arrived at the spot', 'arrived at the hospital',
+    'arrive at the scene', 'arrive on the scene', 'arriving at the scene', 'arriving on the scene'],
+  /** Military equipment moved or delivered (never fired: that is an attack word of its own). */
+  MATERIEL: ['tanks', 'armoured vehicles', 'armored vehicles', 'armoured personnel carriers', 'armored personnel carriers', 'military vehicles',
+    'military equipment', 'weapons', 'ammunition', 'troops', 'soldiers', 'fighters', 'warship*', 'military aid', 'military hardware', 'air defence system*', 'air defense system*'],
   /** People who are neither a force nor an armed group and can act together: when they are the ones who
    * beat, kill or clash, outside a demonstration, ACLED codes mob violence. */
   CROWD: ['mob', 'mobs', 'crowd', 'crowds', 'residents', 'locals', 'villagers', 'inhabitants', 'neighbours', 'neighbors', 'youths',

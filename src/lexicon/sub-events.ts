@@ -251,6 +251,12 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [
       { id: 'change.deployment-by-force', why: 'Codebook: significant changes in a group\'s activity, including troop movements, by a named force; a patrol that shoots or is shot at is in a fight instead.', all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED'], score: 58 },
       { id: 'change.deployment', why: 'Codebook: troop movements and reinforcements change a group\'s activity.', all: ['DEPLOY'], none: ['HARM_ACT', 'CLASH', 'FIRED'], score: 40 },
+      // Near neighbours: Headquarters or base established (a base, not a post on a road); Violent demonstration
+      // (demonstrators' roadblocks); an attack on a checkpoint (Armed clash: the violence words exclude it).
+      { id: 'change.checkpoints', why: 'Codebook: Change to group/activity covers significant changes in an armed group\'s or force\'s activity; a force or group that sets up checkpoints takes up a new activity on the ground.', all: ['SET_UP', 'CHECKPOINT'], object: 'CHECKPOINT', agent: ['state', 'nonstate'], none: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'PROTEST', 'PROTEST_WEAK', 'RIOT', 'GRIEVANCE'], score: 60 },
+      // Neighbours: Other (refugees or migrants arriving: displacement), an incident's responders "arrived at the scene" (read
+      // whole as AT_SCENE, which no rule reads), Non-violent transfer of territory (forces entering a place to take it over).
+      { id: 'change.forces-arrive', why: 'Codebook: Change to group/activity covers troop movements; forces, fighters or their weapons and vehicles arriving somewhere, with no violence told.', all: ['ARRIVE'], any: ['STATE_FORCE', 'MILITANT', 'ARMED', 'MATERIEL', 'HEAVY_WEAPON'], none: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'PROTEST', 'RIOT', 'DISPLACE', 'ARREST'], score: 48 },
       { id: 'change.group', why: 'Codebook: a group forms, merges, is renamed or changes leadership.', all: ['CHANGE'], score: 32 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',

@@ -91,6 +91,9 @@ const RULE_CASES: Array<[string, string, string]> = [
   // Strategic developments
   ['Government troops conducted a joint patrol along the border road.', 'Change to group/activity', 'change.deployment-by-force'],
   ['The army set up checkpoints at all entrances of the city.', 'Change to group/activity', 'change.deployment-by-force'],
+  ['The militia placed three check points on the main road out of the town.', 'Change to group/activity', 'change.checkpoints'],
+  ['A ship loaded with tanks and armoured vehicles arrived at the island port.', 'Change to group/activity', 'change.forces-arrive'],
+  ['Police arrived at the scene after gunmen shot dead two traders.', 'Attack', 'attack.kill-civilians'],
   ['Thousands of villagers were displaced after clashes nearby.', 'Other', 'other.displacement'],
   ['The rebel group released twelve soldiers under a prisoner exchange deal.', 'Agreement', 'agreement.signed'],
   ['Troops seized a cache of weapons and ammunition in a raid on a farm.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
