@@ -238,6 +238,9 @@ export const CUES = {
    * beat, kill or clash, outside a demonstration, ACLED codes mob violence. */
   CROWD: ['mob', 'mobs', 'crowd', 'crowds', 'residents', 'locals', 'villagers', 'inhabitants', 'neighbours', 'neighbors', 'youths',
     'group of people', 'group of men', 'group of youths', 'group of individuals', 'group of residents', 'group of villagers',
+    // "a group of [unidentified] individuals": a group with no force named nearer the verb is people acting together
+    // ("a group of soldiers" is read by its nearer word, the soldiers).
+    'group of', 'groups of',
     'members of the public', 'community members', 'bystanders', 'passers - by',
     // Unorganised people who act together as a group (codebook, inter code 5: rioters are people acting
     // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.

@@ -128,6 +128,8 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const POSSESSOR_REACH = 2;
 /** Prepositions that make the next incident word a noun ("after clashes", "during the attack"). */
 const NOUN_AFTER = new Set(['after', 'during', 'amid', 'following', 'in', 'of', 'from', 'since', 'before', 'the', 'a', 'an']);
+/** Words right after a verb that make it reciprocal: its subject both acts and is acted on. */
+const RECIPROCAL = new Set(['each other', 'one another', 'among themselves', 'amongst themselves', 'between themselves']);
 /** How far after the trigger a patient, or the agent of a passive, may stand. */
 const PARTY_WINDOW = 8;
 
@@ -170,6 +172,8 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   let agent = firstParty(before, forces) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
+  // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
+  if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
   return { agent: agent ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
 }
 
