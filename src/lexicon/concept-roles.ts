@@ -103,6 +103,8 @@ export const CONCEPT_ROLES = {
   MATERIEL: [],
   CROWD: ['crowd', 'protest-own'],
   DISPLACE: [],
+  UPROOTED: [],
+  RETURN: [],
   STORY_PROTEST: [],
   GRIEVANCE: ['protest-own'],
   STATE_FORCE: ['state-force'],
