@@ -52,6 +52,7 @@ const CASES: Array<[string, string]> = [
   ['The interior ministry dispatched extra troops to the northern border.', 'Change to group/activity'],
   ['Nurses rallied outside the ministry, calling for the release of arrested union leaders.', 'Peaceful protest'],
   ['Police detained a dozen marchers who had blocked the ring road.', 'Protest with intervention'],
+  ['Law enforcement detained around a hundred suspected gang members in the capital.', 'Arrests'],
   ['A former soldier was shot dead by gunmen outside his home.', 'Attack'],
   ['Unknown assailants killed two ex-rebels enrolled in the reintegration programme.', 'Attack'],
 ];
