@@ -234,6 +234,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Change to group/activity (one party changes on its own); Other.',
     rules: [
       { id: 'agreement.signed', why: 'Codebook: any sort of agreement between actors (peace agreements, ceasefires, prisoner exchanges).', all: ['AGREEMENT'], score: 58 },
+      { id: 'agreement.exchange', why: 'Codebook: Agreement covers prisoner exchanges; two sides exchanging or swapping prisoners or detainees.', all: ['EXCHANGE', 'DETAINEES'], object: 'DETAINEES', none: ['CLASH', 'FIRED'], score: 60 },
       { id: 'agreement.agreed', why: 'Codebook: an agreement; "agreed / deal / surrender" alone.', all: ['AGREE_WEAK'], score: 36 },
     ] },
   { subEventType: 'Arrests', eventType: 'Strategic developments',

@@ -52,6 +52,11 @@ const CASES: Array<[string, string]> = [
   ['The interior ministry dispatched extra troops to the northern border.', 'Change to group/activity'],
   ['Nurses rallied outside the ministry, calling for the release of arrested union leaders.', 'Peaceful protest'],
   ['Police detained a dozen marchers who had blocked the ring road.', 'Protest with intervention'],
+  ['Security forces shot dead three protesters during the demonstration.', 'Excessive force against protesters'],
+  ['Militants seized two aid workers and took them to an unknown location.', 'Abduction/forced disappearance'],
+  ['The insurgents took over the military base after a day of fighting.', 'Non-state actor overtakes territory'],
+  ['The two sides exchanged 200 prisoners at the border crossing.', 'Agreement'],
+  ['The militia announced a new commander on Sunday.', 'Change to group/activity'],
   ['Law enforcement detained around a hundred suspected gang members in the capital.', 'Arrests'],
   ['A former soldier was shot dead by gunmen outside his home.', 'Attack'],
   ['Unknown assailants killed two ex-rebels enrolled in the reintegration programme.', 'Attack'],
@@ -141,7 +146,7 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Protesters hurled rocks at the governor\'s convoy.', 'Violent demonstration', 'riot.protest-stoning'],
   // A release by one side is no agreement; an exchange is
   ['The government released 40 prisoners from the central jail ahead of the holiday.', 'Other', 'other.prisoners-released'],
-  ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.agreed'],
+  ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.exchange'],
   // Movements of forces; a planned attack is not the news, what was done is
   ['A unit of marines was moved to secure the port.', 'Change to group/activity', 'change.deployment-by-force'],
   ['The gang announced a curfew in the town as part of planned attacks on its rivals.', 'Change to group/activity', 'change.deployment-by-force'],

@@ -82,7 +82,9 @@ function longestOnly(hits: readonly CueHit<Concept>[]): CueHit<Concept>[] {
   return hits.filter((h) => !hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end &&
     // Names of parties nest without hiding each other: "a group of people" is a crowd and people; but a civilian
     // name that holds a force's ("former soldiers", "ex-rebels") names people who left it: no force.
-    !(PARTY.has(o.concept) && PARTY.has(h.concept) && !(CIVILIAN_PARTY.has(o.concept) && FORCE_PARTY.has(h.concept)))));
+    !(PARTY.has(o.concept) && PARTY.has(h.concept) && !(CIVILIAN_PARTY.has(o.concept) && FORCE_PARTY.has(h.concept))) &&
+    // …and a place that can be held stays one inside a longer cue ("took over the military base").
+    !FOLLOWS_VERB.has(h.concept)));
 }
 const CIVILIAN_PARTY = conceptsWith('civilian');
 const FORCE_PARTY: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
