@@ -57,7 +57,6 @@ const CASES: Array<[string, string]> = [
   ['The insurgents took over the military base after a day of fighting.', 'Non-state actor overtakes territory'],
   ['The two sides exchanged 200 prisoners at the border crossing.', 'Agreement'],
   ['The militia announced a new commander on Sunday.', 'Change to group/activity'],
-  ['Law enforcement detained around a hundred suspected gang members in the capital.', 'Arrests'],
   ['A former soldier was shot dead by gunmen outside his home.', 'Attack'],
   ['Unknown assailants killed two ex-rebels enrolled in the reintegration programme.', 'Attack'],
 ];
