@@ -104,6 +104,7 @@ export const CONCEPT_ROLES = {
   CROWD: ['crowd', 'protest-own'],
   DISPLACE: [],
   UPROOTED: [],
+  MASS_GRAVE: [],
   RETURN: [],
   STORY_PROTEST: [],
   GRIEVANCE: ['protest-own'],

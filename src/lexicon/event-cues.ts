@@ -259,6 +259,8 @@ export const CUES = {
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
     'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*'],
+  /** A grave of many found: ACLED records its discovery as a development of its own. */
+  MASS_GRAVE: ['mass grave*', 'common grave*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
   UPROOTED: ['migrants', 'refugees', 'displaced people', 'displaced persons', 'displaced families', 'idps', 'evacuees', 'asylum seekers',
     'returnees', 'deportees'],

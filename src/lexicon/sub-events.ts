@@ -304,6 +304,8 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'other.prisoners-released', why: 'Codebook: Agreement covers prisoner exchanges between actors; one side releasing the prisoners it holds, with no exchange told, is a development of no other kind (Other).', all: ['RELEASE', 'DETAINEES'], object: 'DETAINEES', none: ['EXCHANGE', 'ABDUCT', 'KILL', 'HARM_ACT', 'PROTEST', 'GRIEVANCE'], score: 62 },
       // Neighbours: Change to group/activity (forces, not uprooted people, arrive); Abduction (people taken, not returning).
       { id: 'other.uprooted-return', why: 'Codebook: Other covers significant developments of no other kind, such as movements of displaced people; refugees or migrants returning or being sent back, with no violence told.', all: ['RETURN', 'UPROOTED'], none: ['KILL', 'HARM', 'HARM_ACT', 'ATTACK', 'CLASH', 'PROTEST', 'ABDUCT', 'ARREST'], score: 62 },
+      // Neighbour: Attack (the killing itself, when the report tells it rather than the grave's discovery).
+      { id: 'other.mass-grave', why: 'Codebook: Other covers significant developments of no other kind, such as the discovery of a mass grave; the bodies found are not an attack told that day.', all: ['MASS_GRAVE'], none: ['ATTACK', 'HARM_ACT', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 70 },
       { id: 'other.displacement', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population by fighting; with no one killed or hurt, the flight is the news.', all: ['DISPLACE'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST'], score: 73 },
     ] },
 ];

@@ -100,6 +100,8 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['A ship loaded with tanks and armoured vehicles arrived at the island port.', 'Change to group/activity', 'change.forces-arrive'],
   ['Police arrived at the scene after gunmen shot dead two traders.', 'Attack', 'attack.kill-civilians'],
   ['Thousands of villagers were displaced after clashes nearby.', 'Other', 'other.displacement'],
+  ['A mass grave containing 30 bodies was discovered near the town.', 'Other', 'other.mass-grave'],
+  ['Residents beat a suspected thief and set him on fire.', 'Mob violence', 'mob.crowd-assaults'],
   ['Some 300 migrants who had been living abroad returned on Tuesday.', 'Other', 'other.uprooted-return'],
   ['The rebel group released twelve soldiers under a prisoner exchange deal.', 'Agreement', 'agreement.signed'],
   ['Troops seized a cache of weapons and ammunition in a raid on a farm.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
