@@ -48,6 +48,7 @@ export const CONCEPT_ROLES = {
   CHEM: ['incident'],
   INTERCEPT: ['incident'],
   MISFIRE: [],
+  DEFUSE: [],
   WEAPON_SEIZE: [],
   CLASH: ['incident', 'tallied'],
   CLASH_WEAK: ['incident', 'tallied'],

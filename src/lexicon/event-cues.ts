@@ -52,6 +52,8 @@ export const CUES = {
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'safely detonated',
     'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers'],
+  /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
+  DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*'],
   /** A device that goes off in its makers' hands: ACLED codes the accidental detonation of explosives by those
    * allegedly responsible as disrupted weapons use. */
   MISFIRE: ['exploded prematurely', 'detonated prematurely', 'went off prematurely', 'premature detonation', 'premature explosion',
@@ -139,7 +141,7 @@ export const CUES = {
     'barricad*',
     'turned violent', 'went on the rampage', 'rampag*',
     'arson'],
-  RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'set fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks'],
+  RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'torch', 'torches', 'torching', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],
@@ -212,7 +214,8 @@ export const CUES = {
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
   // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
   DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
-    'pulling back', 'sent troops', 'sent more troops', 'amass*', 'massing', 'build - up', 'buildup', 'defect*', 'joined the',
+    'pulling back', 'sent troops', 'sent more troops', 'sends troops', 'sends more troops', 'send troops', 'send more troops', 'sending troops',
+    'sent in troops', 'sends in troops', 'amass*', 'massing', 'build - up', 'buildup', 'defect*', 'joined the',
     'formed', 'formation of', 'merg*', 'disband*', 'pledged allegiance', 'splinter*', 'rebrand*', 'renamed', 'new group', 'relocat*',
     'patrol', 'patrols', 'patrolled', 'patrolling', 'joint patrol*', 'fortif*', 'brought in', 'sent to', 'military column*',
     'column of', 'set up checkpoint*', 'set up a checkpoint', 'set up a number of checkpoints', 'erected checkpoint*', 'placed checkpoint*',

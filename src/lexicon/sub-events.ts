@@ -266,6 +266,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'the remote-violence sub-types (the weapon went off); Arrests (people, not weapons, are taken).',
     rules: [
       { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object.', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', score: 92 },
+      // "Soldiers defused a roadside bomb": the device's name is a longer cue than WEAPON_SEIZE's "bomb", so it needs its own row.
+      // Neighbour: Remote explosive/landmine/IED (the device went off).
+      { id: 'disrupted.defused', why: 'Codebook: disrupted weapons use includes explosives defused before they go off; a defusing word with a bomb, IED or mine named.', all: ['DEFUSE', 'EXPLOSIVE'], none: ['SUICIDE_ACT', 'KILL', 'HARM'], score: 91 },
       { id: 'disrupted.intercepted', why: 'Codebook: a missile or aircraft intercepted or shot down.', all: ['INTERCEPT'], any: ['AIR_WEAK', 'SHELL_WEAK', 'SHELL', 'AIR'], score: 90 },
       { id: 'disrupted.premature-detonation', why: 'Codebook: disrupted weapons use includes the accidental detonation of explosives by those allegedly responsible ("exploded prematurely", "while planting").', all: ['MISFIRE'], any: ['EXPLOSIVE', 'SHELL_WEAK', 'SHELL', 'GRENADE', 'KILL', 'HARM'], score: 93 },
     ] },
