@@ -9,6 +9,7 @@ import { findClaims } from './claims/index.js';
 import { findEvents } from './events/index.js';
 import { readDatelineDate } from './segment/dateline.js';
 import type { SentenceReading } from './events/types.js';
+import { readArticle } from './reading.js';
 
 /** `trace`, when given, receives how each sentence with an incident word was read (`sitrep extract --explain`). */
 export function extractArticle(input: ArticleInput, ctx: Context, trace?: SentenceReading[]): Outcome<ExtractionResult & { text?: string }> {
@@ -27,9 +28,11 @@ export function extractArticle(input: ArticleInput, ctx: Context, trace?: Senten
     const dateline = readDatelineDate(doc, ctx?.today?.());
     if (dateline) Object.assign(doc, { published: dateline.day, publishedFrom: dateline.why });
   }
+  // What the stages work out about this article's words lives on its reading, never in a module (reading.ts).
+  const reading = readArticle(doc, ctx);
   const places = findPlaces(doc, ctx);
-  const found = findClaims(doc, places, ctx);
-  const { events, claims } = findEvents(doc, places, found, ctx, trace);
+  const found = findClaims(doc, places, ctx, reading);
+  const { events, claims } = findEvents(doc, places, found, ctx, trace, reading);
   const result: ExtractionResult & { text?: string } = {
     id: input.id,
     ...(article.title ? { title: article.title } : {}),

@@ -90,17 +90,13 @@ function opensContent(doc: Doc, low: string[], cue: [number, number], side: 'lef
   return low[a] === 'that' || low[a] === ':' || (isQuoteMark(tokens[a]) && a + 1 < s.end && tokens[a + 1].pos !== 'PUNCT');
 }
 
-/** The countries and capitals among an article's places: the earliest start of one ending at each offset. */
-const statesByEnd = new WeakMap<Place[], Map<number, number>>();
-function statePlaces(places: Place[]): Map<number, number> {
-  let byEnd = statesByEnd.get(places);
-  if (!byEnd) {
-    byEnd = new Map();
-    for (const p of places) {
-      if (!(p.featureCode?.startsWith('PCL') || p.featureCode === 'PPLC')) continue;
-      byEnd.set(p.end, Math.min(byEnd.get(p.end) ?? Infinity, p.start));
-    }
-    statesByEnd.set(places, byEnd);
+/** The countries and capitals among an article's places: the earliest start of one ending at each offset
+ * (made once per article by findClaims, and handed to buildClaim). */
+export function statePlaces(places: readonly Place[]): Map<number, number> {
+  const byEnd = new Map<number, number>();
+  for (const p of places) {
+    if (!(p.featureCode?.startsWith('PCL') || p.featureCode === 'PPLC')) continue;
+    byEnd.set(p.end, Math.min(byEnd.get(p.end) ?? Infinity, p.start));
   }
   return byEnd;
 }
@@ -124,7 +120,7 @@ const sliceOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a]
 
 export function buildClaim(
   doc: Doc, low: string[], s: Span2, src: Phrase, cue: [number, number], content: Span,
-  stance: Stance, hedged: boolean, memory: SourceMemory, n: number, places: Place[], screen: Screen,
+  stance: Stance, hedged: boolean, memory: SourceMemory, n: number, states: ReadonlyMap<number, number>, screen: Screen,
 ): Claim {
   const { tokens } = doc;
   // Whether the words around the source mark it anonymous ("who spoke on condition of anonymity"),
@@ -163,7 +159,7 @@ export function buildClaim(
       const reading = readSourceKeyed(core, text, anonymous, phraseKey(screen.ids, src.coreStart, Math.min(src.coreEnd, end), src.start, end));
       const coreStart = tokens[src.coreStart].start;
       // "Moscow denied", "Washington said": a country or capital speaking is its government.
-      const metonym = reading.kind === 'other' && (statePlaces(places).get(coreStart + core.length) ?? Infinity) <= coreStart + 4;
+      const metonym = reading.kind === 'other' && (states.get(coreStart + core.length) ?? Infinity) <= coreStart + 4;
       const full = reading.kind === 'other' ? memory.expand(reading.name) : undefined;
       source = { name: full?.name ?? reading.name, text, start, end: tokens[end - 1].end, kind: metonym ? 'government' : full?.kind ?? reading.kind };
       if (reading.via) {

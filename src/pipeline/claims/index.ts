@@ -13,10 +13,10 @@ import { locateAccordingSource, locateDashSource, locateVerbSource, type Previou
 import type { Phrase } from './noun-phrase.js';
 import type { CueKind } from './stance.js';
 import { settleUnit } from './settle.js';
-import { buildClaim, contentSpan, SourceMemory } from './assemble.js';
+import { buildClaim, contentSpan, SourceMemory, statePlaces } from './assemble.js';
 import { colonCue } from './colon-cue.js';
-import { lowerTexts } from '../segment/lower.js';
-import { BIT, CLOSE_PAREN, DASH, OPEN_PAREN, wordClasses } from './word-classes.js';
+import { BIT, CLOSE_PAREN, DASH, OPEN_PAREN } from './word-classes.js';
+import { readArticle, type ArticleReading } from '../reading.js';
 import { Screen } from './screen.js';
 
 /**
@@ -42,21 +42,23 @@ function readingUnits(doc: Doc, bits: Uint16Array): Array<{ s: Span2; paragraphS
   return out;
 }
 
-export function findClaims(doc: Doc, places: Place[], _ctx: Context): Claim[] {
+/** `reading`: the article's words as the pipeline read them (pipeline/reading.ts); made here when not given. */
+export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: ArticleReading = readArticle(doc, ctx)): Claim[] {
   const { tokens } = doc;
   if (!tokens.length) return [];
-  const low = lowerTexts(tokens);
+  const { low } = reading;
   const quotes = quoteRegions(doc);
   const inQuote = quotedTokens(doc, quotes);
-  const classes = wordClasses(low);
+  const classes = reading.claimWords;
   const { bits, cues } = classes;
   const screen = new Screen(doc, low, classes);
   const phrases = phraseCues(doc, low, bits, screen);
   const memory = new SourceMemory();
+  const states = statePlaces(places);
   const claims: Claim[] = [];
   const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
     const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
-    claims.push(buildClaim(doc, low, s, source, cue, content, 'asserts', false, memory, claims.length + 1, places, screen));
+    claims.push(buildClaim(doc, low, s, source, cue, content, 'asserts', false, memory, claims.length + 1, states, screen));
     kinds.push(cls);
   };
   const kinds: CueKind[] = [];

@@ -1,7 +1,7 @@
 // What the claims reader needs to know of each word, worked out once per distinct word (by the word
-// ids of ./interned-words.ts) instead of once per token: its cue-verb reading, and which lexicon
+// ids of ./interned-words.ts) instead of once per token, in tables that span articles (ClaimWordTables): its cue-verb reading, and which lexicon
 // regexes could start a match at it. Reading an article's words is then one array read per token.
-import { vocabularyGeneration, vocabularySize, internedIds } from './interned-words.js';
+import { WordIds } from './interned-words.js';
 import { DECLINE, DENIAL, DISPUTE, HEDGE, VERIFY_NOTE } from '../../lexicon/stance-cues.js';
 import { ANONYMITY_MARKERS } from '../../lexicon/source-kinds.js';
 import { PHRASE_RE, VERB_CUES, type VerbCue } from './cue-index.js';
@@ -84,11 +84,6 @@ function classOf(word: string): number {
   return bits;
 }
 
-let generation = -1;
-let classById = new Uint16Array(0);
-let knownById = new Uint8Array(0);
-let cueById: Array<VerbCue | null> = [];
-
 export interface WordClasses {
   /** Word id of each token (./interned-words.ts). */
   ids: Int32Array;
@@ -98,36 +93,53 @@ export interface WordClasses {
   cues: Array<VerbCue | null>;
 }
 
-/** Class bits and cue verbs of an article's words (`low`: its lower-cased token texts), with their ids. */
-export function wordClasses(low: readonly string[]): WordClasses {
-  const ids = internedIds(low);
-  if (generation !== vocabularyGeneration()) {
-    generation = vocabularyGeneration();
-    classById = new Uint16Array(0);
-    knownById = new Uint8Array(0);
-    cueById = [];
-  }
-  const size = vocabularySize();
-  if (classById.length < size) {
-    const grown = Math.max(size, classById.length * 2, 1024);
-    const c = new Uint16Array(grown), k = new Uint8Array(grown);
-    c.set(classById);
-    k.set(knownById);
-    classById = c;
-    knownById = k;
-    while (cueById.length < grown) cueById.push(null);
-  }
-  const bits = new Uint16Array(low.length);
-  const cues = new Array<VerbCue | null>(low.length);
-  for (let i = 0; i < low.length; i++) {
-    const id = ids[i];
-    if (!knownById[id]) {
-      classById[id] = classOf(low[i]);
-      cueById[id] = VERB_CUES.get(low[i]) ?? null;
-      knownById[id] = 1;
+/** The classes and cue verbs of every word met so far, by word id: a cache that spans articles, kept on
+ * the reader's memory (reader-memory.ts), bounded with its vocabulary. */
+export class ClaimWordTables {
+  readonly words = new WordIds();
+  private generation = -1;
+  private classById = new Uint16Array(0);
+  private knownById = new Uint8Array(0);
+  private cueById: Array<VerbCue | null> = [];
+
+  /** Class bits and cue verbs of an article's words (`low`: its lower-cased token texts), with their ids. */
+  classesOf(low: readonly string[]): WordClasses {
+    const ids = this.words.idsOf(low);
+    if (this.generation !== this.words.generation) {
+      this.generation = this.words.generation;
+      this.classById = new Uint16Array(0);
+      this.knownById = new Uint8Array(0);
+      this.cueById = [];
     }
-    bits[i] = classById[id];
-    cues[i] = cueById[id];
+    const size = this.words.size;
+    if (this.classById.length < size) {
+      const grown = Math.max(size, this.classById.length * 2, 1024);
+      const c = new Uint16Array(grown), k = new Uint8Array(grown);
+      c.set(this.classById);
+      k.set(this.knownById);
+      this.classById = c;
+      this.knownById = k;
+      while (this.cueById.length < grown) this.cueById.push(null);
+    }
+    const { classById, knownById, cueById } = this;
+    const bits = new Uint16Array(low.length);
+    const cues = new Array<VerbCue | null>(low.length);
+    for (let i = 0; i < low.length; i++) {
+      const id = ids[i];
+      if (!knownById[id]) {
+        classById[id] = classOf(low[i]);
+        cueById[id] = VERB_CUES.get(low[i]) ?? null;
+        knownById[id] = 1;
+      }
+      bits[i] = classById[id];
+      cues[i] = cueById[id];
+    }
+    return { ids, bits, cues };
   }
-  return { ids, bits, cues };
+}
+
+/** Class bits and cue verbs of an article's words, with their ids, from the reader's tables (a fresh
+ * set when none is given, as in tests). */
+export function wordClasses(low: readonly string[], tables: ClaimWordTables = new ClaimWordTables()): WordClasses {
+  return tables.classesOf(low);
 }

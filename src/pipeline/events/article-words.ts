@@ -1,15 +1,13 @@
 // An article's words, the form every events matcher reads (lower-cased, curly quotes made straight,
 // "May"/"March" told apart as months), and with each word its head class (head-trie.ts): the number
 // by which the seven cue matchers that read the article find the phrases a token may open. Both are
-// made in one pass over the tokens, with no hashing of the words.
+// made in one pass over the tokens, with no hashing of the words. The words carry their classes: the
+// article's reading (pipeline/reading.ts) holds the one array every matcher of the article reads.
 import { lowerTexts } from '../segment/lower.js';
 import { headClass, headClasses, headGeneration } from './head-trie.js';
 
-/** The classes of the last word arrays read: the article's own (made by wordsOf) and the last other one.
- * Plain slots, not a WeakMap: the matchers of one article all read the same array. */
-interface Known { words: readonly string[]; generation: number; ids: Int32Array }
-let article: Known | null = null;
-let other: Known | null = null;
+/** An article's words with the head class of each (`heads`, valid while the trie's generation is `headsOf`). */
+export type ArticleWords = string[] & { readonly heads?: Int32Array; readonly headsOf?: number };
 
 const ODD_QUOTE = /[’‘`]/;
 const ODD_QUOTES = /[’‘`]/g;
@@ -31,12 +29,11 @@ function monthContext(tokens: readonly { text: string }[], low: readonly string[
   return startsWithDigit(next) || startsWithDigit(prev) || DATE_NEIGHBOURS.has(prev);
 }
 
-/** Lower-cased token words, the form every matcher reads; their classes are kept for `headClassIds`.
+/** Lower-cased token words, the form every matcher reads, carrying their classes for `headClassIds`.
  * `text`, the text the tokens were read from (segment.ts: their texts rebuild it): when it has no curly
- * quote or backtick and no "May" or "March", the words are the shared lower-cased texts themselves
- * (segment/lower.ts; never mutated), and no token is tested for either. */
-export function wordsOf(tokens: readonly { text: string }[], text?: string): string[] {
-  const low = lowerTexts(tokens);
+ * quote or backtick and no "May" or "March", the words are the article's lower-cased texts themselves
+ * (`low`, segment/lower.ts; never mutated), and no token is tested for either. */
+export function wordsOf(tokens: readonly { text: string }[], text?: string, low: string[] = lowerTexts(tokens)): ArticleWords {
   const quotes = text === undefined || ODD_QUOTE.test(text);
   const months = text === undefined || text.includes('May') || text.includes('March');
   const words = quotes || months ? low.slice() : low;
@@ -51,19 +48,19 @@ export function wordsOf(tokens: readonly { text: string }[], text?: string): str
     } else if (quotes && hasOddQuote(low[i])) words[i] = low[i].replace(ODD_QUOTES, "'");
     ids[i] = headClass(words[i]);
   }
-  article = { words, generation: headGeneration(), ids };
-  return words;
+  // Own properties of the array, not enumerable: the words still read, copy and compare as plain strings.
+  Object.defineProperty(words, 'heads', { value: ids, configurable: true });
+  Object.defineProperty(words, 'headsOf', { value: headGeneration(), configurable: true });
+  return words as ArticleWords;
 }
 
-/** The head classes of a word array (-1: no phrase starts with the word): known for the one made by
+/** The head classes of a word array (-1: no phrase starts with the word): those it carries when made by
  * `wordsOf`, else walked word by word. */
 export function headClassIds(words: readonly string[]): Int32Array {
-  const generation = headGeneration();
-  if (article?.words === words && article.generation === generation) return article.ids;
-  if (other?.words === words && other.generation === generation) return other.ids;
+  const known = words as ArticleWords;
+  if (known.heads !== undefined && known.headsOf === headGeneration()) return known.heads;
   const ids = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) ids[i] = headClass(words[i]);
-  other = { words, generation, ids };
   return ids;
 }
 

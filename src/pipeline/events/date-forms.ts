@@ -68,23 +68,26 @@ export function closestYearUtc(ref: Date, day: number, month: number): number {
   return y2;
 }
 
-/** Whether the process clock keeps UTC: no offset on any 1 January or 1 July from 1900 to 2100 (asked once). */
-let utcClock: boolean | undefined;
+/** Whether the process clock keeps UTC: no offset on any 1 January or 1 July from 1900 to 2100 (asked
+ * once, at load: a fact of the process, no article's). */
 const keepsUtc = (): boolean => {
   for (let y = 1900; y <= 2100; y++) if (new Date(y, 0, 1).getTimezoneOffset() !== 0 || new Date(y, 6, 1).getTimezoneOffset() !== 0) return false;
   return true;
 };
-/** The closest year, remembered for the current publication date, which every window of an article shares. */
-let memoRef = NaN;
-const memo = new Map<number, number>();
+const UTC_CLOCK = keepsUtc();
+/** The closest year, remembered by reference instant, month and day (every window of an article shares
+ * its publication date): a pure function of the three, in a bounded memo that spans articles. The key is
+ * exact: the instant in milliseconds times 512 plus month·32+day (below 512) stays below 2^53 to the year 2500. */
+const closestYears = new Map<number, number>();
+const YEAR_MEMO = 4_000;
 function closestYear(ref: Date, day: number, month: number): number {
-  if (ref.getTime() !== memoRef) { memoRef = ref.getTime(); memo.clear(); }
-  const known = memo.get(month * 32 + day);
+  const key = ref.getTime() * 512 + month * 32 + day;
+  const known = closestYears.get(key);
   if (known !== undefined) return known;
-  utcClock ??= keepsUtc();
   const y = ref.getUTCFullYear();
-  const year = utcClock && y > 1900 && y < 2100 ? closestYearUtc(ref, day, month) : closestYearLocal(ref, day, month);
-  memo.set(month * 32 + day, year);
+  const year = UTC_CLOCK && y > 1900 && y < 2100 ? closestYearUtc(ref, day, month) : closestYearLocal(ref, day, month);
+  if (closestYears.size >= YEAR_MEMO) closestYears.clear();
+  closestYears.set(key, year);
   return year;
 }
 

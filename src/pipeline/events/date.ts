@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node/en';
 import type { EventDate, Reason } from '../../types.js';
 import { addDays, dated, DAY, iso, noon, type DateReading } from './date-calendar.js';
+import { memoized } from '../../memo.js';
 import { readMonthForm, type Reading } from './date-forms.js';
 import { findRanges, type RangeFound } from './date-ranges.js';
 import { clauseAround, framingHint } from './date-clause.js';
@@ -15,15 +16,13 @@ import { readDayWord, readWeek } from './date-words.js';
 export type { DateReading } from './date-calendar.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** The publication date as chrono's reference instant (noon UTC), remembered: an article asks for it at every sentence. */
-let lastPublished = '', lastRef: Date | null = null;
-const parseIso = (s: string): Date | null => {
-  if (s === lastPublished) return lastRef;
+/** The publication date as chrono's reference instant (noon UTC), remembered (an article asks for it at
+ * every sentence) in a bounded memo that spans articles: a pure function of the date, no article's state.
+ * The instant is shared: readers copy it before handing it to chrono. */
+const parseIso = memoized(1_000, (s: string): Date | null => {
   const m = ISO_DAY.exec(s.slice(0, 10));
-  lastPublished = s;
-  lastRef = m ? noon(+m[1], +m[2], +m[3]) : null;
-  return lastRef;
-};
+  return m ? noon(+m[1], +m[2], +m[3]) : null;
+});
 
 /** The publication date as an EventDate: what a report with no date of its own is dated by (precision 2:
  * the report's day bounds the incident's, as ACLED's "as reported" dates do). `from` says where the
@@ -86,13 +85,13 @@ export function readDate(sentence: string, published: string | undefined, near =
   const parsed: Array<[number, number]> = [];
   for (const k of order) {
     const start = spans[2 * k], end = spans[2 * k + 1];
-    const r = readHint(text, start, end, ref, published, ranges, chronoSentence, parsed);
+    const r = readHint(text, start, end, ref, ranges, chronoSentence, parsed);
     if (!r) continue;
     if (n === 1) return r;
     // A date after the one that opens the sentence tells what was planned or expected then ("held a
     // protest against the decision to hold a parade on 9 May"), not the incident told in the past.
     if (frame >= 0 && k !== frame) {
-      const opening = readHint(text, spans[0], spans[1], ref, published, ranges, chronoSentence, []);
+      const opening = readHint(text, spans[0], spans[1], ref, ranges, chronoSentence, []);
       if (opening && opening.end! < r.start!) return { ...opening, why: [...opening.why, { rule: 'date.sentence-opening' }] };
     }
     r.why.push({ rule: rank(k) === 0 ? 'date.trigger-clause' : rank(k) === 1 ? 'date.sentence-opening' : 'date.nearest-trigger' });
@@ -103,7 +102,7 @@ export function readDate(sentence: string, published: string | undefined, near =
 }
 
 /** The date read at one hint, or null. */
-function readHint(text: string, start: number, end: number, ref: Date | null, published: string | undefined,
+function readHint(text: string, start: number, end: number, ref: Date | null,
   ranges: RangeFound[], chronoSentence: boolean, parsed: Array<[number, number]>): DateReading | null {
   const range = ranges.find((r) => start >= r.start && start < r.end);
   if (range) return { ...range.reading, why: [...range.reading.why] };
@@ -114,7 +113,7 @@ function readHint(text: string, start: number, end: number, ref: Date | null, pu
   if (parsed.some(([a, b]) => start >= a && end <= b)) return null;
   const from = Math.max(0, start - WINDOW), to = Math.min(text.length, end + WINDOW);
   parsed.push([from + 10, to - 10]);
-  const r = readWindow(text.slice(from, to), published, ref);
+  const r = readWindow(text.slice(from, to), ref);
   if (!r) return null;
   // With no publication date, only a date that names its own year can be placed.
   if (!ref && !r.certainYear) return null;
@@ -159,15 +158,19 @@ function fromReading(r: Reading, ref: Date | null, at: number): DateReading | nu
   return dated(first, last, 3, 'date.month', r.text, at);
 }
 
-/** The readings of this article's windows: the same sentence is read again for each clause and site. */
-let cachedFor: string | undefined = '', cache = new Map<string, Reading | null>();
-function readWindow(window: string, published: string | undefined, ref: Date | null): Reading | null {
-  if (published !== cachedFor || cache.size > 500) { cachedFor = published; cache = new Map(); }
-  let r = cache.get(window);
+/** The readings of windows (the same sentence is read again for each clause and site), keyed by the
+ * publication date and the window: a pure function of both, remembered in a bounded memo that spans articles.
+ * The key's date (its instant, from parseIso) is what the reading reads; `ref` is that date's instant. */
+const windowReadings = new Map<string, Reading | null>();
+const WINDOW_MEMO = 2_000;
+function readWindow(window: string, ref: Date | null): Reading | null {
+  const key = `${ref ? ref.getTime() : ''}\u0000${window}`;
+  let r = windowReadings.get(key);
   if (r === undefined) {
     const direct = readMonthForm(window, ref);
     r = direct === undefined ? readWithChrono(window, ref) : direct;
-    cache.set(window, r);
+    if (windowReadings.size >= WINDOW_MEMO) windowReadings.clear();
+    windowReadings.set(key, r);
   }
   return r;
 }

@@ -6,7 +6,7 @@ import type { Claim, Figure, Reason } from '../../types.js';
 import { canHaveCasualties, type MentionGroup } from './group-mentions.js';
 import { contains, samePlace } from './location.js';
 import { repeatedTotals } from './repeated-totals.js';
-import { settleToll } from './tolls.js';
+import { ClaimIndex, settleToll } from './tolls.js';
 import type { Mention } from './types.js';
 
 export interface IncidentToll { fatalities: Figure | null; injuries: Figure | null; why: { fatalities: Reason[]; injuries: Reason[] } }
@@ -18,10 +18,11 @@ export function incidentTolls(incidents: MentionGroup[], claims: readonly Claim[
   regionToSite(incidents);
   strayCounts(incidents);
   const totals = repeatedTotals(incidents);
+  const index = new ClaimIndex(claims);
   const out = incidents.map((inc) => {
     const ms = inc.counted;
-    const dead = settleToll(ms.filter((m) => m.dead && !totals.has(m)).map((m) => m.dead!), claims, 'fat');
-    const injured = settleToll(ms.filter((m) => m.injured).map((m) => m.injured!), claims, 'inj');
+    const dead = settleToll(ms.filter((m) => m.dead && !totals.has(m)).map((m) => m.dead!), index, 'fat');
+    const injured = settleToll(ms.filter((m) => m.injured).map((m) => m.injured!), index, 'inj');
     const left = inc.mentions.flatMap((m) => m.excluded);
     return {
       fatalities: dead.figure, injuries: injured.figure,

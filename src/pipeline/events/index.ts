@@ -16,17 +16,19 @@ import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
 import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
-import { wordsOf } from './typing.js';
 import type { SentenceReading } from './types.js';
+import { readArticle, type ArticleReading } from '../reading.js';
 
 /** A lead sentence this weak (a generic word like "deal" or "killed") yields first place to a clear incident. */
 const WEAK_LEAD = 46;
 const CLEAR_LEAD = 60;
 
-/** `trace`, when given, receives how each sentence with an incident word was read (for `--explain`). */
-export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Context, trace?: SentenceReading[]): { events: ConflictEvent[]; claims: Claim[] } {
+/** `trace`, when given, receives how each sentence with an incident word was read (for `--explain`).
+ * `reading`: the article's words as the pipeline read them (pipeline/reading.ts); made here when not given. */
+export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Context, trace?: SentenceReading[],
+  reading: ArticleReading = readArticle(doc, ctx)): { events: ConflictEvent[]; claims: Claim[] } {
   if (!doc.sentences.length) return { events: [], claims };
-  const words = wordsOf(doc.tokens, doc.text);
+  const { words } = reading;
   const sorted = [...places].sort((a, b) => a.start - b.start);
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));

@@ -41,11 +41,11 @@ const EARLY = /^(initial|initially|earlier|first|early|unconfirmed)\b/;
 const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high });
 
 /** The toll of one incident from the figures of its sentences, in the order told. `prefix`: "fat" or "inj". */
-export function settleToll(told: readonly Told[], claims: readonly Claim[], prefix: string): { figure: Figure | null; why: Reason[] } {
+export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: string): { figure: Figure | null; why: Reason[] } {
   if (!told.length) return { figure: null, why: [] };
   const all = told.flatMap((t) => [t, ...(t.alternatives ?? [])]);
   const readings: Reading[] = all.map((t) => {
-    const from = t.at == null ? [] : claimsAround(claims, t.at);
+    const from = t.at == null ? [] : claims.around(t.at);
     const main = from.find((c) => c.stance === 'asserts') ?? from[0];
     const source = main ? (main.source.name || main.source.text).toLowerCase() : t.source ?? '';
     return { told: t, source, claims: from.map((c) => c.id) };
@@ -101,29 +101,32 @@ export function settleToll(told: readonly Told[], claims: readonly Claim[], pref
 
 /** The article's claims ordered by where their content starts, with the furthest end reached so far at
  * each: the claims whose content holds an offset are found by a binary search and a walk back that stops
- * where no earlier claim reaches it (not by reading every claim for every figure). One per claims array. */
-interface ClaimIndex { sorted: Claim[]; reach: number[]; order: Map<Claim, number> }
-const CLAIM_INDEX = new WeakMap<readonly Claim[], ClaimIndex>();
+ * where no earlier claim reaches it (not by reading every claim for every figure). Made once per article
+ * (incident-tolls.ts) and handed to every toll. */
+export class ClaimIndex {
+  private readonly sorted: Claim[];
+  private readonly reach: number[] = [];
+  private readonly order: Map<Claim, number>;
 
-/** The claims whose content holds the offset, in the article's order of claims. */
-function claimsAround(claims: readonly Claim[], at: number): Claim[] {
-  let index = CLAIM_INDEX.get(claims);
-  if (!index) {
-    const sorted = [...claims].sort((a, b) => a.content.start - b.content.start);
-    const reach: number[] = [];
-    for (let k = 0; k < sorted.length; k++) reach.push(Math.max(k ? reach[k - 1] : -Infinity, sorted[k].content.end));
-    CLAIM_INDEX.set(claims, (index = { sorted, reach, order: new Map(claims.map((c, k) => [c, k])) }));
+  constructor(claims: readonly Claim[]) {
+    this.sorted = [...claims].sort((a, b) => a.content.start - b.content.start);
+    for (let k = 0; k < this.sorted.length; k++) this.reach.push(Math.max(k ? this.reach[k - 1] : -Infinity, this.sorted[k].content.end));
+    this.order = new Map(claims.map((c, k) => [c, k]));
   }
-  const { sorted, reach, order } = index;
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].content.start <= at) lo = mid + 1;
-    else hi = mid;
+
+  /** The claims whose content holds the offset, in the article's order of claims. */
+  around(at: number): Claim[] {
+    const { sorted, reach, order } = this;
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].content.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Claim[] = [];
+    for (let k = lo - 1; k >= 0 && reach[k] > at; k--) if (at < sorted[k].content.end) out.push(sorted[k]);
+    return out.length > 1 ? out.sort((a, b) => order.get(a)! - order.get(b)!) : out;
   }
-  const out: Claim[] = [];
-  for (let k = lo - 1; k >= 0 && reach[k] > at; k--) if (at < sorted[k].content.end) out.push(sorted[k]);
-  return out.length > 1 ? out.sort((a, b) => order.get(a)! - order.get(b)!) : out;
 }
 
 /** How far on an "also" figure still adds to the one told before it: the next sentence ("One was killed.

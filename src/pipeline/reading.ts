@@ -1,0 +1,37 @@
+// The per-article object: what the stages work out about one article's words, made once by the pipeline's
+// entry (index.ts) and handed to the stages that read them. No module holds an article's state (issue 13;
+// module-state.test.ts checks it): two articles read interleaved, or one inside another, never mix.
+// Each field is worked out on first use, so a stage that needs none of them costs nothing.
+import type { Doc } from '../types.js';
+import type { Context } from './context.js';
+import { lowerTexts } from './segment/lower.js';
+import { wordsOf, type ArticleWords } from './events/article-words.js';
+import type { WordClasses } from './claims/word-classes.js';
+import { readerMemory, type ReaderMemory } from './reader-memory.js';
+
+export class ArticleReading {
+  private lowered: string[] | undefined;
+  private eventWords: ArticleWords | undefined;
+  private claimClasses: WordClasses | undefined;
+
+  /** `memory`: the reader's tables that span articles (reader-memory.ts). */
+  constructor(readonly doc: Doc, readonly memory: ReaderMemory) {}
+
+  /** The lower-cased token texts (never mutated: the events words may be this very array). */
+  get low(): string[] {
+    return (this.lowered ??= lowerTexts(this.doc.tokens));
+  }
+
+  /** The events stage's words, with their phrase-head classes (events/article-words.ts). */
+  get words(): ArticleWords {
+    return (this.eventWords ??= wordsOf(this.doc.tokens, this.doc.text, this.low));
+  }
+
+  /** The claims stage's word ids, class bits and cue verbs (claims/word-classes.ts). */
+  get claimWords(): WordClasses {
+    return (this.claimClasses ??= this.memory.claimWords.classesOf(this.low));
+  }
+}
+
+/** A reading of `doc` by the context's reader. */
+export const readArticle = (doc: Doc, ctx: Context | undefined | null): ArticleReading => new ArticleReading(doc, readerMemory(ctx));
