@@ -60,7 +60,7 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
         return document.querySelectorAll('.incident-marker').length + clustered === n;
       }, placed, { timeout: 10_000 });
       assert.equal(await page.locator('#list .incident-row').count(), Math.min(all.length, 300));
-      await page.locator('#timeline rect.bar').first().waitFor();
+      await page.locator('#charts .time-chart rect.bar').first().waitFor();
       await page.screenshot({ path: `${OUT}/map.png` });
     });
 
@@ -81,8 +81,10 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
       await page.waitForFunction(() => document.getElementById('dossier')!.hidden);
     });
 
-    await t.test('brushing the timeline narrows the list to those dates, kept in the URL', async () => {
-      const box = (await page.locator('#timeline svg').boundingBox())!;
+    await t.test('brushing the time chart narrows the list to those dates, kept in the URL', async () => {
+      const chart = page.locator('#charts .time-chart');
+      await chart.scrollIntoViewIfNeeded();
+      const box = (await chart.boundingBox())!;
       await page.mouse.move(box.x + box.width * 0.02, box.y + 30);
       await page.mouse.down();
       await page.mouse.move(box.x + box.width * 0.5, box.y + 30, { steps: 5 });
@@ -93,7 +95,7 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
       const inside = all.filter((i) => i.dateStart && (i.dateEnd ?? i.dateStart) >= from && i.dateStart <= to).length;
       assert.ok(inside < all.length, 'the brush left some incidents out');
       await page.waitForFunction((n) => document.querySelectorAll('#list .incident-row').length === n || (n === 0 && !!document.querySelector('#list .empty')), inside);
-      await page.locator('#timeline svg').click({ position: { x: 5, y: 30 } }); // a click clears the brush
+      await chart.click({ position: { x: 5, y: 30 } }); // a click clears the brush
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
     });
 

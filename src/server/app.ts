@@ -13,6 +13,7 @@ import { reading } from './reading.js';
 import { extractRoutes } from './routes-extract.js';
 import { dataRoutes } from './routes-data.js';
 import { sourcesRoutes } from './routes-sources.js';
+import { STATS_ROUTES, statsRoutes } from './routes-stats.js';
 import { openapi } from './openapi.js';
 import { staticHandler } from './static.js';
 import { LIMITS } from '../io/limits.js';
@@ -47,6 +48,7 @@ export const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/extract$/, ['POST']],
   [/^\/api\/export$/, ['GET']],
   [/^\/api\/sources$/, ['GET']],
+  ...STATS_ROUTES,
   [/^\/api\/openapi\.json$/, ['GET']],
   [/^\/healthz$/, ['GET']],
 ];
@@ -72,6 +74,7 @@ export function createApp(opts: AppOptions): Hono {
   extractRoutes(app, reads, maxArticle);
   dataRoutes(app, opts.backend, reads, maxBatch);
   sourcesRoutes(app, opts.backend);
+  statsRoutes(app, opts.backend);
 
   app.all('/api/*', (c) => methodOrNotFound(c.req.path, c.req.method));
   app.all('/healthz', (c) => methodOrNotFound(c.req.path, c.req.method));

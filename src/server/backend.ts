@@ -1,7 +1,7 @@
 // What the HTTP routes need from storage, in the API's own shapes. `store-backend.ts` implements it
 // over the Store interface (src/store/store.ts); tests may implement it over anything.
 import type { ArticleInput, ExtractionResult } from '../types.js';
-import type { IncidentFilter, IncidentSort } from '../store/store.js';
+import type { ActorStats, IncidentFilter, IncidentSort, TimeBucket, TimeRow } from '../store/store.js';
 import type { ExportFormat } from '../export/stream.js';
 import type { ApiArticle, ApiIncident, ApiReviewRecord, ApiWatchedSource, IncidentDetail, IngestResult } from './shapes.js';
 import type { ReviewBody } from './review-input.js';
@@ -37,6 +37,9 @@ export interface Backend {
   /** The export as chunks of text, streamed to the client. */
   exportIncidents(format: ExportFormat, q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>, csv?: { raw?: boolean }): AsyncIterable<string>;
   stats(): Promise<Record<string, number>>;
+  /** The charts' counts under the filters (src/store/stats-sql.ts). */
+  statsTime(q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>, bucket: TimeBucket): Promise<TimeRow[]>;
+  statsActors(q: Omit<IncidentQuery, 'sort' | 'limit' | 'offset'>, limit: number): Promise<ActorStats>;
   /** The sources `sitrep watch` watches, with their health. */
   sources(): Promise<ApiWatchedSource[]>;
   close(): Promise<void>;

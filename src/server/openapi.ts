@@ -7,6 +7,7 @@ import { INCIDENT_PARAMS, PAGE } from './params.js';
 import { MAX_ACTIONS, REVIEW_BODY_ACTIONS } from './review-input.js';
 import { REVIEW_STATES } from '../review/model.js';
 import { FIELD_NAMES } from '../review/fields.js';
+import { statsPaths } from './routes-stats.js';
 
 const str = { type: 'string' };
 const int = { type: 'integer' };
@@ -261,5 +262,6 @@ export const openapi = {
         },
       },
     },
+    ...statsPaths,
   },
 } as const;

@@ -35,6 +35,8 @@ export function storeBackend(store: Store): Backend {
       const { articles, events, claims, incidents, schemaVersion } = await store.stats();
       return { articles, events, claims, incidents, schemaVersion };
     },
+    statsTime: (q, bucket) => store.statsTime(toFilter(q), bucket),
+    statsActors: (q, limit) => store.statsActors(toFilter(q), limit),
     sources: async () => (await store.watch.sourceHealth()).map(toApiSource),
     close: () => store.close(),
   };

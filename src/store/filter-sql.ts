@@ -69,6 +69,8 @@ const PREDICATES: Predicate[] = [
   (f, d) => when(f.minSources != null, () => `${d.unindexed('sources')} >= ${d.p(f.minSources)}`),
   (f, d) => when(f.actor, () => `(${d.contains('actor1', f.actor!)} OR ${d.contains('actor2', f.actor!)} OR EXISTS (SELECT 1 FROM events e
     JOIN actors ac ON ac.id IN (e.actor1_id, e.actor2_id) WHERE e.incident_id = incidents.id AND ${d.contains('ac.name', f.actor!)}))`),
+  // A pair as the incident is coded (actor1 → actor2): the whole names, as the dyad chart shows them.
+  (f, d) => when(f.dyad, () => `${d.equalsNoCase('actor1', f.dyad!.actor1)} AND ${d.equalsNoCase('actor2', f.dyad!.actor2)}`),
   (f, d) => when(f.source, () => `EXISTS (SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = incidents.id
     AND (${d.contains('a.outlet', f.source!)} OR EXISTS (SELECT 1 FROM event_claims ec JOIN claims c ON c.id = ec.claim_id
     JOIN sources so ON so.id = c.source_id WHERE ec.event_id = e.id AND ${d.contains('so.name', f.source!)})))`),

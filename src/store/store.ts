@@ -151,6 +151,8 @@ export interface IncidentFilter {
   type?: string;
   subType?: string;
   actor?: string; // substring, case-insensitive
+  /** One actor pair as coded: actor1 then actor2, each the whole name (case-insensitive), as the dyad chart lists them. */
+  dyad?: { actor1: string; actor2: string };
   source?: string; // an outlet or a claim source, substring, case-insensitive
   near?: { lat: number; lon: number; km: number };
   bbox?: { minLon: number; minLat: number; maxLon: number; maxLat: number };
@@ -175,6 +177,19 @@ export interface CandidateQuery {
 export interface Dossier {
   incident: Incident;
   members: (MemberEvent & { title: string | null; url: string | null; evidence: string[] })[];
+}
+
+/** How the time chart counts: per day, per ISO week (from its Monday) or per calendar month (from its 1st). */
+export const TIME_BUCKETS = ['day', 'week', 'month'] as const;
+export type TimeBucket = (typeof TIME_BUCKETS)[number];
+
+/** One bucket's incidents of one event type: `start` is the bucket's first day (YYYY-MM-DD); fatalities sum the best figures. */
+export interface TimeRow { start: string; type: string; incidents: number; fatalities: number }
+
+/** The actors and actor pairs (as coded: actor1 → actor2) of the filtered incidents, most incidents first. */
+export interface ActorStats {
+  actors: { name: string; incidents: number; fatalities: number }[];
+  dyads: { actor1: string; actor2: string; incidents: number; fatalities: number }[];
 }
 
 export interface StoreStats {
@@ -254,5 +269,9 @@ export interface Store {
   // query
   getIncident(id: number): Promise<Incident | null>;
   queryIncidents(filter: IncidentFilter): Promise<Incident[]>;
+  /** The filtered incidents counted per date bucket and event type (undated ones are left out); sort, limit and offset are ignored. */
+  statsTime(filter: IncidentFilter, bucket: TimeBucket): Promise<TimeRow[]>;
+  /** The `limit` actors and actor pairs with most filtered incidents. */
+  statsActors(filter: IncidentFilter, limit: number): Promise<ActorStats>;
   dossier(id: number): Promise<Dossier | null>;
 }

@@ -42,7 +42,8 @@ export function mulberry32(seed: number): () => number {
 
 const DEFAULT_OUTLETS = OUTLETS;
 /** `towns`, `sides` and `outlets` widen the world (the bench's corpus spans dozens of countries); by default the 24 towns above. */
-export function generateCorpus(opts: { seed?: number; incidents?: number; unrelatedShare?: number; days?: number; towns?: Town[]; sides?: Sides; outlets?: string[] } = {}): Corpus {
+/** `start` is the first day incidents may fall on (YYYY-MM-DD, default 2024-01-01). */
+export function generateCorpus(opts: { seed?: number; incidents?: number; unrelatedShare?: number; days?: number; towns?: Town[]; sides?: Sides; outlets?: string[]; start?: string } = {}): Corpus {
   const OUTLETS = opts.outlets ?? DEFAULT_OUTLETS;
   const TOWNS = opts.towns ?? DEFAULT_TOWNS;
   const SIDES = opts.sides ?? DEFAULT_SIDES;
@@ -54,7 +55,8 @@ export function generateCorpus(opts: { seed?: number; incidents?: number; unrela
   const oracle = new Map<string, OracleEvent[]>();
   const incidents: TruthIncident[] = [];
   const used = new Set<string>();
-  const dayOf = (n: number): string => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  const first = Date.parse(`${opts.start ?? '2024-01-01'}T00:00:00Z`);
+  const dayOf = (n: number): string => new Date(first + n * 86_400_000).toISOString().slice(0, 10);
   const phrase = (iso: string): string => {
     const [y, m, d] = iso.split('-').map(Number);
     return pick([`${d} ${MONTHS[m - 1]}`, `${d} ${MONTHS[m - 1]} ${y}`, `${MONTHS[m - 1]} ${d}`]);

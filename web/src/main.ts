@@ -1,4 +1,4 @@
-// The page: filters (kept in the URL) → incidents from the API → map, timeline and list; a click
+// The page: filters (kept in the URL) → incidents from the API → map, charts and list; a click
 // opens the dossier; a second view reads an article. State flows one way: URL → render.
 import './style.css';
 import type { ApiIncident, RawAction } from '../../src/server/shapes.js';
@@ -11,14 +11,15 @@ import { createMap } from './map.js';
 import { setupReader } from './reader.js';
 import { showSources } from './sources.js';
 import { filterParams, inBrush, readState, SERVER_FILTERS, writeState, type FilterName, type ViewState } from './state.js';
-import { createTimeline } from './timeline.js';
+import { createCharts } from './charts.js';
+import './print.css';
 
 let state: ViewState = readState();
 let incidents: ApiIncident[] = [];
 let fetchedFor: string | null = null; // the filters the incidents were fetched for
 
 const map = createMap(byId('map'), (id) => openIncident(id));
-const timeline = createTimeline(byId('timeline'), (from, to) => update({ from, to }));
+const charts = createCharts(byId('charts'), (change) => update(change, true));
 
 function update(change: Partial<ViewState>, push = false): void {
   state = { ...state, ...change, filters: { ...state.filters, ...(change.filters ?? {}) } };
@@ -53,7 +54,7 @@ async function render(): Promise<void> {
   const shown = incidents.filter((i) => inBrush(state, i.dateStart, i.dateEnd));
   byId('status').textContent = `${shown.length} of ${incidents.length} incidents${state.from || state.to ? ` · ${state.from ?? '…'} to ${state.to ?? '…'}` : ''}`;
   map.show(shown);
-  timeline.show(incidents, state.from, state.to);
+  charts.show(state);
   renderList(shown);
   await renderDossierPanel();
 }

@@ -1,7 +1,7 @@
 // The view's state lives in the URL's query string, so a view can be bookmarked and shared.
 // Server-side filters narrow what is fetched; the brush (from/to) narrows it further in the page.
 
-export const SERVER_FILTERS = ['type', 'country', 'actor', 'source', 'status', 'min-sources', 'text', 'review'] as const;
+export const SERVER_FILTERS = ['type', 'country', 'actor', 'dyad', 'source', 'status', 'min-sources', 'text', 'review'] as const;
 export type FilterName = (typeof SERVER_FILTERS)[number];
 
 export interface ViewState {
@@ -10,6 +10,9 @@ export interface ViewState {
   to: string | null;
   incident: number | null; // the open dossier
   view: 'map' | 'read' | 'sources';
+  /** The time chart: bars per day, week or month (null: chosen by the span), counting incidents or fatalities. */
+  bucket: 'day' | 'week' | 'month' | null;
+  measure: 'incidents' | 'fatalities';
 }
 
 export function readState(search = location.search): ViewState {
@@ -25,6 +28,8 @@ export function readState(search = location.search): ViewState {
     from: p.get('from'),
     to: p.get('to'),
     incident: Number.isInteger(id) && id > 0 ? id : null,
+    bucket: (['day', 'week', 'month'] as const).find((b) => b === p.get('bucket')) ?? null,
+    measure: p.get('measure') === 'fatalities' ? 'fatalities' : 'incidents',
     view: p.get('view') === 'read' || p.get('view') === 'sources' ? (p.get('view') as 'read' | 'sources') : 'map',
   };
 }
@@ -36,6 +41,8 @@ export function writeState(s: ViewState, push = false): void {
   if (s.to) p.set('to', s.to);
   if (s.incident) p.set('incident', String(s.incident));
   if (s.view !== 'map') p.set('view', s.view);
+  if (s.bucket) p.set('bucket', s.bucket);
+  if (s.measure !== 'incidents') p.set('measure', s.measure);
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
 }

@@ -58,6 +58,8 @@ const CASES: Array<[string, string]> = [
   ['Gunmen killed six in Zorvik in Dunmore province.', 'Dunmore:2'],
   ['A mortar fell in the Zorvik area of Arvella district.', 'Arvella:2'],
   ['A drone hit a car in the Zorvik neighbourhood of Arvella city.', 'Arvella:1'],
+  // The unknown name's own kind word, not its holder's: "city" makes Arvella a town, and a part of a town is the town.
+  ['A mine killed a policeman in PD10 of Arvella city.', 'Arvella:1'],
   // An area "of" a town is a quarter of it; an area "in" a place, or a town's countryside, the land around (2).
   ['A drone hit a car in the Zorvik area of Arvella.', 'Arvella:1'],
   ['A mine exploded in the Zorvik area in Arvella.', 'Arvella:2'],

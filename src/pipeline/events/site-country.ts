@@ -10,6 +10,10 @@ import { kmBetween } from '../places/holds.js';
 
 /** How far a namesake may lie from the story's places of its country and still be theirs. */
 const NEAR_STORY_KM = 300;
+/** How far a namesake may lie from the one place of its country the story tells of. */
+const NEAR_ONE_KM = 150;
+/** A city (a capital, a provincial seat, or 100,000 people): a reading that vouches for its country on its own. */
+const bigTown = (q: Place, geo: Geo): boolean => q.featureCode === 'PPLC' || q.featureCode === 'PPLA' || geo.population(q) >= 100_000;
 /** Support that makes a country the story's: a country's name, a demonym or a party of it counts 2, a place 1. */
 const STRONG = 2;
 
@@ -71,9 +75,14 @@ export class StoryCountries {
     let best: Place | null = null, bestSupport = 0;
     for (const [country, c] of this.byCountry) {
       const s = this.support(country, own);
-      if (s < STRONG || s <= bestSupport || country === p.country) continue;
-      // Places alone vouch only for a namesake near them; a country named outright, for any of its namesakes.
-      const ns = geo.namesake(p, (x) => x.country === country && (c.named || c.points.some((q) => kmBetween(q, x) <= NEAR_STORY_KM)));
+      if (s < 1 || s <= bestSupport || country === p.country) continue;
+      // Places alone vouch only for a namesake near them; a country named outright, for any of its namesakes. One
+      // place alone ("the Tripoli-Beirut highway", "in Tripoli and Sidon") vouches for a namesake close by only:
+      // a story's towns cluster, and a name whose own country the story tells nothing else of is the near one. That
+      // place must be a city or a provincial capital: a small place may itself be a misreading ("Al Omar" as ‘Omer).
+      const reach = s >= STRONG ? NEAR_STORY_KM : NEAR_ONE_KM;
+      const vouch = s >= STRONG ? c.points : c.points.filter((q) => bigTown(q, geo));
+      const ns = geo.namesake(p, (x) => x.country === country && ((s >= STRONG && c.named) || vouch.some((q) => kmBetween(q, x) <= reach)));
       if (ns) (best = ns), (bestSupport = s);
     }
     return best;

@@ -5,7 +5,7 @@
 // elsewhere). An administrative area is placed at its seat, as ACLED codes it (the provincial capital).
 import type { Place, Reason, Token } from '../../types.js';
 import { foldKey } from '../../gazetteer/index.js';
-import { skeletonKey } from '../../gazetteer/fold.js';
+import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { kindOf, linkOf, type Kind, type Link } from '../places/hierarchy.js';
 import { holds, kmBetween } from '../places/holds.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
@@ -126,7 +126,14 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     }
   }
   if (!outer) location = { ...inStory(location), precision: location.precision };
-  if (fallback) location = { ...fallback.place, precision: fallbackPrecision(fallback, d.unknown?.kind ?? d.kind) };
+  // An unknown name's own kind word, not its holder's: in "PD10 of Kandahar city" the draft's kind (town) is Kandahar's.
+  if (fallback) {
+    const childKind = d.unknown ? d.unknown.kind : d.kind;
+    const precision = fallbackPrecision(fallback, childKind);
+    const inCity = precision !== 1 && geo != null && insideCity(fallback, d, geo, text) ? fallbackPrecision(fallback, childKind, true) : precision;
+    location = { ...fallback.place, precision: inCity };
+    if (inCity !== precision) why.push({ rule: 'loc.part-of-city', text: fallback.place.text });
+  }
   else if (!why.length) why.push({ rule: d.location.precision === 2 && !d.part ? 'loc.near-x' : d.part ? 'loc.part-of-x' : d.locative ? 'loc.in-x' : 'loc.named-x',
     start: d.location.start, end: d.location.end, text: d.location.text });
   if (!fallback && KIND_RULE[d.kind!]) why.push({ rule: KIND_RULE[d.kind!]! });
@@ -147,6 +154,31 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   const { kind: _k, holders: _h, unknown: _u, ...site } = d;
   return { ...site, location, why };
 }
+
+/** A city's size: places of this many people take in the localities told inside them. */
+const CITY_POP = 100_000;
+/** Words between a name and its holder that put the name around the town, not in it. */
+const AROUND = /\b(?:countryside|rural|outskirts|suburbs?|periphery|environs|surroundings|edge|outside|around|near|vicinity|north|south|east|west|northern|southern|eastern|western)\b/i;
+
+/**
+ * Whether the holder an unknown name falls back on is a city the name lies inside: told as one ("Kandahar city",
+ * "the town of X"), held in turn by its own province ("El Campito, Merida, Merida state"), a national capital, or a
+ * town of 100,000 people that is not also the name of its province ("in Idleb" names the governorate as often as
+ * the city); and nothing between says the name lies around it ("X in the countryside of Y", "X, north of Y").
+ */
+function insideCity(h: HeldBy, d: Draft, geo: Geo, text: string): boolean {
+  const p = h.place, f = p.featureCode ?? '';
+  if (!f.startsWith('PPL') && h.kind !== 'town') return false;
+  const from = d.unknown?.end ?? d.location.end;
+  if (from < p.start && AROUND.test(text.slice(from, p.start))) return false;
+  if (h.kind === 'town' || f === 'PPLC') return true;
+  if (!f.startsWith('PPL')) return false;
+  if (d.holders.some((o) => o.place.start > p.start && (o.kind === 'admin1' || /^ADM1/.test(o.place.featureCode ?? '')))) return true;
+  return geo.population(p) >= CITY_POP && !sameArea(p.name ?? p.text, p.admin1);
+}
+const areaKey = (s: string): string => { const k = foldKey(s); return skeletonKey(stripArticle(k) ?? k); };
+/** "Idlib" in Idlib governorate, "Al Ḩasakah" in Al-Hasakah: a town named like its province. */
+const sameArea = (name: string, admin1: string | null): boolean => admin1 != null && areaKey(name) === areaKey(admin1);
 
 const fold = (s: string | null): string => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 const sameName = (a: string | null, b: string): boolean => {

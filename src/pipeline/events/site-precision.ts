@@ -32,11 +32,15 @@ export function kindPrecision(precision: 1 | 2 | 3, kind: Kind | null, p: Place)
  * area 2; a part or landmark of a town ("the X neighbourhood of Y city") 1. A place the report names inside a
  * province is "a small part of a region" (ACLED's precision 2), though coded at the provincial capital: 3 is for
  * an event the report places in the whole region ("clashes in Idlib province"). */
-export function fallbackPrecision(holder: HeldBy, childKind: Kind | null): 1 | 2 | 3 {
+export function fallbackPrecision(holder: HeldBy, childKind: Kind | null, inCity = false): 1 | 2 | 3 {
   const f = holder.place.featureCode ?? '';
   if (f.startsWith('PCL') || f === 'RGN' || f === 'TERR') return 3;
   if (f === 'ADM1' || f === 'ADM1H' || holder.kind === 'admin1') return 2;
-  if (holder.link === 'near' || f.startsWith('ADM') || holder.kind === 'admin2') return 2;
+  if (holder.link === 'near') return 2;
+  // "PD10 of Kandahar city", "Seray in Tripoli", "El Campito, Merida, Merida state": a name told inside a city is a
+  // part of it (ACLED codebook, spatial precision: a neighbourhood of a city is coded to the city, precision 1).
+  if (inCity && holder.link !== 'paren' && childKind !== 'admin1' && (childKind !== 'town' || holder.link === 'in')) return 1;
+  if (f.startsWith('ADM') || holder.kind === 'admin2') return 2;
   // "the X neighbourhood of Y", "X of Y city": a part of the town is the town.
   if (childKind === 'quarter' || childKind === 'landmark-in') return 1;
   return holder.kind === 'town' && childKind !== 'town' && holder.link !== 'paren' ? 1 : 2;

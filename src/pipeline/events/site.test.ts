@@ -45,7 +45,16 @@ const CASES: Array<[string, string, string]> = [
   ['Militants attacked a checkpoint in Kwaza village, Gwoza district, Borno state, killing three soldiers.', '', 'Gwoza@NG p2 loc.admin-fallback,loc.admin-seat'],
   ['Fighters shelled the village of Tal Kuwaymat in Idlib province overnight.', '', 'Idlib@SY p2 loc.admin-fallback,loc.admin-seat'],
   ['Two civilians were killed by a roadside bomb in the Qala-e-Kohna area of Marjah district, Helmand.', '', 'Helmand@AF p2 loc.admin-fallback,loc.admin-seat'],
+  // A name told inside a city is a part of it, coded to the city at precision 1 (ACLED codebook); one told in a
+  // city's countryside lies around it (2).
+  ['Gunmen shot a shopkeeper in PD3 of Mazar-i-Sharif city on Monday.', '', 'Mazār-e Sharīf@AF p1 loc.admin-fallback'],
+  ['Residents burned tyres in Zorvik, Maracaibo, Zulia state, to demand electricity.', '', 'Maracaibo@VE p1 loc.admin-fallback,loc.part-of-city'],
+  ['A roadside bomb exploded in Zorvik in Mosul on Friday.', '', 'Mosul@IQ p1 loc.admin-fallback,loc.part-of-city'],
+  ['Jets struck Zorvik in the countryside of Mosul on Friday.', '', 'Mosul@IQ p2 loc.admin-fallback'],
   // The story's country settles a namesake: Lebanon's Tripoli; DR Congo's Beni in a report on FARDC operations.
+  // One other city of the story vouches for a namesake close to it, when nothing else tells of the name's own country.
+  ['A grenade exploded outside a bank in Tripoli on Monday, a day after a similar attack in Sidon.', '', 'Tripoli@LB p1 loc.namesake-in-story-country'],
+  ['Militias clashed in Tripoli on Sunday, a day after fighting in Misrata.', '', 'Tripoli@LY p1 loc.in-x'],
   ['Lebanese troops deployed across Beirut on Monday. Later an unknown man threw a grenade in Tripoli, wounding two people.', 'Grenade', 'Tripoli@LB p1 loc.in-x'],
   ['FARDC soldiers clashed with ADF fighters in Mbau village (Beni, Nord-Kivu), leaving three dead.', '', 'Beni@CD p2 loc.admin-fallback'],
   // A person's name is no place ("Saree", "Oleh"); the place is the one the incident was at.

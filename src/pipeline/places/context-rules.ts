@@ -88,10 +88,10 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (single && small && articleThenName(tokens, last + 1, NAME_LINKS)) return true;
   // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
   if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return 'name';
-  // "War Tho Kho village", "Bar Ujeed village": a small place's name, then capitalised words, then a lower-case
+  // "War Tho Kho village", "Bar Ujeed village", "X Y Zay ward": a small place's name (of one word or more), then capitalised words, then a lower-case
   // settlement word, is the first word of one longer name the gazetteer lacks (the settlement word says the whole
   // is one place): told as one unresolved name, which its holder can stand for.
-  if (single && small && settlementNameAfter(tokens, last)) return 'name';
+  if (small && settlementNameAfter(tokens, last)) return 'name';
   // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
   // gazetteer did not join to it is the first word of a longer name it lacks (the joined name is no key).
   // An English word after it ("Kettering Republican", "Middletown High") leaves it a town.
@@ -191,7 +191,7 @@ function prevAdjacentCap(tokens: Token[], first: number): boolean {
 }
 
 /** Lower-case words that close a settlement's name: "X Y village", "X Y Z hill", "X Y area". */
-const SETTLEMENT_TAIL = new Set(['village', 'villages', 'hamlet', 'settlement', 'hill', 'township', 'commune', 'area', 'town']);
+const SETTLEMENT_TAIL = new Set(['village', 'villages', 'hamlet', 'settlement', 'hill', 'township', 'commune', 'area', 'town', 'ward']);
 /** Whether one to three capitalised words follow token `last` at once, then a settlement word in lower case. */
 function settlementNameAfter(tokens: readonly Token[], last: number): boolean {
   let j = last + 1;

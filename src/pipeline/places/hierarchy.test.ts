@@ -27,6 +27,10 @@ const CASES: Array<[string, string]> = [
   ['Clashes broke out in Arvella state and spread.', 'Arvella=admin1'],
   ['Troops entered Arvella (Brennick) district, Dunmore.', 'Arvella>Brennick:paren Brennick>Dunmore:comma Brennick=admin2'],
   ['Herders fought in a village near Arvella town.', 'Arvella=town'],
+  // A parenthesised other name (no place of its own) between a name and its kind word.
+  ['A drone struck the Zorvik area of Arvella (Zor Kala) city.', 'Arvella=town'],
+  ['Clashes broke out in Arvella (Zor Kala) district.', 'Arvella=admin2'],
+  ['Clashes broke out in Arvella (Brennick) district, Dunmore.', 'Arvella>Brennick:paren Brennick>Dunmore:comma Brennick=admin2'],
   ['Herders fought in Eskar village near Arvella town.', 'Eskar>Arvella:near Eskar=town Arvella=town'],
   ['A mine exploded in Arvella, south of Brennick.', 'Arvella>Brennick:near'],
   ['A patrol was ambushed in Arvella, 5 km from Brennick.', 'Arvella>Brennick:near'],

@@ -64,11 +64,14 @@ export function kindOf(word: string | undefined): Kind | null {
 function kindAfter(text: string, end: number, limit: number): { kind: Kind | null; end: number } {
   const re = SCAN;
   re.lastIndex = end;
-  let kind: Kind | null = null, at = end, pos = end, adj = 0;
+  let kind: Kind | null = null, at = end, pos = end, adj = 0, alias = 0;
   for (let m = re.exec(text); m && m.index < limit && m.index - pos <= 2; m = re.exec(text)) {
     const w = m[0].toLowerCase();
     pos = m.index + m[0].length;
-    // "Zadran (Girda Chiri) district": the kind word after a closing parenthesis.
+    // "Zadran (Girda Chiri) district", "Nusay (Nasi Darwaz) district": the kind word after a parenthesised other
+    // name (no place of its own: the scan stops at the next place).
+    if (w === '(' && !kind && alias === 0 && pos === end + 2) { alias = 1; continue; }
+    if (alias === 1) { if (w === ')') alias = 2; else if (m[0].charCodeAt(0) < 65 || m[0].charCodeAt(0) > 90) break; continue; }
     if (w === "'s" || w === '’s' || (w === ')' && !kind)) continue;
     const k = kindOf(w);
     // After an adjective only a landmark: "the Jabalia refugee camp", not "the New York Police Department".

@@ -14,6 +14,8 @@ export interface Geo {
   namesake(p: Place, accept: (c: Place) => boolean): Place | null;
   /** The town that stands for an administrative area (a country or ADM1: its capital; ADM2: its same-named seat), or null. */
   seat(area: Place): Place | null;
+  /** The people of a resolved place (its gazetteer entry's population), 0 when unknown. */
+  population(p: Place): number;
 }
 
 /** How far a district's same-named town may lie from the district's point and still be its seat. */
@@ -82,6 +84,11 @@ export function geoOf(gaz: Gazetteer): Geo {
         if (prior > bestPrior) (best = c), (bestPrior = prior);
       }
       return best;
+    },
+    population(p) {
+      if (p.geonameid == null) return 0;
+      for (const e of readings(p.name ?? p.text)) if (gaz.entry(e).geonameid === p.geonameid) return gaz.populationOf(e);
+      return 0;
     },
     seat(area) {
       const f = area.featureCode ?? '';

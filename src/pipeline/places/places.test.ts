@@ -61,6 +61,8 @@ const recognition: Array<[string, string[]]> = [
   ['Shells fell on Abu Zeitoun and nearby farms.', ['Abu Zeitoun→null']],
   // A small place's name, capitalised words and a settlement word: one longer name the gazetteer lacks (not War, US).
   ['Troops burned a hut near War Tho Kho village, Myanmar.', ['War Tho Kho→null', 'Myanmar→MM']],
+  // A two-word place ("Ban Na") as the head of a longer name: the same.
+  ['Soldiers searched Ban Na Zorvik village, Laos.', ['Ban Na Zorvik→null', 'Laos→LA']],
   ['Fighters entered Tal al-Hamra at dawn.', ['Tal al-Hamra→null']],
   ['A man was shot in the Bani Sulaym area of Sanaa.', ['Bani Sulaym→null', 'Sanaa→YE']],
   // A small town's name before a word no English lexicon knows is the first word of a longer name (or a person's).

@@ -6,13 +6,14 @@ import { groupCopies } from '../../fuse/copies.js';
 import type { ExtractionResult } from '../../types.js';
 import type {
   CandidateQuery, Dossier, HistoryEntry, Incident, IncidentFields, IncidentFilter, MemberEvent, NewArticle, NewReviewRecord, ReviewRecord, Store,
-  StoreStats, StoredArticle,
+  StoreStats, StoredArticle, ActorStats, TimeBucket, TimeRow,
 } from '../store.js';
 import type { IncidentReview } from '../../review/model.js';
 import { PgArticles } from './articles.js';
 import { LOCK, PgDb, type PgOptions } from './db.js';
 import { PgIncidents } from './incidents.js';
 import { queryIncidents } from './query.js';
+import { statsActors, statsTime } from './stats.js';
 import { PgQueue } from './queue.js';
 import { PgWatch } from './watch.js';
 
@@ -103,6 +104,8 @@ export class PgStore implements Store {
 
   async getIncident(id: number): Promise<Incident | null> { await this.ready(); return this.incidents.get(id); }
   async queryIncidents(f: IncidentFilter): Promise<Incident[]> { await this.ready(); return queryIncidents(this.db, f); }
+  async statsTime(f: IncidentFilter, bucket: TimeBucket): Promise<TimeRow[]> { await this.ready(); return statsTime(this.db, f, bucket); }
+  async statsActors(f: IncidentFilter, limit: number): Promise<ActorStats> { await this.ready(); return statsActors(this.db, f, limit); }
 
   async dossier(id: number): Promise<Dossier | null> {
     await this.ready();

@@ -13,8 +13,8 @@ export async function queryIncidents(db: PgDb, f: IncidentFilter): Promise<Incid
   return q ? (await db.adhoc(q.sql, q.params)).map(incidentFromRow) : [];
 }
 
-/** The statement of a filter (null when it can match nothing); apart for tests that EXPLAIN it. */
-export function incidentQuery(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { sql: string; params: unknown[] } | null {
+/** The filter's `FROM … WHERE …` and its parameters (`$n`; `p` binds more after them), or null when it matches nothing. */
+export function filteredIncidents(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { filtered: string; where: string[]; params: unknown[]; p(value: unknown): string } | null {
   const params: unknown[] = [];
   const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
   const pg: Dialect = {
@@ -37,7 +37,15 @@ export function incidentQuery(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { s
   };
   const where = wherePredicates(f, pg);
   if (!where) return null;
-  let sql = `SELECT ${INCIDENT_ROW} FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${orderBy(f.sort, true)}`;
+  return { filtered: `FROM incidents ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`, where, params, p };
+}
+
+/** The statement of a filter (null when it can match nothing); apart for tests that EXPLAIN it. */
+export function incidentQuery(db: Pick<PgDb, 'spatial'>, f: IncidentFilter): { sql: string; params: unknown[] } | null {
+  const q = filteredIncidents(db, f);
+  if (!q) return null;
+  const { params, p } = q;
+  let sql = `SELECT ${INCIDENT_ROW} ${q.filtered} ORDER BY ${orderBy(f.sort, true)}`;
   if (f.limit != null) sql += ` LIMIT ${p(Math.max(0, f.limit))}`;
   if (f.offset) sql += ` OFFSET ${p(Math.max(0, f.offset))}`;
   return { sql, params };

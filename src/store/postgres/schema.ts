@@ -184,4 +184,9 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX reviews_incident ON reviews(incident_id, id);
   `,
+  // 7 (charts, issue 17): the actor pairs, for the charts' counts by actor and pair (stats.ts), as SQLite's
+  // migration 6.
+  `
+  CREATE INDEX incidents_actors ON incidents(actor1, actor2, fat_best, review_state);
+  `,
 ];

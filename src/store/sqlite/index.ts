@@ -3,13 +3,14 @@ import { groupCopies } from '../../fuse/copies.js';
 import type { ExtractionResult } from '../../types.js';
 import type {
   CandidateQuery, Dossier, HistoryEntry, Incident, IncidentFields, IncidentFilter, MemberEvent, NewArticle, NewReviewRecord, ReviewRecord, Store,
-  StoreStats, StoredArticle,
+  StoreStats, StoredArticle, ActorStats, TimeBucket, TimeRow,
 } from '../store.js';
 import type { IncidentReview } from '../../review/model.js';
 import { ArticleTables } from './articles.js';
 import { IncidentTables } from './incidents.js';
 import { openDatabase, schemaVersion, type Db } from './open.js';
 import { queryIncidents } from './query.js';
+import { statsActors, statsTime } from './stats.js';
 import { SqliteWatch } from './watch.js';
 
 export class SqliteStore implements Store {
@@ -88,6 +89,8 @@ export class SqliteStore implements Store {
 
   async getIncident(id: number): Promise<Incident | null> { return this.incidents.get(id); }
   async queryIncidents(f: IncidentFilter): Promise<Incident[]> { return queryIncidents(this.db, f); }
+  async statsTime(f: IncidentFilter, bucket: TimeBucket): Promise<TimeRow[]> { return statsTime(this.db, f, bucket); }
+  async statsActors(f: IncidentFilter, limit: number): Promise<ActorStats> { return statsActors(this.db, f, limit); }
 
   async dossier(id: number): Promise<Dossier | null> {
     const incident = this.incidents.get(id);

@@ -20,6 +20,22 @@ export function ftsQuery(text: string): string | null {
 const withKm = new WeakSet<Db>();
 
 export function queryIncidents(db: Db, f: IncidentFilter): Incident[] {
+  const q = filteredIncidents(db, f);
+  if (!q) return [];
+  const { filtered, params } = q;
+  const order = orderBy(f.sort, false);
+  if (f.limit == null && !f.offset) return (db.prepare(`SELECT ${INCIDENT_ROW} ${filtered} ORDER BY ${order}`).all(...params) as any[]).map(incidentFromRow);
+  // A page: the filter and sort see ids only (a sort of small records), then the page's rows are read.
+  const sql = `SELECT ${INCIDENT_ROW} FROM incidents WHERE id IN (SELECT id ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`;
+  params.push(f.limit != null ? Math.max(0, f.limit) : -1, Math.max(0, f.offset ?? 0));
+  return (db.prepare(sql).all(...params) as any[]).map(incidentFromRow);
+}
+
+/** A filter as SQL: `filtered` is its `FROM … WHERE …`; `from` the table, with an index hint when a small box or a rare word leads (`led`). */
+export interface FilteredSql { filtered: string; from: string; led: boolean; where: string[]; params: unknown[]; p(value: unknown): string }
+
+/** The filter's `FROM … WHERE …` and its parameters (bound as `?`, in order; `p` binds more after them), or null when it matches nothing. */
+export function filteredIncidents(db: Db, f: IncidentFilter): FilteredSql | null {
   const params: unknown[] = [];
   // Which index leads: a small box's grid cells, a rare word's articles, or (by default) the sort order.
   const fts = f.text !== undefined ? ftsQuery(f.text) : null;
@@ -67,12 +83,6 @@ export function queryIncidents(db: Db, f: IncidentFilter): Incident[] {
         (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${p(fts)}))`,
   };
   const where = wherePredicates(f, sqlite);
-  if (!where) return [];
-  const order = orderBy(f.sort, false);
-  const filtered = `FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
-  if (f.limit == null && !f.offset) return (db.prepare(`SELECT ${INCIDENT_ROW} ${filtered} ORDER BY ${order}`).all(...params) as any[]).map(incidentFromRow);
-  // A page: the filter and sort see ids only (a sort of small records), then the page's rows are read.
-  const sql = `SELECT ${INCIDENT_ROW} FROM incidents WHERE id IN (SELECT id ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`;
-  params.push(f.limit != null ? Math.max(0, f.limit) : -1, Math.max(0, f.offset ?? 0));
-  return (db.prepare(sql).all(...params) as any[]).map(incidentFromRow);
+  if (!where) return null;
+  return { filtered: `FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`, from, led: !!(cells || rare), where, params, p };
 }
