@@ -29,7 +29,7 @@ export const CUES = {
   BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', 'dropped bombs', 'dropped a bomb', 'bombs dropped', 'bomb dropped'],
   AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft'],
   SHELL: ['rocket - propelled grenade*', 'rpg', 'rpgs', 'tank fire', 'tank shell*', 'tank attack*', 'tank round*', 'shelling*', 'shelled', 'artillery', 'howitzer*',
-    'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs'],
+    'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs', 'bombards', 'bombarding'],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
@@ -51,7 +51,9 @@ export const CUES = {
   INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'safely detonated',
-    'controlled explosion', 'disposed', 'seized'],
+    'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers'],
+  /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
+  DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*'],
   /** A device that goes off in its makers' hands: ACLED codes the accidental detonation of explosives by those
    * allegedly responsible as disrupted weapons use. */
   MISFIRE: ['exploded prematurely', 'detonated prematurely', 'went off prematurely', 'premature detonation', 'premature explosion',
@@ -66,19 +68,19 @@ export const CUES = {
     'fierce fighting', 'heavy fighting', 'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid',
     // Fire answered is an engagement of two armed sides (codebook: Armed clash).
     'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
-    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*'],
+    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire'],
   CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
-    'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the'],
+    'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',
-    'under their control', 'under its control', 'overtook', 'conquer*'],
+    'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to'],
   OVERTAKE_WEAK: ['captur*', 'seized', 'seize', 'advance*', 'occup*', 'took over', 'taken over'],
   SEXUAL: ['rape*', 'raping', 'sexual violence', 'sexually assault*', 'sexual assault*', 'gang - rape*', 'gang rape*',
     'sexual abuse', 'sexually abused', 'molest*', 'sexual slavery'],
   ABDUCT: ['abduct*', 'kidnap*', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'disappeared',
     'taken hostage', 'held hostage', 'hostage*', 'whereabouts', 'snatched', 'seized and taken', 'went missing', 'taken captive',
-    'held captive', 'captives'],
+    'held captive', 'captives', 'to an unknown location', 'to an unknown destination', 'to an undisclosed location'],
   KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'shot dead', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
     'slaughter*', 'lynch*', 'lost their lives', 'lost his life', 'lost her life', 'bodies', 'corpse*', 'fatalit*', 'casualt*',
     'martyr*', 'perished', 'gunned down', 'hacked to death', 'beaten to death', 'burned alive', 'assassinat*', 'toll',
@@ -88,9 +90,11 @@ export const CUES = {
   /** Harm as an act: someone beat, stabbed or shot someone (no accident does). */
   HARM_ACT: ['stabbed', 'stabbing*', 'tortur*', 'beaten', 'beat', 'beating*', 'assaulted', 'hacked',
     'shot', 'flogged', 'whipped', 'shooting*', 'opened fire', 'open fire', 'gunfire', 'firing', 'fired at',
-    'fired on', 'fired upon', 'mutilat*'],
+    'fired on', 'fired upon', 'mutilat*',
+    // Present tense, as headlines tell it (general English inflection).
+    'stab', 'stabs', 'shoot', 'shoots', 'beats', 'opens fire', 'opening fire', 'fires at', 'fires on'],
   ATTACK: ['fired', 'launched', 'lobbed', 'rained', 'pounded', 'bombed', 'attack*', 'assault*', 'raid*', 'struck', 'hit', 'hits', 'targeted', 'targeting', 'ambush*',
-    'stormed', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression'],
+    'stormed', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression', 'launches', 'targets', 'pounds', 'pounding', 'lobs'],
   ATTACK_NOUN: ['attack', 'attacks', 'attacked', 'shooting', 'shootings', 'assassination*', 'ambush', 'ambushed', 'massacre', 'raid', 'assault',
     'onslaught', 'carnage', 'atrocity', 'atrocities', 'outrage'],
   ARMED: ['gunmen', 'gunman', 'combatant*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters',
@@ -103,7 +107,13 @@ export const CUES = {
     'nurse*', 'aid worker*', 'refugee*', 'displaced', 'elder*', 'councillor*', 'politician*', 'candidate*',
     'mayor', 'villages', 'village', 'homes', 'house', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
     'son', 'husband', 'mother', 'father', 'him', 'her', 'employee*', 'businessman', 'driver*', 'minor*', 'youth*',
-    'boy', 'teen*', 'local*', 'inhabitants', 'prisoner*', 'detainee*', 'migrant*', 'tourist*', 'labourer*', 'laborer*'],
+    'boy', 'teen*', 'local*', 'inhabitants', 'prisoner*', 'detainee*', 'migrant*', 'tourist*', 'labourer*', 'laborer*',
+    // Someone who has left a force or an armed group is no longer one of its armed members (codebook: civilians are
+    // unarmed non-combatants): "a former soldier was shot", "ex-rebels in the reintegration programme".
+    'former soldier*', 'former police*', 'former military', 'former army', 'former officer*', 'former member*',
+    'former combatant*', 'former fighter*', 'former rebel*', 'former militant*', 'former guerrilla*', 'former commander*',
+    'ex - soldier*', 'ex - combatant*', 'ex - rebel*', 'ex - militant*', 'ex - fighter*', 'ex - police*', 'ex - army',
+    'retired soldier*', 'retired police*', 'retired officer*', 'retired army', 'retired military', 'retired general*', 'retired colonel*'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
@@ -116,8 +126,11 @@ export const CUES = {
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'batons',
-    'excessive force', 'assaulted', 'rubber bullet*', 'pellet*', 'shot at'],
-  DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'detained', 'detaining', 'broke up', 'break up',
+    'excessive force', 'assaulted', 'rubber bullet*', 'pellet*', 'shot at',
+    // KILL's own cues that hold a shot or a beating, read whole there ("shot dead" would hide a shorter "shot").
+    'shot dead', 'gunned down', 'beaten to death',
+    'shoot', 'shoots', 'kill', 'kills', 'opens fire', 'opening fire', 'fires at', 'fires on', 'beats'],
+  DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
     'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*'],
@@ -128,7 +141,7 @@ export const CUES = {
     'barricad*',
     'turned violent', 'went on the rampage', 'rampag*',
     'arson'],
-  RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'set fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks'],
+  RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'torch', 'torches', 'torching', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],
@@ -144,7 +157,8 @@ export const CUES = {
     ],
   ARREST_WEAK: ['held in custody', 'held without charge', 'held incommunicado', 'held at a police', 'held in detention', 'jailed', 'imprisoned', 'custody', 'caught', 'nab', 'raided', 'raid*', 'booked', 'charged', 'sentenced', 'indicted', 'captured'],
   CHANGE: ['formed', 'formation', 'merg*', 'split', 'joined forces', 'new group', 'renamed', 'disband*', 'pledged allegiance',
-    'allegiance', 'defect*', 'suspend*', 'relocat*', 'new leader', 'appointed', 'dissolv*', 'alliance', 'coalition', 'deploy*',
+    'allegiance', 'defect*', 'suspend*', 'relocat*', 'new leader', 'new commander', 'new chief', 'new head', 'new leadership',
+    'took command', 'assumed command', 'took over command', 'appointed', 'dissolv*', 'alliance', 'coalition', 'deploy*',
     'mobiliz*', 'mobilis*', 'recruit*', 'curfew', 'resign*', 'rebrand*', 'faction*',
     'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended'],
   BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
@@ -167,13 +181,13 @@ export const CUES = {
     'properties', 'crops', 'harvest', 'grain', 'money', 'cash', 'vehicle', 'vehicles', 'truck', 'trucks', 'tanker*', 'car', 'cars',
     'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise'],
   /** Property destroyed as an outcome: a bulldozer, a demolition order or a fire can do it. */
-  RAZE: ['burned down', 'burnt down', 'razed', 'demolish*', 'bulldoz*'],
+  RAZE: ['burned down', 'burnt down', 'razed', 'demolish*', 'bulldoz*', 'raze', 'razes', 'burns down'],
   LOOT_WEAK: ['stole', 'stolen', 'steal*', 'robbed', 'confiscat*', 'extort*', 'royalties', 'levies', 'illegal tax*', 'imposed tax*', 'destroyed', 'destruction', 'damaged', 'burned', 'burnt'],
-  DESTROY: ['destroyed', 'destruction', 'damaged', 'demolish*', 'razed', 'burned down', 'burnt down', 'wrecked', 'flattened'],
+  DESTROY: ['destroyed', 'destruction', 'damaged', 'demolish*', 'razed', 'burned down', 'burnt down', 'wrecked', 'flattened', 'destroy', 'destroys', 'raze', 'razes'],
   TRANSFER: ['withdr*', 'handed over', 'hand over', 'handing over', 'handover', 'pulled out', 'pull out', 'pulling out',
     'ceded', 'cede', 'move out', 'moved out', 'moving out', 'vacat*', 'relinquish*',
     'took over', 'taken over', 'take over', 'taking over', 'pullout',
-    'pull - out', 'redeploy*'],
+    'pull - out', 'redeploy*', 'hands over', 'pulls out'],
   TRANSFER_WEAK: ['entered', 'deployed', 'moved into', 'transferred', 'transfer', 'left the', 'retreat*', 'evacuat*'],
   ESTABLISH: ['created', 'create', 'creating', 'establish*', 'set up', 'sets up', 'setting up', 'opened', 'open a', 'built', 'build*', 'construct*',
     'install*', 'based in', 'moved its headquarters', 'relocated its'],
@@ -192,7 +206,7 @@ export const CUES = {
   TAKE_TERRITORY: ['captur*', 'seized', 'seize', 'seizing', 'took control', 'taken control', 'take control', 'taking control',
     'seized control', 'gained control', 'took full control', 'overran', 'overrun', 'fell to', 'fallen to', 'took over',
     'taken over', 'retook', 'retake*', 'retaken', 'recaptur*', 'regain*', 'liberated', 'liberate', 'liberating', 'drove out',
-    'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested'],
+    'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
@@ -200,7 +214,8 @@ export const CUES = {
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
   // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
   DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
-    'pulling back', 'sent troops', 'sent more troops', 'amass*', 'massing', 'build - up', 'buildup', 'defect*', 'joined the',
+    'pulling back', 'sent troops', 'sent more troops', 'sends troops', 'sends more troops', 'send troops', 'send more troops', 'sending troops',
+    'sent in troops', 'sends in troops', 'amass*', 'massing', 'build - up', 'buildup', 'defect*', 'joined the',
     'formed', 'formation of', 'merg*', 'disband*', 'pledged allegiance', 'splinter*', 'rebrand*', 'renamed', 'new group', 'relocat*',
     'patrol', 'patrols', 'patrolled', 'patrolling', 'joint patrol*', 'fortif*', 'brought in', 'sent to', 'military column*',
     'column of', 'set up checkpoint*', 'set up a checkpoint', 'set up a number of checkpoints', 'erected checkpoint*', 'placed checkpoint*',
@@ -212,10 +227,26 @@ export const CUES = {
     'search operation*', 'combing operation*', 'cordon and search', 'replaced him', 'dismissed', 'sacked', 'appointed',
     // Troop movements, told as such (codebook: Change to group/activity includes movements of forces).
     'were moved to', 'was moved to', 'movement of forces', 'movement of troops', 'troop movement*', 'military movement*', 'moved troops'],
+  /** Posts that control movement on a road: a force or group that sets them up changes its activity. */
+  CHECKPOINT: ['checkpoint*', 'check point*', 'check - point*'],
+  /** Setting something up on the ground: with a checkpoint as its object, a change in a group's activity. */
+  SET_UP: ['set up', 'sets up', 'setting up', 'placed', 'places', 'erected', 'erects', 'erecting', 'established', 'establishes',
+    'establishing', 'installed', 'installs', 'mounted', 'manned', 'put up', 'puts up', 'opened', 'opens'],
+  /** Forces or their equipment arriving somewhere (codebook: Change to group/activity covers troop movements). */
+  ARRIVE: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival of', 'landed in', 'landed at', 'docked'],
+  /** Arrival words that tell the response to an incident, not a movement of forces: read whole, no rule types them. */
+  AT_SCENE: ['arrived at the scene', 'arrived on the scene', 'arrived at the site', 'arrived on site', 'arrived at the spot', 'arrived at the hospital',
+    'arrive at the scene', 'arrive on the scene', 'arriving at the scene', 'arriving on the scene'],
+  /** Military equipment moved or delivered (never fired: that is an attack word of its own). */
+  MATERIEL: ['tanks', 'armoured vehicles', 'armored vehicles', 'armoured personnel carriers', 'armored personnel carriers', 'military vehicles',
+    'military equipment', 'weapons', 'ammunition', 'troops', 'soldiers', 'fighters', 'warship*', 'military aid', 'military hardware', 'air defence system*', 'air defense system*'],
   /** People who are neither a force nor an armed group and can act together: when they are the ones who
    * beat, kill or clash, outside a demonstration, ACLED codes mob violence. */
   CROWD: ['mob', 'mobs', 'crowd', 'crowds', 'residents', 'locals', 'villagers', 'inhabitants', 'neighbours', 'neighbors', 'youths',
     'group of people', 'group of men', 'group of youths', 'group of individuals', 'group of residents', 'group of villagers',
+    // "a group of [unidentified] individuals": a group with no force named nearer the verb is people acting together
+    // ("a group of soldiers" is read by its nearer word, the soldiers).
+    'group of', 'groups of',
     'members of the public', 'community members', 'bystanders', 'passers - by',
     // Unorganised people who act together as a group (codebook, inter code 5: rioters are people acting
     // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.
@@ -231,6 +262,13 @@ export const CUES = {
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
     'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*'],
+  /** A grave of many found: ACLED records its discovery as a development of its own. */
+  MASS_GRAVE: ['mass grave*', 'common grave*'],
+  /** People uprooted from their homes or country: their return or arrival is a movement of population. */
+  UPROOTED: ['migrants', 'refugees', 'displaced people', 'displaced persons', 'displaced families', 'idps', 'evacuees', 'asylum seekers',
+    'returnees', 'deportees'],
+  /** Coming back (a return of uprooted people when they are the ones named). */
+  RETURN: ['returned', 'returning', 'return', 'returns', 'repatriated', 'sent back', 'deported', 'arrived', 'arriving'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
   STORY_PROTEST: [],
   STATE_FORCE: ['guards', 'security guards', 'security guard', 'guard', 'bodyguard*', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',

@@ -136,7 +136,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5 }, keep: PROTESTS },
   { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1 } },
   { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8 } },
-  { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded.', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, only: ['Violence against civilians', 'Riots'] },
+  // Not Riots: a crowd that beats or lynches a suspected thief is the codebook's Mob violence (mob justice), and a
+  // demonstration about crime is a demonstration; the crime word tells whom they act on, not that no event happened.
+  { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded (mob justice against suspected criminals is Mob violence, and is).', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, only: ['Violence against civilians'] },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];
 

@@ -204,6 +204,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [
       { id: 'riot.protest-violence', why: 'Codebook: demonstrators engage in violence or destructive activity; a riot word with a protest.', all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE'], score: 88 },
       { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
+      // "threw rocks" is read whole as STONING, so its words are no RIOT_WEAK of their own: stones thrown in a protest
+      // are the demonstrators' violence all the same (neighbour: Mob violence, stones thrown with no protest told).
+      { id: 'riot.protest-stoning', why: 'Codebook: demonstrators engage in violence (stone-throwing); stones or rocks thrown in a protest told in the sentence or just before.', all: ['STONING'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 80 },
       { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], score: 78 },
       { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 78 },
       { id: 'riot.dispersed-after-violence', why: 'Codebook: demonstrators engage in violence or destruction; people met with riot-control means (tear gas, water cannon) who broke in, burned or threw are violent demonstrators.', all: ['RIOT_WEAK', 'PROTEST_FORCE'], none: ['ARMED', 'MILITANT'], score: 76 },
@@ -231,6 +234,7 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Change to group/activity (one party changes on its own); Other.',
     rules: [
       { id: 'agreement.signed', why: 'Codebook: any sort of agreement between actors (peace agreements, ceasefires, prisoner exchanges).', all: ['AGREEMENT'], score: 58 },
+      { id: 'agreement.exchange', why: 'Codebook: Agreement covers prisoner exchanges; two sides exchanging or swapping prisoners or detainees.', all: ['EXCHANGE', 'DETAINEES'], object: 'DETAINEES', none: ['CLASH', 'FIRED'], score: 60 },
       { id: 'agreement.agreed', why: 'Codebook: an agreement; "agreed / deal / surrender" alone.', all: ['AGREE_WEAK'], score: 36 },
     ] },
   { subEventType: 'Arrests', eventType: 'Strategic developments',
@@ -248,6 +252,12 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [
       { id: 'change.deployment-by-force', why: 'Codebook: significant changes in a group\'s activity, including troop movements, by a named force; a patrol that shoots or is shot at is in a fight instead.', all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED'], score: 58 },
       { id: 'change.deployment', why: 'Codebook: troop movements and reinforcements change a group\'s activity.', all: ['DEPLOY'], none: ['HARM_ACT', 'CLASH', 'FIRED'], score: 40 },
+      // Near neighbours: Headquarters or base established (a base, not a post on a road); Violent demonstration
+      // (demonstrators' roadblocks); an attack on a checkpoint (Armed clash: the violence words exclude it).
+      { id: 'change.checkpoints', why: 'Codebook: Change to group/activity covers significant changes in an armed group\'s or force\'s activity; a force or group that sets up checkpoints takes up a new activity on the ground.', all: ['SET_UP', 'CHECKPOINT'], object: 'CHECKPOINT', agent: ['state', 'nonstate'], none: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'PROTEST', 'PROTEST_WEAK', 'RIOT', 'GRIEVANCE'], score: 60 },
+      // Neighbours: Other (refugees or migrants arriving: displacement), an incident's responders "arrived at the scene" (read
+      // whole as AT_SCENE, which no rule reads), Non-violent transfer of territory (forces entering a place to take it over).
+      { id: 'change.forces-arrive', why: 'Codebook: Change to group/activity covers troop movements; forces, fighters or their weapons and vehicles arriving somewhere, with no violence told.', all: ['ARRIVE'], any: ['STATE_FORCE', 'MILITANT', 'ARMED', 'MATERIEL', 'HEAVY_WEAPON'], none: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'PROTEST', 'RIOT', 'DISPLACE', 'ARREST'], score: 48 },
       { id: 'change.group', why: 'Codebook: a group forms, merges, is renamed or changes leadership.', all: ['CHANGE'], score: 32 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
@@ -256,6 +266,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'the remote-violence sub-types (the weapon went off); Arrests (people, not weapons, are taken).',
     rules: [
       { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object.', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', score: 92 },
+      // "Soldiers defused a roadside bomb": the device's name is a longer cue than WEAPON_SEIZE's "bomb", so it needs its own row.
+      // Neighbour: Remote explosive/landmine/IED (the device went off).
+      { id: 'disrupted.defused', why: 'Codebook: disrupted weapons use includes explosives defused before they go off; a defusing word with a bomb, IED or mine named.', all: ['DEFUSE', 'EXPLOSIVE'], none: ['SUICIDE_ACT', 'KILL', 'HARM'], score: 91 },
       { id: 'disrupted.intercepted', why: 'Codebook: a missile or aircraft intercepted or shot down.', all: ['INTERCEPT'], any: ['AIR_WEAK', 'SHELL_WEAK', 'SHELL', 'AIR'], score: 90 },
       { id: 'disrupted.premature-detonation', why: 'Codebook: disrupted weapons use includes the accidental detonation of explosives by those allegedly responsible ("exploded prematurely", "while planting").', all: ['MISFIRE'], any: ['EXPLOSIVE', 'SHELL_WEAK', 'SHELL', 'GRENADE', 'KILL', 'HARM'], score: 93 },
     ] },
@@ -292,6 +305,10 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'every other Strategic developments sub-type.',
     rules: [
       { id: 'other.prisoners-released', why: 'Codebook: Agreement covers prisoner exchanges between actors; one side releasing the prisoners it holds, with no exchange told, is a development of no other kind (Other).', all: ['RELEASE', 'DETAINEES'], object: 'DETAINEES', none: ['EXCHANGE', 'ABDUCT', 'KILL', 'HARM_ACT', 'PROTEST', 'GRIEVANCE'], score: 62 },
+      // Neighbours: Change to group/activity (forces, not uprooted people, arrive); Abduction (people taken, not returning).
+      { id: 'other.uprooted-return', why: 'Codebook: Other covers significant developments of no other kind, such as movements of displaced people; refugees or migrants returning or being sent back, with no violence told.', all: ['RETURN', 'UPROOTED'], none: ['KILL', 'HARM', 'HARM_ACT', 'ATTACK', 'CLASH', 'PROTEST', 'ABDUCT', 'ARREST'], score: 62 },
+      // Neighbour: Attack (the killing itself, when the report tells it rather than the grave's discovery).
+      { id: 'other.mass-grave', why: 'Codebook: Other covers significant developments of no other kind, such as the discovery of a mass grave; the bodies found are not an attack told that day.', all: ['MASS_GRAVE'], none: ['ATTACK', 'HARM_ACT', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 70 },
       { id: 'other.displacement', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population by fighting; with no one killed or hurt, the flight is the news.', all: ['DISPLACE'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST'], score: 73 },
     ] },
 ];

@@ -53,6 +53,10 @@ const CASES: Array<[string, number, string]> = [
   ['Militants set off a bomb at a gas station, killing three.', 1, ''],
   ['Gunmen stormed a factory and shot dead two guards.', 1, ''],
   ['Police beat a journalist who was reporting on a market fire in the town centre last week.', 1, ''],
+  // mob justice: a crowd that beats a suspected thief is Mob violence, not ordinary crime
+  ['Villagers beat a suspected thief to death at the market.', 1, ''],
+  // a defused mine is disrupted weapons use, not a mining accident
+  ['Police defused a landmine planted on the road to the mine.', 1, ''],
   // A lead where forces fight makes the story armed: its fire crews and blaze are aftermath, not a disaster.
   ['Border guards clashed with army troops near the dam, killing four. Firefighters said the blaze was out by noon.', 1, ''],
   ['The story first ran in the Sunday Dispatch, a weekly paper.', 0, ''],

@@ -52,6 +52,15 @@ const CASES: Array<[string, string]> = [
   ['The interior ministry dispatched extra troops to the northern border.', 'Change to group/activity'],
   ['Nurses rallied outside the ministry, calling for the release of arrested union leaders.', 'Peaceful protest'],
   ['Police detained a dozen marchers who had blocked the ring road.', 'Protest with intervention'],
+  ['Protesters torch government buildings as anger spreads', 'Violent demonstration'],
+  ['Army sends more troops to the restive region', 'Change to group/activity'],
+  ['Security forces shot dead three protesters during the demonstration.', 'Excessive force against protesters'],
+  ['Militants seized two aid workers and took them to an unknown location.', 'Abduction/forced disappearance'],
+  ['The insurgents took over the military base after a day of fighting.', 'Non-state actor overtakes territory'],
+  ['The two sides exchanged 200 prisoners at the border crossing.', 'Agreement'],
+  ['The militia announced a new commander on Sunday.', 'Change to group/activity'],
+  ['A former soldier was shot dead by gunmen outside his home.', 'Attack'],
+  ['Unknown assailants killed two ex-rebels enrolled in the reintegration programme.', 'Attack'],
 ];
 
 // [sentence, expected first sub-event type, the rule expected to type it] — one line a case, invented
@@ -89,7 +98,14 @@ const RULE_CASES: Array<[string, string, string]> = [
   // Strategic developments
   ['Government troops conducted a joint patrol along the border road.', 'Change to group/activity', 'change.deployment-by-force'],
   ['The army set up checkpoints at all entrances of the city.', 'Change to group/activity', 'change.deployment-by-force'],
+  ['The militia placed three check points on the main road out of the town.', 'Change to group/activity', 'change.checkpoints'],
+  ['A ship loaded with tanks and armoured vehicles arrived at the island port.', 'Change to group/activity', 'change.forces-arrive'],
+  ['Police arrived at the scene after gunmen shot dead two traders.', 'Attack', 'attack.kill-civilians'],
   ['Thousands of villagers were displaced after clashes nearby.', 'Other', 'other.displacement'],
+  ['Soldiers defused a roadside bomb near the market.', 'Disrupted weapons use', 'disrupted.defused'],
+  ['A mass grave containing 30 bodies was discovered near the town.', 'Other', 'other.mass-grave'],
+  ['Residents beat a suspected thief and set him on fire.', 'Mob violence', 'mob.crowd-assaults'],
+  ['Some 300 migrants who had been living abroad returned on Tuesday.', 'Other', 'other.uprooted-return'],
   ['The rebel group released twelve soldiers under a prisoner exchange deal.', 'Agreement', 'agreement.signed'],
   ['Troops seized a cache of weapons and ammunition in a raid on a farm.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Bulldozers demolished twenty homes in the occupied village.', 'Looting/property destruction', 'loot.demolished'],
@@ -107,6 +123,10 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Villagers killed a man they accused of stealing a motorbike.', 'Mob violence', 'mob.crowd-kills'],
   ['A group of local people threw stones at a health worker.', 'Mob violence', 'mob.crowd-stones'],
   ['Market traders clashed with residents over a plot of land.', 'Mob violence', 'mob.crowd-clashes'],
+  ['A group of unidentified individuals threw stones at a journalist outside the court.', 'Mob violence', 'mob.crowd-stones'],
+  ['A group of migrants beat two municipal guards who asked them to leave the square.', 'Mob violence', 'mob.crowd-assaults'],
+  ['Rival supporters fought one another after the match.', 'Mob violence', 'mob.crowd-attacks'],
+  ['A group of soldiers attacked a bus at the junction, killing four passengers.', 'Attack', 'attack.kill-civilians'],
   ['Residents clashed with police officers enforcing the curfew.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
   ['Residents burned tyres and threw stones at police to protest against the eviction.', 'Violent demonstration', 'riot.protest-violence'],
   ['Gunmen killed two residents and wounded three villagers in the raid.', 'Attack', 'attack.kill-civilians'],
@@ -125,9 +145,12 @@ const RULE_CASES: Array<[string, string, string]> = [
   // Arrests at a demonstration are part of it, and a demonstration that speaks is still one
   ['Police detained five activists taking part in a rally against the new law.', 'Protest with intervention', 'protest.dispersed'],
   ['Police arrested three people at an unauthorised protest criticizing the mayor.', 'Protest with intervention', 'protest.dispersed'],
+  ['Police detain marchers during a rally against the new tax.', 'Protest with intervention', 'protest.dispersed'],
+  ['Farmers staged a demonstration on the bypass. They threw rocks at passing lorries.', 'Violent demonstration', 'riot.protest-stoning'],
+  ['Protesters hurled rocks at the governor\'s convoy.', 'Violent demonstration', 'riot.protest-stoning'],
   // A release by one side is no agreement; an exchange is
   ['The government released 40 prisoners from the central jail ahead of the holiday.', 'Other', 'other.prisoners-released'],
-  ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.agreed'],
+  ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.exchange'],
   // Movements of forces; a planned attack is not the news, what was done is
   ['A unit of marines was moved to secure the port.', 'Change to group/activity', 'change.deployment-by-force'],
   ['The gang announced a curfew in the town as part of planned attacks on its rivals.', 'Change to group/activity', 'change.deployment-by-force'],

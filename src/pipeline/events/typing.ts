@@ -80,9 +80,14 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
  * strike, "riot police" are no rioters, "stun grenade" is no grenade attack. */
 function longestOnly(hits: readonly CueHit<Concept>[]): CueHit<Concept>[] {
   return hits.filter((h) => !hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end &&
-    // Names of parties nest without hiding each other: "a group of people" is a crowd and people.
-    !(PARTY.has(o.concept) && PARTY.has(h.concept))));
+    // Names of parties nest without hiding each other: "a group of people" is a crowd and people; but a civilian
+    // name that holds a force's ("former soldiers", "ex-rebels") names people who left it: no force.
+    !(PARTY.has(o.concept) && PARTY.has(h.concept) && !(CIVILIAN_PARTY.has(o.concept) && FORCE_PARTY.has(h.concept))) &&
+    // …and a place that can be held stays one inside a longer cue ("took over the military base").
+    !FOLLOWS_VERB.has(h.concept)));
 }
+const CIVILIAN_PARTY = conceptsWith('civilian');
+const FORCE_PARTY: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
 const PARTY: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...conceptsWith('crowd'),
   ...conceptsWith('civilian'), ...conceptsWith('military-target')]);
 
@@ -125,6 +130,8 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const POSSESSOR_REACH = 2;
 /** Prepositions that make the next incident word a noun ("after clashes", "during the attack"). */
 const NOUN_AFTER = new Set(['after', 'during', 'amid', 'following', 'in', 'of', 'from', 'since', 'before', 'the', 'a', 'an']);
+/** Words right after a verb that make it reciprocal: its subject both acts and is acted on. */
+const RECIPROCAL = new Set(['each other', 'one another', 'among themselves', 'amongst themselves', 'between themselves']);
 /** How far after the trigger a patient, or the agent of a passive, may stand. */
 const PARTY_WINDOW = 8;
 
@@ -167,6 +174,8 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   let agent = firstParty(before, forces) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
+  // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
+  if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
   return { agent: agent ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
 }
 
