@@ -13,6 +13,7 @@ const commands: Entry[] = [
   { name: 'sources', summary: 'list the watched sources: last fetch, status, new items, errors, next poll', load: async () => (await import('./sources.js')).sourcesCommand },
   { name: 'events', summary: 'list the fused incidents, filtered, as a table, JSON, JSONL, CSV or GeoJSON', load: async () => (await import('./events.js')).eventsCommand },
   { name: 'incident', summary: 'show one incident: claims by source, figures, evidence, fusion history', load: async () => (await import('./incident.js')).incidentCommand },
+  { name: 'reread', summary: 'read stored articles again with this version of the reader; a person\'s decisions hold', load: async () => (await import('./reread.js')).rereadCommand },
   { name: 'review', summary: 'a person\'s decision on an incident: confirm, reject, set a field, merge, split, note, revert', load: async () => (await import('./review.js')).reviewCommand },
   { name: 'export', summary: 'write the incidents as ACLED or UCDP GED CSV, GeoJSON or JSONL', load: async () => (await import('./export.js')).exportCommand },
   { name: 'enqueue', summary: 'add articles to the PostgreSQL work queue for sitrep worker processes', load: async () => (await import('./enqueue.js')).enqueueCommand },

@@ -30,9 +30,17 @@ test('review fields: each form reads as the incident fields it sets', () => {
   for (const [name, raw, want] of READS) assert.deepEqual(read(name, raw), want, `${name}=${raw}`);
 });
 
-test('review fields: a place by point keeps the area; by name the town before the area', () => {
+test('review fields: a place by point lies in its nearest town\'s area (the incident\'s far from any); by name the town before the area', () => {
   const point = read('location', 'market@49.99,36.23/2');
-  assert.deepEqual([point.lat, point.lon, point.geoPrecision, point.locationName, point.country, point.admin1], [49.99, 36.23, 2, 'market', 'UA', 'Kharkivska']);
+  assert.deepEqual([point.lat, point.lon, point.geoPrecision, point.locationName, point.country, point.admin1], [49.99, 36.23, 2, 'market', 'UA', 'Kharkiv']);
+  // A point moved to another province, or across a border, takes that province and country.
+  const kherson = read('location', '46.64,32.61');
+  assert.deepEqual([kherson.country, kherson.admin1], ['UA', 'Kherson']);
+  const belgorod = read('location', '50.6,36.59');
+  assert.equal(belgorod.country, 'RU');
+  // Mid-ocean, no town within 50 km: the incident's own country and admin-1 stay.
+  const sea = read('location', '0,-30');
+  assert.deepEqual([sea.country, sea.admin1], ['UA', 'Kharkivska']);
   const town = read('location', 'Kharkiv, UA');
   assert.equal(town.location?.featureCode?.startsWith('PPL'), true);
   assert.equal(town.country, 'UA');

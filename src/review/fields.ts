@@ -94,8 +94,12 @@ function readToll(v: string, name: string): FieldValue['fatalities'] {
 /**
  * A place: `LAT,LON` (a point on the map; optionally `NAME@LAT,LON`), or a name looked up in the gazetteer
  * (`Kherson` or `Kherson, UA`: a town before an area of that name, the most populous first). Then optionally `/P`: ACLED's geo-precision (1 the place itself, 2 near it, 3 the region).
- * A point keeps the incident's country and admin-1 (a map click corrects a place within its area).
+ * A point takes the country and admin-1 of the populated place nearest it (within 50 km; GeoNames'
+ * findNearbyPlaceName answers so), else keeps the incident's (a point at sea, or no gazetteer at hand).
  */
+/** How far from a populated place a point may be and still be taken to lie in its country and admin-1. */
+const NEAREST_PLACE_KM = 50;
+
 function readLocation(v: string, incident: Incident, gazetteer?: () => Gazetteer): FieldValue {
   const pm = /\/([123])$/.exec(v);
   const body = pm ? v.slice(0, -2).trim() : v;
@@ -106,9 +110,14 @@ function readLocation(v: string, incident: Incident, gazetteer?: () => Gazetteer
     const lon = Number(point[3]);
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new FieldError(`location ${shown(v)}: latitude in [-90, 90], longitude in [-180, 180]`);
     const name = point[1]?.trim() || `${lat},${lon}`;
+    const g = gazetteer?.();
+    const near = g?.nearestPlace(lat, lon, NEAREST_PLACE_KM);
+    const within = near != null ? g!.entry(near) : null;
+    const country = within ? within.country : incident.country;
+    const admin1 = within ? within.admin1 : incident.admin1;
     return {
-      location: { text: name, start: 0, end: 0, name, geonameid: null, lat, lon, country: incident.country, admin1: incident.admin1, featureCode: null, precision },
-      lat, lon, geoPrecision: precision, country: incident.country, admin1: incident.admin1, locationName: name,
+      location: { text: name, start: 0, end: 0, name, geonameid: null, lat, lon, country, admin1, featureCode: null, precision },
+      lat, lon, geoPrecision: precision, country, admin1, locationName: name,
     };
   }
   if (!body || body.length > MAX_TEXT) throw new FieldError('location must be LAT,LON, NAME@LAT,LON or a place name (optionally "NAME, CC"), then optionally /1, /2 or /3');

@@ -64,8 +64,16 @@ test('news sitemap: loc, news:title, news:publication_date, the publication name
     { url: 'https://outlet.test/n1', title: 'Port shelled', published: '2026-03-12', outlet: 'Harbour Times', language: 'en' },
     { url: 'https://outlet.test/n2', published: '2026-03-08' },
   ]);
-  const index = parseFeed('<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://outlet.test/s1.xml</loc></sitemap></sitemapindex>', BASE);
-  assert.ok(index && !index.ok && index.code === 'E_BAD_FEED');
+});
+
+test('sitemap index: its sitemaps ranked news first, then the most recently modified, then in order; bad links skipped', () => {
+  const sitemap = (loc: string, lastmod = '') => `<sitemap><loc>${loc}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`;
+  const index = parseFeed(`<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+    ${sitemap('https://outlet.test/pages.xml')}${sitemap('/posts-2026-01.xml', '2026-01-31')}${sitemap('javascript:x')}
+    ${sitemap('https://outlet.test/posts-2026-03.xml', '2026-03-31T10:00:00Z')}${sitemap('https://outlet.test/news-sitemap.xml')}</sitemapindex>`, BASE);
+  assert.ok(index?.ok);
+  assert.deepEqual(index.value.sitemaps, ['https://outlet.test/news-sitemap.xml', 'https://outlet.test/posts-2026-03.xml', 'https://outlet.test/posts-2026-01.xml', 'https://outlet.test/pages.xml']);
+  assert.deepEqual([index.value.entries, index.value.skipped], [[], 1]);
 });
 
 test('an HTML page is no feed, but the feeds it advertises are found', () => {

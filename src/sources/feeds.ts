@@ -27,6 +27,8 @@ export interface ParsedFeed {
   entries: FeedEntry[];
   /** Entries that could not be used (no link), by position. */
   skipped: number;
+  /** A sitemap index: the sitemaps it lists, the ones to read first first (see childSitemaps). */
+  sitemaps?: string[];
 }
 
 /**
@@ -117,10 +119,30 @@ export function parseFeed(body: string, base: string): FeedOutcome {
   if (name === 'rss' || name === 'rdf') return { ok: true, value: parseRss(doc, root, base) };
   if (name === 'feed') return { ok: true, value: parseAtom(root, base) };
   if (name === 'urlset') return { ok: true, value: parseSitemap(root, base) };
-  if (name === 'sitemapindex') {
-    return { ok: false, code: 'E_BAD_FEED', message: `a sitemap index (${kids(root, 'sitemap').length} sitemaps): watch its news sitemap instead` };
-  }
+  if (name === 'sitemapindex') return { ok: true, value: parseSitemapIndex(root, base) };
   return null;
+}
+
+/** Sitemaps of an index read in one poll: a news site's index lists one news sitemap or one per day or month. */
+export const MAX_CHILD_SITEMAPS = 3;
+
+/**
+ * A sitemap index (sitemaps.org: <sitemapindex><sitemap><loc>, <lastmod>), its sitemaps in the order to read
+ * them: news sitemaps first (Google's news sitemaps hold the last two days' articles, and sites name them so:
+ * "news-sitemap.xml", "sitemap-news.xml"), then the most recently modified, then the index's own order.
+ */
+function parseSitemapIndex(root: any, base: string): ParsedFeed {
+  const listed: { url: string; news: boolean; modified: number; at: number }[] = [];
+  let skipped = 0;
+  for (const child of kids(root, 'sitemap')) {
+    if (listed.length >= MAX_ENTRIES) { skipped++; continue; }
+    const url = entry(text(kid(child, 'loc')), base, {})?.url;
+    if (!url) { skipped++; continue; }
+    const modified = Date.parse(text(kid(child, 'lastmod')));
+    listed.push({ url, news: /news/i.test(new URL(url).pathname), modified: Number.isNaN(modified) ? -Infinity : modified, at: listed.length });
+  }
+  listed.sort((a, b) => Number(b.news) - Number(a.news) || b.modified - a.modified || a.at - b.at);
+  return { kind: 'sitemap', entries: [], skipped, sitemaps: listed.map((l) => l.url) };
 }
 
 function parseRss(doc: any, root: any, base: string): ParsedFeed {

@@ -6,7 +6,7 @@ import type { Failure } from '../types.js';
 import type { Item } from '../ingest/sources.js';
 import type { HttpClient, HttpFailure } from './http.js';
 import { decodeBody } from './charset.js';
-import { advertisedFeedsIn, parseFeed, type FeedEntry, type ParsedFeed } from './feeds.js';
+import { advertisedFeedsIn, parseFeed, MAX_CHILD_SITEMAPS, MAX_ENTRIES, type FeedEntry, type ParsedFeed } from './feeds.js';
 import { detectLanguage } from './language.js';
 import { readPage, type FeedHints, type PageArticle } from './page.js';
 import { cleanUrl, hostName } from './url.js';
@@ -72,7 +72,8 @@ export async function pollSource(http: HttpClient, source: { url: string; feedUr
   const parsed = parseFeed(decoded.value.text, r.url);
   if (parsed && !parsed.ok) return { ...parsed, transient: false };
   if (parsed) {
-    const feed = parsed.value;
+    const feed = parsed.value.sitemaps ? await readChildSitemaps(http, parsed.value, signal) : parsed.value;
+    if ('code' in feed) return feed;
     const entries = feed.entries.map((e) => ({ ...e, outlet: e.outlet ?? feed.title, language: e.language ?? feed.language }));
     return { ok: true, notModified: false, status: r.status, kind: feed.kind, title: feed.title ?? null, feedUrl: source.feedUrl, entries, skipped: feed.skipped, etag: r.etag, lastModified: r.lastModified };
   }
@@ -82,6 +83,42 @@ export async function pollSource(http: HttpClient, source: { url: string; feedUr
   const feeds = advertisedFeedsIn(decoded.value.text, r.url);
   if (feeds.length) return pollSource(http, { url: source.url, feedUrl: feeds[0], etag: null, lastModified: null }, signal);
   return { ok: true, notModified: false, status: r.status, kind: 'page', title: null, feedUrl: null, entries: [{ url: cleanUrl(r.url)! }], skipped: 0, etag: r.etag, lastModified: r.lastModified };
+}
+
+/**
+ * A sitemap index's entries: those of its first MAX_CHILD_SITEMAPS sitemaps (in the order parseFeed ranks
+ * them), fetched unconditionally (the index's own ETag decides whether anything changed). A sitemap that
+ * fails is skipped while another is read; an index inside an index is not followed (the protocol forbids it).
+ */
+async function readChildSitemaps(http: HttpClient, index: ParsedFeed, signal?: AbortSignal): Promise<ParsedFeed | Fail> {
+  const entries: FeedEntry[] = [];
+  const seen = new Set<string>();
+  let skipped = index.skipped;
+  let title: string | undefined;
+  let firstFail: Fail | null = null;
+  let read = 0;
+  for (const url of index.sitemaps!.slice(0, MAX_CHILD_SITEMAPS)) {
+    const r = await http.get(url, { accept: SOURCE_ACCEPT, maxBytes: BODY_LIMITS.feedBytes, types: isSourceType, signal });
+    if (!r.ok) { if (r.code === 'E_STOPPED') return asFail(r); firstFail ??= asFail(r); continue; }
+    if (r.notModified) continue;
+    const decoded = decodeBody(r.body, r.contentTypeRaw);
+    const parsed = decoded.ok ? parseFeed(decoded.value.text, r.url) : null;
+    if (!parsed?.ok || parsed.value.sitemaps) {
+      firstFail ??= { ok: false, code: 'E_BAD_FEED', message: `${url}, listed in a sitemap index, is no sitemap${parsed?.ok ? ' (an index inside an index)' : ''}`, transient: false };
+      continue;
+    }
+    read++;
+    title ??= parsed.value.title;
+    skipped += parsed.value.skipped;
+    for (const e of parsed.value.entries) {
+      if (seen.has(e.url)) continue;
+      if (entries.length >= MAX_ENTRIES) { skipped++; continue; }
+      seen.add(e.url);
+      entries.push(e);
+    }
+  }
+  if (!read && firstFail) return firstFail;
+  return { kind: 'sitemap', title, entries, skipped };
 }
 
 /** pollSource that never rejects: an exception in reading a feed is that source's E_INTERNAL. */

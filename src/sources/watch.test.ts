@@ -210,3 +210,27 @@ test('watch: a feed of good and bad pages gives each bad one its own code and re
   for (const n of names) assert.equal(web.hits(`/w9/${n}`), 1, `${n} fetched once`);
   await store.close();
 });
+
+test('watch: a sitemap index is followed to its news sitemaps; a failing or nested one is skipped while another is read', async () => {
+  const urlset = (locs: string[]) => `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs.map((l) => `<url><loc>${l}</loc></url>`).join('')}</urlset>`;
+  const index = (locs: string[]) => `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs.map((l) => `<sitemap><loc>${l}</loc></sitemap>`).join('')}</sitemapindex>`;
+  const xml = { 'content-type': 'application/xml' };
+  web.route('/si/index.xml', { headers: xml, body: index([`${web.base}/si/old.xml`, `${web.base}/si/news-a.xml`, `${web.base}/si/news-gone.xml`, `${web.base}/si/news-nested.xml`]) });
+  web.route('/si/news-a.xml', { headers: xml, body: urlset([`${web.base}/si/1`, `${web.base}/si/2`]) });
+  web.route('/si/news-gone.xml', { status: 404 });
+  web.route('/si/news-nested.xml', { headers: xml, body: index([`${web.base}/si/news-a.xml`]) });
+  web.route('/si/old.xml', { headers: xml, body: urlset([`${web.base}/si/3`]) });
+  for (let n = 1; n <= 3; n++) web.route(`/si/${n}`, { body: story(30 + n) });
+  const { run, store } = setup();
+  const r = await run([`${web.base}/si/index.xml`]);
+  // Three sitemaps are read at most (the three news ones): the old one is not fetched, the nested index not followed.
+  assert.deepEqual([r.total.sourceErrors, r.total.newItems, r.total.stored], [0, 2, 2]);
+  assert.deepEqual([web.hits('/si/news-a.xml'), web.hits('/si/news-gone.xml'), web.hits('/si/news-nested.xml'), web.hits('/si/old.xml')], [1, 1, 1, 0]);
+  const [s] = await store.watch.sourceHealth();
+  assert.deepEqual([s.kind, s.status, s.items], ['sitemap', 'ok', 2]);
+  // An index whose sitemaps all fail is that source's error, with the first sitemap's code.
+  web.route('/si/dead.xml', { headers: xml, body: index([`${web.base}/si/news-gone.xml`]) });
+  const dead = await run([`${web.base}/si/dead.xml`]);
+  assert.equal(dead.total.sourceErrors, 1);
+  await store.close();
+});
