@@ -14,7 +14,7 @@ import { eventText, inArticle } from './date-story.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
 import type { NonEventConcept } from '../../lexicon/non-events.js';
-import { cueMatcher, typeHits, type Typed } from './typing.js';
+import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { SpanSweep } from './span-sweep.js';
 import type { Told } from './tolls.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
@@ -65,13 +65,16 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Who reports it ("police said", "a military source") says nothing of what happened.
     // A demonstration that speaks ("a protest criticizing the government", "marchers demanding") is still a demonstration.
     const cueHits = names.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
+    const last = out[out.length - 1];
+    const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
+    // No rule can fire on these words, whatever party a named group adds: the sentence types as nothing, and
+    // its actors need not be read (most sentences with a cue word in a long report: "forces", "conflict").
+    if (!couldType(sentenceConcepts(cueHits, inProtestStory), NAMED_PARTIES)) continue;
     const triggerStarts = new Set(cueHits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
     const hits = withNamedParties(cueHits, actors, names);
-    // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
-    const last = out[out.length - 1];
-    const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
     // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
     // negation rule (non-events.ts) names why a negated one is no incident.
@@ -141,6 +144,15 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
  * and militias (2-4) non-state armed groups (codebook, "Actor Names, Types, and 'Inter' Codes"). */
 const PARTY_OF_INTER: Partial<Record<number, Concept>> = { 1: 'STATE_FORCE', 8: 'STATE_FORCE', 2: 'MILITANT', 3: 'MILITANT', 4: 'MILITANT' };
 const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
+/** The concepts withNamedParties may add to a sentence's. */
+const NAMED_PARTIES: ReadonlySet<Concept> = new Set(Object.values(PARTY_OF_INTER) as Concept[]);
+/** The concepts a sentence's typing may read: its cue words', and the protest story it continues. */
+function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: boolean): Set<Concept> {
+  const out = new Set<Concept>();
+  for (const h of hits) out.add(h.concept);
+  if (inProtestStory) out.add(STORY_PROTEST_HIT.concept);
+  return out;
+}
 function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[]): CueHit<Concept>[] {
   let added: CueHit<Concept>[] | null = null;
   for (const a of actors) {

@@ -36,6 +36,20 @@ RULES.forEach((r, i) => {
   RULES_BY_HEAD.set(r.all[0], list);
 });
 
+/** Whether some rule could fire on these concepts with any of `more` added: every concept it requires is
+ * among them and, when it asks for any of several, one is. What typeHits asks besides (no forbidden concept,
+ * the parties' roles, an object near the verb) only narrows it, and the hits it drops only remove concepts:
+ * false means typeHits returns null on these hits with any of `more` added, so the sentence need not be read
+ * further (mentions.ts). */
+export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Concept>): boolean {
+  if (HEADLESS.length) return true;
+  const has = (c: Concept): boolean => concepts.has(c) || more.has(c);
+  const fires = (i: number): boolean => RULES[i].all.every(has) && (!RULES[i].any || RULES[i].any!.some(has));
+  for (const c of concepts) for (const i of RULES_BY_HEAD.get(c) ?? []) if (fires(i)) return true;
+  for (const c of more) for (const i of RULES_BY_HEAD.get(c) ?? []) if (fires(i)) return true;
+  return false;
+}
+
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
