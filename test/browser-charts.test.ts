@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Page } from 'playwright-core';
-import { launchChromium, skipWithoutChromium, watchPage } from './support/browser.js';
+import { brushTimeChart, launchChromium, skipWithoutChromium, watchPage } from './support/browser.js';
 import { createApp, DEFAULT_WEB_ROOT } from '../src/server/app.js';
 import { storeBackend } from '../src/server/store-backend.js';
 import { openStore } from '../src/store/index.js';
@@ -101,16 +101,7 @@ test('charts, downloads and print in headless chromium', { skip: skipWithoutChro
 
     await t.test('brushing the time chart narrows the list, the actors and the downloads to those dates', async () => {
       const page = await open('/');
-      const chart = page.locator('#charts .time-chart');
-      await chart.scrollIntoViewIfNeeded();
-      const box = (await chart.boundingBox())!;
-      await page.mouse.move(box.x + box.width * 0.3, box.y + 60);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width * 0.6, box.y + 60, { steps: 5 });
-      await page.mouse.up();
-      await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
-      const q = new URL(page.url()).searchParams;
-      const [from, to] = [q.get('from')!, q.get('to')!];
+      const { from, to } = await brushTimeChart(page, 0.3, 0.6, 60);
       assert.ok(from < to && from > '2026-02-01' && to < '2026-08-01', `${from}..${to}`);
       const inside = await count(`since=${from}&until=${to}`);
       assert.ok(inside > 0 && inside < total);
@@ -119,7 +110,7 @@ test('charts, downloads and print in headless chromium', { skip: skipWithoutChro
       await page.waitForFunction((s) => document.querySelector('#charts [data-list=actors] .bar-count')?.textContent?.startsWith(s), `${top.incidents} incident`);
       const href = await page.getAttribute('#charts a.download[data-format=jsonl]', 'href');
       assert.match(href!, new RegExp(`since=${from}&until=${to}`));
-      await chart.click({ position: { x: 5, y: 40 } }); // a click clears the brush
+      await page.locator('#charts .time-chart').click({ position: { x: 5, y: 40 } }); // a click clears the brush
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
       await page.close();
     });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Page } from 'playwright-core';
-import { launchChromium, skipWithoutChromium, watchPage } from './support/browser.js';
+import { brushTimeChart, launchChromium, skipWithoutChromium, watchPage } from './support/browser.js';
 import { createApp, DEFAULT_WEB_ROOT } from '../src/server/app.js';
 import { storeBackend } from '../src/server/store-backend.js';
 import { openStore } from '../src/store/index.js';
@@ -82,20 +82,11 @@ test('the web app in headless chromium', { skip, timeout: 120_000 }, async (t) =
     });
 
     await t.test('brushing the time chart narrows the list to those dates, kept in the URL', async () => {
-      const chart = page.locator('#charts .time-chart');
-      await chart.scrollIntoViewIfNeeded();
-      const box = (await chart.boundingBox())!;
-      await page.mouse.move(box.x + box.width * 0.02, box.y + 30);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width * 0.5, box.y + 30, { steps: 5 });
-      await page.mouse.up();
-      await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
-      const q = new URL(page.url()).searchParams;
-      const [from, to] = [q.get('from')!, q.get('to')!];
+      const { from, to } = await brushTimeChart(page, 0.02, 0.5, 30);
       const inside = all.filter((i) => i.dateStart && (i.dateEnd ?? i.dateStart) >= from && i.dateStart <= to).length;
       assert.ok(inside < all.length, 'the brush left some incidents out');
       await page.waitForFunction((n) => document.querySelectorAll('#list .incident-row').length === n || (n === 0 && !!document.querySelector('#list .empty')), inside);
-      await chart.click({ position: { x: 5, y: 30 } }); // a click clears the brush
+      await page.locator('#charts .time-chart').click({ position: { x: 5, y: 30 } }); // a click clears the brush
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
     });
 

@@ -20,7 +20,7 @@ const commands: Entry[] = [
   { name: 'worker', summary: 'take articles from the PostgreSQL work queue: read, store and fuse them', load: async () => (await import('./worker.js')).workerCommand },
   { name: 'queue', summary: 'the PostgreSQL work queue: counts; list, retry or drop parked articles', load: async () => (await import('./queue.js')).queueCommand },
   { name: 'migrate', summary: 'copy a SQLite store into PostgreSQL', load: async () => (await import('./migrate.js')).migrateCommand },
-  { name: 'serve', summary: 'serve the HTTP API and the web app (map, timeline, dossiers)', load: async () => (await import('./serve.js')).serveCommand },
+  { name: 'serve', summary: 'serve the HTTP API and the web app (map, charts, dossiers)', load: async () => (await import('./serve.js')).serveCommand },
 ];
 
 const USAGE = `sitrep — reads news reports of armed-conflict incidents into sourced, geolocated event data.

@@ -14,7 +14,6 @@ import { extractRoutes } from './routes-extract.js';
 import { dataRoutes } from './routes-data.js';
 import { sourcesRoutes } from './routes-sources.js';
 import { STATS_ROUTES, statsRoutes } from './routes-stats.js';
-import { placeStatsRoutes } from './routes-stats-places.js';
 import { mapRoutes } from './routes-map.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { openapi } from './openapi.js';
@@ -56,7 +55,6 @@ export const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/export$/, ['GET']],
   [/^\/api\/sources$/, ['GET']],
   ...STATS_ROUTES,
-  [/^\/api\/stats\/places$/, ['GET']],
   [/^\/api\/places$/, ['GET']],
   [/^\/api\/basemap$/, ['GET']],
   [/^\/api\/openapi\.json$/, ['GET']],
@@ -85,7 +83,6 @@ export function createApp(opts: AppOptions): Hono {
   dataRoutes(app, opts.backend, reads, maxBatch);
   sourcesRoutes(app, opts.backend);
   statsRoutes(app, opts.backend);
-  placeStatsRoutes(app, opts.backend);
   mapRoutes(app, opts.gazetteer ?? (() => loadGazetteer()), opts.basemap ?? null);
 
   app.all('/api/*', (c) => methodOrNotFound(c.req.path, c.req.method));

@@ -7,7 +7,8 @@ import { INCIDENT_PARAMS, PAGE } from './params.js';
 import { MAX_ACTIONS, REVIEW_BODY_ACTIONS } from './review-input.js';
 import { REVIEW_STATES } from '../review/model.js';
 import { FIELD_NAMES } from '../review/fields.js';
-import { statsPaths } from './routes-stats.js';
+import { ACTOR_LIMIT } from './routes-stats.js';
+import { TIME_BUCKETS } from '../store/store.js';
 import { PLACE_GROUPINGS } from '../store/place-counts.js';
 
 const str = { type: 'string' };
@@ -23,6 +24,7 @@ const param = (d: ParamDef, defaults: Record<string, unknown> = {}) =>
 
 const FILTER_PARAMS = FILTERS.map((d) => param(d));
 const BAD = { 400: error('a parameter is unknown or invalid') };
+const COUNTED = { incidents: int, fatalities: { ...int, description: 'the sum of the incidents\' best fatality figures' } };
 const WRITE_ERRORS = {
   400: error('the body is not valid JSON or not an article'),
   401: error('a bearer token is needed'),
@@ -177,6 +179,37 @@ export const openapi = {
     },
   },
   paths: {
+    '/api/stats/time': {
+      get: {
+        summary: 'incidents and fatalities per day, ISO week or month and event type, for the filters',
+        description: 'Undated incidents are left out. `start` is the first day of the bucket (a week starts on Monday). Buckets without incidents are absent.',
+        parameters: [q('bucket', 'day (default), week or month', { type: 'string', enum: TIME_BUCKETS, default: 'day' }), ...FILTER_PARAMS],
+        responses: {
+          200: {
+            description: 'the rows, by start then type',
+            content: json({ type: 'object', properties: { bucket: str, rows: { type: 'array', items: { type: 'object', properties: { start: { type: 'string', format: 'date' }, type: str, ...COUNTED } } } } }),
+          },
+          ...BAD,
+        },
+      },
+    },
+    '/api/stats/actors': {
+      get: {
+        summary: 'the actors and actor pairs (actor1 → actor2) with most incidents, for the filters',
+        description: 'An incident counts once for each of its actors. Filter by an actor with actor=, by a pair with dyad=ACTOR1|ACTOR2.',
+        parameters: [q('limit', 'how many actors and pairs', { type: 'integer', minimum: 1, maximum: ACTOR_LIMIT.max, default: ACTOR_LIMIT.default }), ...FILTER_PARAMS],
+        responses: {
+          200: {
+            description: 'most incidents first, then most fatalities',
+            content: json({ type: 'object', properties: {
+              actors: { type: 'array', items: { type: 'object', properties: { name: str, ...COUNTED } } },
+              dyads: { type: 'array', items: { type: 'object', properties: { actor1: str, actor2: str, ...COUNTED } } },
+            } }),
+          },
+          ...BAD,
+        },
+      },
+    },
     '/api/stats/places': {
       get: {
         summary: 'incidents and fatalities per country or admin-1 area, under the same filters as /api/incidents',
@@ -306,6 +339,5 @@ export const openapi = {
         },
       },
     },
-    ...statsPaths,
   },
 } as const;

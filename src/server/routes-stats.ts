@@ -1,12 +1,14 @@
-// The charts' data: incidents and fatalities over time by event type, and the top actors and actor
-// pairs, each under the same filters as /api/incidents and /api/export (src/filters/grammar.ts), counted
-// by the store in SQL (src/store/stats-sql.ts). The OpenAPI entries live here beside the routes.
+// The charts' and the choropleth's data: incidents and fatalities over time by event type, the top actors
+// and actor pairs, and the counts per country or admin-1 area, each under the same filters as
+// /api/incidents and /api/export (src/filters/grammar.ts), counted by the store in SQL (stats-sql.ts,
+// place-counts.ts). Described in openapi.ts with the other routes.
 import type { Hono } from 'hono';
 import type { Backend } from './backend.js';
 import { ApiError } from './errors.js';
 import { parseFilters } from './params.js';
 import { TIME_BUCKETS, type TimeBucket } from '../store/store.js';
-import { apiName, FILTERS, intValue, FilterError } from '../filters/grammar.js';
+import { apiName, intValue, FilterError } from '../filters/grammar.js';
+import { PLACE_GROUPINGS, type PlaceGrouping } from '../store/place-counts.js';
 
 export const ACTOR_LIMIT = { default: 10, max: 100 } as const;
 
@@ -14,6 +16,7 @@ export const ACTOR_LIMIT = { default: 10, max: 100 } as const;
 export const STATS_ROUTES: [RegExp, string[]][] = [
   [/^\/api\/stats\/time$/, ['GET']],
   [/^\/api\/stats\/actors$/, ['GET']],
+  [/^\/api\/stats\/places$/, ['GET']],
 ];
 
 export function statsRoutes(app: Hono, backend: Backend): void {
@@ -35,45 +38,11 @@ export function statsRoutes(app: Hono, backend: Backend): void {
     }
     return c.json(await backend.statsActors(parseFilters(rest, ['limit']), n));
   });
+
+  app.get('/api/stats/places', async (c) => {
+    const { by = 'country', ...rest } = c.req.query();
+    if (!PLACE_GROUPINGS.includes(by as PlaceGrouping)) throw new ApiError(400, 'E_BAD_PARAM', `parameter "by" must be one of ${PLACE_GROUPINGS.join(', ')}, got ${JSON.stringify(by.slice(0, 40))}`);
+    const rows = await backend.placeCounts(by as PlaceGrouping, parseFilters(rest));
+    return c.json({ by, rows });
+  });
 }
-
-const int = { type: 'integer' };
-const str = { type: 'string' };
-const filterParams = () => FILTERS.map((d) => ({ name: d.name, in: 'query', required: false, description: `${d.arg}: ${d.help}`, schema: d.schema }));
-const bad = { 400: { description: 'a parameter is unknown or invalid', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } };
-const counted = { incidents: int, fatalities: { ...int, description: 'the sum of the incidents\' best fatality figures' } };
-
-/** The OpenAPI paths of the stats routes (openapi.ts spreads them into its paths). */
-export const statsPaths = {
-  '/api/stats/time': {
-    get: {
-      summary: 'incidents and fatalities per day, ISO week or month and event type, for the filters',
-      description: 'Undated incidents are left out. `start` is the first day of the bucket (a week starts on Monday). Buckets without incidents are absent.',
-      parameters: [{ name: 'bucket', in: 'query', required: false, schema: { type: 'string', enum: TIME_BUCKETS, default: 'day' } }, ...filterParams()],
-      responses: {
-        200: {
-          description: 'the rows, by start then type',
-          content: { 'application/json': { schema: { type: 'object', properties: { bucket: str, rows: { type: 'array', items: { type: 'object', properties: { start: { type: 'string', format: 'date' }, type: str, ...counted } } } } } } },
-        },
-        ...bad,
-      },
-    },
-  },
-  '/api/stats/actors': {
-    get: {
-      summary: 'the actors and actor pairs (actor1 → actor2) with most incidents, for the filters',
-      description: 'An incident counts once for each of its actors. Filter by an actor with actor=, by a pair with dyad=ACTOR1|ACTOR2.',
-      parameters: [{ name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: ACTOR_LIMIT.max, default: ACTOR_LIMIT.default } }, ...filterParams()],
-      responses: {
-        200: {
-          description: 'most incidents first, then most fatalities',
-          content: { 'application/json': { schema: { type: 'object', properties: {
-            actors: { type: 'array', items: { type: 'object', properties: { name: str, ...counted } } },
-            dyads: { type: 'array', items: { type: 'object', properties: { actor1: str, actor2: str, ...counted } } },
-          } } } },
-        },
-        ...bad,
-      },
-    },
-  },
-};

@@ -26,3 +26,20 @@ export function watchPage(page: Page, base: string, problems: string[], also: { 
   if (also.httpErrors) page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`outside request: ${r.url()}`); });
 }
+
+/**
+ * Drags across the web app's time chart from `fromShare` to `toShare` of its width (at `y` px from its
+ * top) and waits for the brush to reach the URL; returns the dates it selected.
+ */
+export async function brushTimeChart(page: Page, fromShare: number, toShare: number, y: number): Promise<{ from: string; to: string }> {
+  const chart = page.locator('#charts .time-chart');
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * fromShare, box.y + y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * toShare, box.y + y, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+  const q = new URL(page.url()).searchParams;
+  return { from: q.get('from')!, to: q.get('to')! };
+}

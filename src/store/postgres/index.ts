@@ -13,8 +13,8 @@ import { PgArticles } from './articles.js';
 import { LOCK, PgDb, type PgOptions } from './db.js';
 import { PgIncidents } from './incidents.js';
 import { filteredIncidents, queryIncidents } from './query.js';
-import { statsActors, statsTime } from './stats.js';
-import { placeCountFromRow, placeCountsSql, type PlaceCount, type PlaceGrouping } from '../place-counts.js';
+import { placeCounts, statsActors, statsTime } from './stats.js';
+import type { PlaceCount, PlaceGrouping } from '../place-counts.js';
 import { PgQueue } from './queue.js';
 import { PgWatch } from './watch.js';
 
@@ -107,13 +107,7 @@ export class PgStore implements Store {
   async queryIncidents(f: IncidentFilter): Promise<Incident[]> { await this.ready(); return queryIncidents(this.db, f); }
   async statsTime(f: IncidentFilter, bucket: TimeBucket): Promise<TimeRow[]> { await this.ready(); return statsTime(this.db, f, bucket); }
   async statsActors(f: IncidentFilter, limit: number): Promise<ActorStats> { await this.ready(); return statsActors(this.db, f, limit); }
-  async placeCounts(by: PlaceGrouping, f: IncidentFilter): Promise<PlaceCount[]> {
-    await this.ready();
-    const clause = filteredIncidents(this.db, { ...f, sort: undefined, limit: undefined, offset: undefined });
-    if (!clause) return [];
-    const rows = await this.db.adhoc(placeCountsSql(by, clause.filtered, (s) => `(${s})::bigint`), clause.params);
-    return rows.map((r) => placeCountFromRow(by, r));
-  }
+  async placeCounts(by: PlaceGrouping, f: IncidentFilter): Promise<PlaceCount[]> { await this.ready(); return placeCounts(this.db, by, f); }
 
   async dossier(id: number): Promise<Dossier | null> {
     await this.ready();

@@ -10,8 +10,8 @@ import { ArticleTables } from './articles.js';
 import { IncidentTables } from './incidents.js';
 import { openDatabase, schemaVersion, type Db } from './open.js';
 import { filteredIncidents, queryIncidents } from './query.js';
-import { statsActors, statsTime } from './stats.js';
-import { placeCountFromRow, placeCountsSql, type PlaceCount, type PlaceGrouping } from '../place-counts.js';
+import { placeCounts, statsActors, statsTime } from './stats.js';
+import type { PlaceCount, PlaceGrouping } from '../place-counts.js';
 import { SqliteWatch } from './watch.js';
 
 export class SqliteStore implements Store {
@@ -92,11 +92,7 @@ export class SqliteStore implements Store {
   async queryIncidents(f: IncidentFilter): Promise<Incident[]> { return queryIncidents(this.db, f); }
   async statsTime(f: IncidentFilter, bucket: TimeBucket): Promise<TimeRow[]> { return statsTime(this.db, f, bucket); }
   async statsActors(f: IncidentFilter, limit: number): Promise<ActorStats> { return statsActors(this.db, f, limit); }
-  async placeCounts(by: PlaceGrouping, f: IncidentFilter): Promise<PlaceCount[]> {
-    const clause = filteredIncidents(this.db, { ...f, sort: undefined, limit: undefined, offset: undefined });
-    if (!clause) return [];
-    return this.db.prepare(placeCountsSql(by, clause.filtered)).all(...clause.params).map((r) => placeCountFromRow(by, r));
-  }
+  async placeCounts(by: PlaceGrouping, f: IncidentFilter): Promise<PlaceCount[]> { return placeCounts(this.db, by, f); }
 
   async dossier(id: number): Promise<Dossier | null> {
     const incident = this.incidents.get(id);

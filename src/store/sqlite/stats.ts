@@ -1,9 +1,10 @@
-// The charts' aggregates in SQLite (../stats-sql.ts) over the incident query's own filter. Without
+// The charts' and the choropleth's aggregates in SQLite (../stats-sql.ts, ../place-counts.ts) over the incident query's own filter. Without
 // statistics the planner would take a filter's index and read each row for the columns it groups by:
 // at 1M incidents a count by actor read 2 GB (16 s). So the count by type and day walks the type-date
 // index (ordered as it groups, and carrying the filters' columns), the count by pair the actor index
 // (migration 6); a small box's or a rare word's few incidents still lead (query.ts).
 import { dailySql, pairsSql, toActorStats, toBuckets } from '../stats-sql.js';
+import { placeCountFromRow, placeCountsSql, type PlaceCount, type PlaceGrouping } from '../place-counts.js';
 import type { ActorStats, IncidentFilter, TimeBucket, TimeRow } from '../store.js';
 import type { Db } from './open.js';
 import { filteredIncidents, type FilteredSql } from './query.js';
@@ -25,4 +26,10 @@ export function statsActors(db: Db, f: IncidentFilter, limit: number): ActorStat
   if (!q) return { actors: [], dyads: [] };
   const rows = db.prepare(pairsSql({ from: fromFor(q, 'incidents_actors'), where: q.where })).all(...q.params) as any[];
   return toActorStats(rows, limit);
+}
+
+export function placeCounts(db: Db, by: PlaceGrouping, f: IncidentFilter): PlaceCount[] {
+  const q = filteredIncidents(db, { ...f, sort: undefined, limit: undefined, offset: undefined });
+  if (!q) return [];
+  return db.prepare(placeCountsSql(by, q.filtered)).all(...q.params).map((r) => placeCountFromRow(by, r));
 }
