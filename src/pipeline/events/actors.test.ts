@@ -38,6 +38,9 @@ const NAMES: Array<[string, string]> = [
   ['Hundreds of protesters marched in Arvella on Monday to demand lower fuel prices.', 'Protesters (Kenya) | -'],
   ['Teachers staged a peaceful demonstration in Arvella over unpaid salaries.', 'Protesters (Kenya) | -'],
   ['Police fired tear gas to disperse protesters in Arvella.', 'Protesters (Kenya) | Police Forces of Kenya'],
+  // A count's opener ("at least", "up to", "nearly") is part of the object: the subject acts, the counted suffer.
+  ['Jihadists killed at least 17 soldiers in an ambush near Corvany.', 'Islamist Militia (Mali) | Military Forces of Mali'],
+  ['Gunmen killed nearly 30 villagers in an attack on Brennick.', 'Unidentified Armed Group (Nigeria) | Civilians (Nigeria)'],
   // A country that ends a party's name is not the state acting.
   ['Supporters of the Jamhuri Party Kenya gathered in Arvella. Police fired tear gas to disperse them.', 'Protesters (Kenya) | Police Forces of Kenya'],
   ['On Tuesday Kenya deployed troops to Arvella.', 'Military Forces of Kenya | -'],
