@@ -123,7 +123,7 @@ const ROLES: Array<[string, string]> = [
   // the article's own attribution, far from the incident, for a violent incident its story attributes to no one
   ['A house in Eskol was hit on Monday night and three people were killed. The house had two floors. It was built in 1990. Neighbours searched the rubble until dawn. The street is narrow. Where sources identified the belligerent, they attributed the strikes to Russian forces.', 'actor.attributed-in-article | actor.passive-subject-victim'],
   // people named by no side are the perpetrators when said to be involved in the attack
-  ['A judge was shot dead in Arvella on Monday. Investigators said four people were involved in the attack.', 'actor.suspected-perpetrator | actor.victims-civilians'],
+  ['A judge was shot dead in Arvella on Monday. Investigators said four people were involved in the attack.', 'actor.suspected-perpetrator | actor.passive-subject-victim'],
   // a phrase opened by "after" is no party coordinated with the victims before it
   ['One civilian was killed and four civilians were injured, including children, after an Israeli aircraft bombed a house in Eskol.', 'actor.trigger-in-name | actor.passive-subject-victim'],
   // "reported to have carried out" tells one deed, not a habit
