@@ -135,7 +135,10 @@ export const TALLIES: CountRule[] = [
     'in the days since', 'in the weeks since', 'in the months since', 'last year', 'in the past', 'over the past', 'in the last',
     'over the last', 'during the past', 'over the course of', 'over several', 'per day', 'a day', 'each day', 'every day',
     'daily', 'per week', 'a week', 'each week', 'per month', 'a month', 'each month', 'per year', 'a year', 'each year', 'every year',
-    'annually', 'weekly', 'monthly'],
+    'annually', 'weekly', 'monthly',
+    // a past incident remembered, with its toll: "the anniversary of the bombing that killed 20"
+    'anniversary of', 'anniversaries of', 'years after the', 'years since the', 'decades after the', 'in memory of', 'memorial to',
+    'memorial for', 'remembrance of', 'commemorating', 'commemorate', 'commemoration of'],
   why: 'a count over a period or a rate ("in the past week", "a day") sums many incidents: context, not the incident' },
   { id: 'tally-conflict', phrases: ['war', 'wars', 'conflict', 'insurgency', 'uprising', 'genocide', 'intifada', 'civil war', 'campaign',
     'occupation', 'revolution'],

@@ -79,7 +79,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
     // negation rule (non-events.ts) names why a negated one is no incident.
     const sentNon = nonBySentence.get(s) ?? [];
-    const asserted = dropNegated(hits, sentNon);
+    const asserted = dropNegated(hits, sentNon, words, sent.endToken);
     const context = inProtestStory ? [STORY_PROTEST_HIT] : [];
     const typed = victimsTold(typeHits([...asserted, ...context], words) ?? typeHits([...hits, ...context], words), words);
     if (!typed) continue;
@@ -235,12 +235,21 @@ const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1
 
 /** How far after a negation ("no", "neither … nor"), a background word ("ongoing") or a plan ("planned") a cue word is governed. */
 const NEGATED_REACH = 3;
-function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): CueHit<Concept>[] {
+function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[], words: readonly string[], end: number): CueHit<Concept>[] {
   // …and a planned or threatened one ("announcing a curfew as part of planned attacks"): the sentence reports the rest.
   const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS');
-  if (!negations.length) return hits;
-  return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH));
+  // …and one remembered with what it did ("marking the anniversary of the bombing that killed 20"), to the clause's end:
+  // the march is the news.
+  const history = nonHits.filter((n) => n.concept === 'HISTORY').map((n) => [n.first, clauseEnd(words, n.end, end)] as const);
+  if (!negations.length && !history.length) return hits;
+  return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH) &&
+    !history.some(([a, b]) => a < h.first && h.first < b));
 }
+const clauseEnd = (words: readonly string[], from: number, end: number): number => {
+  let k = from;
+  while (k < end && words[k] !== ',' && words[k] !== ';' && words[k] !== ':') k++;
+  return k;
+};
 
 /** "the wounded", "the dead": the victims of an incident already told, named again. */
 const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);

@@ -43,6 +43,9 @@ const CASES: Array<[string, number, string]> = [
   ['The air force held a large drill over the desert on Tuesday, firing missiles at mock targets.', 0, 'nonevent.drill'],
   ['The army plans to launch airstrikes on the militants next month.', 0, 'nonevent.irrealis'],
   ['The group threatened to attack government buildings.', 0, 'nonevent.irrealis'],
+  // an incident remembered is history; a march that remembers it is the news
+  ['Three years after the massacre in which 40 villagers were killed, survivors are still waiting for justice.', 0, 'nonevent.history'],
+  ['Hundreds marched through the capital to mark the anniversary of the port explosion.', 1, ''],
   // a court's death sentence kills no one
   ['A military court sentenced nine protesters to death on Monday.', 0, 'nonevent.judicial-sentence'],
   ['A court upheld the death sentences of three men convicted of killing a policeman.', 0, 'nonevent.judicial-sentence'],

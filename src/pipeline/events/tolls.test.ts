@@ -18,6 +18,8 @@ const CASES: Array<[string, string]> = [
   ['Shelling killed nine people in Arvella on Monday. Among the dead were two children.', 'Arvella:9'],
   // "this year" makes a count a running total over the year, not a source's differing toll of this incident
   ['Rebels attacked a police post in Arvella on Saturday, killing two officers. Some 30 police officers have been killed in the province this year.', 'Arvella:2'],
+  // the toll of an incident remembered is not the toll of the gathering that remembers it
+  ['On the anniversary of the bombing that killed 20 people, hundreds gathered in Arvella.', ''],
   // a weapon "left over from the war" is no toll of the war
   ['A landmine left over from the war exploded under a tractor near Arvella, killing two farmers.', 'Arvella:2'],
   // "two days ago" dates the sentence's own incident; it is no running total to leave out
