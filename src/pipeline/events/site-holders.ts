@@ -16,6 +16,8 @@ import { basePrecision, fallbackPrecision } from './site-precision.js';
 import type { Draft, HeldBy, Site, UnknownChild } from './types.js';
 import { namedSettlementPrecision } from './site-named.js';
 
+/** Holders that are a province or a country: a site lies inside each of its chain's. */
+const WIDE = /^(?:ADM1|PCL)/;
 /** How far a place told "near Y" may lie from Y. */
 const NEAR_KM = 50;
 const LINK_RULE: Record<Link, string> = { paren: 'loc.x-paren-y', comma: 'loc.x-comma-y', in: 'loc.x-in-y', near: 'loc.near-x' };
@@ -108,13 +110,22 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     why.push({ ...span(outer), rule: LINK_RULE[outer.link] });
   } else if (outer) {
     const o = outer;
-    const inside = o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM : holds(o.place, location, o.kind);
+    const site0 = location;
+    // "the Saleem Khil area of Azra district, Logar": the site lies inside every province or country of its
+    // chain, not only near its nearest holder (a namesake 60 km off across the provincial border is another place).
+    const inChain = (c: Place): boolean => d.holders.every((h) => h === o || h.place.lat == null || !WIDE.test(h.place.featureCode ?? '') ||
+      !holds(h.place, o.place, h.kind) || holds(h.place, c, h.kind));
+    // "Majzar district west of Marib city": a district told near a town of its own province is that district,
+    // though its point lies further than a town's reach.
+    const areaNear = (c: Place): boolean => o.link === 'near' && /^ADM2/.test(c.featureCode ?? '') && c.country === o.place.country &&
+      c.admin1 != null && c.admin1 === o.place.admin1;
+    const inside = (o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM || areaNear(location) : holds(o.place, location, o.kind)) && inChain(site0);
     if (inside) why.push({ ...span(o), rule: LINK_RULE[o.link] });
     else {
-      const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, o.kind)));
+      const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, o.kind)) && inChain(c));
       // The holder's own namesake that holds the site ("Makamba, Nyanza" read in Rwanda; a Nyanza of Burundi holds Makamba).
       const site = location;
-      const holderNs = ns || o.link === 'near' ? null : geo?.namesake(o.place, (c) => holds(c, site, o.kind));
+      const holderNs = ns || o.link === 'near' || !inChain(site) ? null : geo?.namesake(o.place, (c) => holds(c, site, o.kind));
       if (ns) {
         location = { ...ns, precision: location.precision };
         why.push({ ...span(o), rule: 'loc.namesake-in-y' });
