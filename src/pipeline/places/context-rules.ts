@@ -101,11 +101,15 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
   // gazetteer did not join to it is the first word of a longer name it lacks (the joined name is no key).
   // An English word after it ("Kettering Republican", "Middletown High") leaves it a town.
-  if (single && small && nextWord && nextWord.start === tokens[last].end + 1 && /^[A-Z][a-z]{2,}$/.test(nextWord.text) && !/^['’]s$/.test(tokens[last + 2]?.text ?? '') &&
+  if (small && nextWord && nextWord.start === tokens[last].end + 1 && /^[A-Z][a-z]{2,}$/.test(nextWord.text) && !/^['’]s$/.test(tokens[last + 2]?.text ?? '') &&
       // Three capitalised words in a row ("Riverdale Lukoil South") are more likely a firm or a building named after the town.
       !(isCapWord(tokens[last + 2]) && tokens[last + 2].start === nextWord.end + 1) &&
       !kindOf(nextWord.text.toLowerCase()) && !englishWord(nextWord.text) && !(nextWord.text.endsWith('s') && englishWord(nextWord.text.slice(0, -1))) &&
-      !COMMON_GIVEN_NAMES.has(fold(nextWord)) && !startsPlace(gaz, nextWord.text)) return true;
+      !COMMON_GIVEN_NAMES.has(fold(nextWord)) && !startsPlace(gaz, nextWord.text)) {
+    // A name of two words or more ("San Lucas Atoyatenco") is a place the gazetteer lacks, told unresolved so that its
+    // holder can stand for it; one word may as well be a person's ("Hatem Qudra") and is dropped.
+    return single ? true : 'name';
+  }
   if (single && GIVEN_NAMES.has(key)) {
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
     if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord)) && !TITLES.has(fold(nextWord))) return 'person';

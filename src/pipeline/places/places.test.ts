@@ -14,6 +14,8 @@ const recognition: Array<[string, string[]]> = [
   // A town's name before a Romance name link and a capitalised word is the head of a longer name the gazetteer lacks.
   ['Gunmen shot a councillor in Concepcion de Zorvique (La Union) on Monday.', ['Concepcion de Zorvique→null', 'La Union→SV']],
   ['Police broke up a march in Rio de Janeiro on Sunday.', ['Rio de Janeiro→BR']],
+  // A small town's name of two words before an unknown capitalised word: one longer name the gazetteer lacks.
+  ['A mob tried to lynch two men in San Lucas Zorvitenco, Puebla, on Tuesday.', ['San Lucas Zorvitenco→null', 'Puebla→MX']],
   ['Syrian troops and pro-Iranian fighters moved east.', ['Syrian→SY', 'Iranian→IR']],
   ['Mobile phones were cut off across the region.', []],
   ['The storm reached Mobile, Ala., before dawn.', ['Mobile→US', 'Ala.→US']],
