@@ -86,6 +86,8 @@ const CASES: Array<[string, string]> = [
   ['A mortar hit homes in Gorran village of Eskar district, Dunmore.', 'Eskar:1'],
   ['A mortar hit homes in Gorran village of Eskar district.', 'Gorran:1'],
   ['Jets struck Ostrel district west of Arvella city.', 'Ostrel:2?'],
+  // An area told with its own kind word is that area, though its holders lie elsewhere (an old holder of a new region).
+  ['Fighting broke out in the Dunmore Region (Gorran).', 'Dunmore:3'],
   // "from X to Y", "between X and Y": a stretch near X; "fired from X" alone: the only place told.
   ['Fighting raged in the area stretching from Arvella to Brennick.', 'Arvella:2'],
   ['Jets struck positions between Arvella and Brennick.', 'Arvella:2'],

@@ -100,11 +100,14 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const inner = h.place;
     if (inner.lat != null && geo?.namesake(o.place, (c) => holds(c, inner, o.kind))) outer = h;
   }
+  // "the Menaka Region (Menaka, Gao)": an area told with its own kind word and read as such an area is that area, in its
+  // holder's country, though the holders place it elsewhere (a region carved out of an older one keeps its old holder).
+  const toldArea = (d.kind === 'admin1' || d.kind === 'admin2') && !d.unknown && /^ADM[12]/.test(lf) && (d.kind === 'admin1') === lf.startsWith('ADM1');
   const span = (h: HeldBy): Reason => ({ rule: '', start: d.unknown?.start ?? d.location.start, end: h.place.end, text: text.slice(d.unknown?.start ?? d.location.start, h.place.end) });
   if (outer && d.unknown) {
     fallback = outer;
     why.push({ ...span(outer), rule: 'loc.admin-fallback' });
-  } else if (outer && outer.link !== 'near' && basePrecision(location) === 3 && (outer.place.featureCode ?? '').startsWith('PPL') && outer.kind !== 'admin1') {
+  } else if (outer && outer.link !== 'near' && !toldArea && basePrecision(location) === 3 && (outer.place.featureCode ?? '').startsWith('PPL') && outer.kind !== 'admin1') {
     // '"Only Macedonia" in Skopje': a country or province told "in" a town is no holder's part; the town is the site.
     location = { ...outer.place, precision: basePrecision(outer.place) };
     why.push({ ...span(outer), rule: LINK_RULE[outer.link] });
@@ -129,7 +132,7 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       if (ns) {
         location = { ...ns, precision: location.precision };
         why.push({ ...span(o), rule: 'loc.namesake-in-y' });
-      } else if (holderNs) {
+      } else if (holderNs || (toldArea && location.country === o.place.country)) {
         why.push({ ...span(o), rule: LINK_RULE[o.link] });
       } else {
         fallback = o;
