@@ -65,11 +65,6 @@ const CASES: Array<[string, string]> = [
   ['Gunmen robbed travellers between Zorvik (Arvella, Dunmore) and the border.', 'Arvella:2'],
   ['Rivals clashed in Zorvik commune (Arvella).', 'Arvella:2'],
   ['Shells hit villages in Zorvik Plain (Arvella, Dunmore).', 'Arvella:2'],
-  // The countryside of a town is the land around it (2); a province's countryside is the province, where the
-  // report still names the village (1); several villages told as one place are an area (2).
-  ['Rebels looted crops in Zorvik in rural Eskar.', 'Eskar:2'],
-  ['Regime forces shelled the village of Zorvik in rural Dunmore.', 'Dunmore:1'],
-  ['Militias shelled Zorvik and Torvan villages (Arvella, Dunmore).', 'Arvella:2?'],
   ['A mortar fell in the Zorvik area of Arvella district.', 'Arvella:2'],
   ['A drone hit a car in the Zorvik neighbourhood of Arvella city.', 'Arvella:1'],
   // The unknown name's own kind word, not its holder's: "city" makes Arvella a town, and a part of a town is the town.

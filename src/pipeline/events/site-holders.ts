@@ -147,13 +147,7 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const precision = fallbackPrecision(fallback, childKind);
     const inCity = precision !== 1 && geo != null && insideCity(fallback, d, geo, text) ? fallbackPrecision(fallback, childKind, true) : precision;
     // A village the report names as the event's place keeps precision 1 at its holder's point (site-named.ts).
-    const from = d.unknown?.end ?? d.location.end;
-    const between = from < fallback.place.start ? text.slice(from, fallback.place.start) : '';
-    // The countryside of a province (or of its seat named like it: "the countryside of Idleb") is most of the province,
-    // where the report still names the village; a town's ("rural Ras al Ain") is the land around that town.
-    const fp = fallback.place, ff = fp.featureCode ?? '';
-    const town = ff.startsWith('PPL') && !((ff === 'PPLA' || ff === 'PPLC') && sameArea(fp.name ?? fp.text, fp.admin1)) && fallback.kind !== 'admin1';
-    const named = inCity !== 1 && precision !== 3 ? namedSettlementPrecision(childKind, d.unknown?.text ?? d.location.text, !!d.around, fallback.link, between, town) : null;
+    const named = inCity !== 1 && precision !== 3 ? namedSettlementPrecision(childKind, d.unknown?.text ?? d.location.text, !!d.around, fallback.link) : null;
     location = { ...fallback.place, precision: named ?? inCity };
     if (inCity !== precision) why.push({ rule: 'loc.part-of-city', text: fallback.place.text });
     else if (named) why.push({ rule: 'loc.named-settlement', text: d.unknown?.text ?? d.location.text });

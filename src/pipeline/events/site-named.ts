@@ -14,10 +14,6 @@ export const AROUND_WORDS: ReadonlySet<string> = new Set(['area', 'areas', 'regi
   'front', 'frontline', 'fronts', 'axis', 'direction', 'between', 'around', 'near', 'outside', 'nearby', 'close', 'zone', 'road', 'highway',
   'route', 'border', 'part', 'parts', 'locality', 'localities', 'lands', 'farmland', 'farmlands', 'fields', 'river', 'riverbank']);
 
-/** Words between a name and its holder that place it around a town that holds it; a plural settlement word. */
-const AROUND_BETWEEN = /\b(?:rural|countryside|outskirts|surroundings|environs|vicinity)\b/i;
-const PLURAL_BETWEEN = /\b(?:villages|towns|hamlets|settlements|areas)\b/i;
-
 /** Kinds of the name itself that make it a settlement: none told ("X (Y, Z)"), or "village", "town", "hill". */
 const SETTLEMENT: ReadonlySet<Kind | null> = new Set<Kind | null>([null, 'town']);
 
@@ -26,12 +22,8 @@ const SETTLEMENT: ReadonlySet<Kind | null> = new Set<Kind | null>([null, 'town']
  * (no word puts the event around it and its own kind word, if any, is a settlement's), else null (the holder's
  * precision stands).
  */
-export function namedSettlementPrecision(childKind: Kind | null, name: string, around: boolean, holderLink: string, between = '', townHolder = false): 1 | null {
+export function namedSettlementPrecision(childKind: Kind | null, name: string, around: boolean, holderLink: string): 1 | null {
   if (around || holderLink === 'near' || !SETTLEMENT.has(childKind)) return null;
-  // "Attia in rural Ras al Ain", "X in the countryside of Y", "Ad Dahfash and Shajan villages (Y)": words between the
-  // name and its holder that put it in the holder's surroundings, or several villages told as one place (ACLED codes
-  // an event spread over several villages to the area that holds them, precision 2).
-  if (between && (PLURAL_BETWEEN.test(between) || (townHolder && AROUND_BETWEEN.test(between)))) return null;
   // "Al Ghab Plain", "Jabal Zawiya Mountains": a landform's own name is a part of a region, not a settlement.
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   if (AROUND_WORDS.has(last)) return null;
