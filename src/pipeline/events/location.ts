@@ -13,7 +13,6 @@ import { distanceKm } from '../../geo.js';
 import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
 import type { Draft, Site } from './types.js';
-import { AROUND_WORDS } from './site-named.js';
 
 
 
@@ -135,11 +134,10 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       : unknownChild(tokens, words, a, from, inNames, placeAt);
     const head = child ? child.first : a;
     let precision = basePrecision(p);
-    let origin = false, near = roadAfter, locative = false, part = false, inside = false, around = false, prepAt = -1;
+    let origin = false, near = roadAfter, locative = false, part = false, inside = false, prepAt = -1;
     const why: Reason[] = [];
     for (let i = head - 1; i >= Math.max(from, head - LOOKBACK); i--) {
       const w = words[i];
-      if (AROUND_WORDS.has(w)) around = true;
       // "the area stretching from X to Y", "between X and Y": a stretch of land near X, not a launch origin.
       if (w === 'between' || (w === 'from' && isRange(words, i, b))) { near = true; locative = true; rangeFrom = gi; break; }
       // "on the road that connects X to Y", "the highway linking X and Y": a road between towns runs near them.
@@ -182,7 +180,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if ((near || part) && precision === 3 && !(p.featureCode ?? '').startsWith('PCL')) precision = 2;
     if (!child) precision = kindPrecision(precision, kind, p);
     const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
-      ...(part ? { part } : {}), ...(around || near ? { around: true } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
+      ...(part ? { part } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
     if (child) {
       draft.unknown = child;
       draft.holders.push({ place: p, kind, link: child.link });

@@ -14,7 +14,6 @@ import { englishWord } from '../places/english.js';
 import { NOT_PLACES, ORG_WORDS, TITLES } from '../places/lexicon.js';
 import { basePrecision, fallbackPrecision } from './site-precision.js';
 import type { Draft, HeldBy, Site, UnknownChild } from './types.js';
-import { namedSettlementPrecision } from './site-named.js';
 
 /** Holders that are a province or a country: a site lies inside each of its chain's. */
 const WIDE = /^(?:ADM1|PCL)/;
@@ -146,11 +145,8 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const childKind = d.unknown ? d.unknown.kind : d.kind;
     const precision = fallbackPrecision(fallback, childKind);
     const inCity = precision !== 1 && geo != null && insideCity(fallback, d, geo, text) ? fallbackPrecision(fallback, childKind, true) : precision;
-    // A village the report names as the event's place keeps precision 1 at its holder's point (site-named.ts).
-    const named = inCity !== 1 && precision !== 3 ? namedSettlementPrecision(childKind, d.unknown?.text ?? d.location.text, !!d.around, fallback.link) : null;
-    location = { ...fallback.place, precision: named ?? inCity };
+    location = { ...fallback.place, precision: inCity };
     if (inCity !== precision) why.push({ rule: 'loc.part-of-city', text: fallback.place.text });
-    else if (named) why.push({ rule: 'loc.named-settlement', text: d.unknown?.text ?? d.location.text });
   }
   else if (!why.length) why.push({ rule: d.location.precision === 2 && !d.part ? 'loc.near-x' : d.part ? 'loc.part-of-x' : d.locative ? 'loc.in-x' : 'loc.named-x',
     start: d.location.start, end: d.location.end, text: d.location.text });

@@ -39,14 +39,11 @@ const CASES: Array<[string, string, string]> = [
   // "Saada province" in a Yemen story: Yemen's Sa'dah, never a namesake abroad.
   ['Saudi-led coalition jets struck a market in Saada province on Tuesday, killing four civilians.', '', "Sa'dah@YE p3 loc.in-x,loc.x-province"],
   // A name the gazetteer lacks, told with its district or province: the district or the province at its seat, never
-  // elsewhere. The precision is the report's (ACLED's codebook: the named village is precision 1, site-named.ts);
-  // a name told as around ("near X", "the area of X") or an area of the holder is 2.
-  ['Gunmen killed 12 villagers in Dansadau in Zamfara state on Sunday, police said.', '', 'Zamfara State@NG p1 loc.admin-fallback,loc.named-settlement,loc.admin-seat'],
-  ['Gunmen abducted six farmers from Kirikiri village (Maru, Zamfara) on Friday.', '', 'Maru@NG p1 loc.admin-fallback,loc.named-settlement'],
-  ['Militants attacked a checkpoint in Kwaza village, Gwoza district, Borno state, killing three soldiers.', '', 'Gwoza@NG p1 loc.admin-fallback,loc.named-settlement,loc.admin-seat'],
-  ['Fighters shelled the village of Tal Kuwaymat in Idlib province overnight.', '', 'Idlib@SY p1 loc.admin-fallback,loc.named-settlement,loc.admin-seat'],
-  ['Gunmen ambushed a patrol near Kirikiri village (Maru, Zamfara) on Friday.', '', 'Maru@NG p2 loc.admin-fallback'],
-  ['Jets bombed militant camps in the forests of Kirikiri (Maru, Zamfara) on Friday.', '', 'Maru@NG p2 loc.admin-fallback'],
+  // elsewhere; precision 2 (a small part of the region, ACLED's codebook).
+  ['Gunmen killed 12 villagers in Dansadau in Zamfara state on Sunday, police said.', '', 'Zamfara State@NG p2 loc.admin-fallback,loc.admin-seat'],
+  ['Gunmen abducted six farmers from Kirikiri village (Maru, Zamfara) on Friday.', '', 'Maru@NG p2 loc.admin-fallback'],
+  ['Militants attacked a checkpoint in Kwaza village, Gwoza district, Borno state, killing three soldiers.', '', 'Gwoza@NG p2 loc.admin-fallback,loc.admin-seat'],
+  ['Fighters shelled the village of Tal Kuwaymat in Idlib province overnight.', '', 'Idlib@SY p2 loc.admin-fallback,loc.admin-seat'],
   ['Two civilians were killed by a roadside bomb in the Qala-e-Kohna area of Marjah district, Helmand.', '', 'Helmand@AF p2 loc.admin-fallback,loc.admin-seat'],
   // A name told inside a city is a part of it, coded to the city at precision 1 (ACLED codebook); one told in a
   // city's countryside lies around it (2).
@@ -59,7 +56,7 @@ const CASES: Array<[string, string, string]> = [
   ['A grenade exploded outside a bank in Tripoli on Monday, a day after a similar attack in Sidon.', '', 'Tripoli@LB p1 loc.namesake-in-story-country'],
   ['Militias clashed in Tripoli on Sunday, a day after fighting in Misrata.', '', 'Tripoli@LY p1 loc.in-x'],
   ['Lebanese troops deployed across Beirut on Monday. Later an unknown man threw a grenade in Tripoli, wounding two people.', 'Grenade', 'Tripoli@LB p1 loc.in-x'],
-  ['FARDC soldiers clashed with ADF fighters in Mbau village (Beni, Nord-Kivu), leaving three dead.', '', 'Beni@CD p1 loc.admin-fallback,loc.named-settlement'],
+  ['FARDC soldiers clashed with ADF fighters in Mbau village (Beni, Nord-Kivu), leaving three dead.', '', 'Beni@CD p2 loc.admin-fallback'],
   // A person's name is no place ("Saree", "Oleh"); the place is the one the incident was at.
   ['Houthi spokesman Yahya Saree said drones struck an oil facility in Jizan.', '', 'Jizan@SA p1 loc.in-x'],
   ['Russian shelling killed two people in Kherson, regional governor Oleh Prokudin said.', '', 'Kherson@UA p1 loc.in-x'],

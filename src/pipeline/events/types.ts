@@ -34,8 +34,6 @@ export interface Draft extends Site {
   holders: HeldBy[];
   /** The name was not found or not resolved: the site stands at its holder. */
   unknown?: UnknownChild;
-  /** Words before the name put the event around it ("near X", "the area of X", "between X and Y"): site-named.ts. */
-  around?: boolean;
   /** The first token of the words naming the site ("the village near Bagram Air Base"). */
   phrase: number;
 }
