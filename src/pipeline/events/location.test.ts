@@ -7,17 +7,17 @@ import { wordsOf } from './typing.js';
 import { docOf } from './test-helpers.js';
 
 // Invented towns with invented coordinates: the rule reads the words around each name, not the map.
-const GAZ: Record<string, [number, number, string, string]> = {
+const GAZ: Record<string, [number, number, string, string, string?]> = {
   Arvella: [10, 10, 'PPL', 'XA'], Brennick: [10.5, 10.5, 'PPL', 'XA'], Corvany: [12, 12, 'PCLI', 'XA'], Dunmore: [11, 11, 'ADM1', 'XA'],
-  Eskar: [10.1, 10.1, 'PPLA2', 'XA'], Farlow: [-20, 40, 'PPL', 'XB'],
+  Eskar: [10.1, 10.1, 'PPLA2', 'XA'], Farlow: [-20, 40, 'PPL', 'XB'], Gorran: [10.3, 10.3, 'PPL', 'XA', 'Elmshire'], Ostrel: [10.6, 9.5, 'ADM2', 'XA'],
 };
 function sitesOf(text: string): string {
   const doc = docOf(text);
   const places: Place[] = [];
-  for (const [name, [lat, lon, fc, cc]] of Object.entries(GAZ)) {
+  for (const [name, [lat, lon, fc, cc, a1]] of Object.entries(GAZ)) {
     for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
       places.push({ text: name, start: m.index!, end: m.index! + name.length, name, geonameid: Math.round(lat * 100), lat, lon, country: cc,
-        admin1: cc === 'XA' ? 'Dunmore' : null, featureCode: fc });
+        admin1: a1 ?? (cc === 'XA' ? 'Dunmore' : null), featureCode: fc });
     }
   }
   places.sort((a, b) => a.start - b.start);
@@ -67,6 +67,13 @@ const CASES: Array<[string, string]> = [
   ['Herders fought in Zorvik village near Arvella town.', 'Arvella:2'],
   // A place read outside its holder and with no namesake there: the holder stands for it.
   ['Jets struck Farlow in Dunmore province.', 'Dunmore:2?'],
+  // The site lies inside every province of its chain: a reading near its district but in another province is another
+  // place, and the district stands for it; a district told near a town of its own province is that district.
+  ['A mortar hit homes in Gorran village of Eskar district, Dunmore.', 'Eskar:2'],
+  ['A mortar hit homes in Gorran village of Eskar district.', 'Gorran:1'],
+  ['Jets struck Ostrel district west of Arvella city.', 'Ostrel:2?'],
+  // An area told with its own kind word is that area, though its holders lie elsewhere (an old holder of a new region).
+  ['Fighting broke out in the Dunmore Region (Gorran).', 'Dunmore:3'],
   // "from X to Y", "between X and Y": a stretch near X; "fired from X" alone: the only place told.
   ['Fighting raged in the area stretching from Arvella to Brennick.', 'Arvella:2'],
   ['Jets struck positions between Arvella and Brennick.', 'Arvella:2'],

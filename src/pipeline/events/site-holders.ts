@@ -15,6 +15,8 @@ import { NOT_PLACES, ORG_WORDS, TITLES } from '../places/lexicon.js';
 import { basePrecision, fallbackPrecision } from './site-precision.js';
 import type { Draft, HeldBy, Site, UnknownChild } from './types.js';
 
+/** Holders that are a province or a country: a site lies inside each of its chain's. */
+const WIDE = /^(?:ADM1|PCL)/;
 /** How far a place told "near Y" may lie from Y. */
 const NEAR_KM = 50;
 const LINK_RULE: Record<Link, string> = { paren: 'loc.x-paren-y', comma: 'loc.x-comma-y', in: 'loc.x-in-y', near: 'loc.near-x' };
@@ -97,27 +99,39 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const inner = h.place;
     if (inner.lat != null && geo?.namesake(o.place, (c) => holds(c, inner, o.kind))) outer = h;
   }
+  // "the Menaka Region (Menaka, Gao)": an area told with its own kind word and read as such an area is that area, in its
+  // holder's country, though the holders place it elsewhere (a region carved out of an older one keeps its old holder).
+  const toldArea = (d.kind === 'admin1' || d.kind === 'admin2') && !d.unknown && /^ADM[12]/.test(lf) && (d.kind === 'admin1') === lf.startsWith('ADM1');
   const span = (h: HeldBy): Reason => ({ rule: '', start: d.unknown?.start ?? d.location.start, end: h.place.end, text: text.slice(d.unknown?.start ?? d.location.start, h.place.end) });
   if (outer && d.unknown) {
     fallback = outer;
     why.push({ ...span(outer), rule: 'loc.admin-fallback' });
-  } else if (outer && outer.link !== 'near' && basePrecision(location) === 3 && (outer.place.featureCode ?? '').startsWith('PPL') && outer.kind !== 'admin1') {
+  } else if (outer && outer.link !== 'near' && !toldArea && basePrecision(location) === 3 && (outer.place.featureCode ?? '').startsWith('PPL') && outer.kind !== 'admin1') {
     // '"Only Macedonia" in Skopje': a country or province told "in" a town is no holder's part; the town is the site.
     location = { ...outer.place, precision: basePrecision(outer.place) };
     why.push({ ...span(outer), rule: LINK_RULE[outer.link] });
   } else if (outer) {
     const o = outer;
-    const inside = o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM : holds(o.place, location, o.kind);
+    const site0 = location;
+    // "the Saleem Khil area of Azra district, Logar": the site lies inside every province or country of its
+    // chain, not only near its nearest holder (a namesake 60 km off across the provincial border is another place).
+    const inChain = (c: Place): boolean => d.holders.every((h) => h === o || h.place.lat == null || !WIDE.test(h.place.featureCode ?? '') ||
+      !holds(h.place, o.place, h.kind) || holds(h.place, c, h.kind));
+    // "Majzar district west of Marib city": a district told near a town of its own province is that district,
+    // though its point lies further than a town's reach.
+    const areaNear = (c: Place): boolean => o.link === 'near' && /^ADM2/.test(c.featureCode ?? '') && c.country === o.place.country &&
+      c.admin1 != null && c.admin1 === o.place.admin1;
+    const inside = (o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM || areaNear(location) : holds(o.place, location, o.kind)) && inChain(site0);
     if (inside) why.push({ ...span(o), rule: LINK_RULE[o.link] });
     else {
-      const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, o.kind)));
+      const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, o.kind)) && inChain(c));
       // The holder's own namesake that holds the site ("Makamba, Nyanza" read in Rwanda; a Nyanza of Burundi holds Makamba).
       const site = location;
-      const holderNs = ns || o.link === 'near' ? null : geo?.namesake(o.place, (c) => holds(c, site, o.kind));
+      const holderNs = ns || o.link === 'near' || !inChain(site) ? null : geo?.namesake(o.place, (c) => holds(c, site, o.kind));
       if (ns) {
         location = { ...ns, precision: location.precision };
         why.push({ ...span(o), rule: 'loc.namesake-in-y' });
-      } else if (holderNs) {
+      } else if (holderNs || (toldArea && location.country === o.place.country)) {
         why.push({ ...span(o), rule: LINK_RULE[o.link] });
       } else {
         fallback = o;

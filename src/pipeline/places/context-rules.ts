@@ -86,6 +86,12 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return 'name';
   // "Hatem Al-Qudra", "Kambi ya Yua", "Dara i Sufi": a small town's name before a name link and a name is a person's or a longer name.
   if (single && small && articleThenName(tokens, last + 1, NAME_LINKS)) return true;
+  // "Concepcion de Oriente", "San Juan de Micay", "Santa Cruz del Norte": a town's name, then a Romance name link in
+  // lower case and a capitalised word the gazetteer did not join to it, is the head of a longer name it lacks (Spanish,
+  // Portuguese, French and Italian place names join their parts so); told as one unresolved name, its holder stands
+  // for it. A name that is only a country or a province keeps its reading ("Mexico de ..." is no such head).
+  if (!postings.every((p) => WIDE_FEATURES.has(gaz.featureOf(p.entry))) && articleThenName(tokens, last + 1, ROMANCE_LINKS) &&
+      tokens[last + 1].text === tokens[last + 1].text.toLowerCase()) return 'name';
   // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
   if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return 'name';
   // "War Tho Kho village", "Bar Ujeed village", "X Y Zay ward": a small place's name (of one word or more), then capitalised words, then a lower-case
@@ -95,11 +101,15 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // "Abu Rasin", "Big Sukariyeh", "Saleem Khil": a small town's name followed at once by a capitalised word the
   // gazetteer did not join to it is the first word of a longer name it lacks (the joined name is no key).
   // An English word after it ("Kettering Republican", "Middletown High") leaves it a town.
-  if (single && small && nextWord && nextWord.start === tokens[last].end + 1 && /^[A-Z][a-z]{2,}$/.test(nextWord.text) && !/^['’]s$/.test(tokens[last + 2]?.text ?? '') &&
+  if (small && nextWord && nextWord.start === tokens[last].end + 1 && /^[A-Z][a-z]{2,}$/.test(nextWord.text) && !/^['’]s$/.test(tokens[last + 2]?.text ?? '') &&
       // Three capitalised words in a row ("Riverdale Lukoil South") are more likely a firm or a building named after the town.
       !(isCapWord(tokens[last + 2]) && tokens[last + 2].start === nextWord.end + 1) &&
       !kindOf(nextWord.text.toLowerCase()) && !englishWord(nextWord.text) && !(nextWord.text.endsWith('s') && englishWord(nextWord.text.slice(0, -1))) &&
-      !COMMON_GIVEN_NAMES.has(fold(nextWord)) && !startsPlace(gaz, nextWord.text)) return true;
+      !COMMON_GIVEN_NAMES.has(fold(nextWord)) && !startsPlace(gaz, nextWord.text)) {
+    // A name of two words or more ("San Lucas Atoyatenco") is a place the gazetteer lacks, told unresolved so that its
+    // holder can stand for it; one word may as well be a person's ("Hatem Qudra") and is dropped.
+    return single ? true : 'name';
+  }
   if (single && GIVEN_NAMES.has(key)) {
     // "Chad Smith", "Michael Jordan": a given name before a surname, or a surname after a given name.
     if (nextWord && isCapWord(nextWord) && nextWord.pos === 'PROPN' && !ORG_WORDS.has(fold(nextWord)) && !TITLES.has(fold(nextWord))) return 'person';
@@ -161,6 +171,11 @@ function startsPlace(gaz: Gazetteer, word: string): boolean {
 }
 
 /** "al-Zaatar", "Al Qudra": an Arabic article at token j joined to a capitalised name. */
+/** Lower-case links inside Romance place names ("San Juan de Micay", "Mocímboa da Praia", "Santa Cruz del Sur"). */
+const ROMANCE_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des']);
+/** Countries and provinces: their names do not head a longer place name the gazetteer lacks. */
+const WIDE_FEATURES: ReadonlySet<string> = new Set(['PCLI', 'PCLD', 'PCLS', 'PCLF', 'PCL', 'ADM1', 'CONT', 'RGN', 'TERR']);
+
 function articleThenName(tokens: Token[], j: number, links: ReadonlySet<string> = NAME_ARTICLES): boolean {
   // "Qala-e-Kohna", "Bandar-e Abbas": the link may be hyphenated to the name before it.
   if (tokens[j]?.text === '-' && tokens[j + 1] && tokens[j + 1].start === tokens[j].end) j++;

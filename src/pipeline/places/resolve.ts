@@ -110,6 +110,15 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     }
   }
 
+  // "the Tripoli-Beirut highway", "the Kabul-Kandahar road": a road named after two towns runs between them, so each
+  // end's reading lies within a road's reach of one of the other's (a reader takes Lebanon's Tripoli here).
+  const roadEnds = roadPartners(mentions, text);
+  const roadBonus = (m: Mention, e: number): number => {
+    const other = roadEnds.get(m);
+    if (!other) return 0;
+    return other.postings.some((p) => distanceKm(gaz.latOf(e), gaz.lonOf(e), gaz.latOf(p.entry), gaz.lonOf(p.entry)) <= ROAD_KM) ? ROAD_PAIR : 0;
+  };
+
   // 3. First pass without neighbours; the second adds nearness to, and shared admin1 with, the other
   //    names' first-pass readings (a local story's towns cluster).
   // The bonus depends only on the entry and the name: remembered for the article, since each mention
@@ -137,6 +146,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
       const kind = kindOfMention.get(m);
       if (kind) s += kindBonus(kind, fc);
       s += Math.max(named, ctx ? nearBonus(e, m.key, ctx) : 0);
+      if (roadEnds.size) s += roadBonus(m, e);
       return s;
     });
   };
@@ -146,7 +156,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     const once = new Map<Posting[], { key: string; entry: number }>();
     return mentions.map((m) => {
       if (m.postings.length === 1) return m.postings[0].entry; // nothing to choose
-      if (container.has(m) || kindOfMention.has(m)) return score(m, ctx);
+      if (container.has(m) || kindOfMention.has(m) || roadEnds.has(m)) return score(m, ctx);
       const hit = once.get(m.postings);
       if (hit && hit.key === m.key) return hit.entry;
       const entry = score(m, ctx);
@@ -192,6 +202,24 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
 }
 
 const CONTAINER_FEATURES = new Set(['ADM1', 'PCLI', 'ADM2']);
+
+/** How far apart the two towns a road is named after may lie, and what that agreement weighs (about a namesake's
+ * advantage of ten times the population). */
+const ROAD_KM = 500;
+const ROAD_PAIR = 3;
+const ROAD_WORDS = /^\s*(?:road|highway|motorway|expressway|route|railway|corridor|axis|pipeline)\b/i;
+/** Mentions joined by a hyphen and followed by a road word ("Tripoli-Beirut highway"): each to the other. */
+function roadPartners(mentions: readonly Mention[], text: string): Map<Mention, Mention> {
+  const out = new Map<Mention, Mention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i], b = mentions[i + 1];
+    if (b.start - a.end !== 1 || !'-‐–'.includes(text[a.end]) || a.demonym || b.demonym) continue;
+    if (!ROAD_WORDS.test(text.slice(b.end, b.end + 14))) continue;
+    out.set(a, b);
+    out.set(b, a);
+  }
+  return out;
+}
 
 /** "Somali region", "Azra district", "Tartous city": the kind word after a name favours the readings of that kind. */
 const KIND_MATCH = 4;
