@@ -342,6 +342,7 @@ const OPENERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their', 'it
 const mayOpen = (r: Reader, s: number): boolean => r.tokens[s].pos === 'NUM' || OPENERS.has(r.words[s]) || r.words[s] in VAGUE_QUANTITIES ||
   r.words[s] in NUMBER_WORDS || /^\d/.test(r.words[s]);
 
+const REMNANT = new Set(['over', 'leftover', 'remnant', 'remnants', 'relic', 'relics', 'legacy', 'leftovers']);
 /** Tallies: a marker ("since March", "in the past week", "killed in the war", "dozens of raids") governs the
  * nearest figure of each kind within its reach, which then counts for no incident's toll. */
 const TALLY_REACH = 8;
@@ -362,7 +363,8 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
       const ok = NEEDS_PERIOD.has(phrase) ? next.some((x) => PERIOD_WORDS.has(x)) : !RATE.test(phrase) || !NOT_RATE.has(next[0] ?? '');
       if (ok) { markers.push({ id: 'tally-period', first: t, end: t + p.length, any: false }); t += p.length - 1; continue; }
     }
-    if (CONFLICT_LINKS.has(w)) {
+    // "a mine left over from the war", "remnants of the conflict": the war names the weapon's past, not a tally.
+    if (CONFLICT_LINKS.has(w) && !REMNANT.has(words[t - 1] ?? '')) {
       for (let k = t + 1; k <= t + 4 && k < r.to; k++) {
         if (words[k] === ',' || tokens[k].pos === 'VERB' || tokens[k].pos === 'ADP') break;
         const cw = conflictWord(words, k, r.to);
