@@ -1,7 +1,8 @@
 // sitrep reread: read stored articles again with this version of the reader, after an upgrade. Each
 // article's old reading is replaced and its events fused again (src/fuse/reread.ts), one transaction an
-// article: a person's reviewed, merged or split incidents keep their events and locked fields, and one
-// article that fails keeps its old reading while the others go on.
+// article: incidents keep their ids while their reading still fits (src/fuse/reread-match.ts), a person's
+// reviewed, merged or split incidents keep their events and locked fields, and one article that fails
+// keeps its old reading while the others go on.
 import type { ArticleInput } from '../types.js';
 import type { StoredArticle } from '../store/store.js';
 import { extractArticle } from '../pipeline/index.js';
@@ -17,8 +18,12 @@ export const rereadCommand: Command = {
 events again. What a person decided holds: an event of an incident someone reviewed, merged or split
 stays with that incident and its locked fields keep their values; an incident a person reviewed that
 its articles no longer tell of is flagged for another look, never deleted. An article that cannot be
-read keeps its old reading; the others go on. Incidents nobody reviewed are fused anew and may get new
-ids. Article ids are those of the dossier (sitrep incident ID --format json).`,
+read keeps its old reading; the others go on. Incident ids stay: each new event is paired with the old
+one it replaces (shared evidence sentences, else the same type, dates, parties and place), and an incident
+nobody reviewed keeps its id and takes its new event back while the new reading still fits it; an event
+read otherwise is fused anew, and takes its old incident's id when it starts one and that incident has no
+report left. Only a truly new event gets a new id; an incident none of whose reports tell of it any more
+goes. Article ids are those of the dossier (sitrep incident ID --format json).`,
   options: [{
     title: 'Options',
     options: {

@@ -131,10 +131,12 @@ export function formatReviewRecord(r: ReviewRecord): string {
     switch (r.action) {
       case 'set': return `set ${r.field}: ${describeValue(r.field!, old?.value)} → ${r.newValue ? describeValue(r.field!, r.newValue as FieldValue) : "fusion's reading"}`;
       case 'confirm': case 'reject': return `${r.action} (was ${old?.state ?? '?'})`;
-      case 'merge': return `merge: incident ${r.otherIncident} joined (events ${r.events.join(', ')})`;
+      // The merged incident's own record of it names where it went (newValue.into).
+      case 'merge': return (r.newValue as any)?.into != null ? `merged into incident ${r.otherIncident} (events ${r.events.join(', ')})`
+        : `merge: incident ${r.otherIncident} joined (events ${r.events.join(', ')})`;
       case 'split': return r.newValue && (r.newValue as any).from != null ? `split from incident ${r.otherIncident} (events ${r.events.join(', ')})` : `split: events ${r.events.join(', ')} became incident ${r.otherIncident}`;
       case 'note': return 'note';
-      case 'revert': return `revert of action ${r.reverts}`;
+      case 'revert': return (r.newValue as any)?.restored != null ? `revert of action ${r.reverts}: back from incident ${r.otherIncident}, under its own id` : `revert of action ${r.reverts}`;
     }
   })();
   return `  #${r.id} ${r.at.slice(0, 19).replace('T', ' ')}  ${r.who}  ${what}${r.why ? ` — “${r.why}”` : ''}${r.revertedBy != null ? ` [reverted by #${r.revertedBy}]` : ''}  (v${r.version})`;

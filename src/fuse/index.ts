@@ -13,9 +13,19 @@ import { isHeld } from '../review/model.js';
 
 export { detectCopy, groupCopies } from './copies.js';
 
+/** How an article read again (reread.ts) fuses the events it did not give straight back to their incidents. */
+export interface RefuseOptions {
+  /** Incidents this article's other events already are in. */
+  taken?: Iterable<number>;
+  /** A member's old incident (by member id), whose id it takes rather than start a new incident when that one has no report left. */
+  reuse?: ReadonlyMap<number, number>;
+}
+
 /** Fuses every event of one article (its `members`, as saveExtraction returned them). Returns incident ids. */
-export async function fuseArticle(store: Store, members: MemberEvent[]): Promise<number[]> {
-  const taken = new Set<number>(); // an article's distinct events are distinct incidents by its own telling
+export async function fuseArticle(store: Store, members: MemberEvent[], opts: RefuseOptions = {}): Promise<number[]> {
+  const taken = new Set<number>(opts.taken); // an article's distinct events are distinct incidents by its own telling
+  const reuse = opts.reuse ?? new Map<number, number>();
+  const reserved = new Set(reuse.values());
   const out: number[] = [];
   if (store.lockCells) {
     // Every cell this article's lookups will read, locked at once in one sorted order (no deadlock).
@@ -26,7 +36,9 @@ export async function fuseArticle(store: Store, members: MemberEvent[]): Promise
     if (keys.length) await store.lockCells(keys);
   }
   for (const m of members) {
-    const id = await fuseEvent(store, m, taken);
+    // An old incident kept for one re-read event is no candidate for the article's others.
+    const skip = reserved.size ? new Set([...taken, ...[...reserved].filter((r) => r !== reuse.get(m.id))]) : taken;
+    const id = await fuseEvent(store, m, skip, reuse.get(m.id));
     taken.add(id);
     out.push(id);
   }
@@ -55,13 +67,20 @@ async function candidates(store: Store, m: MemberEvent, fp: Footprint): Promise<
   return [...found.values()];
 }
 
-async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>): Promise<number> {
+async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>, formerly?: number): Promise<number> {
   const fp = eventFootprint(m);
   const scored = (await candidates(store, m, fp))
     .filter((c) => !taken.has(c.incident.id))
     .map((c) => ({ ...c, score: matchScore(fp, incidentFootprint(c.incident), c.copy) }))
     .filter((c): c is typeof c & { score: number } => c.score != null)
     .sort((a, b) => a.score - b.score || a.incident.id - b.incident.id);
+  // Read again and fitting no incident: the report's old incident, left without reports, is this one read better.
+  if (!scored.length && formerly != null && (await store.getIncident(formerly)) && !(await store.incidentMembers(formerly)).length) {
+    await store.assignEvent(m.id, formerly);
+    await store.addHistory({ incidentId: formerly, action: 'join', eventId: m.id, otherIncident: null, detail: `article ${m.articleId} read again: event ${m.localId} read otherwise, the incident's reading replaced` });
+    await store.updateIncident(formerly, describeIncident(await groupCopies(store, [m])));
+    return formerly;
+  }
   if (!scored.length) {
     const id = await store.createIncident(describeIncident([m]));
     await store.assignEvent(m.id, id);

@@ -115,12 +115,19 @@ async function merge(store: Store, i: Incident, otherId: number, ctx: ReviewCont
   const other = await store.getIncident(otherId);
   if (!other) throw new ReviewError('E_NOT_FOUND', `no incident ${otherId} to merge`, 404);
   const moved = (await store.incidentMembers(otherId)).map((m) => m.id);
+  // What was the other's own (its fusion history, its review records): a revert gives them back with its id.
+  const own = { history: (await store.history(otherId)).map((h) => h.id), reviews: (await store.reviewRecords(otherId)).map((r) => r.id) };
   await write(store, i, stamp({ ...i.review, pinned: true }, ctx, i.articles));
   await store.absorbIncident(i.id, otherId);
   await refuseIncident(store, i.id);
+  // The merged incident's id may be bookmarked or linked: its own records say where it went.
+  await store.addReviewRecord({
+    incidentId: otherId, who: ctx.who, action: 'merge', field: null, oldValue: null, newValue: { into: i.id }, why: ctx.why ?? null,
+    version: other.version, otherIncident: i.id, events: moved, reverts: null,
+  });
   return record(store, i, ctx, {
     action: 'merge', otherIncident: otherId, events: moved,
-    oldValue: { pinned: i.review.pinned, other: { review: other.review, version: other.version } }, newValue: { pinned: true },
+    oldValue: { pinned: i.review.pinned, other: { review: other.review, version: other.version, ...own } }, newValue: { pinned: true },
   });
 }
 
@@ -185,15 +192,27 @@ async function revert(store: Store, i: Incident, recordId: number, ctx: ReviewCo
       await write(store, i, { ...old, notes: Math.max(0, old.notes - 1) });
       break;
     case 'merge': {
-      // The merged incident comes back (under a new id) with its reports and its own review.
+      // The merged incident comes back under its own id (bookmarks, links and exports name it) with its
+      // reports, its own review, its fusion history and review records; both keep the merge and its reversal.
       const members = (await store.incidentMembers(i.id)).filter((m) => rec.events.includes(m.id));
       if (!members.length) throw new ReviewError('E_REVIEW_CONFLICT', `the events merged in by action ${recordId} are no longer in incident ${i.id}`, 409);
       await write(store, i, { ...old, pinned: before.pinned || (await membershipStands(store, i.id, rec.id)) });
-      const back = await store.createIncident(describeIncident(await groupCopies(store, members)));
+      const fields = describeIncident(await groupCopies(store, members));
+      const ownId = rec.otherIncident;
+      // A store from before ids were kept for good may have given the id to another incident since: a new id then.
+      const back = ownId != null && !(await store.getIncident(ownId)) ? await store.createIncident(fields, ownId) : await store.createIncident(fields);
+      if (back === ownId) await store.moveRecords(back, { history: before.other?.history ?? [], reviews: before.other?.reviews ?? [] });
       for (const m of members) await store.assignEvent(m.id, back);
       const restored = (await store.getIncident(back))!;
       await store.writeReview(back, { ...NEW_REVIEW, ...(before.other?.review ?? {}), pinned: true }, restored.version);
       await refuseIncident(store, i.id);
+      // The restored incident's own records: "merged into i" is reversed by this revert, told there too.
+      const into = (await store.reviewRecords(back)).filter((x) => x.action === 'merge' && x.otherIncident === i.id && x.revertedBy == null).pop();
+      const mirror = await store.addReviewRecord({
+        incidentId: back, who: ctx.who, action: 'revert', field: null, oldValue: { mergedInto: i.id }, newValue: { restored: back, from: i.id },
+        why: ctx.why ?? null, version: (await store.getIncident(back))!.version, otherIncident: i.id, events: members.map((m) => m.id), reverts: into?.id ?? rec.id,
+      });
+      if (into) await store.setRevertedBy(into.id, mirror);
       undo = { restoredAs: back, events: members.map((m) => m.id) };
       break;
     }

@@ -156,10 +156,30 @@ export function reviewContract(name: string, make: () => Promise<Store>, opts: {
     assert.equal(merged.articles, 3);
     assert.ok(merged.review.flags.some((f) => /keeps whole/.test(f)), merged.review.flags.join('; '));
     assert.equal((await s.stats()).incidents, 1);
-    await act(s, a, { action: 'revert', record: m.records[0].id });
-    const all = await s.queryIncidents({});
-    assert.equal(all.length, 2);
+    // A new incident meanwhile never takes the merged one's id (ids are for good).
+    const meanwhile = (await report(s, 'D', [strike(TOWN, { date: '2023-01-05' })])).incidents[0];
+    assert.ok(![a, b].includes(meanwhile));
+    const bEvents = m.records[0].events;
+    await act(s, a, { action: 'revert', record: m.records[0].id }, { why: 'two raids after all' });
+    // b comes back under its own id, with its report, its creation in the fusion history, and both steps in each record list.
+    assert.deepEqual((await s.queryIncidents({})).map((i) => i.id).sort((x, y) => x - y), [a, b, meanwhile].sort((x, y) => x - y));
     assert.equal((await s.getIncident(a))!.articles, 2);
+    assert.deepEqual((await s.incidentMembers(b)).map((x) => x.id), bEvents);
+    assert.equal((await s.getIncident(b))!.locationName, 'Hilltown');
+    assert.ok((await s.history(b)).some((h) => h.action === 'create'));
+    assert.ok(!(await s.history(a)).some((h) => h.incidentId === b));
+    assert.deepEqual((await s.reviewRecords(a)).map((r) => [r.action, r.otherIncident, r.revertedBy != null]), [['merge', b, true], ['revert', b, false]]);
+    assert.deepEqual((await s.reviewRecords(b)).map((r) => [r.action, r.otherIncident, r.revertedBy != null]), [['merge', a, true], ['revert', a, false]]);
+    assert.equal((await s.reviewRecords(b))[1].why, 'two raids after all');
+  });
+
+  t('ids are for good: the newest incident deleted, the next one takes a new id; a deleted one comes back only under a free id', async (s) => {
+    const a = (await report(s, 'A', [strike(TOWN)])).incidents[0];
+    const b = (await report(s, 'B', [strike(FAR)])).incidents[0];
+    await act(s, a, { action: 'merge', other: b });
+    const c = (await report(s, 'C', [strike(FAR, { date: '2023-01-05' })])).incidents[0];
+    assert.ok(c > b, `${c} after ${b}`);
+    await assert.rejects(s.transaction(async () => s.createIncident((await s.getIncident(c))!, c)));
   });
 
   t('split: a person\'s split holds against a report that links both; revert joins them again', async (s) => {

@@ -8,6 +8,7 @@ import { describeIncident } from '../fuse/describe.js';
 import { article, result, type PlaceSpec } from '../../test/helpers/build.js';
 import { reviewContract } from './review.contract.case.test.js';
 import { statsContract } from './stats.contract.case.test.js';
+import { rereadContract } from './reread.contract.case.test.js';
 
 const TOWN: PlaceSpec = { name: 'Riverton', lat: 34.5, lon: 40.1, country: 'SY', admin1: 'Deir ez-Zor', geonameid: 501 };
 const FAR: PlaceSpec = { name: 'Hilltown', lat: 48.5, lon: 35.0, country: 'UA', admin1: 'Dnipropetrovsk', geonameid: 502 };
@@ -27,6 +28,7 @@ async function seed(store: Store, key: string, text: string, spec: Parameters<ty
 export function storeContract(name: string, make: () => Promise<Store>, opts: { skip?: string | false } = {}): void {
   reviewContract(name, make, opts);
   statsContract(name, make, opts);
+  rereadContract(name, make, opts);
   const t = (title: string, fn: (s: Store) => Promise<void>) =>
     test(`${name} store: ${title}`, { skip: opts.skip ?? false }, async () => {
       const s = await make();

@@ -94,3 +94,28 @@ test('sqlite store: migration 3 gives events and incidents injury columns, fille
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sqlite store: migration 7 keeps incident ids for good: a store whose newest incident was merged away never gives its id again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+  try {
+    const path = join(dir, 'old.db');
+    // A store at schema version 6: incident 1 stands, incident 2 was merged into it (deleted; its id lives on in the review records).
+    const old = new Database(path);
+    for (const m of MIGRATIONS.slice(0, 6)) old.exec(m);
+    old.pragma('user_version = 6');
+    const e = result('k', [{ place: { name: 'Riverton', lat: 34.5, lon: 40.1, country: 'SY' } }]).events[0];
+    const fields = describeIncident([newMember(1, 1, e, { outlet: 'A', published: '2024-03-11', copyOf: null }, [])]);
+    old.prepare(`INSERT INTO incidents (${INCIDENT_COLUMNS}, created, updated) VALUES (${'?, '.repeat(INCIDENT_COLUMNS.split(',').length + 1)}?)`).run(...incidentColumns(fields), 'then', 'then');
+    old.prepare("INSERT INTO reviews (incident_id, at, who, action, version, other_incident) VALUES (1, 'then', 'ana', 'merge', 2, 2)").run();
+    old.close();
+    const s = new SqliteStore(path);
+    assert.equal((await s.stats()).schemaVersion, MIGRATIONS.length);
+    const next = await s.transaction(() => s.createIncident(fields));
+    assert.equal(next, 3);
+    await s.deleteIncident(next);
+    assert.equal(await s.transaction(() => s.createIncident(fields)), 4);
+    await s.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -240,8 +240,14 @@ export interface Store {
   lockCells?(keys: number[]): Promise<void>;
   candidateIncidents(q: CandidateQuery): Promise<Incident[]>;
   incidentsOfGroup(group: number): Promise<number[]>;
-  /** The store files the incident under its grid cell and day range (see grid.ts). */
-  createIncident(fields: IncidentFields): Promise<number>;
+  /**
+   * The store files the incident under its grid cell and day range (see grid.ts). Ids are for good: a new
+   * incident never takes the id of one deleted (merged away, or left without reports). With `id`: an
+   * incident deleted before comes back under its own id (a reverted merge); refused if that id is in use.
+   */
+  createIncident(fields: IncidentFields, id?: number): Promise<number>;
+  /** History entries and review records, by their ids, go to incident `to` (a reverted merge takes back its own). */
+  moveRecords(to: number, ids: { history: number[]; reviews: number[] }): Promise<void>;
   updateIncident(id: number, fields: IncidentFields): Promise<void>;
   /** Moves every event, history entry and review record of `from` to `into`, then deletes `from`. */
   absorbIncident(into: number, from: number): Promise<void>;

@@ -2,7 +2,7 @@
 // unreadable articles are reported with a code while the others go on.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -53,4 +53,25 @@ test('reread --all: every reading replaced by this reader\'s, the incident a per
   // Reading again is idempotent: a second run leaves the same incidents.
   assert.equal((await cli('reread', '--all')).code, 0);
   assert.deepEqual((await incidents()).map((i) => [i.id, i.eventType, i.fatalities]), now.map((i) => [i.id, i.eventType, i.fatalities]));
+});
+
+test('reread: incidents nobody reviewed keep their ids when this reader reads their articles as before, one article or all', async () => {
+  // Read by this reader at ingest: the dated Kharkiv strike, and an undated article (no dateline, no
+  // publication date) whose two incidents fusion finds no candidates for by place and date alone.
+  const folder = mkdtempSync(join(dir, 'texts-'));
+  writeFileSync(join(folder, 'a.txt'), 'KYIV, April 2 (Reuters) - A Russian drone struck a school in Kharkiv overnight, killing four people, the regional governor said on Tuesday.\n');
+  writeFileSync(join(folder, 'b.txt'), 'Government troops clashed with rebels near the town of Kidal, killing three soldiers, the army said. Separately, an airstrike hit a market in Gao.\n');
+  const fresh = join(dir, 'ids.db');
+  assert.equal((await runCli(['ingest', folder, '--db', fresh, '--quiet'])).code, 0);
+  const list = async () => (JSON.parse((await runCli(['events', '--format', 'json', '--db', fresh])).stdout) as any[])
+    .map((i) => [i.id, i.eventType, i.locationName]).sort((a, b) => a[0] - b[0]);
+  const before = await list();
+  assert.ok(before.length >= 3, JSON.stringify(before));
+  const r = await runCli(['reread', '--all', '--db', fresh]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(await list(), before);
+  const undated = before.find((i) => i[2] === 'Kidal')![0];
+  const article = (JSON.parse((await runCli(['incident', String(undated), '--format', 'json', '--db', fresh])).stdout) as any).reports[0].articleId;
+  assert.equal((await runCli(['reread', String(article), '--db', fresh])).code, 0);
+  assert.deepEqual(await list(), before);
 });

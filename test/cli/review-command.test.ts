@@ -92,3 +92,21 @@ test('review: merge and split by event number, and usage errors with codes', asy
   assert.match(help.stdout, /--set FIELD=VALUE/);
   assert.match(help.stdout, /--revert N/);
 });
+
+test('review: a reverted merge brings the other incident back under its own id, both histories telling both steps', async () => {
+  const own = join(dir, 'merge-revert.db');
+  await seedDb(own);
+  const run = (...args: string[]) => runCli([...args, '--db', own]);
+  const m = await run('review', '1', '--merge', '2', '--by', 'ana', '--format', 'json');
+  assert.equal(m.code, 0, m.stderr);
+  assert.equal((await run('incident', '2')).code, 1);
+  const undo = await run('review', '1', '--revert', String(JSON.parse(m.stdout).records[0].id), '--by', 'ana', '--why', 'two strikes');
+  assert.equal(undo.code, 0, undo.stderr);
+  const back = JSON.parse((await run('incident', '2', '--format', 'json')).stdout);
+  assert.equal(back.id, 2);
+  assert.equal(back.locationName, 'Portville');
+  const shown = (await run('incident', '2', '--history')).stdout;
+  assert.match(shown, /merged into incident 1 .*\[reverted by #\d+\]/);
+  assert.match(shown, /revert of action \d+: back from incident 1, under its own id — “two strikes”/);
+  assert.match((await run('incident', '1', '--history')).stdout, /merge: incident 2 joined.*\[reverted by #\d+\][\s\S]*revert of action/);
+});

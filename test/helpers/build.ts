@@ -18,6 +18,8 @@ export interface EventSpec {
   injured?: number | [number, number, number];
   status?: ConflictEvent['status'];
   claims?: { source: string; stance?: Stance; kind?: Claim['source']['kind'] }[];
+  /** The evidence sentences' spans (default one span, 0-10, the same for every event). */
+  evidence?: [number, number][];
 }
 
 export function event(id: string, s: EventSpec, claimIds: string[]): ConflictEvent {
@@ -39,7 +41,7 @@ export function event(id: string, s: EventSpec, claimIds: string[]): ConflictEve
     ...(s.injured != null ? { injuries: range(s.injured) } : {}),
     status: s.status ?? (s.actor1 ? 'alleged' : 'unclaimed'),
     claims: claimIds,
-    evidence: [{ start: 0, end: 10 }],
+    evidence: s.evidence ? s.evidence.map(([start, end]) => ({ start, end })) : [{ start: 0, end: 10 }],
   };
 }
 

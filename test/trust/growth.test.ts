@@ -6,7 +6,8 @@
 // of unclosed tags, 2 MB articles).
 //
 // Fusion used to be quadratic in an article's incidents (each mention compared with every incident before
-// it; the near-site fold starting over after each fold): events/group-mentions.ts now finds candidates by kind and day.
+// it; the near-site fold starting over after each fold): events/group-mentions.ts now finds candidates by kind and day,
+// and an undated mention's by kind and place (events/group-sites.ts; its growth test is beside it).
 import { test } from 'node:test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -62,7 +62,7 @@ export function reviewPanel(d: IncidentDetail, hooks: ReviewHooks): HTMLElement 
 
 function historyItem(x: ApiReviewRecord, hooks: ReviewHooks): HTMLElement {
   const what = x.action === 'set' ? `set ${x.field} → ${shownValue(x.newValue)}` : x.action === 'revert' ? `revert of #${x.reverts}`
-    : x.action === 'merge' ? `merge of incident ${x.otherIncident}` : x.action === 'split' ? `split (incident ${x.otherIncident})` : x.action;
+    : x.action === 'merge' ? ((x.newValue as { into?: number } | null)?.into != null ? `merged into incident ${x.otherIncident}` : `merge of incident ${x.otherIncident}`) : x.action === 'split' ? `split (incident ${x.otherIncident})` : x.action;
   const canRevert = x.action !== 'revert' && x.revertedBy == null;
   return h('li', { 'data-review': x.id, class: x.revertedBy != null ? 'reverted' : '' },
     `#${x.id} ${x.at.slice(0, 16).replace('T', ' ')} · ${x.who} · ${what}`, x.why ? h('q', {}, x.why) : null,

@@ -6,7 +6,10 @@
 import type { EventDate, Figure } from '../../types.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { contains, km, samePlace } from './location.js';
+import { compatible, SiteIndex } from './group-sites.js';
 import type { EventFacts, Mention, Site } from './types.js';
+
+export { compatible } from './group-sites.js';
 
 /** The mentions of one article read as one incident: what becomes one event of the output. */
 export interface MentionGroup extends EventFacts {
@@ -26,15 +29,6 @@ const RETYPE_MARGIN = 10;
 /** How many sentences on a weak follow-up ("the convoy was destroyed", "the toll rose") still belongs to the story just told. */
 const CONSEQUENCE_REACH = 3;
 
-/** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
-const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
-
-export function compatible(a: Mention, b: Mention): boolean {
-  if (a.typed.subEventType === b.typed.subEventType) return true;
-  if (a.typed.subEventType === 'Disrupted weapons use' || b.typed.subEventType === 'Disrupted weapons use') return false;
-  return family(a) === family(b);
-}
-
 const sameDate = (a: EventDate | null, b: EventDate | null): boolean => !a || !b || a.start === b.start;
 
 function placeFits(inc: MentionGroup, m: Mention): boolean {
@@ -45,9 +39,13 @@ function placeFits(inc: MentionGroup, m: Mention): boolean {
 
 export const maxFig = <T extends Figure>(a: T | null, b: T | null): T | null => (!a ? b : !b ? a : b.best > a.best ? b : a);
 
-export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
+/** `scan`: undated mentions look for their incident by reading every earlier incident, as the definition
+ * reads (tests hold the index to it); otherwise through the article's SiteIndex. */
+export function groupMentions(mentions: readonly Mention[], opts: { scan?: boolean } = {}): MentionGroup[] {
   const incidents: MentionGroup[] = [];
   const byDay = new DayIndex();
+  const sites = new SiteIndex(incidents);
+  const latestOf = (m: Mention): number => (opts.scan ? latestCompatible(incidents, m) : sites.latestCompatible(m));
   // The incident told last: the latest `last`, the later-created one on a tie. Kept up to date as
   // incidents grow (their `last` only rises), rather than found by a scan for every weak mention.
   let latestAt = -1;
@@ -67,17 +65,22 @@ export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
     }
     // The latest incident compatible with m, looked for once per mention (not once per candidate).
     let latest: number | undefined;
+    // An undated mention: the latest incident it fits, found through the article's SiteIndex.
+    if (!target && !m.date) {
+      const at = opts.scan ? scanUndated(incidents, m) : undatedTarget(incidents, sites, m);
+      if (at >= 0) (target = incidents[at]), (targetAt = at);
+    }
     // Only an incident of m's day (or of none) can take it: a dated mention walks those alone, latest
     // first, so an article of a thousand dated incidents is not read a thousand times over.
-    if (!target) {
-      for (const i of byDay.candidates(m.date, incidents.length)) {
+    if (!target && m.date) {
+      for (const i of byDay.candidates(m.date)) {
         const inc = incidents[i];
         // A bare casualty report ("two were killed in X") belongs to whatever happened at X.
         const casualtyAtSite = m.typed.score < WEAK_SCORE && m.site && inc.site && samePlace(inc.site.location, m.site.location);
         if (!casualtyAtSite && !compatible(inc.lead, m)) continue;
         if (!sameDate(inc.date, m.date) || !placeFits(inc, m)) continue;
         // With no place of its own, a mention belongs to the latest compatible incident only.
-        if ((!m.site || !inc.site) && i !== (latest ??= latestCompatible(incidents, m))) continue;
+        if ((!m.site || !inc.site) && i !== (latest ??= latestOf(m))) continue;
         target = inc;
         targetAt = i;
         break;
@@ -116,11 +119,13 @@ export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
       incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
         dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });
       byDay.add(incidents.length - 1, m.date);
+      sites.add(incidents.length - 1);
       touched(incidents.length - 1);
       continue;
     }
     target.mentions.push(m);
     if (!toStory) target.counted.push(m);
+    const was = { site: target.site, lead: target.lead };
     if (m.site && (!target.site || contains(target.site.location, m.site.location))) target.site = m.site;
     if (!target.date && m.date) (target.date = m.date), byDay.dated(targetAt, m.date);
     target.actor1 ??= m.actor1;
@@ -132,13 +137,18 @@ export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
       // An incident told at two places in one sentence ("at the X highway in Y town") and then retold with no place
       // ("They clashed with police", "Police fired tear gas") is retyped at both: the follow-up names no one place.
       if (!m.site) {
-        const was = target.lead;
-        for (const inc of incidents) {
-          if (inc !== target && inc.lead.sentence === was.sentence && inc.lead.typed.subEventType === was.typed.subEventType && compatible(inc.lead, m)) inc.lead = m;
+        const lead = target.lead;
+        for (const [at, inc] of incidents.entries()) {
+          if (inc !== target && inc.lead.sentence === lead.sentence && inc.lead.typed.subEventType === lead.typed.subEventType && compatible(inc.lead, m)) {
+            inc.lead = m;
+            sites.add(at);
+          }
         }
       }
       target.lead = m;
     }
+    // Filed again under its new site or kind (the index reads incidents as they are now).
+    if (target.site !== was.site || target.lead !== was.lead) sites.add(targetAt);
     target.last = Math.max(target.last, m.sentence);
     touched(targetAt);
   }
@@ -166,13 +176,9 @@ class DayIndex {
     this.datedSince.add(at);
   }
 
-  /** The positions a mention of this date may join, latest first: every incident for an undated mention,
-   * else its day's merged with the undated ones. */
-  *candidates(date: EventDate | null, count: number): Generator<number> {
-    if (!date) {
-      for (let i = count - 1; i >= 0; i--) yield i;
-      return;
-    }
+  /** The positions a mention of this date may join, latest first: its day's merged with the undated ones.
+   * (An undated mention looks through the SiteIndex.) */
+  *candidates(date: EventDate): Generator<number> {
     const day = this.days.get(dayKey(date)) ?? [];
     const undated = this.undated;
     let a = day.length - 1, b = undated.length - 1;
@@ -323,4 +329,33 @@ const sameVictims = (inc: MentionGroup, m: Mention): boolean =>
 function latestCompatible(incidents: MentionGroup[], m: Mention): number {
   for (let i = incidents.length - 1; i >= 0; i--) if (compatible(incidents[i].lead, m)) return i;
   return -1;
+}
+
+/** Can an undated mention join incident `inc`? A compatible incident (or, for a weak casualty report, any
+ * incident at its place) whose site fits; with no place on either side, only the latest compatible one
+ * (`latest`). No date tells an undated mention apart from any incident. */
+function undatedJoins(inc: MentionGroup, at: number, m: Mention, latest: () => number): boolean {
+  const casualtyAtSite = m.typed.score < WEAK_SCORE && m.site && inc.site && samePlace(inc.site.location, m.site.location);
+  if (!casualtyAtSite && !compatible(inc.lead, m)) return false;
+  if (!placeFits(inc, m)) return false;
+  return !!(m.site && inc.site) || at === latest();
+}
+
+/** The incident an undated mention joins, by the definition: every earlier incident read, latest first. */
+function scanUndated(incidents: MentionGroup[], m: Mention): number {
+  let latest: number | undefined;
+  for (let i = incidents.length - 1; i >= 0; i--) if (undatedJoins(incidents[i], i, m, () => (latest ??= latestCompatible(incidents, m)))) return i;
+  return -1;
+}
+
+/**
+ * The same incident through the index: the latest compatible incident when either names no place (with no
+ * site, m takes it; with a site, it counts only when it has none), else the latest incident filed under m's
+ * kind at m's place or an area holding or held by it (any kind at its place for a weak casualty report).
+ */
+function undatedTarget(incidents: MentionGroup[], sites: SiteIndex, m: Mention): number {
+  const latest = sites.latestCompatible(m);
+  if (!m.site) return latest;
+  const floor = latest >= 0 && !incidents[latest].site ? latest : -1;
+  return sites.latestAtSite(m, m.typed.score < WEAK_SCORE, (i) => !!incidents[i].site && undatedJoins(incidents[i], i, m, () => latest), floor);
 }

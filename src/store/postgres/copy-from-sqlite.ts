@@ -37,7 +37,9 @@ export async function copySqliteToPg(from: SqliteStore, to: PgStore, onTable?: (
         if (chunk.length >= CHUNK) await flush();
       }
       await flush();
-      if (hasId) await to.db.adhoc(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);
+      // Incidents: past every id SQLite ever gave (its migration 7), so no deleted incident's id is given again.
+      const past = table === 'incidents' ? incidentIdsGiven(from) : 0;
+      if (hasId) await to.db.adhoc(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), greatest(coalesce(max(id), 0), $1) + 1, false) FROM ${table}`, [past]);
       counts[table] = n;
       onTable?.(table, n);
     }
@@ -48,4 +50,10 @@ export async function copySqliteToPg(from: SqliteStore, to: PgStore, onTable?: (
     }
   });
   return counts;
+}
+
+/** The highest incident id the SQLite store ever gave (0 for a store from before its migration 7). */
+function incidentIdsGiven(from: SqliteStore): number {
+  const has = from.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incident_ids'").get();
+  return has ? Number((from.db.prepare('SELECT max(last) AS last FROM incident_ids').get() as { last: number | null }).last ?? 0) : 0;
 }

@@ -15,11 +15,21 @@ const W = COLS.split(',').length + RCOLS.split(',').length;
 export class PgIncidents {
   constructor(private readonly db: PgDb) {}
 
-  async create(f: IncidentFields): Promise<number> {
+  /** A new incident, or (`id` given) a deleted one back under its own id (the sequence never gives an id
+   * twice, so it is free unless that incident exists): refused if that id is in use. */
+  async create(f: IncidentFields, id?: number): Promise<number> {
     const now = new Date().toISOString();
-    const [row] = await this.db.query(`INSERT INTO incidents (${COLS}, ${RCOLS}, created, updated) VALUES (${params(1, W + 2)}) RETURNING id`,
-      [...incidentColumns(f), ...reviewColumns(f, NEW_REVIEW), now, now]);
-    return row.id;
+    const values = [...incidentColumns(f), ...reviewColumns(f, NEW_REVIEW), now, now];
+    const [row] = id == null
+      ? await this.db.query(`INSERT INTO incidents (${COLS}, ${RCOLS}, created, updated) VALUES (${params(1, W + 2)}) RETURNING id`, values)
+      : await this.db.query(`INSERT INTO incidents (id, ${COLS}, ${RCOLS}, created, updated) VALUES (${params(1, W + 3)}) RETURNING id`, [id, ...values]);
+    return Number(row.id);
+  }
+
+  /** History entries and review records (by their ids) go to incident `to`. */
+  async moveRecords(to: number, ids: { history: number[]; reviews: number[] }): Promise<void> {
+    if (ids.history.length) await this.db.query('UPDATE history SET incident_id = $1 WHERE id = ANY($2::bigint[])', [to, ids.history]);
+    if (ids.reviews.length) await this.db.query('UPDATE reviews SET incident_id = $1 WHERE id = ANY($2::bigint[])', [to, ids.reviews]);
   }
 
   /** Fusion's write: the fields a person locked keep their value (rows.ts fusionWrite). The row is held first. */

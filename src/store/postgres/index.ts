@@ -79,7 +79,8 @@ export class PgStore implements Store {
 
   async candidateIncidents(q: CandidateQuery): Promise<Incident[]> { await this.ready(); return this.incidents.candidates(q); }
   async incidentsOfGroup(group: number): Promise<number[]> { await this.ready(); return this.incidents.ofGroup(group); }
-  async createIncident(f: IncidentFields): Promise<number> { await this.ready(); return this.incidents.create(f); }
+  async createIncident(f: IncidentFields, id?: number): Promise<number> { await this.ready(); return this.incidents.create(f, id); }
+  async moveRecords(to: number, ids: { history: number[]; reviews: number[] }): Promise<void> { await this.ready(); await this.incidents.moveRecords(to, ids); }
   async updateIncident(id: number, f: IncidentFields): Promise<void> { await this.ready(); await this.incidents.update(id, f); }
   async absorbIncident(into: number, from: number): Promise<void> { await this.ready(); await this.incidents.absorb(into, from); }
   async assignEvent(eventId: number, incidentId: number): Promise<void> { await this.ready(); await this.incidents.assign(eventId, incidentId); }

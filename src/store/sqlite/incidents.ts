@@ -16,7 +16,12 @@ export class IncidentTables {
   private readonly candStmts = new Map<number, any>();
   constructor(private readonly db: Db) {
     this.s = {
-      insert: db.prepare(`INSERT INTO incidents (${COLS}, ${RCOLS}, created, updated) VALUES (${'?, '.repeat(WRITTEN + 1)}?)`),
+      insert: db.prepare(`INSERT INTO incidents (id, ${COLS}, ${RCOLS}, created, updated) VALUES (${'?, '.repeat(WRITTEN + 2)}?)`),
+      // The next id is past every id ever given (migration 7), never the id of a deleted incident.
+      nextId: db.prepare('UPDATE incident_ids SET last = max(last, coalesce((SELECT max(id) FROM incidents), 0)) + 1 RETURNING last'),
+      keepPast: db.prepare('UPDATE incident_ids SET last = max(last, ?)'),
+      moveHistoryIds: db.prepare('UPDATE history SET incident_id = ? WHERE id = ?'),
+      moveReviewIds: db.prepare('UPDATE reviews SET incident_id = ? WHERE id = ?'),
       // Every write takes the version up; a person's names the version it read (compare-and-set).
       update: db.prepare(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${'?, '.repeat(WRITTEN + 1)}version + 1) WHERE id = ?`),
       updateIf: db.prepare(`UPDATE incidents SET (${COLS}, ${RCOLS}, updated, version) = (${'?, '.repeat(WRITTEN + 1)}version + 1) WHERE id = ? AND version = ?`),
@@ -41,9 +46,18 @@ export class IncidentTables {
     };
   }
 
-  create(f: IncidentFields): number {
+  /** A new incident, or (`id` given) a deleted one back under its own id: refused if that id is in use. */
+  create(f: IncidentFields, id?: number): number {
     const now = new Date().toISOString();
-    return Number(this.s.insert.run(...incidentColumns(f), ...reviewColumns(f, NEW_REVIEW), now, now).lastInsertRowid);
+    if (id != null) this.s.keepPast.run(id);
+    const given = id ?? Number((this.s.nextId.get() as { last: number }).last);
+    return Number(this.s.insert.run(given, ...incidentColumns(f), ...reviewColumns(f, NEW_REVIEW), now, now).lastInsertRowid);
+  }
+
+  /** History entries and review records (by their ids) go to incident `to`. */
+  moveRecords(to: number, ids: { history: number[]; reviews: number[] }): void {
+    for (const h of ids.history) this.s.moveHistoryIds.run(to, h);
+    for (const r of ids.reviews) this.s.moveReviewIds.run(to, r);
   }
 
   /** Fusion's write: the fields a person locked keep their value (rows.ts fusionWrite). */

@@ -72,7 +72,8 @@ export class SqliteStore implements Store {
 
   async candidateIncidents(q: CandidateQuery): Promise<Incident[]> { return this.incidents.candidates(q); }
   async incidentsOfGroup(group: number): Promise<number[]> { return this.incidents.ofGroup(group); }
-  async createIncident(f: IncidentFields): Promise<number> { return this.incidents.create(f); }
+  async createIncident(f: IncidentFields, id?: number): Promise<number> { return this.incidents.create(f, id); }
+  async moveRecords(to: number, ids: { history: number[]; reviews: number[] }): Promise<void> { this.incidents.moveRecords(to, ids); }
   async updateIncident(id: number, f: IncidentFields): Promise<void> { this.incidents.update(id, f); }
   async absorbIncident(into: number, from: number): Promise<void> { this.incidents.absorb(into, from); }
   async assignEvent(eventId: number, incidentId: number): Promise<void> { this.incidents.assign(eventId, incidentId); }

@@ -182,4 +182,16 @@ export const MIGRATIONS: string[] = [
   `
   CREATE INDEX incidents_actors ON incidents(actor1, actor2, ${[...FILTERED, 'review_state'].join(', ')});
   `,
+  // 7 (incident ids are for good): the highest incident id ever given. SQLite gives a new row the largest
+  // rowid + 1, so deleting the newest incident (merged away, or left without reports) handed its id to the
+  // next one: a bookmark, a link or an export of the old id then named another incident, and a reverted
+  // merge could not bring the merged incident back under its own id. New incidents take their id from here
+  // (incidents.ts create), as PostgreSQL's sequence already does. Seeded from every id a row still names.
+  `
+  CREATE TABLE incident_ids (last INTEGER NOT NULL);
+  INSERT INTO incident_ids (last) SELECT max(
+    coalesce((SELECT max(id) FROM incidents), 0), coalesce((SELECT max(incident_id) FROM history), 0),
+    coalesce((SELECT max(other_incident) FROM history), 0), coalesce((SELECT max(incident_id) FROM reviews), 0),
+    coalesce((SELECT max(other_incident) FROM reviews), 0), coalesce((SELECT max(incident_id) FROM events), 0));
+  `,
 ];
