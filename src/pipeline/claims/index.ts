@@ -81,6 +81,8 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
       if (hit && hit.cls === 'speech' && /^points?$/.test(low[i]) && i > s.first && (tokens[i - 1].pos === 'NUM' || /^(?:percentage|basis)$/.test(low[i - 1]))) { i = hit.end - 1; continue; }
       // "as X put it," — but not "he put it on the table".
       if (hit && /^puts?$/.test(low[i]) && !/^[,.:;]$/.test(tokens[hit.end]?.text ?? '.')) { i = hit.end - 1; continue; }
+      // "The group has not claimed responsibility", "no one has claimed it yet": no one claimed; there is no claim to attribute.
+      if (hit && hit.cls === 'claim' && negatedBefore(low, i, s.first)) { i = hit.end - 1; continue; }
       if (hit) {
         let found: { source: Phrase; side: 'left' | 'right' } | null;
         if (hit.cls === 'according') found = locateAccordingSource(tokens, low, hit.end, s);
@@ -116,4 +118,11 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
     settleUnit(doc, s, claims, kinds, firstOfUnit, screen);
   }
   return claims;
+}
+
+/** Words that, at most three words before a cue, say it was not made: "has not claimed", "no group has claimed", "has yet to claim". */
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'yet']);
+function negatedBefore(low: readonly string[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 3); k--) if (NEGATORS.has(low[k])) return true;
+  return false;
 }
