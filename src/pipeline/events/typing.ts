@@ -6,6 +6,7 @@ import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
+import { objectOfEarlierAct } from './act-agents.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -185,7 +186,8 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     return { agent: owner ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
   }
   // A crowd named after an active verb is its object or a bystander ("killing seven, to panic residents"), never its agent.
-  let agent = firstParty(before, forces) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
+  // A party told as an earlier act's object is no subject of this one ("killed two residents and wounded …"; act-agents.ts).
+  let agent = firstParty(before.filter((f) => !objectOfEarlierAct(hits, f, words)), forces) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEvents } from './index.js';
+import { docOf } from './test-helpers.js';
+
+// Who acts decides the sub-type (issue 13, ACLED part): the agent of the violent verb and its target, not armed
+// words anywhere in the sentence. [sentence, expected first sub-event type, the rule expected to type it]:
+// one line a case, invented wording from the codebook's definitions and general news phrasing.
+const CASES: Array<[string, string, string]> = [
+  // A crowd acts: rioters, whatever armed group another clause names
+  ['Residents attacked the police after a shop owner was killed by gunmen in the market.', 'Mob violence', 'mob.crowd-attacks'],
+  // …and people told as an act's object are not the subject of the next verb
+  ['Bandits shot two traders and wounded three villagers on the road.', 'Attack', 'attack.assault-civilians'],
+];
+
+const firstWithRule = (text: string) => {
+  const e = findEvents(docOf(text, '2024-05-10'), [], [], {} as any).events[0];
+  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none';
+};
+for (const [sentence, expected, rule] of CASES) {
+  test(`typing by agent ${rule}: ${sentence}`, () => assert.equal(firstWithRule(sentence), `${expected} / ${rule}`));
+}
