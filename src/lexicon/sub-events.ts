@@ -31,6 +31,10 @@ export interface SubEventRule {
   patient?: Party[];
   /** A concept that must stand close to the trigger, as its object ("captured the town", "weapons seized"). */
   object?: Concept;
+  /** Who does the act the rule reads besides its trigger (typing.ts, act-agents.ts): the agent of the first word of
+   * `concept`, read as `agent` is, must not be one of `notBy` ("prison guards threw tear gas at protesting inmates":
+   * the throwing is the guards', no violence of the demonstrators). */
+  act?: { concept: Concept; notBy: Party[] };
   score: number;
 }
 
@@ -206,13 +210,13 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Peaceful protest and Protest with intervention (the demonstrators are not violent); Mob violence (no demonstration).',
     rules: [
       { id: 'riot.protest-violence', why: 'Codebook: demonstrators engage in violence or destructive activity; a riot word with a protest.', all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE'], score: 88 },
-      { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
+      { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, score: 80 },
       // "threw rocks" is read whole as STONING, so its words are no RIOT_WEAK of their own: stones thrown in a protest
       // are the demonstrators' violence all the same (neighbour: Mob violence, stones thrown with no protest told).
       { id: 'riot.protest-stoning', why: 'Codebook: demonstrators engage in violence (stone-throwing); stones or rocks thrown in a protest told in the sentence or just before.', all: ['STONING'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 80 },
-      { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], score: 78 },
-      { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 78 },
-      { id: 'riot.dispersed-after-violence', why: 'Codebook: demonstrators engage in violence or destruction; people met with riot-control means (tear gas, water cannon) who broke in, burned or threw are violent demonstrators.', all: ['RIOT_WEAK', 'PROTEST_FORCE'], none: ['ARMED', 'MILITANT'], score: 76 },
+      { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, score: 78 },
+      { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, score: 78 },
+      { id: 'riot.dispersed-after-violence', why: 'Codebook: demonstrators engage in violence or destruction; people met with riot-control means (tear gas, water cannon) who broke in, burned or threw are violent demonstrators.', all: ['RIOT_WEAK', 'PROTEST_FORCE'], none: ['ARMED', 'MILITANT'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, score: 76 },
       { id: 'riot.crowd-clashes-with-forces', why: 'Codebook: Riots; a crowd that clashes with police or troops is read as demonstrators turned violent (a fight between a crowd and the state is a riot, not a battle).', all: ['CLASH'], agent: 'crowd', patient: ['state', 'target'], none: NOT_MOB, score: 75 },
       { id: 'riot.rioting', why: 'Codebook: violent demonstration; rioting with no armed group or mob named.', all: ['RIOT'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 },
     ] },

@@ -11,11 +11,15 @@ const CASES: Array<[string, string, string]> = [
   ['Residents attacked the police after a shop owner was killed by gunmen in the market.', 'Mob violence', 'mob.crowd-attacks'],
   // …and people told as an act's object are not the subject of the next verb
   ['Bandits shot two traders and wounded three villagers on the road.', 'Attack', 'attack.assault-civilians'],
+  // State forces' own force at a protest is an intervention, not the demonstrators' violence
+  ['Prison guards threw tear gas at inmates who were protesting over food.', 'Protest with intervention', 'protest.riot-control'],
+  ['Miners staged a demonstration outside the factory. They clashed with police who fired tear gas.', 'Violent demonstration', 'riot.story-turns-violent'],
+  ['Inmates set their mattresses on fire at the police station to demonstrate against the lack of food.', 'Violent demonstration', 'riot.protest-turns-violent'],
 ];
 
 const firstWithRule = (text: string) => {
   const e = findEvents(docOf(text, '2024-05-10'), [], [], {} as any).events[0];
-  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none';
+  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none / ';
 };
 for (const [sentence, expected, rule] of CASES) {
   test(`typing by agent ${rule}: ${sentence}`, () => assert.equal(firstWithRule(sentence), `${expected} / ${rule}`));

@@ -6,7 +6,7 @@ import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
-import { objectOfEarlierAct } from './act-agents.js';
+import { actAgent, finiteAct, objectOfEarlierAct } from './act-agents.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -75,6 +75,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
       if (r.agent && !(Array.isArray(r.agent) ? r.agent : [r.agent]).includes(parties.agent)) continue;
       if (r.patient && !r.patient.includes(parties.patient)) continue;
     }
+    if (r.act && !actDoneBy(hits, r.act, words)) continue;
     if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
       ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
       : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
@@ -89,6 +90,15 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
   }
   return best;
+}
+
+/** Whether the rule's act is done by a party it allows: the agent of the act's first word (act-agents.ts). */
+function actDoneBy(hits: readonly CueHit<Concept>[], act: { concept: Concept; notBy: readonly Party[] }, words: readonly string[]): boolean {
+  const at = hits.find((h) => h.concept === act.concept);
+  if (!at || !finiteAct(at, words)) return true;
+  const t = at.first;
+  const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || words[at.end] === 'by' || words[at.end + 1] === 'by';
+  return !act.notBy.includes(actAgent(hits, at, words, passive, (f) => partyAt(hits, f, AGENT_PARTIES)));
 }
 
 /** A word inside a longer cue of another concept is read only as part of it: "air strike" is no labour
