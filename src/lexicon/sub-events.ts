@@ -33,8 +33,9 @@ export interface SubEventRule {
   object?: Concept;
   /** Who does the act the rule reads besides its trigger (typing.ts, act-agents.ts): the agent of the first word of
    * `concept`, read as `agent` is, must not be one of `notBy` ("prison guards threw tear gas at protesting inmates":
-   * the throwing is the guards', no violence of the demonstrators). */
-  act?: { concept: Concept; notBy: Party[] };
+   * the throwing is the guards', no violence of the demonstrators), or must be one of `by`; with `finite`, the act
+   * must be told by a finite verb ("clashed", not "the clashes"), whose subject can be read. */
+  act?: { concept: Concept; notBy?: Party[]; by?: Party[]; finite?: boolean };
   score: number;
 }
 
@@ -228,8 +229,8 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], score: 89 },
       // A crowd as the agent: people who are no organised armed group (residents, traders, supporters) and
       // act violently outside a demonstration are rioters (inter code 5), whoever they act on.
-      { id: 'mob.crowd-attacks', why: 'Codebook: rioters (a crowd, not an armed group) attack people or a force outside a demonstration: mob violence.', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['state', 'civilian', 'crowd'], none: [...NOT_MOB, 'LOOT'], score: 75 },
-      { id: 'mob.crowd-clashes', why: 'Codebook: rioters violently interact with other rioters or civilians outside a demonstration ("traders clashed with residents").', all: ['CLASH'], agent: 'crowd', patient: ['crowd', 'civilian'], none: NOT_MOB, score: 75 },
+      { id: 'mob.crowd-attacks', why: 'Codebook: rioters (a crowd, not an armed group) attack people, a force or an armed group outside a demonstration: mob violence (the rioters are who act, inter code 5).', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['state', 'civilian', 'crowd'], none: [...NOT_MOB, 'LOOT'], score: 75 },
+      { id: 'mob.crowd-clashes', why: 'Codebook: rioters violently interact with other rioters, civilians or an armed group outside a demonstration ("traders clashed with residents", "a group of people clashed": with no one else named they clash among themselves).', all: ['CLASH'], agent: 'crowd', patient: ['crowd', 'civilian'], none: NOT_MOB, score: 75 },
       { id: 'mob.crowd-assaults', why: 'Codebook: mob violence; a crowd beats, stabs or hits someone outside a demonstration.', all: ['HARM_ACT'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'target'], none: NOT_MOB, score: 75 },
       { id: 'mob.crowd-wounds', why: 'Codebook: mob violence; people hurt by a crowd ("injured by traders").', all: ['HARM'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'target'], none: NOT_MOB, score: 75 },
       { id: 'mob.crowd-kills', why: 'Codebook: mob violence; a crowd kills someone outside a demonstration ("villagers beat a suspected thief to death").', all: ['KILL'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'target'], none: NOT_MOB, score: 75 },

@@ -15,6 +15,8 @@ const CASES: Array<[string, string, string]> = [
   ['Prison guards threw tear gas at inmates who were protesting over food.', 'Protest with intervention', 'protest.riot-control'],
   ['Miners staged a demonstration outside the factory. They clashed with police who fired tear gas.', 'Violent demonstration', 'riot.story-turns-violent'],
   ['Inmates set their mattresses on fire at the police station to demonstrate against the lack of food.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  // Force used on demonstrators who had turned violent leaves the event a violent demonstration (group-mentions.ts)
+  ['Farm workers staged a demonstration on the highway over unpaid wages. They burnt tyres and smashed the windows of a bank. Police dispersed the demonstrators.', 'Violent demonstration', 'riot.story-turns-violent'],
 ];
 
 const firstWithRule = (text: string) => {

@@ -93,12 +93,16 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
 }
 
 /** Whether the rule's act is done by a party it allows: the agent of the act's first word (act-agents.ts). */
-function actDoneBy(hits: readonly CueHit<Concept>[], act: { concept: Concept; notBy: readonly Party[] }, words: readonly string[]): boolean {
+function actDoneBy(hits: readonly CueHit<Concept>[], act: { concept: Concept; notBy?: readonly Party[]; by?: readonly Party[]; finite?: boolean },
+  words: readonly string[]): boolean {
   const at = hits.find((h) => h.concept === act.concept);
-  if (!at || !finiteAct(at, words)) return true;
+  if (!at || !finiteAct(at, words)) return !act.finite;
   const t = at.first;
   const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || words[at.end] === 'by' || words[at.end + 1] === 'by';
-  return !act.notBy.includes(actAgent(hits, at, words, passive, (f) => partyAt(hits, f, AGENT_PARTIES)));
+  // As partiesOf reads it: the subject of an active verb is a force or a crowd, a passive's agent any party.
+  const order = passive ? AGENT_PARTIES : AGENT_PARTIES.slice(0, 3);
+  const agent = actAgent(hits, at, words, passive, (f) => partyAt(hits, f, order));
+  return !act.notBy?.includes(agent) && (!act.by || act.by.includes(agent));
 }
 
 /** A word inside a longer cue of another concept is read only as part of it: "air strike" is no labour
