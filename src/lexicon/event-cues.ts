@@ -6,6 +6,7 @@
 // separate tokens in the segmenter, so "cease-fire" matches "cease - fire".
 
 import { NAMED_GROUPS } from './armed-groups/index.js';
+import { PARTY_NAMES } from './party-supporters.js';
 
 /** Acronyms of named armed groups that the lower-case cue matcher can hold: no English word is spelt like
  * them (unlike IS, AA, ETA, NAS). Each is an acronym of a row in src/lexicon/armed-groups/ (a test checks). */
@@ -252,7 +253,9 @@ export const CUES = {
     // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.
     'supporters', 'party supporters', 'goons', 'sellers', 'vendors', 'traders', 'hawkers', 'inmates', 'prisoners',
     'local people', 'group of local*', 'fans', 'motorcyclists', 'riders', 'bikers', 'rioters',
-    'activists', 'party members', 'party workers', 'relatives', 'family members', 'workers', 'students'],
+    'activists', 'party members', 'party workers', 'relatives', 'family members', 'workers', 'students',
+    // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
+    ...PARTY_NAMES],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',

@@ -4,6 +4,7 @@
 // helpers refine typing.ts `partiesOf`; kept apart so the typing files stay easy to merge.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
 
 /** Words that do something to someone: a party told right after one is its object. */
 const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'CLASH_WEAK', 'ATTACK', 'ABDUCT', 'ARREST', 'FIRED', 'DISPERSE']);
@@ -80,10 +81,37 @@ export function actAgent<P extends string>(hits: readonly CueHit<Concept>[], at:
     if (f < from) break;
     if (hits.some((h) => h.first === f && DEMONSTRATORS.has(h.concept))) return 'unknown';
     const p = partyAt(f);
-    if (!p || objectOfEarlierAct(hits, f, words)) continue;
+    if (!p || objectOfEarlierAct(hits, f, words) || ofComplement(hits, f, words)) continue;
     const end = Math.max(...hits.filter((h) => h.first === f).map((h) => h.end));
     if (HOLDING_NOUNS.has(words[end] ?? '')) continue;
     return p;
   }
   return 'unknown';
+}
+
+const CROWD_PARTY = conceptsWith('crowd');
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Whether the party named at `f` only completes a crowd's name ("supporters of the opposition", "members of the
+ * militia's political wing" read by their head): the people who act are the crowd named before "of", so the
+ * party after it is no agent. "A group of gunmen" is read by the gunmen: "group of" holds its "of" and is no head here. */
+export function ofComplement(hits: readonly CueHit<Concept>[], f: number, words: readonly string[]): boolean {
+  const of = words[f - 1] === 'of' ? f - 1 : words[f - 2] === 'of' && DETERMINERS.has(words[f - 1]) ? f - 2 : -1;
+  return of > 0 && hits.some((h) => h.end === of && CROWD_PARTY.has(h.concept));
+}
+
+/** Verbs that two sides do to each other: "A and B clashed" tells A clashing with B. */
+const SYMMETRIC: ReadonlySet<Concept> = new Set(['CLASH', 'CLASH_WEAK']);
+/** The other side of a coordinated subject of a fight verb ("Awami League and BNP activists clashed", "the militia and
+ * party supporters fought"): the start of the party joined by "and" to the subject named at `agentAt`, or -1. General
+ * English: a symmetric verb with a plural coordinated subject and no object tells the conjuncts acting on each other. */
+export function coordinatedPartner(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, agentAt: number, words: readonly string[],
+  isParty: (first: number) => boolean): number {
+  if (!SYMMETRIC.has(trigger.concept) || !finiteAct(trigger, words)) return -1;
+  // Back over the words naming the subject ("BNP activists"): party words standing together.
+  let start = agentAt;
+  while (start > 0 && hits.some((h) => h.end === start && isParty(h.first))) start = hits.find((h) => h.end === start && isParty(h.first))!.first;
+  if (words[start - 1] !== 'and') return -1;
+  let best = -1;
+  for (const h of hits) if (h.end === start - 1 && isParty(h.first) && (best < 0 || h.first < best)) best = h.first;
+  return best;
 }

@@ -17,6 +17,12 @@ const CASES: Array<[string, string, string]> = [
   ['Inmates set their mattresses on fire at the police station to demonstrate against the lack of food.', 'Violent demonstration', 'riot.protest-turns-violent'],
   // Force used on demonstrators who had turned violent leaves the event a violent demonstration (group-mentions.ts)
   ['Farm workers staged a demonstration on the highway over unpaid wages. They burnt tyres and smashed the windows of a bank. Police dispersed the demonstrators.', 'Violent demonstration', 'riot.story-turns-violent'],
+  // Party supporters are rioters: a party or its supporters who fight, whoever the other side is
+  ['Supporters of the opposition party attacked a journalist in the village.', 'Mob violence', 'mob.crowd-attacks'],
+  ['Awami League and BNP activists clashed in the town, injuring ten.', 'Mob violence', 'mob.crowd-clashes'],
+  ['Youths of the ruling party militia and ANC supporters clashed with machetes near the school.', 'Mob violence', 'mob.crowd-clashes'],
+  ['Soldiers and rebels clashed near the town.', 'Armed clash', 'clash.fighting'],
+  ['Party supporters attacked militiamen guarding the polling station.', 'Mob violence', 'mob.crowd-attacks'],
 ];
 
 const firstWithRule = (text: string) => {

@@ -6,7 +6,7 @@ import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
-import { actAgent, finiteAct, objectOfEarlierAct } from './act-agents.js';
+import { actAgent, coordinatedPartner, finiteAct, objectOfEarlierAct, ofComplement } from './act-agents.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -201,12 +201,20 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   }
   // A crowd named after an active verb is its object or a bystander ("killing seven, to panic residents"), never its agent.
   // A party told as an earlier act's object is no subject of this one ("killed two residents and wounded …"; act-agents.ts).
-  let agent = firstParty(before.filter((f) => !objectOfEarlierAct(hits, f, words)), forces) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
+  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words));
+  const subjectAt = subjects.find((f) => partyAt(hits, f, forces) !== null) ?? -1;
+  let agent = (subjectAt >= 0 ? partyAt(hits, subjectAt, forces) : null) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
   if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
-  return { agent: agent ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
+  const patient = firstParty(after, PATIENT_PARTIES);
+  // "A and B clashed": with no object named, the other side is the subject's other conjunct (act-agents.ts).
+  if (agent && !patient && subjectAt >= 0) {
+    const partner = coordinatedPartner(hits, trigger, subjectAt, words, (f) => partyAt(hits, f, PATIENT_PARTIES) !== null);
+    if (partner >= 0) return { agent, patient: partyAt(hits, partner, PATIENT_PARTIES) ?? 'unknown' };
+  }
+  return { agent: agent ?? 'unknown', patient: patient ?? 'unknown' };
 }
 
 /** The article's words live with their ids (article-words.ts); the tests and the stage read them from here too. */
