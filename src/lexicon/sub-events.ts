@@ -226,6 +226,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'a crowd or mob (not demonstrators, not an armed group) attacks, lynches or clashes.',
     neighbours: 'Violent demonstration (a protest turns violent); Attack (an armed, organised group).',
     rules: [
+      // (acled4) A riot inside a prison is the inmates' violence, no demonstration (neighbour: Violent demonstration,
+      // inmates who protest: a protest word is told).
+      { id: 'mob.prison-riot', why: 'Codebook: mob violence is rioting outside a demonstration; a riot in a prison or by its inmates, with no protest told, is the inmates\' mob violence.', all: ['RIOT', 'PRISON'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], score: 89 },
       { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], score: 89 },
       // A crowd as the agent: people who are no organised armed group (residents, traders, supporters) and
       // act violently outside a demonstration are rioters (inter code 5), whoever they act on.

@@ -23,6 +23,9 @@ const CASES: Array<[string, string, string]> = [
   ['Youths of the ruling party militia and ANC supporters clashed with machetes near the school.', 'Mob violence', 'mob.crowd-clashes'],
   ['Soldiers and rebels clashed near the town.', 'Armed clash', 'clash.fighting'],
   ['Party supporters attacked militiamen guarding the polling station.', 'Mob violence', 'mob.crowd-attacks'],
+  // A prison riot is the inmates' mob violence; inmates who protest are demonstrators
+  ['Inmates rioted at the central prison, setting mattresses on fire.', 'Mob violence', 'mob.prison-riot'],
+  ['Prisoners protested against the lack of food and set fire to their mattresses.', 'Violent demonstration', 'riot.protest-turns-violent'],
 ];
 
 const firstWithRule = (text: string) => {
