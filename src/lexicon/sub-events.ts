@@ -276,7 +276,8 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'a weapon is defused, intercepted, shot down or seized before it does harm.',
     neighbours: 'the remote-violence sub-types (the weapon went off); Arrests (people, not weapons, are taken).',
     rules: [
-      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object.', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', score: 92 },
+      // (acled4) Weapons taken in the fighting the sentence tells are part of that battle, not a disrupted use of their own.
+      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object, with no fighting told (weapons taken in a battle are part of it).', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', none: ['CLASH'], score: 92 },
       // "Soldiers defused a roadside bomb": the device's name is a longer cue than WEAPON_SEIZE's "bomb", so it needs its own row.
       // Neighbour: Remote explosive/landmine/IED (the device went off).
       { id: 'disrupted.defused', why: 'Codebook: disrupted weapons use includes explosives defused before they go off; a defusing word with a bomb, IED or mine named.', all: ['DEFUSE', 'EXPLOSIVE'], none: ['SUICIDE_ACT', 'KILL', 'HARM'], score: 91 },

@@ -26,6 +26,8 @@ const CASES: Array<[string, string, string]> = [
   // A prison riot is the inmates' mob violence; inmates who protest are demonstrators
   ['Inmates rioted at the central prison, setting mattresses on fire.', 'Mob violence', 'mob.prison-riot'],
   ['Prisoners protested against the lack of food and set fire to their mattresses.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  // Weapons taken in the fighting are part of the battle
+  ['Troops clashed with the militia near the river and recovered six rifles.', 'Armed clash', 'clash.fighting'],
 ];
 
 const firstWithRule = (text: string) => {
