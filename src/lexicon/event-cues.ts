@@ -114,7 +114,11 @@ export const CUES = {
     'former soldier*', 'former police*', 'former military', 'former army', 'former officer*', 'former member*',
     'former combatant*', 'former fighter*', 'former rebel*', 'former militant*', 'former guerrilla*', 'former commander*',
     'ex - soldier*', 'ex - combatant*', 'ex - rebel*', 'ex - militant*', 'ex - fighter*', 'ex - police*', 'ex - army',
-    'retired soldier*', 'retired police*', 'retired officer*', 'retired army', 'retired military', 'retired general*', 'retired colonel*'],
+    'retired soldier*', 'retired police*', 'retired officer*', 'retired army', 'retired military', 'retired general*', 'retired colonel*',
+    // (acled4) Off duty, a member of a force is not engaged as one (codebook: civilians are people not engaged in
+    // fighting at the time): "an off-duty policeman was shot dead at a bar" is an attack, not a clash.
+    'off - duty soldier*', 'off - duty police*', 'off - duty officer*', 'off - duty guard*', 'off - duty member*', 'off - duty army',
+    'off - duty military', 'off - duty gendarme*', 'off - duty prison guard*', 'off - duty jail guard*', 'off - duty security guard*'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',

@@ -28,6 +28,9 @@ const CASES: Array<[string, string, string]> = [
   ['Prisoners protested against the lack of food and set fire to their mattresses.', 'Violent demonstration', 'riot.protest-turns-violent'],
   // Weapons taken in the fighting are part of the battle
   ['Troops clashed with the militia near the river and recovered six rifles.', 'Armed clash', 'clash.fighting'],
+  // Off duty, a member of a force is a civilian victim
+  ['Gunmen shot dead an off-duty policeman outside a bar.', 'Attack', 'attack.kill-civilians'],
+  ['Gunmen shot dead a policeman at a checkpoint.', 'Armed clash', 'clash.kill-forces'],
 ];
 
 const firstWithRule = (text: string) => {
