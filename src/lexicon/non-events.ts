@@ -53,6 +53,8 @@ export const NON_EVENT_CUES = {
   IRREALIS: ['plan', 'plans', 'planned', 'planning', 'plot*', 'threaten*', 'vow*', 'warn*', 'intend*', 'intention*',
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
     'seeks to', 'seeking to', 'capable', 'capability', 'capabilities'],
+  /** A court's sentence: "sentenced 12 men to death" kills no one (yet). */
+  JUDICIAL: ['sentenced', 'sentencing', 'death sentence*', 'death penalty', 'death row'],
   /** Policies and stated rules govern the whole sentence, wherever they stand. */
   POLICY: ['policy', 'policies', 'doctrine', 'as a rule', 'strategy of'],
   /** Tallies and habits: many incidents told as one number or as a pattern. */
@@ -132,6 +134,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.accident.mining', why: 'Codebook: accidents are not events; mine and building collapses.', concept: 'MINING', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
   { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE },
+  { id: 'nonevent.judicial-sentence', why: 'Codebook: only events that occur are coded; a death sentence passed by a court is a killing that has not happened.', concept: 'JUDICIAL', reason: 'irrealis', scope: { kind: 'before', window: 10 } },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5 }, keep: PROTESTS },
   { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1 } },

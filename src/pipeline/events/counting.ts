@@ -65,7 +65,6 @@ const GAP = new Set(['pronounced', 'declared', 'also', 'all', 'reportedly', 'all
 const NEGATION = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'neither', 'nor', 'without']);
 const INCLUDED = new Set(['included', 'include', 'includes', 'including']);
 const BACK_REACH = 28;
-const PAST_AFTER = new Set(['ago', 'before', 'earlier', 'prior']);
 const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing', 'killings']);
 
 export function readFigures(tokens: readonly Tok[], words: readonly string[], from: number, to: number): CountFigure[] {
@@ -343,6 +342,7 @@ const OPENERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their', 'it
 const mayOpen = (r: Reader, s: number): boolean => r.tokens[s].pos === 'NUM' || OPENERS.has(r.words[s]) || r.words[s] in VAGUE_QUANTITIES ||
   r.words[s] in NUMBER_WORDS || /^\d/.test(r.words[s]);
 
+const REMNANT = new Set(['over', 'leftover', 'remnant', 'remnants', 'relic', 'relics', 'legacy', 'leftovers']);
 /** Tallies: a marker ("since March", "in the past week", "killed in the war", "dozens of raids") governs the
  * nearest figure of each kind within its reach, which then counts for no incident's toll. */
 const TALLY_REACH = 8;
@@ -363,7 +363,8 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
       const ok = NEEDS_PERIOD.has(phrase) ? next.some((x) => PERIOD_WORDS.has(x)) : !RATE.test(phrase) || !NOT_RATE.has(next[0] ?? '');
       if (ok) { markers.push({ id: 'tally-period', first: t, end: t + p.length, any: false }); t += p.length - 1; continue; }
     }
-    if (CONFLICT_LINKS.has(w)) {
+    // "a mine left over from the war", "remnants of the conflict": the war names the weapon's past, not a tally.
+    if (CONFLICT_LINKS.has(w) && !REMNANT.has(words[t - 1] ?? '')) {
       for (let k = t + 1; k <= t + 4 && k < r.to; k++) {
         if (words[k] === ',' || tokens[k].pos === 'VERB' || tokens[k].pos === 'ADP') break;
         const cw = conflictWord(words, k, r.to);
@@ -372,11 +373,6 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
     }
     // "after days of clashes", "weeks of fighting"
     if (PERIOD_WORDS.has(w) && words[t + 1] === 'of' && SPELL_NOUNS.has(words[t + 2])) { markers.push({ id: 'tally-period', first: t, end: t + 3, any: false }); continue; }
-    // "two weeks before", "days earlier", "a year ago": another, earlier incident
-    if (PERIOD_WORDS.has(w) && PAST_AFTER.has(words[t + 1]) && t > r.from && (tokens[t - 1].pos === 'NUM' || /^(a|an|several|few|two|three)$/.test(words[t - 1]))) {
-      markers.push({ id: 'tally-period', first: t - 1, end: t + 2, any: false });
-      continue;
-    }
     if (MANY.has(w)) {
       let k = t + 1 + (words[t + 1] === 'of' ? 1 : 0);
       while (k < r.to && k < t + 5 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN') && !incidentsWord(words, k, r.to)) k++;

@@ -43,6 +43,9 @@ const CASES: Array<[string, number, string]> = [
   ['The air force held a large drill over the desert on Tuesday, firing missiles at mock targets.', 0, 'nonevent.drill'],
   ['The army plans to launch airstrikes on the militants next month.', 0, 'nonevent.irrealis'],
   ['The group threatened to attack government buildings.', 0, 'nonevent.irrealis'],
+  // a court's death sentence kills no one
+  ['A military court sentenced nine protesters to death on Monday.', 0, 'nonevent.judicial-sentence'],
+  ['A court upheld the death sentences of three men convicted of killing a policeman.', 0, 'nonevent.judicial-sentence'],
   ['The jets flew hundreds of airstrikes over the city.', 0, 'nonevent.tally.count'],
   ['The jets have carried out hundreds of airstrikes since the war began.', 0, 'nonevent.tally.habit'],
   ['At least 30 civilians have been killed in the province since January.', 0, 'nonevent.tally.habit'],
