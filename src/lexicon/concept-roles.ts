@@ -108,6 +108,7 @@ export const CONCEPT_ROLES = {
   MASS_GRAVE: [],
   RETURN: [],
   STORY_PROTEST: [],
+  PRISON: [],
   GRIEVANCE: ['protest-own'],
   STATE_FORCE: ['state-force'],
   MILITANT: ['political', 'nonstate-force'],

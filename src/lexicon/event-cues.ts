@@ -6,6 +6,7 @@
 // separate tokens in the segmenter, so "cease-fire" matches "cease - fire".
 
 import { NAMED_GROUPS } from './armed-groups/index.js';
+import { PARTY_NAMES } from './party-supporters.js';
 
 /** Acronyms of named armed groups that the lower-case cue matcher can hold: no English word is spelt like
  * them (unlike IS, AA, ETA, NAS). Each is an acronym of a row in src/lexicon/armed-groups/ (a test checks). */
@@ -113,7 +114,11 @@ export const CUES = {
     'former soldier*', 'former police*', 'former military', 'former army', 'former officer*', 'former member*',
     'former combatant*', 'former fighter*', 'former rebel*', 'former militant*', 'former guerrilla*', 'former commander*',
     'ex - soldier*', 'ex - combatant*', 'ex - rebel*', 'ex - militant*', 'ex - fighter*', 'ex - police*', 'ex - army',
-    'retired soldier*', 'retired police*', 'retired officer*', 'retired army', 'retired military', 'retired general*', 'retired colonel*'],
+    'retired soldier*', 'retired police*', 'retired officer*', 'retired army', 'retired military', 'retired general*', 'retired colonel*',
+    // (acled4) Off duty, a member of a force is not engaged as one (codebook: civilians are people not engaged in
+    // fighting at the time): "an off-duty policeman was shot dead at a bar" is an attack, not a clash.
+    'off - duty soldier*', 'off - duty police*', 'off - duty officer*', 'off - duty guard*', 'off - duty member*', 'off - duty army',
+    'off - duty military', 'off - duty gendarme*', 'off - duty prison guard*', 'off - duty jail guard*', 'off - duty security guard*'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
@@ -252,7 +257,9 @@ export const CUES = {
     // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.
     'supporters', 'party supporters', 'goons', 'sellers', 'vendors', 'traders', 'hawkers', 'inmates', 'prisoners',
     'local people', 'group of local*', 'fans', 'motorcyclists', 'riders', 'bikers', 'rioters',
-    'activists', 'party members', 'party workers', 'relatives', 'family members', 'workers', 'students'],
+    'activists', 'party members', 'party workers', 'relatives', 'family members', 'workers', 'students',
+    // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
+    ...PARTY_NAMES],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',
@@ -269,6 +276,8 @@ export const CUES = {
     'returnees', 'deportees'],
   /** Coming back (a return of uprooted people when they are the ones named). */
   RETURN: ['returned', 'returning', 'return', 'returns', 'repatriated', 'sent back', 'deported', 'arrived', 'arriving'],
+  /** (acled4) A prison and its inmates: a riot there is the inmates' own, not a demonstration (Mob violence). */
+  PRISON: ['prison*', 'jail*', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
   STORY_PROTEST: [],
   STATE_FORCE: ['guards', 'security guards', 'security guard', 'guard', 'bodyguard*', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',

@@ -31,6 +31,11 @@ export interface SubEventRule {
   patient?: Party[];
   /** A concept that must stand close to the trigger, as its object ("captured the town", "weapons seized"). */
   object?: Concept;
+  /** Who does the act the rule reads besides its trigger (typing.ts, act-agents.ts): the agent of the first word of
+   * `concept`, read as `agent` is, must not be one of `notBy` ("prison guards threw tear gas at protesting inmates":
+   * the throwing is the guards', no violence of the demonstrators), or must be one of `by`; with `finite`, the act
+   * must be told by a finite verb ("clashed", not "the clashes"), whose subject can be read. */
+  act?: { concept: Concept; notBy?: Party[]; by?: Party[]; finite?: boolean };
   score: number;
 }
 
@@ -47,9 +52,12 @@ export interface SubEventDef {
 }
 
 const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CLASH', 'CLASH_WEAK'];
-/** What a crowd's violence is not: a demonstration (Riots: violent demonstration), an armed group's act, or
- * remote violence (crowds fire no rockets, drop no bombs). */
-const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'ARMED', 'MILITANT', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE'];
+/** What a crowd's violence is not: a demonstration (Riots: violent demonstration) or remote violence (crowds
+ * fire no rockets, drop no bombs). An armed group's act is told apart by who acts, not by armed words anywhere in
+ * the sentence: every rule that uses this asks for a crowd as the agent of its violent verb, so gunmen named in
+ * another clause ("residents attacked the police after two children were killed by gunmen") leave the crowd's act
+ * a riot (codebook: rioters are people acting violently outside an organised armed group, inter code 5). */
+const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE'];
 
 export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
@@ -203,13 +211,13 @@ export const SUB_EVENTS: SubEventDef[] = [
     neighbours: 'Peaceful protest and Protest with intervention (the demonstrators are not violent); Mob violence (no demonstration).',
     rules: [
       { id: 'riot.protest-violence', why: 'Codebook: demonstrators engage in violence or destructive activity; a riot word with a protest.', all: ['RIOT'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE'], score: 88 },
-      { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], score: 80 },
+      { id: 'riot.protest-turns-violent', why: 'Codebook: demonstrators engage in violence; a protest and a violent act.', all: ['PROTEST', 'RIOT_WEAK'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, score: 80 },
       // "threw rocks" is read whole as STONING, so its words are no RIOT_WEAK of their own: stones thrown in a protest
       // are the demonstrators' violence all the same (neighbour: Mob violence, stones thrown with no protest told).
       { id: 'riot.protest-stoning', why: 'Codebook: demonstrators engage in violence (stone-throwing); stones or rocks thrown in a protest told in the sentence or just before.', all: ['STONING'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 80 },
-      { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], score: 78 },
-      { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 78 },
-      { id: 'riot.dispersed-after-violence', why: 'Codebook: demonstrators engage in violence or destruction; people met with riot-control means (tear gas, water cannon) who broke in, burned or threw are violent demonstrators.', all: ['RIOT_WEAK', 'PROTEST_FORCE'], none: ['ARMED', 'MILITANT'], score: 76 },
+      { id: 'riot.demands-violently', why: 'Codebook: demonstrators engage in violence; people who state a demand and clash, attack or burn are demonstrating.', all: ['GRIEVANCE', 'RIOT_WEAK'], none: ['MILITANT', 'ARMED'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, score: 78 },
+      { id: 'riot.story-turns-violent', why: 'Codebook: demonstrators engage in violence or destruction; the protest was told just before ("They clashed with police and burned tyres").', all: ['RIOT_WEAK', 'STORY_PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, score: 78 },
+      { id: 'riot.dispersed-after-violence', why: 'Codebook: demonstrators engage in violence or destruction; people met with riot-control means (tear gas, water cannon) who broke in, burned or threw are violent demonstrators.', all: ['RIOT_WEAK', 'PROTEST_FORCE'], none: ['ARMED', 'MILITANT'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, score: 76 },
       { id: 'riot.crowd-clashes-with-forces', why: 'Codebook: Riots; a crowd that clashes with police or troops is read as demonstrators turned violent (a fight between a crowd and the state is a riot, not a battle).', all: ['CLASH'], agent: 'crowd', patient: ['state', 'target'], none: NOT_MOB, score: 75 },
       { id: 'riot.rioting', why: 'Codebook: violent demonstration; rioting with no armed group or mob named.', all: ['RIOT'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 },
     ] },
@@ -218,11 +226,14 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'a crowd or mob (not demonstrators, not an armed group) attacks, lynches or clashes.',
     neighbours: 'Violent demonstration (a protest turns violent); Attack (an armed, organised group).',
     rules: [
+      // (acled4) A riot inside a prison is the inmates' violence, no demonstration (neighbour: Violent demonstration,
+      // inmates who protest: a protest word is told).
+      { id: 'mob.prison-riot', why: 'Codebook: mob violence is rioting outside a demonstration; a riot in a prison or by its inmates, with no protest told, is the inmates\' mob violence.', all: ['RIOT', 'PRISON'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], score: 89 },
       { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], score: 89 },
       // A crowd as the agent: people who are no organised armed group (residents, traders, supporters) and
       // act violently outside a demonstration are rioters (inter code 5), whoever they act on.
-      { id: 'mob.crowd-attacks', why: 'Codebook: rioters (a crowd, not an armed group) attack people or a force outside a demonstration: mob violence.', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['state', 'civilian', 'crowd'], none: [...NOT_MOB, 'LOOT'], score: 75 },
-      { id: 'mob.crowd-clashes', why: 'Codebook: rioters violently interact with other rioters or civilians outside a demonstration ("traders clashed with residents").', all: ['CLASH'], agent: 'crowd', patient: ['crowd', 'civilian'], none: NOT_MOB, score: 75 },
+      { id: 'mob.crowd-attacks', why: 'Codebook: rioters (a crowd, not an armed group) attack people, a force or an armed group outside a demonstration: mob violence (the rioters are who act, inter code 5).', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'nonstate'], none: [...NOT_MOB, 'LOOT'], score: 75 },
+      { id: 'mob.crowd-clashes', why: 'Codebook: rioters violently interact with other rioters, civilians or an armed group outside a demonstration ("traders clashed with residents", "a group of people clashed": with no one else named they clash among themselves).', all: ['CLASH'], agent: 'crowd', patient: ['crowd', 'civilian', 'nonstate'], none: NOT_MOB, score: 75 },
       { id: 'mob.crowd-assaults', why: 'Codebook: mob violence; a crowd beats, stabs or hits someone outside a demonstration.', all: ['HARM_ACT'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'target'], none: NOT_MOB, score: 75 },
       { id: 'mob.crowd-wounds', why: 'Codebook: mob violence; people hurt by a crowd ("injured by traders").', all: ['HARM'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'target'], none: NOT_MOB, score: 75 },
       { id: 'mob.crowd-kills', why: 'Codebook: mob violence; a crowd kills someone outside a demonstration ("villagers beat a suspected thief to death").', all: ['KILL'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'target'], none: NOT_MOB, score: 75 },
@@ -265,7 +276,8 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'a weapon is defused, intercepted, shot down or seized before it does harm.',
     neighbours: 'the remote-violence sub-types (the weapon went off); Arrests (people, not weapons, are taken).',
     rules: [
-      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object.', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', score: 92 },
+      // (acled4) Weapons taken in the fighting the sentence tells are part of that battle, not a disrupted use of their own.
+      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object, with no fighting told (weapons taken in a battle are part of it).', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', none: ['CLASH'], score: 92 },
       // "Soldiers defused a roadside bomb": the device's name is a longer cue than WEAPON_SEIZE's "bomb", so it needs its own row.
       // Neighbour: Remote explosive/landmine/IED (the device went off).
       { id: 'disrupted.defused', why: 'Codebook: disrupted weapons use includes explosives defused before they go off; a defusing word with a bomb, IED or mine named.', all: ['DEFUSE', 'EXPLOSIVE'], none: ['SUICIDE_ACT', 'KILL', 'HARM'], score: 91 },

@@ -133,7 +133,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     if (!toStory) target.dead = maxFig(target.dead, m.dead);
     if (!toStory) target.injured = maxFig(target.injured, m.injured);
     // The first telling names the incident; a later one retypes it only when much more specific.
-    if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m)) || turnsViolent(target.lead, m)) {
+    if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m) && !metAfterViolence(target.lead, m)) || turnsViolent(target.lead, m)) {
       // An incident told at two places in one sentence ("at the X highway in Y town") and then retold with no place
       // ("They clashed with police", "Police fired tear gas") is retyped at both: the follow-up names no one place.
       if (!m.site) {
@@ -202,6 +202,11 @@ class DayIndex {
  * it was met; a protest told first and its violence told after are one riot. */
 const turnsViolent = (lead: Mention, m: Mention): boolean => lead.typed.eventType === 'Protests' && m.typed.eventType === 'Riots' &&
   m.typed.subEventType === 'Violent demonstration';
+
+/** ACLED codebook: Protest with intervention and Excessive force are coded for peaceful demonstrators only; once the
+ * demonstrators' violence is told, the force that met it ("Police dispersed the demonstrators") leaves it a violent
+ * demonstration (issue 13, ACLED part). */
+const metAfterViolence = (lead: Mention, m: Mention): boolean => lead.typed.subEventType === 'Violent demonstration' && m.typed.eventType === 'Protests';
 
 /** How far a named place may lie from the town a vague site is "near" and still be that site. */
 const NEAR_REACH_KM = 40;

@@ -6,6 +6,7 @@ import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
+import { actAgent, coordinatedPartner, finiteAct, objectOfEarlierAct, ofComplement } from './act-agents.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -74,6 +75,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
       if (r.agent && !(Array.isArray(r.agent) ? r.agent : [r.agent]).includes(parties.agent)) continue;
       if (r.patient && !r.patient.includes(parties.patient)) continue;
     }
+    if (r.act && !actDoneBy(hits, r.act, words)) continue;
     if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
       ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
       : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
@@ -88,6 +90,19 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
   }
   return best;
+}
+
+/** Whether the rule's act is done by a party it allows: the agent of the act's first word (act-agents.ts). */
+function actDoneBy(hits: readonly CueHit<Concept>[], act: { concept: Concept; notBy?: readonly Party[]; by?: readonly Party[]; finite?: boolean },
+  words: readonly string[]): boolean {
+  const at = hits.find((h) => h.concept === act.concept);
+  if (!at || !finiteAct(at, words)) return !act.finite;
+  const t = at.first;
+  const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || words[at.end] === 'by' || words[at.end + 1] === 'by';
+  // As partiesOf reads it: the subject of an active verb is a force or a crowd, a passive's agent any party.
+  const order = passive ? AGENT_PARTIES : AGENT_PARTIES.slice(0, 3);
+  const agent = actAgent(hits, at, words, passive, (f) => partyAt(hits, f, order));
+  return !act.notBy?.includes(agent) && (!act.by || act.by.includes(agent));
 }
 
 /** A word inside a longer cue of another concept is read only as part of it: "air strike" is no labour
@@ -185,12 +200,21 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     return { agent: owner ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
   }
   // A crowd named after an active verb is its object or a bystander ("killing seven, to panic residents"), never its agent.
-  let agent = firstParty(before, forces) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
+  // A party told as an earlier act's object is no subject of this one ("killed two residents and wounded …"; act-agents.ts).
+  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words));
+  const subjectAt = subjects.find((f) => partyAt(hits, f, forces) !== null) ?? -1;
+  let agent = (subjectAt >= 0 ? partyAt(hits, subjectAt, forces) : null) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
   if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
-  return { agent: agent ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
+  const patient = firstParty(after, PATIENT_PARTIES);
+  // "A and B clashed": with no object named, the other side is the subject's other conjunct (act-agents.ts).
+  if (agent && !patient && subjectAt >= 0) {
+    const partner = coordinatedPartner(hits, trigger, subjectAt, words, (f) => partyAt(hits, f, PATIENT_PARTIES) !== null);
+    if (partner >= 0) return { agent, patient: partyAt(hits, partner, PATIENT_PARTIES) ?? 'unknown' };
+  }
+  return { agent: agent ?? 'unknown', patient: patient ?? 'unknown' };
 }
 
 /** The article's words live with their ids (article-words.ts); the tests and the stage read them from here too. */

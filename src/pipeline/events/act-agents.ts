@@ -1,0 +1,117 @@
+// act-agents: who acts is read from the verb and what stands around it, not from armed words anywhere in the
+// sentence (issue 13, ACLED part: an organised armed group attacking civilians is an Attack, two armed sides
+// fighting a Battle, a crowd acting violently a Riot, state forces using force on protesters a Protest). These
+// helpers refine typing.ts `partiesOf`; kept apart so the typing files stay easy to merge.
+import type { Concept } from '../../lexicon/event-cues.js';
+import type { CueHit } from './cue-matcher.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
+
+/** Words that do something to someone: a party told right after one is its object. */
+const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'CLASH_WEAK', 'ATTACK', 'ABDUCT', 'ARREST', 'FIRED', 'DISPERSE']);
+/** How many words (a count, a determiner, an adjective) may stand between an act and its object. */
+const OBJECT_GAP = 3;
+/** Words that end the object phrase: past them a party may be the subject of a new clause. */
+const OBJECT_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'who', 'which', 'that', 'then', 'after', 'before',
+  'when', 'while', 'as', 'because', 'since', 'until', 'once']);
+
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+
+/** Whether the party named at word `f` is the object of an act told just before it ("Gunmen killed two residents
+ * and wounded three villagers": the residents did not wound anyone). English is subject-verb-object: a noun phrase
+ * right after a transitive act word, in the same clause, is what the act was done to, so it cannot be the
+ * subject of a later verb of the same clause. */
+export function objectOfEarlierAct(hits: readonly CueHit<Concept>[], f: number, words: readonly string[]): boolean {
+  // "fired tear gas at youths who had broken into the hall": the object of one act is the subject of a relative
+  // clause's ("who", "which", "that" right after its name).
+  let end = f + 1;
+  for (const h of hits) if (h.first === f && h.end > end) end = h.end;
+  if (RELATIVE.has(words[end] ?? '')) return false;
+  for (const h of hits) {
+    if (!ACTS.has(h.concept) || h.end > f || f - h.end > OBJECT_GAP) continue;
+    let open = true;
+    for (let k = h.end; k < f && open; k++) if (OBJECT_BREAK.has(words[k])) open = false;
+    // "was attacked by residents": the party after "by" is the agent of that passive, not its object.
+    if (open && words[f - 1] !== 'by') return true;
+  }
+  return false;
+}
+
+/** Past forms of acts that do not end in "-ed". */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['threw', 'burnt', 'broke', 'tore', 'set', 'hit', 'fought', 'shot', 'beat', 'stole', 'took']);
+
+/** Whether the words at `at` are a finite act verb ("threw", "torched", "set fire"), whose subject can be read; a
+ * noun or a participle told of the scene ("burning tyres", "the clashes", "stones") has no subject to read. */
+export function finiteAct(at: CueHit<Concept>, words: readonly string[]): boolean {
+  const w = words[at.first] ?? '';
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+}
+
+/** A party word followed by one of these names a place or a thing of the party ("the police station", "an army
+ * truck"), not the party acting. */
+const HOLDING_NOUNS: ReadonlySet<string> = new Set(['station', 'stations', 'headquarters', 'post', 'posts', 'base', 'bases', 'camp', 'camps',
+  'barracks', 'building', 'buildings', 'compound', 'office', 'offices', 'academy', 'hospital', 'vehicle', 'vehicles', 'car', 'cars',
+  'truck', 'trucks', 'checkpoint', 'checkpoints', 'cell', 'cells', 'custody', 'premises', 'residence', 'quarters', 'facility']);
+const PASSIVE_WINDOW = 8;
+/** Words that open a new clause: a party before them is no subject of a verb after them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([';', 'as', 'when', 'while', 'after', 'because', 'before', 'since', 'until', 'whereas']);
+/** Words naming the demonstration or its people ("protesters", "the protest"): told as the act's subject, they act. */
+const DEMONSTRATORS: ReadonlySet<Concept> = new Set(['PROTEST', 'RIOT']);
+
+/** Who does the act told at `at`, read strictly: the agent after "by" of a passive, else the nearest party named
+ * before the act in the sentence that is neither an earlier act's object nor a place of the party ("the police
+ * station"); never a party named after an active verb (its object), 'unknown' when none. Unlike `partiesOf`, which
+ * falls back to a party after a noun trigger ("clashes between X and Y"), this reads the subject of a verb the rule
+ * asks about ("They clashed with police who fired tear gas": the demonstrators clashed, not the police). */
+export function actAgent<P extends string>(hits: readonly CueHit<Concept>[], at: CueHit<Concept>, words: readonly string[],
+  passive: boolean, partyAt: (first: number) => P | null): P | 'unknown' {
+  const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
+  if (passive) {
+    const byAt = words.indexOf('by', at.end);
+    if (byAt < 0 || byAt - at.end > PASSIVE_WINDOW) return 'unknown';
+    for (const f of starts) if (f > byAt) { const p = partyAt(f); if (p) return p; }
+    return 'unknown';
+  }
+  // The subject stands in the act's own clause: "police fired tear gas at demonstrators as a protest descended into
+  // violence" (the protest turned violent, not the police); demonstrators named nearer are the ones who act.
+  let from = 0;
+  for (let k = at.first - 1; k >= 0; k--) if (CLAUSE_OPENERS.has(words[k])) { from = k + 1; break; }
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const f = starts[i];
+    if (f >= at.first) continue;
+    if (f < from) break;
+    if (hits.some((h) => h.first === f && DEMONSTRATORS.has(h.concept))) return 'unknown';
+    const p = partyAt(f);
+    if (!p || objectOfEarlierAct(hits, f, words) || ofComplement(hits, f, words)) continue;
+    const end = Math.max(...hits.filter((h) => h.first === f).map((h) => h.end));
+    if (HOLDING_NOUNS.has(words[end] ?? '')) continue;
+    return p;
+  }
+  return 'unknown';
+}
+
+const CROWD_PARTY = conceptsWith('crowd');
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Whether the party named at `f` only completes a crowd's name ("supporters of the opposition", "members of the
+ * militia's political wing" read by their head): the people who act are the crowd named before "of", so the
+ * party after it is no agent. "A group of gunmen" is read by the gunmen: "group of" holds its "of" and is no head here. */
+export function ofComplement(hits: readonly CueHit<Concept>[], f: number, words: readonly string[]): boolean {
+  const of = words[f - 1] === 'of' ? f - 1 : words[f - 2] === 'of' && DETERMINERS.has(words[f - 1]) ? f - 2 : -1;
+  return of > 0 && hits.some((h) => h.end === of && CROWD_PARTY.has(h.concept));
+}
+
+/** Verbs that two sides do to each other: "A and B clashed" tells A clashing with B. */
+const SYMMETRIC: ReadonlySet<Concept> = new Set(['CLASH', 'CLASH_WEAK']);
+/** The other side of a coordinated subject of a fight verb ("Awami League and BNP activists clashed", "the militia and
+ * party supporters fought"): the start of the party joined by "and" to the subject named at `agentAt`, or -1. General
+ * English: a symmetric verb with a plural coordinated subject and no object tells the conjuncts acting on each other. */
+export function coordinatedPartner(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, agentAt: number, words: readonly string[],
+  isParty: (first: number) => boolean): number {
+  if (!SYMMETRIC.has(trigger.concept) || !finiteAct(trigger, words)) return -1;
+  // Back over the words naming the subject ("BNP activists"): party words standing together.
+  let start = agentAt;
+  while (start > 0 && hits.some((h) => h.end === start && isParty(h.first))) start = hits.find((h) => h.end === start && isParty(h.first))!.first;
+  if (words[start - 1] !== 'and') return -1;
+  let best = -1;
+  for (const h of hits) if (h.end === start - 1 && isParty(h.first) && (best < 0 || h.first < best)) best = h.first;
+  return best;
+}
