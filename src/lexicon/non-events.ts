@@ -71,6 +71,13 @@ export const NON_EVENT_CUES = {
    * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
   BACKGROUND: ['ongoing', 'recent', 'recently', 'previous', 'previously', 'earlier', 'prior', 'past', 'last week', 'last month',
     'last year', 'continuing'],
+  /** case4: what is feared or guarded against, not told as having happened ("to defend against a possible attack"):
+   * like BACKGROUND no rule of its own (a report of a feared attack is still typed by it when nothing else is told),
+   * but a word it governs does not type the sentence when another is left. WordNet 3.1 "possible" (adj.) and its
+   * similar-to set: potential, imminent, impending, looming; "in case of". Not "to prevent": forces who intervene "to
+   * prevent protesters getting close" act on a protest that happened. */
+  HYPOTHETICAL: ['possible', 'potential', 'imminent', 'impending', 'looming', 'feared', 'anticipated', 'future', 'prospective',
+    'in case of', 'in the event of', 'in anticipation of'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*'],
 } satisfies Record<string, string[]>;

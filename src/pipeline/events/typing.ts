@@ -17,6 +17,9 @@ export interface Typed {
   rule: string;
   /** The cue hit the type was read from (first concept of the winning rule). */
   trigger: CueHit<Concept>;
+  /** case4: clause rules that set words aside before the type was read (`type.relative-clause-background`,
+   * `type.hypothetical`), with the token span they set aside; shown after the rule in `why.type`. */
+  setAside?: Array<{ rule: string; first: number; end: number }>;
 }
 
 /** How far after its verb an object may stand: "captured [the strategic hilltop] town". */
