@@ -111,6 +111,14 @@ export const CONCEPT_ROLES = {
   GRIEVANCE: ['protest-own'],
   STATE_FORCE: ['state-force'],
   MILITANT: ['political', 'nonstate-force'],
+  // case4 (sub-events-case4.ts)
+  NONVIOLENT: [],
+  HANDOVER: [],
+  SEND: [],
+  FOUND: [],
+  GROUP_NOUN: [],
+  EXPEL: [],
+  SUSPECTS: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -47,7 +47,10 @@ export const CUES = {
     'blown themselves', 'suicide attack*', 'suicide bombing*', 'suicide vest*', 'self - detonat*', 'suicide car bomb*', 'suicide blast*'],
   GRENADE: ['grenade*', 'hand grenade*'],
   CHEM: ['chemical*', 'mustard', 'mustard gas', 'mustard agent', 'sarin', 'chlorine', 'toxic gas*', 'nerve agent*', 'poison gas*',
-    'gas attack*', 'toxic substance*', 'vx', 'novichok', 'phosphorus', 'toxic chemical*', 'blister agent*'],
+    'gas attack*', 'toxic substance*', 'vx', 'novichok', 'phosphorus', 'toxic chemical*', 'blister agent*',
+    // case4: agents and munitions named in reports of chemical attacks (OPCW Schedule 1 agents, common names).
+    'nerve gas', 'tabun', 'soman', 'cyclosarin', 'ricin', 'poisonous gas*', 'poison - gas', 'chemical munition*', 'gas shell*',
+    'chlorine - filled', 'chlorine canister*', 'choking agent*', 'phosgene', 'cyanide gas'],
   INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'safely detonated',
@@ -77,7 +80,11 @@ export const CUES = {
     'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to'],
   OVERTAKE_WEAK: ['captur*', 'seized', 'seize', 'advance*', 'occup*', 'took over', 'taken over'],
   SEXUAL: ['rape*', 'raping', 'sexual violence', 'sexually assault*', 'sexual assault*', 'gang - rape*', 'gang rape*',
-    'sexual abuse', 'sexually abused', 'molest*', 'sexual slavery'],
+    'sexual abuse', 'sexually abused', 'molest*', 'sexual slavery',
+    // case4: WordNet 3.1 hyponyms and near synonyms of "rape" / "sexual assault", and regional usage (defilement: East Africa).
+    'sexual exploitation', 'sexually exploited', 'sexual harassment', 'sexually harassed', 'sex slave*', 'sexual enslavement',
+    'forced marriage*', 'forcibly married', 'defil*', 'sodomi*', 'indecent assault*', 'indecently assaulted', 'ravish*',
+    'gender - based violence', 'sexual attack*', 'sexually attacked', 'violated sexually', 'forced prostitution', 'forced nudity'],
   ABDUCT: ['abduct*', 'kidnap*', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'disappeared',
     'taken hostage', 'held hostage', 'hostage*', 'whereabouts', 'snatched', 'seized and taken', 'went missing', 'taken captive',
     'held captive', 'captives', 'to an unknown location', 'to an unknown destination', 'to an undisclosed location'],
@@ -278,6 +285,33 @@ export const CUES = {
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],
+
+  // ---- case4: concepts of the rule families in sub-events-case4.ts (each from a codebook definition) ----
+  /** How ground changed hands when no one fought for it (codebook: Non-violent transfer of territory). */
+  NONVIOLENT: ['without a fight', 'without fighting', 'without a battle', 'without resistance', 'without any resistance', 'without a shot',
+    'without firing a shot', 'without a single shot', 'without bloodshed', 'without clashes', 'without any clashes', 'unopposed',
+    'peacefully', 'met no resistance', 'no resistance', 'without violence', 'without combat'],
+  /** Control given to another: a handover (codebook: Non-violent transfer of territory). */
+  HANDOVER: ['handed over', 'hand over', 'hands over', 'handing over', 'handover', 'hand - over', 'handed control', 'handed authority',
+    'hand control', 'handed back', 'transferred control', 'transferred authority', 'ceded control', 'turned over control',
+    'relinquished control', 'gave up control', 'surrendered control'],
+  /** Sending forces or arms somewhere (codebook: Change to group/activity covers troop movements and reinforcements). */
+  SEND: ['sent', 'send', 'sends', 'sending', 'forwarded', 'rushed', 'brought', 'brings', 'bringing', 'moved', 'moves', 'moving',
+    'shipped', 'transferred', 'transfers', 'dispatched', 'dispatches', 'airlifted', 'flew in', 'flown in', 'poured', 'pushed more', 'pushes more'],
+  /** Founding a group (codebook: Change to group/activity covers the formation of new groups). */
+  FOUND: ['formed', 'form', 'forms', 'forming', 'founded', 'founding', 'established', 'establish', 'establishes', 'establishing',
+    'set up', 'sets up', 'setting up', 'created', 'create', 'creates', 'creating', 'raised', 'unveiled',
+    'formation of', 'creation of', 'founding of', 'establishment of', 'launch of'],
+  /** What is founded: an armed group or a unit of one. */
+  GROUP_NOUN: ['militia', 'militias', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'regiments', 'armed group', 'armed groups',
+    'armed wing', 'military wing', 'new group', 'new force', 'new militia', 'self - defence group*', 'self - defense group*',
+    'self - defence force*', 'self - defense force*', 'vigilante group*', 'defence force', 'defense force', 'task force', 'joint force',
+    'faction', 'factions', 'coalition', 'alliance', 'unit', 'units', 'entity', 'squad', 'squads', 'operations room', 'military council'],
+  /** Driving an armed side out of a place (codebook: a place changes hands by force): the place follows "from". */
+  EXPEL: ['drove back', 'drove out', 'driven out', 'driven back', 'drives out', 'drive out', 'pushed back', 'pushed out', 'expelled',
+    'expels', 'ousted', 'flushed out', 'chased out', 'dislodged', 'routed', 'cleared'],
+  /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
+  SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

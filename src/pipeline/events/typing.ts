@@ -78,8 +78,8 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
       if (r.patient && !r.patient.includes(parties.patient)) continue;
     }
     if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
-      ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
-      : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
+      ? h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)
+      : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
   }
   if (!fired.length) return null;
