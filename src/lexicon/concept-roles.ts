@@ -119,6 +119,13 @@ export const CONCEPT_ROLES = {
   GROUP_NOUN: [],
   EXPEL: [],
   SUSPECTS: [],
+  TAKE_PLAIN: [],
+  TAKE_IDIOM: [],
+  FIND: ['incident'],
+  AGREE_MORE: [],
+  BASE_MORE: [],
+  ESTABLISH_MORE: [],
+  COUP: ['incident', 'political'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -10,9 +10,11 @@ const VIOLENCE: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIR
 
 export const CASE4_RULES: Record<string, SubEventRule[]> = {
   'Government regains territory': [
+    { id: 'territory.state-takes-place-plain', why: 'Codebook: government forces regain control of a location; "took / secured / the capture of" with a place as its object, the state as agent.', all: ['TAKE_PLAIN', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: ['ARREST', 'PROTEST', 'PROTEST_WEAK', 'ABDUCT'], score: 80 },
     { id: 'territory.state-drives-out', why: 'Codebook: government forces regain control of a location; a state force that drives an armed group out of a place ("drove the rebels from the village").', all: ['EXPEL', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 9, agent: 'state', none: ['ARREST', 'PROTEST', 'PROTEST_WEAK'], score: 84 },
   ],
   'Non-state actor overtakes territory': [
+    { id: 'territory.group-takes-place-plain', why: 'Codebook: a non-state group takes control of a location by force; "took / secured / the fall of" with a place as its object, a group as agent.', all: ['TAKE_PLAIN', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: ['ARREST', 'PROTEST', 'PROTEST_WEAK', 'ABDUCT'], score: 80 },
     { id: 'territory.group-drives-out', why: 'Codebook: a non-state group takes control of a location by force; a group that drives another side out of a place.', all: ['EXPEL', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 9, agent: 'nonstate', none: ['ARREST', 'PROTEST', 'PROTEST_WEAK'], score: 84 },
   ],
   'Non-violent transfer of territory': [
@@ -24,6 +26,19 @@ export const CASE4_RULES: Record<string, SubEventRule[]> = {
     // Neighbour: Headquarters or base established (a base founded, base.established 78).
     { id: 'change.group-founded', why: 'Codebook: Change to group/activity covers the formation of new groups; a militia, brigade or armed wing formed or set up.', all: ['FOUND', 'GROUP_NOUN'], object: 'GROUP_NOUN', none: [...VIOLENCE, 'PROTEST', 'PROTEST_WEAK'], score: 60 },
     { id: 'change.forces-sent', why: 'Codebook: Change to group/activity covers troop movements and reinforcements; fighters, troops or arms sent or brought somewhere, with no violence told.', all: ['SEND', 'MATERIEL'], object: 'MATERIEL', none: [...VIOLENCE, 'PROTEST', 'ARREST', 'INTERCEPT'], score: 58 },
+  ],
+  'Disrupted weapons use': [
+    { id: 'disrupted.weapons-found', why: 'Codebook: disrupted weapons use covers weapons or explosives found or seized before use; a finding word with a weapon as its object.', all: ['FIND', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', none: ['KILL', 'HARM'], score: 90 },
+  ],
+  'Agreement': [
+    { id: 'agreement.reached', why: 'Codebook: Agreement covers any sort of agreement between actors (ceasefires, peace deals, power sharing); the wording of a deal reached or brokered.', all: ['AGREE_MORE'], none: ['PROTEST', 'GRIEVANCE'], score: 57 },
+  ],
+  'Headquarters or base established': [
+    { id: 'base.established-more', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base or headquarters; a base, hideout or presence set up.', all: ['ESTABLISH_MORE'], any: ['BASE', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
+    { id: 'base.established-presence', why: 'Codebook: a base or headquarters established; a setting-up word with a hideout, camp or presence.', all: ['ESTABLISH', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
+  ],
+  'Other': [
+    { id: 'other.coup', why: 'Codebook: Other covers significant developments of no other kind, such as coups (a seizure of power) and mutinies.', all: ['COUP'], none: ['KILL', 'CLASH', 'PROTEST'], score: 60 },
   ],
   'Arrests': [
     // Neighbour: Disrupted weapons use (weapons, not people, intercepted or found).
