@@ -26,7 +26,7 @@ export const STATE_FORCE_NOUNS = {
 };
 
 /** What an unnamed party is; settle.ts names it with the incident's country (and, for `person`, its role). */
-export type GenericKind = 'military' | 'police' | 'armed' | 'islamist' | 'rebels' | 'gang' | 'communal' | 'protesters' | 'rioters' | 'civilians' | 'person' | 'coalition' | 'private-security';
+export type GenericKind = 'military' | 'police' | 'armed' | 'islamist' | 'rebels' | 'gang' | 'communal' | 'protesters' | 'rioters' | 'civilians' | 'person' | 'coalition' | 'private-security' | 'settlers';
 
 export interface GenericActor {
   id: string;
@@ -34,6 +34,9 @@ export interface GenericActor {
   aliases: string[];
   why: string;
 }
+
+/** Whose settlers unqualified "settlers" are, by the territory they act in: the West Bank's are Israeli. */
+export const SETTLERS_OF: Readonly<Record<string, string>> = { PS: 'IL' };
 
 /** Unnamed parties: the noun alone says what kind of actor it is; the country comes from the location. */
 export const GENERIC_ACTORS: GenericActor[] = [
@@ -69,6 +72,8 @@ export const GENERIC_ACTORS: GenericActor[] = [
     aliases: ['coalition', 'coalition forces', 'coalition warplanes', 'coalition jets', 'coalition aircraft', 'coalition troops', 'coalition reinforcements', 'coalition airstrikes', 'coalition air strikes'] },
   { id: 'generic.private-security', kind: 'private-security', why: 'guards hired by a company or a person: ACLED "Private Security Forces (X)" (inter 8)',
     aliases: ['private security guard*', 'private security', 'security guard*', 'private guards', 'bodyguard*', 'company guards'] },
+  { id: 'generic.settlers', kind: 'settlers', why: 'settlers of an occupying state acting as a group, not its forces: ACLED "Settlers (X)", X the settlers\' state',
+    aliases: ['settler', 'settlers', 'settler groups', 'settler militia*', 'armed settlers', 'settler youths'] },
   { id: 'generic.protesters', kind: 'protesters', why: 'demonstrators: ACLED "Protesters (X)"', aliases: ['protester*', 'protestor*', 'demonstrator*', 'marchers', 'agitators', 'strikers', 'picketers'] },
   { id: 'generic.rioters', kind: 'rioters', why: 'violent crowds and mobs: ACLED "Rioters (X)"', aliases: ['rioter*', 'mob', 'mobs', 'crowd', 'crowds', 'angry crowd', 'angry crowds', 'angry residents', 'lynch mob'] },
   { id: 'generic.civilians', kind: 'civilians', why: 'people not taking part in the fighting: ACLED "Civilians (X)"',

@@ -131,7 +131,7 @@ export const TOTAL_MARKS = ['total', 'totalling', 'totaling', 'overall', 'altoge
 export const TALLIES: CountRule[] = [
   { id: 'tally-since', phrases: ['since'],
     why: 'a count "since March" or "since the war began" adds up many incidents over a period: context, not the incident' },
-  { id: 'tally-period', phrases: ['so far this', 'so far in', 'this year alone', 'this month alone', 'to date', 'in recent', 'over recent',
+  { id: 'tally-period', phrases: ['so far this', 'so far in', 'this year', 'this month', 'this year alone', 'this month alone', 'to date', 'in recent', 'over recent',
     'in the days since', 'in the weeks since', 'in the months since', 'last year', 'in the past', 'over the past', 'in the last',
     'over the last', 'during the past', 'over the course of', 'over several', 'per day', 'a day', 'each day', 'every day',
     'daily', 'per week', 'a week', 'each week', 'per month', 'a month', 'each month', 'per year', 'a year', 'each year', 'every year',

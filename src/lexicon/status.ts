@@ -2,7 +2,7 @@
 // claimed, attributed or denied). Provenance: written for this project from common news wording.
 
 export const STATUS_CUES = {
-  acknowledged: ['claimed responsibility', 'claims responsibility', 'claiming responsibility', 'took responsibility',
+  acknowledged: ['claimed responsibility', 'claims responsibility', 'claiming responsibility', 'claim responsibility', 'took responsibility',
     'accepted responsibility', 'admitted', 'acknowledged', 'confirmed it', 'confirmed that it', 'said it had', 'said it has',
     'said it carried out', 'announced it had', 'owned up', 'claimed the attack', 'claimed the bombing', 'claimed credit'],
   denied: ['denied', 'denies', 'deny', 'denying', 'rejected responsibility', 'disclaimed', 'distanced itself',

@@ -109,6 +109,18 @@ const INANIMATE_HEADS = new Set(['post', 'posts', 'checkpoint', 'checkpoints', '
 const RAISING = new Set(['reported', 'said', 'believed', 'thought', 'alleged', 'understood', 'known', 'expected', 'claimed', 'suspected', 'seen', 'feared']);
 const HARM_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'slain', 'maimed']);
 const OBJECT_START = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+/** Two-word and one-word openers of a count, read backwards from the number in markerOf. */
+const COUNT_PAIRS = new Set(['at least', 'at most', 'up to', 'more than', 'fewer than', 'less than', 'close to', 'as many', 'upwards of']);
+const COUNT_WORDS = new Set(['nearly', 'about', 'around', 'over', 'almost', 'some', 'roughly', 'approximately', 'estimated']);
+/** Words that open a count ("killed at least 17", "up to 30", "more than 20", "nearly 40"): an object follows. */
+const COUNT_OPENERS = new Set(['at', 'up', 'more', 'fewer', 'less', 'as', 'nearly', 'about', 'around', 'over', 'almost', 'some', 'roughly',
+  'approximately', 'an', 'estimated', 'close', 'upwards', 'between', 'dozens', 'scores', 'hundreds']);
+/** A count starts at i: an opener with a number within three words ("at least 17", "as many as 30", "close to 40"). */
+function countAt(tokens: readonly Token[], words: readonly string[], i: number): boolean {
+  if (!COUNT_OPENERS.has(words[i])) return false;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (tokens[k].pos === 'NUM') return true;
+  return words[i] === 'dozens' || words[i] === 'scores' || words[i] === 'hundreds';
+}
 
 /** Verbs and nouns whose coordinated subjects are the two sides: "X and Y clashed". */
 export const RECIPROCAL = new Set(['clashed', 'clash', 'clashes', 'fought', 'fight', 'battled', 'exchanged', 'skirmished', 'fighting', 'clashing', 'engaged']);
@@ -150,6 +162,11 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
     if (w === 'on' && nearBefore(words, i, 'blamed', ATTRIBUTION_REACH)) return 'agent';
     if (w === 'of' && words[i - 1] === 'hands') return 'agent';
     if (w === 'from' && FIRE_FROM.has(words[i - 1])) return 'agent';
+    // "killed at least 17 soldiers", "up to 30 civilians", "more than 20 fighters": the count's opener is part of the object.
+    if (near && tokens[i + 1]?.pos === 'NUM') {
+      if (COUNT_PAIRS.has(`${words[i - 1]} ${w}`)) { i--; continue; }
+      if (COUNT_WORDS.has(w)) continue;
+    }
     if (near && TARGET_PREP.has(w)) return 'target';
     if (w === 'with') return ASSOC_WITH.has(words[i - 1]) || words[i - 1] === 'along' ? 'assoc' : near ? 'with' : null;
     if (w === 'alongside') return 'assoc';
@@ -227,7 +244,7 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
       // "three people killed and one injured": a participle with no object after it is a reduced passive.
       // ("killed and mutilated a man": coordinated verbs share the object that follows.)
       const after = words[i + 1] === 'and' || words[i + 1] === ',' ? i + 2 : i + 1;
-      if (HARM_PARTICIPLES.has(w) && !OBJECT_START.has(tokens[i + 1]?.pos ?? '') && tokens[after]?.pos !== 'VERB') return 'victim';
+      if (HARM_PARTICIPLES.has(w) && !OBJECT_START.has(tokens[i + 1]?.pos ?? '') && tokens[after]?.pos !== 'VERB' && !countAt(tokens, words, i + 1)) return 'victim';
       if (STRUCK.has(w)) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
       // "X claimed responsibility", "X claimed the attack", "X claimed to have killed …": the claimant did it.
       if (w === 'claimed' && CLAIMED_WHAT.has(words[i + 1] ?? '')) return 'claim';

@@ -38,6 +38,14 @@ const NAMES: Array<[string, string]> = [
   ['Hundreds of protesters marched in Arvella on Monday to demand lower fuel prices.', 'Protesters (Kenya) | -'],
   ['Teachers staged a peaceful demonstration in Arvella over unpaid salaries.', 'Protesters (Kenya) | -'],
   ['Police fired tear gas to disperse protesters in Arvella.', 'Protesters (Kenya) | Police Forces of Kenya'],
+  // A count's opener ("at least", "up to", "nearly") is part of the object: the subject acts, the counted suffer.
+  ['Jihadists killed at least 17 soldiers in an ambush near Corvany.', 'Islamist Militia (Mali) | Military Forces of Mali'],
+  ['Gunmen killed nearly 30 villagers in an attack on Brennick.', 'Unidentified Armed Group (Nigeria) | Civilians (Nigeria)'],
+  // Settlers are neither the state's forces nor civilians: "Settlers (X)", X their own state.
+  ['Israeli settlers attacked homes in Eskol, torching cars.', 'Settlers (Israel) | Civilians (Syria)'],
+  // A country that ends a party's name is not the state acting.
+  ['Supporters of the Jamhuri Party Kenya gathered in Arvella. Police fired tear gas to disperse them.', 'Protesters (Kenya) | Police Forces of Kenya'],
+  ['On Tuesday Kenya deployed troops to Arvella.', 'Military Forces of Kenya | -'],
   ['Rioters torched a police station in Dunmore.', 'Rioters (Mexico) | Police Forces of Mexico'],
   ['A mob lynched a suspected thief in Brennick.', 'Rioters (Nigeria) | Civilians (Nigeria)'],
   ['Fulani herdsmen attacked farmers in Brennick, killing six.', 'Fulani Ethnic Militia (Nigeria) | Civilians (Nigeria)'],

@@ -9,6 +9,7 @@ import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type G
 import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
 import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
 import type { Token } from '../../types.js';
+import { MONTHS } from './date-grammar.js';
 import { compileCues } from './cue-matcher.js';
 import { memoized } from '../../memo.js';
 import type { ActorMention } from './types.js';
@@ -201,6 +202,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     const next = tokens[k];
     if (!demonym && next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB'))) {
+      // "supporters of Tehreek-e-Labbaik Pakistan gathered": the country ends a longer name, a party's or a group's.
+      if (endsName(tokens, words, i, from)) continue;
       fd.push(fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.country-as-subject'));
     } else if (demonym) {
       // "Palestinian militants fired", "Afghan civilians killed": the unnamed party the demonym qualifies is
@@ -262,6 +265,17 @@ function pastForceModifiers(tokens: readonly Token[], words: readonly string[], 
 }
 
 /** Unnamed kinds a group's name can stand with: "the Islamic State militant group", "militant group Hamas". */
+const DATE_NAMES = new Set([...Object.keys(MONTHS), 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The country at i is the last word of a longer proper name: a capitalised name word before it that is not a
+ * date and does not open the sentence ("On Tuesday Russia said" and "Overnight Israel struck" still act). */
+function endsName(tokens: readonly Token[], words: readonly string[], i: number, from: number): boolean {
+  const p = i - 1;
+  if (p < from || !isCap(tokens[p]) || DATE_NAMES.has(words[p])) return false;
+  if (words[p].includes('-')) return true;
+  return p > from && (tokens[p].pos === 'PROPN' || tokens[p].pos === 'NOUN');
+}
+
 const loose = (g?: GenericKind): boolean => g === 'armed' || g === 'islamist' || g === 'rebels';
 /** Nouns that end an organisation's name: "the Houthi Public Telecommunication Corporation", "the Taliban Health Ministry". */
 const ORG_NOUNS = new Set(['corporation', 'company', 'ministry', 'council', 'office', 'bank', 'authority', 'agency', 'committee', 'court', 'media', 'tv', 'radio', 'channel',

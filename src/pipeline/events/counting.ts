@@ -65,7 +65,6 @@ const GAP = new Set(['pronounced', 'declared', 'also', 'all', 'reportedly', 'all
 const NEGATION = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'neither', 'nor', 'without']);
 const INCLUDED = new Set(['included', 'include', 'includes', 'including']);
 const BACK_REACH = 28;
-const PAST_AFTER = new Set(['ago', 'before', 'earlier', 'prior']);
 const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing', 'killings']);
 
 export function readFigures(tokens: readonly Tok[], words: readonly string[], from: number, to: number): CountFigure[] {
@@ -372,11 +371,6 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
     }
     // "after days of clashes", "weeks of fighting"
     if (PERIOD_WORDS.has(w) && words[t + 1] === 'of' && SPELL_NOUNS.has(words[t + 2])) { markers.push({ id: 'tally-period', first: t, end: t + 3, any: false }); continue; }
-    // "two weeks before", "days earlier", "a year ago": another, earlier incident
-    if (PERIOD_WORDS.has(w) && PAST_AFTER.has(words[t + 1]) && t > r.from && (tokens[t - 1].pos === 'NUM' || /^(a|an|several|few|two|three)$/.test(words[t - 1]))) {
-      markers.push({ id: 'tally-period', first: t - 1, end: t + 2, any: false });
-      continue;
-    }
     if (MANY.has(w)) {
       let k = t + 1 + (words[t + 1] === 'of' ? 1 : 0);
       while (k < r.to && k < t + 5 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN') && !incidentsWord(words, k, r.to)) k++;

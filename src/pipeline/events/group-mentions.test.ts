@@ -23,6 +23,8 @@ const CASES: Array<[string, string]> = [
   ['Shelling hit Arvella on Monday, killing three. Separately, a car bomb exploded in Corvany, killing five.', 'Arvella:3 Corvany:5'],
   ['Warplanes bombed a convoy near Corvany. The convoy was destroyed.', 'Corvany:-'],
   ['Gunmen attacked a bus in Arvella, killing nine. Nine people died in the attack, officials said.', 'Arvella:9'],
+  // A casualty report with no attacker and no place of its own is the toll of the incident just told, whatever its verb types.
+  ['A roadside bomb struck a convoy near Arvella. Two people were killed and three injured.', 'Arvella:2'],
   // "the wounded" names the victims already told: aftermath, not a second incident.
   ['Shelling hit Arvella on Monday, killing three. Medics carried the wounded to a field hospital.', 'Arvella:3'],
   // Counts in separate clauses, each with its own trigger or site, belong to their own incidents.

@@ -18,7 +18,7 @@ export interface Roles {
 }
 
 /** Unnamed parties that can stand as an adjective on the trigger ("police raid", "army shelling"). */
-const ACTING_KINDS = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal', 'coalition']);
+const ACTING_KINDS = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal', 'coalition', 'settlers']);
 const VICTIM_KINDS = new Set(['civilians']);
 
 /** The constructions that choose actor1, in precedence order, and whether the first or the last mention

@@ -7,7 +7,7 @@
 // civilians targets "Civilians (X)", by an "Unidentified Armed Group (X)" when the report names no one;
 // an arrest is made by the police. The victim never becomes the attacker, and both sides are never the
 // same party.
-import { actorCountryName, COALITION_BY_COUNTRY, NAMED_GROUPS, stateForceName } from '../../lexicon/actors.js';
+import { actorCountryName, COALITION_BY_COUNTRY, NAMED_GROUPS, SETTLERS_OF, stateForceName } from '../../lexicon/actors.js';
 import type { Actor, EventType, Place, Reason } from '../../types.js';
 import type { ActorMention } from './types.js';
 
@@ -71,6 +71,13 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
       case 'rebels': actor.name = paren('Rebels', c); break;
       case 'gang': actor.name = paren('Unidentified Gang', c); break;
       case 'private-security': actor.name = paren('Private Security Forces', c); break;
+      case 'settlers': {
+        // Unqualified "settlers" in an occupied territory are the occupying state's (lexicon/actors.ts SETTLERS_OF).
+        const of = m.country ?? (country ? SETTLERS_OF[country] : undefined) ?? c;
+        actor.name = paren('Settlers', of);
+        actor.country = of;
+        break;
+      }
       case 'communal': actor.name = paren(m.label ? `${m.label} ${m.style ?? 'Ethnic'} Militia` : `Unidentified ${m.style ?? 'Communal'} Militia`, c); break;
       case 'protesters': actor.name = paren('Protesters', c); break;
       case 'rioters': actor.name = paren('Rioters', c); break;

@@ -21,6 +21,12 @@ const CASES: Array<[string, Claim[], boolean, string]> = [
   ['Residents blamed the militia for the raid.', [], true, 'alleged'],
   ['A bomb exploded at the market.', [], false, 'unclaimed'],
   ['Troops shelled the village.', [], true, 'unclaimed'],
+  // A negated cue settles nothing: no one claimed it, no one denied it.
+  ['Gunmen attacked the post. The group has not claimed responsibility for the attack.', [], true, 'unclaimed'],
+  ['Gunmen attacked the post. No group has claimed responsibility so far.', [], true, 'unclaimed'],
+  ['Gunmen attacked the post. The militia has yet to claim responsibility.', [], true, 'unclaimed'],
+  ['Gunmen attacked the post. The militia did not deny it.', [], true, 'unclaimed'],
+  ['Gunmen attacked the post. The militia said it was not responsible.', [], true, 'denied'],
   ['Troops shelled the village.', [claim({ stance: 'denies' })], true, 'denied'],
   ['Troops shelled the village.', [claim({ hedged: true })], true, 'alleged'],
 ];

@@ -16,6 +16,11 @@ const CASES: Array<[string, string]> = [
   ['Shelling hit Arvella on Monday, killing five people. Hospital sources said seven had died.', 'Arvella:5/5/7'],
   // a total and its parts, told in one sentence or later, are one count
   ['Shelling killed nine people in Arvella on Monday. Among the dead were two children.', 'Arvella:9'],
+  // "this year" makes a count a running total over the year, not a source's differing toll of this incident
+  ['Rebels attacked a police post in Arvella on Saturday, killing two officers. Some 30 police officers have been killed in the province this year.', 'Arvella:2'],
+  // "two days ago" dates the sentence's own incident; it is no running total to leave out
+  ['Two days ago, gunmen killed three villagers in Arvella, residents said.', 'Arvella:3'],
+  ['Gunmen killed three villagers in Arvella a week ago.', 'Arvella:3'],
   ['An airstrike on Arvella killed up to 20 civilians, including up to 8 members of one family.', 'Arvella:20'],
   ['An airstrike on Arvella killed five people on Monday. Ahmed Ali, a teacher, was killed with his two sons.', 'Arvella:5'],
   // a toll told again, updated or added to

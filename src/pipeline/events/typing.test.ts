@@ -91,6 +91,7 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Demonstrators barricaded the highway with burning logs.', 'Violent demonstration', 'riot.protest-violence'],
   ['Workers demonstrated outside the factory. They clashed with police and smashed windows.', 'Violent demonstration', 'riot.story-turns-violent'],
   ['Teachers marched to the ministry. Police fired tear gas at them.', 'Protest with intervention', 'protest.story-dispersed'],
+  ['Farmers marched to the governor\'s office. Police used tear gas and batons to disperse them.', 'Protest with intervention', 'protest.story-dispersed'],
   ['Students protested against the killing of a classmate by police.', 'Peaceful protest', 'protest.gathering'],
   ['Hundreds rallied to demand the release of detained journalists.', 'Peaceful protest', 'protest.gathering'],
   ['Taxi drivers blocked a road to protest against new fuel prices.', 'Peaceful protest', 'protest.gathering'],
