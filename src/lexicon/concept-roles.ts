@@ -112,6 +112,21 @@ export const CONCEPT_ROLES = {
   GRIEVANCE: ['protest-own'],
   STATE_FORCE: ['state-force'],
   MILITANT: ['political', 'nonstate-force'],
+  // case4 (sub-events-case4.ts)
+  NONVIOLENT: [],
+  HANDOVER: [],
+  SEND: [],
+  FOUND: [],
+  GROUP_NOUN: [],
+  EXPEL: [],
+  SUSPECTS: [],
+  TAKE_PLAIN: [],
+  TAKE_IDIOM: [],
+  FIND: ['incident'],
+  AGREE_MORE: [],
+  BASE_MORE: [],
+  ESTABLISH_MORE: [],
+  COUP: ['incident', 'political'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

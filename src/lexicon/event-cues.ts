@@ -48,7 +48,10 @@ export const CUES = {
     'blown themselves', 'suicide attack*', 'suicide bombing*', 'suicide vest*', 'self - detonat*', 'suicide car bomb*', 'suicide blast*'],
   GRENADE: ['grenade*', 'hand grenade*'],
   CHEM: ['chemical*', 'mustard', 'mustard gas', 'mustard agent', 'sarin', 'chlorine', 'toxic gas*', 'nerve agent*', 'poison gas*',
-    'gas attack*', 'toxic substance*', 'vx', 'novichok', 'phosphorus', 'toxic chemical*', 'blister agent*'],
+    'gas attack*', 'toxic substance*', 'vx', 'novichok', 'phosphorus', 'toxic chemical*', 'blister agent*',
+    // case4: agents and munitions named in reports of chemical attacks (OPCW Schedule 1 agents, common names).
+    'nerve gas', 'tabun', 'soman', 'cyclosarin', 'ricin', 'poisonous gas*', 'poison - gas', 'chemical munition*', 'gas shell*',
+    'chlorine - filled', 'chlorine canister*', 'choking agent*', 'phosgene', 'cyanide gas'],
   INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'safely detonated',
@@ -78,7 +81,11 @@ export const CUES = {
     'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to'],
   OVERTAKE_WEAK: ['captur*', 'seized', 'seize', 'advance*', 'occup*', 'took over', 'taken over'],
   SEXUAL: ['rape*', 'raping', 'sexual violence', 'sexually assault*', 'sexual assault*', 'gang - rape*', 'gang rape*',
-    'sexual abuse', 'sexually abused', 'molest*', 'sexual slavery'],
+    'sexual abuse', 'sexually abused', 'molest*', 'sexual slavery',
+    // case4: WordNet 3.1 hyponyms and near synonyms of "rape" / "sexual assault", and regional usage (defilement: East Africa).
+    'sexual exploitation', 'sexually exploited', 'sexual harassment', 'sexually harassed', 'sex slave*', 'sexual enslavement',
+    'forced marriage*', 'forcibly married', 'defil*', 'sodomi*', 'indecent assault*', 'indecently assaulted', 'ravish*',
+    'gender - based violence', 'sexual attack*', 'sexually attacked', 'violated sexually', 'forced prostitution', 'forced nudity'],
   ABDUCT: ['abduct*', 'kidnap*', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'disappeared',
     'taken hostage', 'held hostage', 'hostage*', 'whereabouts', 'snatched', 'seized and taken', 'went missing', 'taken captive',
     'held captive', 'captives', 'to an unknown location', 'to an unknown destination', 'to an undisclosed location'],
@@ -123,7 +130,9 @@ export const CUES = {
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
-    'procession', 'effigy', 'effigies'],
+    'procession', 'effigy', 'effigies',
+    // case4: inflections and near synonyms (WordNet 3.1 "demonstrate"/"march", and "demo" of British usage).
+    'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs'],
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
@@ -287,6 +296,53 @@ export const CUES = {
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],
+
+  // ---- case4: concepts of the rule families in sub-events-case4.ts (each from a codebook definition) ----
+  /** How ground changed hands when no one fought for it (codebook: Non-violent transfer of territory). */
+  NONVIOLENT: ['without a fight', 'without fighting', 'without a battle', 'without resistance', 'without any resistance', 'without a shot',
+    'without firing a shot', 'without a single shot', 'without bloodshed', 'without clashes', 'without any clashes', 'unopposed',
+    'peacefully', 'met no resistance', 'no resistance', 'without violence', 'without combat'],
+  /** Control given to another: a handover (codebook: Non-violent transfer of territory). */
+  HANDOVER: ['handed over', 'hand over', 'hands over', 'handing over', 'handover', 'hand - over', 'handed control', 'handed authority',
+    'hand control', 'handed back', 'transferred control', 'transferred authority', 'ceded control', 'turned over control',
+    'relinquished control', 'gave up control', 'surrendered control'],
+  /** Sending forces or arms somewhere (codebook: Change to group/activity covers troop movements and reinforcements). */
+  SEND: ['sent', 'send', 'sends', 'sending', 'forwarded', 'rushed', 'brought', 'brings', 'bringing', 'moved', 'moves', 'moving',
+    'shipped', 'transferred', 'transfers', 'dispatched', 'dispatches', 'airlifted', 'flew in', 'flown in', 'poured', 'pushed more', 'pushes more'],
+  /** Founding a group (codebook: Change to group/activity covers the formation of new groups). */
+  FOUND: ['formed', 'form', 'forms', 'forming', 'founded', 'founding', 'established', 'establish', 'establishes', 'establishing',
+    'set up', 'sets up', 'setting up', 'created', 'create', 'creates', 'creating', 'raised', 'unveiled',
+    'formation of', 'creation of', 'founding of', 'establishment of', 'launch of'],
+  /** What is founded: an armed group or a unit of one. */
+  GROUP_NOUN: ['militia', 'militias', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'regiments', 'armed group', 'armed groups',
+    'armed wing', 'military wing', 'new group', 'new force', 'new militia', 'self - defence group*', 'self - defense group*',
+    'self - defence force*', 'self - defense force*', 'vigilante group*', 'defence force', 'defense force', 'task force', 'joint force',
+    'faction', 'factions', 'coalition', 'alliance', 'unit', 'units', 'entity', 'squad', 'squads', 'operations room', 'military council'],
+  /** Driving an armed side out of a place (codebook: a place changes hands by force): the place follows "from". */
+  EXPEL: ['drove back', 'drove out', 'driven out', 'driven back', 'drives out', 'drive out', 'pushed back', 'pushed out', 'expelled',
+    'expels', 'ousted', 'flushed out', 'chased out', 'dislodged', 'routed', 'cleared'],
+  /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
+  SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
+  /** "took the town": the plain verb of taking, read only with a place as its object (sub-events-case4.ts). */
+  TAKE_PLAIN: ['took', 'taken', 'takes', 'take', 'taking', 'secured', 'secures', 'securing', 'swept through', 'swept into', 'overwhelmed',
+    'captures', 'liberation of', 'recapture of', 'capture of', 'fall of', 'seizure of', 'takeover of', 'gained ground', 'made gains'],
+  /** Idioms of "take" that take nothing ("the clash took place in the town"): read whole, no rule types them. */
+  TAKE_IDIOM: ['took place', 'take place', 'takes place', 'taking place', 'taken place', 'took part', 'take part', 'takes part', 'taking part',
+    'taken part', 'took office', 'take office', 'took refuge', 'taken refuge', 'took shelter', 'taken shelter', 'took power', 'taken to hospital',
+    'taken to a hospital', 'took them to', 'taken into', 'take into', 'took note', 'take note', 'taking note', 'take steps', 'take measures', 'took measures'],
+  /** Finding a weapon before it is used, in more words than INTERCEPT's (codebook: Disrupted weapons use covers weapons seized or found). */
+  FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts'],
+  /** Agreeing, in the wording of reports on peace processes (codebook: Agreement). */
+  AGREE_MORE: ['brokered', 'reached a deal', 'struck a deal', 'reached an agreement', 'power - sharing', 'peace plan', 'peace settlement',
+    'political settlement', 'de - escalation', 'non - aggression', 'cessation of hostilities', 'halt to fighting', 'end to fighting',
+    'stop fighting', 'lay down their arms', 'laid down their arms', 'laying down arms', 'agreed to', 'agreed on', 'agreed upon', 'joint statement'],
+  /** Bases in more words than BASE's (codebook: Headquarters or base established). */
+  BASE_MORE: ['airbase*', 'hideout*', 'safe house*', 'command center*', 'command centre*', 'training camp*', 'training centre*',
+    'training center*', 'presence', 'foothold', 'stronghold*', 'military facility', 'military facilities', 'military installation*'],
+  /** Setting a base up, in more words than ESTABLISH's. */
+  ESTABLISH_MORE: ['erected', 'erect', 'erecting', 'stationed', 'headquartered', 'founded', 'opens'],
+  /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
+  COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -76,6 +76,13 @@ export const NON_EVENT_CUES = {
    * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
   BACKGROUND: ['ongoing', 'recent', 'recently', 'previous', 'previously', 'earlier', 'prior', 'past', 'last week', 'last month',
     'last year', 'continuing'],
+  /** case4: what is feared or guarded against, not told as having happened ("to defend against a possible attack"):
+   * like BACKGROUND no rule of its own (a report of a feared attack is still typed by it when nothing else is told),
+   * but a word it governs does not type the sentence when another is left. WordNet 3.1 "possible" (adj.) and its
+   * similar-to set: potential, imminent, impending, looming; "in case of". Not "to prevent": forces who intervene "to
+   * prevent protesters getting close" act on a protest that happened. */
+  HYPOTHETICAL: ['possible', 'potential', 'imminent', 'impending', 'looming', 'feared', 'anticipated', 'future', 'prospective',
+    'in case of', 'in the event of', 'in anticipation of'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*'],
 } satisfies Record<string, string[]>;
@@ -87,8 +94,8 @@ export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crim
 export type NonEventScope =
   /** Anywhere in the sentence. */
   | { kind: 'sentence' }
-  /** Before the trigger, ending at most `window` words before it ("plans to launch airstrikes"). */
-  | { kind: 'before'; window: number }
+  /** Before the trigger, ending at most `window` words before it ("plans to launch airstrikes"); with `holding`, also a phrase that starts at the trigger and holds it ("the death sentences"). */
+  | { kind: 'before'; window: number; holding?: boolean }
   /** Right before the trigger, whose concept is a tallied one ("hundreds of airstrikes"). */
   | { kind: 'count-before'; window: number }
   /** Before the trigger, or at most `window` words after its start ("… since January"). */
@@ -138,7 +145,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
   { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE },
   { id: 'nonevent.history', why: 'Codebook: each event is coded when it occurs; an incident remembered ("the anniversary of the bombing", "years after the massacre") is history, not news of one.', concept: 'HISTORY', reason: 'history', scope: { kind: 'before', window: 4 }, keep: PROTESTS },
-  { id: 'nonevent.judicial-sentence', why: 'Codebook: only events that occur are coded; a death sentence passed by a court is a killing that has not happened.', concept: 'JUDICIAL', reason: 'irrealis', scope: { kind: 'before', window: 10 } },
+  { id: 'nonevent.judicial-sentence', why: 'Codebook: only events that occur are coded; a death sentence passed by a court is a killing that has not happened.', concept: 'JUDICIAL', reason: 'irrealis', scope: { kind: 'before', window: 10, holding: true } },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5 }, keep: PROTESTS },
   { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1 } },

@@ -11,6 +11,7 @@
 // `why.type` and `sitrep extract --explain`) and a one-line `why` citing the definition it implements.
 import type { EventType } from '../types.js';
 import type { Concept } from './event-cues.js';
+import { CASE4_RULES } from './sub-events-case4.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -36,6 +37,9 @@ export interface SubEventRule {
    * the throwing is the guards', no violence of the demonstrators), or must be one of `by`; with `finite`, the act
    * must be told by a finite verb ("clashed", not "the clashes"), whose subject can be read. */
   act?: { concept: Concept; notBy?: Party[]; by?: Party[]; finite?: boolean };
+  /** case4: how far from its verb the object may stand (typing.ts OBJECT_WINDOW when not given): "drove the rebels from
+   * the village". */
+  reach?: number;
   score: number;
 }
 
@@ -324,5 +328,8 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'other.displacement', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population by fighting; with no one killed or hurt, the flight is the news.', all: ['DISPLACE'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST'], score: 73 },
     ] },
 ];
+
+// case4: the rule families of sub-events-case4.ts, after each sub-type's own rules.
+for (const d of SUB_EVENTS) d.rules.push(...(CASE4_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

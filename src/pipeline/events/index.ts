@@ -72,7 +72,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const actors = settleActors(a1, inc.actor2, inc.lead.typed.eventType, inc.lead.typed.subEventType, country);
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
-    const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }], date: date.why };
+    const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }, ...(inc.lead.typed.setAside ?? []).map((a) =>
+      ({ rule: a.rule, start: doc.tokens[a.first].start, end: doc.tokens[a.end - 1].end, text: doc.text.slice(doc.tokens[a.first].start, doc.tokens[a.end - 1].end) }))], date: date.why };
     if (site?.why?.length) why.location = site.why;
     if (actors.why1.length) why.actor1 = actors.why1;
     if (actors.why2.length) why.actor2 = actors.why2;

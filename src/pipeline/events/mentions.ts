@@ -16,6 +16,7 @@ import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from '
 import type { NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { SpanSweep } from './span-sweep.js';
+import { outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
 import type { Told } from './tolls.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
 import { StoryCountries } from './site-country.js';
@@ -81,7 +82,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const sentNon = nonBySentence.get(s) ?? [];
     const asserted = dropNegated(hits, sentNon, words, sent.endToken);
     const context = inProtestStory ? [STORY_PROTEST_HIT] : [];
-    const typed = victimsTold(typeHits([...asserted, ...context], words) ?? typeHits([...hits, ...context], words), words);
+    // case4: what a relative clause tells about a noun ("a commander who carried out the shelling") is background.
+    const main = outsideRelatives(asserted, doc.tokens, words, sent.firstToken, sent.endToken);
+    const fromMain = main.hits !== asserted ? typeHits([...main.hits, ...context], words) : null;
+    const fromAsserted = fromMain ? null : typeHits([...asserted, ...context], words);
+    const typed = victimsTold(fromMain ? { ...fromMain, setAside: [...main.setAside, ...setAsideBy(asserted, hits, sentNon)] }
+      : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : typeHits([...hits, ...context], words), words);
     if (!typed) continue;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
     const verdict = whyNotAnEvent(typed, cueHits, sentNon, ctx);
@@ -237,7 +243,7 @@ const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1
 const NEGATED_REACH = 3;
 function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[], words: readonly string[], end: number): CueHit<Concept>[] {
   // …and a planned or threatened one ("announcing a curfew as part of planned attacks"): the sentence reports the rest.
-  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS');
+  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS' || n.concept === 'HYPOTHETICAL');
   // …and one remembered with what it did ("marking the anniversary of the bombing that killed 20"), to the clause's end:
   // the march is the news.
   const history = nonHits.filter((n) => n.concept === 'HISTORY').map((n) => [n.first, clauseEnd(words, n.end, end)] as const);

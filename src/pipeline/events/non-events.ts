@@ -72,8 +72,8 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   const t = typed.trigger.first;
   switch (r.scope.kind) {
     case 'sentence': return true;
-    // (or holding it: "the death sentences" holds the incident word "death")
-    case 'before': return n.first <= t && t - n.end < r.scope.window;
+    // (or, where the rule says so, holding it: "the death sentences" holds the incident word "death")
+    case 'before': return (n.first < t || (!!r.scope.holding && n.first === t)) && t - n.end < r.scope.window;
     // "hundreds of airstrikes" is a tally; "dozens of rockets" or "hundreds of protesters" is one incident.
     case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept);
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.

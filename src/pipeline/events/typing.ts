@@ -18,6 +18,9 @@ export interface Typed {
   rule: string;
   /** The cue hit the type was read from (first concept of the winning rule). */
   trigger: CueHit<Concept>;
+  /** case4: clause rules that set words aside before the type was read (`type.relative-clause-background`,
+   * `type.hypothetical`), with the token span they set aside; shown after the rule in `why.type`. */
+  setAside?: Array<{ rule: string; first: number; end: number }>;
 }
 
 /** How far after its verb an object may stand: "captured [the strategic hilltop] town". */
@@ -77,8 +80,8 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     }
     if (r.act && !actDoneBy(hits, r.act, words)) continue;
     if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
-      ? h.first >= trigger.end && h.first - trigger.end <= OBJECT_WINDOW
-      : Math.abs(h.first - trigger.first) <= OBJECT_WINDOW + 1))) continue;
+      ? h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)
+      : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
   }
   if (!fired.length) return null;

@@ -1,0 +1,83 @@
+// relative-clauses: what a relative clause tells about a noun is background to the sentence's news.
+// "The army captured a commander who carried out the mortar attack": the capture is the news, the attack
+// is what the commander is known for. General English grammar: a relative clause (who, which, whose, that)
+// modifies the noun before it; its verb tells something about that noun, not the sentence's main event.
+// Like a negated or background word (mentions.ts dropNegated), a cue word inside one types the sentence only
+// when nothing else is left ("Gunmen who stormed the village killed five" still types from "killed").
+import type { Token } from '../../types.js';
+import type { Concept } from '../../lexicon/event-cues.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
+import type { CueHit } from './cue-matcher.js';
+import type { NonEventConcept } from '../../lexicon/non-events.js';
+
+/** Relative pronouns that open a clause about a person or group named before them. Not "which" or "that": a clause
+ * about a thing is often the incident itself ("a device that exploded on Friday", "the attack, which killed three"). */
+const RELATIVE = new Set(['who', 'whom', 'whose']);
+/** What closes the clause: punctuation, or the main verb's conjunction after a comma is not read here. */
+const CLOSE = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–', 'as', 'when', 'while', 'but', 'although', 'because', 'whereas']);
+const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
+const VERBS = new Set(['VERB', 'AUX']);
+
+export interface TokenSpan { first: number; end: number }
+
+/** The token spans of the relative clauses in words [from, to): from the pronoun to the next clause mark. */
+export function relativeClauses(tokens: readonly Token[], words: readonly string[], from: number, to: number): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = from + 1; i < to; i++) {
+    if (!RELATIVE.has(words[i])) continue;
+    // After a noun ("a commander who …"), or after a comma ("the commander, who led the attack, …").
+    if (!NOUNISH.has(tokens[i - 1].pos) && words[i - 1] !== ',') continue;
+    // "Men who fled the town were shot": a verb told right after a noun, once the clause has its own verb, is the
+    // main clause's, and ends the relative one.
+    let j = i + 1, verb = false;
+    while (j < to && !CLOSE.has(words[j])) {
+      const pos = tokens[j].pos;
+      // (a gerund after a noun is a noun of its own: "a mortar shelling").
+      if (VERBS.has(pos) && !words[j].endsWith('ing')) { if (verb && NOUNISH.has(tokens[j - 1].pos)) break; verb = true; }
+      j++;
+    }
+    (out ??= []).push({ first: i, end: j });
+    i = j;
+  }
+  return out ?? [];
+}
+
+/** Who and where a clause names stay parties of the sentence ("a commander who heads the group's unit"). */
+const KEPT: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...conceptsWith('crowd'),
+  ...conceptsWith('civilian'), ...conceptsWith('military-target'), ...conceptsWith('territory'),
+  // "demonstrators who threw stones were arrested": what demonstrators do is their protest's own story.
+  ...conceptsWith('protest-own')]);
+
+/** The hits outside the sentence's relative clauses (parties and places are kept wherever they stand), the same
+ * array when there is no clause or no hit inside one; and the clauses that set words aside (`why.type`). */
+export function outsideRelatives(hits: CueHit<Concept>[], tokens: readonly Token[], words: readonly string[], from: number, to: number):
+  { hits: CueHit<Concept>[]; setAside: SetAside[] } {
+  const spans = relativeClauses(tokens, words, from, to);
+  if (!spans.length) return { hits, setAside: [] };
+  const within = (h: CueHit<Concept>, c: TokenSpan) => !KEPT.has(h.concept) && h.first >= c.first && h.first < c.end;
+  const used = spans.filter((c) => hits.some((h) => within(h, c)));
+  if (!used.length) return { hits, setAside: [] };
+  return { hits: hits.filter((h) => !used.some((c) => within(h, c))), setAside: used.map((c) => ({ rule: RELATIVE_RULE, first: c.first, end: c.end })) };
+}
+
+export interface SetAside { rule: string; first: number; end: number }
+const RELATIVE_RULE = 'type.relative-clause-background';
+const HYPOTHETICAL_RULE = 'type.hypothetical';
+
+/** The feared or expected words ("a possible attack") that dropNegated set aside, by the hypothetical word that
+ * governs them, for `why.type`; the other reasons it drops for (negation, background, plans) keep their own
+ * non-event rules. */
+export function setAsideBy(kept: readonly CueHit<Concept>[], all: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): SetAside[] {
+  if (kept.length === all.length) return [];
+  const out: SetAside[] = [];
+  for (const n of nonHits) {
+    if (n.concept !== 'HYPOTHETICAL') continue;
+    const gone = all.filter((h) => !kept.includes(h) && h.first >= n.end && h.first - n.end < 3);
+    if (gone.length) out.push({ rule: HYPOTHETICAL_RULE, first: n.first, end: Math.max(...gone.map((h) => h.end)) });
+  }
+  return out;
+}
+
+export function withSetAside<T extends { setAside?: SetAside[] }>(typed: T, setAside: SetAside[]): T {
+  return setAside.length ? { ...typed, setAside } : typed;
+}
