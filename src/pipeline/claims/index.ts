@@ -3,6 +3,7 @@
 // each cue's source phrase, content, stance and hedging. Cues inside quotations are the quoted
 // speaker's words and are skipped. Spans follow PolNeAR: the source is the whole noun phrase with
 // its appositive, pronouns included (their `name` is the antecedent); the cue is the verb or phrase.
+import { negatedBefore } from '../negated-before.js';
 import type { Claim, Doc, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { FINDING_NOUNS, FINDING_VERBS } from '../../lexicon/attribution-cues.js';
@@ -120,9 +121,3 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
   return claims;
 }
 
-/** Words that, at most three words before a cue, say it was not made: "has not claimed", "no group has claimed", "has yet to claim". */
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'yet']);
-function negatedBefore(low: readonly string[], i: number, first: number): boolean {
-  for (let k = i - 1; k >= Math.max(first, i - 3); k--) if (NEGATORS.has(low[k])) return true;
-  return false;
-}
