@@ -109,6 +109,9 @@ const INANIMATE_HEADS = new Set(['post', 'posts', 'checkpoint', 'checkpoints', '
 const RAISING = new Set(['reported', 'said', 'believed', 'thought', 'alleged', 'understood', 'known', 'expected', 'claimed', 'suspected', 'seen', 'feared']);
 const HARM_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'slain', 'maimed']);
 const OBJECT_START = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+/** Words of a place lost: the party it goes "to" is the one that took it. */
+const FELL_TO = ['fall', 'fell', 'falls', 'lost', 'loses'];
+const FELL_REACH = 6;
 /** Two-word and one-word openers of a count, read backwards from the number in markerOf. */
 const COUNT_PAIRS = new Set(['at least', 'at most', 'up to', 'more than', 'fewer than', 'less than', 'close to', 'as many', 'upwards of']);
 const COUNT_WORDS = new Set(['nearly', 'about', 'around', 'over', 'almost', 'some', 'roughly', 'approximately', 'estimated']);
@@ -159,6 +162,8 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
     }
     // "attributed (the strikes) to X", "blamed (the attack) on X", "attributed the responsibility for the incident to X"
     if (w === 'to' && nearBefore(words, i, 'attributed', ATTRIBUTION_REACH)) return 'agent';
+    // "the fall of the city to X", "the town fell to X", "lost the base to X": X took it.
+    if (w === 'to' && FELL_TO.some((v) => nearBefore(words, i, v, FELL_REACH))) return 'agent';
     if (w === 'on' && nearBefore(words, i, 'blamed', ATTRIBUTION_REACH)) return 'agent';
     if (w === 'of' && words[i - 1] === 'hands') return 'agent';
     if (w === 'from' && FIRE_FROM.has(words[i - 1])) return 'agent';

@@ -41,6 +41,8 @@ const NAMES: Array<[string, string]> = [
   // A count's opener ("at least", "up to", "nearly") is part of the object: the subject acts, the counted suffer.
   ['Jihadists killed at least 17 soldiers in an ambush near Corvany.', 'Islamist Militia (Mali) | Military Forces of Mali'],
   ['Gunmen killed nearly 30 villagers in an attack on Brennick.', 'Unidentified Armed Group (Nigeria) | Civilians (Nigeria)'],
+  // A place falls "to" the party that took it.
+  ['The town of Corvany fell to jihadists after the army withdrew.', 'Islamist Militia (Mali) | -'],
   // Settlers are neither the state's forces nor civilians: "Settlers (X)", X their own state.
   ['Israeli settlers attacked homes in Eskol, torching cars.', 'Settlers (Israel) | Civilians (Syria)'],
   // A country that ends a party's name is not the state acting.
