@@ -92,6 +92,7 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Workers demonstrated outside the factory. They clashed with police and smashed windows.', 'Violent demonstration', 'riot.story-turns-violent'],
   ['Teachers marched to the ministry. Police fired tear gas at them.', 'Protest with intervention', 'protest.story-dispersed'],
   ['Farmers marched to the governor\'s office. Police used tear gas and batons to disperse them.', 'Protest with intervention', 'protest.story-dispersed'],
+  ['Rebels overran the garrison and the town fell to them on Sunday.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
   ['Students protested against the killing of a classmate by police.', 'Peaceful protest', 'protest.gathering'],
   ['Hundreds rallied to demand the release of detained journalists.', 'Peaceful protest', 'protest.gathering'],
   ['Taxi drivers blocked a road to protest against new fuel prices.', 'Peaceful protest', 'protest.gathering'],
@@ -178,4 +179,9 @@ for (const [sentence, expected, rule] of RULE_CASES) {
 
 for (const [sentence, expected] of CASES) {
   test(`typing: ${sentence}`, () => assert.equal(first(sentence), expected));
+}
+
+// "fall to" idioms that hand nothing over are no territory taken, whoever else the sentence names.
+for (const sentence of ['Two soldiers fell to the ground when rebels opened fire on the checkpoint.', 'A worker fell to his death from the roof as militants stormed the building.']) {
+  test(`typing: no territory in "${sentence}"`, () => assert.ok(!/territory/.test(first(sentence)), first(sentence)));
 }
