@@ -4,6 +4,7 @@
 // suffering, a verb of saying, a claim). roles.ts decides actor1 and actor2 from these.
 import type { Token } from '../../types.js';
 import { PASSIVE_AUXILIARIES } from '../../lexicon/voice.js';
+import { BOUNDS } from '../../lexicon/counting.js';
 import type { ActorMention } from './types.js';
 
 /** How a mention stands towards what comes before it. */
@@ -112,17 +113,18 @@ const OBJECT_START = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 /** Words of a place lost: the party it goes "to" is the one that took it. */
 const FELL_TO = ['fall', 'fell', 'falls', 'lost', 'loses'];
 const FELL_REACH = 6;
-/** Two-word and one-word openers of a count, read backwards from the number in markerOf. */
-const COUNT_PAIRS = new Set(['at least', 'at most', 'up to', 'more than', 'fewer than', 'less than', 'close to', 'as many', 'upwards of']);
-const COUNT_WORDS = new Set(['nearly', 'about', 'around', 'over', 'almost', 'some', 'roughly', 'approximately', 'estimated']);
-/** Words that open a count ("killed at least 17", "up to 30", "more than 20", "nearly 40"): an object follows. */
-const COUNT_OPENERS = new Set(['at', 'up', 'more', 'fewer', 'less', 'as', 'nearly', 'about', 'around', 'over', 'almost', 'some', 'roughly',
-  'approximately', 'an', 'estimated', 'close', 'upwards', 'between', 'dozens', 'scores', 'hundreds']);
-/** A count starts at i: an opener with a number within three words ("at least 17", "as many as 30", "close to 40"). */
+/** The bounds that open a count ("at least", "up to", "nearly", "about"), as the toll reader has them
+ * (lexicon/counting.ts BOUNDS), word by word. */
+const BOUND_WORDS: ReadonlyArray<readonly string[]> = BOUNDS.flatMap((r) => r.phrases).map((p) => p.split(' '));
+/** The length of a bound that ends at word i and is followed by a number ("killed at least 17 soldiers"), or 0. */
+function boundBefore(tokens: readonly Token[], words: readonly string[], i: number): number {
+  if (tokens[i + 1]?.pos !== 'NUM') return 0;
+  const b = BOUND_WORDS.find((p) => p.length <= i + 1 && p.every((x, k) => words[i - p.length + 1 + k] === x));
+  return b ? b.length : 0;
+}
+/** A count starts at i: a bound and its number ("killed at least 17", "up to 30"): an object follows. */
 function countAt(tokens: readonly Token[], words: readonly string[], i: number): boolean {
-  if (!COUNT_OPENERS.has(words[i])) return false;
-  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (tokens[k].pos === 'NUM') return true;
-  return words[i] === 'dozens' || words[i] === 'scores' || words[i] === 'hundreds';
+  return BOUND_WORDS.some((p) => p.every((x, k) => words[i + k] === x) && tokens[i + p.length]?.pos === 'NUM');
 }
 
 /** Verbs and nouns whose coordinated subjects are the two sides: "X and Y clashed". */
@@ -168,10 +170,8 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
     if (w === 'of' && words[i - 1] === 'hands') return 'agent';
     if (w === 'from' && FIRE_FROM.has(words[i - 1])) return 'agent';
     // "killed at least 17 soldiers", "up to 30 civilians", "more than 20 fighters": the count's opener is part of the object.
-    if (near && tokens[i + 1]?.pos === 'NUM') {
-      if (COUNT_PAIRS.has(`${words[i - 1]} ${w}`)) { i--; continue; }
-      if (COUNT_WORDS.has(w)) continue;
-    }
+    const bound = near ? boundBefore(tokens, words, i) : 0;
+    if (bound) { i -= bound - 1; continue; }
     if (near && TARGET_PREP.has(w)) return 'target';
     if (w === 'with') return ASSOC_WITH.has(words[i - 1]) || words[i - 1] === 'along' ? 'assoc' : near ? 'with' : null;
     if (w === 'alongside') return 'assoc';
