@@ -121,7 +121,7 @@ export const CONCEPT_ROLES = {
   EXPEL: [],
   SUSPECTS: [],
   TAKE_PLAIN: [],
-  TAKE_IDIOM: [],
+  IDIOM: [],
   FIND: ['incident'],
   AGREE_MORE: [],
   BASE_MORE: [],
