@@ -26,6 +26,10 @@ const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery',
 /** Of those, the ones inside the town: "the centre of X", "a district of X" are X itself (ACLED precision 1). */
 const INSIDE = new Set(['district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
 const ORIGIN = new Set(['from', 'direction']);
+const COMPASS_ADJ = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** Parts of a place a compass adjective can name: "the western entrance", "the northern part", "the eastern side". */
+const SIDE_NOUNS = new Set(['entrance', 'entrances', 'entry', 'gate', 'gates', 'part', 'parts', 'side', 'sides', 'section', 'sections',
+  'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'district', 'districts']);
 const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'over', 'to', 'near', 'outside', 'around', 'within', 'throughout', 'towards', 'toward']);
 /** Locatives that place what follows them ("in", "at", "near"); "of" and "to" also name people and ends. */
 const STRONG_LOCATIVE = new Set([...LOCATIVE].filter((w) => w !== 'of' && w !== 'to'));
@@ -146,6 +150,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       // "in the east of Hodeidah", "the east and northeast of X": a compass part of the place is inside it (ACLED
       // codes it to the town, precision 1); "east of X" without the article lies outside it.
       if (COMPASS.has(w) && words[i + 1] === 'of' && theBefore(words, i)) { part = true; inside = true; }
+      // "the western entrance to the town of X", "the northern part of X", "its eastern side": a side of the place named
+      // by a compass adjective on a part noun is inside it (ACLED codes it to the town, precision 1), not near it.
+      else if (COMPASS_ADJ.has(w) && SIDE_NOUNS.has(words[i + 1])) { part = true; inside = true; }
       // "the Pademba Road Prison": a capitalised road word is part of a name, not a road near the place.
       else if (NEAR.has(w) && !(ROAD.has(w) && isCap(tokens[i].text))) near = true;
       if (PART.has(w)) part = true;

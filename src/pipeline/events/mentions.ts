@@ -20,6 +20,7 @@ import { outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.j
 import type { Told } from './tolls.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
 import { StoryCountries } from './site-country.js';
+import { activeCountriesOf } from '../../lexicon/armed-groups/active-countries.js';
 import { readHierarchy } from '../places/hierarchy.js';
 import type { Geo } from '../places/namesakes.js';
 import type { ActorMention, Mention, SentenceReading, Site } from './types.js';
@@ -100,7 +101,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     hier ??= readHierarchy(doc.text, places);
     const st = (story ??= new StoryCountries(places));
-    for (const m of actors) if (!m.generic) st.addActor(m.country, m.name);
+    for (const m of actors) if (!m.generic) st.addActor(m.country, m.name), st.addParty(activeCountriesOf(m.rule), m.name);
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
       { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
         keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)) });

@@ -25,6 +25,8 @@ interface CountryEvidence {
   points: Place[];
   /** Named as a country, by a demonym or by a party of it. */
   named: boolean;
+  /** A party the story names fights there, though it is not its home (active-countries.ts). */
+  party: boolean;
 }
 
 export class StoryCountries {
@@ -52,18 +54,29 @@ export class StoryCountries {
     c.named = true;
   }
 
+  /** A party that fights in several countries ("Islamic State", "UN peacekeepers") tells, weakly, of each: enough
+   * to move a far namesake nothing else points to ("Palmyra" to Syria's Tadmur), never to doubt a place. */
+  addParty(countries: readonly string[], name: string): void {
+    for (const country of countries) {
+      const c = this.of(country);
+      if (!c.names.has(`actor:${name}`)) c.names.set(`party:${name}`, 1);
+      c.party = true;
+    }
+  }
+
   private of(country: string): CountryEvidence {
     let c = this.byCountry.get(country);
-    if (!c) this.byCountry.set(country, (c = { names: new Map(), places: new Map(), points: [], named: false }));
+    if (!c) this.byCountry.set(country, (c = { names: new Map(), places: new Map(), points: [], named: false, party: false }));
     return c;
   }
 
-  /** How strongly the story tells of `country` (its names, or only its places), leaving out the name `except`. */
-  support(country: string | null, except: string, placesOnly = false): number {
+  /** How strongly the story tells of `country` (its names, or only its places), leaving out the name `except`;
+   * a party that only fights there counts with `parties` (a cue to move a namesake, never to keep one). */
+  support(country: string | null, except: string, placesOnly = false, parties = false): number {
     const c = country ? this.byCountry.get(country) : undefined;
     if (!c) return 0;
     let n = 0;
-    for (const [name, w] of placesOnly ? c.places : c.names) if (name !== except) n += w;
+    for (const [name, w] of placesOnly ? c.places : c.names) if (name !== except && (parties || !name.startsWith('party:'))) n += w;
     return n;
   }
 
@@ -73,8 +86,10 @@ export class StoryCountries {
     const own = p.text.toLowerCase();
     if (this.support(p.country, own) > 0) return null;
     let best: Place | null = null, bestSupport = 0;
+    // A capital or a city of a million is where a transnational group struck ("Islamic State claimed the attack in Moscow").
+    const partyMoves = p.featureCode !== 'PPLC' && geo.population(p) < 1_000_000;
     for (const [country, c] of this.byCountry) {
-      const s = this.support(country, own);
+      const s = this.support(country, own, false, true);
       if (s < 1 || s <= bestSupport || country === p.country) continue;
       // Places alone vouch only for a namesake near them; a country named outright, for any of its namesakes. One
       // place alone ("the Tripoli-Beirut highway", "in Tripoli and Sidon") vouches for a namesake close by only:
@@ -82,7 +97,9 @@ export class StoryCountries {
       // place must be a city or a provincial capital: a small place may itself be a misreading ("Al Omar" as ‘Omer).
       const reach = s >= STRONG ? NEAR_STORY_KM : NEAR_ONE_KM;
       const vouch = s >= STRONG ? c.points : c.points.filter((q) => bigTown(q, geo));
-      const ns = geo.namesake(p, (x) => x.country === country && ((s >= STRONG && c.named) || vouch.some((q) => kmBetween(q, x) <= reach)));
+      // A party that fights in the country vouches for a namesake there only while nothing in the story tells of the
+      // place's own country (checked above): "Palmyra" with "Islamic State fighters" is Syria's.
+      const ns = geo.namesake(p, (x) => x.country === country && ((s >= STRONG && c.named) || (c.party && partyMoves) || vouch.some((q) => kmBetween(q, x) <= reach)));
       if (ns) (best = ns), (bestSupport = s);
     }
     return best;

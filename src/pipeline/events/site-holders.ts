@@ -98,6 +98,9 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     // "Banfora (Banfora, Comoe)": the outer name read abroad yields to its namesake that holds the inner.
     const inner = h.place;
     if (inner.lat != null && geo?.namesake(o.place, (c) => holds(c, inner, o.kind))) outer = h;
+    // "Zorgabo village (Djibo, Soum)": an outer name read only as a plain village (no seat, no area) that holds
+    // no reading of an inner seat or area is an area the gazetteer lacks, misread as a namesake: the inner holds.
+    else if (inner.lat != null && misreadHolder(o.place, inner)) outer = h;
   }
   // "the Menaka Region (Menaka, Gao)": an area told with its own kind word and read as such an area is that area, in its
   // holder's country, though the holders place it elsewhere (a region carved out of an older one keeps its old holder).
@@ -167,6 +170,12 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   }
   const { kind: _k, holders: _h, unknown: _u, ...site } = d;
   return { ...site, location, why };
+}
+
+/** An outer holder read as a plain populated place (no seat, no area) around an inner seat or area it does not hold. */
+function misreadHolder(outer: Place, inner: Place): boolean {
+  const o = outer.featureCode ?? '', i = inner.featureCode ?? '';
+  return (o === 'PPL' || o === 'PPLX' || o === 'PPLL') && (/^PPL[AC]/.test(i) || /^ADM[12]/.test(i));
 }
 
 /** A city's size: places of this many people take in the localities told inside them. */

@@ -73,6 +73,11 @@ function kindAfter(text: string, end: number, limit: number): { kind: Kind | nul
     if (w === '(' && !kind && alias === 0 && pos === end + 2) { alias = 1; continue; }
     if (alias === 1) { if (w === ')') alias = 2; else if (m[0].charCodeAt(0) < 65 || m[0].charCodeAt(0) > 90) break; continue; }
     if (w === "'s" || w === '’s' || (w === ')' && !kind)) continue;
+    // "Zurmi local government area" (Nigeria's LGA, its second level): a district.
+    if (w === 'local' && !kind && /^\s+government\s+(?:area|council)s?\b/i.test(text.slice(pos, pos + 30))) {
+      const m2 = /^\s+government\s+(?:area|council)s?\b/i.exec(text.slice(pos, pos + 30))!;
+      kind = 'admin2'; at = pos + m2[0].length; re.lastIndex = at; pos = at; continue;
+    }
     const k = kindOf(w);
     // After an adjective only a landmark: "the Jabalia refugee camp", not "the New York Police Department".
     if (k && (adj === 0 || k === 'landmark-in' || k === 'landmark-near')) { kind ??= k; at = pos; continue; }
@@ -95,6 +100,8 @@ function kindBefore(text: string, start: number): Kind | null {
   if (n >= 2 && before[n - 1] === 'of') {
     // "the province of X", "the town of X"; "the districts of X" are parts of X.
     const k = kindOf(before[n - 2]);
+    // "Kadawa village of Zurmi": the kind word is the name's before it, and "of" names its holder, not its kind.
+    if ((k === 'admin1' || k === 'town') && nameBefore(text, start)) return null;
     if (k === 'admin1' || k === 'town') return k;
     if (k === 'admin2' || k === 'quarter') return 'quarter';
   }
@@ -178,6 +185,24 @@ function lastWord(s: string): string | undefined {
 }
 
 /** The two words before `start` (lower case, nearest last in the pair's second place), read backwards by char codes. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'in', 'at', 'near', 'on', 'from', 'to', 'into', 'of']);
+/** Whether the third word before `start` ("Kadawa" in "Kadawa village of X") is a capitalised name word, in the same clause. */
+function nameBefore(text: string, start: number): boolean {
+  let k = start - 1, n = 0;
+  while (k >= 0 && start - k < 60) {
+    while (k >= 0 && !isLetter(text.charCodeAt(k))) {
+      const c = text.charCodeAt(k);
+      if (c === 40 || c === 41 || c === 44 || c === 46 || c === 59 || c === 10) return false;
+      k--;
+    }
+    if (k < 0) return false;
+    const end = k + 1;
+    while (k >= 0 && isLetter(text.charCodeAt(k))) k--;
+    if (++n === 3) { const c = text.charCodeAt(k + 1); return c >= 65 && c <= 90 && end - k > 2 && !DETERMINERS.has(text.slice(k + 1, end).toLowerCase()); }
+  }
+  return false;
+}
+
 function wordsBefore(text: string, start: number): [string | undefined, string | undefined] {
   const out: string[] = [];
   let k = start - 1;

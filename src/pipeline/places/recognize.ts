@@ -67,9 +67,11 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
     if (!isCapCode(c0) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text) && ARTICLES.has(t.text.toLowerCase()))) continue;
     const w = ownText(doc, t) ? wordOf(gaz, t.text) : null;
     // Most capitalised words start nothing whatever follows (He, Monday, a surname): one memo lookup.
-    if (w && deadWord(gaz, w, t.text)) continue;
-    const match = longestMatch(doc, gaz, i, w) ?? regionDemonym(doc, gaz, i, w);
+    const dead = !!w && deadWord(gaz, w, t.text);
+    let match = dead ? joinedMatch(doc, gaz, i) : longestMatch(doc, gaz, i, w) ?? regionDemonym(doc, gaz, i, w) ?? joinedMatch(doc, gaz, i);
     if (!match) continue;
+    // A one-word match before a word the two join into ("Ceel" of "Ceel Buur"): the joined name is the longer match.
+    if (match.last === i && !dead) match = joinedMatch(doc, gaz, i) ?? match;
     const best = possessiveAirport(doc, gaz, match) ?? match;
     found.push({ first: i, best, postings: usableAt(doc, gaz, i, best, w) });
     inside = best.last;
@@ -160,6 +162,21 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
     if (!(step ? step.grow : canGrow(gaz, key))) break;
   }
   return best;
+}
+
+/**
+ * "Ceel Buur" for Ceelbuur, "Dar Es Salam" for Daressalam: two capitalised words that the gazetteer writes as one.
+ * Romanisations of Somali, Arabic and Persian names join or split their parts freely (Ceel Buur / Ceelbuur, Kafr
+ * Nabl / Kafrnabl); only there, and only the entry's own name, never an alternate (which hold nicknames).
+ */
+function joinedMatch(doc: Doc, gaz: Gazetteer, i: number): Match | null {
+  const t = doc.tokens[i], u = doc.tokens[i + 1];
+  if (!u || u.sentence !== t.sentence || u.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32 || !isWord(u) || !isCap(u)) return null;
+  if (t.text.length < 2 || u.text.length < 3) return null;
+  const key = foldCached(t.text + u.text);
+  if (!key || key.includes(' ')) return null;
+  const postings = gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY && LOOSE_COUNTRIES.has(gaz.countryOf(p.entry)));
+  return postings.length ? { last: i + 1, key, postings } : null;
 }
 
 const AREA_CODES = new Set(['ADM1', 'ADM2', 'ADM3']);
