@@ -51,6 +51,8 @@ export function unknownChild(tokens: readonly Token[], words: readonly string[],
   if (KIND_WORDS.has(words[i]) && i > s) { gap.unshift(words[i]); last = i - 1; }
   // "the Observatory in Aleppo", "ADF in Beni": a name of a group or a source is not a place.
   if (inNames(tokens[s].start, tokens[i].end)) return null;
+  // "the house of MP Samir al Jisr in Tripoli": a title's name is a person's.
+  if (s > 0 && TITLES.has(words[s - 1])) return null;
   // A place kind ("X village (", "X area of"), a parenthesised holder, or words no English lexicon knows
   // ("Dansadau in", "Jazaret Elbuhmeid in") make the name a place; "Syriatel Telecom in", "Islamic States in" are not.
   const kindWord = gap.find((g) => KIND_WORDS.has(g));
@@ -192,6 +194,9 @@ const AROUND = /\b(?:countryside|rural|outskirts|suburbs?|periphery|environs|sur
 function insideCity(h: HeldBy, d: Draft, geo: Geo, text: string): boolean {
   const p = h.place, f = p.featureCode ?? '';
   if (!f.startsWith('PPL') && h.kind !== 'town') return false;
+  // "the Saleem Khil area of Azra district", "Perija, Machiques municipality": a holder told as a district or a
+  // province is that area, though the gazetteer read its seat; the name lies somewhere in it, not in a city.
+  if (h.kind === 'admin1' || h.kind === 'admin2') return false;
   const from = d.unknown?.end ?? d.location.end;
   if (from < p.start && AROUND.test(text.slice(from, p.start))) return false;
   if (h.kind === 'town' || f === 'PPLC') return true;

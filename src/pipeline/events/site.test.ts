@@ -75,6 +75,10 @@ const CASES: Array<[string, string, string]> = [
   ['Gunmen attacked a police post on the outskirts of Djibo on Sunday, killing two officers.', '', 'Djibo@BF p2 loc.part-of-x'],
   // "X village of Y local government area": Y is a district (Nigeria's LGA), not a city the village is a part of.
   ['Bandits killed 11 villagers in Kadawa village of Zurmi local government area, Zamfara State, residents said.', '', 'Zurmi@NG p2 loc.admin-fallback,loc.admin-seat'],
+  // A name told in a district (or municipality) lies somewhere in the district, not in its seat's city (2).
+  ['A mortar round killed a child in the Zorvik area of Azra district, Logar, on Friday.', '', 'Ḩukūmatī Azrah@AF p2 loc.admin-fallback'],
+  // A title's name is a person's, though its last word names a village ("MP Samir al Jisr").
+  ['Rioters threw stones at the house of MP Samir al Jisr in Tripoli, Lebanon, on Friday.', '', 'Tripoli@LB p1 loc.x-comma-y'],
   // Two words the gazetteer writes as one (Somali and Arabic names join or split their parts).
   ['Al-Shabaab militants shot dead two clan elders in Ceel Buur town of Galgaduud region on Thursday.', '', 'Ceelbuur@SO p1 loc.x-in-y'],
 ];

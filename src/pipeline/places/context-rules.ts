@@ -22,6 +22,18 @@ const fold = (t: Token | undefined): string => {
 };
 
 /** The nearest word token before `i` in the same sentence (skipping a title's period), or undefined. */
+/** Whether up to three capitalised words or name links ("al", "bin") lead back from token i to a title ("MP Samir al"). */
+function titledName(tokens: Token[], i: number): boolean {
+  let k = i - 1, names = 0;
+  while (k >= 0 && i - k <= 4 && tokens[k].type === 'word' && tokens[k].end + 1 >= tokens[k + 1].start &&
+    tokens[k].sentence === tokens[i].sentence && (isCapWord(tokens[k]) || NAME_LINKS.has(tokens[k].text.toLowerCase()))) {
+    if (TITLES.has(fold(tokens[k]))) return names > 0 && isCapWord(tokens[k]);
+    if (isCapWord(tokens[k])) names++;
+    k--;
+  }
+  return false;
+}
+
 function prevWord(tokens: Token[], i: number): Token | undefined {
   const s = tokens[i].sentence;
   for (let j = i - 1; j >= 0 && tokens[j].sentence === s; j--) {
@@ -68,6 +80,9 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   const prev = prevWord(tokens, first);
   const prevAdjacent = first > 0 && tokens[first - 1].type === 'word' && tokens[first - 1].sentence === tokens[first].sentence;
   if (prev && isCapWord(prev) && TITLES.has(fold(prev))) return 'person';
+  // "the house of MP Samir al Jisr", "Mayor Hassan Dabouq": a small place's name at the end of a title's name
+  // (a given name and name links between) is the person's family name.
+  if (small && titledName(tokens, first)) return 'person';
   const next = tokens[last + 1];
   const nextWord = next && next.type === 'word' && next.start <= tokens[last].end + 1 ? next : undefined;
   if (nextWord && isCapWord(nextWord)) {

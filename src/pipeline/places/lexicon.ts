@@ -14,6 +14,8 @@ export const TITLES = new Set([
   'sister', 'brother', 'coach', 'officer', 'detective', 'det', 'deputy', 'chief', 'minister', 'secretary',
   'chancellor', 'ayatollah', 'imam', 'rabbi', 'bishop', 'saint', 'mullah', 'commander', 'sheriff', 'trooper',
   'councilman', 'councilwoman', 'commissioner', 'superintendent', 'principal', 'attorney', 'spokesman', 'spokeswoman',
+  // Members of parliaments as news writes them before a name ("MP Faisal Karami", "MK Itamar Ben Gvir", "MNA", "MLA").
+  'mp', 'mk', 'mna', 'mla', 'lawmaker', 'legislator',
 ]);
 
 /** Place names that are also given names: a surname after them ("Chad Smith") makes them a person. */
