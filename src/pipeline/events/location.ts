@@ -48,6 +48,16 @@ const AIRPORT_WORDS = new Set(['airport', 'airbase', 'airfield']);
 
 export { basePrecision };
 
+// ("A road, a checkpoint or a base *in* a town" stays the town: ACLED codes those at precision 1 on the dev rows of both halves.)
+const AROUND_OF = new Set(['area', 'areas', 'vicinity', 'environs', 'surroundings', 'countryside']);
+/** The word before the "of" at `prepAt` is the lower-case head of the land around ("the area of"). */
+function aroundHead(tokens: readonly Token[], words: readonly string[], prepAt: number): boolean {
+  const w = words[prepAt - 1], t = tokens[prepAt - 1];
+  if (!t || t.type !== 'word' || isCap(t.text)) return false;
+  const prep = words[prepAt];
+  return prep === 'of' && AROUND_OF.has(w) && !isCap(tokens[prepAt - 2]?.text ?? 'x');
+}
+
 /** Index of the token starting at a character offset (binary search over sorted tokens). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0, hi = tokens.length - 1;
@@ -166,6 +176,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       // A finite verb ends the phrase; a participle after an article ("the occupied") does not.
       if (tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'DET') break;
     }
+    // "the area of Basira town", "the vicinity of X": the land told "of" a place lies around it, not in the town
+    // (ACLED: near a town, 2).
+    if (!child && prepAt > 0 && !near && aroundHead(tokens, words, prepAt)) near = true;
     prevOrigin = origin;
     // A launch origin ("fired from X") is no site beside another; told alone ("abducted from X village"), it is the site.
     if (origin && !origins) { heldInto.set(gi, null); continue; }

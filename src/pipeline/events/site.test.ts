@@ -75,6 +75,8 @@ const CASES: Array<[string, string, string]> = [
   ['Gunmen attacked a police post on the outskirts of Djibo on Sunday, killing two officers.', '', 'Djibo@BF p2 loc.part-of-x'],
   // "X village of Y local government area": Y is a district (Nigeria's LGA), not a city the village is a part of.
   ['Bandits killed 11 villagers in Kadawa village of Zurmi local government area, Zamfara State, residents said.', '', 'Zurmi@NG p2 loc.admin-fallback,loc.admin-seat'],
+  // "the area of X": the land around the town (2), unlike "the X area of Y", a quarter of Y.
+  ['Gunmen seized fuel tankers passing through the area of Kidal town on Monday.', '', 'Kidal@ML p2 loc.near-x'],
   // A name told in a district (or municipality) lies somewhere in the district, not in its seat's city (2).
   ['A mortar round killed a child in the Zorvik area of Azra district, Logar, on Friday.', '', 'Ḩukūmatī Azrah@AF p2 loc.admin-fallback'],
   // A title's name is a person's, though its last word names a village ("MP Samir al Jisr").
