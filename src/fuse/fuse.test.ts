@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { SqliteStore } from '../store/sqlite/index.js';
 import { storeArticle } from '../ingest/store-article.js';
 import { article, result, uniqueText, type EventSpec, type PlaceSpec } from '../../test/helpers/build.js';
+import { standingIncident } from '../store/merged-into.js';
 
 const NORTHTON: PlaceSpec = { name: 'Northton', lat: 36.2, lon: 37.1, country: 'SY', admin1: 'Aleppo', geonameid: 1001 };
 const EASTVILLE: PlaceSpec = { name: 'Eastville', lat: 36.2, lon: 37.3, country: 'SY', admin1: 'Aleppo', geonameid: 1002 }; // ~18 km east
@@ -98,6 +99,11 @@ test('fusion: a report that bridges two incidents merges them, and the history s
   assert.equal(incidents[0].sources, 3);
   const history = await store.history(incidents[0].id);
   assert.deepEqual(history.map((h) => h.action), ['create', 'create', 'join', 'merge']);
+  // The id merged away still leads to the incident that holds its report.
+  const gone = history.find((h) => h.action === 'merge')!.otherIncident!;
+  assert.notEqual(gone, incidents[0].id);
+  assert.deepEqual(await standingIncident(store, gone), { id: incidents[0].id, via: [gone] });
+  assert.equal(await standingIncident(store, incidents[0].id), null);
   await store.close();
 });
 
