@@ -139,3 +139,25 @@ test('fusion: members that do not fit their incident any more are split off into
   assert.match((await store.history(incident)).at(-1)!.detail, /no longer fit/);
   await store.close();
 });
+
+test('fusion: an incident reads the same whatever order its reports were stored in (two workers store them in any order)', async () => {
+  const { describeIncident } = await import('./describe.js');
+  // Two outlets, one vote each for who struck whom: the tie is settled by the reports, not by store ids.
+  const specs: [string, string, EventSpec][] = [
+    ['b', 'Outlet B', strike(NORTHTON, { actor1: 'Rapid Support Forces', actor2: 'Civilians (Testland)', dead: 4 })],
+    ['a', 'Outlet A', strike(NORTHTON, { actor1: 'Military Forces of Testland', actor2: 'Rapid Support Forces', dead: 5 })],
+  ];
+  const read = async (order: number[]) => {
+    const store = new SqliteStore(':memory:');
+    const members = [];
+    for (const i of order) {
+      const [key, outlet, spec] = specs[i];
+      const id = await store.insertArticle(article(key, uniqueText(), { outlet, published: '2024-03-11' }));
+      members.push(...(await store.saveExtraction(id, result(key, [spec]))));
+    }
+    await store.close();
+    const f = describeIncident(members);
+    return [f.actor1, f.actor2, f.fatalities?.best, f.summary];
+  };
+  assert.deepEqual(await read([0, 1]), await read([1, 0]));
+});
