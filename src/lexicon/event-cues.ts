@@ -75,7 +75,10 @@ export const CUES = {
     'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire'],
   CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
-    'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates'],
+    'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates',
+    // case5: control restored, in the words of army statements.
+    'restored government control', 'restored state control', 're - established control', 'reestablished control', 're - asserted control',
+    'reasserted control', 'took back control', 'taken back control', 'regained full control', 'restored order in', 'back under army control'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',
     'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to'],
@@ -144,7 +147,7 @@ export const CUES = {
     // KILL's own cues that hold a shot or a beating, read whole there ("shot dead" would hide a shorter "shot").
     'shot dead', 'gunned down', 'beaten to death',
     'shoot', 'shoots', 'kill', 'kills', 'opens fire', 'opening fire', 'fires at', 'fires on', 'beats'],
-  DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
+  DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
     'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*'],
@@ -210,7 +213,7 @@ export const CUES = {
   DEMAND: ['release of detain*', 'release of arrest*', 'release of jailed', 'release of imprisoned', 'release of abduct*',
     'release of kidnap*', 'release of the detain*', 'release of the arrest*', 'release of the jailed', 'release of the abduct*',
     'release of the kidnap*', 'release of those detained', 'release of those arrested', 'release of those abducted'],
-  PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
+  PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
     'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'riot police', 'riot gear', 'batons'],
   /** Military installations and formations that are attacked: a target, not an agent. */
   TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*',
@@ -224,7 +227,10 @@ export const CUES = {
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
-    'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter'],
+    'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter',
+    // case5: places that are held in the news of fighting: a district's seat, a compound or barracks, an enclave.
+    'compound', 'headquarters', 'barracks', 'capital', 'enclave', 'municipality', 'commune', 'garrison', 'front line', 'frontline',
+    'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau'],
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
   // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
   DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
@@ -345,6 +351,30 @@ export const CUES = {
   ESTABLISH_MORE: ['erected', 'erect', 'erecting', 'stationed', 'headquartered', 'founded', 'opens'],
   /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
   COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown'],
+
+  // ---- case5: concepts of the rule rows in sub-events-case5.ts (each from a codebook definition) ----
+  /** No words: set by the reader (place-objects.ts) on a place the gazetteer named in the sentence, so that "captured
+   * Kidal" has its object as "captured the town" has (codebook: the territory sub-types are about a location). */
+  PLACE_NAME: [],
+  /** An attack stopped before it happened (codebook: Disrupted weapons use covers attacks foiled or prevented). */
+  FOIL: ['foiled', 'foil', 'foils', 'foiling', 'thwarted', 'thwart', 'thwarts', 'thwarting', 'averted', 'avert', 'pre - empted', 'preempted', 'busted', 'dismantled', 'neutralised', 'neutralized'],
+  /** What is foiled: a plot (single words only, so that no attack word is hidden inside a longer cue). */
+  PLOT: ['plot', 'plots', 'plotted', 'conspiracy'],
+  /** A weapon that did not go off, or was stopped before it did (codebook: Disrupted weapons use: a suicide bomber shot
+   * before detonating, a grenade that failed to explode, a missile destroyed in the air). */
+  DUD: ['failed to explode', 'failed to detonate', 'failed to go off', 'did not explode', 'did not detonate', 'did not go off', "didn ' t explode",
+    "didn ' t go off", 'before he could detonate', 'before she could detonate', 'before they could detonate', 'before detonating',
+    'before he could blow', 'before she could blow', 'before they could blow', 'before it could explode', 'before it exploded', 'before it could go off',
+    'before it went off', 'before he could trigger', 'before he could set off', 'destroyed in mid - air', 'destroyed in midair', 'destroyed in the air',
+    'shot down in mid - air', 'intercepted in mid - air', 'neutralised in the air', 'neutralized in the air', 'downed over'],
+  /** Taking ground in more words than TAKE_TERRITORY's: occupying a place (read with an object, after a finite verb only). */
+  OCCUPY: ['occupied', 'occupies', 'occupy', 'occupying'],
+  /** A crowd's act against a person or property that needs no demonstration (codebook: Mob violence): burning or beating. */
+  BURN_PERSON: ['set ablaze', 'set alight', 'set on fire', 'burned alive', 'burnt alive', 'burned to death', 'burnt to death', 'doused', 'necklaced', 'necklacing'],
+  /** People driven from their homes, told by who fled (codebook: Other covers population displacement). */
+  FLED: ['thousands fled', 'hundreds fled', 'families fled', 'residents fled', 'villagers fled', 'civilians fled', 'people fled', 'inhabitants fled',
+    'thousands have fled', 'hundreds have fled', 'thousands of people fled', 'thousands of residents fled', 'thousands of civilians fled', 'forced thousands to flee',
+    'forced hundreds to flee', 'forced residents to flee', 'forced villagers to flee', 'fled en masse', 'mass exodus', 'exodus of'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;
