@@ -135,6 +135,10 @@ export const CONCEPT_ROLES = {
   OCCUPY: [],
   BURN_PERSON: ['incident'],
   FLED: [],
+  DEADLY: [],
+  MINOR: [],
+  CONTROL_PASSES: [],
+  FREED_FROM: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

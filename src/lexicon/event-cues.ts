@@ -64,7 +64,9 @@ export const CUES = {
     'accidentally detonated', 'accidentally exploded', 'while planting', 'were planting', 'was planting', 'while making', 'were making',
     'bomb - making', 'bomb making', 'while assembling', 'while preparing', 'own bomb', 'own explosives', 'blew up prematurely'],
   WEAPON_SEIZE: ['firearms', 'pistols', 'guns', 'bullets', 'rounds', 'ammunitions', 'devices', 'depot', 'stash', 'weaponry', 'arsenal', 'explosive*', 'grenades', 'cache*', 'arms', 'weapons', 'ammunition', 'explosives', 'rifles', 'munitions', 'bomb', 'bombs', 'ied*',
-    'explosive device*', 'missile*', 'rocket*', 'drone*', 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*'],
+    'explosive device*', 'missile*', 'rocket*', 'drone*', 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*',
+    // case5: weapons and explosives by their names in seizure reports (singular forms, makes, explosive materials).
+    'revolvers', 'shotguns', 'ak - 47s', 'ak47s', 'kalashnikovs', 'detonators', 'gelatin*', 'gelatine', 'tnt', 'rdx', 'ammonium nitrate', 'cartridge*', 'magazines', 'launcher*', 'rpg*', 'ordnance', 'warheads'],
   CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
     'exchange of fire', 'exchanged fire', 'exchanging fire', 'traded fire', 'exchange fire', 'ambush*', 'battling',
     'in combat', 'during combat', 'heavy combat', 'fierce combat', 'skirmish*', 'shootout*', 'shoot - out*', 'counter - attack*', 'counterattack*',
@@ -135,7 +137,9 @@ export const CUES = {
     'hunger strike',
     'procession', 'effigy', 'effigies',
     // case4: inflections and near synonyms (WordNet 3.1 "demonstrate"/"march", and "demo" of British usage).
-    'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs'],
+    'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs',
+    // case5: South Asian protest forms (road and rail blockades, mass courting of arrest) and other common names.
+    'rasta roko', 'rail roko', 'chakka jam', 'jail bharo', 'morcha', 'dharnas', 'hartals', 'bandhs', 'struck work', 'pen - down', 'sit - out', 'stay - in', 'mass rally', 'motorcade', 'car rally', 'torch rally', 'candle march'],
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
@@ -223,7 +227,9 @@ export const CUES = {
   TAKE_TERRITORY: ['captur*', 'seized', 'seize', 'seizing', 'took control', 'taken control', 'take control', 'taking control',
     'seized control', 'gained control', 'took full control', 'overran', 'overrun', 'fell to', 'fallen to', 'took over',
     'taken over', 'retook', 'retake*', 'retaken', 'recaptur*', 'regain*', 'liberated', 'liberate', 'liberating', 'drove out',
-    'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates'],
+    'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates',
+    // case5: control taken, in more words.
+    'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
@@ -337,7 +343,9 @@ export const CUES = {
     'taken part', 'took office', 'take office', 'took refuge', 'taken refuge', 'took shelter', 'taken shelter', 'took power', 'taken to hospital',
     'taken to a hospital', 'took them to', 'taken into', 'take into', 'took note', 'take note', 'taking note', 'take steps', 'take measures', 'took measures',
     // and of "fall to" that hand nothing over ("soldiers fell to the ground"): territory "fell to" a party only
-    'fell to the ground', 'fell to the floor', 'fell to his death', 'fell to her death', 'fell to their deaths', 'fell to their death'],
+    'fell to the ground', 'fell to the floor', 'fell to his death', 'fell to her death', 'fell to their deaths', 'fell to their death',
+    // case5: a mine that is a workplace ("workers at the copper mine went on strike"), no landmine.
+    'gold mine*', 'copper mine*', 'coal mine*', 'diamond mine*', 'tin mine*', 'iron ore mine*', 'cobalt mine*', 'mine workers', 'mine worker', 'mineworkers', 'mining company', 'mine owner*'],
   /** Finding a weapon before it is used, in more words than INTERCEPT's (codebook: Disrupted weapons use covers weapons seized or found). */
   FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts'],
   /** Agreeing, in the wording of reports on peace processes (codebook: Agreement). */
@@ -348,7 +356,9 @@ export const CUES = {
   BASE_MORE: ['airbase*', 'hideout*', 'safe house*', 'command center*', 'command centre*', 'training camp*', 'training centre*',
     'training center*', 'presence', 'foothold', 'stronghold*', 'military facility', 'military facilities', 'military installation*'],
   /** Setting a base up, in more words than ESTABLISH's. */
-  ESTABLISH_MORE: ['erected', 'erect', 'erecting', 'stationed', 'headquartered', 'founded', 'opens'],
+  ESTABLISH_MORE: ['erected', 'erect', 'erecting', 'stationed', 'headquartered', 'founded', 'opens',
+    // case5: a base opened or made out of a building.
+    'inaugurated', 'inaugurates', 'commissioned', 'turned into', 'turned it into', 'converted into', 'transformed into'],
   /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
   COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown'],
 
@@ -369,12 +379,22 @@ export const CUES = {
     'shot down in mid - air', 'intercepted in mid - air', 'neutralised in the air', 'neutralized in the air', 'downed over'],
   /** Taking ground in more words than TAKE_TERRITORY's: occupying a place (read with an object, after a finite verb only). */
   OCCUPY: ['occupied', 'occupies', 'occupy', 'occupying'],
-  /** A crowd's act against a person or property that needs no demonstration (codebook: Mob violence): burning or beating. */
+  /** Force that kills or maims (codebook: Excessive force against protesters is lethal force or force causing serious
+   * injury; it outranks Protest with intervention, whatever dispersal is told beside it). */
+  // Words other concepts hold too are listed whole as they are there, so that none is hidden inside a longer cue.
+  DEADLY: ['killed', 'killing', 'dead', 'died', 'shot dead', 'gunned down', 'beaten to death', 'live ammunition', 'live rounds', 'live bullets',
+    'live fire', 'fatally', 'lost their lives', 'lost his life', 'lost her life', 'seriously', 'critically', 'severely', 'gravely', 'critical condition', 'death', 'deaths'],
+  /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
+  MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
+  /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */
+  CONTROL_PASSES: ['fell into the hands of', 'fallen into the hands of', 'falls into the hands of', 'came under the control of', 'come under the control of',
+    'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of'],
+  /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
+  FREED_FROM: ['cleared of', 'purged of', 'rid of'],
   BURN_PERSON: ['set ablaze', 'set alight', 'set on fire', 'burned alive', 'burnt alive', 'burned to death', 'burnt to death', 'doused', 'necklaced', 'necklacing'],
   /** People driven from their homes, told by who fled (codebook: Other covers population displacement). */
-  FLED: ['thousands fled', 'hundreds fled', 'families fled', 'residents fled', 'villagers fled', 'civilians fled', 'people fled', 'inhabitants fled',
-    'thousands have fled', 'hundreds have fled', 'thousands of people fled', 'thousands of residents fled', 'thousands of civilians fled', 'forced thousands to flee',
-    'forced hundreds to flee', 'forced residents to flee', 'forced villagers to flee', 'fled en masse', 'mass exodus', 'exodus of'],
+  FLED: ['thousands fled', 'hundreds fled', 'thousands have fled', 'hundreds have fled', 'thousands had fled', 'forced thousands to flee', 'forced hundreds to flee',
+    'fled en masse', 'mass exodus', 'exodus of', 'fled their'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

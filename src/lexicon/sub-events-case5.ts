@@ -15,16 +15,27 @@ const WEAPONS: Concept[] = ['EXPLOSIVE', 'GRENADE', 'SUICIDE', 'SUICIDE_ACT', 'S
 
 export const CASE5_RULES: Record<string, SubEventRule[]> = {
   'Government regains territory': [
+    { id: 'territory.falls-to-state', why: 'Codebook: government forces win control of a location; a place that "came under the control of" state forces named after it.', all: ['CONTROL_PASSES'], patient: ['state'], none: NOT_TERRITORY, score: 84 },
+    { id: 'territory.freed-from-group', why: 'Codebook: government forces regain control of a location held by a non-state group; a place "cleared of / liberated from" the group, with no group as who acts.', all: ['FREED_FROM'], agent: ['state', 'unknown'], none: NOT_TERRITORY, score: 83 },
     { id: 'territory.state-takes-named-place', why: 'Codebook: government forces regain control of a location; a seizing verb with a named place as its object ("troops recaptured Kidal"), the state as agent.', all: ['TAKE_TERRITORY', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'state', none: NOT_TERRITORY, score: 84 },
     { id: 'territory.state-drives-out-of-named-place', why: 'Codebook: government forces regain control of a location; a state force drives an armed group out of a named place ("cleared the militants from Gwoza").', all: ['EXPEL', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 9, agent: 'state', none: NOT_TERRITORY, score: 84 },
     { id: 'territory.state-occupies', why: 'Codebook: government forces win control of a location; "occupied" with a place as its object, the state as agent.', all: ['OCCUPY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: NOT_TERRITORY, score: 80 },
     { id: 'territory.state-occupies-named-place', why: 'Codebook: government forces win control of a location; "occupied" with a named place as its object, the state as agent.', all: ['OCCUPY', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'state', none: NOT_TERRITORY, score: 80 },
   ],
   'Non-state actor overtakes territory': [
+    { id: 'territory.falls-to-group', why: 'Codebook: a non-state group takes control of a location; a place "fell into the hands of" or "came under the control of" a group named after it.', all: ['CONTROL_PASSES'], patient: ['nonstate'], none: NOT_TERRITORY, score: 84 },
     { id: 'territory.group-takes-named-place', why: 'Codebook: a non-state group takes control of a location; a seizing verb with a named place as its object ("rebels seized Kidal"), a group as agent.', all: ['TAKE_TERRITORY', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'nonstate', none: NOT_TERRITORY, score: 84 },
     { id: 'territory.group-drives-out-of-named-place', why: 'Codebook: a non-state group takes control of a location by force; a group that drives another side out of a named place.', all: ['EXPEL', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 9, agent: 'nonstate', none: NOT_TERRITORY, score: 84 },
     { id: 'territory.group-occupies', why: 'Codebook: a non-state group takes control of a location; "occupied" with a place as its object, a group as agent.', all: ['OCCUPY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: NOT_TERRITORY, score: 80 },
     { id: 'territory.group-occupies-named-place', why: 'Codebook: a non-state group takes control of a location; "occupied" with a named place as its object, a group as agent.', all: ['OCCUPY', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'nonstate', none: NOT_TERRITORY, score: 80 },
+  ],
+  'Excessive force against protesters': [
+    // Neighbour: Protest with intervention (dispersal, arrests, tear gas: 86), which it outranks when the force killed or maimed.
+    { id: 'protest.deadly-force', why: 'Codebook: Excessive force against protesters is peaceful protesters met with lethal force or force causing serious injury; it takes precedence over the dispersal told beside it.', all: ['PROTEST', 'DEADLY'], none: ['RIOT', 'RIOT_WEAK', 'MINOR', 'MOB'], score: 93 },
+  ],
+  'Protest with intervention': [
+    // Neighbour: Excessive force (90-93), when the injuries are told as minor.
+    { id: 'protest.minor-injuries', why: 'Codebook: Protest with intervention is a peaceful protest dispersed or suppressed without serious or lethal injuries; force told with minor injuries only.', all: ['PROTEST', 'MINOR'], none: ['RIOT', 'RIOT_WEAK'], score: 92 },
   ],
   'Disrupted weapons use': [
     // Neighbours: Suicide bomb (95) and the other remote-violence sub-types, whose weapon went off.

@@ -6,6 +6,7 @@ import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
+import { protestObjects } from './protest-objects.js';
 import { actAgent, coordinatedPartner, finiteAct, objectOfEarlierAct, ofComplement } from './act-agents.js';
 
 export const cueMatcher = compileCues(CUES);
@@ -139,6 +140,8 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
   for (const p of hits) {
     if (p.concept !== 'PROTEST' && p.concept !== 'PROTEST_WEAK') continue;
     for (const k of [p.end, p.end + 1]) if (PROTEST_OBJECT.has(words[k] ?? '')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
+    // case5: the verb's direct object, and "against" later in the clause (protest-objects.ts).
+    for (const k of protestObjects(p, words)) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
   }
   if (!grievances.length) return hits;
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
