@@ -135,6 +135,7 @@ export const CONCEPT_ROLES = {
   OCCUPY: [],
   BURN_PERSON: ['incident'],
   FLED: [],
+  WITHDRAW: [],
   DEADLY: [],
   MINOR: [],
   CONTROL_PASSES: [],

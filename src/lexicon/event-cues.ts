@@ -130,9 +130,11 @@ export const CUES = {
     // (acled4) Off duty, a member of a force is not engaged as one (codebook: civilians are people not engaged in
     // fighting at the time): "an off-duty policeman was shot dead at a bar" is an attack, not a clash.
     'off - duty soldier*', 'off - duty police*', 'off - duty officer*', 'off - duty guard*', 'off - duty member*', 'off - duty army',
-    'off - duty military', 'off - duty gendarme*', 'off - duty prison guard*', 'off - duty jail guard*', 'off - duty security guard*'],
+    'off - duty military', 'off - duty gendarme*', 'off - duty prison guard*', 'off - duty jail guard*', 'off - duty security guard*',
+    // case5: a religious, wedding or funeral procession is people walking, not a demonstration (its attackers are a mob, not protesters).
+    'religious procession*', 'wedding procession*', 'funeral procession*', 'immersion procession*', 'idol immersion', 'procession of devotees', 'pilgrimage'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
-    'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
+    'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
     'procession', 'effigy', 'effigies',
@@ -154,7 +156,11 @@ export const CUES = {
   DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
-    'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*'],
+    'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
+    // case5: more ways forces stop or remove demonstrators (codebook: Protest with intervention, an attempt to disperse or suppress).
+    'baton*', 'truncheon*', 'kettl*', 'forcibly removed', 'dragged', 'bundled', 'whisked away', 'hauled away', 'led away', 'carried away', 'warning shots',
+    'fired into the air', 'fired in the air', 'shots in the air', 'barred', 'halted the march', 'stopped the march', 'blocked the march', 'sound bomb*', 'flash - bang*',
+    'flashbang*', 'crackdown', 'cracked down', 'clamped down', 'confiscated'],
   RIOT: ['riot*', 'pelted', 'pelting', 'threw stones',
     'hurled stones', 'throwing stones', 'stone - pelting', 'stone pelting', 'stone - throwing', 'stone throwing',
     'petrol bomb*', 'molotov*', 'burned tyres', 'burnt tyres', 'burning tyres', 'burned tires', 'burnt tires', 'burning tires',
@@ -285,7 +291,11 @@ export const CUES = {
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',
     'rejecting', 'in rejection',
-    'in solidarity', 'to express', 'expressing their', 'complain*', 'grievance*', 'justice for', 'release of'],
+    'in solidarity', 'to express', 'expressing their', 'complain*', 'grievance*', 'justice for', 'release of',
+    // case5: what a protest answers, told as its cause or its memory ('a march in memory of', 'protests sparked by the killing of').
+    'in memory of', 'to mourn', 'mourning', 'in honour of', 'in honor of', 'to commemorate', 'commemorating', 'outrage over', 'outrage at', 'anger over', 'anger at',
+    'angered by', 'outraged by', 'sparked by', 'triggered by', 'in response to', 'in reaction to', 'following the death', 'following the killing', 'after the death of',
+    'after the killing of', 'over the death', 'over the killing', 'over the murder', 'over the arrest', 'against the arrest', 'against the killing'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
@@ -345,7 +355,9 @@ export const CUES = {
     // and of "fall to" that hand nothing over ("soldiers fell to the ground"): territory "fell to" a party only
     'fell to the ground', 'fell to the floor', 'fell to his death', 'fell to her death', 'fell to their deaths', 'fell to their death',
     // case5: a mine that is a workplace ("workers at the copper mine went on strike"), no landmine.
-    'gold mine*', 'copper mine*', 'coal mine*', 'diamond mine*', 'tin mine*', 'iron ore mine*', 'cobalt mine*', 'mine workers', 'mine worker', 'mineworkers', 'mining company', 'mine owner*'],
+    'gold mine*', 'copper mine*', 'coal mine*', 'diamond mine*', 'tin mine*', 'iron ore mine*', 'cobalt mine*', 'mine workers', 'mine worker', 'mineworkers', 'mining company', 'mine owner*',
+    // case5: a chemical works is a place, no chemical weapon ('an airstrike hit a chemical plant').
+    'chemical plant*', 'chemical factory', 'chemical factories', 'chemical facility', 'chemical facilities', 'chemicals plant', 'chemical warehouse*', 'chemical industry', 'chemical weapons facilit*', 'chemical weapons site*', 'chemical weapons depot*', 'chemical weapons stockpile*', 'chemical weapons program*'],
   /** Finding a weapon before it is used, in more words than INTERCEPT's (codebook: Disrupted weapons use covers weapons seized or found). */
   FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts'],
   /** Agreeing, in the wording of reports on peace processes (codebook: Agreement). */
@@ -379,6 +391,8 @@ export const CUES = {
     'shot down in mid - air', 'intercepted in mid - air', 'neutralised in the air', 'neutralized in the air', 'downed over'],
   /** Taking ground in more words than TAKE_TERRITORY's: occupying a place (read with an object, after a finite verb only). */
   OCCUPY: ['occupied', 'occupies', 'occupy', 'occupying'],
+  /** A side leaving a place (TRANSFER's words of leaving, without its words of taking over). */
+  WITHDRAW: ['withdr*', 'pulled out', 'pull out', 'pulling out', 'pulls out', 'pullout', 'pull - out', 'moved out', 'move out', 'moving out', 'vacat*', 'abandoned', 'retreated', 'fled the town', 'fled the city', 'left the town', 'left the city', 'left the area'],
   /** Force that kills or maims (codebook: Excessive force against protesters is lethal force or force causing serious
    * injury; it outranks Protest with intervention, whatever dispersal is told beside it). */
   // Words other concepts hold too are listed whole as they are there, so that none is hidden inside a longer cue.

@@ -37,7 +37,16 @@ export const CASE5_RULES: Record<string, SubEventRule[]> = {
     // Neighbour: Excessive force (90-93), when the injuries are told as minor.
     { id: 'protest.minor-injuries', why: 'Codebook: Protest with intervention is a peaceful protest dispersed or suppressed without serious or lethal injuries; force told with minor injuries only.', all: ['PROTEST', 'MINOR'], none: ['RIOT', 'RIOT_WEAK'], score: 92 },
   ],
+  'Non-violent transfer of territory': [
+    // Neighbours: Non-state actor overtakes / Government regains territory (82-84), when fighting or harm is told.
+    { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], score: 86 },
+  ],
+  'Chemical weapon': [
+    // Neighbour: Air/drone strike (80): the chemical agent decides, however it was delivered.
+    { id: 'chem.agent-from-air', why: 'Codebook: the Chemical weapon sub-type is used whenever chemical weapons are used in warfare, whatever delivers them; a chemical agent beside an air strike or bombing.', all: ['CHEM'], any: ['AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'BOMBING'], none: ['INTERCEPT'], score: 81 },
+  ],
   'Disrupted weapons use': [
+    { id: 'disrupted.device-found', why: 'Codebook: disrupted weapons use covers explosives found before they go off; a finding word and a bomb or mine in one sentence, with no blast harm told.', all: ['FIND', 'EXPLOSIVE'], none: ['KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'SUICIDE_ACT'], score: 89 },
     // Neighbours: Suicide bomb (95) and the other remote-violence sub-types, whose weapon went off.
     { id: 'disrupted.plot-foiled', why: 'Codebook: disrupted weapons use covers attacks foiled before the weapon is used; "foiled / thwarted / averted" with a plot as its object.', all: ['FOIL', 'PLOT'], object: 'PLOT', reach: 4, none: ['CLASH'], score: 96 },
     { id: 'disrupted.bombing-foiled', why: 'Codebook: disrupted weapons use covers a bombing prevented before the device goes off; "foiled / thwarted" with a suicide attack or bomb as its object (an armed attack repelled is a battle: Armed clash).', all: ['FOIL', 'SUICIDE_ACT'], object: 'SUICIDE_ACT', reach: 4, none: ['CLASH'], score: 96 },
