@@ -141,7 +141,7 @@ export const CUES = {
     // case4: inflections and near synonyms (WordNet 3.1 "demonstrate"/"march", and "demo" of British usage).
     'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs',
     // case5: South Asian protest forms (road and rail blockades, mass courting of arrest) and other common names.
-    'rasta roko', 'rail roko', 'chakka jam', 'jail bharo', 'morcha', 'dharnas', 'hartals', 'bandhs', 'struck work', 'pen - down', 'sit - out', 'stay - in', 'mass rally', 'motorcade', 'car rally', 'torch rally', 'candle march'],
+    'downed tools', 'downed their tools', 'shut their shops', 'closed their shops', 'shuttered their shops', 'kept their shops closed', 'stayed away from work', 'stayaway', 'stay - away', 'work stoppage', 'rasta roko', 'rail roko', 'chakka jam', 'jail bharo', 'morcha', 'dharnas', 'hartals', 'bandhs', 'struck work', 'pen - down', 'sit - out', 'stay - in', 'mass rally', 'motorcade', 'car rally', 'torch rally', 'candle march'],
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',

@@ -39,6 +39,9 @@ const CASES: Array<[string, string, string]> = [
   ['Mothers of detained men held a silent protest in front of the prison.', 'Peaceful protest', 'protest.gathering'],
   ['Demonstrators demanding the resignation of the governor were teargassed by police.', 'Protest with intervention', 'protest.dispersed'],
   ['Police dragged protesters from the road and bundled them into vans.', 'Protest with intervention', 'protest.dispersed'],
+  ['Residents of the township demanded the removal of the local councillor outside the municipal offices.', 'Peaceful protest', 'protest.crowd-demands'],
+  ['Hundreds of traders shut their shops on Monday, demanding an end to multiple taxation.', 'Peaceful protest', 'protest.gathering'],
+  ['Mine workers downed tools at the platinum shaft over unpaid bonuses.', 'Peaceful protest', 'protest.gathering'],
   // Mob violence: a crowd, no demonstration.
   ['Residents set ablaze a woman accused of witchcraft in the county.', 'Mob violence', 'mob.crowd-burns'],
   ['Villagers beat two suspected kidnappers to death on Sunday.', 'Mob violence', 'mob.crowd-beats-someone'],
@@ -66,6 +69,7 @@ const NEIGHBOURS: Array<[string, string]> = [
   ['The two sides agreed to withdraw their forces from the border area under the ceasefire.', 'Agreement'],
   ['Troops liberated Palma from insurgents, the defence ministry said.', 'Government regains territory'],
   ['A gas cylinder explosion killed four people in a restaurant.', 'none'],
+  ['The minister demanded an explanation from the ambassador on Tuesday.', 'none'],
 ];
 for (const [text, want] of NEIGHBOURS) test(`case5 neighbours: ${text}`, () => assert.equal(first(text)?.subEventType ?? 'none', want));
 

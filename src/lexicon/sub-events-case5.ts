@@ -29,6 +29,10 @@ export const CASE5_RULES: Record<string, SubEventRule[]> = {
     { id: 'territory.group-occupies', why: 'Codebook: a non-state group takes control of a location; "occupied" with a place as its object, a group as agent.', all: ['OCCUPY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: NOT_TERRITORY, score: 80 },
     { id: 'territory.group-occupies-named-place', why: 'Codebook: a non-state group takes control of a location; "occupied" with a named place as its object, a group as agent.', all: ['OCCUPY', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'nonstate', none: NOT_TERRITORY, score: 80 },
   ],
+  'Peaceful protest': [
+    // Neighbours: every other sub-type (any act told beside the demand outranks it: score 28).
+    { id: 'protest.crowd-demands', why: 'Codebook: a protest is a public demonstration in which participants do not engage in violence; people who act together in public to state a demand ("traders demanding an end to multiple taxation") with nothing else told.', all: ['GRIEVANCE', 'CROWD'], agent: 'crowd', score: 28 },
+  ],
   'Excessive force against protesters': [
     // Neighbour: Protest with intervention (dispersal, arrests, tear gas: 86), which it outranks when the force killed or maimed.
     { id: 'protest.deadly-force', why: 'Codebook: Excessive force against protesters is peaceful protesters met with lethal force or force causing serious injury; it takes precedence over the dispersal told beside it.', all: ['PROTEST', 'DEADLY'], none: ['RIOT', 'RIOT_WEAK', 'MINOR', 'MOB'], score: 93 },
