@@ -241,7 +241,7 @@ export const CUES = {
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
     'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter',
     // case5: places that are held in the news of fighting: a district's seat, a compound or barracks, an enclave.
-    'compound', 'headquarters', 'barracks', 'capital', 'enclave', 'municipality', 'commune', 'garrison', 'front line', 'frontline',
+    'compound', 'headquarters', 'capital', 'enclave', 'municipality', 'commune', 'garrison', 'front line', 'frontline',
     'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau'],
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
   // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.

@@ -70,6 +70,7 @@ const NEIGHBOURS: Array<[string, string]> = [
   ['Troops liberated Palma from insurgents, the defence ministry said.', 'Government regains territory'],
   ['A gas cylinder explosion killed four people in a restaurant.', 'none'],
   ['The minister demanded an explanation from the ambassador on Tuesday.', 'none'],
+  ['The soldiers mutinied over unpaid wages and took over the barracks.', 'Other'],
 ];
 for (const [text, want] of NEIGHBOURS) test(`case5 neighbours: ${text}`, () => assert.equal(first(text)?.subEventType ?? 'none', want));
 
