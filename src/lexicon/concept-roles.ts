@@ -127,6 +127,19 @@ export const CONCEPT_ROLES = {
   BASE_MORE: [],
   ESTABLISH_MORE: [],
   COUP: ['incident', 'political'],
+  // case5
+  PLACE_NAME: ['territory'],
+  FOIL: [],
+  PLOT: [],
+  DUD: ['incident'],
+  OCCUPY: [],
+  BURN_PERSON: ['incident'],
+  FLED: [],
+  WITHDRAW: [],
+  DEADLY: [],
+  MINOR: [],
+  CONTROL_PASSES: [],
+  FREED_FROM: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -64,7 +64,9 @@ export const CUES = {
     'accidentally detonated', 'accidentally exploded', 'while planting', 'were planting', 'was planting', 'while making', 'were making',
     'bomb - making', 'bomb making', 'while assembling', 'while preparing', 'own bomb', 'own explosives', 'blew up prematurely'],
   WEAPON_SEIZE: ['firearms', 'pistols', 'guns', 'bullets', 'rounds', 'ammunitions', 'devices', 'depot', 'stash', 'weaponry', 'arsenal', 'explosive*', 'grenades', 'cache*', 'arms', 'weapons', 'ammunition', 'explosives', 'rifles', 'munitions', 'bomb', 'bombs', 'ied*',
-    'explosive device*', 'missile*', 'rocket*', 'drone*', 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*'],
+    'explosive device*', 'missile*', 'rocket*', 'drone*', 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*',
+    // case5: weapons and explosives by their names in seizure reports (singular forms, makes, explosive materials).
+    'revolvers', 'shotguns', 'ak - 47s', 'ak47s', 'kalashnikovs', 'detonators', 'gelatin*', 'gelatine', 'tnt', 'rdx', 'ammonium nitrate', 'cartridge*', 'magazines', 'launcher*', 'rpg*', 'ordnance', 'warheads'],
   CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
     'exchange of fire', 'exchanged fire', 'exchanging fire', 'traded fire', 'exchange fire', 'ambush*', 'battling',
     'in combat', 'during combat', 'heavy combat', 'fierce combat', 'skirmish*', 'shootout*', 'shoot - out*', 'counter - attack*', 'counterattack*',
@@ -75,7 +77,10 @@ export const CUES = {
     'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire'],
   CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
-    'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates'],
+    'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates',
+    // case5: control restored, in the words of army statements.
+    'restored government control', 'restored state control', 're - established control', 'reestablished control', 're - asserted control',
+    'reasserted control', 'took back control', 'taken back control', 'regained full control', 'restored order in', 'back under army control'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',
     'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to'],
@@ -125,14 +130,18 @@ export const CUES = {
     // (acled4) Off duty, a member of a force is not engaged as one (codebook: civilians are people not engaged in
     // fighting at the time): "an off-duty policeman was shot dead at a bar" is an attack, not a clash.
     'off - duty soldier*', 'off - duty police*', 'off - duty officer*', 'off - duty guard*', 'off - duty member*', 'off - duty army',
-    'off - duty military', 'off - duty gendarme*', 'off - duty prison guard*', 'off - duty jail guard*', 'off - duty security guard*'],
+    'off - duty military', 'off - duty gendarme*', 'off - duty prison guard*', 'off - duty jail guard*', 'off - duty security guard*',
+    // case5: a religious, wedding or funeral procession is people walking, not a demonstration (its attackers are a mob, not protesters).
+    'religious procession*', 'wedding procession*', 'funeral procession*', 'immersion procession*', 'idol immersion', 'procession of devotees', 'pilgrimage'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
-    'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
+    'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
     'procession', 'effigy', 'effigies',
     // case4: inflections and near synonyms (WordNet 3.1 "demonstrate"/"march", and "demo" of British usage).
-    'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs'],
+    'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs',
+    // case5: South Asian protest forms (road and rail blockades, mass courting of arrest) and other common names.
+    'downed tools', 'downed their tools', 'shut their shops', 'closed their shops', 'shuttered their shops', 'kept their shops closed', 'stayed away from work', 'stayaway', 'stay - away', 'work stoppage', 'rasta roko', 'rail roko', 'chakka jam', 'jail bharo', 'morcha', 'dharnas', 'hartals', 'bandhs', 'struck work', 'pen - down', 'sit - out', 'stay - in', 'mass rally', 'motorcade', 'car rally', 'torch rally', 'candle march'],
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
@@ -144,10 +153,14 @@ export const CUES = {
     // KILL's own cues that hold a shot or a beating, read whole there ("shot dead" would hide a shorter "shot").
     'shot dead', 'gunned down', 'beaten to death',
     'shoot', 'shoots', 'kill', 'kills', 'opens fire', 'opening fire', 'fires at', 'fires on', 'beats'],
-  DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
+  DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
-    'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*'],
+    'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
+    // case5: more ways forces stop or remove demonstrators (codebook: Protest with intervention, an attempt to disperse or suppress).
+    'baton*', 'truncheon*', 'kettl*', 'forcibly removed', 'dragged', 'bundled', 'whisked away', 'hauled away', 'led away', 'carried away', 'warning shots',
+    'fired into the air', 'fired in the air', 'shots in the air', 'barred', 'halted the march', 'stopped the march', 'blocked the march', 'sound bomb*', 'flash - bang*',
+    'flashbang*', 'crackdown', 'cracked down', 'clamped down', 'confiscated'],
   RIOT: ['riot*', 'pelted', 'pelting', 'threw stones',
     'hurled stones', 'throwing stones', 'stone - pelting', 'stone pelting', 'stone - throwing', 'stone throwing',
     'petrol bomb*', 'molotov*', 'burned tyres', 'burnt tyres', 'burning tyres', 'burned tires', 'burnt tires', 'burning tires',
@@ -210,7 +223,7 @@ export const CUES = {
   DEMAND: ['release of detain*', 'release of arrest*', 'release of jailed', 'release of imprisoned', 'release of abduct*',
     'release of kidnap*', 'release of the detain*', 'release of the arrest*', 'release of the jailed', 'release of the abduct*',
     'release of the kidnap*', 'release of those detained', 'release of those arrested', 'release of those abducted'],
-  PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
+  PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
     'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'riot police', 'riot gear', 'batons'],
   /** Military installations and formations that are attacked: a target, not an agent. */
   TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*',
@@ -220,11 +233,16 @@ export const CUES = {
   TAKE_TERRITORY: ['captur*', 'seized', 'seize', 'seizing', 'took control', 'taken control', 'take control', 'taking control',
     'seized control', 'gained control', 'took full control', 'overran', 'overrun', 'fell to', 'fallen to', 'took over',
     'taken over', 'retook', 'retake*', 'retaken', 'recaptur*', 'regain*', 'liberated', 'liberate', 'liberating', 'drove out',
-    'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates'],
+    'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates',
+    // case5: control taken, in more words.
+    'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
-    'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter'],
+    'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter',
+    // case5: places that are held in the news of fighting: a district's seat, a compound or barracks, an enclave.
+    'compound', 'headquarters', 'capital', 'enclave', 'municipality', 'commune', 'garrison', 'front line', 'frontline',
+    'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau'],
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
   // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
   DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
@@ -273,7 +291,11 @@ export const CUES = {
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',
     'rejecting', 'in rejection',
-    'in solidarity', 'to express', 'expressing their', 'complain*', 'grievance*', 'justice for', 'release of'],
+    'in solidarity', 'to express', 'expressing their', 'complain*', 'grievance*', 'justice for', 'release of',
+    // case5: what a protest answers, told as its cause or its memory ('a march in memory of', 'protests sparked by the killing of').
+    'in memory of', 'to mourn', 'mourning', 'in honour of', 'in honor of', 'to commemorate', 'commemorating', 'outrage over', 'outrage at', 'anger over', 'anger at',
+    'angered by', 'outraged by', 'sparked by', 'triggered by', 'in response to', 'in reaction to', 'following the death', 'following the killing', 'after the death of',
+    'after the killing of', 'over the death', 'over the killing', 'over the murder', 'over the arrest', 'against the arrest', 'against the killing'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
@@ -331,7 +353,11 @@ export const CUES = {
     'taken part', 'took office', 'take office', 'took refuge', 'taken refuge', 'took shelter', 'taken shelter', 'took power', 'taken to hospital',
     'taken to a hospital', 'took them to', 'taken into', 'take into', 'took note', 'take note', 'taking note', 'take steps', 'take measures', 'took measures',
     // and of "fall to" that hand nothing over ("soldiers fell to the ground"): territory "fell to" a party only
-    'fell to the ground', 'fell to the floor', 'fell to his death', 'fell to her death', 'fell to their deaths', 'fell to their death'],
+    'fell to the ground', 'fell to the floor', 'fell to his death', 'fell to her death', 'fell to their deaths', 'fell to their death',
+    // case5: a mine that is a workplace ("workers at the copper mine went on strike"), no landmine.
+    'gold mine*', 'copper mine*', 'coal mine*', 'diamond mine*', 'tin mine*', 'iron ore mine*', 'cobalt mine*', 'mine workers', 'mine worker', 'mineworkers', 'mining company', 'mine owner*',
+    // case5: a chemical works is a place, no chemical weapon ('an airstrike hit a chemical plant').
+    'chemical plant*', 'chemical factory', 'chemical factories', 'chemical facility', 'chemical facilities', 'chemicals plant', 'chemical warehouse*', 'chemical industry', 'chemical weapons facilit*', 'chemical weapons site*', 'chemical weapons depot*', 'chemical weapons stockpile*', 'chemical weapons program*'],
   /** Finding a weapon before it is used, in more words than INTERCEPT's (codebook: Disrupted weapons use covers weapons seized or found). */
   FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts'],
   /** Agreeing, in the wording of reports on peace processes (codebook: Agreement). */
@@ -342,9 +368,47 @@ export const CUES = {
   BASE_MORE: ['airbase*', 'hideout*', 'safe house*', 'command center*', 'command centre*', 'training camp*', 'training centre*',
     'training center*', 'presence', 'foothold', 'stronghold*', 'military facility', 'military facilities', 'military installation*'],
   /** Setting a base up, in more words than ESTABLISH's. */
-  ESTABLISH_MORE: ['erected', 'erect', 'erecting', 'stationed', 'headquartered', 'founded', 'opens'],
+  ESTABLISH_MORE: ['erected', 'erect', 'erecting', 'stationed', 'headquartered', 'founded', 'opens',
+    // case5: a base opened or made out of a building.
+    'inaugurated', 'inaugurates', 'commissioned', 'turned into', 'turned it into', 'converted into', 'transformed into'],
   /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
   COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown'],
+
+  // ---- case5: concepts of the rule rows in sub-events-case5.ts (each from a codebook definition) ----
+  /** No words: set by the reader (place-objects.ts) on a place the gazetteer named in the sentence, so that "captured
+   * Kidal" has its object as "captured the town" has (codebook: the territory sub-types are about a location). */
+  PLACE_NAME: [],
+  /** An attack stopped before it happened (codebook: Disrupted weapons use covers attacks foiled or prevented). */
+  FOIL: ['foiled', 'foil', 'foils', 'foiling', 'thwarted', 'thwart', 'thwarts', 'thwarting', 'averted', 'avert', 'pre - empted', 'preempted', 'busted', 'dismantled', 'neutralised', 'neutralized'],
+  /** What is foiled: a plot (single words only, so that no attack word is hidden inside a longer cue). */
+  PLOT: ['plot', 'plots', 'plotted', 'conspiracy'],
+  /** A weapon that did not go off, or was stopped before it did (codebook: Disrupted weapons use: a suicide bomber shot
+   * before detonating, a grenade that failed to explode, a missile destroyed in the air). */
+  DUD: ['failed to explode', 'failed to detonate', 'failed to go off', 'did not explode', 'did not detonate', 'did not go off', "didn ' t explode",
+    "didn ' t go off", 'before he could detonate', 'before she could detonate', 'before they could detonate', 'before detonating',
+    'before he could blow', 'before she could blow', 'before they could blow', 'before it could explode', 'before it exploded', 'before it could go off',
+    'before it went off', 'before he could trigger', 'before he could set off', 'destroyed in mid - air', 'destroyed in midair', 'destroyed in the air',
+    'shot down in mid - air', 'intercepted in mid - air', 'neutralised in the air', 'neutralized in the air', 'downed over'],
+  /** Taking ground in more words than TAKE_TERRITORY's: occupying a place (read with an object, after a finite verb only). */
+  OCCUPY: ['occupied', 'occupies', 'occupy', 'occupying'],
+  /** A side leaving a place (TRANSFER's words of leaving, without its words of taking over). */
+  WITHDRAW: ['withdr*', 'pulled out', 'pull out', 'pulling out', 'pulls out', 'pullout', 'pull - out', 'moved out', 'move out', 'moving out', 'vacat*', 'abandoned', 'retreated', 'fled the town', 'fled the city', 'left the town', 'left the city', 'left the area'],
+  /** Force that kills or maims (codebook: Excessive force against protesters is lethal force or force causing serious
+   * injury; it outranks Protest with intervention, whatever dispersal is told beside it). */
+  // Words other concepts hold too are listed whole as they are there, so that none is hidden inside a longer cue.
+  DEADLY: ['killed', 'killing', 'dead', 'died', 'shot dead', 'gunned down', 'beaten to death', 'live ammunition', 'live rounds', 'live bullets',
+    'live fire', 'fatally', 'lost their lives', 'lost his life', 'lost her life', 'seriously', 'critically', 'severely', 'gravely', 'critical condition', 'death', 'deaths'],
+  /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
+  MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
+  /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */
+  CONTROL_PASSES: ['fell into the hands of', 'fallen into the hands of', 'falls into the hands of', 'came under the control of', 'come under the control of',
+    'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of'],
+  /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
+  FREED_FROM: ['cleared of', 'purged of', 'rid of'],
+  BURN_PERSON: ['set ablaze', 'set alight', 'set on fire', 'burned alive', 'burnt alive', 'burned to death', 'burnt to death', 'doused', 'necklaced', 'necklacing'],
+  /** People driven from their homes, told by who fled (codebook: Other covers population displacement). */
+  FLED: ['thousands fled', 'hundreds fled', 'thousands have fled', 'hundreds have fled', 'thousands had fled', 'forced thousands to flee', 'forced hundreds to flee',
+    'fled en masse', 'mass exodus', 'exodus of', 'fled their'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -55,7 +55,9 @@ export const NON_EVENT_CUES = {
     'seeks to', 'seeking to', 'capable', 'capability', 'capabilities'],
   /** Remembrance of a past incident: "the anniversary of the bombing", "three years after the massacre". */
   HISTORY: ['anniversary of', 'anniversaries of', 'commemorat*', 'years after', 'years since', 'decades after', 'decades since',
-    'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for'],
+    'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
+    // case5: an earlier incident told as the cause of this one ("strikes in retaliation for a gas attack"): not this news.
+    'in retaliation for', 'in revenge for', 'to avenge', 'in reprisal for', 'as revenge for'],
   /** A court's sentence: "sentenced 12 men to death" kills no one (yet). */
   JUDICIAL: ['sentenced', 'sentencing', 'death sentence*', 'death penalty', 'death row'],
   /** Policies and stated rules govern the whole sentence, wherever they stand. */

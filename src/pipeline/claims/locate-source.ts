@@ -4,7 +4,7 @@
 import type { Token } from '../../types.js';
 import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
 import {
-  isQuoteMark, phraseEndingAt, phraseStartingAt, skipLeft, withLeadingName, SUBJECT_PRONOUNS, type Phrase,
+  isQuoteMark, misreadPast, phraseEndingAt, phraseStartingAt, skipLeft, withLeadingName, SUBJECT_PRONOUNS, type Phrase,
 } from './noun-phrase.js';
 
 export interface Span2 { first: number; end: number }
@@ -59,6 +59,7 @@ function appositiveLike(tokens: Token[], low: string[], a: number, b: number): b
   if (low[a] === 'who' || low[a] === 'which') return true;
   for (let k = a; k < b; k++) {
     if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !PARTICIPLE.test(low[k]))) return false;
+    if (misreadPast(tokens, low, k, b)) return false;
   }
   return true;
 }

@@ -21,6 +21,15 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const CONTENT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'account', 'assertion', 'version', 'figure', 'figures', 'story', 'statement', 'charge', 'charges']);
 const LINKING_ADP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** case5: a past tense (regular) and what may open its object: a name, a determiner, a number. */
+const PAST_FORM = /[a-z]ed$/;
+const CLAUSE_OBJECT_START = new Set(['PROPN', 'DET', 'NUM']);
+/** case5: whether the word at k is a past tense the tagger read as an adjective: after a noun or a name, before the
+ * name, determiner or number that opens its object ("Troops liberated Palma", "Rebels occupied the town"). */
+export function misreadPast(tokens: Token[], low: string[], k: number, end: number): boolean {
+  return tokens[k].pos === 'ADJ' && PAST_FORM.test(low[k]) && k > 0 && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') &&
+    k + 1 < end && CLAUSE_OBJECT_START.has(tokens[k + 1].pos);
+}
 // Word sets rather than regexes: they are tested on nearly every token a phrase walk passes.
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
 const PERIOD = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
@@ -82,6 +91,8 @@ export function phraseEndingAt(tokens: Token[], low: string[], j: number, first:
     const t = tokens[k - 1], l = low[k - 1];
     // "a claim Moscow denied": a content noun before a name is the thing denied, not the speaker.
     if (CONTENT_NOUNS.has(l) && tokens[k].pos === 'PROPN') break;
+    // case5: "Troops liberated Palma …, the ministry said": a misread past tense ends the phrase at its object.
+    if (misreadPast(tokens, low, k - 1, j + 1)) break;
     if (NOMINAL.has(t.pos) || t.type === 'ordinal' || (l in HEAD_NOUN_KINDS && t.pos !== 'PRON') || (misreadName(t) && tokens[k].pos === 'PROPN')) {
       if (WEEKDAYS.has(l) && !capitalized(tokens[k])) break;
       k--;
@@ -141,6 +152,9 @@ export function phraseStartingAt(tokens: Token[], low: string[], i: number, end:
   while (k < end) {
     const t = tokens[k], l = low[k];
     if (t.pos === 'DET' || POSSESSIVES.has(l)) { if (k > i && last >= 0 && !LINKING_ADP.has(low[k - 1])) break; k++; continue; }
+    // case5: a past tense the tagger read as an adjective, between a noun and the name or determiner of its
+    // object, is the verb of a clause, no part of a name ("Troops liberated Palma", "Rebels seized the town").
+    if (last === k - 1 && misreadPast(tokens, low, k, end)) break;
     if (NOMINAL.has(t.pos) || l in HEAD_NOUN_KINDS) { if (WEEKDAYS.has(l) && last >= 0) break; last = k; k++; continue; }
     // A noun the tagger read as a verb before another noun ("state television").
     if (t.pos === 'VERB' && k + 1 < end && tokens[k + 1].pos === 'NOUN' && !/(?:ed|ing)$/.test(l)) { last = k; k++; continue; }

@@ -16,6 +16,8 @@ import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from '
 import type { NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { SpanSweep } from './span-sweep.js';
+import { placeHits, withPlaces } from './place-objects.js';
+import { dropNonActs } from './non-acts.js';
 import { outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
 import type { Told } from './tolls.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
@@ -66,17 +68,21 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened.
     // A demonstration that speaks ("a protest criticizing the government", "marchers demanding") is still a demonstration.
-    const cueHits = names.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    const spoken = names.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    // case5: a participle that describes a noun ("the detained men") and an agent noun ("kidnappers") tell no act (non-acts.ts).
+    const cueHits = dropNonActs(spoken, doc.tokens, words);
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
     const last = out[out.length - 1];
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
     // No rule can fire on these words, whatever party a named group adds: the sentence types as nothing, and
     // its actors need not be read (most sentences with a cue word in a long report: "forces", "conflict").
-    if (!couldType(sentenceConcepts(cueHits, inProtestStory), NAMED_PARTIES)) continue;
+    // case5: the places it names are objects a territory rule may read (place-objects.ts).
+    const placeObjects = q > p ? placeHits(places, p, q, doc.tokens, sent.firstToken, sent.endToken) : [];
+    if (!couldType(sentenceConcepts(cueHits, inProtestStory), placeObjects.length ? NAMED_PARTIES_AND_PLACES : NAMED_PARTIES)) continue;
     const triggerStarts = new Set(cueHits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
-    const hits = withNamedParties(cueHits, actors, names);
+    const hits = withPlaces(withNamedParties(cueHits, actors, names), placeObjects);
     // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
     // negation rule (non-events.ts) names why a negated one is no incident.
@@ -153,6 +159,7 @@ const PARTY_OF_INTER: Partial<Record<number, Concept>> = { 1: 'STATE_FORCE', 8: 
 const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
 /** The concepts withNamedParties may add to a sentence's. */
 const NAMED_PARTIES: ReadonlySet<Concept> = new Set(Object.values(PARTY_OF_INTER) as Concept[]);
+const NAMED_PARTIES_AND_PLACES: ReadonlySet<Concept> = new Set([...NAMED_PARTIES, 'PLACE_NAME']);
 /** The concepts a sentence's typing may read: its cue words', and the protest story it continues. */
 function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: boolean): Set<Concept> {
   const out = new Set<Concept>();

@@ -6,6 +6,7 @@ import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
+import { protestObjects } from './protest-objects.js';
 import { actAgent, coordinatedPartner, finiteAct, objectOfEarlierAct, ofComplement } from './act-agents.js';
 
 export const cueMatcher = compileCues(CUES);
@@ -139,6 +140,8 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
   for (const p of hits) {
     if (p.concept !== 'PROTEST' && p.concept !== 'PROTEST_WEAK') continue;
     for (const k of [p.end, p.end + 1]) if (PROTEST_OBJECT.has(words[k] ?? '')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
+    // case5: the verb's direct object, and "against" later in the clause (protest-objects.ts).
+    for (const k of protestObjects(p, words)) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
   }
   if (!grievances.length) return hits;
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
@@ -166,6 +169,8 @@ const NOUN_AFTER = new Set(['after', 'during', 'amid', 'following', 'in', 'of', 
 const RECIPROCAL = new Set(['each other', 'one another', 'among themselves', 'amongst themselves', 'between themselves']);
 /** How far after the trigger a patient, or the agent of a passive, may stand. */
 const PARTY_WINDOW = 8;
+/** case5: a regular past tense ("cleared", "attacked"): a finite verb or participle whose object follows it. */
+const PAST_VERB = /[a-z]ed$/;
 
 /** The party of the words at one span, by the first table row that holds one of its concepts. */
 function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[ReadonlySet<Concept>, Party]>): Party | null {
@@ -206,7 +211,11 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // A party told as an earlier act's object is no subject of this one ("killed two residents and wounded …"; act-agents.ts).
   const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words));
   const subjectAt = subjects.find((f) => partyAt(hits, f, forces) !== null) ?? -1;
-  let agent = (subjectAt >= 0 ? partyAt(hits, subjectAt, forces) : null) ?? firstParty(starts.filter((f) => f >= trigger.end), AGENT_PARTIES.slice(0, 2));
+  // case5: with no subject named, the party right after a past-tense verb is its object ("it had cleared the militants
+  // from the town"), not its agent; after a noun ("clashes involving rebels", "an attack by gunmen") it may be either.
+  const objectNext = PAST_VERB.test(words[trigger.end - 1] ?? '') && trigger.end - trigger.first === 1 && !NOUN_AFTER.has(words[t - 1] ?? '');
+  let agent = (subjectAt >= 0 ? partyAt(hits, subjectAt, forces) : null) ??
+    firstParty(starts.filter((f) => f >= trigger.end && !(objectNext && f - trigger.end <= 2)), AGENT_PARTIES.slice(0, 2));
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
