@@ -127,6 +127,10 @@ export const CONCEPT_ROLES = {
   BASE_MORE: [],
   ESTABLISH_MORE: [],
   COUP: ['incident', 'political'],
+  // acled5 (sub-events-acled5.ts)
+  CRUDE_WEAPON: [],
+  BURN_ACT: [],
+  KIDNAPPERS: ['nonstate-force'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

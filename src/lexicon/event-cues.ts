@@ -86,7 +86,8 @@ export const CUES = {
     'sexual exploitation', 'sexually exploited', 'sexual harassment', 'sexually harassed', 'sex slave*', 'sexual enslavement',
     'forced marriage*', 'forcibly married', 'defil*', 'sodomi*', 'indecent assault*', 'indecently assaulted', 'ravish*',
     'gender - based violence', 'sexual attack*', 'sexually attacked', 'violated sexually', 'forced prostitution', 'forced nudity'],
-  ABDUCT: ['abduct*', 'kidnap*', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'disappeared',
+  // (acled5) The act's forms, not "kidnap*": "a suspected kidnapper" names a person (KIDNAPPERS), not an abduction.
+  ABDUCT: ['abduct', 'abducts', 'abducted', 'abducting', 'abduction*', 'abductee*', 'kidnap', 'kidnaps', 'kidnapped', 'kidnapping*', 'kidnaped', 'kidnaping*', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'disappeared',
     'taken hostage', 'held hostage', 'hostage*', 'whereabouts', 'snatched', 'seized and taken', 'went missing', 'taken captive',
     'held captive', 'captives', 'to an unknown location', 'to an unknown destination', 'to an undisclosed location'],
   KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'shot dead', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
@@ -125,7 +126,14 @@ export const CUES = {
     // (acled4) Off duty, a member of a force is not engaged as one (codebook: civilians are people not engaged in
     // fighting at the time): "an off-duty policeman was shot dead at a bar" is an attack, not a clash.
     'off - duty soldier*', 'off - duty police*', 'off - duty officer*', 'off - duty guard*', 'off - duty member*', 'off - duty army',
-    'off - duty military', 'off - duty gendarme*', 'off - duty prison guard*', 'off - duty jail guard*', 'off - duty security guard*'],
+    'off - duty military', 'off - duty gendarme*', 'off - duty prison guard*', 'off - duty jail guard*', 'off - duty security guard*',
+    // (acled5) Civilians by office or role (codebook: civilians are unarmed non-combatants, and an attack on an unarmed
+    // official or an informer is violence against civilians): the force word inside the name ("a government official",
+    // "a police informant") names no force. (Kin words, "his brother", measured worse on Airwars' long narratives.)
+    'government official*', 'local official*', 'local government official*', 'civil servant*',
+    'informant*', 'informer*', 'police informant*', 'police informer*', 'army informant*', 'army informer*', 'government informant*',
+    'village chief*', 'village head*', 'headman', 'headmen', 'traditional ruler*', 'traditional leader*', 'traditional chief*',
+    'community leader*', 'religious leader*', 'local leader*'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitat*', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
@@ -292,7 +300,9 @@ export const CUES = {
   STATE_FORCE: ['guards', 'security guards', 'security guard', 'guard', 'bodyguard*', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',
     'officers', 'personnel', 'forces', 'cops', 'riot police', 'paramilitary', 'gendarm*', 'national guard', 'marines',
     'armed forces', 'security personnel', 'jawans', 'sfs', 'crpf', 'bsf', 'itbp', 'assam rifles', 'air force', 'navy',
-    'coast guard', 'authorities', 'security agencies', 'operatives', 'commandos'],
+    'coast guard', 'authorities', 'security agencies', 'operatives', 'commandos',
+    // (acled5) Officials of a force are the force (the civilian "officials" row names unarmed office holders).
+    'security officials', 'military officials', 'army officials', 'police officials'],
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],
@@ -345,6 +355,19 @@ export const CUES = {
   ESTABLISH_MORE: ['erected', 'erect', 'erecting', 'stationed', 'headquartered', 'founded', 'opens'],
   /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
   COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown'],
+
+  // ---- acled5: concepts of the rule families in sub-events-acled5.ts ----
+  /** Weapons a crowd picks up, no firearm or blade of war: people who fight with these are no organised armed group
+   * (codebook, inter code 5: rioters; identity militias are armed and organised). Machetes, spears and bows are left out:
+   * communal militias fight with them too. */
+  CRUDE_WEAPON: ['sticks', 'stick', 'stones', 'bricks', 'brickbats', 'rocks', 'clubs', 'cudgels', 'iron rods', 'rods', 'lathis',
+    'bamboo sticks', 'sharp objects', 'sharp weapons', 'knives', 'bats', 'hockey sticks', 'fists', 'bare hands', 'batons and stones'],
+  /** Those who kidnap, named as people: a party (an armed gang), not the act of abduction ("residents beat a suspected
+   * kidnapper"). Read whole, it keeps ABDUCT's "kidnap*" stem from typing the sentence as an abduction. */
+  /** Setting fire to something, as an act someone does (a crowd that does it is rioting: sub-events-acled5.ts). */
+  BURN_ACT: ['torched', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'set alight', 'burned down', 'burnt down',
+    'burned the house', 'burnt the house', 'burned his house', 'burnt his house', 'burned her house', 'burnt her house', 'razed'],
+  KIDNAPPERS: ['kidnapper', 'kidnappers', 'abductor', 'abductors', 'suspected kidnapper', 'suspected kidnappers'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -12,6 +12,7 @@
 import type { EventType } from '../types.js';
 import type { Concept } from './event-cues.js';
 import { CASE4_RULES } from './sub-events-case4.js';
+import { ACLED5_RULES } from './sub-events-acled5.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -331,5 +332,7 @@ export const SUB_EVENTS: SubEventDef[] = [
 
 // case4: the rule families of sub-events-case4.ts, after each sub-type's own rules.
 for (const d of SUB_EVENTS) d.rules.push(...(CASE4_RULES[d.subEventType] ?? []));
+// acled5: the rule families of sub-events-acled5.ts (who acts on whom: a crowd, an armed group), after case4's.
+for (const d of SUB_EVENTS) d.rules.push(...(ACLED5_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));
