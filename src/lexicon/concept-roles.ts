@@ -130,6 +130,8 @@ export const CONCEPT_ROLES = {
   // acled5 (sub-events-acled5.ts)
   CRUDE_WEAPON: [],
   BURN_ACT: [],
+  DISTRIBUTE: [],
+  HANDOUT: [],
   KIDNAPPERS: ['nonstate-force'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 

@@ -109,6 +109,8 @@ export const CUES = {
   ARMED: ['gunmen', 'gunman', 'combatant*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters',
     'armed men', 'armed group*', 'bandits', 'assailant*', 'attacker*', 'extremist*', 'separatist*', 'guerrilla*',
     'maoist*', 'naxal*', 'islamist*', 'gang', 'gangs', 'gang members', 'gangsters', ...NAMED_ARMED_GROUPS,
+    // (acled5) ACLED codes drug cartels and organised criminal groups as armed groups (political militias).
+    'cartel', 'cartels', 'drug cartel*', 'criminal group*', 'criminal gang*', 'criminal organisation*', 'criminal organization*', 'crime group*',
     'unknown men', 'unidentified men', 'armed individuals'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus', 'villager*', 'resident*', 'farmer*', 'women', 'woman', 'children', 'child', 'girl*', 'boy*',
     'worshipper*', 'journalist*', 'photojournalist*', 'photographer*', 'cameraman', 'cameramen', 'reporter*', 'teacher*', 'student*', 'famil*', 'passenger*', 'man', 'men', 'people', 'persons',
@@ -367,6 +369,13 @@ export const CUES = {
   /** Setting fire to something, as an act someone does (a crowd that does it is rioting: sub-events-acled5.ts). */
   BURN_ACT: ['torched', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'set alight', 'burned down', 'burnt down',
     'burned the house', 'burnt the house', 'burned his house', 'burnt his house', 'burned her house', 'burnt her house', 'razed'],
+  /** Giving things out (sub-events-acled5.ts: an armed group or force handing out aid changes how it acts). */
+  DISTRIBUTE: ['distributed', 'distributes', 'distributing', 'distribution of', 'handed out', 'hands out', 'handing out', 'gave out',
+    'gives out', 'giving out', 'gave away', 'giving away', 'donated', 'donates', 'donating', 'delivered', 'delivers', 'delivering'],
+  /** What is handed out: aid, food and goods, and leaflets (an armed group's word to the people it controls). */
+  HANDOUT: ['food', 'groceries', 'foodstuff*', 'food aid', 'aid', 'supplies', 'masks', 'face masks', 'soap', 'sanitiser*', 'sanitizer*',
+    'rice', 'flour', 'sugar', 'cash', 'money', 'pantries', 'essentials', 'basic goods', 'medicine*', 'medical supplies', 'packages',
+    'parcels', 'boxes', 'bags', 'hampers', 'baskets', 'kits', 'gifts', 'toys', 'leaflets', 'flyers', 'pamphlets', 'blankets', 'water'],
   KIDNAPPERS: ['kidnapper', 'kidnappers', 'abductor', 'abductors', 'suspected kidnapper', 'suspected kidnappers'],
 } satisfies Record<string, string[]>;
 
