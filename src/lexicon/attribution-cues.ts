@@ -54,7 +54,11 @@ export const MOTION_AFTER = new Set(['into', 'onto']);
 
 /** A cue word and the word after it that give it a passive, non-speech sense: "an attack blamed on the army"
  * names who is held responsible; nobody in the sentence speaks. */
-export const NOT_CUE_PAIRS = new Set(['blamed on', 'blame on']);
+export const NOT_CUE_PAIRS = new Set(['blamed on', 'blame on',
+  // (acled5) A participle with its preposition and no object of its own is passive: "a man accused of witchcraft was
+  // beaten", "civilians suspected of spying were shot" name the accused, and nobody in the sentence speaks (the
+  // active verb takes the accused as its object first: "accused him of").
+  'accused of']);
 
 /** Verbs that are cues only with a study, poll or report as subject ("the poll shows"). */
 export const FINDING_VERBS = new Set(['show', 'find']);

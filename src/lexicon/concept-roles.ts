@@ -140,6 +140,12 @@ export const CONCEPT_ROLES = {
   MINOR: [],
   CONTROL_PASSES: [],
   FREED_FROM: [],
+  // acled5 (sub-events-acled5.ts)
+  CRUDE_WEAPON: [],
+  BURN_ACT: [],
+  DISTRIBUTE: [],
+  HANDOUT: [],
+  KIDNAPPERS: ['nonstate-force'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -91,7 +91,8 @@ export const CUES = {
     'sexual exploitation', 'sexually exploited', 'sexual harassment', 'sexually harassed', 'sex slave*', 'sexual enslavement',
     'forced marriage*', 'forcibly married', 'defil*', 'sodomi*', 'indecent assault*', 'indecently assaulted', 'ravish*',
     'gender - based violence', 'sexual attack*', 'sexually attacked', 'violated sexually', 'forced prostitution', 'forced nudity'],
-  ABDUCT: ['abduct*', 'kidnap*', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'disappeared',
+  // (acled5) The act's forms, not "kidnap*": "a suspected kidnapper" names a person (KIDNAPPERS), not an abduction.
+  ABDUCT: ['abduct', 'abducts', 'abducted', 'abducting', 'abduction*', 'abductee*', 'kidnap', 'kidnaps', 'kidnapped', 'kidnapping*', 'kidnaped', 'kidnaping*', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'disappeared',
     'taken hostage', 'held hostage', 'hostage*', 'whereabouts', 'snatched', 'seized and taken', 'went missing', 'taken captive',
     'held captive', 'captives', 'to an unknown location', 'to an unknown destination', 'to an undisclosed location'],
   KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'shot dead', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
@@ -113,6 +114,8 @@ export const CUES = {
   ARMED: ['gunmen', 'gunman', 'combatant*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters',
     'armed men', 'armed group*', 'bandits', 'assailant*', 'attacker*', 'extremist*', 'separatist*', 'guerrilla*',
     'maoist*', 'naxal*', 'islamist*', 'gang', 'gangs', 'gang members', 'gangsters', ...NAMED_ARMED_GROUPS,
+    // (acled5) ACLED codes drug cartels and organised criminal groups as armed groups (political militias).
+    'cartel', 'cartels', 'drug cartel*', 'criminal group*', 'criminal gang*', 'criminal organisation*', 'criminal organization*', 'crime group*',
     'unknown men', 'unidentified men', 'armed individuals'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus', 'villager*', 'resident*', 'farmer*', 'women', 'woman', 'children', 'child', 'girl*', 'boy*',
     'worshipper*', 'journalist*', 'photojournalist*', 'photographer*', 'cameraman', 'cameramen', 'reporter*', 'teacher*', 'student*', 'famil*', 'passenger*', 'man', 'men', 'people', 'persons',
@@ -132,7 +135,14 @@ export const CUES = {
     'off - duty soldier*', 'off - duty police*', 'off - duty officer*', 'off - duty guard*', 'off - duty member*', 'off - duty army',
     'off - duty military', 'off - duty gendarme*', 'off - duty prison guard*', 'off - duty jail guard*', 'off - duty security guard*',
     // case5: a religious, wedding or funeral procession is people walking, not a demonstration (its attackers are a mob, not protesters).
-    'religious procession*', 'wedding procession*', 'funeral procession*', 'immersion procession*', 'idol immersion', 'procession of devotees', 'pilgrimage'],
+    'religious procession*', 'wedding procession*', 'funeral procession*', 'immersion procession*', 'idol immersion', 'procession of devotees', 'pilgrimage',
+    // (acled5) Civilians by office or role (codebook: civilians are unarmed non-combatants, and an attack on an unarmed
+    // official or an informer is violence against civilians): the force word inside the name ("a government official",
+    // "a police informant") names no force. (Kin words, "his brother", measured worse on Airwars' long narratives.)
+    'government official*', 'local official*', 'local government official*', 'civil servant*',
+    'informant*', 'informer*', 'police informant*', 'police informer*', 'army informant*', 'army informer*', 'government informant*',
+    'village chief*', 'village head*', 'headman', 'headmen', 'traditional ruler*', 'traditional leader*', 'traditional chief*',
+    'community leader*', 'religious leader*', 'local leader*'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
@@ -314,7 +324,9 @@ export const CUES = {
   STATE_FORCE: ['guards', 'security guards', 'security guard', 'guard', 'bodyguard*', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',
     'officers', 'personnel', 'forces', 'cops', 'riot police', 'paramilitary', 'gendarm*', 'national guard', 'marines',
     'armed forces', 'security personnel', 'jawans', 'sfs', 'crpf', 'bsf', 'itbp', 'assam rifles', 'air force', 'navy',
-    'coast guard', 'authorities', 'security agencies', 'operatives', 'commandos'],
+    'coast guard', 'authorities', 'security agencies', 'operatives', 'commandos',
+    // (acled5) Officials of a force are the force (the civilian "officials" row names unarmed office holders).
+    'security officials', 'military officials', 'army officials', 'police officials'],
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],
@@ -409,6 +421,25 @@ export const CUES = {
   /** People driven from their homes, told by who fled (codebook: Other covers population displacement). */
   FLED: ['thousands fled', 'hundreds fled', 'thousands have fled', 'hundreds have fled', 'thousands had fled', 'forced thousands to flee', 'forced hundreds to flee',
     'fled en masse', 'mass exodus', 'exodus of', 'fled their'],
+  // ---- acled5: concepts of the rule families in sub-events-acled5.ts ----
+  /** Weapons a crowd picks up, no firearm or blade of war: people who fight with these are no organised armed group
+   * (codebook, inter code 5: rioters; identity militias are armed and organised). Machetes, spears and bows are left out:
+   * communal militias fight with them too. */
+  CRUDE_WEAPON: ['sticks', 'stick', 'stones', 'bricks', 'brickbats', 'rocks', 'clubs', 'cudgels', 'iron rods', 'rods', 'lathis',
+    'bamboo sticks', 'sharp objects', 'sharp weapons', 'knives', 'bats', 'hockey sticks', 'fists', 'bare hands', 'batons and stones'],
+  /** Those who kidnap, named as people: a party (an armed gang), not the act of abduction ("residents beat a suspected
+   * kidnapper"). Read whole, it keeps ABDUCT's "kidnap*" stem from typing the sentence as an abduction. */
+  /** Setting fire to something, as an act someone does (a crowd that does it is rioting: sub-events-acled5.ts). */
+  BURN_ACT: ['torched', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'set alight', 'burned down', 'burnt down',
+    'burned the house', 'burnt the house', 'burned his house', 'burnt his house', 'burned her house', 'burnt her house', 'razed'],
+  /** Giving things out (sub-events-acled5.ts: an armed group or force handing out aid changes how it acts). */
+  DISTRIBUTE: ['distributed', 'distributes', 'distributing', 'distribution of', 'handed out', 'hands out', 'handing out', 'gave out',
+    'gives out', 'giving out', 'gave away', 'giving away', 'donated', 'donates', 'donating', 'delivered', 'delivers', 'delivering'],
+  /** What is handed out: aid, food and goods, and leaflets (an armed group's word to the people it controls). */
+  HANDOUT: ['food', 'groceries', 'foodstuff*', 'food aid', 'aid', 'supplies', 'masks', 'face masks', 'soap', 'sanitiser*', 'sanitizer*',
+    'rice', 'flour', 'sugar', 'cash', 'money', 'pantries', 'essentials', 'basic goods', 'medicine*', 'medical supplies', 'packages',
+    'parcels', 'boxes', 'bags', 'hampers', 'baskets', 'kits', 'gifts', 'toys', 'leaflets', 'flyers', 'pamphlets', 'blankets', 'water'],
+  KIDNAPPERS: ['kidnapper', 'kidnappers', 'abductor', 'abductors', 'suspected kidnapper', 'suspected kidnappers'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

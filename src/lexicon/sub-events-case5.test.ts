@@ -44,7 +44,7 @@ const CASES: Array<[string, string, string]> = [
   ['Mine workers downed tools at the platinum shaft over unpaid bonuses.', 'Peaceful protest', 'protest.gathering'],
   // Mob violence: a crowd, no demonstration.
   ['Residents set ablaze a woman accused of witchcraft in the county.', 'Mob violence', 'mob.crowd-burns'],
-  ['Villagers beat two suspected kidnappers to death on Sunday.', 'Mob violence', 'mob.crowd-beats-someone'],
+  ['Villagers beat two suspected kidnappers to death on Sunday.', 'Mob violence', 'mob.crowd-beats-anyone'],
   // Arrests by a state force, displacement, chemical weapons.
   ['Security forces detained three suspected militants in a raid on Tuesday.', 'Arrests', 'arrest.by-state'],
   ['Thousands fled their villages after the militants threatened to attack.', 'Other', 'other.people-fled'],

@@ -60,7 +60,6 @@ export const CASE5_RULES: Record<string, SubEventRule[]> = {
   'Mob violence': [
     // Neighbours: Looting/property destruction (73: property, no person, set ablaze), Violent demonstration (a protest or riot told).
     { id: 'mob.crowd-burns', why: 'Codebook: mob violence is rioters (a crowd, not an armed group) violently targeting people or property outside a demonstration; a crowd that sets a person or a house ablaze.', all: ['BURN_PERSON'], agent: 'crowd', none: [...NOT_MOB, 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'ARMED', 'MILITANT', 'GOODS'], score: 76 },
-    { id: 'mob.crowd-beats-someone', why: 'Codebook: mob violence; a crowd beats or kills a person outside a demonstration, whoever the person is ("villagers beat a suspected thief").', all: ['HARM_ACT'], agent: 'crowd', patient: ['unknown'], none: [...NOT_MOB, 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'ARMED', 'MILITANT'], score: 74 },
   ],
   'Arrests': [
     // Neighbour: Armed clash (a raid told with the force and the group named, but no fighting: the detention is the news).

@@ -13,6 +13,7 @@ import type { EventType } from '../types.js';
 import type { Concept } from './event-cues.js';
 import { CASE4_RULES } from './sub-events-case4.js';
 import { CASE5_RULES } from './sub-events-case5.js';
+import { ACLED5_RULES } from './sub-events-acled5.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -334,5 +335,7 @@ export const SUB_EVENTS: SubEventDef[] = [
 for (const d of SUB_EVENTS) d.rules.push(...(CASE4_RULES[d.subEventType] ?? []));
 // case5: the rows of sub-events-case5.ts, after case4's.
 for (const d of SUB_EVENTS) d.rules.push(...(CASE5_RULES[d.subEventType] ?? []));
+// acled5: the rule families of sub-events-acled5.ts (who acts on whom: a crowd, an armed group), after case4's.
+for (const d of SUB_EVENTS) d.rules.push(...(ACLED5_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

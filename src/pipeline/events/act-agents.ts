@@ -115,3 +115,56 @@ export function coordinatedPartner(hits: readonly CueHit<Concept>[], trigger: Cu
   for (const h of hits) if (h.end === start - 1 && isParty(h.first) && (best < 0 || h.first < best)) best = h.first;
   return best;
 }
+
+/** (acled5) Prepositions that place a thing where it was ("a minibus near a military checkpoint", "a car that failed to
+ * stop at a roadblock", "a shepherd near an army post"): told after the object's own head, the party they introduce is
+ * where the object stood, not what the act was done to. */
+const PLACING: ReadonlySet<string> = new Set(['near', 'at', 'outside', 'beside', 'behind', 'close', 'next', 'in', 'inside', 'around',
+  'along', 'on', 'opposite', 'past']);
+/** Words that open an object phrase without naming its head ("opened fire on the two …"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'on', 'at', 'upon', 'into', 'to',
+  'some', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'scores', 'of', 'at least', 'least',
+  'fire', 'up', 'down', 'and', ',', '"', 'one', 'many', 'more', 'other', 'another', 'local', 'unarmed', 'young', 'elderly']);
+
+/** (acled5) Where the object of the act told at `trigger` ends: the first placing preposition after a word of the
+ * object's own ("opened fire on a minibus | near a military checkpoint"), else `Infinity`. A party named past it is no
+ * patient of the act (codebook: Battles vs Violence against civilians is decided by who the act targets, and
+ * an armed post near the victims does not make them armed). General English: a prepositional phrase after a noun modifies
+ * it; the verb's own preposition ("fired at", "opened fire on") stands before the object and opens it. */
+export function objectEnd(trigger: CueHit<Concept>, words: readonly string[], window = 8): number {
+  let head = false, instrument = false;
+  for (let k = trigger.end; k < words.length && k - trigger.end <= window; k++) {
+    const w = words[k];
+    // "fired with unspecified weapons on the positions of …": an instrument told first; the object comes after it.
+    if (w === 'with' && !head) { instrument = true; continue; }
+    if (instrument) { if (PLACING.has(w)) instrument = false; continue; }
+    if (head && PLACING.has(w)) return k;
+    if (w === '.' || w === ';') return Infinity;
+    // "beaten and spat at police officers": a second verb joined to the trigger, whose object follows it.
+    if (!head && words[k - 1] === 'and' && w.endsWith('ed')) continue;
+    if (!OBJECT_OPENERS.has(w) && !/^\d/.test(w)) head = true;
+  }
+  return Infinity;
+}
+
+/** (acled5) Words after a fight verb that name its other side or its cause, not an object: "clashed over land", "clashed
+ * with sticks" still tell no other side. */
+const NO_OTHER_SIDE: ReadonlySet<string> = new Set(['with']);
+/** (acled5) Whether a fight verb told finitely with no other side ("a group of people clashed", "rival students fought
+ * in the market") tells its plural subject fighting among itself. General English: a symmetric verb ("clash", "fight")
+ * with a plural subject and no "with" phrase is reciprocal; codebook: rioters who violently interact with other rioters
+ * are mob violence. "clashed with …" names the other side, whoever it is, and is left to the patient reading. */
+export function fightsAmongItself(trigger: CueHit<Concept>, words: readonly string[]): boolean {
+  if ((trigger.concept !== 'CLASH' && words[trigger.first] !== 'fought') || !finiteAct(trigger, words)) return false;
+  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 2); k++) if (NO_OTHER_SIDE.has(words[k])) return false;
+  // The subject names sides of its own ("two groups", "rival students", "a group of people"): a plural subject alone
+  // ("students clashed") more often tells demonstrators meeting a force named elsewhere.
+  for (let k = trigger.first - 1; k >= 0 && trigger.first - k <= SIDES_REACH; k--) {
+    if (OBJECT_BREAK.has(words[k]) && words[k] !== 'and') break;
+    if (SIDES.has(words[k])) return true;
+  }
+  return false;
+}
+const SIDES_REACH = 7;
+/** Words by which a subject names two or more sides of one fight. */
+const SIDES: ReadonlySet<string> = new Set(['two', 'three', 'rival', 'rivals', 'both', 'group', 'groups', 'sides', 'factions', 'camps', 'several']);

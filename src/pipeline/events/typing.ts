@@ -7,7 +7,7 @@ import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
-import { actAgent, coordinatedPartner, finiteAct, objectOfEarlierAct, ofComplement } from './act-agents.js';
+import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -220,11 +220,17 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
   if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
-  const patient = firstParty(after, PATIENT_PARTIES);
+  // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
+  const cut = objectEnd(trigger, words);
+  const patient = firstParty(after.filter((f) => f < cut), PATIENT_PARTIES);
   // "A and B clashed": with no object named, the other side is the subject's other conjunct (act-agents.ts).
   if (agent && !patient && subjectAt >= 0) {
     const partner = coordinatedPartner(hits, trigger, subjectAt, words, (f) => partyAt(hits, f, PATIENT_PARTIES) !== null);
     if (partner >= 0) return { agent, patient: partyAt(hits, partner, PATIENT_PARTIES) ?? 'unknown' };
+    // (acled5) "a group of people clashed", "students of two colleges clashed": a crowd that fights with no one else
+    // named fights among itself (act-agents.ts).
+    // Told beside looting or burning, the fight is read by the destruction rules (neighbour: Looting/property destruction).
+    if (agent === 'crowd' && fightsAmongItself(trigger, words) && !hits.some((h) => h.concept === 'LOOT')) return { agent, patient: 'crowd' };
   }
   return { agent: agent ?? 'unknown', patient: patient ?? 'unknown' };
 }
