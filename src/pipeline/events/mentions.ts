@@ -23,6 +23,7 @@ import { StoryCountries } from './site-country.js';
 import { readHierarchy } from '../places/hierarchy.js';
 import type { Geo } from '../places/namesakes.js';
 import type { ActorMention, Mention, SentenceReading, Site } from './types.js';
+import { definiteReference, instrumentLike } from './told-again.js';
 
 
 
@@ -137,10 +138,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
+    // probe5: "the attackers used explosives in the assault": an instrument told of an incident already read (told-again.ts).
+    const retold = instrumentLike(doc, typed) ? definiteReference(doc, words, sent.firstToken, sent.endToken, typed.trigger) : null;
     for (const group of groups) {
       const nominal = group.site ? null : nominalSite(doc, words, sent.firstToken, sent.endToken, typed.trigger.first);
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite, ...(nominal ? { nominal } : {}) });
+        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite, ...(nominal ? { nominal } : {}), ...(retold ? { retold } : {}) });
     }
   }
   return out;
