@@ -28,9 +28,14 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['Officials who spoke on condition of anonymity said the drone was shot down.', 'Officials who spoke on condition of anonymity', 'said', 'asserts', false],
   ['Witnesses told a local radio station that gunmen opened fire on the crowd.', 'Witnesses', 'told', 'asserts', false],
   ['The report was published on Monday by a think tank in London.', null, '', 'asserts', false],
-  // No one claimed: a negated claim of responsibility attributes nothing to anyone.
-  ['The group has not claimed responsibility for the ambush.', null, '', 'asserts', false],
+  // No one claimed: a negated claim of responsibility with no party attributes nothing to anyone.
   ['No group has yet claimed responsibility for the bombing.', null, '', 'asserts', false],
+  ['No one has claimed the attack.', null, '', 'asserts', false],
+  // probe5 (claim.negated-denies): a named party's negated claim is kept as what it did not own.
+  ['The group has not claimed responsibility for the ambush.', 'The group', 'claimed responsibility', 'denies', false],
+  ['The group did not claim the attack.', 'The group', 'claim', 'denies', false],
+  ['The rebels never admitted the killings at the market.', 'The rebels', 'admitted', 'denies', false],
+  ['The Taliban did not claim the bombing but said their fighters were in the area.', 'The Taliban', 'claim', 'denies', false],
   ['A stray shell slammed into the roof of the clinic before dawn.', null, '', 'asserts', false],
   ['A car bomb blamed on separatists wrecked the customs office.', null, '', 'asserts', false],
   ['A group called the Popular Front has emerged in the south.', null, '', 'asserts', false],

@@ -82,14 +82,17 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
       if (hit && hit.cls === 'speech' && /^points?$/.test(low[i]) && i > s.first && (tokens[i - 1].pos === 'NUM' || /^(?:percentage|basis)$/.test(low[i - 1]))) { i = hit.end - 1; continue; }
       // "as X put it," — but not "he put it on the table".
       if (hit && /^puts?$/.test(low[i]) && !/^[,.:;]$/.test(tokens[hit.end]?.text ?? '.')) { i = hit.end - 1; continue; }
-      // "The group has not claimed responsibility", "no one has claimed it yet": no one claimed; there is no claim to attribute.
-      if (hit && hit.cls === 'claim' && negatedBefore(low, i, s.first)) { i = hit.end - 1; continue; }
+      // probe5 (claim.negated-denies): "The group has not claimed responsibility", "X never admitted the attack": a
+      // named party's negated claim is kept, as what that party did not own (stance `denies`); "no group has
+      // claimed", "no one has claimed it yet" name no party, and there is no claim to attribute.
+      const negatedClaim = !!hit && hit.cls === 'claim' && negatedBefore(low, i, s.first);
       if (hit) {
         let found: { source: Phrase; side: 'left' | 'right' } | null;
         if (hit.cls === 'according') found = locateAccordingSource(tokens, low, hit.end, s);
         else if (hit.cls === 'passive') found = { source: { start: i, end: i, coreStart: i, coreEnd: i }, side: 'left' };
         else found = locateVerbSource(tokens, low, i, s, 'ed', previous);
-        if (found) { emit(s, found.source, [i, hit.end], hit.cls, found.side); previous = { source: found.source, cueEnd: hit.end }; }
+        if (found && negatedClaim && noParty(low, found.source)) found = null;
+        if (found) { emit(s, found.source, [i, hit.end], negatedClaim ? 'deny' : hit.cls, found.side); previous = { source: found.source, cueEnd: hit.end }; }
         i = hit.end - 1;
         continue;
       }
@@ -113,7 +116,10 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
       if (verb.lemma === 'ask' && low[i + 1] === 'not' && low[i + 2] === 'to') continue; // "asked not to be named": anonymity, not a claim
       // "X said he believes …": a belief reported inside another claim is that claim's content.
       if (verb.cls === 'belief' && previous && claims.length && tokens[i].start < claims[claims.length - 1].content.end && tokens[i].start >= claims[claims.length - 1].content.start) continue;
-      emit(s, found.source, [i, i + 1], verb.cls, found.side);
+      // probe5 (claim.negated-denies): "the group did not claim the attack", "never admitted it": the party's negated claim denies.
+      const ownsUp = verb.cls === 'claim' || verb.lemma === 'claim';
+      if (ownsUp && negatedBefore(low, i, s.first) && noParty(low, found.source)) continue;
+      emit(s, found.source, [i, i + 1], ownsUp && negatedBefore(low, i, s.first) ? 'deny' : verb.cls, found.side);
       previous = { source: found.source, cueEnd: i + 1 };
     }
     settleUnit(doc, s, claims, kinds, firstOfUnit, screen);
@@ -121,3 +127,10 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
   return claims;
 }
 
+
+/** A source that names no party: "no group", "no one", "nobody", "none of the groups". */
+const NO_PARTY: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'neither', 'noone']);
+function noParty(low: readonly string[], source: Phrase): boolean {
+  for (let k = source.start; k < Math.min(source.end, source.start + 3); k++) if (NO_PARTY.has(low[k])) return true;
+  return false;
+}
