@@ -55,7 +55,17 @@ export const NON_EVENT_CUES = {
     'seeks to', 'seeking to', 'capable', 'capability', 'capabilities'],
   /** Remembrance of a past incident: "the anniversary of the bombing", "three years after the massacre". */
   HISTORY: ['anniversary of', 'anniversaries of', 'commemorat*', 'years after', 'years since', 'decades after', 'decades since',
-    'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for'],
+    'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
+    // probe5: "marked one year since the shelling of the camp"
+    'year since', 'a year since', 'one year since'],
+  /** probe5: a court's act on the accused ("a court convicted three members of X for the 2019 attack"): the trial of a past
+   * incident. Verbs and phrases of the verdict only, not "court" or "trial" alone ("protesters clashed outside the court"). */
+  COURT: ['convicted', 'convicts', 'acquitted', 'acquits', 'found guilty', 'pleaded guilty', 'pleads guilty', 'indicted', 'stood trial',
+    'stand trial', 'went on trial', 'goes on trial', 'on trial for', 'court martialled', 'court - martialled'],
+  /** probe5: what a court tries someone for, just before the incident word: "convicted … for the 2019 attack". */
+  COURT_FOR: ['for the', 'over the', 'for their role in the', 'for his role in the', 'for her role in the', 'for involvement in the',
+    'for taking part in the', 'for carrying out the', 'in connection with the', 'for the deadly', 'for plotting the', 'for organising the',
+    'for organizing the'],
   /** A court's sentence: "sentenced 12 men to death" kills no one (yet). */
   JUDICIAL: ['sentenced', 'sentencing', 'death sentence*', 'death penalty', 'death row'],
   /** Policies and stated rules govern the whole sentence, wherever they stand. */
@@ -120,6 +130,8 @@ export interface NonEventRule {
   keep?: EventType[];
   /** The only event types the rule suppresses. */
   only?: EventType[];
+  /** probe5: holds only when a word of this concept also stands in the sentence ("for the attack" only beside "convicted"). */
+  with?: NonEventConcept;
   /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
   triggers?: Concept[];
 }
@@ -145,6 +157,8 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
   { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE },
   { id: 'nonevent.history', why: 'Codebook: each event is coded when it occurs; an incident remembered ("the anniversary of the bombing", "years after the massacre") is history, not news of one.', concept: 'HISTORY', reason: 'history', scope: { kind: 'before', window: 4 }, keep: PROTESTS },
+  // probe5: not Protests or Riots, not Strategic developments: a crowd outside the court, an arrest after the verdict are events of their own.
+  { id: 'nonevent.court-verdict', why: 'Codebook: each event is coded when it occurs; a court convicting or trying people "for the attack" reports the trial of a past incident, not one.', concept: 'COURT_FOR', with: 'COURT', reason: 'history', scope: { kind: 'before', window: 3 }, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
   { id: 'nonevent.judicial-sentence', why: 'Codebook: only events that occur are coded; a death sentence passed by a court is a killing that has not happened.', concept: 'JUDICIAL', reason: 'irrealis', scope: { kind: 'before', window: 10, holding: true } },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5 }, keep: PROTESTS },

@@ -48,6 +48,14 @@ const CASES: Array<[string, number, string]> = [
   ['Hundreds marched through the capital to mark the anniversary of the port explosion.', 1, ''],
   // a court's death sentence kills no one
   ['A military court sentenced nine protesters to death on Monday.', 0, 'nonevent.judicial-sentence'],
+  // probe5: a court trying or convicting people for a past attack; a year since an incident
+  ['A court on Tuesday convicted three members of the group for the 2019 attack on a military post that killed 71 soldiers.', 0, 'nonevent.court-verdict'],
+  ['Two men were acquitted on Monday for their role in the bombing of the market.', 0, 'nonevent.court-verdict'],
+  ['Five soldiers went on trial over the killing of twelve villagers.', 0, 'nonevent.court-verdict'],
+  ['Displaced families marked one year since the shelling of the camp.', 0, 'nonevent.history'],
+  // not a trial: the verdict is no word of the incident's own ("protesters clashed with police after the verdict")
+  ['Protesters clashed with police outside the court after the verdict on Monday.', 1, ''],
+  ['Gunmen attacked the convoy carrying the convicted commander to prison, killing two guards.', 1, ''],
   ['A court upheld the death sentences of three men convicted of killing a policeman.', 0, 'nonevent.judicial-sentence'],
   ['The jets flew hundreds of airstrikes over the city.', 0, 'nonevent.tally.count'],
   ['The jets have carried out hundreds of airstrikes since the war began.', 0, 'nonevent.tally.habit'],
