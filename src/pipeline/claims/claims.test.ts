@@ -31,6 +31,9 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   // No one claimed: a negated claim of responsibility with no party attributes nothing to anyone.
   ['No group has yet claimed responsibility for the bombing.', null, '', 'asserts', false],
   ['No one has claimed the attack.', null, '', 'asserts', false],
+  // probe5 (claim.source-after-list): the last noun of a list in the content is no name the source describes
+  ['A landmine killed a woman and two children, a local medical source said.', 'a local medical source', 'said', 'asserts', false],
+  ['The men were flogged for adultery and theft, the Supreme Court said.', 'the Supreme Court', 'said', 'asserts', false],
   // probe5 (claim.negated-denies): a named party's negated claim is kept as what it did not own.
   ['The group has not claimed responsibility for the ambush.', 'The group', 'claimed responsibility', 'denies', false],
   ['The group did not claim the attack.', 'The group', 'claim', 'denies', false],
