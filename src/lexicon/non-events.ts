@@ -95,6 +95,10 @@ export const NON_EVENT_CUES = {
     'in case of', 'in the event of', 'in anticipation of'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*'],
+  /** probe5: an attack foiled did not happen ("police foiled a suicide car bomb attack"): what was done to stop it (an
+   * arrest, a seizure, a fight) is typed instead. Governs the object phrase after it (up to FOILED_REACH words). */
+  // Not "thwarted": "forces thwarted attacks of the rebels on the front" tells the fight that stopped them (an armed clash).
+  FOILED: ['foiled', 'foil', 'foils', 'foiling', 'averted', 'avert', 'averts'],
 } satisfies Record<string, string[]>;
 
 export type NonEventConcept = keyof typeof NON_EVENT_CUES;
@@ -137,6 +141,8 @@ export interface NonEventRule {
 }
 
 const SENTENCE: NonEventScope = { kind: 'sentence' };
+/** probe5: how far after "foiled" the foiled incident's word may stand: "foiled [a suicide car bomb] attack". */
+export const FOILED_REACH = 5;
 /** An accident governs the death or blast told near it, not a beating told in the same sentence as a fire
  * the victim was reporting on. */
 const NEAR_ACCIDENT: NonEventScope = { kind: 'around', window: 10 };
@@ -167,6 +173,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // Not Riots: a crowd that beats or lynches a suspected thief is the codebook's Mob violence (mob justice), and a
   // demonstration about crime is a demonstration; the crime word tells whom they act on, not that no event happened.
   { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded (mob justice against suspected criminals is Mob violence, and is).', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, only: ['Violence against civilians'] },
+  { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];
 

@@ -13,7 +13,7 @@ import { readDate } from './date.js';
 import { eventText, inArticle } from './date-story.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
-import type { NonEventConcept } from '../../lexicon/non-events.js';
+import { FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { SpanSweep } from './span-sweep.js';
 import { outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
@@ -250,9 +250,11 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   // …and one remembered with what it did ("marking the anniversary of the bombing that killed 20"), to the clause's end:
   // the march is the news.
   const history = nonHits.filter((n) => n.concept === 'HISTORY').map((n) => [n.first, clauseEnd(words, n.end, end)] as const);
-  if (!negations.length && !history.length) return hits;
+  // probe5: …and a foiled one ("foiled a suicide car bomb attack"): its object phrase.
+  const foiled = nonHits.filter((n) => n.concept === 'FOILED');
+  if (!negations.length && !history.length && !foiled.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH) &&
-    !history.some(([a, b]) => a < h.first && h.first < b));
+    !history.some(([a, b]) => a < h.first && h.first < b) && !foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH));
 }
 const clauseEnd = (words: readonly string[], from: number, end: number): number => {
   let k = from;

@@ -61,6 +61,11 @@ const CASES: Array<[string, number, string]> = [
   ['The jets have carried out hundreds of airstrikes since the war began.', 0, 'nonevent.tally.habit'],
   ['At least 30 civilians have been killed in the province since January.', 0, 'nonevent.tally.habit'],
   ['No airstrikes were reported in the province on Monday.', 0, 'nonevent.negated'],
+  // probe5: a foiled attack did not happen; the arrest that foiled it did; a thwarted assault was a fight
+  ['Police foiled a car bomb attack on the market on Thursday.', 0, 'nonevent.foiled'],
+  ['Security forces averted a suicide bombing at the stadium.', 0, 'nonevent.foiled'],
+  ['Police foiled a suicide attack on a church on Sunday, arresting two men with explosive vests.', 1, ''],
+  ['Troops thwarted an attack by rebels on a checkpoint, killing three of them.', 1, ''],
   // incidents that stay incidents: someone set it off against someone
   ['A car bomb exploded outside the ministry, killing four guards.', 1, ''],
   ['Hundreds of protesters gathered outside the parliament.', 1, ''],
