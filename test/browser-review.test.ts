@@ -86,6 +86,16 @@ test('reviewing in the web app with the keyboard', { skip, timeout: 120_000 }, a
     assert.deepEqual(reviewed.sort(), [first.id, third.id].sort());
     const csv = await (await fetch(`${base}/api/export?format=acled`)).text();
     assert.match(csv.split('\r\n')[0], /,reviewed$/);
+
+    // A link to an incident merged away opens the one that holds its reports, and says so.
+    const into = (await api<{ incident: ApiIncident }>(`/api/incidents/${third.id}`)).incident;
+    const merged = await fetch(`${base}/api/incidents/${third.id}/review`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ version: into.version, by: 'Browser Reviewer', actions: [{ action: 'merge', incident: first.id }] }) });
+    assert.equal(merged.status, 200, await merged.text());
+    await page.goto(`${base}/?incident=${first.id}&review=all`);
+    await page.waitForSelector(`.dossier[data-incident="${third.id}"]`);
+    assert.equal(await page.locator('#dossier .merged-note').innerText(), `Incident ${first.id} was merged into incident ${third.id}.`);
+    assert.match(page.url(), new RegExp(`incident=${third.id}\\b`));
     assert.equal(problems.filter((p) => !/Failed to load resource/.test(p)).length, 0, problems.join('\n'));
   } finally {
     await context.close();

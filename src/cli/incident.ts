@@ -6,6 +6,7 @@ import { formatReviewRecord, reviewLine } from './review.js';
 import { incidentRecord } from '../export/records.js';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, openForCli } from './options.js';
+import { missingIncident } from './missing-incident.js';
 
 export const incidentCommand: Command = {
   name: 'incident',
@@ -30,7 +31,7 @@ claims by source with stance and hedging; the sentences each report was read fro
     try {
       const id = Number(positionals[0]);
       const dossier = await store.dossier(id);
-      if (!dossier) throw new CliError(`no incident ${id}`, 'E_NOT_FOUND', 1);
+      if (!dossier) throw await missingIncident(store, id);
       const history = values.history ? await store.history(id) : null;
       const reviews = values.history ? await store.reviewRecords(id) : null;
       if (format === 'json') io.stdout.write(JSON.stringify({ ...incidentRecord(dossier), ...(history ? { history, reviews } : {}) }, null, 2) + '\n');

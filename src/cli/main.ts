@@ -62,7 +62,9 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     return await command.run(parsed as any, io);
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr.write(`sitrep: ${err.message} [${err.code}]\n${command ? `Usage: sitrep ${command.usage[0]}   (sitrep ${command.name} --help for more)\n` : USAGE}`);
+      // The usage line helps a command mistyped, not one that ran and failed (a missing incident, a stale version).
+      const usage = err.code !== 'E_USAGE' ? '' : command ? `Usage: sitrep ${command.usage[0]}   (sitrep ${command.name} --help for more)\n` : USAGE;
+      io.stderr.write(`sitrep: ${err.message} [${err.code}]\n${usage}`);
       return err.exitCode;
     }
     io.stderr.write(`sitrep: internal error: ${(err as Error)?.stack ?? err}\n`);

@@ -9,6 +9,7 @@ import { describeValue, type FieldValue, type ReviewField } from '../review/mode
 import { loadGazetteer } from '../gazetteer/index.js';
 import { CliError, type Command } from './command.js';
 import { DB_OPTION, openForCli } from './options.js';
+import { missingIncident } from './missing-incident.js';
 
 const id = (raw: string, what: string): number => {
   if (!/^\d{1,15}$/.test(raw.trim())) throw new CliError(`${what} is a number, got "${raw}"`, 'E_USAGE');
@@ -72,7 +73,7 @@ someone else changed it since you read it.`,
     const store = await openForCli(values, true);
     try {
       const incident = await store.getIncident(incidentId);
-      if (!incident) throw new CliError(`no incident ${incidentId}`, 'E_NOT_FOUND', 1);
+      if (!incident) throw await missingIncident(store, incidentId);
       const requests: ReviewRequest[] = [];
       if (values.confirm) requests.push({ action: 'confirm' });
       if (values.reject) requests.push({ action: 'reject' });

@@ -6,6 +6,23 @@ import { fuseFigures } from './figures.js';
 import { findContradictions, fuseStatus } from './status.js';
 import { summarize } from './summary.js';
 
+/**
+ * The members in an order of their own content: earliest published first, then outlet, then the event's
+ * reading itself. Ties in the votes below go to the first, and store ids say only in which order the
+ * reports happened to be read (two workers read them in any order), so they must not decide.
+ */
+function canonical(members: MemberEvent[]): MemberEvent[] {
+  const text = new Map<MemberEvent, string>();
+  const json = (m: MemberEvent) => {
+    let t = text.get(m);
+    if (t === undefined) text.set(m, (t = JSON.stringify(m.event)));
+    return t;
+  };
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...members].sort((a, b) => cmp(a.published ?? '\uffff', b.published ?? '\uffff') || cmp(a.outlet ?? '', b.outlet ?? '')
+    || cmp(a.localId, b.localId) || cmp(json(a), json(b)) || a.id - b.id);
+}
+
 /** The most frequent value (first seen wins a tie), counting each syndication group once. */
 function mostCommon<T>(members: MemberEvent[], pick: (m: MemberEvent) => T | null | undefined, key: (v: T) => string = String): T | null {
   const counts = new Map<string, { v: T; n: number; first: number }>();
@@ -25,8 +42,9 @@ function mostCommon<T>(members: MemberEvent[], pick: (m: MemberEvent) => T | nul
   return best?.v ?? null;
 }
 
-export function describeIncident(members: MemberEvent[]): IncidentFields {
-  if (!members.length) throw new Error('an incident has at least one report');
+export function describeIncident(reports: MemberEvent[]): IncidentFields {
+  if (!reports.length) throw new Error('an incident has at least one report');
+  const members = canonical(reports);
   const eventType = mostCommon(members, (m) => m.event.eventType)!;
   const ofType = members.filter((m) => m.event.eventType === eventType);
   const subEventType = mostCommon(ofType, (m) => m.event.subEventType)!;

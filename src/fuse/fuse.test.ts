@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { SqliteStore } from '../store/sqlite/index.js';
 import { storeArticle } from '../ingest/store-article.js';
 import { article, result, uniqueText, type EventSpec, type PlaceSpec } from '../../test/helpers/build.js';
+import { standingIncident } from '../store/merged-into.js';
 
 const NORTHTON: PlaceSpec = { name: 'Northton', lat: 36.2, lon: 37.1, country: 'SY', admin1: 'Aleppo', geonameid: 1001 };
 const EASTVILLE: PlaceSpec = { name: 'Eastville', lat: 36.2, lon: 37.3, country: 'SY', admin1: 'Aleppo', geonameid: 1002 }; // ~18 km east
@@ -98,6 +99,11 @@ test('fusion: a report that bridges two incidents merges them, and the history s
   assert.equal(incidents[0].sources, 3);
   const history = await store.history(incidents[0].id);
   assert.deepEqual(history.map((h) => h.action), ['create', 'create', 'join', 'merge']);
+  // The id merged away still leads to the incident that holds its report.
+  const gone = history.find((h) => h.action === 'merge')!.otherIncident!;
+  assert.notEqual(gone, incidents[0].id);
+  assert.deepEqual(await standingIncident(store, gone), { id: incidents[0].id, via: [gone] });
+  assert.equal(await standingIncident(store, incidents[0].id), null);
   await store.close();
 });
 
@@ -132,4 +138,26 @@ test('fusion: members that do not fit their incident any more are split off into
   assert.deepEqual((await store.history(incidents[1].id)).map((h) => h.action), ['split']);
   assert.match((await store.history(incident)).at(-1)!.detail, /no longer fit/);
   await store.close();
+});
+
+test('fusion: an incident reads the same whatever order its reports were stored in (two workers store them in any order)', async () => {
+  const { describeIncident } = await import('./describe.js');
+  // Two outlets, one vote each for who struck whom: the tie is settled by the reports, not by store ids.
+  const specs: [string, string, EventSpec][] = [
+    ['b', 'Outlet B', strike(NORTHTON, { actor1: 'Rapid Support Forces', actor2: 'Civilians (Testland)', dead: 4 })],
+    ['a', 'Outlet A', strike(NORTHTON, { actor1: 'Military Forces of Testland', actor2: 'Rapid Support Forces', dead: 5 })],
+  ];
+  const read = async (order: number[]) => {
+    const store = new SqliteStore(':memory:');
+    const members = [];
+    for (const i of order) {
+      const [key, outlet, spec] = specs[i];
+      const id = await store.insertArticle(article(key, uniqueText(), { outlet, published: '2024-03-11' }));
+      members.push(...(await store.saveExtraction(id, result(key, [spec]))));
+    }
+    await store.close();
+    const f = describeIncident(members);
+    return [f.actor1, f.actor2, f.fatalities?.best, f.summary];
+  };
+  assert.deepEqual(await read([0, 1]), await read([1, 0]));
 });

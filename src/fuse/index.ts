@@ -84,10 +84,11 @@ async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>, forme
   if (!scored.length) {
     const id = await store.createIncident(describeIncident([m]));
     await store.assignEvent(m.id, id);
-    await store.addHistory({ incidentId: id, action: 'create', eventId: m.id, otherIncident: null, detail: `from article ${m.articleId} event ${m.localId}` });
+    // Read again: the incident its report was in is named, so that its other reports, read again later, bring it back (takeBack).
+    await store.addHistory({ incidentId: id, action: 'create', eventId: m.id, otherIncident: formerly ?? null, detail: `from article ${m.articleId} event ${m.localId}${formerly != null ? `, read again (its report was in incident ${formerly})` : ''}` });
     return id;
   }
-  const target = scored[0].incident.id;
+  const target = formerly != null && (await takeBack(store, scored[0].incident, formerly)) ? formerly : scored[0].incident.id;
   // A person's decisions about the incident hold (src/review): a new report still joins it, but fusion
   // neither merges it with another nor splits members off it; it flags it for another look instead.
   const held = isHeld(scored[0].incident.review);
@@ -124,6 +125,22 @@ async function fuseEvent(store: Store, m: MemberEvent, taken: Set<number>, forme
     }
   } else await splitOutliers(store, target, fields, members);
   return target;
+}
+
+/**
+ * Reports re-read one at a time, each read otherwise (a new reader version types them all anew): the first
+ * fits its incident no more and starts one of its own; when the last leaves the old incident without
+ * reports and fits the one the first started, that one comes back under the old id, as if they had been
+ * re-read together. Ids are for good: a bookmark of the incident still names its reports. Not when a person
+ * reviewed the new one (their decision holds) or the old one still has reports.
+ */
+async function takeBack(store: Store, started: Incident, formerly: number): Promise<boolean> {
+  if (started.id === formerly || isHeld(started.review) || !(await store.getIncident(formerly))) return false;
+  if ((await store.incidentMembers(formerly)).length) return false;
+  if (!(await store.history(started.id)).some((h) => h.action === 'create' && h.otherIncident === formerly)) return false;
+  await store.absorbIncident(formerly, started.id);
+  await store.addHistory({ incidentId: formerly, action: 'merge', eventId: null, otherIncident: started.id, detail: `incident ${started.id} merged in: started when a report of this one was read again, and its other reports, read again, tell of it too` });
+  return true;
 }
 
 /**

@@ -12,7 +12,9 @@
 //   the same id.
 // - Otherwise the new event is fused afresh (it may now join another incident); only if it would start a
 //   new incident and its old one has no report left does it take the old one's id instead: the same
-//   report of the same happening, read better, is no new incident.
+//   report of the same happening, read better, is no new incident. Re-read one at a time, an incident's
+//   reports that all read otherwise bring it back whole: the incident the first started returns to the
+//   old id when the last one leaves it (index.ts takeBack).
 // - Incidents left without reports go, unless a person reviewed them: those are flagged for another look.
 import type { ExtractionResult } from '../types.js';
 import type { MemberEvent, Store } from '../store/store.js';

@@ -108,3 +108,28 @@ test('review: several actions in one request, split by event id, the queue and t
   assert.equal((await detail(k.id)).incident.articles, 2);
   assert.equal((await detail(k.id)).incident.fatalities?.best, 5, 'the locked toll stays');
 });
+
+test('an id merged away: GET answers 307 to the incident that holds its reports (E_MERGED), a review of it 404 E_MERGED', async () => {
+  const own = (await seedStore()).store;
+  try {
+    const api = createApp({ backend: storeBackend(own), token: TOKEN, webRoot: '/nonexistent' });
+    const items = ((await (await api.request('/api/incidents?review=all')).json()) as IncidentPage).items;
+    const [keep, gone] = [items.find((i) => i.location === 'Misrata')!, items.find((i) => i.location === 'Lyon')!];
+    const merged = await api.request(`/api/incidents/${keep.id}/review`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ version: keep.version, by: 'ana', actions: [{ action: 'merge', incident: gone.id }] }) });
+    assert.equal(merged.status, 200, await merged.clone().text());
+    const res = await api.request(`/api/incidents/${gone.id}`);
+    assert.equal(res.status, 307);
+    assert.equal(res.headers.get('location'), `/api/incidents/${keep.id}`);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const body = await res.json();
+    assert.deepEqual([body.error.code, body.error.incident], ['E_MERGED', keep.id]);
+    assert.match(body.error.message, new RegExp(`incident ${gone.id} was merged into incident ${keep.id}`));
+    const again = await api.request(`/api/incidents/${gone.id}/review`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ version: 1, by: 'ana', actions: [{ action: 'confirm' }] }) });
+    await expectError(again, 404, 'E_MERGED');
+    await expectError(await api.request('/api/incidents/99999'), 404, 'E_NOT_FOUND');
+  } finally {
+    await own.close();
+  }
+});

@@ -25,6 +25,8 @@ export interface Backend {
   /** One page of incidents in the query's order; `limit + 1` rows may be asked to learn if more follow. */
   listIncidents(q: IncidentQuery): Promise<ApiIncident[]>;
   incident(id: number): Promise<IncidentDetail | null>;
+  /** Where an incident id merged away went (src/store/merged-into.ts): asked only when `incident` found none. */
+  mergedInto?(id: number): Promise<{ id: number; via: number[] } | null>;
   article(id: number): Promise<ApiArticle | null>;
   /**
    * The stored article an input is known as before reading it (same URL, or for plain text the same

@@ -270,7 +270,13 @@ export const openapi = {
       get: {
         summary: 'one incident\'s dossier',
         parameters: [{ name: 'id', in: 'path', required: true, schema: int }],
-        responses: { 200: { description: 'the dossier', content: json(ref('IncidentDetail')) }, ...BAD, 404: error('no such incident') },
+        description: 'An id merged away (by fusion or a person) is answered 307 to the incident that holds its reports now, with ' +
+          'error E_MERGED and `incident` naming it; 307, not 301, since a person\'s merge can be reverted.',
+        responses: {
+          200: { description: 'the dossier', content: json(ref('IncidentDetail')) },
+          307: { description: 'merged away (E_MERGED): Location is the incident that holds its reports', headers: { Location: { schema: { type: 'string' } } } },
+          ...BAD, 404: error('no such incident'),
+        },
       },
     },
     '/api/incidents/{id}/review': {
@@ -286,7 +292,7 @@ export const openapi = {
           200: { description: 'done', content: json({ type: 'object', properties: { incident: ref('Incident'), reviews: { type: 'array', items: ref('ReviewRecord') } } }) },
           400: error('the body or a value is invalid (E_BAD_REVIEW, E_REVIEW_VALUE)'),
           401: WRITE_ERRORS[401], 403: WRITE_ERRORS[403],
-          404: error('no such incident, incident to merge, or review action'),
+          404: error('no such incident, incident to merge, or review action (E_NOT_FOUND); an incident merged away (E_MERGED, naming where it went)'),
           409: error('the incident changed since the version read (E_STALE_VERSION), or the action cannot be reverted now (E_REVIEW_CONFLICT)'),
           413: WRITE_ERRORS[413], 415: error('send application/json'),
         },

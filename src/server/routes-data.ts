@@ -3,7 +3,8 @@ import type { Context, Hono } from 'hono';
 import type { Backend, ExportFormat } from './backend.js';
 import { EXPORT_FORMATS } from './backend.js';
 import { EXPORT_MEDIA } from '../export/stream.js';
-import { ApiError } from './errors.js';
+import { ApiError, errorBody } from './errors.js';
+import { mergedMessage } from '../store/merged-into.js';
 import { PAGE, parseFilters, parseId, parseIncidentQuery } from './params.js';
 import { readBody } from './read-body.js';
 import { isFailure, toArticleInput } from './article-input.js';
@@ -36,8 +37,13 @@ export function dataRoutes(app: Hono, backend: Backend, reading: Reading, maxBat
   app.get('/api/incidents/:id', async (c) => {
     const id = parseId(c.req.param('id'), 'incident');
     const detail = await backend.incident(id);
-    if (!detail) throw new ApiError(404, 'E_NOT_FOUND', `no incident ${id}`);
-    return c.json(detail);
+    if (detail) return c.json(detail);
+    // An id merged away is still linked and bookmarked: send the client on to the incident that holds its
+    // reports. 307, not 301: a person's merge can be reverted, and the old id then stands again.
+    const moved = await backend.mergedInto?.(id);
+    if (!moved) throw new ApiError(404, 'E_NOT_FOUND', `no incident ${id}`);
+    const body = errorBody('E_MERGED', mergedMessage(moved));
+    return c.json({ error: { ...body.error, incident: moved.id } }, 307, { Location: `/api/incidents/${moved.id}`, 'Cache-Control': 'no-store' });
   });
 
   // A person's decision on an incident (src/review): token-protected as every POST is; the body names the

@@ -10,6 +10,7 @@ import { articleDetail, incidentDetail } from './store-dossier.js';
 import { exportChunks } from '../export/stream.js';
 import { toApiSource } from './routes-sources.js';
 import { reviewFromBody } from './store-review.js';
+import { standingIncident } from '../store/merged-into.js';
 
 export function storeBackend(store: Store): Backend {
   // Store transactions do not nest: concurrent POSTs take turns.
@@ -26,6 +27,7 @@ export function storeBackend(store: Store): Backend {
       return rows.map(toApiIncident);
     },
     incident: (id) => incidentDetail(store, id),
+    mergedInto: (id) => standingIncident(store, id),
     article: (id) => articleDetail(store, id),
     known: (input) => knownArticle(store, input),
     store: (input, read) => serially(() => retryTransient(() => storeRead(store, input, read))),

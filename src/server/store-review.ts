@@ -7,12 +7,17 @@ import { FieldError, fieldOf, readFieldValue } from '../review/fields.js';
 import { loadGazetteer } from '../gazetteer/index.js';
 import type { ReviewBody } from './review-input.js';
 import { ApiError } from './errors.js';
+import { mergedMessage, standingIncident } from '../store/merged-into.js';
 import { toApiIncident, toApiReviewRecord } from './to-api.js';
 import type { ApiIncident, ApiReviewRecord } from './shapes.js';
 
 export async function reviewFromBody(store: Store, id: number, body: ReviewBody): Promise<{ incident: ApiIncident; reviews: ApiReviewRecord[] }> {
   const current = await store.getIncident(id);
-  if (!current) throw new ApiError(404, 'E_NOT_FOUND', `no incident ${id}`);
+  if (!current) {
+    // Never applied to where it went: the reviewer read another incident than the one standing there now.
+    const moved = await standingIncident(store, id);
+    throw moved ? new ApiError(404, 'E_MERGED', `${mergedMessage(moved)}; review that one`) : new ApiError(404, 'E_NOT_FOUND', `no incident ${id}`);
+  }
   let shown: Incident = current;
   const requests: ReviewRequest[] = [];
   for (const a of body.actions) {

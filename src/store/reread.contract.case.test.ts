@@ -76,6 +76,22 @@ export function rereadContract(name: string, make: () => Promise<Store>, opts: {
     assert.equal((await s.getIncident(id))!.articles, 1);
   });
 
+  t('every report of an incident read otherwise, one at a time: the incident keeps its id, and the one the first started leads to it', async (s) => {
+    const clash = (more: EventSpec = {}): EventSpec => ({ type: 'Battles', sub: 'Armed clash', place: TOWN, actor1: 'Testland Army', actor2: 'Free Hills Front', ...more });
+    const a = await report(s, [clash({ evidence: S1 })], 'A');
+    const b = await report(s, [clash({ evidence: S1 })], 'B');
+    const [id] = a.incidents;
+    assert.deepEqual(b.incidents, [id]);
+    // A new reader reads both as a strike: the first, re-read alone, no longer fits the clash B still tells of.
+    const [started] = await reread(s, a, [strike(TOWN, { evidence: S1 })]);
+    assert.notEqual(started, id);
+    await reread(s, b, [strike(TOWN, { evidence: S1 })]);
+    assert.deepEqual(await ids(s), [id]);
+    const incident = (await s.getIncident(id))!;
+    assert.deepEqual([incident.articles, incident.eventType], [2, 'Explosions/Remote violence']);
+    assert.equal(await s.mergedInto(started), id);
+  });
+
   t('a reviewed incident keeps its report when the local ids shift; an unreviewed one beside it keeps its id', async (s) => {
     const a = await report(s, [strike(TOWN, { evidence: S1, dead: 2 }), strike(FAR, { evidence: S2 })]);
     const [town, far] = a.incidents;

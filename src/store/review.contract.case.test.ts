@@ -11,6 +11,7 @@ import type { Item } from '../ingest/sources.js';
 import { rereadArticle } from '../fuse/reread.js';
 import { review, ReviewError, type ReviewRequest } from '../review/actions.js';
 import { readFieldValue } from '../review/fields.js';
+import { standingIncident } from './merged-into.js';
 import { article, result, uniqueText, type EventSpec, type PlaceSpec } from '../../test/helpers/build.js';
 
 const TOWN: PlaceSpec = { name: 'Riverton', lat: 34.5, lon: 40.1, country: 'SY', admin1: 'Deir ez-Zor', geonameid: 501 };
@@ -171,6 +172,22 @@ export function reviewContract(name: string, make: () => Promise<Store>, opts: {
     assert.deepEqual((await s.reviewRecords(a)).map((r) => [r.action, r.otherIncident, r.revertedBy != null]), [['merge', b, true], ['revert', b, false]]);
     assert.deepEqual((await s.reviewRecords(b)).map((r) => [r.action, r.otherIncident, r.revertedBy != null]), [['merge', a, true], ['revert', a, false]]);
     assert.equal((await s.reviewRecords(b))[1].why, 'two raids after all');
+  });
+
+  t('an id merged away leads to the incident that holds its reports, through merges of merges; a reverted merge undoes it', async (s) => {
+    const a = (await report(s, 'A', [strike(TOWN)])).incidents[0];
+    const b = (await report(s, 'B', [strike(FAR)])).incidents[0];
+    const c = (await report(s, 'C', [strike(TOWN, { date: '2023-01-05' })])).incidents[0];
+    assert.equal(new Set([a, b, c]).size, 3);
+    await act(s, a, { action: 'merge', other: b });
+    assert.deepEqual(await standingIncident(s, b), { id: a, via: [b] });
+    const m = await act(s, c, { action: 'merge', other: a });
+    assert.deepEqual(await standingIncident(s, b), { id: c, via: [b, a] });
+    assert.deepEqual(await standingIncident(s, a), { id: c, via: [a] });
+    await act(s, c, { action: 'revert', record: m.records[0].id });
+    assert.deepEqual(await standingIncident(s, b), { id: a, via: [b] });
+    assert.equal(await standingIncident(s, a), null);
+    assert.equal(await standingIncident(s, 999_999), null);
   });
 
   t('ids are for good: the newest incident deleted, the next one takes a new id; a deleted one comes back only under a free id', async (s) => {

@@ -255,6 +255,11 @@ export interface Store {
   incidentMembers(incidentId: number): Promise<MemberEvent[]>;
   addHistory(entry: Omit<HistoryEntry, 'id' | 'at'>): Promise<void>;
   history(incidentId: number): Promise<HistoryEntry[]>;
+  /**
+   * Where a merge moved incident `id` (fusion's merge, or a person's not reverted): the incident that took its
+   * reports, or null when no merge names it. One step; `standingIncident` (merged-into.ts) follows the chain.
+   */
+  mergedInto(id: number): Promise<number | null>;
 
   // review (src/review/): a person's word, kept apart from fusion's reading so it is never overwritten
   /**

@@ -99,7 +99,11 @@ test('review: a reverted merge brings the other incident back under its own id, 
   const run = (...args: string[]) => runCli([...args, '--db', own]);
   const m = await run('review', '1', '--merge', '2', '--by', 'ana', '--format', 'json');
   assert.equal(m.code, 0, m.stderr);
-  assert.equal((await run('incident', '2')).code, 1);
+  // Its id still leads somewhere: the dossier and a review of it name the incident that holds its reports.
+  const gone = await run('incident', '2');
+  assert.equal(gone.code, 1);
+  assert.equal(gone.stderr, 'sitrep: incident 2 was merged into incident 1: sitrep incident 1 [E_MERGED]\n');
+  assert.match((await run('review', '2', '--confirm', '--by', 'ana')).stderr, /incident 2 was merged into incident 1: sitrep incident 1 \[E_MERGED\]/);
   const undo = await run('review', '1', '--revert', String(JSON.parse(m.stdout).records[0].id), '--by', 'ana', '--why', 'two strikes');
   assert.equal(undo.code, 0, undo.stderr);
   const back = JSON.parse((await run('incident', '2', '--format', 'json')).stdout);

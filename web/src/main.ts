@@ -240,11 +240,19 @@ async function renderDossierPanel(): Promise<void> {
   dossierFor = state.incident;
   panel.hidden = false;
   panel.replaceChildren(h('p', {}, 'loading…'));
+  const want = state.incident;
   try {
-    const d = await getIncident(state.incident);
-    if (dossierFor !== d.incident.id) return;
+    const d = await getIncident(want);
+    if (dossierFor !== want) return;
+    // A link to an incident merged away: the API sent us on (307) to the one that holds its reports now.
+    const moved = d.incident.id !== want;
+    if (moved) {
+      dossierFor = d.incident.id;
+      update({ incident: d.incident.id });
+    }
     current = d.incident;
-    panel.replaceChildren(renderDossier(d, closeDossier, reviewHooks));
+    panel.replaceChildren(...(moved ? [h('p', { class: 'merged-note', role: 'status' }, `Incident ${want} was merged into incident ${d.incident.id}.`)] : []),
+      renderDossier(d, closeDossier, reviewHooks));
     panel.scrollTop = 0;
     if (focusDossier) { focusDossier = false; panel.focus(); }
   } catch (err) {

@@ -134,4 +134,12 @@ export class PgIncidents {
   async history(incidentId: number): Promise<HistoryEntry[]> {
     return (await this.db.query('SELECT * FROM history WHERE incident_id = $1 ORDER BY id', [incidentId])).map(historyFromRow);
   }
+
+  /** As SQLite's (sqlite/incidents.ts): fusion's merge under the incident that stayed, a person's under both. */
+  async mergedInto(id: number): Promise<number | null> {
+    const rows = await this.db.query(`SELECT incident_id AS into_id, at FROM history WHERE other_incident = $1 AND action = 'merge'
+      UNION ALL SELECT other_incident, at FROM reviews WHERE incident_id = $1 AND action = 'merge' AND other_incident IS NOT NULL AND reverted_by IS NULL
+      ORDER BY at DESC LIMIT 1`, [id]);
+    return rows.length ? Number(rows[0].into_id) : null;
+  }
 }

@@ -95,6 +95,7 @@ export class PgStore implements Store {
 
   async addHistory(e: Omit<HistoryEntry, 'id' | 'at'>): Promise<void> { await this.ready(); await this.incidents.addHistory(e); }
   async history(id: number): Promise<HistoryEntry[]> { await this.ready(); return this.incidents.history(id); }
+  async mergedInto(id: number): Promise<number | null> { await this.ready(); return this.incidents.mergedInto(id); }
 
   async writeReview(id: number, r: IncidentReview, expect: number): Promise<number | null> { await this.ready(); return this.incidents.writeReview(id, r, expect); }
   async flagIncident(id: number, reason: string): Promise<void> { await this.ready(); await this.incidents.flag(id, reason); }

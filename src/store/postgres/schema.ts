@@ -189,4 +189,8 @@ export const MIGRATIONS: string[] = [
   `
   CREATE INDEX incidents_actors ON incidents(actor1, actor2, fat_best, review_state);
   `,
+  // 8: fusion's merges by the incident they took away, as SQLite's migration 8 (merged-into.ts).
+  `
+  CREATE INDEX history_merged ON history(other_incident) WHERE action = 'merge';
+  `,
 ];

@@ -43,6 +43,11 @@ export class IncidentTables {
         WHERE (a.id = ? OR a.copy_of = ?) AND e.incident_id IS NOT NULL`),
       hist: db.prepare('INSERT INTO history (incident_id, at, action, event_id, other_incident, detail) VALUES (?, ?, ?, ?, ?, ?)'),
       histOf: db.prepare('SELECT * FROM history WHERE incident_id = ? ORDER BY id'),
+      // Fusion's merge is filed under the incident that stayed (index history_merged, migration 8); a
+      // person's also under the one merged away (actions.ts merge). The latest wins.
+      mergedInto: db.prepare(`SELECT incident_id AS into_id, at FROM history WHERE other_incident = ? AND action = 'merge'
+        UNION ALL SELECT other_incident, at FROM reviews WHERE incident_id = ? AND action = 'merge' AND other_incident IS NOT NULL AND reverted_by IS NULL
+        ORDER BY at DESC LIMIT 1`),
     };
   }
 
@@ -146,5 +151,10 @@ export class IncidentTables {
 
   history(incidentId: number): HistoryEntry[] {
     return (this.s.histOf.all(incidentId) as any[]).map(historyFromRow);
+  }
+
+  mergedInto(id: number): number | null {
+    const row = this.s.mergedInto.get(id, id) as { into_id: number } | undefined;
+    return row ? Number(row.into_id) : null;
   }
 }

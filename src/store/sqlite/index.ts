@@ -80,6 +80,7 @@ export class SqliteStore implements Store {
   async incidentMembers(id: number): Promise<MemberEvent[]> { return this.incidents.members(id); }
   async addHistory(e: Omit<HistoryEntry, 'id' | 'at'>): Promise<void> { this.incidents.addHistory(e); }
   async history(id: number): Promise<HistoryEntry[]> { return this.incidents.history(id); }
+  async mergedInto(id: number): Promise<number | null> { return this.incidents.mergedInto(id); }
 
   async writeReview(id: number, r: IncidentReview, expect: number): Promise<number | null> { return this.incidents.writeReview(id, r, expect); }
   async flagIncident(id: number, reason: string): Promise<void> { this.incidents.flag(id, reason); }
