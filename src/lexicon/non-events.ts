@@ -134,6 +134,8 @@ export interface NonEventRule {
   keep?: EventType[];
   /** The only event types the rule suppresses. */
   only?: EventType[];
+  /** probe5: not when a state force is named right before the trigger, as its doer ("Police killed …", "soldiers shot …"). */
+  unlessForceActs?: boolean;
   /** probe5: holds only when a word of this concept also stands in the sentence ("for the attack" only beside "convicted"). */
   with?: NonEventConcept;
   /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
@@ -172,7 +174,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8 } },
   // Not Riots: a crowd that beats or lynches a suspected thief is the codebook's Mob violence (mob justice), and a
   // demonstration about crime is a demonstration; the crime word tells whom they act on, not that no event happened.
-  { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded (mob justice against suspected criminals is Mob violence, and is).', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, only: ['Violence against civilians'] },
+  // probe5: not when a state force does the killing ("Police killed 10 suspected drug traffickers during an operation"):
+  // the crime word names the victims, and state forces' violence is always coded (codebook: state forces are political actors).
+  { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded (mob justice against suspected criminals is Mob violence, and is).', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unlessForceActs: true, only: ['Violence against civilians'] },
   { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];

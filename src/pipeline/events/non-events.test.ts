@@ -39,6 +39,9 @@ const CASES: Array<[string, number, string]> = [
   ['Cholera has killed 40 people in the camps this month.', 0, 'nonevent.epidemic'],
   // ordinary crime
   ['Robbers shot dead a shopkeeper during a theft at the market.', 0, 'nonevent.crime'],
+  // probe5: a state force's killing of suspected criminals is coded; the crime word names the victims
+  ['Police killed at least 10 suspected drug traffickers during an operation in the favela on Tuesday.', 1, ''],
+  ['Soldiers shot dead three suspected cattle thieves at a checkpoint.', 1, ''],
   // drills, plans, threats, policies, tallies, negation
   ['The air force held a large drill over the desert on Tuesday, firing missiles at mock targets.', 0, 'nonevent.drill'],
   ['The army plans to launch airstrikes on the militants next month.', 0, 'nonevent.irrealis'],
