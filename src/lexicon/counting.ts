@@ -75,7 +75,12 @@ export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'ba
   'victim', 'survivor', 'elder', 'pilgrim', 'worshipper', 'shopper', 'customer', 'tourist', 'athlete', 'player', 'footballer', 'singer',
   'artist', 'poet', 'writer', 'blogger', 'businessman', 'businesswoman', 'entrepreneur', 'owner', 'landlord', 'tenant', 'neighbour',
   'neighbor', 'spokesman', 'spokeswoman', 'agent', 'spy', 'informant', 'collaborator', 'defector', 'deserter', 'mercenary', 'sniper',
-  'bomber', 'jihadi', 'tribesman', 'clansman', 'kinsman', 'elderly', 'pensioner', 'retiree', 'widow', 'orphan', 'mother', 'father']);
+  'bomber', 'jihadi', 'tribesman', 'clansman', 'kinsman', 'elderly', 'pensioner', 'retiree', 'widow', 'orphan', 'mother', 'father',
+  // probe5: people of public and working life ("a mayoral candidate was shot dead", "a lawmaker was killed")
+  'candidate', 'lawmaker', 'legislator', 'senator', 'minister', 'deputy', 'administrator', 'headman', 'ranger', 'warden', 'cadet',
+  'trainee', 'surgeon', 'pharmacist', 'tailor', 'mechanic', 'cook', 'cleaner', 'porter', 'rider', 'commuter', 'traveller', 'traveler',
+  'hunter', 'miner', 'vigilante', 'combatant', 'cadre', 'operative', 'lecturer', 'principal', 'headmaster', 'headteacher', 'chemist',
+  'prosecutor', 'magistrate', 'activist', 'unionist', 'trader', 'seminarian', 'missionary', 'evangelist', 'catechist', 'chief']);
 export const PERSON_ENDINGS = ['man', 'men', 'woman', 'person', 'ist', 'ian', 'ier', 'keeper', 'worker'];
 
 /** Kin words after a possessive: "a commander and his son" is two; "his wife and their four children" is five. */

@@ -57,7 +57,17 @@ export const NON_EVENT_CUES = {
   HISTORY: ['anniversary of', 'anniversaries of', 'commemorat*', 'years after', 'years since', 'decades after', 'decades since',
     'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
     // case5: an earlier incident told as the cause of this one ("strikes in retaliation for a gas attack"): not this news.
-    'in retaliation for', 'in revenge for', 'to avenge', 'in reprisal for', 'as revenge for'],
+    'in retaliation for', 'in revenge for', 'to avenge', 'in reprisal for', 'as revenge for',
+    // probe5: "marked one year since the shelling of the camp"
+    'year since', 'a year since', 'one year since'],
+  /** probe5: a court's act on the accused ("a court convicted three members of X for the 2019 attack"): the trial of a past
+   * incident. Verbs and phrases of the verdict only, not "court" or "trial" alone ("protesters clashed outside the court"). */
+  COURT: ['convicted', 'convicts', 'acquitted', 'acquits', 'found guilty', 'pleaded guilty', 'pleads guilty', 'indicted', 'stood trial',
+    'stand trial', 'went on trial', 'goes on trial', 'on trial for', 'court martialled', 'court - martialled'],
+  /** probe5: what a court tries someone for, just before the incident word: "convicted … for the 2019 attack". */
+  COURT_FOR: ['for the', 'over the', 'for their role in the', 'for his role in the', 'for her role in the', 'for involvement in the',
+    'for taking part in the', 'for carrying out the', 'in connection with the', 'for the deadly', 'for plotting the', 'for organising the',
+    'for organizing the'],
   /** A court's sentence: "sentenced 12 men to death" kills no one (yet). */
   JUDICIAL: ['sentenced', 'sentencing', 'death sentence*', 'death penalty', 'death row'],
   /** Policies and stated rules govern the whole sentence, wherever they stand. */
@@ -87,6 +97,10 @@ export const NON_EVENT_CUES = {
     'in case of', 'in the event of', 'in anticipation of'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*'],
+  /** probe5: an attack foiled did not happen ("police foiled a suicide car bomb attack"): what was done to stop it (an
+   * arrest, a seizure, a fight) is typed instead. Governs the object phrase after it (up to FOILED_REACH words). */
+  // Not "thwarted": "forces thwarted attacks of the rebels on the front" tells the fight that stopped them (an armed clash).
+  FOILED: ['foiled', 'foil', 'foils', 'foiling', 'averted', 'avert', 'averts'],
 } satisfies Record<string, string[]>;
 
 export type NonEventConcept = keyof typeof NON_EVENT_CUES;
@@ -122,11 +136,17 @@ export interface NonEventRule {
   keep?: EventType[];
   /** The only event types the rule suppresses. */
   only?: EventType[];
+  /** probe5: not when a state force is named right before the trigger, as its doer ("Police killed …", "soldiers shot …"). */
+  unlessForceActs?: boolean;
+  /** probe5: holds only when a word of this concept also stands in the sentence ("for the attack" only beside "convicted"). */
+  with?: NonEventConcept;
   /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
   triggers?: Concept[];
 }
 
 const SENTENCE: NonEventScope = { kind: 'sentence' };
+/** probe5: how far after "foiled" the foiled incident's word may stand: "foiled [a suicide car bomb] attack". */
+export const FOILED_REACH = 5;
 /** An accident governs the death or blast told near it, not a beating told in the same sentence as a fire
  * the victim was reporting on. */
 const NEAR_ACCIDENT: NonEventScope = { kind: 'around', window: 10 };
@@ -147,6 +167,8 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
   { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE },
   { id: 'nonevent.history', why: 'Codebook: each event is coded when it occurs; an incident remembered ("the anniversary of the bombing", "years after the massacre") is history, not news of one.', concept: 'HISTORY', reason: 'history', scope: { kind: 'before', window: 4 }, keep: PROTESTS },
+  // probe5: not Protests or Riots, not Strategic developments: a crowd outside the court, an arrest after the verdict are events of their own.
+  { id: 'nonevent.court-verdict', why: 'Codebook: each event is coded when it occurs; a court convicting or trying people "for the attack" reports the trial of a past incident, not one.', concept: 'COURT_FOR', with: 'COURT', reason: 'history', scope: { kind: 'before', window: 3 }, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
   { id: 'nonevent.judicial-sentence', why: 'Codebook: only events that occur are coded; a death sentence passed by a court is a killing that has not happened.', concept: 'JUDICIAL', reason: 'irrealis', scope: { kind: 'before', window: 10, holding: true } },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5 }, keep: PROTESTS },
@@ -154,7 +176,10 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8 } },
   // Not Riots: a crowd that beats or lynches a suspected thief is the codebook's Mob violence (mob justice), and a
   // demonstration about crime is a demonstration; the crime word tells whom they act on, not that no event happened.
-  { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded (mob justice against suspected criminals is Mob violence, and is).', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, only: ['Violence against civilians'] },
+  // probe5: not when a state force does the killing ("Police killed 10 suspected drug traffickers during an operation"):
+  // the crime word names the victims, and state forces' violence is always coded (codebook: state forces are political actors).
+  { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded (mob justice against suspected criminals is Mob violence, and is).', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unlessForceActs: true, only: ['Violence against civilians'] },
+  { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];
 

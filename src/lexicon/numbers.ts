@@ -31,5 +31,12 @@ export const VAGUE_QUANTITIES: Record<string, { low: number; best: number; high:
 /** Words after a count that say it counts the dead or the injured. */
 export const DEAD_CUES = ['kill*', 'dead', 'died', 'die', 'dies', 'death*', 'slain', 'lost their lives', 'lost his life',
   'lost her life', 'perished', 'shot dead', 'massacred', 'executed', 'beheaded', 'murdered', 'bodies', 'body', 'corpse*', 'fatalit*',
-  'martyr*', 'gunned down', 'lifeless', 'claimed the lives of', 'claiming the lives of', 'took the lives of', 'killings'];
+  'martyr*', 'gunned down', 'lifeless', 'claimed the lives of', 'claiming the lives of', 'took the lives of', 'killings',
+  // probe5: "twelve soldiers fell when rebels opened fire": "fell" of people, the soldier's euphemism for killed in action
+  // (counting.ts leaves out "fell to/into/ill/asleep/victim …", and things that fall are no people: NOT_PEOPLE).
+  'fell'];
+/** probe5: the words after "fell" that make it no death: "fell to the ground", "fell into a ravine", "fell ill", "fell victim". */
+export const FELL_NOT_DEATH = new Set(['to', 'into', 'ill', 'sick', 'asleep', 'silent', 'quiet', 'off', 'from', 'down', 'victim', 'behind',
+  'short', 'under', 'apart', 'back', 'out', 'over', 'through', 'by', 'below', 'prey', 'pregnant', 'unconscious', 'upon', 'onto',
+  'within', 'outside', 'foul', 'flat', 'away', 'sharply', 'slightly', 'steadily', 'further', 'again', 'for']);
 export const INJURED_CUES = ['wound*', 'injur*', 'hurt', 'hospitali*', 'maimed'];

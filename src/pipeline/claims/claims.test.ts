@@ -28,9 +28,17 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['Officials who spoke on condition of anonymity said the drone was shot down.', 'Officials who spoke on condition of anonymity', 'said', 'asserts', false],
   ['Witnesses told a local radio station that gunmen opened fire on the crowd.', 'Witnesses', 'told', 'asserts', false],
   ['The report was published on Monday by a think tank in London.', null, '', 'asserts', false],
-  // No one claimed: a negated claim of responsibility attributes nothing to anyone.
-  ['The group has not claimed responsibility for the ambush.', null, '', 'asserts', false],
+  // No one claimed: a negated claim of responsibility with no party attributes nothing to anyone.
   ['No group has yet claimed responsibility for the bombing.', null, '', 'asserts', false],
+  ['No one has claimed the attack.', null, '', 'asserts', false],
+  // probe5 (claim.source-after-list): the last noun of a list in the content is no name the source describes
+  ['A landmine killed a woman and two children, a local medical source said.', 'a local medical source', 'said', 'asserts', false],
+  ['The men were flogged for adultery and theft, the Supreme Court said.', 'the Supreme Court', 'said', 'asserts', false],
+  // Nor does a named party's negated claim: the narrator tells that it made none, not what it said (no denial put in its mouth).
+  ['The group has not claimed responsibility for the ambush.', null, '', 'asserts', false],
+  ['The group did not claim the attack.', null, '', 'asserts', false],
+  ['The rebels never admitted the killings at the market.', null, '', 'asserts', false],
+  ['The Taliban did not claim the bombing but said their fighters were in the area.', 'The Taliban', 'said', 'asserts', false],
   ['A stray shell slammed into the roof of the clinic before dawn.', null, '', 'asserts', false],
   ['A car bomb blamed on separatists wrecked the customs office.', null, '', 'asserts', false],
   ['A group called the Popular Front has emerged in the south.', null, '', 'asserts', false],

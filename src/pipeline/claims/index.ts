@@ -82,13 +82,16 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
       if (hit && hit.cls === 'speech' && /^points?$/.test(low[i]) && i > s.first && (tokens[i - 1].pos === 'NUM' || /^(?:percentage|basis)$/.test(low[i - 1]))) { i = hit.end - 1; continue; }
       // "as X put it," — but not "he put it on the table".
       if (hit && /^puts?$/.test(low[i]) && !/^[,.:;]$/.test(tokens[hit.end]?.text ?? '.')) { i = hit.end - 1; continue; }
-      // "The group has not claimed responsibility", "no one has claimed it yet": no one claimed; there is no claim to attribute.
-      if (hit && hit.cls === 'claim' && negatedBefore(low, i, s.first)) { i = hit.end - 1; continue; }
+      // "The group has not claimed responsibility", "no one has claimed it yet", "X never admitted the attack": the
+      // narrator tells that no claim was made, not what the party said; attributing a denial to a party that said
+      // nothing would put words in its mouth. No claim (the incident's status stays unclaimed: status.ts).
+      const negatedClaim = !!hit && hit.cls === 'claim' && negatedBefore(low, i, s.first);
       if (hit) {
         let found: { source: Phrase; side: 'left' | 'right' } | null;
         if (hit.cls === 'according') found = locateAccordingSource(tokens, low, hit.end, s);
         else if (hit.cls === 'passive') found = { source: { start: i, end: i, coreStart: i, coreEnd: i }, side: 'left' };
         else found = locateVerbSource(tokens, low, i, s, 'ed', previous);
+        if (found && negatedClaim) found = null;
         if (found) { emit(s, found.source, [i, hit.end], hit.cls, found.side); previous = { source: found.source, cueEnd: hit.end }; }
         i = hit.end - 1;
         continue;
@@ -113,6 +116,8 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
       if (verb.lemma === 'ask' && low[i + 1] === 'not' && low[i + 2] === 'to') continue; // "asked not to be named": anonymity, not a claim
       // "X said he believes …": a belief reported inside another claim is that claim's content.
       if (verb.cls === 'belief' && previous && claims.length && tokens[i].start < claims[claims.length - 1].content.end && tokens[i].start >= claims[claims.length - 1].content.start) continue;
+      // "the group did not claim the attack", "never admitted it": no claim made (as above).
+      if ((verb.cls === 'claim' || verb.lemma === 'claim') && negatedBefore(low, i, s.first)) continue;
       emit(s, found.source, [i, i + 1], verb.cls, found.side);
       previous = { source: found.source, cueEnd: i + 1 };
     }
@@ -120,4 +125,5 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
   }
   return claims;
 }
+
 

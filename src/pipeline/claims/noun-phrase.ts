@@ -138,6 +138,9 @@ export function withLeadingName(tokens: Token[], low: string[], p: Phrase, first
   if (!looksAppositive && !(tokens[p.start].pos === 'PROPN' && tokens[name.start].pos === 'DET')) return p;
   const before = name.start - 1;
   if (before >= first && !isQuoteMark(tokens[before]) && !['CCONJ'].includes(tokens[before].pos) && tokens[before].text !== ':') return p;
+  // probe5 (claim.source-after-list): "killing a woman and two children, a local medical source said", "for adultery and
+  // theft, the court said": a common noun that ends a list is the content's last word, not a name the source describes.
+  if (before >= first && tokens[before].pos === 'CCONJ' && tokens[name.start].pos !== 'PROPN') return p;
   return { start: name.start, end: p.end, coreStart: name.coreStart, coreEnd: name.coreEnd };
 }
 

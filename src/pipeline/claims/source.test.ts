@@ -26,6 +26,10 @@ const CASES: Array<[string, string, SourceKind]> = [
   ['District mayor Paul Marchand', 'Paul Marchand', 'government'],
   ['Taliban spokesman Qari Yusuf', 'Qari Yusuf', 'other'],
   ['what the foreign minister', 'foreign minister', 'government'],
+  // probe5: a country's Red Crescent society is not the ICRC
+  ['the Palestinian Red Crescent', 'Palestinian Red Crescent', 'monitor'],
+  ['the Syrian Arab Red Crescent (SARC)', 'Syrian Arab Red Crescent', 'monitor'],
+  ['the International Committee of the Red Cross', 'ICRC', 'monitor'],
 ];
 
 for (const [text, name, kind] of CASES) {

@@ -6,7 +6,7 @@
 // words of every rule are data (lexicon/counting.ts, lexicon/numbers.ts).
 import { ABOUT_DEATHS, CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, OTHER_SOURCES, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, SPELL_NOUNS, TALLIES,
   TOTAL_MARKS, UNREALISED, UPDATES } from '../../lexicon/counting.js';
-import { DEAD_CUES, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
+import { DEAD_CUES, FELL_NOT_DEATH, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import type { Figure } from '../../types.js';
 import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
@@ -70,7 +70,9 @@ const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing', 'killings']);
 export function readFigures(tokens: readonly Tok[], words: readonly string[], from: number, to: number): CountFigure[] {
   // "kill*" is the verb and its nouns (misspelt too: "killled"), not "killer" or a place called "Killi"
   const hits = casualtyMatcher.match(words, from, to).filter((h) => !words[h.first].startsWith('kill') || KILL_FORMS.has(words[h.first]) ||
-    !words[h.first].startsWith('killer') && tokens[h.first].pos !== 'PROPN');
+    !words[h.first].startsWith('killer') && tokens[h.first].pos !== 'PROPN')
+    // probe5 (fat.fell-of-people): "soldiers fell" is a death, "fell to the ground", "fell ill", "fell into a ravine" none.
+    .filter((h) => words[h.first] !== 'fell' || (!FELL_NOT_DEATH.has(words[h.first + 1] ?? '')));
   if (!hits.length) return [];
   // A casualty word inside a longer one ("dead" in "shot dead") is read as part of it.
   for (let k = hits.length - 1; k >= 0; k--) if (hits.some((o, j) => j !== k && o.first <= hits[k].first && hits[k].end <= o.end && o.end - o.first > hits[k].end - hits[k].first)) hits.splice(k, 1);
@@ -368,6 +370,9 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
       for (let k = t + 1; k <= t + 4 && k < r.to; k++) {
         if (words[k] === ',' || tokens[k].pos === 'VERB' || tokens[k].pos === 'ADP') break;
         const cw = conflictWord(words, k, r.to);
+        // probe5: "campaign" before a noun is an election's or a cause's ("during a campaign event", "at a campaign rally"),
+        // not a war's: no tally. (Not the other conflict words: "killed by occupation aircraft" is the war's.)
+        if (cw && words[k] === 'campaign' && cw.length === 1 && tokens[k + 1]?.pos === 'NOUN') break;
         if (cw && words[k + cw.length] !== '-' && words[k - 1] !== '-') { markers.push({ id: 'tally-conflict', first: t, end: k + cw.length, any: false }); break; }
       }
     }

@@ -8,6 +8,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { contains, km, samePlace } from './location.js';
 import { compatible, SiteIndex } from './group-sites.js';
 import type { EventFacts, Mention, Site } from './types.js';
+import { RETOLD_RULES } from './told-again.js';
 
 export { compatible } from './group-sites.js';
 
@@ -21,6 +22,8 @@ export interface MentionGroup extends EventFacts {
   last: number;
   /** The strongest mention decides the type. */
   lead: Mention;
+  /** probe5: the told-again rules that joined mentions to it, with the words they read (token span). */
+  retoldBy?: Array<{ rule: string; first: number; end: number }>;
 }
 
 /** A weak mention (a consequence like "the convoy was destroyed") never starts an incident beside a stronger one. */
@@ -97,6 +100,16 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
         targetAt = incidents.indexOf(ref);
       }
     }
+    // probe5 (told-again.ts): the instrument of an incident already read ("used explosives in the assault"), or the
+    // acting party's own account of it ("the army said it had targeted a commander"), is that incident told again.
+    if (!target) {
+      const again = retoldTarget(incidents, m);
+      if (again) {
+        target = again.inc;
+        targetAt = incidents.indexOf(again.inc);
+        (target.retoldBy ??= []).push({ rule: again.rule, first: m.retold?.first ?? m.typed.trigger.first, end: m.retold?.end ?? m.typed.trigger.end });
+      }
+    }
     // "Five members of the family were killed": a sentence read only from its casualty word, naming no
     // attacker and no other place or day, tells the toll of the incident the story is telling (the latest
     // one read from an incident word). Where it stands as an incident, or which one it joins, is typing's
@@ -128,8 +141,11 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     const was = { site: target.site, lead: target.lead };
     if (m.site && (!target.site || contains(target.site.location, m.site.location))) target.site = m.site;
     if (!target.date && m.date) (target.date = m.date), byDay.dated(targetAt, m.date);
-    target.actor1 ??= m.actor1;
-    target.actor2 ??= m.actor2;
+    // The acting party's own account names whom it says it struck: its claim, not the incident's parties (told-again.ts).
+    if (!(m.account && target.retoldBy?.some((r) => r.rule === RETOLD_RULES.account.id && r.first === m.typed.trigger.first))) {
+      target.actor1 ??= m.actor1;
+      target.actor2 ??= m.actor2;
+    }
     if (!toStory) target.dead = maxFig(target.dead, m.dead);
     if (!toStory) target.injured = maxFig(target.injured, m.injured);
     // The first telling names the incident; a later one retypes it only when much more specific.
@@ -363,4 +379,29 @@ function undatedTarget(incidents: MentionGroup[], sites: SiteIndex, m: Mention):
   if (!m.site) return latest;
   const floor = latest >= 0 && !incidents[latest].site ? latest : -1;
   return sites.latestAtSite(m, m.typed.score < WEAK_SCORE, (i) => !!incidents[i].site && undatedJoins(incidents[i], i, m, () => latest), floor);
+}
+
+/** probe5 (told-again.ts): the incident a mention tells again, and the rule that says so. An instrument or a seizure
+ * told "in/for/from the <incident>" joins the latest incident that can have casualties; the acting party's account
+ * (its trigger inside a claim's content, no toll, no attacker other than the incident's) joins the latest of that
+ * attacker's. Either only on the incident's day (or a later report of it) and at no other place named with a locative. */
+/** How many sentences after an incident its actor's account of it may follow. */
+const ACCOUNT_REACH = 2;
+function retoldTarget(incidents: MentionGroup[], m: Mention): { inc: MentionGroup; rule: string } | null {
+  const instrument = !!m.retold;
+  const account = !instrument && !!m.account && !m.dead && !m.injured && VIOLENT.has(m.typed.eventType);
+  if (!instrument && !account) return null;
+  // The latest of its own kind if there is one, else the latest that can have casualties.
+  let best: MentionGroup | null = null, kin: MentionGroup | null = null;
+  for (const inc of incidents) {
+    if (!canHaveCasualties(inc)) continue;
+    if (account && ((m.actor1 && inc.actor1?.name !== m.actor1.name) || m.sentence - inc.last > ACCOUNT_REACH)) continue;
+    if (!best || inc.last > best.last) best = inc;
+    if (compatible(inc.lead, m) && (!kin || inc.last > kin.last)) kin = inc;
+  }
+  best = kin ?? best;
+  if (!best) return null;
+  if (!(sameDate(best.date, m.date) || (m.date?.start ?? '') > (best.date?.start ?? '~'))) return null;
+  if (m.site?.locative && !placeFits(best, m)) return null;
+  return { inc: best, rule: instrument ? RETOLD_RULES.instrument.id : RETOLD_RULES.account.id };
 }

@@ -16,6 +16,7 @@ import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
 import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
+import { markAccounts } from './told-again.js';
 import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
 
@@ -34,7 +35,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
   const geo = ctx?.gazetteer && typeof ctx.gazetteer.lookup === 'function' ? geoOf(ctx.gazetteer) : null;
   const attributions = claims.flatMap((c) => attribution(doc.text, c));
-  const fused = foldNearSites(groupMentions(readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace)));
+  const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace);
+  markAccounts(doc, read, claims);
+  const fused = foldNearSites(groupMentions(read));
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
@@ -74,6 +77,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }, ...(inc.lead.typed.setAside ?? []).map((a) =>
       ({ rule: a.rule, start: doc.tokens[a.first].start, end: doc.tokens[a.end - 1].end, text: doc.text.slice(doc.tokens[a.first].start, doc.tokens[a.end - 1].end) }))], date: date.why };
+    // probe5: the sentences told again as this incident (told-again.ts), after the typing rule.
+    for (const r of inc.retoldBy ?? []) why.type!.push({ rule: r.rule, start: doc.tokens[r.first].start, end: doc.tokens[r.end - 1].end, text: doc.text.slice(doc.tokens[r.first].start, doc.tokens[r.end - 1].end) });
     if (site?.why?.length) why.location = site.why;
     if (actors.why1.length) why.actor1 = actors.why1;
     if (actors.why2.length) why.actor2 = actors.why2;

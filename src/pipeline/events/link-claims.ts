@@ -13,7 +13,26 @@ export function linkClaims(events: ConflictEvent[], claims: readonly Claim[]): C
       if (!c.events.includes(e.id)) c.events.push(e.id);
     }
   }
+  linkResponsibility(events, linked);
   return linked;
+}
+
+/** probe5 (claim.responsibility-of-story): a claim of responsibility or a denial told in a sentence of its own
+ * ("Al-Shabaab claimed responsibility in a statement", "The group did not claim the attack", "The EMC denied
+ * involvement") is about the incident the story has just told: the latest event whose evidence ends before its cue. */
+const OWNING = /^(?:claim|admit|took|take|taking|accept)/i;
+function linkResponsibility(events: ConflictEvent[], linked: Claim[]): void {
+  if (!events.length) return;
+  for (const c of linked) {
+    if (c.events.length || !(c.stance === 'denies' || OWNING.test(c.cue.text))) continue;
+    let best: ConflictEvent | null = null, bestEnd = -1;
+    for (const e of events) {
+      for (const s of e.evidence) if (s.end <= c.cue.start && s.end > bestEnd) (best = e), (bestEnd = s.end);
+    }
+    if (!best) continue;
+    best.claims.push(c.id);
+    c.events.push(best.id);
+  }
 }
 
 /** An event's evidence sentences, which never overlap one another, in text order. */

@@ -13,7 +13,7 @@ import { readDate } from './date.js';
 import { eventText, inArticle } from './date-story.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
-import type { NonEventConcept } from '../../lexicon/non-events.js';
+import { FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
@@ -26,6 +26,7 @@ import { activeCountriesOf } from '../../lexicon/armed-groups/active-countries.j
 import { readHierarchy } from '../places/hierarchy.js';
 import type { Geo } from '../places/namesakes.js';
 import type { ActorMention, Mention, SentenceReading, Site } from './types.js';
+import { definiteReference, instrumentLike } from './told-again.js';
 
 
 
@@ -144,10 +145,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
+    // probe5: "the attackers used explosives in the assault": an instrument told of an incident already read (told-again.ts).
+    const retold = instrumentLike(doc, typed) ? definiteReference(doc, words, sent.firstToken, sent.endToken, typed.trigger) : null;
     for (const group of groups) {
       const nominal = group.site ? null : nominalSite(doc, words, sent.firstToken, sent.endToken, typed.trigger.first);
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite, ...(nominal ? { nominal } : {}) });
+        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite, ...(nominal ? { nominal } : {}), ...(retold ? { retold } : {}) });
     }
   }
   return out;
@@ -255,9 +258,11 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   // …and one remembered with what it did ("marking the anniversary of the bombing that killed 20"), to the clause's end:
   // the march is the news.
   const history = nonHits.filter((n) => n.concept === 'HISTORY').map((n) => [n.first, clauseEnd(words, n.end, end)] as const);
-  if (!negations.length && !history.length) return hits;
+  // probe5: …and a foiled one ("foiled a suicide car bomb attack"): its object phrase.
+  const foiled = nonHits.filter((n) => n.concept === 'FOILED');
+  if (!negations.length && !history.length && !foiled.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH) &&
-    !history.some(([a, b]) => a < h.first && h.first < b));
+    !history.some(([a, b]) => a < h.first && h.first < b) && !foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH));
 }
 const clauseEnd = (words: readonly string[], from: number, end: number): number => {
   let k = from;

@@ -39,6 +39,9 @@ const CASES: Array<[string, number, string]> = [
   ['Cholera has killed 40 people in the camps this month.', 0, 'nonevent.epidemic'],
   // ordinary crime
   ['Robbers shot dead a shopkeeper during a theft at the market.', 0, 'nonevent.crime'],
+  // probe5: a state force's killing of suspected criminals is coded; the crime word names the victims
+  ['Police killed at least 10 suspected drug traffickers during an operation in the favela on Tuesday.', 1, ''],
+  ['Soldiers shot dead three suspected cattle thieves at a checkpoint.', 1, ''],
   // drills, plans, threats, policies, tallies, negation
   ['The air force held a large drill over the desert on Tuesday, firing missiles at mock targets.', 0, 'nonevent.drill'],
   ['The army plans to launch airstrikes on the militants next month.', 0, 'nonevent.irrealis'],
@@ -48,11 +51,28 @@ const CASES: Array<[string, number, string]> = [
   ['Hundreds marched through the capital to mark the anniversary of the port explosion.', 1, ''],
   // a court's death sentence kills no one
   ['A military court sentenced nine protesters to death on Monday.', 0, 'nonevent.judicial-sentence'],
+  // probe5: a court trying or convicting people for a past attack; a year since an incident
+  ['A court on Tuesday convicted three members of the group for the 2019 attack on a military post that killed 71 soldiers.', 0, 'nonevent.court-verdict'],
+  ['Two men were acquitted on Monday for their role in the bombing of the market.', 0, 'nonevent.court-verdict'],
+  ['Five soldiers went on trial for the killing of twelve villagers.', 0, 'nonevent.court-verdict'],
+  // ("over the killing of" is the cause the sentence tells, read as no incident before any court rule: protest-objects.ts)
+  ['Five soldiers went on trial over the killing of twelve villagers.', 0, ''],
+  ['Displaced families marked one year since the shelling of the camp.', 0, 'nonevent.history'],
+  // not a trial: the verdict is no word of the incident's own ("protesters clashed with police after the verdict")
+  ['Protesters clashed with police outside the court after the verdict on Monday.', 1, ''],
+  ['Gunmen attacked the convoy carrying the convicted commander to prison, killing two guards.', 1, ''],
   ['A court upheld the death sentences of three men convicted of killing a policeman.', 0, 'nonevent.judicial-sentence'],
   ['The jets flew hundreds of airstrikes over the city.', 0, 'nonevent.tally.count'],
   ['The jets have carried out hundreds of airstrikes since the war began.', 0, 'nonevent.tally.habit'],
   ['At least 30 civilians have been killed in the province since January.', 0, 'nonevent.tally.habit'],
   ['No airstrikes were reported in the province on Monday.', 0, 'nonevent.negated'],
+  // probe5: a foiled attack did not happen; the arrest that foiled it did; a thwarted assault was a fight
+  // A bombing stopped before the device went off is Disrupted weapons use (codebook), typed by case5's rows before this rule.
+  ['Police foiled a car bomb attack on the market on Thursday.', 1, ''],
+  ['Security forces averted a suicide bombing at the stadium.', 1, ''],
+  ['Police foiled an attack on the governor\'s convoy on Thursday.', 0, 'nonevent.foiled'],
+  ['Police foiled a suicide attack on a church on Sunday, arresting two men with explosive vests.', 1, ''],
+  ['Troops thwarted an attack by rebels on a checkpoint, killing three of them.', 1, ''],
   // incidents that stay incidents: someone set it off against someone
   ['A car bomb exploded outside the ministry, killing four guards.', 1, ''],
   ['Hundreds of protesters gathered outside the parliament.', 1, ''],

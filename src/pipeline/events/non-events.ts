@@ -64,8 +64,11 @@ export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], lead: re
 const DISASTER_MENTIONS = 3;
 
 /** Whether the non-event word `n` governs the incident read from `typed` under rule `r`. */
-function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, political: boolean): boolean {
+function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, political: boolean, nonHits: readonly CueHit<NonEventConcept>[],
+  hits: readonly CueHit<Concept>[]): boolean {
   if (r.unlessPolitical && political) return false;
+  if (r.unlessForceActs && forceActs(hits, typed.trigger.first)) return false;
+  if (r.with && !nonHits.some((h) => h.concept === r.with)) return false;
   if (r.keep?.includes(typed.eventType)) return false;
   if (r.only && !r.only.includes(typed.eventType)) return false;
   if (r.triggers && !r.triggers.includes(typed.trigger.concept)) return false;
@@ -82,6 +85,12 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   }
 }
 
+/** probe5: a state force named just before the trigger (at most FORCE_REACH words), as the doer of the act. */
+const STATE_FORCES: ReadonlySet<Concept> = conceptsWith('state-force');
+const FORCE_REACH = 3;
+const forceActs = (hits: readonly CueHit<Concept>[], t: number): boolean =>
+  hits.some((h) => STATE_FORCES.has(h.concept) && h.end <= t && t - h.end < FORCE_REACH);
+
 /** The rule that makes the sentence no event, or null when it reports one. */
 export function whyNotAnEvent(
   typed: Typed,
@@ -92,7 +101,7 @@ export function whyNotAnEvent(
   // The sentence's own rules first: they name the most specific reason.
   const political = isArmed(hits);
   for (const n of nonHits) {
-    for (const r of RULES_OF.get(n.concept) ?? []) if (holds(r, n, typed, political)) return { rule: r.id, reason: r.reason };
+    for (const r of RULES_OF.get(n.concept) ?? []) if (holds(r, n, typed, political, nonHits, hits)) return { rule: r.id, reason: r.reason };
   }
   if (doc.disaster && !doc.armed && typed.eventType !== 'Protests') return { rule: DISASTER_STORY.id, reason: 'disaster' };
   return null;

@@ -33,6 +33,13 @@ const CASES: Array<[string, string]> = [
   ['Jets bombed a depot in Arvella. Four guards were killed.', 'Arvella:4'],
   // a definite retelling ("those killed in the alleged bombing"), reported a day later, is the incident told again
   ['On Monday, between five and 13 civilians were killed in an alleged airstrike on homes in Arvella. Reporting on this early on Tuesday, a news agency stated that five dead had arrived at the hospital. In a statement dated Tuesday, the emergency committee provided an update on those killed and wounded in the alleged bombing. The statement reads: "The number of martyrs increased to 13 martyrs and 20 injuries."', 'Arvella:5/13/13'],
+  // probe5: an "also" figure right after a source's figure adds to that source's toll, not a second source's
+  ['Two soldiers were killed in a gunfight in Arvella on Sunday, the army said. Three militants were also killed.', 'Arvella:5'],
+  // probe5: "soldiers fell" is killed in action; "fell to the ground", "fell ill" no death; a campaign event is no war
+  ['Twelve soldiers fell on Thursday when rebels opened fire on an army position near Arvella.', 'Arvella:12'],
+  ['Rebels opened fire on an army post near Arvella on Thursday. Two soldiers fell ill and three fell into a ravine.', ''],
+  ['A mayoral candidate was shot dead during a campaign event in Arvella on Wednesday.', 'Arvella:1'],
+  ['A lawmaker was killed when gunmen opened fire on his car in Arvella.', 'Arvella:1'],
   // a cumulative tally is context, never the incident's toll nor an incident of its own
   ['A drone struck Arvella on Monday, killing two. At least 30 civilians have been killed in the region since January.', 'Arvella:2'],
 ];

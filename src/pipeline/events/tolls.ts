@@ -50,6 +50,16 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
     const source = main ? (main.source.name || main.source.text).toLowerCase() : t.source ?? '';
     return { told: t, source, claims: from.map((c) => c.id) };
   });
+  // probe5 (addition-continues-source): "Two soldiers were killed, the army said. Three militants were also killed.": an
+  // "also" figure the narrator tells right after a source's figure goes on with that source's account (it adds more
+  // victims to it), never stands as a second source's differing toll.
+  for (let k = 1; k < readings.length; k++) {
+    const r = readings[k], prev = readings[k - 1];
+    if (r.source === '' && r.told.more && !r.told.update && prev.source !== '' && r.told.sentence - prev.told.sentence <= ADD_REACH && r.told.sentence > prev.told.sentence) {
+      const reasons = [...r.told.reasons, { ...(r.told.reasons[0] ?? {}), rule: `${prefix}.addition-continues-source` }];
+      readings[k] = { ...r, told: { ...r.told, reasons }, source: prev.source, claims: prev.claims };
+    }
+  }
   // Parts count only when no figure of the whole is told.
   const whole = readings.filter((r) => r.told.role !== 'part');
   const pool = whole.length ? whole : readings;

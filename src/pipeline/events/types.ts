@@ -88,6 +88,10 @@ export interface Mention extends EventFacts {
   excluded: Reason[];
   /** Its incident word names an incident already told: "the bombing", "the same airstrike", "this attack". */
   definite: boolean;
+  /** probe5 (told-again.ts): an instrument or seizure told "in/for/from the <incident>": the token span of that reference. */
+  retold?: { first: number; end: number };
+  /** probe5 (told-again.ts): its trigger lies inside a claim's content (someone's account of it). */
+  account?: boolean;
   /** With no named place: the words naming its site ("at the busy bus station", "across the city"), placed where the story is. */
   nominal?: Span & { text: string };
 }

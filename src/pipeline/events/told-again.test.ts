@@ -1,0 +1,27 @@
+// told-again (probe5): an instrument, a seizure or the actor's own account of an incident already read is that
+// incident, not a second one. Invented reports (no eval row); places are the helper's invented towns.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle } from './test-helpers.js';
+
+// [report, number of incidents, a rule id expected in the first incident's why.type ('' when none)]
+const CASES: Array<[string, number, string]> = [
+  // an instrument or a seizure told "in/for/from the <incident>"
+  ['Gunmen attacked a police station in Arvella on Monday, killing four policemen. Officials said the attackers used explosives in the assault.', 1, 'retold.instrument-of-told'],
+  ['Troops killed three rebels in an encounter near Arvella on Saturday. Two rifles and a grenade were recovered from the spot.', 1, 'retold.instrument-of-told'],
+  ['Militants ambushed an army convoy near Arvella on Friday, killing six soldiers. A roadside bomb was used in the ambush, the army said.', 1, 'retold.instrument-of-told'],
+  // the actor's own account of what it did
+  ['An airstrike hit a house in Arvella on Saturday, killing 15 people, health officials said. The military said it had targeted a commander and was reviewing reports of civilian casualties.', 1, 'retold.actor-account'],
+  ['Militiamen attacked Arvella village on Sunday, killing 40 civilians, residents said. The militia denied attacking civilians, saying it clashed with soldiers in the area.', 1, 'retold.actor-account'],
+  // not told again: a new act with its own verb, another place, another day, or a new toll
+  ['Gunmen attacked a police station in Arvella on Monday, killing four policemen. In retaliation for the attack, troops shelled Corvany on Tuesday.', 2, ''],
+  ['Gunmen attacked a police station in Arvella on Monday, killing four policemen. The army said it had killed 12 militants in Corvany on Wednesday.', 2, ''],
+];
+
+for (const [text, count, rule] of CASES) {
+  test(`told again: ${text.slice(0, 90)}`, () => {
+    const { events } = readArticle(text);
+    assert.equal(events.length, count, JSON.stringify(events.map((e) => [e.subEventType, e.why?.type?.map((r) => r.rule)])));
+    if (rule) assert.ok(events[0].why?.type?.some((r) => r.rule === rule), JSON.stringify(events[0].why?.type));
+  });
+}

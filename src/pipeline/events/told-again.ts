@@ -1,0 +1,78 @@
+// told-again (probe5): a sentence that tells an incident already read once more, from another side, is that
+// incident, not a second one beside it, whatever kind its own words would type it as. ACLED codes one event per
+// incident (codebook, "one event, one day, one location"): the weapon it was done with, the arms picked up after
+// it, and the acting party's own account of it are parts of it.
+//   - a definite reference to an incident ("in the assault", "for the ambush", "from the spot"), told beside an
+//     instrument or a seizure ("the attackers used explosives in the assault", "two rifles were recovered from the
+//     spot"): the instrument or the aftermath of the incident the reference names (`retold.instrument-of-told`);
+//   - the acting party's own account of what it did, told as its claim with no toll, place or day of its own
+//     ("The army said it had targeted a commander", "denied targeting civilians, saying it struck a base"):
+//     the same incident told by its actor (`retold.actor-account`).
+// Provenance: general news phrasing; written from invented reports (probe5), no eval row.
+import type { Claim, Doc } from '../../types.js';
+import type { Mention } from './types.js';
+import type { Typed } from './typing.js';
+
+export interface RetoldRule { id: string; why: string }
+export const RETOLD_RULES = {
+  instrument: { id: 'retold.instrument-of-told', why: 'an instrument or a seizure told "in/for/from the <incident>" already read is part of that incident, not a new one (ACLED: one event per incident)' },
+  account: { id: 'retold.actor-account', why: "the acting party's own account of its act, with no toll, place or day of its own, is the incident already read, not a second one" },
+} as const satisfies Record<string, RetoldRule>;
+
+/** The prepositions by which a sentence points back at an incident as the setting of what it tells. */
+// Not "after": "hours after the attack, a second bomb went off" tells another blast.
+const PREPS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'from', 'at', 'behind']);
+const DETS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'same']);
+/** Nouns that name an incident, or the spot where one happened (general English; singular forms). */
+const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
+  'attack', 'assault', 'ambush', 'raid', 'bombing', 'blast', 'explosion', 'strike', 'airstrike', 'clash', 'clashes', 'fighting',
+  'shooting', 'incident', 'encounter', 'gunfight', 'firefight', 'operation', 'offensive', 'massacre', 'killing', 'killings',
+  'scene', 'spot', 'site',
+]);
+/** At most this many modifiers between the determiner and the noun: "the [deadly dawn] assault". */
+const MODS = 3;
+
+/** A definite reference to an incident in sentence tokens [from, to), other than the mention's own trigger (an
+ * incident word told definitely is group-mentions' `definite` telling): the token span "in the assault", or null. */
+export function definiteReference(doc: Doc, words: readonly string[], from: number, to: number,
+  trigger: { first: number; end: number }): { first: number; end: number } | null {
+  for (let i = from; i < to - 2; i++) {
+    if (!PREPS.has(words[i]) || !DETS.has(words[i + 1])) continue;
+    for (let k = i + 2; k < Math.min(to, i + 3 + MODS); k++) {
+      if (INCIDENT_NOUNS.has(words[k])) return k >= trigger.first && k < trigger.end ? null : { first: i, end: k + 1 };
+      const pos = doc.tokens[k].pos;
+      if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') break;
+    }
+  }
+  return null;
+}
+
+const DISRUPTED = 'Disrupted weapons use';
+
+/** Whether m's own words are an instrument or a seizure (not an act told with its own verb: "troops shelled the
+ * village in retaliation for the attack" is a new incident). `trigger` pos from the doc. */
+export function instrumentLike(doc: Doc, typed: Typed): boolean {
+  if (typed.subEventType === DISRUPTED) return true;
+  return doc.tokens[typed.trigger.first].pos !== 'VERB';
+}
+
+/** The source tells of itself: its content opens with a pronoun of its own ("said it had targeted", "said they
+ * returned fire") or with a gerund whose subject is the source ("denied targeting civilians"). */
+const SELF = new Set(['it', 'they', 'we', 'its', 'their', 'our']);
+function ofItself(doc: Doc, c: Claim): boolean {
+  const t = doc.tokens.find((x) => x.start >= c.content.start && x.start < c.content.end && !/^(?:that|,|had|has|have)$/i.test(x.text));
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  return SELF.has(w) || (t.pos === 'VERB' && w.endsWith('ing'));
+}
+
+/** Marks each mention whose trigger lies inside the content of a claim in which its source tells of its own acts. */
+export function markAccounts(doc: Doc, mentions: Mention[], claims: readonly Claim[]): void {
+  if (!claims.length || !mentions.length) return;
+  const own = claims.filter((c) => ofItself(doc, c));
+  if (!own.length) return;
+  for (const m of mentions) {
+    const at = doc.tokens[m.typed.trigger.first].start;
+    if (own.some((c) => c.content.start <= at && at < c.content.end)) m.account = true;
+  }
+}
