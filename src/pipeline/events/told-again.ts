@@ -12,6 +12,7 @@
 import type { Claim, Doc } from '../../types.js';
 import type { Mention } from './types.js';
 import type { Typed } from './typing.js';
+import { tokenAt } from './location.js';
 
 export interface RetoldRule { id: string; why: string }
 export const RETOLD_RULES = {
@@ -60,7 +61,12 @@ export function instrumentLike(doc: Doc, typed: Typed): boolean {
  * returned fire") or with a gerund whose subject is the source ("denied targeting civilians"). */
 const SELF = new Set(['it', 'they', 'we', 'its', 'their', 'our']);
 function ofItself(doc: Doc, c: Claim): boolean {
-  const t = doc.tokens.find((x) => x.start >= c.content.start && x.start < c.content.end && !/^(?:that|,|had|has|have)$/i.test(x.text));
+  // From the content's first token by binary search: a scan from the article's start per claim is quadratic in a long article.
+  let t: Doc['tokens'][number] | undefined;
+  for (let k = tokenAt(doc.tokens, c.content.start); k < doc.tokens.length && doc.tokens[k].start < c.content.end; k++) {
+    const x = doc.tokens[k];
+    if (x.start >= c.content.start && !/^(?:that|,|had|has|have)$/i.test(x.text)) { t = x; break; }
+  }
   if (!t) return false;
   const w = t.text.toLowerCase();
   return SELF.has(w) || (t.pos === 'VERB' && w.endsWith('ing'));
