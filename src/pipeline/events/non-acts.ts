@@ -1,8 +1,8 @@
 // case5: cue words that name no act of the sentence, set aside before it is typed:
 //  - a participle used as an adjective ("the detained men", "the occupied territories", "of abducted girls"): after a
 //    determiner, "of" or a hyphen ("IS-occupied") and before the noun it describes, it tells a state, not what was done in this incident;
-//  - an agent noun ("kidnappers", "abductors", "captors"): it names people, not an abduction ("villagers beat two
-//    suspected kidnappers": mob violence, no kidnapping told).
+// (An agent noun, "kidnappers", "abductors", names people, not an abduction: ABDUCT lists the verb's own forms and the
+// KIDNAPPERS concept reads those nouns as a party, lexicon/event-cues.ts.)
 // General English grammar; the concepts are those whose past participle often stands before a noun in news.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { Token } from '../../types.js';
@@ -13,8 +13,6 @@ const STATE_PARTICIPLES: ReadonlySet<Concept> = new Set<Concept>(['DISPERSE', 'A
 /** Words after which a participle describes the noun that follows it. */
 const BEFORE_ATTRIBUTE = new Set(['-', 'the', 'a', 'an', 'of', 'their', 'his', 'her', 'its', 'our', 'these', 'those', 'for', 'with', 'two', 'three', 'several', 'other', 'all']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
-/** Agent nouns of ABDUCT's words: people, not acts. */
-const AGENT_NOUNS = new Set(['kidnappers', 'kidnapper', 'abductors', 'abductor', 'captors', 'captor', 'hostage - takers', 'hostage - taker']);
 
 export function dropNonActs(hits: CueHit<Concept>[], tokens: readonly Token[], words: readonly string[]): CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
@@ -27,7 +25,6 @@ export function dropNonActs(hits: CueHit<Concept>[], tokens: readonly Token[], w
 }
 
 function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly string[]): boolean {
-  if (h.concept === 'ABDUCT') return AGENT_NOUNS.has(words.slice(h.first, h.end).join(' '));
   if (!STATE_PARTICIPLES.has(h.concept) || h.end - h.first !== 1) return false;
   const w = words[h.first];
   return w.endsWith('ed') && BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') && NOUNS.has(tokens[h.end]?.pos ?? '');
