@@ -180,6 +180,19 @@ const ownAct = (text: string): string => {
   const e = read(text);
   return e ? `${e.subEventType} | ${e.actor1?.name ?? '-'} | ${e.why?.actor1?.[0]?.rule ?? '-'}` : 'no event';
 };
+// A state's force word inside a non-state group's own name ("Arakan Army") is the group acting, not the state; a word
+// describing the party ("Houthi rebels") is read as it stands. [sentence, "sub-event type | actor1"].
+const ARMY_IN_NAME: Array<[string, string]> = [
+  ['The Arakan Army captured the town of Hollin on Sunday.', 'Non-state actor overtakes territory | ULA/AA: United League of Arakan/Arakan Army'],
+  ['Free Syrian Army fighters seized the village of Eskol.', 'Non-state actor overtakes territory | Free Syrian Army'],
+  ['The New People\'s Army took control of the village of Hollin.', 'Non-state actor overtakes territory | NPA: New People\'s Army'],
+  ['The army took control of the village of Hollin.', 'Government regains territory | Military Forces of Afghanistan'],
+];
+const typedBy = (text: string): string => {
+  const e = read(text);
+  return e ? `${e.subEventType} | ${e.actor1?.name ?? '-'}` : 'no event';
+};
+for (const [sentence, expected] of ARMY_IN_NAME) test(`force word in a group's name: ${sentence}`, () => assert.equal(typedBy(sentence), expected));
 for (const [sentence, expected] of OWN_ACTS) test(`own act told by its actor: ${sentence}`, () => assert.equal(ownAct(sentence), expected));
 for (const [sentence, expected] of ASSOC) test(`associated actors: ${sentence}`, () => assert.equal(assoc(sentence), expected));
 for (const [sentence, expected] of NAMES) test(`actor names: ${sentence}`, () => assert.equal(actors(sentence), expected));

@@ -85,7 +85,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set(cueHits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
-    const hits = withPlaces(withNamedParties(cueHits, actors, quiet), placeObjects);
+    const hits = withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens), placeObjects);
     // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
     // negation rule (non-events.ts) names why a negated one is no incident.
@@ -161,7 +161,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
 /** The typing concept of a named group's ACLED actor type: state and external forces (1, 8) are forces, rebels
  * and militias (2-4) non-state armed groups (codebook, "Actor Names, Types, and 'Inter' Codes"). */
 const PARTY_OF_INTER: Partial<Record<number, Concept>> = { 1: 'STATE_FORCE', 8: 'STATE_FORCE', 2: 'MILITANT', 3: 'MILITANT', 4: 'MILITANT' };
-const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
+const STATE_PARTY: ReadonlySet<Concept> = conceptsWith('state-force');
+const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...STATE_PARTY, ...conceptsWith('nonstate-force')]);
 /** The concepts withNamedParties may add to a sentence's. */
 const NAMED_PARTIES: ReadonlySet<Concept> = new Set(Object.values(PARTY_OF_INTER) as Concept[]);
 const NAMED_PARTIES_AND_PLACES: ReadonlySet<Concept> = new Set([...NAMED_PARTIES, 'PLACE_NAME']);
@@ -172,17 +173,25 @@ function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: bool
   if (inProtestStory) out.add(STORY_PROTEST_HIT.concept);
   return out;
 }
-function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[]): CueHit<Concept>[] {
-  let added: CueHit<Concept>[] | null = null;
+/** Whether the token at `k` is capitalised inside its sentence: part of a proper name ("Arakan Army"), not a noun. */
+const nameWord = (tokens: Doc['tokens'], k: number): boolean => k > 0 && tokens[k - 1].text !== '.' && /^[A-Z]/.test(tokens[k].text);
+function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[], tokens: Doc['tokens']): CueHit<Concept>[] {
+  let added: CueHit<Concept>[] | null = null, misread: Set<CueHit<Concept>> | null = null;
   for (const a of actors) {
     const concept = a.generic || a.inter == null ? undefined : PARTY_OF_INTER[a.inter];
     if (!concept || (names.length && inSpans(names, a.start!, a.end!))) continue;
-    // A cue word already names this party ("Taliban militants"): no second reading of it.
-    if (hits.some((h) => PARTY_CONCEPTS.has(h.concept) && h.first < a.tokEnd && a.tokFirst < h.end)) continue;
+    const inName = hits.filter((h) => PARTY_CONCEPTS.has(h.concept) && h.first < a.tokEnd && a.tokFirst < h.end);
+    // A cue word already names this party ("Taliban militants"): no second reading of it. A state's force word that is
+    // part of a non-state group's own name ("the Arakan Army", "Free Syrian Army fighters": capitalised) is the group's,
+    // not the state's; a word describing the party ("Houthi rebels") is read as it stands.
+    const otherSide = concept === 'STATE_FORCE' ? [] : inName.filter((h) => STATE_PARTY.has(h.concept) && nameWord(tokens, h.first));
+    for (const h of otherSide) (misread ??= new Set()).add(h);
+    if (inName.length > otherSide.length) continue;
     // One word long, so that it hides no cue word inside the name ("pro-Houthi reinforcements").
     (added ??= []).push({ concept, first: a.tokFirst, end: a.tokFirst + 1 });
   }
-  return added ? [...hits, ...added].sort((x, y) => x.first - y.first) : hits;
+  const kept = misread ? hits.filter((h) => !misread!.has(h)) : hits;
+  return added ? [...kept, ...added].sort((x, y) => x.first - y.first) : kept;
 }
 
 /** The first site the article tells of, for an incident told with no place of its own when no other incident
