@@ -101,6 +101,9 @@ const NAMES: Array<[string, string]> = [
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].
 const ROLES: Array<[string, string]> = [
   ['Gunmen killed four villagers in Brennick.', 'actor.agent-active-subject | actor.target-object'],
+  // an apposition or a relative clause between the name and its verb is skipped
+  ['Al-Shabaab, which is linked to al-Qaeda, attacked an army base near Istra.', 'actor.agent-active-subject | actor.target-object'],
+  ['Two rockets hit a base near Jorvik. Hezbollah, an Iran-backed group, claimed the attack in a statement.', 'actor.claimed-responsibility | -'],
   ['Four villagers were killed by gunmen in Brennick.', 'actor.passive-by | actor.passive-subject-victim'],
   ['Two policemen were stoned by a mob in Brennick.', 'actor.passive-by | actor.passive-subject-victim'],
   ['A police patrol came under attack from Boko Haram fighters near Brennick.', 'actor.passive-by | actor.passive-subject-victim'],
