@@ -103,3 +103,9 @@ test('the location says in its own words where the incident was', () => {
     'Chasiv Yar (Bakhmut district, Donetsk oblast)');
   assert.equal(eventOf('Insurgents fired rockets at an army post near Bakhmut on Saturday.', '')!.location!.text, 'an army post near Bakhmut');
 });
+
+test('a lake shared by several countries is no namesake abroad of a story told in one of them', () => {
+  const r = extractArticle({ id: 't', text: 'Five farmers were shot dead near Konduga in Borno state on Saturday, and seven fishermen were killed on Sunday near Lake Chad.', published: '2024-05-06' }, ctx);
+  assert.ok(r.ok);
+  assert.deepEqual(r.value.events.map((e) => `${e.date.start} ${e.location?.name} p${e.location?.precision}`), ['2024-05-04 Konduga p2', '2024-05-05 Lake Chad p2']);
+});
