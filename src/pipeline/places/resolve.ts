@@ -172,12 +172,26 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
-  const out = mentions.map((m, i) => {
+  const out: Resolved[] = mentions.map((m, i) => {
     const own = container.has(m) || (kindOfMention.get(m) ?? '').startsWith('admin');
     const e = own ? second[i] : byKey.get(m.key) ?? second[i];
     if (!own) byKey.set(m.key, e);
     return { mention: m, entry: e };
   });
+  // "Hodan district of Mogadishu": an admin area reached only through the loose romanisation key (Haydan, Yemen) in a
+  // country no other name of the article lies in, while its towns lie in another, is a name the gazetteer lacks, not
+  // that foreign area: unresolved, so that its holder stands for it (issue 14: a namesake abroad needs strong evidence).
+  if (out.some((r) => r.entry !== null && looseOnlyArea(gaz, r))) {
+    for (let i = 0; i < out.length; i++) {
+      const r = out[i];
+      if (r.entry === null || !looseOnlyArea(gaz, r)) continue;
+      const cc = gaz.countryOf(r.entry);
+      const others = out.filter((o) => o.entry !== null && o.mention.key !== r.mention.key && !o.mention.demonym);
+      if (others.some((o) => gaz.countryOf(o.entry!) === cc)) continue;
+      if (!others.some((o) => gaz.featureOf(o.entry!).startsWith('PPL'))) continue;
+      out[i] = { mention: { ...r.mention, postings: [] }, entry: null };
+    }
+  }
   // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
   // Whether a reading is a stray depends only on the entry and the name (a mention's own index only
   // excludes itself, which the name already does): remembered, so a name told many times costs once.
@@ -199,6 +213,13 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     }
   });
   return mergeSplitNames(gaz, kept, text);
+}
+
+/** The mention's readings all came through the loose skeleton of a name of two words or more ("Hodan district"; a
+ * one-word name's loose postings are its Arabic ending variants, Nabatiyeh ~ Nabatieh), and the one read is an admin area. */
+function looseOnlyArea(gaz: Gazetteer, r: Resolved): boolean {
+  const f = gaz.featureOf(r.entry!);
+  return (f === 'ADM1' || f === 'ADM2') && r.mention.key.includes(' ') && r.mention.postings.every((p) => p.flags & FLAG_LOOSE);
 }
 
 const CONTAINER_FEATURES = new Set(['ADM1', 'PCLI', 'ADM2']);
