@@ -206,7 +206,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if ((near || part) && precision === 3 && !(p.featureCode ?? '').startsWith('PCL')) precision = 2;
     if (!child) precision = kindPrecision(precision, kind, p);
     const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
-      ...(part ? { part } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
+      ...(part ? { part } : {}), ...(near && !(part && inside) ? { near: true } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
     if (child) {
       draft.unknown = child;
       draft.holders.push({ place: p, kind, link: child.link });
