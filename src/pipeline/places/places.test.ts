@@ -64,6 +64,10 @@ const recognition: Array<[string, string[]]> = [
   // The same area told beside a town of another country: a name the gazetteer lacks, its holder stands for it
   // (resolve.ts looseOnlyArea).
   ['A bomb hit a vehicle in Hodan district of Mogadishu on Tuesday.', ['Hodan district→null', 'Mogadishu→SO']],
+  // A province abroad yields to a city of its name with four times its people (resolve.ts smallAreasAbroad), unless
+  // the text names the province's country.
+  ['Police arrested two men after a stabbing in Manchester on Saturday.', ['Manchester→GB']],
+  ['Police arrested two men in Manchester, Jamaica, on Saturday.', ['Manchester→JM', 'Jamaica→JM']],
   // Unresolved when the gazetteer lacks it.
   ['Clashes were reported in Nord-Wakanda.', ['Nord-Wakanda→null']],
   // Families and currencies are no places.

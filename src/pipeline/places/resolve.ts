@@ -53,7 +53,11 @@ export function resolveMentions(given: Mention[], gaz: Gazetteer, text: string):
 }
 
 function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolved[] {
-  const prior = priorOf(gaz);
+  const prior0 = priorOf(gaz);
+  // "Manchester" told alone: Jamaica's parish of that name (an ADM1, whose feature bonus beats a town 16 times its size)
+  // yields to England's city of six times its people (loc.city-over-small-area-abroad).
+  const demoted = smallAreasAbroad(gaz, mentions);
+  const prior = demoted.size ? (e: number) => prior0(e) - (demoted.has(e) ? CITY_OVER_STATE : 0) : prior0;
   // 1. Focus countries: each distinct name votes for the country of its best-prior reading;
   //    names of countries and their demonyms vote twice.
   const votes = new Map<string, number>();
@@ -220,6 +224,29 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
 function looseOnlyArea(gaz: Gazetteer, r: Resolved): boolean {
   const f = gaz.featureOf(r.entry!);
   return (f === 'ADM1' || f === 'ADM2') && r.mention.key.includes(' ') && r.mention.postings.every((p) => p.flags & FLAG_LOOSE);
+}
+
+/** How many times an area's people a populated place of its name abroad must hold to be the likelier reading, and at least how many. */
+const CITY_ABROAD_RATIO = 4;
+const CITY_ABROAD_MIN = 100_000;
+/**
+ * The ADM1 readings of the article's names that a populated place of the same name in another country outnumbers
+ * CITY_ABROAD_RATIO times (and by 100,000 people at least): a reader meets the city's name far more often. The area still
+ * wins with its country told, its holder or its kind word ("Manchester parish"); only the prior changes.
+ */
+function smallAreasAbroad(gaz: Gazetteer, mentions: readonly Mention[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<Posting[]>();
+  for (const m of mentions) {
+    if (m.postings.length < 2 || seen.has(m.postings)) continue;
+    seen.add(m.postings);
+    for (const p of m.postings) {
+      if (gaz.featureOf(p.entry) !== 'ADM1') continue;
+      const cc = gaz.countryOf(p.entry), need = Math.max(CITY_ABROAD_MIN, CITY_ABROAD_RATIO * gaz.populationOf(p.entry));
+      if (m.postings.some((q) => gaz.countryOf(q.entry) !== cc && gaz.featureOf(q.entry).startsWith('PPL') && gaz.populationOf(q.entry) >= need)) out.add(p.entry);
+    }
+  }
+  return out;
 }
 
 const CONTAINER_FEATURES = new Set(['ADM1', 'PCLI', 'ADM2']);
