@@ -91,6 +91,8 @@ const CASES: Array<[string, string, string]> = [
   ['Unknown gunmen shot dead a guard in Qamishlie in Al-Hasakeh on Monday.', '', 'Al Qāmishlī@SY p1 loc.spelling-in-y'],
   ['Militants abducted two farmers in Zorvatta in Idleb province.', '', 'Idlib@SY p2 loc.admin-fallback,loc.admin-seat'],
   ['Protesters blocked a road in Saraqeeb in Aleppo province.', '', 'Aleppo@SY p2 loc.admin-fallback,loc.admin-seat'],
+  // A county told in lower case is the county (Kenya's are its provinces: precision 3).
+  ['Bandits killed three herders in Baringo county on Sunday.', '', 'Baringo@KE p3 loc.in-x,loc.x-district,loc.admin-seat'],
   // A distance told from a place is near it (loc.km-from-x); a loose-only district abroad is no reading (Haydan, Yemen).
   ['Ukrainian forces repelled an attack 10 km from Bakhmut, the general staff said.', '', 'Bakhmut@UA p2 loc.km-from-x'],
   ['A roadside bomb hit a military vehicle in Hodan district of Mogadishu on Tuesday.', '', 'Mogadishu@SO p1 loc.admin-fallback,loc.part-of-city'],

@@ -68,6 +68,8 @@ const recognition: Array<[string, string[]]> = [
   // the text names the province's country.
   ['Police arrested two men after a stabbing in Manchester on Saturday.', ['Manchester→GB']],
   ['Police arrested two men in Manchester, Jamaica, on Saturday.', ['Manchester→JM', 'Jamaica→JM']],
+  // "county" in lower case after a name, like "state" and "province": the area whose name holds it (Kenya's counties).
+  ['Bandits killed three herders in Baringo county on Sunday.', ['Baringo county→KE']],
   // Unresolved when the gazetteer lacks it.
   ['Clashes were reported in Nord-Wakanda.', ['Nord-Wakanda→null']],
   // Families and currencies are no places.

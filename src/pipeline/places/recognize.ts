@@ -28,7 +28,7 @@ const LOWER_INSIDE = new Set(['of', 'the', 'and', 'de', 'del', 'des', 'du', 'da'
 const AIRPORT_TAIL = new Set(['airport', 'airbase', 'airfield']);
 /** Unit words news writes in lower case after an area's name ("Saada province", "Zamfara state", "Zhari district"):
  * the gazetteer files admin areas under them (gazetteer/admin-names.ts), so a name may end on one. */
-const UNIT_TAIL = new Set(['province', 'governorate', 'state', 'region', 'district']);
+const UNIT_TAIL = new Set(['province', 'governorate', 'state', 'region', 'district', 'county']);
 
 /** Capitalised: A-Z or a Latin-1 capital (À-Þ), as /^[A-Z\u00C0-\u00DE]/ tested, without a regex. */
 const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
