@@ -96,6 +96,10 @@ const CASES: Array<[string, string, string]> = [
   // A distance told from a place is near it (loc.km-from-x); a loose-only district abroad is no reading (Haydan, Yemen).
   ['Ukrainian forces repelled an attack 10 km from Bakhmut, the general staff said.', '', 'Bakhmut@UA p2 loc.km-from-x'],
   ['A roadside bomb hit a military vehicle in Hodan district of Mogadishu on Tuesday.', '', 'Mogadishu@SO p1 loc.admin-fallback,loc.part-of-city'],
+  // An area told as the possessor of the place after it holds it ("Chhattisgarh's Bijapur district": not Karnataka's).
+  ['Suspected Maoist rebels killed two villagers in Chhattisgarh\'s Bijapur district on Monday.', '', 'Bijapur@IN p2 loc.namesake-in-y,loc.x-district,loc.admin-seat'],
+  ['A drone hit a house in Karnataka\'s Bijapur district.', '', 'Bijāpur@IN p2 loc.x-in-y,loc.x-district,loc.admin-seat'],
+  ['Gunmen killed 12 people in a village in Nigeria\'s Plateau state on Sunday.', '', 'Plateau State@NG p3 loc.x-in-y,loc.x-province,loc.admin-seat'],
 ];
 
 for (const [sentence, subType, expected] of CASES) {
