@@ -7,7 +7,8 @@
 // computed the first time a name is asked there.
 import type { Gazetteer } from '../../gazetteer/index.js';
 import { foldKey } from '../../gazetteer/index.js';
-import { LOOSE_COUNTRIES, looseKey, looseKeyUsable } from '../../gazetteer/loose-key.js';
+import { LOOSE_COUNTRIES, looseKeyUsable } from '../../gazetteer/loose-key.js';
+import { skeletonKey } from '../../gazetteer/fold.js';
 import { distanceKm } from '../../geo.js';
 
 interface Index {
@@ -26,9 +27,14 @@ function indexOf(gaz: Gazetteer): Index {
   let ix = indexes.get(gaz);
   if (ix) return ix;
   const towns = new Map<number, number[]>();
+  // One pass over the entries' admin1 keys (country index × 65536 + admin1): the country's code is read once per
+  // country index, the feature only for the entries of the loose countries.
+  const loose = new Map<number, boolean>();
   for (let i = 0; i < gaz.size; i++) {
-    if (!LOOSE_COUNTRIES.has(gaz.countryOf(i)) || !gaz.featureOf(i).startsWith('PPL')) continue;
-    const k = gaz.admin1KeyOf(i);
+    const k = gaz.admin1KeyOf(i), c = (k / 0x10000) | 0;
+    let ok = loose.get(c);
+    if (ok === undefined) loose.set(c, (ok = LOOSE_COUNTRIES.has(gaz.countryOf(i))));
+    if (!ok || !gaz.featureOf(i).startsWith('PPL')) continue;
     const list = towns.get(k);
     if (list) list.push(i);
     else towns.set(k, [i]);
@@ -44,7 +50,7 @@ function indexOf(gaz: Gazetteer): Index {
 }
 
 /** The skeleton a name is compared by: its loose key (article, vowels, doubled letters and consonant spellings aside). */
-export const skeletonOf = (name: string): string => looseKey(foldKey(name));
+export const skeletonOf = (name: string): string => skeletonKey(foldKey(name));
 
 /**
  * The biggest town of the province (`country`, `admin1`) whose name has `name`'s skeleton, and, when `near` is
