@@ -36,6 +36,8 @@ export interface Draft extends Site {
   unknown?: UnknownChild;
   /** The first token of the words naming the site ("the village near Bagram Air Base"). */
   phrase: number;
+  /** Words before the name put the site near it, not in it ("near X", "10 km from X", "the outskirts of X"). */
+  near?: boolean;
 }
 
 /** The unknown name before token `a` joined to the place at `a` ("Kipulu village (", "Dansadau in", "the Al Nasr neighbourhood of"). */
