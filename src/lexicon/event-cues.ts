@@ -147,6 +147,9 @@ export const CUES = {
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
+    // protest6: demonstrators who shut themselves in or chain themselves occupy a place, a sit-in with no violence (codebook:
+    // Violent demonstration is road-blocking "using barricades, burning tires", not people barricaded inside a building).
+    'barricaded themselves', 'barricading themselves', 'barricade themselves', 'chained themselves', 'chaining themselves',
     'procession', 'effigy', 'effigies',
     // case4: inflections and near synonyms (WordNet 3.1 "demonstrate"/"march", and "demo" of British usage).
     'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs',
@@ -170,7 +173,12 @@ export const CUES = {
     // case5: more ways forces stop or remove demonstrators (codebook: Protest with intervention, an attempt to disperse or suppress).
     'baton*', 'truncheon*', 'kettl*', 'forcibly removed', 'dragged', 'bundled', 'whisked away', 'hauled away', 'led away', 'carried away', 'warning shots',
     'fired into the air', 'fired in the air', 'shots in the air', 'barred', 'halted the march', 'stopped the march', 'blocked the march', 'sound bomb*', 'flash - bang*',
-    'flashbang*', 'crackdown', 'cracked down', 'clamped down', 'confiscated'],
+    'flashbang*', 'crackdown', 'cracked down', 'clamped down', 'confiscated',
+    // protest6: forces that clear a blockade or hold a crowd back suppress the protest (codebook: Protest with intervention, "an
+    // attempt to disperse or suppress"), whatever the words for it.
+    'cleared the road', 'cleared the roads', 'cleared the highway', 'reopened the road', 'reopened the roads', 're - opened the road', 'reopen the road',
+    're - open the road', 'cleared the blockade', 'removed the blockade', 'lifted the blockade', 'removed the barricades', 'cleared the barricades',
+    'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters'],
   RIOT: ['riot*', 'pelted', 'pelting', 'threw stones',
     'hurled stones', 'throwing stones', 'stone - pelting', 'stone pelting', 'stone - throwing', 'stone throwing',
     'petrol bomb*', 'molotov*', 'burned tyres', 'burnt tyres', 'burning tyres', 'burned tires', 'burnt tires', 'burning tires',
@@ -305,7 +313,11 @@ export const CUES = {
     // case5: what a protest answers, told as its cause or its memory ('a march in memory of', 'protests sparked by the killing of').
     'in memory of', 'to mourn', 'mourning', 'in honour of', 'in honor of', 'to commemorate', 'commemorating', 'outrage over', 'outrage at', 'anger over', 'anger at',
     'angered by', 'outraged by', 'sparked by', 'triggered by', 'in response to', 'in reaction to', 'following the death', 'following the killing', 'after the death of',
-    'after the killing of', 'over the death', 'over the killing', 'over the murder', 'over the arrest', 'against the arrest', 'against the killing'],
+    'after the killing of', 'over the death', 'over the killing', 'over the murder', 'over the arrest', 'against the arrest', 'against the killing',
+    // protest6: whom a vigil or a commemoration is for ("a vigil for the protesters killed in 2019", "marking the anniversary of
+    // the massacre"): what it remembers is no incident of its own.
+    'vigil for', 'vigils for', 'a vigil for', 'marking the anniversary', 'to mark the anniversary', 'marking the death', 'marking the killing',
+    'anniversary of the killing', 'anniversary of the death', 'anniversary of the massacre', 'in remembrance of', 'to remember'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
@@ -409,7 +421,11 @@ export const CUES = {
    * injury; it outranks Protest with intervention, whatever dispersal is told beside it). */
   // Words other concepts hold too are listed whole as they are there, so that none is hidden inside a longer cue.
   DEADLY: ['killed', 'killing', 'dead', 'died', 'shot dead', 'gunned down', 'beaten to death', 'live ammunition', 'live rounds', 'live bullets',
-    'live fire', 'fatally', 'lost their lives', 'lost his life', 'lost her life', 'seriously', 'critically', 'severely', 'gravely', 'critical condition', 'death', 'deaths'],
+    'live fire', 'fatally',
+    // protest6: injuries that needed a hospital (codebook: Excessive force is violence "resulting in serious injuries (e.g.
+    // requiring hospitalization)").
+    'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization', 'admitted to hospital', 'admitted to a hospital', 'taken to hospital',
+    'rushed to hospital', 'rushed to a hospital', 'taken to a hospital', 'lost their lives', 'lost his life', 'lost her life', 'seriously', 'critically', 'severely', 'gravely', 'critical condition', 'death', 'deaths'],
   /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */
