@@ -11,7 +11,23 @@ import type { Concept } from './event-cues.js';
 /** What a crowd's violence is not (sub-events.ts NOT_MOB): a demonstration, or remote violence. */
 const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE'];
 
+/** What tells a demonstration or a riot around a fire bomb: then it is the demonstrators' or rioters' violence. */
+const PROTEST_TOLD: Concept[] = ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'RIOT'];
+
 export const PROTEST6_RULES: Record<string, SubEventRule[]> = {
+  'Violent demonstration': [
+    // Fire bombs (petrol bombs, Molotov cocktails) were RIOT's words; they are now FIREBOMB's, which these two rows read as
+    // RIOT's rules did (riot.protest-violence 88, riot.rioting 72). Neighbour: Looting/property destruction (loot.firebomb-property).
+    { id: 'riot.protest-firebombs', why: 'Codebook: demonstrators engage in violence or destructive activity; fire bombs thrown in a protest or riot.', all: ['FIREBOMB'], any: PROTEST_TOLD, score: 88 },
+    { id: 'riot.firebombs', why: 'Codebook: violent demonstration; fire bombs thrown at people or forces, with no armed group or mob named.', all: ['FIREBOMB'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 },
+  ],
+  'Looting/property destruction': [
+    // One or two people throwing a fire bomb at a shop, an office or a house, with no demonstration, crowd, fight, force or
+    // harm told, destroy property: no riot (no demonstrators, no mob) and no attack on a person. Neighbours: Violent
+    // demonstration (riot.protest-firebombs: a protest or riot told), Mob violence (a crowd throws them), Attack (people hurt).
+    { id: 'loot.firebomb-property', why: 'Codebook: Looting/property destruction is the destruction of property outside other forms of violence; a fire bomb thrown at a building with no protest, crowd, fight or casualty told.', all: ['FIREBOMB'], none: [...PROTEST_TOLD, 'CROWD', 'MOB', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'STATE_FORCE', 'TARGET_MIL', 'ARMED', 'MILITANT', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 74 },
+  ],
+
   'Mob violence': [
     // Who acts decides: a crowd (no organised armed group, inter 5) that kills someone outside a demonstration, whoever the
     // victim is ("villagers killed a suspected thief", "a suspected kidnapper was beaten to death by a crowd"). The kill

@@ -101,7 +101,20 @@ const CASES: Array<[string, string, string]> = [
   ["Armed herders attacked a military base in Zamfara, and soldiers repelled the attack, killing 12 of the attackers.", "Armed clash", "clash.attack-on-forces"],
   // Attack: an organised armed group on civilians
   ["Gunmen shot dead three villagers in Kaduna State on Sunday night.", "Attack", "attack.kill-civilians"],
-  ["Bandits attacked Kurmin village in Kaduna, killing 11 residents and burning houses.", "Attack", "attack.kill-civilians"],];
+  ["Bandits attacked Kurmin village in Kaduna, killing 11 residents and burning houses.", "Attack", "attack.kill-civilians"],
+  // Fire bombs: the demonstrators' violence in a protest, property destruction when a pair of men throw them at a shop; road-blocking with logs
+  ["On 6 May 2022, protesters in Siaya beat up a police officer and damaged a police vehicle during a demonstration over the death of a student.", "Violent demonstration", "riot.protest-turns-violent"],
+  ["Residents protesting the killing of a boy blocked the Nairobi-Mombasa highway with logs and boulders on Monday.", "Violent demonstration", "riot.protest-turns-violent"], // protest6
+  ["Demonstrators pelted the minister's convoy with eggs and smashed its windows in Lahore.", "Violent demonstration", "riot.protest-violence"],
+  ["Protesters tried to storm the governor's office in Basra and scuffled with guards.", "Violent demonstration", "riot.protest-turns-violent"],
+  ["On 29 April 2022, two men on a motorcycle threw Molotov cocktails at a shop in Cali. No injuries were reported.", "Looting/property destruction", "loot.firebomb-property"], // protest6
+  ["Unknown people threw a petrol bomb at the offices of a local newspaper in Belfast overnight, causing minor damage.", "Looting/property destruction", "loot.firebomb-property"], // protest6
+  ["Protesters threw petrol bombs at police in Santiago during a march against pension reform.", "Violent demonstration", "riot.protest-firebombs"],
+  ["Masked youths threw Molotov cocktails at riot police during clashes after the rally in Concepcion.", "Violent demonstration", "riot.protest-firebombs"],
+  ["Stones were pelted at a Ram Navami procession in Khargone on Sunday, sparking clashes between two communities in which 20 people were injured.", "Mob violence", "mob.clash-crude-weapons"], // protest6
+  ["Gunmen opened fire on a wedding procession in Dera Ismail Khan, killing three guests.", "Attack", "attack.kill-civilians"],
+  ["PDP supporters attacked APC members in Ibadan on Sunday, injuring seven people.", "Mob violence", "mob.crowd-wounds"],
+];
 
 const firstWithRule = (text: string) => {
   const e = readArticle(text, '2022-12-01').events[0];
