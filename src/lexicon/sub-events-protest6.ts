@@ -35,6 +35,12 @@ export const PROTEST6_RULES: Record<string, SubEventRule[]> = {
     // headline's passive ("family members killed in the attack") names its victims, not a crowd that killed.
     // Neighbours: Attack (an organised armed group kills: attack.killing-by-armed), mob.crowd-kills (the victim is a
     // civilian, a force or a crowd by name), Excessive force (the victims are demonstrators: a protest word is told).
+    // People armed only with what a crowd picks up (knives, sticks, iron rods: CRUDE_WEAPON) who attack police, guards or
+    // civilians, with no gun, armed group or fire told, are rioters, whoever names them ("three men with knives and iron
+    // rods attacked two police officers"): no organised armed group engages the force. Neighbours: Armed clash (an armed
+    // group or gunmen attack a force: clash.attack-on-forces 69, clash.militants-attack-forces 70), Attack (an armed group
+    // on civilians), identity militias with machetes (machetes are no CRUDE_WEAPON; a militia is a nonstate agent).
+    { id: 'mob.crude-weapons-attack', why: 'Codebook: rioters (inter 5) are people acting violently without an organised armed group; people who attack a force or civilians with knives, sticks or rods, with no firearm or armed group told, are a mob, not an armed side engaging the force.', all: ['CLASH_WEAK', 'CRUDE_WEAPON'], agent: ['unknown', 'civilian', 'crowd'], patient: ['state', 'target', 'civilian'], none: [...NOT_MOB, 'ARMED', 'MILITANT', 'FIRED', 'KIDNAPPERS', 'HEAVY_WEAPON', 'GRIEVANCE', 'PROTEST_WEAK'], score: 71 },
     { id: 'mob.crowd-kills-anyone', why: 'Codebook: mob violence; rioters (a crowd, not an organised armed group) kill someone outside a demonstration, whoever the victim is (mob justice against a suspected thief or kidnapper is Mob violence).', all: ['KILL'], agent: 'crowd', patient: ['unknown', 'nonstate'], act: { concept: 'KILL', by: ['crowd'] }, transitive: true, none: [...NOT_MOB, 'GRIEVANCE', 'MILITANT'], score: 75 },
   ],
 };

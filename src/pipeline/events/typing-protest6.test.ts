@@ -114,6 +114,23 @@ const CASES: Array<[string, string, string]> = [
   ["Stones were pelted at a Ram Navami procession in Khargone on Sunday, sparking clashes between two communities in which 20 people were injured.", "Mob violence", "mob.clash-crude-weapons"], // protest6
   ["Gunmen opened fire on a wedding procession in Dera Ismail Khan, killing three guests.", "Attack", "attack.kill-civilians"],
   ["PDP supporters attacked APC members in Ibadan on Sunday, injuring seven people.", "Mob violence", "mob.crowd-wounds"],
+  // The cause of a protest told after it, the charge of an arrest, and a mob with knives and rods (protest-causes.ts, mob.crude-weapons-attack)
+  ["Hundreds of women marched in Srinagar on Sunday to protest against the killing of a teenager, who was shot dead by troops during a search operation last week.", "Peaceful protest", "protest.gathering"],
+  ["Thousands of people took to the streets of Khartoum on Thursday to mourn the protesters killed by security forces since the coup.", "Peaceful protest", "protest.gathering"],
+  ["Lawyers boycotted courts across Punjab on Monday and held a protest rally after one of their colleagues was shot dead in Lahore.", "Peaceful protest", "protest.gathering"], // protest6
+  ["Residents of Kano staged a peaceful protest on Friday after gunmen killed 12 villagers in an attack on their community the previous night.", "Peaceful protest", "protest.gathering"], // protest6
+  ["Students held a candlelight vigil in Dhaka for the classmate who was beaten to death by ruling party activists.", "Peaceful protest", "protest.gathering"],
+  ["Family members of the victims gathered outside the police station in Kisumu demanding the arrest of the officers who shot the two men.", "Peaceful protest", "protest.strike-or-vigil"],
+  ["Police arrested 15 opposition activists in Harare on Tuesday for organising last month's anti-government protests.", "Arrests", "arrest.by-state"],
+  ["On 9 May 2022, at least 55 people were arrested over four days in Minsk for taking part in protests against the election result.", "Arrests", "arrest.detained"], // protest6
+  ["Police arrested 30 people taking part in an unauthorised protest in central Moscow on Saturday.", "Protest with intervention", "protest.dispersed"],
+  ["A student leader was detained at his home in Dhaka on Wednesday over his role in the quota reform protests.", "Arrests", "arrest.detained"], // protest6
+  ["On 5 May 2022, a group of unidentified persons attacked a trader with sticks in Lalmonirhat over a business dispute, injuring him.", "Mob violence", "mob.crowd-attacks"],
+  ["Supporters of a losing candidate attacked the house of the newly elected chairman in Bhola, injuring five members of his family.", "Mob violence", "mob.crowd-attacks"],
+  ["Three men with knives and iron rods attacked two police officers who tried to enforce the curfew in Surabaya.", "Mob violence", "mob.crude-weapons-attack"], // protest6
+  ["On 3 May 2022, villagers in Kasese attacked and injured two health workers they accused of spreading the virus.", "Mob violence", "mob.crowd-attacks"],
+  ["BJP and TMC workers clashed in Cooch Behar on Sunday, and several houses were vandalised.", "Mob violence", "mob.crowd-clashes"],
+  ["A man suspected of stealing a phone was set ablaze by a mob in Kampala.", "Mob violence", "mob.violence"],
 ];
 
 const firstWithRule = (text: string) => {

@@ -8,6 +8,7 @@ import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
+import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 
 export const cueMatcher = compileCues(CUES);
@@ -59,7 +60,8 @@ export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Conc
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
-  const hits = dropGrievance(longestOnly(all), words);
+  // protest6: a demonstration's cause told after it, and an arrest's charge, tell no act of it (protest-causes.ts).
+  const hits = dropCausesAndCharges(dropGrievance(longestOnly(all), words), words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
