@@ -194,7 +194,13 @@ export const CUES = {
     'arson'],
   RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'torch', 'torches', 'torching', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks',
     // protest6: road-blocking "using barricades, burning tires, or other material" (codebook: Violent demonstration).
-    'logs', 'burning logs', 'tree trunks', 'boulders', 'burning debris', 'burning objects', 'bonfires'],
+    'logs', 'burning logs', 'tree trunks', 'boulders', 'burning debris', 'burning objects', 'bonfires',
+    // protest6: more of the demonstrators' own violence and destruction (codebook: "physical clashes, vandalism, road-blocking
+    // using barricades"), read only as the demonstrators' act (riot rules ask who does it: not a force, act-agents.ts).
+    // (Not "destroyed", which a grievance tells of homes; not "assaulted" or "beat up", which the excessive-force rules would then
+    // take for the demonstrators' violence when police do it.)
+    'broke windows', 'broke the windows', 'shattered', 'forced their way', 'forced entry', 'forcibly entered', 'threw objects',
+    'hurled objects', 'skirmish*'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],

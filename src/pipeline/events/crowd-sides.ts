@@ -15,6 +15,8 @@ import type { CueHit } from './cue-matcher.js';
 const ARMED_SIDE: ReadonlySet<Concept> = new Set(['ARMED', 'MILITANT', 'STATE_FORCE', 'TARGET_MIL', 'FIRED', 'KIDNAPPERS', 'HEAVY_WEAPON']);
 /** A fight word that is itself a gunfight ("gunbattle", "shoot-out", "firefight"). */
 const GUN_FIGHT = /gun|shoot|fire/;
+/** The words of a fight's outbreak that may stand between its noun and "between". */
+const OUTBREAK: ReadonlySet<string> = new Set(['broke', 'out', 'erupted', 'took', 'place', 'occurred', 'flared', 'up', 'have', 'has', 'had', 'reportedly']);
 /** How far after "between" the sides may be named: "between [residents of two neighbouring villages] and …". */
 const SIDES_WINDOW = 10;
 const BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'in', 'at', 'on', 'near', 'over', 'after', 'when', 'while', 'that', 'which', 'who']);
@@ -23,8 +25,12 @@ const BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'in', 
  * followed by one; `partyAt` reads the party of the words at one start. */
 export function betweenSides<P extends string>(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[],
   partyAt: (first: number) => P | null, crowd: P): P[] | null {
-  const at = words[trigger.end] === 'between' || words[trigger.end] === 'among' ? trigger.end
-    : (words[trigger.end + 1] === 'between' || words[trigger.end + 1] === 'among') && words[trigger.end] === 'broke' ? trigger.end + 1 : -1;
+  // "clashes between …", and with a verb of its own between: "clashes broke out between …", "fighting erupted between …".
+  let at = -1;
+  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 4); k++) {
+    if (words[k] === 'between' || words[k] === 'among') { at = k; break; }
+    if (!OUTBREAK.has(words[k])) break;
+  }
   if (at < 0) return null;
   // A fight with guns is no crowd's brawl ("a shoot-out between the two groups", police or gunmen named anywhere in it).
   if (hits.some((h) => ARMED_SIDE.has(h.concept))) return null;

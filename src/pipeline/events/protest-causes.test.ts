@@ -32,6 +32,7 @@ const CHARGES: Array<[string, string | null]> = [
   ['Police arrested 15 activists in Harare for organising last month\'s protests.', 'last month\'s protests'],
   ['A student leader was detained over his role in the quota reform protests.', 'the quota reform protests'],
   ['Police arrested 30 people taking part in an unauthorised protest.', null],
+  ['Police detained 20 opposition leaders in Dhaka ahead of a planned rally.', 'a planned rally'],
 ];
 for (const [s, expected] of CHARGES) test(`protest6 charge: ${s}`, () => { const w = words(s); assert.equal(span(s, w, chargeSpan(w)), expected); });
 

@@ -43,14 +43,17 @@ const CHARGES: readonly string[][] = [
   'for her participation in', 'for organising', 'for organizing', 'for leading', 'for inciting', 'for instigating', 'for staging',
   'for joining', 'for their role in', 'for his role in', 'for her role in', 'over their role in', 'over his role in', 'over her role in',
   'for their involvement in', 'for his involvement in', 'over their involvement in', 'in connection with',
+  // …and a protest still to come: what the arrests forestall ("detained 20 opposition leaders ahead of a planned rally").
+  'ahead of', 'to prevent', 'to stop', 'to foil', 'for calling for', 'for calling', 'for announcing', 'who planned', 'planning to',
 ].map((c) => c.split(' '));
+const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGES.map((c) => c[0]));
 /** How far after the charge its protest may be named: "for organising [last month's anti-government] protests". */
 const CHARGE_REACH = 6;
 
 /** The token span [first, end) that names an arrest's charge, or null. */
 export function chargeSpan(words: readonly string[]): [number, number] | null {
   for (let k = 0; k < words.length; k++) {
-    if (words[k] !== 'for' && words[k] !== 'over' && words[k] !== 'in') continue;
+    if (!CHARGE_FIRST.has(words[k])) continue;
     const c = CHARGES.find((ph) => ph.every((w, i) => words[k + i] === w));
     if (!c) continue;
     let end = k + c.length;
@@ -61,7 +64,8 @@ export function chargeSpan(words: readonly string[]): [number, number] | null {
 }
 
 const PROTEST_WORDS: ReadonlySet<Concept> = new Set(['PROTEST', 'PROTEST_WEAK']);
-const ARREST_WORDS: ReadonlySet<Concept> = new Set(['ARREST', 'ARREST_WEAK', 'DISPERSE']);
+/** Arrest words proper (not DISPERSE's tear gas or "intervened to prevent", which suppress a protest as it happens). */
+const ARREST_WORDS: ReadonlySet<Concept> = new Set(['ARREST', 'ARREST_WEAK']);
 
 /** The hits left once a demonstration's cause clause and an arrest's charge are set aside (typing.ts typeHits). */
 export function dropCausesAndCharges(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {

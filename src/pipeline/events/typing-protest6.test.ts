@@ -131,6 +131,14 @@ const CASES: Array<[string, string, string]> = [
   ["On 3 May 2022, villagers in Kasese attacked and injured two health workers they accused of spreading the virus.", "Mob violence", "mob.crowd-attacks"],
   ["BJP and TMC workers clashed in Cooch Behar on Sunday, and several houses were vandalised.", "Mob violence", "mob.crowd-clashes"],
   ["A man suspected of stealing a phone was set ablaze by a mob in Kampala.", "Mob violence", "mob.violence"],
+  // More of the demonstrators' own violence, fights that broke out between crowds, arrests ahead of a protest
+  ["On 3 May 2022, protesters in Tegucigalpa destroyed traffic lights and forced their way into the municipal building to demand water.", "Violent demonstration", "riot.protest-turns-violent"], // protest6
+  ["Clashes broke out between residents of two neighbouring villages in Bogura over a land dispute, leaving 25 people injured.", "Mob violence", "mob.crowd-clashes"], // protest6
+  ["Police detained 20 opposition leaders in Dhaka on Friday ahead of a planned rally.", "Arrests", "arrest.by-state"],
+  ["Security forces arrested a trade union leader in Khartoum for calling for a general strike.", "Arrests", "arrest.detained"],
+  ["Villagers protested in Sindh on Sunday against the destroyed road and demanded its repair.", "Peaceful protest", "protest.gathering"],
+  ["Protesters were assaulted by police with batons in Lagos, and several were hospitalised.", "Excessive force against protesters", "protest.deadly-force"],
+  ["Police fired tear gas to stop the march of opposition supporters in Kampala.", "Protest with intervention", "protest.dispersed"],
 ];
 
 const firstWithRule = (text: string) => {
