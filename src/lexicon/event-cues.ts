@@ -315,6 +315,9 @@ export const CUES = {
     // Unorganised people who act together as a group (codebook, inter code 5: rioters are people acting
     // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.
     'supporters', 'party supporters', 'goons', 'sellers', 'vendors', 'traders', 'hawkers', 'inmates', 'prisoners',
+    // protest6: "youth" as a collective noun ("angry youth attacked a police station", "a group of youth"), as common in
+    // African and South Asian English as "youths".
+    'youth', 'angry youth', 'irate youth',
     'local people', 'group of local*', 'fans', 'motorcyclists', 'riders', 'bikers', 'rioters',
     'activists', 'party members', 'party workers', 'relatives', 'family members', 'workers', 'students',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).

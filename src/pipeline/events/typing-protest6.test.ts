@@ -139,6 +139,10 @@ const CASES: Array<[string, string, string]> = [
   ["Villagers protested in Sindh on Sunday against the destroyed road and demanded its repair.", "Peaceful protest", "protest.gathering"],
   ["Protesters were assaulted by police with batons in Lagos, and several were hospitalised.", "Excessive force against protesters", "protest.deadly-force"],
   ["Police fired tear gas to stop the march of opposition supporters in Kampala.", "Protest with intervention", "protest.dispersed"],
+  // "youth" as a collective noun: a crowd when it acts, a civilian when it is the victim
+  ["On 4 May 2022, angry youth attacked a police station in Kasese after a boda boda rider died in custody.", "Mob violence", "mob.crowd-attacks"], // protest6
+  ["A youth was shot dead by police in Nairobi on Monday.", "Attack", "attack.kill-civilians"],
+  ["Youth marched through Lusaka on Saturday demanding jobs.", "Peaceful protest", "protest.gathering"],
 ];
 
 const firstWithRule = (text: string) => {
