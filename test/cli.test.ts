@@ -134,3 +134,11 @@ test('HTML input is read through Readability and the result carries its text', (
   assert.doesNotMatch(out.text, /alert\(1\)|<p>/);
   assert.equal(out.published, '2025-01-09');
 });
+
+test('a reader that stops early (extract --jsonl | head -1) ends the output without an error', () => {
+  const line = JSON.stringify({ id: 'a', text: 'Gunmen killed two farmers near Konduga on Saturday, police said.', published: '2024-05-06' });
+  const input = Array.from({ length: 2000 }, (_, i) => line.replace('"a"', `"a${i}"`)).join('\n') + '\n';
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/sitrep.js extract --jsonl | head -1`], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
+  assert.equal(r.stdout.split('\n').filter(Boolean).length, 1);
+  assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+});

@@ -7,6 +7,7 @@ import { LIMITS } from '../io/limits.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
 import { readLines } from './lines.js';
+import { writeOut } from './write.js';
 import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
 import { parseDate, parseIntOption } from './parse-values.js';
 import { CliError, type CliIo, type Command } from './command.js';
@@ -54,19 +55,18 @@ that cannot be read (bad JSON, no text, over the size limit) is answered {"id","
     const trace: SentenceReading[] = [];
     const result = text.ok ? extractArticle({ id, text: text.value, published }, getContext(), values.explain ? trace : undefined) : text;
     if (!result.ok) {
-      io.stdout.write(JSON.stringify(toError(id, result)) + '\n');
+      await writeOut(io.stdout, JSON.stringify(toError(id, result)) + '\n');
       return 1;
     }
-    io.stdout.write(format === 'table' ? formatTable(result.value, { explain: Boolean(values.explain), sentences: trace }) : JSON.stringify(result.value, null, 2) + '\n');
+    await writeOut(io.stdout, format === 'table' ? formatTable(result.value, { explain: Boolean(values.explain), sentences: trace }) : JSON.stringify(result.value, null, 2) + '\n');
     return 0;
   },
 };
 
 async function extractJsonl(path: string, io: CliIo, workers: number): Promise<number> {
   const stream = path === '-' ? io.stdin : await openStream(path);
-  const write = async (text: string): Promise<void> => {
-    if (text && !io.stdout.write(text)) await new Promise((r) => io.stdout.once('drain', r));
-  };
+  // A reader that stops early (`sitrep extract --jsonl | head`) ends the output, not in a crash (write.ts).
+  const write = async (text: string): Promise<void> => { if (text) await writeOut(io.stdout, text); };
   const lines = readLines(stream as AsyncIterable<Buffer>, LIMITS.maxLineBytes);
   if (workers === 0) {
     const ctx = getContext();
