@@ -146,6 +146,9 @@ export const CONCEPT_ROLES = {
   DISTRIBUTE: [],
   HANDOUT: [],
   KIDNAPPERS: ['nonstate-force'],
+  // acled6 (sub-events-acled6.ts)
+  RANSOM: ['incident'],
+  LAUNCH_OP: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

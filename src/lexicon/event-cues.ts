@@ -30,7 +30,12 @@ export const CUES = {
   BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', 'dropped bombs', 'dropped a bomb', 'bombs dropped', 'bomb dropped'],
   AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft'],
   SHELL: ['rocket - propelled grenade*', 'rpg', 'rpgs', 'tank fire', 'tank shell*', 'tank attack*', 'tank round*', 'shelling*', 'shelled', 'artillery', 'howitzer*',
-    'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs', 'bombards', 'bombarding'],
+    'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs', 'bombards', 'bombarding',
+    // (acled6) Fire of mortars and rockets, and guided and ballistic missiles and rocket systems by name (codebook: Shelling/
+    // artillery/missile attack covers long-range artillery, missile and rocket fire; the weapon decides, not the damage).
+    'mortar fire', 'rocket fire', 'mortar attack*', 'rocket attack*', 'missile attack*',
+    'anti - tank guided missile*', 'anti - tank missile*', 'atgm', 'atgms', 'guided missile*', 'cruise missile*', 'ballistic missile*',
+    'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka'],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
@@ -74,7 +79,11 @@ export const CUES = {
     'fierce fighting', 'heavy fighting', 'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid',
     // Fire answered is an engagement of two armed sides (codebook: Armed clash).
     'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
-    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire'],
+    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire',
+    // (acled6) Fire exchanged, told with its weapon or its strength between the verb and "fire" (general news wording).
+    'exchanged small arms fire', 'exchanged small - arms fire', 'exchanging small arms fire', 'exchange of small arms fire', 'traded small arms fire',
+    'exchanged heavy fire', 'exchanged intense fire', 'exchanged heavy gunfire', 'exchanged machine gun fire', 'exchanged machine - gun fire',
+    'traded gunfire', 'trading gunfire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire'],
   CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
     'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates',
@@ -440,6 +449,15 @@ export const CUES = {
     'rice', 'flour', 'sugar', 'cash', 'money', 'pantries', 'essentials', 'basic goods', 'medicine*', 'medical supplies', 'packages',
     'parcels', 'boxes', 'bags', 'hampers', 'baskets', 'kits', 'gifts', 'toys', 'leaflets', 'flyers', 'pamphlets', 'blankets', 'water'],
   KIDNAPPERS: ['kidnapper', 'kidnappers', 'abductor', 'abductors', 'suspected kidnapper', 'suspected kidnappers'],
+  // ---- acled6: concepts of the rule families in sub-events-acled6.ts ----
+  /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */
+  RANSOM: ['ransom', 'ransoms', 'for ransom', 'demanded a ransom', 'ransom demand*'],
+  /** (acled6) A force or group opening a named or new campaign (codebook: Change to group/activity covers significant changes
+   * in a group's activity, such as launching a military operation). */
+  LAUNCH_OP: ['launched a military operation', 'launched an operation', 'launched a security operation', 'launched a clearance operation',
+    'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
+    'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',
+    'launched military operations', 'launched operations', 'launched an anti - terror operation', 'launched a crackdown'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle } from '../pipeline/events/test-helpers.js';
+
+// acled6 (issue 13): the target's kind and the weapon decide (ACLED codebook 2023, "Event Types and Sub-Event Types"):
+// anyone firing at a force or its post engages it (Battles: Armed clash); shelling is told by its weapon, whatever it
+// destroys (Explosions/Remote violence); a ransom tells an abduction; a force launching an operation changes its activity.
+// [report, expected first sub-event type, the rule that types it]: one line a case, invented reports in ACLED-note and
+// wire styles from countries the dev set lacks, never evaluation rows.
+const CASES: Array<[string, string, string]> = [
+  // Armed clash: the patient is a force or its post, whoever fires and whatever civilian word stands elsewhere
+  ['On 1 June 2021, in Kano, armed men shot at a police station. No one was hurt.', 'Armed clash', 'clash.fire-at-post-or-force'],
+  ['On 5 July 2022, in Lagos, a man shot at a security guard outside a bank after an argument; a bystander was wounded.', 'Armed clash', 'clash.fire-at-post-or-force'],
+  ['Unidentified men shot at an army checkpoint near Maiduguri late on Saturday, the military said.', 'Armed clash', 'clash.fire-at-post-or-force'],
+  ['On 2 March 2022, suspected separatists shot dead two gendarmes at a checkpoint in Bamenda (Mezam, North-West).', 'Armed clash', 'clash.kill-forces'],
+  ['On 22 February 2022, Ukrainian forces and separatist forces exchanged small arms fire near Avdiivka (Donetsk).', 'Armed clash', 'clash.fighting'],
+  ['Indian and Pakistani troops traded gunfire along the Line of Control in Kupwara district on Tuesday.', 'Armed clash', 'clash.fighting'],
+  // …and not when the patient is unarmed (neighbour: Attack)
+  ['Unknown assailants shot at the house of a local police chief in Zacatecas; his wife was injured.', 'Attack', 'attack.harm-civilians'],
+  ['On 9 August 2021, armed men shot at a minibus near a police station in Kirkuk, wounding three passengers.', 'Attack', 'attack.harm-civilians'],
+  // Shelling: the weapon decides over the damage (neighbours: Looting/property destruction, Attack)
+  ['On 3 October 2022, Ukrainian forces destroyed a Russian tank near Lyman (Donetsk) with an anti-tank guided missile.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['On 2 May 2022, rebels destroyed an army bulldozer on the front line using an ATGM.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['On 3 July 2021, Pakistani troops directed mortar fire at villages along the LoC in Poonch, damaging several houses.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['Hamas militants launched a rocket attack on Sderot on Monday, damaging two homes, the Israeli army said.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['On 8 August 2022, Russian forces struck Nikopol with Grad rockets, burning down several houses.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['A Russian cruise missile hit an apartment block in Dnipro on Saturday, killing 12 residents.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  // Abduction: a ransom is asked only for someone held (neighbour: Arrests)
+  ['On 11 May 2021, Ambazonian separatists seized a school principal in Kumbo (Bui, North-West) and demanded a ransom.', 'Abduction/forced disappearance', 'abduction.ransom'],
+  ['Bandits are holding a farmer and his two sons for ransom in Zamfara State, relatives said on Sunday.', 'Abduction/forced disappearance', 'abduction.ransom'],
+  // Change to group/activity: a force launches an operation, no fighting told (neighbours: Armed clash, Arrests)
+  ['On 3 March 2022, the army launched a clearance operation against separatists in Batibo (Momo, North-West).', 'Change to group/activity', 'change.operation-launched'],
+  ['On 9 January 2022, the Pakistani army launched a military operation in North Waziristan.', 'Change to group/activity', 'change.operation-launched'],
+];
+
+const firstWithRule = (text: string) => {
+  const e = readArticle(text, '2022-12-01').events[0];
+  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none';
+};
+
+for (const [text, expected, rule] of CASES) {
+  test(`acled6 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
+}
