@@ -149,6 +149,8 @@ export const CONCEPT_ROLES = {
   // acled6 (sub-events-acled6.ts)
   RANSOM: ['incident'],
   LAUNCH_OP: [],
+  REPEL: [],
+  ASSAULT_MOVE: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -454,6 +454,13 @@ export const CUES = {
   RANSOM: ['ransom', 'ransoms', 'for ransom', 'demanded a ransom', 'ransom demand*'],
   /** (acled6) A force or group opening a named or new campaign (codebook: Change to group/activity covers significant changes
    * in a group's activity, such as launching a military operation). */
+  /** (acled6) Fighting an attack off: the defenders engage the attackers (codebook: "an attack on a military post repelled" is
+   * an Armed clash). */
+  REPEL: ['repelled', 'repulsed', 'repelling', 'repulsing', 'repel', 'repels', 'repulse', 'repulses', 'beat back', 'beat off',
+    'beaten back', 'beating back', 'fought off', 'fended off', 'fending off'],
+  /** (acled6) An armed side's move on another's ground: what defenders repel or thwart. */
+  ASSAULT_MOVE: ['attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'incursion', 'incursions', 'infiltration',
+    'infiltrations', 'infiltration attempt*', 'advance', 'advances', 'raid', 'raids', 'onslaught', 'push'],
   LAUNCH_OP: ['launched a military operation', 'launched an operation', 'launched a security operation', 'launched a clearance operation',
     'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
     'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',

@@ -15,7 +15,21 @@ const CASES: Array<[string, string, string]> = [
   ['On 2 March 2022, suspected separatists shot dead two gendarmes at a checkpoint in Bamenda (Mezam, North-West).', 'Armed clash', 'clash.kill-forces'],
   ['On 22 February 2022, Ukrainian forces and separatist forces exchanged small arms fire near Avdiivka (Donetsk).', 'Armed clash', 'clash.fighting'],
   ['Indian and Pakistani troops traded gunfire along the Line of Control in Kupwara district on Tuesday.', 'Armed clash', 'clash.fighting'],
-  // …and not when the patient is unarmed (neighbour: Attack)
+  // The patient read after the verb is armed, a civilian beside it or not (clash.kill-armed-patient)
+  ['On 5 May 2022, soldiers killed a suspected ISWAP commander and his son in Bama (Borno).', 'Armed clash', 'clash.kill-armed-patient'],
+  // An assault, incursion or advance repelled or thwarted is fought off (neighbour: Disrupted weapons use, a bomb or plot foiled)
+  ['On 5 May 2022, troops repelled an attack by ISWAP militants on their base in Marte (Borno), killing 10 militants.', 'Armed clash', 'clash.militants-attack-forces'],
+  ['Soldiers beat back an assault on the garrison town overnight, the army said on Sunday.', 'Armed clash', 'clash.attack-repelled'],
+  ['On 2 May 2022, the army repelled an attack near Kidal, killing several of the assailants.', 'Armed clash', 'clash.attack-repelled'],
+  ['Ukrainian forces repulsed a Russian assault near Bakhmut on Thursday, the general staff said.', 'Armed clash', 'clash.attack-repelled'],
+  ['On 5 May 2022, the army thwarted an infiltration attempt by militants along the Line of Control in Uri (Jammu and Kashmir), killing two infiltrators.', 'Armed clash', 'clash.incursion-thwarted'],
+  ['Police thwarted a suicide attack in the city after intercepting a car laden with explosives.', 'Disrupted weapons use', 'disrupted.bombing-foiled'],
+  // …and not when the patient is unarmed (neighbour: Attack): a possessor's kin, people who left the force (target-kind.ts)
+  ['On 5 May 2022, gunmen killed a soldier\'s wife in her home in Kaduna (Kaduna).', 'Attack', 'attack.kill-civilians'],
+  ['On 15 April 2021, militants killed the brother of a soldier in a village near Kaya.', 'Attack', 'attack.kill-civilians'],
+  ['On 5 May 2022, unidentified gunmen shot dead two former Boko Haram fighters in a rehabilitation camp in Gombe (Gombe).', 'Attack', 'attack.kill-civilians'],
+  ['Gunmen shot dead a retired army colonel outside his home in Peshawar on Friday.', 'Attack', 'attack.kill-civilians'],
+  ['On 3 May 2022, unidentified gunmen shot dead a regime\'s 1st lieutenant in the city of Homs.', 'Armed clash', 'clash.kill-forces'],
   ['Unknown assailants shot at the house of a local police chief in Zacatecas; his wife was injured.', 'Attack', 'attack.harm-civilians'],
   ['On 9 August 2021, armed men shot at a minibus near a police station in Kirkuk, wounding three passengers.', 'Attack', 'attack.harm-civilians'],
   // Shelling: the weapon decides over the damage (neighbours: Looting/property destruction, Attack)

@@ -19,6 +19,14 @@ export const ACLED6_RULES: Record<string, SubEventRule[]> = {
     // does not block it: the patient read after the verb decides, and a man who fires at guards is an armed actor
     // (clash.person-fires-on-forces reads the same for "shot", which "shot at" hides).
     { id: 'clash.fire-at-post-or-force', why: 'Codebook: attacks on armed agents (soldiers, police, guards, their posts and stations) are Battles even when one-sided; anyone firing at a force or its post engages it (Armed clash), whatever civilian word the sentence holds elsewhere.', all: ['FIRED'], patient: ['state', 'target', 'nonstate'], agent: ['state', 'nonstate', 'unknown', 'civilian'], none: ['PROTEST', 'GRIEVANCE', 'STORY_PROTEST', 'PROTEST_WEAK', 'CROWD'], score: 69 },
+    // The patient read after the verb is an armed side ("killed a suspected ISWAP commander and his son"): a civilian told beside
+    // it does not make the act an attack (clash.kill-forces asks for no civilian word at all). Neighbour: Attack (a possessor,
+    // "a soldier's wife", and "former fighters" are no armed patient: target-kind.ts).
+    { id: 'clash.kill-armed-patient', why: 'Codebook: the target\'s kind decides; killing members of an armed, organised group or force (its commander, fighters, soldiers) is a Battle even when others die beside them.', all: ['KILL'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate'], none: ['PROTEST', 'GRIEVANCE', 'STORY_PROTEST', 'AIR', 'SHELL', 'EXPLOSIVE', 'SUICIDE'], score: 67 },
+    // Neighbours: Disrupted weapons use (a plot, bomb or suicide attack foiled: case5's rows, which outscore this one); the
+    // remote-violence sub-types (an attack by shells or aircraft repelled: their weapon rules outscore this one).
+    { id: 'clash.attack-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash; defenders who repel, repulse or fight off an assault, incursion or advance engage the attackers.', all: ['REPEL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'PLOT', 'SUICIDE_ACT', 'SUICIDE'], score: 69 },
+    { id: 'clash.incursion-thwarted', why: 'Codebook: an armed side\'s incursion or infiltration stopped by the other is a fight between them (Armed clash), not a weapon disrupted.', all: ['FOIL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'EXPLOSIVE'], score: 69 },
   ],
   'Abduction/forced disappearance': [
     // Neighbour: Arrests (state forces detain under a law: no ransom is asked).

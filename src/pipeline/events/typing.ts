@@ -8,6 +8,7 @@ import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
+import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -58,7 +59,8 @@ export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Conc
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
-  const hits = dropGrievance(longestOnly(all), words);
+  // (acled6) "two former fighters" are civilians (target-kind.ts).
+  const hits = dropGrievance(longestOnly(formerAsCivilians(all, words)), words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
@@ -172,6 +174,9 @@ const PARTY_WINDOW = 8;
 /** case5: a regular past tense ("cleared", "attacked"): a finite verb or participle whose object follows it. */
 const PAST_VERB = /[a-z]ed$/;
 
+/** (acled6) The parties that are armed sides as patients: a force or its post. */
+const ARMED_PATIENT: ReadonlySet<Party | 'unknown'> = new Set(['state', 'nonstate', 'target']);
+
 /** The party of the words at one span, by the first table row that holds one of its concepts. */
 function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[ReadonlySet<Concept>, Party]>): Party | null {
   for (const [set, party] of order) if (hits.some((h) => h.first === first && set.has(h.concept))) return party;
@@ -222,7 +227,11 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
   // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
   const cut = objectEnd(trigger, words);
-  const patient = firstParty(after.filter((f) => f < cut), PATIENT_PARTIES);
+  // (acled6) "killed a soldier's wife", "the brother of a soldier": a force told as a possessor names whose the object is,
+  // not the object (target-kind.ts).
+  const ownerOnly = (f: number): boolean => ARMED_PATIENT.has(partyAt(hits, f, PATIENT_PARTIES) ?? 'unknown') &&
+    (isPossessor(hits, f, words, (x) => partyAt(hits, x, PATIENT_PARTIES) !== null) || ofKinOrHome(f, words));
+  const patient = firstParty(after.filter((f) => f < cut && !ownerOnly(f)), PATIENT_PARTIES);
   // "A and B clashed": with no object named, the other side is the subject's other conjunct (act-agents.ts).
   if (agent && !patient && subjectAt >= 0) {
     const partner = coordinatedPartner(hits, trigger, subjectAt, words, (f) => partyAt(hits, f, PATIENT_PARTIES) !== null);
