@@ -150,6 +150,10 @@ export const CONCEPT_ROLES = {
   RANSOM: ['incident'],
   LAUNCH_OP: [],
   REPEL: [],
+  BAR_ACT: [],
+  FORCE_MOVE: [],
+  SILENCE: [],
+  MEDIA: [],
   ASSAULT_MOVE: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 

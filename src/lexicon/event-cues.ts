@@ -461,6 +461,18 @@ export const CUES = {
   /** (acled6) An armed side's move on another's ground: what defenders repel or thwart. */
   ASSAULT_MOVE: ['attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'incursion', 'incursions', 'infiltration',
     'infiltrations', 'infiltration attempt*', 'advance', 'advances', 'raid', 'raids', 'onslaught', 'push'],
+  /** (acled6) Stopping someone from passing or going on (a force stopping another's patrol, an authority stopping a medium). */
+  BAR_ACT: ['prevented', 'preventing', 'blocked', 'blocking', 'stopped', 'turned back', 'barred', 'obstructed', 'denied entry to', 'refused entry to',
+    'refused to let', 'did not allow', 'blocking the passage of', 'blocked the passage of'],
+  /** (acled6) A force on the move: what another force bars (codebook: Other). */
+  FORCE_MOVE: ['patrol', 'patrols', 'convoy', 'convoys', 'column', 'columns', 'military column*', 'military convoy*', 'joint patrol*'],
+  /** (acled6) Silencing a medium: an authority blocks, suspends or takes it off air (codebook: Other, a significant development). */
+  SILENCE: ['blocked', 'shut down', 'shutdown of', 'suspended', 'banned', 'ordered', 'revoked the licence of', 'revoked the license of',
+    'cut off', 'switched off', 'blacked out', 'restricted access to', 'closed down', 'took off air', 'taken off air', 'pulled off air'],
+  /** (acled6) Media and means of communication. */
+  MEDIA: ['website*', 'newspaper*', 'broadcaster*', 'tv station*', 'television station*', 'television channel*', 'tv channel*', 'radio station*',
+    'news channel*', 'internet', 'mobile internet', 'internet services', 'social media', 'off air', 'off the air', 'news outlet*', 'media outlet*',
+    'news agency', 'news site*', 'news portal*', 'telecommunication*', 'phone networks', 'mobile networks', 'mobile phone services', 'twitter', 'facebook', 'whatsapp', 'youtube'],
   LAUNCH_OP: ['launched a military operation', 'launched an operation', 'launched a security operation', 'launched a clearance operation',
     'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
     'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',

@@ -45,6 +45,14 @@ const CASES: Array<[string, string, string]> = [
   // Change to group/activity: a force launches an operation, no fighting told (neighbours: Armed clash, Arrests)
   ['On 3 March 2022, the army launched a clearance operation against separatists in Batibo (Momo, North-West).', 'Change to group/activity', 'change.operation-launched'],
   ['On 9 January 2022, the Pakistani army launched a military operation in North Waziristan.', 'Change to group/activity', 'change.operation-launched'],
+  // Other: one force stopping another's patrol or convoy; an authority silencing a medium (neighbours: Change to group/activity,
+  // Protest with intervention)
+  ['On 12 July 2022, Israeli forces prevented a convoy of Palestinian Authority security forces from entering Jenin (Jenin).', 'Other', 'other.force-bars-force'],
+  ['On 3 June 2021, Russian soldiers stopped a UN patrol near the line of contact and turned it back.', 'Other', 'other.force-bars-force'],
+  ['On 6 August 2021, Kenyan police stopped a convoy of opposition supporters heading to Nairobi and fired tear gas.', 'Protest with intervention', 'protest.riot-control'],
+  ['On 17 May 2021, authorities shut down mobile internet services in Sukma district (Chhattisgarh) following Maoist activity.', 'Other', 'other.media-silenced'],
+  ['On 4 November 2020, the Ethiopian government cut off internet and phone networks across Tigray.', 'Other', 'other.media-silenced'],
+  ['On 2 February 2022, the junta in Burkina Faso suspended the broadcasts of a French radio station in Ouagadougou.', 'Other', 'other.media-silenced'],
 ];
 
 const firstWithRule = (text: string) => {

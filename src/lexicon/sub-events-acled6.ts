@@ -1,6 +1,7 @@
 // Rule families added in round 6 (acled6) for the distinctions ACLED's codebook draws by the target's kind and the weapon
 // (issue 13): an armed organised side fired on is engaged (Battles: Armed clash), unarmed people attacked are civilians
-// (Violence against civilians); a force's new operation with no violence (Strategic developments: Change to group/activity)
+// (Violence against civilians); a force's new operation with no violence (Strategic developments: Change to group/activity),
+// one force stopping another and an authority silencing a medium (Other)
 // and a person held for ransom (Abduction/forced disappearance). Rows in the form of sub-events.ts, merged into its SUB_EVENTS
 // after each sub-type's own rules, case4's, case5's and acled5's. Each row implements a definition of ACLED's codebook (2023,
 // "Event Types and Sub-Event Types"); the concepts are acled6's block of event-cues.ts. Provenance: written for this project;
@@ -31,6 +32,14 @@ export const ACLED6_RULES: Record<string, SubEventRule[]> = {
   'Abduction/forced disappearance': [
     // Neighbour: Arrests (state forces detain under a law: no ransom is asked).
     { id: 'abduction.ransom', why: 'Codebook: Abduction/forced disappearance is the taking of people by an armed group; a ransom is asked only for someone held ("seized a principal and demanded a ransom").', all: ['RANSOM'], none: ['PROTEST', 'ARREST'], score: 86 },
+  ],
+  'Other': [
+    // Neighbours: Change to group/activity (a force's own patrol or convoy moving: no other side stops it); Armed clash (the
+    // forces fire or fight: violence words rule it out); Peaceful protest (civilians blocking a road: a force must do it).
+    { id: 'other.force-bars-force', why: 'Codebook: Other covers significant strategic developments of no other sub-type; one force or armed group stopping another\'s patrol, convoy or column from passing, with no violence.', all: ['BAR_ACT', 'FORCE_MOVE'], object: 'FORCE_MOVE', reach: 7, agent: ['state', 'nonstate'], none: [...VIOLENCE, 'ARREST', 'PROTEST', 'GRIEVANCE', 'CROWD'], score: 62 },
+    // Neighbours: Peaceful protest (the media's own staff demonstrating: PROTEST words rule it out); Arrests
+    // (journalists detained: ARREST rules it out, the arrest is the event).
+    { id: 'other.media-silenced', why: 'Codebook: Other covers significant strategic developments of no other sub-type, such as an authority blocking a website, suspending a newspaper, taking a broadcaster off air or shutting down the internet.', all: ['SILENCE', 'MEDIA'], object: 'MEDIA', reach: 8, agent: ['state', 'unknown'], none: [...VIOLENCE, 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 62 },
   ],
   'Change to group/activity': [
     // Neighbours: Armed clash and the remote-violence sub-types (the operation's fighting or strikes are told: violence words
