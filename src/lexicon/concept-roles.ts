@@ -150,6 +150,8 @@ export const CONCEPT_ROLES = {
   RANSOM: ['incident'],
   LAUNCH_OP: [],
   REPEL: [],
+  INCURSION: [],
+  LANDED: [],
   BAR_ACT: [],
   FORCE_MOVE: [],
   SILENCE: [],

@@ -473,6 +473,12 @@ export const CUES = {
   MEDIA: ['website*', 'newspaper*', 'broadcaster*', 'tv station*', 'television station*', 'television channel*', 'tv channel*', 'radio station*',
     'news channel*', 'internet', 'mobile internet', 'internet services', 'social media', 'off air', 'off the air', 'news outlet*', 'media outlet*',
     'news agency', 'news site*', 'news portal*', 'telecommunication*', 'phone networks', 'mobile networks', 'mobile phone services', 'twitter', 'facebook', 'whatsapp', 'youtube'],
+  /** (acled6) Where a projectile came down: "mortar rounds landed in a market", "two rockets fell near the base". */
+  LANDED: ['landed', 'landing', 'lands', 'fell on', 'fell in', 'fell near', 'fell inside', 'fell close to', 'fell onto', 'impacted',
+    'crashed into', 'slammed into', 'rained down', 'rained on'],
+  /** (acled6) A move onto the other side's ground, told as one (not a bare "attack": "police foiled an attack" may be a plot
+   * stopped before it began, nonevent.foiled). */
+  INCURSION: ['incursion', 'incursions', 'infiltration', 'infiltrations', 'infiltration attempt*', 'advance', 'advances', 'offensive', 'offensives'],
   LAUNCH_OP: ['launched a military operation', 'launched an operation', 'launched a security operation', 'launched a clearance operation',
     'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
     'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',

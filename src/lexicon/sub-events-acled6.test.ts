@@ -39,6 +39,10 @@ const CASES: Array<[string, string, string]> = [
   ['Hamas militants launched a rocket attack on Sderot on Monday, damaging two homes, the Israeli army said.', 'Shelling/artillery/missile attack', 'shell.artillery'],
   ['On 8 August 2022, Russian forces struck Nikopol with Grad rockets, burning down several houses.', 'Shelling/artillery/missile attack', 'shell.artillery'],
   ['A Russian cruise missile hit an apartment block in Dnipro on Saturday, killing 12 residents.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['On 9 September 2021, two mortar rounds landed near the central market in Maiduguri (Borno). No casualties were reported.', 'Shelling/artillery/missile attack', 'shell.projectile-landed'],
+  ['Three rockets fell near the US embassy in Baghdad\'s Green Zone late on Sunday, security sources said.', 'Shelling/artillery/missile attack', 'shell.projectile-landed'],
+  // "stormed" is an assault, not a storm (lexicon/non-events.ts FLOOD)
+  ['On 7 May 2022, gunmen stormed a police post in Zamfara State and killed two officers.', 'Armed clash', 'clash.militants-attack-forces'],
   // Abduction: a ransom is asked only for someone held (neighbour: Arrests)
   ['On 11 May 2021, Ambazonian separatists seized a school principal in Kumbo (Bui, North-West) and demanded a ransom.', 'Abduction/forced disappearance', 'abduction.ransom'],
   ['Bandits are holding a farmer and his two sons for ransom in Zamfara State, relatives said on Sunday.', 'Abduction/forced disappearance', 'abduction.ransom'],

@@ -27,7 +27,12 @@ export const ACLED6_RULES: Record<string, SubEventRule[]> = {
     // Neighbours: Disrupted weapons use (a plot, bomb or suicide attack foiled: case5's rows, which outscore this one); the
     // remote-violence sub-types (an attack by shells or aircraft repelled: their weapon rules outscore this one).
     { id: 'clash.attack-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash; defenders who repel, repulse or fight off an assault, incursion or advance engage the attackers.', all: ['REPEL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'PLOT', 'SUICIDE_ACT', 'SUICIDE'], score: 69 },
-    { id: 'clash.incursion-thwarted', why: 'Codebook: an armed side\'s incursion or infiltration stopped by the other is a fight between them (Armed clash), not a weapon disrupted.', all: ['FOIL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'EXPLOSIVE'], score: 69 },
+    { id: 'clash.incursion-thwarted', why: 'Codebook: an armed side\'s incursion, infiltration or advance stopped by the other is a fight between them (Armed clash), not a weapon disrupted (a bare "foiled an attack" may be a plot stopped before it began: nonevent.foiled).', all: ['FOIL', 'INCURSION'], object: 'INCURSION', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'EXPLOSIVE'], score: 69 },
+  ],
+  'Shelling/artillery/missile attack': [
+    // Neighbours: Disrupted weapons use (intercepted, or a dud that failed to explode: those rules outscore or exclude this
+    // one); Air/drone strike (dropped from the air).
+    { id: 'shell.projectile-landed', why: 'Codebook: Shelling/artillery/missile attack is long-range fire of artillery, rockets, missiles or mortars on a target; such a projectile told where it landed or fell was fired at that place, harm or none.', all: ['SHELL_WEAK', 'LANDED'], none: ['INTERCEPT', 'AIR', 'AIR_WEAK', 'DUD', 'PROTEST'], score: 74 },
   ],
   'Abduction/forced disappearance': [
     // Neighbour: Arrests (state forces detain under a law: no ransom is asked).
