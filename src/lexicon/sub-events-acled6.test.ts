@@ -43,6 +43,8 @@ const CASES: Array<[string, string, string]> = [
   ['Three rockets fell near the US embassy in Baghdad\'s Green Zone late on Sunday, security sources said.', 'Shelling/artillery/missile attack', 'shell.projectile-landed'],
   // "stormed" is an assault, not a storm (lexicon/non-events.ts FLOOD)
   ['On 7 May 2022, gunmen stormed a police post in Zamfara State and killed two officers.', 'Armed clash', 'clash.militants-attack-forces'],
+  // Ordinary crime is no event, unless a force acted (lexicon/non-events.ts nonevent.crime, unlessForceActs: a force's raid)
+  ['On 2 May 2021, a drug suspect was killed during a police raid in Caloocan, Metro Manila.', 'Attack', 'attack.killing'],
   // Abduction: a ransom is asked only for someone held (neighbour: Arrests)
   ['On 11 May 2021, Ambazonian separatists seized a school principal in Kumbo (Bui, North-West) and demanded a ransom.', 'Abduction/forced disappearance', 'abduction.ransom'],
   ['Bandits are holding a farmer and his two sons for ransom in Zamfara State, relatives said on Sunday.', 'Abduction/forced disappearance', 'abduction.ransom'],
@@ -58,6 +60,11 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 November 2020, the Ethiopian government cut off internet and phone networks across Tigray.', 'Other', 'other.media-silenced'],
   ['On 2 February 2022, the junta in Burkina Faso suspended the broadcasts of a French radio station in Ouagadougou.', 'Other', 'other.media-silenced'],
 ];
+
+// …and with no force acting, a robbery killing stays ordinary crime: no event.
+test('acled6 nonevent.crime: robbers with no force told', () => {
+  assert.equal(readArticle('Robbers killed a shopkeeper during a robbery in a market in Kano on Sunday, residents said.', '2022-12-01').events.length, 0);
+});
 
 const firstWithRule = (text: string) => {
   const e = readArticle(text, '2022-12-01').events[0];
