@@ -68,6 +68,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   const tried: number[] = [...HEADLESS];
   for (const c of first.keys()) for (const i of RULES_BY_HEAD.get(c) ?? []) tried.push(i);
   tried.sort((a, b) => a - b);
+  const partiesByTrigger = new Map<CueHit<Concept>, { agent: Party; patient: Party }>();
   for (const i of tried) {
     const r = RULES[i];
     if (!r.all.every((c) => first.has(c))) continue;
@@ -77,7 +78,9 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.agent || r.patient) {
       // "an attack to capture the town": an attempt, not a capture.
       if (r.agent && words[trigger.first - 1] === 'to') continue;
-      const parties = partiesOf(hits, trigger, words);
+      // (acled6) One reading of the parties per trigger: many rules share a trigger concept (KILL, FIRED, CLASH_WEAK).
+      let parties = partiesByTrigger.get(trigger);
+      if (!parties) partiesByTrigger.set(trigger, (parties = partiesOf(hits, trigger, words)));
       if (r.agent && !(Array.isArray(r.agent) ? r.agent : [r.agent]).includes(parties.agent)) continue;
       if (r.patient && !r.patient.includes(parties.patient)) continue;
     }
