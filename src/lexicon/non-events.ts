@@ -84,7 +84,10 @@ export const NON_EVENT_CUES = {
     // A trend told of many incidents ("who have stepped up attacks on security forces", "a surge in violence"); not
     // "an increase in" alone, which protests demand (wages, prices).
     'stepped up attacks', 'step up attacks', 'stepping up attacks', 'steps up attacks', 'surge in attacks', 'rise in attacks', 'spike in attacks',
-    'increase in attacks', 'surge in violence', 'rise in violence', 'spike in violence', 'increase in violence'],
+    'increase in attacks', 'surge in violence', 'rise in violence', 'spike in violence', 'increase in violence',
+    // A war told as a state of affairs ("the junta has been battling an armed uprising since the 2021 coup").
+    'since the 19*', 'since the 20*', 'has been fighting', 'have been fighting', 'has been battling', 'have been battling',
+    'has been waging', 'have been waging'],
   /** Ordinary crime without a political motive. */
   CRIME: ['robber*', 'robbery', 'burglar*', 'theft*', 'thief', 'thieves', 'drug*', 'narcotic*', 'smuggl*', 'dowry',
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',
