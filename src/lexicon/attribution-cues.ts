@@ -62,6 +62,11 @@ export const NOT_CUE_PAIRS = new Set(['blamed on', 'blame on',
   // protest6: the same participle of suspicion ("two men suspected of cattle theft were killed by villagers").
   'suspected of']);
 
+/** (acled6) Participles that stand before a noun as its adjective: "suspected Ambazonian separatists shot dead two gendarmes",
+ * "two alleged gang members": at a clause's start or after a determiner or a count, and before a name or a noun (not "that",
+ * a pronoun or a determiner: "police suspected that", "suspected him of"), they name who acted, and nobody speaks. */
+export const ATTRIBUTIVE_PARTICIPLES = new Set(['suspected', 'alleged', 'presumed', 'purported']);
+
 /** Verbs that are cues only with a study, poll or report as subject ("the poll shows"). */
 export const FINDING_VERBS = new Set(['show', 'find']);
 export const FINDING_NOUNS = new Set([

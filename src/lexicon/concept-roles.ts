@@ -149,6 +149,17 @@ export const CONCEPT_ROLES = {
   // protest6 (sub-events-protest6.ts): a fire bomb is an incident word and marks political violence (no accident), and in
   // a protest it is the demonstrators' own act (as RIOT's words, whose petrol bombs and Molotovs it took over).
   FIREBOMB: ['incident', 'political', 'protest-own'],
+  // acled6 (sub-events-acled6.ts)
+  RANSOM: ['incident'],
+  LAUNCH_OP: [],
+  REPEL: [],
+  INCURSION: [],
+  LANDED: [],
+  BAR_ACT: [],
+  FORCE_MOVE: [],
+  SILENCE: [],
+  MEDIA: [],
+  ASSAULT_MOVE: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -30,7 +30,12 @@ export const CUES = {
   BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', 'dropped bombs', 'dropped a bomb', 'bombs dropped', 'bomb dropped'],
   AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft'],
   SHELL: ['rocket - propelled grenade*', 'rpg', 'rpgs', 'tank fire', 'tank shell*', 'tank attack*', 'tank round*', 'shelling*', 'shelled', 'artillery', 'howitzer*',
-    'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs', 'bombards', 'bombarding'],
+    'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs', 'bombards', 'bombarding',
+    // (acled6) Fire of mortars and rockets, and guided and ballistic missiles and rocket systems by name (codebook: Shelling/
+    // artillery/missile attack covers long-range artillery, missile and rocket fire; the weapon decides, not the damage).
+    'mortar fire', 'rocket fire', 'mortar attack*', 'rocket attack*', 'missile attack*',
+    'anti - tank guided missile*', 'anti - tank missile*', 'atgm', 'atgms', 'guided missile*', 'cruise missile*', 'ballistic missile*',
+    'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka'],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
@@ -74,7 +79,11 @@ export const CUES = {
     'fierce fighting', 'heavy fighting', 'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid',
     // Fire answered is an engagement of two armed sides (codebook: Armed clash).
     'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
-    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire'],
+    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire',
+    // (acled6) Fire exchanged, told with its weapon or its strength between the verb and "fire" (general news wording).
+    'exchanged small arms fire', 'exchanged small - arms fire', 'exchanging small arms fire', 'exchange of small arms fire', 'traded small arms fire',
+    'exchanged heavy fire', 'exchanged intense fire', 'exchanged heavy gunfire', 'exchanged machine gun fire', 'exchanged machine - gun fire',
+    'traded gunfire', 'trading gunfire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire'],
   CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
     'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates',
@@ -477,6 +486,40 @@ export const CUES = {
   /** Hand-thrown fire bombs: demonstrators' violence in a protest or riot (Violent demonstration), property destruction
    * when one or two people throw them at a shop or an office and no one is hurt (Looting/property destruction). */
   FIREBOMB: ['molotov*', 'petrol bomb*', 'fire bomb*', 'firebomb*', 'fire - bomb*', 'gasoline bomb*', 'petrol - bomb*'],
+  // ---- acled6: concepts of the rule families in sub-events-acled6.ts ----
+  /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */
+  RANSOM: ['ransom', 'ransoms', 'for ransom', 'demanded a ransom', 'ransom demand*'],
+  /** (acled6) A force or group opening a named or new campaign (codebook: Change to group/activity covers significant changes
+   * in a group's activity, such as launching a military operation). */
+  /** (acled6) Fighting an attack off: the defenders engage the attackers (codebook: "an attack on a military post repelled" is
+   * an Armed clash). */
+  REPEL: ['repelled', 'repulsed', 'repelling', 'repulsing', 'repel', 'repels', 'repulse', 'repulses', 'beat back', 'beat off',
+    'beaten back', 'beating back', 'fought off', 'fended off', 'fending off'],
+  /** (acled6) An armed side's move on another's ground: what defenders repel or thwart. */
+  ASSAULT_MOVE: ['attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'incursion', 'incursions', 'infiltration',
+    'infiltrations', 'infiltration attempt*', 'advance', 'advances', 'raid', 'raids', 'onslaught', 'push'],
+  /** (acled6) Stopping someone from passing or going on (a force stopping another's patrol, an authority stopping a medium). */
+  BAR_ACT: ['prevented', 'preventing', 'blocked', 'blocking', 'stopped', 'turned back', 'barred', 'obstructed', 'denied entry to', 'refused entry to',
+    'refused to let', 'did not allow', 'blocking the passage of', 'blocked the passage of'],
+  /** (acled6) A force on the move: what another force bars (codebook: Other). */
+  FORCE_MOVE: ['patrol', 'patrols', 'convoy', 'convoys', 'column', 'columns', 'military column*', 'military convoy*', 'joint patrol*'],
+  /** (acled6) Silencing a medium: an authority blocks, suspends or takes it off air (codebook: Other, a significant development). */
+  SILENCE: ['blocked', 'shut down', 'shutdown of', 'suspended', 'banned', 'ordered', 'revoked the licence of', 'revoked the license of',
+    'cut off', 'switched off', 'blacked out', 'restricted access to', 'closed down', 'took off air', 'taken off air', 'pulled off air'],
+  /** (acled6) Media and means of communication. */
+  MEDIA: ['website*', 'newspaper*', 'broadcaster*', 'tv station*', 'television station*', 'television channel*', 'tv channel*', 'radio station*',
+    'news channel*', 'internet', 'mobile internet', 'internet services', 'social media', 'off air', 'off the air', 'news outlet*', 'media outlet*',
+    'news agency', 'news site*', 'news portal*', 'telecommunication*', 'phone networks', 'mobile networks', 'mobile phone services', 'twitter', 'facebook', 'whatsapp', 'youtube'],
+  /** (acled6) Where a projectile came down: "mortar rounds landed in a market", "two rockets fell near the base". */
+  LANDED: ['landed', 'landing', 'lands', 'fell on', 'fell in', 'fell near', 'fell inside', 'fell close to', 'fell onto', 'impacted',
+    'crashed into', 'slammed into', 'rained down', 'rained on'],
+  /** (acled6) A move onto the other side's ground, told as one (not a bare "attack": "police foiled an attack" may be a plot
+   * stopped before it began, nonevent.foiled). */
+  INCURSION: ['incursion', 'incursions', 'infiltration', 'infiltrations', 'infiltration attempt*', 'advance', 'advances', 'offensive', 'offensives'],
+  LAUNCH_OP: ['launched a military operation', 'launched an operation', 'launched a security operation', 'launched a clearance operation',
+    'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
+    'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',
+    'launched military operations', 'launched operations', 'launched an anti - terror operation', 'launched a crackdown'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -18,7 +18,9 @@ export const NON_EVENT_CUES = {
     ...WORDNET.QUAKE],
   /** Floods and storms: water and wind. */
   FLOOD: ['flood*', 'flash flood*', 'inundat*', 'heavy rain*', 'torrential', 'downpour*', 'rainfall', 'cloudburst*', 'monsoon*',
-    'overflowed', 'burst its banks', 'swept away', 'washed away', 'waterlogged', 'dam burst', 'storm*', 'cyclone*', 'hurricane*',
+    'overflowed', 'burst its banks', 'swept away', 'washed away', 'waterlogged', 'dam burst',
+    // (acled6) The storm, not the verb: "forces stormed the building" is an assault, and "storm*" read it as weather.
+    'storm', 'storms', 'stormy', 'rainstorm*', 'windstorm*', 'sandstorm*', 'duststorm*', 'dust storm*', 'tropical storm*', 'cyclone*', 'hurricane*',
     'typhoon*', 'tornado*', 'lightning', 'thunderstorm*', 'hailstorm*', 'blizzard*', 'snowfall', 'heavy snow', 'snowstorm*',
     'gale*', 'high winds', 'strong winds', ...WORDNET.FLOOD],
   /** Heat, drought and hunger. */

@@ -15,6 +15,7 @@ import { CASE4_RULES } from './sub-events-case4.js';
 import { CASE5_RULES } from './sub-events-case5.js';
 import { ACLED5_RULES } from './sub-events-acled5.js';
 import { PROTEST6_RULES } from './sub-events-protest6.js';
+import { ACLED6_RULES } from './sub-events-acled6.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -343,5 +344,7 @@ for (const d of SUB_EVENTS) d.rules.push(...(CASE5_RULES[d.subEventType] ?? []))
 for (const d of SUB_EVENTS) d.rules.push(...(ACLED5_RULES[d.subEventType] ?? []));
 // protest6: the demonstration family's rows of sub-events-protest6.ts (who acts, on whom, with what), after acled5's.
 for (const d of SUB_EVENTS) d.rules.push(...(PROTEST6_RULES[d.subEventType] ?? []));
+// acled6: the rule families of sub-events-acled6.ts (the target's kind, a group's new activity, a ransom), after acled5's.
+for (const d of SUB_EVENTS) d.rules.push(...(ACLED6_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -3,7 +3,7 @@
 // used as a verb ("the report" is a noun, "would say" is hypothetical).
 import type { Doc, Token } from '../../types.js';
 import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
-import { EXCLUDED_FORMS, MOTION_AFTER, NON_FINITE_BEFORE, NOT_CUE_PAIRS, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
+import { ATTRIBUTIVE_PARTICIPLES, EXCLUDED_FORMS, MOTION_AFTER, NON_FINITE_BEFORE, NOT_CUE_PAIRS, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
 import { PHRASE_RE, PHRASES } from './cue-index.js';
 import { isQuoteMark } from './noun-phrase.js';
 import type { Span2 } from './locate-source.js';
@@ -88,6 +88,7 @@ export function isVerbUse(tokens: Token[], low: string[], i: number, form: strin
   if (EXCLUDED_FORMS.has(low[i]) || MOTION_AFTER.has(low[i + 1] ?? '') || notCuePair(low[i], low[i + 1])) return false;
   if (i > first && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start) return false; // "life-threatening", "state-run"
   if (NOUN_TWINS.has(low[i]) && t.pos !== 'VERB' && t.pos !== 'AUX' && !verbInContext(tokens, low, i, first)) return false;
+  if (ATTRIBUTIVE_PARTICIPLES.has(low[i]) && attributive(tokens, low, i, first)) return false;
   // After a determiner or adjective a reporting word is a noun ("the report") — but "the military said":
   // an adjective-tagged speaker noun is a subject.
   if (i > first && ((NOT_VERB_BEFORE.has(tokens[i - 1].pos) && !(low[i - 1] in HEAD_NOUN_KINDS)) || POSSESSIVE.has(low[i - 1]))) return false;
@@ -97,6 +98,15 @@ export function isVerbUse(tokens: Token[], low: string[], i: number, form: strin
     if (j >= first && NON_FINITE_BEFORE.has(low[j])) return false;
   }
   return true;
+}
+
+const OPENS_PHRASE = new Set([',', '(', ';', ':', 'and', 'or']);
+const NO_NOUN_NEXT = new Set(['that', 'of', 'to', 'by', 'as', 'in', 'the', 'a', 'an', 'him', 'her', 'them', 'it', 'he', 'she', 'they']);
+/** (acled6) "On 3 May, suspected separatists shot dead …", "two alleged gang members": a participle at a phrase's start, or
+ * after a determiner or a count, that a noun or a name follows is that noun's adjective (attribution-cues.ts). */
+function attributive(tokens: Token[], low: string[], i: number, first: number): boolean {
+  if (i + 1 >= tokens.length || NO_NOUN_NEXT.has(low[i + 1]) || tokens[i + 1].pos === 'PRON' || tokens[i + 1].pos === 'DET') return false;
+  return i === first || OPENS_PHRASE.has(low[i - 1]) || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'NUM';
 }
 
 /** "called the charges baseless", "called him “a genius”": not "a group called Hamas". */

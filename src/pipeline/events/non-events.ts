@@ -89,7 +89,13 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
 const STATE_FORCES: ReadonlySet<Concept> = conceptsWith('state-force');
 const FORCE_REACH = 3;
 const forceActs = (hits: readonly CueHit<Concept>[], t: number): boolean =>
-  hits.some((h) => STATE_FORCES.has(h.concept) && h.end <= t && t - h.end < FORCE_REACH);
+  hits.some((h) => STATE_FORCES.has(h.concept) && ((h.end <= t && t - h.end < FORCE_REACH) || forceRaid(hits, h)));
+/** (acled6) A force's own raid told anywhere in the sentence ("a drug suspect was killed during a police raid", "in an army
+ * raid"): the force acted, so the killing is no ordinary crime (codebook: violence by state forces against civilians is an
+ * Attack, whatever crime the victim was suspected of). */
+const RAID_WORDS: ReadonlySet<Concept> = new Set(['CLASH_WEAK', 'ARREST_WEAK']);
+const forceRaid = (hits: readonly CueHit<Concept>[], h: CueHit<Concept>): boolean =>
+  hits.some((g) => g.first === h.end && RAID_WORDS.has(g.concept));
 
 /** The rule that makes the sentence no event, or null when it reports one. */
 export function whyNotAnEvent(

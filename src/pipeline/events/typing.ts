@@ -10,6 +10,7 @@ import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
+import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -61,7 +62,8 @@ export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Conc
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
   // protest6: a demonstration's cause told after it, and an arrest's charge, tell no act of it (protest-causes.ts).
-  const hits = dropCausesAndCharges(dropGrievance(longestOnly(all), words), words);
+  // (acled6) "two former fighters" are civilians (target-kind.ts).
+  const hits = dropCausesAndCharges(dropGrievance(longestOnly(formerAsCivilians(all, words)), words), words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
@@ -69,6 +71,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   const tried: number[] = [...HEADLESS];
   for (const c of first.keys()) for (const i of RULES_BY_HEAD.get(c) ?? []) tried.push(i);
   tried.sort((a, b) => a - b);
+  const partiesByTrigger = new Map<CueHit<Concept>, { agent: Party; patient: Party }>();
   for (const i of tried) {
     const r = RULES[i];
     if (!r.all.every((c) => first.has(c))) continue;
@@ -78,7 +81,9 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.agent || r.patient) {
       // "an attack to capture the town": an attempt, not a capture.
       if (r.agent && words[trigger.first - 1] === 'to') continue;
-      const parties = partiesOf(hits, trigger, words);
+      // (acled6) One reading of the parties per trigger: many rules share a trigger concept (KILL, FIRED, CLASH_WEAK).
+      let parties = partiesByTrigger.get(trigger);
+      if (!parties) partiesByTrigger.set(trigger, (parties = partiesOf(hits, trigger, words)));
       if (r.agent && !(Array.isArray(r.agent) ? r.agent : [r.agent]).includes(parties.agent)) continue;
       if (r.patient && !r.patient.includes(parties.patient)) continue;
     }
@@ -177,6 +182,9 @@ const PARTY_WINDOW = 8;
 /** case5: a regular past tense ("cleared", "attacked"): a finite verb or participle whose object follows it. */
 const PAST_VERB = /[a-z]ed$/;
 
+/** (acled6) The parties that are armed sides as patients: a force or its post. */
+const ARMED_PATIENT: ReadonlySet<Party | 'unknown'> = new Set(['state', 'nonstate', 'target']);
+
 /** The party of the words at one span, by the first table row that holds one of its concepts. */
 function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[ReadonlySet<Concept>, Party]>): Party | null {
   for (const [set, party] of order) if (hits.some((h) => h.first === first && set.has(h.concept))) return party;
@@ -231,7 +239,11 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
   // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
   const cut = objectEnd(trigger, words);
-  const patient = firstParty(after.filter((f) => f < cut), PATIENT_PARTIES);
+  // (acled6) "killed a soldier's wife", "the brother of a soldier": a force told as a possessor names whose the object is,
+  // not the object (target-kind.ts).
+  const ownerOnly = (f: number): boolean => ARMED_PATIENT.has(partyAt(hits, f, PATIENT_PARTIES) ?? 'unknown') &&
+    (isPossessor(hits, f, words, (x) => partyAt(hits, x, PATIENT_PARTIES) !== null) || ofKinOrHome(f, words));
+  const patient = firstParty(after.filter((f) => f < cut && !ownerOnly(f)), PATIENT_PARTIES);
   // "A and B clashed": with no object named, the other side is the subject's other conjunct (act-agents.ts).
   if (agent && !patient && subjectAt >= 0) {
     const partner = coordinatedPartner(hits, trigger, subjectAt, words, (f) => partyAt(hits, f, PATIENT_PARTIES) !== null);

@@ -1,0 +1,80 @@
+// target-kind (acled6): what the act was done to decides Battles against Violence against civilians (ACLED codebook 2023:
+// attacks on armed agents are Battles, even one-sided; violence against unarmed non-combatants is Violence against
+// civilians). Two readings of general English that typing.ts `partiesOf` applies to the parties it reads, kept apart so the
+// typing files stay easy to merge:
+// - a force word told after "former", "ex-", "retired", "demobilised" names people who have left the force: civilians
+//   ("two former Boko Haram fighters", "a retired colonel", "ex-FARC members");
+// - a force told as a possessor ("a soldier's wife", "the militia leader's house") or after "of" a kin or home noun ("the
+//   brother of a soldier", "the house of a police officer") names whose the object is, not the object: the act was done
+//   to the head.
+import type { Concept } from '../../lexicon/event-cues.js';
+import type { CueHit } from './cue-matcher.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
+
+const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...conceptsWith('military-target')]);
+/** Words that say a person has left the force the next words name. */
+const FORMER: ReadonlySet<string> = new Set(['former', 'ex', 'retired', 'demobilised', 'demobilized', 'reintegrated', 'erstwhile', 'one-time']);
+/** Words that a name standing between "former" and the force word never holds: past them "former" qualifies something else. */
+const STOP: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'or', 'the', 'a', 'an', 'of', 'by', 'to', 'in', 'on', 'at', 'with', 'from', 'for']);
+/** How many words (a group's name: "Boko Haram") may stand between "former" and the force word. */
+const NAME_REACH = 2;
+
+/** The hits with every force word told after "former" (or "ex-") read as civilians: a CIVILIAN hit from "former" to the
+ * force word's end, the force's own hits dropped. Returns `hits` itself when no such word is told (most sentences). */
+export function formerAsCivilians(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (!FORCES.has(h.concept)) continue;
+    const from = formerBefore(h.first, words);
+    if (from < 0) continue;
+    out ??= [...hits];
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].first === h.first && FORCES.has(out[i].concept)) out.splice(i, 1);
+    if (!out.some((o) => o.concept === 'CIVILIAN' && o.first === from)) out.push({ concept: 'CIVILIAN', first: from, end: h.end });
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : hits;
+}
+
+/** The index of the "former" that qualifies the word at `f`, or -1: right before it, as "ex -", or before a short name. */
+function formerBefore(f: number, words: readonly string[]): number {
+  for (let k = f - 1; k >= 0 && f - 1 - k <= NAME_REACH; k--) {
+    const w = words[k];
+    if (FORMER.has(w)) return k;
+    if (w === '-' && words[k - 1] === 'ex') return k - 1;
+    if (STOP.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the party named at `f` is a possessor whose head is another party ("a soldier's wife", "the militia leader's
+ * children"): its name, within a few words, is followed by "'s" or a bare "'", and a party word (`isParty`) follows that
+ * within a few words, so the act was done to that head. A head that names no party ("the regime's 1st lieutenant", "the
+ * army's commander") leaves the possessor as what the act was done to: the rank is the force's own. */
+export function isPossessor(hits: readonly CueHit<Concept>[], f: number, words: readonly string[], isParty: (first: number) => boolean): boolean {
+  let end = f + 1;
+  for (const h of hits) if (h.first === f && h.end > end) end = h.end;
+  for (let k = end; k < words.length && k - end <= NAME_REACH; k++) {
+    if (words[k] === "'s" || words[k] === "'") {
+      for (let j = k + 1; j < words.length && j - k <= HEAD_REACH; j++) if (isParty(j)) return true;
+      return false;
+    }
+    if (STOP.has(words[k])) return false;
+  }
+  return false;
+}
+/** How far after the "'s" the possessed head may stand ("a soldier's [young] wife"). */
+const HEAD_REACH = 3;
+
+/** Kin and home nouns: told before "of" and a force ("the brother of a soldier", "the home of a militia leader"), they are
+ * the object of the act, and the force names whose they are. Ranks and memberships ("a commander of", "members of") are not
+ * here: those name the force's own people. */
+const KIN_OR_HOME: ReadonlySet<string> = new Set(['brother', 'brothers', 'sister', 'sisters', 'cousin', 'cousins', 'nephew', 'nephews',
+  'niece', 'nieces', 'uncle', 'uncles', 'aunt', 'aunts', 'relative', 'relatives', 'grandson', 'granddaughter', 'grandfather',
+  'grandmother', 'in-laws', 'family', 'families', 'house', 'home', 'homes', 'residence', 'shop', 'farm', 'widow', 'relations']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'two', 'three', 'several']);
+
+/** Whether the force named at `f` follows "of" (and a determiner) after a kin or home noun: "the brother of a soldier". */
+export function ofKinOrHome(f: number, words: readonly string[]): boolean {
+  let k = f - 1;
+  if (DETERMINERS.has(words[k])) k--;
+  return words[k] === 'of' && KIN_OR_HOME.has(words[k - 1] ?? '');
+}
