@@ -27,6 +27,11 @@ const CASES: Array<[string, string]> = [
   ['A roadside bomb struck a convoy near Arvella. Two people were killed and three injured.', 'Arvella:2'],
   // "the wounded" names the victims already told: aftermath, not a second incident.
   ['Shelling hit Arvella on Monday, killing three. Medics carried the wounded to a field hospital.', 'Arvella:3'],
+  // Clauses of one sentence, each with its own day: two incidents, each dated by its own clause, neither the other's toll;
+  // a total told before them as "two separate attacks" is their sum, not a third toll.
+  ['Five farmers were shot dead near Arvella on Saturday, and seven fishermen were killed on Sunday near Brennick.', 'Arvella:5 Brennick:7'],
+  ['Five farmers were shot dead near Arvella on Saturday, and seven more were killed near Arvella on Sunday.', 'Arvella:5 Arvella:7'],
+  ['At least 12 people were killed in two separate attacks over the weekend. Five farmers were shot dead near Arvella on Saturday, and seven fishermen were killed on Sunday near Brennick.', 'Arvella:5 Brennick:7'],
   // Counts in separate clauses, each with its own trigger or site, belong to their own incidents.
   ['Gunmen clashed with troops in Brennick, killing six. Four fighters were killed near the base and two civilians died when a shell struck their home in Arvella.', 'Brennick:4 Arvella:2'],
   ['Rebels fought soldiers in Brennick on Monday. Three rebels were killed at the checkpoint, while two farmers died when a rocket hit their car in Corvany.', 'Brennick:3 Corvany:2'],
@@ -72,6 +77,18 @@ test('claims link to the incidents whose sentences they cover, and figures name 
 
 // [article, each incident's sub-event type] — a demonstration told at two places, then retold with no place,
 // is retyped at both (ACLED codebook: a demonstration that turns violent is a violent demonstration).
+// "The attack took place in …": the bare incident noun, told definitely with no party, is the violent incident told last,
+// whatever its kind (a suicide bombing, a shelling), not an attack on civilians beside it. [article, "type@place"].
+const RETOLD_BY_NOUN: Array<[string, string]> = [
+  ['A suicide bomber rammed a car into a military convoy on Monday, killing four soldiers. The attack took place in Arvella.', 'Suicide bomb@Arvella'],
+  ['Artillery shells hit a market in Arvella, killing six. The attack was condemned by the governor.', 'Shelling/artillery/missile attack@Arvella'],
+  // a party of its own makes it a second incident
+  ['A roadside bomb killed two soldiers near Arvella. Gunmen later attacked a village in Corvany.', 'Remote explosive/landmine/IED@Arvella Attack@Corvany'],
+];
+for (const [text, expected] of RETOLD_BY_NOUN) {
+  test(`retold by the incident noun: ${text}`, () => assert.equal(read(text).events.map((e) => `${e.subEventType}@${e.location?.name ?? '-'}`).join(' '), expected));
+}
+
 const TYPE_CASES: Array<[string, string]> = [
   ['Workers staged a demonstration in Arvella and in Corvany to demand unpaid wages. They clashed with police and burned tyres.', 'Violent demonstration, Violent demonstration'],
   ['Teachers marched in Arvella and in Corvany. Police fired tear gas to disperse them.', 'Protest with intervention, Protest with intervention'],

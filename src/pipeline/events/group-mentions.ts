@@ -94,7 +94,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // word, is that incident told again, not a second one (the report's own date or an office's name is
     // no new incident).
     if (!target && m.definite && !m.actor1) {
-      const ref = referent(incidents, m);
+      const ref = referent(incidents, m) ?? (m.typed.rule === GENERIC_TELLING ? latestViolent(incidents) : null);
       if (ref && (sameDate(ref.date, m.date) || (m.date?.start ?? '') > (ref.date?.start ?? '~')) && (!m.site?.locative || placeFits(ref, m))) {
         target = ref;
         targetAt = incidents.indexOf(ref);
@@ -119,7 +119,8 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // name in it was read as. A report comes after the incident: a later date is the report's.
     const counts = !!(m.dead || m.injured);
     const again = counts && m.definite && !casualtyReport(m) ? referent(incidents, m) : null;
-    const story = again ?? (counts && casualtyReport(m) ? storyOf(incidents) : null);
+    // A clause split from its sibling (mentions.ts) tells its own incident's count, not the sibling's told again.
+    const story = again ?? (counts && casualtyReport(m) && !m.clause ? storyOf(incidents) : null);
     const dated = !!story && (sameDate(story.date, m.date) || (m.date?.start ?? "") > (story.date?.start ?? "~"));
     // A place named without a locative word ("Sana Ali was killed", a name read as a place) is not where it happened.
     const toStory = !!story && story !== target && dated && (!m.site?.locative || !!again || placeFits(story, m));
@@ -128,6 +129,8 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // victim named as a party and no place of its own is that incident's toll told, not a second incident of
     // another kind beside it. (With the victims named as a party, joining cost Airwars b 0.014 in range: left.)
     if (!target && toStory && !again && sameVictims(story!, m) && !m.site?.locative) (target = story!), (targetAt = incidents.indexOf(story!));
+    // The clauses a sentence was split into are two incidents (mentions.ts): one never joins the incident holding the other.
+    if (target && m.clause && target.mentions.some((x) => x.clause && x.sentence === m.sentence)) target = null;
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
         dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });
@@ -307,6 +310,16 @@ function insert(list: number[], at: number): void {
 /** A site given only as near a town ("a village near X"): precision 2 on a populated place. */
 // "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
+
+/** A definite telling by the bare incident noun ("The attack took place in Bannu district." after a suicide bombing),
+ * typed as an attack on civilians only for want of any other word: it names the violent incident told last, whatever
+ * its kind. */
+const GENERIC_TELLING = 'attack.noun';
+function latestViolent(incidents: MentionGroup[]): MentionGroup | null {
+  let best: MentionGroup | null = null;
+  for (const inc of incidents) if (canHaveCasualties(inc) && (!best || inc.last > best.last)) best = inc;
+  return best;
+}
 
 /** The incident a definite telling refers back to: the latest of its kind that can have casualties. */
 function referent(incidents: MentionGroup[], m: Mention): MentionGroup | null {
