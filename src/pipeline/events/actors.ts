@@ -21,7 +21,8 @@ export { assignRoles, type Roles } from './roles.js';
 const namedLexicon: Record<string, string[]> = {};
 NAMED_GROUPS.forEach((g, i) => {
   namedLexicon[`n${i}`] = g.aliases;
-  if (g.acronyms?.length) namedLexicon[`a${i}`] = g.acronyms.map((a) => a.toLowerCase().replace(/-/g, ' - ').replace(/\//g, ' / '));
+  // The tokenizer splits a digit from the letters after it ("3R" reads as "3", "R"): so does the acronym's cue.
+  if (g.acronyms?.length) namedLexicon[`a${i}`] = g.acronyms.map((a) => a.toLowerCase().replace(/-/g, ' - ').replace(/\//g, ' / ').replace(/(\d)([a-z])/g, '$1 $2'));
 });
 const namedMatcher = compileCues(namedLexicon);
 const forceMatcher = compileCues(STATE_FORCE_NOUNS);
