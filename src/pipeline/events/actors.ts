@@ -82,7 +82,8 @@ class Finder {
     for (let j = k; j < Math.min(this.to, k + 4); j++) {
       if (this.triggerStarts.has(j)) return true;
       const p = this.tokens[j].pos;
-      if (p !== 'NOUN' && p !== 'ADJ' && this.words[j] !== 'and' && this.words[j] !== '-') return false;
+      // elsewhere6: a weapon's name between ("Russian Iskander missiles", "Iranian Shahed drones") is a noun of the phrase.
+      if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN' && this.words[j] !== 'and' && this.words[j] !== '-') return false;
     }
     return false;
   }
