@@ -78,7 +78,11 @@ export const NON_EVENT_CUES = {
     'since august', 'since september', 'since october', 'since november', 'since december', 'since 19*', 'since 20*', 'so far in',
     'since the beginning', 'since the start', 'since the outbreak', 'in the 19*', 'during the 19*',
     'on occasion', 'occasionally', 'repeatedly', 'routinely', 'regularly', 'frequently', 'often', 'every year', 'each year',
-    'in recent years', 'over the years', 'so far this year', 'this year alone', 'over the past decade', 'history of', 'in the past', 'has carried out', 'have carried out', 'has launched', 'have launched'],
+    'in recent years', 'over the years', 'so far this year', 'this year alone', 'over the past decade', 'history of', 'in the past', 'has carried out', 'have carried out', 'has launched', 'have launched',
+    // A trend told of many incidents ("who have stepped up attacks on security forces", "a surge in violence"); not
+    // "an increase in" alone, which protests demand (wages, prices).
+    'stepped up attacks', 'step up attacks', 'stepping up attacks', 'steps up attacks', 'surge in attacks', 'rise in attacks', 'spike in attacks',
+    'increase in attacks', 'surge in violence', 'rise in violence', 'spike in violence', 'increase in violence'],
   /** Ordinary crime without a political motive. */
   CRIME: ['robber*', 'robbery', 'burglar*', 'theft*', 'thief', 'thieves', 'drug*', 'narcotic*', 'smuggl*', 'dowry',
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',

@@ -72,6 +72,18 @@ test('claims link to the incidents whose sentences they cover, and figures name 
 
 // [article, each incident's sub-event type] — a demonstration told at two places, then retold with no place,
 // is retyped at both (ACLED codebook: a demonstration that turns violent is a violent demonstration).
+// "The attack took place in …": the bare incident noun, told definitely with no party, is the violent incident told last,
+// whatever its kind (a suicide bombing, a shelling), not an attack on civilians beside it. [article, "type@place"].
+const RETOLD_BY_NOUN: Array<[string, string]> = [
+  ['A suicide bomber rammed a car into a military convoy on Monday, killing four soldiers. The attack took place in Arvella.', 'Suicide bomb@Arvella'],
+  ['Artillery shells hit a market in Arvella, killing six. The attack was condemned by the governor.', 'Shelling/artillery/missile attack@Arvella'],
+  // a party of its own makes it a second incident
+  ['A roadside bomb killed two soldiers near Arvella. Gunmen later attacked a village in Corvany.', 'Remote explosive/landmine/IED@Arvella Attack@Corvany'],
+];
+for (const [text, expected] of RETOLD_BY_NOUN) {
+  test(`retold by the incident noun: ${text}`, () => assert.equal(read(text).events.map((e) => `${e.subEventType}@${e.location?.name ?? '-'}`).join(' '), expected));
+}
+
 const TYPE_CASES: Array<[string, string]> = [
   ['Workers staged a demonstration in Arvella and in Corvany to demand unpaid wages. They clashed with police and burned tyres.', 'Violent demonstration, Violent demonstration'],
   ['Teachers marched in Arvella and in Corvany. Police fired tear gas to disperse them.', 'Protest with intervention, Protest with intervention'],

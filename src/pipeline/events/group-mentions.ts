@@ -94,7 +94,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // word, is that incident told again, not a second one (the report's own date or an office's name is
     // no new incident).
     if (!target && m.definite && !m.actor1) {
-      const ref = referent(incidents, m);
+      const ref = referent(incidents, m) ?? (m.typed.rule === GENERIC_TELLING ? latestViolent(incidents) : null);
       if (ref && (sameDate(ref.date, m.date) || (m.date?.start ?? '') > (ref.date?.start ?? '~')) && (!m.site?.locative || placeFits(ref, m))) {
         target = ref;
         targetAt = incidents.indexOf(ref);
@@ -307,6 +307,16 @@ function insert(list: number[], at: number): void {
 /** A site given only as near a town ("a village near X"): precision 2 on a populated place. */
 // "the outskirts of X" is X's own edge: a strike there is not the one another town nearby names.
 const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.precision === 2 && (s.location.featureCode ?? '').startsWith('PPL');
+
+/** A definite telling by the bare incident noun ("The attack took place in Bannu district." after a suicide bombing),
+ * typed as an attack on civilians only for want of any other word: it names the violent incident told last, whatever
+ * its kind. */
+const GENERIC_TELLING = 'attack.noun';
+function latestViolent(incidents: MentionGroup[]): MentionGroup | null {
+  let best: MentionGroup | null = null;
+  for (const inc of incidents) if (canHaveCasualties(inc) && (!best || inc.last > best.last)) best = inc;
+  return best;
+}
 
 /** The incident a definite telling refers back to: the latest of its kind that can have casualties. */
 function referent(incidents: MentionGroup[], m: Mention): MentionGroup | null {

@@ -16,7 +16,7 @@ import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
 import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
-import { markAccounts } from './told-again.js';
+import { markAccounts, speaksOfItself } from './told-again.js';
 import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
 
@@ -35,7 +35,10 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
   const geo = ctx?.gazetteer && typeof ctx.gazetteer.lookup === 'function' ? geoOf(ctx.gazetteer) : null;
   const attributions = claims.flatMap((c) => attribution(doc.text, c));
-  const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace);
+  // A source that tells its own act ("The army said it had recaptured the town") is that act's subject: its words
+  // stay a party of the sentence, though still no place (roles.ts reads it as the act's subject).
+  const acting = new Set<Span>(claims.filter((c) => speaksOfItself(doc, c)).map((c) => c.source));
+  const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting);
   markAccounts(doc, read, claims);
   const fused = foldNearSites(groupMentions(read));
   const incidents = orderIncidents(fused);

@@ -12,7 +12,7 @@ import { basePrecision, kindPrecision } from './site-precision.js';
 import { distanceKm } from '../../geo.js';
 import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
-import type { Draft, Site } from './types.js';
+import type { Draft, HeldBy, Site } from './types.js';
 
 
 
@@ -99,6 +99,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
   // A recognised name the gazetteer could not place ("Bar Elias"): its holder stands for it.
   let unresolved: { at: number; start: number; end: number; text: string; first: number } | null = null;
   let prevEnd = -10, prevOrigin = false, rangeFrom = -1;
+  // "Chhattisgarh's Bijapur district", "Iraq's Anbar province": an area told as the possessor of the place after it.
+  let possessor: HeldBy | null = null;
   for (let k = 0; k < places.length; k++) {
     let p = places[k];
     const gi = base + k;
@@ -106,6 +108,16 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     const a = tokenAt(tokens, p.start);
     let b = a + 1;
     while (b < tokens.length && tokens[b].start < p.end) b++;
+    const heldBy = possessor;
+    possessor = null;
+    // The possessor holds the next place (its namesake inside it is meant), and is no site of its own.
+    const next = places[k + 1];
+    if (words[b] === "'s" && next && next.lat != null && p.lat != null && tokens[b + 1]?.start === next.start && isArea(p, hier?.kind[gi] ?? null)) {
+      possessor = { place: p, kind: hier?.kind[gi] ?? null, link: 'in' };
+      heldInto.set(gi, null);
+      prevEnd = b + 1;
+      continue;
+    }
     const afterPrev = a - prevEnd;
     const thisEnd = prevEnd;
     prevEnd = b;
@@ -205,6 +217,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       draft.unknown = child;
       draft.holders.push({ place: p, kind, link: child.link });
     }
+    if (heldBy) draft.holders.push(heldBy);
     heldInto.set(gi, draft);
     drafts.push(draft);
   }

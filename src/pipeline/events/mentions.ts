@@ -36,7 +36,7 @@ const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
-  allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[]): Mention[] {
+  allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set()): Mention[] {
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
   const allHits = cueMatcher.match(words);
@@ -55,7 +55,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   // Read on the first sentence that needs them (most articles' sentences name no incident).
   let hier: ReturnType<typeof readHierarchy> | null = null;
   let story: StoryCountries | null = null;
-  const nameSweep = new SpanSweep(allNames), attributionSweep = new SpanSweep(allAttributions);
+  const nameSweep = new SpanSweep(allNames), quietSweep = acting.size ? new SpanSweep(allNames.filter((n) => !acting.has(n))) : nameSweep, attributionSweep = new SpanSweep(allAttributions);
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
@@ -67,9 +67,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (!sentHits) continue;
     // Only the names and attributions that reach into this sentence (or its places) can hold anything read in it.
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
-    // Who reports it ("police said", "a military source") says nothing of what happened.
+    // Who reports it ("police said", "a military source") says nothing of what happened, unless it tells its own act
+    // ("the army said it had recaptured the town": the army recaptured it; told-again.ts `ofItself`).
+    const quiet = quietSweep === nameSweep ? names : quietSweep.overlapping(sent.start, reach);
     // A demonstration that speaks ("a protest criticizing the government", "marchers demanding") is still a demonstration.
-    const spoken = names.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(names, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    const spoken = quiet.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(quiet, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
     // case5: a participle that describes a noun ("the detained men") and an agent noun ("kidnappers") tell no act (non-acts.ts).
     const cueHits = dropNonActs(spoken, doc.tokens, words);
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
@@ -83,7 +85,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set(cueHits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
-    const hits = withPlaces(withNamedParties(cueHits, actors, names), placeObjects);
+    const hits = withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens), placeObjects);
     // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
     // negation rule (non-events.ts) names why a negated one is no incident.
@@ -112,7 +114,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
       { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
         keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)) });
-    const inSources = (m: { start?: number; end?: number }) => names.some((n) => n.start < m.end! && m.start! < n.end);
+    const inSources = (m: { start?: number; end?: number }) => quiet.some((n) => n.start < m.end! && m.start! < n.end);
     const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
@@ -159,7 +161,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
 /** The typing concept of a named group's ACLED actor type: state and external forces (1, 8) are forces, rebels
  * and militias (2-4) non-state armed groups (codebook, "Actor Names, Types, and 'Inter' Codes"). */
 const PARTY_OF_INTER: Partial<Record<number, Concept>> = { 1: 'STATE_FORCE', 8: 'STATE_FORCE', 2: 'MILITANT', 3: 'MILITANT', 4: 'MILITANT' };
-const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
+const STATE_PARTY: ReadonlySet<Concept> = conceptsWith('state-force');
+const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...STATE_PARTY, ...conceptsWith('nonstate-force')]);
 /** The concepts withNamedParties may add to a sentence's. */
 const NAMED_PARTIES: ReadonlySet<Concept> = new Set(Object.values(PARTY_OF_INTER) as Concept[]);
 const NAMED_PARTIES_AND_PLACES: ReadonlySet<Concept> = new Set([...NAMED_PARTIES, 'PLACE_NAME']);
@@ -170,17 +173,25 @@ function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: bool
   if (inProtestStory) out.add(STORY_PROTEST_HIT.concept);
   return out;
 }
-function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[]): CueHit<Concept>[] {
-  let added: CueHit<Concept>[] | null = null;
+/** Whether the token at `k` is capitalised inside its sentence: part of a proper name ("Arakan Army"), not a noun. */
+const nameWord = (tokens: Doc['tokens'], k: number): boolean => k > 0 && tokens[k - 1].text !== '.' && /^[A-Z]/.test(tokens[k].text);
+function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[], tokens: Doc['tokens']): CueHit<Concept>[] {
+  let added: CueHit<Concept>[] | null = null, misread: Set<CueHit<Concept>> | null = null;
   for (const a of actors) {
     const concept = a.generic || a.inter == null ? undefined : PARTY_OF_INTER[a.inter];
     if (!concept || (names.length && inSpans(names, a.start!, a.end!))) continue;
-    // A cue word already names this party ("Taliban militants"): no second reading of it.
-    if (hits.some((h) => PARTY_CONCEPTS.has(h.concept) && h.first < a.tokEnd && a.tokFirst < h.end)) continue;
+    const inName = hits.filter((h) => PARTY_CONCEPTS.has(h.concept) && h.first < a.tokEnd && a.tokFirst < h.end);
+    // A cue word already names this party ("Taliban militants"): no second reading of it. A state's force word that is
+    // part of a non-state group's own name ("the Arakan Army", "Free Syrian Army fighters": capitalised) is the group's,
+    // not the state's; a word describing the party ("Houthi rebels") is read as it stands.
+    const otherSide = concept === 'STATE_FORCE' ? [] : inName.filter((h) => STATE_PARTY.has(h.concept) && nameWord(tokens, h.first));
+    for (const h of otherSide) (misread ??= new Set()).add(h);
+    if (inName.length > otherSide.length) continue;
     // One word long, so that it hides no cue word inside the name ("pro-Houthi reinforcements").
     (added ??= []).push({ concept, first: a.tokFirst, end: a.tokFirst + 1 });
   }
-  return added ? [...hits, ...added].sort((x, y) => x.first - y.first) : hits;
+  const kept = misread ? hits.filter((h) => !misread!.has(h)) : hits;
+  return added ? [...kept, ...added].sort((x, y) => x.first - y.first) : kept;
 }
 
 /** The first site the article tells of, for an incident told with no place of its own when no other incident

@@ -65,6 +65,9 @@ const CASES: Array<[string, number, string]> = [
   ['The jets flew hundreds of airstrikes over the city.', 0, 'nonevent.tally.count'],
   ['The jets have carried out hundreds of airstrikes since the war began.', 0, 'nonevent.tally.habit'],
   ['At least 30 civilians have been killed in the province since January.', 0, 'nonevent.tally.habit'],
+  // a trend of many incidents, not one (not "an increase in" alone: protests demand one in wages)
+  ['The Pakistani Taliban have stepped up attacks on security forces.', 0, 'nonevent.tally.habit'],
+  ['Officials reported a surge in attacks on farmers in the province.', 0, 'nonevent.tally.habit'],
   ['No airstrikes were reported in the province on Monday.', 0, 'nonevent.negated'],
   // probe5: a foiled attack did not happen; the arrest that foiled it did; a thwarted assault was a fight
   // A bombing stopped before the device went off is Disrupted weapons use (codebook), typed by case5's rows before this rule.

@@ -7,7 +7,7 @@
 // the subject of a passive ("five soldiers were killed"), whoever "died" or "came under fire".
 // Rule ids name each construction (`why.actor1`, `why.actor2`).
 import type { Token } from '../../types.js';
-import { ATTRIBUTION_REACH, inAside, isAnd, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, voiceOf, type Marker, type Voice } from './actor-syntax.js';
+import { ATTRIBUTION_REACH, inAside, isAnd, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, SPEECH, voiceOf, type Marker, type Voice } from './actor-syntax.js';
 import type { ActorMention } from './types.js';
 
 export interface Roles {
@@ -47,6 +47,32 @@ const A2_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
   ['actor.victims-named', 'first'], // 6 civilians named anywhere
 ];
 
+/** Pronouns by which a speaker tells of itself ("the army said it had recaptured the town"). */
+const SELF: ReadonlySet<string> = new Set(['it', 'they', 'we']);
+/** Words between the pronoun and its verb: "said it had also recaptured". */
+const SELF_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'also', 'successfully', 'later', 'then', 'now']);
+/** Whether the speaker named at tokens [.., end) tells the act at `t` as its own: "X said (that) it/they (had) <t>".
+ * General English: the pronoun subject of a reported clause most often refers back to the reporting subject. */
+function speaksOfOwnAct(tokens: readonly Token[], words: readonly string[], end: number, t: number): boolean {
+  let i = end;
+  while (i < t && tokens[i].pos === 'ADV') i++;
+  if (!SPEECH.has(words[i]) || words[i] === 'according') return false;
+  i++;
+  if (words[i] === 'that') i++;
+  if (!SELF.has(words[i])) return false;
+  for (i++; i < t && SELF_AUX.has(words[i]); i++);
+  if (i === t) return true;
+  // "said it had taken full control of", "said they carried out an attack": a light verb whose object is the act.
+  if (tokens[i].pos !== 'VERB' || WARDED_OFF.has(words[i]) || t - i > 3) return false;
+  for (let k = i + 1; k < t; k++) if (!LIGHT_OBJECT.has(tokens[k].pos) && words[k] !== 'out') return false;
+  return true;
+}
+/** Verbs whose object is an act done to the speaker, not by it ("said it had repelled an attack"). */
+const WARDED_OFF: ReadonlySet<string> = new Set(['repelled', 'repulsed', 'foiled', 'thwarted', 'prevented', 'averted', 'survived', 'suffered',
+  'faced', 'condemned', 'denied', 'rejected', 'blamed', 'feared', 'expected']);
+/** What may stand between a light verb and its act noun, beside the particle "out": "carried out [a deadly] attack". */
+const LIGHT_OBJECT: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
 function take(c: Int8Array, rules: typeof A1_RULES, r: number, k: number): void {
   if (c[r] < 0 || rules[r][1] === 'last') c[r] = k;
 }
@@ -67,12 +93,14 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   const from = sentenceStart(tokens, mentions[0].tokFirst);
   const marker: Marker[] = new Array(n);
   const voice: Voice[] = new Array(n);
+  let ownAct = -1;
   for (let k = 0; k < n; k++) {
     const m = mentions[k];
     marker[k] = inAside(m, tokens, words, from) ? 'assoc' : markerOf(m, tokens, words, from);
     // "attacked soldiers and police", "between X and Y": a coordinated mention takes the marker of the one before it.
     if (marker[k] === 'and') marker[k] = k === 0 ? null : marker[k - 1] === 'between' ? 'between2' : marker[k - 1] === 'and' ? null : marker[k - 1];
     voice[k] = marker[k] === 'assoc' ? null : voiceOf(m, tokens, words);
+    if (voice[k] === 'speaker' && m.tokEnd <= t && speaksOfOwnAct(tokens, words, m.tokEnd, t)) { voice[k] = 'active'; ownAct = k; }
   }
   // "X and Y attacked": the first of coordinated subjects acts, the others with it.
   for (let k = n - 2; k >= 0; k--) {
@@ -116,6 +144,7 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   for (const r of [0, 3, 6]) if (c1[r] >= 0) c1[r] = head(mentions, words, acts, c1[r]);
   let a1 = -1, rule1 = '';
   for (let r = 0; r < c1.length && a1 < 0; r++) if (c1[r] >= 0) { a1 = c1[r]; rule1 = A1_RULES[r][0]; }
+  if (a1 >= 0 && a1 === ownAct) rule1 = 'actor.speaker-of-own-act';
   // "stoned by a mob": the trigger word names the agent of a passive.
   if (a1 >= 0 && a1 === c1[0] && marker[a1] === 'agent') rule1 = 'actor.passive-by';
   // "12 militants were killed in clashes with army forces": the side they fought acted on them.

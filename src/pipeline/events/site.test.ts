@@ -83,6 +83,10 @@ const CASES: Array<[string, string, string]> = [
   ['Rioters threw stones at the house of MP Samir al Jisr in Tripoli, Lebanon, on Friday.', '', 'Tripoli@LB p1 loc.x-comma-y'],
   // Two words the gazetteer writes as one (Somali and Arabic names join or split their parts).
   ['Al-Shabaab militants shot dead two clan elders in Ceel Buur town of Galgaduud region on Thursday.', '', 'Ceelbuur@SO p1 loc.x-in-y'],
+  // An area told as the possessor of the place after it holds it ("Chhattisgarh's Bijapur district": not Karnataka's).
+  ['Suspected Maoist rebels killed two villagers in Chhattisgarh\'s Bijapur district on Monday.', '', 'Bijapur@IN p2 loc.namesake-in-y,loc.x-district,loc.admin-seat'],
+  ['A drone hit a house in Karnataka\'s Bijapur district.', '', 'Bijāpur@IN p2 loc.x-in-y,loc.x-district,loc.admin-seat'],
+  ['Gunmen killed 12 people in a village in Nigeria\'s Plateau state on Sunday.', '', 'Plateau State@NG p3 loc.x-in-y,loc.x-province,loc.admin-seat'],
 ];
 
 for (const [sentence, subType, expected] of CASES) {

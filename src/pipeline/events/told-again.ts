@@ -57,19 +57,29 @@ export function instrumentLike(doc: Doc, typed: Typed): boolean {
   return doc.tokens[typed.trigger.first].pos !== 'VERB';
 }
 
+/** The first token of a claim's content, past "that", a comma and an auxiliary; undefined when it has none. */
+function contentOpening(doc: Doc, c: Claim): Doc['tokens'][number] | undefined {
+  // From the content's first token by binary search: a scan from the article's start per claim is quadratic in a long article.
+  for (let k = tokenAt(doc.tokens, c.content.start); k < doc.tokens.length && doc.tokens[k].start < c.content.end; k++) {
+    const x = doc.tokens[k];
+    if (x.start >= c.content.start && !/^(?:that|,|had|has|have)$/i.test(x.text)) return x;
+  }
+  return undefined;
+}
 /** The source tells of itself: its content opens with a pronoun of its own ("said it had targeted", "said they
  * returned fire") or with a gerund whose subject is the source ("denied targeting civilians"). */
 const SELF = new Set(['it', 'they', 'we', 'its', 'their', 'our']);
 function ofItself(doc: Doc, c: Claim): boolean {
-  // From the content's first token by binary search: a scan from the article's start per claim is quadratic in a long article.
-  let t: Doc['tokens'][number] | undefined;
-  for (let k = tokenAt(doc.tokens, c.content.start); k < doc.tokens.length && doc.tokens[k].start < c.content.end; k++) {
-    const x = doc.tokens[k];
-    if (x.start >= c.content.start && !/^(?:that|,|had|has|have)$/i.test(x.text)) { t = x; break; }
-  }
+  const t = contentOpening(doc, c);
   if (!t) return false;
   const w = t.text.toLowerCase();
   return SELF.has(w) || (t.pos === 'VERB' && w.endsWith('ing'));
+}
+/** Whether the claim's content opens with the source's own pronoun as its subject ("the army said it had recaptured
+ * the town"): the source is the subject of what it tells (index.ts keeps its words a party of the sentence). */
+export function speaksOfItself(doc: Doc, c: Claim): boolean {
+  const w = contentOpening(doc, c)?.text.toLowerCase();
+  return w === 'it' || w === 'they' || w === 'we';
 }
 
 /** Marks each mention whose trigger lies inside the content of a claim in which its source tells of its own acts. */

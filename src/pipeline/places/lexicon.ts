@@ -3,6 +3,7 @@
 // compared with folded tokens. Watch for: a word here blocks or weakens a place reading, so a list
 // entry that is also a common place name (e.g. "Mobile") needs its rule to keep the place use.
 import { NAMED_GROUPS } from '../../lexicon/armed-groups/index.js';
+import { KNOWN_SOURCES } from '../../lexicon/source-kinds.js';
 import { foldKey } from '../../gazetteer/fold.js';
 
 /** Words that, right before a capitalised name, make it a person: "President Chad", "Gov. Jordan". */
@@ -60,6 +61,9 @@ export const NOT_PLACES = new Set([
 // Named armed groups are no places ("Hamas", "al-Qaeda"): every alias of the one table
 // (src/lexicon/armed-groups/), folded as gazetteer keys are; wildcard aliases ("houthi*") aside.
 for (const g of NAMED_GROUPS) for (const a of g.aliases) if (!a.includes('*')) NOT_PLACES.add(foldKey(a.replace(/ - /g, '-').replace(/ 's\b/g, "'s")));
+// …nor are the organisations that report ("the Red Cross", "Doctors Without Borders", "Human Rights Watch"): the
+// source table's full names of two words or more (one word alone, like "Anadolu", can be a place too).
+for (const k of KNOWN_SOURCES) for (const n of k.names ?? []) if (n.includes(' ')) NOT_PLACES.add(foldKey(n));
 // elsewhere6: weapons' names are no places ("a Russian Iskander missile" is not Iskandar, Uzbekistan; "Shahed drones",
 // "Grad rockets", "Kinzhal", "HIMARS"): missile, rocket, drone and artillery system names of the wars in Ukraine and
 // the Middle East, from general knowledge of those weapons.
