@@ -18,12 +18,13 @@ export const ELSEWHERE_STATE_FORCES: NamedGroup[] = [
 ];
 
 export const ELSEWHERE_GROUPS: NamedGroup[] = [
-  // Libya: Tripoli's armed groups (the Special Deterrence Force, the 444th Brigade, the Stability Support Apparatus).
-  { id: 'group.rada', name: 'Rada: Special Deterrence Force', country: 'LY', inter: 3, why: "Tripoli's Salafi-leaning armed group holding Mitiga airport (Radaa)",
+  // Libya: Tripoli's armed groups (the Special Deterrence Force, the 444th Brigade, the Stability Support Apparatus), each
+  // formally part of the Tripoli government's security forces (under the Presidential Council, the defence ministry): inter 1.
+  { id: 'group.rada', name: 'Rada: Special Deterrence Force', country: 'LY', inter: 1, why: "Tripoli's Salafi-leaning force holding Mitiga airport (Radaa), attached to the Presidential Council",
     aliases: ['special deterrence force', 'special deterrence forces', 'rada force*', 'rada special deterrence force'] },
-  { id: 'group.444-brigade', name: '444th Brigade', country: 'LY', inter: 3, why: 'Tripoli armed group aligned with the defence ministry (444th Combat Brigade)',
+  { id: 'group.444-brigade', name: '444th Brigade', country: 'LY', inter: 1, why: 'Tripoli armed group aligned with the defence ministry (444th Combat Brigade)',
     aliases: ['444th brigade', '444 brigade', '444th combat brigade', '444 combat brigade', '444th fighting brigade'] },
-  { id: 'group.ssa-libya', name: 'SSA: Stability Support Apparatus', country: 'LY', inter: 3, why: "Tripoli armed group of Abdulghani al-Kikli ('Ghnewa')", aliases: ['stability support apparatus', 'stability support authority'] },
+  { id: 'group.ssa-libya', name: 'SSA: Stability Support Apparatus', country: 'LY', inter: 1, why: "Tripoli armed group of Abdulghani al-Kikli ('Ghnewa')", aliases: ['stability support apparatus', 'stability support authority'] },
   // Central African Republic
   { id: 'group.aakg', name: 'Azande Ani Kpi Gbe', country: 'CF', inter: 4, why: 'Zande self-defence militia of Haut-Mbomou (2023-)', aliases: ['azande ani kpi gbe', 'ani kpi gbe'], acronyms: ['AAKG'] },
   // Nigeria: state-backed and community security outfits ACLED names as militias.
