@@ -7,7 +7,7 @@ export const ASIA: NamedGroup[] = [
     aliases: ['taliban', 'afghan taliban', 'islamic emirate of afghanistan', 'haqqani network', 'haqqanis'] },
   { id: 'group.ttp', name: 'TTP: Tehreek-i-Taliban Pakistan', country: 'PK', inter: 2, why: 'the Pakistani Taliban (2007-)',
     aliases: ['tehreek - e - taliban pakistan', 'tehrik - e - taliban pakistan', 'tehreek - i - taliban pakistan', 'tehrik - i - taliban pakistan', 'tehreek - e - taliban', 'tehrik - e - taliban',
-      'tehreek - i - taliban', 'tehrik - i - taliban', 'pakistani taliban', 'pakistan taliban', 'jamaat - ul - ahrar', 'hafiz gul bahadur group'], acronyms: ['TTP'] },
+      'tehreek - i - taliban', 'tehrik - i - taliban', 'tehreek - e - taliban', 'tehrik - e - taliban', 'pakistani taliban', 'pakistan taliban', 'jamaat - ul - ahrar', 'hafiz gul bahadur group'], acronyms: ['TTP'] },
   { id: 'group.iskp', name: 'Islamic State (Khorasan)', country: 'AF', inter: 2, why: "Islamic State's Khorasan Province (Afghanistan and Pakistan, 2015-)",
     aliases: ['islamic state khorasan province', 'islamic state khorasan', 'islamic state - khorasan', 'islamic state - khorasan province', 'islamic state in khorasan', 'islamic state in afghanistan',
       'is khorasan', 'isis khorasan', 'daesh - k', 'wilayat khorasan'], acronyms: ['ISKP', 'IS-K', 'ISIS-K', 'ISPP'] },

@@ -68,6 +68,12 @@ class Finder {
   unitEnd(end: number): number {
     const words = this.words, to = this.to;
     if (UNIT_NOUNS.has(words[end]) && end < to) return end + 1;
+    // elsewhere6: "Boko Haram (JAS) militants", "Tehreek-e-Taliban Pakistan (TTP) militants": the name's acronym in brackets,
+    // then its members; one or two tokens inside the brackets (an acronym, "JAS", "IS-K").
+    if (words[end] === '(' && end + 3 < to) {
+      const close = words[end + 2] === ')' ? end + 2 : words[end + 3] === ')' ? end + 3 : -1;
+      if (close > 0 && close + 1 < to && UNIT_NOUNS.has(words[close + 1]) && /^[A-Z]/.test(this.tokens[end + 1].text)) return close + 2;
+    }
     // "Houthi security forces", "Taliban special forces"
     if (UNIT_QUALIFIERS.has(words[end]) && UNIT_NOUNS.has(words[end + 1]) && end + 1 < to) return end + 2;
     if (words[end] === "'s") {

@@ -24,6 +24,9 @@ const CASES: Array<[string, string]> = [
   ['On 2 May 2024, KKB gunmen shot dead a construction worker in Ilaga (Puncak, Central Papua).', 'TPNPB-OPM: West Papua National Liberation Army > Civilians (Indonesia) | 1'],
   ['On 2 May 2024, fighters of the 444th Brigade clashed with the Special Deterrence Force in Tripoli, killing three.', '444th Brigade > Rada: Special Deterrence Force | 3'],
   ['On 2 May 2024, CJTF members clashed with Boko Haram fighters in Konduga (Konduga, Borno).', 'CJTF: Civilian Joint Task Force > Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad | -'],
+  // A group named with its acronym in brackets, then its members ("X (ACRONYM) militants"); the Pakistani spelling "Tehreek-e-".
+  ['On 2 May 2024, Boko Haram (JAS) fighters killed five fishermen near Kukawa (Kukawa, Borno).', 'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad > Civilians (Nigeria) | 5'],
+  ['On 2 May 2024, Tehreek-e-Taliban Pakistan (TTP) militants attacked a police post in Lakki Marwat, killing two policemen.', 'TTP: Tehreek-i-Taliban Pakistan > Police Forces of Pakistan | 2'],
   // Identity militias as ACLED names them: "Kuki militants", "Pokot bandits", unnamed herdsmen in Nigeria; herders struck are civilians.
   ['On 2 May 2024, suspected Kuki militants fired at villagers in Moirang (Bishnupur, Manipur), killing one.', 'Kuki Ethnic Militia (India) > Civilians (India) | 1'],
   ['On 2 May 2024, Pokot bandits raided a village near Kapedo, Baringo county, and shot dead two herders.', 'Pokot Ethnic Militia (Kenya) > Civilians (Kenya) | 2'],
