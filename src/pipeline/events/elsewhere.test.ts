@@ -52,6 +52,9 @@ const PLACES: Array<[string, string]> = [
   ['On 5 May 2024, Russian forces shelled Zorvelivka (Pokrovskyi, Donetsk), killing one civilian.', 'Pokrovsk Raion@UA p2 | Military Forces of Russia'],
   ['On 5 May 2024, Russian artillery hit Zorvelivka (Kupianskyi raion, Kharkivska oblast), wounding two.', 'Kupiansk Raion@UA p2 | Military Forces of Russia'],
   ['On 5 May 2024, a Russian Iskander missile struck a warehouse in Kharkiv, killing two workers.', 'Kharkiv@UA p1 | Military Forces of Russia'],
+  // A protest's place after "in" is where, not a speaker of the demand that follows ("protested in X demanding …").
+  ['On 5 May 2024, hundreds of traders protested in Nairobi demanding lower taxes.', 'Nairobi@KE p1 | Protesters (Kenya)'],
+  ['On 5 May 2024, students demonstrated at Lahore demanding the release of their leaders.', 'Lahore@PK p1 | Protesters (Pakistan)'],
 ];
 
 test('places of countries the dev set lacks', () => {
