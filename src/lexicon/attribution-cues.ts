@@ -58,7 +58,9 @@ export const NOT_CUE_PAIRS = new Set(['blamed on', 'blame on',
   // (acled5) A participle with its preposition and no object of its own is passive: "a man accused of witchcraft was
   // beaten", "civilians suspected of spying were shot" name the accused, and nobody in the sentence speaks (the
   // active verb takes the accused as its object first: "accused him of").
-  'accused of']);
+  'accused of',
+  // protest6: the same participle of suspicion ("two men suspected of cattle theft were killed by villagers").
+  'suspected of']);
 
 /** Verbs that are cues only with a study, poll or report as subject ("the poll shows"). */
 export const FINDING_VERBS = new Set(['show', 'find']);

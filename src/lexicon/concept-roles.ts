@@ -146,6 +146,9 @@ export const CONCEPT_ROLES = {
   DISTRIBUTE: [],
   HANDOUT: [],
   KIDNAPPERS: ['nonstate-force'],
+  // protest6 (sub-events-protest6.ts): a fire bomb is an incident word and marks political violence (no accident), and in
+  // a protest it is the demonstrators' own act (as RIOT's words, whose petrol bombs and Molotovs it took over).
+  FIREBOMB: ['incident', 'political', 'protest-own'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

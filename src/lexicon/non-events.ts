@@ -82,7 +82,10 @@ export const NON_EVENT_CUES = {
     // A trend told of many incidents ("who have stepped up attacks on security forces", "a surge in violence"); not
     // "an increase in" alone, which protests demand (wages, prices).
     'stepped up attacks', 'step up attacks', 'stepping up attacks', 'steps up attacks', 'surge in attacks', 'rise in attacks', 'spike in attacks',
-    'increase in attacks', 'surge in violence', 'rise in violence', 'spike in violence', 'increase in violence'],
+    'increase in attacks', 'surge in violence', 'rise in violence', 'spike in violence', 'increase in violence',
+    // A war told as a state of affairs ("the junta has been battling an armed uprising since the 2021 coup").
+    'since the 19*', 'since the 20*', 'has been fighting', 'have been fighting', 'has been battling', 'have been battling',
+    'has been waging', 'have been waging'],
   /** Ordinary crime without a political motive. */
   CRIME: ['robber*', 'robbery', 'burglar*', 'theft*', 'thief', 'thieves', 'drug*', 'narcotic*', 'smuggl*', 'dowry',
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',
@@ -169,7 +172,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.accident.traffic', why: 'Codebook: accidents are not events; road, rail, air and boat accidents.', concept: 'TRAFFIC', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },
   { id: 'nonevent.accident.mining', why: 'Codebook: accidents are not events; mine and building collapses.', concept: 'MINING', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
-  { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE },
+  // protest6: not Protests: people who demonstrate during or against an exercise do demonstrate ("villagers held a protest
+  // during a military exercise").
+  { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.history', why: 'Codebook: each event is coded when it occurs; an incident remembered ("the anniversary of the bombing", "years after the massacre") is history, not news of one.', concept: 'HISTORY', reason: 'history', scope: { kind: 'before', window: 4 }, keep: PROTESTS },
   // probe5: not Protests or Riots, not Strategic developments: a crowd outside the court, an arrest after the verdict are events of their own.
   { id: 'nonevent.court-verdict', why: 'Codebook: each event is coded when it occurs; a court convicting or trying people "for the attack" reports the trial of a past incident, not one.', concept: 'COURT_FOR', with: 'COURT', reason: 'history', scope: { kind: 'before', window: 3 }, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },

@@ -14,6 +14,7 @@ import type { Concept } from './event-cues.js';
 import { CASE4_RULES } from './sub-events-case4.js';
 import { CASE5_RULES } from './sub-events-case5.js';
 import { ACLED5_RULES } from './sub-events-acled5.js';
+import { PROTEST6_RULES } from './sub-events-protest6.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -42,6 +43,9 @@ export interface SubEventRule {
   /** case4: how far from its verb the object may stand (typing.ts OBJECT_WINDOW when not given): "drove the rebels from
    * the village". */
   reach?: number;
+  /** protest6: the trigger takes an object or names its doer after "by" ("villagers killed a suspected thief", "was
+   * beaten to death by a crowd"), not a headline's passive with no doer ("family members killed in the attack"). */
+  transitive?: boolean;
   score: number;
 }
 
@@ -337,5 +341,7 @@ for (const d of SUB_EVENTS) d.rules.push(...(CASE4_RULES[d.subEventType] ?? []))
 for (const d of SUB_EVENTS) d.rules.push(...(CASE5_RULES[d.subEventType] ?? []));
 // acled5: the rule families of sub-events-acled5.ts (who acts on whom: a crowd, an armed group), after case4's.
 for (const d of SUB_EVENTS) d.rules.push(...(ACLED5_RULES[d.subEventType] ?? []));
+// protest6: the demonstration family's rows of sub-events-protest6.ts (who acts, on whom, with what), after acled5's.
+for (const d of SUB_EVENTS) d.rules.push(...(PROTEST6_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

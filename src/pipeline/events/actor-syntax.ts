@@ -133,6 +133,9 @@ export const RECIPROCAL = new Set(['clashed', 'clash', 'clashes', 'fought', 'fig
 /** Words that open an aside naming who acts with the subject: ", along with X," ", backed by X,". */
 const ASIDE_OPENERS = new Set(['along', 'together', 'accompanied', 'backed', 'supported', 'alongside', 'aided', 'assisted', 'joined', 'helped', 'reinforced', 'escorted', 'including']);
 
+/** Words that open an apposition or a relative clause after a name, set off by commas (general English). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'which', 'who', 'whose']);
+
 /** Inside such an aside: the party acts with the subject, it is not the subject. */
 export function inAside(m: ActorMention, tokens: readonly Token[], words: readonly string[], from: number): boolean {
   for (let i = m.tokFirst - 1; i > Math.max(from, m.tokFirst - 15); i--) {
@@ -197,7 +200,8 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
   // A parenthesis or an apposition set off by commas ("HTS (formerly Nusra), …") is skipped.
   if (words[i] === '(') { let k = i + 1; while (k < end && k - i < 12 && words[k] !== ')') k++; if (words[k] === ')') i = k + 1; }
   // ", along with the helicopters of a private military group, attacked …": the aside is skipped.
-  if (words[i] === ',' && ASIDE_OPENERS.has(words[i + 1])) {
+  // So is an apposition or a relative clause: "X, an umbrella group of Iran-backed militias, claimed the attack".
+  if (words[i] === ',' && (ASIDE_OPENERS.has(words[i + 1]) || APPOSITION_OPENERS.has(words[i + 1]))) {
     for (let k = i + 2; k < end && k - i < 20 && tokens[k].sentence === s; k++) {
       if (words[k] !== ',') continue;
       let v = k + 1;

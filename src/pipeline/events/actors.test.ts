@@ -101,6 +101,9 @@ const NAMES: Array<[string, string]> = [
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].
 const ROLES: Array<[string, string]> = [
   ['Gunmen killed four villagers in Brennick.', 'actor.agent-active-subject | actor.target-object'],
+  // an apposition or a relative clause between the name and its verb is skipped
+  ['Al-Shabaab, which is linked to al-Qaeda, attacked an army base near Istra.', 'actor.agent-active-subject | actor.target-object'],
+  ['Two rockets hit a base near Jorvik. Hezbollah, an Iran-backed group, claimed the attack in a statement.', 'actor.claimed-responsibility | -'],
   ['Four villagers were killed by gunmen in Brennick.', 'actor.passive-by | actor.passive-subject-victim'],
   ['Two policemen were stoned by a mob in Brennick.', 'actor.passive-by | actor.passive-subject-victim'],
   ['A police patrol came under attack from Boko Haram fighters near Brennick.', 'actor.passive-by | actor.passive-subject-victim'],
@@ -172,6 +175,9 @@ const OWN_ACTS: Array<[string, string]> = [
   ['ISWAP said it had taken full control of the military base in Brennick.', 'Non-state actor overtakes territory | Islamic State (West Africa) | actor.speaker-of-own-act'],
   ['ISWAP said it carried out an attack on an army base in Brennick.', 'Armed clash | Islamic State (West Africa) | actor.speaker-of-own-act'],
   ['Police said they had arrested 12 people in Arvella.', 'Arrests | Police Forces of Kenya | actor.speaker-of-own-act'],
+  // a speaker told by a participle after its own act ("…, saying …") is that act's subject
+  ['Israeli troops raided a hospital in Eskol, saying militants had used it as a base.', 'Armed clash | Military Forces of Israel | actor.agent-active-subject'],
+  ['Police arrested 12 people in Arvella, saying they had planned an attack.', 'Arrests | Police Forces of Kenya | actor.agent-active-subject'],
   // what the speaker warded off, or saw done, is not its act
   ['The army said it had repelled an attack by militants on its base near Brennick.', 'Armed clash | Unidentified Armed Group (Nigeria) | actor.passive-by'],
   ['Police said gunmen killed four villagers in Brennick.', 'Attack | Unidentified Armed Group (Nigeria) | actor.agent-active-subject'],

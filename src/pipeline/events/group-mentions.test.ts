@@ -27,6 +27,11 @@ const CASES: Array<[string, string]> = [
   ['A roadside bomb struck a convoy near Arvella. Two people were killed and three injured.', 'Arvella:2'],
   // "the wounded" names the victims already told: aftermath, not a second incident.
   ['Shelling hit Arvella on Monday, killing three. Medics carried the wounded to a field hospital.', 'Arvella:3'],
+  // Clauses of one sentence, each with its own day: two incidents, each dated by its own clause, neither the other's toll;
+  // a total told before them as "two separate attacks" is their sum, not a third toll.
+  ['Five farmers were shot dead near Arvella on Saturday, and seven fishermen were killed on Sunday near Brennick.', 'Arvella:5 Brennick:7'],
+  ['Five farmers were shot dead near Arvella on Saturday, and seven more were killed near Arvella on Sunday.', 'Arvella:5 Arvella:7'],
+  ['At least 12 people were killed in two separate attacks over the weekend. Five farmers were shot dead near Arvella on Saturday, and seven fishermen were killed on Sunday near Brennick.', 'Arvella:5 Brennick:7'],
   // Counts in separate clauses, each with its own trigger or site, belong to their own incidents.
   ['Gunmen clashed with troops in Brennick, killing six. Four fighters were killed near the base and two civilians died when a shell struck their home in Arvella.', 'Brennick:4 Arvella:2'],
   ['Rebels fought soldiers in Brennick on Monday. Three rebels were killed at the checkpoint, while two farmers died when a rocket hit their car in Corvany.', 'Brennick:3 Corvany:2'],

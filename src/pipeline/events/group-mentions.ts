@@ -119,7 +119,8 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // name in it was read as. A report comes after the incident: a later date is the report's.
     const counts = !!(m.dead || m.injured);
     const again = counts && m.definite && !casualtyReport(m) ? referent(incidents, m) : null;
-    const story = again ?? (counts && casualtyReport(m) ? storyOf(incidents) : null);
+    // A clause split from its sibling (mentions.ts) tells its own incident's count, not the sibling's told again.
+    const story = again ?? (counts && casualtyReport(m) && !m.clause ? storyOf(incidents) : null);
     const dated = !!story && (sameDate(story.date, m.date) || (m.date?.start ?? "") > (story.date?.start ?? "~"));
     // A place named without a locative word ("Sana Ali was killed", a name read as a place) is not where it happened.
     const toStory = !!story && story !== target && dated && (!m.site?.locative || !!again || placeFits(story, m));
@@ -128,6 +129,8 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // victim named as a party and no place of its own is that incident's toll told, not a second incident of
     // another kind beside it. (With the victims named as a party, joining cost Airwars b 0.014 in range: left.)
     if (!target && toStory && !again && sameVictims(story!, m) && !m.site?.locative) (target = story!), (targetAt = incidents.indexOf(story!));
+    // The clauses a sentence was split into are two incidents (mentions.ts): one never joins the incident holding the other.
+    if (target && m.clause && target.mentions.some((x) => x.clause && x.sentence === m.sentence)) target = null;
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
         dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });

@@ -24,6 +24,9 @@ import { readArticle, type ArticleReading } from '../reading.js';
 const WEAK_LEAD = 46;
 const CLEAR_LEAD = 60;
 
+/** A claim cued by a participle set off after its source's own clause ("X raided the hospital, saying …"). */
+const afterOwnAct = (c: Claim): boolean => !!c.cue && c.cue.start > c.source.end && /ing$/i.test(c.cue.text) && !c.via;
+
 /** `trace`, when given, receives how each sentence with an incident word was read (for `--explain`).
  * `reading`: the article's words as the pipeline read them (pipeline/reading.ts); made here when not given. */
 export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Context, trace?: SentenceReading[],
@@ -37,7 +40,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const attributions = claims.flatMap((c) => attribution(doc.text, c));
   // A source that tells its own act ("The army said it had recaptured the town") is that act's subject: its words
   // stay a party of the sentence, though still no place (roles.ts reads it as the act's subject).
-  const acting = new Set<Span>(claims.filter((c) => speaksOfItself(doc, c)).map((c) => c.source));
+  // So is a source told by a participle after its own act ("Israeli troops raided the hospital, saying …"): the speech
+  // is an aside to the act whose subject it is.
+  const acting = new Set<Span>(claims.filter((c) => speaksOfItself(doc, c) || afterOwnAct(c)).map((c) => c.source));
   const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting);
   markAccounts(doc, read, claims);
   const fused = foldNearSites(groupMentions(read));

@@ -32,6 +32,11 @@ const CASES: Array<[string, string]> = [
   // "the east of X" is a part of X (the town); "east of X" lies outside it.
   ['Shells hit homes in the east of Arvella.', 'Arvella:1'],
   ['Shells hit farms east of Arvella.', 'Arvella:2'],
+  // A distance told from a place is near it, not a launch origin (loc.km-from-x).
+  ['Troops repelled an attack 10 km from Arvella.', 'Arvella:2'],
+  ['The convoy was ambushed some 15 kilometres from Arvella on Monday.', 'Arvella:2'],
+  ['A drone fell two miles from Arvella.', 'Arvella:2'],
+  ['Rockets fired from Brennick hit Arvella.', 'Arvella:1?'],
   ['Rockets fired from the direction of Brennick landed in Arvella.', 'Arvella:1'],
   ['Rockets fired from Brennick and Dunmore hit Arvella.', 'Arvella:1?'],
   ['Gunmen attacked a bus in Arvella, Corvany.', 'Arvella:1'],

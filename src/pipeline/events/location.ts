@@ -26,6 +26,9 @@ const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery',
 /** Of those, the ones inside the town: "the centre of X", "a district of X" are X itself (ACLED precision 1). */
 const INSIDE = new Set(['district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
 const ORIGIN = new Set(['from', 'direction']);
+/** Units of a distance told from a place ("10 km from X", "a few kilometres from X"). */
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters']);
+const distanceBefore = (w: string): boolean => DISTANCE_UNITS.has(w) || /^\d+(?:\.\d+)?(?:km|kms|mi)$/.test(w);
 const COMPASS_ADJ = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Parts of a place a compass adjective can name: "the western entrance", "the northern part", "the eastern side". */
 const SIDE_NOUNS = new Set(['entrance', 'entrances', 'entry', 'gate', 'gates', 'part', 'parts', 'side', 'sides', 'section', 'sections',
@@ -168,6 +171,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       if (w === 'between' || (w === 'from' && isRange(words, i, b))) { near = true; locative = true; rangeFrom = gi; break; }
       // "on the road that connects X to Y", "the highway linking X and Y": a road between towns runs near them.
       if (CONNECTS.has(w) && words.slice(Math.max(from, i - 3), i).some((x) => ROAD.has(x))) { near = true; locative = true; break; }
+      // "10 km from Bakhmut", "two miles from the border town of X": a distance told from a place is a point near it, not a
+      // launch origin (ACLED codebook, spatial precision: an event near a town is coded to it, precision 2).
+      if (w === 'from' && distanceBefore(words[i - 1] ?? '')) { near = true; locative = true; why.push({ rule: 'loc.km-from-x', text: words[i - 1] }); continue; }
       if (ORIGIN.has(w)) { origin = true; break; }
       // "in the east of Hodeidah", "the east and northeast of X": a compass part of the place is inside it (ACLED
       // codes it to the town, precision 1); "east of X" without the article lies outside it.
@@ -212,7 +218,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if ((near || part) && precision === 3 && !(p.featureCode ?? '').startsWith('PCL')) precision = 2;
     if (!child) precision = kindPrecision(precision, kind, p);
     const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
-      ...(part ? { part } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
+      ...(part ? { part } : {}), ...(near && !(part && inside) ? { near: true } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
     if (child) {
       draft.unknown = child;
       draft.holders.push({ place: p, kind, link: child.link });

@@ -141,8 +141,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         // Only the clause's own parties: the victims of one clause are no party to the other.
         const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
-        parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date,
-          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first) });
+        // Each clause's own day, read in its own words: "five were shot dead on Saturday, and seven were killed on Sunday".
+        const cRead = readDate(clauseText(eventText(doc.text, sent, attributions), doc.tokens, sent.start, c, sent.endToken), doc.published,
+          doc.tokens[cTyped.trigger.first].start - sent.start);
+        const cDate = (cRead && inArticle(cRead, sent.start)) || date;
+        parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date: cDate,
+          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first), clause: true });
       }
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
@@ -292,8 +296,14 @@ function victimsTold(typed: Typed | null, words: readonly string[]): Typed | nul
   return typed.score < WEAK_SCORE ? typed : { ...typed, score: WEAK_SCORE - 1 };
 }
 
+/** A sentence's text with only the clause [c.from, c.to) kept, blanked elsewhere so that offsets hold. */
+function clauseText(text: string, tokens: Doc['tokens'], sentStart: number, c: { from: number; to: number }, endToken: number): string {
+  const a = tokens[c.from].start - sentStart, b = c.to < endToken ? tokens[c.to].start - sentStart : text.length;
+  return ' '.repeat(a) + text.slice(a, b) + ' '.repeat(Math.max(0, text.length - b));
+}
+
 const sameIncident = (a: Mention, b: Mention): boolean =>
-  compatible(a, b) && (!a.site || !b.site || samePlace(a.site.location, b.site.location));
+  compatible(a, b) && (!a.site || !b.site || samePlace(a.site.location, b.site.location)) && (!a.date || !b.date || a.date.start === b.date.start);
 
 /** A namesake resolved half a world away from the story ("al-Juma" read as a town in Arizona in a
  * Libyan report) is not where the incident happened: a site in a country named only once must lie

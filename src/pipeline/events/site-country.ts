@@ -106,10 +106,11 @@ export class StoryCountries {
   }
 
   /** Whether `p` is a lone namesake abroad: a town of a country nothing else in the story names, in a story
-   * whose places lie in another country. A capital or a country is never doubted. */
+   * whose places lie in another country. A capital or a country is never doubted, nor a feature of no one country (a
+   * lake or a sea shared by several: "near Lake Chad"). */
   lone(p: Place): boolean {
     const f = p.featureCode ?? '';
-    if (p.lat == null || f.startsWith('PCL') || f === 'PPLC') return false;
+    if (p.lat == null || p.country == null || f.startsWith('PCL') || f === 'PPLC') return false;
     const own = p.text.toLowerCase();
     if (this.support(p.country, own) > 0) return false;
     for (const [country, c] of this.byCountry) {

@@ -108,7 +108,14 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   // holder's country, though the holders place it elsewhere (a region carved out of an older one keeps its old holder).
   const toldArea = (d.kind === 'admin1' || d.kind === 'admin2') && !d.unknown && /^ADM[12]/.test(lf) && (d.kind === 'admin1') === lf.startsWith('ADM1');
   const span = (h: HeldBy): Reason => ({ rule: '', start: d.unknown?.start ?? d.location.start, end: h.place.end, text: text.slice(d.unknown?.start ?? d.location.start, h.place.end) });
-  if (outer && d.unknown) {
+  // "Saraqeeb in Idleb", "Qamishlie in Al-Hasakeh": the unknown name is a town of its holder's province
+  // spelled in another romanisation (places/spellings-in.ts): that town, as ACLED codes a named town (precision 1, 2 near it).
+  // A district, province or quarter told by its kind word is no town of the province.
+  const spelled = outer && d.unknown && (d.unknown.kind === null || d.unknown.kind === 'town') ? geo?.spelledIn?.(d.unknown, outer.place) ?? null : null;
+  if (spelled) {
+    location = { ...spelled, precision: d.near ? 2 : 1 };
+    why.push({ ...span(outer!), rule: 'loc.spelling-in-y' });
+  } else if (outer && d.unknown) {
     fallback = outer;
     why.push({ ...span(outer), rule: 'loc.admin-fallback' });
   } else if (outer && outer.link !== 'near' && !toldArea && basePrecision(location) === 3 && (outer.place.featureCode ?? '').startsWith('PPL') && outer.kind !== 'admin1') {
@@ -155,7 +162,8 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   }
   else if (!why.length) why.push({ rule: d.location.precision === 2 && !d.part ? 'loc.near-x' : d.part ? 'loc.part-of-x' : d.locative ? 'loc.in-x' : 'loc.named-x',
     start: d.location.start, end: d.location.end, text: d.location.text });
-  if (!fallback && KIND_RULE[d.kind!]) why.push({ rule: KIND_RULE[d.kind!]! });
+  // The kind word told the holder's kind, not the site's, when an unknown name stands at its holder or a town it spells.
+  if (!fallback && !spelled && KIND_RULE[d.kind!]) why.push({ rule: KIND_RULE[d.kind!]! });
   // An administrative area stands at its seat (the provincial or district capital), as ACLED codes it.
   const f = location.featureCode ?? '';
   if (geo && ((f.startsWith('ADM') && !f.startsWith('ADMD')) || f.startsWith('PCL'))) {

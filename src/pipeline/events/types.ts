@@ -36,6 +36,8 @@ export interface Draft extends Site {
   unknown?: UnknownChild;
   /** The first token of the words naming the site ("the village near Bagram Air Base"). */
   phrase: number;
+  /** Words before the name put the site near it, not in it ("near X", "10 km from X", "the outskirts of X"). */
+  near?: boolean;
 }
 
 /** The unknown name before token `a` joined to the place at `a` ("Kipulu village (", "Dansadau in", "the Al Nasr neighbourhood of"). */
@@ -92,6 +94,8 @@ export interface Mention extends EventFacts {
   retold?: { first: number; end: number };
   /** probe5 (told-again.ts): its trigger lies inside a claim's content (someone's account of it). */
   account?: boolean;
+  /** Read from one clause of a sentence split in two incidents (clauses.ts): its count is its own, never another's told again. */
+  clause?: boolean;
   /** With no named place: the words naming its site ("at the busy bus station", "across the city"), placed where the story is. */
   nominal?: Span & { text: string };
 }

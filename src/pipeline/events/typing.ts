@@ -7,6 +7,8 @@ import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
+import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
+import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 
 export const cueMatcher = compileCues(CUES);
@@ -58,7 +60,8 @@ export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Conc
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
-  const hits = dropGrievance(longestOnly(all), words);
+  // protest6: a demonstration's cause told after it, and an arrest's charge, tell no act of it (protest-causes.ts).
+  const hits = dropCausesAndCharges(dropGrievance(longestOnly(all), words), words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
@@ -80,6 +83,8 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
       if (r.patient && !r.patient.includes(parties.patient)) continue;
     }
     if (r.act && !actDoneBy(hits, r.act, words)) continue;
+    // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
+    if (r.transitive && !hasObjectOrAgent(trigger, words)) continue;
     if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
       ? h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
@@ -200,6 +205,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
   }
   const forces = AGENT_PARTIES.slice(0, 3);
+  // protest6: "clashes between two groups of villagers": sides named after "between" that are all people, no force or
+  // armed group, fight among themselves (crowd-sides.ts).
+  const sides = betweenSides(hits, trigger, words, (f) => partyAt(hits, f, AGENT_PARTIES), 'crowd');
+  if (sides?.length && sides.includes('crowd') && sides.every((p) => p === 'crowd' || p === 'civilian')) return { agent: 'crowd', patient: 'crowd' };
   // "the IRA's bombing campaign", "the army's shelling": the possessor is the agent, whoever is named before it.
   let k = t - 1;
   while (QUOTES.has(words[k] ?? '')) k--;

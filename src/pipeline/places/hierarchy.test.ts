@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readHierarchy } from './hierarchy.js';
 
-const NAMES = ['Arvella', 'Brennick', 'Corvany', 'Dunmore', 'Eskar'];
+const NAMES = ['Arvella', 'Brennick', 'Corvany', 'Dunmore', 'Eskar', 'Tarnabad', 'Tarn Abad'];
 
 /** "child>parent:link" for each held place, then "name=kind" for each kind. */
 function show(text: string): string {
@@ -31,6 +31,8 @@ const CASES: Array<[string, string]> = [
   ['A drone struck the Zorvik area of Arvella (Zor Kala) city.', 'Arvella=town'],
   ['Clashes broke out in Arvella (Zor Kala) district.', 'Arvella=admin2'],
   ['Clashes broke out in Arvella (Brennick) district, Dunmore.', 'Arvella>Brennick:paren Brennick>Dunmore:comma Brennick=admin2'],
+  // Another spelling of the same name in parentheses before the kind word: both name the district.
+  ['Fighting raged in Tarnabad (Tarn Abad) district, Dunmore.', 'Tarnabad>Tarn Abad:paren Tarn Abad>Dunmore:comma Tarnabad=admin2 Tarn Abad=admin2'],
   ['Herders fought in Eskar village near Arvella town.', 'Eskar>Arvella:near Eskar=town Arvella=town'],
   ['A mine exploded in Arvella, south of Brennick.', 'Arvella>Brennick:near'],
   ['A patrol was ambushed in Arvella, 5 km from Brennick.', 'Arvella>Brennick:near'],

@@ -9,6 +9,7 @@ import {
   ADMIN1_WORDS, ADMIN2_WORDS, COMPASS_WORDS, HOLDER_LINKS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, LINK_FILLER, NEAR_LINKS, QUARTER_WORDS, TOWN_WORDS,
 } from '../../lexicon/place-kinds.js';
 import type { Span } from '../../types.js';
+import { foldKey, skeletonKey } from '../../gazetteer/fold.js';
 
 /** What kind of place the words around a name make it. `quarter`: a part of a town; `landmark`: a site in it. */
 export type Kind = 'admin1' | 'admin2' | 'town' | 'quarter' | 'landmark-in' | 'landmark-near';
@@ -146,6 +147,16 @@ export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
     kind[i] = after.kind ?? (own === 'admin1' || own === 'admin2' ? own : null) ?? kindBefore(text, s.start);
     kindEnd[i] = after.end;
   }
+  // "Khanabad (Khan Abad) district", "Nad Ali (Nad-e Ali) district": an area's other spelling in parentheses, the kind
+  // word after them, names the first name's kind too (wire copy and monitors give a district's two spellings so). Only
+  // another spelling of the same name (the same loose skeleton, whole or first word): "Arvella (Brennick) district" is
+  // a place in the district Brennick.
+  for (let i = 0; i + 1 < n; i++) {
+    if (kind[i] || !/^\s*\(\s*$/.test(text.slice(spans[i].end, spans[i + 1].start))) continue;
+    const after = /^\s*\)\s*([A-Za-z]+)/.exec(text.slice(spans[i + 1].end, spans[i + 1].end + 24));
+    const k = after ? kindOf(after[1].toLowerCase()) : null;
+    if ((k === 'admin1' || k === 'admin2') && sameNameSpelled(text.slice(spans[i].start, spans[i].end), text.slice(spans[i + 1].start, spans[i + 1].end))) kind[i] = k;
+  }
   for (let i = 0; i + 1 < n; i++) {
     const a = spans[i], b = spans[i + 1];
     if (b.start < a.end || b.start - a.end > MAX_GAP) continue;
@@ -177,6 +188,16 @@ export function holdersOf(h: Hierarchy, i: number): number[] {
   const out: number[] = [];
   for (let k = i, hop = h.holder[k]; hop && hop.link !== 'near' && out.length < 4; k = hop.parent, hop = h.holder[k]) out.push(hop.parent);
   return out;
+}
+
+/** Two spellings of one name: the same loose skeleton, written whole ("Khanabad" / "Khan Abad") or by the first word
+ * ("Nusay" / "Nasi Darwaz"). */
+function sameNameSpelled(a: string, b: string): boolean {
+  const fa = foldKey(a), fb = foldKey(b);
+  if (!fa || !fb) return false;
+  const whole = (k: string) => skeletonKey(k.replace(/ /g, ''));
+  const first = (k: string) => skeletonKey(k.split(' ')[0]);
+  return whole(fa) === whole(fb) || skeletonKey(fa) === skeletonKey(fb) || (first(fa).length >= 4 && first(fa) === first(fb));
 }
 
 function lastWord(s: string): string | undefined {

@@ -8,6 +8,7 @@ import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { entryPrior } from '../../gazetteer/prior.js';
 import type { Place } from '../../types.js';
 import { kmBetween } from './holds.js';
+import { townSpelledIn } from './spellings-in.js';
 
 export interface Geo {
   /** The likeliest reading of `p`'s name (exact, article-less or loose key) that `accept` takes, or null. */
@@ -16,7 +17,13 @@ export interface Geo {
   seat(area: Place): Place | null;
   /** The people of a resolved place (its gazetteer entry's population), 0 when unknown. */
   population(p: Place): number;
+  /** The town of `holder`'s province (and, for a district or town holder, within its reach) that a name the gazetteer
+   * lacks spells in another romanisation (spellings-in.ts), as a place of the words `child` (text, offsets), or null. */
+  spelledIn?(child: { text: string; start: number; end: number }, holder: Place): Place | null;
 }
+
+/** How far from a district's or town's point the town a name spells may lie. */
+const SPELLED_REACH_KM = 80;
 
 /** How far a district's same-named town may lie from the district's point and still be its seat. */
 const SEAT_REACH_KM = 60;
@@ -84,6 +91,14 @@ export function geoOf(gaz: Gazetteer): Geo {
         if (prior > bestPrior) (best = c), (bestPrior = prior);
       }
       return best;
+    },
+    spelledIn(child, holder) {
+      const f = holder.featureCode ?? '';
+      if (holder.lat == null || holder.lon == null || f.startsWith('PCL')) return null;
+      const near = f === 'ADM1' ? null : { lat: holder.lat, lon: holder.lon };
+      const e = townSpelledIn(gaz, child.text, holder.country, holder.admin1, near, SPELLED_REACH_KM);
+      return e === null ? null : asPlace({ text: child.text, start: child.start, end: child.end, name: null, geonameid: null, lat: null, lon: null,
+        country: null, admin1: null, featureCode: null, mention: holder.mention }, gaz.entry(e));
     },
     population(p) {
       if (p.geonameid == null) return 0;

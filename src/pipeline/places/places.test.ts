@@ -58,6 +58,18 @@ const recognition: Array<[string, string[]]> = [
   // "Sud-Kivu", "Nord-Kivu": a compass word before a hyphen heads a longer name (not Haiti's Sud or Nord): one name,
   // Congo's provinces, which the gazetteer files under both spellings (gazetteer/admin-names.ts).
   ['Clashes were reported in Sud-Kivu and Nord-Kivu provinces.', ['Sud-Kivu→CD', 'Nord-Kivu→CD']],
+  // A unit word qualifies the name already read: an area reached only through the loose key in another country
+  // (Mahilyow, Belarus, for "Mohali district") is no reading of it (recognize.ts looseAbroad).
+  ['Farmers blocked the highway in Mohali district on Monday.', ['Mohali→IN']],
+  // The same area told beside a town of another country: a name the gazetteer lacks, its holder stands for it
+  // (resolve.ts looseOnlyArea).
+  ['A bomb hit a vehicle in Hodan district of Mogadishu on Tuesday.', ['Hodan district→null', 'Mogadishu→SO']],
+  // A province abroad yields to a city of its name with four times its people (resolve.ts smallAreasAbroad), unless
+  // the text names the province's country.
+  ['Police arrested two men after a stabbing in Manchester on Saturday.', ['Manchester→GB']],
+  ['Police arrested two men in Manchester, Jamaica, on Saturday.', ['Manchester→JM', 'Jamaica→JM']],
+  // "county" in lower case after a name, like "state" and "province": the area whose name holds it (Kenya's counties).
+  ['Bandits killed three herders in Baringo county on Sunday.', ['Baringo county→KE']],
   // Unresolved when the gazetteer lacks it.
   ['Clashes were reported in Nord-Wakanda.', ['Nord-Wakanda→null']],
   // Families and currencies are no places.

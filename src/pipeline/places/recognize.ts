@@ -2,7 +2,7 @@
 // the context rules that decide whether a careful reader would take the span as a place.
 import type { Doc, Token } from '../../types.js';
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
-import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
+import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_LOOSE, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
 import { NAME_LINKS } from './lexicon.js';
@@ -28,7 +28,7 @@ const LOWER_INSIDE = new Set(['of', 'the', 'and', 'de', 'del', 'des', 'du', 'da'
 const AIRPORT_TAIL = new Set(['airport', 'airbase', 'airfield']);
 /** Unit words news writes in lower case after an area's name ("Saada province", "Zamfara state", "Zhari district"):
  * the gazetteer files admin areas under them (gazetteer/admin-names.ts), so a name may end on one. */
-const UNIT_TAIL = new Set(['province', 'governorate', 'state', 'region', 'district']);
+const UNIT_TAIL = new Set(['province', 'governorate', 'state', 'region', 'district', 'county']);
 
 /** Capitalised: A-Z or a Latin-1 capital (À-Þ), as /^[A-Z\u00C0-\u00DE]/ tested, without a regex. */
 const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
@@ -157,6 +157,10 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
       // "Karak district": the areas filed under the unit word, and the name's own areas of any country
       // (the unit word news writes need not be the level GeoNames gives the area).
       if (postings.length && UNIT_TAIL.has(lower) && best) postings = withAreas(gaz, postings, best.postings);
+      // "Mohali district": the unit word only qualifies the name already read (the town Mohali, India). An area
+      // reached through the loose romanisation key alone in none of that name's countries (Mahilyow, Belarus) is a
+      // foreign skeleton, not the district meant (loc.unit-loose-abroad).
+      if (postings.length && UNIT_TAIL.has(lower) && best && looseAbroad(gaz, postings, best.postings)) postings = [];
       if (postings.length) best = { last: j, key, postings };
     }
     if (!(step ? step.grow : canGrow(gaz, key))) break;
@@ -177,6 +181,13 @@ function joinedMatch(doc: Doc, gaz: Gazetteer, i: number): Match | null {
   if (!key || key.includes(' ')) return null;
   const postings = gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY && LOOSE_COUNTRIES.has(gaz.countryOf(p.entry)));
   return postings.length ? { last: i + 1, key, postings } : null;
+}
+
+/** Every reading came only through the loose key, and none lies in a country of the bare name's readings. */
+function looseAbroad(gaz: Gazetteer, unit: readonly Posting[], bare: readonly Posting[]): boolean {
+  if (!bare.length || unit.some((p) => !(p.flags & FLAG_LOOSE))) return false;
+  const countries = new Set(bare.map((p) => gaz.countryOf(p.entry)));
+  return !unit.some((p) => countries.has(gaz.countryOf(p.entry)));
 }
 
 const AREA_CODES = new Set(['ADM1', 'ADM2', 'ADM3']);

@@ -53,7 +53,11 @@ export function resolveMentions(given: Mention[], gaz: Gazetteer, text: string):
 }
 
 function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolved[] {
-  const prior = priorOf(gaz);
+  const prior0 = priorOf(gaz);
+  // "Manchester" told alone: Jamaica's parish of that name (an ADM1, whose feature bonus beats a town 16 times its size)
+  // yields to England's city of six times its people (loc.city-over-small-area-abroad).
+  const demoted = smallAreasAbroad(gaz, mentions);
+  const prior = demoted.size ? (e: number) => prior0(e) - (demoted.has(e) ? CITY_OVER_STATE : 0) : prior0;
   // 1. Focus countries: each distinct name votes for the country of its best-prior reading;
   //    names of countries and their demonyms vote twice.
   const votes = new Map<string, number>();
@@ -172,12 +176,26 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
-  const out = mentions.map((m, i) => {
+  const out: Resolved[] = mentions.map((m, i) => {
     const own = container.has(m) || (kindOfMention.get(m) ?? '').startsWith('admin');
     const e = own ? second[i] : byKey.get(m.key) ?? second[i];
     if (!own) byKey.set(m.key, e);
     return { mention: m, entry: e };
   });
+  // "Hodan district of Mogadishu": an admin area reached only through the loose romanisation key (Haydan, Yemen) in a
+  // country no other name of the article lies in, while its towns lie in another, is a name the gazetteer lacks, not
+  // that foreign area: unresolved, so that its holder stands for it (issue 14: a namesake abroad needs strong evidence).
+  if (out.some((r) => r.entry !== null && looseOnlyArea(gaz, r))) {
+    for (let i = 0; i < out.length; i++) {
+      const r = out[i];
+      if (r.entry === null || !looseOnlyArea(gaz, r)) continue;
+      const cc = gaz.countryOf(r.entry);
+      const others = out.filter((o) => o.entry !== null && o.mention.key !== r.mention.key && !o.mention.demonym);
+      if (others.some((o) => gaz.countryOf(o.entry!) === cc)) continue;
+      if (!others.some((o) => gaz.featureOf(o.entry!).startsWith('PPL'))) continue;
+      out[i] = { mention: { ...r.mention, postings: [] }, entry: null };
+    }
+  }
   // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
   // Whether a reading is a stray depends only on the entry and the name (a mention's own index only
   // excludes itself, which the name already does): remembered, so a name told many times costs once.
@@ -199,6 +217,36 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     }
   });
   return mergeSplitNames(gaz, kept, text);
+}
+
+/** The mention's readings all came through the loose skeleton of a name of two words or more ("Hodan district"; a
+ * one-word name's loose postings are its Arabic ending variants, Nabatiyeh ~ Nabatieh), and the one read is an admin area. */
+function looseOnlyArea(gaz: Gazetteer, r: Resolved): boolean {
+  const f = gaz.featureOf(r.entry!);
+  return (f === 'ADM1' || f === 'ADM2') && r.mention.key.includes(' ') && r.mention.postings.every((p) => p.flags & FLAG_LOOSE);
+}
+
+/** How many times an area's people a populated place of its name abroad must hold to be the likelier reading, and at least how many. */
+const CITY_ABROAD_RATIO = 4;
+const CITY_ABROAD_MIN = 100_000;
+/**
+ * The ADM1 readings of the article's names that a populated place of the same name in another country outnumbers
+ * CITY_ABROAD_RATIO times (and by 100,000 people at least): a reader meets the city's name far more often. The area still
+ * wins with its country told, its holder or its kind word ("Manchester parish"); only the prior changes.
+ */
+function smallAreasAbroad(gaz: Gazetteer, mentions: readonly Mention[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<Posting[]>();
+  for (const m of mentions) {
+    if (m.postings.length < 2 || seen.has(m.postings)) continue;
+    seen.add(m.postings);
+    for (const p of m.postings) {
+      if (gaz.featureOf(p.entry) !== 'ADM1') continue;
+      const cc = gaz.countryOf(p.entry), need = Math.max(CITY_ABROAD_MIN, CITY_ABROAD_RATIO * gaz.populationOf(p.entry));
+      if (m.postings.some((q) => gaz.countryOf(q.entry) !== cc && gaz.featureOf(q.entry).startsWith('PPL') && gaz.populationOf(q.entry) >= need)) out.add(p.entry);
+    }
+  }
+  return out;
 }
 
 const CONTAINER_FEATURES = new Set(['ADM1', 'PCLI', 'ADM2']);

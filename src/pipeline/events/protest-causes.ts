@@ -1,0 +1,83 @@
+// protest6 (issue 13): words of a demonstration's sentence that tell no act of the demonstration, read by typing.ts after
+// the grievance (dropGrievance, protest-objects.ts):
+//  - the cause told after the protest, in a clause opened by "after" / "following" / "a day after" ("lawyers held a protest
+//    rally after one of their colleagues was shot dead", "residents staged a protest after gunmen killed 12 villagers"):
+//    a killing that came before the demonstration is its cause, not force used on the demonstrators (codebook: Excessive
+//    force against protesters is violence against demonstrators during their peaceful protest). The clause is kept when
+//    it names a demonstration (the force was used on one: "two died after police opened fire on the march") or a state
+//    force (who the police or troops acted on is left to the protest rules: "protesters fled after police opened fire");
+//  - the charge of an arrest ("arrested for taking part in protests", "detained over his role in the protests"): the
+//    protest is what they are accused of, held before, not where forces intervened (codebook: Arrests; Protest with
+//    intervention is the protest suppressed as it happens).
+// General English grammar; pure functions of the sentence's words and cue hits. Provenance: written for this project.
+import type { Concept } from '../../lexicon/event-cues.js';
+import type { CueHit } from './cue-matcher.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
+
+const CAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
+const CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'and', 'but', 'while', 'whereas']);
+/** How far a cause clause runs: "after [one of their colleagues was shot dead in Lahore]". */
+const CAUSE_REACH = 14;
+const DEMONSTRATION = conceptsWith('protest-own');
+/** Words that name a demonstration, its riot, or force used on one: a clause with one tells of the demonstration itself. */
+const TELLS_DEMONSTRATION: ReadonlySet<Concept> = new Set(['PROTEST', 'PROTEST_WEAK', 'RIOT', 'STONING', 'FIREBOMB', 'PROTEST_FORCE', 'DISPERSE', 'GRIEVANCE']);
+const STATE_FORCES = conceptsWith('state-force');
+
+/** The token span [first, end) of a cause clause after the demonstration's word `p`, or null. */
+export function causeClause(p: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[]): [number, number] | null {
+  for (let k = p.end; k < Math.min(words.length, p.end + CAUSE_REACH); k++) {
+    if (words[k] === '.' || words[k] === ';') return null;
+    if (!CAUSE_OPENERS.has(words[k])) continue;
+    let end = k + 1;
+    while (end < words.length && end - k <= CAUSE_REACH && !(CLAUSE_END.has(words[end]) && end > k + 1)) end++;
+    const inside = hits.filter((h) => h.first > k && h.first < end);
+    if (inside.some((h) => TELLS_DEMONSTRATION.has(h.concept) || STATE_FORCES.has(h.concept))) return null;
+    return [k + 1, end];
+  }
+  return null;
+}
+
+/** What an arrest is for: the protest named after these is the charge. */
+const CHARGES: readonly string[][] = [
+  'for taking part in', 'for participating in', 'for participation in', 'for their participation in', 'for his participation in',
+  'for her participation in', 'for organising', 'for organizing', 'for leading', 'for inciting', 'for instigating', 'for staging',
+  'for joining', 'for their role in', 'for his role in', 'for her role in', 'over their role in', 'over his role in', 'over her role in',
+  'for their involvement in', 'for his involvement in', 'over their involvement in', 'in connection with',
+  // …and a protest still to come: what the arrests forestall ("detained 20 opposition leaders ahead of a planned rally").
+  'ahead of', 'to prevent', 'to stop', 'to foil', 'for calling for', 'for calling', 'for announcing', 'who planned', 'planning to',
+].map((c) => c.split(' '));
+const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGES.map((c) => c[0]));
+/** How far after the charge its protest may be named: "for organising [last month's anti-government] protests". */
+const CHARGE_REACH = 6;
+
+/** The token span [first, end) that names an arrest's charge, or null. */
+export function chargeSpan(words: readonly string[]): [number, number] | null {
+  for (let k = 0; k < words.length; k++) {
+    if (!CHARGE_FIRST.has(words[k])) continue;
+    const c = CHARGES.find((ph) => ph.every((w, i) => words[k + i] === w));
+    if (!c) continue;
+    let end = k + c.length;
+    while (end < words.length && end - (k + c.length) < CHARGE_REACH && !CLAUSE_END.has(words[end])) end++;
+    return [k + c.length, end];
+  }
+  return null;
+}
+
+const PROTEST_WORDS: ReadonlySet<Concept> = new Set(['PROTEST', 'PROTEST_WEAK']);
+/** Arrest words proper (not DISPERSE's tear gas or "intervened to prevent", which suppress a protest as it happens). */
+const ARREST_WORDS: ReadonlySet<Concept> = new Set(['ARREST', 'ARREST_WEAK']);
+
+/** The hits left once a demonstration's cause clause and an arrest's charge are set aside (typing.ts typeHits). */
+export function dropCausesAndCharges(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+  const p = hits.find((h) => PROTEST_WORDS.has(h.concept));
+  if (!p) return hits;
+  let out = hits;
+  if (hits.some((h) => ARREST_WORDS.has(h.concept))) {
+    const charge = chargeSpan(words);
+    if (charge) out = out.filter((h) => !(DEMONSTRATION.has(h.concept) && h.first >= charge[0] && h.first < charge[1]));
+  }
+  const q = out.find((h) => PROTEST_WORDS.has(h.concept));
+  const cause = q ? causeClause(q, out, words) : null;
+  if (cause) out = out.filter((h) => h.first < cause[0] || h.first >= cause[1]);
+  return out;
+}
