@@ -38,6 +38,10 @@ export interface GenericActor {
 /** Whose settlers unqualified "settlers" are, by the territory they act in: the West Bank's are Israeli. */
 export const SETTLERS_OF: Readonly<Record<string, string>> = { PS: 'IL' };
 
+/** Whose people unqualified "herdsmen" are where they act: in West and Central Africa's farmer-herder violence the
+ * armed herders of reports are Fulani pastoralists, whom ACLED codes "Fulani Ethnic Militia (X)" (elsewhere6). */
+export const HERDERS_OF: Readonly<Record<string, string>> = { NG: 'Fulani', CM: 'Fulani', NE: 'Fulani', ML: 'Fulani', BF: 'Fulani', CF: 'Fulani', BJ: 'Fulani', GH: 'Fulani', TG: 'Fulani' };
+
 /** Unnamed parties: the noun alone says what kind of actor it is; the country comes from the location. */
 export const GENERIC_ACTORS: GenericActor[] = [
   { id: 'generic.military', kind: 'military', why: "a state's armed forces, unnamed: ACLED \"Military Forces of X\"",
@@ -52,7 +56,9 @@ export const GENERIC_ACTORS: GenericActor[] = [
       'bandits', 'unknown men', 'unidentified men', 'masked men', 'armed individuals', 'unidentified armed men', 'unknown armed men', 'armed assailants', 'hooded men',
       'militant*', 'insurgent*', 'terrorist*', 'extremist*', 'kidnapper*', 'abductor*', 'abductors', 'perpetrators', 'armed bandits', 'unidentified armed group*', 'unknown armed group*',
       'militia*', 'militiamen', 'armed gang*', 'sniper*', 'unknown assailants', 'those responsible', 'culprits', 'unidentified assailants', 'armed robbers', 'armed elements',
-      'unidentified group', 'unknown group', 'unidentified attackers', 'unknown attackers'] },
+      'unidentified group', 'unknown group', 'unidentified attackers', 'unknown attackers',
+      // South Asian English (elsewhere6): "miscreants" (unknown wrongdoers) and "dacoits" (armed robber bands).
+      'miscreants', 'armed miscreants', 'unknown miscreants', 'unidentified miscreants', 'dacoit*'] },
   { id: 'generic.islamist', kind: 'islamist', why: 'unnamed jihadist fighters: ACLED "Islamist Militia (X)"',
     aliases: ['jihadist*', 'islamist*', 'islamist militants', 'jihadist militants', 'islamist insurgents', 'jihadi*', 'islamic militant*', 'islamic insurgent*', 'islamic extremist*'] },
   { id: 'generic.rebels', kind: 'rebels', why: 'unnamed rebels fighting the state (ACLED inter 2)', aliases: ['rebel*', 'rebel forces', 'opposition fighters', 'opposition forces', 'opposition factions', 'opposition rebels', 'opposition groups', 'armed opposition', 'rebel factions', 'separatist*', 'guerrilla*', 'guerilla*'] },

@@ -80,7 +80,11 @@ export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'ba
   'candidate', 'lawmaker', 'legislator', 'senator', 'minister', 'deputy', 'administrator', 'headman', 'ranger', 'warden', 'cadet',
   'trainee', 'surgeon', 'pharmacist', 'tailor', 'mechanic', 'cook', 'cleaner', 'porter', 'rider', 'commuter', 'traveller', 'traveler',
   'hunter', 'miner', 'vigilante', 'combatant', 'cadre', 'operative', 'lecturer', 'principal', 'headmaster', 'headteacher', 'chemist',
-  'prosecutor', 'magistrate', 'activist', 'unionist', 'trader', 'seminarian', 'missionary', 'evangelist', 'catechist', 'chief']);
+  'prosecutor', 'magistrate', 'activist', 'unionist', 'trader', 'seminarian', 'missionary', 'evangelist', 'catechist', 'chief',
+  // elsewhere6: police and army ranks of South Asia and Africa as reports name the dead ("a DSP and a constable were killed",
+  // "an ASI succumbed", "a jawan"): Deputy Superintendent of Police, Station House Officer, Assistant Sub-Inspector, reservist.
+  'constable', 'inspector', 'sub-inspector', 'superintendent', 'corporal', 'jawan', 'sepoy', 'havildar', 'naik', 'subedar',
+  'dsp', 'sho', 'asi', 'reservist']);
 export const PERSON_ENDINGS = ['man', 'men', 'woman', 'person', 'ist', 'ian', 'ier', 'keeper', 'worker'];
 
 /** Kin words after a possessive: "a commander and his son" is two; "his wife and their four children" is five. */

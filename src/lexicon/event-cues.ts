@@ -107,7 +107,9 @@ export const CUES = {
   KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'shot dead', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
     'slaughter*', 'lynch*', 'lost their lives', 'lost his life', 'lost her life', 'bodies', 'corpse*', 'fatalit*', 'casualt*',
     'martyr*', 'perished', 'gunned down', 'hacked to death', 'beaten to death', 'burned alive', 'assassinat*', 'toll',
-    'body of', 'the body', 'found dead', 'beheaded', 'decapitated', 'dismembered'],
+    'body of', 'the body', 'found dead', 'beheaded', 'decapitated', 'dismembered',
+    // elsewhere6: military communiqués' word for killing enemies ("troops neutralised 5 terrorists": Nigeria, Cameroon, the Sahel)
+    'neutralised', 'neutralized', 'neutralising', 'neutralizing'],
   /** Harm as an outcome: what an attack or an accident leaves. */
   HARM: ['wound*', 'injur*', 'hurt', 'maimed', 'burnt'],
   /** Harm as an act: someone beat, stabbed or shot someone (no accident does). */

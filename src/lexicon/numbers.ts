@@ -34,7 +34,10 @@ export const DEAD_CUES = ['kill*', 'dead', 'died', 'die', 'dies', 'death*', 'sla
   'martyr*', 'gunned down', 'lifeless', 'claimed the lives of', 'claiming the lives of', 'took the lives of', 'killings',
   // probe5: "twelve soldiers fell when rebels opened fire": "fell" of people, the soldier's euphemism for killed in action
   // (counting.ts leaves out "fell to/into/ill/asleep/victim …", and things that fall are no people: NOT_PEOPLE).
-  'fell'];
+  'fell',
+  // elsewhere6: "a mob lynched a man" (a lynching kills), "troops neutralised 5 terrorists" (military communiqués of
+  // Nigeria, Cameroon and the Sahel say "neutralised" for killed)
+  'lynched', 'neutralised', 'neutralized'];
 /** probe5: the words after "fell" that make it no death: "fell to the ground", "fell into a ravine", "fell ill", "fell victim". */
 export const FELL_NOT_DEATH = new Set(['to', 'into', 'ill', 'sick', 'asleep', 'silent', 'quiet', 'off', 'from', 'down', 'victim', 'behind',
   'short', 'under', 'apart', 'back', 'out', 'over', 'through', 'by', 'below', 'prey', 'pregnant', 'unconscious', 'upon', 'onto',

@@ -9,13 +9,14 @@ import { AFRICA } from './africa.js';
 import { AMERICAS, EUROPE } from './americas-europe.js';
 import { ASIA } from './asia.js';
 import { MIDDLE_EAST } from './middle-east.js';
+import { ELSEWHERE_GROUPS, ELSEWHERE_STATE_FORCES } from './elsewhere.js';
 import { EXTERNAL_FORCES, STATE_FORCES } from './state-external.js';
 import type { InterCode, NamedGroup } from './types.js';
 
 export type { InterCode, NamedGroup } from './types.js';
 
 /** Every row; the order only matters for two rows sharing an alias (the first wins). */
-export const NAMED_GROUPS: readonly NamedGroup[] = [...STATE_FORCES, ...MIDDLE_EAST, ...AFRICA, ...ASIA, ...AMERICAS, ...EUROPE, ...EXTERNAL_FORCES];
+export const NAMED_GROUPS: readonly NamedGroup[] = [...STATE_FORCES, ...MIDDLE_EAST, ...AFRICA, ...ASIA, ...AMERICAS, ...EUROPE, ...EXTERNAL_FORCES, ...ELSEWHERE_STATE_FORCES, ...ELSEWHERE_GROUPS];
 
 /** The actor type of a canonical name ("Al Shabaab" → 2), for the exports' inter codes. A per-country
  * name ("Islamic State (Nigeria)") is found by its stem. */

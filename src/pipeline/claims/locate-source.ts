@@ -122,6 +122,9 @@ function rightSource(tokens: Token[], low: string[], i: number, s: Span2): Phras
   return !next || p.coreEnd >= s.end || next.pos === 'PUNCT' || next.pos === 'ADP' || isQuoteMark(next) || /^(?:on|in|at|during|after)$/.test(low[p.coreEnd]) ? p : null;
 }
 
+/** Prepositions of place: the name after one is where, not who ("protested in Nairobi demanding …"). */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'around', 'throughout']);
+
 export function locateVerbSource(tokens: Token[], low: string[], i: number, s: Span2, form: string, previous: Previous | null): Located | null {
   const j = skipLeft(tokens, low, i - 1, s.first);
   // Passive: "was told by", "is said by"; an agentless passive has no source we can name.
@@ -133,7 +136,10 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
     const left = j >= s.first && tokens[j].text !== ',' ? phraseEndingAt(tokens, low, j, s.first) : null;
     if (left && !SUBJECT_PRONOUNS.has(low[left.start])) {
       const before = left.start - 1;
-      const isObject = before >= s.first && (tokens[before].pos === 'VERB' || DOCUMENT.test(low[left.end - 1]));
+      // elsewhere6: "students protested in Nairobi demanding lower taxes": a name after a preposition of place is no
+      // speaker; the clause's subject is (the place had become the claim's source and was lost as the protest's site).
+      const isObject = before >= s.first && (tokens[before].pos === 'VERB' || DOCUMENT.test(low[left.end - 1]) ||
+        PLACE_PREPS.has(low[before]));
       if (!isObject) return { source: withLeadingName(tokens, low, left, s.first), side: 'left' };
       const subject = clauseSubject(tokens, low, s.first, left.start);
       return subject ? { source: subject, side: 'left' } : null;

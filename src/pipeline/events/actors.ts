@@ -21,7 +21,8 @@ export { assignRoles, type Roles } from './roles.js';
 const namedLexicon: Record<string, string[]> = {};
 NAMED_GROUPS.forEach((g, i) => {
   namedLexicon[`n${i}`] = g.aliases;
-  if (g.acronyms?.length) namedLexicon[`a${i}`] = g.acronyms.map((a) => a.toLowerCase().replace(/-/g, ' - ').replace(/\//g, ' / '));
+  // The tokenizer splits a digit from the letters after it ("3R" reads as "3", "R"): so does the acronym's cue.
+  if (g.acronyms?.length) namedLexicon[`a${i}`] = g.acronyms.map((a) => a.toLowerCase().replace(/-/g, ' - ').replace(/\//g, ' / ').replace(/(\d)([a-z])/g, '$1 $2'));
 });
 const namedMatcher = compileCues(namedLexicon);
 const forceMatcher = compileCues(STATE_FORCE_NOUNS);
@@ -67,6 +68,12 @@ class Finder {
   unitEnd(end: number): number {
     const words = this.words, to = this.to;
     if (UNIT_NOUNS.has(words[end]) && end < to) return end + 1;
+    // elsewhere6: "Boko Haram (JAS) militants", "Tehreek-e-Taliban Pakistan (TTP) militants": the name's acronym in brackets,
+    // then its members; one or two tokens inside the brackets (an acronym, "JAS", "IS-K").
+    if (words[end] === '(' && end + 3 < to) {
+      const close = words[end + 2] === ')' ? end + 2 : words[end + 3] === ')' ? end + 3 : -1;
+      if (close > 0 && close + 1 < to && UNIT_NOUNS.has(words[close + 1]) && /^[A-Z]/.test(this.tokens[end + 1].text)) return close + 2;
+    }
     // "Houthi security forces", "Taliban special forces"
     if (UNIT_QUALIFIERS.has(words[end]) && UNIT_NOUNS.has(words[end + 1]) && end + 1 < to) return end + 2;
     if (words[end] === "'s") {
@@ -81,7 +88,8 @@ class Finder {
     for (let j = k; j < Math.min(this.to, k + 4); j++) {
       if (this.triggerStarts.has(j)) return true;
       const p = this.tokens[j].pos;
-      if (p !== 'NOUN' && p !== 'ADJ' && this.words[j] !== 'and' && this.words[j] !== '-') return false;
+      // elsewhere6: a weapon's name between ("Russian Iskander missiles", "Iranian Shahed drones") is a noun of the phrase.
+      if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN' && this.words[j] !== 'and' && this.words[j] !== '-') return false;
     }
     return false;
   }

@@ -53,7 +53,8 @@ const incidentsWord = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-many-i
 const RATE = /\b(day|week|month|year|daily|weekly|monthly|annually)\b/;
 
 /** Casualty words that take their victims after them: "killing 12", "wounded three", "the deaths of 10". */
-const TRANSITIVE = /^(kill|murder|execut|behead|massacr|wound|injur|maim|gunned|shot|claim|took)/;
+// elsewhere6: "lynched a man", "neutralised 5 terrorists" (lexicon/numbers.ts DEAD_CUES) take theirs after them too.
+const TRANSITIVE = /^(kill|murder|execut|behead|massacr|wound|injur|maim|gunned|shot|claim|took|lynch|neutrali)/;
 const NOMINAL = new Set(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'body', 'bodies', 'corpse', 'corpses']);
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets']);
 /** Words between a count and the casualty word after it: "nine were reportedly killed", "12 have been confirmed dead". */
@@ -72,7 +73,10 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
   const hits = casualtyMatcher.match(words, from, to).filter((h) => !words[h.first].startsWith('kill') || KILL_FORMS.has(words[h.first]) ||
     !words[h.first].startsWith('killer') && tokens[h.first].pos !== 'PROPN')
     // probe5 (fat.fell-of-people): "soldiers fell" is a death, "fell to the ground", "fell ill", "fell into a ravine" none.
-    .filter((h) => words[h.first] !== 'fell' || (!FELL_NOT_DEATH.has(words[h.first + 1] ?? '')));
+    .filter((h) => words[h.first] !== 'fell' || (!FELL_NOT_DEATH.has(words[h.first + 1] ?? '')))
+    // elsewhere6 (fat.neutralised-count): "neutralised 5 terrorists" counts; "neutralized Muetaz Eid" names a target whose
+    // death the report tells as the strike's own, so a neutralising counts only a number it governs.
+    .filter((h) => !words[h.first].startsWith('neutrali') || countFollows(tokens, words, h.end));
   if (!hits.length) return [];
   // A casualty word inside a longer one ("dead" in "shot dead") is read as part of it.
   for (let k = hits.length - 1; k >= 0; k--) if (hits.some((o, j) => j !== k && o.first <= hits[k].first && hits[k].end <= o.end && o.end - o.first > hits[k].end - hits[k].first)) hits.splice(k, 1);
@@ -93,6 +97,13 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
     for (const f of out) if (f.first > k && f.source === undefined) f.source = text;
   }
   return out;
+}
+
+const COUNT_OPENERS = new Set(['at', 'more', 'over', 'some', 'about', 'around', 'dozens', 'scores', 'several', 'up', 'no', 'nearly', 'almost']);
+/** A number (or a bound opening one) right after token `i`. */
+function countFollows(tokens: readonly Tok[], words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  return tokens[i]?.pos === 'NUM' || w in NUMBER_WORDS || /^\d/.test(w) || COUNT_OPENERS.has(w);
 }
 
 function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null {

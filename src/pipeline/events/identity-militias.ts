@@ -7,7 +7,9 @@ import type { Token } from '../../types.js';
 
 const ETHNIC = new Set(ETHNIC_GROUPS);
 /** What follows a people's name when its armed men act: "Fulani herdsmen", "Dinka youths". */
-const MILITIA_NOUNS = new Set(['militia', 'militias', 'militiamen', 'herdsmen', 'herders', 'gunmen', 'fighters', 'youths', 'youth', 'men', 'tribesmen', 'clansmen', 'pastoralists', 'armed', 'vigilantes', 'attackers', 'assailants']);
+const MILITIA_NOUNS = new Set(['militia', 'militias', 'militiamen', 'herdsmen', 'herders', 'gunmen', 'fighters', 'youths', 'youth', 'men', 'tribesmen', 'clansmen', 'pastoralists', 'armed', 'vigilantes', 'attackers', 'assailants',
+  // "Pokot bandits", "Turkana raiders", "Murle warriors": East Africa's words for a people's cattle-raiding armed men (elsewhere6).
+  'bandits', 'raiders', 'warriors']);
 /** The words after a name that can make it an identity militia (a cheap test before identityMilitia). */
 export const IDENTITY_NEXT = new Set([...MILITIA_NOUNS, 'clan', 'sub - clan', 'subclan', 'tribe', 'tribal', 'tribesmen']);
 

@@ -7,7 +7,7 @@
 // civilians targets "Civilians (X)", by an "Unidentified Armed Group (X)" when the report names no one;
 // an arrest is made by the police. The victim never becomes the attacker, and both sides are never the
 // same party.
-import { actorCountryName, COALITION_BY_COUNTRY, NAMED_GROUPS, SETTLERS_OF, stateForceName } from '../../lexicon/actors.js';
+import { actorCountryName, COALITION_BY_COUNTRY, HERDERS_OF, NAMED_GROUPS, SETTLERS_OF, stateForceName } from '../../lexicon/actors.js';
 import type { Actor, EventType, Place, Reason } from '../../types.js';
 import type { ActorMention } from './types.js';
 
@@ -45,6 +45,9 @@ export function focusCountry(places: readonly Place[]): string | null {
   return best;
 }
 
+/** Herders named by their trade ("herdsmen", "Fulani herders", "pastoralists"). */
+const HERDER_WORDS = /\b(?:herdsm[ae]n|herders?|pastoralists?)\b/i;
+
 /** "Civilians (Kenya)": a name with its country in parentheses, as ACLED writes unnamed parties. */
 const paren = (s: string, c: string | null): string => (c ? `${s} (${actorCountryName(c)})` : s);
 
@@ -78,7 +81,17 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
         actor.country = of;
         break;
       }
-      case 'communal': actor.name = paren(m.label ? `${m.label} ${m.style ?? 'Ethnic'} Militia` : `Unidentified ${m.style ?? 'Communal'} Militia`, c); break;
+      case 'communal': {
+        // Herders who are killed or struck are civilians by their trade (ACLED: an identity militia is armed men acting
+        // for a people, not the people); unnamed herdsmen who act are, in West and Central Africa, Fulani (HERDERS_OF).
+        const herders = HERDER_WORDS.test(m.text);
+        if (herders && role === 2 && (eventType === 'Violence against civilians' || eventType === 'Explosions/Remote violence')) {
+          actor.name = paren('Civilians', c); victim = true; why.push({ rule: 'actor.herders-as-victims' }); break;
+        }
+        const people = m.label ?? (herders && c ? HERDERS_OF[c] : undefined);
+        if (people && !m.label) why.push({ rule: 'actor.herders-of-country' });
+        actor.name = paren(people ? `${people} ${m.label ? m.style ?? 'Ethnic' : 'Ethnic'} Militia` : `Unidentified ${m.style ?? 'Communal'} Militia`, c); break;
+      }
       case 'protesters': actor.name = paren('Protesters', c); break;
       case 'rioters': actor.name = paren('Rioters', c); break;
       case 'civilians': actor.name = paren('Civilians', c); victim = true; break;

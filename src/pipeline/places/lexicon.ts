@@ -64,6 +64,12 @@ for (const g of NAMED_GROUPS) for (const a of g.aliases) if (!a.includes('*')) N
 // …nor are the organisations that report ("the Red Cross", "Doctors Without Borders", "Human Rights Watch"): the
 // source table's full names of two words or more (one word alone, like "Anadolu", can be a place too).
 for (const k of KNOWN_SOURCES) for (const n of k.names ?? []) if (n.includes(' ')) NOT_PLACES.add(foldKey(n));
+// elsewhere6: weapons' names are no places ("a Russian Iskander missile" is not Iskandar, Uzbekistan; "Shahed drones",
+// "Grad rockets", "Kinzhal", "HIMARS"): missile, rocket, drone and artillery system names of the wars in Ukraine and
+// the Middle East, from general knowledge of those weapons.
+for (const w of ['iskander', 'iskander-m', 'kalibr', 'kinzhal', 'kh-101', 'kh-22', 'kh-59', 'tochka', 'tochka-u', 'smerch', 'uragan', 'tornado-s',
+  'shahed', 'geran', 'geran-2', 'lancet', 'onyx', 'oniks', 'zircon', 'tsirkon', 'himars', 'atacms', 'storm shadow', 'scalp', 'bayraktar',
+  'katyusha', 'qassam', 'grad', 'burkan', 'zolfaghar', 'fateh-110']) NOT_PLACES.add(foldKey(w));
 
 /** Words that right after a place make it part of a street or building address: "Jordan Street". */
 export const STREET_WORDS = new Set([

@@ -5,6 +5,7 @@
 import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js';
 import { FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
+import { adjectivalArea } from './slavic-areas.js';
 import { memoized } from '../../memo.js';
 
 /** A span's text as a name: its folded key, whether it can grow, its postings. */
@@ -91,7 +92,9 @@ export function lookupVariants(gaz: Gazetteer, key: string, strip: boolean): Pos
     const p = gaz.lookup(bare);
     if (p.length) return p;
   }
-  return key.length >= 5 ? gaz.lookup(skeletonKey(key)) : [];
+  const loose = key.length >= 5 ? gaz.lookup(skeletonKey(key)) : [];
+  // elsewhere6: "Kupianskyi", "Kharkivska": a Ukrainian or Russian area named by its adjective (slavic-areas.ts).
+  return loose.length ? loose : adjectivalArea(gaz, key);
 }
 
 /** The step's postings: `strip` as lookupVariants takes it. */

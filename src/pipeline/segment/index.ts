@@ -5,6 +5,7 @@
 import type { Doc, Sentence, Span, Token } from '../../types.js';
 import type { NormalizedArticle } from '../normalize/index.js';
 import { getReader } from './nlp.js';
+import { repairPastTense } from './pos-repair.js';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n|\r\n[ \t]*\r\n/g;
 
@@ -35,6 +36,7 @@ export function segment(article: NormalizedArticle): Doc {
     raw = reader.read(read, MAX_RUN)!;
   }
   const tokens = reader.tokens(raw, text, read);
+  repairPastTense(tokens);
 
   const paragraphs = findParagraphs(text);
   // Sentence spans from wink, as token index ranges [first, last], then cut again at paragraph breaks.
