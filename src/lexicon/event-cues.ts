@@ -22,7 +22,9 @@ export const CUES = {
   AIR: ['air missile*', 'air - to - surface', 'airstrike*', 'air strike*', 'air - strike*', 'air raid*', 'air attack*', 'aerial bombardment', 'aerial attack*',
     'aerial bombing*', 'warplane*', 'fighter jet*', 'drone strike*', 'drone attack*', 'helicopter gunship*',
     'bombing raid*', 'barrel bomb*', 'air - raid*', 'airstrikes', 'military aircraft', 'military plane*', 'military jet*',
-    'war plane*', 'combat aircraft', 'fighter plane*', 'aerial strike*', 'air bombardment', 'bombed from the air'],
+    'war plane*', 'combat aircraft', 'fighter plane*', 'aerial strike*', 'air bombardment', 'bombed from the air',
+    // Bombs only aircraft drop (general knowledge of weapons: glide and guided aerial bombs are released from planes).
+    'aerial bomb*', 'glide bomb*', 'guided bomb*', 'air - dropped bomb*', 'airdropped bomb*'],
   /** A military strike told by its noun ("an alleged strike hit the house", "strikes on the camp"): in reports of
    * armed conflict an air or drone strike unless said otherwise (a labour strike is a protest cue of its own). */
   STRIKE_NOUN: ['strike', 'strikes'],

@@ -9,6 +9,9 @@ const first = (text: string) => findEvents(docOf(text, '2024-05-10'), [], [], {}
 const CASES: Array<[string, string]> = [
   ['Warplanes bombed a market in the rebel-held town, killing eleven people.', 'Air/drone strike'],
   ['A drone strike hit a car carrying two commanders on Sunday.', 'Air/drone strike'],
+  // bombs only aircraft drop are air strikes, not planted explosives
+  ['Russian forces dropped guided aerial bombs on the town, killing two civilians.', 'Air/drone strike'],
+  ['A glide bomb hit a residential building, injuring 12 people.', 'Air/drone strike'],
   ['Artillery shelling pounded the eastern districts overnight.', 'Shelling/artillery/missile attack'],
   ['Rockets fired from across the border struck a farm, wounding a shepherd.', 'Shelling/artillery/missile attack'],
   ['A roadside bomb exploded next to a police patrol vehicle.', 'Remote explosive/landmine/IED'],
