@@ -43,7 +43,7 @@ export const CASE5_RULES: Record<string, SubEventRule[]> = {
   ],
   'Non-violent transfer of territory': [
     // Neighbours: Non-state actor overtakes / Government regains territory (82-84), when fighting or harm is told.
-    { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], score: 86 },
+    { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
   ],
   'Chemical weapon': [
     // Neighbour: Air/drone strike (80): the chemical agent decides, however it was delivered.

@@ -47,6 +47,9 @@ export interface SubEventRule {
   /** protest6: the trigger takes an object or names its doer after "by" ("villagers killed a suspected thief", "was
    * beaten to death by a crowd"), not a headline's passive with no doer ("family members killed in the attack"). */
   transitive?: boolean;
+  /** The word the incident is told by, when it is not the first of `all`: 'any', the earliest of the `any` concepts told
+   * ("took control of the town after the troops withdrew": the taking is the incident, and its doer actor1). */
+  triggerFrom?: 'any';
   score: number;
 }
 

@@ -77,7 +77,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (!r.all.every((c) => first.has(c))) continue;
     if (r.any && !r.any.some((c) => first.has(c))) continue;
     if (r.none && r.none.some((c) => first.has(c))) continue;
-    const trigger = first.get(r.all[0])!;
+    const trigger = r.triggerFrom === 'any' ? earliest(r.any!, first) : first.get(r.all[0])!;
     if (r.agent || r.patient) {
       // "an attack to capture the town": an attempt, not a capture.
       if (r.agent && words[trigger.first - 1] === 'to') continue;
@@ -104,6 +104,13 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
   }
   return best;
+}
+
+/** The earliest told of the concepts (each present at least once in `first`). */
+function earliest(concepts: readonly Concept[], first: ReadonlyMap<Concept, CueHit<Concept>>): CueHit<Concept> {
+  let best: CueHit<Concept> | undefined;
+  for (const c of concepts) { const h = first.get(c); if (h && (!best || h.first < best.first)) best = h; }
+  return best!;
 }
 
 /** Whether the rule's act is done by a party it allows: the agent of the act's first word (act-agents.ts). */
