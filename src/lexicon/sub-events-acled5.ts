@@ -10,7 +10,7 @@ import type { Concept } from './event-cues.js';
 /** What a crowd's violence is not (sub-events.ts NOT_MOB): a demonstration, or remote violence. */
 const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE'];
 /** Words that tell guns or an organised armed side: a fight with them is no crowd's brawl. */
-const ARMED_SIDE: Concept[] = ['ARMED', 'STATE_FORCE', 'TARGET_MIL', 'FIRED', 'KIDNAPPERS'];
+export const ARMED_SIDE: Concept[] = ['ARMED', 'STATE_FORCE', 'TARGET_MIL', 'FIRED', 'KIDNAPPERS'];
 
 export const ACLED5_RULES: Record<string, SubEventRule[]> = {
   'Mob violence': [

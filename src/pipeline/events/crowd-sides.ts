@@ -10,9 +10,10 @@
 // Pure functions of the sentence's words and cue hits; no state. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import { ARMED_SIDE } from '../../lexicon/sub-events-acled5.js';
 
-/** Concepts that tell guns or an organised armed side (sub-events-acled5.ts ARMED_SIDE, with the armed groups by name). */
-const ARMED_SIDE: ReadonlySet<Concept> = new Set(['ARMED', 'MILITANT', 'STATE_FORCE', 'TARGET_MIL', 'FIRED', 'KIDNAPPERS', 'HEAVY_WEAPON']);
+/** Concepts that tell guns or an organised armed side: acled5's, with the armed groups by name and heavy weapons. */
+const ARMED_OR_GUNS: ReadonlySet<Concept> = new Set([...ARMED_SIDE, 'MILITANT', 'HEAVY_WEAPON']);
 /** A fight word that is itself a gunfight ("gunbattle", "shoot-out", "firefight"). */
 const GUN_FIGHT = /gun|shoot|fire/;
 /** The words of a fight's outbreak that may stand between its noun and "between". */
@@ -33,7 +34,7 @@ export function betweenSides<P extends string>(hits: readonly CueHit<Concept>[],
   }
   if (at < 0) return null;
   // A fight with guns is no crowd's brawl ("a shoot-out between the two groups", police or gunmen named anywhere in it).
-  if (hits.some((h) => ARMED_SIDE.has(h.concept))) return null;
+  if (hits.some((h) => ARMED_OR_GUNS.has(h.concept))) return null;
   for (let k = trigger.first; k < trigger.end; k++) if (GUN_FIGHT.test(words[k])) return null;
   const sides: P[] = [];
   const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);

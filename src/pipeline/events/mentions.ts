@@ -68,7 +68,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Only the names and attributions that reach into this sentence (or its places) can hold anything read in it.
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened, unless it tells its own act
-    // ("the army said it had recaptured the town": the army recaptured it; told-again.ts `ofItself`).
+    // ("the army said it had recaptured the town", "troops raided the hospital, saying …": index.ts `acting`).
     const quiet = quietSweep === nameSweep ? names : quietSweep.overlapping(sent.start, reach);
     // A demonstration that speaks ("a protest criticizing the government", "marchers demanding") is still a demonstration.
     const spoken = quiet.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(quiet, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
@@ -118,7 +118,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
-    const dateRead = readDate(eventText(doc.text, sent, attributions), doc.published, doc.tokens[typed.trigger.first].start - sent.start);
+    const told = eventText(doc.text, sent, attributions);
+    const dateRead = readDate(told, doc.published, doc.tokens[typed.trigger.first].start - sent.start);
     const date = dateRead && inArticle(dateRead, sent.start);
     const excluded = excludedReasons(doc, read);
     // A past tally told alone ("19 people have been killed since March") is no incident of its own.
@@ -142,7 +143,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
         // Each clause's own day, read in its own words: "five were shot dead on Saturday, and seven were killed on Sunday".
-        const cRead = readDate(clauseText(eventText(doc.text, sent, attributions), doc.tokens, sent.start, c, sent.endToken), doc.published,
+        const cRead = readDate(clauseText(told, doc.tokens, sent.start, c, sent.endToken), doc.published,
           doc.tokens[cTyped.trigger.first].start - sent.start);
         const cDate = (cRead && inArticle(cRead, sent.start)) || date;
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date: cDate,
