@@ -59,6 +59,9 @@ const CASES: Array<[string, string, string]> = [
   ['Drones struck Zorvik in the eastern Sirte countryside.', '', 'Sirte@LY p2 loc.admin-fallback,loc.countryside-side'],
   ['Jets struck Zorvik in the countryside south of Mosul on Friday.', '', 'Mosul@IQ p2 loc.admin-fallback'],
   ['Jets struck Zorvik, north of Mosul, on Friday.', '', 'Mosul@IQ p2 loc.admin-fallback'],
+  // "X village (District, Province)" with a district the gazetteer lacks: the province still checks X (no namesake abroad).
+  ['Bandits killed five farmers in Bristol village (Zorvik, Zamfara) on Sunday.', '', 'Zamfara State@NG p2 loc.admin-fallback,loc.admin-seat'],
+  ['Russian forces shelled Orlivka (Zorvik hromada, Donetsk oblast) overnight.', '', 'Donetsk@UA p2 loc.admin-fallback,loc.admin-seat'],
   // The story's country settles a namesake: Lebanon's Tripoli; DR Congo's Beni in a report on FARDC operations.
   // One other city of the story vouches for a namesake close to it, when nothing else tells of the name's own country.
   ['A grenade exploded outside a bank in Tripoli on Monday, a day after a similar attack in Sidon.', '', 'Tripoli@LB p1 loc.namesake-in-story-country'],
