@@ -62,6 +62,8 @@ const CASES: Array<[string, string, string]> = [
   // "X village (District, Province)" with a district the gazetteer lacks: the province still checks X (no namesake abroad).
   ['Bandits killed five farmers in Bristol village (Zorvik, Zamfara) on Sunday.', '', 'Zamfara State@NG p2 loc.admin-fallback,loc.admin-seat'],
   ['Russian forces shelled Orlivka (Zorvik hromada, Donetsk oblast) overnight.', '', 'Donetsk@UA p2 loc.admin-fallback,loc.admin-seat'],
+  // "X and its countryside in Y": X (unknown) is held by Y, around it (2), not Y itself at precision 1.
+  ['Turkish and Russian forces shelled the town of Zorvik and its countryside in Al-Hasakeh.', '', 'Al Ḩasakah@SY p2 loc.admin-fallback'],
   // The story's country settles a namesake: Lebanon's Tripoli; DR Congo's Beni in a report on FARDC operations.
   // One other city of the story vouches for a namesake close to it, when nothing else tells of the name's own country.
   ['A grenade exploded outside a bank in Tripoli on Monday, a day after a similar attack in Sidon.', '', 'Tripoli@LB p1 loc.namesake-in-story-country'],

@@ -46,6 +46,10 @@ const CASES: Array<[string, string]> = [
   ['Shelling hit Arvella (Zorvik hromada, Dunmore oblast).', 'Arvella>Dunmore:paren Dunmore=admin1'],
   ['Jets hit the Arvella area (Zorvik Bala, Dunmore).', 'Arvella>Dunmore:paren Arvella=landmark-near'],
   ['Police met in Arvella (Reuters said, Dunmore).', ''],
+  // "X and its countryside in Y": the land around X told with it; Y still holds X.
+  ['Patrols toured the town of Arvella and its countryside in Dunmore.', 'Arvella>Dunmore:in Arvella=town'],
+  ['Shelling hit Arvella and its surroundings in Dunmore oblast.', 'Arvella>Dunmore:in Dunmore=admin1'],
+  ['Shelling hit Arvella and Brennick in Dunmore.', 'Brennick>Dunmore:in'],
 ];
 
 for (const [sentence, expected] of CASES) {

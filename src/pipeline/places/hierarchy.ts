@@ -136,6 +136,8 @@ export function linkOf(gap: readonly string[]): Link | null {
     else if (COMPASS_WORDS.has(t) && (gap[j + 1] === 'of' || gap[j + 1] === 'from')) (link = 'near'), j++;
     else if (HOLDER_LINKS.has(t)) { if (link !== 'near') link = link === 'paren' ? 'paren' : 'in'; }
     else if ((t === 'to' || t === 'from') && link === 'near') continue;
+    // "the town of X and its countryside in Y", "X and its surroundings, Y": the land around X told with it, not a second place.
+    else if (t === 'and' && gap[j + 1] === 'its') continue;
     else if (/^\d/.test(t) || LINK_FILLER.has(t) || kindOf(t)) continue;
     else return null;
   }
