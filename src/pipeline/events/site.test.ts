@@ -62,6 +62,9 @@ const CASES: Array<[string, string, string]> = [
   // "X village (District, Province)" with a district the gazetteer lacks: the province still checks X (no namesake abroad).
   ['Bandits killed five farmers in Bristol village (Zorvik, Zamfara) on Sunday.', '', 'Zamfara State@NG p2 loc.admin-fallback,loc.admin-seat'],
   ['Russian forces shelled Orlivka (Zorvik hromada, Donetsk oblast) overnight.', '', 'Donetsk@UA p2 loc.admin-fallback,loc.admin-seat'],
+  // "X in Y's Z": Z, then its possessor Y, hold X; X is the site, not Z.
+  ["Boko Haram militants raided Mora in Cameroon's Far North region, killing four villagers.", '', 'Mora@CM p1 loc.x-in-y'],
+  ["Gunmen killed 12 people in Bokkos in Nigeria's Plateau state on Sunday.", '', 'Bokkos@NG p1 loc.x-in-y'],
   // "X and its countryside in Y": X (unknown) is held by Y, around it (2), not Y itself at precision 1.
   ['Turkish and Russian forces shelled the town of Zorvik and its countryside in Al-Hasakeh.', '', 'Al Ḩasakah@SY p2 loc.admin-fallback'],
   // The story's country settles a namesake: Lebanon's Tripoli; DR Congo's Beni in a report on FARDC operations.
