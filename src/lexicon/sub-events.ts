@@ -16,6 +16,7 @@ import { CASE5_RULES } from './sub-events-case5.js';
 import { ACLED5_RULES } from './sub-events-acled5.js';
 import { PROTEST6_RULES } from './sub-events-protest6.js';
 import { ACLED6_RULES } from './sub-events-acled6.js';
+import { STRAT7_RULES } from './sub-events-strat7.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -50,6 +51,9 @@ export interface SubEventRule {
   /** The word the incident is told by, when it is not the first of `all`: 'any', the earliest of the `any` concepts told
    * ("took control of the town after the troops withdrew": the taking is the incident, and its doer actor1). */
   triggerFrom?: 'any';
+  /** strat7: the object must follow the trigger ("destroyed a cache of explosives", never "the explosives destroyed a house"),
+   * as the territory objects always do. */
+  objectAfter?: boolean;
   score: number;
 }
 
@@ -349,5 +353,8 @@ for (const d of SUB_EVENTS) d.rules.push(...(ACLED5_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(PROTEST6_RULES[d.subEventType] ?? []));
 // acled6: the rule families of sub-events-acled6.ts (the target's kind, a group's new activity, a ransom), after acled5's.
 for (const d of SUB_EVENTS) d.rules.push(...(ACLED6_RULES[d.subEventType] ?? []));
+// strat7: the Strategic developments rows of sub-events-strat7.ts (a group's announced change, a base made of a building, a deal
+// agreed, weapons made harmless, a coup), after acled6's.
+for (const d of SUB_EVENTS) d.rules.push(...(STRAT7_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

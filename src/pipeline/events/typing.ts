@@ -90,7 +90,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.act && !actDoneBy(hits, r.act, words)) continue;
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
     if (r.transitive && !hasObjectOrAgent(trigger, words)) continue;
-    if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
+    if (r.object && !hits.some((h) => h.concept === r.object && (r.objectAfter || FOLLOWS_VERB.has(r.object)
       ? h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
