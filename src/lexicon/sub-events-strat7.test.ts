@@ -74,6 +74,9 @@ const CASES: Array<[string, string, string]> = [
   ["On 21 August 2023, armed men raided a Fulani settlement near Bokkos (Plateau) and made off with 150 cows.", "Looting/property destruction", "loot.seized-goods"],
   ["On 2 May 2023, Houthi forces evicted a family from their home in Sanaa and seized the house.", "Looting/property destruction", "loot.evicted-from-property"],
   ["On 11 September 2023, RSF fighters occupied and plundered homes in Bahri (Khartoum) after residents fled.", "Looting/property destruction", "loot.looting"],
+  // …not when people are hurt: looting beside harm is violence against civilians (loot.* rules leave it)
+  ["On 4 June 2023, bandits looted shops in Gusau market (Zamfara) and wounded two traders.", "Attack", "attack.harm-civilians"],
+  ["Gunmen looted the village of Ungwan Rimi in Kaduna state on Tuesday, leaving several residents injured, police said.", "Attack", "attack.on-civilians"],
   // Disrupted weapons use
   ["On 6 May 2023, the Pakistani bomb disposal squad defused an IED planted near a police station in Dera Ismail Khan.", "Disrupted weapons use", "disrupted.weapons-seized"],
   ["On 14 March 2023, troops recovered a weapons cache including 12 AK-47 rifles and 2,000 rounds of ammunition in Kalabalge (Borno).", "Disrupted weapons use", "disrupted.weapons-seized"],
