@@ -175,6 +175,9 @@ export const CONCEPT_ROLES = {
   DEAL_PURPOSE: [],
   PROPERTY: [],
   BAN_ACT: [],
+  FORCE_POSTURE: [],
+  CLOSE_ACT: [],
+  CROSSING: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

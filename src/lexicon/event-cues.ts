@@ -569,6 +569,18 @@ export const CUES = {
     'weapons handover', 'handover of weapons', 'handover of arms', 'handing over of weapons', 'demobilised', 'demobilized', 'demobilisation of', 'demobilization of'],
   /** (strat7) Forbidding, as a verb whose doer must be named ("banned chlorine munitions" describes the weapon). */
   BAN_ACT: ['banned', 'bans', 'banning', 'prohibited', 'forbade', 'forbids', 'outlawed'],
+  /** (strat7) A force's or group's security posture on the ground: crossings and roads closed, barriers and trenches dug, units
+   * stationed, a show of force (codebook: Change to group/activity covers security measures, troop movements and displays of force). */
+  FORCE_POSTURE: ['closed the border', 'closed the border crossing', 'closed border crossings', 'closed the crossing', 'closed all crossings',
+    'closed the road', 'closed roads', 'closed all roads', 'closed the roads', 'closed the entrances', 'closed all entrances', 'paraded', 'military parade',
+    'show of force', 'earth barriers', 'earth mounds', 'sand barriers', 'concrete barriers', 'dug trenches', 'trenches', 'stationed', 'positioned',
+    'heightened security', 'tightened security', 'beefed up security', 'stepped up security', 'increased security', 'reinforced security',
+    'security measures', 'on high alert', 'state of alert', 'put on alert', 'maximum alert'],
+  /** (strat7) Closing a way through (read with CROSSING after it: "closed the Torkham border crossing"). */
+  CLOSE_ACT: ['closed', 'closes', 'shut', 'shuts', 'sealed', 'seals', 'sealed off', 'blockaded'],
+  /** (strat7) Ways in and out a force closes. */
+  CROSSING: ['border crossing*', 'crossing point*', 'crossings', 'border post*', 'border', 'borders', 'entrances', 'entry points', 'roads', 'highway',
+    'main road', 'access roads', 'airport', 'port', 'seaport'],
   /** (strat7) A building made an armed side's base: "turned the hospital into their headquarters", "used the school as a base". */
   BASE_USE: ['into their headquarters', 'into its headquarters', 'into a headquarters', 'into their base', 'into its base', 'into a base', 'into a military base',
     'into a barracks', 'into barracks', 'into a military barracks', 'into a command centre', 'into a command center', 'into a military post', 'into a camp',

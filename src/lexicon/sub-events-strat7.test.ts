@@ -39,6 +39,12 @@ const CASES: Array<[string, string, string]> = [
   ["The Eastern Security Network was formed by IPOB in December 2020, the group announced in a statement.", "Change to group/activity", "change.deployment-by-force"],
   ["On 9 August 2021, IPOB declared a sit-at-home order across the South-East every Monday until the release of its leader.", "Change to group/activity", "change.group-restricts"],
   ["On 1 October 2022, Ambazonian separatists imposed a ghost town on Bamenda (Mezam, North-West) ahead of independence day.", "Change to group/activity", "change.group-restricts"],
+  // …security measures and shows of force (neighbour: Peaceful protest, a road shut by traders)
+  ["On 3 May 2023, the Pakistani army closed the Torkham border crossing after tensions with Afghan forces.", "Change to group/activity", "change.force-closes-crossing"],
+  ["On 3 May 2023, heavily armed Wagner fighters paraded through the streets of Bangui.", "Change to group/activity", "change.force-posture"],
+  ["On 3 May 2023, Houthi forces erected earth barriers on the road between Taiz and Aden.", "Change to group/activity", "change.force-posture"],
+  ["On 3 May 2023, the RSF stationed dozens of combat vehicles around the airport in El Fasher (North Darfur).", "Change to group/activity", "change.force-posture"],
+  ["Traders shut the main road in Kisumu on Monday in protest against new market fees.", "Peaceful protest", "protest.gathering"],
   // Headquarters or base established
   ["On 4 May 2023, Boko Haram fighters set up a new camp in the Sambisa forest near Bama (Borno), residents said.", "Headquarters or base established", "base.established"],
   ["On 19 August 2022, the Russian army established a military base in the outskirts of Melitopol (Zaporizhzhia).", "Headquarters or base established", "base.established"],
