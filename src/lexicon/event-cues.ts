@@ -59,7 +59,7 @@ export const CUES = {
     // case4: agents and munitions named in reports of chemical attacks (OPCW Schedule 1 agents, common names).
     'nerve gas', 'tabun', 'soman', 'cyclosarin', 'ricin', 'poisonous gas*', 'poison - gas', 'chemical munition*', 'gas shell*',
     'chlorine - filled', 'chlorine canister*', 'choking agent*', 'phosgene', 'cyanide gas'],
-  INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
+  INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'recovery of', 'discovering', 'finding', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'safely detonated',
     'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers'],
@@ -449,7 +449,9 @@ export const CUES = {
   /** An attack stopped before it happened (codebook: Disrupted weapons use covers attacks foiled or prevented). */
   FOIL: ['foiled', 'foil', 'foils', 'foiling', 'thwarted', 'thwart', 'thwarts', 'thwarting', 'averted', 'avert', 'pre - empted', 'preempted', 'busted', 'dismantled', 'neutralised', 'neutralized'],
   /** What is foiled: a plot (single words only, so that no attack word is hidden inside a longer cue). */
-  PLOT: ['plot', 'plots', 'plotted', 'conspiracy'],
+  PLOT: ['plot', 'plots', 'plotted', 'conspiracy',
+    // strat7: South Asian news says "foiled a terror bid" (an infiltration bid is an incursion: INCURSION reads it whole).
+    'terror bid*', 'terror plot*', 'terror attempt*'],
   /** A weapon that did not go off, or was stopped before it did (codebook: Disrupted weapons use: a suicide bomber shot
    * before detonating, a grenade that failed to explode, a missile destroyed in the air). */
   DUD: ['failed to explode', 'failed to detonate', 'failed to go off', 'did not explode', 'did not detonate', 'did not go off', "didn ' t explode",
@@ -518,7 +520,7 @@ export const CUES = {
     'beaten back', 'beating back', 'fought off', 'fended off', 'fending off'],
   /** (acled6) An armed side's move on another's ground: what defenders repel or thwart. */
   ASSAULT_MOVE: ['attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'incursion', 'incursions', 'infiltration',
-    'infiltrations', 'infiltration attempt*', 'advance', 'advances', 'raid', 'raids', 'onslaught', 'push'],
+    'infiltrations', 'infiltration attempt*', 'infiltration bid*', 'advance', 'advances', 'raid', 'raids', 'onslaught', 'push'],
   /** (acled6) Stopping someone from passing or going on (a force stopping another's patrol, an authority stopping a medium). */
   BAR_ACT: ['prevented', 'preventing', 'blocked', 'blocking', 'stopped', 'turned back', 'barred', 'obstructed', 'denied entry to', 'refused entry to',
     'refused to let', 'did not allow', 'blocking the passage of', 'blocked the passage of'],
@@ -536,7 +538,7 @@ export const CUES = {
     'crashed into', 'slammed into', 'rained down', 'rained on'],
   /** (acled6) A move onto the other side's ground, told as one (not a bare "attack": "police foiled an attack" may be a plot
    * stopped before it began, nonevent.foiled). */
-  INCURSION: ['incursion', 'incursions', 'infiltration', 'infiltrations', 'infiltration attempt*', 'advance', 'advances', 'offensive', 'offensives'],
+  INCURSION: ['incursion', 'incursions', 'infiltration', 'infiltrations', 'infiltration attempt*', 'infiltration bid*', 'advance', 'advances', 'offensive', 'offensives'],
   LAUNCH_OP: ['launched a military operation', 'launched an operation', 'launched a security operation', 'launched a clearance operation',
     'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
     'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',

@@ -100,6 +100,9 @@ const CASES: Array<[string, string, string]> = [
   ["On 5 January 2024, the Iraqi army found and dismantled an explosives-laden vehicle in Tarmiyah (Baghdad).", "Disrupted weapons use", "disrupted.device-foiled"],
   ["A roadside bomb planted by suspected Maoists was defused by CRPF personnel on the Dantewada-Sukma road on Saturday.", "Disrupted weapons use", "disrupted.defused"],
   ["On 12 November 2023, Sudanese army engineers removed unexploded shells from a residential area in Omdurman.", "Disrupted weapons use", "disrupted.explosives-cleared"],
+  ["Security forces foiled a terror bid by recovering an IED on the Srinagar-Jammu highway in Pulwama on Sunday.", "Disrupted weapons use", "disrupted.plot-foiled"],
+  ["Sappers removed a landmine planted on the road to Kostiantynivka (Donetsk) on 4 July 2023.", "Disrupted weapons use", "disrupted.weapons-cleared"],
+  ["The army foiled an infiltration bid along the Line of Control in Kupwara on Tuesday, killing two militants.", "Armed clash", "clash.kill-forces"],
   // Other
   ["On 26 July 2023, members of the presidential guard detained President Bazoum and announced a coup in Niamey.", "Other", "other.coup-detains"],
   ["On 13 May 2023, a mass grave containing 87 bodies was discovered near Geneina (West Darfur).", "Other", "other.mass-grave"],
@@ -116,6 +119,7 @@ const CASES: Array<[string, string, string]> = [
 
 // Non-events: a plan, a drill, a tally, a threat, a proposal, a published video (no one "released").
 const NONE: string[] = [
+  'Police foiled an escape bid by inmates at the Kuje prison.',
   "The army said on Monday it plans to deploy more troops to Zamfara state next month.",
   "Indian and Pakistani troops held joint military drills near the border on Thursday.",
   "Since January, bandits have burned more than 200 houses across Zamfara state, according to a tally by Amnesty International.",
