@@ -45,6 +45,11 @@ const CASES: Array<[string, string, string]> = [
   ["On 3 May 2023, Houthi forces erected earth barriers on the road between Taiz and Aden.", "Change to group/activity", "change.force-posture"],
   ["On 3 May 2023, the RSF stationed dozens of combat vehicles around the airport in El Fasher (North Darfur).", "Change to group/activity", "change.force-posture"],
   ["Traders shut the main road in Kisumu on Monday in protest against new market fees.", "Peaceful protest", "protest.gathering"],
+  // …the fight that prompted a move is its cause (movement-causes.ts), unless it tells casualties
+  ["On 3 May 2023, the Nigerian army deployed troops to Mangu (Plateau) after clashes between Fulani and Mwaghavul youths.", "Change to group/activity", "change.deployment-by-force"],
+  ["On 5 May 2023, Russian forces sent reinforcements to the frontline near Bakhmut (Donetsk) after heavy fighting.", "Change to group/activity", "change.forces-sent"],
+  ["On 7 June 2023, RSF reinforcements arrived in El Geneina (West Darfur) following clashes with Masalit militias the day before.", "Change to group/activity", "change.deployment-by-force"],
+  ["On 7 June 2023, troops were deployed to Kuki villages in Churachandpur (Manipur) after clashes killed five people.", "Armed clash", "clash.fighting"],
   // Headquarters or base established
   ["On 4 May 2023, Boko Haram fighters set up a new camp in the Sambisa forest near Bama (Borno), residents said.", "Headquarters or base established", "base.established"],
   ["On 19 August 2022, the Russian army established a military base in the outskirts of Melitopol (Zaporizhzhia).", "Headquarters or base established", "base.established"],
