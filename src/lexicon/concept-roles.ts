@@ -160,6 +160,24 @@ export const CONCEPT_ROLES = {
   SILENCE: [],
   MEDIA: [],
   ASSAULT_MOVE: [],
+  // strat7 (sub-events-strat7.ts)
+  RECRUIT_DRIVE: [],
+  LEADER_ACT: [],
+  LEADER_NOUN: [],
+  RESTRICT: [],
+  BASE_USE: [],
+  CLEAR: [],
+  PUBLISHED: [],
+  ARMS_HANDOVER: [],
+  BASE_PLANNED: [],
+  EVICT: [],
+  ON_FIRE: [],
+  DEAL_PURPOSE: [],
+  PROPERTY: [],
+  BAN_ACT: [],
+  FORCE_POSTURE: [],
+  CLOSE_ACT: [],
+  CROSSING: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -16,6 +16,7 @@ import { CASE5_RULES } from './sub-events-case5.js';
 import { ACLED5_RULES } from './sub-events-acled5.js';
 import { PROTEST6_RULES } from './sub-events-protest6.js';
 import { ACLED6_RULES } from './sub-events-acled6.js';
+import { STRAT7_RULES } from './sub-events-strat7.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -50,6 +51,9 @@ export interface SubEventRule {
   /** The word the incident is told by, when it is not the first of `all`: 'any', the earliest of the `any` concepts told
    * ("took control of the town after the troops withdrew": the taking is the incident, and its doer actor1). */
   triggerFrom?: 'any';
+  /** strat7: the object must follow the trigger ("destroyed a cache of explosives", never "the explosives destroyed a house"),
+   * as the territory objects always do. */
+  objectAfter?: boolean;
   score: number;
 }
 
@@ -310,10 +314,10 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'goods are looted or property burnt or demolished, with no fight or riot.',
     neighbours: 'Violent demonstration (demonstrators burn or loot); Attack (people are harmed); Disrupted weapons use (weapons, not goods, are seized).',
     rules: [
-      { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT'], score: 73 },
-      { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT'], score: 73 },
-      { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST'], score: 60 },
-      { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST'], score: 60 },
+      { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT', 'HARM', 'ABDUCT', 'SEXUAL'], score: 73 },
+      { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT', 'HARM', 'ABDUCT', 'SEXUAL'], score: 73 },
+      { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST', 'HARM', 'ABDUCT', 'SEXUAL'], score: 60 },
+      { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST', 'HARM', 'ABDUCT', 'SEXUAL'], score: 60 },
       { id: 'loot.seized-goods', why: 'Codebook: looting or seizing goods or property (livestock, vehicles, food) outside other violence.', all: ['SEIZE_GOODS', 'GOODS'], object: 'GOODS', none: ['PROTEST', 'RIOT', 'KILL', 'HARM_ACT', 'ABDUCT'], score: 74 },
       { id: 'loot.stolen', why: 'Codebook: seizing goods or property; "stole / destroyed" alone.', all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 },
     ] },
@@ -349,5 +353,8 @@ for (const d of SUB_EVENTS) d.rules.push(...(ACLED5_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(PROTEST6_RULES[d.subEventType] ?? []));
 // acled6: the rule families of sub-events-acled6.ts (the target's kind, a group's new activity, a ransom), after acled5's.
 for (const d of SUB_EVENTS) d.rules.push(...(ACLED6_RULES[d.subEventType] ?? []));
+// strat7: the Strategic developments rows of sub-events-strat7.ts (a group's announced change, a base made of a building, a deal
+// agreed, weapons made harmless, a coup), after acled6's.
+for (const d of SUB_EVENTS) d.rules.push(...(STRAT7_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -1,5 +1,6 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
+import { dropMovementCause } from './movement-causes.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
@@ -63,7 +64,8 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   if (!all.length) return null;
   // protest6: a demonstration's cause told after it, and an arrest's charge, tell no act of it (protest-causes.ts).
   // (acled6) "two former fighters" are civilians (target-kind.ts).
-  const hits = dropCausesAndCharges(dropGrievance(longestOnly(formerAsCivilians(all, words)), words), words);
+  // strat7: the fight that prompted a force's move, told after it, is its cause (movement-causes.ts).
+  const hits = dropMovementCause(dropCausesAndCharges(dropGrievance(longestOnly(formerAsCivilians(all, words)), words), words), words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
@@ -90,7 +92,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.act && !actDoneBy(hits, r.act, words)) continue;
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
     if (r.transitive && !hasObjectOrAgent(trigger, words)) continue;
-    if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
+    if (r.object && !hits.some((h) => h.concept === r.object && (r.objectAfter || FOLLOWS_VERB.has(r.object)
       ? h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
