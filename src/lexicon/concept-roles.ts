@@ -160,6 +160,8 @@ export const CONCEPT_ROLES = {
   SILENCE: [],
   MEDIA: [],
   ASSAULT_MOVE: [],
+  GUNFIGHT: [],
+  TAKEN_AWAY: ['incident'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -524,6 +524,19 @@ export const CUES = {
     'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
     'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',
     'launched military operations', 'launched operations', 'launched an anti - terror operation', 'launched a crackdown'],
+  // ---- clash7: concepts of the rule families in sub-events-clash7.ts ----
+  /** (clash7) Fire exchanged between two sides, or answered: only armed sides do it (codebook: Armed clash is armed, organised
+   * groups engaging each other; rioters fight with what they pick up). The same phrases as CLASH's gunfights, read beside them
+   * (a cue of equal length hides none), so that the crowd rules can ask that no gunfight is told. */
+  GUNFIGHT: ['gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights', 'exchange of fire', 'exchanged fire', 'exchanging fire',
+    'traded fire', 'exchange fire', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire', 'shootout*', 'shoot - out*', 'gunfight*',
+    'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
+    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'traded gunfire', 'trading gunfire', 'exchanged small arms fire',
+    'exchanged heavy fire', 'exchanged heavy gunfire', 'exchanged intense fire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire'],
+  /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to
+   * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
+  TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',
+    'took them away', 'led them away', 'forcefully took', 'forcibly took', 'forcibly taken', 'forcefully taken'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -16,6 +16,7 @@ import { CASE5_RULES } from './sub-events-case5.js';
 import { ACLED5_RULES } from './sub-events-acled5.js';
 import { PROTEST6_RULES } from './sub-events-protest6.js';
 import { ACLED6_RULES } from './sub-events-acled6.js';
+import { CLASH7_RULES } from './sub-events-clash7.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -71,7 +72,9 @@ const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CL
  * the sentence: every rule that uses this asks for a crowd as the agent of its violent verb, so gunmen named in
  * another clause ("residents attacked the police after two children were killed by gunmen") leave the crowd's act
  * a riot (codebook: rioters are people acting violently outside an organised armed group, inter code 5). */
-const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE'];
+const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE',
+  // (clash7) Fire exchanged: only armed sides exchange or return fire (codebook: Armed clash); a crowd that does is armed.
+  'GUNFIGHT'];
 
 export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
@@ -243,7 +246,8 @@ export const SUB_EVENTS: SubEventDef[] = [
       // (acled4) A riot inside a prison is the inmates' violence, no demonstration (neighbour: Violent demonstration,
       // inmates who protest: a protest word is told).
       { id: 'mob.prison-riot', why: 'Codebook: mob violence is rioting outside a demonstration; a riot in a prison or by its inmates, with no protest told, is the inmates\' mob violence.', all: ['RIOT', 'PRISON'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], score: 89 },
-      { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], score: 89 },
+      // (clash7) Not when fire is exchanged ("vigilantes and bandits exchanged fire", "a gun battle"): armed sides engage (Armed clash).
+      { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], none: ['GUNFIGHT'], score: 89 },
       // A crowd as the agent: people who are no organised armed group (residents, traders, supporters) and
       // act violently outside a demonstration are rioters (inter code 5), whoever they act on.
       { id: 'mob.crowd-attacks', why: 'Codebook: rioters (a crowd, not an armed group) attack people, a force or an armed group outside a demonstration: mob violence (the rioters are who act, inter code 5).', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'nonstate'], none: [...NOT_MOB, 'LOOT'], score: 75 },
@@ -349,5 +353,7 @@ for (const d of SUB_EVENTS) d.rules.push(...(ACLED5_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(PROTEST6_RULES[d.subEventType] ?? []));
 // acled6: the rule families of sub-events-acled6.ts (the target's kind, a group's new activity, a ransom), after acled5's.
 for (const d of SUB_EVENTS) d.rules.push(...(ACLED6_RULES[d.subEventType] ?? []));
+// clash7: the rows of sub-events-clash7.ts (an abduction with a killing, people carried off), after acled6's.
+for (const d of SUB_EVENTS) d.rules.push(...(CLASH7_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -11,6 +11,7 @@ import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
+import { subjectHoldsSides, withInstrument } from './fight-sides.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -258,7 +259,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     // (acled5) "a group of people clashed", "students of two colleges clashed": a crowd that fights with no one else
     // named fights among itself (act-agents.ts).
     // Told beside looting or burning, the fight is read by the destruction rules (neighbour: Looting/property destruction).
-    if (agent === 'crowd' && fightsAmongItself(trigger, words) && !hits.some((h) => h.concept === 'LOOT')) return { agent, patient: 'crowd' };
+    if (agent === 'crowd' && fightsAmongItself(trigger, words, (k) => withInstrument(hits, k, words)) && !hits.some((h) => h.concept === 'LOOT')) return { agent, patient: 'crowd' };
+    // (clash7) "supporters of the APC and the PDP clashed", "Ukrainian and Russian forces fought": a fight verb whose subject
+    // phrase is coordinated and names no other side after it tells the subject's sides fighting each other (fight-sides.ts).
+    if (subjectHoldsSides(hits, trigger, subjectAt, words)) return { agent, patient: agent };
   }
   return { agent: agent ?? 'unknown', patient: patient ?? 'unknown' };
 }

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle } from '../pipeline/events/test-helpers.js';
+
+// clash7 (issue 13): the violence family's boundaries (ACLED codebook 2023, "Event Types and Sub-Event Types"): a fight whose
+// subject names both sides (a crowd's sides are rioters: Mob violence; forces' sides are armed: Armed clash); "with" a weapon
+// names no other side; only armed sides exchange fire; an abduction with a killing is an Attack; people carried off by an
+// armed group are abducted. [report, expected first sub-event type, the rule that types it]: one line a case, invented
+// reports in ACLED-note and wire styles from many countries, never evaluation rows (more in test/probes/clash.jsonl).
+const CASES: Array<[string, string, string]> = [
+  // A fight verb whose coordinated subject is both sides (fight-sides.ts subjectHoldsSides)
+  ['On 22 February 2024, supporters of the APC and the PDP clashed at a polling unit in Ikeja (Lagos). Several people were injured.', 'Mob violence', 'mob.crowd-clashes'],
+  ['On 2 May 2024, supporters of the TMC and the BJP clashed in Sandeshkhali (North 24 Parganas, West Bengal). Ten people were injured.', 'Mob violence', 'mob.crowd-clashes'],
+  ['On 7 July 2024, youths of Ife and Modakeke clashed in Ile-Ife (Osun), leaving three dead.', 'Mob violence', 'mob.crowd-clashes'],
+  ['On 12 April 2024, supporters of the BJP and the Congress clashed in Bhopal (Madhya Pradesh). The police used force to disperse them.', 'Mob violence', 'mob.crowd-clashes'],
+  ['Supporters of the ODM and the Jubilee Party clash in Kisumu ahead of the vote.', 'Mob violence', 'mob.crowd-clashes'],
+  ['On 6 October 2024, Ukrainian and Russian forces fought near Vuhledar (Donetsk). Both sides reported losses.', 'Armed clash', 'clash.attack-on-forces'],
+  // "with" a weapon is the instrument (fight-sides.ts withInstrument)
+  ['On 2 June 2024, residents of two neighbouring villages fought with sticks and knives over farmland in Sennar (Sennar), leaving two dead.', 'Mob violence', 'mob.crowd-attacks'],
+  // Only armed sides exchange fire (GUNFIGHT): vigilantes in a gunfight are no mob
+  ['On 19 August 2024, vigilantes engaged armed bandits in a gun battle at Tsafe (Zamfara), leaving five bandits dead.', 'Armed clash', 'clash.attack-on-forces'],
+  ['On 9 September 2024, armed herders and vigilantes exchanged fire in Bokkos (Plateau), leaving four dead.', 'Armed clash', 'clash.fighting-bare'],
+  // An abduction with a killing is an Attack
+  ['On 1 May 2024, gunmen abducted a farmer in Kajuru (Kaduna) and killed him.', 'Attack', 'attack.abducted-and-killed'],
+  ['On 23 October 2024, militants kidnapped and shot dead a shopkeeper in Bannu (Khyber Pakhtunkhwa).', 'Attack', 'attack.abducted-and-killed'],
+  ['On 23 February 2024, bandits abducted a farmer in Kankara (Katsina) and shot him dead.', 'Attack', 'attack.abducted-and-shot-dead'],
+  // …and with no further violence, an abduction
+  ['On 7 March 2024, bandits abducted 287 pupils from a school in Kuriga (Kaduna).', 'Abduction/forced disappearance', 'abduction.kidnap'],
+  // People carried off by an armed group
+  ['On 15 January 2024, gunmen invaded Bwari (FCT) and whisked away a family of six.', 'Abduction/forced disappearance', 'abduction.carried-off'],
+  ['On 20 May 2024, armed men whisked away a Catholic priest from his parish house in Gwagwalada (FCT).', 'Abduction/forced disappearance', 'abduction.carried-off'],
+];
+
+const firstWithRule = (text: string) => {
+  const e = readArticle(text, '2024-12-31').events[0];
+  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none';
+};
+
+for (const [text, expected, rule] of CASES) {
+  test(`clash7 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
+}

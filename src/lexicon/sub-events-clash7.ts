@@ -1,0 +1,25 @@
+// Rule families added in round 7 (clash7) for the violence family's boundaries ACLED's codebook draws by what was done and
+// by whom (issue 13): an abduction with a killing is an attack; people carried off by an armed group are abducted; a crowd
+// does not exchange fire (sub-events.ts NOT_MOB and mob.violence ask that no GUNFIGHT is told). Rows in the form of
+// sub-events.ts, merged into its SUB_EVENTS after every earlier round's. Each row implements a definition of ACLED's codebook
+// (2023, "Event Types and Sub-Event Types"). Provenance: written for this project; the table tests (sub-events-clash7.test.ts)
+// are invented reports, never evaluation rows.
+import type { SubEventRule } from './sub-events.js';
+
+export const CLASH7_RULES: Record<string, SubEventRule[]> = {
+  'Attack': [
+    // Neighbours: Abduction/forced disappearance (people taken and no further violence told: abduction.kidnap, 88);
+    // Armed clash (a force kills the kidnappers or frees the hostages: the killing's doer is a state force, or the dead are
+    // the kidnappers). The killing must be told by a finite verb whose doer is read (act-agents.ts actAgent): "abducted a
+    // farmer and killed him", "kidnapped and shot dead a shopkeeper"; not "a man abducted last year was found dead".
+    { id: 'attack.abducted-and-killed', why: 'Codebook: Abduction/forced disappearance is the taking of civilians without reports of further violence; when the abductors also kill, the event is an Attack.', all: ['ABDUCT', 'KILL'], act: { concept: 'KILL', notBy: ['state', 'civilian', 'crowd'], finite: true }, none: ['PROTEST', 'PROTEST_WEAK', 'KIDNAPPERS', 'ARREST'], score: 89 },
+    // …and the killing told by its weapon's verb with the death after the victim ("abducted a farmer and shot him dead",
+    // "kidnapped a trader and beat him to death").
+    { id: 'attack.abducted-and-shot-dead', why: 'Codebook: an abduction with further violence is an Attack; abductors who shoot or beat the abducted to death kill them.', all: ['ABDUCT', 'KILL', 'HARM_ACT'], act: { concept: 'HARM_ACT', notBy: ['state', 'civilian', 'crowd'], finite: true }, none: ['PROTEST', 'PROTEST_WEAK', 'KIDNAPPERS', 'ARREST'], score: 89 },
+  ],
+  'Abduction/forced disappearance': [
+    // Neighbours: Arrests and Protest with intervention (police carry people off: a state force or a protest rules it out);
+    // Looting (goods taken away: the patient must be people).
+    { id: 'abduction.carried-off', why: 'Codebook: Abduction/forced disappearance is an armed group taking civilians; gunmen who whisk away, cart off or forcibly take people abduct them.', all: ['TAKEN_AWAY'], agent: ['nonstate', 'unknown'], patient: ['civilian'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STATE_FORCE', 'STORY_PROTEST'], score: 87 },
+  ],
+};
