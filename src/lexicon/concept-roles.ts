@@ -162,6 +162,7 @@ export const CONCEPT_ROLES = {
   ASSAULT_MOVE: [],
   GUNFIGHT: [],
   TAKEN_AWAY: ['incident'],
+  AMBUSH_ACT: ['incident'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

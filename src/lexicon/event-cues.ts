@@ -86,7 +86,9 @@ export const CUES = {
     'exchanged small arms fire', 'exchanged small - arms fire', 'exchanging small arms fire', 'exchange of small arms fire', 'traded small arms fire',
     'exchanged heavy fire', 'exchanged intense fire', 'exchanged heavy gunfire', 'exchanged machine gun fire', 'exchanged machine - gun fire',
     'traded gunfire', 'trading gunfire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire'],
-  CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
+  CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter',
+    // (clash7) A fight with bare hands or sticks, as news tells it (general English): who the sides are decides its type.
+    'scuffled', 'scuffle', 'scuffles', 'brawled', 'brawl', 'brawls', 'fistfight*', 'fist fight*', 'came to blows'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
     'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates',
     // case5: control restored, in the words of army statements.
@@ -533,6 +535,8 @@ export const CUES = {
     'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
     'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'traded gunfire', 'trading gunfire', 'exchanged small arms fire',
     'exchanged heavy fire', 'exchanged heavy gunfire', 'exchanged intense fire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire'],
+  /** (clash7) An ambush told as the act of its doer (CLASH holds the same words): who was ambushed decides (civilians: an Attack). */
+  AMBUSH_ACT: ['ambushed', 'ambushes', 'ambushing', 'waylaid', 'waylay'],
   /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to
    * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
   TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',

@@ -29,6 +29,19 @@ const CASES: Array<[string, string, string]> = [
   // People carried off by an armed group
   ['On 15 January 2024, gunmen invaded Bwari (FCT) and whisked away a family of six.', 'Abduction/forced disappearance', 'abduction.carried-off'],
   ['On 20 May 2024, armed men whisked away a Catholic priest from his parish house in Gwagwalada (FCT).', 'Abduction/forced disappearance', 'abduction.carried-off'],
+  // People told as armed are an armed group (hit-readings.ts armedPeople)
+  ['On 18 April 2024, armed youths burned down houses in Tonj (Warrap). No casualties were reported.', 'Looting/property destruction', 'loot.demolished'],
+  ['On 2 March 2024, armed youths from Jonglei attacked cattle camps guarded by armed herders in Pibor (Greater Pibor). Fighting left 12 dead.', 'Armed clash', 'clash.attack-on-forces'],
+  // A charge tells no act (hit-readings.ts dropCharges)
+  ['On 18 May 2024, residents lynched a man suspected of rape in Campina Grande (Paraiba).', 'Mob violence', 'mob.violence'],
+  ['A mob beat to death a man accused of kidnapping a child in Kano on Friday.', 'Mob violence', 'mob.violence'],
+  // A force told as an owner is no party (hit-readings.ts dropOwners)
+  ['On 14 April 2024, gunmen attacked the house of a police officer in Orlu (Imo) and killed his two sons.', 'Attack', 'attack.kill-civilians'],
+  // An ambush on civilians is an attack; on a force, a clash
+  ['On 12 December 2024, unknown gunmen ambushed a passenger vehicle on the Juba-Nimule road, killing three civilians.', 'Attack', 'attack.ambush-on-civilians'],
+  ['On 8 May 2024, al-Shabaab militants ambushed a Kenya Defence Forces patrol near Lamu (Lamu). A soldier was killed.', 'Armed clash', 'clash.fighting'],
+  // A crowd that attacks anything is rioting
+  ['On 16 October 2024, villagers attacked a forest department team in Gadchiroli (Maharashtra), injuring two officials.', 'Mob violence', 'mob.crowd-attacks-anything'],
 ];
 
 const firstWithRule = (text: string) => {

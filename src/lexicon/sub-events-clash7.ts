@@ -16,6 +16,15 @@ export const CLASH7_RULES: Record<string, SubEventRule[]> = {
     // …and the killing told by its weapon's verb with the death after the victim ("abducted a farmer and shot him dead",
     // "kidnapped a trader and beat him to death").
     { id: 'attack.abducted-and-shot-dead', why: 'Codebook: an abduction with further violence is an Attack; abductors who shoot or beat the abducted to death kill them.', all: ['ABDUCT', 'KILL', 'HARM_ACT'], act: { concept: 'HARM_ACT', notBy: ['state', 'civilian', 'crowd'], finite: true }, none: ['PROTEST', 'PROTEST_WEAK', 'KIDNAPPERS', 'ARREST'], score: 89 },
+    // Neighbour: Armed clash (the ambushed are a force, its convoy or an armed group: the patient decides; a gunfight told
+    // beside it is an engagement). The ambush is told by its doer's verb, so "civilians killed in an ambush" does not read.
+    { id: 'attack.ambush-on-civilians', why: 'Codebook: an ambush on a force is an Armed clash, but violence by an organised armed group on unarmed civilians is an Attack; gunmen who ambush a bus, passengers or villagers attack civilians.', all: ['AMBUSH_ACT', 'CIVILIAN'], agent: ['nonstate', 'unknown', 'state'], patient: ['civilian'], none: ['PROTEST', 'PROTEST_WEAK', 'GUNFIGHT'], score: 73 },
+  ],
+  'Mob violence': [
+    // A crowd told as the subject of a finite attack verb, whatever it attacked (a forest guards' team, a governor's convoy, a
+    // house): mob.crowd-attacks asks for a party as the patient. Neighbours: Violent demonstration (a protest is told: NOT_MOB);
+    // Armed clash (the crowd is armed: ARMED or a gunfight rules it out, "armed villagers" are ARMED, hit-readings.ts).
+    { id: 'mob.crowd-attacks-anything', why: 'Codebook: Mob violence is rioters (a crowd, inter 5) violently targeting people, forces or property outside a demonstration; a crowd that attacks anyone or anything is rioting.', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['unknown', 'target'], act: { concept: 'CLASH_WEAK', by: ['crowd'], finite: true }, none: ['PROTEST', 'STORY_PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'AIR', 'SHELL', 'EXPLOSIVE', 'GRENADE', 'HEAVY_WEAPON', 'GUNFIGHT', 'ARMED', 'MILITANT', 'LOOT'], score: 74 },
   ],
   'Abduction/forced disappearance': [
     // Neighbours: Arrests and Protest with intervention (police carry people off: a state force or a protest rules it out);

@@ -12,6 +12,7 @@ import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
 import { subjectHoldsSides, withInstrument } from './fight-sides.js';
+import { armedPeople, dropCharges, dropOwners } from './hit-readings.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -64,7 +65,9 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   if (!all.length) return null;
   // protest6: a demonstration's cause told after it, and an arrest's charge, tell no act of it (protest-causes.ts).
   // (acled6) "two former fighters" are civilians (target-kind.ts).
-  const hits = dropCausesAndCharges(dropGrievance(longestOnly(formerAsCivilians(all, words)), words), words);
+  // (clash7) "armed youths" are an armed group, a charge ("suspected of rape") tells no act, a force told as an owner ("the
+  // house of a police officer") is no party (hit-readings.ts).
+  const hits = dropCausesAndCharges(dropGrievance(longestOnly(dropOwners(dropCharges(armedPeople(formerAsCivilians(all, words), words), words), words)), words), words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
