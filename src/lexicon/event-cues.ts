@@ -131,7 +131,14 @@ export const CUES = {
     'maoist*', 'naxal*', 'islamist*', 'gang', 'gangs', 'gang members', 'gangsters', ...NAMED_ARMED_GROUPS,
     // (acled5) ACLED codes drug cartels and organised criminal groups as armed groups (political militias).
     'cartel', 'cartels', 'drug cartel*', 'criminal group*', 'criminal gang*', 'criminal organisation*', 'criminal organization*', 'crime group*',
-    'unknown men', 'unidentified men', 'armed individuals'],
+    'unknown men', 'unidentified men', 'armed individuals',
+    // (clash7) Community and self-defence forces: armed and organised (codebook, actor types: communal, identity and
+    // pro-government militias, inter 3-4), so their members killed or attacked are an armed side (Armed clash), not civilians.
+    // Their names hold a civilian word ("village", "civilian"), read beside it: a party's name is read as the force first.
+    'self - defence group*', 'self - defense group*', 'self - defence force*', 'self - defense force*', 'self - defence militia*',
+    'self - defense militia*', 'vigilante group*', 'village defence guard*', 'village defense guard*', 'village defence committee*',
+    'village defense committee*', 'village guard*', 'local defence force*', 'local defense force*', 'community defence force*',
+    'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
     // protest6: a religious, wedding or funeral procession is people walking together, no demonstration (read whole, it
     // hides PROTEST's "procession"): a fight at one is the crowds' (Mob violence), shots at one an attack on civilians.

@@ -42,6 +42,14 @@ const CASES: Array<[string, string, string]> = [
   ['On 8 May 2024, al-Shabaab militants ambushed a Kenya Defence Forces patrol near Lamu (Lamu). A soldier was killed.', 'Armed clash', 'clash.fighting'],
   // A crowd that attacks anything is rioting
   ['On 16 October 2024, villagers attacked a forest department team in Gadchiroli (Maharashtra), injuring two officials.', 'Mob violence', 'mob.crowd-attacks-anything'],
+  // The attack's own object decides, not a force named elsewhere (clash.militants-attack-forces reads the patient)
+  ['On 4 June 2024, militants attacked a shopkeeper near an army camp in Poonch (Jammu and Kashmir).', 'Attack', 'attack.noun'],
+  ['On 30 September 2024, military troops raided a village in Myinmu (Sagaing) and killed five villagers suspected of supporting the PDF.', 'Attack', 'attack.kill-civilians'],
+  ['On 16 June 2024, Boko Haram fighters attacked a military post in Mora (Mayo-Sava, Extreme-Nord). A soldier was killed.', 'Armed clash', 'clash.militants-attack-forces'],
+  // Community and self-defence forces are armed sides; a people word that begins a force's name is part of it
+  ['On 2 May 2024, militants attacked a village, killing three members of the local self-defence group in Seno (Sahel).', 'Armed clash', 'clash.kill-armed-patient'],
+  ['On 1 October 2024, unknown gunmen killed a village defence guard in Kathua (Jammu and Kashmir).', 'Armed clash', 'clash.kill-forces'],
+  ['On 25 November 2024, gunmen opened fire on a passenger convoy in Kurram (Khyber Pakhtunkhwa), killing 42 people.', 'Attack', 'attack.kill-civilians'],
 ];
 
 const firstWithRule = (text: string) => {

@@ -84,7 +84,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [
       { id: 'clash.fighting', why: 'Codebook: armed, organised groups engage in a battle; a fight word with a force, post or casualties.', all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM', 'HARM_ACT'], none: ['PROTEST', 'MOB'], score: 72 },
       { id: 'clash.fighting-bare', why: 'Codebook: a battle between armed groups; a fight word alone ("heavy fighting").', all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 64 },
-      { id: 'clash.militants-attack-forces', why: 'Codebook: an armed group attacking state forces or their posts engages them (Battles, not Violence against civilians).', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], none: ['PROTEST'], score: 70 },
+      // (clash7) Not when the attack's own object is civilians or a crowd ("militants attacked a shopkeeper near an army camp"):
+      // the target's kind decides, a force named elsewhere in the sentence does not (codebook: Attack).
+      { id: 'clash.militants-attack-forces', why: 'Codebook: an armed group attacking state forces or their posts engages them (Battles, not Violence against civilians).', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], patient: ['state', 'nonstate', 'target', 'unknown'], none: ['PROTEST'], score: 70 },
       { id: 'clash.armed-men-and-forces', why: 'Codebook: armed men and state forces in one violent engagement, no civilians named.', all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
       { id: 'clash.forces-attack-positions', why: 'Codebook: forces attacking an opposing force\'s positions fight a battle ("attacked positions held by …").', all: ['CLASH_WEAK', 'TARGET_MIL', 'STATE_FORCE'], object: 'TARGET_MIL', none: ['PROTEST'], score: 68 },
       { id: 'clash.forces-kill-militants', why: 'Codebook: deaths on both armed sides with no civilian named is a battle.', all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 },

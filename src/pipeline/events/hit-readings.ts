@@ -4,10 +4,13 @@
 // - "armed youths", "armed villagers", "heavily armed herders": people told as armed are an armed group, not a crowd or
 //   civilians (ACLED codebook 2023, actor types: identity and communal militias, inter 4, are armed; rioters, inter 5, and
 //   civilians, inter 7, are not). The crowd's or civilians' hit becomes an ARMED hit over "armed" and the noun.
-// - "a man suspected of rape", "accused of theft", "charged with murder": what follows is the charge, another deed than the
-//   one told (counting.ts reads the same phrases for tolls); its words tell no act of this sentence and are set aside.
+// - "a man suspected of rape", "accused of theft", "charged with murder", "suspected of supporting the PDF": what follows is
+//   the charge, another deed than the one told (counting.ts reads the same phrases for tolls); its words tell no act and no
+//   party of this sentence and are set aside.
 // - "the house of a police officer", "a soldier's wife": a force told as whose the object is (target-kind.ts ofKinOrHome,
 //   isPossessor) is no party to the act; its hit is set aside, so that no rule reads a force in the sentence.
+// - "local self-defence group", "village guards", "civilian JTF": a people word that begins a force's name is part of it
+//   (forceCompounds).
 // Pure functions; they return `hits` itself when nothing applies (most sentences). Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
@@ -51,25 +54,24 @@ const CHARGE_REACH = 5;
 const CHARGE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'but', 'in', 'at', 'on', 'near', 'after', 'before', 'when',
   'while', 'by', 'who', 'which', 'during', '(', ')']);
 
-/** The hits with every act word inside a charge set aside ("lynched a man suspected of rape": no sexual violence). */
+/** The hits inside a charge set aside ("lynched a man suspected of rape": no sexual violence). */
 export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
   for (let k = 0; k + 1 < words.length; k++) {
     if (!CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b)) continue;
     let end = k + 2;
     while (end < words.length && end - (k + 2) < CHARGE_REACH && !CHARGE_END.has(words[end])) end++;
-    const inside = (h: CueHit<Concept>): boolean => h.first >= k + 2 && h.first < end && ACTS.has(h.concept);
+    // Parties too: "villagers suspected of supporting the PDF" name no PDF that acts or is acted on.
+    const inside = (h: CueHit<Concept>): boolean => h.first >= k + 2 && h.first < end;
     if (!(out ?? hits).some(inside)) continue;
     out = (out ?? [...hits]).filter((h) => !inside(h));
   }
   return out ?? hits;
 }
-/** Act concepts a charge may name: a killing, a kidnapping, a rape, a theft, an attack. */
-const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'SEXUAL', 'ABDUCT', 'LOOT', 'LOOT_WEAK', 'SEIZE_GOODS', 'ATTACK',
-  'ATTACK_NOUN', 'CLASH', 'CLASH_WEAK', 'FIRED', 'EXPLOSIVE', 'DESTROY', 'BURN_ACT']);
 
 const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...conceptsWith('military-target')]);
 const PARTY: ReadonlySet<Concept> = new Set([...FORCES, ...PEOPLE]);
+const FORCE_PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
 
 /** The hits with every force told as an owner ("the house of a police officer", "a soldier's wife") set aside. */
 export function dropOwners(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
@@ -80,6 +82,22 @@ export function dropOwners(hits: readonly CueHit<Concept>[], words: readonly str
     if (!ofKinOrHome(h.first, words) && !isPossessor(hits, h.first, words, isParty)) continue;
     out ??= [...hits];
     out = out.filter((o) => !(o.first === h.first && FORCES.has(o.concept)));
+  }
+  return out ?? hits;
+}
+
+/** People words that stand as the first part of a force's name ("local militia", "village defence guards", "the civilian JTF",
+ * "community vigilantes"): general English compounds are head-final, so the force is what is named. The people hit is set
+ * aside when a force's hit starts right after it, or at it and runs further. */
+export function forceCompounds(hits: readonly CueHit<Concept>[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (!PEOPLE.has(h.concept) || (out && !out.includes(h))) continue;
+    // A force's people, not its things: "a passenger convoy", "a civilian vehicle" are the people's, not a military target.
+    const head = hits.some((o) => FORCE_PEOPLE.has(o.concept) && (o.first === h.end || (o.first === h.first && o.end > h.end)));
+    if (!head) continue;
+    out ??= [...hits];
+    out = out.filter((o) => o !== h);
   }
   return out ?? hits;
 }

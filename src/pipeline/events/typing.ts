@@ -12,7 +12,7 @@ import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
 import { subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners } from './hit-readings.js';
+import { armedPeople, dropCharges, dropOwners, forceCompounds } from './hit-readings.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -67,7 +67,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   // (acled6) "two former fighters" are civilians (target-kind.ts).
   // (clash7) "armed youths" are an armed group, a charge ("suspected of rape") tells no act, a force told as an owner ("the
   // house of a police officer") is no party (hit-readings.ts).
-  const hits = dropCausesAndCharges(dropGrievance(longestOnly(dropOwners(dropCharges(armedPeople(formerAsCivilians(all, words), words), words), words)), words), words);
+  const hits = dropCausesAndCharges(dropGrievance(longestOnly(forceCompounds(dropOwners(dropCharges(armedPeople(formerAsCivilians(all, words), words), words), words))), words), words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
