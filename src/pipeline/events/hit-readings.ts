@@ -26,7 +26,9 @@ const PEOPLE_AFTER_ARMED_REACH = 2;
 /** People told as armed ("armed youths", "armed Fulani herders"): their crowd or civilian hits replaced by one ARMED hit. */
 export function armedPeople(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
-  for (let k = 0; k < words.length; k++) {
+  // `words` are the article's: read only around the sentence's hits (no per-article pass per sentence).
+  const [lo, hi] = spanOf(hits);
+  for (let k = Math.max(0, lo - PEOPLE_AFTER_ARMED_REACH); k < hi; k++) {
     if (words[k] !== 'armed') continue;
     // "armed men", "armed group" are ARMED cues already; the people word must follow within a name's reach ("armed Fulani herders").
     if (hits.some((h) => h.first === k && h.concept === 'ARMED')) continue;
@@ -43,6 +45,12 @@ export function armedPeople(hits: readonly CueHit<Concept>[], words: readonly st
   }
   return out ? out.sort((a, b) => a.first - b.first) : hits;
 }
+/** The word span the hits cover: [first word of the earliest, end of the latest]. */
+function spanOf(hits: readonly CueHit<Concept>[]): [number, number] {
+  let lo = Infinity, hi = -1;
+  for (const h of hits) { if (h.first < lo) lo = h.first; if (h.end > hi) hi = h.end; }
+  return hits.length ? [lo, hi] : [0, 0];
+}
 const STOP: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'or', 'with', 'by', 'in', 'on', 'at', 'to', 'of', 'from']);
 
 /** Phrases that open a charge: what follows is another deed the person is held to have done. */
@@ -57,7 +65,8 @@ const CHARGE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'but
 /** The hits inside a charge set aside ("lynched a man suspected of rape": no sexual violence). */
 export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
-  for (let k = 0; k + 1 < words.length; k++) {
+  const [lo, hi] = spanOf(hits);
+  for (let k = Math.max(0, lo - CHARGE_REACH - 2); k < hi && k + 1 < words.length; k++) {
     if (!CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b)) continue;
     let end = k + 2;
     while (end < words.length && end - (k + 2) < CHARGE_REACH && !CHARGE_END.has(words[end])) end++;
