@@ -50,6 +50,10 @@ const CASES: Array<[string, string, string]> = [
   ['On 2 May 2024, militants attacked a village, killing three members of the local self-defence group in Seno (Sahel).', 'Armed clash', 'clash.kill-armed-patient'],
   ['On 1 October 2024, unknown gunmen killed a village defence guard in Kathua (Jammu and Kashmir).', 'Armed clash', 'clash.kill-forces'],
   ['On 25 November 2024, gunmen opened fire on a passenger convoy in Kurram (Khyber Pakhtunkhwa), killing 42 people.', 'Attack', 'attack.kill-civilians'],
+  // Civilians who fight each other are a crowd fighting itself (fight-sides.ts civiliansFightEachOther)
+  ['On 7 July 2024, rival student groups attacked each other with machetes at a university in Benin City (Edo).', 'Mob violence', 'mob.crowd-attacks'],
+  ['On 19 August 2024, fishermen from two villages clashed over fishing rights in Lake Albert, injuring six.', 'Mob violence', 'mob.crowd-clashes'],
+  ['On 19 June 2024, members of two rival families fought over a water channel in Sheikhupura (Punjab). Three people were injured.', 'Mob violence', 'mob.crowd-attacks'],
 ];
 
 const firstWithRule = (text: string) => {

@@ -9,6 +9,9 @@
 //   act-agents.ts `coordinatedPartner`; this reads the coordination that names no second party ("the PDP", an adjective).
 // - "fought with sticks and knives", "clashed with machetes": "with" before a weapon names the instrument, not the other
 //   side (act-agents.ts `fightsAmongItself` reads any "with" as the other side).
+// - people named as civilians who fight each other ("rival student groups attacked each other", "members of two rival families
+//   fought", "fishermen from two villages clashed"): civilians who act violently together are rioters (codebook, actor types:
+//   rioters, inter 5, are people acting violently outside an organised armed group), so the fight is a crowd's among itself.
 // Pure functions of the sentence's words and cue hits; no state. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
@@ -77,4 +80,28 @@ export function subjectHoldsSides(hits: readonly CueHit<Concept>[], trigger: Cue
     if (words[k] === 'and' || words[k] === '&') and = true;
   }
   return and && subjectAt >= start && subjectAt < trigger.first;
+}
+
+/** Reciprocal words after a verb: its subject both acts and is acted on. */
+const EACH_OTHER: ReadonlySet<string> = new Set(['each other', 'one another', 'among themselves', 'amongst themselves']);
+/** Words by which a subject names two or more sides of one fight ("two villages", "rival families"). */
+const SIDE_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'rival', 'rivals', 'both', 'neighbouring', 'neighboring', 'opposing', 'feuding']);
+/** How far before the verb the civilians' name may stand ("[members of two rival] families fought"). */
+const CIVILIAN_SUBJECT_REACH = 6;
+
+/** Whether the fight verb at `trigger` tells civilians fighting each other: its nearest subject (of `subjects`, nearest first)
+ * is a civilian party within a few words, no clause break between, and either a reciprocal word follows the verb ("attacked
+ * each other") or the symmetric verb has no other side and its subject names sides ("two villages", "rival families") or is
+ * coordinated ("residents of Kibera and Mathare clashed"). */
+export function civiliansFightEachOther(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, subjects: readonly number[],
+  words: readonly string[], isCivilian: (first: number) => boolean): boolean {
+  const at = subjects.find((f) => isCivilian(f)) ?? -1;
+  if (at < 0 || trigger.first - at > CIVILIAN_SUBJECT_REACH) return false;
+  for (let k = at; k < trigger.first; k++) if (SUBJECT_BREAK.has(words[k]) || (k > at && hits.some((h) => h.first === k && ACT_CONCEPTS.has(h.concept)))) return false;
+  if (EACH_OTHER.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return true;
+  if (!isSymmetricFight(trigger, words)) return false;
+  const next = words[trigger.end] ?? '';
+  if ((next === 'with' && !withInstrument(hits, trigger.end, words)) || next === 'against' || ANSWER.has(next)) return false;
+  for (let k = Math.max(0, at - CIVILIAN_SUBJECT_REACH); k < trigger.first; k++) if (SIDE_WORDS.has(words[k])) return true;
+  return subjectHoldsSides(hits, trigger, at, words);
 }

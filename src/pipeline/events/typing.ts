@@ -11,7 +11,7 @@ import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
-import { subjectHoldsSides, withInstrument } from './fight-sides.js';
+import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds } from './hit-readings.js';
 
 export const cueMatcher = compileCues(CUES);
@@ -179,6 +179,8 @@ const PASSIVE = PASSIVE_PAST;
 /** Party of a concept, in the order an agent is read ("villagers" are a crowd when they act). */
 const AGENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('state-force'), 'state'], [conceptsWith('nonstate-force'), 'nonstate'],
   [conceptsWith('crowd'), 'crowd'], [conceptsWith('military-target'), 'target'], [conceptsWith('civilian'), 'civilian']];
+/** (clash7) Civilians alone, read as the subject of a fight among themselves. */
+const CIVILIAN_ONLY: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('civilian'), 'civilian']];
 /** …and a patient ("gunmen killed villagers": civilians, not a crowd). */
 const PATIENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [AGENT_PARTIES[0], AGENT_PARTIES[1], AGENT_PARTIES[3], AGENT_PARTIES[4], AGENT_PARTIES[2]];
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
@@ -246,6 +248,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     firstParty(starts.filter((f) => f >= trigger.end && !(objectNext && f - trigger.end <= 2)), AGENT_PARTIES.slice(0, 2));
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
+  // (clash7) People named as civilians who fight each other ("rival student groups attacked each other", "members of two rival
+  // families fought", "fishermen from two villages clashed") are a crowd fighting itself (codebook: rioters violently
+  // interacting with other rioters, Mob violence; fight-sides.ts civiliansFightEachOther).
+  if (!agent && subjectAt < 0 && civiliansFightEachOther(hits, trigger, subjects, words, (f) => partyAt(hits, f, CIVILIAN_ONLY) !== null)) return { agent: 'crowd', patient: 'crowd' };
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
   if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
   // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
