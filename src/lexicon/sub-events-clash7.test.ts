@@ -54,6 +54,9 @@ const CASES: Array<[string, string, string]> = [
   ['On 7 July 2024, rival student groups attacked each other with machetes at a university in Benin City (Edo).', 'Mob violence', 'mob.crowd-attacks'],
   ['On 19 August 2024, fishermen from two villages clashed over fishing rights in Lake Albert, injuring six.', 'Mob violence', 'mob.crowd-clashes'],
   ['On 19 June 2024, members of two rival families fought over a water channel in Sheikhupura (Punjab). Three people were injured.', 'Mob violence', 'mob.crowd-attacks'],
+  // Fire and blows exchanged (news wording): snipers are armed sides, blows a brawl
+  ['On 8 June 2024, pro-Houthi forces and pro-Hadi forces exchanged sniper fire on the Hays front (Al Hudaydah).', 'Armed clash', 'clash.fighting'],
+  ['On 30 July 2024, members of two families exchanged blows in Baalbek, injuring three people.', 'Mob violence', 'mob.crowd-attacks'],
 ];
 
 const firstWithRule = (text: string) => {
