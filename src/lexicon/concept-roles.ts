@@ -163,6 +163,7 @@ export const CONCEPT_ROLES = {
   GUNFIGHT: [],
   TAKEN_AWAY: ['incident'],
   AMBUSH_ACT: ['incident'],
+  PROPERTY: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

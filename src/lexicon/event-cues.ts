@@ -261,7 +261,9 @@ export const CUES = {
   /** Taking goods (not ground, not weapons): with a goods noun as its object, looting (codebook: looting
    * or seizing goods or property outside other violence). */
   SEIZE_GOODS: ['seized', 'seize', 'seizing', 'seizes', 'confiscated', 'confiscating', 'hijacked', 'hijacking', 'stole', 'stolen',
-    'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling'],
+    'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling',
+    // (clash7) Nigerian and other English-language news wording of goods carried off.
+    'carted away', 'carted off', 'made away with', 'went away with', 'carting away'],
   GOODS: ['livestock', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'food', 'foods', 'foodstuff*', 'goods', 'property',
     'properties', 'crops', 'harvest', 'grain', 'money', 'cash', 'vehicle', 'vehicles', 'truck', 'trucks', 'tanker*', 'car', 'cars',
     'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise'],
@@ -550,6 +552,14 @@ export const CUES = {
     'exchanged sniper fire', 'exchanging sniper fire', 'traded sniper fire', 'exchange of sniper fire'],
   /** (clash7) An ambush told as the act of its doer (CLASH holds the same words): who was ambushed decides (civilians: an Attack). */
   AMBUSH_ACT: ['ambushed', 'ambushes', 'ambushing', 'waylaid', 'waylay'],
+  /** (clash7) Buildings, installations and vehicles as the object of an attack: attacked with no one harmed, only property was
+   * (codebook: Looting/property destruction). Read beside CIVILIAN, which holds some of them as the civilians' places. */
+  PROPERTY: ['school', 'schools', 'classroom*', 'house', 'houses', 'home', 'homes', 'shop', 'shops', 'church', 'churches', 'mosque', 'mosques',
+    'temple', 'temples', 'market', 'markets', 'office', 'offices', 'hospital', 'hospitals', 'clinic', 'clinics', 'health centre*', 'health center*',
+    'mast', 'masts', 'tower', 'towers', 'telecommunication*', 'telecom mast*', 'building', 'buildings', 'property', 'properties', 'warehouse',
+    'warehouses', 'factory', 'factories', 'bank', 'banks', 'pipeline', 'pipelines', 'bridge', 'bridges', 'vehicle', 'vehicles', 'truck', 'trucks',
+    'car', 'cars', 'bus', 'buses', 'farm', 'farms', 'farmland*', 'plantation', 'plantations', 'equipment', 'machinery', 'courthouse*',
+    'council office*', 'secretariat', 'palace'],
   /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to
    * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
   TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',

@@ -57,6 +57,13 @@ const CASES: Array<[string, string, string]> = [
   // Fire and blows exchanged (news wording): snipers are armed sides, blows a brawl
   ['On 8 June 2024, pro-Houthi forces and pro-Hadi forces exchanged sniper fire on the Hays front (Al Hudaydah).', 'Armed clash', 'clash.fighting'],
   ['On 30 July 2024, members of two families exchanged blows in Baalbek, injuring three people.', 'Mob violence', 'mob.crowd-attacks'],
+  // An attack on a building or mast with its destruction and no one harmed destroys property (loot.attack-on-property)
+  ['On 9 March 2024, gunmen attacked a telecommunications mast in Ihiala (Anambra) and set it on fire.', 'Looting/property destruction', 'loot.attack-on-property'],
+  ['On 2 May 2024, unidentified gunmen attacked a school in Ekondo-Titi (Ndian, Sud-Ouest) and burned classrooms.', 'Looting/property destruction', 'loot.attack-on-property'],
+  ['On 14 April 2024, gunmen attacked the house of a police officer in Orlu (Imo) and set it ablaze. No one was hurt.', 'Looting/property destruction', 'loot.attack-on-property'],
+  // …not when people are attacked ("officer" is no office)
+  ['On 30 April 2024, armed men attacked two police officers in Cardenas and set their car ablaze.', 'Armed clash', 'clash.attack-on-forces'],
+  ['On 2 March 2024, bandits raided Kauran Namoda (Zamfara) and carted away livestock and foodstuffs.', 'Looting/property destruction', 'loot.seized-goods'],
 ];
 
 const firstWithRule = (text: string) => {

@@ -26,6 +26,13 @@ export const CLASH7_RULES: Record<string, SubEventRule[]> = {
     // Armed clash (the crowd is armed: ARMED or a gunfight rules it out, "armed villagers" are ARMED, hit-readings.ts).
     { id: 'mob.crowd-attacks-anything', why: 'Codebook: Mob violence is rioters (a crowd, inter 5) violently targeting people, forces or property outside a demonstration; a crowd that attacks anyone or anything is rioting.', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['unknown', 'target'], act: { concept: 'CLASH_WEAK', by: ['crowd'], finite: true }, none: ['PROTEST', 'STORY_PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'AIR', 'SHELL', 'EXPLOSIVE', 'GRENADE', 'HEAVY_WEAPON', 'GUNFIGHT', 'ARMED', 'MILITANT', 'LOOT'], score: 74 },
   ],
+  'Looting/property destruction': [
+    // An attack whose object is a building, installation or vehicle, told with its destruction and no one harmed or taken
+    // ("gunmen attacked a school and burned classrooms", "attacked a telecommunications mast and set it on fire"). Neighbours:
+    // Attack (people harmed: KILL, HARM, HARM_ACT, ABDUCT rule it out; an object right after the verb that is people is no
+    // property); Mob violence and Violent demonstration (a crowd or a protest does it); Armed clash (a force's post: TARGET_MIL).
+    { id: 'loot.attack-on-property', why: 'Codebook: Looting/property destruction is property destroyed or looted without other violence; an armed group attacking a building, mast or vehicle and burning or wrecking it, with no one harmed, destroys property.', all: ['CLASH_WEAK', 'PROPERTY'], any: ['LOOT', 'LOOT_WEAK', 'BURN_ACT', 'RAZE', 'DESTROY', 'RIOT_WEAK'], object: 'PROPERTY', reach: 3, agent: ['nonstate', 'unknown', 'state'], none: ['KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'SEXUAL', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'TARGET_MIL', 'AIR', 'SHELL', 'EXPLOSIVE', 'GRENADE', 'FIRED', 'CROWD'], score: 70 },
+  ],
   'Abduction/forced disappearance': [
     // Neighbours: Arrests and Protest with intervention (police carry people off: a state force or a protest rules it out);
     // Looting (goods taken away: the patient must be people).
