@@ -35,6 +35,9 @@ const CASES: Array<[string, string, string]> = [
   // A charge tells no act (hit-readings.ts dropCharges)
   ['On 18 May 2024, residents lynched a man suspected of rape in Campina Grande (Paraiba).', 'Mob violence', 'mob.violence'],
   ['A mob beat to death a man accused of kidnapping a child in Kano on Friday.', 'Mob violence', 'mob.violence'],
+  // …but an accusation told with its own "be" is the report's (alleged) act, and a charge ends at the verb
+  ['Soldiers were accused of raping women during a raid on a village near Kumbo.', 'Sexual violence', 'sexual.violence'],
+  ['Two men suspected of cattle theft were beaten to death by villagers in Nakuru on Sunday.', 'Mob violence', 'mob.crowd-kills'],
   // A force told as an owner is no party (hit-readings.ts dropOwners)
   ['On 14 April 2024, gunmen attacked the house of a police officer in Orlu (Imo) and killed his two sons.', 'Attack', 'attack.kill-civilians'],
   // An ambush on civilians is an attack; on a force, a clash
@@ -46,6 +49,8 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 June 2024, militants attacked a shopkeeper near an army camp in Poonch (Jammu and Kashmir).', 'Attack', 'attack.noun'],
   ['On 30 September 2024, military troops raided a village in Myinmu (Sagaing) and killed five villagers suspected of supporting the PDF.', 'Attack', 'attack.kill-civilians'],
   ['On 16 June 2024, Boko Haram fighters attacked a military post in Mora (Mayo-Sava, Extreme-Nord). A soldier was killed.', 'Armed clash', 'clash.militants-attack-forces'],
+  // State forces moving on a place where an armed group is told engage it
+  ['Troops raided a school in Bama, saying Boko Haram insurgents had used it as a hideout.', 'Armed clash', 'clash.forces-move-on-militants'],
   // Community and self-defence forces are armed sides; a people word that begins a force's name is part of it
   ['On 2 May 2024, militants attacked a village, killing three members of the local self-defence group in Seno (Sahel).', 'Armed clash', 'clash.kill-armed-patient'],
   ['On 1 October 2024, unknown gunmen killed a village defence guard in Kathua (Jammu and Kashmir).', 'Armed clash', 'clash.kill-forces'],

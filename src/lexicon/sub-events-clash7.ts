@@ -7,6 +7,13 @@
 import type { SubEventRule } from './sub-events.js';
 
 export const CLASH7_RULES: Record<string, SubEventRule[]> = {
+  'Armed clash': [
+    // clash.militants-attack-forces now reads the attack's own object (a civilian there is no force attacked); state forces
+    // who raid or attack where an armed group is named keep its old reading ("troops raided a hospital, saying militants had
+    // used it as a base"): the armed group is the side they move on. Neighbour: Attack (a charge's party is no party:
+    // "villagers suspected of supporting the PDF", hit-readings.ts).
+    { id: 'clash.forces-move-on-militants', why: 'Codebook: state forces attacking or raiding where an armed group is told engage that group (Battles), whatever place they enter.', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], agent: 'state', none: ['PROTEST'], score: 70 },
+  ],
   'Attack': [
     // Neighbours: Abduction/forced disappearance (people taken and no further violence told: abduction.kidnap, 88);
     // Armed clash (a force kills the kidnappers or frees the hostages: the killing's doer is a state force, or the dead are

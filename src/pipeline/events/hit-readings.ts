@@ -60,7 +60,9 @@ const CHARGE_OPENERS: ReadonlyArray<readonly [string, string]> = [['suspected', 
 const CHARGE_REACH = 5;
 /** Words that end a charge: a new clause or the place and time of the act. */
 const CHARGE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'but', 'in', 'at', 'on', 'near', 'after', 'before', 'when',
-  'while', 'by', 'who', 'which', 'during', '(', ')']);
+  'while', 'by', 'who', 'which', 'during', '(', ')', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being']);
+/** Forms of "be" (and a modal's "be") before the participle: the accusation is the sentence's own. */
+const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** The hits inside a charge set aside ("lynched a man suspected of rape": no sexual violence). */
 export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
@@ -68,6 +70,9 @@ export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly st
   const [lo, hi] = spanOf(hits);
   for (let k = Math.max(0, lo - CHARGE_REACH - 2); k < hi && k + 1 < words.length; k++) {
     if (!CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b)) continue;
+    // "Soldiers were accused of raping women", "a commander is suspected of ordering the killings": told with its own "be", the
+    // accusation is what the report tells (an alleged act), not a description of someone acted on.
+    if (BE.has(words[k - 1] ?? '') || BE.has(words[k - 2] ?? '')) continue;
     let end = k + 2;
     while (end < words.length && end - (k + 2) < CHARGE_REACH && !CHARGE_END.has(words[end])) end++;
     // Parties too: "villagers suspected of supporting the PDF" name no PDF that acts or is acted on.
