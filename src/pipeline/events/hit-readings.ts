@@ -48,14 +48,16 @@ export function armedPeople(hits: readonly CueHit<Concept>[], words: readonly st
 /** The word span the hits cover: [first word of the earliest, end of the latest]. */
 function spanOf(hits: readonly CueHit<Concept>[]): [number, number] {
   let lo = Infinity, hi = -1;
-  for (const h of hits) { if (h.first < lo) lo = h.first; if (h.end > hi) hi = h.end; }
-  return hits.length ? [lo, hi] : [0, 0];
+  // A story's context hit stands at no word (mentions.ts STORY_PROTEST_HIT: first -1): it spans nothing.
+  for (const h of hits) { if (h.first < 0) continue; if (h.first < lo) lo = h.first; if (h.end > hi) hi = h.end; }
+  return hi >= 0 ? [lo, hi] : [0, 0];
 }
 const STOP: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'or', 'with', 'by', 'in', 'on', 'at', 'to', 'of', 'from']);
 
 /** Phrases that open a charge: what follows is another deed the person is held to have done. */
 const CHARGE_OPENERS: ReadonlyArray<readonly [string, string]> = [['suspected', 'of'], ['accused', 'of'], ['charged', 'with'], ['convicted', 'of'],
   ['wanted', 'for'], ['suspicion', 'of'], ['allegedly', 'involved']];
+const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGE_OPENERS.map(([a]) => a));
 /** How many words a charge runs ("suspected of stealing a goat from a neighbour"). */
 const CHARGE_REACH = 5;
 /** Words that end a charge: a new clause or the place and time of the act. */
@@ -69,7 +71,7 @@ export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly st
   let out: CueHit<Concept>[] | null = null;
   const [lo, hi] = spanOf(hits);
   for (let k = Math.max(0, lo - CHARGE_REACH - 2); k < hi && k + 1 < words.length; k++) {
-    if (!CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b)) continue;
+    if (!CHARGE_FIRST.has(words[k]) || !CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b)) continue;
     // "Soldiers were accused of raping women", "a commander is suspected of ordering the killings": told with its own "be", the
     // accusation is what the report tells (an alleged act), not a description of someone acted on.
     if (BE.has(words[k - 1] ?? '') || BE.has(words[k - 2] ?? '')) continue;
