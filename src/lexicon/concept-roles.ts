@@ -173,11 +173,15 @@ export const CONCEPT_ROLES = {
   EVICT: [],
   ON_FIRE: [],
   DEAL_PURPOSE: [],
-  PROPERTY: [],
+  HOLDINGS: [],
   BAN_ACT: [],
   FORCE_POSTURE: [],
   CLOSE_ACT: [],
   CROSSING: [],
+  GUNFIGHT: [],
+  TAKEN_AWAY: ['incident'],
+  AMBUSH_ACT: ['incident'],
+  PROPERTY: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

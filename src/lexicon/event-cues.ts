@@ -89,8 +89,12 @@ export const CUES = {
     // (acled6) Fire exchanged, told with its weapon or its strength between the verb and "fire" (general news wording).
     'exchanged small arms fire', 'exchanged small - arms fire', 'exchanging small arms fire', 'exchange of small arms fire', 'traded small arms fire',
     'exchanged heavy fire', 'exchanged intense fire', 'exchanged heavy gunfire', 'exchanged machine gun fire', 'exchanged machine - gun fire',
-    'traded gunfire', 'trading gunfire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire'],
-  CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
+    'traded gunfire', 'trading gunfire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire',
+    // (clash7) and with snipers (Yemen, Syria, Ukraine front-line reports).
+    'exchanged sniper fire', 'exchanging sniper fire', 'traded sniper fire', 'exchange of sniper fire'],
+  CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter',
+    // (clash7) A fight with bare hands or sticks, as news tells it (general English): who the sides are decides its type.
+    'scuffled', 'scuffle', 'scuffles', 'brawled', 'brawl', 'brawls', 'fistfight*', 'fist fight*', 'came to blows', 'exchanged blows', 'traded blows', 'exchanging blows'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
     'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates',
     // case5: control restored, in the words of army statements.
@@ -135,7 +139,14 @@ export const CUES = {
     'maoist*', 'naxal*', 'islamist*', 'gang', 'gangs', 'gang members', 'gangsters', ...NAMED_ARMED_GROUPS,
     // (acled5) ACLED codes drug cartels and organised criminal groups as armed groups (political militias).
     'cartel', 'cartels', 'drug cartel*', 'criminal group*', 'criminal gang*', 'criminal organisation*', 'criminal organization*', 'crime group*',
-    'unknown men', 'unidentified men', 'armed individuals'],
+    'unknown men', 'unidentified men', 'armed individuals',
+    // (clash7) Community and self-defence forces: armed and organised (codebook, actor types: communal, identity and
+    // pro-government militias, inter 3-4), so their members killed or attacked are an armed side (Armed clash), not civilians.
+    // Their names hold a civilian word ("village", "civilian"), read beside it: a party's name is read as the force first.
+    'self - defence group*', 'self - defense group*', 'self - defence force*', 'self - defense force*', 'self - defence militia*',
+    'self - defense militia*', 'vigilante group*', 'village defence guard*', 'village defense guard*', 'village defence committee*',
+    'village defense committee*', 'village guard*', 'local defence force*', 'local defense force*', 'community defence force*',
+    'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
     // protest6: a religious, wedding or funeral procession is people walking together, no demonstration (read whole, it
     // hides PROTEST's "procession"): a fight at one is the crowds' (Mob violence), shots at one an attack on civilians.
@@ -182,7 +193,7 @@ export const CUES = {
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
-    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil*', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners'],
+    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
@@ -223,6 +234,8 @@ export const CUES = {
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],
+  // (clash7) "vigilante*" stays here: read as an armed group instead (the actor reader's communal militia), CASE 2021 fell on
+  // both halves (its coders read vigilantes' violence as a mob's); a gunfight told beside them is an engagement (GUNFIGHT).
   MOB: ['mob', 'mobs', 'lynch*', 'vigilante*', 'angry crowd*', 'irate crowd*', 'enraged crowd*', 'angry villagers',
     'mob justice', 'jungle justice', 'communal clash*', 'communal violence',
     'sectarian clash*'],
@@ -258,7 +271,9 @@ export const CUES = {
   SEIZE_GOODS: ['seized', 'seize', 'seizing', 'seizes', 'confiscated', 'confiscating', 'hijacked', 'hijacking', 'stole', 'stolen',
     // strat7: property taken from its owner (codebook: Looting covers seizing goods or property).
     'expropriated', 'appropriated',
-    'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling'],
+    'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling',
+    // (clash7) Nigerian and other English-language news wording of goods carried off.
+    'carted away', 'carted off', 'made away with', 'went away with', 'carting away'],
   GOODS: ['livestock', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'food', 'foods', 'foodstuff*', 'goods', 'property',
     'properties', 'crops', 'harvest', 'grain', 'money', 'cash', 'vehicle', 'vehicles', 'truck', 'trucks', 'tanker*', 'car', 'cars',
     'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise',
@@ -599,7 +614,7 @@ export const CUES = {
     'to end the war', 'to end the violence', 'to end violence', 'to end the attacks', 'to end attacks'],
   /** (strat7) What an owner is forced out of or stripped of: a home, land, a shop (codebook: Looting covers seizing property;
    * GOODS holds what is carried off). */
-  PROPERTY: ['house', 'houses', 'home', 'homes', 'land', 'lands', 'farmland', 'farms', 'shop', 'shops', 'mall', 'premises', 'property', 'properties', 'plot of land', 'plots of land'],
+  HOLDINGS: ['house', 'houses', 'home', 'homes', 'land', 'lands', 'farmland', 'farms', 'shop', 'shops', 'mall', 'premises', 'property', 'properties', 'plot of land', 'plots of land'],
   /** (strat7) A base still to be: "to use as a base" is a purpose (read whole over BASE_USE; no rule reads it). */
   BASE_PLANNED: ['to use as a base', 'to use it as a base', 'to use them as a base', 'to be used as a base', 'to serve as a base', 'to use as their base',
     'to use as its base', 'to use as a military base', 'to turn it into a base', 'to use as barracks', 'to use as a headquarters'],
@@ -612,6 +627,31 @@ export const CUES = {
   PUBLISHED: ['released a statement', 'statement released', 'released a video', 'video released', 'released a report', 'report released',
     'released footage', 'footage released', 'released an audio', 'released a list', 'released photos', 'released images', 'released a communique',
     'released a communiqué', 'released a press release', 'released figures', 'figures released', 'released data', 'data released'],
+  // ---- clash7: concepts of the rule families in sub-events-clash7.ts ----
+  /** (clash7) Fire exchanged between two sides, or answered: only armed sides do it (codebook: Armed clash is armed, organised
+   * groups engaging each other; rioters fight with what they pick up). The same phrases as CLASH's gunfights, read beside them
+   * (a cue of equal length hides none), so that the crowd rules can ask that no gunfight is told. */
+  GUNFIGHT: ['gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights', 'exchange of fire', 'exchanged fire', 'exchanging fire',
+    'traded fire', 'exchange fire', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire', 'shootout*', 'shoot - out*', 'gunfight*',
+    'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
+    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'traded gunfire', 'trading gunfire', 'exchanged small arms fire',
+    'exchanged heavy fire', 'exchanged heavy gunfire', 'exchanged intense fire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire',
+    // (clash7) and with snipers (Yemen, Syria, Ukraine front-line reports).
+    'exchanged sniper fire', 'exchanging sniper fire', 'traded sniper fire', 'exchange of sniper fire'],
+  /** (clash7) An ambush told as the act of its doer (CLASH holds the same words): who was ambushed decides (civilians: an Attack). */
+  AMBUSH_ACT: ['ambushed', 'ambushes', 'ambushing', 'waylaid', 'waylay'],
+  /** (clash7) Buildings, installations and vehicles as the object of an attack: attacked with no one harmed, only property was
+   * (codebook: Looting/property destruction). Read beside CIVILIAN, which holds some of them as the civilians' places. */
+  PROPERTY: ['school', 'schools', 'classroom*', 'house', 'houses', 'home', 'homes', 'shop', 'shops', 'church', 'churches', 'mosque', 'mosques',
+    'temple', 'temples', 'market', 'markets', 'office', 'offices', 'hospital', 'hospitals', 'clinic', 'clinics', 'health centre*', 'health center*',
+    'mast', 'masts', 'tower', 'towers', 'telecommunication*', 'telecom mast*', 'building', 'buildings', 'property', 'properties', 'warehouse',
+    'warehouses', 'factory', 'factories', 'bank', 'banks', 'pipeline', 'pipelines', 'bridge', 'bridges', 'vehicle', 'vehicles', 'truck', 'trucks',
+    'car', 'cars', 'bus', 'buses', 'farm', 'farms', 'farmland*', 'plantation', 'plantations', 'equipment', 'machinery', 'courthouse*',
+    'council office*', 'secretariat', 'palace'],
+  /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to
+   * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
+  TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',
+    'took them away', 'led them away', 'forcefully took', 'forcibly took', 'forcibly taken', 'forcefully taken'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -70,9 +70,9 @@ export const STRAT7_RULES: Record<string, SubEventRule[]> = {
       all: [c, 'ATTACK'], none: RAID_HARM, score: 66 })),
     // Neighbours: Protest with intervention (protesters evicted from a square: a protest or crowd rules it out); Attack (people
     // beaten or killed in the eviction: harm rules it out).
-    { id: 'loot.evicted-from-property', why: 'Codebook: Looting/property destruction covers seizing goods or property outside other violence; an armed side or force that forces people out of their home, land or property.', all: ['EVICT', 'PROPERTY'], agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'CROWD'], score: 74 },
+    { id: 'loot.evicted-from-property', why: 'Codebook: Looting/property destruction covers seizing goods or property outside other violence; an armed side or force that forces people out of their home, land or property.', all: ['EVICT', 'HOLDINGS'], agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'CROWD'], score: 74 },
     // Neighbours: the territory sub-types (a town or village taken: a place, not a home, is the object); Arrests.
-    { id: 'loot.property-seized', why: 'Codebook: Looting/property destruction covers seizing goods or property outside other violence; an armed side or force that seizes or confiscates a house, shop or land.', all: ['SEIZE_GOODS', 'PROPERTY'], object: 'PROPERTY', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'ARREST'], score: 74 },
+    { id: 'loot.property-seized', why: 'Codebook: Looting/property destruction covers seizing goods or property outside other violence; an armed side or force that seizes or confiscates a house, shop or land.', all: ['SEIZE_GOODS', 'HOLDINGS'], object: 'HOLDINGS', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'ARREST'], score: 74 },
   ],
   'Other': [
     // Neighbour: Arrests (the leader detained in the coup: the coup is the development).

@@ -17,6 +17,7 @@ import { ACLED5_RULES } from './sub-events-acled5.js';
 import { PROTEST6_RULES } from './sub-events-protest6.js';
 import { ACLED6_RULES } from './sub-events-acled6.js';
 import { STRAT7_RULES } from './sub-events-strat7.js';
+import { CLASH7_RULES } from './sub-events-clash7.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -75,7 +76,9 @@ const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CL
  * the sentence: every rule that uses this asks for a crowd as the agent of its violent verb, so gunmen named in
  * another clause ("residents attacked the police after two children were killed by gunmen") leave the crowd's act
  * a riot (codebook: rioters are people acting violently outside an organised armed group, inter code 5). */
-const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE'];
+const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE',
+  // (clash7) Fire exchanged: only armed sides exchange or return fire (codebook: Armed clash); a crowd that does is armed.
+  'GUNFIGHT'];
 
 export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
@@ -85,7 +88,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [
       { id: 'clash.fighting', why: 'Codebook: armed, organised groups engage in a battle; a fight word with a force, post or casualties.', all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM', 'HARM_ACT'], none: ['PROTEST', 'MOB'], score: 72 },
       { id: 'clash.fighting-bare', why: 'Codebook: a battle between armed groups; a fight word alone ("heavy fighting").', all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 64 },
-      { id: 'clash.militants-attack-forces', why: 'Codebook: an armed group attacking state forces or their posts engages them (Battles, not Violence against civilians).', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], none: ['PROTEST'], score: 70 },
+      // (clash7) Not when the attack's own object is civilians or a crowd ("militants attacked a shopkeeper near an army camp"):
+      // the target's kind decides, a force named elsewhere in the sentence does not (codebook: Attack).
+      { id: 'clash.militants-attack-forces', why: 'Codebook: an armed group attacking state forces or their posts engages them (Battles, not Violence against civilians).', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], patient: ['state', 'nonstate', 'target', 'unknown'], none: ['PROTEST'], score: 70 },
       { id: 'clash.armed-men-and-forces', why: 'Codebook: armed men and state forces in one violent engagement, no civilians named.', all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
       { id: 'clash.forces-attack-positions', why: 'Codebook: forces attacking an opposing force\'s positions fight a battle ("attacked positions held by …").', all: ['CLASH_WEAK', 'TARGET_MIL', 'STATE_FORCE'], object: 'TARGET_MIL', none: ['PROTEST'], score: 68 },
       { id: 'clash.forces-kill-militants', why: 'Codebook: deaths on both armed sides with no civilian named is a battle.', all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 },
@@ -247,7 +252,8 @@ export const SUB_EVENTS: SubEventDef[] = [
       // (acled4) A riot inside a prison is the inmates' violence, no demonstration (neighbour: Violent demonstration,
       // inmates who protest: a protest word is told).
       { id: 'mob.prison-riot', why: 'Codebook: mob violence is rioting outside a demonstration; a riot in a prison or by its inmates, with no protest told, is the inmates\' mob violence.', all: ['RIOT', 'PRISON'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], score: 89 },
-      { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], score: 89 },
+      // (clash7) Not when fire is exchanged ("vigilantes and bandits exchanged fire", "a gun battle"): armed sides engage (Armed clash).
+      { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], none: ['GUNFIGHT'], score: 89 },
       // A crowd as the agent: people who are no organised armed group (residents, traders, supporters) and
       // act violently outside a demonstration are rioters (inter code 5), whoever they act on.
       { id: 'mob.crowd-attacks', why: 'Codebook: rioters (a crowd, not an armed group) attack people, a force or an armed group outside a demonstration: mob violence (the rioters are who act, inter code 5).', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'nonstate'], none: [...NOT_MOB, 'LOOT'], score: 75 },
@@ -356,5 +362,7 @@ for (const d of SUB_EVENTS) d.rules.push(...(ACLED6_RULES[d.subEventType] ?? [])
 // strat7: the Strategic developments rows of sub-events-strat7.ts (a group's announced change, a base made of a building, a deal
 // agreed, weapons made harmless, a coup), after acled6's.
 for (const d of SUB_EVENTS) d.rules.push(...(STRAT7_RULES[d.subEventType] ?? []));
+// clash7: the rows of sub-events-clash7.ts (an abduction with a killing, people carried off), after acled6's.
+for (const d of SUB_EVENTS) d.rules.push(...(CLASH7_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

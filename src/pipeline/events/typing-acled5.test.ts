@@ -45,7 +45,8 @@ const CASES: Array<[string, string, string]> = [
   ['Gunmen opened fire on a police checkpoint in Balochistan\'s Turbat district on Monday, wounding two policemen.', 'Armed clash', 'clash.fire-on-forces'],
   ['On 3 June 2022, al-Shabaab militants attacked an army base in Lower Shabelle; the soldiers repelled the assault.', 'Armed clash', 'clash.militants-attack-forces'],
   ['Fighters of two rival militias clashed in Tripoli\'s southern suburbs overnight, leaving four fighters dead.', 'Armed clash', 'clash.fighting'],
-  ['On 20 October 2021, Fulani militiamen and Dogon hunters fought for hours near Bankass, and several fighters were killed on both sides.', 'Armed clash', 'clash.kill-forces'],
+  // (clash7) The fight verb's coordinated subject is both armed sides (fight-sides.ts): read from 'fought' itself.
+  ['On 20 October 2021, Fulani militiamen and Dogon hunters fought for hours near Bankass, and several fighters were killed on both sides.', 'Armed clash', 'clash.attack-on-forces'],
   ['On 7 July 2022, in Norte de Santander, ELN guerrillas ambushed an army patrol, killing two soldiers.', 'Armed clash', 'clash.fighting'],
   ['Members of two rival gangs exchanged fire in Cite Soleil on Thursday, leaving three gang members dead.', 'Armed clash', 'clash.fighting'],
   ['On 1 February 2022, in North Kivu, ADF rebels attacked FARDC positions near Beni and the troops fought back.', 'Armed clash', 'clash.militants-attack-forces'],
