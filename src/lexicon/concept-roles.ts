@@ -182,6 +182,10 @@ export const CONCEPT_ROLES = {
   TAKEN_AWAY: ['incident'],
   AMBUSH_ACT: ['incident'],
   PROPERTY: [],
+  // gap7
+  ANNOUNCE: [],
+  SIEGE: ['incident'],
+  CONTEST: ['incident', 'political'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

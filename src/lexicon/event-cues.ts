@@ -652,6 +652,19 @@ export const CUES = {
    * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
   TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',
     'took them away', 'led them away', 'forcefully took', 'forcibly took', 'forcibly taken', 'forcefully taken'],
+  // ---- gap7: concepts of the rows in sub-events-gap7.ts ----
+  /** (gap7) A side making its intent or decision public (codebook: Change to group/activity covers significant changes in an
+   * armed group's activity, told by the group: a new campaign, a blockade, a threat to ships, a parallel administration).
+   * A threat or vow is no change yet (strat7's probe: "threatened to attack any town" is none), so only declaring verbs. */
+  ANNOUNCE: ['announced', 'announces', 'announcing', 'declared', 'declares', 'proclaimed', 'proclaims'],
+  /** (gap7) A blockade laid on a place by an armed side (read whole over PROTEST's "blockade": a protest blockade is a crowd's). */
+  SIEGE: ['announced a blockade', 'declared a blockade', 'imposed a siege', 'enforced a blockade', 'placed under blockade', 'placed under siege',
+    'put under siege', 'under blockade by', 'besieged'],
+  /** (gap7) Sides fighting over a place's control, read whole over TAKE_TERRITORY's "control of": a contest told is no
+   * capture (codebook: Armed clash is fighting with no change of control reported). */
+  CONTEST: ['fought for control of', 'fighting for control of', 'fight for control of', 'battle for control of', 'battles for control of',
+    'battled for control of', 'battling for control of', 'clashed for control of', 'struggle for control of', 'vying for control of',
+    'vie for control of', 'vied for control of', 'fought over control of', 'fighting over control of', 'battle over control of'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

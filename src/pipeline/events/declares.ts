@@ -12,9 +12,22 @@ const DECLARING = new Set(['announced', 'announces', 'declared', 'declares', 'pr
 /** Articles that open a measure newly taken ("a curfew", "an indefinite lockdown"). */
 const NEW_MEASURE = new Set(['a', 'an']);
 
+/** gap7: nouns of a measure set up, told with "the … of" ("announced the creation of a parallel administration", "declared the
+ * establishment of an emirate", "announced the suspension of its operations"): a change the group makes by declaring it. */
+const MEASURE_NOUNS = new Set(['creation', 'formation', 'establishment', 'launch', 'suspension', 'resumption', 'end', 'start',
+  'imposition', 'dissolution', 'closure']);
+
 export function declaresMeasure(doc: Doc, c: Claim): boolean {
   if (!c.cue || c.via || c.cue.start < c.source.end || !DECLARING.has(c.cue.text.toLowerCase())) return false;
-  const k = tokenAt(doc.tokens, c.content.start);
+  // gap7: the words right after the cue are what is declared, whatever span the claims reader took for the content (a
+  // leading date clause, "On 12 May 2024, the group announced a blockade", is read as content before the cue).
+  const after = c.content.start >= c.cue.end;
+  let k = tokenAt(doc.tokens, after ? c.content.start : c.cue.end);
+  if (!after && doc.tokens[k] && doc.tokens[k].start < c.cue.end) k++;
   const t = doc.tokens[k];
-  return !!t && t.start >= c.content.start && t.start < c.content.end && NEW_MEASURE.has(t.text.toLowerCase());
+  if (!t || t.start < c.cue.end || (after && (t.start < c.content.start || t.start >= c.content.end))) return false;
+  const w = t.text.toLowerCase();
+  if (NEW_MEASURE.has(w)) return true;
+  const n = doc.tokens[k + 1], of = doc.tokens[k + 2];
+  return w === 'the' && !!n && !!of && MEASURE_NOUNS.has(n.text.toLowerCase()) && of.text.toLowerCase() === 'of';
 }

@@ -77,7 +77,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   const tried: number[] = [...HEADLESS];
   for (const c of first.keys()) for (const i of RULES_BY_HEAD.get(c) ?? []) tried.push(i);
   tried.sort((a, b) => a - b);
-  const partiesByTrigger = new Map<CueHit<Concept>, { agent: Party; patient: Party }>();
+  const partiesByTrigger = new Map<CueHit<Concept>, { agent: Party; patient: Party; agentAfter?: boolean }>();
   for (const i of tried) {
     const r = RULES[i];
     if (!r.all.every((c) => first.has(c))) continue;
@@ -92,6 +92,9 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
       if (!parties) partiesByTrigger.set(trigger, (parties = partiesOf(hits, trigger, words)));
       if (r.agent && !(Array.isArray(r.agent) ? r.agent : [r.agent]).includes(parties.agent)) continue;
       if (r.patient && !r.patient.includes(parties.patient)) continue;
+      // gap7: the agent must be the subject named before the verb (or a passive's "by"), not a party read after an active verb.
+      // What a declaring verb's "that" clause tells is done by that clause's subject ("announced that its fighters would …").
+      if (r.subjectAgent && parties.agentAfter && words[trigger.end] !== 'that') continue;
     }
     if (r.act && !actDoneBy(hits, r.act, words)) continue;
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
@@ -164,7 +167,9 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
     if (p.concept !== 'PROTEST' && p.concept !== 'PROTEST_WEAK') continue;
     for (const k of [p.end, p.end + 1]) if (PROTEST_OBJECT.has(words[k] ?? '')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
     // case5: the verb's direct object, and "against" later in the clause (protest-objects.ts).
-    for (const k of protestObjects(p, words)) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
+    // gap7: a direct object's marker stands before its first word (end = k), so a cue that opens the object is dropped too
+    // ("to protest enforced disappearances": the abduction words are the grievance); a later "against" is a word of its own.
+    for (const k of protestObjects(p, words)) grievances.push({ concept: 'GRIEVANCE', first: k, end: PROTEST_OBJECT.has(words[k]) ? k + 1 : k });
   }
   if (!grievances.length) return hits;
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
@@ -210,7 +215,7 @@ function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[
  * the trigger (else the first after it), the patient the first party after it. Passive ("a soldier was
  * shot by gunmen", "the rebels were pushed back by the army"): the patient is the nearest party before,
  * the agent the first party after "by" (none named: 'unknown'). */
-export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[]): { agent: Party; patient: Party } {
+export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[]): { agent: Party; patient: Party; agentAfter?: boolean } {
   const t = trigger.first;
   const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
   const before = starts.filter((f) => f < t).reverse(), after = starts.filter((f) => f >= trigger.end && f - trigger.end <= PARTY_WINDOW);
@@ -275,7 +280,7 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     // phrase is coordinated and names no other side after it tells the subject's sides fighting each other (fight-sides.ts).
     if (subjectHoldsSides(hits, trigger, subjectAt, words)) return { agent, patient: agent };
   }
-  return { agent: agent ?? 'unknown', patient: patient ?? 'unknown' };
+  return { agent: agent ?? 'unknown', patient: patient ?? 'unknown', agentAfter: subjectAt < 0 && agent !== null };
 }
 
 /** The article's words live with their ids (article-words.ts); the tests and the stage read them from here too. */
