@@ -57,6 +57,15 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([';', 'as', 'when', 'while',
 /** Words naming the demonstration or its people ("protesters", "the protest"): told as the act's subject, they act. */
 const DEMONSTRATORS: ReadonlySet<Concept> = new Set(['PROTEST', 'RIOT']);
 
+/** gap7: the act a participle clause after a comma hangs on ("police fired at a crowd of mourners, killing two": the firing),
+ * whose subject is the participle's (general English grammar); null when `at` is no such participle or no act precedes it. */
+export function participleHead(hits: readonly CueHit<Concept>[], at: CueHit<Concept>, words: readonly string[]): CueHit<Concept> | null {
+  if (words[at.first - 1] !== ',' || !(words[at.first] ?? '').endsWith('ing')) return null;
+  let main: CueHit<Concept> | null = null;
+  for (const h of hits) if (ACTS.has(h.concept) && h.end < at.first && (!main || h.first > main.first)) main = h;
+  return main;
+}
+
 /** Who does the act told at `at`, read strictly: the agent after "by" of a passive, else the nearest party named
  * before the act in the sentence that is neither an earlier act's object nor a place of the party ("the police
  * station"); never a party named after an active verb (its object), 'unknown' when none. Unlike `partiesOf`, which
@@ -73,6 +82,10 @@ export function actAgent<P extends string>(hits: readonly CueHit<Concept>[], at:
   }
   // The subject stands in the act's own clause: "police fired tear gas at demonstrators as a protest descended into
   // violence" (the protest turned violent, not the police); demonstrators named nearer are the ones who act.
+  // gap7: a participle clause after a comma ("police fired at a crowd of mourners, killing two") has the subject of the verb
+  // it follows (general English grammar), not the object named nearest before it: read that verb's doer.
+  const main = participleHead(hits, at, words);
+  if (main) return actAgent(hits, main, words, false, partyAt);
   let from = 0;
   for (let k = at.first - 1; k >= 0; k--) if (CLAUSE_OPENERS.has(words[k])) { from = k + 1; break; }
   for (let i = starts.length - 1; i >= 0; i--) {

@@ -10,7 +10,7 @@ import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { dropCausesAndCharges } from './protest-causes.js';
-import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
+import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds } from './hit-readings.js';
@@ -253,6 +253,9 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   const objectNext = PAST_VERB.test(words[trigger.end - 1] ?? '') && trigger.end - trigger.first === 1 && !NOUN_AFTER.has(words[t - 1] ?? '');
   let agent = (subjectAt >= 0 ? partyAt(hits, subjectAt, forces) : null) ??
     firstParty(starts.filter((f) => f >= trigger.end && !(objectNext && f - trigger.end <= 2)), AGENT_PARTIES.slice(0, 2));
+  // gap7: ", killing two" after "police fired at a crowd": the participle's subject is the act's it follows (act-agents.ts).
+  const head = participleHead(hits, trigger, words);
+  if (head) { const doer = partiesOf(hits, head, words).agent; if (doer !== 'unknown') agent = doer; }
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
   // (clash7) People named as civilians who fight each other ("rival student groups attacked each other", "members of two rival
