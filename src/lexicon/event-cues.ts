@@ -664,7 +664,9 @@ export const CUES = {
    * capture (codebook: Armed clash is fighting with no change of control reported). */
   CONTEST: ['fought for control of', 'fighting for control of', 'fight for control of', 'battle for control of', 'battles for control of',
     'battled for control of', 'battling for control of', 'clashed for control of', 'struggle for control of', 'vying for control of',
-    'vie for control of', 'vied for control of', 'fought over control of', 'fighting over control of', 'battle over control of'],
+    'vie for control of', 'vied for control of', 'fought over control of', 'fighting over control of', 'battle over control of',
+    // the sides named between the verb and its purpose ("battled the rebels for control of the highway"): "for control" is a contest.
+    'for control of', 'for the control of', 'over control of', 'over the control of'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;
