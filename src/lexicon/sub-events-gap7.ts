@@ -15,8 +15,9 @@ export const GAP7_RULES: Record<string, SubEventRule[]> = {
     // (a crowd's fight: the agent must not be one).
     // Neighbour: Mob violence (mob.violence, 89: MOB holds "vigilante*", as in vigilante justice). Vigilantes set on by an
     // armed group are a communal militia that group fights (codebook, inter code 4; the actor reader's communal militia); a
-    // crowd or mob that acts is read by its own rules (the agent here must be an armed group).
-    { id: 'clash.armed-group-on-vigilantes', why: 'Codebook: Armed clash is fighting between organised armed sides, communal and vigilante militias among them; an armed group that attacks, kills or fights vigilantes.', all: ['MOB', 'MILITANT'], any: ['ATTACK', 'KILL', 'CLASH', 'FIRED', 'AMBUSH_ACT', 'GUNFIGHT'], agent: 'nonstate', none: ['PROTEST', 'CROWD', 'STORY_PROTEST'], score: 90 },
+    // crowd or mob that acts is read by its own rules (the agent here must be an armed group); with fire exchanged, mob.violence
+    // is ruled out already and the older clash rows read it.
+    { id: 'clash.armed-group-on-vigilantes', why: 'Codebook: Armed clash is fighting between organised armed sides, communal and vigilante militias among them; an armed group that attacks, kills or fights vigilantes.', all: ['MOB', 'MILITANT'], any: ['ATTACK', 'KILL', 'CLASH', 'FIRED', 'AMBUSH_ACT'], agent: 'nonstate', none: ['PROTEST', 'CROWD', 'STORY_PROTEST', 'GUNFIGHT'], score: 90 },
     { id: 'clash.contest-for-control', why: 'Codebook: Armed clash is fighting between armed, organised sides with no change of control reported; sides that fight or battle for control of a place.', all: ['CONTEST'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'AIR', 'SHELL'], score: 72 },
   ],
   'Mob violence': [
