@@ -154,6 +154,10 @@ export const CONCEPT_ROLES = {
   LAUNCH_OP: [],
   REPEL: [],
   INCURSION: [],
+  // case7 (sub-events-case7.ts)
+  ADVANCE_INTO: [],
+  BLOCK_ROAD: [],
+  ROAD: [],
   LANDED: [],
   BAR_ACT: [],
   FORCE_MOVE: [],

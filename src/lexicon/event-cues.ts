@@ -131,6 +131,12 @@ export const CUES = {
     'cartel', 'cartels', 'drug cartel*', 'criminal group*', 'criminal gang*', 'criminal organisation*', 'criminal organization*', 'crime group*',
     'unknown men', 'unidentified men', 'armed individuals'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
+    // case7: the political opposition (its leaders, parties, lawmakers and supporters) is no armed opposition: read whole,
+    // these hide MILITANT's "opposition" (codebook: political parties and their supporters are no armed group; Syria's armed
+    // opposition is told as "opposition fighters / forces / factions", which stay MILITANT).
+    'opposition leader*', 'opposition party', 'opposition parties', 'opposition politician*', 'opposition lawmaker*', 'opposition mp*',
+    'opposition legislator*', 'opposition candidate*', 'opposition figure*', 'opposition member*', 'opposition supporters', 'opposition activist*',
+    'opposition coalition', 'opposition alliance', 'opposition senator*',
     // protest6: a religious, wedding or funeral procession is people walking together, no demonstration (read whole, it
     // hides PROTEST's "procession"): a fight at one is the crowds' (Mob violence), shots at one an attack on civilians.
     'religious procession*', 'wedding procession*', 'funeral procession*', 'marriage procession*', 'muharram procession*', 'ashura procession*',
@@ -176,7 +182,9 @@ export const CUES = {
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
-    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil*', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners'],
+    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil*', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
+    // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
+    'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
@@ -396,7 +404,10 @@ export const CUES = {
     'faction', 'factions', 'coalition', 'alliance', 'unit', 'units', 'entity', 'squad', 'squads', 'operations room', 'military council'],
   /** Driving an armed side out of a place (codebook: a place changes hands by force): the place follows "from". */
   EXPEL: ['drove back', 'drove out', 'driven out', 'driven back', 'drives out', 'drive out', 'pushed back', 'pushed out', 'expelled',
-    'expels', 'ousted', 'flushed out', 'chased out', 'dislodged', 'routed', 'cleared'],
+    'expels', 'ousted', 'flushed out', 'chased out', 'dislodged', 'routed', 'cleared',
+    // case7: the other inflections of the same verbs (general English morphology: "driving out the militants").
+    'driving out', 'driving back', 'drive back', 'drives back', 'pushing out', 'push out', 'pushes out', 'flushing out', 'flush out',
+    'chasing out', 'chase out', 'dislodging', 'dislodge', 'dislodges', 'ousting', 'oust', 'ousts', 'expelling', 'expel'],
   /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
   SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
   /** "took the town": the plain verb of taking, read only with a place as its object (sub-events-case4.ts). */
@@ -524,6 +535,19 @@ export const CUES = {
     'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
     'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',
     'launched military operations', 'launched operations', 'launched an anti - terror operation', 'launched a crackdown'],
+  // ---- case7: concepts of the rule families in sub-events-case7.ts ----
+  /** (case7) Moving into a place by force: an armed side that advances, storms or sweeps into a town takes it (codebook:
+   * Government regains / Non-state actor overtakes territory; who moves in decides which). Entering without a fight stays
+   * TRANSFER_WEAK's "entered" / "moved into" (Non-violent transfer of territory). */
+  // (Not "stormed into", "forced their way into", "broke into" or "marched into": read whole they would hide the demonstrators'
+  // own words, RIOT_WEAK's and PROTEST's.)
+  ADVANCE_INTO: ['advanced into', 'advancing into', 'advances into', 'pushed into', 'pushing into', 'pushes into', 'fought their way into',
+    'fought its way into', 'battled their way into', 'rolled into'],
+  /** (case7) Shutting a road to traffic, as protesters do (read with ROAD as its object: sub-events-case7.ts). */
+  BLOCK_ROAD: ['blocked', 'blocking', 'block', 'blocks', 'barricaded', 'barricading', 'shut down', 'shutting down', 'closed', 'closing', 'shut'],
+  /** (case7) Roads and crossings a blockade shuts. */
+  ROAD: ['road', 'roads', 'main road', 'highway*', 'motorway*', 'expressway*', 'street*', 'bridge*', 'junction*', 'intersection*', 'roundabout*',
+    'railway track*', 'rail track*', 'railway line*', 'traffic', 'thoroughfare*', 'artery', 'arteries'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -16,6 +16,7 @@ import { CASE5_RULES } from './sub-events-case5.js';
 import { ACLED5_RULES } from './sub-events-acled5.js';
 import { PROTEST6_RULES } from './sub-events-protest6.js';
 import { ACLED6_RULES } from './sub-events-acled6.js';
+import { CASE7_RULES } from './sub-events-case7.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -349,5 +350,7 @@ for (const d of SUB_EVENTS) d.rules.push(...(ACLED5_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(PROTEST6_RULES[d.subEventType] ?? []));
 // acled6: the rule families of sub-events-acled6.ts (the target's kind, a group's new activity, a ransom), after acled5's.
 for (const d of SUB_EVENTS) d.rules.push(...(ACLED6_RULES[d.subEventType] ?? []));
+// case7: the demonstration and territory rows of sub-events-case7.ts, after every earlier round's.
+for (const d of SUB_EVENTS) d.rules.push(...(CASE7_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -11,6 +11,7 @@ import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
+import { alliedWithState, reciprocalAfter } from './allied-sides.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -189,6 +190,9 @@ const PARTY_WINDOW = 8;
 /** case5: a regular past tense ("cleared", "attacked"): a finite verb or participle whose object follows it. */
 const PAST_VERB = /[a-z]ed$/;
 
+/** case7: the concepts of taking ground, whose subject's allies decide who took it (allied-sides.ts). */
+const TAKING: ReadonlySet<Concept> = new Set(['TAKE_TERRITORY', 'TAKE_PLAIN', 'REGAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'EXPEL', 'OCCUPY', 'ADVANCE_INTO']);
+
 /** (acled6) The parties that are armed sides as patients: a force or its post. */
 const ARMED_PATIENT: ReadonlySet<Party | 'unknown'> = new Set(['state', 'nonstate', 'target']);
 
@@ -213,7 +217,9 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // "was shot", "were reportedly killed", and the participle with its agent: "students beaten by police".
   const byNext = words[trigger.end] === 'by' || words[trigger.end + 1] === 'by';
   // …and the second of two participles: "were shot and injured".
-  const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? ''));
+  // case7: "was driving out", "were firing on": "be" before a present participle is the progressive, an active verb.
+  const progressive = words[t].endsWith('ing');
+  const passive = (!progressive && (PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? ''))) || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? ''));
   if (passive) {
     const byAt = words.indexOf('by', trigger.end);
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
@@ -242,6 +248,16 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     firstParty(starts.filter((f) => f >= trigger.end && !(objectNext && f - trigger.end <= 2)), AGENT_PARTIES.slice(0, 2));
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
+  // case7: "Soldiers and allied militiamen captured the town": a subject whose conjuncts name a state force takes ground
+  // for the state (allied-sides.ts).
+  if (agent === 'nonstate' && subjectAt >= 0 && TAKING.has(trigger.concept) && alliedWithState(hits, subjectAt, words, (f) => partyAt(hits, f, forces))) agent = 'state';
+  // case7: "people from two communities hurled stones at each other": people who are no armed side acting on one another
+  // are a crowd fighting among itself (allied-sides.ts).
+  if ((agent === null || agent === 'crowd') && reciprocalAfter(trigger.end, words)) {
+    const near = before.find((f) => partyAt(hits, f, AGENT_PARTIES) !== null);
+    const who = near === undefined ? null : partyAt(hits, near, AGENT_PARTIES);
+    if (who === 'crowd' || who === 'civilian') return { agent: 'crowd', patient: 'crowd' };
+  }
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
   if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
   // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle } from '../pipeline/events/test-helpers.js';
+import { CASE7_RULES } from './sub-events-case7.js';
+
+// Invented reports (round 7), written from ACLED's codebook definitions in the wording of news from India, Pakistan,
+// Nigeria, Kenya, Sudan, Iraq, Ukraine, Brazil and Thailand; never from an evaluation row. Arvella, Brennick, Corvany and
+// Dunmore are the helper's invented towns.
+const first = (text: string) => readArticle(text).events[0];
+
+// [report, expected first sub-event type, the rule expected to type it] — one line a case.
+const CASES: Array<[string, string, string]> = [
+  // Demonstrators who burn down property (RAZE hides RIOT_WEAK's "burnt"): Violent demonstration.
+  ['Youths protesting the killing of a motorcyclist by a soldier burnt down a police station in Arvella.', 'Violent demonstration', 'riot.protest-razes'],
+  ['Demonstrators burnt down two buses and a police post in Arvella on Monday.', 'Violent demonstration', 'riot.protest-razes'],
+  // Road-blocking told beside arson or stones by the same people.
+  ['Supporters of the cleric blocked the main highway in Arvella and torched two police vehicles on Tuesday.', 'Violent demonstration', 'riot.roadblock-and-violence'],
+  ['Angry residents blocked the road with logs and set a bus ablaze after a boy was run over.', 'Violent demonstration', 'riot.roadblock-and-violence'],
+  // …the political opposition is no armed opposition: its supporters clashing with police are demonstrators.
+  ['Supporters of the jailed opposition leader vandalised shops and clashed with police in Arvella on Thursday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
+  // People acting on one another, no demonstration: a crowd fighting among itself (allied-sides.ts reciprocalAfter).
+  ['People from two communities hurled stones at each other and torched shops in Arvella after a dispute over a wedding.', 'Mob violence', 'mob.crowd-stones'],
+  ['Residents of two villages pelted one another with stones over a boundary dispute, injuring six.', 'Mob violence', 'mob.crowd-stones'],
+  // Strike forms of South Asian news.
+  ['Traders in Arvella observed a shutter-down strike on Monday against the increase in electricity tariffs.', 'Peaceful protest', 'protest.strike-or-vigil'],
+  // A subject with a state force among its conjuncts takes ground for the state (allied-sides.ts alliedWithState).
+  ['Soldiers and allied militiamen captured the rebel stronghold near Arvella after two days of fighting.', 'Government regains territory', 'territory.state-takes-place'],
+  ['Government troops backed by tribal fighters retook the village on Saturday.', 'Government regains territory', 'territory.state-takes-place'],
+  ['Rebels and allied militiamen captured the town after two days of fighting.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  // Advancing into a place by force.
+  ['Peshmerga fighters and Iraqi troops advanced into the town, driving out Islamic State militants.', 'Government regains territory', 'territory.state-advances-into'],
+  ['Jihadist fighters pushed into the town on Friday after overrunning an army post.', 'Non-state actor overtakes territory', 'territory.group-advances-into'],
+  // A driving verb split from its particle (split-particles.ts) and EXPEL's other inflections.
+  ['Ukrainian troops pushed Russian forces out of the town, the army said.', 'Government regains territory', 'territory.state-drives-out'],
+  ['Rebels drove the soldiers out of their last positions around the town on Sunday.', 'Non-state actor overtakes territory', 'territory.group-drives-out'],
+  ['The army said it was driving out bandits from the villages of the forest reserve.', 'Government regains territory', 'territory.state-drives-out'],
+  // Neighbours kept: entered without a fight; displacement is no taking.
+  ['Russian troops withdrew from the city, and Ukrainian forces entered it without a fight.', 'Non-violent transfer of territory', 'transfer.taken-without-fight'],
+  ['Protesters stormed into the parliament building and smashed windows.', 'Violent demonstration', 'riot.protest-turns-violent'],
+];
+
+test('case7: invented reports are typed by the demonstration and territory rows', () => {
+  for (const [text, type, rule] of CASES) {
+    const e = first(text);
+    assert.equal(e?.subEventType, type, text);
+    assert.equal(e?.why?.type?.[0]?.rule, rule, text);
+  }
+});
+
+test('case7: every row cites the codebook', () => {
+  for (const rows of Object.values(CASE7_RULES)) for (const r of rows) assert.match(r.why, /^Codebook: /, r.id);
+});
