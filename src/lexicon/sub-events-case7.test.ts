@@ -34,6 +34,11 @@ const CASES: Array<[string, string, string]> = [
   ['Ukrainian troops pushed Russian forces out of the town, the army said.', 'Government regains territory', 'territory.state-drives-out'],
   ['Rebels drove the soldiers out of their last positions around the town on Sunday.', 'Non-state actor overtakes territory', 'territory.group-drives-out'],
   ['The army said it was driving out bandits from the villages of the forest reserve.', 'Government regains territory', 'territory.state-drives-out'],
+  // A relative clause about the grievance's noun is the grievance (grievance-relatives.ts).
+  ['Thousands of people marched in Arvella on Thursday to mark the anniversary of the 2019 massacre, in which dozens of protesters were killed.', 'Peaceful protest', 'protest.gathering'],
+  ['Students rallied outside the court demanding justice for their classmates, who were shot dead by police in March.', 'Peaceful protest', 'protest.gathering'],
+  // The object of a driving-out verb takes nothing in the next conjunct (act-agents.ts ACTS).
+  ['The army said it had dislodged bandits from their camps in the forest and taken over the area.', 'Government regains territory', 'territory.state-takes-place'],
   // Neighbours kept: entered without a fight; displacement is no taking.
   ['Russian troops withdrew from the city, and Ukrainian forces entered it without a fight.', 'Non-violent transfer of territory', 'transfer.taken-without-fight'],
   ['Protesters stormed into the parliament building and smashed windows.', 'Violent demonstration', 'riot.protest-turns-violent'],

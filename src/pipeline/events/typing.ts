@@ -12,6 +12,7 @@ import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
 import { alliedWithState, reciprocalAfter } from './allied-sides.js';
+import { relativeAfterGrievance, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -163,9 +164,18 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
   }
   if (!grievances.length) return hits;
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
-    if (h.first < g.end || h.first - g.end > GRIEVANCE_REACH) return false;
-    for (let k = g.end; k < h.first; k++) if (CLAUSE_BREAK.has(words[k])) return false;
+    if (h.first < g.end) return false;
+    // case7: "to mark the anniversary of the massacre, in which dozens were killed": a relative clause about the grievance's
+    // noun tells the grievance too (grievance-relatives.ts).
+    const rel = relativeAfterGrievance(g.end, words, GRIEVANCE_RELATIVE_REACH);
+    if (rel >= 0 && h.first > rel && h.first - rel <= GRIEVANCE_RELATIVE_REACH && !breaksBetween(rel + 1, h.first)) return true;
+    if (h.first - g.end > GRIEVANCE_REACH) return false;
+    if (breaksBetween(g.end, h.first)) return false;
     return !PASSIVE.has(words[h.first - 1] ?? '') && !PASSIVE.has(words[h.first - 2] ?? '');
+  };
+  const breaksBetween = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(words[k])) return true;
+    return false;
   };
   return hits.filter((h) => PROTEST_OWN.has(h.concept) || !grievances.some((g) => told(g, h)));
 }
