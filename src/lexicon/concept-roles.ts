@@ -157,6 +157,8 @@ export const CONCEPT_ROLES = {
   // case7 (sub-events-case7.ts)
   ADVANCE_INTO: [],
   BLOCK_ROAD: [],
+  ENTERED: [],
+  WITHDREW_AFTER: [],
   ROAD: [],
   LANDED: [],
   BAR_ACT: [],

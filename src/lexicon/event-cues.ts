@@ -288,7 +288,10 @@ export const CUES = {
     'taken over', 'retook', 'retake*', 'retaken', 'recaptur*', 'regain*', 'liberated', 'liberate', 'liberating', 'drove out',
     'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates',
     // case5: control taken, in more words.
-    'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of'],
+    'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of',
+    // case7: a side's flag raised over a place marks its taking, in the words of war reporting.
+    'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
+    'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
@@ -355,7 +358,11 @@ export const CUES = {
     // protest6: whom a vigil or a commemoration is for ("a vigil for the protesters killed in 2019", "marking the anniversary of
     // the massacre"): what it remembers is no incident of its own.
     'vigil for', 'vigils for', 'a vigil for', 'marking the anniversary', 'to mark the anniversary', 'marking the death', 'marking the killing',
-    'anniversary of the killing', 'anniversary of the death', 'anniversary of the massacre', 'in remembrance of', 'to remember'],
+    'anniversary of the killing', 'anniversary of the death', 'anniversary of the massacre', 'in remembrance of', 'to remember',
+    // case7: whom a rally honours, and the dead its marchers carry, are what it remembers, not force used on it.
+    'to honour', 'to honor', 'honouring', 'honoring', 'pay tribute to', 'paying tribute to', 'paid tribute to', 'to pay tribute',
+    'carrying the bodies', 'carrying the body', 'carried the bodies', 'carried the body', 'carrying coffins', 'carried coffins',
+    'carrying the coffins', 'carrying the coffin', 'carried the coffins', 'carried the coffin', 'with the bodies of', 'with the body of'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
@@ -407,7 +414,8 @@ export const CUES = {
     'expels', 'ousted', 'flushed out', 'chased out', 'dislodged', 'routed', 'cleared',
     // case7: the other inflections of the same verbs (general English morphology: "driving out the militants").
     'driving out', 'driving back', 'drive back', 'drives back', 'pushing out', 'push out', 'pushes out', 'flushing out', 'flush out',
-    'chasing out', 'chase out', 'dislodging', 'dislodge', 'dislodges', 'ousting', 'oust', 'ousts', 'expelling', 'expel'],
+    'chasing out', 'chase out', 'dislodging', 'dislodge', 'dislodges', 'ousting', 'oust', 'ousts', 'expelling', 'expel',
+    'driven from', 'chased from', 'pushed from', 'flushed from'],
   /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
   SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
   /** "took the town": the plain verb of taking, read only with a place as its object (sub-events-case4.ts). */
@@ -471,7 +479,9 @@ export const CUES = {
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */
   CONTROL_PASSES: ['fell into the hands of', 'fallen into the hands of', 'falls into the hands of', 'came under the control of', 'come under the control of',
-    'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of'],
+    'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of',
+    // case7: control told as passing or held now ("the town is now in the hands of the rebels").
+    'now in the hands of', 'passed into the hands of', 'passed under the control of', 'passed to the control of', 'passed into the control of'],
   /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
   FREED_FROM: ['cleared of', 'purged of', 'rid of'],
   BURN_PERSON: ['set ablaze', 'set alight', 'set on fire', 'burned alive', 'burnt alive', 'burned to death', 'burnt to death', 'doused', 'necklaced', 'necklacing'],
@@ -543,6 +553,12 @@ export const CUES = {
   // own words, RIOT_WEAK's and PROTEST's.)
   ADVANCE_INTO: ['advanced into', 'advancing into', 'advances into', 'pushed into', 'pushing into', 'pushes into', 'fought their way into',
     'fought its way into', 'battled their way into', 'rolled into'],
+  /** (case7) A side's entering a place, read with fighting told beside it (sub-events-case7.ts: taken by force). */
+  ENTERED: ['entered', 'enters', 'entering'],
+  /** (case7) A withdrawal after the taking, by those who took the place ("briefly seized the town before withdrawing"):
+   * read whole, it hides WITHDRAW's word, so that no taking-after-withdrawal rule reads it (no rule reads this concept). */
+  WITHDREW_AFTER: ['before withdrawing', 'before pulling out', 'before retreating', 'before withdrawing from', 'then withdrew', 'later withdrew',
+    'before being pushed back', 'before they withdrew', 'before they were pushed back', 'before leaving'],
   /** (case7) Shutting a road to traffic, as protesters do (read with ROAD as its object: sub-events-case7.ts). */
   BLOCK_ROAD: ['blocked', 'blocking', 'block', 'blocks', 'barricaded', 'barricading', 'shut down', 'shutting down', 'closed', 'closing', 'shut'],
   /** (case7) Roads and crossings a blockade shuts. */

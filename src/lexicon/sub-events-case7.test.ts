@@ -39,6 +39,24 @@ const CASES: Array<[string, string, string]> = [
   ['Students rallied outside the court demanding justice for their classmates, who were shot dead by police in March.', 'Peaceful protest', 'protest.gathering'],
   // The object of a driving-out verb takes nothing in the next conjunct (act-agents.ts ACTS).
   ['The army said it had dislodged bandits from their camps in the forest and taken over the area.', 'Government regains territory', 'territory.state-takes-place'],
+  // What demonstrators say, whom they honour, the dead they carry, and a killing their protest answers, are grievances.
+  ['Women held a protest in Arvella on Monday, saying their husbands had been killed by bandits.', 'Peaceful protest', 'protest.gathering'],
+  ['Thousands attended a rally in Arvella to honour the protesters killed during last year\'s uprising.', 'Peaceful protest', 'protest.gathering'],
+  ['Relatives of the victims staged a sit-in outside the governor\'s office, carrying the bodies of three men killed in the raid.', 'Peaceful protest', 'protest.gathering'],
+  ['Residents protested in Arvella after police shot dead a teenager at a checkpoint on Sunday.', 'Peaceful protest', 'protest.gathering'],
+  ['Protesters fled after police opened fire on the crowd, killing two.', 'Excessive force against protesters', 'protest.deadly-force'],
+  // Taking ground in more words: entering with fighting, control held now, a flag raised, a split "drove … from".
+  ['Government forces entered the rebel-held town after two days of fierce fighting.', 'Government regains territory', 'territory.state-enters-fighting'],
+  ['The town is now in the hands of the rebels, residents said.', 'Non-state actor overtakes territory', 'territory.falls-to-group'],
+  ['Islamic State militants raised their black flag over the town hall after government troops were routed.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  ['Troops drove the insurgents from the village after a gunfight lasting several hours.', 'Government regains territory', 'territory.state-drives-out'],
+  ['The insurgents were driven from the town by soldiers backed by air support.', 'Government regains territory', 'territory.state-drives-out'],
+  ['The Iraqi army announced the liberation of the town from Islamic State on Thursday.', 'Government regains territory', 'territory.state-takes-place-plain'],
+  ['Fighters of the rebel alliance claimed control of the town on Sunday after the army fled.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  // A handover split by its object (split-particles.ts); a withdrawal after the taking is no taking after a withdrawal.
+  ['UN peacekeepers handed the base over to the national army on Friday.', 'Non-violent transfer of territory', 'transfer.handover'],
+  ['The rebels handed the town back to the government under the peace deal.', 'Non-violent transfer of territory', 'transfer.handover'],
+  ['Al-Shabaab fighters briefly seized the town before withdrawing in the evening.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
   // Neighbours kept: entered without a fight; displacement is no taking.
   ['Russian troops withdrew from the city, and Ukrainian forces entered it without a fight.', 'Non-violent transfer of territory', 'transfer.taken-without-fight'],
   ['Protesters stormed into the parliament building and smashed windows.', 'Violent demonstration', 'riot.protest-turns-violent'],

@@ -29,10 +29,17 @@ export const CASE7_RULES: Record<string, SubEventRule[]> = {
     // "Peshmerga fighters and Iraqi troops advanced into the town of Bashiqa": a state force that advances or fights its
     // way into a place takes it (a place entered unopposed or after a withdrawal: Non-violent transfer).
     { id: 'territory.state-advances-into', why: 'Codebook: government forces regain control of a location; state forces advancing or fighting their way into a town or area.', all: ['ADVANCE_INTO', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 3, agent: 'state', none: NOT_FORCED_TAKING, score: 82 },
+    // "Government forces entered the rebel-held town after two days of fierce fighting": entering told beside fighting is
+    // taking the place by force (neighbours: transfer.entered, a place entered with no fighting; Armed clash, fighting
+    // with no place entered).
+    { id: 'territory.state-enters-fighting', why: 'Codebook: government forces regain control of a location through armed interaction; state forces entering a town with fighting told.', all: ['ENTERED', 'TERRITORY_NOUN'], any: ['CLASH', 'CLASH_WEAK', 'FIRED'], object: 'TERRITORY_NOUN', reach: 4, agent: 'state', none: NOT_FORCED_TAKING, score: 80 },
+    { id: 'territory.state-enters-fighting-named-place', why: 'Codebook: government forces regain control of a location through armed interaction; state forces entering a named place with fighting told.', all: ['ENTERED', 'PLACE_NAME'], any: ['CLASH', 'CLASH_WEAK', 'FIRED'], object: 'PLACE_NAME', reach: 1, agent: 'state', none: NOT_FORCED_TAKING, score: 80 },
     { id: 'territory.state-advances-into-named-place', why: 'Codebook: government forces regain control of a location; state forces advancing or fighting their way into a named place.', all: ['ADVANCE_INTO', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'state', none: NOT_FORCED_TAKING, score: 82 },
   ],
   'Non-state actor overtakes territory': [
     { id: 'territory.group-advances-into', why: 'Codebook: a non-state group takes control of a location by force; fighters advancing or fighting their way into a town or area.', all: ['ADVANCE_INTO', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 3, agent: 'nonstate', none: NOT_FORCED_TAKING, score: 82 },
+    { id: 'territory.group-enters-fighting', why: 'Codebook: a non-state group takes control of a location by force; fighters entering a town with fighting told.', all: ['ENTERED', 'TERRITORY_NOUN'], any: ['CLASH', 'CLASH_WEAK', 'FIRED'], object: 'TERRITORY_NOUN', reach: 4, agent: 'nonstate', none: NOT_FORCED_TAKING, score: 80 },
+    { id: 'territory.group-enters-fighting-named-place', why: 'Codebook: a non-state group takes control of a location by force; fighters entering a named place with fighting told.', all: ['ENTERED', 'PLACE_NAME'], any: ['CLASH', 'CLASH_WEAK', 'FIRED'], object: 'PLACE_NAME', reach: 1, agent: 'nonstate', none: NOT_FORCED_TAKING, score: 80 },
     { id: 'territory.group-advances-into-named-place', why: 'Codebook: a non-state group takes control of a location by force; fighters advancing or fighting their way into a named place.', all: ['ADVANCE_INTO', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'nonstate', none: NOT_FORCED_TAKING, score: 82 },
   ],
 };

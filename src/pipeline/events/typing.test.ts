@@ -114,7 +114,9 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['The rebel group released twelve soldiers under a prisoner exchange deal.', 'Agreement', 'agreement.signed'],
   ['Troops seized a cache of weapons and ammunition in a raid on a farm.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Bulldozers demolished twenty homes in the occupied village.', 'Looting/property destruction', 'loot.demolished'],
-  ['The rebels withdrew from the town and handed it over to the army.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
+  // (case7: "handed it over" is now read as a handover, split-particles.ts; "pulled out of" keeps transfer.withdrawal's row.)
+  ['The rebels withdrew from the town and handed it over to the army.', 'Non-violent transfer of territory', 'transfer.handover'],
+  ['The rebels pulled out of the town on Sunday.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
   ['Two fighters died when the bomb they were planting exploded prematurely.', 'Disrupted weapons use', 'disrupted.premature-detonation'],
   ['Rebel fighters detained six traders at a roadblock outside the town.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
   ['The army re-captured the district centre from the insurgents on Friday.', 'Government regains territory', 'territory.state-regains'],

@@ -12,7 +12,7 @@ import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
 import { alliedWithState, reciprocalAfter } from './allied-sides.js';
-import { relativeAfterGrievance, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
+import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -162,6 +162,10 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
     // case5: the verb's direct object, and "against" later in the clause (protest-objects.ts).
     for (const k of protestObjects(p, words)) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
   }
+  // case7: what the demonstrators say after their protest is told ("…, saying their husbands had been killed by bandits").
+  const said: Array<[number, number]> = [];
+  for (const p of hits) if (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') { const span = sayingAfter(p.end, words); if (span) said.push(span); }
+  if (said.length) hits = hits.filter((h) => PROTEST_OWN.has(h.concept) || !said.some(([a, b]) => h.first >= a && h.first < b));
   if (!grievances.length) return hits;
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
     if (h.first < g.end) return false;
