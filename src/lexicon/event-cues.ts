@@ -171,6 +171,9 @@ export const CUES = {
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
+    // case7: people on strike, named as such ("striking workers damaged vehicles"): a labour protest's participants.
+    'striking workers', 'striking teachers', 'striking doctors', 'striking nurses', 'striking miners', 'striking drivers', 'striking employees',
+    'striking staff', 'striking lecturers', 'striking truckers', 'striking truck drivers', 'striking farmers', 'striking health workers',
     // protest6: demonstrators who shut themselves in or chain themselves occupy a place, a sit-in with no violence (codebook:
     // Violent demonstration is road-blocking "using barricades, burning tires", not people barricaded inside a building).
     'barricaded themselves', 'barricading themselves', 'barricade themselves', 'chained themselves', 'chaining themselves',
@@ -202,6 +205,8 @@ export const CUES = {
     'flashbang*', 'crackdown', 'cracked down', 'clamped down', 'confiscated',
     // protest6: forces that clear a blockade or hold a crowd back suppress the protest (codebook: Protest with intervention, "an
     // attempt to disperse or suppress"), whatever the words for it.
+    // case7: more forms of the same ("the rally was broken up", "organisers were taken away", "forcibly ended a sit-in").
+    'broken up', 'breaking up', 'breaks up', 'taken away', 'forcibly ended', 'forcibly broke up', 'forcibly broken up',
     'cleared the road', 'cleared the roads', 'cleared the highway', 'reopened the road', 'reopened the roads', 're - opened the road', 'reopen the road',
     're - open the road', 'cleared the blockade', 'removed the blockade', 'lifted the blockade', 'removed the barricades', 'cleared the barricades',
     'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters'],
@@ -221,13 +226,19 @@ export const CUES = {
     // (Not "destroyed", which a grievance tells of homes; not "assaulted" or "beat up", which the excessive-force rules would then
     // take for the demonstrators' violence when police do it.)
     'broke windows', 'broke the windows', 'shattered', 'forced their way', 'forced entry', 'forcibly entered', 'threw objects',
-    'hurled objects', 'skirmish*'],
+    'hurled objects', 'skirmish*',
+    // case7: demonstrators forcing their way past the police ("broke through police lines", "breached the cordon").
+    'broke through', 'broken through', 'breaking through', 'breached the'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],
   MOB: ['mob', 'mobs', 'lynch*', 'vigilante*', 'angry crowd*', 'irate crowd*', 'enraged crowd*', 'angry villagers',
     'mob justice', 'jungle justice', 'communal clash*', 'communal violence',
-    'sectarian clash*'],
+    'sectarian clash*',
+    // case7: riots named by the communities that fight them are no demonstration (codebook: Mob violence covers rioting
+    // outside a demonstration, such as clashes between communities). Read whole, they hide RIOT's "riot*".
+    'communal riot*', 'sectarian riot*', 'ethnic riot*', 'religious riot*', 'caste riot*', 'race riot*', 'intercommunal riot*',
+    'inter - communal riot*', 'inter - ethnic riot*', 'interethnic riot*', 'communal rioting', 'sectarian rioting', 'ethnic rioting'],
   AGREEMENT: ['agreement*', 'ceasefire*', 'cease - fire*', 'truce*', 'peace deal*', 'peace accord*',
     'accord', 'accords', 'signed', 'prisoner exchange*', 'prisoner swap*', 'treaty', 'pact',
     'memorandum', 'exchange of prisoners', 'armistice'],

@@ -57,6 +57,18 @@ const CASES: Array<[string, string, string]> = [
   ['UN peacekeepers handed the base over to the national army on Friday.', 'Non-violent transfer of territory', 'transfer.handover'],
   ['The rebels handed the town back to the government under the peace deal.', 'Non-violent transfer of territory', 'transfer.handover'],
   ['Al-Shabaab fighters briefly seized the town before withdrawing in the evening.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
+  // Riots named by the communities that fight them are mob violence; "rioters" alone stay a violent demonstration.
+  ['Communal riots broke out in Arvella on Monday, leaving 20 people dead and dozens of houses burned.', 'Mob violence', 'mob.violence'],
+  ['Sectarian riots erupted in the city after a mosque was vandalised, police said.', 'Mob violence', 'mob.violence'],
+  ['Black-clad rioters set fire to barricades on a street in Arvella on Sunday night.', 'Violent demonstration', 'riot.rioting'],
+  // "Seized" of a place is a taking, not a weapon seized (split-particles.ts withoutPlaceSeizures).
+  ['Rebel fighters seized the army\'s headquarters in Arvella despite air strikes by government warplanes.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  ['Troops seized rockets and mortar rounds from a militant hideout near the town.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // More words of an intervention, of demonstrators' violence, and of strikers.
+  ['The rally was broken up by police and several organisers were taken away.', 'Protest with intervention', 'protest.dispersed'],
+  ['Police forcibly ended a sit-in by nurses outside the health ministry.', 'Protest with intervention', 'protest.dispersed'],
+  ['Demonstrators broke through police lines and entered the parliament compound.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  ['Striking workers forced shops to close and damaged vehicles on the main road.', 'Violent demonstration', 'riot.protest-turns-violent'],
   // Neighbours kept: entered without a fight; displacement is no taking.
   ['Russian troops withdrew from the city, and Ukrainian forces entered it without a fight.', 'Non-violent transfer of territory', 'transfer.taken-without-fight'],
   ['Protesters stormed into the parliament building and smashed windows.', 'Violent demonstration', 'riot.protest-turns-violent'],

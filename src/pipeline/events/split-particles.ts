@@ -54,3 +54,33 @@ export function withSplitExpel(hits: CueHit<Concept>[], words: readonly string[]
   if (!added) return hits;
   return [...hits, ...added].sort((a, b) => a.first - b.first);
 }
+
+/** Seizing words that INTERCEPT shares with TAKE_TERRITORY ("seized weapons" / "seized the airport"). */
+const SEIZING: ReadonlySet<string> = new Set(['seized', 'seizes', 'seize', 'seizing']);
+/** How far after "seized" its object's head may stand ("seized [the army's] headquarters"). */
+const SEIZED_OBJECT_REACH = 4;
+const OBJECT_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'after', 'before', 'as', 'while', 'despite', 'amid', 'from']);
+
+/** (case7) `hits` without the INTERCEPT reading of "seized" when its object is a place ("RSF fighters seized the army's
+ * headquarters despite air strikes": a taking of ground, not a weapon seized or a missile intercepted; codebook: Disrupted
+ * weapons use is weapons seized, Non-state actor overtakes territory a place seized). The object is the first place or
+ * weapon word after the verb in its clause; the same array when nothing is dropped. */
+export function withoutPlaceSeizures(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+  let drop: Set<CueHit<Concept>> | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.concept !== 'INTERCEPT' || h.end - h.first !== 1 || !SEIZING.has(words[h.first])) continue;
+    let place = false;
+    for (let j = i + 1; j < hits.length && hits[j].first - h.end <= SEIZED_OBJECT_REACH; j++) {
+      const o = hits[j];
+      if (o.first < h.end) continue;
+      let broken = false;
+      for (let k = h.end; k < o.first && !broken; k++) if (OBJECT_BREAK.has(words[k])) broken = true;
+      if (broken) break;
+      if (o.concept === 'WEAPON_SEIZE' || o.concept === 'GOODS') break;
+      if (o.concept === 'TERRITORY_NOUN') { place = true; break; }
+    }
+    if (place) (drop ??= new Set()).add(h);
+  }
+  return drop ? hits.filter((h) => !drop!.has(h)) : hits;
+}
