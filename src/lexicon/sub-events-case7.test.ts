@@ -69,6 +69,10 @@ const CASES: Array<[string, string, string]> = [
   ['Police forcibly ended a sit-in by nurses outside the health ministry.', 'Protest with intervention', 'protest.dispersed'],
   ['Demonstrators broke through police lines and entered the parliament compound.', 'Violent demonstration', 'riot.protest-turns-violent'],
   ['Striking workers forced shops to close and damaged vehicles on the main road.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  // A passive's subject is what was taken (typing.ts passiveSubject).
+  ['The town was captured by rebels on Sunday after heavy fighting.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  ['The military base was seized by jihadists in a dawn raid.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  ['Several villages in the district were overrun by government troops.', 'Government regains territory', 'territory.state-takes-place'],
   // Neighbours kept: entered without a fight; displacement is no taking.
   ['Russian troops withdrew from the city, and Ukrainian forces entered it without a fight.', 'Non-violent transfer of territory', 'transfer.taken-without-fight'],
   ['Protesters stormed into the parliament building and smashed windows.', 'Violent demonstration', 'riot.protest-turns-violent'],

@@ -76,7 +76,8 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Gunmen killed two soldiers at a checkpoint on the highway.', 'Armed clash', 'clash.kill-forces'],
   ['Two soldiers were killed by a roadside bomb on the highway.', 'Remote explosive/landmine/IED', 'explosive.device'],
   ['Soldiers shot dead three villagers in the market.', 'Attack', 'attack.kill-civilians'],
-  ['The village was overrun by the rebels after a night of fighting.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
+  ['The village was overrun by the rebels after a night of fighting.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],  // case7: a passive's subject is its object
+  ['Rebels seized control after a night of fighting.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
   // Explosions/Remote violence: the weapon decides
   ['An alleged strike hit a family home in the camp, killing six.', 'Air/drone strike', 'air.strike-noun'],
   ['The house was bombed by a military aircraft on Sunday night.', 'Air/drone strike', 'air.strike'],

@@ -93,7 +93,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
     if (r.transitive && !hasObjectOrAgent(trigger, words)) continue;
     if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
-      ? h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)
+      ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || passiveSubject(h, trigger, words)
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
   }
@@ -106,6 +106,19 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
   }
   return best;
+}
+
+/** case7: how far before a passive verb its subject's head may end ("the town [of Kidal] was captured"). */
+const PASSIVE_SUBJECT_REACH = 4;
+/** case7: a passive's subject is its object ("the town was captured by rebels", "several villages were overrun"): a place
+ * named just before "was / were / has been" and the verb is what was taken (general English: the passive promotes the
+ * object to subject). */
+function passiveSubject(h: CueHit<Concept>, trigger: CueHit<Concept>, words: readonly string[]): boolean {
+  const t = trigger.first;
+  if (!(PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '')) || words[t].endsWith('ing')) return false;
+  if (h.end > t || t - h.end > PASSIVE_SUBJECT_REACH) return false;
+  for (let k = h.end; k < t; k++) if (CLAUSE_BREAK.has(words[k])) return false;
+  return true;
 }
 
 /** The earliest told of the concepts (each present at least once in `first`). */
