@@ -73,6 +73,8 @@ const CASES: Array<[string, string, string]> = [
   ['The town was captured by rebels on Sunday after heavy fighting.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
   ['The military base was seized by jihadists in a dawn raid.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
   ['Several villages in the district were overrun by government troops.', 'Government regains territory', 'territory.state-takes-place'],
+  // Whose funeral it is names whom the mourners remember.
+  ['Mourners chanted anti-government slogans at the funeral of a protester killed by security forces last week.', 'Peaceful protest', 'protest.gathering'],
   // Neighbours kept: entered without a fight; displacement is no taking.
   ['Russian troops withdrew from the city, and Ukrainian forces entered it without a fight.', 'Non-violent transfer of territory', 'transfer.taken-without-fight'],
   ['Protesters stormed into the parliament building and smashed windows.', 'Violent demonstration', 'riot.protest-turns-violent'],

@@ -161,6 +161,8 @@ const PROTEST_OWN = conceptsWith('protest-own');
 const GRIEVANCE_REACH = 6;
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '(', ')']);
 const PROTEST_OBJECT = new Set(['against', 'over']);
+/** case7: words of a funeral, whose "of" names the dead remembered. */
+const FUNERAL: ReadonlySet<string> = new Set(['funeral', 'funerals', 'burial', 'burials']);
 /** What demonstrators protest is not what happened to them: in a sentence that tells a protest, the words
  * told just after "demanding", "denouncing", "the release of" are the grievance ("protested against the
  * killing of a student", "demanding the release of detained teachers"), unless they are the protest's own
@@ -175,6 +177,9 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
     // case5: the verb's direct object, and "against" later in the clause (protest-objects.ts).
     for (const k of protestObjects(p, words)) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
   }
+  // case7: in a demonstration's sentence, whose funeral or burial it is tells whom the mourners remember ("chanted slogans
+  // at the funeral of a protester killed by security forces last week"), as a vigil's object does.
+  for (const h of hits) if (FUNERAL.has(words[h.first]) && (words[h.first + 1] === 'of' || words[h.first + 1] === 'for')) grievances.push({ concept: 'GRIEVANCE', first: h.first, end: h.first + 2 });
   // case7: what the demonstrators say after their protest is told ("…, saying their husbands had been killed by bandits").
   const said: Array<[number, number]> = [];
   for (const p of hits) if (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') { const span = sayingAfter(p.end, words); if (span) said.push(span); }
