@@ -166,6 +166,28 @@ export const CONCEPT_ROLES = {
   SILENCE: [],
   MEDIA: [],
   ASSAULT_MOVE: [],
+  // strat7 (sub-events-strat7.ts)
+  RECRUIT_DRIVE: [],
+  LEADER_ACT: [],
+  LEADER_NOUN: [],
+  RESTRICT: [],
+  BASE_USE: [],
+  CLEAR: [],
+  PUBLISHED: [],
+  ARMS_HANDOVER: [],
+  BASE_PLANNED: [],
+  EVICT: [],
+  ON_FIRE: [],
+  DEAL_PURPOSE: [],
+  HOLDINGS: [],
+  BAN_ACT: [],
+  FORCE_POSTURE: [],
+  CLOSE_ACT: [],
+  CROSSING: [],
+  GUNFIGHT: [],
+  TAKEN_AWAY: ['incident'],
+  AMBUSH_ACT: ['incident'],
+  PROPERTY: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

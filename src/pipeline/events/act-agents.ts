@@ -157,9 +157,10 @@ const NO_OTHER_SIDE: ReadonlySet<string> = new Set(['with']);
  * in the market") tells its plural subject fighting among itself. General English: a symmetric verb ("clash", "fight")
  * with a plural subject and no "with" phrase is reciprocal; codebook: rioters who violently interact with other rioters
  * are mob violence. "clashed with …" names the other side, whoever it is, and is left to the patient reading. */
-export function fightsAmongItself(trigger: CueHit<Concept>, words: readonly string[]): boolean {
+export function fightsAmongItself(trigger: CueHit<Concept>, words: readonly string[], instrumentAt?: (k: number) => boolean): boolean {
   if ((trigger.concept !== 'CLASH' && words[trigger.first] !== 'fought') || !finiteAct(trigger, words)) return false;
-  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 2); k++) if (NO_OTHER_SIDE.has(words[k])) return false;
+  // (clash7) "fought with sticks and knives": "with" before a weapon names the instrument, not the other side (fight-sides.ts).
+  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 2); k++) if (NO_OTHER_SIDE.has(words[k]) && !instrumentAt?.(k)) return false;
   // The subject names sides of its own ("two groups", "rival students", "a group of people"): a plural subject alone
   // ("students clashed") more often tells demonstrators meeting a force named elsewhere.
   for (let k = trigger.first - 1; k >= 0 && trigger.first - k <= SIDES_REACH; k--) {

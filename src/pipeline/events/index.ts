@@ -18,6 +18,7 @@ import { foldKey } from '../../gazetteer/fold.js';
 import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
 import { markAccounts, speaksOfItself } from './told-again.js';
+import { declaresMeasure } from './declares.js';
 import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
 
@@ -43,8 +44,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // stay a party of the sentence, though still no place (roles.ts reads it as the act's subject).
   // So is a source told by a participle after its own act ("Israeli troops raided the hospital, saying …"): the speech
   // is an aside to the act whose subject it is.
-  // case7: so is one that announces a taking told as a noun ("the army announced the liberation of the town": own-takings.ts).
-  const acting = new Set<Span>(claims.filter((c) => speaksOfItself(doc, c) || afterOwnAct(c) || announcesOwnTaking(doc, c)).map((c) => c.source));
+  // strat7: so is one that declares a measure ("Al-Shabaab announced a curfew": declares.ts); case7: and one that announces a
+  // taking told as a noun ("the army announced the liberation of the town": own-takings.ts).
+  const acting = new Set<Span>(claims.filter((c) => speaksOfItself(doc, c) || afterOwnAct(c) || declaresMeasure(doc, c) || announcesOwnTaking(doc, c)).map((c) => c.source));
   const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting);
   markAccounts(doc, read, claims);
   const fused = foldNearSites(groupMentions(read));

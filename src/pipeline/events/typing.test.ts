@@ -161,7 +161,7 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.exchange'],
   // Movements of forces; a planned attack is not the news, what was done is
   ['A unit of marines was moved to secure the port.', 'Change to group/activity', 'change.deployment-by-force'],
-  ['The gang announced a curfew in the town as part of planned attacks on its rivals.', 'Change to group/activity', 'change.deployment-by-force'],
+  ['The gang announced a curfew in the town as part of planned attacks on its rivals.', 'Change to group/activity', 'change.group-restricts'],
   ['Party workers attacked a reporter outside the polling station.', 'Mob violence', 'mob.crowd-attacks'],
   ['Five workers were shot and injured by security guards at the site.', 'Attack', 'attack.assault-civilians'],
   // Named groups are parties by their ACLED actor type (a state's own forces by an acronym: inter code 1)

@@ -1,5 +1,6 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
+import { dropMovementCause } from './movement-causes.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
@@ -13,6 +14,8 @@ import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, 
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
 import { alliedWithState, reciprocalAfter } from './allied-sides.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
+import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
+import { armedPeople, dropCharges, dropOwners, forceCompounds } from './hit-readings.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -65,7 +68,10 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   if (!all.length) return null;
   // protest6: a demonstration's cause told after it, and an arrest's charge, tell no act of it (protest-causes.ts).
   // (acled6) "two former fighters" are civilians (target-kind.ts).
-  const hits = dropCausesAndCharges(dropGrievance(longestOnly(formerAsCivilians(all, words)), words), words);
+  // strat7: the fight that prompted a force's move, told after it, is its cause (movement-causes.ts). (clash7) "armed youths"
+  // are an armed group, a charge ("suspected of rape") tells no act, a force told as an owner ("the house of a police
+  // officer") is no party (hit-readings.ts).
+  const hits = dropMovementCause(dropCausesAndCharges(dropGrievance(longestOnly(forceCompounds(dropOwners(dropCharges(armedPeople(formerAsCivilians(all, words), words), words), words))), words), words), words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
@@ -92,8 +98,8 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.act && !actDoneBy(hits, r.act, words)) continue;
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
     if (r.transitive && !hasObjectOrAgent(trigger, words)) continue;
-    if (r.object && !hits.some((h) => h.concept === r.object && (FOLLOWS_VERB.has(r.object)
-      ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || passiveSubject(h, trigger, words)
+    if (r.object && !hits.some((h) => h.concept === r.object && (r.objectAfter || FOLLOWS_VERB.has(r.object)
+      ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || (FOLLOWS_VERB.has(r.object) && passiveSubject(h, trigger, words))
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
   }
@@ -208,6 +214,8 @@ const PASSIVE = PASSIVE_PAST;
 /** Party of a concept, in the order an agent is read ("villagers" are a crowd when they act). */
 const AGENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('state-force'), 'state'], [conceptsWith('nonstate-force'), 'nonstate'],
   [conceptsWith('crowd'), 'crowd'], [conceptsWith('military-target'), 'target'], [conceptsWith('civilian'), 'civilian']];
+/** (clash7) Civilians alone, read as the subject of a fight among themselves. */
+const CIVILIAN_ONLY: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('civilian'), 'civilian']];
 /** …and a patient ("gunmen killed villagers": civilians, not a crowd). */
 const PATIENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [AGENT_PARTIES[0], AGENT_PARTIES[1], AGENT_PARTIES[3], AGENT_PARTIES[4], AGENT_PARTIES[2]];
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
@@ -290,6 +298,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     const who = near === undefined ? null : partyAt(hits, near, AGENT_PARTIES);
     if (who === 'crowd' || who === 'civilian') return { agent: 'crowd', patient: 'crowd' };
   }
+  // (clash7) People named as civilians who fight each other ("rival student groups attacked each other", "members of two rival
+  // families fought", "fishermen from two villages clashed") are a crowd fighting itself (codebook: rioters violently
+  // interacting with other rioters, Mob violence; fight-sides.ts civiliansFightEachOther).
+  if (!agent && subjectAt < 0 && civiliansFightEachOther(hits, trigger, subjects, words, (f) => partyAt(hits, f, CIVILIAN_ONLY) !== null)) return { agent: 'crowd', patient: 'crowd' };
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
   if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
   // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
@@ -306,7 +318,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     // (acled5) "a group of people clashed", "students of two colleges clashed": a crowd that fights with no one else
     // named fights among itself (act-agents.ts).
     // Told beside looting or burning, the fight is read by the destruction rules (neighbour: Looting/property destruction).
-    if (agent === 'crowd' && fightsAmongItself(trigger, words) && !hits.some((h) => h.concept === 'LOOT')) return { agent, patient: 'crowd' };
+    if (agent === 'crowd' && fightsAmongItself(trigger, words, (k) => withInstrument(hits, k, words)) && !hits.some((h) => h.concept === 'LOOT')) return { agent, patient: 'crowd' };
+    // (clash7) "supporters of the APC and the PDP clashed", "Ukrainian and Russian forces fought": a fight verb whose subject
+    // phrase is coordinated and names no other side after it tells the subject's sides fighting each other (fight-sides.ts).
+    if (subjectHoldsSides(hits, trigger, subjectAt, words)) return { agent, patient: agent };
   }
   return { agent: agent ?? 'unknown', patient: patient ?? 'unknown' };
 }
