@@ -59,12 +59,14 @@ export const CUES = {
     // case4: agents and munitions named in reports of chemical attacks (OPCW Schedule 1 agents, common names).
     'nerve gas', 'tabun', 'soman', 'cyclosarin', 'ricin', 'poisonous gas*', 'poison - gas', 'chemical munition*', 'gas shell*',
     'chlorine - filled', 'chlorine canister*', 'choking agent*', 'phosgene', 'cyanide gas'],
-  INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
+  INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'recovery of', 'discovering', 'finding', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'safely detonated',
     'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers'],
   /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
-  DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*'],
+  DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*',
+    // strat7: a device blown up on purpose by those who found it (codebook: Disrupted weapons use covers the safe defusal of explosives).
+    'controlled detonation*', 'detonated it safely', 'detonated them safely', 'safely destroyed'],
   /** A device that goes off in its makers' hands: ACLED codes the accidental detonation of explosives by those
    * allegedly responsible as disrupted weapons use. */
   MISFIRE: ['exploded prematurely', 'detonated prematurely', 'went off prematurely', 'premature detonation', 'premature explosion',
@@ -73,7 +75,9 @@ export const CUES = {
   WEAPON_SEIZE: ['firearms', 'pistols', 'guns', 'bullets', 'rounds', 'ammunitions', 'devices', 'depot', 'stash', 'weaponry', 'arsenal', 'explosive*', 'grenades', 'cache*', 'arms', 'weapons', 'ammunition', 'explosives', 'rifles', 'munitions', 'bomb', 'bombs', 'ied*',
     'explosive device*', 'missile*', 'rocket*', 'drone*', 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*',
     // case5: weapons and explosives by their names in seizure reports (singular forms, makes, explosive materials).
-    'revolvers', 'shotguns', 'ak - 47s', 'ak47s', 'kalashnikovs', 'detonators', 'gelatin*', 'gelatine', 'tnt', 'rdx', 'ammonium nitrate', 'cartridge*', 'magazines', 'launcher*', 'rpg*', 'ordnance', 'warheads'],
+    'revolvers', 'shotguns', 'ak - 47s', 'ak47s', 'kalashnikovs', 'detonators', 'gelatin*', 'gelatine', 'tnt', 'rdx', 'ammonium nitrate', 'cartridge*', 'magazines', 'launcher*', 'rpg*', 'ordnance', 'warheads',
+    // strat7: single weapons, stores, and named devices whose longer cues would otherwise hide this concept's 'bomb' and 'grenade'.
+    'pistol', 'rifle', 'revolver', 'shotgun', 'firearm', 'stockpile*', 'hand grenade*', 'car bomb*'],
   CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
     'exchange of fire', 'exchanged fire', 'exchanging fire', 'traded fire', 'exchange fire', 'ambush*', 'battling',
     'in combat', 'during combat', 'heavy combat', 'fierce combat', 'skirmish*', 'shootout*', 'shoot - out*', 'counter - attack*', 'counterattack*',
@@ -85,8 +89,12 @@ export const CUES = {
     // (acled6) Fire exchanged, told with its weapon or its strength between the verb and "fire" (general news wording).
     'exchanged small arms fire', 'exchanged small - arms fire', 'exchanging small arms fire', 'exchange of small arms fire', 'traded small arms fire',
     'exchanged heavy fire', 'exchanged intense fire', 'exchanged heavy gunfire', 'exchanged machine gun fire', 'exchanged machine - gun fire',
-    'traded gunfire', 'trading gunfire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire'],
-  CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter'],
+    'traded gunfire', 'trading gunfire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire',
+    // (clash7) and with snipers (Yemen, Syria, Ukraine front-line reports).
+    'exchanged sniper fire', 'exchanging sniper fire', 'traded sniper fire', 'exchange of sniper fire'],
+  CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter',
+    // (clash7) A fight with bare hands or sticks, as news tells it (general English): who the sides are decides its type.
+    'scuffled', 'scuffle', 'scuffles', 'brawled', 'brawl', 'brawls', 'fistfight*', 'fist fight*', 'came to blows', 'exchanged blows', 'traded blows', 'exchanging blows'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
     'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates',
     // case5: control restored, in the words of army statements.
@@ -105,7 +113,9 @@ export const CUES = {
   // (acled5) The act's forms, not "kidnap*": "a suspected kidnapper" names a person (KIDNAPPERS), not an abduction.
   ABDUCT: ['abduct', 'abducts', 'abducted', 'abducting', 'abduction*', 'abductee*', 'kidnap', 'kidnaps', 'kidnapped', 'kidnapping*', 'kidnaped', 'kidnaping*', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'disappeared',
     'taken hostage', 'held hostage', 'hostage*', 'whereabouts', 'snatched', 'seized and taken', 'went missing', 'taken captive',
-    'held captive', 'captives', 'to an unknown location', 'to an unknown destination', 'to an undisclosed location'],
+    'held captive', 'captives', 'to an unknown location', 'to an unknown destination', 'to an undisclosed location',
+    // strat7: people enlisted by force are taken, no recruitment drive (read whole over RECRUIT_DRIVE's words).
+    'forcibly recruited', 'forcefully recruited', 'forced recruitment', 'forcibly conscripted', 'forcibly enlisted'],
   KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'shot dead', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
     'slaughter*', 'lynch*', 'lost their lives', 'lost his life', 'lost her life', 'bodies', 'corpse*', 'fatalit*', 'casualt*',
     'martyr*', 'perished', 'gunned down', 'hacked to death', 'beaten to death', 'burned alive', 'assassinat*', 'toll',
@@ -129,8 +139,21 @@ export const CUES = {
     'maoist*', 'naxal*', 'islamist*', 'gang', 'gangs', 'gang members', 'gangsters', ...NAMED_ARMED_GROUPS,
     // (acled5) ACLED codes drug cartels and organised criminal groups as armed groups (political militias).
     'cartel', 'cartels', 'drug cartel*', 'criminal group*', 'criminal gang*', 'criminal organisation*', 'criminal organization*', 'crime group*',
-    'unknown men', 'unidentified men', 'armed individuals'],
+    'unknown men', 'unidentified men', 'armed individuals',
+    // (clash7) Community and self-defence forces: armed and organised (codebook, actor types: communal, identity and
+    // pro-government militias, inter 3-4), so their members killed or attacked are an armed side (Armed clash), not civilians.
+    // Their names hold a civilian word ("village", "civilian"), read beside it: a party's name is read as the force first.
+    'self - defence group*', 'self - defense group*', 'self - defence force*', 'self - defense force*', 'self - defence militia*',
+    'self - defense militia*', 'vigilante group*', 'village defence guard*', 'village defense guard*', 'village defence committee*',
+    'village defense committee*', 'village guard*', 'local defence force*', 'local defense force*', 'community defence force*',
+    'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
+    // case7: the political opposition (its leaders, parties, lawmakers and supporters) is no armed opposition: read whole,
+    // these hide MILITANT's "opposition" (codebook: political parties and their supporters are no armed group; Syria's armed
+    // opposition is told as "opposition fighters / forces / factions", which stay MILITANT).
+    'opposition leader*', 'opposition party', 'opposition parties', 'opposition politician*', 'opposition lawmaker*', 'opposition mp*',
+    'opposition legislator*', 'opposition candidate*', 'opposition figure*', 'opposition member*', 'opposition supporters', 'opposition activist*',
+    'opposition coalition', 'opposition alliance', 'opposition senator*',
     // protest6: a religious, wedding or funeral procession is people walking together, no demonstration (read whole, it
     // hides PROTEST's "procession"): a fight at one is the crowds' (Mob violence), shots at one an attack on civilians.
     'religious procession*', 'wedding procession*', 'funeral procession*', 'marriage procession*', 'muharram procession*', 'ashura procession*',
@@ -165,6 +188,9 @@ export const CUES = {
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
+    // case7: people on strike, named as such ("striking workers damaged vehicles"): a labour protest's participants.
+    'striking workers', 'striking teachers', 'striking doctors', 'striking nurses', 'striking miners', 'striking drivers', 'striking employees',
+    'striking staff', 'striking lecturers', 'striking truckers', 'striking truck drivers', 'striking farmers', 'striking health workers',
     // protest6: demonstrators who shut themselves in or chain themselves occupy a place, a sit-in with no violence (codebook:
     // Violent demonstration is road-blocking "using barricades, burning tires", not people barricaded inside a building).
     'barricaded themselves', 'barricading themselves', 'barricade themselves', 'chained themselves', 'chaining themselves',
@@ -176,7 +202,9 @@ export const CUES = {
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
-    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil*', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners'],
+    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
+    // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
+    'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
@@ -194,6 +222,8 @@ export const CUES = {
     'flashbang*', 'crackdown', 'cracked down', 'clamped down', 'confiscated',
     // protest6: forces that clear a blockade or hold a crowd back suppress the protest (codebook: Protest with intervention, "an
     // attempt to disperse or suppress"), whatever the words for it.
+    // case7: more forms of the same ("the rally was broken up", "organisers were taken away", "forcibly ended a sit-in").
+    'broken up', 'breaking up', 'breaks up', 'taken away', 'forcibly ended', 'forcibly broke up', 'forcibly broken up',
     'cleared the road', 'cleared the roads', 'cleared the highway', 'reopened the road', 'reopened the roads', 're - opened the road', 'reopen the road',
     're - open the road', 'cleared the blockade', 'removed the blockade', 'lifted the blockade', 'removed the barricades', 'cleared the barricades',
     'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters'],
@@ -213,14 +243,24 @@ export const CUES = {
     // (Not "destroyed", which a grievance tells of homes; not "assaulted" or "beat up", which the excessive-force rules would then
     // take for the demonstrators' violence when police do it.)
     'broke windows', 'broke the windows', 'shattered', 'forced their way', 'forced entry', 'forcibly entered', 'threw objects',
-    'hurled objects', 'skirmish*'],
+    'hurled objects', 'skirmish*',
+    // case7: demonstrators forcing their way past the police ("broke through police lines", "breached the cordon").
+    'broke through', 'broken through', 'breaking through', 'breached the'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],
+  // (clash7) "vigilante*" stays here: read as an armed group instead (the actor reader's communal militia), CASE 2021 fell on
+  // both halves (its coders read vigilantes' violence as a mob's); a gunfight told beside them is an engagement (GUNFIGHT).
   MOB: ['mob', 'mobs', 'lynch*', 'vigilante*', 'angry crowd*', 'irate crowd*', 'enraged crowd*', 'angry villagers',
     'mob justice', 'jungle justice', 'communal clash*', 'communal violence',
-    'sectarian clash*'],
+    'sectarian clash*',
+    // case7: riots named by the communities that fight them are no demonstration (codebook: Mob violence covers rioting
+    // outside a demonstration, such as clashes between communities). Read whole, they hide RIOT's "riot*".
+    'communal riot*', 'sectarian riot*', 'ethnic riot*', 'religious riot*', 'caste riot*', 'race riot*', 'intercommunal riot*',
+    'inter - communal riot*', 'inter - ethnic riot*', 'interethnic riot*', 'communal rioting', 'sectarian rioting', 'ethnic rioting'],
   AGREEMENT: ['agreement*', 'ceasefire*', 'cease - fire*', 'truce*', 'peace deal*', 'peace accord*',
+    // strat7: pauses and deals of a war's parties (codebook: Agreement covers ceasefires, evacuation deals, prisoner releases).
+    'humanitarian pause*', 'pause in fighting', 'pause in the fighting', 'hostage deal*', 'hostage release deal*', 'evacuation deal*', 'evacuation agreement*',
     'accord', 'accords', 'signed', 'prisoner exchange*', 'prisoner swap*', 'treaty', 'pact',
     'memorandum', 'exchange of prisoners', 'armistice'],
   AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'sign', 'signing', 'swap', 'deal', 'deals', 'negotiat*', 'peace talks', 'reconcil*', 'released', 'pledged'],
@@ -248,10 +288,15 @@ export const CUES = {
   /** Taking goods (not ground, not weapons): with a goods noun as its object, looting (codebook: looting
    * or seizing goods or property outside other violence). */
   SEIZE_GOODS: ['seized', 'seize', 'seizing', 'seizes', 'confiscated', 'confiscating', 'hijacked', 'hijacking', 'stole', 'stolen',
-    'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling'],
+    // strat7: property taken from its owner (codebook: Looting covers seizing goods or property).
+    'expropriated', 'appropriated',
+    'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling',
+    // (clash7) Nigerian and other English-language news wording of goods carried off.
+    'carted away', 'carted off', 'made away with', 'went away with', 'carting away'],
   GOODS: ['livestock', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'food', 'foods', 'foodstuff*', 'goods', 'property',
     'properties', 'crops', 'harvest', 'grain', 'money', 'cash', 'vehicle', 'vehicles', 'truck', 'trucks', 'tanker*', 'car', 'cars',
-    'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise'],
+    'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise',
+],
   /** Property destroyed as an outcome: a bulldozer, a demolition order or a fire can do it. */
   RAZE: ['burned down', 'burnt down', 'razed', 'demolish*', 'bulldoz*', 'raze', 'razes', 'burns down'],
   LOOT_WEAK: ['stole', 'stolen', 'steal*', 'robbed', 'confiscat*', 'extort*', 'royalties', 'levies', 'illegal tax*', 'imposed tax*', 'destroyed', 'destruction', 'damaged', 'burned', 'burnt'],
@@ -280,7 +325,10 @@ export const CUES = {
     'taken over', 'retook', 'retake*', 'retaken', 'recaptur*', 'regain*', 'liberated', 'liberate', 'liberating', 'drove out',
     'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates',
     // case5: control taken, in more words.
-    'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of'],
+    'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of',
+    // case7: a side's flag raised over a place marks its taking, in the words of war reporting.
+    'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
+    'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
@@ -316,7 +364,9 @@ export const CUES = {
     'arrive at the scene', 'arrive on the scene', 'arriving at the scene', 'arriving on the scene'],
   /** Military equipment moved or delivered (never fired: that is an attack word of its own). */
   MATERIEL: ['tanks', 'armoured vehicles', 'armored vehicles', 'armoured personnel carriers', 'armored personnel carriers', 'military vehicles',
-    'military equipment', 'weapons', 'ammunition', 'troops', 'soldiers', 'fighters', 'warship*', 'military aid', 'military hardware', 'air defence system*', 'air defense system*'],
+    'military equipment', 'weapons', 'ammunition', 'troops', 'soldiers', 'fighters', 'warship*', 'military aid', 'military hardware', 'air defence system*', 'air defense system*',
+    // strat7: units on the move (codebook: Change to group/activity covers troop movements).
+    'columns', 'battalions', 'companies of', 'contingent*', 'additional troops', 'more troops', 'extra troops', 'reinforcements'],
   /** People who are neither a force nor an armed group and can act together: when they are the ones who
    * beat, kill or clash, outside a demonstration, ACLED codes mob violence. */
   CROWD: ['mob', 'mobs', 'crowd', 'crowds', 'residents', 'locals', 'villagers', 'inhabitants', 'neighbours', 'neighbors', 'youths',
@@ -347,7 +397,11 @@ export const CUES = {
     // protest6: whom a vigil or a commemoration is for ("a vigil for the protesters killed in 2019", "marking the anniversary of
     // the massacre"): what it remembers is no incident of its own.
     'vigil for', 'vigils for', 'a vigil for', 'marking the anniversary', 'to mark the anniversary', 'marking the death', 'marking the killing',
-    'anniversary of the killing', 'anniversary of the death', 'anniversary of the massacre', 'in remembrance of', 'to remember'],
+    'anniversary of the killing', 'anniversary of the death', 'anniversary of the massacre', 'in remembrance of', 'to remember',
+    // case7: whom a rally honours, and the dead its marchers carry, are what it remembers, not force used on it.
+    'to honour', 'to honor', 'honouring', 'honoring', 'pay tribute to', 'paying tribute to', 'paid tribute to', 'to pay tribute',
+    'carrying the bodies', 'carrying the body', 'carried the bodies', 'carried the body', 'carrying coffins', 'carried coffins',
+    'carrying the coffins', 'carrying the coffin', 'carried the coffins', 'carried the coffin', 'with the bodies of', 'with the body of'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
@@ -396,7 +450,11 @@ export const CUES = {
     'faction', 'factions', 'coalition', 'alliance', 'unit', 'units', 'entity', 'squad', 'squads', 'operations room', 'military council'],
   /** Driving an armed side out of a place (codebook: a place changes hands by force): the place follows "from". */
   EXPEL: ['drove back', 'drove out', 'driven out', 'driven back', 'drives out', 'drive out', 'pushed back', 'pushed out', 'expelled',
-    'expels', 'ousted', 'flushed out', 'chased out', 'dislodged', 'routed', 'cleared'],
+    'expels', 'ousted', 'flushed out', 'chased out', 'dislodged', 'routed', 'cleared',
+    // case7: the other inflections of the same verbs (general English morphology: "driving out the militants").
+    'driving out', 'driving back', 'drive back', 'drives back', 'pushing out', 'push out', 'pushes out', 'flushing out', 'flush out',
+    'chasing out', 'chase out', 'dislodging', 'dislodge', 'dislodges', 'ousting', 'oust', 'ousts', 'expelling', 'expel',
+    'driven from', 'chased from', 'pushed from', 'flushed from'],
   /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
   SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
   /** "took the town": the plain verb of taking, read only with a place as its object (sub-events-case4.ts). */
@@ -417,7 +475,8 @@ export const CUES = {
   /** Agreeing, in the wording of reports on peace processes (codebook: Agreement). */
   AGREE_MORE: ['brokered', 'reached a deal', 'struck a deal', 'reached an agreement', 'power - sharing', 'peace plan', 'peace settlement',
     'political settlement', 'de - escalation', 'non - aggression', 'cessation of hostilities', 'halt to fighting', 'end to fighting',
-    'stop fighting', 'lay down their arms', 'laid down their arms', 'laying down arms', 'agreed to', 'agreed on', 'agreed upon', 'joint statement'],
+    'stop fighting',
+    'lay down their arms', 'laid down their arms', 'laying down arms', 'agreed to', 'agreed on', 'agreed upon', 'joint statement'],
   /** Bases in more words than BASE's (codebook: Headquarters or base established). */
   BASE_MORE: ['airbase*', 'hideout*', 'safe house*', 'command center*', 'command centre*', 'training camp*', 'training centre*',
     'training center*', 'presence', 'foothold', 'stronghold*', 'military facility', 'military facilities', 'military installation*'],
@@ -435,7 +494,9 @@ export const CUES = {
   /** An attack stopped before it happened (codebook: Disrupted weapons use covers attacks foiled or prevented). */
   FOIL: ['foiled', 'foil', 'foils', 'foiling', 'thwarted', 'thwart', 'thwarts', 'thwarting', 'averted', 'avert', 'pre - empted', 'preempted', 'busted', 'dismantled', 'neutralised', 'neutralized'],
   /** What is foiled: a plot (single words only, so that no attack word is hidden inside a longer cue). */
-  PLOT: ['plot', 'plots', 'plotted', 'conspiracy'],
+  PLOT: ['plot', 'plots', 'plotted', 'conspiracy',
+    // strat7: South Asian news says "foiled a terror bid" (an infiltration bid is an incursion: INCURSION reads it whole).
+    'terror bid*', 'terror plot*', 'terror attempt*'],
   /** A weapon that did not go off, or was stopped before it did (codebook: Disrupted weapons use: a suicide bomber shot
    * before detonating, a grenade that failed to explode, a missile destroyed in the air). */
   DUD: ['failed to explode', 'failed to detonate', 'failed to go off', 'did not explode', 'did not detonate', 'did not go off', "didn ' t explode",
@@ -460,12 +521,17 @@ export const CUES = {
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */
   CONTROL_PASSES: ['fell into the hands of', 'fallen into the hands of', 'falls into the hands of', 'came under the control of', 'come under the control of',
-    'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of'],
+    'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of',
+    // case7: control told as passing or held now ("the town is now in the hands of the rebels").
+    'now in the hands of', 'passed into the hands of', 'passed under the control of', 'passed to the control of', 'passed into the control of'],
   /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
   FREED_FROM: ['cleared of', 'purged of', 'rid of'],
   BURN_PERSON: ['set ablaze', 'set alight', 'set on fire', 'burned alive', 'burnt alive', 'burned to death', 'burnt to death', 'doused', 'necklaced', 'necklacing'],
   /** People driven from their homes, told by who fled (codebook: Other covers population displacement). */
-  FLED: ['thousands fled', 'hundreds fled', 'thousands have fled', 'hundreds have fled', 'thousands had fled', 'forced thousands to flee', 'forced hundreds to flee',
+  FLED: [
+    // strat7: people told by who they are, fleeing (codebook: Other covers population displacement).
+    'residents fled', 'villagers fled', 'civilians fled', 'families fled', 'households fled', 'residents have fled', 'villagers have fled',
+    'civilians have fled', 'families have fled', 'residents had fled', 'villagers had fled', 'thousands fled', 'hundreds fled', 'thousands have fled', 'hundreds have fled', 'thousands had fled', 'forced thousands to flee', 'forced hundreds to flee',
     'fled en masse', 'mass exodus', 'exodus of', 'fled their'],
   // ---- acled5: concepts of the rule families in sub-events-acled5.ts ----
   /** Weapons a crowd picks up, no firearm or blade of war: people who fight with these are no organised armed group
@@ -501,14 +567,14 @@ export const CUES = {
     'beaten back', 'beating back', 'fought off', 'fended off', 'fending off'],
   /** (acled6) An armed side's move on another's ground: what defenders repel or thwart. */
   ASSAULT_MOVE: ['attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'incursion', 'incursions', 'infiltration',
-    'infiltrations', 'infiltration attempt*', 'advance', 'advances', 'raid', 'raids', 'onslaught', 'push'],
+    'infiltrations', 'infiltration attempt*', 'infiltration bid*', 'advance', 'advances', 'raid', 'raids', 'onslaught', 'push'],
   /** (acled6) Stopping someone from passing or going on (a force stopping another's patrol, an authority stopping a medium). */
   BAR_ACT: ['prevented', 'preventing', 'blocked', 'blocking', 'stopped', 'turned back', 'barred', 'obstructed', 'denied entry to', 'refused entry to',
     'refused to let', 'did not allow', 'blocking the passage of', 'blocked the passage of'],
   /** (acled6) A force on the move: what another force bars (codebook: Other). */
   FORCE_MOVE: ['patrol', 'patrols', 'convoy', 'convoys', 'column', 'columns', 'military column*', 'military convoy*', 'joint patrol*'],
   /** (acled6) Silencing a medium: an authority blocks, suspends or takes it off air (codebook: Other, a significant development). */
-  SILENCE: ['blocked', 'shut down', 'shutdown of', 'suspended', 'banned', 'ordered', 'revoked the licence of', 'revoked the license of',
+  SILENCE: ['cut', 'snapped', 'blocked', 'shut down', 'shutdown of', 'suspended', 'banned', 'ordered', 'revoked the licence of', 'revoked the license of',
     'cut off', 'switched off', 'blacked out', 'restricted access to', 'closed down', 'took off air', 'taken off air', 'pulled off air'],
   /** (acled6) Media and means of communication. */
   MEDIA: ['website*', 'newspaper*', 'broadcaster*', 'tv station*', 'television station*', 'television channel*', 'tv channel*', 'radio station*',
@@ -519,11 +585,124 @@ export const CUES = {
     'crashed into', 'slammed into', 'rained down', 'rained on'],
   /** (acled6) A move onto the other side's ground, told as one (not a bare "attack": "police foiled an attack" may be a plot
    * stopped before it began, nonevent.foiled). */
-  INCURSION: ['incursion', 'incursions', 'infiltration', 'infiltrations', 'infiltration attempt*', 'advance', 'advances', 'offensive', 'offensives'],
+  INCURSION: ['incursion', 'incursions', 'infiltration', 'infiltrations', 'infiltration attempt*', 'infiltration bid*', 'advance', 'advances', 'offensive', 'offensives'],
   LAUNCH_OP: ['launched a military operation', 'launched an operation', 'launched a security operation', 'launched a clearance operation',
     'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
     'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',
     'launched military operations', 'launched operations', 'launched an anti - terror operation', 'launched a crackdown'],
+  // ---- case7: concepts of the rule families in sub-events-case7.ts ----
+  /** (case7) Moving into a place by force: an armed side that advances, storms or sweeps into a town takes it (codebook:
+   * Government regains / Non-state actor overtakes territory; who moves in decides which). Entering without a fight stays
+   * TRANSFER_WEAK's "entered" / "moved into" (Non-violent transfer of territory). */
+  // (Not "stormed into", "forced their way into", "broke into" or "marched into": read whole they would hide the demonstrators'
+  // own words, RIOT_WEAK's and PROTEST's.)
+  ADVANCE_INTO: ['advanced into', 'advancing into', 'advances into', 'pushed into', 'pushing into', 'pushes into', 'fought their way into',
+    'fought its way into', 'battled their way into', 'rolled into'],
+  /** (case7) A side's entering a place, read with fighting told beside it (sub-events-case7.ts: taken by force). */
+  ENTERED: ['entered', 'enters', 'entering'],
+  /** (case7) A withdrawal after the taking, by those who took the place ("briefly seized the town before withdrawing"):
+   * read whole, it hides WITHDRAW's word, so that no taking-after-withdrawal rule reads it (no rule reads this concept). */
+  WITHDREW_AFTER: ['before withdrawing', 'before pulling out', 'before retreating', 'before withdrawing from', 'then withdrew', 'later withdrew',
+    'before being pushed back', 'before they withdrew', 'before they were pushed back', 'before leaving'],
+  /** (case7) Shutting a road to traffic, as protesters do (read with ROAD as its object: sub-events-case7.ts). */
+  BLOCK_ROAD: ['blocked', 'blocking', 'block', 'blocks', 'barricaded', 'barricading', 'shut down', 'shutting down', 'closed', 'closing', 'shut'],
+  /** (case7) Roads and crossings a blockade shuts. */
+  ROAD: ['road', 'roads', 'main road', 'highway*', 'motorway*', 'expressway*', 'street*', 'bridge*', 'junction*', 'intersection*', 'roundabout*',
+    'railway track*', 'rail track*', 'railway line*', 'traffic', 'thoroughfare*', 'artery', 'arteries'],
+  // ---- strat7: concepts of the Strategic developments rows in sub-events-strat7.ts (each from a codebook definition) ----
+  /** (strat7) An armed side enlisting people (codebook: Change to group/activity covers recruitment drives; an armed group or
+   * force arming civilians is militarisation). "launched a recruitment drive" is read whole, so "launched" is no attack.
+   * Forced recruitment is an abduction (ABDUCT holds it, as a longer cue). */
+  RECRUIT_DRIVE: ['recruitment drive*', 'recruitment campaign*', 'recruitment exercise*', 'launched a recruitment drive', 'launched a recruitment campaign',
+    'began recruiting', 'started recruiting', 'recruiting', 'recruited', 'enlisted', 'enlisting', 'conscripted', 'conscripting', 'conscription',
+    'mobilisation campaign', 'mobilization campaign', 'general mobilisation', 'general mobilization', 'call - up', 'called up reservists',
+    'arming civilians', 'armed civilians with', 'distributed weapons to', 'distributing weapons to', 'handed out weapons to', 'handed weapons to'],
+  /** (strat7) A group's or force's leadership changed: the act… */
+  LEADER_ACT: ['appointed', 'appoints', 'appointing', 'named', 'names', 'elected', 'elects', 'replaced', 'replacing', 'replaces', 'sacked', 'sacks',
+    'dismissed', 'dismisses', 'removed', 'relieved', 'succeeded', 'succeeds', 'installed', 'chose', 'picked'],
+  /** (strat7) …and the post it fills (a new leader, commander, emir). */
+  LEADER_NOUN: ['leader', 'leaders', 'deputy leader', 'commander', 'commanders', 'chief', 'chiefs', 'emir', 'head', 'deputy', 'leadership',
+    'commander - in - chief', 'chief of staff', 'supreme leader', 'spokesman', 'spokesperson', 'governor', 'wali'],
+  /** (strat7) A rule an armed side lays on the people where it holds sway: a curfew, a lockdown, a ban, a stay-at-home day
+   * (Cameroon's "ghost towns", Nigeria's "sit-at-home" orders). Codebook: Change to group/activity. */
+  RESTRICT: ['imposed a curfew', 'imposes a curfew', 'imposed curfew', 'declared a curfew', 'announced a curfew', 'enforced a curfew', 'enforcing a curfew',
+    'imposed a lockdown', 'imposes a lockdown', 'declared a lockdown', 'announced a lockdown', 'enforced a lockdown', 'lockdown on', 'lockdown in',
+    'imposed a ban', 'imposes a ban', 'announced a ban', 'declared a ban',
+    'ghost town*', 'sit - at - home', 'stay - at - home order*', 'ordered residents to', 'ordered traders to', 'ordered shops to', 'ordered businesses to',
+    'ordered the closure of', 'ordered schools to', 'ordered women to', 'ordered men to', 'ordered villagers to', 'imposed a blockade'],
+  /** (strat7) Weapons given up by those who held them (codebook: Change to group/activity covers weapons handovers and
+   * demobilisation). Read whole over HANDOVER's "handed over", which would tell a place handed over. */
+  ARMS_HANDOVER: ['handed over their weapons', 'handed over their arms', 'handed over weapons', 'handed over arms', 'handed over its weapons',
+    'handed in their weapons', 'handed in their arms', 'turned in their weapons', 'turned in their arms', 'gave up their weapons', 'gave up their arms',
+    'weapons handover', 'handover of weapons', 'handover of arms', 'handing over of weapons', 'demobilised', 'demobilized', 'demobilisation of', 'demobilization of'],
+  /** (strat7) Forbidding, as a verb whose doer must be named ("banned chlorine munitions" describes the weapon). */
+  BAN_ACT: ['banned', 'bans', 'banning', 'prohibited', 'forbade', 'forbids', 'outlawed'],
+  /** (strat7) A force's or group's security posture on the ground: crossings and roads closed, barriers and trenches dug, units
+   * stationed, a show of force (codebook: Change to group/activity covers security measures, troop movements and displays of force). */
+  FORCE_POSTURE: ['closed the border', 'closed the border crossing', 'closed border crossings', 'closed the crossing', 'closed all crossings',
+    'closed the road', 'closed roads', 'closed all roads', 'closed the roads', 'closed the entrances', 'closed all entrances', 'paraded', 'military parade',
+    'show of force', 'earth barriers', 'earth mounds', 'sand barriers', 'concrete barriers', 'dug trenches', 'trenches', 'stationed', 'positioned',
+    'heightened security', 'tightened security', 'beefed up security', 'stepped up security', 'increased security', 'reinforced security',
+    'security measures', 'on high alert', 'state of alert', 'put on alert', 'maximum alert'],
+  /** (strat7) Closing a way through (read with CROSSING after it: "closed the Torkham border crossing"). */
+  CLOSE_ACT: ['closed', 'closes', 'shut', 'shuts', 'sealed', 'seals', 'sealed off', 'blockaded'],
+  /** (strat7) Ways in and out a force closes. */
+  CROSSING: ['border crossing*', 'crossing point*', 'crossings', 'border post*', 'border', 'borders', 'entrances', 'entry points', 'roads', 'highway',
+    'main road', 'access roads', 'airport', 'port', 'seaport'],
+  /** (strat7) A building made an armed side's base: "turned the hospital into their headquarters", "used the school as a base". */
+  BASE_USE: ['into their headquarters', 'into its headquarters', 'into a headquarters', 'into their base', 'into its base', 'into a base', 'into a military base',
+    'into a barracks', 'into barracks', 'into a military barracks', 'into a command centre', 'into a command center', 'into a military post', 'into a camp',
+    'as a base', 'as their base', 'as its base', 'as a military base', 'as a headquarters', 'as their headquarters', 'as its headquarters',
+    'as a command centre', 'as a command center', 'as barracks', 'as a barracks', 'as a military post', 'as a launch pad', 'as a launchpad'],
+  /** (strat7) People forced out of what they own (codebook: Looting/property destruction covers seizing property). */
+  EVICT: ['evicted', 'evicting', 'evicts', 'forcibly evicted', 'forcibly removed', 'forced out of', 'drove out of', 'kicked out of', 'expelled from their homes',
+    'expelled from his home', 'expelled from her home', 'expelled from their houses'],
+  /** (strat7) "set several houses on fire": the burning told around its object (read only by the raid rows of sub-events-strat7.ts). */
+  ON_FIRE: ['on fire', 'ablaze', 'alight'],
+  /** (strat7) What a deal is for names the violence it ends, no incident of its own ("signed a peace accord to end clashes"): read
+   * whole over CLASH's words; no rule reads it. */
+  DEAL_PURPOSE: ['to end clashes', 'to end the clashes', 'to end fighting', 'to end the fighting', 'to end hostilities', 'to end the conflict',
+    'to end the war', 'to end the violence', 'to end violence', 'to end the attacks', 'to end attacks'],
+  /** (strat7) What an owner is forced out of or stripped of: a home, land, a shop (codebook: Looting covers seizing property;
+   * GOODS holds what is carried off). */
+  HOLDINGS: ['house', 'houses', 'home', 'homes', 'land', 'lands', 'farmland', 'farms', 'shop', 'shops', 'mall', 'premises', 'property', 'properties', 'plot of land', 'plots of land'],
+  /** (strat7) A base still to be: "to use as a base" is a purpose (read whole over BASE_USE; no rule reads it). */
+  BASE_PLANNED: ['to use as a base', 'to use it as a base', 'to use them as a base', 'to be used as a base', 'to serve as a base', 'to use as their base',
+    'to use as its base', 'to use as a military base', 'to turn it into a base', 'to use as barracks', 'to use as a headquarters'],
+  /** (strat7) Weapons or explosives made harmless by the side that found them (codebook: Disrupted weapons use covers the safe
+   * defusal or destruction of explosives and seized weapons). Read with its object after it ("destroyed a cache of explosives",
+   * never "the explosion destroyed a house"). */
+  CLEAR: ['cleared', 'removed', 'destroyed', 'neutralised', 'neutralized', 'disposed of', 'demined', 'deminers', 'deminer', 'demining', 'de - mining',
+    'mine clearance', 'mine - clearance', 'mine clearing', 'mine - clearing', 'sappers'],
+  /** (strat7) Things that publish words: a statement, video or report "released" frees no one (RELEASE, AGREE_WEAK). */
+  PUBLISHED: ['released a statement', 'statement released', 'released a video', 'video released', 'released a report', 'report released',
+    'released footage', 'footage released', 'released an audio', 'released a list', 'released photos', 'released images', 'released a communique',
+    'released a communiqué', 'released a press release', 'released figures', 'figures released', 'released data', 'data released'],
+  // ---- clash7: concepts of the rule families in sub-events-clash7.ts ----
+  /** (clash7) Fire exchanged between two sides, or answered: only armed sides do it (codebook: Armed clash is armed, organised
+   * groups engaging each other; rioters fight with what they pick up). The same phrases as CLASH's gunfights, read beside them
+   * (a cue of equal length hides none), so that the crowd rules can ask that no gunfight is told. */
+  GUNFIGHT: ['gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights', 'exchange of fire', 'exchanged fire', 'exchanging fire',
+    'traded fire', 'exchange fire', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire', 'shootout*', 'shoot - out*', 'gunfight*',
+    'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
+    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'traded gunfire', 'trading gunfire', 'exchanged small arms fire',
+    'exchanged heavy fire', 'exchanged heavy gunfire', 'exchanged intense fire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire',
+    // (clash7) and with snipers (Yemen, Syria, Ukraine front-line reports).
+    'exchanged sniper fire', 'exchanging sniper fire', 'traded sniper fire', 'exchange of sniper fire'],
+  /** (clash7) An ambush told as the act of its doer (CLASH holds the same words): who was ambushed decides (civilians: an Attack). */
+  AMBUSH_ACT: ['ambushed', 'ambushes', 'ambushing', 'waylaid', 'waylay'],
+  /** (clash7) Buildings, installations and vehicles as the object of an attack: attacked with no one harmed, only property was
+   * (codebook: Looting/property destruction). Read beside CIVILIAN, which holds some of them as the civilians' places. */
+  PROPERTY: ['school', 'schools', 'classroom*', 'house', 'houses', 'home', 'homes', 'shop', 'shops', 'church', 'churches', 'mosque', 'mosques',
+    'temple', 'temples', 'market', 'markets', 'office', 'offices', 'hospital', 'hospitals', 'clinic', 'clinics', 'health centre*', 'health center*',
+    'mast', 'masts', 'tower', 'towers', 'telecommunication*', 'telecom mast*', 'building', 'buildings', 'property', 'properties', 'warehouse',
+    'warehouses', 'factory', 'factories', 'bank', 'banks', 'pipeline', 'pipelines', 'bridge', 'bridges', 'vehicle', 'vehicles', 'truck', 'trucks',
+    'car', 'cars', 'bus', 'buses', 'farm', 'farms', 'farmland*', 'plantation', 'plantations', 'equipment', 'machinery', 'courthouse*',
+    'council office*', 'secretariat', 'palace'],
+  /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to
+   * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
+  TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',
+    'took them away', 'led them away', 'forcefully took', 'forcibly took', 'forcibly taken', 'forcefully taken'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -103,7 +103,9 @@ export const NON_EVENT_CUES = {
    * similar-to set: potential, imminent, impending, looming; "in case of". Not "to prevent": forces who intervene "to
    * prevent protesters getting close" act on a protest that happened. */
   HYPOTHETICAL: ['possible', 'potential', 'imminent', 'impending', 'looming', 'feared', 'anticipated', 'future', 'prospective',
-    'in case of', 'in the event of', 'in anticipation of'],
+    'in case of', 'in the event of', 'in anticipation of',
+    // strat7: what people fear or flee from has not happened ("fled fearing attacks", "for fear of reprisals").
+    'fearing', 'for fear of', 'fear of', 'fears of', 'feared that'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*'],
   /** probe5: an attack foiled did not happen ("police foiled a suicide car bomb attack"): what was done to stop it (an

@@ -16,6 +16,9 @@ import { CASE5_RULES } from './sub-events-case5.js';
 import { ACLED5_RULES } from './sub-events-acled5.js';
 import { PROTEST6_RULES } from './sub-events-protest6.js';
 import { ACLED6_RULES } from './sub-events-acled6.js';
+import { STRAT7_RULES } from './sub-events-strat7.js';
+import { CLASH7_RULES } from './sub-events-clash7.js';
+import { CASE7_RULES } from './sub-events-case7.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -50,6 +53,9 @@ export interface SubEventRule {
   /** The word the incident is told by, when it is not the first of `all`: 'any', the earliest of the `any` concepts told
    * ("took control of the town after the troops withdrew": the taking is the incident, and its doer actor1). */
   triggerFrom?: 'any';
+  /** strat7: the object must follow the trigger ("destroyed a cache of explosives", never "the explosives destroyed a house"),
+   * as the territory objects always do. */
+  objectAfter?: boolean;
   score: number;
 }
 
@@ -71,7 +77,9 @@ const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CL
  * the sentence: every rule that uses this asks for a crowd as the agent of its violent verb, so gunmen named in
  * another clause ("residents attacked the police after two children were killed by gunmen") leave the crowd's act
  * a riot (codebook: rioters are people acting violently outside an organised armed group, inter code 5). */
-const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE'];
+const NOT_MOB: Concept[] = ['PROTEST', 'STORY_PROTEST', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE',
+  // (clash7) Fire exchanged: only armed sides exchange or return fire (codebook: Armed clash); a crowd that does is armed.
+  'GUNFIGHT'];
 
 export const SUB_EVENTS: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
@@ -81,7 +89,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     rules: [
       { id: 'clash.fighting', why: 'Codebook: armed, organised groups engage in a battle; a fight word with a force, post or casualties.', all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM', 'HARM_ACT'], none: ['PROTEST', 'MOB'], score: 72 },
       { id: 'clash.fighting-bare', why: 'Codebook: a battle between armed groups; a fight word alone ("heavy fighting").', all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 64 },
-      { id: 'clash.militants-attack-forces', why: 'Codebook: an armed group attacking state forces or their posts engages them (Battles, not Violence against civilians).', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], none: ['PROTEST'], score: 70 },
+      // (clash7) Not when the attack's own object is civilians or a crowd ("militants attacked a shopkeeper near an army camp"):
+      // the target's kind decides, a force named elsewhere in the sentence does not (codebook: Attack).
+      { id: 'clash.militants-attack-forces', why: 'Codebook: an armed group attacking state forces or their posts engages them (Battles, not Violence against civilians).', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], patient: ['state', 'nonstate', 'target', 'unknown'], none: ['PROTEST'], score: 70 },
       { id: 'clash.armed-men-and-forces', why: 'Codebook: armed men and state forces in one violent engagement, no civilians named.', all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
       { id: 'clash.forces-attack-positions', why: 'Codebook: forces attacking an opposing force\'s positions fight a battle ("attacked positions held by …").', all: ['CLASH_WEAK', 'TARGET_MIL', 'STATE_FORCE'], object: 'TARGET_MIL', none: ['PROTEST'], score: 68 },
       { id: 'clash.forces-kill-militants', why: 'Codebook: deaths on both armed sides with no civilian named is a battle.', all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 },
@@ -243,7 +253,8 @@ export const SUB_EVENTS: SubEventDef[] = [
       // (acled4) A riot inside a prison is the inmates' violence, no demonstration (neighbour: Violent demonstration,
       // inmates who protest: a protest word is told).
       { id: 'mob.prison-riot', why: 'Codebook: mob violence is rioting outside a demonstration; a riot in a prison or by its inmates, with no protest told, is the inmates\' mob violence.', all: ['RIOT', 'PRISON'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], score: 89 },
-      { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], score: 89 },
+      // (clash7) Not when fire is exchanged ("vigilantes and bandits exchanged fire", "a gun battle"): armed sides engage (Armed clash).
+      { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], none: ['GUNFIGHT'], score: 89 },
       // A crowd as the agent: people who are no organised armed group (residents, traders, supporters) and
       // act violently outside a demonstration are rioters (inter code 5), whoever they act on.
       { id: 'mob.crowd-attacks', why: 'Codebook: rioters (a crowd, not an armed group) attack people, a force or an armed group outside a demonstration: mob violence (the rioters are who act, inter code 5).', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['state', 'civilian', 'crowd', 'nonstate'], none: [...NOT_MOB, 'LOOT'], score: 75 },
@@ -310,10 +321,10 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'goods are looted or property burnt or demolished, with no fight or riot.',
     neighbours: 'Violent demonstration (demonstrators burn or loot); Attack (people are harmed); Disrupted weapons use (weapons, not goods, are seized).',
     rules: [
-      { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT'], score: 73 },
-      { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT'], score: 73 },
-      { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST'], score: 60 },
-      { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST'], score: 60 },
+      { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT', 'HARM', 'ABDUCT', 'SEXUAL'], score: 73 },
+      { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT', 'HARM', 'ABDUCT', 'SEXUAL'], score: 73 },
+      { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST', 'HARM', 'ABDUCT', 'SEXUAL'], score: 60 },
+      { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST', 'HARM', 'ABDUCT', 'SEXUAL'], score: 60 },
       { id: 'loot.seized-goods', why: 'Codebook: looting or seizing goods or property (livestock, vehicles, food) outside other violence.', all: ['SEIZE_GOODS', 'GOODS'], object: 'GOODS', none: ['PROTEST', 'RIOT', 'KILL', 'HARM_ACT', 'ABDUCT'], score: 74 },
       { id: 'loot.stolen', why: 'Codebook: seizing goods or property; "stole / destroyed" alone.', all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 },
     ] },
@@ -349,5 +360,12 @@ for (const d of SUB_EVENTS) d.rules.push(...(ACLED5_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(PROTEST6_RULES[d.subEventType] ?? []));
 // acled6: the rule families of sub-events-acled6.ts (the target's kind, a group's new activity, a ransom), after acled5's.
 for (const d of SUB_EVENTS) d.rules.push(...(ACLED6_RULES[d.subEventType] ?? []));
+// strat7: the Strategic developments rows of sub-events-strat7.ts (a group's announced change, a base made of a building, a deal
+// agreed, weapons made harmless, a coup), after acled6's.
+for (const d of SUB_EVENTS) d.rules.push(...(STRAT7_RULES[d.subEventType] ?? []));
+// clash7: the rows of sub-events-clash7.ts (an abduction with a killing, people carried off), after acled6's.
+for (const d of SUB_EVENTS) d.rules.push(...(CLASH7_RULES[d.subEventType] ?? []));
+// case7: the demonstration and territory rows of sub-events-case7.ts, after every earlier round's.
+for (const d of SUB_EVENTS) d.rules.push(...(CASE7_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -7,7 +7,10 @@ import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 
 /** Words that do something to someone: a party told right after one is its object. */
-const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'CLASH_WEAK', 'ATTACK', 'ABDUCT', 'ARREST', 'FIRED', 'DISPERSE']);
+// case7: and the verbs of taking ground and driving a side out ("dislodged bandits from their camps and taken over the
+// area": the bandits took nothing).
+const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'CLASH_WEAK', 'ATTACK', 'ABDUCT', 'ARREST', 'FIRED', 'DISPERSE',
+  'EXPEL', 'REGAIN']);
 /** How many words (a count, a determiner, an adjective) may stand between an act and its object. */
 const OBJECT_GAP = 3;
 /** Words that end the object phrase: past them a party may be the subject of a new clause. */
@@ -154,9 +157,10 @@ const NO_OTHER_SIDE: ReadonlySet<string> = new Set(['with']);
  * in the market") tells its plural subject fighting among itself. General English: a symmetric verb ("clash", "fight")
  * with a plural subject and no "with" phrase is reciprocal; codebook: rioters who violently interact with other rioters
  * are mob violence. "clashed with …" names the other side, whoever it is, and is left to the patient reading. */
-export function fightsAmongItself(trigger: CueHit<Concept>, words: readonly string[]): boolean {
+export function fightsAmongItself(trigger: CueHit<Concept>, words: readonly string[], instrumentAt?: (k: number) => boolean): boolean {
   if ((trigger.concept !== 'CLASH' && words[trigger.first] !== 'fought') || !finiteAct(trigger, words)) return false;
-  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 2); k++) if (NO_OTHER_SIDE.has(words[k])) return false;
+  // (clash7) "fought with sticks and knives": "with" before a weapon names the instrument, not the other side (fight-sides.ts).
+  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 2); k++) if (NO_OTHER_SIDE.has(words[k]) && !instrumentAt?.(k)) return false;
   // The subject names sides of its own ("two groups", "rival students", "a group of people"): a plural subject alone
   // ("students clashed") more often tells demonstrators meeting a force named elsewhere.
   for (let k = trigger.first - 1; k >= 0 && trigger.first - k <= SIDES_REACH; k--) {

@@ -6,7 +6,7 @@
 // (site-holders.ts settles it: the namesake inside the holder, or the holder itself).
 import type { EventLocation, Place, Reason, Token } from '../../types.js';
 import type { Geo } from '../places/namesakes.js';
-import type { Hierarchy, Kind } from '../places/hierarchy.js';
+import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
 import { settleSite, unknownChild } from './site-holders.js';
 import { basePrecision, kindPrecision } from './site-precision.js';
 import { distanceKm } from '../../geo.js';
@@ -104,6 +104,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
   let prevEnd = -10, prevOrigin = false, rangeFrom = -1;
   // "Chhattisgarh's Bijapur district", "Iraq's Anbar province": an area told as the possessor of the place after it.
   let possessor: HeldBy | null = null;
+  // "X in Y's Z": the draft of X, which Z (and Y after it) hold.
+  let possessedInto: { draft: Draft; link: Link } | null = null;
   for (let k = 0; k < places.length; k++) {
     let p = places[k];
     const gi = base + k;
@@ -113,10 +115,23 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     while (b < tokens.length && tokens[b].start < p.end) b++;
     const heldBy = possessor;
     possessor = null;
+    // "Mora in Cameroon's Far North region": the place the possessor's area holds ("Far North") holds the place before
+    // them, then the possessor; neither is a site of its own.
+    const into = possessedInto;
+    possessedInto = null;
+    if (into && heldBy) {
+      into.draft.holders.push({ place: p, kind: hier?.kind[gi] ?? null, link: into.link }, heldBy);
+      heldInto.set(gi, into.draft);
+      prevEnd = b;
+      continue;
+    }
     // The possessor holds the next place (its namesake inside it is meant), and is no site of its own.
     const next = places[k + 1];
     if (words[b] === "'s" && next && next.lat != null && p.lat != null && tokens[b + 1]?.start === next.start && isArea(p, hier?.kind[gi] ?? null)) {
       possessor = { place: p, kind: hier?.kind[gi] ?? null, link: 'in' };
+      const held = hier && k > 0 ? hier.holder[gi - 1] : null;
+      const draft = held && held.parent === gi && !held.list ? heldInto.get(gi - 1) : undefined;
+      if (draft) possessedInto = { draft, link: held!.link };
       heldInto.set(gi, null);
       prevEnd = b + 1;
       continue;

@@ -15,6 +15,7 @@ import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type Airp
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
+import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
@@ -39,7 +40,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set()): Mention[] {
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
-  const allHits = cueMatcher.match(words);
+  // case7: "pushed the rebels out of the town": a driving verb split from its particle (split-particles.ts).
+  // …and "seized" of a place is no weapon seized (split-particles.ts withoutPlaceSeizures).
+  const allHits = withoutPlaceSeizures(withSplitExpel(cueMatcher.match(words), words), words);
   // "were reported to have carried out an airstrike": a perfect infinitive after a reporting or raising verb
   // tells one past deed, not the present perfect of a habit ("has carried out hundreds of strikes").
   const allNon = nonEventMatcher.match(words).filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));

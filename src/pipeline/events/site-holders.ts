@@ -13,6 +13,7 @@ import type { Geo } from '../places/namesakes.js';
 import { englishWord } from '../places/english.js';
 import { NOT_PLACES, ORG_WORDS, TITLES } from '../places/lexicon.js';
 import { basePrecision, fallbackPrecision } from './site-precision.js';
+import { countrysideSide } from './site-side.js';
 import type { Draft, HeldBy, Site, UnknownChild } from './types.js';
 
 /** Holders that are a province or a country: a site lies inside each of its chain's. */
@@ -178,9 +179,21 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       why.push({ rule: town ? 'loc.town-of-area' : 'loc.admin-seat', text: seat.name ?? undefined });
     }
   }
+  // "X in the southern countryside of Idleb": an unknown village told on one side of its town's countryside stands at
+  // the middle of that side, not at the town (site-side.ts).
+  if (fallback && location.lat != null && location.lon != null && !(location.featureCode ?? '').startsWith('PCL')) {
+    const from = d.unknown?.end ?? d.location.end;
+    const side = countrysideSide(text, from, fallback.place.start, fallback.place.end, location.lat);
+    if (side) {
+      location = { ...location, lat: round4(location.lat + side[0]), lon: round4(location.lon + side[1]) };
+      why.push({ rule: 'loc.countryside-side', start: from, end: fallback.place.end, text: text.slice(from, fallback.place.end).trim() });
+    }
+  }
   const { kind: _k, holders: _h, unknown: _u, ...site } = d;
   return { ...site, location, why };
 }
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** An outer holder read as a plain populated place (no seat, no area) around an inner seat or area it does not hold. */
 function misreadHolder(outer: Place, inner: Place): boolean {

@@ -51,6 +51,22 @@ const CASES: Array<[string, string, string]> = [
   ['Residents burned tyres in Zorvik, Maracaibo, Zulia state, to demand electricity.', '', 'Maracaibo@VE p1 loc.admin-fallback,loc.part-of-city'],
   ['A roadside bomb exploded in Zorvik in Mosul on Friday.', '', 'Mosul@IQ p1 loc.admin-fallback,loc.part-of-city'],
   ['Jets struck Zorvik in the countryside of Mosul on Friday.', '', 'Mosul@IQ p2 loc.admin-fallback'],
+  // An unknown village on one side of a town's countryside stands at the middle of that side (site-side.ts); "south of
+  // X" and outskirts stay at the town (ACLED codes an event near a town to the town).
+  ['Jets struck Zorvik in the southern countryside of Mosul on Friday.', '', 'Mosul@IQ p2 loc.admin-fallback,loc.countryside-side'],
+  ['Government shelling hit Tal Zorvik village in the western countryside of Taiz, killing a child.', '', 'Taiz@YE p2 loc.admin-fallback,loc.countryside-side'],
+  ['Militias torched Kornoi village in rural northern El Fasher on Sunday.', '', 'El Fasher@SD p2 loc.admin-fallback,loc.countryside-side'],
+  ['Drones struck Zorvik in the eastern Sirte countryside.', '', 'Sirte@LY p2 loc.admin-fallback,loc.countryside-side'],
+  ['Jets struck Zorvik in the countryside south of Mosul on Friday.', '', 'Mosul@IQ p2 loc.admin-fallback'],
+  ['Jets struck Zorvik, north of Mosul, on Friday.', '', 'Mosul@IQ p2 loc.admin-fallback'],
+  // "X village (District, Province)" with a district the gazetteer lacks: the province still checks X (no namesake abroad).
+  ['Bandits killed five farmers in Bristol village (Zorvik, Zamfara) on Sunday.', '', 'Zamfara State@NG p2 loc.admin-fallback,loc.admin-seat'],
+  ['Russian forces shelled Orlivka (Zorvik hromada, Donetsk oblast) overnight.', '', 'Donetsk@UA p2 loc.admin-fallback,loc.admin-seat'],
+  // "X in Y's Z": Z, then its possessor Y, hold X; X is the site, not Z.
+  ["Boko Haram militants raided Mora in Cameroon's Far North region, killing four villagers.", '', 'Mora@CM p1 loc.x-in-y'],
+  ["Gunmen killed 12 people in Bokkos in Nigeria's Plateau state on Sunday.", '', 'Bokkos@NG p1 loc.x-in-y'],
+  // "X and its countryside in Y": X (unknown) is held by Y, around it (2), not Y itself at precision 1.
+  ['Turkish and Russian forces shelled the town of Zorvik and its countryside in Al-Hasakeh.', '', 'Al Ḩasakah@SY p2 loc.admin-fallback'],
   // The story's country settles a namesake: Lebanon's Tripoli; DR Congo's Beni in a report on FARDC operations.
   // One other city of the story vouches for a namesake close to it, when nothing else tells of the name's own country.
   ['A grenade exploded outside a bank in Tripoli on Monday, a day after a similar attack in Sidon.', '', 'Tripoli@LB p1 loc.namesake-in-story-country'],

@@ -169,6 +169,13 @@ function placeEvidence(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && LOCATIVE_PREPS.has(before.text.toLowerCase()) && before.text !== 'of') return true;
   if (before?.text === 'of' && PLACE_PART_NOUNS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return true;
+  // "raided Mora in Cameroon's Far North region", "shelled Hope near Zorvik": a holder told after it ("in"/"near" and a
+  // capitalised name, with "the" between at most) places the word as a place, as "Mora, Far North" does.
+  const after = tokens[last + 1]?.text.toLowerCase();
+  if ((after === 'in' || after === 'near') && tokens[last + 1].sentence === tokens[last].sentence) {
+    const k = tokens[last + 2]?.text.toLowerCase() === 'the' ? last + 3 : last + 2;
+    if (isCapWord(tokens[k]) && tokens[k].sentence === tokens[last].sentence) return true;
+  }
   return tokens[last + 1]?.text === ',' && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === tokens[last].sentence;
 }
 

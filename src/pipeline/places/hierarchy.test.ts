@@ -41,6 +41,15 @@ const CASES: Array<[string, string]> = [
   ['Convoys moved from Arvella to Brennick.', ''],
   ['Arvella and Brennick traded fire.', ''],
   ['Officials in Arvella said the road to Brennick was cut.', ''],
+  // A district the gazetteer lacks, first in the parentheses (not a span): the province holds through it.
+  ['Gunmen raided Arvella village (Zorvik, Dunmore) at night.', 'Arvella>Dunmore:paren Arvella=town'],
+  ['Shelling hit Arvella (Zorvik hromada, Dunmore oblast).', 'Arvella>Dunmore:paren Dunmore=admin1'],
+  ['Jets hit the Arvella area (Zorvik Bala, Dunmore).', 'Arvella>Dunmore:paren Arvella=landmark-near'],
+  ['Police met in Arvella (Reuters said, Dunmore).', ''],
+  // "X and its countryside in Y": the land around X told with it; Y still holds X.
+  ['Patrols toured the town of Arvella and its countryside in Dunmore.', 'Arvella>Dunmore:in Arvella=town'],
+  ['Shelling hit Arvella and its surroundings in Dunmore oblast.', 'Arvella>Dunmore:in Dunmore=admin1'],
+  ['Shelling hit Arvella and Brennick in Dunmore.', 'Brennick>Dunmore:in'],
 ];
 
 for (const [sentence, expected] of CASES) {

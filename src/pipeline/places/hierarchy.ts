@@ -47,6 +47,14 @@ const UNKNOWN_HOLDER_SRC = String.raw`\b[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-
 const UNKNOWN_HOLDER = new RegExp(UNKNOWN_HOLDER_SRC, 'u');
 const UNKNOWN_HOLDER_ALL = new RegExp(UNKNOWN_HOLDER_SRC, 'gu');
 
+/** A capitalised name (up to four words) first in parentheses, then a comma, right before the next place. */
+const PAREN_UNKNOWN = /\(\s*[A-Z][\p{L}'’]*(?:[\s-]+[A-Z][\p{L}'’]*){0,3}(?:\s+([a-z]+))?\s*,\s*$/u;
+/** The gap with a district the gazetteer lacks, first in parentheses ("(Raizh, ", "(Zorvik hromada, "), taken out. */
+function parenUnknown(gapText: string): string | null {
+  const m = PAREN_UNKNOWN.exec(gapText);
+  return m && (!m[1] || kindOf(m[1])) ? gapText.slice(0, m.index) + '( ,' : null;
+}
+
 const lex = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.toLowerCase());
 
 /** The kind a word gives the name before it. */
@@ -128,6 +136,8 @@ export function linkOf(gap: readonly string[]): Link | null {
     else if (COMPASS_WORDS.has(t) && (gap[j + 1] === 'of' || gap[j + 1] === 'from')) (link = 'near'), j++;
     else if (HOLDER_LINKS.has(t)) { if (link !== 'near') link = link === 'paren' ? 'paren' : 'in'; }
     else if ((t === 'to' || t === 'from') && link === 'near') continue;
+    // "the town of X and its countryside in Y", "X and its surroundings, Y": the land around X told with it, not a second place.
+    else if (t === 'and' && gap[j + 1] === 'its') continue;
     else if (/^\d/.test(t) || LINK_FILLER.has(t) || kindOf(t)) continue;
     else return null;
   }
@@ -164,7 +174,10 @@ export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
     if (/[.;!?\n]/.test(gapText.replace(/\b(?:St|Mt|km)\./g, ''))) continue;
     // "X area of Marjah district, Helmand": a name the gazetteer lacks, told with its kind word, is a holder
     // between them; its kind word stays, so X is held by the next known place through it.
-    const gap = lex(UNKNOWN_HOLDER.test(gapText) ? gapText.replace(UNKNOWN_HOLDER_ALL, ' $1') : gapText);
+    // "Bani X area (Raizh, Sadah)", "Kipulu village (Shabunda, Sud-Kivu)": a district the gazetteer lacks, first inside
+    // the parentheses, is a holder between them (ACLED's notes write "village (district, province)"): X is held by the
+    // province through it.
+    const gap = lex(UNKNOWN_HOLDER.test(gapText) ? gapText.replace(UNKNOWN_HOLDER_ALL, ' $1') : parenUnknown(gapText) ?? gapText);
     if (!gap.length) continue;
     const link = linkOf(gap);
     if (link) holder[i] = { parent: i + 1, link };

@@ -89,6 +89,11 @@ const recognition: Array<[string, string[]]> = [
   ['A mortar hit the market in Qala-e-Nawzad, Helmand.', ['Helmand→AF']],
   // A transliteration of the entry's own name (the same loose skeleton): Saada for Sa'dah, Hodeidah for Al Hudaydah.
   ['Strikes hit Saada province and Hodeidah.', ['Saada→YE', 'Hodeidah→YE']],
+  // A small town named like an English word, told with its holder after it ("X in Y"), is a place.
+  ["Militants raided Mora in Cameroon's Far North region.", ['Mora→CM', 'Cameroon→CM', 'Far North region→CM']],
+  // Cyrillic Г: G in Russian romanisation, H in Ukrainian and Belarusian (GeoNames' names there).
+  ['Protesters gathered in Gomel on Sunday.', ['Gomel→BY']],
+  ['Shelling killed two civilians in Gorlovka overnight.', ['Gorlovka→UA']],
   // "the central market of Gao": a site of the place vouches for a name a common word could also spell.
   ['Gunmen attacked the central market of Gao.', ['Gao→ML']],
   // An organisation that reports is no place, though a village bears its name (Red Cross, North Carolina).

@@ -286,6 +286,16 @@ function usable(gaz: Gazetteer, m: { key: string; postings: Posting[] }, surface
     // skeleton: vowels, doubled letters and a final -h aside), not a nickname or a code.
     // Only in the countries whose names the gazetteer romanises loosely (gazetteer/sources.ts: written from Arabic,
     // Persian, Somali, Cyrillic): "Nina" is no "Neenah".
-    return m.key.length >= 4 && LOOSE_COUNTRIES.has(gaz.countryOf(p.entry)) && skeletonKey(name) === skeletonKey(m.key);
+    if (m.key.length < 4) return false;
+    const cc = gaz.countryOf(p.entry);
+    if (LOOSE_COUNTRIES.has(cc) && skeletonKey(name) === skeletonKey(m.key)) return true;
+    // "Gomel" for Homyel', "Lugansk" for Luhansk, "Gorlovka" for Horlivka: Cyrillic Г is G in Russian romanisation
+    // (the spelling most foreign news still uses) and H in Ukrainian and Belarusian (GeoNames' names there).
+    return H_FOR_G.has(cc) && skeletonKey(hForG(name)) === skeletonKey(hForG(m.key));
   });
 }
+
+/** Countries whose names GeoNames romanises from Ukrainian or Belarusian, where Cyrillic Г is written H. */
+const H_FOR_G = new Set(['UA', 'BY']);
+/** A name's G written H, as Ukrainian and Belarusian romanise Г ("gh" is no Cyrillic spelling, left as is). */
+const hForG = (k: string): string => k.replace(/g(?!h)/g, 'h');

@@ -1,0 +1,119 @@
+// hit-readings (clash7, issue 13): three readings of general English that decide who an act was done by or to, applied to a
+// sentence's cue hits before the sub-event rules read them (typing.ts typeHits), so that the rules that read concepts
+// anywhere in the sentence ("a force word beside an attack word is a battle") see what the words name:
+// - "armed youths", "armed villagers", "heavily armed herders": people told as armed are an armed group, not a crowd or
+//   civilians (ACLED codebook 2023, actor types: identity and communal militias, inter 4, are armed; rioters, inter 5, and
+//   civilians, inter 7, are not). The crowd's or civilians' hit becomes an ARMED hit over "armed" and the noun.
+// - "a man suspected of rape", "accused of theft", "charged with murder", "suspected of supporting the PDF": what follows is
+//   the charge, another deed than the one told (counting.ts reads the same phrases for tolls); its words tell no act and no
+//   party of this sentence and are set aside.
+// - "the house of a police officer", "a soldier's wife": a force told as whose the object is (target-kind.ts ofKinOrHome,
+//   isPossessor) is no party to the act; its hit is set aside, so that no rule reads a force in the sentence.
+// - "local self-defence group", "village guards", "civilian JTF": a people word that begins a force's name is part of it
+//   (forceCompounds).
+// Pure functions; they return `hits` itself when nothing applies (most sentences). Provenance: written for this project.
+import type { Concept } from '../../lexicon/event-cues.js';
+import type { CueHit } from './cue-matcher.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
+import { isPossessor, ofKinOrHome } from './target-kind.js';
+
+const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('crowd'), ...conceptsWith('civilian')]);
+/** Words before "armed" that still make the people armed ("heavily armed", "well-armed"). */
+const ARMED_ADVERBS: ReadonlySet<string> = new Set(['heavily', 'well', 'lightly']);
+/** Nouns that "armed" before a people word may qualify instead (a "group of armed youths" is read the same). */
+const PEOPLE_AFTER_ARMED_REACH = 2;
+
+/** People told as armed ("armed youths", "armed Fulani herders"): their crowd or civilian hits replaced by one ARMED hit. */
+export function armedPeople(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  // `words` are the article's: read only around the sentence's hits (no per-article pass per sentence).
+  const [lo, hi] = spanOf(hits);
+  for (let k = Math.max(0, lo - PEOPLE_AFTER_ARMED_REACH); k < hi; k++) {
+    if (words[k] !== 'armed') continue;
+    // "armed men", "armed group" are ARMED cues already; the people word must follow within a name's reach ("armed Fulani herders").
+    if (hits.some((h) => h.first === k && h.concept === 'ARMED')) continue;
+    for (let j = k + 1; j <= k + PEOPLE_AFTER_ARMED_REACH && j < words.length; j++) {
+      const people = (out ?? hits).filter((h) => h.first === j && PEOPLE.has(h.concept));
+      if (!people.length) { if (STOP.has(words[j])) break; continue; }
+      out ??= [...hits];
+      const end = Math.max(...people.map((h) => h.end));
+      out = out.filter((h) => !(h.first === j && PEOPLE.has(h.concept)));
+      const from = ARMED_ADVERBS.has(words[k - 1] ?? '') ? k - 1 : k;
+      out.push({ concept: 'ARMED', first: from, end });
+      break;
+    }
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : hits;
+}
+/** The word span the hits cover: [first word of the earliest, end of the latest]. */
+function spanOf(hits: readonly CueHit<Concept>[]): [number, number] {
+  let lo = Infinity, hi = -1;
+  // A story's context hit stands at no word (mentions.ts STORY_PROTEST_HIT: first -1): it spans nothing.
+  for (const h of hits) { if (h.first < 0) continue; if (h.first < lo) lo = h.first; if (h.end > hi) hi = h.end; }
+  return hi >= 0 ? [lo, hi] : [0, 0];
+}
+const STOP: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'or', 'with', 'by', 'in', 'on', 'at', 'to', 'of', 'from']);
+
+/** Phrases that open a charge: what follows is another deed the person is held to have done. */
+const CHARGE_OPENERS: ReadonlyArray<readonly [string, string]> = [['suspected', 'of'], ['accused', 'of'], ['charged', 'with'], ['convicted', 'of'],
+  ['wanted', 'for'], ['suspicion', 'of'], ['allegedly', 'involved']];
+const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGE_OPENERS.map(([a]) => a));
+/** How many words a charge runs ("suspected of stealing a goat from a neighbour"). */
+const CHARGE_REACH = 5;
+/** Words that end a charge: a new clause or the place and time of the act. */
+const CHARGE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'but', 'in', 'at', 'on', 'near', 'after', 'before', 'when',
+  'while', 'by', 'who', 'which', 'during', '(', ')', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being']);
+/** Forms of "be" (and a modal's "be") before the participle: the accusation is the sentence's own. */
+const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** The hits inside a charge set aside ("lynched a man suspected of rape": no sexual violence). */
+export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  const [lo, hi] = spanOf(hits);
+  for (let k = Math.max(0, lo - CHARGE_REACH - 2); k < hi && k + 1 < words.length; k++) {
+    if (!CHARGE_FIRST.has(words[k]) || !CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b)) continue;
+    // "Soldiers were accused of raping women", "a commander is suspected of ordering the killings": told with its own "be", the
+    // accusation is what the report tells (an alleged act), not a description of someone acted on.
+    if (BE.has(words[k - 1] ?? '') || BE.has(words[k - 2] ?? '')) continue;
+    let end = k + 2;
+    while (end < words.length && end - (k + 2) < CHARGE_REACH && !CHARGE_END.has(words[end])) end++;
+    // Parties too: "villagers suspected of supporting the PDF" name no PDF that acts or is acted on.
+    const inside = (h: CueHit<Concept>): boolean => h.first >= k + 2 && h.first < end;
+    if (!(out ?? hits).some(inside)) continue;
+    out = (out ?? [...hits]).filter((h) => !inside(h));
+  }
+  return out ?? hits;
+}
+
+const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...conceptsWith('military-target')]);
+const PARTY: ReadonlySet<Concept> = new Set([...FORCES, ...PEOPLE]);
+const FORCE_PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
+
+/** The hits with every force told as an owner ("the house of a police officer", "a soldier's wife") set aside. */
+export function dropOwners(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  const isParty = (f: number): boolean => hits.some((h) => h.first === f && PARTY.has(h.concept));
+  for (const h of hits) {
+    if (!FORCES.has(h.concept)) continue;
+    if (!ofKinOrHome(h.first, words) && !isPossessor(hits, h.first, words, isParty)) continue;
+    out ??= [...hits];
+    out = out.filter((o) => !(o.first === h.first && FORCES.has(o.concept)));
+  }
+  return out ?? hits;
+}
+
+/** People words that stand as the first part of a force's name ("local militia", "village defence guards", "the civilian JTF",
+ * "community vigilantes"): general English compounds are head-final, so the force is what is named. The people hit is set
+ * aside when a force's hit starts right after it, or at it and runs further. */
+export function forceCompounds(hits: readonly CueHit<Concept>[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (!PEOPLE.has(h.concept) || (out && !out.includes(h))) continue;
+    // A force's people, not its things: "a passenger convoy", "a civilian vehicle" are the people's, not a military target.
+    const head = hits.some((o) => FORCE_PEOPLE.has(o.concept) && (o.first === h.end || (o.first === h.first && o.end > h.end)));
+    if (!head) continue;
+    out ??= [...hits];
+    out = out.filter((o) => o !== h);
+  }
+  return out ?? hits;
+}
