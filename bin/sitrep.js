@@ -17,6 +17,12 @@ setFlagsFromString('--regexp-tier-up-ticks=20');
 // shapes, and compiled fewer times: about a third less compiler time on that run for a little more time in
 // the baseline code (~4-6% less CPU time in all); the rate once warm is unchanged.
 setFlagsFromString('--interrupt-budget=270336');
+// TurboFan inlines callees into a function it optimises until their bytecode adds up to 920 units; the
+// reader's largest functions (readMentions, findActorMentions, findClaims) each took 100-150 ms to compile
+// that way, and several are compiled more than once. Half that budget: less compiler time, and the rate
+// once warm is no lower (bench/extract-speed.ts --only pipeline, paired runs: 71.6/69.9 → 74.2/75.6
+// articles per CPU-s). Paired runs on 2,000 bench-corpus articles: CPU 0.946-0.962 of before.
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
 
 const mtime = (rel) => { try { return statSync(new URL(rel, import.meta.url)).mtimeMs; } catch { return -1; } };
 const bundled = mtime('../dist/bundle/main.js') >= mtime('../dist/cli/main.js');

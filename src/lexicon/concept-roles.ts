@@ -154,6 +154,12 @@ export const CONCEPT_ROLES = {
   LAUNCH_OP: [],
   REPEL: [],
   INCURSION: [],
+  // case7 (sub-events-case7.ts)
+  ADVANCE_INTO: [],
+  BLOCK_ROAD: [],
+  ENTERED: [],
+  WITHDREW_AFTER: [],
+  ROAD: [],
   LANDED: [],
   BAR_ACT: [],
   FORCE_MOVE: [],

@@ -148,6 +148,12 @@ export const CUES = {
     'village defense committee*', 'village guard*', 'local defence force*', 'local defense force*', 'community defence force*',
     'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
+    // case7: the political opposition (its leaders, parties, lawmakers and supporters) is no armed opposition: read whole,
+    // these hide MILITANT's "opposition" (codebook: political parties and their supporters are no armed group; Syria's armed
+    // opposition is told as "opposition fighters / forces / factions", which stay MILITANT).
+    'opposition leader*', 'opposition party', 'opposition parties', 'opposition politician*', 'opposition lawmaker*', 'opposition mp*',
+    'opposition legislator*', 'opposition candidate*', 'opposition figure*', 'opposition member*', 'opposition supporters', 'opposition activist*',
+    'opposition coalition', 'opposition alliance', 'opposition senator*',
     // protest6: a religious, wedding or funeral procession is people walking together, no demonstration (read whole, it
     // hides PROTEST's "procession"): a fight at one is the crowds' (Mob violence), shots at one an attack on civilians.
     'religious procession*', 'wedding procession*', 'funeral procession*', 'marriage procession*', 'muharram procession*', 'ashura procession*',
@@ -182,6 +188,9 @@ export const CUES = {
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
+    // case7: people on strike, named as such ("striking workers damaged vehicles"): a labour protest's participants.
+    'striking workers', 'striking teachers', 'striking doctors', 'striking nurses', 'striking miners', 'striking drivers', 'striking employees',
+    'striking staff', 'striking lecturers', 'striking truckers', 'striking truck drivers', 'striking farmers', 'striking health workers',
     // protest6: demonstrators who shut themselves in or chain themselves occupy a place, a sit-in with no violence (codebook:
     // Violent demonstration is road-blocking "using barricades, burning tires", not people barricaded inside a building).
     'barricaded themselves', 'barricading themselves', 'barricade themselves', 'chained themselves', 'chaining themselves',
@@ -193,7 +202,9 @@ export const CUES = {
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
-    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners'],
+    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
+    // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
+    'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
@@ -211,6 +222,8 @@ export const CUES = {
     'flashbang*', 'crackdown', 'cracked down', 'clamped down', 'confiscated',
     // protest6: forces that clear a blockade or hold a crowd back suppress the protest (codebook: Protest with intervention, "an
     // attempt to disperse or suppress"), whatever the words for it.
+    // case7: more forms of the same ("the rally was broken up", "organisers were taken away", "forcibly ended a sit-in").
+    'broken up', 'breaking up', 'breaks up', 'taken away', 'forcibly ended', 'forcibly broke up', 'forcibly broken up',
     'cleared the road', 'cleared the roads', 'cleared the highway', 'reopened the road', 'reopened the roads', 're - opened the road', 'reopen the road',
     're - open the road', 'cleared the blockade', 'removed the blockade', 'lifted the blockade', 'removed the barricades', 'cleared the barricades',
     'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters'],
@@ -230,7 +243,9 @@ export const CUES = {
     // (Not "destroyed", which a grievance tells of homes; not "assaulted" or "beat up", which the excessive-force rules would then
     // take for the demonstrators' violence when police do it.)
     'broke windows', 'broke the windows', 'shattered', 'forced their way', 'forced entry', 'forcibly entered', 'threw objects',
-    'hurled objects', 'skirmish*'],
+    'hurled objects', 'skirmish*',
+    // case7: demonstrators forcing their way past the police ("broke through police lines", "breached the cordon").
+    'broke through', 'broken through', 'breaking through', 'breached the'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],
@@ -238,7 +253,11 @@ export const CUES = {
   // both halves (its coders read vigilantes' violence as a mob's); a gunfight told beside them is an engagement (GUNFIGHT).
   MOB: ['mob', 'mobs', 'lynch*', 'vigilante*', 'angry crowd*', 'irate crowd*', 'enraged crowd*', 'angry villagers',
     'mob justice', 'jungle justice', 'communal clash*', 'communal violence',
-    'sectarian clash*'],
+    'sectarian clash*',
+    // case7: riots named by the communities that fight them are no demonstration (codebook: Mob violence covers rioting
+    // outside a demonstration, such as clashes between communities). Read whole, they hide RIOT's "riot*".
+    'communal riot*', 'sectarian riot*', 'ethnic riot*', 'religious riot*', 'caste riot*', 'race riot*', 'intercommunal riot*',
+    'inter - communal riot*', 'inter - ethnic riot*', 'interethnic riot*', 'communal rioting', 'sectarian rioting', 'ethnic rioting'],
   AGREEMENT: ['agreement*', 'ceasefire*', 'cease - fire*', 'truce*', 'peace deal*', 'peace accord*',
     // strat7: pauses and deals of a war's parties (codebook: Agreement covers ceasefires, evacuation deals, prisoner releases).
     'humanitarian pause*', 'pause in fighting', 'pause in the fighting', 'hostage deal*', 'hostage release deal*', 'evacuation deal*', 'evacuation agreement*',
@@ -306,7 +325,10 @@ export const CUES = {
     'taken over', 'retook', 'retake*', 'retaken', 'recaptur*', 'regain*', 'liberated', 'liberate', 'liberating', 'drove out',
     'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates',
     // case5: control taken, in more words.
-    'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of'],
+    'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of',
+    // case7: a side's flag raised over a place marks its taking, in the words of war reporting.
+    'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
+    'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
@@ -375,7 +397,11 @@ export const CUES = {
     // protest6: whom a vigil or a commemoration is for ("a vigil for the protesters killed in 2019", "marking the anniversary of
     // the massacre"): what it remembers is no incident of its own.
     'vigil for', 'vigils for', 'a vigil for', 'marking the anniversary', 'to mark the anniversary', 'marking the death', 'marking the killing',
-    'anniversary of the killing', 'anniversary of the death', 'anniversary of the massacre', 'in remembrance of', 'to remember'],
+    'anniversary of the killing', 'anniversary of the death', 'anniversary of the massacre', 'in remembrance of', 'to remember',
+    // case7: whom a rally honours, and the dead its marchers carry, are what it remembers, not force used on it.
+    'to honour', 'to honor', 'honouring', 'honoring', 'pay tribute to', 'paying tribute to', 'paid tribute to', 'to pay tribute',
+    'carrying the bodies', 'carrying the body', 'carried the bodies', 'carried the body', 'carrying coffins', 'carried coffins',
+    'carrying the coffins', 'carrying the coffin', 'carried the coffins', 'carried the coffin', 'with the bodies of', 'with the body of'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
@@ -424,7 +450,11 @@ export const CUES = {
     'faction', 'factions', 'coalition', 'alliance', 'unit', 'units', 'entity', 'squad', 'squads', 'operations room', 'military council'],
   /** Driving an armed side out of a place (codebook: a place changes hands by force): the place follows "from". */
   EXPEL: ['drove back', 'drove out', 'driven out', 'driven back', 'drives out', 'drive out', 'pushed back', 'pushed out', 'expelled',
-    'expels', 'ousted', 'flushed out', 'chased out', 'dislodged', 'routed', 'cleared'],
+    'expels', 'ousted', 'flushed out', 'chased out', 'dislodged', 'routed', 'cleared',
+    // case7: the other inflections of the same verbs (general English morphology: "driving out the militants").
+    'driving out', 'driving back', 'drive back', 'drives back', 'pushing out', 'push out', 'pushes out', 'flushing out', 'flush out',
+    'chasing out', 'chase out', 'dislodging', 'dislodge', 'dislodges', 'ousting', 'oust', 'ousts', 'expelling', 'expel',
+    'driven from', 'chased from', 'pushed from', 'flushed from'],
   /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
   SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
   /** "took the town": the plain verb of taking, read only with a place as its object (sub-events-case4.ts). */
@@ -491,7 +521,9 @@ export const CUES = {
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */
   CONTROL_PASSES: ['fell into the hands of', 'fallen into the hands of', 'falls into the hands of', 'came under the control of', 'come under the control of',
-    'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of'],
+    'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of',
+    // case7: control told as passing or held now ("the town is now in the hands of the rebels").
+    'now in the hands of', 'passed into the hands of', 'passed under the control of', 'passed to the control of', 'passed into the control of'],
   /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
   FREED_FROM: ['cleared of', 'purged of', 'rid of'],
   BURN_PERSON: ['set ablaze', 'set alight', 'set on fire', 'burned alive', 'burnt alive', 'burned to death', 'burnt to death', 'doused', 'necklaced', 'necklacing'],
@@ -558,6 +590,25 @@ export const CUES = {
     'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
     'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',
     'launched military operations', 'launched operations', 'launched an anti - terror operation', 'launched a crackdown'],
+  // ---- case7: concepts of the rule families in sub-events-case7.ts ----
+  /** (case7) Moving into a place by force: an armed side that advances, storms or sweeps into a town takes it (codebook:
+   * Government regains / Non-state actor overtakes territory; who moves in decides which). Entering without a fight stays
+   * TRANSFER_WEAK's "entered" / "moved into" (Non-violent transfer of territory). */
+  // (Not "stormed into", "forced their way into", "broke into" or "marched into": read whole they would hide the demonstrators'
+  // own words, RIOT_WEAK's and PROTEST's.)
+  ADVANCE_INTO: ['advanced into', 'advancing into', 'advances into', 'pushed into', 'pushing into', 'pushes into', 'fought their way into',
+    'fought its way into', 'battled their way into', 'rolled into'],
+  /** (case7) A side's entering a place, read with fighting told beside it (sub-events-case7.ts: taken by force). */
+  ENTERED: ['entered', 'enters', 'entering'],
+  /** (case7) A withdrawal after the taking, by those who took the place ("briefly seized the town before withdrawing"):
+   * read whole, it hides WITHDRAW's word, so that no taking-after-withdrawal rule reads it (no rule reads this concept). */
+  WITHDREW_AFTER: ['before withdrawing', 'before pulling out', 'before retreating', 'before withdrawing from', 'then withdrew', 'later withdrew',
+    'before being pushed back', 'before they withdrew', 'before they were pushed back', 'before leaving'],
+  /** (case7) Shutting a road to traffic, as protesters do (read with ROAD as its object: sub-events-case7.ts). */
+  BLOCK_ROAD: ['blocked', 'blocking', 'block', 'blocks', 'barricaded', 'barricading', 'shut down', 'shutting down', 'closed', 'closing', 'shut'],
+  /** (case7) Roads and crossings a blockade shuts. */
+  ROAD: ['road', 'roads', 'main road', 'highway*', 'motorway*', 'expressway*', 'street*', 'bridge*', 'junction*', 'intersection*', 'roundabout*',
+    'railway track*', 'rail track*', 'railway line*', 'traffic', 'thoroughfare*', 'artery', 'arteries'],
   // ---- strat7: concepts of the Strategic developments rows in sub-events-strat7.ts (each from a codebook definition) ----
   /** (strat7) An armed side enlisting people (codebook: Change to group/activity covers recruitment drives; an armed group or
    * force arming civilians is militarisation). "launched a recruitment drive" is read whole, so "launched" is no attack.

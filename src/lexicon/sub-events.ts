@@ -18,6 +18,7 @@ import { PROTEST6_RULES } from './sub-events-protest6.js';
 import { ACLED6_RULES } from './sub-events-acled6.js';
 import { STRAT7_RULES } from './sub-events-strat7.js';
 import { CLASH7_RULES } from './sub-events-clash7.js';
+import { CASE7_RULES } from './sub-events-case7.js';
 import { GAP7_RULES } from './sub-events-gap7.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
@@ -368,7 +369,9 @@ for (const d of SUB_EVENTS) d.rules.push(...(ACLED6_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(STRAT7_RULES[d.subEventType] ?? []));
 // clash7: the rows of sub-events-clash7.ts (an abduction with a killing, people carried off), after acled6's.
 for (const d of SUB_EVENTS) d.rules.push(...(CLASH7_RULES[d.subEventType] ?? []));
-// gap7: the rows of sub-events-gap7.ts (an armed side's announced course, a blockade it lays), after clash7's.
+// case7: the demonstration and territory rows of sub-events-case7.ts, after every earlier round's.
+for (const d of SUB_EVENTS) d.rules.push(...(CASE7_RULES[d.subEventType] ?? []));
+// gap7: the rows of sub-events-gap7.ts (an armed side's announced course, a blockade it lays), after case7's.
 for (const d of SUB_EVENTS) d.rules.push(...(GAP7_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

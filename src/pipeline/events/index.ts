@@ -8,6 +8,7 @@ import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
 import { storyDays } from './date-story.js';
 import { foldNearSites, groupMentions, type MentionGroup } from './group-mentions.js';
+import { announcesOwnTaking } from './own-takings.js';
 import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
@@ -43,8 +44,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // stay a party of the sentence, though still no place (roles.ts reads it as the act's subject).
   // So is a source told by a participle after its own act ("Israeli troops raided the hospital, saying …"): the speech
   // is an aside to the act whose subject it is.
-  // strat7: so is one that declares a measure ("Al-Shabaab announced a curfew": declares.ts).
-  const acting = new Set<Span>(claims.filter((c) => speaksOfItself(doc, c) || afterOwnAct(c) || declaresMeasure(doc, c)).map((c) => c.source));
+  // strat7: so is one that declares a measure ("Al-Shabaab announced a curfew": declares.ts); case7: and one that announces a
+  // taking told as a noun ("the army announced the liberation of the town": own-takings.ts).
+  const acting = new Set<Span>(claims.filter((c) => speaksOfItself(doc, c) || afterOwnAct(c) || declaresMeasure(doc, c) || announcesOwnTaking(doc, c)).map((c) => c.source));
   const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting);
   markAccounts(doc, read, claims);
   const fused = foldNearSites(groupMentions(read));

@@ -12,9 +12,10 @@ import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
 import { eventText, inArticle } from './date-story.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
-import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent } from './non-events.js';
+import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
+import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
@@ -39,15 +40,20 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set()): Mention[] {
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
-  const allHits = cueMatcher.match(words);
+  // case7: "pushed the rebels out of the town": a driving verb split from its particle (split-particles.ts).
+  // …and "seized" of a place is no weapon seized (split-particles.ts withoutPlaceSeizures).
+  const allHits = withoutPlaceSeizures(withSplitExpel(cueMatcher.match(words), words), words);
   // "were reported to have carried out an airstrike": a perfect infinitive after a reporting or raising verb
   // tells one past deed, not the present perfect of a habit ("has carried out hundreds of strikes").
   const allNon = nonEventMatcher.match(words).filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
-  const leadSentences = [0, 1].filter((s) => s < doc.sentences.length).map((s) => {
+  // The first two sentences, in an array literal (not filter/map): an article of no sentence then gives an
+  // array of the same kind as the others, and the optimised code of this function is not thrown away for it.
+  const leadSentences: LeadSentence[] = [];
+  for (let s = 0; s < 2 && s < doc.sentences.length; s++) {
     const hits = hitsBySentence.get(s) ?? [];
-    return { typed: hits.length ? typeHits(hits, words) : null, hits, nonHits: nonBySentence.get(s) ?? [] };
-  });
+    leadSentences.push({ typed: hits.length ? typeHits(hits, words) : null, hits, nonHits: nonBySentence.get(s) ?? [] });
+  }
   const ctx = { disaster: isDisaster(allNon, leadSentences),
     armed: isArmed(allHits) || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
   const plausible = plausibleSite(places);

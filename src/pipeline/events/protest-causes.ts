@@ -31,10 +31,27 @@ export function causeClause(p: CueHit<Concept>, hits: readonly CueHit<Concept>[]
     let end = k + 1;
     while (end < words.length && end - k <= CAUSE_REACH && !(CLAUSE_END.has(words[end]) && end > k + 1)) end++;
     const inside = hits.filter((h) => h.first > k && h.first < end);
-    if (inside.some((h) => TELLS_DEMONSTRATION.has(h.concept) || STATE_FORCES.has(h.concept))) return null;
+    // case7: a state force in the clause keeps it ("protesters fled after police opened fire", "the march ended after
+    // troops fired"), unless the protest is told as the demonstrators' own act: "residents protested after police shot
+    // dead a teenager", "lawyers staged a protest after soldiers beat a colleague" answer that act (its cause).
+    if (inside.some((h) => TELLS_DEMONSTRATION.has(h.concept) || (STATE_FORCES.has(h.concept) && !protestAct(p, words)))) return null;
     return [k + 1, end];
   }
   return null;
+}
+
+/** Verbs that make a protest noun their object: the demonstrators' own act ("held a protest", "staged a sit-in"). */
+const HOLDING: ReadonlySet<string> = new Set(['held', 'staged', 'organised', 'organized', 'mounted', 'launched', 'called', 'began', 'started', 'led']);
+/** Protest verbs told as a finite act of the demonstrators (past tense), not a person ("protesters") or a noun. */
+const PROTEST_VERBS: ReadonlySet<string> = new Set(['protested', 'demonstrated', 'marched', 'rallied', 'picketed']);
+
+/** (case7) Whether the protest word is told as the demonstrators' act: a past protest verb, "took to the streets", or a
+ * protest noun held or staged ("staged a sit-in", "held a silent protest"). */
+function protestAct(p: CueHit<Concept>, words: readonly string[]): boolean {
+  const w = words[p.first];
+  if (PROTEST_VERBS.has(w) || w === 'took') return true;
+  for (let k = p.first - 1; k >= 0 && p.first - k <= 3; k--) if (HOLDING.has(words[k])) return true;
+  return false;
 }
 
 /** What an arrest is for: the protest named after these is the charge. */

@@ -12,6 +12,8 @@ import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
+import { alliedWithState, reciprocalAfter } from './allied-sides.js';
+import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds } from './hit-readings.js';
 
@@ -100,7 +102,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
     if (r.transitive && !hasObjectOrAgent(trigger, words)) continue;
     if (r.object && !hits.some((h) => h.concept === r.object && (r.objectAfter || FOLLOWS_VERB.has(r.object)
-      ? h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)
+      ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || (FOLLOWS_VERB.has(r.object) && passiveSubject(h, trigger, words))
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
   }
@@ -113,6 +115,19 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
   }
   return best;
+}
+
+/** case7: how far before a passive verb its subject's head may end ("the town [of Kidal] was captured"). */
+const PASSIVE_SUBJECT_REACH = 4;
+/** case7: a passive's subject is its object ("the town was captured by rebels", "several villages were overrun"): a place
+ * named just before "was / were / has been" and the verb is what was taken (general English: the passive promotes the
+ * object to subject). */
+function passiveSubject(h: CueHit<Concept>, trigger: CueHit<Concept>, words: readonly string[]): boolean {
+  const t = trigger.first;
+  if (!(PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '')) || words[t].endsWith('ing')) return false;
+  if (h.end > t || t - h.end > PASSIVE_SUBJECT_REACH) return false;
+  for (let k = h.end; k < t; k++) if (CLAUSE_BREAK.has(words[k])) return false;
+  return true;
 }
 
 /** The earliest told of the concepts (each present at least once in `first`). */
@@ -155,6 +170,8 @@ const PROTEST_OWN = conceptsWith('protest-own');
 const GRIEVANCE_REACH = 6;
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '(', ')']);
 const PROTEST_OBJECT = new Set(['against', 'over']);
+/** case7: words of a funeral, whose "of" names the dead remembered. */
+const FUNERAL: ReadonlySet<string> = new Set(['funeral', 'funerals', 'burial', 'burials']);
 /** What demonstrators protest is not what happened to them: in a sentence that tells a protest, the words
  * told just after "demanding", "denouncing", "the release of" are the grievance ("protested against the
  * killing of a student", "demanding the release of detained teachers"), unless they are the protest's own
@@ -171,11 +188,27 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
     // ("to protest enforced disappearances": the abduction words are the grievance); a later "against" is a word of its own.
     for (const k of protestObjects(p, words)) grievances.push({ concept: 'GRIEVANCE', first: k, end: PROTEST_OBJECT.has(words[k]) ? k + 1 : k });
   }
+  // case7: in a demonstration's sentence, whose funeral or burial it is tells whom the mourners remember ("chanted slogans
+  // at the funeral of a protester killed by security forces last week"), as a vigil's object does.
+  for (const h of hits) if (FUNERAL.has(words[h.first]) && (words[h.first + 1] === 'of' || words[h.first + 1] === 'for')) grievances.push({ concept: 'GRIEVANCE', first: h.first, end: h.first + 2 });
+  // case7: what the demonstrators say after their protest is told ("…, saying their husbands had been killed by bandits").
+  const said: Array<[number, number]> = [];
+  for (const p of hits) if (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') { const span = sayingAfter(p.end, words); if (span) said.push(span); }
+  if (said.length) hits = hits.filter((h) => PROTEST_OWN.has(h.concept) || !said.some(([a, b]) => h.first >= a && h.first < b));
   if (!grievances.length) return hits;
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
-    if (h.first < g.end || h.first - g.end > GRIEVANCE_REACH) return false;
-    for (let k = g.end; k < h.first; k++) if (CLAUSE_BREAK.has(words[k])) return false;
+    if (h.first < g.end) return false;
+    // case7: "to mark the anniversary of the massacre, in which dozens were killed": a relative clause about the grievance's
+    // noun tells the grievance too (grievance-relatives.ts).
+    const rel = relativeAfterGrievance(g.end, words, GRIEVANCE_RELATIVE_REACH);
+    if (rel >= 0 && h.first > rel && h.first - rel <= GRIEVANCE_RELATIVE_REACH && !breaksBetween(rel + 1, h.first)) return true;
+    if (h.first - g.end > GRIEVANCE_REACH) return false;
+    if (breaksBetween(g.end, h.first)) return false;
     return !PASSIVE.has(words[h.first - 1] ?? '') && !PASSIVE.has(words[h.first - 2] ?? '');
+  };
+  const breaksBetween = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(words[k])) return true;
+    return false;
   };
   return hits.filter((h) => PROTEST_OWN.has(h.concept) || !grievances.some((g) => told(g, h)));
 }
@@ -202,6 +235,9 @@ const PARTY_WINDOW = 8;
 /** case5: a regular past tense ("cleared", "attacked"): a finite verb or participle whose object follows it. */
 const PAST_VERB = /[a-z]ed$/;
 
+/** case7: the concepts of taking ground, whose subject's allies decide who took it (allied-sides.ts). */
+const TAKING: ReadonlySet<Concept> = new Set(['TAKE_TERRITORY', 'TAKE_PLAIN', 'REGAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'EXPEL', 'OCCUPY', 'ADVANCE_INTO']);
+
 /** (acled6) The parties that are armed sides as patients: a force or its post. */
 const ARMED_PATIENT: ReadonlySet<Party | 'unknown'> = new Set(['state', 'nonstate', 'target']);
 
@@ -226,7 +262,9 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // "was shot", "were reportedly killed", and the participle with its agent: "students beaten by police".
   const byNext = words[trigger.end] === 'by' || words[trigger.end + 1] === 'by';
   // …and the second of two participles: "were shot and injured".
-  const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? ''));
+  // case7: "was driving out", "were firing on": "be" before a present participle is the progressive, an active verb.
+  const progressive = words[t].endsWith('ing');
+  const passive = (!progressive && (PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? ''))) || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? ''));
   if (passive) {
     const byAt = words.indexOf('by', trigger.end);
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
@@ -258,6 +296,16 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   if (head) { const doer = partiesOf(hits, head, words).agent; if (doer !== 'unknown') agent = doer; }
   // "villagers were displaced after clashes": a trigger told as a noun after a preposition has no crowd for its subject.
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
+  // case7: "Soldiers and allied militiamen captured the town": a subject whose conjuncts name a state force takes ground
+  // for the state (allied-sides.ts).
+  if (agent === 'nonstate' && subjectAt >= 0 && TAKING.has(trigger.concept) && alliedWithState(hits, subjectAt, words, (f) => partyAt(hits, f, forces))) agent = 'state';
+  // case7: "people from two communities hurled stones at each other": people who are no armed side acting on one another
+  // are a crowd fighting among itself (allied-sides.ts).
+  if ((agent === null || agent === 'crowd') && reciprocalAfter(trigger.end, words)) {
+    const near = before.find((f) => partyAt(hits, f, AGENT_PARTIES) !== null);
+    const who = near === undefined ? null : partyAt(hits, near, AGENT_PARTIES);
+    if (who === 'crowd' || who === 'civilian') return { agent: 'crowd', patient: 'crowd' };
+  }
   // (clash7) People named as civilians who fight each other ("rival student groups attacked each other", "members of two rival
   // families fought", "fishermen from two villages clashed") are a crowd fighting itself (codebook: rioters violently
   // interacting with other rioters, Mob violence; fight-sides.ts civiliansFightEachOther).

@@ -1,0 +1,86 @@
+// split-particles (case7, issue 13): a phrasal verb whose object stands between the verb and its particle.
+//  - "pushed Russian forces out of the town", "drove the insurgents from the village": a driving verb whose object is an
+//    armed side and whose "out of" / "from" follows it drives that side out of a place, as "drove out the militants" does
+//    (EXPEL; codebook: Government regains / Non-state actor overtakes territory). With "from", only when a force or armed
+//    group stands between ("drove the car from Kabul" names none).
+//  - "handed the base over to the army", "handed the town back to the government": a handover (HANDOVER; codebook:
+//    Non-violent transfer of territory).
+// The cue matcher reads contiguous phrases only, so this one pass over the article's words adds the hit on the verb.
+// General English grammar (separable phrasal verbs); provenance: written for this project.
+import type { Concept } from '../../lexicon/event-cues.js';
+import type { CueHit } from './cue-matcher.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
+
+// (Not "forced": "forced thousands of villagers out of their homes" displaces people, it takes no place; "forces" is a noun.)
+const DRIVING: ReadonlySet<string> = new Set(['pushed', 'pushing', 'pushes', 'drove', 'driven', 'driving', 'drives', 'chased', 'chasing',
+  'flushed', 'flushing']);
+const HANDING: ReadonlySet<string> = new Set(['handed', 'hands', 'handing', 'hand', 'turned', 'turning', 'turns']);
+/** How many words the object between verb and particle may run ("pushed [the remaining Islamic State fighters] out of"). */
+const OBJECT_REACH = 6;
+/** What ends the object phrase: past these the particle belongs to another clause. */
+const BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'who', 'which', 'that', 'after', 'before', 'to', 'from', 'into',
+  'out', 'over', 'back']);
+const ARMED_SIDE: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
+const PERSONS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'himself', 'themselves']);
+const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('civilian'), ...conceptsWith('crowd'), ...ARMED_SIDE, 'SUSPECTS', 'DETAINEES']);
+
+/** The driving or handing verb told before the particle at `k` within the object's reach, or -1. */
+function verbBefore(k: number, words: readonly string[], verbs: ReadonlySet<string>): number {
+  for (let v = k - 2; v >= 0 && k - v - 1 <= OBJECT_REACH; v--) {
+    if (verbs.has(words[v])) return v;
+    if (BREAK.has(words[v])) return -1;
+  }
+  return -1;
+}
+
+/** `hits` with an EXPEL or HANDOVER hit on each verb split from its particle (a new array only when one is added). */
+export function withSplitExpel(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+  let added: CueHit<Concept>[] | null = null;
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k];
+    if (w === 'out' && words[k + 1] === 'of') {
+      const v = verbBefore(k, words, DRIVING);
+      if (v >= 0) (added ??= []).push({ concept: 'EXPEL', first: v, end: v + 1 });
+    } else if (w === 'from') {
+      const v = verbBefore(k, words, DRIVING);
+      if (v >= 0 && hits.some((h) => h.first > v && h.first < k && ARMED_SIDE.has(h.concept))) (added ??= []).push({ concept: 'EXPEL', first: v, end: v + 1 });
+    } else if ((w === 'over' || w === 'back') && words[k + 1] === 'to') {
+      // People handed over ("handed them over to police", "handed the suspects over") are no place changing hands.
+      const v = verbBefore(k, words, HANDING);
+      if (v >= 0 && !words.slice(v + 1, k).some((x) => PERSONS.has(x)) && !hits.some((h) => h.first > v && h.first < k && PEOPLE.has(h.concept)))
+        (added ??= []).push({ concept: 'HANDOVER', first: v, end: v + 1 });
+    }
+  }
+  if (!added) return hits;
+  return [...hits, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Seizing words that INTERCEPT shares with TAKE_TERRITORY ("seized weapons" / "seized the airport"). */
+const SEIZING: ReadonlySet<string> = new Set(['seized', 'seizes', 'seize', 'seizing']);
+/** How far after "seized" its object's head may stand ("seized [the army's] headquarters"). */
+const SEIZED_OBJECT_REACH = 4;
+const OBJECT_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'after', 'before', 'as', 'while', 'despite', 'amid', 'from']);
+
+/** (case7) `hits` without the INTERCEPT reading of "seized" when its object is a place ("RSF fighters seized the army's
+ * headquarters despite air strikes": a taking of ground, not a weapon seized or a missile intercepted; codebook: Disrupted
+ * weapons use is weapons seized, Non-state actor overtakes territory a place seized). The object is the first place or
+ * weapon word after the verb in its clause; the same array when nothing is dropped. */
+export function withoutPlaceSeizures(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+  let drop: Set<CueHit<Concept>> | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.concept !== 'INTERCEPT' || h.end - h.first !== 1 || !SEIZING.has(words[h.first])) continue;
+    let place = false;
+    for (let j = i + 1; j < hits.length && hits[j].first - h.end <= SEIZED_OBJECT_REACH; j++) {
+      const o = hits[j];
+      if (o.first < h.end) continue;
+      let broken = false;
+      for (let k = h.end; k < o.first && !broken; k++) if (OBJECT_BREAK.has(words[k])) broken = true;
+      if (broken) break;
+      if (o.concept === 'WEAPON_SEIZE' || o.concept === 'GOODS') break;
+      if (o.concept === 'TERRITORY_NOUN') { place = true; break; }
+    }
+    if (place) (drop ??= new Set()).add(h);
+  }
+  return drop ? hits.filter((h) => !drop!.has(h)) : hits;
+}
