@@ -179,14 +179,19 @@ const FUNERAL: ReadonlySet<string> = new Set(['funeral', 'funerals', 'burial', '
 function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'PROTEST' || h.concept === 'PROTEST_WEAK')) return hits;
   const grievances = hits.filter((h) => h.concept === 'GRIEVANCE');
+  const opensObject = new Set<CueHit<Concept>>();
   // "protested against …", "demonstration over …": the protest's own preposition opens its grievance.
   for (const p of hits) {
     if (p.concept !== 'PROTEST' && p.concept !== 'PROTEST_WEAK') continue;
     for (const k of [p.end, p.end + 1]) if (PROTEST_OBJECT.has(words[k] ?? '')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
     // case5: the verb's direct object, and "against" later in the clause (protest-objects.ts).
-    // gap7: a direct object's marker stands before its first word (end = k), so a cue that opens the object is dropped too
-    // ("to protest enforced disappearances": the abduction words are the grievance); a later "against" is a word of its own.
-    for (const k of protestObjects(p, words)) grievances.push({ concept: 'GRIEVANCE', first: k, end: PROTEST_OBJECT.has(words[k]) ? k + 1 : k });
+    // gap7: a direct object's marker also drops a cue that opens the object ("to protest enforced disappearances": the
+    // abduction words are the grievance); a later "against" is a word of its own.
+    for (const k of protestObjects(p, words)) {
+      const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: k, end: k + 1 };
+      grievances.push(g);
+      if (!PROTEST_OBJECT.has(words[k])) opensObject.add(g);
+    }
   }
   // case7: in a demonstration's sentence, whose funeral or burial it is tells whom the mourners remember ("chanted slogans
   // at the funeral of a protester killed by security forces last week"), as a vigil's object does.
@@ -197,6 +202,7 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
   if (said.length) hits = hits.filter((h) => PROTEST_OWN.has(h.concept) || !said.some(([a, b]) => h.first >= a && h.first < b));
   if (!grievances.length) return hits;
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
+    if (h.first === g.first && opensObject.has(g)) return true;
     if (h.first < g.end) return false;
     // case7: "to mark the anniversary of the massacre, in which dozens were killed": a relative clause about the grievance's
     // noun tells the grievance too (grievance-relatives.ts).
