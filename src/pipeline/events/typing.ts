@@ -170,13 +170,6 @@ const PROTEST_OWN = conceptsWith('protest-own');
 const GRIEVANCE_REACH = 6;
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '(', ')']);
 const PROTEST_OBJECT = new Set(['against', 'over']);
-/** last7: a protest verb's participle, which may close a subject's reduced relative ("drivers protesting a ban threw …"). */
-const PARTICIPLE_PROTEST: ReadonlySet<string> = new Set(['protesting', 'demonstrating']);
-/** …unless it is a progressive or a continuation ("were protesting", "and protesting"). */
-const BE_OR_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'and', 'or', ',', 'while', 'after', 'before', 'by', 'of', 'for']);
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);
-/** The demonstrators' own violence or destruction (codebook: Violent demonstration). */
-const DEMONSTRATORS_OWN_ACT: ReadonlySet<Concept> = new Set(['RIOT', 'RIOT_WEAK', 'STONING']);
 /** case7: words of a funeral, whose "of" names the dead remembered. */
 const FUNERAL: ReadonlySet<string> = new Set(['funeral', 'funerals', 'burial', 'burials']);
 /** What demonstrators protest is not what happened to them: in a sentence that tells a protest, the words
@@ -211,11 +204,6 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
     if (h.first === g.first && opensObject.has(g)) return true;
     if (h.first < g.end) return false;
-    // last7: "Drivers protesting a phase-out plan threw rocks at police": after a subject's "protesting …" phrase, a
-    // demonstrators' act told by a finite past verb is the sentence's main verb, the protesters' own act, not their grievance
-    // (general English grammar: a reduced relative's object noun phrase ends where the finite verb begins; codebook:
-    // demonstrators throwing stones is a violent demonstration). Not after "who/which/that" or before "by" (a passive).
-    if (mainVerbAfterParticiple(g, h)) return false;
     // case7: "to mark the anniversary of the massacre, in which dozens were killed": a relative clause about the grievance's
     // noun tells the grievance too (grievance-relatives.ts).
     const rel = relativeAfterGrievance(g.end, words, GRIEVANCE_RELATIVE_REACH);
@@ -223,13 +211,6 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
     if (h.first - g.end > GRIEVANCE_REACH) return false;
     if (breaksBetween(g.end, h.first)) return false;
     return !PASSIVE.has(words[h.first - 1] ?? '') && !PASSIVE.has(words[h.first - 2] ?? '');
-  };
-  const mainVerbAfterParticiple = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
-    if (!DEMONSTRATORS_OWN_ACT.has(h.concept) || !finiteAct(h, words) || words[h.end] === 'by') return false;
-    const p = g.first - 1;
-    if (!PARTICIPLE_PROTEST.has(words[p] ?? '') || BE_OR_AUX.has(words[p - 1] ?? '')) return false;
-    for (let k = g.end; k < h.first; k++) if (RELATIVE_WORDS.has(words[k]) || CLAUSE_BREAK.has(words[k])) return false;
-    return true;
   };
   const breaksBetween = (from: number, to: number): boolean => {
     for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(words[k])) return true;
