@@ -17,13 +17,22 @@ const LATER_OBJECT = new Set(['against', 'over']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '(', ')']);
 /** How far into its clause a later "against"/"over" still opens the protest's grievance. */
 const LATER_REACH = 8;
+/** How many words a bracketed gloss may hold ("(Nord-Kivu)", "(North 24 Parganas, West Bengal)"). */
+const GLOSS_REACH = 8;
 
 export function protestObjects(p: CueHit<Concept>, words: readonly string[]): number[] {
   const out: number[] = [];
   const w = words[p.first];
   // "to protest the killing", "protesting the arrest": the verb's object; "the protest the police broke up" is no verb.
   if (p.end - p.first === 1 && PROTEST_VERBS.has(w) && (w !== 'protest' && w !== 'protests' || words[p.first - 1] === 'to') && !NO_OBJECT.has(words[p.end] ?? '.')) out.push(p.end);
-  for (let k = p.end; k < p.end + LATER_REACH && k < words.length && !CLAUSE_BREAK.has(words[k]); k++) {
+  for (let k = p.end, reach = p.end + LATER_REACH; k < reach && k < words.length; k++) {
+    // last7: a place glossed in brackets ("demonstrated in Nsukka (Enugu) over …", ACLED's note style) is read past, not
+    // taken for the clause's end; the reach is counted without it.
+    if (words[k] === '(') {
+      const close = words.indexOf(')', k);
+      if (close > k && close - k <= GLOSS_REACH) { reach += close - k + 1; k = close; continue; }
+    }
+    if (CLAUSE_BREAK.has(words[k])) break;
     if (LATER_OBJECT.has(words[k])) { out.push(k); break; }
   }
   return out;

@@ -216,8 +216,16 @@ function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHi
     for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(words[k])) return true;
     return false;
   };
-  return hits.filter((h) => PROTEST_OWN.has(h.concept) || !grievances.some((g) => told(g, h)));
+  return hits.filter((h) => (PROTEST_OWN.has(h.concept) && !nominalDeed(h, words)) || !grievances.some((g) => told(g, h)));
 }
+
+/** last7: a violent deed told as a noun with its "of" ("the burning of their homes", "the torching of a church") names a deed,
+ * not the demonstrators' own act: inside what they protest it is their grievance like any other incident word (general English:
+ * a determiner and "of" make the "-ing" form a noun; codebook: a peaceful protest is coded as such whatever its grievance). */
+function nominalDeed(h: CueHit<Concept>, words: readonly string[]): boolean {
+  return (h.concept === 'RIOT' || h.concept === 'RIOT_WEAK') && words[h.end] === 'of' && NOUN_DETERMINERS.has(words[h.first - 1] ?? '');
+}
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'this', 'that', 'recent', 'alleged']);
 
 /** Objects read only after their verb: "captured the town", never "the town's men captured". */
 const FOLLOWS_VERB = conceptsWith('territory');
