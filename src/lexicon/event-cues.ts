@@ -229,8 +229,8 @@ export const CUES = {
     'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters'],
   RIOT: ['riot*', 'pelted', 'pelting', 'threw stones',
     'hurled stones', 'throwing stones', 'stone - pelting', 'stone pelting', 'stone - throwing', 'stone throwing',
-    // last7: rocks and bricks thrown are stones thrown (codebook: demonstrators' own violence), as STONING already reads them.
-    'hurling stones', 'threw rocks', 'throwing rocks', 'hurled rocks', 'hurling rocks', 'threw bricks', 'hurled bricks', 'throwing bricks',
+    // last7: bricks thrown are stones thrown (codebook: demonstrators' own violence); rocks are STONING's.
+    'threw bricks', 'hurled bricks', 'throwing bricks', 'hurling bricks',
     // protest6: fire bombs are FIREBOMB's (thrown by demonstrators a riot, by one or two people at a shop property destruction).
     'burned tyres', 'burnt tyres', 'burning tyres', 'burned tires', 'burnt tires', 'burning tires',
     'burned rubber', 'burnt rubber', 'burning rubber', 'burned tyre', 'burning tyre', 'tyres on fire', 'tires on fire',

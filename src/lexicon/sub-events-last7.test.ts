@@ -8,9 +8,11 @@ import { readArticle } from '../pipeline/events/test-helpers.js';
 // [report, expected first sub-event type, the rule that types it]: invented reports, never evaluation rows (more in
 // test/probes/last.jsonl).
 const CASES: Array<[string, string, string]> = [
-  // Rocks and bricks thrown are a riot's stones (event-cues.ts RIOT)
-  ['Residents protesting power cuts in Mosul threw rocks at security forces on Sunday, injuring two officers.', 'Violent demonstration', 'riot.protest-violence'],
-  ['On 6 March 2024, traders protesting the demolition of their stalls hurled rocks at municipal officials in Kano.', 'Violent demonstration', 'riot.protest-violence'],
+  // Stones or rocks thrown by demonstrators rule out a peaceful protest met with force (sub-events.ts protest.lethal-force* none
+  // STONING), even when officers are hurt; bricks thrown are a riot's stones (event-cues.ts RIOT)
+  ['Residents protesting power cuts in Mosul threw rocks at security forces on Sunday, injuring two officers.', 'Violent demonstration', 'riot.protest-stoning'],
+  ['On 6 March 2024, traders protesting the demolition of their stalls hurled rocks at municipal officials in Kano.', 'Violent demonstration', 'riot.protest-stoning'],
+  ['On 22 July 2024, Shia protesters threw bricks at police in Karachi (Sindh) during a demonstration against the arrest of a cleric.', 'Violent demonstration', 'riot.protest-violence'],
   // A deed told as a noun with its "of" inside what is protested is the grievance (typing.ts nominalDeed)
   ['On 7 September 2024, villagers protesting the burning of their homes by soldiers marched to the district office in Rakhine.', 'Peaceful protest', 'protest.gathering'],
   ['On 11 March 2024, women marched in Bamenda (Nord-Ouest) to denounce the burning of their village by soldiers.', 'Peaceful protest', 'protest.gathering'],

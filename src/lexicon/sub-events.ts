@@ -229,9 +229,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'peaceful demonstrators are shot, killed or seriously hurt.',
     neighbours: 'Protest with intervention (no serious injury); Violent demonstration (the protesters were violent).',
     rules: [
-      { id: 'protest.lethal-force-by-state', why: 'Codebook: peaceful protesters targeted with lethal violence or violence causing serious injury, by forces.', all: ['PROTEST', 'LETHAL_FORCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK'], score: 90 },
-      { id: 'protest.lethal-force', why: 'Codebook: peaceful protesters killed or seriously injured.', all: ['PROTEST', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK'], score: 75 },
-      { id: 'protest.story-lethal-force', why: 'Codebook: peaceful protesters met with lethal force; the protest was told just before ("Police opened fire, killing two").', all: ['LETHAL_FORCE', 'STORY_PROTEST', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'MILITANT', 'ARMED'], score: 84 },
+      { id: 'protest.lethal-force-by-state', why: 'Codebook: peaceful protesters targeted with lethal violence or violence causing serious injury, by forces.', all: ['PROTEST', 'LETHAL_FORCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING'], score: 90 },
+      { id: 'protest.lethal-force', why: 'Codebook: peaceful protesters killed or seriously injured.', all: ['PROTEST', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING'], score: 75 },
+      { id: 'protest.story-lethal-force', why: 'Codebook: peaceful protesters met with lethal force; the protest was told just before ("Police opened fire, killing two").', all: ['LETHAL_FORCE', 'STORY_PROTEST', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'MILITANT', 'ARMED'], score: 84 },
     ] },
   { subEventType: 'Violent demonstration', eventType: 'Riots',
     definition: 'Demonstrators engage in violence or destruction (stone-throwing, arson, vandalism).',
