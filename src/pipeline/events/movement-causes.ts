@@ -22,7 +22,7 @@ const CAUSE_REACH = 12;
 const CASUALTY: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'DEADLY', 'SEXUAL']);
 
 /** The hits left once the fight that prompted a force's move is set aside (typing.ts typeHits). */
-export function dropMovementCause(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+export function dropMovementCause(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const m = hits.find((h) => MOVE.has(h.concept));
   if (!m) return hits;
   for (let k = m.end; k < Math.min(words.length, m.end + MOVE_REACH); k++) {

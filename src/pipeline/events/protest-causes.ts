@@ -85,7 +85,7 @@ const PROTEST_WORDS: ReadonlySet<Concept> = new Set(['PROTEST', 'PROTEST_WEAK'])
 const ARREST_WORDS: ReadonlySet<Concept> = new Set(['ARREST', 'ARREST_WEAK']);
 
 /** The hits left once a demonstration's cause clause and an arrest's charge are set aside (typing.ts typeHits). */
-export function dropCausesAndCharges(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+export function dropCausesAndCharges(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const p = hits.find((h) => PROTEST_WORDS.has(h.concept));
   if (!p) return hits;
   let out = hits;

@@ -63,15 +63,23 @@ export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Conc
   return false;
 }
 
+/** What the cue hits tell before any rule reads them, in order: each reading drops hits that tell no act of the sentence
+ * or recasts who they name (applied by typeHits, one after the other):
+ * (acled6) "two former fighters" are civilians (target-kind.ts); (clash7) "armed youths" are an armed group, a charge
+ * ("suspected of rape") tells no act, a force told as an owner ("the house of a police officer") is no party, a people
+ * word opening a force's name is the force's (hit-readings.ts); the longest cue at a place wins; a protest's grievance
+ * is no act of it; (protest6) a demonstration's cause told after it, and an arrest's charge, tell no act
+ * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts). */
+const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
+  formerAsCivilians, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
+  dropGrievance, dropCausesAndCharges, dropMovementCause,
+];
+
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
-  // protest6: a demonstration's cause told after it, and an arrest's charge, tell no act of it (protest-causes.ts).
-  // (acled6) "two former fighters" are civilians (target-kind.ts).
-  // strat7: the fight that prompted a force's move, told after it, is its cause (movement-causes.ts). (clash7) "armed youths"
-  // are an armed group, a charge ("suspected of rape") tells no act, a force told as an owner ("the house of a police
-  // officer") is no party (hit-readings.ts).
-  const hits = dropMovementCause(dropCausesAndCharges(dropGrievance(longestOnly(forceCompounds(dropOwners(dropCharges(armedPeople(formerAsCivilians(all, words), words), words), words))), words), words), words);
+  let hits: readonly CueHit<Concept>[] = all;
+  for (const read of HIT_READINGS) hits = read(hits, words);
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
@@ -176,7 +184,7 @@ const FUNERAL: ReadonlySet<string> = new Set(['funeral', 'funerals', 'burial', '
  * told just after "demanding", "denouncing", "the release of" are the grievance ("protested against the
  * killing of a student", "demanding the release of detained teachers"), unless they are the protest's own
  * ("demanding jobs, threw stones") or a passive tells them ("demanding jobs were shot"). */
-function dropGrievance(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'PROTEST' || h.concept === 'PROTEST_WEAK')) return hits;
   const grievances = hits.filter((h) => h.concept === 'GRIEVANCE');
   const opensObject = new Set<CueHit<Concept>>();
