@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readArticle } from '../pipeline/events/test-helpers.js';
+import { readArticle, firstTypeWithRule } from '../pipeline/events/test-helpers.js';
 
 // acled6 (issue 13): the target's kind and the weapon decide (ACLED codebook 2023, "Event Types and Sub-Event Types"):
 // anyone firing at a force or its post engages it (Battles: Armed clash); shelling is told by its weapon, whatever it
@@ -66,10 +66,7 @@ test('acled6 nonevent.crime: robbers with no force told', () => {
   assert.equal(readArticle('Robbers killed a shopkeeper during a robbery in a market in Kano on Sunday, residents said.', '2022-12-01').events.length, 0);
 });
 
-const firstWithRule = (text: string) => {
-  const e = readArticle(text, '2022-12-01').events[0];
-  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none';
-};
+const firstWithRule = (text: string) => firstTypeWithRule(text, '2022-12-01');
 
 for (const [text, expected, rule] of CASES) {
   test(`acled6 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));

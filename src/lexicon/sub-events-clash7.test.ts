@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readArticle } from '../pipeline/events/test-helpers.js';
+import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
 
 // clash7 (issue 13): the violence family's boundaries (ACLED codebook 2023, "Event Types and Sub-Event Types"): a fight whose
 // subject names both sides (a crowd's sides are rioters: Mob violence; forces' sides are armed: Armed clash); "with" a weapon
@@ -71,10 +71,7 @@ const CASES: Array<[string, string, string]> = [
   ['On 2 March 2024, bandits raided Kauran Namoda (Zamfara) and carted away livestock and foodstuffs.', 'Looting/property destruction', 'loot.seized-goods'],
 ];
 
-const firstWithRule = (text: string) => {
-  const e = readArticle(text, '2024-12-31').events[0];
-  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none';
-};
+const firstWithRule = (text: string) => firstTypeWithRule(text, '2024-12-31');
 
 for (const [text, expected, rule] of CASES) {
   test(`clash7 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readArticle } from '../pipeline/events/test-helpers.js';
+import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
 
 // last7 (issue 13): the demonstration boundary (ACLED codebook 2023, "Event Types and Sub-Event Types"): demonstrators who
 // throw stones, rocks or bricks act violently (Violent demonstration); a violent deed told as what they protest ("the burning
@@ -23,10 +23,7 @@ const CASES: Array<[string, string, string]> = [
   ['On 22 August 2024, Christians protesting the torching of a church by a mob blocked the Faisalabad road with burning tyres.', 'Violent demonstration', 'riot.protest-violence'],
 ];
 
-const firstWithRule = (text: string) => {
-  const e = readArticle(text, '2024-12-31').events[0];
-  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none';
-};
+const firstWithRule = (text: string) => firstTypeWithRule(text, '2024-12-31');
 
 for (const [text, expected, rule] of CASES) {
   test(`last7 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readArticle } from '../pipeline/events/test-helpers.js';
+import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
 
 // strat7 (issue 13): the Strategic developments family and its neighbours (ACLED codebook 2023, "Event Types and Sub-Event
 // Types"). The decisive cue of each, and what it is kept apart from:
@@ -134,10 +134,7 @@ const NONE: string[] = [
   "Police urged residents to report suspicious objects, saying militants might plant explosives during the festival.",
 ];
 
-const firstWithRule = (text: string) => {
-  const e = readArticle(text, '2023-12-01').events[0];
-  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : 'none';
-};
+const firstWithRule = (text: string) => firstTypeWithRule(text, '2023-12-01');
 
 for (const [text, expected, rule] of CASES) {
   test(`strat7 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));

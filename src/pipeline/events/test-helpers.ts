@@ -28,3 +28,10 @@ export function readArticle(text: string, published = '2024-05-10') {
   const doc = docOf(text, published);
   return findEvents(doc, places, findClaims(doc, places, {} as any), {} as any);
 }
+
+/** The first event's sub-event type and the rule that typed it ("Attack / attack.kill-civilians"), or `none` when the
+ * article reads as no incident: what the per-family typing table tests compare each line with. */
+export function firstTypeWithRule(text: string, published: string, none = 'none'): string {
+  const e = readArticle(text, published).events[0];
+  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : none;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readArticle } from './test-helpers.js';
+import { firstTypeWithRule } from './test-helpers.js';
 
 // protest6 (issue 13): the demonstration family and its borders, decided as ACLED's codebook (2023, "Event Types and
 // Sub-Event Types") decides them: who acts (demonstrators, state forces, a crowd with no demonstration, an organised
@@ -145,10 +145,7 @@ const CASES: Array<[string, string, string]> = [
   ["Youth marched through Lusaka on Saturday demanding jobs.", "Peaceful protest", "protest.gathering"],
 ];
 
-const firstWithRule = (text: string) => {
-  const e = readArticle(text, '2022-12-01').events[0];
-  return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : "none";
-};
+const firstWithRule = (text: string) => firstTypeWithRule(text, '2022-12-01');
 
 for (const [text, expected, rule] of CASES) {
   test(`protest6 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
