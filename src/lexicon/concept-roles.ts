@@ -127,6 +127,11 @@ export const CONCEPT_ROLES = {
   BASE_MORE: [],
   ESTABLISH_MORE: [],
   COUP: ['incident', 'political'],
+  // lead8
+  STATE_NAME: ['state-force'],
+  STRIKE_VERB: [],
+  STRIKE_TARGET: [],
+  NOT_STRIKE: [],
   // case5
   PLACE_NAME: ['territory'],
   FOIL: [],

@@ -486,6 +486,25 @@ export const CUES = {
   ESTABLISH_MORE: ['erected', 'erect', 'erecting', 'stationed', 'headquartered', 'founded', 'opens',
     // case5: a base opened or made out of a building.
     'inaugurated', 'inaugurates', 'commissioned', 'turned into', 'turned it into', 'converted into', 'transformed into'],
+  // ---- lead8: a state that strikes from afar (codebook: Air/drone strike; Explosions/Remote violence) ----
+  /** No words: set by the reader (mentions.ts) on a country named as the subject of a verb ("Israel struck", "Russia
+   * pounded"): the state acts, through its military (actors.ts `actor.country-as-subject`). */
+  STATE_NAME: [],
+  /** A verb of striking a target from afar, as wire copy tells a state's strikes ("Israel struck targets in southern
+   * Lebanon", "Russia pounded Kharkiv overnight", "the United States hit Houthi sites"). Each word is also ATTACK's. */
+  STRIKE_VERB: ['struck', 'strikes', 'strike', 'hit', 'hits', 'pounded', 'pounds', 'pounding', 'bombarded', 'bombards', 'bombarding',
+    'targeted', 'targets', 'targeting', 'blitzed'],
+  /** What a state strikes from afar, as the verb's object: a site or what stands there. */
+  STRIKE_TARGET: ['targets', 'target', 'positions', 'position', 'sites', 'site', 'facilities', 'facility', 'infrastructure', 'depot', 'depots',
+    'base', 'bases', 'camp', 'camps', 'hideout', 'hideouts', 'compound', 'compounds', 'house', 'houses', 'home', 'homes', 'building', 'buildings',
+    'village', 'villages', 'town', 'towns', 'city', 'cities', 'area', 'areas', 'outskirts', 'suburb', 'suburbs', 'neighbourhood', 'neighbourhoods',
+    'neighborhood', 'neighborhoods', 'port', 'refinery', 'refineries', 'plant', 'bridge', 'bridges', 'convoy', 'convoys', 'vehicle', 'vehicles',
+    'stronghold', 'strongholds', 'headquarters', 'launchers', 'warehouse', 'warehouses', 'tunnels', 'airfield', 'airbase', 'substation', 'substations',
+    'grid', 'shipyard', 'oil', 'fuel', 'ammunition', 'arms', 'weapons', 'military', 'energy'],
+  /** The same verbs in their other senses: a state that "hit back", "hits out", or hits a rival with sanctions, tariffs or a
+   * deal strikes nothing (general English). */
+  NOT_STRIKE: ['hit back', 'hits back', 'hit out', 'hits out', 'struck back', 'strikes back', 'sanction', 'sanctions', 'tariff', 'tariffs', 'embargo',
+    'deal', 'deals', 'accord', 'record', 'chord', 'balance', 'tone', 'blow to', 'snag', 'targets of', 'growth', 'economy', 'inflation', 'visa', 'visas'],
   /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
   COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown'],
 

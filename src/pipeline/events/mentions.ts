@@ -91,7 +91,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set(cueHits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
-    const hits = withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens), placeObjects);
+    const hits = withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens, triggerStarts), placeObjects);
     // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
     // negation rule (non-events.ts) names why a negated one is no incident.
@@ -175,7 +175,7 @@ const PARTY_OF_INTER: Partial<Record<number, Concept>> = { 1: 'STATE_FORCE', 8: 
 const STATE_PARTY: ReadonlySet<Concept> = conceptsWith('state-force');
 const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...STATE_PARTY, ...conceptsWith('nonstate-force')]);
 /** The concepts withNamedParties may add to a sentence's. */
-const NAMED_PARTIES: ReadonlySet<Concept> = new Set(Object.values(PARTY_OF_INTER) as Concept[]);
+const NAMED_PARTIES: ReadonlySet<Concept> = new Set([...Object.values(PARTY_OF_INTER) as Concept[], 'STATE_NAME']);
 const NAMED_PARTIES_AND_PLACES: ReadonlySet<Concept> = new Set([...NAMED_PARTIES, 'PLACE_NAME']);
 /** The concepts a sentence's typing may read: its cue words', and the protest story it continues. */
 function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: boolean): Set<Concept> {
@@ -186,10 +186,13 @@ function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: bool
 }
 /** Whether the token at `k` is capitalised inside its sentence: part of a proper name ("Arakan Army"), not a noun. */
 const nameWord = (tokens: Doc['tokens'], k: number): boolean => k > 0 && tokens[k - 1].text !== '.' && /^[A-Z]/.test(tokens[k].text);
-function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[], tokens: Doc['tokens']): CueHit<Concept>[] {
+function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[], tokens: Doc['tokens'], triggerStarts: ReadonlySet<number>): CueHit<Concept>[] {
   let added: CueHit<Concept>[] | null = null, misread: Set<CueHit<Concept>> | null = null;
   for (const a of actors) {
-    const concept = a.generic || a.inter == null ? undefined : PARTY_OF_INTER[a.inter];
+    // lead8: a country named as the subject of an incident word ("Israel struck", "Russia reportedly pounded") is its state
+    // acting (STATE_NAME); the subject of any other verb ("Venezuela is borrowing") acts in no incident.
+    const concept = a.rule === 'actor.country-as-subject' ? (actsAt(tokens, a.tokEnd, triggerStarts) ? 'STATE_NAME' : undefined)
+      : a.generic || a.inter == null ? undefined : PARTY_OF_INTER[a.inter];
     if (!concept || (names.length && inSpans(names, a.start!, a.end!))) continue;
     const inName = hits.filter((h) => PARTY_CONCEPTS.has(h.concept) && h.first < a.tokEnd && a.tokFirst < h.end);
     // A cue word already names this party ("Taliban militants"): no second reading of it. A state's force word that is
@@ -199,10 +202,18 @@ function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention
     for (const h of otherSide) (misread ??= new Set()).add(h);
     if (inName.length > otherSide.length) continue;
     // One word long, so that it hides no cue word inside the name ("pro-Houthi reinforcements").
-    (added ??= []).push({ concept, first: a.tokFirst, end: a.tokFirst + 1 });
+    // lead8: a country's name spans its words ("the United States"), as the place read on it does: a shorter hit would be
+    // hidden inside the place's (typing.ts reads a word inside a longer cue only as part of it). No cue word stands inside one.
+    (added ??= []).push({ concept, first: a.tokFirst, end: concept === 'STATE_NAME' ? a.tokEnd : a.tokFirst + 1 });
   }
   const kept = misread ? hits.filter((h) => !misread!.has(h)) : hits;
   return added ? [...kept, ...added].sort((x, y) => x.first - y.first) : kept;
+}
+
+/** lead8: whether an incident word follows a subject that ends at token k, past adverbs ("Israel allegedly struck"). */
+function actsAt(tokens: Doc['tokens'], k: number, triggerStarts: ReadonlySet<number>): boolean {
+  while (k < tokens.length && tokens[k].pos === 'ADV') k++;
+  return triggerStarts.has(k);
 }
 
 /** The first site the article tells of, for an incident told with no place of its own when no other incident
