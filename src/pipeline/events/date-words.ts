@@ -22,8 +22,17 @@ export function readDayWord(text: string, start: number, end: number, ref: Date)
   if (/^yesterday$/i.test(word)) { const d = addDays(ref, -1); return dated(d, d, 1, 'date.yesterday', word, start); }
   const from = Math.max(0, start - REACH);
   const night = NIGHT_BEFORE.exec(text.slice(from, end + 4));
-  return night ? dated(addDays(ref, -1), ref, 1, 'date.overnight', night[0], from + night.index) : null;
+  if (!night) return null;
+  // "overnight into Sunday", "overnight to Friday": the night that ends on that weekday (the last one on or before the report).
+  const into = NIGHT_INTO.exec(text.slice(from + night.index + night[0].length, from + night.index + night[0].length + 20));
+  if (into) {
+    const day = addDays(ref, -((ref.getUTCDay() - WEEKDAY_INDEX[into[1].toLowerCase()] + 7) % 7));
+    return dated(addDays(day, -1), day, 1, 'date.overnight-into-day', `${night[0]}${into[0]}`, from + night.index);
+  }
+  return dated(addDays(ref, -1), ref, 1, 'date.overnight', night[0], from + night.index);
 }
+/** After a night word: " into Sunday", " to Friday" (the weekday the night ends on). */
+const NIGHT_INTO = /^\s+(?:in)?to\s+([Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/;
 
 const WEEK_HINT = /^[Ww]eek(?:end)?$/;
 /** "over the weekend", "last weekend": the last Saturday and Sunday on or before the report. */

@@ -35,6 +35,9 @@ const CASES: Array<[string, string]> = [
   ['Protesters ^marched yesterday.', '2024-05-09..2024-05-09 p1 date.yesterday'],
   // Nights: the night before the report, or the night named, belongs to the day it starts on.
   ['Rockets ^hit the town overnight.', '2024-05-09..2024-05-10 p1 date.overnight'],
+  // …and "overnight into/to <weekday>": the night that ends on that day.
+  ['Rockets ^hit the town overnight into Thursday.', '2024-05-08..2024-05-09 p1 date.overnight-into-day'],
+  ['Drones ^struck the port overnight to Friday.', '2024-05-09..2024-05-10 p1 date.overnight-into-day'],
   ['Shelling on the night of Wednesday to Thursday ^killed two.', '2024-05-08..2024-05-08 p1 date.night-of-x-to-y'],
   ['Shelling on the night of 8 to 9 May ^killed two.', '2024-05-08..2024-05-08 p1 date.night-of-x-to-y'],
   ['A curfew began at midnight on the night of 2 and 3 May 2020 to ^stop the unrest.', '2020-05-02..2020-05-02 p1 date.night-of-x-to-y'],
