@@ -19,6 +19,9 @@ const CASES: Array<[string, string, string]> = [
   ['Pakistan targeted militant hideouts across the border on Monday, killing eight people.', 'Air/drone strike', 'air.state-strikes-target'],
   // A bombing by a state named as such is from the air too (air.bombed-by-state reads the country now)
   ['Israel bombed Arvella on Monday, killing 12 people.', 'Air/drone strike', 'air.bombed-by-state'],
+  // A plant or depot struck by a state is a target, not an accident (non-events.ts struckSite)
+  ['Ukraine hit an oil refinery near Arvella on Sunday, causing a large fire.', 'Air/drone strike', 'air.state-strikes-place'],
+  ['A fire hit a chemical factory in Arvella on Monday, killing four workers.', 'none', ''],
   // Its weapon named: the shelling rows read it
   ['Russia struck Arvella with ballistic missiles overnight.', 'Shelling/artillery/missile attack', 'shell.artillery'],
   // A force that strikes another armed side at close range fights it (clash.force-strikes-armed-side)

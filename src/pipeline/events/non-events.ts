@@ -59,9 +59,20 @@ export interface LeadSentence {
  * fire", "fireworks") does not make one. */
 export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], lead: readonly LeadSentence[]): boolean {
   if (nonHits.filter((h) => HAZARDS.has(h.concept)).length >= DISASTER_MENTIONS) return true;
-  return lead.some((s) => s.nonHits.some((h) => HAZARDS.has(h.concept)) && (!s.typed || whyNotAnEvent(s.typed, s.hits, s.nonHits)?.reason === 'disaster'));
+  return lead.some((s) => s.nonHits.some((h) => HAZARDS.has(h.concept)) && !struckSite(s) &&
+    (!s.typed || whyNotAnEvent(s.typed, s.hits, s.nonHits)?.reason === 'disaster'));
 }
 const DISASTER_MENTIONS = 3;
+
+/** lead8: a lead whose hazard words all stand as the object of a strike verb ("Ukraine hit an oil refinery", "drones struck a
+ * fuel depot") tells a plant or depot struck, not an accident there (codebook: an accident is no event unless someone set it
+ * off against someone). A hazard before the verb is its subject ("a fire hit the factory"): an accident still. */
+function struckSite(s: LeadSentence): boolean {
+  const hazards = s.nonHits.filter((h) => HAZARDS.has(h.concept));
+  return s.hits.some((v) => v.concept === 'STRIKE_VERB' && hazards.every((h) => h.first >= v.end && h.first - v.end <= STRUCK_OBJECT_REACH));
+}
+/** How far after a strike verb its object's head may stand ("hit an oil refinery", "struck a large fuel depot"). */
+const STRUCK_OBJECT_REACH = 4;
 
 /** Whether the non-event word `n` governs the incident read from `typed` under rule `r`. */
 function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, political: boolean, nonHits: readonly CueHit<NonEventConcept>[],
