@@ -112,10 +112,19 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   // "Saraqeeb in Idleb", "Qamishlie in Al-Hasakeh": the unknown name is a town of its holder's province
   // spelled in another romanisation (places/spellings-in.ts): that town, as ACLED codes a named town (precision 1, 2 near it).
   // A district, province or quarter told by its kind word is no town of the province.
-  const spelled = outer && d.unknown && (d.unknown.kind === null || d.unknown.kind === 'town') ? geo?.spelledIn?.(d.unknown, outer.place) ?? null : null;
+  const townLike = !!outer && !!d.unknown && (d.unknown.kind === null || d.unknown.kind === 'town');
+  let spelled = townLike ? geo?.spelledIn?.(d.unknown!, outer!.place) ?? null : null;
+  // "Handawara, Kupwara district", "Wallam, Tillaberi region": the one place of the holder whose name it spells closely
+  // (places/close-spelling.ts), in any country.
+  // A district's or town's reach failing, the province told after it ("Tessitt (Ansongo, Gao)") is the scope.
+  const scopes = townLike && !spelled ? [outer!.place, ...d.holders.map((h) => h.place).filter((p) => p !== outer!.place &&
+    p.country === outer!.place.country && (p.featureCode ?? '').startsWith('ADM1'))] : [];
+  let close: Place | null = null;
+  for (const p of scopes) if (!close) close = geo?.closeIn?.(d.unknown!, p) ?? null;
+  if (close) spelled = close;
   if (spelled) {
     location = { ...spelled, precision: d.near ? 2 : 1 };
-    why.push({ ...span(outer!), rule: 'loc.spelling-in-y' });
+    why.push({ ...span(outer!), rule: close ? 'loc.close-spelling-in-y' : 'loc.spelling-in-y' });
   } else if (outer && d.unknown) {
     fallback = outer;
     why.push({ ...span(outer), rule: 'loc.admin-fallback' });
