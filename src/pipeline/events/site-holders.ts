@@ -120,7 +120,7 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   const scopes = townLike && !spelled ? [outer!.place, ...d.holders.map((h) => h.place).filter((p) => p !== outer!.place &&
     p.country === outer!.place.country && (p.featureCode ?? '').startsWith('ADM1'))] : [];
   let close: Place | null = null;
-  for (const p of scopes) if (!close) close = geo?.closeIn?.(d.unknown!, p) ?? null;
+  for (const p of scopes) if (!close) close = geo?.closeIn?.(d.unknown!, p, outer!.kind === 'admin1' && p === outer!.place) ?? null;
   if (close) spelled = close;
   if (spelled) {
     location = { ...spelled, precision: d.near ? 2 : 1 };
@@ -156,8 +156,15 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       } else if (holderNs || (toldArea && location.country === o.place.country)) {
         why.push({ ...span(o), rule: LINK_RULE[o.link] });
       } else {
-        fallback = o;
-        why.push({ ...span(o), rule: 'loc.admin-fallback' });
+        // "Benito Juarez, Nuevo Leon": the name read abroad (or a namesake outside) is a place of the holder spelled closely.
+        const close = o.link !== 'near' && !toldArea && (d.kind === null || d.kind === 'town') ? geo?.closeIn?.(site, o.place, o.kind === 'admin1') ?? null : null;
+        if (close) {
+          location = { ...close, precision: d.near ? 2 : 1 };
+          why.push({ ...span(o), rule: 'loc.close-spelling-in-y' });
+        } else {
+          fallback = o;
+          why.push({ ...span(o), rule: 'loc.admin-fallback' });
+        }
       }
     }
   }

@@ -22,8 +22,9 @@ export interface Geo {
    * lacks spells in another romanisation (spellings-in.ts), as a place of the words `child` (text, offsets), or null. */
   spelledIn?(child: { text: string; start: number; end: number }, holder: Place): Place | null;
   /** The one place inside `holder` (its province, within a district's or town's reach; a country) whose name the
-   * unknown `child` spells closely (close-spelling.ts), as a place of the words `child`, or null. */
-  closeIn?(child: { text: string; start: number; end: number }, holder: Place): Place | null;
+   * unknown `child` spells closely (close-spelling.ts), as a place of the words `child`, or null. A town read for a
+   * province told as one ("the Gomel region") scopes the whole province (`wholeProvince`). */
+  closeIn?(child: { text: string; start: number; end: number }, holder: Place, wholeProvince?: boolean): Place | null;
 }
 
 /** How far from a district's or town's point the town a name spells may lie. */
@@ -107,7 +108,7 @@ export function geoOf(gaz: Gazetteer): Geo {
       return e === null ? null : asPlace({ text: child.text, start: child.start, end: child.end, name: null, geonameid: null, lat: null, lon: null,
         country: null, admin1: null, featureCode: null, mention: holder.mention }, gaz.entry(e));
     },
-    closeIn(child, holder) {
+    closeIn(child, holder, wholeProvince = false) {
       const f = holder.featureCode ?? '';
       if (holder.lat == null || holder.lon == null || !holder.country) return null;
       const wide = f.startsWith('PCL');
@@ -117,7 +118,7 @@ export function geoOf(gaz: Gazetteer): Geo {
         Math.abs(gaz.latOf(e) - holder.lat!) < 1e-3 && Math.abs(gaz.lonOf(e) - holder.lon!) < 1e-3);
       if (!wide && own === undefined) return null;
       const scope: Scope = { country: holder.country, admin1Key: own == null ? null : gaz.admin1KeyOf(own),
-        near: wide || f === 'ADM1' ? null : { lat: holder.lat, lon: holder.lon, km: CLOSE_REACH_KM } };
+        near: wide || f === 'ADM1' || wholeProvince ? null : { lat: holder.lat, lon: holder.lon, km: CLOSE_REACH_KM } };
       const e = townCloseIn(gaz, child.text, scope);
       return e === null ? null : asPlace({ text: child.text, start: child.start, end: child.end, name: null, geonameid: null, lat: null, lon: null,
         country: null, admin1: null, featureCode: null, mention: holder.mention }, gaz.entry(e));
