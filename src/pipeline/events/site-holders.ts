@@ -116,11 +116,12 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   let spelled = townLike ? geo?.spelledIn?.(d.unknown!, outer!.place) ?? null : null;
   // "Handawara, Kupwara district", "Wallam, Tillaberi region": the one place of the holder whose name it spells closely
   // (places/close-spelling.ts), in any country.
-  // A district's or town's reach failing, the province told after it ("Tessitt (Ansongo, Gao)") is the scope.
+  // A district's or town's reach failing, the province told after it ("Tessitt (Ansongo, Gao)": the area, or its seat
+  // read for it) is the scope.
   const scopes = townLike && !spelled ? [outer!.place, ...d.holders.map((h) => h.place).filter((p) => p !== outer!.place &&
-    p.country === outer!.place.country && (p.featureCode ?? '').startsWith('ADM1'))] : [];
+    p.country === outer!.place.country && /^(?:ADM1|PPLA)$/.test(p.featureCode ?? ''))] : [];
   let close: Place | null = null;
-  for (const p of scopes) if (!close) close = geo?.closeIn?.(d.unknown!, p, outer!.kind === 'admin1' && p === outer!.place) ?? null;
+  for (const p of scopes) if (!close) close = geo?.closeIn?.(d.unknown!, p, p !== outer!.place || outer!.kind === 'admin1') ?? null;
   if (close) spelled = close;
   if (spelled) {
     location = { ...spelled, precision: d.near ? 2 : 1 };
