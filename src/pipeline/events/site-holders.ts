@@ -202,7 +202,10 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const from = d.unknown?.end ?? d.location.end;
     const side = countrysideSide(text, from, fallback.place.start, fallback.place.end, location.lat);
     if (side) {
-      location = { ...location, lat: round4(location.lat + side[0]), lon: round4(location.lon + side[1]) };
+      // The point is an estimate of no gazetteer entry: the town's name tells what it lies around, its id is not the
+      // site's. (Snapping it to the gazetteer town nearest that point moved it further from the village on the dev rows
+      // of both halves: the town nearest the middle of a side is no better a guess than the middle.)
+      location = { ...location, lat: round4(location.lat + side[0]), lon: round4(location.lon + side[1]), geonameid: null, featureCode: null };
       why.push({ rule: 'loc.countryside-side', start: from, end: fallback.place.end, text: text.slice(from, fallback.place.end).trim() });
     }
   }
