@@ -30,6 +30,7 @@ const KIND_WORDS = new Set([...ADMIN1_WORDS, ...ADMIN2_WORDS, ...TOWN_WORDS, ...
 /** Capitalised words that never start a place name: months, days, titles, organisations' nouns. */
 const NOT_NAME = new Set([...NOT_PLACES, ...TITLES, ...ORG_WORDS]);
 const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+const HOLDER_IN = new Set(['in', 'of', 'inside', 'within']);
 const JOIN = new Set(['-', "'", '’', 'al', 'el', 'ad', 'as', 'ash', 'an', 'ar', 'az', 'at', 'ez', 'es', 'ed', 'en', 'de', 'del', 'la', 'le', 'bin', 'ibn', 'ben', 'wa', 'ya', 'i']);
 
 function nameWord(t: Token | undefined, w: string): boolean {
@@ -47,6 +48,8 @@ export function unknownChild(tokens: readonly Token[], words: readonly string[],
   if (!link) return null;
   let s = i;
   while (s - 1 >= from && (nameWord(tokens[s - 1], words[s - 1]) || (JOIN.has(words[s - 1]) && nameWord(tokens[s - 2], words[s - 2]))) && !placeAt(tokens[s - 1].start)) s--;
+  // "a Barangay in X", "the Village in X": a capitalised kind word alone names no place; the holder is the site.
+  if (s === i && KIND_WORDS.has(words[i]) && HOLDER_IN.has(gap[0])) return null;
   // "Mrauk-u District, Rakhine State": a capitalised kind word ends the unknown name and says its kind.
   let last = i;
   if (KIND_WORDS.has(words[i]) && i > s) { gap.unshift(words[i]); last = i - 1; }

@@ -43,6 +43,8 @@ const CASES: Array<[string, string, string]> = [
   // A village the gazetteer spells Dan Sadau: the one place of the province of that close spelling (places/close-spelling.ts).
   ['Gunmen killed 12 villagers in Dansadau in Zamfara state on Sunday, police said.', '', 'Dan Sadau@NG p1 loc.close-spelling-in-y'],
   ['Gunmen killed 12 villagers in Zorvakima in Zamfara state on Sunday, police said.', '', 'Zamfara State@NG p2 loc.admin-fallback,loc.admin-seat'],
+  // A capitalised kind word alone before "in" names no place: the holder is the site.
+  ['Soldiers clashed with gunmen in a Barangay in Tacurong, killing one.', '', 'Tacurong@PH p1 loc.in-x'],
   ['Gunmen abducted six farmers from Kirikiri village (Maru, Zamfara) on Friday.', '', 'Maru@NG p2 loc.admin-fallback'],
   ['Militants attacked a checkpoint in Kwaza village, Gwoza district, Borno state, killing three soldiers.', '', 'Gwoza@NG p2 loc.admin-fallback,loc.admin-seat'],
   ['Fighters shelled the village of Tal Kuwaymat in Idlib province overnight.', '', 'Idlib@SY p2 loc.admin-fallback,loc.admin-seat'],
