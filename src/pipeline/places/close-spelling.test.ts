@@ -14,6 +14,7 @@ function admin1Key(country: string, admin1: string): number | null {
 }
 const CASES: Array<[string, string, string | null, string | null]> = [
   ['Handawara', 'IN', 'Jammu and Kashmir', 'Handwāra'], // one vowel slot more, the same consonants
+  ['Handawara town', 'IN', 'Jammu and Kashmir', 'Handwāra'], // an English kind word after the name is no part of it
   ['Wallam', 'NE', 'Tillabéri Region', 'Ouallam'], // French ou before a vowel is w
   ['Kondooga', 'NG', 'Borno State', 'Konduga'], // oo/u
   ['Mpeketone', 'KE', 'Lamu', 'Mpeketoni'], // a final vowel

@@ -22,6 +22,7 @@ import { distanceKm } from '../../geo.js';
 
 /** Words a village's name starts with in some languages that say only what it is (settlement words). */
 const SETTLEMENT_WORDS = new Set(['ciudad', 'villa', 'pueblo', 'cidade', 'vila', 'barangay', 'brgy', 'barrio', 'desa', 'kampung', 'ban', 'kebele', 'village']);
+const TRAILING_KINDS = new Set(['village', 'villages', 'town', 'city', 'hamlet', 'settlement', 'locality', 'area']);
 const ARTICLES = new Set(['al', 'el', 'ad', 'ed', 'as', 'es', 'at', 'et', 'an', 'en', 'ar', 'er', 'az', 'ez', 'ash', 'esh', 'ath', 'adh', 'de', 'del', 'la', 'le']);
 const TURKIC: Record<string, string> = { ç: 'ch', Ç: 'Ch', ş: 'sh', Ş: 'Sh', ə: 'a', Ə: 'A', ğ: 'g', Ğ: 'G' };
 const CONSONANTS: Array<[RegExp, string]> = [
@@ -34,6 +35,8 @@ const VOWEL = /[aeiou]/;
 export function closeKey(name: string): string {
   const words = foldKey(name.replace(/[çÇşŞəƏğĞ]/g, (c) => TURKIC[c])).split(' ').filter(Boolean);
   while (words.length > 1 && (SETTLEMENT_WORDS.has(words[0]) || ARTICLES.has(words[0]))) words.shift();
+  // "Zorvik village", "Zorvik town": the English kind word after a name is no part of it.
+  while (words.length > 1 && TRAILING_KINDS.has(words[words.length - 1])) words.pop();
   let w = words.filter((x, i) => i === 0 || !ARTICLES.has(x)).join('');
   if (/[0-9]/.test(w)) return '';
   w = w.replace(/oo/g, 'u').replace(/^ou(?=[aei])/, 'w').replace(/(?<=[aei])ou(?=[aei])/g, 'w');
