@@ -29,6 +29,10 @@ function sitesOf(text: string): string {
 const CASES: Array<[string, string]> = [
   ['Jets struck a depot in Arvella.', 'Arvella:1'],
   ['Shelling hit farms near Arvella.', 'Arvella:2'],
+  // Beside a building of the town is in the town (loc.beside-building-of-x); beside the town itself is near it.
+  ['Relatives rallied outside the regional court of Arvella.', 'Arvella:1'],
+  ['Students gathered near the governor\'s office of Arvella.', 'Arvella:1'],
+  ['Gunmen ambushed a convoy outside Arvella.', 'Arvella:2'],
   // "the east of X" is a part of X (the town); "east of X" lies outside it.
   ['Shells hit homes in the east of Arvella.', 'Arvella:1'],
   ['Shells hit farms east of Arvella.', 'Arvella:2'],

@@ -26,6 +26,12 @@ const PART = new Set(['outskirts', 'suburbs', 'suburb', 'outlying', 'periphery',
 /** Of those, the ones inside the town: "the centre of X", "a district of X" are X itself (ACLED precision 1). */
 const INSIDE = new Set(['district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'centre', 'center']);
 const ORIGIN = new Set(['from', 'direction']);
+/** Words placing a thing beside another ("outside the court", "near the embassy"). */
+const BESIDE = new Set(['outside', 'near', 'around', 'nearby', 'close', 'front']);
+/** Buildings and landmarks that stand inside a town: what is beside them is in the town (general English nouns). */
+const BUILDINGS = new Set([...LANDMARK_IN_TOWN, 'court', 'courts', 'embassy', 'consulate', 'parliament', 'ministry', 'office', 'offices',
+  'building', 'buildings', 'palace', 'hall', 'headquarters', 'residence', 'council', 'assembly', 'police', 'cathedral', 'temple',
+  'museum', 'theatre', 'theater', 'library', 'clinic', 'compound', 'store', 'shop', 'shops']);
 /** Units of a distance told from a place ("10 km from X", "a few kilometres from X"). */
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters']);
 const distanceBefore = (w: string): boolean => DISTANCE_UNITS.has(w) || /^\d+(?:\.\d+)?(?:km|kms|mi)$/.test(w);
@@ -178,7 +184,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       : unknownChild(tokens, words, a, from, inNames, placeAt);
     const head = child ? child.first : a;
     let precision = basePrecision(p);
-    let origin = false, near = roadAfter, locative = false, part = false, inside = false, prepAt = -1;
+    let origin = false, near = roadAfter, locative = false, part = false, inside = false, prepAt = -1, building = false;
     const why: Reason[] = [];
     for (let i = head - 1; i >= Math.max(from, head - LOOKBACK); i--) {
       const w = words[i];
@@ -197,7 +203,11 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       // by a compass adjective on a part noun is inside it (ACLED codes it to the town, precision 1), not near it.
       else if (COMPASS_ADJ.has(w) && SIDE_NOUNS.has(words[i + 1])) { part = true; inside = true; }
       // "the Pademba Road Prison": a capitalised road word is part of a name, not a road near the place.
+      // "rallied outside the regional court of X", "near the governor's office of X": near a building of the town is in
+      // the town (ACLED codebook: the source names the town, precision 1), not near it.
+      else if (building && BESIDE.has(w)) why.push({ rule: 'loc.beside-building-of-x', text: w });
       else if (NEAR.has(w) && !(ROAD.has(w) && isCap(tokens[i].text))) near = true;
+      if (BUILDINGS.has(w)) building = true;
       if (PART.has(w)) part = true;
       if (INSIDE.has(w)) inside = true;
       // "from X and Y": a place joined to a launch origin is one too.

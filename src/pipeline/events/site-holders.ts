@@ -30,6 +30,7 @@ const KIND_WORDS = new Set([...ADMIN1_WORDS, ...ADMIN2_WORDS, ...TOWN_WORDS, ...
 /** Capitalised words that never start a place name: months, days, titles, organisations' nouns. */
 const NOT_NAME = new Set([...NOT_PLACES, ...TITLES, ...ORG_WORDS]);
 const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+const HOLDER_IN = new Set(['in', 'of', 'inside', 'within']);
 const JOIN = new Set(['-', "'", '’', 'al', 'el', 'ad', 'as', 'ash', 'an', 'ar', 'az', 'at', 'ez', 'es', 'ed', 'en', 'de', 'del', 'la', 'le', 'bin', 'ibn', 'ben', 'wa', 'ya', 'i']);
 
 function nameWord(t: Token | undefined, w: string): boolean {
@@ -47,6 +48,8 @@ export function unknownChild(tokens: readonly Token[], words: readonly string[],
   if (!link) return null;
   let s = i;
   while (s - 1 >= from && (nameWord(tokens[s - 1], words[s - 1]) || (JOIN.has(words[s - 1]) && nameWord(tokens[s - 2], words[s - 2]))) && !placeAt(tokens[s - 1].start)) s--;
+  // "a Barangay in X", "the Village in X": a capitalised kind word alone names no place; the holder is the site.
+  if (s === i && KIND_WORDS.has(words[i]) && HOLDER_IN.has(gap[0])) return null;
   // "Mrauk-u District, Rakhine State": a capitalised kind word ends the unknown name and says its kind.
   let last = i;
   if (KIND_WORDS.has(words[i]) && i > s) { gap.unshift(words[i]); last = i - 1; }
@@ -112,10 +115,20 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   // "Saraqeeb in Idleb", "Qamishlie in Al-Hasakeh": the unknown name is a town of its holder's province
   // spelled in another romanisation (places/spellings-in.ts): that town, as ACLED codes a named town (precision 1, 2 near it).
   // A district, province or quarter told by its kind word is no town of the province.
-  const spelled = outer && d.unknown && (d.unknown.kind === null || d.unknown.kind === 'town') ? geo?.spelledIn?.(d.unknown, outer.place) ?? null : null;
+  const townLike = !!outer && !!d.unknown && (d.unknown.kind === null || d.unknown.kind === 'town');
+  let spelled = townLike ? geo?.spelledIn?.(d.unknown!, outer!.place) ?? null : null;
+  // "Handawara, Kupwara district", "Wallam, Tillaberi region": the one place of the holder whose name it spells closely
+  // (places/close-spelling.ts), in any country.
+  // A district's or town's reach failing, the province told after it ("Tessitt (Ansongo, Gao)": the area, or its seat
+  // read for it) is the scope.
+  const scopes = townLike && !spelled ? [outer!.place, ...d.holders.map((h) => h.place).filter((p) => p !== outer!.place &&
+    p.country === outer!.place.country && /^(?:ADM1|PPLA)$/.test(p.featureCode ?? ''))] : [];
+  let close: Place | null = null;
+  for (const p of scopes) if (!close) close = geo?.closeIn?.(d.unknown!, p, p !== outer!.place || outer!.kind === 'admin1') ?? null;
+  if (close) spelled = close;
   if (spelled) {
     location = { ...spelled, precision: d.near ? 2 : 1 };
-    why.push({ ...span(outer!), rule: 'loc.spelling-in-y' });
+    why.push({ ...span(outer!), rule: close ? 'loc.close-spelling-in-y' : 'loc.spelling-in-y' });
   } else if (outer && d.unknown) {
     fallback = outer;
     why.push({ ...span(outer), rule: 'loc.admin-fallback' });
@@ -147,8 +160,15 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       } else if (holderNs || (toldArea && location.country === o.place.country)) {
         why.push({ ...span(o), rule: LINK_RULE[o.link] });
       } else {
-        fallback = o;
-        why.push({ ...span(o), rule: 'loc.admin-fallback' });
+        // "Benito Juarez, Nuevo Leon": the name read abroad (or a namesake outside) is a place of the holder spelled closely.
+        const close = o.link !== 'near' && !toldArea && (d.kind === null || d.kind === 'town') ? geo?.closeIn?.(site, o.place, o.kind === 'admin1') ?? null : null;
+        if (close) {
+          location = { ...close, precision: d.near ? 2 : 1 };
+          why.push({ ...span(o), rule: 'loc.close-spelling-in-y' });
+        } else {
+          fallback = o;
+          why.push({ ...span(o), rule: 'loc.admin-fallback' });
+        }
       }
     }
   }
@@ -185,7 +205,10 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const from = d.unknown?.end ?? d.location.end;
     const side = countrysideSide(text, from, fallback.place.start, fallback.place.end, location.lat);
     if (side) {
-      location = { ...location, lat: round4(location.lat + side[0]), lon: round4(location.lon + side[1]) };
+      // The point is an estimate of no gazetteer entry: the town's name tells what it lies around, its id is not the
+      // site's. (Snapping it to the gazetteer town nearest that point moved it further from the village on the dev rows
+      // of both halves: the town nearest the middle of a side is no better a guess than the middle.)
+      location = { ...location, lat: round4(location.lat + side[0]), lon: round4(location.lon + side[1]), geonameid: null, featureCode: null };
       why.push({ rule: 'loc.countryside-side', start: from, end: fallback.place.end, text: text.slice(from, fallback.place.end).trim() });
     }
   }

@@ -49,6 +49,8 @@ const CASES: Array<[string, string]> = [
   // "X and its countryside in Y": the land around X told with it; Y still holds X.
   ['Patrols toured the town of Arvella and its countryside in Dunmore.', 'Arvella>Dunmore:in Arvella=town'],
   ['Shelling hit Arvella and its surroundings in Dunmore oblast.', 'Arvella>Dunmore:in Dunmore=admin1'],
+  ['Shelling hit Arvella and surrounding areas in Dunmore oblast.', 'Arvella>Dunmore:in Dunmore=admin1'],
+  ['Jets struck Arvella and the nearby villages in Dunmore.', 'Arvella>Dunmore:in'],
   ['Shelling hit Arvella and Brennick in Dunmore.', 'Brennick>Dunmore:in'],
 ];
 

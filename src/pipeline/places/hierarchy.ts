@@ -118,6 +118,9 @@ function kindBefore(text: string, start: number): Kind | null {
   return k === 'town' && !LANDMARK_ADJ.has(before[n - 1]) ? k : null;
 }
 
+/** Adjectives of the land around a place told with it ("X and surrounding areas"): general English words. */
+const AROUND_WORDS = new Set(['surrounding', 'nearby', 'neighbouring', 'neighboring', 'adjacent', 'adjoining']);
+
 /** The relation the words between two places state, or null when they state none. */
 export function linkOf(gap: readonly string[]): Link | null {
   let link: Link | null = null;
@@ -137,7 +140,9 @@ export function linkOf(gap: readonly string[]): Link | null {
     else if (HOLDER_LINKS.has(t)) { if (link !== 'near') link = link === 'paren' ? 'paren' : 'in'; }
     else if ((t === 'to' || t === 'from') && link === 'near') continue;
     // "the town of X and its countryside in Y", "X and its surroundings, Y": the land around X told with it, not a second place.
+    // "X and surrounding areas in Y", "X and the nearby villages, Y" too.
     else if (t === 'and' && gap[j + 1] === 'its') continue;
+    else if (t === 'and' && (AROUND_WORDS.has(gap[j + 1]) || (gap[j + 1] === 'the' && AROUND_WORDS.has(gap[j + 2])))) { j += gap[j + 1] === 'the' ? 2 : 1; continue; }
     else if (/^\d/.test(t) || LINK_FILLER.has(t) || kindOf(t)) continue;
     else return null;
   }

@@ -9,6 +9,7 @@ import { entryPrior } from '../../gazetteer/prior.js';
 import type { Place } from '../../types.js';
 import { kmBetween } from './holds.js';
 import { townSpelledIn } from './spellings-in.js';
+import { townCloseIn, type Scope } from './close-spelling.js';
 
 export interface Geo {
   /** The likeliest reading of `p`'s name (exact, article-less or loose key) that `accept` takes, or null. */
@@ -20,10 +21,17 @@ export interface Geo {
   /** The town of `holder`'s province (and, for a district or town holder, within its reach) that a name the gazetteer
    * lacks spells in another romanisation (spellings-in.ts), as a place of the words `child` (text, offsets), or null. */
   spelledIn?(child: { text: string; start: number; end: number }, holder: Place): Place | null;
+  /** The one place inside `holder` (its province, within a district's or town's reach; a country) whose name the
+   * unknown `child` spells closely (close-spelling.ts), as a place of the words `child`, or null. A town read for a
+   * province told as one ("the Gomel region") scopes the whole province (`wholeProvince`). */
+  closeIn?(child: { text: string; start: number; end: number }, holder: Place, wholeProvince?: boolean): Place | null;
 }
 
 /** How far from a district's or town's point the town a name spells may lie. */
 const SPELLED_REACH_KM = 80;
+
+/** How far from a district's or town's point a village spelled closely may lie (a district's or municipality's reach). */
+const CLOSE_REACH_KM = 50;
 
 /** How far a district's same-named town may lie from the district's point and still be its seat. */
 const SEAT_REACH_KM = 60;
@@ -97,6 +105,21 @@ export function geoOf(gaz: Gazetteer): Geo {
       if (holder.lat == null || holder.lon == null || f.startsWith('PCL')) return null;
       const near = f === 'ADM1' ? null : { lat: holder.lat, lon: holder.lon };
       const e = townSpelledIn(gaz, child.text, holder.country, holder.admin1, near, SPELLED_REACH_KM);
+      return e === null ? null : asPlace({ text: child.text, start: child.start, end: child.end, name: null, geonameid: null, lat: null, lon: null,
+        country: null, admin1: null, featureCode: null, mention: holder.mention }, gaz.entry(e));
+    },
+    closeIn(child, holder, wholeProvince = false) {
+      const f = holder.featureCode ?? '';
+      if (holder.lat == null || holder.lon == null || !holder.country) return null;
+      const wide = f.startsWith('PCL');
+      if (!wide && !f.startsWith('ADM') && !f.startsWith('PPL')) return null;
+      // The holder's own entry gives its admin1 key (a province's, or the province a district or town lies in).
+      const own = wide ? null : readings(holder.name ?? holder.text).find((e) => gaz.countryOf(e) === holder.country &&
+        Math.abs(gaz.latOf(e) - holder.lat!) < 1e-3 && Math.abs(gaz.lonOf(e) - holder.lon!) < 1e-3);
+      if (!wide && own === undefined) return null;
+      const scope: Scope = { country: holder.country, admin1Key: own == null ? null : gaz.admin1KeyOf(own),
+        near: wide || f === 'ADM1' || wholeProvince ? null : { lat: holder.lat, lon: holder.lon, km: CLOSE_REACH_KM } };
+      const e = townCloseIn(gaz, child.text, scope);
       return e === null ? null : asPlace({ text: child.text, start: child.start, end: child.end, name: null, geonameid: null, lat: null, lon: null,
         country: null, admin1: null, featureCode: null, mention: holder.mention }, gaz.entry(e));
     },

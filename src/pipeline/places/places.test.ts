@@ -14,6 +14,8 @@ const recognition: Array<[string, string[]]> = [
   // A town's name before a Romance name link and a capitalised word is the head of a longer name the gazetteer lacks.
   ['Gunmen shot a councillor in Concepcion de Zorvique (La Union) on Monday.', ['Concepcion de Zorvique→null', 'La Union→SV']],
   ['Police broke up a march in Rio de Janeiro on Sunday.', ['Rio de Janeiro→BR']],
+  // Two capitalised words hyphened with no space: one name the gazetteer writes as one word (joinedMatch).
+  ['Clan militias clashed in Dhuusa-Marreeb and Buur-Hakaba on Monday.', ['Dhuusa-Marreeb→SO', 'Buur-Hakaba→SO']],
   // A road named after two towns runs between them: each end's reading lies within reach of the other's.
   ['Protesters blocked the Tripoli-Beirut highway on Monday.', ['Tripoli→LB', 'Beirut→LB']],
   // A small town's name of two words before an unknown capitalised word: one longer name the gazetteer lacks.

@@ -175,6 +175,14 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
  */
 function joinedMatch(doc: Doc, gaz: Gazetteer, i: number): Match | null {
   const t = doc.tokens[i], u = doc.tokens[i + 1];
+  // "Petion-Ville" ~ Pétionville: two capitalised words hyphened with no space are one name, which the gazetteer may
+  // write as one word (in any country: the hyphen, not a loose romanisation, joins them). An entry's own name only.
+  const v = doc.tokens[i + 2];
+  if (u && v && u.text === '-' && u.start === t.end && v.start === u.end && v.sentence === t.sentence && isWord(v) && isCap(v) && t.text.length >= 3 && v.text.length >= 3) {
+    const key = foldCached(t.text + v.text);
+    const postings = key && !key.includes(' ') ? gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY) : [];
+    if (postings.length) return { last: i + 2, key, postings };
+  }
   if (!u || u.sentence !== t.sentence || u.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32 || !isWord(u) || !isCap(u)) return null;
   if (t.text.length < 2 || u.text.length < 3) return null;
   const key = foldCached(t.text + u.text);
