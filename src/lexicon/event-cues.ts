@@ -720,6 +720,13 @@ export const CUES = {
     'vie for control of', 'vied for control of', 'fought over control of', 'fighting over control of', 'battle over control of',
     // the sides named between the verb and its purpose ("battled the rebels for control of the highway"): "for control" is a contest.
     'for control of', 'for the control of', 'over control of', 'over the control of'],
+  // ---- world8: concepts of the rows in sub-events-world8.ts ----
+  /** (world8) Movements that govern a territory de facto and are named as such: the Houthis of Sanaa (ACLED codes their
+   * forces as Yemen's state forces since 2016) and the Taliban's authorities (Afghanistan's since August 2021: named by
+   * their office, so that an insurgent Taliban of earlier years is not one). */
+  DE_FACTO_AUTHORITY: ['houthi*', 'huthi*', 'ansar allah', 'ansarallah', 'taliban authorities', 'taliban government', 'taliban administration',
+    'taliban intelligence', 'taliban police', 'taliban officials', 'taliban security forces', 'taliban regime', 'taliban - run', 'taliban - led government',
+    'islamic emirate'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;
