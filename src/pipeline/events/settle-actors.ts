@@ -145,11 +145,12 @@ export const DE_FACTO_AUTHORITIES: ReadonlyArray<{ id: string; group: string; co
     why: "ACLED: since the fall of Kabul (15 August 2021) the Taliban's forces are coded as Afghanistan's state forces (Military/Police Forces of Afghanistan (2021-))" },
 ];
 
-/** A party that governs de facto on the incident's day, named as that state's force (police for arrests). */
-function asDeFacto(x: Named | null, day: string | undefined, subEventType: string): Named | null {
+/** A party that governs de facto on the incident's day, in the country it governs, named as that state's force (police
+ * for arrests). */
+function asDeFacto(x: Named | null, day: string | undefined, country: string | null, subEventType: string): Named | null {
   if (!x || !day) return x;
   for (const d of DE_FACTO_AUTHORITIES) {
-    if (day < d.from || x.actor.name !== GROUP_BY_ID.get(d.group)?.name) continue;
+    if (day < d.from || country !== d.country || x.actor.name !== GROUP_BY_ID.get(d.group)?.name) continue;
     const name = stateForceName(subEventType === 'Arrests' ? 'police' : 'military', d.country);
     return { ...x, actor: { ...x.actor, name, country: d.country }, why: [...x.why, { rule: d.id }], state: true };
   }
@@ -158,8 +159,8 @@ function asDeFacto(x: Named | null, day: string | undefined, subEventType: strin
 
 /** The incident's actors named and checked against the event type's conventions. */
 export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string): Settled {
-  let one = asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, subEventType);
-  let two = asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, subEventType);
+  let one = asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, country, subEventType);
+  let two = asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, country, subEventType);
   // The victim never becomes the attacker: civilians named as the agent of violence are its target.
   if (one?.victim && eventType !== 'Protests' && eventType !== 'Riots' && eventType !== 'Strategic developments') {
     if (!two) two = a1 ? nameOf(a1, 2, country, eventType, subEventType) : null;
