@@ -22,7 +22,16 @@ const CASES: Array<[string, string, string]> = [
   ['On 3 May 2019, Taliban fighters attacked an army checkpoint in Kunduz (Kunduz), killing four soldiers.', '2019-05-04', 'Taliban > Military Forces of Afghanistan'],
 ];
 
-test('de facto authorities named as the state they govern', () => {
+// A named group that claims responsibility for an attack by unnamed gunmen is its attacker (claimed-by.ts); one that
+// denies it, or a group already named, is not.
+const CLAIMED: Array<[string, string, string]> = [
+  ['NEW DELHI (AFP) - Gunmen killed 26 men at a tourist spot near Pahalgam in Indian-administered Kashmir on Tuesday. The Resistance Front, a shadowy group, claimed responsibility.', '2025-04-23', 'TRF: The Resistance Front > Civilians (India)'],
+  ['MOGADISHU (Reuters) - Gunmen shot dead two district officials in Afgoye on Monday, police said. Al Shabaab claimed responsibility for the killings.', '2025-03-04', 'Al Shabaab > Civilians (Somalia)'],
+  ['ADDIS ABABA (AP) - Gunmen killed at least 15 people in an attack on a village near Shashemene on Saturday. The Oromo Liberation Army denied involvement.', '2025-01-12', 'Unidentified Armed Group (Ethiopia) > Civilians (Ethiopia)'],
+];
+CASES.push(...CLAIMED);
+
+test('world8 parties: de facto authorities, groups claiming an attack', () => {
   const bad = CASES.map(([text, pub, want]) => [text, want, first(text, pub)]).filter(([, want, got]) => want !== got);
   assert.deepEqual(bad, []);
 });
