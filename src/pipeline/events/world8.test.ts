@@ -30,6 +30,8 @@ const CLAIMED: Array<[string, string, string]> = [
   ['ADDIS ABABA (AP) - Gunmen killed at least 15 people in an attack on a village near Shashemene on Saturday. The Oromo Liberation Army denied involvement.', '2025-01-12', 'Unidentified Armed Group (Ethiopia) > Civilians (Ethiopia)'],
 ];
 CASES.push(...CLAIMED);
+// A speaker that tells its own act ("said it had captured"), the wire's day after the speech verb and an AP dateline before it.
+CASES.push(['SITTWE, Myanmar (AP) — The Arakan Army said Monday it had captured the town of Kyauktaw after weeks of fighting.', '2025-03-04', 'ULA/AA: United League of Arakan/Arakan Army > -']);
 
 test('world8 parties: de facto authorities, groups claiming an attack', () => {
   const bad = CASES.map(([text, pub, want]) => [text, want, first(text, pub)]).filter(([, want, got]) => want !== got);
