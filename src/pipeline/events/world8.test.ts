@@ -31,6 +31,10 @@ const CLAIMED: Array<[string, string, string]> = [
 ];
 CASES.push(...CLAIMED);
 // A speaker that tells its own act ("said it had captured"), the wire's day after the speech verb and an AP dateline before it.
+// A state's guards and rangers are its military (actors.ts generic.military); CAR's UPC by its acronym.
+CASES.push(['On 8 March 2025, suspected insurgents opened fire on volunteer rangers guarding a school in Rueso (Narathiwat), killing one.', '2025-03-09', 'Unidentified Armed Group (Thailand) > Military Forces of Thailand']);
+CASES.push(["On 2 February 2025, gunmen attacked a checkpoint in N'Djamena and clashed with the presidential guard.", '2025-02-03', 'Unidentified Armed Group (Chad) > Military Forces of Chad']);
+CASES.push(['On 3 April 2025, Azande Ani Kpi Gbe militiamen fought UPC fighters near Zemio (Haut-Mbomou), leaving four dead.', '2025-04-04', 'Azande Ani Kpi Gbe > UPC: Union for Peace in the Central African Republic']);
 CASES.push(['SITTWE, Myanmar (AP) — The Arakan Army said Monday it had captured the town of Kyauktaw after weeks of fighting.', '2025-03-04', 'ULA/AA: United League of Arakan/Arakan Army > -']);
 
 test('world8 parties: de facto authorities, groups claiming an attack', () => {
