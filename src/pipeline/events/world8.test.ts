@@ -43,3 +43,19 @@ test('world8 parties: de facto authorities, groups claiming an attack', () => {
   const bad = CASES.map(([text, pub, want]) => [text, want, first(text, pub)]).filter(([, want, got]) => want !== got);
   assert.deepEqual(bad, []);
 });
+
+// Places as reports from those countries tell them: a small town named in "the mayor of X said" stays a town, not a person
+// named X (places/context-rules.ts), so the incident keeps it. [report, published, expected "place@country"].
+const PLACES: Array<[string, string, string]> = [
+  ['CALI, Colombia (AP) — A bomb exploded near a police station in the town of Jamundi on Sunday, police said. "This is terrorism," the mayor of Jamundi said.', '2025-04-28', 'Jamundí@CO'],
+];
+
+test('world8 places: a town of a mayor who speaks', () => {
+  const bad = PLACES.map(([text, pub, want]) => {
+    const r = extractArticle({ id: 't', text, published: pub }, ctx);
+    assert.ok(r.ok);
+    const l = r.value.events[0]?.location;
+    return [text, want, l ? `${l.name}@${l.country}` : '-'];
+  }).filter(([, want, got]) => want !== got);
+  assert.deepEqual(bad, []);
+});
