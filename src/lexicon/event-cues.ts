@@ -148,6 +148,10 @@ export const CUES = {
     'village defense committee*', 'village guard*', 'local defence force*', 'local defense force*', 'community defence force*',
     'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
+    // world8: a camp of the displaced or of refugees is its people's shelter, no armed side's base (read whole, it hides
+    // BASE's "camp"; codebook: violence on civilians' sites is violence against civilians).
+    'displacement camp*', 'idp camp*', 'refugee camp*', 'displaced persons camp*', 'camp for displaced', 'camp for the displaced',
+    'camp for internally displaced', 'camps for displaced', 'camps for the displaced',
     // case7: the political opposition (its leaders, parties, lawmakers and supporters) is no armed opposition: read whole,
     // these hide MILITANT's "opposition" (codebook: political parties and their supporters are no armed group; Syria's armed
     // opposition is told as "opposition fighters / forces / factions", which stay MILITANT).
