@@ -59,3 +59,18 @@ test('world8 places: a town of a mayor who speaks', () => {
   }).filter(([, want, got]) => want !== got);
   assert.deepEqual(bad, []);
 });
+
+// A past incident's toll told as the time since it ("to mark two years since 18 protesters were killed") is no toll of the
+// news (lexicon/counting.ts tally-period). [report, published, expected dead of the first event ('-': none)].
+const TOLLS: Array<[string, string, string]> = [
+  ['PUNO, Peru — Thousands rallied in Puno on Thursday to mark two years since 18 protesters were killed by security forces. The march was peaceful.', '2025-01-10', '-'],
+];
+
+test('world8 tolls: the dead of a remembered incident', () => {
+  const bad = TOLLS.map(([text, pub, want]) => {
+    const r = extractArticle({ id: 't', text, published: pub }, ctx);
+    assert.ok(r.ok);
+    return [text, want, String(r.value.events[0]?.fatalities?.best ?? '-')];
+  }).filter(([, want, got]) => want !== got);
+  assert.deepEqual(bad, []);
+});
