@@ -37,6 +37,8 @@ CASES.push(["On 2 February 2025, gunmen attacked a checkpoint in N'Djamena and c
 CASES.push(['On 3 April 2025, Azande Ani Kpi Gbe militiamen fought UPC fighters near Zemio (Haut-Mbomou), leaving four dead.', '2025-04-04', 'Azande Ani Kpi Gbe > UPC: Union for Peace in the Central African Republic']);
 // The party going by when a blast went off ("as a patrol passed") is the one it hit (actor-syntax.ts PASSING).
 CASES.push(['On 4 June 2025, a roadside bomb exploded as an army convoy passed near Khanaqin (Diyala), killing two soldiers.', '2025-06-05', 'Unidentified Armed Group (Iraq) > Military Forces of Iraq']);
+// An affiliate told by its tie to a named group is that group (actors.ts LINKED).
+CASES.push(['On 8 May 2025, Islamic State-linked insurgents attacked an army position near Macomia (Cabo Delgado), killing three soldiers.', '2025-05-09', 'Islamic State (Mozambique) > Military Forces of Mozambique']);
 CASES.push(['SITTWE, Myanmar (AP) — The Arakan Army said Monday it had captured the town of Kyauktaw after weeks of fighting.', '2025-03-04', 'ULA/AA: United League of Arakan/Arakan Army > -']);
 
 test('world8 parties: de facto authorities, groups claiming an attack', () => {
