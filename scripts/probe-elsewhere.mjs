@@ -19,7 +19,10 @@ const TYPE = {
 const typeOf = Object.fromEntries(Object.entries(TYPE).flatMap(([t, subs]) => subs.map((s) => [s, t])));
 const CC = { nigeria: 'NG', india: 'IN', pakistan: 'PK', niger: 'NE', cameroon: 'CM', iraq: 'IQ', ukraine: 'UA', russia: 'RU', sudan: 'SD',
   'south sudan': 'SS', 'central african republic': 'CF', libya: 'LY', palestine: 'PS', israel: 'IL', kenya: 'KE', ethiopia: 'ET', eritrea: 'ER',
-  brazil: 'BR', indonesia: 'ID', turkey: 'TR', iran: 'IR', 'united states': 'US' };
+  brazil: 'BR', indonesia: 'ID', turkey: 'TR', iran: 'IR', 'united states': 'US',
+  // world8's countries (test/probes/world8.jsonl)
+  mexico: 'MX', colombia: 'CO', haiti: 'HT', ecuador: 'EC', peru: 'PE', bangladesh: 'BD', myanmar: 'MM', philippines: 'PH', thailand: 'TH',
+  mozambique: 'MZ', rwanda: 'RW', chad: 'TD', afghanistan: 'AF', lebanon: 'LB', yemen: 'YE' };
 
 const norm = (s) => (s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 const compact = (s) => norm(s).replace(/[^a-z0-9]/g, '');

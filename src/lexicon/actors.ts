@@ -47,7 +47,10 @@ export const GENERIC_ACTORS: GenericActor[] = [
   { id: 'generic.military', kind: 'military', why: "a state's armed forces, unnamed: ACLED \"Military Forces of X\"",
     aliases: ['troops', 'soldier*', 'army', 'military', 'government forces', 'government troops', 'regime forces', 'regime', 'armed forces', 'air defence*', 'air defense*', 'warplane*',
       'fighter jets', 'jawans', 'security forces', 'military forces', 'pro - government forces', 'pro - regime forces', 'loyalist forces', 'junta', 'marines', 'paratroopers', 'commandos',
-      'army troops', 'government soldiers', 'state forces', 'defence forces', 'defense forces', 'military police'] },
+      'army troops', 'government soldiers', 'state forces', 'defence forces', 'defense forces', 'military police',
+      // world8: guards and rangers that are a state's armed corps (a national, presidential or republican guard; Thailand's
+      // paramilitary and Pakistan's Rangers), told by these words in reports from many countries.
+      'national guard', 'guardsmen', 'presidential guard', 'republican guard', 'rangers', 'paramilitary rangers', 'volunteer rangers'] },
   { id: 'generic.police', kind: 'police', why: "a state's police and gendarmerie, unnamed: ACLED \"Police Forces of X\"",
     aliases: ['police*', 'riot police', 'cops', 'policemen', 'gendarm*', 'police officers', 'law enforcement', 'security agents', 'anti - riot police', 'prison guards', 'prison officers',
       'authorities', 'officers'] },

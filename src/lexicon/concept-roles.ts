@@ -197,6 +197,8 @@ export const CONCEPT_ROLES = {
   ANNOUNCE: [],
   SIEGE: ['incident'],
   CONTEST: ['incident', 'political'],
+  // world8
+  DE_FACTO_AUTHORITY: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

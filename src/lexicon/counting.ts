@@ -147,7 +147,9 @@ export const TALLIES: CountRule[] = [
     'annually', 'weekly', 'monthly',
     // a past incident remembered, with its toll: "the anniversary of the bombing that killed 20"
     'anniversary of', 'anniversaries of', 'years after the', 'years since the', 'decades after the', 'in memory of', 'memorial to',
-    'memorial for', 'remembrance of', 'commemorating', 'commemorate', 'commemoration of'],
+    'memorial for', 'remembrance of', 'commemorating', 'commemorate', 'commemoration of',
+    // world8: "to mark two years since 18 protesters were killed": a time since a past incident, told with no article.
+    'years since', 'year since', 'months since', 'decades since'],
   why: 'a count over a period or a rate ("in the past week", "a day") sums many incidents: context, not the incident' },
   { id: 'tally-conflict', phrases: ['war', 'wars', 'conflict', 'insurgency', 'uprising', 'genocide', 'intifada', 'civil war', 'campaign',
     'occupation', 'revolution'],

@@ -148,6 +148,10 @@ export const CUES = {
     'village defense committee*', 'village guard*', 'local defence force*', 'local defense force*', 'community defence force*',
     'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
+    // world8: a camp of the displaced or of refugees is its people's shelter, no armed side's base (read whole, it hides
+    // BASE's "camp"; codebook: violence on civilians' sites is violence against civilians).
+    'displacement camp*', 'idp camp*', 'refugee camp*', 'displaced persons camp*', 'camp for displaced', 'camp for the displaced',
+    'camp for internally displaced', 'camps for displaced', 'camps for the displaced',
     // case7: the political opposition (its leaders, parties, lawmakers and supporters) is no armed opposition: read whole,
     // these hide MILITANT's "opposition" (codebook: political parties and their supporters are no armed group; Syria's armed
     // opposition is told as "opposition fighters / forces / factions", which stay MILITANT).
@@ -739,6 +743,13 @@ export const CUES = {
     'vie for control of', 'vied for control of', 'fought over control of', 'fighting over control of', 'battle over control of',
     // the sides named between the verb and its purpose ("battled the rebels for control of the highway"): "for control" is a contest.
     'for control of', 'for the control of', 'over control of', 'over the control of'],
+  // ---- world8: concepts of the rows in sub-events-world8.ts ----
+  /** (world8) Movements that govern a territory de facto and are named as such: the Houthis of Sanaa (ACLED codes their
+   * forces as Yemen's state forces since 2016) and the Taliban's authorities (Afghanistan's since August 2021: named by
+   * their office, so that an insurgent Taliban of earlier years is not one). */
+  DE_FACTO_AUTHORITY: ['houthi*', 'huthi*', 'ansar allah', 'ansarallah', 'taliban authorities', 'taliban government', 'taliban administration',
+    'taliban intelligence', 'taliban police', 'taliban officials', 'taliban security forces', 'taliban regime', 'taliban - run', 'taliban - led government',
+    'islamic emirate'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -74,7 +74,7 @@ export const AFRICA: NamedGroup[] = [
   { id: 'group.lra', name: "LRA: Lord's Resistance Army", country: 'UG', inter: 2, why: 'Ugandan rebel group, later in CAR and DR Congo', aliases: ["lord 's resistance army"], acronyms: ['LRA'] },
   { id: 'group.anti-balaka', name: 'Anti-Balaka', country: 'CF', inter: 3, why: 'Central African self-defence militias', aliases: ['anti - balaka', 'antibalaka'] },
   { id: 'group.upc-car', name: 'UPC: Union for Peace in the Central African Republic', country: 'CF', inter: 2, why: 'ex-Seleka faction of CAR',
-    aliases: ['union for peace in the central african republic', 'union pour la paix en centrafrique'] },
+    aliases: ['union for peace in the central african republic', 'union pour la paix en centrafrique'], acronyms: ['UPC'] },
   { id: 'group.3r', name: '3R: Return, Reclamation, Rehabilitation', country: 'CF', inter: 2, why: 'Fulani-led armed group of western CAR', aliases: ['return , reclamation , rehabilitation', 'return , reclamation and rehabilitation', 'retour , reclamation et rehabilitation'], acronyms: ['3R'] },
   { id: 'group.cpc', name: 'CPC: Coalition of Patriots for Change', country: 'CF', inter: 2, why: 'CAR rebel coalition formed December 2020',
     aliases: ['coalition of patriots for change', 'coalition des patriotes pour le changement'], acronyms: ['CPC'] },

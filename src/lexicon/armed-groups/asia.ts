@@ -19,7 +19,7 @@ export const ASIA: NamedGroup[] = [
   { id: 'group.let', name: 'LeT: Lashkar-e-Taiba', country: 'PK', inter: 2, why: 'Pakistan-based Kashmiri jihadist group', aliases: ['lashkar - e - taiba', 'lashkar - e - toiba', 'lashkar - e - tayyiba', 'lashkar - i - taiba'], acronyms: ['LeT'] },
   { id: 'group.jem', name: 'JeM: Jaish-e-Mohammed', country: 'PK', inter: 2, why: 'Pakistan-based Kashmiri jihadist group', aliases: ['jaish - e - mohammed', 'jaish - e - muhammad', 'jaish - e - mohammad', 'jaish - i - mohammed'], acronyms: ['JeM'] },
   { id: 'group.hizbul', name: 'HM: Hizbul Mujahideen', country: 'IN', inter: 2, why: 'Kashmiri separatist militant group', aliases: ['hizbul mujahideen', 'hizb - ul - mujahideen', 'hizbul mujahidin'] },
-  { id: 'group.trf', name: 'TRF: The Resistance Front', country: 'IN', inter: 2, why: 'Kashmiri militant group (2019-)', aliases: ['resistance front ( trf )', 'kashmir resistance'], acronyms: ['TRF'] },
+  { id: 'group.trf', name: 'TRF: The Resistance Front', country: 'IN', inter: 2, why: 'Kashmiri militant group (2019-)', aliases: ['resistance front ( trf )', 'kashmir resistance', 'the resistance front'], acronyms: ['TRF'] },
 
   // India and Bangladesh, Nepal, Sri Lanka
   { id: 'group.cpi-maoist', name: 'CPI (Maoist): Communist Party of India (Maoist)', country: 'IN', inter: 2, why: "India's Naxalite insurgency (PLGA)",

@@ -47,9 +47,13 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   // or the cue itself opens its content ("…, Trump told Fox that …").
   // A relative "who said", or a source far before its cue ("X attacked Y …, saying …"): content follows the cue.
   const relative = (src.end - src.start === 1 && (low[src.start] === 'who' || low[src.start] === 'which')) || (side === 'left' && src.end < src.start + 30 && src.end < cue[0] - 4);
-  if (!relative && b >= s.first && b < attrStart - 1 && (b - s.first >= 3 || isQuoteMark(tokens[attrStart - 1])) && !opensContent(doc, low, cue, side, s)) {
+  // world8: a wire dateline opening the sentence ("YANGON, Myanmar (AP) — The army said …") is no content before the
+  // attribution: only the words after it count.
+  const dateline = tokens[s.first].start + datelineLength(doc.text, tokens[s.first].start);
+  let first = s.first;
+  while (first < attrStart && tokens[first].start < dateline) first++;
+  if (!relative && b >= first && b < attrStart - 1 && (b - first >= 3 || isQuoteMark(tokens[attrStart - 1])) && !opensContent(doc, low, cue, side, s)) {
     let a = s.first;
-    const dateline = tokens[a].start + datelineLength(doc.text, tokens[a].start);
     while (a < b && (isQuoteMark(tokens[a]) || tokens[a].start < dateline)) a++;
     return { start: tokens[a].start, end: tokens[b].end };
   }

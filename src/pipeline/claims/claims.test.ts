@@ -153,6 +153,13 @@ test('claims: a wire dateline opening the sentence is not part of what the sourc
   assert.equal(text.slice(c.content.start, c.content.end), 'Two bridges were blown up overnight');
 });
 
+test('claims (world8): an AP dateline before the source is no content before it; what follows the cue is', () => {
+  for (const text of ['KANDOR, Veloria (AP) — The rebel army said Tuesday it had captured the border post.', 'KANDOR (AP) — The rebel army said it had captured the border post.']) {
+    const [c] = read(text);
+    assert.match(text.slice(c.content.start, c.content.end), /it had captured the border post\.$/);
+  }
+});
+
 test('claims: the next attribution in a sentence ends the content of the one before', () => {
   const text = 'The ministry claimed its jets hit a depot, but the rebels dismissed the claim as propaganda.';
   const [a, b] = read(text);

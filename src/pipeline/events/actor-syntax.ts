@@ -26,6 +26,15 @@ const TARGET_PREP = new Set(['on', 'against', 'at', 'targeting', 'targetting', '
 export const PASSIVE_AUX = PASSIVE_AUXILIARIES;
 /** Verbs whose subject suffers: "three soldiers died", "the convoy came under fire". */
 const VICTIM_VERBS = new Set(['died', 'perished', 'succumbed', 'drowned', 'sustained', 'suffered', 'lost', 'came', 'fell', 'survived', 'escaped', 'fled', 'remain', 'remained', 'die', 'dies']);
+/** world8: going by ("as a patrol passed"): in a clause of time after a blast, the one going by is the one it hit. */
+const PASSING = new Set(['passed', 'passing', 'drove', 'driving', 'travelled', 'traveled', 'travelling', 'traveling', 'moved', 'moving']);
+const WHEN_OPENERS = new Set(['as', 'when', 'while']);
+/** The token before a mention, past its article and adjectives ("as [a] patrol", "when [the] convoy"). */
+function openerBefore(tokens: readonly Token[], words: readonly string[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+  return k;
+}
 /** "an army vehicle struck an IED": the one that hit a mine is its victim. */
 const STRUCK = new Set(['struck', 'hit', 'stepped', 'ran', 'drove', 'triggered', 'strikes', 'hits']);
 const MINE_WORDS = new Set(['mine', 'landmine', 'ied', 'ieds', 'explosive', 'explosives', 'device', 'bomb', 'roadside']);
@@ -250,6 +259,8 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
     if (p === 'VERB' || p === 'AUX' || isVerb(tokens, words, i)) {
       if (w === 'came' && words[i + 1] === 'under') return 'passive';
       if (VICTIM_VERBS.has(w)) return 'victim';
+      // world8: "a bomb went off as a police patrol passed": the party passing when a blast went off is the one it hit.
+      if (PASSING.has(w) && WHEN_OPENERS.has(words[openerBefore(tokens, words, m.tokFirst)] ?? '')) return 'victim';
       // "three people killed and one injured": a participle with no object after it is a reduced passive.
       // ("killed and mutilated a man": coordinated verbs share the object that follows.)
       const after = words[i + 1] === 'and' || words[i + 1] === ',' ? i + 2 : i + 1;

@@ -104,6 +104,9 @@ class Finder {
   }
 }
 
+/** world8: an affiliate told by its tie to a named group ("IS-linked militants"). */
+const LINKED: ReadonlySet<string> = new Set(['linked', 'affiliated']);
+const LINKED_MEN: ReadonlySet<string> = new Set(['militants', 'insurgents', 'fighters', 'rebels', 'gunmen', 'jihadists', 'militiamen', 'extremists', 'groups', 'group', 'cells']);
 /** Every actor mention in tokens [from, to), in text order, non-overlapping. */
 export function findActorMentions(text: string, tokens: readonly Token[], words: readonly string[], from: number, to: number, triggerStarts: ReadonlySet<number>): ActorMention[] {
   const fd = new Finder(text, tokens, words, from, to, triggerStarts);
@@ -123,7 +126,10 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     // "the Houthi Public Telecommunication Corporation": the name is part of a longer one, an organisation's.
     if (inOrganisation(tokens, words, h.end, to)) continue;
-    fd.named(h.first, h.end, idx);
+    // world8: "Islamic State-linked insurgents", "al-Qaeda-affiliated fighters": the group's own affiliate, named as the group
+    // (its men are one mention, so the unnamed noun is not read as another party).
+    const linked = words[h.end] === '-' && LINKED.has(words[h.end + 1]) && h.end + 2 < to && LINKED_MEN.has(words[h.end + 2]);
+    fd.named(h.first, linked ? h.end + 3 : h.end, idx);
   }
   // "pro-Houthi forces", "pro-Taliban fighters": the group's own side.
   for (let i = from; i < to; i++) {

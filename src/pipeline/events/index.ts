@@ -12,6 +12,7 @@ import { announcesOwnTaking } from './own-takings.js';
 import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
+import { claimedBy } from './claimed-by.js';
 import { leadSite, readMentions } from './mentions.js';
 import type { AirportOf } from './location.js';
 import { foldKey } from '../../gazetteer/fold.js';
@@ -84,7 +85,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       spans.push([s.firstToken, s.endToken]);
     }
     const t = inc.lead.typed.trigger;
-    const actors = settleActors(a1, inc.actor2, inc.lead.typed.eventType, inc.lead.typed.subEventType, country);
+    const actors = settleActors(a1, inc.actor2, inc.lead.typed.eventType, inc.lead.typed.subEventType, country, plainDate(date).start ?? undefined);
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }, ...(inc.lead.typed.setAside ?? []).map((a) =>
@@ -114,6 +115,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   });
   const linked = linkClaims(events, claims);
   const own = linkOwnClaims(events, linked, places, doc.tokens, words);
+  // world8: an unnamed attacker is the named group that claims the incident (claimed-by.ts).
+  claimedBy(events, linked, doc.text, doc.tokens, words);
   const tolls = incidentTolls(incidents, linked);
   const claimById = new Map(linked.map((c) => [c.id, c]));
   const order = new Map(linked.map((c, k) => [c, k]));

@@ -49,6 +49,9 @@ const A2_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
 
 /** Pronouns by which a speaker tells of itself ("the army said it had recaptured the town"). */
 const SELF: ReadonlySet<string> = new Set(['it', 'they', 'we']);
+/** world8: when the speaker spoke, as wires put it between the speech verb and its content ("the army said Tuesday it had
+ * retaken the town"). */
+const SAID_WHEN = /^(?:on|late|early|earlier|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 /** Words between the pronoun and its verb: "said it had also recaptured". */
 const SELF_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'also', 'successfully', 'later', 'then', 'now']);
 /** Whether the speaker named at tokens [.., end) tells the act at `t` as its own: "X said (that) it/they (had) <t>".
@@ -58,6 +61,7 @@ function speaksOfOwnAct(tokens: readonly Token[], words: readonly string[], end:
   while (i < t && tokens[i].pos === 'ADV') i++;
   if (!SPEECH.has(words[i]) || words[i] === 'according') return false;
   i++;
+  while (i < t && SAID_WHEN.test(words[i])) i++;
   if (words[i] === 'that') i++;
   if (!SELF.has(words[i])) return false;
   for (i++; i < t && SELF_AUX.has(words[i]); i++);

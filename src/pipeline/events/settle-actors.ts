@@ -137,10 +137,30 @@ function implied(name: string, country: string | null, rule: string, state = fal
   return { actor: { name: full, text: '', country }, why: [{ rule }], state, victim };
 }
 
+/** world8: armed movements that became a country's de facto government, from the day they took power. ACLED codes
+ * their forces as that country's state forces from then on ("Military Forces of Afghanistan (2021-)"), their
+ * detentions as Arrests by its police. */
+export const DE_FACTO_AUTHORITIES: ReadonlyArray<{ id: string; group: string; country: string; from: string; why: string }> = [
+  { id: 'actor.de-facto-taliban', group: 'group.taliban', country: 'AF', from: '2021-08-15',
+    why: "ACLED: since the fall of Kabul (15 August 2021) the Taliban's forces are coded as Afghanistan's state forces (Military/Police Forces of Afghanistan (2021-))" },
+];
+
+/** A party that governs de facto on the incident's day, in the country it governs, named as that state's force (police
+ * for arrests). */
+function asDeFacto(x: Named | null, day: string | undefined, country: string | null, subEventType: string): Named | null {
+  if (!x || !day) return x;
+  for (const d of DE_FACTO_AUTHORITIES) {
+    if (day < d.from || country !== d.country || x.actor.name !== GROUP_BY_ID.get(d.group)?.name) continue;
+    const name = stateForceName(subEventType === 'Arrests' ? 'police' : 'military', d.country);
+    return { ...x, actor: { ...x.actor, name, country: d.country }, why: [...x.why, { rule: d.id }], state: true };
+  }
+  return x;
+}
+
 /** The incident's actors named and checked against the event type's conventions. */
-export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null): Settled {
-  let one = a1 ? nameOf(a1, 1, country, eventType, subEventType) : null;
-  let two = a2 ? nameOf(a2, 2, country, eventType, subEventType) : null;
+export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string): Settled {
+  let one = asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, country, subEventType);
+  let two = asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, country, subEventType);
   // The victim never becomes the attacker: civilians named as the agent of violence are its target.
   if (one?.victim && eventType !== 'Protests' && eventType !== 'Riots' && eventType !== 'Strategic developments') {
     if (!two) two = a1 ? nameOf(a1, 2, country, eventType, subEventType) : null;

@@ -62,7 +62,8 @@ function contentOpening(doc: Doc, c: Claim): Doc['tokens'][number] | undefined {
   // From the content's first token by binary search: a scan from the article's start per claim is quadratic in a long article.
   for (let k = tokenAt(doc.tokens, c.content.start); k < doc.tokens.length && doc.tokens[k].start < c.content.end; k++) {
     const x = doc.tokens[k];
-    if (x.start >= c.content.start && !/^(?:that|,|had|has|have)$/i.test(x.text)) return x;
+    // world8: a wire's day after the speech verb ("the army said Tuesday it had retaken …") is when it spoke, not its content.
+    if (x.start >= c.content.start && !/^(?:that|,|had|has|have|on|late|early|earlier|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(x.text)) return x;
   }
   return undefined;
 }

@@ -144,7 +144,8 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // A hamlet named like a person ("Lucy", "Axel") is the person unless the sentence places it.
   if (single && COMMON_GIVEN_NAMES.has(key) && postings.every((p) => gaz.populationOf(p.entry) < 20000 && !isMajorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
   // A small town does not speak: "Meredith noted", "Robertson said" is a person.
-  if (single && small && nextWord && PERSON_VERBS.has(nextWord.text.toLowerCase())) return 'person';
+  // (world8: not after "of": in "the mayor of Jamundi said", the title holder speaks and the town is the place of its office.)
+  if (single && small && nextWord && PERSON_VERBS.has(nextWord.text.toLowerCase()) && tokens[first - 1]?.text.toLowerCase() !== 'of') return 'person';
   if (single && COMMON_WORD_PLACES.has(key)) {
     const atStart = isSentenceStart(tokens, first);
     const nextLowerNoun = nextWord && /^[a-z]/.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'VERB');
