@@ -146,7 +146,10 @@ export const CUES = {
     'self - defence group*', 'self - defense group*', 'self - defence force*', 'self - defense force*', 'self - defence militia*',
     'self - defense militia*', 'vigilante group*', 'village defence guard*', 'village defense guard*', 'village defence committee*',
     'village defense committee*', 'village guard*', 'local defence force*', 'local defense force*', 'community defence force*',
-    'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*'],
+    'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*',
+    // (clash8) Bands that rob or kidnap with weapons are armed groups (codebook: unidentified armed groups and criminal
+    // groups that use arms are an armed side), so police or soldiers who kill them in a raid engage an armed side.
+    'armed robber*', 'robbery gang*', 'kidnap gang*', 'kidnapping gang*', 'kidnap syndicate*', 'kidnapping syndicate*', 'pirates'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
     // case7: the political opposition (its leaders, parties, lawmakers and supporters) is no armed opposition: read whole,
     // these hide MILITANT's "opposition" (codebook: political parties and their supporters are no armed group; Syria's armed
