@@ -5,7 +5,9 @@ import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
 // clash8 (issue 13): who counts as an armed, organised side (ACLED codebook 2023: an attack on an armed force or group is a
 // Battle even when one-sided; violence against people not engaged as combatants is Violence against civilians). A force's
 // member told off duty after his noun is such a civilian (target-kind.ts offDutyAsCivilians), as "an off-duty policeman" is;
-// armed robbers and robbery or kidnap gangs are an armed side (event-cues ARMED). [report, expected first sub-event type,
+// armed robbers and robbery or kidnap gangs are an armed side (event-cues ARMED); prison, customs, intelligence and wildlife
+// services are state forces (STATE_FORCE). A road blocked with tyres, rubble or branches, or roadblocks the demonstrators erect,
+// is a Violent demonstration (codebook: "road-blocking using barricades, burning tires, or other material"; RIOT_WEAK). [report, expected first sub-event type,
 // the rule that types it]: one line a case, invented reports, never evaluation rows (more in test/probes/clash8.jsonl).
 const CASES: Array<[string, string, string]> = [
   // Off duty, told after the force's noun
@@ -18,6 +20,17 @@ const CASES: Array<[string, string, string]> = [
   // Armed robbers and kidnap gangs are an armed side
   ['On 3 April 2024, police shot dead two suspected armed robbers in Owerri (Imo). 2 fatalities.', 'Armed clash', 'clash.kill-forces'],
   ['On 3 April 2024, soldiers killed three members of a kidnap gang in a forest near Kajuru (Kaduna).', 'Armed clash', 'clash.kill-forces'],
+  // The state's other armed services (prison, customs, intelligence, wildlife) are state forces
+  ['On 4 March 2024, gunmen killed two prison wardens in Kuje (FCT). 2 fatalities.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 March 2024, suspected militants killed two park rangers in Yankari (Bauchi). 2 fatalities.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 March 2024, gunmen killed a customs officer at the border post in Seme (Lagos). 1 fatality.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 March 2024, unknown assailants shot dead an intelligence officer in Quetta (Balochistan). 1 fatality.', 'Armed clash', 'clash.kill-forces'],
+  // A road blocked with tyres, rubble or branches, or roadblocks the demonstrators erect: the codebook's "other material"
+  ['On 4 March 2024, residents blocked the road with tyres in Kisii to protest power cuts.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  ['On 4 March 2024, residents erected roadblocks on the highway in Tulear to protest water shortages.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  ['On 4 March 2024, residents blocked the national road with rubble and branches in Ambanja, demanding electricity.', 'Violent demonstration', 'riot.roadblock-and-violence'],
+  // …not tyres named in what is protested
+  ['On 4 March 2024, taxi drivers protested in Lome against the price of tyres.', 'Peaceful protest', 'protest.gathering'],
   // …and their violence on civilians an attack
   ['On 3 April 2024, armed robbers shot dead a trader in Onitsha (Anambra). 1 fatality.', 'Attack', 'attack.kill-civilians'],
 ];
