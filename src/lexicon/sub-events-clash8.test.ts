@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
+import { firstTypeWithRule, readArticle } from '../pipeline/events/test-helpers.js';
 
 // clash8 (issue 13): who counts as an armed, organised side (ACLED codebook 2023: an attack on an armed force or group is a
 // Battle even when one-sided; violence against people not engaged as combatants is Violence against civilians). A force's
@@ -39,4 +39,23 @@ const firstWithRule = (text: string) => firstTypeWithRule(text, '2024-12-31');
 
 for (const [text, expected, rule] of CASES) {
   test(`clash8 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
+}
+
+// Property looted or destroyed and people harmed in the same story are one incident of violence (codebook: Looting/property
+// destruction is destruction with no other violence): the looting joins the attack told after it (group-sites.ts family) and
+// an incident read as looting that carries dead or injured is an Attack (index.ts harmOutranksLooting).
+// [report, expected first sub-event type, number of incidents]
+const HARM_CASES: Array<[string, string, number]> = [
+  ['On 5 May 2024, armed men set fire to two trucks of a construction company in Collipulli. One driver was injured by a gunshot.', 'Attack', 1],
+  ['On 5 May 2024, gunmen attacked a market in Bama (Borno). Two traders were killed.', 'Attack', 1],
+  // …no one harmed: property destruction
+  ['On 5 May 2024, armed men set fire to two trucks of a construction company in Collipulli.', 'Looting/property destruction', 1],
+];
+for (const [text, expected, n] of HARM_CASES) {
+  test(`clash8 type.harm-outranks-looting: ${text}`, () => {
+    const events = readArticle(text, '2024-12-31').events;
+    assert.equal(events.length, n);
+    assert.equal(events[0].subEventType, expected);
+    if (expected === 'Attack') assert.ok(events[0].why?.type?.some((r) => r.rule === 'type.harm-outranks-looting'));
+  });
 }
