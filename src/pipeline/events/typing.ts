@@ -109,7 +109,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.act && !actDoneBy(hits, r.act, words)) continue;
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
     if (r.transitive && !hasObjectOrAgent(trigger, words)) continue;
-    if (r.object && !hits.some((h) => h.concept === r.object && (r.objectAfter || FOLLOWS_VERB.has(r.object)
+    if (r.object && !hits.some((h) => h.concept === r.object && !placeWhereNotWhat(h, trigger, words) && (r.objectAfter || FOLLOWS_VERB.has(r.object)
       ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || (FOLLOWS_VERB.has(r.object) && passiveSubject(h, trigger, words))
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
@@ -123,6 +123,15 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
   }
   return best;
+}
+
+/** clash8: a place named after a locative preposition right after the verb ("a soldier they had captured near Diffa", "two
+ * soldiers captured in Diffa") is where the act was done, not what was taken: no object of a territory verb. */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'around', 'outside', 'inside', 'on']);
+function placeWhereNotWhat(h: CueHit<Concept>, trigger: CueHit<Concept>, words: readonly string[]): boolean {
+  if (h.concept !== 'PLACE_NAME' || h.first < trigger.end) return false;
+  for (let k = trigger.end; k < h.first; k++) if (LOCATIVE.has(words[k])) return true;
+  return false;
 }
 
 /** case7: how far before a passive verb its subject's head may end ("the town [of Kidal] was captured"). */
