@@ -32,8 +32,9 @@ const CASES: Array<[string, string, string]> = [
   // …not tyres named in what is protested
   ['On 4 March 2024, taxi drivers protested in Lome against the price of tyres.', 'Peaceful protest', 'protest.gathering'],
   // A place told after "near"/"in" a seizing verb is where, not what was taken (typing.ts placeWhereNotWhat)
-  ['On 4 March 2024, militants beheaded a soldier they had captured near Diffa. 1 fatality.', 'Armed clash', 'clash.kill-forces'],
-  ['On 4 March 2024, militants executed two soldiers captured in Diffa.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 March 2024, militants beheaded a soldier they had captured near Arvella. 1 fatality.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 March 2024, militants executed two soldiers captured in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 March 2024, rebels captured Arvella after heavy fighting.', 'Non-state actor overtakes territory', 'territory.group-takes-named-place'],
   // …and their violence on civilians an attack
   ['On 3 April 2024, armed robbers shot dead a trader in Onitsha (Anambra). 1 fatality.', 'Attack', 'attack.kill-civilians'],
 ];
