@@ -35,6 +35,9 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 March 2024, militants beheaded a soldier they had captured near Arvella. 1 fatality.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 March 2024, militants executed two soldiers captured in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 March 2024, rebels captured Arvella after heavy fighting.', 'Non-state actor overtakes territory', 'territory.group-takes-named-place'],
+  // "local" before a rank "of" a force is the force's own member (hit-readings.ts localRanks)
+  ['On 4 March 2024, unidentified gunmen killed a local leader of the militia in Arvella. 1 fatality.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 March 2024, unidentified gunmen killed a local shopkeeper in Arvella. 1 fatality.', 'Attack', 'attack.kill-civilians'],
   // …and their violence on civilians an attack
   ['On 3 April 2024, armed robbers shot dead a trader in Onitsha (Anambra). 1 fatality.', 'Attack', 'attack.kill-civilians'],
 ];

@@ -15,7 +15,7 @@ import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from 
 import { alliedWithState, reciprocalAfter } from './allied-sides.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds } from './hit-readings.js';
+import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -65,13 +65,14 @@ export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Conc
 
 /** What the cue hits tell before any rule reads them, in order: each reading drops hits that tell no act of the sentence
  * or recasts who they name (applied by typeHits, one after the other):
- * (acled6) "two former fighters" are civilians, (clash8) and so is a force's member told off duty (target-kind.ts); (clash7) "armed youths" are an armed group, a charge
+ * (acled6) "two former fighters" are civilians, (clash8) and so is a force's member told off duty (target-kind.ts), while
+ * "a local commander of the militia" is the militia's (hit-readings.ts localRanks); (clash7) "armed youths" are an armed group, a charge
  * ("suspected of rape") tells no act, a force told as an owner ("the house of a police officer") is no party, a people
  * word opening a force's name is the force's (hit-readings.ts); the longest cue at a place wins; a protest's grievance
  * is no act of it; (protest6) a demonstration's cause told after it, and an arrest's charge, tell no act
  * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
-  formerAsCivilians, offDutyAsCivilians, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
+  formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
   dropGrievance, dropCausesAndCharges, dropMovementCause,
 ];
 
