@@ -126,8 +126,8 @@ const OF_FORCE_REACH = 3;
 
 /** clash8: "local" before a rank and "of" a force ("a local commander of the Popular Mobilisation Forces", "a local leader of
  * the militia") qualifies the force's own member, not civilians: its CIVILIAN hit ("local*", or one read with the rank, "local
- * leader") is dropped, so the
- * force after "of" is what the act was done to (codebook: killing an armed group's member is a Battle). */
+ * leader") is dropped, so the force after "of" is what the act was done to (codebook: killing an armed group's member is a
+ * Battle). */
 export function localRanks(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
   for (const h of hits) {
