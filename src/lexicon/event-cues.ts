@@ -146,7 +146,10 @@ export const CUES = {
     'self - defence group*', 'self - defense group*', 'self - defence force*', 'self - defense force*', 'self - defence militia*',
     'self - defense militia*', 'vigilante group*', 'village defence guard*', 'village defense guard*', 'village defence committee*',
     'village defense committee*', 'village guard*', 'local defence force*', 'local defense force*', 'community defence force*',
-    'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*'],
+    'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*',
+    // (clash8) Bands that rob or kidnap with weapons are armed groups (codebook: unidentified armed groups and criminal
+    // groups that use arms are an armed side), so police or soldiers who kill them in a raid engage an armed side.
+    'armed robber*', 'robbery gang*', 'kidnap gang*', 'kidnapping gang*', 'kidnap syndicate*', 'kidnapping syndicate*', 'pirates'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
     // world8: a camp of the displaced or of refugees is its people's shelter, no armed side's base (read whole, it hides
     // BASE's "camp"; codebook: violence on civilians' sites is violence against civilians).
@@ -244,6 +247,13 @@ export const CUES = {
   RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'torch', 'torches', 'torching', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks',
     // protest6: road-blocking "using barricades, burning tires, or other material" (codebook: Violent demonstration).
     'logs', 'burning logs', 'tree trunks', 'boulders', 'burning debris', 'burning objects', 'bonfires',
+    // clash8: more of that material, told as what the road is blocked with (tyres laid unburnt, rubble, branches, debris,
+    // concrete blocks: not "against the price of tyres", a grievance), and the roadblocks the demonstrators put up
+    // themselves (a force's roadblock is its own act: the riot rules ask who does it).
+    'with tyres', 'with tires', 'with old tyres', 'with old tires', 'using tyres', 'using tires', 'with rubble', 'using rubble',
+    'with branches', 'with tree branches', 'using branches', 'with debris', 'using debris', 'with concrete blocks',
+    'erected roadblocks', 'erected road blocks', 'erected a roadblock', 'set up roadblocks', 'set up road blocks', 'set up a roadblock',
+    'mounted roadblocks', 'put up roadblocks', 'makeshift roadblock*',
     // protest6: more of the demonstrators' own violence and destruction (codebook: "physical clashes, vandalism, road-blocking
     // using barricades"), read only as the demonstrators' act (riot rules ask who does it: not a force, act-agents.ts).
     // (Not "destroyed", which a grievance tells of homes; not "assaulted" or "beat up", which the excessive-force rules would then
@@ -427,6 +437,11 @@ export const CUES = {
     'officers', 'personnel', 'forces', 'cops', 'riot police', 'paramilitary', 'gendarm*', 'national guard', 'marines',
     'armed forces', 'security personnel', 'jawans', 'sfs', 'crpf', 'bsf', 'itbp', 'assam rifles', 'air force', 'navy',
     'coast guard', 'authorities', 'security agencies', 'operatives', 'commandos',
+    // (clash8) The state's other armed services (codebook, inter 1: military, police and other state security agencies):
+    // prison, customs, border, intelligence and wildlife services; their members killed on duty are a Battle's side.
+    'prison warden*', 'prison officer*', 'warder*', 'correctional officer*', 'customs officer*', 'customs agent*',
+    'immigration officer*', 'intelligence officer*', 'intelligence agent*', 'park ranger*', 'wildlife ranger*',
+    'forest ranger*', 'forest guard*', 'game ranger*', 'game warden*', 'eco - guard*', 'ecoguard*',
     // (acled5) Officials of a force are the force (the civilian "officials" row names unarmed office holders).
     'security officials', 'military officials', 'army officials', 'police officials'],
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'extremist*',

@@ -16,7 +16,11 @@ import type { Mention, Site } from './types.js';
 interface Filed { lead: Mention; site: Site | null }
 
 /** Protests and riots are one story told as it turns: a protest that turns violent is one event. */
-const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests' : m.typed.eventType);
+// clash8: property looted or destroyed and people harmed in the same story are one incident of violence (codebook: Looting/
+// property destruction is destruction with no other violence), so a looting joins the attacks on civilians, not the other
+// strategic developments.
+const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protests'
+  : m.typed.subEventType === 'Looting/property destruction' ? 'Violence against civilians' : m.typed.eventType);
 
 const DISRUPTED = 'Disrupted weapons use';
 

@@ -117,3 +117,25 @@ export function forceCompounds(hits: readonly CueHit<Concept>[]): readonly CueHi
   }
   return out ?? hits;
 }
+
+/** Ranks and roles inside a force, told before "of" and the force ("a local commander of the militia"). */
+const RANKS: ReadonlySet<string> = new Set(['leader', 'leaders', 'commander', 'commanders', 'chief', 'chiefs', 'head', 'member', 'members',
+  'officer', 'officers', 'fighter', 'fighters', 'official', 'officials', 'coordinator', 'emir', 'spokesman']);
+/** How many words (a determiner, a name) may stand between "of" and the force word. */
+const OF_FORCE_REACH = 3;
+
+/** clash8: "local" before a rank and "of" a force ("a local commander of the Popular Mobilisation Forces", "a local leader of
+ * the militia") qualifies the force's own member, not civilians: its CIVILIAN hit ("local*", or one read with the rank, "local
+ * leader") is dropped, so the force after "of" is what the act was done to (codebook: killing an armed group's member is a
+ * Battle). */
+export function localRanks(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (h.concept !== 'CIVILIAN' || h.end > h.first + 2 || words[h.first] !== 'local') continue;
+    if (!RANKS.has(words[h.first + 1] ?? '') || words[h.first + 2] !== 'of') continue;
+    const at = h.first + 3;
+    if (!hits.some((o) => FORCE_PEOPLE.has(o.concept) && o.first >= at && o.first - at <= OF_FORCE_REACH)) continue;
+    out = (out ?? [...hits]).filter((o) => o !== h);
+  }
+  return out ?? hits;
+}

@@ -130,6 +130,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     e.injuries = t.injuries;
     if (t.why.fatalities.length) e.why!.fatalities = t.why.fatalities;
     if (t.why.injuries.length) e.why!.injuries = t.why.injuries;
+    harmOutranksLooting(e);
     // The claims that gave its figures back it, wherever the story told them.
     for (const id of [...(t.fatalities?.claims ?? []), ...(t.injuries?.claims ?? [])]) {
       if (!e.claims.includes(id)) e.claims.push(id);
@@ -157,6 +158,19 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     offer(e, i);
   });
   return { events, claims: linked };
+}
+
+/** clash8: Looting/property destruction is property taken or destroyed with no other violence (codebook 2023); an incident
+ * read as such whose story also gives it dead or injured (told in a sentence of their own: "gunmen attacked a market. Two
+ * traders were killed.") is that violence: the rioters' Mob violence when a crowd did it, else an Attack on civilians. */
+function harmOutranksLooting(e: ConflictEvent): void {
+  if (e.subEventType !== 'Looting/property destruction') return;
+  if (!((e.fatalities?.best ?? 0) > 0 || (e.injuries?.best ?? 0) > 0)) return;
+  const mob = /^(Rioters|Protesters)\b/.test(e.actor1?.name ?? '');
+  e.eventType = mob ? 'Riots' : 'Violence against civilians';
+  e.subEventType = mob ? 'Mob violence' : 'Attack';
+  const t = e.trigger;
+  if (t) e.why!.type!.push({ rule: 'type.harm-outranks-looting', start: t.start, end: t.end, text: t.text });
 }
 
 /** A claim's attribution clause ("the ministry said on Wednesday", "officials said on Friday that"):

@@ -6,7 +6,9 @@
 //   ("two former Boko Haram fighters", "a retired colonel", "ex-FARC members");
 // - a force told as a possessor ("a soldier's wife", "the militia leader's house") or after "of" a kin or home noun ("the
 //   brother of a soldier", "the house of a police officer") names whose the object is, not the object: the act was done
-//   to the head.
+//   to the head;
+// - (clash8) a state force's member told as off duty after his noun ("a policeman was shot while off duty", "an officer on
+//   leave", "who was off-duty at the time") is not engaged as one, as "an off-duty policeman" is not (event-cues CIVILIAN).
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
@@ -30,6 +32,42 @@ export function formerAsCivilians(hits: readonly CueHit<Concept>[], words: reado
     out ??= [...hits];
     for (let i = out.length - 1; i >= 0; i--) if (out[i].first === h.first && FORCES.has(out[i].concept)) out.splice(i, 1);
     if (!out.some((o) => o.concept === 'CIVILIAN' && o.first === from)) out.push({ concept: 'CIVILIAN', first: from, end: h.end });
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : hits;
+}
+
+const STATE: ReadonlySet<Concept> = new Set(conceptsWith('state-force'));
+/** How far before "off duty" the force word it tells of may stand ("a police officer was shot dead by gunmen while off duty"). */
+const OFF_DUTY_REACH = 12;
+
+/** Where "off duty" / "off-duty" / "on leave" is told at `k` and no force word follows it (that one is read whole, CIVILIAN's
+ * "off - duty police*"): the words it spans, else 0. */
+function offDutyAt(k: number, words: readonly string[]): number {
+  if (words[k] === 'off' && words[k + 1] === 'duty') return 2;
+  if (words[k] === 'off' && words[k + 1] === '-' && words[k + 2] === 'duty') return 3;
+  if (words[k] === 'on' && words[k + 1] === 'leave') return 2;
+  return 0;
+}
+
+/** The hits with the state force told before an "off duty" of its own clause read as a civilian (its force hits dropped, a
+ * CIVILIAN hit in their place): the nearest one within reach, with no sentence end between. Returns `hits` itself when no
+ * such phrase is told (most sentences). */
+export function offDutyAsCivilians(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  let lo = Infinity, hi = -1;
+  for (const h of hits) { if (h.first < 0) continue; if (h.first < lo) lo = h.first; if (h.end > hi) hi = h.end; }
+  for (let k = Math.max(0, lo); k < Math.min(words.length, hi + OFF_DUTY_REACH); k++) {
+    const n = offDutyAt(k, words);
+    if (!n) continue;
+    const cur: readonly CueHit<Concept>[] = out ?? hits;
+    // Told before a force word it is that word's own ("an off-duty police officer"): CIVILIAN reads it whole.
+    if (cur.some((h) => h.first === k + n && STATE.has(h.concept))) continue;
+    let force: CueHit<Concept> | undefined;
+    for (const h of cur) if (STATE.has(h.concept) && h.end <= k && k - h.end <= OFF_DUTY_REACH && (!force || h.first > force.first)) force = h;
+    if (!force || words.slice(force.end, k).includes('.')) continue;
+    const f = force;
+    out = cur.filter((h) => !(h.first === f.first && STATE.has(h.concept)));
+    if (!out.some((o) => o.concept === 'CIVILIAN' && o.first === f.first)) out.push({ concept: 'CIVILIAN', first: f.first, end: f.end });
   }
   return out ? out.sort((a, b) => a.first - b.first) : hits;
 }

@@ -11,11 +11,11 @@ import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, participleHead } from './act-agents.js';
-import { formerAsCivilians, isPossessor, ofKinOrHome } from './target-kind.js';
+import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
 import { alliedWithState, reciprocalAfter } from './allied-sides.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds } from './hit-readings.js';
+import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -65,13 +65,14 @@ export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Conc
 
 /** What the cue hits tell before any rule reads them, in order: each reading drops hits that tell no act of the sentence
  * or recasts who they name (applied by typeHits, one after the other):
- * (acled6) "two former fighters" are civilians (target-kind.ts); (clash7) "armed youths" are an armed group, a charge
+ * (acled6) "two former fighters" are civilians, (clash8) and so is a force's member told off duty (target-kind.ts), while
+ * "a local commander of the militia" is the militia's (hit-readings.ts localRanks); (clash7) "armed youths" are an armed group, a charge
  * ("suspected of rape") tells no act, a force told as an owner ("the house of a police officer") is no party, a people
  * word opening a force's name is the force's (hit-readings.ts); the longest cue at a place wins; a protest's grievance
  * is no act of it; (protest6) a demonstration's cause told after it, and an arrest's charge, tell no act
  * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
-  formerAsCivilians, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
+  formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
   dropGrievance, dropCausesAndCharges, dropMovementCause,
 ];
 
@@ -109,7 +110,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.act && !actDoneBy(hits, r.act, words)) continue;
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
     if (r.transitive && !hasObjectOrAgent(trigger, words)) continue;
-    if (r.object && !hits.some((h) => h.concept === r.object && (r.objectAfter || FOLLOWS_VERB.has(r.object)
+    if (r.object && !hits.some((h) => h.concept === r.object && !placeWhereNotWhat(h, trigger, words) && (r.objectAfter || FOLLOWS_VERB.has(r.object)
       ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || (FOLLOWS_VERB.has(r.object) && passiveSubject(h, trigger, words))
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
@@ -123,6 +124,15 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
   }
   return best;
+}
+
+/** clash8: a place named after a locative preposition right after the verb ("a soldier they had captured near Diffa", "two
+ * soldiers captured in Diffa") is where the act was done, not what was taken: no object of a territory verb. */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'around', 'outside', 'inside', 'on']);
+function placeWhereNotWhat(h: CueHit<Concept>, trigger: CueHit<Concept>, words: readonly string[]): boolean {
+  if (h.concept !== 'PLACE_NAME' || h.first < trigger.end) return false;
+  for (let k = trigger.end; k < h.first; k++) if (LOCATIVE.has(words[k])) return true;
+  return false;
 }
 
 /** case7: how far before a passive verb its subject's head may end ("the town [of Kidal] was captured"). */
