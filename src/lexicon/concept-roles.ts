@@ -138,6 +138,8 @@ export const CONCEPT_ROLES = {
   WITHDRAW: [],
   DEADLY: [],
   MINOR: [],
+  PLUNDER: [],
+  SELF_DISPERSE: ['protest-own'],
   CONTROL_PASSES: [],
   FREED_FROM: [],
   // acled5 (sub-events-acled5.ts)

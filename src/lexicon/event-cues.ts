@@ -720,6 +720,14 @@ export const CUES = {
     'vie for control of', 'vied for control of', 'fought over control of', 'fighting over control of', 'battle over control of',
     // the sides named between the verb and its purpose ("battled the rebels for control of the highway"): "for control" is a contest.
     'for control of', 'for the control of', 'over control of', 'over the control of'],
+  /** (case8) Goods carried off, listed whole as LOOT holds them (LOOT also holds burning and vandalism): rioters who loot
+   * act on businesses and property, which a demonstration's violence need not do (codebook: Mob violence). */
+  PLUNDER: ['loot*', 'plunder*', 'pillag*'],
+  /** (case8) Demonstrators who leave of their own accord, read whole over DISPERSE's and PROTEST_FORCE's "dispersed": no
+   * force is told (codebook: Protest with intervention needs an attempt to disperse or suppress the protest). */
+  SELF_DISPERSE: ['dispersed peacefully', 'peacefully dispersed', 'dispersed quietly', 'quietly dispersed', 'dispersed without incident',
+    'dispersed on their own', 'dispersed of their own accord', 'dispersed voluntarily', 'later dispersed', 'then dispersed', 'before dispersing',
+    'before they dispersed', 'dispersing peacefully'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -20,6 +20,7 @@ import { STRAT7_RULES } from './sub-events-strat7.js';
 import { CLASH7_RULES } from './sub-events-clash7.js';
 import { CASE7_RULES } from './sub-events-case7.js';
 import { GAP7_RULES } from './sub-events-gap7.js';
+import { CASE8_RULES } from './sub-events-case8.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -373,5 +374,7 @@ for (const d of SUB_EVENTS) d.rules.push(...(CLASH7_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(CASE7_RULES[d.subEventType] ?? []));
 // gap7: the rows of sub-events-gap7.ts (an armed side's announced course, a blockade it lays), after case7's.
 for (const d of SUB_EVENTS) d.rules.push(...(GAP7_RULES[d.subEventType] ?? []));
+// case8: the rows of sub-events-case8.ts (rioters' looting with no demonstration told), after gap7's.
+for (const d of SUB_EVENTS) d.rules.push(...(CASE8_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));
