@@ -139,6 +139,7 @@ export const CONCEPT_ROLES = {
   DEADLY: [],
   MINOR: [],
   PLUNDER: [],
+  UNILATERAL: [],
   SELF_DISPERSE: ['protest-own'],
   CONTROL_PASSES: [],
   FREED_FROM: [],

@@ -725,6 +725,10 @@ export const CUES = {
   PLUNDER: ['loot*', 'plunder*', 'pillag*'],
   /** (case8) Demonstrators who leave of their own accord, read whole over DISPERSE's and PROTEST_FORCE's "dispersed": no
    * force is told (codebook: Protest with intervention needs an attempt to disperse or suppress the protest). */
+  /** (case8) A truce one side declares alone, read whole over AGREEMENT's "ceasefire" / "truce": no agreement between actors
+   * (codebook: Agreement records agreements between actors; a side's own new course is a Change to group/activity). */
+  UNILATERAL: ['unilateral ceasefire*', 'unilateral cease - fire*', 'unilateral truce*', 'one - sided ceasefire*', 'one - sided truce*',
+    'unilaterally declared a ceasefire', 'unilaterally declared a truce', 'unilateral halt', 'unilateral suspension'],
   SELF_DISPERSE: ['dispersed peacefully', 'peacefully dispersed', 'dispersed quietly', 'quietly dispersed', 'dispersed without incident',
     'dispersed on their own', 'dispersed of their own accord', 'dispersed voluntarily', 'later dispersed', 'then dispersed', 'before dispersing',
     'before they dispersed', 'dispersing peacefully'],

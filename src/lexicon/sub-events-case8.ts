@@ -10,6 +10,10 @@ const DEMONSTRATION_OR_ARMED: Concept[] = ['PROTEST', 'PROTEST_WEAK', 'STORY_PRO
   'GUNFIGHT', 'AIR', 'SHELL', 'EXPLOSIVE'];
 
 export const CASE8_RULES: Record<string, SubEventRule[]> = {
+  'Change to group/activity': [
+    // Neighbour: Agreement (agreement.signed 58), a truce the sides agree to.
+    { id: 'change.unilateral-truce', why: 'Codebook: Agreement records agreements between actors; a ceasefire or truce one side declares alone is a change in its activity (Change to group/activity).', all: ['UNILATERAL'], none: ['KILL', 'CLASH', 'GUNFIGHT', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 70 },
+  ],
   'Mob violence': [
     // Neighbour: Violent demonstration (riot.rioting 72), when a demonstration or a demand is told beside the riot.
     { id: 'mob.rioters-loot', why: 'Codebook: Mob violence is rioters violently interacting with property, businesses or civilians outside a demonstration; rioting told with looting or plunder and no protest or demand.', all: ['RIOT', 'PLUNDER'], none: DEMONSTRATION_OR_ARMED, score: 74 },
