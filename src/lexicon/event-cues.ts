@@ -154,6 +154,9 @@ export const CUES = {
     'opposition leader*', 'opposition party', 'opposition parties', 'opposition politician*', 'opposition lawmaker*', 'opposition mp*',
     'opposition legislator*', 'opposition candidate*', 'opposition figure*', 'opposition member*', 'opposition supporters', 'opposition activist*',
     'opposition coalition', 'opposition alliance', 'opposition senator*',
+    // case8: the victims of enforced disappearances named as a people noun ("families of the disappeared"), read whole over
+    // ABDUCT's "disappeared": they tell a grievance, no abduction.
+    'the disappeared', 'of the disappeared', 'the forcibly disappeared', 'families of missing persons',
     // protest6: a religious, wedding or funeral procession is people walking together, no demonstration (read whole, it
     // hides PROTEST's "procession"): a fight at one is the crowds' (Mob violence), shots at one an attack on civilians.
     'religious procession*', 'wedding procession*', 'funeral procession*', 'marriage procession*', 'muharram procession*', 'ashura procession*',
@@ -385,6 +388,9 @@ export const CUES = {
     'youth', 'angry youth', 'irate youth',
     'local people', 'group of local*', 'fans', 'motorcyclists', 'riders', 'bikers', 'rioters',
     'activists', 'party members', 'party workers', 'relatives', 'family members', 'workers', 'students',
+    // case8: religious and caste communities named as people who act together ("clashes between Hindus and Muslims"): a
+    // community's people fighting another's are rioters (codebook: Mob violence, communal violence between groups of people).
+    'hindus', 'muslims', 'christians', 'sikhs', 'buddhists', 'dalits', 'adivasis', 'tribals',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,

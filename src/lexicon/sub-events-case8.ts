@@ -11,8 +11,9 @@ const DEMONSTRATION_OR_ARMED: Concept[] = ['PROTEST', 'PROTEST_WEAK', 'STORY_PRO
 
 export const CASE8_RULES: Record<string, SubEventRule[]> = {
   'Change to group/activity': [
-    // Neighbour: Agreement (agreement.signed 58), a truce the sides agree to.
-    { id: 'change.unilateral-truce', why: 'Codebook: Agreement records agreements between actors; a ceasefire or truce one side declares alone is a change in its activity (Change to group/activity).', all: ['UNILATERAL'], none: ['KILL', 'CLASH', 'GUNFIGHT', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 70 },
+    // Neighbour: Agreement (agreement.signed 58), a truce the sides agree to. Scored as it is, below a clear lead (index.ts
+    // CLEAR_LEAD), so a truce told in a background clause never displaces the incident the report leads with.
+    { id: 'change.unilateral-truce', why: 'Codebook: Agreement records agreements between actors; a ceasefire or truce one side declares alone is a change in its activity (Change to group/activity).', all: ['UNILATERAL'], none: ['KILL', 'CLASH', 'GUNFIGHT', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 58 },
   ],
   'Mob violence': [
     // Neighbour: Violent demonstration (riot.rioting 72), when a demonstration or a demand is told beside the riot.
