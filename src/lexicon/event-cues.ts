@@ -397,6 +397,9 @@ export const CUES = {
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',
     'rejecting', 'in rejection',
+    // case8: the words the demonstrators carry ("placards that read 'Stop killing us'"): their message, no act. The placard's
+    // noun is left out, so PROTEST still reads "placards" itself.
+    'that read', 'which read', 'that reads', 'which reads',
     'in solidarity', 'to express', 'expressing their', 'complain*', 'grievance*', 'justice for', 'release of',
     // case5: what a protest answers, told as its cause or its memory ('a march in memory of', 'protests sparked by the killing of').
     'in memory of', 'to mourn', 'mourning', 'in honour of', 'in honor of', 'to commemorate', 'commemorating', 'outrage over', 'outrage at', 'anger over', 'anger at',

@@ -23,6 +23,9 @@ const CASES: Array<[string, string]> = [
   ['Clashes between Hindus and Muslims in a town left two dead and several shops burnt on Sunday night.', 'Mob violence / mob.crowd-clashes'],
   // A cause clause opened by a measured interval is another day's deed, whoever did it (protest-causes.ts INTERVAL).
   ['Activists rallied outside the parliament on Thursday, a week after police shot dead two protesters.', 'Peaceful protest / protest.gathering'],
+  ['Activists gathered outside the parliament on Thursday, holding placards that read "Stop killing us", a week after police shot dead two protesters.', 'Peaceful protest / protest.gathering'],
+  // The words demonstrators carry or shout are their message, no act (GRIEVANCE).
+  ['Hundreds marched in Lilongwe carrying banners reading "No more killings".', 'Peaceful protest / protest.gathering'],
   // An alleged charge is the arrest's charge (protest-causes.ts CHARGES).
   ['Police arrested a former minister on Tuesday over his alleged role in the attacks on protesters last month.', 'Arrests / arrest.by-state'],
   // "shot" before its object is the verb (segment/pos-repair.ts): a trailing ", residents said" names the speaker only.

@@ -101,8 +101,10 @@ export function dropCausesAndCharges(hits: readonly CueHit<Concept>[], words: re
     const charge = chargeSpan(words);
     if (charge) out = out.filter((h) => !(DEMONSTRATION.has(h.concept) && h.first >= charge[0] && h.first < charge[1]));
   }
-  const q = out.find((h) => PROTEST_WORDS.has(h.concept));
-  const cause = q ? causeClause(q, out, words) : null;
+  // The cause is read after the first protest or grievance word that opens one within reach (case8: a later one, "holding
+  // placards that read …, a week after", reaches a clause the first, "gathered", is too far from).
+  let cause: [number, number] | null = null;
+  for (const q of out) if ((PROTEST_WORDS.has(q.concept) || q.concept === 'GRIEVANCE') && (cause = causeClause(q, out, words))) break;
   if (cause) out = out.filter((h) => h.first < cause[0] || h.first >= cause[1]);
   return out;
 }
