@@ -143,6 +143,9 @@ export const CONCEPT_ROLES = {
   WITHDRAW: [],
   DEADLY: [],
   MINOR: [],
+  PLUNDER: [],
+  UNILATERAL: [],
+  SELF_DISPERSE: ['protest-own'],
   CONTROL_PASSES: [],
   FREED_FROM: [],
   // acled5 (sub-events-acled5.ts)

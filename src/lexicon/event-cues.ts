@@ -161,6 +161,9 @@ export const CUES = {
     'opposition leader*', 'opposition party', 'opposition parties', 'opposition politician*', 'opposition lawmaker*', 'opposition mp*',
     'opposition legislator*', 'opposition candidate*', 'opposition figure*', 'opposition member*', 'opposition supporters', 'opposition activist*',
     'opposition coalition', 'opposition alliance', 'opposition senator*',
+    // case8: the victims of enforced disappearances named as a people noun ("families of the disappeared"), read whole over
+    // ABDUCT's "disappeared": they tell a grievance, no abduction.
+    'the disappeared', 'of the disappeared', 'the forcibly disappeared', 'families of missing persons',
     // protest6: a religious, wedding or funeral procession is people walking together, no demonstration (read whole, it
     // hides PROTEST's "procession"): a fight at one is the crowds' (Mob violence), shots at one an attack on civilians.
     'religious procession*', 'wedding procession*', 'funeral procession*', 'marriage procession*', 'muharram procession*', 'ashura procession*',
@@ -399,12 +402,18 @@ export const CUES = {
     'youth', 'angry youth', 'irate youth',
     'local people', 'group of local*', 'fans', 'motorcyclists', 'riders', 'bikers', 'rioters',
     'activists', 'party members', 'party workers', 'relatives', 'family members', 'workers', 'students',
+    // case8: religious and caste communities named as people who act together ("clashes between Hindus and Muslims"): a
+    // community's people fighting another's are rioters (codebook: Mob violence, communal violence between groups of people).
+    'hindus', 'muslims', 'christians', 'sikhs', 'buddhists', 'dalits', 'adivasis', 'tribals',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',
     'rejecting', 'in rejection',
+    // case8: the words the demonstrators carry ("placards that read 'Stop killing us'"): their message, no act. The placard's
+    // noun is left out, so PROTEST still reads "placards" itself.
+    'that read', 'which read', 'that reads', 'which reads',
     'in solidarity', 'to express', 'expressing their', 'complain*', 'grievance*', 'justice for', 'release of',
     // case5: what a protest answers, told as its cause or its memory ('a march in memory of', 'protests sparked by the killing of').
     'in memory of', 'to mourn', 'mourning', 'in honour of', 'in honor of', 'to commemorate', 'commemorating', 'outrage over', 'outrage at', 'anger over', 'anger at',
@@ -765,6 +774,18 @@ export const CUES = {
   DE_FACTO_AUTHORITY: ['houthi*', 'huthi*', 'ansar allah', 'ansarallah', 'taliban authorities', 'taliban government', 'taliban administration',
     'taliban intelligence', 'taliban police', 'taliban officials', 'taliban security forces', 'taliban regime', 'taliban - run', 'taliban - led government',
     'islamic emirate'],
+  /** (case8) Goods carried off, listed whole as LOOT holds them (LOOT also holds burning and vandalism): rioters who loot
+   * act on businesses and property, which a demonstration's violence need not do (codebook: Mob violence). */
+  PLUNDER: ['loot*', 'plunder*', 'pillag*'],
+  /** (case8) A truce one side declares alone, read whole over AGREEMENT's "ceasefire" / "truce": no agreement between actors
+   * (codebook: Agreement records agreements between actors; a side's own new course is a Change to group/activity). */
+  UNILATERAL: ['unilateral ceasefire*', 'unilateral cease - fire*', 'unilateral truce*', 'one - sided ceasefire*', 'one - sided truce*',
+    'unilaterally declared a ceasefire', 'unilaterally declared a truce', 'unilateral halt', 'unilateral suspension'],
+  /** (case8) Demonstrators who leave of their own accord, read whole over DISPERSE's and PROTEST_FORCE's "dispersed": no
+   * force is told (codebook: Protest with intervention needs an attempt to disperse or suppress the protest). */
+  SELF_DISPERSE: ['dispersed peacefully', 'peacefully dispersed', 'dispersed quietly', 'quietly dispersed', 'dispersed without incident',
+    'dispersed on their own', 'dispersed of their own accord', 'dispersed voluntarily', 'later dispersed', 'then dispersed', 'before dispersing',
+    'before they dispersed', 'dispersing peacefully'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

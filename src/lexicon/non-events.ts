@@ -26,8 +26,11 @@ export const NON_EVENT_CUES = {
   /** Heat, drought and hunger. */
   CLIMATE: ['drought*', 'heatwave*', 'heat wave*', 'heatstroke', 'heat stroke', 'famine', 'cold wave', 'cold snap', 'freezing temperatures',
     'dry spell', 'water shortage*', 'crop failure*'],
-  /** Wildfires and fires with no one said to have set them. */
-  FIRE: ['wildfire*', 'bushfire*', 'forest fire*', 'brush fire*', 'grass fire*', 'fire broke out', 'blaze*', 'caught fire', 'factory fire*',
+  /** (case8) Fires of the land itself: a natural disaster, read over the whole sentence as floods are (codebook: natural
+   * disasters are not events), not only near its outcome as a fire in a building is. */
+  WILDFIRE: ['wildfire*', 'bushfire*', 'bush fire*', 'forest fire*', 'brush fire*', 'grass fire*', 'veld fire*', 'veldfire*', 'peat fire*'],
+  /** Fires with no one said to have set them. */
+  FIRE: ['fire broke out', 'blaze*', 'caught fire', 'factory fire*',
     'warehouse fire', 'house fire*', 'market fire*', 'inferno', 'engulfed', 'gutted', 'charred', 'firefighter*', 'fire fighter*',
     'fire brigade*', 'fire tenders', 'fire engines', 'fire crews', 'fire department', 'fire service*', 'fire - fighter*',
     'short circuit*', 'short - circuit*', 'electrical fault', 'electrocut*', 'firecracker*', 'fireworks'],
@@ -171,6 +174,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.disaster.quake', why: 'Codebook: natural disasters are not events; an earthquake, landslide or eruption kills or destroys without an attacker.', concept: 'QUAKE', reason: 'disaster', scope: SENTENCE, hazard: true, unlessPolitical: true },
   { id: 'nonevent.disaster.flood-storm', why: 'Codebook: natural disasters are not events; floods and storms kill and destroy without an attacker.', concept: 'FLOOD', reason: 'disaster', scope: SENTENCE, hazard: true, unlessPolitical: true },
   { id: 'nonevent.disaster.climate', why: 'Codebook: natural disasters are not events; drought, heat and famine.', concept: 'CLIMATE', reason: 'disaster', scope: SENTENCE, hazard: true, unlessPolitical: true, keep: PROTESTS },
+  { id: 'nonevent.disaster.wildfire', why: 'Codebook: natural disasters are not events; a wildfire or bushfire kills and destroys without an attacker.', concept: 'WILDFIRE', reason: 'disaster', scope: SENTENCE, hazard: true, unlessPolitical: true, keep: PROTESTS },
   { id: 'nonevent.accident.fire', why: 'Codebook: accidents are not events; a fire no one is said to have set (arson is a cue of its own).', concept: 'FIRE', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },
   { id: 'nonevent.accident.industrial', why: 'Codebook: accidents are not events; a blast or leak at a plant, depot or home (gas cylinder, boiler, chemicals) is no attack unless someone set it off.', concept: 'INDUSTRIAL', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },
   { id: 'nonevent.accident.traffic', why: 'Codebook: accidents are not events; road, rail, air and boat accidents.', concept: 'TRAFFIC', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES },

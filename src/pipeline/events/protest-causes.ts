@@ -15,6 +15,8 @@ import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 
 const CAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
+/** Units of a measured interval told before "after" ("a week after", "two months after"); hours may be the same event. */
+const INTERVAL: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'fortnight', 'decade', 'decades']);
 const CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'and', 'but', 'while', 'whereas']);
 /** How far a cause clause runs: "after [one of their colleagues was shot dead in Lahore]". */
 const CAUSE_REACH = 14;
@@ -31,6 +33,9 @@ export function causeClause(p: CueHit<Concept>, hits: readonly CueHit<Concept>[]
     let end = k + 1;
     while (end < words.length && end - k <= CAUSE_REACH && !(CLAUSE_END.has(words[end]) && end > k + 1)) end++;
     const inside = hits.filter((h) => h.first > k && h.first < end);
+    // case8: a measured interval before the opener ("a week after", "two months after", "days after") dates the clause's
+    // deed to another day than the demonstration: it is the cause whoever did it, a force or a crowd at an earlier protest.
+    if (k > 0 && INTERVAL.has(words[k - 1])) return [k + 1, end];
     // case7: a state force in the clause keeps it ("protesters fled after police opened fire", "the march ended after
     // troops fired"), unless the protest is told as the demonstrators' own act: "residents protested after police shot
     // dead a teenager", "lawyers staged a protest after soldiers beat a colleague" answer that act (its cause).
@@ -60,6 +65,9 @@ const CHARGES: readonly string[][] = [
   'for her participation in', 'for organising', 'for organizing', 'for leading', 'for inciting', 'for instigating', 'for staging',
   'for joining', 'for their role in', 'for his role in', 'for her role in', 'over their role in', 'over his role in', 'over her role in',
   'for their involvement in', 'for his involvement in', 'over their involvement in', 'in connection with',
+  // case8: the charge told as alleged ("over his alleged role in the attacks on protesters").
+  'for their alleged role in', 'for his alleged role in', 'for her alleged role in', 'over their alleged role in', 'over his alleged role in',
+  'over her alleged role in', 'for their alleged involvement in', 'for his alleged involvement in', 'over his alleged involvement in',
   // …and a protest still to come: what the arrests forestall ("detained 20 opposition leaders ahead of a planned rally").
   'ahead of', 'to prevent', 'to stop', 'to foil', 'for calling for', 'for calling', 'for announcing', 'who planned', 'planning to',
 ].map((c) => c.split(' '));
@@ -93,8 +101,10 @@ export function dropCausesAndCharges(hits: readonly CueHit<Concept>[], words: re
     const charge = chargeSpan(words);
     if (charge) out = out.filter((h) => !(DEMONSTRATION.has(h.concept) && h.first >= charge[0] && h.first < charge[1]));
   }
-  const q = out.find((h) => PROTEST_WORDS.has(h.concept));
-  const cause = q ? causeClause(q, out, words) : null;
+  // The cause is read after the first protest or grievance word that opens one within reach (case8: a later one, "holding
+  // placards that read …, a week after", reaches a clause the first, "gathered", is too far from).
+  let cause: [number, number] | null = null;
+  for (const q of out) if ((PROTEST_WORDS.has(q.concept) || q.concept === 'GRIEVANCE') && (cause = causeClause(q, out, words))) break;
   if (cause) out = out.filter((h) => h.first < cause[0] || h.first >= cause[1]);
   return out;
 }

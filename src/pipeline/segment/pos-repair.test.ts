@@ -9,6 +9,10 @@ const CASES: Array<[string, string, string]> = [
   ['Suspected bandits kidnapped 12 worshippers from a mosque on Friday.', 'kidnapped', 'VERB'],
   ['The bloodshed continued for days.', 'bloodshed', 'NOUN'],
   ['Three hundred people fled the town.', 'hundred', 'NUM'],
+  ['Soldiers shot dead two civilians at a checkpoint, residents said.', 'shot', 'VERB'],
+  ['Gunmen shot and killed a trader in the market.', 'shot', 'VERB'],
+  ['Police shot two protesters near the square.', 'shot', 'VERB'],
+  ['A warning shot was fired into the air.', 'shot', 'NOUN'],
 ];
 
 test('a past-tense verb read as a noun between subject and object is a verb', () => {
