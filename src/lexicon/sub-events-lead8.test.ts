@@ -15,12 +15,12 @@ const CASES: Array<[string, string, string]> = [
   ['The United States reportedly hit Brennick on Saturday.', 'Air/drone strike', 'air.state-strikes-place'],
   // A site struck (air.state-strikes-target)
   ['Turkey struck Kurdish militant positions in northern Iraq on Sunday.', 'Air/drone strike', 'air.state-strikes-target'],
-  ['Ukraine hit an oil depot near Arvella on Monday, setting it ablaze.', 'Air/drone strike', 'air.state-strikes-place'],
+  ['Ukraine hit an oil depot near Arvella on Monday, setting it ablaze.', 'Air/drone strike', 'air.state-strikes-target'],
   ['Pakistan targeted militant hideouts across the border on Monday, killing eight people.', 'Air/drone strike', 'air.state-strikes-target'],
   // A bombing by a state named as such is from the air too (air.bombed-by-state reads the country now)
   ['Israel bombed Arvella on Monday, killing 12 people.', 'Air/drone strike', 'air.bombed-by-state'],
   // A plant or depot struck by a state is a target, not an accident (non-events.ts struckSite)
-  ['Ukraine hit an oil refinery near Arvella on Sunday, causing a large fire.', 'Air/drone strike', 'air.state-strikes-place'],
+  ['Ukraine hit an oil refinery near Arvella on Sunday, causing a large fire.', 'Air/drone strike', 'air.state-strikes-target'],
   ['A fire hit a chemical factory in Arvella on Monday, killing four workers.', 'none', ''],
   // Its weapon named: the shelling rows read it
   ['Russia struck Arvella with ballistic missiles overnight.', 'Shelling/artillery/missile attack', 'shell.artillery'],
