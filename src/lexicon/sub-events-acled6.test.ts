@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readArticle, firstTypeWithRule } from '../pipeline/events/test-helpers.js';
+import { readArticle, typingTable } from '../pipeline/events/test-helpers.js';
 
 // acled6 (issue 13): the target's kind and the weapon decide (ACLED codebook 2023, "Event Types and Sub-Event Types"):
 // anyone firing at a force or its post engages it (Battles: Armed clash); shelling is told by its weapon, whatever it
@@ -66,8 +66,4 @@ test('acled6 nonevent.crime: robbers with no force told', () => {
   assert.equal(readArticle('Robbers killed a shopkeeper during a robbery in a market in Kano on Sunday, residents said.', '2022-12-01').events.length, 0);
 });
 
-const firstWithRule = (text: string) => firstTypeWithRule(text, '2022-12-01');
-
-for (const [text, expected, rule] of CASES) {
-  test(`acled6 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
-}
+typingTable('acled6', CASES, '2022-12-01');

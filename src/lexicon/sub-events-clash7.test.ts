@@ -1,6 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
+import { typingTable } from '../pipeline/events/test-helpers.js';
 
 // clash7 (issue 13): the violence family's boundaries (ACLED codebook 2023, "Event Types and Sub-Event Types"): a fight whose
 // subject names both sides (a crowd's sides are rioters: Mob violence; forces' sides are armed: Armed clash); "with" a weapon
@@ -71,8 +69,4 @@ const CASES: Array<[string, string, string]> = [
   ['On 2 March 2024, bandits raided Kauran Namoda (Zamfara) and carted away livestock and foodstuffs.', 'Looting/property destruction', 'loot.seized-goods'],
 ];
 
-const firstWithRule = (text: string) => firstTypeWithRule(text, '2024-12-31');
-
-for (const [text, expected, rule] of CASES) {
-  test(`clash7 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
-}
+typingTable('clash7', CASES, '2024-12-31');

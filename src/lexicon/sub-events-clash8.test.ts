@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstTypeWithRule, readArticle } from '../pipeline/events/test-helpers.js';
+import { readArticle, typingTable } from '../pipeline/events/test-helpers.js';
 
 // clash8 (issue 13): who counts as an armed, organised side (ACLED codebook 2023: an attack on an armed force or group is a
 // Battle even when one-sided; violence against people not engaged as combatants is Violence against civilians). A force's
@@ -42,11 +42,7 @@ const CASES: Array<[string, string, string]> = [
   ['On 3 April 2024, armed robbers shot dead a trader in Onitsha (Anambra). 1 fatality.', 'Attack', 'attack.kill-civilians'],
 ];
 
-const firstWithRule = (text: string) => firstTypeWithRule(text, '2024-12-31');
-
-for (const [text, expected, rule] of CASES) {
-  test(`clash8 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
-}
+typingTable('clash8', CASES, '2024-12-31');
 
 // Property looted or destroyed and people harmed in the same story are one incident of violence (codebook: Looting/property
 // destruction is destruction with no other violence): the looting joins the attack told after it (group-sites.ts family) and

@@ -1,6 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
+import { typingTable } from '../pipeline/events/test-helpers.js';
 
 // gap7 (issue 13): reports typed wrong in the invented probe test/probes/gap.jsonl, at the boundaries ACLED's codebook (2023,
 // "Event Types and Sub-Event Types") draws: an armed side's declared course is a Change to group/activity; sides fighting for
@@ -36,8 +34,4 @@ const CASES: Array<[string, string, string]> = [
   ['On 11 August 2024, police fired live rounds at a crowd of mourners in Mandalay, killing two.', 'Attack', 'attack.killing'],
 ];
 
-const firstWithRule = (text: string) => firstTypeWithRule(text, '2024-12-31', 'none / ');
-
-for (const [text, expected, rule] of CASES) {
-  test(`gap7 ${rule || 'none'}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
-}
+typingTable('gap7', CASES, '2024-12-31');

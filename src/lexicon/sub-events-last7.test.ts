@@ -1,6 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
+import { typingTable } from '../pipeline/events/test-helpers.js';
 
 // last7 (issue 13): the demonstration boundary (ACLED codebook 2023, "Event Types and Sub-Event Types"): demonstrators who
 // throw stones, rocks or bricks act violently (Violent demonstration); a violent deed told as what they protest ("the burning
@@ -23,8 +21,4 @@ const CASES: Array<[string, string, string]> = [
   ['On 22 August 2024, Christians protesting the torching of a church by a mob blocked the Faisalabad road with burning tyres.', 'Violent demonstration', 'riot.protest-violence'],
 ];
 
-const firstWithRule = (text: string) => firstTypeWithRule(text, '2024-12-31');
-
-for (const [text, expected, rule] of CASES) {
-  test(`last7 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
-}
+typingTable('last7', CASES, '2024-12-31');

@@ -1,6 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
+import { typingTable } from '../pipeline/events/test-helpers.js';
 
 // lead8 (issue 13): a state named as the subject of a strike verb ("Israel struck", "Russia pounded", "the United States hit")
 // strikes from afar, as wire copy tells cross-border strikes (ACLED codebook 2023: Air/drone strike, by actors with air
@@ -36,8 +34,4 @@ const CASES: Array<[string, string, string]> = [
   ['Stuck in a spiral of debt, Venezuela is borrowing money at any cost.', 'none', ''],
 ];
 
-for (const [text, want, rule] of CASES) {
-  test(`lead8: ${text.slice(0, 70)} → ${want}`, () => {
-    assert.equal(firstTypeWithRule(text, '2024-05-10'), rule ? `${want} / ${rule}` : want);
-  });
-}
+typingTable('lead8', CASES, '2024-05-10');

@@ -1,6 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
+import { typingTable } from '../pipeline/events/test-helpers.js';
 
 // world8 (issue 13): detentions by a de facto authority are Arrests (ACLED codebook, 2023: Arrests are detentions by state
 // forces or other actors exercising de facto control of a territory); a group's detentions elsewhere stay abductions.
@@ -15,8 +13,4 @@ const CASES: Array<[string, string, string]> = [
   ['On 25 April 2025, BLA militants detained 3 NADRA employees at a roadblock near Panjgur (Balochistan).', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
 ];
 
-const firstWithRule = (text: string) => firstTypeWithRule(text, '2025-12-31', 'none / ');
-
-for (const [text, expected, rule] of CASES) {
-  test(`world8 ${rule || 'none'}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
-}
+typingTable('world8', CASES, '2025-12-31');

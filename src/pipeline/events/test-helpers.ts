@@ -1,5 +1,7 @@
 // Shared by the events table tests: a sentence segmented the way the pipeline does it, and a whole
 // article read through claims and events over a few invented towns (and real demonyms, for actors).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { segment } from '../segment/index.js';
 import { findClaims } from '../claims/index.js';
 import { findEvents } from './index.js';
@@ -34,4 +36,12 @@ export function readArticle(text: string, published = '2024-05-10') {
 export function firstTypeWithRule(text: string, published: string, none = 'none'): string {
   const e = readArticle(text, published).events[0];
   return e ? `${e.subEventType} / ${e.why?.type?.[0]?.rule}` : none;
+}
+
+/** One test per line of a per-family typing table: [report, expected first sub-event type ('none': no incident), the rule
+ * that types it ('' for none)], each compared with firstTypeWithRule as "Sub-type / rule" (or "none"). */
+export function typingTable(label: string, cases: ReadonlyArray<readonly [string, string, string]>, published: string): void {
+  for (const [text, expected, rule] of cases) {
+    test(`${label} ${rule || 'none'}: ${text}`, () => assert.equal(firstTypeWithRule(text, published), rule ? `${expected} / ${rule}` : expected));
+  }
 }

@@ -1,6 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { firstTypeWithRule } from './test-helpers.js';
+import { typingTable } from './test-helpers.js';
 
 // acled5 (issue 13): the type follows from who acts on whom (ACLED codebook 2023, "Event Types and Sub-Event Types",
 // and the inter codes): an organised armed group on another (Battles: Armed clash), on unarmed civilians (Violence
@@ -113,8 +111,4 @@ const CASES: Array<[string, string, string]> = [
   ['On 2 June 2021, a group of people clashed over the distribution of food aid in Maracaibo; several were injured.', 'Mob violence', 'mob.crowd-clashes'],
 ];
 
-const firstWithRule = (text: string) => firstTypeWithRule(text, '2022-12-01');
-
-for (const [text, expected, rule] of CASES) {
-  test(`acled5 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
-}
+typingTable('acled5', CASES, '2022-12-01');

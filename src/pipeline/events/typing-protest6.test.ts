@@ -1,6 +1,4 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { firstTypeWithRule } from './test-helpers.js';
+import { typingTable } from './test-helpers.js';
 
 // protest6 (issue 13): the demonstration family and its borders, decided as ACLED's codebook (2023, "Event Types and
 // Sub-Event Types") decides them: who acts (demonstrators, state forces, a crowd with no demonstration, an organised
@@ -145,8 +143,4 @@ const CASES: Array<[string, string, string]> = [
   ["Youth marched through Lusaka on Saturday demanding jobs.", "Peaceful protest", "protest.gathering"],
 ];
 
-const firstWithRule = (text: string) => firstTypeWithRule(text, '2022-12-01');
-
-for (const [text, expected, rule] of CASES) {
-  test(`protest6 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
-}
+typingTable('protest6', CASES, '2022-12-01');
