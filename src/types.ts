@@ -64,6 +64,10 @@ export interface Doc {
   sentences: Sentence[];
   /** Paragraph spans (blank-line separated). */
   paragraphs: Span[];
+  /** wink-nlp's lexeme index of each token, -1 for a token whose text is not its lexeme's (segment/tokens.ts):
+   * a token's word identity, by which the reader's vocabulary finds its lower-cased word with no hashing
+   * (pipeline/word-ids.ts). Absent from a Doc not made by segment. */
+  lexemes?: Int32Array;
 }
 
 // ---- places -----------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
-// What the claims reader needs to know of each word, worked out once per distinct word (by the word
-// ids of ./interned-words.ts) instead of once per token, in tables that span articles (ClaimWordTables): its cue-verb reading, and which lexicon
+// What the claims reader needs to know of each word, worked out once per distinct word (by the reader's
+// word ids, ../word-ids.ts) instead of once per token, in tables that span articles (ClaimWordTables): its cue-verb reading, and which lexicon
 // regexes could start a match at it. Reading an article's words is then one array read per token.
-import { WordIds } from './interned-words.js';
+import { WordIds } from '../word-ids.js';
 import { DECLINE, DENIAL, DISPUTE, HEDGE, VERIFY_NOTE } from '../../lexicon/stance-cues.js';
 import { ANONYMITY_MARKERS } from '../../lexicon/source-kinds.js';
 import { PHRASE_RE, VERB_CUES, type VerbCue } from './cue-index.js';
@@ -85,7 +85,7 @@ function classOf(word: string): number {
 }
 
 export interface WordClasses {
-  /** Word id of each token (./interned-words.ts). */
+  /** Word id of each token (../word-ids.ts). */
   ids: Int32Array;
   /** Class bits of each token. */
   bits: Uint16Array;
@@ -96,15 +96,17 @@ export interface WordClasses {
 /** The classes and cue verbs of every word met so far, by word id: a cache that spans articles, kept on
  * the reader's memory (reader-memory.ts), bounded with its vocabulary. */
 export class ClaimWordTables {
-  readonly words = new WordIds();
   private generation = -1;
   private classById = new Uint16Array(0);
   private knownById = new Uint8Array(0);
   private cueById: Array<VerbCue | null> = [];
 
-  /** Class bits and cue verbs of an article's words (`low`: its lower-cased token texts), with their ids. */
-  classesOf(low: readonly string[]): WordClasses {
-    const ids = this.words.idsOf(low);
+  /** `words`: the reader's vocabulary, whose ids key these tables. */
+  constructor(readonly words: WordIds = new WordIds()) {}
+
+  /** Class bits and cue verbs of an article's words (`low`: its lower-cased token texts), with their ids
+   * (in `words`; found here when not given). */
+  classesOf(low: readonly string[], ids: Int32Array = this.words.idsOf(low)): WordClasses {
     if (this.generation !== this.words.generation) {
       this.generation = this.words.generation;
       this.classById = new Uint16Array(0);

@@ -1,10 +1,41 @@
 // An article's words, the form every events matcher reads (lower-cased, curly quotes made straight,
 // "May"/"March" told apart as months), and with each word its head class (head-trie.ts): the number
 // by which the seven cue matchers that read the article find the phrases a token may open. Both are
-// made in one pass over the tokens, with no hashing of the words. The words carry their classes: the
-// article's reading (pipeline/reading.ts) holds the one array every matcher of the article reads.
+// made in one pass over the tokens, with no hashing of the words: a word's class is walked down the trie
+// once per word of the reader's vocabulary (HeadClassTable, by word id) and read from an array after.
+// The words carry their classes: the article's reading (pipeline/reading.ts) holds the one array every
+// matcher of the article reads.
 import { lowerTexts } from '../segment/lower.js';
+import type { WordIds } from '../word-ids.js';
 import { headClass, headClasses, headGeneration } from './head-trie.js';
+
+/** The head class of each word of the reader's vocabulary (pipeline/word-ids.ts), by word id, walked on
+ * first use: a table that spans articles, on the reader's memory, dropped whenever the vocabulary is
+ * renewed or the trie grows. */
+export class HeadClassTable {
+  /** Per word id, its class plus 2 (classes run from -1; 0 is "not yet walked"). */
+  private byId = new Int32Array(0);
+  private generation = -1;
+  private headsOf = -1;
+
+  constructor(private readonly words: WordIds) {}
+
+  /** The table, long enough for every id the vocabulary has given out. */
+  table(): Int32Array {
+    if (this.generation !== this.words.generation || this.headsOf !== headGeneration()) {
+      this.generation = this.words.generation;
+      this.headsOf = headGeneration();
+      this.byId = new Int32Array(0);
+    }
+    const size = this.words.size;
+    if (this.byId.length < size) {
+      const grown = new Int32Array(Math.max(size, this.byId.length * 2, 1024));
+      grown.set(this.byId);
+      this.byId = grown;
+    }
+    return this.byId;
+  }
+}
 
 /** An article's words with the head class of each (`heads`, valid while the trie's generation is `headsOf`). */
 export type ArticleWords = string[] & { readonly heads?: Int32Array; readonly headsOf?: number };
@@ -32,12 +63,15 @@ function monthContext(tokens: readonly { text: string }[], low: readonly string[
 /** Lower-cased token words, the form every matcher reads, carrying their classes for `headClassIds`.
  * `text`, the text the tokens were read from (segment.ts: their texts rebuild it): when it has no curly
  * quote or backtick and no "May" or "March", the words are the article's lower-cased texts themselves
- * (`low`, segment/lower.ts; never mutated), and no token is tested for either. */
-export function wordsOf(tokens: readonly { text: string }[], text?: string, low: string[] = lowerTexts(tokens)): ArticleWords {
+ * (`low`, segment/lower.ts; never mutated), and no token is tested for either. `known`: the word id of each
+ * of `low` (pipeline/word-ids.ts) and the reader's table of classes by id. */
+export function wordsOf(tokens: readonly { text: string }[], text?: string, low: string[] = lowerTexts(tokens),
+  known?: { ids: Int32Array; classes: HeadClassTable }): ArticleWords {
   const quotes = text === undefined || ODD_QUOTE.test(text);
   const months = text === undefined || text.includes('May') || text.includes('March');
   const words = quotes || months ? low.slice() : low;
   const ids = new Int32Array(tokens.length);
+  const byId = known?.classes.table();
   for (let i = 0; i < tokens.length; i++) {
     if (months) {
       // The lower-cased word first (already at hand): only "may" and "march" send us to the token's own text.
@@ -46,7 +80,12 @@ export function wordsOf(tokens: readonly { text: string }[], text?: string, low:
         monthContext(tokens, low, i)) words[i] = `${w}:month`;
       else if (quotes && hasOddQuote(low[i])) words[i] = low[i].replace(ODD_QUOTES, "'");
     } else if (quotes && hasOddQuote(low[i])) words[i] = low[i].replace(ODD_QUOTES, "'");
-    ids[i] = headClass(words[i]);
+    if (byId === undefined || words[i] !== low[i]) ids[i] = headClass(words[i]);
+    else {
+      const id = known!.ids[i];
+      const walked = byId[id];
+      ids[i] = walked !== 0 ? walked - 2 : (byId[id] = headClass(words[i]) + 2) - 2;
+    }
   }
   // Own properties of the array, not enumerable: the words still read, copy and compare as plain strings.
   Object.defineProperty(words, 'heads', { value: ids, configurable: true });

@@ -59,7 +59,7 @@ export function segment(article: NormalizedArticle): Doc {
     }
     addSentence(tokens, first, b, paragraphs, sentences);
   }
-  return { ...article, tokens, sentences, paragraphs };
+  return { ...article, tokens, sentences, paragraphs, lexemes: reader.lexemes(raw, tokens) };
 }
 
 /** Real sentences stay far below this; a 32,000-token single sentence took the events stage ~8 s. */

@@ -14,6 +14,9 @@ const { tkSize, psMask, posMask, bits4lemma } = createRequire(import.meta.url)('
 export interface TokenReader {
   /** Tokens of `raw`, offsets into `text`; `read` is the text as wink read it (the same length). */
   tokens(raw: RawDoc, text: string, read: string): Token[];
+  /** The lexeme index of each of `tokens` (read from `raw` by `tokens`), -1 where a token's text is not its
+   * lexeme's (a text read masked: segment/index.ts). */
+  lexemes(raw: RawDoc, tokens: readonly Token[]): Int32Array;
 }
 
 export function makeTokenReader(reader: Reader): TokenReader {
@@ -44,6 +47,12 @@ export function makeTokenReader(reader: Reader): TokenReader {
         const pos = tags[(t[k + 2] & posMask) >>> bits4lemma];
         out[i] = { text: same ? value : text.slice(start, offset), start, end: offset, pos, type: typeNames[typeIds.get(lexeme)], sentence: -1 };
       }
+      return out;
+    },
+    lexemes(raw, tokens) {
+      const t = raw.tokens;
+      const out = new Int32Array(tokens.length);
+      for (let i = 0, k = 0; i < tokens.length; i++, k += tkSize) out[i] = tokens[i].text === lexemes[t[k]] ? t[k] : -1;
       return out;
     },
   };
