@@ -1,6 +1,8 @@
 // A phrase matcher compiled once from a concept → phrases lexicon. Matching is one pass over the
 // tokens: each token looks up the phrases that can start with it (exact first word, or a stem for
-// `word*` entries, indexed by its first three letters), then checks the rest of each phrase.
+// `word*` entries, indexed by its first three letters), then the next token picks those of them whose
+// second word it is, and only those (and any whose second word is a stem, or that have none) are
+// checked to their end.
 import { addHead } from './head-trie.js';
 import { vocabularyGeneration, vocabularySize, headClassIds } from './article-words.js';
 
@@ -15,6 +17,26 @@ interface Entry<C> {
   concept: C;
   words: string[]; // without the '*'
   prefix: boolean[]; // whether each word is a prefix ("airstrike*")
+}
+
+/** The phrases that start at a word, in the lexicon's order (exact ones first): those with an exact second
+ * word by that word, the others (one word, or a stem second) apart, as indexes into `entries`. A common
+ * word opens dozens of phrases ("to": "to reject", "to mourn", …): reading each phrase's words for every
+ * such token was most of the matcher's time, in cache misses more than in comparisons. */
+interface Openers<C> {
+  entries: Entry<C>[];
+  bySecond: Map<string, number[]>;
+  rest: number[];
+}
+
+function openersOf<C>(entries: Entry<C>[]): Openers<C> {
+  const bySecond = new Map<string, number[]>();
+  const rest: number[] = [];
+  entries.forEach((e, j) => {
+    if (e.words.length < 2 || e.prefix[1]) rest.push(j);
+    else (bySecond.get(e.words[1]) ?? bySecond.set(e.words[1], []).get(e.words[1])!).push(j);
+  });
+  return { entries, bySecond, rest };
 }
 
 export interface CueMatcher<C extends string> {
@@ -48,16 +70,23 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
   }
   // The phrases that start at a word, exact ones first, their first word checked, found once per head
   // class (head-trie.ts: the words of one class start the same phrases) and read by the token's class.
-  let byId: Array<Entry<C>[] | null> = [];
+  let byId: Array<Openers<C> | null> = [];
   /** Per class, one byte: 0 not yet seen, 1 opens no phrase, 2 opens some (in byId). Most tokens read only
    * this small table, which stays in cache, and not the larger one of lists. */
   let state = new Uint8Array(0);
   let generation = -1;
-  const candidates = (w: string): Entry<C>[] | null => {
+  const candidates = (w: string): Openers<C> | null => {
     const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
     const all = a && b ? [...a, ...b] : a ?? b ?? [];
     const opening = all.filter((e) => (e.prefix[0] ? w.startsWith(e.words[0]) : w === e.words[0]));
-    return opening.length ? opening : null;
+    return opening.length ? openersOf(opening) : null;
+  };
+  /** Whether phrase `e` is at `i`, its words from the `from`-th on (those before are known to be there). */
+  const isAt = (e: Entry<C>, words: readonly string[], i: number, to: number, from: number): boolean => {
+    const n = e.words.length;
+    if (i + n > to) return false;
+    for (let k = from; k < n; k++) if (e.prefix[k] ? !words[i + k].startsWith(e.words[k]) : words[i + k] !== e.words[k]) return false;
+    return true;
   };
   return {
     match(words, from = 0, to = words.length) {
@@ -67,7 +96,7 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
         generation = vocabularyGeneration();
         state = new Uint8Array(vocabularySize());
         // Dense (a holey, sparse array would fall back to a dictionary).
-        byId = new Array<Entry<C>[] | null>(state.length).fill(null);
+        byId = new Array<Openers<C> | null>(state.length).fill(null);
       }
       for (let i = from; i < to; i++) {
         const id = ids[i];
@@ -80,13 +109,15 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
           if (!found) continue;
           byId[id] = found;
         }
-        const list = byId[id]!;
-        for (const e of list) {
-          const n = e.words.length;
-          if (i + n > to) continue;
-          let ok = true;
-          for (let k = 1; k < n && ok; k++) ok = e.prefix[k] ? words[i + k].startsWith(e.words[k]) : words[i + k] === e.words[k];
-          if (ok) out.push({ concept: e.concept, first: i, end: i + n });
+        const { entries, bySecond, rest } = byId[id]!;
+        const second = i + 1 < to ? bySecond.get(words[i + 1]) : undefined;
+        // Both lists in the lexicon's order, merged: the hits come out as a check of every phrase would give them.
+        let a = 0, b = 0;
+        const na = second === undefined ? 0 : second.length, nb = rest.length;
+        while (a < na || b < nb) {
+          const fromSecond = b === nb || (a < na && second![a] < rest[b]);
+          const e = entries[fromSecond ? second![a++] : rest[b++]];
+          if (isAt(e, words, i, to, fromSecond ? 2 : 1)) out.push({ concept: e.concept, first: i, end: i + e.words.length });
         }
       }
       return out;
