@@ -7,6 +7,8 @@
 // when a new word is added, just before the word is pushed on the list), so `asHash()` gives it a
 // proxy with those two operations; a word met in the text is then in the table for our look-ups too.
 const EMPTY = -1;
+/** Slots of the table of recent look-ups (a power of two). */
+const RECENT = 1 << 12;
 
 /** FNV-1a over UTF-16 code units. */
 function hashOf(text: string): number {
@@ -19,6 +21,11 @@ export class LexemeTable {
   private slots: Int32Array;
   private mask: number;
   private count = 0;
+  /** The last text found by each slot of RECENT (by its hash's low bits), and its index. The table and the
+   * list are large (~90,000 words), and a look-up that went to them spent most of its time in cache misses;
+   * news repeats the same words, and a recent one is found here, in a small table, by one comparison. */
+  private readonly recentText = new Array<string | null>(RECENT).fill(null);
+  private readonly recentIndex = new Int32Array(RECENT);
 
   constructor(private readonly list: string[]) {
     let size = 1 << 10;
@@ -30,10 +37,19 @@ export class LexemeTable {
 
   /** The index of `text` in the list, or -1. */
   get(text: string): number {
+    const h = hashOf(text);
+    const r = h & (RECENT - 1);
+    if (this.recentText[r] === text) return this.recentIndex[r];
     const { slots, mask, list } = this;
-    for (let i = hashOf(text) & mask; ; i = (i + 1) & mask) {
+    for (let i = h & mask; ; i = (i + 1) & mask) {
       const v = slots[i];
-      if (v === EMPTY || list[v] === text) return v;
+      if (v === EMPTY) return v;
+      if (list[v] === text) {
+        // The list's own string, not `text`: a slice of an article would keep the article in memory.
+        this.recentText[r] = list[v];
+        this.recentIndex[r] = v;
+        return v;
+      }
     }
   }
 
@@ -47,6 +63,8 @@ export class LexemeTable {
     while (slots[i] !== EMPTY && list[slots[i]] !== text) i = (i + 1) & mask;
     if (slots[i] === EMPTY) this.count++;
     slots[i] = index;
+    const r = hashOf(text) & (RECENT - 1);
+    if (this.recentText[r] === text) this.recentIndex[r] = index;
   }
 
   /** wink's view: an object-like hash answering `hash[text]` and taking `hash[text] = index`. */
