@@ -38,3 +38,13 @@ test('lexeme table: words added as wink adds them (recorded, then pushed) are fo
 test('lexeme table: a word listed twice answers its last index, as an object hash would', () => {
   assert.equal(new LexemeTable(['x', 'y', 'x']).get('x'), 2);
 });
+
+test('lexeme table: a word found (and so remembered as recent) then recorded again answers its new index', () => {
+  const list = ['x', 'y'];
+  const table = new LexemeTable(list);
+  assert.equal(table.get('x'), 0);
+  list.push('x');
+  table.set('x', 2);
+  assert.equal(table.get('x'), 2);
+  assert.equal(table.get('y'), 1);
+});
