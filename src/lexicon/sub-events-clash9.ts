@@ -1,0 +1,13 @@
+// Rule rows added in round 9 (clash9) for the violence family on reports from elsewhere, in the form of sub-events.ts, merged
+// into its SUB_EVENTS after every earlier round's (ties keep going to the older rows). Each row implements a definition of
+// ACLED's codebook (2023, "Event Types and Sub-Event Types"). Provenance: written for this project; the table tests
+// (sub-events-clash9.test.ts) and the probe test/probes/clash9.jsonl are invented reports, never evaluation rows.
+import type { SubEventRule } from './sub-events.js';
+
+export const CLASH9_RULES: Record<string, SubEventRule[]> = {
+  'Armed clash': [
+    // Neighbour: Shelling/artillery/missile attack (long-range fire with no ground fighting told: shell.artillery, which a
+    // fight told only after the shelling, "shelled the town amid ongoing clashes", leaves to it).
+    { id: 'clash.fighting-with-shelling', why: 'Codebook: Armed clash is armed, organised sides fighting; artillery or rocket fire used within the fighting told first ("clashes erupted … amid mutual shelling", "fought with heavy artillery") is part of that battle, not a one-sided remote attack.', all: ['CLASH', 'SHELL'], object: 'SHELL', objectAfter: true, reach: 30, none: ['PROTEST', 'RIOT', 'MOB', 'AIR', 'INTERCEPT'], score: 77 },
+  ],
+};
