@@ -161,6 +161,7 @@ export const CONCEPT_ROLES = {
   RANSOM: ['incident'],
   LAUNCH_OP: [],
   REPEL: [],
+  REPEL_BACK: ['incident', 'political'],
   INCURSION: [],
   // case7 (sub-events-case7.ts)
   ADVANCE_INTO: [],

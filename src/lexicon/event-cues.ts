@@ -149,7 +149,12 @@ export const CUES = {
     'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*',
     // (clash8) Bands that rob or kidnap with weapons are armed groups (codebook: unidentified armed groups and criminal
     // groups that use arms are an armed side), so police or soldiers who kill them in a raid engage an armed side.
-    'armed robber*', 'robbery gang*', 'kidnap gang*', 'kidnapping gang*', 'kidnap syndicate*', 'kidnapping syndicate*', 'pirates'],
+    'armed robber*', 'robbery gang*', 'kidnap gang*', 'kidnapping gang*', 'kidnap syndicate*', 'kidnapping syndicate*', 'pirates',
+    // clash9: West Africa's traditional hunters' brotherhoods and the state's local defence volunteers are armed communal or
+    // pro-government militias (codebook, actor types: identity militias, inter 4; pro-government militias, inter 3), and a
+    // rival faction, gang or cartel is one armed side of a fight between armed groups; their members killed are a Battle's side.
+    'traditional hunters', 'traditional hunter', 'donso', 'donsos', 'defence volunteers', 'defense volunteers', 'local defence volunteers',
+    'local defense volunteers', 'rival faction*', 'rival gang*', 'rival cartel*', 'rival armed group*'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
     // world8: a camp of the displaced or of refugees is its people's shelter, no armed side's base (read whole, it hides
     // BASE's "camp"; codebook: violence on civilians' sites is violence against civilians).
@@ -614,6 +619,12 @@ export const CUES = {
    * an Armed clash). */
   REPEL: ['repelled', 'repulsed', 'repelling', 'repulsing', 'repel', 'repels', 'repulse', 'repulses', 'beat back', 'beat off',
     'beaten back', 'beating back', 'fought off', 'fended off', 'fending off'],
+  /** clash9: Fighting off the attackers told by a pronoun for them ("repulsed them", "fought them off"): the defenders engage
+   * the side that just attacked (codebook: an attack repelled is an Armed clash). Read whole, over REPEL's verb. */
+  REPEL_BACK: ['repelled them', 'repulsed them', 'repelling them', 'repulsing them', 'fought them off', 'fighting them off',
+    'beat them back', 'beat them off', 'fended them off', 'drove them back', 'drove them off', 'pushed them back',
+    'forced them to retreat', 'forced the attackers to retreat', 'forced the assailants to retreat', 'put them to flight',
+    'put the attackers to flight', 'put the assailants to flight', 'routed them'],
   /** (acled6) An armed side's move on another's ground: what defenders repel or thwart. */
   ASSAULT_MOVE: ['attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'incursion', 'incursions', 'infiltration',
     'infiltrations', 'infiltration attempt*', 'infiltration bid*', 'advance', 'advances', 'raid', 'raids', 'onslaught', 'push'],

@@ -8,6 +8,10 @@ export const CLASH9_RULES: Record<string, SubEventRule[]> = {
   'Armed clash': [
     // Neighbour: Shelling/artillery/missile attack (long-range fire with no ground fighting told: shell.artillery, which a
     // fight told only after the shelling, "shelled the town amid ongoing clashes", leaves to it).
+    // Neighbour: Attack (the repelled are civilians or a crowd: no rule here fires for them). An attack repelled is
+    // acled6's clash.attack-repelled; here the side itself is what was driven off.
+    { id: 'clash.armed-side-repelled', why: 'Codebook: an attack repelled is an Armed clash; a force or group that repels, repulses or fights off an armed side ("troops repelled the attackers") engages it.', all: ['REPEL'], patient: ['state', 'nonstate', 'target'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'MOB', 'PLOT', 'SUICIDE_ACT', 'SUICIDE'], score: 69 },
+    { id: 'clash.repelled-them', why: 'Codebook: an attack repelled is an Armed clash; defenders who repulsed or fought off "them", the side that just attacked, engage it.', all: ['REPEL_BACK'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'MOB', 'CROWD', 'PLOT'], score: 66 },
     { id: 'clash.fighting-with-shelling', why: 'Codebook: Armed clash is armed, organised sides fighting; artillery or rocket fire used within the fighting told first ("clashes erupted … amid mutual shelling", "fought with heavy artillery") is part of that battle, not a one-sided remote attack.', all: ['CLASH', 'SHELL'], object: 'SHELL', objectAfter: true, reach: 30, none: ['PROTEST', 'RIOT', 'MOB', 'AIR', 'INTERCEPT'], score: 77 },
   ],
 };

@@ -159,7 +159,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     if (!toStory) target.injured = maxFig(target.injured, m.injured);
     if (fought) {
       // The side that engaged the attackers is the other side of the clash (the victims stay among its dead).
-      if (m.actor1 && m.actor1.name !== target.actor1?.name) target.actor2 = m.actor1;
+      if (m.actor1 && !(target.actor1 && sameParty(m.actor1, target.actor1))) target.actor2 = m.actor1;
       target.lead = m;
     }
     // The first telling names the incident; a later one retypes it only when much more specific.
@@ -234,19 +234,26 @@ class DayIndex {
  * engaged the attackers, killing three"; "militiamen raided the village and stole cattle. Hunters pursued the assailants"),
  * is one incident: the victims could not fight back, but the attackers were fought. */
 export const FOUGHT_BACK = { id: 'type.attack-fought-back', why: 'Codebook: armed, organised sides engaging each other is an Armed clash; an armed group\'s attack on civilians that an armed side then engages, the same day and place, is one clash' } as const;
+/** The engagement is told by a fight word ("engaged", "clashed with", "exchanged fire", "repelled"), not by a later killing
+ * alone ("troops later killed two of the attackers": ACLED's next event). */
+const FIGHT_CUES: ReadonlySet<string> = new Set(['CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'REPEL', 'REPEL_BACK']);
 const VICTIM_SIDE: ReadonlySet<string> = new Set(['Attack', 'Looting/property destruction']);
 const ARMED_KINDS: ReadonlySet<string> = new Set(['armed', 'islamist', 'rebels', 'gang', 'communal']);
 const stateSide = (a: ActorMention | null): boolean => !!a && (a.inter === 1 || a.generic === 'military' || a.generic === 'police'
   || a.name.startsWith('Military Forces of ') || a.name.startsWith('Police Forces of '));
 /** A non-state armed side: a generic armed word ("the attackers", "the gunmen") or a named group of ACLED types 2-4. */
 const nonStateArmed = (a: ActorMention | null): boolean => !!a && !stateSide(a) && ((!!a.generic && ARMED_KINDS.has(a.generic)) || (a.inter !== undefined && a.inter >= 2 && a.inter <= 4));
+/** Names are settled later (settle-actors.ts): a party is told by its name when it has one, else by its words. */
+const sameParty = (a: ActorMention, b: ActorMention): boolean => (a.name || a.text).toLowerCase() === (b.name || b.text).toLowerCase();
 function foughtBack(inc: MentionGroup, m: Mention): boolean {
-  if (m.typed.subEventType !== 'Armed clash' || !VICTIM_SIDE.has(inc.lead.typed.subEventType)) return false;
+  if (m.typed.subEventType !== 'Armed clash' || !FIGHT_CUES.has(m.typed.trigger.concept) || !VICTIM_SIDE.has(inc.lead.typed.subEventType)) return false;
   if (m.sentence - inc.last > 1 || m.sentence < inc.lead.sentence || !sameDate(inc.date, m.date) || !placeFits(inc, m)) return false;
   const attacker = inc.lead.actor1 ?? inc.actor1;
   if (!nonStateArmed(attacker)) return false;
   // Whom the armed side engaged: the attackers (a generic armed word, or the attacking group by name), not a force.
-  return nonStateArmed(m.actor2) && (!m.actor1 || m.actor1.name !== attacker!.name);
+  // "Troops repulsed them": the pronoun is the attackers.
+  const engaged = nonStateArmed(m.actor2) || (!m.actor2 && m.typed.trigger.concept === 'REPEL_BACK');
+  return engaged && (!m.actor1 || !sameParty(m.actor1, attacker!));
 }
 
 /** ACLED codebook: a demonstration whose participants engage in violence is a violent demonstration, however
