@@ -618,7 +618,9 @@ export const CUES = {
   /** (acled6) Fighting an attack off: the defenders engage the attackers (codebook: "an attack on a military post repelled" is
    * an Armed clash). */
   REPEL: ['repelled', 'repulsed', 'repelling', 'repulsing', 'repel', 'repels', 'repulse', 'repulses', 'beat back', 'beat off',
-    'beaten back', 'beating back', 'fought off', 'fended off', 'fending off'],
+    'beaten back', 'beating back', 'fought off', 'fended off', 'fending off',
+    // clash9: to rout is to defeat and put to flight (WordNet); read only with an armed side or an attack as its object.
+    'routed', 'routing', 'chased off', 'chased away', 'chased out'],
   /** clash9: Fighting off the attackers told by a pronoun for them ("repulsed them", "fought them off"): the defenders engage
    * the side that just attacked (codebook: an attack repelled is an Armed clash). Read whole, over REPEL's verb. */
   REPEL_BACK: ['repelled them', 'repulsed them', 'repelling them', 'repulsing them', 'fought them off', 'fighting them off',
