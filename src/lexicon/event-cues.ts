@@ -86,6 +86,8 @@ export const CUES = {
     // Fire answered is an engagement of two armed sides (codebook: Armed clash).
     'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
     'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire',
+    // clash9: killed "in a confrontation" with a force is killed fighting it (the wording of police reports of shoot-outs).
+    'in a confrontation', 'during a confrontation', 'in confrontations', 'in an armed encounter', 'in an encounter', 'during an encounter',
     // (acled6) Fire exchanged, told with its weapon or its strength between the verb and "fire" (general news wording).
     'exchanged small arms fire', 'exchanged small - arms fire', 'exchanging small arms fire', 'exchange of small arms fire', 'traded small arms fire',
     'exchanged heavy fire', 'exchanged intense fire', 'exchanged heavy gunfire', 'exchanged machine gun fire', 'exchanged machine - gun fire',
