@@ -162,6 +162,7 @@ export const CONCEPT_ROLES = {
   LAUNCH_OP: [],
   REPEL: [],
   REPEL_BACK: ['incident', 'political'],
+  SABOTAGE: ['incident', 'political'],
   INCURSION: [],
   // case7 (sub-events-case7.ts)
   ADVANCE_INTO: [],

@@ -762,7 +762,13 @@ export const CUES = {
     'mast', 'masts', 'tower', 'towers', 'telecommunication*', 'telecom mast*', 'building', 'buildings', 'property', 'properties', 'warehouse',
     'warehouses', 'factory', 'factories', 'bank', 'banks', 'pipeline', 'pipelines', 'bridge', 'bridges', 'vehicle', 'vehicles', 'truck', 'trucks',
     'car', 'cars', 'bus', 'buses', 'farm', 'farms', 'farmland*', 'plantation', 'plantations', 'equipment', 'machinery', 'courthouse*',
-    'council office*', 'secretariat', 'palace'],
+    'council office*', 'secretariat', 'palace',
+    // clash9: the grid's and the networks' installations (general English; read whole only where no other concept's word
+    // stands inside: "power plant" would hide STRIKE_TARGET's "plant").
+    'substation', 'substations', 'power substation*', 'electricity substation*', 'electrical substation*', 'power station*', 'pylon*', 'transmission line*', 'power line*', 'electricity tower*', 'antenna*',
+    'generator*', 'railway line*', 'rail line*', 'railway track*'],
+  /** clash9: sabotage, the deliberate wrecking of an installation (general English; codebook: Looting/property destruction). */
+  SABOTAGE: ['sabotaged', 'sabotage', 'sabotaging', 'sabotages', 'vandalised', 'vandalized'],
   /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to
    * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
   TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',

@@ -16,4 +16,9 @@ export const CLASH9_RULES: Record<string, SubEventRule[]> = {
     { id: 'clash.abducted-force-killed', why: 'Codebook: the target\'s kind decides; members of a force or armed group abducted and then killed by the other side are an armed side\'s dead (Armed clash), as fighters captured and executed are.', all: ['ABDUCT', 'KILL'], patient: ['state', 'nonstate'], agent: ['nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'KIDNAPPERS', 'ARREST', 'CIVILIAN'], score: 90 },
     { id: 'clash.fighting-with-shelling', why: 'Codebook: Armed clash is armed, organised sides fighting; artillery or rocket fire used within the fighting told first ("clashes erupted … amid mutual shelling", "fought with heavy artillery") is part of that battle, not a one-sided remote attack.', all: ['CLASH', 'SHELL'], object: 'SHELL', objectAfter: true, reach: 30, none: ['PROTEST', 'RIOT', 'MOB', 'AIR', 'INTERCEPT'], score: 77 },
   ],
+  'Looting/property destruction': [
+    // Neighbours: Remote explosive/landmine/IED (an installation blown up with explosives: EXPLOSIVE rules it out here), Attack
+    // (anyone harmed), Violent demonstration (demonstrators who vandalise).
+    { id: 'loot.armed-sabotage', why: 'Codebook: Looting/property destruction is the destruction of property outside other violence; an armed side or unknown actor that sabotages or vandalises an installation, with no one harmed.', all: ['SABOTAGE', 'PROPERTY'], object: 'PROPERTY', reach: 4, agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'CROWD', 'MOB', 'KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'EXPLOSIVE', 'SEXUAL'], score: 73 },
+  ],
 };
