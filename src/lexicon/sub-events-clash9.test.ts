@@ -32,6 +32,8 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, militants kidnapped and shot dead a shopkeeper in Arvella.', 'Attack', 'attack.abducted-and-killed'],
   // Former combatants are civilians
   ['On 4 May 2024, unidentified gunmen killed a former FARC combatant in Arvella. 1 fatality.', 'Attack', 'attack.kill-civilians'],
+  // A bombing told with its mortars or rockets is shelling, not a state's air strike (air.bombed-by-state reads no shell weapon)
+  ['On 4 May 2024, government forces bombed homes in Arvella with mortars, killing a child.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
   // Installations sabotaged or burned, no one harmed
   ['On 4 May 2024, guerrillas sabotaged an electricity tower in Arvella. No casualties.', 'Looting/property destruction', 'loot.armed-sabotage'],
   ['On 4 May 2024, gunmen attacked and burned a power substation in Arvella. No casualties.', 'Looting/property destruction', 'loot.attack-on-property'],

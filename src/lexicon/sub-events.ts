@@ -145,7 +145,7 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'air.strike', why: 'Codebook: air or drone strikes; an unambiguous air-strike phrase ("airstrike", "warplanes", "drone strike").', all: ['AIR'], none: ['INTERCEPT'], score: 80 },
       { id: 'air.aircraft-harm', why: 'Codebook: strikes by an actor with air capacity; an aircraft or drone beside harm or a munition ("bombed by military aircraft", "missiles from a drone").', all: ['AIR_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'EXPLOSIVE', 'BOMBING', 'SHELL_WEAK', 'STRIKE_NOUN'], none: ['INTERCEPT', 'PROTEST'], score: 72 },
       { id: 'air.strike-noun', why: 'Codebook: air or drone strikes; in conflict reporting a "strike" that hits or kills is one, unless a labour strike is told.', all: ['STRIKE_NOUN'], any: ['KILL', 'HARM', 'DESTROY', 'ATTACK', 'ATTACK_NOUN', 'CIVILIAN', 'STATE_FORCE', 'MILITANT', 'TARGET_MIL', 'AIR_WEAK'], none: ['INTERCEPT', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'SHELL', 'EXPLOSIVE'], score: 68 },
-      { id: 'air.bombed-by-state', why: 'Codebook: air strikes are by actors with air capacity; a state force that bombs a place bombs it from the air.', all: ['BOMBING'], agent: 'state', none: ['INTERCEPT', 'SUICIDE'], score: 74 },
+      { id: 'air.bombed-by-state', why: 'Codebook: air strikes are by actors with air capacity; a state force that bombs a place bombs it from the air.', all: ['BOMBING'], agent: 'state', none: ['INTERCEPT', 'SUICIDE', 'SHELL', 'SHELL_WEAK'], score: 74 },
     ] },
   { subEventType: 'Suicide bomb', eventType: 'Explosions/Remote violence',
     definition: 'A suicide bombing or suicide vehicle-borne explosive attack.',
