@@ -156,7 +156,9 @@ export const CUES = {
     // pro-government militias (codebook, actor types: identity militias, inter 4; pro-government militias, inter 3), and a
     // rival faction, gang or cartel is one armed side of a fight between armed groups; their members killed are a Battle's side.
     'traditional hunters', 'traditional hunter', 'donso', 'donsos', 'defence volunteers', 'defense volunteers', 'local defence volunteers',
-    'local defense volunteers', 'rival faction*', 'rival gang*', 'rival cartel*', 'rival armed group*'],
+    'local defense volunteers', 'rival faction*', 'rival gang*', 'rival cartel*', 'rival armed group*',
+    // clash9: one fighter as well as many ("a fighter of the X division", "a tribal fighter"; "fighter jets" are AIR's, read whole).
+    'fighter'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
     // world8: a camp of the displaced or of refugees is its people's shelter, no armed side's base (read whole, it hides
     // BASE's "camp"; codebook: violence on civilians' sites is violence against civilians).
@@ -460,7 +462,7 @@ export const CUES = {
     'forest ranger*', 'forest guard*', 'game ranger*', 'game warden*', 'eco - guard*', 'ecoguard*',
     // (acled5) Officials of a force are the force (the civilian "officials" row names unarmed office holders).
     'security officials', 'military officials', 'army officials', 'police officials'],
-  MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'extremist*',
+  MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'fighter', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],
 

@@ -25,6 +25,7 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, cartel gunmen killed five members of a rival faction in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, NPA rebels killed a CAFGU member in Arvella. 1 fatality.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, unknown gunmen killed an Asayish member in Arvella. 1 fatality.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, unidentified gunmen shot dead a fighter of the rebel brigade in Arvella. 1 fatality.', 'Armed clash', 'clash.kill-forces'],
   // Killed in a confrontation: fighting
   ['On 4 May 2024, police officers killed four suspects in a confrontation in Arvella. 4 fatalities.', 'Armed clash', 'clash.fighting'],
   // A force's member abducted and killed is an armed side's dead; a civilian's is an Attack
