@@ -52,7 +52,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const leadSentences: LeadSentence[] = [];
   for (let s = 0; s < 2 && s < doc.sentences.length; s++) {
     const hits = hitsBySentence.get(s) ?? [];
-    leadSentences.push({ typed: hits.length ? typeHits(hits, words) : null, hits, nonHits: nonBySentence.get(s) ?? [] });
+    // couldType false: typeHits would give null (typing.ts).
+    const typed = hits.length && couldType(sentenceConcepts(hits, false), NO_CONCEPTS) ? typeHits(hits, words) : null;
+    leadSentences.push({ typed, hits, nonHits: nonBySentence.get(s) ?? [] });
   }
   const ctx = { disaster: isDisaster(allNon, leadSentences),
     armed: isArmed(allHits) || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
@@ -107,8 +109,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const main = outsideRelatives(asserted, doc.tokens, words, sent.firstToken, sent.endToken);
     const fromMain = main.hits !== asserted ? typeHits([...main.hits, ...context], words) : null;
     const fromAsserted = fromMain ? null : typeHits([...asserted, ...context], words);
+    // With nothing negated (`asserted` is `hits` itself), typing all the hits again would only repeat fromAsserted's null.
     const typed = victimsTold(fromMain ? { ...fromMain, setAside: [...main.setAside, ...setAsideBy(asserted, hits, sentNon)] }
-      : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : typeHits([...hits, ...context], words), words);
+      : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : asserted === hits ? null : typeHits([...hits, ...context], words), words);
     if (!typed) continue;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
     const verdict = whyNotAnEvent(typed, cueHits, sentNon, ctx);
@@ -182,6 +185,7 @@ const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...STATE_PARTY, ...concept
 /** The concepts withNamedParties may add to a sentence's. */
 const NAMED_PARTIES: ReadonlySet<Concept> = new Set([...Object.values(PARTY_OF_INTER) as Concept[], 'STATE_NAME']);
 const NAMED_PARTIES_AND_PLACES: ReadonlySet<Concept> = new Set([...NAMED_PARTIES, 'PLACE_NAME']);
+const NO_CONCEPTS: ReadonlySet<Concept> = new Set();
 /** The concepts a sentence's typing may read: its cue words', and the protest story it continues. */
 function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: boolean): Set<Concept> {
   const out = new Set<Concept>();
