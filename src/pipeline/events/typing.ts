@@ -56,10 +56,22 @@ RULES.forEach((r, i) => {
  * further (mentions.ts). */
 export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Concept>): boolean {
   if (HEADLESS.length) return true;
-  const has = (c: Concept): boolean => concepts.has(c) || more.has(c);
-  const fires = (i: number): boolean => RULES[i].all.every(has) && (!RULES[i].any || RULES[i].any!.some(has));
-  for (const c of concepts) for (const i of RULES_BY_HEAD.get(c) ?? []) if (fires(i)) return true;
-  for (const c of more) for (const i of RULES_BY_HEAD.get(c) ?? []) if (fires(i)) return true;
+  // Plain loops, no closures: asked of every sentence with a cue word (some 60 a bench article).
+  for (const c of concepts) if (anyFires(RULES_BY_HEAD.get(c), concepts, more)) return true;
+  for (const c of more) if (anyFires(RULES_BY_HEAD.get(c), concepts, more)) return true;
+  return false;
+}
+/** Whether one of the rules `list` names has all it requires, and one of what it asks for any of, among the concepts. */
+function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Concept>, more: ReadonlySet<Concept>): boolean {
+  if (!list) return false;
+  for (const i of list) {
+    const r = RULES[i];
+    let all = true;
+    for (const c of r.all) if (!concepts.has(c) && !more.has(c)) { all = false; break; }
+    if (!all) continue;
+    if (!r.any) return true;
+    for (const c of r.any) if (concepts.has(c) || more.has(c)) return true;
+  }
   return false;
 }
 
