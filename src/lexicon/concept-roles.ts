@@ -142,6 +142,8 @@ export const CONCEPT_ROLES = {
   FLED: [],
   WITHDRAW: [],
   DEADLY: [],
+  EARLIER: [],
+  NATURAL_CAUSE: [],
   MINOR: [],
   PLUNDER: [],
   UNILATERAL: [],

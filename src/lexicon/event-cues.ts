@@ -786,6 +786,19 @@ export const CUES = {
   SELF_DISPERSE: ['dispersed peacefully', 'peacefully dispersed', 'dispersed quietly', 'quietly dispersed', 'dispersed without incident',
     'dispersed on their own', 'dispersed of their own accord', 'dispersed voluntarily', 'later dispersed', 'then dispersed', 'before dispersing',
     'before they dispersed', 'dispersing peacefully'],
+  // ---- case9p: concepts read by the demonstration family's hit readings (events/earlier-deeds.ts) ----
+  /** (case9p) A time told as before the report's day, ending a clause ("shot dead by police the day before", "killed in a
+   * crackdown the previous day", "beaten last week"): the deed it dates is another day's, in a protest's sentence its cause
+   * or memory (codebook: Excessive force against protesters is force used on the demonstrators during their protest). */
+  EARLIER: ['the day before', 'the previous day', 'a day earlier', 'a day before', 'two days earlier', 'days earlier', 'a week earlier',
+    'weeks earlier', 'months earlier', 'the week before', 'the previous week', 'the night before', 'the previous night', 'last week',
+    'last month', 'last year', 'earlier this week', 'earlier this month', 'earlier this year', 'earlier in the week', 'earlier in the month'],
+  /** (case9p) Deaths no one dealt: illness, cold, exhaustion or suicide ("died of a heart attack", "died of cold at the protest
+   * site", "took his own life"). A demonstrator who dies of them met no force (codebook: Excessive force is lethal force or violence against
+   * the demonstrators). "heart attack" is read whole over ATTACK's "attack" on purpose: it is no attack. */
+  NATURAL_CAUSE: ['heart attack', 'cardiac arrest', 'natural causes', 'of cold', 'the cold', 'hypothermia', 'illness', 'ill health',
+    'exhaustion', 'heatstroke', 'heat stroke', 'took his own life', 'took her own life', 'took their own lives', 'covid',
+    'covid - 19', 'coronavirus', 'brain haemorrhage', 'brain hemorrhage', 'stroke'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

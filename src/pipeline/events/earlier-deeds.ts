@@ -1,0 +1,50 @@
+// case9p (issue 13): two readings of a demonstration's sentence that set aside deaths and force that are no force used on
+// this demonstration (ACLED codebook 2023: Excessive force against protesters is peaceful demonstrators met with lethal
+// force or violence that seriously injures them during their protest; a protest is coded as peaceful whatever it answers).
+// - A deed dated before the report's day by a time that ends its clause ("marched with the body of a protester shot dead
+//   by police the day before", "despite the deaths of 18 people in a crackdown the previous day"): another day's deed, the
+//   cause or memory of this protest. Its words, back to the protest's word or a clause break, are set aside; the protest's
+//   own words stay. "The day before the vote" dates by another event (a noun follows), and is left.
+// - A death told with a cause no one dealt ("a farmer at the sit-in died of a heart attack", "died of cold at the protest
+//   site"): the death words just before it are set aside.
+// Pure hit readings (typing.ts HIT_READINGS): they return `hits` itself when nothing applies, and read only around the
+// sentence's EARLIER and NATURAL_CAUSE hits. Provenance: written for this project.
+import type { Concept } from '../../lexicon/event-cues.js';
+import type { CueHit } from './cue-matcher.js';
+
+const PROTEST_WORDS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK']);
+/** Words that end a clause: the earlier deed's words stand between one of them (or the protest's word) and its time. */
+const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')']);
+/** How far back from its time an earlier deed's words may stand. */
+const EARLIER_REACH = 16;
+/** Words after "the day before" that make it date by another event ("the day before the vote", "a day before his trial"). */
+const DATES_BY_EVENT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+/** Death words a natural cause may follow ("died of a heart attack", "succumbed to covid", "died after a stroke"). */
+const DEATH: ReadonlySet<Concept> = new Set<Concept>(['DEADLY', 'LETHAL_FORCE', 'KILL']);
+/** How far after its death word a natural cause may stand ("died on Sunday of a heart attack"). */
+const CAUSE_REACH = 6;
+
+/** A demonstration's sentence without the words of a deed dated earlier, or of a death no one dealt. */
+export function dropEarlierDeeds(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  if (!hits.some((h) => h.concept === 'EARLIER' || h.concept === 'NATURAL_CAUSE')) return hits;
+  if (!hits.some((h) => PROTEST_WORDS.has(h.concept))) return hits;
+  const drop = new Set<CueHit<Concept>>();
+  for (const t of hits) {
+    if (t.concept === 'EARLIER') {
+      if (DATES_BY_EVENT.has(words[t.end] ?? '')) continue;
+      let from = t.first;
+      while (from > 0 && t.first - from < EARLIER_REACH && !CLAUSE_BREAK.has(words[from - 1])) from--;
+      const protest = hits.filter((h) => PROTEST_WORDS.has(h.concept) && h.end <= t.first && h.first >= from);
+      if (protest.length) from = Math.max(...protest.map((h) => h.end));
+      for (const h of hits) if (h.first >= from && h.first < t.first && !PROTEST_WORDS.has(h.concept)) drop.add(h);
+    } else if (t.concept === 'NATURAL_CAUSE') {
+      for (const h of hits) if (DEATH.has(h.concept) && h.end <= t.first && t.first - h.end <= CAUSE_REACH && !breaks(h.end, t.first, words)) drop.add(h);
+    }
+  }
+  return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
+}
+
+function breaks(from: number, to: number, words: readonly string[]): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(words[k])) return true;
+  return false;
+}
