@@ -10,7 +10,18 @@ import type { Concept } from './event-cues.js';
 const DEMONSTRATION_OR_ARMED: Concept[] = ['PROTEST', 'PROTEST_WEAK', 'STORY_PROTEST', 'GRIEVANCE', 'DEMAND', 'RIOT', 'BLOCK_ROAD',
   'MOB', 'ARMED', 'MILITANT', 'GUNFIGHT', 'AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE'];
 
+/** What makes deaths told after a protest no force used on the demonstrators: their own violence, an armed side's
+ * fighting or remote violence, or a death no one dealt. */
+const NOT_FORCE_ON_PROTEST: Concept[] = ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'MOB', 'MILITANT', 'ARMED', 'GUNFIGHT', 'AIR', 'AIR_WEAK',
+  'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE', 'NATURAL_CAUSE', 'GRIEVANCE', 'EARLIER', 'ARREST', 'ARREST_WEAK'];
+
 export const CASE9P_RULES: Record<string, SubEventRule[]> = {
+  'Excessive force against protesters': [
+    // Neighbours: Attack (attack.kill-civilians 66: "Two people died", read alone, has no demonstration); Violent demonstration
+    // (the demonstrators' violence told: NOT_FORCE_ON_PROTEST). group-mentions.ts joins it to the protest told just before and
+    // retypes a dispersal as the excessive force (turnsDeadly).
+    { id: 'protest.story-deaths', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with force that kills or seriously injures them; deaths or hospitalisations told right after a protest and its dispersal, with no violence of the demonstrators or an armed side told, are that force.', all: ['DEADLY', 'STORY_PROTEST'], none: NOT_FORCE_ON_PROTEST, score: 80 },
+  ],
   'Mob violence': [
     // Neighbour: Violent demonstration (riot.crowd-clashes-with-forces 75), when a demonstration, a demand or a road
     // blocked is told in the sentence or the story.
