@@ -5,7 +5,13 @@
 // (ACLED codebook 2023: Violent demonstration is demonstrators engaging in violence; Excessive force against protesters is
 // violence against peaceful demonstrators). A passive ("protesters were beaten") or a verb followed by "by" tells harm done
 // to them, and is left. A pure hit reading (typing.ts HIT_READINGS), reading only the words right after the sentence's
-// PROTEST hits. Provenance: written for this project.
+// PROTEST hits.
+// The other way round, a demonstration told as the object of an attacking verb ("supporters of the ruling party attacked a
+// peaceful demonstration", "thugs assaulted the marchers") is force used on the demonstrators, whoever uses it: the verb is
+// no violence of theirs (its RIOT_WEAK hit is set aside) and is read as an attempt to suppress the protest (a DISPERSE hit),
+// so the protest is one met with intervention, or with excessive force when deaths or serious injuries are told (codebook:
+// Protest with intervention "should cover any instance where armed groups or rioters interact with peaceful protesters
+// without resulting in serious/lethal injuries"). Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
@@ -40,3 +46,25 @@ export function demonstratorsHarm(hits: readonly CueHit<Concept>[], words: reado
 /** Words that open an active verb's object ("injured three policemen", "killed a guard"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'dozens',
   'police', 'policemen', 'officers', 'soldiers', 'journalists', 'his', 'their', 'at', 'one']);
+
+/** Verbs that attack a demonstration told as their object. */
+const ATTACKING: ReadonlySet<string> = new Set(['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assaulting', 'disrupted', 'disrupting',
+  'ambushed', 'beat', 'beating']);
+/** Words that may open the object before the demonstration's word ("a peaceful demonstration", "a group of protesters"). */
+const OBJECT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'peaceful', 'group', 'crowd', 'of', 'some', 'several',
+  'dozens', 'hundreds', 'unarmed', 'student', 'students', 'opposition']);
+const OBJECT_REACH = 4;
+
+/** The sentence's hits with each attacking verb whose object is the demonstration read as force used on it. */
+export function attacksOnDemonstrators(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const v of hits) {
+    if (!ATTACKING.has(words[v.first]) || (out ?? hits).some((h) => h.first === v.first && h.concept === 'DISPERSE')) continue;
+    let k = v.first + 1;
+    while (k < words.length && k - v.first <= OBJECT_REACH && OBJECT_FILLERS.has(words[k])) k++;
+    if (!hits.some((h) => h.first === k && h.concept === 'PROTEST')) continue;
+    out = (out ?? [...hits]).filter((h) => !(h.first === v.first && h.concept === 'RIOT_WEAK'));
+    out.push({ concept: 'DISPERSE', first: v.first, end: v.first + 1 });
+  }
+  return out ? out.sort((a, b) => a.first - b.first || b.end - a.end) : hits;
+}
