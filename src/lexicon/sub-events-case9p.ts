@@ -1,14 +1,11 @@
 // Rule rows added in round 9 (case9p, issue 13), in the form of sub-events.ts and merged into its SUB_EVENTS after every
 // earlier round's rows (ties keep going to the older rows). Each row implements a definition of ACLED's codebook (2023,
-// "Event Types and Sub-Event Types": Riots, Violent demonstration and Mob violence). They were written for invented reports
+// "Event Types and Sub-Event Types": Protests). (A row reading a crowd that clashes with police, no demonstration told, as
+// Mob violence was tried and left out: it moved one ACLED half-a row and no half-b row, against three invented reports
+// pinned before it as violent demonstrations.) They were written for invented reports
 // (sub-events-case9p.test.ts, test/probes/case9p.jsonl), never from an evaluation row. Provenance: written for this project.
 import type { SubEventRule } from './sub-events.js';
 import type { Concept } from './event-cues.js';
-
-/** What makes a crowd's violence a demonstration's, or no riot at all: a protest, its demand or its forms (a riot word,
- * a road blocked) told, an armed side, remote violence. */
-const DEMONSTRATION_OR_ARMED: Concept[] = ['PROTEST', 'PROTEST_WEAK', 'STORY_PROTEST', 'GRIEVANCE', 'DEMAND', 'RIOT', 'BLOCK_ROAD',
-  'MOB', 'ARMED', 'MILITANT', 'GUNFIGHT', 'AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE'];
 
 /** What makes deaths told after a protest no force used on the demonstrators: their own violence, an armed side's
  * fighting or remote violence, or a death no one dealt. */
@@ -21,10 +18,5 @@ export const CASE9P_RULES: Record<string, SubEventRule[]> = {
     // (the demonstrators' violence told: NOT_FORCE_ON_PROTEST). group-mentions.ts joins it to the protest told just before and
     // retypes a dispersal as the excessive force (turnsDeadly).
     { id: 'protest.story-deaths', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with force that kills or seriously injures them; deaths or hospitalisations told right after a protest and its dispersal, with no violence of the demonstrators or an armed side told, are that force.', all: ['DEADLY', 'STORY_PROTEST'], none: NOT_FORCE_ON_PROTEST, score: 80 },
-  ],
-  'Mob violence': [
-    // Neighbour: Violent demonstration (riot.crowd-clashes-with-forces 75), when a demonstration, a demand or a road
-    // blocked is told in the sentence or the story.
-    { id: 'mob.crowd-clashes-with-forces', why: 'Codebook: Mob violence is rioters violently interacting with other groups, including state forces, outside a demonstration; a crowd that clashes with police or troops and no protest, demand or demonstration told is a mob.', all: ['CLASH'], agent: 'crowd', patient: ['state', 'target'], none: DEMONSTRATION_OR_ARMED, score: 76 },
   ],
 };
