@@ -16,6 +16,7 @@ import { alliedWithState, reciprocalAfter } from './allied-sides.js';
 import { dropForceInstruments } from './passive-instruments.js';
 import { dropEarlierDeeds } from './earlier-deeds.js';
 import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.js';
+import { dropEffigyBurning } from './effigies.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
@@ -77,10 +78,11 @@ export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Conc
  * sticks or stones a state force beat people with ("were beaten with stones by police") are its instrument (passive-instruments.ts);
  * in a demonstration's sentence, a deed dated before the day ("shot dead by police the day before") and a death no one dealt
  * ("died of a heart attack") are no force used on it (earlier-deeds.ts); demonstrators who assault or beat anyone do the
- * demonstration's violence, and those who attack a demonstration use force on it (demonstrators-harm.ts). */
+ * demonstration's violence, and those who attack a demonstration use force on it (demonstrators-harm.ts); an effigy burnt is
+ * no destruction (effigies.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators,
+  dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
