@@ -5,6 +5,10 @@
 //   by police the day before", "despite the deaths of 18 people in a crackdown the previous day"): another day's deed, the
 //   cause or memory of this protest. Its words, back to the protest's word or a clause break, are set aside; the protest's
 //   own words stay. "The day before the vote" dates by another event (a noun follows), and is left.
+// - A toll told in the perfect up to now ("a wave of protests in which more than 450 people have been killed since October",
+//   "Security forces have killed more than 500 people since the coup"): a tally of many earlier days, not this protest's
+//   deaths (the tally rule, non-events.ts, reads the same phrasing when no protest is told). Read in a demonstration's
+//   sentence and in the sentences of its story.
 // - A death told with a cause no one dealt ("a farmer at the sit-in died of a heart attack", "died of cold at the protest
 //   site"): the death words just before it are set aside.
 // Pure hit readings (typing.ts HIT_READINGS): they return `hits` itself when nothing applies, and read only around the
@@ -26,9 +30,12 @@ const CAUSE_REACH = 6;
 
 /** A demonstration's sentence without the words of a deed dated earlier, or of a death no one dealt. */
 export function dropEarlierDeeds(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  if (!hits.some((h) => h.concept === 'EARLIER' || h.concept === 'NATURAL_CAUSE')) return hits;
-  if (!hits.some((h) => PROTEST_WORDS.has(h.concept))) return hits;
+  if (!hits.some((h) => PROTEST_WORDS.has(h.concept) || h.concept === 'STORY_PROTEST')) return hits;
   const drop = new Set<CueHit<Concept>>();
+  for (const h of hits) if (DEATH.has(h.concept) && perfectTally(h, words)) drop.add(h);
+  if (!hits.some((h) => h.concept === 'EARLIER' || h.concept === 'NATURAL_CAUSE') || !hits.some((h) => PROTEST_WORDS.has(h.concept))) {
+    return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
+  }
   for (const t of hits) {
     if (t.concept === 'EARLIER') {
       if (DATES_BY_EVENT.has(words[t.end] ?? '')) continue;
@@ -42,6 +49,21 @@ export function dropEarlierDeeds(hits: readonly CueHit<Concept>[], words: readon
     }
   }
   return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
+}
+
+/** The perfect's auxiliaries ("have been killed", "has killed", "had died"). */
+const PERFECT: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve"]);
+/** Words that may stand between the auxiliary and the death word ("have been killed", "have reportedly been shot"). */
+const AUX_GAP = 3;
+/** How far after the death word "since" may stand ("killed more than 500 people since the coup"). */
+const SINCE_REACH = 8;
+/** Whether the death word `h` is told in the perfect and counted up to now from a start: "have been killed since October". */
+function perfectTally(h: CueHit<Concept>, words: readonly string[]): boolean {
+  let aux = false;
+  for (let k = h.first - 1; k >= 0 && h.first - k <= AUX_GAP; k--) { if (PERFECT.has(words[k])) { aux = true; break; } if (CLAUSE_BREAK.has(words[k])) break; }
+  if (!aux) return false;
+  for (let k = h.end; k < words.length && k - h.end <= SINCE_REACH; k++) { if (words[k] === 'since') return true; if (CLAUSE_BREAK.has(words[k])) return false; }
+  return false;
 }
 
 function breaks(from: number, to: number, words: readonly string[]): boolean {
