@@ -793,12 +793,16 @@ export const CUES = {
   EARLIER: ['the day before', 'the previous day', 'a day earlier', 'a day before', 'two days earlier', 'days earlier', 'a week earlier',
     'weeks earlier', 'months earlier', 'the week before', 'the previous week', 'the night before', 'the previous night', 'last week',
     'last month', 'last year', 'earlier this week', 'earlier this month', 'earlier this year', 'earlier in the week', 'earlier in the month'],
-  /** (case9p) Deaths no one dealt: illness, cold, exhaustion or suicide ("died of a heart attack", "died of cold at the protest
+  /** (case9p) Deaths and hospitalisations no one dealt: illness, cold, exhaustion, a fast, a stampede or suicide ("died of a
+   * heart attack", "hunger strikers were hospitalised", "injured in a stampede", "died of cold at the protest
    * site", "took his own life"). A demonstrator who dies of them met no force (codebook: Excessive force is lethal force or violence against
    * the demonstrators). "heart attack" is read whole over ATTACK's "attack" on purpose: it is no attack. */
   NATURAL_CAUSE: ['heart attack', 'cardiac arrest', 'natural causes', 'of cold', 'the cold', 'hypothermia', 'illness', 'ill health',
     'exhaustion', 'heatstroke', 'heat stroke', 'took his own life', 'took her own life', 'took their own lives', 'covid',
-    'covid - 19', 'coronavirus', 'brain haemorrhage', 'brain hemorrhage', 'stroke'],
+    'covid - 19', 'coronavirus', 'brain haemorrhage', 'brain hemorrhage', 'stroke',
+    // A fast, the heat or a crush: the demonstrators' own hardship or an accident, no force used on them.
+    'hunger strike', 'hunger strikes', 'hunger - strike', 'hunger - striking', 'hunger strikers', 'fainted', 'fainting', 'collapsed',
+    'dehydration', 'heat exhaustion', 'stampede', 'crush'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

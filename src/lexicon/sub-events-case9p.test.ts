@@ -26,6 +26,14 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   // A crowd that catches a suspect and sets him ablaze is a mob, not an arrest (split-particles.ts; act-agents.ts ACTS).
   ['A group of residents caught a suspected kidnapper in Arvella and set him ablaze on Monday.', 'Mob violence', 'mob.crowd-burns'],
   ['Residents set a suspected kidnapper ablaze in Arvella on Monday.', 'Mob violence', 'mob.crowd-burns'],
+  // An effigy burnt is the demonstrators' own symbol (effigies.ts).
+  ['Youth wing members burnt an effigy of the opposition leader outside the party office in Arvella.', 'Peaceful protest', 'protest.gathering'],
+  // A toll told in the perfect since a start, a deed owned by "last week's", a fast or a stampede are no force on this
+  // protest (earlier-deeds.ts); a stampede set off by tear gas is.
+  ['Thousands rallied in Arvella on Friday, the latest in a wave of protests in which more than 450 people have been killed since October.', 'Peaceful protest', 'protest.gathering'],
+  ['The rally in Arvella was peaceful, unlike last week\'s protests in which three people were killed.', 'Peaceful protest', 'protest.gathering'],
+  ['Three hunger-striking teachers were hospitalised on the tenth day of their fast outside the ministry in Arvella.', 'Peaceful protest', 'protest.gathering'],
+  ['Police fired tear gas at protesters in Arvella, causing a stampede in which two people were killed.', 'Excessive force against protesters', 'protest.deadly-force'],
 ];
 
 typingTable('case9p', CASES, '2024-05-10');

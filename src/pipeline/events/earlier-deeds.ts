@@ -10,7 +10,8 @@
 //   deaths (the tally rule, non-events.ts, reads the same phrasing when no protest is told). Read in a demonstration's
 //   sentence and in the sentences of its story.
 // - A death told with a cause no one dealt ("a farmer at the sit-in died of a heart attack", "died of cold at the protest
-//   site"): the death words just before it are set aside.
+//   site", "hunger-striking teachers were hospitalised", "injured in a stampede"): the death or injury words beside it are
+//   set aside.
 // Pure hit readings (typing.ts HIT_READINGS): they return `hits` itself when nothing applies, and read only around the
 // sentence's EARLIER and NATURAL_CAUSE hits. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
@@ -24,7 +25,12 @@ const EARLIER_REACH = 16;
 /** Words after "the day before" that make it date by another event ("the day before the vote", "a day before his trial"). */
 const DATES_BY_EVENT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
 /** Death words a natural cause may follow ("died of a heart attack", "succumbed to covid", "died after a stroke"). */
-const DEATH: ReadonlySet<Concept> = new Set<Concept>(['DEADLY', 'LETHAL_FORCE', 'KILL']);
+const DEATH: ReadonlySet<Concept> = new Set<Concept>(['DEADLY', 'LETHAL_FORCE', 'KILL', 'HARM']);
+/** A crush is an accident unless force is told beside it: then it is what the force did. */
+const CRUSH: ReadonlySet<string> = new Set(['stampede', 'crush']);
+const FORCE_USED: ReadonlySet<Concept> = new Set<Concept>(['PROTEST_FORCE', 'DISPERSE', 'STATE_FORCE', 'FIRED']);
+/** "last week's", "last month's": the possessive's noun phrase is the earlier day's. */
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'"]);
 /** How far after its death word a natural cause may stand ("died on Sunday of a heart attack"). */
 const CAUSE_REACH = 6;
 
@@ -38,14 +44,26 @@ export function dropEarlierDeeds(hits: readonly CueHit<Concept>[], words: readon
   }
   for (const t of hits) {
     if (t.concept === 'EARLIER') {
+      // "last week's protests, in which three people were killed": the earlier day owns the noun phrase after it.
+      if (POSSESSIVE.has(words[t.end] ?? '')) {
+        let to = t.end + 1;
+        while (to < words.length && to - t.end <= EARLIER_REACH && !CLAUSE_BREAK.has(words[to])) to++;
+        for (const h of hits) if (h.first > t.end && h.first < to && !PROTEST_WORDS.has(h.concept)) drop.add(h);
+        continue;
+      }
       if (DATES_BY_EVENT.has(words[t.end] ?? '')) continue;
       let from = t.first;
       while (from > 0 && t.first - from < EARLIER_REACH && !CLAUSE_BREAK.has(words[from - 1])) from--;
       const protest = hits.filter((h) => PROTEST_WORDS.has(h.concept) && h.end <= t.first && h.first >= from);
       if (protest.length) from = Math.max(...protest.map((h) => h.end));
       for (const h of hits) if (h.first >= from && h.first < t.first && !PROTEST_WORDS.has(h.concept)) drop.add(h);
-    } else if (t.concept === 'NATURAL_CAUSE') {
-      for (const h of hits) if (DEATH.has(h.concept) && h.end <= t.first && t.first - h.end <= CAUSE_REACH && !breaks(h.end, t.first, words)) drop.add(h);
+    } else if (t.concept === 'NATURAL_CAUSE' && !(CRUSH.has(words[t.first]) && hits.some((h) => FORCE_USED.has(h.concept)))) {
+      // (A stampede forces set off, "police fired tear gas, causing a stampede in which two died", is their force.)
+      // Either side: "died of a heart attack", "hunger-striking teachers were hospitalised".
+      for (const h of hits) {
+        if (!DEATH.has(h.concept)) continue;
+        if (h.end <= t.first ? t.first - h.end <= CAUSE_REACH && !breaks(h.end, t.first, words) : h.first >= t.end && h.first - t.end <= CAUSE_REACH && !breaks(t.end, h.first, words)) drop.add(h);
+      }
     }
   }
   return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
