@@ -17,6 +17,6 @@ export const CASE9P_RULES: Record<string, SubEventRule[]> = {
     // Neighbours: Attack (attack.kill-civilians 66: "Two people died", read alone, has no demonstration); Violent demonstration
     // (the demonstrators' violence told: NOT_FORCE_ON_PROTEST). group-mentions.ts joins it to the protest told just before and
     // retypes a dispersal as the excessive force (turnsDeadly).
-    { id: 'protest.story-deaths', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with force that kills or seriously injures them; deaths or hospitalisations told right after a protest and its dispersal, with no violence of the demonstrators or an armed side told, are that force.', all: ['DEADLY', 'STORY_PROTEST'], none: NOT_FORCE_ON_PROTEST, score: 80 },
+    { id: 'protest.story-deaths', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with force that kills or seriously injures them; deaths or hospitalisations told right after a protest read as dispersed (STORY_DISPERSED), with no violence of the demonstrators or an armed side told, are that force.', all: ['DEADLY', 'STORY_DISPERSED'], none: NOT_FORCE_ON_PROTEST, score: 80 },
   ],
 };
