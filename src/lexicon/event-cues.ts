@@ -225,7 +225,7 @@ export const CUES = {
     // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
     'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
-    'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
+    'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'wounding', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
     'excessive force', 'assaulted', 'rubber bullet*', 'pellet*', 'shot at',
     // KILL's own cues that hold a shot or a beating, read whole there ("shot dead" would hide a shorter "shot").
@@ -451,6 +451,9 @@ export const CUES = {
   PRISON: ['prison*', 'jail*', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
   STORY_PROTEST: [],
+  /** (case9p) No words: set by the reader (mentions.ts) on a sentence that follows a protest read as dispersed (Protest with
+   * intervention) just before it: deaths told there are what the dispersal did (protest.story-deaths). */
+  STORY_DISPERSED: [],
   STATE_FORCE: ['guards', 'security guards', 'security guard', 'guard', 'bodyguard*', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',
     'officers', 'personnel', 'forces', 'cops', 'riot police', 'paramilitary', 'gendarm*', 'national guard', 'marines',
     'armed forces', 'security personnel', 'jawans', 'sfs', 'crpf', 'bsf', 'itbp', 'assam rifles', 'air force', 'navy',
@@ -809,6 +812,23 @@ export const CUES = {
   SELF_DISPERSE: ['dispersed peacefully', 'peacefully dispersed', 'dispersed quietly', 'quietly dispersed', 'dispersed without incident',
     'dispersed on their own', 'dispersed of their own accord', 'dispersed voluntarily', 'later dispersed', 'then dispersed', 'before dispersing',
     'before they dispersed', 'dispersing peacefully'],
+  // ---- case9p: concepts read by the demonstration family's hit readings (events/earlier-deeds.ts) ----
+  /** (case9p) A time told as before the report's day, ending a clause ("shot dead by police the day before", "killed in a
+   * crackdown the previous day", "beaten last week"): the deed it dates is another day's, in a protest's sentence its cause
+   * or memory (codebook: Excessive force against protesters is force used on the demonstrators during their protest). */
+  EARLIER: ['the day before', 'the previous day', 'a day earlier', 'a day before', 'two days earlier', 'days earlier', 'a week earlier',
+    'weeks earlier', 'months earlier', 'the week before', 'the previous week', 'the night before', 'the previous night', 'last week',
+    'last month', 'last year', 'earlier this week', 'earlier this month', 'earlier this year', 'earlier in the week', 'earlier in the month'],
+  /** (case9p) Deaths and hospitalisations no one dealt: illness, cold, exhaustion, a fast, a stampede or suicide ("died of a
+   * heart attack", "hunger strikers were hospitalised", "injured in a stampede", "died of cold at the protest
+   * site", "took his own life"). A demonstrator who dies of them met no force (codebook: Excessive force is lethal force or violence against
+   * the demonstrators). "heart attack" is read whole over ATTACK's "attack" on purpose: it is no attack. */
+  NATURAL_CAUSE: ['heart attack', 'cardiac arrest', 'natural causes', 'of cold', 'the cold', 'hypothermia', 'illness', 'ill health',
+    'exhaustion', 'heatstroke', 'heat stroke', 'took his own life', 'took her own life', 'took their own lives', 'covid',
+    'covid - 19', 'coronavirus', 'brain haemorrhage', 'brain hemorrhage', 'stroke',
+    // A fast, the heat or a crush: the demonstrators' own hardship or an accident, no force used on them.
+    'hunger strike', 'hunger strikes', 'hunger - strike', 'hunger - striking', 'hunger strikers', 'fainted', 'fainting', 'collapsed',
+    'dehydration', 'heat exhaustion', 'stampede', 'crush'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -24,6 +24,7 @@ import { LEAD8_RULES } from './sub-events-lead8.js';
 import { WORLD8_RULES } from './sub-events-world8.js';
 import { CASE8_RULES } from './sub-events-case8.js';
 import { CLASH9_RULES } from './sub-events-clash9.js';
+import { CASE9P_RULES } from './sub-events-case9p.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -385,5 +386,7 @@ for (const d of SUB_EVENTS) d.rules.push(...(WORLD8_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(CASE8_RULES[d.subEventType] ?? []));
 // clash9: the rows of sub-events-clash9.ts (a fight told with the shelling it used), after case8's.
 for (const d of SUB_EVENTS) d.rules.push(...(CLASH9_RULES[d.subEventType] ?? []));
+// case9p: the rows of sub-events-case9p.ts (a crowd fighting the police with no demonstration told), after case8's.
+for (const d of SUB_EVENTS) d.rules.push(...(CASE9P_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

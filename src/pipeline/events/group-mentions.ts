@@ -163,7 +163,8 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
       target.lead = m;
     }
     // The first telling names the incident; a later one retypes it only when much more specific.
-    else if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m) && !metAfterViolence(target.lead, m)) || turnsViolent(target.lead, m)) {
+    else if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m) && !metAfterViolence(target.lead, m)) || turnsViolent(target.lead, m) ||
+      turnsDeadly(target.lead, m)) {
       // An incident told at two places in one sentence ("at the X highway in Y town") and then retold with no place
       // ("They clashed with police", "Police fired tear gas") is retyped at both: the follow-up names no one place.
       if (!m.site) {
@@ -260,6 +261,15 @@ function foughtBack(inc: MentionGroup, m: Mention): boolean {
  * it was met; a protest told first and its violence told after are one riot. */
 const turnsViolent = (lead: Mention, m: Mention): boolean => lead.typed.eventType === 'Protests' && m.typed.eventType === 'Riots' &&
   m.typed.subEventType === 'Violent demonstration';
+
+/** (case9p) ACLED codebook: Protest with intervention is a dispersal "without serious/lethal injuries"; a dispersal told first and
+ * the deaths or serious injuries it caused told after ("Police fired tear gas to disperse the march. Two people died.") are one
+ * Excessive force against protesters. */
+const turnsDeadly = (lead: Mention, m: Mention): boolean => lead.typed.subEventType === 'Protest with intervention' &&
+  DEADLY_RULES.has(m.typed.rule);
+/** The rules that read deaths or serious injuries (DEADLY), not force alone: rubber bullets or injuries told after a dispersal
+ * may still be an intervention's. */
+const DEADLY_RULES: ReadonlySet<string> = new Set(['protest.story-deaths']);
 
 /** ACLED codebook: Protest with intervention and Excessive force are coded for peaceful demonstrators only; once the
  * demonstrators' violence is told, the force that met it ("Police dispersed the demonstrators") leaves it a violent

@@ -53,7 +53,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   for (let s = 0; s < 2 && s < doc.sentences.length; s++) {
     const hits = hitsBySentence.get(s) ?? [];
     // couldType false: typeHits would give null (typing.ts).
-    const typed = hits.length && couldType(sentenceConcepts(hits, false), NO_CONCEPTS) ? typeHits(hits, words) : null;
+    const typed = hits.length && couldType(sentenceConcepts(hits, false, false), NO_CONCEPTS) ? typeHits(hits, words) : null;
     leadSentences.push({ typed, hits, nonHits: nonBySentence.get(s) ?? [] });
   }
   const ctx = { disaster: isDisaster(allNon, leadSentences),
@@ -76,11 +76,14 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
     const last = out[out.length - 1];
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
+    // case9p: a dispersal told just before: deaths told now are what it did (protest.story-deaths; an air strike's or a
+    // battle's deaths after a mere protest mention stay theirs: that cost Airwars b one toll).
+    const afterDispersal = inProtestStory && last.typed.subEventType === 'Protest with intervention';
     // The same test as below on all the sentence's cue words, before any is dropped, with a place's concept
     // allowed whenever the sentence names a place: couldType only falls as concepts are taken away, so a
     // sentence it rejects here is rejected below too, and its names, attributions and non-acts need not
     // be read (most sentences with a cue word: 83k of 116k in the bench corpus).
-    if (!couldType(sentenceConcepts(sentHits, inProtestStory), q > p ? NAMED_PARTIES_AND_PLACES : NAMED_PARTIES)) continue;
+    if (!couldType(sentenceConcepts(sentHits, inProtestStory, afterDispersal), q > p ? NAMED_PARTIES_AND_PLACES : NAMED_PARTIES)) continue;
     // Only the names and attributions that reach into this sentence (or its places) can hold anything read in it.
     const names = nameSweep.overlapping(sent.start, reach), attributions = attributionSweep.overlapping(sent.start, sent.end);
     // Who reports it ("police said", "a military source") says nothing of what happened, unless it tells its own act
@@ -94,7 +97,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // its actors need not be read (most sentences with a cue word in a long report: "forces", "conflict").
     // case5: the places it names are objects a territory rule may read (place-objects.ts).
     const placeObjects = q > p ? placeHits(places, p, q, doc.tokens, sent.firstToken, sent.endToken) : [];
-    if (!couldType(sentenceConcepts(cueHits, inProtestStory), placeObjects.length ? NAMED_PARTIES_AND_PLACES : NAMED_PARTIES)) continue;
+    if (!couldType(sentenceConcepts(cueHits, inProtestStory, afterDispersal), placeObjects.length ? NAMED_PARTIES_AND_PLACES : NAMED_PARTIES)) continue;
     const triggerStarts = new Set(cueHits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
@@ -104,7 +107,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // negation rule (non-events.ts) names why a negated one is no incident.
     const sentNon = nonBySentence.get(s) ?? [];
     const asserted = dropNegated(hits, sentNon, words, sent.endToken);
-    const context = inProtestStory ? [STORY_PROTEST_HIT] : [];
+    const context = inProtestStory ? (afterDispersal ? [STORY_PROTEST_HIT, STORY_DISPERSED_HIT] : [STORY_PROTEST_HIT]) : [];
     // case4: what a relative clause tells about a noun ("a commander who carried out the shelling") is background.
     const main = outsideRelatives(asserted, doc.tokens, words, sent.firstToken, sent.endToken);
     const fromMain = main.hits !== asserted ? typeHits([...main.hits, ...context], words) : null;
@@ -187,10 +190,11 @@ const NAMED_PARTIES: ReadonlySet<Concept> = new Set([...Object.values(PARTY_OF_I
 const NAMED_PARTIES_AND_PLACES: ReadonlySet<Concept> = new Set([...NAMED_PARTIES, 'PLACE_NAME']);
 const NO_CONCEPTS: ReadonlySet<Concept> = new Set();
 /** The concepts a sentence's typing may read: its cue words', and the protest story it continues. */
-function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: boolean): Set<Concept> {
+function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: boolean, afterDispersal: boolean): Set<Concept> {
   const out = new Set<Concept>();
   for (const h of hits) out.add(h.concept);
   if (inProtestStory) out.add(STORY_PROTEST_HIT.concept);
+  if (afterDispersal) out.add(STORY_DISPERSED_HIT.concept);
   return out;
 }
 /** Whether the token at `k` is capitalised inside its sentence: part of a proper name ("Arakan Army"), not a noun. */
@@ -291,6 +295,8 @@ const PROTEST_STORY_REACH = 2;
 const PROTEST_FAMILY: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 /** The context concept STORY_PROTEST, as a hit standing before the sentence (rules never take it as their trigger). */
 const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1, end: -1 };
+/** (case9p) The context concept STORY_DISPERSED: the protest told just before was dispersed. */
+const STORY_DISPERSED_HIT: CueHit<Concept> = { concept: 'STORY_DISPERSED', first: -1, end: -1 };
 
 /** How far after a negation ("no", "neither … nor"), a background word ("ongoing") or a plan ("planned") a cue word is governed. */
 const NEGATED_REACH = 3;
