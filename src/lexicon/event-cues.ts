@@ -86,6 +86,8 @@ export const CUES = {
     // Fire answered is an engagement of two armed sides (codebook: Armed clash).
     'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
     'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire',
+    // clash9: killed "in a confrontation" with a force is killed fighting it (the wording of police reports of shoot-outs).
+    'in a confrontation', 'during a confrontation', 'in confrontations', 'in an armed encounter', 'in an encounter', 'during an encounter',
     // (acled6) Fire exchanged, told with its weapon or its strength between the verb and "fire" (general news wording).
     'exchanged small arms fire', 'exchanged small - arms fire', 'exchanging small arms fire', 'exchange of small arms fire', 'traded small arms fire',
     'exchanged heavy fire', 'exchanged intense fire', 'exchanged heavy gunfire', 'exchanged machine gun fire', 'exchanged machine - gun fire',
@@ -149,7 +151,14 @@ export const CUES = {
     'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*',
     // (clash8) Bands that rob or kidnap with weapons are armed groups (codebook: unidentified armed groups and criminal
     // groups that use arms are an armed side), so police or soldiers who kill them in a raid engage an armed side.
-    'armed robber*', 'robbery gang*', 'kidnap gang*', 'kidnapping gang*', 'kidnap syndicate*', 'kidnapping syndicate*', 'pirates'],
+    'armed robber*', 'robbery gang*', 'kidnap gang*', 'kidnapping gang*', 'kidnap syndicate*', 'kidnapping syndicate*', 'pirates',
+    // clash9: West Africa's traditional hunters' brotherhoods and the state's local defence volunteers are armed communal or
+    // pro-government militias (codebook, actor types: identity militias, inter 4; pro-government militias, inter 3), and a
+    // rival faction, gang or cartel is one armed side of a fight between armed groups; their members killed are a Battle's side.
+    'traditional hunters', 'traditional hunter', 'donso', 'donsos', 'defence volunteers', 'defense volunteers', 'local defence volunteers',
+    'local defense volunteers', 'rival faction*', 'rival gang*', 'rival cartel*', 'rival armed group*',
+    // clash9: one fighter as well as many ("a fighter of the X division", "a tribal fighter"; "fighter jets" are AIR's, read whole).
+    'fighter'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
     // world8: a camp of the displaced or of refugees is its people's shelter, no armed side's base (read whole, it hides
     // BASE's "camp"; codebook: violence on civilians' sites is violence against civilians).
@@ -216,7 +225,7 @@ export const CUES = {
     // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
     'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
-    'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
+    'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'wounding', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
     'excessive force', 'assaulted', 'rubber bullet*', 'pellet*', 'shot at',
     // KILL's own cues that hold a shot or a beating, read whole there ("shot dead" would hide a shorter "shot").
@@ -442,6 +451,9 @@ export const CUES = {
   PRISON: ['prison*', 'jail*', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
   STORY_PROTEST: [],
+  /** (case9p) No words: set by the reader (mentions.ts) on a sentence that follows a protest read as dispersed (Protest with
+   * intervention) just before it: deaths told there are what the dispersal did (protest.story-deaths). */
+  STORY_DISPERSED: [],
   STATE_FORCE: ['guards', 'security guards', 'security guard', 'guard', 'bodyguard*', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',
     'officers', 'personnel', 'forces', 'cops', 'riot police', 'paramilitary', 'gendarm*', 'national guard', 'marines',
     'armed forces', 'security personnel', 'jawans', 'sfs', 'crpf', 'bsf', 'itbp', 'assam rifles', 'air force', 'navy',
@@ -453,7 +465,7 @@ export const CUES = {
     'forest ranger*', 'forest guard*', 'game ranger*', 'game warden*', 'eco - guard*', 'ecoguard*',
     // (acled5) Officials of a force are the force (the civilian "officials" row names unarmed office holders).
     'security officials', 'military officials', 'army officials', 'police officials'],
-  MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'extremist*',
+  MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'fighter', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],
 
@@ -613,7 +625,15 @@ export const CUES = {
   /** (acled6) Fighting an attack off: the defenders engage the attackers (codebook: "an attack on a military post repelled" is
    * an Armed clash). */
   REPEL: ['repelled', 'repulsed', 'repelling', 'repulsing', 'repel', 'repels', 'repulse', 'repulses', 'beat back', 'beat off',
-    'beaten back', 'beating back', 'fought off', 'fended off', 'fending off'],
+    'beaten back', 'beating back', 'fought off', 'fended off', 'fending off',
+    // clash9: to rout is to defeat and put to flight (WordNet); read only with an armed side or an attack as its object.
+    'routed', 'routing', 'chased off', 'chased away', 'chased out'],
+  /** clash9: Fighting off the attackers told by a pronoun for them ("repulsed them", "fought them off"): the defenders engage
+   * the side that just attacked (codebook: an attack repelled is an Armed clash). Read whole, over REPEL's verb. */
+  REPEL_BACK: ['repelled them', 'repulsed them', 'repelling them', 'repulsing them', 'fought them off', 'fighting them off',
+    'beat them back', 'beat them off', 'fended them off', 'drove them back', 'drove them off', 'pushed them back',
+    'forced them to retreat', 'forced the attackers to retreat', 'forced the assailants to retreat', 'put them to flight',
+    'put the attackers to flight', 'put the assailants to flight', 'routed them'],
   /** (acled6) An armed side's move on another's ground: what defenders repel or thwart. */
   ASSAULT_MOVE: ['attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'incursion', 'incursions', 'infiltration',
     'infiltrations', 'infiltration attempt*', 'infiltration bid*', 'advance', 'advances', 'raid', 'raids', 'onslaught', 'push'],
@@ -747,7 +767,13 @@ export const CUES = {
     'mast', 'masts', 'tower', 'towers', 'telecommunication*', 'telecom mast*', 'building', 'buildings', 'property', 'properties', 'warehouse',
     'warehouses', 'factory', 'factories', 'bank', 'banks', 'pipeline', 'pipelines', 'bridge', 'bridges', 'vehicle', 'vehicles', 'truck', 'trucks',
     'car', 'cars', 'bus', 'buses', 'farm', 'farms', 'farmland*', 'plantation', 'plantations', 'equipment', 'machinery', 'courthouse*',
-    'council office*', 'secretariat', 'palace'],
+    'council office*', 'secretariat', 'palace',
+    // clash9: the grid's and the networks' installations (general English; read whole only where no other concept's word
+    // stands inside: "power plant" would hide STRIKE_TARGET's "plant").
+    'substation', 'substations', 'power substation*', 'electricity substation*', 'electrical substation*', 'power station*', 'pylon*', 'transmission line*', 'power line*', 'electricity tower*', 'antenna*',
+    'generator*', 'railway line*', 'rail line*', 'railway track*'],
+  /** clash9: sabotage, the deliberate wrecking of an installation (general English; codebook: Looting/property destruction). */
+  SABOTAGE: ['sabotaged', 'sabotage', 'sabotaging', 'sabotages', 'vandalised', 'vandalized'],
   /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to
    * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
   TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',
@@ -786,6 +812,23 @@ export const CUES = {
   SELF_DISPERSE: ['dispersed peacefully', 'peacefully dispersed', 'dispersed quietly', 'quietly dispersed', 'dispersed without incident',
     'dispersed on their own', 'dispersed of their own accord', 'dispersed voluntarily', 'later dispersed', 'then dispersed', 'before dispersing',
     'before they dispersed', 'dispersing peacefully'],
+  // ---- case9p: concepts read by the demonstration family's hit readings (events/earlier-deeds.ts) ----
+  /** (case9p) A time told as before the report's day, ending a clause ("shot dead by police the day before", "killed in a
+   * crackdown the previous day", "beaten last week"): the deed it dates is another day's, in a protest's sentence its cause
+   * or memory (codebook: Excessive force against protesters is force used on the demonstrators during their protest). */
+  EARLIER: ['the day before', 'the previous day', 'a day earlier', 'a day before', 'two days earlier', 'days earlier', 'a week earlier',
+    'weeks earlier', 'months earlier', 'the week before', 'the previous week', 'the night before', 'the previous night', 'last week',
+    'last month', 'last year', 'earlier this week', 'earlier this month', 'earlier this year', 'earlier in the week', 'earlier in the month'],
+  /** (case9p) Deaths and hospitalisations no one dealt: illness, cold, exhaustion, a fast, a stampede or suicide ("died of a
+   * heart attack", "hunger strikers were hospitalised", "injured in a stampede", "died of cold at the protest
+   * site", "took his own life"). A demonstrator who dies of them met no force (codebook: Excessive force is lethal force or violence against
+   * the demonstrators). "heart attack" is read whole over ATTACK's "attack" on purpose: it is no attack. */
+  NATURAL_CAUSE: ['heart attack', 'cardiac arrest', 'natural causes', 'of cold', 'the cold', 'hypothermia', 'illness', 'ill health',
+    'exhaustion', 'heatstroke', 'heat stroke', 'took his own life', 'took her own life', 'took their own lives', 'covid',
+    'covid - 19', 'coronavirus', 'brain haemorrhage', 'brain hemorrhage', 'stroke',
+    // A fast, the heat or a crush: the demonstrators' own hardship or an accident, no force used on them.
+    'hunger strike', 'hunger strikes', 'hunger - strike', 'hunger - striking', 'hunger strikers', 'fainted', 'fainting', 'collapsed',
+    'dehydration', 'heat exhaustion', 'stampede', 'crush'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -23,6 +23,8 @@ import { GAP7_RULES } from './sub-events-gap7.js';
 import { LEAD8_RULES } from './sub-events-lead8.js';
 import { WORLD8_RULES } from './sub-events-world8.js';
 import { CASE8_RULES } from './sub-events-case8.js';
+import { CLASH9_RULES } from './sub-events-clash9.js';
+import { CASE9P_RULES } from './sub-events-case9p.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -144,7 +146,7 @@ export const SUB_EVENTS: SubEventDef[] = [
       { id: 'air.strike', why: 'Codebook: air or drone strikes; an unambiguous air-strike phrase ("airstrike", "warplanes", "drone strike").', all: ['AIR'], none: ['INTERCEPT'], score: 80 },
       { id: 'air.aircraft-harm', why: 'Codebook: strikes by an actor with air capacity; an aircraft or drone beside harm or a munition ("bombed by military aircraft", "missiles from a drone").', all: ['AIR_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'EXPLOSIVE', 'BOMBING', 'SHELL_WEAK', 'STRIKE_NOUN'], none: ['INTERCEPT', 'PROTEST'], score: 72 },
       { id: 'air.strike-noun', why: 'Codebook: air or drone strikes; in conflict reporting a "strike" that hits or kills is one, unless a labour strike is told.', all: ['STRIKE_NOUN'], any: ['KILL', 'HARM', 'DESTROY', 'ATTACK', 'ATTACK_NOUN', 'CIVILIAN', 'STATE_FORCE', 'MILITANT', 'TARGET_MIL', 'AIR_WEAK'], none: ['INTERCEPT', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'SHELL', 'EXPLOSIVE'], score: 68 },
-      { id: 'air.bombed-by-state', why: 'Codebook: air strikes are by actors with air capacity; a state force that bombs a place bombs it from the air.', all: ['BOMBING'], agent: 'state', none: ['INTERCEPT', 'SUICIDE'], score: 74 },
+      { id: 'air.bombed-by-state', why: 'Codebook: air strikes are by actors with air capacity; a state force that bombs a place bombs it from the air.', all: ['BOMBING'], agent: 'state', none: ['INTERCEPT', 'SUICIDE', 'SHELL', 'SHELL_WEAK'], score: 74 },
     ] },
   { subEventType: 'Suicide bomb', eventType: 'Explosions/Remote violence',
     definition: 'A suicide bombing or suicide vehicle-borne explosive attack.',
@@ -382,5 +384,9 @@ for (const d of SUB_EVENTS) d.rules.push(...(LEAD8_RULES[d.subEventType] ?? []))
 for (const d of SUB_EVENTS) d.rules.push(...(WORLD8_RULES[d.subEventType] ?? []));
 // case8: the rows of sub-events-case8.ts (rioters' looting with no demonstration told), after gap7's.
 for (const d of SUB_EVENTS) d.rules.push(...(CASE8_RULES[d.subEventType] ?? []));
+// clash9: the rows of sub-events-clash9.ts (a fight told with the shelling it used), after case8's.
+for (const d of SUB_EVENTS) d.rules.push(...(CLASH9_RULES[d.subEventType] ?? []));
+// case9p: the rows of sub-events-case9p.ts (a crowd fighting the police with no demonstration told), after case8's.
+for (const d of SUB_EVENTS) d.rules.push(...(CASE9P_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -8,7 +8,7 @@ export const AMERICAS: NamedGroup[] = [
   { id: 'group.eln', name: 'ELN: National Liberation Army', country: 'CO', inter: 2, why: "Colombia's Guevarist guerrilla (Ejército de Liberación Nacional)",
     aliases: ['ejercito de liberacion nacional', 'national liberation army ( eln )', 'eln guerrilla*', 'eln rebels'], acronyms: ['ELN'] },
   { id: 'group.farc-dissidents', name: 'FARC Dissidents', country: 'CO', inter: 2, why: 'FARC fronts that rejected the 2016 peace deal (EMC, Segunda Marquetalia)',
-    aliases: ['farc dissident*', 'dissidents of the farc', 'farc - ep dissident*', 'ex - farc', 'former farc', 'estado mayor central', 'central general staff', 'segunda marquetalia', 'second marquetalia', 'dissident farc'], acronyms: ['EMC'] },
+    aliases: ['farc dissident*', 'dissidents of the farc', 'dissidents of the former farc', 'farc - ep dissident*', 'estado mayor central', 'central general staff', 'segunda marquetalia', 'second marquetalia', 'dissident farc'], acronyms: ['EMC'] },
   { id: 'group.farc', name: 'FARC: Revolutionary Armed Forces of Colombia', country: 'CO', inter: 2, why: 'Colombian guerrilla (1964-2017)', aliases: ['revolutionary armed forces of colombia', 'fuerzas armadas revolucionarias de colombia'], acronyms: ['FARC', 'FARC-EP'] },
   { id: 'group.clan-del-golfo', name: 'Clan del Golfo', country: 'CO', inter: 3, why: "Colombia's largest neo-paramilitary drug-trafficking group (AGC, Urabeños)",
     aliases: ['clan del golfo', 'gulf clan', 'urabenos', 'los urabenos', 'autodefensas gaitanistas de colombia', 'gaitanista self - defense forces', 'gaitanista army', 'clan usuga'], acronyms: ['AGC', 'EGC'] },

@@ -51,6 +51,8 @@ export const ASIA: NamedGroup[] = [
 
   // Philippines, Thailand, Indonesia
   { id: 'group.npa', name: "NPA: New People's Army", country: 'PH', inter: 2, why: 'armed wing of the Communist Party of the Philippines', aliases: ["new people 's army", 'communist new people \'s army', 'cpp - npa', 'npa rebels'], acronyms: ['NPA', 'CPP-NPA'] },
+  // clash9: the army's auxiliary village militia (a pro-government militia, inter 3): its members killed are a Battle's side.
+  { id: 'group.cafgu', name: 'CAFGU: Citizen Armed Force Geographical Unit', country: 'PH', inter: 3, why: 'Philippine army auxiliary militia of village volunteers', aliases: ['citizen armed force geographical unit', 'citizen armed forces geographical unit', 'cafgu active auxiliary'], acronyms: ['CAFGU'] },
   { id: 'group.abu-sayyaf', name: 'Abu Sayyaf Group', country: 'PH', inter: 2, why: 'jihadist group of Sulu and Basilan', aliases: ['abu sayyaf', 'abu sayyaf group'], acronyms: ['ASG'] },
   { id: 'group.biff', name: 'BIFF: Bangsamoro Islamic Freedom Fighters', country: 'PH', inter: 2, why: 'Moro jihadist splinter of the MILF', aliases: ['bangsamoro islamic freedom fighters'], acronyms: ['BIFF'] },
   { id: 'group.milf', name: 'MILF: Moro Islamic Liberation Front', country: 'PH', inter: 2, why: 'Moro rebel front, party to the 2014 peace agreement', aliases: ['moro islamic liberation front'], acronyms: ['MILF'] },

@@ -32,6 +32,9 @@ export const MIDDLE_EAST: NamedGroup[] = [
     aliases: ['hayat tahrir al - sham', 'hay\'at tahrir al - sham', 'tahrir al - sham', 'hayat tahrir al sham', 'nusra front', 'al - nusra front', 'al - nusra', 'jabhat al - nusra', 'jabhat fateh al - sham', 'fateh al - sham'], acronyms: ['HTS'] },
   { id: 'group.sdf', name: 'SDF: Syrian Democratic Forces', country: 'SY', inter: 2, why: 'Kurdish-led alliance of north-east Syria (Arabic acronym QSD)',
     aliases: ['syrian democratic forces', 'kurdish - led forces', 'kurdish - led syrian democratic forces', 'kurdish - led sdf'], acronyms: ['SDF', 'QSD'] },
+  // clash9: the internal security forces of the Kurdish-led administration of north-east Syria (armed, organised: inter 2
+  // as the SDF it serves), so their members killed are a Battle's side.
+  { id: 'group.asayish', name: 'Asayish: Kurdish Internal Security Forces', country: 'SY', inter: 2, why: 'internal security forces of the Autonomous Administration of North and East Syria', aliases: ['asayish', 'asayesh', 'asayis', 'kurdish internal security forces', 'kurdish asayish'] },
   { id: 'group.ypg', name: "YPG: People's Protection Units", country: 'SY', inter: 2, why: 'Syrian Kurdish militia, core of the SDF',
     aliases: ["people 's protection units", "women 's protection units", 'kurdish ypg'], acronyms: ['YPG', 'YPJ'] },
   { id: 'group.sna', name: 'SNA: Syrian National Army', country: 'SY', inter: 2, why: 'Turkish-backed Syrian opposition army of the north (2017-)',

@@ -95,7 +95,8 @@ function readWords(core: string, text: string): WordsReading {
     const viaText = through[2];
     return { ...owner, contextual: false, via: { name: viaText.toLowerCase(), kind: kindOfText(viaText), text: viaText, offset: core.length - viaText.length } };
   }
-  const known = knownSource(core) ?? knownSource(text);
+  // A phrase that is all core (the usual case) is not searched twice: the names' pattern is long.
+  const known = knownSource(core) ?? (text === core ? null : knownSource(text));
   if (known) {
     // "a SANA correspondent", "an IDF spokeswoman": the organisation's, but a person speaks.
     return { name: known.name, kind: known.kind, contextual: false };

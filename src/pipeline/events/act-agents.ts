@@ -10,7 +10,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 // case7: and the verbs of taking ground and driving a side out ("dislodged bandits from their camps and taken over the
 // area": the bandits took nothing).
 const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'CLASH_WEAK', 'ATTACK', 'ABDUCT', 'ARREST', 'FIRED', 'DISPERSE',
-  'EXPEL', 'REGAIN']);
+  'EXPEL', 'REGAIN', 'ARREST_WEAK']);
 /** How many words (a count, a determiner, an adjective) may stand between an act and its object. */
 const OBJECT_GAP = 3;
 /** Words that end the object phrase: past them a party may be the subject of a new clause. */

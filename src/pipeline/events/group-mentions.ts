@@ -7,7 +7,7 @@ import type { EventDate, Figure } from '../../types.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { contains, km, samePlace } from './location.js';
 import { compatible, SiteIndex } from './group-sites.js';
-import type { EventFacts, Mention, Site } from './types.js';
+import type { ActorMention, EventFacts, Mention, Site } from './types.js';
 import { RETOLD_RULES } from './told-again.js';
 
 export { compatible } from './group-sites.js';
@@ -131,6 +131,12 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     if (!target && toStory && !again && sameVictims(story!, m) && !m.site?.locative) (target = story!), (targetAt = incidents.indexOf(story!));
     // The clauses a sentence was split into are two incidents (mentions.ts): one never joins the incident holding the other.
     if (target && m.clause && target.mentions.some((x) => x.clause && x.sentence === m.sentence)) target = null;
+    // clash9: an armed group's attack or raid, then an armed side engaging those attackers, is one Armed clash (FOUGHT_BACK).
+    let fought = false;
+    if (!target && latestAt >= 0 && foughtBack(incidents[latestAt], m)) {
+      (target = incidents[latestAt]), (targetAt = latestAt), (fought = true);
+      (target.retoldBy ??= []).push({ rule: FOUGHT_BACK.id, first: m.typed.trigger.first, end: m.typed.trigger.end });
+    }
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
         dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });
@@ -151,8 +157,14 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     }
     if (!toStory) target.dead = maxFig(target.dead, m.dead);
     if (!toStory) target.injured = maxFig(target.injured, m.injured);
+    if (fought) {
+      // The side that engaged the attackers is the other side of the clash (the victims stay among its dead).
+      if (m.actor1 && !(target.actor1 && sameParty(m.actor1, target.actor1))) target.actor2 = m.actor1;
+      target.lead = m;
+    }
     // The first telling names the incident; a later one retypes it only when much more specific.
-    if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m) && !metAfterViolence(target.lead, m)) || turnsViolent(target.lead, m)) {
+    else if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m) && !metAfterViolence(target.lead, m)) || turnsViolent(target.lead, m) ||
+      turnsDeadly(target.lead, m)) {
       // An incident told at two places in one sentence ("at the X highway in Y town") and then retold with no place
       // ("They clashed with police", "Police fired tear gas") is retyped at both: the follow-up names no one place.
       if (!m.site) {
@@ -217,10 +229,47 @@ class DayIndex {
   }
 }
 
+/** clash9 (ACLED codebook 2023: an Armed clash is armed, organised sides engaging each other; an Attack is violence on people
+ * who cannot fight back). An attack or raid by a non-state armed group, told with an armed side engaging those attackers in
+ * the next sentence (or the same one), the same day and place ("gunmen attacked a village and killed a herder. Soldiers
+ * engaged the attackers, killing three"; "militiamen raided the village and stole cattle. Hunters pursued the assailants"),
+ * is one incident: the victims could not fight back, but the attackers were fought. */
+export const FOUGHT_BACK = { id: 'type.attack-fought-back', why: 'Codebook: armed, organised sides engaging each other is an Armed clash; an armed group\'s attack on civilians that an armed side then engages, the same day and place, is one clash' } as const;
+/** The engagement is told by a fight word ("engaged", "clashed with", "exchanged fire", "repelled"), not by a later killing
+ * alone ("troops later killed two of the attackers": ACLED's next event). */
+const FIGHT_CUES: ReadonlySet<string> = new Set(['CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'REPEL', 'REPEL_BACK']);
+const VICTIM_SIDE: ReadonlySet<string> = new Set(['Attack', 'Looting/property destruction']);
+const ARMED_KINDS: ReadonlySet<string> = new Set(['armed', 'islamist', 'rebels', 'gang', 'communal']);
+const stateSide = (a: ActorMention | null): boolean => !!a && (a.inter === 1 || a.generic === 'military' || a.generic === 'police'
+  || a.name.startsWith('Military Forces of ') || a.name.startsWith('Police Forces of '));
+/** A non-state armed side: a generic armed word ("the attackers", "the gunmen") or a named group of ACLED types 2-4. */
+const nonStateArmed = (a: ActorMention | null): boolean => !!a && !stateSide(a) && ((!!a.generic && ARMED_KINDS.has(a.generic)) || (a.inter !== undefined && a.inter >= 2 && a.inter <= 4));
+/** Names are settled later (settle-actors.ts): a party is told by its name when it has one, else by its words. */
+const sameParty = (a: ActorMention, b: ActorMention): boolean => (a.name || a.text).toLowerCase() === (b.name || b.text).toLowerCase();
+function foughtBack(inc: MentionGroup, m: Mention): boolean {
+  if (m.typed.subEventType !== 'Armed clash' || !FIGHT_CUES.has(m.typed.trigger.concept) || !VICTIM_SIDE.has(inc.lead.typed.subEventType)) return false;
+  if (m.sentence - inc.last > 1 || m.sentence < inc.lead.sentence || !sameDate(inc.date, m.date) || !placeFits(inc, m)) return false;
+  const attacker = inc.lead.actor1 ?? inc.actor1;
+  if (!nonStateArmed(attacker)) return false;
+  // Whom the armed side engaged: the attackers (a generic armed word, or the attacking group by name), not a force.
+  // "Troops repulsed them": the pronoun is the attackers.
+  const engaged = nonStateArmed(m.actor2) || (!m.actor2 && m.typed.trigger.concept === 'REPEL_BACK');
+  return engaged && (!m.actor1 || !sameParty(m.actor1, attacker!));
+}
+
 /** ACLED codebook: a demonstration whose participants engage in violence is a violent demonstration, however
  * it was met; a protest told first and its violence told after are one riot. */
 const turnsViolent = (lead: Mention, m: Mention): boolean => lead.typed.eventType === 'Protests' && m.typed.eventType === 'Riots' &&
   m.typed.subEventType === 'Violent demonstration';
+
+/** (case9p) ACLED codebook: Protest with intervention is a dispersal "without serious/lethal injuries"; a dispersal told first and
+ * the deaths or serious injuries it caused told after ("Police fired tear gas to disperse the march. Two people died.") are one
+ * Excessive force against protesters. */
+const turnsDeadly = (lead: Mention, m: Mention): boolean => lead.typed.subEventType === 'Protest with intervention' &&
+  DEADLY_RULES.has(m.typed.rule);
+/** The rules that read deaths or serious injuries (DEADLY), not force alone: rubber bullets or injuries told after a dispersal
+ * may still be an intervention's. */
+const DEADLY_RULES: ReadonlySet<string> = new Set(['protest.story-deaths']);
 
 /** ACLED codebook: Protest with intervention and Excessive force are coded for peaceful demonstrators only; once the
  * demonstrators' violence is told, the force that met it ("Police dispersed the demonstrators") leaves it a violent

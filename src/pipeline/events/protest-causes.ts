@@ -39,10 +39,20 @@ export function causeClause(p: CueHit<Concept>, hits: readonly CueHit<Concept>[]
     // case7: a state force in the clause keeps it ("protesters fled after police opened fire", "the march ended after
     // troops fired"), unless the protest is told as the demonstrators' own act: "residents protested after police shot
     // dead a teenager", "lawyers staged a protest after soldiers beat a colleague" answer that act (its cause).
-    if (inside.some((h) => TELLS_DEMONSTRATION.has(h.concept) || (STATE_FORCES.has(h.concept) && !protestAct(p, words)))) return null;
+    if (inside.some((h) => (TELLS_DEMONSTRATION.has(h.concept) && !inCustody(h, words)) || (STATE_FORCES.has(h.concept) && !protestAct(p, words)))) return null;
     return [k + 1, end];
   }
   return null;
+}
+
+/** (case9p) Verbs that tell a protest breaking out or spreading, and how far after the protest's word (its place between:
+ * "protests erupted in the city after …", "demonstrations have spread"). */
+const OUTBREAK: ReadonlySet<string> = new Set(['erupted', 'broke', 'spread', 'flared', 'sparked', 'began', 'started', 'erupt', 'spread', 'continued', 'grew', 'escalated']);
+const OUTBREAK_REACH = 3;
+/** (case9p) "died in police custody", "his death in custody": custody that holds the dead is the cause's, no arrest at the
+ * demonstration ("taken into custody" is one, and keeps the clause). */
+function inCustody(h: CueHit<Concept>, words: readonly string[]): boolean {
+  return words[h.first] === 'custody' && words[h.first - 1] !== 'into' && (words[h.first - 1] === 'in' || words[h.first - 2] === 'in');
 }
 
 /** Verbs that make a protest noun their object: the demonstrators' own act ("held a protest", "staged a sit-in"). */
@@ -55,6 +65,9 @@ const PROTEST_VERBS: ReadonlySet<string> = new Set(['protested', 'demonstrated',
 function protestAct(p: CueHit<Concept>, words: readonly string[]): boolean {
   const w = words[p.first];
   if (PROTEST_VERBS.has(w) || w === 'took') return true;
+  // case9p: a protest told as breaking out ("protests erupted after police shot dead a man", "demonstrations spread after
+  // …"): what came after "after" came first, the cause the demonstrations answer.
+  for (let k = p.end; k < words.length && k - p.end < OUTBREAK_REACH; k++) if (OUTBREAK.has(words[k])) return true;
   for (let k = p.first - 1; k >= 0 && p.first - k <= 3; k--) if (HOLDING.has(words[k])) return true;
   return false;
 }

@@ -5,6 +5,8 @@
 //    group stands between ("drove the car from Kabul" names none).
 //  - "handed the base over to the army", "handed the town back to the government": a handover (HANDOVER; codebook:
 //    Non-violent transfer of territory).
+//  - (case9p) "set him ablaze", "set a suspected thief on fire": a person or a thing set ablaze (BURN_PERSON; codebook: Mob
+//    violence when a crowd does it).
 // The cue matcher reads contiguous phrases only, so this one pass over the article's words adds the hit on the verb.
 // General English grammar (separable phrasal verbs); provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
@@ -14,6 +16,8 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 // (Not "forced": "forced thousands of villagers out of their homes" displaces people, it takes no place; "forces" is a noun.)
 const DRIVING: ReadonlySet<string> = new Set(['pushed', 'pushing', 'pushes', 'drove', 'driven', 'driving', 'drives', 'chased', 'chasing',
   'flushed', 'flushing']);
+/** (case9p) The verb of "set X ablaze / alight / on fire". */
+const SETTING: ReadonlySet<string> = new Set(['set', 'sets', 'setting']);
 const HANDING: ReadonlySet<string> = new Set(['handed', 'hands', 'handing', 'hand', 'turned', 'turning', 'turns']);
 /** How many words the object between verb and particle may run ("pushed [the remaining Islamic State fighters] out of"). */
 const OBJECT_REACH = 6;
@@ -44,6 +48,11 @@ export function withSplitExpel(hits: CueHit<Concept>[], words: readonly string[]
     } else if (w === 'from') {
       const v = verbBefore(k, words, DRIVING);
       if (v >= 0 && hits.some((h) => h.first > v && h.first < k && ARMED_SIDE.has(h.concept))) (added ??= []).push({ concept: 'EXPEL', first: v, end: v + 1 });
+    } else if (w === 'ablaze' || w === 'alight' || (w === 'on' && words[k + 1] === 'fire')) {
+      // case9p: "set him ablaze", "set the suspected thief on fire": BURN_PERSON's "set ablaze" split by its object, read on
+      // the verb alone so that the particle stays RIOT_WEAK's ("set the car on fire" is still a demonstrators' burning).
+      const v = verbBefore(k, words, SETTING);
+      if (v >= 0) (added ??= []).push({ concept: 'BURN_PERSON', first: v, end: v + 1 });
     } else if ((w === 'over' || w === 'back') && words[k + 1] === 'to') {
       // People handed over ("handed them over to police", "handed the suspects over") are no place changing hands.
       const v = verbBefore(k, words, HANDING);

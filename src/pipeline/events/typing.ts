@@ -13,6 +13,10 @@ import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
 import { alliedWithState, reciprocalAfter } from './allied-sides.js';
+import { dropForceInstruments } from './passive-instruments.js';
+import { dropEarlierDeeds } from './earlier-deeds.js';
+import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.js';
+import { dropEffigyBurning } from './effigies.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
@@ -56,10 +60,22 @@ RULES.forEach((r, i) => {
  * further (mentions.ts). */
 export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Concept>): boolean {
   if (HEADLESS.length) return true;
-  const has = (c: Concept): boolean => concepts.has(c) || more.has(c);
-  const fires = (i: number): boolean => RULES[i].all.every(has) && (!RULES[i].any || RULES[i].any!.some(has));
-  for (const c of concepts) for (const i of RULES_BY_HEAD.get(c) ?? []) if (fires(i)) return true;
-  for (const c of more) for (const i of RULES_BY_HEAD.get(c) ?? []) if (fires(i)) return true;
+  // Plain loops, no closures: asked of every sentence with a cue word (some 60 a bench article).
+  for (const c of concepts) if (anyFires(RULES_BY_HEAD.get(c), concepts, more)) return true;
+  for (const c of more) if (anyFires(RULES_BY_HEAD.get(c), concepts, more)) return true;
+  return false;
+}
+/** Whether one of the rules `list` names has all it requires, and one of what it asks for any of, among the concepts. */
+function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Concept>, more: ReadonlySet<Concept>): boolean {
+  if (!list) return false;
+  for (const i of list) {
+    const r = RULES[i];
+    let all = true;
+    for (const c of r.all) if (!concepts.has(c) && !more.has(c)) { all = false; break; }
+    if (!all) continue;
+    if (!r.any) return true;
+    for (const c of r.any) if (concepts.has(c) || more.has(c)) return true;
+  }
   return false;
 }
 
@@ -70,10 +86,15 @@ export function couldType(concepts: ReadonlySet<Concept>, more: ReadonlySet<Conc
  * ("suspected of rape") tells no act, a force told as an owner ("the house of a police officer") is no party, a people
  * word opening a force's name is the force's (hit-readings.ts); the longest cue at a place wins; a protest's grievance
  * is no act of it; (protest6) a demonstration's cause told after it, and an arrest's charge, tell no act
- * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts). */
+ * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts); (case9p)
+ * sticks or stones a state force beat people with ("were beaten with stones by police") are its instrument (passive-instruments.ts);
+ * in a demonstration's sentence, a deed dated before the day ("shot dead by police the day before") and a death no one dealt
+ * ("died of a heart attack") are no force used on it (earlier-deeds.ts); demonstrators who assault or beat anyone do the
+ * demonstration's violence, and those who attack a demonstration use force on it (demonstrators-harm.ts); an effigy burnt is
+ * no destruction (effigies.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropGrievance, dropCausesAndCharges, dropMovementCause,
+  dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
@@ -241,7 +262,12 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
  * not the demonstrators' own act: inside what they protest it is their grievance like any other incident word (general English:
  * a determiner and "of" make the "-ing" form a noun; codebook: a peaceful protest is coded as such whatever its grievance). */
 function nominalDeed(h: CueHit<Concept>, words: readonly string[]): boolean {
-  return (h.concept === 'RIOT' || h.concept === 'RIOT_WEAK') && words[h.end] === 'of' && NOUN_DETERMINERS.has(words[h.first - 1] ?? '');
+  if (words[h.end] !== 'of') return false;
+  if (h.concept === 'RIOT' || h.concept === 'RIOT_WEAK') return NOUN_DETERMINERS.has(words[h.first - 1] ?? '');
+  // case9p: the same for the forces' deed ("to denounce the violent dispersal of their rally", "condemning the teargassing
+  // of students"): a dispersal they protest is their grievance, no intervention at this protest (codebook: Peaceful protest
+  // whatever its grievance); one adjective may stand between the determiner and the noun.
+  return h.concept === 'PROTEST_FORCE' && (NOUN_DETERMINERS.has(words[h.first - 1] ?? '') || NOUN_DETERMINERS.has(words[h.first - 2] ?? ''));
 }
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'this', 'that', 'recent', 'alleged']);
 
