@@ -146,6 +146,8 @@ export const CONCEPT_ROLES = {
   PLUNDER: [],
   UNILATERAL: [],
   SELF_DISPERSE: ['protest-own'],
+  DETONATE_ACT: [],
+  GROUP_SPLIT: [],
   CONTROL_PASSES: [],
   FREED_FROM: [],
   // acled5 (sub-events-acled5.ts)

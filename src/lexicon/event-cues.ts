@@ -128,6 +128,8 @@ export const CUES = {
   HARM_ACT: ['stabbed', 'stabbing*', 'tortur*', 'beaten', 'beat', 'beating*', 'assaulted', 'hacked',
     'shot', 'flogged', 'whipped', 'shooting*', 'opened fire', 'open fire', 'gunfire', 'firing', 'fired at',
     'fired on', 'fired upon', 'mutilat*',
+    // case9s: "against" as the target's preposition, as translated reports tell it ("fired against the villagers").
+    'fired against', 'firing against',
     // Present tense, as headlines tell it (general English inflection).
     'stab', 'stabs', 'shoot', 'shoots', 'beats', 'opens fire', 'opening fire', 'fires at', 'fires on'],
   ATTACK: ['fired', 'launched', 'lobbed', 'rained', 'pounded', 'bombed', 'attack*', 'assault*', 'raid*', 'struck', 'hit', 'hits', 'targeted', 'targeting', 'ambush*',
@@ -215,7 +217,7 @@ export const CUES = {
     'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
     // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
     'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
-  LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
+  LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon', 'fired against',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
     'excessive force', 'assaulted', 'rubber bullet*', 'pellet*', 'shot at',
@@ -461,7 +463,10 @@ export const CUES = {
   /** How ground changed hands when no one fought for it (codebook: Non-violent transfer of territory). */
   NONVIOLENT: ['without a fight', 'without fighting', 'without a battle', 'without resistance', 'without any resistance', 'without a shot',
     'without firing a shot', 'without a single shot', 'without bloodshed', 'without clashes', 'without any clashes', 'unopposed',
-    'peacefully', 'met no resistance', 'no resistance', 'without violence', 'without combat'],
+    'peacefully', 'met no resistance', 'no resistance', 'without violence', 'without combat',
+    // case9s: the absence of fighting told as a report's note (codebook: a location acquired without a violent interaction).
+    'with no fighting', 'no fighting reported', 'no fighting was reported', 'without any fighting', 'no clashes were reported', 'no clashes reported',
+    'with no clashes', 'with no resistance'],
   /** Control given to another: a handover (codebook: Non-violent transfer of territory). */
   HANDOVER: ['handed over', 'hand over', 'hands over', 'handing over', 'handover', 'hand - over', 'handed control', 'handed authority',
     'hand control', 'handed back', 'transferred control', 'transferred authority', 'ceded control', 'turned over control',
@@ -786,6 +791,15 @@ export const CUES = {
   SELF_DISPERSE: ['dispersed peacefully', 'peacefully dispersed', 'dispersed quietly', 'quietly dispersed', 'dispersed without incident',
     'dispersed on their own', 'dispersed of their own accord', 'dispersed voluntarily', 'later dispersed', 'then dispersed', 'before dispersing',
     'before they dispersed', 'dispersing peacefully'],
+  // ---- case9s: concepts of the rows in sub-events-case9s.ts ----
+  /** (case9s) Setting off explosives as a verb, whose doer decides: a force that detonates a device it found makes it harmless
+   * (codebook: Disrupted weapons use covers explosives detonated in a controlled way by those who found them); the same words
+   * stay EXPLOSIVE's, so a device an armed group set off is still a blast. */
+  DETONATE_ACT: ['detonated', 'detonate', 'detonating', 'blew up', 'blow up', 'blowing up'],
+  /** (case9s) Splitting and breaking away (codebook: Change to group/activity covers a group that splits or a faction that breaks
+   * away). Read whole over AGREE_WEAK's talk words, which a split "after a dispute over peace talks" only names as its cause. */
+  GROUP_SPLIT: ['split into', 'splits into', 'splintered into', 'broke away from', 'breaks away from', 'split from', 'splintered from',
+    'broke ranks with', 'parted ways with', 'ended its affiliation', 'ended its alliance', 'ended their alliance', 'cut ties with', 'severed ties with'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

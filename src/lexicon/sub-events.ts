@@ -23,6 +23,7 @@ import { GAP7_RULES } from './sub-events-gap7.js';
 import { LEAD8_RULES } from './sub-events-lead8.js';
 import { WORLD8_RULES } from './sub-events-world8.js';
 import { CASE8_RULES } from './sub-events-case8.js';
+import { CASE9S_RULES } from './sub-events-case9s.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -321,7 +322,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'a (non-state) armed group sets up a base, camp or headquarters.',
     neighbours: 'Change to group/activity (movement, not a new base); Non-violent transfer of territory.',
     rules: [
-      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base.', all: ['ESTABLISH', 'BASE'], score: 78 },
+      // (case9s) The base is what is set up, next to the verb, and no violence is told: "opened fire ... camps", "positions ... at
+      // the construction site" set up nothing.
+      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base; a base, camp or post told beside the setting-up word, with no violence told.', all: ['ESTABLISH', 'BASE'], object: 'BASE', score: 78 },
     ] },
   { subEventType: 'Looting/property destruction', eventType: 'Strategic developments',
     definition: 'Property is looted or destroyed outside a violent engagement.',
@@ -382,5 +385,8 @@ for (const d of SUB_EVENTS) d.rules.push(...(LEAD8_RULES[d.subEventType] ?? []))
 for (const d of SUB_EVENTS) d.rules.push(...(WORLD8_RULES[d.subEventType] ?? []));
 // case8: the rows of sub-events-case8.ts (rioters' looting with no demonstration told), after gap7's.
 for (const d of SUB_EVENTS) d.rules.push(...(CASE8_RULES[d.subEventType] ?? []));
+// case9s: the Strategic developments rows of sub-events-case9s.ts (a force's controlled detonation, weapons handed over, a group
+// that splits), after case8's.
+for (const d of SUB_EVENTS) d.rules.push(...(CASE9S_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -1,0 +1,24 @@
+import { typingTable } from '../pipeline/events/test-helpers.js';
+
+// case9s (issue 13): the Strategic developments family's boundaries (ACLED codebook 2023, "Event Types and Sub-Event Types").
+// [report, expected first sub-event type, the rule that types it]: invented reports, never evaluation rows (more in
+// test/probes/case9s.jsonl).
+typingTable('case9s', [
+  // A state force that detonates a device makes it harmless (sub-events-case9s.ts disrupted.force-detonates-device; DETONATE_ACT);
+  // a device an armed group sets off stays a blast.
+  ['Iraqi security forces detonated three IEDs on the side of a road in Tarmiyah.', 'Disrupted weapons use', 'disrupted.force-detonates-device'],
+  ['Soldiers blew up a car bomb in Tarmiyah.', 'Disrupted weapons use', 'disrupted.force-detonates-device'],
+  ['Gunmen detonated an IED on the side of a road in Tarmiyah.', 'Remote explosive/landmine/IED', 'explosive.device'],
+  // Weapons handed over are a weapons handover, no place handed over (change.weapons-handed-over).
+  ['Ex-combatants handed over 120 rifles to the United Nations mission in Bria as part of the disarmament process.', 'Change to group/activity', 'change.weapons-handed-over'],
+  ['The rebels handed over the town of Kitchanga to the regional force on Sunday.', 'Non-violent transfer of territory', 'transfer.handover'],
+  // A group that splits changes its structure; the talks named as the cause are no agreement (change.group-splits; GROUP_SPLIT).
+  ['The National Liberation Army split into two factions after a dispute over peace talks, a commander said.', 'Change to group/activity', 'change.group-splits'],
+  // A taking with the absence of fighting told is non-violent (NONVIOLENT: "with no fighting reported").
+  ['On 2 November 2023, militiamen took control of the town of Lalibela and raised their flag, with no fighting reported.', 'Non-violent transfer of territory', 'transfer.taken-without-fight'],
+  // A base is set up only when the base word stands beside the setting-up word (base.established, object BASE).
+  ['On 2 March 2023, insurgents in Tamu used grenades on the positions of soldiers at the construction site near the bridge.', 'Grenade', 'grenade.thrown'],
+  ['Al-Shabaab militants established a base in the village of Buq Aqable after government troops left.', 'Headquarters or base established', 'base.established'],
+  // "fired against" names the target, as "fired on" does (HARM_ACT).
+  ['On 4 May 2023, the army fired against refugees trying to escape from the camps in Tindouf.', 'Attack', 'attack.assault-civilians'],
+], '2024-12-31');

@@ -1,0 +1,27 @@
+// Rule rows added in round 9 (case9s, issue 13) for the Strategic developments family, in the form of sub-events.ts and merged
+// into its SUB_EVENTS after every earlier round's rows (ties keep going to the older rows). Each row implements a definition of
+// ACLED's codebook (2023, "Event Types and Sub-Event Types", Strategic developments):
+//   - Disrupted weapons use: explosives defused, destroyed or detonated in a controlled way by those who found them, before use.
+//   - Change to group/activity: weapons handovers; a group that splits, breaks away or ends an alliance.
+// Their cue concepts are case9s's block of event-cues.ts. Provenance: written for this project; the table tests
+// (sub-events-case9s.test.ts) and test/probes/case9s.jsonl are invented reports, never evaluation rows.
+import type { SubEventRule } from './sub-events.js';
+import type { Concept } from './event-cues.js';
+
+/** Violence told beside the act: then the violence is the incident. */
+const VIOLENCE: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'ATTACK', 'ABDUCT', 'AIR', 'SHELL', 'SUICIDE',
+  'SUICIDE_ACT', 'GRENADE', 'DESTROY', 'LOOT', 'RAZE'];
+
+export const CASE9S_RULES: Record<string, SubEventRule[]> = {
+  'Disrupted weapons use': [
+    // Neighbour: Remote explosive/landmine/IED (explosive.device 70): a device an armed group or no one named sets off is a blast;
+    // only a state force named as the subject of the detonating verb, with a device as its object, makes it harmless.
+    { id: 'disrupted.force-detonates-device', why: 'Codebook: Disrupted weapons use covers explosives destroyed or detonated in a controlled way before use; a state force, named as the subject, that detonates or blows up a bomb, mine or IED, with no one harmed.', all: ['DETONATE_ACT', 'EXPLOSIVE'], object: 'EXPLOSIVE', objectAfter: true, reach: 4, agent: 'state', subjectAgent: true, none: VIOLENCE, score: 92 },
+  ],
+  'Change to group/activity': [
+    // Neighbour: Non-violent transfer of territory (transfer.handover 86): weapons, not a place, are what is handed over.
+    { id: 'change.weapons-handed-over', why: 'Codebook: Change to group/activity covers weapons handovers and demobilisation; fighters who hand over rifles, guns or ammunition told as the object of the handover, with no violence told.', all: ['HANDOVER', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, none: [...VIOLENCE, 'ARREST', 'PROTEST'], score: 88 },
+    // Neighbour: Agreement (agreement.agreed 36, agreement.signed 58): talks or a deal named as the split's cause.
+    { id: 'change.group-splits', why: 'Codebook: Change to group/activity covers significant changes in a group\'s structure; a group that splits, breaks away or ends an alliance, with no violence told.', all: ['GROUP_SPLIT'], none: [...VIOLENCE, 'ARREST', 'PROTEST'], score: 62 },
+  ],
+};
