@@ -62,7 +62,9 @@ export const CUES = {
   INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'recovery of', 'discovering', 'finding', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'safely detonated',
-    'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers'],
+    'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers',
+    // case9s: the headline's present tense ("Police seize grenades", "Troops recover arms cache"), as 'seizes' and 'finds' are.
+    'seize', 'recover', 'discover', 'unearth', 'unearths', 'uncover', 'uncovers'],
   /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
   DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*',
     // strat7: a device blown up on purpose by those who found it (codebook: Disrupted weapons use covers the safe defusal of explosives).
@@ -561,7 +563,7 @@ export const CUES = {
   /** Taking ground in more words than TAKE_TERRITORY's: occupying a place (read with an object, after a finite verb only). */
   OCCUPY: ['occupied', 'occupies', 'occupy', 'occupying'],
   /** A side leaving a place (TRANSFER's words of leaving, without its words of taking over). */
-  WITHDRAW: ['withdr*', 'pulled out', 'pull out', 'pulling out', 'pulls out', 'pullout', 'pull - out', 'moved out', 'move out', 'moving out', 'vacat*', 'abandoned', 'retreated', 'fled the town', 'fled the city', 'left the town', 'left the city', 'left the area'],
+  WITHDRAW: ['withdr*', 'pulled out', 'pull out', 'pulling out', 'pulls out', 'pullout', 'pull - out', 'moved out', 'move out', 'moving out', 'vacat*', 'abandoned', 'retreated', 'retreat', 'retreats', 'retreating', 'fled the town', 'fled the city', 'left the town', 'left the city', 'left the area'],
   /** Force that kills or maims (codebook: Excessive force against protesters is lethal force or force causing serious
    * injury; it outranks Protest with intervention, whatever dispersal is told beside it). */
   // Words other concepts hold too are listed whole as they are there, so that none is hidden inside a longer cue.

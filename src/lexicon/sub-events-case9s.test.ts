@@ -21,4 +21,9 @@ typingTable('case9s', [
   ['Al-Shabaab militants established a base in the village of Buq Aqable after government troops left.', 'Headquarters or base established', 'base.established'],
   // "fired against" names the target, as "fired on" does (HARM_ACT).
   ['On 4 May 2023, the army fired against refugees trying to escape from the camps in Tindouf.', 'Attack', 'attack.assault-civilians'],
+  // A headline's present tense finds or seizes as the past does (INTERCEPT: "seize", "recover"), and a side that retreats
+  // withdraws (WITHDRAW: "retreat").
+  ['Police seize grenades, detonators from hideout in Manipur', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['Security forces recover huge cache of arms, explosives in Kupwara', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['Taliban seize district centre in Badakhshan as Afghan troops retreat', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
 ], '2024-12-31');
