@@ -26,5 +26,5 @@ typingTable('case9s', [
   ['Police seize grenades, detonators from hideout in Manipur', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Security forces recover huge cache of arms, explosives in Kupwara', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Taliban seize district centre in Badakhshan as Afghan troops retreat', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
-  ['Anti-aircraft fire brings down Turkish drone over northern Iraq', 'Disrupted weapons use', 'disrupted.intercepted'],
+  ['Anti-aircraft fire brings down Turkish drone over northern Iraq', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ], '2024-12-31');
