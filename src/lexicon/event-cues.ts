@@ -541,7 +541,9 @@ export const CUES = {
   NOT_STRIKE: ['hit back', 'hits back', 'hit out', 'hits out', 'struck back', 'strikes back', 'sanction', 'sanctions', 'tariff', 'tariffs', 'embargo',
     'deal', 'deals', 'accord', 'record', 'chord', 'balance', 'tone', 'blow to', 'snag', 'targets of', 'growth', 'economy', 'inflation', 'visa', 'visas'],
   /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
-  COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown'],
+  COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown',
+    // case9s: the headline's present tense ("Army seizes power").
+    'seizes power', 'seizing power', 'overthrows'],
 
   // ---- case5: concepts of the rule rows in sub-events-case5.ts (each from a codebook definition) ----
   /** No words: set by the reader (place-objects.ts) on a place the gazetteer named in the sentence, so that "captured
@@ -631,7 +633,9 @@ export const CUES = {
   FORCE_MOVE: ['patrol', 'patrols', 'convoy', 'convoys', 'column', 'columns', 'military column*', 'military convoy*', 'joint patrol*'],
   /** (acled6) Silencing a medium: an authority blocks, suspends or takes it off air (codebook: Other, a significant development). */
   SILENCE: ['cut', 'snapped', 'blocked', 'shut down', 'shutdown of', 'suspended', 'banned', 'ordered', 'revoked the licence of', 'revoked the license of',
-    'cut off', 'switched off', 'blacked out', 'restricted access to', 'closed down', 'took off air', 'taken off air', 'pulled off air'],
+    'cut off', 'switched off', 'blacked out', 'restricted access to', 'closed down', 'took off air', 'taken off air', 'pulled off air',
+    // case9s: the blackout as a noun ("an internet blackout was imposed") and the headline's present tense ("suspends", "shuts down").
+    'blackout', 'blackouts', 'shutdown', 'shutdowns', 'shuts down', 'suspends', 'blocks', 'cuts off', 'revokes the licence of', 'revokes the license of'],
   /** (acled6) Media and means of communication. */
   MEDIA: ['website*', 'newspaper*', 'broadcaster*', 'tv station*', 'television station*', 'television channel*', 'tv channel*', 'radio station*',
     'news channel*', 'internet', 'mobile internet', 'internet services', 'social media', 'off air', 'off the air', 'news outlet*', 'media outlet*',
@@ -729,7 +733,9 @@ export const CUES = {
    * defusal or destruction of explosives and seized weapons). Read with its object after it ("destroyed a cache of explosives",
    * never "the explosion destroyed a house"). */
   CLEAR: ['cleared', 'removed', 'destroyed', 'neutralised', 'neutralized', 'disposed of', 'demined', 'deminers', 'deminer', 'demining', 'de - mining',
-    'mine clearance', 'mine - clearance', 'mine clearing', 'mine - clearing', 'sappers'],
+    'mine clearance', 'mine - clearance', 'mine clearing', 'mine - clearing', 'sappers',
+    // case9s: the headline's present tense ("Army destroys IED"); the rules read them only with a weapon after them.
+    'destroys', 'removes', 'neutralises', 'neutralizes'],
   /** (strat7) Things that publish words: a statement, video or report "released" frees no one (RELEASE, AGREE_WEAK). */
   PUBLISHED: ['released a statement', 'statement released', 'released a video', 'video released', 'released a report', 'report released',
     'released footage', 'footage released', 'released an audio', 'released a list', 'released photos', 'released images', 'released a communique',

@@ -27,4 +27,10 @@ typingTable('case9s', [
   ['Security forces recover huge cache of arms, explosives in Kupwara', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Taliban seize district centre in Badakhshan as Afghan troops retreat', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
   ['Anti-aircraft fire brings down Turkish drone over northern Iraq', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // A rule that asks for an object reads each telling of its trigger word (typing.ts laterTriggers), unless someone is killed.
+  ['Security forces busted a militant hideout in Poonch and recovered rifles, grenades and ammunition.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['On 4 April 2024, troops neutralised three terrorists in Gwoza (Borno) and recovered weapons.', 'Armed clash', 'clash.kill-forces'],
+  // Headlines' present tense: a coup (COUP "seizes power"), a blackout (SILENCE).
+  ['Army seizes power in Gabon, places president under house arrest', 'Other', 'other.coup-detains'],
+  ['Internet blackout imposed in Manipur after fresh tensions', 'Other', 'other.media-silenced'],
 ], '2024-12-31');
