@@ -148,6 +148,7 @@ export const CONCEPT_ROLES = {
   SELF_DISPERSE: ['protest-own'],
   DETONATE_ACT: [],
   GROUP_SPLIT: [],
+  TAKEOVER: [],
   CONTROL_PASSES: [],
   FREED_FROM: [],
   // acled5 (sub-events-acled5.ts)

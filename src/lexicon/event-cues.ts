@@ -808,6 +808,15 @@ export const CUES = {
    * away). Read whole over AGREE_WEAK's talk words, which a split "after a dispute over peace talks" only names as its cause. */
   GROUP_SPLIT: ['split into', 'splits into', 'splintered into', 'broke away from', 'breaks away from', 'split from', 'splintered from',
     'broke ranks with', 'parted ways with', 'ended its affiliation', 'ended its alliance', 'ended their alliance', 'cut ties with', 'severed ties with'],
+  /** (case9s) Someone taking the place over, told beside a withdrawal ("troops move in", "took over"): then the
+   * withdrawal is a Non-violent transfer of territory, not a movement of forces. TRANSFER holds the taking-over words too; these are
+   * read only to rule change.forces-withdraw out. */
+  TAKEOVER: ['took over', 'taken over', 'take over', 'taking over', 'takes over', 'moved into', 'move into', 'moves into', 'moving into',
+    'move in', 'moved in', 'moves in', 'moving in', 'entered', 'enter', 'enters', 'replaced them',
+    // the tokenizer reads a sentence-final "in." as one word (the inch's abbreviation).
+    'move in.', 'moved in.', 'moves in.', 'moving in.',
+    // the place handed to another side, its noun between ("handed the town to"; HANDOVER reads "handed over" and "handed … over").
+    'handed', 'hands', 'handing'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

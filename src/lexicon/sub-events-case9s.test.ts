@@ -33,4 +33,9 @@ typingTable('case9s', [
   // Headlines' present tense: a coup (COUP "seizes power"), a blackout (SILENCE).
   ['Army seizes power in Gabon, places president under house arrest', 'Other', 'other.coup-detains'],
   ['Internet blackout imposed in Manipur after fresh tensions', 'Other', 'other.media-silenced'],
+  // A withdrawal with no one told taking over is a movement of forces (change.forces-withdraw); with a taker, a transfer.
+  ['Turkish forces withdrew from their observation post near Morek on Tuesday, heading north towards Idlib.', 'Change to group/activity', 'change.forces-withdraw'],
+  ['Kurdish-led forces pulled out of the town, allowing government troops to move in.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
+  ['M23 rebels pulled out of Kibumba and handed the town to East African troops.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
+  ['Islamic State militants took control of the village after government troops withdrew from it.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
 ], '2024-12-31');

@@ -2,7 +2,8 @@
 // into its SUB_EVENTS after every earlier round's rows (ties keep going to the older rows). Each row implements a definition of
 // ACLED's codebook (2023, "Event Types and Sub-Event Types", Strategic developments):
 //   - Disrupted weapons use: explosives defused, destroyed or detonated in a controlled way by those who found them, before use.
-//   - Change to group/activity: weapons handovers; a group that splits, breaks away or ends an alliance.
+//   - Change to group/activity: weapons handovers; a group that splits, breaks away or ends an alliance; troop movements (a
+//     withdrawal with no one taking over, which Non-violent transfer of territory needs).
 // Their cue concepts are case9s's block of event-cues.ts. Provenance: written for this project; the table tests
 // (sub-events-case9s.test.ts) and test/probes/case9s.jsonl are invented reports, never evaluation rows.
 import type { SubEventRule } from './sub-events.js';
@@ -21,6 +22,10 @@ export const CASE9S_RULES: Record<string, SubEventRule[]> = {
   'Change to group/activity': [
     // Neighbour: Non-violent transfer of territory (transfer.handover 86): weapons, not a place, are what is handed over.
     { id: 'change.weapons-handed-over', why: 'Codebook: Change to group/activity covers weapons handovers and demobilisation; fighters who hand over rifles, guns or ammunition told as the object of the handover, with no violence told.', all: ['HANDOVER', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, none: [...VIOLENCE, 'ARREST', 'PROTEST'], score: 88 },
+    // Neighbours: Non-violent transfer of territory (transfer.withdrawal 50, transfer.taken-after-withdrawal 86, transfer.handover
+    // 86): a place taken over, entered or handed to another side after the withdrawal is a transfer; Armed clash (a withdrawal
+    // after fighting: violence rules it out); Agreement (a withdrawal agreed: 58).
+    { id: 'change.forces-withdraw', why: 'Codebook: Non-violent transfer of territory is a location acquired by another actor without a violent interaction; a force or group that only withdraws or pulls out, with no one told taking over, handed the place or fighting, moves its forces (Change to group/activity: troop movements).', all: ['WITHDRAW'], agent: ['state', 'nonstate'], none: [...VIOLENCE, 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'TRANSFER_WEAK', 'TAKEOVER', 'NONVIOLENT', 'EXPEL', 'ARREST', 'PROTEST', 'AGREEMENT', 'AGREE_MORE', 'SHELL_WEAK', 'AIR_WEAK'], score: 52 },
     // Neighbour: Agreement (agreement.agreed 36, agreement.signed 58): talks or a deal named as the split's cause.
     { id: 'change.group-splits', why: 'Codebook: Change to group/activity covers significant changes in a group\'s structure; a group that splits, breaks away or ends an alliance, with no violence told.', all: ['GROUP_SPLIT'], none: [...VIOLENCE, 'ARREST', 'PROTEST'], score: 62 },
   ],
