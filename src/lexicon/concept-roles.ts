@@ -149,6 +149,7 @@ export const CONCEPT_ROLES = {
   DETONATE_ACT: [],
   GROUP_SPLIT: [],
   TAKEOVER: [],
+  LEGACY_ORDNANCE: [],
   CONTROL_PASSES: [],
   FREED_FROM: [],
   // acled5 (sub-events-acled5.ts)

@@ -439,9 +439,13 @@ export const CUES = {
   MASS_GRAVE: ['mass grave*', 'common grave*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
   UPROOTED: ['migrants', 'refugees', 'displaced people', 'displaced persons', 'displaced families', 'idps', 'evacuees', 'asylum seekers',
-    'returnees', 'deportees'],
+    'returnees', 'deportees',
+    // case9s: people sent out of a country are uprooted by the sending itself ("120 nationals deported from the US arrived").
+    'deported', 'repatriated'],
   /** Coming back (a return of uprooted people when they are the ones named). */
-  RETURN: ['returned', 'returning', 'return', 'returns', 'repatriated', 'sent back', 'deported', 'arrived', 'arriving'],
+  RETURN: ['returned', 'returning', 'return', 'returns', 'repatriated', 'sent back', 'deported', 'arrived', 'arriving',
+    // case9s: coming back across a border ("migrants crossed the border back into Venezuela").
+    'crossed back', 'crossing back', 'came back', 'went back', 'headed back', 'border back'],
   /** (acled4) A prison and its inmates: a riot there is the inmates' own, not a demonstration (Mob violence). */
   PRISON: ['prison*', 'jail*', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
@@ -817,6 +821,11 @@ export const CUES = {
     'move in.', 'moved in.', 'moves in.', 'moving in.',
     // the place handed to another side, its noun between ("handed the town to"; HANDOVER reads "handed over" and "handed … over").
     'handed', 'hands', 'handing'],
+  /** (case9s) Explosives left from a past war (codebook: Other covers significant developments of no other kind; a blast of
+   * ordnance no party of today set is no remote-violence event of today's conflict). */
+  LEGACY_ORDNANCE: ['left over from', 'leftover', 'leftovers', 'unexploded ordnance', 'uxo', 'uxos', 'remnants of war', 'explosive remnants',
+    'war remnants', 'decades - old', 'war - era', 'wartime', 'world war ii', 'second world war', 'world war two', 'from the 1970s', 'from the 1980s',
+    'in the 1970s', 'in the 1980s', 'from the civil war'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

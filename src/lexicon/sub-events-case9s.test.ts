@@ -38,4 +38,10 @@ typingTable('case9s', [
   ['Kurdish-led forces pulled out of the town, allowing government troops to move in.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
   ['M23 rebels pulled out of Kibumba and handed the town to East African troops.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
   ['Islamic State militants took control of the village after government troops withdrew from it.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
+  // Prisoners handed over are released, no place handed over (other.detainees-handed-over); people deported or crossing back are
+  // uprooted people's movements (UPROOTED "deported", RETURN "crossed back"); ordnance of a past war is no blast of today's war.
+  ['Non-violent activity: On 11 May 2021, the government handed over 30 prisoners to the ICRC, which transported them to Mekelle.', 'Other', 'other.detainees-handed-over'],
+  ['On 3 May 2021, 120 Haitian nationals deported from the United States arrived at Port-au-Prince airport.', 'Other', 'other.uprooted-return'],
+  ['On 12 May 2021, around 200 Venezuelan migrants crossed the border back into Venezuela through the Simon Bolivar bridge.', 'Other', 'other.uprooted-return'],
+  ['On 5 May 2021, a child was killed when an unexploded ordnance left over from the war exploded in a field in Xieng Khouang province.', 'Other', 'other.legacy-ordnance'],
 ], '2024-12-31');

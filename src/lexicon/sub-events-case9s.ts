@@ -2,6 +2,7 @@
 // into its SUB_EVENTS after every earlier round's rows (ties keep going to the older rows). Each row implements a definition of
 // ACLED's codebook (2023, "Event Types and Sub-Event Types", Strategic developments):
 //   - Disrupted weapons use: explosives defused, destroyed or detonated in a controlled way by those who found them, before use.
+//   - Other: prisoners handed over by the side that held them; ordnance of a past war that goes off.
 //   - Change to group/activity: weapons handovers; a group that splits, breaks away or ends an alliance; troop movements (a
 //     withdrawal with no one taking over, which Non-violent transfer of territory needs).
 // Their cue concepts are case9s's block of event-cues.ts. Provenance: written for this project; the table tests
@@ -29,4 +30,19 @@ export const CASE9S_RULES: Record<string, SubEventRule[]> = {
     // Neighbour: Agreement (agreement.agreed 36, agreement.signed 58): talks or a deal named as the split's cause.
     { id: 'change.group-splits', why: 'Codebook: Change to group/activity covers significant changes in a group\'s structure; a group that splits, breaks away or ends an alliance, with no violence told.', all: ['GROUP_SPLIT'], none: [...VIOLENCE, 'ARREST', 'PROTEST'], score: 62 },
   ],
+  'Other': [
+    // Neighbour: Non-violent transfer of territory (transfer.withdrawal 50): people, not a place, are handed over; Agreement
+    // (agreement.exchange 60: both sides hand over).
+    { id: 'other.detainees-handed-over', why: 'Codebook: Other covers significant developments of no other kind, such as a side releasing the prisoners it holds; prisoners or detainees handed over to another party, with no exchange or violence told.', all: ['HANDOVER', 'DETAINEES'], object: 'DETAINEES', objectAfter: true, reach: 4, none: [...VIOLENCE, 'EXCHANGE', 'PROTEST'], score: 62 },
+    // Neighbour: Remote explosive/landmine/IED (explosive.device 70): a device set in today's conflict; Disrupted weapons use (the
+    // old device found or defused: INTERCEPT and DEFUSE rule this row out).
+    { id: 'other.legacy-ordnance', why: 'Codebook: Other covers significant developments of no other kind; a mine or shell left over from a past war that goes off, set by no party of the present conflict.', all: ['LEGACY_ORDNANCE'], any: ['EXPLOSIVE', 'WEAPON_SEIZE'], none: ['ATTACK', 'CLASH', 'AIR', 'SHELL', 'FIRED', 'SUICIDE', 'PROTEST', 'INTERCEPT', 'DEFUSE'], score: 75 },
+  ],
+};
+
+/** Rules whose incident's actors follow another sub-type's conventions (settle-actors.ts): ordnance of a past war that goes off is
+ * coded as a landmine blast is, its unnamed layer an unidentified armed group and those it hurts civilians (ACLED codes the
+ * perpetrator of an unclaimed explosion so). */
+export const ACTORS_AS: Readonly<Record<string, { eventType: 'Explosions/Remote violence'; subEventType: string }>> = {
+  'other.legacy-ordnance': { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' },
 };
