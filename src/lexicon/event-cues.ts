@@ -101,6 +101,8 @@ export const CUES = {
     'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates',
     // case5: control restored, in the words of army statements.
     'restored government control', 'restored state control', 're - established control', 'reestablished control', 're - asserted control',
+    // case9s: a state army's own statements ("units restored security and stability to several villages").
+    'restored security and stability to', 'restored security and stability in', 'restore security and stability to', 'restoring security and stability to',
     'reasserted control', 'took back control', 'taken back control', 'regained full control', 'restored order in', 'back under army control'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',
@@ -351,7 +353,9 @@ export const CUES = {
     'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of',
     // case7: a side's flag raised over a place marks its taking, in the words of war reporting.
     'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
-    'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag'],
+    'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag',
+    // case9s: ground added to what a side holds ("expanded their control to three more villages").
+    'expanded their control', 'expanded its control', 'expanded control'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',

@@ -44,4 +44,7 @@ typingTable('case9s', [
   ['On 3 May 2021, 120 Haitian nationals deported from the United States arrived at Port-au-Prince airport.', 'Other', 'other.uprooted-return'],
   ['On 12 May 2021, around 200 Venezuelan migrants crossed the border back into Venezuela through the Simon Bolivar bridge.', 'Other', 'other.uprooted-return'],
   ['On 5 May 2021, a child was killed when an unexploded ordnance left over from the war exploded in a field in Xieng Khouang province.', 'Other', 'other.legacy-ordnance'],
+  // A state army's "restored security and stability to" villages regains them (REGAIN); "expanded their control" takes ground.
+  ['Syrian army units restored security and stability to several villages in the northern countryside of Hama.', 'Government regains territory', 'territory.state-regains'],
+  ['The militants expanded their control to three more villages in the province.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
 ], '2024-12-31');
