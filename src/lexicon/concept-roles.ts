@@ -149,6 +149,10 @@ export const CONCEPT_ROLES = {
   PLUNDER: [],
   UNILATERAL: [],
   SELF_DISPERSE: ['protest-own'],
+  DETONATE_ACT: [],
+  GROUP_SPLIT: [],
+  TAKEOVER: [],
+  LEGACY_ORDNANCE: [],
   CONTROL_PASSES: [],
   FREED_FROM: [],
   // acled5 (sub-events-acled5.ts)

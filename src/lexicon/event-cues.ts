@@ -61,8 +61,10 @@ export const CUES = {
     'chlorine - filled', 'chlorine canister*', 'choking agent*', 'phosgene', 'cyanide gas'],
   INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'recovery of', 'discovering', 'finding', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
-    'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'safely detonated',
-    'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers'],
+    'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'brings down', 'shoots down', 'safely detonated',
+    'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers',
+    // case9s: the headline's present tense ("Police seize grenades", "Troops recover arms cache"), as 'seizes' and 'finds' are.
+    'seize', 'recover', 'discover', 'unearth', 'unearths', 'uncover', 'uncovers'],
   /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
   DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*',
     // strat7: a device blown up on purpose by those who found it (codebook: Disrupted weapons use covers the safe defusal of explosives).
@@ -101,6 +103,8 @@ export const CUES = {
     'won back', 'reclaim*', 'back under government control', 'back under the control', 'restored control', 'freed the', 'takes back', 'wins back', 'liberates',
     // case5: control restored, in the words of army statements.
     'restored government control', 'restored state control', 're - established control', 'reestablished control', 're - asserted control',
+    // case9s: a state army's own statements ("units restored security and stability to several villages").
+    'restored security and stability to', 'restored security and stability in', 'restore security and stability to', 'restoring security and stability to',
     'reasserted control', 'took back control', 'taken back control', 'regained full control', 'restored order in', 'back under army control'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',
@@ -130,6 +134,8 @@ export const CUES = {
   HARM_ACT: ['stabbed', 'stabbing*', 'tortur*', 'beaten', 'beat', 'beating*', 'assaulted', 'hacked',
     'shot', 'flogged', 'whipped', 'shooting*', 'opened fire', 'open fire', 'gunfire', 'firing', 'fired at',
     'fired on', 'fired upon', 'mutilat*',
+    // case9s: "against" as the target's preposition, as translated reports tell it ("fired against the villagers").
+    'fired against', 'firing against',
     // Present tense, as headlines tell it (general English inflection).
     'stab', 'stabs', 'shoot', 'shoots', 'beats', 'opens fire', 'opening fire', 'fires at', 'fires on'],
   ATTACK: ['fired', 'launched', 'lobbed', 'rained', 'pounded', 'bombed', 'attack*', 'assault*', 'raid*', 'struck', 'hit', 'hits', 'targeted', 'targeting', 'ambush*',
@@ -224,7 +230,7 @@ export const CUES = {
     'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
     // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
     'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
-  LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon',
+  LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon', 'fired against',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'wounding', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
     'excessive force', 'assaulted', 'rubber bullet*', 'pellet*', 'shot at',
@@ -356,7 +362,9 @@ export const CUES = {
     'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of',
     // case7: a side's flag raised over a place marks its taking, in the words of war reporting.
     'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
-    'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag'],
+    'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag',
+    // case9s: ground added to what a side holds ("expanded their control to three more villages").
+    'expanded their control', 'expanded its control', 'expanded control'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
@@ -444,9 +452,13 @@ export const CUES = {
   MASS_GRAVE: ['mass grave*', 'common grave*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
   UPROOTED: ['migrants', 'refugees', 'displaced people', 'displaced persons', 'displaced families', 'idps', 'evacuees', 'asylum seekers',
-    'returnees', 'deportees'],
+    'returnees', 'deportees',
+    // case9s: people sent out of a country are uprooted by the sending itself ("120 nationals deported from the US arrived").
+    'deported', 'repatriated'],
   /** Coming back (a return of uprooted people when they are the ones named). */
-  RETURN: ['returned', 'returning', 'return', 'returns', 'repatriated', 'sent back', 'deported', 'arrived', 'arriving'],
+  RETURN: ['returned', 'returning', 'return', 'returns', 'repatriated', 'sent back', 'deported', 'arrived', 'arriving',
+    // case9s: coming back across a border ("migrants crossed the border back into Venezuela").
+    'crossed back', 'crossing back', 'came back', 'went back', 'headed back', 'border back'],
   /** (acled4) A prison and its inmates: a riot there is the inmates' own, not a demonstration (Mob violence). */
   PRISON: ['prison*', 'jail*', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
@@ -473,7 +485,10 @@ export const CUES = {
   /** How ground changed hands when no one fought for it (codebook: Non-violent transfer of territory). */
   NONVIOLENT: ['without a fight', 'without fighting', 'without a battle', 'without resistance', 'without any resistance', 'without a shot',
     'without firing a shot', 'without a single shot', 'without bloodshed', 'without clashes', 'without any clashes', 'unopposed',
-    'peacefully', 'met no resistance', 'no resistance', 'without violence', 'without combat'],
+    'peacefully', 'met no resistance', 'no resistance', 'without violence', 'without combat',
+    // case9s: the absence of fighting told as a report's note (codebook: a location acquired without a violent interaction).
+    'with no fighting', 'no fighting reported', 'no fighting was reported', 'without any fighting', 'no clashes were reported', 'no clashes reported',
+    'with no clashes', 'with no resistance'],
   /** Control given to another: a handover (codebook: Non-violent transfer of territory). */
   HANDOVER: ['handed over', 'hand over', 'hands over', 'handing over', 'handover', 'hand - over', 'handed control', 'handed authority',
     'hand control', 'handed back', 'transferred control', 'transferred authority', 'ceded control', 'turned over control',
@@ -546,7 +561,9 @@ export const CUES = {
   NOT_STRIKE: ['hit back', 'hits back', 'hit out', 'hits out', 'struck back', 'strikes back', 'sanction', 'sanctions', 'tariff', 'tariffs', 'embargo',
     'deal', 'deals', 'accord', 'record', 'chord', 'balance', 'tone', 'blow to', 'snag', 'targets of', 'growth', 'economy', 'inflation', 'visa', 'visas'],
   /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
-  COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown'],
+  COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown',
+    // case9s: the headline's present tense ("Army seizes power").
+    'seizes power', 'seizing power', 'overthrows'],
 
   // ---- case5: concepts of the rule rows in sub-events-case5.ts (each from a codebook definition) ----
   /** No words: set by the reader (place-objects.ts) on a place the gazetteer named in the sentence, so that "captured
@@ -568,7 +585,7 @@ export const CUES = {
   /** Taking ground in more words than TAKE_TERRITORY's: occupying a place (read with an object, after a finite verb only). */
   OCCUPY: ['occupied', 'occupies', 'occupy', 'occupying'],
   /** A side leaving a place (TRANSFER's words of leaving, without its words of taking over). */
-  WITHDRAW: ['withdr*', 'pulled out', 'pull out', 'pulling out', 'pulls out', 'pullout', 'pull - out', 'moved out', 'move out', 'moving out', 'vacat*', 'abandoned', 'retreated', 'fled the town', 'fled the city', 'left the town', 'left the city', 'left the area'],
+  WITHDRAW: ['withdr*', 'pulled out', 'pull out', 'pulling out', 'pulls out', 'pullout', 'pull - out', 'moved out', 'move out', 'moving out', 'vacat*', 'abandoned', 'retreated', 'retreat', 'retreats', 'retreating', 'fled the town', 'fled the city', 'left the town', 'left the city', 'left the area'],
   /** Force that kills or maims (codebook: Excessive force against protesters is lethal force or force causing serious
    * injury; it outranks Protest with intervention, whatever dispersal is told beside it). */
   // Words other concepts hold too are listed whole as they are there, so that none is hidden inside a longer cue.
@@ -644,7 +661,9 @@ export const CUES = {
   FORCE_MOVE: ['patrol', 'patrols', 'convoy', 'convoys', 'column', 'columns', 'military column*', 'military convoy*', 'joint patrol*'],
   /** (acled6) Silencing a medium: an authority blocks, suspends or takes it off air (codebook: Other, a significant development). */
   SILENCE: ['cut', 'snapped', 'blocked', 'shut down', 'shutdown of', 'suspended', 'banned', 'ordered', 'revoked the licence of', 'revoked the license of',
-    'cut off', 'switched off', 'blacked out', 'restricted access to', 'closed down', 'took off air', 'taken off air', 'pulled off air'],
+    'cut off', 'switched off', 'blacked out', 'restricted access to', 'closed down', 'took off air', 'taken off air', 'pulled off air',
+    // case9s: the blackout as a noun ("an internet blackout was imposed") and the headline's present tense ("suspends", "shuts down").
+    'blackout', 'blackouts', 'shutdown', 'shutdowns', 'shuts down', 'suspends', 'blocks', 'cuts off', 'revokes the licence of', 'revokes the license of'],
   /** (acled6) Media and means of communication. */
   MEDIA: ['website*', 'newspaper*', 'broadcaster*', 'tv station*', 'television station*', 'television channel*', 'tv channel*', 'radio station*',
     'news channel*', 'internet', 'mobile internet', 'internet services', 'social media', 'off air', 'off the air', 'news outlet*', 'media outlet*',
@@ -742,7 +761,9 @@ export const CUES = {
    * defusal or destruction of explosives and seized weapons). Read with its object after it ("destroyed a cache of explosives",
    * never "the explosion destroyed a house"). */
   CLEAR: ['cleared', 'removed', 'destroyed', 'neutralised', 'neutralized', 'disposed of', 'demined', 'deminers', 'deminer', 'demining', 'de - mining',
-    'mine clearance', 'mine - clearance', 'mine clearing', 'mine - clearing', 'sappers'],
+    'mine clearance', 'mine - clearance', 'mine clearing', 'mine - clearing', 'sappers',
+    // case9s: the headline's present tense ("Army destroys IED"); the rules read them only with a weapon after them.
+    'destroys', 'removes', 'neutralises', 'neutralizes'],
   /** (strat7) Things that publish words: a statement, video or report "released" frees no one (RELEASE, AGREE_WEAK). */
   PUBLISHED: ['released a statement', 'statement released', 'released a video', 'video released', 'released a report', 'report released',
     'released footage', 'footage released', 'released an audio', 'released a list', 'released photos', 'released images', 'released a communique',
@@ -829,6 +850,29 @@ export const CUES = {
     // A fast, the heat or a crush: the demonstrators' own hardship or an accident, no force used on them.
     'hunger strike', 'hunger strikes', 'hunger - strike', 'hunger - striking', 'hunger strikers', 'fainted', 'fainting', 'collapsed',
     'dehydration', 'heat exhaustion', 'stampede', 'crush'],
+  // ---- case9s: concepts of the rows in sub-events-case9s.ts ----
+  /** (case9s) Setting off explosives as a verb, whose doer decides: a force that detonates a device it found makes it harmless
+   * (codebook: Disrupted weapons use covers explosives detonated in a controlled way by those who found them); the same words
+   * stay EXPLOSIVE's, so a device an armed group set off is still a blast. */
+  DETONATE_ACT: ['detonated', 'detonate', 'detonating', 'blew up', 'blow up', 'blowing up'],
+  /** (case9s) Splitting and breaking away (codebook: Change to group/activity covers a group that splits or a faction that breaks
+   * away). Read whole over AGREE_WEAK's talk words, which a split "after a dispute over peace talks" only names as its cause. */
+  GROUP_SPLIT: ['split into', 'splits into', 'splintered into', 'broke away from', 'breaks away from', 'split from', 'splintered from',
+    'broke ranks with', 'parted ways with', 'ended its affiliation', 'ended its alliance', 'ended their alliance', 'cut ties with', 'severed ties with'],
+  /** (case9s) Someone taking the place over, told beside a withdrawal ("troops move in", "took over"): then the
+   * withdrawal is a Non-violent transfer of territory, not a movement of forces. TRANSFER holds the taking-over words too; these are
+   * read only to rule change.forces-withdraw out. */
+  TAKEOVER: ['took over', 'taken over', 'take over', 'taking over', 'takes over', 'moved into', 'move into', 'moves into', 'moving into',
+    'move in', 'moved in', 'moves in', 'moving in', 'entered', 'enter', 'enters', 'replaced them',
+    // the tokenizer reads a sentence-final "in." as one word (the inch's abbreviation).
+    'move in.', 'moved in.', 'moves in.', 'moving in.',
+    // the place handed to another side, its noun between ("handed the town to"; HANDOVER reads "handed over" and "handed … over").
+    'handed', 'hands', 'handing'],
+  /** (case9s) Explosives left from a past war (codebook: Other covers significant developments of no other kind; a blast of
+   * ordnance no party of today set is no remote-violence event of today's conflict). */
+  LEGACY_ORDNANCE: ['left over from', 'leftover', 'leftovers', 'unexploded ordnance', 'uxo', 'uxos', 'remnants of war', 'explosive remnants',
+    'war remnants', 'decades - old', 'war - era', 'wartime', 'world war ii', 'second world war', 'world war two', 'from the 1970s', 'from the 1980s',
+    'in the 1970s', 'in the 1980s', 'from the civil war'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

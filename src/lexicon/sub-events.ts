@@ -25,6 +25,7 @@ import { WORLD8_RULES } from './sub-events-world8.js';
 import { CASE8_RULES } from './sub-events-case8.js';
 import { CLASH9_RULES } from './sub-events-clash9.js';
 import { CASE9P_RULES } from './sub-events-case9p.js';
+import { CASE9S_RULES } from './sub-events-case9s.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -323,7 +324,9 @@ export const SUB_EVENTS: SubEventDef[] = [
     decisive: 'a (non-state) armed group sets up a base, camp or headquarters.',
     neighbours: 'Change to group/activity (movement, not a new base); Non-violent transfer of territory.',
     rules: [
-      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base.', all: ['ESTABLISH', 'BASE'], score: 78 },
+      // (case9s) The base is what is set up, next to the verb, and no violence is told: "opened fire ... camps", "positions ... at
+      // the construction site" set up nothing.
+      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base; a base, camp or post told beside the setting-up word, with no violence told.', all: ['ESTABLISH', 'BASE'], object: 'BASE', score: 78 },
     ] },
   { subEventType: 'Looting/property destruction', eventType: 'Strategic developments',
     definition: 'Property is looted or destroyed outside a violent engagement.',
@@ -388,5 +391,8 @@ for (const d of SUB_EVENTS) d.rules.push(...(CASE8_RULES[d.subEventType] ?? []))
 for (const d of SUB_EVENTS) d.rules.push(...(CLASH9_RULES[d.subEventType] ?? []));
 // case9p: the rows of sub-events-case9p.ts (a crowd fighting the police with no demonstration told), after case8's.
 for (const d of SUB_EVENTS) d.rules.push(...(CASE9P_RULES[d.subEventType] ?? []));
+// case9s: the Strategic developments rows of sub-events-case9s.ts (a force's controlled detonation, weapons handed over, a group
+// that splits), after case8's.
+for (const d of SUB_EVENTS) d.rules.push(...(CASE9S_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

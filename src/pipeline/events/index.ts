@@ -22,6 +22,7 @@ import { markAccounts, speaksOfItself } from './told-again.js';
 import { declaresMeasure } from './declares.js';
 import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
+import { ACTORS_AS } from '../../lexicon/sub-events-case9s.js';
 
 /** A lead sentence this weak (a generic word like "deal" or "killed") yields first place to a clear incident. */
 const WEAK_LEAD = 46;
@@ -85,7 +86,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       spans.push([s.firstToken, s.endToken]);
     }
     const t = inc.lead.typed.trigger;
-    const actors = settleActors(a1, inc.actor2, inc.lead.typed.eventType, inc.lead.typed.subEventType, country, plainDate(date).start ?? undefined);
+    // case9s: a rule may settle its actors by another sub-type's conventions (sub-events-case9s.ts ACTORS_AS).
+    const as = ACTORS_AS[inc.lead.typed.rule];
+    const actors = settleActors(a1, inc.actor2, as?.eventType ?? inc.lead.typed.eventType, as?.subEventType ?? inc.lead.typed.subEventType, country, plainDate(date).start ?? undefined);
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }, ...(inc.lead.typed.setAside ?? []).map((a) =>

@@ -110,31 +110,40 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   for (const c of first.keys()) for (const i of RULES_BY_HEAD.get(c) ?? []) tried.push(i);
   tried.sort((a, b) => a - b);
   const partiesByTrigger = new Map<CueHit<Concept>, { agent: Party; patient: Party; agentAfter?: boolean }>();
+  function triggerPasses(r: typeof RULES[number], trigger: CueHit<Concept>): boolean {
+    if (r.agent || r.patient) {
+      // "an attack to capture the town": an attempt, not a capture.
+      if (r.agent && words[trigger.first - 1] === 'to') return false;
+      // (acled6) One reading of the parties per trigger: many rules share a trigger concept (KILL, FIRED, CLASH_WEAK).
+      let parties = partiesByTrigger.get(trigger);
+      if (!parties) partiesByTrigger.set(trigger, (parties = partiesOf(hits, trigger, words)));
+      if (r.agent && !(Array.isArray(r.agent) ? r.agent : [r.agent]).includes(parties.agent)) return false;
+      if (r.patient && !r.patient.includes(parties.patient)) return false;
+      // gap7: the agent must be the subject named before the verb (or a passive's "by"), not a party read after an active verb.
+      // What a declaring verb's "that" clause tells is done by that clause's subject ("announced that its fighters would …").
+      if (r.subjectAgent && parties.agentAfter && words[trigger.end] !== 'that') return false;
+    }
+    if (r.act && !actDoneBy(hits, r.act, words)) return false;
+    // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
+    if (r.transitive && !hasObjectOrAgent(trigger, words)) return false;
+    if (r.object && !hits.some((h) => h.concept === r.object && !placeWhereNotWhat(h, trigger, words) && (r.objectAfter || FOLLOWS_VERB.has(r.object)
+      ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || (FOLLOWS_VERB.has(r.object) && passiveSubject(h, trigger, words))
+      : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) return false;
+    return true;
+  }
   for (const i of tried) {
     const r = RULES[i];
     if (!r.all.every((c) => first.has(c))) continue;
     if (r.any && !r.any.some((c) => first.has(c))) continue;
     if (r.none && r.none.some((c) => first.has(c))) continue;
     const trigger = r.triggerFrom === 'any' ? earliest(r.any!, first) : first.get(r.all[0])!;
-    if (r.agent || r.patient) {
-      // "an attack to capture the town": an attempt, not a capture.
-      if (r.agent && words[trigger.first - 1] === 'to') continue;
-      // (acled6) One reading of the parties per trigger: many rules share a trigger concept (KILL, FIRED, CLASH_WEAK).
-      let parties = partiesByTrigger.get(trigger);
-      if (!parties) partiesByTrigger.set(trigger, (parties = partiesOf(hits, trigger, words)));
-      if (r.agent && !(Array.isArray(r.agent) ? r.agent : [r.agent]).includes(parties.agent)) continue;
-      if (r.patient && !r.patient.includes(parties.patient)) continue;
-      // gap7: the agent must be the subject named before the verb (or a passive's "by"), not a party read after an active verb.
-      // What a declaring verb's "that" clause tells is done by that clause's subject ("announced that its fighters would …").
-      if (r.subjectAgent && parties.agentAfter && words[trigger.end] !== 'that') continue;
-    }
-    if (r.act && !actDoneBy(hits, r.act, words)) continue;
-    // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
-    if (r.transitive && !hasObjectOrAgent(trigger, words)) continue;
-    if (r.object && !hits.some((h) => h.concept === r.object && !placeWhereNotWhat(h, trigger, words) && (r.objectAfter || FOLLOWS_VERB.has(r.object)
-      ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || (FOLLOWS_VERB.has(r.object) && passiveSubject(h, trigger, words))
-      : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) continue;
-    fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger });
+    // case9s: a rule that asks for an object is read at each telling of its trigger word, not only the first ("busted a hideout
+    // and recovered rifles": the second finding word has the weapons as its object). At most a few tellings are tried, and only
+    // when no one is killed: "neutralised three fighters and recovered weapons" tells a fight, whose spoils its later words are.
+    let chosen: CueHit<Concept> | null = triggerPasses(r, trigger) ? trigger : null;
+    if (!chosen && r.object && !r.triggerFrom && !first.has('KILL')) chosen = laterTriggers(hits, r.all[0], trigger).find((cand) => triggerPasses(r, cand)) ?? null;
+    if (!chosen) continue;
+    fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger: chosen });
   }
   if (!fired.length) return null;
   const top = Math.max(...fired.map((f) => f.score));
@@ -174,6 +183,13 @@ function earliest(concepts: readonly Concept[], first: ReadonlyMap<Concept, CueH
   let best: CueHit<Concept> | undefined;
   for (const c of concepts) { const h = first.get(c); if (h && (!best || h.first < best.first)) best = h; }
   return best!;
+}
+
+/** case9s: the later tellings of a trigger concept after its first (at most three). */
+function laterTriggers(hits: readonly CueHit<Concept>[], concept: Concept, first: CueHit<Concept>): CueHit<Concept>[] {
+  const out: CueHit<Concept>[] = [];
+  for (const h of hits) if (h.concept === concept && h.first > first.first && out.length < 3) out.push(h);
+  return out;
 }
 
 /** Whether the rule's act is done by a party it allows: the agent of the act's first word (act-agents.ts). */
