@@ -105,7 +105,7 @@ const CASES: Array<[string, string, string]> = [
   ["On 5 January 2024, the Iraqi army found and dismantled an explosives-laden vehicle in Tarmiyah (Baghdad).", "Disrupted weapons use", "disrupted.device-foiled"],
   ["A roadside bomb planted by suspected Maoists was defused by CRPF personnel on the Dantewada-Sukma road on Saturday.", "Disrupted weapons use", "disrupted.defused"],
   ["On 12 November 2023, Sudanese army engineers removed unexploded shells from a residential area in Omdurman.", "Disrupted weapons use", "disrupted.explosives-cleared"],
-  ["Security forces foiled a terror bid by recovering an IED on the Srinagar-Jammu highway in Pulwama on Sunday.", "Disrupted weapons use", "disrupted.plot-foiled"],
+  ["Security forces foiled a terror bid by recovering an IED on the Srinagar-Jammu highway in Pulwama on Sunday.", "Disrupted weapons use", "disrupted.weapons-seized"], // case9s: the seizing verb told after "foiled" is read too; its object, the device, is what was disrupted.
   ["Sappers removed a landmine planted on the road to Kostiantynivka (Donetsk) on 4 July 2023.", "Disrupted weapons use", "disrupted.weapons-cleared"],
   ["The army foiled an infiltration bid along the Line of Control in Kupwara on Tuesday, killing two militants.", "Armed clash", "clash.kill-forces"],
   // Other
