@@ -227,7 +227,7 @@ export const CUES = {
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
-    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
+    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'are striking', 'were striking', 'have been striking', 'had been striking', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
     // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
     'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon', 'fired against',
@@ -573,6 +573,8 @@ export const CUES = {
   FOIL: ['foiled', 'foil', 'foils', 'foiling', 'thwarted', 'thwart', 'thwarts', 'thwarting', 'averted', 'avert', 'pre - empted', 'preempted', 'busted', 'dismantled', 'neutralised', 'neutralized'],
   /** What is foiled: a plot (single words only, so that no attack word is hidden inside a longer cue). */
   PLOT: ['plot', 'plots', 'plotted', 'conspiracy',
+    // recall9: a plan as what was foiled ("thwarted a plan to attack the parliament"): the foiling happened, the attack did not.
+    'plan to', 'plans to', 'attack plan*',
     // strat7: South Asian news says "foiled a terror bid" (an infiltration bid is an incursion: INCURSION reads it whole).
     'terror bid*', 'terror plot*', 'terror attempt*'],
   /** A weapon that did not go off, or was stopped before it did (codebook: Disrupted weapons use: a suicide bomber shot
@@ -873,6 +875,13 @@ export const CUES = {
   LEGACY_ORDNANCE: ['left over from', 'leftover', 'leftovers', 'unexploded ordnance', 'uxo', 'uxos', 'remnants of war', 'explosive remnants',
     'war remnants', 'decades - old', 'war - era', 'wartime', 'world war ii', 'second world war', 'world war two', 'from the 1970s', 'from the 1980s',
     'in the 1970s', 'in the 1980s', 'from the civil war'],
+  // ---- recall9: concepts of the rows in sub-events-recall9.ts ----
+  /** (recall9) An armed side's advance on a place it has not yet entered ("advanced to within five kilometres of", "closing in
+   * on the rebel stronghold", "advanced on the city"): the offensive to take it (ADVANCE_INTO is the moving into it). */
+  ADVANCE_TOWARD: ['advanced to within', 'advancing to within', 'advances to within', 'advance to within', 'advanced on', 'advancing on',
+    'advances on', 'closed in on', 'closing in on', 'close in on', 'closes in on', 'pushed toward', 'pushed towards', 'pushing toward',
+    'pushing towards', 'pushes toward', 'pushes towards', 'advanced toward', 'advanced towards', 'advancing toward', 'advancing towards',
+    'advance toward', 'advance towards', 'advances toward', 'advances towards'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

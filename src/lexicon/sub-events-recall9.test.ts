@@ -1,0 +1,17 @@
+import { typingTable } from '../pipeline/events/test-helpers.js';
+
+// recall9 (issue 13): reports the reader found no event in, though one is told (ACLED codebook 2023, "Event Types and
+// Sub-Event Types"). [report, expected first sub-event type, the rule that types it]: invented reports, never evaluation rows
+// (more in test/probes/recall9.jsonl).
+typingTable('recall9', [
+  // An offensive told by its advance on a place not yet entered (sub-events-recall9.ts; ADVANCE_TOWARD).
+  ['Government forces advanced to within five kilometres of the rebel-held city of Adigrat on Sunday.', 'Government regains territory', 'territory.state-advances-on'],
+  ['Troops close in on rebel stronghold in Shan state', 'Government regains territory', 'territory.state-advances-on'],
+  // A belief word's noun twin that ends its clause is no attribution cue, so its quiet span no longer hides the headline's trigger
+  // (claims/index.ts).
+  ['Troops clash with militants in Lamu, arrest suspect', 'Armed clash', 'clash.fighting'],
+  // A plan as what was foiled (PLOT: "plan to").
+  ['Police say they have thwarted a plan to attack the parliament in Mogadishu.', 'Disrupted weapons use', 'disrupted.plot-foiled'],
+  // A labour strike in the progressive (PROTEST_WEAK: "are striking").
+  ['Doctors are striking in Kenya\'s public hospitals over pay', 'Peaceful protest', 'protest.strike-or-vigil'],
+]);
