@@ -14,7 +14,10 @@ typingTable('recall9', [
   ['Police say they have thwarted a plan to attack the parliament in Mogadishu.', 'Disrupted weapons use', 'disrupted.plot-foiled'],
   // A labour strike in the progressive (PROTEST_WEAK: "are striking").
   ['Doctors are striking in Kenya\'s public hospitals over pay', 'Peaceful protest', 'protest.strike-or-vigil'],
-  // A base moved, told with a plural or possessive subject: the verb and its possessive, the base word left for BASE (ESTABLISH).
-  ['The insurgents have moved their headquarters to the town of Jilib, intelligence officials say.', 'Headquarters or base established', 'base.established'],
-  ['The group moved its headquarters to the town of Jilib.', 'Headquarters or base established', 'base.established'],
-]);
+  // A base moved: the moving word with the base as its object (base.moved); troops moved stay a troop movement.
+  ['The insurgents have moved their headquarters to the town of Jilib, intelligence officials say.', 'Headquarters or base established', 'base.moved'],
+  ['The militia moved its headquarters to the town of Jilib.', 'Headquarters or base established', 'base.moved'],
+  ['The UN moved its office to Nairobi last week.', 'none', ''],
+  ['The army moved its troops to the border town of Kasumbalesa on Tuesday.', 'Change to group/activity', 'change.forces-sent'],
+  ['The insurgents relocated their headquarters to the town of Jilib.', 'Headquarters or base established', 'base.established'],
+], '2022-03-14');

@@ -12,6 +12,11 @@ import type { Concept } from './event-cues.js';
 const NOT_OFFENSIVE: Concept[] = ['WITHDRAW', 'NONVIOLENT', 'HANDOVER', 'ARREST', 'PROTEST', 'PROTEST_WEAK', 'ABDUCT', 'AIR', 'SHELL'];
 
 export const RECALL9_RULES: Record<string, SubEventRule[]> = {
+  'Headquarters or base established': [
+    // "The insurgents have moved their headquarters to the town": a base set up elsewhere is established there; the moving word
+    // with the base as its object, next to it (neighbour: change.forces-sent, troops or arms moved: Change to group/activity).
+    { id: 'base.moved', why: 'Codebook: Headquarters or base established is an organised armed group establishing a permanent or semi-permanent base or headquarters; a group that moves its base or headquarters to a new place.', all: ['SEND', 'BASE'], object: 'BASE', reach: 1, agent: ['nonstate', 'state'], none: ['ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST', 'ARREST'], score: 78 },
+  ],
   'Government regains territory': [
     // "Government forces advanced to within five kilometres of the rebel-held city", "Troops close in on rebel stronghold": the
     // state's offensive to retake a place, told by its advance (neighbours: territory.state-advances-into, the place entered;
