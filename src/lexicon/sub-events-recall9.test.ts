@@ -20,4 +20,9 @@ typingTable('recall9', [
   ['The UN moved its office to Nairobi last week.', 'none', ''],
   ['The army moved its troops to the border town of Kasumbalesa on Tuesday.', 'Change to group/activity', 'change.forces-sent'],
   ['The insurgents relocated their headquarters to the town of Jilib.', 'Headquarters or base established', 'base.established'],
+  // A war's course ("have been fighting") is a tally unless hours ago are told (non-events.ts nonevent.tally.ongoing, unless TODAY).
+  ['Soldiers and rebels have been fighting in and around the town since dawn, residents said.', 'Armed clash', 'clash.fighting'],
+  ['The two clans have been fighting over grazing land for years.', 'none', ''],
+  // A finding verb joined by "and" to another verb finds nothing told after it: no attribution cue (claims/index.ts).
+  ['Explosive device found and defused on railway line in Balochistan', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ], '2022-03-14');

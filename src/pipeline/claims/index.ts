@@ -111,6 +111,9 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
       const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
       if (!found) continue;
       if (FINDING_VERBS.has(verb.lemma)) {
+        // "Explosive device found and defused on railway line": a finding verb joined to another verb by "and" is a deed done to
+        // a thing, with no finding told after it (a headline's capitals make its subject look like a name).
+        if (low[i + 1] === 'and' || low[i + 1] === 'or') continue;
         let evidence = false;
         for (let k = found.source.coreStart; k < found.source.coreEnd; k++) if (FINDING_NOUNS.has(low[k]) || tokens[k].pos === 'PROPN' || low[k] === 'it') evidence = true;
         if (!evidence) continue;
