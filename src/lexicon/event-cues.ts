@@ -64,7 +64,7 @@ export const CUES = {
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'brings down', 'shoots down', 'safely detonated',
     'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers',
     // case9s: the headline's present tense ("Police seize grenades", "Troops recover arms cache"), as 'seizes' and 'finds' are.
-    'seize', 'recover', 'discover', 'unearth', 'unearths', 'uncover', 'uncovers'],
+    'seize', 'recover', 'discover', 'find', 'unearth', 'unearths', 'uncover', 'uncovers'],
   /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
   DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*',
     // strat7: a device blown up on purpose by those who found it (codebook: Disrupted weapons use covers the safe defusal of explosives).

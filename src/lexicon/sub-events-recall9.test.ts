@@ -25,4 +25,6 @@ typingTable('recall9', [
   ['The two clans have been fighting over grazing land for years.', 'none', ''],
   // A finding verb joined by "and" to another verb finds nothing told after it: no attribution cue (claims/index.ts).
   ['Explosive device found and defused on railway line in Balochistan', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // A headline's present tense with a plural subject finds as 'finds' does (INTERCEPT: "find").
+  ['Police find explosives, arrest suspects in Mindanao raid', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ], '2022-03-14');
