@@ -691,7 +691,10 @@ export const CUES = {
   // (Not "stormed into", "forced their way into", "broke into" or "marched into": read whole they would hide the demonstrators'
   // own words, RIOT_WEAK's and PROTEST's.)
   ADVANCE_INTO: ['advanced into', 'advancing into', 'advances into', 'pushed into', 'pushing into', 'pushes into', 'fought their way into',
-    'fought its way into', 'battled their way into', 'rolled into'],
+    'fought its way into', 'battled their way into', 'rolled into',
+    // recall9: the same move back into a place lost before ("fought their way back into the town").
+    'fought their way back into', 'fought its way back into', 'battled their way back into', 'pushed back into', 'advanced back into',
+    'pushing back into', 'advancing back into'],
   /** (case7) A side's entering a place, read with fighting told beside it (sub-events-case7.ts: taken by force). */
   ENTERED: ['entered', 'enters', 'entering'],
   /** (case7) A withdrawal after the taking, by those who took the place ("briefly seized the town before withdrawing"):

@@ -27,4 +27,8 @@ typingTable('recall9', [
   ['Explosive device found and defused on railway line in Balochistan', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   // A headline's present tense with a plural subject finds as 'finds' does (INTERCEPT: "find").
   ['Police find explosives, arrest suspects in Mindanao raid', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // A place named with its holder before it stands further from the moving word (territory.*-advances-into-held, reach 6), and a
+  // move back into a place lost before (ADVANCE_INTO "fought their way back into").
+  ['Afghan forces pushed into the Taliban-held district of Nad Ali on Tuesday as part of an offensive aimed at clearing the insurgents.', 'Government regains territory', 'territory.state-advances-into-held'],
+  ['Government troops fought their way back into the eastern town on Wednesday, ending a two-month occupation by the rebels.', 'Government regains territory', 'territory.state-advances-into'],
 ], '2022-03-14');

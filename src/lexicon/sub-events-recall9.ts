@@ -21,9 +21,13 @@ export const RECALL9_RULES: Record<string, SubEventRule[]> = {
     // "Government forces advanced to within five kilometres of the rebel-held city", "Troops close in on rebel stronghold": the
     // state's offensive to retake a place, told by its advance (neighbours: territory.state-advances-into, the place entered;
     // Armed clash, fighting with no advance on a place told).
+    // "Afghan forces pushed into the Taliban-held district of ...": a place named with its holder before it ("X-held",
+    // "rebel-controlled") stands further from the moving word than territory.state-advances-into reads (3 words).
+    { id: 'territory.state-advances-into-held', why: 'Codebook: government forces regain control of a location; state forces advancing or fighting their way into a town or area held by the other side.', all: ['ADVANCE_INTO', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 6, agent: 'state', none: NOT_OFFENSIVE, score: 81 },
     { id: 'territory.state-advances-on', why: 'Codebook: Government regains territory is government forces regaining control of a location; a state force\'s advance on a place held by the other side.', all: ['ADVANCE_TOWARD'], agent: 'state', none: NOT_OFFENSIVE, score: 62 },
   ],
   'Non-state actor overtakes territory': [
+    { id: 'territory.group-advances-into-held', why: 'Codebook: a non-state group takes control of a location by force; fighters advancing or fighting their way into a town or area held by the other side.', all: ['ADVANCE_INTO', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 6, agent: 'nonstate', none: NOT_OFFENSIVE, score: 81 },
     { id: 'territory.group-advances-on', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location by force; fighters\' advance on a place held by the other side.', all: ['ADVANCE_TOWARD'], agent: 'nonstate', none: NOT_OFFENSIVE, score: 62 },
   ],
 };
