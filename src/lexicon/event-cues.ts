@@ -537,6 +537,11 @@ export const CUES = {
   AGREE_MORE: ['brokered', 'reached a deal', 'struck a deal', 'reached an agreement', 'power - sharing', 'peace plan', 'peace settlement',
     'political settlement', 'de - escalation', 'non - aggression', 'cessation of hostilities', 'halt to fighting', 'end to fighting',
     'stop fighting',
+    // recall9: the fighting a deal ends, in its other wordings ("signed a ceasefire, ending months of fighting"): read whole, the
+    // ended fighting is the deal's aim, not a clash of its day.
+    'end the fighting', 'ending the fighting', 'to end fighting', 'end to the fighting', 'halt to the fighting', 'halt the fighting',
+    'stop the fighting', 'ending months of fighting', 'ending weeks of fighting', 'ending years of fighting', 'ending days of fighting',
+    'ending hostilities', 'end hostilities', 'end to hostilities',
     'lay down their arms', 'laid down their arms', 'laying down arms', 'agreed to', 'agreed on', 'agreed upon', 'joint statement'],
   /** Bases in more words than BASE's (codebook: Headquarters or base established). */
   BASE_MORE: ['airbase*', 'hideout*', 'safe house*', 'command center*', 'command centre*', 'training camp*', 'training centre*',
