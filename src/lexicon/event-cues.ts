@@ -539,9 +539,9 @@ export const CUES = {
     'stop fighting',
     // recall9: the fighting a deal ends, in its other wordings ("signed a ceasefire, ending months of fighting"): read whole, the
     // ended fighting is the deal's aim, not a clash of its day.
-    'end the fighting', 'ending the fighting', 'to end fighting', 'end to the fighting', 'halt to the fighting', 'halt the fighting',
-    'stop the fighting', 'ending months of fighting', 'ending weeks of fighting', 'ending years of fighting', 'ending days of fighting',
-    'ending hostilities', 'end hostilities', 'end to hostilities',
+    // Only the participle that tells the deal's effect: "called on all sides to stop the fighting" is a call, no deal.
+    'ending the fighting', 'ending months of fighting', 'ending weeks of fighting', 'ending years of fighting', 'ending days of fighting',
+    'ending hostilities',
     'lay down their arms', 'laid down their arms', 'laying down arms', 'agreed to', 'agreed on', 'agreed upon', 'joint statement'],
   /** Bases in more words than BASE's (codebook: Headquarters or base established). */
   BASE_MORE: ['airbase*', 'hideout*', 'safe house*', 'command center*', 'command centre*', 'training camp*', 'training centre*',

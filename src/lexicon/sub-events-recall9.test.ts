@@ -32,7 +32,7 @@ typingTable('recall9', [
   ['Afghan forces pushed into the Taliban-held district of Nad Ali on Tuesday as part of an offensive aimed at clearing the insurgents.', 'Government regains territory', 'territory.state-advances-into-held'],
   ['Government troops fought their way back into the eastern town on Wednesday, ending a two-month occupation by the rebels.', 'Government regains territory', 'territory.state-advances-into'],
   // The fighting a deal ends is the deal's aim, read whole (AGREE_MORE "ending months of fighting"); fighting told beside a call
-  // to end it stays a clash.
+  // to end it stays a clash (and a call to stop it is no deal: test/golden/tripoli-clashes.json).
   ['The two armed groups signed a ceasefire in Juba on Thursday, ending months of fighting.', 'Agreement', 'agreement.signed'],
   ['Heavy fighting erupted in Sirte on Monday despite calls to end the fighting.', 'Armed clash', 'clash.fighting-bare'],
 ], '2022-03-14');
