@@ -211,6 +211,7 @@ export const CONCEPT_ROLES = {
   CONTEST: ['incident', 'political'],
   // world8
   DE_FACTO_AUTHORITY: [],
+  ADVANCE_TOWARD: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

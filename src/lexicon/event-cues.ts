@@ -64,7 +64,7 @@ export const CUES = {
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'brings down', 'shoots down', 'safely detonated',
     'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers',
     // case9s: the headline's present tense ("Police seize grenades", "Troops recover arms cache"), as 'seizes' and 'finds' are.
-    'seize', 'recover', 'discover', 'unearth', 'unearths', 'uncover', 'uncovers'],
+    'seize', 'recover', 'discover', 'find', 'unearth', 'unearths', 'uncover', 'uncovers'],
   /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
   DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*',
     // strat7: a device blown up on purpose by those who found it (codebook: Disrupted weapons use covers the safe defusal of explosives).
@@ -227,7 +227,7 @@ export const CUES = {
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
-    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
+    'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'are striking', 'were striking', 'have been striking', 'had been striking', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
     // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
     'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon', 'fired against',
@@ -341,7 +341,11 @@ export const CUES = {
     'pull - out', 'redeploy*', 'hands over', 'pulls out'],
   TRANSFER_WEAK: ['entered', 'deployed', 'moved into', 'transferred', 'transfer', 'left the', 'retreat*', 'evacuat*'],
   ESTABLISH: ['created', 'create', 'creating', 'establish*', 'set up', 'sets up', 'setting up', 'opened', 'open a', 'built', 'build*', 'construct*',
-    'install*', 'based in', 'moved its headquarters', 'relocated its'],
+    'install*', 'based in', 'relocated its',
+    // recall9: a base moved, told with a plural or present-tense subject ("the insurgents relocated their headquarters to"): the
+    // verb and its possessive only, so the base word after it stays BASE's, the rules' object. ("moved" stays SEND's: the rule
+    // base.moved of sub-events-recall9.ts reads it with the base as its object.)
+    'relocated their', 'relocates its', 'shifted its', 'shifted their'],
   /** What is demanded, not what happened: "demanding the release of detained teachers" names a grievance.
    * No rule reads it; as a longer cue it keeps its arrest or abduction word from typing the sentence. */
   DEMAND: ['release of detain*', 'release of arrest*', 'release of jailed', 'release of imprisoned', 'release of abduct*',
@@ -533,6 +537,11 @@ export const CUES = {
   AGREE_MORE: ['brokered', 'reached a deal', 'struck a deal', 'reached an agreement', 'power - sharing', 'peace plan', 'peace settlement',
     'political settlement', 'de - escalation', 'non - aggression', 'cessation of hostilities', 'halt to fighting', 'end to fighting',
     'stop fighting',
+    // recall9: the fighting a deal ends, in its other wordings ("signed a ceasefire, ending months of fighting"): read whole, the
+    // ended fighting is the deal's aim, not a clash of its day.
+    // Only the participle that tells the deal's effect: "called on all sides to stop the fighting" is a call, no deal.
+    'ending the fighting', 'ending months of fighting', 'ending weeks of fighting', 'ending years of fighting', 'ending days of fighting',
+    'ending hostilities',
     'lay down their arms', 'laid down their arms', 'laying down arms', 'agreed to', 'agreed on', 'agreed upon', 'joint statement'],
   /** Bases in more words than BASE's (codebook: Headquarters or base established). */
   BASE_MORE: ['airbase*', 'hideout*', 'safe house*', 'command center*', 'command centre*', 'training camp*', 'training centre*',
@@ -573,6 +582,8 @@ export const CUES = {
   FOIL: ['foiled', 'foil', 'foils', 'foiling', 'thwarted', 'thwart', 'thwarts', 'thwarting', 'averted', 'avert', 'pre - empted', 'preempted', 'busted', 'dismantled', 'neutralised', 'neutralized'],
   /** What is foiled: a plot (single words only, so that no attack word is hidden inside a longer cue). */
   PLOT: ['plot', 'plots', 'plotted', 'conspiracy',
+    // recall9: a plan as what was foiled ("thwarted a plan to attack the parliament"): the foiling happened, the attack did not.
+    'plan to', 'plans to', 'attack plan*',
     // strat7: South Asian news says "foiled a terror bid" (an infiltration bid is an incursion: INCURSION reads it whole).
     'terror bid*', 'terror plot*', 'terror attempt*'],
   /** A weapon that did not go off, or was stopped before it did (codebook: Disrupted weapons use: a suicide bomber shot
@@ -685,7 +696,10 @@ export const CUES = {
   // (Not "stormed into", "forced their way into", "broke into" or "marched into": read whole they would hide the demonstrators'
   // own words, RIOT_WEAK's and PROTEST's.)
   ADVANCE_INTO: ['advanced into', 'advancing into', 'advances into', 'pushed into', 'pushing into', 'pushes into', 'fought their way into',
-    'fought its way into', 'battled their way into', 'rolled into'],
+    'fought its way into', 'battled their way into', 'rolled into',
+    // recall9: the same move back into a place lost before ("fought their way back into the town").
+    'fought their way back into', 'fought its way back into', 'battled their way back into', 'pushed back into', 'advanced back into',
+    'pushing back into', 'advancing back into'],
   /** (case7) A side's entering a place, read with fighting told beside it (sub-events-case7.ts: taken by force). */
   ENTERED: ['entered', 'enters', 'entering'],
   /** (case7) A withdrawal after the taking, by those who took the place ("briefly seized the town before withdrawing"):
@@ -873,6 +887,13 @@ export const CUES = {
   LEGACY_ORDNANCE: ['left over from', 'leftover', 'leftovers', 'unexploded ordnance', 'uxo', 'uxos', 'remnants of war', 'explosive remnants',
     'war remnants', 'decades - old', 'war - era', 'wartime', 'world war ii', 'second world war', 'world war two', 'from the 1970s', 'from the 1980s',
     'in the 1970s', 'in the 1980s', 'from the civil war'],
+  // ---- recall9: concepts of the rows in sub-events-recall9.ts ----
+  /** (recall9) An armed side's advance on a place it has not yet entered ("advanced to within five kilometres of", "closing in
+   * on the rebel stronghold", "advanced on the city"): the offensive to take it (ADVANCE_INTO is the moving into it). */
+  ADVANCE_TOWARD: ['advanced to within', 'advancing to within', 'advances to within', 'advance to within', 'advanced on', 'advancing on',
+    'advances on', 'closed in on', 'closing in on', 'close in on', 'closes in on', 'pushed toward', 'pushed towards', 'pushing toward',
+    'pushing towards', 'pushes toward', 'pushes towards', 'advanced toward', 'advanced towards', 'advancing toward', 'advancing towards',
+    'advance toward', 'advance towards', 'advances toward', 'advances towards'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -89,8 +89,17 @@ export const NON_EVENT_CUES = {
     'stepped up attacks', 'step up attacks', 'stepping up attacks', 'steps up attacks', 'surge in attacks', 'rise in attacks', 'spike in attacks',
     'increase in attacks', 'surge in violence', 'rise in violence', 'spike in violence', 'increase in violence',
     // A war told as a state of affairs ("the junta has been battling an armed uprising since the 2021 coup").
-    'since the 19*', 'since the 20*', 'has been fighting', 'have been fighting', 'has been battling', 'have been battling',
-    'has been waging', 'have been waging'],
+    'since the 19*', 'since the 20*'],
+  /** A war told as a state of affairs ("the junta has been battling an armed uprising"): a tally unless the same sentence
+   * anchors it to hours ago (TODAY). */
+  ONGOING: ['has been fighting', 'have been fighting', 'has been battling', 'have been battling', 'has been waging', 'have been waging'],
+  /** (recall9) A start of hours ago ("fighting since dawn", "since early Monday"): the fighting is one day's incident, not a
+   * war's course (codebook: an event is an interaction on one day). */
+  TODAY: ['since dawn', 'since daybreak', 'since early morning', 'since this morning', 'since the morning', 'since morning',
+    'since midnight', 'since last night', 'since overnight', 'since yesterday', 'since early today', 'since early monday',
+    'since early tuesday', 'since early wednesday', 'since early thursday', 'since early friday', 'since early saturday',
+    'since early sunday', 'since monday', 'since tuesday', 'since wednesday', 'since thursday', 'since friday', 'since saturday',
+    'since sunday', 'for hours', 'for several hours', 'for two hours', 'for three hours'],
   /** Ordinary crime without a political motive. */
   CRIME: ['robber*', 'robbery', 'burglar*', 'theft*', 'thief', 'thieves', 'drug*', 'narcotic*', 'smuggl*', 'dowry',
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',
@@ -154,6 +163,8 @@ export interface NonEventRule {
   unlessForceActs?: boolean;
   /** probe5: holds only when a word of this concept also stands in the sentence ("for the attack" only beside "convicted"). */
   with?: NonEventConcept;
+  /** recall9: not when a word of this concept also stands in the sentence ("have been fighting since dawn": one day's fight). */
+  unless?: NonEventConcept;
   /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
   triggers?: Concept[];
 }
@@ -191,6 +202,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5 }, keep: PROTESTS },
   { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1 } },
   { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8 } },
+  { id: 'nonevent.tally.ongoing', why: 'Codebook: each event is one interaction on one day; a side that "has been fighting" tells a war\'s course, unless hours ago are told ("since dawn").', concept: 'ONGOING', reason: 'tally', scope: { kind: 'near', window: 8 }, unless: 'TODAY' },
   // Not Riots: a crowd that beats or lynches a suspected thief is the codebook's Mob violence (mob justice), and a
   // demonstration about crime is a demonstration; the crime word tells whom they act on, not that no event happened.
   // probe5: not when a state force does the killing ("Police killed 10 suspected drug traffickers during an operation"):

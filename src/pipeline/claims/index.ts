@@ -6,7 +6,7 @@
 import { negatedBefore } from '../negated-before.js';
 import type { Claim, Doc, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
-import { FINDING_NOUNS, FINDING_VERBS } from '../../lexicon/attribution-cues.js';
+import { FINDING_NOUNS, FINDING_VERBS, NOUN_TWINS } from '../../lexicon/attribution-cues.js';
 import { isVerbUse, namesSomething, phraseCues } from './cue-scan.js';
 import { quoteRegions, quotedTokens } from './quotes.js';
 import { VERIFY_NOTE } from '../../lexicon/stance-cues.js';
@@ -100,6 +100,9 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
       if (dash) { emit(s, dash.source, [i, i + 1], 'colon', 'right'); previous = { source: dash.source, cueEnd: i + 1 }; continue; }
       const verb = cues[i];
       if (!verb || !isVerbUse(tokens, low, i, verb.form, s.first)) continue;
+      // "Police foil bombing, arrest suspect", "sparking fear.": a belief word's noun twin with nothing after it in its
+      // clause (the sentence's end or a comma) holds no belief: believing takes what is believed ("they suspect, ..." stays).
+      if (verb.cls === 'belief' && NOUN_TWINS.has(low[i]) && (i + 1 >= s.end || /^[.!?,;]$/.test(low[i + 1])) && tokens[i - 1]?.pos !== 'PRON') continue;
       // "believed to be", "expected to visit": a reduced passive, nobody named holds the belief.
       if (verb.form === 'ed' && low[i + 1] === 'to' && (verb.cls === 'belief' || verb.lemma === 'detail' || /^(?:be|have)$/.test(low[i + 2] ?? ''))) continue;
       if (previous && (low[i] === 'citing' || low[i] === 'quoting')) continue; // the chain of the claim before: its `via`
@@ -108,6 +111,9 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
       const found = locateVerbSource(tokens, low, i, s, verb.form, previous);
       if (!found) continue;
       if (FINDING_VERBS.has(verb.lemma)) {
+        // "Explosive device found and defused on railway line": a finding verb joined to another verb by "and" is a deed done to
+        // a thing, with no finding told after it (a headline's capitals make its subject look like a name).
+        if (low[i + 1] === 'and' || low[i + 1] === 'or') continue;
         let evidence = false;
         for (let k = found.source.coreStart; k < found.source.coreEnd; k++) if (FINDING_NOUNS.has(low[k]) || tokens[k].pos === 'PROPN' || low[k] === 'it') evidence = true;
         if (!evidence) continue;

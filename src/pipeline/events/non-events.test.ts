@@ -68,8 +68,8 @@ const CASES: Array<[string, number, string]> = [
   // a trend of many incidents, not one (not "an increase in" alone: protests demand one in wages)
   ['The Pakistani Taliban have stepped up attacks on security forces.', 0, 'nonevent.tally.habit'],
   ['Officials reported a surge in attacks on farmers in the province.', 0, 'nonevent.tally.habit'],
-  ['The junta has been battling a nationwide armed uprising since the 2021 coup.', 0, 'nonevent.tally.habit'],
-  ['Government forces have been fighting the rebels in the north for a decade.', 0, 'nonevent.tally.habit'],
+  ['The junta has been battling a nationwide armed uprising since the 2021 coup.', 0, 'nonevent.tally.ongoing'],
+  ['Government forces have been fighting the rebels in the north for a decade.', 0, 'nonevent.tally.ongoing'],
   ['No airstrikes were reported in the province on Monday.', 0, 'nonevent.negated'],
   // probe5: a foiled attack did not happen; the arrest that foiled it did; a thwarted assault was a fight
   // A bombing stopped before the device went off is Disrupted weapons use (codebook), typed by case5's rows before this rule.

@@ -80,6 +80,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   if (r.unlessPolitical && political) return false;
   if (r.unlessForceActs && forceActs(hits, typed.trigger.first)) return false;
   if (r.with && !nonHits.some((h) => h.concept === r.with)) return false;
+  if (r.unless && nonHits.some((h) => h.concept === r.unless)) return false;
   if (r.keep?.includes(typed.eventType)) return false;
   if (r.only && !r.only.includes(typed.eventType)) return false;
   if (r.triggers && !r.triggers.includes(typed.trigger.concept)) return false;
