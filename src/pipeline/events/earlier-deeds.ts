@@ -16,6 +16,7 @@
 // sentence's EARLIER and NATURAL_CAUSE hits. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import { KIN_OF_THE_DEAD, RELATIVE_PRONOUNS } from '../../lexicon/protest-readings-riots10.js';
 
 const PROTEST_WORDS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK']);
 /** Words that end a clause: the earlier deed's words stand between one of them (or the protest's word) and its time. */
@@ -38,7 +39,7 @@ const CAUSE_REACH = 6;
 export function dropEarlierDeeds(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => PROTEST_WORDS.has(h.concept) || h.concept === 'STORY_PROTEST')) return hits;
   const drop = new Set<CueHit<Concept>>();
-  for (const h of hits) if (DEATH.has(h.concept) && perfectTally(h, words)) drop.add(h);
+  for (const h of hits) if (DEATH.has(h.concept) && (perfectTally(h, words) || kinOfTheDead(h, hits, words))) drop.add(h);
   if (!hits.some((h) => h.concept === 'EARLIER' || h.concept === 'NATURAL_CAUSE') || !hits.some((h) => PROTEST_WORDS.has(h.concept))) {
     return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
   }
@@ -86,5 +87,27 @@ function perfectTally(h: CueHit<Concept>, words: readonly string[]): boolean {
 
 function breaks(from: number, to: number, words: readonly string[]): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(words[k])) return true;
+  return false;
+}
+
+/** Finite auxiliaries: "members of the union were injured" tells the members' own harm, a finite clause, not a participle
+ * describing whom they mourn. */
+const FINITE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have']);
+/** How far after "of" a kin noun's dead may be told ("relatives of two miners killed", "families of the people who were shot"). */
+const KIN_REACH = 7;
+/** riots10: the death word describes the object of a kin noun's "of" ("relatives of miners killed in a collapse picketed …",
+ * "families of those who were shot by soldiers marched"): the dead are whom the demonstrators mourn, their grievance
+ * (lexicon/protest-readings-riots10.ts KIN_OF_THE_DEAD). Not when a finite auxiliary tells the kin's own harm ("relatives of
+ * the detainees were beaten") or a protest word or a clause break stands between. */
+function kinOfTheDead(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
+  let relative = false, aux = false;
+  for (let k = h.first - 1; k >= 1 && h.first - k <= KIN_REACH; k--) {
+    const w = words[k];
+    if (CLAUSE_BREAK.has(w)) return false;
+    if (w === 'of') return KIN_OF_THE_DEAD.words.has(words[k - 1]) && (!aux || relative)
+      && !hits.some((p) => PROTEST_WORDS.has(p.concept) && p.first > k && p.first < h.first);
+    if (RELATIVE_PRONOUNS.has(w)) relative = true;
+    else if (FINITE_AUX.has(w) && !relative) aux = true;
+  }
   return false;
 }

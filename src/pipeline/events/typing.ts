@@ -17,6 +17,7 @@ import { dropForceInstruments } from './passive-instruments.js';
 import { dropEarlierDeeds } from './earlier-deeds.js';
 import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.js';
 import { dropEffigyBurning } from './effigies.js';
+import { GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS } from '../../lexicon/protest-readings-riots10.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
@@ -265,6 +266,9 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
     if (rel >= 0 && h.first > rel && h.first - rel <= GRIEVANCE_RELATIVE_REACH && !breaksBetween(rel + 1, h.first)) return true;
     if (h.first - g.end > GRIEVANCE_REACH) return false;
     if (breaksBetween(g.end, h.first)) return false;
+    // riots10: a finite "died" with no relative pronoun between is the main clause's verb ("a student taking part in a
+    // demonstration against tuition fees died after …"), told of a demonstrator (lexicon/protest-readings-riots10.ts).
+    if (GRIEVANCE_ENDS_AT_DEATH.words.has(words[h.first]) && !words.slice(g.end, h.first).some((w) => RELATIVE_PRONOUNS.has(w))) return false;
     return !PASSIVE.has(words[h.first - 1] ?? '') && !PASSIVE.has(words[h.first - 2] ?? '');
   };
   const breaksBetween = (from: number, to: number): boolean => {

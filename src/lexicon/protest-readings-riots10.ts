@@ -1,0 +1,33 @@
+// Round 10 (riots10, issue 13): word tables of the demonstration family's hit readings (events/typing.ts dropGrievance,
+// events/earlier-deeds.ts dropKinOfTheDead), each a row with an id and the codebook definition it implements (ACLED
+// codebook 2023, "Event Types and Sub-Event Types": Protests, Riots). Word lists are general English (WordNet 3.1 kin nouns,
+// the finite forms of "die"), never taken from an evaluation row. Provenance: written for this project.
+
+export interface ReadingRow {
+  /** The reading's name, shown beside the typing rule in `why.type` when it sets words aside. */
+  id: string;
+  /** The codebook definition (or fact of English grammar) the row implements, in one line. */
+  why: string;
+  words: ReadonlySet<string>;
+}
+
+/** A finite verb of dying ends what a demonstration's grievance holds: "a student taking part in a demonstration against
+ * tuition fees died after …" tells what befell a demonstrator, not what they protest ("for a man who died in custody" keeps a
+ * relative pronoun between, and stays the grievance). */
+export const GRIEVANCE_ENDS_AT_DEATH: ReadingRow = {
+  id: 'grievance.ends-at-finite-death',
+  why: 'Codebook: Excessive force against protesters is a demonstrator killed or seriously injured at the protest; a finite "died" after the grievance, no relative pronoun between, is the main clause\'s verb, told of the demonstrator, not the grievance.',
+  words: new Set(['died', 'dies', 'succumbed', 'succumbs']),
+};
+
+/** Relative pronouns that keep a death inside the grievance's noun phrase ("justice for a man who died"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Kin and bereaved nouns before "of" whose object's deaths are the demonstrators' loss: "relatives of miners killed in a
+ * collapse picketed the company", "families of the victims killed by soldiers marched": the dead are whom they mourn. */
+export const KIN_OF_THE_DEAD: ReadingRow = {
+  id: 'protest.kin-of-the-dead',
+  why: 'Codebook: a protest is coded by what the demonstrators do and what is done to them; the deaths of those whose relatives or families demonstrate are the grievance, not force used on this protest (Peaceful protest whatever its grievance).',
+  words: new Set(['relatives', 'relative', 'families', 'family', 'parents', 'mothers', 'fathers', 'widows', 'widow', 'wives', 'husbands', 'children',
+    'sons', 'daughters', 'siblings', 'brothers', 'sisters', 'kin', 'kinsmen', 'loved', 'survivors', 'friends', 'colleagues', 'classmates', 'members']),
+};
