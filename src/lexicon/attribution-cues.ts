@@ -60,7 +60,11 @@ export const NOT_CUE_PAIRS = new Set(['blamed on', 'blame on',
   // active verb takes the accused as its object first: "accused him of").
   'accused of',
   // protest6: the same participle of suspicion ("two men suspected of cattle theft were killed by villagers").
-  'suspected of']);
+  'suspected of',
+  // riots10: a charge at people is a rush on them, no speech ("police charged at protesters with batons": the force's act,
+  // codebook Protests; "charged that …" stays a cue).
+  'charged at', 'charging at', 'charge at', 'charges at', 'charged on', 'charging on', 'charged towards', 'charged toward', 'charging towards',
+  'charging toward']);
 
 /** (acled6) Participles that stand before a noun as its adjective: "suspected Ambazonian separatists shot dead two gendarmes",
  * "two alleged gang members": at a clause's start or after a determiner or a count, and before a name or a noun (not "that",

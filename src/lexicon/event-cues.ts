@@ -129,7 +129,7 @@ export const CUES = {
     // elsewhere6: military communiqués' word for killing enemies ("troops neutralised 5 terrorists": Nigeria, Cameroon, the Sahel)
     'neutralised', 'neutralized', 'neutralising', 'neutralizing'],
   /** Harm as an outcome: what an attack or an accident leaves. */
-  HARM: ['wound*', 'injur*', 'hurt', 'maimed', 'burnt'],
+  HARM: ['wound*', 'injur*', 'hurt', 'maimed', 'burnt', 'gunshot wound*', 'bullet wound*'],
   /** Harm as an act: someone beat, stabbed or shot someone (no accident does). */
   HARM_ACT: ['stabbed', 'stabbing*', 'tortur*', 'beaten', 'beat', 'beating*', 'assaulted', 'hacked',
     'shot', 'flogged', 'whipped', 'shooting*', 'opened fire', 'open fire', 'gunfire', 'firing', 'fired at',
@@ -251,7 +251,10 @@ export const CUES = {
     'broken up', 'breaking up', 'breaks up', 'taken away', 'forcibly ended', 'forcibly broke up', 'forcibly broken up',
     'cleared the road', 'cleared the roads', 'cleared the highway', 'reopened the road', 'reopened the roads', 're - opened the road', 'reopen the road',
     're - open the road', 'cleared the blockade', 'removed the blockade', 'lifted the blockade', 'removed the barricades', 'cleared the barricades',
-    'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters'],
+    'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters',
+    // riots10: a detention told in the passive (codebook: Protest with intervention covers arrests at the protest; ARREST
+    // holds the phrase too, and its longer cue hid "custody").
+    'taken into custody'],
   RIOT: ['riot*', 'pelted', 'pelting', 'threw stones',
     'hurled stones', 'throwing stones', 'stone - pelting', 'stone pelting', 'stone - throwing', 'stone throwing',
     // last7: bricks thrown are stones thrown (codebook: demonstrators' own violence); rocks are STONING's.
@@ -605,7 +608,10 @@ export const CUES = {
     // protest6: injuries that needed a hospital (codebook: Excessive force is violence "resulting in serious injuries (e.g.
     // requiring hospitalization)").
     'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization', 'admitted to hospital', 'admitted to a hospital', 'taken to hospital',
-    'rushed to hospital', 'rushed to a hospital', 'taken to a hospital', 'lost their lives', 'lost his life', 'lost her life', 'seriously', 'critically', 'severely', 'gravely', 'critical condition', 'death', 'deaths'],
+    'rushed to hospital', 'rushed to a hospital', 'taken to a hospital', 'lost their lives', 'lost his life', 'lost her life', 'seriously', 'critically', 'severely', 'gravely', 'critical condition', 'death', 'deaths',
+    // riots10: force named by its lethal outcome and serious injuries told by their kind (codebook: Excessive force against
+    // protesters is lethal force or violence "resulting in serious injuries"; a gunshot wound is one).
+    'deadly crackdown', 'bloody crackdown', 'deadly force', 'lethal force', 'bloodied', 'gunshot wound*', 'bullet wound*'],
   /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */

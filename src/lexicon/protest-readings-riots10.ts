@@ -29,5 +29,8 @@ export const KIN_OF_THE_DEAD: ReadingRow = {
   id: 'protest.kin-of-the-dead',
   why: 'Codebook: a protest is coded by what the demonstrators do and what is done to them; the deaths of those whose relatives or families demonstrate are the grievance, not force used on this protest (Peaceful protest whatever its grievance).',
   words: new Set(['relatives', 'relative', 'families', 'family', 'parents', 'mothers', 'fathers', 'widows', 'widow', 'wives', 'husbands', 'children',
-    'sons', 'daughters', 'siblings', 'brothers', 'sisters', 'kin', 'kinsmen', 'loved', 'survivors', 'friends', 'colleagues', 'classmates', 'members']),
+    'sons', 'daughters', 'siblings', 'brothers', 'sisters', 'kin', 'kinsmen', 'survivors', 'friends', 'colleagues', 'classmates',
+    // What mourners carry or keep of the dead ("held up pictures of those killed in last year's crackdown", "carrying the
+    // coffins of demonstrators killed"): the dead are remembered, no force used on this protest.
+    'pictures', 'photos', 'photographs', 'portraits', 'images', 'coffins', 'caskets', 'graves', 'names', 'memory']),
 };

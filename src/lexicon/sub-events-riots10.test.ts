@@ -11,6 +11,22 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['Relatives of miners killed in a collapse picketed the mining company\'s office in Arvella on Tuesday, demanding compensation.', 'Peaceful protest', 'protest.gathering'],
   ['Families of the fishermen who were shot by coastguards marched to the port in Arvella on Friday.', 'Peaceful protest', 'protest.gathering'],
   ['Relatives of the detainees were beaten by police during a protest outside the prison in Arvella, leaving four in hospital.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+  // What mourners carry of the dead is their grievance too (protest.kin-of-the-dead's memory nouns).
+  ['Protesters held up pictures of those killed in last year\'s crackdown as they marched through Arvella on Thursday.', 'Peaceful protest', 'protest.gathering'],
+  // A charge at people is the force's rush on them, no speech (attribution-cues.ts NOT_CUE_PAIRS): the injuries are its.
+  ['At least 20 people were injured when police charged at protesters with batons in Arvella on Monday.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+  // Force named by its lethal outcome, and gunshot wounds, are excessive force (DEADLY).
+  ['Security forces launched a deadly crackdown on protesters in Arvella on Saturday.', 'Excessive force against protesters', 'protest.deadly-force'],
+  ['Two protesters suffered gunshot wounds when police dispersed a rally in Arvella on Monday.', 'Excessive force against protesters', 'protest.deadly-force'],
+  // A detention told in the passive is an arrest at the protest (DISPERSE "taken into custody").
+  ['Dozens of demonstrators were taken into custody in Arvella on Saturday as they tried to march to the palace.', 'Protest with intervention', 'protest.dispersed'],
+  // A force that blocks the demonstrators, told as its object, suppresses the protest (protest.forces-bar-protest).
+  ['Police blocked protesters from reaching the presidential palace in Arvella on Wednesday.', 'Protest with intervention', 'protest.forces-bar-protest'],
+  ['Protesters marched to the court in Arvella, where they blocked the road and chanted slogans.', 'Peaceful protest', 'protest.gathering'],
+  // A crowd that attacks, beats or burns people or a house is a mob, whoever disperses it (mob.crowd-*-dispersed).
+  ['A crowd attacked and burned the house of a suspected witch in Arvella on Saturday; police dispersed the crowd and rescued the woman.', 'Mob violence', 'mob.crowd-attacks-dispersed'],
+  ['Supporters of two rival candidates fought with sticks and stones outside a polling station in Arvella on Thursday, police used tear gas to separate them.', 'Mob violence', 'mob.crowd-attacks-dispersed'],
+  ['Protesters in Arvella threw stones at police, who fired tear gas to disperse them.', 'Violent demonstration', 'riot.protest-violence'],
 ];
 
 typingTable('riots10', CASES, '2024-05-10');

@@ -27,6 +27,7 @@ import { CLASH9_RULES } from './sub-events-clash9.js';
 import { CASE9P_RULES } from './sub-events-case9p.js';
 import { CASE9S_RULES } from './sub-events-case9s.js';
 import { RECALL9_RULES } from './sub-events-recall9.js';
+import { RIOTS10_RULES } from './sub-events-riots10.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -397,5 +398,6 @@ for (const d of SUB_EVENTS) d.rules.push(...(CASE9P_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(CASE9S_RULES[d.subEventType] ?? []));
 // recall9: an offensive told by its advance on a place (sub-events-recall9.ts).
 for (const d of SUB_EVENTS) d.rules.push(...(RECALL9_RULES[d.subEventType] ?? []));
+for (const d of SUB_EVENTS) d.rules.push(...(RIOTS10_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));
