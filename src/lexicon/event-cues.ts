@@ -236,7 +236,10 @@ export const CUES = {
     'excessive force', 'assaulted', 'rubber bullet*', 'pellet*', 'shot at',
     // KILL's own cues that hold a shot or a beating, read whole there ("shot dead" would hide a shorter "shot").
     'shot dead', 'gunned down', 'beaten to death',
-    'shoot', 'shoots', 'kill', 'kills', 'opens fire', 'opening fire', 'fires at', 'fires on', 'beats'],
+    'shoot', 'shoots', 'kill', 'kills', 'opens fire', 'opening fire', 'fires at', 'fires on', 'beats',
+    // riots10: harm told by other words, as "injured" is (codebook: Excessive force against protesters is violence that
+    // injures them seriously); "hurt" and "maimed" are HARM's words, listed whole here as there.
+    'hurt', 'maimed', 'blinded', 'bleeding', 'run over', 'ran over', 'mowed down'],
   DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
@@ -252,6 +255,9 @@ export const CUES = {
     'cleared the road', 'cleared the roads', 'cleared the highway', 'reopened the road', 'reopened the roads', 're - opened the road', 'reopen the road',
     're - open the road', 'cleared the blockade', 'removed the blockade', 'lifted the blockade', 'removed the barricades', 'cleared the barricades',
     'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters',
+    // riots10: the riot-control means PROTEST_FORCE names beside the tear gas (they hide GRENADE's "grenade" as "stun grenade" does).
+    'tear smoke', 'smoke grenade*', 'flash grenade*', 'percussion grenade*', 'sound grenade*', 'pepper ball*', 'pepperball*', 'pepper gas',
+    'pepper - spray*', 'taser*', 'stun gun*', 'apprehended',
     // riots10: a detention told in the passive (codebook: Protest with intervention covers arrests at the protest; ARREST
     // holds the phrase too, and its longer cue hid "custody").
     'taken into custody'],
@@ -355,7 +361,11 @@ export const CUES = {
     'release of kidnap*', 'release of the detain*', 'release of the arrest*', 'release of the jailed', 'release of the abduct*',
     'release of the kidnap*', 'release of those detained', 'release of those arrested', 'release of those abducted'],
   PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
-    'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'riot police', 'riot gear', 'batons'],
+    'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'riot police', 'riot gear', 'batons',
+    // riots10: other riot-control means (codebook: Protest with intervention, an attempt to disperse or suppress the protest;
+    // general English names of less-lethal munitions).
+    'tear smoke', 'smoke grenade*', 'flash grenade*', 'percussion grenade*', 'sound grenade*', 'pepper ball*', 'pepperball*', 'pepper gas',
+    'pepper - spray*', 'taser*', 'stun gun*'],
   /** Military installations and formations that are attacked: a target, not an agent. */
   TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*',
     'positions', 'military position*', 'army position*', 'front - line position*', 'trench', 'trenches', 'police station*', 'police post*',

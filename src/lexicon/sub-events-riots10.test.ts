@@ -27,6 +27,14 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['A crowd attacked and burned the house of a suspected witch in Arvella on Saturday; police dispersed the crowd and rescued the woman.', 'Mob violence', 'mob.crowd-attacks-dispersed'],
   ['Supporters of two rival candidates fought with sticks and stones outside a polling station in Arvella on Thursday, police used tear gas to separate them.', 'Mob violence', 'mob.crowd-attacks-dispersed'],
   ['Protesters in Arvella threw stones at police, who fired tear gas to disperse them.', 'Violent demonstration', 'riot.protest-violence'],
+  // A relative clause opened by "in which" about the grievance's noun needs no comma (grievance-relatives.ts).
+  ['Hundreds rallied in Arvella on Saturday to honour victims of the shooting in which soldiers opened fire on protesters.', 'Peaceful protest', 'protest.gathering'],
+  // Harm told as hurt, blinded or run over is force on the protesters; other riot-control means are an intervention.
+  ['Several protesters were hurt when police fired tear gas at a rally in Arvella on Sunday.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+  ['A woman protester was run over by a police truck during demonstrations in Arvella on Friday.', 'Excessive force against protesters', 'protest.lethal-force'],
+  ['Police fired tear smoke shells to disperse protesters in Arvella on Friday.', 'Protest with intervention', 'protest.dispersed'],
+  ['Police apprehended 14 activists during a sit-in outside parliament in Arvella on Tuesday.', 'Protest with intervention', 'protest.dispersed'],
+  ['Protesters marched in Arvella on Saturday; no one was hurt and police did not intervene.', 'Peaceful protest', 'protest.gathering'],
 ];
 
 typingTable('riots10', CASES, '2024-05-10');

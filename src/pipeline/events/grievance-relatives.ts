@@ -8,6 +8,8 @@
 // (Not an appositive's "a" / "an": "justice for a student, a 19-year-old shot dead by police" reads well so, but it was
 // measured to lower CASE half a, one wrong reading for another.)
 const OPENERS: ReadonlySet<string> = new Set(['in which', 'during which', 'at which', 'when', 'where', 'who', 'whom', 'which']);
+/** The openers of two words, a preposition and "which", read with or without a comma before them. */
+const TWO_WORD_OPENERS: ReadonlySet<string> = new Set(['in which', 'during which', 'at which']);
 /** How far after the relative clause's opener its words run. */
 export const GRIEVANCE_RELATIVE_REACH = 10;
 
@@ -17,6 +19,10 @@ export function relativeAfterGrievance(end: number, words: readonly string[], re
   for (let k = end; k < words.length && k - end <= reach; k++) {
     const w = words[k];
     if (w === '.' || w === ';' || w === ':') return -1;
+    // riots10: a preposition's relative opener needs no comma ("to honour victims of the shooting in which soldiers opened
+    // fire on protesters": a restrictive clause about the same noun; a lone "who"/"when" with no comma may open the main
+    // clause's own news, and is left).
+    if (TWO_WORD_OPENERS.has(`${w} ${words[k + 1] ?? ''}`)) return k + 1;
     if (w !== ',') continue;
     const one = words[k + 1] ?? '', two = `${one} ${words[k + 2] ?? ''}`;
     if (OPENERS.has(two)) return k + 2;
