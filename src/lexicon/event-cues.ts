@@ -223,13 +223,20 @@ export const CUES = {
     // case4: inflections and near synonyms (WordNet 3.1 "demonstrate"/"march", and "demo" of British usage).
     'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs',
     // case5: South Asian protest forms (road and rail blockades, mass courting of arrest) and other common names.
-    'downed tools', 'downed their tools', 'shut their shops', 'closed their shops', 'shuttered their shops', 'kept their shops closed', 'stayed away from work', 'stayaway', 'stay - away', 'work stoppage', 'rasta roko', 'rail roko', 'chakka jam', 'jail bharo', 'morcha', 'dharnas', 'hartals', 'bandhs', 'struck work', 'pen - down', 'sit - out', 'stay - in', 'mass rally', 'motorcade', 'car rally', 'torch rally', 'candle march'],
+    'downed tools', 'downed their tools', 'shut their shops', 'closed their shops', 'shuttered their shops', 'kept their shops closed', 'stayed away from work', 'stayaway', 'stay - away', 'work stoppage', 'rasta roko', 'rail roko', 'chakka jam', 'jail bharo', 'morcha', 'dharnas', 'hartals', 'bandhs', 'struck work', 'pen - down', 'sit - out', 'stay - in', 'mass rally', 'motorcade', 'car rally', 'torch rally', 'candle march',
+    // riots10: more ways news tells a crowd demonstrating (general English: "took to the streets" and its kin; the pot-banging
+    // protest; the salute of the 2021 anti-coup movement), each a public demonstration (codebook: Protests).
+    'poured into the streets', 'poured onto the streets', 'poured out onto the streets', 'flooded the streets', 'filled the streets',
+    'thronged the streets', 'massed', 'banged pots', 'banging pots', 'pots and pans', 'cacerolazo*', 'three - finger salute*', 'tractor rally',
+    'tractor rallies', 'tractor march*', 'tractor protest*'],
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
     'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'are striking', 'were striking', 'have been striking', 'had been striking', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
     // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
-    'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam'],
+    'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam',
+    // riots10: people assembling at a place, as "gathered" (a public gathering; "assembled explosives" has no place after it).
+    'assembled outside', 'assembled in front of', 'assembled at'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon', 'fired against',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'wounding', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',

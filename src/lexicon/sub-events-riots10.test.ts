@@ -35,6 +35,12 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['Police fired tear smoke shells to disperse protesters in Arvella on Friday.', 'Protest with intervention', 'protest.dispersed'],
   ['Police apprehended 14 activists during a sit-in outside parliament in Arvella on Tuesday.', 'Protest with intervention', 'protest.dispersed'],
   ['Protesters marched in Arvella on Saturday; no one was hurt and police did not intervene.', 'Peaceful protest', 'protest.gathering'],
+  // More ways a crowd demonstrates (PROTEST, PROTEST_WEAK), and a protest beside a flood is kept (nonevent.disaster.flood-storm).
+  ['Tens of thousands of people poured into the streets of Arvella on Saturday to demand the president step down.', 'Peaceful protest', 'protest.gathering'],
+  ['Crowds flooded the streets of Arvella on Thursday chanting for civilian rule.', 'Peaceful protest', 'protest.gathering'],
+  ['Residents banged pots and pans from their balconies in Arvella on Tuesday night against the government.', 'Peaceful protest', 'protest.gathering'],
+  ['Victims of last month\'s floods blocked the main road in Arvella on Friday to demand a fair share of relief aid.', 'Peaceful protest', 'protest.strike-or-vigil'],
+  ['Hundreds of women assembled outside the governor\'s office in Arvella on Wednesday demanding an end to killings in their villages.', 'Peaceful protest', 'protest.strike-or-vigil'],
 ];
 
 typingTable('riots10', CASES, '2024-05-10');
