@@ -224,10 +224,10 @@ export const CUES = {
     'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs',
     // case5: South Asian protest forms (road and rail blockades, mass courting of arrest) and other common names.
     'downed tools', 'downed their tools', 'shut their shops', 'closed their shops', 'shuttered their shops', 'kept their shops closed', 'stayed away from work', 'stayaway', 'stay - away', 'work stoppage', 'rasta roko', 'rail roko', 'chakka jam', 'jail bharo', 'morcha', 'dharnas', 'hartals', 'bandhs', 'struck work', 'pen - down', 'sit - out', 'stay - in', 'mass rally', 'motorcade', 'car rally', 'torch rally', 'candle march',
-    // riots10: more ways news tells a crowd demonstrating (general English: "took to the streets" and its kin; the pot-banging
-    // protest; the salute of the 2021 anti-coup movement), each a public demonstration (codebook: Protests).
-    'poured into the streets', 'poured onto the streets', 'poured out onto the streets', 'flooded the streets', 'filled the streets',
-    'thronged the streets', 'massed', 'banged pots', 'banging pots', 'pots and pans', 'cacerolazo*', 'three - finger salute*', 'tractor rally',
+    // riots10: more ways news tells a crowd demonstrating (the pot-banging protest; the salute of the 2021 anti-coup movement),
+    // each a public demonstration (codebook: Protests). ("Poured into / flooded / filled the streets" were left out: people
+    // flee into the streets after an earthquake, rain floods them, crowds fill them to celebrate.)
+    'massed', 'banged pots', 'banging pots', 'pots and pans', 'cacerolazo*', 'three - finger salute*', 'tractor rally',
     'tractor rallies', 'tractor march*', 'tractor protest*'],
   PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
@@ -295,7 +295,10 @@ export const CUES = {
     'broke windows', 'broke the windows', 'shattered', 'forced their way', 'forced entry', 'forcibly entered', 'threw objects',
     'hurled objects', 'skirmish*',
     // case7: demonstrators forcing their way past the police ("broke through police lines", "breached the cordon").
-    'broke through', 'broken through', 'breaking through', 'breached the'],
+    'broke through', 'broken through', 'breaking through', 'breached the',
+    // riots10: a fire set with its object between ("set a vehicle alight") and property destroyed: the demonstrators' destruction
+    // (codebook: Violent demonstration includes property destruction); whose act it is, the rules read (act notBy state).
+    'alight', 'destroyed'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],

@@ -34,3 +34,13 @@ export const KIN_OF_THE_DEAD: ReadingRow = {
     // coffins of demonstrators killed"): the dead are remembered, no force used on this protest.
     'pictures', 'photos', 'photographs', 'portraits', 'images', 'coffins', 'caskets', 'graves', 'names', 'memory']),
 };
+
+/** What a crowd's act answers, told as its cause (GRIEVANCE's cause phrases): with no demonstration told, a cause is no demand,
+ * and the crowd that burns or beats after it is a mob ("enraged residents set fire to the home of a suspected killer after the
+ * death of a child"), not demonstrators. */
+export const CAUSE_IS_NO_DEMAND: ReadingRow = {
+  id: 'riot.cause-is-no-demand',
+  why: 'Codebook: Violent demonstration is demonstrators\' violence, Mob violence rioters\' violence outside a demonstration; a crowd\'s act told with only its cause ("after the death of", "angered by"), no protest and no demand, is no demonstration.',
+  words: new Set(['angered by', 'outraged by', 'sparked by', 'triggered by', 'in response to', 'in reaction to', 'following the death', 'following the killing',
+    'after the death of', 'after the killing of', 'outrage over', 'outrage at', 'anger over', 'anger at']),
+};

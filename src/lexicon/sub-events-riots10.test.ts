@@ -36,11 +36,17 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['Police apprehended 14 activists during a sit-in outside parliament in Arvella on Tuesday.', 'Protest with intervention', 'protest.dispersed'],
   ['Protesters marched in Arvella on Saturday; no one was hurt and police did not intervene.', 'Peaceful protest', 'protest.gathering'],
   // More ways a crowd demonstrates (PROTEST, PROTEST_WEAK), and a protest beside a flood is kept (nonevent.disaster.flood-storm).
-  ['Tens of thousands of people poured into the streets of Arvella on Saturday to demand the president step down.', 'Peaceful protest', 'protest.gathering'],
-  ['Crowds flooded the streets of Arvella on Thursday chanting for civilian rule.', 'Peaceful protest', 'protest.gathering'],
+  ['Thousands of opposition supporters massed in central Arvella on Sunday against the election results.', 'Peaceful protest', 'protest.gathering'],
+  ['Residents poured into the streets of Arvella after a strong earthquake shook the city on Friday.', 'none', ''],
   ['Residents banged pots and pans from their balconies in Arvella on Tuesday night against the government.', 'Peaceful protest', 'protest.gathering'],
   ['Victims of last month\'s floods blocked the main road in Arvella on Friday to demand a fair share of relief aid.', 'Peaceful protest', 'protest.strike-or-vigil'],
   ['Hundreds of women assembled outside the governor\'s office in Arvella on Wednesday demanding an end to killings in their villages.', 'Peaceful protest', 'protest.strike-or-vigil'],
+  // With no demonstration told, a cause is no demand: the crowd's violence after it is a mob's (riot.cause-is-no-demand).
+  ['Enraged residents set fire to the home of a suspected killer in Arvella after the death of a child, police said.', 'Mob violence', 'mob.crowd-sets-fire'],
+  ['Rival groups of students clashed at a university in Arvella, leaving 10 injured; police baton-charged both sides.', 'Mob violence', 'mob.crowd-clashes-dispersed'],
+  // Demonstrators who set a vehicle alight or destroy property are violent (RIOT_WEAK "alight", "destroyed").
+  ['Protesters besieged the governor\'s residence in Arvella and set a vehicle alight.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  ['Demonstrators uprooted railway tracks and destroyed signal equipment in Arvella to protest against the army recruitment scheme.', 'Violent demonstration', 'riot.protest-turns-violent'],
 ];
 
 typingTable('riots10', CASES, '2024-05-10');

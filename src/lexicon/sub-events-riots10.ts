@@ -20,6 +20,7 @@ export const RIOTS10_RULES: Record<string, SubEventRule[]> = {
     // Neighbour: Violent demonstration (riot.dispersed-after-violence, 76: people met with tear gas who burned or threw, with
     // a road blocked or no target named). Here the crowd attacks, beats or burns a person, a crowd or a house.
     { id: 'mob.crowd-attacks-dispersed', why: `${MOB_WHY} (a crowd attacks or fights people).`, all: ['CLASH_WEAK', 'PROTEST_FORCE'], agent: 'crowd', patient: ['civilian', 'crowd', 'unknown'], none: NOT_MOB_HERE, score: 77 },
+    { id: 'mob.crowd-clashes-dispersed', why: `${MOB_WHY} (a crowd fights another crowd or people: "rival groups of students clashed").`, all: ['CLASH', 'PROTEST_FORCE'], agent: 'crowd', patient: ['civilian', 'crowd', 'unknown'], none: NOT_MOB_HERE, score: 77 },
     { id: 'mob.crowd-beats-dispersed', why: `${MOB_WHY} (a crowd beats someone).`, all: ['HARM_ACT', 'PROTEST_FORCE'], agent: 'crowd', patient: ['civilian', 'crowd', 'unknown'], none: NOT_MOB_HERE, score: 77 },
     { id: 'mob.crowd-burns-dispersed', why: `${MOB_WHY} (a crowd burns a house or a vehicle).`, all: ['BURN_ACT', 'PROTEST_FORCE'], agent: 'crowd', patient: ['civilian', 'crowd', 'unknown'], none: NOT_MOB_HERE, score: 77 },
   ],

@@ -17,7 +17,7 @@ import { dropForceInstruments } from './passive-instruments.js';
 import { dropEarlierDeeds } from './earlier-deeds.js';
 import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.js';
 import { dropEffigyBurning } from './effigies.js';
-import { GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS } from '../../lexicon/protest-readings-riots10.js';
+import { CAUSE_IS_NO_DEMAND, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS } from '../../lexicon/protest-readings-riots10.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
@@ -95,7 +95,7 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * no destruction (effigies.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
@@ -232,6 +232,18 @@ const FUNERAL: ReadonlySet<string> = new Set(['funeral', 'funerals', 'burial', '
  * told just after "demanding", "denouncing", "the release of" are the grievance ("protested against the
  * killing of a student", "demanding the release of detained teachers"), unless they are the protest's own
  * ("demanding jobs, threw stones") or a passive tells them ("demanding jobs were shot"). */
+/** riots10: with no demonstration word in the sentence, a cause phrase ("after the death of", "angered by") is no demand: the
+ * crowd's violence after it is no demonstration (lexicon/protest-readings-riots10.ts CAUSE_IS_NO_DEMAND). Reads only the
+ * sentence's GRIEVANCE hits. */
+function dropCauseWithoutProtest(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let cause: CueHit<Concept> | null = null;
+  for (const h of hits) {
+    if (h.concept === 'PROTEST' || h.concept === 'PROTEST_WEAK' || h.concept === 'STORY_PROTEST') return hits;
+    if (h.concept === 'GRIEVANCE' && !cause && CAUSE_IS_NO_DEMAND.words.has(words.slice(h.first, h.end).join(' '))) cause = h;
+  }
+  return cause ? hits.filter((h) => h.concept !== 'GRIEVANCE' || !CAUSE_IS_NO_DEMAND.words.has(words.slice(h.first, h.end).join(' '))) : hits;
+}
+
 function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'PROTEST' || h.concept === 'PROTEST_WEAK')) return hits;
   const grievances = hits.filter((h) => h.concept === 'GRIEVANCE');
