@@ -246,7 +246,10 @@ export const CUES = {
     'shoot', 'shoots', 'kill', 'kills', 'opens fire', 'opening fire', 'fires at', 'fires on', 'beats',
     // riots10: harm told by other words, as "injured" is (codebook: Excessive force against protesters is violence that
     // injures them seriously); "hurt" and "maimed" are HARM's words, listed whole here as there.
-    'hurt', 'maimed', 'blinded', 'bleeding', 'run over', 'ran over', 'mowed down'],
+    'hurt', 'maimed', 'blinded', 'bleeding', 'run over', 'ran over', 'mowed down', 'casualties', 'medical treatment',
+    // riots10: the progressive and "into" forms of firing on people ("fired into a crowd", "firing at demonstrators"; "fired into
+    // the air" is DISPERSE's longer cue and hides them).
+    'firing at', 'firing on', 'firing upon', 'firing into', 'fired into', 'fires into', 'shooting at', 'shooting into'],
   DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',

@@ -47,6 +47,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   // Demonstrators who set a vehicle alight or destroy property are violent (RIOT_WEAK "alight", "destroyed").
   ['Protesters besieged the governor\'s residence in Arvella and set a vehicle alight.', 'Violent demonstration', 'riot.protest-turns-violent'],
   ['Demonstrators uprooted railway tracks and destroyed signal equipment in Arvella to protest against the army recruitment scheme.', 'Violent demonstration', 'riot.protest-turns-violent'],
+  // Casualties, medical treatment, and firing into a crowd are force on the protesters (LETHAL_FORCE).
+  ['Security forces dispersed the sit-in outside the army headquarters in Arvella, leaving dozens of casualties.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+  ['Troops fired into a crowd of protesters in Arvella on Saturday, witnesses said.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+  ['Police fired into the air to disperse protesters in Arvella on Saturday.', 'Protest with intervention', 'protest.dispersed'],
 ];
 
 typingTable('riots10', CASES, '2024-05-10');
