@@ -44,3 +44,13 @@ export const CAUSE_IS_NO_DEMAND: ReadingRow = {
   words: new Set(['angered by', 'outraged by', 'sparked by', 'triggered by', 'in response to', 'in reaction to', 'following the death', 'following the killing',
     'after the death of', 'after the killing of', 'outrage over', 'outrage at', 'anger over', 'anger at']),
 };
+
+/** A place's past, told in a relative clause opened by "where" in a demonstration's sentence ("gathered in the square, where
+ * dozens were killed during the uprising", "a sit-in at the university, where three students were shot dead in June"): the
+ * clause is dated to another time by one of these words, and names no demonstrator; its deaths are the place's memory. */
+export const WHERE_PAST: ReadingRow = {
+  id: 'protest.where-past',
+  why: 'Codebook: Excessive force against protesters is force used on the demonstrators during their protest; deaths told of the protest\'s place at another time ("where dozens were killed during the uprising") are no force on this protest.',
+  words: new Set(['during', 'ago', 'earlier', 'last', 'since', 'previously', 'once', 'had', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+    'august', 'september', 'october', 'november', 'december', 'year', 'years', 'decade', 'decades', 'anniversary', 'uprising', 'revolution', 'massacre']),
+};

@@ -51,6 +51,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['Security forces dispersed the sit-in outside the army headquarters in Arvella, leaving dozens of casualties.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
   ['Troops fired into a crowd of protesters in Arvella on Saturday, witnesses said.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
   ['Police fired into the air to disperse protesters in Arvella on Saturday.', 'Protest with intervention', 'protest.dispersed'],
+  // A place's past told after ", where" and dated to another time is its memory, no force on this protest (protest.where-past).
+  ['Protesters gathered in the main square of Arvella, where dozens were killed during the uprising, to demand the government\'s resignation.', 'Peaceful protest', 'protest.gathering'],
+  ['Students held a sit-in at the university in Arvella, where three of their classmates were shot dead by security forces in June.', 'Peaceful protest', 'protest.gathering'],
+  ['Protesters gathered in the main square of Arvella, where police opened fire on them, killing two.', 'Excessive force against protesters', 'protest.deadly-force'],
 ];
 
 typingTable('riots10', CASES, '2024-05-10');

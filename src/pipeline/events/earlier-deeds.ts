@@ -16,7 +16,7 @@
 // sentence's EARLIER and NATURAL_CAUSE hits. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import { KIN_OF_THE_DEAD, RELATIVE_PRONOUNS } from '../../lexicon/protest-readings-riots10.js';
+import { KIN_OF_THE_DEAD, RELATIVE_PRONOUNS, WHERE_PAST } from '../../lexicon/protest-readings-riots10.js';
 
 const PROTEST_WORDS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK']);
 /** Words that end a clause: the earlier deed's words stand between one of them (or the protest's word) and its time. */
@@ -39,7 +39,7 @@ const CAUSE_REACH = 6;
 export function dropEarlierDeeds(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => PROTEST_WORDS.has(h.concept) || h.concept === 'STORY_PROTEST')) return hits;
   const drop = new Set<CueHit<Concept>>();
-  for (const h of hits) if (DEATH.has(h.concept) && (perfectTally(h, words) || kinOfTheDead(h, hits, words))) drop.add(h);
+  for (const h of hits) if (DEATH.has(h.concept) && (perfectTally(h, words) || kinOfTheDead(h, hits, words) || wherePast(h, hits, words))) drop.add(h);
   if (!hits.some((h) => h.concept === 'EARLIER' || h.concept === 'NATURAL_CAUSE') || !hits.some((h) => PROTEST_WORDS.has(h.concept))) {
     return drop.size ? hits.filter((h) => !drop.has(h)) : hits;
   }
@@ -109,5 +109,26 @@ function kinOfTheDead(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], word
     if (RELATIVE_PRONOUNS.has(w)) relative = true;
     else if (FINITE_AUX.has(w) && !relative) aux = true;
   }
+  return false;
+}
+
+/** How far back from a death word "where" may open its clause, and how far the clause runs. */
+const WHERE_REACH = 12;
+/** A four-digit year ("in 2019") dates a clause as well as WHERE_PAST's words. */
+const YEAR = /^(1[89]|20)\d\d$/;
+/** riots10: the death word stands in a clause opened by ", where" that names no demonstrator and is dated to another time
+ * ("gathered in the square, where dozens were killed during the uprising"): the place's past, no force on this protest
+ * (lexicon/protest-readings-riots10.ts WHERE_PAST). "…, where police opened fire, killing two" has no such date and stays. */
+function wherePast(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
+  let open = -1;
+  for (let k = h.first - 1; k >= 1 && h.first - k <= WHERE_REACH; k--) {
+    if (CLAUSE_BREAK.has(words[k])) return false;
+    if (words[k] === 'where') { if (words[k - 1] === ',') open = k; break; }
+  }
+  if (open < 0) return false;
+  let end = h.end;
+  while (end < words.length && end - open <= WHERE_REACH * 2 && !CLAUSE_BREAK.has(words[end])) end++;
+  if (hits.some((p) => PROTEST_WORDS.has(p.concept) && p.first > open && p.first < end)) return false;
+  for (let k = open + 1; k < end; k++) if (WHERE_PAST.words.has(words[k]) || YEAR.test(words[k])) return true;
   return false;
 }
