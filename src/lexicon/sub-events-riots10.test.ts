@@ -55,6 +55,8 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['Protesters gathered in the main square of Arvella, where dozens were killed during the uprising, to demand the government\'s resignation.', 'Peaceful protest', 'protest.gathering'],
   ['Students held a sit-in at the university in Arvella, where three of their classmates were shot dead by security forces in June.', 'Peaceful protest', 'protest.gathering'],
   ['Protesters gathered in the main square of Arvella, where police opened fire on them, killing two.', 'Excessive force against protesters', 'protest.deadly-force'],
+  // A participle after a determiner in the grievance describes its noun, no deed of the demonstrators.
+  ['Villagers protested in Arvella on Sunday against the destroyed road and demanded its repair.', 'Peaceful protest', 'protest.gathering'],
 ];
 
 typingTable('riots10', CASES, '2024-05-10');

@@ -287,7 +287,9 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
     for (let k = from; k < to; k++) if (CLAUSE_BREAK.has(words[k])) return true;
     return false;
   };
-  return hits.filter((h) => (PROTEST_OWN.has(h.concept) && !nominalDeed(h, words)) || !grievances.some((g) => told(g, h)));
+  // riots10: a participle after a determiner describes its noun ("against the destroyed road"): no deed of the demonstrators.
+  const attributive = (h: CueHit<Concept>): boolean => h.end - h.first === 1 && words[h.first].endsWith('ed') && NOUN_DETERMINERS.has(words[h.first - 1] ?? '');
+  return hits.filter((h) => (PROTEST_OWN.has(h.concept) && !nominalDeed(h, words) && !attributive(h)) || !grievances.some((g) => told(g, h)));
 }
 
 /** last7: a violent deed told as a noun with its "of" ("the burning of their homes", "the torching of a church") names a deed,
