@@ -584,6 +584,8 @@ export const CUES = {
   PLOT: ['plot', 'plots', 'plotted', 'conspiracy',
     // recall9: a plan as what was foiled ("thwarted a plan to attack the parliament"): the foiling happened, the attack did not.
     'plan to', 'plans to', 'attack plan*',
+    // dwu10: the plan's authors told before its aim ("foiled a plan by suspected militants to bomb a market").
+    'plan by', 'plans by',
     // strat7: South Asian news says "foiled a terror bid" (an infiltration bid is an incursion: INCURSION reads it whole).
     'terror bid*', 'terror plot*', 'terror attempt*'],
   /** A weapon that did not go off, or was stopped before it did (codebook: Disrupted weapons use: a suicide bomber shot

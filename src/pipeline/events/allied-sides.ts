@@ -18,7 +18,7 @@ const JOIN: ReadonlySet<string> = new Set([',', 'and', 'by', 'alongside', 'with'
 const BREAK: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'after', 'before', 'when', 'while', 'said', 'says', 'say',
   'told', 'against', 'on', 'in', 'at', 'from', 'to', '.', ';', ':', '(', ')', 'but', 'or']);
 /** How many words may stand between two conjuncts. */
-const LINK_REACH = 4;
+const LINK_REACH = 5;
 
 /** Whether words [from, to) join two conjuncts of one subject: link words, or plain modifiers ("tribal", "local"), with a
  * joining word among them and no verb form (-ed, -ing) other than the link words' own ("allied", "backed"). */

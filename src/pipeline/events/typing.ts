@@ -1,6 +1,7 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
 import { dropMovementCause } from './movement-causes.js';
+import { dropDealCause } from './deal-causes.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
@@ -10,7 +11,7 @@ import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { dropCausesAndCharges } from './protest-causes.js';
-import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, participleHead } from './act-agents.js';
+import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
 import { alliedWithState, reciprocalAfter } from './allied-sides.js';
 import { dropForceInstruments } from './passive-instruments.js';
@@ -86,7 +87,8 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * ("suspected of rape") tells no act, a force told as an owner ("the house of a police officer") is no party, a people
  * word opening a force's name is the force's (hit-readings.ts); the longest cue at a place wins; a protest's grievance
  * is no act of it; (protest6) a demonstration's cause told after it, and an arrest's charge, tell no act
- * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts); (case9p)
+ * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts), (dwu10) and so is the
+ * fighting that led to a deal (deal-causes.ts); (case9p)
  * sticks or stones a state force beat people with ("were beaten with stones by police") are its instrument (passive-instruments.ts);
  * in a demonstration's sentence, a deed dated before the day ("shot dead by police the day before") and a death no one dealt
  * ("died of a heart attack") are no force used on it (earlier-deeds.ts); demonstrators who assault or beat anyone do the
@@ -94,7 +96,7 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * no destruction (effigies.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
+  dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
@@ -358,7 +360,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   }
   // A crowd named after an active verb is its object or a bystander ("killing seven, to panic residents"), never its agent.
   // A party told as an earlier act's object is no subject of this one ("killed two residents and wounded …"; act-agents.ts).
-  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words));
+  // dwu10: nor, for a finite verb, the other side of a fight told before it ("after a gunfight with officers and took control":
+  // act-agents.ts); a noun ("after the bombing") has no subject to read past it.
+  const finite = finiteAct(trigger, words) && !NOUN_AFTER.has(words[t - 1] ?? '');
+  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words) && !(finite && opponentOfFight(hits, f, words)));
   const subjectAt = subjects.find((f) => partyAt(hits, f, forces) !== null) ?? -1;
   // case5: with no subject named, the party right after a past-tense verb is its object ("it had cleared the militants
   // from the town"), not its agent; after a noun ("clashes involving rebels", "an attack by gunmen") it may be either.

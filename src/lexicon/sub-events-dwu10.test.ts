@@ -1,0 +1,19 @@
+import { typingTable } from '../pipeline/events/test-helpers.js';
+
+// dwu10 (issue 13): the Disrupted weapons use and territory families, by who acts (ACLED codebook 2023, "Event Types and
+// Sub-Event Types"). [report, expected first sub-event type, the rule that types it]: invented reports, never evaluation rows
+// (more in test/probes/dwu10.jsonl).
+typingTable('dwu10', [
+  // Codebook: Non-state actor overtakes territory is won by the non-state side; the other side of a fight told before the taking
+  // ("a gunfight with officers") is no subject of it (act-agents.ts opponentOfFight), nor is what an earlier verb overran.
+  ['Insurgents overran a police station in Meiktila after a gunfight with officers and took control of the town centre.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  ['Rebels ambushed a convoy near Falam after a gunbattle with soldiers and took control of the town.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  // Codebook: Government regains territory is won by "government forces or their affiliates": a subject whose conjuncts name a
+  // state force, whatever modifiers stand between them (allied-sides.ts LINK_REACH).
+  ['Soldiers and allied self-defence fighters regained control of the village of Tinzawaten from jihadists on Sunday after a gunfight.', 'Government regains territory', 'territory.state-takes-place'],
+  // Codebook: Agreement covers ceasefires and truces; the fighting that led to one, told after it, is its cause (deal-causes.ts).
+  ['Elders brokered a truce between two rival clan militias in Galkayo on Friday after weeks of deadly clashes.', 'Agreement', 'agreement.pact-agreed'],
+  ['The two sides signed a ceasefire in Juba following months of heavy fighting.', 'Agreement', 'agreement.signed'],
+  // Codebook: Disrupted weapons use covers an attack foiled before the weapon is used; a plan told with its authors (PLOT "plan by").
+  ['Security forces in Garissa foiled a plan by suspected militants to bomb a busy market.', 'Disrupted weapons use', 'disrupted.plot-foiled'],
+], '2024-03-10');
