@@ -16,4 +16,16 @@ typingTable('dwu10', [
   ['The two sides signed a ceasefire in Juba following months of heavy fighting.', 'Agreement', 'agreement.signed'],
   // Codebook: Disrupted weapons use covers an attack foiled before the weapon is used; a plan told with its authors (PLOT "plan by").
   ['Security forces in Garissa foiled a plan by suspected militants to bomb a busy market.', 'Disrupted weapons use', 'disrupted.plot-foiled'],
+  // Codebook: Government regains territory is won by government forces "or their affiliates"; a group marked as the
+  // government's ("pro-government", "government-backed", "loyal to the government") takes ground for it (allied-sides.ts
+  // affiliatedWithState); "pro-Russian separatists" are no government's affiliates.
+  ['Pro-government militiamen took control of the village of Wadi Ali from the rebels on Tuesday.', 'Government regains territory', 'territory.state-takes-place'],
+  ['Government-backed fighters captured the town of Hays from the insurgents.', 'Government regains territory', 'territory.state-takes-place'],
+  ['Militiamen loyal to the government took control of the town of Nehm.', 'Government regains territory', 'territory.state-takes-place'],
+  ['Pro-Russian separatists captured the town of Marinka.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  // Codebook: Disrupted weapons use is a weapon prevented from being used or seized; bodies found are no weapon found
+  // (found-bodies.ts): the strike or shelling that killed them is the incident.
+  ['Herders discovered the bodies of eleven fighters near Menaka, apparently killed in a drone strike.', 'Air/drone strike', 'air.strike'],
+  ['Villagers found the bodies of two men near Kidal after the shelling.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['Police found two rockets hidden near the base in Kidal.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ], '2024-03-10');
