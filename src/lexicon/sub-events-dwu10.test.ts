@@ -28,4 +28,8 @@ typingTable('dwu10', [
   ['Herders discovered the bodies of eleven fighters near Menaka, apparently killed in a drone strike.', 'Air/drone strike', 'air.strike'],
   ['Villagers found the bodies of two men near Kidal after the shelling.', 'Shelling/artillery/missile attack', 'shell.artillery'],
   ['Police found two rockets hidden near the base in Kidal.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // Codebook: Change to group/activity covers a group's creation and alliances; a fight told as their purpose ("to fight the
+  // government") is no battle (purpose-infinitives.ts), while a fight begun or forced on a side is one.
+  ['The militants announced they had formed a new alliance with two other groups to fight the government.', 'Change to group/activity', 'change.group-founded'],
+  ['Rebels and soldiers began to fight near the bridge in Kalehe on Monday.', 'Armed clash', 'clash.militants-attack-forces'],
 ], '2024-03-10');

@@ -3,6 +3,7 @@
 import { dropMovementCause } from './movement-causes.js';
 import { dropDealCause } from './deal-causes.js';
 import { dropFoundBodies } from './found-bodies.js';
+import { dropPurposeInfinitives } from './purpose-infinitives.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
@@ -89,7 +90,8 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * word opening a force's name is the force's (hit-readings.ts); the longest cue at a place wins; a protest's grievance
  * is no act of it; (protest6) a demonstration's cause told after it, and an arrest's charge, tell no act
  * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts), (dwu10) and so is the
- * fighting that led to a deal (deal-causes.ts); bodies found are no weapon found (found-bodies.ts); (case9p)
+ * fighting that led to a deal (deal-causes.ts); bodies found are no weapon found (found-bodies.ts);
+ * a fight told as a purpose ("an alliance to fight the government") is no fight (purpose-infinitives.ts); (case9p)
  * sticks or stones a state force beat people with ("were beaten with stones by police") are its instrument (passive-instruments.ts);
  * in a demonstration's sentence, a deed dated before the day ("shot dead by police the day before") and a death no one dealt
  * ("died of a heart attack") are no force used on it (earlier-deeds.ts); demonstrators who assault or beat anyone do the
@@ -97,7 +99,7 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * no destruction (effigies.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
+  dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
