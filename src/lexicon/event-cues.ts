@@ -616,7 +616,10 @@ export const CUES = {
     // case7: control told as passing or held now ("the town is now in the hands of the rebels").
     'now in the hands of', 'passed into the hands of', 'passed under the control of', 'passed to the control of', 'passed into the control of'],
   /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
-  FREED_FROM: ['cleared of', 'purged of', 'rid of'],
+  FREED_FROM: ['cleared of', 'purged of', 'rid of',
+    // dwu10: a place "liberated from" a group, told in the passive with no liberator named ("the city had been liberated from
+    // Islamic State"): the state's regaining (REGAIN's "liberated" read whole).
+    'liberated from'],
   BURN_PERSON: ['set ablaze', 'set alight', 'set on fire', 'burned alive', 'burnt alive', 'burned to death', 'burnt to death', 'doused', 'necklaced', 'necklacing'],
   /** People driven from their homes, told by who fled (codebook: Other covers population displacement). */
   FLED: [

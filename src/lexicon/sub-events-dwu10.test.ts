@@ -32,4 +32,8 @@ typingTable('dwu10', [
   // government") is no battle (purpose-infinitives.ts), while a fight begun or forced on a side is one.
   ['The militants announced they had formed a new alliance with two other groups to fight the government.', 'Change to group/activity', 'change.group-founded'],
   ['Rebels and soldiers began to fight near the bridge in Kalehe on Monday.', 'Armed clash', 'clash.militants-attack-forces'],
+  // Codebook: Government regains territory; a place "liberated from" a group told with no liberator named, even inside what the
+  // army announces (FREED_FROM "liberated from", read whole over REGAIN's "liberated").
+  ['The army announced that the city had been fully liberated from Islamic State.', 'Government regains territory', 'territory.freed-from-group'],
+  ['Iraqi troops liberated the town of Hit from Islamic State fighters.', 'Government regains territory', 'territory.state-takes-place'],
 ], '2024-03-10');
