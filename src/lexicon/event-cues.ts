@@ -105,7 +105,9 @@ export const CUES = {
     'restored government control', 'restored state control', 're - established control', 'reestablished control', 're - asserted control',
     // case9s: a state army's own statements ("units restored security and stability to several villages").
     'restored security and stability to', 'restored security and stability in', 'restore security and stability to', 'restoring security and stability to',
-    'reasserted control', 'took back control', 'taken back control', 'regained full control', 'restored order in', 'back under army control'],
+    'reasserted control', 'took back control', 'taken back control', 'regained full control', 'restored order in', 'back under army control',
+    // dwu10: ground told recovered (read whole over INTERCEPT's "recovered", which finds weapons: "soldiers recovered territory").
+    'recovered territory', 'recovered control', 'recovered ground', 'recovered the territory', 'recovered lost territory', 'recovered lost ground'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',
     'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to'],
@@ -520,7 +522,9 @@ export const CUES = {
   SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
   /** "took the town": the plain verb of taking, read only with a place as its object (sub-events-case4.ts). */
   TAKE_PLAIN: ['took', 'taken', 'takes', 'take', 'taking', 'secured', 'secures', 'securing', 'swept through', 'swept into', 'overwhelmed',
-    'captures', 'liberation of', 'recapture of', 'capture of', 'fall of', 'seizure of', 'takeover of', 'gained ground', 'made gains'],
+    'captures', 'liberation of', 'recapture of', 'capture of', 'fall of', 'seizure of', 'takeover of', 'gained ground', 'made gains',
+    // dwu10: gains told as territorial ("made territorial gains towards the Wadi area").
+    'territorial gains'],
   /** Idioms read whole so that no rule types them: "take" that takes nothing ("the clash took place in the town"), "fall to" that hands nothing over. */
   IDIOM: ['took place', 'take place', 'takes place', 'taking place', 'taken place', 'took part', 'take part', 'takes part', 'taking part',
     'taken part', 'took office', 'take office', 'took refuge', 'taken refuge', 'took shelter', 'taken shelter', 'took power', 'taken to hospital',

@@ -36,4 +36,9 @@ typingTable('dwu10', [
   // army announces (FREED_FROM "liberated from", read whole over REGAIN's "liberated").
   ['The army announced that the city had been fully liberated from Islamic State.', 'Government regains territory', 'territory.freed-from-group'],
   ['Iraqi troops liberated the town of Hit from Islamic State fighters.', 'Government regains territory', 'territory.state-takes-place'],
+  // Codebook: Government regains territory; the side repelled is the object of "repelled", no subject of the taking that follows
+  // (act-agents.ts ACTS), and ground "recovered" is regained (REGAIN, read whole over INTERCEPT's "recovered").
+  ['Army troops and allied fighters repelled a rebel attack on the Kharab front and subsequently gained control over two hills.', 'Government regains territory', 'territory.state-takes-place'],
+  ['Soldiers recovered territory following a clash with the militia at Mutwanga.', 'Government regains territory', 'territory.state-regains'],
+  ['Soldiers recovered two rifles following a clash with the militia at Mutwanga.', 'Armed clash', 'clash.fighting'],
 ], '2024-03-10');

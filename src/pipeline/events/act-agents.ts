@@ -9,9 +9,10 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 /** Words that do something to someone: a party told right after one is its object. */
 // case7: and the verbs of taking ground and driving a side out ("dislodged bandits from their camps and taken over the
 // area": the bandits took nothing).
-// dwu10: and the verbs of seizing ground ("overran a police station ... and took control of the town": the police took nothing).
+// dwu10: and the verbs of seizing ground and of repelling ("overran a police station ... and took control of the town",
+// "repelled a rebel attack and gained control": the police and the rebels took nothing).
 const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'CLASH_WEAK', 'ATTACK', 'ABDUCT', 'ARREST', 'FIRED', 'DISPERSE',
-  'EXPEL', 'REGAIN', 'ARREST_WEAK', 'OVERTAKE', 'OCCUPY']);
+  'EXPEL', 'REGAIN', 'ARREST_WEAK', 'OVERTAKE', 'OCCUPY', 'REPEL']);
 /** How many words (a count, a determiner, an adjective) may stand between an act and its object. */
 const OBJECT_GAP = 3;
 /** Words that end the object phrase: past them a party may be the subject of a new clause. */
