@@ -517,7 +517,10 @@ export const CUES = {
     // case7: the other inflections of the same verbs (general English morphology: "driving out the militants").
     'driving out', 'driving back', 'drive back', 'drives back', 'pushing out', 'push out', 'pushes out', 'flushing out', 'flush out',
     'chasing out', 'chase out', 'dislodging', 'dislodge', 'dislodges', 'ousting', 'oust', 'ousts', 'expelling', 'expel',
-    'driven from', 'chased from', 'pushed from', 'flushed from'],
+    'driven from', 'chased from', 'pushed from', 'flushed from',
+    // dwu10: a side made to leave is driven out, no peaceful withdrawal (read whole over WITHDRAW's words: "the rebels were forced
+    // to withdraw"; codebook: Non-violent transfer of territory is a location acquired without a violent interaction).
+    'forced to withdraw', 'forced to retreat', 'forced to pull out', 'forced to abandon', 'forcing them to withdraw', 'forcing them to retreat'],
   /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
   SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
   /** "took the town": the plain verb of taking, read only with a place as its object (sub-events-case4.ts). */

@@ -41,4 +41,8 @@ typingTable('dwu10', [
   ['Army troops and allied fighters repelled a rebel attack on the Kharab front and subsequently gained control over two hills.', 'Government regains territory', 'territory.state-takes-place'],
   ['Soldiers recovered territory following a clash with the militia at Mutwanga.', 'Government regains territory', 'territory.state-regains'],
   ['Soldiers recovered two rifles following a clash with the militia at Mutwanga.', 'Armed clash', 'clash.fighting'],
+  // Codebook: Non-violent transfer of territory is a location acquired without a violent interaction; a side "forced to withdraw"
+  // was driven out (EXPEL, read whole over WITHDRAW), so the taking is by force.
+  ['The tribesmen took control of several villages in Marka as the rebels were forced to withdraw.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  ['Rebels took control of the town of Marka after soldiers withdrew from it.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
 ], '2024-03-10');
