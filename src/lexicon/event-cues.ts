@@ -245,7 +245,9 @@ export const CUES = {
     'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
     // case5: more ways forces stop or remove demonstrators (codebook: Protest with intervention, an attempt to disperse or suppress).
     'baton*', 'truncheon*', 'kettl*', 'forcibly removed', 'dragged', 'bundled', 'whisked away', 'hauled away', 'led away', 'carried away', 'warning shots',
-    'fired into the air', 'fired in the air', 'shots in the air', 'barred', 'halted the march', 'stopped the march', 'blocked the march', 'sound bomb*', 'flash - bang*',
+    'fired into the air', 'fired in the air', 'shots in the air',
+    // dwu10: the other inflections (general English morphology): shots into the air hit no one.
+    'firing into the air', 'firing in the air', 'fires into the air', 'fire into the air', 'shooting into the air', 'shot into the air', 'barred', 'halted the march', 'stopped the march', 'blocked the march', 'sound bomb*', 'flash - bang*',
     'flashbang*', 'crackdown', 'cracked down', 'clamped down', 'confiscated',
     // protest6: forces that clear a blockade or hold a crowd back suppress the protest (codebook: Protest with intervention, "an
     // attempt to disperse or suppress"), whatever the words for it.

@@ -45,4 +45,7 @@ typingTable('dwu10', [
   // was driven out (EXPEL, read whole over WITHDRAW), so the taking is by force.
   ['The tribesmen took control of several villages in Marka as the rebels were forced to withdraw.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
   ['Rebels took control of the town of Marka after soldiers withdrew from it.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
+  // Codebook: Change to group/activity covers an armed group's shows of force (a parade); shots fired "into the air" hit no one
+  // (DISPERSE's words, in every inflection), no Attack.
+  ['Militiamen paraded through the streets of Bambari on Saturday, firing into the air to celebrate the anniversary of their group.', 'Change to group/activity', 'change.force-posture'],
 ], '2024-03-10');
