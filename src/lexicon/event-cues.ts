@@ -105,7 +105,9 @@ export const CUES = {
     'restored government control', 'restored state control', 're - established control', 'reestablished control', 're - asserted control',
     // case9s: a state army's own statements ("units restored security and stability to several villages").
     'restored security and stability to', 'restored security and stability in', 'restore security and stability to', 'restoring security and stability to',
-    'reasserted control', 'took back control', 'taken back control', 'regained full control', 'restored order in', 'back under army control'],
+    'reasserted control', 'took back control', 'taken back control', 'regained full control', 'restored order in', 'back under army control',
+    // dwu10: ground told recovered (read whole over INTERCEPT's "recovered", which finds weapons: "soldiers recovered territory").
+    'recovered territory', 'recovered control', 'recovered ground', 'recovered the territory', 'recovered lost territory', 'recovered lost ground'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',
     'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to'],
@@ -256,7 +258,9 @@ export const CUES = {
     'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
     // case5: more ways forces stop or remove demonstrators (codebook: Protest with intervention, an attempt to disperse or suppress).
     'baton*', 'truncheon*', 'kettl*', 'forcibly removed', 'dragged', 'bundled', 'whisked away', 'hauled away', 'led away', 'carried away', 'warning shots',
-    'fired into the air', 'fired in the air', 'shots in the air', 'barred', 'halted the march', 'stopped the march', 'blocked the march', 'sound bomb*', 'flash - bang*',
+    'fired into the air', 'fired in the air', 'shots in the air',
+    // dwu10: the other inflections (general English morphology): shots into the air hit no one.
+    'firing into the air', 'firing in the air', 'fires into the air', 'fire into the air', 'shooting into the air', 'shot into the air', 'barred', 'halted the march', 'stopped the march', 'blocked the march', 'sound bomb*', 'flash - bang*',
     'flashbang*', 'crackdown', 'cracked down', 'clamped down', 'confiscated',
     // protest6: forces that clear a blockade or hold a crowd back suppress the protest (codebook: Protest with intervention, "an
     // attempt to disperse or suppress"), whatever the words for it.
@@ -541,12 +545,17 @@ export const CUES = {
     // case7: the other inflections of the same verbs (general English morphology: "driving out the militants").
     'driving out', 'driving back', 'drive back', 'drives back', 'pushing out', 'push out', 'pushes out', 'flushing out', 'flush out',
     'chasing out', 'chase out', 'dislodging', 'dislodge', 'dislodges', 'ousting', 'oust', 'ousts', 'expelling', 'expel',
-    'driven from', 'chased from', 'pushed from', 'flushed from'],
+    'driven from', 'chased from', 'pushed from', 'flushed from',
+    // dwu10: a side made to leave is driven out, no peaceful withdrawal (read whole over WITHDRAW's words: "the rebels were forced
+    // to withdraw"; codebook: Non-violent transfer of territory is a location acquired without a violent interaction).
+    'forced to withdraw', 'forced to retreat', 'forced to pull out', 'forced to abandon', 'forcing them to withdraw', 'forcing them to retreat'],
   /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
   SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
   /** "took the town": the plain verb of taking, read only with a place as its object (sub-events-case4.ts). */
   TAKE_PLAIN: ['took', 'taken', 'takes', 'take', 'taking', 'secured', 'secures', 'securing', 'swept through', 'swept into', 'overwhelmed',
-    'captures', 'liberation of', 'recapture of', 'capture of', 'fall of', 'seizure of', 'takeover of', 'gained ground', 'made gains'],
+    'captures', 'liberation of', 'recapture of', 'capture of', 'fall of', 'seizure of', 'takeover of', 'gained ground', 'made gains',
+    // dwu10: gains told as territorial ("made territorial gains towards the Wadi area").
+    'territorial gains'],
   /** Idioms read whole so that no rule types them: "take" that takes nothing ("the clash took place in the town"), "fall to" that hands nothing over. */
   IDIOM: ['took place', 'take place', 'takes place', 'taking place', 'taken place', 'took part', 'take part', 'takes part', 'taking part',
     'taken part', 'took office', 'take office', 'took refuge', 'taken refuge', 'took shelter', 'taken shelter', 'took power', 'taken to hospital',
@@ -610,6 +619,8 @@ export const CUES = {
   PLOT: ['plot', 'plots', 'plotted', 'conspiracy',
     // recall9: a plan as what was foiled ("thwarted a plan to attack the parliament"): the foiling happened, the attack did not.
     'plan to', 'plans to', 'attack plan*',
+    // dwu10: the plan's authors told before its aim ("foiled a plan by suspected militants to bomb a market").
+    'plan by', 'plans by',
     // strat7: South Asian news says "foiled a terror bid" (an infiltration bid is an incursion: INCURSION reads it whole).
     'terror bid*', 'terror plot*', 'terror attempt*'],
   /** A weapon that did not go off, or was stopped before it did (codebook: Disrupted weapons use: a suicide bomber shot
@@ -643,7 +654,10 @@ export const CUES = {
     // case7: control told as passing or held now ("the town is now in the hands of the rebels").
     'now in the hands of', 'passed into the hands of', 'passed under the control of', 'passed to the control of', 'passed into the control of'],
   /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
-  FREED_FROM: ['cleared of', 'purged of', 'rid of'],
+  FREED_FROM: ['cleared of', 'purged of', 'rid of',
+    // dwu10: a place "liberated from" a group, told in the passive with no liberator named ("the city had been liberated from
+    // Islamic State"): the state's regaining (REGAIN's "liberated" read whole).
+    'liberated from'],
   BURN_PERSON: ['set ablaze', 'set alight', 'set on fire', 'burned alive', 'burnt alive', 'burned to death', 'burnt to death', 'doused', 'necklaced', 'necklacing'],
   /** People driven from their homes, told by who fled (codebook: Other covers population displacement). */
   FLED: [

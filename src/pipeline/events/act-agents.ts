@@ -9,8 +9,10 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 /** Words that do something to someone: a party told right after one is its object. */
 // case7: and the verbs of taking ground and driving a side out ("dislodged bandits from their camps and taken over the
 // area": the bandits took nothing).
+// dwu10: and the verbs of seizing ground and of repelling ("overran a police station ... and took control of the town",
+// "repelled a rebel attack and gained control": the police and the rebels took nothing).
 const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'CLASH_WEAK', 'ATTACK', 'ABDUCT', 'ARREST', 'FIRED', 'DISPERSE',
-  'EXPEL', 'REGAIN', 'ARREST_WEAK']);
+  'EXPEL', 'REGAIN', 'ARREST_WEAK', 'OVERTAKE', 'OCCUPY', 'REPEL']);
 /** How many words (a count, a determiner, an adjective) may stand between an act and its object. */
 const OBJECT_GAP = 3;
 /** Words that end the object phrase: past them a party may be the subject of a new clause. */
@@ -113,6 +115,21 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'thei
 export function ofComplement(hits: readonly CueHit<Concept>[], f: number, words: readonly string[]): boolean {
   const of = words[f - 1] === 'of' ? f - 1 : words[f - 2] === 'of' && DETERMINERS.has(words[f - 1]) ? f - 2 : -1;
   return of > 0 && hits.some((h) => h.end === of && CROWD_PARTY.has(h.concept));
+}
+
+/** dwu10: the fight words whose "with" / "against" names the other side ("a gunfight with officers", "clashes with the army"). */
+const FIGHTS: ReadonlySet<Concept> = new Set(['CLASH', 'CLASH_WEAK', 'GUNFIGHT']);
+/** dwu10: whether the party named at `f` is the other side of a fight told just before it ("Insurgents overran a police station
+ * after a gunfight with officers and took control of the town": the officers took nothing). General English: the object of
+ * "with" after a fight noun or verb is the opponent, a prepositional object, so it is no subject of a later verb; a relative
+ * clause after it ("clashes with rebels, who later took the town") still makes it one. */
+export function opponentOfFight(hits: readonly CueHit<Concept>[], f: number, words: readonly string[]): boolean {
+  let end = f + 1;
+  for (const h of hits) if (h.first === f && h.end > end) end = h.end;
+  if (RELATIVE.has(words[end] ?? '') || RELATIVE.has(words[end + 1] ?? '')) return false;
+  const w = words[f - 1] === 'with' || words[f - 1] === 'against' ? f - 1
+    : (words[f - 2] === 'with' || words[f - 2] === 'against') && DETERMINERS.has(words[f - 1]) ? f - 2 : -1;
+  return w > 0 && hits.some((h) => h.end === w && FIGHTS.has(h.concept));
 }
 
 /** Verbs that two sides do to each other: "A and B clashed" tells A clashing with B. */

@@ -18,7 +18,7 @@ const JOIN: ReadonlySet<string> = new Set([',', 'and', 'by', 'alongside', 'with'
 const BREAK: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose', 'after', 'before', 'when', 'while', 'said', 'says', 'say',
   'told', 'against', 'on', 'in', 'at', 'from', 'to', '.', ';', ':', '(', ')', 'but', 'or']);
 /** How many words may stand between two conjuncts. */
-const LINK_REACH = 4;
+const LINK_REACH = 5;
 
 /** Whether words [from, to) join two conjuncts of one subject: link words, or plain modifiers ("tribal", "local"), with a
  * joining word among them and no verb form (-ed, -ing) other than the link words' own ("allied", "backed"). */
@@ -63,4 +63,29 @@ export function reciprocalAfter(end: number, words: readonly string[]): boolean 
     if (!BEFORE_RECIPROCAL.has(words[k] ?? '')) return false;
   }
   return false;
+}
+
+/** dwu10: the words that make an armed group the government's own side: "pro-government militiamen", "government-backed
+ * fighters", "regime-allied militias", "fighters loyal to the government". */
+const STATE_SIDE: ReadonlySet<string> = new Set(['government', 'regime', 'army', 'state']);
+const AFFILIATE_MARK: ReadonlySet<string> = new Set(['backed', 'allied', 'aligned', 'affiliated', 'sponsored', 'supported', 'loyal', 'loyalist']);
+const BEFORE_REACH = 4;
+
+/** dwu10: whether the party named at `subjectAt` (ending at `subjectEnd`) is marked as the government's affiliate: "pro-" before
+ * a state word, or a state word joined to "backed/allied/…", in the few words before it, or "loyal to / allied with the
+ * government" right after it (codebook: Government regains territory is won by "government forces or their affiliates";
+ * Non-state actor overtakes territory excludes groups "operating directly on behalf of the government"). General English:
+ * a compound modifier before the noun, or a participle phrase after it. */
+export function affiliatedWithState(subjectAt: number, subjectEnd: number, words: readonly string[]): boolean {
+  for (let k = Math.max(0, subjectAt - BEFORE_REACH); k < subjectAt; k++) {
+    const w = words[k];
+    if (w === 'pro-government' || w === 'pro-regime') return true;
+    if (!STATE_SIDE.has(w)) continue;
+    const prev = words[k - 1] === '-' ? words[k - 2] : words[k - 1];
+    const next = words[k + 1] === '-' ? words[k + 2] : words[k + 1];
+    if (prev === 'pro' || AFFILIATE_MARK.has(next ?? '')) return true;
+  }
+  const a = words[subjectEnd], b = words[subjectEnd + 1], c = words[subjectEnd + 2], d = words[subjectEnd + 3];
+  return (a === 'loyal' || a === 'allied' || a === 'aligned') && (b === 'to' || b === 'with') &&
+    (STATE_SIDE.has(c ?? '') || (c === 'the' && STATE_SIDE.has(d ?? '')));
 }

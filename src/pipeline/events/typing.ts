@@ -1,6 +1,9 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
 import { dropMovementCause } from './movement-causes.js';
+import { dropDealCause } from './deal-causes.js';
+import { dropFoundBodies } from './found-bodies.js';
+import { dropPurposeInfinitives } from './purpose-infinitives.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
@@ -10,9 +13,9 @@ import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { dropCausesAndCharges } from './protest-causes.js';
-import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, participleHead } from './act-agents.js';
+import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
-import { alliedWithState, reciprocalAfter } from './allied-sides.js';
+import { affiliatedWithState, alliedWithState, reciprocalAfter } from './allied-sides.js';
 import { dropForceInstruments } from './passive-instruments.js';
 import { dropEarlierDeeds } from './earlier-deeds.js';
 import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.js';
@@ -87,7 +90,9 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * ("suspected of rape") tells no act, a force told as an owner ("the house of a police officer") is no party, a people
  * word opening a force's name is the force's (hit-readings.ts); the longest cue at a place wins; a protest's grievance
  * is no act of it; (protest6) a demonstration's cause told after it, and an arrest's charge, tell no act
- * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts); (case9p)
+ * (protest-causes.ts); (strat7) the fight that prompted a force's move, told after it, is its cause (movement-causes.ts), (dwu10) and so is the
+ * fighting that led to a deal (deal-causes.ts); bodies found are no weapon found (found-bodies.ts);
+ * a fight told as a purpose ("an alliance to fight the government") is no fight (purpose-infinitives.ts); (case9p)
  * sticks or stones a state force beat people with ("were beaten with stones by police") are its instrument (passive-instruments.ts);
  * in a demonstration's sentence, a deed dated before the day ("shot dead by police the day before") and a death no one dealt
  * ("died of a heart attack") are no force used on it (earlier-deeds.ts); demonstrators who assault or beat anyone do the
@@ -95,7 +100,7 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * no destruction (effigies.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
@@ -333,6 +338,13 @@ const TAKING: ReadonlySet<Concept> = new Set(['TAKE_TERRITORY', 'TAKE_PLAIN', 'R
 /** (acled6) The parties that are armed sides as patients: a force or its post. */
 const ARMED_PATIENT: ReadonlySet<Party | 'unknown'> = new Set(['state', 'nonstate', 'target']);
 
+/** dwu10: where the longest hit that starts at `first` ends. */
+function partyEnd(hits: readonly CueHit<Concept>[], first: number): number {
+  let end = first + 1;
+  for (const h of hits) if (h.first === first && h.end > end) end = h.end;
+  return end;
+}
+
 /** The party of the words at one span, by the first table row that holds one of its concepts. */
 function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[ReadonlySet<Concept>, Party]>): Party | null {
   for (const [set, party] of order) if (hits.some((h) => h.first === first && set.has(h.concept))) return party;
@@ -376,7 +388,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   }
   // A crowd named after an active verb is its object or a bystander ("killing seven, to panic residents"), never its agent.
   // A party told as an earlier act's object is no subject of this one ("killed two residents and wounded …"; act-agents.ts).
-  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words));
+  // dwu10: nor, for a finite verb, the other side of a fight told before it ("after a gunfight with officers and took control":
+  // act-agents.ts); a noun ("after the bombing") has no subject to read past it.
+  const finite = finiteAct(trigger, words) && !NOUN_AFTER.has(words[t - 1] ?? '');
+  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words) && !(finite && opponentOfFight(hits, f, words)));
   const subjectAt = subjects.find((f) => partyAt(hits, f, forces) !== null) ?? -1;
   // case5: with no subject named, the party right after a past-tense verb is its object ("it had cleared the militants
   // from the town"), not its agent; after a noun ("clashes involving rebels", "an attack by gunmen") it may be either.
@@ -390,7 +405,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   if (agent === 'crowd' && NOUN_AFTER.has(words[t - 1] ?? '')) agent = null;
   // case7: "Soldiers and allied militiamen captured the town": a subject whose conjuncts name a state force takes ground
   // for the state (allied-sides.ts).
-  if (agent === 'nonstate' && subjectAt >= 0 && TAKING.has(trigger.concept) && alliedWithState(hits, subjectAt, words, (f) => partyAt(hits, f, forces))) agent = 'state';
+  // dwu10: and so does a group marked as the government's affiliate ("pro-government militiamen", "fighters loyal to the
+  // government": allied-sides.ts affiliatedWithState).
+  if (agent === 'nonstate' && subjectAt >= 0 && TAKING.has(trigger.concept) && (alliedWithState(hits, subjectAt, words, (f) => partyAt(hits, f, forces)) ||
+    affiliatedWithState(subjectAt, partyEnd(hits, subjectAt), words))) agent = 'state';
   // case7: "people from two communities hurled stones at each other": people who are no armed side acting on one another
   // are a crowd fighting among itself (allied-sides.ts).
   if ((agent === null || agent === 'crowd') && reciprocalAfter(trigger.end, words)) {
