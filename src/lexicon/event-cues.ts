@@ -480,7 +480,11 @@ export const CUES = {
     'immigration officer*', 'intelligence officer*', 'intelligence agent*', 'park ranger*', 'wildlife ranger*',
     'forest ranger*', 'forest guard*', 'game ranger*', 'game warden*', 'eco - guard*', 'ecoguard*',
     // (acled5) Officials of a force are the force (the civilian "officials" row names unarmed office holders).
-    'security officials', 'military officials', 'army officials', 'police officials'],
+    'security officials', 'military officials', 'army officials', 'police officials',
+    // (clash10) One member of a force told by his service or rank (codebook 2023, inter 1: state forces; killing a force's
+    // member, armed and on duty, is an Armed clash even when he does not fire back): the singulars and ranks of general English.
+    'jawan', 'constable*', 'serviceman', 'servicemen', 'servicewoman', 'trooper', 'troopers', 'sentry', 'sentries', 'paratrooper*',
+    'conscript', 'conscripts', 'cop', 'marine', 'detective*', 'naval officer*', 'sergeant*', 'lieutenant*', 'colonel*'],
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'fighter', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],
