@@ -66,6 +66,15 @@ const CHARGE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'but
 /** Forms of "be" (and a modal's "be") before the participle: the accusation is the sentence's own. */
 const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
+/** Words that open a clause giving the reason of the act told, or describing its victim (clash10). */
+const CHARGE_CLAUSE: ReadonlySet<string> = new Set(['after', 'because', 'since', 'who', 'whom', 'as']);
+/** How far before the charge's participle such a word may stand ("after [he] [was] accused of", "who [had] [been] suspected of"). */
+const CHARGE_CLAUSE_REACH = 4;
+function chargeClause(words: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - CHARGE_CLAUSE_REACH); j--) if (CHARGE_CLAUSE.has(words[j])) return true;
+  return false;
+}
+
 /** The hits inside a charge set aside ("lynched a man suspected of rape": no sexual violence). */
 export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
@@ -74,7 +83,9 @@ export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly st
     if (!CHARGE_FIRST.has(words[k]) || !CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b)) continue;
     // "Soldiers were accused of raping women", "a commander is suspected of ordering the killings": told with its own "be", the
     // accusation is what the report tells (an alleged act), not a description of someone acted on.
-    if (BE.has(words[k - 1] ?? '') || BE.has(words[k - 2] ?? '')) continue;
+    // clash10: unless a clause of cause or a relative opens it ("lynched after he was accused of rape", "a man who was suspected
+    // of theft"): then it is the charge again, the reason of the act the sentence tells.
+    if ((BE.has(words[k - 1] ?? '') || BE.has(words[k - 2] ?? '')) && !chargeClause(words, k)) continue;
     let end = k + 2;
     while (end < words.length && end - (k + 2) < CHARGE_REACH && !CHARGE_END.has(words[end])) end++;
     // Parties too: "villagers suspected of supporting the PDF" name no PDF that acts or is acted on.

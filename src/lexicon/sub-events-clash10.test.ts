@@ -1,0 +1,31 @@
+import { typingTable } from '../pipeline/events/test-helpers.js';
+
+// clash10 (issue 13): the boundary between Armed clash, Attack and Mob violence, decided by the target's kind (an armed actor
+// or a civilian) and the perpetrator's kind (an organised armed group or a mob). ACLED codebook 2023: an Armed clash is armed,
+// organised sides engaging each other, and killing a member of a state force or an armed group counts even when he does not
+// fight back; an Attack is an organised armed group's violence on civilians; Mob violence is rioters' (people acting outside
+// an organised group) violence on people or property. [report, expected first sub-event type, the rule that types it]: one
+// line a case, invented reports, never evaluation rows (more in test/probes/clash10.jsonl).
+const CASES: Array<[string, string, string]> = [
+  // One member of a force told by his service or rank is an armed target (event-cues.ts STATE_FORCE, clash10 singulars)
+  ['On 4 May 2024, unidentified gunmen shot dead a jawan in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, unidentified gunmen shot dead a constable in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, unidentified gunmen shot dead a serviceman in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, gunmen killed a lieutenant colonel in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, gunmen killed a sentry at a base in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, gunmen killed a cop in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, gunmen killed a conscript in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, gunmen killed a detective in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, gunmen killed a naval officer in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  // …a civilian beside them stays an Attack
+  ['On 4 May 2024, gunmen killed the brother of a constable in Arvella.', 'Attack', 'attack.killing-by-armed'],
+  ['On 4 May 2024, gunmen killed a retired sergeant in Arvella.', 'Attack', 'attack.kill-civilians'],
+  // A killing's participle that describes a noun tells an earlier death when the sentence tells its own killing (non-acts.ts)
+  ['On 4 May 2024, relatives of a murdered boy killed the suspect in Arvella.', 'Mob violence', 'mob.crowd-kills-anyone'],
+  ['On 4 May 2024, the bodies of two murdered men were found in Arvella.', 'Attack', 'attack.killing'],
+  // A charge told in a clause of cause is the charge still, no act (hit-readings.ts dropCharges)
+  ['On 4 May 2024, a local man was lynched by residents in Arvella after he was accused of rape.', 'Mob violence', 'mob.violence'],
+  ['On 4 May 2024, soldiers were accused of raping two women in Arvella.', 'Sexual violence', 'sexual.violence'],
+];
+
+typingTable('clash10', CASES, '2024-05-10');
