@@ -57,7 +57,7 @@ export const GENERIC_ACTORS: GenericActor[] = [
     aliases: ['police*', 'riot police', 'cops', 'policemen', 'gendarm*', 'police officers', 'law enforcement', 'security agents', 'anti - riot police', 'prison guards', 'prison officers',
       'authorities', 'officers',
       // clash10: one member told by his rank or service (general English singulars)
-      'constable*', 'cop', 'state trooper*', 'detective*'] },
+      'constable*', 'cop', 'state trooper*', 'detective*', 'security officer', 'prison custodian*'] },
   { id: 'generic.unidentified', kind: 'armed', why: 'unidentified perpetrators: ACLED "Unidentified Armed Group (X)"',
     aliases: ['gunmen', 'gunman', 'armed men', 'armed man', 'unknown gunmen', 'unidentified gunmen', 'assailant*', 'attacker*', 'bomber', 'bombers', 'suicide bomber*', 'armed group*',
       'bandits', 'unknown men', 'unidentified men', 'masked men', 'armed individuals', 'unidentified armed men', 'unknown armed men', 'armed assailants', 'hooded men',

@@ -484,7 +484,8 @@ export const CUES = {
     // (clash10) One member of a force told by his service or rank (codebook 2023, inter 1: state forces; killing a force's
     // member, armed and on duty, is an Armed clash even when he does not fire back): the singulars and ranks of general English.
     'jawan', 'constable*', 'serviceman', 'servicemen', 'servicewoman', 'trooper', 'troopers', 'sentry', 'sentries', 'paratrooper*',
-    'conscript', 'conscripts', 'cop', 'marine', 'detective*', 'naval officer*', 'sergeant*', 'lieutenant*', 'colonel*'],
+    'conscript', 'conscripts', 'cop', 'marine', 'detective*', 'naval officer*', 'sergeant*', 'lieutenant*', 'colonel*',
+    'security officer', 'security official', 'military official', 'prison custodian*'],
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'fighter', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],

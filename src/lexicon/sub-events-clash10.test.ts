@@ -17,6 +17,8 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, gunmen killed a conscript in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, gunmen killed a detective in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, gunmen killed a naval officer in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, gunmen on a motorcycle killed a security officer in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, suspected cartel members killed a prison custodian in Arvella.', 'Armed clash', 'clash.kill-forces'],
   // …a civilian beside them stays an Attack
   ['On 4 May 2024, gunmen killed the brother of a constable in Arvella.', 'Attack', 'attack.killing-by-armed'],
   ['On 4 May 2024, gunmen killed a retired sergeant in Arvella.', 'Attack', 'attack.kill-civilians'],
