@@ -23,6 +23,9 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, gunmen killed the brother of a constable in Arvella.', 'Attack', 'attack.killing-by-armed'],
   ['On 4 May 2024, gunmen killed a retired sergeant in Arvella.', 'Attack', 'attack.kill-civilians'],
   ['On 4 May 2024, gunmen killed a police sergeant who was off duty in Arvella.', 'Attack', 'attack.kill-civilians'],
+  // A force's members wounded by an armed side (clash.wound-forces); civilians wounded stay an Attack
+  ['On 4 May 2024, gunmen wounded two police officers in Arvella.', 'Armed clash', 'clash.wound-forces'],
+  ['On 4 May 2024, gunmen wounded two traders in Arvella.', 'Attack', 'attack.on-civilians'],
   // A killing's participle that describes a noun tells an earlier death when the sentence tells its own killing (non-acts.ts)
   ['On 4 May 2024, relatives of a murdered boy killed the suspect in Arvella.', 'Mob violence', 'mob.crowd-kills-anyone'],
   ['On 4 May 2024, the bodies of two murdered men were found in Arvella.', 'Attack', 'attack.killing'],
