@@ -415,6 +415,8 @@ export const CUES = {
     // ("a group of soldiers" is read by its nearer word, the soldiers).
     'group of', 'groups of',
     'members of the public', 'community members', 'bystanders', 'passers - by',
+    // clash10: the same people told with "of" (codebook, inter 5: rioters are people acting together outside an organised group)
+    'members of the community', 'members of the local community', 'members of a community', 'family of', 'families of',
     // Unorganised people who act together as a group (codebook, inter code 5: rioters are people acting
     // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.
     'supporters', 'party supporters', 'goons', 'sellers', 'vendors', 'traders', 'hawkers', 'inmates', 'prisoners',

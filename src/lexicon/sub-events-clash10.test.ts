@@ -29,6 +29,9 @@ const CASES: Array<[string, string, string]> = [
   // A killing's participle that describes a noun tells an earlier death when the sentence tells its own killing (non-acts.ts)
   ['On 4 May 2024, relatives of a murdered boy killed the suspect in Arvella.', 'Mob violence', 'mob.crowd-kills-anyone'],
   ['On 4 May 2024, the bodies of two murdered men were found in Arvella.', 'Attack', 'attack.killing'],
+  ['On 4 May 2024, the family of a murdered man attacked the home of the suspect in Arvella, injuring his wife.', 'Mob violence', 'mob.crowd-wounds'],
+  // People told as "members of the community" act together as a crowd (event-cues.ts CROWD)
+  ['On 4 May 2024, members of the community killed two suspected armed robbers in Arvella.', 'Mob violence', 'mob.crowd-kills-anyone'],
   // A charge told in a clause of cause is the charge still, no act (hit-readings.ts dropCharges)
   ['On 4 May 2024, a local man was lynched by residents in Arvella after he was accused of rape.', 'Mob violence', 'mob.violence'],
   ['On 4 May 2024, soldiers were accused of raping two women in Arvella.', 'Sexual violence', 'sexual.violence'],
