@@ -19,6 +19,9 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, gunmen killed a naval officer in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, gunmen on a motorcycle killed a security officer in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, suspected cartel members killed a prison custodian in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  // A passive's subject is what was done to, not the object of a participle after it (typing.ts participleObject)
+  ['On 4 May 2024, a policeman guarding a church was shot dead by gunmen in Arvella.', 'Armed clash', 'clash.kill-armed-patient'],
+  ['On 4 May 2024, five people, including a soldier, were killed by gunmen in Arvella.', 'Armed clash', 'clash.kill-armed-patient'],
   // …a civilian beside them stays an Attack
   ['On 4 May 2024, gunmen killed the brother of a constable in Arvella.', 'Attack', 'attack.killing-by-armed'],
   ['On 4 May 2024, gunmen killed a retired sergeant in Arvella.', 'Attack', 'attack.kill-civilians'],

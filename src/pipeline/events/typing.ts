@@ -342,7 +342,9 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   if (passive) {
     const byAt = words.indexOf('by', trigger.end);
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
-    return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
+    // clash10: "a policeman guarding a church was shot dead": a party that a participle after the subject governs is that
+    // participle's object, not what was done to (the passive's subject, told before it, is).
+    return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES, (f) => !participleObject(f, hits, words)) ?? 'unknown' };
   }
   const forces = AGENT_PARTIES.slice(0, 3);
   // protest6: "clashes between two groups of villagers": sides named after "between" that are all people, no force or
@@ -407,6 +409,17 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   }
   return { agent: agent ?? 'unknown', patient: patient ?? 'unknown', agentAfter: subjectAt < 0 && agent !== null };
 }
+
+/** Whether the party at `f` is the object of an -ing participle ("guarding a church", "escorting the convoy") told right
+ * after another party's words (clash10): "a policeman guarding a church", not "five people, including a soldier". */
+function participleObject(f: number, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
+  const at = DETERMINERS.has(words[f - 1] ?? '') ? f - 2 : f - 1;
+  const w = words[at] ?? '';
+  return w.length > 5 && w.endsWith('ing') && !NOT_PARTICIPLE.has(w) && hits.some((h) => h.end === at && h.first < at);
+}
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three']);
+/** -ing words that are prepositions or nouns, no participle. */
+const NOT_PARTICIPLE: ReadonlySet<string> = new Set(['including', 'during', 'following', 'according', 'regarding', 'concerning', 'excluding', 'morning', 'evening', 'building', 'wedding']);
 
 /** The article's words live with their ids (article-words.ts); the tests and the stage read them from here too. */
 export { wordsOf } from './article-words.js';
