@@ -22,6 +22,10 @@ const CASES: Array<[string, string, string]> = [
   // A passive's subject is what was done to, not the object of a participle after it (typing.ts participleObject)
   ['On 4 May 2024, a policeman guarding a church was shot dead by gunmen in Arvella.', 'Armed clash', 'clash.kill-armed-patient'],
   ['On 4 May 2024, five people, including a soldier, were killed by gunmen in Arvella.', 'Armed clash', 'clash.kill-armed-patient'],
+  // A person identified in the same phrase as a force's or armed group's member is that member (identified-members.ts)
+  ['On 4 May 2024, unknown gunmen killed a man, a member of the Taliban, in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, unknown gunmen killed a man affiliated with the Houthis in Arvella.', 'Armed clash', 'clash.kill-forces'],
+  ['On 4 May 2024, unknown gunmen killed a man, a former member of the Taliban, in Arvella.', 'Attack', 'attack.kill-civilians'],
   // …a civilian beside them stays an Attack
   ['On 4 May 2024, gunmen killed the brother of a constable in Arvella.', 'Attack', 'attack.killing-by-armed'],
   ['On 4 May 2024, gunmen killed a retired sergeant in Arvella.', 'Attack', 'attack.kill-civilians'],

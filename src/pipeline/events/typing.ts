@@ -20,6 +20,7 @@ import { dropEffigyBurning } from './effigies.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
+import { identifiedMembers } from './identified-members.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -91,9 +92,10 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * in a demonstration's sentence, a deed dated before the day ("shot dead by police the day before") and a death no one dealt
  * ("died of a heart attack") are no force used on it (earlier-deeds.ts); demonstrators who assault or beat anyone do the
  * demonstration's violence, and those who attack a demonstration use force on it (demonstrators-harm.ts); an effigy burnt is
- * no destruction (effigies.ts). */
+ * no destruction (effigies.ts); (clash10) a person identified as a force's member ("a man affiliated with the Houthis") is the
+ * force's (identified-members.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
-  formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
+  formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
   dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
