@@ -42,6 +42,7 @@ const CASES: Array<[string, string, string]> = [
   // A charge told in a clause of cause is the charge still, no act (hit-readings.ts dropCharges)
   ['On 4 May 2024, a local man was lynched by residents in Arvella after he was accused of rape.', 'Mob violence', 'mob.violence'],
   ['On 4 May 2024, soldiers were accused of raping two women in Arvella.', 'Sexual violence', 'sexual.violence'],
+  ['On 4 May 2024, locals burnt to death a man caught stealing a motorcycle in Arvella.', 'Mob violence', 'mob.crowd-burns'],
 ];
 
 typingTable('clash10', CASES, '2024-05-10');
