@@ -43,6 +43,8 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, a local man was lynched by residents in Arvella after he was accused of rape.', 'Mob violence', 'mob.violence'],
   ['On 4 May 2024, soldiers were accused of raping two women in Arvella.', 'Sexual violence', 'sexual.violence'],
   ['On 4 May 2024, locals burnt to death a man caught stealing a motorcycle in Arvella.', 'Mob violence', 'mob.crowd-burns'],
+  // Whom the killers took the victims for is no party: civilians mistaken for insurgents are civilians
+  ['On 4 May 2024, soldiers shot dead two fishermen near Arvella, mistaking them for insurgents.', 'Attack', 'attack.killing'],
 ];
 
 typingTable('clash10', CASES, '2024-05-10');

@@ -56,7 +56,9 @@ const STOP: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'or', 'wit
 
 /** Phrases that open a charge: what follows is another deed the person is held to have done. */
 const CHARGE_OPENERS: ReadonlyArray<readonly [string, string]> = [['suspected', 'of'], ['accused', 'of'], ['charged', 'with'], ['convicted', 'of'],
-  ['wanted', 'for'], ['suspicion', 'of'], ['allegedly', 'involved']];
+  ['wanted', 'for'], ['suspicion', 'of'], ['allegedly', 'involved'],
+  // clash10: whom the killers took the victims for ("mistaking them for insurgents") is no party of the act
+  ['mistaking', 'them'], ['mistaking', 'him'], ['mistaken', 'for'], ['mistook', 'them'], ['mistook', 'him']];
 const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGE_OPENERS.map(([a]) => a));
 /** The -ing word after "caught" that tells what the person was caught doing (clash10). */
 const CAUGHT_DOING = /^[a-z]{3,}ing$/;
