@@ -50,10 +50,14 @@ export const GENERIC_ACTORS: GenericActor[] = [
       'army troops', 'government soldiers', 'state forces', 'defence forces', 'defense forces', 'military police',
       // world8: guards and rangers that are a state's armed corps (a national, presidential or republican guard; Thailand's
       // paramilitary and Pakistan's Rangers), told by these words in reports from many countries.
-      'national guard', 'guardsmen', 'presidential guard', 'republican guard', 'rangers', 'paramilitary rangers', 'volunteer rangers'] },
+      'national guard', 'guardsmen', 'presidential guard', 'republican guard', 'rangers', 'paramilitary rangers', 'volunteer rangers',
+      // clash10: one member told by his service (general English singulars)
+      'jawan', 'serviceman', 'servicemen', 'servicewoman', 'paratrooper', 'marine', 'conscript', 'conscripts'] },
   { id: 'generic.police', kind: 'police', why: "a state's police and gendarmerie, unnamed: ACLED \"Police Forces of X\"",
     aliases: ['police*', 'riot police', 'cops', 'policemen', 'gendarm*', 'police officers', 'law enforcement', 'security agents', 'anti - riot police', 'prison guards', 'prison officers',
-      'authorities', 'officers'] },
+      'authorities', 'officers',
+      // clash10: one member told by his rank or service (general English singulars)
+      'constable*', 'cop', 'state trooper*', 'detective*', 'security officer', 'prison custodian*'] },
   { id: 'generic.unidentified', kind: 'armed', why: 'unidentified perpetrators: ACLED "Unidentified Armed Group (X)"',
     aliases: ['gunmen', 'gunman', 'armed men', 'armed man', 'unknown gunmen', 'unidentified gunmen', 'assailant*', 'attacker*', 'bomber', 'bombers', 'suicide bomber*', 'armed group*',
       'bandits', 'unknown men', 'unidentified men', 'masked men', 'armed individuals', 'unidentified armed men', 'unknown armed men', 'armed assailants', 'hooded men',

@@ -445,6 +445,8 @@ export const CUES = {
     // ("a group of soldiers" is read by its nearer word, the soldiers).
     'group of', 'groups of',
     'members of the public', 'community members', 'bystanders', 'passers - by',
+    // clash10: the same people told with "of" (codebook, inter 5: rioters are people acting together outside an organised group)
+    'members of the community', 'members of the local community', 'members of a community', 'family of', 'families of',
     // Unorganised people who act together as a group (codebook, inter code 5: rioters are people acting
     // violently outside an organised armed group): supporters, traders and vendors, inmates, fans.
     'supporters', 'party supporters', 'goons', 'sellers', 'vendors', 'traders', 'hawkers', 'inmates', 'prisoners',
@@ -510,7 +512,12 @@ export const CUES = {
     'immigration officer*', 'intelligence officer*', 'intelligence agent*', 'park ranger*', 'wildlife ranger*',
     'forest ranger*', 'forest guard*', 'game ranger*', 'game warden*', 'eco - guard*', 'ecoguard*',
     // (acled5) Officials of a force are the force (the civilian "officials" row names unarmed office holders).
-    'security officials', 'military officials', 'army officials', 'police officials'],
+    'security officials', 'military officials', 'army officials', 'police officials',
+    // (clash10) One member of a force told by his service or rank (codebook 2023, inter 1: state forces; killing a force's
+    // member, armed and on duty, is an Armed clash even when he does not fire back): the singulars and ranks of general English.
+    'jawan', 'constable*', 'serviceman', 'servicemen', 'servicewoman', 'trooper', 'troopers', 'sentry', 'sentries', 'paratrooper*',
+    'conscript', 'conscripts', 'cop', 'marine', 'detective*', 'naval officer*', 'sergeant*', 'lieutenant*', 'colonel*',
+    'security officer', 'security official', 'military official', 'prison custodian*'],
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'fighter', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],

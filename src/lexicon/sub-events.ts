@@ -24,6 +24,7 @@ import { LEAD8_RULES } from './sub-events-lead8.js';
 import { WORLD8_RULES } from './sub-events-world8.js';
 import { CASE8_RULES } from './sub-events-case8.js';
 import { CLASH9_RULES } from './sub-events-clash9.js';
+import { CLASH10_RULES } from './sub-events-clash10.js';
 import { CASE9P_RULES } from './sub-events-case9p.js';
 import { CASE9S_RULES } from './sub-events-case9s.js';
 import { RECALL9_RULES } from './sub-events-recall9.js';
@@ -398,6 +399,9 @@ for (const d of SUB_EVENTS) d.rules.push(...(CASE9P_RULES[d.subEventType] ?? [])
 for (const d of SUB_EVENTS) d.rules.push(...(CASE9S_RULES[d.subEventType] ?? []));
 // recall9: an offensive told by its advance on a place (sub-events-recall9.ts).
 for (const d of SUB_EVENTS) d.rules.push(...(RECALL9_RULES[d.subEventType] ?? []));
+// riots10: the protest and riot family's readings (sub-events-riots10.ts).
 for (const d of SUB_EVENTS) d.rules.push(...(RIOTS10_RULES[d.subEventType] ?? []));
+// clash10: a force's members wounded by an armed side (sub-events-clash10.ts), after recall9's.
+for (const d of SUB_EVENTS) d.rules.push(...(CLASH10_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -56,8 +56,12 @@ const STOP: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'or', 'wit
 
 /** Phrases that open a charge: what follows is another deed the person is held to have done. */
 const CHARGE_OPENERS: ReadonlyArray<readonly [string, string]> = [['suspected', 'of'], ['accused', 'of'], ['charged', 'with'], ['convicted', 'of'],
-  ['wanted', 'for'], ['suspicion', 'of'], ['allegedly', 'involved']];
+  ['wanted', 'for'], ['suspicion', 'of'], ['allegedly', 'involved'],
+  // clash10: whom the killers took the victims for ("mistaking them for insurgents") is no party of the act
+  ['mistaking', 'them'], ['mistaking', 'him'], ['mistaken', 'for'], ['mistook', 'them'], ['mistook', 'him']];
 const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGE_OPENERS.map(([a]) => a));
+/** The -ing word after "caught" that tells what the person was caught doing (clash10). */
+const CAUGHT_DOING = /^[a-z]{3,}ing$/;
 /** How many words a charge runs ("suspected of stealing a goat from a neighbour"). */
 const CHARGE_REACH = 5;
 /** Words that end a charge: a new clause or the place and time of the act. */
@@ -66,19 +70,33 @@ const CHARGE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'but
 /** Forms of "be" (and a modal's "be") before the participle: the accusation is the sentence's own. */
 const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
+/** Words that open a clause giving the reason of the act told, or describing its victim (clash10). */
+const CHARGE_CLAUSE: ReadonlySet<string> = new Set(['after', 'because', 'since', 'who', 'whom', 'as']);
+/** How far before the charge's participle such a word may stand ("after [he] [was] accused of", "who [had] [been] suspected of"). */
+const CHARGE_CLAUSE_REACH = 4;
+function chargeClause(words: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - CHARGE_CLAUSE_REACH); j--) if (CHARGE_CLAUSE.has(words[j])) return true;
+  return false;
+}
+
 /** The hits inside a charge set aside ("lynched a man suspected of rape": no sexual violence). */
 export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
   const [lo, hi] = spanOf(hits);
   for (let k = Math.max(0, lo - CHARGE_REACH - 2); k < hi && k + 1 < words.length; k++) {
-    if (!CHARGE_FIRST.has(words[k]) || !CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b)) continue;
+    // clash10: "caught stealing a motorcycle", "caught trying to rob": what he was caught doing is the charge, from its -ing word.
+    const caught = words[k] === 'caught' && CAUGHT_DOING.test(words[k + 1] ?? '');
+    if (!caught && (!CHARGE_FIRST.has(words[k]) || !CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b))) continue;
     // "Soldiers were accused of raping women", "a commander is suspected of ordering the killings": told with its own "be", the
     // accusation is what the report tells (an alleged act), not a description of someone acted on.
-    if (BE.has(words[k - 1] ?? '') || BE.has(words[k - 2] ?? '')) continue;
-    let end = k + 2;
-    while (end < words.length && end - (k + 2) < CHARGE_REACH && !CHARGE_END.has(words[end])) end++;
+    // clash10: unless a clause of cause or a relative opens it ("lynched after he was accused of rape", "a man who was suspected
+    // of theft"): then it is the charge again, the reason of the act the sentence tells.
+    if ((BE.has(words[k - 1] ?? '') || BE.has(words[k - 2] ?? '')) && !chargeClause(words, k)) continue;
+    const from = caught ? k + 1 : k + 2;
+    let end = from;
+    while (end < words.length && end - from < CHARGE_REACH && !CHARGE_END.has(words[end])) end++;
     // Parties too: "villagers suspected of supporting the PDF" name no PDF that acts or is acted on.
-    const inside = (h: CueHit<Concept>): boolean => h.first >= k + 2 && h.first < end;
+    const inside = (h: CueHit<Concept>): boolean => h.first >= from && h.first < end;
     if (!(out ?? hits).some(inside)) continue;
     out = (out ?? [...hits]).filter((h) => !inside(h));
   }

@@ -18,14 +18,21 @@ export function dropNonActs(hits: CueHit<Concept>[], tokens: readonly Token[], w
   let out: CueHit<Concept>[] | null = null;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (!nonAct(h, tokens, words)) { out?.push(h); continue; }
+    if (!nonAct(h, tokens, words, hits)) { out?.push(h); continue; }
     out ??= hits.slice(0, i);
   }
   return out ?? hits;
 }
 
-function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly string[]): boolean {
-  if (!STATE_PARTICIPLES.has(h.concept) || h.end - h.first !== 1) return false;
+function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly string[], hits: readonly CueHit<Concept>[]): boolean {
+  if (h.end - h.first !== 1) return false;
   const w = words[h.first];
-  return w.endsWith('ed') && BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') && NOUNS.has(tokens[h.end]?.pos ?? '');
+  if (!(w.endsWith('ed') || w === 'slain') || !BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
+  if (STATE_PARTICIPLES.has(h.concept)) return true;
+  // clash10: a killing's participle that describes a noun ("relatives of a murdered boy", "the slain officer's brother") tells an
+  // earlier death, not the act, when the sentence tells a violent act of its own after it ("relatives of a murdered boy killed the
+  // suspect": the relatives' act, Mob violence); alone it still tells the incident ("the bodies of two murdered men were found").
+  return h.concept === 'KILL' && hits.some((o) => LATER_ACTS.has(o.concept) && o.first > h.first);
 }
+/** clash10: the violent acts whose telling after a killing's participle makes that participle an earlier death. */
+const LATER_ACTS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'BURN_ACT', 'BURN_PERSON', 'STONING', 'LOOT']);

@@ -65,9 +65,15 @@ export function offDutyAsCivilians(hits: readonly CueHit<Concept>[], words: read
     let force: CueHit<Concept> | undefined;
     for (const h of cur) if (STATE.has(h.concept) && h.end <= k && k - h.end <= OFF_DUTY_REACH && (!force || h.first > force.first)) force = h;
     if (!force || words.slice(force.end, k).includes('.')) continue;
-    const f = force;
-    out = cur.filter((h) => !(h.first === f.first && STATE.has(h.concept)));
-    if (!out.some((o) => o.concept === 'CIVILIAN' && o.first === f.first)) out.push({ concept: 'CIVILIAN', first: f.first, end: f.end });
+    // clash10: a force word right before it is the same member's ("a police sergeant who was off duty"): read with it.
+    let from = force.first;
+    for (let again = true; again;) {
+      again = false;
+      for (const h of cur) if (STATE.has(h.concept) && h.end === from && h.first < from) { from = h.first; again = true; }
+    }
+    const f = force, start = from;
+    out = cur.filter((h) => !(h.first >= start && h.first <= f.first && STATE.has(h.concept)));
+    if (!out.some((o) => o.concept === 'CIVILIAN' && o.first === start)) out.push({ concept: 'CIVILIAN', first: start, end: f.end });
   }
   return out ? out.sort((a, b) => a.first - b.first) : hits;
 }

@@ -24,6 +24,7 @@ import { CAUSE_IS_NO_DEMAND, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS } from '
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
+import { identifiedMembers } from './identified-members.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -97,9 +98,10 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * in a demonstration's sentence, a deed dated before the day ("shot dead by police the day before") and a death no one dealt
  * ("died of a heart attack") are no force used on it (earlier-deeds.ts); demonstrators who assault or beat anyone do the
  * demonstration's violence, and those who attack a demonstration use force on it (demonstrators-harm.ts); an effigy burnt is
- * no destruction (effigies.ts). */
+ * no destruction (effigies.ts); (clash10) a person identified as a force's member ("a man affiliated with the Houthis") is the
+ * force's (identified-members.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
-  formerAsCivilians, offDutyAsCivilians, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
+  formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
   dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
@@ -372,7 +374,9 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   if (passive) {
     const byAt = words.indexOf('by', trigger.end);
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
-    return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
+    // clash10: "a policeman guarding a church was shot dead": a party that a participle after the subject governs is that
+    // participle's object, not what was done to (the passive's subject, told before it, is).
+    return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES, (f) => !participleObject(f, hits, words)) ?? 'unknown' };
   }
   const forces = AGENT_PARTIES.slice(0, 3);
   // protest6: "clashes between two groups of villagers": sides named after "between" that are all people, no force or
@@ -443,6 +447,17 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   }
   return { agent: agent ?? 'unknown', patient: patient ?? 'unknown', agentAfter: subjectAt < 0 && agent !== null };
 }
+
+/** Whether the party at `f` is the object of an -ing participle ("guarding a church", "escorting the convoy") told right
+ * after another party's words (clash10): "a policeman guarding a church", not "five people, including a soldier". */
+function participleObject(f: number, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
+  const at = DETERMINERS.has(words[f - 1] ?? '') ? f - 2 : f - 1;
+  const w = words[at] ?? '';
+  return w.length > 5 && w.endsWith('ing') && !NOT_PARTICIPLE.has(w) && hits.some((h) => h.end === at && h.first < at);
+}
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three']);
+/** -ing words that are prepositions or nouns, no participle. */
+const NOT_PARTICIPLE: ReadonlySet<string> = new Set(['including', 'during', 'following', 'according', 'regarding', 'concerning', 'excluding', 'morning', 'evening', 'building', 'wedding']);
 
 /** The article's words live with their ids (article-words.ts); the tests and the stage read them from here too. */
 export { wordsOf } from './article-words.js';
