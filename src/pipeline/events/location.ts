@@ -9,6 +9,7 @@ import type { Geo } from '../places/namesakes.js';
 import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
 import { settleSite, unknownChild } from './site-holders.js';
 import { basePrecision, kindPrecision } from './site-precision.js';
+import { BORDER_OF_AREAS } from './precision-rules.js';
 import { distanceKm } from '../../geo.js';
 import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
@@ -54,6 +55,13 @@ const CONNECTS = new Set(['connects', 'connecting', 'connect', 'links', 'linking
 const LOOKBACK = 7;
 const WATER = new Set(['STM', 'STMI', 'SEA', 'OCN', 'LK', 'LKS', 'BAY', 'GULF', 'RSV', 'CNL', 'STRT', 'SD']);
 const AIRPORT_WORDS = new Set(['airport', 'airbase', 'airfield']);
+const BORDER_WORDS = new Set(['border', 'borders', 'boundary', 'borderland', 'borderlands']);
+/** "along the border between X and Y", "the X-Y border", "X's border with Y": a border word within a few words of the name. */
+function borderTold(words: readonly string[], head: number, b: number, from: number): boolean {
+  for (let i = head - 1; i >= Math.max(from, head - 4); i--) if (BORDER_WORDS.has(words[i])) return true;
+  const after = words[b] === '-' || words[b] === "'s" ? b + 2 : b;
+  return BORDER_WORDS.has(words[after]) || BORDER_WORDS.has(words[b]) || (words[b] === "'s" && BORDER_WORDS.has(words[b + 1]));
+}
 
 export { basePrecision };
 
@@ -206,7 +214,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       // "rallied outside the regional court of X", "near the governor's office of X": near a building of the town is in
       // the town (ACLED codebook: the source names the town, precision 1), not near it.
       else if (building && BESIDE.has(w)) why.push({ rule: 'loc.beside-building-of-x', text: w });
-      else if (NEAR.has(w) && !(ROAD.has(w) && isCap(tokens[i].text))) near = true;
+      // "the border town of Mubi": a border word on a town word names the town (ACLED: a named town, 1), not its surroundings.
+      else if (NEAR.has(w) && !(ROAD.has(w) && isCap(tokens[i].text)) && !(BORDER_WORDS.has(w) && TOWN_WORDS.has(words[i + 1]))) near = true;
       if (BUILDINGS.has(w)) building = true;
       if (PART.has(w)) part = true;
       if (INSIDE.has(w)) inside = true;
@@ -242,6 +251,12 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // "the southern part of Nagorno Karabakh", "northern Idlib province": a part of a region (ACLED precision 2).
     if ((near || part) && precision === 3 && !(p.featureCode ?? '').startsWith('PCL')) precision = 2;
     if (!child) precision = kindPrecision(precision, kind, p);
+    // "along the border between Zamfara and Katsina states": a provinces' border area, no town told (ACLED: 3).
+    const pf = p.featureCode ?? '';
+    if (!child && precision !== 3 && (pf === 'ADM1' || kind === 'admin1') && borderTold(words, head, b, from)) {
+      precision = BORDER_OF_AREAS.precision;
+      why.push({ rule: BORDER_OF_AREAS.id, start: p.start, end: p.end, text: p.text });
+    }
     const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
       ...(part ? { part } : {}), ...(near && !(part && inside) ? { near: true } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
     if (child) {

@@ -6,7 +6,7 @@
 // outside it (ACLED: an unknown village of a known district is coded to the district, precision 2).
 // Pure: text and spans in, arrays out. Lexicon: src/lexicon/place-kinds.ts.
 import {
-  ADMIN1_WORDS, ADMIN2_WORDS, COMPASS_WORDS, HOLDER_LINKS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, LINK_FILLER, NEAR_LINKS, QUARTER_WORDS, TOWN_WORDS,
+  ADMIN1_WORDS, AREA_ADJ, ADMIN2_WORDS, COMPASS_WORDS, HOLDER_LINKS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, LINK_FILLER, NEAR_LINKS, QUARTER_WORDS, TOWN_WORDS,
 } from '../../lexicon/place-kinds.js';
 import type { Span } from '../../types.js';
 import { foldKey, skeletonKey } from '../../gazetteer/fold.js';
@@ -73,7 +73,7 @@ export function kindOf(word: string | undefined): Kind | null {
 function kindAfter(text: string, end: number, limit: number): { kind: Kind | null; end: number } {
   const re = SCAN;
   re.lastIndex = end;
-  let kind: Kind | null = null, at = end, pos = end, adj = 0, alias = 0;
+  let kind: Kind | null = null, at = end, pos = end, adj = 0, alias = 0, areaAdj = false;
   for (let m = re.exec(text); m && m.index < limit && m.index - pos <= 2; m = re.exec(text)) {
     const w = m[0].toLowerCase();
     pos = m.index + m[0].length;
@@ -88,10 +88,11 @@ function kindAfter(text: string, end: number, limit: number): { kind: Kind | nul
       kind = 'admin2'; at = pos + m2[0].length; re.lastIndex = at; pos = at; continue;
     }
     const k = kindOf(w);
-    // After an adjective only a landmark: "the Jabalia refugee camp", not "the New York Police Department".
-    if (k && (adj === 0 || k === 'landmark-in' || k === 'landmark-near')) { kind ??= k; at = pos; continue; }
+    // After an adjective only a landmark: "the Jabalia refugee camp", not "the New York Police Department"; or a unit
+    // after an area adjective: "Kurram border district", "the Hayash tribal region".
+    if (k && (adj === 0 || k === 'landmark-in' || k === 'landmark-near' || (areaAdj && (k === 'admin1' || k === 'admin2')))) { kind ??= k; at = pos; continue; }
     // "the Jabalia refugee camp": one adjective may stand before a landmark noun.
-    if (!kind && adj === 0 && LANDMARK_ADJ.has(w)) { adj++; continue; }
+    if (!kind && adj === 0 && (LANDMARK_ADJ.has(w) || AREA_ADJ.has(w))) { adj++; areaAdj = AREA_ADJ.has(w); continue; }
     break;
   }
   // "the Tabbaneh area of Tripoli": an area "of" a town is a part of it.
@@ -126,7 +127,7 @@ export function linkOf(gap: readonly string[]): Link | null {
   let link: Link | null = null;
   let j = 0;
   // The first place's own kind words ("X village (", "X district, ") belong to it.
-  while (j < gap.length && (kindOf(gap[j]) || LANDMARK_ADJ.has(gap[j]))) j++;
+  while (j < gap.length && (kindOf(gap[j]) || LANDMARK_ADJ.has(gap[j]) || AREA_ADJ.has(gap[j]))) j++;
   if (gap[j] === '(') (link = 'paren'), j++;
   else if (gap[j] === ',') (link = 'comma'), j++;
   for (; j < gap.length; j++) {

@@ -1,0 +1,41 @@
+// Table tests for ACLED geo_precision (site-precision.ts, precision-rules.ts, and the unit words hierarchy.ts reads),
+// read through the whole pipeline over the real gazetteer. Sentences invented from general knowledge of how reports
+// are phrased (no evaluation row). Each row: [sentence, expected "name@country pPrecision rule,rule,…"].
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../index.js';
+import { getContext } from '../context.js';
+import { PRECISION_RULES } from './precision-rules.js';
+
+const ctx = getContext();
+function show(text: string): string {
+  const r = extractArticle({ id: 't', text, published: '2024-05-10' }, ctx);
+  assert.ok(r.ok);
+  const e = r.value.events[0];
+  return !e?.location ? 'none' : `${e.location.name}@${e.location.country} p${e.location.precision} ${(e.why?.location ?? []).map((w) => w.rule).join(',')}`;
+}
+
+const CASES: Array<[string, string]> = [
+  // A border area of provinces, no town told: the larger region (ACLED: 3), at the first province's seat.
+  ['Bandits and vigilantes clashed along the border between Zamfara and Katsina states on Sunday.', 'Zamfara State@NG p3 prec.border-of-areas,loc.admin-seat'],
+  ['Troops clashed with gunmen in the border area between Adamawa and Taraba states.', 'Adamawa@NG p3 prec.border-of-areas,loc.admin-seat'],
+  // A border town is a town: the rule takes only a province's border.
+  ['Gunmen attacked a market in the border town of Mubi, Adamawa state.', 'Mubi@NG p1 loc.x-comma-y'],
+  // A unit word after an area adjective keeps its kind: the district, not the town of its name (2).
+  ['Cross-border shelling hit villages of Kurram border district (Khyber Pakhtunkhwa) on Sunday.', 'Kurram District@PK p2 loc.x-paren-y,loc.x-district,loc.admin-seat'],
+  // An unknown area told by its unit word before its parenthesised holders: the holder stands for it (2), never 1.
+  ['Tribal gunmen clashed with soldiers in the Al Zorvan tribal region (Nisab, Shabwah), killing two.', 'Nişāb@YE p2 loc.admin-fallback'],
+  ['Residents of the Zorvik chieftaincy (Beni, Nord-Kivu) marched to demand more security.', 'Beni@CD p2 loc.admin-fallback'],
+];
+
+for (const [sentence, expected] of CASES) {
+  test(`precision: ${sentence}`, () => assert.equal(show(sentence), expected));
+}
+
+test('every precision rule has an id, a precision and a codebook why', () => {
+  for (const r of PRECISION_RULES) {
+    assert.match(r.id, /^prec\.[a-z-]+$/);
+    assert.ok([1, 2, 3].includes(r.precision));
+    assert.match(r.why, /ACLED codebook/);
+  }
+});
