@@ -26,6 +26,10 @@ const CASES: Array<[string, string]> = [
   // An unknown area told by its unit word before its parenthesised holders: the holder stands for it (2), never 1.
   ['Tribal gunmen clashed with soldiers in the Al Zorvan tribal region (Nisab, Shabwah), killing two.', 'Nişāb@YE p2 loc.admin-fallback'],
   ['Residents of the Zorvik chieftaincy (Beni, Nord-Kivu) marched to demand more security.', 'Beni@CD p2 loc.admin-fallback'],
+  // An unknown part told "in the east of" a city is a part of the city (ACLED: a neighbourhood is coded to the city, 1);
+  // "east of" without the article lies around it (2).
+  ['Gunmen fired mortar shells at the Zorvik area in the east of Mosul, killing two.', 'Mosul@IQ p1 loc.admin-fallback,loc.part-of-city'],
+  ['Gunmen fired mortar shells at the Zorvik area east of Mosul, killing two.', 'Mosul@IQ p2 loc.admin-fallback'],
 ];
 
 for (const [sentence, expected] of CASES) {
