@@ -9,7 +9,7 @@ import type { Geo } from '../places/namesakes.js';
 import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
 import { settleSite, unknownChild } from './site-holders.js';
 import { basePrecision, kindPrecision } from './site-precision.js';
-import { BORDER_OF_AREAS } from './precision-rules.js';
+import { BORDER_OF_AREAS, DISTRICTS_OF_PROVINCE } from './precision-rules.js';
 import { distanceKm } from '../../geo.js';
 import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
@@ -120,9 +120,12 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
   let possessor: HeldBy | null = null;
   // "X in Y's Z": the draft of X, which Z (and Y after it) hold.
   let possessedInto: { draft: Draft; link: Link } | null = null;
+  // The end of a list of districts read as their province: the names up to it are no sites of their own.
+  let skipTo = -1;
   for (let k = 0; k < places.length; k++) {
     let p = places[k];
     const gi = base + k;
+    if (p.start < skipTo) continue;
     if (p.mention === 'demonym' || inNames(p.start, p.end)) continue;
     const a = tokenAt(tokens, p.start);
     let b = a + 1;
@@ -253,7 +256,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (!child) precision = kindPrecision(precision, kind, p);
     // "along the border between Zamfara and Katsina states": a provinces' border area, no town told (ACLED: 3).
     const pf = p.featureCode ?? '';
-    if (!child && precision !== 3 && (pf === 'ADM1' || kind === 'admin1') && borderTold(words, head, b, from)) {
+    if (!child && (pf === 'ADM1' || kind === 'admin1') && borderTold(words, head, b, from)) {
       precision = BORDER_OF_AREAS.precision;
       why.push({ rule: BORDER_OF_AREAS.id, start: p.start, end: p.end, text: p.text });
     }
@@ -264,6 +267,17 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       draft.holders.push({ place: p, kind, link: child.link });
     }
     if (heldBy) draft.holders.push(heldBy);
+    // "in A, B, C and D districts of P province", "in P's A, B, C and D districts": several districts of one province told
+    // together: the province is all that is known (ACLED: 3, at its capital).
+    const wide = drafts.length === 0 ? provinceOfDistricts(tokens, words, b, places, hier, base, heldBy) : null;
+    if (wide) {
+      const w: Draft = { ...draft, location: { ...wide.place, precision: DISTRICTS_OF_PROVINCE.precision }, kind: 'admin1', holders: [], part: undefined, near: undefined,
+        why: [...why, { rule: DISTRICTS_OF_PROVINCE.id, start: p.start, end: wide.place.end, text: text.slice(p.start, wide.place.end) }] };
+      heldInto.set(gi, w);
+      drafts.push(w);
+      skipTo = wide.end;
+      continue;
+    }
     heldInto.set(gi, draft);
     drafts.push(draft);
   }
@@ -275,6 +289,34 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (keep(site)) out.push(withPhrase(site, d, tokens, text, hier, base, places));
   }
   return out;
+}
+
+/** Plural unit words closing a list of districts ("A, B and C districts"). */
+const DISTRICTS_PLURAL = new Set(['districts', 'municipalities', 'counties', 'townships', 'territories', 'lgas', 'upazilas', 'tehsils', 'raions', 'woredas']);
+/** The province a list of three or more names closed by a plural district word lies in ("A, B and C districts of P
+ * province", "P's A, B and C districts"), from the token after the list's first name; null when the words are no such list. */
+function provinceOfDistricts(tokens: readonly Token[], words: readonly string[], b: number, places: readonly Place[], hier: Hierarchy | undefined,
+  base: number, possessor: HeldBy | null): (HeldBy & { end: number }) | null {
+  if (words[b] !== ',' && words[b] !== 'and') return null;
+  let names = 1, j = b, sep = true;
+  for (; j < tokens.length && j - b < 40; j++) {
+    const w = words[j];
+    if (w === ',' || w === 'and') { sep = true; continue; }
+    if (tokens[j].type === 'word' && isCap(tokens[j].text)) { if (sep) names++; sep = false; continue; }
+    if (w === '-' && !sep) continue;
+    break;
+  }
+  if (names < 3 || sep || !DISTRICTS_PLURAL.has(words[j])) return null;
+  const isProvince = (h: HeldBy | null): h is HeldBy => !!h && h.place.lat != null && (h.kind === 'admin1' || h.place.featureCode === 'ADM1');
+  if (isProvince(possessor)) return { ...possessor, end: tokens[j].end };
+  let k = j + 1;
+  if (words[k] !== 'of' && words[k] !== 'in') return null;
+  k++;
+  if (words[k] === 'the') k++;
+  const at = places.findIndex((q) => q.start === tokens[k]?.start);
+  if (at < 0) return null;
+  const h: HeldBy = { place: places[at], kind: hier?.kind[base + at] ?? null, link: 'in' };
+  return isProvince(h) ? { ...h, end: places[at].end } : null;
 }
 
 /** Nouns of the sites incidents happen at: "a busy street in Lyon", "the village near Bagram" name the site

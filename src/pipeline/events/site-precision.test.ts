@@ -17,8 +17,8 @@ function show(text: string): string {
 
 const CASES: Array<[string, string]> = [
   // A border area of provinces, no town told: the larger region (ACLED: 3), at the first province's seat.
-  ['Bandits and vigilantes clashed along the border between Zamfara and Katsina states on Sunday.', 'Zamfara State@NG p3 prec.border-of-areas,loc.admin-seat'],
-  ['Troops clashed with gunmen in the border area between Adamawa and Taraba states.', 'Adamawa@NG p3 prec.border-of-areas,loc.admin-seat'],
+  ['Bandits and vigilantes clashed along the border between Zamfara and Katsina states on Sunday.', 'Zamfara State@NG p3 prec.border-of-areas,loc.x-province,loc.admin-seat'],
+  ['Troops clashed with gunmen in the border area between Adamawa and Taraba states.', 'Adamawa@NG p3 prec.border-of-areas,loc.x-province,loc.admin-seat'],
   // A border town is a town: the rule takes only a province's border.
   ['Gunmen attacked a market in the border town of Mubi, Adamawa state.', 'Mubi@NG p1 loc.x-comma-y'],
   // A unit word after an area adjective keeps its kind: the district, not the town of its name (2).
@@ -30,6 +30,13 @@ const CASES: Array<[string, string]> = [
   // "east of" without the article lies around it (2).
   ['Gunmen fired mortar shells at the Zorvik area in the east of Mosul, killing two.', 'Mosul@IQ p1 loc.admin-fallback,loc.part-of-city'],
   ['Gunmen fired mortar shells at the Zorvik area east of Mosul, killing two.', 'Mosul@IQ p2 loc.admin-fallback'],
+  // Several districts of one province told together: the province (ACLED: 3, at its capital), not the first district.
+  ["Police arrested dozens of opposition activists in Nangarhar's Jalalabad, Behsud, Surkh Rod and Kama districts.", 'Nangarhar@AF p3 prec.districts-of-province,loc.x-province,loc.admin-seat'],
+  ['Militants attacked checkpoints in Bannu, Lakki Marwat and Karak districts of Khyber Pakhtunkhwa province on Sunday.', 'Khyber Pakhtunkhwa@PK p3 prec.districts-of-province,loc.x-province,loc.admin-seat'],
+  // Two districts are two sites, not the province; the plural unit word after the last names each a district (2).
+  ['Militants attacked checkpoints in Bannu and Karak districts of Khyber Pakhtunkhwa province on Sunday.', 'Bannu District@PK p2 loc.near-x,loc.x-district,loc.admin-seat'],
+  // "X and Y states" with a border: each a state, their border area 3.
+  ['Bandits and vigilantes clashed at the borders between Katsina and Zamfara states on Sunday.', 'Katsina State@NG p3 prec.border-of-areas,loc.x-province,loc.admin-seat'],
 ];
 
 for (const [sentence, expected] of CASES) {
