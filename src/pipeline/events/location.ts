@@ -9,7 +9,7 @@ import type { Geo } from '../places/namesakes.js';
 import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
 import { settleSite, unknownChild } from './site-holders.js';
 import { basePrecision, kindPrecision } from './site-precision.js';
-import { BORDER_OF_AREAS, DISTRICTS_OF_PROVINCE } from './precision-rules.js';
+import { BORDER_OF_AREAS, DISTRICTS_OF_PROVINCE, SPREAD_OVER_PROVINCE } from './precision-rules.js';
 import { distanceKm } from '../../geo.js';
 import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
@@ -267,6 +267,11 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       draft.holders.push({ place: p, kind, link: child.link });
     }
     if (heldBy) draft.holders.push(heldBy);
+    // "throughout Kirundo province", "across Benue state": the province as a whole (3), not to be narrowed to a town told later.
+    if (!child && precision === 3 && (pf === 'ADM1' || kind === 'admin1') && (words[prepAt] === 'throughout' || words[prepAt] === 'across')) {
+      draft.spread = true;
+      why.push({ rule: SPREAD_OVER_PROVINCE.id, start: tokens[prepAt].start, end: p.end, text: text.slice(tokens[prepAt].start, p.end) });
+    }
     // "in A, B, C and D districts of P province", "in P's A, B, C and D districts": several districts of one province told
     // together: the province is all that is known (ACLED: 3, at its capital).
     const wide = drafts.length === 0 ? provinceOfDistricts(tokens, words, b, places, hier, base, heldBy) : null;

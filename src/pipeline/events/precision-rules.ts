@@ -22,4 +22,11 @@ export const DISTRICTS_OF_PROVINCE: PrecisionRule = {
   why: 'ACLED codebook, geo_precision 3: the activity spans several districts, so only the larger region (the province, at its capital) is known',
 };
 
-export const PRECISION_RULES: readonly PrecisionRule[] = [BORDER_OF_AREAS, DISTRICTS_OF_PROVINCE];
+/** "arrested 40 people throughout Kirundo province. The arrests took place in A, B, C and D": the incident spread over the
+ * province; the towns told after it do not narrow it to the first of them. */
+export const SPREAD_OVER_PROVINCE: PrecisionRule = {
+  id: 'prec.spread-over-province', precision: 3,
+  why: 'ACLED codebook, geo_precision 3: the activity is told across a larger region (the province, at its capital), not at one town',
+};
+
+export const PRECISION_RULES: readonly PrecisionRule[] = [BORDER_OF_AREAS, DISTRICTS_OF_PROVINCE, SPREAD_OVER_PROVINCE];

@@ -37,6 +37,8 @@ const CASES: Array<[string, string]> = [
   ['Militants attacked checkpoints in Bannu and Karak districts of Khyber Pakhtunkhwa province on Sunday.', 'Bannu District@PK p2 loc.near-x,loc.x-district,loc.admin-seat'],
   // "X and Y states" with a border: each a state, their border area 3.
   ['Bandits and vigilantes clashed at the borders between Katsina and Zamfara states on Sunday.', 'Katsina State@NG p3 prec.border-of-areas,loc.x-province,loc.admin-seat'],
+  // Told across a whole province: the towns told after it do not narrow it (3).
+  ['Police arrested 40 opposition supporters throughout Kirundo province. The arrests took place in Busoni, Ntega and Vumbi.', 'Kirundo@BI p3 prec.spread-over-province,loc.x-province,loc.admin-seat'],
 ];
 
 for (const [sentence, expected] of CASES) {
