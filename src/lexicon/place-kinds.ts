@@ -14,7 +14,14 @@ export const ADMIN1_WORDS = new Set(['province', 'provinces', 'governorate', 'go
 export const ADMIN2_WORDS = new Set(['district', 'districts', 'municipality', 'municipalities', 'municipio', 'commune', 'county', 'township',
   'upazila', 'upazilla', 'tehsil', 'taluk', 'raion', 'rayon', 'woreda', 'zone', 'territory', 'lga', 'subdistrict', 'sub-district',
   'prefecture', 'sub-prefecture', 'subprefecture', 'parish', 'chiefdom', 'sector', 'cercle', 'circle', 'division', 'subcounty',
-  'sub-county', 'locality', 'mudiriyah', 'nahiya', 'nahia', 'qada', 'caza', 'directorate', 'uezd', 'hromada']);
+  'sub-county', 'locality', 'mudiriyah', 'nahiya', 'nahia', 'qada', 'caza', 'directorate', 'uezd', 'hromada',
+  // the Congo's units below the territory (chefferie/chieftaincy, secteur, groupement, collectivité)
+  'chieftaincy', 'chiefdoms', 'chefferie', 'groupement', 'collectivity', 'collectivite']);
+
+/** Adjectives that may stand between a name and its unit word and leave the unit its kind: "Kurram border district",
+ * "the Hayash tribal region", "Kurdistan autonomous region" (general English; only before a province or district word). */
+export const AREA_ADJ = new Set(['border', 'frontier', 'tribal', 'rural', 'remote', 'restive', 'mountainous', 'coastal', 'autonomous',
+  'neighbouring', 'neighboring']);
 
 /** A settlement: the town itself (ACLED precision 1). */
 export const TOWN_WORDS = new Set(['city', 'town', 'village', 'villages', 'hamlet', 'settlement', 'kebele',

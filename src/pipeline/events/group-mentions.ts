@@ -148,7 +148,8 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     target.mentions.push(m);
     if (!toStory) target.counted.push(m);
     const was = { site: target.site, lead: target.lead };
-    if (m.site && (!target.site || contains(target.site.location, m.site.location))) target.site = m.site;
+    // A finer place told later narrows a coarse one, unless the incident was told across the whole province (precision-rules.ts).
+    if (m.site && (!target.site || (contains(target.site.location, m.site.location) && !target.site.spread))) target.site = m.site;
     if (!target.date && m.date) (target.date = m.date), byDay.dated(targetAt, m.date);
     // The acting party's own account names whom it says it struck: its claim, not the incident's parties (told-again.ts).
     if (!(m.account && target.retoldBy?.some((r) => r.rule === RETOLD_RULES.account.id && r.first === m.typed.trigger.first))) {

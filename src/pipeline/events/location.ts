@@ -9,6 +9,7 @@ import type { Geo } from '../places/namesakes.js';
 import type { Hierarchy, Kind, Link } from '../places/hierarchy.js';
 import { settleSite, unknownChild } from './site-holders.js';
 import { basePrecision, kindPrecision } from './site-precision.js';
+import { BORDER_OF_AREAS, DISTRICTS_OF_PROVINCE, SPREAD_OVER_PROVINCE } from './precision-rules.js';
 import { distanceKm } from '../../geo.js';
 import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
@@ -54,6 +55,13 @@ const CONNECTS = new Set(['connects', 'connecting', 'connect', 'links', 'linking
 const LOOKBACK = 7;
 const WATER = new Set(['STM', 'STMI', 'SEA', 'OCN', 'LK', 'LKS', 'BAY', 'GULF', 'RSV', 'CNL', 'STRT', 'SD']);
 const AIRPORT_WORDS = new Set(['airport', 'airbase', 'airfield']);
+const BORDER_WORDS = new Set(['border', 'borders', 'boundary', 'borderland', 'borderlands']);
+/** "along the border between X and Y", "the X-Y border", "X's border with Y": a border word within a few words of the name. */
+function borderTold(words: readonly string[], head: number, b: number, from: number): boolean {
+  for (let i = head - 1; i >= Math.max(from, head - 4); i--) if (BORDER_WORDS.has(words[i])) return true;
+  const after = words[b] === '-' || words[b] === "'s" ? b + 2 : b;
+  return BORDER_WORDS.has(words[after]) || BORDER_WORDS.has(words[b]) || (words[b] === "'s" && BORDER_WORDS.has(words[b + 1]));
+}
 
 export { basePrecision };
 
@@ -112,9 +120,12 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
   let possessor: HeldBy | null = null;
   // "X in Y's Z": the draft of X, which Z (and Y after it) hold.
   let possessedInto: { draft: Draft; link: Link } | null = null;
+  // The end of a list of districts read as their province: the names up to it are no sites of their own.
+  let skipTo = -1;
   for (let k = 0; k < places.length; k++) {
     let p = places[k];
     const gi = base + k;
+    if (p.start < skipTo) continue;
     if (p.mention === 'demonym' || inNames(p.start, p.end)) continue;
     const a = tokenAt(tokens, p.start);
     let b = a + 1;
@@ -206,7 +217,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       // "rallied outside the regional court of X", "near the governor's office of X": near a building of the town is in
       // the town (ACLED codebook: the source names the town, precision 1), not near it.
       else if (building && BESIDE.has(w)) why.push({ rule: 'loc.beside-building-of-x', text: w });
-      else if (NEAR.has(w) && !(ROAD.has(w) && isCap(tokens[i].text))) near = true;
+      // "the border town of Mubi": a border word on a town word names the town (ACLED: a named town, 1), not its surroundings.
+      else if (NEAR.has(w) && !(ROAD.has(w) && isCap(tokens[i].text)) && !(BORDER_WORDS.has(w) && TOWN_WORDS.has(words[i + 1]))) near = true;
       if (BUILDINGS.has(w)) building = true;
       if (PART.has(w)) part = true;
       if (INSIDE.has(w)) inside = true;
@@ -242,6 +254,12 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // "the southern part of Nagorno Karabakh", "northern Idlib province": a part of a region (ACLED precision 2).
     if ((near || part) && precision === 3 && !(p.featureCode ?? '').startsWith('PCL')) precision = 2;
     if (!child) precision = kindPrecision(precision, kind, p);
+    // "along the border between Zamfara and Katsina states": a provinces' border area, no town told (ACLED: 3).
+    const pf = p.featureCode ?? '';
+    if (!child && (pf === 'ADM1' || kind === 'admin1') && borderTold(words, head, b, from)) {
+      precision = BORDER_OF_AREAS.precision;
+      why.push({ rule: BORDER_OF_AREAS.id, start: p.start, end: p.end, text: p.text });
+    }
     const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
       ...(part ? { part } : {}), ...(near && !(part && inside) ? { near: true } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
     if (child) {
@@ -249,6 +267,22 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       draft.holders.push({ place: p, kind, link: child.link });
     }
     if (heldBy) draft.holders.push(heldBy);
+    // "throughout Kirundo province", "across Benue state": the province as a whole (3), not to be narrowed to a town told later.
+    if (!child && precision === 3 && (pf === 'ADM1' || kind === 'admin1') && (words[prepAt] === 'throughout' || words[prepAt] === 'across')) {
+      draft.spread = true;
+      why.push({ rule: SPREAD_OVER_PROVINCE.id, start: tokens[prepAt].start, end: p.end, text: text.slice(tokens[prepAt].start, p.end) });
+    }
+    // "in A, B, C and D districts of P province", "in P's A, B, C and D districts": several districts of one province told
+    // together: the province is all that is known (ACLED: 3, at its capital).
+    const wide = drafts.length === 0 ? provinceOfDistricts(tokens, words, b, places, hier, base, heldBy) : null;
+    if (wide) {
+      const w: Draft = { ...draft, location: { ...wide.place, precision: DISTRICTS_OF_PROVINCE.precision }, kind: 'admin1', holders: [], part: undefined, near: undefined,
+        why: [...why, { rule: DISTRICTS_OF_PROVINCE.id, start: p.start, end: wide.place.end, text: text.slice(p.start, wide.place.end) }] };
+      heldInto.set(gi, w);
+      drafts.push(w);
+      skipTo = wide.end;
+      continue;
+    }
     heldInto.set(gi, draft);
     drafts.push(draft);
   }
@@ -260,6 +294,34 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (keep(site)) out.push(withPhrase(site, d, tokens, text, hier, base, places));
   }
   return out;
+}
+
+/** Plural unit words closing a list of districts ("A, B and C districts"). */
+const DISTRICTS_PLURAL = new Set(['districts', 'municipalities', 'counties', 'townships', 'territories', 'lgas', 'upazilas', 'tehsils', 'raions', 'woredas']);
+/** The province a list of three or more names closed by a plural district word lies in ("A, B and C districts of P
+ * province", "P's A, B and C districts"), from the token after the list's first name; null when the words are no such list. */
+function provinceOfDistricts(tokens: readonly Token[], words: readonly string[], b: number, places: readonly Place[], hier: Hierarchy | undefined,
+  base: number, possessor: HeldBy | null): (HeldBy & { end: number }) | null {
+  if (words[b] !== ',' && words[b] !== 'and') return null;
+  let names = 1, j = b, sep = true;
+  for (; j < tokens.length && j - b < 40; j++) {
+    const w = words[j];
+    if (w === ',' || w === 'and') { sep = true; continue; }
+    if (tokens[j].type === 'word' && isCap(tokens[j].text)) { if (sep) names++; sep = false; continue; }
+    if (w === '-' && !sep) continue;
+    break;
+  }
+  if (names < 3 || sep || !DISTRICTS_PLURAL.has(words[j])) return null;
+  const isProvince = (h: HeldBy | null): h is HeldBy => !!h && h.place.lat != null && (h.kind === 'admin1' || h.place.featureCode === 'ADM1');
+  if (isProvince(possessor)) return { ...possessor, end: tokens[j].end };
+  let k = j + 1;
+  if (words[k] !== 'of' && words[k] !== 'in') return null;
+  k++;
+  if (words[k] === 'the') k++;
+  const at = places.findIndex((q) => q.start === tokens[k]?.start);
+  if (at < 0) return null;
+  const h: HeldBy = { place: places[at], kind: hier?.kind[base + at] ?? null, link: 'in' };
+  return isProvince(h) ? { ...h, end: places[at].end } : null;
 }
 
 /** Nouns of the sites incidents happen at: "a busy street in Lyon", "the village near Bagram" name the site

@@ -176,6 +176,9 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   // An unknown name's own kind word, not its holder's: in "PD10 of Kandahar city" the draft's kind (town) is Kandahar's.
   if (fallback) {
     const childKind = d.unknown ? d.unknown.kind : d.kind;
+    // "Zorvik area in the east of Mosul": a compass part told with its article is inside the town, not near it.
+    const from = d.unknown?.end ?? d.location.end;
+    if (fallback.link === 'near' && from < fallback.place.start && PART_BEFORE.test(text.slice(from, fallback.place.start))) fallback = { ...fallback, link: 'in' };
     const precision = fallbackPrecision(fallback, childKind);
     const inCity = precision !== 1 && geo != null && insideCity(fallback, d, geo, text) ? fallbackPrecision(fallback, childKind, true) : precision;
     location = { ...fallback.place, precision: inCity };
@@ -229,6 +232,10 @@ const CITY_POP = 100_000;
 /** Words between a name and its holder that put the name around the town, not in it. */
 const AROUND = /\b(?:countryside|rural|outskirts|suburbs?|periphery|environs|surroundings|edge|outside|around|near|vicinity|north|south|east|west|northern|southern|eastern|western)\b/i;
 
+/** "in the east of", "in the north-west of": a compass part told with its article lies inside the place after it. */
+const PART_BEFORE = /\b(?:in|at|on) the (?:north|south)?-?(?:north|south|east|west)(?:ern)? (?:part |side |section )?of\s*$/i;
+const INSIDE_PART = /\b(?:in|at|on) the (?:north|south)?-?(?:north|south|east|west)(?:ern)? (?:part |side |section )?of\b/gi;
+
 /**
  * Whether the holder an unknown name falls back on is a city the name lies inside: told as one ("Kandahar city",
  * "the town of X"), held in turn by its own province ("El Campito, Merida, Merida state"), a national capital, or a
@@ -242,7 +249,8 @@ function insideCity(h: HeldBy, d: Draft, geo: Geo, text: string): boolean {
   // province is that area, though the gazetteer read its seat; the name lies somewhere in it, not in a city.
   if (h.kind === 'admin1' || h.kind === 'admin2') return false;
   const from = d.unknown?.end ?? d.location.end;
-  if (from < p.start && AROUND.test(text.slice(from, p.start))) return false;
+  // "Kilu 16 area in the east of Hodeidah": "the east of" a city is a part of it (location.ts reads it so), not around it.
+  if (from < p.start && AROUND.test(text.slice(from, p.start).replace(INSIDE_PART, ' '))) return false;
   if (h.kind === 'town' || f === 'PPLC') return true;
   if (!f.startsWith('PPL')) return false;
   if (d.holders.some((o) => o.place.start > p.start && (o.kind === 'admin1' || /^ADM1/.test(o.place.featureCode ?? '')))) return true;

@@ -14,6 +14,8 @@ export interface Site {
   locative: boolean;
   /** Told as part of the town ("the outskirts of X", "a suburb of X"): near X, but at X, not somewhere around it. */
   part?: boolean;
+  /** Told across a whole province ("throughout X province"): the towns told later do not narrow it (precision-rules.ts). */
+  spread?: boolean;
   /** Token indexes of the place, [first, end). */
   first: number;
   end: number;

@@ -6,7 +6,7 @@
 // outside it (ACLED: an unknown village of a known district is coded to the district, precision 2).
 // Pure: text and spans in, arrays out. Lexicon: src/lexicon/place-kinds.ts.
 import {
-  ADMIN1_WORDS, ADMIN2_WORDS, COMPASS_WORDS, HOLDER_LINKS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, LINK_FILLER, NEAR_LINKS, QUARTER_WORDS, TOWN_WORDS,
+  ADMIN1_WORDS, AREA_ADJ, ADMIN2_WORDS, COMPASS_WORDS, HOLDER_LINKS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, LINK_FILLER, NEAR_LINKS, QUARTER_WORDS, TOWN_WORDS,
 } from '../../lexicon/place-kinds.js';
 import type { Span } from '../../types.js';
 import { foldKey, skeletonKey } from '../../gazetteer/fold.js';
@@ -73,7 +73,7 @@ export function kindOf(word: string | undefined): Kind | null {
 function kindAfter(text: string, end: number, limit: number): { kind: Kind | null; end: number } {
   const re = SCAN;
   re.lastIndex = end;
-  let kind: Kind | null = null, at = end, pos = end, adj = 0, alias = 0;
+  let kind: Kind | null = null, at = end, pos = end, adj = 0, alias = 0, areaAdj = false;
   for (let m = re.exec(text); m && m.index < limit && m.index - pos <= 2; m = re.exec(text)) {
     const w = m[0].toLowerCase();
     pos = m.index + m[0].length;
@@ -87,11 +87,13 @@ function kindAfter(text: string, end: number, limit: number): { kind: Kind | nul
       const m2 = /^\s+government\s+(?:area|council)s?\b/i.exec(text.slice(pos, pos + 30))!;
       kind = 'admin2'; at = pos + m2[0].length; re.lastIndex = at; pos = at; continue;
     }
-    const k = kindOf(w);
-    // After an adjective only a landmark: "the Jabalia refugee camp", not "the New York Police Department".
-    if (k && (adj === 0 || k === 'landmark-in' || k === 'landmark-near')) { kind ??= k; at = pos; continue; }
+    // "Chihuahua and Sonora states": a plural first-level unit in lower case ("United States" is a name).
+    const k = kindOf(w) ?? (PLURAL_ADMIN1.has(m[0]) ? 'admin1' : null);
+    // After an adjective only a landmark: "the Jabalia refugee camp", not "the New York Police Department"; or a unit
+    // after an area adjective: "Kurram border district", "the Hayash tribal region".
+    if (k && (adj === 0 || k === 'landmark-in' || k === 'landmark-near' || (areaAdj && (k === 'admin1' || k === 'admin2')))) { kind ??= k; at = pos; continue; }
     // "the Jabalia refugee camp": one adjective may stand before a landmark noun.
-    if (!kind && adj === 0 && LANDMARK_ADJ.has(w)) { adj++; continue; }
+    if (!kind && adj === 0 && (LANDMARK_ADJ.has(w) || AREA_ADJ.has(w))) { adj++; areaAdj = AREA_ADJ.has(w); continue; }
     break;
   }
   // "the Tabbaneh area of Tripoli": an area "of" a town is a part of it.
@@ -126,7 +128,7 @@ export function linkOf(gap: readonly string[]): Link | null {
   let link: Link | null = null;
   let j = 0;
   // The first place's own kind words ("X village (", "X district, ") belong to it.
-  while (j < gap.length && (kindOf(gap[j]) || LANDMARK_ADJ.has(gap[j]))) j++;
+  while (j < gap.length && (kindOf(gap[j]) || LANDMARK_ADJ.has(gap[j]) || AREA_ADJ.has(gap[j]))) j++;
   if (gap[j] === '(') (link = 'paren'), j++;
   else if (gap[j] === ',') (link = 'comma'), j++;
   for (; j < gap.length; j++) {
@@ -150,9 +152,17 @@ export function linkOf(gap: readonly string[]): Link | null {
   return link;
 }
 
+/** Plural first-level units the singular lexicon (ADMIN1_WORDS) lacks, read only in lower case after a name. */
+const PLURAL_ADMIN1 = new Set(['states', 'regions', 'oblasts', 'departments', 'wilayas', 'cantons']);
+/** Between two names of a list: a comma, "and", "or", ", and". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+/** A plural unit word ending the kind words after a name ("… districts", "… states"). */
+const PLURAL_UNIT = /(?:districts|provinces|governorates|states|regions|oblasts|municipalities|counties|territories|townships|prefectures|departments|raions)\s*$/i;
+
 export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
   const n = spans.length;
   const kind: Array<Kind | null> = new Array(n).fill(null), kindEnd: number[] = new Array(n), holder: Array<Holder | null> = new Array(n).fill(null);
+  const kindShared: Array<Kind | null> = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {
     const s = spans[i];
     const limit = i + 1 < n ? spans[i + 1].start : Math.min(text.length, s.end + MAX_GAP);
@@ -171,6 +181,15 @@ export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
     const after = /^\s*\)\s*([A-Za-z]+)/.exec(text.slice(spans[i + 1].end, spans[i + 1].end + 24));
     const k = after ? kindOf(after[1].toLowerCase()) : null;
     if ((k === 'admin1' || k === 'admin2') && sameNameSpelled(text.slice(spans[i].start, spans[i].end), text.slice(spans[i + 1].start, spans[i + 1].end))) kind[i] = k;
+  }
+  // "the Odesa and Mykolaiv regions", "Bannu, Karak and Lakki Marwat districts": a plural unit word after the last name
+  // of a list gives each name of it its kind.
+  for (let i = n - 2; i >= 0; i--) {
+    const k = kind[i + 1];
+    if (kind[i] || (k !== 'admin1' && k !== 'admin2') || !LIST_GAP.test(text.slice(spans[i].end, spans[i + 1].start))) continue;
+    if (!PLURAL_UNIT.test(text.slice(spans[i + 1].end, kindEnd[i + 1])) && kind[i + 1] !== kindShared[i + 1]) continue;
+    kind[i] = k;
+    kindShared[i] = k;
   }
   for (let i = 0; i + 1 < n; i++) {
     const a = spans[i], b = spans[i + 1];

@@ -1,0 +1,54 @@
+// Table tests for ACLED geo_precision (site-precision.ts, precision-rules.ts, and the unit words hierarchy.ts reads),
+// read through the whole pipeline over the real gazetteer. Sentences invented from general knowledge of how reports
+// are phrased (no evaluation row). Each row: [sentence, expected "name@country pPrecision rule,rule,…"].
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../index.js';
+import { getContext } from '../context.js';
+import { PRECISION_RULES } from './precision-rules.js';
+
+const ctx = getContext();
+function show(text: string): string {
+  const r = extractArticle({ id: 't', text, published: '2024-05-10' }, ctx);
+  assert.ok(r.ok);
+  const e = r.value.events[0];
+  return !e?.location ? 'none' : `${e.location.name}@${e.location.country} p${e.location.precision} ${(e.why?.location ?? []).map((w) => w.rule).join(',')}`;
+}
+
+const CASES: Array<[string, string]> = [
+  // A border area of provinces, no town told: the larger region (ACLED: 3), at the first province's seat.
+  ['Bandits and vigilantes clashed along the border between Zamfara and Katsina states on Sunday.', 'Zamfara State@NG p3 prec.border-of-areas,loc.x-province,loc.admin-seat'],
+  ['Troops clashed with gunmen in the border area between Adamawa and Taraba states.', 'Adamawa@NG p3 prec.border-of-areas,loc.x-province,loc.admin-seat'],
+  // A border town is a town: the rule takes only a province's border.
+  ['Gunmen attacked a market in the border town of Mubi, Adamawa state.', 'Mubi@NG p1 loc.x-comma-y'],
+  // A unit word after an area adjective keeps its kind: the district, not the town of its name (2).
+  ['Cross-border shelling hit villages of Kurram border district (Khyber Pakhtunkhwa) on Sunday.', 'Kurram District@PK p2 loc.x-paren-y,loc.x-district,loc.admin-seat'],
+  // An unknown area told by its unit word before its parenthesised holders: the holder stands for it (2), never 1.
+  ['Tribal gunmen clashed with soldiers in the Al Zorvan tribal region (Nisab, Shabwah), killing two.', 'Nişāb@YE p2 loc.admin-fallback'],
+  ['Residents of the Zorvik chieftaincy (Beni, Nord-Kivu) marched to demand more security.', 'Beni@CD p2 loc.admin-fallback'],
+  // An unknown part told "in the east of" a city is a part of the city (ACLED: a neighbourhood is coded to the city, 1);
+  // "east of" without the article lies around it (2).
+  ['Gunmen fired mortar shells at the Zorvik area in the east of Mosul, killing two.', 'Mosul@IQ p1 loc.admin-fallback,loc.part-of-city'],
+  ['Gunmen fired mortar shells at the Zorvik area east of Mosul, killing two.', 'Mosul@IQ p2 loc.admin-fallback'],
+  // Several districts of one province told together: the province (ACLED: 3, at its capital), not the first district.
+  ["Police arrested dozens of opposition activists in Nangarhar's Jalalabad, Behsud, Surkh Rod and Kama districts.", 'Nangarhar@AF p3 prec.districts-of-province,loc.x-province,loc.admin-seat'],
+  ['Militants attacked checkpoints in Bannu, Lakki Marwat and Karak districts of Khyber Pakhtunkhwa province on Sunday.', 'Khyber Pakhtunkhwa@PK p3 prec.districts-of-province,loc.x-province,loc.admin-seat'],
+  // Two districts are two sites, not the province; the plural unit word after the last names each a district (2).
+  ['Militants attacked checkpoints in Bannu and Karak districts of Khyber Pakhtunkhwa province on Sunday.', 'Bannu District@PK p2 loc.near-x,loc.x-district,loc.admin-seat'],
+  // "X and Y states" with a border: each a state, their border area 3.
+  ['Bandits and vigilantes clashed at the borders between Katsina and Zamfara states on Sunday.', 'Katsina State@NG p3 prec.border-of-areas,loc.x-province,loc.admin-seat'],
+  // Told across a whole province: the towns told after it do not narrow it (3).
+  ['Police arrested 40 opposition supporters throughout Kirundo province. The arrests took place in Busoni, Ntega and Vumbi.', 'Kirundo@BI p3 prec.spread-over-province,loc.x-province,loc.admin-seat'],
+];
+
+for (const [sentence, expected] of CASES) {
+  test(`precision: ${sentence}`, () => assert.equal(show(sentence), expected));
+}
+
+test('every precision rule has an id, a precision and a codebook why', () => {
+  for (const r of PRECISION_RULES) {
+    assert.match(r.id, /^prec\.[a-z-]+$/);
+    assert.ok([1, 2, 3].includes(r.precision));
+    assert.match(r.why, /ACLED codebook/);
+  }
+});
