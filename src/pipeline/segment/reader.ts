@@ -79,10 +79,17 @@ export function makeReader(theModel: any): Reader {
     }
   }
 
+  // wink's raw token array, one for every text read: each read writes its tokens from the first slot on, and
+  // the slots after them keep an earlier text's (wink pushed into a new array per text, ~97 KB of growing
+  // arrays per article). A RawDoc is read before the next text is: segment/index.ts reads it at once.
+  const rawTokens: number[] = [];
+  // The model's POS setter walks the whole array (its length): ours stops at the text's last token.
+  const setPos = String(posModel.setter) === PACKAGE_POS_SETTER ? null : posModel.setter;
+
   function read(text: string, maxRun: number): RawDoc | null {
-    const rdd = { cache, tokens: [] as number[], numOfTokens: 0, sentences: [] as number[][], nonBreakingSpaces: Object.create(null) };
+    const rdd = { cache, tokens: rawTokens, numOfTokens: 0, sentences: [] as number[][], nonBreakingSpaces: Object.create(null) };
     if (!tokenize(vocabulary.wrap(rdd), text, maxRun)) return null;
-    const n = (rdd.numOfTokens = rdd.tokens.length / tkSize);
+    const n = (rdd.numOfTokens = vocabulary.used() / tkSize);
     const tokens4Automata = new Array<number>(n);
     const posTags = new Array<number>(n);
     mapTokens(rdd.tokens, n, tokens4Automata, posTags);
@@ -99,12 +106,23 @@ export function makeReader(theModel: any): Reader {
       px = posAutomata[i].recognize(posTags, posTransformer, rdd.tokens);
       posModel.updater(px, cache, posTags, tokens4Automata);
     }
-    posModel.setter(rdd, posTags, tkSize, bits4lemma);
+    if (setPos === null) {
+      // The package's pos-setter: a token the tokenizer gave no POS (a contraction's expansion has its own) takes its tag.
+      const t = rdd.tokens;
+      for (let i = 0, k = 0; i < n; i++, k += tkSize) if (t[k + 2] === 0) t[k + 2] = posTags[i] << bits4lemma;
+    } else {
+      rawTokens.length = n * tkSize;
+      setPos(rdd, posTags, tkSize, bits4lemma);
+    }
     return rdd;
   }
 
   return { read, model, cache };
 }
+
+/** wink-eng-lite-web-model 1.8's dist/pos-setter.js, which `read` rebuilds (for a text's tokens only). */
+export const PACKAGE_POS_SETTER =
+  'function(rdd,posTags,tkSize,bits4lemma){let pk=0;for(let i=0;i<rdd.tokens.length;i+=tkSize,pk+=1)0===rdd.tokens[i+2]&&(rdd.tokens[i+2]=posTags[pk]<<bits4lemma)}';
 
 /** Our table automaton where it applies (automaton.ts), else wink's (`ignore` as wink's token2Ignore). */
 function machine(cache: any, json: string, ignore: string | undefined, ours: boolean): any {

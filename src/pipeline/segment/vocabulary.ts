@@ -15,13 +15,28 @@ import { LexemeMemo } from './lexeme-memo.js';
 const { bits4PrecedingSpace, xpSize, bits4lemma, UNK, tkSize } = createRequire(import.meta.url)('wink-nlp/src/constants.js');
 
 export interface Vocabulary {
-  /** The wrapper wink's tokenizer writes `rdd`'s tokens through. */
+  /** The wrapper wink's tokenizer writes `rdd`'s tokens through, from its first slot on: `rdd.tokens` may be
+   * an array reused from an earlier text, longer than this text's tokens (see `used`). */
   wrap(rdd: any): unknown;
+  /** How many numbers the tokenizer has written into the wrapped `rdd.tokens` (4 a token). */
+  used(): number;
 }
 
 export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]): Vocabulary {
   let rdd: any = null;
   let tokens: number[] = [];
+  // The numbers written into `tokens`: its slots from `used` on hold an earlier text's tokens.
+  let used = 0;
+  /** Writes one token's 4 numbers at the end of the ones written (wink pushed them); its index. */
+  const put = (a: number, b: number, c: number, d: number): number => {
+    const at = used;
+    tokens[at] = a;
+    tokens[at + 1] = b;
+    tokens[at + 2] = c;
+    tokens[at + 3] = d;
+    used = at + tkSize;
+    return at / tkSize;
+  };
   // wink's cache is a null-prototype object (slow property reads): its functions taken once.
   const cacheLookup = cache.lookup as (text: string) => number[];
   const cacheAdd = cache.add as (text: string, category: number) => number;
@@ -42,8 +57,8 @@ export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]
       index = cacheAdd(text, category);
       added.set(index, 1);
     }
-    const idx = tokens.push(index, precedingSpaces, 0, 0);
-    if (nbsp !== null && precedingSpaces > 0) rdd.nonBreakingSpaces[idx / tkSize - 1] = nbsp;
+    const at = put(index, precedingSpaces, 0, 0);
+    if (nbsp !== null && precedingSpaces > 0) rdd.nonBreakingSpaces[at] = nbsp;
     return true;
   };
 
@@ -51,15 +66,15 @@ export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]
     const index = table.get(text);
     if (index < 0) return UNK;
     if (contraction.get(index) === 0) {
-      const idx = tokens.push(index, precedingSpaces, 0, 0);
-      if (nbsp !== null && precedingSpaces > 0) rdd.nonBreakingSpaces[idx / tkSize - 1] = nbsp;
+      const at = put(index, precedingSpaces, 0, 0);
+      if (nbsp !== null && precedingSpaces > 0) rdd.nonBreakingSpaces[at] = nbsp;
     } else {
       // A contraction: its expansions, each with its normal, lemma and POS from the model.
       const hit = expansions.get(index)!;
       for (let k = 0; k < hit.length; k += xpSize) {
         const ps = (k === 0 ? precedingSpaces : 0) | (hit[k + 1] << bits4PrecedingSpace);
-        const idx = tokens.push(hit[k], ps, hit[k + 2] | (hit[k + 3] << bits4lemma), 0);
-        if (nbsp !== null && precedingSpaces > 0) rdd.nonBreakingSpaces[idx / tkSize - 1] = nbsp;
+        const at = put(hit[k], ps, hit[k + 2] | (hit[k + 3] << bits4lemma), 0);
+        if (nbsp !== null && precedingSpaces > 0) rdd.nonBreakingSpaces[at] = nbsp;
       }
     }
     return 99;
@@ -73,7 +88,9 @@ export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]
     wrap(r: any) {
       rdd = r;
       tokens = r.tokens;
+      used = 0;
       return methods;
     },
+    used: () => used,
   };
 }
