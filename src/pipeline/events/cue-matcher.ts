@@ -2,9 +2,8 @@
 // tokens: each token looks up the phrases that can start with it (exact first word, or a stem for
 // `word*` entries, indexed by its first three letters), then the next token picks those of them whose
 // second word it is, and only those (and any whose second word is a stem, or that have none) are
-// checked to their end. Both lookups go by the tokens' head classes (head-trie.ts), numbers: every exact
-// second word is a path of the trie too, so a token is that word exactly when it has that word's class.
-import { addHead, headClass } from './head-trie.js';
+// checked to their end.
+import { addHead } from './head-trie.js';
 import { vocabularyGeneration, vocabularySize, headClassIds } from './article-words.js';
 
 export interface CueHit<C extends string> {
@@ -21,32 +20,24 @@ interface Entry<C> {
 }
 
 /** The phrases that start at a word, in the lexicon's order (exact ones first): those with an exact second
- * word by that word's head class, the others (one word, or a stem second) apart, as indexes into `entries`.
- * A common word opens dozens of phrases ("to": "to reject", "to mourn", …): reading each phrase's words for
- * every such token was most of the matcher's time, in cache misses more than in comparisons. Made for one
- * generation of the trie (the classes of the second words are of it). */
+ * word by that word, the others (one word, or a stem second) apart, as indexes into `entries`. A common
+ * word opens dozens of phrases ("to": "to reject", "to mourn", …): reading each phrase's words for every
+ * such token was most of the matcher's time, in cache misses more than in comparisons. */
 interface Openers<C> {
   entries: Entry<C>[];
-  bySecond: Map<number, number[]>;
+  bySecond: Map<string, number[]>;
   rest: number[];
 }
 
 function openersOf<C>(entries: Entry<C>[]): Openers<C> {
-  const bySecond = new Map<number, number[]>();
+  const bySecond = new Map<string, number[]>();
   const rest: number[] = [];
   entries.forEach((e, j) => {
     if (e.words.length < 2 || e.prefix[1]) rest.push(j);
-    else {
-      const second = headClass(e.words[1]);
-      (bySecond.get(second) ?? bySecond.set(second, []).get(second)!).push(j);
-    }
+    else (bySecond.get(e.words[1]) ?? bySecond.set(e.words[1], []).get(e.words[1])!).push(j);
   });
   return { entries, bySecond, rest };
 }
-
-/** A token's state in a matcher, by its head class: not yet seen, opens no phrase, opens some of which one has
- * no exact second word (a one-word phrase, or a stem second), opens only phrases with an exact second word. */
-const UNSEEN = 0, NONE = 1, SOME = 2, PAIRS = 3;
 
 export interface CueMatcher<C extends string> {
   match(words: readonly string[], from?: number, to?: number): CueHit<C>[];
@@ -69,11 +60,9 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
       const head = words[0];
       const table = head.endsWith('*') ? stems : exact;
       const key = head.endsWith('*') ? head.slice(0, Math.min(3, head.length - 1)) : head;
-      // Every word that can open a phrase, every stem and every exact second word is a path of the shared trie
-      // that classes the tokens.
+      // Every word that can open a phrase, and every stem, is a path of the shared trie that classes the tokens.
       addHead(key);
       if (head.endsWith('*')) addHead(head.slice(0, -1));
-      if (words.length > 1 && !words[1].endsWith('*')) addHead(words[1]);
       let list = table.get(key);
       if (!list) table.set(key, (list = []));
       list.push({ concept, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
@@ -82,15 +71,9 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
   // The phrases that start at a word, exact ones first, their first word checked, found once per head
   // class (head-trie.ts: the words of one class start the same phrases) and read by the token's class.
   let byId: Array<Openers<C> | null> = [];
-  /** Per class, one byte: UNSEEN, NONE, SOME or PAIRS (those two in byId). Most tokens read only this small
-   * table, which stays in cache, and not the larger one of lists. */
+  /** Per class, one byte: 0 not yet seen, 1 opens no phrase, 2 opens some (in byId). Most tokens read only
+   * this small table, which stays in cache, and not the larger one of lists. */
   let state = new Uint8Array(0);
-  /** Per class, 1 when it is the exact second word of some phrase (of any first word): a token whose phrases
-   * all need one (PAIRS) is done unless the next token is one, with no look at its lists. */
-  let isSecond = new Uint8Array(0);
-  const seconds = new Set<string>();
-  for (const list of exact.values()) for (const e of list) if (e.words.length > 1 && !e.prefix[1]) seconds.add(e.words[1]);
-  for (const list of stems.values()) for (const e of list) if (e.words.length > 1 && !e.prefix[1]) seconds.add(e.words[1]);
   let generation = -1;
   const candidates = (w: string): Openers<C> | null => {
     const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
@@ -112,27 +95,22 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
       if (generation !== vocabularyGeneration() || state.length < vocabularySize()) {
         generation = vocabularyGeneration();
         state = new Uint8Array(vocabularySize());
-        isSecond = new Uint8Array(vocabularySize());
-        for (const w of seconds) isSecond[headClass(w)] = 1;
         // Dense (a holey, sparse array would fall back to a dictionary).
         byId = new Array<Openers<C> | null>(state.length).fill(null);
       }
       for (let i = from; i < to; i++) {
         const id = ids[i];
         if (id < 0) continue;
-        let known = state[id];
-        if (known === NONE) continue;
-        if (known === UNSEEN) {
+        const known = state[id];
+        if (known === 1) continue;
+        if (known === 0) {
           const found = candidates(words[i]);
-          state[id] = known = !found ? NONE : found.rest.length ? SOME : PAIRS;
+          state[id] = found ? 2 : 1;
           if (!found) continue;
           byId[id] = found;
         }
-        const next = i + 1 < to ? ids[i + 1] : -1;
-        const paired = next >= 0 && isSecond[next] === 1;
-        if (known === PAIRS && !paired) continue;
         const { entries, bySecond, rest } = byId[id]!;
-        const second = paired ? bySecond.get(next) : undefined;
+        const second = i + 1 < to ? bySecond.get(words[i + 1]) : undefined;
         // Both lists in the lexicon's order, merged: the hits come out as a check of every phrase would give them.
         let a = 0, b = 0;
         const na = second === undefined ? 0 : second.length, nb = rest.length;

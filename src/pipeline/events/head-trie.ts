@@ -1,9 +1,7 @@
 // The words that can open a phrase of some cue matcher (its exact first words, its `word*` stems and
-// their three-letter keys) or be a phrase's exact second word, as a letter trie shared by every matcher.
-// Walking a token's letters down it gives the token a small class number; all words of one class open the
-// same phrases, so a matcher finds (and checks the first word of) a token's phrases once per class, and
-// reads them by that number; a second word's class is that word's alone, so the next token's class picks
-// the phrases whose second word it is.
+// their three-letter keys), as a letter trie shared by every matcher. Walking a token's letters down it
+// gives the token a small class number; all words of one class open the same phrases, so a matcher
+// finds (and checks the first word of) a token's phrases once per class, and reads them by that number.
 // Most words leave the trie after a letter or two, and a step is two array reads: cheaper than hashing
 // every token into a map.
 
