@@ -10,13 +10,17 @@ const INITIAL = /^[A-Z]\.$/;
 
 const NONE = 0, TITLED = 1, GIVEN = 2;
 
-/** Whether a word is a title (Sgt., President) or a given name that starts a person, by its text (remembered). */
-const roleOf = memoized(50_000, (text: string): number => {
+/** Whether a word is a title (Sgt., President) or a given name that starts a person, by its text: a bit set of
+ * TITLED and GIVEN. */
+export function personRole(text: string): number {
   const low = text.toLowerCase();
   const lower = low.endsWith('.') ? low.slice(0, -1) : low;
   // A given name that is also a well-known place (Virginia, Jordan) starts no person by itself.
   return (TITLES.has(lower) && /^[A-Z]/.test(text) ? TITLED : NONE) | (COMMON_GIVEN_NAMES.has(lower) && !GIVEN_NAMES.has(lower) && CAP.test(text) ? GIVEN : NONE);
-});
+}
+
+/** personRole, remembered. */
+const roleOf = memoized(50_000, personRole);
 
 export function findPersonWords(doc: Doc): Set<string> {
   const out = new Set<string>();
@@ -24,12 +28,13 @@ export function findPersonWords(doc: Doc): Set<string> {
   return out;
 }
 
-/** Adds to `out` the name words of the person token i starts, if it is a title or a given name. */
-export function personAt(tokens: Token[], i: number, out: Set<string>): void {
+/** Adds to `out` the name words of the person token i starts, if it is a title or a given name. `known`: the
+ * token's personRole, when the caller has it at hand. */
+export function personAt(tokens: Token[], i: number, out: Set<string>, known?: number): void {
   // Both a title and a given name start with A-Z: most tokens are out before any set lookup.
   const c0 = tokens[i].text.charCodeAt(0);
   if (c0 < 65 || c0 > 90) return;
-  const role = roleOf(tokens[i].text);
+  const role = known ?? roleOf(tokens[i].text);
   if (role === NONE) return;
   const titled = (role & TITLED) !== 0, given = (role & GIVEN) !== 0;
   const low = tokens[i].text.toLowerCase();

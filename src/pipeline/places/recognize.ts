@@ -7,8 +7,8 @@ import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
 import { NAME_LINKS } from './lexicon.js';
 import { LOOSE_COUNTRIES } from '../../gazetteer/loose-key.js';
-import { personAt } from './persons.js';
-import { canGrow, deadWord, foldCached, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Word } from './word-memo.js';
+import { personAt, personRole } from './persons.js';
+import { canGrow, deadWord, foldCached, joinedOf, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Joined, type Word } from './word-memo.js';
 
 export interface Mention {
   start: number;
@@ -49,7 +49,9 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const c0 = t.text.charCodeAt(0);
-    if (c0 >= 65 && c0 <= 90) personAt(tokens, i, persons);
+    // A word starting A-Z: its memo (by its text alone) holds its person role too, one lookup for both.
+    const capital = c0 >= 65 && c0 <= 90 ? wordOf(gaz, t.text) : null;
+    if (capital) personAt(tokens, i, persons, (capital.role ??= personRole(t.text)));
     if (i <= inside) continue;
     // Most tokens are lower-case words: out unless affixed or an article joined to the next word.
     if (c0 >= 97 && c0 <= 122 && !earlyHyphen(t.text) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text))) continue;
@@ -65,13 +67,13 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
     }
     // Lower case: only an article joined to the next word ("al-Jalil"); every joiner is one character.
     if (!isCapCode(c0) && !(tokens[i + 1] && tokens[i + 1].text.length === 1 && JOINERS.has(tokens[i + 1].text) && ARTICLES.has(t.text.toLowerCase()))) continue;
-    const w = ownText(doc, t) ? wordOf(gaz, t.text) : null;
+    const w = ownText(doc, t) ? capital ?? wordOf(gaz, t.text) : null;
     // Most capitalised words start nothing whatever follows (He, Monday, a surname): one memo lookup.
     const dead = !!w && deadWord(gaz, w, t.text);
-    let match = dead ? joinedMatch(doc, gaz, i) : longestMatch(doc, gaz, i, w) ?? regionDemonym(doc, gaz, i, w) ?? joinedMatch(doc, gaz, i);
+    let match = dead ? joinedMatch(doc, gaz, i, w) : longestMatch(doc, gaz, i, w) ?? regionDemonym(doc, gaz, i, w) ?? joinedMatch(doc, gaz, i, w);
     if (!match) continue;
     // A one-word match before a word the two join into ("Ceel" of "Ceel Buur"): the joined name is the longer match.
-    if (match.last === i && !dead) match = joinedMatch(doc, gaz, i) ?? match;
+    if (match.last === i && !dead) match = joinedMatch(doc, gaz, i, w) ?? match;
     const best = possessiveAirport(doc, gaz, match) ?? match;
     found.push({ first: i, best, postings: usableAt(doc, gaz, i, best, w) });
     inside = best.last;
@@ -173,7 +175,7 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
  * Romanisations of Somali, Arabic and Persian names join or split their parts freely (Ceel Buur / Ceelbuur, Kafr
  * Nabl / Kafrnabl); only there, and only the entry's own name, never an alternate (which hold nicknames).
  */
-function joinedMatch(doc: Doc, gaz: Gazetteer, i: number): Match | null {
+function joinedMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Match | null {
   const t = doc.tokens[i], u = doc.tokens[i + 1];
   // "Petion-Ville" ~ Pétionville: two capitalised words hyphened with no space are one name, which the gazetteer may
   // write as one word (in any country: the hyphen, not a loose romanisation, joins them). An entry's own name only.
@@ -185,10 +187,17 @@ function joinedMatch(doc: Doc, gaz: Gazetteer, i: number): Match | null {
   }
   if (!u || u.sentence !== t.sentence || u.start !== t.end + 1 || doc.text.charCodeAt(t.end) !== 32 || !isWord(u) || !isCap(u)) return null;
   if (t.text.length < 2 || u.text.length < 3) return null;
-  const key = foldCached(t.text + u.text);
+  // The reading depends on the two texts alone: remembered with the first word (w, when its text is its slice).
+  const joined = w ? joinedOf(gaz, w, t.text, u.text, looseJoin) : looseJoin(gaz, t.text, u.text);
+  return joined && { last: i + 1, key: joined.key, postings: joined.postings };
+}
+
+/** Two words written as one ("Ceel" + "Buur" → ceelbuur): the key's primary entries in a loosely romanised country. */
+function looseJoin(gaz: Gazetteer, a: string, b: string): Joined | null {
+  const key = foldCached(a + b);
   if (!key || key.includes(' ')) return null;
   const postings = gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY && LOOSE_COUNTRIES.has(gaz.countryOf(p.entry)));
-  return postings.length ? { last: i + 1, key, postings } : null;
+  return postings.length ? { key, postings } : null;
 }
 
 /** Every reading came only through the loose key, and none lies in a country of the bare name's readings. */

@@ -24,10 +24,14 @@ export interface Word extends Step {
   articleLike: boolean;
   /** The two-word spans "<this word> <next word>", by the next word's text. */
   pairs?: Map<string, Step>;
+  /** The word and a next one written as one ("Ceel Buur" for Ceelbuur: recognize.ts joinedMatch), by the next word's text. */
+  joins?: Map<string, Joined | null>;
   /** The admin1 adjective reading ("Ohioan"): null when there is none; computed on first use. */
   region?: { key: string; postings: Posting[] } | null;
   /** Whether the word, whatever follows it, starts no name and is no region adjective. */
   dead?: boolean;
+  /** The word as a person's title or given name (persons.ts personRole); computed on first use. */
+  role?: number;
   /** The usable postings of the one-word match whose postings array is `usedFrom`. */
   usedFrom?: Posting[];
   used?: Posting[];
@@ -63,6 +67,21 @@ export function pairOf(gaz: Gazetteer, w: Word, wordText: string, next: string):
     w.pairs.set(next, p);
   }
   return p;
+}
+
+/** A name read from two words written as one: its key and postings. */
+export interface Joined { key: string; postings: Posting[] }
+
+/** `read(gaz, wordText, next)`, remembered with w by the next word's text. */
+export function joinedOf(gaz: Gazetteer, w: Word, wordText: string, next: string, read: (gaz: Gazetteer, a: string, b: string) => Joined | null): Joined | null {
+  const joins = (w.joins ??= new Map());
+  let j = joins.get(next);
+  if (j === undefined) {
+    if (joins.size >= PAIRS) joins.clear();
+    j = read(gaz, wordText, next);
+    joins.set(next, j);
+  }
+  return j;
 }
 
 // Spans recur within and across articles: their folding is remembered.
