@@ -6,27 +6,17 @@
 // before a truce is its background, not a fight of its day. General English grammar; provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import { causeClauseAfter, insideClause } from './cause-clause.js';
 
 /** The deal words (a ceasefire, truce or agreement named, or brokered / reached): not the weak "agreed", "deal". */
 const DEAL: ReadonlySet<Concept> = new Set<Concept>(['AGREEMENT', 'AGREE_MORE']);
 /** What a deal's cause clause may hold that is set aside: the fight and its toll. */
 const CAUSE: ReadonlySet<Concept> = new Set<Concept>(['CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'ATTACK', 'ATTACK_NOUN', 'FIRED', 'KILL', 'HARM', 'DEADLY']);
-const OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'amidst']);
-const CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'and', 'but', 'while', 'whereas', 'which', 'who']);
 /** How far after the deal word its cause may open, and how far the cause runs. */
-const DEAL_REACH = 12;
-const CAUSE_REACH = 10;
+const REACH = { open: 12, run: 10 };
 
 /** The hits left once the fighting that led to a deal, told after it, is set aside (typing.ts typeHits). */
 export function dropDealCause(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  const d = hits.find((h) => DEAL.has(h.concept));
-  if (!d) return hits;
-  for (let k = d.end; k < Math.min(words.length, d.end + DEAL_REACH); k++) {
-    if (words[k] === '.' || words[k] === ';') return hits;
-    if (!OPENERS.has(words[k])) continue;
-    let end = k + 1;
-    while (end < words.length && end - k <= CAUSE_REACH && !(CLAUSE_END.has(words[end]) && end > k + 1)) end++;
-    return hits.filter((h) => !(h.first > k && h.first < end && CAUSE.has(h.concept)));
-  }
-  return hits;
+  const c = causeClauseAfter(hits, words, DEAL, REACH);
+  return c ? hits.filter((h) => !(insideClause(h, c) && CAUSE.has(h.concept))) : hits;
 }

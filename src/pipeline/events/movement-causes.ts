@@ -7,32 +7,21 @@
 // General English grammar; a pure function of the sentence's words and cue hits. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import { causeClauseAfter, insideClause } from './cause-clause.js';
 
 /** A force on the move or taking up a posture: the concepts of the quiet Change to group/activity rules. */
 const MOVE: ReadonlySet<Concept> = new Set<Concept>(['DEPLOY', 'ARRIVE', 'SEND', 'FORCE_POSTURE', 'RESTRICT']);
 /** The fight words a cause clause may hold: only these are set aside (a weapon found is news of its own: "the road was closed
  * after two explosive devices were found"). */
 const FIGHT: ReadonlySet<Concept> = new Set<Concept>(['CLASH', 'CLASH_WEAK', 'ATTACK', 'ATTACK_NOUN', 'FIRED']);
-const OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'amidst']);
-const CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'and', 'but', 'while', 'whereas', 'which', 'who']);
 /** How far after the move its cause may open, and how far the cause runs. */
-const MOVE_REACH = 14;
-const CAUSE_REACH = 12;
+const REACH = { open: 14, run: 12 };
 /** Casualties: a cause that tells them is news of its own. */
 const CASUALTY: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'DEADLY', 'SEXUAL']);
 
 /** The hits left once the fight that prompted a force's move is set aside (typing.ts typeHits). */
 export function dropMovementCause(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  const m = hits.find((h) => MOVE.has(h.concept));
-  if (!m) return hits;
-  for (let k = m.end; k < Math.min(words.length, m.end + MOVE_REACH); k++) {
-    if (words[k] === '.' || words[k] === ';') return hits;
-    if (!OPENERS.has(words[k])) continue;
-    let end = k + 1;
-    while (end < words.length && end - k <= CAUSE_REACH && !(CLAUSE_END.has(words[end]) && end > k + 1)) end++;
-    const inside = (h: CueHit<Concept>) => h.first > k && h.first < end;
-    if (hits.some((h) => inside(h) && CASUALTY.has(h.concept))) return hits;
-    return hits.filter((h) => !(inside(h) && FIGHT.has(h.concept)));
-  }
-  return hits;
+  const c = causeClauseAfter(hits, words, MOVE, REACH);
+  if (!c || hits.some((h) => insideClause(h, c) && CASUALTY.has(h.concept))) return hits;
+  return hits.filter((h) => !(insideClause(h, c) && FIGHT.has(h.concept)));
 }
