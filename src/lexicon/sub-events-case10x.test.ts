@@ -1,0 +1,14 @@
+import { typingTable } from '../pipeline/events/test-helpers.js';
+
+// case10x (issue 13): a part of a place taken in a fight is an Armed clash; the place itself taken stays a territory sub-type.
+// [report, expected first sub-event type, the rule that types it]: one line a case, invented reports, never evaluation rows
+// (more in test/probes/case10x.jsonl).
+const CASES: Array<[string, string, string]> = [
+  ['On 4 May 2024, rebel fighters attacked army positions in Arvella and captured parts of the town.', 'Armed clash', 'clash.part-taken-in-fight'],
+  ['On 4 May 2024, troops liberated parts of Arvella district after fierce clashes with rebels.', 'Armed clash', 'clash.part-taken-in-fight'],
+  ['On 4 May 2024, gunmen attacked a police station in Arvella and occupied parts of the compound.', 'Armed clash', 'clash.part-occupied-in-fight'],
+  ['On 4 May 2024, dissidents clashed with the army near Arvella and took parts of the rural area.', 'Armed clash', 'clash.part-taken-plain-in-fight'],
+  ['On 4 May 2024, rebel fighters captured the town of Arvella after a day of fighting with the army.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+];
+
+typingTable('case10x', CASES, '2024-05-10');
