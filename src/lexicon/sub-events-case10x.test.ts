@@ -9,6 +9,10 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, gunmen attacked a police station in Arvella and occupied parts of the compound.', 'Armed clash', 'clash.part-occupied-in-fight'],
   ['On 4 May 2024, dissidents clashed with the army near Arvella and took parts of the rural area.', 'Armed clash', 'clash.part-taken-plain-in-fight'],
   ['On 4 May 2024, rebel fighters captured the town of Arvella after a day of fighting with the army.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  // An attack told first with its dead only as "people", then as the same attackers' assault on a force (group-mentions.ts
+  // targetRevealed): one Armed clash; the same lead followed by an attack on civilians stays an Attack.
+  ['On 4 May 2024, nine people were killed in an attack by rebels in Arvella. The rebels attacked an army barracks.', 'Armed clash', 'type.attack-target-revealed'],
+  ['On 4 May 2024, nine people were killed in an attack by rebels in Arvella. The rebels attacked a village and killed nine civilians.', 'Attack', 'attack.kill-civilians'],
 ];
 
 typingTable('case10x', CASES, '2024-05-10');
