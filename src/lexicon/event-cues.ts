@@ -949,6 +949,10 @@ export const CUES = {
    * English partitives). Taken by one side in a fight, the place itself has not changed hands (codebook: Armed clash). */
   PART_HOLD: ['parts of', 'sections of', 'some areas of', 'several areas of', 'many areas of', 'areas of', 'some neighbourhoods of',
     'some neighborhoods of', 'several neighbourhoods of', 'several neighborhoods of', 'parts of it', 'part of the city', 'part of the town'],
+  /** (case10x) Showing things to the press or public (general English: display, show off, parade, exhibit): weapons shown were
+   * seized before, an earlier deed, the way a photo caption tells it ("police display weapons seized from suspects"). */
+  DISPLAY: ['display', 'displays', 'displayed', 'displaying', 'show off', 'shows off', 'showed off', 'showing off', 'parade', 'parades',
+    'paraded', 'parading', 'exhibit', 'exhibits', 'exhibited', 'exhibiting', 'put on display', 'on display'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

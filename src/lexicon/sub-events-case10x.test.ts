@@ -13,6 +13,9 @@ const CASES: Array<[string, string, string]> = [
   // targetRevealed): one Armed clash; the same lead followed by an attack on civilians stays an Attack.
   ['On 4 May 2024, nine people were killed in an attack by rebels in Arvella. The rebels attacked an army barracks.', 'Armed clash', 'type.attack-target-revealed'],
   ['On 4 May 2024, nine people were killed in an attack by rebels in Arvella. The rebels attacked a village and killed nine civilians.', 'Attack', 'attack.kill-civilians'],
+  // A seizure shown in a caption leads no more than weakly (typing.ts DISPLAYED_SEIZURE): the incident told after it leads.
+  ['Police display weapons seized from rebels in Arvella, March 2, 2024. Rebels attacked an army post near Arvella on May 4, 2024, killing four soldiers.', 'Armed clash', 'clash.militants-attack-forces'],
+  ['On 4 May 2024, police displayed weapons seized from the suspects at a press conference in Arvella.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ];
 
 typingTable('case10x', CASES, '2024-05-10');

@@ -21,3 +21,16 @@ export const CASE10X_RULES: Record<string, SubEventRule[]> = {
     { id: 'clash.part-occupied-in-fight', why: `${WHY} (an occupying verb: "occupied parts of the compound").`, all: ['OCCUPY', 'PART_HOLD'], any: FIGHT, object: 'PART_HOLD', objectAfter: true, reach: 3, none: ['PROTEST', 'ARREST'], score: 92 },
   ],
 };
+
+/** A seizure told as what is being shown ("police display weapons seized from suspects", a photo caption): the seizure was
+ * before, and the report's incident is the one told after it. The reading keeps its type (told alone, it is the seizure) but
+ * reads as a weak lead (typing.ts), so a clear incident told later in the story leads (events/index.ts orderIncidents). */
+export const DISPLAYED_SEIZURE = {
+  id: 'type.seizure-on-display',
+  why: 'Codebook: each event is coded when it occurs; weapons displayed to the press were seized before, so a caption\'s display does not lead over the incident the report tells',
+  concept: 'DISPLAY' as Concept,
+  /** At most this many words between the display word and the seizure's trigger: "display [weapons] seized". */
+  window: 4,
+  subEventType: 'Disrupted weapons use',
+  score: 45,
+} as const;

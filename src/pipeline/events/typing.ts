@@ -7,6 +7,7 @@ import { dropPurposeInfinitives } from './purpose-infinitives.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
+import { DISPLAYED_SEIZURE } from '../../lexicon/sub-events-case10x.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
@@ -160,6 +161,11 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   for (const f of fired) {
     if (f.score < top - NEAR_TIE) continue;
     if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
+  }
+  // case10x: a seizure shown ("display weapons seized"): the same type, read as a weak lead.
+  const shown = best && best.subEventType === DISPLAYED_SEIZURE.subEventType ? first.get(DISPLAYED_SEIZURE.concept) : undefined;
+  if (best && shown && shown.first < best.trigger.first && best.trigger.first - shown.end <= DISPLAYED_SEIZURE.window) {
+    best = { ...best, score: DISPLAYED_SEIZURE.score, setAside: [...(best.setAside ?? []), { rule: DISPLAYED_SEIZURE.id, first: shown.first, end: shown.end }] };
   }
   return best;
 }
