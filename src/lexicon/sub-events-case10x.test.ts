@@ -16,6 +16,9 @@ const CASES: Array<[string, string, string]> = [
   // A seizure shown in a caption leads no more than weakly (typing.ts DISPLAYED_SEIZURE): the incident told after it leads.
   ['Police display weapons seized from rebels in Arvella, March 2, 2024. Rebels attacked an army post near Arvella on May 4, 2024, killing four soldiers.', 'Armed clash', 'clash.militants-attack-forces'],
   ['On 4 May 2024, police displayed weapons seized from the suspects at a press conference in Arvella.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // The other side of a fight told with its modifiers ("clashed with government troops for hours and captured …") is no subject
+  // of the later verb (act-agents.ts modifiedOpponent).
+  ['On 4 May 2024, rebel fighters clashed with government troops for hours and captured the town of Arvella.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
 ];
 
 typingTable('case10x', CASES, '2024-05-10');
