@@ -19,6 +19,9 @@ const CASES: Array<[string, string, string]> = [
   // The other side of a fight told with its modifiers ("clashed with government troops for hours and captured …") is no subject
   // of the later verb (act-agents.ts modifiedOpponent).
   ['On 4 May 2024, rebel fighters clashed with government troops for hours and captured the town of Arvella.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  // A place taken, told in a clause after a strike, is the strike's background (strike-background.ts).
+  ['On 4 May 2024, government warplanes bombed rebel positions in Arvella, a day after the rebels captured the town.', 'Air/drone strike', 'air.strike'],
+  ['On 4 May 2024, rebels captured the town of Arvella after government airstrikes on their positions stopped.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
 ];
 
 typingTable('case10x', CASES, '2024-05-10');
