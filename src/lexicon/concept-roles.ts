@@ -212,6 +212,10 @@ export const CONCEPT_ROLES = {
   // world8
   DE_FACTO_AUTHORITY: [],
   ADVANCE_TOWARD: [],
+  // (case10x) a partitive of a place: no incident of its own.
+  PART_HOLD: [],
+  // (case10x) showing seized things to the press: no incident of its own.
+  DISPLAY: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -944,6 +944,15 @@ export const CUES = {
     'advances on', 'closed in on', 'closing in on', 'close in on', 'closes in on', 'pushed toward', 'pushed towards', 'pushing toward',
     'pushing towards', 'pushes toward', 'pushes towards', 'advanced toward', 'advanced towards', 'advancing toward', 'advancing towards',
     'advance toward', 'advance towards', 'advances toward', 'advances towards'],
+  // ---- case10x: the concept of the rows in sub-events-case10x.ts ----
+  /** (case10x) A part of a place, not the place: "parts of", "sections of", "some areas of", "several neighbourhoods of" (general
+   * English partitives). Taken by one side in a fight, the place itself has not changed hands (codebook: Armed clash). */
+  PART_HOLD: ['parts of', 'sections of', 'some areas of', 'several areas of', 'many areas of', 'areas of', 'some neighbourhoods of',
+    'some neighborhoods of', 'several neighbourhoods of', 'several neighborhoods of', 'parts of it', 'part of the city', 'part of the town'],
+  /** (case10x) Showing things to the press or public (general English: display, show off, parade, exhibit): weapons shown were
+   * seized before, an earlier deed, the way a photo caption tells it ("police display weapons seized from suspects"). */
+  DISPLAY: ['display', 'displays', 'displayed', 'displaying', 'show off', 'shows off', 'showed off', 'showing off', 'parade', 'parades',
+    'paraded', 'parading', 'exhibit', 'exhibits', 'exhibited', 'exhibiting', 'put on display', 'on display'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

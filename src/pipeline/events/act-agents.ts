@@ -128,8 +128,22 @@ export function opponentOfFight(hits: readonly CueHit<Concept>[], f: number, wor
   for (const h of hits) if (h.first === f && h.end > end) end = h.end;
   if (RELATIVE.has(words[end] ?? '') || RELATIVE.has(words[end + 1] ?? '')) return false;
   const w = words[f - 1] === 'with' || words[f - 1] === 'against' ? f - 1
-    : (words[f - 2] === 'with' || words[f - 2] === 'against') && DETERMINERS.has(words[f - 1]) ? f - 2 : -1;
+    : (words[f - 2] === 'with' || words[f - 2] === 'against') && DETERMINERS.has(words[f - 1]) ? f - 2 : modifiedOpponent(words, f);
   return w > 0 && hits.some((h) => h.end === w && FIGHTS.has(h.concept));
+}
+
+/** case10x: "clashed with government troops", "fighting with the Afghan army": up to OPPONENT_MODIFIERS words (a determiner, an
+ * adjective, a demonym) between "with"/"against" and the party's own head word; the position of "with", or -1. General
+ * English: a noun phrase's modifiers stand before its head, and none of them is a conjunction, a comma or a verb of its own. */
+const OPPONENT_MODIFIERS = 3;
+const NOT_MODIFIER: ReadonlySet<string> = new Set(['and', 'or', 'but', ',', ';', ':', 'who', 'which', 'that', 'as', 'after', 'before', 'when', 'then']);
+function modifiedOpponent(words: readonly string[], f: number): number {
+  for (let k = f - 1; k >= Math.max(0, f - OPPONENT_MODIFIERS - 1); k--) {
+    const w = words[k];
+    if (w === 'with' || w === 'against') return k < f - 1 ? k : -1;
+    if (NOT_MODIFIER.has(w) || !/^[a-z][a-z-]*$/i.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** Verbs that two sides do to each other: "A and B clashed" tells A clashing with B. */

@@ -52,6 +52,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
   // The incident told last: the latest `last`, the later-created one on a tie. Kept up to date as
   // incidents grow (their `last` only rises), rather than found by a scan for every weak mention.
   let latestAt = -1;
+  const revealed: Array<[MentionGroup, Mention]> = [];
   const touched = (i: number) => {
     const a = incidents[i].last, b = latestAt < 0 ? -Infinity : incidents[latestAt].last;
     if (a > b || (a === b && i > latestAt)) latestAt = i;
@@ -137,6 +138,10 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
       (target = incidents[latestAt]), (targetAt = latestAt), (fought = true);
       (target.retoldBy ??= []).push({ rule: FOUGHT_BACK.id, first: m.typed.trigger.first, end: m.typed.trigger.end });
     }
+    // case10x: "people were killed in an attack by rebels. The rebels attacked a police post": the lead's vague victims were a force's.
+    // The lead is retyped by the sentence naming its target; each keeps its own toll (ACLED sums an event's dead told apart).
+    // Applied once the story is grouped: later sentences join the incidents as they were told.
+    if (!target && latestAt >= 0 && targetRevealed(incidents[latestAt], m)) revealed.push([incidents[latestAt], m]);
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
         dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });
@@ -183,6 +188,11 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     if (target.site !== was.site || target.lead !== was.lead) sites.add(targetAt);
     target.last = Math.max(target.last, m.sentence);
     touched(targetAt);
+  }
+  for (const [inc, m] of revealed) {
+    if (inc.lead.typed.subEventType !== 'Attack') continue;
+    inc.lead = { ...inc.lead, typed: { ...inc.lead.typed, subEventType: m.typed.subEventType, eventType: m.typed.eventType, rule: TARGET_REVEALED.id } };
+    (inc.retoldBy ??= []).push({ rule: TARGET_REVEALED.id, first: m.typed.trigger.first, end: m.typed.trigger.end });
   }
   return incidents;
 }
@@ -256,6 +266,20 @@ function foughtBack(inc: MentionGroup, m: Mention): boolean {
   // "Troops repulsed them": the pronoun is the attackers.
   const engaged = nonStateArmed(m.actor2) || (!m.actor2 && m.typed.trigger.concept === 'REPEL_BACK');
   return engaged && (!m.actor1 || !sameParty(m.actor1, attacker!));
+}
+
+/** case10x: a lead that tells an attack's dead only as "people" ("nine people were killed in an attack by rebels"), then the
+ * same attackers' assault on a force or its post in the next sentence ("the rebels attacked an army barracks"), is one Armed
+ * clash: the next sentence names whom the attack was on, and the dead were no civilians named as such. */
+export const TARGET_REVEALED = { id: 'type.attack-target-revealed', why: 'Codebook: an armed group attacking state forces or their posts engages them (Armed clash), not civilians; an attack first told with its dead only as "people", then as the same group\'s attack on a force, is that clash' } as const;
+function targetRevealed(inc: MentionGroup, m: Mention): boolean {
+  if (m.typed.subEventType !== 'Armed clash' || inc.lead.typed.subEventType !== 'Attack' || inc.mentions.length !== 1) return false;
+  if (m.sentence - inc.last !== 1 || (m.date && !sameDate(inc.date, m.date)) || !placeFits(inc, m)) return false;
+  // The lead names no victims as a party (civilians, villagers, a crowd): only a count of "people".
+  if (inc.lead.actor2 && inc.lead.actor2.generic !== 'person') return false;
+  const attacker = inc.lead.actor1 ?? inc.actor1;
+  // The same attackers told again, by name or by the same kind of word ("rebel forces" … "rebel fighters").
+  return nonStateArmed(attacker) && !!m.actor1 && (sameParty(m.actor1, attacker!) || (!!m.actor1.generic && m.actor1.generic === attacker!.generic));
 }
 
 /** ACLED codebook: a demonstration whose participants engage in violence is a violent demonstration, however

@@ -3,10 +3,12 @@
 import { dropMovementCause } from './movement-causes.js';
 import { dropDealCause } from './deal-causes.js';
 import { dropFoundBodies } from './found-bodies.js';
+import { dropTakingBehindStrike } from './strike-background.js';
 import { dropPurposeInfinitives } from './purpose-infinitives.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
+import { DISPLAYED_SEIZURE } from '../../lexicon/sub-events-case10x.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
@@ -99,10 +101,11 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * ("died of a heart attack") are no force used on it (earlier-deeds.ts); demonstrators who assault or beat anyone do the
  * demonstration's violence, and those who attack a demonstration use force on it (demonstrators-harm.ts); an effigy burnt is
  * no destruction (effigies.ts); (clash10) a person identified as a force's member ("a man affiliated with the Houthis") is the
- * force's (identified-members.ts). */
+ * force's (identified-members.ts); (case10x) a place taken, told in a clause after a strike, is the strike's background
+ * (strike-background.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
@@ -160,6 +163,11 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   for (const f of fired) {
     if (f.score < top - NEAR_TIE) continue;
     if (!best || f.trigger.first < best.trigger.first || (f.trigger.first === best.trigger.first && f.score > best.score)) best = f;
+  }
+  // case10x: a seizure shown ("display weapons seized"): the same type, read as a weak lead.
+  const shown = best && best.subEventType === DISPLAYED_SEIZURE.subEventType ? first.get(DISPLAYED_SEIZURE.concept) : undefined;
+  if (best && shown && shown.first < best.trigger.first && best.trigger.first - shown.end <= DISPLAYED_SEIZURE.window) {
+    best = { ...best, score: DISPLAYED_SEIZURE.score, setAside: [...(best.setAside ?? []), { rule: DISPLAYED_SEIZURE.id, first: shown.first, end: shown.end }] };
   }
   return best;
 }
