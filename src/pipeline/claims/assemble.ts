@@ -3,7 +3,7 @@
 import type { Claim, ClaimSource, Doc, Place, SourceKind, Span, Stance } from '../../types.js';
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrase.js';
 import { quoteEndAfter } from './quotes.js';
-import { isPersonName, readSourceKeyed, type SourceReading } from './source.js';
+import { inContext, nameShape, personByShape, readSourceKeyed, wordsKeyed, type NameShape, type SourceReading } from './source.js';
 import { clauseSubject, type Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
 import { datelineLength } from '../segment/dateline.js';
@@ -22,18 +22,55 @@ export class SourceMemory {
   other: { name: string; kind: SourceKind } | null = null;
   /** Full names by surname: a later "Macron" or "Mr. Macron" is the "Emmanuel Macron" met before. */
   bySurname = new Map<string, { name: string; kind: SourceKind }>();
-  remember(s: { name: string; kind: SourceKind }): void {
-    if (isPersonName(s)) {
+  /** `shape`: the name's nameShape when the caller has it remembered. */
+  remember(s: { name: string; kind: SourceKind }, shape: NameShape = nameShape(s.name)): void {
+    if (personByShape(shape, s.kind)) {
       this.person = { name: s.name, kind: s.kind };
-      const words = s.name.split(/\s+/);
-      if (words.length > 1) this.bySurname.set(words[words.length - 1], this.person);
+      if (shape.surname !== undefined) this.bySurname.set(shape.surname, this.person);
     } else this.other = { name: s.name, kind: s.kind };
   }
   /** The earlier full mention of a surname-only name, if any. */
   expand(name: string): { name: string; kind: SourceKind } | undefined {
-    const m = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)$/.exec(name);
-    return m ? this.bySurname.get(m[1]) : undefined;
+    if (this.bySurname.size === 0) return undefined;
+    const surname = surnameOnly(name);
+    return surname === undefined ? undefined : this.bySurname.get(surname);
   }
+}
+
+/** [A-Za-z0-9_'’-] */
+function isSurnameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 45;
+}
+
+/** ECMAScript's \s: WhiteSpace and LineTerminator. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The surname of a name that is one ("Macron", "Mr. Macron", "Dr Doe"), else undefined: what
+ * /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)$/ captures, read without a regular expression. */
+export function surnameOnly(name: string): string | undefined {
+  const n = name.length;
+  let i = 0;
+  const c0 = name.charCodeAt(0), c1 = name.charCodeAt(1);
+  // A title, then a dot or not, then spaces; a name that is one word has no spaces, so no other reading is left.
+  let t = 0;
+  if (c0 === 77 /* M */ && c1 === 114 /* r */) t = name.charCodeAt(2) === 115 /* s */ ? 3 : 2;
+  else if ((c0 === 77 && c1 === 115 /* Ms */) || (c0 === 68 /* D */ && c1 === 114)) t = 2;
+  if (t > 0) {
+    // "Mrs" failing as a title is still tried as "Mr" followed by "s": never followed by a dot or a space.
+    let k = t;
+    if (name.charCodeAt(k) === 46) k++;
+    if (k < n && isSpace(name.charCodeAt(k))) {
+      while (k < n && isSpace(name.charCodeAt(k))) k++;
+      i = k;
+    }
+  }
+  const a = name.charCodeAt(i);
+  if (!(a >= 65 && a <= 90) || n - i < 2) return undefined;
+  for (let k = i + 1; k < n; k++) if (!isSurnameChar(name.charCodeAt(k))) return undefined;
+  return i === 0 ? name : name.slice(i);
 }
 
 /** The content: what comes before a trailing attribution ("…, officials said"), else what follows the cue. */
@@ -106,9 +143,11 @@ export function statePlaces(places: readonly Place[]): Map<number, number> {
 }
 
 /** A number for the phrase of tokens [start, end) with core [coreStart, coreEnd), from its word ids:
- * the key its reading is remembered under (readSourceKeyed; the strings themselves are compared). */
-function phraseKey(ids: Int32Array, coreStart: number, coreEnd: number, start: number, end: number): number {
-  let h = (coreStart - start) * 131 + (coreEnd - start);
+ * the key its reading is remembered under (readSourceKeyed; the strings themselves are compared).
+ * `first`: the phrase's first character, since the ids are of lower-cased words: "Officials" opening a
+ * sentence and "officials" after it would otherwise take each other's place in the memo. */
+function phraseKey(ids: Int32Array, coreStart: number, coreEnd: number, start: number, end: number, first: number): number {
+  let h = Math.imul((coreStart - start) * 131 + (coreEnd - start), 0x01000193) ^ first;
   for (let k = start; k < end; k++) h = Math.imul(h ^ ids[k], 0x01000193);
   for (let k = coreStart; k < coreEnd; k++) h = Math.imul(h ^ ids[k], 0x01000193);
   return h & 0x3fffffff; // a small integer: a Map key read without boxing
@@ -117,7 +156,7 @@ function phraseKey(ids: Int32Array, coreStart: number, coreEnd: number, start: n
 function readPhrase(doc: Doc, screen: Screen, coreStart: number, coreEnd: number, start: number, end: number, anonymous: boolean): SourceReading {
   const text = sliceOf(doc, start, end);
   const core = coreStart === start && coreEnd === end ? text : sliceOf(doc, coreStart, coreEnd);
-  return readSourceKeyed(core, text, anonymous, phraseKey(screen.ids, coreStart, coreEnd, start, end));
+  return readSourceKeyed(core, text, anonymous, phraseKey(screen.ids, coreStart, coreEnd, start, end, text.charCodeAt(0)));
 }
 
 const sliceOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
@@ -160,7 +199,8 @@ export function buildClaim(
       }
       source = { name: antecedent?.name ?? text, text, start, end: tokens[end - 1].end, kind: antecedent?.kind ?? 'other' };
     } else {
-      const reading = readSourceKeyed(core, text, anonymous, phraseKey(screen.ids, src.coreStart, Math.min(src.coreEnd, end), src.start, end));
+      const words = wordsKeyed(core, text, phraseKey(screen.ids, src.coreStart, Math.min(src.coreEnd, end), src.start, end, text.charCodeAt(0)));
+      const reading = inContext(words, anonymous);
       const coreStart = tokens[src.coreStart].start;
       // "Moscow denied", "Washington said": a country or capital speaking is its government.
       const metonym = reading.kind === 'other' && (states.get(coreStart + core.length) ?? Infinity) <= coreStart + 4;
@@ -170,7 +210,8 @@ export function buildClaim(
         const vStart = tokens[src.coreStart].start + reading.via.offset;
         via = { name: reading.via.name, text: reading.via.text, start: vStart, end: vStart + reading.via.text.length, kind: reading.via.kind };
       }
-      memory.remember(source);
+      // The name's shape is remembered with the phrase's words while the name is theirs.
+      memory.remember(source, source.name === words.name ? (words.shape ??= nameShape(words.name)) : nameShape(source.name));
     }
   }
   // "X, citing Y", "X quoted Y as saying", "according to Y cited by X": Y is where X got it.

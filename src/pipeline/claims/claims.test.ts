@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../segment/index.js';
 import { findClaims } from './index.js';
+import { surnameOnly } from './assemble.js';
 import type { Claim, Stance } from '../../types.js';
 import type { Context } from '../context.js';
 
@@ -229,4 +230,12 @@ test('claims: a sentence that opens with a closing bracket before its source doe
 
 test('claims: a closing bracket glued to the source of a denial does not throw', () => {
   assert.doesNotThrow(() => read(')Officials denied the report.'));
+});
+
+test('surnameOnly reads what its regular expression captured, one line per case', () => {
+  const RE = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)$/;
+  for (const name of ['Macron', 'Mr. Macron', 'Mr Macron', 'Mrs. Doe', 'Mrs Doe', 'Ms Doe', 'Dr.  Doe', 'Dr\u00a0Doe', 'Drake', 'Mrs', 'Mr.', 'Mr ',
+    'Dr.Doe', 'Mr. Jo Doe', "O'Neil", 'Al-Amin', 'Doe’s', 'M', 'officials', 'Mr. doe', 'Mr.  ', 'Msgr Doe', 'Mr. D', 'A1', 'Né', '']) {
+    assert.equal(surnameOnly(name), RE.exec(name)?.[1], name);
+  }
 });

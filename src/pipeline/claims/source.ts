@@ -81,11 +81,13 @@ export function shortName(text: string): string {
  * `contextual`: the kind is the words' kind unless the context marks the source anonymous; the
  * `via` kind is always so.
  */
-interface WordsReading {
+export interface WordsReading {
   name: string;
   kind: SourceKind;
   contextual: boolean;
   via?: { name: string; kind: SourceKind; text: string; offset: number };
+  /** What `name` looks like as a person's name (nameShape), read on first use. */
+  shape?: NameShape;
 }
 
 function readWords(core: string, text: string): WordsReading {
@@ -93,17 +95,17 @@ function readWords(core: string, text: string): WordsReading {
   if (through) {
     const owner = readSource(through[1], through[1], through[1]);
     const viaText = through[2];
-    return { ...owner, contextual: false, via: { name: viaText.toLowerCase(), kind: kindOfText(viaText), text: viaText, offset: core.length - viaText.length } };
+    return { ...owner, contextual: false, via: { name: viaText.toLowerCase(), kind: kindOfText(viaText), text: viaText, offset: core.length - viaText.length }, shape: undefined };
   }
   // A phrase that is all core (the usual case) is not searched twice: the names' pattern is long.
   const known = knownSource(core) ?? (text === core ? null : knownSource(text));
   if (known) {
     // "a SANA correspondent", "an IDF spokeswoman": the organisation's, but a person speaks.
-    return { name: known.name, kind: known.kind, contextual: false };
+    return { name: known.name, kind: known.kind, contextual: false, shape: undefined };
   }
   // "The regional governor, Jane Roe": a title, then the person's name in apposition.
   const appositiveName = /[a-z]/.test(core.replace(/^(?:The|A|An)\s/, '').charAt(0)) ? NAME_AFTER_TITLE.exec(text.slice(core.length)) : null;
-  return { name: appositiveName ? appositiveName[1] : personAfterTitle(core) ?? shortName(core), kind: kindOfText(text), contextual: true };
+  return { name: appositiveName ? appositiveName[1] : personAfterTitle(core) ?? shortName(core), kind: kindOfText(text), contextual: true, shape: undefined };
 }
 
 /**
@@ -121,6 +123,12 @@ export function readSource(core: string, text: string, context: string | boolean
  * hold their whole article in memory.
  */
 export function readSourceKeyed(core: string, text: string, context: string | boolean, key: number): SourceReading {
+  return inContext(wordsKeyed(core, text, key), context);
+}
+
+/** What the phrase's words alone tell (readWords), remembered under `key` as readSourceKeyed says; read in its
+ * context with inContext. */
+export function wordsKeyed(core: string, text: string, key: number): WordsReading {
   let known = wordsCache.get(key);
   // A phrase that is all core (the usual case) is told by its text alone.
   if (!known || known.text !== text || (known.core === known.text ? core !== text : known.core !== core)) {
@@ -128,12 +136,12 @@ export function readSourceKeyed(core: string, text: string, context: string | bo
     known = { core: core === text ? copy : detach(core), text: copy, reading: readWords(core, text) };
     remember(wordsCache, key, known);
   }
-  return inContext(known.reading, context);
+  return known.reading;
 }
 
 const detach = (s: string): string => (s + '\u0000').slice(0, -1);
 
-function inContext(r: WordsReading, context: string | boolean): SourceReading {
+export function inContext(r: WordsReading, context: string | boolean): SourceReading {
   const anonymous = (r.contextual || r.via !== undefined) && (typeof context === 'boolean' ? context : ANONYMITY_MARKERS.test(context));
   const kind = r.contextual && anonymous ? 'anonymous' : r.kind;
   if (!r.via) return { name: r.name, kind };
@@ -154,11 +162,27 @@ const NAME_AFTER_TITLE = /^,\s*((?:(?:[A-Z][\w.'’-]*|(?:al|el|ad|ash|bin|ibn|d
 
 /** Looks like a person's name: capitalised words, no organisation noun. */
 export function isPersonName(s: Pick<ClaimSource, 'name' | 'kind'>): boolean {
+  return personByShape(nameShape(s.name), s.kind);
+}
+
+/** Whether a name of this shape, of `kind`, is a person's (isPersonName). */
+export const personByShape = (shape: NameShape, kind: SourceKind): boolean => shape.person === 2 || (shape.person === 1 && kind === 'other');
+
+/**
+ * What a name's words tell of it as a person's name, whatever its kind: `person` 0 when it is none, 1 when
+ * it is one if its kind is 'other' (a single word), 2 when it is one; `surname`, its last word when it
+ * has more than one. Remembered with a phrase's reading (WordsReading.shape): a source recurs.
+ */
+export interface NameShape { person: 0 | 1 | 2; surname: string | undefined }
+const NO_PERSON: NameShape = { person: 0, surname: undefined };
+
+export function nameShape(name: string): NameShape {
   // Every reading below needs a capital first letter: most names ("officials") end here, unsplit.
-  const first = s.name.charCodeAt(0);
-  if (!(first >= 65 && first <= 90)) return false;
-  const words = s.name.split(/\s+/);
-  if (words.length === 1) return s.kind === 'other' && /^[A-Z][a-z]/.test(s.name) && !knownSource(s.name);
+  const first = name.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return NO_PERSON;
+  const words = name.split(/\s+/);
+  if (words.length === 1) return /^[A-Z][a-z]/.test(name) && !knownSource(name) ? { person: 1, surname: undefined } : NO_PERSON;
   const last = words[words.length - 1].toLowerCase();
-  return words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) && !(last in HEAD_NOUN_KINDS) && !OUTLET_WORDS.test(s.name) && !knownSource(s.name);
+  const person = words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) && !(last in HEAD_NOUN_KINDS) && !OUTLET_WORDS.test(name) && !knownSource(name);
+  return person ? { person: 2, surname: words[words.length - 1] } : NO_PERSON;
 }
