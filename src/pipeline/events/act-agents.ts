@@ -168,6 +168,14 @@ export function coordinatedPartner(hits: readonly CueHit<Concept>[], trigger: Cu
  * where the object stood, not what the act was done to. */
 const PLACING: ReadonlySet<string> = new Set(['near', 'at', 'outside', 'beside', 'behind', 'close', 'next', 'in', 'inside', 'around',
   'along', 'on', 'opposite', 'past']);
+/** recall10: the verbs of firing a weapon, whose object may be the weapon itself ("fired rifles at …"). General English. */
+const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'firing', 'fires', 'fire']);
+/** recall10: small arms and their shots told as what was fired (general lexical knowledge: WordNet's firearm, gun, round and
+ * shot, with their plurals and usual modifiers). Heavy weapons (rockets, shells, mortars) are read by the shelling cues. */
+const FIRED_WEAPONS: ReadonlySet<string> = new Set(['gun', 'guns', 'machine', 'machinegun', 'machineguns', 'machine-guns', 'submachine',
+  'rifle', 'rifles', 'assault', 'automatic', 'semi-automatic', 'small', 'arms', 'firearm', 'firearms', 'pistol', 'pistols', 'revolver',
+  'revolvers', 'shotgun', 'shotguns', 'weapon', 'weapons', 'shot', 'shots', 'round', 'rounds', 'bullet', 'bullets', 'volley', 'volleys',
+  'heavy', 'light', 'several', 'many', 'multiple', 'warning', '-']);
 /** Words that open an object phrase without naming its head ("opened fire on the two …"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'on', 'at', 'upon', 'into', 'to',
   'some', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'scores', 'of', 'at least', 'least',
@@ -184,6 +192,9 @@ export function objectEnd(trigger: CueHit<Concept>, words: readonly string[], wi
     const w = words[k];
     // "fired with unspecified weapons on the positions of …": an instrument told first; the object comes after it.
     if (w === 'with' && !head) { instrument = true; continue; }
+    // recall10: "fired machine guns at an army post": the weapon a firing verb takes as its object is its instrument; the
+    // object is what the weapon was fired at.
+    if (!head && FIRING_VERBS.has(words[trigger.end - 1] ?? '') && FIRED_WEAPONS.has(w)) { instrument = true; continue; }
     if (instrument) { if (PLACING.has(w)) instrument = false; continue; }
     if (head && PLACING.has(w)) return k;
     if (w === '.' || w === ';') return Infinity;
