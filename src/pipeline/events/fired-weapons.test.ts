@@ -12,4 +12,4 @@ typingTable('recall10', [
   // Not at people or forces, or a drill: still no event.
   ['Soldiers fired rifles during a training drill at a camp in Kitgum on Tuesday.', 'none', ''],
   ['Hunters fired guns at wild pigs in the forest near Lae on Sunday.', 'none', ''],
-]);
+], '2023-06-14');
