@@ -12,4 +12,8 @@ typingTable('recall10', [
   // Not at people or forces, or a drill: still no event.
   ['Soldiers fired rifles during a training drill at a camp in Kitgum on Tuesday.', 'none', ''],
   ['Hunters fired guns at wild pigs in the forest near Lae on Sunday.', 'none', ''],
+  // recall10: an act told as a noun with its agent in a "by" phrase after its "of" phrase (typing.ts partiesOf, NOMINAL_DETS).
+  ['Residents in Bukavu celebrated the recapture of the town by the army on Sunday.', 'Government regains territory', 'territory.state-takes-place-plain'],
+  ['Aid workers fled after the seizure of the district headquarters by rebels in Kachin state on Tuesday.', 'Non-state actor overtakes territory', 'territory.group-takes-place-plain'],
+  ['Officials discussed the planned handover of the town by the army to police next month.', 'none', ''],
 ], '2023-06-14');

@@ -337,6 +337,8 @@ const POSSESSOR_REACH = 2;
 const NOUN_AFTER = new Set(['after', 'during', 'amid', 'following', 'in', 'of', 'from', 'since', 'before', 'the', 'a', 'an']);
 /** Words right after a verb that make it reciprocal: its subject both acts and is acted on. */
 const RECIPROCAL = new Set(['each other', 'one another', 'among themselves', 'amongst themselves', 'between themselves']);
+/** recall10: the determiners that make the next cue word a noun with an "of" phrase ("the capture of"). */
+const NOMINAL_DETS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** How far after the trigger a patient, or the agent of a passive, may stand. */
 const PARTY_WINDOW = 8;
 /** case5: a regular past tense ("cleared", "attacked"): a finite verb or participle whose object follows it. */
@@ -385,6 +387,18 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     // clash10: "a policeman guarding a church was shot dead": a party that a participle after the subject governs is that
     // participle's object, not what was done to (the passive's subject, told before it, is).
     return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES, (f) => !participleObject(f, hits, words)) ?? 'unknown' };
+  }
+  // recall10: an act told as a noun with its object and agent after it ("the recapture of the town by the army", "the seizure
+  // of the base by rebels"): the "by" phrase after a nominal's "of" phrase names the agent (general English: the agentive
+  // "by" of a deverbal noun), whoever is named before it ("residents celebrated the recapture …").
+  if (NOMINAL_DETS.has(words[t - 1] ?? '') && (words[trigger.end] === 'of' || words[trigger.end - 1] === 'of')) {
+    let byAt = -1;
+    for (let k = trigger.end; k < words.length && k - trigger.end <= PARTY_WINDOW; k++) {
+      if (words[k] === '.' || words[k] === ';' || words[k] === ',') break;
+      if (words[k] === 'by') { byAt = k; break; }
+    }
+    const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
+    if (agent) return { agent, patient: firstParty(after, PATIENT_PARTIES, (f) => f < byAt) ?? 'unknown' };
   }
   const forces = AGENT_PARTIES.slice(0, 3);
   // protest6: "clashes between two groups of villagers": sides named after "between" that are all people, no force or
