@@ -113,7 +113,7 @@ export const CONCEPT_ROLES = {
   GRIEVANCE: ['protest-own'],
   STATE_FORCE: ['state-force'],
   MILITANT: ['political', 'nonstate-force'],
-  // case4 (sub-events-case4.ts)
+  // case4 (case4 rows, sub-events-*.ts)
   NONVIOLENT: [],
   HANDOVER: [],
   SEND: [],
@@ -155,23 +155,23 @@ export const CONCEPT_ROLES = {
   LEGACY_ORDNANCE: [],
   CONTROL_PASSES: [],
   FREED_FROM: [],
-  // acled5 (sub-events-acled5.ts)
+  // acled5 (acled5 rows, sub-events-*.ts)
   CRUDE_WEAPON: [],
   BURN_ACT: [],
   DISTRIBUTE: [],
   HANDOUT: [],
   KIDNAPPERS: ['nonstate-force'],
-  // protest6 (sub-events-protest6.ts): a fire bomb is an incident word and marks political violence (no accident), and in
+  // protest6 (protest6 rows, sub-events-*.ts): a fire bomb is an incident word and marks political violence (no accident), and in
   // a protest it is the demonstrators' own act (as RIOT's words, whose petrol bombs and Molotovs it took over).
   FIREBOMB: ['incident', 'political', 'protest-own'],
-  // acled6 (sub-events-acled6.ts)
+  // acled6 (acled6 rows, sub-events-*.ts)
   RANSOM: ['incident'],
   LAUNCH_OP: [],
   REPEL: [],
   REPEL_BACK: ['incident', 'political'],
   SABOTAGE: ['incident', 'political'],
   INCURSION: [],
-  // case7 (sub-events-case7.ts)
+  // case7 (case7 rows, sub-events-*.ts)
   ADVANCE_INTO: [],
   BLOCK_ROAD: [],
   ENTERED: [],
@@ -183,7 +183,7 @@ export const CONCEPT_ROLES = {
   SILENCE: [],
   MEDIA: [],
   ASSAULT_MOVE: [],
-  // strat7 (sub-events-strat7.ts)
+  // strat7 (strat7 rows, sub-events-*.ts)
   RECRUIT_DRIVE: [],
   LEADER_ACT: [],
   LEADER_NOUN: [],

@@ -370,7 +370,7 @@ export const CUES = {
     'install*', 'based in', 'relocated its',
     // recall9: a base moved, told with a plural or present-tense subject ("the insurgents relocated their headquarters to"): the
     // verb and its possessive only, so the base word after it stays BASE's, the rules' object. ("moved" stays SEND's: the rule
-    // base.moved of sub-events-recall9.ts reads it with the base as its object.)
+    // base.moved of recall9 rows, sub-events-*.ts reads it with the base as its object.)
     'relocated their', 'relocates its', 'shifted its', 'shifted their'],
   /** What is demanded, not what happened: "demanding the release of detained teachers" names a grievance.
    * No rule reads it; as a longer cue it keeps its arrest or abduction word from typing the sentence. */
@@ -522,7 +522,7 @@ export const CUES = {
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],
 
-  // ---- case4: concepts of the rule families in sub-events-case4.ts (each from a codebook definition) ----
+  // ---- case4: concepts of the rule families in case4 rows, sub-events-*.ts (each from a codebook definition) ----
   /** How ground changed hands when no one fought for it (codebook: Non-violent transfer of territory). */
   NONVIOLENT: ['without a fight', 'without fighting', 'without a battle', 'without resistance', 'without any resistance', 'without a shot',
     'without firing a shot', 'without a single shot', 'without bloodshed', 'without clashes', 'without any clashes', 'unopposed',
@@ -558,7 +558,7 @@ export const CUES = {
     'forced to withdraw', 'forced to retreat', 'forced to pull out', 'forced to abandon', 'forcing them to withdraw', 'forcing them to retreat'],
   /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
   SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
-  /** "took the town": the plain verb of taking, read only with a place as its object (sub-events-case4.ts). */
+  /** "took the town": the plain verb of taking, read only with a place as its object (case4 rows, sub-events-*.ts). */
   TAKE_PLAIN: ['took', 'taken', 'takes', 'take', 'taking', 'secured', 'secures', 'securing', 'swept through', 'swept into', 'overwhelmed',
     'captures', 'liberation of', 'recapture of', 'capture of', 'fall of', 'seizure of', 'takeover of', 'gained ground', 'made gains',
     // dwu10: gains told as territorial ("made territorial gains towards the Wadi area").
@@ -616,7 +616,7 @@ export const CUES = {
     // case9s: the headline's present tense ("Army seizes power").
     'seizes power', 'seizing power', 'overthrows'],
 
-  // ---- case5: concepts of the rule rows in sub-events-case5.ts (each from a codebook definition) ----
+  // ---- case5: concepts of the rule rows in case5 rows, sub-events-*.ts (each from a codebook definition) ----
   /** No words: set by the reader (place-objects.ts) on a place the gazetteer named in the sentence, so that "captured
    * Kidal" has its object as "captured the town" has (codebook: the territory sub-types are about a location). */
   PLACE_NAME: [],
@@ -672,7 +672,7 @@ export const CUES = {
     'residents fled', 'villagers fled', 'civilians fled', 'families fled', 'households fled', 'residents have fled', 'villagers have fled',
     'civilians have fled', 'families have fled', 'residents had fled', 'villagers had fled', 'thousands fled', 'hundreds fled', 'thousands have fled', 'hundreds have fled', 'thousands had fled', 'forced thousands to flee', 'forced hundreds to flee',
     'fled en masse', 'mass exodus', 'exodus of', 'fled their'],
-  // ---- acled5: concepts of the rule families in sub-events-acled5.ts ----
+  // ---- acled5: concepts of the rule families in acled5 rows, sub-events-*.ts ----
   /** Weapons a crowd picks up, no firearm or blade of war: people who fight with these are no organised armed group
    * (codebook, inter code 5: rioters; identity militias are armed and organised). Machetes, spears and bows are left out:
    * communal militias fight with them too. */
@@ -680,10 +680,10 @@ export const CUES = {
     'bamboo sticks', 'sharp objects', 'sharp weapons', 'knives', 'bats', 'hockey sticks', 'fists', 'bare hands', 'batons and stones'],
   /** Those who kidnap, named as people: a party (an armed gang), not the act of abduction ("residents beat a suspected
    * kidnapper"). Read whole, it keeps ABDUCT's "kidnap*" stem from typing the sentence as an abduction. */
-  /** Setting fire to something, as an act someone does (a crowd that does it is rioting: sub-events-acled5.ts). */
+  /** Setting fire to something, as an act someone does (a crowd that does it is rioting: acled5 rows, sub-events-*.ts). */
   BURN_ACT: ['torched', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'set alight', 'burned down', 'burnt down',
     'burned the house', 'burnt the house', 'burned his house', 'burnt his house', 'burned her house', 'burnt her house', 'razed'],
-  /** Giving things out (sub-events-acled5.ts: an armed group or force handing out aid changes how it acts). */
+  /** Giving things out (acled5 rows, sub-events-*.ts: an armed group or force handing out aid changes how it acts). */
   DISTRIBUTE: ['distributed', 'distributes', 'distributing', 'distribution of', 'handed out', 'hands out', 'handing out', 'gave out',
     'gives out', 'giving out', 'gave away', 'giving away', 'donated', 'donates', 'donating', 'delivered', 'delivers', 'delivering'],
   /** What is handed out: aid, food and goods, and leaflets (an armed group's word to the people it controls). */
@@ -691,11 +691,11 @@ export const CUES = {
     'rice', 'flour', 'sugar', 'cash', 'money', 'pantries', 'essentials', 'basic goods', 'medicine*', 'medical supplies', 'packages',
     'parcels', 'boxes', 'bags', 'hampers', 'baskets', 'kits', 'gifts', 'toys', 'leaflets', 'flyers', 'pamphlets', 'blankets', 'water'],
   KIDNAPPERS: ['kidnapper', 'kidnappers', 'abductor', 'abductors', 'suspected kidnapper', 'suspected kidnappers'],
-  // ---- protest6: concepts of the rule families in sub-events-protest6.ts ----
+  // ---- protest6: concepts of the rule families in protest6 rows, sub-events-*.ts ----
   /** Hand-thrown fire bombs: demonstrators' violence in a protest or riot (Violent demonstration), property destruction
    * when one or two people throw them at a shop or an office and no one is hurt (Looting/property destruction). */
   FIREBOMB: ['molotov*', 'petrol bomb*', 'fire bomb*', 'firebomb*', 'fire - bomb*', 'gasoline bomb*', 'petrol - bomb*'],
-  // ---- acled6: concepts of the rule families in sub-events-acled6.ts ----
+  // ---- acled6: concepts of the rule families in acled6 rows, sub-events-*.ts ----
   /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */
   RANSOM: ['ransom', 'ransoms', 'for ransom', 'demanded a ransom', 'ransom demand*'],
   /** (acled6) A force or group opening a named or new campaign (codebook: Change to group/activity covers significant changes
@@ -739,7 +739,7 @@ export const CUES = {
     'launched a joint operation', 'launched a counter - insurgency operation', 'launched a counterinsurgency operation', 'launched a major operation',
     'launched a large - scale operation', 'launched a new operation', 'began a military operation', 'started a military operation',
     'launched military operations', 'launched operations', 'launched an anti - terror operation', 'launched a crackdown'],
-  // ---- case7: concepts of the rule families in sub-events-case7.ts ----
+  // ---- case7: concepts of the rule families in case7 rows, sub-events-*.ts ----
   /** (case7) Moving into a place by force: an armed side that advances, storms or sweeps into a town takes it (codebook:
    * Government regains / Non-state actor overtakes territory; who moves in decides which). Entering without a fight stays
    * TRANSFER_WEAK's "entered" / "moved into" (Non-violent transfer of territory). */
@@ -750,18 +750,18 @@ export const CUES = {
     // recall9: the same move back into a place lost before ("fought their way back into the town").
     'fought their way back into', 'fought its way back into', 'battled their way back into', 'pushed back into', 'advanced back into',
     'pushing back into', 'advancing back into'],
-  /** (case7) A side's entering a place, read with fighting told beside it (sub-events-case7.ts: taken by force). */
+  /** (case7) A side's entering a place, read with fighting told beside it (case7 rows, sub-events-*.ts: taken by force). */
   ENTERED: ['entered', 'enters', 'entering'],
   /** (case7) A withdrawal after the taking, by those who took the place ("briefly seized the town before withdrawing"):
    * read whole, it hides WITHDRAW's word, so that no taking-after-withdrawal rule reads it (no rule reads this concept). */
   WITHDREW_AFTER: ['before withdrawing', 'before pulling out', 'before retreating', 'before withdrawing from', 'then withdrew', 'later withdrew',
     'before being pushed back', 'before they withdrew', 'before they were pushed back', 'before leaving'],
-  /** (case7) Shutting a road to traffic, as protesters do (read with ROAD as its object: sub-events-case7.ts). */
+  /** (case7) Shutting a road to traffic, as protesters do (read with ROAD as its object: case7 rows, sub-events-*.ts). */
   BLOCK_ROAD: ['blocked', 'blocking', 'block', 'blocks', 'barricaded', 'barricading', 'shut down', 'shutting down', 'closed', 'closing', 'shut'],
   /** (case7) Roads and crossings a blockade shuts. */
   ROAD: ['road', 'roads', 'main road', 'highway*', 'motorway*', 'expressway*', 'street*', 'bridge*', 'junction*', 'intersection*', 'roundabout*',
     'railway track*', 'rail track*', 'railway line*', 'traffic', 'thoroughfare*', 'artery', 'arteries'],
-  // ---- strat7: concepts of the Strategic developments rows in sub-events-strat7.ts (each from a codebook definition) ----
+  // ---- strat7: concepts of the Strategic developments rows in strat7 rows, sub-events-*.ts (each from a codebook definition) ----
   /** (strat7) An armed side enlisting people (codebook: Change to group/activity covers recruitment drives; an armed group or
    * force arming civilians is militarisation). "launched a recruitment drive" is read whole, so "launched" is no attack.
    * Forced recruitment is an abduction (ABDUCT holds it, as a longer cue). */
@@ -809,7 +809,7 @@ export const CUES = {
   /** (strat7) People forced out of what they own (codebook: Looting/property destruction covers seizing property). */
   EVICT: ['evicted', 'evicting', 'evicts', 'forcibly evicted', 'forcibly removed', 'forced out of', 'drove out of', 'kicked out of', 'expelled from their homes',
     'expelled from his home', 'expelled from her home', 'expelled from their houses'],
-  /** (strat7) "set several houses on fire": the burning told around its object (read only by the raid rows of sub-events-strat7.ts). */
+  /** (strat7) "set several houses on fire": the burning told around its object (read only by the raid rows of strat7 rows, sub-events-*.ts). */
   ON_FIRE: ['on fire', 'ablaze', 'alight'],
   /** (strat7) What a deal is for names the violence it ends, no incident of its own ("signed a peace accord to end clashes"): read
    * whole over CLASH's words; no rule reads it. */
@@ -832,7 +832,7 @@ export const CUES = {
   PUBLISHED: ['released a statement', 'statement released', 'released a video', 'video released', 'released a report', 'report released',
     'released footage', 'footage released', 'released an audio', 'released a list', 'released photos', 'released images', 'released a communique',
     'released a communiqué', 'released a press release', 'released figures', 'figures released', 'released data', 'data released'],
-  // ---- clash7: concepts of the rule families in sub-events-clash7.ts ----
+  // ---- clash7: concepts of the rule families in clash7 rows, sub-events-*.ts ----
   /** (clash7) Fire exchanged between two sides, or answered: only armed sides do it (codebook: Armed clash is armed, organised
    * groups engaging each other; rioters fight with what they pick up). The same phrases as CLASH's gunfights, read beside them
    * (a cue of equal length hides none), so that the crowd rules can ask that no gunfight is told. */
@@ -863,7 +863,7 @@ export const CUES = {
    * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
   TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',
     'took them away', 'led them away', 'forcefully took', 'forcibly took', 'forcibly taken', 'forcefully taken'],
-  // ---- gap7: concepts of the rows in sub-events-gap7.ts ----
+  // ---- gap7: concepts of the rows in gap7 rows, sub-events-*.ts ----
   /** (gap7) A side making its intent or decision public (codebook: Change to group/activity covers significant changes in an
    * armed group's activity, told by the group: a new campaign, a blockade, a threat to ships, a parallel administration).
    * A threat or vow is no change yet (strat7's probe: "threatened to attack any town" is none), so only declaring verbs. */
@@ -878,7 +878,7 @@ export const CUES = {
     'vie for control of', 'vied for control of', 'fought over control of', 'fighting over control of', 'battle over control of',
     // the sides named between the verb and its purpose ("battled the rebels for control of the highway"): "for control" is a contest.
     'for control of', 'for the control of', 'over control of', 'over the control of'],
-  // ---- world8: concepts of the rows in sub-events-world8.ts ----
+  // ---- world8: concepts of the rows in world8 rows, sub-events-*.ts ----
   /** (world8) Movements that govern a territory de facto and are named as such: the Houthis of Sanaa (ACLED codes their
    * forces as Yemen's state forces since 2016) and the Taliban's authorities (Afghanistan's since August 2021: named by
    * their office, so that an insurgent Taliban of earlier years is not one). */
@@ -914,7 +914,7 @@ export const CUES = {
     // A fast, the heat or a crush: the demonstrators' own hardship or an accident, no force used on them.
     'hunger strike', 'hunger strikes', 'hunger - strike', 'hunger - striking', 'hunger strikers', 'fainted', 'fainting', 'collapsed',
     'dehydration', 'heat exhaustion', 'stampede', 'crush'],
-  // ---- case9s: concepts of the rows in sub-events-case9s.ts ----
+  // ---- case9s: concepts of the rows in case9s rows, sub-events-*.ts ----
   /** (case9s) Setting off explosives as a verb, whose doer decides: a force that detonates a device it found makes it harmless
    * (codebook: Disrupted weapons use covers explosives detonated in a controlled way by those who found them); the same words
    * stay EXPLOSIVE's, so a device an armed group set off is still a blast. */
@@ -937,14 +937,14 @@ export const CUES = {
   LEGACY_ORDNANCE: ['left over from', 'leftover', 'leftovers', 'unexploded ordnance', 'uxo', 'uxos', 'remnants of war', 'explosive remnants',
     'war remnants', 'decades - old', 'war - era', 'wartime', 'world war ii', 'second world war', 'world war two', 'from the 1970s', 'from the 1980s',
     'in the 1970s', 'in the 1980s', 'from the civil war'],
-  // ---- recall9: concepts of the rows in sub-events-recall9.ts ----
+  // ---- recall9: concepts of the rows in recall9 rows, sub-events-*.ts ----
   /** (recall9) An armed side's advance on a place it has not yet entered ("advanced to within five kilometres of", "closing in
    * on the rebel stronghold", "advanced on the city"): the offensive to take it (ADVANCE_INTO is the moving into it). */
   ADVANCE_TOWARD: ['advanced to within', 'advancing to within', 'advances to within', 'advance to within', 'advanced on', 'advancing on',
     'advances on', 'closed in on', 'closing in on', 'close in on', 'closes in on', 'pushed toward', 'pushed towards', 'pushing toward',
     'pushing towards', 'pushes toward', 'pushes towards', 'advanced toward', 'advanced towards', 'advancing toward', 'advancing towards',
     'advance toward', 'advance towards', 'advances toward', 'advances towards'],
-  // ---- case10x: the concept of the rows in sub-events-case10x.ts ----
+  // ---- case10x: the concept of the rows in case10x rows, sub-events-*.ts ----
   /** (case10x) A part of a place, not the place: "parts of", "sections of", "some areas of", "several neighbourhoods of" (general
    * English partitives). Taken by one side in a fight, the place itself has not changed hands (codebook: Armed clash). */
   PART_HOLD: ['parts of', 'sections of', 'some areas of', 'several areas of', 'many areas of', 'areas of', 'some neighbourhoods of',

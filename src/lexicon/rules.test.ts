@@ -15,8 +15,11 @@ test('rule ids are dotted and unique', () => {
   assert.equal(new Set(ids).size, ids.length, `duplicate ids: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ')}`);
 });
 
-test('every rule says why, citing the codebook or general English', () => {
-  for (const d of SUB_EVENTS) for (const r of d.rules) assert.match(r.why, /^(Codebook|General English)/, r.id);
+test('every rule says why, citing the codebook or general English, and has a score', () => {
+  for (const d of SUB_EVENTS) for (const r of d.rules) {
+    assert.match(r.why, /^(Codebook|General English)/, r.id);
+    assert.ok(r.score > 0, r.id);
+  }
   for (const r of NON_EVENT_RULES) assert.match(r.why, /^(Codebook|General English)/, r.id);
 });
 

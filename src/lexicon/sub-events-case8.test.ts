@@ -6,7 +6,7 @@ import { firstTypeWithRule } from '../pipeline/events/test-helpers.js';
 // Types and Sub-Event Types"). [report, expected first sub-event type / the rule that types it]: invented reports, never
 // evaluation rows (more in test/probes/case8.jsonl).
 const CASES: Array<[string, string]> = [
-  // Rioters who loot with no protest or demand told act on businesses outside a demonstration (sub-events-case8.ts
+  // Rioters who loot with no protest or demand told act on businesses outside a demonstration (case8 rows, sub-events-*.ts
   // mob.rioters-loot; PLUNDER); rioting told with a protest stays the demonstrators' violence.
   ['Rioters looted and burned shops owned by foreign nationals in Durban on Monday.', 'Mob violence / mob.rioters-loot'],
   ['Rioters plundered warehouses in the port city overnight, police said.', 'Mob violence / mob.rioters-loot'],

@@ -4,7 +4,7 @@ import { typingTable } from '../pipeline/events/test-helpers.js';
 // [report, expected first sub-event type, the rule that types it]: invented reports, never evaluation rows (more in
 // test/probes/case9s.jsonl).
 typingTable('case9s', [
-  // A state force that detonates a device makes it harmless (sub-events-case9s.ts disrupted.force-detonates-device; DETONATE_ACT);
+  // A state force that detonates a device makes it harmless (case9s rows, sub-events-*.ts disrupted.force-detonates-device; DETONATE_ACT);
   // a device an armed group sets off stays a blast.
   ['Iraqi security forces detonated three IEDs on the side of a road in Tarmiyah.', 'Disrupted weapons use', 'disrupted.force-detonates-device'],
   ['Soldiers blew up a car bomb in Tarmiyah.', 'Disrupted weapons use', 'disrupted.force-detonates-device'],

@@ -7,7 +7,7 @@ import { typingTable } from '../pipeline/events/test-helpers.js';
 // [report, expected first sub-event type, the rule that types it]: one line a case, invented reports in ACLED-note and wire
 // styles from many countries, never evaluation rows ('none': no incident).
 const CASES: Array<[string, string, string]> = [
-  // An armed side's declared course (sub-events-gap7.ts change.group-announces; declares.ts reads after the cue)
+  // An armed side's declared course (gap7 rows, sub-events-*.ts change.group-announces; declares.ts reads after the cue)
   ['On 12 November 2024, the M23 announced the creation of a parallel administration in Rutshuru (North Kivu).', 'Change to group/activity', 'change.group-announces'],
   ['On 27 November 2024, the Houthis announced that they would target all ships linked to Israel in the Red Sea.', 'Change to group/activity', 'change.group-announces'],
   ['On 3 March 2024, ISWAP fighters declared a new emirate in the villages around Marte (Borno).', 'Change to group/activity', 'change.group-announces'],

@@ -4,7 +4,7 @@ import { typingTable } from '../pipeline/events/test-helpers.js';
 // Sub-Event Types"). [report, expected first sub-event type, the rule that types it]: invented reports, never evaluation rows
 // (more in test/probes/recall9.jsonl).
 typingTable('recall9', [
-  // An offensive told by its advance on a place not yet entered (sub-events-recall9.ts; ADVANCE_TOWARD).
+  // An offensive told by its advance on a place not yet entered (recall9 rows, sub-events-*.ts; ADVANCE_TOWARD).
   ['Government forces advanced to within five kilometres of the rebel-held city of Adigrat on Sunday.', 'Government regains territory', 'territory.state-advances-on'],
   ['Troops close in on rebel stronghold in Shan state', 'Government regains territory', 'territory.state-advances-on'],
   // A belief word's noun twin that ends its clause is no attribution cue, so its quiet span no longer hides the headline's trigger

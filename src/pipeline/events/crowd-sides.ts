@@ -10,7 +10,7 @@
 // Pure functions of the sentence's words and cue hits; no state. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import { ARMED_SIDE } from '../../lexicon/sub-events-acled5.js';
+import { ARMED_SIDE } from '../../lexicon/sub-event-sets.js';
 
 /** Concepts that tell guns or an organised armed side: acled5's, with the armed groups by name and heavy weapons. */
 const ARMED_OR_GUNS: ReadonlySet<Concept> = new Set([...ARMED_SIDE, 'MILITANT', 'HEAVY_WEAPON']);

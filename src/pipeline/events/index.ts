@@ -22,7 +22,7 @@ import { markAccounts, speaksOfItself } from './told-again.js';
 import { declaresMeasure } from './declares.js';
 import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
-import { ACTORS_AS } from '../../lexicon/sub-events-case9s.js';
+import { ACTORS_AS } from '../../lexicon/sub-events-strategic.js';
 
 /** A lead sentence this weak (a generic word like "deal" or "killed") yields first place to a clear incident. */
 const WEAK_LEAD = 46;
@@ -86,7 +86,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       spans.push([s.firstToken, s.endToken]);
     }
     const t = inc.lead.typed.trigger;
-    // case9s: a rule may settle its actors by another sub-type's conventions (sub-events-case9s.ts ACTORS_AS).
+    // case9s: a rule may settle its actors by another sub-type's conventions (sub-events-strategic.ts ACTORS_AS).
     const as = ACTORS_AS[inc.lead.typed.rule];
     const actors = settleActors(a1, inc.actor2, as?.eventType ?? inc.lead.typed.eventType, as?.subEventType ?? inc.lead.typed.subEventType, country, plainDate(date).start ?? undefined);
     spansByEvent.push(spans);

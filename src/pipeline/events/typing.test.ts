@@ -118,7 +118,7 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Bulldozers demolished twenty homes in the occupied village.', 'Looting/property destruction', 'loot.demolished'],
   // (case7: "handed it over" is now read as a handover, split-particles.ts; "pulled out of" keeps transfer.withdrawal's row.)
   ['The rebels withdrew from the town and handed it over to the army.', 'Non-violent transfer of territory', 'transfer.handover'],
-  // (case9s: a withdrawal with no one told taking the town over is a movement of forces, sub-events-case9s.ts
+  // (case9s: a withdrawal with no one told taking the town over is a movement of forces, case9s rows, sub-events-*.ts
   // change.forces-withdraw; with a taker it stays transfer.withdrawal.)
   ['The rebels pulled out of the town on Sunday.', 'Change to group/activity', 'change.forces-withdraw'],
   ['The rebels pulled out of the town on Sunday and the army moved in.', 'Non-violent transfer of territory', 'transfer.withdrawal'],

@@ -8,7 +8,7 @@ import { dropPurposeInfinitives } from './purpose-infinitives.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
-import { DISPLAYED_SEIZURE } from '../../lexicon/sub-events-case10x.js';
+import { DISPLAYED_SEIZURE } from '../../lexicon/sub-events-strategic.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';

@@ -1,0 +1,161 @@
+// ACLED's Battles sub-event types (codebook 2023, "Event Types and Sub-Event Types"; the 2024 edition keeps
+// them): each sub-type's definition, decisive cue and near neighbours, and the rules that type it, in the form
+// sub-events.ts sets out. A sub-type's rules run in the order they were added: its first rows, then each later
+// round's, marked by the round's name (case4, acled5, …; pipeline/events/README.md tells what each round read, and
+// sub-events-<round>.test.ts and test/probes/<round>.jsonl hold the invented reports it was written for, never
+// evaluation rows). Ties keep going to the older rows. Provenance: written for this project.
+import type { Concept } from './event-cues.js';
+import type { SubEventDef } from './sub-events.js';
+
+/** What keeps a seizure of a place from being one: people or goods taken, a demonstration. */
+const NOT_TERRITORY: Concept[] = ['ARREST', 'PROTEST', 'PROTEST_WEAK', 'ABDUCT'];
+/** What keeps a move into a place from being a taking by force: no fighting told beside a withdrawal or "unopposed"
+ * (Non-violent transfer of territory decides then), people or goods taken, a demonstration. */
+const NOT_FORCED_TAKING: Concept[] = ['WITHDRAW', 'NONVIOLENT', 'HANDOVER', 'ARREST', 'PROTEST', 'PROTEST_WEAK', 'ABDUCT'];
+/** What keeps an advance from being an offensive for ground: a withdrawal or no fighting told, people taken, a demonstration, a
+ * plan or drill (the non-event rules read those), remote violence (its own sub-type decides). */
+const NOT_OFFENSIVE: Concept[] = ['WITHDRAW', 'NONVIOLENT', 'HANDOVER', 'ARREST', 'PROTEST', 'PROTEST_WEAK', 'ABDUCT', 'AIR', 'SHELL'];
+/** The fight that must be told in the same sentence: with none, a part taken is left to the territory rows. */
+const PART_TAKEN_FIGHT: Concept[] = ['CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'FIRED', 'HARM_ACT', 'KILL'];
+const PART_TAKEN_WHY = 'Codebook: the territory sub-types are a location changing hands; a side taking only part of it ("parts of", "some areas of") in a fight leaves its control contested, an Armed clash';
+
+export const BATTLES: SubEventDef[] = [
+  { subEventType: 'Armed clash', eventType: 'Battles',
+    definition: 'Armed, organised groups engage each other and neither side gains or loses territory.',
+    decisive: 'two armed sides (state forces, rebels, militias, armed gangs) fight or fire on each other, or one fires on the other\'s forces or posts with small arms.',
+    neighbours: 'Attack (the target is unarmed civilians); the territory sub-types (a place changes hands); the remote-violence sub-types (a bomb, shell or aircraft does the harm, with no engagement).',
+    rules: [
+      { id: 'clash.fighting', why: 'Codebook: armed, organised groups engage in a battle; a fight word with a force, post or casualties.', all: ['CLASH'], any: ['STATE_FORCE', 'TARGET_MIL', 'MILITANT', 'ARMED', 'KILL', 'HARM', 'HARM_ACT'], none: ['PROTEST', 'MOB'], score: 72 },
+      { id: 'clash.fighting-bare', why: 'Codebook: a battle between armed groups; a fight word alone ("heavy fighting").', all: ['CLASH'], none: ['PROTEST', 'RIOT'], score: 64 },
+      // (clash7) Not when the attack's own object is civilians or a crowd ("militants attacked a shopkeeper near an army camp"):
+      // the target's kind decides, a force named elsewhere in the sentence does not (codebook: Attack).
+      { id: 'clash.militants-attack-forces', why: 'Codebook: an armed group attacking state forces or their posts engages them (Battles, not Violence against civilians).', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], patient: ['state', 'nonstate', 'target', 'unknown'], none: ['PROTEST'], score: 70 },
+      { id: 'clash.armed-men-and-forces', why: 'Codebook: armed men and state forces in one violent engagement, no civilians named.', all: ['CLASH_WEAK', 'ARMED', 'STATE_FORCE'], none: ['PROTEST', 'CIVILIAN'], score: 67 },
+      { id: 'clash.forces-attack-positions', why: 'Codebook: forces attacking an opposing force\'s positions fight a battle ("attacked positions held by …").', all: ['CLASH_WEAK', 'TARGET_MIL', 'STATE_FORCE'], object: 'TARGET_MIL', none: ['PROTEST'], score: 68 },
+      { id: 'clash.forces-kill-militants', why: 'Codebook: deaths on both armed sides with no civilian named is a battle.', all: ['KILL', 'STATE_FORCE', 'MILITANT'], none: ['CIVILIAN', 'PROTEST'], score: 58 },
+      { id: 'clash.fire-on-forces', why: 'Codebook: an armed group firing on state forces, their posts or convoys (or forces on an armed group) engages them: Armed clash, not an attack on civilians.', all: ['HARM_ACT'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE'], score: 71 },
+      { id: 'clash.attack-on-forces', why: 'Codebook: an armed group attacking a force or its post engages it (Battles); the attacked party is armed.', all: ['CLASH_WEAK'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE'], score: 69 },
+      { id: 'clash.fire-at-forces', why: 'Codebook: one armed side firing at another\'s forces or positions ("fired on the positions of …") engages it.', all: ['FIRED'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE', 'CIVILIAN'], score: 69 },
+      { id: 'clash.person-fires-on-forces', why: 'Codebook: a person who shoots, stabs or fires on police, troops or guards is an armed actor engaging a force (Armed clash), not a civilian victim.', all: ['HARM_ACT'], agent: 'civilian', patient: ['state', 'target'], none: ['PROTEST', 'GRIEVANCE', 'STORY_PROTEST'], score: 71 },
+      { id: 'clash.person-attacks-forces', why: 'Codebook: an attack on a force or its post by armed individuals engages the force (Armed clash).', all: ['CLASH_WEAK'], agent: 'civilian', patient: ['state', 'target'], none: ['PROTEST', 'GRIEVANCE', 'STORY_PROTEST'], score: 69 },
+      { id: 'clash.kill-forces', why: 'Codebook: fighters of one armed side killed by another, with no bomb, shell or aircraft named, is a battle.', all: ['KILL'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'GRIEVANCE', 'CIVILIAN'], score: 68 },
+      // acled6:
+      // Neighbours: Attack (the target is unarmed: a civilian patient leaves the rule), Violent demonstration and Excessive force
+      // (a protest is told). Unlike clash.fire-at-forces, a civilian word elsewhere in the sentence ("armed men", "a bystander")
+      // does not block it: the patient read after the verb decides, and a man who fires at guards is an armed actor
+      // (clash.person-fires-on-forces reads the same for "shot", which "shot at" hides).
+      { id: 'clash.fire-at-post-or-force', why: 'Codebook: attacks on armed agents (soldiers, police, guards, their posts and stations) are Battles even when one-sided; anyone firing at a force or its post engages it (Armed clash), whatever civilian word the sentence holds elsewhere.', all: ['FIRED'], patient: ['state', 'target', 'nonstate'], agent: ['state', 'nonstate', 'unknown', 'civilian'], none: ['PROTEST', 'GRIEVANCE', 'STORY_PROTEST', 'PROTEST_WEAK', 'CROWD'], score: 69 },
+      // The patient read after the verb is an armed side ("killed a suspected ISWAP commander and his son"): a civilian told beside
+      // it does not make the act an attack (clash.kill-forces asks for no civilian word at all). Neighbour: Attack (a possessor,
+      // "a soldier's wife", and "former fighters" are no armed patient: target-kind.ts).
+      { id: 'clash.kill-armed-patient', why: 'Codebook: the target\'s kind decides; killing members of an armed, organised group or force (its commander, fighters, soldiers) is a Battle even when others die beside them.', all: ['KILL'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate'], none: ['PROTEST', 'GRIEVANCE', 'STORY_PROTEST', 'AIR', 'SHELL', 'EXPLOSIVE', 'SUICIDE'], score: 67 },
+      // Neighbours: Disrupted weapons use (a plot, bomb or suicide attack foiled: case5's rows, which outscore this one); the
+      // remote-violence sub-types (an attack by shells or aircraft repelled: their weapon rules outscore this one).
+      { id: 'clash.attack-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash; defenders who repel, repulse or fight off an assault, incursion or advance engage the attackers.', all: ['REPEL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'PLOT', 'SUICIDE_ACT', 'SUICIDE'], score: 69 },
+      { id: 'clash.incursion-thwarted', why: 'Codebook: an armed side\'s incursion, infiltration or advance stopped by the other is a fight between them (Armed clash), not a weapon disrupted (a bare "foiled an attack" may be a plot stopped before it began: nonevent.foiled).', all: ['FOIL', 'INCURSION'], object: 'INCURSION', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'EXPLOSIVE'], score: 69 },
+      // clash7:
+      // clash.militants-attack-forces now reads the attack's own object (a civilian there is no force attacked); state forces
+      // who raid or attack where an armed group is named keep its old reading ("troops raided a hospital, saying militants had
+      // used it as a base"): the armed group is the side they move on. Neighbour: Attack (a charge's party is no party:
+      // "villagers suspected of supporting the PDF", hit-readings.ts).
+      { id: 'clash.forces-move-on-militants', why: 'Codebook: state forces attacking or raiding where an armed group is told engage that group (Battles), whatever place they enter.', all: ['CLASH_WEAK', 'MILITANT'], any: ['STATE_FORCE', 'TARGET_MIL'], agent: 'state', none: ['PROTEST'], score: 70 },
+      // gap7:
+      // Neighbours: Government regains / Non-state actor overtakes territory ("control of" alone: a capture told); Mob violence
+      // (a crowd's fight: the agent must not be one).
+      // Neighbour: Mob violence (mob.violence, 89: MOB holds "vigilante*", as in vigilante justice). Vigilantes set on by an
+      // armed group are a communal militia that group fights (codebook, inter code 4; the actor reader's communal militia); a
+      // crowd or mob that acts is read by its own rules (the agent here must be an armed group); with fire exchanged, mob.violence
+      // is ruled out already and the older clash rows read it.
+      { id: 'clash.armed-group-on-vigilantes', why: 'Codebook: Armed clash is fighting between organised armed sides, communal and vigilante militias among them; an armed group that attacks, kills or fights vigilantes.', all: ['MOB', 'MILITANT'], any: ['ATTACK', 'KILL', 'CLASH', 'FIRED', 'AMBUSH_ACT'], agent: 'nonstate', none: ['PROTEST', 'CROWD', 'STORY_PROTEST', 'GUNFIGHT'], score: 90 },
+      { id: 'clash.contest-for-control', why: 'Codebook: Armed clash is fighting between armed, organised sides with no change of control reported; sides that fight or battle for control of a place.', all: ['CONTEST'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'AIR', 'SHELL'], score: 72 },
+      // lead8:
+      // Neighbours: Air/drone strike (a state named as such, air.state-strikes-*, or aircraft told: air.*), Attack (civilians
+      // struck: the patient here must be an armed side or its post).
+      { id: 'clash.force-strikes-armed-side', why: 'Codebook: Armed clash is armed, organised sides fighting; a force or armed group that struck or hit another armed side or its positions, with no air or heavy weapon told.', all: ['STRIKE_VERB'], agent: ['state', 'nonstate'], subjectAgent: true, patient: ['state', 'nonstate', 'target'], none: ['PROTEST', 'RIOT', 'MOB', 'INTERCEPT', 'ABDUCT', 'ARREST', 'FOIL', 'NOT_STRIKE', 'AGREEMENT', 'AGREE_MORE'], score: 66 },
+      // clash9:
+      // Neighbour: Shelling/artillery/missile attack (long-range fire with no ground fighting told: shell.artillery, which a
+      // fight told only after the shelling, "shelled the town amid ongoing clashes", leaves to it).
+      // Neighbour: Attack (the repelled are civilians or a crowd: no rule here fires for them). An attack repelled is
+      // acled6's clash.attack-repelled; here the side itself is what was driven off.
+      { id: 'clash.armed-side-repelled', why: 'Codebook: an attack repelled is an Armed clash; a force or group that repels, repulses or fights off an armed side ("troops repelled the attackers") engages it.', all: ['REPEL'], patient: ['state', 'nonstate', 'target'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'MOB', 'PLOT', 'SUICIDE_ACT', 'SUICIDE'], score: 69 },
+      { id: 'clash.repelled-them', why: 'Codebook: an attack repelled is an Armed clash; defenders who repulsed or fought off "them", the side that just attacked, engage it.', all: ['REPEL_BACK'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'MOB', 'CROWD', 'PLOT'], score: 66 },
+      // Neighbour: Attack (attack.abducted-and-killed: the abducted are civilians, off duty or former members included).
+      { id: 'clash.abducted-force-killed', why: 'Codebook: the target\'s kind decides; members of a force or armed group abducted and then killed by the other side are an armed side\'s dead (Armed clash), as fighters captured and executed are.', all: ['ABDUCT', 'KILL'], patient: ['state', 'nonstate'], agent: ['nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'KIDNAPPERS', 'ARREST', 'CIVILIAN'], score: 90 },
+      { id: 'clash.fighting-with-shelling', why: 'Codebook: Armed clash is armed, organised sides fighting; artillery or rocket fire used within the fighting told first ("clashes erupted … amid mutual shelling", "fought with heavy artillery") is part of that battle, not a one-sided remote attack.', all: ['CLASH', 'SHELL'], object: 'SHELL', objectAfter: true, reach: 30, none: ['PROTEST', 'RIOT', 'MOB', 'AIR', 'INTERCEPT'], score: 77 },
+      // clash10:
+      // Neighbours: Attack (attack.harm: the wounded are civilians, or no one is named), Mob violence (a crowd that wounds a force
+      // is the crowd's: mob.crowd-wounds; the agent here is an armed side or unnamed), the remote-violence types (a bomb, shell,
+      // aircraft or grenade that wounded them).
+      { id: 'clash.wound-forces', why: 'Codebook: Armed clash covers an armed, organised group engaging a state force or another armed group even when the targets do not fire back; wounding a force\'s or an armed group\'s members ("gunmen wounded two police officers") is that, not violence against civilians.', all: ['HARM'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'RIOT', 'MOB', 'CROWD', 'CIVILIAN', 'STONING', 'AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'SUICIDE', 'HEAVY_WEAPON'], score: 68 },
+      // case10x:
+      // Neighbours: Non-state actor overtakes territory and Government regains territory (the taking verb's object is the
+      // place itself: "captured the town"), Non-violent transfer (no fight told).
+      { id: 'clash.part-taken-in-fight', why: `${PART_TAKEN_WHY} (a seizing verb: "captured parts of the town").`, all: ['TAKE_TERRITORY', 'PART_HOLD'], any: PART_TAKEN_FIGHT, object: 'PART_HOLD', objectAfter: true, reach: 3, none: ['PROTEST', 'ARREST'], score: 92 },
+      { id: 'clash.part-taken-plain-in-fight', why: `${PART_TAKEN_WHY} (a plain taking verb: "took parts of the district").`, all: ['TAKE_PLAIN', 'PART_HOLD'], any: PART_TAKEN_FIGHT, object: 'PART_HOLD', objectAfter: true, reach: 3, none: ['PROTEST', 'ARREST'], score: 92 },
+      { id: 'clash.part-occupied-in-fight', why: `${PART_TAKEN_WHY} (an occupying verb: "occupied parts of the compound").`, all: ['OCCUPY', 'PART_HOLD'], any: PART_TAKEN_FIGHT, object: 'PART_HOLD', objectAfter: true, reach: 3, none: ['PROTEST', 'ARREST'], score: 92 },
+    ] },
+  { subEventType: 'Government regains territory', eventType: 'Battles',
+    definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
+    decisive: 'state forces (or allied militias) take back a place from a non-state group, by force.',
+    neighbours: 'Non-state actor overtakes territory (the winner is non-state); Armed clash (no place changes hands); Non-violent transfer of territory (no fighting).',
+    rules: [
+      { id: 'territory.state-takes-place', why: 'Codebook: government forces regain control of a location; a seizing verb with a place as its object, the state as agent.', all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: ['ARREST'], score: 84 },
+      { id: 'territory.state-regains', why: 'Codebook: government forces regain control; a "retake / recapture / liberate" verb with the state as agent.', all: ['REGAIN'], agent: 'state', score: 84 },
+      { id: 'territory.regains', why: 'Codebook: regaining ground is what governments do; a "retake" verb with no armed group named.', all: ['REGAIN'], none: ['MILITANT', 'ARMED'], score: 66 },
+      // case4:
+      { id: 'territory.state-takes-place-plain', why: 'Codebook: government forces regain control of a location; "took / secured / the capture of" with a place as its object, the state as agent.', all: ['TAKE_PLAIN', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: ['ARREST', 'PROTEST', 'PROTEST_WEAK', 'ABDUCT'], score: 80 },
+      { id: 'territory.state-drives-out', why: 'Codebook: government forces regain control of a location; a state force that drives an armed group out of a place ("drove the rebels from the village").', all: ['EXPEL', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 9, agent: 'state', none: ['ARREST', 'PROTEST', 'PROTEST_WEAK'], score: 84 },
+      // case5:
+      { id: 'territory.falls-to-state', why: 'Codebook: government forces win control of a location; a place that "came under the control of" state forces named after it.', all: ['CONTROL_PASSES'], patient: ['state'], none: NOT_TERRITORY, score: 84 },
+      { id: 'territory.freed-from-group', why: 'Codebook: government forces regain control of a location held by a non-state group; a place "cleared of / liberated from" the group, with no group as who acts.', all: ['FREED_FROM'], agent: ['state', 'unknown'], none: NOT_TERRITORY, score: 83 },
+      { id: 'territory.state-takes-named-place', why: 'Codebook: government forces regain control of a location; a seizing verb with a named place as its object ("troops recaptured Kidal"), the state as agent.', all: ['TAKE_TERRITORY', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'state', none: NOT_TERRITORY, score: 84 },
+      { id: 'territory.state-drives-out-of-named-place', why: 'Codebook: government forces regain control of a location; a state force drives an armed group out of a named place ("cleared the militants from Gwoza").', all: ['EXPEL', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 9, agent: 'state', none: NOT_TERRITORY, score: 84 },
+      { id: 'territory.state-occupies', why: 'Codebook: government forces win control of a location; "occupied" with a place as its object, the state as agent.', all: ['OCCUPY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: NOT_TERRITORY, score: 80 },
+      { id: 'territory.state-occupies-named-place', why: 'Codebook: government forces win control of a location; "occupied" with a named place as its object, the state as agent.', all: ['OCCUPY', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'state', none: NOT_TERRITORY, score: 80 },
+      // case7:
+      // "Peshmerga fighters and Iraqi troops advanced into the town of Bashiqa": a state force that advances or fights its
+      // way into a place takes it (a place entered unopposed or after a withdrawal: Non-violent transfer).
+      { id: 'territory.state-advances-into', why: 'Codebook: government forces regain control of a location; state forces advancing or fighting their way into a town or area.', all: ['ADVANCE_INTO', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 3, agent: 'state', none: NOT_FORCED_TAKING, score: 82 },
+      // "Government forces entered the rebel-held town after two days of fierce fighting": entering told beside fighting is
+      // taking the place by force (neighbours: transfer.entered, a place entered with no fighting; Armed clash, fighting
+      // with no place entered).
+      { id: 'territory.state-enters-fighting', why: 'Codebook: government forces regain control of a location through armed interaction; state forces entering a town with fighting told.', all: ['ENTERED', 'TERRITORY_NOUN'], any: ['CLASH', 'CLASH_WEAK', 'FIRED'], object: 'TERRITORY_NOUN', reach: 4, agent: 'state', none: NOT_FORCED_TAKING, score: 80 },
+      { id: 'territory.state-enters-fighting-named-place', why: 'Codebook: government forces regain control of a location through armed interaction; state forces entering a named place with fighting told.', all: ['ENTERED', 'PLACE_NAME'], any: ['CLASH', 'CLASH_WEAK', 'FIRED'], object: 'PLACE_NAME', reach: 1, agent: 'state', none: NOT_FORCED_TAKING, score: 80 },
+      { id: 'territory.state-advances-into-named-place', why: 'Codebook: government forces regain control of a location; state forces advancing or fighting their way into a named place.', all: ['ADVANCE_INTO', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'state', none: NOT_FORCED_TAKING, score: 82 },
+      // recall9:
+      // "Government forces advanced to within five kilometres of the rebel-held city", "Troops close in on rebel stronghold": the
+      // state's offensive to retake a place, told by its advance (neighbours: territory.state-advances-into, the place entered;
+      // Armed clash, fighting with no advance on a place told).
+      // "Afghan forces pushed into the Taliban-held district of ...": a place named with its holder before it ("X-held",
+      // "rebel-controlled") stands further from the moving word than territory.state-advances-into reads (3 words).
+      { id: 'territory.state-advances-into-held', why: 'Codebook: government forces regain control of a location; state forces advancing or fighting their way into a town or area held by the other side.', all: ['ADVANCE_INTO', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 6, agent: 'state', none: NOT_OFFENSIVE, score: 81 },
+      { id: 'territory.state-advances-on', why: 'Codebook: Government regains territory is government forces regaining control of a location; a state force\'s advance on a place held by the other side.', all: ['ADVANCE_TOWARD'], agent: 'state', none: NOT_OFFENSIVE, score: 62 },
+    ] },
+  { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
+    definition: 'A non-state armed group or foreign force wins control of a location by force.',
+    decisive: 'a non-state armed group seizes a place from another actor, by force.',
+    neighbours: 'Government regains territory (the winner is the state); Non-violent transfer of territory (no fighting); Looting (goods, not ground, are seized).',
+    rules: [
+      { id: 'territory.group-takes-place', why: 'Codebook: a non-state group takes control of a location; a seizing verb with a place as its object, a group as agent.', all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: ['ARREST'], score: 84 },
+      { id: 'territory.group-seizes-control', why: 'Codebook: a non-state group takes control of a location; "seized control / overran" with a group named.', all: ['OVERTAKE', 'MILITANT'], none: ['REGAIN'], score: 82 },
+      { id: 'territory.seizes-control', why: 'Codebook: taking control of a location by force; "overran / fell to" alone.', all: ['OVERTAKE'], none: ['REGAIN', 'ARREST'], score: 64 },
+      { id: 'territory.group-captures-fighting', why: 'Codebook: a non-state group takes a location through armed interaction; "captured" beside fighting.', all: ['OVERTAKE_WEAK', 'MILITANT'], any: ['CLASH', 'CLASH_WEAK'], none: ['REGAIN', 'ARREST', 'WEAPON_SEIZE'], score: 66 },
+      // case4:
+      { id: 'territory.group-takes-place-plain', why: 'Codebook: a non-state group takes control of a location by force; "took / secured / the fall of" with a place as its object, a group as agent.', all: ['TAKE_PLAIN', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: ['ARREST', 'PROTEST', 'PROTEST_WEAK', 'ABDUCT'], score: 80 },
+      { id: 'territory.group-drives-out', why: 'Codebook: a non-state group takes control of a location by force; a group that drives another side out of a place.', all: ['EXPEL', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 9, agent: 'nonstate', none: ['ARREST', 'PROTEST', 'PROTEST_WEAK'], score: 84 },
+      // case5:
+      { id: 'territory.falls-to-group', why: 'Codebook: a non-state group takes control of a location; a place "fell into the hands of" or "came under the control of" a group named after it.', all: ['CONTROL_PASSES'], patient: ['nonstate'], none: NOT_TERRITORY, score: 84 },
+      { id: 'territory.group-takes-named-place', why: 'Codebook: a non-state group takes control of a location; a seizing verb with a named place as its object ("rebels seized Kidal"), a group as agent.', all: ['TAKE_TERRITORY', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'nonstate', none: NOT_TERRITORY, score: 84 },
+      { id: 'territory.group-drives-out-of-named-place', why: 'Codebook: a non-state group takes control of a location by force; a group that drives another side out of a named place.', all: ['EXPEL', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 9, agent: 'nonstate', none: NOT_TERRITORY, score: 84 },
+      { id: 'territory.group-occupies', why: 'Codebook: a non-state group takes control of a location; "occupied" with a place as its object, a group as agent.', all: ['OCCUPY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: NOT_TERRITORY, score: 80 },
+      { id: 'territory.group-occupies-named-place', why: 'Codebook: a non-state group takes control of a location; "occupied" with a named place as its object, a group as agent.', all: ['OCCUPY', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'nonstate', none: NOT_TERRITORY, score: 80 },
+      // case7:
+      { id: 'territory.group-advances-into', why: 'Codebook: a non-state group takes control of a location by force; fighters advancing or fighting their way into a town or area.', all: ['ADVANCE_INTO', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 3, agent: 'nonstate', none: NOT_FORCED_TAKING, score: 82 },
+      { id: 'territory.group-enters-fighting', why: 'Codebook: a non-state group takes control of a location by force; fighters entering a town with fighting told.', all: ['ENTERED', 'TERRITORY_NOUN'], any: ['CLASH', 'CLASH_WEAK', 'FIRED'], object: 'TERRITORY_NOUN', reach: 4, agent: 'nonstate', none: NOT_FORCED_TAKING, score: 80 },
+      { id: 'territory.group-enters-fighting-named-place', why: 'Codebook: a non-state group takes control of a location by force; fighters entering a named place with fighting told.', all: ['ENTERED', 'PLACE_NAME'], any: ['CLASH', 'CLASH_WEAK', 'FIRED'], object: 'PLACE_NAME', reach: 1, agent: 'nonstate', none: NOT_FORCED_TAKING, score: 80 },
+      { id: 'territory.group-advances-into-named-place', why: 'Codebook: a non-state group takes control of a location by force; fighters advancing or fighting their way into a named place.', all: ['ADVANCE_INTO', 'PLACE_NAME'], object: 'PLACE_NAME', reach: 1, agent: 'nonstate', none: NOT_FORCED_TAKING, score: 82 },
+      // recall9:
+      { id: 'territory.group-advances-into-held', why: 'Codebook: a non-state group takes control of a location by force; fighters advancing or fighting their way into a town or area held by the other side.', all: ['ADVANCE_INTO', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 6, agent: 'nonstate', none: NOT_OFFENSIVE, score: 81 },
+      { id: 'territory.group-advances-on', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location by force; fighters\' advance on a place held by the other side.', all: ['ADVANCE_TOWARD'], agent: 'nonstate', none: NOT_OFFENSIVE, score: 62 },
+    ] },
+];

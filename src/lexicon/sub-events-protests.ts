@@ -1,0 +1,60 @@
+// ACLED's Protests sub-event types (codebook 2023, "Event Types and Sub-Event Types"; the 2024 edition keeps
+// them): each sub-type's definition, decisive cue and near neighbours, and the rules that type it, in the form
+// sub-events.ts sets out. A sub-type's rules run in the order they were added: its first rows, then each later
+// round's, marked by the round's name (case4, acled5, …; pipeline/events/README.md tells what each round read, and
+// sub-events-<round>.test.ts and test/probes/<round>.jsonl hold the invented reports it was written for, never
+// evaluation rows). Ties keep going to the older rows. Provenance: written for this project.
+import type { Concept } from './event-cues.js';
+import type { SubEventDef } from './sub-events.js';
+
+/** What makes deaths told after a protest no force used on the demonstrators: their own violence, an armed side's
+ * fighting or remote violence, or a death no one dealt. */
+const NOT_FORCE_ON_PROTEST: Concept[] = ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'MOB', 'MILITANT', 'ARMED', 'GUNFIGHT', 'AIR', 'AIR_WEAK',
+  'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE', 'NATURAL_CAUSE', 'GRIEVANCE', 'EARLIER', 'ARREST', 'ARREST_WEAK'];
+
+export const PROTESTS: SubEventDef[] = [
+  { subEventType: 'Peaceful protest', eventType: 'Protests',
+    definition: 'Demonstrators gather without violence and without being engaged by force.',
+    decisive: 'people demonstrate, march or rally, and no one uses force.',
+    neighbours: 'Protest with intervention (dispersed, arrested, tear gas); Excessive force (shot, killed, beaten); Violent demonstration (the demonstrators turn violent).',
+    rules: [
+      { id: 'protest.gathering', why: 'Codebook: demonstrators gather for a protest and do not engage in violence.', all: ['PROTEST'], score: 56 },
+      { id: 'protest.strike-or-vigil', why: 'Codebook: a public demonstration; a strike, vigil or boycott told alone.', all: ['PROTEST_WEAK'], score: 30 },
+      // case5:
+      // Neighbours: every other sub-type (any act told beside the demand outranks it: score 28).
+      { id: 'protest.crowd-demands', why: 'Codebook: a protest is a public demonstration in which participants do not engage in violence; people who act together in public to state a demand ("traders demanding an end to multiple taxation") with nothing else told.', all: ['GRIEVANCE', 'CROWD'], agent: 'crowd', score: 28 },
+    ] },
+  { subEventType: 'Protest with intervention', eventType: 'Protests',
+    definition: 'A peaceful protest is physically dispersed or suppressed without serious harm (arrests, tear gas, rubber bullets).',
+    decisive: 'forces disperse, arrest or tear-gas peaceful demonstrators, with no serious injury.',
+    neighbours: 'Peaceful protest (no intervention); Excessive force (live fire, deaths, serious injury); Violent demonstration (the demonstrators are violent).',
+    rules: [
+      { id: 'protest.dispersed', why: 'Codebook: a peaceful protest that forces attempt to disperse or suppress (arrests, tear gas).', all: ['PROTEST', 'DISPERSE'], none: ['RIOT', 'RIOT_WEAK'], score: 86 },
+      { id: 'protest.riot-control', why: 'Codebook: dispersal without serious injury; a riot-control weapon ("tear gas", "water cannon").', all: ['PROTEST_FORCE'], none: ['RIOT', 'LETHAL_FORCE'], score: 70 },
+      { id: 'protest.strike-dispersed', why: 'Codebook: a protest suppressed by forces; a strike or crowd dispersed by the state.', all: ['PROTEST_WEAK', 'DISPERSE'], any: ['STATE_FORCE'], none: ['RIOT'], score: 60 },
+      { id: 'protest.story-dispersed', why: 'Codebook: a peaceful protest forces disperse or suppress; the protest was told just before ("Police fired tear gas / arrested 20 of them").', all: ['DISPERSE', 'STORY_PROTEST'], none: ['RIOT', 'RIOT_WEAK', 'LETHAL_FORCE', 'MILITANT', 'ARMED'], score: 80 },
+      // case5:
+      // Neighbour: Excessive force (90-93), when the injuries are told as minor.
+      { id: 'protest.minor-injuries', why: 'Codebook: Protest with intervention is a peaceful protest dispersed or suppressed without serious or lethal injuries; force told with minor injuries only.', all: ['PROTEST', 'MINOR'], none: ['RIOT', 'RIOT_WEAK'], score: 92 },
+      // riots10:
+      // Neighbour: Peaceful protest (the demonstrators block a road: BAR_ACT's doer is the crowd, not a force).
+      { id: 'protest.forces-bar-protest', why: 'Codebook: Protest with intervention is a peaceful protest that forces attempt to disperse or suppress; a force that blocks or turns back the demonstrators, told as its object ("police blocked protesters from reaching the palace"; "marched to the court where they blocked the road" is theirs).', all: ['BAR_ACT', 'PROTEST'], object: 'PROTEST', objectAfter: true, reach: 3, act: { concept: 'BAR_ACT', by: ['state'] }, none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB'], score: 86 },
+    ] },
+  { subEventType: 'Excessive force against protesters', eventType: 'Protests',
+    definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',
+    decisive: 'peaceful demonstrators are shot, killed or seriously hurt.',
+    neighbours: 'Protest with intervention (no serious injury); Violent demonstration (the protesters were violent).',
+    rules: [
+      { id: 'protest.lethal-force-by-state', why: 'Codebook: peaceful protesters targeted with lethal violence or violence causing serious injury, by forces.', all: ['PROTEST', 'LETHAL_FORCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING'], score: 90 },
+      { id: 'protest.lethal-force', why: 'Codebook: peaceful protesters killed or seriously injured.', all: ['PROTEST', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING'], score: 75 },
+      { id: 'protest.story-lethal-force', why: 'Codebook: peaceful protesters met with lethal force; the protest was told just before ("Police opened fire, killing two").', all: ['LETHAL_FORCE', 'STORY_PROTEST', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'MILITANT', 'ARMED'], score: 84 },
+      // case5:
+      // Neighbour: Protest with intervention (dispersal, arrests, tear gas: 86), which it outranks when the force killed or maimed.
+      { id: 'protest.deadly-force', why: 'Codebook: Excessive force against protesters is peaceful protesters met with lethal force or force causing serious injury; it takes precedence over the dispersal told beside it.', all: ['PROTEST', 'DEADLY'], none: ['RIOT', 'RIOT_WEAK', 'MINOR', 'MOB'], score: 93 },
+      // case9p:
+      // Neighbours: Attack (attack.kill-civilians 66: "Two people died", read alone, has no demonstration); Violent demonstration
+      // (the demonstrators' violence told: NOT_FORCE_ON_PROTEST). group-mentions.ts joins it to the protest told just before and
+      // retypes a dispersal as the excessive force (turnsDeadly).
+      { id: 'protest.story-deaths', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with force that kills or seriously injures them; deaths or hospitalisations told right after a protest read as dispersed (STORY_DISPERSED), with no violence of the demonstrators or an armed side told, are that force.', all: ['DEADLY', 'STORY_DISPERSED'], none: NOT_FORCE_ON_PROTEST, score: 80 },
+    ] },
+];

@@ -1,0 +1,81 @@
+// ACLED's Explosions/Remote violence sub-event types (codebook 2023, "Event Types and Sub-Event Types"; the 2024 edition keeps
+// them): each sub-type's definition, decisive cue and near neighbours, and the rules that type it, in the form
+// sub-events.ts sets out. A sub-type's rules run in the order they were added: its first rows, then each later
+// round's, marked by the round's name (case4, acled5, …; pipeline/events/README.md tells what each round read, and
+// sub-events-<round>.test.ts and test/probes/<round>.jsonl hold the invented reports it was written for, never
+// evaluation rows). Ties keep going to the older rows. Provenance: written for this project.
+import type { Concept } from './event-cues.js';
+import type { SubEventDef } from './sub-events.js';
+
+const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CLASH', 'CLASH_WEAK'];
+/** What makes a state's "struck" something else: fighting at close range (shots, a gunfight, a raid's arrests or abductions),
+ * a demonstration, a weapon that names its own sub-type (shells, rockets and missiles, bombs planted, grenades: their rows
+ * read them), an attack stopped, or the verb's other senses (NOT_STRIKE). */
+const NOT_FROM_AFAR: Concept[] = ['HARM_ACT', 'GUNFIGHT', 'CLASH', 'CLASH_WEAK', 'ABDUCT', 'ARREST', 'PROTEST', 'RIOT', 'MOB', 'INTERCEPT',
+  'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'GRENADE', 'SUICIDE', 'FOIL', 'NOT_STRIKE', 'AGREEMENT', 'AGREE_MORE'];
+
+export const REMOTE_VIOLENCE: SubEventDef[] = [
+  { subEventType: 'Chemical weapon', eventType: 'Explosions/Remote violence',
+    definition: 'Chemical weapons are used in warfare, without any other engagement.',
+    decisive: 'a chemical agent (chlorine, sarin, mustard) is used as a weapon.',
+    neighbours: 'Protest with intervention (tear gas and pepper spray are riot control, not chemical weapons); accidents (a chemical leak or poisoning with no attacker is no event).',
+    rules: [
+      { id: 'chem.agent-attack', why: 'Codebook: use of chemical weapons in warfare; a chemical agent beside an attack, shell or bomb.', all: ['CHEM'], any: [...VIOLENT, 'SHELL', 'SHELL_WEAK', 'AIR', 'EXPLOSIVE'], score: 79 },
+      { id: 'chem.agent', why: 'Codebook: use of chemical weapons; a named chemical agent alone.', all: ['CHEM'], score: 56 },
+      // case5:
+      // Neighbour: Air/drone strike (80): the chemical agent decides, however it was delivered.
+      { id: 'chem.agent-from-air', why: 'Codebook: the Chemical weapon sub-type is used whenever chemical weapons are used in warfare, whatever delivers them; a chemical agent beside an air strike or bombing.', all: ['CHEM'], any: ['AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'BOMBING'], none: ['INTERCEPT'], score: 81 },
+    ] },
+  { subEventType: 'Air/drone strike', eventType: 'Explosions/Remote violence',
+    definition: 'Air or drone strikes by an actor with air capacity, without an engagement on the ground.',
+    decisive: 'an aircraft, helicopter or drone fires or drops munitions on a target.',
+    neighbours: 'Shelling (fired from the ground); Disrupted weapons use (the aircraft, drone or missile is shot down or intercepted).',
+    rules: [
+      { id: 'air.strike', why: 'Codebook: air or drone strikes; an unambiguous air-strike phrase ("airstrike", "warplanes", "drone strike").', all: ['AIR'], none: ['INTERCEPT'], score: 80 },
+      { id: 'air.aircraft-harm', why: 'Codebook: strikes by an actor with air capacity; an aircraft or drone beside harm or a munition ("bombed by military aircraft", "missiles from a drone").', all: ['AIR_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'EXPLOSIVE', 'BOMBING', 'SHELL_WEAK', 'STRIKE_NOUN'], none: ['INTERCEPT', 'PROTEST'], score: 72 },
+      { id: 'air.strike-noun', why: 'Codebook: air or drone strikes; in conflict reporting a "strike" that hits or kills is one, unless a labour strike is told.', all: ['STRIKE_NOUN'], any: ['KILL', 'HARM', 'DESTROY', 'ATTACK', 'ATTACK_NOUN', 'CIVILIAN', 'STATE_FORCE', 'MILITANT', 'TARGET_MIL', 'AIR_WEAK'], none: ['INTERCEPT', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'SHELL', 'EXPLOSIVE'], score: 68 },
+      { id: 'air.bombed-by-state', why: 'Codebook: air strikes are by actors with air capacity; a state force that bombs a place bombs it from the air.', all: ['BOMBING'], agent: 'state', none: ['INTERCEPT', 'SUICIDE', 'SHELL', 'SHELL_WEAK'], score: 74 },
+      // lead8:
+      // Neighbours: Shelling/artillery/missile attack (its weapon named: shell.*), Armed clash (shots or a fight told), Attack
+      // (an armed group on civilians at close range: "gunmen struck the village"; the agent here is a state named as such).
+      { id: 'air.state-strikes-place', why: 'Codebook: air or drone strikes are by actors with air capacity; a state named as the subject of "struck", "hit" or "pounded" a place, with no ground fighting or other weapon told, strikes it from the air.', all: ['STRIKE_VERB', 'STATE_NAME'], agent: 'state', subjectAgent: true, object: 'PLACE_NAME', objectAfter: true, none: NOT_FROM_AFAR, score: 73 },
+      { id: 'air.state-strikes-target', why: 'Codebook: air or drone strikes are by actors with air capacity; a state named as the subject of a strike verb whose object is a site (targets, positions, a depot, a camp, houses).', all: ['STRIKE_VERB', 'STATE_NAME'], agent: 'state', subjectAgent: true, object: 'STRIKE_TARGET', objectAfter: true, none: NOT_FROM_AFAR, score: 73 },
+      { id: 'air.state-strikes-side', why: 'Codebook: air or drone strikes are by actors with air capacity; a state named as the subject of a strike verb whose object is an armed side ("Israel struck Hezbollah").', all: ['STRIKE_VERB', 'STATE_NAME'], agent: 'state', subjectAgent: true, patient: ['nonstate', 'target'], none: NOT_FROM_AFAR, score: 73 },
+    ] },
+  { subEventType: 'Suicide bomb', eventType: 'Explosions/Remote violence',
+    definition: 'A suicide bombing or suicide vehicle-borne explosive attack.',
+    decisive: 'the attacker detonates explosives on the body or in a vehicle, dying in the act.',
+    neighbours: 'Remote explosive/landmine/IED (the bomber is not at the blast); Disrupted weapons use (the vest fails or is defused).',
+    rules: [
+      { id: 'suicide.act', why: 'Codebook: a suicide bombing occurs; an unambiguous phrase ("suicide bomber", "blew himself up").', all: ['SUICIDE_ACT'], score: 95 },
+      { id: 'suicide.bomb', why: 'Codebook: a suicide bombing occurs; "suicide" beside a blast, death or attack.', all: ['SUICIDE'], any: ['EXPLOSIVE', 'KILL', 'HARM', 'HARM_ACT', 'ATTACK'], score: 95 },
+    ] },
+  { subEventType: 'Shelling/artillery/missile attack', eventType: 'Explosions/Remote violence',
+    definition: 'Long-range artillery, missile, rocket or mortar fire on a target, without an engagement.',
+    decisive: 'artillery, mortars, rockets or missiles fired from a distance hit a target.',
+    neighbours: 'Air/drone strike (dropped or fired from the air); Armed clash (the two sides engage); Disrupted weapons use (the rocket or missile is intercepted).',
+    rules: [
+      { id: 'shell.artillery', why: 'Codebook: artillery, missile systems or other heavy weapons used; an unambiguous phrase ("shelling", "artillery").', all: ['SHELL'], none: ['INTERCEPT'], score: 76 },
+      { id: 'shell.heavy-weapons', why: 'Codebook: shelling covers artillery, missiles and other heavy weapons; heavy or anti-aircraft guns fired on a place, not at an armed side\'s positions (that engages it: Armed clash).', all: ['HEAVY_WEAPON'], any: ['FIRED', 'ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'SHELL_WEAK'], none: ['INTERCEPT', 'CLASH', 'PROTEST', 'TARGET_MIL'], score: 75 },
+      { id: 'shell.rocket-harm', why: 'Codebook: rocket, missile or mortar fire on a target; such a weapon beside harm.', all: ['SHELL_WEAK'], any: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'EXPLOSIVE', 'BOMBING', 'STRIKE_NOUN'], none: ['INTERCEPT', 'AIR', 'AIR_WEAK'], score: 74 },
+      // acled6:
+      // Neighbours: Disrupted weapons use (intercepted, or a dud that failed to explode: those rules outscore or exclude this
+      // one); Air/drone strike (dropped from the air).
+      { id: 'shell.projectile-landed', why: 'Codebook: Shelling/artillery/missile attack is long-range fire of artillery, rockets, missiles or mortars on a target; such a projectile told where it landed or fell was fired at that place, harm or none.', all: ['SHELL_WEAK', 'LANDED'], none: ['INTERCEPT', 'AIR', 'AIR_WEAK', 'DUD', 'PROTEST'], score: 74 },
+    ] },
+  { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
+    definition: 'Remotely detonated or victim-activated explosives: IEDs, landmines, car bombs, unexploded ordnance.',
+    decisive: 'a planted or hidden device (IED, landmine, car bomb) explodes, the attacker absent.',
+    neighbours: 'Suicide bomb (the bomber dies in the blast); Grenade (thrown by hand); Disrupted weapons use (found or defused); accidents (a gas cylinder, boiler or factory blast is no attack).',
+    rules: [
+      { id: 'explosive.device', why: 'Codebook: remotely or victim-activated devices detonated; a bomb, IED, mine or blast word.', all: ['EXPLOSIVE'], none: ['INTERCEPT', 'SUICIDE', 'GRENADE'], score: 70 },
+      { id: 'explosive.bombing', why: 'Codebook: a planted or thrown bomb detonated; "bombing" told with no aircraft or state force named.', all: ['BOMBING'], none: ['INTERCEPT', 'SUICIDE', 'GRENADE'], score: 69 },
+    ] },
+  { subEventType: 'Grenade', eventType: 'Explosions/Remote violence',
+    definition: 'A grenade or similar hand-thrown explosive is used.',
+    decisive: 'an attacker who is present throws a grenade.',
+    neighbours: 'Remote explosive (planted, not thrown); Protest with intervention (stun grenades are riot control); Disrupted weapons use (grenades seized).',
+    rules: [
+      { id: 'grenade.thrown', why: 'Codebook: a grenade or similar hand-thrown explosive is used.', all: ['GRENADE'], none: ['INTERCEPT', 'PROTEST', 'DISPERSE'], score: 86 },
+    ] },
+];

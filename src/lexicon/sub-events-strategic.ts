@@ -1,0 +1,292 @@
+// ACLED's Strategic developments sub-event types (codebook 2023, "Event Types and Sub-Event Types"; the 2024 edition keeps
+// them): each sub-type's definition, decisive cue and near neighbours, and the rules that type it, in the form
+// sub-events.ts sets out. A sub-type's rules run in the order they were added: its first rows, then each later
+// round's, marked by the round's name (case4, acled5, …; pipeline/events/README.md tells what each round read, and
+// sub-events-<round>.test.ts and test/probes/<round>.jsonl hold the invented reports it was written for, never
+// evaluation rows). Ties keep going to the older rows. Provenance: written for this project.
+import type { Concept } from './event-cues.js';
+import type { SubEventDef, SubEventRule } from './sub-events.js';
+import { PROTEST_TOLD } from './sub-event-sets.js';
+
+/** What makes a sentence tell fighting or harm, not a quiet change. */
+const FIGHT_OR_HARM: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED'];
+/** Weapons a dud or a foiled attack may name. */
+const WEAPONS: Concept[] = ['EXPLOSIVE', 'GRENADE', 'SUICIDE', 'SUICIDE_ACT', 'SHELL_WEAK', 'SHELL', 'AIR_WEAK', 'AIR', 'WEAPON_SEIZE', 'BOMBING'];
+/** Violence of any kind: a group's new activity told with it is the violence, not a change of activity. */
+const VIOLENCE_BESIDE_CHANGE: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'ATTACK', 'ABDUCT', 'AIR', 'SHELL', 'EXPLOSIVE',
+  'SUICIDE', 'GRENADE', 'DESTROY', 'LOOT', 'RAZE'];
+/** Violence of any kind: a group's change told with it is the violence (the change is then the background). */
+const ANY_VIOLENCE: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'ATTACK', 'ABDUCT', 'AIR', 'SHELL', 'EXPLOSIVE',
+  'SUICIDE', 'GRENADE', 'CHEM', 'DESTROY', 'LOOT', 'RAZE'];
+/** …and what else outranks a quiet change: people detained, a demonstration. */
+const NOT_QUIET_CHANGE: Concept[] = [...ANY_VIOLENCE, 'ARREST', 'PROTEST'];
+/** Weapons going off: a weapon "destroyed" by them or beside them is no disrupted use. */
+const WEAPON_USED: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'AIR', 'STRIKE_NOUN', 'BOMBING', 'SHELL', 'CLASH', 'FIRED', 'SUICIDE', 'SUICIDE_ACT', 'PROTEST', 'LANDED'];
+/** What makes a raid more than property destroyed: people harmed or taken, a force attacked, remote weapons, a crowd. */
+/** What makes a taking of property more than that: people harmed or taken, remote weapons, a demonstration or a mob. */
+const PROPERTY_HARM: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'SEXUAL', 'FIRED', 'CLASH', 'AIR', 'STRIKE_NOUN', 'SHELL', 'EXPLOSIVE',
+  'GRENADE', 'SUICIDE', 'PROTEST', 'RIOT', 'MOB'];
+/** …and of a raid: a force or its post attacked, a crowd (mob violence). */
+const RAID_HARM: Concept[] = [...PROPERTY_HARM, 'CROWD', 'STATE_FORCE', 'TARGET_MIL'];
+/** Any incident of its own: an announcement told with one is background to it (the incident is the event). */
+const NOT_QUIET_ANNOUNCEMENT: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'ATTACK', 'ABDUCT', 'AIR', 'SHELL', 'EXPLOSIVE',
+  'SUICIDE', 'GRENADE', 'CHEM', 'DESTROY', 'LOOT', 'RAZE', 'ARREST', 'PROTEST', 'RIOT', 'MOB'];
+/** Violence told beside the act: then the violence is the incident. */
+const VIOLENCE_BESIDE_ACT: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'ATTACK', 'ABDUCT', 'AIR', 'SHELL', 'SUICIDE',
+  'SUICIDE_ACT', 'GRENADE', 'DESTROY', 'LOOT', 'RAZE'];
+
+export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
+  { subEventType: 'Agreement', eventType: 'Strategic developments',
+    definition: 'Agreements between actors: ceasefires, peace deals, prisoner exchanges.',
+    decisive: 'two parties agree: a ceasefire, peace deal, prisoner exchange or release, surrender.',
+    neighbours: 'Change to group/activity (one party changes on its own); Other.',
+    rules: [
+      { id: 'agreement.signed', why: 'Codebook: any sort of agreement between actors (peace agreements, ceasefires, prisoner exchanges).', all: ['AGREEMENT'], score: 58 },
+      { id: 'agreement.exchange', why: 'Codebook: Agreement covers prisoner exchanges; two sides exchanging or swapping prisoners or detainees.', all: ['EXCHANGE', 'DETAINEES'], object: 'DETAINEES', none: ['CLASH', 'FIRED'], score: 60 },
+      { id: 'agreement.agreed', why: 'Codebook: an agreement; "agreed / deal / surrender" alone.', all: ['AGREE_WEAK'], score: 36 },
+      // case4:
+      { id: 'agreement.reached', why: 'Codebook: Agreement covers any sort of agreement between actors (ceasefires, peace deals, power sharing); the wording of a deal reached or brokered.', all: ['AGREE_MORE'], none: ['PROTEST', 'GRIEVANCE'], score: 57 },
+      // strat7:
+      // Neighbour: Abduction/forced disappearance (a deal for hostages' release names them: the deal is the news).
+      { id: 'agreement.pact-agreed', why: 'Codebook: Agreement covers any sort of agreement between actors, such as ceasefires, truces, evacuation deals and hostage releases; the parties agree to or reach a ceasefire, pause or deal, with no violence told.', all: ['AGREE_MORE', 'AGREEMENT'], object: 'AGREEMENT', objectAfter: true, reach: 6, none: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'ATTACK', 'PROTEST'], score: 89 },
+    ] },
+  { subEventType: 'Arrests', eventType: 'Strategic developments',
+    definition: 'State forces arrest or detain people, outside a protest.',
+    decisive: 'state forces (or those holding de facto control) detain a significant person or many people.',
+    neighbours: 'Protest with intervention (arrests at a protest); Abduction (by an armed group, or without process).',
+    rules: [
+      { id: 'arrest.detained', why: 'Codebook: state forces detain a significant individual or many people.', all: ['ARREST'], none: ['PROTEST'], score: 62 },
+      { id: 'arrest.held', why: 'Codebook: arrests; "held / jailed / captured" alone.', all: ['ARREST_WEAK'], none: ['PROTEST'], score: 34 },
+      // case4:
+      // Neighbour: Disrupted weapons use (weapons, not people, intercepted or found).
+      { id: 'arrest.suspects-intercepted', why: 'Codebook: Arrests are state forces detaining people; suspects intercepted or caught are detained.', all: ['INTERCEPT', 'SUSPECTS'], object: 'SUSPECTS', none: ['WEAPON_SEIZE', 'PROTEST', 'KILL'], score: 66 },
+      // case5:
+      // Neighbour: Armed clash (a raid told with the force and the group named, but no fighting: the detention is the news).
+      { id: 'arrest.by-state', why: 'Codebook: Arrests are state forces detaining people; an arrest verb whose agent is a state force, with no fighting or harm told ("troops detained three suspected militants in a raid").', all: ['ARREST'], agent: 'state', none: ['KILL', 'HARM', 'HARM_ACT', 'FIRED', 'CLASH', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND', 'SUICIDE', 'EXPLOSIVE'], score: 72 },
+      // world8:
+      // Neighbour: Abduction/forced disappearance (abduction.detained-by-group, 70: a non-state group's detentions). The
+      // Houthis and the Taliban's authorities hold territory as its government: their detentions are arrests, by the
+      // codebook's "state forces or others exercising de facto control". Ransom or hostages keep it an abduction.
+      { id: 'arrest.by-de-facto-authority', why: 'Codebook: Arrests are detentions by state forces or other actors exercising de facto control of a territory; the Houthis in Sanaa and the Taliban authorities detaining people.', all: ['ARREST', 'DE_FACTO_AUTHORITY'], none: ['PROTEST', 'RANSOM', 'KILL', 'CLASH', 'ABDUCT'], score: 74 },
+    ] },
+  { subEventType: 'Change to group/activity', eventType: 'Strategic developments',
+    definition: 'Significant changes in a group\'s structure or activity: formation, merger, relocation, deployment.',
+    decisive: 'a group forms, splits, merges, moves, deploys or changes how it acts.',
+    neighbours: 'Headquarters or base established (a base, by a non-state group); Non-violent transfer of territory (a place changes hands).',
+    rules: [
+      { id: 'change.deployment-by-force', why: 'Codebook: significant changes in a group\'s activity, including troop movements, by a named force; a patrol that shoots or is shot at is in a fight instead.', all: ['DEPLOY'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED'], score: 58 },
+      { id: 'change.deployment', why: 'Codebook: troop movements and reinforcements change a group\'s activity.', all: ['DEPLOY'], none: ['HARM_ACT', 'CLASH', 'FIRED'], score: 40 },
+      // Near neighbours: Headquarters or base established (a base, not a post on a road); Violent demonstration
+      // (demonstrators' roadblocks); an attack on a checkpoint (Armed clash: the violence words exclude it).
+      { id: 'change.checkpoints', why: 'Codebook: Change to group/activity covers significant changes in an armed group\'s or force\'s activity; a force or group that sets up checkpoints takes up a new activity on the ground.', all: ['SET_UP', 'CHECKPOINT'], object: 'CHECKPOINT', agent: ['state', 'nonstate'], none: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'PROTEST', 'PROTEST_WEAK', 'RIOT', 'GRIEVANCE'], score: 60 },
+      // Neighbours: Other (refugees or migrants arriving: displacement), an incident's responders "arrived at the scene" (read
+      // whole as AT_SCENE, which no rule reads), Non-violent transfer of territory (forces entering a place to take it over).
+      { id: 'change.forces-arrive', why: 'Codebook: Change to group/activity covers troop movements; forces, fighters or their weapons and vehicles arriving somewhere, with no violence told.', all: ['ARRIVE'], any: ['STATE_FORCE', 'MILITANT', 'ARMED', 'MATERIEL', 'HEAVY_WEAPON'], none: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'PROTEST', 'RIOT', 'DISPLACE', 'ARREST'], score: 48 },
+      { id: 'change.group', why: 'Codebook: a group forms, merges, is renamed or changes leadership.', all: ['CHANGE'], score: 32 },
+      // case4:
+      // Neighbour: Headquarters or base established (a base founded, base.established 78).
+      { id: 'change.group-founded', why: 'Codebook: Change to group/activity covers the formation of new groups; a militia, brigade or armed wing formed or set up.', all: ['FOUND', 'GROUP_NOUN'], object: 'GROUP_NOUN', none: [...FIGHT_OR_HARM, 'PROTEST', 'PROTEST_WEAK'], score: 60 },
+      { id: 'change.forces-sent', why: 'Codebook: Change to group/activity covers troop movements and reinforcements; fighters, troops or arms sent or brought somewhere, with no violence told.', all: ['SEND', 'MATERIEL'], object: 'MATERIEL', none: [...FIGHT_OR_HARM, 'PROTEST', 'ARREST', 'INTERCEPT'], score: 58 },
+      // acled5:
+      // Neighbours: Attack (the people handing out are harmed: violence words rule it out); Looting (goods taken, not given).
+      { id: 'change.group-hands-out', why: 'Codebook: Change to group/activity covers significant changes in an armed group\'s or force\'s activity beyond violence; a group, gang or force handing out food, aid, money or leaflets to people (ACLED recorded such activity of armed groups during the COVID-19 pandemic).', all: ['DISTRIBUTE', 'HANDOUT'], object: 'HANDOUT', agent: 'nonstate', none: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'ABDUCT', 'ARREST', 'PROTEST', 'PROTEST_WEAK', 'AIR', 'SHELL', 'EXPLOSIVE', 'LOOT', 'SEIZE_GOODS'], score: 66 },
+      // acled6:
+      // Neighbours: Armed clash and the remote-violence sub-types (the operation's fighting or strikes are told: violence words
+      // rule it out, and the violence is the event); Arrests (a crackdown that detains people: ARREST rules it out).
+      { id: 'change.operation-launched', why: 'Codebook: Change to group/activity covers significant changes in a group\'s or force\'s activity; a force launching a new military or security operation, with no fighting or harm told.', all: ['LAUNCH_OP'], none: [...VIOLENCE_BESIDE_CHANGE, 'ARREST', 'PROTEST'], score: 66 },
+      // strat7:
+      // Neighbours: Abduction (forced recruitment: ABDUCT reads "forcibly recruited" whole, and rules this out); Attack ("launched a
+      // recruitment drive" is read whole, so "launched" tells no attack).
+      { id: 'change.recruitment', why: 'Codebook: Change to group/activity covers significant changes in an armed group\'s activity, such as recruitment drives and the arming of civilians; an armed side enlisting or arming people, with no violence told.', all: ['RECRUIT_DRIVE'], agent: ['state', 'nonstate'], none: NOT_QUIET_CHANGE, score: 66 },
+      // Neighbour: Attack / Armed clash (a leader killed: violence rules it out, except as the cause "after the death of").
+      { id: 'change.leadership', why: 'Codebook: Change to group/activity covers a change in an armed group\'s leadership; a group or force that names, appoints or replaces its leader or commander.', all: ['LEADER_ACT', 'LEADER_NOUN'], object: 'LEADER_NOUN', objectAfter: true, reach: 4, any: ['ARMED', 'MILITANT', 'STATE_FORCE', 'GROUP_NOUN'], none: NOT_QUIET_CHANGE, score: 64 },
+      // Neighbours: Peaceful protest (a strike or shutdown called by traders or a union: a crowd is no armed side). Forces' curfews
+      // were typed so before (change.deployment-by-force, CHANGE's "curfew"), and are kept so.
+      { id: 'change.group-restricts', why: 'Codebook: Change to group/activity covers changes in an armed group\'s activity; a group that imposes a curfew, a lockdown, a ban or a stay-at-home order on people where it holds sway, with no violence told.', all: ['RESTRICT'], agent: ['state', 'nonstate', 'unknown'], none: NOT_QUIET_CHANGE, score: 66 },
+      // A ban told by its verb needs its doer named before it: "banned chlorine munitions were dropped" describes a weapon.
+      { id: 'change.group-bans', why: 'Codebook: Change to group/activity covers changes in an armed group\'s activity; an armed group or force that bans or prohibits something where it holds sway (music, phones, the sale of goods), with no violence told.', all: ['BAN_ACT'], agent: ['state', 'nonstate'], none: NOT_QUIET_CHANGE, score: 64 },
+      // Neighbours: Peaceful protest and Violent demonstration (roads closed by protesters: a crowd is no armed side); the violence
+      // the measures answer ("heightened security after the attack": violence rules it out, and is the event).
+      { id: 'change.force-posture', why: 'Codebook: Change to group/activity covers significant changes in a force\'s or group\'s activity, such as security measures, troop movements and displays of force; crossings or roads closed, barriers or trenches dug, units stationed, a parade of fighters.', all: ['FORCE_POSTURE'], agent: ['state', 'nonstate'], none: NOT_QUIET_CHANGE, score: 58 },
+      { id: 'change.force-closes-crossing', why: 'Codebook: Change to group/activity covers security measures of a force or group; a force that closes or seals a border crossing, its roads or an airport, with no violence told.', all: ['CLOSE_ACT', 'CROSSING'], object: 'CROSSING', objectAfter: true, reach: 3, agent: ['state', 'nonstate'], none: NOT_QUIET_CHANGE, score: 58 },
+      // Neighbours: Non-violent transfer of territory (a place handed over: "handed over their weapons" is read whole, no
+      // handover of ground); Agreement (fighters who surrender: AGREE_WEAK's "surrender").
+      { id: 'change.arms-handover', why: 'Codebook: Change to group/activity covers weapons handovers and demobilisation; fighters who hand in their weapons, with no violence told.', all: ['ARMS_HANDOVER'], none: [...NOT_QUIET_CHANGE, 'AGREE_WEAK'], score: 66 },
+      // gap7:
+      // Neighbours: every incident (NOT_QUIET_ANNOUNCEMENT: "the army announced it had killed 20 militants" is the killing); Peaceful protest
+      // (a crowd's announced march: the agent must be an armed side).
+      { id: 'change.group-announces', why: 'Codebook: Change to group/activity covers significant changes in an armed group\'s activity; an armed group or force that announces, declares or vows a new course (a blockade, a campaign, an administration), with no incident told.', all: ['ANNOUNCE'], agent: ['state', 'nonstate'], subjectAgent: true, none: NOT_QUIET_ANNOUNCEMENT, score: 30 },
+      // Neighbour: Peaceful protest (PROTEST's "blockade": a crowd's road blockade); the siege's own violence (NOT_QUIET_ANNOUNCEMENT).
+      { id: 'change.group-besieges', why: 'Codebook: Change to group/activity covers changes in an armed group\'s activity; an armed side that lays a blockade or siege on a place, with no violence told.', all: ['SIEGE'], agent: ['state', 'nonstate', 'unknown'], none: NOT_QUIET_ANNOUNCEMENT, score: 66 },
+      // case8:
+      // Neighbour: Agreement (agreement.signed 58), a truce the sides agree to. Scored as it is, below a clear lead (index.ts
+      // CLEAR_LEAD), so a truce told in a background clause never displaces the incident the report leads with.
+      { id: 'change.unilateral-truce', why: 'Codebook: Agreement records agreements between actors; a ceasefire or truce one side declares alone is a change in its activity (Change to group/activity).', all: ['UNILATERAL'], none: ['KILL', 'CLASH', 'GUNFIGHT', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 58 },
+      // case9s:
+      // Neighbour: Non-violent transfer of territory (transfer.handover 86): weapons, not a place, are what is handed over.
+      { id: 'change.weapons-handed-over', why: 'Codebook: Change to group/activity covers weapons handovers and demobilisation; fighters who hand over rifles, guns or ammunition told as the object of the handover, with no violence told.', all: ['HANDOVER', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, none: [...VIOLENCE_BESIDE_ACT, 'ARREST', 'PROTEST'], score: 88 },
+      // Neighbours: Non-violent transfer of territory (transfer.withdrawal 50, transfer.taken-after-withdrawal 86, transfer.handover
+      // 86): a place taken over, entered or handed to another side after the withdrawal is a transfer; Armed clash (a withdrawal
+      // after fighting: violence rules it out); Agreement (a withdrawal agreed: 58).
+      { id: 'change.forces-withdraw', why: 'Codebook: Non-violent transfer of territory is a location acquired by another actor without a violent interaction; a force or group that only withdraws or pulls out, with no one told taking over, handed the place or fighting, moves its forces (Change to group/activity: troop movements).', all: ['WITHDRAW'], agent: ['state', 'nonstate'], none: [...VIOLENCE_BESIDE_ACT, 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'TRANSFER_WEAK', 'TAKEOVER', 'NONVIOLENT', 'EXPEL', 'ARREST', 'PROTEST', 'AGREEMENT', 'AGREE_MORE', 'SHELL_WEAK', 'AIR_WEAK'], score: 52 },
+      // Neighbour: Agreement (agreement.agreed 36, agreement.signed 58): talks or a deal named as the split's cause.
+      { id: 'change.group-splits', why: 'Codebook: Change to group/activity covers significant changes in a group\'s structure; a group that splits, breaks away or ends an alliance, with no violence told.', all: ['GROUP_SPLIT'], none: [...VIOLENCE_BESIDE_ACT, 'ARREST', 'PROTEST'], score: 62 },
+    ] },
+  { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
+    definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
+    decisive: 'a weapon is defused, intercepted, shot down or seized before it does harm.',
+    neighbours: 'the remote-violence sub-types (the weapon went off); Arrests (people, not weapons, are taken).',
+    rules: [
+      // (acled4) Weapons taken in the fighting the sentence tells are part of that battle, not a disrupted use of their own.
+      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object, with no fighting told (weapons taken in a battle are part of it).', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', none: ['CLASH'], score: 92 },
+      // "Soldiers defused a roadside bomb": the device's name is a longer cue than WEAPON_SEIZE's "bomb", so it needs its own row.
+      // Neighbour: Remote explosive/landmine/IED (the device went off).
+      { id: 'disrupted.defused', why: 'Codebook: disrupted weapons use includes explosives defused before they go off; a defusing word with a bomb, IED or mine named.', all: ['DEFUSE', 'EXPLOSIVE'], none: ['SUICIDE_ACT', 'KILL', 'HARM'], score: 91 },
+      { id: 'disrupted.intercepted', why: 'Codebook: a missile or aircraft intercepted or shot down.', all: ['INTERCEPT'], any: ['AIR_WEAK', 'SHELL_WEAK', 'SHELL', 'AIR'], score: 90 },
+      { id: 'disrupted.premature-detonation', why: 'Codebook: disrupted weapons use includes the accidental detonation of explosives by those allegedly responsible ("exploded prematurely", "while planting").', all: ['MISFIRE'], any: ['EXPLOSIVE', 'SHELL_WEAK', 'SHELL', 'GRENADE', 'KILL', 'HARM'], score: 93 },
+      // case4:
+      { id: 'disrupted.weapons-found', why: 'Codebook: disrupted weapons use covers weapons or explosives found or seized before use; a finding word with a weapon as its object.', all: ['FIND', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', none: ['KILL', 'HARM'], score: 90 },
+      // case5:
+      { id: 'disrupted.device-found', why: 'Codebook: disrupted weapons use covers explosives found before they go off; a finding word and a bomb or mine in one sentence, with no blast harm told.', all: ['FIND', 'EXPLOSIVE'], none: ['KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'SUICIDE_ACT'], score: 89 },
+      // Neighbours: Suicide bomb (95) and the other remote-violence sub-types, whose weapon went off.
+      { id: 'disrupted.plot-foiled', why: 'Codebook: disrupted weapons use covers attacks foiled before the weapon is used; "foiled / thwarted / averted" with a plot as its object.', all: ['FOIL', 'PLOT'], object: 'PLOT', reach: 4, none: ['CLASH'], score: 96 },
+      { id: 'disrupted.bombing-foiled', why: 'Codebook: disrupted weapons use covers a bombing prevented before the device goes off; "foiled / thwarted" with a suicide attack or bomb as its object (an armed attack repelled is a battle: Armed clash).', all: ['FOIL', 'SUICIDE_ACT'], object: 'SUICIDE_ACT', reach: 4, none: ['CLASH'], score: 96 },
+      { id: 'disrupted.device-foiled', why: 'Codebook: disrupted weapons use; "foiled / thwarted" with a bomb or explosive device as its object.', all: ['FOIL', 'EXPLOSIVE'], object: 'EXPLOSIVE', reach: 4, none: ['CLASH', 'KILL', 'HARM'], score: 96 },
+      { id: 'disrupted.dud', why: 'Codebook: disrupted weapons use covers a weapon stopped before it does harm (a bomber shot before detonating, a grenade that failed to explode, a missile destroyed in the air).', all: ['DUD'], any: WEAPONS, score: 96 },
+      // strat7:
+      // Neighbours: Remote explosive/landmine/IED and Shelling (the weapon went off: what it destroyed stands after "destroyed",
+      // never the weapon itself, and blast harm rules it out); Air/drone strike (a depot destroyed from the air: AIR rules it out).
+      { id: 'disrupted.weapons-cleared', why: 'Codebook: Disrupted weapons use covers weapons seized and explosives defused or destroyed before use; a side that destroys, removes or clears weapons or explosives told as its object.', all: ['CLEAR', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, none: WEAPON_USED, score: 90 },
+      { id: 'disrupted.explosives-cleared', why: 'Codebook: Disrupted weapons use covers explosives defused or destroyed before use; mines, bombs or IEDs cleared, removed or destroyed by those who found them.', all: ['CLEAR', 'EXPLOSIVE'], object: 'EXPLOSIVE', objectAfter: true, reach: 4, none: WEAPON_USED, score: 90 },
+      // case9s:
+      // Neighbour: Remote explosive/landmine/IED (explosive.device 70): a device an armed group or no one named sets off is a blast;
+      // only a state force named as the subject of the detonating verb, with a device as its object, makes it harmless.
+      { id: 'disrupted.force-detonates-device', why: 'Codebook: Disrupted weapons use covers explosives destroyed or detonated in a controlled way before use; a state force, named as the subject, that detonates or blows up a bomb, mine or IED, with no one harmed.', all: ['DETONATE_ACT', 'EXPLOSIVE'], object: 'EXPLOSIVE', objectAfter: true, reach: 4, agent: 'state', subjectAgent: true, none: VIOLENCE_BESIDE_ACT, score: 92 },
+    ] },
+  { subEventType: 'Headquarters or base established', eventType: 'Strategic developments',
+    definition: 'An armed group establishes a permanent or semi-permanent base or headquarters.',
+    decisive: 'a (non-state) armed group sets up a base, camp or headquarters.',
+    neighbours: 'Change to group/activity (movement, not a new base); Non-violent transfer of territory.',
+    rules: [
+      // (case9s) The base is what is set up, next to the verb, and no violence is told: "opened fire ... camps", "positions ... at
+      // the construction site" set up nothing.
+      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base; a base, camp or post told beside the setting-up word, with no violence told.', all: ['ESTABLISH', 'BASE'], object: 'BASE', score: 78 },
+      // case4:
+      { id: 'base.established-more', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base or headquarters; a base, hideout or presence set up.', all: ['ESTABLISH_MORE'], any: ['BASE', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
+      { id: 'base.established-presence', why: 'Codebook: a base or headquarters established; a setting-up word with a hideout, camp or presence.', all: ['ESTABLISH', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
+      // strat7:
+      // Neighbours: the violence done from it or to it (an air strike on a school used as a base: AIR rules it out).
+      { id: 'base.building-used', why: 'Codebook: Headquarters or base established is an organised armed group setting up a permanent or semi-permanent base; a building turned into a group\'s headquarters or used as its base.', all: ['BASE_USE'], none: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'AIR', 'STRIKE_NOUN', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 77 },
+      // recall9:
+      // "The insurgents have moved their headquarters to the town": a base set up elsewhere is established there; the moving word
+      // with the base as its object, next to it (neighbour: change.forces-sent, troops or arms moved: Change to group/activity).
+      { id: 'base.moved', why: 'Codebook: Headquarters or base established is an organised armed group establishing a permanent or semi-permanent base or headquarters; a group that moves its base or headquarters to a new place.', all: ['SEND', 'BASE'], object: 'BASE', reach: 1, agent: ['nonstate', 'state'], none: ['ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST', 'ARREST'], score: 78 },
+    ] },
+  { subEventType: 'Looting/property destruction', eventType: 'Strategic developments',
+    definition: 'Property is looted or destroyed outside a violent engagement.',
+    decisive: 'goods are looted or property burnt or demolished, with no fight or riot.',
+    neighbours: 'Violent demonstration (demonstrators burn or loot); Attack (people are harmed); Disrupted weapons use (weapons, not goods, are seized).',
+    rules: [
+      { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT', 'HARM', 'ABDUCT', 'SEXUAL'], score: 73 },
+      { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT', 'HARM', 'ABDUCT', 'SEXUAL'], score: 73 },
+      { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST', 'HARM', 'ABDUCT', 'SEXUAL'], score: 60 },
+      { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST', 'HARM', 'ABDUCT', 'SEXUAL'], score: 60 },
+      { id: 'loot.seized-goods', why: 'Codebook: looting or seizing goods or property (livestock, vehicles, food) outside other violence.', all: ['SEIZE_GOODS', 'GOODS'], object: 'GOODS', none: ['PROTEST', 'RIOT', 'KILL', 'HARM_ACT', 'ABDUCT'], score: 74 },
+      { id: 'loot.stolen', why: 'Codebook: seizing goods or property; "stole / destroyed" alone.', all: ['LOOT_WEAK'], none: ['PROTEST'], score: 38 },
+      // protest6:
+      // One or two people throwing a fire bomb at a shop, an office or a house, with no demonstration, crowd, fight, force or
+      // harm told, destroy property: no riot (no demonstrators, no mob) and no attack on a person. Neighbours: Violent
+      // demonstration (riot.protest-firebombs: a protest or riot told), Mob violence (a crowd throws them), Attack (people hurt).
+      { id: 'loot.firebomb-property', why: 'Codebook: Looting/property destruction is the destruction of property outside other forms of violence; a fire bomb thrown at a building with no protest, crowd, fight or casualty told.', all: ['FIREBOMB'], none: [...PROTEST_TOLD, 'CROWD', 'MOB', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'STATE_FORCE', 'TARGET_MIL', 'ARMED', 'MILITANT', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 74 },
+      // strat7:
+      // Neighbours: Attack (people killed, hurt or taken: harm rules it out); Armed clash (a force or its post attacked);
+      // Mob violence and Violent demonstration (a crowd or protest does it).
+      ...(['LOOT', 'RAZE', 'BURN_ACT', 'ON_FIRE'] as Concept[]).map((c): SubEventRule => ({ id: `loot.raid-${c === 'LOOT' ? 'loots' : c === 'RAZE' ? 'razes' : c === 'BURN_ACT' ? 'burns' : 'sets-on-fire'}`,
+        why: 'Codebook: Looting/property destruction is the looting or destruction of property outside other forms of violence; an armed raid on a village or site that burns, razes or loots it and harms no one.',
+        all: [c, 'ATTACK'], none: RAID_HARM, score: 66 })),
+      // Neighbours: Protest with intervention (protesters evicted from a square: a protest or crowd rules it out); Attack (people
+      // beaten or killed in the eviction: harm rules it out).
+      { id: 'loot.evicted-from-property', why: 'Codebook: Looting/property destruction covers seizing goods or property outside other violence; an armed side or force that forces people out of their home, land or property.', all: ['EVICT', 'HOLDINGS'], agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'CROWD'], score: 74 },
+      // Neighbours: the territory sub-types (a town or village taken: a place, not a home, is the object); Arrests.
+      { id: 'loot.property-seized', why: 'Codebook: Looting/property destruction covers seizing goods or property outside other violence; an armed side or force that seizes or confiscates a house, shop or land.', all: ['SEIZE_GOODS', 'HOLDINGS'], object: 'HOLDINGS', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'ARREST'], score: 74 },
+      // clash7:
+      // An attack whose object is a building, installation or vehicle, told with its destruction and no one harmed or taken
+      // ("gunmen attacked a school and burned classrooms", "attacked a telecommunications mast and set it on fire"). Neighbours:
+      // Attack (people harmed: KILL, HARM, HARM_ACT, ABDUCT rule it out; an object right after the verb that is people is no
+      // property); Mob violence and Violent demonstration (a crowd or a protest does it); Armed clash (a force's post: TARGET_MIL).
+      { id: 'loot.attack-on-property', why: 'Codebook: Looting/property destruction is property destroyed or looted without other violence; an armed group attacking a building, mast or vehicle and burning or wrecking it, with no one harmed, destroys property.', all: ['CLASH_WEAK', 'PROPERTY'], any: ['LOOT', 'LOOT_WEAK', 'BURN_ACT', 'RAZE', 'DESTROY', 'RIOT_WEAK'], object: 'PROPERTY', reach: 3, agent: ['nonstate', 'unknown', 'state'], none: ['KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'SEXUAL', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'TARGET_MIL', 'AIR', 'SHELL', 'EXPLOSIVE', 'GRENADE', 'FIRED', 'CROWD'], score: 70 },
+      // clash9:
+      // Neighbours: Remote explosive/landmine/IED (an installation blown up with explosives: EXPLOSIVE rules it out here), Attack
+      // (anyone harmed), Violent demonstration (demonstrators who vandalise).
+      { id: 'loot.armed-sabotage', why: 'Codebook: Looting/property destruction is the destruction of property outside other violence; an armed side or unknown actor that sabotages or vandalises an installation, with no one harmed.', all: ['SABOTAGE', 'PROPERTY'], object: 'PROPERTY', reach: 4, agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'CROWD', 'MOB', 'KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'EXPLOSIVE', 'SEXUAL'], score: 73 },
+    ] },
+  { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
+    definition: 'An actor takes over or gives up territory without fighting.',
+    decisive: 'forces withdraw, hand over or move into a place with no fighting.',
+    neighbours: 'Government regains / Non-state actor overtakes territory (taken by force).',
+    rules: [
+      { id: 'transfer.withdrawal', why: 'Codebook: an actor acquires or cedes a location without a violent interaction (withdrawals, handovers).', all: ['TRANSFER'], score: 50 },
+      { id: 'transfer.entered', why: 'Codebook: control acquired without fighting; forces entering or leaving a place.', all: ['TRANSFER_WEAK'], any: ['STATE_FORCE', 'MILITANT'], score: 35 },
+      // case4:
+      // Neighbours: Government regains / Non-state actor overtakes territory (taken by force, scores 82-84).
+      { id: 'transfer.taken-without-fight', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction; taken "without a fight", "unopposed".', all: ['NONVIOLENT'], any: ['TAKE_TERRITORY', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'TRANSFER', 'TRANSFER_WEAK', 'HANDOVER'], score: 90 },
+      { id: 'transfer.handover', why: 'Codebook: non-violent transfer of territory includes handovers; control of a place handed to another actor.', all: ['HANDOVER'], any: ['TERRITORY_NOUN', 'REGAIN', 'OVERTAKE', 'TAKE_TERRITORY', 'TRANSFER'], none: ['KILL', 'HARM_ACT', 'CLASH', 'ARREST', 'DETAINEES'], score: 86 },
+      // case5:
+      // Neighbours: Non-state actor overtakes / Government regains territory (82-84), when fighting or harm is told.
+      { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
+    ] },
+  { subEventType: 'Other', eventType: 'Strategic developments',
+    definition: 'A significant strategic development that fits no other sub-type.',
+    decisive: 'a significant development of no other kind: a coup, mass displacement, a mass grave found.',
+    neighbours: 'every other Strategic developments sub-type.',
+    rules: [
+      { id: 'other.prisoners-released', why: 'Codebook: Agreement covers prisoner exchanges between actors; one side releasing the prisoners it holds, with no exchange told, is a development of no other kind (Other).', all: ['RELEASE', 'DETAINEES'], object: 'DETAINEES', none: ['EXCHANGE', 'ABDUCT', 'KILL', 'HARM_ACT', 'PROTEST', 'GRIEVANCE'], score: 62 },
+      // Neighbours: Change to group/activity (forces, not uprooted people, arrive); Abduction (people taken, not returning).
+      { id: 'other.uprooted-return', why: 'Codebook: Other covers significant developments of no other kind, such as movements of displaced people; refugees or migrants returning or being sent back, with no violence told.', all: ['RETURN', 'UPROOTED'], none: ['KILL', 'HARM', 'HARM_ACT', 'ATTACK', 'CLASH', 'PROTEST', 'ABDUCT', 'ARREST'], score: 62 },
+      // Neighbour: Attack (the killing itself, when the report tells it rather than the grave's discovery).
+      { id: 'other.mass-grave', why: 'Codebook: Other covers significant developments of no other kind, such as the discovery of a mass grave; the bodies found are not an attack told that day.', all: ['MASS_GRAVE'], none: ['ATTACK', 'HARM_ACT', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 70 },
+      { id: 'other.displacement', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population by fighting; with no one killed or hurt, the flight is the news.', all: ['DISPLACE'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST'], score: 73 },
+      // case4:
+      { id: 'other.coup', why: 'Codebook: Other covers significant developments of no other kind, such as coups (a seizure of power) and mutinies.', all: ['COUP'], none: ['KILL', 'CLASH', 'PROTEST'], score: 60 },
+      // case5:
+      { id: 'other.people-fled', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population; many people told as fleeing, with no one killed or hurt.', all: ['FLED'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST'], score: 73 },
+      // acled6:
+      // Neighbours: Change to group/activity (a force's own patrol or convoy moving: no other side stops it); Armed clash (the
+      // forces fire or fight: violence words rule it out); Peaceful protest (civilians blocking a road: a force must do it).
+      { id: 'other.force-bars-force', why: 'Codebook: Other covers significant strategic developments of no other sub-type; one force or armed group stopping another\'s patrol, convoy or column from passing, with no violence.', all: ['BAR_ACT', 'FORCE_MOVE'], object: 'FORCE_MOVE', reach: 7, agent: ['state', 'nonstate'], none: [...VIOLENCE_BESIDE_CHANGE, 'ARREST', 'PROTEST', 'GRIEVANCE', 'CROWD'], score: 62 },
+      // Neighbours: Peaceful protest (the media's own staff demonstrating: PROTEST words rule it out); Arrests
+      // (journalists detained: ARREST rules it out, the arrest is the event).
+      { id: 'other.media-silenced', why: 'Codebook: Other covers significant strategic developments of no other sub-type, such as an authority blocking a website, suspending a newspaper, taking a broadcaster off air or shutting down the internet.', all: ['SILENCE', 'MEDIA'], object: 'MEDIA', reach: 8, agent: ['state', 'unknown'], none: [...VIOLENCE_BESIDE_CHANGE, 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 62 },
+      // strat7:
+      // Neighbour: Arrests (the leader detained in the coup: the coup is the development).
+      { id: 'other.coup-detains', why: 'Codebook: Other covers significant developments of no other kind, such as coups; a seizure of power in which the leader is detained is the coup, not an arrest.', all: ['COUP'], any: ['ARREST', 'ARREST_WEAK'], none: ['KILL', 'CLASH', 'PROTEST'], score: 76 },
+      // case9s:
+      // Neighbour: Non-violent transfer of territory (transfer.withdrawal 50): people, not a place, are handed over; Agreement
+      // (agreement.exchange 60: both sides hand over).
+      { id: 'other.detainees-handed-over', why: 'Codebook: Other covers significant developments of no other kind, such as a side releasing the prisoners it holds; prisoners or detainees handed over to another party, with no exchange or violence told.', all: ['HANDOVER', 'DETAINEES'], object: 'DETAINEES', objectAfter: true, reach: 4, none: [...VIOLENCE_BESIDE_ACT, 'EXCHANGE', 'PROTEST'], score: 62 },
+      // Neighbour: Remote explosive/landmine/IED (explosive.device 70): a device set in today's conflict; Disrupted weapons use (the
+      // old device found or defused: INTERCEPT and DEFUSE rule this row out).
+      { id: 'other.legacy-ordnance', why: 'Codebook: Other covers significant developments of no other kind; a mine or shell left over from a past war that goes off, set by no party of the present conflict.', all: ['LEGACY_ORDNANCE'], any: ['EXPLOSIVE', 'WEAPON_SEIZE'], none: ['ATTACK', 'CLASH', 'AIR', 'SHELL', 'FIRED', 'SUICIDE', 'PROTEST', 'INTERCEPT', 'DEFUSE'], score: 75 },
+    ] },
+];
+
+/** Rules whose incident's actors follow another sub-type's conventions (settle-actors.ts): ordnance of a past war that goes off is
+ * coded as a landmine blast is, its unnamed layer an unidentified armed group and those it hurts civilians (ACLED codes the
+ * perpetrator of an unclaimed explosion so). */
+export const ACTORS_AS: Readonly<Record<string, { eventType: 'Explosions/Remote violence'; subEventType: string }>> = {
+  'other.legacy-ordnance': { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' },
+};
+
+
+/** A seizure told as what is being shown ("police display weapons seized from suspects", a photo caption): the seizure was
+ * before, and the report's incident is the one told after it. The reading keeps its type (told alone, it is the seizure) but
+ * reads as a weak lead (typing.ts), so a clear incident told later in the story leads (events/index.ts orderIncidents). */
+export const DISPLAYED_SEIZURE = {
+  id: 'type.seizure-on-display',
+  why: 'Codebook: each event is coded when it occurs; weapons displayed to the press were seized before, so a caption\'s display does not lead over the incident the report tells',
+  concept: 'DISPLAY' as Concept,
+  /** At most this many words between the display word and the seizure's trigger: "display [weapons] seized". */
+  window: 4,
+  subEventType: 'Disrupted weapons use',
+  score: 45,
+} as const;
