@@ -16,7 +16,7 @@
 // sentence's EARLIER and NATURAL_CAUSE hits. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import { KIN_OF_THE_DEAD, RELATIVE_PRONOUNS, WHERE_PAST } from '../../lexicon/protest-readings-riots10.js';
+import { KIN_OF_THE_DEAD, RELATIVE_PRONOUNS, WHERE_PAST } from '../../lexicon/protest-readings.js';
 
 const PROTEST_WORDS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK']);
 /** Words that end a clause: the earlier deed's words stand between one of them (or the protest's word) and its time. */
@@ -97,7 +97,7 @@ const FINITE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be
 const KIN_REACH = 7;
 /** riots10: the death word describes the object of a kin noun's "of" ("relatives of miners killed in a collapse picketed …",
  * "families of those who were shot by soldiers marched"): the dead are whom the demonstrators mourn, their grievance
- * (lexicon/protest-readings-riots10.ts KIN_OF_THE_DEAD). Not when a finite auxiliary tells the kin's own harm ("relatives of
+ * (lexicon/protest-readings.ts KIN_OF_THE_DEAD). Not when a finite auxiliary tells the kin's own harm ("relatives of
  * the detainees were beaten") or a protest word or a clause break stands between. */
 function kinOfTheDead(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
   let relative = false, aux = false;
@@ -118,7 +118,7 @@ const WHERE_REACH = 12;
 const YEAR = /^(1[89]|20)\d\d$/;
 /** riots10: the death word stands in a clause opened by ", where" that names no demonstrator and is dated to another time
  * ("gathered in the square, where dozens were killed during the uprising"): the place's past, no force on this protest
- * (lexicon/protest-readings-riots10.ts WHERE_PAST). "…, where police opened fire, killing two" has no such date and stays. */
+ * (lexicon/protest-readings.ts WHERE_PAST). "…, where police opened fire, killing two" has no such date and stays. */
 function wherePast(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
   let open = -1;
   for (let k = h.first - 1; k >= 1 && h.first - k <= WHERE_REACH; k--) {

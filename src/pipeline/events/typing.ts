@@ -22,7 +22,7 @@ import { dropForceInstruments } from './passive-instruments.js';
 import { dropEarlierDeeds } from './earlier-deeds.js';
 import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.js';
 import { dropEffigyBurning } from './effigies.js';
-import { CAUSE_IS_NO_DEMAND, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS } from '../../lexicon/protest-readings-riots10.js';
+import { CAUSE_IS_NO_DEMAND, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
@@ -248,7 +248,7 @@ const FUNERAL: ReadonlySet<string> = new Set(['funeral', 'funerals', 'burial', '
  * killing of a student", "demanding the release of detained teachers"), unless they are the protest's own
  * ("demanding jobs, threw stones") or a passive tells them ("demanding jobs were shot"). */
 /** riots10: with no demonstration word in the sentence, a cause phrase ("after the death of", "angered by") is no demand: the
- * crowd's violence after it is no demonstration (lexicon/protest-readings-riots10.ts CAUSE_IS_NO_DEMAND). Reads only the
+ * crowd's violence after it is no demonstration (lexicon/protest-readings.ts CAUSE_IS_NO_DEMAND). Reads only the
  * sentence's GRIEVANCE hits. */
 function dropCauseWithoutProtest(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let cause: CueHit<Concept> | null = null;
@@ -294,7 +294,7 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
     if (h.first - g.end > GRIEVANCE_REACH) return false;
     if (breaksBetween(g.end, h.first)) return false;
     // riots10: a finite "died" with no relative pronoun between is the main clause's verb ("a student taking part in a
-    // demonstration against tuition fees died after …"), told of a demonstrator (lexicon/protest-readings-riots10.ts).
+    // demonstration against tuition fees died after …"), told of a demonstrator (lexicon/protest-readings.ts).
     if (GRIEVANCE_ENDS_AT_DEATH.words.has(words[h.first]) && !words.slice(g.end, h.first).some((w) => RELATIVE_PRONOUNS.has(w))) return false;
     return !PASSIVE.has(words[h.first - 1] ?? '') && !PASSIVE.has(words[h.first - 2] ?? '');
   };

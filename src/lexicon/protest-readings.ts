@@ -1,7 +1,8 @@
-// Round 10 (riots10, issue 13): word tables of the demonstration family's hit readings (events/typing.ts dropGrievance,
+// Word tables of the demonstration family's hit readings (events/typing.ts dropGrievance,
 // events/earlier-deeds.ts dropKinOfTheDead), each a row with an id and the codebook definition it implements (ACLED
-// codebook 2023, "Event Types and Sub-Event Types": Protests, Riots). Word lists are general English (WordNet 3.1 kin nouns,
-// the finite forms of "die"), never taken from an evaluation row. Provenance: written for this project.
+// codebook 2023, "Event Types and Sub-Event Types": Protests, Riots), first written in round 10 (riots10, issue 13).
+// Word lists are general English (WordNet 3.1 kin nouns, the finite forms of "die"), never taken from an evaluation row.
+// Provenance: written for this project.
 
 export interface ReadingRow {
   /** The reading's name, shown beside the typing rule in `why.type` when it sets words aside. */
