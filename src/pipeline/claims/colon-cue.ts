@@ -12,8 +12,8 @@ const LABELS = new Set([
   'topics', 'clarification', 'corrections', 'disclaimer', 'summary', 'background', 'context', 'subscribe', 'contact', 'email', 'tel', 'phone', 'fax', 'web', 'website', 'file', 'image', 'map', 'graphic',
 ]);
 
-// geo11: a town's name before the colon ("PESHAWAR: Two policemen were shot…", "Kabul: …") is the dateline of the South
-// Asian press, where the report was filed, not a speaker (`town` says whether the span is a resolved populated place).
+// geo11: a town's name in capitals before the colon ("PESHAWAR: Two policemen were shot…") is the dateline of the South
+// Asian press, where the report was filed, not a speaker (`town` says whether the span is such a town, claims/index.ts).
 export function colonCue(tokens: Token[], low: string[], s: Span2, town: (start: number, end: number) => boolean = () => false): { source: Phrase; cue: number } | null {
   let a = s.first;
   while (a < s.end && isQuoteMark(tokens[a])) a++;

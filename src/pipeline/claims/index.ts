@@ -56,8 +56,14 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
   const phrases = phraseCues(doc, low, bits, screen);
   const memory = new SourceMemory();
   const states = statePlaces(places);
-  const datelineTown = (start: number, end: number): boolean =>
-    places.some((p) => p.start === start && p.end === end && p.lat != null && (p.featureCode ?? '').startsWith('PPL'));
+  // Written in capitals, as datelines are ("PESHAWAR:"), opening the article (its first or, after a title, second sentence)
+  // and told so once: a transcript's speakers ("WALLACE: …") come back, and "Washington: …" may name a government speaking.
+  const datelineTown = (start: number, end: number): boolean => {
+    const name = doc.text.slice(start, end);
+    return name === name.toUpperCase() && doc.sentences.slice(0, 2).some((x) => x.start <= start && start < x.end) &&
+      doc.text.indexOf(name + ':', end) < 0 &&
+      places.some((p) => p.start === start && p.end === end && p.lat != null && (p.featureCode ?? '').startsWith('PPL'));
+  };
   const claims: Claim[] = [];
   const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
     const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);

@@ -47,6 +47,11 @@ const CASES: Array<[string, string]> = [
   ['In Zinacantan municipality, Chiapas, police beat protesters on the orders of the mayor of Zinacantan.', 'Zinacantán@MX p2 loc.x-comma-y,loc.x-district,loc.admin-seat'],
   // A dateline city before a colon (South Asian press) is where the report was filed, no speaker: the site.
   ['PESHAWAR: Two policemen were shot dead by unidentified gunmen on Monday, police said.', 'Peshawar@PK p1 loc.named-x'],
+  // The last of a name's parenthesised holders is a place though an English word spells it ("lac"): the province
+  // holds, so the district read abroad is passed over and the unknown village stands at the province (2).
+  ['Boko Haram fighters attacked an army position at Zorvik (Kaya, Lac) on Sunday.', 'Lac@TD p2 loc.admin-fallback,loc.admin-seat'],
+  // A capitalised Romance article before a town opens a longer name the gazetteer lacks: its holder stands for it (2).
+  ['Police arrested 12 protesters in Los Maturin, Monagas state, on Sunday.', 'Monagas@VE p2 loc.admin-fallback,loc.admin-seat'],
   ['Gunmen attacked a police post in Puncak regency, Papua, on Thursday.', 'Kabupaten Puncak@ID p2 loc.x-comma-y,loc.x-district,loc.admin-seat'],
 ];
 
