@@ -16,7 +16,9 @@ export const ADMIN2_WORDS = new Set(['district', 'districts', 'municipality', 'm
   'prefecture', 'sub-prefecture', 'subprefecture', 'parish', 'chiefdom', 'sector', 'cercle', 'circle', 'division', 'subcounty',
   'sub-county', 'locality', 'mudiriyah', 'nahiya', 'nahia', 'qada', 'caza', 'directorate', 'uezd', 'hromada',
   // the Congo's units below the territory (chefferie/chieftaincy, secteur, groupement, collectivité)
-  'chieftaincy', 'chiefdoms', 'chefferie', 'groupement', 'collectivity', 'collectivite']);
+  'chieftaincy', 'chiefdoms', 'chefferie', 'groupement', 'collectivity', 'collectivite',
+  // geo11: Indonesia's second level, the regency (kabupaten), as English news names it ("Puncak regency, Papua")
+  'regency', 'regencies', 'kabupaten']);
 
 /** Adjectives that may stand between a name and its unit word and leave the unit its kind: "Kurram border district",
  * "the Hayash tribal region", "Kurdistan autonomous region" (general English; only before a province or district word). */

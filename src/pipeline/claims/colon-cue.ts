@@ -12,12 +12,15 @@ const LABELS = new Set([
   'topics', 'clarification', 'corrections', 'disclaimer', 'summary', 'background', 'context', 'subscribe', 'contact', 'email', 'tel', 'phone', 'fax', 'web', 'website', 'file', 'image', 'map', 'graphic',
 ]);
 
-export function colonCue(tokens: Token[], low: string[], s: Span2): { source: Phrase; cue: number } | null {
+// geo11: a town's name in capitals before the colon ("PESHAWAR: Two policemen were shot…") is the dateline of the South
+// Asian press, where the report was filed, not a speaker (`town` says whether the span is such a town, claims/index.ts).
+export function colonCue(tokens: Token[], low: string[], s: Span2, town: (start: number, end: number) => boolean = () => false): { source: Phrase; cue: number } | null {
   let a = s.first;
   while (a < s.end && isQuoteMark(tokens[a])) a++;
   for (let k = a; k < s.end - 1 && k < a + 4; k++) {
     if (tokens[k].text === ':') {
       if (k === a || !tokens[k + 1] || tokens[k + 1].sentence !== tokens[k].sentence) return null;
+      if (town(tokens[a].start, tokens[k - 1].end)) return null;
       return { source: { start: a, end: k, coreStart: a, coreEnd: k }, cue: k };
     }
     if (!/^[A-Z]/.test(tokens[k].text) || LABELS.has(low[k]) || (tokens[k].pos !== 'PROPN' && tokens[k].pos !== 'NOUN')) return null;

@@ -56,6 +56,14 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
   const phrases = phraseCues(doc, low, bits, screen);
   const memory = new SourceMemory();
   const states = statePlaces(places);
+  // Written in capitals, as datelines are ("PESHAWAR:"), opening the article (its first or, after a title, second sentence)
+  // and told so once: a transcript's speakers ("WALLACE: …") come back, and "Washington: …" may name a government speaking.
+  const datelineTown = (start: number, end: number): boolean => {
+    const name = doc.text.slice(start, end);
+    return name === name.toUpperCase() && doc.sentences.slice(0, 2).some((x) => x.start <= start && start < x.end) &&
+      doc.text.indexOf(name + ':', end) < 0 &&
+      places.some((p) => p.start === start && p.end === end && p.lat != null && (p.featureCode ?? '').startsWith('PPL'));
+  };
   const claims: Claim[] = [];
   const emit = (s: Span2, source: Phrase, cue: [number, number], cls: CueKind, side: 'left' | 'right') => {
     const content: Span = contentSpan(doc, low, s, cue, source, side, cls, quotes);
@@ -73,7 +81,7 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
     }
     unitStart = firstOfUnit;
     let previous: Previous | null = null;
-    const colon = paragraphStart ? colonCue(tokens, low, s) : null;
+    const colon = paragraphStart ? colonCue(tokens, low, s, datelineTown) : null;
     if (colon) { emit(s, colon.source, [colon.cue, colon.cue + 1], 'colon', 'left'); previous = { source: colon.source, cueEnd: colon.cue + 1 }; }
     for (let i = s.first; i < s.end; i++) {
       if (inQuote[i]) continue;

@@ -180,6 +180,10 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if ((p.featureCode ?? '').startsWith('PCL') && words[a - 1] === 'of' && PARTY_HEADS.has(words[a - 2] === 'the' ? words[a - 3] : words[a - 2])) continue;
     // "pro-Iran militias": a place inside a word is an allegiance, not a site.
     if (tokens[a].start < p.start) continue;
+    // geo11 (loc.office-of-x): "in Yajalon municipality, … under the command of the mayor of Yajalon": an office's place
+    // names whom the officer serves, not where anything happened, once the sentence has told a site; told alone ("the
+    // house of the mayor of X was shot at") it is the site.
+    if (words[a - 1] === 'of' && TITLES.has(words[a - 2]) && drafts.length) { heldInto.set(gi, null); continue; }
     // "a senior Saudi officer", "the Saudi-led coalition", "the US dollar": a country's name as an adjective.
     if ((p.featureCode ?? '').startsWith('PCL') && !LOCATIVE.has(words[a - 1] ?? '') && adjectiveUse(tokens, words, b)) continue;
     // "the old Beirut road": a road named after a town runs near it; a site of its own only when nothing better is told.

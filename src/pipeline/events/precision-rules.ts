@@ -29,4 +29,11 @@ export const SPREAD_OVER_PROVINCE: PrecisionRule = {
   why: 'ACLED codebook, geo_precision 3: the activity is told across a larger region (the province, at its capital), not at one town',
 };
 
-export const PRECISION_RULES: readonly PrecisionRule[] = [BORDER_OF_AREAS, DISTRICTS_OF_PROVINCE, SPREAD_OVER_PROVINCE];
+/** geo11: "Libertador municipality in Caracas", "the Hodan district of Mogadishu": a district or municipality told inside a
+ * city (not a province of the city's name: "Bagrami district of Kabul" is Kabul province's) is a part of the city. */
+export const AREA_OF_CITY: PrecisionRule = {
+  id: 'prec.area-of-city', precision: 1,
+  why: 'ACLED codebook, geo_precision 1: the source names a particular town; a district of a city, like its neighbourhood, is coded to the city',
+};
+
+export const PRECISION_RULES: readonly PrecisionRule[] = [BORDER_OF_AREAS, DISTRICTS_OF_PROVINCE, SPREAD_OVER_PROVINCE, AREA_OF_CITY];

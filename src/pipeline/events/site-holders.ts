@@ -13,6 +13,7 @@ import type { Geo } from '../places/namesakes.js';
 import { englishWord } from '../places/english.js';
 import { NOT_PLACES, ORG_WORDS, TITLES } from '../places/lexicon.js';
 import { basePrecision, fallbackPrecision } from './site-precision.js';
+import { AREA_OF_CITY } from './precision-rules.js';
 import { countrysideSide } from './site-side.js';
 import type { Draft, HeldBy, Site, UnknownChild } from './types.js';
 
@@ -148,8 +149,14 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const areaNear = (c: Place): boolean => o.link === 'near' && /^ADM2/.test(c.featureCode ?? '') && c.country === o.place.country &&
       c.admin1 != null && c.admin1 === o.place.admin1;
     const inside = (o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM || areaNear(location) : holds(o.place, location, o.kind)) && inChain(site0);
-    if (inside) why.push({ ...span(o), rule: LINK_RULE[o.link] });
-    else {
+    if (inside) {
+      why.push({ ...span(o), rule: LINK_RULE[o.link] });
+      // geo11: "Libertador municipality in Caracas": a district told in a city is a part of it (precision-rules.ts).
+      if (geo && d.kind === 'admin2' && !d.unknown && o.link === 'in' && /^ADM2/.test(lf) && areaOfCity(o, d, geo, text)) {
+        location = { ...location, precision: AREA_OF_CITY.precision };
+        why.push({ ...span(o), rule: AREA_OF_CITY.id });
+      }
+    } else {
       const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, o.kind)) && inChain(c));
       // The holder's own namesake that holds the site ("Makamba, Nyanza" read in Rwanda; a Nyanza of Burundi holds Makamba).
       const site = location;
@@ -255,6 +262,12 @@ function insideCity(h: HeldBy, d: Draft, geo: Geo, text: string): boolean {
   if (!f.startsWith('PPL')) return false;
   if (d.holders.some((o) => o.place.start > p.start && (o.kind === 'admin1' || /^ADM1/.test(o.place.featureCode ?? '')))) return true;
   return geo.population(p) >= CITY_POP && !sameArea(p.name ?? p.text, p.admin1);
+}
+/** A city that holds a district told inside it: one insideCity takes, never one named like its province ("Kabul" in
+ * Kabul province, whose districts are the province's), nor a holder told as an area. */
+function areaOfCity(h: HeldBy, d: Draft, geo: Geo, text: string): boolean {
+  const f = h.place.featureCode ?? '';
+  return /^PPL/.test(f) && h.kind !== 'admin1' && h.kind !== 'admin2' && !sameArea(h.place.name ?? h.place.text, h.place.admin1) && insideCity(h, d, geo, text);
 }
 const areaKey = (s: string): string => { const k = foldKey(s); return skeletonKey(stripArticle(k) ?? k); };
 /** "Idlib" in Idlib governorate, "Al Ḩasakah" in Al-Hasakah: a town named like its province. */

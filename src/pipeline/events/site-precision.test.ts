@@ -39,6 +39,20 @@ const CASES: Array<[string, string]> = [
   ['Bandits and vigilantes clashed at the borders between Katsina and Zamfara states on Sunday.', 'Katsina State@NG p3 prec.border-of-areas,loc.x-province,loc.admin-seat'],
   // Told across a whole province: the towns told after it do not narrow it (3).
   ['Police arrested 40 opposition supporters throughout Kirundo province. The arrests took place in Busoni, Ntega and Vumbi.', 'Kirundo@BI p3 prec.spread-over-province,loc.x-province,loc.admin-seat'],
+  // geo11: a district or municipality told inside a city is a part of the city (1); one of a province named like its
+  // capital stays the district (2). An Indonesian regency is a district (2).
+  ['Police dispersed protesters in Libertador municipality in Caracas on Thursday.', 'Municipio Libertador@VE p1 loc.x-in-y,prec.area-of-city,loc.x-district,loc.admin-seat'],
+  ['Taliban militants attacked a checkpoint in Bagrami district of Kabul on Thursday.', 'Bagrāmī@AF p2 loc.x-in-y,loc.x-district,loc.admin-seat'],
+  // A site told before the office of a place ("the mayor of X") keeps its own kind: the municipality (2), not the town.
+  ['In Zinacantan municipality, Chiapas, police beat protesters on the orders of the mayor of Zinacantan.', 'Zinacantán@MX p2 loc.x-comma-y,loc.x-district,loc.admin-seat'],
+  // A dateline city before a colon (South Asian press) is where the report was filed, no speaker: the site.
+  ['PESHAWAR: Two policemen were shot dead by unidentified gunmen on Monday, police said.', 'Peshawar@PK p1 loc.named-x'],
+  // The last of a name's parenthesised holders is a place though an English word spells it ("lac"): the province
+  // holds, so the district read abroad is passed over and the unknown village stands at the province (2).
+  ['Boko Haram fighters attacked an army position at Zorvik (Kaya, Lac) on Sunday.', 'Lac@TD p2 loc.admin-fallback,loc.admin-seat'],
+  // A capitalised Romance article before a town opens a longer name the gazetteer lacks: its holder stands for it (2).
+  ['Police arrested 12 protesters in Los Maturin, Monagas state, on Sunday.', 'Monagas@VE p2 loc.admin-fallback,loc.admin-seat'],
+  ['Gunmen attacked a police post in Puncak regency, Papua, on Thursday.', 'Kabupaten Puncak@ID p2 loc.x-comma-y,loc.x-district,loc.admin-seat'],
 ];
 
 for (const [sentence, expected] of CASES) {

@@ -177,7 +177,20 @@ function placeEvidence(tokens: Token[], first: number, last: number): boolean {
     const k = tokens[last + 2]?.text.toLowerCase() === 'the' ? last + 3 : last + 2;
     if (isCapWord(tokens[k]) && tokens[k].sentence === tokens[last].sentence) return true;
   }
+  if (parenHolder(tokens, first, last)) return true;
   return tokens[last + 1]?.text === ',' && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === tokens[last].sentence;
+}
+
+/** geo11: "Ngouboua (Kaya, Lac)": the last of a list of parenthesised holders told right after a name (ACLED's "town
+ * (district, province)") is a place, though an English word spells it. A lone word in brackets is not: "Hpar Hpyo (Chin)
+ * village" names the people of the village. */
+function parenHolder(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[last + 1]?.text !== ')' || tokens[first - 1]?.text !== ',') return false;
+  for (let j = first - 1; j >= Math.max(0, first - 8) && tokens[j].sentence === tokens[first].sentence; j--) {
+    if (tokens[j].text === ')') return false;
+    if (tokens[j].text === '(') return j > 0 && isCapWord(tokens[j - 1]) && tokens[j - 1].sentence === tokens[first].sentence;
+  }
+  return false;
 }
 
 export function isSentenceStart(tokens: Token[], i: number): boolean {

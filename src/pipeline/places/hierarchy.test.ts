@@ -20,6 +20,7 @@ const CASES: Array<[string, string]> = [
   ['Gunmen raided Arvella (Brennick, Dunmore) at night.', 'Arvella>Brennick:paren Brennick>Dunmore:comma'],
   ['Gunmen raided Arvella village (Brennick) at night.', 'Arvella>Brennick:paren Arvella=town'],
   ['A bomb hit Arvella, Brennick district, Dunmore.', 'Arvella>Brennick:comma Brennick>Dunmore:comma Brennick=admin2'],
+  ['A bomb hit Arvella, Brennick regency, Dunmore.', 'Arvella>Brennick:comma Brennick>Dunmore:comma Brennick=admin2'],
   ['Fighters shelled the village of Arvella in Dunmore province.', 'Arvella>Dunmore:in Arvella=town Dunmore=admin1'],
   ['A mortar fell in the Arvella area of Brennick district.', 'Arvella>Brennick:in Arvella=quarter Brennick=admin2'],
   ['Shells hit the Arvella neighbourhood of Brennick city.', 'Arvella>Brennick:in Arvella=quarter Brennick=town'],

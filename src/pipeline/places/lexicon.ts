@@ -134,6 +134,11 @@ export const NAME_ARTICLES = new Set(['al', 'el', 'as', 'ad', 'an', 'ar', 'at', 
 export const NAME_LINKS = new Set([...NAME_ARTICLES, 'ya', 'wa', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'los', 'las',
   'i', 'e', 'bin', 'ibn', 'ben', 'bou', 'van', 'von', 'der']);
 
+/** geo11: the Romance articles that open a place's name ("Los Caracas", "Las Vegas", "Les Cayes", "Le Mans"): capitalised
+ * before a town the gazetteer reads alone, they make a longer name it lacks (Spanish, French grammar; the Arabic el/al
+ * are read by the gazetteer's article-less keys instead). */
+export const ROMANCE_ARTICLES = new Set(['los', 'las', 'les', 'le', 'la']);
+
 /** Currencies: "the US dollar", "Lebanese pounds", "Iraqi dinars" name money, not a place. */
 export const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'dinar', 'dinars', 'rial', 'rials', 'riyal', 'riyals',
   'lira', 'liras', 'rupee', 'rupees', 'yuan', 'yen', 'ruble', 'rubles', 'rouble', 'roubles', 'shekel', 'shekels', 'peso', 'pesos', 'franc', 'francs',

@@ -5,7 +5,7 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_LOOSE, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
-import { NAME_LINKS } from './lexicon.js';
+import { NAME_LINKS, ROMANCE_ARTICLES } from './lexicon.js';
 import { LOOSE_COUNTRIES } from '../../gazetteer/loose-key.js';
 import { personAt, personRole } from './persons.js';
 import { canGrow, deadWord, foldCached, joinedOf, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Joined, type Word } from './word-memo.js';
@@ -98,6 +98,14 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
       covered = m.last;
       continue;
     }
+    // geo11: "in Los Caracas, Vargas state": a capitalised Romance article right before the name opens a longer name the
+    // gazetteer lacks, not the city it ends with; told as one unknown name, its holder stands for it.
+    if (!block && i > 0 && i - 1 > covered && romanceArticleBefore(tokens, i)) {
+      const m = unknownName(doc, i - 1);
+      out.push(m);
+      covered = m.last;
+      continue;
+    }
     if (!block && !pluralDemonym(gaz, best.key, postings)) {
       const start = tokens[i].start, end = tokens[best.last].end;
       out.push({ start, end, first: i, last: best.last, text: text.slice(start, end), key: best.key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) });
@@ -105,6 +113,12 @@ export function recognize(doc: Doc, gaz: Gazetteer): Mention[] {
   }
   // A name found to be a person anywhere is that person everywhere in the article ("Henry ... Henry said").
   return personKeys.size ? out.filter((m) => !(m.first === m.last && personKeys.has(m.key) && !m.demonym)) : out;
+}
+
+/** A capitalised Romance article ("Los", "Las", "Le") adjacent before token i, in its sentence. */
+function romanceArticleBefore(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  return a.sentence === tokens[i].sentence && a.end + 1 === tokens[i].start && isWord(a) && isCap(a) && ROMANCE_ARTICLES.has(a.text.toLowerCase());
 }
 
 /** The whole name from token i: its capitalised words, with the hyphens and name links (al, ya, e) between them. */
