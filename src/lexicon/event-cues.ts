@@ -481,6 +481,9 @@ export const CUES = {
     // case8: religious and caste communities named as people who act together ("clashes between Hindus and Muslims"): a
     // community's people fighting another's are rioters (codebook: Mob violence, communal violence between groups of people).
     'hindus', 'muslims', 'christians', 'sikhs', 'buddhists', 'dalits', 'adivasis', 'tribals',
+    // clash11: the people of a town, and road users, named together as who acts (WordNet: townspeople, townsfolk: the people of
+    // a town; motorists): people acting together outside any organised group are rioters (codebook: Mob violence, inter 5).
+    'townspeople', 'townsfolk', 'townsmen', 'motorists',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,

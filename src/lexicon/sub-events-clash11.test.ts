@@ -24,6 +24,9 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, gunmen killed a member of a community defence group in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, gunmen killed two members of a village self-defence unit in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, armed men killed a vigilante commander in an ambush outside Arvella.', 'Armed clash', 'clash.fighting'],
+  // The people of a town and road users named together as who acts are a crowd (CROWD): rioters, not an armed group
+  ['On 4 May 2024, townspeople beat to death a suspected thief in Arvella.', 'Mob violence', 'mob.crowd-beats-anyone'],
+  ['On 4 May 2024, angry motorists attacked a bus driver in Arvella, injuring him.', 'Mob violence', 'mob.crowd-attacks'],
 ];
 
 typingTable('clash11', CASES, '2024-05-10');
