@@ -216,6 +216,11 @@ export const CONCEPT_ROLES = {
   PART_HOLD: [],
   // (case10x) showing seized things to the press: no incident of its own.
   DISPLAY: [],
+  // (clash11) fire traded, what is fired, a fight's finite verb: read by the clash11 rows (sub-events-battles.ts), no incident of their own.
+  FIRE_TRADE: [],
+  VOLLEY: [],
+  FOUGHT: [],
+  SMALL_ARMS: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

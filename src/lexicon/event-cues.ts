@@ -79,11 +79,15 @@ export const CUES = {
     // case5: weapons and explosives by their names in seizure reports (singular forms, makes, explosive materials).
     'revolvers', 'shotguns', 'ak - 47s', 'ak47s', 'kalashnikovs', 'detonators', 'gelatin*', 'gelatine', 'tnt', 'rdx', 'ammonium nitrate', 'cartridge*', 'magazines', 'launcher*', 'rpg*', 'ordnance', 'warheads',
     // strat7: single weapons, stores, and named devices whose longer cues would otherwise hide this concept's 'bomb' and 'grenade'.
-    'pistol', 'rifle', 'revolver', 'shotgun', 'firearm', 'stockpile*', 'hand grenade*', 'car bomb*'],
+    'pistol', 'rifle', 'revolver', 'shotgun', 'firearm', 'stockpile*', 'hand grenade*', 'car bomb*',
+    // clash11: small arms by their compound names, read beside SMALL_ARMS' (equal length, so that the seizure is still read).
+    'small arms', 'small - arms', 'machine gun*', 'machine - gun*', 'automatic weapons', 'light weapons'],
   CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
     'exchange of fire', 'exchanged fire', 'exchanging fire', 'traded fire', 'exchange fire', 'ambush*', 'battling',
     'in combat', 'during combat', 'heavy combat', 'fierce combat', 'skirmish*', 'shootout*', 'shoot - out*', 'counter - attack*', 'counterattack*',
     'gunfight*',
+    // clash11: to shoot it out is to fight with guns until one side wins (WordNet: shoot it out); two armed sides engage.
+    'shot it out', 'shoot it out', 'shoots it out', 'shooting it out',
     'fierce fighting', 'heavy fighting', 'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid',
     // Fire answered is an engagement of two armed sides (codebook: Armed clash).
     'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
@@ -157,6 +161,25 @@ export const CUES = {
     'self - defense militia*', 'vigilante group*', 'village defence guard*', 'village defense guard*', 'village defence committee*',
     'village defense committee*', 'village guard*', 'local defence force*', 'local defense force*', 'community defence force*',
     'community defense force*', 'civilian jtf', 'civilian joint task force', 'home guard*',
+    // clash11: the same groups told by other group nouns (WordNet: unit, brigade, committee, patrol, team, volunteers), and a
+    // vigilante group's members and leaders told by their role: armed, organised local security groups (codebook, actor types:
+    // communal and identity militias, inter 4), whose members killed or wounded are an armed side (Armed clash).
+    'community defence group*', 'community defence unit*', 'community defence militia*', 'community defence committee*', 'community defence brigade*',
+    'community defence volunteer*', 'community defence patrol*', 'community defence team*', 'community defence guard*', 'community defense group*',
+    'community defense unit*', 'community defense militia*', 'community defense committee*', 'community defense brigade*', 'community defense volunteer*',
+    'community defense patrol*', 'community defense team*', 'community defense guard*', 'self - defence unit*', 'self - defence committee*',
+    'self - defence brigade*', 'self - defence volunteer*', 'self - defence patrol*', 'self - defence team*', 'self - defence guard*',
+    'self - defense unit*', 'self - defense committee*', 'self - defense brigade*', 'self - defense volunteer*', 'self - defense patrol*',
+    'self - defense team*', 'self - defense guard*', 'village defence group*', 'village defence unit*', 'village defence militia*',
+    'village defence brigade*', 'village defence volunteer*', 'village defence patrol*', 'village defence team*', 'village defence force*',
+    'village defense group*', 'village defense unit*', 'village defense militia*', 'village defense brigade*', 'village defense volunteer*',
+    'village defense patrol*', 'village defense team*', 'village defense force*', 'local defence group*', 'local defence unit*',
+    'local defence militia*', 'local defence committee*', 'local defence brigade*', 'local defence volunteer*', 'local defence patrol*',
+    'local defence team*', 'local defence guard*', 'local defense group*', 'local defense unit*', 'local defense militia*', 'local defense committee*',
+    'local defense brigade*', 'local defense volunteer*', 'local defense patrol*', 'local defense team*', 'local defense guard*',
+    'vigilante commander*', 'vigilante leader*', 'vigilante member*', 'vigilante fighter*', 'vigilante force*', 'vigilante forces',
+    'vigilante militia*', 'vigilante unit*', 'vigilante patrol*', 'vigilante squad*', 'vigilante brigade*', 'vigilante committee*',
+    'vigilante outfit*', 'vigilante men', 'vigilante chief*',
     // (clash8) Bands that rob or kidnap with weapons are armed groups (codebook: unidentified armed groups and criminal
     // groups that use arms are an armed side), so police or soldiers who kill them in a raid engage an armed side.
     'armed robber*', 'robbery gang*', 'kidnap gang*', 'kidnapping gang*', 'kidnap syndicate*', 'kidnapping syndicate*', 'pirates',
@@ -458,6 +481,9 @@ export const CUES = {
     // case8: religious and caste communities named as people who act together ("clashes between Hindus and Muslims"): a
     // community's people fighting another's are rioters (codebook: Mob violence, communal violence between groups of people).
     'hindus', 'muslims', 'christians', 'sikhs', 'buddhists', 'dalits', 'adivasis', 'tribals',
+    // clash11: the people of a town, and road users, named together as who acts (WordNet: townspeople, townsfolk: the people of
+    // a town; motorists): people acting together outside any organised group are rioters (codebook: Mob violence, inter 5).
+    'townspeople', 'townsfolk', 'townsmen', 'motorists',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
@@ -842,7 +868,9 @@ export const CUES = {
     'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'traded gunfire', 'trading gunfire', 'exchanged small arms fire',
     'exchanged heavy fire', 'exchanged heavy gunfire', 'exchanged intense fire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire',
     // (clash7) and with snipers (Yemen, Syria, Ukraine front-line reports).
-    'exchanged sniper fire', 'exchanging sniper fire', 'traded sniper fire', 'exchange of sniper fire'],
+    'exchanged sniper fire', 'exchanging sniper fire', 'traded sniper fire', 'exchange of sniper fire',
+    // clash11: a fight with guns told in one idiom (WordNet: shoot it out, fight with guns until one side wins).
+    'shot it out', 'shoot it out', 'shoots it out', 'shooting it out'],
   /** (clash7) An ambush told as the act of its doer (CLASH holds the same words): who was ambushed decides (civilians: an Attack). */
   AMBUSH_ACT: ['ambushed', 'ambushes', 'ambushing', 'waylaid', 'waylay'],
   /** (clash7) Buildings, installations and vehicles as the object of an attack: attacked with no one harmed, only property was
@@ -953,6 +981,20 @@ export const CUES = {
    * seized before, an earlier deed, the way a photo caption tells it ("police display weapons seized from suspects"). */
   DISPLAY: ['display', 'displays', 'displayed', 'displaying', 'show off', 'shows off', 'showed off', 'showing off', 'parade', 'parades',
     'paraded', 'parading', 'exhibit', 'exhibits', 'exhibited', 'exhibiting', 'put on display', 'on display'],
+  // ---- clash11: concepts of the clash11 rows, sub-events-*.ts ----
+  /** (clash11) Verbs of giving and getting back in turn (WordNet: exchange, trade), read with VOLLEY as their object: fire
+   * traded between two sides, whatever weapon is named between ("exchanged mortar fire", "traded artillery fire"). */
+  FIRE_TRADE: ['exchanged', 'exchanging', 'exchange', 'exchanges', 'traded', 'trading', 'trade', 'trades'],
+  /** (clash11) What is fired, as a mass noun or a plural (general English): fire, gunfire, shots, shells, rounds, volleys. One
+   * word each, so that none hides a weapon's longer cue ("mortar rounds" stays SHELL's; "mortar fire" is read by its "fire"). */
+  VOLLEY: ['fire', 'gunfire', 'shots', 'shells', 'rockets', 'volleys', 'salvos', 'bullets', 'rounds', 'mortars', 'shellfire'],
+  /** (clash11) To fight, finite (WordNet: fight, battle, combat: be engaged in a fight): with two armed sides named, an
+   * engagement of both (CLASH_WEAK's "fight" is also a noun, read there). One word each: "fought with" stays CLASH_WEAK's. */
+  FOUGHT: ['fought', 'battled', 'combated'],
+  /** (clash11) Small arms, the weapons of fighting at close range (general English): with them fired, the sides are in contact.
+   * Its compounds stand in WEAPON_SEIZE too (a cue of equal length hides none), so that none hides a seizure's "arms" or "weapons". */
+  SMALL_ARMS: ['gunfire', 'machinegun*', 'rifle*', 'kalashnikov*', 'ak - 47s', 'ak47*', 'submachinegun*', 'small arms', 'small - arms',
+    'machine gun*', 'machine - gun*', 'automatic weapons', 'light weapons'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

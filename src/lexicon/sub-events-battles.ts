@@ -19,6 +19,11 @@ const NOT_OFFENSIVE: Concept[] = ['WITHDRAW', 'NONVIOLENT', 'HANDOVER', 'ARREST'
 const PART_TAKEN_FIGHT: Concept[] = ['CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'FIRED', 'HARM_ACT', 'KILL'];
 const PART_TAKEN_WHY = 'Codebook: the territory sub-types are a location changing hands; a side taking only part of it ("parts of", "some areas of") in a fight leaves its control contested, an Armed clash';
 
+/** clash11: fire traded between sides, told with the weapons both used. */
+const FIRE_TRADED_WHY = 'Codebook: an Armed clash is armed, organised groups engaging each other; when both sides fire, the weapons they use (mortars, artillery) are the fight\'s, no one-sided shelling';
+/** Not a fight of armed sides: a demonstration, a crowd's or mob's fight, an air raid, an agreement. */
+const NOT_ARMED_FIGHT: Concept[] = ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'RIOT', 'MOB', 'CROWD', 'STONING', 'CRUDE_WEAPON', 'AIR', 'AIR_WEAK', 'AGREEMENT'];
+
 export const BATTLES: SubEventDef[] = [
   { subEventType: 'Armed clash', eventType: 'Battles',
     definition: 'Armed, organised groups engage each other and neither side gains or loses territory.',
@@ -93,6 +98,18 @@ export const BATTLES: SubEventDef[] = [
       { id: 'clash.part-taken-in-fight', why: `${PART_TAKEN_WHY} (a seizing verb: "captured parts of the town").`, all: ['TAKE_TERRITORY', 'PART_HOLD'], any: PART_TAKEN_FIGHT, object: 'PART_HOLD', objectAfter: true, reach: 3, none: ['PROTEST', 'ARREST'], score: 92 },
       { id: 'clash.part-taken-plain-in-fight', why: `${PART_TAKEN_WHY} (a plain taking verb: "took parts of the district").`, all: ['TAKE_PLAIN', 'PART_HOLD'], any: PART_TAKEN_FIGHT, object: 'PART_HOLD', objectAfter: true, reach: 3, none: ['PROTEST', 'ARREST'], score: 92 },
       { id: 'clash.part-occupied-in-fight', why: `${PART_TAKEN_WHY} (an occupying verb: "occupied parts of the compound").`, all: ['OCCUPY', 'PART_HOLD'], any: PART_TAKEN_FIGHT, object: 'PART_HOLD', objectAfter: true, reach: 3, none: ['PROTEST', 'ARREST'], score: 92 },
+      // clash11:
+      // Neighbours: Shelling/artillery/missile attack (fire that is not traded: "shelled the town"; an artillery duel across a line,
+      // SHELL: the sides fire from afar, each side's fire one-sided), Mob violence (crowds that trade blows or stones: NOT_ARMED_FIGHT).
+      { id: 'clash.fire-traded', why: `${FIRE_TRADED_WHY} (fire traded between sides, with the weapon named between: "exchanged mortar fire and gunfire").`, all: ['FIRE_TRADE', 'VOLLEY'], object: 'VOLLEY', objectAfter: true, reach: 4, none: [...NOT_ARMED_FIGHT, 'SHELL'], score: 78 },
+      { id: 'clash.fire-traded-small-arms', why: `${FIRE_TRADED_WHY} (heavy fire traded with small arms beside it: "exchanged mortar fire and gunfire"; small arms are fired in contact).`, all: ['FIRE_TRADE', 'VOLLEY', 'SMALL_ARMS'], object: 'VOLLEY', objectAfter: true, reach: 4, none: NOT_ARMED_FIGHT, score: 78 },
+      // Neighbours: Shelling (GUNFIGHT's fire answered or exchanged, told beside the mortars one side used), Disrupted weapons use.
+      { id: 'clash.fire-answered-beside-shelling', why: `${FIRE_TRADED_WHY} (fire answered or exchanged beside the heavy weapons used: "attacked the post with mortars; soldiers returned fire").`, all: ['GUNFIGHT'], any: ['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'], none: [...NOT_ARMED_FIGHT, 'INTERCEPT'], score: 78 },
+      // Neighbours: Attack (an armed side's one-sided violence: the other side does not fight), Mob violence (a crowd that fights).
+      // Scored under the older fight rows (clash.attack-on-forces 69), over the killings' (attack.kill-civilians 66): a backstop.
+      { id: 'clash.armed-side-fought', why: `${FIRE_TRADED_WHY} (an armed side that fought: "tribal fighters fought a rival tribe"; to fight is to be engaged in a fight, both sides).`, all: ['FOUGHT'], agent: ['state', 'nonstate'], patient: ['state', 'nonstate', 'target', 'unknown'], act: { concept: 'FOUGHT', by: ['state', 'nonstate'], finite: true }, none: NOT_ARMED_FIGHT, score: 67 },
+      // Neighbours: Disrupted weapons use (a missile or drone intercepted: no fight told), Government regains territory.
+      { id: 'clash.assault-repelled-in-fight', why: `${FIRE_TRADED_WHY} (an assault repelled in a fight, whatever weapon repelled it: "fought …, using artillery to repel the assault").`, all: ['REPEL', 'ASSAULT_MOVE'], any: ['CLASH', 'FOUGHT', 'GUNFIGHT'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, none: [...NOT_ARMED_FIGHT, 'DUD'], score: 91 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
