@@ -1,0 +1,24 @@
+import { typingTable } from '../pipeline/events/test-helpers.js';
+
+// recall11 (issue 13): incidents told with verbs the hand-written cue lists lacked, now read from the WordNet 3.1 synsets and
+// troponyms scripts/wordnet-cues.mjs writes out (wordnet-cues.ts, spread into event-cues.ts's concepts). [report, expected first
+// sub-event type, the rule that types it]: invented reports, never evaluation rows (more in test/probes/recall11.jsonl).
+typingTable('recall11', [
+  // kill.v.1's troponyms (KILL): butcher, exterminate, mow down.
+  ['Armed bandits butchered eleven villagers in a village near Bakura on Sunday night.', 'Attack', 'attack.kill-civilians'],
+  ['A gang mowed down nine people at a market in Lae on Sunday.', 'Attack', 'attack.kill-civilians'],
+  ['Rebels exterminated the residents of a hamlet near Beni.', 'Attack', 'attack.kill-civilians'],
+  // strafe (AIR), pummel (ATTACK) with a mortar, carjack (SEIZE_GOODS).
+  ['Junta jets strafed a village in Magway region on Monday.', 'Air/drone strike', 'air.strike'],
+  ['Insurgents pummelled an army base near Mueda with mortars on Monday.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
+  ['Gunmen carjacked an aid agency\'s vehicle near Bria on Monday.', 'Looting/property destruction', 'loot.seized-goods'],
+  // imprison.v.1's synset and lock_up (ARREST_WEAK); the detention noun with its particle (ARREST); trade.v.4 (EXCHANGE).
+  ['Security forces incarcerated a blogger in Dushanbe on Tuesday.', 'Arrests', 'arrest.held'],
+  ['Police locked up 40 opposition supporters in Lome on Thursday.', 'Arrests', 'arrest.held'],
+  ['Police took a student leader into detention in Conakry on Tuesday.', 'Arrests', 'arrest.by-state'],
+  ['Ukraine and Russia traded 90 prisoners of war on Saturday.', 'Agreement', 'agreement.exchange'],
+  // Forms that are also nouns stay out ("a slew of", "hammers"); a game hammered is no attack.
+  ['A slew of new sanctions was announced against the junta on Monday.', 'none', ''],
+  ['The home side hammered the visitors 4-0 in Port Moresby on Saturday.', 'none', ''],
+  ['Storms hammered the coast of Esmeraldas on Tuesday, flooding hundreds of homes.', 'none', ''],
+], '2024-03-14');
