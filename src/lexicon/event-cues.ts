@@ -44,7 +44,9 @@ export const CUES = {
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
-    'anti - aircraft', 'antiaircraft', 'anti aircraft', '12.7 mm', '14.5 mm', '23 mm', 'dshk', 'zu - 23'],
+    'anti - aircraft', 'antiaircraft', 'anti aircraft', '12.7 mm', '14.5 mm', '23 mm', 'dshk', 'zu - 23',
+    // recall11: "heavy gun" as WordNet 3.1's artillery.n.1 ("artillery, heavy weapon, gun, ordnance"); not "heavy gunfire", small arms.
+    'heavy gun', 'heavy guns'],
   SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*'],
   EXPLOSIVE: ['ied*', 'improvised explosive*', 'roadside bomb*', 'car bomb*', 'landmine*', 'land mine*', 'mine blast*',
     'explosive device*', 'explosive - laden', 'explosives', 'bomb', 'bombs', 'bombing*', 'bombed', 'blast*', 'explosion*',
@@ -192,7 +194,7 @@ export const CUES = {
     'worshipper*', 'journalist*', 'photojournalist*', 'photographer*', 'cameraman', 'cameramen', 'reporter*', 'teacher*', 'student*', 'famil*', 'passenger*', 'man', 'men', 'people', 'persons',
     'shopkeeper*', 'trader*', 'worker*', 'herder*', 'pilgrim*', 'activist*', 'priest*', 'pastor*', 'imam*', 'doctor*',
     'nurse*', 'aid worker*', 'refugee*', 'displaced', 'elder*', 'councillor*', 'politician*', 'candidate*',
-    'mayor', 'villages', 'village', 'homes', 'house', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
+    'mayor', 'villages', 'village', 'homes', 'house', 'houses', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
     'son', 'husband', 'mother', 'father', 'him', 'her', 'employee*', 'businessman', 'driver*', 'minor*', 'youth*',
     'boy', 'teen*', 'local*', 'inhabitants', 'prisoner*', 'detainee*', 'migrant*', 'tourist*', 'labourer*', 'laborer*',
     // Someone who has left a force or an armed group is no longer one of its armed members (codebook: civilians are

@@ -17,6 +17,10 @@ typingTable('recall11', [
   ['Police locked up 40 opposition supporters in Lome on Thursday.', 'Arrests', 'arrest.held'],
   ['Police took a student leader into detention in Conakry on Tuesday.', 'Arrests', 'arrest.by-state'],
   ['Ukraine and Russia traded 90 prisoners of war on Saturday.', 'Agreement', 'agreement.exchange'],
+  // attack.fired-on-civilians: a force fires its weapons at civilians' homes (the weapon between is the instrument).
+  ['Militia forces fired machine guns at homes in Taiz city on Monday.', 'Attack', 'attack.fired-on-civilians'],
+  ['Government-aligned forces fired machine guns at houses in a village of Hajjah province on Thursday.', 'Attack', 'attack.fired-on-civilians'],
+  ['Rebels fired rifles at an army post near Kutkai on Monday.', 'Armed clash', 'clash.fire-at-forces'],
   // Forms that are also nouns stay out ("a slew of", "hammers"); a game hammered is no attack.
   ['A slew of new sanctions was announced against the junta on Monday.', 'none', ''],
   ['The home side hammered the visitors 4-0 in Port Moresby on Saturday.', 'none', ''],
