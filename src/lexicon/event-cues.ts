@@ -4,9 +4,12 @@
 // conflict, protest and disaster, and from the examples in ACLED's public codebook (2023 edition).
 // Syntax: words separated by spaces; a trailing `*` matches any ending ("airstrike*"); hyphens are
 // separate tokens in the segmenter, so "cease-fire" matches "cease - fire".
+// recall11: some concepts end with the verbs scripts/wordnet-cues.mjs writes out from WordNet synsets and
+// troponyms of their acts (wordnet-cues.ts), so wording beyond the hand-written lists is read too.
 
 import { NAMED_GROUPS } from './armed-groups/index.js';
 import { PARTY_NAMES } from './party-supporters.js';
+import { WORDNET_CUES as WORDNET } from './wordnet-cues.js';
 
 /** Acronyms of named armed groups that the lower-case cue matcher can hold: no English word is spelt like
  * them (unlike IS, AA, ETA, NAS). Each is an acronym of a row in src/lexicon/armed-groups/ (a test checks). */
@@ -24,7 +27,7 @@ export const CUES = {
     'bombing raid*', 'barrel bomb*', 'air - raid*', 'airstrikes', 'military aircraft', 'military plane*', 'military jet*',
     'war plane*', 'combat aircraft', 'fighter plane*', 'aerial strike*', 'air bombardment', 'bombed from the air',
     // Bombs only aircraft drop (general knowledge of weapons: glide and guided aerial bombs are released from planes).
-    'aerial bomb*', 'glide bomb*', 'guided bomb*', 'air - dropped bomb*', 'airdropped bomb*'],
+    'aerial bomb*', 'glide bomb*', 'guided bomb*', 'air - dropped bomb*', 'airdropped bomb*', ...WORDNET.AIR],
   /** A military strike told by its noun ("an alleged strike hit the house", "strikes on the camp"): in reports of
    * armed conflict an air or drone strike unless said otherwise (a labour strike is a protest cue of its own). */
   STRIKE_NOUN: ['strike', 'strikes'],
@@ -37,11 +40,13 @@ export const CUES = {
     // artillery/missile attack covers long-range artillery, missile and rocket fire; the weapon decides, not the damage).
     'mortar fire', 'rocket fire', 'mortar attack*', 'rocket attack*', 'missile attack*',
     'anti - tank guided missile*', 'anti - tank missile*', 'atgm', 'atgms', 'guided missile*', 'cruise missile*', 'ballistic missile*',
-    'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka'],
+    'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka', ...WORDNET.SHELL],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
-    'anti - aircraft', 'antiaircraft', 'anti aircraft', '12.7 mm', '14.5 mm', '23 mm', 'dshk', 'zu - 23'],
+    'anti - aircraft', 'antiaircraft', 'anti aircraft', '12.7 mm', '14.5 mm', '23 mm', 'dshk', 'zu - 23',
+    // recall11: "heavy gun" as WordNet 3.1's artillery.n.1 ("artillery, heavy weapon, gun, ordnance"); not "heavy gunfire", small arms.
+    'heavy gun', 'heavy guns'],
   SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*'],
   EXPLOSIVE: ['ied*', 'improvised explosive*', 'roadside bomb*', 'car bomb*', 'landmine*', 'land mine*', 'mine blast*',
     'explosive device*', 'explosive - laden', 'explosives', 'bomb', 'bombs', 'bombing*', 'bombed', 'blast*', 'explosion*',
@@ -133,7 +138,7 @@ export const CUES = {
     'martyr*', 'perished', 'gunned down', 'hacked to death', 'beaten to death', 'burned alive', 'assassinat*', 'toll',
     'body of', 'the body', 'found dead', 'beheaded', 'decapitated', 'dismembered',
     // elsewhere6: military communiqués' word for killing enemies ("troops neutralised 5 terrorists": Nigeria, Cameroon, the Sahel)
-    'neutralised', 'neutralized', 'neutralising', 'neutralizing'],
+    'neutralised', 'neutralized', 'neutralising', 'neutralizing', ...WORDNET.KILL],
   /** Harm as an outcome: what an attack or an accident leaves. */
   HARM: ['wound*', 'injur*', 'hurt', 'maimed', 'burnt', 'gunshot wound*', 'bullet wound*'],
   /** Harm as an act: someone beat, stabbed or shot someone (no accident does). */
@@ -145,7 +150,7 @@ export const CUES = {
     // Present tense, as headlines tell it (general English inflection).
     'stab', 'stabs', 'shoot', 'shoots', 'beats', 'opens fire', 'opening fire', 'fires at', 'fires on'],
   ATTACK: ['fired', 'launched', 'lobbed', 'rained', 'pounded', 'bombed', 'attack*', 'assault*', 'raid*', 'struck', 'hit', 'hits', 'targeted', 'targeting', 'ambush*',
-    'stormed', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression', 'launches', 'targets', 'pounds', 'pounding', 'lobs'],
+    'stormed', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression', 'launches', 'targets', 'pounds', 'pounding', 'lobs', ...WORDNET.ATTACK],
   ATTACK_NOUN: ['attack', 'attacks', 'attacked', 'shooting', 'shootings', 'assassination*', 'ambush', 'ambushed', 'massacre', 'raid', 'assault',
     'onslaught', 'carnage', 'atrocity', 'atrocities', 'outrage'],
   ARMED: ['gunmen', 'gunman', 'combatant*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters',
@@ -212,7 +217,7 @@ export const CUES = {
     'worshipper*', 'journalist*', 'photojournalist*', 'photographer*', 'cameraman', 'cameramen', 'reporter*', 'teacher*', 'student*', 'famil*', 'passenger*', 'man', 'men', 'people', 'persons',
     'shopkeeper*', 'trader*', 'worker*', 'herder*', 'pilgrim*', 'activist*', 'priest*', 'pastor*', 'imam*', 'doctor*',
     'nurse*', 'aid worker*', 'refugee*', 'displaced', 'elder*', 'councillor*', 'politician*', 'candidate*',
-    'mayor', 'villages', 'village', 'homes', 'house', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
+    'mayor', 'villages', 'village', 'homes', 'house', 'houses', 'market', 'mosque', 'church', 'school', 'hospital', 'wife', 'daughter',
     'son', 'husband', 'mother', 'father', 'him', 'her', 'employee*', 'businessman', 'driver*', 'minor*', 'youth*',
     'boy', 'teen*', 'local*', 'inhabitants', 'prisoner*', 'detainee*', 'migrant*', 'tourist*', 'labourer*', 'laborer*',
     // Someone who has left a force or an armed group is no longer one of its armed members (codebook: civilians are
@@ -349,8 +354,9 @@ export const CUES = {
   AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'sign', 'signing', 'swap', 'deal', 'deals', 'negotiat*', 'peace talks', 'reconcil*', 'released', 'pledged'],
   ARREST: ['arrest*', 'detain*', 'taken into custody', 'in custody', 'apprehend*', 'nabbed', 'rounded up', 'picked up',
     'remanded', 'round - up',
-    ],
-  ARREST_WEAK: ['held in custody', 'held without charge', 'held incommunicado', 'held at a police', 'held in detention', 'jailed', 'imprisoned', 'custody', 'caught', 'nab', 'raided', 'raid*', 'booked', 'charged', 'sentenced', 'indicted', 'captured'],
+    // recall11: the detention noun with its verb's particle ("took him into detention"), as "taken into custody" (general English).
+    'into detention'],
+  ARREST_WEAK: ['held in custody', 'held without charge', 'held incommunicado', 'held at a police', 'held in detention', 'jailed', 'imprisoned', 'custody', 'caught', 'nab', 'raided', 'raid*', 'booked', 'charged', 'sentenced', 'indicted', 'captured', ...WORDNET.ARREST_WEAK],
   CHANGE: ['formed', 'formation', 'merg*', 'split', 'joined forces', 'new group', 'renamed', 'disband*', 'pledged allegiance',
     'allegiance', 'defect*', 'suspend*', 'relocat*', 'new leader', 'new commander', 'new chief', 'new head', 'new leadership',
     'took command', 'assumed command', 'took over command', 'appointed', 'dissolv*', 'alliance', 'coalition', 'deploy*',
@@ -375,7 +381,7 @@ export const CUES = {
     'expropriated', 'appropriated',
     'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling',
     // (clash7) Nigerian and other English-language news wording of goods carried off.
-    'carted away', 'carted off', 'made away with', 'went away with', 'carting away'],
+    'carted away', 'carted off', 'made away with', 'went away with', 'carting away', ...WORDNET.SEIZE_GOODS],
   GOODS: ['livestock', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'food', 'foods', 'foodstuff*', 'goods', 'property',
     'properties', 'crops', 'harvest', 'grain', 'money', 'cash', 'vehicle', 'vehicles', 'truck', 'trucks', 'tanker*', 'car', 'cars',
     'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise',

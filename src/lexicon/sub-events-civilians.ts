@@ -41,6 +41,11 @@ export const VIOLENCE_AGAINST_CIVILIANS: SubEventDef[] = [
       // Neighbour: Armed clash (the ambushed are a force, its convoy or an armed group: the patient decides; a gunfight told
       // beside it is an engagement). The ambush is told by its doer's verb, so "civilians killed in an ambush" does not read.
       { id: 'attack.ambush-on-civilians', why: 'Codebook: an ambush on a force is an Armed clash, but violence by an organised armed group on unarmed civilians is an Attack; gunmen who ambush a bus, passengers or villagers attack civilians.', all: ['AMBUSH_ACT', 'CIVILIAN'], agent: ['nonstate', 'unknown', 'state'], patient: ['civilian'], none: ['PROTEST', 'PROTEST_WEAK', 'GUNFIGHT'], score: 73 },
+      // recall11:
+      // Neighbours: Armed clash (fire at a force's post or patrol: clash.fire-at-forces reads it); Excessive force (the
+      // targets are protesters). A force or armed group firing a weapon at civilians or their homes ("fired rifles at the
+      // houses of …"), read as "fired at …" is (act-agents.ts reads the weapon between as the instrument).
+      { id: 'attack.fired-on-civilians', why: 'Codebook: Attack is violence by an armed, organised group against unarmed civilians; a force firing its weapons at civilians or their homes.', all: ['FIRED', 'CIVILIAN'], agent: ['state', 'nonstate'], object: 'CIVILIAN', objectAfter: true, none: ['PROTEST'], score: 48 },
     ] },
   { subEventType: 'Abduction/forced disappearance', eventType: 'Violence against civilians',
     definition: 'An armed, organised group abducts or forcibly disappears civilians.',

@@ -32,4 +32,27 @@ export const WORDNET_CUES = {
     'rickettsial disease', 'rickettsiosis', 'rock fever', 'septicemic plague', 'sweating sickness', 'tuberculosis',
     'typhoid', 'typhoid fever', 'undulant fever', 'whooping cough', 'yellow fever', 'yellow jack',
   ],
+  KILL: [
+    'annihilate', 'annihilated', 'annihilates', 'annihilating', 'butchered', 'butchering', 'exterminate',
+    'exterminated', 'exterminates', 'exterminating', 'mow down', 'mowed down', 'mowing down', 'mown down',
+    'mows down', 'slain', 'slay', 'slayed', 'slaying', 'slays', 'strangle', 'strangled', 'strangles', 'strangling',
+  ],
+  ATTACK: [
+    'ambuscade', 'ambuscaded', 'ambuscades', 'ambuscading', 'assail', 'assailed', 'assailing', 'assails', 'blitzed',
+    'blitzing', 'bushwhack', 'bushwhacked', 'bushwhacking', 'bushwhacks', 'waylaid', 'waylay', 'waylayed',
+    'waylaying', 'waylays',
+  ],
+  AIR: [
+    'strafe', 'strafed', 'strafes', 'strafing',
+  ],
+  SHELL: [
+    'cannonade', 'cannonaded', 'cannonades', 'cannonading',
+  ],
+  ARREST_WEAK: [
+    'incarcerate', 'incarcerated', 'incarcerates', 'incarcerating', 'lock up', 'locked up', 'locking up',
+    'locks up',
+  ],
+  SEIZE_GOODS: [
+    'carjack', 'carjacked', 'carjacking', 'carjacks', 'skyjack', 'skyjacked', 'skyjacking', 'skyjacks',
+  ],
 } satisfies Record<string, string[]>;
