@@ -216,6 +216,9 @@ export const CONCEPT_ROLES = {
   PART_HOLD: [],
   // (case10x) showing seized things to the press: no incident of its own.
   DISPLAY: [],
+  // (strat11) the dead handed back, the law an arrest is made under: no incident of their own.
+  REMAINS: [],
+  EMERGENCY_FRAME: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -953,6 +953,16 @@ export const CUES = {
    * seized before, an earlier deed, the way a photo caption tells it ("police display weapons seized from suspects"). */
   DISPLAY: ['display', 'displays', 'displayed', 'displaying', 'show off', 'shows off', 'showed off', 'showing off', 'parade', 'parades',
     'paraded', 'parading', 'exhibit', 'exhibits', 'exhibited', 'exhibiting', 'put on display', 'on display'],
+  // ---- strat11: the concepts of the rows in sub-events-strat11.ts ----
+  /** (strat11) The dead as things handed back (general English: bodies, corpses, remains): read with HANDOVER or RETURN before
+   * them ("handed over the bodies of 45 soldiers"), the return of the dead (codebook: Other covers significant developments of no
+   * other kind). Single words, as KILL's "bodies", so neither hides the other. */
+  REMAINS: ['bodies', 'corpses', 'remains', 'body'],
+  /** (strat11) The legal frame an arrest is made under (general English: "under martial law", "under emergency rule"): a law in
+   * force, read whole over COUP's "martial law", so no seizure of power is told (codebook: Arrests by state forces). */
+  EMERGENCY_FRAME: ['under martial law', 'under emergency law', 'under emergency laws', 'under the emergency law', 'under the emergency laws',
+    'under a state of emergency', 'under the state of emergency', 'under emergency rule', 'under emergency powers', 'under the emergency decree',
+    'under an emergency decree', 'under emergency regulations', 'under the emergency regulations'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;
