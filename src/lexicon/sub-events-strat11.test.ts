@@ -22,6 +22,12 @@ const CASES: Array<[string, string, string]> = [
   ["On 26 July 2023, members of the presidential guard detained President Bazoum and announced a coup in Niamey.", "Other", "other.coup-detains"],
 ];
 
+// No event: accidents (a gas cylinder that accidentally exploded is no bomb gone off early; a new fire no one set).
+const NONE: string[] = [
+  "A cook was killed when a gas cylinder accidentally exploded at a restaurant in Lubango on Saturday, police said.",
+  "A fire destroyed dozens of houses in a village in Cox's Bazar district on Sunday. No one was hurt.",
+];
+
 // Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.
 const NOT: Array<[string, string]> = [
   ["The insurgents relocated their headquarters to a forest near Kotido on Monday.", "change.forces-relocated"],
@@ -35,3 +41,4 @@ for (const [text, expected, rule] of CASES) {
   test(`strat11 ${rule}: ${text}`, () => assert.equal(firstWithRule(text), `${expected} / ${rule}`));
 }
 for (const [text, rule] of NOT) test(`strat11 not ${rule}: ${text}`, () => assert.ok(!firstWithRule(text).endsWith(`/ ${rule}`), firstWithRule(text)));
+for (const text of NONE) test(`strat11 no event: ${text}`, () => assert.equal(firstWithRule(text), 'none'));
