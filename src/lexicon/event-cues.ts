@@ -963,6 +963,17 @@ export const CUES = {
   EMERGENCY_FRAME: ['under martial law', 'under emergency law', 'under emergency laws', 'under the emergency law', 'under the emergency laws',
     'under a state of emergency', 'under the state of emergency', 'under emergency rule', 'under emergency powers', 'under the emergency decree',
     'under an emergency decree', 'under emergency regulations', 'under the emergency regulations'],
+  /** (strat11) A mine that is dug, not laid: a mineral or a kind of working before "mine", or a mining site (general English).
+   * Read whole over EXPLOSIVE's and WEAPON_SEIZE's "mine", so "took over a coltan mine" tells no landmine; seized or destroyed,
+   * it is property (codebook: Looting/property destruction). */
+  MINE_SITE: [
+    'gold mine', 'gold mines', 'coal mine', 'coal mines', 'coltan mine', 'coltan mines', 'copper mine', 'copper mines',
+    'diamond mine', 'diamond mines', 'tin mine', 'tin mines', 'cobalt mine', 'cobalt mines', 'jade mine', 'jade mines',
+    'emerald mine', 'emerald mines', 'cassiterite mine', 'cassiterite mines', 'iron ore mine', 'iron ore mines', 'uranium mine',
+    'uranium mines', 'lithium mine', 'lithium mines', 'ruby mine', 'ruby mines', 'silver mine', 'silver mines', 'mineral mine',
+    'mineral mines', 'illegal mine', 'illegal mines', 'artisanal mine', 'artisanal mines', 'open - pit mine', 'open - pit mines',
+    'opencast mine', 'opencast mines', 'mining site*', 'mine site*', 'mining pit*', 'mining camp*', 'mining concession*',
+    'mine shaft*'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -12,6 +12,10 @@ const CASES: Array<[string, string, string]> = [
   ["Eritrean forces relocated their troops from Zalambessa to positions further north on Tuesday, residents said.", "Change to group/activity", "change.forces-relocated"],
   ["On 17 July 2024, the Burundian army held a parade of troops and armoured vehicles in Gitega to mark independence day.", "Change to group/activity", "change.forces-paraded"],
   ["The Karen National Liberation Army paraded hundreds of fighters in Lay Wah on Sunday to mark its anniversary.", "Change to group/activity", "change.forces-paraded"],
+  // Looting/property destruction: a mine that is dug, not laid (neighbours: a landmine cleared; miners killed)
+  ["On 3 April 2024, Colombian troops seized and destroyed an illegal gold mine run by the Clan del Golfo in Segovia (Antioquia). No arrests were reported.", "Looting/property destruction", "loot.mine-site-seized"],
+  ["On 22 June 2024, Mai-Mai fighters seized a cassiterite mine near Walikale (Nord-Kivu) and expelled the diggers' cooperative.", "Looting/property destruction", "loot.mine-site-seized"],
+  ["On 2 March 2024, Indian troops recovered a landmine planted on a road in Kupwara.", "Disrupted weapons use", "disrupted.weapons-seized"],
   // Other: the dead handed back (neighbours: an exchange of bodies is an Agreement; the killing told is the event)
   ["On 6 May 2024, the Russian army handed over the bodies of 45 fallen Ukrainian soldiers to Ukraine.", "Other", "other.remains-handed-over"],
   ["Azerbaijan returned the remains of three Armenian soldiers at the border crossing on Friday, officials said.", "Other", "other.remains-returned"],
@@ -30,6 +34,7 @@ const NONE: string[] = [
 
 // Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.
 const NOT: Array<[string, string]> = [
+  ["On 4 June 2024, gunmen attacked an artisanal gold mine near Kampti (Poni), killing five miners.", "loot.mine-site-seized"],
   ["The insurgents relocated their headquarters to a forest near Kotido on Monday.", "change.forces-relocated"],
   ["Police displayed rifles and ammunition seized from suspected gang members in Lima on Tuesday.", "change.forces-paraded"],
   ["Rescuers recovered the bodies of six people killed in an air strike on the market of Hodeidah on Sunday.", "other.remains-returned"],

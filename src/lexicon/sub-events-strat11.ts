@@ -3,6 +3,7 @@
 // Each row implements a definition of ACLED's codebook (2023, "Event Types and Sub-Event Types", Strategic developments):
 //   - Change to group/activity: significant changes in an armed group's or force's activity or structure, such as the movement
 //     of forces (a relocation) and displays of force (a parade of troops and armour).
+//   - Looting/property destruction: goods or property seized or destroyed outside other violence (a mine that is dug, not laid).
 //   - Other: significant developments of no other kind, such as the return of the dead to the other side.
 //   - Arrests: state forces detain a significant individual or many people; the emergency law they act under is its frame, no
 //     seizure of power.
@@ -17,6 +18,9 @@ const NOT_QUIET: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK',
   'SUICIDE', 'GRENADE', 'CHEM', 'DESTROY', 'LOOT', 'RAZE', 'ARREST', 'PROTEST'];
 /** Weapons or goods taken: what is shown after it was seized is the seizure's (case10x DISPLAY), no display of force. */
 const TAKEN: Concept[] = ['WEAPON_SEIZE', 'SEIZE_GOODS', 'INTERCEPT'];
+/** What makes a taking of property more than that: people harmed or taken, remote weapons, a demonstration or a mob. */
+const PROPERTY_HARM: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'SEXUAL', 'FIRED', 'CLASH', 'AIR', 'STRIKE_NOUN', 'SHELL', 'EXPLOSIVE',
+  'GRENADE', 'SUICIDE', 'PROTEST', 'RIOT', 'MOB'];
 /** The violence a return of the dead could itself be told as: the fight or strike that killed them is then the event. */
 const DEAD_MADE: Concept[] = ['ATTACK', 'CLASH', 'CLASH_WEAK', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'HARM_ACT', 'ABDUCT', 'PROTEST'];
 
@@ -28,6 +32,11 @@ export const STRAT11_RULES: Record<string, SubEventRule[]> = {
     { id: 'change.forces-relocated', why: 'Codebook: Change to group/activity covers the movement of forces; an armed side that relocates or sets up its fighters, troops or armour somewhere, with no violence told.', all: ['ESTABLISH', 'MATERIEL'], object: 'MATERIEL', objectAfter: true, reach: 2, agent: ['state', 'nonstate'], none: NOT_QUIET, score: 80 },
     // Neighbours: Disrupted weapons use and Arrests (weapons or suspects shown to the press after a seizure: a taking rules it out).
     { id: 'change.forces-paraded', why: 'Codebook: Change to group/activity covers displays of force by armed actors; a force or group that parades or displays its troops, fighters or armour, with no violence or seizure told.', all: ['DISPLAY', 'MATERIEL'], object: 'MATERIEL', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...NOT_QUIET, ...TAKEN], score: 60 },
+  ],
+  'Looting/property destruction': [
+    // Neighbours: Remote explosive/landmine/IED and Disrupted weapons use (a landmine: MINE_SITE is read whole, so its "mine" is
+    // no explosive); Attack (miners killed or hurt: harm rules it out); Arrests (the miners detained).
+    { id: 'loot.mine-site-seized', why: 'Codebook: Looting/property destruction covers seizing or destroying property outside other violence; an armed side or force that seizes, takes over or destroys a gold, coltan or other mine or mining site.', all: ['SEIZE_GOODS', 'MINE_SITE'], object: 'MINE_SITE', objectAfter: true, reach: 6, agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'ARREST'], score: 74 },
   ],
   'Other': [
     // Neighbours: Armed clash and Attack (the dead told as KILL's "bodies": the handing back is the news unless the fight or
