@@ -221,6 +221,11 @@ export const CONCEPT_ROLES = {
   VOLLEY: [],
   FOUGHT: [],
   SMALL_ARMS: [],
+  // (strat11) the dead handed back, the law an arrest is made under: no incident of their own.
+  REMAINS: [],
+  EMERGENCY_FRAME: [],
+  // (strat11) a mining site: property, no incident of its own.
+  MINE_SITE: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -1001,6 +1001,27 @@ export const CUES = {
    * Its compounds stand in WEAPON_SEIZE too (a cue of equal length hides none), so that none hides a seizure's "arms" or "weapons". */
   SMALL_ARMS: ['gunfire', 'machinegun*', 'rifle*', 'kalashnikov*', 'ak - 47s', 'ak47*', 'submachinegun*', 'small arms', 'small - arms',
     'machine gun*', 'machine - gun*', 'automatic weapons', 'light weapons'],
+  // ---- strat11: the concepts of the strat11 rows, sub-events-*.ts ----
+  /** (strat11) The dead as things handed back (general English: bodies, corpses, remains): read with HANDOVER or RETURN before
+   * them ("handed over the bodies of 45 soldiers"), the return of the dead (codebook: Other covers significant developments of no
+   * other kind). Single words, as KILL's "bodies", so neither hides the other. */
+  REMAINS: ['bodies', 'corpses', 'remains', 'body'],
+  /** (strat11) The legal frame an arrest is made under (general English: "under martial law", "under emergency rule"): a law in
+   * force, read whole over COUP's "martial law", so no seizure of power is told (codebook: Arrests by state forces). */
+  EMERGENCY_FRAME: ['under martial law', 'under emergency law', 'under emergency laws', 'under the emergency law', 'under the emergency laws',
+    'under a state of emergency', 'under the state of emergency', 'under emergency rule', 'under emergency powers', 'under the emergency decree',
+    'under an emergency decree', 'under emergency regulations', 'under the emergency regulations'],
+  /** (strat11) A mine that is dug, not laid: a mineral or a kind of working before "mine", or a mining site (general English).
+   * Read whole over EXPLOSIVE's and WEAPON_SEIZE's "mine", so "took over a coltan mine" tells no landmine; seized or destroyed,
+   * it is property (codebook: Looting/property destruction). */
+  MINE_SITE: [
+    'gold mine', 'gold mines', 'coal mine', 'coal mines', 'coltan mine', 'coltan mines', 'copper mine', 'copper mines',
+    'diamond mine', 'diamond mines', 'tin mine', 'tin mines', 'cobalt mine', 'cobalt mines', 'jade mine', 'jade mines',
+    'emerald mine', 'emerald mines', 'cassiterite mine', 'cassiterite mines', 'iron ore mine', 'iron ore mines', 'uranium mine',
+    'uranium mines', 'lithium mine', 'lithium mines', 'ruby mine', 'ruby mines', 'silver mine', 'silver mines', 'mineral mine',
+    'mineral mines', 'illegal mine', 'illegal mines', 'artisanal mine', 'artisanal mines', 'open - pit mine', 'open - pit mines',
+    'opencast mine', 'opencast mines', 'mining site*', 'mine site*', 'mining pit*', 'mining camp*', 'mining concession*',
+    'mine shaft*'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

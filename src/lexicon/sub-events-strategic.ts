@@ -35,6 +35,11 @@ const NOT_QUIET_ANNOUNCEMENT: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 
 const VIOLENCE_BESIDE_ACT: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'ATTACK', 'ABDUCT', 'AIR', 'SHELL', 'SUICIDE',
   'SUICIDE_ACT', 'GRENADE', 'DESTROY', 'LOOT', 'RAZE'];
 
+/** strat11: weapons or goods taken: what is shown after it was seized is the seizure's (case10x DISPLAY), no display of force. */
+const TAKEN: Concept[] = ['WEAPON_SEIZE', 'SEIZE_GOODS', 'INTERCEPT'];
+/** strat11: the violence a return of the dead could itself be told as: the fight or strike that killed them is then the event. */
+const DEAD_MADE: Concept[] = ['ATTACK', 'CLASH', 'CLASH_WEAK', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'HARM_ACT', 'ABDUCT', 'PROTEST'];
+
 export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
   { subEventType: 'Agreement', eventType: 'Strategic developments',
     definition: 'Agreements between actors: ceasefires, peace deals, prisoner exchanges.',
@@ -68,6 +73,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Houthis and the Taliban's authorities hold territory as its government: their detentions are arrests, by the
       // codebook's "state forces or others exercising de facto control". Ransom or hostages keep it an abduction.
       { id: 'arrest.by-de-facto-authority', why: 'Codebook: Arrests are detentions by state forces or other actors exercising de facto control of a territory; the Houthis in Sanaa and the Taliban authorities detaining people.', all: ['ARREST', 'DE_FACTO_AUTHORITY'], none: ['PROTEST', 'RANSOM', 'KILL', 'CLASH', 'ABDUCT'], score: 74 },
+      // strat11:
+      // Neighbour: Other (a coup: "martial law" alone is COUP's; "under martial law" is read whole, the law the arrest is made under,
+      // and this row names why over arrest.by-state's, which reads the same arrests).
+      { id: 'arrest.under-emergency-law', why: 'Codebook: Arrests are state forces detaining people; an arrest made under martial law or a state of emergency is an arrest, the law in force no coup.', all: ['ARREST', 'EMERGENCY_FRAME'], agent: 'state', none: ['KILL', 'HARM', 'HARM_ACT', 'FIRED', 'CLASH', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND', 'SUICIDE', 'EXPLOSIVE'], score: 74 },
     ] },
   { subEventType: 'Change to group/activity', eventType: 'Strategic developments',
     definition: 'Significant changes in a group\'s structure or activity: formation, merger, relocation, deployment.',
@@ -131,6 +140,13 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'change.forces-withdraw', why: 'Codebook: Non-violent transfer of territory is a location acquired by another actor without a violent interaction; a force or group that only withdraws or pulls out, with no one told taking over, handed the place or fighting, moves its forces (Change to group/activity: troop movements).', all: ['WITHDRAW'], agent: ['state', 'nonstate'], none: [...VIOLENCE_BESIDE_ACT, 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'TRANSFER_WEAK', 'TAKEOVER', 'NONVIOLENT', 'EXPEL', 'ARREST', 'PROTEST', 'AGREEMENT', 'AGREE_MORE', 'SHELL_WEAK', 'AIR_WEAK'], score: 52 },
       // Neighbour: Agreement (agreement.agreed 36, agreement.signed 58): talks or a deal named as the split's cause.
       { id: 'change.group-splits', why: 'Codebook: Change to group/activity covers significant changes in a group\'s structure; a group that splits, breaks away or ends an alliance, with no violence told.', all: ['GROUP_SPLIT'], none: [...VIOLENCE_BESIDE_ACT, 'ARREST', 'PROTEST'], score: 62 },
+      // strat11:
+      // Neighbours: Headquarters or base established ("relocated its headquarters": the base is the verb's object, base.* type it;
+      // "relocated its fighters to new positions": the forces are, and the place they go is no base set up, hence the score over
+      // base.established's); the violence of the forces moved (violence rules it out).
+      { id: 'change.forces-relocated', why: 'Codebook: Change to group/activity covers the movement of forces; an armed side that relocates or sets up its fighters, troops or armour somewhere, with no violence told.', all: ['ESTABLISH', 'MATERIEL'], object: 'MATERIEL', objectAfter: true, reach: 2, agent: ['state', 'nonstate'], none: NOT_QUIET_CHANGE, score: 80 },
+      // Neighbours: Disrupted weapons use and Arrests (weapons or suspects shown to the press after a seizure: a taking rules it out).
+      { id: 'change.forces-paraded', why: 'Codebook: Change to group/activity covers displays of force by armed actors; a force or group that parades or displays its troops, fighters or armour, with no violence or seizure told.', all: ['DISPLAY', 'MATERIEL'], object: 'MATERIEL', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, ...TAKEN], score: 60 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
@@ -219,6 +235,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: Remote explosive/landmine/IED (an installation blown up with explosives: EXPLOSIVE rules it out here), Attack
       // (anyone harmed), Violent demonstration (demonstrators who vandalise).
       { id: 'loot.armed-sabotage', why: 'Codebook: Looting/property destruction is the destruction of property outside other violence; an armed side or unknown actor that sabotages or vandalises an installation, with no one harmed.', all: ['SABOTAGE', 'PROPERTY'], object: 'PROPERTY', reach: 4, agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'CROWD', 'MOB', 'KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'EXPLOSIVE', 'SEXUAL'], score: 73 },
+      // strat11:
+      // Neighbours: Remote explosive/landmine/IED and Disrupted weapons use (a landmine: MINE_SITE is read whole, so its "mine" is
+      // no explosive); Attack (miners killed or hurt: harm rules it out); Arrests (the miners detained).
+      { id: 'loot.mine-site-seized', why: 'Codebook: Looting/property destruction covers seizing or destroying property outside other violence; an armed side or force that seizes, takes over or destroys a gold, coltan or other mine or mining site.', all: ['SEIZE_GOODS', 'MINE_SITE'], object: 'MINE_SITE', objectAfter: true, reach: 6, agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'ARREST'], score: 74 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
@@ -267,6 +287,12 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbour: Remote explosive/landmine/IED (explosive.device 70): a device set in today's conflict; Disrupted weapons use (the
       // old device found or defused: INTERCEPT and DEFUSE rule this row out).
       { id: 'other.legacy-ordnance', why: 'Codebook: Other covers significant developments of no other kind; a mine or shell left over from a past war that goes off, set by no party of the present conflict.', all: ['LEGACY_ORDNANCE'], any: ['EXPLOSIVE', 'WEAPON_SEIZE'], none: ['ATTACK', 'CLASH', 'AIR', 'SHELL', 'FIRED', 'SUICIDE', 'PROTEST', 'INTERCEPT', 'DEFUSE'], score: 75 },
+      // strat11:
+      // Neighbours: Armed clash and Attack (the dead told as KILL's "bodies": the handing back is the news unless the fight or
+      // strike that killed them is told); Agreement (an exchange of the dead: EXCHANGE rules it out).
+      ...(['HANDOVER', 'RETURN'] as Concept[]).map((c): SubEventRule => ({ id: `other.remains-${c === 'HANDOVER' ? 'handed-over' : 'returned'}`,
+        why: 'Codebook: Other covers significant developments of no other kind; one side handing over or returning the bodies of the dead to the other, with no exchange or violence told.',
+        all: [c, 'REMAINS'], object: 'REMAINS', objectAfter: true, reach: 3, none: [...DEAD_MADE, 'EXCHANGE'], score: 70 })),
     ] },
 ];
 
