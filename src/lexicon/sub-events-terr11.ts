@@ -16,7 +16,7 @@ export const TERR11_RULES: Record<string, SubEventRule[]> = {
     // whole, "seized the town", hides TAKE_TERRITORY and its place noun from territory.state-takes-place). Only a subject before
     // the verb is read: "the town fell to the army" names no subject that takes it; with an armed group named anywhere
     // ("rebels of the junta's rival alliance seized the town") the possessor may be misread as the subject, so the older rows keep it.
-    { id: 'territory.state-overtakes', why: 'Codebook: Government regains territory is government forces (or their affiliates) winning control of a location; a state force that is the subject of a seizing verb ("soldiers seized the town") takes it for the state.', all: ['OVERTAKE'], agent: 'state', subjectAgent: true, none: ['REGAIN', 'ARREST', 'PART_HOLD'], score: 85 },
+    { id: 'territory.state-overtakes', why: 'Codebook: Government regains territory is government forces (or their affiliates) winning control of a location; a state force that is the subject of a seizing verb ("soldiers seized the town") takes it for the state.', all: ['OVERTAKE'], agent: 'state', subjectAgent: true, none: ['REGAIN', 'ARREST', 'PART_HOLD'], score: 84 },
   ],
   'Grenade': [
     // Neighbours: Violent demonstration (riot.protest-turns-violent: the demonstrators' own throwing; a crowd that throws is no
