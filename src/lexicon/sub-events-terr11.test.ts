@@ -16,4 +16,7 @@ typingTable('terr11', [
   // Mortars or rockets used within a fight told first are part of the battle.
   ['On 4 May 2024, troops and rebels clashed for hours in Arvella, using mortars and machine guns, leaving six fighters dead.', 'Armed clash', 'clash.fighting-with-rockets'],
   ['On 4 May 2024, mortar rounds landed in a market in Arvella, killing two people.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
+  // A taking dated before an attack ("two weeks after … retook the town") is its background (attack-background.ts).
+  ['On 4 May 2024, rebels attacked an army post in Arvella, two weeks after government forces retook the town.', 'Armed clash', 'clash.militants-attack-forces'],
+  ['On 4 May 2024, rebels captured the town of Arvella, two weeks after they attacked it.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
 ], '2024-05-10');
