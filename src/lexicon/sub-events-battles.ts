@@ -110,6 +110,10 @@ export const BATTLES: SubEventDef[] = [
       { id: 'clash.armed-side-fought', why: `${FIRE_TRADED_WHY} (an armed side that fought: "tribal fighters fought a rival tribe"; to fight is to be engaged in a fight, both sides).`, all: ['FOUGHT'], agent: ['state', 'nonstate'], patient: ['state', 'nonstate', 'target', 'unknown'], act: { concept: 'FOUGHT', by: ['state', 'nonstate'], finite: true }, none: NOT_ARMED_FIGHT, score: 67 },
       // Neighbours: Disrupted weapons use (a missile or drone intercepted: no fight told), Government regains territory.
       { id: 'clash.assault-repelled-in-fight', why: `${FIRE_TRADED_WHY} (an assault repelled in a fight, whatever weapon repelled it: "fought …, using artillery to repel the assault").`, all: ['REPEL', 'ASSAULT_MOVE'], any: ['CLASH', 'FOUGHT', 'GUNFIGHT'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, none: [...NOT_ARMED_FIGHT, 'DUD'], score: 91 },
+      // terr11:
+      // Neighbour: Shelling/artillery/missile attack (shell.rocket-harm: rockets or mortars with no fight told before them).
+      // The strong words ("shelling", "artillery") are clash9's clash.fighting-with-shelling.
+      { id: 'clash.fighting-with-rockets', why: 'Codebook: Armed clash is armed, organised sides fighting; mortars or rockets told as used within the fight told first ("clashed for hours, using mortars") are part of that battle, not a one-sided remote attack.', all: ['CLASH', 'SHELL_WEAK'], object: 'SHELL_WEAK', objectAfter: true, reach: 30, none: ['PROTEST', 'RIOT', 'MOB', 'AIR', 'AIR_WEAK', 'INTERCEPT'], score: 75 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
@@ -147,6 +151,12 @@ export const BATTLES: SubEventDef[] = [
       // "rebel-controlled") stands further from the moving word than territory.state-advances-into reads (3 words).
       { id: 'territory.state-advances-into-held', why: 'Codebook: government forces regain control of a location; state forces advancing or fighting their way into a town or area held by the other side.', all: ['ADVANCE_INTO', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', reach: 6, agent: 'state', none: NOT_OFFENSIVE, score: 81 },
       { id: 'territory.state-advances-on', why: 'Codebook: Government regains territory is government forces regaining control of a location; a state force\'s advance on a place held by the other side.', all: ['ADVANCE_TOWARD'], agent: 'state', none: NOT_OFFENSIVE, score: 62 },
+      // terr11:
+      // Neighbour: Non-state actor overtakes territory (territory.group-seizes-control, territory.seizes-control: OVERTAKE read
+      // whole, "seized the town", hides TAKE_TERRITORY and its place noun from territory.state-takes-place). Only a subject before
+      // the verb is read: "the town fell to the army" names no subject that takes it; with an armed group named anywhere
+      // ("rebels of the junta's rival alliance seized the town") the possessor may be misread as the subject, so the older rows keep it.
+      { id: 'territory.state-overtakes', why: 'Codebook: Government regains territory is government forces (or their affiliates) winning control of a location; a state force that is the subject of a seizing verb ("soldiers seized the town") takes it for the state.', all: ['OVERTAKE'], agent: 'state', subjectAgent: true, none: ['REGAIN', 'ARREST', 'PART_HOLD'], score: 84 },
     ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',

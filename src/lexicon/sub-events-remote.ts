@@ -5,7 +5,7 @@
 // sub-events-<round>.test.ts and test/probes/<round>.jsonl hold the invented reports it was written for, never
 // evaluation rows). Ties keep going to the older rows. Provenance: written for this project.
 import type { Concept } from './event-cues.js';
-import type { SubEventDef } from './sub-events.js';
+import type { Party, SubEventDef } from './sub-events.js';
 
 const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CLASH', 'CLASH_WEAK'];
 /** What makes a state's "struck" something else: fighting at close range (shots, a gunfight, a raid's arrests or abductions),
@@ -13,6 +13,11 @@ const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CL
  * read them), an attack stopped, or the verb's other senses (NOT_STRIKE). */
 const NOT_FROM_AFAR: Concept[] = ['HARM_ACT', 'GUNFIGHT', 'CLASH', 'CLASH_WEAK', 'ABDUCT', 'ARREST', 'PROTEST', 'RIOT', 'MOB', 'INTERCEPT',
   'SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON', 'GRENADE', 'SUICIDE', 'FOIL', 'NOT_STRIKE', 'AGREEMENT', 'AGREE_MORE'];
+
+/** terr11: a grenade's thrower that is no state force: riot control throws stun and tear-gas grenades (Protest with intervention). */
+const NOT_FORCE: Party[] = ['unknown', 'civilian', 'nonstate', 'crowd', 'target'];
+const GRENADE_NONE: Concept[] = ['INTERCEPT', 'DISPERSE', 'PROTEST_FORCE'];
+const GRENADE_WHY = 'Codebook: Grenade is a grenade or similar hand-thrown explosive used; one thrown into a crowd or a gathering (its target, told after the grenade) is that attack, not the gathering\'s own violence (Violent demonstration)';
 
 export const REMOTE_VIOLENCE: SubEventDef[] = [
   { subEventType: 'Chemical weapon', eventType: 'Explosions/Remote violence',
@@ -77,5 +82,10 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
     neighbours: 'Remote explosive (planted, not thrown); Protest with intervention (stun grenades are riot control); Disrupted weapons use (grenades seized).',
     rules: [
       { id: 'grenade.thrown', why: 'Codebook: a grenade or similar hand-thrown explosive is used.', all: ['GRENADE'], none: ['INTERCEPT', 'PROTEST', 'DISPERSE'], score: 86 },
+      // terr11:
+      // Neighbours: Violent demonstration (riot.protest-turns-violent: the demonstrators' own throwing; a crowd that throws is no
+      // subject here), Protest with intervention (a force's stun or tear-gas grenades: a state thrower, DISPERSE).
+      { id: 'grenade.thrown-into-crowd', why: `${GRENADE_WHY} ("threw a grenade into a crowd").`, all: ['GRENADE', 'CROWD'], object: 'CROWD', objectAfter: true, reach: 6, agent: NOT_FORCE, none: GRENADE_NONE, score: 84 },
+      { id: 'grenade.thrown-at-gathering', why: `${GRENADE_WHY} ("hurled a grenade at a rally").`, all: ['GRENADE', 'PROTEST'], object: 'PROTEST', objectAfter: true, reach: 8, agent: NOT_FORCE, none: GRENADE_NONE, score: 84 },
     ] },
 ];

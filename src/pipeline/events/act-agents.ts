@@ -108,13 +108,23 @@ export function actAgent<P extends string>(hits: readonly CueHit<Concept>[], at:
 }
 
 const CROWD_PARTY = conceptsWith('crowd');
+/** terr11: an armed side named by its head before "of" too, when the party after it is of the other armed kind ("rebels of the
+ * junta's rival alliance seized the town": the rebels seize it, the junta only completes their name); "gangs of youths" are
+ * read by the youths still. */
+const STATE_PARTY = conceptsWith('state-force');
+const NONSTATE_PARTY = conceptsWith('nonstate-force');
+const armedKind = (c: Concept): 'state' | 'nonstate' | null => STATE_PARTY.has(c) ? 'state' : NONSTATE_PARTY.has(c) ? 'nonstate' : null;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Whether the party named at `f` only completes a crowd's name ("supporters of the opposition", "members of the
  * militia's political wing" read by their head): the people who act are the crowd named before "of", so the
  * party after it is no agent. "A group of gunmen" is read by the gunmen: "group of" holds its "of" and is no head here. */
 export function ofComplement(hits: readonly CueHit<Concept>[], f: number, words: readonly string[]): boolean {
   const of = words[f - 1] === 'of' ? f - 1 : words[f - 2] === 'of' && DETERMINERS.has(words[f - 1]) ? f - 2 : -1;
-  return of > 0 && hits.some((h) => h.end === of && CROWD_PARTY.has(h.concept));
+  if (of <= 0) return false;
+  if (hits.some((h) => h.end === of && CROWD_PARTY.has(h.concept))) return true;
+  const kinds = new Set(hits.filter((h) => h.first === f).map((h) => armedKind(h.concept)));
+  kinds.delete(null);
+  return kinds.size === 1 && hits.some((h) => h.end === of && !kinds.has(armedKind(h.concept)) && armedKind(h.concept) !== null);
 }
 
 /** dwu10: the fight words whose "with" / "against" names the other side ("a gunfight with officers", "clashes with the army"). */

@@ -1,6 +1,7 @@
 // events: the incidents the article reports, the main one first, each typed in ACLED's taxonomy,
 // placed, dated, with its actors, casualty figures, status and the claims that back or dispute it.
 //   mentions (typing, non-event filter, sites, dates, actors, counts) → fuse → settle → link claims
+import { foreignForceTakesGround } from './foreign-ground.js';
 import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { focusCountry, settleActors } from './settle-actors.js';
@@ -134,6 +135,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     if (t.why.fatalities.length) e.why!.fatalities = t.why.fatalities;
     if (t.why.injuries.length) e.why!.injuries = t.why.injuries;
     harmOutranksLooting(e);
+    foreignForceTakesGround(e, places);
     // The claims that gave its figures back it, wherever the story told them.
     for (const id of [...(t.fatalities?.claims ?? []), ...(t.injuries?.claims ?? [])]) {
       if (!e.claims.includes(id)) e.claims.push(id);

@@ -4,6 +4,7 @@ import { dropMovementCause } from './movement-causes.js';
 import { dropDealCause } from './deal-causes.js';
 import { dropFoundBodies } from './found-bodies.js';
 import { dropTakingBehindStrike } from './strike-background.js';
+import { dropTakingBehindAttack } from './attack-background.js';
 import { dropPurposeInfinitives } from './purpose-infinitives.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
@@ -102,10 +103,10 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * demonstration's violence, and those who attack a demonstration use force on it (demonstrators-harm.ts); an effigy burnt is
  * no destruction (effigies.ts); (clash10) a person identified as a force's member ("a man affiliated with the Houthis") is the
  * force's (identified-members.ts); (case10x) a place taken, told in a clause after a strike, is the strike's background
- * (strike-background.ts). */
+ * (strike-background.ts); (terr11) and one dated before an attack (attack-background.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
