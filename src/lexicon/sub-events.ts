@@ -30,6 +30,7 @@ import { CASE9S_RULES } from './sub-events-case9s.js';
 import { RECALL9_RULES } from './sub-events-recall9.js';
 import { RIOTS10_RULES } from './sub-events-riots10.js';
 import { CASE10X_RULES } from './sub-events-case10x.js';
+import { RIOTS11_RULES } from './sub-events-riots11.js';
 
 /** The parties typing tells apart (concept-roles.ts): state forces, non-state armed groups, crowds of
  * people, civilians, a force's posts and vehicles, and no one named. */
@@ -406,5 +407,7 @@ for (const d of SUB_EVENTS) d.rules.push(...(RIOTS10_RULES[d.subEventType] ?? []
 for (const d of SUB_EVENTS) d.rules.push(...(CLASH10_RULES[d.subEventType] ?? []));
 // case10x: a part of a place taken in a fight is an Armed clash, not the place changing hands (sub-events-case10x.ts).
 for (const d of SUB_EVENTS) d.rules.push(...(CASE10X_RULES[d.subEventType] ?? []));
+// riots11: demonstrators dispersed while they state a demand, with no protest word (sub-events-riots11.ts).
+for (const d of SUB_EVENTS) d.rules.push(...(RIOTS11_RULES[d.subEventType] ?? []));
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));

@@ -27,6 +27,7 @@ import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from '.
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
 import { identifiedMembers } from './identified-members.js';
+import { dropArrestOccasions } from './protest-occasions.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -102,10 +103,11 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * demonstration's violence, and those who attack a demonstration use force on it (demonstrators-harm.ts); an effigy burnt is
  * no destruction (effigies.ts); (clash10) a person identified as a force's member ("a man affiliated with the Houthis") is the
  * force's (identified-members.ts); (case10x) a place taken, told in a clause after a strike, is the strike's background
- * (strike-background.ts). */
+ * (strike-background.ts); (riots11) in an arrest's sentence, a protest word that names a group or a call, an arrest in the
+ * demonstrators' condition, and a relative clause after the charge are no occasion of it (protest-occasions.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropArrestOccasions, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
