@@ -108,6 +108,7 @@ export const CONCEPT_ROLES = {
   MASS_GRAVE: [],
   RETURN: [],
   STORY_PROTEST: [],
+  FORCES_HARMED: [],
   STORY_DISPERSED: [],
   PRISON: [],
   GRIEVANCE: ['protest-own'],

@@ -531,6 +531,9 @@ export const CUES = {
   PRISON: ['prison*', 'jail*', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
   STORY_PROTEST: [],
+  /** (riots11) No words: set by the reader (events/forces-harmed.ts) on a protest's sentence whose first injury is told of
+   * police or troops in the passive ("two officers were injured during the protest"): the demonstrators' violence. */
+  FORCES_HARMED: [],
   /** (case9p) No words: set by the reader (mentions.ts) on a sentence that follows a protest read as dispersed (Protest with
    * intervention) just before it: deaths told there are what the dispersal did (protest.story-deaths). */
   STORY_DISPERSED: [],

@@ -39,6 +39,11 @@ export const PROTESTS: SubEventDef[] = [
       // riots10:
       // Neighbour: Peaceful protest (the demonstrators block a road: BAR_ACT's doer is the crowd, not a force).
       { id: 'protest.forces-bar-protest', why: 'Codebook: Protest with intervention is a peaceful protest that forces attempt to disperse or suppress; a force that blocks or turns back the demonstrators, told as its object ("police blocked protesters from reaching the palace"; "marched to the court where they blocked the road" is theirs).', all: ['BAR_ACT', 'PROTEST'], object: 'PROTEST', objectAfter: true, reach: 3, act: { concept: 'BAR_ACT', by: ['state'] }, none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB'], score: 86 },
+      // riots11:
+      // Neighbours: Excessive force (deaths or injuries told: DEADLY, HARM, KILL) and Violent demonstration (the crowd's own
+      // violence: RIOT, RIOT_WEAK, STONING). protest.riot-control leaves out LETHAL_FORCE, which holds rubber bullets; told with a
+      // demand and no harm, they are riot-control means used on demonstrators, as the codebook counts them.
+      { id: 'protest.demanders-dispersed', why: 'Codebook: Protest with intervention is a peaceful protest forces attempt to disperse or suppress without serious or lethal injuries; people a force disperses while they state a demand ("fired rubber bullets to disperse workers demanding a pay rise") are demonstrators, no protest word needed.', all: ['PROTEST_FORCE', 'GRIEVANCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'HARM', 'KILL', 'MOB', 'ARMED', 'MILITANT'], score: 70 },
     ] },
   { subEventType: 'Excessive force against protesters', eventType: 'Protests',
     definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',

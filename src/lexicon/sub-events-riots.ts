@@ -61,6 +61,11 @@ export const RIOTS: SubEventDef[] = [
       // else told, or with their bodies), Mob violence (a crowd's violence with no blockade or demand), Looting
       // (loot.looting-near-crowd reads the arson alone).
       { id: 'riot.roadblock-and-violence', why: 'Codebook: Violent demonstration includes road-blocking using barricades, burning tires or other material, and vandalism; people who block a road and burn, throw or smash, with no armed group told.', all: ['BLOCK_ROAD', 'ROAD', 'RIOT_WEAK'], object: 'ROAD', reach: 3, agent: ['crowd', 'civilian', 'unknown'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, none: ARMED_TOLD, score: 78 },
+      // riots11:
+      // Neighbour: Excessive force against protesters (the injured are demonstrators: "three protesters were injured"). The
+      // reader marks the first injury word FORCES_HARMED when its passive subject is police or troops and no demonstrator
+      // (events/forces-harmed.ts); violence told in words is left to the riot rules.
+      { id: 'riot.forces-harmed', why: 'Codebook: Violent demonstration is demonstrators engaging in violence; police or troops injured at a demonstration ("two officers were injured during the protest") were harmed by the demonstrators, not force used on them.', all: ['FORCES_HARMED', 'PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE', 'MOB'], score: 94 },
     ] },
   { subEventType: 'Mob violence', eventType: 'Riots',
     definition: 'A violent crowd without an organised demonstration attacks people or property.',

@@ -28,6 +28,8 @@ import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from '.
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
 import { identifiedMembers } from './identified-members.js';
+import { dropArrestOccasions } from './protest-occasions.js';
+import { markForcesHarmed } from './forces-harmed.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -103,10 +105,13 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * demonstration's violence, and those who attack a demonstration use force on it (demonstrators-harm.ts); an effigy burnt is
  * no destruction (effigies.ts); (clash10) a person identified as a force's member ("a man affiliated with the Houthis") is the
  * force's (identified-members.ts); (case10x) a place taken, told in a clause after a strike, is the strike's background
- * (strike-background.ts); (terr11) and one dated before an attack (attack-background.ts). */
+ * (strike-background.ts); (terr11) and one dated before an attack (attack-background.ts);
+ * (riots11) in an arrest's sentence, a protest word that names a group or a call, an arrest in the
+ * demonstrators' condition, and a relative clause after the charge are no occasion of it (protest-occasions.ts); injuries told
+ * in the passive of police or troops at a demonstration are the demonstrators' violence (forces-harmed.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropArrestOccasions, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */

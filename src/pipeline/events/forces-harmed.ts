@@ -1,0 +1,37 @@
+// forces-harmed (riots11, issue 13): whose injuries a demonstration's sentence tells. Injuries told in the passive of police
+// or troops ("three police officers were injured during a protest", "a soldier was seriously wounded during a demonstration"),
+// with no demonstrator named in the same subject, were dealt by the demonstrators: their violence (codebook: Violent
+// demonstration), not force used on them (Excessive force against protesters, whose injured are the demonstrators). The
+// reader marks the injury word FORCES_HARMED for the rule riot.forces-harmed (the riots11 rows of lexicon/sub-events-riots.ts); violence told
+// in words (RIOT, RIOT_WEAK, stones, fire bombs) is left to the riot rules. General English grammar: a passive's subject is
+// who suffered the act. Provenance: written for this project.
+import type { Concept } from '../../lexicon/event-cues.js';
+import { conceptsWith } from '../../lexicon/concept-roles.js';
+import { PASSIVE_PAST } from '../../lexicon/voice.js';
+import type { CueHit } from './cue-matcher.js';
+
+const STATE = conceptsWith('state-force');
+/** Who is no force: demonstrators, crowds, civilians (a subject "three protesters and a policeman" names the demonstrators). */
+const NOT_FORCE: ReadonlySet<Concept> = new Set([...conceptsWith('crowd'), ...conceptsWith('civilian'), 'PROTEST']);
+const VIOLENCE_TOLD: ReadonlySet<Concept> = new Set(['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB']);
+/** What ends a passive's subject, read back from its verb. */
+const SUBJECT_START: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'when', 'after', 'as', 'while', 'where', 'and']);
+/** How far back the subject may run ("four [riot] police officers were injured"). */
+const SUBJECT_REACH = 6;
+
+/** The hits with a FORCES_HARMED hit added at the sentence's first injury word when it is told of forces in the passive. */
+export function markForcesHarmed(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  if (!hits.some((h) => h.concept === 'PROTEST') || hits.some((h) => VIOLENCE_TOLD.has(h.concept))) return hits;
+  const harm = hits.find((h) => h.concept === 'HARM');
+  if (!harm) return hits;
+  const t = harm.first;
+  const aux = PASSIVE_PAST.has(words[t - 1] ?? '') ? t - 1 : PASSIVE_PAST.has(words[t - 2] ?? '') ? t - 2 : -1;
+  if (aux < 0) return hits;
+  let from = aux;
+  // "a policeman and two protesters were injured": a conjunction inside the subject is read past, a clause mark is not.
+  while (from > 0 && aux - from < SUBJECT_REACH && (!SUBJECT_START.has(words[from - 1]) || words[from - 1] === 'and')) from--;
+  const subject = hits.filter((h) => h.first >= from && h.first < aux);
+  if (!subject.some((h) => STATE.has(h.concept)) || subject.some((h) => NOT_FORCE.has(h.concept))) return hits;
+  const mark: CueHit<Concept> = { concept: 'FORCES_HARMED', first: harm.first, end: harm.end };
+  return [...hits, mark].sort((a, b) => a.first - b.first);
+}
