@@ -490,6 +490,15 @@ export const CUES = {
     // clash11: the people of a town, and road users, named together as who acts (WordNet: townspeople, townsfolk: the people of
     // a town; motorists): people acting together outside any organised group are rioters (codebook: Mob violence, inter 5).
     'townspeople', 'townsfolk', 'townsmen', 'motorists',
+    // mob11: people named by whom they stand against or behind, as who acts (WordNet: rival, opponent: a person who contends
+    // with another; follower: one who supports a leader; the public: people in general), and a party's factions, read as
+    // "group of" is (the nearer force or armed group decides: "factions of al-Shabaab"): people acting together outside an
+    // organised armed group are rioters (codebook: Mob violence, inter 5; party supporters' fights are Mob violence).
+    'rivals', 'opponents', 'followers', 'the public', 'faction of', 'factions of',
+    // Mourners, and miners (people who work in mines; artisanal miners), named as who acts: people acting together outside
+    // an organised group (WordNet: mourner, miner), as 'workers' and 'traders' are; sides named only by their number ("as two
+    // groups clashed", as betweenSides reads "between two groups"; an armed group is named as such: "two armed groups").
+    'mourners', 'miners', 'two groups',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
