@@ -499,6 +499,11 @@ export const CUES = {
     // an organised group (WordNet: mourner, miner), as 'workers' and 'traders' are; sides named only by their number ("as two
     // groups clashed", as betweenSides reads "between two groups"; an armed group is named as such: "two armed groups").
     'mourners', 'miners', 'two groups',
+    // People named by their trade, faith or age as who acts (WordNet: fisherman, driver, worshipper, shopkeeper, peasant,
+    // tenant, squatter; young men, teenagers): as 'traders' and 'workers', a crowd when they beat, kill or fight (rioters,
+    // inter 5); as who is acted on they are civilians ("gunmen attacked fishermen").
+    'fishermen', 'drivers', 'worshippers', 'worshipers', 'shopkeepers', 'peasants', 'tenants', 'squatters', 'young men', 'teenagers',
+    'church members', 'parishioners',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,

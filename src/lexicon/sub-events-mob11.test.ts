@@ -24,6 +24,10 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, mourners attacked the house of a man accused of killing a rider in Arvella, injuring two people.', 'Mob violence', 'mob.crowd-attacks'],
   ['On 4 May 2024, one person was killed as two groups clashed over a ferry ghat in Arvella. 1 fatality.', 'Mob violence', 'mob.crowd-clashes'],
   ['On 4 May 2024, two armed groups clashed near Arvella. 4 fatalities.', 'Armed clash', 'clash.fighting'],
+  // People named by their trade, faith or age who beat or kill are a crowd (CROWD); as who is attacked they are civilians
+  ['On 4 May 2024, shopkeepers beat a suspected pickpocket to death at a market in Arvella. 1 fatality.', 'Mob violence', 'mob.crowd-beats-anyone'],
+  ['On 4 May 2024, worshippers attacked a man accused of blasphemy in Arvella and killed him. 1 fatality.', 'Mob violence', 'mob.crowd-attacks'],
+  ['On 4 May 2024, gunmen attacked fishermen on a lake near Arvella, killing three. 3 fatalities.', 'Attack', 'attack.killing-by-armed'],
 ];
 
 typingTable('mob11', CASES, '2024-05-10');
