@@ -103,6 +103,7 @@ export const CONCEPT_ROLES = {
   AT_SCENE: [],
   MATERIEL: [],
   CROWD: ['crowd', 'protest-own'],
+  MEMBERS_OF: [],
   DISPLACE: [],
   UPROOTED: [],
   MASS_GRAVE: [],

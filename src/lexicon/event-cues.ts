@@ -506,6 +506,10 @@ export const CUES = {
     'church members', 'parishioners',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
+  /** mob11: the members of a group named by what they belong to ("members of the Kisii community", "members of the ADF"):
+   * read by what follows (pipeline/events/members-of.ts): a force or an armed group is that side, anything else, told as
+   * who acts, is people acting together (a crowd). */
+  MEMBERS_OF: ['members of'],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',

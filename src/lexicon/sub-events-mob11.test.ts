@@ -28,6 +28,12 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, shopkeepers beat a suspected pickpocket to death at a market in Arvella. 1 fatality.', 'Mob violence', 'mob.crowd-beats-anyone'],
   ['On 4 May 2024, worshippers attacked a man accused of blasphemy in Arvella and killed him. 1 fatality.', 'Mob violence', 'mob.crowd-attacks'],
   ['On 4 May 2024, gunmen attacked fishermen on a lake near Arvella, killing three. 3 fatalities.', 'Attack', 'attack.killing-by-armed'],
+  // "members of …" read by what follows it (members-of.ts): a community's members who act are a crowd, an armed group's that side
+  ['On 4 May 2024, members of the Kalenjin community attacked a farmer near Arvella, injuring him.', 'Mob violence', 'mob.crowd-attacks'],
+  ['On 4 May 2024, a man accused of sorcery was killed by members of his community in Arvella. 1 fatality.', 'Mob violence', 'mob.crowd-kills'],
+  ['On 4 May 2024, members of the ADF attacked a village near Arvella, killing 7 civilians. 7 fatalities.', 'Attack', 'attack.kill-civilians'],
+  ['On 4 May 2024, gunmen killed three members of the community in Arvella. 3 fatalities.', 'Attack', 'attack.kill-civilians'],
+  ['On 4 May 2024, members of the Kisii community were attacked near Arvella, with six injured.', 'Attack', 'attack.on-civilians'],
 ];
 
 typingTable('mob11', CASES, '2024-05-10');
