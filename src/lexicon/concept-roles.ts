@@ -104,6 +104,8 @@ export const CONCEPT_ROLES = {
   MATERIEL: [],
   CROWD: ['crowd', 'protest-own'],
   MEMBERS_OF: [],
+  DISPUTE: [],
+  CLAN_SIDE: [],
   DISPLACE: [],
   UPROOTED: [],
   MASS_GRAVE: [],

@@ -34,6 +34,10 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, members of the ADF attacked a village near Arvella, killing 7 civilians. 7 fatalities.', 'Attack', 'attack.kill-civilians'],
   ['On 4 May 2024, gunmen killed three members of the community in Arvella. 3 fatalities.', 'Attack', 'attack.kill-civilians'],
   ['On 4 May 2024, members of the Kisii community were attacked near Arvella, with six injured.', 'Attack', 'attack.on-civilians'],
+  // A quarrel that turns violent is people's fight (mob.dispute-turns-violent); clans' fights and instant justice
+  ['On 4 May 2024, a quarrel between two households turned violent in Arvella, leaving one man dead. 1 fatality.', 'Mob violence', 'mob.dispute-turns-violent'],
+  ['On 4 May 2024, a dispute between two clans turned into an armed clash in Arvella; 2 people were killed.', 'Armed clash', 'clash.fighting'],
+  ['On 4 May 2024, two suspected robbers were killed in instant justice in Arvella. 2 fatalities.', 'Mob violence', 'mob.violence'],
 ];
 
 typingTable('mob11', CASES, '2024-05-10');

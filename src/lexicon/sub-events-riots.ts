@@ -136,5 +136,11 @@ export const RIOTS: SubEventDef[] = [
       // object, so a headline's passive with no doer ("two beaten in Kisii") names no crowd. Neighbours: Attack (an organised
       // armed group or unidentified gunmen beat: not a crowd), Excessive force (the victims are demonstrators: GRIEVANCE).
       { id: 'mob.beaten-by-crowd', why: 'Codebook: Mob violence is rioters (a crowd, not an organised armed group, inter 5) violently targeting people outside a demonstration; someone beaten, stabbed or hacked by a crowd, whoever the victim is.', all: ['HARM_ACT'], agent: 'crowd', patient: ['unknown', 'nonstate'], transitive: true, none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'MILITANT', 'ARMED', 'FIRED'], score: 75 },
+      // A quarrel that turns violent with no side named as an armed group ("a quarrel between two households turned violent"):
+      // people quarrelling fight as people. (A clash told with a quarrel, "killed in a clash over a land dispute", was read the
+      // same way and fell on acled half b: an armed side's fight over land is told so too.) Neighbours: Armed clash (an armed
+      // side, gunfire, an armed clash, a militia, clans or tribes told: ARMED_SIDE, MILITANT, GUNFIGHT, CLAN_SIDE), Violent
+      // demonstration (a protest or its demand told: riot.rioting reads "turned violent" with no quarrel).
+      { id: 'mob.dispute-turns-violent', why: 'Codebook: Mob violence is violence by rioters outside a demonstration; a quarrel between people that turns violent, with no protest, demand or armed side told.', all: ['RIOT', 'DISPUTE'], none: [...NOT_MOB_DEMO_OR_REMOTE, ...ARMED_SIDE, 'MILITANT', 'GUNFIGHT', 'CLAN_SIDE', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND'], score: 73 },
     ] },
 ];
