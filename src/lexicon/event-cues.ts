@@ -96,7 +96,7 @@ export const CUES = {
     'fierce fighting', 'heavy fighting', 'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid',
     // Fire answered is an engagement of two armed sides (codebook: Armed clash).
     'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
-    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire',
+    'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'armed clash*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire',
     // clash9: killed "in a confrontation" with a force is killed fighting it (the wording of police reports of shoot-outs).
     'in a confrontation', 'during a confrontation', 'in confrontations', 'in an armed encounter', 'in an encounter', 'during an encounter',
     // (acled6) Fire exchanged, told with its weapon or its strength between the verb and "fire" (general news wording).
@@ -341,6 +341,8 @@ export const CUES = {
   // both halves (its coders read vigilantes' violence as a mob's); a gunfight told beside them is an engagement (GUNFIGHT).
   MOB: ['mob', 'mobs', 'lynch*', 'vigilante*', 'angry crowd*', 'irate crowd*', 'enraged crowd*', 'angry villagers',
     'mob justice', 'jungle justice', 'communal clash*', 'communal violence',
+    // mob11: the other names news gives a crowd's punishment of a suspect on the spot (a lynching: codebook, Mob violence).
+    'instant justice', 'street justice', 'popular justice',
     'sectarian clash*',
     // case7: riots named by the communities that fight them are no demonstration (codebook: Mob violence covers rioting
     // outside a demonstration, such as clashes between communities). Read whole, they hide RIOT's "riot*".
@@ -490,8 +492,32 @@ export const CUES = {
     // clash11: the people of a town, and road users, named together as who acts (WordNet: townspeople, townsfolk: the people of
     // a town; motorists): people acting together outside any organised group are rioters (codebook: Mob violence, inter 5).
     'townspeople', 'townsfolk', 'townsmen', 'motorists',
+    // mob11: people named by whom they stand against or behind, as who acts (WordNet: rival, opponent: a person who contends
+    // with another; follower: one who supports a leader; the public: people in general), and a party's factions, read as
+    // "group of" is (the nearer force or armed group decides: "factions of al-Shabaab"): people acting together outside an
+    // organised armed group are rioters (codebook: Mob violence, inter 5; party supporters' fights are Mob violence).
+    'rivals', 'opponents', 'followers', 'the public', 'faction of', 'factions of',
+    // Mourners, and miners (people who work in mines; artisanal miners), named as who acts: people acting together outside
+    // an organised group (WordNet: mourner, miner), as 'workers' and 'traders' are; sides named only by their number ("as two
+    // groups clashed", as betweenSides reads "between two groups"; an armed group is named as such: "two armed groups").
+    'mourners', 'miners', 'two groups',
+    // People named by their trade, faith or age as who acts (WordNet: fisherman, driver, worshipper, shopkeeper, peasant,
+    // tenant, squatter; young men, teenagers): as 'traders' and 'workers', a crowd when they beat, kill or fight (rioters,
+    // inter 5); as who is acted on they are civilians ("gunmen attacked fishermen").
+    'fishermen', 'drivers', 'worshippers', 'worshipers', 'shopkeepers', 'peasants', 'tenants', 'squatters', 'young men', 'teenagers',
+    'church members', 'parishioners',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
+  /** mob11: a quarrel between people (WordNet: dispute, quarrel, altercation, feud: an angry disagreement): a fight told with
+   * it and no armed side is people's fight over it (Mob violence's mob.dispute-turns-violent). */
+  DISPUTE: ['dispute', 'disputes', 'quarrel', 'quarrels', 'quarrelled', 'quarreled', 'altercation', 'altercations', 'feud', 'feuds', 'argument', 'arguments'],
+  /** mob11: clans and tribes named as a fight's sides: identity militias (codebook, inter 4: communal and clan militias are
+   * armed and organised), whose fights are Armed clashes, not a crowd's quarrel (mob.dispute-turns-violent leaves them). */
+  CLAN_SIDE: ['clan', 'clans', 'clansmen', 'tribe', 'tribes', 'tribesmen', 'inter - clan', 'clan - based', 'intertribal', 'inter - tribal'],
+  /** mob11: the members of a group named by what they belong to ("members of the Kisii community", "members of the ADF"):
+   * read by what follows (pipeline/events/members-of.ts): a force or an armed group is that side, anything else, told as
+   * who acts, is people acting together (a crowd). */
+  MEMBERS_OF: ['members of'],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',

@@ -135,5 +135,17 @@ export const RIOTS: SubEventDef[] = [
       { id: 'mob.crowd-clashes-dispersed', why: `${MOB_WHY} (a crowd fights another crowd or people: "rival groups of students clashed").`, all: ['CLASH', 'PROTEST_FORCE'], agent: 'crowd', patient: ['civilian', 'crowd', 'unknown'], none: NOT_MOB_HERE, score: 77 },
       { id: 'mob.crowd-beats-dispersed', why: `${MOB_WHY} (a crowd beats someone).`, all: ['HARM_ACT', 'PROTEST_FORCE'], agent: 'crowd', patient: ['civilian', 'crowd', 'unknown'], none: NOT_MOB_HERE, score: 77 },
       { id: 'mob.crowd-burns-dispersed', why: `${MOB_WHY} (a crowd burns a house or a vehicle).`, all: ['BURN_ACT', 'PROTEST_FORCE'], agent: 'crowd', patient: ['civilian', 'crowd', 'unknown'], none: NOT_MOB_HERE, score: 77 },
+      // mob11:
+      // A crowd named after "by" as who beat someone, told by a participle ("died after being beaten by villagers", "was found
+      // hacked by residents"): mob.crowd-beats-anyone asks for a finite verb. `transitive` asks for the doer after "by" or an
+      // object, so a headline's passive with no doer ("two beaten in Kisii") names no crowd. Neighbours: Attack (an organised
+      // armed group or unidentified gunmen beat: not a crowd), Excessive force (the victims are demonstrators: GRIEVANCE).
+      { id: 'mob.beaten-by-crowd', why: 'Codebook: Mob violence is rioters (a crowd, not an organised armed group, inter 5) violently targeting people outside a demonstration; someone beaten, stabbed or hacked by a crowd, whoever the victim is.', all: ['HARM_ACT'], agent: 'crowd', patient: ['unknown', 'nonstate'], transitive: true, none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'MILITANT', 'ARMED', 'FIRED'], score: 75 },
+      // A quarrel that turns violent with no side named as an armed group ("a quarrel between two households turned violent"):
+      // people quarrelling fight as people. (A clash told with a quarrel, "killed in a clash over a land dispute", was read the
+      // same way and fell on acled half b: an armed side's fight over land is told so too.) Neighbours: Armed clash (an armed
+      // side, gunfire, an armed clash, a militia, clans or tribes told: ARMED_SIDE, MILITANT, GUNFIGHT, CLAN_SIDE), Violent
+      // demonstration (a protest or its demand told: riot.rioting reads "turned violent" with no quarrel).
+      { id: 'mob.dispute-turns-violent', why: 'Codebook: Mob violence is violence by rioters outside a demonstration; a quarrel between people that turns violent, with no protest, demand or armed side told.', all: ['RIOT', 'DISPUTE'], none: [...NOT_MOB_DEMO_OR_REMOTE, ...ARMED_SIDE, 'MILITANT', 'GUNFIGHT', 'CLAN_SIDE', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND'], score: 73 },
     ] },
 ];

@@ -15,6 +15,7 @@ import { compileCues, type CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
+import { membersOfParty } from './members-of.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
@@ -366,7 +367,12 @@ function partyEnd(hits: readonly CueHit<Concept>[], first: number): number {
 /** The party of the words at one span, by the first table row that holds one of its concepts. */
 function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[ReadonlySet<Concept>, Party]>): Party | null {
   for (const [set, party] of order) if (hits.some((h) => h.first === first && set.has(h.concept))) return party;
-  return null;
+  // mob11: "members of …", read by what follows: a force's or armed group's members are that side; told where an agent is read
+  // (a crowd ranked before civilians), anyone else's members are a crowd (members-of.ts).
+  const crowdAt = order.findIndex(([, p]) => p === 'crowd'), civilianAt = order.findIndex(([, p]) => p === 'civilian');
+  const asAgent = crowdAt >= 0 && (civilianAt < 0 || crowdAt < civilianAt);
+  const p = membersOfParty(hits, first, (f) => (f === first ? null : partyAt(hits, f, AGENT_PARTIES)), asAgent, 'crowd' as Party);
+  return p && order.some(([, q]) => q === p) ? p : null;
 }
 
 /** Who acts and who is acted on around a trigger. Active: the agent is the nearest party named before
