@@ -41,3 +41,11 @@ const CASES: Array<[string, string, string]> = [
 ];
 
 typingTable('mob11', CASES, '2024-05-10');
+
+// The dead counted as a noun phrase ("two of the 12 killed", non-acts.ts deadAsNoun) tell who died in an act told before, no
+// killing of their own: with "members of the police force" read as a force (members-of.ts), they made a second, Armed clash,
+// incident of a bombing's victims.
+typingTable('mob11 dead as a noun', [
+  ['Two of the 12 initially killed were members of the police force.', 'none', ''],
+  ['Gunmen killed the 12 soldiers at a checkpoint near Garoua on Monday.', 'Armed clash', 'clash.kill-forces'],
+], '2024-03-14');

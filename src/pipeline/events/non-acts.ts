@@ -27,6 +27,7 @@ export function dropNonActs(hits: CueHit<Concept>[], tokens: readonly Token[], w
 function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly string[], hits: readonly CueHit<Concept>[]): boolean {
   if (h.end - h.first !== 1) return false;
   const w = words[h.first];
+  if (h.concept === 'KILL' && deadAsNoun(tokens, words, h.first)) return true;
   if (!(w.endsWith('ed') || w === 'slain') || !BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
   if (STATE_PARTICIPLES.has(h.concept)) return true;
   // clash10: a killing's participle that describes a noun ("relatives of a murdered boy", "the slain officer's brother") tells an
@@ -36,3 +37,13 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
 }
 /** clash10: the violent acts whose telling after a killing's participle makes that participle an earlier death. */
 const LATER_ACTS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'BURN_ACT', 'BURN_PERSON', 'STONING', 'LOOT']);
+
+/** A killing's participle as the head of a noun phrase: "two of the 12 initially killed were police officers", "the seven
+ * killed and the injured": the dead counted, told after the act (English grammar: "the" and a number before the participle,
+ * adverbs between, and no noun after it), not a killing of this sentence. */
+function deadAsNoun(tokens: readonly Token[], words: readonly string[], at: number): boolean {
+  if (!words[at].endsWith('ed') || NOUNS.has(tokens[at + 1]?.pos ?? '')) return false;
+  let k = at - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return k >= 1 && tokens[k].pos === 'NUM' && words[k - 1] === 'the';
+}
