@@ -138,3 +138,8 @@ export function stateForceName(kind: StateKind, code: string): string {
   const name = ACLED_COUNTRY_NAMES[code] ?? countryName(code) ?? code;
   return kind === 'government' ? `Government of ${name}` : `${kind === 'military' ? 'Military' : 'Police'} Forces of ${name}`;
 }
+
+/** Whether an actor's name is a state's military or police forces, as `stateForceName` writes it ("Military Forces of Kenya"). */
+export function isStateForceName(name: string): boolean {
+  return name.startsWith('Military Forces of ') || name.startsWith('Police Forces of ');
+}

@@ -8,27 +8,18 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { finiteAct } from './act-agents.js';
+import { dropTakingsBehind, TAKINGS } from './strike-background.js';
 
 /** An attack told as the main clause's act ("attacked", "ambushed", "stormed"). */
 const ATTACKS: ReadonlySet<Concept> = new Set(['CLASH_WEAK', 'ATTACK']);
-/** Takings of ground. */
-const TAKINGS: ReadonlySet<Concept> = new Set(['TAKE_TERRITORY', 'TAKE_PLAIN', 'OCCUPY', 'REGAIN', 'OVERTAKE']);
 /** Spans of time that date a clause opened by "after" before the main verb ("two weeks after", "a day after"). */
 const SPANS = /^(hours?|days?|weeks?|months?|years?)$/;
-/** How far after the opener the taking may stand: "two weeks after [government forces] retook". */
-const REACH = 6;
 
 const opensEarlier = (words: readonly string[], k: number): boolean =>
   words[k] === 'since' || (words[k] === 'after' && SPANS.test(words[k - 1] ?? ''));
 
 /** The hits left once a taking told in a clause dated before an attack is set aside (typing.ts typeHits). */
 export function dropTakingBehindAttack(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  const attack = hits.find((h) => ATTACKS.has(h.concept) && finiteAct(h, words));
-  if (!attack || !hits.some((h) => TAKINGS.has(h.concept) && h.first > attack.end)) return hits;
-  const behind = (h: CueHit<Concept>): boolean => {
-    if (!TAKINGS.has(h.concept) || h.first <= attack.end) return false;
-    for (let k = h.first - 1; k >= Math.max(attack.end, h.first - REACH); k--) if (opensEarlier(words, k)) return true;
-    return false;
-  };
-  return hits.filter((h) => !behind(h));
+  return dropTakingsBehind(hits, hits.find((h) => ATTACKS.has(h.concept) && finiteAct(h, words)), (h) => TAKINGS.has(h.concept),
+    (k) => opensEarlier(words, k));
 }

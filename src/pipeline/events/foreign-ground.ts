@@ -4,9 +4,8 @@
 // interaction. Typing reads who takes the place (a state force); only the settled actor and site tell whose state it is: a
 // force of one country taking a place in another is a foreign state actor. Provenance: written for this project.
 import type { ConflictEvent, Place } from '../../types.js';
+import { isStateForceName } from '../../lexicon/actors.js';
 
-/** A state force's name as settle-actors.ts writes it ("Military Forces of Kyrgyzstan", "Police Forces of Chad"). */
-const STATE_FORCE_NAME = /^(Military|Police) Forces of /;
 
 export const FOREIGN_GROUND = {
   id: 'type.foreign-force-takes-ground',
@@ -23,7 +22,7 @@ const namedCountries = (places: readonly Place[]): Set<string> =>
 export function foreignForceTakesGround(e: ConflictEvent, places: readonly Place[]): void {
   if (e.subEventType !== 'Government regains territory') return;
   const own = e.actor1?.country, site = e.location?.country;
-  if (!own || !site || own === site || !STATE_FORCE_NAME.test(e.actor1!.name)) return;
+  if (!own || !site || own === site || !isStateForceName(e.actor1!.name)) return;
   if (!namedCountries(places).has(site)) return;
   e.subEventType = 'Non-state actor overtakes territory';
   const t = e.trigger;

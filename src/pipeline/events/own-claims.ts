@@ -8,9 +8,9 @@ import type { Claim, ConflictEvent, Place, Token } from '../../types.js';
 import { compileCues } from './cue-matcher.js';
 import { tokenAt } from './location.js';
 import { PASSIVE_OR_MODAL } from '../../lexicon/voice.js';
+import { isStateForceName } from '../../lexicon/actors.js';
 
 const ownActMatcher = compileCues(OWN_ACT_CUES);
-const STATE_FORCE = /^(Military|Police) Forces of /;
 const PASSIVE = PASSIVE_OR_MODAL;
 
 /** Ids of the claims by which the acting party acknowledges incidents, linked both ways to them. */
@@ -29,8 +29,8 @@ export function linkOwnClaims(events: ConflictEvent[], claims: Claim[], places: 
       const actor = e.actor1;
       if (!actor) return false;
       // A named group speaks for itself by name; a state force through its country's organs.
-      if (c.source.text.toLowerCase().includes(actor.text.toLowerCase()) && !STATE_FORCE.test(actor.name)) return true;
-      if (!STATE_FORCE.test(actor.name) || !actor.country || (c.source.kind !== 'military' && c.source.kind !== 'government')) return false;
+      if (c.source.text.toLowerCase().includes(actor.text.toLowerCase()) && !isStateForceName(actor.name)) return true;
+      if (!isStateForceName(actor.name) || !actor.country || (c.source.kind !== 'military' && c.source.kind !== 'government')) return false;
       return places.some((p) => p.country === actor.country && p.start >= c.source.start && p.end <= c.source.end);
     };
     const mine = events.filter(party);

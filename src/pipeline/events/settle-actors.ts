@@ -7,7 +7,7 @@
 // civilians targets "Civilians (X)", by an "Unidentified Armed Group (X)" when the report names no one;
 // an arrest is made by the police. The victim never becomes the attacker, and both sides are never the
 // same party.
-import { actorCountryName, COALITION_BY_COUNTRY, HERDERS_OF, NAMED_GROUPS, SETTLERS_OF, stateForceName } from '../../lexicon/actors.js';
+import { actorCountryName, COALITION_BY_COUNTRY, HERDERS_OF, isStateForceName, NAMED_GROUPS, SETTLERS_OF, stateForceName } from '../../lexicon/actors.js';
 import type { Actor, EventType, Place, Reason } from '../../types.js';
 import type { ActorMention } from './types.js';
 
@@ -56,7 +56,7 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
   const span: Reason = { rule: m.role ?? 'actor.mention', start: m.start, end: m.end, text: m.text };
   const why: Reason[] = [span, { rule: m.rule }];
   const actor: Actor = { name: m.name, text: m.text, country: m.country, start: m.start, end: m.end };
-  let state = m.inter === 1 || m.name.startsWith('Military Forces of ') || m.name.startsWith('Police Forces of ');
+  let state = m.inter === 1 || isStateForceName(m.name);
   let victim = false;
   if (m.generic) {
     const c = m.country ?? country;

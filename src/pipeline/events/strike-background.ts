@@ -11,7 +11,7 @@ export const STRIKE_BACKGROUND = { id: 'type.taking-behind-strike', why: 'Codebo
 /** Remote violence told as the main clause's act (codebook: Explosions/Remote violence). */
 const STRIKES: ReadonlySet<Concept> = new Set(['AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'BOMBING', 'SHELL']);
 /** Takings of ground. */
-const TAKINGS: ReadonlySet<Concept> = new Set(['TAKE_TERRITORY', 'TAKE_PLAIN', 'OCCUPY', 'REGAIN', 'OVERTAKE']);
+export const TAKINGS: ReadonlySet<Concept> = new Set(['TAKE_TERRITORY', 'TAKE_PLAIN', 'OCCUPY', 'REGAIN', 'OVERTAKE']);
 /** INTERCEPT's seizing words ("seized" of a town is no weapon seized); not its shooting down ("which was intercepted by air
  * defences" is the strike's own end, disrupted weapons use). */
 const SEIZING = /^(seiz|captur)/;
@@ -23,11 +23,17 @@ const REACH = 6;
 
 /** The hits left once a taking told in a clause opened after a strike is set aside (typing.ts typeHits). */
 export function dropTakingBehindStrike(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  const strike = hits.find((h) => STRIKES.has(h.concept));
-  if (!strike || !hits.some((h) => taking(h, words) && h.first > strike.end)) return hits;
+  return dropTakingsBehind(hits, hits.find((h) => STRIKES.has(h.concept)), (h) => taking(h, words), (k) => OPENERS.has(words[k]));
+}
+
+/** The hits left once every taking (`isTaking`) told after the main clause's act `main`, within REACH words of a word that opens
+ * a clause of what came before (`opensAt`, a word index), is set aside: the mechanism this file and attack-background.ts share. */
+export function dropTakingsBehind(hits: readonly CueHit<Concept>[], main: CueHit<Concept> | undefined,
+  isTaking: (h: CueHit<Concept>) => boolean, opensAt: (k: number) => boolean): readonly CueHit<Concept>[] {
+  if (!main || !hits.some((h) => isTaking(h) && h.first > main.end)) return hits;
   const behind = (h: CueHit<Concept>): boolean => {
-    if (!taking(h, words) || h.first <= strike.end) return false;
-    for (let k = h.first - 1; k >= Math.max(strike.end, h.first - REACH); k--) if (OPENERS.has(words[k])) return true;
+    if (!isTaking(h) || h.first <= main.end) return false;
+    for (let k = h.first - 1; k >= Math.max(main.end, h.first - REACH); k--) if (opensAt(k)) return true;
     return false;
   };
   return hits.filter((h) => !behind(h));
