@@ -12,6 +12,7 @@ import { readMonthForm, type Reading } from './date-forms.js';
 import { findRanges, type RangeFound } from './date-ranges.js';
 import { clauseAround, framingHint } from './date-clause.js';
 import { readDayWord, readWeek } from './date-words.js';
+import { COUNTED_FROM_ELSEWHERE } from './date-offset.js';
 
 export type { DateReading } from './date-calendar.js';
 
@@ -113,7 +114,14 @@ function readHint(text: string, start: number, end: number, ref: Date | null,
   if (parsed.some(([a, b]) => start >= a && end <= b)) return null;
   const from = Math.max(0, start - WINDOW), to = Math.min(text.length, end + WINDOW);
   parsed.push([from + 10, to - 10]);
-  const r = readWindow(text.slice(from, to), ref);
+  let r = readWindow(text.slice(from, to), ref);
+  // "a week after", "two weeks later": counted from another moment of the story (date-offset.ts), not the
+  // report's day; a date beside it ("12 days later on 29 October") is read without it.
+  if (r && COUNTED_FROM_ELSEWHERE.test(r.text)) {
+    const at = from + r.index;
+    r = readWindow(text.slice(from, at) + blank(r.text) + text.slice(at + r.text.length, to), ref);
+    if (r && COUNTED_FROM_ELSEWHERE.test(r.text)) r = null;
+  }
   if (!r) return null;
   // With no publication date, only a date that names its own year can be placed.
   if (!ref && !r.certainYear) return null;

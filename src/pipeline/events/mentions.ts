@@ -10,7 +10,9 @@ import { compatible, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
-import { eventText, inArticle } from './date-story.js';
+import { eventText, inArticle, storyDays } from './date-story.js';
+import { offsetDate, storyOffset } from './date-offset.js';
+import type { DateReading } from './date-calendar.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
 import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
@@ -64,6 +66,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   let hier: ReturnType<typeof readHierarchy> | null = null;
   let story: StoryCountries | null = null;
   const nameSweep = new SpanSweep(allNames), quietSweep = acting.size ? new SpanSweep(allNames.filter((n) => !acting.has(n))) : nameSweep, attributionSweep = new SpanSweep(allAttributions);
+  // The sentences that told an incident so far, and the story's day before each (date-story.ts), read only
+  // for a date told as a distance from it.
+  const toldSoFar = new Set<number>();
+  let storyDay: ((s: number) => DateReading | null) | null = null;
   let p = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
@@ -136,8 +142,13 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
     const told = eventText(doc.text, sent, attributions);
-    const dateRead = readDate(told, doc.published, doc.tokens[typed.trigger.first].start - sent.start);
-    const date = dateRead && inArticle(dateRead, sent.start);
+    const near = doc.tokens[typed.trigger.first].start - sent.start;
+    const dateRead = readDate(told, doc.published, near);
+    // "Two days later, …": the story's day so far, moved (date-offset.ts).
+    const offset = dateRead ? null : storyOffset(told, near);
+    const date = dateRead ? inArticle(dateRead, sent.start)
+      : offset && offsetDate((storyDay ??= storyDays(doc, allAttributions, toldSoFar))(s), offset, sent.start, doc.published);
+    toldSoFar.add(s);
     const excluded = excludedReasons(doc, read);
     // A past tally told alone ("19 people have been killed since March") is no incident of its own.
     if (tallyOnly(read, typed)) continue;
