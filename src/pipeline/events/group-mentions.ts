@@ -157,7 +157,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     if (m.site && (!target.site || (contains(target.site.location, m.site.location) && !target.site.spread))) target.site = m.site;
     if (!target.date && m.date) (target.date = m.date), byDay.dated(targetAt, m.date);
     // The acting party's own account names whom it says it struck: its claim, not the incident's parties (told-again.ts).
-    if (!(m.account && target.retoldBy?.some((r) => r.rule === RETOLD_RULES.account.id && r.first === m.typed.trigger.first))) {
+    if (!(m.account && target.retoldBy?.some((r) => (r.rule === RETOLD_RULES.account.id || r.rule === RETOLD_RULES.denied.id) && r.first === m.typed.trigger.first))) {
       target.actor1 ??= m.actor1;
       target.actor2 ??= m.actor2;
     }
@@ -490,5 +490,5 @@ function retoldTarget(incidents: MentionGroup[], m: Mention): { inc: MentionGrou
   if (!best) return null;
   if (!(sameDate(best.date, m.date) || (m.date?.start ?? '') > (best.date?.start ?? '~'))) return null;
   if (m.site?.locative && !placeFits(best, m)) return null;
-  return { inc: best, rule: instrument ? RETOLD_RULES.instrument.id : RETOLD_RULES.account.id };
+  return { inc: best, rule: instrument ? RETOLD_RULES.instrument.id : m.denied ? RETOLD_RULES.denied.id : RETOLD_RULES.account.id };
 }

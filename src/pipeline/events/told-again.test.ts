@@ -13,6 +13,8 @@ const CASES: Array<[string, number, string]> = [
   // the actor's own account of what it did
   ['An airstrike hit a house in Arvella on Saturday, killing 15 people, health officials said. The military said it had targeted a commander and was reviewing reports of civilian casualties.', 1, 'retold.actor-account'],
   ['Militiamen attacked Arvella village on Sunday, killing 40 civilians, residents said. The militia denied attacking civilians, saying it clashed with soldiers in the area.', 1, 'retold.actor-account'],
+  // a denial's content: the incident already told, disputed
+  ['The military carried out an airstrike on a village in Arvella on Tuesday, killing at least 17 people, according to local media. A military spokesman denied that civilians had been killed, saying the target was a rebel camp.', 1, 'retold.denied'],
   // not told again: a new act with its own verb, another place, another day, or a new toll
   ['Gunmen attacked a police station in Arvella on Monday, killing four policemen. In retaliation for the attack, troops shelled Corvany on Tuesday.', 2, ''],
   ['Gunmen attacked a police station in Arvella on Monday, killing four policemen. The army said it had killed 12 militants in Corvany on Wednesday.', 2, ''],

@@ -7,7 +7,9 @@
 //     spot"): the instrument or the aftermath of the incident the reference names (`retold.instrument-of-told`);
 //   - the acting party's own account of what it did, told as its claim with no toll, place or day of its own
 //     ("The army said it had targeted a commander", "denied targeting civilians, saying it struck a base"):
-//     the same incident told by its actor (`retold.actor-account`).
+//     the same incident told by its actor (`retold.actor-account`);
+//   - a denial's content ("a spokesman denied that civilians had been killed") after the incident was told: what is
+//     denied is that incident, disputed, not a second one (`retold.denied`).
 // Provenance: general news phrasing; written from invented reports (probe5), no eval row.
 import type { Claim, Doc } from '../../types.js';
 import type { Mention } from './types.js';
@@ -18,6 +20,7 @@ export interface RetoldRule { id: string; why: string }
 export const RETOLD_RULES = {
   instrument: { id: 'retold.instrument-of-told', why: 'an instrument or a seizure told "in/for/from the <incident>" already read is part of that incident, not a new one (ACLED: one event per incident)' },
   account: { id: 'retold.actor-account', why: "the acting party's own account of its act, with no toll, place or day of its own, is the incident already read, not a second one" },
+  denied: { id: 'retold.denied', why: "a denial's content (\"denied that civilians had been killed\"), with no toll, place or day of its own, disputes the incident already read: no second one (ACLED: one event per incident)" },
 } as const satisfies Record<string, RetoldRule>;
 
 /** The prepositions by which a sentence points back at an incident as the setting of what it tells. */
@@ -83,13 +86,16 @@ export function speaksOfItself(doc: Doc, c: Claim): boolean {
   return w === 'it' || w === 'they' || w === 'we';
 }
 
-/** Marks each mention whose trigger lies inside the content of a claim in which its source tells of its own acts. */
+/** Marks each mention whose trigger lies inside the content of a claim in which its source tells of its own acts,
+ * or of a denial (what is denied was reported before: `denied`). */
 export function markAccounts(doc: Doc, mentions: Mention[], claims: readonly Claim[]): void {
   if (!claims.length || !mentions.length) return;
-  const own = claims.filter((c) => ofItself(doc, c));
-  if (!own.length) return;
+  const own = claims.filter((c) => ofItself(doc, c)), denials = claims.filter((c) => c.stance === 'denies');
+  if (!own.length && !denials.length) return;
+  const inside = (cs: readonly Claim[], at: number) => cs.some((c) => c.content.start <= at && at < c.content.end);
   for (const m of mentions) {
     const at = doc.tokens[m.typed.trigger.first].start;
-    if (own.some((c) => c.content.start <= at && at < c.content.end)) m.account = true;
+    if (inside(own, at)) m.account = true;
+    else if (inside(denials, at)) m.account = m.denied = true;
   }
 }

@@ -96,6 +96,8 @@ export interface Mention extends EventFacts {
   retold?: { first: number; end: number };
   /** probe5 (told-again.ts): its trigger lies inside a claim's content (someone's account of it). */
   account?: boolean;
+  /** …of a denial's content ("denied that civilians had been killed"): the incident it disputes, told again. */
+  denied?: boolean;
   /** Read from one clause of a sentence split in two incidents (clauses.ts): its count is its own, never another's told again. */
   clause?: boolean;
   /** With no named place: the words naming its site ("at the busy bus station", "across the city"), placed where the story is. */
