@@ -104,11 +104,36 @@ export const NON_EVENT_CUES = {
     'since early tuesday', 'since early wednesday', 'since early thursday', 'since early friday', 'since early saturday',
     'since early sunday', 'since monday', 'since tuesday', 'since wednesday', 'since thursday', 'since friday', 'since saturday',
     'since sunday', 'for hours', 'for several hours', 'for two hours', 'for three hours'],
+  /** nonev12: the diplomatic acts a state does about violence, not in it (codebook: ACLED codes political violence, demonstrations
+   * and a closed list of strategic developments; sanctions, expulsions, summonses and treaties are none, and only a signed
+   * Agreement is): the attack such a sentence names after them is its topic, told earlier. Acts that only a state does and that
+   * presuppose the incident (WordNet 3.1 "sanction" v.2, "expel" v.2, "summon" v.1 with an envoy), never a diplomat or body alone
+   * ("the UN envoy said the airstrike killed 20" reports the strike), nor inspections, whose reports of a weapon's use are news of it. */
+  DIPLOMACY: ['sanction', 'sanctions', 'sanctioning', 'embargo', 'embargoes', 'expelled', 'expels', 'expel', 'expelling', 'expulsion*',
+    'summoned the ambassador', 'summoned its ambassador', 'summoned the envoy', 'summoned the charge', 'recalled its ambassador',
+    'recalled its envoy', 'treaty', 'treaties', 'stockpile', 'stockpiles'],
+  /** nonev12: reactions to violence (WordNet 3.1 "condemn" v.1 and its verb group: denounce, deplore, decry): the news of a
+   * reaction, about an attack told as earlier (BACKGROUND: "condemned last month's shelling"); with no such word the attack
+   * condemned may be this report's news, and is kept. */
+  CONDEMN: ['condemn*', 'denounc*', 'deplor*', 'decried', 'decry', 'decries'],
   /** Ordinary crime without a political motive. */
   CRIME: ['robber*', 'robbery', 'burglar*', 'theft*', 'thief', 'thieves', 'drug*', 'narcotic*', 'smuggl*', 'dowry',
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',
     'extramarital', 'fraud*', 'scam*', 'loan', 'gambling', 'liquor', 'poach*', 'cattle theft', 'honour killing',
     'honor killing', 'cheating', 'bribe*', 'mafia', 'cartel*', 'gang war*', 'gangster*', 'syndicate'],
+  /** nonev12: ordinary crimes a person is arrested or charged for, beside CRIME (codebook: Arrests are of politically significant
+   * people or politically motivated; an arrest for a drug haul, a theft, a fraud or a trafficking ring is ordinary policing). Kept
+   * apart from CRIME so that they govern arrests only, not the killings CRIME governs. */
+  CHARGE: ['cocaine', 'heroin', 'cannabis', 'marijuana', 'methamphetamine', 'hashish', 'contraband', 'traffick*', 'embezzl*',
+    'laundering', 'counterfeit*', 'forgery', 'forged', 'tax evasion', 'pornograph*', 'stealing', 'stole', 'stolen', 'steal',
+    'shoplift*', 'burglary', 'cybercrime*', 'phishing', 'poaching', 'illegal mining', 'illegal logging', 'illegal fishing'],
+  /** nonev12: what makes an arrest political whatever the charge: a significant person (codebook: Arrests include the detention
+   * of a significant individual, a politician, activist or journalist) or arms (codebook: a seizure of weapons is Disrupted weapons
+   * use or Change to group/activity; "arms trafficking" feeds armed groups). */
+  POLITICAL_STAKE: ['weapon*', 'arms', 'ammunition', 'munitions', 'explosive*', 'rifle*', 'firearm*', 'gun', 'guns', 'grenade*',
+    'missile*', 'rocket*', 'drone*', 'opposition', 'activist*', 'journalist*', 'reporter*', 'blogger*', 'dissident*', 'politician*', 'lawmaker*',
+    'legislator*', 'mp', 'mps', 'senator*', 'party', 'parties', 'leader*', 'minister*', 'former president', 'former prime minister',
+    'governor*', 'mayor*', 'candidate*', 'critic*', 'rights defender*', 'trade unionist*', 'unionist*', 'student leader*', 'cleric*', 'imam*'],
   /** What frames an incident as background to the news: "amid the ongoing clashes", "forces that recently
    * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
   BACKGROUND: ['ongoing', 'recent', 'recently', 'previous', 'previously', 'earlier', 'prior', 'past', 'last week', 'last month',
@@ -131,7 +156,7 @@ export const NON_EVENT_CUES = {
 } satisfies Record<string, string[]>;
 
 export type NonEventConcept = keyof typeof NON_EVENT_CUES;
-export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crime' | 'negated' | 'history';
+export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crime' | 'negated' | 'history' | 'diplomacy';
 
 /** Where a non-event word must stand, relative to the incident word (the trigger), to govern it. */
 export type NonEventScope =
@@ -169,6 +194,12 @@ export interface NonEventRule {
   with?: NonEventConcept;
   /** recall9: not when a word of this concept also stands in the sentence ("have been fighting since dawn": one day's fight). */
   unless?: NonEventConcept;
+  /** nonev12: only an incident told as a noun ("sanctions over the chemical attack"), not by a verb of its own ("talks collapsed
+   * after rebels shelled the town"): a noun after a diplomatic act is its topic, a verb with its own subject the news. */
+  nominal?: boolean;
+  /** nonev12: not when an armed group takes part, named ("the Houthis", a cartel ACLED codes) or not ("militants"): an arrest or
+   * seizure by or of an armed group is coded whatever the goods (codebook: Arrests by de facto authorities; Change to group/activity). */
+  unlessArmedParty?: boolean;
   /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
   triggers?: Concept[];
 }
@@ -183,6 +214,15 @@ const PROTESTS: EventType[] = ['Protests'];
 /** What an accident leaves (deaths, wounds, a blast, damage, fire), never an act someone does to someone
  * ("beat", "shot", "arrested", "clashed"): an accident word governs only these. */
 const ACCIDENT_OUTCOMES: Concept[] = ['KILL', 'HARM', 'EXPLOSIVE', 'DESTROY', 'RAZE', 'CHEM', 'LOOT_WEAK', 'RIOT_WEAK', 'ATTACK_NOUN'];
+
+/** nonev12: the arrest concepts (sub-events-strategic.ts Arrests) an ordinary crime governs. */
+const ARREST_TRIGGERS: Concept[] = ['ARREST', 'ARREST_WEAK'];
+const WEAK_ARREST: Concept[] = ['ARREST_WEAK'];
+const STRATEGIC: EventType[] = ['Strategic developments'];
+const VIOLENCE: EventType[] = ['Battles', 'Violence against civilians', 'Explosions/Remote violence'];
+/** nonev12: how far after a diplomatic word the attack it is about may stand ("sanctions against the regime in response to its
+ * alleged April chemical weapons attack"): a sentence's object phrase, not the next sentence's news. */
+export const DIPLOMACY_REACH = 25;
 
 /** In order: the first rule that holds names the reason. */
 export const NON_EVENT_RULES: NonEventRule[] = [
@@ -214,6 +254,16 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // probe5: not when a state force does the killing ("Police killed 10 suspected drug traffickers during an operation"):
   // the crime word names the victims, and state forces' violence is always coded (codebook: state forces are political actors).
   { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded (mob justice against suspected criminals is Mob violence, and is).', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unlessForceActs: true, only: ['Violence against civilians'] },
+  // nonev12: ordinary crime governs arrests too, unless the one arrested is a politically significant person (POLITICAL_STAKE) or
+  // an armed group or protest is told (unlessPolitical): "arrested two men for smuggling weapons to the insurgents" is coded.
+  { id: 'nonevent.crime.arrest', why: 'Codebook: Arrests are politically motivated or of significant people; an arrest for an ordinary crime (theft, drugs, fraud, smuggling) with no political actor or protest told is policing, not an event.', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ARREST_TRIGGERS },
+  // The charges alone are weaker evidence than CRIME's words (trafficking and forged money are also a war economy's, which ACLED
+  // codes when authorities at war act on them): they govern only the weak arrest words ("caught", "captured", "held"), not "arrested".
+  { id: 'nonevent.crime.charge', why: 'Codebook: Arrests are politically motivated or of significant people; a person caught or held on an ordinary charge (a drug haul, embezzlement, stolen goods) is policing, not an event.', concept: 'CHARGE', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: WEAK_ARREST },
+  // nonev12: the attack named after a diplomatic act is that act's topic (set aside in mentions.ts dropNegated, so that an attack
+  // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
+  { id: 'nonevent.diplomacy', why: 'Codebook: diplomacy (sanctions, expulsions, envoys summoned, treaties) is no event; an attack told as a noun after such an act is its topic, an earlier incident, not news of one.', concept: 'DIPLOMACY', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
+  { id: 'nonevent.diplomacy.condemned-earlier', why: 'Codebook: statements are no event; a condemnation of an attack told as earlier ("last month\'s shelling") reports the reaction, not the attack (an attack condemned with no such word may be the news, and is kept).', concept: 'CONDEMN', with: 'BACKGROUND', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
   { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];

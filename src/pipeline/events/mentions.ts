@@ -14,8 +14,8 @@ import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
-import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent, type LeadSentence } from './non-events.js';
-import { FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
+import { armedLead, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
+import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
 import { SpanSweep } from './span-sweep.js';
@@ -112,7 +112,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
     // negation rule (non-events.ts) names why a negated one is no incident.
     const sentNon = nonBySentence.get(s) ?? [];
-    const asserted = dropNegated(hits, sentNon, words, sent.endToken);
+    const asserted = dropNegated(hits, sentNon, words, sent.endToken, doc.tokens);
     const context = inProtestStory ? (afterDispersal ? [STORY_PROTEST_HIT, STORY_DISPERSED_HIT] : [STORY_PROTEST_HIT]) : [];
     // case4: what a relative clause tells about a noun ("a commander who carried out the shelling") is background.
     const main = outsideRelatives(asserted, doc.tokens, words, sent.firstToken, sent.endToken);
@@ -123,7 +123,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : asserted === hits ? null : typeHits([...hits, ...context], words), words);
     if (!typed) continue;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
-    const verdict = whyNotAnEvent(typed, cueHits, sentNon, ctx);
+    const verdict = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits);
     if (trace) {
       const t = typed.trigger;
       trace.push({ start: sent.start, end: sent.end, subEventType: typed.subEventType, rule: typed.rule,
@@ -166,7 +166,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const inClause = (i: number) => i >= c.from && i < c.to;
         const cHits = hits.filter((h) => inClause(h.first));
         const cTyped: Typed = typeHits(cHits, words) ?? typed;
-        if (cTyped !== typed && whyNotAnEvent(cTyped, cHits, (nonBySentence.get(s) ?? []).filter((h) => inClause(h.first)), ctx)) continue;
+        if (cTyped !== typed && whyNotAnEvent(cTyped, cHits, (nonBySentence.get(s) ?? []).filter((h) => inClause(h.first)), ctx, doc.tokens)) continue;
         // Only the clause's own parties: the victims of one clause are no party to the other.
         const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
         const cFigs = figures.filter((f) => inClause(f.at));
@@ -311,7 +311,8 @@ const STORY_DISPERSED_HIT: CueHit<Concept> = { concept: 'STORY_DISPERSED', first
 
 /** How far after a negation ("no", "neither … nor"), a background word ("ongoing") or a plan ("planned") a cue word is governed. */
 const NEGATED_REACH = 3;
-function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[], words: readonly string[], end: number): CueHit<Concept>[] {
+function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[], words: readonly string[], end: number,
+  tokens: Doc['tokens']): CueHit<Concept>[] {
   // …and a planned or threatened one ("announcing a curfew as part of planned attacks"): the sentence reports the rest.
   const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS' || n.concept === 'HYPOTHETICAL');
   // …and one remembered with what it did ("marking the anniversary of the bombing that killed 20"), to the clause's end:
@@ -319,9 +320,12 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   const history = nonHits.filter((n) => n.concept === 'HISTORY').map((n) => [n.first, clauseEnd(words, n.end, end)] as const);
   // probe5: …and a foiled one ("foiled a suicide car bomb attack"): its object phrase.
   const foiled = nonHits.filter((n) => n.concept === 'FOILED');
-  if (!negations.length && !history.length && !foiled.length) return hits;
+  // nonev12: …and an attack told as a noun after a diplomatic act ("sanctions over the chemical attack"): its topic (non-events.ts).
+  const diplomacy = nonHits.filter((n) => n.concept === 'DIPLOMACY');
+  if (!negations.length && !history.length && !foiled.length && !diplomacy.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH) &&
-    !history.some(([a, b]) => a < h.first && h.first < b) && !foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH));
+    !history.some(([a, b]) => a < h.first && h.first < b) && !foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) &&
+    !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)));
 }
 const clauseEnd = (words: readonly string[], from: number, end: number): number => {
   let k = from;

@@ -8,7 +8,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import type { Typed } from './typing.js';
-import type { EventType } from '../../types.js';
+import type { EventType, Token } from '../../types.js';
 
 export const nonEventMatcher = compileCues(NON_EVENT_CUES);
 export type { NonEventReason };
@@ -76,7 +76,9 @@ const STRUCK_OBJECT_REACH = 4;
 
 /** Whether the non-event word `n` governs the incident read from `typed` under rule `r`. */
 function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, political: boolean, nonHits: readonly CueHit<NonEventConcept>[],
-  hits: readonly CueHit<Concept>[]): boolean {
+  hits: readonly CueHit<Concept>[], tokens?: readonly Token[], parties?: readonly CueHit<Concept>[]): boolean {
+  if (r.unlessArmedParty && (parties ?? hits).some((h) => ARMED_PARTIES.has(h.concept))) return false;
+  if (r.nominal && (!tokens || !toldAsNoun(typed.trigger, tokens))) return false;
   if (r.unlessPolitical && political) return false;
   if (r.unlessForceActs && forceActs(hits, typed.trigger.first)) return false;
   if (r.with && !nonHits.some((h) => h.concept === r.with)) return false;
@@ -97,6 +99,26 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   }
 }
 
+/** nonev12: armed parties, named or not (a named group is read as MILITANT, mentions.ts). */
+const ARMED_PARTIES: ReadonlySet<Concept> = conceptsWith('nonstate-force');
+
+/** nonev12: the violent incidents a diplomatic act can have as its topic (sanctions over a chemical attack, an envoy summoned over
+ * a shelling, a treaty on cluster munitions); not arrests or demonstrations, which diplomacy does not name as its topic. */
+export const DIPLOMACY_TOPICS: ReadonlySet<Concept> = new Set<Concept>(['AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'BOMBING', 'SHELL', 'SHELL_WEAK',
+  'HEAVY_WEAPON', 'EXPLOSIVE', 'SUICIDE', 'GRENADE', 'CHEM', 'CLASH', 'CLASH_WEAK', 'KILL', 'ATTACK', 'ATTACK_NOUN', 'SEXUAL', 'ABDUCT']);
+
+/** nonev12: an incident word told as a noun or noun phrase ("the chemical weapons attack", "the bombing"), no verb among its words
+ * ("shelled", "attacked"): the topic of a diplomatic act, not an act told with its own subject. */
+export const toldAsNoun = (h: { first: number; end: number }, tokens: readonly Token[]): boolean => {
+  for (let i = h.first; i < h.end; i++) if (VERBAL.has(tokens[i]?.pos ?? '') && !gerundNoun(tokens, i)) return false;
+  return true;
+};
+const VERBAL = new Set(['VERB', 'AUX']);
+/** English grammar: a gerund after a determiner, possessive or adjective ("last month's shelling", "the bombing") heads a noun phrase. */
+const gerundNoun = (tokens: readonly Token[], i: number): boolean => i > 0 && tokens[i].text.toLowerCase().endsWith('ing') &&
+  BEFORE_GERUND_NOUN.has(tokens[i - 1].pos ?? '');
+const BEFORE_GERUND_NOUN = new Set(['DET', 'PART', 'PRON', 'ADJ']);
+
 /** probe5: a state force named just before the trigger (at most FORCE_REACH words), as the doer of the act. */
 const STATE_FORCES: ReadonlySet<Concept> = conceptsWith('state-force');
 const FORCE_REACH = 3;
@@ -115,11 +137,14 @@ export function whyNotAnEvent(
   hits: readonly CueHit<Concept>[],
   nonHits: readonly CueHit<NonEventConcept>[],
   doc: DocContext = { disaster: false, armed: false },
+  tokens?: readonly Token[],
+  /** The sentence's hits with its named parties (mentions.ts withNamedParties): "the Houthis" is an armed party too. */
+  parties?: readonly CueHit<Concept>[],
 ): NonEventVerdict | null {
   // The sentence's own rules first: they name the most specific reason.
   const political = isArmed(hits);
   for (const n of nonHits) {
-    for (const r of RULES_OF.get(n.concept) ?? []) if (holds(r, n, typed, political, nonHits, hits)) return { rule: r.id, reason: r.reason };
+    for (const r of RULES_OF.get(n.concept) ?? []) if (holds(r, n, typed, political, nonHits, hits, tokens, parties)) return { rule: r.id, reason: r.reason };
   }
   if (doc.disaster && !doc.armed && typed.eventType !== 'Protests') return { rule: DISASTER_STORY.id, reason: 'disaster' };
   return null;
