@@ -16,6 +16,7 @@ import { armedLead, isArmed, isDisaster, nonEventMatcher, whyNotAnEvent, type Le
 import { FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
+import { withDugMines } from './dug-mines.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
@@ -41,8 +42,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
   // case7: "pushed the rebels out of the town": a driving verb split from its particle (split-particles.ts).
-  // …and "seized" of a place is no weapon seized (split-particles.ts withoutPlaceSeizures).
-  const allHits = withoutPlaceSeizures(withSplitExpel(cueMatcher.match(words), words), words);
+  // …and "seized" of a place is no weapon seized (split-particles.ts withoutPlaceSeizures); (dwu12) a bare "mine" in a story
+  // of digging is a mining site (dug-mines.ts).
+  const allHits = withDugMines(withoutPlaceSeizures(withSplitExpel(cueMatcher.match(words), words), words), words);
   // "were reported to have carried out an airstrike": a perfect infinitive after a reporting or raising verb
   // tells one past deed, not the present perfect of a habit ("has carried out hundreds of strikes").
   const allNon = nonEventMatcher.match(words).filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));
