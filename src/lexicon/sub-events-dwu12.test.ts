@@ -19,4 +19,9 @@ typingTable('dwu12', [
   ['Two children were injured near Arvella on Saturday when a cluster bomb dropped during the Vietnam War exploded.', 'Other', 'other.legacy-ordnance'],
   // Neighbour: Remote explosive/landmine/IED (a device of today's war, with no past war named).
   ['On 5 May 2024, a landmine planted by the rebels killed a soldier on patrol near Arvella.', 'Remote explosive/landmine/IED', 'explosive.device'],
+  // Codebook: Looting/property destruction covers seizing goods; a depot or packages whose modifier names goods hold those goods
+  // (goods-containers.ts), while a depot of weapons stays a weapons seizure (Disrupted weapons use).
+  ['Militants seized a fuel depot belonging to a trading company near Arvella. No one was hurt.', 'Looting/property destruction', 'loot.seized-goods'],
+  ['Soldiers at a checkpoint near Arvella confiscated medicine packages from aid workers on Thursday.', 'Looting/property destruction', 'loot.seized-goods'],
+  ['Border guards seized a depot of weapons and ammunition hidden in a barn near Arvella.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ], '2024-06-10');
