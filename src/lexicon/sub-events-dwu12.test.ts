@@ -24,4 +24,9 @@ typingTable('dwu12', [
   ['Militants seized a fuel depot belonging to a trading company near Arvella. No one was hurt.', 'Looting/property destruction', 'loot.seized-goods'],
   ['Soldiers at a checkpoint near Arvella confiscated medicine packages from aid workers on Thursday.', 'Looting/property destruction', 'loot.seized-goods'],
   ['Border guards seized a depot of weapons and ammunition hidden in a barn near Arvella.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // Codebook: Disrupted weapons use covers rockets and missiles intercepted; a launch told first and all of it intercepted in
+  // the next sentence is that disrupted use (intercepted-after.ts); a part intercepted, or harm done, leaves the strike.
+  ['Militants fired two rockets at Arvella on Tuesday. Both were intercepted by the air defence system, the army said.', 'Disrupted weapons use', 'type.projectile-intercepted-after'],
+  ['Rebels fired a missile at Arvella on Sunday. Air defences intercepted and destroyed it over the city.', 'Disrupted weapons use', 'type.projectile-intercepted-after'],
+  ['Rebels fired six rockets at Arvella on Sunday. Air defences shot down four of them, the governor said.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
 ], '2024-06-10');

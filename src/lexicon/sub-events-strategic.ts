@@ -330,3 +330,19 @@ export const DISPLAYED_SEIZURE = {
   subEventType: 'Disrupted weapons use',
   score: 45,
 } as const;
+
+/** dwu12: a launch told first ("militants fired two rockets at the town") and its interception in the very next sentence ("Both
+ * were intercepted by the air defences"), with no one harmed by it: the projectiles never struck, and the launch is the disrupted
+ * use (mentions.ts via intercepted-after.ts). A partial interception ("four of them", "some were intercepted") leaves a strike. */
+export const INTERCEPTED_AFTER_LAUNCH = {
+  id: 'type.projectile-intercepted-after',
+  why: 'Codebook: Disrupted weapons use covers missiles, rockets and drones intercepted or shot down before they strike; a launch told first, then all of it intercepted in the next sentence with no one harmed, is that disrupted use',
+  subEventType: 'Disrupted weapons use',
+  /** The leads a later interception can turn: weapons launched from afar. */
+  leads: ['Shelling/artillery/missile attack', 'Air/drone strike'],
+  concept: 'INTERCEPT' as Concept,
+  /** What else the interception's sentence may not tell: harm, a fight, an arrest, a projectile that landed. */
+  notWith: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'ARREST', 'LANDED'] as Concept[],
+  /** Words of a part of the launch: then the rest struck. */
+  partial: ['some', 'most', 'several', 'others', 'other', 'part', 'majority', 'rest', 'remaining', 'all but', 'few'],
+} as const;

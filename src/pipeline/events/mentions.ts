@@ -17,6 +17,7 @@ import { FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js'
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
+import { interceptedAfter } from './intercepted-after.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
@@ -77,6 +78,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (!sentHits) continue;
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
     const last = out[out.length - 1];
+    // dwu12: a launch told just before, intercepted in this sentence, is a disrupted use (intercepted-after.ts).
+    // Every site the launch was told at is retyped: the sentence fanned it out to each.
+    if (interceptedAfter(last, s, sentHits, words, sent.firstToken, sent.endToken)) {
+      for (let k = out.length - 1; k >= 0 && out[k].sentence === last.sentence; k--) out[k] = interceptedAfter(out[k], s, sentHits, words, sent.firstToken, sent.endToken) ?? out[k];
+    }
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
     // case9p: a dispersal told just before: deaths told now are what it did (protest.story-deaths; an air strike's or a
     // battle's deaths after a mere protest mention stay theirs: that cost Airwars b one toll).
