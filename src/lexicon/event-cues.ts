@@ -999,7 +999,11 @@ export const CUES = {
    * ordnance no party of today set is no remote-violence event of today's conflict). */
   LEGACY_ORDNANCE: ['left over from', 'leftover', 'leftovers', 'unexploded ordnance', 'uxo', 'uxos', 'remnants of war', 'explosive remnants',
     'war remnants', 'decades - old', 'war - era', 'wartime', 'world war ii', 'second world war', 'world war two', 'from the 1970s', 'from the 1980s',
-    'in the 1970s', 'in the 1980s', 'from the civil war'],
+    'in the 1970s', 'in the 1980s', 'from the civil war',
+    // dwu12: the other decades and wars of the last century that left mines and bombs behind (Indochina, Korea, the Balkans, Iran-Iraq).
+    'in the 1940s', 'in the 1950s', 'in the 1960s', 'in the 1990s', 'from the 1940s', 'from the 1950s', 'from the 1960s', 'from the 1990s',
+    'during the 1960s', 'during the 1970s', 'during the 1980s', 'during the 1990s', 'the 1990s war', 'the 1990s conflict', 'vietnam war',
+    'indochina war', 'korean war', 'khmer rouge', 'first world war', 'world war i', 'world war one', 'iran - iraq war'],
   // ---- recall9: concepts of the rows in recall9 rows, sub-events-*.ts ----
   /** (recall9) An armed side's advance on a place it has not yet entered ("advanced to within five kilometres of", "closing in
    * on the rebel stronghold", "advanced on the city"): the offensive to take it (ADVANCE_INTO is the moving into it). */

@@ -268,6 +268,14 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];
 
+/** (dwu12) Incidents whose past is their kind: ordnance of a past war (codebook: Other) is dated by a decade or war ("in the 1980s",
+ * which tally.habit reads as a pattern), and to its victim its blast is an accident ("accidentally stepped on a mine"). The tally,
+ * history and accident rules, and a disaster story, tell what such an incident is, never that it is none. */
+export const PAST_WAR_RULES: ReadonlySet<string> = new Set(['other.legacy-ordnance', 'other.ordnance-of-past-fighting']);
+const PAST_WAR_REASONS: ReadonlySet<NonEventReason> = new Set(['tally', 'history', 'disaster']);
+/** Whether a non-event reason is one a past war's ordnance keeps its event through (PAST_WAR_RULES). */
+export const pastWarKeeps = (rule: string, reason: NonEventReason): boolean => PAST_WAR_REASONS.has(reason) && PAST_WAR_RULES.has(rule);
+
 /** The article-level rule: a disaster story makes its blasts and deaths accidents too. */
 export const DISASTER_STORY = { id: 'nonevent.disaster.story',
   why: 'Codebook: accidents and disasters are not events; in a story whose lead tells a disaster (or that tells one three times or more), with no armed actor anywhere, a death or blast is part of it.' } as const;

@@ -239,6 +239,14 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: Remote explosive/landmine/IED and Disrupted weapons use (a landmine: MINE_SITE is read whole, so its "mine" is
       // no explosive); Attack (miners killed or hurt: harm rules it out); Arrests (the miners detained).
       { id: 'loot.mine-site-seized', why: 'Codebook: Looting/property destruction covers seizing or destroying property outside other violence; an armed side or force that seizes, takes over or destroys a gold, coltan or other mine or mining site.', all: ['SEIZE_GOODS', 'MINE_SITE'], object: 'MINE_SITE', objectAfter: true, reach: 6, agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'ARREST'], score: 74 },
+      // dwu12:
+      // Neighbours: Disrupted weapons use (a laid mine destroyed or dismantled: MINE_SITE is a dug mine only, read whole or in a
+      // story of digging, dug-mines.ts); Attack (miners killed or hurt: harm rules it out); Arrests (the miners detained).
+      ...(['DESTROY', 'CLEAR', 'DEFUSE', 'DETONATE_ACT'] as Concept[]).map((c): SubEventRule => ({ id: `loot.mine-site-${c === 'DESTROY' ? 'destroyed' : c === 'CLEAR' ? 'cleared' : c === 'DEFUSE' ? 'dismantled' : 'blown-up'}`,
+        why: 'Codebook: Looting/property destruction covers destroying property outside other violence; an armed side or force that destroys, dismantles or blows up a mine or mining site (a dug mine, no laid one).',
+        // "blew up" is also EXPLOSIVE's: told of the mine itself, it is the destroying verb, no blast of its own.
+        all: [c, 'MINE_SITE'], object: 'MINE_SITE', reach: 6, agent: ['state', 'nonstate'],
+        none: [...PROPERTY_HARM.filter((x) => c !== 'DETONATE_ACT' || x !== 'EXPLOSIVE'), 'ARREST'], score: 74 })),
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
@@ -293,6 +301,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       ...(['HANDOVER', 'RETURN'] as Concept[]).map((c): SubEventRule => ({ id: `other.remains-${c === 'HANDOVER' ? 'handed-over' : 'returned'}`,
         why: 'Codebook: Other covers significant developments of no other kind; one side handing over or returning the bodies of the dead to the other, with no exchange or violence told.',
         all: [c, 'REMAINS'], object: 'REMAINS', objectAfter: true, reach: 3, none: [...DEAD_MADE, 'EXCHANGE'], score: 70 })),
+      // dwu12:
+      // Neighbours: Armed clash (fighting of today: other.legacy-ordnance's none); here the fight word is the past war's, told beside
+      // the decade or war that dates it ("a mine exploded where fighting took place in the 1980s"); Remote explosive/landmine/IED
+      // (a device of today's war, with no past war named).
+      { id: 'other.ordnance-of-past-fighting', why: 'Codebook: Other covers significant developments of no other kind; a mine or shell of a past war that goes off where the fighting of that war took place, set by no party of the present conflict.', all: ['LEGACY_ORDNANCE', 'EXPLOSIVE', 'CLASH'], none: ['ATTACK', 'AIR', 'SHELL', 'FIRED', 'SUICIDE', 'PROTEST', 'INTERCEPT', 'DEFUSE', 'GUNFIGHT', 'STATE_FORCE', 'MILITANT', 'ARMED'], score: 75 },
     ] },
 ];
 
@@ -301,6 +314,7 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
  * perpetrator of an unclaimed explosion so). */
 export const ACTORS_AS: Readonly<Record<string, { eventType: 'Explosions/Remote violence'; subEventType: string }>> = {
   'other.legacy-ordnance': { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' },
+  'other.ordnance-of-past-fighting': { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' },
 };
 
 
@@ -315,4 +329,20 @@ export const DISPLAYED_SEIZURE = {
   window: 4,
   subEventType: 'Disrupted weapons use',
   score: 45,
+} as const;
+
+/** dwu12: a launch told first ("militants fired two rockets at the town") and its interception in the very next sentence ("Both
+ * were intercepted by the air defences"), with no one harmed by it: the projectiles never struck, and the launch is the disrupted
+ * use (mentions.ts via intercepted-after.ts). A partial interception ("four of them", "some were intercepted") leaves a strike. */
+export const INTERCEPTED_AFTER_LAUNCH = {
+  id: 'type.projectile-intercepted-after',
+  why: 'Codebook: Disrupted weapons use covers missiles, rockets and drones intercepted or shot down before they strike; a launch told first, then all of it intercepted in the next sentence with no one harmed, is that disrupted use',
+  subEventType: 'Disrupted weapons use',
+  /** The leads a later interception can turn: weapons launched from afar. */
+  leads: ['Shelling/artillery/missile attack', 'Air/drone strike'],
+  concept: 'INTERCEPT' as Concept,
+  /** What else the interception's sentence may not tell: harm, a fight, an arrest, a projectile that landed. */
+  notWith: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'ARREST', 'LANDED'] as Concept[],
+  /** Words of a part of the launch: then the rest struck. */
+  partial: ['some', 'most', 'several', 'others', 'other', 'part', 'majority', 'rest', 'remaining', 'all but', 'few'],
 } as const;

@@ -18,6 +18,8 @@ import { armedLead, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, told
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
+import { withDugMines } from './dug-mines.js';
+import { interceptedAfter } from './intercepted-after.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
@@ -43,8 +45,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
   // case7: "pushed the rebels out of the town": a driving verb split from its particle (split-particles.ts).
-  // …and "seized" of a place is no weapon seized (split-particles.ts withoutPlaceSeizures).
-  const allHits = withoutPlaceSeizures(withSplitExpel(cueMatcher.match(words), words), words);
+  // …and "seized" of a place is no weapon seized (split-particles.ts withoutPlaceSeizures); (dwu12) a bare "mine" in a story
+  // of digging is a mining site (dug-mines.ts).
+  const allHits = withDugMines(withoutPlaceSeizures(withSplitExpel(cueMatcher.match(words), words), words), words);
   // "were reported to have carried out an airstrike": a perfect infinitive after a reporting or raising verb
   // tells one past deed, not the present perfect of a habit ("has carried out hundreds of strikes").
   const allNon = nonEventMatcher.match(words).filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));
@@ -81,6 +84,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (!sentHits) continue;
     // A protest told in the sentences just before: "They clashed with police" is the demonstrators' doing.
     const last = out[out.length - 1];
+    // dwu12: a launch told just before, intercepted in this sentence, is a disrupted use (intercepted-after.ts).
+    // Every site the launch was told at is retyped: the sentence fanned it out to each.
+    if (interceptedAfter(last, s, sentHits, words, sent.firstToken, sent.endToken)) {
+      for (let k = out.length - 1; k >= 0 && out[k].sentence === last.sentence; k--) out[k] = interceptedAfter(out[k], s, sentHits, words, sent.firstToken, sent.endToken) ?? out[k];
+    }
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
     // case9p: a dispersal told just before: deaths told now are what it did (protest.story-deaths; an air strike's or a
     // battle's deaths after a mere protest mention stay theirs: that cost Airwars b one toll).

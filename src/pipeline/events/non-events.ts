@@ -3,7 +3,7 @@
 // crime, negated reports. ACLED codes none of these (codebook: no accidents, no planned or threatened
 // events). The rules are data (lexicon/non-events.ts); this file only evaluates them, and names the
 // rule that held (`NonEventVerdict.rule`), so that `explainSentences` can say why a sentence is no event.
-import { DISASTER_STORY, NON_EVENT_CUES, NON_EVENT_RULES, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
+import { DISASTER_STORY, NON_EVENT_CUES, NON_EVENT_RULES, pastWarKeeps, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
@@ -80,6 +80,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   if (r.unlessArmedParty && (parties ?? hits).some((h) => ARMED_PARTIES.has(h.concept))) return false;
   if (r.nominal && (!tokens || !toldAsNoun(typed.trigger, tokens))) return false;
   if (r.unlessPolitical && political) return false;
+  if (pastWarKeeps(typed.rule, r.reason)) return false;
   if (r.unlessForceActs && forceActs(hits, typed.trigger.first)) return false;
   if (r.with && !nonHits.some((h) => h.concept === r.with)) return false;
   if (r.unless && nonHits.some((h) => h.concept === r.unless)) return false;
@@ -146,6 +147,6 @@ export function whyNotAnEvent(
   for (const n of nonHits) {
     for (const r of RULES_OF.get(n.concept) ?? []) if (holds(r, n, typed, political, nonHits, hits, tokens, parties)) return { rule: r.id, reason: r.reason };
   }
-  if (doc.disaster && !doc.armed && typed.eventType !== 'Protests') return { rule: DISASTER_STORY.id, reason: 'disaster' };
+  if (doc.disaster && !doc.armed && typed.eventType !== 'Protests' && !pastWarKeeps(typed.rule, 'disaster')) return { rule: DISASTER_STORY.id, reason: 'disaster' };
   return null;
 }

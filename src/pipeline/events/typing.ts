@@ -31,6 +31,7 @@ import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from
 import { identifiedMembers } from './identified-members.js';
 import { dropArrestOccasions } from './protest-occasions.js';
 import { markForcesHarmed } from './forces-harmed.js';
+import { dropGoodsContainers } from './goods-containers.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -109,10 +110,11 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * (strike-background.ts); (terr11) and one dated before an attack (attack-background.ts);
  * (riots11) in an arrest's sentence, a protest word that names a group or a call, an arrest in the
  * demonstrators' condition, and a relative clause after the charge are no occasion of it (protest-occasions.ts); injuries told
- * in the passive of police or troops at a demonstration are the demonstrators' violence (forces-harmed.ts). */
+ * in the passive of police or troops at a demonstration are the demonstrators' violence (forces-harmed.ts); (dwu12) a depot or
+ * packages of goods ("a fuel depot") hold no weapons (goods-containers.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropArrestOccasions, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropArrestOccasions, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */

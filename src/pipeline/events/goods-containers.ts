@@ -1,0 +1,23 @@
+// goods-containers (dwu12, issue 13): a store or parcel of goods seized is goods seized. WEAPON_SEIZE reads "depot", "packages",
+// "cache" as weapons, so that "seized a depot" is a weapons seizure (codebook: Disrupted weapons use); but a container whose
+// modifier is a goods noun ("a fuel depot", "medicine packages") or whose "of" phrase names goods ("a depot of food") holds
+// those goods: its seizure is Looting/property destruction (codebook: seizing goods or property outside other violence), and
+// the container's weapon reading is set aside. A container of weapons ("a depot of ammunition") keeps it.
+import type { Concept } from '../../lexicon/event-cues.js';
+import { CONTAINERS } from '../../lexicon/containers.js';
+import type { CueHit } from './cue-matcher.js';
+
+/** How many words may stand between "of" and the goods noun: "packages of [dry] food". */
+const OF_REACH = 1;
+
+/** The hits without the weapon reading of a container of goods (the same array when there is none). */
+export function dropGoodsContainers(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (h.concept !== 'WEAPON_SEIZE' || h.end - h.first !== 1 || !CONTAINERS.has(words[h.first])) continue;
+    const compound = hits.some((g) => g.concept === 'GOODS' && g.end === h.first);
+    const complement = words[h.end] === 'of' && hits.some((g) => g.concept === 'GOODS' && g.first > h.end && g.first - h.end - 1 <= OF_REACH);
+    if (compound || complement) (out ??= hits.slice()).splice(out.indexOf(h), 1);
+  }
+  return out ?? hits;
+}
