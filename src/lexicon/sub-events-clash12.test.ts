@@ -25,6 +25,10 @@ const CASES: Array<[string, string, string]> = [
   ['On 4 May 2024, assailants killed two paramilitaries in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, gunmen killed two security agents in Arvella.', 'Armed clash', 'clash.kill-forces'],
   ['On 4 May 2024, gunmen attacked a fire brigade team in Arvella, killing two firefighters.', 'Attack', 'attack.kill-civilians'],
+  // Someone stoned to death by people who are no armed side (mob.stoned-to-death); militants who stone stay an armed group's Attack
+  ['On 4 May 2024, people in Arvella stoned to death a man suspected of stealing a goat.', 'Mob violence', 'mob.stoned-to-death'],
+  ['On 4 May 2024, a man accused of theft was stoned to death in Arvella.', 'Mob violence', 'mob.stoned-to-death'],
+  ['On 4 May 2024, militants stoned a woman to death in Arvella for adultery.', 'Attack', 'attack.kill-civilians'],
 ];
 
 typingTable('clash12', CASES, '2024-05-10');
