@@ -230,6 +230,8 @@ export const CONCEPT_ROLES = {
   EMERGENCY_FRAME: [],
   // (strat11) a mining site: property, no incident of its own.
   MINE_SITE: [],
+  // (clash12) resisting an attacker: read by the clash12 row (sub-events-battles.ts) with an armed doer, no incident of its own.
+  RESIST: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -196,6 +196,8 @@ export const CUES = {
     // clash9: one fighter as well as many ("a fighter of the X division", "a tribal fighter"; "fighter jets" are AIR's, read whole).
     'fighter'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
+    // clash12: firefighters' service, read whole over STATE_FORCE's "brigade" (codebook: rescue workers are civilians).
+    'fire brigade', 'fire brigades',
     // world8: a camp of the displaced or of refugees is its people's shelter, no armed side's base (read whole, it hides
     // BASE's "camp"; codebook: violence on civilians' sites is violence against civilians).
     'displacement camp*', 'idp camp*', 'refugee camp*', 'displaced persons camp*', 'camp for displaced', 'camp for the displaced',
@@ -564,9 +566,14 @@ export const CUES = {
    * intervention) just before it: deaths told there are what the dispersal did (protest.story-deaths). */
   STORY_DISPERSED: [],
   STATE_FORCE: ['guards', 'security guards', 'security guard', 'guard', 'bodyguard*', 'policemen', 'policeman', 'security force*', 'peacekeeper*', 'soldiers', 'troop*', 'loyalists', 'regime', 'government', 'police*', 'security forces', 'soldier*', 'troops', 'army', 'military', 'government forces', 'regime forces',
-    'officers', 'personnel', 'forces', 'cops', 'riot police', 'paramilitary', 'gendarm*', 'national guard', 'marines',
+    'officers', 'personnel', 'forces', 'cops', 'riot police', 'paramilitary', 'paramilitaries', 'gendarm*', 'national guard', 'marines',
     'armed forces', 'security personnel', 'jawans', 'sfs', 'crpf', 'bsf', 'itbp', 'assam rifles', 'air force', 'navy',
     'coast guard', 'authorities', 'security agencies', 'operatives', 'commandos',
+    // clash12: a force told by its unit (WordNet: military unit, its hyponyms brigade, battalion, regiment, platoon, squadron; news:
+    // "members of the 45th Battalion") or its members as agents of a security service; a unit's members killed on duty are a
+    // Battle's side (codebook 2023: attacks on armed agents are Battles). A named armed group's unit is read by its name first.
+    'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'regiments', 'platoon', 'platoons', 'squadron', 'squadrons',
+    'security agents', 'security agent',
     // (clash8) The state's other armed services (codebook, inter 1: military, police and other state security agencies):
     // prison, customs, border, intelligence and wildlife services; their members killed on duty are a Battle's side.
     'prison warden*', 'prison officer*', 'warder*', 'correctional officer*', 'customs officer*', 'customs agent*',
@@ -1055,6 +1062,13 @@ export const CUES = {
     'mineral mines', 'illegal mine', 'illegal mines', 'artisanal mine', 'artisanal mines', 'open - pit mine', 'open - pit mines',
     'opencast mine', 'opencast mines', 'mining site*', 'mine site*', 'mining pit*', 'mining camp*', 'mining concession*',
     'mine shaft*'],
+  // ---- clash12: the concepts of the clash12 rows, sub-events-*.ts ----
+  /** (clash12) To resist an attacker (WordNet: resist, fight back, put up resistance: "stand up or offer resistance to somebody"),
+   * told with its doer: a defending side that fights the attackers. Read with an armed doer only (a suspect who "resisted arrest"
+   * names none): the defenders engage, a fight of both sides. New words only: "fought back" and "engaged" stay FOUGHT's and
+   * CLASH_WEAK's. */
+  RESIST: ['resisted', 'resisting', 'put up resistance', 'put up a resistance', 'put up stiff resistance', 'put up fierce resistance',
+    'offered resistance', 'offered stiff resistance', 'offered fierce resistance', 'mounted a resistance', 'resisted the attack', 'resisted the attackers'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

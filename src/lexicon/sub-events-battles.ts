@@ -114,6 +114,11 @@ export const BATTLES: SubEventDef[] = [
       // Neighbour: Shelling/artillery/missile attack (shell.rocket-harm: rockets or mortars with no fight told before them).
       // The strong words ("shelling", "artillery") are clash9's clash.fighting-with-shelling.
       { id: 'clash.fighting-with-rockets', why: 'Codebook: Armed clash is armed, organised sides fighting; mortars or rockets told as used within the fight told first ("clashed for hours, using mortars") are part of that battle, not a one-sided remote attack.', all: ['CLASH', 'SHELL_WEAK'], object: 'SHELL_WEAK', objectAfter: true, reach: 30, none: ['PROTEST', 'RIOT', 'MOB', 'AIR', 'AIR_WEAK', 'INTERCEPT'], score: 75 },
+      // clash12:
+      // Neighbours: Attack (the attacked do not fight back: no resisting side told, or only villagers or a crowd resist, who are
+      // no armed side), Arrests (a suspect who "resisted arrest"), the protest types (demonstrators who resist dispersal).
+      // Civilians or a crowd harmed beside it do not block it: the defenders' fight decides.
+      { id: 'clash.armed-side-resisted', why: 'Codebook: an Armed clash is armed, organised groups engaging each other; a force, militia or local defence group that resisted or put up resistance to an attack fights the attackers, whoever else was harmed.', all: ['RESIST'], act: { concept: 'RESIST', by: ['state', 'nonstate'], finite: true }, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'RIOT', 'ARREST', 'AIR', 'AIR_WEAK', 'AGREEMENT'], score: 70 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',

@@ -147,5 +147,10 @@ export const RIOTS: SubEventDef[] = [
       // side, gunfire, an armed clash, a militia, clans or tribes told: ARMED_SIDE, MILITANT, GUNFIGHT, CLAN_SIDE), Violent
       // demonstration (a protest or its demand told: riot.rioting reads "turned violent" with no quarrel).
       { id: 'mob.dispute-turns-violent', why: 'Codebook: Mob violence is violence by rioters outside a demonstration; a quarrel between people that turns violent, with no protest, demand or armed side told.', all: ['RIOT', 'DISPUTE'], none: [...NOT_MOB_DEMO_OR_REMOTE, ...ARMED_SIDE, 'MILITANT', 'GUNFIGHT', 'CLAN_SIDE', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND'], score: 73 },
+      // clash12:
+      // Someone stoned to death by people who are no armed side, or by no one named ("people stoned a man to death", "a man was
+      // stoned to death"): mob.crowd-stones asks for a crowd word as who acts. Neighbours: Attack (an armed group or a court of
+      // one stones: ARMED_SIDE, MILITANT), Violent demonstration (stones thrown at a protest: PROTEST_WEAK, GRIEVANCE, NOT_MOB_DEMO_OR_REMOTE).
+      { id: 'mob.stoned-to-death', why: 'Codebook: Mob violence is rioters (people acting outside an organised armed group, inter 5) violently targeting people outside a demonstration, mob justice and lynching among it; stoning someone to death, with no armed side told, is that.', all: ['STONING', 'KILL'], agent: ['crowd', 'civilian', 'unknown'], none: [...NOT_MOB_DEMO_OR_REMOTE, ...ARMED_SIDE, 'MILITANT', 'GUNFIGHT', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND', 'ARREST'], score: 75 },
     ] },
 ];

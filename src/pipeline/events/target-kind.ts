@@ -113,7 +113,9 @@ const HEAD_REACH = 3;
  * here: those name the force's own people. */
 const KIN_OR_HOME: ReadonlySet<string> = new Set(['brother', 'brothers', 'sister', 'sisters', 'cousin', 'cousins', 'nephew', 'nephews',
   'niece', 'nieces', 'uncle', 'uncles', 'aunt', 'aunts', 'relative', 'relatives', 'grandson', 'granddaughter', 'grandfather',
-  'grandmother', 'in-laws', 'family', 'families', 'house', 'home', 'homes', 'residence', 'shop', 'farm', 'widow', 'relations']);
+  'grandmother', 'in-laws', 'family', 'families', 'house', 'home', 'homes', 'residence', 'shop', 'farm', 'widow', 'relations',
+  // clash12: spouses, children and parents, as "the wife of a soldier" (victims picked out by "including": included-victims.ts).
+  'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'child', 'children', 'father', 'mother', 'parents', 'widows']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'two', 'three', 'several']);
 
 /** Whether the force named at `f` follows "of" (and a determiner) after a kin or home noun: "the brother of a soldier". */

@@ -19,6 +19,7 @@ import { membersOfParty } from './members-of.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
+import { coordinatedArmedParty, includedArmedParty } from './included-victims.js';
 import { affiliatedWithState, alliedWithState, reciprocalAfter } from './allied-sides.js';
 import { dropForceInstruments } from './passive-instruments.js';
 import { dropEarlierDeeds } from './earlier-deeds.js';
@@ -400,7 +401,8 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
     // clash10: "a policeman guarding a church was shot dead": a party that a participle after the subject governs is that
     // participle's object, not what was done to (the passive's subject, told before it, is).
-    return { agent: agent ?? 'unknown', patient: firstParty(before, PATIENT_PARTIES, (f) => !participleObject(f, hits, words)) ?? 'unknown' };
+    const victims = firstParty(before, PATIENT_PARTIES, (f) => !participleObject(f, hits, words)) ?? 'unknown';
+    return { agent: agent ?? 'unknown', patient: victims === 'civilian' ? includedArmed(hits, trigger.end, words) ?? coordinatedArmed(hits, before, words) ?? victims : victims };
   }
   // recall10: an act told as a noun with its object and agent after it ("the recapture of the town by the army", "the seizure
   // of the base by rebels"): the "by" phrase after a nominal's "of" phrase names the agent (general English: the agentive
@@ -468,7 +470,11 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // not the object (target-kind.ts).
   const ownerOnly = (f: number): boolean => ARMED_PATIENT.has(partyAt(hits, f, PATIENT_PARTIES) ?? 'unknown') &&
     (isPossessor(hits, f, words, (x) => partyAt(hits, x, PATIENT_PARTIES) !== null) || ofKinOrHome(f, words));
-  const patient = firstParty(after.filter((f) => f < cut && !ownerOnly(f)), PATIENT_PARTIES);
+  let patient = firstParty(after.filter((f) => f < cut && !ownerOnly(f)), PATIENT_PARTIES);
+  // clash12: "killed five people, including three soldiers": an armed side picked out among the victims is what was acted on
+  // (included-victims.ts).
+  // …and "killed a civilian and two soldiers": an armed side told as another conjunct of the victims (included-victims.ts).
+  if (patient === 'civilian') patient = includedArmed(hits, trigger.end, words, ownerOnly) ?? coordinatedArmed(hits, after.filter((f) => f < cut), words, ownerOnly) ?? patient;
   // "A and B clashed": with no object named, the other side is the subject's other conjunct (act-agents.ts).
   if (agent && !patient && subjectAt >= 0) {
     const partner = coordinatedPartner(hits, trigger, subjectAt, words, (f) => partyAt(hits, f, PATIENT_PARTIES) !== null);
@@ -482,6 +488,23 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     if (subjectHoldsSides(hits, trigger, subjectAt, words)) return { agent, patient: agent };
   }
   return { agent: agent ?? 'unknown', patient: patient ?? 'unknown', agentAfter: subjectAt < 0 && agent !== null };
+}
+
+/** clash12: the armed side "including" or "among them" picks out among the victims after the act ending at `from`
+ * (included-victims.ts), unless it names only whose the victim is (`ownerOnly`); else null. */
+function includedArmed(hits: readonly CueHit<Concept>[], from: number, words: readonly string[], ownerOnly: (f: number) => boolean = () => false): Party | null {
+  const f = includedArmedParty(from, words, (x) => ARMED_PATIENT.has(partyAt(hits, x, PATIENT_PARTIES) ?? 'unknown') && !ownerOnly(x));
+  return f >= 0 ? partyAt(hits, f, PATIENT_PARTIES) : null;
+}
+
+/** clash12: the armed side told as another conjunct of the victims' phrase whose first party in `order` is a civilian one
+ * (included-victims.ts), unless it names only whose the victim is; else null. */
+function coordinatedArmed(hits: readonly CueHit<Concept>[], order: readonly number[], words: readonly string[], ownerOnly: (f: number) => boolean = () => false): Party | null {
+  const first = order.find((f) => partyAt(hits, f, PATIENT_PARTIES) !== null);
+  if (first === undefined) return null;
+  const f = coordinatedArmedParty(first, order.filter((x) => x !== first && partyAt(hits, x, PATIENT_PARTIES) !== null), (x) => partyEnd(hits, x), words,
+    (x) => ARMED_PATIENT.has(partyAt(hits, x, PATIENT_PARTIES) ?? 'unknown') && !ownerOnly(x));
+  return f >= 0 ? partyAt(hits, f, PATIENT_PARTIES) : null;
 }
 
 /** Whether the party at `f` is the object of an -ing participle ("guarding a church", "escorting the convoy") told right
