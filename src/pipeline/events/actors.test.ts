@@ -95,6 +95,8 @@ const NAMES: Array<[string, string]> = [
   // named groups under one canonical name, whatever alias the report uses
   ['Ansar Allah fighters shelled residential areas of Farrow, killing two civilians.', 'Military Forces of Yemen (Houthis) | Civilians (Yemen)'],
   ['Al-Shabab militants attacked a police station in Arvella, killing three officers.', 'Al Shabaab | Police Forces of Kenya'],
+  // an affiliate named itself is the party, not the group it is tied to
+  ['The al-Qaeda-linked JNIM group attacked an army camp in Arvella, killing ten soldiers.', 'JNIM: Group for Support of Islam and Muslims | Military Forces of Kenya'],
   // unattributed shelling and vandalism: an unidentified armed group
   ['An artillery shell hit a restaurant in Eskol and injured three civilians.', 'Unidentified Armed Group (Syria) | Civilians (Syria)'],
   ['An unidentified group vandalized a cafe in Arvella.', 'Unidentified Armed Group (Kenya) | Civilians (Kenya)'],

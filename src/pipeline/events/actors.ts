@@ -128,7 +128,10 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     if (inOrganisation(tokens, words, h.end, to)) continue;
     // world8: "Islamic State-linked insurgents", "al-Qaeda-affiliated fighters": the group's own affiliate, named as the group
     // (its men are one mention, so the unnamed noun is not read as another party).
-    const linked = words[h.end] === '-' && LINKED.has(words[h.end + 1]) && h.end + 2 < to && LINKED_MEN.has(words[h.end + 2]);
+    const tied = words[h.end] === '-' && LINKED.has(words[h.end + 1]);
+    // "the al-Qaeda-linked JNIM group": an affiliate named itself is the party; the group it is tied to only describes it.
+    if (tied && hits.some((k) => k.first === h.end + 2)) continue;
+    const linked = tied && h.end + 2 < to && LINKED_MEN.has(words[h.end + 2]);
     fd.named(h.first, linked ? h.end + 3 : h.end, idx);
   }
   // "pro-Houthi forces", "pro-Taliban fighters": the group's own side.
