@@ -718,8 +718,10 @@ export const CUES = {
     // protesters is lethal force or violence "resulting in serious injuries"; a gunshot wound is one).
     'deadly crackdown', 'bloody crackdown', 'deadly force', 'lethal force', 'bloodied', 'gunshot wound*', 'bullet wound*',
     // protest12: serious injuries told by their kind or their care (codebook: Excessive force against protesters is violence
-    // "resulting in serious injuries (e.g. requiring hospitalization)"): head wounds, broken bones, intensive care.
-    'head wounds', 'head injuries', 'head injury', 'fractures', 'fractured', 'broken bones', 'broken limbs', 'intensive care', 'in hospital with'],
+    // "resulting in serious injuries (e.g. requiring hospitalization)"): broken bones, intensive care. (Not "head wounds" or
+    // "head injuries", longer cues that hide HARM's "wounds" and "injuries": airwars a killedInRange fell .803 -> .796; nor "in
+    // hospital with", which hides a struck hospital.)
+    'fractures', 'fractured', 'broken bones', 'broken limbs', 'intensive care'],
   /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */

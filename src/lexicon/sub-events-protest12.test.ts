@@ -11,7 +11,7 @@ const CASES: Array<[string, string, string]> = [
   ['On 1 May 2023, riot police baton-charged a rally of unemployed graduates in Varnel and detained several of them.', 'Protest with intervention', 'protest.dispersed'],
   ['Police lathi-charged farmers marching to the district office in Varnel on Monday.', 'Protest with intervention', 'protest.dispersed'],
   // …and the harm told beside it decides
-  ['Police baton-charged protesters in Varnel on Monday, leaving a dozen of them in hospital with head wounds.', 'Excessive force against protesters', 'protest.deadly-force'],
+  ['Police baton-charged protesters in Varnel on Monday, leaving a dozen of them with broken bones.', 'Excessive force against protesters', 'protest.deadly-force'],
   ['Police fired rubber bullets at demonstrators in Varnel on Thursday as thousands marched against the government.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
   // An arrest on a later day, or once the protest was over, leaves the protest peaceful (protest.arrest-another-time)
   ['About 50 activists held a silent protest in Varnel on Monday. Two of them were detained the next day at their homes.', 'Peaceful protest', 'protest.gathering'],
