@@ -335,7 +335,10 @@ export const CUES = {
     'broke through', 'broken through', 'breaking through', 'breached the',
     // riots10: a fire set with its object between ("set a vehicle alight") and property destroyed: the demonstrators' destruction
     // (codebook: Violent demonstration includes property destruction); whose act it is, the rules read (act notBy state).
-    'alight', 'destroyed'],
+    'alight', 'destroyed',
+    // protest12: more verbs of damage (WordNet 3.1 troponyms of damage and destroy: wreck, trash, deface), read only as the
+    // demonstrators' act as the words above are (codebook: Violent demonstration includes vandalism and property destruction).
+    'wrecked', 'wrecking', 'trashed', 'trashing', 'defaced', 'defacing', 'smashing'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks'],
@@ -720,7 +723,12 @@ export const CUES = {
     'rushed to hospital', 'rushed to a hospital', 'taken to a hospital', 'lost their lives', 'lost his life', 'lost her life', 'seriously', 'critically', 'severely', 'gravely', 'critical condition', 'death', 'deaths',
     // riots10: force named by its lethal outcome and serious injuries told by their kind (codebook: Excessive force against
     // protesters is lethal force or violence "resulting in serious injuries"; a gunshot wound is one).
-    'deadly crackdown', 'bloody crackdown', 'deadly force', 'lethal force', 'bloodied', 'gunshot wound*', 'bullet wound*'],
+    'deadly crackdown', 'bloody crackdown', 'deadly force', 'lethal force', 'bloodied', 'gunshot wound*', 'bullet wound*',
+    // protest12: serious injuries told by their kind or their care (codebook: Excessive force against protesters is violence
+    // "resulting in serious injuries (e.g. requiring hospitalization)"): broken bones, intensive care. (Not "head wounds" or
+    // "head injuries", longer cues that hide HARM's "wounds" and "injuries": airwars a killedInRange fell .803 -> .796; nor "in
+    // hospital with", which hides a struck hospital.)
+    'fractures', 'fractured', 'broken bones', 'broken limbs', 'intensive care'],
   /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */

@@ -92,3 +92,27 @@ export const CHARGE_RELATIVE: ReadingRow = {
   words: new Set(['accused of', 'suspected of', 'charged with', 'wanted for', 'for organising', 'for organizing', 'for leading', 'for inciting', 'for taking part in',
     'for participating in', 'over their role in', 'over his role in', 'for their role in', 'for his role in', 'in connection with']),
 };
+
+// protest12: the readings that tell a protest's severity by its outcome and its day (events/riot-control-means.ts,
+// events/later-arrests.ts; Protests: Peaceful protest, Protest with intervention, Excessive force against protesters).
+/** The charges LETHAL_FORCE also names ("baton charge", "lathi charge"), read as
+ * riot-control means when a protest is told: the harm they do is read from the harm words told beside them, not from the
+ * means. The words are PROTEST_FORCE's and DISPERSE's own (event-cues.ts); this row names the reading. */
+export const RIOT_CONTROL_MEANS: ReadingRow = {
+  id: 'protest.riot-control-means',
+  why: 'Codebook: Protest with intervention is a protest forces try to disperse or suppress "without serious/lethal injuries" (rubber bullets, tear gas, baton charges are its examples); Excessive force is read from lethal weapons or the serious harm done, not from the riot-control means alone.',
+  words: new Set(),
+};
+
+/** Times that date an arrest told after a protest to a later day or to after the protest was over ("two of them were
+ * detained the next day at their homes", "were detained after the protest had ended"): the arrest is no suppression of the
+ * protest as it happened. */
+export const ARREST_ANOTHER_TIME: ReadingRow = {
+  id: 'protest.arrest-another-time',
+  why: 'Codebook: Protest with intervention is a physical attempt to disperse or suppress the protest as it happens; demonstrators arrested on a later day or once the protest was over leave the protest peaceful (the arrest is its own event, Arrests).',
+  words: new Set(['the next day', 'the following day', 'a day later', 'days later', 'two days later', 'a week later', 'the next morning',
+    'the following morning', 'the next night', 'the following night', 'the following week', 'the next week', 'later that week', 'at their homes',
+    'at his home', 'at her home', 'from their homes', 'from his home', 'from her home']),
+};
+/** Verbs that tell a protest as over, after "after the <protest noun>" ("after the protest ended", "after the rally was over"). */
+export const PROTEST_OVER: ReadonlySet<string> = new Set(['ended', 'over', 'finished', 'concluded', 'dispersed', 'broke']);

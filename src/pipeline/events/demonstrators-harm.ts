@@ -32,17 +32,37 @@ export function demonstratorsHarm(hits: readonly CueHit<Concept>[], words: reado
   let out: CueHit<Concept>[] | null = null;
   for (const p of hits) {
     if (p.concept !== 'PROTEST' || !DEMONSTRATORS.has(words[p.first]) || p.end !== p.first + 1) continue;
-    let k = p.end;
+    let k = placeAfter(p.end, hits, words);
     while (ADVERBS.has(words[k] ?? '') && k - p.end < 2) k++;
     if (PASSIVE_PAST.has(words[k] ?? '')) continue;
     const v = hits.find((h) => h.first === k && HARMING.has(h.concept));
     if (!v || words[v.end] === 'by' || words[v.end + 1] === 'by') continue;
-    if (!ACTIVE_HARM.has(words[k]) || (!OBJECT_OPENERS.has(words[v.end] ?? '') && !/^\d/.test(words[v.end] ?? ''))) continue;
+    // protest12: a phrasal verb's particle before its object ("beat up two journalists", "roughed up a reporter").
+    const o = PARTICLES.has(words[v.end] ?? '') ? v.end + 1 : v.end;
+    if (!ACTIVE_HARM.has(words[k]) || (!OBJECT_OPENERS.has(words[o] ?? '') && !/^\d/.test(words[o] ?? ''))) continue;
     out ??= [...hits];
     out.push({ concept: 'RIOT_WEAK', first: v.first, end: v.end });
   }
   return out ? out.sort((a, b) => a.first - b.first || b.end - a.end) : hits;
 }
+/** protest12: a place or occasion named between the demonstrators and their verb ("protesters in Kolda assaulted a police
+ * officer", "demonstrators at the rally beat two journalists"): a preposition and at most PLACE_REACH words with no verb of
+ * their own (no auxiliary, relative pronoun or clause break), up to a harming verb. */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'from']);
+const NOT_IN_PLACE: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'who', 'which', 'that', 'was', 'were', 'is', 'are', 'been', 'being', 'had',
+  'has', 'have', 'got', 'get', 'by']);
+const PLACE_REACH = 4;
+/** The index of the harming verb after a place phrase that opens at `k`, or `k` itself. */
+function placeAfter(k: number, hits: readonly CueHit<Concept>[], words: readonly string[]): number {
+  if (!PLACE_PREPS.has(words[k] ?? '')) return k;
+  for (let j = k + 1; j < words.length && j - k <= PLACE_REACH + 1; j++) {
+    if (NOT_IN_PLACE.has(words[j])) return k;
+    if (j > k + 1 && hits.some((h) => h.first === j && HARMING.has(h.concept))) return j;
+  }
+  return k;
+}
+/** protest12: the particles of phrasal harming verbs (WordNet: beat up, rough up). */
+const PARTICLES: ReadonlySet<string> = new Set(['up']);
 /** Words that open an active verb's object ("injured three policemen", "killed a guard"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'dozens',
   'police', 'policemen', 'officers', 'soldiers', 'journalists', 'his', 'their', 'at', 'one']);

@@ -25,6 +25,8 @@ import { dropForceInstruments } from './passive-instruments.js';
 import { dropEarlierDeeds } from './earlier-deeds.js';
 import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.js';
 import { dropEffigyBurning } from './effigies.js';
+import { dropRiotControlAsLethal } from './riot-control-means.js';
+import { dropLaterArrests } from './later-arrests.js';
 import { CAUSE_IS_NO_DEMAND, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
@@ -112,10 +114,12 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * (riots11) in an arrest's sentence, a protest word that names a group or a call, an arrest in the
  * demonstrators' condition, and a relative clause after the charge are no occasion of it (protest-occasions.ts); injuries told
  * in the passive of police or troops at a demonstration are the demonstrators' violence (forces-harmed.ts); (dwu12) a depot or
- * packages of goods ("a fuel depot") hold no weapons (goods-containers.ts). */
+ * packages of goods ("a fuel depot") hold no weapons (goods-containers.ts); (protest12) demonstrators arrested on another day
+ * or once the protest was over are no intervention in it (later-arrests.ts), and a baton charge alone is no lethal force
+ * (riot-control-means.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropArrestOccasions, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
 ];
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
