@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // bin/sitrep.js's V8 flags, so that both builds run as the CLI runs them.
-const FLAGS = ['--regexp-tier-up-ticks=20', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=460'];
+const FLAGS = ['--regexp-tier-up-ticks=20', '--interrupt-budget=540672', '--max-inlined-bytecode-size-cumulative=460'];
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
 const [first, second, corpus] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const chunk = Number(arg('--chunk', '100')), limit = Number(arg('--limit', '0'));
