@@ -14,6 +14,8 @@ const OFFSETS: Array<[string, string, number | null]> = [
   // The incident inside the complement is the other moment: the words do not say which one the story's day is.
   ['The attack came a week after troops retook the town.', 'retook', null],
   ['Two days after their house was bombed, a survivor was pulled from the rubble.', 'bombed', null],
+  ['The next day, the gunmen returned and burned the market.', 'burned', 1],
+  ['Police had arrested two suspects the previous day.', 'arrested', -1],
   ['Gunmen attacked the village, residents said.', 'attacked', null],
 ];
 for (const [sentence, trigger, days] of OFFSETS) {
@@ -25,6 +27,9 @@ test('date: an offset counted from another moment is no date from the report\'s 
   assert.equal(readDate('Two weeks later, rebels shelled the camp.', '2024-03-03'), null);
   // A date told beside the offset is read without it.
   assert.equal(readDate('He died of his wounds 12 days later on 29 February 2024.', '2024-03-03')?.start, '2024-02-29');
+  // A span from now ("after a week of fighting", "in a week") dates nothing either.
+  assert.equal(readDate('After a week of fighting, rebels took the town.', '2024-03-03'), null);
+  assert.equal(readDate('The next day, rebels took the town.', '2024-03-03'), null);
   // "ago" counts from the report's day.
   assert.equal(readDate('Rebels shelled the camp a week ago.', '2024-03-03')?.start, '2024-02-25');
 });

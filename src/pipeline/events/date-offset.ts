@@ -7,9 +7,10 @@ import { addDays, DAY, iso } from './date-calendar.js';
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** A count of days or weeks, then the side of the other moment the incident lies on. */
-const OFFSET = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|afterwards|after|earlier|before)\b/gi;
-/** The words chrono reads as such an offset: its reading is counted from the report's day, so it is no date. */
-export const COUNTED_FROM_ELSEWHERE = /\b(?:later|afterwards|after|earlier|before)\s*$/i;
+const OFFSET = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|afterwards|after|earlier|before)\b|\b(?:the\s+)?(next|following|previous|preceding)\s+(day)\b/gi;
+/** The words chrono reads as such an offset, or as a span from now ("after a week", "in a week", "next day"): its
+ * reading is counted from the report's day, so it is no date. */
+export const COUNTED_FROM_ELSEWHERE = /\b(?:later|afterwards|after|earlier|before)\s*$|^(?:after|in|within)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)$|^(?:the\s+)?next\s+day$/i;
 
 export interface StoryOffset { days: number; start: number; end: number; text: string }
 
@@ -20,10 +21,11 @@ export function storyOffset(sentence: string, near: number): StoryOffset | null 
   let best: StoryOffset | null = null;
   OFFSET.lastIndex = 0;
   for (let m = OFFSET.exec(sentence); m; m = OFFSET.exec(sentence)) {
-    const n = COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+    // "the next day", "the previous day": one day after or before.
+    const n = m[4] ? 1 : COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
     if (!Number.isFinite(n) || n <= 0) continue;
-    const side = m[3].toLowerCase();
-    const days = n * (/^week/i.test(m[2]) ? 7 : 1) * (side === 'later' || side === 'afterwards' || side === 'after' ? 1 : -1);
+    const side = m[4] ? (/^(?:next|following)$/i.test(m[4]) ? 'later' : 'earlier') : m[3].toLowerCase();
+    const days = n * (/^week/i.test(m[2] ?? '') ? 7 : 1) * (side === 'later' || side === 'afterwards' || side === 'after' ? 1 : -1);
     const end = m.index + m[0].length;
     // The incident told in the complement ("a week after troops retook the town", "two days after their house
     // was bombed, …") is the other moment: which of the two the story's day dates, the words do not say.
