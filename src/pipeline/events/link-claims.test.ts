@@ -9,6 +9,8 @@ const CASES: Array<[string, string, string, string]> = [
   ['A suicide bomber struck a restaurant in Arvella on Friday, killing 32 people. Al-Shabaab claimed responsibility in a statement on its radio station.', 'claimed responsibility', 'asserts', 'e1'],
   ['Gunmen ambushed a police convoy near Arvella on Sunday, killing three officers. The Free Hills Front rejected any role in it.', 'rejected', 'denies', 'e1'],
   ['Dissidents attacked a police station in Arvella with explosives on Thursday, injuring three officers. The Central Command denied involvement.', 'denied', 'denies', 'e1'],
+  // a group's claim of responsibility is for its own attack, not for the forces' act told after it
+  ['Militants stormed a hotel in Arvella on Friday, killing 12 people. On Saturday, security forces killed the last of the attackers in Corvany. Al-Shabaab claimed responsibility in a statement.', 'claimed responsibility', 'asserts', 'e1'],
   // told before any incident: nothing to back
   ['The Central Command denied involvement in any violence. Talks resumed in Corvany on Monday.', 'denied', 'denies', ''],
 ];

@@ -1,6 +1,7 @@
 // claim linking: a claim backs or disputes the incidents whose evidence sentences its content (or its
 // cue) falls in. Each event lists its claims and each claim its events.
-import type { Claim, ConflictEvent, Span } from '../../types.js';
+import type { Claim, ConflictEvent, SourceKind, Span } from '../../types.js';
+import { isStateForceName } from '../../lexicon/actors.js';
 
 export function linkClaims(events: ConflictEvent[], claims: readonly Claim[]): Claim[] {
   const linked = claims.map((c) => ({ ...c, events: [...c.events] }));
@@ -19,16 +20,28 @@ export function linkClaims(events: ConflictEvent[], claims: readonly Claim[]): C
 
 /** probe5 (claim.responsibility-of-story): a claim of responsibility or a denial told in a sentence of its own
  * ("Al-Shabaab claimed responsibility in a statement", "The group did not claim the attack", "The EMC denied
- * involvement") is about the incident the story has just told: the latest event whose evidence ends before its cue. */
+ * involvement") is about the incident the story has just told: the latest event whose evidence ends before its cue.
+ * A claimant that is no state, claiming responsibility, claims no act of the state's forces ("security forces killed the
+ * last attackers. Al-Shabaab claimed responsibility"): the latest event not done by a state force, when there is one. */
 const OWNING = /^(?:claim|admit|took|take|taking|accept)/i;
+const STATE_SOURCES: ReadonlySet<SourceKind> = new Set(['government', 'military', 'state_media']);
+/** A claim of responsibility in so many words ("claimed responsibility", "claimed credit"), not "claimed" as "said". */
+const RESPONSIBILITY = /\b(?:responsibility|credit)\b/i;
 function linkResponsibility(events: ConflictEvent[], linked: Claim[]): void {
   if (!events.length) return;
   for (const c of linked) {
     if (c.events.length || !(c.stance === 'denies' || OWNING.test(c.cue.text))) continue;
-    let best: ConflictEvent | null = null, bestEnd = -1;
+    const stateClaimant = STATE_SOURCES.has(c.source.kind) || !RESPONSIBILITY.test(c.cue.text);
+    let best: ConflictEvent | null = null, bestEnd = -1, other: ConflictEvent | null = null, otherEnd = -1;
     for (const e of events) {
-      for (const s of e.evidence) if (s.end <= c.cue.start && s.end > bestEnd) (best = e), (bestEnd = s.end);
+      const byState = !stateClaimant && !!e.actor1 && isStateForceName(e.actor1.name);
+      for (const s of e.evidence) {
+        if (s.end > c.cue.start) continue;
+        if (s.end > bestEnd) (best = e), (bestEnd = s.end);
+        if (!byState && s.end > otherEnd) (other = e), (otherEnd = s.end);
+      }
     }
+    best = other ?? best;
     if (!best) continue;
     best.claims.push(c.id);
     c.events.push(best.id);
