@@ -4,8 +4,8 @@
 // publication, a day the report cannot have seen). The incident's date is the story's day moved by it.
 import type { DateReading } from './date-calendar.js';
 import { addDays, DAY, iso } from './date-calendar.js';
+import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** A count of days or weeks, then the side of the other moment the incident lies on. */
 const OFFSET = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|afterwards|after|earlier|before)\b|\b(?:the\s+)?(next|following|previous|preceding)\s+(day)\b/gi;
 /** The words chrono reads as such an offset, or as a span from now ("after a week", "in a week", "next day"): its
@@ -22,7 +22,7 @@ export function storyOffset(sentence: string, near: number): StoryOffset | null 
   OFFSET.lastIndex = 0;
   for (let m = OFFSET.exec(sentence); m; m = OFFSET.exec(sentence)) {
     // "the next day", "the previous day": one day after or before.
-    const n = m[4] ? 1 : COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+    const n = m[4] ? 1 : NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     if (!Number.isFinite(n) || n <= 0) continue;
     const side = m[4] ? (/^(?:next|following)$/i.test(m[4]) ? 'later' : 'earlier') : m[3].toLowerCase();
     const days = n * (/^week/i.test(m[2] ?? '') ? 7 : 1) * (side === 'later' || side === 'afterwards' || side === 'after' ? 1 : -1);
