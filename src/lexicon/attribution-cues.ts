@@ -64,7 +64,11 @@ export const NOT_CUE_PAIRS = new Set(['blamed on', 'blame on',
   // riots10: a charge at people is a rush on them, no speech ("police charged at protesters with batons": the force's act,
   // codebook Protests; "charged that …" stays a cue).
   'charged at', 'charging at', 'charge at', 'charges at', 'charged on', 'charging on', 'charged towards', 'charged toward', 'charging towards',
-  'charging toward']);
+  'charging toward',
+  // lead13: a reply in kind is an act, no speech: "the army responded with air strikes", "troops replied with gunfire",
+  // "police responded by firing tear gas" (the speech reading takes a clause or a quote, never "with"/"by" and a means).
+  'respond with', 'responds with', 'responded with', 'responding with', 'respond by', 'responds by', 'responded by',
+  'responding by', 'reply with', 'replies with', 'replied with', 'replying with', 'replied by', 'retaliated with']);
 
 /** (acled6) Participles that stand before a noun as its adjective: "suspected Ambazonian separatists shot dead two gendarmes",
  * "two alleged gang members": at a clause's start or after a determiner or a count, and before a name or a noun (not "that",
