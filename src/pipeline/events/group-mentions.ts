@@ -132,6 +132,8 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     if (!target && toStory && !again && sameVictims(story!, m) && !m.site?.locative) (target = story!), (targetAt = incidents.indexOf(story!));
     // The clauses a sentence was split into are two incidents (mentions.ts): one never joins the incident holding the other.
     if (target && m.clause && target.mentions.some((x) => x.clause && x.sentence === m.sentence)) target = null;
+    // lead13: a strike back at the incident's own attacker ("the army responded with air strikes on RSF positions") is a new act.
+    if (target && reprisal(target.lead, m)) target = null;
     // clash9: an armed group's attack or raid, then an armed side engaging those attackers, is one Armed clash (FOUGHT_BACK).
     let fought = false;
     if (!target && latestAt >= 0 && foughtBack(incidents[latestAt], m)) {
@@ -257,6 +259,11 @@ const stateSide = (a: ActorMention | null): boolean => !!a && (a.inter === 1 || 
 const nonStateArmed = (a: ActorMention | null): boolean => !!a && !stateSide(a) && ((!!a.generic && ARMED_KINDS.has(a.generic)) || (a.inter !== undefined && a.inter >= 2 && a.inter <= 4));
 /** Names are settled later (settle-actors.ts): a party is told by its name when it has one, else by its words. */
 const sameParty = (a: ActorMention, b: ActorMention): boolean => (a.name || a.text).toLowerCase() === (b.name || b.text).toLowerCase();
+/** lead13: codebook, Explosions/Remote violence: each strike is its own event, coded with the side that launched it. A remote
+ * strike whose target is the incident's attacker, launched by another side ("the RSF shelled the city … the army responded
+ * with air strikes on RSF positions"), is the other side's strike back, not the incident told again. */
+const reprisal = (lead: Mention, m: Mention): boolean => m.typed.eventType === 'Explosions/Remote violence' && !!lead.actor1 && !!m.actor1 && !!m.actor2 &&
+  sameParty(m.actor2, lead.actor1) && !sameParty(m.actor1, lead.actor1);
 function foughtBack(inc: MentionGroup, m: Mention): boolean {
   if (m.typed.subEventType !== 'Armed clash' || !FIGHT_CUES.has(m.typed.trigger.concept) || !VICTIM_SIDE.has(inc.lead.typed.subEventType)) return false;
   if (m.sentence - inc.last > 1 || m.sentence < inc.lead.sentence || !sameDate(inc.date, m.date) || !placeFits(inc, m)) return false;
