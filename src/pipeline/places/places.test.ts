@@ -128,6 +128,15 @@ const resolution: Array<[string, string, string]> = [
   ['Taxi drivers protested in Kuito (Bie) on Monday.', 'Kuito', 'AO/PPLA'],
 ];
 
+// A town told inside a country that none of its readings lies in, read in a country no other name of the article lies in,
+// is a place the gazetteer lacks, not a namesake abroad ("Boni" is also a name of Germany's Bonn): left unresolved.
+test('a name told inside a country none of its readings lies in is no namesake abroad', () => {
+  assert.equal(read('Gunmen attacked a military post near the town of Boni in central Mali on Saturday.').find((x) => x.text === 'Boni')?.country ?? null, null);
+  assert.equal(read('Gunmen attacked a post near Boni, Mali, on Saturday.').find((x) => x.text === 'Boni')?.country ?? null, null);
+  // With the namesake's country named in the article, the reader keeps it: "Narek in Vatican" in a story of Armenia.
+  assert.equal(read('Armenia unveiled a statue of St. Gregory of Narek in Vatican on Friday.').find((x) => x.text === 'Narek')?.country, 'AM');
+});
+
 for (const [sentence, toponym, expected] of resolution) {
   test(`resolve ${toponym} in: ${sentence}`, () => {
     const p = read(sentence).find((x) => x.text === toponym);

@@ -182,6 +182,24 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     if (!own) byKey.set(m.key, e);
     return { mention: m, entry: e };
   });
+  // lead13: "Boni in central Mali", "Kessa, Niger": a town told inside a country that none of its readings lies in, read in a
+  // country no other name of the article lies in, is a place the gazetteer lacks, not a namesake abroad (Bonn for "Boni"):
+  // unresolved, so that its holder stands for it. ("St. Gregory of Narek in Vatican": Armenia named elsewhere keeps Narek.)
+  let countries: Map<string, number> | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i], h = hier.holder[i];
+    if (r.entry === null || !h || h.link === 'near' || h.list || r.mention.demonym || mentions[h.parent].demonym) continue;
+    const ce = out[h.parent].entry, cc = gaz.countryOf(r.entry);
+    if (ce === null || gaz.featureOf(ce) !== 'PCLI' || gaz.countryOf(ce) === cc || gaz.featureOf(r.entry).startsWith('PCL')) continue;
+    if (!countries) {
+      countries = new Map();
+      for (const o of out) if (o.entry !== null) countries.set(gaz.countryOf(o.entry), (countries.get(gaz.countryOf(o.entry)) ?? 0) + 1);
+    }
+    // The name's own readings (every telling of it) count once: another name must lie in that country.
+    const own = out.filter((o) => o.entry !== null && o.mention.key === r.mention.key && gaz.countryOf(o.entry) === cc).length;
+    if ((countries.get(cc) ?? 0) > own) continue;
+    out[i] = { mention: { ...r.mention, postings: [] }, entry: null };
+  }
   // "Hodan district of Mogadishu": an admin area reached only through the loose romanisation key (Haydan, Yemen) in a
   // country no other name of the article lies in, while its towns lie in another, is a name the gazetteer lacks, not
   // that foreign area: unresolved, so that its holder stands for it (issue 14: a namesake abroad needs strong evidence).
