@@ -4,7 +4,7 @@ import type { Claim, ClaimSource, Doc, Place, SourceKind, Span, Stance } from '.
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrase.js';
 import { quoteEndAfter } from './quotes.js';
 import { inContext, nameShape, personByShape, readSourceKeyed, wordsKeyed, type NameShape, type SourceReading } from './source.js';
-import { clauseSubject, type Span2 } from './locate-source.js';
+import { BE, clauseSubject, type Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
 import { datelineLength } from '../segment/dateline.js';
 import { ANONYMITY_MARKERS } from '../../lexicon/source-kinds.js';
@@ -89,6 +89,13 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   const dateline = tokens[s.first].start + datelineLength(doc.text, tokens[s.first].start);
   let first = s.first;
   while (first < attrStart && tokens[first].start < dateline) first++;
+  // lead13: "The attack was claimed by JNIM on Monday": a passive's content is its subject, however short; the words after
+  // the agent ("on Monday", "in a statement") belong to the attribution.
+  if (side === 'right' && low[cue[1]] === 'by' && b === cue[0] - 1 && BE.has(low[b]) && b - 1 >= first) {
+    let a = s.first;
+    while (a < b - 1 && (isQuoteMark(tokens[a]) || tokens[a].start < dateline)) a++;
+    return { start: tokens[a].start, end: tokens[b - 1].end };
+  }
   if (!relative && b >= first && b < attrStart - 1 && (b - first >= 3 || isQuoteMark(tokens[attrStart - 1])) && !opensContent(doc, low, cue, side, s)) {
     let a = s.first;
     while (a < b && (isQuoteMark(tokens[a]) || tokens[a].start < dateline)) a++;

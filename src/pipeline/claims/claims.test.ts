@@ -32,6 +32,9 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   // No one claimed: a negated claim of responsibility with no party attributes nothing to anyone.
   ['No group has yet claimed responsibility for the bombing.', null, '', 'asserts', false],
   ['No one has claimed the attack.', null, '', 'asserts', false],
+  // A reply in kind is an act: "responded with" / "replied by" and a means is no speech.
+  ['The army responded with air strikes on rebel positions near the town.', null, '', 'asserts', false],
+  ['Police replied by firing tear gas at the crowd.', null, '', 'asserts', false],
   // probe5 (claim.source-after-list): the last noun of a list in the content is no name the source describes
   ['A landmine killed a woman and two children, a local medical source said.', 'a local medical source', 'said', 'asserts', false],
   ['The men were flogged for adultery and theft, the Supreme Court said.', 'the Supreme Court', 'said', 'asserts', false],
@@ -238,4 +241,11 @@ test('surnameOnly reads what its regular expression captured, one line per case'
     'Dr.Doe', 'Mr. Jo Doe', "O'Neil", 'Al-Amin', 'Doe’s', 'M', 'officials', 'Mr. doe', 'Mr.  ', 'Msgr Doe', 'Mr. D', 'A1', 'Né', '']) {
     assert.equal(surnameOnly(name), RE.exec(name)?.[1], name);
   }
+});
+
+test('claims: a passive claim\'s content is its subject; the words after its agent are the attribution', () => {
+  const text = 'The attack was claimed by the Arvella Brigades on Monday in a statement posted online.';
+  const [c] = read(text);
+  assert.equal(c.source.text, 'the Arvella Brigades');
+  assert.equal(text.slice(c.content.start, c.content.end), 'The attack');
 });

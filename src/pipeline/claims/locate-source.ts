@@ -12,7 +12,7 @@ export interface Located { source: Phrase; side: 'left' | 'right' }
 /** The last attribution read in the sentence: its source and where its cue ended. */
 export interface Previous { source: Phrase; cueEnd: number }
 
-const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s"]);
+export const BE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s"]);
 const STARTS_CONTENT = new Set(['that', ':', ',', '.', 'to', 'of', 'about', 'on', 'in', 'as', 'it', 'if', 'whether', 'he', 'she', 'they', 'we']);
 /** Nouns that name a document, not a speaker: its issuer is the subject of the verb before it. */
 const DOCUMENT = /^(?:statement|statements|report|reports|video|message|communique|communiqué|post|tweet|letter|release|notice|memo|note)$/;

@@ -115,6 +115,13 @@ test('incident date: why.date names the rule and the words, at their offsets in 
   assert.deepEqual(Object.keys(e.date).sort(), ['end', 'precision', 'start', 'text']);
 });
 
+test('incident date: the day a claim was made ("was claimed by X on Monday") dates the claim, not the story', () => {
+  const text = 'Gunmen attacked a military post near Arvella on Saturday, killing seven soldiers. The attack was claimed by the Arvella ' +
+    'Brigades on Monday. Soldiers later arrested two suspects in a nearby village.';
+  const days = readArticle(text).events.map((e) => e.date.start);
+  assert.deepEqual(days, ['2024-05-04', '2024-05-04']);
+});
+
 test('incident date: with no date anywhere, the report\'s date, and without one, none', () => {
   const [a] = readArticle('Gunmen attacked a bus in Arvella, killing four.').events;
   assert.deepEqual([a.date.start, a.date.precision, a.why?.date?.[0].rule], ['2024-05-10', 2, 'date.published']);
