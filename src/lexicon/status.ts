@@ -4,7 +4,9 @@
 export const STATUS_CUES = {
   acknowledged: ['claimed responsibility', 'claims responsibility', 'claiming responsibility', 'claim responsibility', 'took responsibility',
     'accepted responsibility', 'admitted', 'acknowledged', 'confirmed it', 'confirmed that it', 'said it had', 'said it has',
-    'said it carried out', 'announced it had', 'owned up', 'claimed the attack', 'claimed the bombing', 'claimed credit'],
+    'said it carried out', 'announced it had', 'owned up', 'claimed the attack', 'claimed the bombing', 'claimed credit',
+    // lead13: the passive of a claim ("the attack was claimed by JNIM").
+    'was claimed by', 'were claimed by', 'been claimed by'],
   denied: ['denied', 'denies', 'deny', 'denying', 'rejected responsibility', 'disclaimed', 'distanced itself',
     'had nothing to do', 'no involvement', 'not involved', 'not responsible'],
   alleged: ['allegedly', 'alleged', 'reportedly', 'accused', 'accuses', 'accusing', 'blamed', 'blames', 'blaming',

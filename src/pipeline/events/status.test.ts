@@ -15,6 +15,7 @@ const status = (text: string, claims: Claim[] = [], hasActor = true) => {
 // [sentence, claims, actor known, expected status].
 const CASES: Array<[string, Claim[], boolean, string]> = [
   ['The group claimed responsibility for the bombing of the bridge.', [], true, 'acknowledged'],
+  ['The bombing of the bridge was claimed by the group on Monday.', [], true, 'acknowledged'],
   ['The army admitted that its jets struck the convoy.', [], true, 'acknowledged'],
   ['The rebels denied any role in the ambush.', [], true, 'denied'],
   ['Jets allegedly bombed the depot overnight.', [], true, 'alleged'],

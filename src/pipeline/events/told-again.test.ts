@@ -17,6 +17,8 @@ const CASES: Array<[string, number, string]> = [
   ['The military carried out an airstrike on a village in Arvella on Tuesday, killing at least 17 people, according to local media. A military spokesman denied that civilians had been killed, saying the target was a rebel camp.', 1, 'retold.denied'],
   // not told again: a new act with its own verb, another place, another day, or a new toll
   ['Gunmen attacked a police station in Arvella on Monday, killing four policemen. In retaliation for the attack, troops shelled Corvany on Tuesday.', 2, ''],
+  // a strike back at the incident's own attacker by another side, told with no day or place of its own (group-mentions.ts)
+  ['The Rapid Support Forces shelled neighbourhoods of Arvella on Thursday, killing 12 civilians. The army responded with air strikes on RSF positions east of the town, witnesses said.', 2, ''],
   ['Gunmen attacked a police station in Arvella on Monday, killing four policemen. The army said it had killed 12 militants in Corvany on Wednesday.', 2, ''],
 ];
 
