@@ -7,6 +7,8 @@ typingTable('prot13', [
   // Codebook: Peaceful protest whatever its grievance; a death the demonstrators protest, told in a noun phrase that runs on
   // through "the death of …" (typing.ts dropGrievance, DEED_NOUN), after "in protest at", or at a funeral procession.
   ['Students rallied in Dorno on Friday to demand an inquiry into the death of a classmate killed by soldiers at a checkpoint.', 'Peaceful protest', 'protest.gathering'],
+  // Neighbour: Violent demonstration (the demonstrators' own act told after the grievance's "by" phrase stays theirs).
+  ['Youths protesting the killing of a trader by a soldier burnt down a police station in Kessa on Monday.', 'Violent demonstration', 'riot.protest-razes'],
   ['Crowds gathered in Arvella on Saturday in protest at the killing of two farmers by security forces.', 'Peaceful protest', 'protest.gathering'],
   ['A funeral procession for two protesters killed by police turned into a rally against the government in Kessa on Friday.', 'Peaceful protest', 'protest.gathering'],
   // A toll in the present perfect of a relative clause, and slogans in quotation marks, tell no force used on this protest.

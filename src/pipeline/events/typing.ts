@@ -312,7 +312,11 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   const spans = [...tallyRelatives(words), ...slogans(words)];
   if (spans.length) hits = hits.filter((h) => PROTEST_OWN.has(h.concept) || !spans.some(([a, b]) => h.first >= a && h.first < b));
   if (!grievances.length) return hits;
+  // prot13: grievances opened by a deed noun's "of" (below) hold only the deeds of killing and harm told of whom it names ("the
+  // death of a student killed by soldiers"), not the demonstrators' own acts told after ("… by a soldier burnt down a station").
+  const chained = new Set<CueHit<Concept>>();
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
+    if (chained.has(g) && !DEED_NOUN.has(h.concept)) return false;
     if (h.first === g.first && opensObject.has(g)) return true;
     if (h.first < g.end) return false;
     // case7: "to mark the anniversary of the massacre, in which dozens were killed": a relative clause about the grievance's
@@ -338,7 +342,7 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   for (let round = 0; round < GRIEVANCE_CHAIN; round++) {
     const more = hits.filter((h) => words[h.end] === 'of' && DEED_NOUN.has(h.concept) && !keep(h) && !grievances.some((g) => g.first === h.first));
     if (!more.length) break;
-    for (const h of more) grievances.push({ concept: 'GRIEVANCE', first: h.first, end: h.end });
+    for (const h of more) { const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: h.first, end: h.end }; grievances.push(g); chained.add(g); }
   }
   return hits.filter(keep);
 }
