@@ -535,6 +535,8 @@ export const CUES = {
     'in memory of', 'to mourn', 'mourning', 'in honour of', 'in honor of', 'to commemorate', 'commemorating', 'outrage over', 'outrage at', 'anger over', 'anger at',
     'angered by', 'outraged by', 'sparked by', 'triggered by', 'in response to', 'in reaction to', 'following the death', 'following the killing', 'after the death of',
     'after the killing of', 'over the death', 'over the killing', 'over the murder', 'over the arrest', 'against the arrest', 'against the killing',
+    // prot13: what a wave of protests has answered since ("protests have been held since the death of a woman in custody").
+    'since the death', 'since the killing', 'since the murder', 'since the shooting',
     // protest6: whom a vigil or a commemoration is for ("a vigil for the protesters killed in 2019", "marking the anniversary of
     // the massacre"): what it remembers is no incident of its own.
     'vigil for', 'vigils for', 'a vigil for', 'marking the anniversary', 'to mark the anniversary', 'marking the death', 'marking the killing',
@@ -728,7 +730,11 @@ export const CUES = {
     // "resulting in serious injuries (e.g. requiring hospitalization)"): broken bones, intensive care. (Not "head wounds" or
     // "head injuries", longer cues that hide HARM's "wounds" and "injuries": airwars a killedInRange fell .803 -> .796; nor "in
     // hospital with", which hides a struck hospital.)
-    'fractures', 'fractured', 'broken bones', 'broken limbs', 'intensive care'],
+    'fractures', 'fractured', 'broken bones', 'broken limbs', 'intensive care',
+    // prot13: more serious injuries told by their lasting harm (codebook: Excessive force against protesters is violence
+    // "resulting in serious injuries"): an eye or sight lost, a coma, paralysis. (No cue that holds HARM's or KILL's words.)
+    'lost an eye', 'lost one eye', 'lost his eye', 'lost her eye', 'lost their eyes', 'lost his sight', 'lost her sight', 'coma',
+    'paralysed', 'paralyzed'],
   /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */
@@ -990,7 +996,7 @@ export const CUES = {
     'exhaustion', 'heatstroke', 'heat stroke', 'took his own life', 'took her own life', 'took their own lives', 'covid',
     'covid - 19', 'coronavirus', 'brain haemorrhage', 'brain hemorrhage', 'stroke',
     // A fast, the heat or a crush: the demonstrators' own hardship or an accident, no force used on them.
-    'hunger strike', 'hunger strikes', 'hunger - strike', 'hunger - striking', 'hunger strikers', 'fainted', 'fainting', 'collapsed',
+    'hunger strike', 'hunger strikes', 'hunger - strike', 'hunger - striking', 'hunger strikers', 'hunger striker', 'fainted', 'fainting', 'collapsed',
     'dehydration', 'heat exhaustion', 'stampede', 'crush'],
   // ---- case9s: concepts of the rows in case9s rows, sub-events-*.ts ----
   /** (case9s) Setting off explosives as a verb, whose doer decides: a force that detonates a device it found makes it harmless

@@ -116,3 +116,41 @@ export const ARREST_ANOTHER_TIME: ReadingRow = {
 };
 /** Verbs that tell a protest as over, after "after the <protest noun>" ("after the protest ended", "after the rally was over"). */
 export const PROTEST_OVER: ReadonlySet<string> = new Set(['ended', 'over', 'finished', 'concluded', 'dispersed', 'broke']);
+
+// prot13 (issue 13): the readings that tell force used on this demonstration from what the demonstrators remember, protest or
+// chant (events/typing.ts dropGrievance, events/demonstrators-harm.ts; Protests: Peaceful protest, Protest with intervention,
+// Excessive force against protesters). General English grammar and word lists, never an evaluation row.
+/** Nouns of a funeral's rite between the funeral's word and "of"/"for" ("a funeral procession for two protesters killed by
+ * police"): the dead are whom the mourners remember. */
+export const FUNERAL_RITES: ReadingRow = {
+  id: 'protest.funeral-rite-of',
+  why: 'Codebook: a protest is coded by what is done at it; the dead a funeral procession or service is held for are its grievance, not force used on this protest (Peaceful protest whatever its grievance).',
+  words: new Set(['procession', 'processions', 'march', 'marches', 'service', 'services', 'rites', 'cortege', 'prayers', 'ceremony']),
+};
+/** Words after which quoted words are what demonstrators chant, shout or carry written ("chanted \"stop killing us\""). */
+export const SLOGAN_WORDS: ReadingRow = {
+  id: 'protest.slogan',
+  why: 'Codebook: Peaceful protest is coded whatever the demonstrators demand; the slogans they chant or carry, quoted after the verb or the placard, are their message, not force used on them.',
+  words: new Set(['chanted', 'chanting', 'chant', 'chants', 'shouted', 'shouting', 'shout', 'slogans', 'slogan', 'placards', 'placard', 'banners',
+    'banner', 'signs', 'reading', 'read', 'cried', 'crying', 'sang', 'singing', 'yelled', 'yelling']),
+};
+/** The present perfect's auxiliaries that, after "that"/"which", open a relative clause telling a total up to now ("a
+ * crackdown that has left dozens dead", "the war, which has killed thousands"). */
+export const TALLY_RELATIVE: ReadingRow = {
+  id: 'protest.tally-relative',
+  why: 'Codebook: Excessive force against protesters is force used on the demonstrators at their protest; a toll counted up to now in a relative clause ("that has killed thousands") is no force used on this one.',
+  words: new Set(['has', 'have']),
+};
+/** Determiners before a protest participle that make it an adjective ("a protesting farmer", "the striking workers"), which
+ * takes no object: what follows is no grievance. */
+export const ATTRIBUTIVE_PROTEST: ReadingRow = {
+  id: 'protest.attributive-participle',
+  why: 'Codebook: what demonstrators protest is their grievance, not an incident; a participle used as an adjective ("a protesting farmer died of cold") opens no grievance, and what follows it is the news.',
+  words: new Set(['a', 'an', 'the', 'their', 'his', 'her', 'two', 'three', 'several', 'many', 'some']),
+};
+/** Passive participles of attacking verbs whose subject is the demonstrators ("demonstrators were attacked by police"). */
+export const ATTACKED_DEMONSTRATORS: ReadingRow = {
+  id: 'protest.demonstrators-attacked',
+  why: 'Codebook: Protest with intervention covers any instance where forces, armed groups or rioters interact with peaceful protesters without serious injuries (Excessive force with them); demonstrators told as attacked are acted on, not violent.',
+  words: new Set(['attacked', 'assaulted', 'ambushed', 'beaten']),
+};

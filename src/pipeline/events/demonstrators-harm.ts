@@ -15,6 +15,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
+import { ATTACKED_DEMONSTRATORS } from '../../lexicon/protest-readings.js';
 
 /** Demonstrators named as people (general English agent nouns of the protest verbs; WordNet: demonstrator, protester, marcher). */
 const DEMONSTRATORS: ReadonlySet<string> = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'agitators', 'picketers', 'strikers']);
@@ -86,5 +87,31 @@ export function attacksOnDemonstrators(hits: readonly CueHit<Concept>[], words: 
     out = (out ?? [...hits]).filter((h) => !(h.first === v.first && h.concept === 'RIOT_WEAK'));
     out.push({ concept: 'DISPERSE', first: v.first, end: v.first + 1 });
   }
+  // prot13: the same told in the passive, the demonstrators its subject ("demonstrators in Dorno were attacked by police",
+  // "the marchers were assaulted by party supporters"): the verb is what was done to them, no violence of theirs.
+  for (const p of hits) {
+    if (p.concept !== 'PROTEST' || !DEMONSTRATORS.has(words[p.first]) || p.end !== p.first + 1) continue;
+    let k = passiveAfterPlace(p.end, words);
+    if (!BE_PAST.has(words[k] ?? '')) continue;
+    k++;
+    while (ADVERBS.has(words[k] ?? '') && k - p.end < 8) k++;
+    if (!ATTACKED_DEMONSTRATORS.words.has(words[k] ?? '')) continue;
+    const at = k;
+    if ((out ?? hits).some((h) => h.first === at && h.concept === 'DISPERSE')) continue;
+    out = (out ?? [...hits]).filter((h) => !(h.first === at && h.concept === 'RIOT_WEAK'));
+    out.push({ concept: 'DISPERSE', first: at, end: at + 1 });
+  }
   return out ? out.sort((a, b) => a.first - b.first || b.end - a.end) : hits;
+}
+/** prot13: the past of "be" that makes a passive ("were attacked"). */
+const BE_PAST: ReadonlySet<string> = new Set(['was', 'were']);
+/** prot13: the index after a place phrase ("in Dorno", "at the rally") that opens at `k`, or `k` itself (PLACE_REACH words
+ * with no verb of their own). */
+function passiveAfterPlace(k: number, words: readonly string[]): number {
+  if (!PLACE_PREPS.has(words[k] ?? '')) return k;
+  for (let j = k + 1; j < words.length && j - k <= PLACE_REACH + 1; j++) {
+    if (BE_PAST.has(words[j])) return j;
+    if (NOT_IN_PLACE.has(words[j])) return k;
+  }
+  return k;
 }

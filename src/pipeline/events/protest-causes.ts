@@ -48,7 +48,8 @@ export function causeClause(p: CueHit<Concept>, hits: readonly CueHit<Concept>[]
 /** (case9p) Verbs that tell a protest breaking out or spreading, and how far after the protest's word (its place between:
  * "protests erupted in the city after …", "demonstrations have spread"). */
 const OUTBREAK: ReadonlySet<string> = new Set(['erupted', 'broke', 'spread', 'flared', 'sparked', 'began', 'started', 'erupt', 'spread', 'continued', 'grew', 'escalated']);
-const OUTBREAK_REACH = 3;
+// prot13: five words, so that a short grievance may stand between ("protests against police brutality continued after …").
+const OUTBREAK_REACH = 5;
 /** (case9p) "died in police custody", "his death in custody": custody that holds the dead is the cause's, no arrest at the
  * demonstration ("taken into custody" is one, and keeps the clause). */
 function inCustody(h: CueHit<Concept>, words: readonly string[]): boolean {

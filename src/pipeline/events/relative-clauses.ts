@@ -55,10 +55,18 @@ export function outsideRelatives(hits: CueHit<Concept>[], tokens: readonly Token
   const spans = relativeClauses(tokens, words, from, to);
   if (!spans.length) return { hits, setAside: [] };
   const within = (h: CueHit<Concept>, c: TokenSpan) => !KEPT.has(h.concept) && h.first >= c.first && h.first < c.end;
-  const used = spans.filter((c) => hits.some((h) => within(h, c)));
+  // prot13: a crowd that forces disperse, with a clause about what it did ("police fired tear gas at fans who fought each
+  // other", "dispersed villagers who had beaten a suspected thief"): the crowd's deed is what the dispersal answers, the
+  // incident itself (codebook: Mob violence, "police dispersing them with riot-control means does not make them
+  // demonstrators"), not background to it.
+  const dispersal = hits.some((h) => h.concept === 'PROTEST_FORCE');
+  const crowdDeed = (c: TokenSpan) => dispersal && hits.some((h) => CROWD.has(h.concept) && h.end === c.first);
+  const used = spans.filter((c) => !crowdDeed(c) && hits.some((h) => within(h, c)));
   if (!used.length) return { hits, setAside: [] };
   return { hits: hits.filter((h) => !used.some((c) => within(h, c))), setAside: used.map((c) => ({ rule: RELATIVE_RULE, first: c.first, end: c.end })) };
 }
+
+const CROWD: ReadonlySet<Concept> = conceptsWith('crowd');
 
 export interface SetAside { rule: string; first: number; end: number }
 const RELATIVE_RULE = 'type.relative-clause-background';

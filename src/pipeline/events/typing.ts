@@ -27,7 +27,7 @@ import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.
 import { dropEffigyBurning } from './effigies.js';
 import { dropRiotControlAsLethal } from './riot-control-means.js';
 import { dropLaterArrests } from './later-arrests.js';
-import { CAUSE_IS_NO_DEMAND, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS } from '../../lexicon/protest-readings.js';
+import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
@@ -281,9 +281,14 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   for (const p of hits) {
     if (p.concept !== 'PROTEST' && p.concept !== 'PROTEST_WEAK') continue;
     for (const k of [p.end, p.end + 1]) if (PROTEST_OBJECT.has(words[k] ?? '')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 1 });
+    // prot13: "in protest at the killing of …" (general English: the idiom's "at" names what is protested, as "against" does).
+    if (words[p.first - 1] === 'in' && words[p.end] === 'at') grievances.push({ concept: 'GRIEVANCE', first: p.end, end: p.end + 1 });
     // case5: the verb's direct object, and "against" later in the clause (protest-objects.ts).
     // gap7: a direct object's marker also drops a cue that opens the object ("to protest enforced disappearances": the
     // abduction words are the grievance); a later "against" is a word of its own.
+    // prot13: a protest participle used as an adjective ("a protesting farmer died of cold") takes no object: what follows is
+    // the sentence's news, not the grievance (general English: a determiner before the "-ing" form makes it attributive).
+    if (words[p.first].endsWith('ing') && p.end === p.first + 1 && ATTRIBUTIVE_PROTEST.words.has(words[p.first - 1] ?? '')) continue;
     for (const k of protestObjects(p, words)) {
       const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: k, end: k + 1 };
       grievances.push(g);
@@ -293,12 +298,25 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   // case7: in a demonstration's sentence, whose funeral or burial it is tells whom the mourners remember ("chanted slogans
   // at the funeral of a protester killed by security forces last week"), as a vigil's object does.
   for (const h of hits) if (FUNERAL.has(words[h.first]) && (words[h.first + 1] === 'of' || words[h.first + 1] === 'for')) grievances.push({ concept: 'GRIEVANCE', first: h.first, end: h.first + 2 });
+  // prot13: the same with the rite's noun between ("a funeral procession for two protesters killed by police").
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (FUNERAL.has(words[k]) && FUNERAL_RITES.words.has(words[k + 1]) && (words[k + 2] === 'of' || words[k + 2] === 'for')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 3 });
+  }
   // case7: what the demonstrators say after their protest is told ("…, saying their husbands had been killed by bandits").
   const said: Array<[number, number]> = [];
   for (const p of hits) if (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') { const span = sayingAfter(p.end, words); if (span) said.push(span); }
   if (said.length) hits = hits.filter((h) => PROTEST_OWN.has(h.concept) || !said.some(([a, b]) => h.first >= a && h.first < b));
+  // prot13: a toll told in the present perfect in a relative clause ("defying a crackdown that has left dozens dead", "an end
+  // to the war, which has killed thousands") is counted over time, no force used on this demonstration; and the slogans the
+  // demonstrators chant or carry, in quotation marks after the verb ("chanted 'stop killing us'"), are their message.
+  const spans = [...tallyRelatives(words), ...slogans(words)];
+  if (spans.length) hits = hits.filter((h) => PROTEST_OWN.has(h.concept) || !spans.some(([a, b]) => h.first >= a && h.first < b));
   if (!grievances.length) return hits;
+  // prot13: grievances opened by a deed noun's "of" (below) hold only the deeds of killing and harm told of whom it names ("the
+  // death of a student killed by soldiers"), not the demonstrators' own acts told after ("… by a soldier burnt down a station").
+  const chained = new Set<CueHit<Concept>>();
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
+    if (chained.has(g) && !DEED_NOUN.has(h.concept)) return false;
     if (h.first === g.first && opensObject.has(g)) return true;
     if (h.first < g.end) return false;
     // case7: "to mark the anniversary of the massacre, in which dozens were killed": a relative clause about the grievance's
@@ -318,8 +336,48 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   };
   // riots10: a participle after a determiner describes its noun ("against the destroyed road"): no deed of the demonstrators.
   const attributive = (h: CueHit<Concept>): boolean => h.end - h.first === 1 && words[h.first].endsWith('ed') && NOUN_DETERMINERS.has(words[h.first - 1] ?? '');
-  return hits.filter((h) => (PROTEST_OWN.has(h.concept) && !nominalDeed(h, words) && !attributive(h)) || !grievances.some((g) => told(g, h)));
+  const keep = (h: CueHit<Concept>): boolean => (PROTEST_OWN.has(h.concept) && !nominalDeed(h, words) && !attributive(h)) || !grievances.some((g) => told(g, h));
+  // prot13: a deed noun the grievance holds, with its "of" ("demanding an investigation into the death of a student killed by
+  // soldiers"), opens a noun phrase that runs on: its own reach counts from it, as the grievance's does from its first word.
+  for (let round = 0; round < GRIEVANCE_CHAIN; round++) {
+    const more = hits.filter((h) => words[h.end] === 'of' && DEED_NOUN.has(h.concept) && !keep(h) && !grievances.some((g) => g.first === h.first));
+    if (!more.length) break;
+    for (const h of more) { const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: h.first, end: h.end }; grievances.push(g); chained.add(g); }
+  }
+  return hits.filter(keep);
 }
+/** prot13: the spans [first, end) of relative clauses opened by "that"/"which" and a present perfect's "has"/"have" (general
+ * English: the perfect tells a total up to now), up to the clause's end. */
+function tallyRelatives(words: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 1; k + 1 < words.length; k++) {
+    if ((words[k] !== 'that' && words[k] !== 'which') || !TALLY_RELATIVE.words.has(words[k + 1])) continue;
+    let e = k + 2;
+    while (e < words.length && !CLAUSE_BREAK.has(words[e])) e++;
+    out.push([k + 2, e]);
+  }
+  return out;
+}
+/** prot13: the spans of quoted words right after a slogan word ("chanted \"stop killing us\"", "placards reading \"…\""). */
+function slogans(words: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!SLOGAN_WORDS.words.has(words[k])) continue;
+    let q = k + 1;
+    if (words[q] === ',' || words[q] === ':') q++;
+    if (!QUOTES.has(words[q] ?? '')) continue;
+    let e = q + 1;
+    while (e < words.length && e - q <= SLOGAN_REACH && !QUOTES.has(words[e]) && words[e] !== '.') e++;
+    out.push([q + 1, e]);
+    k = e;
+  }
+  return out;
+}
+const SLOGAN_REACH = 15;
+/** prot13: how many deed nouns in a row a grievance's noun phrase may run through ("the killing of the son of …"). */
+const GRIEVANCE_CHAIN = 2;
+/** prot13: concepts whose word, followed by "of", is a noun naming a deed ("the death of", "the killing of", "the shooting of"). */
+const DEED_NOUN: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'DEADLY', 'LETHAL_FORCE', 'HARM', 'HARM_ACT']);
 
 /** last7: a violent deed told as a noun with its "of" ("the burning of their homes", "the torching of a church") names a deed,
  * not the demonstrators' own act: inside what they protest it is their grievance like any other incident word (general English:
