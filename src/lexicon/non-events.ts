@@ -37,7 +37,10 @@ export const NON_EVENT_CUES = {
     // strat11: a fire brought in by its indefinite article as the subject of the damage ("a fire destroyed dozens of houses"): a
     // new fire no one is said to have set (an arson's own fire is "the fire", told after the setting of it).
     'a fire destroyed', 'a fire razed', 'a fire ravaged', 'a fire damaged', 'a fire swept through', 'a fire tore through',
-    'a fire burned down', 'a fire burnt down'],
+    'a fire burned down', 'a fire burnt down',
+    // nonev13: the same new fire told by what follows its article ("a fire that started in the kitchen", "a fire at a market", "a
+    // fire in a hospital"), and a fire spreading (WordNet 3.1 "spread" v.1): no one's shooting ("opened fire at" has no article).
+    'a fire that', 'a fire which', 'a fire at', 'a fire in', 'a fire on', 'fire spread', 'fire spreads', 'fire spreading', 'flames spread'],
   /** Industrial and domestic explosions, gas leaks, chemical spills and poisonings. */
   INDUSTRIAL: ['gas leak*', 'gas cylinder*', 'cooking gas', 'cylinder blast*', 'cylinder explosion*', 'lpg', 'boiler*', 'gas explosion*',
     'gas pipeline', 'pipeline explosion*', 'transformer', 'chemical plant', 'chemical factory', 'chemical spill*', 'chemical leak*',
@@ -45,6 +48,10 @@ export const NON_EVENT_CUES = {
     // nonev13: the issue's own words, "a blast at a factory or depot": a depot or warehouse is a store of goods (WordNet 3.1
     // "depot" n.1, "warehouse" n.1) as a plant is a place of work; struck by someone, it is kept (SET_OFF, political words).
     'depot', 'depots', 'warehouse', 'warehouses', 'storing', 'stored',
+    // nonev13: the gas fittings of a home or plant (WordNet 3.1 "gas main" n.1, "gas line" n.1, "gas pipe", "gas tank", "gas
+    // stove"), a fertiliser that explodes when stored badly (ammonium nitrate), and food or drink that poisons.
+    'gas valve*', 'gas pipe*', 'gas main*', 'gas line*', 'gas tank*', 'gas canister*', 'gas stove*', 'gas heater*', 'ammonium nitrate',
+    'poisonous', 'after eating', 'after drinking', 'after consuming',
     'leak*', 'spill*', 'toxic fumes', 'fumes', 'suffocat*', 'asphyxia*', 'carbon monoxide', 'poisoning', 'poisoned',
     'food poisoning', 'adulterated', 'contaminat*', 'hooch', 'spurious liquor', 'toxic liquor', 'methanol', 'solvent*', 'hazmat', 'hazard*'],
   /** Road, rail, air and water accidents. */

@@ -97,7 +97,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
     case 'near': return n.first < t || n.first - t <= r.scope.window;
     case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window ||
-      (!!r.hazard && !!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits)));
+      (!!r.hazard && !!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) || whenClause(n, t, tokens)));
   }
 }
 
@@ -113,6 +113,21 @@ function participleOutcome(n: CueHit<NonEventConcept>, t: number, tokens: readon
   return false;
 }
 const PARTICIPLE_REACH = 6;
+/** nonev13: the accident told in a clause after the outcome, opened by a word of time or cause ("the bodies of 12 people were
+ * recovered from a river near the town after a ferry overturned", "were killed when their minibus plunged …"): English grammar,
+ * the clause says how the outcome came about. The hazard stands after the opener, with no clause or sentence break between the
+ * trigger and it, and at most WHEN_REACH words after the opener. */
+function whenClause(n: CueHit<NonEventConcept>, t: number, tokens: readonly Token[]): boolean {
+  if (n.first <= t) return false;
+  for (let k = n.first - 1; k > t && n.first - k <= WHEN_REACH; k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === ';' || w === '.' || w === ':') return false;
+    if (WHEN_OPENERS.has(w)) return true;
+  }
+  return false;
+}
+const WHEN_OPENERS: ReadonlySet<string> = new Set(['after', 'when', 'following', 'as']);
+const WHEN_REACH = 6;
 /** nonev13: a hazard told as a cause ("the explosion … was caused by a leaking gas pipe"): a cause phrase ends at most CAUSE_REACH
  * words before it. */
 const causeOf = (n: CueHit<NonEventConcept>, nonHits: readonly CueHit<NonEventConcept>[]): boolean =>
