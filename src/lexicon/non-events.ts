@@ -19,6 +19,8 @@ export const NON_EVENT_CUES = {
   /** Floods and storms: water and wind. */
   FLOOD: ['flood*', 'flash flood*', 'inundat*', 'heavy rain*', 'torrential', 'downpour*', 'rainfall', 'cloudburst*', 'monsoon*',
     'overflowed', 'burst its banks', 'swept away', 'washed away', 'waterlogged', 'dam burst',
+    // nonev13: a dam or levee that fails and water that rises (WordNet 3.1 "levee" n.1, "dike" n.1, "storm surge" n.1).
+    'dam wall', 'dam failure', 'dam breach*', 'dam collapse*', 'dam broke', 'levee*', 'dyke*', 'water level*', 'rising water*',
     // (acled6) The storm, not the verb: "forces stormed the building" is an assault, and "storm*" read it as weather.
     'storm', 'storms', 'stormy', 'rainstorm*', 'windstorm*', 'sandstorm*', 'duststorm*', 'dust storm*', 'tropical storm*', 'cyclone*', 'hurricane*',
     'typhoon*', 'tornado*', 'lightning', 'thunderstorm*', 'hailstorm*', 'blizzard*', 'snowfall', 'heavy snow', 'snowstorm*',
@@ -52,6 +54,9 @@ export const NON_EVENT_CUES = {
     // stove"), a fertiliser that explodes when stored badly (ammonium nitrate), and food or drink that poisons.
     'gas valve*', 'gas pipe*', 'gas main*', 'gas line*', 'gas tank*', 'gas canister*', 'gas stove*', 'gas heater*', 'ammonium nitrate',
     'poisonous', 'after eating', 'after drinking', 'after consuming',
+    // nonev13: a machine or supply that fails (WordNet 3.1 "malfunction" n.1, "power outage" n.1): no one's act.
+    'malfunction*', 'technical fault*', 'technical failure*', 'technical problem*', 'mechanical failure*', 'engine failure*', 'faulty',
+    'oxygen supply', 'oxygen shortage', 'power failure*', 'power outage*',
     'leak*', 'spill*', 'toxic fumes', 'fumes', 'suffocat*', 'asphyxia*', 'carbon monoxide', 'poisoning', 'poisoned',
     'food poisoning', 'adulterated', 'contaminat*', 'hooch', 'spurious liquor', 'toxic liquor', 'methanol', 'solvent*', 'hazmat', 'hazard*'],
   /** Road, rail, air and water accidents. */
@@ -60,10 +65,14 @@ export const NON_EVENT_CUES = {
     'drown*', 'tanker', 'stampede*', 'negligence', 'bungle*', 'emergency services',
     // nonev13: a crowd crush is a stampede's deaths (WordNet 3.1 "crush" n.3, a dense crowd; "trample" v.1, tread to death): no one's attack.
     'crushed to death', 'crowd crush*', 'crush', 'trampled to death', 'trampled underfoot', 'crowd surge*',
+    // nonev13: an aircraft lost on take-off or landing (WordNet 3.1 "crash-land" v.1, "emergency landing" n.1, "flight recorder" n.1).
+    'after take - off', 'after takeoff', 'on take - off', 'crash - land*', 'emergency landing', 'black box', 'flight recorder*',
     ...WORDNET.TRAFFIC],
   /** Mines, wells and buildings that fall in. */
   MINING: ['mine collapse*', 'coal mine*', 'mine shaft', 'mining accident*', 'miners', 'trapped underground', 'caved in', 'cave - in',
-    'collaps*', 'building collapse*', 'crumbled'],
+    'collaps*', 'building collapse*', 'crumbled',
+    // nonev13: a roof or wall that gives way (WordNet 3.1 "give way" v.2, collapse).
+    'gave way', 'roof fell', 'roof collapse*'],
   /** Epidemics: deaths from disease are no violence. */
   EPIDEMIC: ['epidemic*', 'pandemic*', 'outbreak of cholera', 'cholera', 'ebola', 'measles', 'malaria', 'dengue', 'typhoid', 'meningitis',
     'lassa fever', 'yellow fever', ...WORDNET.EPIDEMIC],
