@@ -97,9 +97,15 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
     case 'near': return n.first < t || n.first - t <= r.scope.window;
     case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window ||
-      (!!r.hazard && !!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) || whenClause(n, t, tokens)));
+      (!!r.hazard && (DEFAULT_READINGS.has(typed.rule) || (!!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) ||
+        whenClause(n, t, tokens)))));
   }
 }
+
+/** nonev13: the default reading of a death, with no attacker, weapon or victim's kind told (sub-events-civilians.ts
+ * `attack.killing`): in a sentence that names an accident or disaster anywhere ("a boat sank off the coast on Saturday; the
+ * coastguard said 12 were dead"), the death is that accident's (codebook: accidents are no event unless someone set them off). */
+const DEFAULT_READINGS: ReadonlySet<string> = new Set(['attack.killing']);
 
 /** nonev13: an outcome told in a participle clause after the accident's clause ("a bus plunged into a gorge on a mountain road near
  * Kessa, killing 19 people"): English grammar, the participle's subject is the main clause's event, however long that clause. The
