@@ -42,7 +42,9 @@ export const NON_EVENT_CUES = {
     'a fire burned down', 'a fire burnt down',
     // nonev13: the same new fire told by what follows its article ("a fire that started in the kitchen", "a fire at a market", "a
     // fire in a hospital"), and a fire spreading (WordNet 3.1 "spread" v.1): no one's shooting ("opened fire at" has no article).
-    'a fire that', 'a fire which', 'a fire at', 'a fire in', 'a fire on', 'fire spread', 'fire spreads', 'fire spreading', 'flames spread'],
+    'a fire that', 'a fire which', 'a fire at', 'a fire in', 'a fire on', 'fire spread', 'fire spreads', 'fire spreading', 'flames spread',
+    // nonev13: the household things that start fires by accident (a candle, a cigarette, a stove or heater, faulty wiring).
+    'candle', 'candles', 'cigarette*', 'kerosene lamp*', 'oil lamp*', 'stove', 'stoves', 'heater', 'heaters', 'faulty wiring', 'electrical wiring'],
   /** Industrial and domestic explosions, gas leaks, chemical spills and poisonings. */
   INDUSTRIAL: ['gas leak*', 'gas cylinder*', 'cooking gas', 'cylinder blast*', 'cylinder explosion*', 'lpg', 'boiler*', 'gas explosion*',
     'gas pipeline', 'pipeline explosion*', 'transformer', 'chemical plant', 'chemical factory', 'chemical spill*', 'chemical leak*',
