@@ -14,7 +14,7 @@ import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
-import { armedLead, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
+import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
@@ -61,8 +61,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const typed = hits.length && couldType(sentenceConcepts(hits, false, false), NO_CONCEPTS) ? typeHits(hits, words) : null;
     leadSentences.push({ typed, hits, nonHits: nonBySentence.get(s) ?? [] });
   }
-  const ctx = { disaster: isDisaster(allNon, leadSentences),
-    armed: isArmed(allHits) || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
+  // nonev13: a political word the article negates ("police ruled out sabotage") does not make it armed.
+  const ctx = { disaster: isDisaster(allNon, leadSentences, doc.tokens),
+    armed: assertedPolitical(allHits, allNon, doc.tokens).length > 0 || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
   const plausible = plausibleSite(places);
   // How the article's places name one another ("X (Y, Z)", "X in Y province"), read once.
   // Read on the first sentence that needs them (most articles' sentences name no incident).

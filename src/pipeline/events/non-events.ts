@@ -57,10 +57,10 @@ export interface LeadSentence {
 /** A disaster story tells a disaster in its lead (a lead sentence with a hazard whose own incident word,
  * if any, the hazard governs) or tells one often; one word in passing ("as he reported on a market
  * fire", "fireworks") does not make one. */
-export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], lead: readonly LeadSentence[]): boolean {
+export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], lead: readonly LeadSentence[], tokens?: readonly Token[]): boolean {
   if (nonHits.filter((h) => HAZARDS.has(h.concept)).length >= DISASTER_MENTIONS) return true;
   return lead.some((s) => s.nonHits.some((h) => HAZARDS.has(h.concept)) && !struckSite(s) &&
-    (!s.typed || whyNotAnEvent(s.typed, s.hits, s.nonHits)?.reason === 'disaster'));
+    (!s.typed || whyNotAnEvent(s.typed, s.hits, s.nonHits, undefined, tokens)?.reason === 'disaster'));
 }
 const DISASTER_MENTIONS = 3;
 
@@ -83,7 +83,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   if (pastWarKeeps(typed.rule, r.reason)) return false;
   if (r.unlessForceActs && forceActs(hits, typed.trigger.first)) return false;
   if (r.with && !nonHits.some((h) => h.concept === r.with)) return false;
-  if (r.unless && nonHits.some((h) => h.concept === r.unless)) return false;
+  if (r.unless && toldHit(r.unless, nonHits)) return false;
   if (r.keep?.includes(typed.eventType)) return false;
   if (r.only && !r.only.includes(typed.eventType)) return false;
   if (r.triggers && !r.triggers.includes(typed.trigger.concept)) return false;
@@ -96,9 +96,79 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
     case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept);
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
     case 'near': return n.first < t || n.first - t <= r.scope.window;
-    case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window;
+    case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window ||
+      (!!r.hazard && (DEFAULT_READINGS.has(typed.rule) || (!!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) ||
+        whenClause(n, t, tokens)))));
   }
 }
+
+/** nonev13: the default reading of a death, with no attacker, weapon or victim's kind told (sub-events-civilians.ts
+ * `attack.killing`): in a sentence that names an accident or disaster anywhere ("a boat sank off the coast on Saturday; the
+ * coastguard said 12 were dead"), the death is that accident's (codebook: accidents are no event unless someone set them off). */
+const DEFAULT_READINGS: ReadonlySet<string> = new Set(['attack.killing']);
+
+/** nonev13: an outcome told in a participle clause after the accident's clause ("a bus plunged into a gorge on a mountain road near
+ * Kessa, killing 19 people"): English grammar, the participle's subject is the main clause's event, however long that clause. The
+ * trigger stands at most PARTICIPLE_REACH words after a comma followed by an -ing verb, and the hazard before that comma. */
+function participleOutcome(n: CueHit<NonEventConcept>, t: number, tokens: readonly Token[]): boolean {
+  for (let c = t - 1; c >= n.end && t - c <= PARTICIPLE_REACH; c--) {
+    if (tokens[c].text !== ',') continue;
+    const v = tokens[c + 1];
+    return !!v && v.pos === 'VERB' && v.text.toLowerCase().endsWith('ing');
+  }
+  return false;
+}
+const PARTICIPLE_REACH = 6;
+/** nonev13: the accident told in a clause after the outcome, opened by a word of time or cause ("the bodies of 12 people were
+ * recovered from a river near the town after a ferry overturned", "were killed when their minibus plunged …"): English grammar,
+ * the clause says how the outcome came about. The hazard stands after the opener, with no clause or sentence break between the
+ * trigger and it, and at most WHEN_REACH words after the opener. */
+function whenClause(n: CueHit<NonEventConcept>, t: number, tokens: readonly Token[]): boolean {
+  if (n.first <= t) return false;
+  for (let k = n.first - 1; k > t && n.first - k <= WHEN_REACH; k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === ';' || w === '.' || w === ':') return false;
+    if (WHEN_OPENERS.has(w)) return true;
+  }
+  return false;
+}
+const WHEN_OPENERS: ReadonlySet<string> = new Set(['after', 'when', 'following', 'as']);
+const WHEN_REACH = 6;
+/** nonev13: a hazard told as a cause ("the explosion … was caused by a leaking gas pipe"): a cause phrase ends at most CAUSE_REACH
+ * words before it. */
+const causeOf = (n: CueHit<NonEventConcept>, nonHits: readonly CueHit<NonEventConcept>[]): boolean =>
+  nonHits.some((c) => c.concept === 'CAUSE' && c.end <= n.first && n.first - c.end <= CAUSE_REACH);
+const CAUSE_REACH = 3;
+
+/** nonev13: a word told as something that did not happen or was set aside ("police ruled out sabotage", "not an attack"): a
+ * negation ends fewer than NEGATED_REACH words before it. */
+const negated = (h: { first: number }, nonHits: readonly CueHit<NonEventConcept>[]): boolean =>
+  nonHits.some((n) => n.concept === 'NEGATION' && n.first < h.first && h.first - n.end < NEGATED_REACH);
+const NEGATED_REACH = 3;
+/** nonev13: a non-event word read inside a longer phrase of another concept ("bomb disposal", "heart attack") is only part of it. */
+const shadowed = (h: CueHit<NonEventConcept>, nonHits: readonly CueHit<NonEventConcept>[]): boolean =>
+  nonHits.some((g) => g.concept !== h.concept && g.first <= h.first && g.end >= h.end && g.end - g.first > h.end - h.first);
+/** nonev13: a word of the concept told in the sentence, not negated and not part of a longer phrase. */
+const toldHit = (concept: NonEventConcept, nonHits: readonly CueHit<NonEventConcept>[]): boolean =>
+  nonHits.some((h) => h.concept === concept && !shadowed(h, nonHits) && !negated(h, nonHits));
+
+/** nonev13: the political words a sentence asserts: not one it negates ("ruled out arson"), nor an aircraft told as what crashed
+ * ("a fighter jet crashed during a training flight": the jet is the accident's vehicle, not a strike's weapon). */
+export const assertedPolitical = (hits: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[], tokens?: readonly Token[]):
+  readonly CueHit<Concept>[] => hits.filter((h) => POLITICAL.has(h.concept) && !negated(h, nonHits) && !(tokens && crashedVehicle(h, tokens)));
+/** An aircraft or vehicle word followed within VEHICLE_REACH words by a crash verb (WordNet 3.1 "crash" v.1, "go down" v.5,
+ * "crash-land" v.1, "ditch" v.3): the vehicle of an accident. Only AIR's words: "fighter jets", "warplane", "helicopter gunship". */
+const crashedVehicle = (h: CueHit<Concept>, tokens: readonly Token[]): boolean => {
+  if (h.concept !== 'AIR') return false;
+  for (let i = h.end; i < h.end + VEHICLE_REACH && i < tokens.length; i++) {
+    const w = tokens[i].text.toLowerCase();
+    if (w === ',' || w === '.' || w === ';') return false;
+    if (CRASH_VERB.test(w)) return true;
+  }
+  return false;
+};
+const VEHICLE_REACH = 4;
+const CRASH_VERB = /^(crash|crashed|crashes|crashing|ditched)$/;
 
 /** nonev12: armed parties, named or not (a named group is read as MILITANT, mentions.ts). */
 const ARMED_PARTIES: ReadonlySet<Concept> = conceptsWith('nonstate-force');
@@ -143,7 +213,7 @@ export function whyNotAnEvent(
   parties?: readonly CueHit<Concept>[],
 ): NonEventVerdict | null {
   // The sentence's own rules first: they name the most specific reason.
-  const political = isArmed(hits);
+  const political = assertedPolitical(hits, nonHits, tokens).length > 0;
   for (const n of nonHits) {
     for (const r of RULES_OF.get(n.concept) ?? []) if (holds(r, n, typed, political, nonHits, hits, tokens, parties)) return { rule: r.id, reason: r.reason };
   }
