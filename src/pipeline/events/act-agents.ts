@@ -71,6 +71,20 @@ export function participleHead(hits: readonly CueHit<Concept>[], at: CueHit<Conc
   return main;
 }
 
+/** The distinct words the hits start at, in order: an insertion into a short sorted array (a sentence's hits are few, and
+ * mostly in order), no Set or sort per call. */
+export function hitStarts(hits: readonly CueHit<Concept>[]): number[] {
+  const out: number[] = [];
+  for (const h of hits) {
+    const f = h.first;
+    let i = out.length;
+    while (i > 0 && out[i - 1] > f) i--;
+    if (i > 0 && out[i - 1] === f) continue;
+    if (i === out.length) out.push(f); else out.splice(i, 0, f);
+  }
+  return out;
+}
+
 /** Who does the act told at `at`, read strictly: the agent after "by" of a passive, else the nearest party named
  * before the act in the sentence that is neither an earlier act's object nor a place of the party ("the police
  * station"); never a party named after an active verb (its object), 'unknown' when none. Unlike `partiesOf`, which
@@ -78,10 +92,12 @@ export function participleHead(hits: readonly CueHit<Concept>[], at: CueHit<Conc
  * asks about ("They clashed with police who fired tear gas": the demonstrators clashed, not the police). */
 export function actAgent<P extends string>(hits: readonly CueHit<Concept>[], at: CueHit<Concept>, words: readonly string[],
   passive: boolean, partyAt: (first: number) => P | null): P | 'unknown' {
-  const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
+  const starts = hitStarts(hits);
   if (passive) {
-    const byAt = words.indexOf('by', at.end);
-    if (byAt < 0 || byAt - at.end > PASSIVE_WINDOW) return 'unknown';
+    // Only as far as a "by" may stand: `words` are the whole article's.
+    let byAt = -1;
+    for (let k = at.end; k < words.length && k - at.end <= PASSIVE_WINDOW; k++) if (words[k] === 'by') { byAt = k; break; }
+    if (byAt < 0) return 'unknown';
     for (const f of starts) if (f > byAt) { const p = partyAt(f); if (p) return p; }
     return 'unknown';
   }
@@ -100,7 +116,8 @@ export function actAgent<P extends string>(hits: readonly CueHit<Concept>[], at:
     if (hits.some((h) => h.first === f && DEMONSTRATORS.has(h.concept))) return 'unknown';
     const p = partyAt(f);
     if (!p || objectOfEarlierAct(hits, f, words) || ofComplement(hits, f, words)) continue;
-    const end = Math.max(...hits.filter((h) => h.first === f).map((h) => h.end));
+    let end = -Infinity;
+    for (const h of hits) if (h.first === f && h.end > end) end = h.end;
     if (HOLDING_NOUNS.has(words[end] ?? '')) continue;
     return p;
   }

@@ -125,11 +125,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const context = inProtestStory ? (afterDispersal ? [STORY_PROTEST_HIT, STORY_DISPERSED_HIT] : [STORY_PROTEST_HIT]) : [];
     // case4: what a relative clause tells about a noun ("a commander who carried out the shelling") is background.
     const main = outsideRelatives(asserted, doc.tokens, words, sent.firstToken, sent.endToken);
-    const fromMain = main.hits !== asserted ? typeHits([...main.hits, ...context], words) : null;
-    const fromAsserted = fromMain ? null : typeHits([...asserted, ...context], words);
+    const fromMain = main.hits !== asserted ? typeHits(context.length ? [...main.hits, ...context] : main.hits, words) : null;
+    const fromAsserted = fromMain ? null : typeHits(context.length ? [...asserted, ...context] : asserted, words);
     // With nothing negated (`asserted` is `hits` itself), typing all the hits again would only repeat fromAsserted's null.
     const typed = victimsTold(fromMain ? { ...fromMain, setAside: [...main.setAside, ...setAsideBy(asserted, hits, sentNon)] }
-      : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : asserted === hits ? null : typeHits([...hits, ...context], words), words);
+      : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : asserted === hits ? null : typeHits(context.length ? [...hits, ...context] : hits, words), words);
     if (!typed) continue;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
     const verdict = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits);

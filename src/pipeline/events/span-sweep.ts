@@ -3,6 +3,9 @@
 // article (an article of thousands of attributed sentences made that quadratic).
 import type { Span } from '../../types.js';
 
+/** Never written to (typed readonly); not frozen, so it keeps the map of the arrays filter returns. */
+const NONE: readonly Span[] = [];
+
 export class SpanSweep {
   private readonly byStart: Span[];
   private next = 0;
@@ -13,10 +16,11 @@ export class SpanSweep {
   }
 
   /** The spans overlapping [start, end) (a.start < end && start < a.end); starts must not decrease between calls. */
-  overlapping(start: number, end: number): Span[] {
+  overlapping(start: number, end: number): readonly Span[] {
     while (this.next < this.byStart.length && this.byStart[this.next].start < end) this.active.push(this.byStart[this.next++]);
     // A span ending at or before this start overlaps no later sentence either.
     if (this.active.some((a) => a.end <= start)) this.active = this.active.filter((a) => a.end > start);
-    return this.active.filter((a) => a.start < end && start < a.end);
+    // Most sentences lie under no span: one shared empty answer, no array per sentence.
+    return this.active.length ? this.active.filter((a) => a.start < end && start < a.end) : NONE;
   }
 }

@@ -53,6 +53,10 @@ function offDutyAt(k: number, words: readonly string[]): number {
  * CIVILIAN hit in their place): the nearest one within reach, with no sentence end between. Returns `hits` itself when no
  * such phrase is told (most sentences). */
 export function offDutyAsCivilians(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  // With no state force word there is nothing to recast: the scan of the sentence's words is skipped (most calls).
+  let state = false;
+  for (const h of hits) if (STATE.has(h.concept)) { state = true; break; }
+  if (!state) return hits;
   let out: CueHit<Concept>[] | null = null;
   let lo = Infinity, hi = -1;
   for (const h of hits) { if (h.first < 0) continue; if (h.first < lo) lo = h.first; if (h.end > hi) hi = h.end; }

@@ -17,7 +17,7 @@ import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { membersOfParty } from './members-of.js';
 import { dropCausesAndCharges } from './protest-causes.js';
-import { actAgent, coordinatedPartner, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
+import { actAgent, coordinatedPartner, hitStarts, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
 import { coordinatedArmedParty, includedArmedParty } from './included-victims.js';
 import { affiliatedWithState, alliedWithState, reciprocalAfter } from './allied-sides.js';
@@ -122,6 +122,9 @@ const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: read
   dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
 ];
 
+/** One comparator made once, not a new closure per typeHits call. */
+const byNumber = (a: number, b: number): number => a - b;
+
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
@@ -131,9 +134,9 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
   // In the rules' own order, which breaks ties.
-  const tried: number[] = [...HEADLESS];
-  for (const c of first.keys()) for (const i of RULES_BY_HEAD.get(c) ?? []) tried.push(i);
-  tried.sort((a, b) => a - b);
+  const tried: number[] = HEADLESS.slice();
+  for (const c of first.keys()) { const list = RULES_BY_HEAD.get(c); if (list) for (const i of list) tried.push(i); }
+  tried.sort(byNumber);
   const partiesByTrigger = new Map<CueHit<Concept>, { agent: Party; patient: Party; agentAfter?: boolean }>();
   function triggerPasses(r: typeof RULES[number], trigger: CueHit<Concept>): boolean {
     if (r.agent || r.patient) {
@@ -158,9 +161,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   }
   for (const i of tried) {
     const r = RULES[i];
-    if (!r.all.every((c) => first.has(c))) continue;
-    if (r.any && !r.any.some((c) => first.has(c))) continue;
-    if (r.none && r.none.some((c) => first.has(c))) continue;
+    if (!hasAll(first, r.all) || (r.any && !hasAny(first, r.any)) || (r.none && hasAny(first, r.none))) continue;
     const trigger = r.triggerFrom === 'any' ? earliest(r.any!, first) : first.get(r.all[0])!;
     // case9s: a rule that asks for an object is read at each telling of its trigger word, not only the first ("busted a hideout
     // and recovered rifles": the second finding word has the weapons as its object). At most a few tellings are tried, and only
@@ -184,6 +185,16 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     best = { ...best, score: DISPLAYED_SEIZURE.score, setAside: [...(best.setAside ?? []), { rule: DISPLAYED_SEIZURE.id, first: shown.first, end: shown.end }] };
   }
   return best;
+}
+
+/** Whether `first` holds every one, or any one, of the concepts: plain loops, no closure per rule tried. */
+function hasAll(first: ReadonlyMap<Concept, unknown>, concepts: readonly Concept[]): boolean {
+  for (const c of concepts) if (!first.has(c)) return false;
+  return true;
+}
+function hasAny(first: ReadonlyMap<Concept, unknown>, concepts: readonly Concept[]): boolean {
+  for (const c of concepts) if (first.has(c)) return true;
+  return false;
 }
 
 /** clash8: a place named after a locative preposition right after the verb ("a soldier they had captured near Diffa", "two
@@ -230,7 +241,7 @@ function actDoneBy(hits: readonly CueHit<Concept>[], act: { concept: Concept; no
   const t = at.first;
   const passive = PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '') || words[at.end] === 'by' || words[at.end + 1] === 'by';
   // As partiesOf reads it: the subject of an active verb is a force or a crowd, a passive's agent any party.
-  const order = passive ? AGENT_PARTIES : AGENT_PARTIES.slice(0, 3);
+  const order = passive ? AGENT_PARTIES : FORCE_PARTIES;
   const agent = actAgent(hits, at, words, passive, (f) => partyAt(hits, f, order));
   return !act.notBy?.includes(agent) && (!act.by || act.by.includes(agent));
 }
@@ -398,6 +409,8 @@ const PASSIVE = PASSIVE_PAST;
 /** Party of a concept, in the order an agent is read ("villagers" are a crowd when they act). */
 const AGENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('state-force'), 'state'], [conceptsWith('nonstate-force'), 'nonstate'],
   [conceptsWith('crowd'), 'crowd'], [conceptsWith('military-target'), 'target'], [conceptsWith('civilian'), 'civilian']];
+/** The first three rows (forces and crowds), and the first two (armed sides): made once, not per trigger. */
+const FORCE_PARTIES = AGENT_PARTIES.slice(0, 3), ARMED_PARTIES = AGENT_PARTIES.slice(0, 2);
 /** (clash7) Civilians alone, read as the subject of a fight among themselves. */
 const CIVILIAN_ONLY: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('civilian'), 'civilian']];
 /** …and a patient ("gunmen killed villagers": civilians, not a crowd). */
@@ -409,6 +422,8 @@ const POSSESSOR_REACH = 2;
 const NOUN_AFTER = new Set(['after', 'during', 'amid', 'following', 'in', 'of', 'from', 'since', 'before', 'the', 'a', 'an']);
 /** Words right after a verb that make it reciprocal: its subject both acts and is acted on. */
 const RECIPROCAL = new Set(['each other', 'one another', 'among themselves', 'amongst themselves', 'between themselves']);
+/** Their first words: the two-word key is built only after one of these. */
+const RECIPROCAL_FIRST: ReadonlySet<string> = new Set([...RECIPROCAL].map((p) => p.split(' ')[0]));
 /** recall10: the determiners that make the next cue word a noun with an "of" phrase ("the capture of"). */
 const NOMINAL_DETS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** How far after the trigger a patient, or the agent of a passive, may stand. */
@@ -431,9 +446,18 @@ function partyEnd(hits: readonly CueHit<Concept>[], first: number): number {
 
 /** The party of the words at one span, by the first table row that holds one of its concepts. */
 function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[ReadonlySet<Concept>, Party]>): Party | null {
-  for (const [set, party] of order) if (hits.some((h) => h.first === first && set.has(h.concept))) return party;
+  // One pass over the hits, no closure: the earliest row any hit at `first` holds (asked for every start around every
+  // trigger, this was most of typeHits' allocation).
+  let row = order.length, members = false;
+  for (const h of hits) {
+    if (h.first !== first) continue;
+    if (h.concept === 'MEMBERS_OF') members = true;
+    for (let r = 0; r < row; r++) if (order[r][0].has(h.concept)) { row = r; break; }
+  }
+  if (row < order.length) return order[row][1];
   // mob11: "members of …", read by what follows: a force's or armed group's members are that side; told where an agent is read
   // (a crowd ranked before civilians), anyone else's members are a crowd (members-of.ts).
+  if (!members) return null;
   const crowdAt = order.findIndex(([, p]) => p === 'crowd'), civilianAt = order.findIndex(([, p]) => p === 'civilian');
   const asAgent = crowdAt >= 0 && (civilianAt < 0 || crowdAt < civilianAt);
   const p = membersOfParty(hits, first, (f) => (f === first ? null : partyAt(hits, f, AGENT_PARTIES)), asAgent, 'crowd' as Party);
@@ -446,10 +470,12 @@ function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[
  * the agent the first party after "by" (none named: 'unknown'). */
 export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[]): { agent: Party; patient: Party; agentAfter?: boolean } {
   const t = trigger.first;
-  const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
-  const before = starts.filter((f) => f < t).reverse(), after = starts.filter((f) => f >= trigger.end && f - trigger.end <= PARTY_WINDOW);
-  const firstParty = (list: number[], order: Array<[ReadonlySet<Concept>, Party]>, ok: (f: number) => boolean = () => true): Party | null => {
-    for (const f of list) { const p = ok(f) ? partyAt(hits, f, order) : null; if (p) return p; }
+  const starts = hitStarts(hits);
+  const before: number[] = [], after: number[] = [];
+  for (let i = starts.length - 1; i >= 0; i--) if (starts[i] < t) before.push(starts[i]);
+  for (const f of starts) if (f >= trigger.end && f - trigger.end <= PARTY_WINDOW) after.push(f);
+  const firstParty = (list: number[], order: Array<[ReadonlySet<Concept>, Party]>, ok?: (f: number) => boolean): Party | null => {
+    for (const f of list) { const p = !ok || ok(f) ? partyAt(hits, f, order) : null; if (p) return p; }
     return null;
   };
   // "was shot", "were reportedly killed", and the participle with its agent: "students beaten by police".
@@ -459,7 +485,9 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   const progressive = words[t].endsWith('ing');
   const passive = (!progressive && (PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? ''))) || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? ''));
   if (passive) {
-    const byAt = words.indexOf('by', trigger.end);
+    // A "by" at or past PARTY_WINDOW has no party after it in `after`: the search stops there (`words` are the article's).
+    let byAt = -1;
+    for (let k = trigger.end; k < words.length && k - trigger.end < PARTY_WINDOW; k++) if (words[k] === 'by') { byAt = k; break; }
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
     // clash10: "a policeman guarding a church was shot dead": a party that a participle after the subject governs is that
     // participle's object, not what was done to (the passive's subject, told before it, is).
@@ -478,7 +506,7 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
     if (agent) return { agent, patient: firstParty(after, PATIENT_PARTIES, (f) => f < byAt) ?? 'unknown' };
   }
-  const forces = AGENT_PARTIES.slice(0, 3);
+  const forces = FORCE_PARTIES;
   // protest6: "clashes between two groups of villagers": sides named after "between" that are all people, no force or
   // armed group, fight among themselves (crowd-sides.ts).
   const sides = betweenSides(hits, trigger, words, (f) => partyAt(hits, f, AGENT_PARTIES), 'crowd');
@@ -501,7 +529,7 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // from the town"), not its agent; after a noun ("clashes involving rebels", "an attack by gunmen") it may be either.
   const objectNext = PAST_VERB.test(words[trigger.end - 1] ?? '') && trigger.end - trigger.first === 1 && !NOUN_AFTER.has(words[t - 1] ?? '');
   let agent = (subjectAt >= 0 ? partyAt(hits, subjectAt, forces) : null) ??
-    firstParty(starts.filter((f) => f >= trigger.end && !(objectNext && f - trigger.end <= 2)), AGENT_PARTIES.slice(0, 2));
+    firstParty(starts.filter((f) => f >= trigger.end && !(objectNext && f - trigger.end <= 2)), ARMED_PARTIES);
   // gap7: ", killing two" after "police fired at a crowd": the participle's subject is the act's it follows (act-agents.ts).
   const head = participleHead(hits, trigger, words);
   if (head) { const doer = partiesOf(hits, head, words).agent; if (doer !== 'unknown') agent = doer; }
@@ -525,7 +553,7 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // interacting with other rioters, Mob violence; fight-sides.ts civiliansFightEachOther).
   if (!agent && subjectAt < 0 && civiliansFightEachOther(hits, trigger, subjects, words, (f) => partyAt(hits, f, CIVILIAN_ONLY) !== null)) return { agent: 'crowd', patient: 'crowd' };
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
-  if (agent && RECIPROCAL.has(`${words[trigger.end] ?? ''} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
+  if (agent && RECIPROCAL_FIRST.has(words[trigger.end] ?? '') && RECIPROCAL.has(`${words[trigger.end]} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
   // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
   const cut = objectEnd(trigger, words);
   // (acled6) "killed a soldier's wife", "the brother of a soldier": a force told as a possessor names whose the object is,
