@@ -31,8 +31,24 @@ const CASES: Array<[string, string[]]> = [
     [`${DWU} @RU Military Forces of Russia`, `${DWU} @UA Military Forces of Ukraine`]],
   ['Russia said it downed 20 drones launched by Ukraine, while Ukraine said it shot down 30 drones launched by Russia.',
     [`${DWU} @RU Military Forces of Russia`, `${DWU} @UA Military Forces of Ukraine`]],
+  // The side whose weapon was intercepted is actor 2 (weapon-owner.ts), told as its modifier or its launch's agent; actor 1 is
+  // read from the other parties (none named: none).
+  ["The Saudi-led coalition said it destroyed an explosive-laden drone launched by the Houthis towards Khamis Mushait.", [`${DWU} @SA Saudi-led Coalition (Operation Restoring Hope)`]],
+  ['A Russian missile was shot down over the Mykolaiv region on Friday morning, the regional governor said.', [`${DWU} @UA -`]],
   // Neighbours that must not change: a strike launched from a country hits where it lands.
   ['Drones launched from Russia struck an energy facility in the Sumy region overnight, the governor said.', ['Air/drone strike @UA Military Forces of Russia']],
 ];
 
 for (const [text, want] of CASES) test(`interceptor-ground: ${text}`, () => assert.deepEqual(eventsOf(text), want));
+
+test('weapon-owner: the side whose drone or missile was intercepted is actor 2', () => {
+  for (const [text, owner] of [
+    ['A Russian missile was shot down over the Mykolaiv region on Friday morning, the regional governor said.', 'Military Forces of Russia'],
+    ['The Saudi-led coalition said it destroyed an explosive-laden drone launched by the Houthis towards Khamis Mushait.', 'Military Forces of Yemen (Houthis)'],
+    ['Russian air defences destroyed 17 Ukrainian drones over Crimea overnight, the defence ministry said.', 'Military Forces of Ukraine'],
+  ]) {
+    const r = extractArticle({ id: 't', text, published: '2024-05-10' }, ctx);
+    assert.ok(r.ok);
+    assert.equal(r.value.events[0]?.actor2?.name, owner, text);
+  }
+});

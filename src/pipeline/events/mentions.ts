@@ -22,6 +22,7 @@ import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
 import { interceptorGround } from './interceptor-ground.js';
 import { sideClauses } from './side-claims.js';
+import { ownsWeapon } from './weapon-owner.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
@@ -149,7 +150,14 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
         keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)), onLauncher: (x) => launchers.push(x) });
     const inSources = (m: { start?: number; end?: number }) => quiet.some((n) => n.start < m.end! && m.start! < n.end);
-    const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
+    let { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
+    // dwu13: the side whose weapon was intercepted is acted on (weapon-owner.ts): actor 2, and actor 1 read from the others.
+    if (typed.subEventType === 'Disrupted weapons use' && actor1 && actor1.tokFirst != null && ownsWeapon(actor1, hits, words, doc.tokens)) {
+      const owner = actor1;
+      const rest = assignRoles(actors.filter((m) => m.tokFirst !== owner.tokFirst), doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
+      actor1 = rest.actor1;
+      actor2 = { ...owner, role: 'actor.weapon-owner' };
+    }
     // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).
     const sites = interceptorGround(read0, launchers, places.slice(p, q).sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym')),
       actor1, doc.tokens, typed.subEventType);
