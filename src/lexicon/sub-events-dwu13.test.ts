@@ -13,11 +13,6 @@ typingTable('dwu13', [
   // Neighbours: Remote explosive/landmine/IED (a vehicle carrying people hits a device: no one carried the bomb).
   ['A bus carrying passengers hit a landmine near Arvella on Monday, killing six people.', 'Remote explosive/landmine/IED', 'explosive.device'],
   ['An improvised explosive device exploded under a military vehicle near Arvella on Monday, killing two soldiers.', 'Remote explosive/landmine/IED', 'explosive.device'],
-  // Codebook: an attack foiled before the device is used, the device told past the foiled attempt and its authors.
-  ['Soldiers foiled an attempt by militants to plant an IED on the road to Arvella.', 'Disrupted weapons use', 'disrupted.device-attempt-foiled'],
-  ['Police thwarted an attempt by two men to detonate a car bomb outside the stadium in Arvella.', 'Disrupted weapons use', 'disrupted.device-attempt-foiled'],
-  // Neighbours: Armed clash (an assault repelled, or the would-be bombers killed: a fight, not a foiled device).
-  ['Troops repelled an attempt by militants to storm the army base near Arvella, killing four of them.', 'Armed clash', 'clash.armed-side-repelled'],
   // Interceptions, defusals, caches (the rows before this round).
   ['Air defence units shot down a drone over Arvella on Thursday night; no casualties were reported.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Police bomb experts defused an improvised explosive device planted under a bridge near Arvella on Wednesday.', 'Disrupted weapons use', 'disrupted.weapons-seized'],

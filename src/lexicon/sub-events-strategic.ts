@@ -178,11 +178,6 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbour: Remote explosive/landmine/IED (explosive.device 70): a device an armed group or no one named sets off is a blast;
       // only a state force named as the subject of the detonating verb, with a device as its object, makes it harmless.
       { id: 'disrupted.force-detonates-device', why: 'Codebook: Disrupted weapons use covers explosives destroyed or detonated in a controlled way before use; a state force, named as the subject, that detonates or blows up a bomb, mine or IED, with no one harmed.', all: ['DETONATE_ACT', 'EXPLOSIVE'], object: 'EXPLOSIVE', objectAfter: true, reach: 4, agent: 'state', subjectAgent: true, none: VIOLENCE_BESIDE_ACT, score: 92 },
-      // dwu13:
-      // "foiled an attempt by militants to plant an IED on the road": the device stands past the foiled attempt and its authors,
-      // further than disrupted.device-foiled reaches. Neighbours: Armed clash and Attack (people killed, hurt or fired on in the
-      // foiling: those rule it out); Remote explosive/landmine/IED (the device went off: no foiling told).
-      { id: 'disrupted.device-attempt-foiled', why: 'Codebook: Disrupted weapons use covers an attack foiled before the weapon is used; "foiled / thwarted" an attempt to plant or set off a bomb, mine or IED told after it, with no one harmed or fired on.', all: ['FOIL', 'EXPLOSIVE'], object: 'EXPLOSIVE', objectAfter: true, reach: 9, none: ['CLASH', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK'], score: 95 },
     ] },
   { subEventType: 'Headquarters or base established', eventType: 'Strategic developments',
     definition: 'An armed group establishes a permanent or semi-permanent base or headquarters.',
