@@ -10,10 +10,6 @@ export function linkClaims(events: ConflictEvent[], claims: readonly Claim[]): C
     const mine = new Set(e.claims);
     for (const c of linked) {
       if (!overlapsAny(evidence, c.content) && !overlapsAny(evidence, c.cue)) continue;
-      // dwu13: "Russia said it downed …; Ukraine said it shot down …": of two incidents told in one sentence, a claim whose
-      // content holds the other's trigger and not this one's is the other side's claim (side-claims.ts).
-      if (e.trigger && !within(e.trigger, c.content) && events.some((o) => o !== e && o.trigger && within(o.trigger, c.content) &&
-        o.evidence.some((x) => e.evidence.some((y) => x.start === y.start)))) continue;
       if (!mine.has(c.id)) (mine.add(c.id), e.claims.push(c.id));
       if (!c.events.includes(e.id)) c.events.push(e.id);
     }
@@ -51,8 +47,6 @@ function linkResponsibility(events: ConflictEvent[], linked: Claim[]): void {
     c.events.push(best.id);
   }
 }
-
-const within = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.end;
 
 /** An event's evidence sentences, which never overlap one another, in text order. */
 const byEnd = (spans: readonly Span[]): Span[] => [...spans].sort((a, b) => a.end - b.end);
