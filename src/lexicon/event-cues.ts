@@ -78,7 +78,11 @@ export const CUES = {
    * allegedly responsible as disrupted weapons use. */
   MISFIRE: ['exploded prematurely', 'detonated prematurely', 'went off prematurely', 'premature detonation', 'premature explosion',
     'accidentally detonated', 'accidentally exploded', 'while planting', 'were planting', 'was planting', 'while making', 'were making',
-    'bomb - making', 'bomb making', 'while assembling', 'while preparing', 'own bomb', 'own explosives', 'blew up prematurely'],
+    'bomb - making', 'bomb making', 'while assembling', 'while preparing', 'own bomb', 'own explosives', 'blew up prematurely',
+    // dwu13: the codebook's devices that explode while being transported or planted ("the explosives he was carrying blew up";
+    // a pronoun subject, so "a bus carrying passengers hit a mine" is none of these).
+    'while transporting', 'while being transported', 'while being planted', 'he was carrying', 'they were carrying', 'he was transporting',
+    'they were transporting'],
   WEAPON_SEIZE: ['firearms', 'pistols', 'guns', 'bullets', 'rounds', 'ammunitions', 'devices', 'depot', 'stash', 'weaponry', 'arsenal', 'explosive*', 'grenades', 'cache*', 'arms', 'weapons', 'ammunition', 'explosives', 'rifles', 'munitions', 'bomb', 'bombs', 'ied*',
     'explosive device*', 'missile*', 'rocket*', 'drone*', 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*',
     // case5: weapons and explosives by their names in seizure reports (singular forms, makes, explosive materials).

@@ -104,11 +104,15 @@ export interface SiteOptions {
   keep?: (s: Site) => boolean;
   /** Take launch origins as sites (the sentence names no other place). */
   origins?: boolean;
+  /** Told each place passed over as where a weapon came from or went ("fired from X", "launched by X", "on their way
+   * to X"): an interception's reader places it on the interceptor's ground instead (mentions.ts). */
+  onLauncher?: (p: Place) => void;
 }
 
 /** The incident sites among a sentence's places, in text order. */
 export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number, opts: SiteOptions = {}): Site[] {
-  const { inNames = () => false, airportOf = () => null, hier, base = 0, geo = null, text = '', story = () => null, keep = () => true, origins = false } = opts;
+  const { inNames = () => false, airportOf = () => null, hier, base = 0, geo = null, text = '', story = () => null, keep = () => true, origins = false,
+    onLauncher = () => {} } = opts;
   const placeAt = (offset: number) => places.some((q) => q.start <= offset && offset < q.end);
   const drafts: Draft[] = [];
   // The draft each place was attached to as a holder (by its index in the hierarchy): "X (Y, Z)" → Z joins X's draft through Y.
@@ -178,6 +182,11 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (words[b] === '-' && words[b + 1] === 'based' || words[b] === 'based') continue;
     // "the army of South Sudan", "the government of Mali": a party's country, not a site.
     if ((p.featureCode ?? '').startsWith('PCL') && words[a - 1] === 'of' && PARTY_HEADS.has(words[a - 2] === 'the' ? words[a - 3] : words[a - 2])) continue;
+    // dwu13 (loc.agent-country): "drones launched by Russia", "a missile fired by Iran": a country told after "by" is the
+    // passive's agent, a party, not where anything happened; "on their way to Israel", "en route to X", "bound for X": a
+    // country told as where a weapon or convoy was heading is no site either (ACLED codebook, location: the place where the
+    // event itself occurred). Neither is read back as a site when nothing else is told.
+    if ((p.featureCode ?? '').startsWith('PCL') && (agentBefore(words, a) || destinationBefore(words, a))) { heldInto.set(gi, null); onLauncher(p); continue; }
     // "pro-Iran militias": a place inside a word is an allegiance, not a site.
     if (tokens[a].start < p.start) continue;
     // geo11 (loc.office-of-x): "in Yajalon municipality, … under the command of the mayor of Yajalon": an office's place
@@ -240,7 +249,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (!child && prepAt > 0 && !near && aroundHead(tokens, words, prepAt)) near = true;
     prevOrigin = origin;
     // A launch origin ("fired from X") is no site beside another; told alone ("abducted from X village"), it is the site.
-    if (origin && !origins) { heldInto.set(gi, null); continue; }
+    if (origin && !origins) { heldInto.set(gi, null); onLauncher(p); continue; }
     // "Hani Almadhoun wrote", "Mona Abo Ereban's post", "a denunciation of Eva Forest", "In 1981 Lidia Falcón
     // published": a one-word place inside a run of capitalised name words, not introduced by a locative word
     // right before it ("of" names people too), is part of a person's name, not where anything happened.
@@ -368,6 +377,19 @@ function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string
   if (text[end] === ')' && text.lastIndexOf('(', end) >= start) end++;
   if (start === site.location.start && end === site.location.end) return site;
   return { ...site, location: { ...site.location, start, end, text: text.slice(start, end) } };
+}
+
+/** "by Russia", "by the United States": the place at token a follows a passive's "by". */
+function agentBefore(words: readonly string[], a: number): boolean {
+  return words[a - 1] === 'by' || (words[a - 1] === 'the' && words[a - 2] === 'by');
+}
+/** "on their way to X", "en route to X", "bound for X", "heading for/towards X": where something was going. */
+const HEADING = new Set(['heading', 'headed', 'bound']);
+function destinationBefore(words: readonly string[], a: number): boolean {
+  const k = words[a - 1] === 'the' ? a - 2 : a - 1;
+  const w = words[k], v = words[k - 1];
+  if (w === 'to' || w === 'towards' || w === 'toward') return v === 'way' || v === 'route' || HEADING.has(v);
+  return w === 'for' && HEADING.has(v);
 }
 
 /** Words before "from" that make "from X to Y" a stretch of land rather than a launch origin. */

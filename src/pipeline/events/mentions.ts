@@ -13,13 +13,16 @@ import { readDate } from './date.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
-import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
+import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
+import { interceptorGround } from './interceptor-ground.js';
+import { sideClauses } from './side-claims.js';
+import { ownsWeapon } from './weapon-owner.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
@@ -143,11 +146,22 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     hier ??= readHierarchy(doc.text, places);
     const st = (story ??= new StoryCountries(places));
     for (const m of actors) if (!m.generic) st.addActor(m.country, m.name), st.addParty(activeCountriesOf(m.rule), m.name);
-    const sites = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
+    const launchers: Place[] = [];
+    const read0 = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
       { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
-        keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)) });
+        keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)), onLauncher: (x) => launchers.push(x) });
     const inSources = (m: { start?: number; end?: number }) => quiet.some((n) => n.start < m.end! && m.start! < n.end);
-    const { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
+    let { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
+    // dwu13: the side whose weapon was intercepted is acted on (weapon-owner.ts): actor 2, and actor 1 read from the others.
+    if (typed.subEventType === 'Disrupted weapons use' && actor1 && actor1.tokFirst != null && ownsWeapon(actor1, hits, words, doc.tokens)) {
+      const owner = actor1;
+      const rest = assignRoles(actors.filter((m) => m.tokFirst !== owner.tokFirst), doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
+      actor1 = rest.actor1;
+      actor2 = { ...owner, role: 'actor.weapon-owner' };
+    }
+    // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).
+    const sites = interceptorGround(read0, launchers, places.slice(p, q).sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym')),
+      actor1, doc.tokens, typed.subEventType);
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
     const told = eventText(doc.text, sent, attributions);
@@ -164,6 +178,28 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const figures = dropTotals(read.filter((f) => f.role !== 'tally'));
     const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, words, figs, kind, s);
     const definite = definiteAt(doc, words, typed.trigger.first);
+    // dwu13: two sides' claims in one sentence, each of its own act (side-claims.ts): each clause its own incident, read on its
+    // own trigger, parties and sites.
+    const sides = sideClauses(doc.tokens, words, sent.firstToken, sent.endToken);
+    const sideParts: Mention[] = [];
+    if (sides) for (const c of sides) {
+      const inClause = (i: number) => i >= c.from && i < c.to;
+      const cTyped = typeHits(hits.filter((h) => inClause(h.first)), words);
+      if (!cTyped || cTyped.eventType !== typed.eventType) { sideParts.length = 0; break; }
+      const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
+      if (!roles.actor1) { sideParts.length = 0; break; }
+      const cPlaces = places.slice(p, q).filter((x) => inClause(tokenAt(doc.tokens, x.start)));
+      const cLaunchers: Place[] = [];
+      const cRead = readSites(cPlaces, doc.tokens, words, c.from,
+        { inNames, airportOf, hier, base: p + places.slice(p, q).findIndex((x) => x === cPlaces[0]), geo, text: doc.text, story: (x) => st.namesake(x, geo),
+          keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)), onLauncher: (x) => cLaunchers.push(x) });
+      const cSites = interceptorGround(cRead, cLaunchers, cPlaces.sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym')),
+        roles.actor1, doc.tokens, cTyped.subEventType);
+      const cFigs = figures.filter((f) => inClause(f.at));
+      sideParts.push({ sentence: s, typed: cTyped, site: pickOne(cSites.filter((x) => x.locative).length ? cSites.filter((x) => x.locative) : cSites, cTyped.trigger.first), date,
+        actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first), clause: true });
+    }
+    if (sideParts.length > 1 && (sideParts[0].actor1?.name !== sideParts[1].actor1?.name)) { out.push(...sideParts); continue; }
     const groups = fanOut(sites, figures, typed.trigger.first);
     // A demonstration and what was done to it (arrests, dispersal, force) are one event (codebook: Protests),
     // so a sentence read as one is not split into an arrest and a protest.

@@ -1,0 +1,32 @@
+// weapon-owner (dwu13): in an interception, the side whose missile, rocket or drone was shot down is the one acted on,
+// not the actor. ACLED codes a Disrupted weapons use with the intercepting side as actor 1 and the side whose weapon was
+// intercepted as actor 2 ("pro-government forces shot down a rebel drone": actor 1 the forces, actor 2 the rebels). The
+// weapon's owner is told as its modifier ("a Russian missile was shot down", "a Houthi drone") or as the agent of its launch
+// ("drones launched by the Houthis", "a rocket fired by militants"); when the sentence's roles read that side as actor 1, it
+// moves to actor 2 and actor 1 is read again from the other parties (none when no other is named).
+import type { Concept } from '../../lexicon/event-cues.js';
+import type { Token } from '../../types.js';
+import type { CueHit } from './cue-matcher.js';
+import type { ActorMention } from './types.js';
+
+/** The launched weapons an interception stops (event-cues.ts). */
+const LAUNCHED: ReadonlySet<Concept> = new Set<Concept>(['AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK']);
+/** Verbs of a launch whose "by" names the weapon's owner. */
+const LAUNCH = new Set(['launched', 'fired', 'sent', 'lobbed', 'flown', 'operated']);
+/** Words that may stand between an owner's modifier and the weapon ("Russian Shahed drone", "Houthi ballistic missile"). */
+const BETWEEN_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Whether the actor is told as the owner of a launched weapon in the sentence. */
+export function ownsWeapon(m: ActorMention, hits: readonly CueHit<Concept>[], words: readonly string[], tokens: readonly Token[]): boolean {
+  const weapons = hits.filter((h) => LAUNCHED.has(h.concept));
+  if (!weapons.length) return false;
+  // "a Russian missile", "Houthi reconnaissance drones": the weapon within three modifier words after the name.
+  for (let i = m.tokEnd, n = 0; n <= 3 && i < tokens.length; i++, n++) {
+    if (weapons.some((h) => h.first === i)) return true;
+    if (!BETWEEN_POS.has(tokens[i].pos) && words[i] !== '-') break;
+  }
+  // "drones launched by the Houthis", "a rocket fired by militants".
+  let k = m.tokFirst - 1;
+  if (words[k] === 'the') k--;
+  return words[k] === 'by' && LAUNCH.has(words[k - 1]) && weapons.some((h) => h.end <= k - 1 && k - 1 - h.end <= 3);
+}
