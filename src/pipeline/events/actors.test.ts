@@ -100,6 +100,9 @@ const NAMES: Array<[string, string]> = [
   // unattributed shelling and vandalism: an unidentified armed group
   ['An artillery shell hit a restaurant in Eskol and injured three civilians.', 'Unidentified Armed Group (Syria) | Civilians (Syria)'],
   ['An unidentified group vandalized a cafe in Arvella.', 'Unidentified Armed Group (Kenya) | Civilians (Kenya)'],
+  // acled13: a joint operation's forces are named as the operation, by its abbreviation too ("under OPS").
+  ['Turkish forces and opposition rebels under OPS shelled Eskol with artillery.', 'Operation Peace Spring | -'],
+  ['Rebel factions, operating under OPS, looted wheat crops in Eskol.', 'Operation Peace Spring | Civilians (Syria)'],
 ];
 
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].
