@@ -103,6 +103,8 @@ const NAMES: Array<[string, string]> = [
   // acled13: a joint operation's forces are named as the operation, by its abbreviation too ("under OPS").
   ['Turkish forces and opposition rebels under OPS shelled Eskol with artillery.', 'Operation Peace Spring | -'],
   ['Rebel factions, operating under OPS, looted wheat crops in Eskol.', 'Operation Peace Spring | Civilians (Syria)'],
+  // acled13: "Saudi" is the country's adjective as well as its short name: Saudi fire in Yemen is the coalition's.
+  ['Saudi rocket and artillery shelling was reported on villages near Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
 ];
 
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].
