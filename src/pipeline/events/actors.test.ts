@@ -105,6 +105,8 @@ const NAMES: Array<[string, string]> = [
   ['Rebel factions, operating under OPS, looted wheat crops in Eskol.', 'Operation Peace Spring | Civilians (Syria)'],
   // acled13: "Saudi" is the country's adjective as well as its short name: Saudi fire in Yemen is the coalition's.
   ['Saudi rocket and artillery shelling was reported on villages near Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
+  // acled13: US forces in Syria act as the Global Coalition Against Daesh (ACLED's name for them there).
+  ['US forces set up a new checkpoint near Eskol.', 'Global Coalition Against Daesh | -'],
 ];
 
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].

@@ -28,8 +28,9 @@ const CROWD = new Set(['person', 'civilians', 'protesters', 'rioters']);
 const GROUP_BY_ID = new Map(NAMED_GROUPS.map((g) => [g.id, g]));
 /** Mentions of unnamed rivals ("rival clans", "inter-clan clashes"): a party of that kind on each side. */
 const RIVALS = new Set(['generic.rival-communities', 'generic.rival-gangs', 'generic.rival-armed']);
-/** The states leading a coalition in its theatre (Saudi Arabia and the UAE in Yemen's war, from 2015). */
-const COALITION_MEMBERS: Record<string, string[]> = { YE: ['SA', 'AE'] };
+/** The states leading a coalition in its theatre (Saudi Arabia and the UAE in Yemen's war, from 2015; acled13: the United States
+ * in Syria, where ACLED names US forces, their patrols, columns and bases, as the Global Coalition Against Daesh). */
+const COALITION_MEMBERS: Record<string, string[]> = { YE: ['SA', 'AE'], SY: ['US'] };
 
 const PROTEST_FORCE = new Set(['Protest with intervention', 'Excessive force against protesters']);
 /** Sub-event types whose perpetrator, when unnamed, ACLED codes as "Unidentified Armed Group (X)". */
