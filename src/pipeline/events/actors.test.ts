@@ -107,6 +107,8 @@ const NAMES: Array<[string, string]> = [
   ['Saudi rocket and artillery shelling was reported on villages near Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
   // acled13: US forces in Syria act as the Global Coalition Against Daesh (ACLED's name for them there).
   ['US forces set up a new checkpoint near Eskol.', 'Global Coalition Against Daesh | -'],
+  // acled13: US forces in Afghanistan before the 2021 withdrawal are NATO's (ISAF, Resolute Support).
+  ['A US drone strike killed two Taliban fighters in Hollin.', 'NATO: North Atlantic Treaty Organization | Taliban'],
 ];
 
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].

@@ -158,10 +158,27 @@ function asDeFacto(x: Named | null, day: string | undefined, country: string | n
   return x;
 }
 
+/** acled13: a state's forces that fought in a country as part of an alliance's mission, until the mission ended. ACLED names
+ * them by the alliance: US forces (their air and drone strikes too) in Afghanistan until the withdrawal of 30 August 2021 are
+ * "NATO: North Atlantic Treaty Organization" (the ISAF and Resolute Support missions); the country stays the state's. */
+export const ALLIANCE_MISSIONS: ReadonlyArray<{ id: string; state: string; group: string; country: string; until: string; why: string }> = [
+  { id: 'actor.alliance-mission-nato', state: 'US', group: 'ext.nato', country: 'AF', until: '2021-08-30',
+    why: 'ACLED: US forces in Afghanistan under NATO (ISAF, Resolute Support) are coded as NATO until the withdrawal' },
+];
+function asAllianceMission(x: Named | null, day: string | undefined, country: string | null): Named | null {
+  if (!x || !day) return x;
+  for (const d of ALLIANCE_MISSIONS) {
+    if (day > d.until || country !== d.country || x.actor.name !== stateForceName('military', d.state)) continue;
+    const g = GROUP_BY_ID.get(d.group);
+    if (g) return { ...x, actor: { ...x.actor, name: g.name }, why: [...x.why, { rule: d.id }] };
+  }
+  return x;
+}
+
 /** The incident's actors named and checked against the event type's conventions. */
 export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string): Settled {
-  let one = asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, country, subEventType);
-  let two = asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, country, subEventType);
+  let one = asAllianceMission(asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, country, subEventType), day, country);
+  let two = asAllianceMission(asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, country, subEventType), day, country);
   // The victim never becomes the attacker: civilians named as the agent of violence are its target.
   if (one?.victim && eventType !== 'Protests' && eventType !== 'Riots' && eventType !== 'Strategic developments') {
     if (!two) two = a1 ? nameOf(a1, 2, country, eventType, subEventType) : null;
