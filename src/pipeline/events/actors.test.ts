@@ -109,6 +109,9 @@ const NAMES: Array<[string, string]> = [
   ['US forces set up a new checkpoint near Eskol.', 'Global Coalition Against Daesh | -'],
   // acled13: US forces in Afghanistan before the 2021 withdrawal are NATO's (ISAF, Resolute Support).
   ['A US drone strike killed two Taliban fighters in Hollin.', 'NATO: North Atlantic Treaty Organization | Taliban'],
+  // acled13: rioters who damage what belongs to civilians act on civilians; a road they block names no one.
+  ['Unknown rioters damaged the facade of a bank in Jorvik on Tuesday.', 'Rioters (Lebanon) | Civilians (Lebanon)'],
+  ['Rioters blocked the main road in Jorvik opposite a bank with burning tyres.', 'Rioters (Lebanon) | -'],
 ];
 
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].

@@ -176,7 +176,8 @@ function asAllianceMission(x: Named | null, day: string | undefined, country: st
 }
 
 /** The incident's actors named and checked against the event type's conventions. */
-export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string): Settled {
+export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string,
+  civilianTarget = false): Settled {
   let one = asAllianceMission(asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, country, subEventType), day, country);
   let two = asAllianceMission(asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, country, subEventType), day, country);
   // The victim never becomes the attacker: civilians named as the agent of violence are its target.
@@ -204,6 +205,8 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     one = rioters ?? implied('Rioters (%)', country, 'actor.rioters-default');
     two = other;
     if (!two && subEventType === 'Mob violence') two = implied('Civilians (%)', country, 'actor.mob-victims-civilians', false, true);
+    // acled13: rioters who damage or attack what belongs to civilians (a bank, a shop, a house, workers) act on civilians.
+    if (!two && subEventType === 'Violent demonstration' && civilianTarget) two = implied('Civilians (%)', country, 'actor.riot-civilian-target', false, true);
   } else if (eventType === 'Violence against civilians') {
     if (!two) two = implied('Civilians (%)', country, 'actor.victims-civilians', false, true);
     if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
