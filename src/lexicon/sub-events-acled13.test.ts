@@ -13,4 +13,4 @@ typingTable('acled13', [
   // demonstration).
   ['On 3 March 2024, troops used heavy weapons to repel a rebel attack on Arvella, killing six fighters.', 'Armed clash', 'clash.militants-attack-forces'],
   ['On 3 March 2024, government forces used heavy weapons against protesters in Arvella, killing five.', 'Excessive force against protesters', 'protest.deadly-force'],
-]);
+], '2024-06-10');
