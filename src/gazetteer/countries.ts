@@ -2,7 +2,7 @@
 // "Emirati") → { code, name }. Pure and in memory: world-countries' names, altSpellings and English
 // demonyms, plus our curated aliases (curated/country-names.ts), built once on first use (~10 ms).
 import { readCountryData, type CountryRecord } from './country-data.js';
-import { COUNTRY_ALIASES, DEMONYM_PREFIXES } from './curated/country-names.js';
+import { COUNTRY_ALIASES, DEMONYM_PREFIXES, NAME_AND_DEMONYM } from './curated/country-names.js';
 import { foldKey } from './fold.js';
 
 export interface CountryRef {
@@ -54,6 +54,7 @@ function build(): void {
       add(key, code, !info.names.includes(bare) && DEMONYM_SHAPE.test(bare));
     }
   }
+  for (const [code, words] of Object.entries(NAME_AND_DEMONYM)) if (byCode.has(code)) for (const w of words) add(foldKey(w), code, true);
 }
 
 // The endings English demonyms take (Syrian, Chinese, Turkish, Iraqi, Dutch, Swiss, Cypriot, Tajik,

@@ -61,6 +61,7 @@ export const CONCEPT_ROLES = {
   HARM: [],
   HARM_ACT: [],
   FIRED: [],
+  USED: [],
   ATTACK: ['incident', 'tallied'],
   ATTACK_NOUN: ['tallied', 'back-reference'],
   ARMED: ['political', 'nonstate-force'],

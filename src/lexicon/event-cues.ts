@@ -46,7 +46,9 @@ export const CUES = {
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
     'anti - aircraft', 'antiaircraft', 'anti aircraft', '12.7 mm', '14.5 mm', '23 mm', 'dshk', 'zu - 23',
     // recall11: "heavy gun" as WordNet 3.1's artillery.n.1 ("artillery, heavy weapon, gun, ordnance"); not "heavy gunfire", small arms.
-    'heavy gun', 'heavy guns'],
+    'heavy gun', 'heavy guns',
+    // acled13: recoilless rifles (the B-10, the SPG-9) are crew-served anti-tank guns firing shells from a distance: heavy weapons.
+    'recoilless rifle*', 'recoilless gun*', 'b - 10', 'spg - 9'],
   SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*'],
   EXPLOSIVE: ['ied*', 'improvised explosive*', 'roadside bomb*', 'car bomb*', 'landmine*', 'land mine*', 'mine blast*',
     'explosive device*', 'explosive - laden', 'explosives', 'bomb', 'bombs', 'bombing*', 'bombed', 'blast*', 'explosion*',
@@ -377,6 +379,8 @@ export const CUES = {
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],
   /** Firing a weapon at something, told by the verb alone ("fired with unspecified weapons on the positions of …"). */
   FIRED: ['fired', 'firing', 'shot at', 'shooting at'],
+  /** acled13: a weapon put to use ("used heavy weapons against the town"): general English verbs of using a tool. */
+  USED: ['used', 'using', 'employed', 'employing'],
   /** Looting and destruction as acts: someone loots, torches or vandalises. */
   LOOT: ['loot*', 'plunder*', 'ransack*', 'pillag*', 'seized property',
     'vandal*', 'torched', 'set fire', 'set ablaze', 'set on fire', 'arson'],

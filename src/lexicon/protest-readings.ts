@@ -154,3 +154,17 @@ export const ATTACKED_DEMONSTRATORS: ReadingRow = {
   why: 'Codebook: Protest with intervention covers any instance where forces, armed groups or rioters interact with peaceful protesters without serious injuries (Excessive force with them); demonstrators told as attacked are acted on, not violent.',
   words: new Set(['attacked', 'assaulted', 'ambushed', 'beaten']),
 };
+
+/** acled13: what rioters damage or attack that belongs to civilians: ACLED names its owners the riot's actor2, "Civilians (X)"
+ * (codebook: Riots, a violent demonstration's target; private property, businesses and people), while a road blocked or tyres
+ * burned have no owner told. Verbs of damage and attack (general English), then the civilian property and people they reach. */
+export const RIOT_DAMAGE_VERBS: ReadingRow = {
+  id: 'actor.riot-civilian-target',
+  why: 'Codebook: Violent demonstration; rioters who damage, burn or attack private property (a bank, a shop, a house) or people act on civilians, ACLED\'s "Civilians (X)"',
+  words: new Set(['damaged', 'damaging', 'vandalised', 'vandalized', 'vandalising', 'vandalizing', 'smashed', 'smashing', 'burned', 'burnt', 'burning',
+    'torched', 'set fire to', 'set alight', 'hurled', 'threw', 'throwing', 'hurling', 'attacked', 'attacking', 'broke into', 'stormed', 'looted', 'looting',
+    'ransacked', 'stoned', 'pelted', 'destroyed', 'destroying', 'wrecked']),
+};
+export const RIOT_CIVILIAN_TARGETS: ReadonlySet<string> = new Set(['bank', 'banks', 'atm', 'atms', "atm 's", 'atm\'s', 'shop', 'shops', 'store', 'stores', 'supermarket', 'supermarkets',
+  'house', 'houses', 'home', 'homes', 'business', 'businesses', 'restaurant', 'restaurants', 'hospital', 'hospitals', 'clinic', 'car', 'cars', 'vehicles',
+  'workers', 'residents', 'passers - by', 'passersby', 'journalists', 'journalist', 'staff', 'exchange', 'branch', 'branches', 'facade', 'façade']);

@@ -67,6 +67,8 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       // Neighbours: Disrupted weapons use (intercepted, or a dud that failed to explode: those rules outscore or exclude this
       // one); Air/drone strike (dropped from the air).
       { id: 'shell.projectile-landed', why: 'Codebook: Shelling/artillery/missile attack is long-range fire of artillery, rockets, missiles or mortars on a target; such a projectile told where it landed or fell was fired at that place, harm or none.', all: ['SHELL_WEAK', 'LANDED'], none: ['INTERCEPT', 'AIR', 'AIR_WEAK', 'DUD', 'PROTEST'], score: 74 },
+      // acled13:
+      { id: 'shell.heavy-weapons-used', why: 'Codebook: Shelling/artillery/missile attack is fire of artillery, missile systems or other heavy weapons; heavy weapons told as used ("used heavy weapons against the town") were fired at that place.', all: ['HEAVY_WEAPON', 'USED'], none: ['INTERCEPT', 'CLASH', 'PROTEST', 'TARGET_MIL'], score: 74 },
     ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
     definition: 'Remotely detonated or victim-activated explosives: IEDs, landmines, car bombs, unexploded ordnance.',

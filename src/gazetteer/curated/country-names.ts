@@ -122,3 +122,7 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 
 /** Words that, before a demonym, still name the country: "pro-Iranian", "anti-Israeli". */
 export const DEMONYM_PREFIXES = ['pro', 'anti', 'non'];
+
+/** acled13: short names that are also the country's adjective in English ("Saudi forces", "Saudi rocket fire"): world-countries
+ * lists "Saudi" as a spelling of the name, so the alias pass (which marks only words that are no name) leaves it no demonym. */
+export const NAME_AND_DEMONYM: Readonly<Record<string, readonly string[]>> = { SA: ['Saudi'] };

@@ -41,7 +41,7 @@ export const MIDDLE_EAST: NamedGroup[] = [
     aliases: ['syrian national army', 'turkish - backed factions', 'turkish - backed rebels', 'turkish - backed fighters', 'turkish - backed militias', 'turkish - backed groups',
       'turkey - backed factions', 'turkey - backed rebels', 'ankara - backed factions', 'turkish - backed syrian fighters', 'turkish - backed syrian rebels', 'turkish - backed opposition'] },
   { id: 'group.operation-peace-spring', name: 'Operation Peace Spring', country: 'SY', inter: 2, why: "the Turkish and SNA operation of October 2019 in north-east Syria, and the factions holding its zone",
-    aliases: ['operation peace spring', 'peace spring'] },
+    aliases: ['operation peace spring', 'peace spring'], acronyms: ['OPS'] }, // acled13: the operation's common abbreviation
   { id: 'group.operation-olive-branch', name: 'Operation Olive Branch', country: 'SY', inter: 2, why: 'the Turkish and SNA operation of 2018 in Afrin, and the factions holding it', aliases: ['operation olive branch'] },
   { id: 'group.operation-euphrates-shield', name: 'Operation Euphrates Shield', country: 'SY', inter: 2, why: 'the Turkish and SNA operation of 2016-17 north of Aleppo', aliases: ['operation euphrates shield', 'euphrates shield'] },
   { id: 'group.fsa', name: 'Free Syrian Army', country: 'SY', inter: 2, why: 'the Syrian armed opposition of 2011-', aliases: ['free syrian army'], acronyms: ['FSA'] },

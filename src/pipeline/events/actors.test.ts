@@ -100,6 +100,18 @@ const NAMES: Array<[string, string]> = [
   // unattributed shelling and vandalism: an unidentified armed group
   ['An artillery shell hit a restaurant in Eskol and injured three civilians.', 'Unidentified Armed Group (Syria) | Civilians (Syria)'],
   ['An unidentified group vandalized a cafe in Arvella.', 'Unidentified Armed Group (Kenya) | Civilians (Kenya)'],
+  // acled13: a joint operation's forces are named as the operation, by its abbreviation too ("under OPS").
+  ['Turkish forces and opposition rebels under OPS shelled Eskol with artillery.', 'Operation Peace Spring | -'],
+  ['Rebel factions, operating under OPS, looted wheat crops in Eskol.', 'Operation Peace Spring | Civilians (Syria)'],
+  // acled13: "Saudi" is the country's adjective as well as its short name: Saudi fire in Yemen is the coalition's.
+  ['Saudi rocket and artillery shelling was reported on villages near Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
+  // acled13: US forces in Syria act as the Global Coalition Against Daesh (ACLED's name for them there).
+  ['US forces set up a new checkpoint near Eskol.', 'Global Coalition Against Daesh | -'],
+  // acled13: US forces in Afghanistan before the 2021 withdrawal are NATO's (ISAF, Resolute Support).
+  ['A US drone strike killed two Taliban fighters in Hollin.', 'NATO: North Atlantic Treaty Organization | Taliban'],
+  // acled13: rioters who damage what belongs to civilians act on civilians; a road they block names no one.
+  ['Unknown rioters damaged the facade of a bank in Jorvik on Tuesday.', 'Rioters (Lebanon) | Civilians (Lebanon)'],
+  ['Rioters blocked the main road in Jorvik opposite a bank with burning tyres.', 'Rioters (Lebanon) | -'],
 ];
 
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].

@@ -5,6 +5,7 @@ import { foreignForceTakesGround } from './foreign-ground.js';
 import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { focusCountry, settleActors } from './settle-actors.js';
+import { damagesCivilianProperty } from './riot-targets.js';
 import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
 import { storyDays } from './date-story.js';
@@ -89,7 +90,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const t = inc.lead.typed.trigger;
     // case9s: a rule may settle its actors by another sub-type's conventions (sub-events-strategic.ts ACTORS_AS).
     const as = ACTORS_AS[inc.lead.typed.rule];
-    const actors = settleActors(a1, inc.actor2, as?.eventType ?? inc.lead.typed.eventType, as?.subEventType ?? inc.lead.typed.subEventType, country, plainDate(date).start ?? undefined);
+    const actors = settleActors(a1, inc.actor2, as?.eventType ?? inc.lead.typed.eventType, as?.subEventType ?? inc.lead.typed.subEventType, country, plainDate(date).start ?? undefined,
+      (inc.lead.typed.eventType === 'Riots' && damagesCivilianProperty(words, spans)));
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }, ...(inc.lead.typed.setAside ?? []).map((a) =>

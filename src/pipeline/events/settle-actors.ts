@@ -28,8 +28,9 @@ const CROWD = new Set(['person', 'civilians', 'protesters', 'rioters']);
 const GROUP_BY_ID = new Map(NAMED_GROUPS.map((g) => [g.id, g]));
 /** Mentions of unnamed rivals ("rival clans", "inter-clan clashes"): a party of that kind on each side. */
 const RIVALS = new Set(['generic.rival-communities', 'generic.rival-gangs', 'generic.rival-armed']);
-/** The states leading a coalition in its theatre (Saudi Arabia and the UAE in Yemen's war, from 2015). */
-const COALITION_MEMBERS: Record<string, string[]> = { YE: ['SA', 'AE'] };
+/** The states leading a coalition in its theatre (Saudi Arabia and the UAE in Yemen's war, from 2015; acled13: the United States
+ * in Syria, where ACLED names US forces, their patrols, columns and bases, as the Global Coalition Against Daesh). */
+const COALITION_MEMBERS: Record<string, string[]> = { YE: ['SA', 'AE'], SY: ['US'] };
 
 const PROTEST_FORCE = new Set(['Protest with intervention', 'Excessive force against protesters']);
 /** Sub-event types whose perpetrator, when unnamed, ACLED codes as "Unidentified Armed Group (X)". */
@@ -157,10 +158,28 @@ function asDeFacto(x: Named | null, day: string | undefined, country: string | n
   return x;
 }
 
+/** acled13: a state's forces that fought in a country as part of an alliance's mission, until the mission ended. ACLED names
+ * them by the alliance: US forces (their air and drone strikes too) in Afghanistan until the withdrawal of 30 August 2021 are
+ * "NATO: North Atlantic Treaty Organization" (the ISAF and Resolute Support missions); the country stays the state's. */
+export const ALLIANCE_MISSIONS: ReadonlyArray<{ id: string; state: string; group: string; country: string; until: string; why: string }> = [
+  { id: 'actor.alliance-mission-nato', state: 'US', group: 'ext.nato', country: 'AF', until: '2021-08-30',
+    why: 'ACLED: US forces in Afghanistan under NATO (ISAF, Resolute Support) are coded as NATO until the withdrawal' },
+];
+function asAllianceMission(x: Named | null, day: string | undefined, country: string | null): Named | null {
+  if (!x || !day) return x;
+  for (const d of ALLIANCE_MISSIONS) {
+    if (day > d.until || country !== d.country || x.actor.name !== stateForceName('military', d.state)) continue;
+    const g = GROUP_BY_ID.get(d.group);
+    if (g) return { ...x, actor: { ...x.actor, name: g.name }, why: [...x.why, { rule: d.id }] };
+  }
+  return x;
+}
+
 /** The incident's actors named and checked against the event type's conventions. */
-export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string): Settled {
-  let one = asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, country, subEventType);
-  let two = asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, country, subEventType);
+export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string,
+  civilianTarget = false): Settled {
+  let one = asAllianceMission(asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, country, subEventType), day, country);
+  let two = asAllianceMission(asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, country, subEventType), day, country);
   // The victim never becomes the attacker: civilians named as the agent of violence are its target.
   if (one?.victim && eventType !== 'Protests' && eventType !== 'Riots' && eventType !== 'Strategic developments') {
     if (!two) two = a1 ? nameOf(a1, 2, country, eventType, subEventType) : null;
@@ -186,6 +205,8 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     one = rioters ?? implied('Rioters (%)', country, 'actor.rioters-default');
     two = other;
     if (!two && subEventType === 'Mob violence') two = implied('Civilians (%)', country, 'actor.mob-victims-civilians', false, true);
+    // acled13: rioters who damage or attack what belongs to civilians (a bank, a shop, a house, workers) act on civilians.
+    if (!two && subEventType === 'Violent demonstration' && civilianTarget) two = implied('Civilians (%)', country, 'actor.riot-civilian-target', false, true);
   } else if (eventType === 'Violence against civilians') {
     if (!two) two = implied('Civilians (%)', country, 'actor.victims-civilians', false, true);
     if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');

@@ -1,0 +1,24 @@
+// acled13: whether a violent demonstration's own sentences tell the rioters damaging or attacking what belongs to civilians
+// (a bank's facade, a shop, a house, hospital workers): ACLED then names civilians its actor2 (lexicon/protest-readings.ts
+// RIOT_DAMAGE_VERBS, RIOT_CIVILIAN_TARGETS). A road blocked or tyres burned tell no one acted on.
+import { RIOT_CIVILIAN_TARGETS, RIOT_DAMAGE_VERBS } from '../../lexicon/protest-readings.js';
+
+/** How far after a verb of damage its object may stand ("hurled rocks and iron pieces on its new facade"). */
+const REACH = 8;
+const MULTI = [...RIOT_DAMAGE_VERBS.words].filter((w) => w.includes(' ')).map((w) => w.split(' '));
+
+/** Whether tokens [from, to) of the article's words tell a verb of damage with a civilian target within reach after it. */
+export function damagesCivilianProperty(words: readonly string[], spans: ReadonlyArray<readonly [number, number]>): boolean {
+  for (const [from, to] of spans) {
+    for (let i = from; i < to; i++) {
+      let len = RIOT_DAMAGE_VERBS.words.has(words[i]) ? 1 : 0;
+      if (!len) for (const p of MULTI) if (p.every((x, k) => words[i + k] === x)) { len = p.length; break; }
+      if (!len) continue;
+      for (let j = i + len; j < Math.min(to, i + len + REACH); j++) {
+        if (words[j] === '.' || words[j] === ';') break;
+        if (RIOT_CIVILIAN_TARGETS.has(words[j])) return true;
+      }
+    }
+  }
+  return false;
+}
