@@ -16,7 +16,7 @@ import type { DateReading } from './date-calendar.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, type AirportOf } from './location.js';
 import { armedLead, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
-import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
+import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
@@ -127,7 +127,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const fromMain = main.hits !== asserted ? typeHits([...main.hits, ...context], words) : null;
     const fromAsserted = fromMain ? null : typeHits([...asserted, ...context], words);
     // With nothing negated (`asserted` is `hits` itself), typing all the hits again would only repeat fromAsserted's null.
-    const typed = victimsTold(fromMain ? { ...fromMain, setAside: [...main.setAside, ...setAsideBy(asserted, hits, sentNon)] }
+    const typed = victimsTold(fromMain ? retyped(fromMain, { setAside: [...main.setAside, ...setAsideBy(asserted, hits, sentNon)] })
       : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : asserted === hits ? null : typeHits([...hits, ...context], words), words);
     if (!typed) continue;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
@@ -183,7 +183,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
           doc.tokens[cTyped.trigger.first].start - sent.start);
         const cDate = (cRead && inArticle(cRead, sent.start)) || date;
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date: cDate,
-          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first), clause: true });
+          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first),
+          retold: undefined, account: undefined, denied: undefined, clause: true, nominal: undefined });
       }
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
@@ -192,8 +193,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const retold = instrumentLike(doc, typed) ? definiteReference(doc, words, sent.firstToken, sent.endToken, typed.trigger) : null;
     for (const group of groups) {
       const nominal = group.site ? null : nominalSite(doc, words, sent.firstToken, sent.endToken, typed.trigger.first);
-      out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite, ...(nominal ? { nominal } : {}), ...(retold ? { retold } : {}) });
+      // Every field present, in one order (as above): mentions of one shape keep the code that reads them optimised.
+      out.push({ sentence: s, typed, site: group.site, date, actor1, actor2, dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'),
+        excluded, definite, retold: retold ?? undefined, account: undefined, denied: undefined, clause: undefined, nominal: nominal ?? undefined });
     }
   }
   return out;
@@ -349,7 +351,7 @@ const DEFINITE = new Set(['the', 'their', 'its', 'his', 'her']);
 function victimsTold(typed: Typed | null, words: readonly string[]): Typed | null {
   const t = typed?.trigger;
   if (!typed || !t || t.end - t.first !== 1 || !VICTIM_WORDS.has(words[t.first]) || !DEFINITE.has(words[t.first - 1] ?? '')) return typed;
-  return typed.score < WEAK_SCORE ? typed : { ...typed, score: WEAK_SCORE - 1 };
+  return typed.score < WEAK_SCORE ? typed : retyped(typed, { score: WEAK_SCORE - 1 });
 }
 
 /** A sentence's text with only the clause [c.from, c.to) kept, blanked elsewhere so that offsets hold. */
