@@ -416,8 +416,9 @@ function sentenceFigure(doc: Doc, words: readonly string[], figs: CountFigure[],
     if (alternative(words, f[k - 1], f[k])) groups.push([f[k]]);
     else groups[groups.length - 1].push(f[k]);
   }
-  const told = groups.map((g, k) => ({ ...groupFigure(doc, words, g, kind, sentence, k), ...(sentence <= LEAD_SENTENCES ? { lead: true } : {}) }));
-  return told.length > 1 ? { ...told[0], alternatives: told.slice(1) } : told[0];
+  const told = groups.map((g, k) => groupFigure(doc, words, g, kind, sentence, k));
+  if (told.length > 1) told[0].alternatives = told.slice(1);
+  return told[0];
 }
 
 const LEAD_SENTENCES = 1;
@@ -442,8 +443,10 @@ function groupFigure(doc: Doc, words: readonly string[], all: CountFigure[], kin
   const role = use.some((x) => x.role === 'toll') ? 'toll' : use[0].role === 'part' ? 'part' : 'one';
   // An alternative with no source of its own is still another reporter's: named by its words.
   const source = use.find((x) => x.source !== undefined)?.source ?? (k > 0 ? `alternative ${k}` : undefined);
-  return { ...sum, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update), again: use.every((x) => x.again),
-    ...(source !== undefined ? { source } : {}), sentence, reasons };
+  // Every field present (undefined where not told), in the order the output lists them: counts of one hidden class keep
+  // the code reading them optimised.
+  return { low: sum.low, best: sum.best, high: sum.high, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update),
+    again: use.every((x) => x.again), source, sentence, reasons, lead: sentence <= LEAD_SENTENCES ? true : undefined, alternatives: undefined };
 }
 
 /** Whether b is told as an alternative to a: a contrast word between them and a reporting word near b. */
