@@ -7,7 +7,8 @@ import type { EventDate, Figure } from '../../types.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { contains, km, samePlace } from './location.js';
 import { compatible, SiteIndex } from './group-sites.js';
-import type { ActorMention, EventFacts, Mention, Site } from './types.js';
+import { withTyped, type ActorMention, type EventFacts, type Mention, type Site } from './types.js';
+import { retyped } from './typing.js';
 import { RETOLD_RULES } from './told-again.js';
 
 export { compatible } from './group-sites.js';
@@ -193,7 +194,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
   }
   for (const [inc, m] of revealed) {
     if (inc.lead.typed.subEventType !== 'Attack') continue;
-    inc.lead = { ...inc.lead, typed: { ...inc.lead.typed, subEventType: m.typed.subEventType, eventType: m.typed.eventType, rule: TARGET_REVEALED.id } };
+    inc.lead = withTyped(inc.lead, retyped(inc.lead.typed, { subEventType: m.typed.subEventType, eventType: m.typed.eventType, rule: TARGET_REVEALED.id }));
     (inc.retoldBy ??= []).push({ rule: TARGET_REVEALED.id, first: m.typed.trigger.first, end: m.typed.trigger.end });
   }
   return incidents;

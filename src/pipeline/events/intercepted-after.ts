@@ -7,7 +7,8 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import { INTERCEPTED_AFTER_LAUNCH as RULE } from '../../lexicon/sub-events-strategic.js';
 import type { CueHit } from './cue-matcher.js';
-import type { Mention } from './types.js';
+import { withTyped, type Mention } from './types.js';
+import { retyped } from './typing.js';
 
 const LEADS: ReadonlySet<string> = new Set(RULE.leads);
 const NOT_WITH: ReadonlySet<Concept> = new Set(RULE.notWith);
@@ -23,5 +24,5 @@ export function interceptedAfter(last: Mention | undefined, s: number, hits: rea
     // "four of them", "some were intercepted": a part of the launch, the rest of which struck.
     if (PARTIAL.has(words[i]) || (words[i + 1] === 'of' && /^\d+$|^(two|three|four|five|six|seven|eight|nine|ten|one)$/.test(words[i]))) return null;
   }
-  return { ...last, typed: { ...last.typed, subEventType: RULE.subEventType, eventType: 'Strategic developments', rule: RULE.id } };
+  return withTyped(last, retyped(last.typed, { subEventType: RULE.subEventType, eventType: 'Strategic developments', rule: RULE.id }));
 }

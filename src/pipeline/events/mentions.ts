@@ -16,7 +16,7 @@ import type { DateReading } from './date-calendar.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
-import { couldType, cueMatcher, typeHits, type Typed } from './typing.js';
+import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
@@ -131,7 +131,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const fromMain = main.hits !== asserted ? typeHits(context.length ? [...main.hits, ...context] : main.hits, words) : null;
     const fromAsserted = fromMain ? null : typeHits(context.length ? [...asserted, ...context] : asserted, words);
     // With nothing negated (`asserted` is `hits` itself), typing all the hits again would only repeat fromAsserted's null.
-    const typed = victimsTold(fromMain ? { ...fromMain, setAside: [...main.setAside, ...setAsideBy(asserted, hits, sentNon)] }
+    const typed = victimsTold(fromMain ? retyped(fromMain, { setAside: [...main.setAside, ...setAsideBy(asserted, hits, sentNon)] })
       : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : asserted === hits ? null : typeHits(context.length ? [...hits, ...context] : hits, words), words);
     if (!typed) continue;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
@@ -220,7 +220,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
           doc.tokens[cTyped.trigger.first].start - sent.start);
         const cDate = (cRead && inArticle(cRead, sent.start)) || date;
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date: cDate,
-          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first), clause: true });
+          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first),
+          retold: undefined, account: undefined, denied: undefined, clause: true, nominal: undefined });
       }
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
@@ -229,8 +230,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const retold = instrumentLike(doc, typed) ? definiteReference(doc, words, sent.firstToken, sent.endToken, typed.trigger) : null;
     for (const group of groups) {
       const nominal = group.site ? null : nominalSite(doc, words, sent.firstToken, sent.endToken, typed.trigger.first);
-      out.push({ sentence: s, typed, site: group.site, date, actor1, actor2,
-        dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'), excluded, definite, ...(nominal ? { nominal } : {}), ...(retold ? { retold } : {}) });
+      // Every field present, in one order (as above): mentions of one shape keep the code that reads them optimised.
+      out.push({ sentence: s, typed, site: group.site, date, actor1, actor2, dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'),
+        excluded, definite, retold: retold ?? undefined, account: undefined, denied: undefined, clause: undefined, nominal: nominal ?? undefined });
     }
   }
   return out;
@@ -386,7 +388,7 @@ const DEFINITE = new Set(['the', 'their', 'its', 'his', 'her']);
 function victimsTold(typed: Typed | null, words: readonly string[]): Typed | null {
   const t = typed?.trigger;
   if (!typed || !t || t.end - t.first !== 1 || !VICTIM_WORDS.has(words[t.first]) || !DEFINITE.has(words[t.first - 1] ?? '')) return typed;
-  return typed.score < WEAK_SCORE ? typed : { ...typed, score: WEAK_SCORE - 1 };
+  return typed.score < WEAK_SCORE ? typed : retyped(typed, { score: WEAK_SCORE - 1 });
 }
 
 /** A sentence's text with only the clause [c.from, c.to) kept, blanked elsewhere so that offsets hold. */
@@ -451,8 +453,9 @@ function sentenceFigure(doc: Doc, words: readonly string[], figs: CountFigure[],
     if (alternative(words, f[k - 1], f[k])) groups.push([f[k]]);
     else groups[groups.length - 1].push(f[k]);
   }
-  const told = groups.map((g, k) => ({ ...groupFigure(doc, words, g, kind, sentence, k), ...(sentence <= LEAD_SENTENCES ? { lead: true } : {}) }));
-  return told.length > 1 ? { ...told[0], alternatives: told.slice(1) } : told[0];
+  const told = groups.map((g, k) => groupFigure(doc, words, g, kind, sentence, k));
+  if (told.length > 1) told[0].alternatives = told.slice(1);
+  return told[0];
 }
 
 const LEAD_SENTENCES = 1;
@@ -477,8 +480,10 @@ function groupFigure(doc: Doc, words: readonly string[], all: CountFigure[], kin
   const role = use.some((x) => x.role === 'toll') ? 'toll' : use[0].role === 'part' ? 'part' : 'one';
   // An alternative with no source of its own is still another reporter's: named by its words.
   const source = use.find((x) => x.source !== undefined)?.source ?? (k > 0 ? `alternative ${k}` : undefined);
-  return { ...sum, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update), again: use.every((x) => x.again),
-    ...(source !== undefined ? { source } : {}), sentence, reasons };
+  // Every field present (undefined where not told), in the order the output lists them: counts of one hidden class keep
+  // the code reading them optimised.
+  return { low: sum.low, best: sum.best, high: sum.high, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update),
+    again: use.every((x) => x.again), source, sentence, reasons, lead: sentence <= LEAD_SENTENCES ? true : undefined, alternatives: undefined };
 }
 
 /** Whether b is told as an alternative to a: a contrast word between them and a reporting word near b. */

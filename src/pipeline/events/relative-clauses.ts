@@ -8,6 +8,7 @@ import type { Token } from '../../types.js';
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
+import { retyped, type Typed } from './typing.js';
 import type { NonEventConcept } from '../../lexicon/non-events.js';
 
 /** Relative pronouns that open a clause about a person or group named before them. Not "which" or "that": a clause
@@ -86,6 +87,6 @@ export function setAsideBy(kept: readonly CueHit<Concept>[], all: readonly CueHi
   return out;
 }
 
-export function withSetAside<T extends { setAside?: SetAside[] }>(typed: T, setAside: SetAside[]): T {
-  return setAside.length ? { ...typed, setAside } : typed;
+export function withSetAside(typed: Typed, setAside: SetAside[]): Typed {
+  return setAside.length ? retyped(typed, { setAside }) : typed;
 }

@@ -51,6 +51,13 @@ export interface Typed {
   setAside?: Array<{ rule: string; first: number; end: number }>;
 }
 
+/** `t` with the fields of `change` in place of its own. Built field by field rather than spread (`{ ...t, score }`): V8 gives a
+ * spread copy another hidden class than the literal's, and the code reading both kinds was optimised again ("wrong map"). */
+export function retyped(t: Typed, change: Partial<Typed>): Typed {
+  return { subEventType: change.subEventType ?? t.subEventType, eventType: change.eventType ?? t.eventType, score: change.score ?? t.score,
+    rule: change.rule ?? t.rule, trigger: change.trigger ?? t.trigger, setAside: change.setAside ?? t.setAside };
+}
+
 /** How far after its verb an object may stand: "captured [the strategic hilltop] town". */
 const OBJECT_WINDOW = 5;
 /** Scores this close count as a tie, broken by word order (wider ties measured worse on dev). */
@@ -169,7 +176,8 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     let chosen: CueHit<Concept> | null = triggerPasses(r, trigger) ? trigger : null;
     if (!chosen && r.object && !r.triggerFrom && !first.has('KILL')) chosen = laterTriggers(hits, r.all[0], trigger).find((cand) => triggerPasses(r, cand)) ?? null;
     if (!chosen) continue;
-    fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger: chosen });
+    // setAside present though empty: every Typed has one shape, which keeps the code that reads them optimised.
+    fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger: chosen, setAside: undefined });
   }
   if (!fired.length) return null;
   const top = Math.max(...fired.map((f) => f.score));
@@ -182,7 +190,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
   // case10x: a seizure shown ("display weapons seized"): the same type, read as a weak lead.
   const shown = best && best.subEventType === DISPLAYED_SEIZURE.subEventType ? first.get(DISPLAYED_SEIZURE.concept) : undefined;
   if (best && shown && shown.first < best.trigger.first && best.trigger.first - shown.end <= DISPLAYED_SEIZURE.window) {
-    best = { ...best, score: DISPLAYED_SEIZURE.score, setAside: [...(best.setAside ?? []), { rule: DISPLAYED_SEIZURE.id, first: shown.first, end: shown.end }] };
+    best = retyped(best, { score: DISPLAYED_SEIZURE.score, setAside: [...(best.setAside ?? []), { rule: DISPLAYED_SEIZURE.id, first: shown.first, end: shown.end }] });
   }
   return best;
 }
