@@ -39,8 +39,12 @@ const demonymOf = memoized(20_000, isDemonym);
 /** "the IRA's Belfast brigade", "Houthi forces", "Taliban fighters": the group's own members or units. */
 const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division',
   'forces', 'force', 'members', 'elements', 'gunmen', 'troops', 'militiamen', 'militia', 'militias', 'operatives', 'insurgents', 'rebels', 'jihadists', 'reinforcements',
-  'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones']);
-const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air', 'naval', 'elite', 'suicide']);
+  'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones',
+  // world13: the kind of body a name heads ("the MS-13 gang", "the Viv Ansanm coalition", "the Sinaloa cartel"): the named
+  // party itself, not a second, unnamed one (ACLED names the group the report names).
+  'gang', 'gangs', 'coalition', 'alliance', 'cartel', 'network', 'organisation', 'organization', 'outfit', 'factions']);
+// world13: "Taliban border forces", "Houthi security forces": a qualifier of the group's forces.
+const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air', 'naval', 'elite', 'suicide', 'border']);
 /** People told as belonging to families or clans ("civilians from the X and Y families"): their kin, not a party. */
 const KIN_OF = new Set(['civilians', 'members', 'people', 'persons', 'residents', 'relatives', 'children', 'women', 'men', 'victims', 'individuals',
   'families', 'elders', 'villagers']);

@@ -6,7 +6,7 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS, PLACE_PART_NOUNS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { COMMON_WORD_PLACES, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORD_PLACES, COMPANY_WORDS, SITE_WORDS_LOWER, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
 import { kindOf } from './hierarchy.js';
 import { englishWord } from './english.js';
 
@@ -87,8 +87,10 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   const nextWord = next && next.type === 'word' && next.start <= tokens[last].end + 1 ? next : undefined;
   if (nextWord && isCapWord(nextWord)) {
     const f = fold(nextWord);
-    if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f)) return true;
+    if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f) || COMPANY_WORDS.has(f)) return true;
   }
+  // world13: "al-Karama square in Sweida", "Hamra street": a lower-case street word names a site, not the place.
+  if (nextWord && SITE_WORDS_LOWER.has(nextWord.text) && !postings.some((p) => isMajorPlace(gaz, p.entry))) return true;
   // "the US dollar", "Lebanese pounds": money, not a place.
   if (nextWord && CURRENCY_WORDS.has(nextWord.text)) return true;
   // "the Al-Najjar family home", "the Tamraz and Jouda families", "the Hawadle clan": a family's name, not a place
