@@ -77,6 +77,9 @@ class Finder {
     if (words[end] === '(' && end + 3 < to) {
       const close = words[end + 2] === ')' ? end + 2 : words[end + 3] === ')' ? end + 3 : -1;
       if (close > 0 && close + 1 < to && UNIT_NOUNS.has(words[close + 1]) && /^[A-Z]/.test(this.tokens[end + 1].text)) return close + 2;
+      // world13: "the Kachin Independence Army (KIA) and regime troops clashed": the name's own acronym in brackets is
+      // part of its mention, so that what follows the bracket reads on from the name.
+      if (close === end + 2 && close < to && /^[A-Z][A-Za-z]*[A-Z]$/.test(this.tokens[end + 1].text)) return close + 1;
     }
     // "Houthi security forces", "Taliban special forces"
     if (UNIT_QUALIFIERS.has(words[end]) && UNIT_NOUNS.has(words[end + 1]) && end + 1 < to) return end + 2;
@@ -243,7 +246,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       }
     }
   }
-  for (const h of genericMatcher.match(words, from, to)) {
+  // world13: the longest generic noun at a start first ("regime troops" over "regime"), as named groups are read.
+  for (const h of genericMatcher.match(words, from, to).sort((a, b) => a.first - b.first || b.end - a.end)) {
     if (!fd.free(h.first, h.end)) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
     const m = fd.at(h.first, h.end, '', null, def.id);

@@ -89,8 +89,12 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     const f = fold(nextWord);
     if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f) || COMPANY_WORDS.has(f)) return true;
   }
-  // world13: "al-Karama square in Sweida", "Hamra street": a lower-case street word names a site, not the place.
-  if (nextWord && SITE_WORDS_LOWER.has(nextWord.text) && !postings.some((p) => isMajorPlace(gaz, p.entry))) return true;
+  // world13: "al-Karama square in Sweida city": a lower-case street word, then the town it lies in, names a site of that
+  // town, not the place (alone, "the Zahle roundabout" is a site of Zahle, which stays the place).
+  if (nextWord && SITE_WORDS_LOWER.has(nextWord.text) && !postings.some((p) => isMajorPlace(gaz, p.entry))) {
+    const prep = tokens[last + 2], town = tokens[last + 3];
+    if (prep && town && (prep.text === 'in' || prep.text === 'of') && isCapWord(town)) return true;
+  }
   // "the US dollar", "Lebanese pounds": money, not a place.
   if (nextWord && CURRENCY_WORDS.has(nextWord.text)) return true;
   // "the Al-Najjar family home", "the Tamraz and Jouda families", "the Hawadle clan": a family's name, not a place
