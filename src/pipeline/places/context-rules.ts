@@ -12,6 +12,8 @@ import { englishWord } from './english.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
+/** world13: a firm's outlets ("a Kabul Bank branch"). */
+const BRANCH_WORDS = new Set(['branch', 'branches', 'office', 'offices', 'outlet', 'outlets', 'agency']);
 const isCapWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && isUpper(t.text.charCodeAt(0));
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 // Lower case without a final period; the capital test comes first at each use, so most words are never lowered.
@@ -87,7 +89,9 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   const nextWord = next && next.type === 'word' && next.start <= tokens[last].end + 1 ? next : undefined;
   if (nextWord && isCapWord(nextWord)) {
     const f = fold(nextWord);
-    if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f) || COMPANY_WORDS.has(f)) return true;
+    if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f)) return true;
+    // world13: "a Kabul Bank branch in Kunduz": a firm named after a city, told by its branch or office, which lies elsewhere.
+    if (COMPANY_WORDS.has(f) && BRANCH_WORDS.has(tokens[last + 2]?.text ?? '')) return true;
   }
   // world13: "al-Karama square in Sweida city": a lower-case street word, then the town it lies in, names a site of that
   // town, not the place (alone, "the Zahle roundabout" is a site of Zahle, which stays the place).
