@@ -247,10 +247,7 @@ function groupEndingAt(r: Reader, g: number, upTo = g): Phrase | null {
 
 /** Where a relative clause set off by commas and ending at token g opens (", who …", ", one of whom …"): its comma, or -1. */
 function relativeBefore(words: readonly string[], g: number, from: number): number {
-  for (let k = g - 1; k > Math.max(from, g - 12); k--) {
-    // world13: a relative clause with no commas ("a farmer leader who had been threatened by the army was shot dead"):
-    // the group is the one before "who".
-    if ((words[k] === 'who' || words[k] === 'whom') && words[k - 1] !== ',') return k;
+  for (let k = g - 1; k > Math.max(from, g - 10); k--) {
     if (words[k] !== ',') continue;
     const a = words[k + 1], b = words[k + 2], c = words[k + 3];
     return a === 'who' || a === 'whom' || b === 'of' && c === 'whom' || b === 'whom' ? k : -1;
