@@ -13,4 +13,4 @@ typingTable('world13', [
   ['On 7 May 2024, fighting pitted the army against the rebels in the hills around Arvella.', 'Armed clash', 'clash.fighting'],
   // "armed civilians" (official Mexican wording) are armed men: their attack on soldiers is a clash.
   ['On 7 May 2024, army personnel were attacked by armed civilians in Arvella; three aggressors were killed.', 'Armed clash', 'clash.attack-on-forces'],
-]);
+], '2024-06-10');
