@@ -22,7 +22,10 @@ const CC = { nigeria: 'NG', india: 'IN', pakistan: 'PK', niger: 'NE', cameroon: 
   brazil: 'BR', indonesia: 'ID', turkey: 'TR', iran: 'IR', 'united states': 'US',
   // world8's countries (test/probes/world8.jsonl)
   mexico: 'MX', colombia: 'CO', haiti: 'HT', ecuador: 'EC', peru: 'PE', bangladesh: 'BD', myanmar: 'MM', philippines: 'PH', thailand: 'TH',
-  mozambique: 'MZ', rwanda: 'RW', chad: 'TD', afghanistan: 'AF', lebanon: 'LB', yemen: 'YE' };
+  mozambique: 'MZ', rwanda: 'RW', chad: 'TD', afghanistan: 'AF', lebanon: 'LB', yemen: 'YE',
+  // world13's countries (test/probes/world13.jsonl)
+  somalia: 'SO', 'democratic republic of congo': 'CD', 'burkina faso': 'BF', mali: 'ML', syria: 'SY', honduras: 'HN', venezuela: 'VE',
+  guatemala: 'GT', benin: 'BJ', togo: 'TG' };
 
 const norm = (s) => (s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 const compact = (s) => norm(s).replace(/[^a-z0-9]/g, '');

@@ -52,7 +52,10 @@ export const GENERIC_ACTORS: GenericActor[] = [
       // paramilitary and Pakistan's Rangers), told by these words in reports from many countries.
       'national guard', 'guardsmen', 'presidential guard', 'republican guard', 'rangers', 'paramilitary rangers', 'volunteer rangers',
       // clash10: one member told by his service (general English singulars)
-      'jawan', 'serviceman', 'servicemen', 'servicewoman', 'paratrooper', 'marine', 'conscript', 'conscripts'] },
+      'jawan', 'serviceman', 'servicemen', 'servicewoman', 'paratrooper', 'marine', 'conscript', 'conscripts',
+      // world13: a force told by its regime or its staff ("regime troops" in Myanmar and Syria; "army personnel", as
+      // Mexican, South Asian and Philippine official English writes it)
+      'regime troops', 'regime soldiers', 'junta soldiers', 'army personnel', 'military personnel'] },
   { id: 'generic.police', kind: 'police', why: "a state's police and gendarmerie, unnamed: ACLED \"Police Forces of X\"",
     aliases: ['police*', 'riot police', 'cops', 'policemen', 'gendarm*', 'police officers', 'law enforcement', 'security agents', 'anti - riot police', 'prison guards', 'prison officers',
       'authorities', 'officers',
@@ -64,6 +67,8 @@ export const GENERIC_ACTORS: GenericActor[] = [
       'militant*', 'insurgent*', 'terrorist*', 'extremist*', 'kidnapper*', 'abductor*', 'abductors', 'perpetrators', 'armed bandits', 'unidentified armed group*', 'unknown armed group*',
       'militia*', 'militiamen', 'armed gang*', 'sniper*', 'unknown assailants', 'those responsible', 'culprits', 'unidentified assailants', 'armed robbers', 'armed elements',
       'unidentified group', 'unknown group', 'unidentified attackers', 'unknown attackers',
+      // world13: "armed civilians" (Mexico's official "civiles armados"): armed men who are no force, an unnamed armed group.
+      'armed civilians',
       // South Asian English (elsewhere6): "miscreants" (unknown wrongdoers) and "dacoits" (armed robber bands).
       'miscreants', 'armed miscreants', 'unknown miscreants', 'unidentified miscreants', 'dacoit*'] },
   { id: 'generic.islamist', kind: 'islamist', why: 'unnamed jihadist fighters: ACLED "Islamist Militia (X)"',

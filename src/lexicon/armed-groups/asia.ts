@@ -36,7 +36,12 @@ export const ASIA: NamedGroup[] = [
   // Myanmar
   { id: 'group.arakan-army', name: 'ULA/AA: United League of Arakan/Arakan Army', country: 'MM', inter: 2, why: 'Rakhine ethnic armed organisation (ULA/AA)', aliases: ['arakan army', 'united league of arakan', 'ula / aa'], acronyms: ['AA', 'ULA'] },
   { id: 'group.arsa', name: 'ARSA: Arakan Rohingya Salvation Army', country: 'MM', inter: 2, why: 'Rohingya insurgent group', aliases: ['arakan rohingya salvation army', 'harakah al - yaqin'], acronyms: ['ARSA'] },
-  { id: 'group.kia', name: 'KIA: Kachin Independence Army', country: 'MM', inter: 2, why: 'Kachin ethnic armed organisation', aliases: ['kachin independence army', 'kachin independence organization', 'kachin independence organisation'], acronyms: ['KIO'] },
+  // world13: the other Rohingya armed group, rival of ARSA in the camps of Cox's Bazar and in northern Rakhine.
+  { id: 'group.rso', name: 'RSO: Rohingya Solidarity Organization', country: 'MM', inter: 2, why: 'Rohingya armed group, revived in the 2020s, fighting ARSA in the Cox\'s Bazar camps',
+    aliases: ['rohingya solidarity organization', 'rohingya solidarity organisation'], acronyms: ['RSO'] },
+  { id: 'group.kia', name: 'KIA: Kachin Independence Army', country: 'MM', inter: 2, why: 'Kachin ethnic armed organisation', aliases: ['kachin independence army', 'kachin independence organization', 'kachin independence organisation'],
+    // world13: 'KIA', as Myanmar's press and monitors write the army (in capitals only: never the English word).
+    acronyms: ['KIO', 'KIA'] },
   { id: 'group.knu', name: 'KNU/KNLA: Karen National Union', country: 'MM', inter: 2, why: 'Karen ethnic armed organisation (KNLA its army)', aliases: ['karen national union', 'karen national liberation army'], acronyms: ['KNU', 'KNLA'] },
   { id: 'group.tnla', name: "TNLA: Ta'ang National Liberation Army", country: 'MM', inter: 2, why: 'Palaung ethnic armed organisation', aliases: ["ta'ang national liberation army", 'taang national liberation army'], acronyms: ['TNLA'] },
   { id: 'group.mndaa', name: 'MNDAA: Myanmar National Democratic Alliance Army', country: 'MM', inter: 2, why: 'Kokang ethnic armed organisation', aliases: ['myanmar national democratic alliance army', 'kokang army'], acronyms: ['MNDAA'] },

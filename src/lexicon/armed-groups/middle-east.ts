@@ -39,7 +39,9 @@ export const MIDDLE_EAST: NamedGroup[] = [
     aliases: ["people 's protection units", "women 's protection units", 'kurdish ypg'], acronyms: ['YPG', 'YPJ'] },
   { id: 'group.sna', name: 'SNA: Syrian National Army', country: 'SY', inter: 2, why: 'Turkish-backed Syrian opposition army of the north (2017-)',
     aliases: ['syrian national army', 'turkish - backed factions', 'turkish - backed rebels', 'turkish - backed fighters', 'turkish - backed militias', 'turkish - backed groups',
-      'turkey - backed factions', 'turkey - backed rebels', 'ankara - backed factions', 'turkish - backed syrian fighters', 'turkish - backed syrian rebels', 'turkish - backed opposition'] },
+      'turkey - backed factions', 'turkey - backed rebels', 'ankara - backed factions', 'turkish - backed syrian fighters', 'turkish - backed syrian rebels', 'turkish - backed opposition'],
+    // world13: its usual abbreviation, which the Somali National Army shares (settle-actors.ts reads it by the incident's country).
+    acronyms: ['SNA'] },
   { id: 'group.operation-peace-spring', name: 'Operation Peace Spring', country: 'SY', inter: 2, why: "the Turkish and SNA operation of October 2019 in north-east Syria, and the factions holding its zone",
     aliases: ['operation peace spring', 'peace spring'], acronyms: ['OPS'] }, // acled13: the operation's common abbreviation
   { id: 'group.operation-olive-branch', name: 'Operation Olive Branch', country: 'SY', inter: 2, why: 'the Turkish and SNA operation of 2018 in Afrin, and the factions holding it', aliases: ['operation olive branch'] },

@@ -17,7 +17,9 @@ export const STATE_FORCES: NamedGroup[] = [
   { id: 'state.sandf', name: 'Military Forces of South Africa', country: 'ZA', inter: 1, why: 'the South African National Defence Force', aliases: ['south african national defence force'], acronyms: ['SANDF'] },
   { id: 'state.rdf', name: 'Military Forces of Rwanda', country: 'RW', inter: 1, why: 'the Rwanda Defence Force', aliases: ['rwanda defence force', 'rwanda defense force', 'rwandan defence force'] },
   { id: 'state.saf', name: 'Military Forces of Sudan', country: 'SD', inter: 1, why: 'the Sudanese Armed Forces', aliases: ['sudanese armed forces', 'sudan armed forces'], acronyms: ['SAF'] },
-  { id: 'state.snaf', name: 'Military Forces of Somalia', country: 'SO', inter: 1, why: 'the Somali National Army', aliases: ['somali national army', 'somali armed forces', 'danab', 'danab brigade'] },
+  { id: 'state.snaf', name: 'Military Forces of Somalia', country: 'SO', inter: 1, why: 'the Somali National Army', aliases: ['somali national army', 'somali armed forces', 'danab', 'danab brigade'],
+    // world13: "SNA", as Somali and international press write it (shared with Syria's SNA: read by the incident's country).
+    acronyms: ['SNA'] },
   { id: 'state.andsf', name: 'Military Forces of Afghanistan', country: 'AF', inter: 1, why: 'the Afghan National Defence and Security Forces (2002-21)',
     aliases: ['afghan national defense and security forces', 'afghan national defence and security forces', 'afghan national army', 'afghan security forces'], acronyms: ['ANDSF', 'ANSF', 'ANA'] },
   { id: 'state.anp', name: 'Police Forces of Afghanistan', country: 'AF', inter: 1, why: 'the Afghan National Police', aliases: ['afghan national police', 'afghan local police'], acronyms: ['ANP', 'ALP'] },

@@ -160,6 +160,9 @@ export function inAside(m: ActorMention, tokens: readonly Token[], words: readon
 
 
 
+/** world13: verbs that set two sides against each other ("the clashes pitted X against Y"). */
+const PITTED: ReadonlySet<string> = new Set(['pitted', 'pitting', 'pits', 'pit']);
+
 /** What stands before a mention: "by" (agent), "on / against" (target), a verb (its object), "with", "between". */
 export function markerOf(m: ActorMention, tokens: readonly Token[], words: readonly string[], from: number): Marker {
   let near = true; // only determiners, adjectives and nouns so far
@@ -188,6 +191,8 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
     if (w === 'with') return ASSOC_WITH.has(words[i - 1]) || words[i - 1] === 'along' ? 'assoc' : near ? 'with' : null;
     if (w === 'alongside') return 'assoc';
     if (w === 'between' && near) return 'between';
+    // world13: "fighting pitted the army against the rebels": the verb's object is one side, "against" the other (roles.ts).
+    if (near && PITTED.has(w)) return 'between';
     if (w === 'and' && near) return 'and';
     // "an alleged Israeli strike", "the suspected militants": a participle after an article is an adjective.
     // So is a participle compounded with a hyphen: "unidentified motorcycle-riding assailants", "Iran-backed militias".

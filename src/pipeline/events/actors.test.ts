@@ -112,6 +112,14 @@ const NAMES: Array<[string, string]> = [
   // acled13: rioters who damage what belongs to civilians act on civilians; a road they block names no one.
   ['Unknown rioters damaged the facade of a bank in Jorvik on Tuesday.', 'Rioters (Lebanon) | Civilians (Lebanon)'],
   ['Rioters blocked the main road in Jorvik opposite a bank with burning tyres.', 'Rioters (Lebanon) | -'],
+  // world13: an acronym two groups share is the one of the incident's country; a name heading its body noun is that group;
+  // a name's bracketed acronym is part of its mention; "pitted X against Y"; "armed civilians" are an unnamed armed group.
+  ['SNA forces clashed with Al-Shabaab fighters near Istra.', 'Military Forces of Somalia | Al Shabaab'],
+  ['SNA factions clashed with the SDF near Eskol.', 'SNA: Syrian National Army | SDF: Syrian Democratic Forces'],
+  ['Members of the MS-13 gang shot dead a bus driver in Dunmore.', 'MS-13: Mara Salvatrucha | Civilians (Mexico)'],
+  ['The Kachin Independence Army (KIA) and regime troops clashed near Hollin.', 'KIA: Kachin Independence Army | Military Forces of Afghanistan'],
+  ['Fighting pitted the FARDC against M23 rebels near Galen.', 'Military Forces of Democratic Republic of Congo | M23: March 23 Movement'],
+  ['Army personnel were attacked by armed civilians in Dunmore.', 'Unidentified Armed Group (Mexico) | Military Forces of Mexico'],
 ];
 
 // Roles from the syntax: active, passive, nominal; [sentence, "rule for actor1 | rule for actor2"].
@@ -127,6 +135,8 @@ const ROLES: Array<[string, string]> = [
   ["Al-Shabaab's attack on the army base near Istra killed nine.", 'actor.possessive-agent | actor.target-object'],
   ['A Taliban attack on a checkpoint near Hollin killed three soldiers.', 'actor.modifier-of-trigger | actor.target-object'],
   ['Fighting between the army and M23 rebels broke out near Galen.', 'actor.between-sides | actor.between-sides'],
+  // world13: the agent of a relative clause's passive is not the victim of the passive after it
+  ['A farmer leader who had been red-tagged by the army was shot dead by gunmen in Brennick.', 'actor.passive-by | actor.victims-named'],
   ['Soldiers clashed with ADF fighters near Galen.', 'actor.agent-active-subject | actor.clash-with'],
   ['Twelve militants were killed in clashes with the army near Hollin.', 'actor.clash-with | actor.passive-subject-victim'],
   ['A missile strike blamed on Iranian forces destroyed a warehouse in Eskol.', 'actor.passive-by | -'],

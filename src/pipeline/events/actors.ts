@@ -39,8 +39,12 @@ const demonymOf = memoized(20_000, isDemonym);
 /** "the IRA's Belfast brigade", "Houthi forces", "Taliban fighters": the group's own members or units. */
 const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division',
   'forces', 'force', 'members', 'elements', 'gunmen', 'troops', 'militiamen', 'militia', 'militias', 'operatives', 'insurgents', 'rebels', 'jihadists', 'reinforcements',
-  'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones']);
-const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air', 'naval', 'elite', 'suicide']);
+  'loyalists', 'group', 'movement', 'combatants', 'guerrillas', 'soldiers', 'jets', 'warplanes', 'drones',
+  // world13: the kind of body a name heads ("the MS-13 gang", "the Viv Ansanm coalition", "the Sinaloa cartel"): the named
+  // party itself, not a second, unnamed one (ACLED names the group the report names).
+  'gang', 'gangs', 'coalition', 'alliance', 'cartel', 'network', 'organisation', 'organization', 'outfit', 'factions']);
+// world13: "Taliban border forces", "Houthi security forces": a qualifier of the group's forces.
+const UNIT_QUALIFIERS = new Set(['security', 'special', 'armed', 'ground', 'air', 'naval', 'elite', 'suicide', 'border']);
 /** People told as belonging to families or clans ("civilians from the X and Y families"): their kin, not a party. */
 const KIN_OF = new Set(['civilians', 'members', 'people', 'persons', 'residents', 'relatives', 'children', 'women', 'men', 'victims', 'individuals',
   'families', 'elders', 'villagers']);
@@ -75,6 +79,9 @@ class Finder {
     if (words[end] === '(' && end + 3 < to) {
       const close = words[end + 2] === ')' ? end + 2 : words[end + 3] === ')' ? end + 3 : -1;
       if (close > 0 && close + 1 < to && UNIT_NOUNS.has(words[close + 1]) && /^[A-Z]/.test(this.tokens[end + 1].text)) return close + 2;
+      // world13: "the Kachin Independence Army (KIA) and regime troops clashed": the name's own acronym in brackets is
+      // part of its mention, so that what follows the bracket reads on from the name.
+      if (close === end + 2 && close < to && /^[A-Z][A-Za-z]*[A-Z]$/.test(this.tokens[end + 1].text)) return close + 1;
     }
     // "Houthi security forces", "Taliban special forces"
     if (UNIT_QUALIFIERS.has(words[end]) && UNIT_NOUNS.has(words[end + 1]) && end + 1 < to) return end + 2;
@@ -241,7 +248,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       }
     }
   }
-  for (const h of genericMatcher.match(words, from, to)) {
+  // world13: the longest generic noun at a start first ("regime troops" over "regime"), as named groups are read.
+  for (const h of genericMatcher.match(words, from, to).sort((a, b) => a.first - b.first || b.end - a.end)) {
     if (!fd.free(h.first, h.end)) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
     const m = fd.at(h.first, h.end, '', null, def.id);

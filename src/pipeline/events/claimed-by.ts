@@ -10,8 +10,9 @@ import { tokenAt } from './location.js';
 
 /** The cue of a claim of responsibility ("claimed responsibility", "claimed credit for", "claimed the attack"). */
 const RESPONSIBILITY = /\bclaim(?:ed|s|ing)?\b(?:.*\b(?:responsibility|credit)\b|\s+(?:the|it|its)\b)/i;
-/** An attacker the report leaves unnamed, as the actor reader names it. */
-const UNNAMED = /^Unidentified Armed Group\b/;
+/** An attacker the report leaves unnamed, as the actor reader names it (world13: also an unnamed "gang" or "criminal
+ * group", which is how officials in some countries name insurgents: a group that claims the act is its author). */
+const UNNAMED = /^Unidentified (?:Armed Group|Gang)\b/;
 
 export const CLAIMED_BY_RULE = { id: 'actor.claimed-responsibility', why: 'ACLED: a named group claiming responsibility for an attack by unnamed gunmen is its perpetrator (actor1).' };
 
@@ -22,7 +23,8 @@ export function claimedBy(events: ConflictEvent[], claims: readonly Claim[], tex
     if (e.actor1 && !UNNAMED.test(e.actor1.name)) continue;
     if (e.eventType === 'Protests' || e.eventType === 'Riots' || e.eventType === 'Strategic developments') continue;
     for (const c of claims) {
-      if (c.stance !== 'asserts' || !c.events.includes(e.id) || !RESPONSIBILITY.test(c.cue.text)) continue;
+      // world13: the cue with the words after it ("claimed" + " the killing"): the cue span may hold the verb alone.
+      if (c.stance !== 'asserts' || !c.events.includes(e.id) || !RESPONSIBILITY.test(text.slice(c.cue.start, Math.max(c.cue.end, c.cue.start + 24)))) continue;
       // The source with the word before it ("The Resistance Front"), read for a named group.
       const a = Math.max(0, tokenAt(tokens, c.source.start) - 1), b = tokenAt(tokens, Math.max(c.source.start, c.source.end - 1)) + 1;
       const m = findActorMentions(text, tokens, words, a, b, new Set()).find((x) => x.rule.startsWith('group.') && x.inter !== undefined && x.inter >= 2 && x.inter <= 4);

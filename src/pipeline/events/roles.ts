@@ -103,7 +103,12 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     marker[k] = inAside(m, tokens, words, from) ? 'assoc' : markerOf(m, tokens, words, from);
     // "attacked soldiers and police", "between X and Y": a coordinated mention takes the marker of the one before it.
     if (marker[k] === 'and') marker[k] = k === 0 ? null : marker[k - 1] === 'between' ? 'between2' : marker[k - 1] === 'and' ? null : marker[k - 1];
+    // world13: "pitted X against Y": the side after "against" is the other side, not a target.
+    if (marker[k] === 'target' && k > 0 && marker[k - 1] === 'between' && words[mentions[k].tokFirst - 1] === 'against' && words[mentions[k - 1].tokFirst - 1] !== 'between') marker[k] = 'between2';
     voice[k] = marker[k] === 'assoc' ? null : voiceOf(m, tokens, words);
+    // world13: "a leader who had been red-tagged by the military was shot dead": the agent of a relative clause's passive
+    // is not the subject of the passive after it (the victim is the noun the clause describes).
+    if (voice[k] === 'passive' && marker[k] === 'agent') voice[k] = null;
     if (voice[k] === 'speaker' && m.tokEnd <= t && speaksOfOwnAct(tokens, words, m.tokEnd, t)) { voice[k] = 'active'; ownAct = k; }
   }
   // "X and Y attacked": the first of coordinated subjects acts, the others with it.

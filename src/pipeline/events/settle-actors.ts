@@ -52,12 +52,30 @@ const HERDER_WORDS = /\b(?:herdsm[ae]n|herders?|pastoralists?)\b/i;
 /** "Civilians (Kenya)": a name with its country in parentheses, as ACLED writes unnamed parties. */
 const paren = (s: string, c: string | null): string => (c ? `${s} (${actorCountryName(c)})` : s);
 
+/** world13: groups by the acronyms they share ("SNA": the Somali National Army and the Syrian National Army). */
+const BY_ACRONYM = new Map<string, (typeof NAMED_GROUPS)[number][]>();
+for (const g of NAMED_GROUPS) for (const a of g.acronyms ?? []) BY_ACRONYM.set(a.toUpperCase(), [...(BY_ACRONYM.get(a.toUpperCase()) ?? []), g]);
+/** The group of the incident's country that shares the acronym a mention was written with, if another group's row read it. */
+function acronymSibling(m: ActorMention, country: string): (typeof NAMED_GROUPS)[number] | null {
+  const written = m.text.split(/[\s(]/)[0].toUpperCase().replace(/S$/, '');
+  const rows = BY_ACRONYM.get(written) ?? BY_ACRONYM.get(m.text.split(/[\s(]/)[0].toUpperCase());
+  if (!rows || rows.length < 2 || !rows.some((g) => g.id === m.rule)) return null;
+  return rows.find((g) => g.country === country) ?? null;
+}
+
 /** An actor's name, country and the rules behind it, in the role it plays (1 acts, 2 is acted on). */
 function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType: EventType, subEventType: string): Named {
   const span: Reason = { rule: m.role ?? 'actor.mention', start: m.start, end: m.end, text: m.text };
   const why: Reason[] = [span, { rule: m.rule }];
   const actor: Actor = { name: m.name, text: m.text, country: m.country, start: m.start, end: m.end };
-  let state = m.inter === 1 || isStateForceName(m.name);
+  const sib = country && m.country && m.country !== country ? acronymSibling(m, country) : null;
+  if (sib) {
+    actor.name = sib.name;
+    actor.country = sib.country;
+    why.push({ rule: 'actor.acronym-of-country' });
+    m = { ...m, name: sib.name, country: sib.country, inter: sib.inter, rule: sib.id, perCountry: sib.perCountry };
+  }
+  let state = m.inter === 1 || isStateForceName(actor.name);
   let victim = false;
   if (m.generic) {
     const c = m.country ?? country;

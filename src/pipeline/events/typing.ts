@@ -476,6 +476,9 @@ function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[
  * the trigger (else the first after it), the patient the first party after it. Passive ("a soldier was
  * shot by gunmen", "the rebels were pushed back by the army"): the patient is the nearest party before,
  * the agent the first party after "by" (none named: 'unknown'). */
+/** world13: a party right after "by" ("by the military", "by police"): an agent, never a passive's subject. */
+const afterBy = (f: number, words: readonly string[]): boolean => words[f - 1] === 'by' || (words[f - 2] === 'by' && (words[f - 1] === 'the' || words[f - 1] === 'a'));
+
 export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[]): { agent: Party; patient: Party; agentAfter?: boolean } {
   const t = trigger.first;
   const starts = hitStarts(hits);
@@ -499,7 +502,9 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     const agent = byAt >= 0 ? firstParty(after, AGENT_PARTIES, (f) => f > byAt) : null;
     // clash10: "a policeman guarding a church was shot dead": a party that a participle after the subject governs is that
     // participle's object, not what was done to (the passive's subject, told before it, is).
-    const victims = firstParty(before, PATIENT_PARTIES, (f) => !participleObject(f, hits, words)) ?? 'unknown';
+    // world13: nor is the agent of a relative clause's passive before it ("a leader who had been red-tagged by the military
+    // was shot dead"): a party after "by" did that clause's act, it did not suffer this one.
+    const victims = firstParty(before, PATIENT_PARTIES, (f) => !participleObject(f, hits, words) && !afterBy(f, words)) ?? 'unknown';
     return { agent: agent ?? 'unknown', patient: victims === 'civilian' ? includedArmed(hits, trigger.end, words) ?? coordinatedArmed(hits, before, words) ?? victims : victims };
   }
   // recall10: an act told as a noun with its object and agent after it ("the recapture of the town by the army", "the seizure

@@ -6,12 +6,14 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS, PLACE_PART_NOUNS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { COMMON_WORD_PLACES, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORD_PLACES, COMPANY_WORDS, SITE_WORDS_LOWER, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
 import { kindOf } from './hierarchy.js';
 import { englishWord } from './english.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
+/** world13: a firm's outlets ("a Kabul Bank branch"). */
+const BRANCH_WORDS = new Set(['branch', 'branches', 'office', 'offices', 'outlet', 'outlets', 'agency']);
 const isCapWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && isUpper(t.text.charCodeAt(0));
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 // Lower case without a final period; the capital test comes first at each use, so most words are never lowered.
@@ -88,6 +90,14 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (nextWord && isCapWord(nextWord)) {
     const f = fold(nextWord);
     if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f)) return true;
+    // world13: "a Kabul Bank branch in Kunduz": a firm named after a city, told by its branch or office, which lies elsewhere.
+    if (COMPANY_WORDS.has(f) && BRANCH_WORDS.has(tokens[last + 2]?.text ?? '')) return true;
+  }
+  // world13: "al-Karama square in Sweida city": a lower-case street word, then the town it lies in, names a site of that
+  // town, not the place (alone, "the Zahle roundabout" is a site of Zahle, which stays the place).
+  if (nextWord && SITE_WORDS_LOWER.has(nextWord.text) && !postings.some((p) => isMajorPlace(gaz, p.entry))) {
+    const prep = tokens[last + 2], town = tokens[last + 3];
+    if (prep && town && (prep.text === 'in' || prep.text === 'of') && isCapWord(town)) return true;
   }
   // "the US dollar", "Lebanese pounds": money, not a place.
   if (nextWord && CURRENCY_WORDS.has(nextWord.text)) return true;

@@ -77,6 +77,14 @@ export const STREET_WORDS = new Set([
   'pl', 'court', 'ct', 'terrace', 'pike', 'parkway', 'pkwy', 'circle', 'square', 'trail', 'alley',
 ]);
 
+/** world13: capitalised words after a place that make the whole a company's name ("a Kabul Bank branch",
+ * "Ethiopian Airlines"): a firm named after a city, often with branches elsewhere, is no place of the event. */
+export const COMPANY_WORDS = new Set(['bank', 'airways', 'airlines', 'cement', 'telecom', 'petroleum', 'brewery', 'breweries']);
+
+/** world13: street words that, even written in lower case, make the name before them a street's or square's
+ * ("al-Karama square", "Hamra street"): a site inside a town, named after another place or a cause. */
+export const SITE_WORDS_LOWER = new Set(['square', 'street', 'avenue', 'boulevard', 'roundabout']);
+
 /** Words after a place that make the whole a newspaper or broadcaster: "the Damascus Times". */
 export const MEDIA_WORDS = new Set([
   'times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'telegraph', 'examiner', 'inquirer',
