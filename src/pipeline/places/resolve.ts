@@ -190,7 +190,9 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     const r = out[i], h = hier.holder[i];
     if (r.entry === null || !h || h.link === 'near' || h.list || r.mention.demonym || mentions[h.parent].demonym) continue;
     const ce = out[h.parent].entry, cc = gaz.countryOf(r.entry);
-    if (ce === null || gaz.featureOf(ce) !== 'PCLI' || gaz.countryOf(ce) === cc || gaz.featureOf(r.entry).startsWith('PCL')) continue;
+    // Only a town or an area of a country: a sea, an ocean or a region of the world ("the Indian Ocean in Seychelles") lies in none.
+    const f = gaz.featureOf(r.entry);
+    if (ce === null || gaz.featureOf(ce) !== 'PCLI' || !cc || gaz.countryOf(ce) === cc || !(f.startsWith('PPL') || f.startsWith('ADM'))) continue;
     if (!countries) {
       countries = new Map();
       for (const o of out) if (o.entry !== null) countries.set(gaz.countryOf(o.entry), (countries.get(gaz.countryOf(o.entry)) ?? 0) + 1);
