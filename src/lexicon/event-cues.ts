@@ -1028,10 +1028,7 @@ export const CUES = {
     'handed', 'hands', 'handing'],
   /** (case9s) Explosives left from a past war (codebook: Other covers significant developments of no other kind; a blast of
    * ordnance no party of today set is no remote-violence event of today's conflict). */
-  LEGACY_ORDNANCE: ['left over from', 'leftover', 'leftovers',
-    // (dwu14) not "unexploded ordnance" or "UXO" alone: a shell that failed to go off in today's fighting is ordnance of today's
-    // conflict (Remote explosive/landmine/IED); only a past war named or implied makes it a legacy.
-    'remnants of war', 'explosive remnants',
+  LEGACY_ORDNANCE: ['left over from', 'leftover', 'leftovers', 'unexploded ordnance', 'uxo', 'uxos', 'remnants of war', 'explosive remnants',
     'war remnants', 'decades - old', 'war - era', 'wartime', 'world war ii', 'second world war', 'world war two', 'from the 1970s', 'from the 1980s',
     'in the 1970s', 'in the 1980s', 'from the civil war',
     // dwu12: the other decades and wars of the last century that left mines and bombs behind (Indochina, Korea, the Balkans, Iran-Iraq).
@@ -1079,6 +1076,9 @@ export const CUES = {
    * phrases too, and they are repeated here so that the swap has a rule of its own. */
   PRISONER_SWAP: ['prisoner exchange*', 'prisoner swap*', 'prisoners exchange*', 'prisoners swap*', 'prisoner - swap*', 'prisoner - exchange*',
     'exchange of prisoners', 'swap of prisoners', 'exchange of detainees', 'swap of detainees', 'exchange of captives', 'pow exchange*', 'pow swap*'],
+  /** dwu14: people killed or dead, told plainly (KILL's words without "neutralised", which communiqués also say of a bomb made
+   * safe): weapons seized in a sentence that tells a killing are the spoils of that fight or attack. */
+  KILL_PLAIN: ['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'die', 'dies', 'death', 'deaths', 'shot dead', 'slain', 'murdered'],
   PLATFORM: ['tank', 'tanks', 'battle tank*', 'armoured vehicle*', 'armored vehicle*', 'armoured personnel carrier*', 'armored personnel carrier*',
     'apcs', 'howitzer*', 'artillery piece*', 'fighter jet*', 'military helicopter*', 'combat vehicle*', 'infantry fighting vehicle*'],
   /** (strat11) The legal frame an arrest is made under (general English: "under martial law", "under emergency rule"): a law in

@@ -31,7 +31,9 @@ typingTable('dwu14', [
   // Neighbours: Other (one side hands over the dead, no exchange), Abduction (hostages seized to be exchanged: a ransom or a kidnap).
   ['The rebels handed over the bodies of 12 soldiers to the Red Cross in Arvella on Monday.', 'Other', 'other.remains-handed-over'],
   ['Gunmen kidnapped four engineers near Kessa and demanded a ransom in exchange for their release.', 'Abduction/forced disappearance', 'abduction.kidnap'],
-  // Neighbour: Remote explosive/landmine/IED: unexploded ordnance with no past war named is today's conflict's.
-  ['Two children were wounded when a piece of unexploded ordnance they were playing with went off in Kessa.', 'Remote explosive/landmine/IED', 'explosive.device'],
+  // Neighbours: Remote explosive/landmine/IED (a device of today's war goes off), Other (ordnance of a past war).
+  ['Two soldiers were killed when their vehicle struck a roadside bomb near Kessa on Sunday.', 'Remote explosive/landmine/IED', 'explosive.device'],
+  // Neighbour: a killing told beside the seizure: "neutralised" said of a bomb made safe is no killing (KILL_PLAIN leaves it out).
+  ['An explosive device found near a school in Kessa was neutralised by army sappers on Friday.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Two children were injured near Arvella when a cluster bomb dropped during the Vietnam War exploded.', 'Other', 'other.legacy-ordnance'],
 ], '2024-05-10');

@@ -164,7 +164,7 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
     rules: [
       // (acled4) Weapons taken in the fighting the sentence tells are part of that battle, not a disrupted use of their own; (dwu14)
       // so are those an attacker carries off from the post it stormed, killing its guards (the loot of a raid is part of the attack).
-      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object, with no fighting told (weapons taken in a battle are part of it).', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', none: ['CLASH', 'KILL'], score: 92 },
+      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object, with no fighting told (weapons taken in a battle are part of it).', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', none: ['CLASH', 'KILL_PLAIN'], score: 92 },
       // "Soldiers defused a roadside bomb": the device's name is a longer cue than WEAPON_SEIZE's "bomb", so it needs its own row.
       // Neighbour: Remote explosive/landmine/IED (the device went off).
       { id: 'disrupted.defused', why: 'Codebook: disrupted weapons use includes explosives defused before they go off; a defusing word with a bomb, IED or mine named.', all: ['DEFUSE', 'EXPLOSIVE'], none: ['SUICIDE_ACT', 'KILL', 'HARM'], score: 91 },
