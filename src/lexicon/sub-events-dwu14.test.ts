@@ -36,4 +36,10 @@ typingTable('dwu14', [
   // Neighbour: a killing told beside the seizure: "neutralised" said of a bomb made safe is no killing (KILL_PLAIN leaves it out).
   ['An explosive device found near a school in Kessa was neutralised by army sappers on Friday.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Two children were injured near Arvella when a cluster bomb dropped during the Vietnam War exploded.', 'Other', 'other.legacy-ordnance'],
+  // Codebook: one side freeing those it holds, with no exchange, is Other (an exchange is an Agreement).
+  ['Houthi authorities freed 100 detainees on Monday as a goodwill gesture, the group said.', 'Other', 'other.detainees-freed'],
+  ['The rebels released 20 soldiers they had been holding since March, a spokesman said.', 'Other', 'other.fighters-freed'],
+  // Neighbours: Arrests (detainees taken, not freed), Agreement (the release is part of a deal).
+  ['Houthi authorities detained 30 people in Sanaa on Monday, residents said.', 'Arrests', 'arrest.by-de-facto-authority'],
+  ['The rebels released 20 soldiers under a deal brokered by tribal elders, a spokesman said.', 'Agreement', 'agreement.reached'],
 ], '2024-05-10');

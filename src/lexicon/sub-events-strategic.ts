@@ -327,6 +327,14 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // the decade or war that dates it ("a mine exploded where fighting took place in the 1980s"); Remote explosive/landmine/IED
       // (a device of today's war, with no past war named).
       { id: 'other.ordnance-of-past-fighting', why: 'Codebook: Other covers significant developments of no other kind; a mine or shell of a past war that goes off where the fighting of that war took place, set by no party of the present conflict.', all: ['LEGACY_ORDNANCE', 'EXPLOSIVE', 'CLASH'], none: ['ATTACK', 'AIR', 'SHELL', 'FIRED', 'SUICIDE', 'PROTEST', 'INTERCEPT', 'DEFUSE', 'GUNFIGHT', 'STATE_FORCE', 'MILITANT', 'ARMED'], score: 75 },
+      // dwu14:
+      // Neighbours: Arrests (arrest.by-de-facto-authority 74, arrest.detained 62: "detainees" names people held, and here they are set
+      // free, told as the object of the releasing word), Agreement (an exchange told: EXCHANGE and PRISONER_SWAP rule it out),
+      // Abduction (hostages taken, or released for a ransom).
+      { id: 'other.detainees-freed', why: 'Codebook: Agreement covers prisoner exchanges between actors; one side, an authority or a group, that frees the prisoners or detainees it holds, told as the object of the releasing word, with no exchange or violence told, is a development of no other kind (Other).', all: ['RELEASE', 'DETAINEES'], object: 'DETAINEES', objectAfter: true, reach: 3, none: ['EXCHANGE', 'PRISONER_SWAP', 'ABDUCT', 'RANSOM', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'PROTEST', 'GRIEVANCE'], score: 76 },
+      // Neighbours: Agreement (agreement.agreed 36 reads "released" alone; a deal told: AGREEMENT and AGREE_MORE rule this out),
+      // Abduction (civilians held by a group and freed: the patient must be a force or an armed group).
+      { id: 'other.fighters-freed', why: 'Codebook: Other covers significant developments of no other kind, such as one side releasing those it holds; an armed side that frees soldiers or fighters of the other it had held, with no exchange, deal or violence told.', all: ['RELEASE'], agent: ['state', 'nonstate'], subjectAgent: true, patient: ['state', 'nonstate'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'ABDUCT', 'RANSOM', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 62 },
     ] },
 ];
 
