@@ -228,6 +228,9 @@ export const CONCEPT_ROLES = {
   SMALL_ARMS: [],
   // (strat11) the dead handed back, the law an arrest is made under: no incident of their own.
   REMAINS: [],
+  PLATFORM: [],
+  KILL_PLAIN: [],
+  PRISONER_SWAP: [],
   EMERGENCY_FRAME: [],
   // (strat11) a mining site: property, no incident of its own.
   MINE_SITE: [],

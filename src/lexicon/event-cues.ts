@@ -84,7 +84,9 @@ export const CUES = {
     // dwu13: the codebook's devices that explode while being transported or planted ("the explosives he was carrying blew up";
     // a pronoun subject, so "a bus carrying passengers hit a mine" is none of these).
     'while transporting', 'while being transported', 'while being planted', 'he was carrying', 'they were carrying', 'he was transporting',
-    'they were transporting'],
+    'they were transporting',
+    // dwu14: the device blew up as its makers put it together ("the bomb they were assembling exploded").
+    'were assembling', 'was assembling', 'being assembled'],
   WEAPON_SEIZE: ['firearms', 'pistols', 'guns', 'bullets', 'rounds', 'ammunitions', 'devices', 'depot', 'stash', 'weaponry', 'arsenal', 'explosive*', 'grenades', 'cache*', 'arms', 'weapons', 'ammunition', 'explosives', 'rifles', 'munitions', 'bomb', 'bombs', 'ied*',
     'explosive device*', 'missile*', 'rocket*', 'drone*', 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*',
     // case5: weapons and explosives by their names in seizure reports (singular forms, makes, explosive materials).
@@ -1068,6 +1070,17 @@ export const CUES = {
    * them ("handed over the bodies of 45 soldiers"), the return of the dead (codebook: Other covers significant developments of no
    * other kind). Single words, as KILL's "bodies", so neither hides the other. */
   REMAINS: ['bodies', 'corpses', 'remains', 'body'],
+  /** dwu14: weapons platforms (codebook: Disrupted weapons use covers the seizure of weapons or weapons platforms such as jets,
+   * helicopters and tanks): read only as the object of a capturing or seizing verb. */
+  /** dwu14: a prisoner exchange named as such (codebook: Agreement covers prisoner exchanges); AGREEMENT reads the first two
+   * phrases too, and they are repeated here so that the swap has a rule of its own. */
+  PRISONER_SWAP: ['prisoner exchange*', 'prisoner swap*', 'prisoners exchange*', 'prisoners swap*', 'prisoner - swap*', 'prisoner - exchange*',
+    'exchange of prisoners', 'swap of prisoners', 'exchange of detainees', 'swap of detainees', 'exchange of captives', 'pow exchange*', 'pow swap*'],
+  /** dwu14: people killed or dead, told plainly (KILL's words without "neutralised", which communiqués also say of a bomb made
+   * safe): weapons seized in a sentence that tells a killing are the spoils of that fight or attack. */
+  KILL_PLAIN: ['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'die', 'dies', 'death', 'deaths', 'shot dead', 'slain', 'murdered'],
+  PLATFORM: ['tank', 'tanks', 'battle tank*', 'armoured vehicle*', 'armored vehicle*', 'armoured personnel carrier*', 'armored personnel carrier*',
+    'apcs', 'howitzer*', 'artillery piece*', 'fighter jet*', 'military helicopter*', 'combat vehicle*', 'infantry fighting vehicle*'],
   /** (strat11) The legal frame an arrest is made under (general English: "under martial law", "under emergency rule"): a law in
    * force, read whole over COUP's "martial law", so no seizure of power is told (codebook: Arrests by state forces). */
   EMERGENCY_FRAME: ['under martial law', 'under emergency law', 'under emergency laws', 'under the emergency law', 'under the emergency laws',

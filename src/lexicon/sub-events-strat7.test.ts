@@ -62,7 +62,7 @@ const CASES: Array<[string, string, string]> = [
   ["Kenyan police said on Tuesday that about 40 members of the Mungiki sect had renounced violence and surrendered their arms in Murang'a county.", "Agreement", "agreement.agreed"],
   ["On 6 April 2023, the Nigerian government and the Niger Delta militants signed a peace agreement in Yenagoa (Bayelsa).", "Agreement", "agreement.signed"],
   ["On 20 May 2023, the Sudanese army and the RSF signed a seven-day ceasefire in Jeddah, brokered by Saudi Arabia and the US.", "Agreement", "agreement.signed"],
-  ["On 3 January 2024, Ukraine and Russia exchanged 230 prisoners of war near the Belarus border.", "Agreement", "agreement.exchange"],
+  ["On 3 January 2024, Ukraine and Russia exchanged 230 prisoners of war near the Belarus border.", "Agreement", "agreement.prisoners-exchanged"],
   ["Elders of the Pokot and Turkana communities agreed to a truce on Saturday in Kapedo (Turkana) after months of cattle raids.", "Agreement", "agreement.pact-agreed"], // dwu10: the raids that led to the truce are its cause (deal-causes.ts)
   ["On 11 July 2023, the Pakistani government and the Baloch tribal elders reached an agreement to reopen the Chaman border crossing after talks in Quetta.", "Agreement", "agreement.reached"],
   ["On 2 December 2023, the two sides agreed to a four-day humanitarian pause in Gaza to allow the release of hostages.", "Agreement", "agreement.pact-agreed"],

@@ -54,6 +54,15 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // strat7:
       // Neighbour: Abduction/forced disappearance (a deal for hostages' release names them: the deal is the news).
       { id: 'agreement.pact-agreed', why: 'Codebook: Agreement covers any sort of agreement between actors, such as ceasefires, truces, evacuation deals and hostage releases; the parties agree to or reach a ceasefire, pause or deal, with no violence told.', all: ['AGREE_MORE', 'AGREEMENT'], object: 'AGREEMENT', objectAfter: true, reach: 6, none: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'ATTACK', 'PROTEST'], score: 89 },
+      // dwu14:
+      // Neighbours: Abduction/forced disappearance (captives named beside the swap: the swap is the news; a ransom keeps it an
+      // abduction, and hostages taken "in exchange" for prisoners are ABDUCT's), Armed clash ("exchange of fire" is CLASH's, read
+      // whole), Change to group/activity (soldiers "brought home" in the swap), Other (one side releasing prisoners: no exchange).
+      { id: 'agreement.prisoner-swap', why: 'Codebook: Agreement covers prisoner exchanges; a prisoner swap or exchange named as such ("a prisoner swap", "an exchange of prisoners"), with no violence told.', all: ['PRISONER_SWAP'], none: ['KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ATTACK', 'RANSOM', 'PROTEST'], score: 90 },
+      { id: 'agreement.prisoners-exchanged', why: 'Codebook: Agreement covers prisoner exchanges; two sides that exchange or swap prisoners, told as the object of the exchanging word ("exchanged 95 prisoners of war", "an exchange of detainees"), with no violence told.', all: ['EXCHANGE', 'DETAINEES'], object: 'DETAINEES', objectAfter: true, reach: 3, none: ['KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ATTACK', 'RANSOM', 'PROTEST'], score: 90 },
+      // Neighbours: Other (other.remains-handed-over / -returned, 70: one side returns the dead, no exchange), Armed clash (the fight
+      // that killed them told: DEAD_MADE rules it out).
+      { id: 'agreement.remains-exchanged', why: 'Codebook: Agreement covers exchanges between actors such as prisoner exchanges; two sides exchanging the bodies of their dead, with no fight or strike told.', all: ['EXCHANGE', 'REMAINS'], none: [...DEAD_MADE, 'RANSOM'], score: 72 },
     ] },
   { subEventType: 'Arrests', eventType: 'Strategic developments',
     definition: 'State forces arrest or detain people, outside a protest.',
@@ -153,8 +162,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
     decisive: 'a weapon is defused, intercepted, shot down or seized before it does harm.',
     neighbours: 'the remote-violence sub-types (the weapon went off); Arrests (people, not weapons, are taken).',
     rules: [
-      // (acled4) Weapons taken in the fighting the sentence tells are part of that battle, not a disrupted use of their own.
-      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object, with no fighting told (weapons taken in a battle are part of it).', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', none: ['CLASH'], score: 92 },
+      // (acled4) Weapons taken in the fighting the sentence tells are part of that battle, not a disrupted use of their own; (dwu14)
+      // so are those an attacker carries off from the post it stormed, killing its guards (the loot of a raid is part of the attack).
+      { id: 'disrupted.weapons-seized', why: 'Codebook: explosives defused or weapons seized; a finding or seizing verb with a weapon as its object, with no fighting told (weapons taken in a battle are part of it).', all: ['INTERCEPT', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', none: ['CLASH', 'KILL_PLAIN'], score: 92 },
       // "Soldiers defused a roadside bomb": the device's name is a longer cue than WEAPON_SEIZE's "bomb", so it needs its own row.
       // Neighbour: Remote explosive/landmine/IED (the device went off).
       { id: 'disrupted.defused', why: 'Codebook: disrupted weapons use includes explosives defused before they go off; a defusing word with a bomb, IED or mine named.', all: ['DEFUSE', 'EXPLOSIVE'], none: ['SUICIDE_ACT', 'KILL', 'HARM'], score: 91 },
@@ -178,6 +188,17 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbour: Remote explosive/landmine/IED (explosive.device 70): a device an armed group or no one named sets off is a blast;
       // only a state force named as the subject of the detonating verb, with a device as its object, makes it harmless.
       { id: 'disrupted.force-detonates-device', why: 'Codebook: Disrupted weapons use covers explosives destroyed or detonated in a controlled way before use; a state force, named as the subject, that detonates or blows up a bomb, mine or IED, with no one harmed.', all: ['DETONATE_ACT', 'EXPLOSIVE'], object: 'EXPLOSIVE', objectAfter: true, reach: 4, agent: 'state', subjectAgent: true, none: VIOLENCE_BESIDE_ACT, score: 92 },
+      // dwu14:
+      // Neighbours: Air/drone strike and Shelling (the drone or missile destroyed something: an active "destroyed", whose subject it
+      // is, or harm told, rules these out); Armed clash (the drones destroyed in a fight).
+      ...(['AIR_WEAK', 'SHELL_WEAK'] as Concept[]).map((c): SubEventRule => ({ id: `disrupted.${c === 'AIR_WEAK' ? 'drone' : 'missile'}-destroyed`,
+        why: 'Codebook: Disrupted weapons use covers missiles, rockets and drones intercepted or destroyed in the air before they strike; a drone, missile or rocket told as the subject of a passive "was destroyed" or "were neutralised", with no harm told.',
+        all: ['CLEAR', c], object: c, passiveObject: true, none: [...WEAPON_USED, 'STRIKE_VERB', 'ATTACK'], score: 90 })),
+      // Neighbours: Armed clash (the platforms taken in a fight: violence rules it out), Arrests (people, not vehicles, captured),
+      // Looting/property destruction (civilian vehicles or goods seized: no weapons platform).
+      ...(['ARREST_WEAK', 'INTERCEPT'] as Concept[]).map((c): SubEventRule => ({ id: `disrupted.platform-${c === 'ARREST_WEAK' ? 'captured' : 'seized'}`,
+        why: 'Codebook: Disrupted weapons use covers the seizure of weapons or weapons platforms such as jets, helicopters and tanks; a side that captures or seizes tanks, armoured vehicles or artillery pieces, with no fighting told.',
+        all: [c, 'PLATFORM'], object: 'PLATFORM', objectAfter: true, reach: 4, none: [...WEAPON_USED, 'ATTACK', 'ABDUCT'], score: 90 })),
     ] },
   { subEventType: 'Headquarters or base established', eventType: 'Strategic developments',
     definition: 'An armed group establishes a permanent or semi-permanent base or headquarters.',
@@ -306,6 +327,14 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // the decade or war that dates it ("a mine exploded where fighting took place in the 1980s"); Remote explosive/landmine/IED
       // (a device of today's war, with no past war named).
       { id: 'other.ordnance-of-past-fighting', why: 'Codebook: Other covers significant developments of no other kind; a mine or shell of a past war that goes off where the fighting of that war took place, set by no party of the present conflict.', all: ['LEGACY_ORDNANCE', 'EXPLOSIVE', 'CLASH'], none: ['ATTACK', 'AIR', 'SHELL', 'FIRED', 'SUICIDE', 'PROTEST', 'INTERCEPT', 'DEFUSE', 'GUNFIGHT', 'STATE_FORCE', 'MILITANT', 'ARMED'], score: 75 },
+      // dwu14:
+      // Neighbours: Arrests (arrest.by-de-facto-authority 74, arrest.detained 62: "detainees" names people held, and here they are set
+      // free, told as the object of the releasing word), Agreement (an exchange told: EXCHANGE and PRISONER_SWAP rule it out),
+      // Abduction (hostages taken, or released for a ransom).
+      { id: 'other.detainees-freed', why: 'Codebook: Agreement covers prisoner exchanges between actors; one side, an authority or a group, that frees the prisoners or detainees it holds, told as the object of the releasing word, with no exchange or violence told, is a development of no other kind (Other).', all: ['RELEASE', 'DETAINEES'], object: 'DETAINEES', objectAfter: true, reach: 3, none: ['EXCHANGE', 'PRISONER_SWAP', 'ABDUCT', 'RANSOM', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'PROTEST', 'GRIEVANCE'], score: 76 },
+      // Neighbours: Agreement (agreement.agreed 36 reads "released" alone; a deal told: AGREEMENT and AGREE_MORE rule this out),
+      // Abduction (civilians held by a group and freed: the patient must be a force or an armed group).
+      { id: 'other.fighters-freed', why: 'Codebook: Other covers significant developments of no other kind, such as one side releasing those it holds; an armed side that frees soldiers or fighters of the other it had held, with no exchange, deal or violence told.', all: ['RELEASE'], agent: ['state', 'nonstate'], subjectAgent: true, patient: ['state', 'nonstate'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'ABDUCT', 'RANSOM', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 62 },
     ] },
 ];
 

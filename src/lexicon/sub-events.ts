@@ -59,6 +59,9 @@ export interface SubEventRule {
   /** gap7: the agent is the subject named before an active trigger (or a passive's "by" party), never a party read after an
    * active verb, which is its object ("called on the government to declare an emergency"). */
   subjectAgent?: boolean;
+  /** dwu14: the object must be the passive subject of the trigger, named just before "was / were / has been" and it ("a drone
+   * was destroyed over the region"), never the active verb's subject ("a drone destroyed a tank"). */
+  passiveObject?: boolean;
   score: number;
 }
 

@@ -113,7 +113,7 @@ const RULE_CASES: Array<[string, string, string]> = [
   // case9p: "set him on fire" is BURN_PERSON split by its object (split-particles.ts): the burning rule, one point above the beating's.
   ['Residents beat a suspected thief and set him on fire.', 'Mob violence', 'mob.crowd-burns'],
   ['Some 300 migrants who had been living abroad returned on Tuesday.', 'Other', 'other.uprooted-return'],
-  ['The rebel group released twelve soldiers under a prisoner exchange deal.', 'Agreement', 'agreement.signed'],
+  ['The rebel group released twelve soldiers under a prisoner exchange deal.', 'Agreement', 'agreement.prisoner-swap'],
   ['Troops seized a cache of weapons and ammunition in a raid on a farm.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Bulldozers demolished twenty homes in the occupied village.', 'Looting/property destruction', 'loot.demolished'],
   // (case7: "handed it over" is now read as a handover, split-particles.ts; "pulled out of" keeps transfer.withdrawal's row.)
@@ -161,7 +161,7 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Farmers staged a demonstration on the bypass. They threw rocks at passing lorries.', 'Violent demonstration', 'riot.protest-stoning'],
   ['Protesters hurled rocks at the governor\'s convoy.', 'Violent demonstration', 'riot.protest-stoning'],
   // A release by one side is no agreement; an exchange is
-  ['The government released 40 prisoners from the central jail ahead of the holiday.', 'Other', 'other.prisoners-released'],
+  ['The government released 40 prisoners from the central jail ahead of the holiday.', 'Other', 'other.detainees-freed'],
   ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.exchange'],
   // Movements of forces; a planned attack is not the news, what was done is
   ['A unit of marines was moved to secure the port.', 'Change to group/activity', 'change.deployment-by-force'],

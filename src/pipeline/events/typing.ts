@@ -161,7 +161,9 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     if (r.act && !actDoneBy(hits, r.act, words)) return false;
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
     if (r.transitive && !hasObjectOrAgent(trigger, words)) return false;
-    if (r.object && !hits.some((h) => h.concept === r.object && !placeWhereNotWhat(h, trigger, words) && (r.objectAfter || FOLLOWS_VERB.has(r.object)
+    // dwu14: the object told as the passive's subject ("a drone was destroyed").
+    if (r.passiveObject) { if (!hits.some((h) => h.concept === r.object && passiveSubject(h, trigger, words))) return false; }
+    else if (r.object && !hits.some((h) => h.concept === r.object && !placeWhereNotWhat(h, trigger, words) && (r.objectAfter || FOLLOWS_VERB.has(r.object)
       ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || (FOLLOWS_VERB.has(r.object) && passiveSubject(h, trigger, words))
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) return false;
     return true;
