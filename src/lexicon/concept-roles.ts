@@ -45,6 +45,7 @@ export const CONCEPT_ROLES = {
   SUICIDE: ['incident', 'political'],
   SUICIDE_ACT: [],
   GRENADE: ['incident', 'political'],
+  BOMB_THROWN: ['incident', 'political'],
   CHEM: ['incident'],
   INTERCEPT: ['incident'],
   MISFIRE: [],
