@@ -46,6 +46,7 @@ export const CONCEPT_ROLES = {
   SUICIDE_ACT: [],
   GRENADE: ['incident', 'political'],
   BOMB_THROWN: ['incident', 'political'],
+  GATHER_AT: [],
   CHEM: ['incident'],
   INTERCEPT: ['incident'],
   MISFIRE: [],
