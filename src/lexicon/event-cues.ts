@@ -794,10 +794,10 @@ export const CUES = {
     'device was hurled', 'bomb was lobbed', 'device was lobbed', 'bomb was tossed', 'device was tossed', 'throwing a bomb', 'throwing a pipe bomb',
     'throwing an explosive device', 'hurling a bomb', 'hurling an explosive device'],
   /** (world14) People coming together at a place (general English: gather, assemble, converge, "in front of"): with a demand
-   * told, a public demonstration (codebook: Protests are "in-person public demonstrations"). */
-  GATHER_AT: ['gather outside', 'gather in front of', 'gather at', 'gather near', 'gathered outside', 'gathered in front of', 'gathered at',
-    'gathered near', 'gathering outside', 'gathering in front of', 'gathering at', 'gathering near', 'assemble outside', 'assemble in front of',
-    'assembled outside', 'assembled in front of', 'assembling outside', 'assembling in front of', 'converge on', 'converged on', 'converging on'],
+   * told, a public demonstration (codebook: Protests are "in-person public demonstrations"). Not the past forms: PROTEST_WEAK
+   * reads "gathered", "assembled outside" alone, and a longer cue here would hide them. */
+  GATHER_AT: ['gather outside', 'gather in front of', 'gather at', 'gather near', 'gathering outside', 'gathering in front of', 'gathering at',
+    'gathering near', 'assemble outside', 'assemble in front of', 'assembling outside', 'assembling in front of', 'converge on', 'converging on'],
   FIREBOMB: ['molotov*', 'petrol bomb*', 'fire bomb*', 'firebomb*', 'fire - bomb*', 'gasoline bomb*', 'petrol - bomb*'],
   // ---- acled6: concepts of the rule families in acled6 rows, sub-events-*.ts ----
   /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */

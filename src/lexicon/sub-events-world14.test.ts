@@ -14,7 +14,7 @@ typingTable('world14', [
   // Codebook: Protest with intervention is a peaceful protest that forces try to disperse or suppress, arrests among the means;
   // people detained as they gather at a place to state a demand are demonstrators.
   ['Police detained dozens of young people in Arvella on Saturday as they tried to gather in front of parliament to demand better hospitals.', 'Protest with intervention', 'protest.gathering-arrested'],
-  ['Security forces arrested 30 people as they gathered outside the governor\'s office in Dorno to demand the release of a journalist.', 'Protest with intervention', 'protest.gathering-arrested'],
+  ['Security forces arrested 30 people gathering outside the governor\'s office in Dorno to demand the release of a journalist.', 'Protest with intervention', 'protest.gathering-arrested'],
   // Neighbours: Arrests (no gathering told: a detention over words at a rally, or a raid).
   ['Police in Kessa arrested an opposition leader on Friday on charges of sedition, a police spokesperson said.', 'Arrests', 'arrest.by-state'],
   ['Police arrested five suspected gang members in a raid on a house in Arvella on Sunday.', 'Arrests', 'arrest.by-state'],
