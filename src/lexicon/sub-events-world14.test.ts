@@ -18,4 +18,4 @@ typingTable('world14', [
   // Neighbours: Arrests (no gathering told: a detention over words at a rally, or a raid).
   ['Police in Kessa arrested an opposition leader on Friday on charges of sedition, a police spokesperson said.', 'Arrests', 'arrest.by-state'],
   ['Police arrested five suspected gang members in a raid on a house in Arvella on Sunday.', 'Arrests', 'arrest.by-state'],
-]);
+], '2024-05-10');
