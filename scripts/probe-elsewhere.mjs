@@ -25,7 +25,14 @@ const CC = { nigeria: 'NG', india: 'IN', pakistan: 'PK', niger: 'NE', cameroon: 
   mozambique: 'MZ', rwanda: 'RW', chad: 'TD', afghanistan: 'AF', lebanon: 'LB', yemen: 'YE',
   // world13's countries (test/probes/world13.jsonl)
   somalia: 'SO', 'democratic republic of congo': 'CD', 'burkina faso': 'BF', mali: 'ML', syria: 'SY', honduras: 'HN', venezuela: 'VE',
-  guatemala: 'GT', benin: 'BJ', togo: 'TG' };
+  guatemala: 'GT', benin: 'BJ', togo: 'TG',
+  // world14's countries (test/probes/world14.jsonl)
+  'papua new guinea': 'PG', nepal: 'NP', eswatini: 'SZ', madagascar: 'MG', tanzania: 'TZ', uganda: 'UG', burundi: 'BI', georgia: 'GE',
+  armenia: 'AM', azerbaijan: 'AZ', kosovo: 'XK', 'united kingdom': 'GB', tajikistan: 'TJ', kyrgyzstan: 'KG', egypt: 'EG', jordan: 'JO',
+  algeria: 'DZ', tunisia: 'TN', morocco: 'MA', mauritania: 'MR', 'sri lanka': 'LK', zimbabwe: 'ZW', 'south africa': 'ZA', zambia: 'ZM',
+  malawi: 'MW', angola: 'AO', guinea: 'GN', senegal: 'SN', ghana: 'GH', 'sierra leone': 'SL', liberia: 'LR', 'ivory coast': 'CI',
+  bolivia: 'BO', chile: 'CL', nicaragua: 'NI', 'el salvador': 'SV', jamaica: 'JM', 'trinidad and tobago': 'TT', argentina: 'AR',
+  cambodia: 'KH', malaysia: 'MY', 'new caledonia': 'NC', serbia: 'RS', sweden: 'SE', france: 'FR', 'solomon islands': 'SB' };
 
 const norm = (s) => (s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 const compact = (s) => norm(s).replace(/[^a-z0-9]/g, '');

@@ -45,6 +45,8 @@ export const CONCEPT_ROLES = {
   SUICIDE: ['incident', 'political'],
   SUICIDE_ACT: [],
   GRENADE: ['incident', 'political'],
+  BOMB_THROWN: ['incident', 'political'],
+  GATHER_AT: [],
   CHEM: ['incident'],
   INTERCEPT: ['incident'],
   MISFIRE: [],

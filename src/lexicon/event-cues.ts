@@ -786,6 +786,20 @@ export const CUES = {
   // ---- protest6: concepts of the rule families in protest6 rows, sub-events-*.ts ----
   /** Hand-thrown fire bombs: demonstrators' violence in a protest or riot (Violent demonstration), property destruction
    * when one or two people throw them at a shop or an office and no one is hurt (Looting/property destruction). */
+  /** (world14) A bomb or explosive device told as thrown by hand (general English: throw, hurl, lob, toss): the codebook's Grenade
+   * covers "any other similarly hand-thrown explosive, such as an IED that is thrown". A fire bomb thrown is FIREBOMB's. */
+  BOMB_THROWN: ['threw a bomb', 'threw bombs', 'threw a pipe bomb', 'threw pipe bombs', 'threw an explosive device', 'threw explosive devices',
+    'threw an improvised explosive device', 'threw an ied', 'hurled a bomb', 'hurled bombs', 'hurled a pipe bomb',
+    'hurled an explosive device', 'hurled explosive devices', 'lobbed a bomb', 'lobbed a pipe bomb',
+    'lobbed an explosive device', 'tossed a bomb', 'tossed a pipe bomb', 'tossed an explosive device', 'bomb was thrown', 'bombs were thrown',
+    'bomb had been thrown', 'device was thrown', 'devices were thrown', 'device had been thrown', 'bomb was hurled', 'bombs were hurled',
+    'device was hurled', 'bomb was lobbed', 'device was lobbed', 'bomb was tossed', 'device was tossed', 'throwing a bomb', 'throwing a pipe bomb',
+    'throwing an explosive device', 'hurling a bomb', 'hurling an explosive device'],
+  /** (world14) People coming together at a place (general English: gather, assemble, converge, "in front of"): with a demand
+   * told, a public demonstration (codebook: Protests are "in-person public demonstrations"). Not the past forms: PROTEST_WEAK
+   * reads "gathered", "assembled outside" alone, and a longer cue here would hide them. */
+  GATHER_AT: ['gather outside', 'gather in front of', 'gather at', 'gather near', 'gathering outside', 'gathering in front of', 'gathering at',
+    'gathering near', 'assemble outside', 'assemble in front of', 'assembling outside', 'assembling in front of', 'converge on', 'converging on'],
   FIREBOMB: ['molotov*', 'petrol bomb*', 'fire bomb*', 'firebomb*', 'fire - bomb*', 'gasoline bomb*', 'petrol - bomb*'],
   // ---- acled6: concepts of the rule families in acled6 rows, sub-events-*.ts ----
   /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */

@@ -44,6 +44,10 @@ export const PROTESTS: SubEventDef[] = [
       // violence: RIOT, RIOT_WEAK, STONING). protest.riot-control leaves out LETHAL_FORCE, which holds rubber bullets; told with a
       // demand and no harm, they are riot-control means used on demonstrators, as the codebook counts them.
       { id: 'protest.demanders-dispersed', why: 'Codebook: Protest with intervention is a peaceful protest forces attempt to disperse or suppress without serious or lethal injuries; people a force disperses while they state a demand ("fired rubber bullets to disperse workers demanding a pay rise") are demonstrators, no protest word needed.', all: ['PROTEST_FORCE', 'GRIEVANCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'HARM', 'KILL', 'MOB', 'ARMED', 'MILITANT'], score: 70 },
+      // world14: Neighbours: Arrests (arrest.by-state, 72: people detained with no gathering at a place and a demand told;
+      // "arrested over comments he made at a rally" tells no gathering); Excessive force and Violent demonstration (harm or the
+      // crowd's own violence, ruled out as for protest.demanders-dispersed).
+      { id: 'protest.gathering-arrested', why: 'Codebook: Protest with intervention is a peaceful protest that forces attempt to disperse or suppress, by arrests among other means; people a force detains as they gather at a place to state a demand ("detained dozens as they tried to gather in front of parliament to demand ...") are demonstrators, no protest word needed.', all: ['ARREST', 'GATHER_AT', 'GRIEVANCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'HARM', 'KILL', 'MOB', 'ARMED', 'MILITANT', 'RANSOM', 'ABDUCT'], score: 74 },
     ] },
   { subEventType: 'Excessive force against protesters', eventType: 'Protests',
     definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',

@@ -89,5 +89,8 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       // subject here), Protest with intervention (a force's stun or tear-gas grenades: a state thrower, DISPERSE).
       { id: 'grenade.thrown-into-crowd', why: `${GRENADE_WHY} ("threw a grenade into a crowd").`, all: ['GRENADE', 'CROWD'], object: 'CROWD', objectAfter: true, reach: 6, agent: NOT_FORCE, none: GRENADE_NONE, score: 84 },
       { id: 'grenade.thrown-at-gathering', why: `${GRENADE_WHY} ("hurled a grenade at a rally").`, all: ['GRENADE', 'PROTEST'], object: 'PROTEST', objectAfter: true, reach: 8, agent: NOT_FORCE, none: GRENADE_NONE, score: 84 },
+      // world14: Neighbours: Remote explosive/landmine/IED (a device planted or left, "exploded under a car": no throwing told);
+      // Violent demonstration (a fire bomb thrown, FIREBOMB, is the demonstrators' or an arsonist's, never this).
+      { id: 'grenade.bomb-thrown', why: 'Codebook: Grenade is a grenade or any other similarly hand-thrown explosive, such as an IED that is thrown; a bomb or explosive device told as thrown, hurled or lobbed by hand.', all: ['BOMB_THROWN'], none: ['FIREBOMB', 'INTERCEPT', 'SUICIDE', 'DISPERSE', 'PROTEST_FORCE', 'AIR', 'AIR_WEAK'], score: 86 },
     ] },
 ];

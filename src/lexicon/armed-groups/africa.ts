@@ -70,6 +70,9 @@ export const AFRICA: NamedGroup[] = [
     aliases: ['mai - mai', 'mai mai', 'mayi - mayi', 'mayi mayi', 'raia mutomboki', 'nyatura', 'wazalendo'] },
   { id: 'group.twirwaneho', name: 'Twirwaneho', country: 'CD', inter: 3, why: 'Banyamulenge self-defence militia of South Kivu', aliases: ['twirwaneho'] },
   { id: 'group.red-tabara', name: 'RED-Tabara', country: 'BI', inter: 2, why: 'Burundian rebels based in eastern DR Congo', aliases: ['red - tabara', 'red tabara', 'resistance for the rule of law in burundi'] },
+  // world14: Casamance's separatist movement (Senegal, 1982-), named as ACLED names it.
+  { id: 'group.mfdc', name: 'MFDC: Movement of Democratic Forces of Casamance', country: 'SN', inter: 2, why: "Casamance separatist insurgents (Senegal, 1982-)",
+    aliases: ['movement of democratic forces of casamance', 'movement of the democratic forces of casamance', 'mouvement des forces democratiques de casamance', 'casamance separatist*', 'casamance rebel*'], acronyms: ['MFDC'] },
   { id: 'group.imbonerakure', name: 'Imbonerakure', country: 'BI', inter: 3, why: 'youth wing of Burundi\'s ruling CNDD-FDD', aliases: ['imbonerakure', 'imbonerakures'] },
   { id: 'group.lra', name: "LRA: Lord's Resistance Army", country: 'UG', inter: 2, why: 'Ugandan rebel group, later in CAR and DR Congo', aliases: ["lord 's resistance army"], acronyms: ['LRA'] },
   { id: 'group.anti-balaka', name: 'Anti-Balaka', country: 'CF', inter: 3, why: 'Central African self-defence militias', aliases: ['anti - balaka', 'antibalaka'] },

@@ -33,6 +33,9 @@ export const AMERICAS: NamedGroup[] = [
   { id: 'group.barrio-18', name: 'Barrio 18', country: 'SV', inter: 3, why: 'transnational street gang (18th Street)', aliases: ['barrio 18', 'barrio - 18', 'calle 18', '18th street gang', 'mara 18', 'm - 18'] },
 
   // Brazil, Ecuador, Haiti
+  // world14: Mapuche armed group of Chile's Araucania (1998-), named as ACLED names it.
+  { id: 'group.cam', name: 'CAM: Coordinadora Arauco-Malleco', country: 'CL', inter: 2, why: "Mapuche armed group of southern Chile (1998-), arson attacks on forestry companies",
+    aliases: ['coordinadora arauco - malleco', 'coordinadora arauco malleco', 'arauco - malleco coordinating committee', 'arauco malleco coordinator'] },
   { id: 'group.pcc', name: 'PCC: First Capital Command', country: 'BR', inter: 3, why: "Brazil's largest criminal organisation", aliases: ['primeiro comando da capital', 'first capital command'], acronyms: ['PCC'] },
   { id: 'group.comando-vermelho', name: 'CV: Red Command', country: 'BR', inter: 3, why: 'Rio de Janeiro criminal organisation', aliases: ['comando vermelho', 'red command'] },
   { id: 'group.los-choneros', name: 'Los Choneros', country: 'EC', inter: 3, why: 'Ecuadorian gang', aliases: ['los choneros', 'choneros'] },

@@ -12,7 +12,10 @@ export const STATE_FORCES: NamedGroup[] = [
   { id: 'state.fardc', name: 'Military Forces of Democratic Republic of Congo', country: 'CD', inter: 1, why: 'the Armed Forces of the DR Congo', aliases: ['fardc', 'armed forces of the democratic republic of the congo'], acronyms: ['FARDC'] },
   { id: 'state.fama', name: 'Military Forces of Mali', country: 'ML', inter: 1, why: 'the Malian Armed Forces', aliases: ['malian armed forces', 'forces armees maliennes'], acronyms: ['FAMa', 'FAMA'] },
   { id: 'state.endf', name: 'Military Forces of Ethiopia', country: 'ET', inter: 1, why: 'the Ethiopian National Defense Force', aliases: ['ethiopian national defense force', 'ethiopian national defence force', 'ethiopian national defense forces'], acronyms: ['ENDF'] },
-  { id: 'state.updf', name: 'Military Forces of Uganda', country: 'UG', inter: 1, why: "the Uganda People's Defence Force", aliases: ["uganda people 's defence force", "uganda people 's defense force"], acronyms: ['UPDF'] },
+  { id: 'state.updf', name: 'Military Forces of Uganda', country: 'UG', inter: 1, why: "the Uganda People's Defence Force", aliases: ["uganda people 's defence force", "uganda people 's defense force",
+    // world14: the plural, as Uganda's press writes it ("soldiers of the Uganda People's Defence Forces"), read whole over the
+    // Myanmar PDF's "people 's defence forces" inside it.
+    "uganda people 's defence forces", "uganda people 's defense forces"], acronyms: ['UPDF'] },
   { id: 'state.kdf', name: 'Military Forces of Kenya', country: 'KE', inter: 1, why: 'the Kenya Defence Forces', aliases: ['kenya defence forces', 'kenya defense forces'], acronyms: ['KDF'] },
   { id: 'state.sandf', name: 'Military Forces of South Africa', country: 'ZA', inter: 1, why: 'the South African National Defence Force', aliases: ['south african national defence force'], acronyms: ['SANDF'] },
   { id: 'state.rdf', name: 'Military Forces of Rwanda', country: 'RW', inter: 1, why: 'the Rwanda Defence Force', aliases: ['rwanda defence force', 'rwanda defense force', 'rwandan defence force'] },

@@ -86,6 +86,9 @@ const CASES: Array<[string, string | null, string, Stance, boolean]> = [
   ['The 5th Brigade declined to comment on the clashes.', 'The 5th Brigade', 'declined to comment', 'declines_comment', false],
   ['The spokesman just this week announced a pause in the offensive.', 'The spokesman', 'announced', 'asserts', false],
   ['“It was a massacre,” ― Omar Haddad, a teacher from the town.', 'Omar Haddad, a teacher from the town', '―', 'asserts', false],
+  // world14: a participle phrase cue after a comma hangs from the clause's subject, not the whole clause before it.
+  ['Dozens of teachers staged a sit-in in Arvella on Wednesday, calling for the release of detained colleagues.', 'Dozens of teachers', 'calling for', 'asserts', false],
+  ['Hundreds of farmers marched in Kessa on Monday calling for lower fuel prices.', 'Hundreds of farmers', 'calling for', 'asserts', false],
 ];
 
 for (const [sentence, source, cue, stance, hedged] of CASES) {

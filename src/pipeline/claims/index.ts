@@ -98,7 +98,10 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
         let found: { source: Phrase; side: 'left' | 'right' } | null;
         if (hit.cls === 'according') found = locateAccordingSource(tokens, low, hit.end, s);
         else if (hit.cls === 'passive') found = { source: { start: i, end: i, coreStart: i, coreEnd: i }, side: 'left' };
-        else found = locateVerbSource(tokens, low, i, s, 'ed', previous);
+        // world14: a phrase cue led by a participle ("…, calling for", "…, pointing out") hangs from its clause's subject, as a
+        // one-word "…, saying" does: read as a finite verb, the whole clause before its comma became the source, and the
+        // incident told in that clause lost its place and day to the attribution.
+        else found = locateVerbSource(tokens, low, i, s, /ing$/.test(low[i]) && tokens[i - 1]?.text === ',' ? 'ing' : 'ed', previous);
         if (found && negatedClaim) found = null;
         if (found) { emit(s, found.source, [i, hit.end], hit.cls, found.side); previous = { source: found.source, cueEnd: hit.end }; }
         i = hit.end - 1;

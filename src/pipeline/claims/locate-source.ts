@@ -124,6 +124,8 @@ function rightSource(tokens: Token[], low: string[], i: number, s: Span2): Phras
 
 /** Prepositions of place: the name after one is where, not who ("protested in Nairobi demanding …"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'around', 'throughout']);
+/** Prepositions of time: the day after one is when, not who ("on Wednesday, calling for …"). */
+const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'by', 'late', 'early', 'this', 'last']);
 
 export function locateVerbSource(tokens: Token[], low: string[], i: number, s: Span2, form: string, previous: Previous | null): Located | null {
   const j = skipLeft(tokens, low, i - 1, s.first);
@@ -138,8 +140,10 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
       const before = left.start - 1;
       // elsewhere6: "students protested in Nairobi demanding lower taxes": a name after a preposition of place is no
       // speaker; the clause's subject is (the place had become the claim's source and was lost as the protest's site).
+      // world14: so is a time after a preposition ("staged a sit-in in Cairo on Wednesday, calling for …": the day had
+      // become the source, and with it the sentence's place and day were lost to the protest).
       const isObject = before >= s.first && (tokens[before].pos === 'VERB' || DOCUMENT.test(low[left.end - 1]) ||
-        PLACE_PREPS.has(low[before]));
+        PLACE_PREPS.has(low[before]) || (TIME_PREPS.has(low[before]) && TIME_WORD.test(low[left.coreEnd - 1] ?? '')));
       if (!isObject) return { source: withLeadingName(tokens, low, left, s.first), side: 'left' };
       const subject = clauseSubject(tokens, low, s.first, left.start);
       return subject ? { source: subject, side: 'left' } : null;

@@ -207,6 +207,11 @@ const OWN_ACTS: Array<[string, string]> = [
   // what the speaker warded off, or saw done, is not its act
   ['The army said it had repelled an attack by militants on its base near Brennick.', 'Armed clash | Unidentified Armed Group (Nigeria) | actor.passive-by'],
   ['Police said gunmen killed four villagers in Brennick.', 'Attack | Unidentified Armed Group (Nigeria) | actor.agent-active-subject'],
+  // world14: the pronoun's own act verb, the incident's word later in the same clause ("killed … in a raid")
+  ['The army said on Wednesday it killed seven militants in a raid on a hideout near Brennick.', 'Armed clash | Military Forces of Nigeria | actor.speaker-of-own-act'],
+  // neighbours: the act of another subject named in the clause, and a loss the speaker suffered ("suffered" tells no act of its own)
+  ['The army said militants killed seven villagers in a raid near Brennick.', 'Attack | Unidentified Armed Group (Nigeria) | actor.agent-active-subject'],
+  ['The army said it suffered heavy losses when militants raided a base near Brennick.', 'Armed clash | Unidentified Armed Group (Nigeria) | actor.agent-active-subject'],
 ];
 const ownAct = (text: string): string => {
   const e = read(text);

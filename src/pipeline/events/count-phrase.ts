@@ -94,7 +94,8 @@ export function numberAt(r: Reader, i: number): { value: number; end: number; hi
   const prev = words[i - 1] ?? '';
   if (DIGITS.test(w) && (LABEL_WORDS.has(prev) || tokens[i - 1]?.pos === 'PROPN' && i - 1 >= r.from && !r.stop(i - 1))) return null;
   if (words[end] === '-' && !(words[end + 1] in NUMBER_WORDS)) return null;
-  if (NOT_PEOPLE.has(words[end] ?? '')) return null;
+  // world14: a thing word that modifies a person noun names people ("three cattle rustlers", "two bus drivers"), not things.
+  if (NOT_PEOPLE.has(words[end] ?? '') && !(tokens[end + 1]?.pos === 'NOUN' && !NOT_PEOPLE.has(words[end + 1]))) return null;
   // Ages: "Ahmed Ali, 25, and …", "Batoul (7)", "aged 19".
   if (prev === 'aged' || prev === 'age') return null;
   // "aged either 40 or 41", "aged about 30", "aged between 20 and 25": a hedge between "aged" and the age.
@@ -239,8 +240,9 @@ const isNounNext = (r: Reader, k: number): boolean => k < r.to && (r.tokens[k].p
 const isPerson = (w: string): boolean => PERSON_NOUNS.has(w) || KIN.has(w) || PERSON_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e));
 
 /** A noun phrase that names things, not people: "2 unexploded bombs", "five houses"; "a civilian school guard" is a person. */
+// world14: of a compound, the head decides (general English): "three cattle rustlers", "two village guards" are people, "car bombs" things.
 const thing = (np: { first: string | null; head: string | null; person: boolean }): boolean =>
-  !np.person && (NOT_PEOPLE.has(np.head ?? '') || NOT_PEOPLE.has(np.first ?? ''));
+  !np.person && (NOT_PEOPLE.has(np.head ?? '') || NOT_PEOPLE.has(np.first ?? '') && (!np.head || np.head === np.first));
 
 const singular = (w: string | null): boolean => !!w && !PLURAL_PEOPLE.has(w) && !(/[^s]s$/.test(w) && w.length > 3) && !/men$/.test(w);
 

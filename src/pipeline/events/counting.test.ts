@@ -85,6 +85,10 @@ const CASES: Array<[string, string[]]> = [
   ['A mob attempted to kill a suspect in the market.', []],
   ['No one was killed in the attack.', []],
   ['It is unclear how many others were injured.', []],
+  // world14: of a compound, the head decides: a thing word before a person noun names people, a thing head names things
+  ['Soldiers killed three cattle rustlers in an exchange of fire.', ['dead 3']],
+  ['Gunmen killed two bus drivers on the highway.', ['dead 2']],
+  ['Raiders killed 40 cattle at the farm.', []],
 ];
 
 for (const [sentence, expected] of CASES) {

@@ -52,6 +52,12 @@ const SELF: ReadonlySet<string> = new Set(['it', 'they', 'we']);
 /** world8: when the speaker spoke, as wires put it between the speech verb and its content ("the army said Tuesday it had
  * retaken the town"). */
 const SAID_WHEN = /^(?:on|late|early|earlier|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+/** world14: verbs of a side's own violent act, whose subject is its doer (general English; not "repelled", "suffered"). */
+const OWN_ACT_VERB = /^(?:killed|kill|struck|hit|attacked|targeted|bombed|shelled|shot|destroyed|eliminated|neutralised|neutralized|raided|ambushed|captured|seized|recaptured|retook|retaken|took|taken|stormed|arrested|detained)$/;
+function clauseBreak(words: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (words[k] === ',' || words[k] === ';' || words[k] === 'and' || words[k] === 'but' || words[k] === 'after' || words[k] === 'when') return true;
+  return false;
+}
 /** Words between the pronoun and its verb: "said it had also recaptured". */
 const SELF_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'also', 'successfully', 'later', 'then', 'now']);
 /** Whether the speaker named at tokens [.., end) tells the act at `t` as its own: "X said (that) it/they (had) <t>".
@@ -66,6 +72,8 @@ function speaksOfOwnAct(tokens: readonly Token[], words: readonly string[], end:
   if (!SELF.has(words[i])) return false;
   for (i++; i < t && SELF_AUX.has(words[i]); i++);
   if (i === t) return true;
+  // world14: "said it killed seven militants in a raid": the pronoun's own act verb, the incident's word later in its clause.
+  if (tokens[i].pos === 'VERB' && OWN_ACT_VERB.test(words[i]) && t - i <= 8 && !clauseBreak(words, i + 1, t)) return true;
   // "said it had taken full control of", "said they carried out an attack": a light verb whose object is the act.
   if (tokens[i].pos !== 'VERB' || WARDED_OFF.has(words[i]) || t - i > 3) return false;
   for (let k = i + 1; k < t; k++) if (!LIGHT_OBJECT.has(tokens[k].pos) && words[k] !== 'out') return false;
