@@ -4,7 +4,6 @@
 // discourse).
 import type { Gazetteer, Posting } from '../../gazetteer/index.js';
 import { FLAG_LOOSE, FLAG_PRIMARY } from '../../gazetteer/format.js';
-import { FLAG_SPELLED } from './area-spellings.js';
 import { entryPrior } from '../../gazetteer/prior.js';
 import type { Mention } from './recognize.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
@@ -217,18 +216,6 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
       out[i] = { mention: { ...r.mention, postings: [] }, entry: null };
     }
   }
-  // where14: a one-word province met only through its loose skeleton ("Hiraan" ~ Hiiraan, area-spellings.ts) is that
-  // province only where another name of the article (a demonym too: "Somali troops") lies in its country; elsewhere the
-  // skeleton met a person's name ("Buhari" ~ Beheira, "Basheer" ~ Béchar) and the mention is no place (loc.spelled-area).
-  if (out.some((r) => r.entry !== null && spelledOnly(r))) {
-    const lone = new Set<Resolved>();
-    for (const r of out) {
-      if (r.entry === null || !spelledOnly(r)) continue;
-      const cc = gaz.countryOf(r.entry);
-      if (!out.some((o) => o.entry !== null && o.mention.key !== r.mention.key && !spelledOnly(o) && gaz.countryOf(o.entry) === cc)) lone.add(r);
-    }
-    for (let i = out.length - 1; i >= 0; i--) if (lone.has(out[i])) out.splice(i, 1);
-  }
   // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
   // Whether a reading is a stray depends only on the entry and the name (a mention's own index only
   // excludes itself, which the name already does): remembered, so a name told many times costs once.
@@ -258,9 +245,6 @@ function looseOnlyArea(gaz: Gazetteer, r: Resolved): boolean {
   const f = gaz.featureOf(r.entry!);
   return (f === 'ADM1' || f === 'ADM2') && r.mention.key.includes(' ') && r.mention.postings.every((p) => p.flags & FLAG_LOOSE);
 }
-
-/** The mention's readings all came through a one-word province's loose skeleton (area-spellings.ts). */
-const spelledOnly = (r: Resolved): boolean => r.mention.postings.length > 0 && r.mention.postings.every((p) => p.flags & FLAG_SPELLED);
 
 /** How many times an area's people a populated place of its name abroad must hold to be the likelier reading, and at least how many. */
 const CITY_ABROAD_RATIO = 4;
