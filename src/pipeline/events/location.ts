@@ -107,12 +107,15 @@ export interface SiteOptions {
   /** Told each place passed over as where a weapon came from or went ("fired from X", "launched by X", "on their way
    * to X"): an interception's reader places it on the interceptor's ground instead (mentions.ts). */
   onLauncher?: (p: Place) => void;
+  /** Told each country passed over as the neighbour across a border ("near the border with Tajikistan"): the event lies on
+   * this side (border-ground.ts). */
+  onNeighbour?: (p: Place) => void;
 }
 
 /** The incident sites among a sentence's places, in text order. */
 export function readSites(places: readonly Place[], tokens: readonly Token[], words: readonly string[], from: number, opts: SiteOptions = {}): Site[] {
   const { inNames = () => false, airportOf = () => null, hier, base = 0, geo = null, text = '', story = () => null, keep = () => true, origins = false,
-    onLauncher = () => {} } = opts;
+    onLauncher = () => {}, onNeighbour = () => {} } = opts;
   const placeAt = (offset: number) => places.some((q) => q.start <= offset && offset < q.end);
   const drafts: Draft[] = [];
   // The draft each place was attached to as a holder (by its index in the hierarchy): "X (Y, Z)" → Z joins X's draft through Y.
@@ -187,6 +190,10 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // country told as where a weapon or convoy was heading is no site either (ACLED codebook, location: the place where the
     // event itself occurred). Neither is read back as a site when nothing else is told.
     if ((p.featureCode ?? '').startsWith('PCL') && (agentBefore(words, a) || destinationBefore(words, a))) { heldInto.set(gi, null); onLauncher(p); continue; }
+    // where14 (loc.border-neighbour): "clashes near the border with Tajikistan", "a post on the border with Afghanistan": the
+    // country across the border is the neighbour, not where the event occurred (ACLED codebook, location: the place where
+    // the event itself happened); the event lies on this side unless told otherwise (border-ground.ts).
+    if ((p.featureCode ?? '').startsWith('PCL') && borderWithBefore(words, a)) { onNeighbour(p); continue; }
     // "pro-Iran militias": a place inside a word is an allegiance, not a site.
     if (tokens[a].start < p.start) continue;
     // geo11 (loc.office-of-x): "in Yajalon municipality, … under the command of the mayor of Yajalon": an office's place
@@ -382,6 +389,10 @@ function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string
 /** "by Russia", "by the United States": the place at token a follows a passive's "by". */
 function agentBefore(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'by' || (words[a - 1] === 'the' && words[a - 2] === 'by');
+}
+/** "the border with X", "its frontier with X", "the boundary with X": X lies across the border. */
+function borderWithBefore(words: readonly string[], a: number): boolean {
+  return words[a - 1] === 'with' && (BORDER_WORDS.has(words[a - 2]) || words[a - 2] === 'frontier');
 }
 /** "on their way to X", "en route to X", "bound for X", "heading for/towards X": where something was going. */
 const HEADING = new Set(['heading', 'headed', 'bound']);

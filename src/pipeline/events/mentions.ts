@@ -21,6 +21,7 @@ import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
 import { interceptorGround } from './interceptor-ground.js';
+import { borderGround } from './border-ground.js';
 import { sideClauses } from './side-claims.js';
 import { ownsWeapon } from './weapon-owner.js';
 import { SpanSweep } from './span-sweep.js';
@@ -146,10 +147,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     hier ??= readHierarchy(doc.text, places);
     const st = (story ??= new StoryCountries(places));
     for (const m of actors) if (!m.generic) st.addActor(m.country, m.name), st.addParty(activeCountriesOf(m.rule), m.name);
-    const launchers: Place[] = [];
+    const launchers: Place[] = [], neighbours: Place[] = [];
     const read0 = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
       { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
-        keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)), onLauncher: (x) => launchers.push(x) });
+        keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)), onLauncher: (x) => launchers.push(x),
+        onNeighbour: (x) => neighbours.push(x) });
     const inSources = (m: { start?: number; end?: number }) => quiet.some((n) => n.start < m.end! && m.start! < n.end);
     let { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // dwu13: the side whose weapon was intercepted is acted on (weapon-owner.ts): actor 2, and actor 1 read from the others.
@@ -160,8 +162,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       actor2 = { ...owner, role: 'actor.weapon-owner' };
     }
     // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).
-    const sites = interceptorGround(read0, launchers, places.slice(p, q).sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym')),
-      actor1, doc.tokens, typed.subEventType);
+    const sentPlaces = places.slice(p, q).sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym'));
+    // where14: a sentence whose only places lie across a border is on its own side's ground (border-ground.ts).
+    const sites = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
     const told = eventText(doc.text, sent, attributions);

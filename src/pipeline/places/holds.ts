@@ -34,7 +34,9 @@ export function holds(outer: Pt, inner: Pt, kind: Kind | null = null): boolean {
   if (f.startsWith('PCL')) return outer.country === inner.country;
   if (outer.country !== inner.country) return false;
   const sameAdmin1 = outer.admin1 != null && outer.admin1 === inner.admin1;
-  if (f === 'ADM1' || f === 'ADM1H') return sameAdmin1 || (outer.admin1 == null && kmBetween(outer, inner) <= AREA_KM);
+  // where14: a place the gazetteer files under no admin1 (our curated islands, regions, airports: "Socotra (Hadibu,
+  // Suqutra)") lies in the province it is near; only its point can tell.
+  if (f === 'ADM1' || f === 'ADM1H') return sameAdmin1 || ((outer.admin1 == null || inner.admin1 == null) && kmBetween(outer, inner) <= AREA_KM);
   const d = kmBetween(outer, inner);
   if (f.startsWith('ADM') || kind === 'admin2') return d <= DISTRICT_KM;
   // A provincial seat named for its province ("in Idleb province", "in the countryside of Idleb").

@@ -5,10 +5,11 @@ import type { Doc, Place } from '../../types.js';
 import type { Context } from '../context.js';
 import { recognize } from './recognize.js';
 import { resolveMentions } from './resolve.js';
+import { dropCapitalDistricts } from './capital-district.js';
 
 export function findPlaces(doc: Doc, ctx: Context): Place[] {
   const gaz = ctx.gazetteer;
-  const mentions = recognize(doc, gaz);
+  const mentions = dropCapitalDistricts(recognize(doc, gaz), gaz, doc.text);
   return resolveMentions(mentions, gaz, doc.text).map(({ mention: m, entry }) => {
     const mention = m.demonym ? ('demonym' as const) : ('name' as const);
     // Plain literals in one key order: spreading a base object here cost ~3% of the whole reading.

@@ -6,6 +6,7 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_DEMONYM, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { adjectivalArea } from './slavic-areas.js';
+import { spelledArea } from './area-spellings.js';
 import { memoized } from '../../memo.js';
 
 /** A span's text as a name: its folded key, whether it can grow, its postings. */
@@ -113,7 +114,10 @@ export function lookupVariants(gaz: Gazetteer, key: string, strip: boolean): Pos
   }
   const loose = key.length >= 5 ? gaz.lookup(skeletonKey(key)) : [];
   // elsewhere6: "Kupianskyi", "Kharkivska": a Ukrainian or Russian area named by its adjective (slavic-areas.ts).
-  return loose.length ? loose : adjectivalArea(gaz, key);
+  if (loose.length) return loose;
+  const adjectival = adjectivalArea(gaz, key);
+  // where14: "Hiraan", "Galgaduud", "Hadramawt": a one-word province in another romanisation (area-spellings.ts).
+  return adjectival.length ? adjectival : spelledArea(gaz, key);
 }
 
 /** The step's postings: `strip` as lookupVariants takes it. */
