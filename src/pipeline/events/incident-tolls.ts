@@ -23,14 +23,21 @@ export function incidentTolls(incidents: MentionGroup[], claims: readonly Claim[
     const ms = inc.counted;
     const dead = settleToll(ms.filter((m) => m.dead && !totals.has(m)).map((m) => m.dead!), index, 'fat');
     const injured = settleToll(ms.filter((m) => m.injured).map((m) => m.injured!), index, 'inj');
-    const left = inc.mentions.flatMap((m) => m.excluded);
+    // The reasons gathered by push, not spread from map and filter results: those arrays' elements kind differs
+    // between optimised code and the interpreter, and the spreads' optimised code was thrown away for it ("wrong map").
+    const fatalities: Reason[] = [], injuries: Reason[] = [];
+    for (const r of dead.why) fatalities.push(r);
+    for (const m of ms) if (totals.has(m)) fatalities.push({ ...m.dead!.reasons[0], rule: 'fat.total-told-again-as-parts' });
+    for (const r of injured.why) injuries.push(r);
+    for (const m of inc.mentions) {
+      for (const r of m.excluded) {
+        if (r.rule.startsWith('fat.')) fatalities.push(r);
+        else if (r.rule.startsWith('inj.')) injuries.push(r);
+      }
+    }
     return {
       fatalities: dead.figure, injuries: injured.figure,
-      why: {
-        fatalities: [...dead.why, ...ms.filter((m) => totals.has(m)).map((m) => ({ ...m.dead!.reasons[0], rule: 'fat.total-told-again-as-parts' })),
-          ...left.filter((r) => r.rule.startsWith('fat.'))],
-        injuries: [...injured.why, ...left.filter((r) => r.rule.startsWith('inj.'))],
-      },
+      why: { fatalities, injuries },
       againOnly: {
         dead: onlyAgain(ms, 'dead') || onlyNamed(inc, incidents, 'dead') || onlyParts(inc, incidents, 'dead') || onlyEarly(ms, 'dead'),
         injured: onlyAgain(ms, 'injured') || onlyNamed(inc, incidents, 'injured') || onlyParts(inc, incidents, 'injured') || onlyEarly(ms, 'injured'),

@@ -12,7 +12,11 @@ export class SpanSweep {
   private active: Span[] = [];
 
   constructor(spans: readonly Span[]) {
-    this.byStart = [...spans].sort((a, b) => a.start - b.start);
+    // Copied by push, not spread: a spread keeps the elements kind of `spans`, which differs as the code that made
+    // them is optimised or not, and each new kind threw away overlapping()'s optimised code ("wrong map").
+    const byStart: Span[] = [];
+    for (let i = 0; i < spans.length; i++) byStart.push(spans[i]);
+    this.byStart = byStart.sort((a, b) => a.start - b.start);
   }
 
   /** The spans overlapping [start, end) (a.start < end && start < a.end); starts must not decrease between calls. */

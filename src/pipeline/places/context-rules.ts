@@ -150,7 +150,8 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     if (single && small && tokens[first - 1].pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[first - 1].text) && !isSentenceStart(tokens, first - 1)) return true; // local: "Best Western DeKalb Inn" is no person
   }
   // "Stevens & Wilkinson", "Johnson & Sons": a firm.
-  if (single && small && (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&')) return true;
+  // Bounds tested, not left to `?.`: a read past either end of the array took blockReason's optimised code down ("out of bounds").
+  if (single && small && ((last + 1 < tokens.length && tokens[last + 1].text === '&') || (first > 0 && tokens[first - 1].text === '&'))) return true;
   // A hamlet named like a person ("Lucy", "Axel") is the person unless the sentence places it.
   if (single && COMMON_GIVEN_NAMES.has(key) && postings.every((p) => gaz.populationOf(p.entry) < 20000 && !isMajorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
   // A small town does not speak: "Meredith noted", "Robertson said" is a person.

@@ -13,13 +13,13 @@ export interface Neighbours {
 // Features that are areas: their centre point says little about where the story happens.
 export const AREA_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'ADM1', 'TERR', 'PEN', 'PLAT', 'MTS', 'DSRT', 'STM', 'ISL']);
 
-/** The neighbour context of first-pass readings `entries` of names `keys` (areas left out). */
-export function neighboursOf(gaz: Gazetteer, keys: string[], entries: number[]): Neighbours {
+/** The neighbour context of first-pass readings `entries` of the names told (`told[i].key`; areas left out). */
+export function neighboursOf(gaz: Gazetteer, told: readonly { key: string }[], entries: number[]): Neighbours {
   const ctx: Neighbours = { points: [], admin1: new Map() };
   // A name told five times is one neighbour: repeats cannot change a nearest distance.
   const seen = new Map<string, Set<number>>();
   for (let i = 0; i < entries.length; i++) {
-    const e = entries[i], key = keys[i];
+    const e = entries[i], key = told[i].key;
     if (AREA_FEATURES.has(gaz.featureOf(e))) continue;
     let s = seen.get(key);
     if (!s) seen.set(key, (s = new Set()));

@@ -284,7 +284,7 @@ function pluralDemonym(gaz: Gazetteer, key: string, postings: Posting[]): boolea
 /** "Damascus’s airport", "Kabul's international airport": the city's airport when we know it. */
 function possessiveAirport(doc: Doc, gaz: Gazetteer, m: { last: number; key: string }): { last: number; key: string; postings: Posting[] } | null {
   const t = doc.tokens;
-  if (!/^['’]s$/.test(t[m.last + 1]?.text ?? '')) return null;
+  if (!POSSESSIVE.has(t[m.last + 1]?.text ?? '')) return null;
   let j = m.last + 2;
   if (t[j]?.text.toLowerCase() === 'international') j++;
   if (!AIRPORT_TAIL.has(t[j]?.text.toLowerCase() ?? '')) return null;

@@ -49,7 +49,8 @@ export function resolveMentions(given: Mention[], gaz: Gazetteer, text: string):
   const mentions = unknown.length ? given.filter((m) => m.postings.length) : [...given];
   const resolved = resolveKnown(mentions, gaz, text);
   if (!unknown.length) return resolved;
-  return [...resolved, ...unknown.map((m) => ({ mention: m, entry: null }))].sort((a, b) => a.mention.start - b.mention.start);
+  for (const m of unknown) resolved.push({ mention: m, entry: null });
+  return resolved.sort((a, b) => a.mention.start - b.mention.start);
 }
 
 function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolved[] {
@@ -156,32 +157,39 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
   };
   // The score reads the mention's key, postings and container only: a repeated name without a
   // container (its postings array shared, see recognize) is scored once a pass.
+  // The arrays handed to other functions (here, neighboursOf, mayStray, strayContext) are built by push, not by map:
+  // map in optimised code makes arrays of another elements kind than in the interpreter, and each new kind
+  // threw away the optimised code of the functions that read them ("wrong map").
   const pass = (ctx: Neighbours | null): number[] => {
     const once = new Map<Posting[], { key: string; entry: number }>();
-    return mentions.map((m) => {
-      if (m.postings.length === 1) return m.postings[0].entry; // nothing to choose
-      if (container.has(m) || kindOfMention.has(m) || roadEnds.has(m)) return score(m, ctx);
+    const entries: number[] = [];
+    for (const m of mentions) {
+      if (m.postings.length === 1) { entries.push(m.postings[0].entry); continue; } // nothing to choose
+      if (container.has(m) || kindOfMention.has(m) || roadEnds.has(m)) { entries.push(score(m, ctx)); continue; }
       const hit = once.get(m.postings);
-      if (hit && hit.key === m.key) return hit.entry;
+      if (hit && hit.key === m.key) { entries.push(hit.entry); continue; }
       const entry = score(m, ctx);
       once.set(m.postings, { key: m.key, entry });
-      return entry;
-    });
+      entries.push(entry);
+    }
+    return entries;
   };
   const first = pass(null);
   // Neighbours only choose among namesakes: an article whose names each have one reading needs none.
   const ambiguous = mentions.some((m) => m.postings.length > 1);
-  const ctx = ambiguous ? neighboursOf(gaz, mentions.map((m) => m.key), first) : null;
+  const ctx = ambiguous ? neighboursOf(gaz, mentions, first) : null;
   const second = ctx && ctx.points.length ? pass(ctx) : first;
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
-  const out: Resolved[] = mentions.map((m, i) => {
+  const out: Resolved[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     const own = container.has(m) || (kindOfMention.get(m) ?? '').startsWith('admin');
     const e = own ? second[i] : byKey.get(m.key) ?? second[i];
     if (!own) byKey.set(m.key, e);
-    return { mention: m, entry: e };
-  });
+    out.push({ mention: m, entry: e });
+  }
   // lead13: "Boni in central Mali", "Kessa, Niger": a town told inside a country that none of its readings lies in, read in a
   // country no other name of the article lies in, is a place the gazetteer lacks, not a namesake abroad (Bonn for "Boni"):
   // unresolved, so that its holder stands for it. ("St. Gregory of Narek in Vatican": Armenia named elsewhere keeps Narek.)
