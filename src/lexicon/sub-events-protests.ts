@@ -44,6 +44,12 @@ export const PROTESTS: SubEventDef[] = [
       // violence: RIOT, RIOT_WEAK, STONING). protest.riot-control leaves out LETHAL_FORCE, which holds rubber bullets; told with a
       // demand and no harm, they are riot-control means used on demonstrators, as the codebook counts them.
       { id: 'protest.demanders-dispersed', why: 'Codebook: Protest with intervention is a peaceful protest forces attempt to disperse or suppress without serious or lethal injuries; people a force disperses while they state a demand ("fired rubber bullets to disperse workers demanding a pay rise") are demonstrators, no protest word needed.', all: ['PROTEST_FORCE', 'GRIEVANCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'HARM', 'KILL', 'MOB', 'ARMED', 'MILITANT'], score: 70 },
+      // prot14:
+      // Neighbours: Excessive force (a death, a serious injury or live fire told: DEADLY rules this reading out, and deadly-force
+      // 93 outranks it) and Violent demonstration (the demonstrators' own violence). Force told with no one hurt, rubber bullets
+      // or a baton charge among it ("fired rubber bullets to disperse them; no injuries were reported"), outranks
+      // protest.lethal-force-by-state (90), which reads rubber bullets and beatings as force that may maim.
+      { id: 'protest.no-one-hurt', why: 'Codebook: Protest with intervention is a peaceful protest forces attempt to disperse or suppress without serious/lethal injuries being reported; force told with no injuries reported, and no death, serious injury or live fire, is that.', all: ['PROTEST', 'NO_HARM'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'MOB', 'ARMED', 'MILITANT'], score: 92 },
     ] },
   { subEventType: 'Excessive force against protesters', eventType: 'Protests',
     definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',
