@@ -169,3 +169,14 @@ export const RIOT_DAMAGE_VERBS: ReadingRow = {
 export const RIOT_CIVILIAN_TARGETS: ReadonlySet<string> = new Set(['bank', 'banks', 'atm', 'atms', 'shop', 'shops', 'store', 'stores', 'supermarket', 'supermarkets',
   'house', 'houses', 'home', 'homes', 'business', 'businesses', 'restaurant', 'restaurants', 'hospital', 'hospitals', 'clinic', 'car', 'cars', 'vehicles',
   'workers', 'residents', 'passersby', 'journalists', 'journalist', 'staff', 'exchange', 'branch', 'branches', 'facade', 'façade']);
+
+// prot14: what demonstrators defy (events/typing.ts dropGrievance).
+/** Concessive openers in a demonstration's sentence ("marched despite the military's deadly crackdown", "rallied, undeterred by
+ * the killing of two protesters last week", "defying a bloody crackdown"): the noun phrase after them names force used before,
+ * which the demonstrators defy, as a grievance's object names what they protest (general English: a concessive preposition
+ * or participle takes a noun phrase as its object). One, two or three words, matched whole. */
+export const WHAT_THEY_DEFY: ReadingRow = {
+  id: 'protest.what-they-defy',
+  why: 'Codebook: Excessive force against protesters is force used on the demonstrators at this protest; a crackdown or deaths told after "despite", "defying" or "undeterred by" are what they defy, earlier force, and this protest is coded by what is done at it (Peaceful protest when nothing is).',
+  words: new Set(['despite', 'defying', 'defied', 'defy', 'undeterred by', 'in defiance of', 'in spite of', 'notwithstanding', 'unbowed by', 'undaunted by']),
+};
