@@ -180,3 +180,12 @@ export const WHAT_THEY_DEFY: ReadingRow = {
   why: 'Codebook: Excessive force against protesters is force used on the demonstrators at this protest; a crackdown or deaths told after "despite", "defying" or "undeterred by" are what they defy, earlier force, and this protest is coded by what is done at it (Peaceful protest when nothing is).',
   words: new Set(['despite', 'defying', 'defied', 'defy', 'undeterred by', 'in defiance of', 'in spite of', 'notwithstanding', 'unbowed by', 'undaunted by']),
 };
+
+/** Verbs by which demonstrators lay the blame for deaths ("blamed the police for the deaths of two men", "holding the army
+ * responsible for the killings"): what follows is their accusation, the grievance of their protest (general English: the
+ * verb's object and its "for" phrase name whom they blame and for what). Read only in a demonstration's sentence. */
+export const WHAT_THEY_BLAME: ReadingRow = {
+  id: 'protest.what-they-blame',
+  why: 'Codebook: a protest is coded by what the demonstrators do and what is done to them at it; deaths they blame on a force ("blamed the police for the deaths of …") are their grievance, not force used on this protest (Peaceful protest whatever its grievance).',
+  words: new Set(['blamed', 'blaming', 'blame', 'blames', 'holding responsible', 'held responsible', 'hold responsible']),
+};
