@@ -292,7 +292,7 @@ export const CUES = {
     // demonstrators targeted with lethal weapons or violence leading to serious injury; general English synonyms of "beat" and
     // of firing a gun at someone). Not "flogged" alone of a court's sentence: these are finite acts told of the demonstration.
     'clubbed', 'whipped', 'flogged', 'thrashed', 'stabbed', 'stabbing', 'hacked', 'fired shots at', 'fired shots on', 'fired gunshots',
-    'fired bullets', 'shots at', 'buckshot', 'birdshot', 'shotgun*'],
+    'fired bullets', 'shots at', 'buckshot', 'birdshot', 'shotgun*', 'gunshots', 'wounds', 'tortured', 'torturing'],
   DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
@@ -747,7 +747,10 @@ export const CUES = {
     // prot13: more serious injuries told by their lasting harm (codebook: Excessive force against protesters is violence
     // "resulting in serious injuries"): an eye or sight lost, a coma, paralysis. (No cue that holds HARM's or KILL's words.)
     'lost an eye', 'lost one eye', 'lost his eye', 'lost her eye', 'lost their eyes', 'lost his sight', 'lost her sight', 'coma',
-    'paralysed', 'paralyzed'],
+    'paralysed', 'paralyzed',
+    // prot14: deaths told as martyrdom (South Asian and Middle Eastern English; KILL holds "martyr*") and injuries told by
+    // their hospital care (codebook: serious injuries "e.g. requiring hospitalization").
+    'martyred', 'hospital treatment', 'treated in hospital', 'treated at hospital', 'treated in a hospital', 'treated at a hospital'],
   /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial',
     // prot14: injuries told as minor by their adjective (the same codebook line: dispersal "without serious/lethal injuries").
