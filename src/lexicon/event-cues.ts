@@ -315,7 +315,10 @@ export const CUES = {
     'pepper - spray*', 'taser*', 'stun gun*', 'apprehended',
     // riots10: a detention told in the passive (codebook: Protest with intervention covers arrests at the protest; ARREST
     // holds the phrase too, and its longer cue hid "custody").
-    'taken into custody'],
+    'taken into custody',
+    // prot14: force told by name, used on people (codebook: Protest with intervention, an attempt to disperse or suppress; its
+    // outcome, told in words of harm, decides between it and Excessive force).
+    'used force against', 'used force on', 'using force against', 'use of force against', 'mild force', 'minimal force'],
   RIOT: ['riot*', 'pelted', 'pelting', 'threw stones',
     'hurled stones', 'throwing stones', 'stone - pelting', 'stone pelting', 'stone - throwing', 'stone throwing',
     // last7: bricks thrown are stones thrown (codebook: demonstrators' own violence); rocks are STONING's.

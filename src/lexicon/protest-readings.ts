@@ -189,3 +189,15 @@ export const WHAT_THEY_BLAME: ReadingRow = {
   why: 'Codebook: a protest is coded by what the demonstrators do and what is done to them at it; deaths they blame on a force ("blamed the police for the deaths of …") are their grievance, not force used on this protest (Peaceful protest whatever its grievance).',
   words: new Set(['blamed', 'blaming', 'blame', 'blames', 'holding responsible', 'held responsible', 'hold responsible']),
 };
+
+/** prot14: verbs of physically stopping or handling people, read as ATTACKING's are in events/demonstrators-harm.ts
+ * attacksOnDemonstrators when a demonstration is their object ("police manhandled protesting students", "police foiled a protest
+ * march", "police raided the sit-in", "officers pushed and shoved the marchers", "police dismantled the protest camp"): force
+ * used on the demonstrators, an attempt to suppress their protest (WordNet 3.1 verbs of pushing, handling roughly, frustrating
+ * and clearing; past and present participle forms only, as the reading asks for a verb with its object after it). */
+export const SUPPRESSING_DEMONSTRATORS: ReadingRow = {
+  id: 'protest.suppressed-by-handling',
+  why: 'Codebook: Protest with intervention is a peaceful protest during which there is an attempt to disperse or suppress it without serious/lethal injuries (and any instance of armed groups or rioters interacting with peaceful protesters); a verb of pushing, handling, foiling or clearing with the demonstration as its object is that attempt.',
+  words: new Set(['manhandled', 'manhandling', 'pushed', 'pushing', 'shoved', 'shoving', 'jostled', 'jostling', 'foiled', 'foiling', 'thwarted',
+    'thwarting', 'raided', 'raiding', 'stormed', 'storming', 'dismantled', 'dismantling', 'cleared', 'clearing', 'scattered', 'scattering', 'roughed']),
+};

@@ -67,5 +67,9 @@ export const PROTESTS: SubEventDef[] = [
       // (the demonstrators' violence told: NOT_FORCE_ON_PROTEST). group-mentions.ts joins it to the protest told just before and
       // retypes a dispersal as the excessive force (turnsDeadly).
       { id: 'protest.story-deaths', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with force that kills or seriously injures them; deaths or hospitalisations told right after a protest read as dispersed (STORY_DISPERSED), with no violence of the demonstrators or an armed side told, are that force.', all: ['DEADLY', 'STORY_DISPERSED'], none: NOT_FORCE_ON_PROTEST, score: 80 },
+      // prot14:
+      // Neighbours: Protest with intervention (the sentence after tells more dispersal, rubber bullets or tear gas among it:
+      // PROTEST_FORCE, DISPERSE; or the harm as minor or none: MINOR, NO_HARM); Violent demonstration (NOT_FORCE_ON_PROTEST).
+      { id: 'protest.story-harm', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with violence leading to serious or lethal injuries; people told as injured, wounded or beaten right after a protest read as dispersed, with no violence of theirs, no further dispersal and no minor harm told, were harmed by that force.', all: ['LETHAL_FORCE', 'STORY_DISPERSED'], none: [...NOT_FORCE_ON_PROTEST, 'PROTEST_FORCE', 'DISPERSE', 'MINOR', 'NO_HARM'], score: 80 },
     ] },
 ];
