@@ -291,8 +291,8 @@ export const CUES = {
     // prot14: more ways of beating, stabbing or shooting at people (codebook: Excessive force against protesters is peaceful
     // demonstrators targeted with lethal weapons or violence leading to serious injury; general English synonyms of "beat" and
     // of firing a gun at someone). Not "flogged" alone of a court's sentence: these are finite acts told of the demonstration.
-    'clubbed', 'whipped', 'flogged', 'thrashed', 'stabbed', 'stabbing', 'hacked', 'fired shots at', 'fired shots on', 'fired gunshots',
-    'fired bullets', 'shots at', 'buckshot', 'birdshot', 'shotgun*', 'gunshots', 'wounds', 'tortured', 'torturing'],
+    'clubbed', 'whipped', 'flogged', 'thrashed', 'stabbed', 'stabbing', 'hacked',
+    'shots at', 'buckshot', 'birdshot', 'shotgun*', 'gunshots', 'wounds', 'tortured', 'torturing'],
   DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
