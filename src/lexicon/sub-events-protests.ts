@@ -48,8 +48,10 @@ export const PROTESTS: SubEventDef[] = [
       // Neighbours: Excessive force (a death, a serious injury or live fire told: DEADLY rules this reading out, and deadly-force
       // 93 outranks it) and Violent demonstration (the demonstrators' own violence). Force told with no one hurt, rubber bullets
       // or a baton charge among it ("fired rubber bullets to disperse them; no injuries were reported"), outranks
-      // protest.lethal-force-by-state (90), which reads rubber bullets and beatings as force that may maim.
-      { id: 'protest.no-one-hurt', why: 'Codebook: Protest with intervention is a peaceful protest forces attempt to disperse or suppress without serious/lethal injuries being reported; force told with no injuries reported, and no death, serious injury or live fire, is that.', all: ['PROTEST', 'NO_HARM'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'MOB', 'ARMED', 'MILITANT'], score: 92 },
+      // protest.lethal-force-by-state (90), which reads rubber bullets and beatings as force that may maim. Only with such means
+      // told (PROTEST_FORCE, LETHAL_FORCE): "no one was hurt and police did not intervene" stays a Peaceful protest, and an
+      // attack with no means named stays protest.dispersed's.
+      { id: 'protest.no-one-hurt', why: 'Codebook: Protest with intervention is a peaceful protest forces attempt to disperse or suppress without serious/lethal injuries being reported; force told with no injuries reported, and no death, serious injury or live fire, is that.', all: ['PROTEST', 'NO_HARM'], any: ['PROTEST_FORCE', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'MOB', 'ARMED', 'MILITANT'], score: 92 },
     ] },
   { subEventType: 'Excessive force against protesters', eventType: 'Protests',
     definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',
