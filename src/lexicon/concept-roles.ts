@@ -153,6 +153,7 @@ export const CONCEPT_ROLES = {
   EARLIER: [],
   NATURAL_CAUSE: [],
   MINOR: [],
+  NO_HARM: [],
   PLUNDER: [],
   UNILATERAL: [],
   SELF_DISPERSE: ['protest-own'],

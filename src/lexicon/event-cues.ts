@@ -289,7 +289,12 @@ export const CUES = {
     'hurt', 'maimed', 'blinded', 'bleeding', 'run over', 'ran over', 'mowed down', 'casualties', 'medical treatment',
     // riots10: the progressive and "into" forms of firing on people ("fired into a crowd", "firing at demonstrators"; "fired into
     // the air" is DISPERSE's longer cue and hides them).
-    'firing at', 'firing on', 'firing upon', 'firing into', 'fired into', 'fires into', 'shooting at', 'shooting into'],
+    'firing at', 'firing on', 'firing upon', 'firing into', 'fired into', 'fires into', 'shooting at', 'shooting into',
+    // prot14: more ways of beating, stabbing or shooting at people (codebook: Excessive force against protesters is peaceful
+    // demonstrators targeted with lethal weapons or violence leading to serious injury; general English synonyms of "beat" and
+    // of firing a gun at someone). Not "flogged" alone of a court's sentence: these are finite acts told of the demonstration.
+    'clubbed', 'whipped', 'flogged', 'thrashed', 'stabbed', 'stabbing', 'hacked',
+    'shots at', 'buckshot', 'birdshot', 'shotgun*', 'gunshots', 'wounds', 'tortured', 'torturing'],
   DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
@@ -312,7 +317,10 @@ export const CUES = {
     'pepper - spray*', 'taser*', 'stun gun*', 'apprehended',
     // riots10: a detention told in the passive (codebook: Protest with intervention covers arrests at the protest; ARREST
     // holds the phrase too, and its longer cue hid "custody").
-    'taken into custody'],
+    'taken into custody',
+    // prot14: force told by name, used on people (codebook: Protest with intervention, an attempt to disperse or suppress; its
+    // outcome, told in words of harm, decides between it and Excessive force).
+    'used force against', 'used force on', 'using force against', 'use of force against', 'mild force', 'minimal force'],
   RIOT: ['riot*', 'pelted', 'pelting', 'threw stones',
     'hurled stones', 'throwing stones', 'stone - pelting', 'stone pelting', 'stone - throwing', 'stone throwing',
     // last7: bricks thrown are stones thrown (codebook: demonstrators' own violence); rocks are STONING's.
@@ -744,9 +752,19 @@ export const CUES = {
     // prot13: more serious injuries told by their lasting harm (codebook: Excessive force against protesters is violence
     // "resulting in serious injuries"): an eye or sight lost, a coma, paralysis. (No cue that holds HARM's or KILL's words.)
     'lost an eye', 'lost one eye', 'lost his eye', 'lost her eye', 'lost their eyes', 'lost his sight', 'lost her sight', 'coma',
-    'paralysed', 'paralyzed'],
+    'paralysed', 'paralyzed',
+    // prot14: deaths told as martyrdom (South Asian and Middle Eastern English; KILL holds "martyr*") and injuries told by
+    // their hospital care (codebook: serious injuries "e.g. requiring hospitalization").
+    'martyred', 'hospital treatment', 'treated in hospital', 'treated at hospital', 'treated in a hospital', 'treated at a hospital'],
   /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
-  MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial'],
+  MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial',
+    // prot14: injuries told as minor by their adjective (the same codebook line: dispersal "without serious/lethal injuries").
+    'minor injuries', 'minor injury', 'minor wounds', 'light injuries', 'slight injuries', 'minor cuts'],
+  /** prot14: no one hurt (codebook: Protest with intervention is an attempt to disperse or suppress the protest "without
+   * serious/lethal injuries being reported"); the harm words inside are read whole here, so no LETHAL_FORCE hit stands on them. */
+  NO_HARM: ['no injuries', 'no injury', 'no one was hurt', 'no one was injured', 'nobody was hurt', 'nobody was injured', 'no one was harmed',
+    'without injuries', 'without any injuries', 'no casualties', 'no one hurt', 'no one injured', 'no - one was hurt', 'no - one was injured',
+    'no reports of injuries', 'no injuries were reported', 'no injuries reported'],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */
   CONTROL_PASSES: ['fell into the hands of', 'fallen into the hands of', 'falls into the hands of', 'came under the control of', 'come under the control of',
     'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of',

@@ -169,3 +169,35 @@ export const RIOT_DAMAGE_VERBS: ReadingRow = {
 export const RIOT_CIVILIAN_TARGETS: ReadonlySet<string> = new Set(['bank', 'banks', 'atm', 'atms', 'shop', 'shops', 'store', 'stores', 'supermarket', 'supermarkets',
   'house', 'houses', 'home', 'homes', 'business', 'businesses', 'restaurant', 'restaurants', 'hospital', 'hospitals', 'clinic', 'car', 'cars', 'vehicles',
   'workers', 'residents', 'passersby', 'journalists', 'journalist', 'staff', 'exchange', 'branch', 'branches', 'facade', 'façade']);
+
+// prot14: what demonstrators defy (events/typing.ts dropGrievance).
+/** Concessive openers in a demonstration's sentence ("marched despite the military's deadly crackdown", "rallied, undeterred by
+ * the killing of two protesters last week", "defying a bloody crackdown"): the noun phrase after them names force used before,
+ * which the demonstrators defy, as a grievance's object names what they protest (general English: a concessive preposition
+ * or participle takes a noun phrase as its object). One, two or three words, matched whole. */
+export const WHAT_THEY_DEFY: ReadingRow = {
+  id: 'protest.what-they-defy',
+  why: 'Codebook: Excessive force against protesters is force used on the demonstrators at this protest; a crackdown or deaths told after "despite", "defying" or "undeterred by" are what they defy, earlier force, and this protest is coded by what is done at it (Peaceful protest when nothing is).',
+  words: new Set(['despite', 'defying', 'defied', 'defy', 'undeterred by', 'in defiance of', 'in spite of', 'notwithstanding', 'unbowed by', 'undaunted by']),
+};
+
+/** Verbs by which demonstrators lay the blame for deaths ("blamed the police for the deaths of two men", "holding the army
+ * responsible for the killings"): what follows is their accusation, the grievance of their protest (general English: the
+ * verb's object and its "for" phrase name whom they blame and for what). Read only in a demonstration's sentence. */
+export const WHAT_THEY_BLAME: ReadingRow = {
+  id: 'protest.what-they-blame',
+  why: 'Codebook: a protest is coded by what the demonstrators do and what is done to them at it; deaths they blame on a force ("blamed the police for the deaths of …") are their grievance, not force used on this protest (Peaceful protest whatever its grievance).',
+  words: new Set(['blamed', 'blaming', 'blame', 'blames', 'holding responsible', 'held responsible', 'hold responsible']),
+};
+
+/** prot14: verbs of physically stopping or handling people, read as ATTACKING's are in events/demonstrators-harm.ts
+ * attacksOnDemonstrators when a demonstration is their object ("police manhandled protesting students", "police foiled a protest
+ * march", "police raided the sit-in", "officers pushed and shoved the marchers", "police dismantled the protest camp"): force
+ * used on the demonstrators, an attempt to suppress their protest (WordNet 3.1 verbs of pushing, handling roughly, frustrating
+ * and clearing; past and present participle forms only, as the reading asks for a verb with its object after it). */
+export const SUPPRESSING_DEMONSTRATORS: ReadingRow = {
+  id: 'protest.suppressed-by-handling',
+  why: 'Codebook: Protest with intervention is a peaceful protest during which there is an attempt to disperse or suppress it without serious/lethal injuries (and any instance of armed groups or rioters interacting with peaceful protesters); a verb of pushing, handling, foiling or clearing with the demonstration as its object is that attempt.',
+  words: new Set(['manhandled', 'manhandling', 'pushed', 'pushing', 'shoved', 'shoving', 'jostled', 'jostling', 'foiled', 'foiling', 'thwarted',
+    'thwarting', 'raided', 'raiding', 'stormed', 'storming', 'dismantled', 'dismantling', 'cleared', 'clearing', 'scattered', 'scattering', 'roughed']),
+};

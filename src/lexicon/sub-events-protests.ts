@@ -48,6 +48,14 @@ export const PROTESTS: SubEventDef[] = [
       // "arrested over comments he made at a rally" tells no gathering); Excessive force and Violent demonstration (harm or the
       // crowd's own violence, ruled out as for protest.demanders-dispersed).
       { id: 'protest.gathering-arrested', why: 'Codebook: Protest with intervention is a peaceful protest that forces attempt to disperse or suppress, by arrests among other means; people a force detains as they gather at a place to state a demand ("detained dozens as they tried to gather in front of parliament to demand ...") are demonstrators, no protest word needed.', all: ['ARREST', 'GATHER_AT', 'GRIEVANCE', 'STATE_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'HARM', 'KILL', 'MOB', 'ARMED', 'MILITANT', 'RANSOM', 'ABDUCT'], score: 74 },
+      // prot14:
+      // Neighbours: Excessive force (a death, a serious injury or live fire told: DEADLY rules this reading out, and deadly-force
+      // 93 outranks it) and Violent demonstration (the demonstrators' own violence). Force told with no one hurt, rubber bullets
+      // or a baton charge among it ("fired rubber bullets to disperse them; no injuries were reported"), outranks
+      // protest.lethal-force-by-state (90), which reads rubber bullets and beatings as force that may maim. Only with such means
+      // told (PROTEST_FORCE, LETHAL_FORCE): "no one was hurt and police did not intervene" stays a Peaceful protest, and an
+      // attack with no means named stays protest.dispersed's.
+      { id: 'protest.no-one-hurt', why: 'Codebook: Protest with intervention is a peaceful protest forces attempt to disperse or suppress without serious/lethal injuries being reported; force told with no injuries reported, and no death, serious injury or live fire, is that.', all: ['PROTEST', 'NO_HARM'], any: ['PROTEST_FORCE', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'MOB', 'ARMED', 'MILITANT'], score: 92 },
     ] },
   { subEventType: 'Excessive force against protesters', eventType: 'Protests',
     definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',
@@ -65,5 +73,9 @@ export const PROTESTS: SubEventDef[] = [
       // (the demonstrators' violence told: NOT_FORCE_ON_PROTEST). group-mentions.ts joins it to the protest told just before and
       // retypes a dispersal as the excessive force (turnsDeadly).
       { id: 'protest.story-deaths', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with force that kills or seriously injures them; deaths or hospitalisations told right after a protest read as dispersed (STORY_DISPERSED), with no violence of the demonstrators or an armed side told, are that force.', all: ['DEADLY', 'STORY_DISPERSED'], none: NOT_FORCE_ON_PROTEST, score: 80 },
+      // prot14:
+      // Neighbours: Protest with intervention (the sentence after tells more dispersal, rubber bullets or tear gas among it:
+      // PROTEST_FORCE, DISPERSE; or the harm as minor or none: MINOR, NO_HARM); Violent demonstration (NOT_FORCE_ON_PROTEST).
+      { id: 'protest.story-harm', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with violence leading to serious or lethal injuries; people told as injured, wounded or beaten right after a protest read as dispersed, with no violence of theirs, no further dispersal and no minor harm told, were harmed by that force.', all: ['LETHAL_FORCE', 'STORY_DISPERSED'], none: [...NOT_FORCE_ON_PROTEST, 'PROTEST_FORCE', 'DISPERSE', 'MINOR', 'NO_HARM'], score: 80 },
     ] },
 ];

@@ -15,7 +15,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
-import { ATTACKED_DEMONSTRATORS } from '../../lexicon/protest-readings.js';
+import { ATTACKED_DEMONSTRATORS, SUPPRESSING_DEMONSTRATORS } from '../../lexicon/protest-readings.js';
 
 /** Demonstrators named as people (general English agent nouns of the protest verbs; WordNet: demonstrator, protester, marcher). */
 const DEMONSTRATORS: ReadonlySet<string> = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'agitators', 'picketers', 'strikers']);
@@ -86,6 +86,17 @@ export function attacksOnDemonstrators(hits: readonly CueHit<Concept>[], words: 
     if (!hits.some((h) => h.first === k && h.concept === 'PROTEST')) continue;
     out = (out ?? [...hits]).filter((h) => !(h.first === v.first && h.concept === 'RIOT_WEAK'));
     out.push({ concept: 'DISPERSE', first: v.first, end: v.first + 1 });
+  }
+  // prot14: the same with a verb of pushing, handling roughly, foiling or clearing, which may be no cue of its own ("police
+  // manhandled protesting students", "police foiled a protest march"; lexicon/protest-readings.ts SUPPRESSING_DEMONSTRATORS).
+  for (let at = 0; at < words.length; at++) {
+    if (!SUPPRESSING_DEMONSTRATORS.words.has(words[at]) || (out ?? hits).some((h) => h.first === at && h.concept === 'DISPERSE')) continue;
+    let k = at + 1;
+    if (PARTICLES.has(words[k] ?? '')) k++;
+    while (k < words.length && k - at <= OBJECT_REACH && OBJECT_FILLERS.has(words[k])) k++;
+    if (!hits.some((h) => h.first === k && h.concept === 'PROTEST')) continue;
+    out = (out ?? [...hits]).filter((h) => !(h.first === at && h.concept === 'RIOT_WEAK'));
+    out.push({ concept: 'DISPERSE', first: at, end: at + 1 });
   }
   // prot13: the same told in the passive, the demonstrators its subject ("demonstrators in Dorno were attacked by police",
   // "the marchers were assaulted by party supporters"): the verb is what was done to them, no violence of theirs.

@@ -302,7 +302,8 @@ const turnsDeadly = (lead: Mention, m: Mention): boolean => lead.typed.subEventT
   DEADLY_RULES.has(m.typed.rule);
 /** The rules that read deaths or serious injuries (DEADLY), not force alone: rubber bullets or injuries told after a dispersal
  * may still be an intervention's. */
-const DEADLY_RULES: ReadonlySet<string> = new Set(['protest.story-deaths']);
+// prot14: and the harm told alone after it (protest.story-harm: no further dispersal or riot-control means in its sentence).
+const DEADLY_RULES: ReadonlySet<string> = new Set(['protest.story-deaths', 'protest.story-harm']);
 
 /** ACLED codebook: Protest with intervention and Excessive force are coded for peaceful demonstrators only; once the
  * demonstrators' violence is told, the force that met it ("Police dispersed the demonstrators") leaves it a violent

@@ -27,7 +27,7 @@ import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.
 import { dropEffigyBurning } from './effigies.js';
 import { dropRiotControlAsLethal } from './riot-control-means.js';
 import { dropLaterArrests } from './later-arrests.js';
-import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
+import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks } from './hit-readings.js';
@@ -322,6 +322,23 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   // prot13: the same with the rite's noun between ("a funeral procession for two protesters killed by police").
   for (let k = 0; k + 2 < words.length; k++) {
     if (FUNERAL.has(words[k]) && FUNERAL_RITES.words.has(words[k + 1]) && (words[k + 2] === 'of' || words[k + 2] === 'for')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 3 });
+  }
+  // prot14: what the demonstrators defy ("despite the military's deadly crackdown", "undeterred by the killing of …") or blame
+  // ("blamed the police for the deaths of …") opens a noun phrase read as their grievance's (lexicon/protest-readings.ts
+  // WHAT_THEY_DEFY, WHAT_THEY_BLAME).
+  for (let k = 0; k < words.length; k++) {
+    for (const n of [3, 2, 1]) {
+      const phrase = words.slice(k, k + n).join(' ');
+      if (k + n > words.length) continue;
+      // The blame is the demonstrators' when a protest word stands before it in its clause ("protesters … blamed"; "police
+      // blamed protesters for the violence" is the force's word, no grievance).
+      const blame = WHAT_THEY_BLAME.words.has(phrase) && hits.some((p) => (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') && p.end <= k
+        && !words.slice(p.end, k).some((w) => w === '.' || w === ';'));
+      if (!WHAT_THEY_DEFY.words.has(phrase) && !blame) continue;
+      const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: k, end: k + n };
+      grievances.push(g);
+      break;
+    }
   }
   // case7: what the demonstrators say after their protest is told ("…, saying their husbands had been killed by bandits").
   const said: Array<[number, number]> = [];
