@@ -94,8 +94,11 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       (inc.lead.typed.eventType === 'Riots' && damagesCivilianProperty(words, spans)));
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
-    const why: EventWhy = { type: [{ rule: inc.lead.typed.rule, ...trigger }, ...(inc.lead.typed.setAside ?? []).map((a) =>
-      ({ rule: a.rule, start: doc.tokens[a.first].start, end: doc.tokens[a.end - 1].end, text: doc.text.slice(doc.tokens[a.first].start, doc.tokens[a.end - 1].end) }))], date: date.why };
+    // Built by push, not a spread of a map: an array made by map in optimised code has another kind than one
+    // made before, and the readers of `why` would deoptimise on it (perf14c).
+    const typeWhy = [{ rule: inc.lead.typed.rule, ...trigger }];
+    for (const a of inc.lead.typed.setAside ?? []) typeWhy.push({ rule: a.rule, start: doc.tokens[a.first].start, end: doc.tokens[a.end - 1].end, text: doc.text.slice(doc.tokens[a.first].start, doc.tokens[a.end - 1].end) });
+    const why: EventWhy = { type: typeWhy, date: date.why };
     // probe5: the sentences told again as this incident (told-again.ts), after the typing rule.
     for (const r of inc.retoldBy ?? []) why.type!.push({ rule: r.rule, start: doc.tokens[r.first].start, end: doc.tokens[r.end - 1].end, text: doc.text.slice(doc.tokens[r.first].start, doc.tokens[r.end - 1].end) });
     if (site?.why?.length) why.location = site.why;
