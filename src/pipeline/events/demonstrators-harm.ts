@@ -89,7 +89,10 @@ export function attacksOnDemonstrators(hits: readonly CueHit<Concept>[], words: 
   }
   // prot14: the same with a verb of pushing, handling roughly, foiling or clearing, which may be no cue of its own ("police
   // manhandled protesting students", "police foiled a protest march"; lexicon/protest-readings.ts SUPPRESSING_DEMONSTRATORS).
-  for (let at = 0; at < words.length; at++) {
+  // Only the words that could reach a demonstration's word (at most OBJECT_REACH + 2 before it), not the whole text at each call.
+  let from = words.length, to = 0;
+  for (const h of hits) if (h.concept === 'PROTEST') { from = Math.min(from, h.first - OBJECT_REACH - 2); to = Math.max(to, h.first); }
+  for (let at = Math.max(0, from); at < to; at++) {
     if (!SUPPRESSING_DEMONSTRATORS.words.has(words[at]) || (out ?? hits).some((h) => h.first === at && h.concept === 'DISPERSE')) continue;
     let k = at + 1;
     if (PARTICLES.has(words[k] ?? '')) k++;

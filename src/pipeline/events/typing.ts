@@ -294,6 +294,9 @@ function dropCauseWithoutProtest(hits: readonly CueHit<Concept>[], words: readon
   return cause ? hits.filter((h) => h.concept !== 'GRIEVANCE' || !CAUSE_IS_NO_DEMAND.words.has(words.slice(h.first, h.end).join(' '))) : hits;
 }
 
+/** The first words of WHAT_THEY_DEFY's and WHAT_THEY_BLAME's phrases. */
+const DEFY_OR_BLAME_OPENERS: ReadonlySet<string> = new Set([...WHAT_THEY_DEFY.words, ...WHAT_THEY_BLAME.words].map((p) => p.split(' ')[0]));
+
 function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'PROTEST' || h.concept === 'PROTEST_WEAK')) return hits;
   const grievances = hits.filter((h) => h.concept === 'GRIEVANCE');
@@ -327,9 +330,11 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   // ("blamed the police for the deaths of …") opens a noun phrase read as their grievance's (lexicon/protest-readings.ts
   // WHAT_THEY_DEFY, WHAT_THEY_BLAME).
   for (let k = 0; k < words.length; k++) {
+    // Only where a phrase of either list opens: the phrases joined at every word cost a fifth of the reader's time.
+    if (!DEFY_OR_BLAME_OPENERS.has(words[k])) continue;
     for (const n of [3, 2, 1]) {
-      const phrase = words.slice(k, k + n).join(' ');
       if (k + n > words.length) continue;
+      const phrase = words.slice(k, k + n).join(' ');
       // The blame is the demonstrators' when a protest word stands before it in its clause ("protesters … blamed"; "police
       // blamed protesters for the violence" is the force's word, no grievance).
       const blame = WHAT_THEY_BLAME.words.has(phrase) && hits.some((p) => (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') && p.end <= k
