@@ -294,8 +294,23 @@ function dropCauseWithoutProtest(hits: readonly CueHit<Concept>[], words: readon
   return cause ? hits.filter((h) => h.concept !== 'GRIEVANCE' || !CAUSE_IS_NO_DEMAND.words.has(words.slice(h.first, h.end).join(' '))) : hits;
 }
 
-/** The first words of WHAT_THEY_DEFY's and WHAT_THEY_BLAME's phrases. */
-const DEFY_OR_BLAME_OPENERS: ReadonlySet<string> = new Set([...WHAT_THEY_DEFY.words, ...WHAT_THEY_BLAME.words].map((p) => p.split(' ')[0]));
+/** WHAT_THEY_DEFY's and WHAT_THEY_BLAME's phrases by their first word, as words, the longest first (read at every word of
+ * the text at each typing call: no phrase is joined to be looked up). */
+const DEFY_OR_BLAME: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; defy: boolean }>> = (() => {
+  const byFirst = new Map<string, Array<{ words: readonly string[]; defy: boolean }>>();
+  for (const p of new Set([...WHAT_THEY_DEFY.words, ...WHAT_THEY_BLAME.words])) {
+    const w = p.split(' ');
+    if (!byFirst.has(w[0])) byFirst.set(w[0], []);
+    byFirst.get(w[0])!.push({ words: w, defy: WHAT_THEY_DEFY.words.has(p) });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+})();
+const phraseAt = (words: readonly string[], k: number, phrase: readonly string[]): boolean => {
+  if (k + phrase.length > words.length) return false;
+  for (let i = 1; i < phrase.length; i++) if (words[k + i] !== phrase[i]) return false;
+  return true;
+};
 
 function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'PROTEST' || h.concept === 'PROTEST_WEAK')) return hits;
@@ -330,17 +345,16 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   // ("blamed the police for the deaths of …") opens a noun phrase read as their grievance's (lexicon/protest-readings.ts
   // WHAT_THEY_DEFY, WHAT_THEY_BLAME).
   for (let k = 0; k < words.length; k++) {
-    // Only where a phrase of either list opens: the phrases joined at every word cost a fifth of the reader's time.
-    if (!DEFY_OR_BLAME_OPENERS.has(words[k])) continue;
-    for (const n of [3, 2, 1]) {
-      if (k + n > words.length) continue;
-      const phrase = words.slice(k, k + n).join(' ');
+    const phrases = DEFY_OR_BLAME.get(words[k]);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (!phraseAt(words, k, phrase.words)) continue;
       // The blame is the demonstrators' when a protest word stands before it in its clause ("protesters … blamed"; "police
       // blamed protesters for the violence" is the force's word, no grievance).
-      const blame = WHAT_THEY_BLAME.words.has(phrase) && hits.some((p) => (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') && p.end <= k
+      const blame = !phrase.defy && hits.some((p) => (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') && p.end <= k
         && !words.slice(p.end, k).some((w) => w === '.' || w === ';'));
-      if (!WHAT_THEY_DEFY.words.has(phrase) && !blame) continue;
-      const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: k, end: k + n };
+      if (!phrase.defy && !blame) continue;
+      const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: k, end: k + phrase.words.length };
       grievances.push(g);
       break;
     }
