@@ -201,3 +201,14 @@ export const SUPPRESSING_DEMONSTRATORS: ReadingRow = {
   words: new Set(['manhandled', 'manhandling', 'pushed', 'pushing', 'shoved', 'shoving', 'jostled', 'jostling', 'foiled', 'foiling', 'thwarted',
     'thwarting', 'raided', 'raiding', 'stormed', 'storming', 'dismantled', 'dismantling', 'cleared', 'clearing', 'scattered', 'scattering', 'roughed']),
 };
+
+// riot14: a protest word that is where earlier speech was given ("arrested over comments he made at a rally"): the rally is
+// the occasion of the words the arrest is over, no demonstration dispersed (events/protest-occasions.ts).
+/** Nouns of speech (WordNet 3.1 communication nouns) that, told as made or given at a protest word, make it a past
+ * speech's venue. */
+export const SPEECH_AT_PROTEST: ReadingRow = {
+  id: 'protest.speech-venue',
+  why: 'Codebook: Arrests are detentions outside a demonstration, Protest with intervention arrests or dispersal at one; a rally named as where earlier words were spoken ("over comments he made at a rally") is the speech\'s occasion, no demonstration the arrest took place at.',
+  words: new Set(['comments', 'comment', 'remarks', 'remark', 'speech', 'speeches', 'statement', 'statements', 'words', 'address', 'utterances', 'slogans',
+    'made', 'delivered', 'gave', 'given', 'uttered']),
+};

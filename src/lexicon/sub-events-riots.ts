@@ -66,6 +66,11 @@ export const RIOTS: SubEventDef[] = [
       // reader marks the first injury word FORCES_HARMED when its passive subject is police or troops and no demonstrator
       // (events/forces-harmed.ts); violence told in words is left to the riot rules.
       { id: 'riot.forces-harmed', why: 'Codebook: Violent demonstration is demonstrators engaging in violence; police or troops injured at a demonstration ("two officers were injured during the protest") were harmed by the demonstrators, not force used on them.', all: ['FORCES_HARMED', 'PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE', 'MOB'], score: 94 },
+      // riot14:
+      // "Rioters looted shops during a taxi strike", "striking miners set fire to the offices": a strike is a demonstration, and
+      // violence done during it is the strikers' (the act's agent is not the state). Neighbours: Mob violence (a crowd told with no
+      // strike: PROTEST_WEAK's "crowd" is no strike), Peaceful protest (a strike with no violence), Looting (an armed side loots).
+      { id: 'riot.strike-violence', why: 'Codebook: Violent demonstration is demonstrators engaging in violence or destructive activity (vandalism, arson, looting, barricades); a strike is a demonstration, and burning, looting or stone-throwing told during one, with no armed side, is its violence.', all: ['LABOUR_STRIKE', 'RIOT_WEAK'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, none: ARMED_TOLD, score: 80 },
     ] },
   { subEventType: 'Mob violence', eventType: 'Riots',
     definition: 'A violent crowd without an organised demonstration attacks people or property.',
