@@ -212,3 +212,14 @@ export const SPEECH_AT_PROTEST: ReadingRow = {
   words: new Set(['comments', 'comment', 'remarks', 'remark', 'speech', 'speeches', 'statement', 'statements', 'words', 'address', 'utterances', 'slogans',
     'made', 'delivered', 'gave', 'given', 'uttered']),
 };
+
+// riot14: two crowds that fight each other (events/riot-targets.ts fightAmongCrowds; settle-actors.ts).
+/** Phrases that tell a crowd's fight as between two crowds ("two groups pelted stones at each other", "supporters of the two
+ * parties clashed", "rival fans fought"): both sides are rioters. */
+export const CROWDS_FIGHT_EACH_OTHER: ReadingRow = {
+  id: 'actor.rioters-both-sides',
+  why: 'Codebook: Mob violence includes rioters violently interacting with other rioters; in a fight between two crowds both sides are "Rioters (X)", not civilians (actor naming: Rioters (Country)).',
+  words: new Set(['each other', 'one another', 'two groups', 'rival groups', 'two rival', 'rival supporters', 'supporters of the two', 'supporters of two',
+    'supporters of rival', 'two factions', 'rival factions', 'two crowds', 'rival crowds', 'rival fans', 'fans of two', 'fans of the two', 'two mobs', 'rival mobs',
+    'members of two', 'members of rival', 'youths of two', 'residents of two', 'two camps', 'rival camps']),
+};
