@@ -70,6 +70,7 @@ export const CONCEPT_ROLES = {
   CIVILIAN: ['civilian'],
   PROTEST: ['incident', 'political', 'protest-own'],
   PROTEST_WEAK: ['protest-own'],
+  LABOUR_STRIKE: [],
   LETHAL_FORCE: [],
   DISPERSE: [],
   RIOT: ['incident', 'political', 'protest-own'],

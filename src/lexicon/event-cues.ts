@@ -276,7 +276,18 @@ export const CUES = {
     // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
     'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam',
     // riots10: people assembling at a place, as "gathered" (a public gathering; "assembled explosives" has no place after it).
-    'assembled outside', 'assembled in front of', 'assembled at'],
+    'assembled outside', 'assembled in front of', 'assembled at',
+    // riot14: more names of a trade's strike and of a walkout (a strike is a demonstration: codebook, Protests).
+    'taxi strike', 'bus strike', 'minibus strike', 'drivers strike', "drivers ' strike", 'truckers strike', 'traders strike',
+    'transporters strike', 'police strike', 'walked off the job', 'walk off the job', 'walked off their jobs', 'walked off work'],
+  // riot14: a labour strike told (a trade's strike, a walkout, strikers), as against PROTEST_WEAK's gathering words ("crowd",
+  // "gathered") that a mob is told with too. Violence done during a strike is the strikers' demonstration turning violent
+  // (codebook: Violent demonstration), read by riot.strike-violence.
+  LABOUR_STRIKE: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike', 'workers strike',
+    "workers ' strike", 'transport strike', 'nationwide strike', 'indefinite strike', 'day strike', 'hour strike', 'went on strike', 'taxi strike',
+    'bus strike', 'minibus strike', 'drivers strike', "drivers ' strike", 'truckers strike', 'traders strike', 'transporters strike',
+    'police strike', 'walked off the job', 'walk off the job', 'walked off their jobs', 'walked off work', 'striking workers', 'striking miners',
+    'striking drivers', 'striking teachers', 'strike over', 'strike for'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon', 'fired against',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'wounding', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',

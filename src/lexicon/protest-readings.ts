@@ -201,3 +201,25 @@ export const SUPPRESSING_DEMONSTRATORS: ReadingRow = {
   words: new Set(['manhandled', 'manhandling', 'pushed', 'pushing', 'shoved', 'shoving', 'jostled', 'jostling', 'foiled', 'foiling', 'thwarted',
     'thwarting', 'raided', 'raiding', 'stormed', 'storming', 'dismantled', 'dismantling', 'cleared', 'clearing', 'scattered', 'scattering', 'roughed']),
 };
+
+// riot14: a protest word that is where earlier speech was given ("arrested over comments he made at a rally"): the rally is
+// the occasion of the words the arrest is over, no demonstration dispersed (events/protest-occasions.ts).
+/** Nouns of speech (WordNet 3.1 communication nouns) that, told as made or given at a protest word, make it a past
+ * speech's venue. */
+export const SPEECH_AT_PROTEST: ReadingRow = {
+  id: 'protest.speech-venue',
+  why: 'Codebook: Arrests are detentions outside a demonstration, Protest with intervention arrests or dispersal at one; a rally named as where earlier words were spoken ("over comments he made at a rally") is the speech\'s occasion, no demonstration the arrest took place at.',
+  words: new Set(['comments', 'comment', 'remarks', 'remark', 'speech', 'speeches', 'statement', 'statements', 'words', 'address', 'utterances', 'slogans',
+    'made', 'delivered', 'gave', 'given', 'uttered']),
+};
+
+// riot14: two crowds that fight each other (events/riot-targets.ts fightAmongCrowds; settle-actors.ts).
+/** Phrases that tell a crowd's fight as between two crowds ("two groups pelted stones at each other", "supporters of the two
+ * parties clashed", "rival fans fought"): both sides are rioters. */
+export const CROWDS_FIGHT_EACH_OTHER: ReadingRow = {
+  id: 'actor.rioters-both-sides',
+  why: 'Codebook: Mob violence includes rioters violently interacting with other rioters; in a fight between two crowds both sides are "Rioters (X)", not civilians (actor naming: Rioters (Country)).',
+  words: new Set(['each other', 'one another', 'two groups', 'rival groups', 'two rival', 'rival supporters', 'supporters of the two', 'supporters of two',
+    'supporters of rival', 'two factions', 'rival factions', 'two crowds', 'rival crowds', 'rival fans', 'fans of two', 'fans of the two', 'two mobs', 'rival mobs',
+    'members of two', 'members of rival', 'youths of two', 'residents of two', 'two camps', 'rival camps']),
+};

@@ -66,6 +66,11 @@ export const RIOTS: SubEventDef[] = [
       // reader marks the first injury word FORCES_HARMED when its passive subject is police or troops and no demonstrator
       // (events/forces-harmed.ts); violence told in words is left to the riot rules.
       { id: 'riot.forces-harmed', why: 'Codebook: Violent demonstration is demonstrators engaging in violence; police or troops injured at a demonstration ("two officers were injured during the protest") were harmed by the demonstrators, not force used on them.', all: ['FORCES_HARMED', 'PROTEST'], none: ['MILITANT', 'ARMED', 'AIR', 'SHELL', 'EXPLOSIVE', 'MOB'], score: 94 },
+      // riot14:
+      // "Rioters looted shops during a taxi strike", "striking miners set fire to the offices": a strike is a demonstration, and
+      // violence done during it is the strikers' (the act's agent is not the state). Neighbours: Mob violence (a crowd told with no
+      // strike: PROTEST_WEAK's "crowd" is no strike), Peaceful protest (a strike with no violence), Looting (an armed side loots).
+      { id: 'riot.strike-violence', why: 'Codebook: Violent demonstration is demonstrators engaging in violence or destructive activity (vandalism, arson, looting, barricades); a strike is a demonstration, and burning, looting or stone-throwing told during one, with no armed side, is its violence.', all: ['LABOUR_STRIKE', 'RIOT_WEAK'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, none: ARMED_TOLD, score: 80 },
     ] },
   { subEventType: 'Mob violence', eventType: 'Riots',
     definition: 'A violent crowd without an organised demonstration attacks people or property.',
@@ -152,5 +157,12 @@ export const RIOTS: SubEventDef[] = [
       // stoned to death"): mob.crowd-stones asks for a crowd word as who acts. Neighbours: Attack (an armed group or a court of
       // one stones: ARMED_SIDE, MILITANT), Violent demonstration (stones thrown at a protest: PROTEST_WEAK, GRIEVANCE, NOT_MOB_DEMO_OR_REMOTE).
       { id: 'mob.stoned-to-death', why: 'Codebook: Mob violence is rioters (people acting outside an organised armed group, inter 5) violently targeting people outside a demonstration, mob justice and lynching among it; stoning someone to death, with no armed side told, is that.', all: ['STONING', 'KILL'], agent: ['crowd', 'civilian', 'unknown'], none: [...NOT_MOB_DEMO_OR_REMOTE, ...ARMED_SIDE, 'MILITANT', 'GUNFIGHT', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND', 'ARREST'], score: 75 },
+      // riot14:
+      // A crowd (residents, youths, villagers: no organised armed group) told as the finite doer of burning, looting or wrecking,
+      // whatever it hit, a police post among it ("angry residents set fire to a police station"): loot.looting (73) read it as
+      // property destruction when a force was named, since mob.crowd-sets-fire leaves out state forces (they are an armed side
+      // when they act; here they own what is burned). Neighbours: Looting/property destruction (an armed group or unnamed people
+      // loot: the doer is no crowd), Violent demonstration (a protest, strike or demand told), a mob word (mob.violence).
+      { id: 'mob.crowd-wrecks-property', why: 'Codebook: Riots are violent events where demonstrators or mobs engage in disruptive acts such as property destruction, targeting property, businesses or armed actors; a crowd (rioters, inter 5) that burns, loots or wrecks property outside a demonstration is mob violence, not looting outside rioting.', all: ['LOOT'], agent: 'crowd', act: { concept: 'LOOT', by: ['crowd'], finite: true }, none: ['PROTEST', 'STORY_PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND', 'RIOT', 'ARMED', 'MILITANT', 'GUNFIGHT', 'KIDNAPPERS', 'AIR', 'SHELL', 'EXPLOSIVE', 'ABDUCT', 'SEXUAL'], score: 74 },
     ] },
 ];

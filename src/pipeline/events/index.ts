@@ -5,7 +5,7 @@ import { foreignForceTakesGround } from './foreign-ground.js';
 import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { focusCountry, settleActors } from './settle-actors.js';
-import { damagesCivilianProperty } from './riot-targets.js';
+import { crowdsFightEachOther, damagesCivilianProperty } from './riot-targets.js';
 import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
 import { storyDays } from './date-story.js';
@@ -91,7 +91,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     // case9s: a rule may settle its actors by another sub-type's conventions (sub-events-strategic.ts ACTORS_AS).
     const as = ACTORS_AS[inc.lead.typed.rule];
     const actors = settleActors(a1, inc.actor2, as?.eventType ?? inc.lead.typed.eventType, as?.subEventType ?? inc.lead.typed.subEventType, country, plainDate(date).start ?? undefined,
-      (inc.lead.typed.eventType === 'Riots' && damagesCivilianProperty(words, spans)));
+      (inc.lead.typed.eventType === 'Riots' && damagesCivilianProperty(words, spans)),
+      (inc.lead.typed.subEventType === 'Mob violence' && crowdsFightEachOther(words, spans)));
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     // Built by push, not a spread of a map: an array made by map in optimised code has another kind than one

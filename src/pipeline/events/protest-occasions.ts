@@ -11,7 +11,7 @@
 // lexicon/protest-readings.ts. Pure functions of the sentence's words and cue hits. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
-import { CHARGE_RELATIVE, CONDITION_OPENERS, PROTEST_AS_NAME, PROTEST_CALLED_FOR } from '../../lexicon/protest-readings.js';
+import { CHARGE_RELATIVE, CONDITION_OPENERS, PROTEST_AS_NAME, PROTEST_CALLED_FOR, SPEECH_AT_PROTEST } from '../../lexicon/protest-readings.js';
 import type { CueHit } from './cue-matcher.js';
 import { relativeAfterGrievance, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 
@@ -51,6 +51,30 @@ function calledFor(h: CueHit<Concept>, words: readonly string[]): boolean {
   return false;
 }
 
+/** How many words before "at" a speech noun or verb may stand ("comments [he] made at"), and how many words (a determiner,
+ * modifiers) between "at" and the protest word ("at [a campaign] rally"). */
+const SPEECH_REACH = 3;
+const VENUE_REACH = 3;
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['made', 'delivered', 'gave', 'given', 'uttered']);
+
+/** Whether the protest word at `h` is where earlier speech was given ("over comments he made at a rally"): "at" or
+ * "during" before it, and before that a speech noun with a verb of making or giving it (riot14). */
+function speechVenue(h: CueHit<Concept>, words: readonly string[]): boolean {
+  for (let k = h.first - 1; k >= 0 && h.first - k <= VENUE_REACH + 1; k--) {
+    if (CLAUSE_END.has(words[k])) return false;
+    if (words[k] !== 'at' && words[k] !== 'during') continue;
+    let verb = false;
+    for (let j = k - 1; j >= 0 && k - j <= SPEECH_REACH + 1; j--) {
+      if (CLAUSE_END.has(words[j])) return false;
+      const w = words[j].toLowerCase();
+      if (SPEECH_VERBS.has(w)) verb = true;
+      else if (SPEECH_AT_PROTEST.words.has(w)) return verb;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Whether the arrest word at `h` stands in a condition not yet met ("until the killers are arrested"). */
 function inCondition(h: CueHit<Concept>, words: readonly string[]): boolean {
   let notYet = false;
@@ -84,7 +108,7 @@ export function dropArrestOccasions(hits: readonly CueHit<Concept>[], words: rea
   if (!hits.some((h) => ARREST_WORDS.has(h.concept))) return hits;
   let out = hits;
   // "the spokesman of a protest movement", "calling for demonstrations": with the group noun's own hit ("movement").
-  const named = out.filter((h) => PROTEST_WORDS.has(h.concept) && (namesGroup(h, words) || calledFor(h, words)));
+  const named = out.filter((h) => PROTEST_WORDS.has(h.concept) && (namesGroup(h, words) || calledFor(h, words) || speechVenue(h, words)));
   if (named.length) {
     const heads = new Set(named.map((h) => (words[h.end] === "'s" ? h.end + 1 : h.end)));
     out = out.filter((h) => !named.includes(h) && !(PROTEST_WORDS.has(h.concept) && heads.has(h.first)));

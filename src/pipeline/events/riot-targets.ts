@@ -1,7 +1,7 @@
 // acled13: whether a violent demonstration's own sentences tell the rioters damaging or attacking what belongs to civilians
 // (a bank's facade, a shop, a house, hospital workers): ACLED then names civilians its actor2 (lexicon/protest-readings.ts
 // RIOT_DAMAGE_VERBS, RIOT_CIVILIAN_TARGETS). A road blocked or tyres burned tell no one acted on.
-import { RIOT_CIVILIAN_TARGETS, RIOT_DAMAGE_VERBS } from '../../lexicon/protest-readings.js';
+import { CROWDS_FIGHT_EACH_OTHER, RIOT_CIVILIAN_TARGETS, RIOT_DAMAGE_VERBS } from '../../lexicon/protest-readings.js';
 
 /** How far after a verb of damage its object may stand ("hurled rocks and iron pieces on its new facade"). */
 const REACH = 8;
@@ -18,6 +18,19 @@ export function damagesCivilianProperty(words: readonly string[], spans: Readonl
         if (words[j] === '.' || words[j] === ';') break;
         if (RIOT_CIVILIAN_TARGETS.has(words[j])) return true;
       }
+    }
+  }
+  return false;
+}
+
+const EACH_OTHER = [...CROWDS_FIGHT_EACH_OTHER.words].map((w) => w.split(' '));
+
+/** riot14: whether tokens [from, to) tell a fight between two crowds ("two groups pelted stones at each other", "supporters of
+ * the two parties clashed"): ACLED names both sides of such mob violence "Rioters (X)" (protest-readings.ts CROWDS_FIGHT_EACH_OTHER). */
+export function crowdsFightEachOther(words: readonly string[], spans: ReadonlyArray<readonly [number, number]>): boolean {
+  for (const [from, to] of spans) {
+    for (let i = from; i < to; i++) {
+      for (const p of EACH_OTHER) if (i + p.length <= to && p.every((x, k) => words[i + k]?.toLowerCase() === x)) return true;
     }
   }
   return false;

@@ -195,7 +195,7 @@ function asAllianceMission(x: Named | null, day: string | undefined, country: st
 
 /** The incident's actors named and checked against the event type's conventions. */
 export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string,
-  civilianTarget = false): Settled {
+  civilianTarget = false, crowdsBothSides = false): Settled {
   let one = asAllianceMission(asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, country, subEventType), day, country);
   let two = asAllianceMission(asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, country, subEventType), day, country);
   // The victim never becomes the attacker: civilians named as the agent of violence are its target.
@@ -222,6 +222,11 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
     const other = [two, one].find((x) => x && x !== rioters && x !== rioters?.crowdOf && !/^(Rioters|Protesters)\b/.test(x.actor.name)) ?? null;
     one = rioters ?? implied('Rioters (%)', country, 'actor.rioters-default');
     two = other;
+    // riot14: two crowds that fight each other are rioters on both sides; the people hurt are among them, no civilians
+    // apart (codebook: Mob violence, rioters against rioters). A force or an armed group named as the other side stays.
+    if (subEventType === 'Mob violence' && crowdsBothSides && (!two || two.victim || two.crowd)) {
+      two = implied('Rioters (%)', country, 'actor.rioters-both-sides');
+    }
     if (!two && subEventType === 'Mob violence') two = implied('Civilians (%)', country, 'actor.mob-victims-civilians', false, true);
     // acled13: rioters who damage or attack what belongs to civilians (a bank, a shop, a house, workers) act on civilians.
     if (!two && subEventType === 'Violent demonstration' && civilianTarget) two = implied('Civilians (%)', country, 'actor.riot-civilian-target', false, true);
@@ -254,7 +259,8 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!side && (RIVALS.has(side.rule) || plural);
   if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: side!.start, end: side!.end, text: side!.text }] };
   // Both sides are never the same party.
-  if (!rivals && one && two && one.actor.name === two.actor.name) {
+  const bothRioters = two?.why.some((w) => w.rule === 'actor.rioters-both-sides') ?? false;
+  if (!rivals && !bothRioters && one && two && one.actor.name === two.actor.name) {
     one.why.push({ rule: 'actor.same-party-dropped', start: two.actor.start, end: two.actor.end, text: two.actor.text });
     two = null;
   }

@@ -17,6 +17,7 @@ import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { membersOfParty } from './members-of.js';
 import { dropCausesAndCharges } from './protest-causes.js';
+import { dropRiotCause } from './riot-causes.js';
 import { actAgent, coordinatedPartner, hitStarts, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
 import { coordinatedArmedParty, includedArmedParty } from './included-victims.js';
@@ -126,7 +127,7 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * (riot-control-means.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits),
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropRiotCause, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
 ];
 
 /** One comparator made once, not a new closure per typeHits call. */
