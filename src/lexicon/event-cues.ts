@@ -422,6 +422,9 @@ export const CUES = {
   TRANSFER_WEAK: ['entered', 'deployed', 'moved into', 'transferred', 'transfer', 'left the', 'retreat*', 'evacuat*'],
   ESTABLISH: ['created', 'create', 'creating', 'establish*', 'set up', 'sets up', 'setting up', 'opened', 'open a', 'built', 'build*', 'construct*',
     'install*', 'based in', 'relocated its',
+    // recall14: the headline's present tense of "opened" with its object's determiner ("Rebels open new base"); the rules read it
+    // only with a base, camp or post as its object.
+    'open new', 'opens new', 'opened new', 'open a new', 'opens a new',
     // recall9: a base moved, told with a plural or present-tense subject ("the insurgents relocated their headquarters to"): the
     // verb and its possessive only, so the base word after it stays BASE's, the rules' object. ("moved" stays SEND's: the rule
     // base.moved of recall9 rows, sub-events-*.ts reads it with the base as its object.)
@@ -448,6 +451,9 @@ export const CUES = {
     'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates',
     // case5: control taken, in more words.
     'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of',
+    // recall14: holding a place, the state the taking leaves ("now hold the whole district"): WordNet's "hold" (have or hold in
+    // one's hands or grip; keep in a certain state) said of a side and a place, told as present.
+    'now hold', 'now holds', 'now held', 'are now holding', 'is now holding',
     // case7: a side's flag raised over a place marks its taking, in the words of war reporting.
     'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
     'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag',
@@ -781,7 +787,14 @@ export const CUES = {
     // strat7: people told by who they are, fleeing (codebook: Other covers population displacement).
     'residents fled', 'villagers fled', 'civilians fled', 'families fled', 'households fled', 'residents have fled', 'villagers have fled',
     'civilians have fled', 'families have fled', 'residents had fled', 'villagers had fled', 'thousands fled', 'hundreds fled', 'thousands have fled', 'hundreds have fled', 'thousands had fled', 'forced thousands to flee', 'forced hundreds to flee',
-    'fled en masse', 'mass exodus', 'exodus of', 'fled their'],
+    'fled en masse', 'mass exodus', 'exodus of', 'fled their',
+    // recall14: the headline's present tense (news headlines tell past events in the simple present: "Thousands flee as ...").
+    'thousands flee', 'hundreds flee', 'residents flee', 'villagers flee', 'civilians flee', 'families flee', 'households flee',
+    'thousands of residents flee', 'thousands of civilians flee', 'thousands of villagers flee', 'thousands of families flee',
+    'hundreds of families flee', 'hundreds of residents flee', 'flee their homes', 'flee their villages', 'flee en masse',
+    // recall14: WordNet's "abandon" (forsake, leave behind) said of homes: people who leave them to violence are displaced.
+    'abandon homes', 'abandon their homes', 'abandoned their homes', 'abandoning their homes', 'abandon their villages',
+    'abandoned their villages', 'left their homes', 'leave their homes', 'leaving their homes'],
   // ---- acled5: concepts of the rule families in acled5 rows, sub-events-*.ts ----
   /** Weapons a crowd picks up, no firearm or blade of war: people who fight with these are no organised armed group
    * (codebook, inter code 5: rioters; identity militias are armed and organised). Machetes, spears and bows are left out:
@@ -1136,6 +1149,19 @@ export const CUES = {
    * CLASH_WEAK's. */
   RESIST: ['resisted', 'resisting', 'put up resistance', 'put up a resistance', 'put up stiff resistance', 'put up fierce resistance',
     'offered resistance', 'offered stiff resistance', 'offered fierce resistance', 'mounted a resistance', 'resisted the attack', 'resisted the attackers'],
+  // ---- recall14: the concepts of the recall14 rows, sub-events-*.ts ----
+  /** (recall14) A long-range weapon named as the instrument of the act ("pummelled the base with mortars", "hit the town with
+   * rockets"): English grammar, "with" + a weapon tells how the act was done, whatever its verb; the weapon then types the act
+   * (codebook: Shelling/artillery/missile attack is the weapon's use, the weapon decides). */
+  SHELL_WITH: ['with mortar*', 'with rocket*', 'with missile*', 'with shells', 'with katyusha*', 'with grad rockets', 'with mortar fire',
+    'with rocket fire', 'with heavy artillery', 'with artillery', 'with artillery fire', 'with tank fire', 'with tank shells'],
+  /** (recall14) Sending a projectile, told in the headline's present tense ("Rebels rain mortars on army camp", "Militants fire
+   * rockets at the town"): the past forms are ATTACK's; the rule reads these only with a long-range weapon as their object. */
+  LAUNCH_NOW: ['rain', 'rains', 'raining', 'fire', 'fires', 'lob', 'lobs', 'lobbing', 'launch', 'launches', 'hurl', 'hurls', 'unleash', 'unleashes',
+    'unleashed'],
+  /** (recall14) A weapon that someone is given or carries, no weapon fired ("armed with rockets", "equipped with missiles"). */
+  CARRY_WITH: ['armed with', 'equipped with', 'supplied with', 'provided with', 'loaded with', 'fitted with', 'laden with', 'packed with',
+    'arm them with', 'armed them with', 'arming them with', 'stocked with', 'caught with', 'arrested with'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

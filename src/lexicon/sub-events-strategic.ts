@@ -260,6 +260,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: Remote explosive/landmine/IED and Disrupted weapons use (a landmine: MINE_SITE is read whole, so its "mine" is
       // no explosive); Attack (miners killed or hurt: harm rules it out); Arrests (the miners detained).
       { id: 'loot.mine-site-seized', why: 'Codebook: Looting/property destruction covers seizing or destroying property outside other violence; an armed side or force that seizes, takes over or destroys a gold, coltan or other mine or mining site.', all: ['SEIZE_GOODS', 'MINE_SITE'], object: 'MINE_SITE', objectAfter: true, reach: 6, agent: ['state', 'nonstate'], none: [...PROPERTY_HARM, 'ARREST'], score: 74 },
+      // recall14:
+      // Neighbours: Mob violence and Violent demonstration (a crowd or protest burns: CROWD, MOB, PROTEST rule it out); Attack (a
+      // person burned or anyone hurt: BURN_PERSON and harm rule it out); Arson with no doer named stays unread here (an accident's
+      // fire is no event).
+      { id: 'loot.armed-side-burns', why: 'Codebook: Looting/property destruction is the destruction of property outside other forms of violence; an armed side or force named as the subject that burns or sets fire to a house, school or vehicle, with no one harmed and no crowd or protest told.', all: ['BURN_ACT'], agent: ['state', 'nonstate'], subjectAgent: true, none: [...PROPERTY_HARM, 'BURN_PERSON', 'CROWD', 'MOB', 'PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 66 },
       // dwu12:
       // Neighbours: Disrupted weapons use (a laid mine destroyed or dismantled: MINE_SITE is a dug mine only, read whole or in a
       // story of digging, dug-mines.ts); Attack (miners killed or hurt: harm rules it out); Arrests (the miners detained).

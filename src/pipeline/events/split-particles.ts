@@ -15,7 +15,9 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 
 // (Not "forced": "forced thousands of villagers out of their homes" displaces people, it takes no place; "forces" is a noun.)
 const DRIVING: ReadonlySet<string> = new Set(['pushed', 'pushing', 'pushes', 'drove', 'driven', 'driving', 'drives', 'chased', 'chasing',
-  'flushed', 'flushing']);
+  'flushed', 'flushing',
+  // recall14: the bare present, a headline's tense for a past event ("Troops push Islamic State out of village").
+  'push', 'drive', 'chase', 'chases', 'flush', 'flushes']);
 /** (case9p) The verb of "set X ablaze / alight / on fire". */
 const SETTING: ReadonlySet<string> = new Set(['set', 'sets', 'setting']);
 const HANDING: ReadonlySet<string> = new Set(['handed', 'hands', 'handing', 'hand', 'turned', 'turning', 'turns']);
