@@ -572,7 +572,9 @@ export const CUES = {
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
-    'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*'],
+    'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*',
+    // recall14: WordNet's "displace" synset and its neighbour "uproot" (move people forcibly from their homeland), as participles.
+    'uprooted', 'forcibly uprooted', 'uprooting', 'driven from their homes', 'driven from their villages', 'forced from their homes'],
   /** A grave of many found: ACLED records its discovery as a development of its own. */
   MASS_GRAVE: ['mass grave*', 'common grave*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
@@ -794,7 +796,10 @@ export const CUES = {
     'hundreds of families flee', 'hundreds of residents flee', 'flee their homes', 'flee their villages', 'flee en masse',
     // recall14: WordNet's "abandon" (forsake, leave behind) said of homes: people who leave them to violence are displaced.
     'abandon homes', 'abandon their homes', 'abandoned their homes', 'abandoning their homes', 'abandon their villages',
-    'abandoned their villages', 'left their homes', 'leave their homes', 'leaving their homes'],
+    'abandoned their villages', 'left their homes', 'leave their homes', 'leaving their homes',
+    // recall14: the progressive of a flight under way, said of many people ("residents are fleeing in their thousands").
+    'fleeing in their thousands', 'fleeing in their hundreds', 'fleeing in droves', 'residents are fleeing', 'civilians are fleeing',
+    'villagers are fleeing', 'families are fleeing', 'thousands are fleeing', 'people are fleeing', 'thousands fleeing', 'hundreds fleeing'],
   // ---- acled5: concepts of the rule families in acled5 rows, sub-events-*.ts ----
   /** Weapons a crowd picks up, no firearm or blade of war: people who fight with these are no organised armed group
    * (codebook, inter code 5: rioters; identity militias are armed and organised). Machetes, spears and bows are left out:

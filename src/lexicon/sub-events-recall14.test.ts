@@ -24,6 +24,9 @@ typingTable('recall14', [
   ['Thousands flee as violence spreads in Cabo Delgado', 'Other', 'other.people-fled'],
   ['Villagers abandon homes as militants advance on Kessa', 'Other', 'other.people-fled'],
   ['Thousands flee as floods spread in Kessa', 'none', ''],
+  ['Residents of Kessa are fleeing in their thousands as the militants close in.', 'Other', 'other.people-fled'],
+  // WordNet's "uproot" beside "displace": people moved forcibly from their homes.
+  ['Thousands of villagers have been uprooted by fighting near Kessa, officials said.', 'Other', 'other.displacement'],
   ['Rebels open new base near border', 'Headquarters or base established', 'base.established'],
   // Neighbour: a present-tense "fire" with no armed side as its subject is no launching.
   ['Fire rockets and missiles were displayed at a military parade in Kessa.', 'none', ''],
