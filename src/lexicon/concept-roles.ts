@@ -245,6 +245,11 @@ export const CONCEPT_ROLES = {
   CARRY_WITH: [],
   // (recall14) a present-tense launching verb: read by shell.weapon-launched with its weapon as object, no incident of its own.
   LAUNCH_NOW: [],
+  // (recall14) a place back in the state's hands, or held by a group, or freed: read by the recall14 territory rows only.
+  BACK_TO_STATE: [],
+  BACK_IN_CONTROL: [],
+  GROUP_HELD: [],
+  FREE_PLACE: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

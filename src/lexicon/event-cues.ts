@@ -453,7 +453,7 @@ export const CUES = {
     'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of',
     // recall14: holding a place, the state the taking leaves ("now hold the whole district"): WordNet's "hold" (have or hold in
     // one's hands or grip; keep in a certain state) said of a side and a place, told as present.
-    'now hold', 'now holds', 'now held', 'are now holding', 'is now holding',
+    'now hold', 'now holds', 'now held', 'are now holding', 'is now holding', 'now rule', 'now rules',
     // case7: a side's flag raised over a place marks its taking, in the words of war reporting.
     'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
     'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag',
@@ -1160,6 +1160,23 @@ export const CUES = {
    * (codebook: Shelling/artillery/missile attack is the weapon's use, the weapon decides). */
   SHELL_WITH: ['with mortar*', 'with rocket*', 'with missile*', 'with shells', 'with katyusha*', 'with grad rockets', 'with mortar fire',
     'with rocket fire', 'with heavy artillery', 'with artillery', 'with artillery fire', 'with tank fire', 'with tank shells'],
+  /** (recall14) A place told as back in the state's hands, the phrase naming the state itself ("back under government control",
+   * "back in government hands"): the state of a retaking (codebook: Government regains territory). */
+  BACK_TO_STATE: ['back under government control', 'back under army control', 'back under state control', 'back under military control',
+    'back under the control of government forces', 'back under the control of the army', 'back under the control of the government',
+    'back in government hands', 'back in the hands of the army', 'back in the hands of government forces', 'back in army hands',
+    'returned to government control', 'returned to state control', 'restored government control', 'restored state control'],
+  /** (recall14) Back in control of a place, said of its doer ("Army back in control of Kessa"): read only with the state as
+   * subject and a place as the object. */
+  BACK_IN_CONTROL: ['back in control of', 'back in full control of', 'regained full control of', 'back in charge of'],
+  /** (recall14) A place told as held by an armed group, the phrase naming the group's kind ("under rebel control", "in militant
+   * hands"): the state a taking leaves (codebook: Non-state actor overtakes territory). */
+  GROUP_HELD: ['under rebel control', 'under militant control', 'under insurgent control', 'under jihadist control', 'under militia control',
+    'under separatist control', 'under terrorist control', 'under guerrilla control', 'in rebel hands', 'in militant hands',
+    'in insurgent hands', 'in jihadist hands', 'in militia hands', 'in separatist hands'],
+  /** (recall14) WordNet's liberate.v (free, liberate: "grant freedom to") in the forms not RELEASE's; read only with a place as its
+   * object and an armed side named ("free Ramadi from Islamic State"). */
+  FREE_PLACE: ['free', 'frees', 'freed', 'freeing'],
   /** (recall14) Sending a projectile, told in the headline's present tense ("Rebels rain mortars on army camp", "Militants fire
    * rockets at the town"): the past forms are ATTACK's; the rule reads these only with a long-range weapon as their object. */
   LAUNCH_NOW: ['rain', 'rains', 'raining', 'fire', 'fires', 'lob', 'lobs', 'lobbing', 'launch', 'launches', 'hurl', 'hurls', 'unleash', 'unleashes',
