@@ -247,6 +247,9 @@ export const CONCEPT_ROLES = {
   LAUNCH_NOW: [],
   // (recall14) a place back in the state's hands, or held by a group, or freed: read by the recall14 territory rows only.
   BACK_TO_STATE: [],
+  // (recall14) a force digging in, and the idiom's word that rules it out.
+  DIG_IN: [],
+  HEELS: [],
   BACK_IN_CONTROL: [],
   GROUP_HELD: [],
   FREE_PLACE: [],

@@ -75,7 +75,9 @@ export const CUES = {
   /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
   DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*',
     // strat7: a device blown up on purpose by those who found it (codebook: Disrupted weapons use covers the safe defusal of explosives).
-    'controlled detonation*', 'detonated it safely', 'detonated them safely', 'safely destroyed'],
+    'controlled detonation*', 'detonated it safely', 'detonated them safely', 'safely destroyed',
+    // recall14: bomb disposal's own wording for a device disarmed ("made safe", "rendered safe"; general English of explosive ordnance disposal).
+    'made safe', 'make safe', 'makes safe', 'making safe', 'rendered safe', 'render safe', 'renders safe', 'rendering safe', 'safely defused'],
   /** A device that goes off in its makers' hands: ACLED codes the accidental detonation of explosives by those
    * allegedly responsible as disrupted weapons use. */
   MISFIRE: ['exploded prematurely', 'detonated prematurely', 'went off prematurely', 'premature detonation', 'premature explosion',
@@ -947,7 +949,10 @@ export const CUES = {
   BASE_USE: ['into their headquarters', 'into its headquarters', 'into a headquarters', 'into their base', 'into its base', 'into a base', 'into a military base',
     'into a barracks', 'into barracks', 'into a military barracks', 'into a command centre', 'into a command center', 'into a military post', 'into a camp',
     'as a base', 'as their base', 'as its base', 'as a military base', 'as a headquarters', 'as their headquarters', 'as its headquarters',
-    'as a command centre', 'as a command center', 'as barracks', 'as a barracks', 'as a military post', 'as a launch pad', 'as a launchpad'],
+    'as a command centre', 'as a command center', 'as barracks', 'as a barracks', 'as a military post', 'as a launch pad', 'as a launchpad',
+    // recall14: a place made the group's base ("have made the town their new headquarters"), "make X Y" read by its complement.
+    'their new headquarters', 'its new headquarters', 'their new base', 'its new base', 'their headquarters there', 'their base there',
+    'its headquarters there', 'its base there'],
   /** (strat7) People forced out of what they own (codebook: Looting/property destruction covers seizing property). */
   EVICT: ['evicted', 'evicting', 'evicts', 'forcibly evicted', 'forcibly removed', 'forced out of', 'drove out of', 'kicked out of', 'expelled from their homes',
     'expelled from his home', 'expelled from her home', 'expelled from their houses'],
@@ -1177,6 +1182,10 @@ export const CUES = {
   /** (recall14) WordNet's liberate.v (free, liberate: "grant freedom to") in the forms not RELEASE's; read only with a place as its
    * object and an armed side named ("free Ramadi from Islamic State"). */
   FREE_PLACE: ['free', 'frees', 'freed', 'freeing'],
+  /** (recall14) A force digging in, fortifying the ground it holds (WordNet dig_in.v "dig a trench for self-protection"): read only
+   * with a force or armed group named, never the idiom "dug in their heels" (HEELS). */
+  DIG_IN: ['dug in', 'digging in', 'dig in', 'digs in', 'entrenched themselves', 'fortified their positions', 'fortified its positions'],
+  HEELS: ['heels'],
   /** (recall14) Sending a projectile, told in the headline's present tense ("Rebels rain mortars on army camp", "Militants fire
    * rockets at the town"): the past forms are ATTACK's; the rule reads these only with a long-range weapon as their object. */
   LAUNCH_NOW: ['rain', 'rains', 'raining', 'fire', 'fires', 'lob', 'lobs', 'lobbing', 'launch', 'launches', 'hurl', 'hurls', 'unleash', 'unleashes',

@@ -37,4 +37,20 @@ typingTable('recall14', [
   ['On 3 May 2024, militiamen threatened and beat farmers in Arvella.', 'Attack', 'attack.assault-civilians'],
   // An armed side that burns property, no one harmed.
   ['On 3 May 2024, militants burned the house of a village chief in Arvella.', 'Looting/property destruction', 'loot.armed-side-burns'],
+  // Territory told as a state: back under government control, in a group's hands, freed, back in control of a place.
+  ['Dorno is back under government control after the militants were routed, officials said.', 'Government regains territory', 'territory.back-to-state'],
+  ['Arvella under rebel control after days of fighting', 'Non-state actor overtakes territory', 'territory.under-group-control'],
+  ['Government forces freed Arvella from the militants on Sunday.', 'Government regains territory', 'territory.state-frees-place'],
+  ['The army is back in control of Arvella after a fierce battle.', 'Government regains territory', 'territory.state-back-in-control'],
+  ['Troops are back in control of the town after a fierce battle with the rebels.', 'Government regains territory', 'territory.state-back-in-control-of-town'],
+  // Neighbours: violence in a place a group holds is that violence; a place's state with no taking is none; hostages freed.
+  ['Government artillery hit Arvella, a town under rebel control, on Monday.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['The army said the situation in Dorno was back in control of the authorities.', 'none', ''],
+  ['The president vowed to free Arvella from the terrorists.', 'none', ''],
+  // A force digging in; the idiom is none.
+  ['Troops dug in on the outskirts of Kessa on Tuesday.', 'Change to group/activity', 'change.force-digs-in'],
+  ['Opposition leaders dug in their heels over the election law on Tuesday.', 'none', ''],
+  // A place made a group's headquarters; a device made safe.
+  ['The rebels have made the town their new headquarters.', 'Headquarters or base established', 'base.building-used'],
+  ['The explosive device was made safe by army technicians in Dorno.', 'Disrupted weapons use', 'disrupted.defused'],
 ], '2024-05-10');
