@@ -50,6 +50,7 @@ typingTable('recall14', [
   // A force digging in; the idiom is none.
   ['Troops dug in on the outskirts of Kessa on Tuesday.', 'Change to group/activity', 'change.force-digs-in'],
   ['Opposition leaders dug in their heels over the election law on Tuesday.', 'none', ''],
+  ['Protesters dug in outside parliament in Kessa on Monday as police looked on, demanding the minister resign.', 'Peaceful protest', 'protest.gathering'],
   // A place made a group's headquarters; a device made safe.
   ['The rebels have made the town their new headquarters.', 'Headquarters or base established', 'base.building-used'],
   ['The explosive device was made safe by army technicians in Dorno.', 'Disrupted weapons use', 'disrupted.defused'],

@@ -156,8 +156,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'change.forces-relocated', why: 'Codebook: Change to group/activity covers the movement of forces; an armed side that relocates or sets up its fighters, troops or armour somewhere, with no violence told.', all: ['ESTABLISH', 'MATERIEL'], object: 'MATERIEL', objectAfter: true, reach: 2, agent: ['state', 'nonstate'], none: NOT_QUIET_CHANGE, score: 80 },
       // Neighbours: Disrupted weapons use and Arrests (weapons or suspects shown to the press after a seizure: a taking rules it out).
       { id: 'change.forces-paraded', why: 'Codebook: Change to group/activity covers displays of force by armed actors; a force or group that parades or displays its troops, fighters or armour, with no violence or seizure told.', all: ['DISPLAY', 'MATERIEL'], object: 'MATERIEL', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, ...TAKEN], score: 60 },
-      // recall14: Neighbours: the idiom "dug in their heels" (HEELS); a force that digs in and fights (a fight told rules it out).
-      { id: 'change.force-digs-in', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity such as troop movements; a force or armed group that digs in or fortifies its positions, with no violence told.', all: ['DIG_IN'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['HEELS', 'ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'SHELL', 'AIR'], score: 58 },
+      // recall14: Neighbours: the idiom "dug in their heels" (HEELS); a force that digs in and fights (a fight told rules it out);
+      // a protest that digs in (demonstrators who stay put: Peaceful protest, PROTEST and its demands rule this out).
+      { id: 'change.force-digs-in', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity such as troop movements; a force or armed group that digs in or fortifies its positions, with no violence told.', all: ['DIG_IN'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['HEELS', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'SHELL', 'AIR'], score: 58 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
