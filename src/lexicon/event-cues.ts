@@ -575,8 +575,13 @@ export const CUES = {
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
     'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*',
-    // recall14: WordNet's "displace" synset and its neighbour "uproot" (move people forcibly from their homeland), as participles.
-    'uprooted', 'forcibly uprooted', 'uprooting', 'driven from their homes', 'driven from their villages', 'forced from their homes'],
+    // recall14: WordNet's "displace" synset and its neighbour "uproot" (move people forcibly from their homeland), said of people
+    // (crops are uprooted too: Looting/property destruction).
+    'people uprooted', 'families uprooted', 'residents uprooted', 'villagers uprooted', 'civilians uprooted', 'people have been uprooted',
+    'families have been uprooted', 'residents have been uprooted', 'villagers have been uprooted', 'civilians have been uprooted',
+    'thousands have been uprooted', 'hundreds have been uprooted', 'uprooted from their homes', 'uprooted from their villages',
+    'uprooted thousands', 'uprooted hundreds', 'uprooting thousands', 'driven from their homes', 'driven from their villages',
+    'forced from their homes'],
   /** A grave of many found: ACLED records its discovery as a development of its own. */
   MASS_GRAVE: ['mass grave*', 'common grave*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
@@ -1162,9 +1167,9 @@ export const CUES = {
   // ---- recall14: the concepts of the recall14 rows, sub-events-*.ts ----
   /** (recall14) A long-range weapon named as the instrument of the act ("pummelled the base with mortars", "hit the town with
    * rockets"): English grammar, "with" + a weapon tells how the act was done, whatever its verb; the weapon then types the act
-   * (codebook: Shelling/artillery/missile attack is the weapon's use, the weapon decides). */
-  SHELL_WITH: ['with mortar*', 'with rocket*', 'with missile*', 'with shells', 'with katyusha*', 'with grad rockets', 'with mortar fire',
-    'with rocket fire', 'with heavy artillery', 'with artillery', 'with artillery fire', 'with tank fire', 'with tank shells'],
+   * (codebook: Shelling/artillery/missile attack is the weapon's use, the weapon decides). Filled in code (split-particles.ts
+   * withWeaponInstrument) over "with" and the weapon, so that the weapon's words stay SHELL's and SHELL_WEAK's too. */
+  SHELL_WITH: [],
   /** (recall14) A place told as back in the state's hands, the phrase naming the state itself ("back under government control",
    * "back in government hands"): the state of a retaking (codebook: Government regains territory). */
   BACK_TO_STATE: ['back under government control', 'back under army control', 'back under state control', 'back under military control',
