@@ -1168,7 +1168,7 @@ export const CUES = {
   /** (recall14) A long-range weapon named as the instrument of the act ("pummelled the base with mortars", "hit the town with
    * rockets"): English grammar, "with" + a weapon tells how the act was done, whatever its verb; the weapon then types the act
    * (codebook: Shelling/artillery/missile attack is the weapon's use, the weapon decides). Filled in code (split-particles.ts
-   * withWeaponInstrument) over "with" and the weapon, so that the weapon's words stay SHELL's and SHELL_WEAK's too. */
+   * withWeaponInstrument) on the "with" before the weapon, so that the weapon's words stay SHELL's and SHELL_WEAK's. */
   SHELL_WITH: [],
   /** (recall14) A place told as back in the state's hands, the phrase naming the state itself ("back under government control",
    * "back in government hands"): the state of a retaking (codebook: Government regains territory). */

@@ -104,13 +104,14 @@ const WEAPON_MODIFIERS: ReadonlySet<string> = new Set(['heavy', 'long', 'range',
 
 /** (recall14) `hits` with a SHELL_WITH hit on each long-range weapon told as an instrument: "with" before it, at most two modifier
  * words between ("pummelled the base with mortars", "pounded the town with heavy artillery"; English grammar: an instrumental
- * adjunct). Added over "with" and the weapon ("with rockets"), beside the weapon's own SHELL or SHELL_WEAK hit (a new array only when one is added). */
+ * adjunct). Added on "with" alone, the instrument's preposition: a hit over the weapon's words would hide their own SHELL or SHELL_WEAK
+ * hit, which the weapon rows read (a new array only when one is added). */
 export function withWeaponInstrument(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
   let added: CueHit<Concept>[] | null = null;
   for (const h of hits) {
     if (!INSTRUMENT_WEAPONS.has(h.concept)) continue;
     for (let k = h.first - 1; k >= 0 && h.first - k <= 3; k--) {
-      if (words[k] === 'with') { (added ??= []).push({ concept: 'SHELL_WITH', first: k, end: h.end }); break; }
+      if (words[k] === 'with') { (added ??= []).push({ concept: 'SHELL_WITH', first: k, end: k + 1 }); break; }
       if (!WEAPON_MODIFIERS.has(words[k]) && !/^\d/.test(words[k])) break;
     }
   }
