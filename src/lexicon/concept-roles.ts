@@ -240,6 +240,20 @@ export const CONCEPT_ROLES = {
   MINE_SITE: [],
   // (clash12) resisting an attacker: read by the clash12 row (sub-events-battles.ts) with an armed doer, no incident of its own.
   RESIST: [],
+  // (recall14) a long-range weapon as the instrument of an act: an incident word, as the weapon's own (SHELL).
+  SHELL_WITH: ['incident'],
+  // (recall14) a weapon carried or given: no incident of its own.
+  CARRY_WITH: [],
+  // (recall14) a present-tense launching verb: read by shell.weapon-launched with its weapon as object, no incident of its own.
+  LAUNCH_NOW: [],
+  // (recall14) a place back in the state's hands, or held by a group, or freed: read by the recall14 territory rows only.
+  BACK_TO_STATE: [],
+  // (recall14) a force digging in, and the idiom's word that rules it out.
+  DIG_IN: [],
+  HEELS: [],
+  BACK_IN_CONTROL: [],
+  GROUP_HELD: [],
+  FREE_PLACE: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -75,7 +75,9 @@ export const CUES = {
   /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
   DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*',
     // strat7: a device blown up on purpose by those who found it (codebook: Disrupted weapons use covers the safe defusal of explosives).
-    'controlled detonation*', 'detonated it safely', 'detonated them safely', 'safely destroyed'],
+    'controlled detonation*', 'detonated it safely', 'detonated them safely', 'safely destroyed',
+    // recall14: bomb disposal's own wording for a device disarmed ("made safe", "rendered safe"; general English of explosive ordnance disposal).
+    'made safe', 'make safe', 'makes safe', 'making safe', 'rendered safe', 'render safe', 'renders safe', 'rendering safe', 'safely defused'],
   /** A device that goes off in its makers' hands: ACLED codes the accidental detonation of explosives by those
    * allegedly responsible as disrupted weapons use. */
   MISFIRE: ['exploded prematurely', 'detonated prematurely', 'went off prematurely', 'premature detonation', 'premature explosion',
@@ -433,6 +435,9 @@ export const CUES = {
   TRANSFER_WEAK: ['entered', 'deployed', 'moved into', 'transferred', 'transfer', 'left the', 'retreat*', 'evacuat*'],
   ESTABLISH: ['created', 'create', 'creating', 'establish*', 'set up', 'sets up', 'setting up', 'opened', 'open a', 'built', 'build*', 'construct*',
     'install*', 'based in', 'relocated its',
+    // recall14: the headline's present tense of "opened" with its object's determiner ("Rebels open new base"); the rules read it
+    // only with a base, camp or post as its object.
+    'open new', 'opens new', 'opened new', 'open a new', 'opens a new',
     // recall9: a base moved, told with a plural or present-tense subject ("the insurgents relocated their headquarters to"): the
     // verb and its possessive only, so the base word after it stays BASE's, the rules' object. ("moved" stays SEND's: the rule
     // base.moved of recall9 rows, sub-events-*.ts reads it with the base as its object.)
@@ -459,6 +464,9 @@ export const CUES = {
     'driven out', 'drove back', 'pushed back', 'pushed out', 'expelled', 'cleared', 'control of', 'controlling the entire', 'wrested', 'seizes', 'takes control', 'takes full control', 'overruns', 'wrests', 'drives out', 'expels', 'retakes', 'regains', 'liberates',
     // case5: control taken, in more words.
     'assumed control', 'established control', 'secured control', 'extended control', 'extended their control', 'extended its control', 'full control of', 'now controls', 'now control', 'in control of',
+    // recall14: holding a place, the state the taking leaves ("now hold the whole district"): WordNet's "hold" (have or hold in
+    // one's hands or grip; keep in a certain state) said of a side and a place, told as present.
+    'now hold', 'now holds', 'now held', 'are now holding', 'is now holding', 'now rule', 'now rules',
     // case7: a side's flag raised over a place marks its taking, in the words of war reporting.
     'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
     'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag',
@@ -577,7 +585,14 @@ export const CUES = {
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
-    'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*'],
+    'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*',
+    // recall14: WordNet's "displace" synset and its neighbour "uproot" (move people forcibly from their homeland), said of people
+    // (crops are uprooted too: Looting/property destruction).
+    'people uprooted', 'families uprooted', 'residents uprooted', 'villagers uprooted', 'civilians uprooted', 'people have been uprooted',
+    'families have been uprooted', 'residents have been uprooted', 'villagers have been uprooted', 'civilians have been uprooted',
+    'thousands have been uprooted', 'hundreds have been uprooted', 'uprooted from their homes', 'uprooted from their villages',
+    'uprooted thousands', 'uprooted hundreds', 'uprooting thousands', 'driven from their homes', 'driven from their villages',
+    'forced from their homes'],
   /** A grave of many found: ACLED records its discovery as a development of its own. */
   MASS_GRAVE: ['mass grave*', 'common grave*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
@@ -792,7 +807,17 @@ export const CUES = {
     // strat7: people told by who they are, fleeing (codebook: Other covers population displacement).
     'residents fled', 'villagers fled', 'civilians fled', 'families fled', 'households fled', 'residents have fled', 'villagers have fled',
     'civilians have fled', 'families have fled', 'residents had fled', 'villagers had fled', 'thousands fled', 'hundreds fled', 'thousands have fled', 'hundreds have fled', 'thousands had fled', 'forced thousands to flee', 'forced hundreds to flee',
-    'fled en masse', 'mass exodus', 'exodus of', 'fled their'],
+    'fled en masse', 'mass exodus', 'exodus of', 'fled their',
+    // recall14: the headline's present tense (news headlines tell past events in the simple present: "Thousands flee as ...").
+    'thousands flee', 'hundreds flee', 'residents flee', 'villagers flee', 'civilians flee', 'families flee', 'households flee',
+    'thousands of residents flee', 'thousands of civilians flee', 'thousands of villagers flee', 'thousands of families flee',
+    'hundreds of families flee', 'hundreds of residents flee', 'flee their homes', 'flee their villages', 'flee en masse',
+    // recall14: WordNet's "abandon" (forsake, leave behind) said of homes: people who leave them to violence are displaced.
+    'abandon homes', 'abandon their homes', 'abandoned their homes', 'abandoning their homes', 'abandon their villages',
+    'abandoned their villages', 'left their homes', 'leave their homes', 'leaving their homes',
+    // recall14: the progressive of a flight under way, said of many people ("residents are fleeing in their thousands").
+    'fleeing in their thousands', 'fleeing in their hundreds', 'fleeing in droves', 'residents are fleeing', 'civilians are fleeing',
+    'villagers are fleeing', 'families are fleeing', 'thousands are fleeing', 'people are fleeing', 'thousands fleeing', 'hundreds fleeing'],
   // ---- acled5: concepts of the rule families in acled5 rows, sub-events-*.ts ----
   /** Weapons a crowd picks up, no firearm or blade of war: people who fight with these are no organised armed group
    * (codebook, inter code 5: rioters; identity militias are armed and organised). Machetes, spears and bows are left out:
@@ -940,7 +965,10 @@ export const CUES = {
   BASE_USE: ['into their headquarters', 'into its headquarters', 'into a headquarters', 'into their base', 'into its base', 'into a base', 'into a military base',
     'into a barracks', 'into barracks', 'into a military barracks', 'into a command centre', 'into a command center', 'into a military post', 'into a camp',
     'as a base', 'as their base', 'as its base', 'as a military base', 'as a headquarters', 'as their headquarters', 'as its headquarters',
-    'as a command centre', 'as a command center', 'as barracks', 'as a barracks', 'as a military post', 'as a launch pad', 'as a launchpad'],
+    'as a command centre', 'as a command center', 'as barracks', 'as a barracks', 'as a military post', 'as a launch pad', 'as a launchpad',
+    // recall14: a place made the group's base ("have made the town their new headquarters"), "make X Y" read by its complement.
+    'their new headquarters', 'its new headquarters', 'their new base', 'its new base', 'their headquarters there', 'their base there',
+    'its headquarters there', 'its base there'],
   /** (strat7) People forced out of what they own (codebook: Looting/property destruction covers seizing property). */
   EVICT: ['evicted', 'evicting', 'evicts', 'forcibly evicted', 'forcibly removed', 'forced out of', 'drove out of', 'kicked out of', 'expelled from their homes',
     'expelled from his home', 'expelled from her home', 'expelled from their houses'],
@@ -1147,6 +1175,40 @@ export const CUES = {
    * CLASH_WEAK's. */
   RESIST: ['resisted', 'resisting', 'put up resistance', 'put up a resistance', 'put up stiff resistance', 'put up fierce resistance',
     'offered resistance', 'offered stiff resistance', 'offered fierce resistance', 'mounted a resistance', 'resisted the attack', 'resisted the attackers'],
+  // ---- recall14: the concepts of the recall14 rows, sub-events-*.ts ----
+  /** (recall14) A long-range weapon named as the instrument of the act ("pummelled the base with mortars", "hit the town with
+   * rockets"): English grammar, "with" + a weapon tells how the act was done, whatever its verb; the weapon then types the act
+   * (codebook: Shelling/artillery/missile attack is the weapon's use, the weapon decides). Filled in code (split-particles.ts
+   * withWeaponInstrument) on the "with" before the weapon, so that the weapon's words stay SHELL's and SHELL_WEAK's. */
+  SHELL_WITH: [],
+  /** (recall14) A place told as back in the state's hands, the phrase naming the state itself ("back under government control",
+   * "back in government hands"): the state of a retaking (codebook: Government regains territory). */
+  BACK_TO_STATE: ['back under government control', 'back under army control', 'back under state control', 'back under military control',
+    'back under the control of government forces', 'back under the control of the army', 'back under the control of the government',
+    'back in government hands', 'back in the hands of the army', 'back in the hands of government forces', 'back in army hands',
+    'returned to government control', 'returned to state control', 'restored government control', 'restored state control'],
+  /** (recall14) Back in control of a place, said of its doer ("Army back in control of Kessa"): read only with the state as
+   * subject and a place as the object. */
+  BACK_IN_CONTROL: ['back in control of', 'back in full control of', 'regained full control of', 'back in charge of'],
+  /** (recall14) A place told as held by an armed group, the phrase naming the group's kind ("under rebel control", "in militant
+   * hands"): the state a taking leaves (codebook: Non-state actor overtakes territory). */
+  GROUP_HELD: ['under rebel control', 'under militant control', 'under insurgent control', 'under jihadist control', 'under militia control',
+    'under separatist control', 'under terrorist control', 'under guerrilla control', 'in rebel hands', 'in militant hands',
+    'in insurgent hands', 'in jihadist hands', 'in militia hands', 'in separatist hands'],
+  /** (recall14) WordNet's liberate.v (free, liberate: "grant freedom to") in the forms not RELEASE's; read only with a place as its
+   * object and an armed side named ("free Ramadi from Islamic State"). */
+  FREE_PLACE: ['free', 'frees', 'freed', 'freeing'],
+  /** (recall14) A force digging in, fortifying the ground it holds (WordNet dig_in.v "dig a trench for self-protection"): read only
+   * with a force or armed group named, never the idiom "dug in their heels" (HEELS). */
+  DIG_IN: ['dug in', 'digging in', 'dig in', 'digs in', 'entrenched themselves', 'fortified their positions', 'fortified its positions'],
+  HEELS: ['heels'],
+  /** (recall14) Sending a projectile, told in the headline's present tense ("Rebels rain mortars on army camp", "Militants fire
+   * rockets at the town"): the past forms are ATTACK's; the rule reads these only with a long-range weapon as their object. */
+  LAUNCH_NOW: ['rain', 'rains', 'raining', 'fire', 'fires', 'lob', 'lobs', 'lobbing', 'launch', 'launches', 'hurl', 'hurls', 'unleash', 'unleashes',
+    'unleashed'],
+  /** (recall14) A weapon that someone is given or carries, no weapon fired ("armed with rockets", "equipped with missiles"). */
+  CARRY_WITH: ['armed with', 'equipped with', 'supplied with', 'provided with', 'loaded with', 'fitted with', 'laden with', 'packed with',
+    'arm them with', 'armed them with', 'arming them with', 'stocked with', 'caught with', 'arrested with'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -210,7 +210,11 @@ export type NonEventScope =
   /** Anywhere in the sentence. */
   | { kind: 'sentence' }
   /** Before the trigger, ending at most `window` words before it ("plans to launch airstrikes"); with `holding`, also a phrase that starts at the trigger and holds it ("the death sentences"). */
-  | { kind: 'before'; window: number; holding?: boolean }
+  | { kind: 'before'; window: number; holding?: boolean;
+      /** recall14: not across a clause break, a comma, semicolon or "and" followed by a verb ("averts a tragedy, destroys an IED":
+       * the second verb's act is told as done, the first verb governs only its own object); with 'adjacent', only a break right
+       * after the governing word ("threatened and beat farmers": two acts done; "will attack and burn" keeps its modal). */
+      clause?: 'any' | 'adjacent' }
   /** Right before the trigger, whose concept is a tallied one ("hundreds of airstrikes"). */
   | { kind: 'count-before'; window: number }
   /** Before the trigger, or at most `window` words after its start ("… since January"). */
@@ -295,7 +299,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.court-verdict', why: 'Codebook: each event is coded when it occurs; a court convicting or trying people "for the attack" reports the trial of a past incident, not one.', concept: 'COURT_FOR', with: 'COURT', reason: 'history', scope: { kind: 'before', window: 3 }, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
   { id: 'nonevent.judicial-sentence', why: 'Codebook: only events that occur are coded; a death sentence passed by a court is a killing that has not happened.', concept: 'JUDICIAL', reason: 'irrealis', scope: { kind: 'before', window: 10, holding: true } },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
-  { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5 }, keep: PROTESTS },
+  { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5, clause: 'adjacent' }, keep: PROTESTS },
   { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1 } },
   { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8 } },
   { id: 'nonevent.tally.ongoing', why: 'Codebook: each event is one interaction on one day; a side that "has been fighting" tells a war\'s course, unless hours ago are told ("since dawn").', concept: 'ONGOING', reason: 'tally', scope: { kind: 'near', window: 8 }, unless: 'TODAY' },
@@ -314,7 +318,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
   { id: 'nonevent.diplomacy', why: 'Codebook: diplomacy (sanctions, expulsions, envoys summoned, treaties) is no event; an attack told as a noun after such an act is its topic, an earlier incident, not news of one.', concept: 'DIPLOMACY', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
   { id: 'nonevent.diplomacy.condemned-earlier', why: 'Codebook: statements are no event; a condemnation of an attack told as earlier ("last month\'s shelling") reports the reaction, not the attack (an attack condemned with no such word may be the news, and is kept).', concept: 'CONDEMN', with: 'BACKGROUND', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
-  { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH } },
+  { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH, clause: 'any' } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];
 

@@ -69,6 +69,13 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       { id: 'shell.projectile-landed', why: 'Codebook: Shelling/artillery/missile attack is long-range fire of artillery, rockets, missiles or mortars on a target; such a projectile told where it landed or fell was fired at that place, harm or none.', all: ['SHELL_WEAK', 'LANDED'], none: ['INTERCEPT', 'AIR', 'AIR_WEAK', 'DUD', 'PROTEST'], score: 74 },
       // acled13:
       { id: 'shell.heavy-weapons-used', why: 'Codebook: Shelling/artillery/missile attack is fire of artillery, missile systems or other heavy weapons; heavy weapons told as used ("used heavy weapons against the town") were fired at that place.', all: ['HEAVY_WEAPON', 'USED'], none: ['INTERCEPT', 'CLASH', 'PROTEST', 'TARGET_MIL'], score: 74 },
+      // recall14:
+      // Neighbours: Disrupted weapons use (found, seized, intercepted: INTERCEPT), a weapon carried or given ("armed with rockets":
+      // CARRY_WITH), Air/drone strike (fired from the air), Armed clash (two sides that fight or attack "with mortars": CLASH,
+      // CLASH_WEAK; the weapon rows shell.* read an attack beside harm), drills and threats (non-events.ts: nonevent.drill,
+      // nonevent.irrealis).
+      { id: 'shell.weapon-instrument', why: 'Codebook: Shelling/artillery/missile attack is the use of artillery, missiles, rockets or mortars on a target, the weapon deciding; such a weapon told as the instrument of the act ("pummelled the base with mortars"), whatever the verb.', all: ['SHELL_WITH'], none: ['INTERCEPT', 'FIND', 'DUD', 'AIR', 'AIR_WEAK', 'CARRY_WITH', 'PROTEST', 'CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'BOMBING'], score: 71 },
+      { id: 'shell.weapon-launched', why: 'Codebook: Shelling/artillery/missile attack is the firing of artillery, missiles, rockets or mortars on a target; a launching verb in the headline\'s present tense with such a weapon as its object ("rebels rain mortars on the camp", "the army fires rockets at the town"), told with a force or armed group as its subject.', all: ['LAUNCH_NOW', 'SHELL_WEAK'], object: 'SHELL_WEAK', objectAfter: true, reach: 3, agent: ['state', 'nonstate'], subjectAgent: true, none: ['INTERCEPT', 'FIND', 'DUD', 'AIR', 'AIR_WEAK', 'CARRY_WITH', 'PROTEST', 'CLASH', 'GUNFIGHT'], score: 74 },
     ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
     definition: 'Remotely detonated or victim-activated explosives: IEDs, landmines, car bombs, unexploded ordnance.',

@@ -156,6 +156,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'change.forces-relocated', why: 'Codebook: Change to group/activity covers the movement of forces; an armed side that relocates or sets up its fighters, troops or armour somewhere, with no violence told.', all: ['ESTABLISH', 'MATERIEL'], object: 'MATERIEL', objectAfter: true, reach: 2, agent: ['state', 'nonstate'], none: NOT_QUIET_CHANGE, score: 80 },
       // Neighbours: Disrupted weapons use and Arrests (weapons or suspects shown to the press after a seizure: a taking rules it out).
       { id: 'change.forces-paraded', why: 'Codebook: Change to group/activity covers displays of force by armed actors; a force or group that parades or displays its troops, fighters or armour, with no violence or seizure told.', all: ['DISPLAY', 'MATERIEL'], object: 'MATERIEL', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, ...TAKEN], score: 60 },
+      // recall14: Neighbours: the idiom "dug in their heels" (HEELS); a force that digs in and fights (a fight told rules it out);
+      // a protest that digs in (demonstrators who stay put: Peaceful protest, PROTEST and its demands rule this out).
+      { id: 'change.force-digs-in', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity such as troop movements; a force or armed group that digs in or fortifies its positions, with no violence told.', all: ['DIG_IN'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['HEELS', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'SHELL', 'AIR'], score: 58 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
@@ -268,6 +271,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
         // "blew up" is also EXPLOSIVE's: told of the mine itself, it is the destroying verb, no blast of its own.
         all: [c, 'MINE_SITE'], object: 'MINE_SITE', reach: 6, agent: ['state', 'nonstate'],
         none: [...PROPERTY_HARM.filter((x) => c !== 'DETONATE_ACT' || x !== 'EXPLOSIVE'), 'ARREST'], score: 74 })),
+      // recall14:
+      // Neighbours: Mob violence and Violent demonstration (a crowd or protest burns: CROWD, MOB, PROTEST rule it out); Attack (a
+      // person burned or anyone hurt: BURN_PERSON and harm rule it out); Arson with no doer named stays unread here (an accident's
+      // fire is no event).
+      { id: 'loot.armed-side-burns', why: 'Codebook: Looting/property destruction is the destruction of property outside other forms of violence; an armed side or force named as the subject that burns or sets fire to a house, school or vehicle, with no one harmed and no crowd or protest told.', all: ['BURN_ACT'], agent: ['state', 'nonstate'], subjectAgent: true, none: [...PROPERTY_HARM, 'BURN_PERSON', 'CROWD', 'MOB', 'PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 66 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',

@@ -20,6 +20,9 @@ import { BIT, CLOSE_PAREN, DASH, OPEN_PAREN } from './word-classes.js';
 import { readArticle, type ArticleReading } from '../reading.js';
 import { Screen } from './screen.js';
 
+/** recall14: the prepositions of place after a finding verb's participle ("found on the roadside", "discovered near a school"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'near', 'along', 'at', 'inside', 'under', 'beside', 'behind', 'outside', 'around', 'beneath']);
+
 /**
  * Sentences as the attribution reader needs them: a "sentence" the splitter cut after an
  * abbreviation ("Rep. Jane Doe (D-Wis." + ") said Friday.") is joined back to the one before.
@@ -125,6 +128,9 @@ export function findClaims(doc: Doc, places: Place[], ctx: Context, reading: Art
         // "Explosive device found and defused on railway line": a finding verb joined to another verb by "and" is a deed done to
         // a thing, with no finding told after it (a headline's capitals make its subject look like a name).
         if (low[i + 1] === 'and' || low[i + 1] === 'or') continue;
+        // recall14: "three IEDs found on the side of a road", "weapons discovered in a house": a finding verb followed by a
+        // preposition of place is a participle telling where a thing lay (English grammar: a reduced relative), no finding of a fact.
+        if (PLACE_PREPOSITIONS.has(low[i + 1] ?? '')) continue;
         let evidence = false;
         for (let k = found.source.coreStart; k < found.source.coreEnd; k++) if (FINDING_NOUNS.has(low[k]) || tokens[k].pos === 'PROPN' || low[k] === 'it') evidence = true;
         if (!evidence) continue;

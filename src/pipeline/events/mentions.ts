@@ -17,7 +17,7 @@ import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, 
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.js';
-import { withSplitExpel, withoutPlaceSeizures } from './split-particles.js';
+import { withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
 import { interceptorGround } from './interceptor-ground.js';
@@ -51,7 +51,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   // case7: "pushed the rebels out of the town": a driving verb split from its particle (split-particles.ts).
   // …and "seized" of a place is no weapon seized (split-particles.ts withoutPlaceSeizures); (dwu12) a bare "mine" in a story
   // of digging is a mining site (dug-mines.ts).
-  const allHits = withDugMines(withoutPlaceSeizures(withSplitExpel(cueMatcher.match(words), words), words), words);
+  const allHits = withDugMines(withoutPlaceSeizures(withWeaponInstrument(withSplitExpel(cueMatcher.match(words), words), words), words), words);
   // "were reported to have carried out an airstrike": a perfect infinitive after a reporting or raising verb
   // tells one past deed, not the present perfect of a habit ("has carried out hundreds of strikes").
   const allNon = nonEventMatcher.match(words).filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));

@@ -91,7 +91,8 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   switch (r.scope.kind) {
     case 'sentence': return true;
     // (or, where the rule says so, holding it: "the death sentences" holds the incident word "death")
-    case 'before': return (n.first < t || (!!r.scope.holding && n.first === t)) && t - n.end < r.scope.window;
+    case 'before': return (n.first < t || (!!r.scope.holding && n.first === t)) && t - n.end < r.scope.window &&
+      !(r.scope.clause && tokens && clauseBreak(n.end, r.scope.clause === 'adjacent' ? n.end + 1 : t, tokens));
     // "hundreds of airstrikes" is a tally; "dozens of rockets" or "hundreds of protesters" is one incident.
     case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept);
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
@@ -100,6 +101,17 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
       (!!r.hazard && (DEFAULT_READINGS.has(typed.rule) || (!!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) ||
         whenClause(n, t, tokens)))));
   }
+}
+
+/** recall14: a new clause between a governing word and the trigger: a comma, semicolon or "and" followed by a verb ("Army foils an
+ * infiltration bid, recovers arms": English grammar, the coordinated verb tells its own act, which the first verb does not govern).
+ * The break stands at an index in [from, to). */
+function clauseBreak(from: number, to: number, tokens: readonly Token[]): boolean {
+  for (let c = from; c < to && c + 1 < tokens.length; c++) {
+    const w = tokens[c].text.toLowerCase();
+    if ((w === ',' || w === ';' || w === 'and') && tokens[c + 1].pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** nonev13: the default reading of a death, with no attacker, weapon or victim's kind told (sub-events-civilians.ts

@@ -15,7 +15,9 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 
 // (Not "forced": "forced thousands of villagers out of their homes" displaces people, it takes no place; "forces" is a noun.)
 const DRIVING: ReadonlySet<string> = new Set(['pushed', 'pushing', 'pushes', 'drove', 'driven', 'driving', 'drives', 'chased', 'chasing',
-  'flushed', 'flushing']);
+  'flushed', 'flushing',
+  // recall14: the bare present, a headline's tense for a past event ("Troops push Islamic State out of village").
+  'push', 'drive', 'chase', 'chases', 'flush', 'flushes']);
 /** (case9p) The verb of "set X ablaze / alight / on fire". */
 const SETTING: ReadonlySet<string> = new Set(['set', 'sets', 'setting']);
 const HANDING: ReadonlySet<string> = new Set(['handed', 'hands', 'handing', 'hand', 'turned', 'turning', 'turns']);
@@ -92,4 +94,27 @@ export function withoutPlaceSeizures(hits: CueHit<Concept>[], words: readonly st
     if (place) (drop ??= new Set()).add(h);
   }
   return drop ? hits.filter((h) => !drop!.has(h)) : hits;
+}
+
+/** recall14: the long-range weapons whose use an instrumental "with" tells ("with mortars", "with heavy artillery"). */
+const INSTRUMENT_WEAPONS: ReadonlySet<Concept> = new Set(['SHELL', 'SHELL_WEAK']);
+/** Words that may stand between "with" and the weapon ("with heavy mortars", "with 120mm mortar shells"). */
+const WEAPON_MODIFIERS: ReadonlySet<string> = new Set(['heavy', 'long', 'range', '-', 'several', 'multiple', 'dozens', 'of', 'mortar', 'rocket',
+  'artillery', 'tank', 'grad', 'guided', 'ballistic', 'cruise', 'katyusha', 'a', 'an', 'the']);
+
+/** (recall14) `hits` with a SHELL_WITH hit on each long-range weapon told as an instrument: "with" before it, at most two modifier
+ * words between ("pummelled the base with mortars", "pounded the town with heavy artillery"; English grammar: an instrumental
+ * adjunct). Added on "with" alone, the instrument's preposition: a hit over the weapon's words would hide their own SHELL or SHELL_WEAK
+ * hit, which the weapon rows read (a new array only when one is added). */
+export function withWeaponInstrument(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+  let added: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (!INSTRUMENT_WEAPONS.has(h.concept)) continue;
+    for (let k = h.first - 1; k >= 0 && h.first - k <= 3; k--) {
+      if (words[k] === 'with') { (added ??= []).push({ concept: 'SHELL_WITH', first: k, end: k + 1 }); break; }
+      if (!WEAPON_MODIFIERS.has(words[k]) && !/^\d/.test(words[k])) break;
+    }
+  }
+  if (!added) return hits;
+  return [...hits, ...added].sort((a, b) => a.first - b.first);
 }
