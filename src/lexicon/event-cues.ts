@@ -289,7 +289,8 @@ export const CUES = {
     "workers ' strike", 'transport strike', 'nationwide strike', 'indefinite strike', 'day strike', 'hour strike', 'went on strike', 'taxi strike',
     'bus strike', 'minibus strike', 'drivers strike', "drivers ' strike", 'truckers strike', 'traders strike', 'transporters strike',
     'police strike', 'walked off the job', 'walk off the job', 'walked off their jobs', 'walked off work', 'striking workers', 'striking miners',
-    'striking drivers', 'striking teachers', 'strike over', 'strike for'],
+    // Not "strike over" or "strike for": "the missile strike for the second night", "an air strike over the weekend".
+    'striking drivers', 'striking teachers'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon', 'fired against',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'wounding', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
