@@ -290,7 +290,12 @@ export const CUES = {
     'bus strike', 'minibus strike', 'drivers strike', "drivers ' strike", 'truckers strike', 'traders strike', 'transporters strike',
     'police strike', 'walked off the job', 'walk off the job', 'walked off their jobs', 'walked off work', 'striking workers', 'striking miners',
     // Not "strike over" or "strike for": "the missile strike for the second night", "an air strike over the weekend".
-    'striking drivers', 'striking teachers'],
+    'striking drivers', 'striking teachers',
+    // More trades on strike, named as general English does (a trade's plural after "striking"; "a striking image" names none).
+    'striking nurses', 'striking doctors', 'striking dockers', 'striking employees', 'striking staff', 'striking truckers', 'striking farmers',
+    'striking traders', 'striking transporters', 'striking bus drivers', 'striking taxi drivers', 'striking truck drivers', 'striking lorry drivers',
+    'striking mine workers', 'striking mineworkers', 'striking factory workers', 'striking garment workers', 'striking health workers',
+    'striking civil servants', 'striking railway workers', 'striking port workers', 'striking oil workers'],
   LETHAL_FORCE: ['live ammunition', 'live rounds', 'live fire', 'opened fire', 'open fire', 'fired on', 'fired at', 'fired upon', 'fired against',
     'shot', 'killed', 'killing', 'dead', 'died', 'beat', 'beaten', 'beating', 'bludgeon*', 'injur*', 'wounded', 'wounding', 'gunfire', 'bullet*',
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',

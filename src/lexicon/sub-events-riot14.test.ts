@@ -21,6 +21,9 @@ typingTable('riot14', [
   ['Angry residents of Kessa set fire to a police station on Sunday after a suspect died in custody, police said.', 'Mob violence', 'mob.crowd-wrecks-property'],
   ['Rioters torched shops and vehicles in Dorno after a dispute between two groups over a parking space.', 'Mob violence', 'mob.dispute-turns-violent'],
   ['Gunmen looted shops and burned houses in the village of Dorno on Saturday night, residents said.', 'Looting/property destruction', 'loot.looting'],
+  // Strikers named by their trade after "striking" ("striking bus drivers", "striking nurses"); with no violence, a peaceful march.
+  ['Striking bus drivers set fire to two buses and threw stones at police in Kessa on Monday.', 'Violent demonstration', 'riot.strike-violence'],
+  ['Striking bus drivers marched peacefully to the ministry in Kessa on Monday.', 'Peaceful protest', 'protest.gathering'],
   // A weapon's strike is no labour strike: "strike for" / "strike over" name no walkout.
   ['A missile strike for the second night in a row burned a warehouse in Arvella, killing two guards.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
 ], '2024-05-10');
