@@ -8,6 +8,7 @@
 // loc.border-own-side). With nothing of its own side told, the sentence has no site of its own (the story's site stands).
 import type { Place, Token } from '../../types.js';
 import type { ActorMention, Site } from './types.js';
+import { tokenAt } from './location.js';
 
 export function borderGround(sites: Site[], neighbours: readonly Place[], places: readonly Place[], actor1: ActorMention | null, actor2: ActorMention | null,
   tokens: readonly Token[]): Site[] {
@@ -16,8 +17,7 @@ export function borderGround(sites: Site[], neighbours: readonly Place[], places
   const own = places.filter((p) => p.lat != null && p.country && !across.has(p.country) && ((p.featureCode ?? '').startsWith('PCL') || p.mention === 'demonym'));
   const pick = own.find((p) => p.country === actor1?.country) ?? own.find((p) => p.country === actor2?.country) ?? own[0];
   if (!pick) return sites;
-  let first = 0;
-  while (first + 1 < tokens.length && tokens[first + 1].start <= pick.start) first++;
+  const first = tokenAt(tokens, pick.start);
   let end = first + 1;
   while (end < tokens.length && tokens[end].start < pick.end) end++;
   return [{ location: { ...pick, precision: 3 }, locative: false, first, end,

@@ -116,7 +116,7 @@ export function lookupVariants(gaz: Gazetteer, key: string, strip: boolean): Pos
   // elsewhere6: "Kupianskyi", "Kharkivska": a Ukrainian or Russian area named by its adjective (slavic-areas.ts).
   if (loose.length) return loose;
   const adjectival = adjectivalArea(gaz, key);
-  // where14: "Hiraan", "Galgaduud", "Hadramawt": a one-word province in another romanisation (area-spellings.ts).
+  // where14: "Hiraan", "Ouaddai": a one-word province with its doubled letters written otherwise (area-spellings.ts).
   return adjectival.length ? adjectival : spelledArea(gaz, key);
 }
 
