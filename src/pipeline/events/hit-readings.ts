@@ -157,3 +157,27 @@ export function localRanks(hits: readonly CueHit<Concept>[], words: readonly str
   }
   return out ?? hits;
 }
+
+/** fix15: the things that "neutralised" may make harmless: a bomb, mine, IED, weapon, drone or missile. */
+const DEVICES: ReadonlySet<Concept> = new Set<Concept>(['EXPLOSIVE', 'WEAPON_SEIZE', 'GRENADE', 'AIR_WEAK', 'SHELL_WEAK']);
+/** How many words after "neutralised" its object may begin ("neutralised two improvised explosive devices"). */
+const NEUTRALISED_OBJECT_REACH = 4;
+/** fix15 (issue 13): "neutralised a roadside bomb", "neutralized two explosive devices": the communiqué's word for killing
+ * ("neutralised 5 terrorists", counting.ts) with a device as its object makes the device harmless and kills no one (codebook:
+ * Disrupted weapons use covers explosives defused or destroyed before use). Its KILL hit is set aside, so that the clearing
+ * rows (disrupted.explosives-cleared) read it; people told as its object keep it ("neutralised three fighters"). */
+export function neutralisedDevices(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (h.concept !== 'KILL' || !(words[h.first] ?? '').startsWith('neutrali')) continue;
+    let device = false;
+    for (let k = h.end; k < h.end + NEUTRALISED_OBJECT_REACH && k < words.length && !device; k++) {
+      if (STOP.has(words[k]) && words[k] !== 'of') break;
+      const at = hits.filter((x) => x.first === k && x !== h);
+      if (at.some((x) => !DEVICES.has(x.concept) && x.concept !== 'CLEAR')) break;
+      device = at.some((x) => DEVICES.has(x.concept));
+    }
+    if (device) (out ??= [...hits]).splice(out.indexOf(h), 1);
+  }
+  return out ?? hits;
+}
