@@ -343,6 +343,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: Agreement (agreement.agreed 36 reads "released" alone; a deal told: AGREEMENT and AGREE_MORE rule this out),
       // Abduction (civilians held by a group and freed: the patient must be a force or an armed group).
       { id: 'other.fighters-freed', why: 'Codebook: Other covers significant developments of no other kind, such as one side releasing those it holds; an armed side that frees soldiers or fighters of the other it had held, with no exchange, deal or violence told.', all: ['RELEASE'], agent: ['state', 'nonstate'], subjectAgent: true, patient: ['state', 'nonstate'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'ABDUCT', 'RANSOM', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 62 },
+      // fix15:
+      // Neighbours: Abduction/forced disappearance (an abduction told as an act in the sentence, or a ransom: hit-readings.ts
+      // freedHostages keeps the ABDUCT hits then); Armed clash (hostages freed in a fight: violence rules it out);
+      // Agreement (a deal or exchange told).
+      { id: 'other.hostages-freed', why: 'Codebook: Abduction/forced disappearance is the taking of people; the release of hostages or captives already held, told with no abduction of its own, no deal and no violence, is a development of no other kind (Other), as one side\'s release of detainees is.', all: ['HOSTAGES_FREED'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'ATTACK', 'PROTEST', 'GRIEVANCE'], score: 62 },
     ] },
 ];
 

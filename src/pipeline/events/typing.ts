@@ -31,7 +31,7 @@ import { dropLaterArrests } from './later-arrests.js';
 import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices } from './hit-readings.js';
+import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, freedHostages, handedPeople } from './hit-readings.js';
 import { identifiedMembers } from './identified-members.js';
 import { dropArrestOccasions } from './protest-occasions.js';
 import { markForcesHarmed } from './forces-harmed.js';
@@ -126,7 +126,7 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * or once the protest was over are no intervention in it (later-arrests.ts), and a baton charge alone is no lethal force
  * (riot-control-means.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
-  formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits), neutralisedDevices,
+  formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits), neutralisedDevices, freedHostages, handedPeople,
   dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropRiotCause, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
 ];
 
