@@ -1128,6 +1128,9 @@ export const CUES = {
    * with no abduction of this sentence's day told (codebook: Abduction/forced disappearance is the taking; the release of those
    * already held is a development of no other kind, Other, as one side's release of detainees is). */
   HOSTAGES_FREED: [],
+  /** (fix15) No words: set by the reader (events/hit-readings.ts handedPeople) over a "handed over" whose object is people, a force
+   * or a pronoun of persons: no place is handed (codebook: Non-violent transfer of territory is control of a location passing). */
+  PEOPLE_HANDED: [],
   /** (fix15) An armed side that wins ground ("gained ground around the town", "made gains near Kessa"): control of the ground
    * taken (codebook: the territory sub-types are a side winning control of a location), read with the side as its subject. */
   GAIN_GROUND: ['gained ground', 'gain ground', 'gains ground', 'gaining ground', 'made gains', 'making gains', 'made advances', 'made territorial gains'],

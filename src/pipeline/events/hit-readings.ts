@@ -233,7 +233,8 @@ const HANDED_OBJECT_REACH = 5;
 /** fix15 (issue 13): "agreed to hand over the captured soldiers to the Red Cross", "handed over him to the police": people handed
  * over are no place (codebook: Non-violent transfer of territory is control of a location passing; a captive handed to another
  * is the capture's or arrest's sequel). A HANDOVER hit whose object, before any place, is a person, force or pronoun of persons
- * is set aside, so that transfer.handover does not read it; a place handed keeps it ("handed over the town", "control of"). */
+ * is marked by a PEOPLE_HANDED hit over it, which rules transfer.handover out (the rows of people handed over still read the
+ * HANDOVER hit: other.detainees-handed-over); a place handed has none ("handed over the town", "control of"). */
 export function handedPeople(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
   for (const h of hits) {
@@ -248,7 +249,7 @@ export function handedPeople(hits: readonly CueHit<Concept>[], words: readonly s
       // "the bodies of three soldiers": the dead's remains are handed (other.remains-handed-over), no one alive.
       if (words[k] === ',' || words[k] === '.' || words[k] === 'to' || words[k] === 'of' || REMAINS.has(words[k])) break;
     }
-    if (people) (out ??= [...hits]).splice(out.indexOf(h), 1);
+    if (people) (out ??= [...hits]).push({ concept: 'PEOPLE_HANDED', first: h.first, end: h.end });
   }
-  return out ?? hits;
+  return out ? out.sort((a, b) => a.first - b.first) : hits;
 }
