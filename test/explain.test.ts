@@ -41,3 +41,23 @@ test('the flood example is read as no incident, and says which rule left its sen
   assert.equal(result.value.events.length, 0);
   assert.ok(trace.length > 0 && trace.every((s) => s.notAnEvent));
 });
+
+// fix15: the grouping rule that keeps a strike back apart, and the claim rule that reads a passive's subject as its content,
+// name their ids in `why` (docs/extraction.md), and the table lists them.
+test('--explain names the strike-back grouping rule and the passive-claim content rule', () => {
+  const read = (text: string) => {
+    const result = extractArticle({ id: 'fix15', text, published: '2024-05-10' }, getContext(), []);
+    if (!result.ok) throw new Error(result.message);
+    return { events: result.value.events, table: formatTable(result.value, { explain: true }) };
+  };
+  const back = read('The RSF shelled the city of Omdurman on Monday, killing 10 civilians. The army responded with air strikes on RSF positions in Omdurman.');
+  assert.equal(back.events.length, 2);
+  assert.deepEqual(back.events[1].why?.type?.map((r) => r.rule), ['air.strike', 'type.strike-back']);
+  assert.match(back.table, /e2\s+type\s+type\.strike-back/);
+  const claimed = read('Gunmen killed 12 soldiers in an attack on an army post near Kessa on Monday. The attack was claimed by the Kessa Liberation Front on Tuesday.');
+  assert.equal(claimed.events[0].why?.status?.[0]?.rule, 'claim.passive-subject');
+  assert.match(claimed.table, /e1\s+status\s+claim\.passive-subject\s+"claimed"/);
+  // Neighbours: a strike on another party joins no rule; a claim by an active verb names no passive rule.
+  const plain = read('Gunmen killed 12 soldiers in an attack on an army post near Kessa on Monday. The Kessa Liberation Front claimed the attack on Tuesday.');
+  assert.ok(!plain.events.some((e) => e.why?.status?.some((r) => r.rule === 'claim.passive-subject')));
+});

@@ -221,6 +221,12 @@ export const CONCEPT_ROLES = {
   // world8
   DE_FACTO_AUTHORITY: [],
   ADVANCE_TOWARD: [],
+  // fix15: hostages released (events/hit-readings.ts)
+  HOSTAGES_FREED: [],
+  // fix15: people handed over (events/hit-readings.ts)
+  PEOPLE_HANDED: [],
+  // fix15: ground won by an armed side
+  GAIN_GROUND: [],
   // (case10x) a partitive of a place: no incident of its own.
   PART_HOLD: [],
   // (case10x) showing seized things to the press: no incident of its own.

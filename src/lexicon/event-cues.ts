@@ -438,7 +438,9 @@ export const CUES = {
     'ceded', 'cede', 'move out', 'moved out', 'moving out', 'vacat*', 'relinquish*',
     'took over', 'taken over', 'take over', 'taking over', 'pullout',
     'pull - out', 'redeploy*', 'hands over', 'pulls out'],
-  TRANSFER_WEAK: ['entered', 'deployed', 'moved into', 'transferred', 'transfer', 'left the', 'retreat*', 'evacuat*'],
+  TRANSFER_WEAK: ['entered', 'deployed', 'moved into', 'transferred', 'transfer', 'left the', 'retreat*', 'evacuat*',
+    // fix15: (ENTERED) entering a place again.
+    're - entered', 'reentered'],
   ESTABLISH: ['created', 'create', 'creating', 'establish*', 'set up', 'sets up', 'setting up', 'opened', 'open a', 'built', 'build*', 'construct*',
     'install*', 'based in', 'relocated its',
     // recall14: the headline's present tense of "opened" with its object's determiner ("Rebels open new base"); the rules read it
@@ -917,7 +919,9 @@ export const CUES = {
     'fought their way back into', 'fought its way back into', 'battled their way back into', 'pushed back into', 'advanced back into',
     'pushing back into', 'advancing back into'],
   /** (case7) A side's entering a place, read with fighting told beside it (case7 rows, sub-events-*.ts: taken by force). */
-  ENTERED: ['entered', 'enters', 'entering'],
+  ENTERED: ['entered', 'enters', 'entering',
+    // fix15: entering again a place once left or lost ("the army re-entered the town") is entering it (general English).
+    're - entered', 're - enters', 're - entering', 'reentered', 'reenters', 'reentering'],
   /** (case7) A withdrawal after the taking, by those who took the place ("briefly seized the town before withdrawing"):
    * read whole, it hides WITHDRAW's word, so that no taking-after-withdrawal rule reads it (no rule reads this concept). */
   WITHDREW_AFTER: ['before withdrawing', 'before pulling out', 'before retreating', 'before withdrawing from', 'then withdrew', 'later withdrew',
@@ -1119,6 +1123,17 @@ export const CUES = {
     'advances on', 'closed in on', 'closing in on', 'close in on', 'closes in on', 'pushed toward', 'pushed towards', 'pushing toward',
     'pushing towards', 'pushes toward', 'pushes towards', 'advanced toward', 'advanced towards', 'advancing toward', 'advancing towards',
     'advance toward', 'advance towards', 'advances toward', 'advances towards'],
+  // ---- fix15 ----
+  /** (fix15) No words: set by the reader (events/hit-readings.ts freedHostages) on hostages or captives told as released or freed,
+   * with no abduction of this sentence's day told (codebook: Abduction/forced disappearance is the taking; the release of those
+   * already held is a development of no other kind, Other, as one side's release of detainees is). */
+  HOSTAGES_FREED: [],
+  /** (fix15) No words: set by the reader (events/hit-readings.ts handedPeople) over a "handed over" whose object is people, a force
+   * or a pronoun of persons: no place is handed (codebook: Non-violent transfer of territory is control of a location passing). */
+  PEOPLE_HANDED: [],
+  /** (fix15) An armed side that wins ground ("gained ground around the town", "made gains near Kessa"): control of the ground
+   * taken (codebook: the territory sub-types are a side winning control of a location), read with the side as its subject. */
+  GAIN_GROUND: ['gained ground', 'gain ground', 'gains ground', 'gaining ground', 'made gains', 'making gains', 'made advances', 'made territorial gains'],
   // ---- case10x: the concept of the rows in case10x rows, sub-events-*.ts ----
   /** (case10x) A part of a place, not the place: "parts of", "sections of", "some areas of", "several neighbourhoods of" (general
    * English partitives). Taken by one side in a fight, the place itself has not changed hands (codebook: Armed clash). */

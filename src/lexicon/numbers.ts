@@ -39,6 +39,11 @@ export const DEAD_CUES = ['kill*', 'dead', 'died', 'die', 'dies', 'death*', 'sla
   // Nigeria, Cameroon and the Sahel say "neutralised" for killed)
   'lynched', 'neutralised', 'neutralized'];
 /** probe5: the words after "fell" that make it no death: "fell to the ground", "fell into a ravine", "fell ill", "fell victim". */
+/** fix15: "neutralised a roadside bomb", "neutralized two explosive devices": the things a neutralising makes harmless, no one
+ * killed (codebook: Disrupted weapons use); a neutralising with one of these among its next words counts no dead. */
+export const NEUTRALISED_DEVICES: ReadonlySet<string> = new Set(['bomb', 'bombs', 'mine', 'mines', 'landmine', 'landmines', 'ied', 'ieds',
+  'device', 'devices', 'explosive', 'explosives', 'grenade', 'grenades', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets',
+  'shell', 'shells', 'mortar', 'mortars', 'ordnance', 'uxo', 'booby', 'vbied', 'vbieds', 'detonator', 'detonators']);
 export const FELL_NOT_DEATH = new Set(['to', 'into', 'ill', 'sick', 'asleep', 'silent', 'quiet', 'off', 'from', 'down', 'victim', 'behind',
   'short', 'under', 'apart', 'back', 'out', 'over', 'through', 'by', 'below', 'prey', 'pregnant', 'unconscious', 'upon', 'onto',
   'within', 'outside', 'foul', 'flat', 'away', 'sharply', 'slightly', 'steadily', 'further', 'again', 'for']);

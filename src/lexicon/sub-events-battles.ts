@@ -169,6 +169,11 @@ export const BATTLES: SubEventDef[] = [
       { id: 'territory.state-back-in-control-of-town', why: 'Codebook: Government regains territory is government forces winning control of a location; a state force told as back in control of a town, district or area, the place its object ("troops are back in control of the town").', all: ['BACK_IN_CONTROL'], any: ['PLACE_NAME', 'TERRITORY_NOUN'], agent: 'state', subjectAgent: true, object: 'TERRITORY_NOUN', objectAfter: true, reach: 3, none: ['SHELL', 'SHELL_WEAK', 'AIR', 'AIR_WEAK', 'EXPLOSIVE', 'KILL', 'HARM', 'ABDUCT', 'ARREST', 'PROTEST', 'PROTEST_WEAK'], score: 84 },
       { id: 'territory.state-frees-place', why: 'Codebook: Government regains territory is government forces winning control of a location held by a non-state group; a state force that frees a named place or a town from a group ("free Ramadi from Islamic State"), WordNet\'s liberate.v sense of free.', all: ['FREE_PLACE'], any: ['PLACE_NAME', 'TERRITORY_NOUN'], agent: 'state', subjectAgent: true, object: 'PLACE_NAME', objectAfter: true, reach: 4, none: ['ABDUCT', 'KIDNAPPERS', 'DETAINEES', 'RANSOM', 'ARREST', 'PRISON', 'PROTEST'], score: 84 },
       { id: 'territory.state-frees-town', why: 'Codebook: Government regains territory is government forces winning control of a location held by a non-state group; a state force that frees a town or village from a group ("freed the village from the militants").', all: ['FREE_PLACE', 'TERRITORY_NOUN'], any: ['MILITANT', 'ARMED'], agent: 'state', subjectAgent: true, object: 'TERRITORY_NOUN', objectAfter: true, reach: 4, none: ['ABDUCT', 'KIDNAPPERS', 'DETAINEES', 'RANSOM', 'ARREST', 'PRISON', 'PROTEST'], score: 84 },
+      // fix15:
+      // "Government forces gained ground around Arvella": the state's side wins ground, with itself as the subject (neighbours:
+      // territory.group-gains-ground, the winner non-state; Armed clash, fighting with no ground told won; a party's "gains" in a
+      // vote is no armed side's).
+      { id: 'territory.state-gains-ground', why: 'Codebook: Government regains territory is government forces (or their affiliates) winning control of a location; a state force told as the subject of "gained ground" or "made gains" wins ground held by the other side.', all: ['GAIN_GROUND'], agent: 'state', subjectAgent: true, none: NOT_OFFENSIVE, score: 80 },
     ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
@@ -200,5 +205,8 @@ export const BATTLES: SubEventDef[] = [
       // Neighbours: a report of violence in a place that a group holds (its shelling, an attack, a flight: those words rule this out;
       // the place's holder is background there).
       { id: 'territory.under-group-control', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location; a place told as now under a group\'s control or in its hands ("under rebel control after days of fighting"), with no other violence told.', all: ['GROUP_HELD'], none: ['ATTACK', 'TARGET_MIL', 'FIRED', 'SHELL', 'SHELL_WEAK', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'EXPLOSIVE', 'SUICIDE', 'GRENADE', 'KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'ARREST', 'PROTEST', 'PROTEST_WEAK', 'LOOT', 'DISPLACE', 'FLED'], score: 84 },
+      // fix15:
+      // Neighbour: territory.state-gains-ground (the winner is the state).
+      { id: 'territory.group-gains-ground', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location by force; an armed group told as the subject of "gained ground" or "made gains" wins ground held by the other side.', all: ['GAIN_GROUND'], agent: 'nonstate', subjectAgent: true, none: NOT_OFFENSIVE, score: 80 },
     ] },
 ];

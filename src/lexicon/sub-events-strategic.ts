@@ -287,7 +287,8 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // case4:
       // Neighbours: Government regains / Non-state actor overtakes territory (taken by force, scores 82-84).
       { id: 'transfer.taken-without-fight', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction; taken "without a fight", "unopposed".', all: ['NONVIOLENT'], any: ['TAKE_TERRITORY', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'TRANSFER', 'TRANSFER_WEAK', 'HANDOVER'], score: 90 },
-      { id: 'transfer.handover', why: 'Codebook: non-violent transfer of territory includes handovers; control of a place handed to another actor.', all: ['HANDOVER'], any: ['TERRITORY_NOUN', 'REGAIN', 'OVERTAKE', 'TAKE_TERRITORY', 'TRANSFER'], none: ['KILL', 'HARM_ACT', 'CLASH', 'ARREST', 'DETAINEES'], score: 86 },
+      // fix15: PEOPLE_HANDED (people, a force or "them" as the object of the handing over: hit-readings.ts handedPeople) rules it out.
+      { id: 'transfer.handover', why: 'Codebook: non-violent transfer of territory includes handovers; control of a place handed to another actor.', all: ['HANDOVER'], any: ['TERRITORY_NOUN', 'REGAIN', 'OVERTAKE', 'TAKE_TERRITORY', 'TRANSFER'], none: ['KILL', 'HARM_ACT', 'CLASH', 'ARREST', 'DETAINEES', 'PEOPLE_HANDED'], score: 86 },
       // case5:
       // Neighbours: Non-state actor overtakes / Government regains territory (82-84), when fighting or harm is told.
       { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
@@ -343,6 +344,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: Agreement (agreement.agreed 36 reads "released" alone; a deal told: AGREEMENT and AGREE_MORE rule this out),
       // Abduction (civilians held by a group and freed: the patient must be a force or an armed group).
       { id: 'other.fighters-freed', why: 'Codebook: Other covers significant developments of no other kind, such as one side releasing those it holds; an armed side that frees soldiers or fighters of the other it had held, with no exchange, deal or violence told.', all: ['RELEASE'], agent: ['state', 'nonstate'], subjectAgent: true, patient: ['state', 'nonstate'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'ABDUCT', 'RANSOM', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 62 },
+      // fix15:
+      // Neighbours: Abduction/forced disappearance (an abduction told as an act in the sentence, or a ransom: hit-readings.ts
+      // freedHostages keeps the ABDUCT hits then); Armed clash (hostages freed in a fight: violence rules it out);
+      // Agreement (a deal or exchange told).
+      { id: 'other.hostages-freed', why: 'Codebook: Abduction/forced disappearance is the taking of people; the release of hostages or captives already held, told with no abduction of its own, no deal and no violence, is a development of no other kind (Other), as one side\'s release of detainees is.', all: ['HOSTAGES_FREED'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'ATTACK', 'PROTEST', 'GRIEVANCE'], score: 62 },
     ] },
 ];
 

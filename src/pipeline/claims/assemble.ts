@@ -73,6 +73,14 @@ export function surnameOnly(name: string): string | undefined {
   return i === 0 ? name : name.slice(i);
 }
 
+/** fix15: the passive-claim content rule's id (docs/extraction.md), listed in an event's why.status when a claim read by it backs
+ * the event: "The attack was claimed by JNIM on Monday" claims its subject, the attack. */
+export const PASSIVE_CONTENT = { id: 'claim.passive-subject', why: 'A passive cue with its agent after it ("was claimed by X") tells X\'s claim of the passive\'s subject: the content is the subject, however short; the words after the agent are the attribution\'s' } as const;
+/** A passive cue: a form of "be" before it and its agent after ("was claimed by", "were reported by"). */
+export function passiveCue(low: readonly string[], first: number, end: number): boolean {
+  return low[end] === 'by' && BE.has(low[first - 1] ?? '');
+}
+
 /** The content: what comes before a trailing attribution ("…, officials said"), else what follows the cue. */
 export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, number], src: Phrase, side: 'left' | 'right', cls: CueKind, quotes: Span[]): Span {
   const { tokens } = doc;
@@ -91,7 +99,7 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   while (first < attrStart && tokens[first].start < dateline) first++;
   // lead13: "The attack was claimed by JNIM on Monday": a passive's content is its subject, however short; the words after
   // the agent ("on Monday", "in a statement") belong to the attribution.
-  if (side === 'right' && low[cue[1]] === 'by' && b === cue[0] - 1 && BE.has(low[b]) && b - 1 >= first) {
+  if (side === 'right' && passiveCue(low, cue[0], cue[1]) && b === cue[0] - 1 && b - 1 >= first) {
     let a = s.first;
     while (a < b - 1 && (isQuoteMark(tokens[a]) || tokens[a].start < dateline)) a++;
     return { start: tokens[a].start, end: tokens[b - 1].end };

@@ -134,7 +134,9 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // The clauses a sentence was split into are two incidents (mentions.ts): one never joins the incident holding the other.
     if (target && m.clause && target.mentions.some((x) => x.clause && x.sentence === m.sentence)) target = null;
     // lead13: a strike back at the incident's own attacker ("the army responded with air strikes on RSF positions") is a new act.
-    if (target && reprisal(target.lead, m)) target = null;
+    // fix15: the split is listed in the new incident's why.type as `type.strike-back` (docs/extraction.md).
+    let struckBack = false;
+    if (target && reprisal(target.lead, m)) (target = null), (struckBack = true);
     // clash9: an armed group's attack or raid, then an armed side engaging those attackers, is one Armed clash (FOUGHT_BACK).
     let fought = false;
     if (!target && latestAt >= 0 && foughtBack(incidents[latestAt], m)) {
@@ -148,6 +150,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
         dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });
+      if (struckBack) incidents[incidents.length - 1].retoldBy = [{ rule: STRIKE_BACK.id, first: m.typed.trigger.first, end: m.typed.trigger.end }];
       byDay.add(incidents.length - 1, m.date);
       sites.add(incidents.length - 1);
       touched(incidents.length - 1);
@@ -263,6 +266,7 @@ const sameParty = (a: ActorMention, b: ActorMention): boolean => (a.name || a.te
 /** lead13: codebook, Explosions/Remote violence: each strike is its own event, coded with the side that launched it. A remote
  * strike whose target is the incident's attacker, launched by another side ("the RSF shelled the city … the army responded
  * with air strikes on RSF positions"), is the other side's strike back, not the incident told again. */
+export const STRIKE_BACK = { id: 'type.strike-back', why: 'Codebook, Explosions/Remote violence: each strike is its own event, coded with the side that launched it; a remote strike on the incident\'s attacker by another side is that side\'s strike back, a second event' } as const;
 const reprisal = (lead: Mention, m: Mention): boolean => m.typed.eventType === 'Explosions/Remote violence' && !!lead.actor1 && !!m.actor1 && !!m.actor2 &&
   sameParty(m.actor2, lead.actor1) && !sameParty(m.actor1, lead.actor1);
 function foughtBack(inc: MentionGroup, m: Mention): boolean {

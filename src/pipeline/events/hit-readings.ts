@@ -157,3 +157,99 @@ export function localRanks(hits: readonly CueHit<Concept>[], words: readonly str
   }
   return out ?? hits;
 }
+
+/** fix15: the things that "neutralised" may make harmless: a bomb, mine, IED, weapon, drone or missile. */
+const DEVICES: ReadonlySet<Concept> = new Set<Concept>(['EXPLOSIVE', 'WEAPON_SEIZE', 'GRENADE', 'AIR_WEAK', 'SHELL_WEAK']);
+/** How many words after "neutralised" its object may begin ("neutralised two improvised explosive devices"). */
+const NEUTRALISED_OBJECT_REACH = 4;
+/** fix15 (issue 13): "neutralised a roadside bomb", "neutralized two explosive devices": the communiqué's word for killing
+ * ("neutralised 5 terrorists", counting.ts) with a device as its object makes the device harmless and kills no one (codebook:
+ * Disrupted weapons use covers explosives defused or destroyed before use). Its KILL hit is set aside, so that the clearing
+ * rows (disrupted.explosives-cleared) read it; people told as its object keep it ("neutralised three fighters"). */
+export function neutralisedDevices(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (h.concept !== 'KILL' || !(words[h.first] ?? '').startsWith('neutrali')) continue;
+    let device = false;
+    for (let k = h.end; k < h.end + NEUTRALISED_OBJECT_REACH && k < words.length && !device; k++) {
+      if (STOP.has(words[k]) && words[k] !== 'of') break;
+      const at = hits.filter((x) => x.first === k && x !== h);
+      if (at.some((x) => !DEVICES.has(x.concept) && x.concept !== 'CLEAR')) break;
+      device = at.some((x) => DEVICES.has(x.concept));
+    }
+    if (device) (out ??= [...hits]).splice(out.indexOf(h), 1);
+  }
+  return out ?? hits;
+}
+
+/** fix15: the nouns of people held that an ABDUCT hit may be ("ten hostages", "the captives"). */
+const HELD_NOUNS: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captives', 'abductee', 'abductees']);
+/** The abducting participles that may describe those released ("students abducted last month were released"). */
+const TAKEN_PARTICIPLES: ReadonlySet<string> = new Set(['abducted', 'kidnapped', 'kidnaped']);
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'are', 'have', 'has', 'had', 'be', 'being']);
+/** How far before the held noun its releasing verb may stand ("released [all] ten hostages", "freed the 12 captives"). */
+const RELEASE_BEFORE = 4;
+/** How far a participle's noun phrase runs before its passive release ("abducted [from a school last month] were freed"). */
+const PARTICIPLE_REACH = 8;
+/** fix15 (issue 13): "Kidnappers released ten hostages", "the hostages were freed on Friday", "twenty students abducted last month
+ * were released": the release of people already held tells no abduction (codebook: Abduction/forced disappearance is the taking;
+ * a release is a development of no other kind, Other, as other.detainees-freed reads one side's release of detainees). The held
+ * noun's, or the describing participle's, ABDUCT hit becomes a HOSTAGES_FREED hit, which other.hostages-freed reads. Not when
+ * the sentence tells an abduction of its own ("abducted ten passengers and released two") or a ransom (the abduction's
+ * bargain, read by the abduction rows). */
+export function freedHostages(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  const releases = hits.filter((h) => h.concept === 'RELEASE');
+  if (!releases.length || hits.some((h) => h.concept === 'RANSOM')) return hits;
+  const freed = new Set<CueHit<Concept>>();
+  for (const h of hits) {
+    if (h.concept !== 'ABDUCT') continue;
+    const w = words[h.first] ?? '';
+    if (HELD_NOUNS.has(w)) {
+      // "released ten hostages" (the verb before), "the hostages were freed" (a passive after).
+      const before = releases.some((r) => r.end <= h.first && h.first - r.end <= RELEASE_BEFORE && !words.slice(r.end, h.first).some((x) => STOP.has(x) && x !== 'of'));
+      if (before || passiveRelease(h.end, releases, words, PARTICIPLE_REACH)) freed.add(h);
+    // A reduced relative only ("students abducted last month were freed"): "a man was abducted … and was released" tells the abduction.
+    } else if (TAKEN_PARTICIPLES.has(w) && h.end - h.first === 1 && !BE_FORMS.has(words[h.first - 1] ?? '') && words[h.first - 1] !== 'who' &&
+      passiveRelease(h.end, releases, words, PARTICIPLE_REACH)) freed.add(h);
+  }
+  // An abduction told as an act beside the release keeps every ABDUCT hit.
+  if (!freed.size || hits.some((h) => h.concept === 'ABDUCT' && !freed.has(h))) return hits;
+  return hits.map((h) => (freed.has(h) ? { concept: 'HOSTAGES_FREED' as Concept, first: h.first, end: h.end } : h));
+}
+/** A release told in the passive within `reach` words after `from`: a form of "be" just before the releasing word. */
+function passiveRelease(from: number, releases: readonly CueHit<Concept>[], words: readonly string[], reach: number): boolean {
+  return releases.some((r) => r.first >= from && r.first - from <= reach && BE_FORMS.has(words[r.first - 1] ?? '') &&
+    !words.slice(from, r.first).some((x) => x === '.' || x === ';'));
+}
+
+/** fix15: the people a handing over may hand (forces, fighters, civilians, crowds, detainees, suspects, hostages). */
+const HANDED_PEOPLE: ReadonlySet<Concept> = new Set<Concept>([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...PEOPLE,
+  'DETAINEES', 'SUSPECTS', 'ABDUCT', 'HOSTAGES_FREED', 'KIDNAPPERS', 'MILITANT', 'ARMED']);
+const HANDED_PLACES: ReadonlySet<Concept> = new Set<Concept>(['TERRITORY_NOUN', 'PLACE_NAME']);
+const REMAINS: ReadonlySet<string> = new Set(['bodies', 'body', 'remains', 'corpses', 'corpse']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'us', 'me']);
+/** How far after "handed over" its object may begin ("handed over the two captured soldiers"). */
+const HANDED_OBJECT_REACH = 5;
+/** fix15 (issue 13): "agreed to hand over the captured soldiers to the Red Cross", "handed over him to the police": people handed
+ * over are no place (codebook: Non-violent transfer of territory is control of a location passing; a captive handed to another
+ * is the capture's or arrest's sequel). A HANDOVER hit whose object, before any place, is a person, force or pronoun of persons
+ * is marked by a PEOPLE_HANDED hit over it, which rules transfer.handover out (the rows of people handed over still read the
+ * HANDOVER hit: other.detainees-handed-over); a place handed has none ("handed over the town", "control of"). */
+export function handedPeople(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (h.concept !== 'HANDOVER' || !/^hand/.test(words[h.first] ?? '') || words[h.end - 1] !== 'over') continue;
+    let people = false;
+    for (let k = h.end; k < h.end + HANDED_OBJECT_REACH && k < words.length; k++) {
+      if (k === h.end && words[k] === 'control') break;
+      if (REMAINS.has(words[k])) break;
+      const at = hits.filter((x) => x.first === k && x !== h);
+      if (at.some((x) => HANDED_PLACES.has(x.concept))) break;
+      if (PERSON_PRONOUNS.has(words[k]) || at.some((x) => HANDED_PEOPLE.has(x.concept))) { people = true; break; }
+      // "the bodies of three soldiers": the dead's remains are handed (other.remains-handed-over), no one alive.
+      if (words[k] === ',' || words[k] === '.' || words[k] === 'to' || words[k] === 'of' || REMAINS.has(words[k])) break;
+    }
+    if (people) (out ??= [...hits]).push({ concept: 'PEOPLE_HANDED', first: h.first, end: h.end });
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : hits;
+}

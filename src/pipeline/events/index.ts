@@ -17,6 +17,8 @@ import { linkOwnClaims } from './own-claims.js';
 import { claimedBy } from './claimed-by.js';
 import { leadSite, readMentions } from './mentions.js';
 import type { AirportOf } from './location.js';
+import { tokenAt } from './location.js';
+import { PASSIVE_CONTENT, passiveCue } from '../claims/assemble.js';
 import { foldKey } from '../../gazetteer/fold.js';
 import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
@@ -134,6 +136,10 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     // Its claims in the article's order (looked up by id, not by reading every claim for every event).
     const mine = [...new Set(e.claims)].flatMap((id) => claimById.get(id) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
     e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(words, spansByEvent[i], mine, e.actor1 !== null);
+    // fix15: a claim whose content was read as its passive's subject ("The attack was claimed by X") names that rule.
+    const passive = e.status === 'unclaimed' ? undefined : mine.find((c) => c.content.end <= c.cue.start &&
+      passiveCue(words, tokenAt(doc.tokens, c.cue.start), tokenAt(doc.tokens, c.cue.end - 1) + 1));
+    if (passive) e.why!.status = [{ rule: PASSIVE_CONTENT.id, start: passive.cue.start, end: passive.cue.end, text: passive.cue.text }];
     // One toll of the dead and one of the injured, from the figures its sentences tell and the claims that tell them.
     const t = tolls[i];
     e.fatalities = t.fatalities;

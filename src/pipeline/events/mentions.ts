@@ -8,6 +8,7 @@ import { assignRoles, findActorMentions } from './actors.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
+import { markCauseTolls } from './cause-tolls.js';
 import type { CueHit } from './cue-matcher.js';
 import { readDate } from './date.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
@@ -166,7 +167,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // where14: a sentence whose only places lie across a border is on its own side's ground (border-ground.ts).
     const sites = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
     // The dateline and "X said on Wednesday" date the report, not the incident.
-    const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
+    // fix15: the dead of a demonstration's or riot's cause ("… after a man died in custody") are no toll of it (cause-tolls.ts).
+    const readAll = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
+    const read = PROTEST_FAMILY.has(typed.eventType) ? markCauseTolls(readAll, typed.trigger, hits, words, sent.firstToken, sent.endToken) : readAll;
     const told = eventText(doc.text, sent, attributions);
     const near = doc.tokens[typed.trigger.first].start - sent.start;
     const dateRead = readDate(told, doc.published, near);

@@ -49,6 +49,12 @@ const A2_RULES: ReadonlyArray<[string, 'first' | 'last']> = [
 
 /** Pronouns by which a speaker tells of itself ("the army said it had recaptured the town"). */
 const SELF: ReadonlySet<string> = new Set(['it', 'they', 'we']);
+export const OWN_POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'our']);
+/** The nouns that name a side's own armed men or weapons after its possessive ("its fighters", "their troops", "our jets"). */
+export const OWN_FORCES: ReadonlySet<string> = new Set(['forces', 'force', 'fighters', 'troops', 'soldiers', 'men', 'militants', 'units', 'unit',
+  'combatants', 'personnel', 'mujahideen', 'gunmen', 'members', 'jets', 'warplanes', 'aircraft', 'drones', 'artillery', 'officers',
+  'commandos', 'operatives', 'cadres', 'militiamen', 'brigades', 'battalions']);
+
 /** world8: when the speaker spoke, as wires put it between the speech verb and its content ("the army said Tuesday it had
  * retaken the town"). */
 const SAID_WHEN = /^(?:on|late|early|earlier|today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
@@ -69,7 +75,10 @@ function speaksOfOwnAct(tokens: readonly Token[], words: readonly string[], end:
   i++;
   while (i < t && SAID_WHEN.test(words[i])) i++;
   if (words[i] === 'that') i++;
-  if (!SELF.has(words[i])) return false;
+  // fix15: "said its fighters killed …", "said their forces had retaken …": the speaker's own forces, told by its possessive,
+  // act for it (told-again.ts OWN_FORCES): the group whose forces acted is the actor, whoever speaks for it.
+  if (OWN_POSSESSIVE.has(words[i]) && OWN_FORCES.has(words[i + 1] ?? '') && i + 2 <= t) i++;
+  else if (!SELF.has(words[i])) return false;
   for (i++; i < t && SELF_AUX.has(words[i]); i++);
   if (i === t) return true;
   // world14: "said it killed seven militants in a raid": the pronoun's own act verb, the incident's word later in its clause.

@@ -15,6 +15,7 @@ import type { Claim, Doc } from '../../types.js';
 import type { Mention } from './types.js';
 import type { Typed } from './typing.js';
 import { tokenAt } from './location.js';
+import { OWN_FORCES, OWN_POSSESSIVE } from './roles.js';
 
 export interface RetoldRule { id: string; why: string }
 export const RETOLD_RULES = {
@@ -82,9 +83,16 @@ function ofItself(doc: Doc, c: Claim): boolean {
 /** Whether the claim's content opens with the source's own pronoun as its subject ("the army said it had recaptured
  * the town"): the source is the subject of what it tells (index.ts keeps its words a party of the sentence). */
 export function speaksOfItself(doc: Doc, c: Claim): boolean {
-  const w = contentOpening(doc, c)?.text.toLowerCase();
-  return w === 'it' || w === 'they' || w === 'we';
+  const t = contentOpening(doc, c), w = t?.text.toLowerCase();
+  if (w === 'it' || w === 'they' || w === 'we') return true;
+  // fix15: "the Taliban said its fighters killed eight soldiers", "the army said its forces had retaken the town": the source's
+  // own forces, told by its possessive, act for it (codebook: an event is coded with the group whose forces acted; a
+  // spokesman speaking for it is no party). Its words stay a party of the sentence, the actor whose forces the pronoun names.
+  if (!t || !OWN_POSSESSIVE.has(w!)) return false;
+  const k = doc.tokens.indexOf(t);
+  return OWN_FORCES.has(doc.tokens[k + 1]?.text.toLowerCase() ?? '');
 }
+
 
 /** Marks each mention whose trigger lies inside the content of a claim in which its source tells of its own acts,
  * or of a denial (what is denied was reported before: `denied`). */
