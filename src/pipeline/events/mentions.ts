@@ -13,6 +13,7 @@ import { readDate } from './date.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
+import { isDatelinePlace } from './dateline-site.js';
 import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
@@ -164,7 +165,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).
     const sentPlaces = places.slice(p, q).sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym'));
     // where14: a sentence whose only places lie across a border is on its own side's ground (border-ground.ts).
-    const sites = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
+    const sites0 = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
+    // where15: the dateline's town is where the report was filed: beside another site of the sentence it is none (dateline-site.ts).
+    const sites = sites0.length > 1 && sites0.some((x) => isDatelinePlace(doc, x.location)) && sites0.some((x) => !isDatelinePlace(doc, x.location))
+      ? sites0.filter((x) => !isDatelinePlace(doc, x.location)) : sites0;
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
     const told = eventText(doc.text, sent, attributions);
@@ -324,7 +328,7 @@ export function leadSite(doc: Doc, words: readonly string[], places: readonly Pl
 /** A site told without a name ("at the busy Oxford Street bus station", "in the republic", "across the city"): a
  * locative preposition, then the words of a noun phrase ending in a site noun; the first after the trigger, else
  * the last before it. */
-function nominalSite(doc: Doc, words: readonly string[], from: number, to: number, trigger: number): (Span & { text: string }) | null {
+export function nominalSite(doc: Doc, words: readonly string[], from: number, to: number, trigger: number): (Span & { text: string }) | null {
   let before: (Span & { text: string }) | null = null;
   for (let i = from; i < to; i++) {
     if (!PHRASE_PREPS.has(words[i])) continue;
