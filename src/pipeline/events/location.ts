@@ -238,6 +238,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       // the town (ACLED codebook: the source names the town, precision 1), not near it.
       else if (building && BESIDE.has(w)) why.push({ rule: 'loc.beside-building-of-x', text: w });
       // "the border town of Mubi": a border word on a town word names the town (ACLED: a named town, 1), not its surroundings.
+      // where15 (loc.compass-town): "the southern city of Osh", "the northern town of X": a compass adjective on a town word
+      // says where the town lies in its country; the source names the town (ACLED codebook: 1), not land beside it.
+      else if (COMPASS_ADJ.has(w) && TOWN_WORDS.has(words[i + 1])) why.push({ rule: 'loc.compass-town', text: `${w} ${words[i + 1]}` });
       else if (NEAR.has(w) && !(ROAD.has(w) && isCap(tokens[i].text)) && !(BORDER_WORDS.has(w) && TOWN_WORDS.has(words[i + 1]))) near = true;
       if (BUILDINGS.has(w)) building = true;
       if (PART.has(w)) part = true;

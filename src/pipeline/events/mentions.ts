@@ -421,7 +421,7 @@ const sameIncident = (a: Mention, b: Mention): boolean =>
  * within reach of the article's focus country (the country most of its places are in). */
 const FOCUS_REACH_KM = 1500;
 /** Sites no holder vouched for: a lone namesake abroad among them is dropped (site-country.ts). */
-const UNCHECKED = new Set(['loc.in-x', 'loc.named-x', 'loc.near-x', 'loc.part-of-x', 'loc.admin-fallback', 'loc.landmark-of-x']);
+const UNCHECKED = new Set(['loc.in-x', 'loc.named-x', 'loc.near-x', 'loc.compass-town', 'loc.part-of-x', 'loc.admin-fallback', 'loc.landmark-of-x']);
 const HELD = new Set(['loc.x-paren-y', 'loc.x-comma-y', 'loc.x-in-y', 'loc.namesake-in-y', 'loc.admin-fallback', 'loc.namesake-in-story-country']);
 function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   const counts = new Map<string, number>();
