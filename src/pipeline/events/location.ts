@@ -393,6 +393,11 @@ function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string
 function agentBefore(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'by' || (words[a - 1] === 'the' && words[a - 2] === 'by');
 }
+/** where14/15: a country told after "the border with" ("near the border with Pakistan"): the neighbour across the border, which
+ * neither is a site nor tells the story's own country (site-country.ts counts it out: loc.border-neighbour). */
+export function acrossBorder(tokens: readonly Token[], words: readonly string[], p: Place): boolean {
+  return (p.featureCode ?? '').startsWith('PCL') && borderWithBefore(words, tokenAt(tokens, p.start));
+}
 /** "the border with X", "its frontier with X", "the boundary with X": X lies across the border. */
 function borderWithBefore(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'with' && (BORDER_WORDS.has(words[a - 2]) || words[a - 2] === 'frontier');

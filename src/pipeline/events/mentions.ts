@@ -14,7 +14,7 @@ import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
 import { isDatelinePlace } from './dateline-site.js';
-import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
+import { acrossBorder, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.js';
@@ -146,7 +146,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (verdict) continue;
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     hier ??= readHierarchy(doc.text, places);
-    const st = (story ??= new StoryCountries(places));
+    const st = (story ??= new StoryCountries(places.filter((x) => !acrossBorder(doc.tokens, words, x))));
     for (const m of actors) if (!m.generic) st.addActor(m.country, m.name), st.addParty(activeCountriesOf(m.rule), m.name);
     const launchers: Place[] = [], neighbours: Place[] = [];
     const read0 = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
