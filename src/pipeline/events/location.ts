@@ -194,6 +194,10 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // country across the border is the neighbour, not where the event occurred (ACLED codebook, location: the place where
     // the event itself happened); the event lies on this side unless told otherwise (border-ground.ts).
     if ((p.featureCode ?? '').startsWith('PCL') && borderWithBefore(words, a)) { onNeighbour(p); continue; }
+    // where15 (loc.heading-toward): "as they drove toward Afar region in the Bati woreda": a region or a country told after
+    // "toward(s)", with another place after it in the sentence, is where people were heading, not where the event occurred
+    // (ACLED codebook, location: the place where the event itself happened); the place after it is read as the site.
+    if (towardBefore(words, a) && isArea(p, kind0(hier, gi)) && places[k + 1] && places[k + 1].lat != null && !(p.featureCode ?? '').startsWith('ADM2')) { continue; }
     // "pro-Iran militias": a place inside a word is an allegiance, not a site.
     if (tokens[a].start < p.start) continue;
     // geo11 (loc.office-of-x): "in Yajalon municipality, … under the command of the mayor of Yajalon": an office's place
@@ -402,6 +406,12 @@ export function acrossBorder(tokens: readonly Token[], words: readonly string[],
 function borderWithBefore(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'with' && (BORDER_WORDS.has(words[a - 2]) || words[a - 2] === 'frontier');
 }
+/** "toward X", "towards the X region". */
+function towardBefore(words: readonly string[], a: number): boolean {
+  const w = words[a - 1] === 'the' ? words[a - 2] : words[a - 1];
+  return w === 'toward' || w === 'towards';
+}
+const kind0 = (hier: Hierarchy | undefined, gi: number): Kind | null => hier?.kind[gi] ?? null;
 /** "on their way to X", "en route to X", "bound for X", "heading for/towards X": where something was going. */
 const HEADING = new Set(['heading', 'headed', 'bound']);
 function destinationBefore(words: readonly string[], a: number): boolean {
