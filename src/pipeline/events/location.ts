@@ -194,6 +194,11 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // country across the border is the neighbour, not where the event occurred (ACLED codebook, location: the place where
     // the event itself happened); the event lies on this side unless told otherwise (border-ground.ts).
     if ((p.featureCode ?? '').startsWith('PCL') && borderWithBefore(words, a)) { onNeighbour(p); continue; }
+    // where15 (loc.institution-of-country): "near the Central Bank of Yemen (Crater, Aden)", "the University of Nigeria in
+    // Nsukka": a country after "of" in a body's capitalised name is part of the name, not where the event happened, when the
+    // sentence tells a place after it (ACLED codebook, location: the place where the event itself happened).
+    if ((p.featureCode ?? '').startsWith('PCL') && words[a - 1] === 'of' && INSTITUTION_HEADS.has(words[a - 2]) && isCap(tokens[a - 2]?.text ?? 'x')
+      && places.slice(k + 1).some((q) => q.lat != null && q.mention !== 'demonym')) continue;
     // where15 (loc.heading-toward): "as they drove toward Afar region in the Bati woreda": a region or a country told after
     // "toward(s)", with another place after it in the sentence, is where people were heading, not where the event occurred
     // (ACLED codebook, location: the place where the event itself happened); the place after it is read as the site.
@@ -406,6 +411,9 @@ export function acrossBorder(tokens: readonly Token[], words: readonly string[],
 function borderWithBefore(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'with' && (BORDER_WORDS.has(words[a - 2]) || words[a - 2] === 'frontier');
 }
+/** The heads of a body's name that may end "of <country>" ("Central Bank of Yemen", "University of Nigeria"). */
+const INSTITUTION_HEADS = new Set(['bank', 'university', 'ministry', 'council', 'court', 'parliament', 'assembly', 'commission', 'authority',
+  'institute', 'museum', 'library', 'company', 'corporation', 'agency', 'academy', 'college', 'chamber', 'federation', 'union', 'association']);
 /** "toward X", "towards the X region". */
 function towardBefore(words: readonly string[], a: number): boolean {
   const w = words[a - 1] === 'the' ? words[a - 2] : words[a - 1];
