@@ -13,7 +13,7 @@ import { readDate } from './date.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
-import { isDatelinePlace } from './dateline-site.js';
+import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
@@ -167,8 +167,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // where14: a sentence whose only places lie across a border is on its own side's ground (border-ground.ts).
     const sites0 = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
     // where15: the dateline's town is where the report was filed: beside another site of the sentence it is none (dateline-site.ts).
-    const sites = sites0.length > 1 && sites0.some((x) => isDatelinePlace(doc, x.location)) && sites0.some((x) => !isDatelinePlace(doc, x.location))
-      ? sites0.filter((x) => !isDatelinePlace(doc, x.location)) : sites0;
+    const dateline = sites0.length > 1 && sites0.some((x) => !isDatelinePlace(doc, x.location)) ? sites0.find((x) => isDatelinePlace(doc, x.location)) : undefined;
+    const sites = dateline ? sites0.filter((x) => !isDatelinePlace(doc, x.location)).map((x) => ({ ...x,
+      why: [...(x.why ?? []), { rule: DATELINE_RULE, start: dateline.location.start, end: dateline.location.end, text: dateline.location.text }] })) : sites0;
     // The dateline and "X said on Wednesday" date the report, not the incident.
     const read = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
     const told = eventText(doc.text, sent, attributions);
