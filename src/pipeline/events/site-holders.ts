@@ -260,6 +260,9 @@ function insideCity(h: HeldBy, d: Draft, geo: Geo, text: string): boolean {
   if (from < p.start && AROUND.test(text.slice(from, p.start).replace(INSIDE_PART, ' '))) return false;
   if (h.kind === 'town' || f === 'PPLC') return true;
   if (!f.startsWith('PPL')) return false;
+  // where15 (loc.part-of-city): "Kilu 16 area in the east of Hodeidah": a compass part told with its article is a part of the
+  // city (ACLED codebook: a part of a town is coded to it, precision 1), even a city named like its province.
+  if (from < p.start && PART_BEFORE.test(text.slice(from, p.start)) && geo.population(p) >= CITY_POP) return true;
   if (d.holders.some((o) => o.place.start > p.start && (o.kind === 'admin1' || /^ADM1/.test(o.place.featureCode ?? '')))) return true;
   return geo.population(p) >= CITY_POP && !sameArea(p.name ?? p.text, p.admin1);
 }

@@ -47,5 +47,8 @@ const CASES: Array<[string, string]> = [
   // A country in a body's name is no site when a place follows (loc.institution-of-country: passed over); alone it stays.
   ['An IED planted in a trash bin near the Central Bank of Yemen (Crater, Aden) detonated on Monday, injuring a soldier.', 'Crater@YE p1 loc.beside-building-of-x,loc.x-comma-y'],
   ['Gunmen attacked the Central Bank of Yemen on Monday, killing a guard.', 'Yemen@YE p3 loc.in-x,loc.admin-seat'],
+  // A compass part of a city told with its article is inside the city, even one named like its province (loc.part-of-city).
+  ['Houthi forces shelled the Zorvik area in the east of Hodeidah on Monday, killing a child.', 'Al Ḩudaydah@YE p1 loc.admin-fallback,loc.part-of-city'],
+  ['Government forces shelled Kessa in eastern Idlib on Monday.', 'Idlib@SY p2 loc.admin-fallback'],
 ];
 for (const [text, want] of CASES) test(`where15: ${text}`, () => assert.equal(show(eventOf(text)), want));
