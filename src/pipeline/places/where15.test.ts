@@ -50,5 +50,9 @@ const CASES: Array<[string, string]> = [
   // A compass part of a city told with its article is inside the city, even one named like its province (loc.part-of-city).
   ['Houthi forces shelled the Zorvik area in the east of Hodeidah on Monday, killing a child.', 'Al Ḩudaydah@YE p1 loc.admin-fallback,loc.part-of-city'],
   ['Government forces shelled Kessa in eastern Idlib on Monday.', 'Idlib@SY p2 loc.admin-fallback'],
+  // An unknown name held by a district of a big city is a part of the city (loc.district-of-city); a province's is not.
+  ['Gunmen killed a shopkeeper in Kessa (Salh, Taizz) on Monday.', 'Salh@YE p1 loc.admin-fallback,loc.admin-seat,loc.district-of-city'],
+  ['Gunmen killed a shopkeeper in Kessa village (Uvira, Sud-Kivu) on Monday.', 'Uvira@CD p2 loc.admin-fallback'],
+  ['Gunmen killed a shopkeeper in Kessa in the countryside of Aleppo on Monday.', 'Aleppo@SY p2 loc.admin-fallback'],
 ];
 for (const [text, want] of CASES) test(`where15: ${text}`, () => assert.equal(show(eventOf(text)), want));
