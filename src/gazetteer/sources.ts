@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { addAreas, type PlaceRow } from './areas.js';
+import { areaKeys } from './admin-names.js';
 import { Collector } from './collector.js';
 import { allCountries } from './countries.js';
 import { EXTRA_POP, extraPlaces, KnownPlaces } from './extra-places.js';
-import { ADMIN1_ABBREVIATIONS, AIRPORTS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGION_DEMONYMS, REGIONS } from './curated/places.js';
+import { ADMIN1_ABBREVIATIONS, ADMIN1_SPELLINGS, AIRPORTS, MISSING_SEATS, CONTINENTS, COUNTRY_POINTS, ISLANDS, LANDFORMS, REGION_DEMONYMS, REGIONS } from './curated/places.js';
 import { foldKey, skeletonKey, stripArticle } from './fold.js';
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_LOOSE, FLAG_PRIMARY } from './format.js';
 import { LOOSE_COUNTRIES, looseKeyUsable, spellingVariants } from './loose-key.js';
@@ -54,6 +55,12 @@ export function readSources(c: Collector): void {
     pops.set(x.cc, (pops.get(x.cc) ?? 0) + EXTRA_POP);
     c.key(own, e, FLAG_PRIMARY, true);
   }
+  // where15: provincial capitals no package holds (curated/places.ts MISSING_SEATS): their province's seat.
+  for (const [name, cc, a1, lat, lon, pop] of MISSING_SEATS) {
+    const e = c.add({ gid: 0, name, lat, lon, pop, fc: 'PPLA', cc, adm1: admin1.get(`${cc}.${a1}`) ?? '', adm2: '' });
+    places.push({ entry: e, cc, a1, a2: '', lat, lon, pop, fc: 'PPLA', names: [foldKey(name)] });
+    c.key(foldKey(name), e, FLAG_PRIMARY, true);
+  }
   const adm1Entry = addAreas(c, places, admin1, admin2);
   const points = new Map(COUNTRY_POINTS.map(([cc, gid, lat, lon]) => [cc, { gid, lat, lon }]));
   for (const k of allCountries()) {
@@ -80,6 +87,12 @@ export function readSources(c: Collector): void {
   for (const [name, city, cc, lat, lon, ...aliases] of AIRPORTS) {
     const e = c.add({ gid: 0, name, lat, lon, pop: 0, fc: 'AIRP', cc, adm1: '', adm2: '' });
     for (const n of [name, ...aliases, `${city} airport`, `${city} international airport`]) c.key(n, e, FLAG_PRIMARY);
+  }
+  // where15: admin-1 areas' English spellings (curated/places.ts ADMIN1_SPELLINGS), as their own names.
+  for (const [cc, name, spellings] of ADMIN1_SPELLINGS) {
+    const e = adm1Entry.get(`${cc}|${areaKeys(name, 'ADM1').own[0]}`) ?? adm1Entry.get(`${cc}|${foldKey(name)}`);
+    if (e === undefined) throw new Error(`ADMIN1_SPELLINGS: no admin-1 area ${cc} ${name}`);
+    for (const a of spellings) c.key(a, e, FLAG_PRIMARY);
   }
   for (const [cc, name, abbrs] of ADMIN1_ABBREVIATIONS) {
     const e = adm1Entry.get(`${cc}|${foldKey(name)}`);

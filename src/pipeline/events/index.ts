@@ -15,7 +15,8 @@ import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
 import { linkOwnClaims } from './own-claims.js';
 import { claimedBy } from './claimed-by.js';
-import { leadSite, readMentions } from './mentions.js';
+import { leadSite, nominalSite, readMentions } from './mentions.js';
+import { DATELINE_NEXT, DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import type { AirportOf } from './location.js';
 import { tokenAt } from './location.js';
 import { PASSIVE_CONTENT, passiveCue } from '../claims/assemble.js';
@@ -59,6 +60,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const incidents = orderIncidents(fused);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
+  datelineYields(doc, words, incidents);
   const storySite = storySites(incidents);
   // No incident has a place of its own: the story's is the first place it tells of.
   const lead = incidents.some((inc) => !inc.site && !storySite.has(inc)) ? leadSite(doc, words, sorted, names, geo) : null;
@@ -249,6 +251,24 @@ function storySites(incidents: MentionGroup[]): Map<MentionGroup, NonNullable<Me
     else pending.push(inc);
   }
   return out;
+}
+
+/** where15 (loc.dateline-not-site): an incident placed only at the dateline's town takes the site of the next incident of
+ * its event type told within DATELINE_NEXT sentences after it, on the same day (or undated), when that one has a site of its
+ * own (dateline-site.ts): "Last year, a protest in Osh …" is another event. */
+function datelineYields(doc: Doc, words: readonly string[], incidents: MentionGroup[]): void {
+  for (const inc of incidents) {
+    if (!inc.site || !isDatelinePlace(doc, inc.site.location)) continue;
+    const at = inc.mentions[0].sentence;
+    // "BISHKEK - Police detained protesters outside the parliament building": a site told without a name is in the dateline's town.
+    const s = doc.sentences[at];
+    if (nominalSite(doc, words, s.firstToken, s.endToken, inc.lead.typed.trigger.first)) continue;
+    const next = incidents.filter((o) => o !== inc && o.site && !isDatelinePlace(doc, o.site.location) && o.lead.typed.eventType === inc.lead.typed.eventType
+      && o.mentions[0].sentence > at && o.mentions[0].sentence <= at + DATELINE_NEXT && (!o.date || !inc.date || o.date.start === inc.date.start)).sort((a, b) => a.mentions[0].sentence - b.mentions[0].sentence)[0];
+    if (!next?.site) continue;
+    const d = inc.site.location;
+    inc.site = { ...next.site, why: [...(next.site.why ?? []), { rule: DATELINE_RULE, start: d.start, end: d.end, text: d.text }] };
+  }
 }
 
 /** A site carried from the story to an incident told at "the city", "the bus station": the words are the incident's own. */

@@ -194,6 +194,15 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // country across the border is the neighbour, not where the event occurred (ACLED codebook, location: the place where
     // the event itself happened); the event lies on this side unless told otherwise (border-ground.ts).
     if ((p.featureCode ?? '').startsWith('PCL') && borderWithBefore(words, a)) { onNeighbour(p); continue; }
+    // where15 (loc.institution-of-country): "near the Central Bank of Yemen (Crater, Aden)", "the University of Nigeria in
+    // Nsukka": a country after "of" in a body's capitalised name is part of the name, not where the event happened, when the
+    // sentence tells a place after it (ACLED codebook, location: the place where the event itself happened).
+    if ((p.featureCode ?? '').startsWith('PCL') && words[a - 1] === 'of' && INSTITUTION_HEADS.has(words[a - 2]) && isCap(tokens[a - 2]?.text ?? 'x')
+      && places.slice(k + 1).some((q) => q.lat != null && q.mention !== 'demonym')) continue;
+    // where15 (loc.heading-toward): "as they drove toward Afar region in the Bati woreda": a region or a country told after
+    // "toward(s)", with another place after it in the sentence, is where people were heading, not where the event occurred
+    // (ACLED codebook, location: the place where the event itself happened); the place after it is read as the site.
+    if (towardBefore(words, a) && isArea(p, kind0(hier, gi)) && places[k + 1] && places[k + 1].lat != null && !(p.featureCode ?? '').startsWith('ADM2')) { continue; }
     // "pro-Iran militias": a place inside a word is an allegiance, not a site.
     if (tokens[a].start < p.start) continue;
     // geo11 (loc.office-of-x): "in Yajalon municipality, … under the command of the mayor of Yajalon": an office's place
@@ -238,6 +247,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       // the town (ACLED codebook: the source names the town, precision 1), not near it.
       else if (building && BESIDE.has(w)) why.push({ rule: 'loc.beside-building-of-x', text: w });
       // "the border town of Mubi": a border word on a town word names the town (ACLED: a named town, 1), not its surroundings.
+      // where15 (loc.compass-town): "the southern city of Osh", "the northern town of X": a compass adjective on a town word
+      // says where the town lies in its country; the source names the town (ACLED codebook: 1), not land beside it.
+      else if (COMPASS_ADJ.has(w) && TOWN_WORDS.has(words[i + 1])) why.push({ rule: 'loc.compass-town', text: `${w} ${words[i + 1]}` });
       else if (NEAR.has(w) && !(ROAD.has(w) && isCap(tokens[i].text)) && !(BORDER_WORDS.has(w) && TOWN_WORDS.has(words[i + 1]))) near = true;
       if (BUILDINGS.has(w)) building = true;
       if (PART.has(w)) part = true;
@@ -390,10 +402,24 @@ function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string
 function agentBefore(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'by' || (words[a - 1] === 'the' && words[a - 2] === 'by');
 }
+/** where14/15: a country told after "the border with" ("near the border with Pakistan"): the neighbour across the border, which
+ * neither is a site nor tells the story's own country (site-country.ts counts it out: loc.border-neighbour). */
+export function acrossBorder(tokens: readonly Token[], words: readonly string[], p: Place): boolean {
+  return (p.featureCode ?? '').startsWith('PCL') && borderWithBefore(words, tokenAt(tokens, p.start));
+}
 /** "the border with X", "its frontier with X", "the boundary with X": X lies across the border. */
 function borderWithBefore(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'with' && (BORDER_WORDS.has(words[a - 2]) || words[a - 2] === 'frontier');
 }
+/** The heads of a body's name that may end "of <country>" ("Central Bank of Yemen", "University of Nigeria"). */
+const INSTITUTION_HEADS = new Set(['bank', 'university', 'ministry', 'council', 'court', 'parliament', 'assembly', 'commission', 'authority',
+  'institute', 'museum', 'library', 'company', 'corporation', 'agency', 'academy', 'college', 'chamber', 'federation', 'union', 'association']);
+/** "toward X", "towards the X region". */
+function towardBefore(words: readonly string[], a: number): boolean {
+  const w = words[a - 1] === 'the' ? words[a - 2] : words[a - 1];
+  return w === 'toward' || w === 'towards';
+}
+const kind0 = (hier: Hierarchy | undefined, gi: number): Kind | null => hier?.kind[gi] ?? null;
 /** "on their way to X", "en route to X", "bound for X", "heading for/towards X": where something was going. */
 const HEADING = new Set(['heading', 'headed', 'bound']);
 function destinationBefore(words: readonly string[], a: number): boolean {

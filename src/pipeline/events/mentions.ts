@@ -14,7 +14,8 @@ import { readDate } from './date.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
-import { contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
+import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
+import { acrossBorder, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.js';
@@ -146,7 +147,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (verdict) continue;
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
     hier ??= readHierarchy(doc.text, places);
-    const st = (story ??= new StoryCountries(places));
+    const st = (story ??= new StoryCountries(places.filter((x) => !acrossBorder(doc.tokens, words, x))));
     for (const m of actors) if (!m.generic) st.addActor(m.country, m.name), st.addParty(activeCountriesOf(m.rule), m.name);
     const launchers: Place[] = [], neighbours: Place[] = [];
     const read0 = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
@@ -165,7 +166,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).
     const sentPlaces = places.slice(p, q).sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym'));
     // where14: a sentence whose only places lie across a border is on its own side's ground (border-ground.ts).
-    const sites = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
+    const sites0 = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
+    // where15: the dateline's town is where the report was filed: beside another site of the sentence it is none (dateline-site.ts).
+    const dateline = sites0.length > 1 && sites0.some((x) => !isDatelinePlace(doc, x.location)) ? sites0.find((x) => isDatelinePlace(doc, x.location)) : undefined;
+    const sites = dateline ? sites0.filter((x) => !isDatelinePlace(doc, x.location)).map((x) => ({ ...x,
+      why: [...(x.why ?? []), { rule: DATELINE_RULE, start: dateline.location.start, end: dateline.location.end, text: dateline.location.text }] })) : sites0;
     // The dateline and "X said on Wednesday" date the report, not the incident.
     // fix15: the dead of a demonstration's or riot's cause ("… after a man died in custody") are no toll of it (cause-tolls.ts).
     const readAll = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
@@ -327,7 +332,7 @@ export function leadSite(doc: Doc, words: readonly string[], places: readonly Pl
 /** A site told without a name ("at the busy Oxford Street bus station", "in the republic", "across the city"): a
  * locative preposition, then the words of a noun phrase ending in a site noun; the first after the trigger, else
  * the last before it. */
-function nominalSite(doc: Doc, words: readonly string[], from: number, to: number, trigger: number): (Span & { text: string }) | null {
+export function nominalSite(doc: Doc, words: readonly string[], from: number, to: number, trigger: number): (Span & { text: string }) | null {
   let before: (Span & { text: string }) | null = null;
   for (let i = from; i < to; i++) {
     if (!PHRASE_PREPS.has(words[i])) continue;
@@ -420,7 +425,7 @@ const sameIncident = (a: Mention, b: Mention): boolean =>
  * within reach of the article's focus country (the country most of its places are in). */
 const FOCUS_REACH_KM = 1500;
 /** Sites no holder vouched for: a lone namesake abroad among them is dropped (site-country.ts). */
-const UNCHECKED = new Set(['loc.in-x', 'loc.named-x', 'loc.near-x', 'loc.part-of-x', 'loc.admin-fallback', 'loc.landmark-of-x']);
+const UNCHECKED = new Set(['loc.in-x', 'loc.named-x', 'loc.near-x', 'loc.compass-town', 'loc.part-of-x', 'loc.admin-fallback', 'loc.landmark-of-x']);
 const HELD = new Set(['loc.x-paren-y', 'loc.x-comma-y', 'loc.x-in-y', 'loc.namesake-in-y', 'loc.admin-fallback', 'loc.namesake-in-story-country']);
 function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   const counts = new Map<string, number>();

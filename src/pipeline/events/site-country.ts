@@ -29,6 +29,16 @@ interface CountryEvidence {
   party: boolean;
 }
 
+/** The unit words news writes after an area's name ("Poonch district", "Saada province"). */
+const UNIT_END = /^(.+?)\s+(?:district|province|region|state|governorate|county)$/i;
+/** where15 (loc.namesake-in-story-country): an area abroad read with its unit word ("Poonch district" in Pakistan's Azad
+ * Kashmir) is asked for its namesakes by its bare name: a district is mostly named after its seat, and the story's country
+ * may hold that town where the gazetteer lists no district of the name ("an Indian soldier … in Poonch district"). */
+function asName(p: Place): Place {
+  const m = (p.featureCode ?? '').startsWith('ADM') ? UNIT_END.exec(p.text) : null;
+  return m ? { ...p, text: m[1] } : p;
+}
+
 export class StoryCountries {
   private readonly byCountry = new Map<string, CountryEvidence>();
 
@@ -99,10 +109,10 @@ export class StoryCountries {
       const vouch = s >= STRONG ? c.points : c.points.filter((q) => bigTown(q, geo));
       // A party that fights in the country vouches for a namesake there only while nothing in the story tells of the
       // place's own country (checked above): "Palmyra" with "Islamic State fighters" is Syria's.
-      const ns = geo.namesake(p, (x) => x.country === country && ((s >= STRONG && c.named) || (c.party && partyMoves) || vouch.some((q) => kmBetween(q, x) <= reach)));
+      const ns = geo.namesake(asName(p), (x) => x.country === country && ((s >= STRONG && c.named) || (c.party && partyMoves) || vouch.some((q) => kmBetween(q, x) <= reach)));
       if (ns) (best = ns), (bestSupport = s);
     }
-    return best;
+    return best && best.text !== p.text ? { ...best, text: p.text } : best;
   }
 
   /** Whether `p` is a lone namesake abroad: a town of a country nothing else in the story names, in a story

@@ -209,6 +209,26 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       why.push({ rule: town ? 'loc.town-of-area' : 'loc.admin-seat', text: seat.name ?? undefined });
     }
   }
+  // where15 (loc.district-of-city): "Kabuta (Al Mansura, Aden)", "X (Hodan, Banadir)": an unknown name whose holder is a
+  // district of a big city (its point within CITY_DISTRICT_KM of the seat of the province it lies in, a city of
+  // BIG_CITY_POP people) is a part of that city (ACLED codebook: a part of a town is coded to it, precision 1). Never
+  // the province itself ("Kafr Amma in Aleppo", "X (Uvira, Sud-Kivu)": its villages lie anywhere in it), nor a name told
+  // around its holder (countryside, outskirts, near).
+  if (fallback && geo && location.precision === 2 && location.lat != null) {
+    const from = d.unknown?.end ?? d.location.end;
+    const told = from < fallback.place.start ? text.slice(from, fallback.place.start).replace(INSIDE_PART, ' ') : '';
+    // The city: a holder told after the district that is a big city itself ("(Al Mansura, Aden)"), or its province's seat.
+    const fl = fallback.place.featureCode ?? '';
+    const after = d.holders.filter((h) => h.place.lat != null && h.place !== fallback!.place && h.place.start > fallback!.place.start);
+    const cityHolder = after.find((h) => /^PPL[AC]/.test(h.place.featureCode ?? '') && h.kind !== 'admin1' && h.kind !== 'admin2');
+    const province = after.find((h) => h.place.featureCode === 'ADM1');
+    const seat = cityHolder ? cityHolder.place : province ? geo.seat(province.place) : null;
+    if (seat && fl !== 'ADM1' && !AROUND.test(told)
+      && geo.population(seat) >= BIG_CITY_POP && kmBetween(seat, location) <= CITY_DISTRICT_KM) {
+      location = { ...location, precision: 1 };
+      why.push({ rule: 'loc.district-of-city', text: seat.name ?? undefined });
+    }
+  }
   // "X in the southern countryside of Idleb": an unknown village told on one side of its town's countryside stands at
   // the middle of that side, not at the town (site-side.ts).
   if (fallback && location.lat != null && location.lon != null && !(location.featureCode ?? '').startsWith('PCL')) {
@@ -236,6 +256,8 @@ function misreadHolder(outer: Place, inner: Place): boolean {
 
 /** A city's size: places of this many people take in the localities told inside them. */
 const CITY_POP = 100_000;
+const BIG_CITY_POP = 300_000;
+const CITY_DISTRICT_KM = 8;
 /** Words between a name and its holder that put the name around the town, not in it. */
 const AROUND = /\b(?:countryside|rural|outskirts|suburbs?|periphery|environs|surroundings|edge|outside|around|near|vicinity|north|south|east|west|northern|southern|eastern|western)\b/i;
 
@@ -260,6 +282,9 @@ function insideCity(h: HeldBy, d: Draft, geo: Geo, text: string): boolean {
   if (from < p.start && AROUND.test(text.slice(from, p.start).replace(INSIDE_PART, ' '))) return false;
   if (h.kind === 'town' || f === 'PPLC') return true;
   if (!f.startsWith('PPL')) return false;
+  // where15 (loc.part-of-city): "Kilu 16 area in the east of Hodeidah": a compass part told with its article is a part of the
+  // city (ACLED codebook: a part of a town is coded to it, precision 1), even a city named like its province.
+  if (from < p.start && PART_BEFORE.test(text.slice(from, p.start)) && geo.population(p) >= CITY_POP) return true;
   if (d.holders.some((o) => o.place.start > p.start && (o.kind === 'admin1' || /^ADM1/.test(o.place.featureCode ?? '')))) return true;
   return geo.population(p) >= CITY_POP && !sameArea(p.name ?? p.text, p.admin1);
 }
