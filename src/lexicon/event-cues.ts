@@ -554,6 +554,9 @@ export const CUES = {
     // inter 5); as who is acted on they are civilians ("gunmen attacked fishermen").
     'fishermen', 'drivers', 'worshippers', 'worshipers', 'shopkeepers', 'peasants', 'tenants', 'squatters', 'young men', 'teenagers',
     'church members', 'parishioners',
+    // acled15: people counted by a vague large number as who acts ("dozens of people attacked a police patrol"), read as "group of
+    // people" is: many people acting together outside an organised group are rioters (codebook: Mob violence, inter 5).
+    'dozens of people', 'hundreds of people', 'scores of people', 'thousands of people',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** mob11: a quarrel between people (WordNet: dispute, quarrel, altercation, feud: an angry disagreement): a fight told with
