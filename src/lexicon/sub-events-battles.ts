@@ -202,3 +202,29 @@ export const BATTLES: SubEventDef[] = [
       { id: 'territory.under-group-control', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location; a place told as now under a group\'s control or in its hands ("under rebel control after days of fighting"), with no other violence told.', all: ['GROUP_HELD'], none: ['ATTACK', 'TARGET_MIL', 'FIRED', 'SHELL', 'SHELL_WEAK', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'EXPLOSIVE', 'SUICIDE', 'GRENADE', 'KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'ARREST', 'PROTEST', 'PROTEST_WEAK', 'LOOT', 'DISPLACE', 'FLED'], score: 84 },
     ] },
 ];
+
+/** acled15: a killing or wounding told first ("gunmen shot dead a man in X") and its victims named in the very next sentence as
+ * members of a state force or an armed group ("The victim was a municipal police officer", "He was a member of a pro-government
+ * militia"): the target's kind decides, so the Attack the first sentence read is retyped an Armed clash (mentions.ts via
+ * victim-armed-after.ts). A former, retired or off-duty member, a member's kin, or a victim "accused of being" one is no armed
+ * side (codebook: Attack, violence against unarmed people). */
+export const VICTIM_ARMED_AFTER = {
+  id: 'clash.victim-told-armed-after',
+  why: 'Codebook: the target\'s kind decides: violence by an armed group against members of a state force or another armed, organised group engages them (Armed clash), against unarmed civilians it is an Attack; a killing told first and its victims named as police, soldiers or an armed group\'s members in the next sentence is an Armed clash',
+  subEventType: 'Armed clash',
+  /** The readings the next sentence can turn. */
+  leads: ['Attack'],
+  /** Who the next sentence tells of, before its "was / were": the victims, or a pronoun for them. */
+  subjects: ['victim', 'victims', 'deceased', 'he', 'she', 'they', 'both', 'man', 'men', 'two', 'three', 'four', 'five'],
+  /** The party words that name an armed side. */
+  parties: ['STATE_FORCE', 'MILITANT', 'ARMED'] as Concept[],
+  /** What the naming sentence may not tell: an act of its own. */
+  notWith: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'GUNFIGHT', 'ABDUCT', 'ARREST', 'ATTACK', 'AIR', 'SHELL', 'EXPLOSIVE'] as Concept[],
+  /** Words between "was / were" and the party that make the victim no armed side. */
+  not: ['former', 'ex', 'retired', 'off-duty', 'off', 'accused', 'not', 'never', 'no', 'wife', 'husband', 'son', 'daughter', 'brother',
+    'sister', 'father', 'mother', 'relative', 'relatives', 'family', 'widow', 'child', 'children', 'nephew', 'cousin', 'civilian',
+    'civilians', 'informant', 'informants', 'collaborator', 'collaborators', 'spy', 'supporter', 'supporters', 'sympathizer',
+    'sympathiser', 'driver', 'cook', 'employee', 'contractor', 'unarmed'],
+  /** How far after "was / were" the party word may start. */
+  reach: 6,
+} as const;
