@@ -557,6 +557,10 @@ export const CUES = {
     // acled15: people counted by a vague large number as who acts ("dozens of people attacked a police patrol"), read as "group of
     // people" is: many people acting together outside an organised group are rioters (codebook: Mob violence, inter 5).
     'dozens of people', 'hundreds of people', 'scores of people', 'thousands of people',
+    // The people of a place named as who acts (WordNet: population, the inhabitants of a place; "the people of the village", "men
+    // from the village"), and travellers (passenger, commuter): people acting together outside an organised group are rioters
+    // (codebook: Mob violence, inter 5), as 'villagers' and 'inhabitants' are.
+    'population', 'local population', 'people of', 'men from', 'men of the village', 'passengers', 'commuters', 'market women',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** mob11: a quarrel between people (WordNet: dispute, quarrel, altercation, feud: an angry disagreement): a fight told with
