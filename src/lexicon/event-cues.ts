@@ -557,10 +557,10 @@ export const CUES = {
     // acled15: people counted by a vague large number as who acts ("dozens of people attacked a police patrol"), read as "group of
     // people" is: many people acting together outside an organised group are rioters (codebook: Mob violence, inter 5).
     'dozens of people', 'hundreds of people', 'scores of people', 'thousands of people',
-    // The people of a place named as who acts (WordNet: population, the inhabitants of a place; "the people of the village", "men
-    // from the village"), and travellers (passenger, commuter): people acting together outside an organised group are rioters
-    // (codebook: Mob violence, inter 5), as 'villagers' and 'inhabitants' are.
-    'population', 'local population', 'people of', 'men from', 'men of the village', 'passengers', 'commuters', 'market women',
+    // The people of a place named as who acts (WordNet: population, the inhabitants of a place; "the people of the village"):
+    // people acting together outside an organised group are rioters (codebook: Mob violence, inter 5), as 'villagers' and
+    // 'inhabitants' are. ("men from" would hide "armed men from a rival tribe"; passengers are most often victims: left out.)
+    'population', 'local population', 'people of', 'market women',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** mob11: a quarrel between people (WordNet: dispute, quarrel, altercation, feud: an angry disagreement): a fight told with
@@ -1187,7 +1187,9 @@ export const CUES = {
    * names none): the defenders engage, a fight of both sides. New words only: "fought back" and "engaged" stay FOUGHT's and
    * CLASH_WEAK's. */
   RESIST: ['resisted', 'resisting', 'put up resistance', 'put up a resistance', 'put up stiff resistance', 'put up fierce resistance',
-    'offered resistance', 'offered stiff resistance', 'offered fierce resistance', 'mounted a resistance', 'resisted the attack', 'resisted the attackers'],
+    'offered resistance', 'offered stiff resistance', 'offered fierce resistance', 'mounted a resistance', 'resisted the attack', 'resisted the attackers',
+    // acled15: the attacked side that fights back resists (WordNet: fight back, resist: defend oneself against an attacker).
+    'fought back', 'fighting back', 'fights back', 'fight back'],
   // ---- recall14: the concepts of the recall14 rows, sub-events-*.ts ----
   /** (recall14) A long-range weapon named as the instrument of the act ("pummelled the base with mortars", "hit the town with
    * rockets"): English grammar, "with" + a weapon tells how the act was done, whatever its verb; the weapon then types the act

@@ -24,4 +24,17 @@ typingTable('acled15', [
   ['On 16 June 2024, unknown gunmen killed a man in Kessa. The victim was a former member of the rebel militia. 1 fatality.', 'Attack', 'attack.kill-civilians'],
   ['On 16 June 2024, unknown gunmen killed a woman in Kessa. The victim was the wife of a police officer. 1 fatality.', 'Attack', 'attack.kill-civilians'],
   ['On 15 June 2024, a group of local people killed a man by setting him on fire in Kessa. The victim was accused of being a bandit. 1 fatality.', 'Mob violence', 'mob.crowd-burns'],
+  // Codebook: Explosions/Remote violence is one-sided, its tool taking away the target's ability to respond; a ground assault with
+  // rifles beside mortars, or heavy weapons answered by a force that fought back, is an Armed clash.
+  ['On 24 March 2024, militants attacked an army base in Dorno with mortars and rifles. 6 fatalities.', 'Armed clash', 'clash.assault-with-small-arms'],
+  ['On 24 March 2024, gunmen attacked a military post in Kessa with rockets and automatic weapons.', 'Armed clash', 'clash.assault-with-small-arms'],
+  ['On 24 March 2024, militants shelled an army base in Dorno, and soldiers fought back with artillery.', 'Armed clash', 'clash.heavy-weapons-fought-back'],
+  // Neighbours: Shelling/artillery/missile attack (fired from afar, no assault with small arms and no one fighting back).
+  ['On 24 March 2024, militants fired mortars at an army base in Dorno. No casualties were reported.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
+  ['On 24 March 2024, the army shelled rebel positions near Dorno with artillery.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  // The people of a place and travellers, as who acts, are a crowd (rioters, inter 5).
+  ['On 5 May 2024, the local population attacked two police officers in Kessa, injuring one.', 'Mob violence', 'mob.crowd-attacks'],
+  ['On 5 May 2024, people of the village beat two suspected cattle thieves in Dorno, injuring both.', 'Mob violence', 'mob.crowd-beats-anyone'],
+  // Neighbour: Attack (passengers and armed men from a place are victims and an armed side, no crowd).
+  ['On 1 July 2024, armed men from a rival tribe attacked a settlement near Kessa, killing five women and children. 5 fatalities.', 'Attack', 'attack.kill-civilians'],
 ], '2024-06-30');

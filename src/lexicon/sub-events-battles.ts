@@ -119,6 +119,12 @@ export const BATTLES: SubEventDef[] = [
       // no armed side), Arrests (a suspect who "resisted arrest"), the protest types (demonstrators who resist dispersal).
       // Civilians or a crowd harmed beside it do not block it: the defenders' fight decides.
       { id: 'clash.armed-side-resisted', why: 'Codebook: an Armed clash is armed, organised groups engaging each other; a force, militia or local defence group that resisted or put up resistance to an attack fights the attackers, whoever else was harmed.', all: ['RESIST'], act: { concept: 'RESIST', by: ['state', 'nonstate'], finite: true }, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'RIOT', 'ARREST', 'AIR', 'AIR_WEAK', 'AGREEMENT'], score: 70 },
+      // acled15:
+      // Neighbours: Shelling/artillery/missile attack (rockets or mortars fired from afar, no ground assault told and no one fighting
+      // back: shell.rocket-harm, shell.artillery), Disrupted weapons use (an attack foiled or intercepted), Attack (civilians assaulted:
+      // the patient must be a force, an armed group or its post).
+      { id: 'clash.assault-with-small-arms', why: 'Codebook: Explosions/Remote violence is one-sided violence whose tool takes away the target\'s ability to respond; a ground assault on a force, an armed group or its post with rifles or machine guns beside rockets or mortars is fighting the defenders can answer, an Armed clash.', all: ['CLASH_WEAK', 'SMALL_ARMS'], any: ['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'], agent: ['state', 'nonstate', 'unknown'], patient: ['state', 'nonstate', 'target'], none: [...NOT_ARMED_FIGHT, 'INTERCEPT', 'EXPLOSIVE', 'SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'PLOT', 'DUD'], score: 77 },
+      { id: 'clash.heavy-weapons-fought-back', why: 'Codebook: Explosions/Remote violence is one-sided violence whose tool takes away the target\'s ability to respond; a force or armed group that resisted or fought back an attack made with rockets, mortars or heavy weapons engaged the attackers, an Armed clash.', all: ['RESIST'], any: ['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'], act: { concept: 'RESIST', by: ['state', 'nonstate'], finite: true }, none: [...NOT_ARMED_FIGHT, 'INTERCEPT', 'ARREST', 'DUD'], score: 78 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
