@@ -37,4 +37,10 @@ typingTable('acled15', [
   ['On 5 May 2024, people of the village beat two suspected cattle thieves in Dorno, injuring both.', 'Mob violence', 'mob.crowd-beats-anyone'],
   // Neighbour: Attack (passengers and armed men from a place are victims and an armed side, no crowd).
   ['On 1 July 2024, armed men from a rival tribe attacked a settlement near Kessa, killing five women and children. 5 fatalities.', 'Attack', 'attack.kill-civilians'],
+  // Codebook: armed, organised sides engaging each other is an Armed clash; an attack, then a force's fight told with no other side
+  // named, is that force engaging the attackers (group-mentions.ts foughtBack, type.attack-fought-back).
+  ['On 5 May 2024, suspected militants attacked Arvella village. Soldiers intervened and fighting lasted two hours. 7 fatalities.', 'Armed clash', 'clash.fighting'],
+  ['On 5 May 2024, gunmen attacked Kessa village, killing three residents. An exchange of fire ensued when soldiers arrived. 5 fatalities.', 'Armed clash', 'clash.fighting'],
+  // Neighbour: Attack (no fight told, or a fight told at another place).
+  ['On 5 May 2024, armed men killed two farmers in Dorno. Clashes were also reported in Arvella the same day.', 'Attack', 'attack.kill-civilians'],
 ], '2024-06-30');

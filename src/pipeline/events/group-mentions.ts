@@ -253,6 +253,8 @@ export const FOUGHT_BACK = { id: 'type.attack-fought-back', why: 'Codebook: arme
  * alone ("troops later killed two of the attackers": ACLED's next event). */
 const FIGHT_CUES: ReadonlySet<string> = new Set(['CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'REPEL', 'REPEL_BACK']);
 const VICTIM_SIDE: ReadonlySet<string> = new Set(['Attack', 'Looting/property destruction']);
+/** acled15: fight words that need no object: a fight or an exchange of fire told after an attack, naming no other side. */
+const UNOPPOSED_FIGHT: ReadonlySet<string> = new Set(['CLASH', 'GUNFIGHT']);
 const ARMED_KINDS: ReadonlySet<string> = new Set(['armed', 'islamist', 'rebels', 'gang', 'communal']);
 const stateSide = (a: ActorMention | null): boolean => !!a && (a.inter === 1 || a.generic === 'military' || a.generic === 'police'
   || a.name.startsWith('Military Forces of ') || a.name.startsWith('Police Forces of '));
@@ -272,7 +274,11 @@ function foughtBack(inc: MentionGroup, m: Mention): boolean {
   if (!nonStateArmed(attacker)) return false;
   // Whom the armed side engaged: the attackers (a generic armed word, or the attacking group by name), not a force.
   // "Troops repulsed them": the pronoun is the attackers.
-  const engaged = nonStateArmed(m.actor2) || (!m.actor2 && m.typed.trigger.concept === 'REPEL_BACK');
+  // acled15: …or a fight told with no other side ("soldiers intervened and fighting lasted two hours", "an exchange of fire
+  // ensued"), by a force or armed side other than the attackers (or, for fire exchanged, by no one named): the attackers are the
+  // only other side told. Bare "clashes were also reported" names no side that engaged them: another incident.
+  const engaged = nonStateArmed(m.actor2) || (!m.actor2 && (m.typed.trigger.concept === 'REPEL_BACK' ||
+    (UNOPPOSED_FIGHT.has(m.typed.trigger.concept) && (m.actor1 ? stateSide(m.actor1) || nonStateArmed(m.actor1) : m.typed.trigger.concept === 'GUNFIGHT'))));
   return engaged && (!m.actor1 || !sameParty(m.actor1, attacker!));
 }
 
