@@ -43,4 +43,11 @@ typingTable('acled15', [
   ['On 5 May 2024, gunmen attacked Kessa village, killing three residents. An exchange of fire ensued when soldiers arrived. 5 fatalities.', 'Armed clash', 'clash.fighting'],
   // Neighbour: Attack (no fight told, or a fight told at another place).
   ['On 5 May 2024, armed men killed two farmers in Dorno. Clashes were also reported in Arvella the same day.', 'Attack', 'attack.kill-civilians'],
+  // Codebook: who acts decides; an attack first told with no attacker, then as demonstrators' or a crowd's act on the same people
+  // in the next sentence, is that riot (group-mentions.ts crowdRevealed).
+  ['On 2 May 2024, two police officers were attacked in Dorno. A mob of residents beat them after a man died in custody.', 'Mob violence', 'type.attackers-revealed-crowd'],
+  ['On 3 May 2024, a gendarme was wounded in Kessa. Protesters demanding water threw stones at him and burned his motorbike.', 'Violent demonstration', 'type.attackers-revealed-crowd'],
+  // Neighbours: Armed clash (no crowd told), Attack (the attackers named; a crowd's later act on property is another act).
+  ['On 2 May 2024, two police officers were shot dead in Dorno. The attackers fled on motorbikes.', 'Armed clash', 'clash.kill-forces'],
+  ['On 2 May 2024, a farmer was killed by gunmen in Arvella. Residents later burned the house of a suspect.', 'Attack', 'attack.kill-civilians'],
 ], '2024-06-30');
