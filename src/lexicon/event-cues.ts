@@ -561,6 +561,12 @@ export const CUES = {
     // people acting together outside an organised group are rioters (codebook: Mob violence, inter 5), as 'villagers' and
     // 'inhabitants' are. ("men from" would hide "armed men from a rival tribe"; passengers are most often victims: left out.)
     'population', 'local population', 'people of', 'market women',
+    // A party's members named by its standing rather than its name ("members of the ruling party", "opposition party members",
+    // "party cadres"): party supporters engaged in violence are rioters (codebook, inter 5; party-supporters.ts), as 'party members'
+    // and 'party workers' are.
+    'members of the ruling party', 'ruling party members', 'ruling party activists', 'ruling party cadres', 'members of the opposition party',
+    'opposition party members', 'opposition party activists', 'party cadres', 'party loyalists', 'members of rival parties',
+    'members of two political parties', 'members of two rival parties', 'members of two parties',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** mob11: a quarrel between people (WordNet: dispute, quarrel, altercation, feud: an angry disagreement): a fight told with

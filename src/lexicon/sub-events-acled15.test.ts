@@ -50,4 +50,6 @@ typingTable('acled15', [
   // Neighbours: Armed clash (no crowd told), Attack (the attackers named; a crowd's later act on property is another act).
   ['On 2 May 2024, two police officers were shot dead in Dorno. The attackers fled on motorbikes.', 'Armed clash', 'clash.kill-forces'],
   ['On 2 May 2024, a farmer was killed by gunmen in Arvella. Residents later burned the house of a suspect.', 'Attack', 'attack.kill-civilians'],
+  // Codebook: party supporters engaged in violence are rioters (inter 5): a party's members named by its standing act as a crowd.
+  ['On 17 June 2024, members of the ruling party beat an opposition candidate in Arvella.', 'Mob violence', 'mob.crowd-assaults'],
 ], '2024-06-30');
