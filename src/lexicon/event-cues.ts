@@ -556,6 +556,19 @@ export const CUES = {
     // inter 5); as who is acted on they are civilians ("gunmen attacked fishermen").
     'fishermen', 'drivers', 'worshippers', 'worshipers', 'shopkeepers', 'peasants', 'tenants', 'squatters', 'young men', 'teenagers',
     'church members', 'parishioners',
+    // acled15: people counted by a vague large number as who acts ("dozens of people attacked a police patrol"), read as "group of
+    // people" is: many people acting together outside an organised group are rioters (codebook: Mob violence, inter 5).
+    'dozens of people', 'hundreds of people', 'scores of people', 'thousands of people',
+    // The people of a place named as who acts (WordNet: population, the inhabitants of a place; "the people of the village"):
+    // people acting together outside an organised group are rioters (codebook: Mob violence, inter 5), as 'villagers' and
+    // 'inhabitants' are. ("men from" would hide "armed men from a rival tribe"; passengers are most often victims: left out.)
+    'population', 'local population', 'people of', 'market women',
+    // A party's members named by its standing rather than its name ("members of the ruling party", "opposition party members",
+    // "party cadres"): party supporters engaged in violence are rioters (codebook, inter 5; party-supporters.ts), as 'party members'
+    // and 'party workers' are.
+    'members of the ruling party', 'ruling party members', 'ruling party activists', 'ruling party cadres', 'members of the opposition party',
+    'opposition party members', 'opposition party activists', 'party cadres', 'party loyalists', 'members of rival parties',
+    'members of two political parties', 'members of two rival parties', 'members of two parties',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
   /** mob11: a quarrel between people (WordNet: dispute, quarrel, altercation, feud: an angry disagreement): a fight told with
@@ -1195,7 +1208,9 @@ export const CUES = {
    * names none): the defenders engage, a fight of both sides. New words only: "fought back" and "engaged" stay FOUGHT's and
    * CLASH_WEAK's. */
   RESIST: ['resisted', 'resisting', 'put up resistance', 'put up a resistance', 'put up stiff resistance', 'put up fierce resistance',
-    'offered resistance', 'offered stiff resistance', 'offered fierce resistance', 'mounted a resistance', 'resisted the attack', 'resisted the attackers'],
+    'offered resistance', 'offered stiff resistance', 'offered fierce resistance', 'mounted a resistance', 'resisted the attack', 'resisted the attackers',
+    // acled15: the attacked side that fights back resists (WordNet: fight back, resist: defend oneself against an attacker).
+    'fought back', 'fighting back', 'fights back', 'fight back'],
   // ---- recall14: the concepts of the recall14 rows, sub-events-*.ts ----
   /** (recall14) A long-range weapon named as the instrument of the act ("pummelled the base with mortars", "hit the town with
    * rockets"): English grammar, "with" + a weapon tells how the act was done, whatever its verb; the weapon then types the act

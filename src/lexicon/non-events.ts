@@ -216,7 +216,11 @@ export type NonEventScope =
        * after the governing word ("threatened and beat farmers": two acts done; "will attack and burn" keeps its modal). */
       clause?: 'any' | 'adjacent' }
   /** Right before the trigger, whose concept is a tallied one ("hundreds of airstrikes"). */
-  | { kind: 'count-before'; window: number }
+  | { kind: 'count-before'; window: number;
+      /** acled15: not when a noun stands between the count and a trigger told as a verb ("dozens of residents attacked a police
+       * post", "hundreds of youths clashed with police"): English grammar, the count is of the verb's subject, its doers, and the
+       * act is one incident; "hundreds of airstrikes", "dozens of deadly attacks" still tally the acts. */
+      unlessDoers?: boolean }
   /** Before the trigger, or at most `window` words after its start ("… since January"). */
   | { kind: 'near'; window: number }
   /** At most `window` words from the trigger on either side ("died of cholera", "a gas cylinder exploded"). */
@@ -300,7 +304,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.judicial-sentence', why: 'Codebook: only events that occur are coded; a death sentence passed by a court is a killing that has not happened.', concept: 'JUDICIAL', reason: 'irrealis', scope: { kind: 'before', window: 10, holding: true } },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5, clause: 'adjacent' }, keep: PROTESTS },
-  { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1 } },
+  { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1, unlessDoers: true } },
   { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8 } },
   { id: 'nonevent.tally.ongoing', why: 'Codebook: each event is one interaction on one day; a side that "has been fighting" tells a war\'s course, unless hours ago are told ("since dawn").', concept: 'ONGOING', reason: 'tally', scope: { kind: 'near', window: 8 }, unless: 'TODAY' },
   // Not Riots: a crowd that beats or lynches a suspected thief is the codebook's Mob violence (mob justice), and a

@@ -119,6 +119,12 @@ export const BATTLES: SubEventDef[] = [
       // no armed side), Arrests (a suspect who "resisted arrest"), the protest types (demonstrators who resist dispersal).
       // Civilians or a crowd harmed beside it do not block it: the defenders' fight decides.
       { id: 'clash.armed-side-resisted', why: 'Codebook: an Armed clash is armed, organised groups engaging each other; a force, militia or local defence group that resisted or put up resistance to an attack fights the attackers, whoever else was harmed.', all: ['RESIST'], act: { concept: 'RESIST', by: ['state', 'nonstate'], finite: true }, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'RIOT', 'ARREST', 'AIR', 'AIR_WEAK', 'AGREEMENT'], score: 70 },
+      // acled15:
+      // Neighbours: Shelling/artillery/missile attack (rockets or mortars fired from afar, no ground assault told and no one fighting
+      // back: shell.rocket-harm, shell.artillery), Disrupted weapons use (an attack foiled or intercepted), Attack (civilians assaulted:
+      // the patient must be a force, an armed group or its post).
+      { id: 'clash.assault-with-small-arms', why: 'Codebook: Explosions/Remote violence is one-sided violence whose tool takes away the target\'s ability to respond; a ground assault on a force, an armed group or its post with rifles or machine guns beside rockets or mortars is fighting the defenders can answer, an Armed clash.', all: ['CLASH_WEAK', 'SMALL_ARMS'], any: ['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'], agent: ['state', 'nonstate', 'unknown'], patient: ['state', 'nonstate', 'target'], none: [...NOT_ARMED_FIGHT, 'INTERCEPT', 'EXPLOSIVE', 'SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'PLOT', 'DUD'], score: 77 },
+      { id: 'clash.heavy-weapons-fought-back', why: 'Codebook: Explosions/Remote violence is one-sided violence whose tool takes away the target\'s ability to respond; a force or armed group that resisted or fought back an attack made with rockets, mortars or heavy weapons engaged the attackers, an Armed clash.', all: ['RESIST'], any: ['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'], act: { concept: 'RESIST', by: ['state', 'nonstate'], finite: true }, none: [...NOT_ARMED_FIGHT, 'INTERCEPT', 'ARREST', 'DUD'], score: 78 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
@@ -210,3 +216,29 @@ export const BATTLES: SubEventDef[] = [
       { id: 'territory.group-gains-ground', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location by force; an armed group told as the subject of "gained ground" or "made gains" wins ground held by the other side.', all: ['GAIN_GROUND'], agent: 'nonstate', subjectAgent: true, none: NOT_OFFENSIVE, score: 80 },
     ] },
 ];
+
+/** acled15: a killing or wounding told first ("gunmen shot dead a man in X") and its victims named in the very next sentence as
+ * members of a state force or an armed group ("The victim was a municipal police officer", "He was a member of a pro-government
+ * militia"): the target's kind decides, so the Attack the first sentence read is retyped an Armed clash (mentions.ts via
+ * victim-armed-after.ts). A former, retired or off-duty member, a member's kin, or a victim "accused of being" one is no armed
+ * side (codebook: Attack, violence against unarmed people). */
+export const VICTIM_ARMED_AFTER = {
+  id: 'clash.victim-told-armed-after',
+  why: 'Codebook: the target\'s kind decides: violence by an armed group against members of a state force or another armed, organised group engages them (Armed clash), against unarmed civilians it is an Attack; a killing told first and its victims named as police, soldiers or an armed group\'s members in the next sentence is an Armed clash',
+  subEventType: 'Armed clash',
+  /** The readings the next sentence can turn. */
+  leads: ['Attack'],
+  /** Who the next sentence tells of, before its "was / were": the victims, or a pronoun for them. */
+  subjects: ['victim', 'victims', 'deceased', 'he', 'she', 'they', 'both', 'man', 'men', 'two', 'three', 'four', 'five'],
+  /** The party words that name an armed side. */
+  parties: ['STATE_FORCE', 'MILITANT', 'ARMED'] as Concept[],
+  /** What the naming sentence may not tell: an act of its own. */
+  notWith: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'GUNFIGHT', 'ABDUCT', 'ARREST', 'ATTACK', 'AIR', 'SHELL', 'EXPLOSIVE'] as Concept[],
+  /** Words between "was / were" and the party that make the victim no armed side. */
+  not: ['former', 'ex', 'retired', 'off-duty', 'off', 'accused', 'not', 'never', 'no', 'wife', 'husband', 'son', 'daughter', 'brother',
+    'sister', 'father', 'mother', 'relative', 'relatives', 'family', 'widow', 'child', 'children', 'nephew', 'cousin', 'civilian',
+    'civilians', 'informant', 'informants', 'collaborator', 'collaborators', 'spy', 'supporter', 'supporters', 'sympathizer',
+    'sympathiser', 'driver', 'cook', 'employee', 'contractor', 'unarmed'],
+  /** How far after "was / were" the party word may start. */
+  reach: 6,
+} as const;

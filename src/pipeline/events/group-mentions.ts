@@ -147,6 +147,8 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // The lead is retyped by the sentence naming its target; each keeps its own toll (ACLED sums an event's dead told apart).
     // Applied once the story is grouped: later sentences join the incidents as they were told.
     if (!target && latestAt >= 0 && targetRevealed(incidents[latestAt], m)) revealed.push([incidents[latestAt], m]);
+    // acled15: "two policemen were attacked at a roadblock. Demonstrators attacked them with machetes": the lead's attackers were a crowd.
+    else if (!target && latestAt >= 0 && crowdRevealed(incidents[latestAt], m)) revealed.push([incidents[latestAt], m]);
     if (!target) {
       incidents.push({ last: m.sentence, mentions: [m], counted: toStory ? [] : [m], site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2,
         dead: toStory ? null : m.dead, injured: toStory ? null : m.injured, lead: m });
@@ -196,9 +198,10 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     touched(targetAt);
   }
   for (const [inc, m] of revealed) {
-    if (inc.lead.typed.subEventType !== 'Attack') continue;
-    inc.lead = withTyped(inc.lead, retyped(inc.lead.typed, { subEventType: m.typed.subEventType, eventType: m.typed.eventType, rule: TARGET_REVEALED.id }));
-    (inc.retoldBy ??= []).push({ rule: TARGET_REVEALED.id, first: m.typed.trigger.first, end: m.typed.trigger.end });
+    const rule = CROWD_SIDES.has(m.typed.subEventType) ? CROWD_REVEALED.id : TARGET_REVEALED.id;
+    if (rule === TARGET_REVEALED.id ? inc.lead.typed.subEventType !== 'Attack' : !ARMED_READINGS.has(inc.lead.typed.subEventType)) continue;
+    inc.lead = withTyped(inc.lead, retyped(inc.lead.typed, { subEventType: m.typed.subEventType, eventType: m.typed.eventType, rule }));
+    (inc.retoldBy ??= []).push({ rule, first: m.typed.trigger.first, end: m.typed.trigger.end });
   }
   return incidents;
 }
@@ -256,6 +259,8 @@ export const FOUGHT_BACK = { id: 'type.attack-fought-back', why: 'Codebook: arme
  * alone ("troops later killed two of the attackers": ACLED's next event). */
 const FIGHT_CUES: ReadonlySet<string> = new Set(['CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'REPEL', 'REPEL_BACK']);
 const VICTIM_SIDE: ReadonlySet<string> = new Set(['Attack', 'Looting/property destruction']);
+/** acled15: fight words that need no object: a fight or an exchange of fire told after an attack, naming no other side. */
+const UNOPPOSED_FIGHT: ReadonlySet<string> = new Set(['CLASH', 'GUNFIGHT']);
 const ARMED_KINDS: ReadonlySet<string> = new Set(['armed', 'islamist', 'rebels', 'gang', 'communal']);
 const stateSide = (a: ActorMention | null): boolean => !!a && (a.inter === 1 || a.generic === 'military' || a.generic === 'police'
   || a.name.startsWith('Military Forces of ') || a.name.startsWith('Police Forces of '));
@@ -276,8 +281,30 @@ function foughtBack(inc: MentionGroup, m: Mention): boolean {
   if (!nonStateArmed(attacker)) return false;
   // Whom the armed side engaged: the attackers (a generic armed word, or the attacking group by name), not a force.
   // "Troops repulsed them": the pronoun is the attackers.
-  const engaged = nonStateArmed(m.actor2) || (!m.actor2 && m.typed.trigger.concept === 'REPEL_BACK');
+  // acled15: …or a fight told with no other side ("soldiers intervened and fighting lasted two hours", "an exchange of fire
+  // ensued"), by a force or armed side other than the attackers (or, for fire exchanged, by no one named): the attackers are the
+  // only other side told. Bare "clashes were also reported" names no side that engaged them: another incident.
+  const engaged = nonStateArmed(m.actor2) || (!m.actor2 && (m.typed.trigger.concept === 'REPEL_BACK' ||
+    (UNOPPOSED_FIGHT.has(m.typed.trigger.concept) && (m.actor1 ? stateSide(m.actor1) || nonStateArmed(m.actor1) : m.typed.trigger.concept === 'GUNFIGHT'))));
   return engaged && (!m.actor1 || !sameParty(m.actor1, attacker!));
+}
+
+/** acled15: a lead that names no attacker ("three policemen were attacked during a check at a roadblock"), then the same day and
+ * place an act of demonstrators or a crowd in the next sentence ("several demonstrators attacked the policemen with machetes"): who
+ * acts decides, and the attackers were no organised armed side, so the lead is that riot (codebook: Riots are violence by
+ * demonstrators or rioters, Battles and Attacks are organised armed groups'). */
+export const CROWD_REVEALED = { id: 'type.attackers-revealed-crowd', why: 'Codebook: Riots are violent acts of demonstrators or rioters (a crowd, inter 5 and 6), Battles and Attacks those of organised armed groups; an attack first told with no attacker named, then as done by demonstrators or a crowd in the next sentence, is that riot' } as const;
+const CROWD_SIDES: ReadonlySet<string> = new Set(['Violent demonstration', 'Mob violence']);
+const ARMED_READINGS: ReadonlySet<string> = new Set(['Armed clash', 'Attack']);
+const ON_PEOPLE: ReadonlySet<string> = new Set(['CLASH', 'CLASH_WEAK', 'HARM_ACT', 'HARM', 'KILL', 'STONING', 'MOB', 'RIOT_WEAK']);
+function crowdRevealed(inc: MentionGroup, m: Mention): boolean {
+  if (!CROWD_SIDES.has(m.typed.subEventType) || !ARMED_READINGS.has(inc.lead.typed.subEventType) || inc.mentions.length !== 1) return false;
+  if (m.sentence - inc.last !== 1 || (m.date && !sameDate(inc.date, m.date)) || !placeFits(inc, m)) return false;
+  // A crowd's act is violence on people, as the lead's was (a house burned or shops looted after a killing is another act); a
+  // violent demonstration is told by its demonstrators' word, which says nothing of what they did.
+  if (m.typed.subEventType === 'Mob violence' && !ON_PEOPLE.has(m.typed.trigger.concept)) return false;
+  // The lead names no attacker: an unnamed or unknown one would be read from the crowd told next.
+  return !(inc.lead.actor1 ?? inc.actor1);
 }
 
 /** case10x: a lead that tells an attack's dead only as "people" ("nine people were killed in an attack by rebels"), then the

@@ -22,6 +22,7 @@ import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.j
 import { withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
+import { victimArmedAfter } from './victim-armed-after.js';
 import { interceptorGround } from './interceptor-ground.js';
 import { borderGround } from './border-ground.js';
 import { sideClauses } from './side-claims.js';
@@ -95,6 +96,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Every site the launch was told at is retyped: the sentence fanned it out to each.
     if (interceptedAfter(last, s, sentHits, words, sent.firstToken, sent.endToken)) {
       for (let k = out.length - 1; k >= 0 && out[k].sentence === last.sentence; k--) out[k] = interceptedAfter(out[k], s, sentHits, words, sent.firstToken, sent.endToken) ?? out[k];
+    }
+    // acled15: an Attack told just before, whose victims this sentence names as a force's or an armed group's members, is a fight
+    // with an armed side (victim-armed-after.ts); every site the killing was told at is retyped.
+    if (victimArmedAfter(last, s, sentHits, words, doc.tokens, sent.firstToken, sent.endToken, doc.text)) {
+      for (let k = out.length - 1; k >= 0 && out[k].sentence === last.sentence; k--) out[k] = victimArmedAfter(out[k], s, sentHits, words, doc.tokens, sent.firstToken, sent.endToken, doc.text) ?? out[k];
     }
     const inProtestStory = !!last && s - last.sentence <= PROTEST_STORY_REACH && PROTEST_FAMILY.has(last.typed.eventType);
     // case9p: a dispersal told just before: deaths told now are what it did (protest.story-deaths; an air strike's or a

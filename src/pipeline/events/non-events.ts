@@ -94,7 +94,8 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
     case 'before': return (n.first < t || (!!r.scope.holding && n.first === t)) && t - n.end < r.scope.window &&
       !(r.scope.clause && tokens && clauseBreak(n.end, r.scope.clause === 'adjacent' ? n.end + 1 : t, tokens));
     // "hundreds of airstrikes" is a tally; "dozens of rockets" or "hundreds of protesters" is one incident.
-    case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept);
+    case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept) &&
+      !(r.scope.unlessDoers && tokens && countsDoers(n.end, typed.trigger, tokens));
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
     case 'near': return n.first < t || n.first - t <= r.scope.window;
     case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window ||
@@ -102,6 +103,15 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
         whenClause(n, t, tokens)))));
   }
 }
+
+/** acled15: the words between a count ("dozens of") and the trigger hold a noun, and the trigger is told as a verb: the count is of
+ * the verb's subject ("dozens of residents attacked"), not of the acts ("dozens of attacks", "hundreds of deadly airstrikes"). */
+function countsDoers(from: number, trigger: { first: number; end: number }, tokens: readonly Token[]): boolean {
+  let noun = false;
+  for (let i = from; i < trigger.first; i++) if (DOER_NOUNS.has(tokens[i]?.pos ?? '')) noun = true;
+  return noun && !toldAsNoun(trigger, tokens);
+}
+const DOER_NOUNS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** recall14: a new clause between a governing word and the trigger: a comma, semicolon or "and" followed by a verb ("Army foils an
  * infiltration bid, recovers arms": English grammar, the coordinated verb tells its own act, which the first verb does not govern).
