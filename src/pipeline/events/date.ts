@@ -81,7 +81,9 @@ export function readDate(sentence: string, published: string | undefined, near =
   const [from, to] = clauseAround(text, near);
   const frame = framingHint(text, spans, near);
   const rank = (k: number): number => (spans[2 * k] >= from && spans[2 * k] < to ? 0 : k === frame ? 1 : 2);
-  if (n > 1) order.sort((a, b) => rank(a) - rank(b) || Math.abs(spans[2 * a] - near) - Math.abs(spans[2 * b] - near));
+  // Sorted whatever n (one hint or none never calls the comparison): behind `n > 1`, the sort was not yet run when
+  // V8 optimised readDate, and its first sentence of two hints threw that code away.
+  order.sort((a, b) => rank(a) - rank(b) || Math.abs(spans[2 * a] - near) - Math.abs(spans[2 * b] - near));
   const chronoSentence = NEEDS_CHRONO.test(text);
   const parsed: Array<[number, number]> = [];
   for (const k of order) {

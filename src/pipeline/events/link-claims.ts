@@ -4,7 +4,10 @@ import type { Claim, ConflictEvent, SourceKind, Span } from '../../types.js';
 import { isStateForceName } from '../../lexicon/actors.js';
 
 export function linkClaims(events: ConflictEvent[], claims: readonly Claim[]): Claim[] {
-  const linked = claims.map((c) => ({ ...c, events: [...c.events] }));
+  // By push, not `map`: a mapped array's elements kind differs as `map` is optimised or not, and each new kind
+  // threw linkClaims' optimised code away ("wrong map").
+  const linked: Claim[] = [];
+  for (const c of claims) linked.push({ ...c, events: [...c.events] });
   for (const e of events) {
     const evidence = byEnd(e.evidence);
     const mine = new Set(e.claims);

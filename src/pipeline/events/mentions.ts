@@ -390,7 +390,10 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS' || n.concept === 'HYPOTHETICAL');
   // …and one remembered with what it did ("marking the anniversary of the bombing that killed 20"), to the clause's end:
   // the march is the news.
-  const history = nonHits.filter((n) => n.concept === 'HISTORY').map((n) => [n.first, clauseEnd(words, n.end, end)] as const);
+  // Built by push, not filter and map: the arrays a `map` makes differ in elements kind as it is optimised or not, and
+  // each new kind threw dropNegated's optimised code away ("wrong map").
+  const history: Array<readonly [number, number]> = [];
+  for (const n of nonHits) if (n.concept === 'HISTORY') history.push([n.first, clauseEnd(words, n.end, end)]);
   // probe5: …and a foiled one ("foiled a suicide car bomb attack"): its object phrase.
   const foiled = nonHits.filter((n) => n.concept === 'FOILED');
   // nonev12: …and an attack told as a noun after a diplomatic act ("sanctions over the chemical attack"): its topic (non-events.ts).
@@ -479,7 +482,9 @@ function sentenceFigure(doc: Doc, words: readonly string[], figs: CountFigure[],
     if (alternative(words, f[k - 1], f[k])) groups.push([f[k]]);
     else groups[groups.length - 1].push(f[k]);
   }
-  const told = groups.map((g, k) => groupFigure(doc, words, g, kind, sentence, k));
+  // By push, not `map` (dropNegated's `history` says why).
+  const told: Told[] = [];
+  for (let k = 0; k < groups.length; k++) told.push(groupFigure(doc, words, groups[k], kind, sentence, k));
   if (told.length > 1) told[0].alternatives = told.slice(1);
   return told[0];
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import winkNLP from 'wink-nlp';
 import { fastModel } from './model.js';
-import { makeReader, PACKAGE_POS_SETTER } from './reader.js';
+import { makeReader, PACKAGE_POS_SETTER, PACKAGE_POS_UPDATER } from './reader.js';
 import { makeTokenReader } from './tokens.js';
 import { fastTransformers } from './transformers.js';
 
@@ -63,4 +63,6 @@ test('the installed model’s transformers are the ones transformers.ts rebuilds
   assert.notEqual(fast.sbd(sbd, 0), sbd);
   // The POS setter `read` rebuilds, over the text's tokens only (the raw array is reused, longer).
   assert.equal(String(model.pos().setter), PACKAGE_POS_SETTER);
+  // The POS updater `read` runs as its own copy (updateTags).
+  assert.equal(String(model.pos().updater), PACKAGE_POS_UPDATER);
 });

@@ -85,6 +85,18 @@ export function makeReader(theModel: any): Reader {
   const rawTokens: number[] = [];
   // The model's POS setter walks the whole array (its length): ours stops at the text's last token.
   const setPos = String(posModel.setter) === PACKAGE_POS_SETTER ? null : posModel.setter;
+  const updatePos = String(posModel.updater) === PACKAGE_POS_UPDATER ? null : posModel.updater;
+
+  /** The package's POS updater (PACKAGE_POS_UPDATER), with its rare branch's operations run on every tag: a
+   * negative tag comes in a few sentences only, V8 compiled `read` (the updater inlined) without its
+   * `Math.abs`, and dropped that code at the first one (2,000 articles: `read` compiled three times). */
+  function updateTags(px: Array<[number, number, string]>, posTags: Array<number | string>, normals: number[]): void {
+    for (let j = 0; j < px.length; j++) {
+      const target = px[j][2], at = px[j][0];
+      const value = +target, abs = Math.abs(value), negative = value < 0;
+      if (negative || cache.isMemberPOS(normals[at], target)) posTags[at] = negative ? abs : target;
+    }
+  }
 
   function read(text: string, maxRun: number): RawDoc | null {
     const rdd = { cache, tokens: rawTokens, numOfTokens: 0, sentences: [] as number[][], nonBreakingSpaces: Object.create(null) };
@@ -104,7 +116,8 @@ export function makeReader(theModel: any): Reader {
 
     for (let i = 0; i < posAutomata.length; i++) {
       px = posAutomata[i].recognize(posTags, posTransformer, rdd.tokens);
-      posModel.updater(px, cache, posTags, tokens4Automata);
+      if (updatePos === null) updateTags(px, posTags, tokens4Automata);
+      else updatePos(px, cache, posTags, tokens4Automata);
     }
     if (setPos === null) {
       // The package's pos-setter: a token the tokenizer gave no POS (a contraction's expansion has its own) takes its tag.
@@ -119,6 +132,10 @@ export function makeReader(theModel: any): Reader {
 
   return { read, model, cache };
 }
+
+/** wink-eng-lite-web-model 1.8's dist/pos-updater.js, which `read` runs as updateTags. */
+export const PACKAGE_POS_UPDATER =
+  'function(px,cache,posTags,normalizedTokens){for(let j=0;j<px.length;j+=1){const targetPOS=px[j][2],tokenIdx=px[j][0];targetPOS<0?posTags[tokenIdx]=Math.abs(targetPOS):cache.isMemberPOS(normalizedTokens[tokenIdx],targetPOS)&&(posTags[tokenIdx]=targetPOS)}}';
 
 /** wink-eng-lite-web-model 1.8's dist/pos-setter.js, which `read` rebuilds (for a text's tokens only). */
 export const PACKAGE_POS_SETTER =
