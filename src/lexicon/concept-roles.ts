@@ -254,6 +254,7 @@ export const CONCEPT_ROLES = {
   BACK_IN_CONTROL: [],
   GROUP_HELD: [],
   FREE_PLACE: [],
+  UNARMED_AIRCRAFT: ['incident'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

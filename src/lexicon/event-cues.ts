@@ -1215,6 +1215,14 @@ export const CUES = {
   /** (recall14) A weapon that someone is given or carries, no weapon fired ("armed with rockets", "equipped with missiles"). */
   CARRY_WITH: ['armed with', 'equipped with', 'supplied with', 'provided with', 'loaded with', 'fitted with', 'laden with', 'packed with',
     'arm them with', 'armed them with', 'arming them with', 'stocked with', 'caught with', 'arrested with'],
+  // ---- loot15: the concepts of the loot15 rows, sub-events-*.ts ----
+  /** (loot15) An aircraft that carries no weapon, named by its task (reconnaissance, surveillance, spying, observation): read whole,
+   * so its "drone" is no weapon (codebook: Disrupted weapons use is about weapons; property destroyed that is no weapon is
+   * Looting/property destruction). */
+  UNARMED_AIRCRAFT: ['reconnaissance drone*', 'surveillance drone*', 'spy drone*', 'observation drone*', 'unarmed drone*', 'recon drone*',
+    'reconnaissance uav*', 'surveillance uav*', 'spy uav*', 'reconnaissance aircraft', 'surveillance aircraft', 'spy plane*',
+    'reconnaissance plane*', 'surveillance plane*', 'reconnaissance unmanned aerial vehicle*', 'surveillance unmanned aerial vehicle*',
+    'reconnaissance quadcopter*', 'surveillance quadcopter*', 'camera drone*'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

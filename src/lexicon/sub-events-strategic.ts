@@ -276,6 +276,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // person burned or anyone hurt: BURN_PERSON and harm rule it out); Arson with no doer named stays unread here (an accident's
       // fire is no event).
       { id: 'loot.armed-side-burns', why: 'Codebook: Looting/property destruction is the destruction of property outside other forms of violence; an armed side or force named as the subject that burns or sets fire to a house, school or vehicle, with no one harmed and no crowd or protest told.', all: ['BURN_ACT'], agent: ['state', 'nonstate'], subjectAgent: true, none: [...PROPERTY_HARM, 'BURN_PERSON', 'CROWD', 'MOB', 'PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 66 },
+      // loot15:
+      // Neighbours: Disrupted weapons use (an armed drone, a missile or rocket intercepted: its word is no UNARMED_AIRCRAFT, so
+      // disrupted.intercepted / disrupted.weapons-seized read it); Armed clash (the aircraft downed in a fight told beside it: CLASH
+      // rules it out); Air/drone strike (an aircraft that strikes: AIR rules it out).
+      { id: 'loot.unarmed-aircraft-downed', why: 'Codebook: Disrupted weapons use covers weapons seized, defused or intercepted; an aircraft that carries no weapon (a reconnaissance, surveillance or spy drone or plane) shot down, downed or destroyed is property destroyed outside other violence (Looting/property destruction).', all: ['INTERCEPT', 'UNARMED_AIRCRAFT'], object: 'UNARMED_AIRCRAFT', objectAfter: true, reach: 5, none: ['KILL', 'HARM_ACT', 'ABDUCT', 'CLASH', 'AIR', 'STRIKE_NOUN', 'SHELL', 'EXPLOSIVE', 'PROTEST', 'RIOT'], score: 74 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',

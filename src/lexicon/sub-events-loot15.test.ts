@@ -1,0 +1,17 @@
+import { typingTable } from '../pipeline/events/test-helpers.js';
+
+// loot15 (issue 13): what is seized or destroyed decides between Looting/property destruction and Disrupted weapons use, and the
+// weapon that fired decides Shelling/artillery/missile attack (ACLED codebook 2023, "Event Types and Sub-Event Types").
+// [report, expected first sub-event type, the rule that types it]: invented reports, never evaluation rows (more in
+// test/probes/loot15.jsonl).
+typingTable('loot15', [
+  // Codebook: Disrupted weapons use is about weapons; an aircraft that carries none (reconnaissance, surveillance, spy) shot down
+  // is property destroyed (UNARMED_AIRCRAFT, read whole, so its "drone" is no weapon).
+  ['On 4 March 2024, army air defences shot down a reconnaissance drone belonging to the rebels over the Kessa front. No casualties were reported.', 'Looting/property destruction', 'loot.unarmed-aircraft-downed'],
+  ['Government troops said they downed a surveillance drone operated by the militia near Dorno on Tuesday.', 'Looting/property destruction', 'loot.unarmed-aircraft-downed'],
+  ['On 11 June 2024, fighters of the Arvella Liberation Front shot down an army spy drone flying over their positions east of Kessa.', 'Looting/property destruction', 'loot.unarmed-aircraft-downed'],
+  // Neighbours: Disrupted weapons use (an armed drone or a missile intercepted).
+  ['On 19 May 2024, the army shot down an explosive-laden drone launched by the militia at its base in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['On 7 June 2024, the army shot down a militia drone carrying explosives over Arvella before it could reach its target.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['On 2 April 2024, air defences intercepted a ballistic missile fired by the rebels towards Dorno. No damage was reported.', 'Disrupted weapons use', 'disrupted.intercepted'],
+]);
