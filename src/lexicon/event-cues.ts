@@ -1027,7 +1027,10 @@ export const CUES = {
     // clash9: the grid's and the networks' installations (general English; read whole only where no other concept's word
     // stands inside: "power plant" would hide STRIKE_TARGET's "plant").
     'substation', 'substations', 'power substation*', 'electricity substation*', 'electrical substation*', 'power station*', 'pylon*', 'transmission line*', 'power line*', 'electricity tower*', 'antenna*',
-    'generator*', 'railway line*', 'rail line*', 'railway track*'],
+    'generator*', 'railway line*', 'rail line*', 'railway track*',
+    // loot15: oil and gas installations (general English; "oil field" and "refinery" are read whole by TERRITORY_NOUN and
+    // STRIKE_TARGET too, cues of equal length, so no concept loses its word).
+    'oil field', 'oil fields', 'oilfield', 'oilfields', 'gas field', 'gas fields', 'refinery', 'refineries', 'oil well', 'oil wells', 'gas well', 'gas wells'],
   /** clash9: sabotage, the deliberate wrecking of an installation (general English; codebook: Looting/property destruction). */
   SABOTAGE: ['sabotaged', 'sabotage', 'sabotaging', 'sabotages', 'vandalised', 'vandalized'],
   /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to

@@ -14,4 +14,11 @@ typingTable('loot15', [
   ['On 19 May 2024, the army shot down an explosive-laden drone launched by the militia at its base in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['On 7 June 2024, the army shot down a militia drone carrying explosives over Arvella before it could reach its target.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['On 2 April 2024, air defences intercepted a ballistic missile fired by the rebels towards Dorno. No damage was reported.', 'Disrupted weapons use', 'disrupted.intercepted'],
+  // Codebook: Looting/property destruction is property destroyed or attacked with no other violence; an oil or gas installation
+  // (PROPERTY) attacked, with no one harmed, told actively or in the passive.
+  ['Unidentified armed men attacked the Kessa oil field on Sunday.', 'Looting/property destruction', 'loot.attack-on-property'],
+  ['On 5 May 2024, in Dorno, the Kessa oil field was attacked by unidentified armed men.', 'Looting/property destruction', 'loot.attack-on-property'],
+  // Neighbours: Armed clash (the forces guarding it attacked), the territory sub-types (the field taken).
+  ['Rebels attacked the army positions guarding the Kessa oil field on Sunday.', 'Armed clash', 'clash.militants-attack-forces'],
+  ['Government forces retook the Kessa oil field from the rebels on Sunday.', 'Government regains territory', 'territory.state-takes-place'],
 ]);
