@@ -40,7 +40,10 @@ export const CUES = {
     // artillery/missile attack covers long-range artillery, missile and rocket fire; the weapon decides, not the damage).
     'mortar fire', 'rocket fire', 'mortar attack*', 'rocket attack*', 'missile attack*',
     'anti - tank guided missile*', 'anti - tank missile*', 'atgm', 'atgms', 'guided missile*', 'cruise missile*', 'ballistic missile*',
-    'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka', ...WORDNET.SHELL],
+    'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka', ...WORDNET.SHELL,
+    // loot15: a grenade launcher fires its grenade from afar, as the RPG above does (codebook: Grenade is a hand-thrown
+    // explosive; the weapon that fired decides). Read whole, so its "grenade" is no GRENADE; WEAPON_SEIZE holds it too.
+    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17'],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
@@ -96,7 +99,9 @@ export const CUES = {
     // strat7: single weapons, stores, and named devices whose longer cues would otherwise hide this concept's 'bomb' and 'grenade'.
     'pistol', 'rifle', 'revolver', 'shotgun', 'firearm', 'stockpile*', 'hand grenade*', 'car bomb*',
     // clash11: small arms by their compound names, read beside SMALL_ARMS' (equal length, so that the seizure is still read).
-    'small arms', 'small - arms', 'machine gun*', 'machine - gun*', 'automatic weapons', 'light weapons'],
+    'small arms', 'small - arms', 'machine gun*', 'machine - gun*', 'automatic weapons', 'light weapons',
+    // loot15: launchers seized are weapons seized (SHELL reads the same phrase, of equal length, as fired from afar).
+    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17'],
   CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
     'exchange of fire', 'exchanged fire', 'exchanging fire', 'traded fire', 'exchange fire', 'ambush*', 'battling',
     'in combat', 'during combat', 'heavy combat', 'fierce combat', 'skirmish*', 'shootout*', 'shoot - out*', 'counter - attack*', 'counterattack*',

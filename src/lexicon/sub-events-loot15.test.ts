@@ -21,4 +21,11 @@ typingTable('loot15', [
   // Neighbours: Armed clash (the forces guarding it attacked), the territory sub-types (the field taken).
   ['Rebels attacked the army positions guarding the Kessa oil field on Sunday.', 'Armed clash', 'clash.militants-attack-forces'],
   ['Government forces retook the Kessa oil field from the rebels on Sunday.', 'Government regains territory', 'territory.state-takes-place'],
+  // Codebook: Shelling/artillery/missile attack is fire from afar, the weapon decides; a grenade launcher fires its grenade as an
+  // RPG does (SHELL reads it whole), while Grenade is a hand-thrown explosive.
+  ['On 3 May 2024, Russian-backed separatists used 120mm mortars and grenade launchers against Ukrainian positions near Kessa.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['On 3 May 2024, separatists fired at army positions near Kessa with automatic grenade launchers.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  // Neighbours: Disrupted weapons use (launchers seized: WEAPON_SEIZE reads the same phrase), Grenade (thrown by hand).
+  ['On 3 May 2024, police seized two grenade launchers and 30 rifles in a raid in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['On 3 May 2024, an unknown man threw a hand grenade at a shop in Kessa, wounding the owner.', 'Grenade', 'grenade.thrown'],
 ]);
