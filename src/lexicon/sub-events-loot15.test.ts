@@ -28,4 +28,10 @@ typingTable('loot15', [
   // Neighbours: Disrupted weapons use (launchers seized: WEAPON_SEIZE reads the same phrase), Grenade (thrown by hand).
   ['On 3 May 2024, police seized two grenade launchers and 30 rifles in a raid in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['On 3 May 2024, an unknown man threw a hand grenade at a shop in Kessa, wounding the owner.', 'Grenade', 'grenade.thrown'],
+  // Codebook: Shelling/artillery/missile attack is fire from afar whatever is hit; shells or a rocket told with the fire they
+  // set are that shelling, no property destruction.
+  ['On 3 May 2024, Houthi mortar shells set fire to a farm in Hays.', 'Shelling/artillery/missile attack', 'shell.projectile-burns'],
+  ['On 3 May 2024, a rebel rocket burned a house in Kessa.', 'Shelling/artillery/missile attack', 'shell.projectile-burns'],
+  // Neighbour: Looting/property destruction (houses burned by people, no projectile told).
+  ['On 3 May 2024, the militia burned houses in Kessa. No one was hurt.', 'Looting/property destruction', 'loot.stolen'],
 ]);

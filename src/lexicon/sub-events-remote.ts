@@ -76,6 +76,10 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       // nonevent.irrealis).
       { id: 'shell.weapon-instrument', why: 'Codebook: Shelling/artillery/missile attack is the use of artillery, missiles, rockets or mortars on a target, the weapon deciding; such a weapon told as the instrument of the act ("pummelled the base with mortars"), whatever the verb.', all: ['SHELL_WITH'], none: ['INTERCEPT', 'FIND', 'DUD', 'AIR', 'AIR_WEAK', 'CARRY_WITH', 'PROTEST', 'CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'BOMBING'], score: 71 },
       { id: 'shell.weapon-launched', why: 'Codebook: Shelling/artillery/missile attack is the firing of artillery, missiles, rockets or mortars on a target; a launching verb in the headline\'s present tense with such a weapon as its object ("rebels rain mortars on the camp", "the army fires rockets at the town"), told with a force or armed group as its subject.', all: ['LAUNCH_NOW', 'SHELL_WEAK'], object: 'SHELL_WEAK', objectAfter: true, reach: 3, agent: ['state', 'nonstate'], subjectAgent: true, none: ['INTERCEPT', 'FIND', 'DUD', 'AIR', 'AIR_WEAK', 'CARRY_WITH', 'PROTEST', 'CLASH', 'GUNFIGHT'], score: 74 },
+      // loot15:
+      // Neighbours: Looting/property destruction (a house or farm burned by people, no projectile told: loot.*), Disrupted weapons
+      // use (rockets seized, found or intercepted), Air/drone strike (fired from the air).
+      { id: 'shell.projectile-burns', why: 'Codebook: Shelling/artillery/missile attack is the use of artillery, rockets, missiles or mortars on a target, whoever or whatever is hit; such a projectile told with the burning it caused ("mortar shells set fire to a farm", "a rocket burned a house") is that fire, no property destruction of its own.', all: ['SHELL_WEAK'], any: ['BURN_ACT', 'ON_FIRE', 'LOOT_WEAK'], none: ['INTERCEPT', 'FIND', 'DUD', 'SEIZE_GOODS', 'CARRY_WITH', 'AIR', 'AIR_WEAK', 'PROTEST', 'RIOT', 'CROWD', 'MOB'], score: 74 },
     ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
     definition: 'Remotely detonated or victim-activated explosives: IEDs, landmines, car bombs, unexploded ordnance.',
