@@ -255,6 +255,7 @@ export const CONCEPT_ROLES = {
   GROUP_HELD: [],
   FREE_PLACE: [],
   UNARMED_AIRCRAFT: ['incident'],
+  RECON_TASK: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

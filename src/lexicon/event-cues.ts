@@ -1231,6 +1231,9 @@ export const CUES = {
     'reconnaissance uav*', 'surveillance uav*', 'spy uav*', 'reconnaissance aircraft', 'surveillance aircraft', 'spy plane*',
     'reconnaissance plane*', 'surveillance plane*', 'reconnaissance unmanned aerial vehicle*', 'surveillance unmanned aerial vehicle*',
     'reconnaissance quadcopter*', 'surveillance quadcopter*', 'camera drone*'],
+  /** (loot15) The task of an aircraft that carries no weapon, told apart from it ("a drone on a reconnaissance mission", "a drone
+   * that was spying on their positions"): read only beside a drone shot down. */
+  RECON_TASK: ['reconnaissance', 'surveillance', 'spying', 'espionage', 'reconnoitring', 'reconnoitering', 'reconnoiter', 'reconnoitre'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -34,4 +34,10 @@ typingTable('loot15', [
   ['On 3 May 2024, a rebel rocket burned a house in Kessa.', 'Shelling/artillery/missile attack', 'shell.projectile-burns'],
   // Neighbour: Looting/property destruction (houses burned by people, no projectile told).
   ['On 3 May 2024, the militia burned houses in Kessa. No one was hurt.', 'Looting/property destruction', 'loot.stolen'],
+  // The drone's task told apart from it (RECON_TASK): no weapon downed.
+  ['On 3 May 2024, pro-government forces shot down a rebel drone that was carrying out reconnaissance over Kessa.', 'Looting/property destruction', 'loot.recon-drone-downed'],
+  ['On 3 May 2024, the army downed a rebel drone on a surveillance mission near Kessa.', 'Looting/property destruction', 'loot.recon-drone-downed'],
+  // Neighbour: Disrupted weapons use (the drone carried explosives, or nothing tells its task).
+  ['On 3 May 2024, the army shot down an explosive-laden drone on a reconnaissance mission near Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['On 3 May 2024, the rebels shot down a drone of the army near Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ]);

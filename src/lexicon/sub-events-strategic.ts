@@ -281,6 +281,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // disrupted.intercepted / disrupted.weapons-seized read it); Armed clash (the aircraft downed in a fight told beside it: CLASH
       // rules it out); Air/drone strike (an aircraft that strikes: AIR rules it out).
       { id: 'loot.unarmed-aircraft-downed', why: 'Codebook: Disrupted weapons use covers weapons seized, defused or intercepted; an aircraft that carries no weapon (a reconnaissance, surveillance or spy drone or plane) shot down, downed or destroyed is property destroyed outside other violence (Looting/property destruction).', all: ['INTERCEPT', 'UNARMED_AIRCRAFT'], object: 'UNARMED_AIRCRAFT', objectAfter: true, reach: 5, none: ['KILL', 'HARM_ACT', 'ABDUCT', 'CLASH', 'AIR', 'STRIKE_NOUN', 'SHELL', 'EXPLOSIVE', 'PROTEST', 'RIOT'], score: 74 },
+      // The drone's task told apart from it; it outscores the disrupted rows (90-92), which read the drone as a weapon. Neighbours:
+      // Disrupted weapons use (an armed or explosive-laden drone: EXPLOSIVE, BOMBING, STRIKE_NOUN rule this out).
+      { id: 'loot.recon-drone-downed', why: 'Codebook: Disrupted weapons use covers weapons intercepted; a drone told as flying a reconnaissance or surveillance task carries no weapon, so shooting it down destroys property (Looting/property destruction).', all: ['INTERCEPT', 'AIR_WEAK', 'RECON_TASK'], none: ['KILL', 'HARM_ACT', 'ABDUCT', 'CLASH', 'AIR', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'BOMBING', 'SUICIDE', 'PROTEST', 'RIOT', 'ATTACK'], score: 93 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
