@@ -430,7 +430,10 @@ export const CUES = {
     'expropriated', 'appropriated',
     'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling',
     // (clash7) Nigerian and other English-language news wording of goods carried off.
-    'carted away', 'carted off', 'made away with', 'went away with', 'carting away', ...WORDNET.SEIZE_GOODS],
+    'carted away', 'carted off', 'made away with', 'went away with', 'carting away', ...WORDNET.SEIZE_GOODS,
+    // loot15: WordNet impound.v ("take temporary possession of as a security, by legal authority"): property an authority takes
+    // (FIND holds "impounded" too, of equal length, for weapons and drugs found).
+    'impounded', 'impound', 'impounds', 'impounding'],
   GOODS: ['livestock', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'food', 'foods', 'foodstuff*', 'goods', 'property',
     'properties', 'crops', 'harvest', 'grain', 'money', 'cash', 'vehicle', 'vehicles', 'truck', 'trucks', 'tanker*', 'car', 'cars',
     'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise',

@@ -40,4 +40,11 @@ typingTable('loot15', [
   // Neighbour: Disrupted weapons use (the drone carried explosives, or nothing tells its task).
   ['On 3 May 2024, the army shot down an explosive-laden drone on a reconnaissance mission near Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['On 3 May 2024, the rebels shot down a drone of the army near Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // Codebook: Looting/property destruction covers seizing goods such as livestock; an abducting verb whose object is livestock or
+  // goods takes property; an authority that impounds property seizes it (WordNet impound.v).
+  ['On 3 May 2024, gunmen kidnapped 50 cows belonging to herders in Kessa.', 'Looting/property destruction', 'loot.goods-abducted'],
+  ['On 3 May 2024, police impounded 20 trucks belonging to a company linked to the opposition in Kessa.', 'Looting/property destruction', 'loot.seized-goods'],
+  // Neighbours: Abduction/forced disappearance (people taken beside the goods), Disrupted weapons use (weapons impounded).
+  ['On 3 May 2024, bandits kidnapped two farmers and rustled their cattle in Kessa.', 'Abduction/forced disappearance', 'abduction.kidnap'],
+  ['On 3 May 2024, police impounded a vehicle carrying rifles and ammunition in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-found'],
 ]);

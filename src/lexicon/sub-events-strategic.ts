@@ -284,6 +284,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // The drone's task told apart from it; it outscores the disrupted rows (90-92), which read the drone as a weapon. Neighbours:
       // Disrupted weapons use (an armed or explosive-laden drone: EXPLOSIVE, BOMBING, STRIKE_NOUN rule this out).
       { id: 'loot.recon-drone-downed', why: 'Codebook: Disrupted weapons use covers weapons intercepted; a drone told as flying a reconnaissance or surveillance task carries no weapon, so shooting it down destroys property (Looting/property destruction).', all: ['INTERCEPT', 'AIR_WEAK', 'RECON_TASK'], none: ['KILL', 'HARM_ACT', 'ABDUCT', 'CLASH', 'AIR', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'BOMBING', 'SUICIDE', 'PROTEST', 'RIOT', 'ATTACK'], score: 93 },
+      // An abducting verb whose object, right after it, is livestock or goods ("kidnapped 50 cows", "abducted their cattle"):
+      // property taken, no person. Neighbour: Abduction/forced disappearance (people taken: abduction.kidnap, 88, when the
+      // object is no goods noun).
+      { id: 'loot.goods-abducted', why: 'Codebook: Looting/property destruction covers seizing goods or property (livestock, vehicles, food); an abducting verb whose object is livestock or goods takes property, no person (Abduction/forced disappearance is of people).', all: ['ABDUCT', 'GOODS'], object: 'GOODS', objectAfter: true, reach: 3, none: ['KILL', 'HARM', 'HARM_ACT', 'SEXUAL', 'CLASH', 'PROTEST', 'RIOT'], score: 89 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
