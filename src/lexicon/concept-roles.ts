@@ -256,6 +256,8 @@ export const CONCEPT_ROLES = {
   FREE_PLACE: [],
   UNARMED_AIRCRAFT: ['incident'],
   RECON_TASK: [],
+  DISCOVERY: [],
+  AIR_INTERCEPT: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

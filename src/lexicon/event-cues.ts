@@ -1236,6 +1236,12 @@ export const CUES = {
     'reconnaissance quadcopter*', 'surveillance quadcopter*', 'camera drone*'],
   /** (loot15) The task of an aircraft that carries no weapon, told apart from it ("a drone on a reconnaissance mission", "a drone
    * that was spying on their positions"): read only beside a drone shot down. */
+  /** (loot15) Words of finding, INTERCEPT's too (equal length, both read): with shelling told, what was found is what the shelling
+   * left (a body, a hideout), no weapon stopped, unless a weapon, a dud or an interception is told beside it. */
+  DISCOVERY: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'discovering', 'finding', 'finds', 'discovers'],
+  /** (loot15) Words of a projectile or aircraft stopped in the air, INTERCEPT's too (equal length, both read). */
+  AIR_INTERCEPT: ['intercept*', 'shot down', 'shoot down', 'shooting down', 'shoots down', 'downed', 'brought down', 'bring down', 'brings down',
+    'air defence*', 'air defense*', 'iron dome'],
   RECON_TASK: ['reconnaissance', 'surveillance', 'spying', 'espionage', 'reconnoitring', 'reconnoitering', 'reconnoiter', 'reconnoitre'],
 } satisfies Record<string, string[]>;
 

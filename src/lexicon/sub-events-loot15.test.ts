@@ -47,4 +47,12 @@ typingTable('loot15', [
   // Neighbours: Abduction/forced disappearance (people taken beside the goods), Disrupted weapons use (weapons impounded).
   ['On 3 May 2024, bandits kidnapped two farmers and rustled their cattle in Kessa.', 'Abduction/forced disappearance', 'abduction.kidnap'],
   ['On 3 May 2024, police impounded a vehicle carrying rifles and ammunition in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-found'],
+  // Codebook: Shelling is fire from afar; Disrupted weapons use is a weapon stopped. Shelling told beside a finding word whose
+  // object is no weapon (a camp found, a body recovered) is the shelling.
+  ['On 3 May 2024, the army shelled a rebel camp discovered near Kessa.', 'Shelling/artillery/missile attack', 'shell.shelled-beside-discovery'],
+  ['On 3 May 2024, regime forces shelled Kessa; rescue workers found a body under the rubble.', 'Shelling/artillery/missile attack', 'shell.shelled-beside-discovery'],
+  // Neighbours: Disrupted weapons use (shells or ordnance found, an attack intercepted).
+  ['On 3 May 2024, the army found 20 artillery shells hidden in a house in Kessa.', 'Disrupted weapons use', 'disrupted.intercepted'],
+  ['On 3 May 2024, the army found unexploded artillery shells in a field near Kessa.', 'Disrupted weapons use', 'disrupted.intercepted'],
+  ['On 3 May 2024, air defences intercepted a rocket attack on Kessa.', 'Disrupted weapons use', 'disrupted.intercepted'],
 ]);

@@ -80,6 +80,11 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       // Neighbours: Looting/property destruction (a house or farm burned by people, no projectile told: loot.*), Disrupted weapons
       // use (rockets seized, found or intercepted), Air/drone strike (fired from the air).
       { id: 'shell.projectile-burns', why: 'Codebook: Shelling/artillery/missile attack is the use of artillery, rockets, missiles or mortars on a target, whoever or whatever is hit; such a projectile told with the burning it caused ("mortar shells set fire to a farm", "a rocket burned a house") is that fire, no property destruction of its own.', all: ['SHELL_WEAK'], any: ['BURN_ACT', 'ON_FIRE', 'LOOT_WEAK'], none: ['INTERCEPT', 'FIND', 'DUD', 'SEIZE_GOODS', 'CARRY_WITH', 'AIR', 'AIR_WEAK', 'PROTEST', 'RIOT', 'CROWD', 'MOB'], score: 74 },
+      // Shelling told with a finding word whose object is no weapon ("shelled the village; rescuers found a body", "shelled a camp
+      // discovered near the town"): the shelling, no weapon stopped; it outscores disrupted.intercepted (90), which reads any finding
+      // word beside a projectile. Neighbours: Disrupted weapons use (weapons, shells, platforms or explosives found, a dud, an interception,
+      // ordnance cleared or defused: those rule it out, and the disrupted rows read them).
+      { id: 'shell.shelled-beside-discovery', why: 'Codebook: Shelling/artillery/missile attack is the use of artillery, missiles, rockets or mortars on a target; Disrupted weapons use is a weapon seized, defused or intercepted before it does harm. Shelling told beside a finding word, with no weapon found or stopped, is the shelling.', all: ['SHELL', 'DISCOVERY'], none: ['SHELL_WEAK', 'AIR_INTERCEPT', 'DUD', 'MISFIRE', 'DEFUSE', 'FOIL', 'CLEAR', 'CARRY_WITH', 'WEAPON_SEIZE', 'PLATFORM', 'EXPLOSIVE', 'LEGACY_ORDNANCE', 'AIR', 'AIR_WEAK', 'PROTEST'], score: 91 },
     ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
     definition: 'Remotely detonated or victim-activated explosives: IEDs, landmines, car bombs, unexploded ordnance.',
