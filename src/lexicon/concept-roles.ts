@@ -258,6 +258,9 @@ export const CONCEPT_ROLES = {
   RECON_TASK: [],
   DISCOVERY: [],
   AIR_INTERCEPT: [],
+  CONDUCT: [],
+  OP_NOUN: [],
+  TAX_ACT: ['incident'],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -1242,6 +1242,15 @@ export const CUES = {
   /** (loot15) Words of a projectile or aircraft stopped in the air, INTERCEPT's too (equal length, both read). */
   AIR_INTERCEPT: ['intercept*', 'shot down', 'shoot down', 'shooting down', 'shoots down', 'downed', 'brought down', 'bring down', 'brings down',
     'air defence*', 'air defense*', 'iron dome'],
+  /** (loot15) Doing an operation ("conducted a sweep", "carried out an operation"): general English verbs of carrying out. */
+  CONDUCT: ['conducted', 'conducting', 'conducts', 'carried out', 'carrying out', 'carries out', 'mounted', 'mounting', 'mounts'],
+  /** (loot15) A force's operation as a noun (a sweep, a clearing or search operation): read only as CONDUCT's object. */
+  OP_NOUN: ['operation', 'operations', 'sweep', 'sweeps', 'clearing operation*', 'clearance operation*', 'combing operation*',
+    'search operation*', 'military operation*', 'security operation*', 'mop - up operation*', 'mopping - up operation*'],
+  /** (loot15) Taxing people, told as an act (WordNet tax.v "levy a tax on", levy.v "impose and collect"): with an armed group as
+   * its doer, goods taken (codebook: Looting/property destruction). */
+  TAX_ACT: ['taxing', 'taxed', 'levied', 'levying', 'collecting taxes', 'collected taxes', 'collect taxes', 'collecting zakat', 'collected zakat',
+    'imposing taxes', 'extracting taxes', 'extracted taxes'],
   RECON_TASK: ['reconnaissance', 'surveillance', 'spying', 'espionage', 'reconnoitring', 'reconnoitering', 'reconnoiter', 'reconnoitre'],
 } satisfies Record<string, string[]>;
 

@@ -55,4 +55,14 @@ typingTable('loot15', [
   ['On 3 May 2024, the army found 20 artillery shells hidden in a house in Kessa.', 'Disrupted weapons use', 'disrupted.intercepted'],
   ['On 3 May 2024, the army found unexploded artillery shells in a field near Kessa.', 'Disrupted weapons use', 'disrupted.intercepted'],
   ['On 3 May 2024, air defences intercepted a rocket attack on Kessa.', 'Disrupted weapons use', 'disrupted.intercepted'],
+  // Codebook: Change to group/activity covers security measures and troop movements; a force or armed group that blocks a road,
+  // conducts a sweep with no contact, or whose convoy arrives somewhere.
+  ['On 3 May 2024, an armed group blocked the road between Kessa and Dorno, preventing aid trucks from passing.', 'Change to group/activity', 'change.armed-side-blocks-road'],
+  ['On 3 May 2024, the army conducted a clearing operation in the forest near Kessa. No contact with militants was reported.', 'Change to group/activity', 'change.operation-conducted'],
+  ['On 3 May 2024, a military convoy of 30 vehicles arrived in Kessa.', 'Change to group/activity', 'change.convoy-moves'],
+  // Neighbours: Peaceful protest (people who block a road), Arrests and Armed clash (the operation detains or kills).
+  ['On 3 May 2024, residents blocked the road between Kessa and Dorno to protest against power cuts.', 'Peaceful protest', 'protest.gathering'],
+  ['On 3 May 2024, police carried out a search operation in Kessa and arrested 12 suspects.', 'Arrests', 'arrest.by-state'],
+  // Codebook: Looting/property destruction covers goods seized; an armed group that levies taxes on people takes their goods.
+  ['On 3 May 2024, Al Shabaab militants levied taxes on farmers in Kessa.', 'Looting/property destruction', 'loot.armed-group-taxes'],
 ]);

@@ -159,6 +159,16 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // recall14: Neighbours: the idiom "dug in their heels" (HEELS); a force that digs in and fights (a fight told rules it out);
       // a protest that digs in (demonstrators who stay put: Peaceful protest, PROTEST and its demands rule this out).
       { id: 'change.force-digs-in', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity such as troop movements; a force or armed group that digs in or fortifies its positions, with no violence told.', all: ['DIG_IN'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['HEELS', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'SHELL', 'AIR'], score: 58 },
+      // loot15:
+      // Neighbours: Peaceful protest and Violent demonstration (people who block a road: no force or armed group is the subject;
+      // a protest, crowd or riot told rules it out), Other (one force stopping another's patrol: other.force-bars-force).
+      { id: 'change.armed-side-blocks-road', why: 'Codebook: Change to group/activity covers security measures and changes in an armed group\'s activity; a force or armed group, named as the subject, that blocks or closes a road, with no violence or demonstration told.', all: ['BLOCK_ROAD', 'ROAD'], object: 'ROAD', objectAfter: true, reach: 3, agent: ['state', 'nonstate'], subjectAgent: true, none: [...NOT_QUIET_CHANGE, 'CROWD', 'GRIEVANCE', 'RIOT', 'RIOT_WEAK', 'STORY_PROTEST', 'FORCE_MOVE'], score: 58 },
+      // Neighbours: Non-violent transfer of territory (a place taken over or handed over: those words rule it out), Armed clash
+      // and Attack (the convoy attacked or fighting: violence rules it out).
+      { id: 'change.convoy-moves', why: 'Codebook: Change to group/activity covers troop movements; a military convoy, column or patrol that enters, arrives or is sent somewhere, with no violence told.', all: ['FORCE_MOVE'], any: ['TRANSFER_WEAK', 'ARRIVE', 'SEND', 'DEPLOY'], none: [...NOT_QUIET_CHANGE, 'BAR_ACT', 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'TAKEOVER', 'TARGET_MIL'], score: 50 },
+      // Neighbours: Arrests (people held in the operation: ARREST rules it out), the violence sub-types (fighting, killing, strikes
+      // in it rule it out), change.operation-launched (a new operation launched: LAUNCH_OP reads the longer phrase).
+      { id: 'change.operation-conducted', why: 'Codebook: Change to group/activity covers significant changes in a force\'s or group\'s activity such as troop movements; a force or group that conducts or carries out an operation or sweep, with no fighting, harm or arrest told.', all: ['CONDUCT', 'OP_NOUN'], object: 'OP_NOUN', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, 'ARREST_WEAK', 'ABDUCT', 'LOOT', 'LOOT_WEAK', 'SEIZE_GOODS', 'INTERCEPT'], score: 58 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
@@ -288,6 +298,8 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // property taken, no person. Neighbour: Abduction/forced disappearance (people taken: abduction.kidnap, 88, when the
       // object is no goods noun).
       { id: 'loot.goods-abducted', why: 'Codebook: Looting/property destruction covers seizing goods or property (livestock, vehicles, food); an abducting verb whose object is livestock or goods takes property, no person (Abduction/forced disappearance is of people).', all: ['ABDUCT', 'GOODS'], object: 'GOODS', objectAfter: true, reach: 3, none: ['KILL', 'HARM', 'HARM_ACT', 'SEXUAL', 'CLASH', 'PROTEST', 'RIOT'], score: 89 },
+      // Neighbours: Change to group/activity (a group that only announces or bans: no taxing), Attack (people harmed over it).
+      { id: 'loot.armed-group-taxes', why: 'Codebook: Looting/property destruction covers seizing goods or property outside other violence; a non-state armed group that taxes people or levies money from them takes their goods (levies imposed).', all: ['TAX_ACT'], agent: 'nonstate', none: [...PROPERTY_HARM, 'CROWD', 'ARREST'], score: 66 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
