@@ -261,6 +261,7 @@ export const CONCEPT_ROLES = {
   CONDUCT: [],
   OP_NOUN: [],
   TAX_ACT: ['incident'],
+  CARGO: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -905,7 +905,10 @@ export const CUES = {
     'news agency', 'news site*', 'news portal*', 'telecommunication*', 'phone networks', 'mobile networks', 'mobile phone services', 'twitter', 'facebook', 'whatsapp', 'youtube'],
   /** (acled6) Where a projectile came down: "mortar rounds landed in a market", "two rockets fell near the base". */
   LANDED: ['landed', 'landing', 'lands', 'fell on', 'fell in', 'fell near', 'fell inside', 'fell close to', 'fell onto', 'impacted',
-    'crashed into', 'slammed into', 'rained down', 'rained on'],
+    'crashed into', 'slammed into', 'rained down', 'rained on',
+    // loot15: ARRIVE's "landed in / at" (a plane, a force) is a longer cue than "landed" and hid it: read here too, of equal
+    // length, so that "rockets landed in the town" tells where a projectile fell.
+    'landed in', 'landed at'],
   /** (acled6) A move onto the other side's ground, told as one (not a bare "attack": "police foiled an attack" may be a plot
    * stopped before it began, nonevent.foiled). */
   INCURSION: ['incursion', 'incursions', 'infiltration', 'infiltrations', 'infiltration attempt*', 'infiltration bid*', 'advance', 'advances', 'offensive', 'offensives'],
@@ -1251,6 +1254,8 @@ export const CUES = {
    * its doer, goods taken (codebook: Looting/property destruction). */
   TAX_ACT: ['taxing', 'taxed', 'levied', 'levying', 'collecting taxes', 'collected taxes', 'collect taxes', 'collecting zakat', 'collected zakat',
     'imposing taxes', 'extracting taxes', 'extracted taxes'],
+  /** (loot15) Goods or arms in transit as a load (general English): what "landed" or "arrived" then is a delivery, no projectile. */
+  CARGO: ['shipment', 'shipments', 'consignment', 'consignments', 'cargo', 'cargoes', 'delivery of', 'deliveries of', 'batch of', 'batches of'],
   RECON_TASK: ['reconnaissance', 'surveillance', 'spying', 'espionage', 'reconnoitring', 'reconnoitering', 'reconnoiter', 'reconnoitre'],
 } satisfies Record<string, string[]>;
 

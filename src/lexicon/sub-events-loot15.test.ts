@@ -65,4 +65,10 @@ typingTable('loot15', [
   ['On 3 May 2024, police carried out a search operation in Kessa and arrested 12 suspects.', 'Arrests', 'arrest.by-state'],
   // Codebook: Looting/property destruction covers goods seized; an armed group that levies taxes on people takes their goods.
   ['On 3 May 2024, Al Shabaab militants levied taxes on farmers in Kessa.', 'Looting/property destruction', 'loot.armed-group-taxes'],
+  // Codebook: Shelling is fire from afar, told by where the projectile fell; "landed in" (also ARRIVE's) is read by LANDED too.
+  ['Several rockets landed in the town of Kessa on Thursday evening, damaging houses; there were no casualties.', 'Shelling/artillery/missile attack', 'shell.projectile-landed'],
+  // Neighbours: Change to group/activity (troops, or a shipment of arms, that land or arrive), Disrupted weapons use (seized).
+  ['On 3 May 2024, a plane carrying 200 troops landed in Kessa.', 'Change to group/activity', 'change.forces-arrive'],
+  ['On 3 May 2024, a shipment of rockets and missiles for the army landed at Kessa airport.', 'Change to group/activity', 'change.arms-shipment-arrives'],
+  ['On 3 May 2024, the navy seized a shipment of rockets bound for the rebels off Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ]);

@@ -169,6 +169,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: Arrests (people held in the operation: ARREST rules it out), the violence sub-types (fighting, killing, strikes
       // in it rule it out), change.operation-launched (a new operation launched: LAUNCH_OP reads the longer phrase).
       { id: 'change.operation-conducted', why: 'Codebook: Change to group/activity covers significant changes in a force\'s or group\'s activity such as troop movements; a force or group that conducts or carries out an operation or sweep, with no fighting, harm or arrest told.', all: ['CONDUCT', 'OP_NOUN'], object: 'OP_NOUN', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, 'ARREST_WEAK', 'ABDUCT', 'LOOT', 'LOOT_WEAK', 'SEIZE_GOODS', 'INTERCEPT'], score: 58 },
+      // Arms told as a load that lands or arrives ("a shipment of rockets landed at the airport"): a delivery, no projectile fired; it
+      // outscores shell.projectile-landed (74). Neighbours: Shelling (rockets that land with no load told), Disrupted weapons use
+      // (the shipment seized: INTERCEPT rules it out).
+      { id: 'change.arms-shipment-arrives', why: 'Codebook: Change to group/activity covers troop movements and arms transfers; a shipment or consignment of weapons that lands or arrives somewhere, with no violence told, moves a side\'s arms.', all: ['CARGO'], any: ['ARRIVE', 'LANDED'], none: [...NOT_QUIET_CHANGE, 'INTERCEPT', 'HARM', 'KILL'], score: 76 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
