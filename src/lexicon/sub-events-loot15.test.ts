@@ -71,4 +71,8 @@ typingTable('loot15', [
   ['On 3 May 2024, a plane carrying 200 troops landed in Kessa.', 'Change to group/activity', 'change.forces-arrive'],
   ['On 3 May 2024, a shipment of rockets and missiles for the army landed at Kessa airport.', 'Change to group/activity', 'change.arms-shipment-arrives'],
   ['On 3 May 2024, the navy seized a shipment of rockets bound for the rebels off Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // Codebook: Other covers movements of displaced people; migrants or refugees expelled by an authority are sent back.
+  ['On 4 May 2024, 40 migrants were expelled from Kessa by the authorities.', 'Other', 'other.uprooted-expelled'],
+  // Neighbour: Arrests (their leaders detained beside it).
+  ['On 4 May 2024, police expelled 30 refugees from a camp in Kessa and arrested their leaders.', 'Arrests', 'arrest.by-state'],
 ]);

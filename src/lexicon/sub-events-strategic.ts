@@ -371,6 +371,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: Agreement (agreement.agreed 36 reads "released" alone; a deal told: AGREEMENT and AGREE_MORE rule this out),
       // Abduction (civilians held by a group and freed: the patient must be a force or an armed group).
       { id: 'other.fighters-freed', why: 'Codebook: Other covers significant developments of no other kind, such as one side releasing those it holds; an armed side that frees soldiers or fighters of the other it had held, with no exchange, deal or violence told.', all: ['RELEASE'], agent: ['state', 'nonstate'], subjectAgent: true, patient: ['state', 'nonstate'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'ABDUCT', 'RANSOM', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 62 },
+      // loot15:
+      // Neighbours: the territory sub-types (an armed side driven out of a place: no uprooted people are told), Arrests (migrants
+      // detained: ARREST rules it out), Attack (people harmed as they are driven out).
+      { id: 'other.uprooted-expelled', why: 'Codebook: Other covers significant developments of no other kind, such as movements of displaced people; refugees or migrants expelled or pushed out by an authority, with no violence told, are sent back (as other.uprooted-return).', all: ['EXPEL', 'UPROOTED'], none: ['KILL', 'HARM', 'HARM_ACT', 'ATTACK', 'CLASH', 'FIRED', 'PROTEST', 'ABDUCT', 'ARREST'], score: 62 },
     ] },
 ];
 
