@@ -52,7 +52,10 @@ export const CUES = {
     'heavy gun', 'heavy guns',
     // acled13: recoilless rifles (the B-10, the SPG-9) are crew-served anti-tank guns firing shells from a distance: heavy weapons.
     'recoilless rifle*', 'recoilless gun*', 'b - 10', 'spg - 9'],
-  SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*'],
+  SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*',
+    // loot15: the calibres of mortars, field guns, howitzers and rocket launchers (60 to 240 mm: weapons that fire from afar, as
+    // HEAVY_WEAPON's 12.7 and 14.5 mm name heavy machine guns), told as the rounds fired ("fired 120mm rounds at the positions").
+    '60 mm', '60mm', '81 mm', '81mm', '82 mm', '82mm', '100 mm', '100mm', '105 mm', '105mm', '107 mm', '107mm', '120 mm', '120mm', '122 mm', '122mm', '130 mm', '130mm', '152 mm', '152mm', '155 mm', '155mm', '203 mm', '203mm', '240 mm', '240mm'],
   EXPLOSIVE: ['ied*', 'improvised explosive*', 'roadside bomb*', 'car bomb*', 'landmine*', 'land mine*', 'mine blast*',
     'explosive device*', 'explosive - laden', 'explosives', 'bomb', 'bombs', 'bombing*', 'bombed', 'blast*', 'explosion*',
     'exploded', 'explode*', 'detonat*', 'booby - trap*', 'booby trap*', 'vbied*', 'sticky bomb*', 'blew up', 'blown up',

@@ -75,4 +75,9 @@ typingTable('loot15', [
   ['On 4 May 2024, 40 migrants were expelled from Kessa by the authorities.', 'Other', 'other.uprooted-expelled'],
   // Neighbour: Arrests (their leaders detained beside it).
   ['On 4 May 2024, police expelled 30 refugees from a camp in Kessa and arrested their leaders.', 'Arrests', 'arrest.by-state'],
+  // Codebook: Shelling is fire of artillery, mortars and rockets; rounds told by a mortar's or gun's calibre (60 to 240 mm).
+  ['On 5 May 2024, the army fired 120mm rounds at militia positions in Kessa.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
+  // Neighbour: Disrupted weapons use (small-arms ammunition or mortar bombs seized or found).
+  ['On 5 May 2024, police seized 500 rounds of 7.62 mm ammunition in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['On 5 May 2024, soldiers found ten 60mm mortar bombs in a house in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ]);
