@@ -33,7 +33,11 @@ export const CUES = {
   STRIKE_NOUN: ['strike', 'strikes'],
   /** Bombing as an act someone does from above or afar ("Israeli forces bombed the house"). */
   BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', 'dropped bombs', 'dropped a bomb', 'bombs dropped', 'bomb dropped'],
-  AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft'],
+  AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft',
+    // loot15: a reconnaissance aircraft said to be armed carries weapons: read whole (WEAPON_SEIZE holds it too), over
+    // UNARMED_AIRCRAFT's shorter phrase.
+    'armed reconnaissance drone*', 'armed surveillance drone*', 'armed reconnaissance aircraft', 'armed surveillance aircraft',
+    'armed reconnaissance uav*', 'armed surveillance uav*'],
   SHELL: ['rocket - propelled grenade*', 'rpg', 'rpgs', 'tank fire', 'tank shell*', 'tank attack*', 'tank round*', 'shelling*', 'shelled', 'artillery', 'howitzer*',
     'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs', 'bombards', 'bombarding',
     // (acled6) Fire of mortars and rockets, and guided and ballistic missiles and rocket systems by name (codebook: Shelling/
@@ -104,7 +108,10 @@ export const CUES = {
     // clash11: small arms by their compound names, read beside SMALL_ARMS' (equal length, so that the seizure is still read).
     'small arms', 'small - arms', 'machine gun*', 'machine - gun*', 'automatic weapons', 'light weapons',
     // loot15: launchers seized are weapons seized (SHELL reads the same phrase, of equal length, as fired from afar).
-    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17'],
+    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17',
+    // loot15: a reconnaissance aircraft said to be armed is a weapon (AIR_WEAK reads the same phrase).
+    'armed reconnaissance drone*', 'armed surveillance drone*', 'armed reconnaissance aircraft', 'armed surveillance aircraft',
+    'armed reconnaissance uav*', 'armed surveillance uav*'],
   CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
     'exchange of fire', 'exchanged fire', 'exchanging fire', 'traded fire', 'exchange fire', 'ambush*', 'battling',
     'in combat', 'during combat', 'heavy combat', 'fierce combat', 'skirmish*', 'shootout*', 'shoot - out*', 'counter - attack*', 'counterattack*',

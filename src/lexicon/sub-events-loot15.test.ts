@@ -80,4 +80,6 @@ typingTable('loot15', [
   // Neighbour: Disrupted weapons use (small-arms ammunition or mortar bombs seized or found).
   ['On 5 May 2024, police seized 500 rounds of 7.62 mm ammunition in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['On 5 May 2024, soldiers found ten 60mm mortar bombs in a house in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // Neighbour: Disrupted weapons use (a reconnaissance drone said to be armed is a weapon: read whole by WEAPON_SEIZE and AIR_WEAK).
+  ['On 4 March 2024, air defences shot down an armed reconnaissance drone that had entered the airspace near Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ], '2024-05-10');
