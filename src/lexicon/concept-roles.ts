@@ -260,6 +260,14 @@ export const CONCEPT_ROLES = {
   BACK_IN_CONTROL: [],
   GROUP_HELD: [],
   FREE_PLACE: [],
+  UNARMED_AIRCRAFT: ['incident'],
+  RECON_TASK: [],
+  DISCOVERY: [],
+  AIR_INTERCEPT: [],
+  CONDUCT: [],
+  OP_NOUN: [],
+  TAX_ACT: ['incident'],
+  CARGO: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -33,14 +33,21 @@ export const CUES = {
   STRIKE_NOUN: ['strike', 'strikes'],
   /** Bombing as an act someone does from above or afar ("Israeli forces bombed the house"). */
   BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', 'dropped bombs', 'dropped a bomb', 'bombs dropped', 'bomb dropped'],
-  AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft'],
+  AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft',
+    // loot15: a reconnaissance aircraft said to be armed carries weapons: read whole (WEAPON_SEIZE holds it too), over
+    // UNARMED_AIRCRAFT's shorter phrase.
+    'armed reconnaissance drone*', 'armed surveillance drone*', 'armed reconnaissance aircraft', 'armed surveillance aircraft',
+    'armed reconnaissance uav*', 'armed surveillance uav*'],
   SHELL: ['rocket - propelled grenade*', 'rpg', 'rpgs', 'tank fire', 'tank shell*', 'tank attack*', 'tank round*', 'shelling*', 'shelled', 'artillery', 'howitzer*',
     'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs', 'bombards', 'bombarding',
     // (acled6) Fire of mortars and rockets, and guided and ballistic missiles and rocket systems by name (codebook: Shelling/
     // artillery/missile attack covers long-range artillery, missile and rocket fire; the weapon decides, not the damage).
     'mortar fire', 'rocket fire', 'mortar attack*', 'rocket attack*', 'missile attack*',
     'anti - tank guided missile*', 'anti - tank missile*', 'atgm', 'atgms', 'guided missile*', 'cruise missile*', 'ballistic missile*',
-    'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka', ...WORDNET.SHELL],
+    'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka', ...WORDNET.SHELL,
+    // loot15: a grenade launcher fires its grenade from afar, as the RPG above does (codebook: Grenade is a hand-thrown
+    // explosive; the weapon that fired decides). Read whole, so its "grenade" is no GRENADE; WEAPON_SEIZE holds it too.
+    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17'],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
@@ -49,7 +56,10 @@ export const CUES = {
     'heavy gun', 'heavy guns',
     // acled13: recoilless rifles (the B-10, the SPG-9) are crew-served anti-tank guns firing shells from a distance: heavy weapons.
     'recoilless rifle*', 'recoilless gun*', 'b - 10', 'spg - 9'],
-  SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*'],
+  SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*',
+    // loot15: the calibres of mortars, field guns, howitzers and rocket launchers (60 to 240 mm: weapons that fire from afar, as
+    // HEAVY_WEAPON's 12.7 and 14.5 mm name heavy machine guns), told as the rounds fired ("fired 120mm rounds at the positions").
+    '60 mm', '60mm', '81 mm', '81mm', '82 mm', '82mm', '100 mm', '100mm', '105 mm', '105mm', '107 mm', '107mm', '120 mm', '120mm', '122 mm', '122mm', '130 mm', '130mm', '152 mm', '152mm', '155 mm', '155mm', '203 mm', '203mm', '240 mm', '240mm'],
   EXPLOSIVE: ['ied*', 'improvised explosive*', 'roadside bomb*', 'car bomb*', 'landmine*', 'land mine*', 'mine blast*',
     'explosive device*', 'explosive - laden', 'explosives', 'bomb', 'bombs', 'bombing*', 'bombed', 'blast*', 'explosion*',
     'exploded', 'explode*', 'detonat*', 'booby - trap*', 'booby trap*', 'vbied*', 'sticky bomb*', 'blew up', 'blown up',
@@ -96,7 +106,12 @@ export const CUES = {
     // strat7: single weapons, stores, and named devices whose longer cues would otherwise hide this concept's 'bomb' and 'grenade'.
     'pistol', 'rifle', 'revolver', 'shotgun', 'firearm', 'stockpile*', 'hand grenade*', 'car bomb*',
     // clash11: small arms by their compound names, read beside SMALL_ARMS' (equal length, so that the seizure is still read).
-    'small arms', 'small - arms', 'machine gun*', 'machine - gun*', 'automatic weapons', 'light weapons'],
+    'small arms', 'small - arms', 'machine gun*', 'machine - gun*', 'automatic weapons', 'light weapons',
+    // loot15: launchers seized are weapons seized (SHELL reads the same phrase, of equal length, as fired from afar).
+    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17',
+    // loot15: a reconnaissance aircraft said to be armed is a weapon (AIR_WEAK reads the same phrase).
+    'armed reconnaissance drone*', 'armed surveillance drone*', 'armed reconnaissance aircraft', 'armed surveillance aircraft',
+    'armed reconnaissance uav*', 'armed surveillance uav*'],
   CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
     'exchange of fire', 'exchanged fire', 'exchanging fire', 'traded fire', 'exchange fire', 'ambush*', 'battling',
     'in combat', 'during combat', 'heavy combat', 'fierce combat', 'skirmish*', 'shootout*', 'shoot - out*', 'counter - attack*', 'counterattack*',
@@ -425,7 +440,10 @@ export const CUES = {
     'expropriated', 'appropriated',
     'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling',
     // (clash7) Nigerian and other English-language news wording of goods carried off.
-    'carted away', 'carted off', 'made away with', 'went away with', 'carting away', ...WORDNET.SEIZE_GOODS],
+    'carted away', 'carted off', 'made away with', 'went away with', 'carting away', ...WORDNET.SEIZE_GOODS,
+    // loot15: WordNet impound.v ("take temporary possession of as a security, by legal authority"): property an authority takes
+    // (FIND holds "impounded" too, of equal length, for weapons and drugs found).
+    'impounded', 'impound', 'impounds', 'impounding'],
   GOODS: ['livestock', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'food', 'foods', 'foodstuff*', 'goods', 'property',
     'properties', 'crops', 'harvest', 'grain', 'money', 'cash', 'vehicle', 'vehicles', 'truck', 'trucks', 'tanker*', 'car', 'cars',
     'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise',
@@ -912,7 +930,10 @@ export const CUES = {
     'news agency', 'news site*', 'news portal*', 'telecommunication*', 'phone networks', 'mobile networks', 'mobile phone services', 'twitter', 'facebook', 'whatsapp', 'youtube'],
   /** (acled6) Where a projectile came down: "mortar rounds landed in a market", "two rockets fell near the base". */
   LANDED: ['landed', 'landing', 'lands', 'fell on', 'fell in', 'fell near', 'fell inside', 'fell close to', 'fell onto', 'impacted',
-    'crashed into', 'slammed into', 'rained down', 'rained on'],
+    'crashed into', 'slammed into', 'rained down', 'rained on',
+    // loot15: ARRIVE's "landed in / at" (a plane, a force) is a longer cue than "landed" and hid it: read here too, of equal
+    // length, so that "rockets landed in the town" tells where a projectile fell.
+    'landed in', 'landed at'],
   /** (acled6) A move onto the other side's ground, told as one (not a bare "attack": "police foiled an attack" may be a plot
    * stopped before it began, nonevent.foiled). */
   INCURSION: ['incursion', 'incursions', 'infiltration', 'infiltrations', 'infiltration attempt*', 'infiltration bid*', 'advance', 'advances', 'offensive', 'offensives'],
@@ -1044,7 +1065,10 @@ export const CUES = {
     // clash9: the grid's and the networks' installations (general English; read whole only where no other concept's word
     // stands inside: "power plant" would hide STRIKE_TARGET's "plant").
     'substation', 'substations', 'power substation*', 'electricity substation*', 'electrical substation*', 'power station*', 'pylon*', 'transmission line*', 'power line*', 'electricity tower*', 'antenna*',
-    'generator*', 'railway line*', 'rail line*', 'railway track*'],
+    'generator*', 'railway line*', 'rail line*', 'railway track*',
+    // loot15: oil and gas installations (general English; "oil field" and "refinery" are read whole by TERRITORY_NOUN and
+    // STRIKE_TARGET too, cues of equal length, so no concept loses its word).
+    'oil field', 'oil fields', 'oilfield', 'oilfields', 'gas field', 'gas fields', 'refinery', 'refineries', 'oil well', 'oil wells', 'gas well', 'gas wells'],
   /** clash9: sabotage, the deliberate wrecking of an installation (general English; codebook: Looting/property destruction). */
   SABOTAGE: ['sabotaged', 'sabotage', 'sabotaging', 'sabotages', 'vandalised', 'vandalized'],
   /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to
@@ -1245,6 +1269,34 @@ export const CUES = {
   /** (recall14) A weapon that someone is given or carries, no weapon fired ("armed with rockets", "equipped with missiles"). */
   CARRY_WITH: ['armed with', 'equipped with', 'supplied with', 'provided with', 'loaded with', 'fitted with', 'laden with', 'packed with',
     'arm them with', 'armed them with', 'arming them with', 'stocked with', 'caught with', 'arrested with'],
+  // ---- loot15: the concepts of the loot15 rows, sub-events-*.ts ----
+  /** (loot15) An aircraft that carries no weapon, named by its task (reconnaissance, surveillance, spying, observation): read whole,
+   * so its "drone" is no weapon (codebook: Disrupted weapons use is about weapons; property destroyed that is no weapon is
+   * Looting/property destruction). */
+  UNARMED_AIRCRAFT: ['reconnaissance drone*', 'surveillance drone*', 'spy drone*', 'observation drone*', 'unarmed drone*', 'recon drone*',
+    'reconnaissance uav*', 'surveillance uav*', 'spy uav*', 'reconnaissance aircraft', 'surveillance aircraft', 'spy plane*',
+    'reconnaissance plane*', 'surveillance plane*', 'reconnaissance unmanned aerial vehicle*', 'surveillance unmanned aerial vehicle*',
+    'reconnaissance quadcopter*', 'surveillance quadcopter*', 'camera drone*'],
+  /** (loot15) The task of an aircraft that carries no weapon, told apart from it ("a drone on a reconnaissance mission", "a drone
+   * that was spying on their positions"): read only beside a drone shot down. */
+  /** (loot15) Words of finding, INTERCEPT's too (equal length, both read): with shelling told, what was found is what the shelling
+   * left (a body, a hideout), no weapon stopped, unless a weapon, a dud or an interception is told beside it. */
+  DISCOVERY: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'discovering', 'finding', 'finds', 'discovers'],
+  /** (loot15) Words of a projectile or aircraft stopped in the air, INTERCEPT's too (equal length, both read). */
+  AIR_INTERCEPT: ['intercept*', 'shot down', 'shoot down', 'shooting down', 'shoots down', 'downed', 'brought down', 'bring down', 'brings down',
+    'air defence*', 'air defense*', 'iron dome'],
+  /** (loot15) Doing an operation ("conducted a sweep", "carried out an operation"): general English verbs of carrying out. */
+  CONDUCT: ['conducted', 'conducting', 'conducts', 'carried out', 'carrying out', 'carries out', 'mounted', 'mounting', 'mounts'],
+  /** (loot15) A force's operation as a noun (a sweep, a clearing or search operation): read only as CONDUCT's object. */
+  OP_NOUN: ['operation', 'operations', 'sweep', 'sweeps', 'clearing operation*', 'clearance operation*', 'combing operation*',
+    'search operation*', 'military operation*', 'security operation*', 'mop - up operation*', 'mopping - up operation*'],
+  /** (loot15) Taxing people, told as an act (WordNet tax.v "levy a tax on", levy.v "impose and collect"): with an armed group as
+   * its doer, goods taken (codebook: Looting/property destruction). */
+  TAX_ACT: ['taxing', 'taxed', 'levied', 'levying', 'collecting taxes', 'collected taxes', 'collect taxes', 'collecting zakat', 'collected zakat',
+    'imposing taxes', 'extracting taxes', 'extracted taxes'],
+  /** (loot15) Goods or arms in transit as a load (general English): what "landed" or "arrived" then is a delivery, no projectile. */
+  CARGO: ['shipment', 'shipments', 'consignment', 'consignments', 'cargo', 'cargoes', 'delivery of', 'deliveries of', 'batch of', 'batches of'],
+  RECON_TASK: ['reconnaissance', 'surveillance', 'spying', 'espionage', 'reconnoitring', 'reconnoitering', 'reconnoiter', 'reconnoitre'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -26,7 +26,8 @@ typingTable('dwu10', [
   // Codebook: Disrupted weapons use is a weapon prevented from being used or seized; bodies found are no weapon found
   // (found-bodies.ts): the strike or shelling that killed them is the incident.
   ['Herders discovered the bodies of eleven fighters near Menaka, apparently killed in a drone strike.', 'Air/drone strike', 'air.strike'],
-  ['Villagers found the bodies of two men near Kidal after the shelling.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  // (loot15) The same sub-type, now read by loot15's row for shelling told beside a finding word (shell.shelled-beside-discovery).
+  ['Villagers found the bodies of two men near Kidal after the shelling.', 'Shelling/artillery/missile attack', 'shell.shelled-beside-discovery'],
   ['Police found two rockets hidden near the base in Kidal.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   // Codebook: Change to group/activity covers a group's creation and alliances; a fight told as their purpose ("to fight the
   // government") is no battle (purpose-infinitives.ts), while a fight begun or forced on a side is one.

@@ -159,6 +159,20 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // recall14: Neighbours: the idiom "dug in their heels" (HEELS); a force that digs in and fights (a fight told rules it out);
       // a protest that digs in (demonstrators who stay put: Peaceful protest, PROTEST and its demands rule this out).
       { id: 'change.force-digs-in', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity such as troop movements; a force or armed group that digs in or fortifies its positions, with no violence told.', all: ['DIG_IN'], any: ['STATE_FORCE', 'MILITANT', 'ARMED'], none: ['HEELS', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'SHELL', 'AIR'], score: 58 },
+      // loot15:
+      // Neighbours: Peaceful protest and Violent demonstration (people who block a road: no force or armed group is the subject;
+      // a protest, crowd or riot told rules it out), Other (one force stopping another's patrol: other.force-bars-force).
+      { id: 'change.armed-side-blocks-road', why: 'Codebook: Change to group/activity covers security measures and changes in an armed group\'s activity; a force or armed group, named as the subject, that blocks or closes a road, with no violence or demonstration told.', all: ['BLOCK_ROAD', 'ROAD'], object: 'ROAD', objectAfter: true, reach: 3, agent: ['state', 'nonstate'], subjectAgent: true, none: [...NOT_QUIET_CHANGE, 'CROWD', 'GRIEVANCE', 'RIOT', 'RIOT_WEAK', 'STORY_PROTEST', 'FORCE_MOVE'], score: 58 },
+      // Neighbours: Non-violent transfer of territory (a place taken over or handed over: those words rule it out), Armed clash
+      // and Attack (the convoy attacked or fighting: violence rules it out).
+      { id: 'change.convoy-moves', why: 'Codebook: Change to group/activity covers troop movements; a military convoy, column or patrol that enters, arrives or is sent somewhere, with no violence told.', all: ['FORCE_MOVE'], any: ['TRANSFER_WEAK', 'ARRIVE', 'SEND', 'DEPLOY'], none: [...NOT_QUIET_CHANGE, 'BAR_ACT', 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'TAKEOVER', 'TARGET_MIL'], score: 50 },
+      // Neighbours: Arrests (people held in the operation: ARREST rules it out), the violence sub-types (fighting, killing, strikes
+      // in it rule it out), change.operation-launched (a new operation launched: LAUNCH_OP reads the longer phrase).
+      { id: 'change.operation-conducted', why: 'Codebook: Change to group/activity covers significant changes in a force\'s or group\'s activity such as troop movements; a force or group that conducts or carries out an operation or sweep, with no fighting, harm or arrest told.', all: ['CONDUCT', 'OP_NOUN'], object: 'OP_NOUN', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, 'ARREST_WEAK', 'ABDUCT', 'LOOT', 'LOOT_WEAK', 'SEIZE_GOODS', 'INTERCEPT'], score: 58 },
+      // Arms told as a load that lands or arrives ("a shipment of rockets landed at the airport"): a delivery, no projectile fired; it
+      // outscores shell.projectile-landed (74). Neighbours: Shelling (rockets that land with no load told), Disrupted weapons use
+      // (the shipment seized: INTERCEPT rules it out).
+      { id: 'change.arms-shipment-arrives', why: 'Codebook: Change to group/activity covers troop movements and arms transfers; a shipment or consignment of weapons that lands or arrives somewhere, with no violence told, moves a side\'s arms.', all: ['CARGO'], any: ['ARRIVE', 'LANDED'], none: [...NOT_QUIET_CHANGE, 'INTERCEPT', 'HARM', 'KILL'], score: 76 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
@@ -276,6 +290,20 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // person burned or anyone hurt: BURN_PERSON and harm rule it out); Arson with no doer named stays unread here (an accident's
       // fire is no event).
       { id: 'loot.armed-side-burns', why: 'Codebook: Looting/property destruction is the destruction of property outside other forms of violence; an armed side or force named as the subject that burns or sets fire to a house, school or vehicle, with no one harmed and no crowd or protest told.', all: ['BURN_ACT'], agent: ['state', 'nonstate'], subjectAgent: true, none: [...PROPERTY_HARM, 'BURN_PERSON', 'CROWD', 'MOB', 'PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 66 },
+      // loot15:
+      // Neighbours: Disrupted weapons use (an armed drone, a missile or rocket intercepted: its word is no UNARMED_AIRCRAFT, so
+      // disrupted.intercepted / disrupted.weapons-seized read it); Armed clash (the aircraft downed in a fight told beside it: CLASH
+      // rules it out); Air/drone strike (an aircraft that strikes: AIR rules it out).
+      { id: 'loot.unarmed-aircraft-downed', why: 'Codebook: Disrupted weapons use covers weapons seized, defused or intercepted; an aircraft that carries no weapon (a reconnaissance, surveillance or spy drone or plane) shot down, downed or destroyed is property destroyed outside other violence (Looting/property destruction).', all: ['INTERCEPT', 'UNARMED_AIRCRAFT'], object: 'UNARMED_AIRCRAFT', objectAfter: true, reach: 5, none: ['KILL', 'HARM_ACT', 'ABDUCT', 'CLASH', 'AIR', 'STRIKE_NOUN', 'SHELL', 'EXPLOSIVE', 'PROTEST', 'RIOT'], score: 74 },
+      // The drone's task told apart from it; it outscores the disrupted rows (90-92), which read the drone as a weapon. Neighbours:
+      // Disrupted weapons use (an armed or explosive-laden drone: EXPLOSIVE, BOMBING, STRIKE_NOUN rule this out).
+      { id: 'loot.recon-drone-downed', why: 'Codebook: Disrupted weapons use covers weapons intercepted; a drone told as flying a reconnaissance or surveillance task carries no weapon, so shooting it down destroys property (Looting/property destruction).', all: ['INTERCEPT', 'AIR_WEAK', 'RECON_TASK'], none: ['KILL', 'HARM_ACT', 'ABDUCT', 'CLASH', 'AIR', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'BOMBING', 'SUICIDE', 'PROTEST', 'RIOT', 'ATTACK'], score: 93 },
+      // An abducting verb whose object, right after it, is livestock or goods ("kidnapped 50 cows", "abducted their cattle"):
+      // property taken, no person. Neighbour: Abduction/forced disappearance (people taken: abduction.kidnap, 88, when the
+      // object is no goods noun).
+      { id: 'loot.goods-abducted', why: 'Codebook: Looting/property destruction covers seizing goods or property (livestock, vehicles, food); an abducting verb whose object is livestock or goods takes property, no person (Abduction/forced disappearance is of people).', all: ['ABDUCT', 'GOODS'], object: 'GOODS', objectAfter: true, reach: 3, none: ['KILL', 'HARM', 'HARM_ACT', 'SEXUAL', 'CLASH', 'PROTEST', 'RIOT'], score: 89 },
+      // Neighbours: Change to group/activity (a group that only announces or bans: no taxing), Attack (people harmed over it).
+      { id: 'loot.armed-group-taxes', why: 'Codebook: Looting/property destruction covers seizing goods or property outside other violence; a non-state armed group that taxes people or levies money from them takes their goods (levies imposed).', all: ['TAX_ACT'], agent: 'nonstate', none: [...PROPERTY_HARM, 'CROWD', 'ARREST'], score: 66 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
@@ -349,6 +377,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // freedHostages keeps the ABDUCT hits then); Armed clash (hostages freed in a fight: violence rules it out);
       // Agreement (a deal or exchange told).
       { id: 'other.hostages-freed', why: 'Codebook: Abduction/forced disappearance is the taking of people; the release of hostages or captives already held, told with no abduction of its own, no deal and no violence, is a development of no other kind (Other), as one side\'s release of detainees is.', all: ['HOSTAGES_FREED'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'ATTACK', 'PROTEST', 'GRIEVANCE'], score: 62 },
+      // loot15:
+      // Neighbours: the territory sub-types (an armed side driven out of a place: no uprooted people are told), Arrests (migrants
+      // detained: ARREST rules it out), Attack (people harmed as they are driven out).
+      { id: 'other.uprooted-expelled', why: 'Codebook: Other covers significant developments of no other kind, such as movements of displaced people; refugees or migrants expelled or pushed out by an authority, with no violence told, are sent back (as other.uprooted-return).', all: ['EXPEL', 'UPROOTED'], none: ['KILL', 'HARM', 'HARM_ACT', 'ATTACK', 'CLASH', 'FIRED', 'PROTEST', 'ABDUCT', 'ARREST'], score: 62 },
     ] },
 ];
 
