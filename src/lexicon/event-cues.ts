@@ -404,7 +404,7 @@ export const CUES = {
     'took command', 'assumed command', 'took over command', 'appointed', 'dissolv*', 'alliance', 'coalition', 'deploy*',
     'mobiliz*', 'mobilis*', 'recruit*', 'curfew', 'resign*', 'rebrand*', 'faction*',
     'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended'],
-  BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
+  BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'military point*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],
   /** Firing a weapon at something, told by the verb alone ("fired with unspecified weapons on the positions of …"). */
   FIRED: ['fired', 'firing', 'shot at', 'shooting at'],
@@ -484,7 +484,9 @@ export const CUES = {
     'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter',
     // case5: places that are held in the news of fighting: a district's seat, a compound or barracks, an enclave.
     'compound', 'headquarters', 'capital', 'enclave', 'municipality', 'commune', 'garrison', 'front line', 'frontline',
-    'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau'],
+    'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau',
+    // case15: a force's camp or barracks is a location held and taken as a base is ("rebels seized a military camp").
+    'barracks'],
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
   // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
   DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
@@ -697,7 +699,9 @@ export const CUES = {
     // case5: a chemical works is a place, no chemical weapon ('an airstrike hit a chemical plant').
     'chemical plant*', 'chemical factory', 'chemical factories', 'chemical facility', 'chemical facilities', 'chemicals plant', 'chemical warehouse*', 'chemical industry', 'chemical weapons facilit*', 'chemical weapons site*', 'chemical weapons depot*', 'chemical weapons stockpile*', 'chemical weapons program*'],
   /** Finding a weapon before it is used, in more words than INTERCEPT's (codebook: Disrupted weapons use covers weapons seized or found). */
-  FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts'],
+  FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts',
+    // case15: the other forms of "detect" (the headline's present, the participle: "Police detect IED", "by detecting a bomb").
+    'detect', 'detects', 'detecting'],
   /** Agreeing, in the wording of reports on peace processes (codebook: Agreement). */
   AGREE_MORE: ['brokered', 'reached a deal', 'struck a deal', 'reached an agreement', 'power - sharing', 'peace plan', 'peace settlement',
     'political settlement', 'de - escalation', 'non - aggression', 'cessation of hostilities', 'halt to fighting', 'end to fighting',
@@ -1215,6 +1219,25 @@ export const CUES = {
   /** (recall14) A weapon that someone is given or carries, no weapon fired ("armed with rockets", "equipped with missiles"). */
   CARRY_WITH: ['armed with', 'equipped with', 'supplied with', 'provided with', 'loaded with', 'fitted with', 'laden with', 'packed with',
     'arm them with', 'armed them with', 'arming them with', 'stocked with', 'caught with', 'arrested with'],
+  /** (case15) A reciprocal fight verb, single words only (the same length as CLASH's and RIOT_WEAK's, so those are still read):
+   * general English verbs whose subject and "with" object both fight ("police clashed with protesters"). */
+  FIGHT_VERB: ['clashed', 'clash', 'clashes', 'clashing', 'scuffled', 'scuffle', 'scuffles', 'scuffling', 'skirmished', 'tussled', 'brawled',
+    'grappled', 'wrestled', 'jostled'],
+  /** (case15) People taken together with the weapons they had on them (general English of arrest reports: "arrested with
+   * explosives", "caught with a pistol", "in possession of grenades"); the same length as CARRY_WITH's "caught with" and
+   * "arrested with", so both are read. */
+  CAUGHT_WITH: ['arrested with', 'caught with', 'detained with', 'nabbed with', 'apprehended with', 'intercepted with',
+    'found in possession of', 'in possession of', 'in illegal possession of', 'for possessing', 'for possession of', 'for illegal possession of',
+    'for carrying', 'arrested carrying', 'caught carrying', 'detained carrying'],
+  /** (case15) Carrying or wearing a weapon, read only with an arrest or a seizure told ("arrested a man carrying a hand grenade"). */
+  CARRYING: ['carrying', 'wearing', 'possessing', 'transporting', 'smuggling', 'hiding'],
+  /** (case15) A suicide bomber's vest or belt as a thing (the same length as SUICIDE_ACT's "suicide vest", so both are read):
+   * found, seized or worn by someone arrested, it was never set off. */
+  /** (case15) A side that loses a place (general English: "lose control of", "cede"): the loser is the subject, whoever took it
+   * is named after "to". Read whole over TAKE_TERRITORY's "control of". */
+  LOST_CONTROL: ['lost control of', 'lose control of', 'loses control of', 'losing control of', 'ceded control of', 'cede control of',
+    'cedes control of', 'ceding control of', 'lost full control of', 'lost its grip on', 'lost their grip on'],
+  VEST: ['suicide vest*', 'explosive vest*', 'suicide belt*', 'explosive belt*', 'explosives - laden vest*', 'suicide jacket*', 'explosive jacket*'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;
