@@ -33,7 +33,7 @@ typingTable('case15', [
   // Codebook: Arrests are state forces detaining people; a time adverbial that dates the suspects' earlier deed ("last week") is no
   // background to the main clause's own verb after it (mentions.ts predicateAfter).
   ['Militants who attacked a checkpoint near Arvella last week were arrested by the police on Sunday.', 'Arrests', 'arrest.by-state'],
-  ['Three men who killed a soldier in Kessa last month were arrested on Sunday.', 'Arrests', 'arrest.by-state'],
+  ['Three men who killed a soldier in Kessa last month were arrested on Sunday.', 'Arrests', 'arrest.detained'],
   // Neighbour: the background word still governs what follows it with no verb between ("amid last week's clashes").
   ['Police arrested three militants who attacked a checkpoint in Dorno last week.', 'Arrests', 'arrest.by-state'],
 ], '2024-05-10');
