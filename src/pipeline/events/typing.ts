@@ -182,7 +182,6 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     // setAside present though empty: every Typed has one shape, which keeps the code that reads them optimised.
     fired.push({ subEventType: r.subEventType, eventType: r.eventType, score: r.score, rule: r.id, trigger: chosen, setAside: undefined });
   }
-  if ((globalThis as any).process?.env?.SITREP_DEBUG_TYPING) console.error('[typing]', new Error().stack?.split('\n')[2], '|', fired.map((f) => `${f.rule}:${f.score}`).join(' '), '| hits:', hits.map((h) => `${h.concept}@${h.first}`).join(' '));
   if (!fired.length) return null;
   const top = Math.max(...fired.map((f) => f.score));
   // Two clear readings of nearly equal weight: the sentence tells the first one first.
