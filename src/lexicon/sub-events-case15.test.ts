@@ -30,6 +30,13 @@ typingTable('case15', [
   ['The Islamic State lost control of Raqqa.', 'Government regains territory', 'territory.group-loses-control'],
   // Codebook: Headquarters or base established; a "military point" is a post a force sets up.
   ['The Turkish army installed a new military point near Saraqib.', 'Headquarters or base established', 'base.established'],
+  // Codebook: Protest with intervention is an attempt to disperse or suppress a peaceful protest; a force that evicts, intercepts
+  // or surrounds the demonstrators or their march (lexicon/protest-readings.ts SUPPRESSING_DEMONSTRATORS) makes that attempt.
+  ['Security personnel forcibly evicted the protesting farmers from the site near Kessa.', 'Protest with intervention', 'protest.dispersed'],
+  ['Police intercepted the protest march at the city limits of Arvella on Monday.', 'Protest with intervention', 'protest.dispersed'],
+  ['Riot police surrounded the demonstrators in the main square of Dorno.', 'Protest with intervention', 'protest.dispersed'],
+  // Neighbour: Peaceful protest (the demonstrators surround a building: the verb's object is no demonstration).
+  ['Protesters surrounded the parliament building in Dorno on Tuesday, chanting slogans.', 'Peaceful protest', 'protest.gathering'],
   // Codebook: Arrests are state forces detaining people; a time adverbial that dates the suspects' earlier deed ("last week") is no
   // background to the main clause's own verb after it (mentions.ts predicateAfter).
   ['Militants who attacked a checkpoint near Arvella last week were arrested by the police on Sunday.', 'Arrests', 'arrest.by-state'],
