@@ -37,6 +37,12 @@ typingTable('case15', [
   ['Riot police surrounded the demonstrators in the main square of Dorno.', 'Protest with intervention', 'protest.dispersed'],
   // Neighbour: Peaceful protest (the demonstrators surround a building: the verb's object is no demonstration).
   ['Protesters surrounded the parliament building in Dorno on Tuesday, chanting slogans.', 'Peaceful protest', 'protest.gathering'],
+  // Codebook: Peaceful protest is coded whatever the demonstrators protest; a restrictive "that"/"which" clause telling the harm
+  // their grievance's noun did is the grievance too (grievance-relatives.ts).
+  ['Relatives of the victims rallied in Dorno on Friday to condemn the police firing that left three villagers dead in March.', 'Peaceful protest', 'protest.gathering'],
+  ['Hundreds marched in Kessa to denounce the air strike which killed twelve civilians last week.', 'Peaceful protest', 'protest.gathering'],
+  // Neighbour: Excessive force (the force fires on this protest, and the clause tells what that did).
+  ['Security forces opened fire on a protest in Kessa that left two dead.', 'Excessive force against protesters', 'protest.deadly-force'],
   // Codebook: Arrests are state forces detaining people; a time adverbial that dates the suspects' earlier deed ("last week") is no
   // background to the main clause's own verb after it (mentions.ts predicateAfter).
   ['Militants who attacked a checkpoint near Arvella last week were arrested by the police on Sunday.', 'Arrests', 'arrest.by-state'],
