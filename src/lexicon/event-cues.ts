@@ -589,7 +589,10 @@ export const CUES = {
     // case7: whom a rally honours, and the dead its marchers carry, are what it remembers, not force used on it.
     'to honour', 'to honor', 'honouring', 'honoring', 'pay tribute to', 'paying tribute to', 'paid tribute to', 'to pay tribute',
     'carrying the bodies', 'carrying the body', 'carried the bodies', 'carried the body', 'carrying coffins', 'carried coffins',
-    'carrying the coffins', 'carrying the coffin', 'carried the coffins', 'carried the coffin', 'with the bodies of', 'with the body of'],
+    'carrying the coffins', 'carrying the coffin', 'carried the coffins', 'carried the coffin', 'with the bodies of', 'with the body of',
+    // case15: mourners who refuse to bury their dead until a demand is met ("protested, refusing to bury the dead"): the dead are
+    // whom they mourn, no force used on them.
+    'refusing to bury', 'refused to bury', 'refuse to bury', 'refuses to bury', 'refusal to bury'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',

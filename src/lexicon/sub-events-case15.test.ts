@@ -41,6 +41,10 @@ typingTable('case15', [
   // their grievance's noun did is the grievance too (grievance-relatives.ts).
   ['Relatives of the victims rallied in Dorno on Friday to condemn the police firing that left three villagers dead in March.', 'Peaceful protest', 'protest.gathering'],
   ['Hundreds marched in Kessa to denounce the air strike which killed twelve civilians last week.', 'Peaceful protest', 'protest.gathering'],
+  // The dead whose portraits mourners carry, and whom they refuse to bury, are their grievance (earlier-deeds.ts CARRIED_IMAGES,
+  // GRIEVANCE's refusal to bury).
+  ['Demonstrators in Yangon carried portraits of protesters shot dead by the security forces.', 'Peaceful protest', 'protest.gathering'],
+  ['Families protested in Quetta on Sunday, refusing to bury the dead.', 'Peaceful protest', 'protest.gathering'],
   // Neighbour: Excessive force (the force fires on this protest, and the clause tells what that did).
   ['Security forces opened fire on a protest in Kessa that left two dead.', 'Excessive force against protesters', 'protest.deadly-force'],
   // Codebook: Arrests are state forces detaining people; a time adverbial that dates the suspects' earlier deed ("last week") is no
