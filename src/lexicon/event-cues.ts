@@ -477,7 +477,12 @@ export const CUES = {
     'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
     'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag',
     // case9s: ground added to what a side holds ("expanded their control to three more villages").
-    'expanded their control', 'expanded its control', 'expanded control'],
+    'expanded their control', 'expanded its control', 'expanded control',
+    // case15: control imposed on a place, and the national flag raised over it (war reporting's wording: "the army imposed its
+    // control over the villages", "raised the national flag over the town").
+    'imposed control', 'imposed its control', 'imposed their control', 'imposed full control', 'imposes control', 'imposes its control',
+    'imposing control', 'imposing its control', 'imposing their control', 'imposed its full control', 'imposed their full control',
+    'raised the national flag', 'hoisted the national flag'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
@@ -811,6 +816,8 @@ export const CUES = {
     'now in the hands of', 'passed into the hands of', 'passed under the control of', 'passed to the control of', 'passed into the control of'],
   /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
   FREED_FROM: ['cleared of', 'purged of', 'rid of',
+    // case15: WordNet 3.1's purge/cleanse (rid of impurities), said of a place and a group ("the area was cleansed of terrorists").
+    'cleansed of', 'cleaned of',
     // dwu10: a place "liberated from" a group, told in the passive with no liberator named ("the city had been liberated from
     // Islamic State"): the state's regaining (REGAIN's "liberated" read whole).
     'liberated from'],

@@ -28,6 +28,11 @@ typingTable('case15', [
   ['The rebels lost control of Kidal to the army on Sunday.', 'Government regains territory', 'territory.state-takes-from-loser'],
   ['Government forces lost control of Kidal on Sunday.', 'Non-state actor overtakes territory', 'territory.state-loses-control'],
   ['The Islamic State lost control of Raqqa.', 'Government regains territory', 'territory.group-loses-control'],
+  // Control imposed on a place, the national flag raised over it, a place cleansed of a group: the place is taken.
+  ['The army has imposed its control over the villages east of Arvella.', 'Government regains territory', 'territory.state-takes-place'],
+  ['The jihadists imposed their control over the town of Dorno on Monday.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  ['Soldiers raised the national flag over the town of Kessa on Friday.', 'Government regains territory', 'territory.state-takes-place'],
+  ['The area around Arvella has been cleansed of terrorists, the army said.', 'Government regains territory', 'territory.freed-from-group'],
   // Codebook: Headquarters or base established; a "military point" is a post a force sets up.
   ['The Turkish army installed a new military point near Saraqib.', 'Headquarters or base established', 'base.established'],
   // Codebook: Protest with intervention is an attempt to disperse or suppress a peaceful protest; a force that evicts, intercepts
