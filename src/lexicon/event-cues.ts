@@ -489,9 +489,7 @@ export const CUES = {
     'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter',
     // case5: places that are held in the news of fighting: a district's seat, a compound or barracks, an enclave.
     'compound', 'headquarters', 'capital', 'enclave', 'municipality', 'commune', 'garrison', 'front line', 'frontline',
-    'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau',
-    // case15: a force's camp or barracks is a location held and taken as a base is ("rebels seized a military camp").
-    'barracks'],
+    'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau'],
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
   // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
   DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
