@@ -268,6 +268,14 @@ export const CONCEPT_ROLES = {
   OP_NOUN: [],
   TAX_ACT: ['incident'],
   CARGO: [],
+  // (case15) a reciprocal fight verb: read by riot.forces-clash-with-demonstrators with demonstrators as its object, no incident of its own.
+  FIGHT_VERB: [],
+  // (case15) weapons carried by people taken, and a suicide vest as a thing: read by the case15 Disrupted weapons use rows only.
+  CAUGHT_WITH: [],
+  CARRYING: [],
+  VEST: [],
+  // (case15) a side losing a place: read by the case15 territory rows only.
+  LOST_CONTROL: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -419,7 +419,7 @@ export const CUES = {
     'took command', 'assumed command', 'took over command', 'appointed', 'dissolv*', 'alliance', 'coalition', 'deploy*',
     'mobiliz*', 'mobilis*', 'recruit*', 'curfew', 'resign*', 'rebrand*', 'faction*',
     'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended'],
-  BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
+  BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'military point*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],
   /** Firing a weapon at something, told by the verb alone ("fired with unspecified weapons on the positions of …"). */
   FIRED: ['fired', 'firing', 'shot at', 'shooting at'],
@@ -497,7 +497,12 @@ export const CUES = {
     'raised their flag', 'raised its flag', 'raised their black flag', 'raised its black flag', 'hoisted their flag', 'hoisted its flag',
     'hoisted their black flag', 'hoisted its black flag', 'planted their flag', 'planted its flag', 'raised the flag', 'hoisted the flag',
     // case9s: ground added to what a side holds ("expanded their control to three more villages").
-    'expanded their control', 'expanded its control', 'expanded control'],
+    'expanded their control', 'expanded its control', 'expanded control',
+    // case15: control imposed on a place, and the national flag raised over it (war reporting's wording: "the army imposed its
+    // control over the villages", "raised the national flag over the town").
+    'imposed control', 'imposed its control', 'imposed their control', 'imposed full control', 'imposes control', 'imposes its control',
+    'imposing control', 'imposing its control', 'imposing their control', 'imposed its full control', 'imposed their full control',
+    'raised the national flag', 'hoisted the national flag'],
   TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
@@ -620,7 +625,10 @@ export const CUES = {
     // case7: whom a rally honours, and the dead its marchers carry, are what it remembers, not force used on it.
     'to honour', 'to honor', 'honouring', 'honoring', 'pay tribute to', 'paying tribute to', 'paid tribute to', 'to pay tribute',
     'carrying the bodies', 'carrying the body', 'carried the bodies', 'carried the body', 'carrying coffins', 'carried coffins',
-    'carrying the coffins', 'carrying the coffin', 'carried the coffins', 'carried the coffin', 'with the bodies of', 'with the body of'],
+    'carrying the coffins', 'carrying the coffin', 'carried the coffins', 'carried the coffin', 'with the bodies of', 'with the body of',
+    // case15: mourners who refuse to bury their dead until a demand is met ("protested, refusing to bury the dead"): the dead are
+    // whom they mourn, no force used on them.
+    'refusing to bury', 'refused to bury', 'refuse to bury', 'refuses to bury', 'refusal to bury'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
@@ -730,7 +738,9 @@ export const CUES = {
     // case5: a chemical works is a place, no chemical weapon ('an airstrike hit a chemical plant').
     'chemical plant*', 'chemical factory', 'chemical factories', 'chemical facility', 'chemical facilities', 'chemicals plant', 'chemical warehouse*', 'chemical industry', 'chemical weapons facilit*', 'chemical weapons site*', 'chemical weapons depot*', 'chemical weapons stockpile*', 'chemical weapons program*'],
   /** Finding a weapon before it is used, in more words than INTERCEPT's (codebook: Disrupted weapons use covers weapons seized or found). */
-  FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts'],
+  FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts',
+    // case15: the other forms of "detect" (the headline's present, the participle: "Police detect IED", "by detecting a bomb").
+    'detect', 'detects', 'detecting'],
   /** Agreeing, in the wording of reports on peace processes (codebook: Agreement). */
   AGREE_MORE: ['brokered', 'reached a deal', 'struck a deal', 'reached an agreement', 'power - sharing', 'peace plan', 'peace settlement',
     'political settlement', 'de - escalation', 'non - aggression', 'cessation of hostilities', 'halt to fighting', 'end to fighting',
@@ -837,6 +847,8 @@ export const CUES = {
     'now in the hands of', 'passed into the hands of', 'passed under the control of', 'passed to the control of', 'passed into the control of'],
   /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
   FREED_FROM: ['cleared of', 'purged of', 'rid of',
+    // case15: WordNet 3.1's purge/cleanse (rid of impurities), said of a place and a group ("the area was cleansed of terrorists").
+    'cleansed of', 'cleaned of',
     // dwu10: a place "liberated from" a group, told in the passive with no liberator named ("the city had been liberated from
     // Islamic State"): the state's regaining (REGAIN's "liberated" read whole).
     'liberated from'],
@@ -1277,8 +1289,6 @@ export const CUES = {
     'reconnaissance uav*', 'surveillance uav*', 'spy uav*', 'reconnaissance aircraft', 'surveillance aircraft', 'spy plane*',
     'reconnaissance plane*', 'surveillance plane*', 'reconnaissance unmanned aerial vehicle*', 'surveillance unmanned aerial vehicle*',
     'reconnaissance quadcopter*', 'surveillance quadcopter*', 'camera drone*'],
-  /** (loot15) The task of an aircraft that carries no weapon, told apart from it ("a drone on a reconnaissance mission", "a drone
-   * that was spying on their positions"): read only beside a drone shot down. */
   /** (loot15) Words of finding, INTERCEPT's too (equal length, both read): with shelling told, what was found is what the shelling
    * left (a body, a hideout), no weapon stopped, unless a weapon, a dud or an interception is told beside it. */
   DISCOVERY: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'discovering', 'finding', 'finds', 'discovers'],
@@ -1296,7 +1306,28 @@ export const CUES = {
     'imposing taxes', 'extracting taxes', 'extracted taxes'],
   /** (loot15) Goods or arms in transit as a load (general English): what "landed" or "arrived" then is a delivery, no projectile. */
   CARGO: ['shipment', 'shipments', 'consignment', 'consignments', 'cargo', 'cargoes', 'delivery of', 'deliveries of', 'batch of', 'batches of'],
+  /** (loot15) The task of an aircraft that carries no weapon, told apart from it ("a drone on a reconnaissance mission", "a drone
+   * that was spying on their positions"): read only beside a drone shot down. */
   RECON_TASK: ['reconnaissance', 'surveillance', 'spying', 'espionage', 'reconnoitring', 'reconnoitering', 'reconnoiter', 'reconnoitre'],
+  /** (case15) A reciprocal fight verb, single words only (the same length as CLASH's and RIOT_WEAK's, so those are still read):
+   * general English verbs whose subject and "with" object both fight ("police clashed with protesters"). */
+  FIGHT_VERB: ['clashed', 'clash', 'clashes', 'clashing', 'scuffled', 'scuffle', 'scuffles', 'scuffling', 'skirmished', 'tussled', 'brawled',
+    'grappled', 'wrestled', 'jostled'],
+  /** (case15) People taken together with the weapons they had on them (general English of arrest reports: "arrested with
+   * explosives", "caught with a pistol", "in possession of grenades"); the same length as CARRY_WITH's "caught with" and
+   * "arrested with", so both are read. */
+  CAUGHT_WITH: ['arrested with', 'caught with', 'detained with', 'nabbed with', 'apprehended with', 'intercepted with',
+    'found in possession of', 'in possession of', 'in illegal possession of', 'for possessing', 'for possession of', 'for illegal possession of',
+    'for carrying', 'arrested carrying', 'caught carrying', 'detained carrying'],
+  /** (case15) Carrying or wearing a weapon, read only with an arrest or a seizure told ("arrested a man carrying a hand grenade"). */
+  CARRYING: ['carrying', 'wearing', 'possessing', 'transporting', 'smuggling', 'hiding'],
+  /** (case15) A side that loses a place (general English: "lose control of", "cede"): the loser is the subject, whoever took it
+   * is named after "to". Read whole over TAKE_TERRITORY's "control of". */
+  LOST_CONTROL: ['lost control of', 'lose control of', 'loses control of', 'losing control of', 'ceded control of', 'cede control of',
+    'cedes control of', 'ceding control of', 'lost full control of', 'lost its grip on', 'lost their grip on'],
+  /** (case15) A suicide bomber's vest or belt as a thing (the same length as SUICIDE_ACT's "suicide vest", so both are read):
+   * found, seized or worn by someone arrested, it was never set off. */
+  VEST: ['suicide vest*', 'explosive vest*', 'suicide belt*', 'explosive belt*', 'explosives - laden vest*', 'suicide jacket*', 'explosive jacket*'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -199,7 +199,11 @@ export const SUPPRESSING_DEMONSTRATORS: ReadingRow = {
   id: 'protest.suppressed-by-handling',
   why: 'Codebook: Protest with intervention is a peaceful protest during which there is an attempt to disperse or suppress it without serious/lethal injuries (and any instance of armed groups or rioters interacting with peaceful protesters); a verb of pushing, handling, foiling or clearing with the demonstration as its object is that attempt.',
   words: new Set(['manhandled', 'manhandling', 'pushed', 'pushing', 'shoved', 'shoving', 'jostled', 'jostling', 'foiled', 'foiling', 'thwarted',
-    'thwarting', 'raided', 'raiding', 'stormed', 'storming', 'dismantled', 'dismantling', 'cleared', 'clearing', 'scattered', 'scattering', 'roughed']),
+    'thwarting', 'raided', 'raiding', 'stormed', 'storming', 'dismantled', 'dismantling', 'cleared', 'clearing', 'scattered', 'scattering', 'roughed',
+    // case15: WordNet 3.1 verbs of removing people from a place (evict.v.01), seizing on the way (intercept.v.01) and hemming in
+    // (surround.v.03 "encircle", kettle): "evicted the protesting farmers from the site", "intercepted the protest march",
+    // "riot police surrounded the demonstrators".
+    'evicted', 'evicting', 'intercepted', 'intercepting', 'surrounded', 'surrounding', 'encircled', 'encircling', 'kettled', 'kettling']),
 };
 
 // riot14: a protest word that is where earlier speech was given ("arrested over comments he made at a rally"): the rally is

@@ -180,6 +180,10 @@ export const BATTLES: SubEventDef[] = [
       // territory.group-gains-ground, the winner non-state; Armed clash, fighting with no ground told won; a party's "gains" in a
       // vote is no armed side's).
       { id: 'territory.state-gains-ground', why: 'Codebook: Government regains territory is government forces (or their affiliates) winning control of a location; a state force told as the subject of "gained ground" or "made gains" wins ground held by the other side.', all: ['GAIN_GROUND'], agent: 'state', subjectAgent: true, none: NOT_OFFENSIVE, score: 80 },
+      // case15: Neighbours: Non-state actor overtakes territory (the state is the loser: territory.state-loses-control); a
+      // report that names no side after "to" and a group as the loser still hands the place back to the state.
+      { id: 'territory.state-takes-from-loser', why: 'Codebook: Government regains territory is government forces winning control of a location held by a non-state group; a side that "lost control of" a place "to" a state force named after it hands the place to the state.', all: ['LOST_CONTROL'], patient: ['state'], none: NOT_TERRITORY, score: 84 },
+      { id: 'territory.group-loses-control', why: 'Codebook: Government regains territory is government forces winning control of a location held by a non-state group; a non-state group told as the subject of "lost control of" a place has lost it to the state.', all: ['LOST_CONTROL'], agent: 'nonstate', subjectAgent: true, none: NOT_TERRITORY, score: 80 },
     ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
@@ -214,6 +218,9 @@ export const BATTLES: SubEventDef[] = [
       // fix15:
       // Neighbour: territory.state-gains-ground (the winner is the state).
       { id: 'territory.group-gains-ground', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location by force; an armed group told as the subject of "gained ground" or "made gains" wins ground held by the other side.', all: ['GAIN_GROUND'], agent: 'nonstate', subjectAgent: true, none: NOT_OFFENSIVE, score: 80 },
+      // case15: Neighbour: Government regains territory (the group is the loser, or a state force is named after "to").
+      { id: 'territory.group-takes-from-loser', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location; a side that "lost control of" a place "to" a group named after it hands the place to that group.', all: ['LOST_CONTROL'], patient: ['nonstate'], none: NOT_TERRITORY, score: 84 },
+      { id: 'territory.state-loses-control', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location from the state; a state force told as the subject of "lost control of" a place has lost it to the other side.', all: ['LOST_CONTROL'], agent: 'state', subjectAgent: true, none: NOT_TERRITORY, score: 80 },
     ] },
 ];
 

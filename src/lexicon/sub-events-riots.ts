@@ -71,6 +71,11 @@ export const RIOTS: SubEventDef[] = [
       // violence done during it is the strikers' (the act's agent is not the state). Neighbours: Mob violence (a crowd told with no
       // strike: PROTEST_WEAK's "crowd" is no strike), Peaceful protest (a strike with no violence), Looting (an armed side loots).
       { id: 'riot.strike-violence', why: 'Codebook: Violent demonstration is demonstrators engaging in violence or destructive activity (vandalism, arson, looting, barricades); a strike is a demonstration, and burning, looting or stone-throwing told during one, with no armed side, is its violence.', all: ['LABOUR_STRIKE', 'RIOT_WEAK'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, none: ARMED_TOLD, score: 80 },
+      // case15: Neighbours: Peaceful protest and Protest with intervention (a force that only disperses, beats or fires: no fight
+      // verb); Armed clash (militants or armed men are who the force fights, "clashed with militants near a protest camp");
+      // Excessive force (deaths told beside the fight stay the demonstrators' fight, as riot.protest-turns-violent reads
+      // "protesters clashed with police, two were killed"). The reciprocal verb makes the demonstrators fight too, whoever is its subject.
+      { id: 'riot.forces-clash-with-demonstrators', why: 'Codebook: Violent demonstration is demonstrators engaging in violence, clashes with police among it; a state force told as clashing or scuffling with demonstrators, who are the object of the reciprocal fight verb, fights them and they it.', all: ['FIGHT_VERB', 'PROTEST'], object: 'PROTEST', objectAfter: true, reach: 3, agent: 'state', none: ['MILITANT', 'ARMED', 'GUNFIGHT', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 88 },
     ] },
   { subEventType: 'Mob violence', eventType: 'Riots',
     definition: 'A violent crowd without an organised demonstration attacks people or property.',

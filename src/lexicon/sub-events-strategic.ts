@@ -35,6 +35,8 @@ const NOT_QUIET_ANNOUNCEMENT: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 
 const VIOLENCE_BESIDE_ACT: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'ATTACK', 'ABDUCT', 'AIR', 'SHELL', 'SUICIDE',
   'SUICIDE_ACT', 'GRENADE', 'DESTROY', 'LOOT', 'RAZE'];
 
+/** case15: what makes weapons found on people arrested more than a seizure: harm, a blast that struck, fighting, remote weapons used. */
+const CAUGHT_VIOLENCE: Concept[] = ['KILL', 'HARM', 'HARM_ACT', 'AIR', 'STRIKE_NOUN', 'SHELL', 'CLASH', 'GUNFIGHT', 'FIRED', 'PROTEST', 'LANDED', 'DESTROY'];
 /** strat11: weapons or goods taken: what is shown after it was seized is the seizure's (case10x DISPLAY), no display of force. */
 const TAKEN: Concept[] = ['WEAPON_SEIZE', 'SEIZE_GOODS', 'INTERCEPT'];
 /** strat11: the violence a return of the dead could itself be told as: the fight or strike that killed them is then the event. */
@@ -216,6 +218,18 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       ...(['ARREST_WEAK', 'INTERCEPT'] as Concept[]).map((c): SubEventRule => ({ id: `disrupted.platform-${c === 'ARREST_WEAK' ? 'captured' : 'seized'}`,
         why: 'Codebook: Disrupted weapons use covers the seizure of weapons or weapons platforms such as jets, helicopters and tanks; a side that captures or seizes tanks, armoured vehicles or artillery pieces, with no fighting told.',
         all: [c, 'PLATFORM'], object: 'PLATFORM', objectAfter: true, reach: 4, none: [...WEAPON_USED, 'ATTACK', 'ABDUCT'], score: 90 })),
+      // case15: Neighbours: Arrests (people taken with no weapon on them: arrest.by-state 72); Remote explosive/landmine/IED and
+      // Suicide bomb (the device went off: harm, a blast's strike or fighting told rules these rows out); Armed clash (weapons
+      // taken in a fight). The arrest is how the weapons were taken; ACLED codes the weapons' seizure.
+      { id: 'disrupted.caught-with-weapons', why: 'Codebook: Disrupted weapons use covers weapons seized before use; people arrested or caught with weapons or explosives on them ("arrested with explosives", "in possession of grenades") had them seized, the weapons told after the phrase.', all: ['CAUGHT_WITH', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, none: CAUGHT_VIOLENCE, score: 93 },
+      { id: 'disrupted.arrested-carrying-weapons', why: 'Codebook: Disrupted weapons use covers weapons seized before use; someone arrested while carrying, wearing or smuggling weapons or explosives ("arrested a man carrying a hand grenade") had them seized.', all: ['CARRYING', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, any: ['ARREST', 'ARREST_WEAK', 'CAUGHT_WITH'], none: CAUGHT_VIOLENCE, score: 93 },
+      // Neighbour: Suicide bomb (suicide.act 95: the vest went off, harm or a blast told rules these out).
+      { id: 'disrupted.vest-seized', why: 'Codebook: Disrupted weapons use covers explosives seized or defused before use; a suicide vest or belt found, seized or recovered, told after the verb, was never set off.', all: ['INTERCEPT', 'VEST'], object: 'VEST', objectAfter: true, reach: 4, none: CAUGHT_VIOLENCE, score: 97 },
+      { id: 'disrupted.arrested-with-vest', why: 'Codebook: Disrupted weapons use covers attacks prevented before the weapon is used; someone arrested wearing or carrying a suicide vest or belt never set it off.', all: ['CARRYING', 'VEST'], object: 'VEST', objectAfter: true, reach: 4, any: ['ARREST', 'ARREST_WEAK', 'CAUGHT_WITH', 'FOIL'], none: CAUGHT_VIOLENCE, score: 97 },
+      { id: 'disrupted.caught-with-vest', why: 'Codebook: Disrupted weapons use covers attacks prevented before the weapon is used; someone caught with a suicide vest or belt never set it off.', all: ['CAUGHT_WITH', 'VEST'], object: 'VEST', objectAfter: true, reach: 4, none: CAUGHT_VIOLENCE, score: 97 },
+      // Neighbours: Remote explosive/landmine/IED (a device that went off: harm or a strike told rules it out; "homes were destroyed
+      // by a bomb" has the homes, not the bomb, as the passive's subject).
+      { id: 'disrupted.explosives-cleared-passive', why: 'Codebook: Disrupted weapons use covers explosives defused or destroyed before use; mines, bombs or IEDs told as the subject of a passive "were cleared / was removed / were destroyed" (general English: the passive promotes the object to subject), with no harm told.', all: ['CLEAR', 'EXPLOSIVE'], object: 'EXPLOSIVE', passiveObject: true, none: [...CAUGHT_VIOLENCE, 'STRIKE_VERB', 'ATTACK', 'SUICIDE_ACT'], score: 90 },
     ] },
   { subEventType: 'Headquarters or base established', eventType: 'Strategic developments',
     definition: 'An armed group establishes a permanent or semi-permanent base or headquarters.',

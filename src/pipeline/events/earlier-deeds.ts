@@ -93,6 +93,9 @@ function breaks(from: number, to: number, words: readonly string[]): boolean {
 /** Finite auxiliaries: "members of the union were injured" tells the members' own harm, a finite clause, not a participle
  * describing whom they mourn. */
 const FINITE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'had', 'has', 'have']);
+/** case15: what mourners carry of the dead (KIN_OF_THE_DEAD's images and coffins): whom they show may be demonstrators themselves
+ * ("carried portraits of protesters shot dead by the security forces"), still the dead they remember, not force used on this protest. */
+const CARRIED_IMAGES: ReadonlySet<string> = new Set(['pictures', 'photos', 'photographs', 'portraits', 'images', 'coffins', 'caskets']);
 /** How far after "of" a kin noun's dead may be told ("relatives of two miners killed", "families of the people who were shot"). */
 const KIN_REACH = 7;
 /** riots10: the death word describes the object of a kin noun's "of" ("relatives of miners killed in a collapse picketed …",
@@ -105,7 +108,7 @@ function kinOfTheDead(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], word
     const w = words[k];
     if (CLAUSE_BREAK.has(w)) return false;
     if (w === 'of') return KIN_OF_THE_DEAD.words.has(words[k - 1]) && (!aux || relative)
-      && !hits.some((p) => PROTEST_WORDS.has(p.concept) && p.first > k && p.first < h.first);
+      && (CARRIED_IMAGES.has(words[k - 1]) || !hits.some((p) => PROTEST_WORDS.has(p.concept) && p.first > k && p.first < h.first));
     if (RELATIVE_PRONOUNS.has(w)) relative = true;
     else if (FINITE_AUX.has(w) && !relative) aux = true;
   }

@@ -9,7 +9,11 @@
 // measured to lower CASE half a, one wrong reading for another.)
 const OPENERS: ReadonlySet<string> = new Set(['in which', 'during which', 'at which', 'when', 'where', 'who', 'whom', 'which']);
 /** The openers of two words, a preposition and "which", read with or without a comma before them. */
-const TWO_WORD_OPENERS: ReadonlySet<string> = new Set(['in which', 'during which', 'at which']);
+// case15: and a restrictive "that"/"which" clause whose verb tells the harm the grievance's noun did ("condemn the police firing
+// that left three villagers dead in March", "against the raid which killed two boys"): with no comma it still modifies the noun
+// before it (general English: a restrictive relative clause follows its noun directly).
+const TWO_WORD_OPENERS: ReadonlySet<string> = new Set(['in which', 'during which', 'at which', 'that left', 'which left', 'that killed', 'which killed',
+  'that claimed', 'which claimed', 'that wounded', 'which wounded', 'that injured', 'which injured']);
 /** How far after the relative clause's opener its words run. */
 export const GRIEVANCE_RELATIVE_REACH = 10;
 

@@ -399,10 +399,20 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   // nonev12: …and an attack told as a noun after a diplomatic act ("sanctions over the chemical attack"): its topic (non-events.ts).
   const diplomacy = nonHits.filter((n) => n.concept === 'DIPLOMACY');
   if (!negations.length && !history.length && !foiled.length && !diplomacy.length) return hits;
-  return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH) &&
+  return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH && !predicateAfter(n, h, words)) &&
     !history.some(([a, b]) => a < h.first && h.first < b) && !foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) &&
     !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)));
 }
+/** case15: a time adverbial that dates a deed ("who attacked the checkpoint last week") ends where a finite auxiliary opens the
+ * main clause's predicate ("… last week were arrested by police"): the verb after it is the news, not background (general
+ * English: "last week" modifies the clause before it, and "were arrested" is the subject's own verb). Background words only;
+ * a negation still governs its passive ("no one was killed"). */
+const FINITE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+const predicateAfter = (n: CueHit<NonEventConcept>, h: CueHit<Concept>, words: readonly string[]): boolean => {
+  if (n.concept !== 'BACKGROUND') return false;
+  for (let k = n.end; k < h.first; k++) if (FINITE_AUX.has(words[k])) return true;
+  return false;
+};
 const clauseEnd = (words: readonly string[], from: number, end: number): number => {
   let k = from;
   while (k < end && words[k] !== ',' && words[k] !== ';' && words[k] !== ':') k++;
