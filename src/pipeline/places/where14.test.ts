@@ -6,10 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getContext } from '../context.js';
-import { extractArticle } from '../index.js';
 import { foldKey } from '../../gazetteer/index.js';
 import { spelledArea } from './area-spellings.js';
-import type { ConflictEvent } from '../../types.js';
+import { whereTable } from './test-helpers.js';
 
 const ctx = getContext();
 const gaz = ctx.gazetteer;
@@ -30,13 +29,6 @@ for (const [name, want] of AREAS) {
   });
 }
 
-function eventOf(text: string): ConflictEvent | undefined {
-  const r = extractArticle({ id: 't', text, published: '2024-05-10' }, ctx);
-  assert.ok(r.ok);
-  return r.value.events[0];
-}
-const show = (e: ConflictEvent | undefined): string =>
-  !e?.location ? 'none' : `${e.location.name}@${e.location.country} p${e.location.precision} ${(e.why?.location ?? []).map((w) => w.rule).join(',')}`;
 
 const CASES: Array<[string, string]> = [
   // A one-word province in another spelling of its doubled letters.
@@ -55,4 +47,4 @@ const CASES: Array<[string, string]> = [
   ["Turkish drones struck Kurdish fighters across the border in Syria's Hasakah province on Tuesday.", 'Al-Hasakah@SY p3 prec.border-of-areas,loc.x-in-y,loc.x-province,loc.admin-seat'],
   ['Clashes broke out in Tajikistan on Thursday, killing two soldiers.', 'Tajikistan@TJ p3 loc.in-x,loc.admin-seat'],
 ];
-for (const [text, want] of CASES) test(`where14: ${text}`, () => assert.equal(show(eventOf(text)), want));
+whereTable('where14', CASES);

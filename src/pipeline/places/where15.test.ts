@@ -1,21 +1,7 @@
 // Table tests for round 15's where rules, over the real gazetteer and the whole pipeline. Sentences invented from general
 // knowledge of how reports are phrased (invented village: Kessa). Each row: [sentence, expected "name@country pPrecision
 // rule,rule,…" of the first event].
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { getContext } from '../context.js';
-import { extractArticle } from '../index.js';
-import type { ConflictEvent } from '../../types.js';
-
-const ctx = getContext();
-
-function eventOf(text: string): ConflictEvent | undefined {
-  const r = extractArticle({ id: 't', text, published: '2024-05-10' }, ctx);
-  assert.ok(r.ok);
-  return r.value.events[0];
-}
-const show = (e: ConflictEvent | undefined): string =>
-  !e?.location ? 'none' : `${e.location.name}@${e.location.country} p${e.location.precision} ${(e.why?.location ?? []).map((w) => w.rule).join(',')}`;
+import { whereTable } from './test-helpers.js';
 
 const CASES: Array<[string, string]> = [
   // A dateline's town is where the report was filed (loc.dateline-not-site): the next sentence's site, the same sentence's place.
@@ -55,4 +41,4 @@ const CASES: Array<[string, string]> = [
   ['Gunmen killed a shopkeeper in Kessa village (Uvira, Sud-Kivu) on Monday.', 'Uvira@CD p2 loc.admin-fallback'],
   ['Gunmen killed a shopkeeper in Kessa in the countryside of Aleppo on Monday.', 'Aleppo@SY p2 loc.admin-fallback'],
 ];
-for (const [text, want] of CASES) test(`where15: ${text}`, () => assert.equal(show(eventOf(text)), want));
+whereTable('where15', CASES);
