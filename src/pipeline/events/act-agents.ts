@@ -276,7 +276,8 @@ export function fightClauseEnd(hits: readonly CueHit<Concept>[], trigger: CueHit
     const w = words[k];
     if (w === '.') return Infinity;
     if (NEXT_CLAUSE.has(w)) return k;
-    if (w !== 'and') continue;
+    // "attacked and burned the house": a verb joined right after the trigger shares its object; no clause ends there.
+    if (w !== 'and' || k === trigger.end) continue;
     let n = k + 1;
     if (finiteWord(words[n] ?? '')) return k;
     if (DETERMINERS.has(words[n] ?? '')) n++;
