@@ -387,6 +387,9 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
     // riots10: a finite "died" with no relative pronoun between is the main clause's verb ("a student taking part in a
     // demonstration against tuition fees died after …"), told of a demonstrator (lexicon/protest-readings.ts).
     if (GRIEVANCE_ENDS_AT_DEATH.words.has(words[h.first]) && !words.slice(g.end, h.first).some((w) => RELATIVE_PRONOUNS.has(w))) return false;
+    // prot15b: a finite "were"/"was" with no relative pronoun before it is the main clause's verb ("students protesting fee
+    // increases were chased away by police"): the grievance's noun phrase ended before it, and what follows is the news.
+    if (words.slice(g.end, h.first).some((w) => w === 'were' || w === 'was') && !words.slice(g.end, h.first).some((w) => RELATIVE_PRONOUNS.has(w))) return false;
     return !PASSIVE.has(words[h.first - 1] ?? '') && !PASSIVE.has(words[h.first - 2] ?? '');
   };
   const breaksBetween = (from: number, to: number): boolean => {
