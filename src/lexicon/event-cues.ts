@@ -349,7 +349,8 @@ export const CUES = {
     'held by the police', 'held by security forces', 'held for hours', 'held for several hours', 'held for a few hours', 'held overnight',
     'held for questioning',
     // prot15b: firing tear gas, read whole as PROTEST_FORCE reads it (no gunfire told).
-    'fired tear gas', 'fired teargas', 'firing tear gas', 'firing teargas', 'fires tear gas', 'fire tear gas', 'fired tear - gas',
+    'fired tear gas', 'fired teargas', 'firing tear gas', 'firing teargas', 'fires tear gas', 'fire tear gas', 'fired tear - gas', 'shot tear gas', 'shot teargas', 'shooting tear gas',
+    'shot tear - gas',
     'cleared the road', 'cleared the roads', 'cleared the highway', 'reopened the road', 'reopened the roads', 're - opened the road', 'reopen the road',
     're - open the road', 'cleared the blockade', 'removed the blockade', 'lifted the blockade', 'removed the barricades', 'cleared the barricades',
     'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters',
@@ -489,7 +490,8 @@ export const CUES = {
     // prot15b: firing riot-control munitions, read whole so that FIRED's "fired" (gunfire) is not read from it (codebook: Protest
     // with intervention names tear gas among the means of dispersal; "fired tear gas at fans who fought each other" tells no
     // shooting). DISPERSE holds the same phrases, so its "tear gas" is read all the same.
-    'fired tear gas', 'fired teargas', 'firing tear gas', 'firing teargas', 'fires tear gas', 'fire tear gas', 'fired tear - gas'],
+    'fired tear gas', 'fired teargas', 'firing tear gas', 'firing teargas', 'fires tear gas', 'fire tear gas', 'fired tear - gas', 'shot tear gas', 'shot teargas', 'shooting tear gas',
+    'shot tear - gas'],
   /** Military installations and formations that are attacked: a target, not an agent. */
   TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*',
     'positions', 'military position*', 'army position*', 'front - line position*', 'trench', 'trenches', 'police station*', 'police post*',
