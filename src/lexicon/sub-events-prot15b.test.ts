@@ -18,6 +18,13 @@ typingTable('prot15b', [
   ['Police drove away traders who had gathered outside the town hall in Dorno on Monday to protest new taxes.', 'Protest with intervention', 'protest.driven-off'],
   ['Protesters were chased away by police in Arvella on Monday.', 'Protest with intervention', 'protest.driven-off'],
   ['Protesters were briefly held by police in Dorno on Tuesday.', 'Protest with intervention', 'protest.dispersed'],
+  // A protest participle's object ends at a finite "were" (typing.ts dropGrievance); a short detention told split (split-particles.ts).
+  ['Students protesting fee increases were chased away by police in Arvella on Monday.', 'Protest with intervention', 'protest.driven-off'],
+  ['Police held several protesters for a few hours after a march in Arvella on Friday.', 'Protest with intervention', 'protest.dispersed'],
+  // Neighbours: what the protesters protest told with its own relative clause; a sit-in or placards held for hours.
+  ['Students protesting the death of a classmate who was shot by police marched through Arvella on Monday.', 'Peaceful protest', 'protest.gathering'],
+  ['Protesters held a sit-in for several hours outside the ministry in Kessa on Monday.', 'Peaceful protest', 'protest.gathering'],
+  ['Demonstrators held placards for hours outside the court in Arvella on Tuesday.', 'Peaceful protest', 'protest.gathering'],
   // Neighbours: demonstrators who chase off a reporter (the doer is no force); a rally held.
   ['Protesters chased away a journalist during a march in Arvella on Friday.', 'Peaceful protest', 'protest.gathering'],
   ['Protesters held a rally in Dorno on Tuesday.', 'Peaceful protest', 'protest.gathering'],
@@ -27,4 +34,5 @@ typingTable('prot15b', [
   // Neighbours: demonstrators who fight, then are tear-gassed; a force fired tear gas at peaceful protesters.
   ['Hundreds of demonstrators clashed with supporters of the governor in Kessa on Sunday before police fired tear gas to disperse them.', 'Violent demonstration', 'riot.protest-turns-violent'],
   ['Police fired tear gas at peaceful protesters in Kessa on Monday.', 'Protest with intervention', 'protest.dispersed'],
+  ['Police shot tear gas at demonstrators in Kessa, witnesses said.', 'Protest with intervention', 'protest.dispersed'],
 ], '2024-05-10');
