@@ -257,6 +257,7 @@ const SIDES_REACH = 7;
 /** Words by which a subject names two or more sides of one fight. */
 const SIDES: ReadonlySet<string> = new Set(['two', 'three', 'rival', 'rivals', 'both', 'group', 'groups', 'sides', 'factions', 'camps', 'several']);
 
+const FIGHT_WORDS: ReadonlySet<string> = new Set(['fought', 'battled', 'scuffled', 'brawled', 'skirmished']);
 /** prot15b: words that open a new clause after a fight verb's own ("clashed with rivals before police fired tear gas"). */
 const NEXT_CLAUSE: ReadonlySet<string> = new Set(['before', 'until', 'then', 'when', 'while', ';']);
 /** prot15b: finite verb forms that tell a new predicate after "and" ("and were tear-gassed", "and police fired"). */
@@ -271,7 +272,9 @@ const finiteWord = (w: string): boolean => FINITE_AFTER_AND.has(w) || (w.length 
  */
 export function fightClauseEnd(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[],
   isParty: (first: number) => boolean): number {
-  if (!SYMMETRIC.has(trigger.concept) || !finiteAct(trigger, words)) return Infinity;
+  // Fight verbs only: "neighbours attacked two suspected thieves and handed them over to police" is CLASH_WEAK's one-sided act,
+  // whose patient reading is left as it was.
+  if (!(trigger.concept === 'CLASH' || (trigger.concept === 'CLASH_WEAK' && FIGHT_WORDS.has(words[trigger.first] ?? ''))) || !finiteAct(trigger, words)) return Infinity;
   for (let k = trigger.end; k < words.length && k - trigger.end <= 16; k++) {
     const w = words[k];
     if (w === '.') return Infinity;
