@@ -47,6 +47,7 @@ export const CONCEPT_ROLES = {
   GRENADE: ['incident', 'political'],
   BOMB_THROWN: ['incident', 'political'],
   GATHER_AT: [],
+  DRIVE_OFF: [],
   CHEM: ['incident'],
   INTERCEPT: ['incident'],
   MISFIRE: [],

@@ -343,6 +343,14 @@ export const CUES = {
     // attempt to disperse or suppress"), whatever the words for it.
     // case7: more forms of the same ("the rally was broken up", "organisers were taken away", "forcibly ended a sit-in").
     'broken up', 'breaking up', 'breaks up', 'taken away', 'forcibly ended', 'forcibly broke up', 'forcibly broken up',
+    // prot15b: demonstrators held a short while (codebook: Protest with intervention, a peaceful protest
+    // that forces attempt to disperse or suppress, arrests among the means; "briefly held" is a short detention, general English).
+    'briefly held', 'held briefly', 'held by police',
+    'held by the police', 'held by security forces', 'held for hours', 'held for several hours', 'held for a few hours', 'held overnight',
+    'held for questioning',
+    // prot15b: firing tear gas, read whole as PROTEST_FORCE reads it (no gunfire told).
+    'fired tear gas', 'fired teargas', 'firing tear gas', 'firing teargas', 'fires tear gas', 'fire tear gas', 'fired tear - gas', 'shot tear gas', 'shot teargas', 'shooting tear gas',
+    'shot tear - gas',
     'cleared the road', 'cleared the roads', 'cleared the highway', 'reopened the road', 'reopened the roads', 're - opened the road', 'reopen the road',
     're - open the road', 'cleared the blockade', 'removed the blockade', 'lifted the blockade', 'removed the barricades', 'cleared the barricades',
     'control the crowd', 'controlled the crowd', 'crowd control', 'held back the crowd', 'held back the protesters', 'pushed back the protesters',
@@ -478,7 +486,12 @@ export const CUES = {
     // riots10: other riot-control means (codebook: Protest with intervention, an attempt to disperse or suppress the protest;
     // general English names of less-lethal munitions).
     'tear smoke', 'smoke grenade*', 'flash grenade*', 'percussion grenade*', 'sound grenade*', 'pepper ball*', 'pepperball*', 'pepper gas',
-    'pepper - spray*', 'taser*', 'stun gun*'],
+    'pepper - spray*', 'taser*', 'stun gun*',
+    // prot15b: firing riot-control munitions, read whole so that FIRED's "fired" (gunfire) is not read from it (codebook: Protest
+    // with intervention names tear gas among the means of dispersal; "fired tear gas at fans who fought each other" tells no
+    // shooting). DISPERSE holds the same phrases, so its "tear gas" is read all the same.
+    'fired tear gas', 'fired teargas', 'firing tear gas', 'firing teargas', 'fires tear gas', 'fire tear gas', 'fired tear - gas', 'shot tear gas', 'shot teargas', 'shooting tear gas',
+    'shot tear - gas'],
   /** Military installations and formations that are attacked: a target, not an agent. */
   TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*',
     'positions', 'military position*', 'army position*', 'front - line position*', 'trench', 'trenches', 'police station*', 'police post*',
@@ -903,6 +916,11 @@ export const CUES = {
   /** (world14) People coming together at a place (general English: gather, assemble, converge, "in front of"): with a demand
    * told, a public demonstration (codebook: Protests are "in-person public demonstrations"). Not the past forms: PROTEST_WEAK
    * reads "gathered", "assembled outside" alone, and a longer cue here would hide them. */
+  /** prot15b: chasing or driving people off a place (WordNet 3.1 chase_away.v.01 "drive away by force"). REPEL's "chased away"
+   * is read whole there and hid DISPERSE's "chased"; read here beside it, with its doer asked of the rule (a force that chases off
+   * demonstrators suppresses their protest; demonstrators who chase off a reporter do not). */
+  DRIVE_OFF: ['chased away', 'chased off', 'chasing away', 'chasing off', 'drove away', 'drove off', 'driven away', 'driven off', 'driving away',
+    'driving off', 'drove back', 'driven back'],
   GATHER_AT: ['gather outside', 'gather in front of', 'gather at', 'gather near', 'gathering outside', 'gathering in front of', 'gathering at',
     'gathering near', 'assemble outside', 'assemble in front of', 'assembling outside', 'assembling in front of', 'converge on', 'converging on'],
   FIREBOMB: ['molotov*', 'petrol bomb*', 'fire bomb*', 'firebomb*', 'fire - bomb*', 'gasoline bomb*', 'petrol - bomb*'],

@@ -27,5 +27,6 @@ typingTable('prot13', [
   ['Protesters in Arvella were attacked by supporters of the ruling party on Sunday, but no one was hurt.', 'Protest with intervention', 'protest.dispersed'],
   ['Demonstrators in Dorno were attacked by police with batons and tear gas on Monday; dozens were injured.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
   // Codebook: Mob violence; a crowd's deed told in a relative clause after the crowd a force disperses is the incident.
-  ['Police fired tear gas at fans who fought each other outside the stadium in Dorno on Sunday.', 'Mob violence', 'mob.crowd-attacks'],
+  // prot15b: "fired tear gas" is read whole as riot-control force, no gunfire (FIRED), so the dispersal's own row types it.
+  ['Police fired tear gas at fans who fought each other outside the stadium in Dorno on Sunday.', 'Mob violence', 'mob.crowd-attacks-dispersed'],
 ], '2024-05-10');

@@ -56,6 +56,10 @@ export const PROTESTS: SubEventDef[] = [
       // told (PROTEST_FORCE, LETHAL_FORCE): "no one was hurt and police did not intervene" stays a Peaceful protest, and an
       // attack with no means named stays protest.dispersed's.
       { id: 'protest.no-one-hurt', why: 'Codebook: Protest with intervention is a peaceful protest forces attempt to disperse or suppress without serious/lethal injuries being reported; force told with no injuries reported, and no death, serious injury or live fire, is that.', all: ['PROTEST', 'NO_HARM'], any: ['PROTEST_FORCE', 'LETHAL_FORCE'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'MOB', 'ARMED', 'MILITANT'], score: 92 },
+      // prot15b: Neighbours: Peaceful protest (demonstrators who chase off a reporter or a rival: the act's doer is no force);
+      // Excessive force and Violent demonstration (harm or the crowd's own violence, ruled out as for protest.demanders-dispersed);
+      // Armed clash (an armed side routed: clash.armed-side-repelled, with no demonstration told).
+      { id: 'protest.driven-off', why: 'Codebook: Protest with intervention is a peaceful protest that forces attempt to disperse or suppress without serious/lethal injuries; a force that chases or drives demonstrators away ("police chased away students who had gathered to protest") disperses them.', all: ['DRIVE_OFF'], any: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], act: { concept: 'DRIVE_OFF', by: ['state'] }, none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'MOB', 'ARMED', 'MILITANT'], score: 86 },
     ] },
   { subEventType: 'Excessive force against protesters', eventType: 'Protests',
     definition: 'Peaceful protesters are met with lethal or severe force (live fire, beatings, killings).',

@@ -12,7 +12,9 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 // dwu10: and the verbs of seizing ground and of repelling ("overran a police station ... and took control of the town",
 // "repelled a rebel attack and gained control": the police and the rebels took nothing).
 const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'CLASH_WEAK', 'ATTACK', 'ABDUCT', 'ARREST', 'FIRED', 'DISPERSE',
-  'EXPEL', 'REGAIN', 'ARREST_WEAK', 'OVERTAKE', 'OCCUPY', 'REPEL']);
+  'EXPEL', 'REGAIN', 'ARREST_WEAK', 'OVERTAKE', 'OCCUPY', 'REPEL',
+  // prot15b: and the verbs of chasing people off ("chased away students who had gathered": the students chased no one).
+  'DRIVE_OFF']);
 /** How many words (a count, a determiner, an adjective) may stand between an act and its object. */
 const OBJECT_GAP = 3;
 /** Words that end the object phrase: past them a party may be the subject of a new clause. */
@@ -254,3 +256,37 @@ export function fightsAmongItself(trigger: CueHit<Concept>, words: readonly stri
 const SIDES_REACH = 7;
 /** Words by which a subject names two or more sides of one fight. */
 const SIDES: ReadonlySet<string> = new Set(['two', 'three', 'rival', 'rivals', 'both', 'group', 'groups', 'sides', 'factions', 'camps', 'several']);
+
+const FIGHT_WORDS: ReadonlySet<string> = new Set(['fought', 'battled', 'scuffled', 'brawled', 'skirmished']);
+/** prot15b: words that open a new clause after a fight verb's own ("clashed with rivals before police fired tear gas"). */
+const NEXT_CLAUSE: ReadonlySet<string> = new Set(['before', 'until', 'then', 'when', 'while', ';']);
+/** prot15b: finite verb forms that tell a new predicate after "and" ("and were tear-gassed", "and police fired"). */
+const FINITE_AFTER_AND: ReadonlySet<string> = new Set(['were', 'was', 'had', 'have', 'has', 'then', 'later', 'also']);
+const finiteWord = (w: string): boolean => FINITE_AFTER_AND.has(w) || (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
+/**
+ * prot15b: where the clause of a fight verb ends, the first word past it, or Infinity. "Villagers clashed over farmland and
+ * police fired tear gas to disperse them", "protesters clashed in the square and were tear-gassed by police": the force named
+ * in the later clause acts on the fighters, it is not the side they fought (general English: a clause opened by "before",
+ * "until", "when" or by "and" with a verb of its own has its own subject and object). "clashed with police and soldiers" keeps
+ * both conjuncts (no verb after them).
+ */
+export function fightClauseEnd(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[],
+  isParty: (first: number) => boolean): number {
+  // Fight verbs only: "neighbours attacked two suspected thieves and handed them over to police" is CLASH_WEAK's one-sided act,
+  // whose patient reading is left as it was.
+  if (!(trigger.concept === 'CLASH' || (trigger.concept === 'CLASH_WEAK' && FIGHT_WORDS.has(words[trigger.first] ?? ''))) || !finiteAct(trigger, words)) return Infinity;
+  for (let k = trigger.end; k < words.length && k - trigger.end <= 16; k++) {
+    const w = words[k];
+    if (w === '.') return Infinity;
+    if (NEXT_CLAUSE.has(w)) return k;
+    // "attacked and burned the house": a verb joined right after the trigger shares its object; no clause ends there.
+    if (w !== 'and' || k === trigger.end) continue;
+    let n = k + 1;
+    if (finiteWord(words[n] ?? '')) return k;
+    if (DETERMINERS.has(words[n] ?? '')) n++;
+    let end = -1;
+    for (const h of hits) if (h.first === n && isParty(h.first) && h.end > end) end = h.end;
+    if (end > 0 && finiteWord(words[end] ?? '')) return k;
+  }
+  return Infinity;
+}

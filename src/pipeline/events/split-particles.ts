@@ -20,6 +20,13 @@ const DRIVING: ReadonlySet<string> = new Set(['pushed', 'pushing', 'pushes', 'dr
   'push', 'drive', 'chase', 'chases', 'flush', 'flushes']);
 /** (case9p) The verb of "set X ablaze / alight / on fire". */
 const SETTING: ReadonlySet<string> = new Set(['set', 'sets', 'setting']);
+/** prot15b: the verb of holding people, and the spans of a short detention after it ("for a few hours", "for two days"). */
+const HOLDING: ReadonlySet<string> = new Set(['held', 'holding']);
+const SPANS_OF_HOURS: ReadonlySet<string> = new Set(['hours', 'hour', 'days', 'day', 'night']);
+/** prot15b: the object's head when what is held is an event or a thing carried, no one detained ("held a rally for hours",
+ * "held placards for hours"; "in" ends "sit - in"). */
+const GATHERINGS: ReadonlySet<string> = new Set(['rally', 'rallies', 'protest', 'protests', 'demonstration', 'demonstrations', 'march', 'marches',
+  'sit-in', 'in', 'vigil', 'strike', 'meeting', 'talks', 'placards', 'banners', 'signs', 'candles', 'posters', 'portraits', 'flags']);
 const HANDING: ReadonlySet<string> = new Set(['handed', 'hands', 'handing', 'hand', 'turned', 'turning', 'turns']);
 /** How many words the object between verb and particle may run ("pushed [the remaining Islamic State fighters] out of"). */
 const OBJECT_REACH = 6;
@@ -55,6 +62,14 @@ export function withSplitExpel(hits: CueHit<Concept>[], words: readonly string[]
       // the verb alone so that the particle stays RIOT_WEAK's ("set the car on fire" is still a demonstrators' burning).
       const v = verbBefore(k, words, SETTING);
       if (v >= 0) (added ??= []).push({ concept: 'BURN_PERSON', first: v, end: v + 1 });
+    } else if ((w === 'for' && words.slice(k + 1, k + 4).some((x) => SPANS_OF_HOURS.has(x))) || w === 'overnight') {
+      // prot15b: "held several protesters for a few hours", "held the marchers overnight": people held a short while, told with
+      // their holder's verb split from the span, are detained (DISPERSE's "held for hours" read whole; codebook: Protest with
+      // intervention, arrests among the means of suppressing a protest). Only with people between (not "held a rally for hours").
+      const v = verbBefore(k + 1, words, HOLDING);
+      if (v >= 0 && v < k - 1 && hits.some((h) => h.first > v && h.first < k && (PEOPLE.has(h.concept) || h.concept === 'PROTEST')) &&
+        !GATHERINGS.has(words[k - 1]))
+        (added ??= []).push({ concept: 'DISPERSE', first: v, end: v + 1 });
     } else if ((w === 'over' || w === 'back') && words[k + 1] === 'to') {
       // People handed over ("handed them over to police", "handed the suspects over") are no place changing hands.
       const v = verbBefore(k, words, HANDING);

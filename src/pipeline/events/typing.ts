@@ -18,7 +18,7 @@ import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { membersOfParty } from './members-of.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { dropRiotCause } from './riot-causes.js';
-import { actAgent, coordinatedPartner, hitStarts, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
+import { actAgent, coordinatedPartner, fightClauseEnd, hitStarts, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
 import { coordinatedArmedParty, includedArmedParty } from './included-victims.js';
 import { affiliatedWithState, alliedWithState, reciprocalAfter } from './allied-sides.js';
@@ -387,6 +387,9 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
     // riots10: a finite "died" with no relative pronoun between is the main clause's verb ("a student taking part in a
     // demonstration against tuition fees died after …"), told of a demonstrator (lexicon/protest-readings.ts).
     if (GRIEVANCE_ENDS_AT_DEATH.words.has(words[h.first]) && !words.slice(g.end, h.first).some((w) => RELATIVE_PRONOUNS.has(w))) return false;
+    // prot15b: a finite "were"/"was" with no relative pronoun before it is the main clause's verb ("students protesting fee
+    // increases were chased away by police"): the grievance's noun phrase ended before it, and what follows is the news.
+    if (words.slice(g.end, h.first).some((w) => w === 'were' || w === 'was') && !words.slice(g.end, h.first).some((w) => RELATIVE_PRONOUNS.has(w))) return false;
     return !PASSIVE.has(words[h.first - 1] ?? '') && !PASSIVE.has(words[h.first - 2] ?? '');
   };
   const breaksBetween = (from: number, to: number): boolean => {
@@ -581,8 +584,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // case5: with no subject named, the party right after a past-tense verb is its object ("it had cleared the militants
   // from the town"), not its agent; after a noun ("clashes involving rebels", "an attack by gunmen") it may be either.
   const objectNext = PAST_VERB.test(words[trigger.end - 1] ?? '') && trigger.end - trigger.first === 1 && !NOUN_AFTER.has(words[t - 1] ?? '');
+  // prot15b: a force named in a later clause of a fight verb is neither side of the fight (act-agents.ts fightClauseEnd).
+  const clauseEnd = fightClauseEnd(hits, trigger, words, (f) => partyAt(hits, f, PATIENT_PARTIES) !== null);
   let agent = (subjectAt >= 0 ? partyAt(hits, subjectAt, forces) : null) ??
-    firstParty(starts.filter((f) => f >= trigger.end && !(objectNext && f - trigger.end <= 2)), ARMED_PARTIES);
+    firstParty(starts.filter((f) => f >= trigger.end && f < clauseEnd && !(objectNext && f - trigger.end <= 2)), ARMED_PARTIES);
   // gap7: ", killing two" after "police fired at a crowd": the participle's subject is the act's it follows (act-agents.ts).
   const head = participleHead(hits, trigger, words);
   if (head) { const doer = partiesOf(hits, head, words).agent; if (doer !== 'unknown') agent = doer; }
@@ -608,7 +613,8 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
   if (agent && RECIPROCAL_FIRST.has(words[trigger.end] ?? '') && RECIPROCAL.has(`${words[trigger.end]} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
   // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
-  const cut = objectEnd(trigger, words);
+  // prot15b: …and no later than the fight verb's own clause (act-agents.ts fightClauseEnd).
+  const cut = Math.min(objectEnd(trigger, words), clauseEnd);
   // (acled6) "killed a soldier's wife", "the brother of a soldier": a force told as a possessor names whose the object is,
   // not the object (target-kind.ts).
   const ownerOnly = (f: number): boolean => ARMED_PATIENT.has(partyAt(hits, f, PATIENT_PARTIES) ?? 'unknown') &&
