@@ -125,6 +125,13 @@ export const BATTLES: SubEventDef[] = [
       // the patient must be a force, an armed group or its post).
       { id: 'clash.assault-with-small-arms', why: 'Codebook: Explosions/Remote violence is one-sided violence whose tool takes away the target\'s ability to respond; a ground assault on a force, an armed group or its post with rifles or machine guns beside rockets or mortars is fighting the defenders can answer, an Armed clash.', all: ['CLASH_WEAK', 'SMALL_ARMS'], any: ['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'], agent: ['state', 'nonstate', 'unknown'], patient: ['state', 'nonstate', 'target'], none: [...NOT_ARMED_FIGHT, 'INTERCEPT', 'EXPLOSIVE', 'SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'PLOT', 'DUD'], score: 77 },
       { id: 'clash.heavy-weapons-fought-back', why: 'Codebook: Explosions/Remote violence is one-sided violence whose tool takes away the target\'s ability to respond; a force or armed group that resisted or fought back an attack made with rockets, mortars or heavy weapons engaged the attackers, an Armed clash.', all: ['RESIST'], any: ['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'], act: { concept: 'RESIST', by: ['state', 'nonstate'], finite: true }, none: [...NOT_ARMED_FIGHT, 'INTERCEPT', 'ARREST', 'DUD'], score: 78 },
+      // batt15b:
+      // "repel*" / "repuls*" / "thwart*" are also INTERCEPT's words, so that a repelled attack told beside rifles (WEAPON_SEIZE) or
+      // shelling (SHELL) read as a weapon stopped (disrupted.weapons-seized 92, disrupted.intercepted 90). A ground assault repelled,
+      // its object told right after the verb, is the defenders' fight; scored over those two.
+      // Neighbours: Disrupted weapons use (an attack by drones, missiles, rockets, aircraft, a bomb or a suicide attacker
+      // repelled or intercepted: AIR, AIR_WEAK, SHELL_WEAK, EXPLOSIVE, SUICIDE rule this out), nonevent.foiled (a plot foiled).
+      { id: 'clash.ground-assault-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash (both sides engage); defenders who repel or repulse an assault, attack or offensive fight it off, whatever rifles or shelling the sentence names beside it; only a projectile or bomb attack stopped is Disrupted weapons use.', all: ['REPEL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'AIR', 'AIR_WEAK', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'CHEM'], score: 93 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
