@@ -175,6 +175,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // outscores shell.projectile-landed (74). Neighbours: Shelling (rockets that land with no load told), Disrupted weapons use
       // (the shipment seized: INTERCEPT rules it out).
       { id: 'change.arms-shipment-arrives', why: 'Codebook: Change to group/activity covers troop movements and arms transfers; a shipment or consignment of weapons that lands or arrives somewhere, with no violence told, moves a side\'s arms.', all: ['CARGO'], any: ['ARRIVE', 'LANDED'], none: [...NOT_QUIET_CHANGE, 'INTERCEPT', 'HARM', 'KILL'], score: 76 },
+      // batt15b: ENTERED (case7's entering words, read before only with fighting told beside them) alone.
+      // Neighbours: Non-violent transfer of territory (the place handed over, taken over, or left by the other side: HANDOVER,
+      // WITHDRAW, TRANSFER rule this out and transfer.* type it), the territory sub-types (a taking or fighting told:
+      // NOT_QUIET_CHANGE and the taking words rule it out). Scored over transfer.entered (35), which read entry alone as a transfer.
+      { id: 'change.force-entered', why: 'Codebook: Non-violent transfer of territory is a location acquired by another actor without a violent interaction, and Change to group/activity covers troop movements; a force or armed group that only enters or moves into a place, with nothing told of control taken, handed over or given up, moves its forces.', all: ['ENTERED'], any: ['STATE_FORCE', 'MILITANT'], agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'WITHDRAW', 'TRANSFER', 'NONVIOLENT', 'LOST_CONTROL', 'EXPEL'], score: 40 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
