@@ -1328,6 +1328,13 @@ export const CUES = {
   /** (case15) A suicide bomber's vest or belt as a thing (the same length as SUICIDE_ACT's "suicide vest", so both are read):
    * found, seized or worn by someone arrested, it was never set off. */
   VEST: ['suicide vest*', 'explosive vest*', 'suicide belt*', 'explosive belt*', 'explosives - laden vest*', 'suicide jacket*', 'explosive jacket*'],
+  /** batt15b: taking control of a vehicle by force (WordNet: hijack, "take arbitrarily or by force"); SEIZE_GOODS holds "hijacked"
+   * too (a vehicle taken is property), equal in length, so both are read. */
+  HIJACK: ['hijacked', 'hijacking', 'hijack', 'hijacks', 'commandeered'],
+  /** batt15b: the people a vehicle carries. */
+  ABOARD: ['passenger*', 'traveller*', 'traveler*', 'commuter*', 'occupants', 'crew', 'crew members', 'people on board', 'people aboard'],
+  /** batt15b: harm done to a thing, as a participle or verb after the act ("…, damaging a parked aircraft"). */
+  DAMAGE_ACT: ['damaging', 'damaged', 'destroying', 'destroyed', 'hitting', 'hit', 'struck', 'striking'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -400,6 +400,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: the territory sub-types (an armed side driven out of a place: no uprooted people are told), Arrests (migrants
       // detained: ARREST rules it out), Attack (people harmed as they are driven out).
       { id: 'other.uprooted-expelled', why: 'Codebook: Other covers significant developments of no other kind, such as movements of displaced people; refugees or migrants expelled or pushed out by an authority, with no violence told, are sent back (as other.uprooted-return).', all: ['EXPEL', 'UPROOTED'], none: ['KILL', 'HARM', 'HARM_ACT', 'ATTACK', 'CLASH', 'FIRED', 'PROTEST', 'ABDUCT', 'ARREST'], score: 62 },
+      // batt15b:
+      // Neighbours: Abduction/forced disappearance (the taking told in the sentence: ABDUCT, HIJACK, RANSOM rule this out), Attack
+      // (harm told; a bare "Gunmen" is ATTACK's word, which read the release as attack.on-civilians 64), other.hostages-freed (the
+      // captives named as hostages).
+      { id: 'other.group-frees-held-people', why: 'Codebook: Abduction/forced disappearance is the taking of people; an armed group, named as the subject, that frees civilians it held, with no taking, deal, ransom or violence told, releases its captives: a development of no other kind (Other), as one side\'s release of detainees is.', all: ['RELEASE'], agent: 'nonstate', subjectAgent: true, patient: ['civilian'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'ABDUCT', 'HIJACK', 'RANSOM', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 66 },
     ] },
 ];
 
