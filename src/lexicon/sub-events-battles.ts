@@ -130,8 +130,9 @@ export const BATTLES: SubEventDef[] = [
       // shelling (SHELL) read as a weapon stopped (disrupted.weapons-seized 92, disrupted.intercepted 90). A ground assault repelled,
       // its object told right after the verb, is the defenders' fight; scored over those two.
       // Neighbours: Disrupted weapons use (an attack by drones, missiles, rockets, aircraft, a bomb or a suicide attacker
-      // repelled or intercepted: AIR, AIR_WEAK, SHELL_WEAK, EXPLOSIVE, SUICIDE rule this out), nonevent.foiled (a plot foiled).
-      { id: 'clash.ground-assault-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash (both sides engage); defenders who repel or repulse an assault, attack or offensive fight it off, whatever rifles or shelling the sentence names beside it; only a projectile or bomb attack stopped is Disrupted weapons use.', all: ['REPEL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'AIR', 'AIR_WEAK', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'CHEM'], score: 93 },
+      // repelled or intercepted: AIR, AIR_WEAK, SHELL_WEAK, EXPLOSIVE, SUICIDE rule this out), nonevent.foiled (a plot foiled),
+      // Mob violence (residents or a crowd that fight the attackers off are no organised armed side: CROWD, MOB, RIOT rule it out).
+      { id: 'clash.ground-assault-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash (both sides engage); defenders who repel or repulse an assault, attack or offensive fight it off, whatever rifles or shelling the sentence names beside it; only a projectile or bomb attack stopped is Disrupted weapons use.', all: ['REPEL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'RIOT_WEAK', 'MOB', 'CROWD', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'AIR', 'AIR_WEAK', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'CHEM'], score: 93 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
