@@ -178,6 +178,7 @@ export const CONCEPT_ROLES = {
   LAUNCH_OP: [],
   REPEL: [],
   HIJACK: [],
+  FROM_PLACE: [],
   ABOARD: [],
   DAMAGE_ACT: [],
   REPEL_BACK: ['incident', 'political'],

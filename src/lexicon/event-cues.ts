@@ -1335,6 +1335,9 @@ export const CUES = {
   ABOARD: ['passenger*', 'traveller*', 'traveler*', 'commuter*', 'occupants', 'crew', 'crew members', 'people on board', 'people aboard'],
   /** batt15b: harm done to a thing, as a participle or verb after the act ("…, damaging a parked aircraft"). */
   DAMAGE_ACT: ['damaging', 'damaged', 'destroying', 'destroyed', 'hitting', 'hit', 'struck', 'striking'],
+  /** batt15b: where a side is driven from ("drove out the army from Arvella", "drove the army out of the area"): a place told,
+   * named or not (PLACE_NAME reads only the places the gazetteer resolves). */
+  FROM_PLACE: ['from', 'out of'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -192,6 +192,11 @@ export const BATTLES: SubEventDef[] = [
       // report that names no side after "to" and a group as the loser still hands the place back to the state.
       { id: 'territory.state-takes-from-loser', why: 'Codebook: Government regains territory is government forces winning control of a location held by a non-state group; a side that "lost control of" a place "to" a state force named after it hands the place to the state.', all: ['LOST_CONTROL'], patient: ['state'], none: NOT_TERRITORY, score: 84 },
       { id: 'territory.group-loses-control', why: 'Codebook: Government regains territory is government forces winning control of a location held by a non-state group; a non-state group told as the subject of "lost control of" a place has lost it to the state.', all: ['LOST_CONTROL'], agent: 'nonstate', subjectAgent: true, none: NOT_TERRITORY, score: 80 },
+      // batt15b:
+      // territory.state-drives-out-of-named-place reads only places the gazetteer resolves; a small place it does not know left
+      // "drove the rebels out of Arvella" untyped. Here the expelled side is the verb's object (a non-state group) and a place is
+      // told after "from / out of". Neighbours: Armed clash (no one driven out), Arrests and Abduction (people taken: NOT_TERRITORY).
+      { id: 'territory.state-drives-group-from', why: 'Codebook: government forces regain control of a location held by a non-state group; a state force, named as the subject, that drives an armed group out of or from a place takes it by force.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'state', subjectAgent: true, patient: ['nonstate'], none: NOT_TERRITORY, score: 84 },
     ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
@@ -229,6 +234,8 @@ export const BATTLES: SubEventDef[] = [
       // case15: Neighbour: Government regains territory (the group is the loser, or a state force is named after "to").
       { id: 'territory.group-takes-from-loser', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location; a side that "lost control of" a place "to" a group named after it hands the place to that group.', all: ['LOST_CONTROL'], patient: ['nonstate'], none: NOT_TERRITORY, score: 84 },
       { id: 'territory.state-loses-control', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location from the state; a state force told as the subject of "lost control of" a place has lost it to the other side.', all: ['LOST_CONTROL'], agent: 'state', subjectAgent: true, none: NOT_TERRITORY, score: 80 },
+      // batt15b: the same, a non-state group driving a force or another group out of a place (see territory.state-drives-group-from).
+      { id: 'territory.group-drives-side-from', why: 'Codebook: a non-state actor acquires control of a location by force; a non-state group, named as the subject, that drives a force or another group out of or from a place takes it.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'nonstate', subjectAgent: true, patient: ['state', 'nonstate'], none: NOT_TERRITORY, score: 84 },
     ] },
 ];
 
