@@ -34,4 +34,9 @@ typingTable('batt15b', [
   // Neighbours: an aircraft that strikes.
   ['A drone fired missiles at the airport in Kessa, destroying two aircraft.', 'Air/drone strike', 'air.aircraft-harm'],
   ['Warplanes bombed the airport in Dorno on Friday, destroying two aircraft on the runway.', 'Air/drone strike', 'air.strike'],
+  // Codebook: a side that takes a location by force; a side driven out of a place the gazetteer does not know.
+  ['Rebels drove out the army from Qorvenna on Thursday, residents said.', 'Non-state actor overtakes territory', 'territory.group-drives-side-from'],
+  ['The army drove the rebels out of Qorvenna on Monday, the military said.', 'Government regains territory', 'territory.state-drives-group-from'],
+  // Neighbours: a crowd repels attackers (no organised armed side); a vehicle hijacked and its passengers killed.
+  ['Villagers repelled an attack by cattle raiders on Kessa on Monday, killing two of the raiders.', 'Mob violence', 'mob.crowd-kills-anyone'],
 ], '2024-05-10');
