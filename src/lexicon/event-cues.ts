@@ -1338,6 +1338,8 @@ export const CUES = {
   /** batt15b: where a side is driven from ("drove out the army from Arvella", "drove the army out of the area"): a place told,
    * named or not (PLACE_NAME reads only the places the gazetteer resolves). */
   FROM_PLACE: ['from', 'out of'],
+  /** batt15b: someone fleeing ("as the president fled the country"): told beside a side's entry, the place is being given up. */
+  SIDE_FLED: ['fled', 'flee', 'flees', 'fleeing'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -18,6 +18,7 @@ typingTable('batt15b', [
   ['Soldiers entered the village on Monday.', 'Change to group/activity', 'change.force-entered'],
   // Neighbours: the place left by the other side or handed over (a transfer), or taken in a fight.
   ['Troops entered the town after the rebels withdrew.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
+  ['Rebel fighters entered the capital Qorvenna on Sunday as the president fled the country.', 'Non-violent transfer of territory', 'transfer.entered'],
   // Codebook: detentions by non-state armed groups are abductions, not arrests.
   ['Rebels captured two soldiers near Dorno on Monday.', 'Abduction/forced disappearance', 'abduction.group-captures-people'],
   // Neighbour: a state force's capture is an arrest.
