@@ -178,6 +178,7 @@ export const CONCEPT_ROLES = {
   LAUNCH_OP: [],
   REPEL: [],
   HIJACK: [],
+  MIL_MOVE: [],
   SIDE_FLED: [],
   FROM_PLACE: [],
   ABOARD: [],

@@ -1340,6 +1340,10 @@ export const CUES = {
   FROM_PLACE: ['from', 'out of'],
   /** batt15b: someone fleeing ("as the president fled the country"): told beside a side's entry, the place is being given up. */
   SIDE_FLED: ['fled', 'flee', 'flees', 'fleeing'],
+  /** batt15b: a force's own convoy or column, as FORCE_MOVE reads it whole ("a military convoy"): that longer cue hides the
+   * force word and TARGET_MIL's "convoy" inside it, so no rule saw a force attacked. Only FORCE_MOVE's own phrases, equal in
+   * length, so nothing else is hidden. */
+  MIL_MOVE: ['military convoy*', 'military column*', 'joint patrol*'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

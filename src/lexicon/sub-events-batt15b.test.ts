@@ -40,4 +40,10 @@ typingTable('batt15b', [
   ['The army drove the rebels out of Qorvenna on Monday, the military said.', 'Government regains territory', 'territory.state-drives-group-from'],
   // Neighbours: a crowd repels attackers (no organised armed side); a vehicle hijacked and its passengers killed.
   ['Villagers repelled an attack by cattle raiders on Kessa on Monday, killing two of the raiders.', 'Mob violence', 'mob.crowd-kills-anyone'],
+  // Codebook: an attack on a state force is an Armed clash; "military convoy" read whole hid the force.
+  ['A military convoy was attacked near Arvella on Monday, officials said.', 'Armed clash', 'clash.force-convoy-attacked'],
+  ['Gunmen attacked a military convoy on the road to Kessa on Tuesday.', 'Armed clash', 'clash.force-convoy-attacked'],
+  // Neighbours: a bomb on the convoy (the weapon decides); the convoy only moving.
+  ['A roadside bomb struck a military convoy near Dorno on Wednesday, the army said.', 'Remote explosive/landmine/IED', 'explosive.device'],
+  ['A military convoy arrived in Arvella on Thursday, residents said.', 'Change to group/activity', 'change.convoy-moves'],
 ], '2024-05-10');

@@ -133,6 +133,10 @@ export const BATTLES: SubEventDef[] = [
       // repelled or intercepted: AIR, AIR_WEAK, SHELL_WEAK, EXPLOSIVE, SUICIDE rule this out), nonevent.foiled (a plot foiled),
       // Mob violence (residents or a crowd that fight the attackers off are no organised armed side: the defenders must be a force, a group or untold; MOB, RIOT rule it out).
       { id: 'clash.ground-assault-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash (both sides engage); defenders who repel or repulse an assault, attack or offensive fight it off, whatever rifles or shelling the sentence names beside it; only a projectile or bomb attack stopped is Disrupted weapons use.', all: ['REPEL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'RIOT_WEAK', 'MOB', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'AIR', 'AIR_WEAK', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'CHEM'], score: 93 },
+      // Codebook: attacks on armed agents are Battles even when one-sided; "a military convoy was attacked" read as attack.noun (39)
+      // since FORCE_MOVE's phrase hid the force in it. Neighbours: Attack (an aid or civilian convoy: no MIL_MOVE), the
+      // remote-violence sub-types (a bomb, mine, strike or shells on the convoy: their words rule this out).
+      { id: 'clash.force-convoy-attacked', why: 'Codebook: an attack on a state force is an Armed clash (Battles cover attacks on armed agents even when one-sided); a military convoy, column or joint patrol attacked, ambushed or fired on, active or passive, is the force attacked.', all: ['ATTACK', 'MIL_MOVE'], object: 'MIL_MOVE', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'CROWD', 'MOB', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'BOMBING', 'INTERCEPT'], score: 70 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
