@@ -46,4 +46,9 @@ typingTable('batt15b', [
   // Neighbours: a bomb on the convoy (the weapon decides); the convoy only moving.
   ['A roadside bomb struck a military convoy near Dorno on Wednesday, the army said.', 'Remote explosive/landmine/IED', 'explosive.device'],
   ['A military convoy arrived in Arvella on Thursday, residents said.', 'Change to group/activity', 'change.convoy-moves'],
+  // Codebook: an attack repelled is an Armed clash; "thwarted" or the attackers repelled, with shelling told beside.
+  ['Soldiers thwarted a rebel assault on Dorno amid heavy shelling on Monday, the army said.', 'Armed clash', 'clash.assault-thwarted-beside-shelling'],
+  ['Troops repelled the attackers after militants shelled the base near Kessa on Tuesday.', 'Armed clash', 'clash.attackers-repelled-beside-shelling'],
+  // Neighbour: shelling with no one fighting it off.
+  ['Rebels shelled the town of Arvella on Wednesday, killing three civilians, residents said.', 'Shelling/artillery/missile attack', 'shell.artillery'],
 ], '2024-05-10');
