@@ -128,11 +128,12 @@ export const BATTLES: SubEventDef[] = [
       // batt15b:
       // "repel*" / "repuls*" / "thwart*" are also INTERCEPT's words, so that a repelled attack told beside rifles (WEAPON_SEIZE) or
       // shelling (SHELL) read as a weapon stopped (disrupted.weapons-seized 92, disrupted.intercepted 90). A ground assault repelled,
-      // its object told right after the verb, is the defenders' fight; scored over those two.
+      // its object told right after the verb, with the rifles or shelling that misled those rows told, is the defenders' fight;
+      // scored over those two (with neither told, clash.attack-repelled and the older rows type it; a place taken: the territory rows).
       // Neighbours: Disrupted weapons use (an attack by drones, missiles, rockets, aircraft, a bomb or a suicide attacker
       // repelled or intercepted: AIR, AIR_WEAK, SHELL_WEAK, EXPLOSIVE, SUICIDE rule this out), nonevent.foiled (a plot foiled),
       // Mob violence (residents or a crowd that fight the attackers off are no organised armed side: the defenders must be a force, a group or untold; MOB, RIOT rule it out).
-      { id: 'clash.ground-assault-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash (both sides engage); defenders who repel or repulse an assault, attack or offensive fight it off, whatever rifles or shelling the sentence names beside it; only a projectile or bomb attack stopped is Disrupted weapons use.', all: ['REPEL', 'ASSAULT_MOVE'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'RIOT_WEAK', 'MOB', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'AIR', 'AIR_WEAK', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'CHEM'], score: 93 },
+      { id: 'clash.ground-assault-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash (both sides engage); defenders who repel or repulse an assault, attack or offensive fight it off, whatever rifles or shelling the sentence names beside it; only a projectile or bomb attack stopped is Disrupted weapons use.', all: ['REPEL', 'ASSAULT_MOVE'], any: ['WEAPON_SEIZE', 'SHELL'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, agent: ['state', 'nonstate', 'unknown'], none: ['TAKE_TERRITORY', 'REGAIN', 'OVERTAKE', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'RIOT_WEAK', 'MOB', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'AIR', 'AIR_WEAK', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'CHEM'], score: 93 },
       // The same fight told by "thwarted" (FOIL, INTERCEPT's word too) with shelling beside it, or by the attackers repelled
       // (clash.armed-side-repelled 69) with shelling beside it: disrupted.intercepted (90) read the shelling as a weapon stopped.
       // A bare "thwarted an attack" with no shelling stays with the older rows (a plot stopped may be no event: nonevent.foiled).
@@ -204,8 +205,8 @@ export const BATTLES: SubEventDef[] = [
       // batt15b:
       // territory.state-drives-out-of-named-place reads only places the gazetteer resolves; a small place it does not know left
       // "drove the rebels out of Arvella" untyped. Here the expelled side is the verb's object (a non-state group) and a place is
-      // told after "from / out of". Neighbours: Armed clash (no one driven out), Arrests and Abduction (people taken: NOT_TERRITORY).
-      { id: 'territory.state-drives-group-from', why: 'Codebook: government forces regain control of a location held by a non-state group; a state force, named as the subject, that drives an armed group out of or from a place takes it by force.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'state', subjectAgent: true, patient: ['nonstate'], none: NOT_TERRITORY, score: 84 },
+      // told after "from / out of". Scored under the named-place and place-noun rows (84), a backstop. Neighbours: Armed clash (no one driven out), Arrests and Abduction (people taken: NOT_TERRITORY).
+      { id: 'territory.state-drives-group-from', why: 'Codebook: government forces regain control of a location held by a non-state group; a state force, named as the subject, that drives an armed group out of or from a place takes it by force.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'state', subjectAgent: true, patient: ['nonstate'], none: NOT_TERRITORY, score: 83 },
     ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
@@ -244,7 +245,7 @@ export const BATTLES: SubEventDef[] = [
       { id: 'territory.group-takes-from-loser', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location; a side that "lost control of" a place "to" a group named after it hands the place to that group.', all: ['LOST_CONTROL'], patient: ['nonstate'], none: NOT_TERRITORY, score: 84 },
       { id: 'territory.state-loses-control', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location from the state; a state force told as the subject of "lost control of" a place has lost it to the other side.', all: ['LOST_CONTROL'], agent: 'state', subjectAgent: true, none: NOT_TERRITORY, score: 80 },
       // batt15b: the same, a non-state group driving a force or another group out of a place (see territory.state-drives-group-from).
-      { id: 'territory.group-drives-side-from', why: 'Codebook: a non-state actor acquires control of a location by force; a non-state group, named as the subject, that drives a force or another group out of or from a place takes it.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'nonstate', subjectAgent: true, patient: ['state', 'nonstate'], none: NOT_TERRITORY, score: 84 },
+      { id: 'territory.group-drives-side-from', why: 'Codebook: a non-state actor acquires control of a location by force; a non-state group, named as the subject, that drives a force or another group out of or from a place takes it.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'nonstate', subjectAgent: true, patient: ['state', 'nonstate'], none: NOT_TERRITORY, score: 83 },
     ] },
 ];
 
