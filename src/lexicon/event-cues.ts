@@ -1346,6 +1346,22 @@ export const CUES = {
   /** (case15) A suicide bomber's vest or belt as a thing (the same length as SUICIDE_ACT's "suicide vest", so both are read):
    * found, seized or worn by someone arrested, it was never set off. */
   VEST: ['suicide vest*', 'explosive vest*', 'suicide belt*', 'explosive belt*', 'explosives - laden vest*', 'suicide jacket*', 'explosive jacket*'],
+  /** batt15b: taking control of a vehicle by force (WordNet: hijack, "take arbitrarily or by force"); SEIZE_GOODS holds "hijacked"
+   * too (a vehicle taken is property), equal in length, so both are read. */
+  HIJACK: ['hijacked', 'hijacking', 'hijack', 'hijacks', 'commandeered'],
+  /** batt15b: the people a vehicle carries. */
+  ABOARD: ['passenger*', 'traveller*', 'traveler*', 'commuter*', 'occupants', 'crew', 'crew members', 'people on board', 'people aboard'],
+  /** batt15b: harm done to a thing, as a participle or verb after the act ("…, damaging a parked aircraft"). */
+  DAMAGE_ACT: ['damaging', 'damaged', 'destroying', 'destroyed', 'hitting', 'hit', 'struck', 'striking'],
+  /** batt15b: where a side is driven from ("drove out the army from Arvella", "drove the army out of the area"): a place told,
+   * named or not (PLACE_NAME reads only the places the gazetteer resolves). */
+  FROM_PLACE: ['from', 'out of'],
+  /** batt15b: someone fleeing ("as the president fled the country"): told beside a side's entry, the place is being given up. */
+  SIDE_FLED: ['fled', 'flee', 'flees', 'fleeing'],
+  /** batt15b: a force's own convoy or column, as FORCE_MOVE reads it whole ("a military convoy"): that longer cue hides the
+   * force word and TARGET_MIL's "convoy" inside it, so no rule saw a force attacked. Only FORCE_MOVE's own phrases, equal in
+   * length, so nothing else is hidden. */
+  MIL_MOVE: ['military convoy*', 'military column*', 'joint patrol*'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -125,6 +125,24 @@ export const BATTLES: SubEventDef[] = [
       // the patient must be a force, an armed group or its post).
       { id: 'clash.assault-with-small-arms', why: 'Codebook: Explosions/Remote violence is one-sided violence whose tool takes away the target\'s ability to respond; a ground assault on a force, an armed group or its post with rifles or machine guns beside rockets or mortars is fighting the defenders can answer, an Armed clash.', all: ['CLASH_WEAK', 'SMALL_ARMS'], any: ['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'], agent: ['state', 'nonstate', 'unknown'], patient: ['state', 'nonstate', 'target'], none: [...NOT_ARMED_FIGHT, 'INTERCEPT', 'EXPLOSIVE', 'SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'PLOT', 'DUD'], score: 77 },
       { id: 'clash.heavy-weapons-fought-back', why: 'Codebook: Explosions/Remote violence is one-sided violence whose tool takes away the target\'s ability to respond; a force or armed group that resisted or fought back an attack made with rockets, mortars or heavy weapons engaged the attackers, an Armed clash.', all: ['RESIST'], any: ['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'], act: { concept: 'RESIST', by: ['state', 'nonstate'], finite: true }, none: [...NOT_ARMED_FIGHT, 'INTERCEPT', 'ARREST', 'DUD'], score: 78 },
+      // batt15b:
+      // "repel*" / "repuls*" / "thwart*" are also INTERCEPT's words, so that a repelled attack told beside rifles (WEAPON_SEIZE) or
+      // shelling (SHELL) read as a weapon stopped (disrupted.weapons-seized 92, disrupted.intercepted 90). A ground assault repelled,
+      // its object told right after the verb, with the rifles or shelling that misled those rows told, is the defenders' fight;
+      // scored over those two (with neither told, clash.attack-repelled and the older rows type it; a place taken: the territory rows).
+      // Neighbours: Disrupted weapons use (an attack by drones, missiles, rockets, aircraft, a bomb or a suicide attacker
+      // repelled or intercepted: AIR, AIR_WEAK, SHELL_WEAK, EXPLOSIVE, SUICIDE rule this out), nonevent.foiled (a plot foiled),
+      // Mob violence (residents or a crowd that fight the attackers off are no organised armed side: the defenders must be a force, a group or untold; MOB, RIOT rule it out).
+      { id: 'clash.ground-assault-repelled', why: 'Codebook: an attack on a military post repelled is an Armed clash (both sides engage); defenders who repel or repulse an assault, attack or offensive fight it off, whatever rifles or shelling the sentence names beside it; only a projectile or bomb attack stopped is Disrupted weapons use.', all: ['REPEL', 'ASSAULT_MOVE'], any: ['WEAPON_SEIZE', 'SHELL'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, agent: ['state', 'nonstate', 'unknown'], none: ['TAKE_TERRITORY', 'REGAIN', 'OVERTAKE', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'RIOT_WEAK', 'MOB', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'AIR', 'AIR_WEAK', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'CHEM'], score: 93 },
+      // The same fight told by "thwarted" (FOIL, INTERCEPT's word too) with shelling beside it, or by the attackers repelled
+      // (clash.armed-side-repelled 69) with shelling beside it: disrupted.intercepted (90) read the shelling as a weapon stopped.
+      // A bare "thwarted an attack" with no shelling stays with the older rows (a plot stopped may be no event: nonevent.foiled).
+      { id: 'clash.assault-thwarted-beside-shelling', why: 'Codebook: an attack on a military post repelled is an Armed clash; a force or group that thwarts an assault, attack or offensive told beside shelling fights it off (the shells are the attackers\' fire, not a weapon stopped).', all: ['FOIL', 'ASSAULT_MOVE', 'SHELL'], object: 'ASSAULT_MOVE', objectAfter: true, reach: 4, agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'RIOT_WEAK', 'MOB', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'AIR', 'AIR_WEAK', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'CHEM'], score: 93 },
+      { id: 'clash.attackers-repelled-beside-shelling', why: 'Codebook: an attack repelled is an Armed clash; a force or group that repels or fights off an armed side, told beside the shelling it attacked with, engages it.', all: ['REPEL', 'SHELL'], patient: ['state', 'nonstate', 'target'], agent: ['state', 'nonstate', 'unknown'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'RIOT_WEAK', 'MOB', 'PLOT', 'SUICIDE_ACT', 'SUICIDE', 'AIR', 'AIR_WEAK', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'CHEM'], score: 93 },
+      // Codebook: attacks on armed agents are Battles even when one-sided; "a military convoy was attacked" read as attack.noun (39)
+      // since FORCE_MOVE's phrase hid the force in it. Neighbours: Attack (an aid or civilian convoy: no MIL_MOVE), the
+      // remote-violence sub-types (a bomb, mine, strike or shells on the convoy: their words rule this out).
+      { id: 'clash.force-convoy-attacked', why: 'Codebook: an attack on a state force is an Armed clash (Battles cover attacks on armed agents even when one-sided); a military convoy, column or joint patrol attacked, ambushed or fired on, active or passive, is the force attacked.', all: ['ATTACK', 'MIL_MOVE'], object: 'MIL_MOVE', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'CROWD', 'MOB', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'BOMBING', 'INTERCEPT'], score: 70 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',
@@ -184,6 +202,11 @@ export const BATTLES: SubEventDef[] = [
       // report that names no side after "to" and a group as the loser still hands the place back to the state.
       { id: 'territory.state-takes-from-loser', why: 'Codebook: Government regains territory is government forces winning control of a location held by a non-state group; a side that "lost control of" a place "to" a state force named after it hands the place to the state.', all: ['LOST_CONTROL'], patient: ['state'], none: NOT_TERRITORY, score: 84 },
       { id: 'territory.group-loses-control', why: 'Codebook: Government regains territory is government forces winning control of a location held by a non-state group; a non-state group told as the subject of "lost control of" a place has lost it to the state.', all: ['LOST_CONTROL'], agent: 'nonstate', subjectAgent: true, none: NOT_TERRITORY, score: 80 },
+      // batt15b:
+      // territory.state-drives-out-of-named-place reads only places the gazetteer resolves; a small place it does not know left
+      // "drove the rebels out of Arvella" untyped. Here the expelled side is the verb's object (a non-state group) and a place is
+      // told after "from / out of". Scored under the named-place and place-noun rows (84), a backstop. Neighbours: Armed clash (no one driven out), Arrests and Abduction (people taken: NOT_TERRITORY).
+      { id: 'territory.state-drives-group-from', why: 'Codebook: government forces regain control of a location held by a non-state group; a state force, named as the subject, that drives an armed group out of or from a place takes it by force.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'state', subjectAgent: true, patient: ['nonstate'], none: NOT_TERRITORY, score: 83 },
     ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
@@ -221,6 +244,8 @@ export const BATTLES: SubEventDef[] = [
       // case15: Neighbour: Government regains territory (the group is the loser, or a state force is named after "to").
       { id: 'territory.group-takes-from-loser', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location; a side that "lost control of" a place "to" a group named after it hands the place to that group.', all: ['LOST_CONTROL'], patient: ['nonstate'], none: NOT_TERRITORY, score: 84 },
       { id: 'territory.state-loses-control', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location from the state; a state force told as the subject of "lost control of" a place has lost it to the other side.', all: ['LOST_CONTROL'], agent: 'state', subjectAgent: true, none: NOT_TERRITORY, score: 80 },
+      // batt15b: the same, a non-state group driving a force or another group out of a place (see territory.state-drives-group-from).
+      { id: 'territory.group-drives-side-from', why: 'Codebook: a non-state actor acquires control of a location by force; a non-state group, named as the subject, that drives a force or another group out of or from a place takes it.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'nonstate', subjectAgent: true, patient: ['state', 'nonstate'], none: NOT_TERRITORY, score: 83 },
     ] },
 ];
 

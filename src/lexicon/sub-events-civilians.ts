@@ -61,5 +61,13 @@ export const VIOLENCE_AGAINST_CIVILIANS: SubEventDef[] = [
       // Neighbours: Arrests and Protest with intervention (police carry people off: a state force or a protest rules it out);
       // Looting (goods taken away: the patient must be people).
       { id: 'abduction.carried-off', why: 'Codebook: Abduction/forced disappearance is an armed group taking civilians; gunmen who whisk away, cart off or forcibly take people abduct them.', all: ['TAKEN_AWAY'], agent: ['nonstate', 'unknown'], patient: ['civilian'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STATE_FORCE', 'STORY_PROTEST'], score: 87 },
+      // batt15b:
+      // "captured" is ARREST_WEAK's word (arrest.held 34), which read a group's capture of people as an arrest. Neighbours: Arrests
+      // (a state force captures: the agent must be non-state), the territory sub-types (a place captured: the patient must be
+      // people or a force), Armed clash (fighting told: the fight rules outscore this one).
+      { id: 'abduction.group-captures-people', why: 'Codebook: Arrests are detentions by state forces; detentions by non-state armed groups are Abduction/forced disappearance; a non-state group, named as the subject, that captures soldiers, police or civilians takes them.', all: ['ARREST_WEAK'], agent: 'nonstate', subjectAgent: true, patient: ['state', 'civilian', 'nonstate'], none: ['PROTEST', 'PROTEST_WEAK', 'TERRITORY_NOUN', 'PLACE_NAME'], score: 46 },
+      // Neighbours: Looting/property destruction (a vehicle or goods hijacked with no one aboard told: loot.seized-goods), Attack
+      // (the passengers killed or hurt: harm rules this out), Agreement (agreement.agreed reads "released" alone).
+      { id: 'abduction.vehicle-hijacked-with-people', why: 'Codebook: Abduction/forced disappearance is the taking of people by an armed, organised group; a vehicle hijacked with its passengers, crew or travellers told takes them, even when they are released later (the taking is the event).', all: ['HIJACK', 'ABOARD'], none: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'PROTEST', 'AGREEMENT', 'AGREE_MORE', 'INTERCEPT'], score: 76 },
     ] },
 ];

@@ -85,6 +85,12 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       // word beside a projectile. Neighbours: Disrupted weapons use (weapons, shells, platforms or explosives found, a dud, an interception,
       // ordnance cleared or defused: those rule it out, and the disrupted rows read them).
       { id: 'shell.shelled-beside-discovery', why: 'Codebook: Shelling/artillery/missile attack is the use of artillery, missiles, rockets or mortars on a target; Disrupted weapons use is a weapon seized, defused or intercepted before it does harm. Shelling told beside a finding word, with no weapon found or stopped, is the shelling.', all: ['SHELL', 'DISCOVERY'], none: ['SHELL_WEAK', 'AIR_INTERCEPT', 'DUD', 'MISFIRE', 'DEFUSE', 'FOIL', 'CLEAR', 'CARRY_WITH', 'WEAPON_SEIZE', 'PLATFORM', 'EXPLOSIVE', 'LEGACY_ORDNANCE', 'AIR', 'AIR_WEAK', 'PROTEST'], score: 91 },
+      // batt15b:
+      // An aircraft told as what the rockets damaged, after them ("fired rockets at the airport, damaging a parked aircraft"): the
+      // weapon is the rocket; air.aircraft-harm (72) read any aircraft beside harm as the striker. Neighbours: Air/drone strike (an
+      // air strike or bombing told: AIR rules it out; an aircraft that fires is no armed side: the firer must be a force or group),
+      // Disrupted weapons use (the rockets intercepted).
+      { id: 'shell.aircraft-hit-on-ground', why: 'Codebook: the weapon decides among the remote-violence sub-types; rockets, missiles or mortars fired at a place that damage or destroy aircraft there are Shelling/artillery/missile attack, the aircraft being the target, not the striker.', all: ['DAMAGE_ACT', 'AIR_WEAK'], any: ['SHELL_WEAK'], object: 'AIR_WEAK', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: ['AIR', 'INTERCEPT', 'PROTEST', 'BOMBING'], score: 74 },
     ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
     definition: 'Remotely detonated or victim-activated explosives: IEDs, landmines, car bombs, unexploded ordnance.',

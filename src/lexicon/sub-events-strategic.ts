@@ -175,6 +175,12 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // outscores shell.projectile-landed (74). Neighbours: Shelling (rockets that land with no load told), Disrupted weapons use
       // (the shipment seized: INTERCEPT rules it out).
       { id: 'change.arms-shipment-arrives', why: 'Codebook: Change to group/activity covers troop movements and arms transfers; a shipment or consignment of weapons that lands or arrives somewhere, with no violence told, moves a side\'s arms.', all: ['CARGO'], any: ['ARRIVE', 'LANDED'], none: [...NOT_QUIET_CHANGE, 'INTERCEPT', 'HARM', 'KILL'], score: 76 },
+      // batt15b: ENTERED (case7's entering words, read before only with fighting told beside them) alone.
+      // Neighbours: Non-violent transfer of territory (the place handed over, taken over, or left by the other side: HANDOVER,
+      // WITHDRAW, TRANSFER rule this out and transfer.* type it), the territory sub-types (a taking or fighting told:
+      // NOT_QUIET_CHANGE and the taking words rule it out; the holders fleeing or surrendering, SIDE_FLED, FLED, DISPLACE, AGREE_WEAK, leave it to
+      // transfer.entered). Scored over transfer.entered (35), which read entry alone as a transfer.
+      { id: 'change.force-entered', why: 'Codebook: Non-violent transfer of territory is a location acquired by another actor without a violent interaction, and Change to group/activity covers troop movements; a force or armed group that only enters or moves into a place, with nothing told of control taken, handed over or given up, moves its forces.', all: ['ENTERED'], any: ['STATE_FORCE', 'MILITANT'], agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'WITHDRAW', 'TRANSFER', 'NONVIOLENT', 'LOST_CONTROL', 'EXPEL', 'SIDE_FLED', 'FLED', 'DISPLACE', 'AGREE_WEAK'], score: 40 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
@@ -395,6 +401,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: the territory sub-types (an armed side driven out of a place: no uprooted people are told), Arrests (migrants
       // detained: ARREST rules it out), Attack (people harmed as they are driven out).
       { id: 'other.uprooted-expelled', why: 'Codebook: Other covers significant developments of no other kind, such as movements of displaced people; refugees or migrants expelled or pushed out by an authority, with no violence told, are sent back (as other.uprooted-return).', all: ['EXPEL', 'UPROOTED'], none: ['KILL', 'HARM', 'HARM_ACT', 'ATTACK', 'CLASH', 'FIRED', 'PROTEST', 'ABDUCT', 'ARREST'], score: 62 },
+      // batt15b:
+      // Neighbours: Abduction/forced disappearance (the taking told in the sentence: ABDUCT, HIJACK, RANSOM rule this out), Attack
+      // (harm told; a bare "Gunmen" is ATTACK's word, which read the release as attack.on-civilians 64), other.hostages-freed (the
+      // captives named as hostages).
+      { id: 'other.group-frees-held-people', why: 'Codebook: Abduction/forced disappearance is the taking of people; an armed group, named as the subject, that frees civilians it held, with no taking, deal, ransom or violence told, releases its captives: a development of no other kind (Other), as one side\'s release of detainees is.', all: ['RELEASE'], agent: 'nonstate', subjectAgent: true, patient: ['civilian'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'ABDUCT', 'HIJACK', 'RANSOM', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 66 },
     ] },
 ];
 
