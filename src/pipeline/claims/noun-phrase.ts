@@ -24,18 +24,19 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** case5: a past tense (regular) and what may open its object: a name, a determiner, a number. */
 const PAST_FORM = /[a-z]ed$/;
 const CLAUSE_OBJECT_START = new Set(['PROPN', 'DET', 'NUM']);
-/** case5: whether the word at k is a past tense the tagger read as an adjective: after a noun or a name, before the
- * name, determiner or number that opens its object ("Troops liberated Palma", "Rebels occupied the town"). */
+/** prot15b: irregular past tenses the tagger reads as nouns after a subject ("Police shot at demonstrators in Kessa,
+ * witnesses said"): before "at", "on" or the name or determiner of an object they are the clause's verb, and the
+ * phrase before the cue ends at them, so the force's act stays the event's and the speaker is "witnesses". */
+const IRREGULAR_PAST = new Set(['shot', 'beat', 'hit', 'struck', 'threw', 'fought']);
+/** case5: whether the word at k is a past tense the tagger read as an adjective (or, prot15b, an irregular one it read as a
+ * noun, then also before "at" or "on"): after a noun or a name, before the name, determiner or number that opens its object
+ * ("Troops liberated Palma", "Rebels occupied the town", "Police shot at demonstrators"). */
 export function misreadPast(tokens: Token[], low: string[], k: number, end: number): boolean {
   if (k > 0 && tokens[k].pos === 'NOUN' && IRREGULAR_PAST.has(low[k]) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') &&
     k + 1 < end && (CLAUSE_OBJECT_START.has(tokens[k + 1].pos) || low[k + 1] === 'at' || low[k + 1] === 'on')) return true;
   return tokens[k].pos === 'ADJ' && PAST_FORM.test(low[k]) && k > 0 && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') &&
     k + 1 < end && CLAUSE_OBJECT_START.has(tokens[k + 1].pos);
 }
-/** prot15b: irregular past tenses the tagger reads as nouns after a subject ("Police shot at demonstrators in Kessa,
- * witnesses said"): before "at", "on" or the name or determiner of an object they are the clause's verb, and the
- * phrase before the cue ends at them, so the force's act stays the event's and the speaker is "witnesses". */
-const IRREGULAR_PAST = new Set(['shot', 'beat', 'hit', 'struck', 'threw', 'fought']);
 // Word sets rather than regexes: they are tested on nearly every token a phrase walk passes.
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
 const PERIOD = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
