@@ -6,12 +6,13 @@
 // passed over (mentions.ts), and an incident placed only there takes the site of the incident of the same event type
 // the story tells in the next sentences ("BISHKEK - Two guards were killed. The shootout took place near X.": index.ts).
 import type { Doc, Span } from '../../types.js';
+import { DATELINE_REACH } from '../segment/dateline.js';
 
-/** The sentences a dateline may open (a title and a byline may come first), as segment/dateline.ts reads them. */
-const DATELINE_REACH = 3;
 /** The place's own words: a town in capitals (letters, spaces, dots, apostrophes, hyphens). */
 const CAPITALS = /^[A-Z][A-Z .'’-]*[A-Z.]$/;
-/** After the town: up to three comma-separated parts (country, date), an agency in brackets, then a dash or a colon. */
+/** After the town: up to three comma-separated parts (country, date), an agency in brackets, then a dash or a colon. Wider
+ * than segment/dateline.ts's DATELINE, which takes a lone hyphen only after an agency and no colon (it dates the report;
+ * this only tells where it was filed). */
 const TAIL = /^(?:,[^,\n—–:]{1,30}){0,3}\s*(?:\([A-Z][\w .&’'-]{1,30}\)\s*)?(?:—|–|--|-(?=\s)|:(?=\s))/;
 /** How far a later incident may be told for the dateline's incident to take its site (sentences). */
 export const DATELINE_NEXT = 2;

@@ -22,7 +22,7 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\w])`);
 /** The sentences a dateline may open: a title and a byline may come first. */
-const DATELINE_REACH = 3;
+export const DATELINE_REACH = 3;
 
 /** The publication date a dateline gives, with the words it was read from, or null. A dateline rarely
  * names its year: the day is then the latest such day on or before `today` (the reader's clock, given by
