@@ -6,6 +6,7 @@ import { segment } from '../segment/index.js';
 import { findClaims } from '../claims/index.js';
 import { findEvents } from './index.js';
 import type { Doc, Place } from '../../types.js';
+import type { SentenceReading } from './types.js';
 
 export const docOf = (text: string, published?: string): Doc =>
   segment({ id: 't', text, fromHtml: false, ...(published ? { published } : {}) } as any);
@@ -39,9 +40,38 @@ export function firstTypeWithRule(text: string, published: string, none = 'none'
 }
 
 /** One test per line of a per-family typing table: [report, expected first sub-event type ('none': no incident), the rule
- * that types it ('' for none)], each compared with firstTypeWithRule as "Sub-type / rule" (or "none"). */
-export function typingTable(label: string, cases: ReadonlyArray<readonly [string, string, string]>, published: string): void {
-  for (const [text, expected, rule] of cases) {
-    test(`${label} ${rule || 'none'}: ${text}`, () => assert.equal(firstTypeWithRule(text, published), rule ? `${expected} / ${rule}` : expected));
+ * that types it ('' for none; '*' for the sub-type only, whichever rule), and optionally the published date when the reading
+ * depends on it], each compared with firstTypeWithRule as "Sub-type / rule" (or "none"). */
+export function typingTable(label: string, cases: ReadonlyArray<readonly [string, string, string, string?]>, published = '2024-05-10'): void {
+  for (const [text, expected, rule, date] of cases) {
+    test(`${label} ${rule || 'none'}: ${text}`, () => {
+      const got = firstTypeWithRule(text, date ?? published);
+      if (rule === '*') assert.equal(got.split(' / ')[0], expected);
+      else assert.equal(got, rule ? `${expected} / ${rule}` : expected);
+    });
+  }
+}
+
+/** One test per line: [report, a typing rule that must not type it (the first event's), published date?]. */
+export function notTypingTable(label: string, cases: ReadonlyArray<readonly [string, string, string?]>, published = '2024-05-10'): void {
+  for (const [text, rule, date] of cases) {
+    test(`${label} not ${rule}: ${text}`, () => {
+      const got = firstTypeWithRule(text, date ?? published);
+      assert.ok(!got.endsWith(`/ ${rule}`), got);
+    });
+  }
+}
+
+/** One test per line of a non-event table: [report, the non-event rule (lexicon/non-events.ts) that leaves it out, published
+ * date?]: the sentence read alone (no places, no claims) yields no incident, and the rule is among those that left it out. */
+export function nonEventTable(label: string, cases: ReadonlyArray<readonly [string, string, string?]>, published = '2024-05-10'): void {
+  for (const [text, rule, date] of cases) {
+    test(`${label} ${rule}: ${text}`, () => {
+      const trace: SentenceReading[] = [];
+      const count = findEvents(docOf(text, date ?? published), [], [], {} as any, trace).events.length;
+      const rules = trace.flatMap((s) => (s.notAnEvent ? [s.notAnEvent] : []));
+      assert.equal(count, 0);
+      assert.ok(rules.includes(rule), `expected ${rule}, got ${rules.join(', ') || 'no rule'}`);
+    });
   }
 }

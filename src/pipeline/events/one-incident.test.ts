@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle } from './test-helpers.js';
+
+// Two tellings that are one incident, and the type the incident keeps (index.ts harmOutranksLooting, group-mentions.ts
+// type.attack-fought-back). Moved from the clash8 and clash9 round files (tidy16); invented reports, never evaluation rows.
+
+// Property looted or destroyed and people harmed in the same story are one incident of violence (codebook: Looting/property
+// destruction is destruction with no other violence): the looting joins the attack told after it (group-sites.ts family) and
+// an incident read as looting that carries dead or injured is an Attack (index.ts harmOutranksLooting).
+// [report, expected first sub-event type, number of incidents]
+const HARM_CASES: Array<[string, string, number]> = [
+  ['On 5 May 2024, armed men set fire to two trucks of a construction company in Collipulli. One driver was injured by a gunshot.', 'Attack', 1],
+  ['On 5 May 2024, gunmen attacked a market in Bama (Borno). Two traders were killed.', 'Attack', 1],
+  // …no one harmed: property destruction
+  ['On 5 May 2024, armed men set fire to two trucks of a construction company in Collipulli.', 'Looting/property destruction', 1],
+];
+for (const [text, expected, n] of HARM_CASES) {
+  test(`clash8 type.harm-outranks-looting: ${text}`, () => {
+    const events = readArticle(text, '2024-12-31').events;
+    assert.equal(events.length, n);
+    assert.equal(events[0].subEventType, expected);
+    if (expected === 'Attack') assert.ok(events[0].why?.type?.some((r) => r.rule === 'type.harm-outranks-looting'));
+  });
+}
+
+test('clash9 type.attack-fought-back: the attack and the fight are one incident, the engaging side its actor2', () => {
+  const { events } = readArticle('On 4 May 2024, militants attacked Arvella, burning houses. Troops fought them off.', '2024-05-10');
+  assert.equal(events.length, 1);
+  assert.ok(events[0].why?.type?.some((r) => r.rule === 'type.attack-fought-back'));
+  assert.match(events[0].actor2?.name ?? '', /^Military Forces/);
+});
