@@ -14,6 +14,7 @@ import { mayStray, stray, strayContext, type StrayContext } from './stray.js';
 import { readHierarchy, type Kind } from './hierarchy.js';
 import { lookupVariants } from './word-memo.js';
 import { skeletonKey } from '../../gazetteer/fold.js';
+import { AREA_ADJ, UNIT_WORD_COUNTRIES } from '../../lexicon/place-kinds.js';
 
 const FOCUS_WEIGHT = 3; // a country holding all the article's other places outweighs ~1000× population
 const CONTAINER_MATCH = 6; // "Alexandria, La.": the container decides among namesakes
@@ -23,6 +24,16 @@ const LOOSE_PENALTY = 0.5;
 const SPLIT_KM = 300;
 const ADMIN1_NAMED = 2; // a town in a state/province the article names
 const CITY_OVER_STATE = 2.5; // "New York", "Mexico City": a big city beats its same-named state
+const UNIT_COUNTRY = 6; // where16: "Mendi woreda" is Ethiopia's, as "Mendi, Ethiopia" would be (weighs as a container)
+
+// where16: a unit word only some countries use, right after a name ("Dandi LGA", "the Gedo woreda", "Kurram border
+// tehsil"): the countries whose units it names (lexicon/place-kinds.ts UNIT_WORD_COUNTRIES).
+const UNIT_WORD_AFTER = new RegExp(`^\\s+(?:(?:${[...AREA_ADJ].join('|')})\\s+)?(${[...UNIT_WORD_COUNTRIES.keys()]
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`, 'i');
+function unitCountries(text: string, end: number): readonly string[] | null {
+  const m = UNIT_WORD_AFTER.exec(text.slice(end, end + 48));
+  return m ? UNIT_WORD_COUNTRIES.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? UNIT_WORD_COUNTRIES.get(m[1].toLowerCase().replace(/[-\s]+/g, '-')) ?? null : null;
+}
 
 /**
  * Whether a city inside admin1 entry `e` answers to the same name and is big (500k+) or the area's
@@ -115,6 +126,14 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     }
   }
 
+  // where16: the countries a unit word after the name names ("Raipur upazila": Bangladesh's), for names with a reading there.
+  const unitOf = new Map<Mention, readonly string[]>();
+  for (const m of mentions) {
+    if (m.postings.length < 2 || m.demonym) continue;
+    const uc = unitCountries(text, m.end);
+    if (uc && m.postings.some((p) => uc.includes(gaz.countryOf(p.entry)))) unitOf.set(m, uc);
+  }
+
   // "the Tripoli-Beirut highway", "the Kabul-Kandahar road": a road named after two towns runs between them, so each
   // end's reading lies within a road's reach of one of the other's (a reader takes Lebanon's Tripoli here).
   const roadEnds = roadPartners(mentions, text);
@@ -148,8 +167,11 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
       const named = namedAdmin1.has(gaz.admin1KeyOf(e)) && fc !== 'ADM1' ? ADMIN1_NAMED : 0;
       if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
       if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
-      const kind = kindOfMention.get(m);
-      if (kind) s += kindBonus(kind, fc);
+      // where16: a unit word of some countries only ("woreda") names no district abroad: its kind counts at home only.
+      const kind = kindOfMention.get(m), uc = unitOf.get(m);
+      const home = uc ? uc.includes(gaz.countryOf(e)) : true;
+      if (kind && home) s += kindBonus(kind, fc);
+      if (uc && home) s += UNIT_COUNTRY;
       s += Math.max(named, ctx ? nearBonus(e, m.key, ctx) : 0);
       if (roadEnds.size) s += roadBonus(m, e);
       return s;
@@ -165,7 +187,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     const entries: number[] = [];
     for (const m of mentions) {
       if (m.postings.length === 1) { entries.push(m.postings[0].entry); continue; } // nothing to choose
-      if (container.has(m) || kindOfMention.has(m) || roadEnds.has(m)) { entries.push(score(m, ctx)); continue; }
+      if (container.has(m) || kindOfMention.has(m) || roadEnds.has(m) || unitOf.has(m)) { entries.push(score(m, ctx)); continue; }
       const hit = once.get(m.postings);
       if (hit && hit.key === m.key) { entries.push(hit.entry); continue; }
       const entry = score(m, ctx);
