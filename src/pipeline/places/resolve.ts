@@ -35,6 +35,52 @@ function unitCountries(text: string, end: number): readonly string[] | null {
   return m ? UNIT_WORD_COUNTRIES.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? UNIT_WORD_COUNTRIES.get(m[1].toLowerCase().replace(/[-\s]+/g, '-')) ?? null : null;
 }
 
+const HOME_KM = 150;
+/**
+ * where16: "Talin, Kafr Zita and Latamneh", "from Tripoli to the Qana bridge near Tyre": when every other name of the
+ * article reads in one country, a name read abroad (however big its namesake: Tallinn, Libya's Tripoli) that has a
+ * namesake in that country within HOME_KM of another of its places means that namesake, as a reader of a local story
+ * takes it, unless the text names the country abroad ("Libya", "Libyan"). A name told with its holder keeps its reading.
+ */
+function homeNamesakes(gaz: Gazetteer, mentions: Mention[], entries: number[], container: Map<Mention, Mention>): void {
+  if (mentions.length < 2) return;
+  const named = new Set<string>(), home = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const e = entries[i];
+    if (e === null || e === undefined) continue;
+    const fc = gaz.featureOf(e);
+    if (mentions[i].demonym || fc.startsWith('PCL')) named.add(gaz.countryOf(e));
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i], e = entries[i];
+    if (m.postings.length < 2 || m.demonym || held(gaz, container, m) || e === null || e === undefined) continue;
+    const cc = gaz.countryOf(e);
+    if (named.has(cc)) continue;
+    home.clear();
+    const others: number[] = [];
+    for (let j = 0; j < mentions.length; j++) {
+      const x = entries[j];
+      if (mentions[j].key === m.key || mentions[j].demonym || x === null || x === undefined) continue;
+      home.add(gaz.countryOf(x));
+      others.push(x);
+    }
+    if (home.size !== 1 || home.has(cc)) continue;
+    const [c] = home;
+    let pick: number | null = null;
+    for (const p of m.postings) {
+      const q = p.entry;
+      if (gaz.countryOf(q) !== c || !others.some((o) => distanceKm(gaz.latOf(q), gaz.lonOf(q), gaz.latOf(o), gaz.lonOf(o)) <= HOME_KM)) continue;
+      if (pick === null || gaz.populationOf(q) > gaz.populationOf(pick)) pick = q;
+    }
+    if (pick !== null) for (let j = 0; j < mentions.length; j++) if (mentions[j].key === m.key && !held(gaz, container, mentions[j])) entries[j] = pick;
+  }
+}
+/** A name told with a holder that reads as an area or a country ("Tripoli, Lebanon"; not the next name of a list). */
+function held(gaz: Gazetteer, container: Map<Mention, Mention>, m: Mention): boolean {
+  const c = container.get(m);
+  return !!c && c.postings.some((p) => CONTAINER_FEATURES.has(gaz.featureOf(p.entry)));
+}
+
 /**
  * Whether a city inside admin1 entry `e` answers to the same name and is big (500k+) or the area's
  * seat: "New York", "Aleppo", "Deir ez-Zor" name the city more often than the province.
@@ -201,6 +247,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
   const ambiguous = mentions.some((m) => m.postings.length > 1);
   const ctx = ambiguous ? neighboursOf(gaz, mentions, first) : null;
   const second = ctx && ctx.points.length ? pass(ctx) : first;
+  homeNamesakes(gaz, mentions, second, container);
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
