@@ -36,6 +36,8 @@ function unitCountries(text: string, end: number): readonly string[] | null {
 }
 
 const HOME_KM = 150;
+/** where16: a quarter's own word right after its name ("the Hamra neighbourhood"; not "the neighbourhood of X"). */
+const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|suburbs?)\b/i;
 /**
  * where16: "Talin, Kafr Zita and Latamneh", "from Tripoli to the Qana bridge near Tyre": when every other name of the
  * article reads in one country, a name read abroad (however big its namesake: Tallinn, Libya's Tripoli) that has a
@@ -292,6 +294,23 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
       if (!others.some((o) => gaz.featureOf(o.entry!).startsWith('PPL'))) continue;
       out[i] = { mention: { ...r.mention, postings: [] }, entry: null };
     }
+  }
+  // where16: "the Hamra neighbourhood" told in a story from Gaza: a name told as a part of a town (a neighbourhood, a
+  // quarter) is no town abroad; read in a country no other name of the article (nor its demonyms) lies in, while another
+  // lies in a town elsewhere, it is a quarter the gazetteer lacks: read at the article's one town, else unresolved.
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    if (r.entry === null || r.mention.demonym || kindOfMention.get(r.mention) !== 'quarter' || container.has(r.mention)) continue;
+    if (!QUARTER_AFTER.test(text.slice(r.mention.end, r.mention.end + 20))) continue;
+    if (!gaz.featureOf(r.entry).startsWith('PPL')) continue;
+    const cc = gaz.countryOf(r.entry);
+    const others = out.filter((o) => o.entry !== null && o.mention.key !== r.mention.key);
+    if (others.some((o) => gaz.countryOf(o.entry!) === cc)) continue;
+    const towns = new Set<number>();
+    for (const o of others) if (!o.mention.demonym && gaz.featureOf(o.entry!).startsWith('PPL')) towns.add(o.entry!);
+    if (!towns.size) continue;
+    // The article's one town holds it (ACLED codes a neighbourhood to its town); with several, none is told.
+    out[i] = towns.size === 1 ? { mention: r.mention, entry: [...towns][0] } : { mention: { ...r.mention, postings: [] }, entry: null };
   }
   // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
   // Whether a reading is a stray depends only on the entry and the name (a mention's own index only

@@ -23,6 +23,13 @@ const CASES: Array<[string, string]> = [
   ['Rival militias clashed in Tripoli and Misrata on Sunday, Libyan officials said.', 'Tripoli@LY p1 loc.in-x'],
   ['Thousands of people marched in Tallinn and Tartu on Saturday against the new fuel tax.', 'Tallinn@EE p1 loc.in-x'],
   ['Police in Paris dispersed a march against the war on Saturday, a day after a similar protest in Washington.', 'Paris@FR p1 loc.in-x'],
+  // A name told as a neighbourhood ("the Hamra neighbourhood"), read as a town in a country no other name of the article lies
+  // in, is a quarter the gazetteer lacks: read at the article's one town (ACLED codes a neighbourhood to its town).
+  ['Israeli strikes hit the Hamra neighbourhood on Tuesday, killing six people, medics in Gaza said.', 'Gaza@PS p1 loc.named-x'],
+  ['Shelling hit the Rashidiya neighbourhood on Friday, killing six people, officials in Mosul said.', 'Mosul@IQ p1 loc.named-x'],
+  // Neighbours: another name in the quarter's reading's country keeps it; "the X neighbourhood of Y" is Y's (its holder).
+  ['Police clashed with smugglers in the Hamra neighbourhood on Friday, officials in Mafraq said.', 'Al Ḩamrā’@JO p1 loc.in-x'],
+  ['An airstrike destroyed a home in the Daraj neighbourhood of Gaza City on Tuesday, killing five people.', 'Gaza@PS p1 loc.admin-fallback'],
 ];
 
 whereTable('where16', CASES);
