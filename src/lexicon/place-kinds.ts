@@ -60,3 +60,33 @@ export const LINK_FILLER = new Set(['the', 'a', 'of', 'in', 'located', 'situated
   'centre', 'center', 'central', 'upper', 'lower', 'greater', 'its', 'administrative', 'rural', 'countryside', 'outskirts', 'suburbs',
   'periphery', 'edge', 'edges', 'surroundings', 'environs', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'far', 'province', 'provinces', 'on']);
+
+/**
+ * where16: unit words only some countries' administrations use, with those countries (ISO 3166 alpha-2). A name
+ * followed by one ("Mendi woreda", "Dandi LGA", "Raipur upazila") is that country's unit: a reader of "X woreda" looks
+ * in Ethiopia, as a reader of "X, Ethiopia" would, whatever namesakes abroad are larger. Written from general knowledge
+ * of the administrative divisions (Wikipedia's "Table of administrative divisions by country"): woreda and kebele
+ * (Ethiopia's districts and wards), local government area (Nigeria's; Australia's councils too), upazila (Bangladesh's
+ * sub-districts), tehsil/taluka (India's and Pakistan's), mandal (India's), cercle (Mali's, Morocco's), raion/rayon
+ * (Ukraine, Russia, Belarus, Moldova, Azerbaijan, Kazakhstan, Kyrgyzstan), hromada (Ukraine's communities), barangay
+ * (the Philippines'), tambon/amphoe (Thailand's), kabupaten/regency (Indonesia's), shahrestan/dehestan/bakhsh (Iran's),
+ * degmada (Somalia's districts), payam (South Sudan's), sub-county (Uganda's, Kenya's). Words many countries share
+ * (district, province, governorate, commune, county) are not here.
+ */
+export const UNIT_WORD_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['woreda', 'woredas', 'wereda', 'weredas', 'kebele', 'kebeles'].map((w) => [w, ['ET']] as const),
+  ...['lga', 'lgas', 'local government area', 'local government areas'].map((w) => [w, ['NG', 'AU']] as const),
+  ...['upazila', 'upazilas', 'upazilla', 'upazillas'].map((w) => [w, ['BD']] as const),
+  ...['tehsil', 'tehsils', 'taluka', 'talukas', 'taluk', 'taluks'].map((w) => [w, ['IN', 'PK']] as const),
+  ...['mandal', 'mandals'].map((w) => [w, ['IN']] as const),
+  ...['cercle', 'cercles'].map((w) => [w, ['ML', 'MA']] as const),
+  ...['raion', 'raions', 'rayon', 'rayons'].map((w) => [w, ['UA', 'RU', 'BY', 'MD', 'AZ', 'KZ', 'KG']] as const),
+  ...['hromada', 'hromadas'].map((w) => [w, ['UA']] as const),
+  ...['barangay', 'barangays'].map((w) => [w, ['PH']] as const),
+  ...['tambon', 'amphoe'].map((w) => [w, ['TH']] as const),
+  ...['kabupaten', 'regency', 'regencies'].map((w) => [w, ['ID']] as const),
+  ...['shahrestan', 'dehestan', 'bakhsh'].map((w) => [w, ['IR']] as const),
+  ...['degmada'].map((w) => [w, ['SO']] as const),
+  ...['payam', 'payams'].map((w) => [w, ['SS']] as const),
+  ...['sub-county', 'subcounty', 'sub-counties', 'subcounties'].map((w) => [w, ['UG', 'KE']] as const),
+]);

@@ -14,6 +14,7 @@ import { mayStray, stray, strayContext, type StrayContext } from './stray.js';
 import { readHierarchy, type Kind } from './hierarchy.js';
 import { lookupVariants } from './word-memo.js';
 import { skeletonKey } from '../../gazetteer/fold.js';
+import { AREA_ADJ, UNIT_WORD_COUNTRIES } from '../../lexicon/place-kinds.js';
 
 const FOCUS_WEIGHT = 3; // a country holding all the article's other places outweighs ~1000× population
 const CONTAINER_MATCH = 6; // "Alexandria, La.": the container decides among namesakes
@@ -23,6 +24,64 @@ const LOOSE_PENALTY = 0.5;
 const SPLIT_KM = 300;
 const ADMIN1_NAMED = 2; // a town in a state/province the article names
 const CITY_OVER_STATE = 2.5; // "New York", "Mexico City": a big city beats its same-named state
+const UNIT_COUNTRY = 6; // where16: "Mendi woreda" is Ethiopia's, as "Mendi, Ethiopia" would be (weighs as a container)
+
+// where16: a unit word only some countries use, right after a name ("Dandi LGA", "the Gedo woreda", "Kurram border
+// tehsil"): the countries whose units it names (lexicon/place-kinds.ts UNIT_WORD_COUNTRIES).
+const UNIT_WORD_AFTER = new RegExp(`^\\s+(?:(?:${[...AREA_ADJ].join('|')})\\s+)?(${[...UNIT_WORD_COUNTRIES.keys()]
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`, 'i');
+function unitCountries(text: string, end: number): readonly string[] | null {
+  const m = UNIT_WORD_AFTER.exec(text.slice(end, end + 48));
+  return m ? UNIT_WORD_COUNTRIES.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? UNIT_WORD_COUNTRIES.get(m[1].toLowerCase().replace(/[-\s]+/g, '-')) ?? null : null;
+}
+
+const HOME_KM = 150;
+/** where16: a quarter's own word right after its name ("the Hamra neighbourhood"; not "the neighbourhood of X"). */
+const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|suburbs?)\b/i;
+/**
+ * where16: "Talin, Kafr Zita and Latamneh", "from Tripoli to the Qana bridge near Tyre": when every other name of the
+ * article reads in one country, a name read abroad (however big its namesake: Tallinn, Libya's Tripoli) that has a
+ * namesake in that country within HOME_KM of another of its places means that namesake, as a reader of a local story
+ * takes it, unless the text names the country abroad ("Libya", "Libyan"). A name told with its holder keeps its reading.
+ */
+function homeNamesakes(gaz: Gazetteer, mentions: Mention[], entries: number[], container: Map<Mention, Mention>): void {
+  if (mentions.length < 2) return;
+  const named = new Set<string>(), home = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const e = entries[i];
+    if (e === null || e === undefined) continue;
+    const fc = gaz.featureOf(e);
+    if (mentions[i].demonym || fc.startsWith('PCL')) named.add(gaz.countryOf(e));
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i], e = entries[i];
+    if (m.postings.length < 2 || m.demonym || held(gaz, container, m) || e === null || e === undefined) continue;
+    const cc = gaz.countryOf(e);
+    if (named.has(cc)) continue;
+    home.clear();
+    const others: number[] = [];
+    for (let j = 0; j < mentions.length; j++) {
+      const x = entries[j];
+      if (mentions[j].key === m.key || mentions[j].demonym || x === null || x === undefined) continue;
+      home.add(gaz.countryOf(x));
+      others.push(x);
+    }
+    if (home.size !== 1 || home.has(cc)) continue;
+    const [c] = home;
+    let pick: number | null = null;
+    for (const p of m.postings) {
+      const q = p.entry;
+      if (gaz.countryOf(q) !== c || !others.some((o) => distanceKm(gaz.latOf(q), gaz.lonOf(q), gaz.latOf(o), gaz.lonOf(o)) <= HOME_KM)) continue;
+      if (pick === null || gaz.populationOf(q) > gaz.populationOf(pick)) pick = q;
+    }
+    if (pick !== null) for (let j = 0; j < mentions.length; j++) if (mentions[j].key === m.key && !held(gaz, container, mentions[j])) entries[j] = pick;
+  }
+}
+/** A name told with a holder that reads as an area or a country ("Tripoli, Lebanon"; not the next name of a list). */
+function held(gaz: Gazetteer, container: Map<Mention, Mention>, m: Mention): boolean {
+  const c = container.get(m);
+  return !!c && c.postings.some((p) => CONTAINER_FEATURES.has(gaz.featureOf(p.entry)));
+}
 
 /**
  * Whether a city inside admin1 entry `e` answers to the same name and is big (500k+) or the area's
@@ -115,6 +174,14 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     }
   }
 
+  // where16: the countries a unit word after the name names ("Raipur upazila": Bangladesh's), for names with a reading there.
+  const unitOf = new Map<Mention, readonly string[]>();
+  for (const m of mentions) {
+    if (m.postings.length < 2 || m.demonym) continue;
+    const uc = unitCountries(text, m.end);
+    if (uc && m.postings.some((p) => uc.includes(gaz.countryOf(p.entry)))) unitOf.set(m, uc);
+  }
+
   // "the Tripoli-Beirut highway", "the Kabul-Kandahar road": a road named after two towns runs between them, so each
   // end's reading lies within a road's reach of one of the other's (a reader takes Lebanon's Tripoli here).
   const roadEnds = roadPartners(mentions, text);
@@ -148,8 +215,11 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
       const named = namedAdmin1.has(gaz.admin1KeyOf(e)) && fc !== 'ADM1' ? ADMIN1_NAMED : 0;
       if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
       if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
-      const kind = kindOfMention.get(m);
-      if (kind) s += kindBonus(kind, fc);
+      // where16: a unit word of some countries only ("woreda") names no district abroad: its kind counts at home only.
+      const kind = kindOfMention.get(m), uc = unitOf.get(m);
+      const home = uc ? uc.includes(gaz.countryOf(e)) : true;
+      if (kind && home) s += kindBonus(kind, fc);
+      if (uc && home) s += UNIT_COUNTRY;
       s += Math.max(named, ctx ? nearBonus(e, m.key, ctx) : 0);
       if (roadEnds.size) s += roadBonus(m, e);
       return s;
@@ -165,7 +235,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     const entries: number[] = [];
     for (const m of mentions) {
       if (m.postings.length === 1) { entries.push(m.postings[0].entry); continue; } // nothing to choose
-      if (container.has(m) || kindOfMention.has(m) || roadEnds.has(m)) { entries.push(score(m, ctx)); continue; }
+      if (container.has(m) || kindOfMention.has(m) || roadEnds.has(m) || unitOf.has(m)) { entries.push(score(m, ctx)); continue; }
       const hit = once.get(m.postings);
       if (hit && hit.key === m.key) { entries.push(hit.entry); continue; }
       const entry = score(m, ctx);
@@ -179,6 +249,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
   const ambiguous = mentions.some((m) => m.postings.length > 1);
   const ctx = ambiguous ? neighboursOf(gaz, mentions, first) : null;
   const second = ctx && ctx.points.length ? pass(ctx) : first;
+  homeNamesakes(gaz, mentions, second, container);
   // One sense per discourse: the same key takes the reading its first mention got.
   const byKey = new Map<string, number>();
   // A mention with its own container ("Tripoli, Lebanon") keeps its own reading.
@@ -223,6 +294,23 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
       if (!others.some((o) => gaz.featureOf(o.entry!).startsWith('PPL'))) continue;
       out[i] = { mention: { ...r.mention, postings: [] }, entry: null };
     }
+  }
+  // where16: "the Hamra neighbourhood" told in a story from Gaza: a name told as a part of a town (a neighbourhood, a
+  // quarter) is no town abroad; read in a country no other name of the article (nor its demonyms) lies in, while another
+  // lies in a town elsewhere, it is a quarter the gazetteer lacks: read at the article's one town, else unresolved.
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    if (r.entry === null || r.mention.demonym || kindOfMention.get(r.mention) !== 'quarter' || container.has(r.mention)) continue;
+    if (!QUARTER_AFTER.test(text.slice(r.mention.end, r.mention.end + 20))) continue;
+    if (!gaz.featureOf(r.entry).startsWith('PPL')) continue;
+    const cc = gaz.countryOf(r.entry);
+    const others = out.filter((o) => o.entry !== null && o.mention.key !== r.mention.key);
+    if (others.some((o) => gaz.countryOf(o.entry!) === cc)) continue;
+    const towns = new Set<number>();
+    for (const o of others) if (!o.mention.demonym && gaz.featureOf(o.entry!).startsWith('PPL')) towns.add(o.entry!);
+    if (!towns.size) continue;
+    // The article's one town holds it (ACLED codes a neighbourhood to its town); with several, none is told.
+    out[i] = towns.size === 1 ? { mention: r.mention, entry: [...towns][0] } : { mention: { ...r.mention, postings: [] }, entry: null };
   }
   // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
   // Whether a reading is a stray depends only on the entry and the name (a mention's own index only
