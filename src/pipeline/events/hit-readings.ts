@@ -15,6 +15,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
+import { NEUTRALISED_DEVICES } from '../../lexicon/numbers.js';
 import { isPossessor, ofKinOrHome } from './target-kind.js';
 
 const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('crowd'), ...conceptsWith('civilian')]);
@@ -158,10 +159,18 @@ export function localRanks(hits: readonly CueHit<Concept>[], words: readonly str
   return out ?? hits;
 }
 
-/** fix15: the things that "neutralised" may make harmless: a bomb, mine, IED, weapon, drone or missile. */
-const DEVICES: ReadonlySet<Concept> = new Set<Concept>(['EXPLOSIVE', 'WEAPON_SEIZE', 'GRENADE', 'AIR_WEAK', 'SHELL_WEAK']);
 /** How many words after "neutralised" its object may begin ("neutralised two improvised explosive devices"). */
 const NEUTRALISED_OBJECT_REACH = 4;
+/** fix15 (fat.neutralised-count; fix16: the one reading both typing and counting.ts use): a device (lexicon/numbers.ts
+ * NEUTRALISED_DEVICES) among the words of the object after "neutralised" at `i` (up to a clause's or phrase's break; "of"
+ * reads on: "two pieces of ordnance"): the neutralising made a device harmless and killed no one. */
+export function neutralisedDevice(words: readonly string[], i: number): boolean {
+  for (let k = i; k < i + NEUTRALISED_OBJECT_REACH && k < words.length; k++) {
+    if (STOP.has(words[k]) && words[k] !== 'of') return false;
+    if (NEUTRALISED_DEVICES.has(words[k])) return true;
+  }
+  return false;
+}
 /** fix15 (issue 13): "neutralised a roadside bomb", "neutralized two explosive devices": the communiqué's word for killing
  * ("neutralised 5 terrorists", counting.ts) with a device as its object makes the device harmless and kills no one (codebook:
  * Disrupted weapons use covers explosives defused or destroyed before use). Its KILL hit is set aside, so that the clearing
@@ -170,14 +179,7 @@ export function neutralisedDevices(hits: readonly CueHit<Concept>[], words: read
   let out: CueHit<Concept>[] | null = null;
   for (const h of hits) {
     if (h.concept !== 'KILL' || !(words[h.first] ?? '').startsWith('neutrali')) continue;
-    let device = false;
-    for (let k = h.end; k < h.end + NEUTRALISED_OBJECT_REACH && k < words.length && !device; k++) {
-      if (STOP.has(words[k]) && words[k] !== 'of') break;
-      const at = hits.filter((x) => x.first === k && x !== h);
-      if (at.some((x) => !DEVICES.has(x.concept) && x.concept !== 'CLEAR')) break;
-      device = at.some((x) => DEVICES.has(x.concept));
-    }
-    if (device) (out ??= [...hits]).splice(out.indexOf(h), 1);
+    if (neutralisedDevice(words, h.end)) (out ??= [...hits]).splice(out.indexOf(h), 1);
   }
   return out ?? hits;
 }
