@@ -53,7 +53,9 @@ export const OWN_POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'our
 /** The nouns that name a side's own armed men or weapons after its possessive ("its fighters", "their troops", "our jets"). */
 export const OWN_FORCES: ReadonlySet<string> = new Set(['forces', 'force', 'fighters', 'troops', 'soldiers', 'men', 'militants', 'units', 'unit',
   'combatants', 'personnel', 'mujahideen', 'gunmen', 'members', 'jets', 'warplanes', 'aircraft', 'drones', 'artillery', 'officers',
-  'commandos', 'operatives', 'cadres', 'militiamen', 'brigades', 'battalions']);
+  'commandos', 'operatives', 'cadres', 'militiamen', 'brigades', 'battalions',
+  // fix16: a body's own armed wing ("the X Council said its militia had killed …").
+  'militia', 'militias']);
 
 /** world8: when the speaker spoke, as wires put it between the speech verb and its content ("the army said Tuesday it had
  * retaken the town"). */
@@ -93,6 +95,14 @@ const WARDED_OFF: ReadonlySet<string> = new Set(['repelled', 'repulsed', 'foiled
   'faced', 'condemned', 'denied', 'rejected', 'blamed', 'feared', 'expected']);
 /** What may stand between a light verb and its act noun, beside the particle "out": "carried out [a deadly] attack". */
 const LIGHT_OBJECT: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/** fix16: words that open a subordinate clause of its own time, cause or noun (general English subordinators and relatives;
+ * not "while", whose clause often tells the same incident: "one was shot dead while another was wounded in an attack by X"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'which', 'who']);
+function subordinateBetween(words: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (SUBORDINATORS.has(words[k])) return true;
+  return false;
+}
 
 function take(c: Int8Array, rules: typeof A1_RULES, r: number, k: number): void {
   if (c[r] < 0 || rules[r][1] === 'last') c[r] = k;
@@ -137,6 +147,8 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   for (let k = 0; k < n; k++) {
     suffers[k] = voice[k] === 'passive' || voice[k] === 'victim' ? 1 : 0;
     acts[k] = !suffers[k] && voice[k] !== 'speaker' && marker[k] !== 'target' && marker[k] !== 'object' && marker[k] !== 'assoc' && marker[k] !== 'with' ? 1 : 0;
+    // fix16: "X said its militia had killed …": the unnamed men told by the speaker's possessive are its own, no second actor.
+    if (ownAct >= 0 && k > ownAct && mentions[k].generic && mentions[k].tokEnd <= t && OWN_POSSESSIVE.has(words[mentions[k].tokFirst - 1] ?? '')) acts[k] = 0;
   }
 
   // One pass: for each construction, the mention it chooses.
@@ -152,6 +164,9 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     if (suffers[k]) anySufferer = true;
     if (m.tokFirst <= t && m.tokEnd > t && !victimKind) take(c1, A1_RULES, 0, k);
     if (mk === 'between' && m.tokFirst > t && m.tokFirst - tEnd <= 8) take(c1, A1_RULES, 1, k);
+    // fix16: an agent told after the trigger, past a clause opened by "after / when / since …", is that clause's ("recaptured the
+    // town, a month after it fell to rebels"): no agent of this act.
+    if (mk === 'agent' && after && subordinateBetween(words, tEnd, m.tokFirst)) continue;
     if (!act) { if (mk === 'agent') take(c1, A1_RULES, after ? 4 : 5, k); if (voice[k] === 'claim') take(c1, A1_RULES, 7, k); continue; }
     if (words[m.tokEnd] === "'s" && m.tokEnd < t && t - m.tokEnd <= 3) take(c1, A1_RULES, 2, k);
     const onTrigger = nominal && before && t - m.tokEnd <= 2 && onlyModifiers(tokens, m.tokEnd, t);
