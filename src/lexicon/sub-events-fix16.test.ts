@@ -40,6 +40,12 @@ const actors: ReadonlyArray<readonly [string, RegExp, RegExp | null]> = [
   // Neighbours: a state's own army and its numbered units are no unlisted group; a party's members killed are civilians.
   ['Nigerian troops clashed with bandits near Kessa on Thursday, killing eight of them.', /^Military Forces of Nigeria/, null],
   ['Gunmen shot dead a member of the Kessa Unity Party in Arvella on Monday.', /^Unidentified Armed Group/, /Civilians/],
+  // A force's former member is a civilian (actor.former-member-civilian); so is a local office-holder.
+  ['A former police officer was shot dead by gunmen outside his home in Kessa on Monday.', /^Unidentified Armed Group/, /^Civilians/],
+  ['The bodies of two former rebel fighters were found near Arvella on Tuesday, police said.', /^Unidentified Armed Group/, /^Civilians/],
+  ['A local council chairperson was shot dead by unknown assailants in Arvella on Friday.', /^Unidentified Armed Group/, /^Civilians/],
+  // Neighbour: serving officers are the force.
+  ['Gunmen shot dead two police officers at a checkpoint in Kessa on Thursday.', /^Unidentified Armed Group/, /^Police Forces/],
 ];
 for (const [text, one, two] of actors) {
   test(`fix16 actors: ${text}`, () => {
