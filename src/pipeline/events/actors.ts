@@ -12,7 +12,6 @@ import type { Token } from '../../types.js';
 import { MONTHS } from './date-grammar.js';
 import { compileCues } from './cue-matcher.js';
 import { memoized } from '../../memo.js';
-import { formerBefore } from './target-kind.js';
 import type { ActorMention } from './types.js';
 
 export { assignRoles, type Roles } from './roles.js';
@@ -290,22 +289,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
     merged.push(m);
   }
-  // fix16: "a former military officer", "the body of former FARC members": people who have left a force or group are civilians
-  // (codebook: civilians are people not taking part in the fighting; target-kind.ts formerBefore, as typing reads them).
-  for (let k = 0; k < merged.length; k++) {
-    const m = merged[k];
-    if (!(m.inter !== undefined || FORCE_KINDS.has(m.generic ?? ''))) continue;
-    const f = formerBefore(m.tokFirst, words);
-    if (f < from) continue;
-    const c = fd.at(f, m.tokEnd, '', null, FORMER_RULE);
-    c.generic = 'civilians';
-    merged[k] = c;
-  }
   return merged;
 }
-/** fix16: the rule id of a force's former member read as a civilian (docs/extraction.md). */
-export const FORMER_RULE = 'actor.former-member-civilian';
-const FORCE_KINDS: ReadonlySet<string> = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal']);
+
 
 /** fix16: the rule id of an organisation found by its name's head noun (docs/extraction.md). */
 export const ORG_RULE = 'group.unlisted-by-head-noun';

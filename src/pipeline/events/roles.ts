@@ -9,6 +9,7 @@
 import type { Token } from '../../types.js';
 import { ATTRIBUTION_REACH, inAside, isAnd, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, SPEECH, voiceOf, type Marker, type Voice } from './actor-syntax.js';
 import type { ActorMention } from './types.js';
+import { formerBefore } from './target-kind.js';
 
 export interface Roles {
   actor1: ActorMention | null;
@@ -222,7 +223,20 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   if (a1 >= 0) for (let k = 0; k < n; k++) if (k !== a1 && k !== a2 && (marker[k] === 'assoc' || (voice[k] === 'active' && voice[a1] === 'active' && isAnd(words, mentions[a1].tokEnd, mentions[k].tokFirst)))) assoc1.push(mentions[k]);
   const actor1: ActorMention | null = a1 >= 0 ? { ...mentions[a1], role: rule1 } : null;
   if (actor1 && assoc1.length) actor1.assoc = assoc1;
-  return { actor1, actor2: a2 >= 0 ? { ...mentions[a2], role: rule2 } : null, assoc1 };
+  return { actor1, actor2: a2 >= 0 ? formerAsCivilian({ ...mentions[a2], role: rule2 }, words, from) : null, assoc1 };
+}
+
+/** fix16: the rule id of a force's former member acted on, read as a civilian (docs/extraction.md). */
+export const FORMER_RULE = 'actor.former-member-civilian';
+const FORCE_KINDS: ReadonlySet<string> = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal']);
+/** fix16: "a former military officer was shot dead", "the bodies of former FARC members": people who have left a force or group
+ * and are acted on are civilians (codebook: civilians are people not taking part in the fighting; target-kind.ts formerBefore, as
+ * typing reads them). Only the party acted on: a group named beside its former leader ("former IRA leader X") still acts. */
+function formerAsCivilian(m: ActorMention, words: readonly string[], from: number): ActorMention {
+  if (!(m.inter !== undefined || FORCE_KINDS.has(m.generic ?? ''))) return m;
+  const f = formerBefore(m.tokFirst, words);
+  if (f < from) return m;
+  return { ...m, name: '', country: null, inter: undefined, perCountry: undefined, generic: 'civilians', rule: FORMER_RULE, label: undefined, style: undefined };
 }
 
 /** Verbs whose agent is the perpetrator: "planted by X", "carried out by X", "claimed by X". */
