@@ -101,7 +101,11 @@ export const GENERIC_ACTORS: GenericActor[] = [
       'employees', 'activists', 'opposition supporters', 'party supporters', 'relatives', 'detainees', 'prisoners', 'inmates', 'boy', 'girl', 'child',
       'farmer', 'trader', 'journalist', 'teacher', 'student', 'worker', 'driver', 'villager', 'resident', 'civilian', 'shepherd*', 'herder', 'pastor', 'priest', 'imam', 'chief', 'local chief',
       'village chief', 'village head', 'businessman', 'businessmen', 'medic*', 'paramedic*', 'judge', 'judges', 'magistrate', 'magistrates', 'lawyer', 'lawyers',
-      'prosecutor', 'prosecutors'] },
+      'prosecutor', 'prosecutors',
+      // fix16: local office-holders, civilians unless named as a force's (general English; codebook: civilians are people not
+      // taking part in the fighting).
+      'chairperson', 'chairman', 'chairwoman', 'councillor', 'councillors', 'councilor', 'councilors', 'headman', 'village elder', 'village elders',
+      'tribal elder', 'tribal elders', 'community leader', 'community leaders'] },
   { id: 'generic.person', kind: 'person', why: 'people named by no side: the attacker if they act ("Unidentified Armed Group"), the victims if they suffer ("Civilians")',
     aliases: ['individuals', 'unknown individuals', 'unidentified individuals', 'men', 'persons', 'unknown persons', 'unidentified persons', 'people', 'suspects', 'suspected criminals', 'unknown people',
       'unidentified people', 'group of men', 'group of people', 'youths', 'young men', 'someone', 'somebody', 'man', 'woman', 'teenager', 'person', 'one person'] },

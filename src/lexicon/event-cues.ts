@@ -420,7 +420,10 @@ export const CUES = {
   ARREST: ['arrest*', 'detain*', 'taken into custody', 'in custody', 'apprehend*', 'nabbed', 'rounded up', 'picked up',
     'remanded', 'round - up',
     // recall11: the detention noun with its verb's particle ("took him into detention"), as "taken into custody" (general English).
-    'into detention'],
+    'into detention',
+    // fix16: people held or taken in "for questioning" are detained (codebook: Arrests are state forces detaining people; general
+    // English "take in / pick up / hold for questioning"). Being wanted or summoned for it is no detention (SUSPECTS reads those whole).
+    'for questioning', 'held for questioning'],
   ARREST_WEAK: ['held in custody', 'held without charge', 'held incommunicado', 'held at a police', 'held in detention', 'jailed', 'imprisoned', 'custody', 'caught', 'nab', 'raided', 'raid*', 'booked', 'charged', 'sentenced', 'indicted', 'captured', ...WORDNET.ARREST_WEAK],
   CHANGE: ['formed', 'formation', 'merg*', 'split', 'joined forces', 'new group', 'renamed', 'disband*', 'pledged allegiance',
     'allegiance', 'defect*', 'suspend*', 'relocat*', 'new leader', 'new commander', 'new chief', 'new head', 'new leadership',
@@ -516,7 +519,7 @@ export const CUES = {
     'imposed control', 'imposed its control', 'imposed their control', 'imposed full control', 'imposes control', 'imposes its control',
     'imposing control', 'imposing its control', 'imposing their control', 'imposed its full control', 'imposed their full control',
     'raised the national flag', 'hoisted the national flag'],
-  TERRITORY_NOUN: ['town*', 'village*', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
+  TERRITORY_NOUN: ['town*', 'village', 'villages', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
     'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter',
@@ -734,7 +737,10 @@ export const CUES = {
     // to withdraw"; codebook: Non-violent transfer of territory is a location acquired without a violent interaction).
     'forced to withdraw', 'forced to retreat', 'forced to pull out', 'forced to abandon', 'forcing them to withdraw', 'forcing them to retreat'],
   /** People taken as suspects: seizing them is an arrest (codebook: Arrests), not a weapon seized. */
-  SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*'],
+  SUSPECTS: ['suspect', 'suspects', 'suspected', 'accused', 'wanted', 'fugitive*',
+    // fix16: sought or called "for questioning" is no detention (read whole, these hide ARREST's "for questioning").
+    'wanted for questioning', 'sought for questioning', 'summoned for questioning', 'invited for questioning', 'called for questioning',
+    'called in for questioning', 'summoned him for questioning', 'summoned them for questioning'],
   /** "took the town": the plain verb of taking, read only with a place as its object (case4 rows, sub-events-*.ts). */
   TAKE_PLAIN: ['took', 'taken', 'takes', 'take', 'taking', 'secured', 'secures', 'securing', 'swept through', 'swept into', 'overwhelmed',
     'captures', 'liberation of', 'recapture of', 'capture of', 'fall of', 'seizure of', 'takeover of', 'gained ground', 'made gains',

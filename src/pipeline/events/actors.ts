@@ -5,7 +5,7 @@
 // militias ("Fulani herdsmen", "Marehan clan militia"), and unnamed parties ("gunmen", "police",
 // "protesters"), whose name settle-actors.ts gives from the incident's country and role.
 // Roles are read in roles.ts; names settled in settle-actors.ts.
-import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind, type StateKind } from '../../lexicon/actors.js';
+import { GENERIC_ACTORS, NAMED_GROUPS, STATE_FORCE_NOUNS, stateForceName, type GenericKind, type InterCode, type StateKind } from '../../lexicon/actors.js';
 import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
 import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
 import type { Token } from '../../types.js';
@@ -153,6 +153,20 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     if (idx !== undefined) fd.named(i, i + 1, idx);
   }
 
+  // fix16: an organisation no list holds, named by the head noun of its name ("the Dorno Liberation Front", "the Kessa
+  // Patriotic Movement"): an armed or political actor (unlistedOrganisation).
+  for (let i = from; i < to; i++) {
+    const org = unlistedOrganisation(tokens, words, i, from, to);
+    if (!org || !fd.free(org.first, i + 1)) continue;
+    // An event word inside it ("the Protest Movement", "the Strike Force") is the sentence's act, no name's.
+    let act = false;
+    for (let k = org.first; k <= i && !act; k++) act = triggerStarts.has(k);
+    if (act) continue;
+    const m = fd.at(org.first, fd.unitEnd(i + 1), text.slice(tokens[org.first].start, tokens[i].end), null, ORG_RULE);
+    m.inter = org.inter;
+    fd.push(m);
+  }
+
   const forces = new Map<number, { kind: StateKind; end: number }>();
   for (const h of forceMatcher.match(words, from, to)) {
     const prev = forces.get(h.first);
@@ -278,6 +292,84 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   return merged;
 }
 
+
+/** fix16: the rule id of an organisation found by its name's head noun (docs/extraction.md). */
+export const ORG_RULE = 'group.unlisted-by-head-noun';
+/** fix16 (issue 13): the head nouns that make a capitalised name an organisation of armed or political men (ACLED codebook 2023,
+ * actor types: rebel groups, inter 2, and political militias, inter 3, are named as the report names them; general English: a
+ * proper name's last noun says what kind of body it is: "the X Liberation Front", "the Y People's Army", "the Z Brigades"). */
+const ORG_HEADS: ReadonlyMap<string, InterCode> = new Map<string, InterCode>([['front', 2], ['movement', 2], ['army', 2], ['brigade', 2], ['brigades', 2],
+  ['battalion', 2], ['battalions', 2], ['forces', 2], ['militia', 3], ['council', 3], ['union', 3], ['party', 3], ['group', 3], ['alliance', 3],
+  ['coalition', 3], ['organisation', 3], ['organization', 3]]);
+/** Heads of bodies that are political before they are armed (a party, a union, a council, a movement): their members are civilians
+ * (codebook: political parties and their supporters are no armed group), so the name is an armed actor only when its own words say
+ * so (a non-state qualifier: "Liberation", "Resistance") or the sentence gives it fighters ("said its fighters", "fighters of the
+ * X Movement", "X Movement militants"). */
+const POLITICAL_HEADS: ReadonlySet<string> = new Set(['movement', 'council', 'union', 'party', 'group', 'alliance', 'coalition', 'organisation', 'organization']);
+/** The armed men a body's name may be told with ("fighters of the X", "X militants"): not its members or supporters. */
+const ARMED_MEN: ReadonlySet<string> = new Set(['fighters', 'militants', 'militia', 'militias', 'militiamen', 'gunmen', 'forces', 'troops', 'combatants', 'insurgents',
+  'rebels', 'guerrillas', 'jihadists', 'commandos', 'units']);
+/** Name words of bodies that are no armed or political side (states' unions, aid, rights and news bodies, trade and student
+ * unions, sport): "the African Union", "the UN Security Council", "the Norwegian Refugee Council", "the Crisis Group". */
+const NOT_ARMED_NAME: ReadonlySet<string> = new Set(['united', 'nations', 'un', 'european', 'african', 'arab', 'asian', 'american', 'international', 'security',
+  'human', 'rights', 'red', 'cross', 'crescent', 'refugee', 'refugees', 'relief', 'aid', 'humanitarian', 'medical', 'health', 'crisis', 'electoral', 'election',
+  'students', 'student', 'teachers', 'workers', 'trade', 'traders', 'journalists', 'press', 'media', 'bar', 'football', 'sports', 'world', 'parliamentary',
+  'municipal', 'city', 'county', 'district', 'regional', 'provincial', 'state', 'states', 'economic', 'monetary', 'postal', 'telecommunication', 'credit',
+  'church', 'churches', 'christian', 'muslim', 'islamic', 'catholic', 'evangelical', 'youth', 'women', 'chamber', 'business', 'farmers', 'drivers', 'ministers']);
+/** Descriptive words that name no particular body ("Special Forces", "Armed Forces", "Joint Task Force"): a name needs another. */
+const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(['the', 'special', 'armed', 'security', 'government', 'joint', 'national', 'federal', 'regular', 'allied',
+  'popular', 'local', 'main', 'new', 'ruling', 'opposition', 'rebel', 'military', 'police', 'air', 'naval', 'ground', 'elite', 'presidential', 'republican',
+  'royal', 'peacekeeping', 'task', 'rapid', 'support', 'defence', 'defense', 'self', '-', "'s", 'people', "people's", 'peoples', 'liberation', 'democratic',
+  'revolutionary', 'resistance', 'patriotic', 'salvation', 'unity', 'justice', 'freedom', 'independence', 'islamic', 'central', 'northern', 'southern',
+  'eastern', 'western', 'free', 'first', 'second', 'third', 'fourth', 'fifth',
+  // the arms and tasks that name an army's own units ("the 1st Marine Brigade", "the Support and Reinforcement Brigades")
+  'marine', 'marines', 'infantry', 'mechanised', 'mechanized', 'armoured', 'armored', 'artillery', 'commando', 'commandos', 'mountain', 'border',
+  'guard', 'guards', 'protection', 'reinforcement', 'intervention', 'reserve', 'logistics', 'engineering', 'signals', 'airborne', 'motorised', 'motorized']);
+/** Days and months, and words that open a sentence in capitals ("On Monday", "Yesterday"): no part of a name. */
+const NOT_NAME_WORD: ReadonlySet<string> = new Set([...Object.keys(MONTHS), 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'on', 'in', 'at', 'yesterday', 'today', 'overnight', 'meanwhile', 'earlier', 'later', 'a', 'an', 'but', 'and']);
+/** fix16: the name whose head noun is at token i ("the Dorno Liberation Front"): capitalised words before it (a possessive
+ * "'s" and hyphens inside), at least one of them a name's own word, not a descriptor; no country or demonym in it unless a
+ * non-state qualifier is ("Sudanese Liberation Front" yes, "Nigerian Army" no: the state's), no word of a body that bears no
+ * arms (NOT_ARMED_NAME). The head ends the name: "Army Chief", "Front Line" read on in capitals are no head. */
+function unlistedOrganisation(tokens: readonly Token[], words: readonly string[], i: number, from: number, to: number): { first: number; inter: InterCode } | null {
+  const inter = ORG_HEADS.get(words[i]);
+  if (inter === undefined || !isCap(tokens[i]) || (i + 1 < to && isCap(tokens[i + 1]))) return null;
+  let first = i;
+  for (let j = i - 1; j >= from; j--) {
+    if (words[j] === "'s" || words[j] === '-') { if (j - 1 >= from && isCap(tokens[j - 1])) continue; break; }
+    if (!isCap(tokens[j]) || NOT_NAME_WORD.has(words[j])) break;
+    first = j;
+  }
+  // "the 4th Brigade", "the 1st Marine Brigade": a numbered unit is an army's own; "ONLF (Ogaden National Liberation Front)": an
+  // acronym's expansion in brackets is the group the acronym names.
+  if (first === i || /^\d/.test(words[first - 1] ?? '') || words[first - 1] === '(') return null;
+  let own = false, country = false, qualified = false;
+  for (let k = first; k < i; k++) {
+    const w = words[k];
+    if (w === "'s" || w === '-') continue;
+    if (NOT_ARMED_NAME.has(w)) return null;
+    if (NON_STATE_QUALIFIERS.has(w)) qualified = true;
+    if (countryOf(tokens[k].text) || demonymOf(tokens[k].text)) country = true;
+    else if (!ORG_DESCRIPTORS.has(w)) own = true;
+  }
+  if (country && !qualified) return null;
+  if (!own && !(country && qualified)) return null;
+  if (POLITICAL_HEADS.has(words[i]) && !qualified && !armedContext(words, first, i + 1, to)) return null;
+  // "Forces" most often names a state's own units ("the Amhara Special Forces", "the Hadrami Elite Forces"): an unlisted body of
+  // forces is a non-state group only with a non-state qualifier ("the Dorno Liberation Forces").
+  if (words[i] === 'forces' && !qualified) return null;
+  return { first, inter };
+}
+/** The sentence gives the body at [first, end) armed men: "X said its fighters", "X fighters", "fighters of the X". */
+function armedContext(words: readonly string[], first: number, end: number, to: number): boolean {
+  if (ARMED_MEN.has(words[end] ?? '')) return true;
+  if (SPEECH_WORDS.has(words[end] ?? '') && (words[end + 1] === 'its' || words[end + 1] === 'their') && ARMED_MEN.has(words[end + 2] ?? '') && end + 2 < to) return true;
+  const of = words[first - 1] === 'the' ? first - 2 : first - 1;
+  return words[of] === 'of' && ARMED_MEN.has(words[of - 1] ?? '');
+}
+
+/** Verbs of saying after a name ("X said its fighters …"). */
+const SPEECH_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'announced', 'stated', 'reported']);
 /** Words that make a force a non-state one ("Syrian rebel forces", "Libyan opposition fighters"): never a state's. */
 const NON_STATE_QUALIFIERS = new Set(['rebel', 'rebels', 'opposition', 'insurgent', 'separatist', 'resistance', 'liberation', 'revolutionary', 'tribal', 'militia',
   'jihadist', 'islamist', 'dissident', 'breakaway', 'mutinous', 'renegade', 'volunteer']);

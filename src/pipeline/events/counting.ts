@@ -6,7 +6,8 @@
 // words of every rule are data (lexicon/counting.ts, lexicon/numbers.ts).
 import { ABOUT_DEATHS, CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, OTHER_SOURCES, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, SPELL_NOUNS, TALLIES,
   TOTAL_MARKS, UNREALISED, UPDATES } from '../../lexicon/counting.js';
-import { DEAD_CUES, FELL_NOT_DEATH, INJURED_CUES, NEUTRALISED_DEVICES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
+import { DEAD_CUES, FELL_NOT_DEATH, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
+import { neutralisedDevice } from './hit-readings.js';
 import type { Figure } from '../../types.js';
 import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
@@ -76,7 +77,7 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
     .filter((h) => words[h.first] !== 'fell' || (!FELL_NOT_DEATH.has(words[h.first + 1] ?? '')))
     // elsewhere6 (fat.neutralised-count): "neutralised 5 terrorists" counts; "neutralized Muetaz Eid" names a target whose
     // death the report tells as the strike's own, so a neutralising counts only a number it governs.
-    .filter((h) => !words[h.first].startsWith('neutrali') || (countFollows(tokens, words, h.end) && !deviceFollows(words, h.end)));
+    .filter((h) => !words[h.first].startsWith('neutrali') || (countFollows(tokens, words, h.end) && !neutralisedDevice(words, h.end)));
   if (!hits.length) return [];
   // A casualty word inside a longer one ("dead" in "shot dead") is read as part of it.
   for (let k = hits.length - 1; k >= 0; k--) if (hits.some((o, j) => j !== k && o.first <= hits[k].first && hits[k].end <= o.end && o.end - o.first > hits[k].end - hits[k].first)) hits.splice(k, 1);
@@ -97,12 +98,6 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
     for (const f of out) if (f.first > k && f.source === undefined) f.source = text;
   }
   return out;
-}
-
-/** fix15 (fat.neutralised-count): a device among the four words after "neutralised" is its object: no one killed. */
-function deviceFollows(words: readonly string[], i: number): boolean {
-  for (let k = i; k < i + 4 && k < words.length; k++) if (NEUTRALISED_DEVICES.has(words[k])) return true;
-  return false;
 }
 
 const COUNT_OPENERS = new Set(['at', 'more', 'over', 'some', 'about', 'around', 'dozens', 'scores', 'several', 'up', 'no', 'nearly', 'almost']);

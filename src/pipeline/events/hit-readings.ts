@@ -15,6 +15,8 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
+import { GENERIC_ACTORS } from '../../lexicon/actors.js';
+import { NEUTRALISED_DEVICES } from '../../lexicon/numbers.js';
 import { isPossessor, ofKinOrHome } from './target-kind.js';
 
 const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('crowd'), ...conceptsWith('civilian')]);
@@ -158,10 +160,18 @@ export function localRanks(hits: readonly CueHit<Concept>[], words: readonly str
   return out ?? hits;
 }
 
-/** fix15: the things that "neutralised" may make harmless: a bomb, mine, IED, weapon, drone or missile. */
-const DEVICES: ReadonlySet<Concept> = new Set<Concept>(['EXPLOSIVE', 'WEAPON_SEIZE', 'GRENADE', 'AIR_WEAK', 'SHELL_WEAK']);
 /** How many words after "neutralised" its object may begin ("neutralised two improvised explosive devices"). */
 const NEUTRALISED_OBJECT_REACH = 4;
+/** fix15 (fat.neutralised-count; fix16: the one reading both typing and counting.ts use): a device (lexicon/numbers.ts
+ * NEUTRALISED_DEVICES) among the words of the object after "neutralised" at `i` (up to a clause's or phrase's break; "of"
+ * reads on: "two pieces of ordnance"): the neutralising made a device harmless and killed no one. */
+export function neutralisedDevice(words: readonly string[], i: number): boolean {
+  for (let k = i; k < i + NEUTRALISED_OBJECT_REACH && k < words.length; k++) {
+    if (STOP.has(words[k]) && words[k] !== 'of') return false;
+    if (NEUTRALISED_DEVICES.has(words[k])) return true;
+  }
+  return false;
+}
 /** fix15 (issue 13): "neutralised a roadside bomb", "neutralized two explosive devices": the communiqué's word for killing
  * ("neutralised 5 terrorists", counting.ts) with a device as its object makes the device harmless and kills no one (codebook:
  * Disrupted weapons use covers explosives defused or destroyed before use). Its KILL hit is set aside, so that the clearing
@@ -170,14 +180,7 @@ export function neutralisedDevices(hits: readonly CueHit<Concept>[], words: read
   let out: CueHit<Concept>[] | null = null;
   for (const h of hits) {
     if (h.concept !== 'KILL' || !(words[h.first] ?? '').startsWith('neutrali')) continue;
-    let device = false;
-    for (let k = h.end; k < h.end + NEUTRALISED_OBJECT_REACH && k < words.length && !device; k++) {
-      if (STOP.has(words[k]) && words[k] !== 'of') break;
-      const at = hits.filter((x) => x.first === k && x !== h);
-      if (at.some((x) => !DEVICES.has(x.concept) && x.concept !== 'CLEAR')) break;
-      device = at.some((x) => DEVICES.has(x.concept));
-    }
-    if (device) (out ??= [...hits]).splice(out.indexOf(h), 1);
+    if (neutralisedDevice(words, h.end)) (out ??= [...hits]).splice(out.indexOf(h), 1);
   }
   return out ?? hits;
 }
@@ -250,6 +253,62 @@ export function handedPeople(hits: readonly CueHit<Concept>[], words: readonly s
       if (words[k] === ',' || words[k] === '.' || words[k] === 'to' || words[k] === 'of' || REMAINS.has(words[k])) break;
     }
     if (people) (out ??= [...hits]).push({ concept: 'PEOPLE_HANDED', first: h.first, end: h.end });
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : hits;
+}
+
+/** fix16: the seizing words that may take people as well as goods or ground ("seized four officials", "seized the town"). */
+const SEIZE_FORMS: ReadonlySet<string> = new Set(['seized', 'seize', 'seizes', 'seizing']);
+/** The concepts a seizing word is read in (goods, ground, weapons found): each reads the word alone. */
+const SEIZING: ReadonlySet<Concept> = new Set<Concept>(['SEIZE_GOODS', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'FIND']);
+/** The people a seizing may take: civilians, crowds, a force's men, suspects (no kidnappers: an agent noun tells no one taken). */
+const SEIZED_PEOPLE: ReadonlySet<Concept> = new Set<Concept>([...PEOPLE, ...conceptsWith('state-force'), 'MILITANT', 'ARMED', 'SUSPECTS']);
+/** The one-word names of civilians and of people named by no side (lexicon/actors.ts, generic.civilians and generic.person:
+ * "officials", "traders", "men"), stems without their star: people whose noun no cue concept holds. */
+const PEOPLE_WORDS: readonly string[] = GENERIC_ACTORS.filter((g) => g.kind === 'civilians' || g.kind === 'person').flatMap((g) => g.aliases).filter((a) => !a.includes(' '));
+function personWord(w: string): boolean {
+  for (const a of PEOPLE_WORDS) if (a.endsWith('*') ? w.startsWith(a.slice(0, -1)) : w === a) return true;
+  return false;
+}
+/** Places and things a seizing takes (CIVILIAN holds a village and a bus as civilians' sites). */
+const SEIZED_THINGS: ReadonlySet<Concept> = new Set<Concept>(['TERRITORY_NOUN', 'PLACE_NAME', 'GOODS', 'PROPERTY', 'BASE', 'TARGET_MIL', 'STRIKE_TARGET']);
+/** How many words after "seized" its object's head may stand ("seized [the] four local officials"). */
+const SEIZED_OBJECT_REACH = 5;
+/** fix16 (issue 13): "insurgents seized four officials from their car", "gunmen seized two aid workers": a seizing whose object is
+ * people takes them (codebook: Abduction/forced disappearance is the taking of people by an armed group; Arrests the detention
+ * of people by state forces; Looting covers goods seized, the territory sub-types ground). Its goods, ground and finding hits
+ * become one ARREST hit, the detention word that the arrest rows read for a state force and abduction.detained-by-group for a
+ * non-state group; goods or a place told as the object first keep them ("seized four cars from traders", "seized the village").
+ * A people word that qualifies the next noun ("army positions", "village chief" reads on to its head) or a possessor ("the
+ * soldiers' weapons") is no object. */
+export function seizedPeople(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (h.end - h.first !== 1 || !SEIZING.has(h.concept) || !SEIZE_FORMS.has(words[h.first] ?? '')) continue;
+    if (out?.some((x) => x.concept === 'ARREST' && x.first === h.first)) continue;
+    let people = false;
+    for (let k = h.end; k < h.end + SEIZED_OBJECT_REACH && k < words.length; k++) {
+      if (STOP.has(words[k])) break;
+      const at = hits.filter((x) => x.first === k);
+      if (!at.length) {
+        if (!personWord(words[k])) continue;
+        people = words[k + 1] !== "'s" && words[k + 1] !== "'";
+        break;
+      }
+      const end = Math.max(...at.map((x) => x.end));
+      // The longest cue read decides ("village chief" is a person, "village" a place).
+      const longest = at.filter((x) => x.end === end);
+      const person = longest.some((x) => SEIZED_PEOPLE.has(x.concept));
+      if (words[end] === "'s" || words[end] === "'") break;
+      // A modifier of the next noun ("village chief", "army positions"): read on to the head.
+      if (!STOP.has(words[end] ?? '.') && (hits.some((x) => x.first === end) || personWord(words[end] ?? ''))) continue;
+      // A place or a thing is no one, whatever people it holds ("seized a village", "seized the bus").
+      people = person && !longest.some((x) => SEIZED_THINGS.has(x.concept));
+      break;
+    }
+    if (!people) continue;
+    out = (out ?? [...hits]).filter((x) => !(x.first === h.first && x.end === h.end && SEIZING.has(x.concept)));
+    out.push({ concept: 'ARREST', first: h.first, end: h.end });
   }
   return out ? out.sort((a, b) => a.first - b.first) : hits;
 }

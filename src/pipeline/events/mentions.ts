@@ -27,6 +27,7 @@ import { interceptorGround } from './interceptor-ground.js';
 import { borderGround } from './border-ground.js';
 import { sideClauses } from './side-claims.js';
 import { ownsWeapon } from './weapon-owner.js';
+import { territoryWinner } from './territory-winner.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
@@ -162,6 +163,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         onNeighbour: (x) => neighbours.push(x) });
     const inSources = (m: { start?: number; end?: number }) => quiet.some((n) => n.start < m.end! && m.start! < n.end);
     let { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
+    // fix16: a territory sub-type's actor1 is the side that won the place, as typing read it (territory-winner.ts).
+    ({ actor1, actor2 } = territoryWinner(typed.subEventType, typed.trigger.first, actor1, actor2, actors, inSources));
     // dwu13: the side whose weapon was intercepted is acted on (weapon-owner.ts): actor 2, and actor 1 read from the others.
     if (typed.subEventType === 'Disrupted weapons use' && actor1 && actor1.tokFirst != null && ownsWeapon(actor1, hits, words, doc.tokens)) {
       const owner = actor1;

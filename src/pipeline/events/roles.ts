@@ -9,6 +9,7 @@
 import type { Token } from '../../types.js';
 import { ATTRIBUTION_REACH, inAside, isAnd, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, SPEECH, voiceOf, type Marker, type Voice } from './actor-syntax.js';
 import type { ActorMention } from './types.js';
+import { formerBefore } from './target-kind.js';
 
 export interface Roles {
   actor1: ActorMention | null;
@@ -53,7 +54,9 @@ export const OWN_POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'our
 /** The nouns that name a side's own armed men or weapons after its possessive ("its fighters", "their troops", "our jets"). */
 export const OWN_FORCES: ReadonlySet<string> = new Set(['forces', 'force', 'fighters', 'troops', 'soldiers', 'men', 'militants', 'units', 'unit',
   'combatants', 'personnel', 'mujahideen', 'gunmen', 'members', 'jets', 'warplanes', 'aircraft', 'drones', 'artillery', 'officers',
-  'commandos', 'operatives', 'cadres', 'militiamen', 'brigades', 'battalions']);
+  'commandos', 'operatives', 'cadres', 'militiamen', 'brigades', 'battalions',
+  // fix16: a body's own armed wing ("the X Council said its militia had killed …").
+  'militia', 'militias']);
 
 /** world8: when the speaker spoke, as wires put it between the speech verb and its content ("the army said Tuesday it had
  * retaken the town"). */
@@ -93,6 +96,14 @@ const WARDED_OFF: ReadonlySet<string> = new Set(['repelled', 'repulsed', 'foiled
   'faced', 'condemned', 'denied', 'rejected', 'blamed', 'feared', 'expected']);
 /** What may stand between a light verb and its act noun, beside the particle "out": "carried out [a deadly] attack". */
 const LIGHT_OBJECT: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/** fix16: words that open a subordinate clause of its own time, cause or noun (general English subordinators and relatives;
+ * not "while", whose clause often tells the same incident: "one was shot dead while another was wounded in an attack by X"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'which', 'who']);
+function subordinateBetween(words: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (SUBORDINATORS.has(words[k])) return true;
+  return false;
+}
 
 function take(c: Int8Array, rules: typeof A1_RULES, r: number, k: number): void {
   if (c[r] < 0 || rules[r][1] === 'last') c[r] = k;
@@ -137,6 +148,8 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   for (let k = 0; k < n; k++) {
     suffers[k] = voice[k] === 'passive' || voice[k] === 'victim' ? 1 : 0;
     acts[k] = !suffers[k] && voice[k] !== 'speaker' && marker[k] !== 'target' && marker[k] !== 'object' && marker[k] !== 'assoc' && marker[k] !== 'with' ? 1 : 0;
+    // fix16: "X said its militia had killed …": the unnamed men told by the speaker's possessive are its own, no second actor.
+    if (ownAct >= 0 && k > ownAct && mentions[k].generic && mentions[k].tokEnd <= t && OWN_POSSESSIVE.has(words[mentions[k].tokFirst - 1] ?? '')) acts[k] = 0;
   }
 
   // One pass: for each construction, the mention it chooses.
@@ -152,6 +165,9 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     if (suffers[k]) anySufferer = true;
     if (m.tokFirst <= t && m.tokEnd > t && !victimKind) take(c1, A1_RULES, 0, k);
     if (mk === 'between' && m.tokFirst > t && m.tokFirst - tEnd <= 8) take(c1, A1_RULES, 1, k);
+    // fix16: an agent told after the trigger, past a clause opened by "after / when / since …", is that clause's ("recaptured the
+    // town, a month after it fell to rebels"): no agent of this act.
+    if (mk === 'agent' && after && subordinateBetween(words, tEnd, m.tokFirst)) continue;
     if (!act) { if (mk === 'agent') take(c1, A1_RULES, after ? 4 : 5, k); if (voice[k] === 'claim') take(c1, A1_RULES, 7, k); continue; }
     if (words[m.tokEnd] === "'s" && m.tokEnd < t && t - m.tokEnd <= 3) take(c1, A1_RULES, 2, k);
     const onTrigger = nominal && before && t - m.tokEnd <= 2 && onlyModifiers(tokens, m.tokEnd, t);
@@ -207,7 +223,20 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   if (a1 >= 0) for (let k = 0; k < n; k++) if (k !== a1 && k !== a2 && (marker[k] === 'assoc' || (voice[k] === 'active' && voice[a1] === 'active' && isAnd(words, mentions[a1].tokEnd, mentions[k].tokFirst)))) assoc1.push(mentions[k]);
   const actor1: ActorMention | null = a1 >= 0 ? { ...mentions[a1], role: rule1 } : null;
   if (actor1 && assoc1.length) actor1.assoc = assoc1;
-  return { actor1, actor2: a2 >= 0 ? { ...mentions[a2], role: rule2 } : null, assoc1 };
+  return { actor1, actor2: a2 >= 0 ? formerAsCivilian({ ...mentions[a2], role: rule2 }, words, from) : null, assoc1 };
+}
+
+/** fix16: the rule id of a force's former member acted on, read as a civilian (docs/extraction.md). */
+export const FORMER_RULE = 'actor.former-member-civilian';
+const FORCE_KINDS: ReadonlySet<string> = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal']);
+/** fix16: "a former military officer was shot dead", "the bodies of former FARC members": people who have left a force or group
+ * and are acted on are civilians (codebook: civilians are people not taking part in the fighting; target-kind.ts formerBefore, as
+ * typing reads them). Only the party acted on: a group named beside its former leader ("former IRA leader X") still acts. */
+function formerAsCivilian(m: ActorMention, words: readonly string[], from: number): ActorMention {
+  if (!(m.inter !== undefined || FORCE_KINDS.has(m.generic ?? ''))) return m;
+  const f = formerBefore(m.tokFirst, words);
+  if (f < from) return m;
+  return { ...m, name: '', country: null, inter: undefined, perCountry: undefined, generic: 'civilians', rule: FORMER_RULE, label: undefined, style: undefined };
 }
 
 /** Verbs whose agent is the perpetrator: "planted by X", "carried out by X", "claimed by X". */

@@ -83,7 +83,7 @@ export function offDutyAsCivilians(hits: readonly CueHit<Concept>[], words: read
 }
 
 /** The index of the "former" that qualifies the word at `f`, or -1: right before it, as "ex -", or before a short name. */
-function formerBefore(f: number, words: readonly string[]): number {
+export function formerBefore(f: number, words: readonly string[]): number {
   for (let k = f - 1; k >= 0 && f - 1 - k <= NAME_REACH; k--) {
     const w = words[k];
     if (FORMER.has(w)) return k;

@@ -31,7 +31,7 @@ import { dropLaterArrests } from './later-arrests.js';
 import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, freedHostages, handedPeople } from './hit-readings.js';
+import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, freedHostages, handedPeople, seizedPeople } from './hit-readings.js';
 import { identifiedMembers } from './identified-members.js';
 import { dropArrestOccasions } from './protest-occasions.js';
 import { markForcesHarmed } from './forces-harmed.js';
@@ -125,9 +125,10 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * packages of goods ("a fuel depot") hold no weapons (goods-containers.ts); (protest12) demonstrators arrested on another day
  * or once the protest was over are no intervention in it (later-arrests.ts), and a baton charge alone is no lethal force
  * (riot-control-means.ts); (fix15) "neutralised" with a device as its object kills no one, hostages released with no abduction of
- * the day told are freed, not taken, and people handed over are no place handed (hit-readings.ts). */
+ * the day told are freed, not taken, and people handed over are no place handed (hit-readings.ts); (fix16) people seized are
+ * detained or taken, no goods or ground (hit-readings.ts seizedPeople). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
-  formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits), neutralisedDevices, freedHostages, handedPeople,
+  formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits), neutralisedDevices, freedHostages, handedPeople, seizedPeople,
   dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropRiotCause, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
 ];
 
