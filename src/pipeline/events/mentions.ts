@@ -30,6 +30,7 @@ import { ownsWeapon } from './weapon-owner.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
+import { reportingCrowd } from './reporting-crowd.js';
 import { outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
 import type { Told } from './tolls.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
@@ -117,7 +118,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // ("the army said it had recaptured the town", "troops raided the hospital, saying …": index.ts `acting`).
     const quiet = quietSweep === nameSweep ? names : quietSweep.overlapping(sent.start, reach);
     // A demonstration that speaks ("a protest criticizing the government", "marchers demanding") is still a demonstration.
-    const spoken = quiet.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(quiet, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    // case16: not people who only report ("residents reported heavy gunfire", "villagers said"): a crowd word that is the source
+    // of a reporting verb is a witness, no crowd that acts (reporting-crowd.ts).
+    const spoken = quiet.length ? sentHits.filter((h) => (PROTEST_OWN.has(h.concept) && !reportingCrowd(h, quiet, doc.tokens, words)) ||
+      !inSpans(quiet, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
     // case5: a participle that describes a noun ("the detained men") and an agent noun ("kidnappers") tell no act (non-acts.ts).
     const cueHits = dropNonActs(spoken, doc.tokens, words);
     // No rule can fire on these words, whatever party a named group adds: the sentence types as nothing, and
