@@ -106,8 +106,10 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       // (their weapon told); a bomb that went off in its makers' hands (MISFIRE: disrupted.premature-detonation, 93); ordnance of a
       // past war (Other, LEGACY_ORDNANCE).
       ...(['KILL', 'HARM'] as Concept[]).map((c): SubEventRule => ({ id: `explosive.${c === 'KILL' ? 'killed' : 'hurt'}-in-blast`,
-        why: 'Codebook: Remote explosive/landmine/IED covers remotely or victim-activated explosives that go off; people killed or hurt in an explosion or by a bomb told right after the harm went off, whatever else the sentence finds or seizes.',
-        all: [c, 'EXPLOSIVE'], object: 'EXPLOSIVE', objectAfter: true, reach: 4,
+        why: 'Codebook: Remote explosive/landmine/IED covers remotely or victim-activated explosives that go off; people killed or hurt in an explosion or by a bomb told right after the harm ("died in an explosion") were hurt by a device that went off, whatever else the sentence finds or seizes.',
+        // Only beside a finding word (which rules explosive.device out): elsewhere explosive.device reads the blast on its own
+        // word, and a later "killed in the bombing" is the incident told before (told-again.ts).
+        all: [c, 'EXPLOSIVE'], any: ['INTERCEPT', 'FIND'], object: 'EXPLOSIVE', objectAfter: true, reach: 4,
         none: ['SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'MISFIRE', 'DUD', 'LEGACY_ORDNANCE', 'DEFUSE'], score: 71 })),
     ] },
   { subEventType: 'Grenade', eventType: 'Explosions/Remote violence',
