@@ -23,4 +23,11 @@ typingTable('case16', [
   // Neighbours: a crowd that acts, or that says it acted, is still the crowd.
   ['Villagers said they lynched a suspected thief in Kessa.', 'Mob violence', 'mob.violence'],
   ['Angry residents stoned a police station in Dorno on Friday.', 'Mob violence', 'mob.crowd-stones'],
+  // A "where" clause about a place told in the present perfect is the place's state, a war's course told as background
+  // (relative-clauses.ts). Codebook: Agreement covers ceasefires; each event is one interaction on one day.
+  ['The African Union welcomed the ceasefire agreed between the government and the rebels in Kessa, where fighting has killed hundreds.', 'Agreement', 'agreement.agreed'],
+  ['Mediators announced a truce in Kessa, where fighting between rebels and troops has left scores dead.', 'Agreement', 'agreement.signed'],
+  // Neighbours: a "where" clause in the past tense may be the news itself; the war's toll told alone stays a clash.
+  ['Troops were deployed to Kessa, where gunmen killed five villagers on Sunday.', 'Attack', 'attack.kill-civilians'],
+  ['Fighting between the army and the rebels has killed hundreds in Kessa.', 'Armed clash', 'clash.fighting'],
 ], '2024-05-10');
