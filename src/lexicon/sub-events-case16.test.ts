@@ -16,6 +16,9 @@ typingTable('case16', [
   ['Soldiers detected a landmine near Kessa last week, and on Monday a farmer was injured in a blast nearby.', 'Remote explosive/landmine/IED', 'explosive.hurt-in-blast'],
   ['Several explosive devices were found near Dorno on Monday and defused by the bomb squad.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Two children died in an explosion near Arvella on Monday.', 'Remote explosive/landmine/IED', 'explosive.device'],
+  // The blast told as the subject of the harm verb, right before it; a weapon found beside a killing in a raid stays the fight.
+  ['Security forces have defused bombs in Kessa, and on Monday a blast killed three soldiers on patrol.', 'Remote explosive/landmine/IED', 'explosive.blast-killed'],
+  ['Troops found explosives and killed two militants in a raid near Kessa.', 'Armed clash', 'clash.kill-forces'],
   // A crowd word that is the source of a reporting verb is a witness, no crowd that acts (reporting-crowd.ts). Codebook: Armed
   // clash is armed organised groups fighting; Mob violence and riots are a crowd's own violence.
   ['Residents reported heavy gunfire between troops and rebels in Arvella on Sunday.', 'Armed clash', 'clash.fire-on-forces'],

@@ -111,6 +111,11 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
         // word, and a later "killed in the bombing" is the incident told before (told-again.ts).
         all: [c, 'EXPLOSIVE'], any: ['INTERCEPT', 'FIND'], object: 'EXPLOSIVE', objectAfter: true, reach: 4,
         none: ['SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'MISFIRE', 'DUD', 'LEGACY_ORDNANCE', 'DEFUSE'], score: 71 })),
+      // The blast told as the harm verb's subject, right before it ("and on Monday a blast killed three soldiers").
+      ...(['KILL', 'HARM'] as Concept[]).map((c): SubEventRule => ({ id: `explosive.blast-${c === 'KILL' ? 'killed' : 'hurt'}`,
+        why: 'Codebook: Remote explosive/landmine/IED covers remotely or victim-activated explosives that go off; a blast or bomb told as the subject of the killing or wounding verb, right before it ("a blast killed three soldiers"), went off, whatever else the sentence finds or seizes.',
+        all: [c, 'EXPLOSIVE'], any: ['INTERCEPT', 'FIND'], object: 'EXPLOSIVE', reach: 0,
+        none: ['SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'MISFIRE', 'DUD', 'LEGACY_ORDNANCE'], score: 71 })),
     ] },
   { subEventType: 'Grenade', eventType: 'Explosions/Remote violence',
     definition: 'A grenade or similar hand-thrown explosive is used.',
