@@ -33,4 +33,11 @@ typingTable('case16', [
   // Neighbours: a "where" clause in the past tense may be the news itself; the war's toll told alone stays a clash.
   ['Troops were deployed to Kessa, where gunmen killed five villagers on Sunday.', 'Attack', 'attack.kill-civilians'],
   ['Fighting between the army and the rebels has killed hundreds in Kessa.', 'Armed clash', 'clash.fighting'],
+  // A foiled suicide attack or plot stays what the foiling rows read, though a death is told beside it (mentions.ts
+  // FOILED_OBJECTS). Codebook: Disrupted weapons use covers attacks foiled before the weapon is used.
+  ['Security forces foiled a suicide attack in Kessa, killing the bomber before he could detonate his vest.', 'Disrupted weapons use', 'disrupted.bombing-foiled'],
+  // Neighbour: a plot foiled by arrests stays the arrests (a plot is no weapon kept for the foiling rows).
+  ['Police foiled a plot to bomb a market in Kessa, arresting three men.', 'Arrests', 'arrest.by-state'],
+  // Neighbour: a foiled bomb attack told with a death stays unread as a blast.
+  ['Police thwarted an attack on a church in Kessa, killing two gunmen.', 'Armed clash', 'clash.forces-move-on-militants'],
 ], '2024-05-10');

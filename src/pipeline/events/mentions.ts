@@ -404,9 +404,14 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   const diplomacy = nonHits.filter((n) => n.concept === 'DIPLOMACY');
   if (!negations.length && !history.length && !foiled.length && !diplomacy.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH && !predicateAfter(n, h, words)) &&
-    !history.some(([a, b]) => a < h.first && h.first < b) && !foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) &&
+    !history.some(([a, b]) => a < h.first && h.first < b) && !(foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) && !FOILED_OBJECTS.has(h.concept)) &&
     !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)));
 }
+/** case16: what a foiling rule reads as the foiled thing, kept for it (sub-events-strategic.ts
+ * disrupted.bombing-foiled, 96, above the suicide rows): "foiled a suicide attack in Kabul, killing the bomber" is the attack
+ * stopped (Disrupted weapons use), not a killing of its own. Not a bomb (EXPLOSIVE): its foiling row yields to a death told
+ * beside it, and the device's own row would read the blast; nor a plot, whose other readings (a seizure, strat7) stay first. */
+const FOILED_OBJECTS: ReadonlySet<Concept> = new Set<Concept>(['SUICIDE_ACT']);
 /** case15: a time adverbial that dates a deed ("who attacked the checkpoint last week") ends where a finite auxiliary opens the
  * main clause's predicate ("… last week were arrested by police"): the verb after it is the news, not background (general
  * English: "last week" modifies the clause before it, and "were arrested" is the subject's own verb). Background words only;
