@@ -222,7 +222,11 @@ export type NonEventScope =
        * act is one incident; "hundreds of airstrikes", "dozens of deadly attacks" still tally the acts. */
       unlessDoers?: boolean }
   /** Before the trigger, or at most `window` words after its start ("… since January"). */
-  | { kind: 'near'; window: number }
+  | { kind: 'near'; window: number;
+      /** case16: not from a clause before a coordinated clause with a subject of its own (", and four children died in a blast",
+       * "; on Monday rebels attacked"): English grammar, the habit or span an adverbial tells belongs to its own clause, and the
+       * next clause, with its own subject and finite verb, tells its own act. */
+      ownClause?: boolean }
   /** At most `window` words from the trigger on either side ("died of cholera", "a gas cylinder exploded"). */
   | { kind: 'around'; window: number };
 
@@ -305,8 +309,8 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5, clause: 'adjacent' }, keep: PROTESTS },
   { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1, unlessDoers: true } },
-  { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8 } },
-  { id: 'nonevent.tally.ongoing', why: 'Codebook: each event is one interaction on one day; a side that "has been fighting" tells a war\'s course, unless hours ago are told ("since dawn").', concept: 'ONGOING', reason: 'tally', scope: { kind: 'near', window: 8 }, unless: 'TODAY' },
+  { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8, ownClause: true } },
+  { id: 'nonevent.tally.ongoing', why: 'Codebook: each event is one interaction on one day; a side that "has been fighting" tells a war\'s course, unless hours ago are told ("since dawn").', concept: 'ONGOING', reason: 'tally', scope: { kind: 'near', window: 8, ownClause: true }, unless: 'TODAY' },
   // Not Riots: a crowd that beats or lynches a suspected thief is the codebook's Mob violence (mob justice), and a
   // demonstration about crime is a demonstration; the crime word tells whom they act on, not that no event happened.
   // probe5: not when a state force does the killing ("Police killed 10 suspected drug traffickers during an operation"):

@@ -5,7 +5,7 @@
 // sub-events-<round>.test.ts and test/probes/<round>.jsonl hold the invented reports it was written for, never
 // evaluation rows). Ties keep going to the older rows. Provenance: written for this project.
 import type { Concept } from './event-cues.js';
-import type { Party, SubEventDef } from './sub-events.js';
+import type { Party, SubEventDef, SubEventRule } from './sub-events.js';
 
 const VIOLENT: Concept[] = ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'CLASH', 'CLASH_WEAK'];
 /** What makes a state's "struck" something else: fighting at close range (shots, a gunfight, a raid's arrests or abductions),
@@ -99,6 +99,23 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
     rules: [
       { id: 'explosive.device', why: 'Codebook: remotely or victim-activated devices detonated; a bomb, IED, mine or blast word.', all: ['EXPLOSIVE'], none: ['INTERCEPT', 'SUICIDE', 'GRENADE'], score: 70 },
       { id: 'explosive.bombing', why: 'Codebook: a planted or thrown bomb detonated; "bombing" told with no aircraft or state force named.', all: ['BOMBING'], none: ['INTERCEPT', 'SUICIDE', 'GRENADE'], score: 69 },
+      // case16: people killed or hurt "in an explosion" or "by a blast" in a sentence that also tells devices found, recovered or
+      // seized in another clause ("devices have been found near the town, and four children died in an explosion"): the finding
+      // word rules explosive.device out and the harm rules the disrupted rows out, and the death fell to attack.killing (45).
+      // Neighbours: Disrupted weapons use (no harm told: the disrupted rows); Suicide bomb, Grenade, Air/drone strike, Shelling
+      // (their weapon told); a bomb that went off in its makers' hands (MISFIRE: disrupted.premature-detonation, 93); ordnance of a
+      // past war (Other, LEGACY_ORDNANCE).
+      ...(['KILL', 'HARM'] as Concept[]).map((c): SubEventRule => ({ id: `explosive.${c === 'KILL' ? 'killed' : 'hurt'}-in-blast`,
+        why: 'Codebook: Remote explosive/landmine/IED covers remotely or victim-activated explosives that go off; people killed or hurt in an explosion or by a bomb told right after the harm ("died in an explosion") were hurt by a device that went off, whatever else the sentence finds or seizes.',
+        // Only beside a finding word (which rules explosive.device out): elsewhere explosive.device reads the blast on its own
+        // word, and a later "killed in the bombing" is the incident told before (told-again.ts).
+        all: [c, 'EXPLOSIVE'], any: ['INTERCEPT', 'FIND'], object: 'EXPLOSIVE', objectAfter: true, reach: 4,
+        none: ['SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'MISFIRE', 'DUD', 'LEGACY_ORDNANCE', 'DEFUSE'], score: 71 })),
+      // The blast told as the harm verb's subject, right before it ("and on Monday a blast killed three soldiers").
+      ...(['KILL', 'HARM'] as Concept[]).map((c): SubEventRule => ({ id: `explosive.blast-${c === 'KILL' ? 'killed' : 'hurt'}`,
+        why: 'Codebook: Remote explosive/landmine/IED covers remotely or victim-activated explosives that go off; a blast or bomb told as the subject of the killing or wounding verb, right before it ("a blast killed three soldiers"), went off, whatever else the sentence finds or seizes.',
+        all: [c, 'EXPLOSIVE'], any: ['INTERCEPT', 'FIND'], object: 'EXPLOSIVE', reach: 0,
+        none: ['SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'AIR', 'AIR_WEAK', 'SHELL', 'SHELL_WEAK', 'MISFIRE', 'DUD', 'LEGACY_ORDNANCE'], score: 71 })),
     ] },
   { subEventType: 'Grenade', eventType: 'Explosions/Remote violence',
     definition: 'A grenade or similar hand-thrown explosive is used.',

@@ -11,6 +11,7 @@ import { neutralisedDevice } from './hit-readings.js';
 import type { Figure } from '../../types.js';
 import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
+import { coordinatedClause } from './coordinated-clause.js';
 import { phraseMatcher } from './phrase-matcher.js';
 
 const casualtyMatcher = compileCues({ dead: DEAD_CUES, injured: INJURED_CUES });
@@ -402,6 +403,9 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
       let best: CountFigure | null = null, bestD = Infinity;
       for (const f of figs) {
         if (f.kind !== kind || m.governs && !m.governs(f)) continue;
+        // case16: a marker governs no count of a later coordinated clause with a subject of its own ("devices have been found since
+        // September, and four children have died in a blast": the deaths are one incident's).
+        if (m.end <= f.first && coordinatedClause(m.end, f.first, tokens)) continue;
         const d = m.end <= f.first ? f.first - m.end : f.end <= m.first ? m.first - f.end : 0;
         if (d < bestD && !words.slice(Math.min(m.end, f.end), Math.max(m.first, f.first)).includes(';')) { best = f; bestD = d; }
       }

@@ -31,6 +31,7 @@ import { territoryWinner } from './territory-winner.js';
 import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
+import { reportingCrowd } from './reporting-crowd.js';
 import { outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
 import type { Told } from './tolls.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
@@ -118,7 +119,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // ("the army said it had recaptured the town", "troops raided the hospital, saying …": index.ts `acting`).
     const quiet = quietSweep === nameSweep ? names : quietSweep.overlapping(sent.start, reach);
     // A demonstration that speaks ("a protest criticizing the government", "marchers demanding") is still a demonstration.
-    const spoken = quiet.length ? sentHits.filter((h) => PROTEST_OWN.has(h.concept) || !inSpans(quiet, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
+    // case16: not people who only report ("residents reported heavy gunfire", "villagers said"): a crowd word that is the source
+    // of a reporting verb is a witness, no crowd that acts (reporting-crowd.ts).
+    const spoken = quiet.length ? sentHits.filter((h) => (PROTEST_OWN.has(h.concept) && !reportingCrowd(h, quiet, doc.tokens, words)) ||
+      !inSpans(quiet, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
     // case5: a participle that describes a noun ("the detained men") and an agent noun ("kidnappers") tell no act (non-acts.ts).
     const cueHits = dropNonActs(spoken, doc.tokens, words);
     // No rule can fire on these words, whatever party a named group adds: the sentence types as nothing, and
@@ -403,9 +407,14 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   const diplomacy = nonHits.filter((n) => n.concept === 'DIPLOMACY');
   if (!negations.length && !history.length && !foiled.length && !diplomacy.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH && !predicateAfter(n, h, words)) &&
-    !history.some(([a, b]) => a < h.first && h.first < b) && !foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) &&
+    !history.some(([a, b]) => a < h.first && h.first < b) && !(foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) && !FOILED_OBJECTS.has(h.concept)) &&
     !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)));
 }
+/** case16: what a foiling rule reads as the foiled thing, kept for it (sub-events-strategic.ts
+ * disrupted.bombing-foiled, 96, above the suicide rows): "foiled a suicide attack in Kabul, killing the bomber" is the attack
+ * stopped (Disrupted weapons use), not a killing of its own. Not a bomb (EXPLOSIVE): its foiling row yields to a death told
+ * beside it, and the device's own row would read the blast; nor a plot, whose other readings (a seizure, strat7) stay first. */
+const FOILED_OBJECTS: ReadonlySet<Concept> = new Set<Concept>(['SUICIDE_ACT']);
 /** case15: a time adverbial that dates a deed ("who attacked the checkpoint last week") ends where a finite auxiliary opens the
  * main clause's predicate ("… last week were arrested by police"): the verb after it is the news, not background (general
  * English: "last week" modifies the clause before it, and "were arrested" is the subject's own verb). Background words only;

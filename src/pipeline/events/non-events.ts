@@ -7,6 +7,7 @@ import { DISASTER_STORY, NON_EVENT_CUES, NON_EVENT_RULES, pastWarKeeps, type Non
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
+import { coordinatedClause } from './coordinated-clause.js';
 import type { Typed } from './typing.js';
 import type { EventType, Token } from '../../types.js';
 
@@ -97,7 +98,8 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
     case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept) &&
       !(r.scope.unlessDoers && tokens && countsDoers(n.end, typed.trigger, tokens));
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
-    case 'near': return n.first < t || n.first - t <= r.scope.window;
+    case 'near': return (n.first < t && !(r.scope.ownClause && tokens && coordinatedClause(n.end, t, tokens))) ||
+      (n.first >= t && n.first - t <= r.scope.window);
     case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window ||
       (!!r.hazard && (DEFAULT_READINGS.has(typed.rule) || (!!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) ||
         whenClause(n, t, tokens)))));
