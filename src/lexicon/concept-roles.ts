@@ -47,6 +47,8 @@ export const CONCEPT_ROLES = {
   GRENADE: ['incident', 'political'],
   BOMB_THROWN: ['incident', 'political'],
   GATHER_AT: [],
+  BLOW_ACT: [],
+  CHASE: [],
   DRIVE_OFF: [],
   CHEM: ['incident'],
   INTERCEPT: ['incident'],

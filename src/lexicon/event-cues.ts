@@ -923,6 +923,14 @@ export const CUES = {
     'driving off', 'drove back', 'driven back'],
   GATHER_AT: ['gather outside', 'gather in front of', 'gather at', 'gather near', 'gathering outside', 'gathering in front of', 'gathering at',
     'gathering near', 'assemble outside', 'assemble in front of', 'assembling outside', 'assembling in front of', 'converge on', 'converging on'],
+  /** prot16: blows struck with the hand, the foot or a club (WordNet 3.1 hit.v.03 "deal a blow to", its hyponyms kick, punch,
+   * slap, club, batter; "rough up", "manhandle": treat roughly). Read with its doer and its object asked of the rule: a force that
+   * strikes demonstrators uses violence on them (Excessive force against protesters); "workers struck" is a strike, with no object. */
+  BLOW_ACT: ['struck', 'hit', 'kicked', 'kicking', 'punched', 'punching', 'slapped', 'slapping', 'roughed up', 'manhandled', 'manhandling',
+    'battered', 'pummelled', 'pummeled', 'bashed', 'trampled', 'stomped on'],
+  /** prot16: chasing or driving people back or off (WordNet 3.1 chase_away.v.01 "drive away by force", drive_out, repel, rout), the
+   * verb alone so that its object may stand between it and its particle ("chased the police away", "drove the soldiers back"). */
+  CHASE: ['chased', 'chasing', 'chase', 'chases', 'drove', 'pushed back', 'repelled', 'repulsed', 'routed', 'overpowered', 'forced back'],
   FIREBOMB: ['molotov*', 'petrol bomb*', 'fire bomb*', 'firebomb*', 'fire - bomb*', 'gasoline bomb*', 'petrol - bomb*'],
   // ---- acled6: concepts of the rule families in acled6 rows, sub-events-*.ts ----
   /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */
