@@ -49,6 +49,8 @@ export const CONCEPT_ROLES = {
   GATHER_AT: [],
   BLOW_ACT: [],
   CHASE: [],
+  FORCE_OPERATION: [],
+  TRY_TO: [],
   DRIVE_OFF: [],
   CHEM: ['incident'],
   INTERCEPT: ['incident'],

@@ -931,6 +931,14 @@ export const CUES = {
   /** prot16: chasing or driving people back or off (WordNet 3.1 chase_away.v.01 "drive away by force", drive_out, repel, rout), the
    * verb alone so that its object may stand between it and its particle ("chased the police away", "drove the soldiers back"). */
   CHASE: ['chased', 'chasing', 'chase', 'chases', 'drove', 'pushed back', 'repelled', 'repulsed', 'routed', 'overpowered', 'forced back'],
+  /** prot16: a force's own operation that a crowd resists (general English: evict, remove, demolish, impound; enforce a rule; an
+   * eviction or demolition): people who fight police or troops carrying one out are no demonstrators but people resisting it
+   * (codebook: Mob violence is rioters violently interacting with armed actors outside a demonstration). No arrest words: those
+   * are ARREST's and DISPERSE's, read with TRY_TO by the rule. */
+  FORCE_OPERATION: ['to enforce', 'enforcing', 'eviction', 'evictions', 'demolition', 'demolitions', 'evict', 'evicting', 'remove', 'removing',
+    'demolish', 'demolishing', 'impound', 'impounding'],
+  /** prot16: an attempt (general English: try, attempt, seek to): "police who tried to arrest a trader". */
+  TRY_TO: ['tried to', 'attempted to', 'trying to', 'attempting to', 'sought to'],
   FIREBOMB: ['molotov*', 'petrol bomb*', 'fire bomb*', 'firebomb*', 'fire - bomb*', 'gasoline bomb*', 'petrol - bomb*'],
   // ---- acled6: concepts of the rule families in acled6 rows, sub-events-*.ts ----
   /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */
