@@ -31,6 +31,9 @@ typingTable('prot16', [
   // Neighbours: a protest told (against evictions), or no operation told: the crowd's fight with a force is a riot.
   ['Residents clashed with police during a protest against evictions in Dorno on Monday.', 'Violent demonstration', 'riot.protest-turns-violent'],
   ['Students clashed with police in Kessa on Monday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
+  // A crowd that burns a suspect's house is dealing mob justice: Mob violence; neighbour: gunmen who burn one (Looting).
+  ['Angry residents burned the house of a suspected kidnapper in Dorno on Tuesday.', 'Mob violence', 'mob.crowd-burns-suspects-property'],
+  ['Gunmen burned the house of a suspected informer in Arvella.', 'Looting/property destruction', 'loot.raid-burns'],
   // Arrests before a protest, or after the arrested led one, are no intervention in a protest: Arrests.
   ['Protest organisers were arrested in Dorno on Tuesday, a day before the rally.', 'Arrests', 'arrest.detained'],
   ['Authorities arrested the coordinator of a farmers\' union in Arvella after he led a demonstration.', 'Arrests', 'arrest.by-state'],
