@@ -23,12 +23,14 @@ typingTable('prot16', [
   ['Police chased the protesters away from the square in Kessa.', 'Protest with intervention', 'protest.dispersed'],
   ['Police drove the demonstrators back with tear gas in Dorno on Monday.', 'Protest with intervention', 'protest.dispersed'],
   ['Militants repelled soldiers near Kessa, killing three.', 'Armed clash', 'clash.armed-side-repelled'],
-  // A crowd that fights a force carrying out an eviction, demolition, rule or arrest resists it: Mob violence.
+  // A crowd that fights a force trying to evict, remove, demolish or arrest resists it: Mob violence.
   ['Street vendors clashed with municipal police in Kessa after officers tried to remove their stalls.', 'Mob violence', 'mob.crowd-resists-operation'],
-  ['Residents clashed with police in Dorno on Tuesday during the demolition of their homes.', 'Mob violence', 'mob.crowd-resists-operation'],
-  ['Traders clashed with police enforcing a lockdown in Arvella on Friday.', 'Mob violence', 'mob.crowd-resists-operation'],
+  ['Residents clashed with police in Dorno when officers attempted to evict them from the market.', 'Mob violence', 'mob.crowd-resists-operation'],
   ['Villagers clashed with police in Kessa when officers tried to arrest a local chief.', 'Mob violence', 'mob.crowd-resists-arrest'],
-  // Neighbours: a protest told (against evictions), or no operation told: the crowd's fight with a force is a riot.
+  // Neighbours: the operation told as a noun, what the crowd rises against (protest6's reading); a protest told (against
+  // evictions); no operation told: the crowd's fight with a force is a riot.
+  ['Residents clashed with police in Dorno on Tuesday during the demolition of their homes.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
+  ['Traders clashed with police enforcing a lockdown in Arvella on Friday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
   ['Residents clashed with police during a protest against evictions in Dorno on Monday.', 'Violent demonstration', 'riot.protest-turns-violent'],
   ['Students clashed with police in Kessa on Monday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
   // A crowd that burns a suspect's house is dealing mob justice: Mob violence; neighbour: gunmen who burn one (Looting).
