@@ -929,6 +929,22 @@ export const CUES = {
     'driving off', 'drove back', 'driven back'],
   GATHER_AT: ['gather outside', 'gather in front of', 'gather at', 'gather near', 'gathering outside', 'gathering in front of', 'gathering at',
     'gathering near', 'assemble outside', 'assemble in front of', 'assembling outside', 'assembling in front of', 'converge on', 'converging on'],
+  /** prot16: blows struck with the hand, the foot or a club (WordNet 3.1 hit.v.03 "deal a blow to", its hyponyms kick, punch,
+   * slap, club, batter; not "manhandle" or "rough up", handling read as suppression, protest-readings.ts). Read with its doer and its object asked of the rule: a force that
+   * strikes demonstrators uses violence on them (Excessive force against protesters); "workers struck" is a strike, with no object. */
+  BLOW_ACT: ['struck', 'hit', 'kicked', 'kicking', 'punched', 'punching', 'slapped', 'slapping', 'battered', 'pummelled', 'pummeled',
+    'bashed', 'trampled', 'stomped on'],
+  /** prot16: chasing or driving people back or off (WordNet 3.1 chase_away.v.01 "drive away by force", drive_out, repel, rout), the
+   * verb alone so that its object may stand between it and its particle ("chased the police away", "drove the soldiers back"). */
+  CHASE: ['chased', 'chasing', 'chase', 'chases', 'drove', 'pushed back', 'repelled', 'repulsed', 'routed', 'overpowered', 'forced back'],
+  /** prot16: a force's own operation that a crowd resists, read after TRY_TO ("police who tried to evict the traders"; general
+   * English: evict, remove, demolish, impound): people who fight police or troops trying to carry one out are no demonstrators
+   * but people resisting it (codebook: Mob violence is rioters violently interacting with armed actors outside a demonstration).
+   * Not the nouns ("over the demolition of their homes", "enforcing the curfew"): told so, the operation is what the crowd rises
+   * against, read as a riot (riot.crowd-clashes-with-forces). No arrest words: those are ARREST's and DISPERSE's. */
+  FORCE_OPERATION: ['evict', 'remove', 'demolish', 'impound', 'dismantle', 'close down', 'shut down'],
+  /** prot16: an attempt (general English: try, attempt, seek to): "police who tried to arrest a trader". */
+  TRY_TO: ['tried to', 'attempted to', 'trying to', 'attempting to', 'sought to'],
   FIREBOMB: ['molotov*', 'petrol bomb*', 'fire bomb*', 'firebomb*', 'fire - bomb*', 'gasoline bomb*', 'petrol - bomb*'],
   // ---- acled6: concepts of the rule families in acled6 rows, sub-events-*.ts ----
   /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */

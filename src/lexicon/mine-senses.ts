@@ -12,3 +12,8 @@ export const MINING_WORDS: ReadonlySet<string> = new Set(['mining', 'miners', 'm
 export const LAID_MINE_WORDS: ReadonlySet<string> = new Set(['landmine', 'landmines', 'demining', 'deminer', 'deminers',
   'anti-personnel', 'antipersonnel', 'anti-tank', 'minefield', 'minefields', 'ied', 'ieds', 'explosive', 'explosives', 'planted',
   'unexploded', 'ordnance', 'detonator', 'detonators', 'sappers', 'sapper']);
+
+/** prot16: prepositions of a place one goes to, works at or comes from: "the road to the mine", "workers at the mine", "marched
+ * into the mine": a bare "mine" told after one and "the", in a story that names no laid mine, is a site (WordNet mine.n.01), the
+ * place people reach or work in, not a device laid ("stepped on a mine", "a mine exploded under the truck" use no such phrase). */
+export const MINE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'outside', 'into', 'from', 'inside']);

@@ -81,5 +81,9 @@ export const PROTESTS: SubEventDef[] = [
       // Neighbours: Protest with intervention (the sentence after tells more dispersal, rubber bullets or tear gas among it:
       // PROTEST_FORCE, DISPERSE; or the harm as minor or none: MINOR, NO_HARM); Violent demonstration (NOT_FORCE_ON_PROTEST).
       { id: 'protest.story-harm', why: 'Codebook: Excessive force against protesters is peaceful demonstrators met with violence leading to serious or lethal injuries; people told as injured, wounded or beaten right after a protest read as dispersed, with no violence of theirs, no further dispersal and no minor harm told, were harmed by that force.', all: ['LETHAL_FORCE', 'STORY_DISPERSED'], none: [...NOT_FORCE_ON_PROTEST, 'PROTEST_FORCE', 'DISPERSE', 'MINOR', 'NO_HARM'], score: 80 },
+      // prot16: Neighbours: Violent demonstration (the demonstrators strike police: the act's doer is no force, and their own
+      // violence rules it out); Protest with intervention (harm told as minor or none: MINOR, NO_HARM); "workers struck for higher
+      // pay" (a strike: no demonstrators as its object).
+      { id: 'protest.forces-strike-demonstrators', why: 'Codebook: Excessive force against protesters is peaceful demonstrators targeted with violence leading to (possibly) serious injuries; a force that strikes, kicks, punches or batters demonstrators ("police struck demonstrators with clubs") beats them, as protest.lethal-force-by-state reads "beat".', all: ['BLOW_ACT', 'PROTEST'], object: 'PROTEST', objectAfter: true, reach: 3, act: { concept: 'BLOW_ACT', by: ['state'] }, none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'MINOR', 'NO_HARM', 'MOB', 'ARMED', 'MILITANT'], score: 90 },
     ] },
 ];

@@ -5,7 +5,7 @@
 // (lexicon/mine-senses.ts), each bare "mine" is read as MINE_SITE: seized or destroyed, it is property (codebook:
 // Looting/property destruction), not a weapon seized or made safe (Disrupted weapons use).
 import type { Concept } from '../../lexicon/event-cues.js';
-import { LAID_MINE_WORDS, MINING_WORDS } from '../../lexicon/mine-senses.js';
+import { LAID_MINE_WORDS, MINE_PLACE_PREPOSITIONS, MINING_WORDS } from '../../lexicon/mine-senses.js';
 import type { CueHit } from './cue-matcher.js';
 
 const READS_MINE: ReadonlySet<Concept> = new Set(['WEAPON_SEIZE', 'EXPLOSIVE']);
@@ -26,10 +26,16 @@ function storyOfDigging(words: readonly string[]): boolean {
 /** `hits` with each bare "mine" read as MINE_SITE in a story of digging (the same array when none is). */
 export function withDugMines(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
   // Most articles name no bare mine: one pass over the hits, and the words are read only when one does.
-  if (!hits.some((h) => isBareMine(h, words)) || !storyOfDigging(words)) return hits;
+  if (!hits.some((h) => isBareMine(h, words))) return hits;
+  const digging = storyOfDigging(words);
+  // prot16: with no word of digging, a bare "mine" told as a place ("the road to the mine") is a site all the same, when the
+  // story names no laid mine.
+  const site = (h: CueHit<Concept>): boolean => digging || (words[h.first - 1] === 'the' && MINE_PLACE_PREPOSITIONS.has(words[h.first - 2] ?? '')
+    && !words.some((w) => LAID_MINE_WORDS.has(w)));
+  if (!hits.some((h) => isBareMine(h, words) && site(h))) return hits;
   const out: CueHit<Concept>[] = [];
   for (const h of hits) {
-    if (!isBareMine(h, words)) out.push(h);
+    if (!isBareMine(h, words) || !site(h)) out.push(h);
     else if (!out.some((o) => o.concept === 'MINE_SITE' && o.first === h.first)) out.push({ concept: 'MINE_SITE', first: h.first, end: h.end });
   }
   return out;

@@ -13,7 +13,11 @@ const OPENERS: ReadonlySet<string> = new Set(['in which', 'during which', 'at wh
 // that left three villagers dead in March", "against the raid which killed two boys"): with no comma it still modifies the noun
 // before it (general English: a restrictive relative clause follows its noun directly).
 const TWO_WORD_OPENERS: ReadonlySet<string> = new Set(['in which', 'during which', 'at which', 'that left', 'which left', 'that killed', 'which killed',
-  'that claimed', 'which claimed', 'that wounded', 'which wounded', 'that injured', 'which injured']);
+  'that claimed', 'which claimed', 'that wounded', 'which wounded', 'that injured', 'which injured',
+  // prot16: and a restrictive clause in the passive about the people the demand names ("demanding the release of two men who were
+  // arrested by police", "justice for students that were beaten in March"): what was done to them is what is demanded, no force
+  // used on this demonstration (codebook: Protest with intervention and Excessive force are force used on the protest as it happens).
+  'who were', 'that were', 'who had been', 'that had been', 'who have been', 'that have been', 'who was', 'who has been']);
 /** How far after the relative clause's opener its words run. */
 export const GRIEVANCE_RELATIVE_REACH = 10;
 

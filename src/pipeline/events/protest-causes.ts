@@ -84,6 +84,15 @@ const CHARGES: readonly string[][] = [
   'over her alleged role in', 'for their alleged involvement in', 'for his alleged involvement in', 'over his alleged involvement in',
   // …and a protest still to come: what the arrests forestall ("detained 20 opposition leaders ahead of a planned rally").
   'ahead of', 'to prevent', 'to stop', 'to foil', 'for calling for', 'for calling', 'for announcing', 'who planned', 'planning to',
+  // prot16: a protest still to come told by the time before it ("detained the organisers a day before the rally", "on the eve of
+  // the march"), and a protest the arrested held before their arrest, told as their own act after "after" ("arrested the union's
+  // coordinator after he led a demonstration"): the arrest is no suppression of a protest as it happens (codebook: Arrests;
+  // Protest with intervention is the protest suppressed as it happens). "Arrested 20 people after protesters blocked the road"
+  // names the demonstrators as the clause's doers, no pronoun of the arrested: it stays the protest's.
+  'on the eve of', 'a day before', 'the day before', 'days before', 'a week before', 'in the run - up to', 'in the run-up to',
+  'after he led', 'after she led', 'after they led', 'after he organised', 'after she organised', 'after they organised',
+  'after he organized', 'after she organized', 'after they organized', 'after leading', 'after organising', 'after organizing',
+  'after taking part in', 'after participating in', 'after joining',
 ].map((c) => c.split(' '));
 const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGES.map((c) => c[0]));
 /** How far after the charge its protest may be named: "for organising [last month's anti-government] protests". */
