@@ -136,5 +136,11 @@ describe('no incident', () => {
     ['Robbers killed a shopkeeper during a robbery in a market in Kano on Sunday, residents said.', 'none', ''],
     // nonev13: bomb disposal experts at a gas blast tell no bomb
     ['Bomb disposal experts said the blast that wrecked a restaurant in Dorno was caused by a gas cylinder.', 'none', ''],
+    // case16: Neighbours: the habit told alone, or a second verb with no subject of its own, stays a tally.
+    ['Rebels have attacked the town repeatedly near Arvella.', 'none', ''],
+    ['Police have seized explosives near Kessa repeatedly, and defused three bombs.', 'none', ''],
+    // fix16: Neighbours: wanted or summoned for questioning is no detention.
+    ['Police said a man was wanted for questioning over the killing, but no arrest had been made in Kessa.', 'none', ''],
+    ['The minister was summoned for questioning by lawmakers in Arvella on Tuesday over the budget.', 'none', ''],
   ]);
 });

@@ -230,6 +230,18 @@ describe('Armed clash', () => {
     ['Soldiers neutralised five terrorists in an ambush near Kessa on Friday, the army said.', 'Armed clash', 'clash.fighting'],
     // loot15: Neighbours: Armed clash (the forces guarding it attacked), the territory sub-types (the field taken).
     ['Rebels attacked the army positions guarding the Kessa oil field on Sunday.', 'Armed clash', 'clash.militants-attack-forces'],
+    // case16: The blast told as the subject of the harm verb, right before it; a weapon found beside a killing in a raid stays the fight.
+    ['Troops found explosives and killed two militants in a raid near Kessa.', 'Armed clash', 'clash.kill-forces'],
+    // A crowd word that is the source of a reporting verb is a witness, no crowd that acts (reporting-crowd.ts). Codebook: Armed
+    // clash is armed organised groups fighting; Mob violence and riots are a crowd's own violence.
+    ['Residents reported heavy gunfire between troops and rebels in Arvella on Sunday.', 'Armed clash', 'clash.fire-on-forces'],
+    ['Residents reported heavy fighting between troops and rebels in Arvella on Sunday.', 'Armed clash', 'clash.fighting'],
+    // Neighbours: a "where" clause in the past tense may be the news itself; the war's toll told alone stays a clash.
+    ['Fighting between the army and the rebels has killed hundreds in Kessa.', 'Armed clash', 'clash.fighting'],
+    // Neighbour: a foiled bomb attack told with a death stays unread as a blast.
+    ['Police thwarted an attack on a church in Kessa, killing two gunmen.', 'Armed clash', 'clash.forces-move-on-militants'],
+    // prot16: Neighbours: the force chases the demonstrators (Protest with intervention); an armed side repels a force (Armed clash).
+    ['Militants repelled soldiers near Kessa, killing three.', 'Armed clash', 'clash.armed-side-repelled'],
   ]);
 });
 
@@ -384,5 +396,7 @@ describe('Non-state actor overtakes territory', () => {
     ['The jihadists imposed their control over the town of Dorno on Monday.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
     // fix15: Codebook: the territory sub-types are a side winning control of a location; "gained ground" with the side as its subject.
     ['Rebel fighters gained ground around Dorno on Wednesday, residents said.', 'Non-state actor overtakes territory', 'territory.group-gains-ground'],
+    // fix16: Neighbours: goods seized are looted, a place seized is taken.
+    ['Insurgents seized the town of Kessa on Monday after a day of fighting with the army.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
   ]);
 });

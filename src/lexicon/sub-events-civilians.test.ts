@@ -133,6 +133,8 @@ describe('Attack', () => {
     ['On 5 May 2024, armed men killed two farmers in Dorno. Clashes were also reported in Arvella the same day.', 'Attack', 'attack.kill-civilians'],
     // Neighbours: Armed clash (no crowd told), Attack (the attackers named; a crowd's later act on property is another act).
     ['On 2 May 2024, a farmer was killed by gunmen in Arvella. Residents later burned the house of a suspect.', 'Attack', 'attack.kill-civilians'],
+    // case16: Neighbours: a "where" clause in the past tense may be the news itself; the war's toll told alone stays a clash.
+    ['Troops were deployed to Kessa, where gunmen killed five villagers on Sunday.', 'Attack', 'attack.kill-civilians'],
   ]);
 });
 
@@ -161,5 +163,10 @@ describe('Abduction/forced disappearance', () => {
     ['A man was abducted from his home in Dorno on Monday and was released on Tuesday.', 'Abduction/forced disappearance', 'abduction.kidnap'],
     // loot15: Neighbours: Abduction/forced disappearance (people taken beside the goods), Disrupted weapons use (weapons impounded).
     ['On 3 May 2024, bandits kidnapped two farmers and rustled their cattle in Kessa.', 'Abduction/forced disappearance', 'abduction.kidnap'],
+    // fix16: Codebook: Abduction/forced disappearance is the taking of people by an armed group (Arrests: by state forces); people seized
+    // are taken, no goods (hit-readings.ts seizedPeople).
+    ['Insurgents seized four officials from their car near Kessa on Monday, local sources said.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
+    ['Gunmen seized two aid workers from their vehicle on the road to Arvella on Tuesday.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
+    ['Militants seized a village chief and his son from their home in Dorno overnight.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
   ]);
 });

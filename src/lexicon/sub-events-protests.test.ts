@@ -144,6 +144,12 @@ describe('Peaceful protest', () => {
     // Neighbours: demonstrators who chase off a reporter (the doer is no force); a rally held.
     ['Protesters chased away a journalist during a march in Arvella on Friday.', 'Peaceful protest', 'protest.gathering'],
     ['Protesters held a rally in Dorno on Tuesday.', 'Peaceful protest', 'protest.gathering'],
+    // prot16: What was done to the people a demand names, told in a passive relative clause, is the grievance: Peaceful protest.
+    ['Students marched in Arvella on Monday to demand the release of three classmates that were arrested during a raid on their hostel.', 'Peaceful protest', 'protest.gathering'],
+    ['Relatives protested in Dorno demanding justice for two boys who were shot dead by soldiers in March.', 'Peaceful protest', 'protest.gathering'],
+    // A bare "the mine" told as a place is a mining site (WordNet mine.n.01), no device.
+    ['Protesters blocked the road to the mine in Arvella on Monday.', 'Peaceful protest', 'protest.gathering'],
+    ['Workers staged a sit-in at the mine in Kessa to demand unpaid wages.', 'Peaceful protest', 'protest.gathering'],
   ]);
 });
 
@@ -220,6 +226,17 @@ describe('Protest with intervention', () => {
     // Neighbours: demonstrators who fight, then are tear-gassed; a force fired tear gas at peaceful protesters.
     ['Police fired tear gas at peaceful protesters in Kessa on Monday.', 'Protest with intervention', 'protest.dispersed'],
     ['Police shot tear gas at demonstrators in Kessa, witnesses said.', 'Protest with intervention', 'protest.dispersed'],
+    // prot16: Neighbours: the harm told as minor, or riot-control means only (Protest with intervention).
+    ['Police struck demonstrators with batons and fired rubber bullets, leaving several with minor injuries.', 'Protest with intervention', 'protest.minor-injuries'],
+    ['Police fired tear gas at demonstrators in Kessa on Saturday.', 'Protest with intervention', 'protest.dispersed'],
+    // Neighbours: the force chases the demonstrators (Protest with intervention); an armed side repels a force (Armed clash).
+    ['Police chased the protesters away from the square in Kessa.', 'Protest with intervention', 'protest.dispersed'],
+    ['Police drove the demonstrators back with tear gas in Dorno on Monday.', 'Protest with intervention', 'protest.dispersed'],
+    // Neighbours: arrests as the demonstrators act (Protest with intervention).
+    ['Police arrested 20 people in Kessa on Saturday after protesters blocked the road.', 'Protest with intervention', 'protest.dispersed'],
+    ['Police arrested 15 protesters during a march in Kessa on Monday.', 'Protest with intervention', 'protest.dispersed'],
+    // Neighbour: the main clause's own dispersal.
+    ['Protesters demanding the release of detainees who were arrested last month were dispersed with tear gas in Kessa.', 'Protest with intervention', 'protest.riot-control'],
   ]);
 });
 
@@ -295,5 +312,9 @@ describe('Excessive force against protesters', () => {
     ['Police shot at demonstrators in Kessa, witnesses said.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
     ['Police shot at demonstrators, residents said.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
     ['Soldiers shot at protesters in Dorno, an activist said.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+    // prot16: A force that strikes, kicks or punches demonstrators beats them: Excessive force.
+    ['Police struck demonstrators with clubs in Kessa on Friday, witnesses said.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
+    ['Riot police hit protesters with batons outside parliament in Arvella on Monday.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
+    ['Soldiers kicked and punched demonstrators in Dorno on Sunday, according to witnesses.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
   ]);
 });

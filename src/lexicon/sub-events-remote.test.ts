@@ -129,6 +129,9 @@ describe('Shelling/artillery/missile attack', () => {
     ['Several rockets landed in the town of Kessa on Thursday evening, damaging houses; there were no casualties.', 'Shelling/artillery/missile attack', 'shell.projectile-landed'],
     // Codebook: Shelling is fire of artillery, mortars and rockets; rounds told by a mortar's or gun's calibre (60 to 240 mm).
     ['On 5 May 2024, the army fired 120mm rounds at militia positions in Kessa.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
+    // case16: A tally or habit told in a sentence's first clause governs neither the incident word nor the count of a coordinated clause
+    // with a subject of its own (coordinated-clause.ts). Codebook: Remote explosive/landmine/IED covers explosives that go off.
+    ['Rebels have attacked the town repeatedly, and on Monday the army shelled their positions near Arvella.', 'Shelling/artillery/missile attack', 'shell.artillery'],
   ]);
 });
 
@@ -158,6 +161,18 @@ describe('Remote explosive/landmine/IED', () => {
     ['A roadside bomb struck a military convoy near Dorno on Wednesday, the army said.', 'Remote explosive/landmine/IED', 'explosive.device'],
     // case15: Neighbours: Arrests (people with no weapon named), Suicide bomb (the vest went off), Remote explosive (the device went off).
     ['A bus carrying passengers hit a landmine near Dorno, killing four.', 'Remote explosive/landmine/IED', 'explosive.device'],
+    // case16: A tally or habit told in a sentence's first clause governs neither the incident word nor the count of a coordinated clause
+    // with a subject of its own (coordinated-clause.ts). Codebook: Remote explosive/landmine/IED covers explosives that go off.
+    ['Several explosive devices have been found around Arvella since September, and two children have died in an explosion.', 'Remote explosive/landmine/IED', 'explosive.killed-in-blast'],
+    ['Several explosive devices have been found around Arvella this year, and two children died in an explosion on Monday.', 'Remote explosive/landmine/IED', 'explosive.killed-in-blast'],
+    // People hurt in a blast beside devices found are the blast's; devices found with no harm stay Disrupted weapons use.
+    ['Soldiers detected a landmine near Kessa last week, and on Monday a farmer was injured in a blast nearby.', 'Remote explosive/landmine/IED', 'explosive.hurt-in-blast'],
+    ['Two children died in an explosion near Arvella on Monday.', 'Remote explosive/landmine/IED', 'explosive.device'],
+    // The blast told as the subject of the harm verb, right before it; a weapon found beside a killing in a raid stays the fight.
+    ['Security forces have defused bombs in Kessa, and on Monday a blast killed three soldiers on patrol.', 'Remote explosive/landmine/IED', 'explosive.blast-killed'],
+    // prot16: Neighbours: a laid mine that goes off or is stepped on.
+    ['A mine exploded under a truck near Kessa on Monday, killing two soldiers.', 'Remote explosive/landmine/IED', 'explosive.device'],
+    ['A soldier stepped on a mine at the border near Dorno.', 'Remote explosive/landmine/IED', 'explosive.device'],
   ]);
 });
 

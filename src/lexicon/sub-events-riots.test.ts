@@ -79,6 +79,17 @@ describe('Violent demonstration', () => {
     ['Police scuffled with protesters outside parliament in Kampala.', 'Violent demonstration', 'riot.forces-clash-with-demonstrators'],
     // prot15b: Neighbours: demonstrators who fight, then are tear-gassed; a force fired tear gas at peaceful protesters.
     ['Hundreds of demonstrators clashed with supporters of the governor in Kessa on Sunday before police fired tear gas to disperse them.', 'Violent demonstration', 'riot.protest-turns-violent'],
+    // prot16: Demonstrators who chase off, push back or strike police are violent: Violent demonstration.
+    ['Protesters chased the police away in Arvella on Monday.', 'Violent demonstration', 'riot.demonstrators-drive-off-forces'],
+    ['Demonstrators pushed back a police cordon in Arvella on Friday.', 'Violent demonstration', 'riot.demonstrators-drive-off-forces'],
+    ['Protesters struck a police officer with a stick in Kessa on Friday.', 'Violent demonstration', 'riot.demonstrators-strike-forces'],
+    ['Demonstrators kicked and punched two policemen in Dorno.', 'Violent demonstration', 'riot.demonstrators-strike-forces'],
+    // Neighbours: the operation told as a noun, what the crowd rises against (protest6's reading); a protest told (against
+    // evictions); no operation told: the crowd's fight with a force is a riot.
+    ['Residents clashed with police in Dorno on Tuesday during the demolition of their homes.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
+    ['Traders clashed with police enforcing a lockdown in Arvella on Friday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
+    ['Residents clashed with police during a protest against evictions in Dorno on Monday.', 'Violent demonstration', 'riot.protest-turns-violent'],
+    ['Students clashed with police in Kessa on Monday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
   ]);
 });
 
@@ -204,5 +215,14 @@ describe('Mob violence', () => {
     // prot15b: A crowd's fight, then the force: the police of the later clause are no side of the fight.
     ['Herders and farmers clashed in Dorno on Monday, and police used tear gas to separate them.', 'Mob violence', 'mob.crowd-clashes-dispersed'],
     ['Villagers from two communities clashed over farmland near Kessa on Sunday and police fired tear gas to disperse them.', 'Mob violence', 'mob.crowd-clashes-dispersed'],
+    // case16: Neighbours: a crowd that acts, or that says it acted, is still the crowd.
+    ['Villagers said they lynched a suspected thief in Kessa.', 'Mob violence', 'mob.violence'],
+    ['Angry residents stoned a police station in Dorno on Friday.', 'Mob violence', 'mob.crowd-stones'],
+    // prot16: A crowd that fights a force trying to evict, remove, demolish or arrest resists it: Mob violence.
+    ['Street vendors clashed with municipal police in Kessa after officers tried to remove their stalls.', 'Mob violence', 'mob.crowd-resists-operation'],
+    ['Residents clashed with police in Dorno when officers attempted to evict them from the market.', 'Mob violence', 'mob.crowd-resists-operation'],
+    ['Villagers clashed with police in Kessa when officers tried to arrest a local chief.', 'Mob violence', 'mob.crowd-resists-arrest'],
+    // A crowd that burns a suspect's house is dealing mob justice: Mob violence; neighbour: gunmen who burn one (Looting).
+    ['Angry residents burned the house of a suspected kidnapper in Dorno on Tuesday.', 'Mob violence', 'mob.crowd-burns-suspects-property'],
   ]);
 });

@@ -40,6 +40,10 @@ describe('Agreement', () => {
     // fix15: Codebook: Non-violent transfer of territory is control of a location passing; people handed over are no place
     // (hit-readings.ts handedPeople).
     ['The rebels agreed to hand over the captured soldiers to the Red Cross in Kessa on Monday.', 'Agreement', 'agreement.reached'],
+    // case16: A "where" clause about a place told in the present perfect is the place's state, a war's course told as background
+    // (relative-clauses.ts). Codebook: Agreement covers ceasefires; each event is one interaction on one day.
+    ['The African Union welcomed the ceasefire agreed between the government and the rebels in Kessa, where fighting has killed hundreds.', 'Agreement', 'agreement.agreed'],
+    ['Mediators announced a truce in Kessa, where fighting between rebels and troops has left scores dead.', 'Agreement', 'agreement.signed'],
   ]);
 });
 
@@ -97,6 +101,17 @@ describe('Arrests', () => {
     ['On 3 May 2024, police carried out a search operation in Kessa and arrested 12 suspects.', 'Arrests', 'arrest.by-state'],
     // Neighbour: Arrests (their leaders detained beside it).
     ['On 4 May 2024, police expelled 30 refugees from a camp in Kessa and arrested their leaders.', 'Arrests', 'arrest.by-state'],
+    // case16: Neighbour: a plot foiled by arrests stays the arrests (a plot is no weapon kept for the foiling rows).
+    ['Police foiled a plot to bomb a market in Kessa, arresting three men.', 'Arrests', 'arrest.by-state'],
+    // fix16: Codebook: Arrests are state forces detaining people; taken in, picked up or held "for questioning" is a detention.
+    ['Police in Kessa took in three men for questioning on Monday over the killing of a local trader.', 'Arrests', 'arrest.detained'],
+    ['A local opposition leader was held for questioning by police in Dorno on Wednesday, his lawyer said.', 'Arrests', 'arrest.by-state'],
+    ['Soldiers picked up five youths for questioning after a raid in Kessa on Thursday.', 'Arrests', 'arrest.by-state'],
+    // prot16: Arrests before a protest, or after the arrested led one, are no intervention in a protest: Arrests.
+    ['Protest organisers were arrested in Dorno on Tuesday, a day before the rally.', 'Arrests', 'arrest.detained'],
+    ['Authorities arrested the coordinator of a farmers\' union in Arvella after he led a demonstration.', 'Arrests', 'arrest.by-state'],
+    ['Police arrested three students in Dorno after they organised a sit-in at the university.', 'Arrests', 'arrest.by-state'],
+    ['Police detained five activists in Kessa on the eve of a planned march.', 'Arrests', 'arrest.by-state'],
   ]);
 });
 
@@ -323,6 +338,11 @@ describe('Disrupted weapons use', () => {
     ['On 5 May 2024, soldiers found ten 60mm mortar bombs in a house in Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
     // Neighbour: Disrupted weapons use (a reconnaissance drone said to be armed is a weapon: read whole by WEAPON_SEIZE and AIR_WEAK).
     ['On 4 March 2024, air defences shot down an armed reconnaissance drone that had entered the airspace near Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+    // case16: People hurt in a blast beside devices found are the blast's; devices found with no harm stay Disrupted weapons use.
+    ['Several explosive devices were found near Dorno on Monday and defused by the bomb squad.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+    // A foiled suicide attack or plot stays what the foiling rows read, though a death is told beside it (mentions.ts
+    // FOILED_OBJECTS). Codebook: Disrupted weapons use covers attacks foiled before the weapon is used.
+    ['Security forces foiled a suicide attack in Kessa, killing the bomber before he could detonate his vest.', 'Disrupted weapons use', 'disrupted.bombing-foiled'],
   ]);
 });
 
@@ -426,6 +446,11 @@ describe('Looting/property destruction', () => {
     ['On 3 May 2024, police impounded 20 trucks belonging to a company linked to the opposition in Kessa.', 'Looting/property destruction', 'loot.seized-goods'],
     // Codebook: Looting/property destruction covers goods seized; an armed group that levies taxes on people takes their goods.
     ['On 3 May 2024, Al Shabaab militants levied taxes on farmers in Kessa.', 'Looting/property destruction', 'loot.armed-group-taxes'],
+    // fix16: Neighbours: goods seized are looted, a place seized is taken.
+    ['Insurgents seized four cars and a truck of food from traders near Kessa on Monday.', 'Looting/property destruction', 'loot.seized-goods'],
+    ['Gunmen seized livestock and grain from villagers in Arvella on Tuesday.', 'Looting/property destruction', 'loot.seized-goods'],
+    // prot16: A crowd that burns a suspect's house is dealing mob justice: Mob violence; neighbour: gunmen who burn one (Looting).
+    ['Gunmen burned the house of a suspected informer in Arvella.', 'Looting/property destruction', 'loot.raid-burns'],
   ]);
   notTypingTable('Looting/property destruction', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.

@@ -12,3 +12,40 @@ test('fix15: "X said its fighters killed …" makes X actor 1', () => {
   const other = readArticle('The mayor of Arvella said on Monday that rebel forces killed 12 soldiers near Arvella.').events[0];
   assert.ok(!other.why?.actor1?.some((r) => r.rule === 'actor.speaker-of-own-act'));
 });
+
+// fix16: who did it (moved from the fix16 round file). An organisation no list holds, named by its head noun, is an armed actor (actors.ts unlistedOrganisation,
+// group.unlisted-by-head-noun); a territory sub-type's actor1 is the side typing read as winning the place (territory-winner.ts);
+// an agent after the trigger, past a clause of its own ("after it fell to …"), is that clause's (roles.ts).
+const actors: ReadonlyArray<readonly [string, RegExp, RegExp | null]> = [
+  ['The Dorno Liberation Front said its fighters attacked an army post near Kessa on Sunday, killing three soldiers.', /^Dorno Liberation Front/, /Military/],
+  ['The Kessa Patriotic Movement said its forces ambushed a military convoy near Arvella on Tuesday.', /^Kessa Patriotic Movement/, /Military/],
+  ['The Kessa Defence Council said its militia had killed five civilians it accused of spying in Arvella on Wednesday.', /^Kessa Defence Council/, /Civilians/],
+  ['An army patrol was ambushed by fighters of the Kessa Patriotic Movement near Arvella on Sunday.', /^Kessa Patriotic Movement/, /Military/],
+  ['Gunmen from the Arvella Salvation Front abducted six farmers near Dorno on Thursday.', /^Arvella Salvation Front/, /Civilians/],
+  ['The army re-entered Kessa on Tuesday, two weeks after it fell to insurgents.', /^Military Forces/, null],
+  ['Soldiers recaptured Arvella on Wednesday, a month after it fell to rebels, the defence ministry said.', /^Military Forces/, null],
+  // Neighbours: a state's own army and its numbered units are no unlisted group; a party's members killed are civilians.
+  ['Nigerian troops clashed with bandits near Kessa on Thursday, killing eight of them.', /^Military Forces of Nigeria/, null],
+  ['Gunmen shot dead a member of the Kessa Unity Party in Arvella on Monday.', /^Unidentified Armed Group/, /Civilians/],
+  // A force's former member is a civilian (actor.former-member-civilian); so is a local office-holder.
+  ['A former police officer was shot dead by gunmen outside his home in Kessa on Monday.', /^Unidentified Armed Group/, /^Civilians/],
+  ['The bodies of two former rebel fighters were found near Arvella on Tuesday, police said.', /^Unidentified Armed Group/, /^Civilians/],
+  ['A local council chairperson was shot dead by unknown assailants in Arvella on Friday.', /^Unidentified Armed Group/, /^Civilians/],
+  // Neighbour: serving officers are the force.
+  ['Gunmen shot dead two police officers at a checkpoint in Kessa on Thursday.', /^Unidentified Armed Group/, /^Police Forces/],
+];
+for (const [text, one, two] of actors) {
+  test(`fix16 actors: ${text}`, () => {
+    const e = readArticle(text).events[0];
+    assert.match(e.actor1?.name ?? '', one);
+    if (two) assert.match(e.actor2?.name ?? '', two);
+  });
+}
+
+test('fix16: a numbered unit and a body of no arms are no unlisted group', () => {
+  for (const text of ['The commander of the 4th Marine Brigade was replaced in Kessa on Monday.',
+    'The African Union said fighting between soldiers and rebels near Kessa killed ten people on Monday.']) {
+    const e = readArticle(text).events[0];
+    assert.ok(!e || !(e.why?.actor1 ?? []).some((r) => r.rule === 'group.unlisted-by-head-noun'), text);
+  }
+});
