@@ -265,7 +265,13 @@ export const CUES = {
     'government official*', 'local official*', 'local government official*', 'civil servant*',
     'informant*', 'informer*', 'police informant*', 'police informer*', 'army informant*', 'army informer*', 'government informant*',
     'village chief*', 'village head*', 'headman', 'headmen', 'traditional ruler*', 'traditional leader*', 'traditional chief*',
-    'community leader*', 'religious leader*', 'local leader*'],
+    'community leader*', 'religious leader*', 'local leader*',
+    // acled16: a convoy named by what it carries or whom it serves (aid, relief, food, medicine, passengers, a trade's trucks) is
+    // civilians' vehicles, no force's (codebook: Attack is violence against unarmed civilians; Battles are attacks on armed
+    // agents): read whole, these hide TARGET_MIL's and FORCE_MOVE's "convoy", so gunmen who attack an aid convoy attack civilians.
+    'aid convoy*', 'humanitarian convoy*', 'relief convoy*', 'food convoy*', 'medical convoy*', 'civilian convoy*',
+    'commercial convoy*', 'passenger convoy*', 'refugee convoy*', 'evacuation convoy*', 'truck convoy*', 'trucks convoy*',
+    'wedding convoy*', 'wfp convoy*', 'ngo convoy*', 'red cross convoy*', 'unicef convoy*'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
