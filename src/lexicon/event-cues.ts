@@ -1368,6 +1368,9 @@ export const CUES = {
    * force word and TARGET_MIL's "convoy" inside it, so no rule saw a force attacked. Only FORCE_MOVE's own phrases, equal in
    * length, so nothing else is hidden. */
   MIL_MOVE: ['military convoy*', 'military column*', 'joint patrol*'],
+  /** acled16: robbing people, as the verb (general English, WordNet 3.1 "rob": take something away by force or without the
+   * consent of the owner); the nouns "robbery" and "robber" stay ordinary crime's (non-events.ts) or an armed group's name. */
+  ROB: ['robbed', 'robbing', 'rob', 'robs'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;
