@@ -328,7 +328,7 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Armed men, a group or a force who rob people of their money, phones or goods take their goods. Neighbours: Attack (the
       // robbed are killed, wounded, beaten or shot at: harm rules this out), Abduction/forced disappearance (people taken), ordinary
       // crime (a robbery told by its noun alone, or by no armed or organised robbers: the agent must be an armed side or unknown).
-      { id: 'loot.armed-robbery', why: 'Codebook: Looting/property destruction is looting or seizing goods or property outside the context of other forms of violence; armed men or a force who rob people of their money or goods, with no one harmed or taken, seize goods (with harm done it is an Attack).', all: ['ROB'], agent: ['nonstate', 'unknown', 'state'], none: [...PROPERTY_HARM, 'CROWD', 'ARREST'], score: 74 },
+      { id: 'loot.armed-robbery', why: 'Codebook: Looting/property destruction is looting or seizing goods or property outside the context of other forms of violence; armed men or a force who rob people of their money or goods, with no one harmed or taken, seize goods (with harm done it is an Attack).', all: ['ROB'], agent: ['nonstate', 'unknown', 'state'], none: [...PROPERTY_HARM, 'ARREST'], score: 74 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
