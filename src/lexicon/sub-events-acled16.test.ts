@@ -26,4 +26,12 @@ typingTable('acled16', [
   // Neighbours: Shelling/artillery/missile attack (heavy weapons used with no fight told; the shelling told first).
   ['On 3 March 2024, government forces used heavy weapons against residential areas of Dorno.', 'Shelling/artillery/missile attack', 'shell.heavy-weapons-used'],
   ['Rebels shelled Arvella on Tuesday, and later fought government troops in the hills.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  // Codebook: Looting/property destruction covers goods seized outside other violence, Disrupted weapons use a weapon seized before
+  // use: a non-state armed group that seizes or steals weapons takes goods.
+  ['On 3 May 2023, JNIM militants seized weapons and motorcycles from a VDP post in Kessa on Tuesday.', 'Looting/property destruction', 'loot.group-takes-weapons'],
+  ['On 3 May 2023, Al Shabaab militants stole rifles and ammunition from a police station in Dorno.', 'Looting/property destruction', 'loot.group-takes-weapons'],
+  // Neighbours: Disrupted weapons use (a force seizes them, or they are found), the territory sub-types (a post overrun).
+  ['Police seized weapons and ammunition from suspects in Kessa on Tuesday.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['Troops seized rifles from Al Shabaab militants near Dorno.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  ['Militants found a cache of weapons near Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
 ], '2024-06-10');
