@@ -47,7 +47,11 @@ export const CUES = {
     'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka', ...WORDNET.SHELL,
     // loot15: a grenade launcher fires its grenade from afar, as the RPG above does (codebook: Grenade is a hand-thrown
     // explosive; the weapon that fired decides). Read whole, so its "grenade" is no GRENADE; WEAPON_SEIZE holds it too.
-    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17'],
+    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17',
+    // acled16: an attack named by its artillery, as "mortar attack" and "rocket attack" above: read whole, it hides ASSAULT_MOVE's
+    // "attack", so "thwarted an artillery attack" is a shelling stopped, no ground assault fought off (codebook: Disrupted weapons
+    // use covers remote violence prevented; an Armed clash needs a ground engagement).
+    'artillery attack*', 'artillery assault*', 'shelling attack*', 'mortar assault*', 'rocket assault*', 'missile assault*'],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',

@@ -34,4 +34,10 @@ typingTable('acled16', [
   ['Police seized weapons and ammunition from suspects in Kessa on Tuesday.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Troops seized rifles from Al Shabaab militants near Dorno.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
   ['Militants found a cache of weapons near Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+  // Codebook: Disrupted weapons use covers remote violence prevented; an attack named by its artillery ("an artillery attack") is a
+  // shelling, so one thwarted is stopped fire, no ground assault fought off.
+  ['On 3 May 2023, Military Forces of Ukraine thwarted an artillery attack by Russian forces on Kessa. No casualties were reported.', 'Disrupted weapons use', 'disrupted.intercepted'],
+  ['Russian forces launched an artillery attack on Kessa on Tuesday, killing two civilians.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  // Neighbour: Armed clash (an attack thwarted beside shelling: the shells are the attackers' fire).
+  ['Troops thwarted an attack on their base near Dorno amid heavy shelling.', 'Armed clash', 'clash.assault-thwarted-beside-shelling'],
 ], '2024-06-10');
