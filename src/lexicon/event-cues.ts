@@ -51,7 +51,10 @@ export const CUES = {
     // acled16: an attack named by its artillery, as "mortar attack" and "rocket attack" above: read whole, it hides ASSAULT_MOVE's
     // "attack", so "thwarted an artillery attack" is a shelling stopped, no ground assault fought off (codebook: Disrupted weapons
     // use covers remote violence prevented; an Armed clash needs a ground engagement).
-    'artillery attack*', 'artillery assault*', 'shelling attack*', 'mortar assault*', 'rocket assault*', 'missile assault*'],
+    'artillery attack*', 'artillery assault*', 'shelling attack*', 'mortar assault*', 'rocket assault*', 'missile assault*',
+    // acled16: a "mine" that is fired is a mortar bomb (the word of Ukrainian and Russian military English, "82 mm mines"): read
+    // whole, these hide EXPLOSIVE's "mine" (codebook: the weapon decides; a landmine is laid, a mortar round fired from afar).
+    'mines fired', 'mine fired', 'fired mines', 'fired a mine', 'mortar mine*', 'mm mines', 'mm mine', 'launched mines'],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',

@@ -40,4 +40,7 @@ typingTable('acled16', [
   ['Russian forces launched an artillery attack on Kessa on Tuesday, killing two civilians.', 'Shelling/artillery/missile attack', 'shell.artillery'],
   // Neighbour: Armed clash (an attack thwarted beside shelling: the shells are the attackers' fire).
   ['Troops thwarted an attack on their base near Dorno amid heavy shelling.', 'Armed clash', 'clash.assault-thwarted-beside-shelling'],
+  // Codebook: the weapon decides; a "mine" that is fired is a mortar bomb (Shelling), a mine laid or stepped on a landmine.
+  ['On 3 May 2023, the border village of Arvella was hit by 12 mines fired by Russian forces. No casualties.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+  ['A landmine killed two farmers near Kessa on Tuesday.', 'Remote explosive/landmine/IED', 'explosive.device'],
 ], '2024-06-10');
