@@ -287,6 +287,8 @@ export const CONCEPT_ROLES = {
   VEST: [],
   // (case15) a side losing a place: read by the case15 territory rows only.
   LOST_CONTROL: [],
+  // acled16: robbing people (a Looting verb, as LOOT).
+  ROB: [],
 } as const satisfies Record<Concept, readonly ConceptRole[]>;
 
 /** The concepts that play a role, as a set (built once at module load). */

@@ -47,7 +47,14 @@ export const CUES = {
     'grad rocket*', 'himars', 'smerch', 'uragan', 'tochka', ...WORDNET.SHELL,
     // loot15: a grenade launcher fires its grenade from afar, as the RPG above does (codebook: Grenade is a hand-thrown
     // explosive; the weapon that fired decides). Read whole, so its "grenade" is no GRENADE; WEAPON_SEIZE holds it too.
-    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17'],
+    'grenade launcher*', 'grenade - launcher*', 'automatic grenade launcher*', 'ags - 17',
+    // acled16: an attack named by its artillery, as "mortar attack" and "rocket attack" above: read whole, it hides ASSAULT_MOVE's
+    // "attack", so "thwarted an artillery attack" is a shelling stopped, no ground assault fought off (codebook: Disrupted weapons
+    // use covers remote violence prevented; an Armed clash needs a ground engagement).
+    'artillery attack*', 'artillery assault*', 'shelling attack*', 'mortar assault*', 'rocket assault*', 'missile assault*',
+    // acled16: a "mine" that is fired is a mortar bomb (the word of Ukrainian and Russian military English, "82 mm mines"): read
+    // whole, these hide EXPLOSIVE's "mine" (codebook: the weapon decides; a landmine is laid, a mortar round fired from afar).
+    'mines fired', 'mine fired', 'fired mines', 'fired a mine', 'mortar mine*', 'mm mines', 'mm mine', 'launched mines'],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
@@ -265,7 +272,13 @@ export const CUES = {
     'government official*', 'local official*', 'local government official*', 'civil servant*',
     'informant*', 'informer*', 'police informant*', 'police informer*', 'army informant*', 'army informer*', 'government informant*',
     'village chief*', 'village head*', 'headman', 'headmen', 'traditional ruler*', 'traditional leader*', 'traditional chief*',
-    'community leader*', 'religious leader*', 'local leader*'],
+    'community leader*', 'religious leader*', 'local leader*',
+    // acled16: a convoy named by what it carries or whom it serves (aid, relief, food, medicine, passengers, a trade's trucks) is
+    // civilians' vehicles, no force's (codebook: Attack is violence against unarmed civilians; Battles are attacks on armed
+    // agents): read whole, these hide TARGET_MIL's and FORCE_MOVE's "convoy", so gunmen who attack an aid convoy attack civilians.
+    'aid convoy*', 'humanitarian convoy*', 'relief convoy*', 'food convoy*', 'medical convoy*', 'civilian convoy*',
+    'commercial convoy*', 'passenger convoy*', 'refugee convoy*', 'evacuation convoy*', 'truck convoy*', 'trucks convoy*',
+    'wedding convoy*', 'wfp convoy*', 'ngo convoy*', 'red cross convoy*', 'unicef convoy*'],
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
@@ -1384,6 +1397,9 @@ export const CUES = {
    * force word and TARGET_MIL's "convoy" inside it, so no rule saw a force attacked. Only FORCE_MOVE's own phrases, equal in
    * length, so nothing else is hidden. */
   MIL_MOVE: ['military convoy*', 'military column*', 'joint patrol*'],
+  /** acled16: robbing people, as the verb (general English, WordNet 3.1 "rob": take something away by force or without the
+   * consent of the owner); the nouns "robbery" and "robber" stay ordinary crime's (non-events.ts) or an armed group's name. */
+  ROB: ['robbed', 'robbing', 'rob', 'robs'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

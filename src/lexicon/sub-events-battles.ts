@@ -143,6 +143,13 @@ export const BATTLES: SubEventDef[] = [
       // since FORCE_MOVE's phrase hid the force in it. Neighbours: Attack (an aid or civilian convoy: no MIL_MOVE), the
       // remote-violence sub-types (a bomb, mine, strike or shells on the convoy: their words rule this out).
       { id: 'clash.force-convoy-attacked', why: 'Codebook: an attack on a state force is an Armed clash (Battles cover attacks on armed agents even when one-sided); a military convoy, column or joint patrol attacked, ambushed or fired on, active or passive, is the force attacked.', all: ['ATTACK', 'MIL_MOVE'], object: 'MIL_MOVE', reach: 4, none: ['PROTEST', 'PROTEST_WEAK', 'CROWD', 'MOB', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'SUICIDE', 'SUICIDE_ACT', 'GRENADE', 'BOMBING', 'INTERCEPT'], score: 70 },
+      // acled16:
+      // Sides told as having fought ("fought", "battled"), then the heavy weapons or shelling they fought with ("…, with both sides
+      // using heavy weapons", "fought with artillery and mortars"): shell.heavy-weapons-used (74) and shell.artillery (76) read only
+      // the weapon. Neighbours: Shelling/artillery/missile attack (no fight told, or the weapon told first and the fight after:
+      // the weapon must come after the fight word); Disrupted weapons use (the fire intercepted).
+      { id: 'clash.fought-with-heavy-weapons', why: FIRE_TRADED_WHY, all: ['FOUGHT', 'HEAVY_WEAPON'], object: 'HEAVY_WEAPON', objectAfter: true, reach: 15, agent: ['state', 'nonstate', 'unknown'], none: [...NOT_ARMED_FIGHT, 'INTERCEPT'], score: 77 },
+      { id: 'clash.fought-with-shelling', why: FIRE_TRADED_WHY, all: ['FOUGHT', 'SHELL'], object: 'SHELL', objectAfter: true, reach: 15, agent: ['state', 'nonstate', 'unknown'], none: [...NOT_ARMED_FIGHT, 'INTERCEPT'], score: 77 },
     ] },
   { subEventType: 'Government regains territory', eventType: 'Battles',
     definition: 'Government forces or their affiliates win control of a location held by a non-state group.',

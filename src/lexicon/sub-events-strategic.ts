@@ -324,6 +324,17 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'loot.goods-abducted', why: 'Codebook: Looting/property destruction covers seizing goods or property (livestock, vehicles, food); an abducting verb whose object is livestock or goods takes property, no person (Abduction/forced disappearance is of people).', all: ['ABDUCT', 'GOODS'], object: 'GOODS', objectAfter: true, reach: 3, none: ['KILL', 'HARM', 'HARM_ACT', 'SEXUAL', 'CLASH', 'PROTEST', 'RIOT'], score: 89 },
       // Neighbours: Change to group/activity (a group that only announces or bans: no taxing), Attack (people harmed over it).
       { id: 'loot.armed-group-taxes', why: 'Codebook: Looting/property destruction covers seizing goods or property outside other violence; a non-state armed group that taxes people or levies money from them takes their goods (levies imposed).', all: ['TAX_ACT'], agent: 'nonstate', none: [...PROPERTY_HARM, 'CROWD', 'ARREST'], score: 66 },
+      // acled16:
+      // Armed men, a group or a force who rob people of their money, phones or goods take their goods. Neighbours: Attack (the
+      // robbed are killed, wounded, beaten or shot at: harm rules this out), Abduction/forced disappearance (people taken), ordinary
+      // crime (a robbery told by its noun alone, or by no armed or organised robbers: the agent must be an armed side or unknown).
+      { id: 'loot.armed-robbery', why: 'Codebook: Looting/property destruction is looting or seizing goods or property outside the context of other forms of violence; armed men or a force who rob people of their money or goods, with no one harmed or taken, seize goods (with harm done it is an Attack).', all: ['ROB'], agent: ['nonstate', 'unknown', 'state'], none: [...PROPERTY_HARM, 'ARREST'], score: 74 },
+      // A non-state armed group, named as the subject, that seizes, steals or loots weapons or ammunition (from a post, a force or
+      // people) takes goods: disrupted.weapons-seized (92) read any seizing verb with a weapon as its object as a weapon stopped.
+      // Neighbours: Disrupted weapons use (a force, the police or no one named seizes them, or they are found, defused or
+      // intercepted: the agent must be a non-state group and the verb a taking one), the territory sub-types and Armed clash (a
+      // place taken or a fight told: the older rows, PROPERTY_HARM).
+      { id: 'loot.group-takes-weapons', why: 'Codebook: Disrupted weapons use is a weapon seized, defused or intercepted before use, violence disrupted; Looting/property destruction covers goods or property seized or looted outside other violence: a non-state armed group that seizes, steals or loots weapons or ammunition takes goods, it disrupts nothing.', all: ['WEAPON_SEIZE'], any: ['SEIZE_GOODS', 'LOOT', 'ROB'], triggerFrom: 'any', object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, agent: 'nonstate', subjectAgent: true, none: [...PROPERTY_HARM, 'ARREST'], score: 93 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',

@@ -23,15 +23,20 @@ const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protest
   : m.typed.subEventType === 'Looting/property destruction' ? 'Violence against civilians' : m.typed.eventType);
 
 const DISRUPTED = 'Disrupted weapons use';
+const GROUP_TAKES_WEAPONS = 'loot.group-takes-weapons';
 
 export function compatible(a: Mention, b: Mention): boolean {
   if (a.typed.subEventType === b.typed.subEventType) return true;
   if (a.typed.subEventType === DISRUPTED || b.typed.subEventType === DISRUPTED) return false;
+  // acled16: weapons a group took (loot.group-takes-weapons) keep the grouping they had when read as Disrupted weapons use, their
+  // own kind: the rule changes their type, not which incident they join (joined to an attack beside them, ACLED half b's
+  // fatExactClean fell a row).
+  if (a.typed.rule === GROUP_TAKES_WEAPONS || b.typed.rule === GROUP_TAKES_WEAPONS) return false;
   return family(a) === family(b);
 }
 
 /** Mentions `compatible` with each other share it (a sub-type belongs to one event type; a disrupted weapons use is compatible only with its own kind). */
-const kindOf = (m: Mention): string => (m.typed.subEventType === DISRUPTED ? DISRUPTED : family(m));
+const kindOf = (m: Mention): string => (m.typed.subEventType === DISRUPTED ? DISRUPTED : m.typed.rule === GROUP_TAKES_WEAPONS ? GROUP_TAKES_WEAPONS : family(m));
 
 /** 0.1° grid cells (about 11 km north-south): two places within samePlace's 5 km are in neighbouring cells. */
 const CELL = 0.1;

@@ -57,7 +57,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting);
   markAccounts(doc, read, claims);
   const fused = foldNearSites(groupMentions(read));
-  const incidents = orderIncidents(fused);
+  const incidents = orderIncidents(fused, doc);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
   datelineYields(doc, words, incidents);
@@ -285,8 +285,33 @@ const LANDMARK_HEAD = /\b(?:station|market|marketplace|mosque|church|hospital|sc
 /** A site carried from the story keeps its place and precision; its reason says it was carried. */
 const carried = (s: NonNullable<MentionGroup['site']>): NonNullable<MentionGroup['site']> => ({ ...s, why: [...(s.why ?? []), { rule: 'loc.story-site' }] });
 
+/** acled16: ACLED codebook, Change to group/activity records an armed side's activity (troop movements, deployments,
+ * redeployments) that is no violence; a movement told first and, the same day in the next sentences, that side's or another's
+ * shelling, strike, fight or attack tells the violent event the movement led to, which leads the report (the movement stays an
+ * incident behind it). The violence must be told as what came next: its own date, when it has one, is the movement's, and its
+ * sentence tells it as nothing earlier ("This followed an explosion the day prior", "after clashes last week": the movement's
+ * background). The index of that violent incident, or -1. */
+const VIOLENT_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/** How many sentences after the movement the violence may be told. */
+const MOVEMENT_REACH = 2;
+/** General English: words that tell an act as coming before the one just told. */
+const TOLD_AS_EARLIER = /\b(?:follow(?:s|ed|ing)?|came after|comes after|occurred after|took place after|after|prior|previous(?:ly)?|earlier|before|last (?:week|month|year))\b/i;
+function violenceAfterMovement(incidents: readonly MentionGroup[], doc: Doc): number {
+  const first = incidents[0];
+  if (incidents.length < 2 || first.lead.typed.subEventType !== 'Change to group/activity' || !first.date) return -1;
+  return incidents.findIndex((inc, i) => {
+    if (i === 0 || !VIOLENT_TYPES.has(inc.lead.typed.eventType) || inc.lead.typed.score < CLEAR_LEAD) return false;
+    if (inc.lead.sentence <= first.last || inc.lead.sentence - first.last > MOVEMENT_REACH) return false;
+    if (inc.date && inc.date.start !== first.date!.start) return false;
+    const sent = doc.sentences[inc.lead.sentence];
+    return !!sent && !TOLD_AS_EARLIER.test(doc.text.slice(sent.start, sent.end));
+  });
+}
+
 /** The article's main incident first: the first one told, unless it is only a weak reading and a clear one follows. */
-function orderIncidents(incidents: MentionGroup[]): MentionGroup[] {
+function orderIncidents(incidents: MentionGroup[], doc: Doc): MentionGroup[] {
+  const violent = violenceAfterMovement(incidents, doc);
+  if (violent > 0) return [incidents[violent], ...incidents.slice(0, violent), ...incidents.slice(violent + 1)];
   if (incidents.length < 2 || incidents[0].lead.typed.score >= WEAK_LEAD) return incidents;
   const clear = incidents.findIndex((inc) => inc.lead.typed.score >= CLEAR_LEAD);
   if (clear <= 0) return incidents;

@@ -53,11 +53,13 @@ export function definiteReference(doc: Doc, words: readonly string[], from: numb
 }
 
 const DISRUPTED = 'Disrupted weapons use';
+const GROUP_TAKES_WEAPONS = 'loot.group-takes-weapons';
 
 /** Whether m's own words are an instrument or a seizure (not an act told with its own verb: "troops shelled the
  * village in retaliation for the attack" is a new incident). `trigger` pos from the doc. */
 export function instrumentLike(doc: Doc, typed: Typed): boolean {
-  if (typed.subEventType === DISRUPTED) return true;
+  // acled16: so are weapons a group took (loot.group-takes-weapons): "seized weapons in the attack" are that attack's spoils.
+  if (typed.subEventType === DISRUPTED || typed.rule === GROUP_TAKES_WEAPONS) return true;
   return doc.tokens[typed.trigger.first].pos !== 'VERB';
 }
 

@@ -264,12 +264,14 @@ function actDoneBy(hits: readonly CueHit<Concept>[], act: { concept: Concept; no
 function longestOnly(hits: readonly CueHit<Concept>[]): CueHit<Concept>[] {
   return hits.filter((h) => !hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end &&
     // Names of parties nest without hiding each other: "a group of people" is a crowd and people; but a civilian
-    // name that holds a force's ("former soldiers", "ex-rebels") names people who left it: no force.
-    !(PARTY.has(o.concept) && PARTY.has(h.concept) && !(CIVILIAN_PARTY.has(o.concept) && FORCE_PARTY.has(h.concept))) &&
+    // name that holds a force's ("former soldiers", "ex-rebels") names people who left it: no force; acled16: and one that holds a
+    // force's post or convoy ("an aid convoy", "a humanitarian convoy") names civilians' vehicles, no military target.
+    !(PARTY.has(o.concept) && PARTY.has(h.concept) && !(CIVILIAN_PARTY.has(o.concept) && (FORCE_PARTY.has(h.concept) || TARGET_PARTY.has(h.concept)))) &&
     // …and a place that can be held stays one inside a longer cue ("took over the military base").
     !FOLLOWS_VERB.has(h.concept)));
 }
 const CIVILIAN_PARTY = conceptsWith('civilian');
+const TARGET_PARTY = conceptsWith('military-target');
 const FORCE_PARTY: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
 const PARTY: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...conceptsWith('crowd'),
   ...conceptsWith('civilian'), ...conceptsWith('military-target')]);
