@@ -242,6 +242,15 @@ describe('Armed clash', () => {
     ['Police thwarted an attack on a church in Kessa, killing two gunmen.', 'Armed clash', 'clash.forces-move-on-militants'],
     // prot16: Neighbours: the force chases the demonstrators (Protest with intervention); an armed side repels a force (Armed clash).
     ['Militants repelled soldiers near Kessa, killing three.', 'Armed clash', 'clash.armed-side-repelled'],
+    // acled16: Neighbours: Armed clash (a military convoy, or a convoy with no civilian name, is a force's).
+    ['On 4 May 2023, militants ambushed a military convoy near Arvella, killing three soldiers.', 'Armed clash', 'clash.fighting'],
+    ['On 4 May 2023, militants attacked an army convoy near Dorno. Casualties unknown.', 'Armed clash', 'clash.militants-attack-forces'],
+    // Codebook: an Armed clash is armed, organised groups engaging each other; sides that fought, with the heavy weapons or shelling
+    // they used told after the fight, engage each other.
+    ['On 3 May 2023, Military Forces of Sudan and the RSF fought in Kessa, with both sides using heavy weapons.', 'Armed clash', 'clash.fought-with-heavy-weapons'],
+    ['Government troops and rebels fought with artillery and mortars near Arvella on Tuesday.', 'Armed clash', 'clash.fought-with-shelling'],
+    // Neighbour: Armed clash (an attack thwarted beside shelling: the shells are the attackers' fire).
+    ['Troops thwarted an attack on their base near Dorno amid heavy shelling.', 'Armed clash', 'clash.assault-thwarted-beside-shelling'],
   ]);
 });
 

@@ -135,6 +135,12 @@ describe('Attack', () => {
     ['On 2 May 2024, a farmer was killed by gunmen in Arvella. Residents later burned the house of a suspect.', 'Attack', 'attack.kill-civilians'],
     // case16: Neighbours: a "where" clause in the past tense may be the news itself; the war's toll told alone stays a clash.
     ['Troops were deployed to Kessa, where gunmen killed five villagers on Sunday.', 'Attack', 'attack.kill-civilians'],
+    // acled16: Codebook: Attack is violence by an armed, organised group on unarmed civilians; a convoy named by what it carries or whom it
+    // serves is civilians' vehicles (the civilian name hides TARGET_MIL's "convoy", typing.ts longestOnly).
+    ['On 4 May 2023, an unidentified armed group attacked an aid convoy near Arvella, wounding two aid workers.', 'Attack', 'attack.on-civilians'],
+    ['On 4 May 2023, gunmen attacked a humanitarian convoy near Kessa and killed a driver.', 'Attack', 'attack.kill-civilians'],
+    // Neighbours: Attack (the robbed are killed or hurt), Abduction (people taken).
+    ['On 3 May 2023, gunmen robbed traders of their money near Kessa and shot one of them dead.', 'Attack', 'attack.kill-civilians'],
   ]);
 });
 
@@ -168,5 +174,7 @@ describe('Abduction/forced disappearance', () => {
     ['Insurgents seized four officials from their car near Kessa on Monday, local sources said.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
     ['Gunmen seized two aid workers from their vehicle on the road to Arvella on Tuesday.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
     ['Militants seized a village chief and his son from their home in Dorno overnight.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
+    // acled16: Neighbours: Attack (the robbed are killed or hurt), Abduction (people taken).
+    ['On 3 May 2023, gunmen abducted 12 passengers from a bus near Dorno.', 'Abduction/forced disappearance', 'abduction.kidnap'],
   ]);
 });

@@ -132,6 +132,14 @@ describe('Shelling/artillery/missile attack', () => {
     // case16: A tally or habit told in a sentence's first clause governs neither the incident word nor the count of a coordinated clause
     // with a subject of its own (coordinated-clause.ts). Codebook: Remote explosive/landmine/IED covers explosives that go off.
     ['Rebels have attacked the town repeatedly, and on Monday the army shelled their positions near Arvella.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    // acled16: Neighbours: Shelling/artillery/missile attack (heavy weapons used with no fight told; the shelling told first).
+    ['On 3 March 2024, government forces used heavy weapons against residential areas of Dorno.', 'Shelling/artillery/missile attack', 'shell.heavy-weapons-used'],
+    ['Rebels shelled Arvella on Tuesday, and later fought government troops in the hills.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    // Codebook: Disrupted weapons use covers remote violence prevented; an attack named by its artillery ("an artillery attack") is a
+    // shelling, so one thwarted is stopped fire, no ground assault fought off.
+    ['Russian forces launched an artillery attack on Kessa on Tuesday, killing two civilians.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    // Codebook: the weapon decides; a "mine" that is fired is a mortar bomb (Shelling), a mine laid or stepped on a landmine.
+    ['On 3 May 2023, the border village of Arvella was hit by 12 mines fired by Russian forces. No casualties.', 'Shelling/artillery/missile attack', 'shell.artillery'],
   ]);
 });
 
@@ -173,6 +181,8 @@ describe('Remote explosive/landmine/IED', () => {
     // prot16: Neighbours: a laid mine that goes off or is stepped on.
     ['A mine exploded under a truck near Kessa on Monday, killing two soldiers.', 'Remote explosive/landmine/IED', 'explosive.device'],
     ['A soldier stepped on a mine at the border near Dorno.', 'Remote explosive/landmine/IED', 'explosive.device'],
+    // acled16: Codebook: the weapon decides; a "mine" that is fired is a mortar bomb (Shelling), a mine laid or stepped on a landmine.
+    ['A landmine killed two farmers near Kessa on Tuesday.', 'Remote explosive/landmine/IED', 'explosive.device'],
   ]);
 });
 

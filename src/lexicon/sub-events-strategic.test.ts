@@ -343,6 +343,13 @@ describe('Disrupted weapons use', () => {
     // A foiled suicide attack or plot stays what the foiling rows read, though a death is told beside it (mentions.ts
     // FOILED_OBJECTS). Codebook: Disrupted weapons use covers attacks foiled before the weapon is used.
     ['Security forces foiled a suicide attack in Kessa, killing the bomber before he could detonate his vest.', 'Disrupted weapons use', 'disrupted.bombing-foiled'],
+    // acled16: Neighbours: Disrupted weapons use (a force seizes them, or they are found), the territory sub-types (a post overrun).
+    ['Police seized weapons and ammunition from suspects in Kessa on Tuesday.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+    ['Troops seized rifles from Al Shabaab militants near Dorno.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+    ['Militants found a cache of weapons near Kessa.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+    // Codebook: Disrupted weapons use covers remote violence prevented; an attack named by its artillery ("an artillery attack") is a
+    // shelling, so one thwarted is stopped fire, no ground assault fought off.
+    ['On 3 May 2023, Military Forces of Ukraine thwarted an artillery attack by Russian forces on Kessa. No casualties were reported.', 'Disrupted weapons use', 'disrupted.intercepted'],
   ]);
 });
 
@@ -451,6 +458,16 @@ describe('Looting/property destruction', () => {
     ['Gunmen seized livestock and grain from villagers in Arvella on Tuesday.', 'Looting/property destruction', 'loot.seized-goods'],
     // prot16: A crowd that burns a suspect's house is dealing mob justice: Mob violence; neighbour: gunmen who burn one (Looting).
     ['Gunmen burned the house of a suspected informer in Arvella.', 'Looting/property destruction', 'loot.raid-burns'],
+    // acled16: Codebook: Looting/property destruction is seizing goods or property outside other forms of violence; armed men who rob people
+    // of their goods with no one hurt seize goods.
+    ['On 3 May 2023, gunmen robbed bus passengers of their money and phones near Kessa. No injuries were reported.', 'Looting/property destruction', 'loot.armed-robbery'],
+    ['On 3 May 2023, soldiers robbed traders at a checkpoint near Dorno.', 'Looting/property destruction', 'loot.armed-robbery'],
+    // Neighbours: Attack (the robbed are killed or hurt), Abduction (people taken).
+    ['On 3 May 2023, a crowd of residents robbed a shop near Kessa.', 'Looting/property destruction', 'loot.stolen'],
+    // Codebook: Looting/property destruction covers goods seized outside other violence, Disrupted weapons use a weapon seized before
+    // use: a non-state armed group that seizes or steals weapons takes goods.
+    ['On 3 May 2023, JNIM militants seized weapons and motorcycles from a VDP post in Kessa on Tuesday.', 'Looting/property destruction', 'loot.group-takes-weapons'],
+    ['On 3 May 2023, Al Shabaab militants stole rifles and ammunition from a police station in Dorno.', 'Looting/property destruction', 'loot.group-takes-weapons'],
   ]);
   notTypingTable('Looting/property destruction', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.
