@@ -207,6 +207,8 @@ export const BATTLES: SubEventDef[] = [
       // "drove the rebels out of Arvella" untyped. Here the expelled side is the verb's object (a non-state group) and a place is
       // told after "from / out of". Scored under the named-place and place-noun rows (84), a backstop. Neighbours: Armed clash (no one driven out), Arrests and Abduction (people taken: NOT_TERRITORY).
       { id: 'territory.state-drives-group-from', why: 'Codebook: government forces regain control of a location held by a non-state group; a state force, named as the subject, that drives an armed group out of or from a place takes it by force.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'state', subjectAgent: true, patient: ['nonstate'], none: NOT_TERRITORY, score: 83 },
+      // recall16b: Neighbours: Arrests and Looting (people or goods captured: ARREST, SUSPECTS, MATERIEL, WEAPON_SEIZE rule it out).
+      { id: 'territory.state-taking-noun-by', why: 'Codebook: government forces regain control of a location; the taking told as a noun with the place after "of" and the state force after "by" ("the recapture of Kessa by government forces"), the place a name the gazetteer need not know.', all: ['TAKING_NOUN', 'BY_AGENT'], agent: 'state', none: [...NOT_TERRITORY, 'SUSPECTS', 'MATERIEL', 'WEAPON_SEIZE'], score: 78 },
     ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
@@ -246,6 +248,8 @@ export const BATTLES: SubEventDef[] = [
       { id: 'territory.state-loses-control', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location from the state; a state force told as the subject of "lost control of" a place has lost it to the other side.', all: ['LOST_CONTROL'], agent: 'state', subjectAgent: true, none: NOT_TERRITORY, score: 80 },
       // batt15b: the same, a non-state group driving a force or another group out of a place (see territory.state-drives-group-from).
       { id: 'territory.group-drives-side-from', why: 'Codebook: a non-state actor acquires control of a location by force; a non-state group, named as the subject, that drives a force or another group out of or from a place takes it.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'nonstate', subjectAgent: true, patient: ['state', 'nonstate'], none: NOT_TERRITORY, score: 83 },
+      // recall16b: Neighbours: Arrests and Looting (people or goods captured: ARREST, SUSPECTS, MATERIEL, WEAPON_SEIZE rule it out).
+      { id: 'territory.group-taking-noun-by', why: 'Codebook: a non-state group takes control of a location by force; the taking told as a noun with the place after "of" and the group after "by" ("the capture of Kessa by rebel fighters"), the place a name the gazetteer need not know.', all: ['TAKING_NOUN', 'BY_AGENT'], agent: 'nonstate', none: [...NOT_TERRITORY, 'SUSPECTS', 'MATERIEL', 'WEAPON_SEIZE', 'REGAIN'], score: 78 },
     ] },
 ];
 
