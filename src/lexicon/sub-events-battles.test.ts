@@ -242,6 +242,8 @@ describe('Armed clash', () => {
     ['Police thwarted an attack on a church in Kessa, killing two gunmen.', 'Armed clash', 'clash.forces-move-on-militants'],
     // prot16: Neighbours: the force chases the demonstrators (Protest with intervention); an armed side repels a force (Armed clash).
     ['Militants repelled soldiers near Kessa, killing three.', 'Armed clash', 'clash.armed-side-repelled'],
+    // recall16b: Neighbour of the labour strike: "struck" with an object is an attack.
+    ['Insurgents struck a military convoy near Kessa on Monday, killing four soldiers.', 'Armed clash', 'clash.force-convoy-attacked'],
   ]);
 });
 
@@ -325,6 +327,9 @@ describe('Government regains territory', () => {
     ['Government forces re-entered the town of Dorno on Saturday after heavy fighting with rebels.', 'Government regains territory', 'territory.state-enters-fighting'],
     // loot15: Neighbours: Armed clash (the forces guarding it attacked), the territory sub-types (the field taken).
     ['Government forces retook the Kessa oil field from the rebels on Sunday.', 'Government regains territory', 'territory.state-takes-place'],
+    // recall16b: the taking told as a noun, its doer after "by", the place a name the gazetteer does not know.
+    ['The recapture of Kessa by government forces was announced on Monday.', 'Government regains territory', 'territory.state-taking-noun-by'],
+    ['The recapture of the town by government forces was announced on Monday.', 'Government regains territory', 'territory.state-takes-place-plain'],
   ]);
 });
 
@@ -398,5 +403,7 @@ describe('Non-state actor overtakes territory', () => {
     ['Rebel fighters gained ground around Dorno on Wednesday, residents said.', 'Non-state actor overtakes territory', 'territory.group-gains-ground'],
     // fix16: Neighbours: goods seized are looted, a place seized is taken.
     ['Insurgents seized the town of Kessa on Monday after a day of fighting with the army.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
+    // recall16b: the taking noun with a non-state doer after "by".
+    ['The capture of Dorno by rebels was announced on Tuesday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-by'],
   ]);
 });
