@@ -1406,7 +1406,7 @@ export const CUES = {
     'factory workers', 'garment workers', 'medics', 'junior doctors', 'professors', 'academics', 'labourers', 'laborers', 'farmworkers', 'unions', 'union members'],
   /** recall16b: "struck" with no object after it, as a labour strike is told ("struck over unpaid wages", "struck for a second day",
    * "struck in protest"): the preposition or adverb right after the verb leaves nothing struck. */
-  STRUCK_BARE: ['struck over', 'struck for', 'struck in protest', 'struck again', 'struck on', 'struck today', 'struck yesterday', 'struck demanding',
+  STRUCK_BARE: ['struck over', 'struck for', 'struck in protest', 'struck again', 'struck on', 'struck in', 'struck today', 'struck yesterday', 'struck demanding',
     'struck to demand', 'struck to protest', 'struck across', 'struck nationwide'],
   /** recall16b: a protest told as over before the act ("after the protest", "the day after the demonstration"): an arrest then
    * is no intervention at the demonstration (codebook: Arrests are detentions outside a demonstration). */

@@ -329,6 +329,7 @@ describe('Government regains territory', () => {
     ['Government forces retook the Kessa oil field from the rebels on Sunday.', 'Government regains territory', 'territory.state-takes-place'],
     // recall16b: the taking told as a noun, its doer after "by", the place a name the gazetteer does not know.
     ['The recapture of Kessa by government forces was announced on Monday.', 'Government regains territory', 'territory.state-taking-noun-by'],
+    ['The army announced the recapture of Arvella from the insurgents on Sunday.', 'Government regains territory', 'territory.state-taking-noun-from'],
     ['The recapture of the town by government forces was announced on Monday.', 'Government regains territory', 'territory.state-takes-place-plain'],
   ]);
 });
@@ -405,5 +406,6 @@ describe('Non-state actor overtakes territory', () => {
     ['Insurgents seized the town of Kessa on Monday after a day of fighting with the army.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
     // recall16b: the taking noun with a non-state doer after "by".
     ['The capture of Dorno by rebels was announced on Tuesday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-by'],
+    ['The rebels claimed the capture of Kessa from the army on Monday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-from'],
   ]);
 });

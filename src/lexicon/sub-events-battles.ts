@@ -209,6 +209,7 @@ export const BATTLES: SubEventDef[] = [
       { id: 'territory.state-drives-group-from', why: 'Codebook: government forces regain control of a location held by a non-state group; a state force, named as the subject, that drives an armed group out of or from a place takes it by force.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'state', subjectAgent: true, patient: ['nonstate'], none: NOT_TERRITORY, score: 83 },
       // recall16b: Neighbours: Arrests and Looting (people or goods captured: ARREST, SUSPECTS, MATERIEL, WEAPON_SEIZE rule it out).
       { id: 'territory.state-taking-noun-by', why: 'Codebook: government forces regain control of a location; the taking told as a noun with the place after "of" and the state force after "by" ("the recapture of Kessa by government forces"), the place a name the gazetteer need not know.', all: ['TAKING_NOUN', 'BY_AGENT'], agent: 'state', none: [...NOT_TERRITORY, 'SUSPECTS', 'MATERIEL', 'WEAPON_SEIZE'], score: 78 },
+      { id: 'territory.state-taking-noun-from', why: 'Codebook: government forces regain control of a location held by a non-state group; the taking told as a noun with the place after "of" and whom it was taken from after "from" ("the army announced the recapture of Kessa from the insurgents"), the state force its doer.', all: ['TAKING_NOUN', 'FROM_PLACE'], agent: 'state', none: [...NOT_TERRITORY, 'SUSPECTS', 'MATERIEL', 'WEAPON_SEIZE'], score: 76 },
     ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
@@ -250,6 +251,7 @@ export const BATTLES: SubEventDef[] = [
       { id: 'territory.group-drives-side-from', why: 'Codebook: a non-state actor acquires control of a location by force; a non-state group, named as the subject, that drives a force or another group out of or from a place takes it.', all: ['EXPEL', 'FROM_PLACE'], object: 'FROM_PLACE', objectAfter: true, reach: 6, agent: 'nonstate', subjectAgent: true, patient: ['state', 'nonstate'], none: NOT_TERRITORY, score: 83 },
       // recall16b: Neighbours: Arrests and Looting (people or goods captured: ARREST, SUSPECTS, MATERIEL, WEAPON_SEIZE rule it out).
       { id: 'territory.group-taking-noun-by', why: 'Codebook: a non-state group takes control of a location by force; the taking told as a noun with the place after "of" and the group after "by" ("the capture of Kessa by rebel fighters"), the place a name the gazetteer need not know.', all: ['TAKING_NOUN', 'BY_AGENT'], agent: 'nonstate', none: [...NOT_TERRITORY, 'SUSPECTS', 'MATERIEL', 'WEAPON_SEIZE', 'REGAIN'], score: 78 },
+      { id: 'territory.group-taking-noun-from', why: 'Codebook: a non-state group takes control of a location by force; the taking told as a noun with the place after "of" and whom it was taken from after "from" ("the rebels claimed the capture of Kessa from the army"), the group its doer.', all: ['TAKING_NOUN', 'FROM_PLACE'], agent: 'nonstate', none: [...NOT_TERRITORY, 'SUSPECTS', 'MATERIEL', 'WEAPON_SEIZE', 'REGAIN'], score: 76 },
     ] },
 ];
 

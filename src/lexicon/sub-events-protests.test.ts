@@ -153,6 +153,7 @@ describe('Peaceful protest', () => {
     // recall16b: a trade's people who "struck" with nothing struck (a labour strike); riot police present, doing nothing.
     ['Teachers struck over unpaid wages in Arvella on Monday.', 'Peaceful protest', 'protest.trade-struck'],
     ['Nurses at the main hospital in Dorno struck for a second day on Wednesday.', 'Peaceful protest', 'protest.trade-struck'],
+    ['Workers struck in Kessa on Monday.', 'Peaceful protest', 'protest.trade-struck'],
     ['Demonstrators marched peacefully past a line of riot police in Arvella on Monday.', 'Peaceful protest', 'protest.gathering'],
     ['Hundreds of protesters rallied in Kessa on Tuesday as riot police looked on.', 'Peaceful protest', 'protest.gathering'],
   ]);
