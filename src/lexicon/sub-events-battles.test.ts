@@ -405,7 +405,7 @@ describe('Non-state actor overtakes territory', () => {
     // fix16: Neighbours: goods seized are looted, a place seized is taken.
     ['Insurgents seized the town of Kessa on Monday after a day of fighting with the army.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
     // recall16b: the taking noun with a non-state doer after "by".
-    ['The capture of Dorno by rebels was announced on Tuesday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-by'],
+    ['The capture of Dorno by rebel fighters was announced on Tuesday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-by'],
     ['The rebels claimed the capture of Kessa from the army on Monday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-from'],
   ]);
 });
