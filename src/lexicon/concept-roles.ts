@@ -188,6 +188,13 @@ export const CONCEPT_ROLES = {
   FROM_PLACE: [],
   ABOARD: [],
   DAMAGE_ACT: [],
+  // recall16b
+  RIOT_UNIT: ['protest-own'],
+  TAKING_NOUN: [],
+  BY_AGENT: [],
+  TRADE: [],
+  STRUCK_BARE: [],
+  AFTER_PROTEST: [],
   REPEL_BACK: ['incident', 'political'],
   SABOTAGE: ['incident', 'political'],
   INCURSION: [],

@@ -432,6 +432,8 @@ export const CUES = {
   AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'sign', 'signing', 'swap', 'deal', 'deals', 'negotiat*', 'peace talks', 'reconcil*', 'released', 'pledged'],
   ARREST: ['arrest*', 'detain*', 'taken into custody', 'in custody', 'apprehend*', 'nabbed', 'rounded up', 'picked up',
     'remanded', 'round - up',
+    // recall16b: held by the police to be questioned (WordNet 3.1 take in: "take into custody"; general news English).
+    'taken in for questioning', 'taken in for interrogation', 'brought in for questioning', 'held for questioning', 'took in for questioning',
     // recall11: the detention noun with its verb's particle ("took him into detention"), as "taken into custody" (general English).
     'into detention',
     // fix16: people held or taken in "for questioning" are detained (codebook: Arrests are state forces detaining people; general
@@ -498,7 +500,10 @@ export const CUES = {
     'release of kidnap*', 'release of the detain*', 'release of the arrest*', 'release of the jailed', 'release of the abduct*',
     'release of the kidnap*', 'release of those detained', 'release of those arrested', 'release of those abducted'],
   PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
-    'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'riot police', 'riot gear', 'batons',
+    'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'batons',
+    // recall16b: "riot police" and "riot gear" left out: a force present is no intervention (codebook: Protest with intervention
+    // needs an attempt to disperse or suppress; "marched past a line of riot police" is a Peaceful protest). Their acts
+    // (dispersed, charged, arrested, tear gas) are read by their own words.
     // riots10: other riot-control means (codebook: Protest with intervention, an attempt to disperse or suppress the protest;
     // general English names of less-lethal munitions).
     'tear smoke', 'smoke grenade*', 'flash grenade*', 'percussion grenade*', 'sound grenade*', 'pepper ball*', 'pepperball*', 'pepper gas',
@@ -1400,6 +1405,32 @@ export const CUES = {
   /** acled16: robbing people, as the verb (general English, WordNet 3.1 "rob": take something away by force or without the
    * consent of the owner); the nouns "robbery" and "robber" stay ordinary crime's (non-events.ts) or an armed group's name. */
   ROB: ['robbed', 'robbing', 'rob', 'robs'],
+  /** recall16b: riot police named, as PROTEST_FORCE named them before: the longer cue keeps RIOT's "riot" and the rioters out of
+   * them, but no rule reads a force present as an intervention (codebook: Protest with intervention needs an attempt to
+   * disperse or suppress; "marched past a line of riot police" is a Peaceful protest). */
+  RIOT_UNIT: ['riot police', 'riot gear', 'riot squad', 'riot squads', 'riot - control police', 'riot control police', 'riot officers'],
+  /** recall16b: the taking of a place told as a noun with its object after "of" ("the recapture of Kessa by government forces");
+   * TAKE_PLAIN holds the same phrases, equal in length, so both are read. Only the nouns that take a place, not people or goods
+   * ("the capture of three militants" is ruled out by the rules' none). */
+  TAKING_NOUN: ['recapture of', 're - capture of', 'retaking of', 'liberation of', 'capture of'],
+  /** recall16b: the "by" that names a noun's or a passive's doer. */
+  BY_AGENT: ['by'],
+  /** recall16b: a trade's people as who acts (WordNet 3.1 hyponyms of worker.n.01 and professional.n.01 that news names on strike):
+   * the subject of a bare "struck" that strikes nothing. */
+  TRADE: ['workers', 'teachers', 'doctors', 'nurses', 'miners', 'employees', 'staff', 'dockers', 'dockworkers', 'dock workers', 'lecturers',
+    'physicians', 'health workers', 'civil servants', 'drivers', 'truckers', 'pilots', 'railworkers', 'rail workers', 'postal workers',
+    'factory workers', 'garment workers', 'medics', 'junior doctors', 'professors', 'academics', 'labourers', 'laborers', 'farmworkers', 'unions', 'union members'],
+  /** recall16b: "struck" with no object after it, as a labour strike is told ("struck over unpaid wages", "struck for a second day",
+   * "struck in protest"): the preposition or adverb right after the verb leaves nothing struck. */
+  STRUCK_BARE: ['struck over', 'struck for', 'struck in protest', 'struck again', 'struck on', 'struck in', 'struck today', 'struck yesterday', 'struck demanding',
+    'struck to demand', 'struck to protest', 'struck across', 'struck nationwide'],
+  /** recall16b: a protest told as over before the act ("after the protest", "the day after the demonstration"): an arrest then
+   * is no intervention at the demonstration (codebook: Arrests are detentions outside a demonstration). */
+  AFTER_PROTEST: ['after the protest', 'after the protests', 'after the demonstration', 'after the demonstrations', 'after the rally',
+    'after the march', 'after the sit - in', 'following the protest', 'following the protests', 'following the demonstration',
+    'following the demonstrations', 'following the rally', 'days after the protest', 'day after the protest', 'day after the demonstration',
+    'days after the demonstration', 'day after the rally', 'days after the rally', 'in the wake of the protest', 'in the wake of the protests',
+    'in the wake of the demonstration', 'after taking part in the protest', 'after taking part in a protest'],
 } satisfies Record<string, string[]>;
 
 export type Concept = keyof typeof CUES;

@@ -251,6 +251,8 @@ describe('Armed clash', () => {
     ['Government troops and rebels fought with artillery and mortars near Arvella on Tuesday.', 'Armed clash', 'clash.fought-with-shelling'],
     // Neighbour: Armed clash (an attack thwarted beside shelling: the shells are the attackers' fire).
     ['Troops thwarted an attack on their base near Dorno amid heavy shelling.', 'Armed clash', 'clash.assault-thwarted-beside-shelling'],
+    // recall16b: Neighbour of the labour strike: "struck" with an object is an attack.
+    ['Insurgents struck a military convoy near Kessa on Monday, killing four soldiers.', 'Armed clash', 'clash.force-convoy-attacked'],
   ]);
 });
 
@@ -334,6 +336,10 @@ describe('Government regains territory', () => {
     ['Government forces re-entered the town of Dorno on Saturday after heavy fighting with rebels.', 'Government regains territory', 'territory.state-enters-fighting'],
     // loot15: Neighbours: Armed clash (the forces guarding it attacked), the territory sub-types (the field taken).
     ['Government forces retook the Kessa oil field from the rebels on Sunday.', 'Government regains territory', 'territory.state-takes-place'],
+    // recall16b: the taking told as a noun, its doer after "by", the place a name the gazetteer does not know.
+    ['The recapture of Kessa by government forces was announced on Monday.', 'Government regains territory', 'territory.state-taking-noun-by'],
+    ['The army announced the recapture of Arvella from the insurgents on Sunday.', 'Government regains territory', 'territory.state-taking-noun-from'],
+    ['The recapture of the town by government forces was announced on Monday.', 'Government regains territory', 'territory.state-takes-place-plain'],
   ]);
 });
 
@@ -407,5 +413,8 @@ describe('Non-state actor overtakes territory', () => {
     ['Rebel fighters gained ground around Dorno on Wednesday, residents said.', 'Non-state actor overtakes territory', 'territory.group-gains-ground'],
     // fix16: Neighbours: goods seized are looted, a place seized is taken.
     ['Insurgents seized the town of Kessa on Monday after a day of fighting with the army.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
+    // recall16b: the taking noun with a non-state doer after "by".
+    ['The capture of Dorno by rebel fighters was announced on Tuesday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-by'],
+    ['The rebels claimed the capture of Kessa from the army on Monday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-from'],
   ]);
 });

@@ -150,6 +150,12 @@ describe('Peaceful protest', () => {
     // A bare "the mine" told as a place is a mining site (WordNet mine.n.01), no device.
     ['Protesters blocked the road to the mine in Arvella on Monday.', 'Peaceful protest', 'protest.gathering'],
     ['Workers staged a sit-in at the mine in Kessa to demand unpaid wages.', 'Peaceful protest', 'protest.gathering'],
+    // recall16b: a trade's people who "struck" with nothing struck (a labour strike); riot police present, doing nothing.
+    ['Teachers struck over unpaid wages in Arvella on Monday.', 'Peaceful protest', 'protest.trade-struck'],
+    ['Nurses at the main hospital in Dorno struck for a second day on Wednesday.', 'Peaceful protest', 'protest.trade-struck'],
+    ['Workers struck in Kessa on Monday.', 'Peaceful protest', 'protest.trade-struck'],
+    ['Demonstrators marched peacefully past a line of riot police in Arvella on Monday.', 'Peaceful protest', 'protest.gathering'],
+    ['Hundreds of protesters rallied in Kessa on Tuesday as riot police looked on.', 'Peaceful protest', 'protest.gathering'],
   ]);
 });
 
@@ -237,6 +243,10 @@ describe('Protest with intervention', () => {
     ['Police arrested 15 protesters during a march in Kessa on Monday.', 'Protest with intervention', 'protest.dispersed'],
     // Neighbour: the main clause's own dispersal.
     ['Protesters demanding the release of detainees who were arrested last month were dispersed with tear gas in Kessa.', 'Protest with intervention', 'protest.riot-control'],
+    // recall16b: Neighbours of the riot police present: riot police who act on the demonstrators.
+    ['Riot police dispersed demonstrators with tear gas in Arvella on Monday.', 'Protest with intervention', 'protest.dispersed'],
+    ['Protesters marched in Dorno on Monday before riot police charged the crowd with batons.', 'Protest with intervention', 'protest.dispersed'],
+    ['Several demonstrators were arrested at the protest in Dorno on Saturday.', 'Protest with intervention', 'protest.dispersed'],
   ]);
 });
 

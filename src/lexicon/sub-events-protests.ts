@@ -23,6 +23,8 @@ export const PROTESTS: SubEventDef[] = [
       // case5:
       // Neighbours: every other sub-type (any act told beside the demand outranks it: score 28).
       { id: 'protest.crowd-demands', why: 'Codebook: a protest is a public demonstration in which participants do not engage in violence; people who act together in public to state a demand ("traders demanding an end to multiple taxation") with nothing else told.', all: ['GRIEVANCE', 'CROWD'], agent: 'crowd', score: 28 },
+      // recall16b: Neighbours: the violence sub-types ("insurgents struck a convoy": an object struck, an armed side or a weapon told).
+      { id: 'protest.trade-struck', why: 'Codebook: Protests include strikes (a public demonstration); a trade\'s people who "struck" with nothing struck after the verb ("teachers struck over unpaid wages", WordNet 3.1 strike.v.02 "stop work in order to press demands") went on strike.', all: ['STRUCK_BARE', 'TRADE'], none: ['MILITANT', 'ARMED', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'EXPLOSIVE', 'GRENADE', 'BOMBING', 'KILL', 'DEADLY', 'TARGET_MIL', 'RIOT', 'MOB'], score: 60 },
     ] },
   { subEventType: 'Protest with intervention', eventType: 'Protests',
     definition: 'A peaceful protest is physically dispersed or suppressed without serious harm (arrests, tear gas, rubber bullets).',

@@ -112,6 +112,9 @@ describe('Arrests', () => {
     ['Authorities arrested the coordinator of a farmers\' union in Arvella after he led a demonstration.', 'Arrests', 'arrest.by-state'],
     ['Police arrested three students in Dorno after they organised a sit-in at the university.', 'Arrests', 'arrest.by-state'],
     ['Police detained five activists in Kessa on the eve of a planned march.', 'Arrests', 'arrest.by-state'],
+    // recall16b: detained once the protest was over (neighbour: arrested at the protest, Protest with intervention).
+    ['Three activists were taken in for questioning after the protest in Arvella on Monday.', 'Arrests', 'arrest.after-protest'],
+    ['Police detained two journalists the day after the demonstration in Kessa.', 'Arrests', 'arrest.after-protest'],
   ]);
 });
 

@@ -88,6 +88,8 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbour: Other (a coup: "martial law" alone is COUP's; "under martial law" is read whole, the law the arrest is made under,
       // and this row names why over arrest.by-state's, which reads the same arrests).
       { id: 'arrest.under-emergency-law', why: 'Codebook: Arrests are state forces detaining people; an arrest made under martial law or a state of emergency is an arrest, the law in force no coup.', all: ['ARREST', 'EMERGENCY_FRAME'], agent: 'state', none: ['KILL', 'HARM', 'HARM_ACT', 'FIRED', 'CLASH', 'PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND', 'SUICIDE', 'EXPLOSIVE'], score: 74 },
+      // recall16b: Neighbour: Protest with intervention (arrests at the demonstration: protest.dispersed, 86). Violence told rules it out.
+      { id: 'arrest.after-protest', why: 'Codebook: Arrests are detentions outside a demonstration, Protest with intervention arrests at one; people detained "after the protest" or "the day after the demonstration" were taken once it was over, an arrest.', all: ['ARREST', 'AFTER_PROTEST'], none: ['RIOT', 'RIOT_WEAK', 'STONING', 'FIREBOMB', 'DEADLY', 'KILL', 'PROTEST_FORCE', 'LETHAL_FORCE'], score: 88 },
     ] },
   { subEventType: 'Change to group/activity', eventType: 'Strategic developments',
     definition: 'Significant changes in a group\'s structure or activity: formation, merger, relocation, deployment.',

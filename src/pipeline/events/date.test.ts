@@ -64,6 +64,10 @@ const CASES: Array<[string, string]> = [
   ['Jets ^struck the July 7 neighbourhood on Tuesday.', '2024-05-07..2024-05-07 p1 date.weekday-before-published'],
   ['Protesters ^gathered in 6th of October City.', 'none'],
   ['Militants ^attacked a checkpoint.', 'none'],
+  // recall16b: a date right after "since" starts a running count's span, not the incident's day; alone, it is still read.
+  ['Since March, fighting has killed dozens, and four people died when a bomb ^exploded in Dorno on Monday.', '2024-05-06..2024-05-06 p1 date.weekday-before-published'],
+  ['Since January, more than 30 people have been killed, and two soldiers ^died in a blast in Kessa on Tuesday.', '2024-05-07..2024-05-07 p1 date.weekday-before-published'],
+  ['Gunmen have ^attacked the village three times since March.', '2024-03-01..2024-03-31 p3 date.month'],
 ];
 
 for (const [sentence, expected] of CASES) {

@@ -74,7 +74,7 @@ export function readDate(sentence: string, published: string | undefined, near =
   const partOfDay = PART_OF_DAY_OF.test(sentence), named = NAMED_FOR_DATE.test(sentence);
   let text = partOfDay ? sentence.replace(PART_OF_DAY_OF, blank) : sentence;
   if (named) text = text.replace(NAMED_FOR_DATE, blank);
-  const spans = partOfDay || named ? findHints(text) : hints;
+  const spans = withoutSince(text, partOfDay || named ? findHints(text) : hints);
   if (!spans.length && !ranges.length) return null;
   const n = spans.length / 2;
   const order = Array.from({ length: n }, (_, k) => k);
@@ -102,6 +102,18 @@ export function readDate(sentence: string, published: string | undefined, near =
   }
   // A range whose words hold no hint of their own ("between 3 and 5 May" always holds its month).
   return ranges[0]?.reading ?? null;
+}
+
+/** recall16b: a date right after "since" ("Since March, fighting has killed dozens, and four died in a blast on Monday") starts a
+ * span a running count is told over, never the day of an incident: with another date in the sentence, it is not read. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?:(?:early|late|mid|last|this)\s*-?\s*)?$/i;
+function withoutSince(text: string, spans: number[]): number[] {
+  if (spans.length < 4) return spans;
+  const kept: number[] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    if (!SINCE_BEFORE.test(text.slice(Math.max(0, spans[k] - 40), spans[k]))) kept.push(spans[k], spans[k + 1]);
+  }
+  return kept.length ? kept : spans;
 }
 
 /** The date read at one hint, or null. */
