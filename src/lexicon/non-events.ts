@@ -162,6 +162,22 @@ export const NON_EVENT_CUES = {
     'missile*', 'rocket*', 'drone*', 'opposition', 'activist*', 'journalist*', 'reporter*', 'blogger*', 'dissident*', 'politician*', 'lawmaker*',
     'legislator*', 'mp', 'mps', 'senator*', 'party', 'parties', 'leader*', 'minister*', 'former president', 'former prime minister',
     'governor*', 'mayor*', 'candidate*', 'critic*', 'rights defender*', 'trade unionist*', 'unionist*', 'student leader*', 'cleric*', 'imam*'],
+  /** nonev16: what links an arrest to its charge (general English: "arrested X for stealing", "detained X suspected of", "held X
+   * on suspicion of", "in connection with the murder"): the act named after it is the crime the arrested are accused of, an
+   * earlier deed, not this report's news (mentions.ts dropNegated sets it aside when an arrest word stands before the link). */
+  CHARGE_LINK: ['for', 'suspected of', 'on suspicion of', 'accused of', 'in connection with', 'over', 'charged with', 'on charges of',
+    'wanted for', 'a suspect in', 'suspects in', 'linked to'],
+  /** nonev16: ordinary crimes an arrest is told for (WordNet 3.1 "murder" n.1, "theft" n.1, "robbery" n.1, "fraud" n.1): with a
+   * charge link, an arrest for one is policing (codebook: Arrests are of politically significant people or politically motivated). */
+  ORDINARY_CHARGE: ['murder', 'murders', 'murdered', 'murdering', 'stealing', 'stole', 'stolen', 'steal', 'theft', 'thefts', 'robbery',
+    'robberies', 'robbing', 'burglary', 'burglaries', 'fraud', 'rape', 'raping', 'assault', 'assaulting', 'selling', 'drug dealing'],
+  /** nonev16: migrants held at a border (WordNet 3.1 "migrant" n.1, "illegal immigrant" n.1): border policing, not political
+   * violence (codebook: Arrests are politically motivated or of conflict actors). Governs arrests only: migrants attacked are kept. */
+  MIGRANT: ['migrant', 'migrants', 'undocumented', 'illegal immigrant*', 'illegal migrant*', 'asylum seeker*', 'irregular migrant*'],
+  /** nonev16: a state's envoy summoned or a diplomatic note (WordNet 3.1 "summon" v.1 with an envoy): "summoned the ambassador to
+   * protest against the airstrike" is a diplomatic protest, not a demonstration (codebook: Protests are public demonstrations). */
+  ENVOY_SUMMONED: ['summoned the ambassador', 'summoned its ambassador', 'summoned the envoy', 'summoned the charge', 'summoned the chargé',
+    'lodged a protest', 'lodged a formal protest', 'protest note', 'note of protest', 'diplomatic protest'],
   /** What frames an incident as background to the news: "amid the ongoing clashes", "forces that recently
    * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
   BACKGROUND: ['ongoing', 'recent', 'recently', 'previous', 'previously', 'earlier', 'prior', 'past', 'last week', 'last month',
@@ -322,10 +338,16 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // The charges alone are weaker evidence than CRIME's words (trafficking and forged money are also a war economy's, which ACLED
   // codes when authorities at war act on them): they govern only the weak arrest words ("caught", "captured", "held"), not "arrested".
   { id: 'nonevent.crime.charge', why: 'Codebook: Arrests are politically motivated or of significant people; a person caught or held on an ordinary charge (a drug haul, embezzlement, stolen goods) is policing, not an event.', concept: 'CHARGE', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: WEAK_ARREST },
+  // nonev16: an arrest told for an ordinary crime ("arrested two men for stealing phones", "detained a suspect in the murder of a
+  // taxi driver"): the crime is the charge (set aside in mentions.ts dropNegated) and the arrest policing, unless a political actor,
+  // an armed party or a politically significant person or arms are told (the same exceptions as crime.arrest).
+  { id: 'nonevent.crime.arrest-charge', why: 'Codebook: Arrests are politically motivated or of significant people or conflict actors; an arrest for an ordinary crime told as its charge (for theft, suspected of robbery, in connection with a murder) is policing, not an event.', concept: 'ORDINARY_CHARGE', with: 'CHARGE_LINK', reason: 'crime', scope: { kind: 'around', window: 12 }, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ARREST_TRIGGERS },
+  { id: 'nonevent.crime.migrants', why: 'Codebook: Arrests are politically motivated or of significant people or conflict actors; migrants detained at a border or checkpoint are border policing, not an event (migrants attacked are kept: the rule governs arrests only).', concept: 'MIGRANT', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ARREST_TRIGGERS },
   // nonev12: the attack named after a diplomatic act is that act's topic (set aside in mentions.ts dropNegated, so that an attack
   // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
   { id: 'nonevent.diplomacy', why: 'Codebook: diplomacy (sanctions, expulsions, envoys summoned, treaties) is no event; an attack told as a noun after such an act is its topic, an earlier incident, not news of one.', concept: 'DIPLOMACY', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
   { id: 'nonevent.diplomacy.condemned-earlier', why: 'Codebook: statements are no event; a condemnation of an attack told as earlier ("last month\'s shelling") reports the reaction, not the attack (an attack condemned with no such word may be the news, and is kept).', concept: 'CONDEMN', with: 'BACKGROUND', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
+  { id: 'nonevent.diplomacy.envoy-protest', why: 'Codebook: Protests are public demonstrations; a state that summons an envoy or lodges a note "to protest" an attack protests by diplomacy, which is no event.', concept: 'ENVOY_SUMMONED', reason: 'diplomacy', scope: { kind: 'before', window: 4 }, only: PROTESTS },
   { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH, clause: 'any' } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];
