@@ -86,7 +86,9 @@ export const NON_EVENT_CUES = {
   /** Plans, threats and intentions: what may happen is not yet an incident. */
   IRREALIS: ['plan', 'plans', 'planned', 'planning', 'plot*', 'threaten*', 'vow*', 'warn*', 'intend*', 'intention*',
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
-    'seeks to', 'seeking to', 'capable', 'capability', 'capabilities'],
+    'seeks to', 'seeking to', 'capable', 'capability', 'capabilities',
+    // nonev16: the plan's own infinitive ("plans to launch an operation to recover arms"): the plan governs from its "to" on.
+    'plans to', 'planned to', 'planning to', 'plan to'],
   /** Remembrance of a past incident: "the anniversary of the bombing", "three years after the massacre". */
   HISTORY: ['anniversary of', 'anniversaries of', 'commemorat*', 'years after', 'years since', 'decades after', 'decades since',
     'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
@@ -171,13 +173,17 @@ export const NON_EVENT_CUES = {
    * charge link, an arrest for one is policing (codebook: Arrests are of politically significant people or politically motivated). */
   ORDINARY_CHARGE: ['murder', 'murders', 'murdered', 'murdering', 'stealing', 'stole', 'stolen', 'steal', 'theft', 'thefts', 'robbery',
     'robberies', 'robbing', 'burglary', 'burglaries', 'fraud', 'rape', 'raping', 'assault', 'assaulting', 'selling', 'drug dealing'],
-  /** nonev16: migrants held at a border (WordNet 3.1 "migrant" n.1, "illegal immigrant" n.1): border policing, not political
-   * violence (codebook: Arrests are politically motivated or of conflict actors). Governs arrests only: migrants attacked are kept. */
-  MIGRANT: ['migrant', 'migrants', 'undocumented', 'illegal immigrant*', 'illegal migrant*', 'asylum seeker*', 'irregular migrant*'],
   /** nonev16: a state's envoy summoned or a diplomatic note (WordNet 3.1 "summon" v.1 with an envoy): "summoned the ambassador to
    * protest against the airstrike" is a diplomatic protest, not a demonstration (codebook: Protests are public demonstrations). */
   ENVOY_SUMMONED: ['summoned the ambassador', 'summoned its ambassador', 'summoned the envoy', 'summoned the charge', 'summoned the chargé',
     'lodged a protest', 'lodged a formal protest', 'protest note', 'note of protest', 'diplomatic protest'],
+  /** nonev16: verbs and nouns of talking about or looking into an incident (WordNet 3.1 "investigate" v.1, "discuss" v.1, "debate"
+   * v.1, "inquiry" n.1): an incident told as their object noun ("called for an investigation into the killing", "met to discuss a
+   * prisoner exchange") is their topic, told earlier or yet to be agreed, not this report's news (codebook: an event is coded when
+   * it occurs, and only a signed Agreement is one). */
+  INQUIRY: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation into', 'investigations into', 'inquiry into',
+    'enquiry into', 'probe into', 'discuss', 'discusses', 'discussed', 'discussing', 'debate', 'debated', 'debating', 'debate on',
+    'a report on', 'negotiate', 'negotiating', 'negotiations on', 'talks on', 'hearing on'],
   /** What frames an incident as background to the news: "amid the ongoing clashes", "forces that recently
    * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
   BACKGROUND: ['ongoing', 'recent', 'recently', 'previous', 'previously', 'earlier', 'prior', 'past', 'last week', 'last month',
@@ -275,6 +281,8 @@ export interface NonEventRule {
   /** nonev12: not when an armed group takes part, named ("the Houthis", a cartel ACLED codes) or not ("militants"): an arrest or
    * seizure by or of an armed group is coded whatever the goods (codebook: Arrests by de facto authorities; Change to group/activity). */
   unlessArmedParty?: boolean;
+  /** nonev16: not when the incident is told with its own date or place right after it ("the killing of a man in Kessa on Monday"). */
+  unlessOwnSetting?: boolean;
   /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
   triggers?: Concept[];
 }
@@ -298,6 +306,11 @@ const VIOLENCE: EventType[] = ['Battles', 'Violence against civilians', 'Explosi
 /** nonev12: how far after a diplomatic word the attack it is about may stand ("sanctions against the regime in response to its
  * alleged April chemical weapons attack"): a sentence's object phrase, not the next sentence's news. */
 export const DIPLOMACY_REACH = 25;
+/** nonev16: how far after an investigating or discussing word the incident it is about may stand ("to investigate the killing of",
+ * "to discuss the border dispute and a prisoner exchange"): its object phrase. */
+export const INQUIRY_REACH = 6;
+/** nonev16: the Agreement concepts (sub-events-strategic.ts) a discussion can have as its topic. */
+const DEAL_TRIGGERS: Concept[] = ['PRISONER_SWAP', 'AGREEMENT', 'EXCHANGE', 'AGREE_MORE', 'AGREE_WEAK'];
 
 /** In order: the first rule that holds names the reason. */
 export const NON_EVENT_RULES: NonEventRule[] = [
@@ -342,12 +355,15 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // taxi driver"): the crime is the charge (set aside in mentions.ts dropNegated) and the arrest policing, unless a political actor,
   // an armed party or a politically significant person or arms are told (the same exceptions as crime.arrest).
   { id: 'nonevent.crime.arrest-charge', why: 'Codebook: Arrests are politically motivated or of significant people or conflict actors; an arrest for an ordinary crime told as its charge (for theft, suspected of robbery, in connection with a murder) is policing, not an event.', concept: 'ORDINARY_CHARGE', with: 'CHARGE_LINK', reason: 'crime', scope: { kind: 'around', window: 12 }, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ARREST_TRIGGERS },
-  { id: 'nonevent.crime.migrants', why: 'Codebook: Arrests are politically motivated or of significant people or conflict actors; migrants detained at a border or checkpoint are border policing, not an event (migrants attacked are kept: the rule governs arrests only).', concept: 'MIGRANT', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ARREST_TRIGGERS },
   // nonev12: the attack named after a diplomatic act is that act's topic (set aside in mentions.ts dropNegated, so that an attack
   // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
   { id: 'nonevent.diplomacy', why: 'Codebook: diplomacy (sanctions, expulsions, envoys summoned, treaties) is no event; an attack told as a noun after such an act is its topic, an earlier incident, not news of one.', concept: 'DIPLOMACY', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
   { id: 'nonevent.diplomacy.condemned-earlier', why: 'Codebook: statements are no event; a condemnation of an attack told as earlier ("last month\'s shelling") reports the reaction, not the attack (an attack condemned with no such word may be the news, and is kept).', concept: 'CONDEMN', with: 'BACKGROUND', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
   { id: 'nonevent.diplomacy.envoy-protest', why: 'Codebook: Protests are public demonstrations; a state that summons an envoy or lodges a note "to protest" an attack protests by diplomacy, which is no event.', concept: 'ENVOY_SUMMONED', reason: 'diplomacy', scope: { kind: 'before', window: 4 }, only: PROTESTS },
+  // nonev16: set aside in mentions.ts dropNegated like a diplomatic act's topic; an incident told with its own date or place right
+  // after it ("investigating the killing of a man in Kessa on Monday") is kept (events/non-events.ts ownSetting).
+  { id: 'nonevent.inquiry', why: 'Codebook: an event is coded when it occurs, and statements are none; an incident told as the object noun of investigating, discussing or debating, with no date or place of its own, is their topic (an earlier incident), not news of one.', concept: 'INQUIRY', reason: 'diplomacy', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, unlessOwnSetting: true, only: VIOLENCE },
+  { id: 'nonevent.inquiry.deal', why: 'Codebook: Agreement is coded when an agreement is reached; a ceasefire or prisoner exchange discussed or negotiated is not yet one.', concept: 'INQUIRY', reason: 'irrealis', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, only: STRATEGIC, triggers: DEAL_TRIGGERS },
   { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH, clause: 'any' } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];

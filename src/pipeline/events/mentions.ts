@@ -16,8 +16,8 @@ import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
-import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
-import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
+import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
+import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
@@ -405,14 +405,17 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   const foiled = nonHits.filter((n) => n.concept === 'FOILED');
   // nonev12: …and an attack told as a noun after a diplomatic act ("sanctions over the chemical attack"): its topic (non-events.ts).
   const diplomacy = nonHits.filter((n) => n.concept === 'DIPLOMACY');
+  // nonev16: …and one told as the object noun of investigating or discussing ("to investigate the killing"), with no date or place of its own.
+  const inquiry = nonHits.filter((n) => n.concept === 'INQUIRY');
   // nonev16: …and the crime an arrest is told for ("arrested two men for stealing phones", "in connection with the bombing"): the
   // charge, an earlier deed; the arrest is the news.
   const charges = nonHits.filter((n) => n.concept === 'CHARGE_LINK' && hits.some((a) => ARRESTS.has(a.concept) && a.end <= n.first && n.first - a.end <= ARREST_CHARGE_REACH));
-  if (!negations.length && !history.length && !foiled.length && !diplomacy.length && !charges.length) return hits;
+  if (!negations.length && !history.length && !foiled.length && !diplomacy.length && !charges.length && !inquiry.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH && !predicateAfter(n, h, words)) &&
     !history.some(([a, b]) => a < h.first && h.first < b) && !(foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) && !FOILED_OBJECTS.has(h.concept)) &&
     !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)) &&
-    !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))));
+    !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))) &&
+    !(inquiry.some((n) => n.first < h.first && h.first - n.end < INQUIRY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens) && !ownSetting(h, tokens)));
 }
 /** nonev16: the arrest words a charge link follows, and how far after one the link may stand ("arrested two men in Kessa on
  * Thursday in connection with …"). */
