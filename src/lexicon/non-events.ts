@@ -184,6 +184,11 @@ export const NON_EVENT_CUES = {
   INQUIRY: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation into', 'investigations into', 'inquiry into',
     'enquiry into', 'probe into', 'discuss', 'discusses', 'discussed', 'discussing', 'debate', 'debated', 'debating', 'debate on',
     'a report on', 'negotiate', 'negotiating', 'negotiations on', 'talks on', 'hearing on'],
+  /** nonev16: goods that are illegal to hold or sell (WordNet 3.1 "contraband" n.1, "illegal" adj.1, "firecracker" n.1, the
+   * narcotics): their seizure by the authorities is policing, not Looting/property destruction (codebook: looting is the seizure
+   * of goods or property by an armed or violent actor outside other violence, not customs' or police's confiscation). */
+  CONTRABAND: ['illegal', 'illegally', 'illicit', 'contraband', 'counterfeit*', 'fake', 'smuggled', 'firecracker*', 'fireworks',
+    'cocaine', 'heroin', 'cannabis', 'marijuana', 'methamphetamine', 'hashish', 'narcotic*', 'drugs', 'unlicensed', 'expired'],
   /** What frames an incident as background to the news: "amid the ongoing clashes", "forces that recently
    * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
   BACKGROUND: ['ongoing', 'recent', 'recently', 'previous', 'previously', 'earlier', 'prior', 'past', 'last week', 'last month',
@@ -200,7 +205,10 @@ export const NON_EVENT_CUES = {
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*',
     // nonev13: a cause set aside ("police ruled out sabotage", "no sign of foul play"): WordNet 3.1 "rule out" v.1 (exclude).
-    'ruled out', 'rule out', 'rules out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of'],
+    'ruled out', 'rule out', 'rules out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of',
+    // nonev16: a denial of what follows (WordNet 3.1 "deny" v.1, "dismiss" v.3): "denied reports that explosives had been found".
+    'denied that', 'denies that', 'deny that', 'denied reports', 'denied claims', 'denied reports that', 'denied claims that',
+    'dismissed reports', 'dismissed claims', 'dismissed reports that'],
   /** nonev13: what tells that someone set off a blast or fire against someone (the issue: "a blast at a factory or depot, an
    * exploding gas cylinder … is no attack unless the report says someone set it off against someone"): a device made to kill,
    * its planting or detonation, an attack, arson or sabotage. With one of these told (and not negated), an accident word
@@ -355,6 +363,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // taxi driver"): the crime is the charge (set aside in mentions.ts dropNegated) and the arrest policing, unless a political actor,
   // an armed party or a politically significant person or arms are told (the same exceptions as crime.arrest).
   { id: 'nonevent.crime.arrest-charge', why: 'Codebook: Arrests are politically motivated or of significant people or conflict actors; an arrest for an ordinary crime told as its charge (for theft, suspected of robbery, in connection with a murder) is policing, not an event.', concept: 'ORDINARY_CHARGE', with: 'CHARGE_LINK', reason: 'crime', scope: { kind: 'around', window: 12 }, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ARREST_TRIGGERS },
+  // nonev16: contraband seized by the authorities ("police seized illegal firecrackers from a shop"): not when an armed party, a
+  // political actor, or arms are told (arms seized are Disrupted weapons use, typed from their own rows).
+  { id: 'nonevent.crime.contraband', why: 'Codebook: Looting/property destruction is the seizure of goods or property by armed or violent actors; contraband (illegal goods, narcotics, firecrackers) seized by the authorities is policing, not an event.', concept: 'CONTRABAND', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ['SEIZE_GOODS', 'LOOT_WEAK', 'ARREST', 'ARREST_WEAK'] },
   // nonev12: the attack named after a diplomatic act is that act's topic (set aside in mentions.ts dropNegated, so that an attack
   // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
   { id: 'nonevent.diplomacy', why: 'Codebook: diplomacy (sanctions, expulsions, envoys summoned, treaties) is no event; an attack told as a noun after such an act is its topic, an earlier incident, not news of one.', concept: 'DIPLOMACY', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
