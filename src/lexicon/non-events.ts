@@ -187,7 +187,7 @@ export const NON_EVENT_CUES = {
   /** nonev16: goods that are illegal to hold or sell (WordNet 3.1 "contraband" n.1, "illegal" adj.1, "firecracker" n.1, the
    * narcotics): their seizure by the authorities is policing, not Looting/property destruction (codebook: looting is the seizure
    * of goods or property by an armed or violent actor outside other violence, not customs' or police's confiscation). */
-  CONTRABAND: ['illegal', 'illegally', 'illicit', 'contraband', 'counterfeit*', 'fake', 'smuggled', 'firecracker*', 'fireworks',
+  CONTRABAND: ['illegal', 'illicit', 'contraband', 'counterfeit*', 'fake', 'smuggled', 'firecracker*', 'fireworks',
     'cocaine', 'heroin', 'cannabis', 'marijuana', 'methamphetamine', 'hashish', 'narcotic*', 'drugs', 'unlicensed', 'expired'],
   /** What frames an incident as background to the news: "amid the ongoing clashes", "forces that recently
    * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
@@ -364,8 +364,10 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // an armed party or a politically significant person or arms are told (the same exceptions as crime.arrest).
   { id: 'nonevent.crime.arrest-charge', why: 'Codebook: Arrests are politically motivated or of significant people or conflict actors; an arrest for an ordinary crime told as its charge (for theft, suspected of robbery, in connection with a murder) is policing, not an event.', concept: 'ORDINARY_CHARGE', with: 'CHARGE_LINK', reason: 'crime', scope: { kind: 'around', window: 12 }, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ARREST_TRIGGERS },
   // nonev16: contraband seized by the authorities ("police seized illegal firecrackers from a shop"): not when an armed party, a
-  // political actor, or arms are told (arms seized are Disrupted weapons use, typed from their own rows).
-  { id: 'nonevent.crime.contraband', why: 'Codebook: Looting/property destruction is the seizure of goods or property by armed or violent actors; contraband (illegal goods, narcotics, firecrackers) seized by the authorities is policing, not an event.', concept: 'CONTRABAND', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ['SEIZE_GOODS', 'LOOT_WEAK', 'ARREST', 'ARREST_WEAK'] },
+  // political actor, or arms are told (arms seized are Disrupted weapons use, typed from their own rows). Seizure words only: not
+  // LOOT_WEAK ("imposed illegal taxes" is extortion, Looting), nor arrests (a drug haul's crew held stays crime.charge's), and
+  // not "illegally" (a seizure told as illegal describes the seizer's act, still Looting).
+  { id: 'nonevent.crime.contraband', why: 'Codebook: Looting/property destruction is the seizure of goods or property by armed or violent actors; contraband (illegal goods, narcotics, firecrackers) seized by the authorities is policing, not an event.', concept: 'CONTRABAND', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ['SEIZE_GOODS'] },
   // nonev12: the attack named after a diplomatic act is that act's topic (set aside in mentions.ts dropNegated, so that an attack
   // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
   { id: 'nonevent.diplomacy', why: 'Codebook: diplomacy (sanctions, expulsions, envoys summoned, treaties) is no event; an attack told as a noun after such an act is its topic, an earlier incident, not news of one.', concept: 'DIPLOMACY', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },

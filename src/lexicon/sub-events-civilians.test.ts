@@ -135,6 +135,10 @@ describe('Attack', () => {
     ['On 2 May 2024, a farmer was killed by gunmen in Arvella. Residents later burned the house of a suspect.', 'Attack', 'attack.kill-civilians'],
     // case16: Neighbours: a "where" clause in the past tense may be the news itself; the war's toll told alone stays a clash.
     ['Troops were deployed to Kessa, where gunmen killed five villagers on Sunday.', 'Attack', 'attack.kill-civilians'],
+    // nonev16: Neighbours: a killing investigated but told with its own place and day is still news of it (non-events.ts
+    // ownSetting); a killing told by a verb with its subject stays an Attack beside an arrest.
+    ['Police are investigating the killing of a trader in Kessa on Monday.', 'Attack', '*'],
+    ['Gunmen shot dead a shopkeeper in Dorno on Friday, and police later arrested two suspects.', 'Attack', '*'],
   ]);
 });
 

@@ -112,6 +112,12 @@ describe('Arrests', () => {
     ['Authorities arrested the coordinator of a farmers\' union in Arvella after he led a demonstration.', 'Arrests', 'arrest.by-state'],
     ['Police arrested three students in Dorno after they organised a sit-in at the university.', 'Arrests', 'arrest.by-state'],
     ['Police detained five activists in Kessa on the eve of a planned march.', 'Arrests', 'arrest.by-state'],
+    // nonev16: the crime an arrest is told for is its charge (mentions.ts dropNegated): Arrests, not the bombing; a politically
+    // significant person or conflict actors arrested for any charge stay Arrests (non-events.ts nonevent.crime.arrest-charge).
+    ['Police arrested three men in Dorno on Tuesday in connection with the bombing of a police station.', 'Arrests', '*'],
+    ['Police detained a student leader in Kessa on Monday for organising a march.', 'Arrests', '*'],
+    ['Soldiers arrested five suspected militants in a raid in Arvella on Wednesday.', 'Arrests', '*'],
+    ['Police arrested an opposition lawmaker in Dorno on Friday on suspicion of fraud.', 'Arrests', '*'],
   ]);
 });
 
