@@ -184,10 +184,10 @@ export const NON_EVENT_CUES = {
   INQUIRY: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation into', 'investigations into', 'inquiry into',
     'enquiry into', 'probe into', 'discuss', 'discusses', 'discussed', 'discussing', 'debate', 'debated', 'debating', 'debate on',
     'a report on', 'negotiate', 'negotiating', 'negotiations on', 'talks on', 'hearing on'],
-  /** nonev16: goods that are illegal to hold or sell (WordNet 3.1 "contraband" n.1, "illegal" adj.1, "firecracker" n.1, the
+  /** nonev16: goods that are illegal to hold or sell (WordNet 3.1 "contraband" n.1, "counterfeit" n.1, "firecracker" n.1, the
    * narcotics): their seizure by the authorities is policing, not Looting/property destruction (codebook: looting is the seizure
    * of goods or property by an armed or violent actor outside other violence, not customs' or police's confiscation). */
-  CONTRABAND: ['illegal', 'illicit', 'contraband', 'counterfeit*', 'fake', 'smuggled', 'firecracker*', 'fireworks',
+  CONTRABAND: ['contraband', 'counterfeit*', 'fake', 'smuggled', 'firecracker*', 'fireworks',
     'cocaine', 'heroin', 'cannabis', 'marijuana', 'methamphetamine', 'hashish', 'narcotic*', 'drugs', 'unlicensed', 'expired'],
   /** What frames an incident as background to the news: "amid the ongoing clashes", "forces that recently
    * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
@@ -366,7 +366,8 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // nonev16: contraband seized by the authorities ("police seized illegal firecrackers from a shop"): not when an armed party, a
   // political actor, or arms are told (arms seized are Disrupted weapons use, typed from their own rows). Seizure words only: not
   // LOOT_WEAK ("imposed illegal taxes" is extortion, Looting), nor arrests (a drug haul's crew held stays crime.charge's), and
-  // not "illegally" (a seizure told as illegal describes the seizer's act, still Looting).
+  // not "illegal" or "illegally" (an illegal mine or house seized and destroyed by forces is still Looting/property destruction, and
+  // a seizure told as illegal describes the seizer's act): the goods' own names only.
   { id: 'nonevent.crime.contraband', why: 'Codebook: Looting/property destruction is the seizure of goods or property by armed or violent actors; contraband (illegal goods, narcotics, firecrackers) seized by the authorities is policing, not an event.', concept: 'CONTRABAND', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ['SEIZE_GOODS'] },
   // nonev12: the attack named after a diplomatic act is that act's topic (set aside in mentions.ts dropNegated, so that an attack
   // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
