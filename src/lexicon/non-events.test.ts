@@ -33,6 +33,11 @@ describe('nonevent.crime', () => {
     ['Police in Santa Cruz arrested three men suspected of robbery at a jewellery shop on Friday.', 'nonevent.crime.arrest'],
     ['Customs officers in Suva caught two crew members of a yacht carrying 40 kilograms of methamphetamine.', 'nonevent.crime.charge'],
     ['Two bank clerks were caught in Chisinau embezzling deposits.', 'nonevent.crime.charge'],
+    // nonev16: an arrest told for an ordinary crime (its charge after "for", "suspected of", "in connection with"); contraband seized
+    ['Police in Dorno arrested two teenagers for stealing bicycles from a school on Monday.', 'nonevent.crime.arrest-charge'],
+    ['Police in Kessa detained a suspect in the murder of a shopkeeper on Saturday.', 'nonevent.crime.arrest-charge'],
+    ['A man was arrested in Arvella in connection with the murder of his business partner.', 'nonevent.crime.arrest-charge'],
+    ['Customs officers seized counterfeit medicines from a warehouse in Dorno on Tuesday.', 'nonevent.crime.contraband'],
   ]);
 });
 
@@ -43,6 +48,10 @@ describe('nonevent.diplomacy', () => {
     ['Two envoys were expelled in response to the alleged nerve agent attack on an exiled businessman.', 'nonevent.diplomacy'],
     ['The ministry listed the stockpiles of chemical weapons held at two depots.', 'nonevent.diplomacy'],
     ['The foreign ministry condemned last week\'s bombing of the border post.', 'nonevent.diplomacy.condemned-earlier'],
+    // nonev16: an envoy summoned "to protest" is diplomacy; an incident told as the object of investigating or discussing is their topic
+    ['The foreign ministry summoned the envoy to protest against the shelling of a border post.', 'nonevent.diplomacy.envoy-protest'],
+    ['Rights groups urged the authorities to investigate the killing of the lawyer.', 'nonevent.inquiry'],
+    ['The two delegations met in Arvella to discuss a prisoner swap.', 'nonevent.inquiry.deal'],
   ]);
 });
 
@@ -64,6 +73,8 @@ describe('nonevent.negated', () => {
   nonEventTable('nonevent.negated', [
     // nonev13: a political word set aside ("ruled out arson") tells nothing that happened
     ['A fire that gutted a market in Arvella was caused by a short circuit, police said, ruling out arson.', 'nonevent.negated'],
+    // nonev16: a denial of what follows ("denied that", "denied reports")
+    ['The governor denied that soldiers had burned the market in Kessa.', 'nonevent.negated'],
   ]);
 });
 

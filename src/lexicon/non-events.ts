@@ -86,7 +86,9 @@ export const NON_EVENT_CUES = {
   /** Plans, threats and intentions: what may happen is not yet an incident. */
   IRREALIS: ['plan', 'plans', 'planned', 'planning', 'plot*', 'threaten*', 'vow*', 'warn*', 'intend*', 'intention*',
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
-    'seeks to', 'seeking to', 'capable', 'capability', 'capabilities'],
+    'seeks to', 'seeking to', 'capable', 'capability', 'capabilities',
+    // nonev16: the plan's own infinitive ("plans to launch an operation to recover arms"): the plan governs from its "to" on.
+    'plans to', 'planned to', 'planning to', 'plan to'],
   /** Remembrance of a past incident: "the anniversary of the bombing", "three years after the massacre". */
   HISTORY: ['anniversary of', 'anniversaries of', 'commemorat*', 'years after', 'years since', 'decades after', 'decades since',
     'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
@@ -162,6 +164,31 @@ export const NON_EVENT_CUES = {
     'missile*', 'rocket*', 'drone*', 'opposition', 'activist*', 'journalist*', 'reporter*', 'blogger*', 'dissident*', 'politician*', 'lawmaker*',
     'legislator*', 'mp', 'mps', 'senator*', 'party', 'parties', 'leader*', 'minister*', 'former president', 'former prime minister',
     'governor*', 'mayor*', 'candidate*', 'critic*', 'rights defender*', 'trade unionist*', 'unionist*', 'student leader*', 'cleric*', 'imam*'],
+  /** nonev16: what links an arrest to its charge (general English: "arrested X for stealing", "detained X suspected of", "held X
+   * on suspicion of", "in connection with the murder"): the act named after it is the crime the arrested are accused of, an
+   * earlier deed, not this report's news (mentions.ts dropNegated sets it aside when an arrest word stands before the link). */
+  CHARGE_LINK: ['for', 'suspected of', 'on suspicion of', 'accused of', 'in connection with', 'over', 'charged with', 'on charges of',
+    'wanted for', 'a suspect in', 'suspects in', 'linked to'],
+  /** nonev16: ordinary crimes an arrest is told for (WordNet 3.1 "murder" n.1, "theft" n.1, "robbery" n.1, "fraud" n.1): with a
+   * charge link, an arrest for one is policing (codebook: Arrests are of politically significant people or politically motivated). */
+  ORDINARY_CHARGE: ['murder', 'murders', 'murdered', 'murdering', 'stealing', 'stole', 'stolen', 'steal', 'theft', 'thefts', 'robbery',
+    'robberies', 'robbing', 'burglary', 'burglaries', 'fraud', 'rape', 'raping', 'assault', 'assaulting', 'selling', 'drug dealing'],
+  /** nonev16: a state's envoy summoned or a diplomatic note (WordNet 3.1 "summon" v.1 with an envoy): "summoned the ambassador to
+   * protest against the airstrike" is a diplomatic protest, not a demonstration (codebook: Protests are public demonstrations). */
+  ENVOY_SUMMONED: ['summoned the ambassador', 'summoned its ambassador', 'summoned the envoy', 'summoned the charge', 'summoned the chargé',
+    'lodged a protest', 'lodged a formal protest', 'protest note', 'note of protest', 'diplomatic protest'],
+  /** nonev16: verbs and nouns of talking about or looking into an incident (WordNet 3.1 "investigate" v.1, "discuss" v.1, "debate"
+   * v.1, "inquiry" n.1): an incident told as their object noun ("called for an investigation into the killing", "met to discuss a
+   * prisoner exchange") is their topic, told earlier or yet to be agreed, not this report's news (codebook: an event is coded when
+   * it occurs, and only a signed Agreement is one). */
+  INQUIRY: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation into', 'investigations into', 'inquiry into',
+    'enquiry into', 'probe into', 'discuss', 'discusses', 'discussed', 'discussing', 'debate', 'debated', 'debating', 'debate on',
+    'a report on', 'negotiate', 'negotiating', 'negotiations on', 'talks on', 'hearing on'],
+  /** nonev16: goods that are illegal to hold or sell (WordNet 3.1 "contraband" n.1, "counterfeit" n.1, "firecracker" n.1, the
+   * narcotics): their seizure by the authorities is policing, not Looting/property destruction (codebook: looting is the seizure
+   * of goods or property by an armed or violent actor outside other violence, not customs' or police's confiscation). */
+  CONTRABAND: ['contraband', 'counterfeit*', 'fake', 'smuggled', 'firecracker*', 'fireworks',
+    'cocaine', 'heroin', 'cannabis', 'marijuana', 'methamphetamine', 'hashish', 'narcotic*', 'drugs', 'unlicensed', 'expired'],
   /** What frames an incident as background to the news: "amid the ongoing clashes", "forces that recently
    * clashed". Not a rule of its own: a word it governs does not type the sentence when another is left. */
   BACKGROUND: ['ongoing', 'recent', 'recently', 'previous', 'previously', 'earlier', 'prior', 'past', 'last week', 'last month',
@@ -178,7 +205,10 @@ export const NON_EVENT_CUES = {
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*',
     // nonev13: a cause set aside ("police ruled out sabotage", "no sign of foul play"): WordNet 3.1 "rule out" v.1 (exclude).
-    'ruled out', 'rule out', 'rules out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of'],
+    'ruled out', 'rule out', 'rules out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of',
+    // nonev16: a denial of what follows (WordNet 3.1 "deny" v.1, "dismiss" v.3): "denied reports that explosives had been found".
+    'denied that', 'denies that', 'deny that', 'denied reports', 'denied claims', 'denied reports that', 'denied claims that',
+    'dismissed reports', 'dismissed claims', 'dismissed reports that'],
   /** nonev13: what tells that someone set off a blast or fire against someone (the issue: "a blast at a factory or depot, an
    * exploding gas cylinder … is no attack unless the report says someone set it off against someone"): a device made to kill,
    * its planting or detonation, an attack, arson or sabotage. With one of these told (and not negated), an accident word
@@ -259,6 +289,8 @@ export interface NonEventRule {
   /** nonev12: not when an armed group takes part, named ("the Houthis", a cartel ACLED codes) or not ("militants"): an arrest or
    * seizure by or of an armed group is coded whatever the goods (codebook: Arrests by de facto authorities; Change to group/activity). */
   unlessArmedParty?: boolean;
+  /** nonev16: not when the incident is told with its own date or place right after it ("the killing of a man in Kessa on Monday"). */
+  unlessOwnSetting?: boolean;
   /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
   triggers?: Concept[];
 }
@@ -282,6 +314,11 @@ const VIOLENCE: EventType[] = ['Battles', 'Violence against civilians', 'Explosi
 /** nonev12: how far after a diplomatic word the attack it is about may stand ("sanctions against the regime in response to its
  * alleged April chemical weapons attack"): a sentence's object phrase, not the next sentence's news. */
 export const DIPLOMACY_REACH = 25;
+/** nonev16: how far after an investigating or discussing word the incident it is about may stand ("to investigate the killing of",
+ * "to discuss the border dispute and a prisoner exchange"): its object phrase. */
+export const INQUIRY_REACH = 6;
+/** nonev16: the Agreement concepts (sub-events-strategic.ts) a discussion can have as its topic. */
+const DEAL_TRIGGERS: Concept[] = ['PRISONER_SWAP', 'AGREEMENT', 'EXCHANGE', 'AGREE_MORE', 'AGREE_WEAK'];
 
 /** In order: the first rule that holds names the reason. */
 export const NON_EVENT_RULES: NonEventRule[] = [
@@ -322,10 +359,25 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // The charges alone are weaker evidence than CRIME's words (trafficking and forged money are also a war economy's, which ACLED
   // codes when authorities at war act on them): they govern only the weak arrest words ("caught", "captured", "held"), not "arrested".
   { id: 'nonevent.crime.charge', why: 'Codebook: Arrests are politically motivated or of significant people; a person caught or held on an ordinary charge (a drug haul, embezzlement, stolen goods) is policing, not an event.', concept: 'CHARGE', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: WEAK_ARREST },
+  // nonev16: an arrest told for an ordinary crime ("arrested two men for stealing phones", "detained a suspect in the murder of a
+  // taxi driver"): the crime is the charge (set aside in mentions.ts dropNegated) and the arrest policing, unless a political actor,
+  // an armed party or a politically significant person or arms are told (the same exceptions as crime.arrest).
+  { id: 'nonevent.crime.arrest-charge', why: 'Codebook: Arrests are politically motivated or of significant people or conflict actors; an arrest for an ordinary crime told as its charge (for theft, suspected of robbery, in connection with a murder) is policing, not an event.', concept: 'ORDINARY_CHARGE', with: 'CHARGE_LINK', reason: 'crime', scope: { kind: 'around', window: 12 }, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ARREST_TRIGGERS },
+  // nonev16: contraband seized by the authorities ("police seized illegal firecrackers from a shop"): not when an armed party, a
+  // political actor, or arms are told (arms seized are Disrupted weapons use, typed from their own rows). Seizure words only: not
+  // LOOT_WEAK ("imposed illegal taxes" is extortion, Looting), nor arrests (a drug haul's crew held stays crime.charge's), and
+  // not "illegal" or "illegally" (an illegal mine or house seized and destroyed by forces is still Looting/property destruction, and
+  // a seizure told as illegal describes the seizer's act): the goods' own names only.
+  { id: 'nonevent.crime.contraband', why: 'Codebook: Looting/property destruction is the seizure of goods or property by armed or violent actors; contraband (illegal goods, narcotics, firecrackers) seized by the authorities is policing, not an event.', concept: 'CONTRABAND', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ['SEIZE_GOODS'] },
   // nonev12: the attack named after a diplomatic act is that act's topic (set aside in mentions.ts dropNegated, so that an attack
   // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
   { id: 'nonevent.diplomacy', why: 'Codebook: diplomacy (sanctions, expulsions, envoys summoned, treaties) is no event; an attack told as a noun after such an act is its topic, an earlier incident, not news of one.', concept: 'DIPLOMACY', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
   { id: 'nonevent.diplomacy.condemned-earlier', why: 'Codebook: statements are no event; a condemnation of an attack told as earlier ("last month\'s shelling") reports the reaction, not the attack (an attack condemned with no such word may be the news, and is kept).', concept: 'CONDEMN', with: 'BACKGROUND', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },
+  { id: 'nonevent.diplomacy.envoy-protest', why: 'Codebook: Protests are public demonstrations; a state that summons an envoy or lodges a note "to protest" an attack protests by diplomacy, which is no event.', concept: 'ENVOY_SUMMONED', reason: 'diplomacy', scope: { kind: 'before', window: 4 }, only: PROTESTS },
+  // nonev16: set aside in mentions.ts dropNegated like a diplomatic act's topic; an incident told with its own date or place right
+  // after it ("investigating the killing of a man in Kessa on Monday") is kept (events/non-events.ts ownSetting).
+  { id: 'nonevent.inquiry', why: 'Codebook: an event is coded when it occurs, and statements are none; an incident told as the object noun of investigating, discussing or debating, with no date or place of its own, is their topic (an earlier incident), not news of one.', concept: 'INQUIRY', reason: 'diplomacy', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, unlessOwnSetting: true, only: VIOLENCE },
+  { id: 'nonevent.inquiry.deal', why: 'Codebook: Agreement is coded when an agreement is reached; a ceasefire or prisoner exchange discussed or negotiated is not yet one.', concept: 'INQUIRY', reason: 'irrealis', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, only: STRATEGIC, triggers: DEAL_TRIGGERS },
   { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH, clause: 'any' } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
 ];

@@ -141,6 +141,10 @@ describe('Attack', () => {
     ['On 4 May 2023, gunmen attacked a humanitarian convoy near Kessa and killed a driver.', 'Attack', 'attack.kill-civilians'],
     // Neighbours: Attack (the robbed are killed or hurt), Abduction (people taken).
     ['On 3 May 2023, gunmen robbed traders of their money near Kessa and shot one of them dead.', 'Attack', 'attack.kill-civilians'],
+    // nonev16: Neighbours: a killing investigated but told with its own place and day is still news of it (non-events.ts
+    // ownSetting); a killing told by a verb with its subject stays an Attack beside an arrest.
+    ['Police are investigating the killing of a trader in Kessa on Monday.', 'Attack', '*'],
+    ['Gunmen shot dead a shopkeeper in Dorno on Friday, and police later arrested two suspects.', 'Attack', '*'],
   ]);
 });
 

@@ -115,6 +115,12 @@ describe('Arrests', () => {
     // recall16b: detained once the protest was over (neighbour: arrested at the protest, Protest with intervention).
     ['Three activists were taken in for questioning after the protest in Arvella on Monday.', 'Arrests', 'arrest.after-protest'],
     ['Police detained two journalists the day after the demonstration in Kessa.', 'Arrests', 'arrest.after-protest'],
+    // nonev16: the crime an arrest is told for is its charge (mentions.ts dropNegated): Arrests, not the bombing; a politically
+    // significant person or conflict actors arrested for any charge stay Arrests (non-events.ts nonevent.crime.arrest-charge).
+    ['Police arrested three men in Dorno on Tuesday in connection with the bombing of a police station.', 'Arrests', '*'],
+    ['Police detained a student leader in Kessa on Monday for organising a march.', 'Arrests', '*'],
+    ['Soldiers arrested five suspected militants in a raid in Arvella on Wednesday.', 'Arrests', '*'],
+    ['Police arrested an opposition lawmaker in Dorno on Friday on suspicion of fraud.', 'Arrests', '*'],
   ]);
 });
 

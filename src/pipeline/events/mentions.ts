@@ -16,8 +16,8 @@ import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
-import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
-import { DIPLOMACY_REACH, FOILED_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
+import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
+import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
@@ -405,11 +405,37 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   const foiled = nonHits.filter((n) => n.concept === 'FOILED');
   // nonev12: …and an attack told as a noun after a diplomatic act ("sanctions over the chemical attack"): its topic (non-events.ts).
   const diplomacy = nonHits.filter((n) => n.concept === 'DIPLOMACY');
-  if (!negations.length && !history.length && !foiled.length && !diplomacy.length) return hits;
+  // nonev16: …and one told as the object noun of investigating or discussing ("to investigate the killing"), with no date or place of its own.
+  const inquiry = nonHits.filter((n) => n.concept === 'INQUIRY');
+  // nonev16: …and the crime an arrest is told for ("arrested two men for stealing phones", "in connection with the bombing"): the
+  // charge, an earlier deed; the arrest is the news.
+  const charges = nonHits.filter((n) => n.concept === 'CHARGE_LINK' && hits.some((a) => ARRESTS.has(a.concept) && a.end <= n.first && n.first - a.end <= ARREST_CHARGE_REACH));
+  if (!negations.length && !history.length && !foiled.length && !diplomacy.length && !charges.length && !inquiry.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH && !predicateAfter(n, h, words)) &&
     !history.some(([a, b]) => a < h.first && h.first < b) && !(foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) && !FOILED_OBJECTS.has(h.concept)) &&
-    !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)));
+    !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)) &&
+    !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))) &&
+    !(inquiry.some((n) => n.first < h.first && h.first - n.end < INQUIRY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens) && !ownSetting(h, tokens)));
 }
+/** nonev16: the arrest words a charge link follows, and how far after one the link may stand ("arrested two men in Kessa on
+ * Thursday in connection with …"). */
+const ARRESTS: ReadonlySet<Concept> = new Set<Concept>(['ARREST', 'ARREST_WEAK']);
+const ARREST_CHARGE_REACH = 10;
+/** nonev16: the acts a charge can name: the violent ones diplomacy can have as its topic, and theft (loot words and their goods). */
+const CHARGE_TOPICS: ReadonlySet<Concept> = new Set<Concept>([...DIPLOMACY_TOPICS, 'LOOT', 'LOOT_WEAK', 'SEIZE_GOODS', 'GOODS']);
+/** nonev16: `h` stands in the link's own noun or gerund phrase ("for stealing mobile phones", "suspected of bank robberies", "in
+ * connection with the murder of"): at most CHARGE_REACH words after it, with only determiners, adjectives, nouns, numbers and
+ * gerunds between (English grammar: a preposition or comma ends the phrase: "for questioning after the attack" names no charge). */
+function chargeOf(n: CueHit<NonEventConcept>, h: CueHit<Concept>, tokens: Doc['tokens']): boolean {
+  if (h.first < n.end || h.first - n.end >= CHARGE_REACH) return false;
+  for (let k = n.end; k < h.first; k++) {
+    const t = tokens[k];
+    if (!(PHRASE_POS.has(t.pos ?? '') || (t.pos === 'VERB' && t.text.toLowerCase().endsWith('ing')))) return false;
+  }
+  return true;
+}
+const CHARGE_REACH = 4;
+const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 /** case16: what a foiling rule reads as the foiled thing, kept for it (sub-events-strategic.ts
  * disrupted.bombing-foiled, 96, above the suicide rows): "foiled a suicide attack in Kabul, killing the bomber" is the attack
  * stopped (Disrupted weapons use), not a killing of its own. Not a bomb (EXPLOSIVE): its foiling row yields to a death told

@@ -80,6 +80,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   hits: readonly CueHit<Concept>[], tokens?: readonly Token[], parties?: readonly CueHit<Concept>[]): boolean {
   if (r.unlessArmedParty && (parties ?? hits).some((h) => ARMED_PARTIES.has(h.concept))) return false;
   if (r.nominal && (!tokens || !toldAsNoun(typed.trigger, tokens))) return false;
+  if (r.unlessOwnSetting && tokens && ownSetting(typed.trigger, tokens)) return false;
   if (r.unlessPolitical && political) return false;
   if (pastWarKeeps(typed.rule, r.reason)) return false;
   if (r.unlessForceActs && forceActs(hits, typed.trigger.first)) return false;
@@ -213,6 +214,22 @@ const VERBAL = new Set(['VERB', 'AUX']);
 const gerundNoun = (tokens: readonly Token[], i: number): boolean => i > 0 && tokens[i].text.toLowerCase().endsWith('ing') &&
   BEFORE_GERUND_NOUN.has(tokens[i - 1].pos ?? '');
 const BEFORE_GERUND_NOUN = new Set(['DET', 'PART', 'PRON', 'ADJ']);
+
+/** nonev16: an incident told with its own date or place in the words right after it (at most SETTING_REACH, not across a clause
+ * break): a weekday, month or "yesterday", or a preposition of place before a proper name ("the killing of a man in Kessa on
+ * Monday"): a report of that incident, not only of a reaction to it. */
+export function ownSetting(h: { first: number; end: number }, tokens: readonly Token[]): boolean {
+  for (let k = h.end; k < tokens.length && k < h.end + SETTING_REACH; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === ',' || w === ';' || w === '.' || w === ':') return false;
+    if (DATE_WORDS.test(w)) return true;
+    if (PLACE_PREPS.has(w) && tokens[k + 1]?.pos === 'PROPN') return true;
+  }
+  return false;
+}
+const SETTING_REACH = 6;
+const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside']);
 
 /** probe5: a state force named just before the trigger (at most FORCE_REACH words), as the doer of the act. */
 const STATE_FORCES: ReadonlySet<Concept> = conceptsWith('state-force');
