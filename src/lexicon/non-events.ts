@@ -205,9 +205,10 @@ export const NON_EVENT_CUES = {
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*',
     // nonev13: a cause set aside ("police ruled out sabotage", "no sign of foul play"): WordNet 3.1 "rule out" v.1 (exclude).
-    'ruled out', 'rule out', 'rules out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of',
-    // nonev16: a denial of what follows (WordNet 3.1 "deny" v.1, "dismiss" v.3): "denied reports that explosives had been found".
-    'denied that', 'denies that', 'deny that', 'denied reports', 'denied claims', 'denied reports that', 'denied claims that',
+    'ruled out', 'rule out', 'rules out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of'],
+  /** nonev16: a denial of what follows (WordNet 3.1 "deny" v.1, "dismiss" v.3): "denied reports that explosives had been found".
+   * Not a NEGATION: a denial of an incident the article told is that incident disputed (told-again's retold.denied). */
+  DENIAL: ['denied that', 'denies that', 'deny that', 'denied reports', 'denied claims', 'denied reports that', 'denied claims that',
     'dismissed reports', 'dismissed claims', 'dismissed reports that'],
   /** nonev13: what tells that someone set off a blast or fire against someone (the issue: "a blast at a factory or depot, an
    * exploding gas cylinder … is no attack unless the report says someone set it off against someone"): a device made to kill,
@@ -291,6 +292,9 @@ export interface NonEventRule {
   unlessArmedParty?: boolean;
   /** nonev16: not when the incident is told with its own date or place right after it ("the killing of a man in Kessa on Monday"). */
   unlessOwnSetting?: boolean;
+  /** Not once the article has told an incident: "opened a probe into the explosion" or "denied that civilians were killed" after
+   * the explosion is read on, and told-again decides whether it is that incident told again (its evidence or its dispute). */
+  unlessToldBefore?: boolean;
   /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
   triggers?: Concept[];
 }
@@ -376,10 +380,11 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.diplomacy.envoy-protest', why: 'Codebook: Protests are public demonstrations; a state that summons an envoy or lodges a note "to protest" an attack protests by diplomacy, which is no event.', concept: 'ENVOY_SUMMONED', reason: 'diplomacy', scope: { kind: 'before', window: 4 }, only: PROTESTS },
   // nonev16: set aside in mentions.ts dropNegated like a diplomatic act's topic; an incident told with its own date or place right
   // after it ("investigating the killing of a man in Kessa on Monday") is kept (events/non-events.ts ownSetting).
-  { id: 'nonevent.inquiry', why: 'Codebook: an event is coded when it occurs, and statements are none; an incident told as the object noun of investigating, discussing or debating, with no date or place of its own, is their topic (an earlier incident), not news of one.', concept: 'INQUIRY', reason: 'diplomacy', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, unlessOwnSetting: true, only: VIOLENCE },
+  { id: 'nonevent.inquiry', why: 'Codebook: an event is coded when it occurs, and statements are none; an incident told as the object noun of investigating, discussing or debating, with no date or place of its own, is their topic (an earlier incident), not news of one.', concept: 'INQUIRY', reason: 'diplomacy', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, unlessOwnSetting: true, unlessToldBefore: true, only: VIOLENCE },
   { id: 'nonevent.inquiry.deal', why: 'Codebook: Agreement is coded when an agreement is reached; a ceasefire or prisoner exchange discussed or negotiated is not yet one.', concept: 'INQUIRY', reason: 'irrealis', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, only: STRATEGIC, triggers: DEAL_TRIGGERS },
   { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH, clause: 'any' } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
+  { id: 'nonevent.denied', why: 'General English: what a speaker denies ("denied that soldiers had burned the market") is not reported as having happened; once the article has told the incident, the denial disputes it (told again, retold.denied).', concept: 'DENIAL', reason: 'negated', scope: { kind: 'before', window: 5 }, unlessToldBefore: true },
 ];
 
 /** (dwu12) Incidents whose past is their kind: ordnance of a past war (codebook: Other) is dated by a decade or war ("in the 1980s",

@@ -17,7 +17,7 @@ import type { DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
-import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, type NonEventConcept } from '../../lexicon/non-events.js';
+import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, NON_EVENT_RULES, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.js';
 import { withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
@@ -48,6 +48,9 @@ const PROTEST_OWN = conceptsWith('protest-own');
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
 const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
+
+/** The non-event rules that yield once the article has told an incident (lexicon/non-events.ts unlessToldBefore). */
+const YIELDS_TO_EARLIER: ReadonlySet<string> = new Set(NON_EVENT_RULES.filter((r) => r.unlessToldBefore).map((r) => r.id));
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set()): Mention[] {
@@ -149,7 +152,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : asserted === hits ? null : typeHits(context.length ? [...hits, ...context] : hits, words), words);
     if (!typed) continue;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
-    const verdict = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits);
+    const ruled = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits);
+    // An incident named as an inquiry's topic or denied, after the article has told an incident, is read on: told-again decides
+    // whether it is that incident told again (its evidence, or its dispute) or another (lexicon/non-events.ts unlessToldBefore).
+    const verdict = ruled && out.length > 0 && YIELDS_TO_EARLIER.has(ruled.rule) ? null : ruled;
     if (trace) {
       const t = typed.trigger;
       trace.push({ start: sent.start, end: sent.end, subEventType: typed.subEventType, rule: typed.rule,

@@ -29,3 +29,13 @@ for (const [text, count, rule] of CASES) {
     if (rule) assert.ok(events[0].why?.type?.some((r) => r.rule === rule), JSON.stringify(events[0].why?.type));
   });
 }
+
+// nonev16's inquiry rule (lexicon/non-events.ts nonevent.inquiry) makes "an investigation into the killing" a topic, no news;
+// once the article has told the killing, the inquiry's sentence is that incident told again: its evidence, not dropped.
+test('an inquiry into an incident the article told is evidence of it', () => {
+  const events = readArticle('Gunmen shot dead a journalist in Kessa on Monday, police said. The interior ministry said it had opened an investigation into the killing.').events;
+  assert.equal(events.length, 1);
+  assert.equal(events[0].evidence.length, 2);
+  // Told alone, the inquiry's topic is no incident.
+  assert.equal(readArticle('The interior ministry said it had opened an investigation into the killing of a journalist.').events.length, 0);
+});
