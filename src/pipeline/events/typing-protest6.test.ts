@@ -108,7 +108,9 @@ const CASES: Array<[string, string, string]> = [
   ["On 29 April 2022, two men on a motorcycle threw Molotov cocktails at a shop in Cali. No injuries were reported.", "Looting/property destruction", "loot.firebomb-property"], // protest6
   ["Unknown people threw a petrol bomb at the offices of a local newspaper in Belfast overnight, causing minor damage.", "Looting/property destruction", "loot.firebomb-property"], // protest6
   ["Protesters threw petrol bombs at police in Santiago during a march against pension reform.", "Violent demonstration", "riot.protest-firebombs"],
-  ["Masked youths threw Molotov cocktails at riot police during clashes after the rally in Concepcion.", "Violent demonstration", "riot.protest-firebombs"],
+  // recall16b: "riot police" no longer tells a protest (RIOT_UNIT) and "after the rally" is a protest over (AFTER_PROTEST), so the
+  // fire bombs are a violent demonstration by riot.firebombs, not riot.protest-firebombs.
+  ["Masked youths threw Molotov cocktails at riot police during clashes after the rally in Concepcion.", "Violent demonstration", "riot.firebombs"],
   ["Stones were pelted at a Ram Navami procession in Khargone on Sunday, sparking clashes between two communities in which 20 people were injured.", "Mob violence", "mob.clash-crude-weapons"], // protest6
   ["Gunmen opened fire on a wedding procession in Dera Ismail Khan, killing three guests.", "Attack", "attack.kill-civilians"],
   ["PDP supporters attacked APC members in Ibadan on Sunday, injuring seven people.", "Mob violence", "mob.crowd-wounds"],
