@@ -8,6 +8,7 @@
 import { countryName } from '../gazetteer/countries.js';
 
 export { NAMED_GROUPS, interOfGroup, type NamedGroup, type InterCode } from './armed-groups/index.js';
+import type { InterCode } from './armed-groups/index.js';
 
 /** Nouns that, after a country or demonym ("Israeli jets", "Syria's army"), name that state's forces. */
 export const STATE_FORCE_NOUNS = {
@@ -152,3 +153,35 @@ export function stateForceName(kind: StateKind, code: string): string {
 export function isStateForceName(name: string): boolean {
   return name.startsWith('Military Forces of ') || name.startsWith('Police Forces of ');
 }
+
+// fix16: the words that tell an organisation no list holds by its name (src/pipeline/events/actors.ts unlistedOrganisation).
+/** fix16 (issue 13): the head nouns that make a capitalised name an organisation of armed or political men (ACLED codebook 2023,
+ * actor types: rebel groups, inter 2, and political militias, inter 3, are named as the report names them; general English: a
+ * proper name's last noun says what kind of body it is: "the X Liberation Front", "the Y People's Army", "the Z Brigades"). */
+export const ORG_HEADS: ReadonlyMap<string, InterCode> = new Map<string, InterCode>([['front', 2], ['movement', 2], ['army', 2], ['brigade', 2], ['brigades', 2],
+  ['battalion', 2], ['battalions', 2], ['forces', 2], ['militia', 3], ['council', 3], ['union', 3], ['party', 3], ['group', 3], ['alliance', 3],
+  ['coalition', 3], ['organisation', 3], ['organization', 3]]);
+/** Heads of bodies that are political before they are armed (a party, a union, a council, a movement): their members are civilians
+ * (codebook: political parties and their supporters are no armed group), so the name is an armed actor only when its own words say
+ * so (a non-state qualifier: "Liberation", "Resistance") or the sentence gives it fighters ("said its fighters", "fighters of the
+ * X Movement", "X Movement militants"). */
+export const POLITICAL_HEADS: ReadonlySet<string> = new Set(['movement', 'council', 'union', 'party', 'group', 'alliance', 'coalition', 'organisation', 'organization']);
+/** The armed men a body's name may be told with ("fighters of the X", "X militants"): not its members or supporters. */
+export const ARMED_MEN: ReadonlySet<string> = new Set(['fighters', 'militants', 'militia', 'militias', 'militiamen', 'gunmen', 'forces', 'troops', 'combatants', 'insurgents',
+  'rebels', 'guerrillas', 'jihadists', 'commandos', 'units']);
+/** Name words of bodies that are no armed or political side (states' unions, aid, rights and news bodies, trade and student
+ * unions, sport): "the African Union", "the UN Security Council", "the Norwegian Refugee Council", "the Crisis Group". */
+export const NOT_ARMED_NAME: ReadonlySet<string> = new Set(['united', 'nations', 'un', 'european', 'african', 'arab', 'asian', 'american', 'international', 'security',
+  'human', 'rights', 'red', 'cross', 'crescent', 'refugee', 'refugees', 'relief', 'aid', 'humanitarian', 'medical', 'health', 'crisis', 'electoral', 'election',
+  'students', 'student', 'teachers', 'workers', 'trade', 'traders', 'journalists', 'press', 'media', 'bar', 'football', 'sports', 'world', 'parliamentary',
+  'municipal', 'city', 'county', 'district', 'regional', 'provincial', 'state', 'states', 'economic', 'monetary', 'postal', 'telecommunication', 'credit',
+  'church', 'churches', 'christian', 'muslim', 'islamic', 'catholic', 'evangelical', 'youth', 'women', 'chamber', 'business', 'farmers', 'drivers', 'ministers']);
+/** Descriptive words that name no particular body ("Special Forces", "Armed Forces", "Joint Task Force"): a name needs another. */
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(['the', 'special', 'armed', 'security', 'government', 'joint', 'national', 'federal', 'regular', 'allied',
+  'popular', 'local', 'main', 'new', 'ruling', 'opposition', 'rebel', 'military', 'police', 'air', 'naval', 'ground', 'elite', 'presidential', 'republican',
+  'royal', 'peacekeeping', 'task', 'rapid', 'support', 'defence', 'defense', 'self', '-', "'s", 'people', "people's", 'peoples', 'liberation', 'democratic',
+  'revolutionary', 'resistance', 'patriotic', 'salvation', 'unity', 'justice', 'freedom', 'independence', 'islamic', 'central', 'northern', 'southern',
+  'eastern', 'western', 'free', 'first', 'second', 'third', 'fourth', 'fifth',
+  // the arms and tasks that name an army's own units ("the 1st Marine Brigade", "the Support and Reinforcement Brigades")
+  'marine', 'marines', 'infantry', 'mechanised', 'mechanized', 'armoured', 'armored', 'artillery', 'commando', 'commandos', 'mountain', 'border',
+  'guard', 'guards', 'protection', 'reinforcement', 'intervention', 'reserve', 'logistics', 'engineering', 'signals', 'airborne', 'motorised', 'motorized']);
