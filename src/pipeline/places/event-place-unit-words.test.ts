@@ -1,5 +1,6 @@
-// Table tests for round 16's where rules (issue 14), over the real gazetteer and the whole pipeline. Sentences invented from
-// general knowledge of how reports are phrased, with real places. Each row: [sentence, expected "name@country pPrecision
+// Table tests of the event's place: admin-unit words some countries use, home namesakes, a neighbourhood with no holder
+// (round 16's where rules, issue 14), over the real gazetteer and the whole pipeline. Sentences invented from general
+// knowledge of how reports are phrased, with real places. Each row: [sentence, expected "name@country pPrecision
 // rule,rule,…" of the first event].
 import { whereTable } from './test-helpers.js';
 

@@ -1,4 +1,5 @@
-// Table tests for round 15's where rules, over the real gazetteer and the whole pipeline. Sentences invented from general
+// Table tests of the event's place: a dateline's town, "the southern city of X", the border with a neighbour, admin-1
+// spellings (round 15's where rules), over the real gazetteer and the whole pipeline. Sentences invented from general
 // knowledge of how reports are phrased (invented village: Kessa). Each row: [sentence, expected "name@country pPrecision
 // rule,rule,…" of the first event].
 import { whereTable } from './test-helpers.js';

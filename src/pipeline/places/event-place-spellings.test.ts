@@ -1,5 +1,6 @@
-// Table tests for round 14's where rules, over the real gazetteer and the whole pipeline. Sentences invented from general
-// knowledge of how reports are phrased (invented villages: Kessa, Zorvik).
+// Table tests of the event's place: provinces in another romanisation, "the border with", "Bogota, D.C." (round 14's where
+// rules), over the real gazetteer and the whole pipeline. Sentences invented from general knowledge of how reports are
+// phrased (invented villages: Kessa, Zorvik).
 // 1. spelledArea (area-spellings.ts): a one-word province with its doubled letters written otherwise. Each row:
 //    [name as written, the admin-1 area's gazetteer name expected, or null].
 // 2. Event places: each row [sentence, expected "name@country pPrecision rule,rule,…" of the first event].
