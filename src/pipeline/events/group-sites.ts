@@ -11,6 +11,7 @@
 // costs a skip, never a wrong answer.
 import type { EventLocation } from '../../types.js';
 import type { Mention, Site } from './types.js';
+import { GROUP_TAKES_WEAPONS } from './told-again.js';
 
 /** What the index reads of an incident (group-mentions.ts MentionGroup). */
 interface Filed { lead: Mention; site: Site | null }
@@ -23,7 +24,6 @@ const family = (m: Mention): string => (m.typed.eventType === 'Riots' ? 'Protest
   : m.typed.subEventType === 'Looting/property destruction' ? 'Violence against civilians' : m.typed.eventType);
 
 const DISRUPTED = 'Disrupted weapons use';
-const GROUP_TAKES_WEAPONS = 'loot.group-takes-weapons';
 
 export function compatible(a: Mention, b: Mention): boolean {
   if (a.typed.subEventType === b.typed.subEventType) return true;

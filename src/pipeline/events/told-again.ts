@@ -53,7 +53,9 @@ export function definiteReference(doc: Doc, words: readonly string[], from: numb
 }
 
 const DISRUPTED = 'Disrupted weapons use';
-const GROUP_TAKES_WEAPONS = 'loot.group-takes-weapons';
+/** acled16: the rule whose mentions (weapons a group took) keep the grouping and told-again joining of a Disrupted weapons use
+ * (group-sites.ts reads it too). */
+export const GROUP_TAKES_WEAPONS = 'loot.group-takes-weapons';
 
 /** Whether m's own words are an instrument or a seizure (not an act told with its own verb: "troops shelled the
  * village in retaliation for the attack" is a new incident). `trigger` pos from the doc. */
