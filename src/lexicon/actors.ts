@@ -176,6 +176,11 @@ export const NOT_ARMED_NAME: ReadonlySet<string> = new Set(['united', 'nations',
   'students', 'student', 'teachers', 'workers', 'trade', 'traders', 'journalists', 'press', 'media', 'bar', 'football', 'sports', 'world', 'parliamentary',
   'municipal', 'city', 'county', 'district', 'regional', 'provincial', 'state', 'states', 'economic', 'monetary', 'postal', 'telecommunication', 'credit',
   'church', 'churches', 'christian', 'muslim', 'islamic', 'catholic', 'evangelical', 'youth', 'women', 'chamber', 'business', 'farmers', 'drivers', 'ministers']);
+/** Days, and words that open a sentence in capitals ("On Monday", "Yesterday"): no part of a name read back from its head noun
+ * (with the month names: events/actors.ts NOT_NAME_WORD). General English: weekdays, articles, prepositions, conjunctions and
+ * the time adverbs that open a report's sentence. */
+export const NOT_NAME_WORDS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'on', 'in', 'at',
+  'yesterday', 'today', 'overnight', 'meanwhile', 'earlier', 'later', 'a', 'an', 'but', 'and'];
 /** Descriptive words that name no particular body ("Special Forces", "Armed Forces", "Joint Task Force"): a name needs another. */
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(['the', 'special', 'armed', 'security', 'government', 'joint', 'national', 'federal', 'regular', 'allied',
   'popular', 'local', 'main', 'new', 'ruling', 'opposition', 'rebel', 'military', 'police', 'air', 'naval', 'ground', 'elite', 'presidential', 'republican',

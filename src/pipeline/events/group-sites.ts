@@ -11,7 +11,7 @@
 // costs a skip, never a wrong answer.
 import type { EventLocation } from '../../types.js';
 import type { Mention, Site } from './types.js';
-import { GROUP_TAKES_WEAPONS } from './told-again.js';
+import { GROUPED_AS_DISRUPTED } from '../../lexicon/sub-events.js';
 
 /** What the index reads of an incident (group-mentions.ts MentionGroup). */
 interface Filed { lead: Mention; site: Site | null }
@@ -28,15 +28,16 @@ const DISRUPTED = 'Disrupted weapons use';
 export function compatible(a: Mention, b: Mention): boolean {
   if (a.typed.subEventType === b.typed.subEventType) return true;
   if (a.typed.subEventType === DISRUPTED || b.typed.subEventType === DISRUPTED) return false;
-  // acled16: weapons a group took (loot.group-takes-weapons) keep the grouping they had when read as Disrupted weapons use, their
-  // own kind: the rule changes their type, not which incident they join (joined to an attack beside them, ACLED half b's
-  // fatExactClean fell a row).
-  if (a.typed.rule === GROUP_TAKES_WEAPONS || b.typed.rule === GROUP_TAKES_WEAPONS) return false;
+  // acled16: the mentions of a rule grouped as a Disrupted weapons use (`groupsAsDisrupted`: weapons a group took) keep the
+  // grouping they had when read as one, their own kind: the rule changes their type, not which incident they join (joined to
+  // an attack beside them, ACLED half b's fatExactClean fell a row).
+  if (GROUPED_AS_DISRUPTED.has(a.typed.rule) || GROUPED_AS_DISRUPTED.has(b.typed.rule)) return false;
   return family(a) === family(b);
 }
 
 /** Mentions `compatible` with each other share it (a sub-type belongs to one event type; a disrupted weapons use is compatible only with its own kind). */
-const kindOf = (m: Mention): string => (m.typed.subEventType === DISRUPTED ? DISRUPTED : m.typed.rule === GROUP_TAKES_WEAPONS ? GROUP_TAKES_WEAPONS : family(m));
+const kindOf = (m: Mention): string => (m.typed.subEventType === DISRUPTED ? DISRUPTED
+  : GROUPED_AS_DISRUPTED.has(m.typed.rule) ? `${DISRUPTED}|${m.typed.subEventType}` : family(m));
 
 /** 0.1° grid cells (about 11 km north-south): two places within samePlace's 5 km are in neighbouring cells. */
 const CELL = 0.1;

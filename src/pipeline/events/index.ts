@@ -28,6 +28,7 @@ import { declaresMeasure } from './declares.js';
 import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
 import { ACTORS_AS } from '../../lexicon/sub-events-strategic.js';
+import { TOLD_AS_EARLIER } from '../../lexicon/non-events.js';
 
 /** A lead sentence this weak (a generic word like "deal" or "killed") yields first place to a clear incident. */
 const WEAK_LEAD = 46;
@@ -294,8 +295,6 @@ const carried = (s: NonNullable<MentionGroup['site']>): NonNullable<MentionGroup
 const VIOLENT_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /** How many sentences after the movement the violence may be told. */
 const MOVEMENT_REACH = 2;
-/** General English: words that tell an act as coming before the one just told. */
-const TOLD_AS_EARLIER = /\b(?:follow(?:s|ed|ing)?|came after|comes after|occurred after|took place after|after|prior|previous(?:ly)?|earlier|before|last (?:week|month|year))\b/i;
 function violenceAfterMovement(incidents: readonly MentionGroup[], doc: Doc): number {
   const first = incidents[0];
   if (incidents.length < 2 || first.lead.typed.subEventType !== 'Change to group/activity' || !first.date) return -1;

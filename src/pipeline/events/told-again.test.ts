@@ -39,3 +39,22 @@ test('an inquiry into an incident the article told is evidence of it', () => {
   // Told alone, the inquiry's topic is no incident.
   assert.equal(readArticle('The interior ministry said it had opened an investigation into the killing of a journalist.').events.length, 0);
 });
+
+// A typing rule marked `groupsAsDisrupted` (lexicon/sub-events.ts; loot.group-takes-weapons, weapons a group took) keeps the
+// grouping and told-again joining of a Disrupted weapons use: told twice it is one incident, told "in the attack" it is that
+// attack's spoils, and it joins no clash or attack told beside it.
+// [report, the incidents' sub-types in order, a rule id expected in the last incident's why.type]
+const AS_DISRUPTED: Array<[string, string[], string]> = [
+  ['JNIM militants seized weapons from an army post in Arvella on Tuesday. Officials said the militants seized the weapons and fled.', ['Looting/property destruction'], 'loot.group-takes-weapons'],
+  ['Al Shabaab militants attacked an army post in Arvella on Tuesday, killing four soldiers. The militants seized weapons in the attack.', ['Armed clash'], 'retold.instrument-of-told'],
+  ['Militants clashed with soldiers in Arvella on Tuesday, killing three soldiers. The militants also seized weapons and ammunition from the army post.', ['Armed clash', 'Looting/property destruction'], 'loot.group-takes-weapons'],
+  ['Militants stormed a village in Arvella on Tuesday, killing five civilians. Militants stole rifles from a police station in Arvella.', ['Attack', 'Looting/property destruction'], 'loot.group-takes-weapons'],
+];
+
+for (const [text, types, rule] of AS_DISRUPTED) {
+  test(`grouped as disrupted weapons use: ${text.slice(0, 80)}`, () => {
+    const { events } = readArticle(text);
+    assert.deepEqual(events.map((e) => e.subEventType), types, JSON.stringify(events.map((e) => e.why?.type?.map((r) => r.rule))));
+    assert.ok(events.at(-1)!.why?.type?.some((r) => r.rule === rule), JSON.stringify(events.at(-1)!.why?.type));
+  });
+}

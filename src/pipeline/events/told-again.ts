@@ -14,6 +14,7 @@
 import type { Claim, Doc } from '../../types.js';
 import type { Mention } from './types.js';
 import type { Typed } from './typing.js';
+import { GROUPED_AS_DISRUPTED } from '../../lexicon/sub-events.js';
 import { tokenAt } from './location.js';
 import { OWN_FORCES, OWN_POSSESSIVE } from './roles.js';
 
@@ -53,15 +54,13 @@ export function definiteReference(doc: Doc, words: readonly string[], from: numb
 }
 
 const DISRUPTED = 'Disrupted weapons use';
-/** acled16: the rule whose mentions (weapons a group took) keep the grouping and told-again joining of a Disrupted weapons use
- * (group-sites.ts reads it too). */
-export const GROUP_TAKES_WEAPONS = 'loot.group-takes-weapons';
 
 /** Whether m's own words are an instrument or a seizure (not an act told with its own verb: "troops shelled the
  * village in retaliation for the attack" is a new incident). `trigger` pos from the doc. */
 export function instrumentLike(doc: Doc, typed: Typed): boolean {
-  // acled16: so are weapons a group took (loot.group-takes-weapons): "seized weapons in the attack" are that attack's spoils.
-  if (typed.subEventType === DISRUPTED || typed.rule === GROUP_TAKES_WEAPONS) return true;
+  // acled16: so are the mentions of a rule told again as one (`groupsAsDisrupted`, weapons a group took): "seized weapons in
+  // the attack" are that attack's spoils.
+  if (typed.subEventType === DISRUPTED || GROUPED_AS_DISRUPTED.has(typed.rule)) return true;
   return doc.tokens[typed.trigger.first].pos !== 'VERB';
 }
 

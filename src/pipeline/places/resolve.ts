@@ -46,35 +46,60 @@ const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|suburbs?)\b/i;
  */
 function homeNamesakes(gaz: Gazetteer, mentions: Mention[], entries: number[], container: Map<Mention, Mention>): void {
   if (mentions.length < 2) return;
-  const named = new Set<string>(), home = new Set<string>();
+  const named = new Set<string>();
   for (let i = 0; i < mentions.length; i++) {
     const e = entries[i];
     if (e === null || e === undefined) continue;
     const fc = gaz.featureOf(e);
     if (mentions[i].demonym || fc.startsWith('PCL')) named.add(gaz.countryOf(e));
   }
+  // The article's read places (no demonym) filed once by country, and by name within it, so that a name read abroad finds the
+  // countries the other names read in, and their places, without walking every mention again (that walk, once per such
+  // name, made long lists of places quadratic). A name moved home is filed again; a stale entry is skipped on reading.
+  const perCountry = new Map<string, number>(), perKey = new Map<string, Map<string, number>>();
+  const inCountry = new Map<string, number[]>(), ofKey = new Map<string, number[]>();
+  const file = (j: number, by: 1 | -1): void => {
+    const e = entries[j];
+    if (mentions[j].demonym || e === null || e === undefined) return;
+    const cc = gaz.countryOf(e), key = mentions[j].key;
+    perCountry.set(cc, (perCountry.get(cc) ?? 0) + by);
+    let own = perKey.get(key);
+    if (!own) perKey.set(key, own = new Map());
+    own.set(cc, (own.get(cc) ?? 0) + by);
+    if (by > 0) { const list = inCountry.get(cc); if (list) list.push(j); else inCountry.set(cc, [j]); }
+  };
+  for (let j = 0; j < mentions.length; j++) {
+    file(j, 1);
+    const list = ofKey.get(mentions[j].key);
+    if (list) list.push(j); else ofKey.set(mentions[j].key, [j]);
+  }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i], e = entries[i];
     if (m.postings.length < 2 || m.demonym || held(gaz, container, m) || e === null || e === undefined) continue;
     const cc = gaz.countryOf(e);
     if (named.has(cc)) continue;
-    home.clear();
+    // The one country every name but this one reads in (countries are few: this walk is bounded, not the article's length).
+    const own = perKey.get(m.key);
+    let c: string | null = null, home = 0;
+    for (const [country, n] of perCountry) if (n > (own?.get(country) ?? 0) && ++home === 1) c = country;
+    if (home !== 1 || c === cc) continue;
     const others: number[] = [];
-    for (let j = 0; j < mentions.length; j++) {
-      const x = entries[j];
-      if (mentions[j].key === m.key || mentions[j].demonym || x === null || x === undefined) continue;
-      home.add(gaz.countryOf(x));
-      others.push(x);
+    for (const j of inCountry.get(c!) ?? []) {
+      if (mentions[j].key !== m.key && gaz.countryOf(entries[j]) === c) others.push(entries[j]);
     }
-    if (home.size !== 1 || home.has(cc)) continue;
-    const [c] = home;
     let pick: number | null = null;
     for (const p of m.postings) {
       const q = p.entry;
       if (gaz.countryOf(q) !== c || !others.some((o) => distanceKm(gaz.latOf(q), gaz.lonOf(q), gaz.latOf(o), gaz.lonOf(o)) <= HOME_KM)) continue;
       if (pick === null || gaz.populationOf(q) > gaz.populationOf(pick)) pick = q;
     }
-    if (pick !== null) for (let j = 0; j < mentions.length; j++) if (mentions[j].key === m.key && !held(gaz, container, mentions[j])) entries[j] = pick;
+    if (pick === null) continue;
+    for (const j of ofKey.get(m.key)!) {
+      if (held(gaz, container, mentions[j])) continue;
+      file(j, -1);
+      entries[j] = pick;
+      file(j, 1);
+    }
   }
 }
 /** A name told with a holder that reads as an area or a country ("Tripoli, Lebanon"; not the next name of a list). */

@@ -1,29 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datelineLength, readDatelineDate } from './dateline.js';
+import { readDatelineDate } from './dateline.js';
 import { segment } from './index.js';
-
-// [text, the dateline it opens with ('' for none)]
-const CASES: Array<[string, string]> = [
-  ['KANDOR, Veloria, March 3 — Two bridges fell.', 'KANDOR, Veloria, March 3 — '],
-  ['NEW PORT -- Shelling resumed.', 'NEW PORT -- '],
-  ['ST. ALBANS, Aug. 9 – Police said.', 'ST. ALBANS, Aug. 9 – '],
-  ['KANDOR, March 3 (Reuters) - Two bridges fell.', 'KANDOR, March 3 (Reuters) - '],
-  ['KANDOR, Veloria (AP) — Two bridges fell.', 'KANDOR, Veloria (AP) — '],
-  ['NATO - the alliance said.', ''],
-  ['Kandor was shelled on Monday.', ''],
-  ['The UN said the convoy — four trucks — was hit.', ''],
-];
-
-for (const [text, dateline] of CASES) {
-  test(`dateline: ${text}`, () => assert.equal(text.slice(0, datelineLength(text)), dateline));
-}
-
-test('dateline: read at an offset inside a longer text', () => {
-  const text = 'Headline here\n\nKANDOR, March 3 — Body.';
-  assert.equal(datelineLength(text, 15), 'KANDOR, March 3 — '.length);
-  assert.equal(datelineLength(text, 0), 0);
-});
 
 // [text, today, the publication date its dateline gives ('' for none)] — a year the dateline leaves out
 // is the latest that puts the day on or before today.

@@ -1,20 +1,10 @@
 // A wire dateline opening a sentence ("TRIPOLI, Libya, Aug. 19 — ", "KYIV, June 10 (Reuters) - "): it dates
 // and places the report. It is neither part of what a source said nor the incident's own date, so the
 // claims and events stages both step over it; an article that comes with no publication date takes the
-// dateline's (readDatelineDate).
+// dateline's (readDatelineDate). Its grammar, shared with events/dateline-site.ts, is dateline-grammar.ts.
 import type { Doc, Reason } from '../../types.js';
 import { checkDay } from '../../io/dates.js';
-
-// The city in capitals, up to three comma-separated parts (country, date), an agency in brackets, the dash.
-// A single hyphen ends a dateline only after the agency ("(Reuters) - "): "NATO - " opens no dateline.
-const DATELINE = /\s*[A-Z][A-Z .'’-]{1,40}(?:,[^,—–\n]{1,30}){0,3}\s*(?:\([A-Z][\w .&’'-]{1,30}\)\s*(?:—|–|--|-(?=\s))|—|–|--)\s*/y;
-
-/** The length of the dateline that opens `text` at `from`; 0 when there is none. */
-export function datelineLength(text: string, from = 0): number {
-  DATELINE.lastIndex = from;
-  const m = DATELINE.exec(text);
-  return m ? m[0].length : 0;
-}
+import { datelineLength } from './dateline-grammar.js';
 
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

@@ -1,0 +1,35 @@
+// The wire dateline's grammar, one for its two readers: a town in capitals opening a sentence, up to three comma-separated
+// parts (country, date), an agency in brackets, then a dash ("TRIPOLI, Libya, Aug. 19 — ", "KYIV, June 10 (Reuters) - ").
+//   - As what dates the report (`datelineLength`: dateline.ts reads its date; the claims and events stages step over it), a
+//     single hyphen ends it only after the agency ("(Reuters) - "): "NATO - the alliance said" opens no dateline.
+//   - As where the report was filed (`closesFiledDateline`: events/dateline-site.ts, where15's loc.dateline-not-site), it is
+//     wider: a lone hyphen or a colon ends it too ("BISHKEK - ", "PESHAWAR: "), since it only tells that the town is no site.
+// Provenance: wire style (AP, Reuters, AFP datelines); written for this project.
+import type { Span } from '../../types.js';
+
+const TOWN = "[A-Z][A-Z .'’-]{1,40}";
+/** Up to three comma-separated parts after the town (a country, a date), none crossing a line or a closing dash (`stops`). */
+const parts = (stops: string): string => `(?:,[^,${stops}\\n]{1,30}){0,3}`;
+const AGENCY = "\\([A-Z][\\w .&’'-]{1,30}\\)";
+const DASH = '—|–|--';
+const HYPHEN = '-(?=\\s)';
+
+const DATELINE = new RegExp(`\\s*${TOWN}${parts('—–')}\\s*(?:${AGENCY}\\s*(?:${DASH}|${HYPHEN})|${DASH})\\s*`, 'y');
+/** What follows the town of a filed-at dateline, up to the dash or the colon that closes it. */
+const FILED_TAIL = new RegExp(`^${parts('—–:')}\\s*(?:${AGENCY}\\s*)?(?:${DASH}|${HYPHEN}|:(?=\\s))`);
+/** The town's own words read as where a report was filed: capitals (letters, spaces, dots, apostrophes, hyphens). */
+const FILED_TOWN = /^[A-Z][A-Z .'’-]*[A-Z.]$/;
+
+/** The length of the dateline that opens `text` at `from`; 0 when there is none. */
+export function datelineLength(text: string, from = 0): number {
+  DATELINE.lastIndex = from;
+  const m = DATELINE.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Whether the span is a town in capitals that a dateline's tail (parts, agency, a dash or a colon) closes: where the report was
+ * filed. Whether it opens a sentence is the caller's. */
+export function closesFiledDateline(text: string, town: Span): boolean {
+  const words = text.slice(town.start, town.end);
+  return words.length >= 3 && FILED_TOWN.test(words) && FILED_TAIL.test(text.slice(town.end, town.end + 60));
+}
