@@ -1415,6 +1415,9 @@ export const CUES = {
   TAKING_NOUN: ['recapture of', 're - capture of', 'retaking of', 'liberation of', 'capture of'],
   /** recall16b: the "by" that names a noun's or a passive's doer. */
   BY_AGENT: ['by'],
+  /** terr17: a place's fall told as a noun ("the fall of Kessa to the rebels"): read only when a side is named right after its
+   * "to" (fell-to.ts dropFallWithoutTaker), who took the place. TAKE_PLAIN holds the same phrase, equal in length, so both are read. */
+  FALL_NOUN: ['fall of'],
   /** recall16b: a trade's people as who acts (WordNet 3.1 hyponyms of worker.n.01 and professional.n.01 that news names on strike):
    * the subject of a bare "struck" that strikes nothing. One word each (the head of "health workers", "rail workers"): a longer
    * phrase would hide the shorter cue other concepts read there ("workers", a crowd's or civilians' word). */
