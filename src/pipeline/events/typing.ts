@@ -37,6 +37,7 @@ import { dropArrestOccasions } from './protest-occasions.js';
 import { markForcesHarmed } from './forces-harmed.js';
 import { dropGoodsContainers } from './goods-containers.js';
 import { dropFallWithoutTaker, fallToAt, TO_SIDE_REACH } from './fell-to.js';
+import { dropTakingInRelative } from './relative-background.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -133,6 +134,8 @@ const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: read
   dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropRiotCause, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
   // terr17: "the fall of" a place is read only with the side that took it named after "to" (fell-to.ts).
   (hits, words) => dropFallWithoutTaker(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null),
+  // terr17: a taking told in a ", which … ," clause before the main clause's act is that place's background (relative-background.ts).
+  dropTakingInRelative,
 ];
 
 /** One comparator made once, not a new closure per typeHits call. */
