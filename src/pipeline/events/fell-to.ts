@@ -8,6 +8,11 @@ import type { CueHit } from './cue-matcher.js';
 // overtakes territory; the place, the grammatical subject of "fell" or the object of "fall of", takes nothing.
 // typing.ts partiesOf reads the party right after that "to" as the agent. Provenance: written for this project.
 
+/** Words that open a clause of what came before: "two weeks after it fell to insurgents", "since the fall of Kessa to the rebels"
+ * tells an earlier change of hands behind the main clause's act, whose subject stays its doer. */
+const EARLIER: ReadonlySet<string> = new Set(['after', 'since', 'before', 'when', 'until', 'once']);
+/** How far before "fell" / "fall" such a word may stand ("after it", "since the"). */
+const EARLIER_REACH = 3;
 /** The forms of "fall" whose "to" names the side that took the place. */
 const FALL_FORMS: ReadonlySet<string> = new Set(['fell', 'fallen', 'falls', 'fall', 'falling']);
 /** Words that end the "of" phrase of "the fall of …" before its "to": the clause goes on with something else. */
@@ -20,6 +25,7 @@ export const TO_SIDE_REACH = 3;
 /** Where the "to" that names the taker stands, for a trigger told by "fell to" or "the fall of … to"; -1 when none. */
 export function fallToAt(first: number, end: number, words: readonly string[]): number {
   if (!FALL_FORMS.has(words[first] ?? '')) return -1;
+  for (let k = first - 1; k >= 0 && first - k <= EARLIER_REACH; k--) if (EARLIER.has(words[k])) return -1;
   if (words[end - 1] === 'to' && end - first === 2) return end - 1;
   if (words[first + 1] !== 'of') return -1;
   for (let k = first + 2; k < words.length && k - first <= OF_REACH; k++) {
