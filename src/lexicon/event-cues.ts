@@ -151,7 +151,12 @@ export const CUES = {
     'recovered territory', 'recovered control', 'recovered ground', 'recovered the territory', 'recovered lost territory', 'recovered lost ground'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',
-    'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to'],
+    'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to',
+    // terr17: control taken told with its degree ("took full control", "seized complete control") or wrested (WordNet 3.1 wrest.v:
+    // obtain by seizing forcibly), as "took control" is: the subject takes the place.
+    'took full control', 'taken full control', 'takes full control', 'seized full control', 'gained full control', 'took complete control',
+    'taken complete control', 'seized complete control', 'gained complete control', 'took total control', 'wrested control', 'wrests control',
+    'wrested full control'],
   OVERTAKE_WEAK: ['captur*', 'seized', 'seize', 'advance*', 'occup*', 'took over', 'taken over'],
   SEXUAL: ['rape*', 'raping', 'sexual violence', 'sexually assault*', 'sexual assault*', 'gang - rape*', 'gang rape*',
     'sexual abuse', 'sexually abused', 'molest*', 'sexual slavery',

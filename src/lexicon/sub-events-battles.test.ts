@@ -344,6 +344,8 @@ describe('Government regains territory', () => {
     ['The fall of Kessa to the army on Monday was confirmed by elders.', 'Government regains territory', 'territory.falls-to-state-noun'],
     ['Kessa fell to the army on Tuesday, officials said.', 'Government regains territory', 'territory.state-overtakes'],
     ['The town of Arvella, which had been held by rebels since 2022, was liberated by the army on Wednesday.', 'Government regains territory', '*'],
+    // terr17: control taken told with its degree; the killing told after it in a participle is the taking's toll (neighbour: Armed clash).
+    ['The army took full control of Kessa on Thursday, killing 15 militants.', 'Government regains territory', 'territory.state-overtakes'],
   ]);
 });
 
@@ -425,5 +427,6 @@ describe('Non-state actor overtakes territory', () => {
     ['The fall of Dorno to al-Shabaab militants on Monday has forced hundreds of families to flee, elders said.', 'Non-state actor overtakes territory', 'territory.falls-to-group-noun'],
     ['Arvella fell to the Arakan Army on Sunday after weeks of fighting with the Myanmar military, the group said.', 'Non-state actor overtakes territory', '*'],
     ['Residents recalled the fall of the old regime in 2011.', 'none', ''],
+    ['Rebels wrested control of Dorno from the army on Friday, killing six soldiers.', 'Non-state actor overtakes territory', '*'],
   ]);
 });
