@@ -346,6 +346,10 @@ describe('Government regains territory', () => {
     ['The town of Arvella, which had been held by rebels since 2022, was liberated by the army on Wednesday.', 'Government regains territory', '*'],
     // terr17: control taken told with its degree; the killing told after it in a participle is the taking's toll (neighbour: Armed clash).
     ['The army took full control of Kessa on Thursday, killing 15 militants.', 'Government regains territory', 'territory.state-overtakes'],
+    // terr17: a fight told first and the ground it won in the next sentence going on with its sides (neighbour: Armed clash, a
+    // taking told apart, "Separately, …").
+    ['Troops clashed with the rebels near Kessa on Monday. They then took control of the town, the army said.', 'Government regains territory', '*'],
+    ['Soldiers clashed with rebels near Dorno on Monday. Separately, rebels seized the town of Arvella in the north.', 'Armed clash', '*'],
   ]);
 });
 
@@ -428,5 +432,6 @@ describe('Non-state actor overtakes territory', () => {
     ['Arvella fell to the Arakan Army on Sunday after weeks of fighting with the Myanmar military, the group said.', 'Non-state actor overtakes territory', '*'],
     ['Residents recalled the fall of the old regime in 2011.', 'none', ''],
     ['Rebels wrested control of Dorno from the army on Friday, killing six soldiers.', 'Non-state actor overtakes territory', '*'],
+    ['Rebels attacked an army post near Dorno on Friday, killing three soldiers. They then overran the town.', 'Non-state actor overtakes territory', '*'],
   ]);
 });

@@ -267,6 +267,20 @@ export const BATTLES: SubEventDef[] = [
     ] },
 ];
 
+/** terr17: a fight told first and the ground it won told in the next sentence by the same sides (taking-after-fight.ts). */
+export const TAKING_AFTER_FIGHT = {
+  id: 'type.taking-after-fight',
+  why: 'Codebook: Government regains territory and Non-state actor overtakes territory are battles in which a side wins control of a location; an Armed clash told first and, in the next sentence going on with the same sides ("They then took control of the town"), the place it won, is that taking',
+  lead: 'Armed clash',
+  /** The takings that turn the fight. */
+  takings: ['Government regains territory', 'Non-state actor overtakes territory'],
+  /** Subjects that go on with the sides already told. */
+  pronouns: ['they', 'it'],
+  /** Words that tell what followed, among the next sentence's first `reach` words. */
+  goOn: ['then', 'later', 'subsequently', 'afterwards', 'eventually', 'thereafter'],
+  reach: 4,
+} as const;
+
 /** acled15: a killing or wounding told first ("gunmen shot dead a man in X") and its victims named in the very next sentence as
  * members of a state force or an armed group ("The victim was a municipal police officer", "He was a member of a pro-government
  * militia"): the target's kind decides, so the Attack the first sentence read is retyped an Armed clash (mentions.ts via

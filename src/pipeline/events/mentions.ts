@@ -23,6 +23,7 @@ import { withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './sp
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
 import { withdrawalAfter } from './withdrawal-after.js';
+import { takingAfterFight } from './taking-after-fight.js';
 import { victimArmedAfter } from './victim-armed-after.js';
 import { interceptorGround } from './interceptor-ground.js';
 import { borderGround } from './border-ground.js';
@@ -272,7 +273,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         excluded, definite, retold: retold ?? undefined, account: undefined, denied: undefined, clause: undefined, nominal: nominal ?? undefined });
     }
   }
-  return out;
+  // terr17: a fight whose won ground the next sentence tells, going on with its sides, is that taking (taking-after-fight.ts).
+  return takingAfterFight(out, doc, words);
 }
 
 /** The trigger starts, then the sites' first tokens: the words splitClauses keeps in one clause. Built by loops, not by
