@@ -192,6 +192,7 @@ export const CONCEPT_ROLES = {
   RIOT_UNIT: ['protest-own'],
   TAKING_NOUN: [],
   BY_AGENT: [],
+  FALL_NOUN: [],
   TRADE: [],
   STRUCK_BARE: [],
   AFTER_PROTEST: [],

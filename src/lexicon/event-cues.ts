@@ -151,7 +151,12 @@ export const CUES = {
     'recovered territory', 'recovered control', 'recovered ground', 'recovered the territory', 'recovered lost territory', 'recovered lost ground'],
   OVERTAKE: ['seized control', 'seize control', 'took control', 'taken control', 'take control', 'gained control',
     'overran', 'overrun', 'fell to', 'fallen to', 'seized the town', 'seized the city', 'seized the village',
-    'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to'],
+    'under their control', 'under its control', 'overtook', 'conquer*', 'takes control', 'seizes control', 'overruns', 'gains control', 'falls to',
+    // terr17: control taken told with its degree ("took full control", "seized complete control") or wrested (WordNet 3.1 wrest.v:
+    // obtain by seizing forcibly), as "took control" is: the subject takes the place.
+    'took full control', 'taken full control', 'takes full control', 'seized full control', 'gained full control', 'took complete control',
+    'taken complete control', 'seized complete control', 'gained complete control', 'took total control', 'wrested control', 'wrests control',
+    'wrested full control'],
   OVERTAKE_WEAK: ['captur*', 'seized', 'seize', 'advance*', 'occup*', 'took over', 'taken over'],
   SEXUAL: ['rape*', 'raping', 'sexual violence', 'sexually assault*', 'sexual assault*', 'gang - rape*', 'gang rape*',
     'sexual abuse', 'sexually abused', 'molest*', 'sexual slavery',
@@ -1415,6 +1420,9 @@ export const CUES = {
   TAKING_NOUN: ['recapture of', 're - capture of', 'retaking of', 'liberation of', 'capture of'],
   /** recall16b: the "by" that names a noun's or a passive's doer. */
   BY_AGENT: ['by'],
+  /** terr17: a place's fall told as a noun ("the fall of Kessa to the rebels"): read only when a side is named right after its
+   * "to" (fell-to.ts dropFallWithoutTaker), who took the place. TAKE_PLAIN holds the same phrase, equal in length, so both are read. */
+  FALL_NOUN: ['fall of'],
   /** recall16b: a trade's people as who acts (WordNet 3.1 hyponyms of worker.n.01 and professional.n.01 that news names on strike):
    * the subject of a bare "struck" that strikes nothing. One word each (the head of "health workers", "rail workers"): a longer
    * phrase would hide the shorter cue other concepts read there ("workers", a crowd's or civilians' word). */

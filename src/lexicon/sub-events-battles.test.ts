@@ -339,7 +339,17 @@ describe('Government regains territory', () => {
     // recall16b: the taking told as a noun, its doer after "by", the place a name the gazetteer does not know.
     ['The recapture of Kessa by government forces was announced on Monday.', 'Government regains territory', 'territory.state-taking-noun-by'],
     ['The army announced the recapture of Arvella from the insurgents on Sunday.', 'Government regains territory', 'territory.state-taking-noun-from'],
-    ['The recapture of the town by government forces was announced on Monday.', 'Government regains territory', 'territory.state-takes-place-plain'],
+    ['The recapture of the town by government forces was announced on Monday.', 'Government regains territory', 'territory.state-takes-place-plain'],    // terr17: Codebook: who ends up holding the place decides; a place that fell, or whose fall is told, "to" a state force; a
+    // relative clause's "since" dates the place's background, not the retaking.
+    ['The fall of Kessa to the army on Monday was confirmed by elders.', 'Government regains territory', 'territory.falls-to-state-noun'],
+    ['Kessa fell to the army on Tuesday, officials said.', 'Government regains territory', 'territory.state-overtakes'],
+    ['The town of Arvella, which had been held by rebels since 2022, was liberated by the army on Wednesday.', 'Government regains territory', '*'],
+    // terr17: control taken told with its degree; the killing told after it in a participle is the taking's toll (neighbour: Armed clash).
+    ['The army took full control of Kessa on Thursday, killing 15 militants.', 'Government regains territory', 'territory.state-overtakes'],
+    // terr17: a fight told first and the ground it won in the next sentence going on with its sides (neighbour: Armed clash, a
+    // taking told apart, "Separately, …").
+    ['Troops clashed with the rebels near Kessa on Monday. They then took control of the town, the army said.', 'Government regains territory', '*'],
+    ['Soldiers clashed with rebels near Dorno on Monday. Separately, rebels seized the town of Arvella in the north.', 'Armed clash', '*'],
   ]);
 });
 
@@ -415,6 +425,13 @@ describe('Non-state actor overtakes territory', () => {
     ['Insurgents seized the town of Kessa on Monday after a day of fighting with the army.', 'Non-state actor overtakes territory', 'territory.group-seizes-control'],
     // recall16b: the taking noun with a non-state doer after "by".
     ['The capture of Dorno by rebel fighters was announced on Tuesday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-by'],
-    ['The rebels claimed the capture of Kessa from the army on Monday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-from'],
+    ['The rebels claimed the capture of Kessa from the army on Monday.', 'Non-state actor overtakes territory', 'territory.group-taking-noun-from'],    // terr17: the fall of a place told as a noun, the group that took it after "to"; neighbours: a fall with no side after "to"
+    // is none, "fell to" a state force is Government regains territory.
+    ['The fall of Dorno to al-Shabaab militants on Monday was confirmed by elders.', 'Non-state actor overtakes territory', 'territory.falls-to-group-noun'],
+    ['The fall of Dorno to al-Shabaab militants on Monday has forced hundreds of families to flee, elders said.', 'Non-state actor overtakes territory', 'territory.falls-to-group-noun'],
+    ['Arvella fell to the Arakan Army on Sunday after weeks of fighting with the Myanmar military, the group said.', 'Non-state actor overtakes territory', '*'],
+    ['Residents recalled the fall of the old regime in 2011.', 'none', ''],
+    ['Rebels wrested control of Dorno from the army on Friday, killing six soldiers.', 'Non-state actor overtakes territory', '*'],
+    ['Rebels attacked an army post near Dorno on Friday, killing three soldiers. They then overran the town.', 'Non-state actor overtakes territory', '*'],
   ]);
 });

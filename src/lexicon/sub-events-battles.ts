@@ -217,6 +217,9 @@ export const BATTLES: SubEventDef[] = [
       // recall16b: Neighbours: Arrests and Looting (people or arms captured: ARREST, SUSPECTS, WEAPON_SEIZE rule it out; not MATERIEL, whose "fighters" names the doers too).
       { id: 'territory.state-taking-noun-by', why: 'Codebook: government forces regain control of a location; the taking told as a noun with the place after "of" and the state force after "by" ("the recapture of Kessa by government forces"), the place a name the gazetteer need not know.', all: ['TAKING_NOUN', 'BY_AGENT'], agent: 'state', none: [...NOT_TERRITORY, 'SUSPECTS', 'WEAPON_SEIZE'], score: 78 },
       { id: 'territory.state-taking-noun-from', why: 'Codebook: government forces regain control of a location held by a non-state group; the taking told as a noun with the place after "of" and whom it was taken from after "from" ("the army announced the recapture of Kessa from the insurgents"), the state force its doer.', all: ['TAKING_NOUN', 'FROM_PLACE'], agent: 'state', none: [...NOT_TERRITORY, 'SUSPECTS', 'WEAPON_SEIZE'], score: 76 },
+      // terr17: Neighbours: Non-state actor overtakes territory (a group named after "to"); the fall of a place with no side named
+      // after "to" ("since the fall of the regime") is no taking (fell-to.ts drops the cue).
+      { id: 'territory.falls-to-state-noun', why: 'Codebook: Government regains territory is government forces (or their affiliates) winning control of a location; "the fall of" a place "to" a state force named after it ("the fall of Kessa to the army") hands the place to the state.', all: ['FALL_NOUN'], agent: 'state', none: NOT_TERRITORY, score: 82 },
     ] },
   { subEventType: 'Non-state actor overtakes territory', eventType: 'Battles',
     definition: 'A non-state armed group or foreign force wins control of a location by force.',
@@ -259,8 +262,24 @@ export const BATTLES: SubEventDef[] = [
       // recall16b: Neighbours: Arrests and Looting (people or arms captured: ARREST, SUSPECTS, WEAPON_SEIZE rule it out; not MATERIEL, whose "fighters" names the doers too).
       { id: 'territory.group-taking-noun-by', why: 'Codebook: a non-state group takes control of a location by force; the taking told as a noun with the place after "of" and the group after "by" ("the capture of Kessa by rebel fighters"), the place a name the gazetteer need not know.', all: ['TAKING_NOUN', 'BY_AGENT'], agent: 'nonstate', none: [...NOT_TERRITORY, 'SUSPECTS', 'WEAPON_SEIZE', 'REGAIN'], score: 78 },
       { id: 'territory.group-taking-noun-from', why: 'Codebook: a non-state group takes control of a location by force; the taking told as a noun with the place after "of" and whom it was taken from after "from" ("the rebels claimed the capture of Kessa from the army"), the group its doer.', all: ['TAKING_NOUN', 'FROM_PLACE'], agent: 'nonstate', none: [...NOT_TERRITORY, 'SUSPECTS', 'WEAPON_SEIZE', 'REGAIN'], score: 76 },
+      // terr17: the same, the side after "to" a non-state group ("the fall of Kessa to al-Shabaab militants").
+      { id: 'territory.falls-to-group-noun', why: 'Codebook: Non-state actor overtakes territory is a non-state group taking control of a location by force; "the fall of" a place "to" a group named after it ("the fall of Kessa to the rebels") hands the place to that group.', all: ['FALL_NOUN'], agent: 'nonstate', none: NOT_TERRITORY, score: 82 },
     ] },
 ];
+
+/** terr17: a fight told first and the ground it won told in the next sentence by the same sides (taking-after-fight.ts). */
+export const TAKING_AFTER_FIGHT = {
+  id: 'type.taking-after-fight',
+  why: 'Codebook: Government regains territory and Non-state actor overtakes territory are battles in which a side wins control of a location; an Armed clash told first and, in the next sentence going on with the same sides ("They then took control of the town"), the place it won, is that taking',
+  lead: 'Armed clash',
+  /** The takings that turn the fight. */
+  takings: ['Government regains territory', 'Non-state actor overtakes territory'],
+  /** Subjects that go on with the sides already told. */
+  pronouns: ['they', 'it'],
+  /** Words that tell what followed, among the next sentence's first `reach` words. */
+  goOn: ['then', 'later', 'subsequently', 'afterwards', 'eventually', 'thereafter'],
+  reach: 4,
+} as const;
 
 /** acled15: a killing or wounding told first ("gunmen shot dead a man in X") and its victims named in the very next sentence as
  * members of a state force or an armed group ("The victim was a municipal police officer", "He was a member of a pro-government

@@ -139,7 +139,8 @@ describe('Shelling/artillery/missile attack', () => {
     // shelling, so one thwarted is stopped fire, no ground assault fought off.
     ['Russian forces launched an artillery attack on Kessa on Tuesday, killing two civilians.', 'Shelling/artillery/missile attack', 'shell.artillery'],
     // Codebook: the weapon decides; a "mine" that is fired is a mortar bomb (Shelling), a mine laid or stepped on a landmine.
-    ['On 3 May 2023, the border village of Arvella was hit by 12 mines fired by Russian forces. No casualties.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    ['On 3 May 2023, the border village of Arvella was hit by 12 mines fired by Russian forces. No casualties.', 'Shelling/artillery/missile attack', 'shell.artillery'],    // terr17: Neighbour of the territory sub-types: a taking told in a ", which … ," clause is the shelled place's background.
+    ['Kessa, which fell to the rebels last year, was shelled by the army on Monday, killing three civilians.', 'Shelling/artillery/missile attack', '*'],
   ]);
 });
 

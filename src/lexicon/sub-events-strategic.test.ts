@@ -519,7 +519,15 @@ describe('Non-violent transfer of territory', () => {
     ['Troops re-entered Arvella on Thursday after the militants withdrew.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
     // Neighbours: a place or its control handed over; the remains of the dead handed over.
     ['The rebels handed over the town of Kessa to the army on Thursday under a local truce.', 'Non-violent transfer of territory', 'transfer.handover'],
-    ['The army handed over control of the district to the police on Friday.', 'Non-violent transfer of territory', 'transfer.handover'],
+    ['The army handed over control of the district to the police on Friday.', 'Non-violent transfer of territory', 'transfer.handover'],    // terr17: Codebook: a location acquired without a violent interaction; control passing to a side beside a withdrawal, and a
+    // taking whose other side's withdrawal the next sentence tells. Neighbours: Non-state actor overtakes territory (a fight or
+    // harm told in either sentence, or the side forced out).
+    ['The town of Arvella came under the control of the rebels on Friday after government forces withdrew.', 'Non-violent transfer of territory', 'transfer.control-passes-after-withdrawal'],
+    ['Rebels seized control of Kessa on Thursday. The army had withdrawn from the town a day earlier, residents said.', 'Non-violent transfer of territory', 'type.withdrawal-after-taking'],
+    ['Government troops recaptured Arvella on Sunday. The insurgents had pulled out of the town before the troops arrived.', 'Non-violent transfer of territory', 'type.withdrawal-after-taking'],
+    ['Rebels seized control of Kessa on Thursday after heavy fighting. The army withdrew to Dorno, residents said.', 'Non-state actor overtakes territory', '*'],
+    ['Jihadists captured the town of Dorno on Monday. Soldiers were forced to withdraw after a fierce battle.', 'Non-state actor overtakes territory', '*'],
+    ['Militants took control of the town of Kessa on Tuesday, killing four soldiers. The remaining troops withdrew.', 'Non-state actor overtakes territory', '*'],
   ]);
 });
 

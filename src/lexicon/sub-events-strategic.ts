@@ -353,6 +353,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // case5:
       // Neighbours: Non-state actor overtakes / Government regains territory (82-84), when fighting or harm is told.
       { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
+      // terr17: the same, the taking told as control passing to a side ("came under the control of the rebels after the army
+      // withdrew", "the fall of Kessa to the rebels after troops pulled out"). Neighbours: territory.falls-to-group / -state and
+      // the FALL_NOUN rows (82-84), when fighting or harm is told.
+      { id: 'transfer.control-passes-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; control of a place passing to a side, told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['CONTROL_PASSES', 'FALL_NOUN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY', 'EXPEL'], triggerFrom: 'any', score: 86 },
     ] },
   { subEventType: 'Other', eventType: 'Strategic developments',
     definition: 'A significant strategic development that fits no other sub-type.',
@@ -447,6 +451,19 @@ export const DISPLAYED_SEIZURE = {
 /** dwu12: a launch told first ("militants fired two rockets at the town") and its interception in the very next sentence ("Both
  * were intercepted by the air defences"), with no one harmed by it: the projectiles never struck, and the launch is the disrupted
  * use (mentions.ts via intercepted-after.ts). A partial interception ("four of them", "some were intercepted") leaves a strike. */
+/** terr17: a taking of ground told first (no fight, no one harmed) and the other side's withdrawal told in the very next sentence
+ * (withdrawal-after.ts): the place was left to the taker, a Non-violent transfer of territory. */
+export const WITHDRAWAL_AFTER_TAKING = {
+  id: 'type.withdrawal-after-taking',
+  why: 'Codebook: Non-violent transfer of territory is a location acquired without a violent interaction, such as a side moving into a place the other withdrew from; a taking told with no fight, and the withdrawal of a side told in the next sentence with none either, is that transfer',
+  subEventType: 'Non-violent transfer of territory',
+  /** The leads a later withdrawal can turn: takings read as by force. */
+  leads: ['Non-state actor overtakes territory', 'Government regains territory'],
+  concept: 'WITHDRAW' as Concept,
+  /** What neither sentence may tell: a fight, harm, fire, a side driven out, a deal. */
+  notWith: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'GUNFIGHT', 'ATTACK', 'SHELL', 'SHELL_WEAK', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'EXPLOSIVE', 'EXPEL', 'REPEL', 'ASSAULT_MOVE', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE'] as Concept[],
+} as const;
+
 export const INTERCEPTED_AFTER_LAUNCH = {
   id: 'type.projectile-intercepted-after',
   why: 'Codebook: Disrupted weapons use covers missiles, rockets and drones intercepted or shot down before they strike; a launch told first, then all of it intercepted in the next sentence with no one harmed, is that disrupted use',

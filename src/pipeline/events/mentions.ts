@@ -22,6 +22,8 @@ import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.j
 import { withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
+import { withdrawalAfter } from './withdrawal-after.js';
+import { takingAfterFight } from './taking-after-fight.js';
 import { victimArmedAfter } from './victim-armed-after.js';
 import { interceptorGround } from './interceptor-ground.js';
 import { borderGround } from './border-ground.js';
@@ -101,6 +103,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Every site the launch was told at is retyped: the sentence fanned it out to each.
     if (interceptedAfter(last, s, sentHits, words, sent.firstToken, sent.endToken)) {
       for (let k = out.length - 1; k >= 0 && out[k].sentence === last.sentence; k--) out[k] = interceptedAfter(out[k], s, sentHits, words, sent.firstToken, sent.endToken) ?? out[k];
+    }
+    // terr17: a taking told just before with no fight, whose other side this sentence tells withdrew, is a non-violent transfer
+    // (withdrawal-after.ts); every site the taking was told at is retyped.
+    if (last && withdrawalAfter(last, s, sentHits, hitsBySentence.get(last.sentence))) {
+      const leadHits = hitsBySentence.get(last.sentence);
+      for (let k = out.length - 1; k >= 0 && out[k].sentence === last.sentence; k--) out[k] = withdrawalAfter(out[k], s, sentHits, leadHits) ?? out[k];
     }
     // acled15: an Attack told just before, whose victims this sentence names as a force's or an armed group's members, is a fight
     // with an armed side (victim-armed-after.ts); every site the killing was told at is retyped.
@@ -265,7 +273,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         excluded, definite, retold: retold ?? undefined, account: undefined, denied: undefined, clause: undefined, nominal: nominal ?? undefined });
     }
   }
-  return out;
+  // terr17: a fight whose won ground the next sentence tells, going on with its sides, is that taking (taking-after-fight.ts).
+  return takingAfterFight(out, doc, words);
 }
 
 /** The trigger starts, then the sites' first tokens: the words splitClauses keeps in one clause. Built by loops, not by

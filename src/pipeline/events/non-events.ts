@@ -8,6 +8,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { coordinatedClause } from './coordinated-clause.js';
+import { relativeClauseClose } from './relative-background.js';
 import type { Typed } from './typing.js';
 import type { EventType, Token } from '../../types.js';
 
@@ -99,7 +100,9 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
     case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept) &&
       !(r.scope.unlessDoers && tokens && countsDoers(n.end, typed.trigger, tokens));
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
-    case 'near': return (n.first < t && !(r.scope.ownClause && tokens && coordinatedClause(n.end, t, tokens))) ||
+    // terr17: …nor a pattern word inside a ", which … ," clause closed before the trigger ("Kessa, which the group had held since
+    // 2022, was retaken"): it dates the place's background (relative-background.ts).
+    case 'near': return (n.first < t && !(r.scope.ownClause && tokens && (coordinatedClause(n.end, t, tokens) || relativeBefore(n, t, tokens)))) ||
       (n.first >= t && n.first - t <= r.scope.window);
     case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window ||
       (!!r.hazard && (DEFAULT_READINGS.has(typed.rule) || (!!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) ||
@@ -260,4 +263,11 @@ export function whyNotAnEvent(
   }
   if (doc.disaster && !doc.armed && typed.eventType !== 'Protests' && !pastWarKeeps(typed.rule, 'disaster')) return { rule: DISASTER_STORY.id, reason: 'disaster' };
   return null;
+}
+
+/** terr17: the hit `n` stands in a ", which … ," clause that closes before word `t` (relative-background.ts). */
+function relativeBefore(n: { first: number; end: number }, t: number, tokens: readonly Token[]): boolean {
+  const words = tokens.map((x) => x.text.toLowerCase());
+  const close = relativeClauseClose(n.first, n.end, words);
+  return close >= 0 && close < t;
 }

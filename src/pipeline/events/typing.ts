@@ -36,6 +36,8 @@ import { identifiedMembers } from './identified-members.js';
 import { dropArrestOccasions } from './protest-occasions.js';
 import { markForcesHarmed } from './forces-harmed.js';
 import { dropGoodsContainers } from './goods-containers.js';
+import { dropFallWithoutTaker, fallToAt, TO_SIDE_REACH } from './fell-to.js';
+import { dropTakingInRelative } from './relative-background.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -130,6 +132,10 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits), neutralisedDevices, freedHostages, handedPeople, seizedPeople,
   dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropRiotCause, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
+  // terr17: "the fall of" a place is read only with the side that took it named after "to" (fell-to.ts).
+  (hits, words) => dropFallWithoutTaker(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null),
+  // terr17: a taking told in a ", which … ," clause before the main clause's act is that place's background (relative-background.ts).
+  dropTakingInRelative,
 ];
 
 /** One comparator made once, not a new closure per typeHits call. */
@@ -535,6 +541,14 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     for (const f of list) { const p = !ok || ok(f) ? partyAt(hits, f, order) : null; if (p) return p; }
     return null;
   };
+  // terr17: "the town fell to the rebels", "the fall of Kessa to the army": the side right after "to" took the place, whatever
+  // is named before (fell-to.ts); the place itself, or its holder named before, is what was acted on.
+  const fellTo = fallToAt(t, trigger.end, words);
+  if (fellTo >= 0) {
+    let taker: Party | null = null;
+    for (let f = fellTo + 1; f <= fellTo + TO_SIDE_REACH && f < words.length && !taker; f++) taker = partyAt(hits, f, ARMED_PARTIES);
+    if (taker) return { agent: taker, patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
+  }
   // "was shot", "were reportedly killed", and the participle with its agent: "students beaten by police".
   const byNext = words[trigger.end] === 'by' || words[trigger.end + 1] === 'by';
   // …and the second of two participles: "were shot and injured".

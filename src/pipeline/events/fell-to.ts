@@ -1,0 +1,51 @@
+import type { Concept } from '../../lexicon/event-cues.js';
+import type { CueHit } from './cue-matcher.js';
+
+// fell-to (terr17, issue 13): a place that "fell to" a side, or "the fall of" a place "to" a side, was taken by the side
+// named after "to" (general English: "fall to" is to pass into the possession or control of; WordNet 3.1 fall.v "pass
+// suddenly and passively into a state", the sense "the city fell to the enemy"). Codebook (ACLED 2023, Battles): who
+// ends up holding the place decides Government regains territory (state forces or their affiliates) vs Non-state actor
+// overtakes territory; the place, the grammatical subject of "fell" or the object of "fall of", takes nothing.
+// typing.ts partiesOf reads the party right after that "to" as the agent. Provenance: written for this project.
+
+/** Words that open a clause of what came before: "two weeks after it fell to insurgents", "since the fall of Kessa to the rebels"
+ * tells an earlier change of hands behind the main clause's act, whose subject stays its doer. */
+const EARLIER: ReadonlySet<string> = new Set(['after', 'since', 'before', 'when', 'until', 'once']);
+/** How far before "fell" / "fall" such a word may stand ("after it", "since the"). */
+const EARLIER_REACH = 3;
+/** The forms of "fall" whose "to" names the side that took the place. */
+const FALL_FORMS: ReadonlySet<string> = new Set(['fell', 'fallen', 'falls', 'fall', 'falling']);
+/** Words that end the "of" phrase of "the fall of …" before its "to": the clause goes on with something else. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', 'and', 'but', 'after', 'as', 'when', 'which', 'who', 'that', 'has', 'have', 'had', 'was', 'were', 'is', 'forced', 'left', 'led']);
+/** How far after "fall of" its "to" may stand ("the fall of the strategic town of Kessa in North Kivu to …"). */
+const OF_REACH = 12;
+/** How far after "to" the side may start ("to the M23 rebel group", "to Islamic State fighters"). */
+export const TO_SIDE_REACH = 3;
+
+/** Where the "to" that names the taker stands, for a trigger told by "fell to" or "the fall of … to"; -1 when none. */
+export function fallToAt(first: number, end: number, words: readonly string[]): number {
+  if (!FALL_FORMS.has(words[first] ?? '')) return -1;
+  for (let k = first - 1; k >= 0 && first - k <= EARLIER_REACH; k--) if (EARLIER.has(words[k])) return -1;
+  if (words[end - 1] === 'to' && end - first === 2) return end - 1;
+  if (words[first + 1] !== 'of') return -1;
+  for (let k = first + 2; k < words.length && k - first <= OF_REACH; k++) {
+    const w = words[k];
+    if (w === 'to') return k;
+    if (PHRASE_ENDS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** The concept of a place's fall told as a noun ("the fall of"). */
+const FALL_NOUN: Concept = 'FALL_NOUN';
+/** The sides that can take a place (concept-roles.ts 'state-force', 'nonstate-force'), given by the caller. */
+export function dropFallWithoutTaker(hits: readonly CueHit<Concept>[], words: readonly string[], isSide: (first: number) => boolean): readonly CueHit<Concept>[] {
+  if (!hits.some((h) => h.concept === FALL_NOUN)) return hits;
+  return hits.filter((h) => {
+    if (h.concept !== FALL_NOUN) return true;
+    const to = fallToAt(h.first, h.end, words);
+    if (to < 0) return false;
+    for (let f = to + 1; f <= to + TO_SIDE_REACH && f < words.length; f++) if (isSide(f)) return true;
+    return false;
+  });
+}
