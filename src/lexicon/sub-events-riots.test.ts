@@ -224,5 +224,13 @@ describe('Mob violence', () => {
     ['Villagers clashed with police in Kessa when officers tried to arrest a local chief.', 'Mob violence', 'mob.crowd-resists-arrest'],
     // A crowd that burns a suspect's house is dealing mob justice: Mob violence; neighbour: gunmen who burn one (Looting).
     ['Angry residents burned the house of a suspected kidnapper in Dorno on Tuesday.', 'Mob violence', 'mob.crowd-burns-suspects-property'],
+    // sides17: a crowd that kills members of an armed group, its victims as object or the crowd after "by": Mob violence;
+    // neighbours: militants who kill villagers, a headline's "killed in attack by" (Attack), a crowd with guns (Armed clash).
+    ['Villagers killed two suspected militants in Kessa on Tuesday.', 'Mob violence', 'mob.crowd-kills-armed'],
+    ['Two suspected insurgents were beaten to death by residents in Dorno on Tuesday.', 'Mob violence', 'mob.crowd-kills-armed'],
+    ['Residents killed two bandits who had raided their village near Kessa on Monday.', 'Mob violence', 'mob.crowd-kills-armed'],
+    ['Villagers killed in attack by militants near Kessa', 'Attack', 'attack.kill-civilians'],
+    ['Militants killed two villagers in Kessa on Tuesday, police said.', 'Attack', 'attack.kill-civilians'],
+    ['Villagers fought off gunmen who attacked Dorno on Sunday, killing three of the attackers with rifles.', 'Armed clash', '*'],
   ]);
 });

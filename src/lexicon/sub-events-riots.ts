@@ -186,5 +186,12 @@ export const RIOTS: SubEventDef[] = [
       // is the crowd's target, not an armed side acting (mob justice). Neighbours: Looting/property destruction (an armed group
       // burns: ARMED, MILITANT, gunfire), Violent demonstration (a protest, riot or demand told).
       { id: 'mob.crowd-burns-suspects-property', why: 'Codebook: Mob violence is rioters (a crowd, inter 5) violently targeting people or property outside a demonstration, mob justice against suspects among it; a crowd that sets fire to the house or goods of a suspect is that.', all: ['BURN_ACT', 'SUSPECTS'], agent: 'crowd', act: { concept: 'BURN_ACT', by: ['crowd'], finite: true }, none: [...NOT_MOB_DEMO_OR_REMOTE, 'ARMED', 'MILITANT', 'FIRED', 'TARGET_MIL', 'GUNFIGHT', 'RIOT', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND'], score: 75 },
+      // sides17: a crowd (villagers, residents, youths: no organised armed group) told as who kills members of an armed group,
+      // its victims as object or the crowd after "by" ("villagers killed two suspected militants", "two militants were beaten
+      // to death by residents"): mob.crowd-kills-anyone leaves out every militant word, so the killing fell to attack.kill-civilians
+      // (the crowd's civilian word read as the victims). Neighbours: Armed clash (the crowd fires or bears guns: FIRED, WEAPON_SEIZE,
+      // GUNFIGHT; an armed side kills the militants: the doer is no crowd), Attack (militants kill villagers: act.by asks for the
+      // crowd as the killing's own doer), Violent demonstration (a protest or demand told).
+      { id: 'mob.crowd-kills-armed', why: 'Codebook: Mob violence is rioters (a crowd, not an organised armed group, inter 5) violently targeting people outside a demonstration, armed actors among them; a crowd that kills members of an armed group, with no gun or armed side of its own told, is rioting, not an armed clash nor an attack on civilians.', all: ['KILL'], agent: 'crowd', patient: ['nonstate'], act: { concept: 'KILL', by: ['crowd'] }, transitive: true, none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'DEMAND', 'FIRED', 'GUNFIGHT', 'WEAPON_SEIZE'], score: 75 },
     ] },
 ];
