@@ -232,5 +232,12 @@ describe('Mob violence', () => {
     ['Villagers killed in attack by militants near Kessa', 'Attack', 'attack.kill-civilians'],
     ['Militants killed two villagers in Kessa on Tuesday, police said.', 'Attack', 'attack.kill-civilians'],
     ['Villagers fought off gunmen who attacked Dorno on Sunday, killing three of the attackers with rifles.', 'Armed clash', '*'],
+    // sides17: mob justice told by its victim, a suspect beaten or stabbed by people who are no force or armed group; neighbours:
+    // police or militants who beat or flog a suspect, suspects who stab a trader (Attack).
+    ['Passengers beat a suspected thief to death at a bus stop in Kessa on Monday.', 'Mob violence', 'mob.suspect-beaten'],
+    ['People stabbed a man accused of witchcraft in Dorno on Sunday.', 'Mob violence', 'mob.suspect-beaten'],
+    ['Police beat a suspected thief to death in custody in Kessa on Tuesday.', 'Attack', '*'],
+    ['Two suspects stabbed a trader in Kessa on Tuesday and fled.', 'Attack', '*'],
+    ['Al-Shabaab militants flogged a man accused of adultery in Kessa.', 'Attack', '*'],
   ]);
 });

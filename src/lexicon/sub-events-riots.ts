@@ -193,5 +193,11 @@ export const RIOTS: SubEventDef[] = [
       // GUNFIGHT; an armed side kills the militants: the doer is no crowd), Attack (militants kill villagers: act.by asks for the
       // crowd as the killing's own doer), Violent demonstration (a protest or demand told).
       { id: 'mob.crowd-kills-armed', why: 'Codebook: Mob violence is rioters (a crowd, not an organised armed group, inter 5) violently targeting people outside a demonstration, armed actors among them; a crowd that kills members of an armed group, with no gun or armed side of its own told, is rioting, not an armed clash nor an attack on civilians.', all: ['KILL'], agent: 'crowd', patient: ['nonstate'], act: { concept: 'KILL', by: ['crowd'] }, transitive: true, none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'DEMAND', 'FIRED', 'GUNFIGHT', 'WEAPON_SEIZE'], score: 75 },
+      // sides17: mob justice told by its victim: someone suspected or accused (of theft, witchcraft, kidnapping) beaten, hacked or
+      // stabbed, by people who are no force or armed group, or by no one named ("passengers beat a suspected thief to death",
+      // "people stabbed a man accused of witchcraft"): the crowd word is not always told. Neighbours: Attack (police or troops
+      // beat a suspect: the agent is a force; gunmen or an armed group: ARMED, MILITANT; a gun: FIRED, WEAPON_SEIZE), Arrests;
+      // the suspect is the object, told after the verb ("the suspects beat the shopkeeper" is the suspects' crime).
+      { id: 'mob.suspect-beaten', why: 'Codebook: Mob violence is rioters (people acting outside an organised armed group, inter 5) violently targeting people outside a demonstration, mob justice against suspected criminals among it; a suspect beaten, hacked or stabbed with no force, armed group or gun told is mob justice.', all: ['HARM_ACT'], object: 'SUSPECTS', objectAfter: true, agent: ['unknown', 'crowd', 'civilian'], none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'DEMAND', 'ARMED', 'MILITANT', 'STATE_FORCE', 'FIRED', 'GUNFIGHT', 'WEAPON_SEIZE', 'ARREST', 'KIDNAPPERS'], score: 74 },
     ] },
 ];
