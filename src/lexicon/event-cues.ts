@@ -722,7 +722,10 @@ export const CUES = {
     'security officer', 'security official', 'military official', 'prison custodian*',
     // sides17: a force's members told as "security men" (West African and South Asian English; WordNet: security force, "a
     // private or public force of guards"): killed on duty, a Battle's side (codebook 2023: violence against state forces is a Battle).
-    'security men', 'security man', 'securitymen', 'securityman'],
+    'security men', 'security man', 'securitymen', 'securityman',
+    // sides17: a rank and a service member's noun of general English (WordNet: corporal, a noncommissioned officer; guardsman, a
+    // member of a national guard), and the Sahel's "Defence and Security Forces" (FDS: the army, gendarmerie and police together).
+    'corporal*', 'guardsman', 'guardsmen', 'fds', 'defence and security forces', 'defense and security forces'],
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'fighter', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],

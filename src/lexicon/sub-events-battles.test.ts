@@ -257,6 +257,10 @@ describe('Armed clash', () => {
     ['Gunmen killed two securitymen in Dorno on Friday.', 'Armed clash', 'clash.kill-forces'],
     ['Three security men were killed when gunmen attacked their vehicle in Dorno on Friday.', 'Armed clash', '*'],
     ['On 4 May 2024, unidentified armed men killed a local defence member in Kessa. 1 fatality.', 'Armed clash', '*'],
+    ['On 4 May 2024, suspected jihadists shot dead a corporal near Dorno. 1 fatality.', 'Armed clash', 'clash.kill-forces'],
+    ['Gunmen killed two FDS elements in an ambush near Kessa on Wednesday.', 'Armed clash', '*'],
+    ['Gunmen killed two VDPs near Kessa on Wednesday.', 'Armed clash', '*'],
+    ['Two guardsmen were shot dead by cartel gunmen in Dorno on Monday.', 'Armed clash', '*'],
   ]);
 });
 
