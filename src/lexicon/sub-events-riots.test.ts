@@ -239,5 +239,11 @@ describe('Mob violence', () => {
     ['Police beat a suspected thief to death in custody in Kessa on Tuesday.', 'Attack', '*'],
     ['Two suspects stabbed a trader in Kessa on Tuesday and fled.', 'Attack', '*'],
     ['Al-Shabaab militants flogged a man accused of adultery in Kessa.', 'Attack', '*'],
+    // sides17: a crowd that attacks a force's post, base or convoy is rioting; neighbours: protesters (Violent demonstration),
+    // gunmen (Armed clash).
+    ['A crowd attacked a military base in Kessa on Sunday.', 'Mob violence', 'mob.crowd-attacks-post'],
+    ['A crowd attacked the convoy of a minister in Dorno on Tuesday.', 'Mob violence', 'mob.crowd-attacks-post'],
+    ['Protesters attacked a police post in Dorno on Monday, demanding the release of a detained activist.', 'Violent demonstration', '*'],
+    ['Gunmen attacked a military base in Kessa on Sunday.', 'Armed clash', '*'],
   ]);
 });

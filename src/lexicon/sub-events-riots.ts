@@ -199,5 +199,11 @@ export const RIOTS: SubEventDef[] = [
       // beat a suspect: the agent is a force; gunmen or an armed group: ARMED, MILITANT; a gun: FIRED, WEAPON_SEIZE), Arrests;
       // the suspect is the object, told after the verb ("the suspects beat the shopkeeper" is the suspects' crime).
       { id: 'mob.suspect-beaten', why: 'Codebook: Mob violence is rioters (people acting outside an organised armed group, inter 5) violently targeting people outside a demonstration, mob justice against suspected criminals among it; a suspect beaten, hacked or stabbed with no force, armed group or gun told is mob justice.', all: ['HARM_ACT'], object: 'SUSPECTS', objectAfter: true, agent: ['unknown', 'crowd', 'civilian'], none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'DEMAND', 'ARMED', 'MILITANT', 'STATE_FORCE', 'FIRED', 'GUNFIGHT', 'WEAPON_SEIZE', 'ARREST', 'KIDNAPPERS'], score: 74 },
+      // sides17: a crowd (mob, villagers, youths) told as the finite doer of an attack on a force's post, base, patrol or convoy ("a
+      // crowd attacked a military base", "villagers attacked the convoy"): mob.crowd-attacks reads a force or people as the patient,
+      // not a force's post, and mob.crowd-attacks-anything leaves out PROTEST_WEAK, which "crowd" itself is, so the crowd word fell
+      // to a peaceful protest. Neighbours: Violent demonstration (a protest, demand or grievance told: NOT_MOB, GRIEVANCE, DEMAND;
+      // a crowd that clashes with the force: riot.crowd-clashes-with-forces), Armed clash (an armed group or gunfire told).
+      { id: 'mob.crowd-attacks-post', why: 'Codebook: Mob violence is rioters (a crowd, inter 5) violently targeting people, property or armed actors outside a demonstration; a crowd that attacks a force\'s post, base, patrol or convoy is rioting.', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['target'], act: { concept: 'CLASH_WEAK', by: ['crowd'], finite: true }, none: [...NOT_MOB, 'GRIEVANCE', 'DEMAND', 'ARMED', 'MILITANT', 'FIRED', 'LOOT'], score: 75 },
     ] },
 ];
