@@ -261,6 +261,9 @@ describe('Armed clash', () => {
     ['Gunmen killed two FDS elements in an ambush near Kessa on Wednesday.', 'Armed clash', '*'],
     ['Gunmen killed two VDPs near Kessa on Wednesday.', 'Armed clash', '*'],
     ['Two guardsmen were shot dead by cartel gunmen in Dorno on Monday.', 'Armed clash', '*'],
+    // sides17: "him"/"her" in a clause opened by "when" names the force told before it (target-kind.ts pronounAntecedents).
+    ['A soldier was injured when unidentified gunmen opened fire on him in Kessa.', 'Armed clash', 'clash.fire-on-forces'],
+    ['A policeman was wounded when gunmen attacked him in Dorno.', 'Armed clash', 'clash.militants-attack-forces'],
   ]);
 });
 
