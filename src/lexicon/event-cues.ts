@@ -222,6 +222,10 @@ export const CUES = {
     'vigilante commander*', 'vigilante leader*', 'vigilante member*', 'vigilante fighter*', 'vigilante force*', 'vigilante forces',
     'vigilante militia*', 'vigilante unit*', 'vigilante patrol*', 'vigilante squad*', 'vigilante brigade*', 'vigilante committee*',
     'vigilante outfit*', 'vigilante men', 'vigilante chief*',
+    // sides17: one member of such a group told by the group's noun before "member" ("a local defence member", "two self-defence
+    // members"), as "vigilante member*" above: an armed side (codebook, actor types: communal and pro-government militias).
+    'local defence member*', 'local defense member*', 'self - defence member*', 'self - defense member*', 'village defence member*',
+    'village defense member*', 'community defence member*', 'community defense member*', 'defence group member*', 'defense group member*',
     // (clash8) Bands that rob or kidnap with weapons are armed groups (codebook: unidentified armed groups and criminal
     // groups that use arms are an armed side), so police or soldiers who kill them in a raid engage an armed side.
     'armed robber*', 'robbery gang*', 'kidnap gang*', 'kidnapping gang*', 'kidnap syndicate*', 'kidnapping syndicate*', 'pirates',
@@ -720,7 +724,13 @@ export const CUES = {
     // member, armed and on duty, is an Armed clash even when he does not fire back): the singulars and ranks of general English.
     'jawan', 'constable*', 'serviceman', 'servicemen', 'servicewoman', 'trooper', 'troopers', 'sentry', 'sentries', 'paratrooper*',
     'conscript', 'conscripts', 'cop', 'marine', 'detective*', 'naval officer*', 'sergeant*', 'lieutenant*', 'colonel*',
-    'security officer', 'security official', 'military official', 'prison custodian*'],
+    'security officer', 'security official', 'military official', 'prison custodian*',
+    // sides17: a force's members told as "security men" (West African and South Asian English; WordNet: security force, "a
+    // private or public force of guards"): killed on duty, a Battle's side (codebook 2023: violence against state forces is a Battle).
+    'security men', 'security man', 'securitymen', 'securityman',
+    // sides17: a rank and a service member's noun of general English (WordNet: corporal, a noncommissioned officer; guardsman, a
+    // member of a national guard), and the Sahel's "Defence and Security Forces" (FDS: the army, gendarmerie and police together).
+    'corporal*', 'guardsman', 'guardsmen', 'fds', 'defence and security forces', 'defense and security forces'],
   MILITANT: ['militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters', 'fighter', 'extremist*',
     'separatist*', 'guerrilla*', 'maoist*', 'naxal*', 'islamist*', 'gunmen', 'bandits', ...NAMED_ARMED_GROUPS,
     'nusra', 'ansar*', 'mujahideen', 'cadres', 'opposition'],

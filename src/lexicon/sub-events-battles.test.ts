@@ -253,6 +253,17 @@ describe('Armed clash', () => {
     ['Troops thwarted an attack on their base near Dorno amid heavy shelling.', 'Armed clash', 'clash.assault-thwarted-beside-shelling'],
     // recall16b: Neighbour of the labour strike: "struck" with an object is an attack.
     ['Insurgents struck a military convoy near Kessa on Monday, killing four soldiers.', 'Armed clash', 'clash.force-convoy-attacked'],
+    // sides17: a force's members told as "security men", a defence group's as "local defence member": an armed side.
+    ['Gunmen killed two securitymen in Dorno on Friday.', 'Armed clash', 'clash.kill-forces'],
+    ['Three security men were killed when gunmen attacked their vehicle in Dorno on Friday.', 'Armed clash', '*'],
+    ['On 4 May 2024, unidentified armed men killed a local defence member in Kessa. 1 fatality.', 'Armed clash', '*'],
+    ['On 4 May 2024, suspected jihadists shot dead a corporal near Dorno. 1 fatality.', 'Armed clash', 'clash.kill-forces'],
+    ['Gunmen killed two FDS elements in an ambush near Kessa on Wednesday.', 'Armed clash', '*'],
+    ['Gunmen killed two VDPs near Kessa on Wednesday.', 'Armed clash', '*'],
+    ['Two guardsmen were shot dead by cartel gunmen in Dorno on Monday.', 'Armed clash', '*'],
+    // sides17: "him"/"her" in a clause opened by "when" names the force told before it (target-kind.ts pronounAntecedents).
+    ['A soldier was injured when unidentified gunmen opened fire on him in Kessa.', 'Armed clash', 'clash.fire-on-forces'],
+    ['A policeman was wounded when gunmen attacked him in Dorno.', 'Armed clash', 'clash.militants-attack-forces'],
   ]);
 });
 

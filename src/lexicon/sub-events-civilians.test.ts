@@ -145,6 +145,10 @@ describe('Attack', () => {
     // ownSetting); a killing told by a verb with its subject stays an Attack beside an arrest.
     ['Police are investigating the killing of a trader in Kessa on Monday.', 'Attack', '*'],
     ['Gunmen shot dead a shopkeeper in Dorno on Friday, and police later arrested two suspects.', 'Attack', '*'],
+    // sides17: neighbours of the pronoun reading: the antecedent is a civilian, or no "when" clause tells one.
+    ['A farmer was injured when gunmen opened fire on him in Kessa.', 'Attack', 'attack.on-civilians'],
+    ['Soldiers arrested a man and beat him in Dorno.', 'Attack', 'attack.arrest-and-assault'],
+    ['A soldier\'s wife was injured when gunmen shot her in Kessa.', 'Attack', '*'],
   ]);
 });
 

@@ -224,5 +224,26 @@ describe('Mob violence', () => {
     ['Villagers clashed with police in Kessa when officers tried to arrest a local chief.', 'Mob violence', 'mob.crowd-resists-arrest'],
     // A crowd that burns a suspect's house is dealing mob justice: Mob violence; neighbour: gunmen who burn one (Looting).
     ['Angry residents burned the house of a suspected kidnapper in Dorno on Tuesday.', 'Mob violence', 'mob.crowd-burns-suspects-property'],
+    // sides17: a crowd that kills members of an armed group, its victims as object or the crowd after "by": Mob violence;
+    // neighbours: militants who kill villagers, a headline's "killed in attack by" (Attack), a crowd with guns (Armed clash).
+    ['Villagers killed two suspected militants in Kessa on Tuesday.', 'Mob violence', 'mob.crowd-kills-armed'],
+    ['Two suspected insurgents were beaten to death by residents in Dorno on Tuesday.', 'Mob violence', 'mob.crowd-kills-armed'],
+    ['Residents killed two bandits who had raided their village near Kessa on Monday.', 'Mob violence', 'mob.crowd-kills-armed'],
+    ['Villagers killed in attack by militants near Kessa', 'Attack', 'attack.kill-civilians'],
+    ['Militants killed two villagers in Kessa on Tuesday, police said.', 'Attack', 'attack.kill-civilians'],
+    ['Villagers fought off gunmen who attacked Dorno on Sunday, killing three of the attackers with rifles.', 'Armed clash', '*'],
+    // sides17: mob justice told by its victim, a suspect beaten or stabbed by people who are no force or armed group; neighbours:
+    // police or militants who beat or flog a suspect, suspects who stab a trader (Attack).
+    ['Passengers beat a suspected thief to death at a bus stop in Kessa on Monday.', 'Mob violence', 'mob.suspect-beaten'],
+    ['People stabbed a man accused of witchcraft in Dorno on Sunday.', 'Mob violence', 'mob.suspect-beaten'],
+    ['Police beat a suspected thief to death in custody in Kessa on Tuesday.', 'Attack', '*'],
+    ['Two suspects stabbed a trader in Kessa on Tuesday and fled.', 'Attack', '*'],
+    ['Al-Shabaab militants flogged a man accused of adultery in Kessa.', 'Attack', '*'],
+    // sides17: a crowd that attacks a force's post, base or convoy is rioting; neighbours: protesters (Violent demonstration),
+    // gunmen (Armed clash).
+    ['A crowd attacked a military base in Kessa on Sunday.', 'Mob violence', 'mob.crowd-attacks-post'],
+    ['A crowd attacked the convoy of a minister in Dorno on Tuesday.', 'Mob violence', 'mob.crowd-attacks-post'],
+    ['Protesters attacked a police post in Dorno on Monday, demanding the release of a detained activist.', 'Violent demonstration', '*'],
+    ['Gunmen attacked a military base in Kessa on Sunday.', 'Armed clash', '*'],
   ]);
 });

@@ -186,5 +186,24 @@ export const RIOTS: SubEventDef[] = [
       // is the crowd's target, not an armed side acting (mob justice). Neighbours: Looting/property destruction (an armed group
       // burns: ARMED, MILITANT, gunfire), Violent demonstration (a protest, riot or demand told).
       { id: 'mob.crowd-burns-suspects-property', why: 'Codebook: Mob violence is rioters (a crowd, inter 5) violently targeting people or property outside a demonstration, mob justice against suspects among it; a crowd that sets fire to the house or goods of a suspect is that.', all: ['BURN_ACT', 'SUSPECTS'], agent: 'crowd', act: { concept: 'BURN_ACT', by: ['crowd'], finite: true }, none: [...NOT_MOB_DEMO_OR_REMOTE, 'ARMED', 'MILITANT', 'FIRED', 'TARGET_MIL', 'GUNFIGHT', 'RIOT', 'PROTEST_WEAK', 'GRIEVANCE', 'DEMAND'], score: 75 },
+      // sides17: a crowd (villagers, residents, youths: no organised armed group) told as who kills members of an armed group,
+      // its victims as object or the crowd after "by" ("villagers killed two suspected militants", "two militants were beaten
+      // to death by residents"): mob.crowd-kills-anyone leaves out every militant word, so the killing fell to attack.kill-civilians
+      // (the crowd's civilian word read as the victims). Neighbours: Armed clash (the crowd fires or bears guns: FIRED, WEAPON_SEIZE,
+      // GUNFIGHT; an armed side kills the militants: the doer is no crowd), Attack (militants kill villagers: act.by asks for the
+      // crowd as the killing's own doer), Violent demonstration (a protest or demand told).
+      { id: 'mob.crowd-kills-armed', why: 'Codebook: Mob violence is rioters (a crowd, not an organised armed group, inter 5) violently targeting people outside a demonstration, armed actors among them; a crowd that kills members of an armed group, with no gun or armed side of its own told, is rioting, not an armed clash nor an attack on civilians.', all: ['KILL'], agent: 'crowd', patient: ['nonstate'], act: { concept: 'KILL', by: ['crowd'] }, transitive: true, none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'DEMAND', 'FIRED', 'GUNFIGHT', 'WEAPON_SEIZE'], score: 75 },
+      // sides17: mob justice told by its victim: someone suspected or accused (of theft, witchcraft, kidnapping) beaten, hacked or
+      // stabbed, by people who are no force or armed group, or by no one named ("passengers beat a suspected thief to death",
+      // "people stabbed a man accused of witchcraft"): the crowd word is not always told. Neighbours: Attack (police or troops
+      // beat a suspect: the agent is a force; gunmen or an armed group: ARMED, MILITANT; a gun: FIRED, WEAPON_SEIZE), Arrests;
+      // the suspect is the object, told after the verb ("the suspects beat the shopkeeper" is the suspects' crime).
+      { id: 'mob.suspect-beaten', why: 'Codebook: Mob violence is rioters (people acting outside an organised armed group, inter 5) violently targeting people outside a demonstration, mob justice against suspected criminals among it; a suspect beaten, hacked or stabbed with no force, armed group or gun told is mob justice.', all: ['HARM_ACT'], object: 'SUSPECTS', objectAfter: true, agent: ['unknown', 'crowd', 'civilian'], none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'DEMAND', 'ARMED', 'MILITANT', 'STATE_FORCE', 'FIRED', 'GUNFIGHT', 'WEAPON_SEIZE', 'ARREST', 'KIDNAPPERS'], score: 74 },
+      // sides17: a crowd (mob, villagers, youths) told as the finite doer of an attack on a force's post, base, patrol or convoy ("a
+      // crowd attacked a military base", "villagers attacked the convoy"): mob.crowd-attacks reads a force or people as the patient,
+      // not a force's post, and mob.crowd-attacks-anything leaves out PROTEST_WEAK, which "crowd" itself is, so the crowd word fell
+      // to a peaceful protest. Neighbours: Violent demonstration (a protest, demand or grievance told: NOT_MOB, GRIEVANCE, DEMAND;
+      // a crowd that clashes with the force: riot.crowd-clashes-with-forces), Armed clash (an armed group or gunfire told).
+      { id: 'mob.crowd-attacks-post', why: 'Codebook: Mob violence is rioters (a crowd, inter 5) violently targeting people, property or armed actors outside a demonstration; a crowd that attacks a force\'s post, base, patrol or convoy is rioting.', all: ['CLASH_WEAK'], agent: 'crowd', patient: ['target'], act: { concept: 'CLASH_WEAK', by: ['crowd'], finite: true }, none: [...NOT_MOB, 'GRIEVANCE', 'DEMAND', 'ARMED', 'MILITANT', 'FIRED', 'LOOT'], score: 75 },
     ] },
 ];

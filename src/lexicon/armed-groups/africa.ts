@@ -49,7 +49,7 @@ export const AFRICA: NamedGroup[] = [
   { id: 'group.dan-na-ambassagou', name: 'Dan Na Ambassagou', country: 'ML', inter: 4, why: 'Dogon hunters\' militia of central Mali (2016-)',
     aliases: ['dan na ambassagou', 'dan nan ambassagou', 'dana ambassagou'] },
   { id: 'group.vdp', name: 'VDP: Volunteers for the Defense of the Homeland', country: 'BF', inter: 3, why: "Burkina Faso's state-backed civilian auxiliaries (2020-)",
-    aliases: ['volunteers for the defense of the homeland', 'volunteers for the defence of the homeland', 'volontaires pour la defense de la patrie', 'homeland defence volunteers', 'homeland defense volunteers'], acronyms: ['VDP'] },
+    aliases: ['volunteers for the defense of the homeland', 'volunteers for the defence of the homeland', 'volontaires pour la defense de la patrie', 'homeland defence volunteers', 'homeland defense volunteers'], acronyms: ['VDP', 'VDPs'] },
   { id: 'group.koglweogo', name: 'Koglweogo Militia', country: 'BF', inter: 3, why: 'Burkinabe self-defence groups', aliases: ['koglweogo'] },
   { id: 'group.aqim', name: 'AQIM: Al Qaeda in the Islamic Maghreb', country: 'DZ', inter: 2, why: "al-Qaeda's North African branch",
     aliases: ['al - qaeda in the islamic maghreb', 'al qaeda in the islamic maghreb', 'al - qaida in the islamic maghreb'], acronyms: ['AQIM'] },

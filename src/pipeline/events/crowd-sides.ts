@@ -68,9 +68,16 @@ const NO_OBJECT: ReadonlySet<string> = new Set([',', ';', ':', '.', 'in', 'at', 
 /** How many words may stand between the verb and "by": "was beaten [to death] by", "were killed [allegedly] by". */
 const BY_REACH = 2;
 
+/** sides17: nouns of an act that take their own doer after "by": "killed in [an] attack by militants" names the attack's
+ * doer, not the verb's (a headline's passive whose subject is the victims). */
+const ACT_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'raid', 'raids', 'ambush', 'ambushes', 'assault', 'clash', 'clashes', 'shooting', 'violence']);
+
 /** Whether the act at `trigger` names its doer after "by", or takes an object right after it. */
 export function hasObjectOrAgent(trigger: CueHit<Concept>, words: readonly string[]): boolean {
-  for (let k = trigger.end; k <= trigger.end + BY_REACH && k < words.length; k++) if (words[k] === 'by') return true;
+  for (let k = trigger.end; k <= trigger.end + BY_REACH && k < words.length; k++) {
+    if (ACT_NOUNS.has(words[k])) break;
+    if (words[k] === 'by') return true;
+  }
   const next = words[trigger.end];
   return next !== undefined && !NO_OBJECT.has(next);
 }

@@ -128,3 +128,43 @@ export function ofKinOrHome(f: number, words: readonly string[]): boolean {
   if (DETERMINERS.has(words[k])) k--;
   return words[k] === 'of' && KIN_OR_HOME.has(words[k - 1] ?? '');
 }
+
+// sides17: an object pronoun ("him", "her", event-cues CIVILIAN as a person) names the person told before it in the
+// sentence, not a civilian of its own: "a soldier was injured when gunmen opened fire on him" wounds the soldier (codebook
+// 2023: violence against a force's member is a Battle). English binding: an object pronoun is never its own clause's
+// subject, so in a clause opened by "when"/"as"/"after" with its own subject, the pronoun names the party told last before
+// that clause. Only a force or an armed group's member is carried over; "a farmer was shot when gunmen fired on him" stays a
+// civilian.
+/** Object pronouns that CIVILIAN reads as a person. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
+/** Words after "her" that show it is an object pronoun, not a possessive before its noun ("on her car"). */
+const AFTER_OBJECT: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'in', 'at', 'on', 'near', 'with', 'as', 'while', 'after',
+  'before', 'during', 'outside', 'inside', 'from', 'to', 'dead', 'when', 'killing', 'injuring', 'wounding', 'twice', 'several', 'multiple']);
+const PARTIES: ReadonlySet<Concept> = new Set([...FORCES, ...conceptsWith('civilian'), ...conceptsWith('crowd')]);
+/** Words that open the clause the pronoun stands in, after the clause that names its antecedent. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'while', 'before', 'because']);
+
+/** The hits with "him"/"her" read as the force told as its antecedent (its force hits copied to the pronoun in place of
+ * CIVILIAN). Returns `hits` itself when no such pronoun is told (most sentences). */
+export function pronounAntecedents(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (h.concept !== 'CIVILIAN' || h.end - h.first !== 1 || !OBJECT_PRONOUNS.has(words[h.first])) continue;
+    if (words[h.first] === 'her' && !AFTER_OBJECT.has(words[h.first + 1] ?? '.')) continue;
+    // The pronoun's clause is opened by a subordinator ("when", "as", "after") with its own subject after it; the antecedent is
+    // the party named last before that subordinator ("a soldier was injured when gunmen opened fire on him"). With no such
+    // clause ("soldiers arrested a man and beat him") nothing is carried over.
+    let sub = -1;
+    for (let k = h.first - 1; k >= 0 && words[k] !== '.'; k--) if (SUBORDINATORS.has(words[k])) { sub = k; break; }
+    if (sub < 0 || !hits.some((o) => o.first > sub && o.first < h.first && PARTIES.has(o.concept))) continue;
+    let ante = -1;
+    for (const o of hits) if (o.first < sub && PARTIES.has(o.concept) && o.first > ante) ante = o.first;
+    if (ante < 0 || words.slice(ante, sub).includes('.')) continue;
+    const forces = hits.filter((o) => o.first === ante && FORCES.has(o.concept));
+    if (!forces.length || hits.some((o) => o.first === ante && o.concept === 'CIVILIAN')) continue;
+    out ??= [...hits];
+    out = out.filter((o) => !(o.first === h.first && o.concept === 'CIVILIAN'));
+    for (const f of forces) out.push({ concept: f.concept, first: h.first, end: h.end });
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : hits;
+}

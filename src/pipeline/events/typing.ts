@@ -19,7 +19,7 @@ import { membersOfParty } from './members-of.js';
 import { dropCausesAndCharges } from './protest-causes.js';
 import { dropRiotCause } from './riot-causes.js';
 import { actAgent, coordinatedPartner, fightClauseEnd, hitStarts, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
-import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians } from './target-kind.js';
+import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians, pronounAntecedents } from './target-kind.js';
 import { coordinatedArmedParty, includedArmedParty } from './included-victims.js';
 import { affiliatedWithState, alliedWithState, reciprocalAfter } from './allied-sides.js';
 import { dropForceInstruments } from './passive-instruments.js';
@@ -130,7 +130,7 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * the day told are freed, not taken, and people handed over are no place handed (hit-readings.ts); (fix16) people seized are
  * detained or taken, no goods or ground (hit-readings.ts seizedPeople). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
-  formerAsCivilians, offDutyAsCivilians, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits), neutralisedDevices, freedHostages, handedPeople, seizedPeople,
+  formerAsCivilians, offDutyAsCivilians, pronounAntecedents, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits), neutralisedDevices, freedHostages, handedPeople, seizedPeople,
   dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropRiotCause, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
   // terr17: "the fall of" a place is read only with the side that took it named after "to" (fell-to.ts).
   (hits, words) => dropFallWithoutTaker(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null),
