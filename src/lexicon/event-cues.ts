@@ -1407,7 +1407,10 @@ export const CUES = {
    * "arrested with", so both are read. */
   CAUGHT_WITH: ['arrested with', 'caught with', 'detained with', 'nabbed with', 'apprehended with', 'intercepted with',
     'found in possession of', 'in possession of', 'in illegal possession of', 'for possessing', 'for possession of', 'for illegal possession of',
-    'for carrying', 'arrested carrying', 'caught carrying', 'detained carrying'],
+    'for carrying', 'arrested carrying', 'caught carrying', 'detained carrying',
+    // remote17: the other verbs of custody before "with" (WordNet 3.1 hold.v.13 "keep in confinement or custody"; pick up.v.5
+    // "take into custody"; round up.v.2 "seize or take into custody"), as "detained with" above.
+    'held with', 'picked up with', 'rounded up with', 'taken into custody with'],
   /** (case15) Carrying or wearing a weapon, read only with an arrest or a seizure told ("arrested a man carrying a hand grenade"). */
   CARRYING: ['carrying', 'wearing', 'possessing', 'transporting', 'smuggling', 'hiding'],
   /** (case15) A side that loses a place (general English: "lose control of", "cede"): the loser is the subject, whoever took it

@@ -359,6 +359,9 @@ describe('Disrupted weapons use', () => {
     // Codebook: Disrupted weapons use covers remote violence prevented; an attack named by its artillery ("an artillery attack") is a
     // shelling, so one thwarted is stopped fire, no ground assault fought off.
     ['On 3 May 2023, Military Forces of Ukraine thwarted an artillery attack by Russian forces on Kessa. No casualties were reported.', 'Disrupted weapons use', 'disrupted.intercepted'],
+    // remote17: Codebook: Disrupted weapons use covers weapons seized; people held or picked up with weapons had them seized.
+    ['A Maoist was held with a cache of arms and explosives in Dorno.', 'Disrupted weapons use', 'disrupted.caught-with-weapons'],
+    ['Two militants were picked up with grenades and a pistol near Kessa.', 'Disrupted weapons use', 'disrupted.caught-with-weapons'],
   ]);
 });
 
