@@ -70,7 +70,7 @@ export const CUES = {
     // remote17: a tank told as the firer ("a tank fired on houses"), as "tank fire" above (codebook: tank fire on a place from a
     // distance is shelling, the weapon deciding over the attack on the people hit).
     'tank fired', 'tanks fired', 'tank opened fire', 'tanks opened fire', 'tank shelled', 'tanks shelled', 'fired from a tank',
-    'fired from tanks', 'tank gunfire', 'tank cannon*',
+    'fired from tanks', 'tank gunfire', 'tank cannon*', 'tank targeted', 'tanks targeted', 'tank shelling',
     // remote17: artillery pieces by name (WordNet 3.1: cannon, "a large artillery gun that is usually on wheels"; field gun and
     // self-propelled gun are kinds of artillery) and the RPG by its model numbers (the segmenter keeps "RPG-7" one token, so
     // 'rpg' above never reads it): the weapon decides.

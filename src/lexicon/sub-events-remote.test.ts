@@ -150,9 +150,12 @@ describe('Shelling/artillery/missile attack', () => {
     ['The police post in Arvella came under fire from artillery on Monday night.', 'Shelling/artillery/missile attack', 'shell.under-fire-from-artillery'],
     ['Ukrainian positions near Dorno came under fire from Russian mortars overnight.', 'Shelling/artillery/missile attack', 'shell.under-fire-from-projectiles'],
     ['Militants fired 40mm grenades at the police station in Dorno.', 'Shelling/artillery/missile attack', 'shell.grenade-fired'],
+    ['Rebels fired a B-10 at a police post in Kessa.', 'Shelling/artillery/missile attack', 'shell.heavy-weapons-at-post'],
+    ['Israeli tanks targeted agricultural land east of Khan Younis.', 'Shelling/artillery/missile attack', 'shell.artillery'],
     // Neighbours: Armed clash (fire from a side, no weapon of shelling after it), Grenade (thrown by hand), Protest with intervention
     // (water cannon, stun grenades).
     ['An army convoy came under fire from militants near Kessa, killing two soldiers.', 'Armed clash', '*'],
+    ['Rebels fired heavy machine guns at army positions near Kessa.', 'Armed clash', '*'],
     ['Gunmen fired and threw grenades at a police post in Kessa.', 'Grenade', 'grenade.thrown'],
     ['Police used water cannon to disperse protesters in Kessa.', 'Protest with intervention', '*'],
     ['Police fired stun grenades at protesters in Arvella.', 'Protest with intervention', '*'],

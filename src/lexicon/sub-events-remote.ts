@@ -104,6 +104,11 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       // launcher or rifle, no hand; it outscores grenade.thrown (86). Neighbours: Grenade (thrown, hurled or lobbed: HAND_THROW rules
       // this out), Protest with intervention (stun or tear-gas grenades fired at a crowd: DISPERSE, PROTEST_FORCE), Air/drone strike
       // (dropped from a drone: AIR, AIR_WEAK), Disrupted weapons use (seized, defused: INTERCEPT).
+      // Heavy weapons fired at a force's post, position or aircraft with no other rule reading the act ("fired a B-10 at a police
+      // post"): shell.heavy-weapons leaves a military target to the battle rows, and when none of them reads it the sentence fell to
+      // no event. Scored under the battle rows (clash.fire-at-forces, clash.force-strikes-armed-side), which still decide where they
+      // read the fire. Neighbours: Armed clash (those rows; a fight told: CLASH, GUNFIGHT), Disrupted weapons use (seized, found).
+      { id: 'shell.heavy-weapons-at-post', why: 'Codebook: Shelling/artillery/missile attack covers fire of artillery, missile systems and other heavy weapons, the attacker not in direct contact with the target; heavy weapons fired at a force\'s post or position with no engagement told are that fire.', all: ['HEAVY_WEAPON', 'TARGET_MIL'], any: ['FIRED', 'ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'USED'], none: ['INTERCEPT', 'FIND', 'CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'PROTEST', 'CARRY_WITH', 'DUD'], score: 55 },
       { id: 'shell.grenade-fired', why: 'Codebook: Grenade is a grenade or similar explosive thrown by hand; a grenade told as fired (the object of "fired", right after it) was launched from a launcher or rifle, long-range fire of the Shelling/artillery/missile attack kind (as an RPG is).', all: ['FIRED', 'GRENADE'], object: 'GRENADE', objectAfter: true, reach: 2, none: ['INTERCEPT', 'DISPERSE', 'PROTEST_FORCE', 'PROTEST', 'RIOT', 'BOMB_THROWN', 'HAND_THROW', 'AIR', 'AIR_WEAK', 'FIND', 'CARRY_WITH'], score: 87 },
     ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',

@@ -362,6 +362,12 @@ describe('Disrupted weapons use', () => {
     // remote17: Codebook: Disrupted weapons use covers weapons seized; people held or picked up with weapons had them seized.
     ['A Maoist was held with a cache of arms and explosives in Dorno.', 'Disrupted weapons use', 'disrupted.caught-with-weapons'],
     ['Two militants were picked up with grenades and a pistol near Kessa.', 'Disrupted weapons use', 'disrupted.caught-with-weapons'],
+    // remote17: heavy weapons seized or found; weapons a force captured. Neighbours: Arrests (people captured), Armed clash.
+    ['Troops seized two heavy machine guns and a recoilless rifle from rebels near Dorno.', 'Disrupted weapons use', 'disrupted.heavy-weapons-seized'],
+    ['The army recovered an anti-aircraft gun abandoned by militants near Kessa.', 'Disrupted weapons use', 'disrupted.heavy-weapons-seized'],
+    ['Soldiers captured rifles and ammunition from a militant camp in Arvella.', 'Disrupted weapons use', 'disrupted.weapons-captured'],
+    ['Troops captured two militants in Kessa.', 'Arrests', '*'],
+    ['Troops repelled an attack with heavy weapons on their base near Dorno.', 'Armed clash', '*'],
   ]);
 });
 
