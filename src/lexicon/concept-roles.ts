@@ -266,6 +266,7 @@ export const CONCEPT_ROLES = {
   RESIST: [],
   // (recall14) a long-range weapon as the instrument of an act: an incident word, as the weapon's own (SHELL).
   SHELL_WITH: ['incident'],
+  ARMS_WITH: [],
   UNDER_FIRE: [],
   HAND_THROW: [],
   // (recall14) a weapon carried or given: no incident of its own.

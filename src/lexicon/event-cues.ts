@@ -1337,6 +1337,10 @@ export const CUES = {
   // ---- remote17: the concepts of the remote17 rows, sub-events-*.ts ----
   /** (remote17) Coming under fire, CLASH's words too (equal length, both read): the subject is the target of fire whose source
    * the rule reads after it ("came under fire from artillery": the weapon decides, shell.under-fire-from-weapon). */
+  /** (remote17) Weapons told after "with" ("arrested two men with explosives", "held a suspect with a pistol"): filled in code
+   * (split-particles.ts withWeaponInstrument, as SHELL_WITH) on the "with" before a WEAPON_SEIZE word; the weapons were on the
+   * people held (codebook: Disrupted weapons use covers weapons seized). */
+  ARMS_WITH: [],
   UNDER_FIRE: ['came under fire', 'come under fire', 'comes under fire', 'coming under fire'],
   /** (remote17) Throwing by hand (WordNet 3.1 throw.v.1 "propel through the air", and its kin hurl, toss, fling, lob), RIOT_WEAK's
    * and others' words too (equal length, both read): a grenade thrown is the Grenade sub-type's, no grenade fired. */

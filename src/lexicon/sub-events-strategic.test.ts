@@ -367,6 +367,11 @@ describe('Disrupted weapons use', () => {
     ['The army recovered an anti-aircraft gun abandoned by militants near Kessa.', 'Disrupted weapons use', 'disrupted.heavy-weapons-seized'],
     ['Soldiers captured rifles and ammunition from a militant camp in Arvella.', 'Disrupted weapons use', 'disrupted.weapons-captured'],
     ['Troops captured two militants in Kessa.', 'Arrests', '*'],
+    // People arrested "with" weapons had them seized; "with" before no weapon leaves the arrest.
+    ['Police arrested two suspects with 5 kg of explosives and a pistol in Dorno.', 'Disrupted weapons use', 'disrupted.arrested-with-arms'],
+    ['Police foiled an attack on a temple in Kessa by arresting two men with explosives.', 'Disrupted weapons use', 'disrupted.arrested-with-arms'],
+    ['Police arrested a man with links to the banned group in Kessa.', 'Arrests', '*'],
+    ['Troops arrested a rebel commander with two bodyguards near Dorno.', 'Arrests', '*'],
     ['Troops repelled an attack with heavy weapons on their base near Dorno.', 'Armed clash', '*'],
   ]);
 });

@@ -249,6 +249,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // weapon too far from the verb), Looting/property destruction (a non-state group takes the weapons: the agent must be a
       // force or no one named), Armed clash (taken in a fight: WEAPON_USED).
       { id: 'disrupted.weapons-captured', why: 'Codebook: Disrupted weapons use covers weapons seized before use; weapons told as the object of "captured", right after it, by a force or no one named, were seized.', all: ['ARREST_WEAK', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', objectAfter: true, reach: 2, agent: ['state', 'unknown'], none: [...WEAPON_USED, 'ATTACK', 'ABDUCT'], score: 90 },
+      // People arrested "with" weapons told after the arrested ("arrested two men with explosives", "detained a suspect with a
+      // pistol"): the split form of CAUGHT_WITH's "arrested with"; the arrest is how the weapons were taken (case15's reading).
+      // Neighbours: Arrests (no weapon after "with": "arrested a man with links to the group"), the violence sub-types (the weapons
+      // used: CAUGHT_VIOLENCE), Protest with intervention (arrests at a protest).
+      { id: 'disrupted.arrested-with-arms', why: 'Codebook: Disrupted weapons use covers weapons seized before use; people arrested with weapons or explosives on them, told after "with" right after the arrested, had them seized.', all: ['ARREST', 'ARMS_WITH'], object: 'ARMS_WITH', objectAfter: true, reach: 4, none: [...CAUGHT_VIOLENCE, 'PROTEST', 'PROTEST_WEAK'], score: 93 },
     ] },
   { subEventType: 'Headquarters or base established', eventType: 'Strategic developments',
     definition: 'An armed group establishes a permanent or semi-permanent base or headquarters.',
