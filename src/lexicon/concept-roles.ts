@@ -267,6 +267,9 @@ export const CONCEPT_ROLES = {
   RESIST: [],
   // (recall14) a long-range weapon as the instrument of an act: an incident word, as the weapon's own (SHELL).
   SHELL_WITH: ['incident'],
+  ARMS_WITH: [],
+  UNDER_FIRE: [],
+  HAND_THROW: [],
   // (recall14) a weapon carried or given: no incident of its own.
   CARRY_WITH: [],
   // (recall14) a present-tense launching verb: read by shell.weapon-launched with its weapon as object, no incident of its own.

@@ -54,7 +54,28 @@ export const CUES = {
     'artillery attack*', 'artillery assault*', 'shelling attack*', 'mortar assault*', 'rocket assault*', 'missile assault*',
     // acled16: a "mine" that is fired is a mortar bomb (the word of Ukrainian and Russian military English, "82 mm mines"): read
     // whole, these hide EXPLOSIVE's "mine" (codebook: the weapon decides; a landmine is laid, a mortar round fired from afar).
-    'mines fired', 'mine fired', 'fired mines', 'fired a mine', 'mortar mine*', 'mm mines', 'mm mine', 'launched mines'],
+    'mines fired', 'mine fired', 'fired mines', 'fired a mine', 'mortar mine*', 'mm mines', 'mm mine', 'launched mines',
+    // remote17: fire opened with a long-range weapon ("opened artillery fire on the positions"): read whole, as "opened fire" is
+    // FIRED's, so that its "opened" sets up no base (ESTABLISH) and the weapon decides (codebook: Shelling/artillery/missile
+    // attack is artillery, mortar, rocket, missile or tank fire from a distance).
+    ...['opened', 'open', 'opens', 'opening'].flatMap((v) => ['artillery fire', 'heavy artillery fire', 'mortar fire', 'rocket fire', 'missile fire', 'tank fire', 'heavy weapons fire', 'shellfire']
+      .map((w) => `${v} ${w}`)),
+    // remote17: projectiles named as a barrage, salvo or volley (WordNet 3.1: barrage, "the heavy fire of artillery to saturate an
+    // area", a synonym of shelling; salvo and volley, "rapid simultaneous discharge of firearms"), with the weapon named, so that
+    // "a barrage of questions" stays none: a shelling, however it is told.
+    'rocket barrage*', 'missile barrage*', 'mortar barrage*', 'artillery barrage*', 'barrage of rockets', 'barrage of missiles',
+    'barrage of mortar*', 'barrage of shells', 'barrage of artillery', 'salvo of rockets', 'salvo of missiles', 'rocket salvo*',
+    'missile salvo*', 'salvoes of rockets', 'salvos of rockets', 'volley of rockets', 'volley of missiles', 'volley of mortar*',
+    'volleys of rockets',
+    // remote17: a tank told as the firer ("a tank fired on houses"), as "tank fire" above (codebook: tank fire on a place from a
+    // distance is shelling, the weapon deciding over the attack on the people hit).
+    'tank fired', 'tanks fired', 'tank opened fire', 'tanks opened fire', 'tank shelled', 'tanks shelled', 'fired from a tank',
+    'fired from tanks', 'tank gunfire', 'tank cannon*', 'tank targeted', 'tanks targeted', 'tank shelling',
+    // remote17: artillery pieces by name (WordNet 3.1: cannon, "a large artillery gun that is usually on wheels"; field gun and
+    // self-propelled gun are kinds of artillery) and the RPG by its model numbers (the segmenter keeps "RPG-7" one token, so
+    // 'rpg' above never reads it): the weapon decides.
+    'cannon fire', 'cannon shell*', 'field gun*', 'field artillery', 'self - propelled gun*', 'artillery gun*',
+    'rpg - 7', 'rpg - 7s', 'rpg7', 'rpg7s', 'rpg - 22', 'rpg - 26', 'rpg - 29', 'rpg - 18', 'rpg - 32'],
   /** Heavy weapons fired from a distance (codebook: shelling covers artillery, missiles and other heavy
    * weapons): heavy machine guns by name or calibre (12.7 and 14.5 mm), anti-aircraft guns. */
   HEAVY_WEAPON: ['heavy weapon*', 'medium weapon*', 'heavy machine gun*', 'heavy machine - gun*', 'heavy machinegun*',
@@ -62,7 +83,9 @@ export const CUES = {
     // recall11: "heavy gun" as WordNet 3.1's artillery.n.1 ("artillery, heavy weapon, gun, ordnance"); not "heavy gunfire", small arms.
     'heavy gun', 'heavy guns',
     // acled13: recoilless rifles (the B-10, the SPG-9) are crew-served anti-tank guns firing shells from a distance: heavy weapons.
-    'recoilless rifle*', 'recoilless gun*', 'b - 10', 'spg - 9'],
+    'recoilless rifle*', 'recoilless gun*', 'b - 10', 'spg - 9',
+    // remote17: cannon (WordNet 3.1 cannon.n.1, "a large artillery gun"); "water cannon" is riot control, DISPERSE's longer cue.
+    'cannon', 'cannons'],
   SHELL_WEAK: ['rocket*', 'missile*', 'mortar*', 'shell', 'shells', 'projectile*', 'grad', 'ballistic', 'katyusha*',
     // loot15: the calibres of mortars, field guns, howitzers and rocket launchers (60 to 240 mm: weapons that fire from afar, as
     // HEAVY_WEAPON's 12.7 and 14.5 mm name heavy machine guns), told as the rounds fired ("fired 120mm rounds at the positions").
@@ -1326,6 +1349,18 @@ export const CUES = {
    * (codebook: Shelling/artillery/missile attack is the weapon's use, the weapon decides). Filled in code (split-particles.ts
    * withWeaponInstrument) on the "with" before the weapon, so that the weapon's words stay SHELL's and SHELL_WEAK's. */
   SHELL_WITH: [],
+  // ---- remote17: the concepts of the remote17 rows, sub-events-*.ts ----
+  /** (remote17) Coming under fire, CLASH's words too (equal length, both read): the subject is the target of fire whose source
+   * the rule reads after it ("came under fire from artillery": the weapon decides, shell.under-fire-from-weapon). */
+  /** (remote17) Weapons told after "with" ("arrested two men with explosives", "held a suspect with a pistol"): filled in code
+   * (split-particles.ts withWeaponInstrument, as SHELL_WITH) on the "with" before a WEAPON_SEIZE word; the weapons were on the
+   * people held (codebook: Disrupted weapons use covers weapons seized). */
+  ARMS_WITH: [],
+  UNDER_FIRE: ['came under fire', 'come under fire', 'comes under fire', 'coming under fire'],
+  /** (remote17) Throwing by hand (WordNet 3.1 throw.v.1 "propel through the air", and its kin hurl, toss, fling, lob), RIOT_WEAK's
+   * and others' words too (equal length, both read): a grenade thrown is the Grenade sub-type's, no grenade fired. */
+  HAND_THROW: ['threw', 'throw', 'throws', 'throwing', 'thrown', 'hurled', 'hurl', 'hurls', 'hurling', 'tossed', 'toss', 'tossing',
+    'flung', 'fling', 'lobbed', 'lob', 'lobs', 'lobbing'],
   /** (recall14) A place told as back in the state's hands, the phrase naming the state itself ("back under government control",
    * "back in government hands"): the state of a retaking (codebook: Government regains territory). */
   BACK_TO_STATE: ['back under government control', 'back under army control', 'back under state control', 'back under military control',
@@ -1391,7 +1426,10 @@ export const CUES = {
    * "arrested with", so both are read. */
   CAUGHT_WITH: ['arrested with', 'caught with', 'detained with', 'nabbed with', 'apprehended with', 'intercepted with',
     'found in possession of', 'in possession of', 'in illegal possession of', 'for possessing', 'for possession of', 'for illegal possession of',
-    'for carrying', 'arrested carrying', 'caught carrying', 'detained carrying'],
+    'for carrying', 'arrested carrying', 'caught carrying', 'detained carrying',
+    // remote17: the other verbs of custody before "with" (WordNet 3.1 hold.v.13 "keep in confinement or custody"; pick up.v.5
+    // "take into custody"; round up.v.2 "seize or take into custody"), as "detained with" above.
+    'held with', 'picked up with', 'rounded up with', 'taken into custody with'],
   /** (case15) Carrying or wearing a weapon, read only with an arrest or a seizure told ("arrested a man carrying a hand grenade"). */
   CARRYING: ['carrying', 'wearing', 'possessing', 'transporting', 'smuggling', 'hiding'],
   /** (case15) A side that loses a place (general English: "lose control of", "cede"): the loser is the subject, whoever took it

@@ -52,6 +52,9 @@ describe('nonevent.diplomacy', () => {
     ['The foreign ministry summoned the envoy to protest against the shelling of a border post.', 'nonevent.diplomacy.envoy-protest'],
     ['Rights groups urged the authorities to investigate the killing of the lawyer.', 'nonevent.inquiry'],
     ['The two delegations met in Arvella to discuss a prisoner swap.', 'nonevent.inquiry.deal'],
+    // remote17: weapons bought, sold or supplied are trade, no attack
+    ['The defence ministry signed a contract to buy artillery shells and rocket launchers from a foreign supplier.', 'nonevent.arms-trade'],
+    ['Russia bought artillery shells from North Korea, US officials said.', 'nonevent.arms-trade'],
   ]);
 });
 

@@ -231,6 +231,12 @@ export const NON_EVENT_CUES = {
    * arrest, a seizure, a fight) is typed instead. Governs the object phrase after it (up to FOILED_REACH words). */
   // Not "thwarted": "forces thwarted attacks of the rebels on the front" tells the fight that stopped them (an armed clash).
   FOILED: ['foiled', 'foil', 'foils', 'foiling', 'averted', 'avert', 'averts'],
+  /** remote17: buying and selling (WordNet 3.1 buy.v.1, purchase; sell.v.1; procure): weapons bought, sold or ordered ("signed a
+   * contract to buy artillery shells", "the sale of missiles to the army") are trade, no weapon fired. */
+  ARMS_TRADE: ['buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchased', 'purchasing', 'procure', 'procures', 'procured',
+    'procuring', 'procurement of', 'sale of', 'sales of', 'sell', 'sells', 'selling', 'sold', 'export of', 'exports of', 'import of',
+    'imports of', 'order for', 'orders for', 'contract for', 'deliveries of', 'delivery of', 'shipment of', 'shipments of', 'supply of',
+    'supplies of', 'supplying', 'to supply', 'stockpiling', 'manufacture of', 'production of', 'to produce', 'to manufacture'],
 } satisfies Record<string, string[]>;
 
 export type NonEventConcept = keyof typeof NON_EVENT_CUES;
@@ -388,6 +394,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.inquiry', why: 'Codebook: an event is coded when it occurs, and statements are none; an incident told as the object noun of investigating, discussing or debating, with no date or place of its own, is their topic (an earlier incident), not news of one.', concept: 'INQUIRY', reason: 'diplomacy', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, unlessOwnSetting: true, unlessToldBefore: true, only: VIOLENCE },
   { id: 'nonevent.inquiry.deal', why: 'Codebook: Agreement is coded when an agreement is reached; a ceasefire or prisoner exchange discussed or negotiated is not yet one.', concept: 'INQUIRY', reason: 'irrealis', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, only: STRATEGIC, triggers: DEAL_TRIGGERS },
   { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH, clause: 'any' } },
+  // remote17: not Strategic developments (arms seized from a shipment, or bought weapons found, are Disrupted weapons use, typed
+  // from their own rows), not Battles or Violence against civilians (a fight or killing told beside a purchase is still one).
+  { id: 'nonevent.arms-trade', why: 'Codebook: only events that occur are coded, and remote violence is a weapon used on a target; weapons bought, sold, ordered, supplied or produced (the object of a trade word right before them) are trade, no attack.', concept: 'ARMS_TRADE', reason: 'diplomacy', scope: { kind: 'before', window: 4, clause: 'any' }, only: ['Explosions/Remote violence'] },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
   { id: 'nonevent.denied', why: 'General English: what a speaker denies ("denied that soldiers had burned the market") is not reported as having happened; once the article has told the incident, the denial disputes it (told again, retold.denied).', concept: 'DENIAL', reason: 'negated', scope: { kind: 'before', window: 5 }, unlessToldBefore: true },
 ];

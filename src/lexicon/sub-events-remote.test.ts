@@ -70,7 +70,7 @@ describe('Shelling/artillery/missile attack', () => {
     // strat7: Shelling/artillery/missile attack
     ['On 10 October 2022, Russian forces launched a massive missile strike on Kyiv, hitting energy facilities.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
     ['On 2 May 2023, the Sudanese army launched artillery attacks on RSF positions in Omdurman.', 'Shelling/artillery/missile attack', 'shell.artillery'],
-    ['On 11 April 2024, Hezbollah launched a barrage of rockets at northern Israel. No injuries were reported.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
+    ['On 11 April 2024, Hezbollah launched a barrage of rockets at northern Israel. No injuries were reported.', 'Shelling/artillery/missile attack', 'shell.artillery'],
     ['On 19 June 2023, Russian forces shelled Kherson city, damaging several houses. No casualties were reported.', 'Shelling/artillery/missile attack', 'shell.artillery'],
     ['On 23 May 2023, the RSF fired artillery shells at residential areas of El Obeid (North Kordofan), destroying several houses.', 'Shelling/artillery/missile attack', 'shell.artillery'],
     ['On 9 March 2023, Russia launched 81 missiles at Ukrainian cities, hitting power plants in Kharkiv and Odesa.', 'Shelling/artillery/missile attack', 'shell.rocket-harm'],
@@ -139,8 +139,28 @@ describe('Shelling/artillery/missile attack', () => {
     // shelling, so one thwarted is stopped fire, no ground assault fought off.
     ['Russian forces launched an artillery attack on Kessa on Tuesday, killing two civilians.', 'Shelling/artillery/missile attack', 'shell.artillery'],
     // Codebook: the weapon decides; a "mine" that is fired is a mortar bomb (Shelling), a mine laid or stepped on a landmine.
-    ['On 3 May 2023, the border village of Arvella was hit by 12 mines fired by Russian forces. No casualties.', 'Shelling/artillery/missile attack', 'shell.artillery'],    // terr17: Neighbour of the territory sub-types: a taking told in a ", which … ," clause is the shelled place's background.
+    ['On 3 May 2023, the border village of Arvella was hit by 12 mines fired by Russian forces. No casualties.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    // terr17: Neighbour of the territory sub-types: a taking told in a ", which … ," clause is the shelled place's background.
     ['Kessa, which fell to the rebels last year, was shelled by the army on Monday, killing three civilians.', 'Shelling/artillery/missile attack', '*'],
+    // remote17: Codebook: Shelling/artillery/missile attack is long-range fire, the weapon deciding: fire opened with artillery, a
+    // barrage or salvo, a tank as the firer, a cannon, a side coming under fire from artillery, grenades fired from a launcher.
+    ['Azerbaijani forces opened artillery fire on Armenian positions near Kessa on Tuesday.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    ['Hamas claimed responsibility for a rocket barrage on Tel Aviv.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    ['A tank fired on houses in Arvella, wounding three residents, witnesses said.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    ['Government forces fired cannons at the village of Kessa, damaging several homes.', 'Shelling/artillery/missile attack', 'shell.heavy-weapons'],
+    ['Rebels fired an RPG-7 at a police vehicle in Kessa, wounding two officers.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    ['The police post in Arvella came under fire from artillery on Monday night.', 'Shelling/artillery/missile attack', 'shell.under-fire-from-artillery'],
+    ['Ukrainian positions near Dorno came under fire from Russian mortars overnight.', 'Shelling/artillery/missile attack', 'shell.under-fire-from-projectiles'],
+    ['Militants fired 40mm grenades at the police station in Dorno.', 'Shelling/artillery/missile attack', 'shell.grenade-fired'],
+    ['Rebels fired a B-10 at a police post in Kessa.', 'Shelling/artillery/missile attack', 'shell.heavy-weapons-at-post'],
+    ['Israeli tanks targeted agricultural land east of Khan Younis.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    // Neighbours: Armed clash (fire from a side, no weapon of shelling after it), Grenade (thrown by hand), Protest with intervention
+    // (water cannon, stun grenades).
+    ['An army convoy came under fire from militants near Kessa, killing two soldiers.', 'Armed clash', '*'],
+    ['Rebels fired heavy machine guns at army positions near Kessa.', 'Armed clash', '*'],
+    ['Gunmen fired and threw grenades at a police post in Kessa.', 'Grenade', 'grenade.thrown'],
+    ['Police used water cannon to disperse protesters in Kessa.', 'Protest with intervention', '*'],
+    ['Police fired stun grenades at protesters in Arvella.', 'Protest with intervention', '*'],
   ]);
 });
 

@@ -91,6 +91,25 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       // air strike or bombing told: AIR rules it out; an aircraft that fires is no armed side: the firer must be a force or group),
       // Disrupted weapons use (the rockets intercepted).
       { id: 'shell.aircraft-hit-on-ground', why: 'Codebook: the weapon decides among the remote-violence sub-types; rockets, missiles or mortars fired at a place that damage or destroy aircraft there are Shelling/artillery/missile attack, the aircraft being the target, not the striker.', all: ['DAMAGE_ACT', 'AIR_WEAK'], any: ['SHELL_WEAK'], object: 'AIR_WEAK', objectAfter: true, reach: 4, agent: ['state', 'nonstate'], none: ['AIR', 'INTERCEPT', 'PROTEST', 'BOMBING'], score: 74 },
+      // remote17:
+      // A side that came under fire, the fire's source told right after it as a long-range weapon ("came under fire from artillery",
+      // "came under fire from mortars"): the weapon decides; clash.fighting-with-shelling (77) read "came under fire" as the fight
+      // that the artillery was part of. Neighbours: Armed clash (fire from a side, "came under fire from militants", no weapon
+      // of shelling after it; or a gunfight told), Air/drone strike (fire from the air), Disrupted weapons use (intercepted).
+      ...(['SHELL', 'SHELL_WEAK', 'HEAVY_WEAPON'] as Concept[]).map((c): SubEventRule => ({ id: `shell.under-fire-from-${c === 'SHELL' ? 'artillery' : c === 'SHELL_WEAK' ? 'projectiles' : 'heavy-weapons'}`,
+        why: 'Codebook: Shelling/artillery/missile attack is long-range fire of artillery, mortars, rockets, missiles or other heavy weapons, the attacker not in direct contact with the target; a side told as coming under fire whose source, named right after, is such a weapon was shelled.',
+        all: ['UNDER_FIRE', c], object: c, objectAfter: true, reach: 4,
+        none: ['INTERCEPT', 'AIR', 'AIR_WEAK', 'GUNFIGHT', 'PROTEST', 'CARRY_WITH', 'DUD'], score: 78 })),
+      // Grenades told as fired ("fired 40mm grenades at the post", "fired two rifle grenades"): a grenade that is fired leaves a
+      // launcher or rifle, no hand; it outscores grenade.thrown (86). Neighbours: Grenade (thrown, hurled or lobbed: HAND_THROW rules
+      // this out), Protest with intervention (stun or tear-gas grenades fired at a crowd: DISPERSE, PROTEST_FORCE), Air/drone strike
+      // (dropped from a drone: AIR, AIR_WEAK), Disrupted weapons use (seized, defused: INTERCEPT).
+      // Heavy weapons fired at a force's post, position or aircraft with no other rule reading the act ("fired a B-10 at a police
+      // post"): shell.heavy-weapons leaves a military target to the battle rows, and when none of them reads it the sentence fell to
+      // no event. Scored under the battle rows (clash.fire-at-forces, clash.force-strikes-armed-side), which still decide where they
+      // read the fire. Neighbours: Armed clash (those rows; a fight told: CLASH, GUNFIGHT), Disrupted weapons use (seized, found).
+      { id: 'shell.heavy-weapons-at-post', why: 'Codebook: Shelling/artillery/missile attack covers fire of artillery, missile systems and other heavy weapons, the attacker not in direct contact with the target; heavy weapons fired at a force\'s post or position with no engagement told are that fire.', all: ['HEAVY_WEAPON', 'TARGET_MIL'], any: ['FIRED', 'ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'DESTROY', 'USED'], none: ['INTERCEPT', 'FIND', 'CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'PROTEST', 'CARRY_WITH', 'DUD'], score: 55 },
+      { id: 'shell.grenade-fired', why: 'Codebook: Grenade is a grenade or similar explosive thrown by hand; a grenade told as fired (the object of "fired", right after it) was launched from a launcher or rifle, long-range fire of the Shelling/artillery/missile attack kind (as an RPG is).', all: ['FIRED', 'GRENADE'], object: 'GRENADE', objectAfter: true, reach: 2, none: ['INTERCEPT', 'DISPERSE', 'PROTEST_FORCE', 'PROTEST', 'RIOT', 'BOMB_THROWN', 'HAND_THROW', 'AIR', 'AIR_WEAK', 'FIND', 'CARRY_WITH'], score: 87 },
     ] },
   { subEventType: 'Remote explosive/landmine/IED', eventType: 'Explosions/Remote violence',
     definition: 'Remotely detonated or victim-activated explosives: IEDs, landmines, car bombs, unexploded ordnance.',

@@ -359,6 +359,20 @@ describe('Disrupted weapons use', () => {
     // Codebook: Disrupted weapons use covers remote violence prevented; an attack named by its artillery ("an artillery attack") is a
     // shelling, so one thwarted is stopped fire, no ground assault fought off.
     ['On 3 May 2023, Military Forces of Ukraine thwarted an artillery attack by Russian forces on Kessa. No casualties were reported.', 'Disrupted weapons use', 'disrupted.intercepted'],
+    // remote17: Codebook: Disrupted weapons use covers weapons seized; people held or picked up with weapons had them seized.
+    ['A Maoist was held with a cache of arms and explosives in Dorno.', 'Disrupted weapons use', 'disrupted.caught-with-weapons'],
+    ['Two militants were picked up with grenades and a pistol near Kessa.', 'Disrupted weapons use', 'disrupted.caught-with-weapons'],
+    // remote17: heavy weapons seized or found; weapons a force captured. Neighbours: Arrests (people captured), Armed clash.
+    ['Troops seized two heavy machine guns and a recoilless rifle from rebels near Dorno.', 'Disrupted weapons use', 'disrupted.heavy-weapons-seized'],
+    ['The army recovered an anti-aircraft gun abandoned by militants near Kessa.', 'Disrupted weapons use', 'disrupted.heavy-weapons-seized'],
+    ['Soldiers captured rifles and ammunition from a militant camp in Arvella.', 'Disrupted weapons use', 'disrupted.weapons-captured'],
+    ['Troops captured two militants in Kessa.', 'Arrests', '*'],
+    // People arrested "with" weapons had them seized; "with" before no weapon leaves the arrest.
+    ['Police arrested two suspects with 5 kg of explosives and a pistol in Dorno.', 'Disrupted weapons use', 'disrupted.arrested-with-arms'],
+    ['Police foiled an attack on a temple in Kessa by arresting two men with explosives.', 'Disrupted weapons use', 'disrupted.arrested-with-arms'],
+    ['Police arrested a man with links to the banned group in Kessa.', 'Arrests', '*'],
+    ['Troops arrested a rebel commander with two bodyguards near Dorno.', 'Arrests', '*'],
+    ['Troops repelled an attack with heavy weapons on their base near Dorno.', 'Armed clash', '*'],
   ]);
 });
 

@@ -238,6 +238,22 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // Neighbours: Remote explosive/landmine/IED (a device that went off: harm or a strike told rules it out; "homes were destroyed
       // by a bomb" has the homes, not the bomb, as the passive's subject).
       { id: 'disrupted.explosives-cleared-passive', why: 'Codebook: Disrupted weapons use covers explosives defused or destroyed before use; mines, bombs or IEDs told as the subject of a passive "were cleared / was removed / were destroyed" (general English: the passive promotes the object to subject), with no harm told.', all: ['CLEAR', 'EXPLOSIVE'], object: 'EXPLOSIVE', passiveObject: true, none: [...CAUGHT_VIOLENCE, 'STRIKE_VERB', 'ATTACK', 'SUICIDE_ACT'], score: 90 },
+      // remote17:
+      // Heavy weapons (heavy machine guns, anti-aircraft guns, recoilless rifles) found or seized: HEAVY_WEAPON's longer words hide
+      // WEAPON_SEIZE's "machine gun*" and "rifle", so disrupted.weapons-seized never read them. Neighbours: Shelling (the heavy weapons
+      // fired: WEAPON_USED rules it out), Armed clash (taken in a fight), Looting/property destruction (a group takes them:
+      // loot.group-takes-weapons, 93).
+      { id: 'disrupted.heavy-weapons-seized', why: 'Codebook: Disrupted weapons use covers weapons and weapons platforms seized before use; heavy weapons told as the object of a finding or seizing verb, with no fighting or firing told, were seized.', all: ['INTERCEPT', 'HEAVY_WEAPON'], object: 'HEAVY_WEAPON', objectAfter: true, reach: 3, none: [...WEAPON_USED, 'ATTACK', 'ABDUCT', 'KILL_PLAIN'], score: 92 },
+      // Weapons told as what a force "captured", right after the verb ("soldiers captured rifles and ammunition"): a seizure, not
+      // people held (arrest.held read the verb alone). Neighbours: Arrests (people captured: "captured two men with rifles", the
+      // weapon too far from the verb), Looting/property destruction (a non-state group takes the weapons: the agent must be a
+      // force or no one named), Armed clash (taken in a fight: WEAPON_USED).
+      { id: 'disrupted.weapons-captured', why: 'Codebook: Disrupted weapons use covers weapons seized before use; weapons told as the object of "captured", right after it, by a force or no one named, were seized.', all: ['ARREST_WEAK', 'WEAPON_SEIZE'], object: 'WEAPON_SEIZE', objectAfter: true, reach: 2, agent: ['state', 'unknown'], none: [...WEAPON_USED, 'ATTACK', 'ABDUCT'], score: 90 },
+      // People arrested "with" weapons told after the arrested ("arrested two men with explosives", "detained a suspect with a
+      // pistol"): the split form of CAUGHT_WITH's "arrested with"; the arrest is how the weapons were taken (case15's reading).
+      // Neighbours: Arrests (no weapon after "with": "arrested a man with links to the group"), the violence sub-types (the weapons
+      // used: CAUGHT_VIOLENCE), Protest with intervention (arrests at a protest).
+      { id: 'disrupted.arrested-with-arms', why: 'Codebook: Disrupted weapons use covers weapons seized before use; people arrested with weapons or explosives on them, told after "with" right after the arrested, had them seized.', all: ['ARREST', 'ARMS_WITH'], object: 'ARMS_WITH', objectAfter: true, reach: 4, none: [...CAUGHT_VIOLENCE, 'PROTEST', 'PROTEST_WEAK'], score: 93 },
     ] },
   { subEventType: 'Headquarters or base established', eventType: 'Strategic developments',
     definition: 'An armed group establishes a permanent or semi-permanent base or headquarters.',

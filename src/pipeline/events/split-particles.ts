@@ -117,6 +117,12 @@ const INSTRUMENT_WEAPONS: ReadonlySet<Concept> = new Set(['SHELL', 'SHELL_WEAK']
 const WEAPON_MODIFIERS: ReadonlySet<string> = new Set(['heavy', 'long', 'range', '-', 'several', 'multiple', 'dozens', 'of', 'mortar', 'rocket',
   'artillery', 'tank', 'grad', 'guided', 'ballistic', 'cruise', 'katyusha', 'a', 'an', 'the']);
 
+/** remote17: words that may stand between "with" and weapons held ("with a pistol", "with 5 kg of explosives", "with two hand
+ * grenades", "with illegal arms"). */
+const ARMS_MODIFIERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'several', 'two', 'three', 'four', 'five', 'kg', 'kgs',
+  'kilograms', 'of', 'illegal', 'illicit', 'live', 'loaded', 'crude', 'hand', 'assault', 'unlicensed', 'country', '-', 'made', 'homemade',
+  'large', 'huge', 'quantity', 'cache']);
+
 /** (recall14) `hits` with a SHELL_WITH hit on each long-range weapon told as an instrument: "with" before it, at most two modifier
  * words between ("pummelled the base with mortars", "pounded the town with heavy artillery"; English grammar: an instrumental
  * adjunct). Added on "with" alone, the instrument's preposition: a hit over the weapon's words would hide their own SHELL or SHELL_WEAK
@@ -124,10 +130,11 @@ const WEAPON_MODIFIERS: ReadonlySet<string> = new Set(['heavy', 'long', 'range',
 export function withWeaponInstrument(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
   let added: CueHit<Concept>[] | null = null;
   for (const h of hits) {
-    if (!INSTRUMENT_WEAPONS.has(h.concept)) continue;
-    for (let k = h.first - 1; k >= 0 && h.first - k <= 3; k--) {
-      if (words[k] === 'with') { (added ??= []).push({ concept: 'SHELL_WITH', first: k, end: k + 1 }); break; }
-      if (!WEAPON_MODIFIERS.has(words[k]) && !/^\d/.test(words[k])) break;
+    const arms = h.concept === 'WEAPON_SEIZE';
+    if (!arms && !INSTRUMENT_WEAPONS.has(h.concept)) continue;
+    for (let k = h.first - 1; k >= 0 && h.first - k <= (arms ? 4 : 3); k--) {
+      if (words[k] === 'with') { (added ??= []).push({ concept: arms ? 'ARMS_WITH' : 'SHELL_WITH', first: k, end: k + 1 }); break; }
+      if (!(arms ? ARMS_MODIFIERS : WEAPON_MODIFIERS).has(words[k]) && !/^\d/.test(words[k])) break;
     }
   }
   if (!added) return hits;
