@@ -673,7 +673,12 @@ export const CUES = {
     'families have been uprooted', 'residents have been uprooted', 'villagers have been uprooted', 'civilians have been uprooted',
     'thousands have been uprooted', 'hundreds have been uprooted', 'uprooted from their homes', 'uprooted from their villages',
     'uprooted thousands', 'uprooted hundreds', 'uprooting thousands', 'driven from their homes', 'driven from their villages',
-    'forced from their homes'],
+    'forced from their homes',
+    // strat17: WordNet 3.1 "refuge" n.1 (a shelter from danger) in its verb phrases, and fleeing told with what is fled (codebook:
+    // Other covers the displacement of a civilian population as a result of fighting). Read whole, so "fighting" fled is no clash.
+    'sought refuge', 'seek refuge', 'seeking refuge', 'took refuge', 'taken refuge', 'taking refuge', 'sought safety', 'seeking safety',
+    'fled the fighting', 'fled fighting', 'fled the violence', 'fled violence', 'fleeing the fighting', 'fleeing fighting',
+    'fleeing the violence', 'fleeing violence', 'flee the fighting', 'flee fighting', 'flee the violence', 'flee violence'],
   /** A grave of many found: ACLED records its discovery as a development of its own. */
   MASS_GRAVE: ['mass grave*', 'common grave*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
@@ -766,7 +771,7 @@ export const CUES = {
     'territorial gains'],
   /** Idioms read whole so that no rule types them: "take" that takes nothing ("the clash took place in the town"), "fall to" that hands nothing over. */
   IDIOM: ['took place', 'take place', 'takes place', 'taking place', 'taken place', 'took part', 'take part', 'takes part', 'taking part',
-    'taken part', 'took office', 'take office', 'took refuge', 'taken refuge', 'took shelter', 'taken shelter', 'took power', 'taken to hospital',
+    'taken part', 'took office', 'take office', 'took shelter', 'taken shelter', 'took power', 'taken to hospital',
     'taken to a hospital', 'took them to', 'taken into', 'take into', 'took note', 'take note', 'taking note', 'take steps', 'take measures', 'took measures',
     // and of "fall to" that hand nothing over ("soldiers fell to the ground"): territory "fell to" a party only
     'fell to the ground', 'fell to the floor', 'fell to his death', 'fell to her death', 'fell to their deaths', 'fell to their death',
@@ -817,7 +822,13 @@ export const CUES = {
   /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
   COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown',
     // case9s: the headline's present tense ("Army seizes power").
-    'seizes power', 'seizing power', 'overthrows'],
+    'seizes power', 'seizing power', 'overthrows',
+    // strat17: the other verbs of a seizure of power (WordNet 3.1 "depose" v.1: oust, topple, overthrow; "mutinous" adj. of mutiny),
+    // each with what is seized, so a toppled statue or a deposed figure told as a noun is none (codebook: Other covers coups).
+    'deposed the', 'deposes the', 'toppled the government', 'toppled the president', 'toppled president', 'topples the government',
+    'topples president', 'toppling the government', 'toppling the president', 'removed the president from power', 'removed from power',
+    'ousted from power', 'seized control of the government', 'dissolved the government', 'suspended the constitution',
+    'mutinous', 'military takeover'],
 
   // ---- case5: concepts of the rule rows in case5 rows, sub-events-*.ts (each from a codebook definition) ----
   /** No words: set by the reader (place-objects.ts) on a place the gazetteer named in the sentence, so that "captured

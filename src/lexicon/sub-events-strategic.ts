@@ -337,6 +337,12 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // intercepted: the agent must be a non-state group and the verb a taking one), the territory sub-types and Armed clash (a
       // place taken or a fight told: the older rows, PROPERTY_HARM).
       { id: 'loot.group-takes-weapons', why: 'Codebook: Disrupted weapons use is a weapon seized, defused or intercepted before use, violence disrupted; Looting/property destruction covers goods or property seized or looted outside other violence: a non-state armed group that seizes, steals or loots weapons or ammunition takes goods, it disrupts nothing.', all: ['WEAPON_SEIZE'], any: ['SEIZE_GOODS', 'LOOT', 'ROB'], triggerFrom: 'any', object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, agent: 'nonstate', subjectAgent: true, none: [...PROPERTY_HARM, 'ARREST'], score: 93 },
+      // strat17:
+      // Neighbours: Attack (attack.on-civilians 64 read "attacked the village" as people attacked, though no one was harmed: harm,
+      // abduction or firing told rule this out), Mob violence and Violent demonstration (a crowd or protest burns: CROWD, MOB,
+      // PROTEST), loot.armed-side-burns (66, BURN_ACT: "torched", "set fire"; here the plain "burned / destroyed" with the property
+      // as its object).
+      { id: 'loot.armed-side-burns-property', why: 'Codebook: Looting/property destruction is the destruction of property outside other forms of violence, such as during raids on villages; a non-state armed group named as the subject that burns, destroys or damages houses, shops or vehicles, told as the verb\'s object (a force\'s burning is read by loot.armed-side-burns and loot.demolished), with no one harmed, no firing and no crowd or protest told.', all: ['LOOT_WEAK', 'PROPERTY'], object: 'PROPERTY', objectAfter: true, reach: 3, agent: ['nonstate'], subjectAgent: true, none: [...PROPERTY_HARM, 'BURN_PERSON', 'CROWD', 'MOB', 'PROTEST', 'PROTEST_WEAK', 'RIOT', 'TARGET_MIL'], score: 66 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
