@@ -451,7 +451,9 @@ export const CUES = {
     'pledged loyalty', 'pledged its loyalty', 'pledged their loyalty', 'pledged its allegiance', 'pledged their allegiance', 'pledges allegiance',
     'pledge allegiance', 'pledging allegiance', 'pledges loyalty', 'swore allegiance', 'sworn allegiance', 'swears allegiance', 'swore loyalty',
     'sworn loyalty', 'declared allegiance', 'declared its allegiance', 'declared their allegiance', 'declared loyalty', 'declared its loyalty',
-    'announced its loyalty', 'announced their loyalty', 'switched sides', 'switched allegiance', 'changed sides'],
+    'announced its loyalty', 'announced their loyalty', 'switched sides', 'switched allegiance', 'changed sides',
+    // strat17: recruits enlisted (WordNet 3.1 "sign up" v.1: enlist, join), read whole so AGREEMENT's "signed" inside is no deal.
+    'signed up', 'signs up', 'signing up', 'sign up'],
   BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'military point*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],
   /** Firing a weapon at something, told by the verb alone ("fired with unspecified weapons on the positions of …"). */

@@ -183,6 +183,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // NOT_QUIET_CHANGE and the taking words rule it out; the holders fleeing or surrendering, SIDE_FLED, FLED, DISPLACE, AGREE_WEAK, leave it to
       // transfer.entered). Scored over transfer.entered (35), which read entry alone as a transfer.
       { id: 'change.force-entered', why: 'Codebook: Non-violent transfer of territory is a location acquired by another actor without a violent interaction, and Change to group/activity covers troop movements; a force or armed group that only enters or moves into a place, with nothing told of control taken, handed over or given up, moves its forces.', all: ['ENTERED'], any: ['STATE_FORCE', 'MILITANT'], agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'WITHDRAW', 'TRANSFER', 'NONVIOLENT', 'LOST_CONTROL', 'EXPEL', 'SIDE_FLED', 'FLED', 'DISPLACE', 'AGREE_WEAK'], score: 40 },
+      // strat17:
+      // Neighbours: Agreement (agreement.signed 58 read the deal named as what is left: a side leaving it reaches none), the territory
+      // sub-types (a force withdrawing from a place: the deal must be the object, right after the verb), an attack in breach of a
+      // truce (violence rules it out).
+      { id: 'change.quits-deal', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity, and Agreement records agreements reached; a side that withdraws from, pulls out of or abandons a ceasefire or peace deal, with no violence told, changes its own course.', all: ['WITHDRAW', 'AGREEMENT'], object: 'AGREEMENT', objectAfter: true, reach: 4, none: NOT_QUIET_CHANGE, score: 62 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
