@@ -1169,6 +1169,9 @@ export const CUES = {
     'warehouses', 'factory', 'factories', 'bank', 'banks', 'pipeline', 'pipelines', 'bridge', 'bridges', 'vehicle', 'vehicles', 'truck', 'trucks',
     'car', 'cars', 'bus', 'buses', 'farm', 'farms', 'farmland*', 'plantation', 'plantations', 'equipment', 'machinery', 'courthouse*',
     'council office*', 'secretariat', 'palace',
+    // strat17: the other buildings of a village or market (WordNet 3.1 "hut" n.1, "granary" n.1, "barn" n.1, "kiosk" n.1, "stall" n.2,
+    // "store" n.1): burned or looted with no one harmed, they are property destroyed.
+    'hut', 'huts', 'granary', 'granaries', 'barn', 'barns', 'kiosk', 'kiosks', 'stall', 'stalls', 'store', 'stores',
     // clash9: the grid's and the networks' installations (general English; read whole only where no other concept's word
     // stands inside: "power plant" would hide STRIKE_TARGET's "plant").
     'substation', 'substations', 'power substation*', 'electricity substation*', 'electrical substation*', 'power station*', 'pylon*', 'transmission line*', 'power line*', 'electricity tower*', 'antenna*',

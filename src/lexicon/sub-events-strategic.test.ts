@@ -395,6 +395,13 @@ describe('Headquarters or base established', () => {
     ['The rebels have made the town their new headquarters.', 'Headquarters or base established', 'base.building-used'],
     // case15: Codebook: Headquarters or base established; a "military point" is a post a force sets up.
     ['The Turkish army installed a new military point near Saraqib.', 'Headquarters or base established', 'base.established'],
+    // strat17: a base set up beside fighting is still the base (base.established reads no violence out); a protest camp is not one.
+    ['Rebels set up a base near Kessa on Monday after clashes with the army drove them from Dorno.', 'Headquarters or base established', 'base.established'],
+  ]);
+  notTypingTable('Headquarters or base established', [
+    // strat17: Not these rows: demonstrators' camp (codebook: a base is an organised armed group's); a camp named where an arrest is made.
+    ['On 3 May 2024, protesters set up a camp outside the parliament in Kessa to demand the release of detained activists.', 'base.established'],
+    ['Police arrested the head of a displaced persons camp established on farmland near Dorno on Monday.', 'base.established'],
   ]);
 });
 
@@ -490,6 +497,7 @@ describe('Looting/property destruction', () => {
     // "burned / destroyed" with the property as its object, done by a non-state group named as the subject.
     ['On 3 May 2024, armed men attacked the village of Kessa and burned several houses. No casualties were reported.', 'Looting/property destruction', 'loot.armed-side-burns-property'],
     ['Bandits raided Dorno on Tuesday night and destroyed several shops, residents said.', 'Looting/property destruction', '*'],
+    ['On 6 May 2024, suspected militants raided the village of Marisol and burned a dozen huts. No casualties were reported.', 'Looting/property destruction', 'loot.armed-side-burns-property'],
   ]);
   notTypingTable('Looting/property destruction', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.
@@ -612,6 +620,7 @@ describe('Other', () => {
     ['Around 3 May 2024 (as reported), 150 Kessan migrants crossed into Kessa from Dorno through an informal border crossing.', 'Other', 'other.uprooted-return'],
     ['Around 3 May 2024 (as reported), 320 Arvellan nationals entered the country through the Velik border crossing.', 'Other', 'other.uprooted-return'],
     ['On 3 May 2024, the government granted early release to 500 prisoners in Marisol.', 'Other', '*'],
+    ['Mutinous troops stormed the presidential palace in Velik on Tuesday and deposed the head of state, state television said.', 'Other', 'other.coup-storms'],
   ]);
   notTypingTable('Other', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.

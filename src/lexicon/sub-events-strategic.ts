@@ -251,7 +251,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
     rules: [
       // (case9s) The base is what is set up, next to the verb, and no violence is told: "opened fire ... camps", "positions ... at
       // the construction site" set up nothing.
-      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base; a base, camp or post told beside the setting-up word, with no violence told.', all: ['ESTABLISH', 'BASE'], object: 'BASE', score: 78 },
+      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base; a base, camp or post told beside the setting-up word, with no violence told.', all: ['ESTABLISH', 'BASE'], object: 'BASE',
+        // strat17: no demonstration, arrest or abduction (codebook: a base is an organised armed group's; a protest camp is the
+        // demonstrators', and people detained or taken beside a camp's name are that act). Fighting beside it stays (a base set up
+        // after the clashes is still the base).
+        none: ['ABDUCT', 'ARREST', 'PROTEST', 'GRIEVANCE', 'STORY_PROTEST'], score: 78 },
       // case4:
       { id: 'base.established-more', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base or headquarters; a base, hideout or presence set up.', all: ['ESTABLISH_MORE'], any: ['BASE', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
       { id: 'base.established-presence', why: 'Codebook: a base or headquarters established; a setting-up word with a hideout, camp or presence.', all: ['ESTABLISH', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
@@ -430,6 +434,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // (harm told; a bare "Gunmen" is ATTACK's word, which read the release as attack.on-civilians 64), other.hostages-freed (the
       // captives named as hostages).
       { id: 'other.group-frees-held-people', why: 'Codebook: Abduction/forced disappearance is the taking of people; an armed group, named as the subject, that frees civilians it held, with no taking, deal, ransom or violence told, releases its captives: a development of no other kind (Other), as one side\'s release of detainees is.', all: ['RELEASE'], agent: 'nonstate', subjectAgent: true, patient: ['civilian'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'ABDUCT', 'HIJACK', 'RANSOM', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 66 },
+      // strat17:
+      // Neighbours: Looting/property destruction (loot.attack-on-property 70: the palace or broadcaster stormed in the coup is its
+      // means, not property destroyed), Arrests (other.coup-detains 76), Armed clash (fighting or killing told: the older row's none).
+      { id: 'other.coup-storms', why: 'Codebook: Other covers significant developments of no other kind, such as coups; a seizure of power told with the buildings stormed or seized in it, with no one killed or hurt and no fighting, is the coup.', all: ['COUP'], any: ['CLASH_WEAK', 'ATTACK'], none: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 72 },
     ] },
 ];
 
