@@ -78,7 +78,6 @@ describe('nonevent.negated', () => {
     // strat17: a deal rejected or not reached (nonevent.deal-refused); a deal merely discussed is nonevent.inquiry.deal's
     ['The rebel movement rejected the government\'s offer of a ceasefire on Friday, calling it a trick.', 'nonevent.deal-refused'],
     ['The two sides failed to reach a prisoner exchange deal after three days of talks in Arvella.', 'nonevent.deal-refused'],
-    ['The ceasefire in Kessa collapsed on Monday as both sides traded accusations.', 'nonevent.deal-collapsed'],
   ]);
 });
 

@@ -190,9 +190,6 @@ export const NON_EVENT_CUES = {
   DEAL_REFUSED: ['rejected', 'rejects', 'rejecting', 'reject', 'refused', 'refuses', 'refusing', 'turned down', 'turns down', 'turning down',
     'rebuffed', 'rebuffs', 'spurned', 'dismissed', 'failed to reach', 'failed to agree', 'fail to reach', 'failing to reach',
     'without reaching', 'ended without', 'broke down', 'collapsed without'],
-  /** strat17: a deal that falls apart (WordNet 3.1 "collapse" v.1, "break down" v.1, "fall apart" v.1), told right after it ("the
-   * ceasefire collapsed"): its end is no agreement reached that day (codebook: Agreement is coded when an agreement is reached). */
-  DEAL_COLLAPSED: ['collapsed', 'collapses', 'collapsing', 'broke down', 'breaks down', 'fell apart', 'falls apart', 'unravelled', 'unraveled', 'crumbled'],
   /** nonev16: goods that are illegal to hold or sell (WordNet 3.1 "contraband" n.1, "counterfeit" n.1, "firecracker" n.1, the
    * narcotics): their seizure by the authorities is policing, not Looting/property destruction (codebook: looting is the seizure
    * of goods or property by an armed or violent actor outside other violence, not customs' or police's confiscation). */
@@ -393,7 +390,6 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.inquiry.deal', why: 'Codebook: Agreement is coded when an agreement is reached; a ceasefire or prisoner exchange discussed or negotiated is not yet one.', concept: 'INQUIRY', reason: 'irrealis', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, only: STRATEGIC, triggers: DEAL_TRIGGERS },
   // strat17: as nonevent.inquiry.deal, the deal told as the refusal's object noun ("rejected the government's offer of a ceasefire").
   { id: 'nonevent.deal-refused', why: 'Codebook: Agreement is coded when an agreement is reached; a ceasefire, deal or exchange that a side rejects or that talks fail to reach is none.', concept: 'DEAL_REFUSED', reason: 'negated', scope: { kind: 'before', window: 8 }, nominal: true, only: STRATEGIC, triggers: DEAL_TRIGGERS },
-  { id: 'nonevent.deal-collapsed', why: 'Codebook: Agreement is coded when an agreement is reached; a ceasefire or deal told as collapsing or breaking down ends, and reaches none.', concept: 'DEAL_COLLAPSED', reason: 'negated', scope: { kind: 'around', window: 5 }, nominal: true, only: STRATEGIC, triggers: DEAL_TRIGGERS },
   { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH, clause: 'any' } },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
   { id: 'nonevent.denied', why: 'General English: what a speaker denies ("denied that soldiers had burned the market") is not reported as having happened; once the article has told the incident, the denial disputes it (told again, retold.denied).', concept: 'DENIAL', reason: 'negated', scope: { kind: 'before', window: 5 }, unlessToldBefore: true },
