@@ -476,7 +476,16 @@ export const CUES = {
     'allegiance', 'defect*', 'suspend*', 'relocat*', 'new leader', 'new commander', 'new chief', 'new head', 'new leadership',
     'took command', 'assumed command', 'took over command', 'appointed', 'dissolv*', 'alliance', 'coalition', 'deploy*',
     'mobiliz*', 'mobilis*', 'recruit*', 'curfew', 'resign*', 'rebrand*', 'faction*',
-    'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended'],
+    'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended',
+    // strat17: loyalty sworn to another group, in its other wordings (WordNet 3.1 "allegiance" n.1 and "loyalty" n.1 with the verbs
+    // pledge, swear, declare): read whole, so AGREE_WEAK's "pledged" inside them is no agreement (codebook: Change to group/activity
+    // covers a group joining or pledging itself to another; Agreement is between two parties).
+    'pledged loyalty', 'pledged its loyalty', 'pledged their loyalty', 'pledged its allegiance', 'pledged their allegiance', 'pledges allegiance',
+    'pledge allegiance', 'pledging allegiance', 'pledges loyalty', 'swore allegiance', 'sworn allegiance', 'swears allegiance', 'swore loyalty',
+    'sworn loyalty', 'declared allegiance', 'declared its allegiance', 'declared their allegiance', 'declared loyalty', 'declared its loyalty',
+    'announced its loyalty', 'announced their loyalty', 'switched sides', 'switched allegiance', 'changed sides',
+    // strat17: recruits enlisted (WordNet 3.1 "sign up" v.1: enlist, join), read whole so AGREEMENT's "signed" inside is no deal.
+    'signed up', 'signs up', 'signing up', 'sign up'],
   BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'military point*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],
   /** Firing a weapon at something, told by the verb alone ("fired with unspecified weapons on the positions of …"). */
@@ -487,7 +496,9 @@ export const CUES = {
   LOOT: ['loot*', 'plunder*', 'ransack*', 'pillag*', 'seized property',
     'vandal*', 'torched', 'set fire', 'set ablaze', 'set on fire', 'arson'],
   /** People set free from detention, and the detained: a release by one side alone is no agreement. */
-  RELEASE: ['released', 'releases', 'releasing', 'freed', 'set free', 'pardoned', 'granted amnesty to'],
+  RELEASE: ['released', 'releases', 'releasing', 'freed', 'set free', 'pardoned', 'granted amnesty to',
+    // strat17: the release granted as a noun (WordNet 3.1 "release" n.1, "clemency" n.1, "pardon" n.1 and "amnesty" n.1 as what is granted).
+    'granted early release to', 'granted release to', 'granted clemency to', 'granted a pardon to', 'granted pardons to', 'amnestied'],
   DETAINEES: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates', 'convicts', 'political prisoners'],
   /** Two sides giving each other what they hold: an exchange is an agreement. */
   EXCHANGE: ['exchange', 'exchanged', 'exchanges', 'swap', 'swapped', 'swaps', 'in return for', 'in exchange'],
@@ -598,7 +609,9 @@ export const CUES = {
   SET_UP: ['set up', 'sets up', 'setting up', 'placed', 'places', 'erected', 'erects', 'erecting', 'established', 'establishes',
     'establishing', 'installed', 'installs', 'mounted', 'manned', 'put up', 'puts up', 'opened', 'opens'],
   /** Forces or their equipment arriving somewhere (codebook: Change to group/activity covers troop movements). */
-  ARRIVE: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival of', 'landed in', 'landed at', 'docked'],
+  ARRIVE: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival of', 'landed in', 'landed at', 'docked',
+    // strat17: WordNet 3.1 "reach" v.1 (get to, arrive at), said of forces as "arrived" is ("reinforcements reached the front").
+    'reached', 'reaches'],
   /** Arrival words that tell the response to an incident, not a movement of forces: read whole, no rule types them. */
   AT_SCENE: ['arrived at the scene', 'arrived on the scene', 'arrived at the site', 'arrived on site', 'arrived at the spot', 'arrived at the hospital',
     'arrive at the scene', 'arrive on the scene', 'arriving at the scene', 'arriving on the scene'],
@@ -705,18 +718,29 @@ export const CUES = {
     'families have been uprooted', 'residents have been uprooted', 'villagers have been uprooted', 'civilians have been uprooted',
     'thousands have been uprooted', 'hundreds have been uprooted', 'uprooted from their homes', 'uprooted from their villages',
     'uprooted thousands', 'uprooted hundreds', 'uprooting thousands', 'driven from their homes', 'driven from their villages',
-    'forced from their homes'],
+    'forced from their homes',
+    // strat17: WordNet 3.1 "refuge" n.1 (a shelter from danger) in its verb phrases, and fleeing told with what is fled (codebook:
+    // Other covers the displacement of a civilian population as a result of fighting). Read whole, so "fighting" fled is no clash.
+    'sought refuge', 'seek refuge', 'seeking refuge', 'took refuge', 'taken refuge', 'taking refuge', 'sought safety', 'seeking safety',
+    'fled the fighting', 'fled fighting', 'fled the violence', 'fled violence', 'fleeing the fighting', 'fleeing fighting',
+    'fleeing the violence', 'fleeing violence', 'flee the fighting', 'flee fighting', 'flee the violence', 'flee violence',
+    'to safer areas', 'to safer places', 'to safer locations', 'to safer ground', 'to safer parts'],
   /** A grave of many found: ACLED records its discovery as a development of its own. */
   MASS_GRAVE: ['mass grave*', 'common grave*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
   UPROOTED: ['migrants', 'refugees', 'displaced people', 'displaced persons', 'displaced families', 'idps', 'evacuees', 'asylum seekers',
     'returnees', 'deportees',
     // case9s: people sent out of a country are uprooted by the sending itself ("120 nationals deported from the US arrived").
-    'deported', 'repatriated'],
+    'deported', 'repatriated',
+    // strat17: people who live or work abroad, as they are named when they come home (WordNet 3.1 "national" n.1, "expatriate"
+    // n.1, "emigrant" n.1, "migrant worker"): their return is a movement of population as the migrants' is.
+    'nationals', 'expatriates', 'expats', 'emigrants', 'immigrants', 'migrant workers', 'stranded citizens', 'exiles'],
   /** Coming back (a return of uprooted people when they are the ones named). */
   RETURN: ['returned', 'returning', 'return', 'returns', 'repatriated', 'sent back', 'deported', 'arrived', 'arriving',
     // case9s: coming back across a border ("migrants crossed the border back into Venezuela").
-    'crossed back', 'crossing back', 'came back', 'went back', 'headed back', 'border back'],
+    'crossed back', 'crossing back', 'came back', 'went back', 'headed back', 'border back',
+    // strat17: arriving across a border (WordNet 3.1 "cross" v.1, with the "into" of the country reached), as "arrived" is read.
+    'crossed into', 'crossing into', 'crosses into', 'cross into', 'entered the country', 'entered through', 'entered via'],
   /** (acled4) A prison and its inmates: a riot there is the inmates' own, not a demonstration (Mob violence). */
   PRISON: ['prison*', 'jail*', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
@@ -804,7 +828,7 @@ export const CUES = {
     'territorial gains'],
   /** Idioms read whole so that no rule types them: "take" that takes nothing ("the clash took place in the town"), "fall to" that hands nothing over. */
   IDIOM: ['took place', 'take place', 'takes place', 'taking place', 'taken place', 'took part', 'take part', 'takes part', 'taking part',
-    'taken part', 'took office', 'take office', 'took refuge', 'taken refuge', 'took shelter', 'taken shelter', 'took power', 'taken to hospital',
+    'taken part', 'took office', 'take office', 'took shelter', 'taken shelter', 'took power', 'taken to hospital',
     'taken to a hospital', 'took them to', 'taken into', 'take into', 'took note', 'take note', 'taking note', 'take steps', 'take measures', 'took measures',
     // and of "fall to" that hand nothing over ("soldiers fell to the ground"): territory "fell to" a party only
     'fell to the ground', 'fell to the floor', 'fell to his death', 'fell to her death', 'fell to their deaths', 'fell to their death',
@@ -855,7 +879,13 @@ export const CUES = {
   /** A seizure of power or a mutiny (codebook: Other covers coups and other significant developments). */
   COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown',
     // case9s: the headline's present tense ("Army seizes power").
-    'seizes power', 'seizing power', 'overthrows'],
+    'seizes power', 'seizing power', 'overthrows',
+    // strat17: the other verbs of a seizure of power (WordNet 3.1 "depose" v.1: oust, topple, overthrow; "mutinous" adj. of mutiny),
+    // each with what is seized, so a toppled statue or a deposed figure told as a noun is none (codebook: Other covers coups).
+    'deposed the', 'deposes the', 'toppled the government', 'toppled the president', 'toppled president', 'topples the government',
+    'topples president', 'toppling the government', 'toppling the president', 'removed the president from power', 'removed from power',
+    'ousted from power', 'seized control of the government', 'dissolved the government', 'suspended the constitution',
+    'mutinous', 'military takeover'],
 
   // ---- case5: concepts of the rule rows in case5 rows, sub-events-*.ts (each from a codebook definition) ----
   /** No words: set by the reader (place-objects.ts) on a place the gazetteer named in the sentence, so that "captured
@@ -934,6 +964,8 @@ export const CUES = {
     'residents fled', 'villagers fled', 'civilians fled', 'families fled', 'households fled', 'residents have fled', 'villagers have fled',
     'civilians have fled', 'families have fled', 'residents had fled', 'villagers had fled', 'thousands fled', 'hundreds fled', 'thousands have fled', 'hundreds have fled', 'thousands had fled', 'forced thousands to flee', 'forced hundreds to flee',
     'fled en masse', 'mass exodus', 'exodus of', 'fled their',
+    // strat17: "leave" said of many at once, as "fled en masse" (WordNet 3.1 "en masse" adv.: all together).
+    'left en masse', 'leave en masse', 'leaving en masse',
     // recall14: the headline's present tense (news headlines tell past events in the simple present: "Thousands flee as ...").
     'thousands flee', 'hundreds flee', 'residents flee', 'villagers flee', 'civilians flee', 'families flee', 'households flee',
     'thousands of residents flee', 'thousands of civilians flee', 'thousands of villagers flee', 'thousands of families flee',
@@ -1089,7 +1121,12 @@ export const CUES = {
     'commander - in - chief', 'chief of staff', 'supreme leader', 'spokesman', 'spokesperson', 'governor', 'wali'],
   /** (strat7) A rule an armed side lays on the people where it holds sway: a curfew, a lockdown, a ban, a stay-at-home day
    * (Cameroon's "ghost towns", Nigeria's "sit-at-home" orders). Codebook: Change to group/activity. */
-  RESTRICT: ['imposed a curfew', 'imposes a curfew', 'imposed curfew', 'declared a curfew', 'announced a curfew', 'enforced a curfew', 'enforcing a curfew',
+  RESTRICT: [
+    // strat17: limits put on where people may go (WordNet 3.1 "restrict" v.1, "restriction" n.1), read whole so PROTEST_WEAK's
+    // "movement" inside them is no protest movement.
+    'imposed restrictions', 'imposes restrictions', 'imposing restrictions', 'restrictions on the movement', 'restrictions on movement',
+    'restricted the movement', 'restricting the movement', 'restricts the movement', 'movement restrictions', 'restricted movement',
+    'imposed a curfew', 'imposes a curfew', 'imposed curfew', 'declared a curfew', 'announced a curfew', 'enforced a curfew', 'enforcing a curfew',
     'imposed a lockdown', 'imposes a lockdown', 'declared a lockdown', 'announced a lockdown', 'enforced a lockdown', 'lockdown on', 'lockdown in',
     'imposed a ban', 'imposes a ban', 'announced a ban', 'declared a ban',
     'ghost town*', 'sit - at - home', 'stay - at - home order*', 'ordered residents to', 'ordered traders to', 'ordered shops to', 'ordered businesses to',
@@ -1170,6 +1207,9 @@ export const CUES = {
     'warehouses', 'factory', 'factories', 'bank', 'banks', 'pipeline', 'pipelines', 'bridge', 'bridges', 'vehicle', 'vehicles', 'truck', 'trucks',
     'car', 'cars', 'bus', 'buses', 'farm', 'farms', 'farmland*', 'plantation', 'plantations', 'equipment', 'machinery', 'courthouse*',
     'council office*', 'secretariat', 'palace',
+    // strat17: the other buildings of a village or market (WordNet 3.1 "hut" n.1, "granary" n.1, "barn" n.1, "kiosk" n.1, "stall" n.2,
+    // "store" n.1): burned or looted with no one harmed, they are property destroyed.
+    'hut', 'huts', 'granary', 'granaries', 'barn', 'barns', 'kiosk', 'kiosks', 'stall', 'stalls', 'store', 'stores',
     // clash9: the grid's and the networks' installations (general English; read whole only where no other concept's word
     // stands inside: "power plant" would hide STRIKE_TARGET's "plant").
     'substation', 'substations', 'power substation*', 'electricity substation*', 'electrical substation*', 'power station*', 'pylon*', 'transmission line*', 'power line*', 'electricity tower*', 'antenna*',

@@ -78,6 +78,9 @@ describe('nonevent.negated', () => {
     ['A fire that gutted a market in Arvella was caused by a short circuit, police said, ruling out arson.', 'nonevent.negated'],
     // nonev16: a denial of what follows ("denied that", "denied reports")
     ['The governor denied that soldiers had burned the market in Kessa.', 'nonevent.denied'],
+    // strat17: a deal rejected or not reached (nonevent.deal-refused); a deal merely discussed is nonevent.inquiry.deal's
+    ['The rebel movement rejected the government\'s offer of a ceasefire on Friday, calling it a trick.', 'nonevent.deal-refused'],
+    ['The two sides failed to reach a prisoner exchange deal after three days of talks in Arvella.', 'nonevent.deal-refused'],
   ]);
 });
 

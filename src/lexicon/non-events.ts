@@ -184,6 +184,12 @@ export const NON_EVENT_CUES = {
   INQUIRY: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation into', 'investigations into', 'inquiry into',
     'enquiry into', 'probe into', 'discuss', 'discusses', 'discussed', 'discussing', 'debate', 'debated', 'debating', 'debate on',
     'a report on', 'negotiate', 'negotiating', 'negotiations on', 'talks on', 'hearing on'],
+  /** strat17: a deal refused or not reached (WordNet 3.1 "reject" v.1 and its synonyms turn down, rebuff, spurn; "fail" v.2 of an
+   * aim): a ceasefire or exchange rejected, or talks that ended without one, is no agreement (codebook: Agreement is coded when
+   * an agreement is reached, and a side that rejects an offer reaches none). */
+  DEAL_REFUSED: ['rejected', 'rejects', 'rejecting', 'reject', 'refused', 'refuses', 'refusing', 'turned down', 'turns down', 'turning down',
+    'rebuffed', 'rebuffs', 'spurned', 'dismissed', 'failed to reach', 'failed to agree', 'fail to reach', 'failing to reach',
+    'without reaching', 'ended without', 'broke down', 'collapsed without'],
   /** nonev16: goods that are illegal to hold or sell (WordNet 3.1 "contraband" n.1, "counterfeit" n.1, "firecracker" n.1, the
    * narcotics): their seizure by the authorities is policing, not Looting/property destruction (codebook: looting is the seizure
    * of goods or property by an armed or violent actor outside other violence, not customs' or police's confiscation). */
@@ -393,6 +399,8 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // after it ("investigating the killing of a man in Kessa on Monday") is kept (events/non-events.ts ownSetting).
   { id: 'nonevent.inquiry', why: 'Codebook: an event is coded when it occurs, and statements are none; an incident told as the object noun of investigating, discussing or debating, with no date or place of its own, is their topic (an earlier incident), not news of one.', concept: 'INQUIRY', reason: 'diplomacy', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, unlessOwnSetting: true, unlessToldBefore: true, only: VIOLENCE },
   { id: 'nonevent.inquiry.deal', why: 'Codebook: Agreement is coded when an agreement is reached; a ceasefire or prisoner exchange discussed or negotiated is not yet one.', concept: 'INQUIRY', reason: 'irrealis', scope: { kind: 'before', window: INQUIRY_REACH }, nominal: true, only: STRATEGIC, triggers: DEAL_TRIGGERS },
+  // strat17: as nonevent.inquiry.deal, the deal told as the refusal's object noun ("rejected the government's offer of a ceasefire").
+  { id: 'nonevent.deal-refused', why: 'Codebook: Agreement is coded when an agreement is reached; a ceasefire, deal or exchange that a side rejects or that talks fail to reach is none.', concept: 'DEAL_REFUSED', reason: 'negated', scope: { kind: 'before', window: 8 }, nominal: true, only: STRATEGIC, triggers: DEAL_TRIGGERS },
   { id: 'nonevent.foiled', why: 'Codebook: only events that occur are coded; an attack foiled or thwarted did not happen (the foiling itself, a seizure or an arrest, is typed from its own words).', concept: 'FOILED', reason: 'negated', scope: { kind: 'before', window: FOILED_REACH, clause: 'any' } },
   // remote17: not Strategic developments (arms seized from a shipment, or bought weapons found, are Disrupted weapons use, typed
   // from their own rows), not Battles or Violence against civilians (a fight or killing told beside a purchase is still one).

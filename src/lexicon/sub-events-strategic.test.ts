@@ -204,6 +204,15 @@ describe('Change to group/activity', () => {
     // Neighbours: Change to group/activity (troops, or a shipment of arms, that land or arrive), Disrupted weapons use (seized).
     ['On 3 May 2024, a plane carrying 200 troops landed in Kessa.', 'Change to group/activity', 'change.forces-arrive'],
     ['On 3 May 2024, a shipment of rockets and missiles for the army landed at Kessa airport.', 'Change to group/activity', 'change.arms-shipment-arrives'],
+    // strat17: Codebook: Change to group/activity covers a group joining or pledging itself to another (loyalty sworn, read whole over
+    // AGREE_WEAK's "pledged"), recruitment ("signed up", read whole over AGREEMENT's "signed"), troop movements ("reached"), movement
+    // restrictions (read whole over PROTEST_WEAK's "movement"), and a side leaving a deal (change.quits-deal: no Agreement reached).
+    ['On 3 May 2024, the rebels pledged their allegiance to the Islamic State in Tobruna.', 'Change to group/activity', '*'],
+    ['On 3 May 2024, the militia signed up 300 new recruits in Marisol.', 'Change to group/activity', '*'],
+    ['On 3 May 2024, a convoy of 40 military trucks carrying troops and ammunition reached Arvella.', 'Change to group/activity', '*'],
+    ['On 3 May 2024, the armed group imposed restrictions on the movement of residents in Kessa.', 'Change to group/activity', 'change.group-restricts'],
+    ['On 3 May 2024, the armed group announced it was withdrawing from the peace agreement in Kessa.', 'Change to group/activity', 'change.quits-deal'],
+    ['The rebels pulled out of the ceasefire deal in Dorno on Monday, their spokesman said.', 'Change to group/activity', 'change.quits-deal'],
   ]);
   notTypingTable('Change to group/activity', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.
@@ -400,6 +409,13 @@ describe('Headquarters or base established', () => {
     ['The rebels have made the town their new headquarters.', 'Headquarters or base established', 'base.building-used'],
     // case15: Codebook: Headquarters or base established; a "military point" is a post a force sets up.
     ['The Turkish army installed a new military point near Saraqib.', 'Headquarters or base established', 'base.established'],
+    // strat17: a base set up beside fighting is still the base (base.established reads no violence out); a protest camp is not one.
+    ['Rebels set up a base near Kessa on Monday after clashes with the army drove them from Dorno.', 'Headquarters or base established', 'base.established'],
+  ]);
+  notTypingTable('Headquarters or base established', [
+    // strat17: Not these rows: demonstrators' camp (codebook: a base is an organised armed group's); a camp named where an arrest is made.
+    ['On 3 May 2024, protesters set up a camp outside the parliament in Kessa to demand the release of detained activists.', 'base.established'],
+    ['Police arrested the head of a displaced persons camp established on farmland near Dorno on Monday.', 'base.established'],
   ]);
 });
 
@@ -420,7 +436,7 @@ describe('Looting/property destruction', () => {
     ['On 14 September 2022, RSF soldiers looted shops and vehicles in the main market of Geneina (West Darfur).', 'Looting/property destruction', 'loot.looting'],
     ['On 2 March 2023, bandits rustled more than 300 cattle from herders in Kankara (Katsina).', 'Looting/property destruction', 'loot.seized-goods'],
     ['On 19 June 2023, separatist fighters burned down a government school in Bali (Mezam, North-West). Nobody was hurt.', 'Looting/property destruction', 'loot.demolished'],
-    ['On 25 July 2022, unknown men destroyed a telecommunications mast in Gamboru (Borno).', 'Looting/property destruction', 'loot.stolen'],
+    ['On 25 July 2022, unknown men destroyed a telecommunications mast in Gamboru (Borno).', 'Looting/property destruction', 'loot.armed-side-burns-property'],
     ['On 10 October 2023, Israeli forces demolished two Palestinian homes in Hebron, saying they lacked building permits.', 'Looting/property destruction', 'loot.demolished'],
     ['On 3 August 2023, Houthi forces confiscated the house of a businessman in Sanaa and turned it over to a loyalist.', 'Looting/property destruction', 'loot.property-seized'],
     ['On 17 April 2023, militiamen set fire to farmland and granaries in Tawila (North Darfur).', 'Looting/property destruction', 'loot.looting'],
@@ -466,7 +482,7 @@ describe('Looting/property destruction', () => {
     ['Unidentified armed men attacked the Kessa oil field on Sunday.', 'Looting/property destruction', 'loot.attack-on-property'],
     ['On 5 May 2024, in Dorno, the Kessa oil field was attacked by unidentified armed men.', 'Looting/property destruction', 'loot.attack-on-property'],
     // Neighbour: Looting/property destruction (houses burned by people, no projectile told).
-    ['On 3 May 2024, the militia burned houses in Kessa. No one was hurt.', 'Looting/property destruction', 'loot.stolen'],
+    ['On 3 May 2024, the militia burned houses in Kessa. No one was hurt.', 'Looting/property destruction', 'loot.armed-side-burns-property'],
     // The drone's task told apart from it (RECON_TASK): no weapon downed.
     ['On 3 May 2024, pro-government forces shot down a rebel drone that was carrying out reconnaissance over Kessa.', 'Looting/property destruction', 'loot.recon-drone-downed'],
     ['On 3 May 2024, the army downed a rebel drone on a surveillance mission near Kessa.', 'Looting/property destruction', 'loot.recon-drone-downed'],
@@ -491,10 +507,18 @@ describe('Looting/property destruction', () => {
     // use: a non-state armed group that seizes or steals weapons takes goods.
     ['On 3 May 2023, JNIM militants seized weapons and motorcycles from a VDP post in Kessa on Tuesday.', 'Looting/property destruction', 'loot.group-takes-weapons'],
     ['On 3 May 2023, Al Shabaab militants stole rifles and ammunition from a police station in Dorno.', 'Looting/property destruction', 'loot.group-takes-weapons'],
+    // strat17: Codebook: property destroyed during a raid on a village with no one harmed is Looting/property destruction; the plain
+    // "burned / destroyed" with the property as its object, done by a non-state group named as the subject.
+    ['On 3 May 2024, armed men attacked the village of Kessa and burned several houses. No casualties were reported.', 'Looting/property destruction', 'loot.armed-side-burns-property'],
+    ['Bandits raided Dorno on Tuesday night and destroyed several shops, residents said.', 'Looting/property destruction', '*'],
+    ['On 6 May 2024, suspected militants raided the village of Marisol and burned a dozen huts. No casualties were reported.', 'Looting/property destruction', 'loot.armed-side-burns-property'],
   ]);
   notTypingTable('Looting/property destruction', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.
     ['On 4 June 2024, gunmen attacked an artisanal gold mine near Kampti (Poni), killing five miners.', 'loot.mine-site-seized'],
+    // strat17: Not these rows: a person attacked by the police whose car is damaged (Attack), people harmed in the raid.
+    ['On 3 May 2024, police attacked a man and damaged his car in Kessa.', 'loot.armed-side-burns-property'],
+    ['Gunmen attacked Arvella on Monday, killing four residents and burning several houses.', 'loot.armed-side-burns-property'],
   ]);
 });
 
@@ -605,6 +629,20 @@ describe('Other', () => {
     ['The militants handed over the bodies of three soldiers to elders in the town of Kessa on Monday.', 'Other', 'other.remains-handed-over'],
     // loot15: Codebook: Other covers movements of displaced people; migrants or refugees expelled by an authority are sent back.
     ['On 4 May 2024, 40 migrants were expelled from Kessa by the authorities.', 'Other', 'other.uprooted-expelled'],
+    // strat17: Codebook: Other covers coups (depose, topple, removed from power, mutinous soldiers), the displacement of a population
+    // (refuge sought, fighting fled, moves to safer areas, leaving en masse), movements of uprooted people (crossing into a country,
+    // nationals coming home) and one side releasing the prisoners it holds (a release granted).
+    ['On 3 May 2024, mutinous soldiers detained the president in Arvella and announced the dissolution of the government.', 'Other', 'other.coup-detains'],
+    ['On 3 May 2024, the army deposed the president of Velik and suspended the constitution.', 'Other', 'other.coup'],
+    ['On 3 May 2024, military officers toppled the government in Ostrana and closed the borders.', 'Other', 'other.coup'],
+    ['On 3 May 2024, some 3,000 people sought refuge in Ostrana after armed men threatened their villages.', 'Other', 'other.displacement'],
+    ['On 3 May 2024, thousands of people arrived in the town of Arvella after fleeing fighting in nearby villages.', 'Other', 'other.displacement'],
+    ['On 3 May 2024, residents of Dorno moved to safer areas after the militants threatened to attack the village.', 'Other', 'other.displacement'],
+    ['On 3 May 2024, residents of several villages in Tobruna district left en masse after the militants issued an ultimatum.', 'Other', 'other.people-fled'],
+    ['Around 3 May 2024 (as reported), 150 Kessan migrants crossed into Kessa from Dorno through an informal border crossing.', 'Other', 'other.uprooted-return'],
+    ['Around 3 May 2024 (as reported), 320 Arvellan nationals entered the country through the Velik border crossing.', 'Other', 'other.uprooted-return'],
+    ['On 3 May 2024, the government granted early release to 500 prisoners in Marisol.', 'Other', '*'],
+    ['Mutinous troops stormed the presidential palace in Velik on Tuesday and deposed the head of state, state television said.', 'Other', 'other.coup-storms'],
   ]);
   notTypingTable('Other', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.

@@ -183,6 +183,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // NOT_QUIET_CHANGE and the taking words rule it out; the holders fleeing or surrendering, SIDE_FLED, FLED, DISPLACE, AGREE_WEAK, leave it to
       // transfer.entered). Scored over transfer.entered (35), which read entry alone as a transfer.
       { id: 'change.force-entered', why: 'Codebook: Non-violent transfer of territory is a location acquired by another actor without a violent interaction, and Change to group/activity covers troop movements; a force or armed group that only enters or moves into a place, with nothing told of control taken, handed over or given up, moves its forces.', all: ['ENTERED'], any: ['STATE_FORCE', 'MILITANT'], agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'WITHDRAW', 'TRANSFER', 'NONVIOLENT', 'LOST_CONTROL', 'EXPEL', 'SIDE_FLED', 'FLED', 'DISPLACE', 'AGREE_WEAK'], score: 40 },
+      // strat17:
+      // Neighbours: Agreement (agreement.signed 58 read the deal named as what is left: a side leaving it reaches none), the territory
+      // sub-types (a force withdrawing from a place: the deal must be the object, right after the verb), an attack in breach of a
+      // truce (violence rules it out).
+      { id: 'change.quits-deal', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity, and Agreement records agreements reached; a side that withdraws from, pulls out of or abandons a ceasefire or peace deal, with no violence told, changes its own course.', all: ['WITHDRAW', 'AGREEMENT'], object: 'AGREEMENT', objectAfter: true, reach: 4, none: NOT_QUIET_CHANGE, score: 62 },
     ] },
   { subEventType: 'Disrupted weapons use', eventType: 'Strategic developments',
     definition: 'An attack is prevented: explosives defused, missiles intercepted, weapons seized.',
@@ -262,7 +267,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
     rules: [
       // (case9s) The base is what is set up, next to the verb, and no violence is told: "opened fire ... camps", "positions ... at
       // the construction site" set up nothing.
-      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base; a base, camp or post told beside the setting-up word, with no violence told.', all: ['ESTABLISH', 'BASE'], object: 'BASE', score: 78 },
+      { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base; a base, camp or post told beside the setting-up word, with no violence told.', all: ['ESTABLISH', 'BASE'], object: 'BASE',
+        // strat17: no demonstration, arrest or abduction (codebook: a base is an organised armed group's; a protest camp is the
+        // demonstrators', and people detained or taken beside a camp's name are that act). Fighting beside it stays (a base set up
+        // after the clashes is still the base).
+        none: ['ABDUCT', 'ARREST', 'PROTEST', 'GRIEVANCE', 'STORY_PROTEST'], score: 78 },
       // case4:
       { id: 'base.established-more', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base or headquarters; a base, hideout or presence set up.', all: ['ESTABLISH_MORE'], any: ['BASE', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
       { id: 'base.established-presence', why: 'Codebook: a base or headquarters established; a setting-up word with a hideout, camp or presence.', all: ['ESTABLISH', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
@@ -353,6 +362,12 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // intercepted: the agent must be a non-state group and the verb a taking one), the territory sub-types and Armed clash (a
       // place taken or a fight told: the older rows, PROPERTY_HARM).
       { id: 'loot.group-takes-weapons', why: 'Codebook: Disrupted weapons use is a weapon seized, defused or intercepted before use, violence disrupted; Looting/property destruction covers goods or property seized or looted outside other violence: a non-state armed group that seizes, steals or loots weapons or ammunition takes goods, it disrupts nothing.', all: ['WEAPON_SEIZE'], any: ['SEIZE_GOODS', 'LOOT', 'ROB'], triggerFrom: 'any', object: 'WEAPON_SEIZE', objectAfter: true, reach: 4, agent: 'nonstate', subjectAgent: true, none: [...PROPERTY_HARM, 'ARREST'], groupsAsDisrupted: true, score: 93 },
+      // strat17:
+      // Neighbours: Attack (attack.on-civilians 64 read "attacked the village" as people attacked, though no one was harmed: harm,
+      // abduction or firing told rule this out), Mob violence and Violent demonstration (a crowd or protest burns: CROWD, MOB,
+      // PROTEST), loot.armed-side-burns (66, BURN_ACT: "torched", "set fire"; here the plain "burned / destroyed" with the property
+      // as its object).
+      { id: 'loot.armed-side-burns-property', why: 'Codebook: Looting/property destruction is the destruction of property outside other forms of violence, such as during raids on villages; a non-state armed group named as the subject that burns, destroys or damages houses, shops or vehicles, told as the verb\'s object (a force\'s burning is read by loot.armed-side-burns and loot.demolished), with no one harmed, no firing and no crowd or protest told.', all: ['LOOT_WEAK', 'PROPERTY'], object: 'PROPERTY', objectAfter: true, reach: 3, agent: ['nonstate'], subjectAgent: true, none: [...PROPERTY_HARM, 'BURN_PERSON', 'CROWD', 'MOB', 'PROTEST', 'PROTEST_WEAK', 'RIOT', 'TARGET_MIL'], score: 66 },
     ] },
   { subEventType: 'Non-violent transfer of territory', eventType: 'Strategic developments',
     definition: 'An actor takes over or gives up territory without fighting.',
@@ -439,6 +454,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // (harm told; a bare "Gunmen" is ATTACK's word, which read the release as attack.on-civilians 64), other.hostages-freed (the
       // captives named as hostages).
       { id: 'other.group-frees-held-people', why: 'Codebook: Abduction/forced disappearance is the taking of people; an armed group, named as the subject, that frees civilians it held, with no taking, deal, ransom or violence told, releases its captives: a development of no other kind (Other), as one side\'s release of detainees is.', all: ['RELEASE'], agent: 'nonstate', subjectAgent: true, patient: ['civilian'], none: ['EXCHANGE', 'PRISONER_SWAP', 'AGREEMENT', 'AGREE_MORE', 'ABDUCT', 'HIJACK', 'RANSOM', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'ARREST', 'PROTEST', 'GRIEVANCE'], score: 66 },
+      // strat17:
+      // Neighbours: Looting/property destruction (loot.attack-on-property 70: the palace or broadcaster stormed in the coup is its
+      // means, not property destroyed), Arrests (other.coup-detains 76), Armed clash (fighting or killing told: the older row's none).
+      { id: 'other.coup-storms', why: 'Codebook: Other covers significant developments of no other kind, such as coups; a seizure of power told with the buildings stormed or seized in it, with no one killed or hurt and no fighting, is the coup.', all: ['COUP'], any: ['CLASH_WEAK', 'ATTACK'], none: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST', 'PROTEST_WEAK', 'RIOT'], score: 72 },
     ] },
 ];
 
