@@ -692,6 +692,9 @@ export const CUES = {
   /** (riots11) No words: set by the reader (events/forces-harmed.ts) on a protest's sentence whose first injury is told of
    * police or troops in the passive ("two officers were injured during the protest"): the demonstrators' violence. */
   FORCES_HARMED: [],
+  /** (force17) No words: set by the reader (events/joint-fight.ts) on a fight verb whose subject joins demonstrators and a
+   * state force ("protesters and police clashed"): both fight, the demonstrators' violence. */
+  JOINT_FIGHT: [],
   /** (case9p) No words: set by the reader (mentions.ts) on a sentence that follows a protest read as dispersed (Protest with
    * intervention) just before it: deaths told there are what the dispersal did (protest.story-deaths). */
   STORY_DISPERSED: [],

@@ -90,6 +90,15 @@ describe('Violent demonstration', () => {
     ['Traders clashed with police enforcing a lockdown in Arvella on Friday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
     ['Residents clashed with police during a protest against evictions in Dorno on Monday.', 'Violent demonstration', 'riot.protest-turns-violent'],
     ['Students clashed with police in Kessa on Monday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
+    // force17: a fight verb whose subject joins demonstrators and a state force, or whose "with" partner is the other (joint-fight.ts).
+    ['Protesters and police clashed in Tehran on Saturday; several people were injured.', 'Violent demonstration', 'riot.demonstrators-and-forces-fight'],
+    ['Police and demonstrators fought running battles in the streets of Kessa on Friday.', 'Violent demonstration', 'riot.demonstrators-and-forces-fight'],
+    ['Protesters fought running battles with riot police in Arvella on Friday.', 'Violent demonstration', 'riot.demonstrators-and-forces-fight'],
+    ['Demonstrators and security forces clashed in Dorno on Sunday, leaving two dead.', 'Violent demonstration', 'riot.demonstrators-and-forces-fight'],
+    // …neighbours kept: the force alone fights ("police clashed with protesters" is read by its own rule); soldiers and rebels fought.
+    ['Police clashed with protesters in Kessa on Monday.', 'Violent demonstration', 'riot.forces-clash-with-demonstrators'],
+    ['Police fired tear gas at protesters in Arvella on Monday.', 'Protest with intervention', '*'],
+    ['Soldiers and rebels fought running battles in Dorno on Friday.', 'Armed clash', '*'],
   ]);
 });
 
