@@ -99,6 +99,12 @@ describe('Violent demonstration', () => {
     ['Police clashed with protesters in Kessa on Monday.', 'Violent demonstration', 'riot.forces-clash-with-demonstrators'],
     ['Police fired tear gas at protesters in Arvella on Monday.', 'Protest with intervention', '*'],
     ['Soldiers and rebels fought running battles in Dorno on Friday.', 'Armed clash', '*'],
+    // force17: police or troops killed or dead at a demonstration, told in the passive or with "died", were killed by the
+    // demonstrators (forces-harmed.ts); demonstrators killed, or a demonstrator with them, stay force used on them.
+    ['A policeman was killed during a protest in Arvella on Friday.', 'Violent demonstration', 'riot.forces-harmed'],
+    ['A police officer died during a demonstration in Kessa on Monday.', 'Violent demonstration', 'riot.forces-harmed'],
+    ['Two protesters were killed during a protest in Arvella on Friday.', 'Excessive force against protesters', 'protest.deadly-force'],
+    ['Two protesters and a policeman were killed during a protest in Arvella on Friday.', 'Excessive force against protesters', 'protest.deadly-force'],
   ]);
 });
 
