@@ -326,5 +326,10 @@ describe('Excessive force against protesters', () => {
     ['Police struck demonstrators with clubs in Kessa on Friday, witnesses said.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
     ['Riot police hit protesters with batons outside parliament in Arvella on Monday.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
     ['Soldiers kicked and punched demonstrators in Dorno on Sunday, according to witnesses.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
+    // force17: force on the demonstrators told by a state force in the sentence after a dispersal retypes it, as one sentence
+    // would type it (group-mentions.ts turnsDeadly); minor or no harm told after it leaves the intervention.
+    ['Police dispersed protesters in Nairobi on Monday. Witnesses said officers beat several demonstrators with batons.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+    ['Police broke up a sit-in in Kessa on Tuesday. Officers struck the demonstrators with clubs, witnesses said.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
+    ['Police dispersed a protest by opposition supporters in Kessa on Monday. No one was injured.', 'Protest with intervention', '*'],
   ]);
 });
