@@ -662,7 +662,10 @@ export const CUES = {
     'carrying the coffins', 'carrying the coffin', 'carried the coffins', 'carried the coffin', 'with the bodies of', 'with the body of',
     // case15: mourners who refuse to bury their dead until a demand is met ("protested, refusing to bury the dead"): the dead are
     // whom they mourn, no force used on them.
-    'refusing to bury', 'refused to bury', 'refuse to bury', 'refuses to bury', 'refusal to bury'],
+    'refusing to bury', 'refused to bury', 'refuse to bury', 'refuses to bury', 'refusal to bury',
+    // force17: the finite forms of mourning and commemorating ("protesters mourned the death of a woman in custody"; WordNet 3.1
+    // mourn.v.01, commemorate.v.01): whom they mourn is what the demonstration answers, as "to mourn" and "mourning" tell.
+    'mourned', 'mourns', 'commemorated', 'commemorates', 'paid homage to', 'pay homage to', 'paying homage to'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',

@@ -156,6 +156,11 @@ describe('Peaceful protest', () => {
     ['Workers struck in Kessa on Monday.', 'Peaceful protest', 'protest.trade-struck'],
     ['Demonstrators marched peacefully past a line of riot police in Arvella on Monday.', 'Peaceful protest', 'protest.gathering'],
     ['Hundreds of protesters rallied in Kessa on Tuesday as riot police looked on.', 'Peaceful protest', 'protest.gathering'],
+    // force17: whom demonstrators mourn or commemorate, told by the finite verb, is the grievance (event-cues.ts GRIEVANCE).
+    ['Protesters in Tehran on Sunday mourned the death of a young woman in custody.', 'Peaceful protest', 'protest.gathering'],
+    ['Demonstrators in Kessa commemorated the protesters killed by soldiers last year.', 'Peaceful protest', '*'],
+    // …neighbour kept: people who mourn the victims of a killing told with no demonstration (the killing is the news).
+    ['Villagers mourned 12 people killed by gunmen in Dorno on Sunday.', 'Attack', '*'],
   ]);
 });
 
