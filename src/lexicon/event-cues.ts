@@ -389,6 +389,9 @@ export const CUES = {
   RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'torch', 'torches', 'torching', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks',
     // protest6: road-blocking "using barricades, burning tires, or other material" (codebook: Violent demonstration).
     'logs', 'burning logs', 'tree trunks', 'boulders', 'burning debris', 'burning objects', 'bonfires',
+    // force17: fires lit by the demonstrators (codebook: Violent demonstration, road-blocking using burning material), read
+    // only as their act, as the words above are; "fires on" after them is no shooting (riot-control-means.ts).
+    'lit fires', 'lighting fires', 'set fires', 'setting fires', 'started fires', 'lit a fire', 'lit fire',
     // clash8: more of that material, told as what the road is blocked with (tyres laid unburnt, rubble, branches, debris,
     // concrete blocks: not "against the price of tyres", a grievance), and the roadblocks the demonstrators put up
     // themselves (a force's roadblock is its own act: the riot rules ask who does it).

@@ -105,6 +105,13 @@ describe('Violent demonstration', () => {
     ['A police officer died during a demonstration in Kessa on Monday.', 'Violent demonstration', 'riot.forces-harmed'],
     ['Two protesters were killed during a protest in Arvella on Friday.', 'Excessive force against protesters', 'protest.deadly-force'],
     ['Two protesters and a policeman were killed during a protest in Arvella on Friday.', 'Excessive force against protesters', 'protest.deadly-force'],
+    // force17: demonstrators as the subject of an active verb of harm whose object is a force (forces-harmed.ts activeOnForces);
+    // fires the demonstrators light on a road are their destruction, no shooting ("fires on", riot-control-means.ts).
+    ['On 5 March 2024, demonstrators in Kessa protested against the killing of a trader, injuring two police officers.', 'Violent demonstration', 'riot.forces-harmed'],
+    ['On 5 March 2024, protesters in Dorno lit fires on the road to protest the lack of electricity.', 'Violent demonstration', 'riot.protest-turns-violent'],
+    // …neighbours kept: a force that injures demonstrators, or its own officers hurt by its fire, is force used on them.
+    ['Police fired tear gas at protesters in Kessa on Monday, injuring two officers.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+    ['Police opened fire on protesters in Dorno on Monday, injuring five.', 'Excessive force against protesters', '*'],
   ]);
 });
 

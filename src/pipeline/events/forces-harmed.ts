@@ -34,13 +34,29 @@ export function markForcesHarmed(hits: readonly CueHit<Concept>[], words: readon
   const t = harm.first;
   const aux = PASSIVE_PAST.has(words[t - 1] ?? '') ? t - 1 : PASSIVE_PAST.has(words[t - 2] ?? '') ? t - 2
     : DIED.has(words[t]) ? t : -1;
-  if (aux < 0) return hits;
+  if (aux < 0) return activeOnForces(hits, harm, words) ? withMark(hits, harm) : hits;
   let from = aux;
   // "a policeman and two protesters were injured": a conjunction inside the subject is read past, a clause mark is not;
   // force17: nor a passive's agent before it ("were beaten by police officers and five of them were taken …").
   while (from > 0 && aux - from < SUBJECT_REACH && words[from - 1] !== 'by' && (!SUBJECT_START.has(words[from - 1]) || words[from - 1] === 'and')) from--;
   const subject = hits.filter((h) => h.first >= from && h.first < aux);
   if (!subject.some((h) => STATE.has(h.concept)) || subject.some((h) => NOT_FORCE.has(h.concept))) return hits;
-  const mark: CueHit<Concept> = { concept: 'FORCES_HARMED', first: harm.first, end: harm.end };
-  return [...hits, mark].sort((a, b) => a.first - b.first);
+  return withMark(hits, harm);
+}
+
+const withMark = (hits: readonly CueHit<Concept>[], harm: CueHit<Concept>): readonly CueHit<Concept>[] =>
+  [...hits, { concept: 'FORCES_HARMED' as Concept, first: harm.first, end: harm.end }].sort((a, b) => a.first - b.first);
+
+/** force17: how many words may stand between an active verb of harm and the force that is its object ("injuring [two riot]
+ * police officers"). */
+const OBJECT_REACH = 3;
+/** force17: an active verb of harm or killing whose object is a force and whose subject, told before it in the sentence, is
+ * the demonstrators with no force among them ("demonstrators protested against the tax, injuring two police officers",
+ * "protesters injured a policeman"): the demonstrators harmed the force (general English: an active verb's subject does it
+ * to its object). */
+function activeOnForces(hits: readonly CueHit<Concept>[], harm: CueHit<Concept>, words: readonly string[]): boolean {
+  const object = hits.find((h) => h.first >= harm.end && h.first - harm.end <= OBJECT_REACH);
+  if (!object || !STATE.has(object.concept) || words.slice(harm.end, object.first).some((w) => SUBJECT_START.has(w) || w === 'by')) return false;
+  const before = hits.filter((h) => h.end <= harm.first);
+  return before.some((h) => h.concept === 'PROTEST') && !before.some((h) => STATE.has(h.concept));
 }
