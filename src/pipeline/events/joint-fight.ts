@@ -49,7 +49,9 @@ export function markJointFight(hits: readonly CueHit<Concept>[], words: readonly
     let from = end;
     while (from > 0 && end - from < SUBJECT_REACH && !SUBJECT_START.has(words[from - 1])) from--;
     const subject = hits.filter((h) => h.first >= from && h.end <= end);
-    const partner = withSide(hits, v, words);
+    // Across "with" only for FOUGHT's verbs: FIGHT_VERB's ("clashed with") are read by riot.protest-turns-violent and
+    // riot.forces-clash-with-demonstrators.
+    const partner = v.concept === 'FOUGHT' ? withSide(hits, v, words) : [];
     const demo = (side: CueHit<Concept>[]) => side.some((h) => h.concept === 'PROTEST');
     const force = (side: CueHit<Concept>[]) => side.some((h) => STATE.has(h.concept));
     // Coordinated ("protesters and police clashed") or across "with" ("protesters fought running battles with police").
