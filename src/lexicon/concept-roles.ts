@@ -121,6 +121,7 @@ export const CONCEPT_ROLES = {
   RETURN: [],
   STORY_PROTEST: [],
   FORCES_HARMED: [],
+  JOINT_FIGHT: [],
   STORY_DISPERSED: [],
   PRISON: [],
   GRIEVANCE: ['protest-own'],

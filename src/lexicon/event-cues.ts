@@ -421,6 +421,9 @@ export const CUES = {
   RIOT_WEAK: ['burning', 'on fire', 'set alight', 'ablaze', 'turned violent', 'escalating violence', 'outbreak of violence', 'outbreaks of violence', 'descended into violence', 'violence erupted', 'torched', 'torch', 'torches', 'torching', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'ransack*', 'vandal*', 'arson', 'scuffle*', 'looted', 'threw', 'throws', 'throwing', 'broke into', 'broken into', 'breaking into', 'break into', 'stormed', 'pull down', 'pulled down', 'tore down', 'aggressive', 'vandalism', 'chaos', 'rampage', 'hurling', 'stones', 'clashed', 'clashes', 'clash', 'smashed', 'damaged', 'hurled', 'attacked', 'burnt', 'burned', 'brickbats', 'bricks', 'rocks',
     // protest6: road-blocking "using barricades, burning tires, or other material" (codebook: Violent demonstration).
     'logs', 'burning logs', 'tree trunks', 'boulders', 'burning debris', 'burning objects', 'bonfires',
+    // force17: fires lit by the demonstrators (codebook: Violent demonstration, road-blocking using burning material), read
+    // only as their act, as the words above are; "fires on" after them is no shooting (riot-control-means.ts).
+    'lit fires', 'lighting fires', 'set fires', 'setting fires', 'started fires', 'lit a fire', 'lit fire',
     // clash8: more of that material, told as what the road is blocked with (tyres laid unburnt, rubble, branches, debris,
     // concrete blocks: not "against the price of tyres", a grievance), and the roadblocks the demonstrators put up
     // themselves (a force's roadblock is its own act: the riot rules ask who does it).
@@ -707,7 +710,10 @@ export const CUES = {
     'carrying the coffins', 'carrying the coffin', 'carried the coffins', 'carried the coffin', 'with the bodies of', 'with the body of',
     // case15: mourners who refuse to bury their dead until a demand is met ("protested, refusing to bury the dead"): the dead are
     // whom they mourn, no force used on them.
-    'refusing to bury', 'refused to bury', 'refuse to bury', 'refuses to bury', 'refusal to bury'],
+    'refusing to bury', 'refused to bury', 'refuse to bury', 'refuses to bury', 'refusal to bury',
+    // force17: the finite forms of mourning and commemorating ("protesters mourned the death of a woman in custody"; WordNet 3.1
+    // mourn.v.01, commemorate.v.01): whom they mourn is what the demonstration answers, as "to mourn" and "mourning" tell.
+    'mourned', 'mourns', 'commemorated', 'commemorates', 'paid homage to', 'pay homage to', 'paying homage to'],
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
@@ -748,6 +754,9 @@ export const CUES = {
   /** (riots11) No words: set by the reader (events/forces-harmed.ts) on a protest's sentence whose first injury is told of
    * police or troops in the passive ("two officers were injured during the protest"): the demonstrators' violence. */
   FORCES_HARMED: [],
+  /** (force17) No words: set by the reader (events/joint-fight.ts) on a fight verb whose subject joins demonstrators and a
+   * state force ("protesters and police clashed"): both fight, the demonstrators' violence. */
+  JOINT_FIGHT: [],
   /** (case9p) No words: set by the reader (mentions.ts) on a sentence that follows a protest read as dispersed (Protest with
    * intervention) just before it: deaths told there are what the dispersal did (protest.story-deaths). */
   STORY_DISPERSED: [],

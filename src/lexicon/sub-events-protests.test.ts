@@ -156,6 +156,11 @@ describe('Peaceful protest', () => {
     ['Workers struck in Kessa on Monday.', 'Peaceful protest', 'protest.trade-struck'],
     ['Demonstrators marched peacefully past a line of riot police in Arvella on Monday.', 'Peaceful protest', 'protest.gathering'],
     ['Hundreds of protesters rallied in Kessa on Tuesday as riot police looked on.', 'Peaceful protest', 'protest.gathering'],
+    // force17: whom demonstrators mourn or commemorate, told by the finite verb, is the grievance (event-cues.ts GRIEVANCE).
+    ['Protesters in Tehran on Sunday mourned the death of a young woman in custody.', 'Peaceful protest', 'protest.gathering'],
+    ['Demonstrators in Kessa commemorated the protesters killed by soldiers last year.', 'Peaceful protest', '*'],
+    // …neighbour kept: people who mourn the victims of a killing told with no demonstration (the killing is the news).
+    ['Villagers mourned 12 people killed by gunmen in Dorno on Sunday.', 'Attack', '*'],
   ]);
 });
 
@@ -326,5 +331,10 @@ describe('Excessive force against protesters', () => {
     ['Police struck demonstrators with clubs in Kessa on Friday, witnesses said.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
     ['Riot police hit protesters with batons outside parliament in Arvella on Monday.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
     ['Soldiers kicked and punched demonstrators in Dorno on Sunday, according to witnesses.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
+    // force17: force on the demonstrators told by a state force in the sentence after a dispersal retypes it, as one sentence
+    // would type it (group-mentions.ts turnsDeadly); minor or no harm told after it leaves the intervention.
+    ['Police dispersed protesters in Nairobi on Monday. Witnesses said officers beat several demonstrators with batons.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+    ['Police broke up a sit-in in Kessa on Tuesday. Officers struck the demonstrators with clubs, witnesses said.', 'Excessive force against protesters', 'protest.forces-strike-demonstrators'],
+    ['Police dispersed a protest by opposition supporters in Kessa on Monday. No one was injured.', 'Protest with intervention', '*'],
   ]);
 });

@@ -90,6 +90,28 @@ describe('Violent demonstration', () => {
     ['Traders clashed with police enforcing a lockdown in Arvella on Friday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
     ['Residents clashed with police during a protest against evictions in Dorno on Monday.', 'Violent demonstration', 'riot.protest-turns-violent'],
     ['Students clashed with police in Kessa on Monday.', 'Violent demonstration', 'riot.crowd-clashes-with-forces'],
+    // force17: a fight verb whose subject joins demonstrators and a state force, or whose "with" partner is the other (joint-fight.ts).
+    ['Protesters and police clashed in Tehran on Saturday; several people were injured.', 'Violent demonstration', 'riot.demonstrators-and-forces-fight'],
+    ['Police and demonstrators fought running battles in the streets of Kessa on Friday.', 'Violent demonstration', 'riot.demonstrators-and-forces-fight'],
+    ['Protesters fought running battles with riot police in Arvella on Friday.', 'Violent demonstration', 'riot.demonstrators-and-forces-fight'],
+    ['Demonstrators and security forces clashed in Dorno on Sunday, leaving two dead.', 'Violent demonstration', 'riot.demonstrators-and-forces-fight'],
+    // …neighbours kept: the force alone fights ("police clashed with protesters" is read by its own rule); soldiers and rebels fought.
+    ['Police clashed with protesters in Kessa on Monday.', 'Violent demonstration', 'riot.forces-clash-with-demonstrators'],
+    ['Police fired tear gas at protesters in Arvella on Monday.', 'Protest with intervention', '*'],
+    ['Soldiers and rebels fought running battles in Dorno on Friday.', 'Armed clash', '*'],
+    // force17: police or troops killed or dead at a demonstration, told in the passive or with "died", were killed by the
+    // demonstrators (forces-harmed.ts); demonstrators killed, or a demonstrator with them, stay force used on them.
+    ['A policeman was killed during a protest in Arvella on Friday.', 'Violent demonstration', 'riot.forces-harmed'],
+    ['A police officer died during a demonstration in Kessa on Monday.', 'Violent demonstration', 'riot.forces-harmed'],
+    ['Two protesters were killed during a protest in Arvella on Friday.', 'Excessive force against protesters', 'protest.deadly-force'],
+    ['Two protesters and a policeman were killed during a protest in Arvella on Friday.', 'Excessive force against protesters', 'protest.deadly-force'],
+    // force17: demonstrators as the subject of an active verb of harm whose object is a force (forces-harmed.ts activeOnForces);
+    // fires the demonstrators light on a road are their destruction, no shooting ("fires on", riot-control-means.ts).
+    ['On 5 March 2024, demonstrators in Kessa protested against the killing of a trader, injuring two police officers.', 'Violent demonstration', 'riot.forces-harmed'],
+    ['On 5 March 2024, protesters in Dorno lit fires on the road to protest the lack of electricity.', 'Violent demonstration', 'riot.protest-turns-violent'],
+    // …neighbours kept: a force that injures demonstrators, or its own officers hurt by its fire, is force used on them.
+    ['Police fired tear gas at protesters in Kessa on Monday, injuring two officers.', 'Excessive force against protesters', 'protest.lethal-force-by-state'],
+    ['Police opened fire on protesters in Dorno on Monday, injuring five.', 'Excessive force against protesters', '*'],
   ]);
 });
 

@@ -80,6 +80,10 @@ export const RIOTS: SubEventDef[] = [
       // protest.driven-off and protest.dispersed read it); Armed clash (an armed side repels a force: ARMED, MILITANT).
       { id: 'riot.demonstrators-drive-off-forces', why: 'Codebook: Violent demonstration is demonstrators engaging in violence, against armed actors among others; demonstrators who chase, drive back or overpower police or troops ("protesters chased the police away") use force on them, and no force disperses them.', all: ['CHASE', 'PROTEST'], object: 'STATE_FORCE', objectAfter: true, reach: 3, act: { concept: 'CHASE', notBy: ['state'] }, none: ['ARMED', 'MILITANT', 'GUNFIGHT', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 88 },
       { id: 'riot.demonstrators-strike-forces', why: 'Codebook: Violent demonstration is demonstrators engaging in violence, against armed actors among others; demonstrators who strike, kick or punch police or troops ("protesters struck an officer with a stick") are violent, and no force is used on them.', all: ['BLOW_ACT', 'PROTEST'], object: 'STATE_FORCE', objectAfter: true, reach: 3, act: { concept: 'BLOW_ACT', notBy: ['state'] }, none: ['ARMED', 'MILITANT', 'GUNFIGHT', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 88 },
+      // force17: Neighbours: Protest with intervention and Excessive force (the force acts on the demonstrators, who do not fight:
+      // "police clashed" has no demonstrator in its subject; riot.forces-clash-with-demonstrators reads "police clashed with
+      // protesters"); Armed clash (an armed side told: ruled out).
+      { id: 'riot.demonstrators-and-forces-fight', why: 'Codebook: Violent demonstration is demonstrators engaging in violence, physical clashes with police among it; a reciprocal fight verb whose subject joins demonstrators and a state force ("protesters and police clashed", "demonstrators and security forces fought") tells each fighting the other.', all: ['JOINT_FIGHT', 'PROTEST'], none: ['MILITANT', 'ARMED', 'GUNFIGHT', 'AIR', 'SHELL', 'EXPLOSIVE', 'MOB'], score: 88 },
     ] },
   { subEventType: 'Mob violence', eventType: 'Riots',
     definition: 'A violent crowd without an organised demonstration attacks people or property.',

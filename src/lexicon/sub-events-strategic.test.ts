@@ -121,6 +121,15 @@ describe('Arrests', () => {
     ['Police detained a student leader in Kessa on Monday for organising a march.', 'Arrests', '*'],
     ['Soldiers arrested five suspected militants in a raid in Arvella on Wednesday.', 'Arrests', '*'],
     ['Police arrested an opposition lawmaker in Dorno on Friday on suspicion of fraud.', 'Arrests', '*'],
+    // force17: a protest told a measured interval before ("a day after they protested") or as whose organisers or leaders are held
+    // ("the organisers of Sunday's protest") is no protest suppressed as it happens (protest-causes.ts chargeSpan,
+    // protest-occasions.ts namesGroup).
+    ['Three students were arrested in Lahore on Wednesday, a day after they protested against fee increases.', 'Arrests', 'arrest.detained'],
+    ['Police on Tuesday arrested the organisers of Sunday\'s protest in Dorno.', 'Arrests', 'arrest.by-state'],
+    ['Police detained two leaders of the march in Kessa on Thursday, a week after it was held.', 'Arrests', 'arrest.by-state'],
+    // …neighbours kept: people arrested at the protest, or a group of demonstrators arrested, are the protest's intervention.
+    ['Police arrested ten demonstrators at Sunday\'s protest in Dorno.', 'Protest with intervention', '*'],
+    ['Police arrested a group of students protesting against fee increases in Lahore on Monday.', 'Protest with intervention', '*'],
   ]);
 });
 

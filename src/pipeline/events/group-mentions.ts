@@ -334,7 +334,13 @@ const turnsDeadly = (lead: Mention, m: Mention): boolean => lead.typed.subEventT
 /** The rules that read deaths or serious injuries (DEADLY), not force alone: rubber bullets or injuries told after a dispersal
  * may still be an intervention's. */
 // prot14: and the harm told alone after it (protest.story-harm: no further dispersal or riot-control means in its sentence).
-const DEADLY_RULES: ReadonlySet<string> = new Set(['protest.story-deaths', 'protest.story-harm']);
+// force17: and force on the demonstrators told by a state force in the later sentence, as the same sentence would type it
+// ("Officers beat several demonstrators with batons", "Officers struck demonstrators with clubs": protest.lethal-force-by-state,
+// protest.forces-strike-demonstrators; codebook: Excessive force is violence leading to serious injury, which outranks the
+// dispersal told before it). (Not protest.deadly-force, a death told with a demonstrator named: ACLED b subTypeAcc
+// fell .874 -> .872, a dispersal there retyped.)
+const DEADLY_RULES: ReadonlySet<string> = new Set(['protest.story-deaths', 'protest.story-harm', 'protest.forces-strike-demonstrators',
+  'protest.lethal-force-by-state']);
 
 /** ACLED codebook: Protest with intervention and Excessive force are coded for peaceful demonstrators only; once the
  * demonstrators' violence is told, the force that met it ("Police dispersed the demonstrators") leaves it a violent

@@ -101,8 +101,12 @@ const CHARGE_REACH = 6;
 /** The token span [first, end) that names an arrest's charge, or null. */
 export function chargeSpan(words: readonly string[]): [number, number] | null {
   for (let k = 0; k < words.length; k++) {
-    if (!CHARGE_FIRST.has(words[k])) continue;
-    const c = CHARGES.find((ph) => ph.every((w, i) => words[k + i] === w));
+    // force17: a measured interval before "after"/"since" ("a day after they protested", "two weeks after the march") dates the
+    // protest told after it to another day than the arrest, as it dates a cause (causeClause): no protest suppressed as it
+    // happens (codebook: Arrests; Protest with intervention is the protest suppressed as it happens).
+    const interval = (words[k] === 'after' || words[k] === 'since') && k > 0 && INTERVAL.has(words[k - 1]) ? 1 : 0;
+    if (!interval && !CHARGE_FIRST.has(words[k])) continue;
+    const c = interval ? ['after'] : CHARGES.find((ph) => ph.every((w, i) => words[k + i] === w));
     if (!c) continue;
     let end = k + c.length;
     while (end < words.length && end - (k + c.length) < CHARGE_REACH && !CLAUSE_END.has(words[end])) end++;

@@ -39,8 +39,21 @@ function namesGroup(h: CueHit<Concept>, words: readonly string[]): boolean {
   const w = words[h.end - 1];
   if (h.end - h.first !== 1 || /(?:ers|ors|ants)$/.test(w)) return false;
   const next = words[h.end] === "'s" ? words[h.end + 1] : words[h.end];
-  return PROTEST_AS_NAME.words.has(next ?? '');
+  if (PROTEST_AS_NAME.words.has(next ?? '')) return true;
+  // force17: the same group or leaders told before "of" ("the organisers of Sunday's protest", "leaders of the march"): an
+  // "of" phrase after a person noun names whose organisers they are (general English), no demonstration held at the arrest.
+  for (let k = h.first - 1; k > 0 && h.first - k <= OF_REACH + 1; k--) {
+    if (words[k] === 'of') return PROTEST_AS_NAME.words.has(words[k - 1].toLowerCase());
+    if (!OF_DETERMINERS.has(words[k].toLowerCase())) return false;
+  }
+  return false;
 }
+/** What may stand between "of" and the protest word: determiners and the protest's day ("of last Sunday 's protest"); a
+ * noun between ("a group of students protesting") makes the "of" phrase name the people, who are demonstrators. */
+const OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'their', 'its', "'s", 'last', 'yesterday', 'today',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'month', 'recent', 'planned']);
+/** How many words may stand between "of" and the protest word ("of [last Sunday 's] protest"). */
+const OF_REACH = 4;
 
 /** Whether the protest word at `h` is what a call asks for ("calling for demonstrations"). */
 function calledFor(h: CueHit<Concept>, words: readonly string[]): boolean {

@@ -14,11 +14,19 @@ const MEANS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST_FORCE', 'DISPERSE
  * which this project reads as force that may maim: test/probes/recall10.jsonl). */
 const CHARGES: ReadonlySet<string> = new Set(['baton', 'lathi', 'lathicharge', 'lathicharged', 'lathicharging', 'lathicharges']);
 
+/** force17: words before "fires" that make it a noun, fires lit ("lit fires on the road", "set small fires at the gate"):
+ * a verb of making fire, a determiner or a number (general English: "fires on" is a verb of shooting only after its subject). */
+const FIRE_NOUN_BEFORE: ReadonlySet<string> = new Set(['lit', 'light', 'lighting', 'lights', 'set', 'setting', 'started', 'starting', 'start', 'made',
+  'making', 'kindled', 'small', 'several', 'two', 'three', 'many', 'some', 'the', 'burning', 'huge', 'large', 'bon']);
+
 /** The sentence's hits without the LETHAL_FORCE hits that only name riot-control means, when a demonstration is told. */
 export function dropRiotControlAsLethal(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let lethal = false, told = false;
   for (const h of hits) { if (h.concept === 'LETHAL_FORCE') lethal = true; else if (PROTEST_TOLD.has(h.concept)) told = true; }
   if (!lethal || !told) return hits;
+  // force17: "lit fires on the road": fires lit, no shooting (the demonstrators' own fire is read by the riot rules' words).
+  const fires = hits.filter((h) => h.concept === 'LETHAL_FORCE' && words[h.first] === 'fires' && FIRE_NOUN_BEFORE.has((words[h.first - 1] ?? '').toLowerCase()));
+  if (fires.length) return dropRiotControlAsLethal(hits.filter((h) => !fires.includes(h)), words);
   const means = hits.filter((h) => MEANS.has(h.concept));
   if (!means.length) return hits;
   const drop = hits.filter((h) => h.concept === 'LETHAL_FORCE' && CHARGES.has(words[h.first]) && means.some((m) => m.first <= h.first && h.end <= m.end));

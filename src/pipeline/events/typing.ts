@@ -27,6 +27,7 @@ import { dropEarlierDeeds } from './earlier-deeds.js';
 import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.js';
 import { dropEffigyBurning } from './effigies.js';
 import { dropRiotControlAsLethal } from './riot-control-means.js';
+import { markJointFight } from './joint-fight.js';
 import { dropLaterArrests } from './later-arrests.js';
 import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
@@ -128,10 +129,11 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * or once the protest was over are no intervention in it (later-arrests.ts), and a baton charge alone is no lethal force
  * (riot-control-means.ts); (fix15) "neutralised" with a device as its object kills no one, hostages released with no abduction of
  * the day told are freed, not taken, and people handed over are no place handed (hit-readings.ts); (fix16) people seized are
- * detained or taken, no goods or ground (hit-readings.ts seizedPeople). */
+ * detained or taken, no goods or ground (hit-readings.ts seizedPeople); (force17) a fight verb whose subject joins demonstrators
+ * and a state force is the demonstrators' fight too (joint-fight.ts). */
 const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
   formerAsCivilians, offDutyAsCivilians, pronounAntecedents, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits), neutralisedDevices, freedHostages, handedPeople, seizedPeople,
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropRiotCause, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
+  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropRiotCause, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, markJointFight, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
   // terr17: "the fall of" a place is read only with the side that took it named after "to" (fell-to.ts).
   (hits, words) => dropFallWithoutTaker(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null),
   // terr17: a taking told in a ", which … ," clause before the main clause's act is that place's background (relative-background.ts).
