@@ -612,9 +612,8 @@ export const CUES = {
   SET_UP: ['set up', 'sets up', 'setting up', 'placed', 'places', 'erected', 'erects', 'erecting', 'established', 'establishes',
     'establishing', 'installed', 'installs', 'mounted', 'manned', 'put up', 'puts up', 'opened', 'opens'],
   /** Forces or their equipment arriving somewhere (codebook: Change to group/activity covers troop movements). */
-  ARRIVE: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival of', 'landed in', 'landed at', 'docked',
-    // strat17: WordNet 3.1 "reach" v.1 (get to, arrive at), said of forces as "arrived" is ("reinforcements reached the front").
-    'reached', 'reaches'],
+  // (Not "reached": forces reach a place, but talks, sides and tolls reach deadlocks, deals and figures far more often.)
+  ARRIVE: ['arrived', 'arrive', 'arrives', 'arriving', 'arrival of', 'landed in', 'landed at', 'docked'],
   /** Arrival words that tell the response to an incident, not a movement of forces: read whole, no rule types them. */
   AT_SCENE: ['arrived at the scene', 'arrived on the scene', 'arrived at the site', 'arrived on site', 'arrived at the spot', 'arrived at the hospital',
     'arrive at the scene', 'arrive on the scene', 'arriving at the scene', 'arriving on the scene'],

@@ -86,6 +86,8 @@ describe('nonevent.negated', () => {
 
 describe('no incident', () => {
   typingTable('no incident', [
+    // Lead, last read of round 17: talks and sides "reach" deadlocks and figures; "reached" is no arrival of forces.
+    ['Talks between the government and the rebels reached a deadlock on Friday.', 'none', ''],
     // case4:
     ['The ceremony took place in the village square on Sunday.', 'none', ''],
     // case5:

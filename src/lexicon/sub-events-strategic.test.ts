@@ -214,11 +214,10 @@ describe('Change to group/activity', () => {
     ['On 3 May 2024, a plane carrying 200 troops landed in Kessa.', 'Change to group/activity', 'change.forces-arrive'],
     ['On 3 May 2024, a shipment of rockets and missiles for the army landed at Kessa airport.', 'Change to group/activity', 'change.arms-shipment-arrives'],
     // strat17: Codebook: Change to group/activity covers a group joining or pledging itself to another (loyalty sworn, read whole over
-    // AGREE_WEAK's "pledged"), recruitment ("signed up", read whole over AGREEMENT's "signed"), troop movements ("reached"), movement
+    // AGREE_WEAK's "pledged"), recruitment ("signed up", read whole over AGREEMENT's "signed"), movement
     // restrictions (read whole over PROTEST_WEAK's "movement"), and a side leaving a deal (change.quits-deal: no Agreement reached).
     ['On 3 May 2024, the rebels pledged their allegiance to the Islamic State in Tobruna.', 'Change to group/activity', '*'],
     ['On 3 May 2024, the militia signed up 300 new recruits in Marisol.', 'Change to group/activity', '*'],
-    ['On 3 May 2024, a convoy of 40 military trucks carrying troops and ammunition reached Arvella.', 'Change to group/activity', '*'],
     ['On 3 May 2024, the armed group imposed restrictions on the movement of residents in Kessa.', 'Change to group/activity', 'change.group-restricts'],
     ['On 3 May 2024, the armed group announced it was withdrawing from the peace agreement in Kessa.', 'Change to group/activity', 'change.quits-deal'],
     ['The rebels pulled out of the ceasefire deal in Dorno on Monday, their spokesman said.', 'Change to group/activity', 'change.quits-deal'],
