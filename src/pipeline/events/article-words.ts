@@ -37,8 +37,18 @@ export class HeadClassTable {
   }
 }
 
-/** An article's words with the head class of each (`heads`, valid while the trie's generation is `headsOf`). */
-export type ArticleWords = string[] & { readonly heads?: Int32Array; readonly headsOf?: number };
+/** What typing reads once over all the article's words for a protest's grievance (typing.ts protestScans): where a funeral
+ * rite's "of"/"for" opens one, the defying or blaming phrases (each word's matching phrases, the longest first), and the spans
+ * of tally relatives and slogans. */
+export interface ProtestScans {
+  funeralRites: number[];
+  defyOrBlame: Array<{ k: number; length: number; defy: boolean }>;
+  setAside: Array<[number, number]>;
+}
+
+/** An article's words with the head class of each (`heads`, valid while the trie's generation is `headsOf`), and `protestScans`:
+ * what typing reads once over all the article's words (typing.ts protestScans), kept with the words it was read from. */
+export type ArticleWords = string[] & { readonly heads?: Int32Array; readonly headsOf?: number; protestScans?: ProtestScans };
 
 const ODD_QUOTE = /[’‘`]/;
 const ODD_QUOTES = /[’‘`]/g;
@@ -90,6 +100,8 @@ export function wordsOf(tokens: readonly { text: string }[], text?: string, low:
   // Own properties of the array, not enumerable: the words still read, copy and compare as plain strings.
   Object.defineProperty(words, 'heads', { value: ids, configurable: true });
   Object.defineProperty(words, 'headsOf', { value: headGeneration(), configurable: true });
+  // Made here, empty, and filled on first use: every words array keeps one shape, so code reading them stays optimised.
+  Object.defineProperty(words, 'protestScans', { value: undefined, writable: true, configurable: true });
   return words as ArticleWords;
 }
 

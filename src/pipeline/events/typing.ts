@@ -12,6 +12,7 @@ import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import { DISPLAYED_SEIZURE } from '../../lexicon/sub-events-strategic.js';
 import type { EventType } from '../../types.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
+import type { ArticleWords, ProtestScans } from './article-words.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
@@ -350,27 +351,25 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   // case7: in a demonstration's sentence, whose funeral or burial it is tells whom the mourners remember ("chanted slogans
   // at the funeral of a protester killed by security forces last week"), as a vigil's object does.
   for (const h of hits) if (FUNERAL.has(words[h.first]) && (words[h.first + 1] === 'of' || words[h.first + 1] === 'for')) grievances.push({ concept: 'GRIEVANCE', first: h.first, end: h.first + 2 });
+  // The article-wide scans below are read once per article (protestScans): a sentence's typing is asked several times.
+  const scans = protestScans(words);
   // prot13: the same with the rite's noun between ("a funeral procession for two protesters killed by police").
-  for (let k = 0; k + 2 < words.length; k++) {
-    if (FUNERAL.has(words[k]) && FUNERAL_RITES.words.has(words[k + 1]) && (words[k + 2] === 'of' || words[k + 2] === 'for')) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 3 });
-  }
+  for (const k of scans.funeralRites) grievances.push({ concept: 'GRIEVANCE', first: k, end: k + 3 });
   // prot14: what the demonstrators defy ("despite the military's deadly crackdown", "undeterred by the killing of …") or blame
   // ("blamed the police for the deaths of …") opens a noun phrase read as their grievance's (lexicon/protest-readings.ts
   // WHAT_THEY_DEFY, WHAT_THEY_BLAME).
-  for (let k = 0; k < words.length; k++) {
-    const phrases = DEFY_OR_BLAME.get(words[k]);
-    if (!phrases) continue;
-    for (const phrase of phrases) {
-      if (!phraseAt(words, k, phrase.words)) continue;
-      // The blame is the demonstrators' when a protest word stands before it in its clause ("protesters … blamed"; "police
-      // blamed protesters for the violence" is the force's word, no grievance).
-      const blame = !phrase.defy && hits.some((p) => (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') && p.end <= k
-        && !words.slice(p.end, k).some((w) => w === '.' || w === ';'));
-      if (!phrase.defy && !blame) continue;
-      const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: k, end: k + phrase.words.length };
-      grievances.push(g);
-      break;
-    }
+  let taken = -1;
+  for (const { k, length, defy } of scans.defyOrBlame) {
+    // The first phrase at a word that counts, the longest first: the others at that word are not read.
+    if (k === taken) continue;
+    // The blame is the demonstrators' when a protest word stands before it in its clause ("protesters … blamed"; "police
+    // blamed protesters for the violence" is the force's word, no grievance).
+    const blame = !defy && hits.some((p) => (p.concept === 'PROTEST' || p.concept === 'PROTEST_WEAK') && p.end <= k
+      && !words.slice(p.end, k).some((w) => w === '.' || w === ';'));
+    if (!defy && !blame) continue;
+    const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: k, end: k + length };
+    grievances.push(g);
+    taken = k;
   }
   // case7: what the demonstrators say after their protest is told ("…, saying their husbands had been killed by bandits").
   const said: Array<[number, number]> = [];
@@ -379,7 +378,7 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   // prot13: a toll told in the present perfect in a relative clause ("defying a crackdown that has left dozens dead", "an end
   // to the war, which has killed thousands") is counted over time, no force used on this demonstration; and the slogans the
   // demonstrators chant or carry, in quotation marks after the verb ("chanted 'stop killing us'"), are their message.
-  const spans = [...tallyRelatives(words), ...slogans(words)];
+  const spans = scans.setAside;
   if (spans.length) hits = hits.filter((h) => PROTEST_OWN.has(h.concept) || !spans.some(([a, b]) => h.first >= a && h.first < b));
   if (!grievances.length) return hits;
   // prot13: grievances opened by a deed noun's "of" (below) hold only the deeds of killing and harm told of whom it names ("the
@@ -418,6 +417,26 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
     for (const h of more) { const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: h.first, end: h.end }; grievances.push(g); chained.add(g); }
   }
   return hits.filter(keep);
+}
+/** Read once per article and kept on its words (article-words.ts, which are never changed): dropGrievance is asked at every
+ * typing of a sentence with a protest word, and these scans over all the article's words were most of its time. */
+function protestScans(words: readonly string[]): ProtestScans {
+  const own = words as ArticleWords;
+  if (own.protestScans !== undefined) return own.protestScans;
+  const funeralRites: number[] = [];
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (FUNERAL.has(words[k]) && FUNERAL_RITES.words.has(words[k + 1]) && (words[k + 2] === 'of' || words[k + 2] === 'for')) funeralRites.push(k);
+  }
+  const defyOrBlame: ProtestScans['defyOrBlame'] = [];
+  for (let k = 0; k < words.length; k++) {
+    const phrases = DEFY_OR_BLAME.get(words[k]);
+    if (!phrases) continue;
+    for (const phrase of phrases) if (phraseAt(words, k, phrase.words)) defyOrBlame.push({ k, length: phrase.words.length, defy: phrase.defy });
+  }
+  const scans: ProtestScans = { funeralRites, defyOrBlame, setAside: [...tallyRelatives(words), ...slogans(words)] };
+  // Only words made by wordsOf have the slot (a test's plain array is read again at each call).
+  if (Object.prototype.hasOwnProperty.call(words, 'protestScans')) own.protestScans = scans;
+  return scans;
 }
 /** prot13: the spans [first, end) of relative clauses opened by "that"/"which" and a present perfect's "has"/"have" (general
  * English: the perfect tells a total up to now), up to the clause's end. */
