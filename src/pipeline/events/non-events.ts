@@ -8,7 +8,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { coordinatedClause } from './coordinated-clause.js';
-import { relativeClauseClose } from './relative-background.js';
+import { relativeClauseClose, RELATIVE_REACH } from './relative-background.js';
 import type { Typed } from './typing.js';
 import type { EventType, Token } from '../../types.js';
 
@@ -267,7 +267,9 @@ export function whyNotAnEvent(
 
 /** terr17: the hit `n` stands in a ", which … ," clause that closes before word `t` (relative-background.ts). */
 function relativeBefore(n: { first: number; end: number }, t: number, tokens: readonly Token[]): boolean {
-  const words = tokens.map((x) => x.text.toLowerCase());
-  const close = relativeClauseClose(n.first, n.end, words);
-  return close >= 0 && close < t;
+  // Only the words the clause reader can reach, lowercased (not the whole article's, at every call).
+  const from = Math.max(0, n.first - RELATIVE_REACH - 1);
+  const words = tokens.slice(from, n.end + RELATIVE_REACH + 1).map((x) => x.text.toLowerCase());
+  const close = relativeClauseClose(n.first - from, n.end - from, words);
+  return close >= 0 && close + from < t;
 }

@@ -14,18 +14,18 @@ const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'where',
 /** Words that end a sentence or clause: no relative clause spans them. */
 const STOPS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
 /** How far back from a word its clause's ", which" may stand, and how far forward its closing comma. */
-const REACH = 12;
+export const RELATIVE_REACH = 12;
 
 /** The closing comma of the ", which … ," clause that holds words [first, end); -1 when they stand in none. */
 export function relativeClauseClose(first: number, end: number, words: readonly string[]): number {
   let open = -1;
-  for (let k = first - 1; k >= 1 && first - k <= REACH; k--) {
+  for (let k = first - 1; k >= 1 && first - k <= RELATIVE_REACH; k--) {
     const w = words[k];
     if (STOPS.has(w) || w === ',') return -1;
     if (RELATIVES.has(w)) { if (words[k - 1] === ',') open = k; break; }
   }
   if (open < 0) return -1;
-  for (let k = end; k < words.length && k - end <= REACH; k++) {
+  for (let k = end; k < words.length && k - end <= RELATIVE_REACH; k++) {
     const w = words[k];
     if (STOPS.has(w)) return -1;
     if (w === ',') return k;
