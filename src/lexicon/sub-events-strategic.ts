@@ -483,9 +483,18 @@ export const DISPLAYED_SEIZURE = {
   score: 45,
 } as const;
 
-/** dwu12: a launch told first ("militants fired two rockets at the town") and its interception in the very next sentence ("Both
- * were intercepted by the air defences"), with no one harmed by it: the projectiles never struck, and the launch is the disrupted
- * use (mentions.ts via intercepted-after.ts). A partial interception ("four of them", "some were intercepted") leaves a strike. */
+/** The form of a rule that retypes an incident told in one sentence by what the very next sentence tells (withdrawal-after.ts,
+ * intercepted-after.ts): the incident of one of `leads` becomes `subEventType` when the next sentence tells `concept` and neither
+ * tells any of `notWith`. */
+export interface NextSentenceRetyping {
+  readonly id: string;
+  readonly why: string;
+  readonly subEventType: string;
+  readonly leads: readonly string[];
+  readonly concept: Concept;
+  readonly notWith: readonly Concept[];
+}
+
 /** terr17: a taking of ground told first (no fight, no one harmed) and the other side's withdrawal told in the very next sentence
  * (withdrawal-after.ts): the place was left to the taker, a Non-violent transfer of territory. */
 export const WITHDRAWAL_AFTER_TAKING = {
@@ -497,8 +506,11 @@ export const WITHDRAWAL_AFTER_TAKING = {
   concept: 'WITHDRAW' as Concept,
   /** What neither sentence may tell: a fight, harm, fire, a side driven out, a deal. */
   notWith: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'GUNFIGHT', 'ATTACK', 'SHELL', 'SHELL_WEAK', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'EXPLOSIVE', 'EXPEL', 'REPEL', 'ASSAULT_MOVE', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE'] as Concept[],
-} as const;
+} as const satisfies NextSentenceRetyping;
 
+/** dwu12: a launch told first ("militants fired two rockets at the town") and its interception in the very next sentence ("Both
+ * were intercepted by the air defences"), with no one harmed by it: the projectiles never struck, and the launch is the disrupted
+ * use (mentions.ts via intercepted-after.ts). A partial interception ("four of them", "some were intercepted") leaves a strike. */
 export const INTERCEPTED_AFTER_LAUNCH = {
   id: 'type.projectile-intercepted-after',
   why: 'Codebook: Disrupted weapons use covers missiles, rockets and drones intercepted or shot down before they strike; a launch told first, then all of it intercepted in the next sentence with no one harmed, is that disrupted use',
@@ -510,4 +522,4 @@ export const INTERCEPTED_AFTER_LAUNCH = {
   notWith: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'ARREST', 'LANDED'] as Concept[],
   /** Words of a part of the launch: then the rest struck. */
   partial: ['some', 'most', 'several', 'others', 'other', 'part', 'majority', 'rest', 'remaining', 'all but', 'few'],
-} as const;
+} as const satisfies NextSentenceRetyping & { readonly partial: readonly string[] };
