@@ -7,6 +7,7 @@
 import type { Place } from '../../types.js';
 import type { Geo } from '../places/namesakes.js';
 import { kmBetween } from '../places/holds.js';
+import { foldKey } from '../../gazetteer/fold.js';
 
 /** How far a namesake may lie from the story's places of its country and still be theirs. */
 const NEAR_STORY_KM = 300;
@@ -14,6 +15,8 @@ const NEAR_STORY_KM = 300;
 const NEAR_ONE_KM = 150;
 /** A city (a capital, a provincial seat, or 100,000 people): a reading that vouches for its country on its own. */
 const bigTown = (q: Place, geo: Geo): boolean => q.featureCode === 'PPLC' || q.featureCode === 'PPLA' || geo.population(q) >= 100_000;
+/** A city this large is named for itself, not as a namesake of a smaller town abroad. */
+const FIRM_CITY = 500_000;
 /** Support that makes a country the story's: a country's name, a demonym or a party of it counts 2, a place 1. */
 const STRONG = 2;
 
@@ -98,9 +101,15 @@ export class StoryCountries {
     let best: Place | null = null, bestSupport = 0;
     // A capital or a city of a million is where a transnational group struck ("Islamic State claimed the attack in Moscow").
     const partyMoves = p.featureCode !== 'PPLC' && geo.population(p) < 1_000_000;
+    // A first-order region named with its unit word ("the Donetsk region", "Saada province") or a city of half a million is what
+    // the report names: a country told only by names (a demonym, a party: the attacker's "Russian forces", "a Russian missile")
+    // tells who acted, not where, and moves it to no namesake there; a place told in that country does.
+    // (The city by its own name: a name read as a looser spelling of it, "Samar" as Samara, is no such evidence.)
+    const firm = (p.featureCode === 'ADM1' && UNIT_END.test(p.text)) ||
+      (p.featureCode !== 'PPLC' && geo.population(p) >= FIRM_CITY && foldKey(p.text) === foldKey(p.name ?? ''));
     for (const [country, c] of this.byCountry) {
       const s = this.support(country, own, false, true);
-      if (s < 1 || s <= bestSupport || country === p.country) continue;
+      if (s < 1 || s <= bestSupport || country === p.country || (firm && !c.points.length)) continue;
       // Places alone vouch only for a namesake near them; a country named outright, for any of its namesakes. One
       // place alone ("the Tripoli-Beirut highway", "in Tripoli and Sidon") vouches for a namesake close by only:
       // a story's towns cluster, and a name whose own country the story tells nothing else of is the near one. That

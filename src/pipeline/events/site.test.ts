@@ -121,6 +121,12 @@ const CASES: Array<[string, string, string]> = [
   ['Suspected Maoist rebels killed two villagers in Chhattisgarh\'s Bijapur district on Monday.', '', 'Bijapur@IN p2 loc.namesake-in-y,loc.x-district,loc.admin-seat'],
   ['A drone hit a house in Karnataka\'s Bijapur district.', '', 'Bijāpur@IN p2 loc.x-in-y,loc.x-district,loc.admin-seat'],
   ['Gunmen killed 12 people in a village in Nigeria\'s Plateau state on Sunday.', '', 'Plateau State@NG p3 loc.x-in-y,loc.x-province,loc.admin-seat'],
+  // Lead, round 17: the attacker's demonym tells who acted, not where: a first-order region named with its unit word and a city
+  // of half a million by its own name stay where they are (Ukraine's Donetsk, not the Russian town of the name); a looser
+  // spelling of a big city ("Samar" as Samara) still yields to the story's namesake (the Philippine province).
+  ['Russian forces captured a village in the Donetsk region on Tuesday.', '', 'Donetsk@UA p3 loc.in-x,loc.x-province,loc.admin-seat'],
+  ['A Russian missile struck Donetsk on Tuesday.', '', 'Donetsk@UA p1 loc.named-x'],
+  ['On 8 July 2024, NPA rebels and government troops exchanged fire in Samar, leaving two soldiers dead.', '', 'Province of Samar@PH p1 loc.namesake-in-story-country'],
 ];
 
 for (const [sentence, subType, expected] of CASES) {
