@@ -41,7 +41,10 @@ export function identityMilitia(tokens: readonly Token[], words: readonly string
       if (w === 'tribe' && !MILITIA_NOUNS.has(words[k + 1])) continue;
       return { end, label, style: 'Tribal', rule: 'actor.tribal-militia' };
     }
-    if (ETHNIC.has(label) && k < to && MILITIA_NOUNS.has(w)) {
+    // world17: a section of a people named before it ("Lou Nuer", "Bor Dinka", "Gaajak Nuer"), as South Sudan's and the
+    // Horn's press writes its cattle-raiding youth: the two words are the militia's name, as ACLED keeps them.
+    const section = len === 2 && ETHNIC.has(tokens[i + 1].text) && tokens[i].pos === 'PROPN' && !ETHNIC.has(tokens[i].text);
+    if ((ETHNIC.has(label) || section) && k < to && MILITIA_NOUNS.has(w)) {
       // "Fulani armed men"
       const end = w === 'armed' && (words[k + 1] === 'men' || words[k + 1] === 'group') ? k + 2 : k + 1;
       return { end, label, style: 'Ethnic', rule: 'actor.ethnic-militia' };
