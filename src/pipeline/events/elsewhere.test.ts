@@ -47,6 +47,9 @@ const CASES: Array<[string, string]> = [
   ['A mob of Awami League supporters beat a man to death in Narayanganj on Saturday.', 'Rioters (Bangladesh) > Civilians (Bangladesh) | 1'],
   // world17: a section of a people named before it ("Lou Nuer", "Bor Dinka") names the ethnic militia.
   ['On 2 May 2024, Lou Nuer gunmen attacked a village near Pibor in South Sudan, killing 14 civilians.', 'Lou Nuer Ethnic Militia (South Sudan) > Civilians (South Sudan) | 14'],
+  // world17: "Arab" herders or militiamen are ACLED's Arab Ethnic Militia; Arab youths who riot stay rioters.
+  ['Arab herders attacked farmers near Geneina on Tuesday, killing 12 villagers.', 'Arab Ethnic Militia (Sudan) > Civilians (Sudan) | 12'],
+  ['Arab youths threw stones at police in Lod on Tuesday.', 'Rioters (Israel) > Police Forces of Israel | -'],
   // world17: Libya's "Radaa" spelling, Haiti's Gran Grif, Sinjar's YBS.
   ['On 2 May 2024, the Radaa force clashed with the 444th Brigade in Tripoli, killing three.', 'Rada: Special Deterrence Force > 444th Brigade | 3'],
   ['On 5 June 2024, members of the Gran Grif gang attacked residents in Petite Riviere de l\'Artibonite (Dessalines, Artibonite), killing 7 people.', 'Gran Grif > Civilians (Haiti) | 7'],
