@@ -227,3 +227,12 @@ export const CROWDS_FIGHT_EACH_OTHER: ReadingRow = {
     'supporters of rival', 'two factions', 'rival factions', 'two crowds', 'rival crowds', 'rival fans', 'fans of two', 'fans of the two', 'two mobs', 'rival mobs',
     'members of two', 'members of rival', 'youths of two', 'residents of two', 'two camps', 'rival camps']),
 };
+
+/** world17: "supporters of the Awami League and the BNP clashed", "ruling party and opposition activists fought": two named
+ * sides of one crowd noun joined by "and", with a verb of mutual fighting, are two crowds (same codebook line as above). */
+export const CROWDS_OF_TWO_SIDES: ReadingRow = {
+  id: 'actor.rioters-both-sides',
+  why: 'Codebook: Mob violence includes rioters violently interacting with other rioters; the supporters of two named sides who clash are rioters on both sides.',
+  words: new Set(['supporters', 'activists', 'followers', 'members', 'cadres', 'workers', 'loyalists', 'partisans', 'fans']),
+};
+export const MUTUAL_FIGHT_VERBS = new Set(['clashed', 'clash', 'fought', 'scuffled', 'brawled']);

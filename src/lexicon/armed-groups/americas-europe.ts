@@ -45,6 +45,8 @@ export const AMERICAS: NamedGroup[] = [
   { id: 'group.g9', name: 'G9 an Fanmi e Alye', country: 'HT', inter: 3, why: 'Haitian gang federation led by Jimmy Cherizier', aliases: ['g9', 'g - 9', 'g9 an fanmi', 'g9 family and allies', 'g9 federation'] },
   { id: 'group.g-pep', name: 'G-Pep', country: 'HT', inter: 3, why: 'Haitian gang alliance', aliases: ['g - pep', 'g - peple', 'gpep'] },
   { id: 'group.400-mawozo', name: '400 Mawozo', country: 'HT', inter: 3, why: 'Haitian gang of Croix-des-Bouquets', aliases: ['400 mawozo', '400 mawozos'] },
+  // world17: the Artibonite valley's largest gang (Savien, Petite Riviere), behind the 2024 killings there
+  { id: 'group.gran-grif', name: 'Gran Grif', country: 'HT', inter: 3, why: 'Haitian gang of the lower Artibonite valley', aliases: ['gran grif', 'gran grif gang', 'grand grif'] },
   { id: 'group.5-segonn', name: '5 Segonn', country: 'HT', inter: 3, why: 'Haitian gang of Village de Dieu', aliases: ['5 segonn', 'village de dieu gang'] },
 ];
 

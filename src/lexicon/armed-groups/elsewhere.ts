@@ -21,7 +21,9 @@ export const ELSEWHERE_GROUPS: NamedGroup[] = [
   // Libya: Tripoli's armed groups (the Special Deterrence Force, the 444th Brigade, the Stability Support Apparatus), each
   // formally part of the Tripoli government's security forces (under the Presidential Council, the defence ministry): inter 1.
   { id: 'group.rada', name: 'Rada: Special Deterrence Force', country: 'LY', inter: 1, why: "Tripoli's Salafi-leaning force holding Mitiga airport (Radaa), attached to the Presidential Council",
-    aliases: ['special deterrence force', 'special deterrence forces', 'rada force*', 'rada special deterrence force'] },
+    aliases: ['special deterrence force', 'special deterrence forces', 'rada force*', 'rada special deterrence force',
+      // world17: the other common transliteration (Arabic rad'a, "deterrence"), as Libyan and wire outlets write it
+      'radaa', 'radaa force*', 'radaa special deterrence force'] },
   { id: 'group.444-brigade', name: '444th Brigade', country: 'LY', inter: 1, why: 'Tripoli armed group aligned with the defence ministry (444th Combat Brigade)',
     aliases: ['444th brigade', '444 brigade', '444th combat brigade', '444 combat brigade', '444th fighting brigade'] },
   { id: 'group.ssa-libya', name: 'SSA: Stability Support Apparatus', country: 'LY', inter: 1, why: "Tripoli armed group of Abdulghani al-Kikli ('Ghnewa')", aliases: ['stability support apparatus', 'stability support authority'] },

@@ -72,6 +72,8 @@ export const MIDDLE_EAST: NamedGroup[] = [
   { id: 'group.kdpi', name: 'KDPI: Kurdistan Democratic Party of Iran', country: 'IR', inter: 2, why: 'Iranian Kurdish opposition party with armed wing', aliases: ['kurdistan democratic party of iran', 'democratic party of iranian kurdistan'], acronyms: ['KDPI', 'PDKI'] },
 
   // Turkey
+  // world17: the Yazidi militia of Sinjar, allied to the PKK and a frequent target of Turkish drones in Ninewa
+  { id: 'group.ybs', name: 'YBS: Sinjar Resistance Units', country: 'IQ', inter: 3, why: 'Yazidi armed group of Sinjar affiliated with the PKK', aliases: ['sinjar resistance units', 'sinjar resistance unit'], acronyms: ['YBS'] },
   { id: 'group.pkk', name: 'PKK: Kurdistan Workers Party', country: 'TR', inter: 2, why: 'Kurdish insurgency in Turkey (1984-) and its armed wing HPG',
     aliases: ["kurdistan workers ' party", 'kurdistan workers party', "kurdistan workers 's party", 'kurdistan freedom hawks'], acronyms: ['PKK', 'HPG', 'TAK'] },
   { id: 'group.dhkp-c', name: "DHKP-C: Revolutionary People's Liberation Party-Front", country: 'TR', inter: 2, why: 'Turkish Marxist-Leninist militant group', aliases: ["revolutionary people 's liberation party - front", 'dhkp - c', 'dhkp / c'] },

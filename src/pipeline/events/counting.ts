@@ -361,6 +361,14 @@ const REMNANT = new Set(['over', 'leftover', 'remnant', 'remnants', 'relic', 're
 /** Tallies: a marker ("since March", "in the past week", "killed in the war", "dozens of raids") governs the
  * nearest figure of each kind within its reach, which then counts for no incident's toll. */
 const TALLY_REACH = 8;
+const capital = (t: Tok | undefined): boolean => !!t && /^[A-Z][a-z]/.test(t.text);
+/** A one-word rate ("daily", "weekly") written as a title's word: capitalised, not opening the sentence, and
+ * followed by another capitalised word ("The Daily Star", "the Daily Monitor"). */
+function outletTitle(tokens: readonly Tok[], t: number): boolean {
+  if (!capital(tokens[t]) || !capital(tokens[t + 1])) return false;
+  const prev = tokens[t - 1]?.text ?? '';
+  return prev !== '' && !/^[.!?:;"“]$/.test(prev);
+}
 function markTallies(r: Reader, figs: CountFigure[]): void {
   if (!figs.length) return;
   const { words, tokens } = r;
@@ -372,6 +380,9 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
       continue;
     }
     const p = tallyPhrase(words, t, r.to);
+    // world17: a rate word capitalised inside a name is a newspaper's title, no period: "The Daily Star reported",
+    // "told the Daily Nation", "Weekly Trust" (the press of Bangladesh, Kenya, Nigeria, Uganda... names its papers so).
+    if (p && p.length === 1 && outletTitle(tokens, t)) continue;
     if (p) {
       const phrase = words.slice(t, t + p.length).join(' ');
       const next = words.slice(t + p.length, t + p.length + 3);

@@ -38,6 +38,22 @@ const CASES: Array<[string, string]> = [
   // "neutralised" counts the number it governs; "lynched" a person counts one.
   ['On 2 May 2024, troops neutralised 6 terrorists during a clearance operation near Gwoza (Gwoza, Borno).', 'Military Forces of Nigeria > Unidentified Armed Group (Nigeria) | 6'],
   ['On 2 May 2024, a mob lynched a suspected thief at a market in Minna (Chanchaga, Niger).', 'Rioters (Nigeria) > Civilians (Nigeria) | 1'],
+  // world17: a newspaper's title is no daily tally ("The Daily Star reported"); the rate word in lower case still is.
+  ['Supporters of two rival parties clashed with sticks in Narayanganj on Saturday, leaving one dead, The Daily Star reported.', 'Rioters (Bangladesh) > Rioters (Bangladesh) | 1'],
+  ['Gunmen attacked a market in Kano on Saturday, leaving two dead, the Daily Trust reported.', 'Unidentified Armed Group (Nigeria) > Civilians (Nigeria) | 2'],
+  ['Gunmen shot dead a trader in Kano on Saturday; one person dies daily in such attacks, residents said.', 'Unidentified Armed Group (Nigeria) > Civilians (Nigeria) | 1'],
+  // world17: the supporters of two named sides who clash are rioters on both sides; a mob that attacks a man is not.
+  ['Supporters of the Awami League and the BNP clashed in Narayanganj on Saturday, injuring 30.', 'Rioters (Bangladesh) > Rioters (Bangladesh) | -'],
+  ['A mob of Awami League supporters beat a man to death in Narayanganj on Saturday.', 'Rioters (Bangladesh) > Civilians (Bangladesh) | 1'],
+  // world17: a section of a people named before it ("Lou Nuer", "Bor Dinka") names the ethnic militia.
+  ['On 2 May 2024, Lou Nuer gunmen attacked a village near Pibor in South Sudan, killing 14 civilians.', 'Lou Nuer Ethnic Militia (South Sudan) > Civilians (South Sudan) | 14'],
+  // world17: "Arab" herders or militiamen are ACLED's Arab Ethnic Militia; Arab youths who riot stay rioters.
+  ['Arab herders attacked farmers near Geneina on Tuesday, killing 12 villagers.', 'Arab Ethnic Militia (Sudan) > Civilians (Sudan) | 12'],
+  ['Arab youths threw stones at police in Lod on Tuesday.', 'Rioters (Israel) > Police Forces of Israel | -'],
+  // world17: Libya's "Radaa" spelling, Haiti's Gran Grif, Sinjar's YBS.
+  ['On 2 May 2024, the Radaa force clashed with the 444th Brigade in Tripoli, killing three.', 'Rada: Special Deterrence Force > 444th Brigade | 3'],
+  ['On 5 June 2024, members of the Gran Grif gang attacked residents in Petite Riviere de l\'Artibonite (Dessalines, Artibonite), killing 7 people.', 'Gran Grif > Civilians (Haiti) | 7'],
+  ['On 3 March 2024, a Turkish drone struck a vehicle carrying YBS members near Sinjar (Sinjar, Ninewa). 2 fatalities.', 'Military Forces of Turkey > YBS: Sinjar Resistance Units | 2'],
 ];
 
 test('actors and tolls of countries the dev set lacks', () => {
