@@ -107,6 +107,13 @@ export class StoryCountries {
     // (The city by its own name: a name read as a looser spelling of it, "Samar" as Samara, is no such evidence.)
     const firm = (p.featureCode === 'ADM1' && UNIT_END.test(p.text)) ||
       (p.featureCode !== 'PPLC' && geo.population(p) >= FIRM_CITY && foldKey(p.text) === foldKey(p.name ?? ''));
+    // where17x (loc.namesake-in-story-country): a town that seats an administrative area, read by its own name ("Rafah" in
+    // Gaza), is moved by names alone (the attacker's "Israeli strike", a source's "Egyptian officials said": who acted or
+    // spoke, not where) only to a namesake at least as large: not to a smaller town across the border. A place told in
+    // that country moves it ("Rafah, near El Arish").
+    const seatByName = /^PPLA\d?$/.test(p.featureCode ?? '') && foldKey(p.text) === foldKey(p.name ?? '');
+    const ownSize = seatByName ? geo.population(p) : 0;
+    const asLarge = (x: Place): boolean => geo.population(x) >= ownSize;
     for (const [country, c] of this.byCountry) {
       const s = this.support(country, own, false, true);
       if (s < 1 || s <= bestSupport || country === p.country || (firm && !c.points.length)) continue;
@@ -118,7 +125,7 @@ export class StoryCountries {
       const vouch = s >= STRONG ? c.points : c.points.filter((q) => bigTown(q, geo));
       // A party that fights in the country vouches for a namesake there only while nothing in the story tells of the
       // place's own country (checked above): "Palmyra" with "Islamic State fighters" is Syria's.
-      const ns = geo.namesake(asName(p), (x) => x.country === country && ((s >= STRONG && c.named) || (c.party && partyMoves) || vouch.some((q) => kmBetween(q, x) <= reach)));
+      const ns = geo.namesake(asName(p), (x) => x.country === country && ((s >= STRONG && c.named && (!seatByName || c.points.length > 0 || asLarge(x))) || (c.party && partyMoves) || vouch.some((q) => kmBetween(q, x) <= reach)));
       if (ns) (best = ns), (bestSupport = s);
     }
     return best && best.text !== p.text ? { ...best, text: p.text } : best;
