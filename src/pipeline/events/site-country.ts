@@ -7,7 +7,7 @@
 import type { Place } from '../../types.js';
 import type { Geo } from '../places/namesakes.js';
 import { kmBetween } from '../places/holds.js';
-import { foldKey } from '../../gazetteer/fold.js';
+import { foldKey, skeletonKey } from '../../gazetteer/fold.js';
 
 /** How far a namesake may lie from the story's places of its country and still be theirs. */
 const NEAR_STORY_KM = 300;
@@ -110,10 +110,15 @@ export class StoryCountries {
     // where17x (loc.namesake-in-story-country): a town that seats an administrative area, read by its own name ("Rafah" in
     // Gaza), is moved by names alone (the attacker's "Israeli strike", a source's "Egyptian officials said": who acted or
     // spoke, not where) only to a namesake at least as large: not to a smaller town across the border. A place told in
-    // that country moves it ("Rafah, near El Arish").
+    // that country moves it ("Rafah, near El Arish"). Nor to a plain town that bears the name only as another, former name
+    // (Engels, once Pokrovsk, for Ukraine's Pokrovsk in "Russian missiles hit Pokrovsk"): its name does not spell the text.
     const seatByName = /^PPLA\d?$/.test(p.featureCode ?? '') && foldKey(p.text) === foldKey(p.name ?? '');
     const ownSize = seatByName ? geo.population(p) : 0;
-    const asLarge = (x: Place): boolean => geo.population(x) >= ownSize;
+    const spells = (x: Place): boolean => {
+      const a = foldKey(x.name ?? ''), b = foldKey(asName(p).text);
+      return x.featureCode !== 'PPL' || skeletonKey(a) === skeletonKey(b) || a.includes(b) || b.includes(a);
+    };
+    const asLarge = (x: Place): boolean => geo.population(x) >= ownSize && spells(x);
     for (const [country, c] of this.byCountry) {
       const s = this.support(country, own, false, true);
       if (s < 1 || s <= bestSupport || country === p.country || (firm && !c.points.length)) continue;

@@ -133,6 +133,7 @@ const CASES: Array<[string, string, string]> = [
   ['An Israeli strike hit a car in Rafah, near El Arish, killing two people, Egyptian officials said.', '', 'Rafaḩ@EG p1 loc.near-x'],
   ['FARDC soldiers killed 12 ADF rebels near Beni on Thursday, the army spokesman said.', '', 'Beni@CD p2 loc.namesake-in-story-country'],
   ['Gunmen clashed with soldiers in Tripoli on Friday, the Lebanese army said.', '', 'Tripoli@LB p1 loc.namesake-in-story-country'],
+  ['Russian missiles hit Pokrovsk overnight, killing three people, officials said.', '', 'Pokrovsk@UA p1 loc.named-x'],
 ];
 
 for (const [sentence, subType, expected] of CASES) {
