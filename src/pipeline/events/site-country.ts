@@ -7,7 +7,7 @@
 import type { Place } from '../../types.js';
 import type { Geo } from '../places/namesakes.js';
 import { kmBetween } from '../places/holds.js';
-import { foldKey } from '../../gazetteer/fold.js';
+import { foldKey, skeletonKey } from '../../gazetteer/fold.js';
 
 /** How far a namesake may lie from the story's places of its country and still be theirs. */
 const NEAR_STORY_KM = 300;
@@ -107,6 +107,18 @@ export class StoryCountries {
     // (The city by its own name: a name read as a looser spelling of it, "Samar" as Samara, is no such evidence.)
     const firm = (p.featureCode === 'ADM1' && UNIT_END.test(p.text)) ||
       (p.featureCode !== 'PPLC' && geo.population(p) >= FIRM_CITY && foldKey(p.text) === foldKey(p.name ?? ''));
+    // where17x (loc.namesake-in-story-country): a town that seats an administrative area, read by its own name ("Rafah" in
+    // Gaza), is moved by names alone (the attacker's "Israeli strike", a source's "Egyptian officials said": who acted or
+    // spoke, not where) only to a namesake at least as large: not to a smaller town across the border. A place told in
+    // that country moves it ("Rafah, near El Arish"). Nor to a plain town that bears the name only as another, former name
+    // (Engels, once Pokrovsk, for Ukraine's Pokrovsk in "Russian missiles hit Pokrovsk"): its name does not spell the text.
+    const seatByName = /^PPLA\d?$/.test(p.featureCode ?? '') && foldKey(p.text) === foldKey(p.name ?? '');
+    const ownSize = seatByName ? geo.population(p) : 0;
+    const spells = (x: Place): boolean => {
+      const a = foldKey(x.name ?? ''), b = foldKey(asName(p).text);
+      return x.featureCode !== 'PPL' || skeletonKey(a) === skeletonKey(b) || a.includes(b) || b.includes(a);
+    };
+    const asLarge = (x: Place): boolean => geo.population(x) >= ownSize && spells(x);
     for (const [country, c] of this.byCountry) {
       const s = this.support(country, own, false, true);
       if (s < 1 || s <= bestSupport || country === p.country || (firm && !c.points.length)) continue;
@@ -118,7 +130,7 @@ export class StoryCountries {
       const vouch = s >= STRONG ? c.points : c.points.filter((q) => bigTown(q, geo));
       // A party that fights in the country vouches for a namesake there only while nothing in the story tells of the
       // place's own country (checked above): "Palmyra" with "Islamic State fighters" is Syria's.
-      const ns = geo.namesake(asName(p), (x) => x.country === country && ((s >= STRONG && c.named) || (c.party && partyMoves) || vouch.some((q) => kmBetween(q, x) <= reach)));
+      const ns = geo.namesake(asName(p), (x) => x.country === country && ((s >= STRONG && c.named && (!seatByName || c.points.length > 0 || asLarge(x))) || (c.party && partyMoves) || vouch.some((q) => kmBetween(q, x) <= reach)));
       if (ns) (best = ns), (bestSupport = s);
     }
     return best && best.text !== p.text ? { ...best, text: p.text } : best;

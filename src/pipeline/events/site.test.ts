@@ -127,6 +127,13 @@ const CASES: Array<[string, string, string]> = [
   ['Russian forces captured a village in the Donetsk region on Tuesday.', '', 'Donetsk@UA p3 loc.in-x,loc.x-province,loc.admin-seat'],
   ['A Russian missile struck Donetsk on Tuesday.', '', 'Donetsk@UA p1 loc.named-x'],
   ['On 8 July 2024, NPA rebels and government troops exchanged fire in Samar, leaving two soldiers dead.', '', 'Province of Samar@PH p1 loc.namesake-in-story-country'],
+  // where17x: a seat town read by its own name is moved by a country's names alone (an attacker's or a source's demonym)
+  // only to a namesake at least as large; a place told in that country still moves it; FARDC's Beni, Lebanon's Tripoli stay moved.
+  ['Egyptian officials said an Israeli strike hit tents in Rafah, killing 45 displaced people.', '', 'Rafaḩ@PS p1 loc.in-x'],
+  ['An Israeli strike hit a car in Rafah, near El Arish, killing two people, Egyptian officials said.', '', 'Rafaḩ@EG p1 loc.near-x'],
+  ['FARDC soldiers killed 12 ADF rebels near Beni on Thursday, the army spokesman said.', '', 'Beni@CD p2 loc.namesake-in-story-country'],
+  ['Gunmen clashed with soldiers in Tripoli on Friday, the Lebanese army said.', '', 'Tripoli@LB p1 loc.namesake-in-story-country'],
+  ['Russian missiles hit Pokrovsk overnight, killing three people, officials said.', '', 'Pokrovsk@UA p1 loc.named-x'],
 ];
 
 for (const [sentence, subType, expected] of CASES) {
