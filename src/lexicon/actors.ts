@@ -112,6 +112,13 @@ export const GENERIC_ACTORS: GenericActor[] = [
       'unidentified people', 'group of men', 'group of people', 'youths', 'young men', 'someone', 'somebody', 'man', 'woman', 'teenager', 'person', 'one person'] },
 ];
 
+/** world17: peoples named too broadly to make a militia of any noun after them: each makes one only with its herding or
+ * militia nouns ("Arab herders", "Arab militiamen" in Chad, Sudan and the Central African Republic: ACLED's "Arab Ethnic
+ * Militia (X)"); "Arab youths", "Arab men" stay people. */
+export const PEOPLES_WITH_ARMED_NOUNS_ONLY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Arab', new Set(['herders', 'herdsmen', 'pastoralists', 'militia', 'militias', 'militiamen', 'nomads'])],
+]);
+
 /** Peoples whose armed men ACLED names as an identity militia ("Fulani herdsmen" → "Fulani Ethnic Militia
  * (Nigeria)"): the larger groups named in communal conflicts, from general ethnographic knowledge. */
 export const ETHNIC_GROUPS: string[] = [

@@ -235,4 +235,5 @@ export const CROWDS_OF_TWO_SIDES: ReadingRow = {
   why: 'Codebook: Mob violence includes rioters violently interacting with other rioters; the supporters of two named sides who clash are rioters on both sides.',
   words: new Set(['supporters', 'activists', 'followers', 'members', 'cadres', 'workers', 'loyalists', 'partisans', 'fans']),
 };
-export const MUTUAL_FIGHT_VERBS = new Set(['clashed', 'clash', 'fought', 'scuffled', 'brawled']);
+/** world17: the verbs of mutual fighting that tell CROWDS_OF_TWO_SIDES (general English: reciprocal verbs, each side doing it to the other). */
+export const MUTUAL_FIGHT_VERBS: ReadonlySet<string> = new Set(['clashed', 'clash', 'fought', 'scuffled', 'brawled']);

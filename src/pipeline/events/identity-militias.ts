@@ -2,7 +2,7 @@
 // ("Fulani herdsmen" → "Fulani Ethnic Militia (X)", "the Marehan clan militia" → "Marehan Clan Militia (X)",
 // "the X and Y families" → a clan militia on each side, "clansmen" → "Unidentified Clan Militia (X)").
 // The peoples are lexicon/actors.ts ETHNIC_GROUPS; clans and tribes are read from the words "clan", "tribe".
-import { ETHNIC_GROUPS } from '../../lexicon/actors.js';
+import { ETHNIC_GROUPS, PEOPLES_WITH_ARMED_NOUNS_ONLY } from '../../lexicon/actors.js';
 import type { Token } from '../../types.js';
 
 const ETHNIC = new Set(ETHNIC_GROUPS);
@@ -10,8 +10,6 @@ const ETHNIC = new Set(ETHNIC_GROUPS);
 const MILITIA_NOUNS = new Set(['militia', 'militias', 'militiamen', 'herdsmen', 'herders', 'gunmen', 'fighters', 'youths', 'youth', 'men', 'tribesmen', 'clansmen', 'pastoralists', 'armed', 'vigilantes', 'attackers', 'assailants',
   // "Pokot bandits", "Turkana raiders", "Murle warriors": East Africa's words for a people's cattle-raiding armed men (elsewhere6).
   'bandits', 'raiders', 'warriors', 'nomads']);
-/** world17: the nouns after "Arab" that name an armed pastoral people, not Arabs at large. */
-const ARAB_NOUNS = new Set(['herders', 'herdsmen', 'pastoralists', 'militia', 'militias', 'militiamen', 'nomads']);
 /** The words after a name that can make it an identity militia (a cheap test before identityMilitia). */
 export const IDENTITY_NEXT = new Set([...MILITIA_NOUNS, 'clan', 'sub - clan', 'subclan', 'tribe', 'tribal', 'tribesmen']);
 
@@ -27,7 +25,7 @@ export function joinTexts(tokens: readonly Token[], a: number, b: number, sep = 
 /** "X clan militia", "X tribesmen", "Fulani herdsmen": a people's or clan's armed men, named as ACLED names identity militias. */
 export function identityMilitia(tokens: readonly Token[], words: readonly string[], i: number, to: number): { end: number; label: string; style: 'Ethnic' | 'Clan' | 'Tribal'; rule: string } | null {
   // The name: one or two capitalised words ("Habar Gidir", "Al Hayash"), a name, not "The" or "Armed".
-  if (tokens[i].pos !== 'PROPN' && !ETHNIC.has(tokens[i].text) && tokens[i].text !== 'Arab') return null;
+  if (tokens[i].pos !== 'PROPN' && !ETHNIC.has(tokens[i].text) && !PEOPLES_WITH_ARMED_NOUNS_ONLY.has(tokens[i].text)) return null;
   let n = 1;
   if (i + 1 < to && isCap(tokens[i + 1]) && !MILITIA_NOUNS.has(words[i + 1])) n = 2;
   for (let len = n; len >= 1; len--) {
@@ -46,10 +44,9 @@ export function identityMilitia(tokens: readonly Token[], words: readonly string
     // world17: a section of a people named before it ("Lou Nuer", "Bor Dinka", "Gaajak Nuer"), as South Sudan's and the
     // Horn's press writes its cattle-raiding youth: the two words are the militia's name, as ACLED keeps them.
     const section = len === 2 && ETHNIC.has(tokens[i + 1].text) && tokens[i].pos === 'PROPN' && !ETHNIC.has(tokens[i].text);
-    // world17: "Arab" names a people's militia only with its herding or militia nouns ("Arab herders", "Arab militiamen" in
-    // Chad, Sudan, the Central African Republic: ACLED's "Arab Ethnic Militia (X)"); "Arab youths", "Arab men" stay people.
-    const arab = label === 'Arab' && ARAB_NOUNS.has(w);
-    if ((ETHNIC.has(label) || section || arab) && k < to && MILITIA_NOUNS.has(w)) {
+    // world17: a people named too broadly for any noun ("Arab") names a militia only with its herding or militia nouns.
+    const broad = PEOPLES_WITH_ARMED_NOUNS_ONLY.get(label)?.has(w) ?? false;
+    if ((ETHNIC.has(label) || section || broad) && k < to && MILITIA_NOUNS.has(w)) {
       // "Fulani armed men"
       const end = w === 'armed' && (words[k + 1] === 'men' || words[k + 1] === 'group') ? k + 2 : k + 1;
       return { end, label, style: 'Ethnic', rule: 'actor.ethnic-militia' };
