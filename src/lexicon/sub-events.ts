@@ -67,6 +67,11 @@ export interface SubEventRule {
    * "in/for/from the <incident>" joins to that incident (told-again.ts `instrumentLike`), and joined to no incident of
    * another kind (group-sites.ts `compatible`, `kindOf`); the rule changes their type, not which incident they join. */
   groupsAsDisrupted?: boolean;
+  /** case9p, prot14, force17: the rule reads deaths, serious injuries or a state force's blows on demonstrators, so told in the
+   * sentence after a dispersal it makes that dispersal Excessive force against protesters (group-mentions.ts `turnsDeadly`;
+   * codebook: Protest with intervention is a dispersal without serious or lethal injuries). Force alone (rubber bullets,
+   * injuries beside a dispersal's means) does not. */
+  deadlyAfterDispersal?: boolean;
   score: number;
 }
 
@@ -88,4 +93,6 @@ export const SUB_EVENTS: SubEventDef[] = [...BATTLES, ...REMOTE_VIOLENCE, ...VIO
 export const EVENT_TYPE_OF: ReadonlyMap<string, EventType> = new Map(SUB_EVENTS.map((d) => [d.subEventType, d.eventType]));
 
 /** The ids of the rules marked `groupsAsDisrupted`, which the events stage reads by a mention's `why.type` rule. */
+/** The ids of the rules marked `deadlyAfterDispersal`, which the events stage reads by a mention's `why.type` rule. */
+export const DEADLY_AFTER_DISPERSAL: ReadonlySet<string> = new Set(SUB_EVENTS.flatMap((d) => d.rules.filter((r) => r.deadlyAfterDispersal).map((r) => r.id)));
 export const GROUPED_AS_DISRUPTED: ReadonlySet<string> = new Set(SUB_EVENTS.flatMap((d) => d.rules.filter((r) => r.groupsAsDisrupted).map((r) => r.id)));

@@ -5,6 +5,7 @@
 // Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
 import type { EventDate, Figure } from '../../types.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
+import { DEADLY_AFTER_DISPERSAL } from '../../lexicon/sub-events.js';
 import { contains, km, samePlace } from './location.js';
 import { compatible, SiteIndex } from './group-sites.js';
 import { withTyped, type ActorMention, type EventFacts, type Mention, type Site } from './types.js';
@@ -330,17 +331,7 @@ const turnsViolent = (lead: Mention, m: Mention): boolean => lead.typed.eventTyp
  * the deaths or serious injuries it caused told after ("Police fired tear gas to disperse the march. Two people died.") are one
  * Excessive force against protesters. */
 const turnsDeadly = (lead: Mention, m: Mention): boolean => lead.typed.subEventType === 'Protest with intervention' &&
-  DEADLY_RULES.has(m.typed.rule);
-/** The rules that read deaths or serious injuries (DEADLY), not force alone: rubber bullets or injuries told after a dispersal
- * may still be an intervention's. */
-// prot14: and the harm told alone after it (protest.story-harm: no further dispersal or riot-control means in its sentence).
-// force17: and force on the demonstrators told by a state force in the later sentence, as the same sentence would type it
-// ("Officers beat several demonstrators with batons", "Officers struck demonstrators with clubs": protest.lethal-force-by-state,
-// protest.forces-strike-demonstrators; codebook: Excessive force is violence leading to serious injury, which outranks the
-// dispersal told before it). (Not protest.deadly-force, a death told with a demonstrator named: ACLED b subTypeAcc
-// fell .874 -> .872, a dispersal there retyped.)
-const DEADLY_RULES: ReadonlySet<string> = new Set(['protest.story-deaths', 'protest.story-harm', 'protest.forces-strike-demonstrators',
-  'protest.lethal-force-by-state']);
+  DEADLY_AFTER_DISPERSAL.has(m.typed.rule);
 
 /** ACLED codebook: Protest with intervention and Excessive force are coded for peaceful demonstrators only; once the
  * demonstrators' violence is told, the force that met it ("Police dispersed the demonstrators") leaves it a violent
