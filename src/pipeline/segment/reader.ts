@@ -14,6 +14,7 @@ import { compileMachine } from './automaton.js';
 import { makeTokenizer } from './tokenizer.js';
 import { LexemeMemo } from './lexeme-memo.js';
 import { LexemeTable } from './lexeme-table.js';
+import { withNewWords } from './new-words.js';
 
 const require = createRequire(import.meta.url);
 const wink = (file: string): any => require(`wink-nlp/src/${file}`);
@@ -47,7 +48,7 @@ export function makeReader(theModel: any): Reader {
     lexeme.table = new LexemeTable(lexeme.list);
     lexeme.hash = lexeme.table.asHash();
   }
-  const cache = Cache(model, theModel.featureFn);
+  const cache = withNewWords(Cache(model, theModel.featureFn), model, theModel.featureFn);
   const trex = compileTRex(model.trex);
   const tokenize = makeTokenizer(trex, model.tcat.hash, model.preserve, model.trex.helpers.splitter[0]);
   const vocabulary: Vocabulary = makeVocabulary(cache, lexeme.table, lexeme.list);
