@@ -45,6 +45,12 @@ function findHints(text: string): number[] {
   for (let m = DATE_HINT_SOURCE.exec(text); m; m = DATE_HINT_SOURCE.exec(text)) spans.push(m.index, m.index + m[0].length);
   return spans;
 }
+/** The month names among the hints (DATE_HINT_SOURCE's first words, read with no trailing stop). */
+const MONTH_HINTS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+/** Whether the hint at [start, end) is a month name. */
+const isMonthHint = (text: string, start: number, end: number): boolean =>
+  MONTH_HINTS.has(text.slice(start, text.charCodeAt(end - 1) === 46 ? end - 1 : end));
 /** chrono reads only a window around each hint: parsing whole long sentences dominated the run time. */
 const WINDOW = 40;
 
@@ -66,8 +72,10 @@ const blank = (w: string): string => '#'.repeat(w.length);
  * wins, then one that opens the sentence ("On 3 May, …"), then the nearest to the trigger (`near`,
  * an offset into the sentence). `why` says which form was read, and which choice among several. */
 export function readDate(sentence: string, published: string | undefined, near = 0): DateReading | null {
+  const known = sentenceReadings.get(sentence);
+  if (known !== undefined && known.published === published) return known.reading && copyOf(known.reading);
   const hints = findHints(sentence);
-  if (!hints.length) return null;
+  if (!hints.length) return remember(sentence, published, null);
   const ref = published ? parseIso(published) : null;
   const ranges = findRanges(sentence, ref);
   PART_OF_DAY_OF.lastIndex = NAMED_FOR_DATE.lastIndex = 0;
@@ -75,22 +83,23 @@ export function readDate(sentence: string, published: string | undefined, near =
   let text = partOfDay ? sentence.replace(PART_OF_DAY_OF, blank) : sentence;
   if (named) text = text.replace(NAMED_FOR_DATE, blank);
   const spans = withoutSince(text, partOfDay || named ? findHints(text) : hints);
-  if (!spans.length && !ranges.length) return null;
+  if (!spans.length) return remember(sentence, published, ranges.length ? ranges[0].reading : null);
   const n = spans.length / 2;
+  // A month name as the one hint: chrono's words by themselves (NEEDS_CHRONO holds every month name the hints do).
+  const chronoSentence = (n === 1 && isMonthHint(text, spans[0], spans[1])) || NEEDS_CHRONO.test(text);
+  // One hint (most sentences): nothing to choose, so neither the trigger's clause nor `near` is read, and the
+  // reading is the sentence's whatever its trigger (remembered for the sentence's other readings).
+  if (n === 1) return remember(sentence, published, readHint(text, spans[0], spans[1], ref, ranges, chronoSentence, []) ?? ranges[0]?.reading ?? null);
   const order = Array.from({ length: n }, (_, k) => k);
   const [from, to] = clauseAround(text, near);
   const frame = framingHint(text, spans, near);
   const rank = (k: number): number => (spans[2 * k] >= from && spans[2 * k] < to ? 0 : k === frame ? 1 : 2);
-  // Sorted whatever n (one hint or none never calls the comparison): behind `n > 1`, the sort was not yet run when
-  // V8 optimised readDate, and its first sentence of two hints threw that code away.
   order.sort((a, b) => rank(a) - rank(b) || Math.abs(spans[2 * a] - near) - Math.abs(spans[2 * b] - near));
-  const chronoSentence = NEEDS_CHRONO.test(text);
   const parsed: Array<[number, number]> = [];
   for (const k of order) {
     const start = spans[2 * k], end = spans[2 * k + 1];
     const r = readHint(text, start, end, ref, ranges, chronoSentence, parsed);
     if (!r) continue;
-    if (n === 1) return r;
     // A date after the one that opens the sentence tells what was planned or expected then ("held a
     // protest against the decision to hold a parade on 9 May"), not the incident told in the past.
     if (frame >= 0 && k !== frame) {
@@ -103,6 +112,18 @@ export function readDate(sentence: string, published: string | undefined, near =
   // A range whose words hold no hint of their own ("between 3 and 5 May" always holds its month).
   return ranges[0]?.reading ?? null;
 }
+
+/** The readings of sentences with at most one hint (which `near` cannot change), by sentence and publication date: a pure
+ * function of both, in a bounded memo that spans articles. A sentence is read again for the story's day (date-story.ts), and
+ * news repeats its set phrases. Handed out as copies: a caller may add to a reading's reasons. */
+const sentenceReadings = new Map<string, { published: string | undefined; reading: DateReading | null }>();
+const SENTENCE_MEMO = 4_000;
+function remember(sentence: string, published: string | undefined, reading: DateReading | null): DateReading | null {
+  if (sentenceReadings.size >= SENTENCE_MEMO) sentenceReadings.clear();
+  sentenceReadings.set(sentence, { published, reading });
+  return reading && copyOf(reading);
+}
+const copyOf = (d: DateReading): DateReading => ({ start: d.start, end: d.end, precision: d.precision, text: d.text, why: d.why.slice() });
 
 /** recall16b: a date right after "since" ("Since March, fighting has killed dozens, and four died in a blast on Monday") starts a
  * span a running count is told over, never the day of an incident: with another date in the sentence, it is not read. */
@@ -121,10 +142,12 @@ function readHint(text: string, start: number, end: number, ref: Date | null,
   ranges: RangeFound[], chronoSentence: boolean, parsed: Array<[number, number]>): DateReading | null {
   const range = ranges.find((r) => start >= r.start && start < r.end);
   if (range) return { ...range.reading, why: [...range.reading.why] };
-  const week = ref ? readWeek(text, start, end, ref) : null;
+  // A month name is no week word, and is itself what NEEDS_CHRONO finds in its window.
+  const month = isMonthHint(text, start, end);
+  const week = ref && !month ? readWeek(text, start, end, ref) : null;
   if (week) return week;
   // A weekday, "yesterday", "overnight" with no calendar date near it: read directly.
-  if (!chronoSentence || !NEEDS_CHRONO.test(text.slice(Math.max(0, start - WINDOW), end + WINDOW))) return ref ? readDayWord(text, start, end, ref) : null;
+  if (!chronoSentence || (!month && !NEEDS_CHRONO.test(text.slice(Math.max(0, start - WINDOW), end + WINDOW)))) return ref ? readDayWord(text, start, end, ref) : null;
   if (parsed.some(([a, b]) => start >= a && end <= b)) return null;
   const from = Math.max(0, start - WINDOW), to = Math.min(text.length, end + WINDOW);
   parsed.push([from + 10, to - 10]);
@@ -180,25 +203,30 @@ function fromReading(r: Reading, ref: Date | null, at: number): DateReading | nu
   return dated(first, last, 3, 'date.month', r.text, at);
 }
 
-/** The readings of windows (the same sentence is read again for each clause and site), keyed by the
- * publication date and the window: a pure function of both, remembered in a bounded memo that spans articles.
- * The key's date (its instant, from parseIso) is what the reading reads; `ref` is that date's instant. */
-const windowReadings = new Map<string, Reading | null>();
-const WINDOW_MEMO = 2_000;
+/** A window's reading: the month-form reader's, else chrono's. */
 function readWindow(window: string, ref: Date | null): Reading | null {
-  const key = `${ref ? ref.getTime() : ''}\u0000${window}`;
-  let r = windowReadings.get(key);
-  if (r === undefined) {
-    const direct = readMonthForm(window, ref);
-    r = direct === undefined ? readWithChrono(window, ref) : direct;
-    if (windowReadings.size >= WINDOW_MEMO) windowReadings.clear();
-    windowReadings.set(key, r);
-  }
-  return r;
+  const direct = readMonthForm(window, ref);
+  return direct === undefined ? readWithChrono(window, ref) : direct;
 }
 
-/** chrono's first result certain of its day, weekday or month: what the direct readers cannot vouch for. */
+/** chrono's first result certain of its day, weekday or month: what the direct readers cannot vouch for. Remembered by
+ * window and the publication date's instant (from parseIso) in a bounded memo that spans articles (a pure function of both):
+ * chrono is the costly reader. The month-form reader's windows are not remembered: after the sentences' memo (readDate) they
+ * almost never come again (62 of 12,769 on the bench corpus), and hashing each window cost more than the readings it saved. */
+const chronoReadings = new Map<string, { at: number; reading: Reading | null }>();
+const CHRONO_MEMO = 500;
 function readWithChrono(window: string, ref: Date | null): Reading | null {
+  const at = ref ? ref.getTime() : NaN;
+  const known = chronoReadings.get(window);
+  // NaN (no publication date) is told apart from every instant by Object.is, and matches itself.
+  if (known !== undefined && Object.is(known.at, at)) return known.reading;
+  const reading = chronoReading(window, ref);
+  if (chronoReadings.size >= CHRONO_MEMO) chronoReadings.clear();
+  chronoReadings.set(window, { at, reading });
+  return reading;
+}
+
+function chronoReading(window: string, ref: Date | null): Reading | null {
   // A copy of the reference, since the one publication date is shared by every reading of the article.
   const results = chrono.parse(window, ref ? { instant: new Date(ref), timezone: 0 } : undefined, { forwardDate: false });
   const r = results.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || x.start.isCertain('month'));

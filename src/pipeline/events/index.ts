@@ -23,7 +23,7 @@ import { PASSIVE_CONTENT, passiveCue } from '../claims/assemble.js';
 import { foldKey } from '../../gazetteer/fold.js';
 import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
-import { markAccounts, speaksOfItself } from './told-again.js';
+import { contentOpenings, markAccounts, speaksOfItself } from './told-again.js';
 import { declaresMeasure } from './declares.js';
 import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
@@ -54,9 +54,10 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // is an aside to the act whose subject it is.
   // strat7: so is one that declares a measure ("Al-Shabaab announced a curfew": declares.ts); case7: and one that announces a
   // taking told as a noun ("the army announced the liberation of the town": own-takings.ts).
-  const acting = new Set<Span>(claims.filter((c) => speaksOfItself(doc, c) || afterOwnAct(c) || declaresMeasure(doc, c) || announcesOwnTaking(doc, c)).map((c) => c.source));
+  const openings = contentOpenings(doc, claims);
+  const acting = new Set<Span>(claims.filter((c, k) => speaksOfItself(doc, c, openings[k]) || afterOwnAct(c) || declaresMeasure(doc, c) || announcesOwnTaking(doc, c)).map((c) => c.source));
   const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting);
-  markAccounts(doc, read, claims);
+  markAccounts(doc, read, claims, openings);
   const fused = foldNearSites(groupMentions(read));
   const incidents = orderIncidents(fused, doc);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);

@@ -77,16 +77,15 @@ function contentOpening(doc: Doc, c: Claim): Doc['tokens'][number] | undefined {
 /** The source tells of itself: its content opens with a pronoun of its own ("said it had targeted", "said they
  * returned fire") or with a gerund whose subject is the source ("denied targeting civilians"). */
 const SELF = new Set(['it', 'they', 'we', 'its', 'their', 'our']);
-function ofItself(doc: Doc, c: Claim): boolean {
-  const t = contentOpening(doc, c);
+function ofItself(t: Doc['tokens'][number] | undefined): boolean {
   if (!t) return false;
   const w = t.text.toLowerCase();
   return SELF.has(w) || (t.pos === 'VERB' && w.endsWith('ing'));
 }
 /** Whether the claim's content opens with the source's own pronoun as its subject ("the army said it had recaptured
  * the town"): the source is the subject of what it tells (index.ts keeps its words a party of the sentence). */
-export function speaksOfItself(doc: Doc, c: Claim): boolean {
-  const t = contentOpening(doc, c), w = t?.text.toLowerCase();
+export function speaksOfItself(doc: Doc, c: Claim, t: Doc['tokens'][number] | undefined = contentOpening(doc, c)): boolean {
+  const w = t?.text.toLowerCase();
   if (w === 'it' || w === 'they' || w === 'we') return true;
   // fix15: "the Taliban said its fighters killed eight soldiers", "the army said its forces had retaken the town": the source's
   // own forces, told by its possessive, act for it (codebook: an event is coded with the group whose forces acted; a
@@ -97,11 +96,20 @@ export function speaksOfItself(doc: Doc, c: Claim): boolean {
 }
 
 
+/** The first token of each claim's content (by the claims' order), read once per article for both its readers: the sources
+ * that act (index.ts, speaksOfItself) and markAccounts (each was a binary search and a scan per claim). */
+export function contentOpenings(doc: Doc, claims: readonly Claim[]): Array<Doc['tokens'][number] | undefined> {
+  const out: Array<Doc['tokens'][number] | undefined> = [];
+  for (const c of claims) out.push(contentOpening(doc, c));
+  return out;
+}
+
 /** Marks each mention whose trigger lies inside the content of a claim in which its source tells of its own acts,
- * or of a denial (what is denied was reported before: `denied`). */
-export function markAccounts(doc: Doc, mentions: Mention[], claims: readonly Claim[]): void {
+ * or of a denial (what is denied was reported before: `denied`). `openings`: contentOpenings of the claims. */
+export function markAccounts(doc: Doc, mentions: Mention[], claims: readonly Claim[],
+  openings: ReadonlyArray<Doc['tokens'][number] | undefined> = contentOpenings(doc, claims)): void {
   if (!claims.length || !mentions.length) return;
-  const own = claims.filter((c) => ofItself(doc, c)), denials = claims.filter((c) => c.stance === 'denies');
+  const own = claims.filter((_, k) => ofItself(openings[k])), denials = claims.filter((c) => c.stance === 'denies');
   if (!own.length && !denials.length) return;
   const inside = (cs: readonly Claim[], at: number) => cs.some((c) => c.content.start <= at && at < c.content.end);
   for (const m of mentions) {
