@@ -90,7 +90,7 @@ export interface WordsReading {
   shape?: NameShape;
 }
 
-function readWords(core: string, text: string): WordsReading {
+export function readWords(core: string, text: string): WordsReading {
   const through = THROUGH.exec(core);
   if (through) {
     const owner = readSource(through[1], through[1], through[1]);
@@ -210,7 +210,7 @@ const armed = (f: PartFacts): boolean => (f.armed ||= ARMED_GROUP_MARKERS.test(f
 /** readWords(core, text), put together from what the core and the tail after it give, when the tail opens with a
  * comma (or there is none): kindOfText's and knownSource's regexes find a match in the text where they find one
  * in a part (BY_PARTS), and its words are the core's then the tail's. */
-function readWordsByParts(core: string, text: string): WordsReading {
+export function readWordsByParts(core: string, text: string): WordsReading {
   if (!BY_PARTS || (text !== core && (text.charCodeAt(core.length) !== 44 || !text.startsWith(core)))) return readWords(core, text);
   const c = coreFacts(core);
   if (c.through) return readWords(core, text);
