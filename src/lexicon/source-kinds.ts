@@ -143,7 +143,9 @@ export const GROUP_NAME_BRANCHES: readonly string[] = ['militia', 'militias', 'm
 // as a trie of characters (name-matcher.ts), the same answers with nothing to recompile.
 const GROUP_NAMES = { test: namesMatcher(GROUP_NAME_BRANCHES) };
 // Acronyms count as written, in capitals ("HTS", "RSF"), never as the words they spell ("IS", "AA").
-const GROUP_ACRONYMS = new RegExp(`\\b(?:${NON_STATE_GROUPS.flatMap((g) => g.acronyms ?? []).map((a) => a.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})\\b`);
+/** The non-state groups' acronyms (claims/source.ts reads a phrase by parts only when none holds a comma). */
+export const GROUP_ACRONYM_LIST: readonly string[] = NON_STATE_GROUPS.flatMap((g) => g.acronyms ?? []);
+const GROUP_ACRONYMS = new RegExp(`\\b(?:${GROUP_ACRONYM_LIST.map((a) => a.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})\\b`);
 
 /** Non-state armed groups: their spokesmen, commanders and officials are neither government nor military.
  * The groups are the one table's (src/lexicon/armed-groups/), by alias and by acronym. */

@@ -1,7 +1,7 @@
 // Table tests for source names and kinds: [source phrase as written, expected name, expected kind].
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSource } from './source.js';
+import { readSource, readWords, readWordsByParts } from './source.js';
 import type { SourceKind } from '../../types.js';
 
 const CASES: Array<[string, string, SourceKind]> = [
@@ -49,4 +49,22 @@ test('source: "X\'s sources" keeps the chain in via', () => {
 
 test('source: anonymity in the surrounding words makes any source anonymous', () => {
   assert.equal(readSource('officials', 'officials', 'officials who spoke on condition of anonymity said').kind, 'anonymous');
+});
+
+test('source: a phrase read by parts (its core, then the tail after its comma) reads as it does whole', () => {
+  const cases: Array<[string, string]> = [
+    ['Fatima Santos', ', a shop owner with the Norwegian Refugee Council'],
+    ['the spokesman', ', Ali Reza Hassan'],
+    ['a commander', ', who leads the Return'],
+    ['the Return', ', Reclamation, Rehabilitation spokesman'],
+    ['a return', ', reclamation and rehabilitation commander'],
+    ['Ahmed Ali', ', a state-run television reporter'],
+    ['Ahmed Ali', ', a spokesman for the Syrian Observatory for Human Rights'],
+    ['the Observatory’s sources', ', monitors'],
+    ['an official', ', the army'],
+    ['a government official', ', an al-Shabaab commander'],
+    ['The Daily', ', News reporters'],
+    ['officials', ''],
+  ];
+  for (const [core, tail] of cases) assert.deepEqual(readWordsByParts(core, core + tail), readWords(core, core + tail), core + tail);
 });
