@@ -9,6 +9,7 @@ import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { COMMON_WORD_PLACES, COMPANY_WORDS, SITE_WORDS_LOWER, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
 import { kindOf } from './hierarchy.js';
 import { englishWord } from './english.js';
+import { foldCached } from './word-memo.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
@@ -64,12 +65,14 @@ export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: 
 /** What the rules ask of a match's postings, each once: bits of one pass over them (see factsOf). */
 const ANY_MAJOR = 1, ANY_PROMINENT = 2, ANY_ABBREV_OR_PRIMARY = 4, ALL_WORD_SMALL = 8, ANY_PRIMARY_ACRONYM = 16, ANY_PRIMARY_OR_BIG = 32,
   ANY_DEMONYM = 64, ANY_ACRONYM_FEATURE = 128, ALL_WIDE = 256, ALL_HAMLET = 512;
-/** The facts of a postings array, remembered by the array: a one-word match's postings are its word memo's own array
- * (word-memo.ts `used`), met article after article, so the ten scans of its postings the rules made run once. */
-const postingFacts = new WeakMap<Posting[], number>();
+/** The facts of a postings array, remembered by the array (bounded, cleared when full): a name's postings are one
+ * array wherever it is told (the word memo's, or the gazetteer's look-up's: recognize.ts usable), met article after
+ * article, so the ten scans of its postings the rules made run once. */
+const postingFacts = new Map<Posting[], number>();
 function factsOf(gaz: Gazetteer, postings: Posting[]): number {
   let facts = postingFacts.get(postings);
   if (facts !== undefined) return facts;
+  if (postingFacts.size >= 50_000) postingFacts.clear();
   facts = ALL_WORD_SMALL | ALL_WIDE | ALL_HAMLET;
   for (let k = 0; k < postings.length; k++) {
     const e = postings[k].entry, f = postings[k].flags, fc = gaz.featureOf(e), pop = gaz.populationOf(e);
@@ -242,7 +245,7 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
 
 /** Whether a word is itself a place name (or starts one): "Aleppo Idlib" is two places, "Abu Rasin" one unknown name. */
 function startsPlace(gaz: Gazetteer, word: string): boolean {
-  const k = foldKey(word);
+  const k = foldCached(word); // remembered: the words after a town recur
   return k !== '' && gaz.lookup(k).some((p) => p.flags & FLAG_PRIMARY);
 }
 

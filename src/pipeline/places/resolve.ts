@@ -346,7 +346,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     let byEntry = strayMemo.get(r.mention.key);
     if (!byEntry) strayMemo.set(r.mention.key, (byEntry = new Map()));
     let v = byEntry.get(e!);
-    if (v === undefined) byEntry.set(e!, (v = stray(gaz, e!, r.mention.key, out, (strays ??= strayContext(gaz, out)))));
+    if (v === undefined) byEntry.set(e!, (v = stray(gaz, e!, r.mention.key, (strays ??= strayContext(gaz, out)))));
     return v;
   };
   let strays: StrayContext | null = null;

@@ -44,12 +44,7 @@ const words = new WeakMap<Gazetteer, (text: string) => Word>();
 /** "An Albany man": an English word, not an Arabic article (which is hyphenated or al/el). */
 const ARTICLE_LIKE = /^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i;
 
-// The last gazetteer's memos, at hand without a WeakMap look-up (a reader has one gazetteer; wordOf runs per capital).
-let wordGaz: Gazetteer | null = null;
-let wordMemo: ((text: string) => Word) | null = null;
-
 export function wordOf(gaz: Gazetteer, text: string): Word {
-  if (gaz === wordGaz) return wordMemo!(text);
   let word = words.get(gaz);
   if (!word) {
     word = memoized(MEMO, (t: string): Word => {
@@ -58,8 +53,6 @@ export function wordOf(gaz: Gazetteer, text: string): Word {
     });
     words.set(gaz, word);
   }
-  wordGaz = gaz;
-  wordMemo = word;
   return word(text);
 }
 
@@ -97,10 +90,7 @@ export const foldCached = memoized(MEMO, foldKey);
 
 const growable = new WeakMap<Gazetteer, (key: string) => boolean>();
 /** Whether some gazetteer key starts with `key`, its article-less form or its skeleton. */
-let growGaz: Gazetteer | null = null;
-let growMemo: ((key: string) => boolean) | null = null;
 export function canGrow(gaz: Gazetteer, key: string): boolean {
-  if (gaz === growGaz) return growMemo!(key);
   let grows = growable.get(gaz);
   if (!grows) {
     grows = memoized(MEMO, (k: string): boolean => {
@@ -110,8 +100,6 @@ export function canGrow(gaz: Gazetteer, key: string): boolean {
     });
     growable.set(gaz, grows);
   }
-  growGaz = gaz;
-  growMemo = grows;
   return grows(key);
 }
 
