@@ -10,6 +10,7 @@ import { COMMON_WORD_PLACES, COMPANY_WORDS, SITE_WORDS_LOWER, GIVEN_NAMES, CURRE
 import { kindOf } from './hierarchy.js';
 import { englishWord } from './english.js';
 import { foldCached } from './word-memo.js';
+import { memoized } from '../../memo.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
@@ -18,11 +19,12 @@ const BRANCH_WORDS = new Set(['branch', 'branches', 'office', 'offices', 'outlet
 const isCapWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && isUpper(t.text.charCodeAt(0));
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 // Lower case without a final period; the capital test comes first at each use, so most words are never lowered.
-const fold = (t: Token | undefined): string => {
-  if (!t) return '';
-  const l = t.text.toLowerCase();
+// Remembered by the text: the capitalised words around names recur, and each fold was a new string to hash.
+const foldText = memoized(50_000, (text: string): string => {
+  const l = text.toLowerCase();
   return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
-};
+});
+const fold = (t: Token | undefined): string => (t ? foldText(t.text) : '');
 
 /** The nearest word token before `i` in the same sentence (skipping a title's period), or undefined. */
 /** Whether up to three capitalised words or name links ("al", "bin") lead back from token i to a title ("MP Samir al"). */
