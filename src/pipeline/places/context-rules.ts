@@ -9,6 +9,8 @@ import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { COMMON_WORD_PLACES, COMPANY_WORDS, SITE_WORDS_LOWER, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
 import { kindOf } from './hierarchy.js';
 import { englishWord } from './english.js';
+import { foldCached } from './word-memo.js';
+import { memoized } from '../../memo.js';
 
 const ACRONYM_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'TERR']);
 
@@ -17,11 +19,12 @@ const BRANCH_WORDS = new Set(['branch', 'branches', 'office', 'offices', 'outlet
 const isCapWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && isUpper(t.text.charCodeAt(0));
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 // Lower case without a final period; the capital test comes first at each use, so most words are never lowered.
-const fold = (t: Token | undefined): string => {
-  if (!t) return '';
-  const l = t.text.toLowerCase();
+// Remembered by the text: the capitalised words around names recur, and each fold was a new string to hash.
+const foldText = memoized(50_000, (text: string): string => {
+  const l = text.toLowerCase();
   return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
-};
+});
+const fold = (t: Token | undefined): string => (t ? foldText(t.text) : '');
 
 /** The nearest word token before `i` in the same sentence (skipping a title's period), or undefined. */
 /** Whether up to three capitalised words or name links ("al", "bin") lead back from token i to a title ("MP Samir al"). */
@@ -61,24 +64,55 @@ export function blockedByContext(doc: Doc, gaz: Gazetteer, first: number, last: 
   return why === true ? 'other' : why === false ? null : why;
 }
 
+/** What the rules ask of a match's postings, each once: bits of one pass over them (see factsOf). */
+const ANY_MAJOR = 1, ANY_PROMINENT = 2, ANY_ABBREV_OR_PRIMARY = 4, ALL_WORD_SMALL = 8, ANY_PRIMARY_ACRONYM = 16, ANY_PRIMARY_OR_BIG = 32,
+  ANY_DEMONYM = 64, ANY_ACRONYM_FEATURE = 128, ALL_WIDE = 256, ALL_HAMLET = 512;
+/** The facts of a postings array, remembered by the array (bounded, cleared when full): a name's postings are one
+ * array wherever it is told (the word memo's, or the gazetteer's look-up's: recognize.ts usable), met article after
+ * article, so the ten scans of its postings the rules made run once. */
+const postingFacts = new Map<Posting[], number>();
+function factsOf(gaz: Gazetteer, postings: Posting[]): number {
+  let facts = postingFacts.get(postings);
+  if (facts !== undefined) return facts;
+  if (postingFacts.size >= 50_000) postingFacts.clear();
+  facts = ALL_WORD_SMALL | ALL_WIDE | ALL_HAMLET;
+  for (let k = 0; k < postings.length; k++) {
+    const e = postings[k].entry, f = postings[k].flags, fc = gaz.featureOf(e), pop = gaz.populationOf(e);
+    const major = isMajorPlace(gaz, e);
+    if (major) facts |= ANY_MAJOR;
+    if (isProminent(gaz, e)) facts |= ANY_PROMINENT;
+    if (f & (FLAG_ABBREV | FLAG_PRIMARY)) facts |= ANY_ABBREV_OR_PRIMARY;
+    if (!(f & FLAG_WORD && !major)) facts &= ~ALL_WORD_SMALL;
+    if (f & FLAG_PRIMARY && ACRONYM_FEATURES.has(fc)) facts |= ANY_PRIMARY_ACRONYM;
+    if (f & FLAG_PRIMARY || pop >= 100000) facts |= ANY_PRIMARY_OR_BIG;
+    if (f & FLAG_DEMONYM) facts |= ANY_DEMONYM;
+    if (ACRONYM_FEATURES.has(fc)) facts |= ANY_ACRONYM_FEATURE;
+    if (!WIDE_FEATURES.has(fc)) facts &= ~ALL_WIDE;
+    if (!(pop < 20000 && !major)) facts &= ~ALL_HAMLET;
+  }
+  postingFacts.set(postings, facts);
+  return facts;
+}
+
 function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean | 'person' | 'name' {
   const { tokens } = doc;
   if (NOT_PLACES.has(key)) return true;
   const single = first === last;
   const surface = tokens[first].text;
-  const small = !postings.some((p) => isMajorPlace(gaz, p.entry));
+  const facts = factsOf(gaz, postings);
+  const small = !(facts & ANY_MAJOR);
   // A person's name word blocks the place everywhere, unless the place is prominent (Paris, Georgia).
-  if (single && persons.has(key) && !postings.some((p) => isProminent(gaz, p.entry))) return 'person';
+  if (single && persons.has(key) && !(facts & ANY_PROMINENT)) return 'person';
   // An abbreviation is a place only when the gazetteer knows it as one ("La.", "U.S."), not "Sgt.".
-  if (single && surface.endsWith('.') && !postings.some((p) => p.flags & (FLAG_ABBREV | FLAG_PRIMARY))) return true;
+  if (single && surface.endsWith('.') && !(facts & ANY_ABBREV_OR_PRIMARY)) return true;
   // A common English word ("Bell", "Still", "Chamber") names a small town only with place evidence.
-  if (single && postings.every((p) => p.flags & FLAG_WORD && !isMajorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
+  if (single && facts & ALL_WORD_SMALL && !placeEvidence(tokens, first, last)) return true;
   // An all-capitals token of up to four letters is an acronym (AP, IT, ISIS) unless it is a
   // country or region's own short form (US, UK, UAE).
-  if (single && isAcronym(surface) && !postings.some((p) => p.flags & FLAG_PRIMARY && ACRONYM_FEATURES.has(gaz.featureOf(p.entry)))) return true;
+  if (single && isAcronym(surface) && !(facts & ANY_PRIMARY_ACRONYM)) return true;
   // The first word of a sentence is capitalised anyway: an alternate spelling of a small place there
   // is far more likely an English word ("Since", "Human") than the place.
-  if (single && isSentenceStart(tokens, first) && !postings.some((p) => p.flags & FLAG_PRIMARY || gaz.populationOf(p.entry) >= 100000)) return true;
+  if (single && !(facts & ANY_PRIMARY_OR_BIG) && isSentenceStart(tokens, first)) return true;
   const prev = prevWord(tokens, first);
   const prevAdjacent = first > 0 && tokens[first - 1].type === 'word' && tokens[first - 1].sentence === tokens[first].sentence;
   if (prev && isCapWord(prev) && TITLES.has(fold(prev))) return 'person';
@@ -95,7 +129,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   }
   // world13: "al-Karama square in Sweida city": a lower-case street word, then the town it lies in, names a site of that
   // town, not the place (alone, "the Zahle roundabout" is a site of Zahle, which stays the place).
-  if (nextWord && SITE_WORDS_LOWER.has(nextWord.text) && !postings.some((p) => isMajorPlace(gaz, p.entry))) {
+  if (nextWord && SITE_WORDS_LOWER.has(nextWord.text) && small) {
     const prep = tokens[last + 2], town = tokens[last + 3];
     if (prep && town && (prep.text === 'in' || prep.text === 'of') && isCapWord(town)) return true;
   }
@@ -103,10 +137,10 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   if (nextWord && CURRENCY_WORDS.has(nextWord.text)) return true;
   // "the Al-Najjar family home", "the Tamraz and Jouda families", "the Hawadle clan": a family's name, not a place
   // (a province's or country's families are its people: "Ontario families").
-  if (familyName(tokens, first, last) && !postings.some((p) => p.flags & FLAG_DEMONYM) && (small || tokens[first - 1]?.text.toLowerCase() === 'the' ||
-      !postings.some((p) => ACRONYM_FEATURES.has(gaz.featureOf(p.entry))))) return true;
+  if (familyName(tokens, first, last) && !(facts & ANY_DEMONYM) && (small || tokens[first - 1]?.text.toLowerCase() === 'the' ||
+      !(facts & ANY_ACRONYM_FEATURE))) return true;
   // "Tal al-Hamra", "Abu al-Khasib": after an Arabic name's head, the rest of a name the gazetteer lacks.
-  if (prevAdjacentCap(tokens, first) && NAME_HEADS.has(tokens[first - 1].text.toLowerCase()) && !postings.some((p) => isMajorPlace(gaz, p.entry))) return true;
+  if (small && prevAdjacentCap(tokens, first) && NAME_HEADS.has(tokens[first - 1].text.toLowerCase())) return true;
   // "Abu Rasin", "Tal al-Zaatar", "Bani Suhila": an Arabic name's head before the rest of a name the gazetteer lacks.
   if (single && NAME_HEADS.has(key) && (isCapWord(nextWord) || articleThenName(tokens, last + 1))) return 'name';
   // "Hatem Al-Qudra", "Kambi ya Yua", "Dara i Sufi": a small town's name before a name link and a name is a person's or a longer name.
@@ -115,7 +149,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // lower case and a capitalised word the gazetteer did not join to it, is the head of a longer name it lacks (Spanish,
   // Portuguese, French and Italian place names join their parts so); told as one unresolved name, its holder stands
   // for it. A name that is only a country or a province keeps its reading ("Mexico de ..." is no such head).
-  if (!postings.every((p) => WIDE_FEATURES.has(gaz.featureOf(p.entry))) && articleThenName(tokens, last + 1, ROMANCE_LINKS) &&
+  if (!(facts & ALL_WIDE) && articleThenName(tokens, last + 1, ROMANCE_LINKS) &&
       tokens[last + 1].text === tokens[last + 1].text.toLowerCase()) return 'name';
   // "Nord-Kivu", "Haut-Uele": a compass or level word before a hyphen is the head of a longer name the gazetteer lacks.
   if (single && NAME_PREFIXES.has(key) && tokens[last + 1]?.text === '-' && tokens[last + 1].start === tokens[last].end && isCapWord(tokens[last + 2])) return 'name';
@@ -153,7 +187,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // Bounds tested, not left to `?.`: a read past either end of the array took blockReason's optimised code down ("out of bounds").
   if (single && small && ((last + 1 < tokens.length && tokens[last + 1].text === '&') || (first > 0 && tokens[first - 1].text === '&'))) return true;
   // A hamlet named like a person ("Lucy", "Axel") is the person unless the sentence places it.
-  if (single && COMMON_GIVEN_NAMES.has(key) && postings.every((p) => gaz.populationOf(p.entry) < 20000 && !isMajorPlace(gaz, p.entry)) && !placeEvidence(tokens, first, last)) return true;
+  if (single && facts & ALL_HAMLET && COMMON_GIVEN_NAMES.has(key) && !placeEvidence(tokens, first, last)) return true;
   // A small town does not speak: "Meredith noted", "Robertson said" is a person.
   // (world8: not after "of": in "the mayor of Jamundi said", the title holder speaks and the town is the place of its office.)
   if (single && small && nextWord && PERSON_VERBS.has(nextWord.text.toLowerCase()) && tokens[first - 1]?.text.toLowerCase() !== 'of') return 'person';
@@ -213,7 +247,7 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
 
 /** Whether a word is itself a place name (or starts one): "Aleppo Idlib" is two places, "Abu Rasin" one unknown name. */
 function startsPlace(gaz: Gazetteer, word: string): boolean {
-  const k = foldKey(word);
+  const k = foldCached(word); // remembered: the words after a town recur
   return k !== '' && gaz.lookup(k).some((p) => p.flags & FLAG_PRIMARY);
 }
 

@@ -21,6 +21,14 @@ export function personRole(text: string): number {
 
 /** personRole, remembered. */
 const roleOf = memoized(50_000, personRole);
+/** A name word as the persons set holds it ("Smith's" → smith), remembered by its text: the same string each time,
+ * so the set hashes it once, and no lower-casing or regex per telling. */
+const nameWord = memoized(50_000, (text: string): string => text.toLowerCase().replace(/[’']s$/, ''));
+/** A title's or given name's word lower-cased without its period, remembered by its text. */
+const roleWord = memoized(50_000, (text: string): string => {
+  const low = text.toLowerCase();
+  return low.endsWith('.') ? low.slice(0, -1) : low;
+});
 
 export function findPersonWords(doc: Doc): Set<string> {
   const out = new Set<string>();
@@ -37,15 +45,13 @@ export function personAt(tokens: Token[], i: number, out: Set<string>, known?: n
   const role = known ?? roleOf(tokens[i].text);
   if (role === NONE) return;
   const titled = (role & TITLED) !== 0, given = (role & GIVEN) !== 0;
-  const low = tokens[i].text.toLowerCase();
-  const lower = low.endsWith('.') ? low.slice(0, -1) : low;
   // The capitalised words that follow (skipping a middle initial) are the person's name.
   let j = i + 1;
   if (titled && tokens[j]?.text === '.') j++;
   let taken = 0;
   while (j < tokens.length && tokens[j].sentence === tokens[i].sentence && (CAP.test(tokens[j].text) || INITIAL.test(tokens[j].text)) && taken < 3) {
-    if (!INITIAL.test(tokens[j].text) && (tokens[j].pos === 'PROPN' || titled)) out.add(tokens[j].text.toLowerCase().replace(/[’']s$/, ''));
+    if (!INITIAL.test(tokens[j].text) && (tokens[j].pos === 'PROPN' || titled)) out.add(nameWord(tokens[j].text));
     j++, taken++;
   }
-  if (taken && given && !titled && tokens[i].pos === 'PROPN') out.add(lower);
+  if (taken && given && !titled && tokens[i].pos === 'PROPN') out.add(roleWord(tokens[i].text));
 }

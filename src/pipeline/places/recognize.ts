@@ -164,7 +164,8 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
     const cap = isCap(t);
     // Only a word that is not capitalised is tested in lower case (LOWER_INSIDE, AIRPORT_TAIL).
     const lower = cap ? '' : lowerCase(t.text);
-    if (j > i && !cap && !LOWER_INSIDE.has(lower) && !SHORT_LOWER.test(lower) && !UNIT_TAIL.has(lower)) break;
+    const unit = !cap && UNIT_TAIL.has(lower);
+    if (j > i && !cap && !LOWER_INSIDE.has(lower) && !shortLower(lower) && !unit) break;
     // The first word and a first word's next word after one space are remembered steps; longer spans are folded.
     const step = !w ? null : j === i ? w : j === i + 1 && t.start === t0.end + 1 && text.charCodeAt(t0.end) === 32 && ownText(doc, t) ? pairOf(gaz, w, t0.text, t.text) : null;
     const key = step ? step.key : foldCached(text.slice(t0.start, t.end));
@@ -172,16 +173,16 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
     // A name ends on a capitalised word, or on "airport" ("Damascus airport"), never inside a word
     // the tokeniser split ("Bieżuń" → "Bie" + "żuń").
     const next = tokens[j + 1];
-    const midWord = next && next.start === t.end && LETTER.test(next.text);
-    if ((cap || AIRPORT_TAIL.has(lower) || UNIT_TAIL.has(lower)) && !midWord) {
+    const midWord = next && next.start === t.end && startsLetter(next.text);
+    if ((cap || unit || AIRPORT_TAIL.has(lower)) && !midWord) {
       let postings = step ? stepPostings(gaz, step, strip) : lookupVariants(gaz, key, strip);
       // "Karak district": the areas filed under the unit word, and the name's own areas of any country
       // (the unit word news writes need not be the level GeoNames gives the area).
-      if (postings.length && UNIT_TAIL.has(lower) && best) postings = withAreas(gaz, postings, best.postings);
+      if (postings.length && unit && best) postings = withAreas(gaz, postings, best.postings);
       // "Mohali district": the unit word only qualifies the name already read (the town Mohali, India). An area
       // reached through the loose romanisation key alone in none of that name's countries (Mahilyow, Belarus) is a
       // foreign skeleton, not the district meant (loc.unit-loose-abroad).
-      if (postings.length && UNIT_TAIL.has(lower) && best && looseAbroad(gaz, postings, best.postings)) postings = [];
+      if (postings.length && unit && best && looseAbroad(gaz, postings, best.postings)) postings = [];
       if (postings.length) best = { last: j, key, postings };
     }
     if (!(step ? step.grow : canGrow(gaz, key))) break;
@@ -234,8 +235,24 @@ function withAreas(gaz: Gazetteer, unit: Posting[], bare: readonly Posting[]): P
 }
 
 const ARTICLE_LIKE = /^(an|as|at|the|es|en|ed|le|la|de|ar|az|et)$/i;
-const SHORT_LOWER = /^[a-z]{1,3}$/;
 const LETTER = /^\p{L}/u;
+
+/** /^[a-z]{1,3}$/ by char codes (tested at every lower-case word after a name). */
+function shortLower(s: string): boolean {
+  if (s.length < 1 || s.length > 3) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** LETTER.test(s), with ASCII answered by char code: the regex runs only on a non-ASCII first character. */
+function startsLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(s);
+}
 
 /** toLowerCase without a copy when nothing changes: ASCII with no capital is its own lower case. */
 function lowerCase(s: string): string {
@@ -310,7 +327,7 @@ function usableAt(doc: Doc, gaz: Gazetteer, i: number, m: { last: number; key: s
 function usable(gaz: Gazetteer, m: { key: string; postings: Posting[] }, surface: string, single: boolean): Posting[] {
   const hasDot = surface.includes('.');
   const stem = (k: string) => (stripArticle(k) ?? k).replace(/^~/, '').slice(0, 3);
-  return m.postings.filter((p) => {
+  const kept = m.postings.filter((p) => {
     if (p.flags & FLAG_ABBREV && !hasDot && !(p.flags & FLAG_PRIMARY)) return false;
     if (!single || p.flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)) return true;
     if (m.key.length >= 5 && gaz.populationOf(p.entry) >= 1000000) return true;
@@ -329,6 +346,9 @@ function usable(gaz: Gazetteer, m: { key: string; postings: Posting[] }, surface
     // (the spelling most foreign news still uses) and H in Ukrainian and Belarusian (GeoNames' names there).
     return H_FOR_G.has(cc) && skeletonKey(hForG(name)) === skeletonKey(hForG(m.key));
   });
+  // All kept: the looked-up array itself, so that a name's postings are one array wherever it is told (the context
+  // rules' facts and resolve's scores are remembered by the array).
+  return kept.length === m.postings.length ? m.postings : kept;
 }
 
 /** Countries whose names GeoNames romanises from Ukrainian or Belarusian, where Cyrillic Г is written H. */

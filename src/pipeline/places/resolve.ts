@@ -53,6 +53,14 @@ function homeNamesakes(gaz: Gazetteer, mentions: Mention[], entries: number[], c
     const fc = gaz.featureOf(e);
     if (mentions[i].demonym || fc.startsWith('PCL')) named.add(gaz.countryOf(e));
   }
+  // Readings move only from a name that could move (the test below, on the first readings): in most articles none can,
+  // and the filing below is not made. (Readings change only by a move, so none changes before the first.)
+  let movable = false;
+  for (let i = 0; i < mentions.length && !movable; i++) {
+    const m = mentions[i], e = entries[i];
+    movable = !(m.postings.length < 2 || m.demonym || e === null || e === undefined || named.has(gaz.countryOf(e)) || held(gaz, container, m));
+  }
+  if (!movable) return;
   // The article's read places (no demonym) filed once by country, and by name within it, so that a name read abroad finds the
   // countries the other names read in, and their places, without walking every mention again (that walk, once per such
   // name, made long lists of places quadratic). A name moved home is filed again; a stale entry is skipped on reading.
@@ -221,9 +229,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
   // The bonus depends only on the entry and the name: remembered for the article, since each mention
   // of a name scores the same namesakes against every other name again.
   const nearMemo = new Map<string, Map<number, number>>();
-  const nearBonus = (e: number, key: string, ctx: Neighbours): number => {
-    let byEntry = nearMemo.get(key);
-    if (!byEntry) nearMemo.set(key, (byEntry = new Map()));
+  const nearBonus = (e: number, key: string, ctx: Neighbours, byEntry: Map<number, number>): number => {
     let b = byEntry.get(e);
     if (b === undefined) byEntry.set(e, (b = neighbourBonus(gaz, e, key, ctx)));
     return b;
@@ -231,6 +237,13 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
   const score = (m: Mention, ctx: Neighbours | null): number => {
     const c = container.get(m);
     const cEntries = c ? c.postings.map((p) => p.entry).filter((e) => CONTAINER_FEATURES.has(gaz.featureOf(e))) : [];
+    // What depends on the mention alone is read once, not once per reading scored.
+    const kind = kindOfMention.get(m), uc = unitOf.get(m);
+    let near: Map<number, number> | undefined;
+    if (ctx) {
+      near = nearMemo.get(m.key);
+      if (!near) nearMemo.set(m.key, (near = new Map()));
+    }
     return best(m, (e, f) => {
       let s = prior(e) + (f & FLAG_PRIMARY ? PRIMARY_BONUS : 0) + FOCUS_WEIGHT * focus(gaz.countryOf(e));
       // A reading found only through the loose romanisation key (gazetteer/loose-key.ts) is the weaker one.
@@ -241,11 +254,10 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
       if (fc === 'ADM1' && bigNamesake(gaz, m, e)) s -= CITY_OVER_STATE;
       if (cEntries.length) s += cEntries.some((ce) => contains(gaz, ce, e)) ? CONTAINER_MATCH : -1;
       // where16: a unit word of some countries only ("woreda") names no district abroad: its kind counts at home only.
-      const kind = kindOfMention.get(m), uc = unitOf.get(m);
       const home = uc ? uc.includes(gaz.countryOf(e)) : true;
       if (kind && home) s += kindBonus(kind, fc);
       if (uc && home) s += UNIT_COUNTRY;
-      s += Math.max(named, ctx ? nearBonus(e, m.key, ctx) : 0);
+      s += Math.max(named, ctx ? nearBonus(e, m.key, ctx, near!) : 0);
       if (roadEnds.size) s += roadBonus(m, e);
       return s;
     });
@@ -346,7 +358,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     let byEntry = strayMemo.get(r.mention.key);
     if (!byEntry) strayMemo.set(r.mention.key, (byEntry = new Map()));
     let v = byEntry.get(e!);
-    if (v === undefined) byEntry.set(e!, (v = stray(gaz, e!, r.mention.key, out, (strays ??= strayContext(gaz, out)))));
+    if (v === undefined) byEntry.set(e!, (v = stray(gaz, e!, r.mention.key, (strays ??= strayContext(gaz, out)))));
     return v;
   };
   let strays: StrayContext | null = null;
