@@ -129,7 +129,8 @@ export function compileCueSet<L extends readonly Record<string, readonly string[
           byId[id] = found;
         }
         const { entries, bySecond, rest } = byId[id]!;
-        const second = i + 1 < to ? bySecond.get(words[i + 1]) : undefined;
+        // Most opening words open no phrase of two exact words: their map is empty, and not looked up.
+        const second = i + 1 < to && bySecond.size !== 0 ? bySecond.get(words[i + 1]) : undefined;
         // Both lists in the lexicon's order, merged: the hits come out as a check of every phrase would give them.
         let a = 0, b = 0;
         const na = second === undefined ? 0 : second.length, nb = rest.length;

@@ -147,7 +147,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // its actors need not be read (most sentences with a cue word in a long report: "forces", "conflict").
     // case5: the places it names are objects a territory rule may read (place-objects.ts).
     const placeObjects = q > p ? placeHits(places, p, q, doc.tokens, sent.firstToken, sent.endToken) : [];
-    if (!couldType(sentenceConcepts(cueHits, inProtestStory, afterDispersal), placeObjects.length ? NAMED_PARTIES_AND_PLACES : NAMED_PARTIES)) continue;
+    // With every cue word kept (the two filters above only drop hits) and the place's concept as allowed as above, this is the
+    // test the sentence has just passed.
+    if ((cueHits.length !== sentHits.length || (!placeObjects.length && q > p)) &&
+      !couldType(sentenceConcepts(cueHits, inProtestStory, afterDispersal), placeObjects.length ? NAMED_PARTIES_AND_PLACES : NAMED_PARTIES)) continue;
     // By a loop, not filter and map: two arrays a sentence fewer (this runs for every sentence past the screens).
     const triggerStarts = new Set<number>();
     for (const h of cueHits) if (EVENT_WORDS.has(h.concept)) triggerStarts.add(h.first);
