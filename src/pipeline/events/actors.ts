@@ -12,7 +12,7 @@ import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTex
 import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
 import type { Token } from '../../types.js';
 import { MONTHS } from './date-grammar.js';
-import { compileCues } from './cue-matcher.js';
+import { compileCueSet } from './cue-matcher.js';
 import { memoized } from '../../memo.js';
 import type { ActorMention } from './types.js';
 
@@ -26,9 +26,8 @@ NAMED_GROUPS.forEach((g, i) => {
   // The tokenizer splits a digit from the letters after it ("3R" reads as "3", "R"): so does the acronym's cue.
   if (g.acronyms?.length) namedLexicon[`a${i}`] = g.acronyms.map((a) => a.toLowerCase().replace(/-/g, ' - ').replace(/\//g, ' / ').replace(/(\d)([a-z])/g, '$1 $2'));
 });
-const namedMatcher = compileCues(namedLexicon);
-const forceMatcher = compileCues(STATE_FORCE_NOUNS);
-const genericMatcher = compileCues(Object.fromEntries(GENERIC_ACTORS.map((g, i) => [String(i), g.aliases])) as Record<string, string[]>);
+/** Named groups, states' force nouns and unnamed parties, matched in one pass over a sentence (cue-matcher.ts compileCueSet). */
+const actorMatcher = compileCueSet(namedLexicon, STATE_FORCE_NOUNS, Object.fromEntries(GENERIC_ACTORS.map((g, i) => [String(i), g.aliases])) as Record<string, string[]>);
 /** "pro-Houthi forces": the one-word aliases a "pro-" word can carry. */
 const ONE_WORD = new Map<string, number>();
 NAMED_GROUPS.forEach((g, i) => { for (const a of g.aliases) if (!a.includes(' ') && !a.endsWith('*') && !ONE_WORD.has(a)) ONE_WORD.set(a, i); });
@@ -122,7 +121,8 @@ const LINKED_MEN: ReadonlySet<string> = new Set(['militants', 'insurgents', 'fig
 export function findActorMentions(text: string, tokens: readonly Token[], words: readonly string[], from: number, to: number, triggerStarts: ReadonlySet<number>): ActorMention[] {
   const fd = new Finder(text, tokens, words, from, to, triggerStarts);
   const out = fd.out;
-  const hits = namedMatcher.match(words, from, to).sort((a, b) => a.first - b.first || b.end - a.end);
+  const [namedHits, forceHits, genericHits] = actorMatcher.match(words, from, to);
+  const hits = namedHits.sort((a, b) => a.first - b.first || b.end - a.end);
   for (const h of hits) {
     if (!fd.free(h.first, h.end)) continue;
     const acronym = h.concept.charCodeAt(0) === 97; // 'a'
@@ -148,7 +148,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   // "pro-Houthi forces", "pro-Taliban fighters": the group's own side.
   for (let i = from; i < to; i++) {
     const w = words[i];
-    if (!w.startsWith('pro-') || !fd.free(i, i + 1)) continue;
+    // Its first letter first (112: 'p'): most words open with another, and this runs for every word of the sentence.
+    if (w.charCodeAt(0) !== 112 || !w.startsWith('pro-') || !fd.free(i, i + 1)) continue;
     const rest = w.slice(4);
     let idx = ONE_WORD.get(rest);
     if (idx === undefined) for (const [stem, k] of STEMS) if (rest.startsWith(stem)) { idx = k; break; }
@@ -170,14 +171,14 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   }
 
   const forces = new Map<number, { kind: StateKind; end: number }>();
-  for (const h of forceMatcher.match(words, from, to)) {
+  for (const h of forceHits) {
     const prev = forces.get(h.first);
     if (!prev || prev.end < h.end) forces.set(h.first, { kind: h.concept, end: h.end });
   }
   for (let i = from; i < to; i++) {
     if (!fd.free(i, i + 1)) continue;
     // "the forces of Artsakh", "military forces of Azerbaijan", "the army of Mali".
-    const force = forces.get(i);
+    const force = forces.size ? forces.get(i) : undefined;
     if (force && words[force.end] === 'of' && FORCE_OF.has(words[force.end - 1])) {
       const c = words[force.end + 1] === 'the' ? force.end + 2 : force.end + 1;
       const ref = c < to && isCap(tokens[c]) ? countryOf(tokens[c].text) ?? (c + 1 < to ? countryOf(joinTexts(tokens, c, c + 2)) : null) : null;
@@ -251,7 +252,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       // "Palestinian militants fired", "Afghan civilians killed": the unnamed party the demonym qualifies is
       // the actor, of that country, even before a trigger; only a demonym on the event word itself
       // ("Israeli airstrikes") names the state's military.
-      const g = genericMatcher.match(words, k, Math.min(to, k + 3)).find((h) => h.first === k);
+      // The first unnamed party at k at most three words long, as a match of [k, k + 3) alone would give it.
+      const g = genericHits.find((h) => h.first === k && h.end <= Math.min(to, k + 3));
       if (g && fd.free(k, g.end)) {
         const def = GENERIC_ACTORS[Number(g.concept)];
         const m = fd.at(i, g.end, '', ref.code, def.id);
@@ -265,7 +267,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     }
   }
   // world13: the longest generic noun at a start first ("regime troops" over "regime"), as named groups are read.
-  for (const h of genericMatcher.match(words, from, to).sort((a, b) => a.first - b.first || b.end - a.end)) {
+  for (const h of genericHits.sort((a, b) => a.first - b.first || b.end - a.end)) {
     if (!fd.free(h.first, h.end)) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
     const m = fd.at(h.first, h.end, '', null, def.id);

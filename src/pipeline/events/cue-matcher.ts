@@ -15,6 +15,8 @@ export interface CueHit<C extends string> {
 
 interface Entry<C> {
   concept: C;
+  /** Which lexicon of a set the phrase is from (compileCueSet); 0 for a lone matcher. */
+  which: number;
   words: string[]; // without the '*'
   prefix: boolean[]; // whether each word is a prefix ("airstrike*")
 }
@@ -49,54 +51,71 @@ function splitPhrase(phrase: string): string[] {
 }
 
 export function compileCues<C extends string>(lexicon: Record<C, readonly string[]>): CueMatcher<C> {
-  const exact = new Map<string, Entry<C>[]>();
-  const stems = new Map<string, Entry<C>[]>();
-  for (const concept of Object.keys(lexicon) as C[]) {
-    // "al - shabaab" is also one token when the segmenter keeps the hyphenated word whole.
-    const phrases = lexicon[concept].flatMap((p) => (p.includes(' - ') ? [p, p.replace(/ - /g, '-')] : [p]));
-    for (const phrase of phrases) {
-      const words = splitPhrase(phrase);
-      if (!words.length) continue;
-      const head = words[0];
-      const table = head.endsWith('*') ? stems : exact;
-      const key = head.endsWith('*') ? head.slice(0, Math.min(3, head.length - 1)) : head;
-      // Every word that can open a phrase, and every stem, is a path of the shared trie that classes the tokens.
-      addHead(key);
-      if (head.endsWith('*')) addHead(head.slice(0, -1));
-      let list = table.get(key);
-      if (!list) table.set(key, (list = []));
-      list.push({ concept, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
+  const set = compileCueSet(lexicon);
+  return { match: (words, from, to) => set.match(words, from, to)[0] };
+}
+
+/** The hits of each lexicon of a set, in the set's order. */
+type HitsOf<L extends readonly Record<string, readonly string[]>[]> = { [K in keyof L]: CueHit<Extract<keyof L[K], string>>[] };
+
+/** Several lexicons matched in one pass over the words: each lexicon's hits as its own matcher would give them (a token's
+ * phrases are found once for all of them, and the words walked once, not once per lexicon). */
+export function compileCueSet<L extends readonly Record<string, readonly string[]>[]>(...lexicons: L): { match(words: readonly string[], from?: number, to?: number): HitsOf<L> } {
+  const exact = new Map<string, Entry<string>[]>();
+  const stems = new Map<string, Entry<string>[]>();
+  lexicons.forEach((lexicon, which) => {
+    for (const concept of Object.keys(lexicon)) {
+      // "al - shabaab" is also one token when the segmenter keeps the hyphenated word whole.
+      const phrases = lexicon[concept].flatMap((p) => (p.includes(' - ') ? [p, p.replace(/ - /g, '-')] : [p]));
+      for (const phrase of phrases) {
+        const words = splitPhrase(phrase);
+        if (!words.length) continue;
+        const head = words[0];
+        const table = head.endsWith('*') ? stems : exact;
+        const key = head.endsWith('*') ? head.slice(0, Math.min(3, head.length - 1)) : head;
+        // Every word that can open a phrase, and every stem, is a path of the shared trie that classes the tokens.
+        addHead(key);
+        if (head.endsWith('*')) addHead(head.slice(0, -1));
+        let list = table.get(key);
+        if (!list) table.set(key, (list = []));
+        list.push({ concept, which, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
+      }
     }
-  }
+  });
+  // Each lexicon's phrases in its own order, exact ones first (as a matcher of that lexicon alone lists them): the hits of one
+  // lexicon at a word then come out in the order its own matcher gives them.
+  const byLexicon = (list: Entry<string>[]): Entry<string>[] => list.slice().sort((x, y) => x.which - y.which);
   // The phrases that start at a word, exact ones first, their first word checked, found once per head
   // class (head-trie.ts: the words of one class start the same phrases) and read by the token's class.
-  let byId: Array<Openers<C> | null> = [];
+  let byId: Array<Openers<string> | null> = [];
   /** Per class, one byte: 0 not yet seen, 1 opens no phrase, 2 opens some (in byId). Most tokens read only
    * this small table, which stays in cache, and not the larger one of lists. */
   let state = new Uint8Array(0);
   let generation = -1;
-  const candidates = (w: string): Openers<C> | null => {
+  const candidates = (w: string): Openers<string> | null => {
     const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
-    const all = a && b ? [...a, ...b] : a ?? b ?? [];
+    const all = a && b ? byLexicon([...a, ...b]) : a ?? b ?? [];
     const opening = all.filter((e) => (e.prefix[0] ? w.startsWith(e.words[0]) : w === e.words[0]));
     return opening.length ? openersOf(opening) : null;
   };
   /** Whether phrase `e` is at `i`, its words from the `from`-th on (those before are known to be there). */
-  const isAt = (e: Entry<C>, words: readonly string[], i: number, to: number, from: number): boolean => {
+  const isAt = (e: Entry<string>, words: readonly string[], i: number, to: number, from: number): boolean => {
     const n = e.words.length;
     if (i + n > to) return false;
     for (let k = from; k < n; k++) if (e.prefix[k] ? !words[i + k].startsWith(e.words[k]) : words[i + k] !== e.words[k]) return false;
     return true;
   };
+  const count = lexicons.length;
   return {
     match(words, from = 0, to = words.length) {
-      const out: CueHit<C>[] = [];
+      const outs: CueHit<string>[][] = [];
+      for (let k = 0; k < count; k++) outs.push([]);
       const ids = headClassIds(words);
       if (generation !== vocabularyGeneration() || state.length < vocabularySize()) {
         generation = vocabularyGeneration();
         state = new Uint8Array(vocabularySize());
         // Dense (a holey, sparse array would fall back to a dictionary).
-        byId = new Array<Openers<C> | null>(state.length).fill(null);
+        byId = new Array<Openers<string> | null>(state.length).fill(null);
       }
       for (let i = from; i < to; i++) {
         const id = ids[i];
@@ -110,17 +129,18 @@ export function compileCues<C extends string>(lexicon: Record<C, readonly string
           byId[id] = found;
         }
         const { entries, bySecond, rest } = byId[id]!;
-        const second = i + 1 < to ? bySecond.get(words[i + 1]) : undefined;
+        // Most opening words open no phrase of two exact words: their map is empty, and not looked up.
+        const second = i + 1 < to && bySecond.size !== 0 ? bySecond.get(words[i + 1]) : undefined;
         // Both lists in the lexicon's order, merged: the hits come out as a check of every phrase would give them.
         let a = 0, b = 0;
         const na = second === undefined ? 0 : second.length, nb = rest.length;
         while (a < na || b < nb) {
           const fromSecond = b === nb || (a < na && second![a] < rest[b]);
           const e = entries[fromSecond ? second![a++] : rest[b++]];
-          if (isAt(e, words, i, to, fromSecond ? 2 : 1)) out.push({ concept: e.concept, first: i, end: i + e.words.length });
+          if (isAt(e, words, i, to, fromSecond ? 2 : 1)) outs[e.which].push({ concept: e.concept, first: i, end: i + e.words.length });
         }
       }
-      return out;
+      return outs as HitsOf<L>;
     },
   };
 }

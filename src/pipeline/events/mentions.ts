@@ -9,17 +9,18 @@ import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
 import { markCauseTolls } from './cause-tolls.js';
-import type { CueHit } from './cue-matcher.js';
+import { compileCueSet, type CueHit } from './cue-matcher.js';
+import { CUES } from '../../lexicon/event-cues.js';
 import { readDate } from './date.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import type { DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
-import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, nonEventMatcher, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
-import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, NON_EVENT_RULES, type NonEventConcept } from '../../lexicon/non-events.js';
-import { couldType, cueMatcher, retyped, typeHits, type Typed } from './typing.js';
-import { withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
+import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
+import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, NON_EVENT_CUES, NON_EVENT_RULES, type NonEventConcept } from '../../lexicon/non-events.js';
+import { couldType, retyped, typeHits, type Typed } from './typing.js';
+import { PARTICLES, withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
 import { withdrawalAfter } from './withdrawal-after.js';
@@ -54,6 +55,11 @@ const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 /** The non-event rules that yield once the article has told an incident (lexicon/non-events.ts unlessToldBefore). */
 const YIELDS_TO_EARLIER: ReadonlySet<string> = new Set(NON_EVENT_RULES.filter((r) => r.unlessToldBefore).map((r) => r.id));
 
+/** The event cues (typing.ts cueMatcher's lexicon), the non-event cues (non-events.ts nonEventMatcher's) and the particles a split
+ * phrasal verb ends in (split-particles.ts), found in one pass over the article's words: each token's phrases are looked up
+ * once, not once per matcher (each lexicon's hits are those its own matcher gives). */
+const articleMatcher = compileCueSet(CUES, NON_EVENT_CUES, PARTICLES);
+
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set()): Mention[] {
   const out: Mention[] = [];
@@ -61,10 +67,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   // case7: "pushed the rebels out of the town": a driving verb split from its particle (split-particles.ts).
   // …and "seized" of a place is no weapon seized (split-particles.ts withoutPlaceSeizures); (dwu12) a bare "mine" in a story
   // of digging is a mining site (dug-mines.ts).
-  const allHits = withDugMines(withoutPlaceSeizures(withWeaponInstrument(withSplitExpel(cueMatcher.match(words), words), words), words), words);
+  const [cues, nonCues, particles] = articleMatcher.match(words);
+  const allHits = withDugMines(withoutPlaceSeizures(withWeaponInstrument(withSplitExpel(cues, words, particles), words), words), words);
   // "were reported to have carried out an airstrike": a perfect infinitive after a reporting or raising verb
   // tells one past deed, not the present perfect of a habit ("has carried out hundreds of strikes").
-  const allNon = nonEventMatcher.match(words).filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));
+  const allNon = nonCues.filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
   // The first two sentences, in an array literal (not filter/map): an article of no sentence then gives an
   // array of the same kind as the others, and the optimised code of this function is not thrown away for it.
@@ -140,8 +147,13 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // its actors need not be read (most sentences with a cue word in a long report: "forces", "conflict").
     // case5: the places it names are objects a territory rule may read (place-objects.ts).
     const placeObjects = q > p ? placeHits(places, p, q, doc.tokens, sent.firstToken, sent.endToken) : [];
-    if (!couldType(sentenceConcepts(cueHits, inProtestStory, afterDispersal), placeObjects.length ? NAMED_PARTIES_AND_PLACES : NAMED_PARTIES)) continue;
-    const triggerStarts = new Set(cueHits.filter((h) => EVENT_WORDS.has(h.concept)).map((h) => h.first));
+    // With every cue word kept (the two filters above only drop hits) and the place's concept as allowed as above, this is the
+    // test the sentence has just passed.
+    if ((cueHits.length !== sentHits.length || (!placeObjects.length && q > p)) &&
+      !couldType(sentenceConcepts(cueHits, inProtestStory, afterDispersal), placeObjects.length ? NAMED_PARTIES_AND_PLACES : NAMED_PARTIES)) continue;
+    // By a loop, not filter and map: two arrays a sentence fewer (this runs for every sentence past the screens).
+    const triggerStarts = new Set<number>();
+    for (const h of cueHits) if (EVENT_WORDS.has(h.concept)) triggerStarts.add(h.first);
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
     const hits = withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens, triggerStarts), placeObjects);
@@ -515,11 +527,17 @@ function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
 /** Hits grouped by the sentence they start in; a phrase never runs on into the next sentence. */
 function bySentence<C extends string>(hits: CueHit<C>[], doc: Doc): Map<number, CueHit<C>[]> {
   const out = new Map<number, CueHit<C>[]>();
+  // The hits come in text order: the list of the last hit's sentence is at hand, and the map is read only at a new sentence.
+  let at = -1, list: CueHit<C>[] = [];
   for (const h of hits) {
     const s = doc.tokens[h.first].sentence;
     if (s < 0 || doc.tokens[h.end - 1].sentence !== s) continue;
-    let list = out.get(s);
-    if (!list) out.set(s, (list = []));
+    if (s !== at) {
+      at = s;
+      const known = out.get(s);
+      if (known) list = known;
+      else out.set(s, (list = []));
+    }
     list.push(h);
   }
   return out;

@@ -37,6 +37,12 @@ const ARMED_SIDE: ReadonlySet<Concept> = new Set([...conceptsWith('state-force')
 const PERSONS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'himself', 'themselves']);
 const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('civilian'), ...conceptsWith('crowd'), ...ARMED_SIDE, 'SUSPECTS', 'DETAINEES']);
 
+/** Whether a span of hours is told in the three words from `k` ("for [a few hours]"), without an array per "for". */
+function spanOfHours(words: readonly string[], k: number): boolean {
+  for (let j = k; j < k + 3 && j < words.length; j++) if (SPANS_OF_HOURS.has(words[j])) return true;
+  return false;
+}
+
 /** The driving or handing verb told before the particle at `k` within the object's reach, or -1. */
 function verbBefore(k: number, words: readonly string[], verbs: ReadonlySet<string>): number {
   for (let v = k - 2; v >= 0 && k - v - 1 <= OBJECT_REACH; v--) {
@@ -46,10 +52,18 @@ function verbBefore(k: number, words: readonly string[], verbs: ReadonlySet<stri
   return -1;
 }
 
-/** `hits` with an EXPEL or HANDOVER hit on each verb split from its particle (a new array only when one is added). */
-export function withSplitExpel(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+/** The words a split phrasal verb's particle opens with, which withSplitExpel reads: a cue lexicon (cue-matcher.ts), so that the
+ * article's one matching pass (mentions.ts) gives where they stand, and no other word need be looked at. */
+export const PARTICLES = { PARTICLE: ['out', 'from', 'ablaze', 'alight', 'on', 'for', 'overnight', 'over', 'back'] };
+
+/** `hits` with an EXPEL or HANDOVER hit on each verb split from its particle (a new array only when one is added). `particles`:
+ * where the words of PARTICLES stand, in order (every word is read when not given). */
+export function withSplitExpel(hits: CueHit<Concept>[], words: readonly string[], particles?: readonly CueHit<string>[]): CueHit<Concept>[] {
   let added: CueHit<Concept>[] | null = null;
-  for (let k = 1; k < words.length - 1; k++) {
+  const n = particles ? particles.length : words.length;
+  for (let p = 0; p < n; p++) {
+    const k = particles ? particles[p].first : p;
+    if (k < 1 || k >= words.length - 1) continue;
     const w = words[k];
     if (w === 'out' && words[k + 1] === 'of') {
       const v = verbBefore(k, words, DRIVING);
@@ -62,7 +76,7 @@ export function withSplitExpel(hits: CueHit<Concept>[], words: readonly string[]
       // the verb alone so that the particle stays RIOT_WEAK's ("set the car on fire" is still a demonstrators' burning).
       const v = verbBefore(k, words, SETTING);
       if (v >= 0) (added ??= []).push({ concept: 'BURN_PERSON', first: v, end: v + 1 });
-    } else if ((w === 'for' && words.slice(k + 1, k + 4).some((x) => SPANS_OF_HOURS.has(x))) || w === 'overnight') {
+    } else if ((w === 'for' && spanOfHours(words, k + 1)) || w === 'overnight') {
       // prot15b: "held several protesters for a few hours", "held the marchers overnight": people held a short while, told with
       // their holder's verb split from the span, are detained (DISPERSE's "held for hours" read whole; codebook: Protest with
       // intervention, arrests among the means of suppressing a protest). Only with people between (not "held a rally for hours").
