@@ -9,7 +9,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { finiteAct } from './act-agents.js';
 import { dropTakingsBehind, TAKINGS } from './strike-background.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** An attack told as the main clause's act ("attacked", "ambushed", "stormed"). */
 const ATTACKS: ReadonlySet<Concept> = new Set(['CLASH_WEAK', 'ATTACK']);

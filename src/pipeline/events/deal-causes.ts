@@ -7,7 +7,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { causeClauseAfter, insideClause } from './cause-clause.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** The deal words (a ceasefire, truce or agreement named, or brokered / reached): not the weak "agreed", "deal". */
 const DEAL: ReadonlySet<Concept> = new Set<Concept>(['AGREEMENT', 'AGREE_MORE']);

@@ -16,7 +16,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { ATTACKED_DEMONSTRATORS, SUPPRESSING_DEMONSTRATORS } from '../../lexicon/protest-readings.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** Demonstrators named as people (general English agent nouns of the protest verbs; WordNet: demonstrator, protester, marcher). */
 const DEMONSTRATORS: ReadonlySet<string> = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'agitators', 'picketers', 'strikers']);

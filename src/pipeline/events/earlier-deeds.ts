@@ -17,7 +17,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { KIN_OF_THE_DEAD, RELATIVE_PRONOUNS, WHERE_PAST } from '../../lexicon/protest-readings.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PROTEST_WORDS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK']);
 /** Words that end a clause: the earlier deed's words stand between one of them (or the protest's word) and its time. */

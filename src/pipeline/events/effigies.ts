@@ -7,7 +7,7 @@
 // this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const EFFIGY: ReadonlySet<string> = new Set(['effigy', 'effigies']);
 /** How far the effigy may stand from its burning word ("burnt an effigy", "effigies of the minister were burnt"). */

@@ -1,6 +1,6 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 // fell-to (terr17, issue 13): a place that "fell to" a side, or "the fall of" a place "to" a side, was taken by the side
 // named after "to" (general English: "fall to" is to pass into the possession or control of; WordNet 3.1 fall.v "pass

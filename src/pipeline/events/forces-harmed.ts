@@ -9,7 +9,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import type { CueHit } from './cue-matcher.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const STATE = conceptsWith('state-force');
 /** Who is no force: demonstrators, crowds, civilians (a subject "three protesters and a policeman" names the demonstrators). */

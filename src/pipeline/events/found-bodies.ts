@@ -5,7 +5,7 @@
 // A pure function of the sentence's words and cue hits; runs only when an INTERCEPT word is told. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** INTERCEPT's words of finding (not of shooting down or defusing). */
 const FINDING: ReadonlySet<string> = new Set(['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'finding', 'discovering', 'recovering',

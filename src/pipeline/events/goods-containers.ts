@@ -6,7 +6,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import { CONTAINERS } from '../../lexicon/containers.js';
 import type { CueHit } from './cue-matcher.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** How many words may stand between "of" and the goods noun: "packages of [dry] food". */
 const OF_REACH = 1;

@@ -18,13 +18,9 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { GENERIC_ACTORS } from '../../lexicon/actors.js';
 import { NEUTRALISED_DEVICES } from '../../lexicon/numbers.js';
 import { isPossessor, ofKinOrHome } from './target-kind.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('crowd'), ...conceptsWith('civilian')]);
-
-/** What a hit reading needs to act (typing.ts HIT_READINGS): for each group, a hit of one of its concepts. Without them the
- * reading returns `hits` itself, or an array of the same hits, so typing skips it (most readings act on no sentence's hits).
- * Each reading's needs are declared beside it, from the sets it tests. */
-export type ReadingNeeds = ReadonlyArray<Iterable<Concept>>;
 /** Words before "armed" that still make the people armed ("heavily armed", "well-armed"). */
 const ARMED_ADVERBS: ReadonlySet<string> = new Set(['heavily', 'well', 'lightly']);
 /** Nouns that "armed" before a people word may qualify instead (a "group of armed youths" is read the same). */

@@ -8,7 +8,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** Person words that a report may identify further ("a man", "two people"). */
 const PERSONS: ReadonlySet<string> = new Set(['man', 'men', 'person', 'persons', 'people', 'woman', 'women', 'individual', 'individuals', 'youth', 'victim', 'victims']);

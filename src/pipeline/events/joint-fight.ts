@@ -10,7 +10,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const STATE = conceptsWith('state-force');
 /** Reciprocal fight verbs: FIGHT_VERB's single words and FOUGHT's ("fought", "battled"). */

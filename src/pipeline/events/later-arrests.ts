@@ -8,7 +8,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { ARREST_ANOTHER_TIME, PROTEST_OVER } from '../../lexicon/protest-readings.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PROTEST_TOLD: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK', 'STORY_PROTEST']);
 /** Nouns of a demonstration (WordNet 3.1: protest, demonstration, rally, march, sit-in, vigil, gathering). */

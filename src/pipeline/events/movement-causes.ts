@@ -8,7 +8,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { causeClauseAfter, insideClause } from './cause-clause.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** A force on the move or taking up a posture: the concepts of the quiet Change to group/activity rules. */
 const MOVE: ReadonlySet<Concept> = new Set<Concept>(['DEPLOY', 'ARRIVE', 'SEND', 'FORCE_POSTURE', 'RESTRICT']);

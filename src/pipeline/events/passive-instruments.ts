@@ -9,7 +9,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const STATE_FORCE: ReadonlySet<Concept> = conceptsWith('state-force');
 const INSTRUMENTS: ReadonlySet<Concept> = new Set<Concept>(['RIOT_WEAK', 'STONING']);

@@ -13,7 +13,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const CAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
 /** Units of a measured interval told before "after" ("a week after", "two months after"); hours may be the same event. */

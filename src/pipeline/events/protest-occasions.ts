@@ -14,7 +14,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { CHARGE_RELATIVE, CONDITION_OPENERS, PROTEST_AS_NAME, PROTEST_CALLED_FOR, SPEECH_AT_PROTEST } from '../../lexicon/protest-readings.js';
 import type { CueHit } from './cue-matcher.js';
 import { relativeAfterGrievance, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PROTEST_WORDS: ReadonlySet<Concept> = new Set(['PROTEST', 'PROTEST_WEAK']);
 const ARREST_WORDS: ReadonlySet<Concept> = new Set(['ARREST', 'ARREST_WEAK', 'DISPERSE']);

@@ -6,7 +6,7 @@
 // provenance: written for this project. A pure function of the cue hits and the words before them.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** The fight concepts whose bare verb may follow "to". */
 const FIGHT: ReadonlySet<Concept> = new Set<Concept>(['CLASH', 'CLASH_WEAK', 'ATTACK']);

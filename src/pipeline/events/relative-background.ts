@@ -8,7 +8,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
 import { TAKINGS } from './strike-background.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** The pronouns that open a relative clause after a comma. */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'where', 'whose']);

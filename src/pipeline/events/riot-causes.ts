@@ -10,7 +10,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
 import { causeClauseAfter, insideClause } from './cause-clause.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** A crowd's riot act: burning, looting, smashing, stone-throwing, fire bombs. */
 const RIOT_ACTS: ReadonlySet<Concept> = new Set<Concept>(['RIOT_WEAK', 'BURN_ACT', 'LOOT', 'STONING', 'FIREBOMB', 'RAZE']);

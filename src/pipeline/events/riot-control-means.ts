@@ -7,7 +7,7 @@
 // A pure hit reading (typing.ts HIT_READINGS); it returns `hits` itself when nothing applies. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PROTEST_TOLD: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK', 'STORY_PROTEST', 'GRIEVANCE']);
 const MEANS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST_FORCE', 'DISPERSE']);

@@ -6,7 +6,7 @@
 // word and a taking word are both told. Provenance: written for this project, from invented reports (test/probes/case10x.jsonl).
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import type { ReadingNeeds } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 export const STRIKE_BACKGROUND = { id: 'type.taking-behind-strike', why: 'Codebook: each event is coded when it occurs; a place taken, told in a clause after the strike ("a day after the rebels captured the town", "which rebels seized last week"), is the strike\'s background' } as const;
 /** Remote violence told as the main clause's act (codebook: Explosions/Remote violence). */

@@ -33,8 +33,9 @@ import { dropLaterArrests, LATER_ARRESTS_NEEDS } from './later-arrests.js';
 import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, freedHostages, handedPeople, seizedPeople, type ReadingNeeds,
+import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, freedHostages, handedPeople, seizedPeople,
   ARMED_PEOPLE_NEEDS, FORCE_COMPOUNDS_NEEDS, FREED_HOSTAGES_NEEDS, HANDED_PEOPLE_NEEDS, LOCAL_RANKS_NEEDS, NEUTRALISED_NEEDS, OWNERS_NEEDS, SEIZED_PEOPLE_NEEDS } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 import { identifiedMembers, IDENTIFIED_MEMBERS_NEEDS } from './identified-members.js';
 import { dropArrestOccasions, ARREST_OCCASIONS_NEEDS } from './protest-occasions.js';
 import { markForcesHarmed, FORCES_HARMED_NEEDS } from './forces-harmed.js';
