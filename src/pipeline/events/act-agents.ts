@@ -215,6 +215,7 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'h
  * patient of the act (codebook: Battles vs Violence against civilians is decided by who the act targets, and
  * an armed post near the victims does not make them armed). General English: a prepositional phrase after a noun modifies
  * it; the verb's own preposition ("fired at", "opened fire on") stands before the object and opens it. */
+const startsWithDigit = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
 export function objectEnd(trigger: CueHit<Concept>, words: readonly string[], window = 8): number {
   let head = false, instrument = false;
   for (let k = trigger.end; k < words.length && k - trigger.end <= window; k++) {
@@ -229,7 +230,8 @@ export function objectEnd(trigger: CueHit<Concept>, words: readonly string[], wi
     if (w === '.' || w === ';') return Infinity;
     // "beaten and spat at police officers": a second verb joined to the trigger, whose object follows it.
     if (!head && words[k - 1] === 'and' && w.endsWith('ed')) continue;
-    if (!OBJECT_OPENERS.has(w) && !/^\d/.test(w)) head = true;
+    // A digit's code, not a regular expression per word: read for every trigger's object (typing.ts partiesOf).
+    if (!OBJECT_OPENERS.has(w) && !startsWithDigit(w)) head = true;
   }
   return Infinity;
 }

@@ -9,6 +9,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { finiteAct } from './act-agents.js';
 import { dropTakingsBehind, TAKINGS } from './strike-background.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** An attack told as the main clause's act ("attacked", "ambushed", "stormed"). */
 const ATTACKS: ReadonlySet<Concept> = new Set(['CLASH_WEAK', 'ATTACK']);
@@ -18,6 +19,8 @@ const SPANS = /^(hours?|days?|weeks?|months?|years?)$/;
 const opensEarlier = (words: readonly string[], k: number): boolean =>
   words[k] === 'since' || (words[k] === 'after' && SPANS.test(words[k - 1] ?? ''));
 
+/** dropTakingBehindAttack reads only an attack with a taking told. */
+export const ATTACK_BACKGROUND_NEEDS: ReadingNeeds = [ATTACKS, TAKINGS];
 /** The hits left once a taking told in a clause dated before an attack is set aside (typing.ts typeHits). */
 export function dropTakingBehindAttack(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   return dropTakingsBehind(hits, hits.find((h) => ATTACKS.has(h.concept) && finiteAct(h, words)), (h) => TAKINGS.has(h.concept),

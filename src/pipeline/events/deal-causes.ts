@@ -7,6 +7,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { causeClauseAfter, insideClause } from './cause-clause.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** The deal words (a ceasefire, truce or agreement named, or brokered / reached): not the weak "agreed", "deal". */
 const DEAL: ReadonlySet<Concept> = new Set<Concept>(['AGREEMENT', 'AGREE_MORE']);
@@ -15,6 +16,8 @@ const CAUSE: ReadonlySet<Concept> = new Set<Concept>(['CLASH', 'CLASH_WEAK', 'GU
 /** How far after the deal word its cause may open, and how far the cause runs. */
 const REACH = { open: 12, run: 10 };
 
+/** dropDealCause reads only a deal's cause, and sets aside only its fight and toll words. */
+export const DEAL_CAUSE_NEEDS: ReadingNeeds = [DEAL, CAUSE];
 /** The hits left once the fighting that led to a deal, told after it, is set aside (typing.ts typeHits). */
 export function dropDealCause(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const c = causeClauseAfter(hits, words, DEAL, REACH);

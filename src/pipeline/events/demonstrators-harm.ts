@@ -16,6 +16,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { ATTACKED_DEMONSTRATORS, SUPPRESSING_DEMONSTRATORS } from '../../lexicon/protest-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** Demonstrators named as people (general English agent nouns of the protest verbs; WordNet: demonstrator, protester, marcher). */
 const DEMONSTRATORS: ReadonlySet<string> = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'agitators', 'picketers', 'strikers']);
@@ -28,6 +29,8 @@ const HARMING: ReadonlySet<Concept> = new Set<Concept>(['HARM_ACT', 'HARM', 'LET
 const ACTIVE_HARM: ReadonlySet<string> = new Set(['assaulted', 'beat', 'injured', 'wounded', 'killed', 'stabbed', 'hacked', 'hurt', 'lynched',
   'shot', 'manhandled', 'thrashed', 'roughed', 'lynch', 'assault', 'injure', 'kill']);
 
+/** demonstratorsHarm reads only a PROTEST hit before a harming verb's. */
+export const DEMONSTRATORS_HARM_NEEDS: ReadingNeeds = [['PROTEST'], HARMING];
 /** The sentence's hits with a RIOT_WEAK hit over each harming verb whose subject is the demonstrators. */
 export function demonstratorsHarm(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
@@ -76,6 +79,8 @@ const OBJECT_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 
   'dozens', 'hundreds', 'unarmed', 'student', 'students', 'opposition']);
 const OBJECT_REACH = 4;
 
+/** attacksOnDemonstrators reads only around a PROTEST hit (each of its three readings). */
+export const ATTACKS_ON_DEMONSTRATORS_NEEDS: ReadingNeeds = [['PROTEST']];
 /** The sentence's hits with each attacking verb whose object is the demonstration read as force used on it. */
 export function attacksOnDemonstrators(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;

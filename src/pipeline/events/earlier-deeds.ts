@@ -17,6 +17,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { KIN_OF_THE_DEAD, RELATIVE_PRONOUNS, WHERE_PAST } from '../../lexicon/protest-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PROTEST_WORDS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK']);
 /** Words that end a clause: the earlier deed's words stand between one of them (or the protest's word) and its time. */
@@ -35,6 +36,8 @@ const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'"]);
 /** How far after its death word a natural cause may stand ("died on Sunday of a heart attack"). */
 const CAUSE_REACH = 6;
 
+/** dropEarlierDeeds reads only a demonstration's sentence. */
+export const EARLIER_DEEDS_NEEDS: ReadingNeeds = [[...PROTEST_WORDS, 'STORY_PROTEST']];
 /** A demonstration's sentence without the words of a deed dated earlier, or of a death no one dealt. */
 export function dropEarlierDeeds(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => PROTEST_WORDS.has(h.concept) || h.concept === 'STORY_PROTEST')) return hits;

@@ -7,6 +7,7 @@
 // this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const EFFIGY: ReadonlySet<string> = new Set(['effigy', 'effigies']);
 /** How far the effigy may stand from its burning word ("burnt an effigy", "effigies of the minister were burnt"). */
@@ -14,6 +15,8 @@ const BEFORE = 3;
 const AFTER = 7;
 const BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'while', 'before', 'after']);
 
+/** dropEffigyBurning sets aside only a RIOT_WEAK hit. */
+export const EFFIGY_NEEDS: ReadingNeeds = [['RIOT_WEAK']];
 /** The sentence's hits without the RIOT_WEAK burning told of an effigy. */
 export function dropEffigyBurning(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const burnsEffigy = (h: CueHit<Concept>): boolean => {

@@ -1,5 +1,6 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 // fell-to (terr17, issue 13): a place that "fell to" a side, or "the fall of" a place "to" a side, was taken by the side
 // named after "to" (general English: "fall to" is to pass into the possession or control of; WordNet 3.1 fall.v "pass
@@ -38,6 +39,8 @@ export function fallToAt(first: number, end: number, words: readonly string[]): 
 
 /** The concept of a place's fall told as a noun ("the fall of"). */
 const FALL_NOUN: Concept = 'FALL_NOUN';
+/** dropFallWithoutTaker sets aside only a FALL_NOUN hit. */
+export const FALL_NEEDS: ReadingNeeds = [[FALL_NOUN]];
 /** The sides that can take a place (concept-roles.ts 'state-force', 'nonstate-force'), given by the caller. */
 export function dropFallWithoutTaker(hits: readonly CueHit<Concept>[], words: readonly string[], isSide: (first: number) => boolean): readonly CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === FALL_NOUN)) return hits;

@@ -9,6 +9,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import type { CueHit } from './cue-matcher.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const STATE = conceptsWith('state-force');
 /** Who is no force: demonstrators, crowds, civilians (a subject "three protesters and a policeman" names the demonstrators). */
@@ -24,6 +25,8 @@ const SUBJECT_START: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')'
 /** How far back the subject may run ("four [riot] police officers were injured"). */
 const SUBJECT_REACH = 6;
 
+/** markForcesHarmed marks only harm or death told with a PROTEST hit. */
+export const FORCES_HARMED_NEEDS: ReadingNeeds = [['PROTEST'], HARM_OR_DEATH];
 /** The hits with a FORCES_HARMED hit added at the sentence's first injury word when it is told of forces in the passive. */
 export function markForcesHarmed(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'PROTEST') || hits.some((h) => VIOLENCE_TOLD.has(h.concept))) return hits;

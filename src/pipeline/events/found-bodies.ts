@@ -5,6 +5,7 @@
 // A pure function of the sentence's words and cue hits; runs only when an INTERCEPT word is told. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** INTERCEPT's words of finding (not of shooting down or defusing). */
 const FINDING: ReadonlySet<string> = new Set(['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'finding', 'discovering', 'recovering',
@@ -25,6 +26,8 @@ function remainsAround(k: number, words: readonly string[]): boolean {
   return false;
 }
 
+/** dropFoundBodies sets aside only an INTERCEPT hit. */
+export const FOUND_BODIES_NEEDS: ReadingNeeds = [['INTERCEPT']];
 /** The hits left once a finding word whose object is the dead is set aside (typing.ts typeHits). */
 export function dropFoundBodies(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'INTERCEPT')) return hits;

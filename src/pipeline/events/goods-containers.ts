@@ -6,10 +6,13 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import { CONTAINERS } from '../../lexicon/containers.js';
 import type { CueHit } from './cue-matcher.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** How many words may stand between "of" and the goods noun: "packages of [dry] food". */
 const OF_REACH = 1;
 
+/** dropGoodsContainers sets aside only a WEAPON_SEIZE hit, with a GOODS hit beside it. */
+export const GOODS_CONTAINERS_NEEDS: ReadingNeeds = [['WEAPON_SEIZE'], ['GOODS']];
 /** The hits without the weapon reading of a container of goods (the same array when there is none). */
 export function dropGoodsContainers(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;

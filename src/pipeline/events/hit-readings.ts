@@ -18,6 +18,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { GENERIC_ACTORS } from '../../lexicon/actors.js';
 import { NEUTRALISED_DEVICES } from '../../lexicon/numbers.js';
 import { isPossessor, ofKinOrHome } from './target-kind.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('crowd'), ...conceptsWith('civilian')]);
 /** Words before "armed" that still make the people armed ("heavily armed", "well-armed"). */
@@ -25,6 +26,8 @@ const ARMED_ADVERBS: ReadonlySet<string> = new Set(['heavily', 'well', 'lightly'
 /** Nouns that "armed" before a people word may qualify instead (a "group of armed youths" is read the same). */
 const PEOPLE_AFTER_ARMED_REACH = 2;
 
+/** armedPeople recasts only a crowd's or civilians' hit. */
+export const ARMED_PEOPLE_NEEDS: ReadingNeeds = [PEOPLE];
 /** People told as armed ("armed youths", "armed Fulani herders"): their crowd or civilian hits replaced by one ARMED hit. */
 export function armedPeople(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
@@ -62,6 +65,8 @@ const CHARGE_OPENERS: ReadonlyArray<readonly [string, string]> = [['suspected', 
   // clash10: whom the killers took the victims for ("mistaking them for insurgents") is no party of the act
   ['mistaking', 'them'], ['mistaking', 'him'], ['mistaken', 'for'], ['mistook', 'them'], ['mistook', 'him']];
 const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGE_OPENERS.map(([a]) => a));
+/** The shortest word that may open a charge ("caught" too): shorter words, most of a sentence's, are passed over unread. */
+const CHARGE_MIN = Math.min('caught'.length, ...CHARGE_OPENERS.map(([a]) => a.length));
 /** The -ing word after "caught" that tells what the person was caught doing (clash10). */
 const CAUGHT_DOING = /^[a-z]{3,}ing$/;
 /** How many words a charge runs ("suspected of stealing a goat from a neighbour"). */
@@ -87,6 +92,8 @@ export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly st
   const [lo, hi] = spanOf(hits);
   for (let k = Math.max(0, lo - CHARGE_REACH - 2); k < hi && k + 1 < words.length; k++) {
     // clash10: "caught stealing a motorcycle", "caught trying to rob": what he was caught doing is the charge, from its -ing word.
+    // Every call reads the sentence's words (dropCharges runs at every typing): a length test first.
+    if (words[k].length < CHARGE_MIN) continue;
     const caught = words[k] === 'caught' && CAUGHT_DOING.test(words[k + 1] ?? '');
     if (!caught && (!CHARGE_FIRST.has(words[k]) || !CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b))) continue;
     // "Soldiers were accused of raping women", "a commander is suspected of ordering the killings": told with its own "be", the
@@ -108,6 +115,9 @@ export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly st
 const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...conceptsWith('military-target')]);
 const PARTY: ReadonlySet<Concept> = new Set([...FORCES, ...PEOPLE]);
 const FORCE_PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
+/** dropOwners sets aside only a force's hit; forceCompounds only a people hit with a force's after it. */
+export const OWNERS_NEEDS: ReadingNeeds = [FORCES];
+export const FORCE_COMPOUNDS_NEEDS: ReadingNeeds = [PEOPLE, FORCE_PEOPLE];
 
 /** The hits with every force told as an owner ("the house of a police officer", "a soldier's wife") set aside. */
 export function dropOwners(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
@@ -144,6 +154,8 @@ const RANKS: ReadonlySet<string> = new Set(['leader', 'leaders', 'commander', 'c
 /** How many words (a determiner, a name) may stand between "of" and the force word. */
 const OF_FORCE_REACH = 3;
 
+/** localRanks drops only a CIVILIAN hit, with a force's hit after it. */
+export const LOCAL_RANKS_NEEDS: ReadingNeeds = [['CIVILIAN'], FORCE_PEOPLE];
 /** clash8: "local" before a rank and "of" a force ("a local commander of the Popular Mobilisation Forces", "a local leader of
  * the militia") qualifies the force's own member, not civilians: its CIVILIAN hit ("local*", or one read with the rank, "local
  * leader") is dropped, so the force after "of" is what the act was done to (codebook: killing an armed group's member is a
@@ -172,6 +184,8 @@ export function neutralisedDevice(words: readonly string[], i: number): boolean 
   }
   return false;
 }
+/** neutralisedDevices sets aside only a KILL hit. */
+export const NEUTRALISED_NEEDS: ReadingNeeds = [['KILL']];
 /** fix15 (issue 13): "neutralised a roadside bomb", "neutralized two explosive devices": the communiqué's word for killing
  * ("neutralised 5 terrorists", counting.ts) with a device as its object makes the device harmless and kills no one (codebook:
  * Disrupted weapons use covers explosives defused or destroyed before use). Its KILL hit is set aside, so that the clearing
@@ -194,6 +208,8 @@ const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'are
 const RELEASE_BEFORE = 4;
 /** How far a participle's noun phrase runs before its passive release ("abducted [from a school last month] were freed"). */
 const PARTICIPLE_REACH = 8;
+/** freedHostages reads only a release beside an ABDUCT hit. */
+export const FREED_HOSTAGES_NEEDS: ReadingNeeds = [['RELEASE'], ['ABDUCT']];
 /** fix15 (issue 13): "Kidnappers released ten hostages", "the hostages were freed on Friday", "twenty students abducted last month
  * were released": the release of people already held tells no abduction (codebook: Abduction/forced disappearance is the taking;
  * a release is a development of no other kind, Other, as other.detainees-freed reads one side's release of detainees). The held
@@ -233,6 +249,8 @@ const REMAINS: ReadonlySet<string> = new Set(['bodies', 'body', 'remains', 'corp
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'us', 'me']);
 /** How far after "handed over" its object may begin ("handed over the two captured soldiers"). */
 const HANDED_OBJECT_REACH = 5;
+/** handedPeople reads only a HANDOVER hit. */
+export const HANDED_PEOPLE_NEEDS: ReadingNeeds = [['HANDOVER']];
 /** fix15 (issue 13): "agreed to hand over the captured soldiers to the Red Cross", "handed over him to the police": people handed
  * over are no place (codebook: Non-violent transfer of territory is control of a location passing; a captive handed to another
  * is the capture's or arrest's sequel). A HANDOVER hit whose object, before any place, is a person, force or pronoun of persons
@@ -274,6 +292,8 @@ function personWord(w: string): boolean {
 const SEIZED_THINGS: ReadonlySet<Concept> = new Set<Concept>(['TERRITORY_NOUN', 'PLACE_NAME', 'GOODS', 'PROPERTY', 'BASE', 'TARGET_MIL', 'STRIKE_TARGET']);
 /** How many words after "seized" its object's head may stand ("seized [the] four local officials"). */
 const SEIZED_OBJECT_REACH = 5;
+/** seizedPeople reads only a seizing word's hits. */
+export const SEIZED_PEOPLE_NEEDS: ReadingNeeds = [SEIZING];
 /** fix16 (issue 13): "insurgents seized four officials from their car", "gunmen seized two aid workers": a seizing whose object is
  * people takes them (codebook: Abduction/forced disappearance is the taking of people by an armed group; Arrests the detention
  * of people by state forces; Looting covers goods seized, the territory sub-types ground). Its goods, ground and finding hits

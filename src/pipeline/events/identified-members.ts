@@ -8,6 +8,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** Person words that a report may identify further ("a man", "two people"). */
 const PERSONS: ReadonlySet<string> = new Set(['man', 'men', 'person', 'persons', 'people', 'woman', 'women', 'individual', 'individuals', 'youth', 'victim', 'victims']);
@@ -22,6 +23,8 @@ const IDENTIFIERS: ReadonlyArray<readonly string[]> = [
 const FORCE_REACH = 5;
 const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
 
+/** identifiedMembers sets aside only a CIVILIAN hit, with a force's hit after it. */
+export const IDENTIFIED_MEMBERS_NEEDS: ReadingNeeds = [['CIVILIAN'], FORCES];
 /** The hits with a person word identified as a force's or armed group's member set aside. */
 export function identifiedMembers(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;

@@ -10,6 +10,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const STATE = conceptsWith('state-force');
 /** Reciprocal fight verbs: FIGHT_VERB's single words and FOUGHT's ("fought", "battled"). */
@@ -39,6 +40,8 @@ function withSide(hits: readonly CueHit<Concept>[], v: CueHit<Concept>, words: r
   return hits.filter((h) => h.first > k && h.end <= end);
 }
 
+/** markJointFight marks only a fight verb told with a PROTEST hit and a state force's. */
+export const JOINT_FIGHT_NEEDS: ReadingNeeds = [['PROTEST'], STATE, FIGHTS];
 /** The hits with a JOINT_FIGHT hit added at a fight verb whose subject holds both a demonstration word and a state force. */
 export function markJointFight(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'PROTEST') || !hits.some((h) => STATE.has(h.concept))) return hits;

@@ -8,6 +8,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { ARREST_ANOTHER_TIME, PROTEST_OVER } from '../../lexicon/protest-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PROTEST_TOLD: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK', 'STORY_PROTEST']);
 /** Nouns of a demonstration (WordNet 3.1: protest, demonstration, rally, march, sit-in, vigil, gathering). */
@@ -34,6 +35,8 @@ function anotherTime(k: number, words: readonly string[]): number {
   return 0;
 }
 
+/** dropLaterArrests reads only a demonstration's sentence, and sets aside only DISPERSE hits. */
+export const LATER_ARRESTS_NEEDS: ReadingNeeds = [PROTEST_TOLD, ['DISPERSE']];
 /** The sentence's hits without the DISPERSE hits of an arrest dated to another time than its protest's. */
 export function dropLaterArrests(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => PROTEST_TOLD.has(h.concept))) return hits;

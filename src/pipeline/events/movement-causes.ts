@@ -8,6 +8,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { causeClauseAfter, insideClause } from './cause-clause.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** A force on the move or taking up a posture: the concepts of the quiet Change to group/activity rules. */
 const MOVE: ReadonlySet<Concept> = new Set<Concept>(['DEPLOY', 'ARRIVE', 'SEND', 'FORCE_POSTURE', 'RESTRICT']);
@@ -19,6 +20,8 @@ const REACH = { open: 14, run: 12 };
 /** Casualties: a cause that tells them is news of its own. */
 const CASUALTY: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'ABDUCT', 'DEADLY', 'SEXUAL']);
 
+/** dropMovementCause reads only a move's cause, and sets aside only its fight words. */
+export const MOVEMENT_CAUSE_NEEDS: ReadingNeeds = [MOVE, FIGHT];
 /** The hits left once the fight that prompted a force's move is set aside (typing.ts typeHits). */
 export function dropMovementCause(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const c = causeClauseAfter(hits, words, MOVE, REACH);

@@ -9,6 +9,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const STATE_FORCE: ReadonlySet<Concept> = conceptsWith('state-force');
 const INSTRUMENTS: ReadonlySet<Concept> = new Set<Concept>(['RIOT_WEAK', 'STONING']);
@@ -22,6 +23,8 @@ const BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'and'
 /** Words that may stand inside the instrument phrase although they are breaks elsewhere ("sticks and stones"). */
 const LIST_WORDS: ReadonlySet<string> = new Set([',', 'and']);
 
+/** dropForceInstruments sets aside only an instrument's hit, with a state force's after it. */
+export const FORCE_INSTRUMENTS_NEEDS: ReadingNeeds = [INSTRUMENTS, STATE_FORCE];
 /** The sentence's RIOT_WEAK and STONING hits told as a state force's instrument in a passive, set aside. */
 export function dropForceInstruments(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const drop = new Set<CueHit<Concept>>();

@@ -13,6 +13,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const CAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
 /** Units of a measured interval told before "after" ("a week after", "two months after"); hours may be the same event. */
@@ -119,6 +120,8 @@ const PROTEST_WORDS: ReadonlySet<Concept> = new Set(['PROTEST', 'PROTEST_WEAK'])
 /** Arrest words proper (not DISPERSE's tear gas or "intervened to prevent", which suppress a protest as it happens). */
 const ARREST_WORDS: ReadonlySet<Concept> = new Set(['ARREST', 'ARREST_WEAK']);
 
+/** dropCausesAndCharges reads only a demonstration's sentence (a PROTEST or PROTEST_WEAK hit). */
+export const CAUSES_AND_CHARGES_NEEDS: ReadingNeeds = [PROTEST_WORDS];
 /** The hits left once a demonstration's cause clause and an arrest's charge are set aside (typing.ts typeHits). */
 export function dropCausesAndCharges(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const p = hits.find((h) => PROTEST_WORDS.has(h.concept));

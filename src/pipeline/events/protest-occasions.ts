@@ -14,6 +14,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { CHARGE_RELATIVE, CONDITION_OPENERS, PROTEST_AS_NAME, PROTEST_CALLED_FOR, SPEECH_AT_PROTEST } from '../../lexicon/protest-readings.js';
 import type { CueHit } from './cue-matcher.js';
 import { relativeAfterGrievance, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PROTEST_WORDS: ReadonlySet<Concept> = new Set(['PROTEST', 'PROTEST_WEAK']);
 const ARREST_WORDS: ReadonlySet<Concept> = new Set(['ARREST', 'ARREST_WEAK', 'DISPERSE']);
@@ -116,6 +117,8 @@ function chargeWithRelative(hits: readonly CueHit<Concept>[], words: readonly st
   return null;
 }
 
+/** dropArrestOccasions reads only an arrest's sentence. */
+export const ARREST_OCCASIONS_NEEDS: ReadingNeeds = [ARREST_WORDS];
 /** The hits left once the protest words and deeds that are not the arrest's occasion are set aside (typing.ts). */
 export function dropArrestOccasions(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => ARREST_WORDS.has(h.concept))) return hits;

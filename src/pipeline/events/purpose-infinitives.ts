@@ -6,6 +6,7 @@
 // provenance: written for this project. A pure function of the cue hits and the words before them.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** The fight concepts whose bare verb may follow "to". */
 const FIGHT: ReadonlySet<Concept> = new Set<Concept>(['CLASH', 'CLASH_WEAK', 'ATTACK']);
@@ -15,6 +16,8 @@ const BARE: ReadonlySet<string> = new Set(['fight', 'attack', 'battle', 'clash',
 const ACTUAL: ReadonlySet<string> = new Set(['began', 'begin', 'begun', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues',
   'resumed', 'resume', 'forced', 'went', 'came', 'managed', 'proceeded', 'used']);
 
+/** dropPurposeInfinitives sets aside only a fight hit. */
+export const PURPOSE_NEEDS: ReadingNeeds = [FIGHT];
 /** The hits left once a fight verb told as a purpose ("to fight the government") is set aside (typing.ts typeHits). */
 export function dropPurposeInfinitives(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const purpose = (h: CueHit<Concept>): boolean => FIGHT.has(h.concept) && h.end - h.first === 1 && BARE.has(words[h.first]) &&

@@ -8,6 +8,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
 import { TAKINGS } from './strike-background.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** The pronouns that open a relative clause after a comma. */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'where', 'whose']);
@@ -38,6 +39,8 @@ const MAIN_ACTS: ReadonlySet<Concept> = new Set([...conceptsWith('incident'), ..
 /** The takings a relative clause can tell (strike-background.ts TAKINGS, and "fell to"'s noun). */
 const BACKGROUND_TAKINGS: ReadonlySet<Concept> = new Set([...TAKINGS, 'FALL_NOUN']);
 
+/** dropTakingInRelative sets aside only a taking, with a main act's hit told after it. */
+export const RELATIVE_BACKGROUND_NEEDS: ReadingNeeds = [BACKGROUND_TAKINGS, MAIN_ACTS];
 /** The hits left once a taking told in a ", which … ," clause, with another act told after the clause, is set aside (typing.ts
  * typeHits): "Kessa, which fell to the rebels last year, was shelled by the army". */
 export function dropTakingInRelative(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {

@@ -10,6 +10,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
 import { causeClauseAfter, insideClause } from './cause-clause.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 /** A crowd's riot act: burning, looting, smashing, stone-throwing, fire bombs. */
 const RIOT_ACTS: ReadonlySet<Concept> = new Set<Concept>(['RIOT_WEAK', 'BURN_ACT', 'LOOT', 'STONING', 'FIREBOMB', 'RAZE']);
@@ -30,6 +31,8 @@ const CROWD_REACH = 6;
 /** The reading's id (docs/extraction.md), for its why. */
 export const RIOT_CAUSE_ID = 'riot.cause-clause'; // docs/extraction.md
 
+/** dropRiotCause reads only a riot act with a crowd told. */
+export const RIOT_CAUSE_NEEDS: ReadingNeeds = [RIOT_ACTS, CROWDS];
 /** The hits left once a crowd's riot has its cause set aside (typing.ts typeHits). */
 export function dropRiotCause(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (hits.some((h) => DEMONSTRATION.has(h.concept) || ARMED_SIDE.has(h.concept))) return hits;

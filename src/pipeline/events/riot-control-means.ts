@@ -7,6 +7,7 @@
 // A pure hit reading (typing.ts HIT_READINGS); it returns `hits` itself when nothing applies. Provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const PROTEST_TOLD: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK', 'STORY_PROTEST', 'GRIEVANCE']);
 const MEANS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST_FORCE', 'DISPERSE']);
@@ -19,6 +20,8 @@ const CHARGES: ReadonlySet<string> = new Set(['baton', 'lathi', 'lathicharge', '
 const FIRE_NOUN_BEFORE: ReadonlySet<string> = new Set(['lit', 'light', 'lighting', 'lights', 'set', 'setting', 'started', 'starting', 'start', 'made',
   'making', 'kindled', 'small', 'several', 'two', 'three', 'many', 'some', 'the', 'burning', 'huge', 'large', 'bon']);
 
+/** dropRiotControlAsLethal reads only LETHAL_FORCE hits told with a demonstration. */
+export const RIOT_CONTROL_NEEDS: ReadingNeeds = [['LETHAL_FORCE'], PROTEST_TOLD];
 /** The sentence's hits without the LETHAL_FORCE hits that only name riot-control means, when a demonstration is told. */
 export function dropRiotControlAsLethal(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let lethal = false, told = false;

@@ -6,6 +6,7 @@
 // word and a taking word are both told. Provenance: written for this project, from invented reports (test/probes/case10x.jsonl).
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 export const STRIKE_BACKGROUND = { id: 'type.taking-behind-strike', why: 'Codebook: each event is coded when it occurs; a place taken, told in a clause after the strike ("a day after the rebels captured the town", "which rebels seized last week"), is the strike\'s background' } as const;
 /** Remote violence told as the main clause's act (codebook: Explosions/Remote violence). */
@@ -21,6 +22,8 @@ const OPENERS: ReadonlySet<string> = new Set(['after', 'since', 'which']);
 /** How far after the opener the taking may stand: "a day after [the rebels] captured", "which [the group] seized". */
 const REACH = 6;
 
+/** dropTakingBehindStrike reads only a strike with a taking (or INTERCEPT's seizing) told. */
+export const STRIKE_BACKGROUND_NEEDS: ReadingNeeds = [STRIKES, [...TAKINGS, 'INTERCEPT']];
 /** The hits left once a taking told in a clause opened after a strike is set aside (typing.ts typeHits). */
 export function dropTakingBehindStrike(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   return dropTakingsBehind(hits, hits.find((h) => STRIKES.has(h.concept)), (h) => taking(h, words), (k) => OPENERS.has(words[k]));

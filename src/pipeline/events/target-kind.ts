@@ -12,6 +12,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
+import type { ReadingNeeds } from './reading-needs.js';
 
 const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force'), ...conceptsWith('military-target')]);
 /** Words that say a person has left the force the next words name. */
@@ -21,6 +22,8 @@ const STOP: ReadonlySet<string> = new Set([',', '.', ';', ':', 'and', 'or', 'the
 /** How many words (a group's name: "Boko Haram") may stand between "former" and the force word. */
 const NAME_REACH = 2;
 
+/** formerAsCivilians recasts only a force's hit. */
+export const FORMER_NEEDS: ReadingNeeds = [FORCES];
 /** The hits with every force word told after "former" (or "ex-") read as civilians: a CIVILIAN hit from "former" to the
  * force word's end, the force's own hits dropped. Returns `hits` itself when no such word is told (most sentences). */
 export function formerAsCivilians(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
@@ -49,6 +52,8 @@ function offDutyAt(k: number, words: readonly string[]): number {
   return 0;
 }
 
+/** offDutyAsCivilians recasts only a state force's hit. */
+export const OFF_DUTY_NEEDS: ReadingNeeds = [STATE];
 /** The hits with the state force told before an "off duty" of its own clause read as a civilian (its force hits dropped, a
  * CIVILIAN hit in their place): the nearest one within reach, with no sentence end between. Returns `hits` itself when no
  * such phrase is told (most sentences). */
@@ -144,6 +149,8 @@ const PARTIES: ReadonlySet<Concept> = new Set([...FORCES, ...conceptsWith('civil
 /** Words that open the clause the pronoun stands in, after the clause that names its antecedent. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'while', 'before', 'because']);
 
+/** pronounAntecedents reads only a CIVILIAN pronoun, and carries over only a force's hits. */
+export const PRONOUN_NEEDS: ReadingNeeds = [['CIVILIAN'], FORCES];
 /** The hits with "him"/"her" read as the force told as its antecedent (its force hits copied to the pronoun in place of
  * CIVILIAN). Returns `hits` itself when no such pronoun is told (most sentences). */
 export function pronounAntecedents(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {

@@ -1,11 +1,11 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
-import { dropMovementCause } from './movement-causes.js';
-import { dropDealCause } from './deal-causes.js';
-import { dropFoundBodies } from './found-bodies.js';
-import { dropTakingBehindStrike } from './strike-background.js';
-import { dropTakingBehindAttack } from './attack-background.js';
-import { dropPurposeInfinitives } from './purpose-infinitives.js';
+import { dropMovementCause, MOVEMENT_CAUSE_NEEDS } from './movement-causes.js';
+import { dropDealCause, DEAL_CAUSE_NEEDS } from './deal-causes.js';
+import { dropFoundBodies, FOUND_BODIES_NEEDS } from './found-bodies.js';
+import { dropTakingBehindStrike, STRIKE_BACKGROUND_NEEDS } from './strike-background.js';
+import { dropTakingBehindAttack, ATTACK_BACKGROUND_NEEDS } from './attack-background.js';
+import { dropPurposeInfinitives, PURPOSE_NEEDS } from './purpose-infinitives.js';
 import { CUES, type Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
@@ -17,29 +17,31 @@ import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
 import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { membersOfParty } from './members-of.js';
-import { dropCausesAndCharges } from './protest-causes.js';
-import { dropRiotCause } from './riot-causes.js';
+import { dropCausesAndCharges, CAUSES_AND_CHARGES_NEEDS } from './protest-causes.js';
+import { dropRiotCause, RIOT_CAUSE_NEEDS } from './riot-causes.js';
 import { actAgent, coordinatedPartner, fightClauseEnd, hitStarts, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
-import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians, pronounAntecedents } from './target-kind.js';
+import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians, pronounAntecedents, FORMER_NEEDS, OFF_DUTY_NEEDS, PRONOUN_NEEDS } from './target-kind.js';
 import { coordinatedArmedParty, includedArmedParty } from './included-victims.js';
 import { affiliatedWithState, alliedWithState, reciprocalAfter } from './allied-sides.js';
-import { dropForceInstruments } from './passive-instruments.js';
-import { dropEarlierDeeds } from './earlier-deeds.js';
-import { attacksOnDemonstrators, demonstratorsHarm } from './demonstrators-harm.js';
-import { dropEffigyBurning } from './effigies.js';
-import { dropRiotControlAsLethal } from './riot-control-means.js';
-import { markJointFight } from './joint-fight.js';
-import { dropLaterArrests } from './later-arrests.js';
+import { dropForceInstruments, FORCE_INSTRUMENTS_NEEDS } from './passive-instruments.js';
+import { dropEarlierDeeds, EARLIER_DEEDS_NEEDS } from './earlier-deeds.js';
+import { attacksOnDemonstrators, demonstratorsHarm, ATTACKS_ON_DEMONSTRATORS_NEEDS, DEMONSTRATORS_HARM_NEEDS } from './demonstrators-harm.js';
+import { dropEffigyBurning, EFFIGY_NEEDS } from './effigies.js';
+import { dropRiotControlAsLethal, RIOT_CONTROL_NEEDS } from './riot-control-means.js';
+import { markJointFight, JOINT_FIGHT_NEEDS } from './joint-fight.js';
+import { dropLaterArrests, LATER_ARRESTS_NEEDS } from './later-arrests.js';
 import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, freedHostages, handedPeople, seizedPeople } from './hit-readings.js';
-import { identifiedMembers } from './identified-members.js';
-import { dropArrestOccasions } from './protest-occasions.js';
-import { markForcesHarmed } from './forces-harmed.js';
-import { dropGoodsContainers } from './goods-containers.js';
-import { dropFallWithoutTaker, fallToAt, TO_SIDE_REACH } from './fell-to.js';
-import { dropTakingInRelative } from './relative-background.js';
+import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, freedHostages, handedPeople, seizedPeople,
+  ARMED_PEOPLE_NEEDS, FORCE_COMPOUNDS_NEEDS, FREED_HOSTAGES_NEEDS, HANDED_PEOPLE_NEEDS, LOCAL_RANKS_NEEDS, NEUTRALISED_NEEDS, OWNERS_NEEDS, SEIZED_PEOPLE_NEEDS } from './hit-readings.js';
+import type { ReadingNeeds } from './reading-needs.js';
+import { identifiedMembers, IDENTIFIED_MEMBERS_NEEDS } from './identified-members.js';
+import { dropArrestOccasions, ARREST_OCCASIONS_NEEDS } from './protest-occasions.js';
+import { markForcesHarmed, FORCES_HARMED_NEEDS } from './forces-harmed.js';
+import { dropGoodsContainers, GOODS_CONTAINERS_NEEDS } from './goods-containers.js';
+import { dropFallWithoutTaker, fallToAt, TO_SIDE_REACH, FALL_NEEDS } from './fell-to.js';
+import { dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS } from './relative-background.js';
 
 export const cueMatcher = compileCues(CUES);
 
@@ -68,7 +70,9 @@ const OBJECT_WINDOW = 5;
 /** Scores this close count as a tie, broken by word order (wider ties measured worse on dev). */
 const NEAR_TIE = 0;
 
-const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType })));
+/** `agents`: the rule's agent as a list, made once (not an array per rule tried). */
+const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType,
+  agents: r.agent === undefined ? undefined : Array.isArray(r.agent) ? r.agent : [r.agent] })));
 /** Rule indexes by the first concept each requires: a sentence tries only the rules its concepts can fire. */
 const RULES_BY_HEAD = new Map<Concept, number[]>();
 /** A rule that requires no concept (none today) is tried for every sentence. */
@@ -106,6 +110,20 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
   return false;
 }
 
+type Read = (hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[];
+/** A reading and the bits of the concept groups it needs (hit-readings.ts ReadingNeeds; `lo` groups 0–31, `hi` 32–63). */
+interface HitReading { read: Read; lo: number; hi: number }
+/** A reading that may act on any hits. */
+const ALWAYS: ReadingNeeds = [];
+const PROTEST_OR_WEAK: readonly Concept[] = ['PROTEST', 'PROTEST_WEAK'];
+/** Each group of concepts the readings need, by its sorted concepts, and its bit; per concept, the bits of the groups that
+ * hold it. typeHits ORs its hits' bits once (again only when a reading changed them) and runs a reading only when every
+ * group it needs is told: 37 readings were 37 passes over the hits at every typing, most of them finding nothing to do. */
+const GROUP_BITS = new Map<string, number>();
+/** Per concept, an index into GROUP_LO / GROUP_HI (one map look-up per hit). */
+const CONCEPT_GROUPS = new Map<Concept, number>();
+const GROUP_LO: number[] = [], GROUP_HI: number[] = [];
+
 /** What the cue hits tell before any rule reads them, in order: each reading drops hits that tell no act of the sentence
  * or recasts who they name (applied by typeHits, one after the other):
  * (acled6) "two former fighters" are civilians, (clash8) and so is a force's member told off duty (target-kind.ts), while
@@ -131,40 +149,87 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
  * (riot-control-means.ts); (fix15) "neutralised" with a device as its object kills no one, hostages released with no abduction of
  * the day told are freed, not taken, and people handed over are no place handed (hit-readings.ts); (fix16) people seized are
  * detained or taken, no goods or ground (hit-readings.ts seizedPeople); (force17) a fight verb whose subject joins demonstrators
- * and a state force is the demonstrators' fight too (joint-fight.ts). */
-const HIT_READINGS: ReadonlyArray<(hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[]> = [
-  formerAsCivilians, offDutyAsCivilians, pronounAntecedents, identifiedMembers, localRanks, armedPeople, dropCharges, dropOwners, (hits) => forceCompounds(hits), (hits) => longestOnly(hits), neutralisedDevices, freedHostages, handedPeople, seizedPeople,
-  dropCauseWithoutProtest, dropGrievance, dropEarlierDeeds, dropCausesAndCharges, dropRiotCause, dropArrestOccasions, dropLaterArrests, dropRiotControlAsLethal, markForcesHarmed, markJointFight, dropMovementCause, dropDealCause, dropFoundBodies, dropTakingBehindStrike, dropTakingBehindAttack, dropPurposeInfinitives, dropForceInstruments, demonstratorsHarm, attacksOnDemonstrators, dropEffigyBurning, dropGoodsContainers,
+ * and a state force is the demonstrators' fight too (joint-fight.ts).
+ * Each with the concept groups it needs to act (its file's …_NEEDS, declared beside it): typeHits skips the others. */
+const HIT_READINGS: readonly HitReading[] = ([
+  [formerAsCivilians, FORMER_NEEDS], [offDutyAsCivilians, OFF_DUTY_NEEDS], [pronounAntecedents, PRONOUN_NEEDS], [identifiedMembers, IDENTIFIED_MEMBERS_NEEDS],
+  [localRanks, LOCAL_RANKS_NEEDS], [armedPeople, ARMED_PEOPLE_NEEDS], [dropCharges, ALWAYS], [dropOwners, OWNERS_NEEDS],
+  [(hits) => forceCompounds(hits), FORCE_COMPOUNDS_NEEDS], [(hits) => longestOnly(hits), ALWAYS], [neutralisedDevices, NEUTRALISED_NEEDS],
+  [freedHostages, FREED_HOSTAGES_NEEDS], [handedPeople, HANDED_PEOPLE_NEEDS], [seizedPeople, SEIZED_PEOPLE_NEEDS],
+  // dropCauseWithoutProtest sets aside only GRIEVANCE hits; dropGrievance reads only a sentence with a protest word.
+  [dropCauseWithoutProtest, [['GRIEVANCE']]], [dropGrievance, [PROTEST_OR_WEAK]], [dropEarlierDeeds, EARLIER_DEEDS_NEEDS],
+  [dropCausesAndCharges, CAUSES_AND_CHARGES_NEEDS], [dropRiotCause, RIOT_CAUSE_NEEDS], [dropArrestOccasions, ARREST_OCCASIONS_NEEDS],
+  [dropLaterArrests, LATER_ARRESTS_NEEDS], [dropRiotControlAsLethal, RIOT_CONTROL_NEEDS], [markForcesHarmed, FORCES_HARMED_NEEDS],
+  [markJointFight, JOINT_FIGHT_NEEDS], [dropMovementCause, MOVEMENT_CAUSE_NEEDS], [dropDealCause, DEAL_CAUSE_NEEDS], [dropFoundBodies, FOUND_BODIES_NEEDS],
+  [dropTakingBehindStrike, STRIKE_BACKGROUND_NEEDS], [dropTakingBehindAttack, ATTACK_BACKGROUND_NEEDS], [dropPurposeInfinitives, PURPOSE_NEEDS],
+  [dropForceInstruments, FORCE_INSTRUMENTS_NEEDS], [demonstratorsHarm, DEMONSTRATORS_HARM_NEEDS], [attacksOnDemonstrators, ATTACKS_ON_DEMONSTRATORS_NEEDS],
+  [dropEffigyBurning, EFFIGY_NEEDS], [dropGoodsContainers, GOODS_CONTAINERS_NEEDS],
   // terr17: "the fall of" a place is read only with the side that took it named after "to" (fell-to.ts).
-  (hits, words) => dropFallWithoutTaker(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null),
+  [(hits, words) => dropFallWithoutTaker(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null), FALL_NEEDS],
   // terr17: a taking told in a ", which … ," clause before the main clause's act is that place's background (relative-background.ts).
-  dropTakingInRelative,
-];
-
-/** One comparator made once, not a new closure per typeHits call. */
-const byNumber = (a: number, b: number): number => a - b;
+  [dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS],
+] as Array<[Read, ReadingNeeds]>).map(([read, needs]) => {
+  let lo = 0, hi = 0;
+  for (const group of needs) {
+    const concepts = [...new Set(group)].sort();
+    const key = concepts.join(' ');
+    let bit = GROUP_BITS.get(key);
+    if (bit === undefined) {
+      GROUP_BITS.set(key, (bit = GROUP_BITS.size));
+      for (const c of concepts) {
+        let k = CONCEPT_GROUPS.get(c);
+        if (k === undefined) { CONCEPT_GROUPS.set(c, (k = GROUP_LO.length)); GROUP_LO.push(0); GROUP_HI.push(0); }
+        if (bit < 32) GROUP_LO[k] |= 1 << bit;
+        else if (bit < 64) GROUP_HI[k] |= 1 << (bit - 32);
+      }
+    }
+    // A group past the 64th is not tested: the reading then runs whenever its other groups are told.
+    if (bit < 32) lo |= 1 << bit;
+    else if (bit < 64) hi |= 1 << (bit - 32);
+  }
+  return { read, lo, hi };
+});
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
 export function typeHits(all: readonly CueHit<Concept>[], words: readonly string[] = []): Typed | null {
   if (!all.length) return null;
   let hits: readonly CueHit<Concept>[] = all;
-  for (const read of HIT_READINGS) hits = read(hits, words);
+  // Only the readings whose concepts are told (HIT_READINGS): the others would return `hits` itself.
+  let lo = 0, hi = 0;
+  for (const h of hits) { const k = CONCEPT_GROUPS.get(h.concept); if (k !== undefined) { lo |= GROUP_LO[k]; hi |= GROUP_HI[k]; } }
+  for (const r of HIT_READINGS) {
+    if ((lo & r.lo) !== r.lo || (hi & r.hi) !== r.hi) continue;
+    const next = r.read(hits, words);
+    if (next === hits) continue;
+    hits = next;
+    lo = 0; hi = 0;
+    for (const h of hits) { const k = CONCEPT_GROUPS.get(h.concept); if (k !== undefined) { lo |= GROUP_LO[k]; hi |= GROUP_HI[k]; } }
+  }
   const first = new Map<Concept, CueHit<Concept>>();
   for (const h of hits) if (!first.has(h.concept)) first.set(h.concept, h);
   const fired: Typed[] = [];
   // In the rules' own order, which breaks ties.
   const tried: number[] = HEADLESS.slice();
-  for (const c of first.keys()) { const list = RULES_BY_HEAD.get(c); if (list) for (const i of list) tried.push(i); }
-  tried.sort(byNumber);
+  // Each rule is listed under one head, so the lists are disjoint: an insertion sort of these few (a dozen at most) is
+  // cheaper than Array#sort with a comparator, which was a tenth of typeHits' own time.
+  for (const c of first.keys()) {
+    const list = RULES_BY_HEAD.get(c);
+    if (list) for (const i of list) {
+      let k = tried.length;
+      tried.push(i);
+      while (k > 0 && tried[k - 1] > i) { tried[k] = tried[k - 1]; k--; }
+      tried[k] = i;
+    }
+  }
   const partiesByTrigger = new Map<CueHit<Concept>, { agent: Party; patient: Party; agentAfter?: boolean }>();
   function triggerPasses(r: typeof RULES[number], trigger: CueHit<Concept>): boolean {
-    if (r.agent || r.patient) {
+    if (r.agents || r.patient) {
       // "an attack to capture the town": an attempt, not a capture.
-      if (r.agent && words[trigger.first - 1] === 'to') return false;
+      if (r.agents && words[trigger.first - 1] === 'to') return false;
       // (acled6) One reading of the parties per trigger: many rules share a trigger concept (KILL, FIRED, CLASH_WEAK).
       let parties = partiesByTrigger.get(trigger);
       if (!parties) partiesByTrigger.set(trigger, (parties = partiesOf(hits, trigger, words)));
-      if (r.agent && !(Array.isArray(r.agent) ? r.agent : [r.agent]).includes(parties.agent)) return false;
+      if (r.agents && !r.agents.includes(parties.agent)) return false;
       if (r.patient && !r.patient.includes(parties.patient)) return false;
       // gap7: the agent must be the subject named before the verb (or a passive's "by"), not a party read after an active verb.
       // What a declaring verb's "that" clause tells is done by that clause's subject ("announced that its fighters would …").
@@ -270,14 +335,19 @@ function actDoneBy(hits: readonly CueHit<Concept>[], act: { concept: Concept; no
 
 /** A word inside a longer cue of another concept is read only as part of it: "air strike" is no labour
  * strike, "riot police" are no rioters, "stun grenade" is no grenade attack. */
-function longestOnly(hits: readonly CueHit<Concept>[]): CueHit<Concept>[] {
-  return hits.filter((h) => !hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end &&
+function longestOnly(hits: readonly CueHit<Concept>[]): readonly CueHit<Concept>[] {
+  // `hits` itself when no hit is hidden (most sentences): no copy for typeHits' gates to read again.
+  for (const h of hits) if (hiddenByLonger(h, hits)) return hits.filter((x) => !hiddenByLonger(x, hits));
+  return hits;
+}
+function hiddenByLonger(h: CueHit<Concept>, hits: readonly CueHit<Concept>[]): boolean {
+  return hits.some((o) => o.concept !== h.concept && o.end - o.first > h.end - h.first && o.first <= h.first && o.end >= h.end &&
     // Names of parties nest without hiding each other: "a group of people" is a crowd and people; but a civilian
     // name that holds a force's ("former soldiers", "ex-rebels") names people who left it: no force; acled16: and one that holds a
     // force's post or convoy ("an aid convoy", "a humanitarian convoy") names civilians' vehicles, no military target.
     !(PARTY.has(o.concept) && PARTY.has(h.concept) && !(CIVILIAN_PARTY.has(o.concept) && (FORCE_PARTY.has(h.concept) || TARGET_PARTY.has(h.concept)))) &&
     // …and a place that can be held stays one inside a longer cue ("took over the military base").
-    !FOLLOWS_VERB.has(h.concept)));
+    !FOLLOWS_VERB.has(h.concept));
 }
 const CIVILIAN_PARTY = conceptsWith('civilian');
 const TARGET_PARTY = conceptsWith('military-target');
@@ -423,48 +493,54 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
 function protestScans(words: readonly string[]): ProtestScans {
   const own = words as ArticleWords;
   if (own.protestScans !== undefined) return own.protestScans;
+  // One pass over the article's words, one look-up per word (SCAN_ROLES): the four scans, each a look-up per word, were most
+  // of dropGrievance's time.
   const funeralRites: number[] = [];
-  for (let k = 0; k + 2 < words.length; k++) {
-    if (FUNERAL.has(words[k]) && FUNERAL_RITES.words.has(words[k + 1]) && (words[k + 2] === 'of' || words[k + 2] === 'for')) funeralRites.push(k);
-  }
   const defyOrBlame: ProtestScans['defyOrBlame'] = [];
+  const tallies: Array<[number, number]> = [], slogans: Array<[number, number]> = [];
+  // A slogan's quoted words are read past: the next slogan word is looked for after them.
+  let sloganFrom = 0;
   for (let k = 0; k < words.length; k++) {
-    const phrases = DEFY_OR_BLAME.get(words[k]);
-    if (!phrases) continue;
-    for (const phrase of phrases) if (phraseAt(words, k, phrase.words)) defyOrBlame.push({ k, length: phrase.words.length, defy: phrase.defy });
+    const roles = SCAN_ROLES.get(words[k]);
+    if (roles === undefined) continue;
+    if (roles & FUNERAL_ROLE && k + 2 < words.length && FUNERAL_RITES.words.has(words[k + 1]) && (words[k + 2] === 'of' || words[k + 2] === 'for')) funeralRites.push(k);
+    if (roles & DEFY_OR_BLAME_ROLE) for (const phrase of DEFY_OR_BLAME.get(words[k])!) if (phraseAt(words, k, phrase.words)) defyOrBlame.push({ k, length: phrase.words.length, defy: phrase.defy });
+    // prot13: the spans [first, end) of relative clauses opened by "that"/"which" and a present perfect's "has"/"have" (general
+    // English: the perfect tells a total up to now), up to the clause's end.
+    if (roles & RELATIVE_ROLE && k >= 1 && k + 1 < words.length && TALLY_RELATIVE.words.has(words[k + 1])) {
+      let e = k + 2;
+      while (e < words.length && !CLAUSE_BREAK.has(words[e])) e++;
+      tallies.push([k + 2, e]);
+    }
+    // prot13: the spans of quoted words right after a slogan word ("chanted \"stop killing us\"", "placards reading \"…\"").
+    if (roles & SLOGAN_ROLE && k >= sloganFrom && k + 1 < words.length) {
+      let q = k + 1;
+      if (words[q] === ',' || words[q] === ':') q++;
+      if (QUOTES.has(words[q] ?? '')) {
+        let e = q + 1;
+        while (e < words.length && e - q <= SLOGAN_REACH && !QUOTES.has(words[e]) && words[e] !== '.') e++;
+        slogans.push([q + 1, e]);
+        sloganFrom = e + 1;
+      }
+    }
   }
-  const scans: ProtestScans = { funeralRites, defyOrBlame, setAside: [...tallyRelatives(words), ...slogans(words)] };
+  const scans: ProtestScans = { funeralRites, defyOrBlame, setAside: [...tallies, ...slogans] };
   // Only words made by wordsOf have the slot (a test's plain array is read again at each call).
   if (Object.prototype.hasOwnProperty.call(words, 'protestScans')) own.protestScans = scans;
   return scans;
 }
-/** prot13: the spans [first, end) of relative clauses opened by "that"/"which" and a present perfect's "has"/"have" (general
- * English: the perfect tells a total up to now), up to the clause's end. */
-function tallyRelatives(words: readonly string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let k = 1; k + 1 < words.length; k++) {
-    if ((words[k] !== 'that' && words[k] !== 'which') || !TALLY_RELATIVE.words.has(words[k + 1])) continue;
-    let e = k + 2;
-    while (e < words.length && !CLAUSE_BREAK.has(words[e])) e++;
-    out.push([k + 2, e]);
-  }
-  return out;
-}
-/** prot13: the spans of quoted words right after a slogan word ("chanted \"stop killing us\"", "placards reading \"…\""). */
-function slogans(words: readonly string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let k = 0; k + 1 < words.length; k++) {
-    if (!SLOGAN_WORDS.words.has(words[k])) continue;
-    let q = k + 1;
-    if (words[q] === ',' || words[q] === ':') q++;
-    if (!QUOTES.has(words[q] ?? '')) continue;
-    let e = q + 1;
-    while (e < words.length && e - q <= SLOGAN_REACH && !QUOTES.has(words[e]) && words[e] !== '.') e++;
-    out.push([q + 1, e]);
-    k = e;
-  }
-  return out;
-}
+/** What each word may open in protestScans, as bits: a funeral's noun, a defying or blaming phrase, a tally relative's pronoun,
+ * a slogan word. */
+const FUNERAL_ROLE = 1, DEFY_OR_BLAME_ROLE = 2, RELATIVE_ROLE = 4, SLOGAN_ROLE = 8;
+const SCAN_ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const add = (w: string, role: number): void => void roles.set(w, (roles.get(w) ?? 0) | role);
+  for (const w of FUNERAL) add(w, FUNERAL_ROLE);
+  for (const w of DEFY_OR_BLAME.keys()) add(w, DEFY_OR_BLAME_ROLE);
+  add('that', RELATIVE_ROLE); add('which', RELATIVE_ROLE);
+  for (const w of SLOGAN_WORDS.words) add(w, SLOGAN_ROLE);
+  return roles;
+})();
 const SLOGAN_REACH = 15;
 /** prot13: how many deed nouns in a row a grievance's noun phrase may run through ("the killing of the son of …"). */
 const GRIEVANCE_CHAIN = 2;
@@ -493,9 +569,14 @@ const AGENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('stat
 /** The first three rows (forces and crowds), and the first two (armed sides): made once, not per trigger. */
 const FORCE_PARTIES = AGENT_PARTIES.slice(0, 3), ARMED_PARTIES = AGENT_PARTIES.slice(0, 2);
 /** (clash7) Civilians alone, read as the subject of a fight among themselves. */
-const CIVILIAN_ONLY: Array<[ReadonlySet<Concept>, Party]> = [[conceptsWith('civilian'), 'civilian']];
+const CIVILIAN_ONLY: Array<[ReadonlySet<Concept>, Party]> = [AGENT_PARTIES[4]];
 /** …and a patient ("gunmen killed villagers": civilians, not a crowd). */
 const PATIENT_PARTIES: Array<[ReadonlySet<Concept>, Party]> = [AGENT_PARTIES[0], AGENT_PARTIES[1], AGENT_PARTIES[3], AGENT_PARTIES[4], AGENT_PARTIES[2]];
+/** Every order above is made of AGENT_PARTIES' rows: per party its bit, and per concept the bits of the rows that hold it, so
+ * that partyAt reads one look-up per hit, not a set per row. */
+const PARTY_BIT = new Map<Party, number>(AGENT_PARTIES.map(([, p], i) => [p, 1 << i]));
+const PARTY_BITS = new Map<Concept, number>();
+AGENT_PARTIES.forEach(([set], i) => { for (const c of set) PARTY_BITS.set(c, (PARTY_BITS.get(c) ?? 0) | (1 << i)); });
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** How many words a possessor's name may run before its "'s". */
 const POSSESSOR_REACH = 2;
@@ -529,13 +610,14 @@ function partyEnd(hits: readonly CueHit<Concept>[], first: number): number {
 function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[ReadonlySet<Concept>, Party]>): Party | null {
   // One pass over the hits, no closure: the earliest row any hit at `first` holds (asked for every start around every
   // trigger, this was most of typeHits' allocation).
-  let row = order.length, members = false;
+  // …and one look-up per hit: the rows its concept is in, as bits (PARTY_BITS); the first row of `order` told is the party.
+  let bits = 0, members = false;
   for (const h of hits) {
     if (h.first !== first) continue;
     if (h.concept === 'MEMBERS_OF') members = true;
-    for (let r = 0; r < row; r++) if (order[r][0].has(h.concept)) { row = r; break; }
+    bits |= PARTY_BITS.get(h.concept) ?? 0;
   }
-  if (row < order.length) return order[row][1];
+  if (bits !== 0) for (const [, p] of order) if (bits & PARTY_BIT.get(p)!) return p;
   // mob11: "members of …", read by what follows: a force's or armed group's members are that side; told where an agent is read
   // (a crowd ranked before civilians), anyone else's members are a crowd (members-of.ts).
   if (!members) return null;
