@@ -80,6 +80,24 @@ export function lookupCountry(text: string): CountryRef | null {
   return { code, name: byCode!.get(code)!.name };
 }
 
+/** Every first word a key of byKey opens with, and the words lookupCountry drops before a key ("the", "pro"): built once with byKey. */
+let firstWords: Set<string> | null = null;
+
+/** False only when lookupCountry(text) is surely null: the first word of text's folded key opens no name, demonym or alias
+ * (and is no "the"/"pro"/"anti"/"non" it strips). A cheap screen for callers that try every capitalised word and its
+ * next one or two joined ("South Sudan"): text's first word is the joined text's first word. Exact; '' keys say true. */
+export function mayOpenCountry(text: string): boolean {
+  if (!firstWords) {
+    if (!byKey) build();
+    firstWords = new Set(['the', ...DEMONYM_PREFIXES]);
+    for (const key of byKey!.keys()) firstWords.add(key.split(' ')[0]);
+  }
+  const key = foldKey(text);
+  if (!key) return true;
+  const sp = key.indexOf(' ');
+  return firstWords.has(sp < 0 ? key : key.slice(0, sp));
+}
+
 /** Whether a text is a demonym/adjective (Syrian) rather than the country's name (Syria). */
 export function isDemonym(text: string): boolean {
   const ref = lookupCountry(text);

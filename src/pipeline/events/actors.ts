@@ -9,7 +9,7 @@ import { ARMED_MEN, GENERIC_ACTORS, NAMED_GROUPS, NOT_ARMED_NAME, ORG_DESCRIPTOR
   NOT_NAME_WORDS, type InterCode, type StateKind } from '../../lexicon/actors.js';
 import { SPEECH_WORDS } from '../../lexicon/attribution-cues.js';
 import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
-import { isDemonym, lookupCountry } from '../../gazetteer/countries.js';
+import { isDemonym, lookupCountry, mayOpenCountry } from '../../gazetteer/countries.js';
 import type { Token } from '../../types.js';
 import { MONTHS } from './date-grammar.js';
 import { compileCueSet } from './cue-matcher.js';
@@ -36,6 +36,9 @@ const STEMS = NAMED_GROUPS.flatMap((g, i) => g.aliases.filter((a) => a.endsWith(
 /** Country lookups folded and searched once per distinct name. */
 const countryOf = memoized(20_000, lookupCountry);
 const demonymOf = memoized(20_000, isDemonym);
+/** A capitalised word no country name, demonym or alias opens with ("Police", "Tuesday"): neither it nor it joined with the
+ * words after it is looked up (mayOpenCountry; most capitalised words are no country, and each costs up to three joined look-ups). */
+const opensCountry = memoized(20_000, mayOpenCountry);
 
 /** "the IRA's Belfast brigade", "Houthi forces", "Taliban fighters": the group's own members or units. */
 const UNIT_NOUNS = new Set(['brigade', 'brigades', 'battalion', 'unit', 'units', 'wing', 'cell', 'cells', 'faction', 'fighters', 'militants', 'commanders', 'division',
@@ -193,7 +196,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     // "the Al Omar and Al Sayid families", "the Hawadle and Jareer clans": a clan militia on each side.
     // ("civilians from the X and Y families", "members of the X and Y clans": the victims' kin, not two militias.)
     const kin = words[i - 1] === 'the' && (words[i - 2] === 'from' || words[i - 2] === 'of') && KIN_OF.has(words[i - 3]);
-    const pair = kin || IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) ? null : clanPair(tokens, words, i, to);
+    // One look-up of the identity nouns for the clan pair and the militia both.
+    const identityNext = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]);
+    const pair = kin || identityNext ? null : clanPair(tokens, words, i, to);
     if (pair && fd.free(i, pair.end)) {
       for (const [a, b, label] of pair.sides) {
         // The last side runs over the pair's noun ("the X and Y clans clashed"), so that its verb follows it.
@@ -207,7 +212,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       continue;
     }
     // Identity militias: "Fulani herdsmen", "Marehan clan militia", "Al Hayash tribesmen".
-    const militia = IDENTITY_NEXT.has(words[i + 1]) || IDENTITY_NEXT.has(words[i + 2]) || tokens[i].text === 'Ethnic' ? identityMilitia(tokens, words, i, to) : null;
+    const militia = identityNext || tokens[i].text === 'Ethnic' ? identityMilitia(tokens, words, i, to) : null;
     if (militia && fd.free(i, militia.end)) {
       const m = fd.at(i, militia.end, '', null, militia.rule);
       m.generic = 'communal';
@@ -217,6 +222,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       i = militia.end - 1;
       continue;
     }
+    if (!opensCountry(tokens[i].text)) continue;
     let ref = null, k = i;
     // Multi-word names ("South Sudan", "United Arab Emirates") continue in capitals.
     let len = 1;
@@ -306,8 +312,10 @@ const NOT_NAME_WORD: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...N
  * non-state qualifier is ("Sudanese Liberation Front" yes, "Nigerian Army" no: the state's), no word of a body that bears no
  * arms (NOT_ARMED_NAME). The head ends the name: "Army Chief", "Front Line" read on in capitals are no head. */
 function unlistedOrganisation(tokens: readonly Token[], words: readonly string[], i: number, from: number, to: number): { first: number; inter: InterCode } | null {
+  // The capital first: it is one character's test, and most words of a sentence fail it (this runs for every word).
+  if (!isCap(tokens[i])) return null;
   const inter = ORG_HEADS.get(words[i]);
-  if (inter === undefined || !isCap(tokens[i]) || (i + 1 < to && isCap(tokens[i + 1]))) return null;
+  if (inter === undefined || (i + 1 < to && isCap(tokens[i + 1]))) return null;
   let first = i;
   for (let j = i - 1; j >= from; j--) {
     if (words[j] === "'s" || words[j] === '-') { if (j - 1 >= from && isCap(tokens[j - 1])) continue; break; }
