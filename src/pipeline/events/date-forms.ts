@@ -40,6 +40,9 @@ const END_OF = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const OF = /of/i;
 const IN_BEFORE = /\b(in)$/i;
 const PLAIN_YEAR = /^\d{2,4}$/;
+/** Matches where any of DIGIT_DATE, ORDINAL_WORD or RELATIVE_HINT does (their alternation): one scan of the window
+ * instead of three, since almost no window holds any of them (10 of 12,769 on the bench corpus). */
+const SCREEN = new RegExp(`${DIGIT_DATE.source}|${ORDINAL_WORD.source}|${RELATIVE_HINT.source}`, 'i');
 
 /** chrono's findYearClosestToRef, step for step, in local time as chrono computes it. */
 export function closestYearLocal(ref: Date, day: number, month: number): number {
@@ -75,19 +78,29 @@ const keepsUtc = (): boolean => {
   return true;
 };
 const UTC_CLOCK = keepsUtc();
-/** The closest year, remembered by reference instant, month and day (every window of an article shares
- * its publication date): a pure function of the three, in a bounded memo that spans articles. The key is
- * exact: the instant in milliseconds times 512 plus month·32+day (below 512) stays below 2^53 to the year 2500. */
-const closestYears = new Map<number, number>();
-const YEAR_MEMO = 4_000;
+/** The closest year, remembered by reference instant, then month·32+day: a pure function of the three, in a bounded memo
+ * that spans articles. Every window of an article shares its publication date, so the instant's years are looked up only
+ * when the instant changes, and a window's year is read from an array (a Map keyed by a computed double per window, as
+ * before, hashed a heap number at every window). */
+const closestYears = new Map<number, number[]>();
+const YEAR_MEMO = 1_000;
+let closestRef = NaN, refYears: number[] = [];
 function closestYear(ref: Date, day: number, month: number): number {
-  const key = ref.getTime() * 512 + month * 32 + day;
-  const known = closestYears.get(key);
-  if (known !== undefined) return known;
+  const t = ref.getTime();
+  if (t !== closestRef) {
+    let years = closestYears.get(t);
+    if (!years) {
+      if (closestYears.size >= YEAR_MEMO) closestYears.clear();
+      closestYears.set(t, (years = new Array<number>(13 * 32).fill(NaN)));
+    }
+    closestRef = t;
+    refYears = years;
+  }
+  const key = month * 32 + day, known = refYears[key];
+  if (!Number.isNaN(known)) return known;
   const y = ref.getUTCFullYear();
   const year = UTC_CLOCK && y > 1900 && y < 2100 ? closestYearUtc(ref, day, month) : closestYearLocal(ref, day, month);
-  if (closestYears.size >= YEAR_MEMO) closestYears.clear();
-  closestYears.set(key, year);
+  refYears[key] = year;
   return year;
 }
 
@@ -135,7 +148,7 @@ export function readMonthForm(window: string, ref: Date | null): Reading | null 
   if (!word || MONTHS[word[1].toLowerCase()] === undefined || DATE_WORD.exec(window)) return undefined;
   // Most windows hold no digit at all ("in March, the army said"): no day, year, time or numeric date to look for.
   const digits = DIGIT.test(window);
-  if ((digits && DIGIT_DATE.test(window)) || ORDINAL_WORD.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window))) return undefined;
+  if (SCREEN.test(window) && ((digits && DIGIT_DATE.test(window)) || ORDINAL_WORD.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window)))) return undefined;
   const le = digits ? LITTLE_ENDIAN.exec(window) : null;
   if (le && WIDE_GAP.test(le[0])) return undefined; // chrono's pattern allows three spaces in each gap
   const little = candidate(le, LITTLE);
