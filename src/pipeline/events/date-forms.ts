@@ -78,29 +78,19 @@ const keepsUtc = (): boolean => {
   return true;
 };
 const UTC_CLOCK = keepsUtc();
-/** The closest year, remembered by reference instant, then month·32+day: a pure function of the three, in a bounded memo
- * that spans articles. Every window of an article shares its publication date, so the instant's years are looked up only
- * when the instant changes, and a window's year is read from an array (a Map keyed by a computed double per window, as
- * before, hashed a heap number at every window). */
-const closestYears = new Map<number, number[]>();
-const YEAR_MEMO = 1_000;
-let closestRef = NaN, refYears: number[] = [];
+/** The closest year, remembered by reference instant, month and day (every window of an article shares
+ * its publication date): a pure function of the three, in a bounded memo that spans articles. The key is
+ * exact: the instant in milliseconds times 512 plus month·32+day (below 512) stays below 2^53 to the year 2500. */
+const closestYears = new Map<number, number>();
+const YEAR_MEMO = 4_000;
 function closestYear(ref: Date, day: number, month: number): number {
-  const t = ref.getTime();
-  if (t !== closestRef) {
-    let years = closestYears.get(t);
-    if (!years) {
-      if (closestYears.size >= YEAR_MEMO) closestYears.clear();
-      closestYears.set(t, (years = new Array<number>(13 * 32).fill(NaN)));
-    }
-    closestRef = t;
-    refYears = years;
-  }
-  const key = month * 32 + day, known = refYears[key];
-  if (!Number.isNaN(known)) return known;
+  const key = ref.getTime() * 512 + month * 32 + day;
+  const known = closestYears.get(key);
+  if (known !== undefined) return known;
   const y = ref.getUTCFullYear();
   const year = UTC_CLOCK && y > 1900 && y < 2100 ? closestYearUtc(ref, day, month) : closestYearLocal(ref, day, month);
-  refYears[key] = year;
+  if (closestYears.size >= YEAR_MEMO) closestYears.clear();
+  closestYears.set(key, year);
   return year;
 }
 
