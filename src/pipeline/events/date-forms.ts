@@ -40,6 +40,9 @@ const END_OF = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 const OF = /of/i;
 const IN_BEFORE = /\b(in)$/i;
 const PLAIN_YEAR = /^\d{2,4}$/;
+/** Matches where any of DIGIT_DATE, ORDINAL_WORD or RELATIVE_HINT does (their alternation): one scan of the window
+ * instead of three, since almost no window holds any of them (10 of 12,769 on the bench corpus). */
+const SCREEN = new RegExp(`${DIGIT_DATE.source}|${ORDINAL_WORD.source}|${RELATIVE_HINT.source}`, 'i');
 
 /** chrono's findYearClosestToRef, step for step, in local time as chrono computes it. */
 export function closestYearLocal(ref: Date, day: number, month: number): number {
@@ -135,7 +138,7 @@ export function readMonthForm(window: string, ref: Date | null): Reading | null 
   if (!word || MONTHS[word[1].toLowerCase()] === undefined || DATE_WORD.exec(window)) return undefined;
   // Most windows hold no digit at all ("in March, the army said"): no day, year, time or numeric date to look for.
   const digits = DIGIT.test(window);
-  if ((digits && DIGIT_DATE.test(window)) || ORDINAL_WORD.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window))) return undefined;
+  if (SCREEN.test(window) && ((digits && DIGIT_DATE.test(window)) || ORDINAL_WORD.test(window) || (RELATIVE_HINT.test(window) && RELATIVE.test(window)))) return undefined;
   const le = digits ? LITTLE_ENDIAN.exec(window) : null;
   if (le && WIDE_GAP.test(le[0])) return undefined; // chrono's pattern allows three spaces in each gap
   const little = candidate(le, LITTLE);
