@@ -3,16 +3,15 @@
 // crime, negated reports. ACLED codes none of these (codebook: no accidents, no planned or threatened
 // events). The rules are data (lexicon/non-events.ts); this file only evaluates them, and names the
 // rule that held (`NonEventVerdict.rule`), so that `explainSentences` can say why a sentence is no event.
-import { DISASTER_STORY, NON_EVENT_CUES, NON_EVENT_RULES, pastWarKeeps, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
+import { DISASTER_STORY, NON_EVENT_RULES, pastWarKeeps, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
-import { compileCues, type CueHit } from './cue-matcher.js';
+import type { CueHit } from './cue-matcher.js';
 import { coordinatedClause } from './coordinated-clause.js';
 import { relativeClauseClose, RELATIVE_REACH } from './relative-background.js';
 import type { Typed } from './typing.js';
 import type { EventType, Token } from '../../types.js';
 
-export const nonEventMatcher = compileCues(NON_EVENT_CUES);
 export type { NonEventReason };
 
 /** Cue concepts that mark organised political violence or protest: with one of these a fire or blast is not an accident. */

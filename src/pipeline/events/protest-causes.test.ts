@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { causeClause, chargeSpan } from './protest-causes.js';
-import { cueMatcher } from './typing.js';
+import { compileCues } from './cue-matcher.js';
+import { CUES } from '../../lexicon/event-cues.js';
+
+const cueMatcher = compileCues(CUES);
 import { hasObjectOrAgent } from './crowd-sides.js';
 
 // protest6: the spans protest-causes.ts sets aside and the objects crowd-sides.ts reads, one invented sentence a case.

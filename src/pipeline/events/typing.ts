@@ -6,12 +6,12 @@ import { dropFoundBodies, FOUND_BODIES_NEEDS } from './found-bodies.js';
 import { dropTakingBehindStrike, STRIKE_BACKGROUND_NEEDS } from './strike-background.js';
 import { dropTakingBehindAttack, ATTACK_BACKGROUND_NEEDS } from './attack-background.js';
 import { dropPurposeInfinitives, PURPOSE_NEEDS } from './purpose-infinitives.js';
-import { CUES, type Concept } from '../../lexicon/event-cues.js';
+import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
 import { DISPLAYED_SEIZURE } from '../../lexicon/sub-events-strategic.js';
 import type { EventType } from '../../types.js';
-import { compileCues, type CueHit } from './cue-matcher.js';
+import type { CueHit } from './cue-matcher.js';
 import type { ArticleWords, ProtestScans } from './article-words.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
@@ -43,7 +43,6 @@ import { dropGoodsContainers, GOODS_CONTAINERS_NEEDS } from './goods-containers.
 import { dropFallWithoutTaker, fallToAt, TO_SIDE_REACH, FALL_NEEDS } from './fell-to.js';
 import { dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS } from './relative-background.js';
 
-export const cueMatcher = compileCues(CUES);
 
 export interface Typed {
   subEventType: string;
