@@ -43,7 +43,16 @@ export class LexemeTable {
     const { slots, mask, list } = this;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const v = slots[i];
-      if (v === EMPTY) return v;
+      if (v === EMPTY) {
+        // Absent texts are remembered too (a piece like "said," is looked up, then split, at every meeting;
+        // `set` updates the entry if it is added). Only short ones: V8 copies a slice under 13 characters,
+        // a longer one would keep its article in memory.
+        if (text.length < 13) {
+          this.recentText[r] = text;
+          this.recentIndex[r] = EMPTY;
+        }
+        return v;
+      }
       if (list[v] === text) {
         // The list's own string, not `text`: a slice of an article would keep the article in memory.
         this.recentText[r] = list[v];
