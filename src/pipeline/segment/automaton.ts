@@ -68,6 +68,10 @@ export function compileMachine(json: string, cache: any, ignore = '\n'): Machine
   for (const s in terminals) terminal[Number(s)] = terminals[s];
   for (const s in marks) mark[Number(s)] = marks[s];
   const eosColumn = alphabet.get(EOS) ?? 0;
+  // A walk that starts at the root on a token the root has no transition for ends there, having done nothing
+  // (no match, no `otherwise`): such tokens are stepped over in a tight loop. Only when the root is an
+  // ordinary state (a row, not terminal, no `otherwise`), as it is in every model machine.
+  const rootSkips = hasRow[ROOT] === 1 && terminal[ROOT] === undefined && otherwise[ROOT] === 0;
   // Columns of the small events (POS tags, lexemes of the first thousands) and of the hints (tag or
   // lexeme plus 1080000) straight from arrays; any other event from the map.
   const small = new Int32Array(DIRECT);
@@ -119,6 +123,11 @@ export function compileMachine(json: string, cache: any, ignore = '\n'): Machine
     let lastOtherwiseIndex = 0;
     let lastOtherwiseState = 0;
     for (let i = 0; i <= length; i += 1) {
+      if (rootSkips && state === ROOT && lastOtherwiseState === 0) {
+        let column;
+        while (i <= length && (column = columns[i]) >= 0 && next[column] === 0) i++;
+        if (i > length) break;
+      }
       for (let j = i; j <= length; j += 1) {
         const column = columns[j];
         if (column < 0) continue;
