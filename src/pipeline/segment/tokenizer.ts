@@ -134,24 +134,58 @@ function linearTokenizer(trex: any, categories: Record<string, number>, preserve
   processFunctions[categories.unk] = processUnk;
   processFunctions[categories.wordRP] = processWordRP;
 
+  // The pieces the lexicon lacked, by text: the category the detectors gave (a pure function of the text), or
+  // for a word and its closing punctuation ("said,", the most common), -1 - k: its two lexemes are the k-th
+  // pair of `splitLexemes`. Once split, a piece's two tokens are the same every time it is met (both texts
+  // were added to the cache, so wink's add finds each at the same index), so it is replayed, without the
+  // detectors' regexes, the slices or the look-ups. A piece found in the lexicon first never gets here.
+  const unknown = new Map<string, number>();
+  let splitLexemes = new Int32Array(2 * 1024);
+  let splits = 0;
+  const wordRP = categories.wordRP, word = categories.word, punctuation = categories.punctuation;
+
   const addPiece = (doc: any, t: string, precedingSpaces: number, nbSpaces: string | null): void => {
     let cat = doc._addTokenIfInCache(t, precedingSpaces, nbSpaces);
-    if (cat === categories.unk) {
-      cat = detectTokenCategory(t);
-      processFunctions[cat](t, cat, precedingSpaces, doc, nbSpaces);
+    if (cat !== categories.unk) return;
+    const known = unknown.get(t);
+    if (known !== undefined && known < 0) {
+      const k = -1 - known;
+      doc.addLexeme(splitLexemes[2 * k], precedingSpaces, nbSpaces);
+      doc.addLexeme(splitLexemes[2 * k + 1], 0, nbSpaces);
+      return;
     }
+    cat = known ?? detectTokenCategory(t);
+    if (cat === wordRP && !(t.length === 2 && t[1] === '.')) {
+      // processWordRP's split, noting the two lexemes.
+      const a = doc.addWord(t.slice(0, -1), word, precedingSpaces, nbSpaces);
+      const b = doc.addWord(t.slice(-1), punctuation, 0, nbSpaces);
+      if (2 * splits + 2 > splitLexemes.length) {
+        const grown = new Int32Array(2 * splitLexemes.length);
+        grown.set(splitLexemes);
+        splitLexemes = grown;
+      }
+      splitLexemes[2 * splits] = a;
+      splitLexemes[2 * splits + 1] = b;
+      // The key made of the lexicon's strings, not the slice (which would keep its article in memory).
+      unknown.set(doc.lexeme(a) + doc.lexeme(b), -1 - splits++);
+      return;
+    }
+    // Any other category: only short pieces are remembered (V8 copies a slice under 13 characters).
+    if (known === undefined && t.length < 13) unknown.set(t, cat);
+    processFunctions[cat](t, cat, precedingSpaces, doc, nbSpaces);
   };
 
-  // The text is walked as wink's splitter cuts it (a run of its spaces, a run of new lines and tabs, or a
-  // piece between them), without the array of every piece and separator `split` made for each article.
+  // The pieces of the text being read (start, end, preceding spaces; 3 numbers a piece), and the non-breaking
+  // spaces before each, by piece: reused from text to text.
+  let bounds = new Int32Array(3 * 1024);
+  let spaces: Array<string | null> = [];
+
+  // The text is walked once as wink's splitter cuts it (a run of its spaces, a run of new lines and tabs, or a
+  // piece between them), without the array of every piece and separator `split` made for each article; the
+  // pieces are noted and checked for length in that walk, and added only once none is too long.
   return (doc, text, maxRun) => {
     const n = text.length;
-    // Pieces (runs of neither kind of separator) are checked for length before any is read.
-    for (let i = 0, run = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c) || isLineBreak(c)) run = 0;
-      else if (++run > maxRun) return false;
-    }
+    let count = 0;
     let precedingSpaces = 0;
     let nbSpaces: string | null = null;
     for (let i = 0; i < n;) {
@@ -168,13 +202,26 @@ function linearTokenizer(trex: any, categories: Record<string, number>, preserve
       } else {
         // A run of new lines and tabs is a token of its own, as is a piece.
         if (isLineBreak(c)) while (j < n && isLineBreak(text.charCodeAt(j))) j++;
-        else while (j < n && !isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) j++;
-        addPiece(doc, text.slice(i, j), precedingSpaces, nbSpaces);
+        else {
+          while (j < n && !isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) j++;
+          if (j - i > maxRun) return false;
+        }
+        if (3 * count + 3 > bounds.length) {
+          const grown = new Int32Array(2 * bounds.length);
+          grown.set(bounds);
+          bounds = grown;
+        }
+        bounds[3 * count] = i;
+        bounds[3 * count + 1] = j;
+        bounds[3 * count + 2] = precedingSpaces;
+        spaces[count] = nbSpaces;
+        count++;
         precedingSpaces = 0;
         nbSpaces = null;
       }
       i = j;
     }
+    for (let p = 0; p < count; p++) addPiece(doc, text.slice(bounds[3 * p], bounds[3 * p + 1]), bounds[3 * p + 2], spaces[p]);
     return true;
   };
 }

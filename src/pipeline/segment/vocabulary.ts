@@ -51,15 +51,24 @@ export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]
   // Per lexeme: 1 once wink has added its text.
   const added = new LexemeMemo(() => 0, lexemes.length * 2);
 
-  const addToken = (text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean => {
+  /** wink's add (`addToken`), returning the token's lexeme index. */
+  const addWord = (text: string, category: number, precedingSpaces: number, nbsp: string | null): number => {
     let index = table.get(text);
     if (index < 0 || added.get(index) === 0) {
       index = cacheAdd(text, category);
       added.set(index, 1);
     }
+    addLexeme(index, precedingSpaces, nbsp);
+    return index;
+  };
+  const addToken = (text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean => {
+    addWord(text, category, precedingSpaces, nbsp);
+    return true;
+  };
+  /** A token of a lexeme already added by `addWord` (adding its text again changes nothing but the tokens). */
+  const addLexeme = (index: number, precedingSpaces: number, nbsp: string | null): void => {
     const at = put(index, precedingSpaces, 0, 0);
     if (nbsp !== null && precedingSpaces > 0) rdd.nonBreakingSpaces[at] = nbsp;
-    return true;
   };
 
   const addTokenIfInCache = (text: string, precedingSpaces: number, nbsp: string | null): number => {
@@ -82,7 +91,9 @@ export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]
 
   // wink tests its look-up's result for truth only.
   const isLexeme = (text: string): boolean => table.get(text) >= 0;
-  const methods = { _addToken: addToken, _addTokenIfInCache: addTokenIfInCache, isLexeme };
+  const lexeme = (index: number): string => lexemes[index];
+  // wink's three, and our tokenizer's three (tokenizer.ts: the split of a word and its closing punctuation, replayed).
+  const methods = { _addToken: addToken, _addTokenIfInCache: addTokenIfInCache, isLexeme, addWord, addLexeme, lexeme };
 
   return {
     wrap(r: any) {
