@@ -12,7 +12,7 @@ import { makeVocabulary, type Vocabulary } from './vocabulary.js';
 import { fastTransformers } from './transformers.js';
 import { compileMachine } from './automaton.js';
 import { makeTokenizer } from './tokenizer.js';
-import { LexemeMemo } from './lexeme-memo.js';
+import { LexemeMemo, LexemeRecords } from './lexeme-memo.js';
 import { LexemeTable } from './lexeme-table.js';
 import { withNewWords } from './new-words.js';
 
@@ -38,6 +38,8 @@ export interface Reader {
   /** The model's core tables (lexeme list, features, packing) and wink's cache over them. */
   model: any;
   cache: any;
+  /** The reader's per-lexeme memos (lexeme-memo.ts), where more may be kept. */
+  records?: LexemeRecords;
 }
 
 export function makeReader(theModel: any): Reader {
@@ -51,11 +53,13 @@ export function makeReader(theModel: any): Reader {
   const cache = withNewWords(Cache(model, theModel.featureFn), model, theModel.featureFn);
   const trex = compileTRex(model.trex);
   const tokenize = makeTokenizer(trex, model.tcat.hash, model.preserve, model.trex.helpers.splitter[0]);
-  const vocabulary: Vocabulary = makeVocabulary(cache, lexeme.table, lexeme.list);
-  const fast = fastTransformers(model, cache);
+  // Every per-lexeme memo of the reader in one array, a lexeme's side by side (lexeme-memo.ts).
+  const records = new LexemeRecords(lexeme.list.length * 2);
+  const vocabulary: Vocabulary = makeVocabulary(cache, lexeme.table, lexeme.list, records);
+  const fast = fastTransformers(model, cache, records);
   // wink's tokens-mappers, with each lexeme's normal and default POS remembered (both are fixed).
-  const normal = new LexemeMemo(cache.normal, model.features.lexeme.list.length * 2);
-  const defaultPos = new LexemeMemo((lexeme) => cache.posOf(cache.mappedSpelling(lexeme)) || 8, model.features.lexeme.list.length * 2);
+  const normal = new LexemeMemo(cache.normal, model.features.lexeme.list.length * 2, records);
+  const defaultPos = new LexemeMemo((lexeme) => cache.posOf(cache.mappedSpelling(lexeme)) || 8, model.features.lexeme.list.length * 2, records);
   const nox = cache.nox as (binaryWord: number) => number;
 
   const sbdModel = theModel.sbd();
@@ -131,7 +135,7 @@ export function makeReader(theModel: any): Reader {
     return rdd;
   }
 
-  return { read, model, cache };
+  return { read, model, cache, records };
 }
 
 /** wink-eng-lite-web-model 1.8's dist/pos-updater.js, which `read` runs as updateTags. */

@@ -28,7 +28,7 @@ export function makeTokenReader(reader: Reader): TokenReader {
     const name = property(lexeme, 'tokenType');
     const at = typeNames.indexOf(name);
     return at < 0 ? typeNames.push(name) - 1 : at;
-  }, lexemes.length * 2);
+  }, lexemes.length * 2, reader.records);
 
   return {
     tokens(raw, text, read) {

@@ -10,7 +10,7 @@
 //   no effect but to return the same index: that is remembered by lexeme too.
 import { createRequire } from 'node:module';
 import type { LexemeTable } from './lexeme-table.js';
-import { LexemeMemo } from './lexeme-memo.js';
+import { LexemeMemo, type LexemeRecords } from './lexeme-memo.js';
 
 const { bits4PrecedingSpace, xpSize, bits4lemma, UNK, tkSize } = createRequire(import.meta.url)('wink-nlp/src/constants.js');
 
@@ -22,7 +22,8 @@ export interface Vocabulary {
   used(): number;
 }
 
-export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]): Vocabulary {
+/** `records`: where the per-lexeme memos are kept (the reader's shared array; by default their own). */
+export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[], records?: LexemeRecords): Vocabulary {
   let rdd: any = null;
   let tokens: number[] = [];
   // The numbers written into `tokens`: its slots from `used` on hold an earlier text's tokens.
@@ -47,9 +48,9 @@ export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]
     if (found.length === 1) return 0;
     expansions.set(lexeme, found);
     return 1;
-  }, lexemes.length * 2);
+  }, lexemes.length * 2, records);
   // Per lexeme: 1 once wink has added its text.
-  const added = new LexemeMemo(() => 0, lexemes.length * 2);
+  const added = new LexemeMemo(() => 0, lexemes.length * 2, records);
 
   /** wink's add (`addToken`), returning the token's lexeme index. */
   const addWord = (text: string, category: number, precedingSpaces: number, nbsp: string | null): number => {
