@@ -66,6 +66,9 @@ export function compileMachine(json: string, cache: any, ignore = '\n'): Machine
     otherwise[Number(s)] = fsm[s][OTHERWISE] || 0;
   }
   for (const s in terminals) terminal[Number(s)] = terminals[s];
+  // The walk's test `terminal[ns]` (a string's truth, read at every step) as a byte.
+  const isTerminal = new Uint8Array(states);
+  for (let s = 0; s < states; s++) isTerminal[s] = terminal[s] ? 1 : 0;
   for (const s in marks) mark[Number(s)] = marks[s];
   const eosColumn = alphabet.get(EOS) ?? 0;
   // A walk that starts at the root on a token the root has no transition for ends there, having done nothing
@@ -134,7 +137,7 @@ export function compileMachine(json: string, cache: any, ignore = '\n'): Machine
         if (!hasRow[state]) throw new Error(`automaton: no row for state ${state}`);
         ns = next[state * width + column] || ROOT;
         if (!state && ns) first = j;
-        if (terminal[ns]) {
+        if (isTerminal[ns] === 1) {
           push(patterns, [first, j, ns]);
           i = j;
           j = length + 100;
