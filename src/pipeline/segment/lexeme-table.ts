@@ -35,7 +35,7 @@ export class LexemeTable {
     for (let k = 0; k < list.length; k++) this.set(list[k], k);
   }
 
-  /** The index of `text` in the list, or -1. */
+  /** The index of `text` in the list; if absent, -1 or the note left on it (`note`). */
   get(text: string): number {
     const h = hashOf(text);
     const r = h & (RECENT - 1);
@@ -62,6 +62,13 @@ export class LexemeTable {
     }
   }
 
+  /** Leaves `value` (below -1) on `text`, absent and just looked up, for the next look-ups to return while it
+   * stays among the recent ones and absent (`set` replaces it); kept only there, so it may be lost. */
+  note(text: string, value: number): void {
+    const r = hashOf(text) & (RECENT - 1);
+    if (this.recentText[r] === text && this.recentIndex[r] < 0) this.recentIndex[r] = value;
+  }
+
   /** Records `text` at `index` (a text already recorded moves to the new index, as in an object).
    * Keeps the table at most half full; a grown table is rebuilt from the list, where every key
    * recorded before this one already stands. */
@@ -82,7 +89,7 @@ export class LexemeTable {
       get: (_target, key) => {
         if (typeof key !== 'string') return undefined;
         const v = this.get(key);
-        return v === EMPTY ? undefined : v;
+        return v < 0 ? undefined : v;
       },
       set: (_target, key, value) => {
         if (typeof key !== 'string' || typeof value !== 'number') return false;

@@ -134,27 +134,30 @@ function linearTokenizer(trex: any, categories: Record<string, number>, preserve
   processFunctions[categories.unk] = processUnk;
   processFunctions[categories.wordRP] = processWordRP;
 
-  // The pieces the lexicon lacked, by text: the category the detectors gave (a pure function of the text), or
-  // for a word and its closing punctuation ("said,", the most common), -1 - k: its two lexemes are the k-th
+  // The pieces the lexicon lacked, by text: 2 × the category the detectors gave (a pure function of the text),
+  // or for a word and its closing punctuation ("said,", the most common), 2k + 1: its two lexemes are the k-th
   // pair of `splitLexemes`. Once split, a piece's two tokens are the same every time it is met (both texts
   // were added to the cache, so wink's add finds each at the same index), so it is replayed, without the
   // detectors' regexes, the slices or the look-ups. A piece found in the lexicon first never gets here.
+  // The code is also left as a note on the lexeme table's recent look-up of the piece (-2 - code), which the
+  // next meeting's look-up returns without asking this map.
   const unknown = new Map<string, number>();
   let splitLexemes = new Int32Array(2 * 1024);
   let splits = 0;
   const wordRP = categories.wordRP, word = categories.word, punctuation = categories.punctuation;
 
   const addPiece = (doc: any, t: string, precedingSpaces: number, nbSpaces: string | null): void => {
-    let cat = doc._addTokenIfInCache(t, precedingSpaces, nbSpaces);
-    if (cat !== categories.unk) return;
-    const known = unknown.get(t);
-    if (known !== undefined && known < 0) {
-      const k = -1 - known;
+    const found = doc.addKnown(t, precedingSpaces, nbSpaces);
+    if (found >= 0) return;
+    const known = found < -1 ? -2 - found : unknown.get(t);
+    if (known !== undefined && found === -1) doc.note(t, -2 - known);
+    if (known !== undefined && (known & 1) === 1) {
+      const k = known >> 1;
       doc.addLexeme(splitLexemes[2 * k], precedingSpaces, nbSpaces);
       doc.addLexeme(splitLexemes[2 * k + 1], 0, nbSpaces);
       return;
     }
-    cat = known ?? detectTokenCategory(t);
+    const cat = known !== undefined ? known >> 1 : detectTokenCategory(t);
     if (cat === wordRP && !(t.length === 2 && t[1] === '.')) {
       // processWordRP's split, noting the two lexemes.
       const a = doc.addWord(t.slice(0, -1), word, precedingSpaces, nbSpaces);
@@ -167,11 +170,16 @@ function linearTokenizer(trex: any, categories: Record<string, number>, preserve
       splitLexemes[2 * splits] = a;
       splitLexemes[2 * splits + 1] = b;
       // The key made of the lexicon's strings, not the slice (which would keep its article in memory).
-      unknown.set(doc.lexeme(a) + doc.lexeme(b), -1 - splits++);
+      unknown.set(doc.lexeme(a) + doc.lexeme(b), 2 * splits + 1);
+      doc.note(t, -2 - (2 * splits + 1));
+      splits++;
       return;
     }
     // Any other category: only short pieces are remembered (V8 copies a slice under 13 characters).
-    if (known === undefined && t.length < 13) unknown.set(t, cat);
+    if (known === undefined && t.length < 13) {
+      unknown.set(t, 2 * cat);
+      doc.note(t, -2 - 2 * cat);
+    }
     processFunctions[cat](t, cat, precedingSpaces, doc, nbSpaces);
   };
 

@@ -74,7 +74,11 @@ export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]
 
   const addTokenIfInCache = (text: string, precedingSpaces: number, nbsp: string | null): number => {
     const index = table.get(text);
-    if (index < 0) return UNK;
+    return index < 0 ? UNK : addFound(index, precedingSpaces, nbsp);
+  };
+
+  /** The token(s) of a lexeme found: its own, or a contraction's expansions; 99 (wink's "added"). */
+  const addFound = (index: number, precedingSpaces: number, nbsp: string | null): number => {
     if (contraction.get(index) === 0) {
       const at = put(index, precedingSpaces, 0, 0);
       if (nbsp !== null && precedingSpaces > 0) rdd.nonBreakingSpaces[at] = nbsp;
@@ -90,11 +94,19 @@ export function makeVocabulary(cache: any, table: LexemeTable, lexemes: string[]
     return 99;
   };
 
+  /** For our tokenizer: as addTokenIfInCache, but a text not in the lexicon returns its look-up's answer (-1, or
+   * the tokenizer's note, below -1: lexeme-table.ts `note`), and a found one 99. */
+  const addKnown = (text: string, precedingSpaces: number, nbsp: string | null): number => {
+    const index = table.get(text);
+    return index < 0 ? index : addFound(index, precedingSpaces, nbsp);
+  };
+  const note = (text: string, value: number): void => table.note(text, value);
+
   // wink tests its look-up's result for truth only.
   const isLexeme = (text: string): boolean => table.get(text) >= 0;
   const lexeme = (index: number): string => lexemes[index];
   // wink's three, and our tokenizer's three (tokenizer.ts: the split of a word and its closing punctuation, replayed).
-  const methods = { _addToken: addToken, _addTokenIfInCache: addTokenIfInCache, isLexeme, addWord, addLexeme, lexeme };
+  const methods = { _addToken: addToken, _addTokenIfInCache: addTokenIfInCache, isLexeme, addWord, addLexeme, lexeme, addKnown, note };
 
   return {
     wrap(r: any) {
