@@ -7,17 +7,30 @@ import type { NormalizedArticle } from '../normalize/index.js';
 import { getReader } from './nlp.js';
 import { repairPastTense } from './pos-repair.js';
 
-const PARAGRAPH_BREAK = /\n[ \t]*\n|\r\n[ \t]*\r\n/g;
-
+/** Paragraphs are cut at each match of /\n[ \t]*\n|\r\n[ \t]*\r\n/g, found here by character codes (the
+ * regex's matchAll was ~1.5% of segmenting): the leftmost break, then the next from its end. */
 export function findParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
-    pushTrimmed(text, start, m.index!, out);
-    start = m.index! + m[0].length;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    let end = -1;
+    if (c === 10) end = breakEnd(text, p + 1, false);
+    else if (c === 13 && text.charCodeAt(p + 1) === 10) end = breakEnd(text, p + 2, true);
+    if (end < 0) continue;
+    pushTrimmed(text, start, p, out);
+    start = end;
+    p = end - 1;
   }
   pushTrimmed(text, start, text.length, out);
   return out;
+}
+
+/** Where a break that opened just before `q` ends: after spaces and tabs, a new line ("\r\n" if `crlf`); -1 if none. */
+function breakEnd(text: string, q: number, crlf: boolean): number {
+  while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+  if (crlf) return text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10 ? q + 2 : -1;
+  return text.charCodeAt(q) === 10 ? q + 1 : -1;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {

@@ -25,7 +25,9 @@ export function makeTokenReader(reader: Reader): TokenReader {
   const property = reader.cache.property as (lexeme: number, name: string) => string;
   const typeNames: string[] = [];
   const typeIds = new LexemeMemo((lexeme) => {
-    const name = property(lexeme, 'tokenType');
+    // Interned (as a property key is), so the stages' tests of a token's type compare addresses: wink's name
+    // "punctuation" was a string of its own, compared character by character.
+    const name = Object.keys({ [property(lexeme, 'tokenType')]: 0 })[0];
     const at = typeNames.indexOf(name);
     return at < 0 ? typeNames.push(name) - 1 : at;
   }, lexemes.length * 2, reader.records);
