@@ -19,7 +19,9 @@ export function incidentTolls(incidents: MentionGroup[], claims: readonly Claim[
   strayCounts(incidents);
   const totals = repeatedTotals(incidents);
   const index = new ClaimIndex(claims);
-  const out = incidents.map((inc) => {
+  // Each toll, and apart from it whether its counts only name victims counted elsewhere (no object rebuilt without it at the end).
+  const againOnly: Array<{ dead: boolean; injured: boolean }> = [];
+  const out = incidents.map((inc): IncidentToll => {
     const ms = inc.counted;
     const dead = settleToll(ms.filter((m) => m.dead && !totals.has(m)).map((m) => m.dead!), index, 'fat');
     const injured = settleToll(ms.filter((m) => m.injured).map((m) => m.injured!), index, 'inj');
@@ -35,27 +37,26 @@ export function incidentTolls(incidents: MentionGroup[], claims: readonly Claim[
         else if (r.rule.startsWith('inj.')) injuries.push(r);
       }
     }
-    return {
-      fatalities: dead.figure, injuries: injured.figure,
-      why: { fatalities, injuries },
-      againOnly: {
-        dead: onlyAgain(ms, 'dead') || onlyNamed(inc, incidents, 'dead') || onlyParts(inc, incidents, 'dead') || onlyEarly(ms, 'dead'),
-        injured: onlyAgain(ms, 'injured') || onlyNamed(inc, incidents, 'injured') || onlyParts(inc, incidents, 'injured') || onlyEarly(ms, 'injured'),
-      },
-    };
+    // Read only for a toll there is (the loop below reads it for no other): most incidents have none of one kind or both.
+    againOnly.push({
+      dead: !!dead.figure && (onlyAgain(ms, 'dead') || onlyNamed(inc, incidents, 'dead') || onlyParts(inc, incidents, 'dead') || onlyEarly(ms, 'dead')),
+      injured: !!injured.figure && (onlyAgain(ms, 'injured') || onlyNamed(inc, incidents, 'injured') || onlyParts(inc, incidents, 'injured') || onlyEarly(ms, 'injured')),
+    });
+    return { fatalities: dead.figure, injuries: injured.figure, why: { fatalities, injuries } };
   });
   // "the civilian killed", "the journalist was killed": a victim named again, already counted where the
   // story told them, adds no one to an incident of their own.
   for (const kind of ['dead', 'injured'] as const) {
     const field = kind === 'dead' ? 'fatalities' : 'injuries';
-    if (!out.some((t) => t[field] && !t.againOnly[kind])) continue;
-    for (const t of out) {
-      if (!t[field] || !t.againOnly[kind]) continue;
+    if (!out.some((t, i) => t[field] && !againOnly[i][kind])) continue;
+    for (let i = 0; i < out.length; i++) {
+      const t = out[i];
+      if (!t[field] || !againOnly[i][kind]) continue;
       t.why[field] = [{ ...t.why[field][0], rule: `${kind === 'dead' ? 'fat' : 'inj'}.victims-of-another-toll` }];
       t[field] = null;
     }
   }
-  return out.map(({ againOnly: _, ...t }) => t);
+  return out;
 }
 
 /** Victims named one by one ("a 66-year-old woman named X was killed") in an incident of no place of its own

@@ -45,9 +45,15 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const { words } = reading;
   const sorted = [...places].sort((a, b) => a.start - b.start);
   // Names in which a place word is not a place: the sources of claims ("Observatory for Human Rights").
-  const names: Span[] = claims.flatMap((c) => (c.via ? [c.source, c.via] : [c.source]));
+  // By loops, not flatMap (a two-element array per claim; here and below).
+  const names: Span[] = [];
+  for (const c of claims) {
+    names.push(c.source);
+    if (c.via) names.push(c.via);
+  }
   const geo = ctx?.gazetteer && typeof ctx.gazetteer.lookup === 'function' ? geoOf(ctx.gazetteer) : null;
-  const attributions = claims.flatMap((c) => attribution(doc.text, c));
+  const attributions: Span[] = [];
+  for (const c of claims) attributions.push(...attribution(doc.text, c));
   // A source that tells its own act ("The army said it had recaptured the town") is that act's subject: its words
   // stay a party of the sentence, though still no place (roles.ts reads it as the act's subject).
   // So is a source told by a participle after its own act ("Israeli troops raided the hospital, saying …"): the speech
@@ -61,7 +67,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const fused = foldNearSites(groupMentions(read));
   const incidents = orderIncidents(fused, doc);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
-  const storyDay = storyDays(doc, attributions, new Set(fused.flatMap((inc) => inc.mentions.map((m) => m.sentence))));
+  const toldIn = new Set<number>();
+  for (const inc of fused) for (const m of inc.mentions) toldIn.add(m.sentence);
+  const storyDay = storyDays(doc, attributions, toldIn);
   datelineYields(doc, words, incidents);
   const storySite = storySites(incidents);
   // No incident has a place of its own: the story's is the first place it tells of.
@@ -77,7 +85,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const site = inc.site ? named(inc.site, nominal, true) : named(storySite.get(inc) ?? null, nominal);
     // Nor with no date: an incident told on in the same story ("two died when a shell hit …") happened
     // on the day the story last told (the lead's "On 2 May, …"), not on the day of the report.
-    const date = inc.date ?? storyDay(Math.min(...inc.mentions.map((m) => m.sentence))) ?? fallbackDate;
+    const date = inc.date ?? storyDay(firstSentence(inc)) ?? fallbackDate;
     // No attacker in its own sentences: the one its story names (actors: story-actors.ts).
     const a1 = attackerOf(doc, words, inc, story);
     story.told(inc, a1);
@@ -138,7 +146,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const order = new Map(linked.map((c, k) => [c, k]));
   events.forEach((e, i) => {
     // Its claims in the article's order (looked up by id, not by reading every claim for every event).
-    const mine = [...new Set(e.claims)].flatMap((id) => claimById.get(id) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
+    const mine: Claim[] = [];
+    for (const id of new Set(e.claims)) { const c = claimById.get(id); if (c) mine.push(c); }
+    mine.sort((a, b) => order.get(a)! - order.get(b)!);
     e.status = mine.some((c) => own.has(c.id)) ? 'acknowledged' : readStatus(words, spansByEvent[i], mine, e.actor1 !== null);
     // fix15: a claim whose content was read as its passive's subject ("The attack was claimed by X") names that rule.
     const passive = e.status === 'unclaimed' ? undefined : mine.find((c) => c.content.end <= c.cue.start &&
@@ -179,6 +189,13 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     offer(e, i);
   });
   return { events, claims: linked };
+}
+
+/** The first sentence that tells of `inc` (its mentions' least). */
+function firstSentence(inc: MentionGroup): number {
+  let first = Infinity;
+  for (const m of inc.mentions) if (m.sentence < first) first = m.sentence;
+  return first;
 }
 
 /** clash8: Looting/property destruction is property taken or destroyed with no other violence (codebook 2023); an incident

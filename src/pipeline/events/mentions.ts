@@ -48,6 +48,36 @@ import { definiteReference, instrumentLike } from './told-again.js';
 
 
 const PROTEST_OWN = conceptsWith('protest-own');
+
+/** One sentence of the lead (non-events.ts LeadSentence), typed from all its cue words only when a reader asks: whyNotAnEvent
+ * asks for the article's setting only once no rule of a sentence's own held, and the setting reads a lead's typing only when
+ * it tells a hazard or the story is a disaster one (most articles never: two typings an article fewer). */
+class LeadReading implements LeadSentence {
+  private reading: Typed | null | undefined;
+  constructor(readonly hits: readonly CueHit<Concept>[], readonly nonHits: readonly CueHit<NonEventConcept>[], private readonly words: readonly string[]) {}
+  get typed(): Typed | null {
+    // couldType false: typeHits would give null (typing.ts).
+    return (this.reading ??= this.hits.length && couldType(sentenceConcepts(this.hits, false, false), NO_CONCEPTS) ? typeHits(this.hits, this.words) : null);
+  }
+}
+
+/** What the whole article says (non-events.ts DocContext), each read on first use: whyNotAnEvent reads `disaster` only after
+ * every rule of the sentence's own, and `armed` only in a disaster story. Both are read from the whole article, the same
+ * whenever they are read. */
+class ArticleSetting {
+  private disasterRead: boolean | undefined;
+  private armedRead: boolean | undefined;
+  constructor(private readonly hits: readonly CueHit<Concept>[], private readonly nonHits: readonly CueHit<NonEventConcept>[],
+    private readonly lead: readonly LeadSentence[], private readonly tokens: Doc['tokens']) {}
+  get disaster(): boolean {
+    return (this.disasterRead ??= isDisaster(this.nonHits, this.lead, this.tokens));
+  }
+  // nonev13: a political word the article negates ("police ruled out sabotage") does not make it armed.
+  get armed(): boolean {
+    return (this.armedRead ??= assertedPolitical(this.hits, this.nonHits, this.tokens).length > 0 ||
+      (!!this.lead.length && armedLead(this.lead[0].typed, this.lead[0].hits, this.lead[0].nonHits)));
+  }
+}
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
 const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
@@ -76,15 +106,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   // The first two sentences, in an array literal (not filter/map): an article of no sentence then gives an
   // array of the same kind as the others, and the optimised code of this function is not thrown away for it.
   const leadSentences: LeadSentence[] = [];
-  for (let s = 0; s < 2 && s < doc.sentences.length; s++) {
-    const hits = hitsBySentence.get(s) ?? [];
-    // couldType false: typeHits would give null (typing.ts).
-    const typed = hits.length && couldType(sentenceConcepts(hits, false, false), NO_CONCEPTS) ? typeHits(hits, words) : null;
-    leadSentences.push({ typed, hits, nonHits: nonBySentence.get(s) ?? [] });
-  }
-  // nonev13: a political word the article negates ("police ruled out sabotage") does not make it armed.
-  const ctx = { disaster: isDisaster(allNon, leadSentences, doc.tokens),
-    armed: assertedPolitical(allHits, allNon, doc.tokens).length > 0 || (!!leadSentences.length && armedLead(leadSentences[0].typed, leadSentences[0].hits, leadSentences[0].nonHits)) };
+  for (let s = 0; s < 2 && s < doc.sentences.length; s++) leadSentences.push(new LeadReading(hitsBySentence.get(s) ?? [], nonBySentence.get(s) ?? [], words));
+  const ctx = new ArticleSetting(allHits, allNon, leadSentences, doc.tokens);
   const plausible = plausibleSite(places);
   // How the article's places name one another ("X (Y, Z)", "X in Y province"), read once.
   // Read on the first sentence that needs them (most articles' sentences name no incident).
