@@ -7,14 +7,23 @@
 // character ("houthis?"); anything else throws, so no list can drift from its regular expression.
 
 interface Node {
-  next: Map<number, Node>;
+  /** Its number: its transitions are in the trie's one map (Trie.next), by id·128 + character. */
+  id: number;
   /** After `\s*` and after `\w*`. */
   spaces?: Node;
   word?: Node;
   end: boolean;
 }
 
-const node = (): Node => ({ next: new Map(), end: false });
+/** The nodes' character transitions in one map, keyed by id·128 + character (all ASCII: addBranch refuses the
+ * rest): a map per node was ~10,000 maps built at every start-up. */
+interface Trie {
+  root: Node;
+  next: Map<number, Node>;
+  nodes: number;
+}
+
+const node = (t: Trie): Node => ({ id: t.nodes++, end: false });
 
 /** [A-Za-z0-9_] */
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -28,58 +37,54 @@ function isSpace(c: number): boolean {
 /** An ASCII letter's lower case (the `i` flag's folding without `u`); any other character as it is. */
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
-type Step = { char: number } | { star: 'spaces' | 'word' };
-
-/** A branch's steps, each optional character ("s?") doubling it. */
-function parse(branch: string): Step[][] {
-  let out: Step[][] = [[]];
+/** Adds a branch's paths to the trie from `root` (an optional character, "s?", doubling them), and marks their
+ * ends. Built straight into the trie, not through a list of steps per path: ~700 branches at every start-up. */
+function addBranch(t: Trie, branch: string): void {
+  let ends: Node[] = [t.root];
+  const step = (c: number): Node[] => ends.map((n) => {
+    let to = t.next.get(n.id * 128 + c);
+    if (!to) t.next.set(n.id * 128 + c, (to = node(t)));
+    return to;
+  });
   for (let i = 0; i < branch.length; i++) {
     const ch = branch[i];
     if (ch === '\\') {
       const e = branch[++i];
       if ((e === 's' || e === 'w') && branch[i + 1] === '*') {
         i++;
-        for (const s of out) s.push({ star: e === 's' ? 'spaces' : 'word' });
+        const star = e === 's' ? 'spaces' : 'word';
+        ends = ends.map((n) => (n[star] ??= node(t)));
         continue;
       }
       if (e === undefined || /[A-Za-z0-9]/.test(e)) throw new Error(`name-matcher: unsupported escape in ${branch}`);
-      for (const s of out) s.push({ char: fold(e.charCodeAt(0)) });
+      ends = step(fold(e.charCodeAt(0)));
       continue;
     }
-    if ('^$.|*+()[]{}'.includes(ch) || ch.charCodeAt(0) > 127) throw new Error(`name-matcher: unsupported ${ch} in ${branch}`);
+    const code = ch.charCodeAt(0);
+    if (code > 127 || '^$.|*+()[]{}'.includes(ch)) throw new Error(`name-matcher: unsupported ${ch} in ${branch}`);
     if (ch === '?') throw new Error(`name-matcher: unsupported ? in ${branch}`);
-    const step = { char: fold(ch.charCodeAt(0)) };
     if (branch[i + 1] === '?') {
       i++;
-      out = out.flatMap((s) => [s, [...s, step]]);
+      ends = [...ends, ...step(fold(code))];
       continue;
     }
-    for (const s of out) s.push(step);
+    ends = step(fold(code));
   }
-  return out;
+  for (const n of ends) n.end = true;
 }
 
 /** test(text) as /\b(?:branches)\b/i.test(text) answers it. */
 export function namesMatcher(branches: readonly string[]): (text: string) => boolean {
-  const root = node();
-  for (const b of branches) {
-    for (const steps of parse(b)) {
-      let n = root;
-      for (const s of steps) {
-        if ('char' in s) {
-          let c = n.next.get(s.char);
-          if (!c) n.next.set(s.char, (c = node()));
-          n = c;
-        } else n = n[s.star] ??= node();
-      }
-      n.end = true;
-    }
-  }
+  const t: Trie = { root: null!, next: new Map(), nodes: 0 };
+  t.root = node(t);
+  for (const b of branches) addBranch(t, b);
+  const { root, next } = t;
   const wordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWord(text.charCodeAt(i));
   const from = (text: string, n: Node, i: number): boolean => {
     if (n.end && wordAt(text, i - 1) !== wordAt(text, i)) return true;
     if (i < text.length) {
-      const c = n.next.get(fold(text.charCodeAt(i)));
+      const code = fold(text.charCodeAt(i));
+      const c = code < 128 ? next.get(n.id * 128 + code) : undefined;
       if (c !== undefined && from(text, c, i + 1)) return true;
     }
     if (n.spaces !== undefined) {
