@@ -7,23 +7,21 @@
 // character ("houthis?"); anything else throws, so no list can drift from its regular expression.
 
 interface Node {
-  /** Its number: its transitions are in the trie's one map (Trie.next), by id·128 + character. */
-  id: number;
+  /** Its first character transition held on the node (most nodes have one: names are chains of letters);
+   * any other in `more`. A map per node was ~10,000 maps built at every start-up. */
+  char: number;
+  child: Node | undefined;
+  more: Map<number, Node> | undefined;
   /** After `\s*` and after `\w*`. */
   spaces?: Node;
   word?: Node;
   end: boolean;
 }
 
-/** The nodes' character transitions in one map, keyed by id·128 + character (all ASCII: addBranch refuses the
- * rest): a map per node was ~10,000 maps built at every start-up. */
-interface Trie {
-  root: Node;
-  next: Map<number, Node>;
-  nodes: number;
-}
+const node = (): Node => ({ char: -1, child: undefined, more: undefined, spaces: undefined, word: undefined, end: false });
 
-const node = (t: Trie): Node => ({ id: t.nodes++, end: false });
+/** The node after character `c` (folded), if any. */
+const next = (n: Node, c: number): Node | undefined => (n.char === c ? n.child : n.more?.get(c));
 
 /** [A-Za-z0-9_] */
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -39,11 +37,16 @@ const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Adds a branch's paths to the trie from `root` (an optional character, "s?", doubling them), and marks their
  * ends. Built straight into the trie, not through a list of steps per path: ~700 branches at every start-up. */
-function addBranch(t: Trie, branch: string): void {
-  let ends: Node[] = [t.root];
+function addBranch(root: Node, branch: string): void {
+  let ends: Node[] = [root];
   const step = (c: number): Node[] => ends.map((n) => {
-    let to = t.next.get(n.id * 128 + c);
-    if (!to) t.next.set(n.id * 128 + c, (to = node(t)));
+    let to = next(n, c);
+    if (to) return to;
+    to = node();
+    if (n.char < 0) {
+      n.char = c;
+      n.child = to;
+    } else (n.more ??= new Map()).set(c, to);
     return to;
   });
   for (let i = 0; i < branch.length; i++) {
@@ -53,7 +56,7 @@ function addBranch(t: Trie, branch: string): void {
       if ((e === 's' || e === 'w') && branch[i + 1] === '*') {
         i++;
         const star = e === 's' ? 'spaces' : 'word';
-        ends = ends.map((n) => (n[star] ??= node(t)));
+        ends = ends.map((n) => (n[star] ??= node()));
         continue;
       }
       if (e === undefined || /[A-Za-z0-9]/.test(e)) throw new Error(`name-matcher: unsupported escape in ${branch}`);
@@ -75,16 +78,13 @@ function addBranch(t: Trie, branch: string): void {
 
 /** test(text) as /\b(?:branches)\b/i.test(text) answers it. */
 export function namesMatcher(branches: readonly string[]): (text: string) => boolean {
-  const t: Trie = { root: null!, next: new Map(), nodes: 0 };
-  t.root = node(t);
-  for (const b of branches) addBranch(t, b);
-  const { root, next } = t;
+  const root = node();
+  for (const b of branches) addBranch(root, b);
   const wordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWord(text.charCodeAt(i));
   const from = (text: string, n: Node, i: number): boolean => {
     if (n.end && wordAt(text, i - 1) !== wordAt(text, i)) return true;
     if (i < text.length) {
-      const code = fold(text.charCodeAt(i));
-      const c = code < 128 ? next.get(n.id * 128 + code) : undefined;
+      const c = next(n, fold(text.charCodeAt(i)));
       if (c !== undefined && from(text, c, i + 1)) return true;
     }
     if (n.spaces !== undefined) {
