@@ -2,7 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
+/** <package root>/data, where the build writes its files. */
+export function dataDir(): string {
+  // dist/gazetteer/, src/gazetteer/ or dist/bundle/ (this module's code bundled) → two levels up is the package root.
+  return join(fileURLToPath(new URL('../..', import.meta.url)), 'data');
+}
+
 export function defaultGazetteerPath(): string {
-  // dist/gazetteer/ or src/gazetteer/ → two levels up is the package root.
-  return process.env.SITREP_GAZETTEER || join(fileURLToPath(new URL('../..', import.meta.url)), 'data', 'gazetteer.bin');
+  return process.env.SITREP_GAZETTEER || join(dataDir(), 'gazetteer.bin');
 }

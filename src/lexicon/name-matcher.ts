@@ -7,14 +7,21 @@
 // character ("houthis?"); anything else throws, so no list can drift from its regular expression.
 
 interface Node {
-  next: Map<number, Node>;
+  /** Its first character transition held on the node (most nodes have one: names are chains of letters);
+   * any other in `more`. A map per node was ~10,000 maps built at every start-up. */
+  char: number;
+  child: Node | undefined;
+  more: Map<number, Node> | undefined;
   /** After `\s*` and after `\w*`. */
   spaces?: Node;
   word?: Node;
   end: boolean;
 }
 
-const node = (): Node => ({ next: new Map(), end: false });
+const node = (): Node => ({ char: -1, child: undefined, more: undefined, spaces: undefined, word: undefined, end: false });
+
+/** The node after character `c` (folded), if any. */
+const next = (n: Node, c: number): Node | undefined => (n.char === c ? n.child : n.more?.get(c));
 
 /** [A-Za-z0-9_] */
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -28,58 +35,56 @@ function isSpace(c: number): boolean {
 /** An ASCII letter's lower case (the `i` flag's folding without `u`); any other character as it is. */
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
-type Step = { char: number } | { star: 'spaces' | 'word' };
-
-/** A branch's steps, each optional character ("s?") doubling it. */
-function parse(branch: string): Step[][] {
-  let out: Step[][] = [[]];
+/** Adds a branch's paths to the trie from `root` (an optional character, "s?", doubling them), and marks their
+ * ends. Built straight into the trie, not through a list of steps per path: ~700 branches at every start-up. */
+function addBranch(root: Node, branch: string): void {
+  let ends: Node[] = [root];
+  const step = (c: number): Node[] => ends.map((n) => {
+    let to = next(n, c);
+    if (to) return to;
+    to = node();
+    if (n.char < 0) {
+      n.char = c;
+      n.child = to;
+    } else (n.more ??= new Map()).set(c, to);
+    return to;
+  });
   for (let i = 0; i < branch.length; i++) {
     const ch = branch[i];
     if (ch === '\\') {
       const e = branch[++i];
       if ((e === 's' || e === 'w') && branch[i + 1] === '*') {
         i++;
-        for (const s of out) s.push({ star: e === 's' ? 'spaces' : 'word' });
+        const star = e === 's' ? 'spaces' : 'word';
+        ends = ends.map((n) => (n[star] ??= node()));
         continue;
       }
       if (e === undefined || /[A-Za-z0-9]/.test(e)) throw new Error(`name-matcher: unsupported escape in ${branch}`);
-      for (const s of out) s.push({ char: fold(e.charCodeAt(0)) });
+      ends = step(fold(e.charCodeAt(0)));
       continue;
     }
-    if ('^$.|*+()[]{}'.includes(ch) || ch.charCodeAt(0) > 127) throw new Error(`name-matcher: unsupported ${ch} in ${branch}`);
+    const code = ch.charCodeAt(0);
+    if (code > 127 || '^$.|*+()[]{}'.includes(ch)) throw new Error(`name-matcher: unsupported ${ch} in ${branch}`);
     if (ch === '?') throw new Error(`name-matcher: unsupported ? in ${branch}`);
-    const step = { char: fold(ch.charCodeAt(0)) };
     if (branch[i + 1] === '?') {
       i++;
-      out = out.flatMap((s) => [s, [...s, step]]);
+      ends = [...ends, ...step(fold(code))];
       continue;
     }
-    for (const s of out) s.push(step);
+    ends = step(fold(code));
   }
-  return out;
+  for (const n of ends) n.end = true;
 }
 
 /** test(text) as /\b(?:branches)\b/i.test(text) answers it. */
 export function namesMatcher(branches: readonly string[]): (text: string) => boolean {
   const root = node();
-  for (const b of branches) {
-    for (const steps of parse(b)) {
-      let n = root;
-      for (const s of steps) {
-        if ('char' in s) {
-          let c = n.next.get(s.char);
-          if (!c) n.next.set(s.char, (c = node()));
-          n = c;
-        } else n = n[s.star] ??= node();
-      }
-      n.end = true;
-    }
-  }
+  for (const b of branches) addBranch(root, b);
   const wordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWord(text.charCodeAt(i));
   const from = (text: string, n: Node, i: number): boolean => {
     if (n.end && wordAt(text, i - 1) !== wordAt(text, i)) return true;
     if (i < text.length) {
-      const c = n.next.get(fold(text.charCodeAt(i)));
+      const c = next(n, fold(text.charCodeAt(i)));
       if (c !== undefined && from(text, c, i + 1)) return true;
     }
     if (n.spaces !== undefined) {

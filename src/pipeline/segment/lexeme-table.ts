@@ -27,12 +27,25 @@ export class LexemeTable {
   private readonly recentText = new Array<string | null>(RECENT).fill(null);
   private readonly recentIndex = new Int32Array(RECENT);
 
-  constructor(private readonly list: string[]) {
+  /** `built`: the slots and count of a table built from the same list, as `state()` gave them (core-file.ts
+   * writes them at build time: building the table was ~50 ms of a cold start, reading it back is a copy). */
+  constructor(private readonly list: string[], built?: { slots: Int32Array; count: number }) {
+    if (built) {
+      this.slots = built.slots;
+      this.mask = built.slots.length - 1;
+      this.count = built.count;
+      return;
+    }
     let size = 1 << 10;
     while (size < list.length * 2) size *= 2;
     this.slots = new Int32Array(size).fill(EMPTY);
     this.mask = size - 1;
     for (let k = 0; k < list.length; k++) this.set(list[k], k);
+  }
+
+  /** The table's state, for `new LexemeTable(list, state)`. */
+  state(): { slots: Int32Array; count: number } {
+    return { slots: this.slots, count: this.count };
   }
 
   /** The index of `text` in the list; if absent, -1 or the note left on it (`note`). */

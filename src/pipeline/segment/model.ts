@@ -4,14 +4,15 @@
 //   package requires the JSON, deep-clones it through JSON.stringify + JSON.parse, and decodes with
 //   atob and a loop over every byte;
 // - the lexeme hash is a LexemeTable (lexeme-table.ts), built in a fraction of the time;
+// - both, when the build has written data/wink-core.bin (core-file.ts), are read from that binary file instead;
 // - the annotations segment never runs (entities, sentiment) get empty machines: wink reads every
 //   model's automata whatever the pipe, ~570 KB of JSON for nothing; the lemmatizer loads on demand.
 // The tables built are the package's, step for step (dist/read-core-model.js, dist/load-core-model.js
 // of wink-eng-lite-web-model 1.8); every dev-set output is byte-identical with the package's loader.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { LexemeTable } from './lexeme-table.js';
+import { readCoreFile, readCoreJson } from './core-file.js';
 
 const require = createRequire(import.meta.url);
 const DIST = join(dirname(require.resolve('wink-eng-lite-web-model/package.json')), 'dist');
@@ -20,24 +21,17 @@ const part = (name: string): any => require(join(DIST, name));
 /** A machine that recognises nothing (wink's automaton.emptyModelJSON). */
 const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
-function bytesOf(base64: string): ArrayBuffer {
-  const b = Buffer.from(base64, 'base64');
-  const out = new ArrayBuffer(b.length);
-  new Uint8Array(out).set(b);
-  return out;
-}
-
 function loadCore(): any {
-  const model = JSON.parse(readFileSync(join(DIST, 'languages/cur/models/eng-core-web-model.json'), 'utf8'));
+  // The JSON's tables as written at build time (core-file.ts), else the JSON itself.
+  const built = readCoreFile();
+  const model = built?.model ?? readCoreJson();
   const { packing, features, pos } = model;
-  model.lexicon = new Uint32Array(bytesOf(model.lexicon));
-  model.xpansions = new Uint32Array(bytesOf(model.xpansions));
   for (const f in packing.layout) {
     if (packing.layout[f][3] !== 0) continue;
     const hash = (features[f].hash = Object.create(null));
     for (let k = 0; k < features[f].list.length; k++) hash[features[f].list[k]] = k;
   }
-  features.lexeme.table = new LexemeTable(features.lexeme.list);
+  features.lexeme.table = new LexemeTable(features.lexeme.list, built?.table);
   features.lexeme.hash = features.lexeme.table.asHash();
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set(clusters[k].split('_').map((e: string) => pos.hash[e] || 0));
