@@ -731,31 +731,47 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   if (!agent && subjectAt < 0 && civiliansFightEachOther(hits, trigger, subjects, words, (f) => partyAt(hits, f, CIVILIAN_ONLY) !== null)) return { agent: 'crowd', patient: 'crowd' };
   // "supporters of the two parties fought each other": a reciprocal verb acts on its own subject.
   if (agent && RECIPROCAL_FIRST.has(words[trigger.end] ?? '') && RECIPROCAL.has(`${words[trigger.end]} ${words[trigger.end + 1] ?? ''}`)) return { agent, patient: agent };
-  // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
-  // prot15b: …and no later than the fight verb's own clause (act-agents.ts fightClauseEnd).
-  const cut = Math.min(objectEnd(trigger, words), clauseEnd);
-  // (acled6) "killed a soldier's wife", "the brother of a soldier": a force told as a possessor names whose the object is,
-  // not the object (target-kind.ts).
-  const ownerOnly = (f: number): boolean => ARMED_PATIENT.has(partyAt(hits, f, PATIENT_PARTIES) ?? 'unknown') &&
-    (isPossessor(hits, f, words, (x) => partyAt(hits, x, PATIENT_PARTIES) !== null) || ofKinOrHome(f, words));
-  let patient = firstParty(after.filter((f) => f < cut && !ownerOnly(f)), PATIENT_PARTIES);
-  // clash12: "killed five people, including three soldiers": an armed side picked out among the victims is what was acted on
-  // (included-victims.ts).
-  // …and "killed a civilian and two soldiers": an armed side told as another conjunct of the victims (included-victims.ts).
-  if (patient === 'civilian') patient = includedArmed(hits, trigger.end, words, ownerOnly) ?? coordinatedArmed(hits, after.filter((f) => f < cut), words, ownerOnly) ?? patient;
-  // "A and B clashed": with no object named, the other side is the subject's other conjunct (act-agents.ts).
-  if (agent && !patient && subjectAt >= 0) {
-    const partner = coordinatedPartner(hits, trigger, subjectAt, words, (f) => partyAt(hits, f, PATIENT_PARTIES) !== null);
-    if (partner >= 0) return { agent, patient: partyAt(hits, partner, PATIENT_PARTIES) ?? 'unknown' };
-    // (acled5) "a group of people clashed", "students of two colleges clashed": a crowd that fights with no one else
-    // named fights among itself (act-agents.ts).
-    // Told beside looting or burning, the fight is read by the destruction rules (neighbour: Looting/property destruction).
-    if (agent === 'crowd' && fightsAmongItself(trigger, words, (k) => withInstrument(hits, k, words)) && !hits.some((h) => h.concept === 'LOOT')) return { agent, patient: 'crowd' };
-    // (clash7) "supporters of the APC and the PDP clashed", "Ukrainian and Russian forces fought": a fight verb whose subject
-    // phrase is coordinated and names no other side after it tells the subject's sides fighting each other (fight-sides.ts).
-    if (subjectHoldsSides(hits, trigger, subjectAt, words)) return { agent, patient: agent };
+  // The patient is worked out when first read (LazyParties): 4 in 5 readings of the parties are asked only the agent (the rules
+  // that ask no patient, and participleHead's reading above), and this is the dearer half of the reading.
+  const doer = agent;
+  return new LazyParties(doer ?? 'unknown', subjectAt < 0 && doer !== null, (): Party => {
+    // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
+    // prot15b: …and no later than the fight verb's own clause (act-agents.ts fightClauseEnd).
+    const cut = Math.min(objectEnd(trigger, words), clauseEnd);
+    // (acled6) "killed a soldier's wife", "the brother of a soldier": a force told as a possessor names whose the object is,
+    // not the object (target-kind.ts).
+    const ownerOnly = (f: number): boolean => ARMED_PATIENT.has(partyAt(hits, f, PATIENT_PARTIES) ?? 'unknown') &&
+      (isPossessor(hits, f, words, (x) => partyAt(hits, x, PATIENT_PARTIES) !== null) || ofKinOrHome(f, words));
+    let patient = firstParty(after.filter((f) => f < cut && !ownerOnly(f)), PATIENT_PARTIES);
+    // clash12: "killed five people, including three soldiers": an armed side picked out among the victims is what was acted on
+    // (included-victims.ts).
+    // …and "killed a civilian and two soldiers": an armed side told as another conjunct of the victims (included-victims.ts).
+    if (patient === 'civilian') patient = includedArmed(hits, trigger.end, words, ownerOnly) ?? coordinatedArmed(hits, after.filter((f) => f < cut), words, ownerOnly) ?? patient;
+    // "A and B clashed": with no object named, the other side is the subject's other conjunct (act-agents.ts).
+    if (doer && !patient && subjectAt >= 0) {
+      const partner = coordinatedPartner(hits, trigger, subjectAt, words, (f) => partyAt(hits, f, PATIENT_PARTIES) !== null);
+      if (partner >= 0) return partyAt(hits, partner, PATIENT_PARTIES) ?? 'unknown';
+      // (acled5) "a group of people clashed", "students of two colleges clashed": a crowd that fights with no one else
+      // named fights among itself (act-agents.ts).
+      // Told beside looting or burning, the fight is read by the destruction rules (neighbour: Looting/property destruction).
+      if (doer === 'crowd' && fightsAmongItself(trigger, words, (k) => withInstrument(hits, k, words)) && !hits.some((h) => h.concept === 'LOOT')) return 'crowd';
+      // (clash7) "supporters of the APC and the PDP clashed", "Ukrainian and Russian forces fought": a fight verb whose subject
+      // phrase is coordinated and names no other side after it tells the subject's sides fighting each other (fight-sides.ts).
+      if (subjectHoldsSides(hits, trigger, subjectAt, words)) return doer;
+    }
+    return patient ?? 'unknown';
+  });
+}
+
+/** partiesOf's answer when its last reading is reached: the agent at once, the patient read by `readPatient` when first asked
+ * (the same words and hits, never changed while typeHits reads them). `agentAfter` is false where that reading's early answers
+ * gave none: only its truth is read. */
+class LazyParties {
+  private patientRead: Party | undefined;
+  constructor(readonly agent: Party, readonly agentAfter: boolean, private readonly readPatient: () => Party) {}
+  get patient(): Party {
+    return (this.patientRead ??= this.readPatient());
   }
-  return { agent: agent ?? 'unknown', patient: patient ?? 'unknown', agentAfter: subjectAt < 0 && agent !== null };
 }
 
 /** clash12: the armed side "including" or "among them" picks out among the victims after the act ending at `from`
