@@ -137,12 +137,15 @@ export class StoryCountries {
     // spoke, not where) only to a namesake at least as large: not to a smaller town across the border. A place told in
     // that country moves it ("Rafah, near El Arish"). Nor to a plain town that bears the name only as another, former name
     // (Engels, once Pokrovsk, for Ukraine's Pokrovsk in "Russian missiles hit Pokrovsk"): its name does not spell the text.
-    const seatByName = /^PPLA\d?$/.test(p.featureCode ?? '') && foldKey(p.text) === foldKey(p.name ?? '');
+    let seat: boolean | undefined;
+    const seatByName = (): boolean => (seat ??= /^PPLA\d?$/.test(p.featureCode ?? '') && foldKey(p.text) === foldKey(p.name ?? ''));
+    // The place's own key, folded once (not for each namesake asked).
+    let bare: string | undefined;
     const spells = (x: Place): boolean => {
-      const a = foldKey(x.name ?? ''), b = foldKey(asName(p).text);
+      const a = foldKey(x.name ?? ''), b = (bare ??= foldKey(asName(p).text));
       return x.featureCode !== 'PPL' || skeletonKey(a) === skeletonKey(b) || a.includes(b) || b.includes(a);
     };
-    const asLarge = (x: Place): boolean => geo.population(x) >= (seatByName ? population() : 0) && spells(x);
+    const asLarge = (x: Place): boolean => geo.population(x) >= (seatByName() ? population() : 0) && spells(x);
     for (const [country, c] of this.byCountry) {
       const s = this.support(country, own, false, true);
       if (s < 1 || s <= bestSupport || country === p.country || (!c.points.length && firm())) continue;
@@ -154,7 +157,7 @@ export class StoryCountries {
       const vouch = s >= STRONG ? c.points : c.points.filter((q) => bigTown(q, geo));
       // A party that fights in the country vouches for a namesake there only while nothing in the story tells of the
       // place's own country (checked above): "Palmyra" with "Islamic State fighters" is Syria's.
-      const ns = geo.namesake(asName(p), (x) => x.country === country && ((s >= STRONG && c.named && (!seatByName || c.points.length > 0 || asLarge(x))) || (c.party && partyMoves()) || vouch.some((q) => kmBetween(q, x) <= reach)));
+      const ns = geo.namesake(asName(p), (x) => x.country === country && ((s >= STRONG && c.named && (!seatByName() || c.points.length > 0 || asLarge(x))) || (c.party && partyMoves()) || vouch.some((q) => kmBetween(q, x) <= reach)));
       if (ns) (best = ns), (bestSupport = s);
     }
     return best && best.text !== p.text ? { ...best, text: p.text } : best;
