@@ -406,7 +406,9 @@ function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string
   const start = Math.min(tokens[d.phrase]?.start ?? site.location.start, d.unknown?.start ?? Infinity, d.location.start);
   let end = d.location.end;
   // To the last holder and its kind word ("… Donetsk oblast"), and the parenthesis it closes.
-  for (const q of [d.location, ...d.holders.map((h) => h.place)]) {
+  // The location, then each holder's place, by index (no array of them made per site).
+  for (let j = -1; j < d.holders.length; j++) {
+    const q = j < 0 ? d.location : d.holders[j].place;
     const k = places.findIndex((x) => x.start === q.start);
     end = Math.max(end, q.end, hier && k >= 0 ? hier.kindEnd[base + k] : 0);
   }
