@@ -42,9 +42,10 @@ function nameWord(t: Token | undefined, w: string): boolean {
 export function unknownChild(tokens: readonly Token[], words: readonly string[], a: number, from: number,
   inNames: (start: number, end: number) => boolean, placeAt: (offset: number) => boolean): UnknownChild | null {
   let i = a - 1;
-  const gap: string[] = [];
-  while (i >= from && a - i <= 8 && !nameWord(tokens[i], words[i])) gap.unshift(words[i--]);
-  if (i < from || !gap.length || !nameWord(tokens[i], words[i]) || placeAt(tokens[i].start)) return null;
+  while (i >= from && a - i <= 8 && !nameWord(tokens[i], words[i])) i--;
+  if (i < from || i === a - 1 || !nameWord(tokens[i], words[i]) || placeAt(tokens[i].start)) return null;
+  // The words between, taken once the name before them is found (most places have none: no array, no unshift per word).
+  const gap = words.slice(i + 1, a);
   const link = linkOf(gap);
   if (!link) return null;
   let s = i;
@@ -179,7 +180,11 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       }
     }
   }
-  if (!outer) location = { ...inStory(location), precision: location.precision };
+  if (!outer) {
+    // The place itself (most sites: no namesake in the story's country) needs no copy: the draft's location is its own.
+    const ns = inStory(location);
+    if (ns !== location) location = { ...ns, precision: location.precision };
+  }
   // An unknown name's own kind word, not its holder's: in "PD10 of Kandahar city" the draft's kind (town) is Kandahar's.
   if (fallback) {
     const childKind = d.unknown ? d.unknown.kind : d.kind;
