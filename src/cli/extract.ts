@@ -6,9 +6,9 @@ import { decodeText } from '../io/decode.js';
 import { LIMITS } from '../io/limits.js';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
-import { readLines } from './lines.js';
+import { batchesOf, readLines, type Line } from './lines.js';
 import { writeOut } from './write.js';
-import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
+import { answerLines, tooLargeLine, toError } from './jsonl-answer.js';
 import { parseDate, parseIntOption } from './parse-values.js';
 import { CliError, type CliIo, type Command } from './command.js';
 import { formatTable } from './table.js';
@@ -63,6 +63,9 @@ that cannot be read (bad JSON, no text, over the size limit) is answered {"id","
   },
 };
 
+/** Lines read together at most (answerLines): past ~16 the CPU saved levels off, and a batch's results wait to be written. */
+const BATCH = 16;
+
 async function extractJsonl(path: string, io: CliIo, workers: number): Promise<number> {
   const stream = path === '-' ? io.stdin : await openStream(path);
   // A reader that stops early (`sitrep extract --jsonl | head`) ends the output, not in a crash (write.ts).
@@ -70,9 +73,16 @@ async function extractJsonl(path: string, io: CliIo, workers: number): Promise<n
   const lines = readLines(stream as AsyncIterable<Buffer>, LIMITS.maxLineBytes);
   if (workers === 0) {
     const ctx = getContext();
-    for await (const line of lines) {
-      const out = line.ok ? answerLine(line.bytes, line.number, ctx) : tooLargeLine(line.number, line.bytes, LIMITS.maxLineBytes);
-      if (out !== null) await write(out + '\n');
+    // The lines at hand are read together (answerLines, stage by stage: less CPU than one at a time).
+    for await (const batch of batchesOf(lines, BATCH)) {
+      const fit = batch.filter((line): line is Extract<Line, { ok: true }> => line.ok);
+      const answers = answerLines(fit, ctx);
+      let text = '';
+      for (let k = 0, i = 0; k < batch.length; k++) {
+        const line = batch[k];
+        text += (line.ok ? answers[i++] : tooLargeLine(line.number, line.bytes, LIMITS.maxLineBytes)) + '\n';
+      }
+      await write(text);
     }
     return 0;
   }

@@ -14,7 +14,7 @@ import type { Context } from '../pipeline/context.js';
 import { getContext } from '../pipeline/context.js';
 import { ExtractPool } from '../ingest/extract-pool.js';
 import { LIMITS } from '../io/limits.js';
-import { answerLine, tooLargeLine, toError } from './jsonl-answer.js';
+import { answerLines, tooLargeLine, toError } from './jsonl-answer.js';
 import type { Line } from './lines.js';
 
 // Articles per batch: enough that messaging costs nothing beside extraction (~5 ms an article), few
@@ -101,10 +101,7 @@ export async function extractParallel(lines: AsyncIterable<Line>, workers: numbe
 
 function answerBatch(lines: Buffer[], nums: number[], ctx: Context): string {
   let text = '';
-  for (let i = 0; i < lines.length; i++) {
-    const out = answerLine(lines[i], nums[i], ctx);
-    if (out !== null) text += out + '\n';
-  }
+  for (const out of answerLines(lines.map((bytes, i) => ({ bytes, number: nums[i] })), ctx)) text += out + '\n';
   return text;
 }
 

@@ -33,3 +33,33 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLine
   }
   if (size > 0 || parts.length) yield finish();
 }
+
+/**
+ * The items of `source` in batches of at most `max`: a batch holds the items already read and ends when the next one is
+ * not at hand yet (it would wait on input), so a slow feed is answered line by line, never held back to fill a batch.
+ */
+export async function* batchesOf<T>(source: AsyncIterable<T>, max: number): AsyncGenerator<T[]> {
+  const it = source[Symbol.asyncIterator]();
+  let next = it.next();
+  for (;;) {
+    const first = await next;
+    if (first.done) return;
+    const batch = [first.value];
+    next = it.next();
+    // An item at hand arrives before a macrotask turn; one that waits on input does not.
+    const turn = new Promise<typeof NOT_YET>((resolve) => setImmediate(resolve, NOT_YET));
+    while (batch.length < max) {
+      const r = await Promise.race([next, turn]);
+      if (r === NOT_YET) break;
+      if (r.done) {
+        yield batch;
+        return;
+      }
+      batch.push(r.value);
+      next = it.next();
+    }
+    yield batch;
+  }
+}
+
+const NOT_YET = Symbol('not yet');

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractArticle } from '../pipeline/index.js';
 import { getContext } from '../pipeline/context.js';
-import { answerLine } from '../cli/jsonl-answer.js';
+import { answerLines } from '../cli/jsonl-answer.js';
 import { reduceInput } from './reduce.js';
 import type { ArticleInput } from '../types.js';
 
@@ -19,11 +19,10 @@ extractArticle({ id: 'warm-up', text: 'On Monday, an air strike killed 3 people 
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (msg: Message) => {
   if ('bytes' in msg) {
+    // The batch's lines read together (answerLines, stage by stage: less CPU than one at a time).
+    const lines = msg.ends.map((end, i) => ({ bytes: msg.bytes.subarray(i ? msg.ends[i - 1] : 0, end), number: msg.numbers[i] }));
     let text = '';
-    for (let i = 0, start = 0; i < msg.ends.length; start = msg.ends[i++]) {
-      const line = answerLine(msg.bytes.subarray(start, msg.ends[i]), msg.numbers[i], ctx);
-      if (line !== null) text += line + '\n';
-    }
+    for (const line of answerLines(lines, ctx)) text += line + '\n';
     parentPort!.postMessage({ id: msg.id, result: text });
     return;
   }
