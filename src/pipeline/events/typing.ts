@@ -111,7 +111,7 @@ function anyFires(list: readonly number[] | undefined, concepts: ReadonlySet<Con
 
 type Read = (hits: readonly CueHit<Concept>[], words: readonly string[]) => readonly CueHit<Concept>[];
 /** A reading and the bits of the concept groups it needs (hit-readings.ts ReadingNeeds; `lo` groups 0–31, `hi` 32–63). */
-interface HitReading { read: Read; lo: number; hi: number }
+export interface HitReading { read: Read; needs: ReadingNeeds; lo: number; hi: number }
 /** A reading that may act on any hits. */
 const ALWAYS: ReadingNeeds = [];
 const PROTEST_OR_WEAK: readonly Concept[] = ['PROTEST', 'PROTEST_WEAK'];
@@ -150,7 +150,7 @@ const GROUP_LO: number[] = [], GROUP_HI: number[] = [];
  * detained or taken, no goods or ground (hit-readings.ts seizedPeople); (force17) a fight verb whose subject joins demonstrators
  * and a state force is the demonstrators' fight too (joint-fight.ts).
  * Each with the concept groups it needs to act (its file's …_NEEDS, declared beside it): typeHits skips the others. */
-const HIT_READINGS: readonly HitReading[] = ([
+export const HIT_READINGS: readonly HitReading[] = ([
   [formerAsCivilians, FORMER_NEEDS], [offDutyAsCivilians, OFF_DUTY_NEEDS], [pronounAntecedents, PRONOUN_NEEDS], [identifiedMembers, IDENTIFIED_MEMBERS_NEEDS],
   [localRanks, LOCAL_RANKS_NEEDS], [armedPeople, ARMED_PEOPLE_NEEDS], [dropCharges, ALWAYS], [dropOwners, OWNERS_NEEDS],
   [(hits) => forceCompounds(hits), FORCE_COMPOUNDS_NEEDS], [(hits) => longestOnly(hits), ALWAYS], [neutralisedDevices, NEUTRALISED_NEEDS],
@@ -186,7 +186,7 @@ const HIT_READINGS: readonly HitReading[] = ([
     if (bit < 32) lo |= 1 << bit;
     else if (bit < 64) hi |= 1 << (bit - 32);
   }
-  return { read, lo, hi };
+  return { read, needs, lo, hi };
 });
 
 /** The best-scoring sub-event type over a set of cue hits, or null when no rule fires. */
