@@ -43,6 +43,8 @@ export function extractArticles(inputs: readonly ArticleInput[], ctx: Context): 
 /** `contain`: a stage that throws answers its article with E_INTERNAL; else the error goes up (extractArticle, as ever). */
 function readBatch(inputs: readonly ArticleInput[], ctx: Context, trace: SentenceReading[] | undefined, contain: boolean): Extracted[] {
   const out: Extracted[] = new Array(inputs.length);
+  /** The articles still being read, with their index in `inputs`. */
+  const going: Array<{ at: number; r: Reading }> = [];
   const attempt = (at: number, step: () => Extracted | null): boolean => {
     if (!contain) return settle(out, at, step());
     try {
@@ -58,7 +60,6 @@ function readBatch(inputs: readonly ArticleInput[], ctx: Context, trace: Sentenc
     for (const g of going) if (attempt(g.at, () => { step(g); return null; })) going[kept++] = g;
     going.length = kept;
   };
-  const going: Array<{ at: number; r: Reading }> = [];
   inputs.forEach((input, at) => {
     attempt(at, () => {
       const normalized = normalize(input);

@@ -57,6 +57,14 @@ export function hasLongRun(text: string, maxRun: number): boolean {
   return false;
 }
 
+/** `a`, or a copy of it twice as long when it holds fewer than `size` numbers (the tokenizer's arrays reused from text to text). */
+function withRoom(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  const grown = new Int32Array(Math.max(size, 2 * a.length));
+  grown.set(a);
+  return grown;
+}
+
 function linearTokenizer(trex: any, categories: Record<string, number>, preserve: any): Tokenizer {
   const processFunctions: Array<(t: string, cat: number, ps: number, doc: any, nbsp: string | null) => void> = [];
   const detectors: Array<[RegExp, number]> = trex.ltc;
@@ -162,11 +170,7 @@ function linearTokenizer(trex: any, categories: Record<string, number>, preserve
       // processWordRP's split, noting the two lexemes.
       const a = doc.addWord(t.slice(0, -1), word, precedingSpaces, nbSpaces);
       const b = doc.addWord(t.slice(-1), punctuation, 0, nbSpaces);
-      if (2 * splits + 2 > splitLexemes.length) {
-        const grown = new Int32Array(2 * splitLexemes.length);
-        grown.set(splitLexemes);
-        splitLexemes = grown;
-      }
+      splitLexemes = withRoom(splitLexemes, 2 * splits + 2);
       splitLexemes[2 * splits] = a;
       splitLexemes[2 * splits + 1] = b;
       // The key made of the lexicon's strings, not the slice (which would keep its article in memory).
@@ -214,11 +218,7 @@ function linearTokenizer(trex: any, categories: Record<string, number>, preserve
           while (j < n && !isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) j++;
           if (j - i > maxRun) return false;
         }
-        if (3 * count + 3 > bounds.length) {
-          const grown = new Int32Array(2 * bounds.length);
-          grown.set(bounds);
-          bounds = grown;
-        }
+        bounds = withRoom(bounds, 3 * count + 3);
         bounds[3 * count] = i;
         bounds[3 * count + 1] = j;
         bounds[3 * count + 2] = precedingSpaces;
