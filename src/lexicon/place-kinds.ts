@@ -36,7 +36,9 @@ export const QUARTER_WORDS = new Set(['neighbourhood', 'neighborhood', 'neighbou
 
 /** Landmarks inside a town: "the X hospital", "X's market" are at X (precision 1). */
 export const LANDMARK_IN_TOWN = new Set(['hospital', 'market', 'mosque', 'church', 'school', 'university', 'prison', 'jail', 'square', 'airport',
-  'bridge', 'port', 'station', 'stadium', 'bank', 'mall', 'courthouse', 'hotel', 'roundabout']);
+  'bridge', 'port', 'station', 'stadium', 'bank', 'mall', 'courthouse', 'hotel', 'roundabout',
+  // where20: the shops and services of a town's streets ("a Dhaka cafe", "the Jenin restaurant" are in the town)
+  'supermarket', 'bakery', 'pharmacy', 'clinic', 'restaurant', 'cafe', 'café', 'tower']);
 
 /** Landmarks at the edge of a town or out of it: "the X camp", "the X checkpoint" are near X (precision 2). */
 export const LANDMARK_NEAR_TOWN = new Set(['camp', 'camps', 'base', 'checkpoint', 'checkpoints', 'front', 'frontline', 'frontlines',

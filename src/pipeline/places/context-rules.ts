@@ -6,7 +6,7 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS, PLACE_PART_NOUNS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { COMMON_WORD_PLACES, COMPANY_WORDS, SITE_WORDS_LOWER, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORD_PLACES, COMPANY_WORDS, SITE_WORDS_LOWER, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, SHOP_WORDS, STREET_WORDS, TITLES } from './lexicon.js';
 import { kindOf } from './hierarchy.js';
 import { englishWord } from './english.js';
 import { foldCached } from './word-memo.js';
@@ -123,7 +123,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   const nextWord = next && next.type === 'word' && next.start <= tokens[last].end + 1 ? next : undefined;
   if (nextWord && isCapWord(nextWord)) {
     const f = fold(nextWord);
-    if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f)) return true;
+    if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f) || SHOP_WORDS.has(f)) return true;
     // world13: "a Kabul Bank branch in Kunduz": a firm named after a city, told by its branch or office, which lies elsewhere.
     if (COMPANY_WORDS.has(f) && BRANCH_WORDS.has(tokens[last + 2]?.text ?? '')) return true;
   }
