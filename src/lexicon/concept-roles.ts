@@ -144,6 +144,7 @@ export const CONCEPT_ROLES = {
   COUP: ['incident', 'political'],
   // lead8
   STATE_NAME: ['state-force'],
+  STATE_ADJ: [],
   STRIKE_VERB: [],
   STRIKE_TARGET: [],
   NOT_STRIKE: [],

@@ -869,6 +869,10 @@ export const CUES = {
   /** No words: set by the reader (mentions.ts) on a country named as the subject of a verb ("Israel struck", "Russia
    * pounded"): the state acts, through its military (actors.ts `actor.country-as-subject`). */
   STATE_NAME: [],
+  /** No words: set by the reader (mentions.ts, where20) on a country's demonym on the incident word itself ("an Israeli
+   * bombing", "the Russian shelling"): that state's military did the act (actors.ts `actor.demonym-modifier`). Typing reads
+   * it as the act noun's agent only (partiesOf), no party of any other act. */
+  STATE_ADJ: [],
   /** A verb of striking a target from afar, as wire copy tells a state's strikes ("Israel struck targets in southern
    * Lebanon", "Russia pounded Kharkiv overnight", "the United States hit Houthi sites"). Each word is also ATTACK's. */
   STRIKE_VERB: ['struck', 'strikes', 'strike', 'hit', 'hits', 'pounded', 'pounds', 'pounding', 'bombarded', 'bombards', 'bombarding',

@@ -46,6 +46,16 @@ describe('Air/drone strike', () => {
     // batt15b: Neighbours: an aircraft that strikes.
     ['A drone fired missiles at the airport in Kessa, destroying two aircraft.', 'Air/drone strike', 'air.aircraft-harm'],
     ['Warplanes bombed the airport in Dorno on Friday, destroying two aircraft on the runway.', 'Air/drone strike', 'air.strike'],
+    // where20: a state's demonym on the bombing itself names its agent, as a possessor does ("the army's bombing"), whatever act
+    // the phrase is the object of ("killed in", "killed by"): a state bombs from the air (air.bombed-by-state).
+    ['A man was killed in an alleged Israeli bombing of his house in Arvella on Monday.', 'Air/drone strike', 'air.bombed-by-state'],
+    ['Five people were killed during the Russian bombing of the market in Kessa on Sunday.', 'Air/drone strike', 'air.bombed-by-state'],
+    ['A paramedic was killed by an Israeli bombing of his ambulance near Dorno on Tuesday.', 'Air/drone strike', 'air.bombed-by-state'],
+    // Neighbours: a bombing with no state named, a roadside or suicide bombing, and a state's shelling keep their kinds.
+    ['Six civilians were killed in a bombing at a market in Arvella on Monday, police said.', 'Remote explosive/landmine/IED', 'explosive.device'],
+    ['Three soldiers were killed by a roadside bombing near Arvella, the army said.', 'Remote explosive/landmine/IED', 'explosive.device'],
+    ['Nine worshippers were killed in an Afghan suicide bombing at a mosque in Kunduz on Friday.', 'Suicide bomb', 'suicide.act'],
+    ['Two children died in the Russian shelling of Kessa on Sunday, the governor said.', 'Shelling/artillery/missile attack', 'shell.artillery'],
   ]);
 });
 

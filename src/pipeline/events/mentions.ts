@@ -345,7 +345,10 @@ function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention
   for (const a of actors) {
     // lead8: a country named as the subject of an incident word ("Israel struck", "Russia reportedly pounded") is its state
     // acting (STATE_NAME); the subject of any other verb ("Venezuela is borrowing") acts in no incident.
+    // where20: a country's demonym on the incident word itself ("an Israeli bombing", "the Russian shelling"), which the actors
+    // read as that state's military (actors.ts actor.demonym-modifier), is that act's agent (STATE_ADJ; typing.ts partiesOf).
     const concept = a.rule === 'actor.country-as-subject' ? (actsAt(tokens, a.tokEnd, triggerStarts) ? 'STATE_NAME' : undefined)
+      : a.rule === 'actor.demonym-modifier' ? 'STATE_ADJ'
       : a.generic || a.inter == null ? undefined : PARTY_OF_INTER[a.inter];
     if (!concept || (names.length && inSpans(names, a.start!, a.end!))) continue;
     const inName = hits.filter((h) => PARTY_CONCEPTS.has(h.concept) && h.first < a.tokEnd && a.tokFirst < h.end);
@@ -358,7 +361,7 @@ function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention
     // One word long, so that it hides no cue word inside the name ("pro-Houthi reinforcements").
     // lead8: a country's name spans its words ("the United States"), as the place read on it does: a shorter hit would be
     // hidden inside the place's (typing.ts reads a word inside a longer cue only as part of it). No cue word stands inside one.
-    (added ??= []).push({ concept, first: a.tokFirst, end: concept === 'STATE_NAME' ? a.tokEnd : a.tokFirst + 1 });
+    (added ??= []).push({ concept, first: a.tokFirst, end: concept === 'STATE_NAME' || concept === 'STATE_ADJ' ? a.tokEnd : a.tokFirst + 1 });
   }
   const kept = misread ? hits.filter((h) => !misread!.has(h)) : hits;
   return added ? [...kept, ...added].sort((x, y) => x.first - y.first) : kept;

@@ -693,6 +693,9 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     const owner = firstParty(before.filter((f) => f >= k - POSSESSOR_REACH), AGENT_PARTIES);
     return { agent: owner ?? 'unknown', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
   }
+  // where20: a state named on the act noun itself ("an Israeli bombing of the house", "killed in the Russian shelling") is its
+  // agent, as a possessor is, whatever act the phrase is the object of (mentions.ts reads the demonym as STATE_ADJ).
+  if (hits.some((h) => h.end === t && h.concept === 'STATE_ADJ')) return { agent: 'state', patient: firstParty(after, PATIENT_PARTIES) ?? 'unknown' };
   // A crowd named after an active verb is its object or a bystander ("killing seven, to panic residents"), never its agent.
   // A party told as an earlier act's object is no subject of this one ("killed two residents and wounded …"; act-agents.ts).
   // dwu10: nor, for a finite verb, the other side of a fight told before it ("after a gunfight with officers and took control":
