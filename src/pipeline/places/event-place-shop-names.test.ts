@@ -1,7 +1,7 @@
-// Table tests of the event's place when a shop is named after someone or somewhere else (round 20's where rule, issue 14: a
-// namesake abroad needs strong evidence; places/lexicon.ts SHOP_WORDS), over the real gazetteer and the whole pipeline. Sentences invented from
-// general knowledge of how reports are phrased, with real places. Each row: [sentence, expected "name@country pPrecision
-// rule,rule,…" of the first event].
+// Table tests of the event's place when a shop is named after someone or somewhere else (round 20's where rule, issue
+// 14: a namesake abroad needs strong evidence; places/lexicon.ts SHOP_WORDS), over the real gazetteer and the whole
+// pipeline. Sentences invented from general knowledge of how reports are phrased, with real places. Each row:
+// [sentence, expected "name@country pPrecision rule,rule,…" of the first event].
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getContext } from '../context.js';
