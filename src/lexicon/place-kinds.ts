@@ -34,11 +34,14 @@ export const QUARTER_WORDS = new Set(['neighbourhood', 'neighborhood', 'neighbou
   'suburb', 'suburbs', 'district', 'districts', 'block', 'street', 'square', 'centre', 'center', 'downtown',
   'part', 'parts', 'section', 'sector', 'zone', 'colonia', 'hay', 'hayy', 'mahalla']);
 
+/** where20: the shops and services of a town's streets. In lower case they are landmarks inside the town ("a Dhaka cafe" is
+ * in Dhaka); capitalised after a name they make it the shop's own name, after its owner or a town elsewhere as often as after
+ * its own ("the Berlin Cafe" in Ouagadougou), as a street word does (places/context-rules.ts). */
+export const SHOP_WORDS: ReadonlySet<string> = new Set(['cafe', 'café', 'supermarket', 'bakery', 'pharmacy', 'clinic', 'restaurant']);
+
 /** Landmarks inside a town: "the X hospital", "X's market" are at X (precision 1). */
 export const LANDMARK_IN_TOWN = new Set(['hospital', 'market', 'mosque', 'church', 'school', 'university', 'prison', 'jail', 'square', 'airport',
-  'bridge', 'port', 'station', 'stadium', 'bank', 'mall', 'courthouse', 'hotel', 'roundabout',
-  // where20: the shops and services of a town's streets ("a Dhaka cafe", "the Jenin restaurant" are in the town)
-  'supermarket', 'bakery', 'pharmacy', 'clinic', 'restaurant', 'cafe', 'café', 'tower']);
+  'bridge', 'port', 'station', 'stadium', 'bank', 'mall', 'courthouse', 'hotel', 'roundabout', 'tower', ...SHOP_WORDS]);
 
 /** Landmarks at the edge of a town or out of it: "the X camp", "the X checkpoint" are near X (precision 2). */
 export const LANDMARK_NEAR_TOWN = new Set(['camp', 'camps', 'base', 'checkpoint', 'checkpoints', 'front', 'frontline', 'frontlines',

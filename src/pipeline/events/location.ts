@@ -475,7 +475,7 @@ const ADJ_SUFFIX = new Set(['led', 'backed', 'run', 'held', 'controlled', 'made'
 
 /** Capitalised words that name a kind of place, a body or a title, not a person ("Gaza City", "Kharkiv Governor"). */
 const NOT_NAME_WORDS = new Set([...ORG_WORDS, ...STREET_WORDS, ...TITLES, ...ADMIN1_WORDS, ...ADMIN2_WORDS, ...TOWN_WORDS, ...QUARTER_WORDS,
-  ...LANDMARK_IN_TOWN, ...LANDMARK_NEAR_TOWN, 'refugees', 'tower', 'towers', 'clinic', 'bakery', 'building', 'roundabout', 'camp', 'governorate', 'province', 'region', 'strip', 'valley',
+  ...LANDMARK_IN_TOWN, ...LANDMARK_NEAR_TOWN, 'refugees', 'towers', 'building', 'camp', 'governorate', 'province', 'region', 'strip', 'valley',
   'area', 'neighbourhood', 'neighborhood', 'village', 'town', 'oblast', 'raion', 'municipality', 'prefecture', 'island', 'islands',
   'mountains', 'mountain', 'river', 'lake', 'desert', 'plain', 'plains', 'coast', 'bay', 'border', 'crossing', 'front', 'base',
   // common elements of place names in the languages of conflict reporting (Arabic, Thai, Malay, Turkish, Persian/Pashto):

@@ -6,7 +6,8 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_PRIMARY, FLAG_WORD } from '../../gazetteer/format.js';
 import { LOCATIVE_PREPS, PLACE_PART_NOUNS } from './lexicon.js';
 import { COMMON_GIVEN_NAMES } from './given-names.js';
-import { COMMON_WORD_PLACES, COMPANY_WORDS, SITE_WORDS_LOWER, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, SHOP_WORDS, STREET_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORD_PLACES, COMPANY_WORDS, SITE_WORDS_LOWER, GIVEN_NAMES, CURRENCY_WORDS, KIN_WORDS, MEDIA_WORDS, NAME_ARTICLES, NAME_HEADS, NAME_LINKS, NAME_PREFIXES, NOT_PLACES, ORG_WORDS, PERSON_VERBS, STREET_WORDS, TITLES } from './lexicon.js';
+import { SHOP_WORDS } from '../../lexicon/place-kinds.js';
 import { kindOf } from './hierarchy.js';
 import { englishWord } from './english.js';
 import { foldCached } from './word-memo.js';

@@ -92,11 +92,6 @@ export const MEDIA_WORDS = new Set([
   'guardian', 'globe', 'bee', 'enquirer', 'press', 'record', 'review', 'monitor', 'leader', 'argus',
 ]);
 
-/** where20: the shops and services of a town's streets. Capitalised after a name, they make it the shop's own name, after its
- * owner or after a town elsewhere as often as after its own ("the Berlin Cafe" in Ouagadougou, "the Madrid Bakery" in Gaza),
- * as a street word does ("Khartoum Street"); lower case ("a Dhaka cafe") they leave the town as it was. */
-export const SHOP_WORDS = new Set(['cafe', 'café', 'supermarket', 'bakery', 'pharmacy', 'clinic', 'restaurant']);
-
 /** Words after a place that make a body of that place, not a person's surname: "Florida Highway Patrol". */
 export const ORG_WORDS = new Set([
   'highway', 'patrol', 'department', 'county', 'city', 'state', 'university', 'college', 'police', 'sheriff',
