@@ -10,7 +10,7 @@ function guard(out: NodeJS.WritableStream): void {
   });
 }
 
-export async function writeOut(out: NodeJS.WritableStream, s: string): Promise<void> {
+export async function writeOut(out: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
   guard(out);
   if (!out.write(s)) await new Promise((r) => out.once('drain', r));
 }
