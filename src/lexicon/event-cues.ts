@@ -464,7 +464,12 @@ export const CUES = {
     'humanitarian pause*', 'pause in fighting', 'pause in the fighting', 'hostage deal*', 'hostage release deal*', 'evacuation deal*', 'evacuation agreement*',
     'accord', 'accords', 'signed', 'prisoner exchange*', 'prisoner swap*', 'treaty', 'pact',
     'memorandum', 'exchange of prisoners', 'armistice'],
-  AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'sign', 'signing', 'swap', 'deal', 'deals', 'negotiat*', 'peace talks', 'reconcil*', 'released', 'pledged'],
+  AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'sign', 'signing', 'swap', 'deal', 'deals', 'negotiated', 'reconcil*', 'released'],
+  /** A deal not (yet) reached: talks held, stalled or put off, and one side's pledge (WordNet 3.1 "negotiation" n.1, "talks" n.2:
+   * discussion intended to produce an agreement; "pledge" v.1: promise solemnly). Codebook: Agreement is coded when an agreement
+   * is reached between actors; talks and promises are none, and a deal named as their topic is not yet one (non-events.ts
+   * nonevent.inquiry.deal). No rule is typed from these words; they rule out what AGREE_WEAK rules out. */
+  TALKS: ['negotiation', 'negotiations', 'negotiating', 'negotiate', 'negotiates', 'negotiator', 'negotiators', 'peace talks', 'pledged', 'pledges', 'pledging'],
   ARREST: ['arrest*', 'detain*', 'taken into custody', 'in custody', 'apprehend*', 'nabbed', 'rounded up', 'picked up',
     'remanded', 'round - up',
     // recall16b: held by the police to be questioned (WordNet 3.1 take in: "take into custody"; general news English).
@@ -476,10 +481,10 @@ export const CUES = {
     'for questioning', 'held for questioning'],
   ARREST_WEAK: ['held in custody', 'held without charge', 'held incommunicado', 'held at a police', 'held in detention', 'jailed', 'imprisoned', 'custody', 'caught', 'nab', 'raided', 'raid*', 'booked', 'charged', 'sentenced', 'indicted', 'captured', ...WORDNET.ARREST_WEAK],
   CHANGE: ['formed', 'formation', 'merg*', 'split', 'joined forces', 'new group', 'renamed', 'disband*', 'pledged allegiance',
-    'allegiance', 'defect*', 'suspend*', 'relocat*', 'new leader', 'new commander', 'new chief', 'new head', 'new leadership',
+    'allegiance', 'defect*', 'relocat*', 'new leader', 'new commander', 'new chief', 'new head', 'new leadership',
     'took command', 'assumed command', 'took over command', 'appointed', 'dissolv*', 'alliance', 'coalition', 'deploy*',
     'mobiliz*', 'mobilis*', 'recruit*', 'curfew', 'resign*', 'rebrand*', 'faction*',
-    'withdraw support', 'state of emergency', 'banned', 'ban', 'lifted', 'called off', 'halted', 'resumed', 'ended',
+    'withdraw support', 'state of emergency', 'banned', 'ban',
     // strat17: loyalty sworn to another group, in its other wordings (WordNet 3.1 "allegiance" n.1 and "loyalty" n.1 with the verbs
     // pledge, swear, declare): read whole, so AGREE_WEAK's "pledged" inside them is no agreement (codebook: Change to group/activity
     // covers a group joining or pledging itself to another; Agreement is between two parties).
@@ -489,6 +494,13 @@ export const CUES = {
     'announced its loyalty', 'announced their loyalty', 'switched sides', 'switched allegiance', 'changed sides',
     // strat17: recruits enlisted (WordNet 3.1 "sign up" v.1: enlist, join), read whole so AGREEMENT's "signed" inside is no deal.
     'signed up', 'signs up', 'signing up', 'sign up'],
+  /** An activity stopped, started again or called off: a group's or force's change of activity only when a party does it ("the
+   * rebels resumed attacks", "the army halted its operation"; change.activity). Said of talks, schools or clinics, it is none. */
+  /** Complaining as a way of saying something ("residents complain that prices rose"): a report of speech, read whole so that
+   * GRIEVANCE's "complain*" inside it tells no demonstration (codebook: Protests are public demonstrations; a complaint put to a
+   * reporter is none). */
+  COMPLAINT_SAID: ['complain that', 'complains that', 'complained that', 'complaining that'],
+  ACTIVITY_CHANGE: ['resumed', 'halted', 'ended', 'lifted', 'called off', 'suspend*'],
   BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'military point*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],
   /** Firing a weapon at something, told by the verb alone ("fired with unspecified weapons on the positions of …"). */

@@ -161,5 +161,19 @@ describe('no incident', () => {
     // fix16: Neighbours: wanted or summoned for questioning is no detention.
     ['Police said a man was wanted for questioning over the killing, but no arrest had been made in Kessa.', 'none', ''],
     ['The minister was summoned for questioning by lawmakers in Arvella on Tuesday over the budget.', 'none', ''],
+    // bg21: talks and promises reach no agreement (codebook: Agreement is coded when one is reached), and a deal named as the
+    // talks' topic is not yet one; an activity resumed or halted by no party (talks, schools) is no group's change.
+    ['Talks over a prisoner exchange were postponed until next month, mediators said.', 'none', ''],
+    ['Negotiations on a truce between the two sides stalled on Tuesday, officials said.', 'none', ''],
+    ['Negotiators from both sides met in Kessa on Monday for a third round of talks.', 'none', ''],
+    ['Donors have pledged 40 million dollars for shelter materials in the province.', 'none', ''],
+    ['Talks between the two sides resumed in Dorno on Monday, diplomats said.', 'none', ''],
+    ['Schools in Arvella resumed classes on Monday after a two-week break.', 'none', ''],
+    // bg21: a complaint told as speech ("complain that") is no demonstration; a displacement counted since a past point is a tally;
+    // "March" after a preposition of time is the month.
+    ['Traders in Kessa complain that the price of fuel has doubled since the winter.', 'none', ''],
+    ['The conflict in the region began in 2019 and has since displaced more than 40,000 people.', 'none', ''],
+    ['The fighting in the valley escalated in 2020, and since then it has displaced thousands of families.', 'none', ''],
+    ['What families need most is clean water before March, an aid worker said.', 'none', ''],
   ]);
 });

@@ -88,7 +88,10 @@ export const NON_EVENT_CUES = {
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
     'seeks to', 'seeking to', 'capable', 'capability', 'capabilities',
     // nonev16: the plan's own infinitive ("plans to launch an operation to recover arms"): the plan governs from its "to" on.
-    'plans to', 'planned to', 'planning to', 'plan to'],
+    'plans to', 'planned to', 'planning to', 'plan to',
+    // A condition, as "if" and "unless" (WordNet 3.1 "provided" and "providing" conj.: on the condition that), in its forms that
+    // are no verb ("provided the militants with arms" is one): "prices could fall provided that the truce holds" tells no agreement.
+    'provided that', 'providing that', 'as long as', 'on condition that'],
   /** Remembrance of a past incident: "the anniversary of the bombing", "three years after the massacre". */
   HISTORY: ['anniversary of', 'anniversaries of', 'commemorat*', 'years after', 'years since', 'decades after', 'decades since',
     'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
@@ -110,7 +113,7 @@ export const NON_EVENT_CUES = {
   POLICY: ['policy', 'policies', 'doctrine', 'as a rule', 'strategy of'],
   /** Tallies and habits: many incidents told as one number or as a pattern. */
   TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of'],
-  TALLY: ['since january', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july',
+  TALLY: ['since then', 'ever since', 'has since', 'have since', 'since january', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july',
     'since august', 'since september', 'since october', 'since november', 'since december', 'since 19*', 'since 20*', 'so far in',
     'since the beginning', 'since the start', 'since the outbreak', 'in the 19*', 'during the 19*',
     'on occasion', 'occasionally', 'repeatedly', 'routinely', 'regularly', 'frequently', 'often', 'every year', 'each year',
@@ -183,7 +186,10 @@ export const NON_EVENT_CUES = {
    * it occurs, and only a signed Agreement is one). */
   INQUIRY: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation into', 'investigations into', 'inquiry into',
     'enquiry into', 'probe into', 'discuss', 'discusses', 'discussed', 'discussing', 'debate', 'debated', 'debating', 'debate on',
-    'a report on', 'negotiate', 'negotiating', 'negotiations on', 'talks on', 'hearing on'],
+    'a report on', 'negotiate', 'negotiating', 'negotiations on', 'talks on', 'hearing on',
+    // A deal named as the topic of talks ("talks over prisoner exchanges", "negotiations about a truce"): general English
+    // prepositions of a topic after the talk nouns (WordNet 3.1 "talk over" v.1: discuss).
+    'talks over', 'talks about', 'negotiations over', 'negotiations about', 'discussions on', 'discussions over', 'discussions about'],
   /** strat17: a deal refused or not reached (WordNet 3.1 "reject" v.1 and its synonyms turn down, rebuff, spurn; "fail" v.2 of an
    * aim): a ceasefire or exchange rejected, or talks that ended without one, is no agreement (codebook: Agreement is coded when
    * an agreement is reached, and a side that rejects an offer reaches none). */

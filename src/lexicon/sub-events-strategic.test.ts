@@ -161,7 +161,7 @@ describe('Change to group/activity', () => {
     ['On 11 November 2022, a new armed group calling itself the Popular Defence Front announced its formation in South Darfur.', 'Change to group/activity', 'change.group'],
     ['On 30 May 2023, the Rapid Support Forces appointed a new commander for its troops in Nyala (South Darfur).', 'Change to group/activity', 'change.deployment-by-force'],
     ['On 7 September 2023, Wagner Group fighters withdrew from their positions in Bakhmut and relocated to bases in Luhansk region.', 'Change to group/activity', 'change.deployment-by-force'],
-    ['On 16 March 2022, Kataib Hezbollah announced that it was suspending its operations against US forces in Iraq.', 'Change to group/activity', 'change.group'],
+    ['On 16 March 2022, Kataib Hezbollah announced that it was suspending its operations against US forces in Iraq.', 'Change to group/activity', 'change.activity'],
     ['On 1 February 2024, Sudanese Armed Forces began arming civilians and recruiting volunteers in Kassala under a popular mobilisation campaign.', 'Change to group/activity', 'change.recruitment'],
     ['On 8 June 2023, the Maoists dissolved their local area committee in Bijapur district (Chhattisgarh), according to a statement.', 'Change to group/activity', 'change.group'],
     ['On 7 May 2023, the Indian Army and Assam Rifles moved additional columns into Churachandpur district (Manipur) to restore order.', 'Change to group/activity', 'change.forces-sent'],
@@ -221,6 +221,9 @@ describe('Change to group/activity', () => {
     ['On 3 May 2024, the armed group imposed restrictions on the movement of residents in Kessa.', 'Change to group/activity', 'change.group-restricts'],
     ['On 3 May 2024, the armed group announced it was withdrawing from the peace agreement in Kessa.', 'Change to group/activity', 'change.quits-deal'],
     ['The rebels pulled out of the ceasefire deal in Dorno on Monday, their spokesman said.', 'Change to group/activity', 'change.quits-deal'],
+    // bg21: Codebook: a group's change of activity; a force or armed group that halts, suspends or resumes what it does.
+    ['The armed group suspended its activities in the Kessa district on Monday, its leader said.', 'Change to group/activity', 'change.activity'],
+    ['The army halted its operation in the Arvella hills on Sunday, a military spokesman said.', 'Change to group/activity', 'change.activity'],
   ]);
   notTypingTable('Change to group/activity', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.

@@ -105,6 +105,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // whole as AT_SCENE, which no rule reads), Non-violent transfer of territory (forces entering a place to take it over).
       { id: 'change.forces-arrive', why: 'Codebook: Change to group/activity covers troop movements; forces, fighters or their weapons and vehicles arriving somewhere, with no violence told.', all: ['ARRIVE'], any: ['STATE_FORCE', 'MILITANT', 'ARMED', 'MATERIEL', 'HEAVY_WEAPON'], none: ['ATTACK', 'KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'PROTEST', 'RIOT', 'DISPLACE', 'ARREST'], score: 48 },
       { id: 'change.group', why: 'Codebook: a group forms, merges, is renamed or changes leadership.', all: ['CHANGE'], score: 32 },
+      // Neighbours: no event (talks, schools or clinics that resumed or halted: no party acts), Agreement (a ceasefire "ended" is
+      // AGREEMENT's word, scored higher).
+      { id: 'change.activity', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity; a force or armed group that halts, suspends, resumes or calls off what it does.', all: ['ACTIVITY_CHANGE'], agent: ['state', 'nonstate'], score: 32 },
       // case4:
       // Neighbour: Headquarters or base established (a base founded, base.established 78).
       { id: 'change.group-founded', why: 'Codebook: Change to group/activity covers the formation of new groups; a militia, brigade or armed wing formed or set up.', all: ['FOUND', 'GROUP_NOUN'], object: 'GROUP_NOUN', none: [...FIGHT_OR_HARM, 'PROTEST', 'PROTEST_WEAK'], score: 60 },
@@ -133,7 +136,7 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'change.force-closes-crossing', why: 'Codebook: Change to group/activity covers security measures of a force or group; a force that closes or seals a border crossing, its roads or an airport, with no violence told.', all: ['CLOSE_ACT', 'CROSSING'], object: 'CROSSING', objectAfter: true, reach: 3, agent: ['state', 'nonstate'], none: NOT_QUIET_CHANGE, score: 58 },
       // Neighbours: Non-violent transfer of territory (a place handed over: "handed over their weapons" is read whole, no
       // handover of ground); Agreement (fighters who surrender: AGREE_WEAK's "surrender").
-      { id: 'change.arms-handover', why: 'Codebook: Change to group/activity covers weapons handovers and demobilisation; fighters who hand in their weapons, with no violence told.', all: ['ARMS_HANDOVER'], none: [...NOT_QUIET_CHANGE, 'AGREE_WEAK'], score: 66 },
+      { id: 'change.arms-handover', why: 'Codebook: Change to group/activity covers weapons handovers and demobilisation; fighters who hand in their weapons, with no violence told.', all: ['ARMS_HANDOVER'], none: [...NOT_QUIET_CHANGE, 'AGREE_WEAK', 'TALKS'], score: 66 },
       // gap7:
       // Neighbours: every incident (NOT_QUIET_ANNOUNCEMENT: "the army announced it had killed 20 militants" is the killing); Peaceful protest
       // (a crowd's announced march: the agent must be an armed side).
@@ -182,7 +185,7 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // WITHDRAW, TRANSFER rule this out and transfer.* type it), the territory sub-types (a taking or fighting told:
       // NOT_QUIET_CHANGE and the taking words rule it out; the holders fleeing or surrendering, SIDE_FLED, FLED, DISPLACE, AGREE_WEAK, leave it to
       // transfer.entered). Scored over transfer.entered (35), which read entry alone as a transfer.
-      { id: 'change.force-entered', why: 'Codebook: Non-violent transfer of territory is a location acquired by another actor without a violent interaction, and Change to group/activity covers troop movements; a force or armed group that only enters or moves into a place, with nothing told of control taken, handed over or given up, moves its forces.', all: ['ENTERED'], any: ['STATE_FORCE', 'MILITANT'], agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'WITHDRAW', 'TRANSFER', 'NONVIOLENT', 'LOST_CONTROL', 'EXPEL', 'SIDE_FLED', 'FLED', 'DISPLACE', 'AGREE_WEAK'], score: 40 },
+      { id: 'change.force-entered', why: 'Codebook: Non-violent transfer of territory is a location acquired by another actor without a violent interaction, and Change to group/activity covers troop movements; a force or armed group that only enters or moves into a place, with nothing told of control taken, handed over or given up, moves its forces.', all: ['ENTERED'], any: ['STATE_FORCE', 'MILITANT'], agent: ['state', 'nonstate'], none: [...NOT_QUIET_CHANGE, 'TAKE_TERRITORY', 'TAKE_PLAIN', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'HANDOVER', 'WITHDRAW', 'TRANSFER', 'NONVIOLENT', 'LOST_CONTROL', 'EXPEL', 'SIDE_FLED', 'FLED', 'DISPLACE', 'AGREE_WEAK', 'TALKS'], score: 40 },
       // strat17:
       // Neighbours: Agreement (agreement.signed 58 read the deal named as what is left: a side leaving it reaches none), the territory
       // sub-types (a force withdrawing from a place: the deal must be the object, right after the verb), an attack in breach of a
@@ -383,11 +386,11 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'transfer.handover', why: 'Codebook: non-violent transfer of territory includes handovers; control of a place handed to another actor.', all: ['HANDOVER'], any: ['TERRITORY_NOUN', 'REGAIN', 'OVERTAKE', 'TAKE_TERRITORY', 'TRANSFER'], none: ['KILL', 'HARM_ACT', 'CLASH', 'ARREST', 'DETAINEES', 'PEOPLE_HANDED'], score: 86 },
       // case5:
       // Neighbours: Non-state actor overtakes / Government regains territory (82-84), when fighting or harm is told.
-      { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
+      { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'TALKS', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
       // terr17: the same, the taking told as control passing to a side ("came under the control of the rebels after the army
       // withdrew", "the fall of Kessa to the rebels after troops pulled out"). Neighbours: territory.falls-to-group / -state and
       // the FALL_NOUN rows (82-84), when fighting or harm is told.
-      { id: 'transfer.control-passes-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; control of a place passing to a side, told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['CONTROL_PASSES', 'FALL_NOUN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY', 'EXPEL'], triggerFrom: 'any', score: 86 },
+      { id: 'transfer.control-passes-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; control of a place passing to a side, told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['CONTROL_PASSES', 'FALL_NOUN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'TALKS', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY', 'EXPEL'], triggerFrom: 'any', score: 86 },
     ] },
   { subEventType: 'Other', eventType: 'Strategic developments',
     definition: 'A significant strategic development that fits no other sub-type.',
@@ -505,7 +508,7 @@ export const WITHDRAWAL_AFTER_TAKING = {
   leads: ['Non-state actor overtakes territory', 'Government regains territory'],
   concept: 'WITHDRAW' as Concept,
   /** What neither sentence may tell: a fight, harm, fire, a side driven out, a deal. */
-  notWith: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'GUNFIGHT', 'ATTACK', 'SHELL', 'SHELL_WEAK', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'EXPLOSIVE', 'EXPEL', 'REPEL', 'ASSAULT_MOVE', 'AGREEMENT', 'AGREE_WEAK', 'AGREE_MORE'] as Concept[],
+  notWith: ['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'FIRED', 'GUNFIGHT', 'ATTACK', 'SHELL', 'SHELL_WEAK', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'EXPLOSIVE', 'EXPEL', 'REPEL', 'ASSAULT_MOVE', 'AGREEMENT', 'AGREE_WEAK', 'TALKS', 'AGREE_MORE'] as Concept[],
 } as const satisfies NextSentenceRetyping;
 
 /** dwu12: a launch told first ("militants fired two rockets at the town") and its interception in the very next sentence ("Both

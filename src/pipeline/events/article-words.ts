@@ -62,7 +62,8 @@ function hasOddQuote(w: string): boolean {
 }
 
 /** Months that are also words ("March", "May"): read as dates beside a number or a date preposition. */
-const DATE_NEIGHBOURS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'between']);
+const DATE_NEIGHBOURS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'between',
+  'before', 'after', 'during', 'through', 'throughout', 'to']);
 const startsWithDigit = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 48 && c <= 57; };
 
 function monthContext(tokens: readonly { text: string }[], low: readonly string[], i: number): boolean {
