@@ -90,6 +90,7 @@ export const CONCEPT_ROLES = {
   CHANGE: [],
   ACTIVITY_CHANGE: [],
   COMPLAINT_SAID: [],
+  AGREEMENT_IN_FORCE: [],
   BASE: [],
   LOOT: [],
   RAZE: [],

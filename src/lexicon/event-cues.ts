@@ -496,6 +496,12 @@ export const CUES = {
     'signed up', 'signs up', 'signing up', 'sign up'],
   /** An activity stopped, started again or called off: a group's or force's change of activity only when a party does it ("the
    * rebels resumed attacks", "the army halted its operation"; change.activity). Said of talks, schools or clinics, it is none. */
+  /** A truce already in force, told holding ("provided the ceasefire holds", "the truce has held since March"): read whole, so that
+   * AGREEMENT's "ceasefire*" and "truce*" inside it tell no agreement of the day (codebook: Agreement is coded when an agreement
+   * is reached; one that holds was reached before). Fighting told beside it is typed from its own words. */
+  AGREEMENT_IN_FORCE: ['ceasefire* hold', 'ceasefire* holds', 'ceasefire* held', 'ceasefire* is holding', 'ceasefire* was holding',
+    'ceasefire* has held', 'ceasefire* had held', 'truce* hold', 'truce* holds', 'truce* held', 'truce* is holding', 'truce* was holding',
+    'truce* has held', 'truce* had held', 'cease - fire* holds', 'cease - fire* held', 'cease - fire* is holding'],
   /** Complaining as a way of saying something ("residents complain that prices rose"): a report of speech, read whole so that
    * GRIEVANCE's "complain*" inside it tells no demonstration (codebook: Protests are public demonstrations; a complaint put to a
    * reporter is none). */

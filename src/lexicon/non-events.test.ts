@@ -175,5 +175,8 @@ describe('no incident', () => {
     ['The conflict in the region began in 2019 and has since displaced more than 40,000 people.', 'none', ''],
     ['The fighting in the valley escalated in 2020, and since then it has displaced thousands of families.', 'none', ''],
     ['What families need most is clean water before March, an aid worker said.', 'none', ''],
+    // bg21: a truce that holds was agreed before: no agreement of the day.
+    ['Prices in Kessa could fall by summer provided that the ceasefire holds, traders said.', 'none', ''],
+    ['The truce between the two clans has held since January, elders in Dorno said.', 'none', ''],
   ]);
 });
