@@ -175,6 +175,11 @@ describe('no incident', () => {
     ['The conflict in the region began in 2019 and has since displaced more than 40,000 people.', 'none', ''],
     ['The fighting in the valley escalated in 2020, and since then it has displaced thousands of families.', 'none', ''],
     ['What families need most is clean water before March, an aid worker said.', 'none', ''],
+    // bg21: the wounded cared for are people hurt before, no wounding; a flight counted since a month ("since March", the month
+    // the words read as "march:month") is a tally.
+    ['Ambulances took the wounded to the regional hospital in Kessa.', 'none', ''],
+    ['Some 4,000 households fled Dorno since March, figures from an aid group show.', 'none', ''],
+    ['Militants have killed 19 people in the district around Kessa since March.', 'none', ''],
     // bg21: a truce that holds was agreed before: no agreement of the day.
     ['Prices in Kessa could fall by summer provided that the ceasefire holds, traders said.', 'none', ''],
     ['The truce between the two clans has held since January, elders in Dorno said.', 'none', ''],

@@ -114,6 +114,8 @@ export const NON_EVENT_CUES = {
   /** Tallies and habits: many incidents told as one number or as a pattern. */
   TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of'],
   TALLY: ['since then', 'ever since', 'has since', 'have since', 'since january', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july',
+    // The months that are also words, as the words read them after "since" (events/article-words.ts: "march:month").
+    'since march:month', 'since may:month',
     'since august', 'since september', 'since october', 'since november', 'since december', 'since 19*', 'since 20*', 'so far in',
     'since the beginning', 'since the start', 'since the outbreak', 'in the 19*', 'during the 19*',
     'on occasion', 'occasionally', 'repeatedly', 'routinely', 'regularly', 'frequently', 'often', 'every year', 'each year',
@@ -279,7 +281,8 @@ export type NonEventScope =
   | { kind: 'near'; window: number;
       /** case16: not from a clause before a coordinated clause with a subject of its own (", and four children died in a blast",
        * "; on Monday rebels attacked"): English grammar, the habit or span an adverbial tells belongs to its own clause, and the
-       * next clause, with its own subject and finite verb, tells its own act. */
+       * next clause, with its own subject and finite verb, tells its own act. bg21: nor after the trigger from a clause of its own
+       * between them ("released soldiers they had been holding since March": events/non-events.ts clauseAfter). */
       ownClause?: boolean }
   /** At most `window` words from the trigger on either side ("died of cholera", "a gas cylinder exploded"). */
   | { kind: 'around'; window: number };

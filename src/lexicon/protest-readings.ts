@@ -53,7 +53,7 @@ export const WHERE_PAST: ReadingRow = {
   id: 'protest.where-past',
   why: 'Codebook: Excessive force against protesters is force used on the demonstrators during their protest; deaths told of the protest\'s place at another time ("where dozens were killed during the uprising") are no force on this protest.',
   words: new Set(['during', 'ago', 'earlier', 'last', 'since', 'previously', 'once', 'had', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-    'august', 'september', 'october', 'november', 'december', 'year', 'years', 'decade', 'decades', 'anniversary', 'uprising', 'revolution', 'massacre']),
+    'march:month', 'may:month', 'august', 'september', 'october', 'november', 'december', 'year', 'years', 'decade', 'decades', 'anniversary', 'uprising', 'revolution', 'massacre']),
 };
 
 // riots11: the readings that tell an arrest as its own event from one made at a demonstration (events/protest-occasions.ts;

@@ -623,6 +623,8 @@ describe('Other', () => {
     // Codebook: one side freeing those it holds, with no exchange, is Other (an exchange is an Agreement).
     ['Houthi authorities freed 100 detainees on Monday as a goodwill gesture, the group said.', 'Other', 'other.detainees-freed'],
     ['The rebels released 20 soldiers they had been holding since March, a spokesman said.', 'Other', 'other.fighters-freed'],
+    // bg21: the span belongs to the clause of its own after the act ("they had been holding since April"), not to the release.
+    ['The rebels released 20 soldiers they had been holding since April, a spokesman said.', 'Other', 'other.fighters-freed'],
     // recall14: Headline present tense: driving a side out, people fleeing, a base opened.
     ['Thousands flee as violence spreads in Cabo Delgado', 'Other', 'other.people-fled'],
     ['Villagers abandon homes as militants advance on Kessa', 'Other', 'other.people-fled'],

@@ -69,6 +69,12 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
       // A definite back-reference ("the toll from the latest attack") joins the story however far on.
       if (m.sentence - lastSentence(last) <= CONSEQUENCE_REACH || backReference(m)) (target = last), (targetAt = latestAt);
     }
+    // "A water pumping station nearby was also damaged.": an act told as one more of the story's, with no place and no actor of its
+    // own, is the incident told last's (what it damaged or whom it hurt), however far on and whatever its kind, when that incident
+    // can have casualties and no date tells them apart.
+    if (!target && m.also && !m.site && !m.actor1 && latestAt >= 0 && canHaveCasualties(incidents[latestAt]) && sameDate(incidents[latestAt].date, m.date)) {
+      (target = incidents[latestAt]), (targetAt = latestAt);
+    }
     // The latest incident compatible with m, looked for once per mention (not once per candidate).
     let latest: number | undefined;
     // An undated mention: the latest incident it fits, found through the article's SiteIndex.

@@ -294,18 +294,19 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const cDate = (cRead && inArticle(cRead, sent.start)) || date;
         parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date: cDate,
           actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first),
-          retold: undefined, account: undefined, denied: undefined, clause: true, nominal: undefined });
+          retold: undefined, account: undefined, denied: undefined, clause: true, nominal: undefined, also: alsoAt(words, cTyped.trigger.first) });
       }
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
     // probe5: "the attackers used explosives in the assault": an instrument told of an incident already read (told-again.ts).
     const retold = instrumentLike(doc, typed) ? definiteReference(doc, words, sent.firstToken, sent.endToken, typed.trigger) : null;
+    const also = alsoAt(words, typed.trigger.first);
     for (const group of groups) {
       const nominal = group.site ? null : nominalSite(doc, words, sent.firstToken, sent.endToken, typed.trigger.first);
       // Every field present, in one order (as above): mentions of one shape keep the code that reads them optimised.
       out.push({ sentence: s, typed, site: group.site, date, actor1, actor2, dead: best(group.figures, 'dead'), injured: best(group.figures, 'injured'),
-        excluded, definite, retold: retold ?? undefined, account: undefined, denied: undefined, clause: undefined, nominal: nominal ?? undefined });
+        excluded, definite, retold: retold ?? undefined, account: undefined, denied: undefined, clause: undefined, nominal: nominal ?? undefined, also });
     }
   }
   // terr17: a fight whose won ground the next sentence tells, going on with its sides, is that taking (taking-after-fight.ts).
@@ -648,6 +649,17 @@ function excludedReasons(doc: Doc, figs: CountFigure[]): Reason[] {
 
 /** "the bombing", "the same alleged Israeli airstrike", "this attack": an incident word after a definite
  * determiner (with at most three modifiers between) names an incident already told. */
+/** "also" in the trigger's verb group ("was also damaged", "also killed", "have also been wounded"): the act told as one more of
+ * the story's (general English: the additive focus adverb), read back over auxiliaries and adverbs. */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'has', 'have', 'had', 'reportedly', 'reported', 'allegedly']);
+function alsoAt(words: readonly string[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    if (words[k] === 'also') return true;
+    if (!AUXILIARIES.has(words[k])) return false;
+  }
+  return false;
+}
+
 const DEFINITE_DET = new Set(['the', 'this', 'that', 'same', 'these', 'those']);
 function definiteAt(doc: Doc, words: readonly string[], t: number): boolean {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {

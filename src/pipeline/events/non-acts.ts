@@ -1,6 +1,7 @@
 // case5: cue words that name no act of the sentence, set aside before it is typed:
 //  - a participle used as an adjective ("the detained men", "the occupied territories", "of abducted girls"): after a
 //    determiner, "of" or a hyphen ("IS-occupied") and before the noun it describes, it tells a state, not what was done in this incident;
+//  - an injury's participle as a noun after "the" ("took the wounded to hospital"): the people hurt, not a wounding (harmedAsNoun);
 // (An agent noun, "kidnappers", "abductors", names people, not an abduction: ABDUCT lists the verb's own forms and the
 // KIDNAPPERS concept reads those nouns as a party, lexicon/event-cues.ts.)
 // General English grammar; the concepts are those whose past participle often stands before a noun in news.
@@ -28,6 +29,7 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
   if (h.end - h.first !== 1) return false;
   const w = words[h.first];
   if (h.concept === 'KILL' && deadAsNoun(tokens, words, h.first)) return true;
+  if (h.concept === 'HARM' && harmedAsNoun(tokens, words, h.first)) return true;
   if (!(w.endsWith('ed') || w === 'slain') || !BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
   if (STATE_PARTICIPLES.has(h.concept)) return true;
   // clash10: a killing's participle that describes a noun ("relatives of a murdered boy", "the slain officer's brother") tells an
@@ -37,6 +39,16 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
 }
 /** clash10: the violent acts whose telling after a killing's participle makes that participle an earlier death. */
 const LATER_ACTS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'BURN_ACT', 'BURN_PERSON', 'STONING', 'LOOT']);
+
+/** An injury's participle as the head of a noun phrase after "the" ("took the wounded to hospital", "the seriously injured were
+ * flown out"): English grammar's "the" and an adjective for the people it describes, those hurt in an incident told before, not a
+ * wounding of this sentence (a count before it is read by the tolls: "the 12 wounded"). */
+function harmedAsNoun(tokens: readonly Token[], words: readonly string[], at: number): boolean {
+  if (!words[at].endsWith('ed') || NOUNS.has(tokens[at + 1]?.pos ?? '')) return false;
+  let k = at - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return words[k] === 'the';
+}
 
 /** A killing's participle as the head of a noun phrase: "two of the 12 initially killed were police officers", "the seven
  * killed and the injured": the dead counted, told after the act (English grammar: "the" and a number before the participle,

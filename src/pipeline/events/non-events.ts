@@ -102,12 +102,24 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
     // terr17: …nor a pattern word inside a ", which … ," clause closed before the trigger ("Kessa, which the group had held since
     // 2022, was retaken"): it dates the place's background (relative-background.ts).
     case 'near': return (n.first < t && !(r.scope.ownClause && tokens && (coordinatedClause(n.end, t, tokens) || relativeBefore(n, t, tokens)))) ||
-      (n.first >= t && n.first - t <= r.scope.window);
+      (n.first >= t && n.first - t <= r.scope.window && !(r.scope.ownClause && tokens && clauseAfter(typed.trigger.end, n.first, tokens)));
     case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window ||
       (!!r.hazard && (DEFAULT_READINGS.has(typed.rule) || (!!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) ||
         whenClause(n, t, tokens)))));
   }
 }
+
+/** bg21: a clause of its own between the trigger and a pattern word after it: a pronoun or relative word as its subject, then its
+ * verb ("released 20 soldiers they had been holding since March", "killed two men who had protested since May"). English grammar:
+ * the span belongs to that clause's verb, not to the trigger's act. */
+function clauseAfter(from: number, to: number, tokens: readonly Token[]): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const subject = tokens[i].pos === 'PRON' || RELATIVE_WORDS.has(tokens[i].text.toLowerCase());
+    if (subject && (tokens[i + 1].pos === 'AUX' || tokens[i + 1].pos === 'VERB')) return true;
+  }
+  return false;
+}
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
 /** acled15: the words between a count ("dozens of") and the trigger hold a noun, and the trigger is told as a verb: the count is of
  * the verb's subject ("dozens of residents attacked"), not of the acts ("dozens of attacks", "hundreds of deadly airstrikes"). */

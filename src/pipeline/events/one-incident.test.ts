@@ -30,3 +30,21 @@ test('clash9 type.attack-fought-back: the attack and the fight are one incident,
   assert.ok(events[0].why?.type?.some((r) => r.rule === 'type.attack-fought-back'));
   assert.match(events[0].actor2?.name ?? '', /^Military Forces/);
 });
+
+// bg21: what a report adds to the incident it told, further on: an act told with "also" and no place or actor of its own (what the
+// strike damaged), and the wounded (an injury's participle after "the": the people hurt, non-acts.ts), are that incident's.
+// [report, number of incidents, the first one's sub-event type]
+const FILLER = ' Bread prices rose sharply in the city this spring. The city council met on Tuesday to discuss the budget. Traders said business was slow.';
+const FOLLOW_UP_CASES: Array<[string, number, string]> = [
+  ['On 5 May 2024, an air strike hit a market in Arvella, killing six people, officials said.' + FILLER + ' A water tower nearby was also damaged.', 1, 'Air/drone strike'],
+  ['On 5 May 2024, gunmen attacked an army post outside Dorno, killing four soldiers.' + FILLER + ' Ambulances took the wounded to the regional hospital.', 1, 'Armed clash'],
+  // Neighbours: "also" with a place and an actor of its own tells another incident.
+  ['On 5 May 2024, an air strike hit a market in Arvella, killing six people, officials said.' + FILLER + ' On 6 May 2024, militants also attacked a police post in Kessa.', 2, 'Air/drone strike'],
+];
+for (const [text, n, first] of FOLLOW_UP_CASES) {
+  test(`bg21 follow-up of the story: ${text.slice(-60)}`, () => {
+    const { events } = readArticle(text, '2024-05-10');
+    assert.equal(events.length, n);
+    assert.equal(events[0].subEventType, first);
+  });
+}

@@ -102,13 +102,15 @@ export interface Mention extends EventFacts {
   clause?: boolean;
   /** With no named place: the words naming its site ("at the busy bus station", "across the city"), placed where the story is. */
   nominal?: Span & { text: string };
+  /** Told as one more of the story's acts: "also" in its verb group ("a pumping station nearby was also damaged"). */
+  also?: boolean;
 }
 
 /** `m` read as `typed`. Every mention is built with all its fields, in this order (mentions.ts), and never spread
  * (`{ ...m, typed }`): V8 gives a spread copy another hidden class, and the code reading both kinds was optimised again. */
 export function withTyped(m: Mention, typed: Typed): Mention {
   return { sentence: m.sentence, typed, site: m.site, date: m.date, actor1: m.actor1, actor2: m.actor2, dead: m.dead, injured: m.injured,
-    excluded: m.excluded, definite: m.definite, retold: m.retold, account: m.account, denied: m.denied, clause: m.clause, nominal: m.nominal };
+    excluded: m.excluded, definite: m.definite, retold: m.retold, account: m.account, denied: m.denied, clause: m.clause, nominal: m.nominal, also: m.also };
 }
 
 /** How one sentence was read (for `--explain`): the typing rule that fired on it and, when the sentence
