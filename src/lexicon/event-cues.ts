@@ -494,8 +494,6 @@ export const CUES = {
     'announced its loyalty', 'announced their loyalty', 'switched sides', 'switched allegiance', 'changed sides',
     // strat17: recruits enlisted (WordNet 3.1 "sign up" v.1: enlist, join), read whole so AGREEMENT's "signed" inside is no deal.
     'signed up', 'signs up', 'signing up', 'sign up'],
-  /** An activity stopped, started again or called off: a group's or force's change of activity only when a party does it ("the
-   * rebels resumed attacks", "the army halted its operation"; change.activity). Said of talks, schools or clinics, it is none. */
   /** A truce already in force, told holding ("provided the ceasefire holds", "the truce has held since March"): read whole, so that
    * AGREEMENT's "ceasefire*" and "truce*" inside it tell no agreement of the day (codebook: Agreement is coded when an agreement
    * is reached; one that holds was reached before). Fighting told beside it is typed from its own words. */
@@ -506,6 +504,8 @@ export const CUES = {
    * GRIEVANCE's "complain*" inside it tells no demonstration (codebook: Protests are public demonstrations; a complaint put to a
    * reporter is none). */
   COMPLAINT_SAID: ['complain that', 'complains that', 'complained that', 'complaining that'],
+  /** An activity stopped, started again or called off: a group's or force's change of activity only when a party does it ("the
+   * rebels resumed attacks", "the army halted its operation"; change.activity). Said of talks, schools or clinics, it is none. */
   ACTIVITY_CHANGE: ['resumed', 'halted', 'ended', 'lifted', 'called off', 'suspend*'],
   BASE: ['military post*', 'army post*', 'security post*', 'observation point*', 'observation post*', 'military base*', 'military point*', 'headquarter*', 'base', 'bases', 'camp', 'camps', 'outpost*', 'post', 'posts', 'garrison*', 'office',
     'offices', 'station', 'stations', 'position*', 'stronghold*', 'barrack*'],

@@ -647,8 +647,6 @@ function excludedReasons(doc: Doc, figs: CountFigure[]): Reason[] {
   return out;
 }
 
-/** "the bombing", "the same alleged Israeli airstrike", "this attack": an incident word after a definite
- * determiner (with at most three modifiers between) names an incident already told. */
 /** "also" in the trigger's verb group ("was also damaged", "also killed", "have also been wounded"): the act told as one more of
  * the story's (general English: the additive focus adverb), read back over auxiliaries and adverbs. */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'has', 'have', 'had', 'reportedly', 'reported', 'allegedly']);
@@ -660,6 +658,8 @@ function alsoAt(words: readonly string[], t: number): boolean {
   return false;
 }
 
+/** "the bombing", "the same alleged Israeli airstrike", "this attack": an incident word after a definite
+ * determiner (with at most three modifiers between) names an incident already told. */
 const DEFINITE_DET = new Set(['the', 'this', 'that', 'same', 'these', 'those']);
 function definiteAt(doc: Doc, words: readonly string[], t: number): boolean {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
