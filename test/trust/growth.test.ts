@@ -88,7 +88,7 @@ test('the dossier of an incident built from a big article grows linearly', { tim
     const { store, id } = built.get(n)!;
     const d = await incidentDetail(store, id);
     if (!d || d.sources[0].evidence.length !== n) throw new Error('the dossier lost evidence');
-  }, { base: STRESS ? 16_000 : 3_000, runs: 2 });
+  }, { base: STRESS ? 16_000 : 6_000, runs: 3 });
   for (const { store } of built.values()) await store.close();
   assertGrowth(g, 'dossier of one big article');
 });
