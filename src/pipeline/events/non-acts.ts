@@ -45,9 +45,14 @@ const LATER_ACTS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM
  * wounding of this sentence (a count before it is read by the tolls: "the 12 wounded"). */
 function harmedAsNoun(tokens: readonly Token[], words: readonly string[], at: number): boolean {
   if (!words[at].endsWith('ed') || NOUNS.has(tokens[at + 1]?.pos ?? '')) return false;
+  return words[beforeAdverbs(tokens, at)] === 'the';
+}
+
+/** The index of the word before `at` past the adverbs between ("the seriously wounded", "the 12 initially killed"). */
+function beforeAdverbs(tokens: readonly Token[], at: number): number {
   let k = at - 1;
   while (k >= 0 && tokens[k].pos === 'ADV') k--;
-  return words[k] === 'the';
+  return k;
 }
 
 /** A killing's participle as the head of a noun phrase: "two of the 12 initially killed were police officers", "the seven
@@ -55,7 +60,6 @@ function harmedAsNoun(tokens: readonly Token[], words: readonly string[], at: nu
  * adverbs between, and no noun after it), not a killing of this sentence. */
 function deadAsNoun(tokens: readonly Token[], words: readonly string[], at: number): boolean {
   if (!words[at].endsWith('ed') || NOUNS.has(tokens[at + 1]?.pos ?? '')) return false;
-  let k = at - 1;
-  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  const k = beforeAdverbs(tokens, at);
   return k >= 1 && tokens[k].pos === 'NUM' && words[k - 1] === 'the';
 }
