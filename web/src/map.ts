@@ -52,6 +52,16 @@ export function createMap(el: HTMLElement, onOpen: (id: number) => void): Incide
   let firstFit = true;
   let shownKey = '';
   const markerOf = new Map<number, L.Marker>();
+  // The listeners a cluster's zoomToShowLayer leaves on the map until its marker shows. One left behind when the markers are
+  // drawn again (the review queue's next incident) read the old marker's cluster, gone with it, on the next move and threw
+  // there, which stopped the review keys. They are taken off before the markers change and before another is opened.
+  let showing: Array<(e: L.LeafletEvent) => void> = [];
+  const moveEndListeners = (): Array<(e: L.LeafletEvent) => void> =>
+    ((map as unknown as { _events?: Record<string, Array<{ fn: (e: L.LeafletEvent) => void }>> })._events?.moveend ?? []).map((l) => l.fn);
+  const stopShowing = () => {
+    for (const fn of showing) { map.off('moveend', fn, cluster); cluster.off('animationend', fn, cluster); }
+    showing = [];
+  };
 
   const drawSelected = () => {
     selected.clearLayers();
@@ -74,6 +84,7 @@ export function createMap(el: HTMLElement, onOpen: (id: number) => void): Incide
       const key = incidents.map((i) => `${i.id}.${i.version}`).join(',');
       if (key === shownKey) { drawSelected(); return; }
       shownKey = key;
+      stopShowing();
       markerOf.clear();
       cluster.clearLayers();
       rings.clearLayers();
@@ -119,10 +130,15 @@ export function createMap(el: HTMLElement, onOpen: (id: number) => void): Incide
       if (inc.lat === null || inc.lon === null) return;
       // Close enough to see the town (or the whole area an imprecise place may lie in), never further out than now.
       const target = { 1: 9, 2: 8, 3: 7 }[inc.geoPrecision ?? 1] ?? 8;
+      stopShowing();
       map.setView([inc.lat, inc.lon], Math.max(map.getZoom(), target), { animate: false });
       // Incidents at one place stay clustered at any zoom: open the cluster so the incident's own marker shows.
       const m = markerOf.get(inc.id);
-      if (m && cluster.hasLayer(m) && !m.getElement()) cluster.zoomToShowLayer(m, () => {});
+      if (m && cluster.hasLayer(m) && !m.getElement()) {
+        const before = new Set(moveEndListeners());
+        cluster.zoomToShowLayer(m, () => {});
+        showing = moveEndListeners().filter((fn) => !before.has(fn));
+      }
     },
     select(id) {
       current = id;
