@@ -178,6 +178,7 @@ export const CONCEPT_ROLES = {
   // acled5 (acled5 rows, sub-events-*.ts)
   CRUDE_WEAPON: [],
   BURN_ACT: [],
+  BURNED: [],
   DISTRIBUTE: [],
   HANDOUT: [],
   KIDNAPPERS: ['nonstate-force'],

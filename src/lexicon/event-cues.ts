@@ -111,7 +111,10 @@ export const CUES = {
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'brings down', 'shoots down', 'safely detonated',
     'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers',
     // case9s: the headline's present tense ("Police seize grenades", "Troops recover arms cache"), as 'seizes' and 'finds' are.
-    'seize', 'recover', 'discover', 'find', 'unearth', 'unearths', 'uncover', 'uncovers'],
+    'seize', 'recover', 'discover', 'find', 'unearth', 'unearths', 'uncover', 'uncovers',
+    // The participle of a seizure told beside another act ("arrested 14 suspects in a raid, seizing rifles and explosives"),
+    // as 'recovering' and 'finding' are.
+    'seizing'],
   /** Making a found device safe (a subset of INTERCEPT's words): with a bomb or mine named, the weapon never went off. */
   DEFUSE: ['defus*', 'safely detonated', 'controlled explosion', 'bomb disposal', 'bomb squad', 'disarmed', 'disarming', 'dismantled', 'deactivat*',
     // strat7: a device blown up on purpose by those who found it (codebook: Disrupted weapons use covers the safe defusal of explosives).
@@ -1017,6 +1020,9 @@ export const CUES = {
   /** Setting fire to something, as an act someone does (a crowd that does it is rioting: acled5 rows, sub-events-*.ts). */
   BURN_ACT: ['torched', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'set alight', 'burned down', 'burnt down',
     'burned the house', 'burnt the house', 'burned his house', 'burnt his house', 'burned her house', 'burnt her house', 'razed'],
+  /** world22: "burned" as a verb that may take any object ("burned the municipal building", "burned two police cars"); a rule
+   * reads it only with a building or vehicle as its object (mob.crowd-burns-property), not of people burned or tyres burned. */
+  BURNED: ['burned', 'burnt'],
   /** Giving things out (acled5 rows, sub-events-*.ts: an armed group or force handing out aid changes how it acts). */
   DISTRIBUTE: ['distributed', 'distributes', 'distributing', 'distribution of', 'handed out', 'hands out', 'handing out', 'gave out',
     'gives out', 'giving out', 'gave away', 'giving away', 'donated', 'donates', 'donating', 'delivered', 'delivers', 'delivering'],

@@ -174,6 +174,9 @@ describe('Mob violence', () => {
     ['Supporters of two rival candidates fought with sticks and stones outside a polling station in Arvella on Thursday, police used tear gas to separate them.', 'Mob violence', 'mob.crowd-attacks-dispersed'],
     // With no demonstration told, a cause is no demand: the crowd's violence after it is a mob's (riot.cause-is-no-demand).
     ['Enraged residents set fire to the home of a suspected killer in Arvella after the death of a child, police said.', 'Mob violence', 'mob.crowd-sets-fire'],
+    // world22: "burned" with a building or a vehicle as its object is setting fire to it; a police car burned is property, no armed side.
+    ['Villagers burned the district office and two police cars in Arvella on Monday.', 'Mob violence', 'mob.crowd-burns-property'],
+    ['Residents of Arvella burned the district office on Tuesday after the chief refused to step down.', 'Mob violence', 'mob.crowd-burns-property'],
     ['Rival groups of students clashed at a university in Arvella, leaving 10 injured; police baton-charged both sides.', 'Mob violence', 'mob.crowd-clashes-dispersed'],
     // clash11: A fight told by one finite verb of an armed side (clash.armed-side-fought); a crowd's fight stays a mob's
     ['On 4 May 2024, youths from two villages fought with machetes in Arvella, leaving two dead.', 'Mob violence', 'mob.crowd-attacks'],

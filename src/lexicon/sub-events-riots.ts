@@ -114,6 +114,11 @@ export const RIOTS: SubEventDef[] = [
       // outside a riot: a crowd that loots is left to it); Violent demonstration (barricades, burning tyres, rioting: riot
       // words tell the demonstrators' way of destroying, riot.rioting reads them).
       { id: 'mob.crowd-sets-fire', why: 'Codebook: Riots are violent events where demonstrators or mobs engage in disruptive acts such as property destruction; a crowd (inter 5) that sets fire to or burns down a house or a vehicle outside a demonstration is mob violence.', all: ['BURN_ACT'], agent: 'crowd', none: [...NOT_MOB_DEMO_OR_REMOTE, ...ARMED_SIDE, 'RIOT', 'PROTEST_WEAK', 'GRIEVANCE'], score: 75 },
+      // world22: "burned" with a building or a vehicle as its object, right after it ("residents burned the municipal building
+      // and a police car"): the same act as setting fire to it. Neighbours as mob.crowd-sets-fire's.
+      { id: 'mob.crowd-burns-property', why: 'Codebook: Mob violence is rioters (a crowd, not an organised armed group) violently targeting property outside a demonstration; a crowd that burns a building or a vehicle, told as the object of "burned".', all: ['BURNED', 'PROPERTY'], object: 'PROPERTY', objectAfter: true, reach: 3, agent: 'crowd',
+        // An armed side told makes it no crowd's doing; a police car or an army truck burned is the property burned.
+        none: [...NOT_MOB_DEMO_OR_REMOTE, ...ARMED_SIDE.filter((c) => c !== 'STATE_FORCE' && c !== 'TARGET_MIL'), 'RIOT', 'PROTEST_WEAK', 'GRIEVANCE'], score: 75 },
       // Mob violence is decided by who acts (rioters, inter 5), whoever the victim is: a crowd that beats or kills "a suspected
       // thief" (no party word: its head is read, act-agents.ts objectEnd) or "a suspected kidnapper" (an armed gang's man).
       // (A kill verb alone is left out: "family members killed in the strike" is a headline's passive, not a crowd killing.)

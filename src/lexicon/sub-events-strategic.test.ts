@@ -246,6 +246,8 @@ describe('Disrupted weapons use', () => {
     ['Troops detected an improvised explosive device planted along the main road.', 'Disrupted weapons use', 'disrupted.weapons-found'],
     // case7: "Seized" of a place is a taking, not a weapon seized (split-particles.ts withoutPlaceSeizures).
     ['Troops seized rockets and mortar rounds from a militant hideout near the town.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
+    // world22: the participle of a seizure after another act ("…, seizing …"), as "seized" is: the explosives were seized, none went off.
+    ['Police arrested three men in a raid in Arvella on Tuesday, seizing pistols and explosives.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
     // strat7: Disrupted weapons use
     ['On 6 May 2023, the Pakistani bomb disposal squad defused an IED planted near a police station in Dera Ismail Khan.', 'Disrupted weapons use', 'disrupted.weapons-seized'],
     ['On 14 March 2023, troops recovered a weapons cache including 12 AK-47 rifles and 2,000 rounds of ammunition in Kalabalge (Borno).', 'Disrupted weapons use', 'disrupted.weapons-seized'],
