@@ -37,7 +37,9 @@ export const DEAD_CUES = ['kill*', 'dead', 'died', 'die', 'dies', 'death*', 'sla
   'fell',
   // elsewhere6: "a mob lynched a man" (a lynching kills), "troops neutralised 5 terrorists" (military communiqués of
   // Nigeria, Cameroon and the Sahel say "neutralised" for killed)
-  'lynched', 'neutralised', 'neutralized'];
+  'lynched', 'neutralised', 'neutralized',
+  // world22: the participle after the act ("struck the positions, neutralising 12 militants"), as "killing 12" is.
+  'neutralising', 'neutralizing'];
 /** probe5: the words after "fell" that make it no death: "fell to the ground", "fell into a ravine", "fell ill", "fell victim". */
 /** fix15: "neutralised a roadside bomb", "neutralized two explosive devices": the things a neutralising makes harmless, no one
  * killed (codebook: Disrupted weapons use); a neutralising with one of these among its next words counts no dead. */

@@ -19,6 +19,10 @@ const figures = (text: string) => {
 const CASES: Array<[string, string[]]> = [
   // counts after and before the casualty word
   ['Nine fighters were killed in the raid.', ['dead 9']],
+  // world22: the communiqué's "neutralised" counts a number it governs, after it or as its passive's subject; a device counts none
+  ['The ministry said 12 militants were neutralised in the strikes.', ['dead 12']],
+  ['Jets struck the hideouts, neutralising 7 fighters.', ['dead 7']],
+  ['A suspected car bomb was neutralised by army engineers.', []],
   ['The blast killed at least 17 people.', ['dead 17']],
   ['The attack killed 3 and wounded 25.', ['dead 3', 'injured 25']],
   ['Fighting in 2019 killed twenty-five rebels.', ['dead 25']],

@@ -77,8 +77,10 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
     // probe5 (fat.fell-of-people): "soldiers fell" is a death, "fell to the ground", "fell ill", "fell into a ravine" none.
     .filter((h) => words[h.first] !== 'fell' || (!FELL_NOT_DEATH.has(words[h.first + 1] ?? '')))
     // elsewhere6 (fat.neutralised-count): "neutralised 5 terrorists" counts; "neutralized Muetaz Eid" names a target whose
-    // death the report tells as the strike's own, so a neutralising counts only a number it governs.
-    .filter((h) => !words[h.first].startsWith('neutrali') || (countFollows(tokens, words, h.end) && !neutralisedDevice(words, h.end)));
+    // death the report tells as the strike's own, so a neutralising counts only a number it governs: one after it, or (world22)
+    // the count of its passive's subject ("12 militants were neutralised").
+    .filter((h) => !words[h.first].startsWith('neutrali') || ((countFollows(tokens, words, h.end) || passiveCount(tokens, words, h.first, from)) &&
+      !neutralisedDevice(words, h.end)));
   if (!hits.length) return [];
   // A casualty word inside a longer one ("dead" in "shot dead") is read as part of it.
   for (let k = hits.length - 1; k >= 0; k--) if (hits.some((o, j) => j !== k && o.first <= hits[k].first && hits[k].end <= o.end && o.end - o.first > hits[k].end - hits[k].first)) hits.splice(k, 1);
@@ -103,6 +105,17 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
 
 const COUNT_OPENERS = new Set(['at', 'more', 'over', 'some', 'about', 'around', 'dozens', 'scores', 'several', 'up', 'no', 'nearly', 'almost']);
 /** A number (or a bound opening one) right after token `i`. */
+/** How many words the count may stand before the passive's "were" ("12 [suspected PKK] militants were …"). */
+const PASSIVE_COUNT_REACH = 4;
+/** Whether the word at `i` is a passive participle ("were neutralised", "had been neutralized") whose subject a count opens. */
+function passiveCount(tokens: readonly Tok[], words: readonly string[], i: number, from: number): boolean {
+  let be = i - 1;
+  if (!BE.has(words[be] ?? '')) return false;
+  if (BE.has(words[be - 1] ?? '')) be--;
+  for (let k = be - 1; k >= from && k >= be - PASSIVE_COUNT_REACH; k--) if (countFollows(tokens, words, k)) return true;
+  return false;
+}
+
 function countFollows(tokens: readonly Tok[], words: readonly string[], i: number): boolean {
   const w = words[i] ?? '';
   return tokens[i]?.pos === 'NUM' || w in NUMBER_WORDS || /^\d/.test(w) || COUNT_OPENERS.has(w);

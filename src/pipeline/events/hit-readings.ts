@@ -199,6 +199,39 @@ export function neutralisedDevices(hits: readonly CueHit<Concept>[], words: read
   return out ?? hits;
 }
 
+/** The words a "neutralised" is read in as making a weapon or a plot harmless (Disrupted weapons use's words). */
+const MADE_HARMLESS: ReadonlySet<Concept> = new Set<Concept>(['INTERCEPT', 'FOIL', 'CLEAR']);
+/** neutralisedPeople sets aside only those hits, beside the word's KILL hit. */
+export const NEUTRALISED_PEOPLE_NEEDS: ReadingNeeds = [[...MADE_HARMLESS], ['KILL']];
+/** world22 (issue 13): "claiming 12 militants were neutralised", "neutralising 12 fighters": the communiqué's word for killing,
+ * with people as its object after it or as the subject of its passive, kills them; it made no weapon harmless. Its
+ * intercepting, foiling and clearing hits are set aside, so that its KILL hit is what typing reads, and it is read as a plain
+ * killing too (KILL_PLAIN: "neutralised three terrorists and recovered weapons" tells a fight whose spoils the weapons are). A
+ * device as its object drops the KILL hit instead (neutralisedDevices). Told beside a warplane ("warplanes struck positions,
+ * neutralising 12 militants"), the interception row read the word as a missile shot down. The object is the first word after it
+ * that a people cue or a person's noun reads, past numbers and determiners; the passive's subject is the noun right before
+ * its "were" ("a suspected car bomb was neutralised": a bomb, no one). */
+export function neutralisedPeople(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  const person = (k: number): boolean => hits.some((x) => x.first === k && SEIZED_PEOPLE.has(x.concept)) || personWord(words[k] ?? '');
+  for (const h of hits) {
+    if (h.end - h.first !== 1 || h.concept !== 'KILL' || !(words[h.first] ?? '').startsWith('neutrali')) continue;
+    let people = false;
+    for (let k = h.end; k < h.end + NEUTRALISED_OBJECT_REACH && k < words.length && !people; k++) {
+      if (STOP.has(words[k])) break;
+      people = person(k);
+    }
+    if (!people && BE_FORMS.has(words[h.first - 1] ?? '')) {
+      const be = BE_FORMS.has(words[h.first - 2] ?? '') ? h.first - 2 : h.first - 1;
+      people = person(be - 1);
+    }
+    if (!people) continue;
+    out = (out ?? [...hits]).filter((x) => !(x.first === h.first && MADE_HARMLESS.has(x.concept)));
+    if (!out.some((x) => x.first === h.first && x.concept === 'KILL_PLAIN')) out.push({ concept: 'KILL_PLAIN', first: h.first, end: h.end });
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : hits;
+}
+
 /** fix15: the nouns of people held that an ABDUCT hit may be ("ten hostages", "the captives"). */
 const HELD_NOUNS: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captives', 'abductee', 'abductees']);
 /** The abducting participles that may describe those released ("students abducted last month were released"). */

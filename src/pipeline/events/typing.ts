@@ -33,8 +33,8 @@ import { dropLaterArrests, LATER_ARRESTS_NEEDS } from './later-arrests.js';
 import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, freedHostages, handedPeople, seizedPeople,
-  ARMED_PEOPLE_NEEDS, FORCE_COMPOUNDS_NEEDS, FREED_HOSTAGES_NEEDS, HANDED_PEOPLE_NEEDS, LOCAL_RANKS_NEEDS, NEUTRALISED_NEEDS, OWNERS_NEEDS, SEIZED_PEOPLE_NEEDS } from './hit-readings.js';
+import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, neutralisedPeople, freedHostages, handedPeople, seizedPeople,
+  ARMED_PEOPLE_NEEDS, FORCE_COMPOUNDS_NEEDS, FREED_HOSTAGES_NEEDS, HANDED_PEOPLE_NEEDS, LOCAL_RANKS_NEEDS, NEUTRALISED_NEEDS, NEUTRALISED_PEOPLE_NEEDS, OWNERS_NEEDS, SEIZED_PEOPLE_NEEDS } from './hit-readings.js';
 import type { ReadingNeeds } from './reading-needs.js';
 import { identifiedMembers, IDENTIFIED_MEMBERS_NEEDS } from './identified-members.js';
 import { dropArrestOccasions, ARREST_OCCASIONS_NEEDS } from './protest-occasions.js';
@@ -154,6 +154,8 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [formerAsCivilians, FORMER_NEEDS], [offDutyAsCivilians, OFF_DUTY_NEEDS], [pronounAntecedents, PRONOUN_NEEDS], [identifiedMembers, IDENTIFIED_MEMBERS_NEEDS],
   [localRanks, LOCAL_RANKS_NEEDS], [armedPeople, ARMED_PEOPLE_NEEDS], [dropCharges, ALWAYS], [dropOwners, OWNERS_NEEDS],
   [(hits) => forceCompounds(hits), FORCE_COMPOUNDS_NEEDS], [(hits) => longestOnly(hits), ALWAYS], [neutralisedDevices, NEUTRALISED_NEEDS],
+  [neutralisedPeople, NEUTRALISED_PEOPLE_NEEDS],
+  [neutralisedPeople, NEUTRALISED_PEOPLE_NEEDS],
   [freedHostages, FREED_HOSTAGES_NEEDS], [handedPeople, HANDED_PEOPLE_NEEDS], [seizedPeople, SEIZED_PEOPLE_NEEDS],
   // dropCauseWithoutProtest sets aside only GRIEVANCE hits; dropGrievance reads only a sentence with a protest word.
   [dropCauseWithoutProtest, [['GRIEVANCE']]], [dropGrievance, [PROTEST_OR_WEAK]], [dropEarlierDeeds, EARLIER_DEEDS_NEEDS],
