@@ -293,7 +293,11 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       prev.tokEnd = m.tokEnd; prev.end = m.end; prev.text = text.slice(prev.start!, prev.end);
       continue;
     }
-    if (prev && !m.generic && loose(prev.generic) && m.tokFirst - prev.tokEnd <= 2 && nounsOnly(tokens, words, prev.tokEnd, m.tokFirst)) {
+    // world22: "rebels of the Coalition of Patriots for Change", "militants of the Islamic State": the generic noun names the
+    // group's men, and the group is the actor, as in "fighters of the X".
+    const ofGroup = prev && loose(prev.generic) && m.rule.startsWith('group.') && words[prev.tokEnd] === 'of' &&
+      (m.tokFirst === prev.tokEnd + 1 || (m.tokFirst === prev.tokEnd + 2 && words[prev.tokEnd + 1] === 'the'));
+    if (prev && !m.generic && loose(prev.generic) && (ofGroup || (m.tokFirst - prev.tokEnd <= 2 && nounsOnly(tokens, words, prev.tokEnd, m.tokFirst)))) {
       merged[merged.length - 1] = { ...m, tokFirst: prev.tokFirst, start: prev.start, text: text.slice(prev.start!, m.end) };
       continue;
     }

@@ -5,6 +5,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { Doc, Place, Reason, Span } from '../../types.js';
 import { assignRoles, findActorMentions } from './actors.js';
+import { namedGroupSide } from './roles.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
@@ -225,6 +226,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       actor1 = rest.actor1;
       actor2 = { ...owner, role: 'actor.weapon-owner' };
     }
+    // world22: unnamed men acted on, in a sentence that names one armed group ("destroyed an al-Shabaab camp, killing five
+    // militants"), are that group's (roles.ts namedGroupSide).
+    actor2 = namedGroupSide(actor2, actor1, actors, inSources);
     // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).
     const sentPlaces = places.slice(p, q).sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym'));
     // where14: a sentence whose only places lie across a border is on its own side's ground (border-ground.ts).

@@ -49,3 +49,21 @@ test('fix16: a numbered unit and a body of no arms are no unlisted group', () =>
     assert.ok(!e || !(e.why?.actor1 ?? []).some((r) => r.rule === 'group.unlisted-by-head-noun'), text);
   }
 });
+
+// world22: unnamed men of a group named in the sentence are that group (roles.ts namedGroupSide, actors.ts "rebels of the X");
+// invented reports.
+const namedGroups: ReadonlyArray<readonly [string, RegExp, RegExp, string]> = [
+  ['Kenyan troops destroyed an al-Shabaab camp near Arvella on Sunday, killing five militants.', /^Military Forces of Kenya/, /^Al Shabaab/, 'actor.group-named-in-sentence'],
+  ['Government troops retook Kessa from rebels of the Coalition of Patriots for Change on Sunday.', /^Military Forces/, /^CPC/, 'actor.after-trigger'],
+  // Neighbours: two groups named leave the unnamed side unnamed; the group that acts is no victim of its own.
+  ['Troops killed five militants near Kessa on Sunday, in an area where ISWAP and Boko Haram are both active.', /^Military Forces/, /^Unidentified Armed Group/, ''],
+  ['Al-Shabaab militants attacked an army base near Arvella on Sunday, killing five soldiers.', /^Al Shabaab/, /^Military Forces/, ''],
+];
+for (const [text, one, two, rule] of namedGroups) {
+  test(`world22 actors: ${text}`, () => {
+    const e = readArticle(text).events[0];
+    assert.match(e.actor1?.name ?? '', one);
+    assert.match(e.actor2?.name ?? '', two);
+    if (rule) assert.ok(e.why?.actor2?.some((r) => r.rule === rule), JSON.stringify(e.why?.actor2));
+  });
+}

@@ -275,3 +275,21 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
   }
   return null;
 }
+
+/** How an unnamed armed side may be told: generic men of an armed group ("militants", "fighters", "rebels", "jihadists"). */
+const UNNAMED_ARMED: ReadonlySet<string> = new Set(['armed', 'islamist', 'rebels']);
+/** world22 (actor.group-named-in-sentence): "troops destroyed an al-Shabaab camp, killing five militants": an unnamed armed side
+ * ("militants", "fighters", "gunmen") in a sentence that names one non-state armed group (ACLED inter 2-4), which is not the other
+ * side and not a source, is that group's men: ACLED names the group the report names. Two groups named, or none, leave it as it is. */
+export function namedGroupSide(side: ActorMention | null, other: ActorMention | null, actors: readonly ActorMention[],
+  inSources: (m: ActorMention) => boolean): ActorMention | null {
+  if (!side || !side.generic || !UNNAMED_ARMED.has(side.generic)) return side;
+  let group: ActorMention | null = null;
+  for (const a of actors) {
+    if (a.generic || !a.rule.startsWith('group.') || a.inter === undefined || a.inter < 2 || a.inter > 4 || inSources(a)) continue;
+    if (other && other.name === a.name) return side;
+    if (group && group.name !== a.name) return side;
+    group = a;
+  }
+  return group ? { ...group, role: 'actor.group-named-in-sentence' } : side;
+}
