@@ -27,7 +27,9 @@ export const CUES = {
     'bombing raid*', 'barrel bomb*', 'air - raid*', 'airstrikes', 'military aircraft', 'military plane*', 'military jet*',
     'war plane*', 'combat aircraft', 'fighter plane*', 'aerial strike*', 'air bombardment', 'bombed from the air',
     // Bombs only aircraft drop (general knowledge of weapons: glide and guided aerial bombs are released from planes).
-    'aerial bomb*', 'glide bomb*', 'guided bomb*', 'air - dropped bomb*', 'airdropped bomb*', ...WORDNET.AIR],
+    'aerial bomb*', 'glide bomb*', 'guided bomb*', 'air - dropped bomb*', 'airdropped bomb*',
+    // case22: helicopters a force fights with, as its jets and planes are above (general knowledge of weapons).
+    'military helicopter*', 'army helicopter*', 'attack helicopter*', 'combat helicopter*', 'helicopter strike*', 'helicopter attack*', ...WORDNET.AIR],
   /** A military strike told by its noun ("an alleged strike hit the house", "strikes on the camp"): in reports of
    * armed conflict an air or drone strike unless said otherwise (a labour strike is a protest cue of its own). */
   STRIKE_NOUN: ['strike', 'strikes'],

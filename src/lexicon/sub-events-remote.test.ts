@@ -40,6 +40,8 @@ describe('Air/drone strike', () => {
     ['Herders discovered the bodies of eleven fighters near Menaka, apparently killed in a drone strike.', 'Air/drone strike', 'air.strike'],
     // recall11: strafe (AIR), carjack (SEIZE_GOODS).
     ['Junta jets strafed a village in Magway region on Monday.', 'Air/drone strike', 'air.strike'],
+    // case22: a force's helicopters strike as its jets do; a bare "helicopter" is no weapon (it is as often a target or a rescue).
+    ['Military helicopters pounded rebel positions in the hills above Arvella on Tuesday.', 'Air/drone strike', 'air.strike'],
     // world22: people "neutralised" are killed, no missile shot down (hit-readings.ts neutralisedPeople).
     ['Warplanes struck rebel hideouts near Arvella on Friday, neutralising 9 militants, the ministry said.', 'Air/drone strike', 'air.strike'],
     ['Jets struck insurgent positions in the hills on Friday; the ministry said 14 fighters were neutralised.', 'Air/drone strike', 'air.aircraft-harm'],
