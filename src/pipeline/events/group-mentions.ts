@@ -103,7 +103,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // word, is that incident told again, not a second one (the report's own date or an office's name is
     // no new incident).
     if (!target && m.definite && !m.actor1) {
-      const ref = referent(incidents, m) ?? (m.typed.rule === GENERIC_TELLING ? latestViolent(incidents) : null);
+      const ref = referent(incidents, m) ?? (genericTelling(m) ? latestViolent(incidents) : null);
       if (ref && (sameDate(ref.date, m.date) || (m.date?.start ?? '') > (ref.date?.start ?? '~')) && (!m.site?.locative || placeFits(ref, m))) {
         target = ref;
         targetAt = incidents.indexOf(ref);
@@ -432,6 +432,9 @@ const isNearTown = (s: Site | null): boolean => !!s && !s.part && s.location.pre
  * typed as an attack on civilians only for want of any other word: it names the violent incident told last, whatever
  * its kind. */
 const GENERIC_TELLING = 'attack.noun';
+/** airwars (half a): a definite telling by the attack noun itself ("40 people were harmed in the attack", "those killed in the raid"),
+ * whatever rule typed it from the victims named beside it, names no weapon or kind of its own: the violent incident told last. */
+const genericTelling = (m: Mention): boolean => m.typed.rule === GENERIC_TELLING || (m.definite && m.typed.trigger.concept === 'ATTACK');
 function latestViolent(incidents: MentionGroup[]): MentionGroup | null {
   let best: MentionGroup | null = null;
   for (const inc of incidents) if (canHaveCasualties(inc) && (!best || inc.last > best.last)) best = inc;

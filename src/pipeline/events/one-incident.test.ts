@@ -38,6 +38,8 @@ const FILLER = ' Bread prices rose sharply in the city this spring. The city cou
 const FOLLOW_UP_CASES: Array<[string, number, string]> = [
   ['On 5 May 2024, an air strike hit a market in Arvella, killing six people, officials said.' + FILLER + ' A water tower nearby was also damaged.', 1, 'Air/drone strike'],
   ['On 5 May 2024, gunmen attacked an army post outside Dorno, killing four soldiers.' + FILLER + ' Ambulances took the wounded to the regional hospital.', 1, 'Armed clash'],
+  // The attack noun told definitely ("harmed in the attack"), whatever the victims beside it make it, names the incident told last.
+  ['On 5 May 2024, an air strike hit a family home in Arvella, killing six people, officials said.' + FILLER + ' A news site reported that 40 people were harmed in the attack, though it did not differentiate between fatalities and injuries.', 1, 'Air/drone strike'],
   // Neighbours: "also" with a place and an actor of its own tells another incident.
   ['On 5 May 2024, an air strike hit a market in Arvella, killing six people, officials said.' + FILLER + ' On 6 May 2024, militants also attacked a police post in Kessa.', 2, 'Air/drone strike'],
 ];
