@@ -23,6 +23,10 @@ const CASES: Array<[string, string[]]> = [
   ['The ministry said 12 militants were neutralised in the strikes.', ['dead 12']],
   ['Jets struck the hideouts, neutralising 7 fighters.', ['dead 7']],
   ['A suspected car bomb was neutralised by army engineers.', []],
+  // an apposition between dashes restates the victims: the count is the group before it; an age compound is part of a name
+  ['One adult male – 19-year-old Karim Haddad – was killed in the strike.', ['dead 1']],
+  ['Four farmers – Karim Haddad and Sami Nour among them – were killed.', ['dead 4']],
+  ['A well-known poet and teacher, 36-year-old Karim Haddad, was killed in the strike.', ['dead 1 one']],
   ['The blast killed at least 17 people.', ['dead 17']],
   ['The attack killed 3 and wounded 25.', ['dead 3', 'injured 25']],
   ['Fighting in 2019 killed twenty-five rebels.', ['dead 25']],

@@ -309,11 +309,11 @@ function totalBefore(r: Reader, k: number, parts: number): Phrase | null {
 /** The victims before the casualty word: "nine militiamen were killed", "two children were among the dead", "12 fatalities". */
 function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; part: boolean; also: boolean } | null {
   const { words, tokens } = r;
-  let k = c - 1, commas = 0, partOf = false, also = false;
+  let k = c - 1, commas = 0, partOf = false, also = false, closer = -1;
   while (k >= r.from) {
     const w = words[k];
     if (NEGATION.has(w)) return null;
-    if ((w === ',' || w === '–' || w === '—' || w === '-') && commas++ === 0) { k--; continue; }
+    if ((w === ',' || w === '–' || w === '—' || w === '-') && commas++ === 0) { if (w === '–' || w === '—') closer = k; k--; continue; }
     // "among the dead", "were shot and killed": "the" and "and" only so
     // "was beaten to death": the verb before "to death" is part of the casualty phrase
     const toDeath = tokens[k].pos === 'VERB' && words[k + 1] === 'to' && words[k + 2] === 'death';
@@ -337,7 +337,10 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     while (a > r.from && a > g - 6 && words[a] !== 'aged') a--;
     if (words[a] === 'aged' && words[a - 1] === ',' && r.tokens[a - 2]?.pos === 'PROPN') g = a - 1;
   }
-  let found = groupEndingAt(r, g);
+  // "one adult male – 19-year-old Karim Haddad – was killed", "four farmers – two of them identified as … – were killed": an
+  // apposition between dashes restates the victims; the group is the one before the opening dash.
+  let found = closer >= 0 ? dashedHead(r, closer) : null;
+  found ??= groupEndingAt(r, g);
   // "At least 15 people, including …, one of whom was pregnant, were killed": a relative clause set off by commas
   // before the casualty word is skipped, and the group is the one before it.
   if (!found) {
@@ -356,12 +359,30 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   if (!found && r.tokens[g - 1]?.pos === 'PROPN' && words.slice(g, c).includes('was')) {
     let s = g - 1;
     while (s > r.from && r.tokens[s - 1].pos === 'PROPN' && g - s < 6) s--;
-    const before = words[s - 1] ?? '';
-    if (s === r.from || before === ',' || before === 'and' || before === '–' || r.tokens[s - 1].pos === 'ADP' && before !== 'of' || r.tokens[s - 1].pos === 'ADV') {
+    // "a poet and teacher, 36-year-old Karim Haddad, was killed": an age told as a compound before the name is part of it.
+    const age = words[s - 1] === 'old' && words[s - 2] === '-' && /^years?$/.test(words[s - 3] ?? '') && words[s - 4] === '-' && /^\d+$/.test(words[s - 5] ?? '') ? 5 : 0;
+    const before = words[s - 1 - age] ?? '';
+    if (s - age === r.from || before === ',' || before === 'and' || before === '–' || r.tokens[s - 1 - age].pos === 'ADP' && before !== 'of' || r.tokens[s - 1 - age].pos === 'ADV') {
       found = { low: 1, best: 1, high: 1, first: s, end: g, count: s, one: true, more: false, rules: [{ id: 'named-person', first: s, end: g }] };
     }
   }
   return found ? { phrase: found, rules: [], part: partOf, also } : null;
+}
+
+/** How many tokens an apposition between dashes may run. */
+const DASHED_REACH = 16;
+/** The group told before an apposition between dashes whose closing dash is at `closer` ("one adult male – … –"), or null
+ * when there is no opening dash within reach of it in the sentence, or no group before it. */
+function dashedHead(r: Reader, closer: number): Phrase | null {
+  for (let d = closer - 1; d > r.from && d >= closer - DASHED_REACH; d--) {
+    const w = r.words[d];
+    if (w === '.' || w === ';') return null;
+    if (w === '–' || w === '—') {
+      const head = groupEndingAt(r, d);
+      return head ? { ...head, rules: [...head.rules, { id: 'apposition-skipped', first: d, end: closer + 1 }] } : null;
+    }
+  }
+  return null;
 }
 
 const OPENERS = new Set(['a', 'an', 'the', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'both', 'between', 'at', 'up',
