@@ -27,6 +27,9 @@ const CASES: Array<[string, string[]]> = [
   ['One adult male – 19-year-old Karim Haddad – was killed in the strike.', ['dead 1']],
   ['Four farmers – Karim Haddad and Sami Nour among them – were killed.', ['dead 4']],
   ['A well-known poet and teacher, 36-year-old Karim Haddad, was killed in the strike.', ['dead 1 one']],
+  // a singular verb has one subject: descriptions of one person set off by commas are one victim; a slip of agreement still names two
+  ['A young civilian, a shop owner and a father of twins, Karim Haddad, was killed in the strike.', ['dead 1 one']],
+  ['A soldier and a civilian was killed in the blast.', ['dead 2 one']],
   ['The blast killed at least 17 people.', ['dead 17']],
   ['The attack killed 3 and wounded 25.', ['dead 3', 'injured 25']],
   ['Fighting in 2019 killed twenty-five rebels.', ['dead 25']],

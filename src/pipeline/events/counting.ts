@@ -355,6 +355,13 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     const total = totalBefore(r, opener, found.first);
     if (total) found = { ...total, end: found.end, rules: [...total.rules, { id: 'total-not-parts', first: total.end, end: found.end }] };
   }
+  // Agreement: a singular verb has one subject. Descriptions of one person told one after another ("a young civilian, an
+  // entrepreneur and a father of twins, X, was killed") are one victim, not a group of three.
+  // (Commas set the descriptions off: "a soldier and a civilian was killed", a slip of agreement, still names two.)
+  if (found && found.best > 1 && words.slice(found.end, c).includes('was') && !words.slice(found.end, c).includes('were') && words.slice(found.first, found.end).includes(',') &&
+    found.rules.every((x) => x.id === 'one-person' || x.id === 'sum-of-groups' || x.id === 'named-person')) {
+    found = { ...found, low: 1, best: 1, high: 1, one: true, rules: [...found.rules, { id: 'one-subject-singular-verb', first: found.first, end: c }] };
+  }
   // "Mahmoud Othman was killed": a name before a singular passive is one person
   if (!found && r.tokens[g - 1]?.pos === 'PROPN' && words.slice(g, c).includes('was')) {
     let s = g - 1;
