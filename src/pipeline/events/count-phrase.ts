@@ -362,7 +362,9 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     if (next.one || next.named) { const n = nameAfter(r, next.end); if (n > next.end) next.end = n; }
     const comma = r.words[end] === ',' && j.length === 1;
     if (comma && lastJoin !== ',') beforeComma = { items: items.length, end, rules: rules.length };
-    lastJoin = comma ? ',' : r.words[end];
+    // The joiner's last word: ", and" joins as "and" does (its comma closes the apposition before it: "a paramedic, X, and a
+    // volunteer, Y, were killed").
+    lastJoin = comma ? ',' : r.words[end + j.length - 1];
     // "at least 11 and up to 15 members": one range, not two groups
     const last = items[items.length - 1];
     if (r.words[end] === 'and' && last.rules.some((x) => x.id === 'range-at-least') && next.rules.some((x) => x.id === 'range-up-to') && next.best > last.best) {

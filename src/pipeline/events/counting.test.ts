@@ -30,6 +30,9 @@ const CASES: Array<[string, string[]]> = [
   // a singular verb has one subject: descriptions of one person set off by commas are one victim; a slip of agreement still names two
   ['A young civilian, a shop owner and a father of twins, Karim Haddad, was killed in the strike.', ['dead 1 one']],
   ['A soldier and a civilian was killed in the blast.', ['dead 2 one']],
+  // a serial comma before "and" joins the last group as "and" does, each named one's apposition closed before it
+  ['Two soldiers, a policeman, and a civilian were killed.', ['dead 4']],
+  ['A paramedic, Nazmi Haddad, and a volunteer, Odeh Nour, were killed when the strike hit their ambulance.', ['dead 2 one']],
   ['The blast killed at least 17 people.', ['dead 17']],
   ['The attack killed 3 and wounded 25.', ['dead 3', 'injured 25']],
   ['Fighting in 2019 killed twenty-five rebels.', ['dead 25']],
