@@ -54,7 +54,9 @@ export function createMap(el: HTMLElement, onOpen: (id: number) => void): Incide
   const markerOf = new Map<number, L.Marker>();
   // The listeners a cluster's zoomToShowLayer leaves on the map until its marker shows. One left behind when the markers are
   // drawn again (the review queue's next incident) read the old marker's cluster, gone with it, on the next move and threw
-  // there, which stopped the review keys. They are taken off before the markers change and before another is opened.
+  // there, which stopped the review keys. They are taken off before the markers change and before another is opened. The
+  // plugin gives no handle on the listener it adds: it is told apart as the one added to Leaflet's own list of the map's
+  // moveend listeners (`_events.moveend`, Leaflet 1.x's Evented) by that call.
   let showing: Array<(e: L.LeafletEvent) => void> = [];
   const moveEndListeners = (): Array<(e: L.LeafletEvent) => void> =>
     ((map as unknown as { _events?: Record<string, Array<{ fn: (e: L.LeafletEvent) => void }>> })._events?.moveend ?? []).map((l) => l.fn);

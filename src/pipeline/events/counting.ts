@@ -104,7 +104,6 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
 }
 
 const COUNT_OPENERS = new Set(['at', 'more', 'over', 'some', 'about', 'around', 'dozens', 'scores', 'several', 'up', 'no', 'nearly', 'almost']);
-/** A number (or a bound opening one) right after token `i`. */
 /** How many words the count may stand before the passive's "were" ("12 [suspected PKK] militants were …"). */
 const PASSIVE_COUNT_REACH = 4;
 /** Whether the word at `i` is a passive participle ("were neutralised", "had been neutralized") whose subject a count opens. */
@@ -116,6 +115,7 @@ function passiveCount(tokens: readonly Tok[], words: readonly string[], i: numbe
   return false;
 }
 
+/** A number (or a bound opening one) right after token `i`. */
 function countFollows(tokens: readonly Tok[], words: readonly string[], i: number): boolean {
   const w = words[i] ?? '';
   return tokens[i]?.pos === 'NUM' || w in NUMBER_WORDS || /^\d/.test(w) || COUNT_OPENERS.has(w);
@@ -337,7 +337,7 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     while (a > r.from && a > g - 6 && words[a] !== 'aged') a--;
     if (words[a] === 'aged' && words[a - 1] === ',' && r.tokens[a - 2]?.pos === 'PROPN') g = a - 1;
   }
-  // "one adult male – 19-year-old Karim Haddad – was killed", "four farmers – two of them identified as … – were killed": an
+  // "one adult male – 19-year-old Karim Haddad – was killed", "four farmers – Karim Haddad and Sami Nour among them – were killed": an
   // apposition between dashes restates the victims; the group is the one before the opening dash.
   let found = closer >= 0 ? dashedHead(r, closer) : null;
   found ??= groupEndingAt(r, g);

@@ -271,13 +271,13 @@ export function freedHostages(hits: readonly CueHit<Concept>[], words: readonly 
   if (!freed.size || hits.some((h) => h.concept === 'ABDUCT' && !freed.has(h))) return hits;
   return hits.map((h) => (freed.has(h) ? { concept: 'HOSTAGES_FREED' as Concept, first: h.first, end: h.end } : h));
 }
-/** A release told in the passive within `reach` words after `from`: a form of "be" just before the releasing word. */
 /** Whether the verb at `i` is in the pluperfect ("had held", "had been kidnapped"). */
 const pluperfect = (words: readonly string[], i: number): boolean => words[i - 1] === 'had' || (words[i - 1] === 'been' && words[i - 2] === 'had');
 /** A release told before `at` in the same clause run ("released two aid workers they had held captive"). */
 function releaseBefore(at: number, releases: readonly CueHit<Concept>[], words: readonly string[], reach: number): boolean {
   return releases.some((r) => r.end <= at && at - r.end <= reach && !words.slice(r.end, at).some((x) => x === '.' || x === ';'));
 }
+/** A release told in the passive within `reach` words after `from`: a form of "be" just before the releasing word. */
 function passiveRelease(from: number, releases: readonly CueHit<Concept>[], words: readonly string[], reach: number): boolean {
   return releases.some((r) => r.first >= from && r.first - from <= reach && BE_FORMS.has(words[r.first - 1] ?? '') &&
     !words.slice(from, r.first).some((x) => x === '.' || x === ';'));

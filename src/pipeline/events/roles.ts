@@ -276,7 +276,8 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
   return null;
 }
 
-/** How an unnamed armed side may be told: generic men of an armed group ("militants", "fighters", "rebels", "jihadists"). */
+/** How an unnamed armed side may be told: generic men of an armed group ("militants", "fighters", "rebels", "jihadists"); the
+ * kinds actors.ts `loose` merges with a group named beside them. */
 const UNNAMED_ARMED: ReadonlySet<string> = new Set(['armed', 'islamist', 'rebels']);
 /** world22 (actor.group-named-in-sentence): "troops destroyed an al-Shabaab camp, killing five militants": an unnamed armed side
  * ("militants", "fighters", "gunmen") in a sentence that names one non-state armed group (ACLED inter 2-4), which is not the other
