@@ -26,6 +26,7 @@ const CASES: Array<[string, string[]]> = [
   // an apposition between dashes restates the victims: the count is the group before it; an age compound is part of a name
   ['One adult male – 19-year-old Karim Haddad – was killed in the strike.', ['dead 1']],
   ['Four farmers – Karim Haddad and Sami Nour among them – were killed.', ['dead 4']],
+  ['Four farmers – two of them identified as Karim Haddad and Sami Nour – were killed.', ['dead 4']],
   ['A well-known poet and teacher, 36-year-old Karim Haddad, was killed in the strike.', ['dead 1 one']],
   // a singular verb has one subject: descriptions of one person set off by commas are one victim; a slip of agreement still names two
   ['A young civilian, a shop owner and a father of twins, Karim Haddad, was killed in the strike.', ['dead 1 one']],

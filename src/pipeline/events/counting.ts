@@ -337,7 +337,7 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     while (a > r.from && a > g - 6 && words[a] !== 'aged') a--;
     if (words[a] === 'aged' && words[a - 1] === ',' && r.tokens[a - 2]?.pos === 'PROPN') g = a - 1;
   }
-  // "one adult male – 19-year-old Karim Haddad – was killed", "four farmers – Karim Haddad and Sami Nour among them – were killed": an
+  // "one adult male – 19-year-old Karim Haddad – was killed", "four farmers – two of them identified as … – were killed": an
   // apposition between dashes restates the victims; the group is the one before the opening dash.
   let found = closer >= 0 ? dashedHead(r, closer) : null;
   found ??= groupEndingAt(r, g);
@@ -385,7 +385,8 @@ function dashedHead(r: Reader, closer: number): Phrase | null {
     const w = r.words[d];
     if (w === '.' || w === ';') return null;
     if (w === '–' || w === '—') {
-      const head = groupEndingAt(r, d);
+      // The group may read the apposition as its parts ("four farmers – two of them named –"): it may run up to the closing dash.
+      const head = groupEndingAt(r, d, closer);
       return head ? { ...head, rules: [...head.rules, { id: 'apposition-skipped', first: d, end: closer + 1 }] } : null;
     }
   }
