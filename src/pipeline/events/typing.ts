@@ -155,7 +155,6 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [localRanks, LOCAL_RANKS_NEEDS], [armedPeople, ARMED_PEOPLE_NEEDS], [dropCharges, ALWAYS], [dropOwners, OWNERS_NEEDS],
   [(hits) => forceCompounds(hits), FORCE_COMPOUNDS_NEEDS], [(hits) => longestOnly(hits), ALWAYS], [neutralisedDevices, NEUTRALISED_NEEDS],
   [neutralisedPeople, NEUTRALISED_PEOPLE_NEEDS],
-  [neutralisedPeople, NEUTRALISED_PEOPLE_NEEDS],
   [freedHostages, FREED_HOSTAGES_NEEDS], [handedPeople, HANDED_PEOPLE_NEEDS], [seizedPeople, SEIZED_PEOPLE_NEEDS],
   // dropCauseWithoutProtest sets aside only GRIEVANCE hits; dropGrievance reads only a sentence with a protest word.
   [dropCauseWithoutProtest, [['GRIEVANCE']]], [dropGrievance, [PROTEST_OR_WEAK]], [dropEarlierDeeds, EARLIER_DEEDS_NEEDS],
