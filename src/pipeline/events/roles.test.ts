@@ -13,6 +13,19 @@ test('fix15: "X said its fighters killed …" makes X actor 1', () => {
   assert.ok(!other.why?.actor1?.some((r) => r.rule === 'actor.speaker-of-own-act'));
 });
 
+// world23: the speaker's forces told with their kind ("its air force", "its special forces") act for it as "its forces" do.
+const ownKinds: ReadonlyArray<readonly [string, RegExp]> = [
+  ["Chile's army said its air force struck a column of rebels near Arvella on Wednesday, killing 30 of them.", /Military Forces of Chile/],
+  ['The Chilean navy said on Monday that its special forces killed eight pirates near Arvella.', /Chile/],
+];
+for (const [text, actor] of ownKinds) {
+  test(`world23 own forces by kind: ${text}`, () => {
+    const e = readArticle(text).events[0];
+    assert.match(e.actor1?.name ?? '', actor);
+    assert.ok(e.why?.actor1?.some((r) => r.rule === 'actor.speaker-of-own-act'));
+  });
+}
+
 // fix16: who did it (moved from the fix16 round file). An organisation no list holds, named by its head noun, is an armed actor (actors.ts unlistedOrganisation,
 // group.unlisted-by-head-noun); a territory sub-type's actor1 is the side typing read as winning the place (territory-winner.ts);
 // an agent after the trigger, past a clause of its own ("after it fell to …"), is that clause's (roles.ts).

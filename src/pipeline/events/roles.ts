@@ -56,7 +56,18 @@ export const OWN_FORCES: ReadonlySet<string> = new Set(['forces', 'force', 'figh
   'combatants', 'personnel', 'mujahideen', 'gunmen', 'members', 'jets', 'warplanes', 'aircraft', 'drones', 'artillery', 'officers',
   'commandos', 'operatives', 'cadres', 'militiamen', 'brigades', 'battalions',
   // fix16: a body's own armed wing ("the X Council said its militia had killed …").
-  'militia', 'militias']);
+  'militia', 'militias',
+  // world23: a service told by its one name ("said its navy intercepted …").
+  'navy']);
+/** world23: a force's kind told before its noun ("said its air force struck", "its special forces", "their security forces"):
+ * general English compounds of an armed body's noun. */
+const OWN_FORCE_KINDS: ReadonlySet<string> = new Set(['air', 'special', 'security', 'armed', 'naval', 'ground', 'own', 'elite', 'regular']);
+/** How many words after a possessive at `i` name the speaker's own forces (OWN_FORCES, or a kind then one: "its air force"),
+ * or 0. */
+export function ownForcesAfter(words: readonly string[], i: number): number {
+  if (OWN_FORCES.has(words[i + 1] ?? '')) return 1;
+  return OWN_FORCE_KINDS.has(words[i + 1] ?? '') && OWN_FORCES.has(words[i + 2] ?? '') ? 2 : 0;
+}
 
 /** world8: when the speaker spoke, as wires put it between the speech verb and its content ("the army said Tuesday it had
  * retaken the town"). */
@@ -80,7 +91,10 @@ function speaksOfOwnAct(tokens: readonly Token[], words: readonly string[], end:
   if (words[i] === 'that') i++;
   // fix15: "said its fighters killed …", "said their forces had retaken …": the speaker's own forces, told by its possessive,
   // act for it (told-again.ts OWN_FORCES): the group whose forces acted is the actor, whoever speaks for it.
-  if (OWN_POSSESSIVE.has(words[i]) && OWN_FORCES.has(words[i + 1] ?? '') && i + 2 <= t) i++;
+  const own = OWN_POSSESSIVE.has(words[i]) ? ownForcesAfter(words, i) : 0;
+  // world23: "said its air force struck": the speaker's forces are the incident's word themselves.
+  if (own && t > i && t <= i + own) return true;
+  if (own) i += own;
   else if (!SELF.has(words[i])) return false;
   for (i++; i < t && SELF_AUX.has(words[i]); i++);
   if (i === t) return true;

@@ -16,7 +16,7 @@ import type { Mention } from './types.js';
 import type { Typed } from './typing.js';
 import { GROUPED_AS_DISRUPTED } from '../../lexicon/sub-events.js';
 import { tokenAt } from './location.js';
-import { OWN_FORCES, OWN_POSSESSIVE } from './roles.js';
+import { OWN_POSSESSIVE, ownForcesAfter } from './roles.js';
 
 export interface RetoldRule { id: string; why: string }
 export const RETOLD_RULES = {
@@ -92,7 +92,8 @@ export function speaksOfItself(doc: Doc, c: Claim, t: Doc['tokens'][number] | un
   // spokesman speaking for it is no party). Its words stay a party of the sentence, the actor whose forces the pronoun names.
   if (!t || !OWN_POSSESSIVE.has(w!)) return false;
   const k = doc.tokens.indexOf(t);
-  return OWN_FORCES.has(doc.tokens[k + 1]?.text.toLowerCase() ?? '');
+  const next = (n: number) => doc.tokens[k + n]?.text.toLowerCase() ?? '';
+  return ownForcesAfter([w!, next(1), next(2)], 0) > 0;
 }
 
 
