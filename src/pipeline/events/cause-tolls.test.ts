@@ -20,3 +20,19 @@ for (const [text, dead] of tolls) {
     if (!dead) assert.ok(e.why?.fatalities === undefined || !e.why.fatalities.length);
   });
 }
+
+// world23: a count told wholly inside a relative clause that typing read as background is no toll of the sentence's incident
+// (cause-tolls.ts markBackgroundTolls, fat.tally-relative-clause). Invented reports. [report, the first incident's dead]
+const relativeTolls: ReadonlyArray<readonly [string, number]> = [
+  ['Police fired tear gas to disperse hundreds of protesters in Varnel on Tuesday who were demanding justice for a student who died in police custody.', 0],
+  ['Soldiers arrested a rebel commander in Dorno on Monday who had led an ambush that killed 12 soldiers.', 0],
+  // Neighbours: a count whose phrase opens before the clause, and a toll of the main clause.
+  ['Gunmen killed two soldiers who were guarding a checkpoint near Dorno on Sunday.', 2],
+  ['Police shot dead two protesters who were blocking a road in Varnel on Monday.', 2],
+];
+for (const [text, dead] of relativeTolls) {
+  test(`world23 relative-clause toll ${dead}: ${text}`, () => {
+    const e = readArticle(text).events[0];
+    assert.equal(e.fatalities?.best ?? 0, dead);
+  });
+}

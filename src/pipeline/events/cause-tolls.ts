@@ -44,6 +44,28 @@ function inCustody(h: CueHit<Concept>, words: readonly string[]): boolean {
   return words[h.first] === 'custody' && words[h.first - 1] !== 'into' && (words[h.first - 1] === 'in' || words[h.first - 2] === 'in');
 }
 
+/** The reading's id for a toll told in a relative clause typing read as background (`fat.tally-relative-clause`). */
+export const RELATIVE_TOLL_ID = 'tally-relative-clause';
+/** The rule id of the relative clauses typing sets aside (relative-clauses.ts). */
+const RELATIVE_BACKGROUND = 'type.relative-clause-background';
+
+/** world23: what a relative clause tells about a noun is background (relative-clauses.ts), for the toll as for the type. A count
+ * told wholly inside a clause that typing set aside ("protesters who were demanding justice for a blogger who died in police
+ * custody", "arrested a man who killed three people last year") is no toll of the sentence's incident: it is marked as a
+ * tally. A count whose phrase opens before the clause ("killed two soldiers who were guarding …") is not read here.
+ * General English grammar; a pure function of the figures and typing's set-aside spans. */
+export function markBackgroundTolls(figs: CountFigure[], setAside: ReadonlyArray<{ rule: string; first: number; end: number }> | undefined): CountFigure[] {
+  if (!figs.length || !setAside?.length) return figs;
+  let out: CountFigure[] | null = null;
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    const span = f.role === 'tally' ? undefined : setAside.find((a) => a.rule === RELATIVE_BACKGROUND && f.first >= a.first && f.cue < a.end && f.end <= a.end);
+    if (!span) continue;
+    (out ??= figs.slice())[i] = { ...f, role: 'tally', rules: [...f.rules, { id: RELATIVE_TOLL_ID, first: span.first, end: span.end }] };
+  }
+  return out ?? figs;
+}
+
 /** The figures with those of a demonstration's or riot's cause clause marked as a tally (left out of its toll). */
 export function markCauseTolls(figs: CountFigure[], trigger: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[],
   from: number, to: number): CountFigure[] {

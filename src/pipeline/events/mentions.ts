@@ -9,7 +9,7 @@ import { namedGroupSide } from './roles.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
-import { markCauseTolls } from './cause-tolls.js';
+import { markBackgroundTolls, markCauseTolls } from './cause-tolls.js';
 import { compileCueSet, type CueHit } from './cue-matcher.js';
 import { CUES } from '../../lexicon/event-cues.js';
 import { readDate } from './date.js';
@@ -240,7 +240,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // The dateline and "X said on Wednesday" date the report, not the incident.
     // fix15: the dead of a demonstration's or riot's cause ("… after a man died in custody") are no toll of it (cause-tolls.ts).
     const readAll = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
-    const read = PROTEST_FAMILY.has(typed.eventType) ? markCauseTolls(readAll, typed.trigger, hits, words, sent.firstToken, sent.endToken) : readAll;
+    // world23: a count told inside a relative clause typing set aside is background too (cause-tolls.ts markBackgroundTolls).
+    const readOwn = markBackgroundTolls(readAll, typed.setAside);
+    const read = PROTEST_FAMILY.has(typed.eventType) ? markCauseTolls(readOwn, typed.trigger, hits, words, sent.firstToken, sent.endToken) : readOwn;
     const told = eventText(doc.text, sent, attributions);
     const near = doc.tokens[typed.trigger.first].start - sent.start;
     const dateRead = readDate(told, doc.published, near);
@@ -626,7 +628,31 @@ function groupFigure(doc: Doc, words: readonly string[], all: CountFigure[], kin
   // Every field present (undefined where not told), in the order the output lists them: counts of one hidden class keep
   // the code reading them optimised.
   return { low: sum.low, best: sum.best, high: sum.high, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update),
-    again: use.every((x) => x.again), source, sentence, reasons, lead: sentence <= LEAD_SENTENCES ? true : undefined, alternatives: undefined };
+    again: use.every((x) => x.again), source, sentence, reasons, lead: sentence <= LEAD_SENTENCES ? true : undefined, side: sideOf(words, use), alternatives: undefined };
+}
+
+/** world23: victims named as a state's force, and as those who attacked or fought one (general English nouns of each). */
+const FORCE_VICTIMS: ReadonlySet<string> = new Set(['soldier', 'soldiers', 'troops', 'policemen', 'policeman', 'policewomen', 'gendarmes', 'gendarme',
+  'servicemen', 'serviceman', 'officers', 'personnel', 'guards', 'rangers', 'marines', 'paratroopers', 'conscripts', 'jawans', 'jawan', 'troopers']);
+const FOE_VICTIMS: ReadonlySet<string> = new Set(['assailants', 'assailant', 'attackers', 'attacker', 'militants', 'militant', 'insurgents', 'insurgent',
+  'terrorists', 'terrorist', 'gunmen', 'gunman', 'jihadists', 'jihadist', 'bandits', 'bandit', 'raiders', 'extremists', 'rebels', 'rebel', 'fighters',
+  'guerrillas', 'guerrilla', 'militiamen', 'separatists', 'maoists', 'naxals', 'naxalites']);
+/** How far past its count a figure's victims' noun may stand ("ten assailants", "17 of the attackers", "four more soldiers"). */
+const SIDE_NOUN_REACH = 4;
+/** The side its counts' victims are named as, when every count names one and the same (Told.side), else undefined. */
+function sideOf(words: readonly string[], use: readonly CountFigure[]): Told['side'] {
+  let side: Told['side'];
+  for (const f of use) {
+    let s: Told['side'];
+    for (let k = f.at + 1; k <= f.at + SIDE_NOUN_REACH && k < words.length && !s; k++) {
+      if (FORCE_VICTIMS.has(words[k])) s = 'force';
+      else if (FOE_VICTIMS.has(words[k])) s = 'foe';
+      else if (words[k] === ',' || words[k] === '.' || words[k] === 'and' || words[k] === 'were' || words[k] === 'was') break;
+    }
+    if (!s || (side && s !== side)) return undefined;
+    side = s;
+  }
+  return side;
 }
 
 /** Whether b is told as an alternative to a: a contrast word between them and a reporting word near b. */

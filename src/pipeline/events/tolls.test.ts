@@ -11,6 +11,12 @@ const tolls = (text: string, field: 'fatalities' | 'injuries' = 'fatalities') =>
 
 // [article, tolls] — invented wording over invented towns; one toll per incident, from the claims that give it.
 const CASES: Array<[string, string]> = [
+  // world23: a force's dead and its attackers' dead count different victims, added whoever tells them (tolls.ts, fat.sides-added)
+  ['Militants ambushed an army convoy near Arvella on Sunday, killing four soldiers. The army said it had killed ten assailants.', 'Arvella:14'],
+  ['Militants ambushed an army convoy near Arvella on Sunday, killing four soldiers. Ten assailants were killed in the fighting.', 'Arvella:14'],
+  // …but two counts of one side's dead are one toll told twice, or sources that differ
+  ['Militants killed four soldiers near Arvella on Sunday. The militants said they had killed ten soldiers.', 'Arvella:4/4/10'],
+  ['Gunmen killed four villagers near Arvella on Sunday. The army said it had killed ten gunmen.', 'Arvella:4 Arvella:10'],
   // sources that differ give a range; best is the report's own (its narrator's, else its lead's) figure
   ['A drone struck a market in Arvella on Monday. The health ministry said 12 people were killed. A local broadcaster reported that 14 people had died.', 'Arvella:12/12/14'],
   ['Shelling hit Arvella on Monday, killing five people. Hospital sources said seven had died.', 'Arvella:5/5/7'],

@@ -30,6 +30,9 @@ export interface Told extends Figure {
   sentence: number;
   /** Told in the article's lead (its first two sentences). */
   lead?: boolean;
+  /** world23: which side of a fight its victims are named as, when all are named as one: a state's force ("four soldiers") or
+   * those who attacked or fought it ("ten assailants", "17 of the militants"). Undefined for anyone else or a mix. */
+  side?: 'force' | 'foe';
   /** Other counts the same sentence tells as alternatives ("four deaths, whereas the hospital posted 12"). */
   alternatives?: Told[];
   reasons: Reason[];
@@ -71,9 +74,16 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
   }
   // Sources in the order they first tell a figure; the first is the report's lead when it is the article's first figure.
   const leadSentence = Math.min(...readings.map((r) => r.told.sentence));
-  const tolls = [...bySource.entries()].map(([source, rs]) => ({ source, first: rs[0].told.sentence === leadSentence && rs[0].told.lead, ...sourceToll(rs) }));
+  const tolls = [...bySource.entries()].map(([source, rs]) => ({ source, first: rs[0].told.sentence === leadSentence && rs[0].told.lead, ...sourceToll(rs, prefix) }));
   // A source that only names single victims ("my son was killed") does not dispute another's toll.
-  const counted = tolls.some((t) => t.role === 'toll') ? tolls.filter((t) => t.role === 'toll') : tolls;
+  const counted0 = tolls.some((t) => t.role === 'toll') ? tolls.filter((t) => t.role === 'toll') : tolls;
+  // world23: two sources, one counting a force's dead and the other its attackers' ("killing four soldiers … the army said it had
+  // neutralised ten assailants"), count different victims: both sides' dead are the incident's (codebook: fatalities are all
+  // those the event killed), added, not set against each other.
+  const counted = counted0.length === 2 && counted0[0].side && counted0[1].side && counted0[0].side !== counted0[1].side
+    ? [{ ...counted0[0], figure: add(counted0[0].figure, counted0[1].figure), claims: [...counted0[0].claims, ...counted0[1].claims],
+      why: [...counted0[0].why, ...counted0[1].why, { ...counted0[1].why[0], rule: `${prefix}.${SIDES_ADDED}` }] }]
+    : counted0;
   const values = new Set(counted.map((t) => `${t.figure.low}/${t.figure.best}/${t.figure.high}`));
   const why: Reason[] = [];
   const claimIds = [...new Set(counted.flatMap((t) => t.claims))];
@@ -145,14 +155,18 @@ export class ClaimIndex {
 const ADD_REACH = 1;
 
 /** One source's toll: the largest of its figures, where "also" figures add to the one told just before. */
-function sourceToll(rs: Reading[]): { figure: Figure; role: Told['role']; claims: string[]; why: Reason[] } {
-  let last: { figure: Figure; readings: Reading[] } | null = null;
-  let best: { figure: Figure; readings: Reading[] } | null = null;
+function sourceToll(rs: Reading[], prefix: string): { figure: Figure; role: Told['role']; claims: string[]; why: Reason[]; side: Told['side'] } {
+  let last: { figure: Figure; readings: Reading[]; side: Told['side'] } | null = null;
+  let best: { figure: Figure; readings: Reading[]; side: Told['side'] } | null = null;
   for (const r of rs) {
     const near = !!last && r.told.sentence - last.readings[last.readings.length - 1].told.sentence <= ADD_REACH;
-    const cur: { figure: Figure; readings: Reading[] } = r.told.more && !r.told.update && last && near
-      ? { figure: add(last.figure, r.told), readings: [...last.readings, r] }
-      : { figure: { low: r.told.low, best: r.told.best, high: r.told.high }, readings: [r] };
+    // world23: the other side's dead told next ("… killing four soldiers. Ten assailants were killed in the fighting") are more
+    // victims, as "also" tells them.
+    const otherSide = !!last && !!r.told.side && !!last.side && r.told.side !== last.side && r.told.role === 'toll' && !r.told.again;
+    const added = otherSide && !r.told.more ? { ...r, told: { ...r.told, reasons: [...r.told.reasons, { ...(r.told.reasons[0] ?? {}), rule: `${prefix}.${SIDES_ADDED}` }] } } : r;
+    const cur: { figure: Figure; readings: Reading[]; side: Told['side'] } = (r.told.more || otherSide) && !r.told.update && last && near
+      ? { figure: add(last.figure, r.told), readings: [...last.readings, added], side: last.side === r.told.side ? last.side : undefined }
+      : { figure: { low: r.told.low, best: r.told.best, high: r.told.high }, readings: [r], side: r.told.side };
     if (!best || cur.figure.best > best.figure.best) best = cur;
     last = cur;
   }
@@ -160,5 +174,7 @@ function sourceToll(rs: Reading[]): { figure: Figure; role: Told['role']; claims
   const why = used.flatMap((r) => r.told.reasons);
   const role = used.some((r) => r.told.role === 'toll') ? 'toll' : used[0].told.role;
   // The same figure told again by the source: named once, from its first telling.
-  return { figure: best!.figure, role, claims: [...new Set(used.flatMap((r) => r.claims))], why };
+  return { figure: best!.figure, role, claims: [...new Set(used.flatMap((r) => r.claims))], why, side: best!.side };
 }
+/** The rule id of two sides' dead added (`fat.sides-added`). */
+const SIDES_ADDED = 'sides-added';
