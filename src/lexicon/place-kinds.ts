@@ -39,9 +39,11 @@ export const QUARTER_WORDS = new Set(['neighbourhood', 'neighborhood', 'neighbou
  * its own ("the Berlin Cafe" in Ouagadougou), as a street word does (places/context-rules.ts). */
 export const SHOP_WORDS: ReadonlySet<string> = new Set(['cafe', 'café', 'supermarket', 'bakery', 'pharmacy', 'clinic', 'restaurant']);
 
-/** Landmarks inside a town: "the X hospital", "X's market" are at X (precision 1). */
+/** Landmarks inside a town: "the X hospital", "X's market" are at X (precision 1). world23: with the other names of a place of
+ * detention, worship or learning (WordNet: correctional institution, place of worship, educational institution). */
 export const LANDMARK_IN_TOWN = new Set(['hospital', 'market', 'mosque', 'church', 'school', 'university', 'prison', 'jail', 'square', 'airport',
-  'bridge', 'port', 'station', 'stadium', 'bank', 'mall', 'courthouse', 'hotel', 'roundabout', 'tower', ...SHOP_WORDS]);
+  'bridge', 'port', 'station', 'stadium', 'bank', 'mall', 'courthouse', 'hotel', 'roundabout', 'tower', ...SHOP_WORDS,
+  'penitentiary', 'gaol', 'jailhouse', 'cathedral', 'temple', 'synagogue', 'madrasa', 'madrassa', 'seminary', 'college']);
 
 /** Landmarks at the edge of a town or out of it: "the X camp", "the X checkpoint" are near X (precision 2). */
 export const LANDMARK_NEAR_TOWN = new Set(['camp', 'camps', 'base', 'checkpoint', 'checkpoints', 'front', 'frontline', 'frontlines',

@@ -378,7 +378,7 @@ function provinceOfDistricts(tokens: readonly Token[], words: readonly string[],
 export const SITE_NOUNS = new Set(['city', 'town', 'village', 'villages', 'capital', 'republic', 'province', 'region', 'district', 'area', 'areas',
   'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'street', 'streets', 'road', 'roads', 'highway', 'station',
   'market', 'marketplace', 'camp', 'base', 'checkpoint', 'post', 'posts', 'hospital', 'school', 'mosque', 'church', 'building', 'square',
-  'bridge', 'port', 'airport', 'border', 'crossing', 'compound', 'prison', 'place', 'places', 'site', 'restaurant', 'cafe', 'café', 'hotel',
+  'bridge', 'port', 'airport', 'border', 'crossing', 'compound', 'prison', 'jail', 'penitentiary', 'place', 'places', 'site', 'restaurant', 'cafe', 'café', 'hotel',
   'shop', 'store', 'mall', 'office', 'headquarters', 'house', 'home', 'homes', 'houses', 'residence', 'farm', 'field', 'fields', 'valley',
   'countryside', 'outskirts', 'suburb', 'suburbs', 'front', 'frontline', 'positions', 'position', 'embassy', 'consulate', 'university', 'terminal']);
 export const PHRASE_PREPS = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'into', 'across', 'throughout', 'around', 'within', 'over', 'along']);
