@@ -265,6 +265,9 @@ export const CUES = {
     // clash9: one fighter as well as many ("a fighter of the X division", "a tribal fighter"; "fighter jets" are AIR's, read whole).
     'fighter'],
   CIVILIAN: ['civilian*', 'community', 'communities', 'congregation', 'wedding', 'funeral', 'bus',
+    // world23: people on the road and the vehicles that carry them or their goods (WordNet: traveler, commuter, motorist;
+    // minibus, taxicab; a commercial vehicle): "gunmen ambushed a commercial truck" attacks civilians, as a bus does.
+    'minibus*', 'taxi', 'taxis', 'commercial truck*', 'commercial vehicle*', 'passenger vehicle*', 'motorist*', 'traveller*', 'traveler*', 'commuter*',
     // clash12: firefighters' service, read whole over STATE_FORCE's "brigade" (codebook: rescue workers are civilians).
     'fire brigade', 'fire brigades',
     // world8: a camp of the displaced or of refugees is its people's shelter, no armed side's base (read whole, it hides

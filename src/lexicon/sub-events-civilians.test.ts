@@ -37,6 +37,9 @@ describe('Attack', () => {
     ['On 14 April 2024, gunmen attacked the house of a police officer in Orlu (Imo) and killed his two sons.', 'Attack', 'attack.kill-civilians'],
     // An ambush on civilians is an attack; on a force, a clash
     ['On 12 December 2024, unknown gunmen ambushed a passenger vehicle on the Juba-Nimule road, killing three civilians.', 'Attack', 'attack.ambush-on-civilians'],
+    // world23: a commercial vehicle, a minibus or a taxi carries civilians or their goods (event-cues.ts CIVILIAN).
+    ['Unknown gunmen ambushed a commercial truck near Dorno on Tuesday, killing the driver and looting goods.', 'Attack', 'attack.ambush-on-civilians'],
+    ['Gunmen ambushed a minibus near Dorno on Tuesday, killing four commuters.', 'Attack', 'attack.ambush-on-civilians'],
     // The attack's own object decides, not a force named elsewhere (clash.militants-attack-forces reads the patient)
     ['On 4 June 2024, militants attacked a shopkeeper near an army camp in Poonch (Jammu and Kashmir).', 'Attack', 'attack.noun'],
     ['On 30 September 2024, military troops raided a village in Myinmu (Sagaing) and killed five villagers suspected of supporting the PDF.', 'Attack', 'attack.kill-civilians'],
