@@ -138,6 +138,9 @@ function countAt(tokens: readonly Token[], words: readonly string[], i: number):
 
 /** Verbs and nouns whose coordinated subjects are the two sides: "X and Y clashed". */
 export const RECIPROCAL = new Set(['clashed', 'clash', 'clashes', 'fought', 'fight', 'battled', 'exchanged', 'skirmished', 'fighting', 'clashing', 'engaged']);
+/** world23: verbs of an accord both its coordinated subjects make ("the government and the ELN signed an agreement"): each is a
+ * party, as with a reciprocal verb (codebook: Agreement names the parties to it). */
+export const JOINT_ACCORD = new Set(['signed', 'agreed', 'inked', 'sealed']);
 
 /** Words that open an aside naming who acts with the subject: ", along with X," ", backed by X,". */
 const ASIDE_OPENERS = new Set(['along', 'together', 'accompanied', 'backed', 'supported', 'alongside', 'aided', 'assisted', 'joined', 'helped', 'reinforced', 'escorted', 'including']);

@@ -80,3 +80,13 @@ for (const [text, one, two, rule] of namedGroups) {
     if (rule) assert.ok(e.why?.actor2?.some((r) => r.rule === rule), JSON.stringify(e.why?.actor2));
   });
 }
+
+// world23: coordinated subjects of an accord's verb are both its parties (roles.ts jointAccord, actor.between-sides), as those of a
+// reciprocal verb are; coordinated doers of an attack stay one side.
+test('world23: "X and Y signed an agreement" makes Y actor 2', () => {
+  const e = readArticle('The Colombian government and the ELN signed an agreement in Arvella on Friday.').events[0];
+  assert.match(e.actor1?.name ?? '', /Government of Colombia/);
+  assert.match(e.actor2?.name ?? '', /ELN/);
+  const attack = readArticle('Al-Shabaab and ISIS fighters stormed a village near Arvella on Friday, killing five civilians.').events[0];
+  assert.doesNotMatch(attack.actor2?.name ?? '', /ISIS|Islamic State/);
+});

@@ -7,7 +7,7 @@
 // the subject of a passive ("five soldiers were killed"), whoever "died" or "came under fire".
 // Rule ids name each construction (`why.actor1`, `why.actor2`).
 import type { Token } from '../../types.js';
-import { ATTRIBUTION_REACH, inAside, isAnd, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, SPEECH, voiceOf, type Marker, type Voice } from './actor-syntax.js';
+import { ATTRIBUTION_REACH, inAside, isAnd, JOINT_ACCORD, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, SPEECH, voiceOf, type Marker, type Voice } from './actor-syntax.js';
 import type { ActorMention } from './types.js';
 import { formerBefore } from './target-kind.js';
 
@@ -67,6 +67,12 @@ const OWN_FORCE_KINDS: ReadonlySet<string> = new Set(['air', 'special', 'securit
 export function ownForcesAfter(words: readonly string[], i: number): number {
   if (OWN_FORCES.has(words[i + 1] ?? '')) return 1;
   return OWN_FORCE_KINDS.has(words[i + 1] ?? '') && OWN_FORCES.has(words[i + 2] ?? '') ? 2 : 0;
+}
+
+/** world23: an accord's verb at the trigger or between the second subject and it ("signed an agreement", "agreed on a ceasefire"). */
+function jointAccord(words: readonly string[], from: number, t: number): boolean {
+  for (let k = Math.max(from, t - 3); k <= t; k++) if (JOINT_ACCORD.has(words[k])) return true;
+  return false;
 }
 
 /** world8: when the speaker spoke, as wires put it between the speech verb and its content ("the army said Tuesday it had
@@ -212,8 +218,8 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     // (of "between X, Y and Z", the last: "a clash between the army, the police and the rebels").
     for (let k = a1 + 1; k < n; k++) if (marker[k] === 'between2') { a2 = k; rule2 = 'actor.between-sides'; }
   }
-  // "the army and the rebels clashed": the two sides of a reciprocal verb.
-  if (a2 < 0 && a1 >= 0 && a1 + 1 < n && RECIPROCAL.has(words[t]) && mentions[a1 + 1].tokEnd <= t && isAnd(words, mentions[a1].tokEnd, mentions[a1 + 1].tokFirst)) {
+  // "the army and the rebels clashed": the two sides of a reciprocal verb (world23: or of an accord, "X and Y signed a deal").
+  if (a2 < 0 && a1 >= 0 && a1 + 1 < n && (RECIPROCAL.has(words[t]) || jointAccord(words, mentions[a1 + 1].tokEnd, t)) && mentions[a1 + 1].tokEnd <= t && isAnd(words, mentions[a1].tokEnd, mentions[a1 + 1].tokFirst)) {
     a2 = a1 + 1;
     rule2 = 'actor.between-sides';
   }
