@@ -224,6 +224,10 @@ export const CUES = {
     // (acled5) ACLED codes drug cartels and organised criminal groups as armed groups (political militias).
     'cartel', 'cartels', 'drug cartel*', 'criminal group*', 'criminal gang*', 'criminal organisation*', 'criminal organization*', 'crime group*',
     'unknown men', 'unidentified men', 'armed individuals',
+    // world23: an occupying state's settlers acting as a group are a side of their own, no crowd (ACLED names them "Settlers (X)",
+    // actors.ts generic.settlers): their attack on villagers is an Attack. Only when told as a state's, armed or organised (not
+    // "settlers" alone: elsewhere a word for migrants, whose fights are communal).
+    'israeli settlers', 'jewish settlers', 'armed settlers', 'settler militia*', 'settler group*', 'settler youths',
     // (clash7) Community and self-defence forces: armed and organised (codebook, actor types: communal, identity and
     // pro-government militias, inter 3-4), so their members killed or attacked are an armed side (Armed clash), not civilians.
     // Their names hold a civilian word ("village", "civilian"), read beside it: a party's name is read as the force first.

@@ -40,6 +40,8 @@ describe('Attack', () => {
     // world23: a commercial vehicle, a minibus or a taxi carries civilians or their goods (event-cues.ts CIVILIAN).
     ['Unknown gunmen ambushed a commercial truck near Dorno on Tuesday, killing the driver and looting goods.', 'Attack', 'attack.ambush-on-civilians'],
     ['Gunmen ambushed a minibus near Dorno on Tuesday, killing four commuters.', 'Attack', 'attack.ambush-on-civilians'],
+    // world23: an occupying state's settlers are a side of their own, no crowd: their stones at farmers are an Attack.
+    ['On 1 May 2024, Israeli settlers attacked Palestinian farmers with stones near Nablus, injuring two.', 'Attack', 'attack.on-civilians'],
     // The attack's own object decides, not a force named elsewhere (clash.militants-attack-forces reads the patient)
     ['On 4 June 2024, militants attacked a shopkeeper near an army camp in Poonch (Jammu and Kashmir).', 'Attack', 'attack.noun'],
     ['On 30 September 2024, military troops raided a village in Myinmu (Sagaing) and killed five villagers suspected of supporting the PDF.', 'Attack', 'attack.kill-civilians'],
