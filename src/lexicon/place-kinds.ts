@@ -48,6 +48,8 @@ export const LANDMARK_IN_TOWN = new Set(['hospital', 'market', 'mosque', 'church
 /** Landmarks at the edge of a town or out of it: "the X camp", "the X checkpoint" are near X (precision 2). */
 export const LANDMARK_NEAR_TOWN = new Set(['camp', 'camps', 'base', 'checkpoint', 'checkpoints', 'front', 'frontline', 'frontlines',
   'crossing', 'dam', 'junction', 'axis', 'outpost', 'barracks', 'garrison',
+  // world23: a mine named after its place ("the Grasberg mine in Papua", "the Rubaya mines") is a pit near the town.
+  'mine', 'mines',
   // "Darbasiyah countryside", "the Karak area", "Abu Rasin area in al-Hasakeh": the land around a town, ACLED's
   // "near a town" or "part of a region" (precision 2); but "the Tabbaneh area of Tripoli" is a quarter of the town
   // (hierarchy.ts reads "area of" so).

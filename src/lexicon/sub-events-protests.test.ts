@@ -191,6 +191,8 @@ describe('Protest with intervention', () => {
     // Casualties, medical treatment, and firing into a crowd are force on the protesters (LETHAL_FORCE).
     ['Police fired into the air to disperse protesters in Arvella on Saturday.', 'Protest with intervention', 'protest.dispersed'],
     // riots11: People dispersed while they state a demand are demonstrators (protest.demanders-dispersed); harm told is force on them.
+    // world23: workers of a mine told by its name hold a sit-in, not a landmine (dug-mines.ts namedMine).
+    ['On 6 May 2024, workers of the Las Bambas mine held a sit-in in Arvella demanding protective equipment.', 'Peaceful protest', 'protest.gathering'],
     ['Police in Arvella fired rubber bullets at textile workers demanding a minimum wage increase.', 'Protest with intervention', 'protest.demanders-dispersed'],
     ['Police in Arvella fired rubber bullets and tear gas to disperse textile workers demanding a minimum wage increase.', 'Protest with intervention', 'protest.demanders-dispersed'],
     ['Police fired tear gas to disperse workers demanding higher pay in Arvella.', 'Protest with intervention', 'protest.riot-control'],

@@ -7,6 +7,9 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import { LAID_MINE_WORDS, MINE_PLACE_PREPOSITIONS, MINING_WORDS } from '../../lexicon/mine-senses.js';
 import type { CueHit } from './cue-matcher.js';
+import type { Token } from '../../types.js';
+import { lookupCountry } from '../../gazetteer/countries.js';
+import { isCap } from './identity-militias.js';
 
 const READS_MINE: ReadonlySet<Concept> = new Set(['WEAPON_SEIZE', 'EXPLOSIVE']);
 const isBareMine = (h: CueHit<Concept>, words: readonly string[]): boolean =>
@@ -23,14 +26,23 @@ function storyOfDigging(words: readonly string[]): boolean {
   return digging;
 }
 
+/** world23: "the Las Bambas mine", "the Grasberg mine": a mine told by its own name (a capitalised word before it, not opening the
+ * sentence, and no country's or people's: "a Soviet mine", "Russian mines" are devices) is a mining site (WordNet mine.n.01):
+ * laid devices bear no names. */
+function namedMine(h: CueHit<Concept>, words: readonly string[], tokens: readonly Token[] | undefined): boolean {
+  const k = h.first - 1;
+  if (!tokens || k < 1 || !isCap(tokens[k]) || words[k - 1] === '.' || words[k - 1] === '"') return false;
+  return !lookupCountry(tokens[k].text) && !/^[A-Z]+$/.test(tokens[k].text);
+}
+
 /** `hits` with each bare "mine" read as MINE_SITE in a story of digging (the same array when none is). */
-export function withDugMines(hits: CueHit<Concept>[], words: readonly string[]): CueHit<Concept>[] {
+export function withDugMines(hits: CueHit<Concept>[], words: readonly string[], tokens?: readonly Token[]): CueHit<Concept>[] {
   // Most articles name no bare mine: one pass over the hits, and the words are read only when one does.
   if (!hits.some((h) => isBareMine(h, words))) return hits;
   const digging = storyOfDigging(words);
   // prot16: with no word of digging, a bare "mine" told as a place ("the road to the mine") is a site all the same, when the
   // story names no laid mine.
-  const site = (h: CueHit<Concept>): boolean => digging || (words[h.first - 1] === 'the' && MINE_PLACE_PREPOSITIONS.has(words[h.first - 2] ?? '')
+  const site = (h: CueHit<Concept>): boolean => digging || ((namedMine(h, words, tokens) || (words[h.first - 1] === 'the' && MINE_PLACE_PREPOSITIONS.has(words[h.first - 2] ?? '')))
     && !words.some((w) => LAID_MINE_WORDS.has(w)));
   if (!hits.some((h) => isBareMine(h, words) && site(h))) return hits;
   const out: CueHit<Concept>[] = [];

@@ -99,7 +99,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   // …and "seized" of a place is no weapon seized (split-particles.ts withoutPlaceSeizures); (dwu12) a bare "mine" in a story
   // of digging is a mining site (dug-mines.ts).
   const [cues, nonCues, particles] = articleMatcher.match(words);
-  const allHits = withDugMines(withoutPlaceSeizures(withWeaponInstrument(withSplitExpel(cues, words, particles), words), words), words);
+  const allHits = withDugMines(withoutPlaceSeizures(withWeaponInstrument(withSplitExpel(cues, words, particles), words), words), words, doc.tokens);
   // "were reported to have carried out an airstrike": a perfect infinitive after a reporting or raising verb
   // tells one past deed, not the present perfect of a habit ("has carried out hundreds of strikes").
   const allNon = nonCues.filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));

@@ -9,6 +9,8 @@ const CASES: Array<[string, string]> = [
   // not: the town the landmark is in is the site.
   ['Gunmen killed six inmates inside the Litoral penitentiary in Guayaquil on Tuesday.', 'Guayaquil@EC p1 loc.x-in-y,loc.landmark-of-x'],
   ['Soldiers raided the Medina madrasa in Peshawar on Friday and detained 12 students.', 'Peshawar@PK p1 loc.x-in-y,loc.landmark-of-x'],
+  // A mine named after its place is a pit near the town or in the area told after it.
+  ['Workers at the Grasberg mine in Papua went on strike on Monday.', 'Papua@ID p2 loc.admin-fallback,loc.admin-seat'],
   // Neighbours: a landmark's name that is no place leaves the town the site; the prison word that always was a landmark.
   ['A bomb exploded outside the Saint Joseph cathedral in Goma on Sunday, wounding four worshippers.', 'Goma@CD p1 loc.admin-fallback'],
   ['Gunmen killed six inmates inside the Litoral prison in Guayaquil on Tuesday.', 'Guayaquil@EC p1 loc.x-in-y,loc.landmark-of-x'],
