@@ -109,6 +109,10 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     // "Zorgabo village (Djibo, Soum)": an outer name read only as a plain village (no seat, no area) that holds
     // no reading of an inner seat or area is an area the gazetteer lacks, misread as a namesake: the inner holds.
     else if (inner.lat != null && misreadHolder(o.place, inner)) outer = h;
+    // world23: "Sugapa (Intan Jaya, Papua)": a district or seat told in a province that the gazetteer now puts in another of the
+    // same country nearby (Central Papua, carved out of Papua) was in the province told when the report was written: the inner
+    // holds.
+    else if (inner.lat != null && splitFrom(o.place, inner)) outer = h;
   }
   // "the Menaka Region (Menaka, Gao)": an area told with its own kind word and read as such an area is that area, in its
   // holder's country, though the holders place it elsewhere (a region carved out of an older one keeps its old holder).
@@ -254,6 +258,15 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** An outer holder read as a plain populated place (no seat, no area) around an inner seat or area it does not hold. */
+/** world23: an inner district or seat of the outer province's country, within a province's reach of its point, though the gazetteer
+ * files it under another province (one split from the outer, or its old name). */
+function splitFrom(outer: Place, inner: Place): boolean {
+  return outer.featureCode === 'ADM1' && inner.country === outer.country && inner.admin1 !== outer.admin1 &&
+    (/^ADM2/.test(inner.featureCode ?? '') || /^PPLA/.test(inner.featureCode ?? '')) && kmBetween(outer, inner) <= SPLIT_KM;
+}
+/** How far from a province's point a district it held before a split may lie. */
+const SPLIT_KM = 250;
+
 function misreadHolder(outer: Place, inner: Place): boolean {
   const o = outer.featureCode ?? '', i = inner.featureCode ?? '';
   return (o === 'PPL' || o === 'PPLX' || o === 'PPLL') && (/^PPL[AC]/.test(i) || /^ADM[12]/.test(i));
