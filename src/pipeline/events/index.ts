@@ -62,7 +62,10 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // taking told as a noun ("the army announced the liberation of the town": own-takings.ts).
   const openings = contentOpenings(doc, claims);
   const acting = new Set<Span>(claims.filter((c, k) => speaksOfItself(doc, c, openings[k]) || afterOwnAct(c) || declaresMeasure(doc, c) || announcesOwnTaking(doc, c)).map((c) => c.source));
-  const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting);
+  // world23: "Residents of Osh protested, demanding aid": the subject of the act the participle follows is where it was done; its
+  // place is no source's address ("police in Kabul said"), and may be the incident's site.
+  const ownActs = new Set<Span>(claims.filter(afterOwnAct).map((c) => c.source));
+  const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting, ownActs);
   markAccounts(doc, read, claims, openings);
   const fused = foldNearSites(groupMentions(read));
   const incidents = orderIncidents(fused, doc);

@@ -92,7 +92,8 @@ const YIELDS_TO_EARLIER: ReadonlySet<string> = new Set(NON_EVENT_RULES.filter((r
 const articleMatcher = compileCueSet(CUES, NON_EVENT_CUES, PARTICLES);
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
-  allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set()): Mention[] {
+  allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set(),
+  ownActs: ReadonlySet<Span> = new Set()): Mention[] {
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
   // case7: "pushed the rebels out of the town": a driving verb split from its particle (split-particles.ts).
@@ -115,6 +116,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   let hier: ReturnType<typeof readHierarchy> | null = null;
   let story: StoryCountries | null = null;
   const nameSweep = new SpanSweep(allNames), quietSweep = acting.size ? new SpanSweep(allNames.filter((n) => !acting.has(n))) : nameSweep, attributionSweep = new SpanSweep(allAttributions);
+  // The names whose places are no site: every source's but the subject of an act told before its participle (index.ts ownActs).
+  const addressSweep = ownActs.size ? new SpanSweep(allNames.filter((n) => !ownActs.has(n))) : nameSweep;
   // The sentences that told an incident so far, and the story's day before each (date-story.ts), read only
   // for a date told as a distance from it.
   const toldSoFar = new Set<number>();
@@ -206,7 +209,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         trigger: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end), notAnEvent: verdict?.rule ?? null });
     }
     if (verdict) continue;
-    const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || names.some((n) => n.start < b && a < n.end);
+    const addresses = addressSweep === nameSweep ? names : addressSweep.overlapping(sent.start, reach);
+    const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || addresses.some((n) => n.start < b && a < n.end);
     hier ??= readHierarchy(doc.text, places);
     const st = (story ??= new StoryCountries(places.filter((x) => !acrossBorder(doc.tokens, words, x))));
     for (const m of actors) if (!m.generic) st.addActor(m.country, m.name), st.addParty(activeCountriesOf(m.rule), m.name);
