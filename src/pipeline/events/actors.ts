@@ -173,6 +173,14 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     fd.push(m);
   }
 
+  // world23: a group no list holds, told by its acronym before its armed men ("clashes between FPRC and MLCJ fighters").
+  for (let i = from; i + 1 < to; i++) {
+    if (!ACRONYM_MEN.has(words[i + 1]) || !unlistedAcronym(tokens[i].text, words[i + 1]) || !fd.free(i, i + 1)) continue;
+    const m = fd.at(i, fd.unitEnd(i + 1), tokens[i].text, null, ACRONYM_RULE);
+    m.inter = 2;
+    fd.push(m);
+  }
+
   const forces = new Map<number, { kind: StateKind; end: number }>();
   for (const h of forceHits) {
     const prev = forces.get(h.first);
@@ -306,6 +314,20 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   return merged;
 }
 
+
+/** world23: the rule id of a group found by its acronym before its men (docs/extraction.md). */
+export const ACRONYM_RULE = 'group.unlisted-acronym';
+/** The armed men an unlisted group's acronym may be told with: not a state's ("forces", "troops", "soldiers"), whose acronyms
+ * are its services'. */
+const ACRONYM_MEN: ReadonlySet<string> = new Set(['fighters', 'militants', 'militiamen', 'rebels', 'combatants', 'insurgents', 'guerrillas',
+  'gunmen', 'jihadists', 'cadres', 'militia']);
+/** An acronym of two to six capitals (digits and a hyphen inside allowed) that names no country ("US", "DRC") and, before
+ * "fighters", no air force's jets ("IAF fighters", "NATO fighters"). */
+function unlistedAcronym(t: string, men: string): boolean {
+  if (t.length < 2 || t.length > 6 || !/^[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(t) || !/[A-Z].*[A-Z]/.test(t)) return false;
+  if (countryOf(t)) return false;
+  return !(men === 'fighters' && (/AF$/.test(t) || t === 'NATO'));
+}
 
 /** fix16: the rule id of an organisation found by its name's head noun (docs/extraction.md). */
 export const ORG_RULE = 'group.unlisted-by-head-noun';

@@ -90,3 +90,13 @@ test('world23: "X and Y signed an agreement" makes Y actor 2', () => {
   const attack = readArticle('Al-Shabaab and ISIS fighters stormed a village near Arvella on Friday, killing five civilians.').events[0];
   assert.doesNotMatch(attack.actor2?.name ?? '', /ISIS|Islamic State/);
 });
+
+// world23: a group no list holds, told by its acronym before its armed men, is a party named as written (actors.ts,
+// group.unlisted-acronym); a country's acronym or an air force's jets are not.
+test('world23: "between FPRC and MLCJ fighters" names MLCJ as actor 2', () => {
+  const e = readArticle('On 29 April 2020, clashes between FPRC and MLCJ fighters took place in Arvella, killing 25 people.').events[0];
+  assert.equal(e.actor2?.name, 'MLCJ');
+  assert.ok(e.why?.actor2?.some((r) => r.rule === 'group.unlisted-acronym'));
+  const us = readArticle('US gunmen attacked a village near Arvella on Sunday, killing three civilians.').events[0];
+  assert.notEqual(us?.actor1?.name, 'US');
+});
