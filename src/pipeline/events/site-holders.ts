@@ -257,7 +257,6 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-/** An outer holder read as a plain populated place (no seat, no area) around an inner seat or area it does not hold. */
 /** world23: an inner district or seat of the outer province's country, within a province's reach of its point, though the gazetteer
  * files it under another province (one split from the outer, or its old name). */
 function splitFrom(outer: Place, inner: Place): boolean {
@@ -267,6 +266,7 @@ function splitFrom(outer: Place, inner: Place): boolean {
 /** How far from a province's point a district it held before a split may lie. */
 const SPLIT_KM = 250;
 
+/** An outer holder read as a plain populated place (no seat, no area) around an inner seat or area it does not hold. */
 function misreadHolder(outer: Place, inner: Place): boolean {
   const o = outer.featureCode ?? '', i = inner.featureCode ?? '';
   return (o === 'PPL' || o === 'PPLX' || o === 'PPLL') && (/^PPL[AC]/.test(i) || /^ADM[12]/.test(i));

@@ -5,6 +5,8 @@
 //     else the narrator (the outlet itself). One source's figures give its toll: the largest (a toll told
 //     again, updated, or a total after its parts), and "also" / "others" figures add to the figure told
 //     just before them ("one was killed … 11 were also killed": 12).
+//   - A force's dead and its attackers' dead (Told.side: "four soldiers", "ten assailants") are different victims: added,
+//     whether one source tells both or two sources tell one each (fat.sides-added).
 //   - Sources that differ ("12, the ministry said; 14, the broadcaster reported") give a range: low is the
 //     lowest figure, high the highest. best is the narrator's own figure when it gives one — the outlet's
 //     reading of the sources it quotes — else the lower median of the sources' figures: of two, the more
@@ -154,7 +156,8 @@ export class ClaimIndex {
  * four were killed … In addition, three members of the family were killed") is naming them, not adding. */
 const ADD_REACH = 1;
 
-/** One source's toll: the largest of its figures, where "also" figures add to the one told just before. */
+/** One source's toll: the largest of its figures, where "also" figures, and the other side's dead told next (Told.side), add to
+ * the one told just before. */
 function sourceToll(rs: Reading[], prefix: string): { figure: Figure; role: Told['role']; claims: string[]; why: Reason[]; side: Told['side'] } {
   let last: { figure: Figure; readings: Reading[]; side: Told['side'] } | null = null;
   let best: { figure: Figure; readings: Reading[]; side: Told['side'] } | null = null;
