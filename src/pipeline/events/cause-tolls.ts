@@ -10,6 +10,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
+import { inCustody } from './protest-causes.js';
 
 /** The reading's id (docs/extraction.md), shown as `fat.tally-cause-clause`. */
 export const CAUSE_TOLL_ID = 'tally-cause-clause';
@@ -39,10 +40,6 @@ function causeSpan(trigger: CueHit<Concept>, words: readonly string[], from: num
   return null;
 }
 
-/** "died in police custody": custody that holds the dead is the cause's, no demonstration. */
-function inCustody(h: CueHit<Concept>, words: readonly string[]): boolean {
-  return words[h.first] === 'custody' && words[h.first - 1] !== 'into' && (words[h.first - 1] === 'in' || words[h.first - 2] === 'in');
-}
 
 /** The reading's id for a toll told in a relative clause typing read as background (`fat.tally-relative-clause`). */
 export const RELATIVE_TOLL_ID = 'tally-relative-clause';

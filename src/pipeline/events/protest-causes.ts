@@ -53,7 +53,7 @@ const OUTBREAK: ReadonlySet<string> = new Set(['erupted', 'broke', 'spread', 'fl
 const OUTBREAK_REACH = 5;
 /** (case9p) "died in police custody", "his death in custody": custody that holds the dead is the cause's, no arrest at the
  * demonstration ("taken into custody" is one, and keeps the clause). */
-function inCustody(h: CueHit<Concept>, words: readonly string[]): boolean {
+export function inCustody(h: CueHit<Concept>, words: readonly string[]): boolean {
   return words[h.first] === 'custody' && words[h.first - 1] !== 'into' && (words[h.first - 1] === 'in' || words[h.first - 2] === 'in');
 }
 
