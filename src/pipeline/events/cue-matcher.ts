@@ -3,7 +3,7 @@
 // `word*` entries, indexed by its first three letters), then the next token picks those of them whose
 // second word it is, and only those (and any whose second word is a stem, or that have none) are
 // checked to their end.
-import { addHead } from './head-trie.js';
+import { addHead, headClass } from './head-trie.js';
 import { vocabularyGeneration, vocabularySize, headClassIds } from './article-words.js';
 
 export interface CueHit<C extends string> {
@@ -19,26 +19,6 @@ interface Entry<C> {
   which: number;
   words: string[]; // without the '*'
   prefix: boolean[]; // whether each word is a prefix ("airstrike*")
-}
-
-/** The phrases that start at a word, in the lexicon's order (exact ones first): those with an exact second
- * word by that word, the others (one word, or a stem second) apart, as indexes into `entries`. A common
- * word opens dozens of phrases ("to": "to reject", "to mourn", …): reading each phrase's words for every
- * such token was most of the matcher's time, in cache misses more than in comparisons. */
-interface Openers<C> {
-  entries: Entry<C>[];
-  bySecond: Map<string, number[]>;
-  rest: number[];
-}
-
-function openersOf<C>(entries: Entry<C>[]): Openers<C> {
-  const bySecond = new Map<string, number[]>();
-  const rest: number[] = [];
-  entries.forEach((e, j) => {
-    if (e.words.length < 2 || e.prefix[1]) rest.push(j);
-    else (bySecond.get(e.words[1]) ?? bySecond.set(e.words[1], []).get(e.words[1])!).push(j);
-  });
-  return { entries, bySecond, rest };
 }
 
 export interface CueMatcher<C extends string> {
@@ -76,6 +56,8 @@ export function compileCueSet<L extends readonly Record<string, readonly string[
         // Every word that can open a phrase, and every stem, is a path of the shared trie that classes the tokens.
         addHead(key);
         if (head.endsWith('*')) addHead(head.slice(0, -1));
+        // …and every exact word after the first: a phrase's words are checked by their classes (match).
+        for (let k = 1; k < words.length; k++) if (!words[k].endsWith('*')) addHead(words[k]);
         let list = table.get(key);
         if (!list) table.set(key, (list = []));
         list.push({ concept, which, words: words.map((w) => w.replace(/\*$/, '')), prefix: words.map((w) => w.endsWith('*')) });
@@ -87,22 +69,82 @@ export function compileCueSet<L extends readonly Record<string, readonly string[
   const byLexicon = (list: Entry<string>[]): Entry<string>[] => list.slice().sort((x, y) => x.which - y.which);
   // The phrases that start at a word, exact ones first, their first word checked, found once per head
   // class (head-trie.ts: the words of one class start the same phrases) and read by the token's class.
-  let byId: Array<Openers<string> | null> = [];
-  /** Per class, one byte: 0 not yet seen, 1 opens no phrase, 2 opens some (in byId). Most tokens read only
-   * this small table, which stays in cache, and not the larger one of lists. */
-  let state = new Uint8Array(0);
+  // Flat, in arrays of numbers (a struct of arrays): the phrases a class opens are its `slot`'s rows,
+  // each row one phrase (its length, lexicon, concept), the rows of a slot contiguous and in the lexicon's
+  // order. A common word opens dozens of phrases ("to": "to reject", "to mourn", …): a slot's rows whose
+  // second word is exact are read by that word's class (every exact word of a phrase is a whole path of
+  // the trie, so a token of its class is that word), the others (one word, or a stem second) apart, and
+  // words past the second are checked by class too. Reading an object per phrase, a Map keyed by the next
+  // word's string and comparing strings was most of the matcher's time (line ticks: a third on the map
+  // lookup, a fifth loading each phrase's entry); flat, the article pass reads ~0.85x in a loop of it alone.
+  /** Per class: 0 not yet seen, -1 opens no phrase, else its slot plus 1. */
+  let slotOf = new Int32Array(0);
   let generation = -1;
-  const candidates = (w: string): Openers<string> | null => {
+  /** Per row: the phrase's length in words, lexicon and concept; its entry for the words past the second. */
+  let rowLength: number[] = [], rowWhich: number[] = [], rowConcept: string[] = [], rowEntry: Entry<string>[] = [];
+  /** Per row, from rowStart[row] on, the class of each of its words (-1 for a stem, checked by its letters). */
+  let rowStart: number[] = [], rowClasses: number[] = [];
+  /** Per slot, three numbers: its rows with no exact second word are restRows[rest[3s] .. rest[3s+1]); rest[3s+2] counts those with one. */
+  let rest: number[] = [], restRows: number[] = [];
+  /** (slot, second word's class) → its rows, secondRows[start .. end): open addressing, keys (slot + 1, class) and values (start, end) in pairs. */
+  let secondRows: number[] = [];
+  let pairKeys = new Int32Array(0), pairSpans = new Int32Array(0), pairCount = 0;
+  const pairAt = (slot: number, cls: number, mask: number): number => (Math.imul((slot * 65599 + cls) | 0, 0x9e3779b1) >>> 12) & mask;
+  const addPair = (slot: number, cls: number, start: number, end: number): void => {
+    if (2 * (pairCount + 1) > pairKeys.length / 2) {
+      const keys = pairKeys, spans = pairSpans;
+      const size = Math.max(1024, keys.length * 2);
+      pairKeys = new Int32Array(size);
+      pairSpans = new Int32Array(size);
+      pairCount = 0;
+      for (let h = 0; h < keys.length; h += 2) if (keys[h] !== 0) addPair(keys[h] - 1, keys[h + 1], spans[h], spans[h + 1]);
+    }
+    const mask = pairKeys.length / 2 - 1;
+    let h = pairAt(slot, cls, mask);
+    while (pairKeys[2 * h] !== 0) h = (h + 1) & mask;
+    pairKeys[2 * h] = slot + 1;
+    pairKeys[2 * h + 1] = cls;
+    pairSpans[2 * h] = start;
+    pairSpans[2 * h + 1] = end;
+    pairCount++;
+  };
+  /** The slot of the phrases that start at `w` (then its class's), or -1 when none does. */
+  const slotFor = (w: string): number => {
     const a = exact.get(w), b = stems.get(w.length > 3 ? w.slice(0, 3) : w);
     const all = a && b ? byLexicon([...a, ...b]) : a ?? b ?? [];
     const opening = all.filter((e) => (e.prefix[0] ? w.startsWith(e.words[0]) : w === e.words[0]));
-    return opening.length ? openersOf(opening) : null;
+    if (!opening.length) return -1;
+    const slot = rest.length / 3, first = rowLength.length;
+    const bySecond = new Map<number, number[]>();
+    const restStart = restRows.length;
+    opening.forEach((e, j) => {
+      rowLength.push(e.words.length);
+      rowWhich.push(e.which);
+      rowConcept.push(e.concept);
+      rowEntry.push(e);
+      rowStart.push(rowClasses.length);
+      e.words.forEach((w, k) => rowClasses.push(e.prefix[k] ? -1 : headClass(w)));
+      if (e.words.length < 2 || e.prefix[1]) restRows.push(first + j);
+      else {
+        const cls = headClass(e.words[1]);
+        (bySecond.get(cls) ?? bySecond.set(cls, []).get(cls)!).push(first + j);
+      }
+    });
+    rest.push(restStart, restRows.length, bySecond.size);
+    for (const [cls, rows] of bySecond) {
+      addPair(slot, cls, secondRows.length, secondRows.length + rows.length);
+      secondRows.push(...rows);
+    }
+    return slot;
   };
-  /** Whether phrase `e` is at `i`, its words from the `from`-th on (those before are known to be there). */
-  const isAt = (e: Entry<string>, words: readonly string[], i: number, to: number, from: number): boolean => {
-    const n = e.words.length;
-    if (i + n > to) return false;
-    for (let k = from; k < n; k++) if (e.prefix[k] ? !words[i + k].startsWith(e.words[k]) : words[i + k] !== e.words[k]) return false;
+  /** Whether phrase `row` goes on at `i` from its `from`-th word (those before are known to be there; the phrase fits before
+   * `to`): an exact word by its class (a token of a whole word's class is that word), a stem by its letters. */
+  const restAt = (row: number, words: readonly string[], ids: Int32Array, i: number, from: number, n: number): boolean => {
+    const start = rowStart[row];
+    for (let k = from; k < n; k++) {
+      const cls = rowClasses[start + k];
+      if (cls >= 0 ? ids[i + k] !== cls : !words[i + k].startsWith(rowEntry[row].words[k])) return false;
+    }
     return true;
   };
   const count = lexicons.length;
@@ -111,33 +153,49 @@ export function compileCueSet<L extends readonly Record<string, readonly string[
       const outs: CueHit<string>[][] = [];
       for (let k = 0; k < count; k++) outs.push([]);
       const ids = headClassIds(words);
-      if (generation !== vocabularyGeneration() || state.length < vocabularySize()) {
+      if (generation !== vocabularyGeneration() || slotOf.length < vocabularySize()) {
         generation = vocabularyGeneration();
-        state = new Uint8Array(vocabularySize());
-        // Dense (a holey, sparse array would fall back to a dictionary).
-        byId = new Array<Openers<string> | null>(state.length).fill(null);
+        slotOf = new Int32Array(vocabularySize());
+        rowLength = []; rowWhich = []; rowConcept = []; rowEntry = []; rowStart = []; rowClasses = [];
+        rest = []; restRows = []; secondRows = [];
+        pairKeys = new Int32Array(0); pairSpans = new Int32Array(0); pairCount = 0;
       }
       for (let i = from; i < to; i++) {
         const id = ids[i];
         if (id < 0) continue;
-        const known = state[id];
-        if (known === 1) continue;
+        let known = slotOf[id];
+        if (known < 0) continue;
         if (known === 0) {
-          const found = candidates(words[i]);
-          state[id] = found ? 2 : 1;
-          if (!found) continue;
-          byId[id] = found;
+          known = slotOf[id] = slotFor(words[i]) + 1;
+          if (known === 0) {
+            slotOf[id] = -1;
+            continue;
+          }
         }
-        const { entries, bySecond, rest } = byId[id]!;
-        // Most opening words open no phrase of two exact words: their map is empty, and not looked up.
-        const second = i + 1 < to && bySecond.size !== 0 ? bySecond.get(words[i + 1]) : undefined;
+        const slot = known - 1;
+        let a = 0, na = 0;
+        // Most opening words open no phrase of two exact words, and are not looked up; nor is a next word of an odd
+        // class (or none), which is no whole path of the trie, so no phrase's exact second word.
+        if (rest[3 * slot + 2] !== 0 && i + 1 < to && (ids[i + 1] & 1) === 0) {
+          const cls = ids[i + 1], mask = pairKeys.length / 2 - 1;
+          for (let h = pairAt(slot, cls, mask); pairKeys[2 * h] !== 0; h = (h + 1) & mask) {
+            if (pairKeys[2 * h] === known && pairKeys[2 * h + 1] === cls) {
+              a = pairSpans[2 * h];
+              na = pairSpans[2 * h + 1];
+              break;
+            }
+          }
+        }
         // Both lists in the lexicon's order, merged: the hits come out as a check of every phrase would give them.
-        let a = 0, b = 0;
-        const na = second === undefined ? 0 : second.length, nb = rest.length;
+        let b = rest[3 * slot];
+        const nb = rest[3 * slot + 1];
         while (a < na || b < nb) {
-          const fromSecond = b === nb || (a < na && second![a] < rest[b]);
-          const e = entries[fromSecond ? second![a++] : rest[b++]];
-          if (isAt(e, words, i, to, fromSecond ? 2 : 1)) outs[e.which].push({ concept: e.concept, first: i, end: i + e.words.length });
+          const fromSecond = b === nb || (a < na && secondRows[a] < restRows[b]);
+          const r = fromSecond ? secondRows[a++] : restRows[b++];
+          const n = rowLength[r];
+          if (i + n > to) continue;
+          if (n > (fromSecond ? 2 : 1) && !restAt(r, words, ids, i, fromSecond ? 2 : 1, n)) continue;
+          outs[rowWhich[r]].push({ concept: rowConcept[r], first: i, end: i + n });
         }
       }
       return outs as HitsOf<L>;
