@@ -194,9 +194,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const main = outsideRelatives(asserted, doc.tokens, words, sent.firstToken, sent.endToken);
     const fromMain = main.hits !== asserted ? typeHits(context.length ? [...main.hits, ...context] : main.hits, words) : null;
     const fromAsserted = fromMain ? null : typeHits(context.length ? [...asserted, ...context] : asserted, words);
-    // With nothing negated (`asserted` is `hits` itself), typing all the hits again would only repeat fromAsserted's null.
+    // With nothing negated (`asserted` holds all of `hits`: dropNegated only filters them, so an array as long is the same hits),
+    // typing all the hits again would only repeat fromAsserted's null (1.5k of the bench's 6.5k typings of all the hits were such).
     const typed = victimsTold(fromMain ? retyped(fromMain, { setAside: [...main.setAside, ...setAsideBy(asserted, hits, sentNon)] })
-      : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : asserted === hits ? null : typeHits(context.length ? [...hits, ...context] : hits, words), words);
+      : fromAsserted ? withSetAside(fromAsserted, setAsideBy(asserted, hits, sentNon)) : asserted.length === hits.length ? null : typeHits(context.length ? [...hits, ...context] : hits, words), words);
     if (!typed) continue;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
     const ruled = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits);
