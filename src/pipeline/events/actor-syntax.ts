@@ -270,9 +270,12 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
       // world8: "a bomb went off as a police patrol passed": the party passing when a blast went off is the one it hit.
       if (PASSING.has(w) && WHEN_OPENERS.has(words[openerBefore(tokens, words, m.tokFirst)] ?? '')) return 'victim';
       // "three people killed and one injured": a participle with no object after it is a reduced passive.
-      // ("killed and mutilated a man": coordinated verbs share the object that follows.)
+      // ("killed and mutilated a man": coordinated verbs share the object that follows.) So are two harm participles
+      // coordinated with no object after the second ("there were a number of people killed and injured").
       const after = words[i + 1] === 'and' || words[i + 1] === ',' ? i + 2 : i + 1;
-      if (HARM_PARTICIPLES.has(w) && !OBJECT_START.has(tokens[i + 1]?.pos ?? '') && tokens[after]?.pos !== 'VERB' && !countAt(tokens, words, i + 1)) return 'victim';
+      const sharedObject = tokens[after]?.pos === 'VERB' &&
+        (!HARM_PARTICIPLES.has(words[after]) || OBJECT_START.has(tokens[after + 1]?.pos ?? '') || countAt(tokens, words, after + 1));
+      if (HARM_PARTICIPLES.has(w) && !OBJECT_START.has(tokens[i + 1]?.pos ?? '') && !sharedObject && !countAt(tokens, words, i + 1)) return 'victim';
       if (STRUCK.has(w)) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
       // "X claimed responsibility", "X claimed the attack", "X claimed to have killed …": the claimant did it.
       if (w === 'claimed' && CLAIMED_WHAT.has(words[i + 1] ?? '')) return 'claim';

@@ -149,6 +149,10 @@ const ROLES: Array<[string, string]> = [
   ['Three people were killed in an alleged Israeli strike on a house in Eskol.', 'actor.modifier-of-trigger | actor.passive-subject-victim'],
   ['Militants were reported to have attacked an army post near Hollin.', 'actor.agent-active-subject | actor.target-object'],
   ['Shelling hit Eskol overnight, with three people killed and one injured.', 'actor.unidentified-default | actor.passive-subject-victim'],
+  // round 24: two harm participles coordinated with no object after the second are a reduced passive too (general English);
+  // with an object after the second, both verbs share it and the subject acted.
+  ['Local sources said there were a number of people killed and injured.', 'actor.unidentified-default | actor.passive-subject-victim'],
+  ['Militants killed and injured several soldiers near Hollin.', 'actor.agent-active-subject | actor.target-object'],
   ['An airstrike on a market in Eskol was blamed on government forces.', 'actor.passive-by | -'],
   ['A house in Eskol was destroyed in an explosion on Monday, killing a man. The house had two floors. It was built in 1990. The street is narrow. Local sources attributed the strikes to Israeli forces.', 'actor.passive-by | actor.target-object'],
   // the article's own attribution, far from the incident, for a violent incident its story attributes to no one

@@ -50,3 +50,11 @@ for (const [text, n, first] of FOLLOW_UP_CASES) {
     assert.equal(events[0].subEventType, first);
   });
 }
+
+// round 24: people "killed and injured" with no object are the victims (actors.ts voiceOf): a later sentence that only reports them
+// names no attacker, so its count is the story's toll told again (group-mentions.ts casualtyReport), never a second toll beside it.
+test('round 24: "there were a number of people killed and injured" after a strike counts in that strike\'s toll, once', () => {
+  const { events } = readArticle('On 5 May 2024, two civilians were killed in an air strike on a house in Arvella. Local sources said there were a number of people killed and injured.', '2024-05-06');
+  assert.equal(events[0].subEventType, 'Air/drone strike');
+  assert.equal(events.reduce((n, e) => n + (e.fatalities?.best ?? 0), 0), 2);
+});
