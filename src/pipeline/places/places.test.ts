@@ -57,6 +57,9 @@ const recognition: Array<[string, string[]]> = [
   ['Houthi spokesman Yahya Saree said drones struck Jizan.', ['Jizan→SA']],
   ['Russian shelling hit Kherson, regional governor Oleh Prokudin said.', ['Russian→RU', 'Kherson→UA']],
   ['Relatives of Hatem Al-Masri said he was killed.', []],
+  // round 24: a given name, then another or a name particle, is a person's name chain, whatever capital it also spells.
+  ['Riyad Muhammad Saleh and his wife were killed in their home in Gaza.', ['Gaza→PS']],
+  ['Samar Majid Kamel Abu Hamda was also killed in Gaza.', ['Gaza→PS']],
   // "Sud-Kivu", "Nord-Kivu": a compass word before a hyphen heads a longer name (not Haiti's Sud or Nord): one name,
   // Congo's provinces, which the gazetteer files under both spellings (gazetteer/admin-names.ts).
   ['Clashes were reported in Sud-Kivu and Nord-Kivu provinces.', ['Sud-Kivu→CD', 'Nord-Kivu→CD']],
