@@ -19,6 +19,10 @@ const figures = (text: string) => {
 const CASES: Array<[string, string[]]> = [
   // counts after and before the casualty word
   ['Nine fighters were killed in the raid.', ['dead 9']],
+  // round 24: one count after two coordinated harm verbs is the dead's, in either order
+  ['The strike hit a market, killing and injuring 12 civilians.', ['dead 12']],
+  ['The strike hit a market, injuring and killing 12 civilians.', ['dead 12']],
+  ['The strike hit a market, killing three and injuring 12 civilians.', ['dead 3', 'injured 12']],
   // world22: the communiqué's "neutralised" counts a number it governs, after it or as its passive's subject; a device counts none
   ['The ministry said 12 militants were neutralised in the strikes.', ['dead 12']],
   ['Jets struck the hideouts, neutralising 7 fighters.', ['dead 7']],

@@ -90,7 +90,12 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
   const out: CountFigure[] = [];
   for (const hit of hits) {
     const f = readHit(r, hit);
-    if (f && !out.some((o) => o.at === f.at)) out.push(f);
+    if (!f) continue;
+    const same = out.findIndex((o) => o.at === f.at);
+    if (same < 0) out.push(f);
+    // round 24: one count after two coordinated harm verbs ("killing and injuring 12", "injuring and killing a number of
+    // civilians") is read once, as the dead, whichever verb comes first (it had gone to the first verb's kind).
+    else if (f.kind === 'dead' && out[same].kind === 'injured' && coordinatedHarm(words, out[same].cue, f.cue)) out[same] = f;
   }
   markTallies(r, out);
   // "Other sources report that …": the first such phrase before a figure gives it to that source.
@@ -101,6 +106,12 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
     for (const f of out) if (f.first > k && f.source === undefined) f.source = text;
   }
   return out;
+}
+
+/** Whether the cue words at `a` and `b` are coordinated verbs with nothing but "and" or "or" between ("injuring and killing"). */
+function coordinatedHarm(words: readonly string[], a: number, b: number): boolean {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return y - x === 2 && (words[x + 1] === 'and' || words[x + 1] === 'or');
 }
 
 const COUNT_OPENERS = new Set(['at', 'more', 'over', 'some', 'about', 'around', 'dozens', 'scores', 'several', 'up', 'no', 'nearly', 'almost']);
