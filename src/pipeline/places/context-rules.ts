@@ -117,15 +117,16 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   const prev = prevWord(tokens, first);
   const prevAdjacent = first > 0 && tokens[first - 1].type === 'word' && tokens[first - 1].sentence === tokens[first].sentence;
   if (prev && isCapWord(prev) && TITLES.has(fold(prev))) return 'person';
-  // round 24: "Riyad Muhammad al-Harazin", "Samar Majid Kamel Abu Muailiq": a given name, then at once another given name or a
-  // name particle (a chain of father's and grandfather's names, as Arabic names run), is a person's name, however well known
-  // the place it also spells.
-  if (single && COMMON_GIVEN_NAMES.has(key) && nameChainAfter(tokens, last)) return 'person';
   // "the house of MP Samir al Jisr", "Mayor Hassan Dabouq": a small place's name at the end of a title's name
   // (a given name and name links between) is the person's family name.
   if (small && titledName(tokens, first)) return 'person';
   const next = tokens[last + 1];
   const nextWord = next && next.type === 'word' && next.start <= tokens[last].end + 1 ? next : undefined;
+  // round 24: "Riyad Muhammad al-Harazin", "Samar Majid Kamel Abu Muailiq": a given name, then at once (one space) another given
+  // name or a name particle (a chain of father's and grandfather's names, as Arabic names run), is a person's name, however well
+  // known the place it also spells.
+  if (single && COMMON_GIVEN_NAMES.has(key) && nextWord && nextWord.start === tokens[last].end + 1 && isCapWord(nextWord) &&
+    (COMMON_GIVEN_NAMES.has(fold(nextWord)) || CHAIN_PARTICLES.has(fold(nextWord)))) return 'person';
   if (nextWord && isCapWord(nextWord)) {
     const f = fold(nextWord);
     if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f) || SHOP_WORDS.has(f)) return true;
@@ -208,13 +209,6 @@ const MAJOR_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'PPLC', 'TERR', 'PEN', 'O
 
 /** Name particles that go on a person's name chain ("Ahmed bin Ali", "Omar Abu Salah", "Fatima bint Khalid"). */
 const CHAIN_PARTICLES: ReadonlySet<string> = new Set(['abu', 'abou', 'bin', 'ibn', 'bint', 'umm', 'ould']);
-/** A capitalised given name or name particle right after token `last` (no comma or space run between). */
-function nameChainAfter(tokens: Doc['tokens'], last: number): boolean {
-  const next = tokens[last + 1];
-  if (!next || next.type !== 'word' || next.start !== tokens[last].end + 1 || !isCapWord(next)) return false;
-  const f = fold(next);
-  return COMMON_GIVEN_NAMES.has(f) || CHAIN_PARTICLES.has(f);
-}
 
 /** A place too well known to be shadowed by a namesake person: a country, region, capital, 1M+ people. */
 export function isProminent(gaz: Gazetteer, e: number): boolean {
