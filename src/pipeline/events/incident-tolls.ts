@@ -21,7 +21,9 @@ export function incidentTolls(incidents: MentionGroup[], claims: readonly Claim[
   const index = new ClaimIndex(claims);
   // Each toll, and apart from it whether its counts only name victims counted elsewhere (no object rebuilt without it at the end).
   const againOnly: Array<{ dead: boolean; injured: boolean }> = [];
-  const out = incidents.map((inc): IncidentToll => {
+  // By push, not map: a mapped array is packed or holey as map runs in the interpreter or inlined (places/index.ts).
+  const out: IncidentToll[] = [];
+  for (const inc of incidents) {
     const ms = inc.counted;
     const dead = settleToll(ms.filter((m) => m.dead && !totals.has(m)).map((m) => m.dead!), index, 'fat');
     const injured = settleToll(ms.filter((m) => m.injured).map((m) => m.injured!), index, 'inj');
@@ -42,8 +44,8 @@ export function incidentTolls(incidents: MentionGroup[], claims: readonly Claim[
       dead: !!dead.figure && (onlyAgain(ms, 'dead') || onlyNamed(inc, incidents, 'dead') || onlyParts(inc, incidents, 'dead') || onlyEarly(ms, 'dead')),
       injured: !!injured.figure && (onlyAgain(ms, 'injured') || onlyNamed(inc, incidents, 'injured') || onlyParts(inc, incidents, 'injured') || onlyEarly(ms, 'injured')),
     });
-    return { fatalities: dead.figure, injuries: injured.figure, why: { fatalities, injuries } };
-  });
+    out.push({ fatalities: dead.figure, injuries: injured.figure, why: { fatalities, injuries } });
+  }
   // "the civilian killed", "the journalist was killed": a victim named again, already counted where the
   // story told them, adds no one to an incident of their own.
   for (const kind of ['dead', 'injured'] as const) {

@@ -730,7 +730,9 @@ function fanOut(sites: Site[], figures: CountFigure[], trigger: number): Array<{
   const distinct: Site[] = [];
   for (const s of fine) if (!distinct.some((d) => samePlace(d.location, s.location))) distinct.push(s);
   if (distinct.filter((d) => d.locative).length <= 1) return [{ site: pickOne(fine, trigger), figures }];
-  const groups = distinct.map((site) => ({ site: site as Site | null, figures: [] as CountFigure[] }));
+  // By push, not map: a mapped array is packed or holey as map runs in the interpreter or inlined (places/index.ts).
+  const groups: Array<{ site: Site | null; figures: CountFigure[] }> = [];
+  for (const site of distinct) groups.push({ site, figures: [] });
   const indexOf = (s: Site) => distinct.findIndex((d) => samePlace(d.location, s.location));
   for (const f of figures) {
     const after = fine.find((s) => s.first > f.cue);

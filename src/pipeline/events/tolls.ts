@@ -49,12 +49,14 @@ const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.bes
 export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: string): { figure: Figure | null; why: Reason[] } {
   if (!told.length) return { figure: null, why: [] };
   const all = told.flatMap((t) => [t, ...(t.alternatives ?? [])]);
-  const readings: Reading[] = all.map((t) => {
+  // By push, not map: a mapped array is packed or holey as map runs in the interpreter or inlined (places/index.ts).
+  const readings: Reading[] = [];
+  for (const t of all) {
     const from = t.at == null ? [] : claims.around(t.at);
     const main = from.find((c) => c.stance === 'asserts') ?? from[0];
     const source = main ? (main.source.name || main.source.text).toLowerCase() : t.source ?? '';
-    return { told: t, source, claims: from.map((c) => c.id) };
-  });
+    readings.push({ told: t, source, claims: from.map((c) => c.id) });
+  }
   // probe5 (addition-continues-source): "Two soldiers were killed, the army said. Three militants were also killed.": an
   // "also" figure the narrator tells right after a source's figure goes on with that source's account (it adds more
   // victims to it), never stands as a second source's differing toll.
@@ -76,7 +78,9 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
   }
   // Sources in the order they first tell a figure; the first is the report's lead when it is the article's first figure.
   const leadSentence = Math.min(...readings.map((r) => r.told.sentence));
-  const tolls = [...bySource.entries()].map(([source, rs]) => ({ source, first: rs[0].told.sentence === leadSentence && rs[0].told.lead, ...sourceToll(rs, prefix) }));
+  // By push, not map: a mapped array is packed or holey as map runs in the interpreter or inlined (places/index.ts).
+  const tolls: Array<{ source: string; first: boolean | undefined } & ReturnType<typeof sourceToll>> = [];
+  for (const [source, rs] of bySource) tolls.push({ source, first: rs[0].told.sentence === leadSentence && rs[0].told.lead, ...sourceToll(rs, prefix) });
   // A source that only names single victims ("my son was killed") does not dispute another's toll.
   const counted0 = tolls.some((t) => t.role === 'toll') ? tolls.filter((t) => t.role === 'toll') : tolls;
   // world23: two sources, one counting a force's dead and the other its attackers' ("killing four soldiers … the army said it had
