@@ -6,6 +6,7 @@ import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
 import {
   isQuoteMark, misreadPast, phraseEndingAt, phraseStartingAt, skipLeft, withLeadingName, SUBJECT_PRONOUNS, type Phrase,
 } from './noun-phrase.js';
+import { extend } from '../extend.js';
 
 export interface Span2 { first: number; end: number }
 export interface Located { source: Phrase; side: 'left' | 'right' }
@@ -100,7 +101,7 @@ export function clauseSubject(tokens: Token[], low: string[], first: number, lim
     if (p && (low[p.start] === 'who' || low[p.start] === 'that') && p.end - p.start === 1) {
       // "Officials who spoke on condition of anonymity said": the relative pronoun's antecedent.
       const a = phraseEndingAt(tokens, low, p.start - 1, first);
-      return a ? { ...a, end: Math.max(v, spanEnd) } : null;
+      return a ? extend(a, { end: Math.max(v, spanEnd) }) : null;
     }
     return p ? withLeadingName(tokens, low, p, first) : null;
   }
@@ -174,7 +175,7 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
   // "A poll released on Sunday shows": a participle phrase after the subject.
   if (tokens[j].pos === 'VERB' && /ed$/.test(low[j]) && j - 1 >= s.first) {
     const subject = phraseEndingAt(tokens, low, j - 1, s.first);
-    return subject && !SUBJECT_PRONOUNS.has(low[subject.start]) ? { source: { ...subject, end: i }, side: 'left' } : null;
+    return subject && !SUBJECT_PRONOUNS.has(low[subject.start]) ? { source: extend(subject, { end: i }), side: 'left' } : null;
   }
   const left = phraseEndingAt(tokens, low, j, s.first);
   if (!left) return null;

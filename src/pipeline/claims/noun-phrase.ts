@@ -4,6 +4,7 @@
 import type { Token } from '../../types.js';
 import { HEAD_NOUN_KINDS } from '../../lexicon/source-kinds.js';
 import { VERB_CUES } from './cue-index.js';
+import { extend } from '../extend.js';
 
 export interface Phrase {
   start: number;
@@ -188,7 +189,7 @@ export function phraseStartingAt(tokens: Token[], low: string[], i: number, end:
       if (t.pos === 'VERB' || (t.pos === 'ADP' && !LINKING_ADP.has(low[c])) || t.pos === 'SCONJ' || t.pos === 'ADV') return core;
       c++;
     }
-    return { ...core, end: c };
+    return extend(core, { end: c });
   }
   return core;
 }

@@ -6,6 +6,7 @@ import {
   ANONYMITY_MARKERS, ARMED_GROUP_MARKERS, GROUP_ACRONYM_LIST, GROUP_NAME_BRANCHES, HEAD_NOUN_KINDS, KNOWN_SOURCES, MILITARY_MARKERS,
   NAME_DROP_WORDS, OUTLET_WORDS, STATE_MEDIA_MARKERS, type KnownSource,
 } from '../../lexicon/source-kinds.js';
+import { extend } from '../extend.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byName = new Map<string, KnownSource>();
@@ -95,7 +96,7 @@ export function readWords(core: string, text: string): WordsReading {
   if (through) {
     const owner = readSource(through[1], through[1], through[1]);
     const viaText = through[2];
-    return { ...owner, contextual: false, via: { name: viaText.toLowerCase(), kind: kindOfText(viaText), text: viaText, offset: core.length - viaText.length }, shape: undefined };
+    return extend(owner, { contextual: false, via: { name: viaText.toLowerCase(), kind: kindOfText(viaText), text: viaText, offset: core.length - viaText.length }, shape: undefined });
   }
   // A phrase that is all core (the usual case) is not searched twice: the names' pattern is long.
   const known = knownSource(core) ?? (text === core ? null : knownSource(text));
@@ -239,7 +240,7 @@ export function inContext(r: WordsReading, context: string | boolean): SourceRea
   const anonymous = (r.contextual || r.via !== undefined) && (typeof context === 'boolean' ? context : ANONYMITY_MARKERS.test(context));
   const kind = r.contextual && anonymous ? 'anonymous' : r.kind;
   if (!r.via) return { name: r.name, kind };
-  return { name: r.name, kind, via: { ...r.via, kind: anonymous ? 'anonymous' : r.via.kind } };
+  return { name: r.name, kind, via: extend(r.via, { kind: anonymous ? 'anonymous' : r.via.kind }) };
 }
 
 /** "Interior Minister Jane Roe", "army spokesman Col. Ali Reza": the person named after the last title word. */

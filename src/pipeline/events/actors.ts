@@ -15,6 +15,7 @@ import { MONTHS } from './date-grammar.js';
 import { compileCueSet } from './cue-matcher.js';
 import { memoized } from '../../memo.js';
 import type { ActorMention } from './types.js';
+import { extend } from '../extend.js';
 
 export { assignRoles, type Roles } from './roles.js';
 
@@ -316,7 +317,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     const ofGroup = prev && loose(prev.generic) && m.rule.startsWith('group.') && words[prev.tokEnd] === 'of' &&
       (m.tokFirst === prev.tokEnd + 1 || (m.tokFirst === prev.tokEnd + 2 && words[prev.tokEnd + 1] === 'the'));
     if (prev && !m.generic && loose(prev.generic) && (ofGroup || (m.tokFirst - prev.tokEnd <= 2 && nounsOnly(tokens, words, prev.tokEnd, m.tokFirst)))) {
-      merged[merged.length - 1] = { ...m, tokFirst: prev.tokFirst, start: prev.start, text: text.slice(prev.start!, m.end) };
+      merged[merged.length - 1] = extend(m, { tokFirst: prev.tokFirst, start: prev.start, text: text.slice(prev.start!, m.end) });
       continue;
     }
     merged.push(m);

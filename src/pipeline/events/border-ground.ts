@@ -9,6 +9,7 @@
 import type { Place, Token } from '../../types.js';
 import type { ActorMention, Site } from './types.js';
 import { tokenAt } from './location.js';
+import { extend } from '../extend.js';
 
 export function borderGround(sites: Site[], neighbours: readonly Place[], places: readonly Place[], actor1: ActorMention | null, actor2: ActorMention | null,
   tokens: readonly Token[]): Site[] {
@@ -20,6 +21,6 @@ export function borderGround(sites: Site[], neighbours: readonly Place[], places
   const first = tokenAt(tokens, pick.start);
   let end = first + 1;
   while (end < tokens.length && tokens[end].start < pick.end) end++;
-  return [{ location: { ...pick, precision: 3 }, locative: false, first, end,
+  return [{ location: extend(pick, { precision: 3 }), locative: false, first, end,
     why: [{ rule: 'loc.border-own-side', start: pick.start, end: pick.end, text: pick.text }] }];
 }

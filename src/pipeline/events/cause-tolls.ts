@@ -11,6 +11,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { inCustody } from './protest-causes.js';
+import { extend } from '../extend.js';
 
 /** The reading's id (docs/extraction.md), shown as `fat.tally-cause-clause`. */
 export const CAUSE_TOLL_ID = 'tally-cause-clause';
@@ -58,7 +59,7 @@ export function markBackgroundTolls(figs: CountFigure[], setAside: ReadonlyArray
     const f = figs[i];
     const span = f.role === 'tally' ? undefined : setAside.find((a) => a.rule === RELATIVE_BACKGROUND && f.first >= a.first && f.cue < a.end && f.end <= a.end);
     if (!span) continue;
-    (out ??= figs.slice())[i] = { ...f, role: 'tally', rules: [...f.rules, { id: RELATIVE_TOLL_ID, first: span.first, end: span.end }] };
+    (out ??= figs.slice())[i] = extend(f, { role: 'tally', rules: [...f.rules, { id: RELATIVE_TOLL_ID, first: span.first, end: span.end }] });
   }
   return out ?? figs;
 }
@@ -72,5 +73,5 @@ export function markCauseTolls(figs: CountFigure[], trigger: CueHit<Concept>, hi
   const [a, b] = span;
   if (hits.some((h) => h.first > a && h.first < b && TELLS_DEMONSTRATION.has(h.concept) && !inCustody(h, words))) return figs;
   return figs.map((f) => f.role === 'tally' || f.cue <= a || f.cue >= b || f.first <= a ? f
-    : { ...f, role: 'tally', rules: [...f.rules, { id: CAUSE_TOLL_ID, first: a, end: b }] });
+    : extend(f, { role: 'tally', rules: [...f.rules, { id: CAUSE_TOLL_ID, first: a, end: b }] }));
 }

@@ -7,6 +7,7 @@ import type { Claim, ConflictEvent, Token } from '../../types.js';
 import { actorCountryName } from '../../lexicon/actors.js';
 import { findActorMentions } from './actors.js';
 import { tokenAt } from './location.js';
+import { extend } from '../extend.js';
 
 /** The cue of a claim of responsibility ("claimed responsibility", "claimed credit for", "claimed the attack"). */
 const RESPONSIBILITY = /\bclaim(?:ed|s|ing)?\b(?:.*\b(?:responsibility|credit)\b|\s+(?:the|it|its)\b)/i;
@@ -32,7 +33,7 @@ export function claimedBy(events: ConflictEvent[], claims: readonly Claim[], tex
       const country = m.country ?? e.location?.country ?? null;
       const name = m.perCountry && e.location?.country ? `${m.name} (${actorCountryName(e.location.country)})` : m.name;
       e.actor1 = { name, text: m.text, country, start: m.start, end: m.end };
-      e.why = { ...(e.why ?? {}), actor1: [{ rule: CLAIMED_BY_RULE.id, start: c.cue.start, end: c.cue.end, text: c.cue.text }, { rule: m.rule }] };
+      e.why = extend((e.why ?? {}), { actor1: [{ rule: CLAIMED_BY_RULE.id, start: c.cue.start, end: c.cue.end, text: c.cue.text }, { rule: m.rule }] });
       break;
     }
   }

@@ -6,6 +6,7 @@
 import { BOUNDS, KIN, LABEL_WORDS, LIST_JOINERS, MONTHS, NOT_PEOPLE, PART_OPENERS, PERSON_ENDINGS, PERSON_NOUNS, PLURAL_PEOPLE, RANGE_JOINERS } from '../../lexicon/counting.js';
 import { MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import { phraseMatcher } from './phrase-matcher.js';
+import { extend } from '../extend.js';
 
 export interface Tok { text: string; pos: string }
 
@@ -143,11 +144,11 @@ export function quantity(r: Reader, i: number): (Phrase & { noun: number }) | nu
     const v = VAGUE_QUANTITIES[vw];
     const end = j + a + 1 + (words[j + a + 1] === 'of' ? 1 : 0);
     rules.push({ id: 'vague-quantity', first: j, end: j + a + 1 });
-    return { ...v, first: i, end, count: j + a, one: false, more: false, rules, noun: end };
+    return extend(v, { first: i, end, count: j + a, one: false, more: false, rules, noun: end });
   }
   if (a && (vw === 'dozen' || vw === 'couple' || vw === 'pair')) {
     const end = j + 2 + (words[j + 2] === 'of' ? 1 : 0);
-    return { ...fig(NUMBER_WORDS[vw]), first: i, end, count: j + 1, one: false, more: false, rules, noun: end };
+    return extend(fig(NUMBER_WORDS[vw]), { first: i, end, count: j + 1, one: false, more: false, rules, noun: end });
   }
   // "a number of civilians", "an unknown number of people": a plural told without its number is at least two
   // (the most conservative reading the words allow; the ceiling is open)
@@ -255,34 +256,34 @@ export function item(r: Reader, i: number, slot: 'after' | 'before' | 'list'): P
   const nominal = (k: number) => /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k]?.pos ?? '') || words[k] in NUMBER_WORDS;
   if ((slot === 'after' && (w === 'him' || w === 'her' && !nominal(i + 1))) ||
     (slot === 'before' && (w === 'he' || w === 'she'))) {
-    return { ...fig(1), first: i, end: i + 1, count: i, one: true, more: false, again: true, rules: [{ id: 'one-person', first: i, end: i + 1 }] };
+    return extend(fig(1), { first: i, end: i + 1, count: i, one: true, more: false, again: true, rules: [{ id: 'one-person', first: i, end: i + 1 }] });
   }
   const more = MORE.has(w) || w === 'another';
   // "the two brothers", "his four children", "their son", "the driver"
   if (w === 'the' || POSSESSIVE.has(w)) {
     const q = quantity(r, i + 1);
     // "the two women" names victims told before; "the four children of Yasser" introduces them
-    if (q) { const p = withNoun(r, q, i); return p && (w === 'the' ? (r.words[p.end - 1] === 'of' || r.words.slice(q.end, p.end).includes('of') ? p : { ...p, again: true }) : { ...p, named: true }); }
+    if (q) { const p = withNoun(r, q, i); return p && (w === 'the' ? (r.words[p.end - 1] === 'of' || r.words.slice(q.end, p.end).includes('of') ? p : extend(p, { again: true })) : extend(p, { named: true })); }
     const np = nounPhrase(r, i + 1);
     if (!np.head || thing(np) || !singular(np.head) || COLLECTIVE.has(np.first!)) return null;
     if (w === 'the' && slot === 'list' || slot !== 'after' && !np.person) return null;
     // "the driver" stands alone: "the market and seven were killed" is no list
-    return { ...fig(1), first: i, end: np.end, count: i, one: true, more: false, solo: w === 'the', again: w === 'the', rules: [{ id: 'one-person', first: i, end: np.end }] };
+    return extend(fig(1), { first: i, end: np.end, count: i, one: true, more: false, solo: w === 'the', again: w === 'the', rules: [{ id: 'one-person', first: i, end: np.end }] });
   }
   // "a civilian", "an engineer", "another soldier"
   if (w === 'a' || w === 'an' || w === 'another') {
     const q = quantity(r, i);
     if (q && q.count > i) return withNoun(r, q, i);
     const after = w === 'another' ? quantity(r, i + 1) : null;
-    if (after) { const p = withNoun(r, after, i); return p && { ...p, more: true }; }
+    if (after) { const p = withNoun(r, after, i); return p && extend(p, { more: true }); }
     const np = nounPhrase(r, i + 1);
     if (!np.head || thing(np) || COLLECTIVE.has(np.first!) || slot !== 'after' && !np.person) return null;
-    return { ...fig(1), first: i, end: np.end, count: i, one: w !== 'another', more, rules: [{ id: 'one-person', first: i, end: np.end }] };
+    return extend(fig(1), { first: i, end: np.end, count: i, one: w !== 'another', more, rules: [{ id: 'one-person', first: i, end: np.end }] });
   }
   const q = quantity(r, i);
   const p = q ? withNoun(r, q, i) : null;
   // "both victims", "both men": the two already told
-  return p && w === 'both' ? { ...p, again: true } : p;
+  return p && w === 'both' ? extend(p, { again: true }) : p;
 }
 
 function withNoun(r: Reader, q: Phrase & { noun: number }, first: number): Phrase | null {
@@ -293,7 +294,7 @@ function withNoun(r: Reader, q: Phrase & { noun: number }, first: number): Phras
   // "two others", "12 more", "three other people"
   for (let k = q.noun; k < Math.min(end + 1, q.noun + 2); k++) if (MORE.has(w[k])) { more = true; if (k === end) end++; }
   const { noun: _, ...p } = q;
-  return { ...p, first, end, more };
+  return extend(p, { first, end, more });
 }
 
 /** Parts told beside a total, right after it: "(including 1 journalist)", ", including three children", ", two of them children". */
@@ -368,7 +369,7 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     // "at least 11 and up to 15 members": one range, not two groups
     const last = items[items.length - 1];
     if (r.words[end] === 'and' && last.rules.some((x) => x.id === 'range-at-least') && next.rules.some((x) => x.id === 'range-up-to') && next.best > last.best) {
-      items[items.length - 1] = { ...last, high: next.high, end: next.end, rules: [...last.rules, ...next.rules, { id: 'range-between', first: last.first, end: next.end }] };
+      items[items.length - 1] = extend(last, { high: next.high, end: next.end, rules: [...last.rules, ...next.rules, { id: 'range-between', first: last.first, end: next.end }] });
       rules.push(...next.rules, { id: 'range-between', first: last.first, end: next.end });
       end = next.end;
       continue;
@@ -380,9 +381,9 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
   if (lastJoin === ',') { items.length = beforeComma.items; end = beforeComma.end; rules.length = beforeComma.rules; }
   // one person, then their name
   if (items.length === 1 && first.one) { const n = nameAfter(r, end); if (n > end) { rules.push({ id: 'named-person', first: end, end: n }); end = n; } }
-  if (items.length === 1) return { ...items[0], end, rules };
+  if (items.length === 1) return extend(items[0], { end, rules });
   const sum = items.reduce((a, b) => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high }), { low: 0, best: 0, high: 0 });
   rules.push({ id: 'sum-of-groups', first: i, end });
-  return { ...sum, first: i, end, count: first.count, one: items.every((x) => x.one), more: first.more, again: items.every((x) => x.again),
-    named: items.every((x) => x.one || x.named), rules };
+  return extend(sum, { first: i, end, count: first.count, one: items.every((x) => x.one), more: first.more, again: items.every((x) => x.again),
+    named: items.every((x) => x.one || x.named), rules });
 }

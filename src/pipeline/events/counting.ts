@@ -13,6 +13,7 @@ import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { coordinatedClause } from './coordinated-clause.js';
 import { phraseMatcher } from './phrase-matcher.js';
+import { extend } from '../extend.js';
 
 const casualtyMatcher = compileCues({ dead: DEAD_CUES, injured: INJURED_CUES });
 
@@ -158,9 +159,9 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
     const was = r.words[c - 1] === 'was' ? c - 1 : r.words[c - 2] === 'was' && r.tokens[c - 1].pos === 'ADV' ? c - 2 : -1;
     const base = phrase ?? (was >= 0 ? { low: 1, best: 1, high: 1, first: was, end: c, count: was, one: true, more: false,
       rules: [{ id: 'one-person', first: was, end: c }] } : null);
-    phrase = base ? { ...along, low: base.low + along.low, best: base.best + along.best, high: base.high + along.high, first: base.first,
+    phrase = base ? extend(along, { low: base.low + along.low, best: base.best + along.best, high: base.high + along.high, first: base.first,
       count: base.count, one: false, more: base.more, named: (base.one || !!base.named) && (along.one || !!along.named),
-      rules: [...base.rules, ...along.rules, { id: 'sum-of-groups', first: base.first, end: along.end }] } : along;
+      rules: [...base.rules, ...along.rules, { id: 'sum-of-groups', first: base.first, end: along.end }] }) : along;
     if (!rules.length && !base) tie = 'count-after-cue';
   }
   if (!phrase) return null;
@@ -364,14 +365,14 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   const opener = found ? partsOpenerBefore(words, found.first) : -1;
   if (found && opener >= 0) {
     const total = totalBefore(r, opener, found.first);
-    if (total) found = { ...total, end: found.end, rules: [...total.rules, { id: 'total-not-parts', first: total.end, end: found.end }] };
+    if (total) found = extend(total, { end: found.end, rules: [...total.rules, { id: 'total-not-parts', first: total.end, end: found.end }] });
   }
   // Agreement: a singular verb has one subject. Descriptions of one person told one after another ("a young civilian, an
   // entrepreneur and a father of twins, X, was killed") are one victim, not a group of three.
   // (Commas set the descriptions off: "a soldier and a civilian was killed", a slip of agreement, still names two.)
   if (found && found.best > 1 && words.slice(found.end, c).includes('was') && !words.slice(found.end, c).includes('were') && words.slice(found.first, found.end).includes(',') &&
     found.rules.every((x) => x.id === 'one-person' || x.id === 'sum-of-groups' || x.id === 'named-person')) {
-    found = { ...found, low: 1, best: 1, high: 1, one: true, rules: [...found.rules, { id: 'one-subject-singular-verb', first: found.first, end: c }] };
+    found = extend(found, { low: 1, best: 1, high: 1, one: true, rules: [...found.rules, { id: 'one-subject-singular-verb', first: found.first, end: c }] });
   }
   // "Mahmoud Othman was killed": a name before a singular passive is one person
   if (!found && r.tokens[g - 1]?.pos === 'PROPN' && words.slice(g, c).includes('was')) {
@@ -398,7 +399,7 @@ function dashedHead(r: Reader, closer: number): Phrase | null {
     if (w === '–' || w === '—') {
       // The group may read the apposition as its parts ("four farmers – two of them named –"): it may run up to the closing dash.
       const head = groupEndingAt(r, d, closer);
-      return head ? { ...head, rules: [...head.rules, { id: 'apposition-skipped', first: d, end: closer + 1 }] } : null;
+      return head ? extend(head, { rules: [...head.rules, { id: 'apposition-skipped', first: d, end: closer + 1 }] }) : null;
     }
   }
   return null;

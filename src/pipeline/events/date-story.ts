@@ -7,6 +7,7 @@
 import type { Doc, Span } from '../../types.js';
 import { datelineLength } from '../segment/dateline-grammar.js';
 import { readDate, type DateReading } from './date.js';
+import { extend } from '../extend.js';
 
 /** The sentence with its dateline and attribution clauses blanked (offsets kept), for reading the date. */
 export function eventText(text: string, sent: { start: number; end: number }, attributions: readonly Span[]): string {
@@ -21,7 +22,7 @@ export function eventText(text: string, sent: { start: number; end: number }, at
 
 /** A reading's rule offsets moved from its sentence into the article. */
 export function inArticle(d: DateReading, sentStart: number): DateReading {
-  return { ...d, why: d.why.map((w) => (w.start == null ? w : { ...w, start: w.start + sentStart, end: w.end! + sentStart })) };
+  return extend(d, { why: d.why.map((w) => (w.start == null ? w : extend(w, { start: w.start + sentStart, end: w.end! + sentStart }))) });
 }
 
 /** The sentences that open a story (a title, the lead and the one after it): a date told there dates the
@@ -46,7 +47,7 @@ export function storyDays(doc: Doc, attributions: readonly Span[], told: Readonl
     for (let t = s - 1; t >= 0; t--) {
       if (t >= LEAD_SENTENCES && !told.has(t)) continue;
       const d = dateOf(t);
-      if (d) return { ...d, why: [{ rule: 'date.story-day' }, ...d.why.filter((w) => w.start != null)] };
+      if (d) return extend(d, { why: [{ rule: 'date.story-day' }, ...d.why.filter((w) => w.start != null)] });
     }
     return null;
   };

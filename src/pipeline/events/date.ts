@@ -13,6 +13,7 @@ import { findRanges, type RangeFound } from './date-ranges.js';
 import { clauseAround, framingHint } from './date-clause.js';
 import { readDayWord, readWeek } from './date-words.js';
 import { COUNTED_FROM_ELSEWHERE } from './date-offset.js';
+import { extend } from '../extend.js';
 
 export type { DateReading } from './date-calendar.js';
 
@@ -104,7 +105,7 @@ export function readDate(sentence: string, published: string | undefined, near =
     // protest against the decision to hold a parade on 9 May"), not the incident told in the past.
     if (frame >= 0 && k !== frame) {
       const opening = readHint(text, spans[0], spans[1], ref, ranges, chronoSentence, []);
-      if (opening && opening.end! < r.start!) return { ...opening, why: [...opening.why, { rule: 'date.sentence-opening' }] };
+      if (opening && opening.end! < r.start!) return extend(opening, { why: [...opening.why, { rule: 'date.sentence-opening' }] });
     }
     r.why.push({ rule: rank(k) === 0 ? 'date.trigger-clause' : rank(k) === 1 ? 'date.sentence-opening' : 'date.nearest-trigger' });
     return r;
@@ -141,7 +142,7 @@ function withoutSince(text: string, spans: number[]): number[] {
 function readHint(text: string, start: number, end: number, ref: Date | null,
   ranges: RangeFound[], chronoSentence: boolean, parsed: Array<[number, number]>): DateReading | null {
   const range = ranges.find((r) => start >= r.start && start < r.end);
-  if (range) return { ...range.reading, why: [...range.reading.why] };
+  if (range) return extend(range.reading, { why: [...range.reading.why] });
   // A month name is no week word, and is itself what NEEDS_CHRONO finds in its window.
   const month = isMonthHint(text, start, end);
   const week = ref && !month ? readWeek(text, start, end, ref) : null;

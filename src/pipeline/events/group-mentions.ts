@@ -11,6 +11,7 @@ import { compatible, SiteIndex } from './group-sites.js';
 import { withTyped, type ActorMention, type EventFacts, type Mention, type Site } from './types.js';
 import { retyped } from './typing.js';
 import { RETOLD_RULES } from './told-again.js';
+import { extend } from '../extend.js';
 
 export { compatible } from './group-sites.js';
 
@@ -372,11 +373,11 @@ export function foldNearSites(incidents: MentionGroup[]): MentionGroup[] {
     const found = slots[j]!;
     const first = i < j ? vague : found;
     const bySentence = (a: Mention, b: Mention) => a.sentence - b.sentence;
-    const merged: MentionGroup = { ...first, mentions: [...vague.mentions, ...found.mentions].sort(bySentence),
+    const merged: MentionGroup = extend(first, { mentions: [...vague.mentions, ...found.mentions].sort(bySentence),
       counted: [...vague.counted, ...found.counted].sort(bySentence),
       site: found.site, date: vague.date ?? found.date, actor1: first.actor1 ?? found.actor1 ?? vague.actor1,
       actor2: first.actor2 ?? found.actor2 ?? vague.actor2, dead: maxFig(vague.dead, found.dead),
-      injured: maxFig(vague.injured, found.injured), last: Math.max(vague.last, found.last) };
+      injured: maxFig(vague.injured, found.injured), last: Math.max(vague.last, found.last) });
     slots[Math.max(i, j)] = null;
     slots[Math.min(i, j)] = merged;
     precise.add(merged, Math.min(i, j));

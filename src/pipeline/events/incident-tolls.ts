@@ -8,6 +8,7 @@ import { contains, samePlace } from './location.js';
 import { repeatedTotals } from './repeated-totals.js';
 import { ClaimIndex, settleToll } from './tolls.js';
 import type { Mention } from './types.js';
+import { extend } from '../extend.js';
 
 export interface IncidentToll { fatalities: Figure | null; injuries: Figure | null; why: { fatalities: Reason[]; injuries: Reason[] } }
 
@@ -31,7 +32,7 @@ export function incidentTolls(incidents: MentionGroup[], claims: readonly Claim[
     // between optimised code and the interpreter, and the spreads' optimised code was thrown away for it ("wrong map").
     const fatalities: Reason[] = [], injuries: Reason[] = [];
     for (const r of dead.why) fatalities.push(r);
-    for (const m of ms) if (totals.has(m)) fatalities.push({ ...m.dead!.reasons[0], rule: 'fat.total-told-again-as-parts' });
+    for (const m of ms) if (totals.has(m)) fatalities.push(extend(m.dead!.reasons[0], { rule: 'fat.total-told-again-as-parts' }));
     for (const r of injured.why) injuries.push(r);
     for (const m of inc.mentions) {
       for (const r of m.excluded) {
@@ -54,7 +55,7 @@ export function incidentTolls(incidents: MentionGroup[], claims: readonly Claim[
     for (let i = 0; i < out.length; i++) {
       const t = out[i];
       if (!t[field] || !againOnly[i][kind]) continue;
-      t.why[field] = [{ ...t.why[field][0], rule: `${kind === 'dead' ? 'fat' : 'inj'}.victims-of-another-toll` }];
+      t.why[field] = [extend(t.why[field][0], { rule: `${kind === 'dead' ? 'fat' : 'inj'}.victims-of-another-toll` })];
       t[field] = null;
     }
   }

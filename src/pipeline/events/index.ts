@@ -29,6 +29,7 @@ import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
 import { ACTORS_AS } from '../../lexicon/sub-events-strategic.js';
 import { TOLD_AS_EARLIER } from '../../lexicon/non-events.js';
+import { extend } from '../extend.js';
 
 /** A lead sentence this weak (a generic word like "deal" or "killed") yields first place to a clear incident. */
 const WEAK_LEAD = 46;
@@ -250,7 +251,7 @@ function airportFinder(ctx: Context): AirportOf {
       for (const post of gaz.lookup(foldKey(`${name} airport`))) {
         const e = gaz.entry(post.entry);
         if (e.featureCode !== 'AIRP') continue;
-        return { ...city, name: e.name, geonameid: e.geonameid, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1, featureCode: e.featureCode };
+        return extend(city, { name: e.name, geonameid: e.geonameid, lat: e.lat, lon: e.lon, country: e.country, admin1: e.admin1, featureCode: e.featureCode });
       }
     }
     return null;
@@ -289,7 +290,7 @@ function datelineYields(doc: Doc, words: readonly string[], incidents: MentionGr
       && o.mentions[0].sentence > at && o.mentions[0].sentence <= at + DATELINE_NEXT && (!o.date || !inc.date || o.date.start === inc.date.start)).sort((a, b) => a.mentions[0].sentence - b.mentions[0].sentence)[0];
     if (!next?.site) continue;
     const d = inc.site.location;
-    inc.site = { ...next.site, why: [...(next.site.why ?? []), { rule: DATELINE_RULE, start: d.start, end: d.end, text: d.text }] };
+    inc.site = extend(next.site, { why: [...(next.site.why ?? []), { rule: DATELINE_RULE, start: d.start, end: d.end, text: d.text }] });
   }
 }
 
@@ -298,14 +299,14 @@ function named(site: MentionGroup['site'], nominal: (Span & { text: string }) | 
   if (!site || !nominal) return site;
   // A town's own site keeps its words unless the incident is told at a landmark or street of it ("the bus station").
   if (own && !(site.location.precision === 1 && LANDMARK_HEAD.test(nominal.text))) return site;
-  return { ...site, location: { ...site.location, start: nominal.start, end: nominal.end, text: nominal.text },
-    why: [...(site.why ?? []), { rule: 'loc.nominal-site', ...nominal }] };
+  return extend(site, { location: extend(site.location, { start: nominal.start, end: nominal.end, text: nominal.text }),
+    why: [...(site.why ?? []), { rule: 'loc.nominal-site', ...nominal }] });
 }
 
 const LANDMARK_HEAD = /\b(?:station|market|marketplace|mosque|church|hospital|school|bridge|square|street|road|avenue|rue|calle|cafe|café|restaurant|hotel|mall|shop|prison|airport|terminal|camp|checkpoint|building)\b/i;
 
 /** A site carried from the story keeps its place and precision; its reason says it was carried. */
-const carried = (s: NonNullable<MentionGroup['site']>): NonNullable<MentionGroup['site']> => ({ ...s, why: [...(s.why ?? []), { rule: 'loc.story-site' }] });
+const carried = (s: NonNullable<MentionGroup['site']>): NonNullable<MentionGroup['site']> => (extend(s, { why: [...(s.why ?? []), { rule: 'loc.story-site' }] }));
 
 /** acled16: ACLED codebook, Change to group/activity records an armed side's activity (troop movements, deployments,
  * redeployments) that is no violence; a movement told first and, the same day in the next sentences, that side's or another's

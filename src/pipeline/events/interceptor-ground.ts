@@ -8,6 +8,7 @@
 // Ukraine; Ukraine said …") keep their own grounds and never fuse.
 import type { Place, Token } from '../../types.js';
 import type { ActorMention, Site } from './types.js';
+import { extend } from '../extend.js';
 
 /** The site of a sentence's interception: its own sites when it has any besides launchers, else the interceptor's country. */
 export function interceptorGround(sites: Site[], launchers: readonly Place[], places: readonly Place[], actor1: ActorMention | null,
@@ -23,6 +24,6 @@ export function interceptorGround(sites: Site[], launchers: readonly Place[], pl
   while (first + 1 < tokens.length && tokens[first + 1].start <= own.start) first++;
   let end = first + 1;
   while (end < tokens.length && tokens[end].start < own.end) end++;
-  return [{ location: { ...own, precision: 3 }, locative: false, first, end,
+  return [{ location: extend(own, { precision: 3 }), locative: false, first, end,
     why: [{ rule: 'loc.interceptor-country', start: own.start, end: own.end, text: own.text }] }];
 }

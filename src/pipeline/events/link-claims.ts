@@ -2,12 +2,13 @@
 // cue) falls in. Each event lists its claims and each claim its events.
 import type { Claim, ConflictEvent, SourceKind, Span } from '../../types.js';
 import { isStateForceName } from '../../lexicon/actors.js';
+import { extend } from '../extend.js';
 
 export function linkClaims(events: ConflictEvent[], claims: readonly Claim[]): Claim[] {
   // By push, not `map`: a mapped array's elements kind differs as `map` is optimised or not, and each new kind
   // threw linkClaims' optimised code away ("wrong map").
   const linked: Claim[] = [];
-  for (const c of claims) linked.push({ ...c, events: [...c.events] });
+  for (const c of claims) linked.push(extend(c, { events: [...c.events] }));
   for (const e of events) {
     const evidence = byEnd(e.evidence);
     const mine = new Set(e.claims);

@@ -14,6 +14,7 @@ import { distanceKm } from '../../geo.js';
 import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
 import type { Draft, HeldBy, Site } from './types.js';
+import { extend } from '../extend.js';
 
 
 
@@ -229,7 +230,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       unresolved = { at: gi, start: p.start, end: p.end, text: p.text, first: a };
       continue;
     }
-    const child = heldUnknown ? { ...heldUnknown, link: link!.link, kind: hier?.kind[gi - 1] ?? null }
+    const child = heldUnknown ? extend(heldUnknown, { link: link!.link, kind: hier?.kind[gi - 1] ?? null })
       : unknownChild(tokens, words, a, from, inNames, placeAt);
     const head = child ? child.first : a;
     let precision = basePrecision(p);
@@ -301,7 +302,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       precision = BORDER_OF_AREAS.precision;
       why.push({ rule: BORDER_OF_AREAS.id, start: p.start, end: p.end, text: p.text });
     }
-    const draft: Draft = { location: { ...p, precision: water ? 2 : precision }, first: head, end: b, locative: locative && !water,
+    const draft: Draft = { location: extend(p, { precision: water ? 2 : precision }), first: head, end: b, locative: locative && !water,
       ...(part ? { part } : {}), ...(near && !(part && inside) ? { near: true } : {}), kind, holders: [], why, phrase: phraseStart(tokens, words, prepAt, head, from) };
     if (child) {
       draft.unknown = child;
@@ -317,8 +318,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // together: the province is all that is known (ACLED: 3, at its capital).
     const wide = drafts.length === 0 ? provinceOfDistricts(tokens, words, b, places, hier, base, heldBy) : null;
     if (wide) {
-      const w: Draft = { ...draft, location: { ...wide.place, precision: DISTRICTS_OF_PROVINCE.precision }, kind: 'admin1', holders: [], part: undefined, near: undefined,
-        why: [...why, { rule: DISTRICTS_OF_PROVINCE.id, start: p.start, end: wide.place.end, text: text.slice(p.start, wide.place.end) }] };
+      const w: Draft = extend(draft, { location: extend(wide.place, { precision: DISTRICTS_OF_PROVINCE.precision }), kind: 'admin1', holders: [], part: undefined, near: undefined,
+        why: [...why, { rule: DISTRICTS_OF_PROVINCE.id, start: p.start, end: wide.place.end, text: text.slice(p.start, wide.place.end) }] });
       heldInto.set(gi, w);
       drafts.push(w);
       skipTo = wide.end;
@@ -335,7 +336,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
       for (const [tell, q] of told) tell(q);
       return [];
     }
-    return readSites(places, tokens, words, from, { ...opts, origins: true });
+    return readSites(places, tokens, words, from, extend(opts, { origins: true }));
   }
   const out: Site[] = [];
   for (const d of drafts) {
@@ -362,7 +363,7 @@ function provinceOfDistricts(tokens: readonly Token[], words: readonly string[],
   }
   if (names < 3 || sep || !DISTRICTS_PLURAL.has(words[j])) return null;
   const isProvince = (h: HeldBy | null): h is HeldBy => !!h && h.place.lat != null && (h.kind === 'admin1' || h.place.featureCode === 'ADM1');
-  if (isProvince(possessor)) return { ...possessor, end: tokens[j].end };
+  if (isProvince(possessor)) return extend(possessor, { end: tokens[j].end });
   let k = j + 1;
   if (words[k] !== 'of' && words[k] !== 'in') return null;
   k++;
@@ -370,7 +371,7 @@ function provinceOfDistricts(tokens: readonly Token[], words: readonly string[],
   const at = places.findIndex((q) => q.start === tokens[k]?.start);
   if (at < 0) return null;
   const h: HeldBy = { place: places[at], kind: hier?.kind[base + at] ?? null, link: 'in' };
-  return isProvince(h) ? { ...h, end: places[at].end } : null;
+  return isProvince(h) ? extend(h, { end: places[at].end }) : null;
 }
 
 /** Nouns of the sites incidents happen at: "a busy street in Lyon", "the village near Bagram" name the site
@@ -414,7 +415,7 @@ function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string
   }
   if (text[end] === ')' && text.lastIndexOf('(', end) >= start) end++;
   if (start === site.location.start && end === site.location.end) return site;
-  return { ...site, location: { ...site.location, start, end, text: text.slice(start, end) } };
+  return extend(site, { location: extend(site.location, { start, end, text: text.slice(start, end) }) });
 }
 
 /** "by Russia", "by the United States": the place at token a follows a passive's "by". */

@@ -45,6 +45,7 @@ import { readHierarchy } from '../places/hierarchy.js';
 import type { Geo } from '../places/namesakes.js';
 import type { ActorMention, Mention, SentenceReading, Site } from './types.js';
 import { definiteReference, instrumentLike } from './told-again.js';
+import { extend } from '../extend.js';
 
 
 
@@ -229,7 +230,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       const owner = actor1;
       const rest = assignRoles(actors.filter((m) => m.tokFirst !== owner.tokFirst), doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
       actor1 = rest.actor1;
-      actor2 = { ...owner, role: 'actor.weapon-owner' };
+      actor2 = extend(owner, { role: 'actor.weapon-owner' });
     }
     // world22: unnamed men acted on, in a sentence that names one armed group ("destroyed an al-Shabaab camp, killing five
     // militants"), are that group's (roles.ts namedGroupSide).
@@ -240,8 +241,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const sites0 = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
     // where15: the dateline's town is where the report was filed: beside another site of the sentence it is none (dateline-site.ts).
     const dateline = sites0.length > 1 && sites0.some((x) => !isDatelinePlace(doc, x.location)) ? sites0.find((x) => isDatelinePlace(doc, x.location)) : undefined;
-    const sites = dateline ? sites0.filter((x) => !isDatelinePlace(doc, x.location)).map((x) => ({ ...x,
-      why: [...(x.why ?? []), { rule: DATELINE_RULE, start: dateline.location.start, end: dateline.location.end, text: dateline.location.text }] })) : sites0;
+    const sites = dateline ? sites0.filter((x) => !isDatelinePlace(doc, x.location)).map((x) => (extend(x, { why: [...(x.why ?? []), { rule: DATELINE_RULE, start: dateline.location.start, end: dateline.location.end, text: dateline.location.text }] }))) : sites0;
     // The dateline and "X said on Wednesday" date the report, not the incident.
     // fix15: the dead of a demonstration's or riot's cause ("… after a man died in custody") are no toll of it (cause-tolls.ts).
     const readAll = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);

@@ -10,6 +10,7 @@ import type { Token } from '../../types.js';
 import { ATTRIBUTION_REACH, inAside, isAnd, JOINT_ACCORD, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, SPEECH, voiceOf, type Marker, type Voice } from './actor-syntax.js';
 import type { ActorMention } from './types.js';
 import { formerBefore } from './target-kind.js';
+import { extend } from '../extend.js';
 
 export interface Roles {
   actor1: ActorMention | null;
@@ -241,9 +242,9 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
 
   const assoc1: ActorMention[] = [];
   if (a1 >= 0) for (let k = 0; k < n; k++) if (k !== a1 && k !== a2 && (marker[k] === 'assoc' || (voice[k] === 'active' && voice[a1] === 'active' && isAnd(words, mentions[a1].tokEnd, mentions[k].tokFirst)))) assoc1.push(mentions[k]);
-  const actor1: ActorMention | null = a1 >= 0 ? { ...mentions[a1], role: rule1 } : null;
+  const actor1: ActorMention | null = a1 >= 0 ? extend(mentions[a1], { role: rule1 }) : null;
   if (actor1 && assoc1.length) actor1.assoc = assoc1;
-  return { actor1, actor2: a2 >= 0 ? formerAsCivilian({ ...mentions[a2], role: rule2 }, words, from) : null, assoc1 };
+  return { actor1, actor2: a2 >= 0 ? formerAsCivilian(extend(mentions[a2], { role: rule2 }), words, from) : null, assoc1 };
 }
 
 /** fix16: the rule id of a force's former member acted on, read as a civilian (docs/extraction.md). */
@@ -256,7 +257,7 @@ function formerAsCivilian(m: ActorMention, words: readonly string[], from: numbe
   if (!(m.inter !== undefined || FORCE_KINDS.has(m.generic ?? ''))) return m;
   const f = formerBefore(m.tokFirst, words);
   if (f < from) return m;
-  return { ...m, name: '', country: null, inter: undefined, perCountry: undefined, generic: 'civilians', rule: FORMER_RULE, label: undefined, style: undefined };
+  return extend(m, { name: '', country: null, inter: undefined, perCountry: undefined, generic: 'civilians', rule: FORMER_RULE, label: undefined, style: undefined });
 }
 
 /** Verbs whose agent is the perpetrator: "planted by X", "carried out by X", "claimed by X". */
@@ -275,21 +276,21 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
     // People named by no side ("34 people", "two men") are perpetrators only when said to be involved in it or suspected of it.
     const person = m.generic === 'person';
     if (m.generic && !person && m.generic !== 'armed' && m.generic !== 'islamist' && m.generic !== 'gang' && m.generic !== 'military' && m.generic !== 'police') continue;
-    if (!person && voiceOf(m, tokens, words) === 'claim') return { ...m, role: 'actor.claimed-responsibility' };
+    if (!person && voiceOf(m, tokens, words) === 'claim') return extend(m, { role: 'actor.claimed-responsibility' });
     if (!person && markerOf(m, tokens, words, from) === 'agent') {
       let g = m.tokFirst - 1;
       while (g > from && words[g] !== 'by' && words[g] !== 'to' && words[g] !== 'on') g--;
-      for (let k = g - 1; k >= Math.max(from, g - 4); k--) if (PERPETRATED.has(words[k])) return { ...m, role: 'actor.perpetrator-named-after' };
-      if (words[g] !== 'by' && (nearBefore(words, g, 'attributed', ATTRIBUTION_REACH) || nearBefore(words, g, 'blamed', ATTRIBUTION_REACH))) return { ...m, role: 'actor.perpetrator-named-after' };
+      for (let k = g - 1; k >= Math.max(from, g - 4); k--) if (PERPETRATED.has(words[k])) return extend(m, { role: 'actor.perpetrator-named-after' });
+      if (words[g] !== 'by' && (nearBefore(words, g, 'attributed', ATTRIBUTION_REACH) || nearBefore(words, g, 'blamed', ATTRIBUTION_REACH))) return extend(m, { role: 'actor.perpetrator-named-after' });
     }
     // "Local sources blamed X for the strike", "residents accused X of the killing": the object of a verb of blame
     // that then names the deed.
     if (!person && ACCUSING.has(words[m.tokFirst - 1] === 'the' ? words[m.tokFirst - 2] : words[m.tokFirst - 1]) &&
-      (words[m.tokEnd] === 'for' || words[m.tokEnd] === 'of')) return { ...m, role: 'actor.blamed-for' };
+      (words[m.tokEnd] === 'for' || words[m.tokEnd] === 'of')) return extend(m, { role: 'actor.blamed-for' });
     // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
     for (let i = m.tokEnd; i < Math.min(tokens.length, m.tokEnd + 4); i++) {
-      if (SUSPECT.has(words[i]) && (PASSIVE_AUX.has(words[i - 1]) || words[i - 1] === 'the')) return { ...m, role: 'actor.suspected-perpetrator' };
-      if ((words[i] === 'involved' || words[i] === 'responsible' || words[i] === 'behind') && PASSIVE_AUX.has(words[i - 1])) return { ...m, role: 'actor.suspected-perpetrator' };
+      if (SUSPECT.has(words[i]) && (PASSIVE_AUX.has(words[i - 1]) || words[i - 1] === 'the')) return extend(m, { role: 'actor.suspected-perpetrator' });
+      if ((words[i] === 'involved' || words[i] === 'responsible' || words[i] === 'behind') && PASSIVE_AUX.has(words[i - 1])) return extend(m, { role: 'actor.suspected-perpetrator' });
       if (!PASSIVE_AUX.has(words[i]) && words[i] !== 'the' && tokens[i].pos !== 'ADV') break;
     }
   }
@@ -312,5 +313,5 @@ export function namedGroupSide(side: ActorMention | null, other: ActorMention | 
     if (group && group.name !== a.name) return side;
     group = a;
   }
-  return group ? { ...group, role: 'actor.group-named-in-sentence' } : side;
+  return group ? extend(group, { role: 'actor.group-named-in-sentence' }) : side;
 }

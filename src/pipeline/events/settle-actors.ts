@@ -10,6 +10,7 @@
 import { actorCountryName, COALITION_BY_COUNTRY, HERDERS_OF, isStateForceName, NAMED_GROUPS, SETTLERS_OF, stateForceName } from '../../lexicon/actors.js';
 import type { Actor, EventType, Place, Reason } from '../../types.js';
 import type { ActorMention } from './types.js';
+import { extend } from '../extend.js';
 
 export interface Settled {
   actor1: Actor | null;
@@ -73,7 +74,7 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
     actor.name = sib.name;
     actor.country = sib.country;
     why.push({ rule: 'actor.acronym-of-country' });
-    m = { ...m, name: sib.name, country: sib.country, inter: sib.inter, rule: sib.id, perCountry: sib.perCountry };
+    m = extend(m, { name: sib.name, country: sib.country, inter: sib.inter, rule: sib.id, perCountry: sib.perCountry });
   }
   let state = m.inter === 1 || isStateForceName(actor.name);
   let victim = false;
@@ -147,7 +148,7 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
 /** The crowd named in a demonstration ("residents", "workers", "a group of people") as ACLED names it. */
 function crowdAs(x: Named, as: 'Protesters' | 'Rioters', country: string | null): Named & { crowdOf?: Named } {
   const c = x.actor.country ?? country;
-  return { actor: { ...x.actor, name: c ? `${as} (${actorCountryName(c)})` : as, country: c }, why: [...x.why, { rule: as === 'Protesters' ? 'actor.crowd-protesters' : 'actor.crowd-rioters' }], state: false, victim: false, crowdOf: x } as Named & { crowdOf?: Named };
+  return { actor: extend(x.actor, { name: c ? `${as} (${actorCountryName(c)})` : as, country: c }), why: [...x.why, { rule: as === 'Protesters' ? 'actor.crowd-protesters' : 'actor.crowd-rioters' }], state: false, victim: false, crowdOf: x } as Named & { crowdOf?: Named };
 }
 
 /** A default party the report implies but does not name ("Protesters (Chile)"), with the rule that implies it. */
@@ -171,7 +172,7 @@ function asDeFacto(x: Named | null, day: string | undefined, country: string | n
   for (const d of DE_FACTO_AUTHORITIES) {
     if (day < d.from || country !== d.country || x.actor.name !== GROUP_BY_ID.get(d.group)?.name) continue;
     const name = stateForceName(subEventType === 'Arrests' ? 'police' : 'military', d.country);
-    return { ...x, actor: { ...x.actor, name, country: d.country }, why: [...x.why, { rule: d.id }], state: true };
+    return extend(x, { actor: extend(x.actor, { name, country: d.country }), why: [...x.why, { rule: d.id }], state: true });
   }
   return x;
 }
@@ -188,7 +189,7 @@ function asAllianceMission(x: Named | null, day: string | undefined, country: st
   for (const d of ALLIANCE_MISSIONS) {
     if (day > d.until || country !== d.country || x.actor.name !== stateForceName('military', d.state)) continue;
     const g = GROUP_BY_ID.get(d.group);
-    if (g) return { ...x, actor: { ...x.actor, name: g.name }, why: [...x.why, { rule: d.id }] };
+    if (g) return extend(x, { actor: extend(x.actor, { name: g.name }), why: [...x.why, { rule: d.id }] });
   }
   return x;
 }
@@ -207,7 +208,7 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   // ACLED codebook, disrupted weapons use: explosives that go off in their makers' hands ("killed when the mines they
   // were planting exploded prematurely") are coded to the group that handled them, as actor1 with no actor2.
   if (subEventType === 'Disrupted weapons use' && !one && two && !two.victim && !two.state) {
-    one = { ...two, why: [...two.why, { rule: 'actor.own-device' }] };
+    one = extend(two, { why: [...two.why, { rule: 'actor.own-device' }] });
     two = null;
   }
   if (eventType === 'Protests') {
@@ -244,7 +245,7 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   // actor1; one read only as acted on ("troops were deployed", "a base was set up by …") is that party.
   // (dwu13) The side whose weapon was intercepted is acted on, whoever intercepted it (weapon-owner.ts): it stays actor2.
   if (eventType === 'Strategic developments' && !one && two && !two.victim && !two.crowd && !two.why.some((w) => w.rule === 'actor.weapon-owner')) {
-    one = { ...two, why: [...two.why, { rule: 'actor.development-party' }] };
+    one = extend(two, { why: [...two.why, { rule: 'actor.development-party' }] });
     two = null;
   }
   // "Clashes between rival clans": an unnamed party of the same kind on each side.
@@ -257,7 +258,7 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   const side = a1 ?? (one && a2 && RIVALS.has(a2.rule) ? a2 : null);
   const plural = !!side?.generic && side.role === 'actor.between-sides' && /s$/.test(side.text);
   const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!side && (RIVALS.has(side.rule) || plural);
-  if (rivals) two = { ...one!, actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: side!.start, end: side!.end, text: side!.text }] };
+  if (rivals) two = extend(one!, { actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: side!.start, end: side!.end, text: side!.text }] });
   // Both sides are never the same party.
   const bothRioters = two?.why.some((w) => w.rule === 'actor.rioters-both-sides') ?? false;
   if (!rivals && !bothRioters && one && two && one.actor.name === two.actor.name) {

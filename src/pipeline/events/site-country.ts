@@ -8,6 +8,7 @@ import type { Place } from '../../types.js';
 import type { Geo } from '../places/namesakes.js';
 import { kmBetween } from '../places/holds.js';
 import { foldKey, skeletonKey } from '../../gazetteer/fold.js';
+import { extend } from '../extend.js';
 
 /** How far a namesake may lie from the story's places of its country and still be theirs. */
 const NEAR_STORY_KM = 300;
@@ -55,7 +56,7 @@ const UNIT_END = /^(.+?)\s+(?:district|province|region|state|governorate|county)
  * may hold that town where the gazetteer lists no district of the name ("an Indian soldier … in Poonch district"). */
 function asName(p: Place): Place {
   const m = (p.featureCode ?? '').startsWith('ADM') ? UNIT_END.exec(p.text) : null;
-  return m ? { ...p, text: m[1] } : p;
+  return m ? extend(p, { text: m[1] }) : p;
 }
 
 export class StoryCountries {
@@ -160,7 +161,7 @@ export class StoryCountries {
       const ns = geo.namesake(asName(p), (x) => x.country === country && ((s >= STRONG && c.named && (!seatByName() || c.points.length > 0 || asLarge(x))) || (c.party && partyMoves()) || vouch.some((q) => kmBetween(q, x) <= reach)));
       if (ns) (best = ns), (bestSupport = s);
     }
-    return best && best.text !== p.text ? { ...best, text: p.text } : best;
+    return best && best.text !== p.text ? extend(best, { text: p.text }) : best;
   }
 
   /** Whether `p` is a lone namesake abroad: a town of a country nothing else in the story names, in a story

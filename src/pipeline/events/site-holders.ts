@@ -16,6 +16,7 @@ import { basePrecision, fallbackPrecision } from './site-precision.js';
 import { AREA_OF_CITY } from './precision-rules.js';
 import { countrysideSide } from './site-side.js';
 import type { Draft, HeldBy, Site, UnknownChild } from './types.js';
+import { extend } from '../extend.js';
 
 /** Holders that are a province or a country: a site lies inside each of its chain's. */
 const WIDE = /^(?:ADM1|PCL)/;
@@ -92,17 +93,17 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const area = location;
     const ns = geo.namesake(area, (c) => c.country === area.country && (c.admin1 === area.admin1 || lf.startsWith('PCL')) &&
       ((c.featureCode ?? '').startsWith('ADM2') || (c.featureCode ?? '').startsWith('PPL')));
-    if (ns) (location = { ...ns, precision: 2 }), why.push({ rule: 'loc.x-district', text: ns.name ?? undefined });
+    if (ns) (location = extend(ns, { precision: 2 })), why.push({ rule: 'loc.x-district', text: ns.name ?? undefined });
   }
   // The holders from the outermost in: each inner one must lie inside the next, else its namesake there, else it is passed over.
   let outer: HeldBy | null = null;
   for (let k = d.holders.length - 1; k >= 0; k--) {
     const h = d.holders[k];
-    if (!outer) { if (h.place.lat != null) outer = { ...h, place: inStory(h.place) }; continue; }
+    if (!outer) { if (h.place.lat != null) outer = extend(h, { place: inStory(h.place) }); continue; }
     const o: HeldBy = outer;
     if (h.place.lat != null && holds(o.place, h.place, o.kind)) { outer = h; continue; }
     const ns = geo?.namesake(h.place, (c) => holds(o.place, c, o.kind));
-    if (ns) { outer = { ...h, place: ns }; continue; }
+    if (ns) { outer = extend(h, { place: ns }); continue; }
     // "Banfora (Banfora, Comoe)": the outer name read abroad yields to its namesake that holds the inner.
     const inner = h.place;
     if (inner.lat != null && geo?.namesake(o.place, (c) => holds(c, inner, o.kind))) outer = h;
@@ -133,15 +134,15 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   for (const p of scopes) if (!close) close = geo?.closeIn?.(d.unknown!, p, p !== outer!.place || outer!.kind === 'admin1') ?? null;
   if (close) spelled = close;
   if (spelled) {
-    location = { ...spelled, precision: d.near ? 2 : 1 };
-    why.push({ ...span(outer!), rule: close ? 'loc.close-spelling-in-y' : 'loc.spelling-in-y' });
+    location = extend(spelled, { precision: d.near ? 2 : 1 });
+    why.push(extend(span(outer!), { rule: close ? 'loc.close-spelling-in-y' : 'loc.spelling-in-y' }));
   } else if (outer && d.unknown) {
     fallback = outer;
-    why.push({ ...span(outer), rule: 'loc.admin-fallback' });
+    why.push(extend(span(outer), { rule: 'loc.admin-fallback' }));
   } else if (outer && outer.link !== 'near' && !toldArea && basePrecision(location) === 3 && (outer.place.featureCode ?? '').startsWith('PPL') && outer.kind !== 'admin1') {
     // '"Only Macedonia" in Skopje': a country or province told "in" a town is no holder's part; the town is the site.
-    location = { ...outer.place, precision: basePrecision(outer.place) };
-    why.push({ ...span(outer), rule: LINK_RULE[outer.link] });
+    location = extend(outer.place, { precision: basePrecision(outer.place) });
+    why.push(extend(span(outer), { rule: LINK_RULE[outer.link] }));
   } else if (outer) {
     const o = outer;
     const site0 = location;
@@ -155,11 +156,11 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       c.admin1 != null && c.admin1 === o.place.admin1;
     const inside = (o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM || areaNear(location) : holds(o.place, location, o.kind)) && inChain(site0);
     if (inside) {
-      why.push({ ...span(o), rule: LINK_RULE[o.link] });
+      why.push(extend(span(o), { rule: LINK_RULE[o.link] }));
       // geo11: "Libertador municipality in Caracas": a district told in a city is a part of it (precision-rules.ts).
       if (geo && d.kind === 'admin2' && !d.unknown && o.link === 'in' && /^ADM2/.test(lf) && areaOfCity(o, d, geo, text)) {
-        location = { ...location, precision: AREA_OF_CITY.precision };
-        why.push({ ...span(o), rule: AREA_OF_CITY.id });
+        location = extend(location, { precision: AREA_OF_CITY.precision });
+        why.push(extend(span(o), { rule: AREA_OF_CITY.id }));
       }
     } else {
       const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, o.kind)) && inChain(c));
@@ -167,19 +168,19 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       const site = location;
       const holderNs = ns || o.link === 'near' || !inChain(site) ? null : geo?.namesake(o.place, (c) => holds(c, site, o.kind));
       if (ns) {
-        location = { ...ns, precision: location.precision };
-        why.push({ ...span(o), rule: 'loc.namesake-in-y' });
+        location = extend(ns, { precision: location.precision });
+        why.push(extend(span(o), { rule: 'loc.namesake-in-y' }));
       } else if (holderNs || (toldArea && location.country === o.place.country)) {
-        why.push({ ...span(o), rule: LINK_RULE[o.link] });
+        why.push(extend(span(o), { rule: LINK_RULE[o.link] }));
       } else {
         // "Benito Juarez, Nuevo Leon": the name read abroad (or a namesake outside) is a place of the holder spelled closely.
         const close = o.link !== 'near' && !toldArea && (d.kind === null || d.kind === 'town') ? geo?.closeIn?.(site, o.place, o.kind === 'admin1') ?? null : null;
         if (close) {
-          location = { ...close, precision: d.near ? 2 : 1 };
-          why.push({ ...span(o), rule: 'loc.close-spelling-in-y' });
+          location = extend(close, { precision: d.near ? 2 : 1 });
+          why.push(extend(span(o), { rule: 'loc.close-spelling-in-y' }));
         } else {
           fallback = o;
-          why.push({ ...span(o), rule: 'loc.admin-fallback' });
+          why.push(extend(span(o), { rule: 'loc.admin-fallback' }));
         }
       }
     }
@@ -187,17 +188,17 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
   if (!outer) {
     // The place itself (most sites: no namesake in the story's country) needs no copy: the draft's location is its own.
     const ns = inStory(location);
-    if (ns !== location) location = { ...ns, precision: location.precision };
+    if (ns !== location) location = extend(ns, { precision: location.precision });
   }
   // An unknown name's own kind word, not its holder's: in "PD10 of Kandahar city" the draft's kind (town) is Kandahar's.
   if (fallback) {
     const childKind = d.unknown ? d.unknown.kind : d.kind;
     // "Zorvik area in the east of Mosul": a compass part told with its article is inside the town, not near it.
     const from = d.unknown?.end ?? d.location.end;
-    if (fallback.link === 'near' && from < fallback.place.start && PART_BEFORE.test(text.slice(from, fallback.place.start))) fallback = { ...fallback, link: 'in' };
+    if (fallback.link === 'near' && from < fallback.place.start && PART_BEFORE.test(text.slice(from, fallback.place.start))) fallback = extend(fallback, { link: 'in' as const });
     const precision = fallbackPrecision(fallback, childKind);
     const inCity = precision !== 1 && geo != null && insideCity(fallback, d, geo, text) ? fallbackPrecision(fallback, childKind, true) : precision;
-    location = { ...fallback.place, precision: inCity };
+    location = extend(fallback.place, { precision: inCity });
     if (inCity !== precision) why.push({ rule: 'loc.part-of-city', text: fallback.place.text });
   }
   else if (!why.length) why.push({ rule: d.location.precision === 2 && !d.part ? 'loc.near-x' : d.part ? 'loc.part-of-x' : d.locative ? 'loc.in-x' : 'loc.named-x',
@@ -214,7 +215,7 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       const town = !fallback && kind !== 'admin1' && kind !== 'admin2' &&
         (sameName(seat.name, location.text) || !!geo.namesake(location, (c) => c.geonameid === seat.geonameid));
       // The area keeps its name and identity (what the report says); its point is its seat's (where ACLED codes it).
-      location = town ? { ...seat, precision: 1 } : { ...location, lat: seat.lat, lon: seat.lon };
+      location = town ? extend(seat, { precision: 1 }) : extend(location, { lat: seat.lat, lon: seat.lon });
       why.push({ rule: town ? 'loc.town-of-area' : 'loc.admin-seat', text: seat.name ?? undefined });
     }
   }
@@ -234,7 +235,7 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     const seat = cityHolder ? cityHolder.place : province ? geo.seat(province.place) : null;
     if (seat && fl !== 'ADM1' && !AROUND.test(told)
       && geo.population(seat) >= BIG_CITY_POP && kmBetween(seat, location) <= CITY_DISTRICT_KM) {
-      location = { ...location, precision: 1 };
+      location = extend(location, { precision: 1 });
       why.push({ rule: 'loc.district-of-city', text: seat.name ?? undefined });
     }
   }
@@ -247,12 +248,12 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
       // The point is an estimate of no gazetteer entry: the town's name tells what it lies around, its id is not the
       // site's. (Snapping it to the gazetteer town nearest that point moved it further from the village on the dev rows
       // of both halves: the town nearest the middle of a side is no better a guess than the middle.)
-      location = { ...location, lat: round4(location.lat + side[0]), lon: round4(location.lon + side[1]), geonameid: null, featureCode: null };
+      location = extend(location, { lat: round4(location.lat + side[0]), lon: round4(location.lon + side[1]), geonameid: null, featureCode: null });
       why.push({ rule: 'loc.countryside-side', start: from, end: fallback.place.end, text: text.slice(from, fallback.place.end).trim() });
     }
   }
   const { kind: _k, holders: _h, unknown: _u, ...site } = d;
-  return { ...site, location, why };
+  return extend(site, { location, why });
 }
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;

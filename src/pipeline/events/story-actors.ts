@@ -8,6 +8,7 @@ import { findActorMentions } from './actors.js';
 import type { MentionGroup } from './group-mentions.js';
 import { perpetratorIn } from './roles.js';
 import type { ActorMention } from './types.js';
+import { extend } from '../extend.js';
 
 /** How many sentences after an incident's last one may still name its perpetrator. */
 const AFTER = 2;
@@ -149,7 +150,7 @@ export class StoryActors {
     // an unclaimed bomb is an unidentified armed group's).
     if (!this.sole || sameSide(inc.actor2, this.sole)) return null;
     if (DEVICES.has(inc.lead.typed.subEventType) && isState(this.sole)) return null;
-    return { ...this.sole, role: 'actor.sole-attacker-in-article' };
+    return extend(this.sole, { role: 'actor.sole-attacker-in-article' });
   }
 
   index(): BlameIndex {
@@ -164,7 +165,7 @@ export class StoryActors {
       this.wide = null;
       for (const s of this.index().attribution) if ((this.wide = perpetratorOf(this.doc, this.words, s))) break;
     }
-    return this.wide ? { ...this.wide, role: 'actor.attributed-in-article' } : null;
+    return this.wide ? extend(this.wide, { role: 'actor.attributed-in-article' }) : null;
   }
 
   /** The attacker of the story this incident continues (told within a few sentences of it), if it continues one. */
@@ -172,7 +173,7 @@ export class StoryActors {
     const prev = this.last.get(inc.lead.typed.eventType);
     const first = inc.mentions[0]?.sentence ?? inc.last;
     if (!prev || first > prev.last + STORY_GAP || inc.last < prev.first - STORY_GAP) return null;
-    return { ...prev.actor, role: 'actor.carried-from-story' };
+    return extend(prev.actor, { role: 'actor.carried-from-story' });
   }
 
   told(inc: MentionGroup, actor: ActorMention | null): void {

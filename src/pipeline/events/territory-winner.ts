@@ -6,6 +6,7 @@
 // read first, of the other kind, the loser: actor2. Pure; returns its inputs when nothing applies. Provenance: written for this project.
 import { isStateForceName } from '../../lexicon/actors.js';
 import type { ActorMention } from './types.js';
+import { extend } from '../extend.js';
 
 export const TERRITORY_WINNER_RULE = 'actor.territory-winner';
 const WINNER: Readonly<Record<string, 'state' | 'nonstate'>> = {
@@ -29,5 +30,5 @@ export function territoryWinner(subEventType: string, trigger: number, actor1: A
   let winner: ActorMention | null = null;
   for (const m of actors) if (m.tokEnd <= trigger && kindOf(m) === want && !inSources(m)) winner = m;
   if (!winner) return { actor1, actor2 };
-  return { actor1: { ...winner, role: TERRITORY_WINNER_RULE }, actor2: actor2 && kindOf(actor2) === want ? actor1 : actor2 ?? actor1 };
+  return { actor1: extend(winner, { role: TERRITORY_WINNER_RULE }), actor2: actor2 && kindOf(actor2) === want ? actor1 : actor2 ?? actor1 };
 }

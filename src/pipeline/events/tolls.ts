@@ -16,6 +16,7 @@
 //     applies the same lower median to the articles' figures.
 //   - Each figure names the claims it came from (`Figure.claims`); `why` names every rule applied.
 import type { Claim, Figure, Reason } from '../../types.js';
+import { extend } from '../extend.js';
 
 /** What a sentence tells of a toll: the figure, its role, and the rules that read it. */
 export interface Told extends Figure {
@@ -63,8 +64,8 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
   for (let k = 1; k < readings.length; k++) {
     const r = readings[k], prev = readings[k - 1];
     if (r.source === '' && r.told.more && !r.told.update && prev.source !== '' && r.told.sentence - prev.told.sentence <= ADD_REACH && r.told.sentence > prev.told.sentence) {
-      const reasons = [...r.told.reasons, { ...(r.told.reasons[0] ?? {}), rule: `${prefix}.addition-continues-source` }];
-      readings[k] = { ...r, told: { ...r.told, reasons }, source: prev.source, claims: prev.claims };
+      const reasons = [...r.told.reasons, extend((r.told.reasons[0] ?? {}), { rule: `${prefix}.addition-continues-source` })];
+      readings[k] = extend(r, { told: extend(r.told, { reasons }), source: prev.source, claims: prev.claims });
     }
   }
   // Parts count only when no figure of the whole is told.
@@ -87,8 +88,8 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
   // neutralised ten assailants"), count different victims: both sides' dead are the incident's (codebook: fatalities are all
   // those the event killed), added, not set against each other.
   const counted = counted0.length === 2 && counted0[0].side && counted0[1].side && counted0[0].side !== counted0[1].side
-    ? [{ ...counted0[0], figure: add(counted0[0].figure, counted0[1].figure), claims: [...counted0[0].claims, ...counted0[1].claims],
-      why: [...counted0[0].why, ...counted0[1].why, { ...counted0[1].why[0], rule: `${prefix}.${SIDES_ADDED}` }] }]
+    ? [extend(counted0[0], { figure: add(counted0[0].figure, counted0[1].figure), claims: [...counted0[0].claims, ...counted0[1].claims],
+      why: [...counted0[0].why, ...counted0[1].why, extend(counted0[1].why[0], { rule: `${prefix}.${SIDES_ADDED}` })] })]
     : counted0;
   const values = new Set(counted.map((t) => `${t.figure.low}/${t.figure.best}/${t.figure.high}`));
   const why: Reason[] = [];
@@ -96,10 +97,11 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
   let figure: Figure;
   let bounds: { low: string[]; best: string[]; high: string[] };
   if (values.size === 1) {
-    figure = { ...counted[0].figure };
+    // A copy made by Object.assign, not a spread: the keys added below would give a spread copy a hidden class of its own (extend.ts).
+    figure = Object.assign({}, counted[0].figure);
     bounds = { low: claimIds, best: claimIds, high: claimIds };
     why.push(...counted[0].why);
-    if (counted.length > 1) why.push(...counted.slice(1).map((t) => ({ ...t.why[0], rule: `${prefix}.sources-agree` })));
+    if (counted.length > 1) why.push(...counted.slice(1).map((t) => (extend(t.why[0], { rule: `${prefix}.sources-agree` }))));
   } else {
     // Early reports ("initially, two were reported killed") widen the range but never decide best.
     const current = counted.filter((t) => !EARLY.test(t.source));
@@ -113,8 +115,8 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
     figure = { low: lowest.figure.low, best: chosen.figure.best, high: highest.figure.high };
     bounds = { low: lowest.claims, best: chosen.claims, high: highest.claims };
     const how = !narrator ? 'best-lower-median' : narrator.source === '' ? 'best-narrator' : 'best-lead';
-    why.push(...chosen.why, { ...chosen.why[0], rule: `${prefix}.${how}` });
-    for (const t of counted) if (t !== chosen) why.push({ ...t.why[0], rule: `${prefix}.sources-differ` });
+    why.push(...chosen.why, extend(chosen.why[0], { rule: `${prefix}.${how}` }));
+    for (const t of counted) if (t !== chosen) why.push(extend(t.why[0], { rule: `${prefix}.sources-differ` }));
   }
   if (claimIds.length) {
     figure.claims = claimIds;
@@ -170,7 +172,7 @@ function sourceToll(rs: Reading[], prefix: string): { figure: Figure; role: Told
     // world23: the other side's dead told next ("… killing four soldiers. Ten assailants were killed in the fighting") are more
     // victims, as "also" tells them.
     const otherSide = !!last && !!r.told.side && !!last.side && r.told.side !== last.side && r.told.role === 'toll' && !r.told.again;
-    const added = otherSide && !r.told.more ? { ...r, told: { ...r.told, reasons: [...r.told.reasons, { ...(r.told.reasons[0] ?? {}), rule: `${prefix}.${SIDES_ADDED}` }] } } : r;
+    const added = otherSide && !r.told.more ? extend(r, { told: extend(r.told, { reasons: [...r.told.reasons, extend((r.told.reasons[0] ?? {}), { rule: `${prefix}.${SIDES_ADDED}` })] }) }) : r;
     const cur: { figure: Figure; readings: Reading[]; side: Told['side'] } = (r.told.more || otherSide) && !r.told.update && last && near
       ? { figure: add(last.figure, r.told), readings: [...last.readings, added], side: last.side === r.told.side ? last.side : undefined }
       : { figure: { low: r.told.low, best: r.told.best, high: r.told.high }, readings: [r], side: r.told.side };

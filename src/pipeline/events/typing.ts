@@ -42,6 +42,7 @@ import { markForcesHarmed, FORCES_HARMED_NEEDS } from './forces-harmed.js';
 import { dropGoodsContainers, GOODS_CONTAINERS_NEEDS } from './goods-containers.js';
 import { dropFallWithoutTaker, fallToAt, TO_SIDE_REACH, FALL_NEEDS } from './fell-to.js';
 import { dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS } from './relative-background.js';
+import { extend } from '../extend.js';
 
 
 export interface Typed {
@@ -70,8 +71,8 @@ const OBJECT_WINDOW = 5;
 const NEAR_TIE = 0;
 
 /** `agents`: the rule's agent as a list, made once (not an array per rule tried). */
-const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => ({ ...r, subEventType: d.subEventType, eventType: d.eventType,
-  agents: r.agent === undefined ? undefined : Array.isArray(r.agent) ? r.agent : [r.agent] })));
+const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => (extend(r, { subEventType: d.subEventType, eventType: d.eventType,
+  agents: r.agent === undefined ? undefined : Array.isArray(r.agent) ? r.agent : [r.agent] }))));
 /** Rule indexes by the first concept each requires: a sentence tries only the rules its concepts can fire. */
 const RULES_BY_HEAD = new Map<Concept, number[]>();
 /** A rule that requires no concept (none today) is tried for every sentence. */

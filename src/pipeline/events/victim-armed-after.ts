@@ -12,6 +12,7 @@ import { findActorMentions } from './actors.js';
 import type { CueHit } from './cue-matcher.js';
 import { withTyped, type ActorMention, type Mention } from './types.js';
 import { retyped } from './typing.js';
+import { extend } from '../extend.js';
 
 const LEADS: ReadonlySet<string> = new Set(RULE.leads);
 const SUBJECTS: ReadonlySet<string> = new Set(RULE.subjects);
@@ -45,7 +46,7 @@ export function victimArmedAfter(last: Mention | undefined, s: number, hits: rea
   const m = withTyped(last, retyped(last.typed, { subEventType: RULE.subEventType, eventType: 'Battles', rule: RULE.id }));
   // The party named is who was acted on (actor 2), in place of the unnamed victim the first sentence read.
   const named = victimParty(text, tokens, words, cop, end);
-  return named ? { ...m, actor2: { ...named, role: RULE.id } } : m;
+  return named ? extend(m, { actor2: extend(named, { role: RULE.id }) }) : m;
 }
 
 /** The first party named after "was / were" in the naming sentence ("a municipal police officer": the police). */

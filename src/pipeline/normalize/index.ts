@@ -4,6 +4,7 @@ import type { ArticleInput, Outcome } from '../../types.js';
 import { checkText } from '../../io/decode.js';
 import { checkDay } from '../../io/dates.js';
 import { htmlToArticle, looksLikeHtml } from './html.js';
+import { extend } from '../extend.js';
 
 export interface NormalizedArticle extends ArticleInput {
   /** True when `text` was derived from HTML, so the result must carry the text its offsets refer to. */
@@ -21,19 +22,17 @@ export function normalize(input: ArticleInput): Outcome<NormalizedArticle> {
   if (fallback && !fallback.ok) return fallback;
   const published = given?.value;
   const { publishedDefault: _d, ...rest } = input;
-  if (!looksLikeHtml(checked.value)) return { ok: true, value: { ...rest, published: published ?? fallback?.value, fromHtml: false } };
+  if (!looksLikeHtml(checked.value)) return { ok: true, value: extend(rest, { published: published ?? fallback?.value, fromHtml: false }) };
   const html = htmlToArticle(checked.value);
   if (!/\S/.test(html.text)) return { ok: false, code: 'E_EMPTY', message: 'the HTML page has no readable text' };
   return {
     ok: true,
-    value: {
-      ...rest,
-      text: html.text,
+    value: extend(rest, { text: html.text,
       title: input.title ?? html.title,
       // The page's own date beats a default given for a whole batch.
       published: published ?? html.published ?? fallback?.value,
       outlet: input.outlet ?? html.outlet,
       fromHtml: true,
-    },
+    }),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../lexicon/place-kinds.js';
 import type { Span } from '../../types.js';
 import { foldKey, skeletonKey } from '../../gazetteer/fold.js';
+import { extend } from '../extend.js';
 
 /** What kind of place the words around a name make it. `quarter`: a part of a town; `landmark`: a site in it. */
 export type Kind = 'admin1' | 'admin2' | 'town' | 'quarter' | 'landmark-in' | 'landmark-near';
@@ -213,7 +214,7 @@ export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
     while (j + 1 < n && holder[j]?.link === 'comma') j++;
     const closing = j + 1 < n ? lex(text.slice(spans[j].end, spans[j + 1].start)) : [];
     if (closing.length && closing.length <= 2 && (closing[closing.length - 1] === 'and' || closing[closing.length - 1] === 'or')) {
-      for (let k = i; k < j; k++) holder[k] = { ...holder[k]!, list: true };
+      for (let k = i; k < j; k++) holder[k] = extend(holder[k]!, { list: true as const });
       i = j;
     }
   }

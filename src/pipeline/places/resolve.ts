@@ -15,6 +15,7 @@ import { readHierarchy, type Kind } from './hierarchy.js';
 import { lookupVariants } from './word-memo.js';
 import { skeletonKey } from '../../gazetteer/fold.js';
 import { AREA_ADJ, UNIT_WORD_COUNTRIES } from '../../lexicon/place-kinds.js';
+import { extend } from '../extend.js';
 
 const FOCUS_WEIGHT = 3; // a country holding all the article's other places outweighs ~1000× population
 const CONTAINER_MATCH = 6; // "Alexandria, La.": the container decides among namesakes
@@ -199,7 +200,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     if (!outer.length || m.postings.some((p) => outer.some((o) => contains(gaz, o, p.entry)))) continue;
     const more = [...lookupVariants(gaz, m.key, true), ...gaz.lookup(skeletonKey(m.key))].filter((p) => outer.some((o) => contains(gaz, o, p.entry)));
     if (more.length) {
-      const next = { ...m, postings: [...m.postings, ...more] };
+      const next = extend(m, { postings: [...m.postings, ...more] });
       mentions[i] = next;
       container.set(next, c);
       for (const [k, v] of container) if (v === m) container.set(k, next);
@@ -316,7 +317,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     // The name's own readings (every telling of it) count once: another name must lie in that country.
     const own = out.filter((o) => o.entry !== null && o.mention.key === r.mention.key && gaz.countryOf(o.entry) === cc).length;
     if ((countries.get(cc) ?? 0) > own) continue;
-    out[i] = { mention: { ...r.mention, postings: [] }, entry: null };
+    out[i] = { mention: extend(r.mention, { postings: [] }), entry: null };
   }
   // "Hodan district of Mogadishu": an admin area reached only through the loose romanisation key (Haydan, Yemen) in a
   // country no other name of the article lies in, while its towns lie in another, is a name the gazetteer lacks, not
@@ -329,7 +330,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
       const others = out.filter((o) => o.entry !== null && o.mention.key !== r.mention.key && !o.mention.demonym);
       if (others.some((o) => gaz.countryOf(o.entry!) === cc)) continue;
       if (!others.some((o) => gaz.featureOf(o.entry!).startsWith('PPL'))) continue;
-      out[i] = { mention: { ...r.mention, postings: [] }, entry: null };
+      out[i] = { mention: extend(r.mention, { postings: [] }), entry: null };
     }
   }
   // where16: "the Hamra neighbourhood" told in a story from Gaza: a name told as a part of a town (a neighbourhood, a
@@ -347,7 +348,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
     for (const o of others) if (!o.mention.demonym && gaz.featureOf(o.entry!).startsWith('PPL')) towns.add(o.entry!);
     if (!towns.size) continue;
     // The article's one town holds it (ACLED codes a neighbourhood to its town); with several, none is told.
-    out[i] = towns.size === 1 ? { mention: r.mention, entry: [...towns][0] } : { mention: { ...r.mention, postings: [] }, entry: null };
+    out[i] = towns.size === 1 ? { mention: r.mention, entry: [...towns][0] } : { mention: extend(r.mention, { postings: [] }), entry: null };
   }
   // A stray reading moves to the mention's best namesake that fits the article, or is dropped.
   // Whether a reading is a stray depends only on the entry and the name (a mention's own index only
@@ -459,7 +460,7 @@ function mergeSplitNames(gaz: Gazetteer, rs: Resolved[], text: string): Resolved
       i++;
       // "Kobe Bryant", "Geneva Morgan": a given name first makes the pair a person, not a place.
       if (COMMON_GIVEN_NAMES.has(m.key) || GIVEN_NAMES.has(m.key)) continue;
-      out.push({ mention: { ...m, end: n.end, last: n.last, text: text.slice(m.start, n.end), key: `${m.key} ${n.key}` }, entry: null });
+      out.push({ mention: extend(m, { end: n.end, last: n.last, text: text.slice(m.start, n.end), key: `${m.key} ${n.key}` }), entry: null });
       continue;
     }
     out.push(a);

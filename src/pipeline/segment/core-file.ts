@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LexemeTable } from './lexeme-table.js';
 import { dataDir } from '../../gazetteer/path.js';
+import { extend } from '../extend.js';
 
 const require = createRequire(import.meta.url);
 const PACKAGE = dirname(require.resolve('wink-eng-lite-web-model/package.json'));
@@ -78,7 +79,7 @@ export function writeCoreFile(path = defaultCoreFilePath()): void {
   if (list.some((w) => w.includes(SEP))) throw new Error('a lexeme holds the separator');
   const table = new LexemeTable(list).state();
   const blobs = [Buffer.from(model.lexicon.buffer), Buffer.from(model.xpansions.buffer), Buffer.from(table.slots.buffer), Buffer.from(list.join(SEP), 'utf8')];
-  const small = { ...model, lexicon: null, xpansions: null, features: { ...model.features, lexeme: { ...model.features.lexeme, list: null } } };
+  const small = extend(model, { lexicon: null, xpansions: null, features: extend(model.features, { lexeme: extend(model.features.lexeme, { list: null }) }) });
   const align = (n: number): number => (n + 7) & ~7;
   // The header's length fixes the offsets, which are in the header: lay it out with room for them, then fill them in.
   const names = ['lexicon', 'xpansions', 'slots', 'lexemes'] as const;

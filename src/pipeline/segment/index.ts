@@ -6,6 +6,7 @@ import type { Doc, Sentence, Span, Token } from '../../types.js';
 import type { NormalizedArticle } from '../normalize/index.js';
 import { getReader } from './nlp.js';
 import { repairPastTense } from './pos-repair.js';
+import { extend } from '../extend.js';
 
 /** Paragraphs are cut at each match of /\n[ \t]*\n|\r\n[ \t]*\r\n/g, found here by character codes (the
  * regex's matchAll was ~1.5% of segmenting): the leftmost break, then the next from its end. */
@@ -72,7 +73,7 @@ export function segment(article: NormalizedArticle): Doc {
     }
     addSentence(tokens, first, b, paragraphs, sentences);
   }
-  return { ...article, tokens, sentences, paragraphs, lexemes: reader.lexemes(raw, tokens) };
+  return extend(article, { tokens, sentences, paragraphs, lexemes: reader.lexemes(raw, tokens) });
 }
 
 /** Real sentences stay far below this; a 32,000-token single sentence took the events stage ~8 s. */

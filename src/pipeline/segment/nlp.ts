@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { fastModel } from './model.js';
 import { makeReader, type Reader } from './reader.js';
 import { makeTokenReader, type TokenReader } from './tokens.js';
+import { extend } from '../extend.js';
 
 let reader: (Reader & TokenReader) | null = null;
 
@@ -17,7 +18,7 @@ export function getReader(): Reader & TokenReader {
     // A model package laid out otherwise than model.ts expects: its own (slower) loader still works.
     r = makeReader(packageModel());
   }
-  reader = { ...r, ...makeTokenReader(r) };
+  reader = extend(r, makeTokenReader(r));
   return reader;
 }
 
