@@ -8,7 +8,7 @@ import { dropTakingBehindAttack, ATTACK_BACKGROUND_NEEDS } from './attack-backgr
 import { dropPurposeInfinitives, PURPOSE_NEEDS } from './purpose-infinitives.js';
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
-import { SUB_EVENTS, type Party } from '../../lexicon/sub-events.js';
+import { SUB_EVENTS, type Party, type SubEventDef, type SubEventRule } from '../../lexicon/sub-events.js';
 import { DISPLAYED_SEIZURE } from '../../lexicon/sub-events-strategic.js';
 import type { EventType } from '../../types.js';
 import type { CueHit } from './cue-matcher.js';
@@ -42,7 +42,6 @@ import { markForcesHarmed, FORCES_HARMED_NEEDS } from './forces-harmed.js';
 import { dropGoodsContainers, GOODS_CONTAINERS_NEEDS } from './goods-containers.js';
 import { dropFallWithoutTaker, fallToAt, TO_SIDE_REACH, FALL_NEEDS } from './fell-to.js';
 import { dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS } from './relative-background.js';
-import { extend } from '../extend.js';
 
 
 export interface Typed {
@@ -70,9 +69,21 @@ const OBJECT_WINDOW = 5;
 /** Scores this close count as a tie, broken by word order (wider ties measured worse on dev). */
 const NEAR_TIE = 0;
 
-/** `agents`: the rule's agent as a list, made once (not an array per rule tried). */
-const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => (extend(r, { subEventType: d.subEventType, eventType: d.eventType,
-  agents: r.agent === undefined ? undefined : Array.isArray(r.agent) ? r.agent : [r.agent] }))));
+/** Every rule in one shape, each field named whether the row gives it or not (`agents`: the rule's agent as a list, made once,
+ * not an array per rule tried). The 359 rows give a few fields each, in 46 combinations: copied as they are, every site
+ * of typeHits that reads a rule's field met that many hidden classes and fell back to V8's slowest look-up. */
+const RULES = SUB_EVENTS.flatMap((d) => d.rules.map((r) => oneShape(r, d)));
+/** A rule with every field of SubEventRule, in one literal (the return type fails to compile when a field is added there and not
+ * here; a spread would give each rule a class of its own again, extend.ts). */
+function oneShape(r: SubEventRule, d: SubEventDef): { [K in keyof Required<SubEventRule>]: SubEventRule[K] } & Pick<SubEventDef, 'subEventType' | 'eventType'> & { agents: Party[] | undefined } {
+  return {
+    id: r.id, why: r.why, all: r.all, any: r.any, none: r.none, agent: r.agent, patient: r.patient, object: r.object,
+    act: r.act && { concept: r.act.concept, notBy: r.act.notBy, by: r.act.by, finite: r.act.finite },
+    reach: r.reach, transitive: r.transitive, triggerFrom: r.triggerFrom, objectAfter: r.objectAfter, subjectAgent: r.subjectAgent,
+    passiveObject: r.passiveObject, groupsAsDisrupted: r.groupsAsDisrupted, deadlyAfterDispersal: r.deadlyAfterDispersal, score: r.score,
+    subEventType: d.subEventType, eventType: d.eventType, agents: r.agent === undefined ? undefined : Array.isArray(r.agent) ? r.agent : [r.agent],
+  };
+}
 /** Rule indexes by the first concept each requires: a sentence tries only the rules its concepts can fire. */
 const RULES_BY_HEAD = new Map<Concept, number[]>();
 /** A rule that requires no concept (none today) is tried for every sentence. */

@@ -49,7 +49,10 @@ export function wordOf(gaz: Gazetteer, text: string): Word {
   if (!word) {
     word = memoized(MEMO, (t: string): Word => {
       const key = foldCached(t);
-      return { key, grow: key !== '' && canGrow(gaz, key), articleLike: ARTICLE_LIKE.test(t) };
+      // Every field named from the start, those worked out on first use as undefined: added as each was first asked for,
+      // the words took dozens of hidden classes, and each site reading them fell back to V8's slowest look-up.
+      return { key, grow: key !== '' && canGrow(gaz, key), exact: undefined, loose: undefined, articleLike: ARTICLE_LIKE.test(t), pairs: undefined,
+        joins: undefined, region: undefined, dead: undefined, role: undefined, usedFrom: undefined, used: undefined };
     });
     words.set(gaz, word);
   }
@@ -64,7 +67,7 @@ export function pairOf(gaz: Gazetteer, w: Word, wordText: string, next: string):
   if (p === undefined) {
     if (w.pairs.size >= PAIRS) w.pairs.clear();
     const key = foldCached(wordText + ' ' + next);
-    p = { key, grow: key !== '' && canGrow(gaz, key) };
+    p = { key, grow: key !== '' && canGrow(gaz, key), exact: undefined, loose: undefined };
     w.pairs.set(next, p);
   }
   return p;
