@@ -83,7 +83,10 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // Where an incident has no place, its unnamed parties belong to the country the article is about.
   const focus = focusCountry(places);
   const spansByEvent: Array<Array<[number, number]>> = [];
-  const events: ConflictEvent[] = incidents.map((inc, i) => {
+  // By push, not map: a mapped array is packed or holey as map runs in the interpreter or inlined (places/index.ts).
+  const events: ConflictEvent[] = [];
+  for (let i = 0; i < incidents.length; i++) {
+    const inc = incidents[i];
     // A report with no place or attacker of its own continues the story told around it.
     const nominal = inc.mentions.find((m) => m.nominal)?.nominal;
     const site = inc.site ? named(inc.site, nominal, true) : named(storySite.get(inc) ?? null, nominal);
@@ -123,7 +126,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     if (site?.why?.length) why.location = site.why;
     if (actors.why1.length) why.actor1 = actors.why1;
     if (actors.why2.length) why.actor2 = actors.why2;
-    return {
+    events.push({
       id: `e${i + 1}`,
       eventType: inc.lead.typed.eventType,
       subEventType: inc.lead.typed.subEventType,
@@ -139,8 +142,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
       evidence,
       trigger,
       why,
-    };
-  });
+    });
+  }
   const linked = linkClaims(events, claims);
   const own = linkOwnClaims(events, linked, places, doc.tokens, words);
   // world8: an unnamed attacker is the named group that claims the incident (claimed-by.ts).
