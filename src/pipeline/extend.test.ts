@@ -30,3 +30,13 @@ test('extend: neither argument is changed, and the nested values are the same ob
   assert.equal(got.why, a.why);
   assert.notEqual(got, a);
 });
+
+test('extend: an own "__proto__" key (from JSON.parse of an input line) stays a plain key, as in the spread', () => {
+  const input = JSON.parse('{"text":"t","__proto__":{"language":"fr"}}') as object;
+  const got = extend(input, { fromHtml: false }) as Record<string, unknown>;
+  const want = { ...input, fromHtml: false } as Record<string, unknown>;
+  assert.equal(Object.getPrototypeOf(got), Object.prototype);
+  assert.equal(got.language, undefined);
+  assert.deepEqual(Object.keys(got), Object.keys(want));
+  assert.equal(JSON.stringify(got), JSON.stringify(want));
+});

@@ -9,5 +9,8 @@
 export type Spread<A, B> = A extends unknown ? Omit<A, keyof B> & B : never;
 
 export function extend<A extends object, B extends object>(a: A, b: B): Spread<A, B> {
+  // Object.assign sets keys as a program would, so an own "__proto__" (JSON.parse makes one from an input line) would set the
+  // copy's prototype; the spread copies it as a plain key, as it must stay.
+  if (Object.hasOwn(a, '__proto__') || Object.hasOwn(b, '__proto__')) return { ...a, ...b } as unknown as Spread<A, B>;
   return Object.assign({}, a, b) as unknown as Spread<A, B>;
 }
