@@ -27,3 +27,16 @@ test('an article that cannot be read fails alone, the rest of the batch is read'
   assert.ok(!out[2].ok && out[2].code === 'E_NO_TEXT', JSON.stringify(out[2]));
   assert.deepEqual(out[3], extractArticle(second, ctx));
 });
+
+test('an input line\'s own "__proto__" key is a key like any other: it sets nothing the reader reads', () => {
+  const ctx = getContext();
+  const text = 'Gunmen killed two villagers in Kano on Monday, police said.';
+  const line = JSON.stringify({ id: 'p', text, published: '2024-06-03' }).slice(0, -1) + ',"__proto__":{"language":"fr","published":"1999-01-01"}}';
+  const out = extractArticle(JSON.parse(line) as ArticleInput, ctx);
+  assert.ok(out.ok);
+  const plain = extractArticle({ id: 'p', text, published: '2024-06-03' }, ctx);
+  assert.ok(plain.ok);
+  assert.equal(out.value.published, '2024-06-03');
+  assert.deepEqual(out.value.events, plain.value.events);
+  assert.ok(out.value.events.length > 0);
+});
