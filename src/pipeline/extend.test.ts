@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { extend } from './extend.js';
 
 // extend replaced the reader's `{ ...a, k: v }` literals: each row is such a literal and what extend must make of it,
@@ -40,3 +43,43 @@ test('extend: an own "__proto__" key (from JSON.parse of an input line) stays a 
   assert.deepEqual(Object.keys(got), Object.keys(want));
   assert.equal(JSON.stringify(got), JSON.stringify(want));
 });
+
+// The reader makes no `{ ...a, k: v }` literal: each would give its objects a hidden class apiece again (extend.ts).
+const SOURCES = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
+  const p = join(dir, n);
+  if (statSync(p).isDirectory()) return n === 'fixtures' ? [] : SOURCES(p);
+  return n.endsWith('.ts') && !n.endsWith('.test.ts') ? [p] : [];
+});
+
+/** The lines of `text` with an object literal that opens with a spread and goes on to another member. */
+function spreadThenKeys(text: string): number[] {
+  const sf = ts.createSourceFile('x.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const lines: number[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node) && node.properties.length > 1 && ts.isSpreadAssignment(node.properties[0])) {
+      lines.push(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return lines;
+}
+
+test('no literal of the pipeline opens with a spread and goes on to more keys', () => {
+  const dir = import.meta.dirname;
+  // extend.ts's own spread is its fallback for an own "__proto__" key.
+  const found = SOURCES(dir).filter((f) => relative(dir, f) !== 'extend.ts')
+    .flatMap((f) => spreadThenKeys(readFileSync(f, 'utf8')).map((l) => `${relative(dir, f)}:${l}`));
+  assert.deepEqual(found, []);
+});
+
+for (const [code, want] of [
+  ['const a = { ...p, precision: 1 };', [1]],
+  ['const a = { ...p, ...q };', [1]],
+  ['const a = { ...p };', []],
+  ['const a = { precision: 1, ...p };', []],
+  ['const a = extend(p, { precision: 1 });', []],
+  ['const a = [{ x: 1 }, {\n  ...p, y: 2 }];', [1]],
+] as Array<[string, number[]]>) {
+  test(`spreadThenKeys: ${code.replace(/\n/g, ' ')}`, () => assert.deepEqual(spreadThenKeys(code), want));
+}

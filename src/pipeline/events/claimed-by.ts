@@ -33,7 +33,7 @@ export function claimedBy(events: ConflictEvent[], claims: readonly Claim[], tex
       const country = m.country ?? e.location?.country ?? null;
       const name = m.perCountry && e.location?.country ? `${m.name} (${actorCountryName(e.location.country)})` : m.name;
       e.actor1 = { name, text: m.text, country, start: m.start, end: m.end };
-      e.why = extend((e.why ?? {}), { actor1: [{ rule: CLAIMED_BY_RULE.id, start: c.cue.start, end: c.cue.end, text: c.cue.text }, { rule: m.rule }] });
+      e.why = extend(e.why ?? {}, { actor1: [{ rule: CLAIMED_BY_RULE.id, start: c.cue.start, end: c.cue.end, text: c.cue.text }, { rule: m.rule }] });
       break;
     }
   }

@@ -309,7 +309,7 @@ function named(site: MentionGroup['site'], nominal: (Span & { text: string }) | 
 const LANDMARK_HEAD = /\b(?:station|market|marketplace|mosque|church|hospital|school|bridge|square|street|road|avenue|rue|calle|cafe|café|restaurant|hotel|mall|shop|prison|airport|terminal|camp|checkpoint|building)\b/i;
 
 /** A site carried from the story keeps its place and precision; its reason says it was carried. */
-const carried = (s: NonNullable<MentionGroup['site']>): NonNullable<MentionGroup['site']> => (extend(s, { why: [...(s.why ?? []), { rule: 'loc.story-site' }] }));
+const carried = (s: NonNullable<MentionGroup['site']>): NonNullable<MentionGroup['site']> => extend(s, { why: [...(s.why ?? []), { rule: 'loc.story-site' }] });
 
 /** acled16: ACLED codebook, Change to group/activity records an armed side's activity (troop movements, deployments,
  * redeployments) that is no violence; a movement told first and, the same day in the next sentences, that side's or another's

@@ -241,7 +241,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const sites0 = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
     // where15: the dateline's town is where the report was filed: beside another site of the sentence it is none (dateline-site.ts).
     const dateline = sites0.length > 1 && sites0.some((x) => !isDatelinePlace(doc, x.location)) ? sites0.find((x) => isDatelinePlace(doc, x.location)) : undefined;
-    const sites = dateline ? sites0.filter((x) => !isDatelinePlace(doc, x.location)).map((x) => (extend(x, { why: [...(x.why ?? []), { rule: DATELINE_RULE, start: dateline.location.start, end: dateline.location.end, text: dateline.location.text }] }))) : sites0;
+    const sites = dateline ? sites0.filter((x) => !isDatelinePlace(doc, x.location)).map((x) => extend(x, { why: [...(x.why ?? []), { rule: DATELINE_RULE, start: dateline.location.start, end: dateline.location.end, text: dateline.location.text }] })) : sites0;
     // The dateline and "X said on Wednesday" date the report, not the incident.
     // fix15: the dead of a demonstration's or riot's cause ("… after a man died in custody") are no toll of it (cause-tolls.ts).
     const readAll = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);

@@ -64,7 +64,7 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
   for (let k = 1; k < readings.length; k++) {
     const r = readings[k], prev = readings[k - 1];
     if (r.source === '' && r.told.more && !r.told.update && prev.source !== '' && r.told.sentence - prev.told.sentence <= ADD_REACH && r.told.sentence > prev.told.sentence) {
-      const reasons = [...r.told.reasons, extend((r.told.reasons[0] ?? {}), { rule: `${prefix}.addition-continues-source` })];
+      const reasons = [...r.told.reasons, extend(r.told.reasons[0] ?? {}, { rule: `${prefix}.addition-continues-source` })];
       readings[k] = extend(r, { told: extend(r.told, { reasons }), source: prev.source, claims: prev.claims });
     }
   }
@@ -101,7 +101,7 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
     figure = Object.assign({}, counted[0].figure);
     bounds = { low: claimIds, best: claimIds, high: claimIds };
     why.push(...counted[0].why);
-    if (counted.length > 1) why.push(...counted.slice(1).map((t) => (extend(t.why[0], { rule: `${prefix}.sources-agree` }))));
+    if (counted.length > 1) why.push(...counted.slice(1).map((t) => extend(t.why[0], { rule: `${prefix}.sources-agree` })));
   } else {
     // Early reports ("initially, two were reported killed") widen the range but never decide best.
     const current = counted.filter((t) => !EARLY.test(t.source));
@@ -172,7 +172,7 @@ function sourceToll(rs: Reading[], prefix: string): { figure: Figure; role: Told
     // world23: the other side's dead told next ("… killing four soldiers. Ten assailants were killed in the fighting") are more
     // victims, as "also" tells them.
     const otherSide = !!last && !!r.told.side && !!last.side && r.told.side !== last.side && r.told.role === 'toll' && !r.told.again;
-    const added = otherSide && !r.told.more ? extend(r, { told: extend(r.told, { reasons: [...r.told.reasons, extend((r.told.reasons[0] ?? {}), { rule: `${prefix}.${SIDES_ADDED}` })] }) }) : r;
+    const added = otherSide && !r.told.more ? extend(r, { told: extend(r.told, { reasons: [...r.told.reasons, extend(r.told.reasons[0] ?? {}, { rule: `${prefix}.${SIDES_ADDED}` })] }) }) : r;
     const cur: { figure: Figure; readings: Reading[]; side: Told['side'] } = (r.told.more || otherSide) && !r.told.update && last && near
       ? { figure: add(last.figure, r.told), readings: [...last.readings, added], side: last.side === r.told.side ? last.side : undefined }
       : { figure: { low: r.told.low, best: r.told.best, high: r.told.high }, readings: [r], side: r.told.side };
