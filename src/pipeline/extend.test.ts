@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import ts from 'typescript';
 import { extend } from './extend.js';
+import { pipelineModules } from './test-helpers.js';
 
 // extend replaced the reader's `{ ...a, k: v }` literals: each row is such a literal and what extend must make of it,
 // key for key and in the same order (the JSON output is compared byte for byte with the spread's).
@@ -45,12 +46,6 @@ test('extend: an own "__proto__" key (from JSON.parse of an input line) stays a 
 });
 
 // The reader makes no `{ ...a, k: v }` literal: each would give its objects a hidden class apiece again (extend.ts).
-const SOURCES = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
-  const p = join(dir, n);
-  if (statSync(p).isDirectory()) return n === 'fixtures' ? [] : SOURCES(p);
-  return n.endsWith('.ts') && !n.endsWith('.test.ts') ? [p] : [];
-});
-
 /** The lines of `text` with an object literal that opens with a spread and goes on to another member. */
 function spreadThenKeys(text: string): number[] {
   const sf = ts.createSourceFile('x.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
@@ -68,7 +63,7 @@ function spreadThenKeys(text: string): number[] {
 test('no literal of the pipeline opens with a spread and goes on to more keys', () => {
   const dir = import.meta.dirname;
   // extend.ts's own spread is its fallback for an own "__proto__" key.
-  const found = SOURCES(dir).filter((f) => relative(dir, f) !== 'extend.ts')
+  const found = pipelineModules(dir).filter((f) => relative(dir, f) !== 'extend.ts')
     .flatMap((f) => spreadThenKeys(readFileSync(f, 'utf8')).map((l) => `${relative(dir, f)}:${l}`));
   assert.deepEqual(found, []);
 });

@@ -2,9 +2,10 @@
 // and is itself checked on one line per case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { moduleState } from './module-state.js';
+import { pipelineModules } from './test-helpers.js';
 
 /** Process-wide resources loaded on first use, one per process and the same for every article. */
 const ALLOWED: Record<string, string[]> = {
@@ -15,15 +16,10 @@ const ALLOWED: Record<string, string[]> = {
 };
 
 const DIR = import.meta.dirname;
-const modules = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
-  const p = join(dir, n);
-  if (statSync(p).isDirectory()) return n === 'fixtures' ? [] : modules(p);
-  return n.endsWith('.ts') && !n.endsWith('.test.ts') && n !== 'test-helpers.ts' ? [p] : [];
-});
 
 test('no module of the pipeline holds article state at module level', () => {
   const found: string[] = [];
-  for (const file of modules(DIR)) {
+  for (const file of pipelineModules(DIR)) {
     const rel = relative(DIR, file);
     for (const f of moduleState(readFileSync(file, 'utf8'), rel, new Set(ALLOWED[rel] ?? []))) found.push(`${rel}:${f.line} ${f.name}: ${f.why}`);
   }
