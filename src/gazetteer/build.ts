@@ -10,12 +10,14 @@ import { readSources } from './sources.js';
 import { defaultGazetteerPath } from './path.js';
 import { writeCountryData } from './country-data.js';
 import { entryPrior } from './prior.js';
+import { addShortCityNames } from './short-names.js';
 
 const MAX_POSTINGS = 48;
 
 export function buildGazetteer(out: string): { bytes: number; entries: number; keys: number; areas: number } {
   const c = new Collector();
   readSources(c);
+  addShortCityNames(c, englishWords);
   const { entries } = c;
   const intern = <T>(list: T[], map: Map<T, number>, v: T): number => {
     let i = map.get(v);

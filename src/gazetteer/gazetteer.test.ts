@@ -74,3 +74,14 @@ test('admin1KeyOf is equal exactly when country and admin1 are', () => {
   const same = (x: number, y: number) => gaz.countryOf(x) === gaz.countryOf(y) && gaz.admin1Of(x) === gaz.admin1Of(y);
   for (const [x, y] of [[a, b], [a, c], [b, c], [a, a]]) assert.equal(gaz.admin1KeyOf(x) === gaz.admin1KeyOf(y), same(x, y));
 });
+
+// A Philippine city GeoNames names "X City" answers to X, as the news writes it (short-names.ts); elsewhere
+// "X City" keeps its full name only (Sadr City is not "Sadr", Garden City not "garden").
+test('a Philippine "X City" answers to X; other countries\' do not', () => {
+  for (const [key, name] of [['marikina', 'Marikina City'], ['mandaue', 'Mandaue City'], ['batac', 'Batac City']]) {
+    const hits = gaz.lookup(key).map((p) => gaz.entry(p.entry));
+    assert.ok(hits.some((e) => e.name === name && e.country === 'PH'), `${key} → ${hits.map((e) => e.name).join(', ')}`);
+  }
+  for (const key of ['sadr', 'masdar', 'garden', 'ocean']) assert.ok(!gaz.lookup(key).some((p) => / City$/.test(gaz.entry(p.entry).name)), key);
+  assert.ok(gaz.lookup('sadr city').length > 0);
+});
