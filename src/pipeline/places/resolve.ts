@@ -11,7 +11,7 @@ import { GIVEN_NAMES } from './lexicon.js';
 import { neighbourBonus, neighboursOf, type Neighbours } from './neighbours.js';
 import { distanceKm } from '../../geo.js';
 import { mayStray, stray, strayContext, type StrayContext } from './stray.js';
-import { readHierarchy, type Kind } from './hierarchy.js';
+import { readHierarchy, type Holder, type Kind } from './hierarchy.js';
 import { lookupVariants } from './word-memo.js';
 import { skeletonKey } from '../../gazetteer/fold.js';
 import { AREA_ADJ, UNIT_WORD_COUNTRIES } from '../../lexicon/place-kinds.js';
@@ -364,13 +364,36 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
   };
   let strays: StrayContext | null = null;
   const kept: Resolved[] = [];
-  out.forEach((r) => {
+  out.forEach((r, i) => {
     if (!isStray(r.entry, r)) return void kept.push(r);
     for (const p of r.mention.postings) {
       if (p.entry !== r.entry && !isStray(p.entry, r)) return void kept.push({ mention: r.mention, entry: p.entry });
     }
+    // No other reading fits: a name its holder placed keeps its own, where the stray rule would drop it.
+    if (placedByHolder(gaz, hier, out, i)) kept.push(r);
   });
   return mergeSplitNames(gaz, kept, text);
+}
+
+/**
+ * A name told with its holder, read in the country the holder is read in ("Kumbo (Bui, Northwest)"), is where the text itself
+ * put it: never dropped as a stray, however far the article's other names lie ("backed by the US-led coalition"). The first holder of another
+ * name decides; a name that only repeats (ACLED's "Al-Hasakeh (Al-Hasakeh, Al-Hasakeh)": town, district and province of one
+ * name) must be told three times over, since a name told twice may be one name split ("Bangao (Bangao-Tin-Akoff)"). A list
+ * ("Makamba, Nyanza and Mabanda") or "near" is no holder.
+ */
+function placedByHolder(gaz: Gazetteer, hier: ReturnType<typeof readHierarchy>, out: readonly Resolved[], i: number): boolean {
+  const e = out[i].entry;
+  if (e === null || out[i].mention.demonym || !hier.holder[i]) return false;
+  const key = out[i].mention.key;
+  let same = 0;
+  for (let h: Holder | null = hier.holder[i]; h && h.link !== 'near' && !h.list; h = hier.holder[h.parent]) {
+    const r = out[h.parent];
+    if (r.mention.demonym) return false;
+    if (r.mention.key === key) { same++; continue; }
+    return r.entry !== null && gaz.countryOf(r.entry) === gaz.countryOf(e);
+  }
+  return same >= 2;
 }
 
 /** The mention's readings all came through the loose skeleton of a name of two words or more ("Hodan district"; a
