@@ -154,7 +154,10 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
     // though its point lies further than a town's reach.
     const areaNear = (c: Place): boolean => o.link === 'near' && /^ADM2/.test(c.featureCode ?? '') && c.country === o.place.country &&
       c.admin1 != null && c.admin1 === o.place.admin1;
-    const inside = (o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM || areaNear(location) : holds(o.place, location, o.kind)) && inChain(site0);
+    // w26: "the Villeneuve neighbourhood of Grenoble": a part of a town lies in that town (its own quarters' reach), not in the
+    // villages of its area (Villeneuve-de-Marc, 40 km off in the same department, is no part of Grenoble).
+    const heldAs: Kind | null = d.kind === 'quarter' && o.link !== 'near' && (o.place.featureCode ?? '').startsWith('PPL') ? 'town' : o.kind;
+    const inside = (o.link === 'near' ? kmBetween(o.place, location) <= NEAR_KM || areaNear(location) : holds(o.place, location, heldAs)) && inChain(site0);
     if (inside) {
       why.push(extend(span(o), { rule: LINK_RULE[o.link] }));
       // geo11: "Libertador municipality in Caracas": a district told in a city is a part of it (precision-rules.ts).
@@ -163,10 +166,10 @@ export function settleSite(d: Draft, geo: Geo | null, text: string, story: (p: P
         why.push(extend(span(o), { rule: AREA_OF_CITY.id }));
       }
     } else {
-      const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, o.kind)) && inChain(c));
+      const ns = geo?.namesake(location, (c) => (o.link === 'near' ? kmBetween(o.place, c) <= NEAR_KM : holds(o.place, c, heldAs)) && inChain(c));
       // The holder's own namesake that holds the site ("Makamba, Nyanza" read in Rwanda; a Nyanza of Burundi holds Makamba).
       const site = location;
-      const holderNs = ns || o.link === 'near' || !inChain(site) ? null : geo?.namesake(o.place, (c) => holds(c, site, o.kind));
+      const holderNs = ns || o.link === 'near' || !inChain(site) ? null : geo?.namesake(o.place, (c) => holds(c, site, heldAs));
       if (ns) {
         location = extend(ns, { precision: location.precision });
         why.push(extend(span(o), { rule: 'loc.namesake-in-y' }));

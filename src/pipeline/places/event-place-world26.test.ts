@@ -1,6 +1,7 @@
-// Table tests of round 26's where rule (issue 14), over the real gazetteer and the whole pipeline: a name told with its holder
-// in the holder's country is where the text put it, however far the article's other names lie (resolve.ts placedByHolder).
-// ACLED's notes write a town, its district and its province in one name when all three share it. Sentences invented from
+// Table tests of round 26's where rules (issue 14), over the real gazetteer and the whole pipeline: a name told with its holder
+// in the holder's country is where the text put it, however far the article's other names lie (resolve.ts placedByHolder;
+// ACLED's notes write a town, its district and its province in one name when all three share it); a part of a town told as
+// such ("the X neighbourhood of Y") lies in that town, not in a village of its area (site-holders.ts heldAs). Sentences invented from
 // general knowledge of how reports are phrased, with real places. Each row: [sentence, expected "name@country pPrecision
 // rule,…" of the first event].
 import { whereTable } from './test-helpers.js';
@@ -15,6 +16,13 @@ const CASES: Array<[string, string]> = [
   ['On 4 May 2020, Al Shabaab militants fired a mortar which landed in Mogadishu-Karan district (Karan, Banadir), the US embassy said.',
     'Mogadishu@SO p1 loc.in-x'],
   ['On 27 April 2020, French forces killed 6 militants 40km north of Gorom-Gorom, coded as Bangao (Bangao-Tin-Akoff).', 'Gorom-Gorom@BF p2 loc.near-x'],
+  // A quarter the gazetteer lacks, whose name a village 58 km off in the same department bears: the town (ACLED codes a
+  // neighbourhood to its town, precision 1).
+  ['On 1 July 2023, youths set fire to cars in the Villeneuve neighbourhood of Grenoble (Isere, Auvergne-Rhone-Alpes), and 11 people were arrested.',
+    'Grenoble@FR p1 loc.admin-fallback'],
+  // Neighbours: a quarter the gazetteer holds, inside its town, is that quarter.
+  ['On 2 May 2024, a bomb exploded in the Sadr City neighbourhood of Baghdad, killing 3 people.', 'Sadr City@IQ p1 loc.x-in-y'],
+  ['On 2 May 2024, rioters burned tyres in the Petion-Ville neighbourhood of Port-au-Prince.', 'Pétionville@HT p1 loc.x-in-y'],
 ];
 
 whereTable('world26', CASES);
