@@ -54,6 +54,8 @@ const QUANTITY = new Set(['group', 'groups', 'band', 'number', 'dozens', 'hundre
   'leader', 'leaders', 'commander', 'commanders', 'fighter', 'fighters', 'militant', 'militants', 'supporters', 'elements', 'cell', 'positions', 'position', 'base', 'bases', 'vehicle', 'vehicles', 'camp', 'post', 'posts']);
 /** Words a marker may stand behind: "on [the] two [army] posts". */
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+/** The particles of phrasal verbs that take an object after the particle ("shot down X", "rounded up X", "blew up X"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out']);
 
 /** Whether `word` stands among the `reach` words before i. */
 export function nearBefore(words: readonly string[], i: number, word: string, reach: number): boolean {
@@ -201,6 +203,9 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
     // So is a participle compounded with a hyphen: "unidentified motorcycle-riding assailants", "Iran-backed militias".
     if (near && tokens[i].pos === 'VERB' && (ADJ_PARTICIPLES.has(w) || DETERMINERS.has(words[i - 1] ?? '') || words[i - 1] === '-')) continue;
     if (near && isVerb(tokens, words, i)) return SPEECH.has(w) || PREPOSITION_LIKE.has(w) ? null : 'object';
+    // w26: a phrasal verb's particle between the verb and its object ("shot down 3 Ukrainian drones", "rounded up dozens of
+    // men", "blew up two army trucks"): the object is the verb's, as right after it.
+    if (near && VERB_PARTICLES.has(w) && i > from && isVerb(tokens, words, i - 1) && !SPEECH.has(words[i - 1])) return 'object';
     // "with the group of armed men", "on dozens of protesters": a quantity noun keeps the marker in reach.
     if (w === 'of' && QUANTITY.has(words[i - 1] ?? '')) { i--; continue; }
     if (!MODIFIER_POS.has(tokens[i].pos) && tokens[i].text !== '-' && tokens[i].text !== "'s") near = false;

@@ -100,3 +100,19 @@ test('world23: "between FPRC and MLCJ fighters" names MLCJ as actor 2', () => {
   const us = readArticle('US gunmen attacked a village near Arvella on Sunday, killing three civilians.').events[0];
   assert.notEqual(us?.actor1?.name, 'US');
 });
+
+// w26: a phrasal verb's particle between the verb and its object ("shot down X", "drove off X") leaves X the verb's object: the
+// side acted on (actor-syntax.ts markerOf), though a participle follows it ("drones approaching Belgorod"). Invented reports.
+const phrasalObjects: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
+  ['Russian air defence units shot down 3 Ukrainian drones approaching Belgorod on Sunday.', /Military Forces of Russia/, /Military Forces of Ukraine/],
+  ['Demonstrators drove off police officers who tried to remove their barricade in Kessa on Sunday.', /Rioters/, /Police Forces/],
+  // Neighbour: the object right after the verb, as before.
+  ['Government forces rounded up dozens of RSF fighters hiding in Wad Madani on Monday.', /Military Forces/, /RSF/],
+];
+for (const [text, one, two] of phrasalObjects) {
+  test(`w26: ${text}`, () => {
+    const e = readArticle(text).events[0];
+    assert.match(e.actor1?.name ?? '', one);
+    assert.match(e.actor2?.name ?? '', two);
+  });
+}
