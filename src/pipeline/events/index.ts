@@ -37,6 +37,11 @@ const CLEAR_LEAD = 60;
 
 /** A claim cued by a participle set off after its source's own clause ("X raided the hospital, saying …"). */
 const afterOwnAct = (c: Claim): boolean => !!c.cue && c.cue.start > c.source.end && /ing$/i.test(c.cue.text) && !c.via;
+/** w26: a claim whose cue is the second of two verbs its source is the subject of ("separatists abducted 4 civilians in Kumbo
+ * and demanded ransom", "protesters blocked the road and called for …"): the first verb tells the source's own act. */
+const ANDED_CUE = /^[^.;:"“”]*\s(?:and|then)\s+$/;
+const andAfterOwnAct = (doc: Doc, c: Claim): boolean => !!c.cue && c.cue.start > c.source.end && !c.via &&
+  c.cue.start - c.source.end < 160 && ANDED_CUE.test(doc.text.slice(c.source.end, c.cue.start)) && !/\b(?:said|says|that)\b/i.test(doc.text.slice(c.source.end, c.cue.start));
 
 /** `trace`, when given, receives how each sentence with an incident word was read (for `--explain`).
  * `reading`: the article's words as the pipeline read them (pipeline/reading.ts); made here when not given. */
@@ -62,7 +67,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // strat7: so is one that declares a measure ("Al-Shabaab announced a curfew": declares.ts); case7: and one that announces a
   // taking told as a noun ("the army announced the liberation of the town": own-takings.ts).
   const openings = contentOpenings(doc, claims);
-  const acting = new Set<Span>(claims.filter((c, k) => speaksOfItself(doc, c, openings[k]) || afterOwnAct(c) || declaresMeasure(doc, c) || announcesOwnTaking(doc, c)).map((c) => c.source));
+  const acting = new Set<Span>(claims.filter((c, k) => speaksOfItself(doc, c, openings[k]) || afterOwnAct(c) || andAfterOwnAct(doc, c) || declaresMeasure(doc, c) || announcesOwnTaking(doc, c)).map((c) => c.source));
   // world23: "Residents of Osh protested, demanding aid": the subject of the act the participle follows is where it was done; its
   // place is no source's address ("police in Kabul said"), and may be the incident's site.
   const ownActs = new Set<Span>(claims.filter(afterOwnAct).map((c) => c.source));

@@ -116,3 +116,15 @@ for (const [text, one, two] of phrasalObjects) {
     assert.match(e.actor2?.name ?? '', two);
   });
 }
+
+// w26: a source whose cue is the second of its two verbs ("X abducted … and demanded a ransom") told its own act with the first:
+// it stays that act's party (events/index.ts andAfterOwnAct). Invented reports.
+const andCues: ReadonlyArray<readonly [string, RegExp | null]> = [
+  ['Ambazonian separatists abducted 4 civilians in Kumbo on Monday and demanded a ransom for their release.', /Ambazonian Separatists/],
+  ['Soldiers seized the state broadcaster in Arvella early on Wednesday and announced on air that the president had been removed from power.', /Military Forces/],
+  // Neighbour: a source whose first verb is no act of the incident names none of its parties; the incident's own subject does.
+  ['The governor of Northwest region visited Kumbo on Monday and said gunmen had killed 4 civilians.', /Unidentified Armed Group/],
+];
+for (const [text, one] of andCues) {
+  test(`w26: ${text}`, () => assert.match(readArticle(text).events[0].actor1?.name ?? '', one!));
+}
