@@ -123,6 +123,14 @@ export const LIST_JOINERS: CountRule = {
   why: 'groups of victims listed side by side in one phrase are added: "two soldiers and a civilian" is three',
 };
 
+/** w26: who carried the attack out, listed after its victims ("killing 3 policemen as well as the attacker", "… and himself"): one more
+ * dead, never one of those counted before. */
+export const PERPETRATOR_TOO: CountRule = {
+  id: 'perpetrator-too',
+  phrases: ['attacker', 'bomber', 'assailant', 'gunman', 'shooter', 'perpetrator', 'himself', 'herself'],
+  why: 'codebook: reported fatalities include the perpetrators, a suicide bomber too; "the attacker" or "himself" after the victims is one more',
+};
+
 /** A toll told as a total of what came before: "bringing the toll to 12", "the toll rose to 14". */
 export const UPDATES: CountRule = {
   id: 'toll-update',

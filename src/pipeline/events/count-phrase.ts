@@ -3,7 +3,7 @@
 // ("members of the X family"), one person named ("a civilian", "the driver", "his son", "him"), and
 // lists of such groups ("two soldiers and a civilian" is three), with the parts told beside a total
 // skipped ("12 people, including three children" is twelve). counting.ts ties phrases to casualty words.
-import { BOUNDS, KIN, LABEL_WORDS, LIST_JOINERS, MONTHS, NOT_PEOPLE, PART_OPENERS, PERSON_ENDINGS, PERSON_NOUNS, PLURAL_PEOPLE, RANGE_JOINERS } from '../../lexicon/counting.js';
+import { BOUNDS, KIN, LABEL_WORDS, LIST_JOINERS, MONTHS, NOT_PEOPLE, PART_OPENERS, PERPETRATOR_TOO, PERSON_ENDINGS, PERSON_NOUNS, PLURAL_PEOPLE, RANGE_JOINERS } from '../../lexicon/counting.js';
 import { MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import { phraseMatcher } from './phrase-matcher.js';
 import { extend } from '../extend.js';
@@ -53,6 +53,9 @@ const DIGIT_RANGE = /^(\d+)[-–](\d+)$/;
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const MORE = new Set(['other', 'others', 'more', 'further', 'additional', 'another']);
 /** "a total of 12", "a group of five": words between an article and the number that are no victims. */
+/** w26 (lexicon/counting.ts PERPETRATOR_TOO): the attacker named after the victims ("the attacker"), or told by a reflexive ("himself"). */
+const PERPETRATORS: ReadonlySet<string> = new Set(PERPETRATOR_TOO.phrases.filter((p) => !p.endsWith('self')));
+const REFLEXIVE_ONE: ReadonlySet<string> = new Set(PERPETRATOR_TOO.phrases.filter((p) => p.endsWith('self')));
 const COLLECTIVE = new Set(['total', 'group', 'number', 'series', 'batch', 'team', 'crowd', 'family', 'couple', 'handful', 'dozen', 'pair']);
 
 const UNKNOWN = new Set(['unknown', 'unspecified', 'undetermined', 'undisclosed', 'unconfirmed', 'large', 'small', 'significant', 'growing']);
@@ -259,6 +262,8 @@ export function item(r: Reader, i: number, slot: 'after' | 'before' | 'list'): P
     return extend(fig(1), { first: i, end: i + 1, count: i, one: true, more: false, again: true, rules: [{ id: 'one-person', first: i, end: i + 1 }] });
   }
   const more = MORE.has(w) || w === 'another';
+  // w26: "killing 3 policemen and himself"
+  if (slot === 'list' && REFLEXIVE_ONE.has(w)) return extend(fig(1), { first: i, end: i + 1, count: i, one: true, more: false, rules: [{ id: PERPETRATOR_TOO.id, first: i, end: i + 1 }] });
   // "the two brothers", "his four children", "their son", "the driver"
   if (w === 'the' || POSSESSIVE.has(w)) {
     const q = quantity(r, i + 1);
@@ -266,6 +271,8 @@ export function item(r: Reader, i: number, slot: 'after' | 'before' | 'list'): P
     if (q) { const p = withNoun(r, q, i); return p && (w === 'the' ? (r.words[p.end - 1] === 'of' || r.words.slice(q.end, p.end).includes('of') ? p : extend(p, { again: true })) : extend(p, { named: true })); }
     const np = nounPhrase(r, i + 1);
     if (!np.head || thing(np) || !singular(np.head) || COLLECTIVE.has(np.first!)) return null;
+    // w26: "… as well as the attacker": the one who carried it out, one more (no victim told again).
+    if (w === 'the' && slot === 'list' && PERPETRATORS.has(np.head)) return extend(fig(1), { first: i, end: np.end, count: i, one: true, more: false, rules: [{ id: PERPETRATOR_TOO.id, first: i, end: np.end }] });
     if (w === 'the' && slot === 'list' || slot !== 'after' && !np.person) return null;
     // "the driver" stands alone: "the market and seven were killed" is no list
     return extend(fig(1), { first: i, end: np.end, count: i, one: true, more: false, solo: w === 'the', again: w === 'the', rules: [{ id: 'one-person', first: i, end: np.end }] });

@@ -11,6 +11,10 @@ const tolls = (text: string, field: 'fatalities' | 'injuries' = 'fatalities') =>
 
 // [article, tolls] — invented wording over invented towns; one toll per incident, from the claims that give it.
 const CASES: Array<[string, string]> = [
+  // w26: the attacker listed after the victims is one more dead (lexicon/counting.ts PERPETRATOR_TOO); a victim named with "the"
+  // in a list is not (it names one told before, or is no list: count-phrase.ts)
+  ['A suicide bomber drove an explosive-laden car into a police checkpoint in Arvella on Monday, killing 3 policemen as well as the attacker.', 'Arvella:4'],
+  ['A suicide bomber blew himself up at a police checkpoint in Arvella on Monday, killing 3 policemen and himself.', 'Arvella:4'],
   // world23: a force's dead and its attackers' dead count different victims, added whoever tells them (tolls.ts, fat.sides-added)
   ['Militants ambushed an army convoy near Arvella on Sunday, killing four soldiers. The army said it had killed ten assailants.', 'Arvella:14'],
   ['Militants ambushed an army convoy near Arvella on Sunday, killing four soldiers. Ten assailants were killed in the fighting.', 'Arvella:14'],
