@@ -459,7 +459,9 @@ export const CUES = {
     'wrecked', 'wrecking', 'trashed', 'trashing', 'defaced', 'defacing', 'smashing'],
   /** Stones thrown at people: with a crowd as its agent and no demonstration told, mob violence. */
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
-    'threw rocks', 'throwing rocks', 'hurled rocks'],
+    'threw rocks', 'throwing rocks', 'hurled rocks',
+    // w26: brickbats thrown (WordNet: brickbat, "a fragment of brick used as a weapon"; South Asian English: "pelted brickbats").
+    'threw brickbats', 'throwing brickbats', 'hurled brickbats', 'hurling brickbats', 'brickbatting'],
   // (clash7) "vigilante*" stays here: read as an armed group instead (the actor reader's communal militia), CASE 2021 fell on
   // both halves (its coders read vigilantes' violence as a mob's); a gunfight told beside them is an engagement (GUNFIGHT).
   MOB: ['mob', 'mobs', 'lynch*', 'vigilante*', 'angry crowd*', 'irate crowd*', 'enraged crowd*', 'angry villagers',

@@ -28,6 +28,10 @@ describe('Violent demonstration', () => {
     ['Residents protesting power cuts in Mosul threw rocks at security forces on Sunday, injuring two officers.', 'Violent demonstration', 'riot.protest-stoning'],
     ['On 6 March 2024, traders protesting the demolition of their stalls hurled rocks at municipal officials in Kano.', 'Violent demonstration', 'riot.protest-stoning'],
     ['On 22 July 2024, Shia protesters threw bricks at police in Karachi (Sindh) during a demonstration against the arrest of a cleric.', 'Violent demonstration', 'riot.protest-violence'],
+    // w26: brickbats thrown are stones thrown (WordNet: brickbat, a fragment of brick used as a weapon): a shutdown's enforcers who
+    // throw them are violent demonstrators; with no demonstration told, a crowd's stones are a mob's.
+    ['On 5 December 2022, party activists enforcing a shutdown threw brickbats at police and set fire to two buses in Bogura.', 'Violent demonstration', 'riot.protest-stoning'],
+    ['Villagers threw brickbats at a police team in Arvella on Monday.', 'Mob violence', 'mob.crowd-stones'],
     // …while the demonstrators' own violence stays theirs
     ['On 22 August 2024, Christians protesting the torching of a church by a mob blocked the Faisalabad road with burning tyres.', 'Violent demonstration', 'riot.protest-violence'],
     // case8: Rioters who loot with no protest or demand told act on businesses outside a demonstration (case8 rows, sub-events-*.ts
