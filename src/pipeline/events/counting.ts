@@ -441,6 +441,9 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
       const phrase = words.slice(t, t + p.length).join(' ');
       const next = words.slice(t + p.length, t + p.length + 3);
       const ok = NEEDS_PERIOD.has(phrase) ? next.some((x) => PERIOD_WORDS.has(x)) : !RATE.test(phrase) || !NOT_RATE.has(next[0] ?? '');
+      // w26: a rate word before a noun it describes that names no incidents ("a daily wage labourer", "a weekly newspaper", "his
+      // monthly salary") says what kind of thing the noun is, not how often people die; "daily shelling", "weekly raids" stay rates.
+      if (ok && p.length === 1 && tokens[t + 1]?.pos === 'NOUN' && !incidentsWord(words, t + 1, r.to)) continue;
       if (ok) { markers.push({ id: 'tally-period', first: t, end: t + p.length, any: false }); t += p.length - 1; continue; }
     }
     // "a mine left over from the war", "remnants of the conflict": the war names the weapon's past, not a tally.

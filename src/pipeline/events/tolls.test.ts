@@ -11,6 +11,11 @@ const tolls = (text: string, field: 'fatalities' | 'injuries' = 'fatalities') =>
 
 // [article, tolls] — invented wording over invented towns; one toll per incident, from the claims that give it.
 const CASES: Array<[string, string]> = [
+  // w26: a rate word that describes a noun ("a daily wage labourer", "a weekly newspaper") is no period of a tally (counting.ts);
+  // "daily shelling" over a time is one
+  ['A 35-year-old daily wage labourer was beaten to death by a mob in Arvella on Tuesday.', 'Arvella:1'],
+  ['A reporter of a weekly newspaper was shot dead in Arvella on Monday.', 'Arvella:1'],
+  ['Daily shelling has killed 20 people in Arvella this month.', ''],
   // w26: the attacker listed after the victims is one more dead (lexicon/counting.ts PERPETRATOR_TOO); a victim named with "the"
   // in a list is not (it names one told before, or is no list: count-phrase.ts)
   ['A suicide bomber drove an explosive-laden car into a police checkpoint in Arvella on Monday, killing 3 policemen as well as the attacker.', 'Arvella:4'],
