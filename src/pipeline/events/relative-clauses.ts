@@ -34,6 +34,14 @@ export function relativeClauses(tokens: readonly Token[], words: readonly string
       i = j;
       continue;
     }
+    // w26: "a peace agreement under which the fighters will lay down their weapons": the terms of a deal, a law or an order,
+    // told as a clause about it, are what it provides for, not what happened.
+    if (words[i] === 'under' && words[i + 1] === 'which' && (NOUNISH.has(tokens[i - 1].pos) || words[i - 1] === ',')) {
+      const j = clauseEnd(tokens, words, i + 1, to);
+      (out ??= []).push({ first: i, end: j });
+      i = j;
+      continue;
+    }
     if (!RELATIVE.has(words[i])) continue;
     // After a noun ("a commander who …"), or after a comma ("the commander, who led the attack, …").
     if (!NOUNISH.has(tokens[i - 1].pos) && words[i - 1] !== ',') continue;

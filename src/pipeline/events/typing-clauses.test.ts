@@ -19,6 +19,8 @@ const CASES: Array<[string, string]> = [
   ['Officials warned of a possible attack on the capital.', 'none'],
   ['A device that exploded near the market wounded 13 people.', 'Remote explosive/landmine/IED'],
   ['The bomb, which went off at the bus stop, killed three people.', 'Remote explosive/landmine/IED'],
+  // w26: the terms of a deal, told in a clause about it ("under which …"), are what it provides for, not what happened.
+  ['The government and the rebels signed a peace agreement on Saturday under which the fighters will lay down their weapons and join a disarmament programme.', 'Agreement'],
 ];
 
 for (const [text, want] of CASES) test(`clauses: ${text}`, () => assert.equal(first(text), want));
