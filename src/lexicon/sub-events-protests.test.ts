@@ -14,6 +14,9 @@ describe('Peaceful protest', () => {
     // case5: …and what a protest is against is its grievance, not what happened at it (protest-objects.ts).
     ['Women held a candlelight vigil to protest the killing of a local journalist.', 'Peaceful protest', 'protest.gathering'],
     ['Villagers protested peacefully in the square against the killing of a social leader by armed men.', 'Peaceful protest', 'protest.gathering'],
+    // w26: the incident the grievance's people were killed in ("killed in clashes with security forces") is the grievance's,
+    // whatever its word (typing.ts dropGrievance, heldParticiple); the marchers' own stones after it stay theirs (Riots, below).
+    ['Thousands of people marched peacefully through Juliaca on Monday to demand justice for the 18 people killed in clashes with security forces a year ago.', 'Peaceful protest', 'protest.gathering'],
     ['Protests sparked by the killing of a teenager by police spread to three cities on Sunday.', 'Peaceful protest', 'protest.gathering'],
     ['Hundreds of people took to the streets to protest rising insecurity and kidnappings.', 'Peaceful protest', 'protest.gathering'],
     ['Mothers of detained men held a silent protest in front of the prison.', 'Peaceful protest', 'protest.gathering'],

@@ -30,6 +30,7 @@ describe('Violent demonstration', () => {
     ['On 22 July 2024, Shia protesters threw bricks at police in Karachi (Sindh) during a demonstration against the arrest of a cleric.', 'Violent demonstration', 'riot.protest-violence'],
     // w26: brickbats thrown are stones thrown (WordNet: brickbat, a fragment of brick used as a weapon): a shutdown's enforcers who
     // throw them are violent demonstrators; with no demonstration told, a crowd's stones are a mob's.
+    ['Protesters demanding justice for people killed in clashes threw stones at police in Kessa.', 'Violent demonstration', '*'],
     ['On 5 December 2022, party activists enforcing a shutdown threw brickbats at police and set fire to two buses in Bogura.', 'Violent demonstration', 'riot.protest-stoning'],
     ['Villagers threw brickbats at a police team in Arvella on Monday.', 'Mob violence', 'mob.crowd-stones'],
     // …while the demonstrators' own violence stays theirs

@@ -166,6 +166,12 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   }
   if (!phrase) return null;
   rules = [{ id: tie, first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) }, ...rules];
+  // w26: the deed phrase right before the count, past its article ("justice for the 18 people killed …"): the cue may stand
+  // further from it than the window above reaches.
+  if (deedAt < 0) {
+    const at = words[phrase.first - 1] === 'the' || words[phrase.first - 1] === 'those' ? phrase.first - 1 : phrase.first;
+    for (let k = Math.max(r.from, at - 4); k < at; k++) { const d = deed(words, k, at); if (d && k + d.length === at) deedAt = k; }
+  }
   // "Iman was killed alongside her husband and their four children": victims named one by one, not a toll
   if ((phrase.one || phrase.named) && role === 'toll') role = 'one';
   more ||= phrase.more;

@@ -16,6 +16,9 @@ const CASES: Array<[string, string]> = [
   ['A 35-year-old daily wage labourer was beaten to death by a mob in Arvella on Tuesday.', 'Arvella:1'],
   ['A reporter of a weekly newspaper was shot dead in Arvella on Monday.', 'Arvella:1'],
   ['Daily shelling has killed 20 people in Arvella this month.', ''],
+  // w26: the dead a demonstration demands justice for, past their article ("justice for the 18 people killed …"), are an earlier
+  // incident's: no toll of the march (counting.ts past-deed)
+  ['Thousands of people marched through Arvella on Monday to demand justice for the 18 people killed in clashes with security forces a year ago.', ''],
   // w26: the attacker listed after the victims is one more dead (lexicon/counting.ts PERPETRATOR_TOO); a victim named with "the"
   // in a list is not (it names one told before, or is no list: count-phrase.ts)
   ['A suicide bomber drove an explosive-laden car into a police checkpoint in Arvella on Monday, killing 3 policemen as well as the attacker.', 'Arvella:4'],

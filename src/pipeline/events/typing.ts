@@ -466,8 +466,13 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   // prot13: grievances opened by a deed noun's "of" (below) hold only the deeds of killing and harm told of whom it names ("the
   // death of a student killed by soldiers"), not the demonstrators' own acts told after ("… by a soldier burnt down a station").
   const chained = new Set<CueHit<Concept>>();
+  // w26: grievances opened by a held participle's "in" or "during" ("justice for the 18 people killed in clashes with security
+  // forces a year ago"): the incident it names is the grievance's, whatever its word (a clash, a raid, a bombing).
+  // Each holds the words at one place only: the incident's noun right after ("in clashes", "during a police raid"), never a verb
+  // told after that phrase ("… killed in clashes threw stones at police": the throwing is the demonstrators').
+  const where = new Map<CueHit<Concept>, number>();
   const told = (g: CueHit<Concept>, h: CueHit<Concept>): boolean => {
-    if (chained.has(g) && !DEED_NOUN.has(h.concept)) return false;
+    if (chained.has(g) && !DEED_NOUN.has(h.concept) && !where.has(g)) return false;
     if (h.first === g.first && opensObject.has(g)) return true;
     if (h.first < g.end) return false;
     // case7: "to mark the anniversary of the massacre, in which dozens were killed": a relative clause about the grievance's
@@ -476,6 +481,8 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
     if (rel >= 0 && h.first > rel && h.first - rel <= GRIEVANCE_RELATIVE_REACH && !breaksBetween(rel + 1, h.first)) return true;
     if (h.first - g.end > GRIEVANCE_REACH) return false;
     if (breaksBetween(g.end, h.first)) return false;
+    // w26: the incident a held participle's people suffered in ("killed in clashes") is the grievance's, right after it.
+    if (where.has(g)) return h.first === where.get(g);
     // riots10: a finite "died" with no relative pronoun between is the main clause's verb ("a student taking part in a
     // demonstration against tuition fees died after …"), told of a demonstrator (lexicon/protest-readings.ts).
     if (GRIEVANCE_ENDS_AT_DEATH.words.has(words[h.first]) && !words.slice(g.end, h.first).some((w) => RELATIVE_PRONOUNS.has(w))) return false;
@@ -490,13 +497,23 @@ function dropGrievance(hits: readonly CueHit<Concept>[], words: readonly string[
   };
   // riots10: a participle after a determiner describes its noun ("against the destroyed road"): no deed of the demonstrators.
   const attributive = (h: CueHit<Concept>): boolean => h.end - h.first === 1 && words[h.first].endsWith('ed') && NOUN_DETERMINERS.has(words[h.first - 1] ?? '');
-  const keep = (h: CueHit<Concept>): boolean => (PROTEST_OWN.has(h.concept) && !nominalDeed(h, words) && !attributive(h)) || !grievances.some((g) => told(g, h));
+  // w26: the demonstrators' own words ("clashes") inside the incident a held participle's people suffered in are that incident's.
+  const inWhere = (h: CueHit<Concept>): boolean => where.size > 0 && grievances.some((g) => where.has(g) && told(g, h));
+  const keep = (h: CueHit<Concept>): boolean => (PROTEST_OWN.has(h.concept) && !nominalDeed(h, words) && !attributive(h) && !inWhere(h)) || !grievances.some((g) => told(g, h));
   // prot13: a deed noun the grievance holds, with its "of" ("demanding an investigation into the death of a student killed by
   // soldiers"), opens a noun phrase that runs on: its own reach counts from it, as the grievance's does from its first word.
   for (let round = 0; round < GRIEVANCE_CHAIN; round++) {
-    const more = hits.filter((h) => words[h.end] === 'of' && DEED_NOUN.has(h.concept) && !keep(h) && !grievances.some((g) => g.first === h.first));
+    const more = hits.filter((h) => (words[h.end] === 'of' || heldParticiple(h, words)) && DEED_NOUN.has(h.concept) && !keep(h) && !grievances.some((g) => g.first === h.first));
     if (!more.length) break;
-    for (const h of more) { const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: h.first, end: h.end }; grievances.push(g); chained.add(g); }
+    for (const h of more) {
+      const g: CueHit<Concept> = { concept: 'GRIEVANCE', first: h.first, end: h.end };
+      grievances.push(g);
+      chained.add(g);
+      if (words[h.end] === 'of') continue;
+      let at = -1;
+      for (const x of hits) if (x.first > h.end && x.first - h.end <= WHERE_REACH && (at < 0 || x.first < at)) at = x.first;
+      if (at >= 0) where.set(g, at);
+    }
   }
   return hits.filter(keep);
 }
@@ -558,6 +575,12 @@ const SLOGAN_REACH = 15;
 const GRIEVANCE_CHAIN = 2;
 /** prot13: concepts whose word, followed by "of", is a noun naming a deed ("the death of", "the killing of", "the shooting of"). */
 const DEED_NOUN: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'DEADLY', 'LETHAL_FORCE', 'HARM', 'HARM_ACT']);
+/** w26: a one-word past participle of a deed followed by where or when it was done ("people killed in clashes", "those wounded
+ * during the raid"): the phrase after it names the incident the participle's people suffered. */
+const PARTICIPLE_PLACE: ReadonlySet<string> = new Set(['in', 'during']);
+/** How far after the participle's preposition the incident's noun may stand ("during [a police] raid"). */
+const WHERE_REACH = 3;
+const heldParticiple = (h: CueHit<Concept>, words: readonly string[]): boolean => h.end === h.first + 1 && words[h.first].endsWith('ed') && PARTICIPLE_PLACE.has(words[h.end] ?? '');
 
 /** last7: a violent deed told as a noun with its "of" ("the burning of their homes", "the torching of a church") names a deed,
  * not the demonstrators' own act: inside what they protest it is their grievance like any other incident word (general English:
