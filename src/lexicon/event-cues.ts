@@ -349,6 +349,9 @@ export const CUES = {
     'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'are striking', 'were striking', 'have been striking', 'had been striking', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
     // case7: the shop and transport strikes of Pakistani and Indian news ("observed a shutter-down strike", "wheel-jam strike").
     'shutter - down', 'shutter down', 'wheel - jam', 'wheel jam',
+    // w26: "unrest over the conviction of an opposition leader" (WordNet: agitation, a disturbance of the public peace; news
+    // writes it for protests and riots, "post-election unrest"): a demonstration told, weakly.
+    'unrest over', 'unrest against', 'unrest following', 'unrest sparked', 'unrest triggered', 'post - election unrest', 'civil unrest', 'social unrest',
     // riots10: people assembling at a place, as "gathered" (a public gathering; "assembled explosives" has no place after it).
     'assembled outside', 'assembled in front of', 'assembled at',
     // riot14: more names of a trade's strike and of a walkout (a strike is a demonstration: codebook, Protests).

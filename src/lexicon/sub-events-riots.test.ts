@@ -33,6 +33,10 @@ describe('Violent demonstration', () => {
     ['Protesters demanding justice for people killed in clashes threw stones at police in Kessa.', 'Violent demonstration', '*'],
     ['On 5 December 2022, party activists enforcing a shutdown threw brickbats at police and set fire to two buses in Bogura.', 'Violent demonstration', 'riot.protest-stoning'],
     ['Villagers threw brickbats at a police team in Arvella on Monday.', 'Mob violence', 'mob.crowd-stones'],
+    // w26: the side a crowd stands with, told after it ("youths loyal to the opposition"), only describes it: the youths throw
+    // (act-agents.ts tieComplement); unrest told over a grievance is a demonstration, weakly (event-cues.ts PROTEST_WEAK).
+    ['Youths loyal to the opposition hurled stones at police in Arvella on Friday.', 'Mob violence', 'mob.crowd-stones'],
+    ['Youths hurled stones at police and set fire to a petrol station in Ziguinchor on Friday, as unrest over the conviction of an opposition leader spread.', 'Violent demonstration', '*'],
     // …while the demonstrators' own violence stays theirs
     ['On 22 August 2024, Christians protesting the torching of a church by a mob blocked the Faisalabad road with burning tyres.', 'Violent demonstration', 'riot.protest-violence'],
     // case8: Rioters who loot with no protest or demand told act on businesses outside a demonstration (case8 rows, sub-events-*.ts

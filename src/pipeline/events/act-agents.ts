@@ -292,3 +292,19 @@ export function fightClauseEnd(hits: readonly CueHit<Concept>[], trigger: CueHit
   }
   return Infinity;
 }
+
+/** w26: the words that tie a noun to the side it stands with or against ("youths loyal to the opposition", "fighters allied
+ * with the army", "men supporting the ruling party", "protesters opposed to the junta"): the side after them only describes the
+ * noun before. */
+const SIDE_TIES: ReadonlySet<string> = new Set(['loyal to', 'allied to', 'allied with', 'aligned with', 'affiliated with', 'affiliated to',
+  'close to', 'linked to', 'opposed to', 'supporting', 'backing']);
+/** Whether the party named at `f` is the complement of such a tie after another party ("Youths loyal to the opposition hurled
+ * stones": the youths threw them). General English: a post-modifier's object is no subject of the clause's verb. */
+export function tieComplement(hits: readonly CueHit<Concept>[], f: number, words: readonly string[]): boolean {
+  const at = DETERMINERS.has(words[f - 1] ?? '') ? f - 1 : f;
+  const two = `${words[at - 2] ?? ''} ${words[at - 1] ?? ''}`;
+  const tie = SIDE_TIES.has(two) ? at - 2 : SIDE_TIES.has(words[at - 1] ?? '') ? at - 1 : -1;
+  if (tie < 1) return false;
+  // The noun the tie describes: a party whose words end right before it.
+  return hits.some((h) => h.end === tie && h.first < tie);
+}

@@ -19,7 +19,7 @@ import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { membersOfParty } from './members-of.js';
 import { dropCausesAndCharges, CAUSES_AND_CHARGES_NEEDS } from './protest-causes.js';
 import { dropRiotCause, RIOT_CAUSE_NEEDS } from './riot-causes.js';
-import { actAgent, coordinatedPartner, fightClauseEnd, hitStarts, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead } from './act-agents.js';
+import { actAgent, coordinatedPartner, fightClauseEnd, hitStarts, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead, tieComplement } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians, pronounAntecedents, FORMER_NEEDS, OFF_DUTY_NEEDS, PRONOUN_NEEDS } from './target-kind.js';
 import { coordinatedArmedParty, includedArmedParty } from './included-victims.js';
 import { affiliatedWithState, alliedWithState, reciprocalAfter } from './allied-sides.js';
@@ -737,7 +737,7 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // dwu10: nor, for a finite verb, the other side of a fight told before it ("after a gunfight with officers and took control":
   // act-agents.ts); a noun ("after the bombing") has no subject to read past it.
   const finite = finiteAct(trigger, words) && !NOUN_AFTER.has(words[t - 1] ?? '');
-  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words) && !(finite && opponentOfFight(hits, f, words)));
+  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words) && !tieComplement(hits, f, words) && !(finite && opponentOfFight(hits, f, words)));
   const subjectAt = subjects.find((f) => partyAt(hits, f, forces) !== null) ?? -1;
   // case5: with no subject named, the party right after a past-tense verb is its object ("it had cleared the militants
   // from the town"), not its agent; after a noun ("clashes involving rebels", "an attack by gunmen") it may be either.
