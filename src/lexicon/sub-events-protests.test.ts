@@ -17,6 +17,9 @@ describe('Peaceful protest', () => {
     // w26: the incident the grievance's people were killed in ("killed in clashes with security forces") is the grievance's,
     // whatever its word (typing.ts dropGrievance, heldParticiple); the marchers' own stones after it stay theirs (Riots, below).
     ['Thousands of people marched peacefully through Juliaca on Monday to demand justice for the 18 people killed in clashes with security forces a year ago.', 'Peaceful protest', 'protest.gathering'],
+    // w26: demonstrators who disperse of themselves end their own protest (self-dispersal.ts): no force broke it up.
+    ['Hundreds of garment workers rallied peacefully in Dhaka on Sunday to demand unpaid wages, and dispersed after submitting a memorandum to the labour ministry.', 'Peaceful protest', 'protest.gathering'],
+    ['Protesters gathered outside the governor\'s office in Kessa on Sunday and dispersed peacefully in the evening.', 'Peaceful protest', '*'],
     ['Protests sparked by the killing of a teenager by police spread to three cities on Sunday.', 'Peaceful protest', 'protest.gathering'],
     ['Hundreds of people took to the streets to protest rising insecurity and kidnappings.', 'Peaceful protest', 'protest.gathering'],
     ['Mothers of detained men held a silent protest in front of the prison.', 'Peaceful protest', 'protest.gathering'],
@@ -174,6 +177,9 @@ describe('Protest with intervention', () => {
     // …and what a protest is against is its grievance, not what happened at it (protest-objects.ts).
     ['Demonstrators demanding the resignation of the governor were teargassed by police.', 'Protest with intervention', 'protest.dispersed'],
     ['Police dragged protesters from the road and bundled them into vans.', 'Protest with intervention', 'protest.dispersed'],
+    // w26: neighbours of a self-dispersal: the force's dispersal, told with its object, its passive or its purpose.
+    ['The protesters were dispersed by police outside the governor\'s office in Kessa on Sunday.', 'Protest with intervention', '*'],
+    ['Police fired tear gas to disperse protesters outside the governor\'s office in Kessa on Sunday.', 'Protest with intervention', '*'],
     // acled6: Other: one force stopping another's patrol or convoy; an authority silencing a medium (neighbours: Change to group/activity,
     // Protest with intervention)
     ['On 6 August 2021, Kenyan police stopped a convoy of opposition supporters heading to Nairobi and fired tear gas.', 'Protest with intervention', 'protest.riot-control'],
