@@ -38,6 +38,8 @@ describe('nonevent.crime', () => {
     ['Police in Kessa detained a suspect in the murder of a shopkeeper on Saturday.', 'nonevent.crime.arrest-charge'],
     ['A man was arrested in Arvella in connection with the murder of his business partner.', 'nonevent.crime.arrest-charge'],
     ['Customs officers seized counterfeit medicines from a warehouse in Dorno on Tuesday.', 'nonevent.crime.contraband'],
+    // w26: a killing in a quarrel within a home, told as an argument (WordNet 3.1 "argument" n.2)
+    ['A man stabbed his wife and her mother to death during a domestic argument in Recife on Sunday, police said.', 'nonevent.crime'],
   ]);
 });
 
