@@ -89,6 +89,9 @@ export const NON_EVENT_CUES = {
     'seeks to', 'seeking to', 'capable', 'capability', 'capabilities',
     // nonev16: the plan's own infinitive ("plans to launch an operation to recover arms"): the plan governs from its "to" on.
     'plans to', 'planned to', 'planning to', 'plan to',
+    // w26: a time still to come just before the act ("will deploy 600 officers next month to reinforce the mission"): what is done
+    // then has not happened (general English: "next" and "coming" before a period name a future one).
+    'next week', 'next month', 'next year', 'in the coming days', 'in the coming weeks', 'in the coming months',
     // A condition, as "if" and "unless" (WordNet 3.1 "provided" and "providing" conj.: on the condition that), in its forms that
     // are no verb ("provided the militants with arms" is one): "prices could fall provided that the truce holds" tells no agreement.
     'provided that', 'providing that', 'as long as', 'on condition that'],

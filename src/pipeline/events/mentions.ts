@@ -36,7 +36,7 @@ import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
 import { reportingCrowd } from './reporting-crowd.js';
-import { outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
+import { outsidePurposeClauses, outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
 import type { Told } from './tolls.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
 import { StoryCountries } from './site-country.js';
@@ -184,7 +184,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     for (const h of cueHits) if (EVENT_WORDS.has(h.concept)) triggerStarts.add(h.first);
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
-    const hits = withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens, triggerStarts), placeObjects);
+    // w26: a body's purpose told by a participle ("the mission fighting the gangs") is no act of this report (relative-clauses.ts).
+    const hits = outsidePurposeClauses(withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens, triggerStarts), placeObjects), doc.tokens, words,
+      sent.firstToken, sent.endToken);
     // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
     // negation rule (non-events.ts) names why a negated one is no incident.

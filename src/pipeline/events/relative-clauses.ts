@@ -14,6 +14,9 @@ import type { NonEventConcept } from '../../lexicon/non-events.js';
 /** Relative pronouns that open a clause about a person or group named before them. Not "which" or "that": a clause
  * about a thing is often the incident itself ("a device that exploded on Friday", "the attack, which killed three"). */
 const RELATIVE = new Set(['who', 'whom', 'whose']);
+/** w26: bodies news names by their purpose with a participle after them ("the mission fighting the gangs", "the coalition battling
+ * Islamic State"); not "forces" or "troops", which are as often the subject of a participle that tells their act. */
+const PURPOSE_BODIES: ReadonlySet<string> = new Set(['mission', 'missions', 'coalition', 'alliance', 'operation', 'contingent', 'taskforce']);
 /** What closes the clause: punctuation, or the main verb's conjunction after a comma is not read here. */
 const CLOSE = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–', 'as', 'when', 'while', 'but', 'although', 'because', 'whereas']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -103,6 +106,23 @@ export function outsideRelatives(hits: CueHit<Concept>[], tokens: readonly Token
 const CROWD: ReadonlySet<Concept> = conceptsWith('crowd');
 
 export interface SetAside { rule: string; first: number; end: number }
+
+/** w26: "the multinational mission fighting the gangs", "the US-led coalition fighting Islamic State": an -ing form right after a
+ * body's noun is a reduced relative clause that says what the body is for, never an act of this report (unlike a "who" clause,
+ * it types nothing even when nothing else is told: "Kenya plans to deploy 600 officers to reinforce the mission fighting the
+ * gangs" tells no fight). The hits without those inside such a clause; its own verb is the participle, and the next verb told
+ * after a noun is the main clause's and ends it ("the coalition fighting Islamic State killed 12 civilians"). */
+export function outsidePurposeClauses(hits: CueHit<Concept>[], tokens: readonly Token[], words: readonly string[], from: number, to: number): CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (let i = from + 1; i < to; i++) {
+    if (!PURPOSE_BODIES.has(words[i - 1]) || !words[i].endsWith('ing') || tokens[i].pos !== 'VERB') continue;
+    let j = i + 1;
+    while (j < to && !CLOSE.has(words[j]) && !(VERBS.has(tokens[j].pos) && !words[j].endsWith('ing') && NOUNISH.has(tokens[j - 1].pos))) j++;
+    out = (out ?? hits).filter((h) => h.first < i || h.first >= j);
+    i = j;
+  }
+  return out ?? hits;
+}
 const RELATIVE_RULE = 'type.relative-clause-background';
 const HYPOTHETICAL_RULE = 'type.hypothetical';
 

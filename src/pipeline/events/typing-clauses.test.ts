@@ -21,6 +21,11 @@ const CASES: Array<[string, string]> = [
   ['The bomb, which went off at the bus stop, killed three people.', 'Remote explosive/landmine/IED'],
   // w26: the terms of a deal, told in a clause about it ("under which …"), are what it provides for, not what happened.
   ['The government and the rebels signed a peace agreement on Saturday under which the fighters will lay down their weapons and join a disarmament programme.', 'Agreement'],
+  // w26: a body's purpose told by a participle ("the mission fighting the gangs") is no act of the report, even alone; a plan's
+  // time still to come ("next month") makes what follows it no incident.
+  ['Kenya plans to deploy another 600 police officers to Haiti next month to reinforce the multinational mission fighting the gangs.', 'none'],
+  ['The UN mission fighting the gangs received new armoured vehicles on Monday.', 'none'],
+  ['An air strike by the US-led coalition fighting Islamic State killed 12 civilians in Raqqa on Monday.', 'Air/drone strike'],
 ];
 
 for (const [text, want] of CASES) test(`clauses: ${text}`, () => assert.equal(first(text), want));
