@@ -85,3 +85,11 @@ test('a Philippine "X City" answers to X; other countries\' do not', () => {
   for (const key of ['sadr', 'masdar', 'garden', 'ocean']) assert.ok(!gaz.lookup(key).some((p) => / City$/.test(gaz.entry(p.entry).name)), key);
   assert.ok(gaz.lookup('sadr city').length > 0);
 });
+
+// w26: Somali's x is English news's h ("Harardhere" for Xarardheere, "Hudur" for Xuddur): a loose spelling of the one-word name.
+test('a Somali name written with h for x reaches its entry, as a loose key', () => {
+  for (const [key, name] of [['harardhere', 'Xarardheere'], ['hudur', 'Xuddur']]) {
+    const hits = gaz.lookup(key);
+    assert.ok(hits.some((p) => gaz.entry(p.entry).name === name && (p.flags & FLAG_LOOSE)), `${key} → ${hits.map((p) => gaz.entry(p.entry).name).join(', ')}`);
+  }
+});

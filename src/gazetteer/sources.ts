@@ -122,6 +122,12 @@ function addLooseKeys(c: Collector): void {
       if (bare) extra.push([bare, e, 0]);
       const word = bare ?? k;
       if (!word.includes(' ')) for (const v of spellingVariants(word)) extra.push([v, e, FLAG_LOOSE]);
+      // w26: Somali writes its pharyngeal consonant x, which English-language news writes h ("Xarardheere" is "Harardhere",
+      // "Xudur" "Hudur"): the name with h, and its doubled letters once, as further spellings (the Somali Latin alphabet).
+      if (!word.includes(' ') && c.entries[e].cc === 'SO' && word.includes('x')) {
+        const h = word.replace(/x/g, 'h');
+        for (const v of [h, ...spellingVariants(h)]) extra.push([v, e, FLAG_LOOSE]);
+      }
       const loose = skeletonKey(k);
       if (!loose.includes(' ') || !looseKeyUsable(loose) || c.entries[e].pop >= LOOSE_MAX_POP) continue;
       extra.push([loose, e, (flags & FLAG_PRIMARY) | FLAG_LOOSE]);
