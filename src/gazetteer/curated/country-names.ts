@@ -17,7 +17,9 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   TW: ['Taiwan', 'Taiwanese'],
   KR: ['South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'ROK'],
   KP: ['North Korea', 'North Korean', 'North Koreans', 'DPRK'],
-  CD: ['DR Congo', 'DRC', 'D.R. Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Congolese'],
+  // w26: "Congo" alone names both states in wire copy (Reuters and AP write it for Kinshasa's, "Republic of Congo" for Brazzaville's):
+  // keyed for both, the resolver reads it by the article's other places ("Beni in eastern Congo's North Kivu province").
+  CD: ['DR Congo', 'DRC', 'D.R. Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Congolese', 'Congo'],
   CG: ['Republic of Congo', 'Congo-Brazzaville', 'Congo Republic', 'Congo'],
   CI: ['Ivory Coast', "Cote d'Ivoire", 'Ivorian', 'Ivorians'],
   NL: ['Netherlands', 'Holland', 'Dutch'],
