@@ -21,8 +21,9 @@ const LITTLE = new RegExp(`${LEAD}(?<![\\w.])${D}(?:\\s+(?:of\\s+)?${MON}(?:,?\\
 // "April 24 to May 8, 2020", "October 9-10, 2023" (groups: lead, m1, d1, y1, link, m2, d2, y2)
 const MIDDLE = new RegExp(`${LEAD}\\b${MON}\\s+${D}(?:,?\\s+${Y})?${LINK}(?:${MON}\\s+)?${D}(?![\\w:])(?:,?\\s+${Y})?(?![\\w])`, 'gi');
 const WD = '(mon|tues|wednes|thurs|fri|satur|sun)day';
-// "from Monday to Wednesday", "the night of Monday to Tuesday" (groups: lead word, wd1, link, wd2)
-const WEEKDAYS = new RegExp(`\\b(of|from|between)\\s+${WD}${LINK}${WD}\\b`, 'gi');
+// "from Monday to Wednesday", "the night of Monday to Tuesday", w26: "overnight Saturday into Sunday" (groups: lead word, wd1, link,
+// wd2)
+const WEEKDAYS = new RegExp(`\\b(of|from|between|overnight)\\s+${WD}${LINK}${WD}\\b`, 'gi');
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 /** The words that make a range a night: "the night of", "overnight from", "nights between". */
 const NIGHT_BEFORE = /\b(?:over)?nights?\s+(?:(?:of|from|between)\s+)?(?:the\s+)?$/i;
@@ -38,7 +39,7 @@ export function findRanges(text: string, ref: Date | null): RangeFound[] {
   for (const m of text.matchAll(LITTLE)) add(out, text, m, ref, { lead: 1, d1: 2, m1: 3, y1: 4, link: 5, d2: 6, m2: 7, y2: 8 });
   for (const m of text.matchAll(MIDDLE)) add(out, text, m, ref, { lead: 1, m1: 2, d1: 3, y1: 4, link: 5, m2: 6, d2: 7, y2: 8 });
   for (const m of text.matchAll(WEEKDAYS)) {
-    const night = NIGHT_LEAD.test(text.slice(Math.max(0, m.index! - 16), m.index!));
+    const night = m[1].toLowerCase() === 'overnight' || NIGHT_LEAD.test(text.slice(Math.max(0, m.index! - 16), m.index!));
     if (!ref || (m[3].toLowerCase() === 'and' && !night && m[1].toLowerCase() !== 'between')) continue;
     const d1 = WEEKDAY_INDEX[m[2].toLowerCase()], d2 = WEEKDAY_INDEX[m[4].toLowerCase()];
     // The later day is the last such weekday on or before the report; the first, the days before it.

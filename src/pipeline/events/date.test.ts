@@ -40,6 +40,8 @@ const CASES: Array<[string, string]> = [
   ['Drones ^struck the port overnight to Friday.', '2024-05-09..2024-05-10 p1 date.overnight-into-day'],
   ['Shelling on the night of Wednesday to Thursday ^killed two.', '2024-05-08..2024-05-08 p1 date.night-of-x-to-y'],
   ['Shelling on the night of 8 to 9 May ^killed two.', '2024-05-08..2024-05-08 p1 date.night-of-x-to-y'],
+  // w26: "overnight X into Y" is the night that starts on X
+  ['Gunmen stormed the village overnight Wednesday into Thursday, ^killing five.', '2024-05-08..2024-05-08 p1 date.night-of-x-to-y'],
   ['A curfew began at midnight on the night of 2 and 3 May 2020 to ^stop the unrest.', '2020-05-02..2020-05-02 p1 date.night-of-x-to-y'],
   // Weeks, ranges and months: ACLED time_precision 2 (a week, a few days) and 3 (longer, a month).
   ['Fighters ^attacked the base last week.', '2024-04-29..2024-05-05 p2 date.week'],
