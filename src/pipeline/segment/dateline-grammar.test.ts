@@ -19,6 +19,9 @@ const CASES: Array<[string, string, string, boolean]> = [
   ['Kandor was shelled on Monday.', 'Kandor', '', false],
   ['The UN said the convoy — four trucks — was hit.', 'UN', '', false],
   ['KANDOR:30 guards were killed.', 'KANDOR', '', false],
+  // w26: a lone hyphen after a date closes the dating reading too ("PORT SUDAN, June 9 - "): a date tells it is a dateline.
+  ['NEW PORT, June 9 - Shelling resumed on Saturday.', 'NEW PORT', 'NEW PORT, June 9 - ', true],
+  ['KANDOR, Veloria, 3 May - Two bridges fell.', 'KANDOR', 'KANDOR, Veloria, 3 May - ', true],
 ];
 
 for (const [text, town, dateline, filed] of CASES) {

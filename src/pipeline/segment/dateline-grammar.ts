@@ -15,6 +15,10 @@ const DASH = '—|–|--';
 const HYPHEN = '-(?=\\s)';
 
 const DATELINE = new RegExp(`\\s*${TOWN}${parts('—–')}\\s*(?:${AGENCY}\\s*(?:${DASH}|${HYPHEN})|${DASH})\\s*`, 'y');
+/** w26: a dateline whose last part is a date ("PORT SUDAN, June 9 - ", "GOMA, Congo, 3 May - ") ends at a lone hyphen too: "NATO - the
+ * alliance said" has no date before its hyphen. */
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const DATED = new RegExp(`\\s*${TOWN}(?:,[^,—–\\n]{1,30}){0,2},\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\s*${HYPHEN}\\s*`, 'y');
 /** What follows the town of a filed-at dateline, up to the dash or the colon that closes it. */
 const FILED_TAIL = new RegExp(`^${parts('—–:')}\\s*(?:${AGENCY}\\s*)?(?:${DASH}|${HYPHEN}|:(?=\\s))`);
 /** The town's own words read as where a report was filed: capitals (letters, spaces, dots, apostrophes, hyphens). */
@@ -24,7 +28,10 @@ const FILED_TOWN = /^[A-Z][A-Z .'’-]*[A-Z.]$/;
 export function datelineLength(text: string, from = 0): number {
   DATELINE.lastIndex = from;
   const m = DATELINE.exec(text);
-  return m ? m[0].length : 0;
+  if (m) return m[0].length;
+  DATED.lastIndex = from;
+  const d = DATED.exec(text);
+  return d ? d[0].length : 0;
 }
 
 /** Whether the span is a town in capitals that a dateline's tail (parts, agency, a dash or a colon) closes: where the report was
