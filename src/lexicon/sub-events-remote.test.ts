@@ -59,6 +59,10 @@ describe('Air/drone strike', () => {
     // Neighbours: a bombing with no state named, a roadside or suicide bombing, and a state's shelling keep their kinds.
     ['Six civilians were killed in a bombing at a market in Arvella on Monday, police said.', 'Remote explosive/landmine/IED', 'explosive.device'],
     ['Three soldiers were killed by a roadside bombing near Arvella, the army said.', 'Remote explosive/landmine/IED', 'explosive.device'],
+    // w26: the bomb that hits is the device its phrase names ("a roadside bomb hit …", bomb-hit.ts), not one dropped from the air;
+    // a state's bombs that hit stay an air strike (neighbour, Air/drone strike).
+    ['A roadside bomb hit an army vehicle near Arvella on Monday, killing two soldiers.', 'Remote explosive/landmine/IED', 'explosive.device'],
+    ['Israeli bombs hit a house in Gaza City on Monday, killing five.', 'Air/drone strike', '*'],
     ['Nine worshippers were killed in an Afghan suicide bombing at a mosque in Kunduz on Friday.', 'Suicide bomb', 'suicide.act'],
     ['Two children died in the Russian shelling of Kessa on Sunday, the governor said.', 'Shelling/artillery/missile attack', 'shell.artillery'],
   ]);

@@ -20,6 +20,7 @@ import { membersOfParty } from './members-of.js';
 import { dropCausesAndCharges, CAUSES_AND_CHARGES_NEEDS } from './protest-causes.js';
 import { dropRiotCause, RIOT_CAUSE_NEEDS } from './riot-causes.js';
 import { dropSelfDispersal, SELF_DISPERSAL_NEEDS } from './self-dispersal.js';
+import { BOMB_HIT_NEEDS, dropDeviceBombHits } from './bomb-hit.js';
 import { actAgent, coordinatedPartner, fightClauseEnd, hitStarts, fightsAmongItself, finiteAct, objectEnd, objectOfEarlierAct, ofComplement, opponentOfFight, participleHead, tieComplement } from './act-agents.js';
 import { formerAsCivilians, isPossessor, ofKinOrHome, offDutyAsCivilians, pronounAntecedents, FORMER_NEEDS, OFF_DUTY_NEEDS, PRONOUN_NEEDS } from './target-kind.js';
 import { coordinatedArmedParty, includedArmedParty } from './included-victims.js';
@@ -177,6 +178,7 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [dropTakingBehindStrike, STRIKE_BACKGROUND_NEEDS], [dropTakingBehindAttack, ATTACK_BACKGROUND_NEEDS], [dropPurposeInfinitives, PURPOSE_NEEDS],
   [dropForceInstruments, FORCE_INSTRUMENTS_NEEDS], [demonstratorsHarm, DEMONSTRATORS_HARM_NEEDS], [attacksOnDemonstrators, ATTACKS_ON_DEMONSTRATORS_NEEDS],
   [dropEffigyBurning, EFFIGY_NEEDS], [dropGoodsContainers, GOODS_CONTAINERS_NEEDS], [dropSelfDispersal, SELF_DISPERSAL_NEEDS],
+  [(hits) => dropDeviceBombHits(hits), BOMB_HIT_NEEDS],
   // terr17: "the fall of" a place is read only with the side that took it named after "to" (fell-to.ts).
   [(hits, words) => dropFallWithoutTaker(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null), FALL_NEEDS],
   // terr17: a taking told in a ", which … ," clause before the main clause's act is that place's background (relative-background.ts).
