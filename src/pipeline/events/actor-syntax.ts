@@ -214,6 +214,22 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
   return null;
 }
 
+/** ", along with the helicopters of a private military group, attacked …": where an aside set off by commas at `i`, after a name,
+ * ends (the word after its closing comma, where the name's verb stands), or `i` when none opens there. So is an apposition or
+ * a relative clause: "X, an umbrella group of Iran-backed militias, claimed the attack", "X, who have used homemade bombs, were
+ * blamed" (roles.ts perpetratorIn reads past it too). */
+export function pastAside(tokens: readonly Token[], words: readonly string[], i: number): number {
+  if (words[i] !== ',' || !(ASIDE_OPENERS.has(words[i + 1]) || APPOSITION_OPENERS.has(words[i + 1]))) return i;
+  const end = tokens.length, s = tokens[i].sentence;
+  for (let k = i + 2; k < end && k - i < 20 && tokens[k].sentence === s; k++) {
+    if (words[k] !== ',') continue;
+    let v = k + 1;
+    while (v < end && tokens[v].pos === 'ADV') v++;
+    if (isVerb(tokens, words, v) || tokens[v]?.pos === 'AUX') return k + 1;
+  }
+  return i;
+}
+
 /** What follows a mention: an active verb (it acts), a passive or a verb of suffering (it suffers), a verb of saying. */
 export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readonly string[]): Voice {
   const end = tokens.length;
@@ -221,16 +237,7 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
   const s = tokens[m.tokFirst].sentence;
   // A parenthesis or an apposition set off by commas ("HTS (formerly Nusra), …") is skipped.
   if (words[i] === '(') { let k = i + 1; while (k < end && k - i < 12 && words[k] !== ')') k++; if (words[k] === ')') i = k + 1; }
-  // ", along with the helicopters of a private military group, attacked …": the aside is skipped.
-  // So is an apposition or a relative clause: "X, an umbrella group of Iran-backed militias, claimed the attack".
-  if (words[i] === ',' && (ASIDE_OPENERS.has(words[i + 1]) || APPOSITION_OPENERS.has(words[i + 1]))) {
-    for (let k = i + 2; k < end && k - i < 20 && tokens[k].sentence === s; k++) {
-      if (words[k] !== ',') continue;
-      let v = k + 1;
-      while (v < end && tokens[v].pos === 'ADV') v++;
-      if (isVerb(tokens, words, v) || tokens[v]?.pos === 'AUX') { i = k + 1; break; }
-    }
-  }
+  i = pastAside(tokens, words, i);
   let thing = false;
   // "four individuals on motorcycles opened fire", "gunmen in military uniforms abducted": a short phrase of
   // place, vehicle or dress after the party is skipped to reach its verb.

@@ -64,7 +64,9 @@ const SIDE_NUMBER: ReadonlySet<string> = new Set(['two', 'three', 'rival', 'seve
 /** Words right after a verb that show it has neither an object nor, after "by", a doer: a headline's passive ("killed in
  * the attack", "killed on Sunday", "killed, police said"). */
 const NO_OBJECT: ReadonlySet<string> = new Set([',', ';', ':', '.', 'in', 'at', 'on', 'during', 'after', 'when', 'while', 'near', 'as',
-  'and', 'or', 'since', 'before', 'following', 'amid', 'inside', 'outside', 'last', 'yesterday', 'today', 'overnight', 'early', 'late']);
+  'and', 'or', 'since', 'before', 'following', 'amid', 'inside', 'outside', 'last', 'yesterday', 'today', 'overnight', 'early', 'late',
+  // w26: adverbs of manner and time after an intransitive use ("dispersed peacefully", "dispersed shortly after", self-dispersal.ts).
+  'peacefully', 'quietly', 'calmly', 'later', 'afterwards', 'shortly', 'soon', 'once', 'without']);
 /** How many words may stand between the verb and "by": "was beaten [to death] by", "were killed [allegedly] by". */
 const BY_REACH = 2;
 

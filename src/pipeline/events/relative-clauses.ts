@@ -50,17 +50,23 @@ export function relativeClauses(tokens: readonly Token[], words: readonly string
     if (!NOUNISH.has(tokens[i - 1].pos) && words[i - 1] !== ',') continue;
     // "Men who fled the town were shot": a verb told right after a noun, once the clause has its own verb, is the
     // main clause's, and ends the relative one.
-    let j = i + 1, verb = false;
-    while (j < to && !CLOSE.has(words[j])) {
-      const pos = tokens[j].pos;
-      // (a gerund after a noun is a noun of its own: "a mortar shelling").
-      if (VERBS.has(pos) && !words[j].endsWith('ing')) { if (verb && NOUNISH.has(tokens[j - 1].pos)) break; verb = true; }
-      j++;
-    }
+    const j = relativeEnd(tokens, words, i + 1, to, false);
     (out ??= []).push({ first: i, end: j });
     i = j;
   }
   return out ?? [];
+}
+
+/** Where a relative clause that runs from `from` ends: the next clause mark, or a verb told right after a noun once the clause
+ * has a verb of its own (`verb`: it has one already, a participle that opened it), which is the main clause's ("Men who fled the
+ * town were shot"). A gerund after a noun is a noun of its own ("a mortar shelling"). */
+function relativeEnd(tokens: readonly Token[], words: readonly string[], from: number, to: number, verb: boolean): number {
+  let j = from;
+  while (j < to && !CLOSE.has(words[j])) {
+    if (VERBS.has(tokens[j].pos) && !words[j].endsWith('ing')) { if (verb && NOUNISH.has(tokens[j - 1].pos)) break; verb = true; }
+    j++;
+  }
+  return j;
 }
 
 /** case16: where a "where" clause ends: the next clause mark. */
@@ -116,8 +122,7 @@ export function outsidePurposeClauses(hits: CueHit<Concept>[], tokens: readonly 
   let out: CueHit<Concept>[] | null = null;
   for (let i = from + 1; i < to; i++) {
     if (!PURPOSE_BODIES.has(words[i - 1]) || !words[i].endsWith('ing') || tokens[i].pos !== 'VERB') continue;
-    let j = i + 1;
-    while (j < to && !CLOSE.has(words[j]) && !(VERBS.has(tokens[j].pos) && !words[j].endsWith('ing') && NOUNISH.has(tokens[j - 1].pos))) j++;
+    const j = relativeEnd(tokens, words, i + 1, to, true);
     out = (out ?? hits).filter((h) => h.first < i || h.first >= j);
     i = j;
   }

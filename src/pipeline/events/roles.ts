@@ -7,7 +7,7 @@
 // the subject of a passive ("five soldiers were killed"), whoever "died" or "came under fire".
 // Rule ids name each construction (`why.actor1`, `why.actor2`).
 import type { Token } from '../../types.js';
-import { ATTRIBUTION_REACH, inAside, isAnd, JOINT_ACCORD, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, SPEECH, voiceOf, type Marker, type Voice } from './actor-syntax.js';
+import { ATTRIBUTION_REACH, inAside, pastAside, isAnd, JOINT_ACCORD, markerOf, nearBefore, onlyModifiers, PASSIVE_AUX, RECIPROCAL, sentenceStart, SPEECH, voiceOf, type Marker, type Voice } from './actor-syntax.js';
 import type { ActorMention } from './types.js';
 import { formerBefore } from './target-kind.js';
 import { extend } from '../extend.js';
@@ -289,7 +289,7 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
       (words[m.tokEnd] === 'for' || words[m.tokEnd] === 'of')) return extend(m, { role: 'actor.blamed-for' });
     // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
     // w26: past a clause set off by commas after the name ("X, who have increasingly used homemade bombs, were blamed").
-    const past = asideEnd(m.tokEnd, words);
+    const past = pastAside(tokens, words, m.tokEnd);
     for (let i = past; i < Math.min(tokens.length, past + 4); i++) {
       if (SUSPECT.has(words[i]) && (PASSIVE_AUX.has(words[i - 1]) || words[i - 1] === 'the')) return extend(m, { role: 'actor.suspected-perpetrator' });
       if ((words[i] === 'involved' || words[i] === 'responsible' || words[i] === 'behind') && PASSIVE_AUX.has(words[i - 1])) return extend(m, { role: 'actor.suspected-perpetrator' });
@@ -299,18 +299,6 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
   return null;
 }
 
-/** w26: where a relative or appositive clause set off by commas right after a name ends (", who have … patrols," → the word after
- * its closing comma), or `at` when none opens there. */
-function asideEnd(at: number, words: readonly string[]): number {
-  if (words[at] !== ',' || !ASIDE_OPENS.has(words[at + 1] ?? '')) return at;
-  for (let k = at + 2; k < Math.min(words.length, at + ASIDE_REACH); k++) {
-    if (words[k] === '.' || words[k] === ';') return at;
-    if (words[k] === ',') return k + 1;
-  }
-  return at;
-}
-const ASIDE_OPENS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
-const ASIDE_REACH = 24;
 
 /** How an unnamed armed side may be told: generic men of an armed group ("militants", "fighters", "rebels", "jihadists"); the
  * kinds actors.ts `loose` merges with a group named beside them. */

@@ -6,12 +6,10 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import type { ReadingNeeds } from './reading-needs.js';
+import { hasObjectOrAgent } from './crowd-sides.js';
 
 /** The forms of the verb, as the DISPERSE cue reads them. */
 const DISPERSE_VERB: ReadonlySet<string> = new Set(['dispersed', 'disperse', 'disperses', 'dispersing']);
-/** Words that tell the verb took no object: a clause mark, a preposition or an adverb of how or when. */
-const NO_OBJECT_AFTER: ReadonlySet<string> = new Set([',', ';', ':', '.', 'after', 'before', 'peacefully', 'quietly', 'calmly', 'later', 'without',
-  'at', 'in', 'on', 'by', 'when', 'as', 'once', 'soon', 'shortly', 'afterwards', 'and']);
 /** A passive's "be" before the verb ("were dispersed"): force used on them. */
 const BE: ReadonlySet<string> = new Set(['was', 'were', 'be', 'been', 'being', 'got']);
 
@@ -24,7 +22,8 @@ export function dropSelfDispersal(hits: readonly CueHit<Concept>[], words: reado
   let out: CueHit<Concept>[] | null = null;
   for (const h of hits) {
     if (!FORCE_WORDS.has(h.concept) || h.end !== h.first + 1 || !DISPERSE_VERB.has(words[h.first])) continue;
-    if (BE.has(words[h.first - 1] ?? '') || BE.has(words[h.first - 2] ?? '') || words[h.end] === 'by' || !NO_OBJECT_AFTER.has(words[h.end] ?? '.')) continue;
+    // Its object or its doer after "by" (crowd-sides.ts hasObjectOrAgent: "dispersed the crowd", "dispersed by police").
+    if (BE.has(words[h.first - 1] ?? '') || BE.has(words[h.first - 2] ?? '') || hasObjectOrAgent(h, words)) continue;
     // "tear gas to disperse" / "in order to disperse": the force's purpose, told with no object, is still the force's.
     if (words[h.first - 1] === 'to') continue;
     out = (out ?? [...hits]).filter((x) => x !== h);

@@ -17,7 +17,8 @@ const HYPHEN = '-(?=\\s)';
 const DATELINE = new RegExp(`\\s*${TOWN}${parts('—–')}\\s*(?:${AGENCY}\\s*(?:${DASH}|${HYPHEN})|${DASH})\\s*`, 'y');
 /** w26: a dateline whose last part is a date ("PORT SUDAN, June 9 - ", "GOMA, Congo, 3 May - ") ends at a lone hyphen too: "NATO - the
  * alliance said" has no date before its hyphen. */
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** A month's name or its abbreviation, as datelines write it (its name in group 1; dateline.ts reads the day with it). */
+export const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATED = new RegExp(`\\s*${TOWN}(?:,[^,—–\\n]{1,30}){0,2},\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\s*${HYPHEN}\\s*`, 'y');
 /** What follows the town of a filed-at dateline, up to the dash or the colon that closes it. */
 const FILED_TAIL = new RegExp(`^${parts('—–:')}\\s*(?:${AGENCY}\\s*)?(?:${DASH}|${HYPHEN}|:(?=\\s))`);

@@ -4,10 +4,9 @@
 // dateline's (readDatelineDate). Its grammar, shared with events/dateline-site.ts, is dateline-grammar.ts.
 import type { Doc, Reason } from '../../types.js';
 import { checkDay } from '../../io/dates.js';
-import { datelineLength } from './dateline-grammar.js';
+import { datelineLength, MONTH } from './dateline-grammar.js';
 
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** "June 10", "Aug. 19, 2024" (wire style) and "10 June 2024". */
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\w])`);
