@@ -90,8 +90,10 @@ export function buildGazetteer(out: string): { bytes: number; entries: number; k
 }
 
 /** Which one-word keys wink-nlp's English lexicon knows ("bell", "still", "human"): ids below the first unknown word's. */
+let english: ReturnType<typeof winkNLP> | null = null;
 function englishWords(keys: string[]): Set<string> {
-  const nlp = winkNLP(model);
+  // One model for the build's two askers (the keys, short-names.ts's candidates): loading it is most of a call's time.
+  const nlp = (english ??= winkNLP(model));
   const its = nlp.its;
   const oov = nlp.readDoc('qzxqvjk').tokens().out(its.uniqueId)[0] as number;
   const known = new Set<string>();

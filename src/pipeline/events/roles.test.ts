@@ -130,7 +130,7 @@ for (const [text, one] of andCues) {
 }
 
 // w26: a group said to be behind an incident past a clause about it set off by commas ("X, who have used homemade bombs, were
-// blamed for the blast") is its suspected perpetrator (roles.ts perpetratorIn, asideEnd); a group that denies it is not.
+// blamed for the blast") is its suspected perpetrator (roles.ts perpetratorIn, actor-syntax.ts pastAside); a group that denies it is not.
 const blamedPast: ReadonlyArray<readonly [string, RegExp]> = [
   ['A roadside bomb killed two soldiers near Bamenda on Monday. Anglophone separatist fighters, who have increasingly used homemade bombs against army patrols, were blamed for the blast.', /Ambazonian Separatists/],
   ['A roadside bomb killed two soldiers near Bamenda on Monday. Anglophone separatist fighters, who control much of the countryside, denied any role.', /Unidentified Armed Group/],
