@@ -46,6 +46,21 @@ for (const [text, expected] of CASES) {
   test(`fuse: ${text}`, () => assert.equal(summary(text), expected));
 }
 
+// w27: a later telling of the incident itself on one day of the span it was dated by tells its day; a later toll dates nothing.
+// (Published Friday 10 May 2024: "last week" is 29 April to 5 May, its Wednesday 1 May.)
+const DAYS: Array<[string, string]> = [
+  ['Jets bombed a school in Arvella last week, killing eight. The attack happened on Wednesday.', '2024-05-01'],
+  ['Jets bombed a school in Arvella last week, killing eight. The attack happened on Thursday morning, residents said.', '2024-05-02'],
+  // A bare weekday told of it is the span's; a day outside the span is no telling of it; a later toll's day is the toll's.
+  ['Jets bombed a school in Arvella last week, killing eight. The attack happened on Tuesday.', '2024-04-30'],
+  ['Jets bombed a school in Arvella last week, killing eight. The attack happened on 20 April.', '2024-04-29/2024-05-05'],
+  ['Jets bombed a school in Arvella last week. On Wednesday, the toll from the attack rose to nine.', '2024-04-29/2024-05-05'],
+];
+const dayOf = (text: string) => read(text).events.map((e) => (e.date?.start === e.date?.end ? e.date?.start : `${e.date?.start}/${e.date?.end}`)).join(' ');
+for (const [text, expected] of DAYS) {
+  test(`fuse date: ${text}`, () => assert.equal(dayOf(text), expected));
+}
+
 // Later counts are indexed, not all compared: a total is still found among its parts when hundreds of other counts follow.
 test('fuse: a total told before its parts is dropped with 400 more counts after them', () => {
   const text = 'Drones hit Arvella and a village near Corvany, killing six. Four were killed in Arvella and two died near Corvany. ' + 'Separately, gunmen killed ten people in Brennick. '.repeat(400);

@@ -8,6 +8,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { DEADLY_AFTER_DISPERSAL } from '../../lexicon/sub-events.js';
 import { contains, km, samePlace } from './location.js';
 import { compatible, SiteIndex } from './group-sites.js';
+import { addDays, iso } from './date-calendar.js';
 import { withTyped, type ActorMention, type EventFacts, type Mention, type Site } from './types.js';
 import { retyped } from './typing.js';
 import { RETOLD_RULES } from './told-again.js';
@@ -36,6 +37,21 @@ const RETYPE_MARGIN = 10;
 const CONSEQUENCE_REACH = 3;
 
 const sameDate = (a: EventDate | null, b: EventDate | null): boolean => !a || !b || a.start === b.start;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** A day inside a span of days ("last week", "between 3 and 5 May") that an incident was dated by: the finer date of the same
+ * telling, or null. A bare weekday reads as the latest such day on or before the report; told of an incident dated to an
+ * earlier week ("bombed a school last week … The attack happened on Wednesday"), it is that week's. */
+export function dayWithin<T extends EventDate>(span: EventDate | null, day: T): T | null {
+  if (!span?.start || !span.end || span.start === span.end || !day.start || day.start !== day.end) return null;
+  let d = day.start;
+  if (d > span.end && WEEKDAY.test(day.text ?? '')) {
+    let t = new Date(`${d}T12:00:00Z`);
+    while (iso(t) > span.end) t = addDays(t, -7);
+    d = iso(t);
+  }
+  if (d < span.start || d > span.end) return null;
+  return d === day.start ? day : { ...day, start: d, end: d };
+}
 
 function placeFits(inc: MentionGroup, m: Mention): boolean {
   if (!m.site || !inc.site) return true;
@@ -172,6 +188,13 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     // A finer place told later narrows a coarse one, unless the incident was told across the whole province (precision-rules.ts).
     if (m.site && (!target.site || (contains(target.site.location, m.site.location) && !target.site.spread))) target.site = m.site;
     if (!target.date && m.date) (target.date = m.date), byDay.dated(targetAt, m.date);
+    // "bombed a monastery last week … The attack happened on Wednesday": a later telling of the incident itself, on one day
+    // of the span it was first dated by, tells its day. A telling with figures or from a casualty word ("the toll from the
+    // attack rose on Wednesday") dates the toll told later, not the act.
+    else if (m.date && m.definite && !m.dead && !m.injured && !CASUALTY_WORDS.has(m.typed.trigger.concept)) {
+      const day = dayWithin(target.date, m.date);
+      if (day) (target.date = day), byDay.dated(targetAt, day);
+    }
     // The acting party's own account names whom it says it struck: its claim, not the incident's parties (told-again.ts).
     if (!(m.account && target.retoldBy?.some((r) => (r.rule === RETOLD_RULES.account.id || r.rule === RETOLD_RULES.denied.id) && r.first === m.typed.trigger.first))) {
       target.actor1 ??= m.actor1;
@@ -469,8 +492,9 @@ function storyOf(incidents: MentionGroup[]): MentionGroup | null {
 
 const hasToll = (inc: MentionGroup): boolean => inc.counted.some((m) => m.dead || m.injured);
 
+const CASUALTY_WORDS: ReadonlySet<string> = new Set(['KILL', 'HARM']);
 const casualtyReport = (m: Mention): boolean => !m.actor1 &&
-  (m.typed.trigger.concept === 'KILL' || m.typed.trigger.concept === 'HARM' || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
+  (CASUALTY_WORDS.has(m.typed.trigger.concept) || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
 
 const BACK_REFERENCE = conceptsWith('back-reference');
 const backReference = (m: Mention): boolean => BACK_REFERENCE.has(m.typed.trigger.concept);
