@@ -198,9 +198,10 @@ export const CUES = {
     'held captive', 'captives', 'to an unknown location', 'to an unknown destination', 'to an undisclosed location',
     // strat7: people enlisted by force are taken, no recruitment drive (read whole over RECRUIT_DRIVE's words).
     'forcibly recruited', 'forcefully recruited', 'forced recruitment', 'forcibly conscripted', 'forcibly enlisted'],
-  KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'shot dead', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
+  KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
     'slaughter*', 'lynch*', 'lost their lives', 'lost his life', 'lost her life', 'bodies', 'corpse*', 'fatalit*', 'casualt*',
-    'martyr*', 'perished', 'gunned down', 'hacked to death', 'beaten to death', 'burned alive', 'assassinat*', 'toll',
+    // w27: a killing told by the act and its result, in every form ("shooting dead 9 civilians", "gunning down two guards").
+    'martyr*', 'perished', ...WORDNET.KILL_RESULT, 'assassinat*', 'toll',
     'body of', 'the body', 'found dead', 'beheaded', 'decapitated', 'dismembered',
     // elsewhere6: military communiqués' word for killing enemies ("troops neutralised 5 terrorists": Nigeria, Cameroon, the Sahel)
     'neutralised', 'neutralized', 'neutralising', 'neutralizing', ...WORDNET.KILL],
@@ -376,7 +377,7 @@ export const CUES = {
     'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
     'excessive force', 'assaulted', 'rubber bullet*', 'pellet*', 'shot at',
     // KILL's own cues that hold a shot or a beating, read whole there ("shot dead" would hide a shorter "shot").
-    'shot dead', 'gunned down', 'beaten to death',
+    ...WORDNET.KILL_RESULT,
     'shoot', 'shoots', 'kill', 'kills', 'opens fire', 'opening fire', 'fires at', 'fires on', 'beats',
     // riots10: harm told by other words, as "injured" is (codebook: Excessive force against protesters is violence that
     // injures them seriously); "hurt" and "maimed" are HARM's words, listed whole here as there.
@@ -962,7 +963,7 @@ export const CUES = {
   /** Force that kills or maims (codebook: Excessive force against protesters is lethal force or force causing serious
    * injury; it outranks Protest with intervention, whatever dispersal is told beside it). */
   // Words other concepts hold too are listed whole as they are there, so that none is hidden inside a longer cue.
-  DEADLY: ['killed', 'killing', 'dead', 'died', 'shot dead', 'gunned down', 'beaten to death', 'live ammunition', 'live rounds', 'live bullets',
+  DEADLY: ['killed', 'killing', 'dead', 'died', ...WORDNET.KILL_RESULT, 'live ammunition', 'live rounds', 'live bullets',
     'live fire', 'fatally',
     // protest6: injuries that needed a hospital (codebook: Excessive force is violence "resulting in serious injuries (e.g.
     // requiring hospitalization)").

@@ -5,6 +5,8 @@
 // Provenance: English number words; ACLED's guidance for vague quantities; the rest (several, a few,
 // scores: one score) this project's reading by the same conservative convention.
 
+import { WORDNET_CUES } from './wordnet-cues.js';
+
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
@@ -30,8 +32,8 @@ export const VAGUE_QUANTITIES: Record<string, { low: number; best: number; high:
 
 /** Words after a count that say it counts the dead or the injured. */
 export const DEAD_CUES = ['kill*', 'dead', 'died', 'die', 'dies', 'death*', 'slain', 'lost their lives', 'lost his life',
-  'lost her life', 'perished', 'shot dead', 'massacred', 'executed', 'beheaded', 'murdered', 'bodies', 'body', 'corpse*', 'fatalit*',
-  'martyr*', 'gunned down', 'lifeless', 'claimed the lives of', 'claiming the lives of', 'took the lives of', 'killings',
+  'lost her life', 'perished', 'massacred', 'executed', 'beheaded', 'murdered', 'bodies', 'body', 'corpse*', 'fatalit*',
+  'martyr*', 'lifeless', 'claimed the lives of', 'claiming the lives of', 'took the lives of', 'killings',
   // probe5: "twelve soldiers fell when rebels opened fire": "fell" of people, the soldier's euphemism for killed in action
   // (counting.ts leaves out "fell to/into/ill/asleep/victim …", and things that fall are no people: NOT_PEOPLE).
   'fell',
@@ -39,7 +41,10 @@ export const DEAD_CUES = ['kill*', 'dead', 'died', 'die', 'dies', 'death*', 'sla
   // Nigeria, Cameroon and the Sahel say "neutralised" for killed)
   'lynched', 'neutralised', 'neutralized',
   // world22: the participle after the act ("struck the positions, neutralising 12 militants"), as "killing 12" is.
-  'neutralising', 'neutralizing'];
+  'neutralising', 'neutralizing',
+  // w27: the act and its result, in every form ("shooting dead 9 civilians", "gunning down two guards"), and WordNet's verbs
+  // of killing ("mowed down 12 worshippers", "butchered 9 villagers"), as "killing 9" is.
+  ...WORDNET_CUES.KILL_RESULT, ...WORDNET_CUES.KILL];
 /** probe5: the words after "fell" that make it no death: "fell to the ground", "fell into a ravine", "fell ill", "fell victim". */
 /** fix15: "neutralised a roadside bomb", "neutralized two explosive devices": the things a neutralising makes harmless, no one
  * killed (codebook: Disrupted weapons use); a neutralising with one of these among its next words counts no dead. */

@@ -55,4 +55,14 @@ export const WORDNET_CUES = {
   SEIZE_GOODS: [
     'carjack', 'carjacked', 'carjacking', 'carjacks', 'skyjack', 'skyjacked', 'skyjacking', 'skyjacks',
   ],
+  KILL_RESULT: [
+    'beat to death', 'beaten to death', 'beating to death', 'beats to death', 'bludgeon to death',
+    'bludgeoned to death', 'bludgeoning to death', 'bludgeons to death', 'buried alive', 'buries alive',
+    'burn alive', 'burn to death', 'burned alive', 'burned to death', 'burning alive', 'burning to death',
+    'burns alive', 'burns to death', 'burnt alive', 'burnt to death', 'bury alive', 'burying alive',
+    'club to death', 'clubbed to death', 'clubbing to death', 'clubs to death', 'gun down', 'gunned down',
+    'gunning down', 'guns down', 'hack to death', 'hacked to death', 'hacking to death', 'hacks to death',
+    'shoot dead', 'shoot to death', 'shooting dead', 'shooting to death', 'shoots dead', 'shoots to death',
+    'shot dead', 'shot to death', 'stab to death', 'stabbed to death', 'stabbing to death', 'stabs to death',
+  ],
 } satisfies Record<string, string[]>;

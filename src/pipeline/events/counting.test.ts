@@ -108,6 +108,12 @@ const CASES: Array<[string, string[]]> = [
   ['Soldiers killed three cattle rustlers in an exchange of fire.', ['dead 3']],
   ['Gunmen killed two bus drivers on the highway.', ['dead 2']],
   ['Raiders killed 40 cattle at the farm.', []],
+  // w27: a killing told by the act and its result, in every form, and WordNet's verbs of killing, take their count after them
+  ['Gunmen raided the market, shooting dead 9 traders.', ['dead 9']],
+  ['Gunmen stormed the bar, gunning down four men.', ['dead 4']],
+  ['Raiders hacked to death seven herders near the river.', ['dead 7']],
+  ['Villagers beat to death a man accused of theft.', ['dead 1 one']],
+  ['The gunmen mowed down 12 worshippers.', ['dead 12']],
 ];
 
 for (const [sentence, expected] of CASES) {

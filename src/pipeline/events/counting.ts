@@ -6,6 +6,7 @@
 // words of every rule are data (lexicon/counting.ts, lexicon/numbers.ts).
 import { ABOUT_DEATHS, CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, OTHER_SOURCES, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, SPELL_NOUNS, TALLIES,
   TOTAL_MARKS, UNREALISED, UPDATES } from '../../lexicon/counting.js';
+import { WORDNET_CUES } from '../../lexicon/wordnet-cues.js';
 import { DEAD_CUES, FELL_NOT_DEATH, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import { neutralisedDevice } from './hit-readings.js';
 import type { Figure } from '../../types.js';
@@ -58,6 +59,9 @@ const RATE = /\b(day|week|month|year|daily|weekly|monthly|annually)\b/;
 /** Casualty words that take their victims after them: "killing 12", "wounded three", "the deaths of 10". */
 // elsewhere6: "lynched a man", "neutralised 5 terrorists" (lexicon/numbers.ts DEAD_CUES) take theirs after them too.
 const TRANSITIVE = /^(kill|murder|execut|behead|massacr|wound|injur|maim|gunned|shot|claim|took|lynch|neutrali)/;
+// w27: a killing told by the act and its result, or by WordNet's verbs of killing, in every form ("shooting dead 9 civilians",
+// "gunning down two guards", "mowed down 12 worshippers").
+const TRANSITIVE_PHRASES: ReadonlySet<string> = new Set([...WORDNET_CUES.KILL_RESULT, ...WORDNET_CUES.KILL]);
 const NOMINAL = new Set(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'body', 'bodies', 'corpse', 'corpses']);
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets']);
 /** Words between a count and the casualty word after it: "nine were reportedly killed", "12 have been confirmed dead". */
@@ -242,7 +246,7 @@ function readAfter(r: Reader, hit: CueHit<'dead' | 'injured'>): { phrase: Phrase
     return p ? { phrase: p, rules, part: false } : null;
   }
   if (words[j] === 'of' && NOMINAL.has(w)) j++;
-  else if (!TRANSITIVE.test(w) || NOMINAL.has(w) && w !== 'killing' && w !== 'murder') return null;
+  else if (!(TRANSITIVE.test(w) || TRANSITIVE_PHRASES.has(words.slice(hit.first, hit.end).join(' '))) || NOMINAL.has(w) && w !== 'killing' && w !== 'murder') return null;
   // "killed and mutilated the body of a member", "reportedly killing"
   for (let n = 0; n < 3 && j < r.to; n++) {
     if (tokens[j].pos === 'ADV' && words[j] !== 'at' || words[j] === 'off') j++;
