@@ -22,6 +22,11 @@ const CASES: Array<[string, string, string, boolean]> = [
   // w26: a lone hyphen after a date closes the dating reading too ("PORT SUDAN, June 9 - "): a date tells it is a dateline.
   ['NEW PORT, June 9 - Shelling resumed on Saturday.', 'NEW PORT', 'NEW PORT, June 9 - ', true],
   ['KANDOR, Veloria, 3 May - Two bridges fell.', 'KANDOR', 'KANDOR, Veloria, 3 May - ', true],
+  // w27: a town in title case, a date and a colon, as South Asian papers write it.
+  ['Kandor, June 3: Two guards were killed on Monday.', 'Kandor', 'Kandor, June 3: ', true],
+  ['New Port, Veloria, 14 Jan: Shelling resumed.', 'New Port', 'New Port, Veloria, 14 Jan: ', true],
+  ['Kandor, the capital: two guards were killed.', 'Kandor', '', false],
+  ['Kandor, June 3 was quiet.', 'Kandor', '', false],
 ];
 
 for (const [text, town, dateline, filed] of CASES) {

@@ -4,6 +4,7 @@
 //     single hyphen ends it only after the agency ("(Reuters) - "): "NATO - the alliance said" opens no dateline.
 //   - As where the report was filed (`closesFiledDateline`: events/dateline-site.ts, where15's loc.dateline-not-site), it is
 //     wider: a lone hyphen or a colon ends it too ("BISHKEK - ", "PESHAWAR: "), since it only tells that the town is no site.
+//   - Both ways, a town in title case with a date and a colon ("Peshawar, June 3: "), as South Asian papers write it.
 // Provenance: wire style (AP, Reuters, AFP datelines); written for this project.
 import type { Span } from '../../types.js';
 
@@ -20,6 +21,12 @@ const DATELINE = new RegExp(`\\s*${TOWN}${parts('—–')}\\s*(?:${AGENCY}\\s*(?
 /** A month's name or its abbreviation, as datelines write it (its name in group 1; dateline.ts reads the day with it). */
 export const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATED = new RegExp(`\\s*${TOWN}(?:,[^,—–\\n]{1,30}){0,2},\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\s*${HYPHEN}\\s*`, 'y');
+/** w27: the South Asian press's dateline, its town in title case, a date and a colon ("Peshawar, June 3: ", "Bogura, Jan 14: "): the
+ * date and the colon tell it is a dateline, as capitals do in wire style. */
+const TITLE_TOWN = /^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}$/;
+const DATED_COLON_TAIL = `(?:,[^,—–:\\n]{1,30})?,\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?\\s*:(?=\\s)`;
+const DATED_TITLE = new RegExp(`\\s*[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}${DATED_COLON_TAIL}\\s*`, 'y');
+const TITLE_TAIL = new RegExp(`^${DATED_COLON_TAIL}`);
 /** What follows the town of a filed-at dateline, up to the dash or the colon that closes it. */
 const FILED_TAIL = new RegExp(`^${parts('—–:')}\\s*(?:${AGENCY}\\s*)?(?:${DASH}|${HYPHEN}|:(?=\\s))`);
 /** The town's own words read as where a report was filed: capitals (letters, spaces, dots, apostrophes, hyphens). */
@@ -32,12 +39,15 @@ export function datelineLength(text: string, from = 0): number {
   if (m) return m[0].length;
   DATED.lastIndex = from;
   const d = DATED.exec(text);
-  return d ? d[0].length : 0;
+  if (d) return d[0].length;
+  DATED_TITLE.lastIndex = from;
+  const t = DATED_TITLE.exec(text);
+  return t ? t[0].length : 0;
 }
 
 /** Whether the span is a town in capitals that a dateline's tail (parts, agency, a dash or a colon) closes: where the report was
  * filed. Whether it opens a sentence is the caller's. */
 export function closesFiledDateline(text: string, town: Span): boolean {
-  const words = text.slice(town.start, town.end);
-  return words.length >= 3 && FILED_TOWN.test(words) && FILED_TAIL.test(text.slice(town.end, town.end + 60));
+  const words = text.slice(town.start, town.end), tail = text.slice(town.end, town.end + 60);
+  return words.length >= 3 && ((FILED_TOWN.test(words) && FILED_TAIL.test(tail)) || (TITLE_TOWN.test(words) && TITLE_TAIL.test(tail)));
 }
