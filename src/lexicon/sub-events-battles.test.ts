@@ -140,6 +140,8 @@ describe('Armed clash', () => {
     // dwu10: Codebook: Change to group/activity covers a group's creation and alliances; a fight told as their purpose ("to fight the
     // government") is no battle (purpose-infinitives.ts), while a fight begun or forced on a side is one.
     ['Rebels and soldiers began to fight near the bridge in Kalehe on Monday.', 'Armed clash', 'clash.militants-attack-forces'],
+    // w27: a fight a purpose would end is no act; a fight ended as a result, or told on its own, is one
+    ['Soldiers stormed the rebel camp near Arvella on Monday, ending the clashes that had begun at dawn.', 'Armed clash', 'clash.fighting'],
     // Codebook: Government regains territory; the side repelled is the object of "repelled", no subject of the taking that follows
     // (act-agents.ts ACTS), and ground "recovered" is regained (REGAIN, read whole over INTERCEPT's "recovered").
     ['Soldiers recovered two rifles following a clash with the militia at Mutwanga.', 'Armed clash', 'clash.fighting'],

@@ -16,11 +16,33 @@ const BARE: ReadonlySet<string> = new Set(['fight', 'attack', 'battle', 'clash',
 const ACTUAL: ReadonlySet<string> = new Set(['began', 'begin', 'begun', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues',
   'resumed', 'resume', 'forced', 'went', 'came', 'managed', 'proceeded', 'used']);
 
+/** w27: verbs whose object is a fight they mean to end ("signed a deal to end months of tribal fighting", "talks aimed at halting
+ * the clashes"): the fight is the aim's object, told of the past or of what goes on, not the act the sentence reports. */
+const ENDING: ReadonlySet<string> = new Set(['end', 'ending', 'stop', 'stopping', 'halt', 'halting', 'prevent', 'preventing', 'resolve', 'resolving',
+  'defuse', 'defusing', 'de-escalate', 'de - escalate', 'curb', 'curbing', 'quell', 'quelling']);
+const AIM_BEFORE_GERUND: ReadonlySet<string> = new Set(['at', 'for', 'of', 'on', 'toward', 'towards']);
+/** How many words may stand between the ending verb and the fight word ("to end [months of tribal] fighting"). */
+const ENDING_REACH = 4;
+/** Words that close the ending verb's object before the fight word: a clause or a list goes on. */
+const OBJECT_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'after', 'before', 'when', 'as', 'while', 'which', 'that', 'who']);
+
 /** dropPurposeInfinitives sets aside only a fight hit. */
 export const PURPOSE_NEEDS: ReadingNeeds = [FIGHT];
-/** The hits left once a fight verb told as a purpose ("to fight the government") is set aside (typing.ts typeHits). */
+/** The hits left once a fight verb told as a purpose ("to fight the government"), or a fight told as what a purpose would end
+ * ("to end months of fighting"), is set aside (typing.ts typeHits). */
 export function dropPurposeInfinitives(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  const purpose = (h: CueHit<Concept>): boolean => FIGHT.has(h.concept) && h.end - h.first === 1 && BARE.has(words[h.first]) &&
-    words[h.first - 1] === 'to' && !ACTUAL.has(words[h.first - 2] ?? '');
+  const purpose = (h: CueHit<Concept>): boolean => FIGHT.has(h.concept) && ((h.end - h.first === 1 && BARE.has(words[h.first]) &&
+    words[h.first - 1] === 'to' && !ACTUAL.has(words[h.first - 2] ?? '')) || endedBy(h.first, words));
   return hits.some(purpose) ? hits.filter((h) => !purpose(h)) : hits;
+}
+
+/** Whether the fight word at `at` is the object of a verb of ending told as an aim: "to end …", "aimed at ending …". */
+function endedBy(at: number, words: readonly string[]): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - ENDING_REACH); k--) {
+    const w = words[k];
+    // "to end", or the gerund after a word of aiming ("aimed at ending", "hopes of halting"): "…, ending the siege" tells a result.
+    if (ENDING.has(w)) return w.endsWith('ing') ? AIM_BEFORE_GERUND.has(words[k - 1] ?? '') : words[k - 1] === 'to';
+    if (OBJECT_BREAK.has(w)) return false;
+  }
+  return false;
 }
