@@ -44,6 +44,7 @@ export const CONCEPT_ROLES = {
   EXPLOSIVE: ['incident'],
   SUICIDE: ['incident', 'political'],
   SUICIDE_ACT: [],
+  BOMBER_DIES: [],
   GRENADE: ['incident', 'political'],
   BOMB_THROWN: ['incident', 'political'],
   GATHER_AT: [],

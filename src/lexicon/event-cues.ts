@@ -102,6 +102,12 @@ export const CUES = {
   /** Unambiguous suicide attacks: no other cue needed. */
   SUICIDE_ACT: ['suicide bomber*', 'blew himself', 'blew herself', 'blew themselves', 'blown himself', 'blown herself',
     'blown themselves', 'suicide attack*', 'suicide bombing*', 'suicide vest*', 'self - detonat*', 'suicide car bomb*', 'suicide blast*'],
+  /** w27: the bomber among the blast's dead, or the bomb worn on the body (codebook: a Suicide bomb is an explosion in which the
+   * bomber is killed, the bomb carried on the person or in a vehicle it drives): read only beside a blast word (suicide.bomber-dies). */
+  BOMBER_DIES: ['killing himself', 'killing herself', 'killing themselves', 'killed himself', 'killed herself', 'killed themselves',
+    'strapped to his body', 'strapped to her body', 'strapped to their bodies', 'strapped to his chest', 'strapped to her chest',
+    'hidden under his clothes', 'hidden under her clothes', 'hidden under his clothing', 'hidden under her clothing', 'hidden beneath his clothes',
+    'hidden beneath her clothes', 'hidden beneath his clothing', 'hidden beneath her clothing', 'explosive belt*', 'explosives belt*', 'suicide belt*'],
   GRENADE: ['grenade*', 'hand grenade*'],
   CHEM: ['chemical*', 'mustard', 'mustard gas', 'mustard agent', 'sarin', 'chlorine', 'toxic gas*', 'nerve agent*', 'poison gas*',
     'gas attack*', 'toxic substance*', 'vx', 'novichok', 'phosphorus', 'toxic chemical*', 'blister agent*',

@@ -72,6 +72,10 @@ describe('Suicide bomb', () => {
   typingTable('Suicide bomb', [
     // case15: Neighbours: Arrests (people with no weapon named), Suicide bomb (the vest went off), Remote explosive (the device went off).
     ['A suicide bomber wearing an explosive vest blew himself up at a checkpoint in Dorno, killing three soldiers.', 'Suicide bomb', 'suicide.act'],
+    // w27: the bomber among the blast's dead, or the bomb worn on the body, with no word "suicide" (suicide.bomber-dies)
+    ['A teenage girl detonated explosives hidden beneath her clothing at a fish market in Dorno, killing herself and nine shoppers.', 'Suicide bomb', 'suicide.bomber-dies'],
+    ['A man detonated a bomb at an army checkpoint in Dorno on Monday, killing himself and two soldiers.', 'Suicide bomb', 'suicide.bomber-dies'],
+    ['A man with explosives strapped to his body set them off outside a mosque in Dorno on Friday.', 'Suicide bomb', 'suicide.bomber-dies'],
   ]);
 });
 

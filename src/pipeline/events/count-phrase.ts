@@ -262,8 +262,8 @@ export function item(r: Reader, i: number, slot: 'after' | 'before' | 'list'): P
     return extend(fig(1), { first: i, end: i + 1, count: i, one: true, more: false, again: true, rules: [{ id: 'one-person', first: i, end: i + 1 }] });
   }
   const more = MORE.has(w) || w === 'another';
-  // w26: "killing 3 policemen and himself"
-  if (slot === 'list' && REFLEXIVE_ONE.has(w)) return extend(fig(1), { first: i, end: i + 1, count: i, one: true, more: false, rules: [{ id: PERPETRATOR_TOO.id, first: i, end: i + 1 }] });
+  // w26: "killing 3 policemen and himself"; w27: the reflexive first, "killing herself and at least nine shoppers"
+  if ((slot === 'list' || slot === 'after') && REFLEXIVE_ONE.has(w)) return extend(fig(1), { first: i, end: i + 1, count: i, one: true, more: false, rules: [{ id: PERPETRATOR_TOO.id, first: i, end: i + 1 }] });
   // "the two brothers", "his four children", "their son", "the driver"
   if (w === 'the' || POSSESSIVE.has(w)) {
     const q = quantity(r, i + 1);

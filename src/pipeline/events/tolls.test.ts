@@ -23,6 +23,9 @@ const CASES: Array<[string, string]> = [
   // in a list is not (it names one told before, or is no list: count-phrase.ts)
   ['A suicide bomber drove an explosive-laden car into a police checkpoint in Arvella on Monday, killing 3 policemen as well as the attacker.', 'Arvella:4'],
   ['A suicide bomber blew himself up at a police checkpoint in Arvella on Monday, killing 3 policemen and himself.', 'Arvella:4'],
+  // w27: the reflexive first ("killing herself and at least nine shoppers"), or alone
+  ['A girl detonated explosives hidden beneath her clothing at a market in Arvella on Monday, killing herself and at least nine shoppers.', 'Arvella:10'],
+  ['A man detonated a bomb at a checkpoint in Arvella on Monday, killing himself.', 'Arvella:1'],
   // world23: a force's dead and its attackers' dead count different victims, added whoever tells them (tolls.ts, fat.sides-added)
   ['Militants ambushed an army convoy near Arvella on Sunday, killing four soldiers. The army said it had killed ten assailants.', 'Arvella:14'],
   ['Militants ambushed an army convoy near Arvella on Sunday, killing four soldiers. Ten assailants were killed in the fighting.', 'Arvella:14'],
