@@ -106,6 +106,7 @@ export const CONCEPT_ROLES = {
   TRANSFER_WEAK: [],
   ESTABLISH: [],
   DEMAND: [],
+  NOT_AN_ACT: [],
   PROTEST_FORCE: ['protest-own'],
   TARGET_MIL: ['military-target'],
   TAKE_TERRITORY: [],

@@ -587,6 +587,10 @@ export const CUES = {
   DEMAND: ['release of detain*', 'release of arrest*', 'release of jailed', 'release of imprisoned', 'release of abduct*',
     'release of kidnap*', 'release of the detain*', 'release of the arrest*', 'release of the jailed', 'release of the abduct*',
     'release of the kidnap*', 'release of those detained', 'release of those arrested', 'release of those abducted'],
+  /** w27: phrases whose event word names no act (general English): the idiom "run riot" (to act without restraint: "the visitors'
+   * attack ran riot"), a prison sentence or term (a court's punishment, no prison or its inmates). No rule reads it; as a longer
+   * cue it keeps RIOT's "riot" and PRISON's "prison" from typing the sentence. */
+  NOT_AN_ACT: ['ran riot', 'run riot', 'runs riot', 'running riot', 'prison sentence*', 'prison term*', 'jail sentence*', 'jail term*'],
   PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
     'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'batons',
     // recall16b: "riot police" and "riot gear" left out: a force present is no intervention (codebook: Protest with intervention

@@ -36,6 +36,9 @@ describe('Violent demonstration', () => {
     // w26: the side a crowd stands with, told after it ("youths loyal to the opposition"), only describes it: the youths throw
     // (act-agents.ts tieComplement); unrest told over a grievance is a demonstration, weakly (event-cues.ts PROTEST_WEAK).
     ['Youths loyal to the opposition hurled stones at police in Arvella on Friday.', 'Mob violence', 'mob.crowd-stones'],
+    // w27: a prison sentence is a court's punishment, no prison or its inmates (NOT_AN_ACT): the stones decide, not mob.prison-riot
+    ['Youths threw stones at a police patrol in Arvella on Monday after a court handed a local leader a five-year prison sentence.', 'Mob violence', 'mob.crowd-stones'],
+    ['Inmates rioted at the central prison in Arvella on Monday, setting fire to mattresses.', 'Mob violence', 'mob.prison-riot'],
     ['Youths hurled stones at police and set fire to a petrol station in Ziguinchor on Friday, as unrest over the conviction of an opposition leader spread.', 'Violent demonstration', '*'],
     // …while the demonstrators' own violence stays theirs
     ['On 22 August 2024, Christians protesting the torching of a church by a mob blocked the Faisalabad road with burning tyres.', 'Violent demonstration', 'riot.protest-violence'],
