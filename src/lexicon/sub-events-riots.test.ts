@@ -193,7 +193,8 @@ describe('Mob violence', () => {
     // clash11: A fight told by one finite verb of an armed side (clash.armed-side-fought); a crowd's fight stays a mob's
     ['On 4 May 2024, youths from two villages fought with machetes in Arvella, leaving two dead.', 'Mob violence', 'mob.crowd-attacks'],
     // The people of a town and road users named together as who acts are a crowd (CROWD): rioters, not an armed group
-    ['On 4 May 2024, townspeople beat to death a suspected thief in Arvella.', 'Mob violence', 'mob.crowd-beats-anyone'],
+    // w27: "beat to death" is read whole as a killing (KILL_RESULT): the crowd kills
+    ['On 4 May 2024, townspeople beat to death a suspected thief in Arvella.', 'Mob violence', 'mob.crowd-kills-anyone'],
     ['On 4 May 2024, angry motorists attacked a bus driver in Arvella, injuring him.', 'Mob violence', 'mob.crowd-attacks'],
     // mob11: Rivals and opponents who kill or stab someone are a crowd; gunmen of a rival gang stay an armed side
     ['On 4 May 2024, a farmer was hacked to death by his rivals over a land dispute in Arvella. 1 fatality.', 'Mob violence', 'mob.crowd-kills'],
