@@ -219,6 +219,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // names whom the officer serves, not where anything happened, once the sentence has told a site; told alone ("the
     // house of the mayor of X was shot at") it is the site.
     if (words[a - 1] === 'of' && TITLES.has(words[a - 2]) && drafts.length) { heldInto.set(gi, null); continue; }
+    // w27 (loc.care-destination): "injuring a third, who was taken to a hospital in Al Khawkhah": where the wounded were taken
+    // for care is no site, once the sentence has told one (ACLED codebook, location: the place where the event itself happened).
+    if (drafts.length && careDestination(words, a, from)) { heldInto.set(gi, null); continue; }
     // "a senior Saudi officer", "the Saudi-led coalition", "the US dollar": a country's name as an adjective.
     if ((p.featureCode ?? '').startsWith('PCL') && !LOCATIVE.has(words[a - 1] ?? '') && adjectiveUse(tokens, words, b)) continue;
     // "the old Beirut road": a road named after a town runs near it; a site of its own only when nothing better is told.
@@ -447,6 +450,23 @@ function destinationBefore(words: readonly string[], a: number): boolean {
   const w = words[k], v = words[k - 1];
   if (w === 'to' || w === 'towards' || w === 'toward') return v === 'way' || v === 'route' || HEADING.has(v);
   return w === 'for' && HEADING.has(v);
+}
+
+/** Places of care and the verbs that carry the wounded to them ("taken to", "rushed to", "airlifted to"; "treated at"). */
+const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'dispensary', 'centre', 'center']);
+const CARRIED = new Set(['taken', 'rushed', 'evacuated', 'transferred', 'referred', 'airlifted', 'brought', 'shifted', 'transported', 'admitted', 'moved']);
+const CARE_REACH = 6;
+/** Whether the place at `a` is told as where people were carried for care: "taken to a hospital in X", "treated at a clinic in X". */
+function careDestination(words: readonly string[], a: number, from: number): boolean {
+  if (words[a - 1] !== 'in' && words[a - 1] !== 'at') return false;
+  for (let i = a - 2; i >= Math.max(from, a - 2 - CARE_REACH); i--) {
+    if (!CARE.has(words[i])) continue;
+    for (let j = i - 1; j >= Math.max(from, i - CARE_REACH); j--) {
+      if ((words[j] === 'to' && CARRIED.has(words[j - 1])) || ((words[j] === 'at' || words[j] === 'in') && words[j - 1] === 'treated')) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Words before "from" that make "from X to Y" a stretch of land rather than a launch origin. */

@@ -53,6 +53,9 @@ const CASES: Array<[string, string]> = [
   // A capitalised Romance article before a town opens a longer name the gazetteer lacks: its holder stands for it (2).
   ['Police arrested 12 protesters in Los Maturin, Monagas state, on Sunday.', 'Monagas@VE p2 loc.admin-fallback,loc.admin-seat'],
   ['Gunmen attacked a police post in Puncak regency, Papua, on Thursday.', 'Kabupaten Puncak@ID p2 loc.x-comma-y,loc.x-district,loc.admin-seat'],
+  // w27 (loc.care-destination): where the wounded were taken for care, after a site was told, is no site; told alone, it stands.
+  ['A landmine exploded near Hays on Friday, killing two children and injuring a third, who was taken to a hospital in Zabid.', 'Ḩays@YE p2 loc.near-x'],
+  ['Gunmen shot a trader in Zabid on Friday; he was rushed to a hospital in Al Hudaydah.', 'Zabīd@YE p1 loc.in-x'],
 ];
 
 for (const [sentence, expected] of CASES) {
