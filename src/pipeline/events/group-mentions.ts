@@ -8,7 +8,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { DEADLY_AFTER_DISPERSAL } from '../../lexicon/sub-events.js';
 import { contains, km, samePlace } from './location.js';
 import { compatible, SiteIndex } from './group-sites.js';
-import { addDays, iso } from './date-calendar.js';
+import { addDays, iso, type DateReading } from './date-calendar.js';
 import { withTyped, type ActorMention, type EventFacts, type Mention, type Site } from './types.js';
 import { retyped } from './typing.js';
 import { RETOLD_RULES } from './told-again.js';
@@ -41,7 +41,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 /** A day inside a span of days ("last week", "between 3 and 5 May") that an incident was dated by: the finer date of the same
  * telling, or null. A bare weekday reads as the latest such day on or before the report; told of an incident dated to an
  * earlier week ("bombed a school last week … The attack happened on Wednesday"), it is that week's. */
-export function dayWithin<T extends EventDate>(span: EventDate | null, day: T): T | null {
+export function dayWithin(span: EventDate | null, day: DateReading): DateReading | null {
   if (!span?.start || !span.end || span.start === span.end || !day.start || day.start !== day.end) return null;
   let d = day.start;
   if (d > span.end && WEEKDAY.test(day.text ?? '')) {
@@ -50,7 +50,7 @@ export function dayWithin<T extends EventDate>(span: EventDate | null, day: T): 
     d = iso(t);
   }
   if (d < span.start || d > span.end) return null;
-  return d === day.start ? day : { ...day, start: d, end: d };
+  return d === day.start ? day : extend(day, { start: d, end: d });
 }
 
 function placeFits(inc: MentionGroup, m: Mention): boolean {
