@@ -24,7 +24,7 @@ describe('Agreement', () => {
     ['On 14 June 2023, Fulani and Tiv community leaders signed a peace accord in Makurdi (Benue) to end clashes over farmland.', 'Agreement', 'agreement.signed'],
     // w27: a fight told as what the deal means to end, its words before the fight word, is no battle of the day (purpose-infinitives.ts)
     ['Leaders of two clans signed a peace deal at a ceremony in Wabag on Wednesday, witnessed by officials and police, to end months of tribal fighting in the area.', 'Agreement', 'agreement.signed'],
-    ['Elders of the two villages signed a pact in Arvella on Monday aimed at halting the deadly clashes over grazing land.', 'Agreement', 'agreement.signed'],
+    ['Elders of the two villages signed a pact in Arvella on Monday aimed at halting deadly clashes over grazing land.', 'Agreement', 'agreement.signed'],
     // case8: A truce one side declares alone is a change of its activity, not an agreement between actors (change.unilateral-truce).
     ['The government and the rebels signed a ceasefire agreement on Sunday.', 'Agreement', 'agreement.signed'],
     // recall9: The fighting a deal ends is the deal's aim, read whole (AGREE_MORE "ending months of fighting"); fighting told beside a call

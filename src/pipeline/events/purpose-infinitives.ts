@@ -17,7 +17,7 @@ const ACTUAL: ReadonlySet<string> = new Set(['began', 'begin', 'begun', 'begins'
   'resumed', 'resume', 'forced', 'went', 'came', 'managed', 'proceeded', 'used']);
 
 /** w27: verbs whose object is a fight they mean to end ("signed a deal to end months of tribal fighting", "talks aimed at halting
- * the clashes"): the fight is the aim's object, told of the past or of what goes on, not the act the sentence reports. */
+ * clashes over land"): the fight is the aim's object, told of the past or of what goes on, not the act the sentence reports. */
 const ENDING: ReadonlySet<string> = new Set(['end', 'ending', 'stop', 'stopping', 'halt', 'halting', 'prevent', 'preventing', 'resolve', 'resolving',
   'defuse', 'defusing', 'de-escalate', 'de - escalate', 'curb', 'curbing', 'quell', 'quelling']);
 const AIM_BEFORE_GERUND: ReadonlySet<string> = new Set(['at', 'for', 'of', 'on', 'toward', 'towards']);
@@ -36,10 +36,13 @@ export function dropPurposeInfinitives(hits: readonly CueHit<Concept>[], words: 
   return hits.some(purpose) ? hits.filter((h) => !purpose(h)) : hits;
 }
 
+/** A definite object is the incident told ("called on all sides to stop the fighting"): a claim about it, which links to it. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those', 'that']);
 /** Whether the fight word at `at` is the object of a verb of ending told as an aim: "to end …", "aimed at ending …". */
 function endedBy(at: number, words: readonly string[]): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 1 - ENDING_REACH); k--) {
     const w = words[k];
+    if (DEFINITE.has(w)) return false;
     // "to end", or the gerund after a word of aiming ("aimed at ending", "hopes of halting"): "…, ending the siege" tells a result.
     if (ENDING.has(w)) return w.endsWith('ing') ? AIM_BEFORE_GERUND.has(words[k - 1] ?? '') : words[k - 1] === 'to';
     if (OBJECT_BREAK.has(w)) return false;
