@@ -17,6 +17,8 @@ export function noon(year: number, month: number, day: number): Date | null {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d : null;
 }
 export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY);
+/** Noon UTC of a day given as YYYY-MM-DD. */
+export const noonOf = (day: string): Date => new Date(`${day.slice(0, 10)}T12:00:00Z`);
 
 /** A date read from the text, with the rule that read it: what `why.date` reports. `why` offsets are
  * into the text given to the reader (the sentence); mentions.ts moves them into the article. */

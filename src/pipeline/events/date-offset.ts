@@ -3,7 +3,7 @@
 // the day the story last told, not from the report's day (chrono reads "a week after" as a week after
 // publication, a day the report cannot have seen). The incident's date is the story's day moved by it.
 import type { DateReading } from './date-calendar.js';
-import { addDays, DAY, iso } from './date-calendar.js';
+import { addDays, DAY, iso, noonOf } from './date-calendar.js';
 import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 
 /** A count of days or weeks, then the side of the other moment the incident lies on. */
@@ -40,8 +40,8 @@ export function storyOffset(sentence: string, near: number): StoryOffset | null 
  * is the sentence's start); null with no story day, or when the move would pass the report's day. */
 export function offsetDate(day: DateReading | null, offset: StoryOffset, at: number, published: string | undefined): DateReading | null {
   if (!day?.start || !day.end) return null;
-  const start = addDays(new Date(`${day.start}T12:00:00Z`), offset.days), end = addDays(new Date(`${day.end}T12:00:00Z`), offset.days);
-  const report = published ? Date.parse(`${published.slice(0, 10)}T12:00:00Z`) : NaN;
+  const start = addDays(noonOf(day.start), offset.days), end = addDays(noonOf(day.end), offset.days);
+  const report = published ? noonOf(published).getTime() : NaN;
   if (start.getTime() > report + DAY / 2) return null;
   return { start: iso(start), end: iso(end), precision: day.precision, text: offset.text,
     why: [{ rule: 'date.story-offset', start: at + offset.start, end: at + offset.end, text: offset.text }, ...day.why] };

@@ -8,7 +8,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { DEADLY_AFTER_DISPERSAL } from '../../lexicon/sub-events.js';
 import { contains, km, samePlace } from './location.js';
 import { compatible, SiteIndex } from './group-sites.js';
-import { addDays, iso, type DateReading } from './date-calendar.js';
+import { addDays, iso, noonOf, type DateReading } from './date-calendar.js';
 import { withTyped, type ActorMention, type EventFacts, type Mention, type Site } from './types.js';
 import { retyped } from './typing.js';
 import { RETOLD_RULES } from './told-again.js';
@@ -41,11 +41,11 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 /** A day inside a span of days ("last week", "between 3 and 5 May") that an incident was dated by: the finer date of the same
  * telling, or null. A bare weekday reads as the latest such day on or before the report; told of an incident dated to an
  * earlier week ("bombed a school last week … The attack happened on Wednesday"), it is that week's. */
-export function dayWithin(span: EventDate | null, day: DateReading): DateReading | null {
+function dayWithin(span: EventDate | null, day: DateReading): DateReading | null {
   if (!span?.start || !span.end || span.start === span.end || !day.start || day.start !== day.end) return null;
   let d = day.start;
   if (d > span.end && WEEKDAY.test(day.text ?? '')) {
-    let t = new Date(`${d}T12:00:00Z`);
+    let t = noonOf(d);
     while (iso(t) > span.end) t = addDays(t, -7);
     d = iso(t);
   }

@@ -19,12 +19,12 @@ const ACTUAL: ReadonlySet<string> = new Set(['began', 'begin', 'begun', 'begins'
 /** w27: verbs whose object is a fight they mean to end ("signed a deal to end months of tribal fighting", "talks aimed at halting
  * clashes over land"): the fight is the aim's object, told of the past or of what goes on, not the act the sentence reports. */
 const ENDING: ReadonlySet<string> = new Set(['end', 'ending', 'stop', 'stopping', 'halt', 'halting', 'prevent', 'preventing', 'resolve', 'resolving',
-  'defuse', 'defusing', 'de-escalate', 'de - escalate', 'curb', 'curbing', 'quell', 'quelling']);
+  'defuse', 'defusing', 'de-escalate', 'curb', 'curbing', 'quell', 'quelling']);
 const AIM_BEFORE_GERUND: ReadonlySet<string> = new Set(['at', 'for', 'of', 'on', 'toward', 'towards']);
 /** How many words may stand between the ending verb and the fight word ("to end [months of tribal] fighting"). */
 const ENDING_REACH = 4;
 /** Words that close the ending verb's object before the fight word: a clause or a list goes on. */
-const OBJECT_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'after', 'before', 'when', 'as', 'while', 'which', 'that', 'who']);
+const OBJECT_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'after', 'before', 'when', 'as', 'while', 'which', 'who']);
 
 /** dropPurposeInfinitives sets aside only a fight hit. */
 export const PURPOSE_NEEDS: ReadingNeeds = [FIGHT];

@@ -20,12 +20,15 @@ const DATELINE = new RegExp(`\\s*${TOWN}${parts('—–')}\\s*(?:${AGENCY}\\s*(?
  * alliance said" has no date before its hyphen. */
 /** A month's name or its abbreviation, as datelines write it (its name in group 1; dateline.ts reads the day with it). */
 export const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const DATED = new RegExp(`\\s*${TOWN}(?:,[^,—–\\n]{1,30}){0,2},\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\s*${HYPHEN}\\s*`, 'y');
+/** A dateline's day: "June 9", "3 May". */
+const DAY_OF_MONTH = `(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})`;
+const DATED = new RegExp(`\\s*${TOWN}(?:,[^,—–\\n]{1,30}){0,2},\\s*${DAY_OF_MONTH}\\s*${HYPHEN}\\s*`, 'y');
 /** w27: the South Asian press's dateline, its town in title case, a date and a colon ("Peshawar, June 3: ", "Bogura, Jan 14: "): the
  * date and the colon tell it is a dateline, as capitals do in wire style. */
-const TITLE_TOWN = /^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}$/;
-const DATED_COLON_TAIL = `(?:,[^,—–:\\n]{1,30})?,\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?\\s*:(?=\\s)`;
-const DATED_TITLE = new RegExp(`\\s*[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}${DATED_COLON_TAIL}\\s*`, 'y');
+const TITLE = "[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}";
+const TITLE_TOWN = new RegExp(`^${TITLE}$`);
+const DATED_COLON_TAIL = `(?:,[^,—–:\\n]{1,30})?,\\s*${DAY_OF_MONTH}(?:,?\\s+\\d{4})?\\s*:(?=\\s)`;
+const DATED_TITLE = new RegExp(`\\s*${TITLE}${DATED_COLON_TAIL}\\s*`, 'y');
 const TITLE_TAIL = new RegExp(`^${DATED_COLON_TAIL}`);
 /** What follows the town of a filed-at dateline, up to the dash or the colon that closes it. */
 const FILED_TAIL = new RegExp(`^${parts('—–:')}\\s*(?:${AGENCY}\\s*)?(?:${DASH}|${HYPHEN}|:(?=\\s))`);
