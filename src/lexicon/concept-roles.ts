@@ -45,6 +45,7 @@ export const CONCEPT_ROLES = {
   SUICIDE: ['incident', 'political'],
   SUICIDE_ACT: [],
   BOMBER_DIES: [],
+  SURRENDER_TO: [],
   GRENADE: ['incident', 'political'],
   BOMB_THROWN: ['incident', 'political'],
   GATHER_AT: [],

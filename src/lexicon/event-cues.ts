@@ -21,6 +21,15 @@ export const LOWERCASE_GROUP_ACRONYMS = ['isis', 'isil', 'pkk', 'ypg', 'sdf', 'l
 const NAMED_ARMED_GROUPS = [...new Set([...NAMED_GROUPS.filter((g) => g.inter >= 2 && g.inter <= 4).flatMap((g) => g.aliases),
   'houthi*', ...LOWERCASE_GROUP_ACRONYMS])];
 
+/** "blow oneself up" in every form of the verb (case28: "…into the gate of an army base, blowing himself up"): the bomber dies in
+ * the blast (codebook: Suicide bomb). */
+const BLOW_ONESELF_UP: readonly string[] = ['blew', 'blown', 'blowing', 'blows', 'blow'].flatMap((v) => ['himself', 'herself', 'themselves'].map((r) => `${v} ${r}`));
+
+/** A munition dropped, in every form of the verb, active and passive ("dropped bombs", "dropping munitions filled with …",
+ * "grenades dropped from a drone"): dropped from the air (codebook: Air/drone strike, whatever the aircraft). */
+const DROPPED_MUNITIONS: readonly string[] = ['bomb', 'bombs', 'munition', 'munitions', 'grenade', 'grenades', 'explosives'].flatMap((m) => [
+  ...['drop', 'drops', 'dropped', 'dropping'].map((v) => `${v} ${m.endsWith('s') ? m : `a ${m}`}`), `${m} dropped`]);
+
 export const CUES = {
   AIR: ['air missile*', 'air - to - surface', 'airstrike*', 'air strike*', 'air - strike*', 'air raid*', 'air attack*', 'aerial bombardment', 'aerial attack*',
     'aerial bombing*', 'warplane*', 'fighter jet*', 'drone strike*', 'drone attack*', 'helicopter gunship*',
@@ -34,7 +43,7 @@ export const CUES = {
    * armed conflict an air or drone strike unless said otherwise (a labour strike is a protest cue of its own). */
   STRIKE_NOUN: ['strike', 'strikes'],
   /** Bombing as an act someone does from above or afar ("Israeli forces bombed the house"). */
-  BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', 'dropped bombs', 'dropped a bomb', 'bombs dropped', 'bomb dropped'],
+  BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', ...DROPPED_MUNITIONS],
   AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft',
     // loot15: a reconnaissance aircraft said to be armed carries weapons: read whole (WEAPON_SEIZE holds it too), over
     // UNARMED_AIRCRAFT's shorter phrase.
@@ -97,11 +106,10 @@ export const CUES = {
     'exploded', 'explode*', 'detonat*', 'booby - trap*', 'booby trap*', 'vbied*', 'sticky bomb*', 'blew up', 'blown up',
     'went off', 'gone off', 'pressure cooker bomb*', 'motorcycle bomb*', 'parcel bomb*', 'letter bomb*', 'mine', 'mines',
     'time bomb*', 'remote - controlled', 'remote controlled', 'bomb - laden', 'unexploded'],
-  SUICIDE: ['suicide', 'blew himself', 'blew herself', 'blew themselves', 'self - detonat*', 'suicide bomber*',
+  SUICIDE: ['suicide', ...BLOW_ONESELF_UP, 'self - detonat*', 'suicide bomber*',
     'suicide vest*', 'suicide attack*', 'suicide bombing*', 'explosive vest*', 'explosives - laden vest'],
   /** Unambiguous suicide attacks: no other cue needed. */
-  SUICIDE_ACT: ['suicide bomber*', 'blew himself', 'blew herself', 'blew themselves', 'blown himself', 'blown herself',
-    'blown themselves', 'suicide attack*', 'suicide bombing*', 'suicide vest*', 'self - detonat*', 'suicide car bomb*', 'suicide blast*'],
+  SUICIDE_ACT: ['suicide bomber*', ...BLOW_ONESELF_UP, 'suicide attack*', 'suicide bombing*', 'suicide vest*', 'self - detonat*', 'suicide car bomb*', 'suicide blast*'],
   /** w27: the bomber among the blast's dead, or the bomb worn on the body (codebook: a Suicide bomb is an explosion in which the
    * bomber is killed, the bomb carried on the person or in a vehicle it drives): read only beside a blast word (suicide.bomber-dies). */
   BOMBER_DIES: ['killing himself', 'killing herself', 'killing themselves', 'killed himself', 'killed herself', 'killed themselves',
@@ -342,7 +350,7 @@ export const CUES = {
     'barricaded themselves', 'barricading themselves', 'barricade themselves', 'chained themselves', 'chaining themselves',
     'procession', 'effigy', 'effigies',
     // case4: inflections and near synonyms (WordNet 3.1 "demonstrate"/"march", and "demo" of British usage).
-    'marching', 'demo', 'demos', 'human chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs',
+    'marching', 'demo', 'demos', 'human chain*', 'solidarity chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs',
     // case5: South Asian protest forms (road and rail blockades, mass courting of arrest) and other common names.
     'downed tools', 'downed their tools', 'shut their shops', 'closed their shops', 'shuttered their shops', 'kept their shops closed', 'stayed away from work', 'stayaway', 'stay - away', 'work stoppage', 'rasta roko', 'rail roko', 'chakka jam', 'jail bharo', 'morcha', 'dharnas', 'hartals', 'bandhs', 'struck work', 'pen - down', 'sit - out', 'stay - in', 'mass rally', 'motorcade', 'car rally', 'torch rally', 'candle march',
     // riots10: more ways news tells a crowd demonstrating (the pot-banging protest; the salute of the 2021 anti-coup movement),
@@ -425,8 +433,8 @@ export const CUES = {
     'tear smoke', 'smoke grenade*', 'flash grenade*', 'percussion grenade*', 'sound grenade*', 'pepper ball*', 'pepperball*', 'pepper gas',
     'pepper - spray*', 'taser*', 'stun gun*', 'apprehended',
     // riots10: a detention told in the passive (codebook: Protest with intervention covers arrests at the protest; ARREST
-    // holds the phrase too, and its longer cue hid "custody").
-    'taken into custody',
+    // holds the phrase too, and its longer cue hid "custody"; case28: and its object told between, "took them into custody").
+    'taken into custody', 'into custody',
     // prot14: force told by name, used on people (codebook: Protest with intervention, an attempt to disperse or suppress; its
     // outcome, told in words of harm, decides between it and Excessive force).
     'used force against', 'used force on', 'using force against', 'use of force against', 'mild force', 'minimal force'],
@@ -471,7 +479,9 @@ export const CUES = {
   STONING: ['threw stones', 'hurled stones', 'throwing stones', 'hurling stones', 'pelted', 'pelting', 'stoned', 'stoning',
     'threw rocks', 'throwing rocks', 'hurled rocks',
     // w26: brickbats thrown (WordNet: brickbat, "a fragment of brick used as a weapon"; South Asian English: "pelted brickbats").
-    'threw brickbats', 'throwing brickbats', 'hurled brickbats', 'hurling brickbats', 'brickbatting'],
+    'threw brickbats', 'throwing brickbats', 'hurled brickbats', 'hurling brickbats', 'brickbatting',
+    // case28: fireworks fired or thrown at people (WordNet 3.1 "firework" n.1, "flare" n.3: a crowd's missiles, no gunfire).
+    ...['fired', 'firing', 'threw', 'throwing', 'hurled', 'hurling', 'launched', 'launching', 'shot', 'shooting'].flatMap((v) => ['fireworks', 'firecrackers', 'flares'].map((o) => `${v} ${o}`))],
   // (clash7) "vigilante*" stays here: read as an armed group instead (the actor reader's communal militia), CASE 2021 fell on
   // both halves (its coders read vigilantes' violence as a mob's); a gunfight told beside them is an engagement (GUNFIGHT).
   MOB: ['mob', 'mobs', 'lynch*', 'vigilante*', 'angry crowd*', 'irate crowd*', 'enraged crowd*', 'angry villagers',
@@ -489,6 +499,10 @@ export const CUES = {
     'accord', 'accords', 'signed', 'prisoner exchange*', 'prisoner swap*', 'treaty', 'pact',
     'memorandum', 'exchange of prisoners', 'armistice'],
   AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'sign', 'signing', 'swap', 'deal', 'deals', 'negotiated', 'reconcil*', 'released'],
+  /** news28: a side that gives itself up to another (WordNet 3.1 "surrender" v.1, "give up" v.2: relinquish possession or
+   * control of, to another), told with whom it surrenders to. (Arms handed in or laid down are a disarmament: strat17's Change to
+   * group/activity.) */
+  SURRENDER_TO: ['surrendered to', 'surrender to', 'surrenders to', 'surrendering to'],
   /** A deal not (yet) reached: talks held, stalled or put off, and one side's pledge (WordNet 3.1 "negotiation" n.1, "talks" n.2:
    * discussion intended to produce an agreement; "pledge" v.1: promise solemnly). Codebook: Agreement is coded when an agreement
    * is reached between actors; talks and promises are none, and a deal named as their topic is not yet one (non-events.ts
@@ -498,8 +512,9 @@ export const CUES = {
     'remanded', 'round - up',
     // recall16b: held by the police to be questioned (WordNet 3.1 take in: "take into custody"; general news English).
     'taken in for questioning', 'taken in for interrogation', 'brought in for questioning', 'held for questioning', 'took in for questioning',
-    // recall11: the detention noun with its verb's particle ("took him into detention"), as "taken into custody" (general English).
-    'into detention',
+    // recall11: the detention noun with its verb's particle ("took him into detention"), as "taken into custody" (general English);
+    // case28: and custody's, its object told between ("took 35 people into custody").
+    'into detention', 'into custody',
     // fix16: people held or taken in "for questioning" are detained (codebook: Arrests are state forces detaining people; general
     // English "take in / pick up / hold for questioning"). Being wanted or summoned for it is no detention (SUSPECTS reads those whole).
     'for questioning', 'held for questioning'],

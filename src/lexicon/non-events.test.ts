@@ -187,3 +187,22 @@ describe('no incident', () => {
     ['The truce between the two clans has held since January, elders in Dorno said.', 'none', ''],
   ]);
 });
+
+// case28: works that tell of war, the play of a game, a count over months: no incident (a game's crowd that fights, an attack at a
+// match, a day's fighting and a film crew attacked stay events).
+describe('round 28: fiction, sport, spans of months', () => {
+  nonEventTable('round 28', [
+    ['The new drama follows a platoon pinned down by shelling near Kessa, and its battle scenes are relentless and bloody.', 'nonevent.fiction'],
+    ['The documentary recounts the siege of Dorno, when rebels shelled the town for months.', 'nonevent.fiction'],
+    ['Arvella launched wave after wave of attacks in the second half before their captain fired a low shot into the corner.', 'nonevent.sport'],
+    ['Kessa won the battle in midfield and scored twice before half-time on Sunday.', 'nonevent.sport'],
+    ['At least 1,200 civilians were killed in attacks across the country in the first six months of the year, a rights group said.', 'nonevent.tally.habit'],
+    ['Fighting over the past three weeks has killed 40 people around Dorno, officials said.', 'nonevent.tally.habit'],
+  ]);
+  typingTable('round 28 kept', [
+    ['Gunmen opened fire on fans leaving a football match in Kessa on Sunday, killing three.', 'Attack', '*'],
+    ['Fans of the two clubs fought with stones outside the stadium in Dorno after the second half, injuring nine people.', 'Mob violence', '*'],
+    ['Heavy fighting over the past 24 hours killed 12 soldiers near Dorno, the army said.', 'Armed clash', '*'],
+    ['A film crew was attacked by gunmen in Kessa on Monday, leaving two journalists wounded.', 'Attack', '*'],
+  ]);
+});

@@ -11,6 +11,16 @@ import type { EventType } from '../types.js';
 import type { Concept } from './event-cues.js';
 import { WORDNET_CUES as WORDNET } from './wordnet-cues.js';
 
+/** "in the first six months", "over the past three weeks": a count of months or weeks told as a span (case28); not of days or hours
+ * ("over the past 24 hours" can be one incident's). */
+const SPANS_OF_MONTHS: readonly string[] = ['in the first', 'during the first', 'in the last', 'during the last', 'over the past', 'over the last'].flatMap((p) =>
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'few'].flatMap((n) => [`${p} ${n} months`, `${p} ${n} weeks`]));
+
+/** The works that tell a story (FICTION), and the verbs that tell what is in them. */
+const WORKS: readonly string[] = ['film', 'movie', 'drama', 'novel', 'documentary', 'docudrama', 'memoir', 'miniseries', 'series', 'play', 'book', 'video game'];
+const TELLING: readonly string[] = ['follows', 'tells', 'depicts', 'portrays', 'recounts', 'chronicles', 'dramatises', 'dramatizes', 'is set',
+  'centres on', 'centers on', 'revolves around', 'explores', 'recreates'];
+
 export const NON_EVENT_CUES = {
   /** Earthquakes, volcanoes, landslides: the ground moves. */
   QUAKE: ['earthquake*', 'quake*', 'tremor*', 'aftershock*', 'magnitude', 'richter', 'seismic', 'epicentre', 'epicenter',
@@ -83,6 +93,16 @@ export const NON_EVENT_CUES = {
     // nonev13: a training flight or sortie is an exercise in the air (WordNet 3.1 "training" n.1): a crash on one attacks no one.
     'training flight*', 'training mission*', 'training sortie*', 'training exercise*', 'test flight*', 'routine flight*',
     'test fire*', 'test - fired', 'test launch*', 'tested', 'mock'],
+  /** case28: a work of fiction or record that tells of war ("the new drama follows a platoon pinned down by shelling", "the
+   * documentary recounts the siege"): the work's subject (WordNet 3.1 "movie" n.1, "drama" n.1, "novel" n.1, "documentary" n.1,
+   * "memoir" n.1) told with a verb of telling its content. */
+  FICTION: WORKS.flatMap((w) => TELLING.map((v) => `${w} ${v}`)),
+  /** case27, case28: the play of a game, whose "attack", "battle" and "shot" are sport's (WordNet 3.1 "half" n.2 "one of two
+   * divisions of playing time", "midfield" n.1, "goalkeeper" n.1, "penalty kick" n.1); not "match" or "stadium", where real
+   * attacks and riots happen. */
+  GAME_PLAY: ['first half', 'second half', 'half - time', 'halftime', 'stoppage time', 'extra time', 'injury time', 'midfield', 'goalkeeper*',
+    'striker*', 'penalty kick*', 'penalty shootout', 'free kick*', 'hat - trick', 'equaliser', 'equalizer', 'winning goal', 'opening goal',
+    'scored', 'scoring', 'scoreline'],
   /** Plans, threats and intentions: what may happen is not yet an incident. */
   IRREALIS: ['plan', 'plans', 'planned', 'planning', 'plot*', 'threaten*', 'vow*', 'warn*', 'intend*', 'intention*',
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
@@ -128,7 +148,9 @@ export const NON_EVENT_CUES = {
     'stepped up attacks', 'step up attacks', 'stepping up attacks', 'steps up attacks', 'surge in attacks', 'rise in attacks', 'spike in attacks',
     'increase in attacks', 'surge in violence', 'rise in violence', 'spike in violence', 'increase in violence',
     // A war told as a state of affairs ("the junta has been battling an armed uprising since the 2021 coup").
-    'since the 19*', 'since the 20*'],
+    'since the 19*', 'since the 20*',
+    // case28: a span of the calendar ("killed in jihadist attacks in the first six months of the year", "over the past three weeks").
+    'in the first half of', 'in the second half of', 'in the first quarter of', ...SPANS_OF_MONTHS],
   /** A war told as a state of affairs ("the junta has been battling an armed uprising"): a tally unless the same sentence
    * anchors it to hours ago (TODAY). */
   ONGOING: ['has been fighting', 'have been fighting', 'has been battling', 'have been battling', 'has been waging', 'have been waging'],
@@ -374,6 +396,8 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
   // protest6: not Protests: people who demonstrate during or against an exercise do demonstrate ("villagers held a protest
   // during a military exercise").
+  { id: 'nonevent.sport', why: 'Codebook: only political violence and demonstrations are coded; a game\'s attacks, battles and shots are play (a riot of its fans is kept: only violence and battles are ruled out).', concept: 'GAME_PLAY', reason: 'irrealis', scope: SENTENCE, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
+  { id: 'nonevent.fiction', why: 'Codebook: only events that occur are coded, from reports of them; a film, novel or documentary telling of war reports none.', concept: 'FICTION', reason: 'irrealis', scope: SENTENCE },
   { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.history', why: 'Codebook: each event is coded when it occurs; an incident remembered ("the anniversary of the bombing", "years after the massacre") is history, not news of one.', concept: 'HISTORY', reason: 'history', scope: { kind: 'before', window: 4 }, keep: PROTESTS },
   // probe5: not Protests or Riots, not Strategic developments: a crowd outside the court, an arrest after the verdict are events of their own.

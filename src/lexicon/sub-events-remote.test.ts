@@ -249,3 +249,13 @@ describe('Grenade', () => {
     ['On 3 May 2024, an unknown man threw a hand grenade at a shop in Kessa, wounding the owner.', 'Grenade', 'grenade.thrown'],
   ]);
 });
+
+// case28: "blow oneself up" in every form; a munition dropped, from a drone too, and a chemical one.
+describe('round 28: remote violence', () => {
+  typingTable('round 28', [
+    ['An attacker drove a car packed with explosives into the gate of an army base in Dorno, blowing himself up and killing two guards.', 'Suicide bomb', 'suicide.act'],
+    ['A woman walked into the market in Kessa and blew herself up on Friday, killing six traders.', 'Suicide bomb', 'suicide.act'],
+    ['The army accused the rebels of dropping munitions filled with a choking agent on its trenches near Kessa.', 'Chemical weapon', 'chem.agent-from-air'],
+    ['A drone dropped grenades on a bus stop in Kessa on Monday, wounding three people.', 'Air/drone strike', '*'],
+  ]);
+});

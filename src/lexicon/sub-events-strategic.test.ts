@@ -460,7 +460,7 @@ describe('Looting/property destruction', () => {
     ['On 29 November 2022, suspected IPOB members set ablaze the office of the electoral commission in Orlu (Imo). No one was injured.', 'Looting/property destruction', 'loot.looting'],
     ['On 5 June 2023, garimpeiros destroyed the medical post of a Yanomami community in Roraima, Brazil.', 'Looting/property destruction', 'loot.stolen'],
     ['On 4 February 2024, gunmen vandalised a power substation in Bannu (Khyber Pakhtunkhwa), cutting electricity to the district.', 'Looting/property destruction', 'loot.looting'],
-    ['On 6 March 2023, gunmen attacked Kwall village (Bassa, Plateau) and set several houses on fire. No one was hurt.', 'Looting/property destruction', 'loot.raid-sets-on-fire'],
+    ['On 6 March 2023, gunmen attacked Kwall village (Bassa, Plateau) and set several houses on fire. No one was hurt.', 'Looting/property destruction', 'loot.raid-burns'],
     ['On 21 August 2023, armed men raided a Fulani settlement near Bokkos (Plateau) and made off with 150 cows.', 'Looting/property destruction', 'loot.seized-goods'],
     ['On 2 May 2023, Houthi forces evicted a family from their home in Sanaa and seized the house.', 'Looting/property destruction', 'loot.evicted-from-property'],
     ['On 11 September 2023, RSF fighters occupied and plundered homes in Bahri (Khartoum) after residents fled.', 'Looting/property destruction', 'loot.looting'],
@@ -668,5 +668,16 @@ describe('Other', () => {
   notTypingTable('Other', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.
     ['Rescuers recovered the bodies of six people killed in an air strike on the market of Hodeidah on Sunday.', 'other.remains-returned'],
+  ]);
+});
+
+// case28, world28, news28: custody with its object between; a surrender to a side; a taking after a withdrawal under a deal; a
+// besieged city named, no siege laid.
+describe('round 28: strategic developments', () => {
+  typingTable('round 28', [
+    ['Security forces took 35 people into custody in dawn raids across Arvella on Tuesday over alleged links to an armed group.', 'Arrests', 'arrest.by-state'],
+    ['Fifteen members of the rebel group surrendered to the army in Kessa on Monday, bringing their rifles with them.', 'Agreement', 'agreement.surrendered-to-side'],
+    ['Government troops took control of three villages near Kessa on Friday, after rebel forces withdrew under a deal agreed in April.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
+    ['The rebels and the government agreed on Thursday to reopen the main road into the besieged city of Dorno.', 'Agreement', '*'],
   ]);
 });

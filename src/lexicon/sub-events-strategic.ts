@@ -51,6 +51,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'agreement.signed', why: 'Codebook: any sort of agreement between actors (peace agreements, ceasefires, prisoner exchanges).', all: ['AGREEMENT'], score: 58 },
       { id: 'agreement.exchange', why: 'Codebook: Agreement covers prisoner exchanges; two sides exchanging or swapping prisoners or detainees.', all: ['EXCHANGE', 'DETAINEES'], object: 'DETAINEES', none: ['CLASH', 'FIRED'], score: 60 },
       { id: 'agreement.agreed', why: 'Codebook: an agreement; "agreed / deal / surrender" alone.', all: ['AGREE_WEAK'], score: 36 },
+      // news28: Neighbours: Change to group/activity (a group that changes of its own accord: no side it yields to); Arrests
+      // (suspects who give themselves up to police: no armed group told).
+      { id: 'agreement.surrendered-to-side', why: 'Codebook: Agreement covers surrenders; members of an armed group who surrender to a force yield to the other side.', all: ['SURRENDER_TO'], agent: 'nonstate', none: ['CLASH', 'FIRED', 'KILL', 'HARM_ACT'], score: 66 },
       // case4:
       { id: 'agreement.reached', why: 'Codebook: Agreement covers any sort of agreement between actors (ceasefires, peace deals, power sharing); the wording of a deal reached or brokered.', all: ['AGREE_MORE'], none: ['PROTEST', 'GRIEVANCE'], score: 57 },
       // strat7:
@@ -386,7 +389,7 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'transfer.handover', why: 'Codebook: non-violent transfer of territory includes handovers; control of a place handed to another actor.', all: ['HANDOVER'], any: ['TERRITORY_NOUN', 'REGAIN', 'OVERTAKE', 'TAKE_TERRITORY', 'TRANSFER'], none: ['KILL', 'HARM_ACT', 'CLASH', 'ARREST', 'DETAINEES', 'PEOPLE_HANDED'], score: 86 },
       // case5:
       // Neighbours: Non-state actor overtakes / Government regains territory (82-84), when fighting or harm is told.
-      { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told.', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'AGREE_WEAK', 'TALKS', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
+      { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told (under a deal too: "after Armenian forces withdrew under a border deal").', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'TALKS', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
       // terr17: the same, the taking told as control passing to a side ("came under the control of the rebels after the army
       // withdrew", "the fall of Kessa to the rebels after troops pulled out"). Neighbours: territory.falls-to-group / -state and
       // the FALL_NOUN rows (82-84), when fighting or harm is told.

@@ -79,6 +79,8 @@ export const AFRICA: NamedGroup[] = [
   { id: 'group.upc-car', name: 'UPC: Union for Peace in the Central African Republic', country: 'CF', inter: 2, why: 'ex-Seleka faction of CAR',
     aliases: ['union for peace in the central african republic', 'union pour la paix en centrafrique'], acronyms: ['UPC'] },
   { id: 'group.3r', name: '3R: Return, Reclamation, Rehabilitation', country: 'CF', inter: 2, why: 'Fulani-led armed group of western CAR', aliases: ['return , reclamation , rehabilitation', 'return , reclamation and rehabilitation', 'retour , reclamation et rehabilitation'], acronyms: ['3R'] },
+  { id: 'group.mpc-car', name: 'MPC: Patriotic Movement for Central Africa', country: 'CF', inter: 2, why: 'ex-Seleka faction of northern CAR (Kaga-Bandoro, Nana-Grebizi)',
+    aliases: ['patriotic movement for central africa', 'patriotic movement for the central african republic', 'mouvement patriotique pour la centrafrique'], acronyms: ['MPC'] },
   { id: 'group.cpc', name: 'CPC: Coalition of Patriots for Change', country: 'CF', inter: 2, why: 'CAR rebel coalition formed December 2020',
     aliases: ['coalition of patriots for change', 'coalition des patriotes pour le changement'], acronyms: ['CPC'] },
   { id: 'group.fprc', name: 'FPRC: Popular Front for the Renaissance of the Central African Republic', country: 'CF', inter: 2, why: 'ex-Seleka faction of CAR',

@@ -10,7 +10,10 @@ import type { Token } from '../../types.js';
 import type { CueHit } from './cue-matcher.js';
 
 /** Acts whose participle may describe a noun. */
-const STATE_PARTICIPLES: ReadonlySet<Concept> = new Set<Concept>(['DISPERSE', 'ARREST', 'ARREST_WEAK', 'ABDUCT', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'REGAIN', 'OCCUPY']);
+const STATE_PARTICIPLES: ReadonlySet<Concept> = new Set<Concept>(['DISPERSE', 'ARREST', 'ARREST_WEAK', 'ABDUCT', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'REGAIN', 'OCCUPY',
+  // news28: "the besieged city of Taiz", "the deployed troops": a place under siege, forces in place, no siege laid or
+  // deployment made in this sentence.
+  'SIEGE', 'DEPLOY']);
 /** Words after which a participle describes the noun that follows it. */
 const BEFORE_ATTRIBUTE = new Set(['-', 'the', 'a', 'an', 'of', 'their', 'his', 'her', 'its', 'our', 'these', 'those', 'for', 'with', 'two', 'three', 'several', 'other', 'all']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
