@@ -285,3 +285,14 @@ describe('Mob violence', () => {
     ['Gunmen attacked a military base in Kessa on Sunday.', 'Armed clash', '*'],
   ]);
 });
+
+// case28: cars "set ablaze" with their object between; a crowd's fireworks fired at police; the cause of a riot told after a comma
+// however long the riot's clause ran, and the force that did the cause's deed no side of the riot.
+describe('round 28: riots', () => {
+  typingTable('round 28', [
+    ['Youths set cars ablaze in Dorno on Tuesday.', 'Mob violence', 'mob.crowd-sets-fire'],
+    ['Youths set cars ablaze in Kessa on Wednesday, after an officer shot dead a teenager at a checkpoint.', 'Mob violence', 'mob.crowd-sets-fire'],
+    ['Youths set cars ablaze in several neighbourhoods of Kessa for a second night on Wednesday, after an officer shot dead a teenager at a checkpoint.', 'Mob violence', 'mob.crowd-sets-fire'],
+    ['Youths fired fireworks at police in Arvella on Saturday night.', 'Mob violence', 'mob.crowd-stones'],
+  ]);
+});

@@ -14,8 +14,8 @@ const CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', '
 export interface CauseReach { readonly open: number; readonly run: number }
 
 /**
- * The first cause clause opened within `reach.open` words after the first hit of one of `triggers`, before the sentence's
- * end: the token range [from, to) whose hits it holds (from is the opener itself, so a hit inside starts after it).
+ * The first cause clause opened within `reach.open` words after the first hit of one of `triggers`, or after a comma anywhere
+ * before the sentence's end: the token range [from, to) whose hits it holds (from is the opener itself, so a hit inside starts after it).
  * Null when no trigger fired or no clause opens.
  */
 export function causeClauseAfter(
@@ -23,9 +23,11 @@ export function causeClauseAfter(
 ): { readonly from: number; readonly to: number } | null {
   const t = hits.find((h) => triggers.has(h.concept));
   if (!t) return null;
-  for (let k = t.end; k < Math.min(words.length, t.end + reach.open); k++) {
+  for (let k = t.end; k < words.length; k++) {
     if (words[k] === '.' || words[k] === ';') return null;
-    if (!OPENERS.has(words[k])) continue;
+    // case28: set off by a comma ("youths set cars ablaze … for a second night on Wednesday, after an officer shot dead a
+    // 17-year-old") the clause is the main clause's adjunct, however long that clause ran; unmarked, it opens within reach.
+    if (!OPENERS.has(words[k]) || (k >= t.end + reach.open && words[k - 1] !== ',')) continue;
     let end = k + 1;
     while (end < words.length && end - k <= reach.run && !(CLAUSE_END.has(words[end]) && end > k + 1)) end++;
     return { from: k, to: end };

@@ -24,6 +24,8 @@ const CROWDS = conceptsWith('crowd');
  * fight, read by mob.dispute-turns-violent), and so do the parties. */
 const CAUSE_DEEDS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'LETHAL_FORCE', 'FIRED', 'DEADLY', 'ARREST', 'ARREST_WEAK',
   'ATTACK', 'ATTACK_NOUN', 'ABDUCT', 'SEXUAL']);
+/** The force and the post a cause's deed names (sub-event-sets.ts ARMED_SIDE's, but for those that end the reading above). */
+const DEED_PARTIES: ReadonlySet<Concept> = new Set<Concept>(['STATE_FORCE', 'TARGET_MIL']);
 /** How far after the act its cause may open, and how far the cause runs. */
 const REACH = { open: 12, run: 12 };
 /** How many words before the act its crowd may be named ("angry residents of Kessa set fire"). */
@@ -40,5 +42,8 @@ export function dropRiotCause(hits: readonly CueHit<Concept>[], words: readonly 
   if (!act || !hits.some((h) => CROWDS.has(h.concept) && h.end <= act.first && act.first - h.end <= CROWD_REACH)) return hits;
   const c = causeClauseAfter(hits, words, RIOT_ACTS, REACH);
   if (!c) return hits;
-  return hits.filter((h) => !insideClause(h, c) || !CAUSE_DEEDS.has(h.concept));
+  // case28: and the force and the post the cause's deed was done by or at ("after police shot dead a teenager at a checkpoint"):
+  // the deed's parties, no armed side of the riot.
+  const deedTold = hits.some((h) => insideClause(h, c) && CAUSE_DEEDS.has(h.concept));
+  return hits.filter((h) => !insideClause(h, c) || !(CAUSE_DEEDS.has(h.concept) || (deedTold && DEED_PARTIES.has(h.concept))));
 }

@@ -74,8 +74,9 @@ export function withSplitExpel(hits: CueHit<Concept>[], words: readonly string[]
     } else if (w === 'ablaze' || w === 'alight' || (w === 'on' && words[k + 1] === 'fire')) {
       // case9p: "set him ablaze", "set the suspected thief on fire": BURN_PERSON's "set ablaze" split by its object, read on
       // the verb alone so that the particle stays RIOT_WEAK's ("set the car on fire" is still a demonstrators' burning).
+      // case28: and BURN_ACT, as the phrase told whole gives ("youths set cars ablaze" sets fire to them).
       const v = verbBefore(k, words, SETTING);
-      if (v >= 0) (added ??= []).push({ concept: 'BURN_PERSON', first: v, end: v + 1 });
+      if (v >= 0) (added ??= []).push({ concept: 'BURN_PERSON', first: v, end: v + 1 }, { concept: 'BURN_ACT', first: v, end: v + 1 });
     } else if ((w === 'for' && spanOfHours(words, k + 1)) || w === 'overnight') {
       // prot15b: "held several protesters for a few hours", "held the marchers overnight": people held a short while, told with
       // their holder's verb split from the span, are detained (DISPERSE's "held for hours" read whole; codebook: Protest with
