@@ -349,3 +349,13 @@ describe('Excessive force against protesters', () => {
     ['Police dispersed a protest by opposition supporters in Kessa on Monday. No one was injured.', 'Protest with intervention', '*'],
   ]);
 });
+
+// case28, world28: a protest form named ("a solidarity chain"); a crowd that dispersed "by evening" of itself; a rally planned, its
+// long name between, is no rally held.
+describe('round 28: protests', () => {
+  typingTable('round 28', [
+    ['Riot police detained about 40 people taking part in a solidarity chain in Arvella on Saturday.', 'Protest with intervention', '*'],
+    ['Teachers staged a sit-in outside the ministry in Kessa over unpaid salaries. Police stood guard but did not intervene, and the crowd dispersed by evening.', 'Peaceful protest', '*'],
+    ["Police arrested dozens of opposition leaders in Kessa on Sunday, a day before the party's planned National Youth Day rally.", 'Arrests', 'arrest.by-state'],
+  ]);
+});

@@ -74,11 +74,16 @@ const BY_REACH = 2;
  * doer, not the verb's (a headline's passive whose subject is the victims). */
 const ACT_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'raid', 'raids', 'ambush', 'ambushes', 'assault', 'clash', 'clashes', 'shooting', 'violence']);
 
+/** The words after "by" that tell a time by which, not a doer: the parts of the day, "then", "now". */
+const TIMES_BY: ReadonlySet<string> = new Set(['evening', 'nightfall', 'dusk', 'dawn', 'sunset', 'sunrise', 'noon', 'midday', 'midnight', 'morning',
+  'afternoon', 'night', 'lunchtime', 'then', 'now']);
+
 /** Whether the act at `trigger` names its doer after "by", or takes an object right after it. */
 export function hasObjectOrAgent(trigger: CueHit<Concept>, words: readonly string[]): boolean {
   for (let k = trigger.end; k <= trigger.end + BY_REACH && k < words.length; k++) {
     if (ACT_NOUNS.has(words[k])) break;
-    if (words[k] === 'by') return true;
+    // case28: "by evening", "by nightfall" tell when, no doer ("the crowd dispersed by evening" dispersed of itself).
+    if (words[k] === 'by') return !TIMES_BY.has(words[k + 1] ?? '');
   }
   const next = words[trigger.end];
   return next !== undefined && !NO_OBJECT.has(next);

@@ -45,6 +45,7 @@ import { readHierarchy } from '../places/hierarchy.js';
 import type { Geo } from '../places/namesakes.js';
 import type { ActorMention, Mention, SentenceReading, Site } from './types.js';
 import { definiteReference, instrumentLike } from './told-again.js';
+import { outsideNegatedClauses } from './negated-sites.js';
 import { extend } from '../extend.js';
 
 
@@ -240,7 +241,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).
     const sentPlaces = places.slice(p, q).sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym'));
     // where14: a sentence whose only places lie across a border is on its own side's ground (border-ground.ts).
-    const sites0 = borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours, sentPlaces, actor1, actor2, doc.tokens);
+    // world28: a place told only in a negated clause ("no casualties were reported in X, although two were killed in Y") is no site.
+    const sites0 = outsideNegatedClauses(borderGround(interceptorGround(read0, launchers, sentPlaces, actor1, doc.tokens, typed.subEventType), neighbours,
+      sentPlaces, actor1, actor2, doc.tokens), sentNon, words, typed.trigger.first, sent.firstToken, sent.endToken);
     // where15: the dateline's town is where the report was filed: beside another site of the sentence it is none (dateline-site.ts).
     const dateline = sites0.length > 1 && sites0.some((x) => !isDatelinePlace(doc, x.location)) ? sites0.find((x) => isDatelinePlace(doc, x.location)) : undefined;
     const sites = dateline ? sites0.filter((x) => !isDatelinePlace(doc, x.location)).map((x) => extend(x, { why: [...(x.why ?? []), { rule: DATELINE_RULE, start: dateline.location.start, end: dateline.location.end, text: dateline.location.text }] })) : sites0;
@@ -478,12 +481,24 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   // charge, an earlier deed; the arrest is the news.
   const charges = nonHits.filter((n) => n.concept === 'CHARGE_LINK' && hits.some((a) => ARRESTS.has(a.concept) && a.end <= n.first && n.first - a.end <= ARREST_CHARGE_REACH));
   if (!negations.length && !history.length && !foiled.length && !diplomacy.length && !charges.length && !inquiry.length) return hits;
-  return hits.filter((h) => !negations.some((n) => n.first < h.first && h.first - n.end < NEGATED_REACH && !predicateAfter(n, h, words)) &&
+  return hits.filter((h) => !negations.some((n) => n.first < h.first && governs(n, h, tokens) && !predicateAfter(n, h, words)) &&
     !history.some(([a, b]) => a < h.first && h.first < b) && !(foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) && !FOILED_OBJECTS.has(h.concept)) &&
     !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)) &&
     !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))) &&
     !(inquiry.some((n) => n.first < h.first && h.first - n.end < INQUIRY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens) && !ownSetting(h, tokens)));
 }
+/** Whether a negation, background word or plan governs `h`: within NEGATED_REACH words, or (case28) at the head of the noun phrase
+ * it opens, past the names and adjectives before that head ("the party's planned [International Youth Day] rally"). */
+function governs(n: CueHit<NonEventConcept>, h: CueHit<Concept>, tokens: Doc['tokens']): boolean {
+  const gap = h.first - n.end;
+  if (gap < NEGATED_REACH) return true;
+  if (gap >= NOUN_PHRASE_REACH) return false;
+  for (let k = n.end; k < h.first; k++) if (!PREMODIFIER_POS.has(tokens[k].pos ?? '')) return false;
+  return true;
+}
+/** How far a noun phrase's premodifiers may run before its head, and the parts of speech they are. */
+const NOUN_PHRASE_REACH = 6;
+const PREMODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** nonev16: the arrest words a charge link follows, and how far after one the link may stand ("arrested two men in Kessa on
  * Thursday in connection with …"). */
 const ARRESTS: ReadonlySet<Concept> = new Set<Concept>(['ARREST', 'ARREST_WEAK']);
