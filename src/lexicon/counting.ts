@@ -123,6 +123,20 @@ export const LIST_JOINERS: CountRule = {
   why: 'groups of victims listed side by side in one phrase are added: "two soldiers and a civilian" is three',
 };
 
+/** world28: the victims listed after a count and its comma, as many as it counts ("killing 2 civilians, a woman and her son"). */
+export const APPOSITION: CountRule = {
+  id: 'apposition',
+  phrases: [','],
+  why: 'people listed after a count and a comma, as many as the count, are the people counted, told again: never added to it',
+};
+
+/** world28: one count told over nouns joined by "and" / "or" ("14 soldiers and VDP members were killed"): the number counts them all. */
+export const COORDINATED_HEADS: CountRule = {
+  id: 'coordinated-nouns',
+  phrases: ['and', 'or'],
+  why: 'a number before nouns joined by "and" counts all of them ("14 soldiers and VDP members" is 14), never a second group of its own',
+};
+
 /** w26: who carried the attack out, listed after its victims ("killing 3 policemen as well as the attacker", "… and himself"): one more
  * dead, never one of those counted before. */
 export const PERPETRATOR_TOO: CountRule = {

@@ -3,7 +3,7 @@
 // ("members of the X family"), one person named ("a civilian", "the driver", "his son", "him"), and
 // lists of such groups ("two soldiers and a civilian" is three), with the parts told beside a total
 // skipped ("12 people, including three children" is twelve). counting.ts ties phrases to casualty words.
-import { BOUNDS, KIN, LABEL_WORDS, LIST_JOINERS, MONTHS, NOT_PEOPLE, PART_OPENERS, PERPETRATOR_TOO, PERSON_ENDINGS, PERSON_NOUNS, PLURAL_PEOPLE, RANGE_JOINERS } from '../../lexicon/counting.js';
+import { APPOSITION, BOUNDS, COORDINATED_HEADS, KIN, LABEL_WORDS, LIST_JOINERS, MONTHS, NOT_PEOPLE, PART_OPENERS, PERPETRATOR_TOO, PERSON_ENDINGS, PERSON_NOUNS, PLURAL_PEOPLE, RANGE_JOINERS } from '../../lexicon/counting.js';
 import { MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import { phraseMatcher } from './phrase-matcher.js';
 import { extend } from '../extend.js';
@@ -350,6 +350,16 @@ export function nameAfter(r: Reader, j: number): number {
 }
 
 /** A list of groups from token i, summed: "two soldiers and a civilian", "at least 4 people (…) as well as 2 policemen". */
+/** The nouns after "and" / "or" that the count before quantifies too: names, adjectives and nouns, no number, article, participle
+ * or casualty word, ending in a noun ("[VDP members]", "[police officers]"); their end, or -1. */
+function coordinatedNouns(r: Reader, k: number): number {
+  let e = k;
+  while (e < r.to && e - k < COORDINATED_REACH && NOUN_PHRASE_POS.has(r.tokens[e].pos ?? '') && !r.stop(e) && !/(ed|ing)$/.test(r.words[e])) e++;
+  return e > k && r.tokens[e - 1].pos === 'NOUN' ? e : -1;
+}
+const COORDINATED_REACH = 3;
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+
 export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | null {
   const first = item(r, i, slot);
   if (!first) return null;
@@ -358,17 +368,23 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
   if (first.one || first.named) { const n = nameAfter(r, first.end); if (n > first.end && (r.words[first.end] === 'named' || r.words[n] === ',' || r.words[n] === 'and')) first.end = n; }
   let end = first.end;
   // Items joined only by commas after the last "and" are an apposition ("one civilian, a woman, was killed"), not more groups.
-  let lastJoin = '', beforeComma = { items: 1, end, rules: rules.length };
+  let lastJoin = '', firstJoin = '', beforeComma = { items: 1, end, rules: rules.length };
   for (; !first.solo;) {
     const p = partsAfter(r, end);
     if (p > end) { rules.push({ id: 'total-not-parts', first: end, end: p }); end = p; }
     const j = joiner(r.words, end, r.to);
     if (!j) break;
     const next = item(r, end + j.length, 'list');
-    if (!next) break;
+    if (!next) {
+      // world28: "At least 14 soldiers and VDP members were killed": the count's nouns joined, one group.
+      const e = slot === 'before' && items.length === 1 && first.count && COORDINATED_HEADS.phrases.includes(r.words[end]) && j.length === 1 ? coordinatedNouns(r, end + 1) : -1;
+      if (e > 0) { rules.push({ id: COORDINATED_HEADS.id, first: end, end: e }); end = e; }
+      break;
+    }
     // "his brother eight-year old Magdi": a name after each person listed
     if (next.one || next.named) { const n = nameAfter(r, next.end); if (n > next.end) next.end = n; }
     const comma = r.words[end] === ',' && j.length === 1;
+    if (items.length === 1) firstJoin = comma ? ',' : r.words[end];
     if (comma && lastJoin !== ',') beforeComma = { items: items.length, end, rules: rules.length };
     // The joiner's last word: ", and" joins as "and" does (its comma closes the apposition before it: "a paramedic, X, and a
     // volunteer, Y, were killed").
@@ -386,6 +402,13 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     end = next.end;
   }
   if (lastJoin === ',') { items.length = beforeComma.items; end = beforeComma.end; rules.length = beforeComma.rules; }
+  // world28: "killing 2 civilians, a woman and her son,": the people listed between commas after a count, as many as it counts,
+  // are those it counted, told again (an apposition), not more ("killed 2 soldiers, a woman and her son in X" is a series).
+  if (items.length > 2 && first.count && firstJoin === ',' && r.words[end] === ',' && items.slice(1).reduce((t, x) => t + x.best, 0) === first.best) {
+    rules.length = first.rules.length;
+    rules.push({ id: APPOSITION.id, first: first.end, end });
+    return extend(first, { end, rules });
+  }
   // one person, then their name
   if (items.length === 1 && first.one) { const n = nameAfter(r, end); if (n > end) { rules.push({ id: 'named-person', first: end, end: n }); end = n; } }
   if (items.length === 1) return extend(items[0], { end, rules });

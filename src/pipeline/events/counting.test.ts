@@ -114,6 +114,13 @@ const CASES: Array<[string, string[]]> = [
   ['Raiders hacked to death seven herders near the river.', ['dead 7']],
   ['Villagers beat to death a man accused of theft.', ['dead 1 one']],
   ['The gunmen mowed down 12 worshippers.', ['dead 12']],
+  // world28: one count over nouns joined by "and" is one group; the victims told again between commas after a count, as many as
+  // it counts, are those it counted (a series without the closing comma is added)
+  ['At least 14 soldiers and VDP members were killed in the assault.', ['dead 14']],
+  ['At least 14 soldiers and policemen were killed in the assault.', ['dead 14']],
+  ['Two soldiers and a civilian were killed in the assault.', ['dead 3']],
+  ['Shells hit the town, killing 2 civilians, a woman and her son, and injuring 5 others.', ['dead 2', 'injured 5 more']],
+  ['Shells hit the town, killing 2 soldiers, a woman and her son in the market.', ['dead 4']],
 ];
 
 for (const [sentence, expected] of CASES) {
