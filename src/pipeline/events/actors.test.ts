@@ -242,3 +242,16 @@ for (const [sentence, expected] of ASSOC) test(`associated actors: ${sentence}`,
 for (const [sentence, expected] of NAMES) test(`actor names: ${sentence}`, () => assert.equal(actors(sentence), expected));
 for (const [sentence, expected] of ROLES) test(`actor roles: ${sentence}`, () => assert.equal(rules(sentence), expected));
 for (const [sentence, expected] of NEVER) test(`actor sides: ${sentence}`, () => assert.equal(actors(sentence), expected));
+
+// news28, world28: a party named as the owner of a vehicle or a post ("a Taliban police vehicle", "the police mobile") owns what was
+// hit, and is no doer by being named; a party that acts with its thing stays its doer. [sentence, "sub-event type | actor1 → actor2"].
+const OWNERS: Array<[string, string]> = [
+  ['A magnetic bomb attached to a Taliban police vehicle exploded in Hollin on Monday, killing two policemen.', 'Remote explosive/landmine/IED | Unidentified Armed Group (Afghanistan) → Police Forces of Afghanistan'],
+  ['Three policemen were killed in Arvella when a roadside bomb struck the police mobile on patrol.', 'Remote explosive/landmine/IED | Unidentified Armed Group (Kenya) → Police Forces of Kenya'],
+  ['Army helicopters fired rockets at rebel positions near Hollin on Monday.', 'Air/drone strike | Military Forces of Afghanistan → Rebels (Afghanistan)'],
+];
+const owners = (text: string): string => {
+  const e = read(text);
+  return e ? `${e.subEventType} | ${e.actor1?.name ?? '-'} → ${e.actor2?.name ?? '-'}` : 'no event';
+};
+for (const [sentence, expected] of OWNERS) test(`owner named, no doer: ${sentence}`, () => assert.equal(owners(sentence), expected));

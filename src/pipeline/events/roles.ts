@@ -126,6 +126,19 @@ function subordinateBetween(words: readonly string[], a: number, b: number): boo
   return false;
 }
 
+/** The things a party's name may stand before as their owner: vehicles and posts (general English noun compounds, "police
+ * vehicle", "army base"). Not aircraft or weapons, whose owner fires them ("an army helicopter fired"). */
+const OWNED_THINGS: ReadonlySet<string> = new Set(['vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'van', 'vans', 'mobile', 'bus', 'buses',
+  'convoy', 'convoys', 'post', 'posts', 'outpost', 'outposts', 'station', 'stations', 'base', 'bases', 'checkpoint', 'checkpoints', 'camp',
+  'camps', 'barracks', 'headquarters', 'compound', 'office', 'offices', 'building', 'buildings']);
+/** The force nouns that may stand between a name and the thing ("a Taliban [police] vehicle"). */
+const FORCE_MODIFIERS: ReadonlySet<string> = new Set(['police', 'army', 'military', 'security', 'border', 'patrol']);
+/** Whether mention `m` is a noun modifier of a thing it owns. */
+function ownsThing(m: ActorMention, words: readonly string[]): boolean {
+  const next = words[m.tokEnd] ?? '';
+  return OWNED_THINGS.has(next) || (FORCE_MODIFIERS.has(next) && OWNED_THINGS.has(words[m.tokEnd + 1] ?? ''));
+}
+
 function take(c: Int8Array, rules: typeof A1_RULES, r: number, k: number): void {
   if (c[r] < 0 || rules[r][1] === 'last') c[r] = k;
 }
@@ -198,6 +211,9 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     if (voice[k] === 'claim') take(c1, A1_RULES, 7, k);
     if (onTrigger && ACTING_KINDS.has(m.generic ?? '')) take(c1, A1_RULES, 8, k);
     if (after && voice[k] === 'active') take(c1, A1_RULES, 9, k);
+    // news28, world28: a party that names whose thing it is ("a Taliban police vehicle", "the police mobile", "an army base") owns
+    // what was hit, and is no doer by being named (only a verb or an agent phrase makes it one, above).
+    if (ownsThing(m, words)) continue;
     if (m.modifier && !victimKind) take(c1, A1_RULES, 10, k);
     if (before && !victimKind && m.generic !== 'person') take(c1, A1_RULES, 11, k);
   }
