@@ -282,6 +282,23 @@ function groupEndingAt(r: Reader, g: number, upTo = g): Phrase | null {
   return found;
 }
 
+/** The participles that open a phrase describing the people before them, with the word that takes their complement ("two men
+ * suspected of robbery", "a youth accused of theft", "three people believed to be miners", "two men identified as traders"):
+ * general English reduced relatives. Not an adjective before a noun ("63 known civilians"): the complement word must follow. */
+const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['suspected', 'accused', 'believed', 'thought', 'alleged', 'said', 'described',
+  'identified']);
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['of', 'to', 'as']);
+/** How far before token g such a phrase may open. */
+const DESCRIBING_REACH = 6;
+/** Where a describing participle phrase ending at token g opens (no comma or stop between), or -1. */
+function describingParticipleBefore(words: readonly string[], g: number, from: number): number {
+  for (let k = g - 2; k > Math.max(from, g - DESCRIBING_REACH - 1); k--) {
+    if (words[k] === ',' || words[k] === '.' || words[k] === ';') return -1;
+    if (DESCRIBING_PARTICIPLES.has(words[k]) && COMPLEMENT_OPENERS.has(words[k + 1])) return k;
+  }
+  return -1;
+}
+
 /** Where a relative clause set off by commas and ending at token g opens (", who …", ", one of whom …"): its comma, or -1. */
 function relativeBefore(words: readonly string[], g: number, from: number): number {
   for (let k = g - 1; k > Math.max(from, g - 10); k--) {
@@ -368,6 +385,11 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   if (!found) {
     const rel = relativeBefore(words, g, r.from);
     if (rel > r.from) found = groupEndingAt(r, rel, g);
+  }
+  // news28: "Two men suspected of being robbers were beaten to death": a participle phrase describing the group is skipped too.
+  if (!found) {
+    const p = describingParticipleBefore(words, g, r.from);
+    if (p > r.from) found = groupEndingAt(r, p);
   }
   // "18 civilians, all members of the X family, including at least seven children and seven women, were killed": the
   // group read last is the parts of a total told before them; the toll is the total (codebook and UCDP: parts are
