@@ -1331,6 +1331,8 @@ export const CUES = {
   /** (case8) Demonstrators who leave of their own accord, read whole over DISPERSE's and PROTEST_FORCE's "dispersed": no
    * force is told (codebook: Protest with intervention needs an attempt to disperse or suppress the protest). */
   SELF_DISPERSE: ['dispersed peacefully', 'peacefully dispersed', 'dispersed quietly', 'quietly dispersed', 'dispersed without incident',
+    // case29: "the rally broke up peacefully after midnight": it ended of itself.
+    'broke up peacefully', 'broke up quietly', 'broke up without incident', 'ended peacefully', 'ended without incident',
     'dispersed on their own', 'dispersed of their own accord', 'dispersed voluntarily', 'later dispersed', 'then dispersed', 'before dispersing',
     'before they dispersed', 'dispersing peacefully'],
   // ---- case9p: concepts read by the demonstration family's hit readings (events/earlier-deeds.ts) ----
@@ -1345,6 +1347,8 @@ export const CUES = {
    * site", "took his own life"). A demonstrator who dies of them met no force (codebook: Excessive force is lethal force or violence against
    * the demonstrators). "heart attack" is read whole over ATTACK's "attack" on purpose: it is no attack. */
   NATURAL_CAUSE: ['heart attack', 'cardiac arrest', 'natural causes', 'of cold', 'the cold', 'hypothermia', 'illness', 'ill health',
+    // case29: an obituary's death ("has died at the age of 84", "passed away").
+    'died at the age of', 'dies at the age of', 'passed away', 'died peacefully', 'died in his sleep', 'died in her sleep',
     'exhaustion', 'heatstroke', 'heat stroke', 'took his own life', 'took her own life', 'took their own lives', 'covid',
     'covid - 19', 'coronavirus', 'brain haemorrhage', 'brain hemorrhage', 'stroke',
     // A fast, the heat or a crush: the demonstrators' own hardship or an accident, no force used on them.

@@ -206,3 +206,23 @@ describe('round 28: fiction, sport, spans of months', () => {
     ['A film crew was attacked by gunmen in Kessa on Monday, leaving two journalists wounded.', 'Attack', '*'],
   ]);
 });
+
+// case29: a court's sentence for an old attack, a game's shots past the keeper, a price war, "it was a massacre" told of nothing
+// before, an obituary of a general of a past decade's war, an attack of any kind, a march put off; kept: "it was a massacre" after
+// a massacre told, a march held after another was called off, an arrest before a rally that was only due.
+describe('round 29: verdicts, metaphors, hypotheticals, marches not held', () => {
+  nonEventTable('round 29', [
+    ['A court in Kessa sentenced three men to life in prison for their role in the 2016 attack on a hotel in the capital.', 'nonevent.court-verdict'],
+    ['Arvella launched a relentless assault on the Dorno goal and fired three shots past the keeper in ten minutes.', 'nonevent.sport'],
+    ['Telecom firms are locked in a bruising price war in Kessa, bombarding subscribers with free offers in a battle for market share.', 'nonevent.war-metaphor'],
+    ["'It was a massacre,' the visiting coach said after the match in Dorno.", 'nonevent.predicate-of-it'],
+    ["General Kessi, who led the army's 1990s offensive against northern rebels, has died at the age of 84, his family said.", 'nonevent.past-decade'],
+    ['Any attack on our territory will be met with overwhelming force, the defence minister warned.', 'nonevent.hypothetical'],
+    ["Organisers have postponed Saturday's planned march against the fuel price rise in Kessa, citing security concerns.", 'nonevent.protest-not-held'],
+  ]);
+  typingTable('round 29 kept', [
+    ["Gunmen opened fire on worshippers at a mosque in Kessa on Friday, killing twelve. 'It was a massacre,' a survivor said.", 'Attack', '*'],
+    ['Thousands marched in Kessa on Saturday, a week after organisers called off a planned rally over security fears.', 'Peaceful protest', '*'],
+    ['Police in Arvella detained the leader of an opposition party at his home hours before he was due to address a rally, his spokesman said.', 'Arrests', '*'],
+  ]);
+});

@@ -102,7 +102,23 @@ export const NON_EVENT_CUES = {
    * attacks and riots happen. */
   GAME_PLAY: ['first half', 'second half', 'half - time', 'halftime', 'stoppage time', 'extra time', 'injury time', 'midfield', 'goalkeeper*',
     'striker*', 'penalty kick*', 'penalty shootout', 'free kick*', 'hat - trick', 'equaliser', 'equalizer', 'winning goal', 'opening goal',
-    'scored', 'scoring', 'scoreline'],
+    'scored', 'scoring', 'scoreline', 'keeper', 'shots on goal', 'shot on goal'],
+  /** case29: a past decade told as an act's modifier ("the army's 1990s offensive"): an earlier war's act, no news of this report. */
+  PAST_DECADE: ['1940s', '1950s', '1960s', '1970s', '1980s', '1990s', '2000s'],
+  /** case29: a demonstration that has not taken place: put off, called off, or planned, scheduled or upcoming ("postponed
+   * Saturday's planned march"). */
+  PROTEST_NOT_HELD: ['postponed', 'postpones', 'postpone', 'called off', 'calls off', 'call off', 'cancelled', 'canceled', 'cancels',
+    ...['planned', 'scheduled', 'upcoming', 'proposed', 'intended'].flatMap((a) => ['march', 'marches', 'rally', 'rallies', 'protest', 'protests',
+      'demonstration', 'demonstrations', 'sit - in', 'strike', 'vigil'].map((p) => `${a} ${p}`)),
+    'due to address', 'due to attend', 'due to hold', 'due to lead', 'due to speak', 'due to take place', 'due to march', 'due to join'],
+  /** case29: a contest of firms, countries' trade or words called a war (WordNet 3.1 "price war" n.1, "trade war" n.1, "war of
+   * words"): its "battle", "bombarding" and "attacks" are no armed ones. */
+  WAR_METAPHOR: ['price war*', 'trade war*', 'tariff war*', 'currency war*', 'bidding war*', 'ratings war*', 'war of words', 'culture war*',
+    'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*'],
+  /** case29: what an incident was, told as the predicate of "it was" ("'It was a massacre,' the coach said"): a description of what
+   * the story told, no incident of its own. */
+  PREDICATE_OF_IT: ['it was a', 'it was an', 'it is a', 'it is an', "it 's a", "it 's an", 'this is a', 'this is an', 'that was a', 'it was like a',
+    'it felt like a', 'it was pure', 'it was total', 'it was absolute'],
   /** Plans, threats and intentions: what may happen is not yet an incident. */
   IRREALIS: ['plan', 'plans', 'planned', 'planning', 'plot*', 'threaten*', 'vow*', 'warn*', 'intend*', 'intention*',
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
@@ -117,6 +133,7 @@ export const NON_EVENT_CUES = {
     'provided that', 'providing that', 'as long as', 'on condition that'],
   /** Remembrance of a past incident: "the anniversary of the bombing", "three years after the massacre". */
   HISTORY: ['anniversary of', 'anniversaries of', 'commemorat*', 'years after', 'years since', 'decades after', 'decades since',
+
     'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
     // case5: an earlier incident told as the cause of this one ("strikes in retaliation for a gas attack"): not this news.
     'in retaliation for', 'in revenge for', 'to avenge', 'in reprisal for', 'as revenge for',
@@ -125,6 +142,8 @@ export const NON_EVENT_CUES = {
   /** probe5: a court's act on the accused ("a court convicted three members of X for the 2019 attack"): the trial of a past
    * incident. Verbs and phrases of the verdict only, not "court" or "trial" alone ("protesters clashed outside the court"). */
   COURT: ['convicted', 'convicts', 'acquitted', 'acquits', 'found guilty', 'pleaded guilty', 'pleads guilty', 'indicted', 'stood trial',
+    // case29: a court's sentence "for their role in the 2016 attack" is the verdict's, no attack of the day.
+    'sentenced',
     'stand trial', 'went on trial', 'goes on trial', 'on trial for', 'court martialled', 'court - martialled'],
   /** probe5: what a court tries someone for, just before the incident word: "convicted … for the 2019 attack". */
   COURT_FOR: ['for the', 'over the', 'for their role in the', 'for his role in the', 'for her role in the', 'for involvement in the',
@@ -243,7 +262,9 @@ export const NON_EVENT_CUES = {
   HYPOTHETICAL: ['possible', 'potential', 'imminent', 'impending', 'looming', 'feared', 'anticipated', 'future', 'prospective',
     'in case of', 'in the event of', 'in anticipation of',
     // strat7: what people fear or flee from has not happened ("fled fearing attacks", "for fear of reprisals").
-    'fearing', 'for fear of', 'fear of', 'fears of', 'feared that'],
+    'fearing', 'for fear of', 'fear of', 'fears of', 'feared that',
+    // case29: an act told of any of its kind ("any attack on our territory will be met with force"): none in particular.
+    'any attack*', 'any assault*', 'any aggression', 'any incursion*', 'any strike*', 'any act of aggression'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*',
     // nonev13: a cause set aside ("police ruled out sabotage", "no sign of foul play"): WordNet 3.1 "rule out" v.1 (exclude).
@@ -396,6 +417,11 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
   // protest6: not Protests: people who demonstrate during or against an exercise do demonstrate ("villagers held a protest
   // during a military exercise").
+  { id: 'nonevent.protest-not-held', why: 'Codebook: a demonstration is coded when it takes place; one put off, called off, or only planned or due is none (an arrest or a dispersal told with it is its own event).', concept: 'PROTEST_NOT_HELD', reason: 'irrealis', scope: { kind: 'before', window: 4 }, only: ['Protests'] },
+  { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },
+  { id: 'nonevent.hypothetical', why: 'Codebook: only events that occur are coded; an act told as possible, feared or of any kind ("a possible attack", "any attack on our territory") has not occurred.', concept: 'HYPOTHETICAL', reason: 'irrealis', scope: { kind: 'before', window: 2 } },
+  { id: 'nonevent.war-metaphor', why: 'Codebook: only political violence and demonstrations are coded; a contest of prices, trade or words called a war is none.', concept: 'WAR_METAPHOR', reason: 'irrealis', scope: SENTENCE, only: VIOLENCE },
+  { id: 'nonevent.predicate-of-it', why: 'General English: "it was a massacre" says what something told was; with no incident told before, it reports none (after one, told-again reads it as that incident).', concept: 'PREDICATE_OF_IT', reason: 'irrealis', scope: { kind: 'before', window: 2 }, unlessToldBefore: true },
   { id: 'nonevent.sport', why: 'Codebook: only political violence and demonstrations are coded; a game\'s attacks, battles and shots are play (a riot of its fans is kept: only violence and battles are ruled out).', concept: 'GAME_PLAY', reason: 'irrealis', scope: SENTENCE, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
   { id: 'nonevent.fiction', why: 'Codebook: only events that occur are coded, from reports of them; a film, novel or documentary telling of war reports none.', concept: 'FICTION', reason: 'irrealis', scope: SENTENCE },
   { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE, keep: PROTESTS },

@@ -359,3 +359,11 @@ describe('round 28: protests', () => {
     ["Police arrested dozens of opposition leaders in Kessa on Sunday, a day before the party's planned National Youth Day rally.", 'Arrests', 'arrest.by-state'],
   ]);
 });
+
+// case29: a rally that "broke up peacefully" ended of itself; "no one was seriously hurt" negates the hurt past its adverb.
+describe('round 29: protests', () => {
+  typingTable('round 29', [
+    ['Several thousand people rallied on the main avenue of Kessa on Sunday evening against the bill, waving flags. The rally broke up peacefully after midnight.', 'Peaceful protest', '*'],
+    ['Riot police forcibly removed students staging a peaceful sit-in at the gate of the university in Dorno, detaining several of them; no one was seriously hurt, witnesses said.', 'Protest with intervention', '*'],
+  ]);
+});

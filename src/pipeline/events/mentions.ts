@@ -464,7 +464,9 @@ const NEGATED_REACH = 3;
 function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[], words: readonly string[], end: number,
   tokens: Doc['tokens']): CueHit<Concept>[] {
   // …and a planned or threatened one ("announcing a curfew as part of planned attacks"): the sentence reports the rest.
-  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS' || n.concept === 'HYPOTHETICAL');
+  // case29: …and a demonstration put off, called off or only due ("hours before he was due to address a rally").
+  const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS' || n.concept === 'HYPOTHETICAL' ||
+    n.concept === 'PROTEST_NOT_HELD');
   // …and one remembered with what it did ("marking the anniversary of the bombing that killed 20"), to the clause's end:
   // the march is the news.
   // Built by push, not filter and map: the arrays a `map` makes differ in elements kind as it is optimised or not, and
@@ -487,11 +489,15 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
     !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))) &&
     !(inquiry.some((n) => n.first < h.first && h.first - n.end < INQUIRY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens) && !ownSetting(h, tokens)));
 }
-/** Whether a negation, background word or plan governs `h`: within NEGATED_REACH words, or (case28) at the head of the noun phrase
+/** Whether a negation, background word or plan governs `h`: within NEGATED_REACH words (adverbs not counted), or (case28) at the head of the noun phrase
  * it opens, past the names and adjectives before that head ("the party's planned [International Youth Day] rally"). */
 function governs(n: CueHit<NonEventConcept>, h: CueHit<Concept>, tokens: Doc['tokens']): boolean {
   const gap = h.first - n.end;
   if (gap < NEGATED_REACH) return true;
+  // case29: an adverb between adds no reach ("no one was seriously hurt").
+  let words = 0;
+  for (let k = n.end; k < h.first && words < NEGATED_REACH; k++) if (tokens[k].pos !== 'ADV') words++;
+  if (words < NEGATED_REACH) return true;
   if (gap >= NOUN_PHRASE_REACH) return false;
   for (let k = n.end; k < h.first; k++) if (!PREMODIFIER_POS.has(tokens[k].pos ?? '')) return false;
   return true;
