@@ -568,6 +568,8 @@ export const CUES = {
     // strat7: property taken from its owner (codebook: Looting covers seizing goods or property).
     'expropriated', 'appropriated',
     'stealing', 'took away', 'taken away', 'made off with', 'carried off', 'commandeered', 'rustled', 'rustling',
+    // world29: livestock driven off (WordNet 3.1 "drive off" v.1 / "rustle" v.2), read only with goods as the object.
+    'drove away', 'driven away', 'driving away', 'drove off', 'driven off', 'driving off',
     // (clash7) Nigerian and other English-language news wording of goods carried off.
     'carted away', 'carted off', 'made away with', 'went away with', 'carting away', ...WORDNET.SEIZE_GOODS,
     // loot15: WordNet impound.v ("take temporary possession of as a security, by legal authority"): property an authority takes

@@ -137,6 +137,8 @@ export const NON_EVENT_CUES = {
     'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
     // case5: an earlier incident told as the cause of this one ("strikes in retaliation for a gas attack"): not this news.
     'in retaliation for', 'in revenge for', 'to avenge', 'in reprisal for', 'as revenge for',
+    // world29: the same told as a predicate ("described it as retaliation for a raid in which 7 people were killed").
+    'as retaliation for', 'as a reprisal for', 'as reprisal for', 'as a retaliation for',
     // probe5: "marked one year since the shelling of the camp"
     'year since', 'a year since', 'one year since'],
   /** probe5: a court's act on the accused ("a court convicted three members of X for the 2019 attack"): the trial of a past

@@ -367,3 +367,10 @@ describe('round 29: protests', () => {
     ['Riot police forcibly removed students staging a peaceful sit-in at the gate of the university in Dorno, detaining several of them; no one was seriously hurt, witnesses said.', 'Protest with intervention', '*'],
   ]);
 });
+
+// world29: a participle in a hyphen compound before a noun ("flood-damaged crops") is a state, no riot.
+describe('round 29: protests, attributes', () => {
+  typingTable('round 29 attributes', [
+    ['Around 300 farmers held a peaceful sit-in outside the district office in Kessa on Monday, demanding compensation for flood-damaged crops.', 'Peaceful protest', '*'],
+  ]);
+});

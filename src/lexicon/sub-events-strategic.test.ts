@@ -681,3 +681,14 @@ describe('round 28: strategic developments', () => {
     ['The rebels and the government agreed on Thursday to reopen the main road into the besieged city of Dorno.', 'Agreement', '*'],
   ]);
 });
+
+// world29: livestock driven off by armed men is looting, and "raided" with an armed side told is no arrest; a retaliation's cause
+// told after it is background; a clash told in the past perfect after a group's announcement stays behind it.
+describe('round 29: strategic developments', () => {
+  typingTable('round 29', [
+    ['Armed youths raided a cattle camp near Dorno on Sunday and drove away some 300 head of cattle. No casualties were reported.', 'Looting/property destruction', 'loot.seized-goods'],
+    ['Around 14 May 2024 (as reported), armed youths raided a cattle camp near Dorno and drove away some 300 head of cattle. Officials described it as retaliation for a 2 May 2024 raid near Kessa in which seven people were killed.', 'Looting/property destruction', 'loot.seized-goods'],
+    ['On 3 May 2024, the rebels declared an indefinite armed strike in the river area around Arvella, prohibiting the movement of boats after 6 pm. Clashes between the rebels and a rival group near Dorno on 1 May 2024 had killed three fighters.', 'Change to group/activity', '*'],
+    ['On 3 May 2024, the rebels declared an indefinite armed strike in the river area around Arvella, prohibiting the movement of boats after 6 pm. Clashes between the rebels and a rival group broke out near Dorno on the same day, killing three fighters.', 'Armed clash', '*'],
+  ]);
+});

@@ -337,12 +337,21 @@ function violenceAfterMovement(incidents: readonly MentionGroup[], doc: Doc): nu
   });
 }
 
-/** The article's main incident first: the first one told, unless it is only a weak reading and a clear one follows. */
+/** The past perfect, "had" and a participle ("had killed", "had been shot"): English's tense of what came before the story's time. */
+const PAST_PERFECT = /\bhad (?:been |already |previously )?[a-z]+(?:ed|en|wn|ght|ot|ung)\b/i;
+function toldInPastPerfect(inc: MentionGroup, doc: Doc): boolean {
+  const sent = doc.sentences[inc.lead.sentence];
+  return !!sent && PAST_PERFECT.test(doc.text.slice(sent.start, sent.end));
+}
+
+/** The article's main incident first: the first one told, unless it is only a weak reading and a clear one follows that is not
+ * told as earlier. */
 function orderIncidents(incidents: MentionGroup[], doc: Doc): MentionGroup[] {
   const violent = violenceAfterMovement(incidents, doc);
   if (violent > 0) return [incidents[violent], ...incidents.slice(0, violent), ...incidents.slice(violent + 1)];
   if (incidents.length < 2 || incidents[0].lead.typed.score >= WEAK_LEAD) return incidents;
   const clear = incidents.findIndex((inc) => inc.lead.typed.score >= CLEAR_LEAD);
-  if (clear <= 0) return incidents;
+  // world29: not one told in the past perfect ("Clashes … on 15 February had killed 3 fighters"): background to the lead.
+  if (clear <= 0 || toldInPastPerfect(incidents[clear], doc)) return incidents;
   return [incidents[clear], ...incidents.slice(0, clear), ...incidents.slice(clear + 1)];
 }
