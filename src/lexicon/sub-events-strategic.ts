@@ -75,8 +75,7 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
     neighbours: 'Protest with intervention (arrests at a protest); Abduction (by an armed group, or without process).',
     rules: [
       { id: 'arrest.detained', why: 'Codebook: state forces detain a significant individual or many people.', all: ['ARREST'], none: ['PROTEST'], score: 62 },
-      // world29: not when a non-state side does it ("armed youths raided a cattle camp"): arrests are a state's.
-      { id: 'arrest.held', why: 'Codebook: arrests; "held / jailed / captured" alone, by a state force or no one named (arrests are made by state forces).', all: ['ARREST_WEAK'], agent: ['state', 'unknown'], none: ['PROTEST'], score: 34 },
+      { id: 'arrest.held', why: 'Codebook: arrests; "held / jailed / captured" alone.', all: ['ARREST_WEAK'], none: ['PROTEST'], score: 34 },
       // case4:
       // Neighbour: Disrupted weapons use (weapons, not people, intercepted or found).
       { id: 'arrest.suspects-intercepted', why: 'Codebook: Arrests are state forces detaining people; suspects intercepted or caught are detained.', all: ['INTERCEPT', 'SUSPECTS'], object: 'SUSPECTS', none: ['WEAPON_SEIZE', 'PROTEST', 'KILL'], score: 66 },
