@@ -131,7 +131,7 @@ export const APPOSITION: CountRule = {
 };
 
 /** world28: one count told over nouns joined by "and" / "or" ("14 soldiers and VDP members were killed"): the number counts them all. */
-export const COORDINATED_HEADS: CountRule = {
+export const COORDINATED_NOUNS: CountRule = {
   id: 'coordinated-nouns',
   phrases: ['and', 'or'],
   why: 'a number before nouns joined by "and" counts all of them ("14 soldiers and VDP members" is 14), never a second group of its own',

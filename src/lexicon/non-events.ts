@@ -133,7 +133,6 @@ export const NON_EVENT_CUES = {
     'provided that', 'providing that', 'as long as', 'on condition that'],
   /** Remembrance of a past incident: "the anniversary of the bombing", "three years after the massacre". */
   HISTORY: ['anniversary of', 'anniversaries of', 'commemorat*', 'years after', 'years since', 'decades after', 'decades since',
-
     'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
     // case5: an earlier incident told as the cause of this one ("strikes in retaliation for a gas attack"): not this news.
     'in retaliation for', 'in revenge for', 'to avenge', 'in reprisal for', 'as revenge for',
@@ -417,8 +416,6 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.accident.traffic', why: 'Codebook: accidents are not events; road, rail, air and boat accidents.', concept: 'TRAFFIC', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES , unless: 'SET_OFF' },
   { id: 'nonevent.accident.mining', why: 'Codebook: accidents are not events; mine and building collapses.', concept: 'MINING', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES , unless: 'SET_OFF' },
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
-  // protest6: not Protests: people who demonstrate during or against an exercise do demonstrate ("villagers held a protest
-  // during a military exercise").
   { id: 'nonevent.protest-not-held', why: 'Codebook: a demonstration is coded when it takes place; one put off, called off, or only planned or due is none (an arrest or a dispersal told with it is its own event).', concept: 'PROTEST_NOT_HELD', reason: 'irrealis', scope: { kind: 'before', window: 4 }, only: ['Protests'] },
   { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },
   { id: 'nonevent.hypothetical', why: 'Codebook: only events that occur are coded; an act told as possible, feared or of any kind ("a possible attack", "any attack on our territory") has not occurred.', concept: 'HYPOTHETICAL', reason: 'irrealis', scope: { kind: 'before', window: 2 } },
@@ -426,6 +423,8 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.predicate-of-it', why: 'General English: "it was a massacre" says what something told was; with no incident told before, it reports none (after one, told-again reads it as that incident).', concept: 'PREDICATE_OF_IT', reason: 'irrealis', scope: { kind: 'before', window: 2 }, unlessToldBefore: true },
   { id: 'nonevent.sport', why: 'Codebook: only political violence and demonstrations are coded; a game\'s attacks, battles and shots are play (a riot of its fans is kept: only violence and battles are ruled out).', concept: 'GAME_PLAY', reason: 'irrealis', scope: SENTENCE, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
   { id: 'nonevent.fiction', why: 'Codebook: only events that occur are coded, from reports of them; a film, novel or documentary telling of war reports none.', concept: 'FICTION', reason: 'irrealis', scope: SENTENCE },
+  // protest6: not Protests: people who demonstrate during or against an exercise do demonstrate ("villagers held a protest
+  // during a military exercise").
   { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.history', why: 'Codebook: each event is coded when it occurs; an incident remembered ("the anniversary of the bombing", "years after the massacre") is history, not news of one.', concept: 'HISTORY', reason: 'history', scope: { kind: 'before', window: 4 }, keep: PROTESTS },
   // probe5: not Protests or Riots, not Strategic developments: a crowd outside the court, an arrest after the verdict are events of their own.

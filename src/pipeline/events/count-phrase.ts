@@ -3,7 +3,7 @@
 // ("members of the X family"), one person named ("a civilian", "the driver", "his son", "him"), and
 // lists of such groups ("two soldiers and a civilian" is three), with the parts told beside a total
 // skipped ("12 people, including three children" is twelve). counting.ts ties phrases to casualty words.
-import { APPOSITION, BOUNDS, COORDINATED_HEADS, KIN, LABEL_WORDS, LIST_JOINERS, MONTHS, NOT_PEOPLE, PART_OPENERS, PERPETRATOR_TOO, PERSON_ENDINGS, PERSON_NOUNS, PLURAL_PEOPLE, RANGE_JOINERS } from '../../lexicon/counting.js';
+import { APPOSITION, BOUNDS, COORDINATED_NOUNS, KIN, LABEL_WORDS, LIST_JOINERS, MONTHS, NOT_PEOPLE, PART_OPENERS, PERPETRATOR_TOO, PERSON_ENDINGS, PERSON_NOUNS, PLURAL_PEOPLE, RANGE_JOINERS } from '../../lexicon/counting.js';
 import { MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import { phraseMatcher } from './phrase-matcher.js';
 import { extend } from '../extend.js';
@@ -349,7 +349,6 @@ export function nameAfter(r: Reader, j: number): number {
   return k;
 }
 
-/** A list of groups from token i, summed: "two soldiers and a civilian", "at least 4 people (…) as well as 2 policemen". */
 /** The nouns after "and" / "or" that the count before quantifies too: names, adjectives and nouns, no number, article, participle
  * or casualty word, ending in a noun ("[VDP members]", "[police officers]"); their end, or -1. */
 function coordinatedNouns(r: Reader, k: number): number {
@@ -360,6 +359,7 @@ function coordinatedNouns(r: Reader, k: number): number {
 const COORDINATED_REACH = 3;
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 
+/** A list of groups from token i, summed: "two soldiers and a civilian", "at least 4 people (…) as well as 2 policemen". */
 export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | null {
   const first = item(r, i, slot);
   if (!first) return null;
@@ -377,8 +377,8 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     const next = item(r, end + j.length, 'list');
     if (!next) {
       // world28: "At least 14 soldiers and VDP members were killed": the count's nouns joined, one group.
-      const e = slot === 'before' && items.length === 1 && first.count && COORDINATED_HEADS.phrases.includes(r.words[end]) && j.length === 1 ? coordinatedNouns(r, end + 1) : -1;
-      if (e > 0) { rules.push({ id: COORDINATED_HEADS.id, first: end, end: e }); end = e; }
+      const e = slot === 'before' && items.length === 1 && first.count && COORDINATED_NOUNS.phrases.includes(r.words[end]) && j.length === 1 ? coordinatedNouns(r, end + 1) : -1;
+      if (e > 0) { rules.push({ id: COORDINATED_NOUNS.id, first: end, end: e }); end = e; }
       break;
     }
     // "his brother eight-year old Magdi": a name after each person listed

@@ -489,15 +489,15 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
     !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))) &&
     !(inquiry.some((n) => n.first < h.first && h.first - n.end < INQUIRY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens) && !ownSetting(h, tokens)));
 }
-/** Whether a negation, background word or plan governs `h`: within NEGATED_REACH words (adverbs not counted), or (case28) at the head of the noun phrase
- * it opens, past the names and adjectives before that head ("the party's planned [International Youth Day] rally"). */
+/** Whether a negation, background word or plan governs `h`: within NEGATED_REACH words, adverbs not counted (case29: "no one
+ * was seriously hurt"), or (case28) at the head of the noun phrase it opens, past the names and adjectives before that head
+ * ("the party's planned [International Youth Day] rally"). */
 function governs(n: CueHit<NonEventConcept>, h: CueHit<Concept>, tokens: Doc['tokens']): boolean {
   const gap = h.first - n.end;
   if (gap < NEGATED_REACH) return true;
-  // case29: an adverb between adds no reach ("no one was seriously hurt").
-  let words = 0;
-  for (let k = n.end; k < h.first && words < NEGATED_REACH; k++) if (tokens[k].pos !== 'ADV') words++;
-  if (words < NEGATED_REACH) return true;
+  let counted = 0;
+  for (let k = n.end; k < h.first && counted < NEGATED_REACH; k++) if (tokens[k].pos !== 'ADV') counted++;
+  if (counted < NEGATED_REACH) return true;
   if (gap >= NOUN_PHRASE_REACH) return false;
   for (let k = n.end; k < h.first; k++) if (!PREMODIFIER_POS.has(tokens[k].pos ?? '')) return false;
   return true;

@@ -21,7 +21,7 @@ const ARMED_SIDE: ReadonlySet<Concept> = new Set<Concept>(['ARMED', 'MILITANT', 
 const CROWDS = conceptsWith('crowd');
 /** The deeds a cause clause tells that would type the sentence as another event (a death, a shooting, an arrest): only these
  * are set aside. A quarrel told there stays ("rioters torched shops after a dispute between two groups": the crowd's own
- * fight, read by mob.dispute-turns-violent), and so do the parties. */
+ * fight, read by mob.dispute-turns-violent), and so do the parties, but for a force or post a deed names (DEED_PARTIES below). */
 const CAUSE_DEEDS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'LETHAL_FORCE', 'FIRED', 'DEADLY', 'ARREST', 'ARREST_WEAK',
   'ATTACK', 'ATTACK_NOUN', 'ABDUCT', 'SEXUAL']);
 /** The force and the post a cause's deed names (sub-event-sets.ts ARMED_SIDE's, but for those that end the reading above). */
