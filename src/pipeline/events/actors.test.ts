@@ -255,3 +255,12 @@ const owners = (text: string): string => {
   return e ? `${e.subEventType} | ${e.actor1?.name ?? '-'} → ${e.actor2?.name ?? '-'}` : 'no event';
 };
 for (const [sentence, expected] of OWNERS) test(`owner named, no doer: ${sentence}`, () => assert.equal(owners(sentence), expected));
+
+// world29: the side that withdrew from a place taken without a fight is the transfer's actor 2 (withdrawing-side.ts), as the side
+// told after "the withdrawal of" already was. [sentence, "sub-event type | actor1 → actor2"].
+const WITHDRAWERS: Array<[string, string]> = [
+  ['Al-Shabaab fighters took over the town of Istra after Kenyan troops withdrew overnight.', 'Non-violent transfer of territory | Al Shabaab → Military Forces of Kenya'],
+  ['Government troops entered Galen without a fight on Friday after M23 rebels withdrew from the town.', 'Non-violent transfer of territory | Military Forces of Democratic Republic of Congo → M23: March 23 Movement'],
+  ['Rebels took control of Galen after the withdrawal of troops, residents said.', 'Non-violent transfer of territory | Rebels (Democratic Republic of Congo) → Military Forces of Democratic Republic of Congo'],
+];
+for (const [sentence, expected] of WITHDRAWERS) test(`withdrawing side: ${sentence}`, () => assert.equal(owners(sentence), expected));

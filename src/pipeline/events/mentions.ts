@@ -46,6 +46,7 @@ import type { Geo } from '../places/namesakes.js';
 import type { ActorMention, Mention, SentenceReading, Site } from './types.js';
 import { definiteReference, instrumentLike } from './told-again.js';
 import { outsideNegatedClauses } from './negated-sites.js';
+import { withdrawingSide } from './withdrawing-side.js';
 import { extend } from '../extend.js';
 
 
@@ -238,6 +239,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // world22: unnamed men acted on, in a sentence that names one armed group ("destroyed an al-Shabaab camp, killing five
     // militants"), are that group's (roles.ts namedGroupSide).
     actor2 = namedGroupSide(actor2, actor1, actors, inSources);
+    // world29: the side that withdrew from a place taken without a fight is the transfer's actor 2 (withdrawing-side.ts).
+    actor2 = withdrawingSide(typed.subEventType, actor1, actor2, actors, hits, words, inSources);
     // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).
     const sentPlaces = places.slice(p, q).sort((x, y) => Number(x.mention === 'demonym') - Number(y.mention === 'demonym'));
     // where14: a sentence whose only places lie across a border is on its own side's ground (border-ground.ts).
