@@ -309,6 +309,9 @@ export type NonEventConcept = keyof typeof NON_EVENT_CUES;
  * kin: a sentence told so after a troop movement is background to it, so the movement keeps the lead (events/index.ts
  * violenceAfterMovement). General English (sequence words and "last week/month/year"); no word from an evaluation file. */
 export const TOLD_AS_EARLIER = /\b(?:follow(?:s|ed|ing)?|came after|comes after|occurred after|took place after|after|prior|previous(?:ly)?|earlier|before|last (?:week|month|year))\b/i;
+/** world29: the past perfect, "had" and a participle ("had killed", "had been shot"): English's tense of what came before the
+ * story's time, TOLD_AS_EARLIER's kin (events/index.ts orderIncidents puts no incident told so before the lead). */
+export const PAST_PERFECT = /\bhad (?:been |already |previously )?[a-z]+(?:ed|en|wn|ght|ot|ung)\b/i;
 export type NonEventReason = 'disaster' | 'drill' | 'irrealis' | 'tally' | 'crime' | 'negated' | 'history' | 'diplomacy';
 
 /** Where a non-event word must stand, relative to the incident word (the trigger), to govern it. */

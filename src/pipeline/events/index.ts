@@ -28,7 +28,7 @@ import { declaresMeasure } from './declares.js';
 import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
 import { ACTORS_AS } from '../../lexicon/sub-events-strategic.js';
-import { TOLD_AS_EARLIER } from '../../lexicon/non-events.js';
+import { PAST_PERFECT, TOLD_AS_EARLIER } from '../../lexicon/non-events.js';
 import { extend } from '../extend.js';
 
 /** A lead sentence this weak (a generic word like "deal" or "killed") yields first place to a clear incident. */
@@ -337,8 +337,6 @@ function violenceAfterMovement(incidents: readonly MentionGroup[], doc: Doc): nu
   });
 }
 
-/** The past perfect, "had" and a participle ("had killed", "had been shot"): English's tense of what came before the story's time. */
-const PAST_PERFECT = /\bhad (?:been |already |previously )?[a-z]+(?:ed|en|wn|ght|ot|ung)\b/i;
 function toldInPastPerfect(inc: MentionGroup, doc: Doc): boolean {
   const sent = doc.sentences[inc.lead.sentence];
   return !!sent && PAST_PERFECT.test(doc.text.slice(sent.start, sent.end));
