@@ -186,10 +186,23 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
   // "Israel has on occasion admitted": the phrase is a preposition's object inside the verb group.
   const b = left.start - 1;
   if (b - 1 >= s.first && tokens[b].pos === 'ADP' && (tokens[b - 1].pos === 'AUX' || tokens[b - 1].pos === 'VERB')) {
+    // world28: "… withdrew under a deal agreed in April": a participle after a thing, with only a time or a place after it in its
+    // clause, describes the thing (English grammar: a reduced relative); nobody speaks, and the clause's subject is no source.
+    if (form === 'ed' && !isSpeaker(tokens, low, left) && tokens[i + 1]?.pos === 'ADP' && !contentAfter(tokens, low, i + 1, s.end)) return null;
     const subject = clauseSubject(tokens, low, s.first, b, left.end);
     return subject ? { source: subject, side: 'left' } : null;
   }
   return { source: withLeadingName(tokens, low, left, s.first), side: 'left' };
+}
+
+/** Whether the clause after a cue, from `from` to its first comma, semicolon or the sentence's end, tells something: a verb, a
+ * "that" or a quote. */
+function contentAfter(tokens: Token[], low: string[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === '.') return false;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || low[k] === 'that' || isQuoteMark(tokens[k])) return true;
+  }
+  return false;
 }
 
 /** "“…” ― Jane Doe": a dash after a closing quote hands the quote to the name that follows. */
