@@ -118,7 +118,8 @@ export const HEAD_NOUN_KINDS: Record<string, SourceKind> = Object.fromEntries(
     ['news_agency', 'agency agencies television tv broadcaster broadcasters channel newspaper newspapers media reporter reporters correspondent correspondents journalist journalists outlet outlets wire'],
     ['analyst', 'analyst analysts expert experts observers researcher researchers scholar scholars professor academic academics fellow specialist specialists think-tank economist economists historian pollster pollsters'],
     ['anonymous', 'source sources insider insiders informant informants'],
-    ['witness', 'witness witnesses eyewitness eyewitnesses resident residents villager villagers local locals survivor survivors bystander bystanders neighbour neighbours neighbor neighbors passerby'],
+    // case31: the local people who see what happens where they live and work (traders, farmers, elders) tell it as witnesses.
+    ['witness', 'witness witnesses eyewitness eyewitnesses resident residents villager villagers local locals survivor survivors bystander bystanders neighbour neighbours neighbor neighbors passerby trader traders shopkeeper shopkeepers farmer farmers herder herders fisherman fishermen elder elders worshippers parishioners'],
   ] as Array<[SourceKind, string]>).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind])),
 );
 

@@ -71,7 +71,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // world23: "Residents of Osh protested, demanding aid": the subject of the act the participle follows is where it was done; its
   // place is no source's address ("police in Kabul said"), and may be the incident's site.
   const ownActs = new Set<Span>(claims.filter(afterOwnAct).map((c) => c.source));
-  const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting, ownActs);
+  // case31: the residents, villagers or survivors who tell an incident live where it happened (mentions.ts loc.local-source).
+  const localSources = new Set<Span>(claims.filter((c) => c.source.kind === 'witness').map((c) => c.source));
+  const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting, ownActs, localSources);
   markAccounts(doc, read, claims, openings);
   const fused = foldNearSites(groupMentions(read));
   const incidents = orderIncidents(fused, doc);

@@ -5,7 +5,8 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { Doc, Place, Reason, Span } from '../../types.js';
 import { assignRoles, findActorMentions } from './actors.js';
-import { namedGroupSide } from './roles.js';
+import { namedGroupSide, OWN_POSSESSIVE } from './roles.js';
+import { PASSIVE_AUX } from './actor-syntax.js';
 import { splitClauses } from './clauses.js';
 import { compatible, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
@@ -37,7 +38,8 @@ import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
 import { reportingCrowd } from './reporting-crowd.js';
 import { outsidePurposeClauses, outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
-import type { Told } from './tolls.js';
+import { OWN_NATION, type Told } from './tolls.js';
+import { lookupCountry, mayOpenCountry } from '../../gazetteer/countries.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
 import { StoryCountries } from './site-country.js';
 import { activeCountriesOf } from '../../lexicon/armed-groups/active-countries.js';
@@ -96,7 +98,7 @@ const articleMatcher = compileCueSet(CUES, NON_EVENT_CUES, PARTICLES);
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set(),
-  ownActs: ReadonlySet<Span> = new Set()): Mention[] {
+  ownActs: ReadonlySet<Span> = new Set(), localSources: ReadonlySet<Span> = new Set()): Mention[] {
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
   // case7: "pushed the rebels out of the town": a driving verb split from its particle (split-particles.ts).
@@ -217,18 +219,27 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (verdict) continue;
     const addresses = addressSweep === nameSweep ? names : addressSweep.overlapping(sent.start, reach);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || addresses.some((n) => n.start < b && a < n.end);
-    hier ??= readHierarchy(doc.text, places);
+    const sentHier = (hier ??= readHierarchy(doc.text, places));
     const st = (story ??= new StoryCountries(places.filter((x) => !acrossBorder(doc.tokens, words, x))));
     for (const m of actors) if (!m.generic) st.addActor(m.country, m.name), st.addParty(activeCountriesOf(m.rule), m.name);
     const launchers: Place[] = [], neighbours: Place[] = [];
-    const read0 = readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
-      { inNames, airportOf, hier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
+    const sitesOf = (within: (a: number, b: number) => boolean) => readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
+      { inNames: within, airportOf, hier: sentHier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
         keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)), onLauncher: (x) => launchers.push(x),
         onNeighbour: (x) => neighbours.push(x) });
+    let read0 = sitesOf(inNames);
+    // case31: an incident told with no place of its own happened where the local people who tell it live ("Residents of Bokkos
+    // said gunmen killed five farmers", "Traders in Nyala said …"): a witness source's place is its site (loc.local-source).
+    if (!read0.length && localSources.size && addresses.some((n) => localSources.has(n))) {
+      const inOthers = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) ||
+        addresses.some((n) => !localSources.has(n) && n.start < b && a < n.end);
+      read0 = sitesOf(inOthers).map((x) => extend(x, { why: [...(x.why ?? []), { rule: LOCAL_SOURCE_RULE }] }));
+    }
     const inSources = (m: { start?: number; end?: number }) => quiet.some((n) => n.start < m.end! && m.start! < n.end);
     let { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
     // fix16: a territory sub-type's actor1 is the side that won the place, as typing read it (territory-winner.ts).
-    ({ actor1, actor2 } = territoryWinner(typed.subEventType, typed.trigger.first, actor1, actor2, actors, inSources));
+    ({ actor1, actor2 } = territoryWinner(typed.subEventType, typed.trigger.first, actor1, actor2, actors, inSources,
+      PASSIVE_AUX.has(words[typed.trigger.first - 1] ?? '') && words[typed.trigger.end] !== 'by'));
     // dwu13: the side whose weapon was intercepted is acted on (weapon-owner.ts): actor 2, and actor 1 read from the others.
     if (typed.subEventType === 'Disrupted weapons use' && actor1 && actor1.tokFirst != null && ownsWeapon(actor1, hits, words, doc.tokens)) {
       const owner = actor1;
@@ -607,6 +618,9 @@ function bySentence<C extends string>(hits: CueHit<C>[], doc: Doc): Map<number, 
   return out;
 }
 
+/** The rule id of a site read from the place of the local people who tell the incident (docs/extraction.md). */
+export const LOCAL_SOURCE_RULE = 'loc.local-source';
+
 const inSpans = (spans: readonly Span[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
 
 const prefixOf = (kind: CountFigure['kind']) => (kind === 'dead' ? 'fat' : 'inj');
@@ -659,7 +673,8 @@ function groupFigure(doc: Doc, words: readonly string[], all: CountFigure[], kin
   // Every field present (undefined where not told), in the order the output lists them: counts of one hidden class keep
   // the code reading them optimised.
   return { low: sum.low, best: sum.best, high: sum.high, at: doc.tokens[use[0].at].start, role, more: use[0].more, update: use.some((x) => x.update),
-    again: use.every((x) => x.again), source, sentence, reasons, lead: sentence <= LEAD_SENTENCES ? true : undefined, side: sideOf(words, use), alternatives: undefined };
+    again: use.every((x) => x.again), source, sentence, reasons, lead: sentence <= LEAD_SENTENCES ? true : undefined, side: sideOf(words, use),
+    nation: nationOf(doc, words, use), alternatives: undefined };
 }
 
 /** world23: victims named as a state's force, and as those who attacked or fought one (general English nouns of each). */
@@ -684,6 +699,25 @@ function sideOf(words: readonly string[], use: readonly CountFigure[]): Told['si
     side = s;
   }
   return side;
+}
+
+/** world28: the country every count's victims are named as of (Told.nation): a demonym or a country's name standing between the
+ * count and the rest of its phrase ("3 Azerbaijani soldiers", "two Pakistani civilians"), or OWN_NATION for a speaker's possessive
+ * ("4 of its servicemen", "their soldiers"). Undefined when a count names none, or two counts name different ones. */
+function nationOf(doc: Doc, words: readonly string[], use: readonly CountFigure[]): string | undefined {
+  let nation: string | undefined;
+  for (const f of use) {
+    let n: string | undefined;
+    for (let k = f.at + 1; k <= f.at + SIDE_NOUN_REACH && k + 1 < words.length && !n; k++) {
+      const w = words[k];
+      if (w === ',' || w === '.' || w === 'and' || w === 'were' || w === 'was') break;
+      if (OWN_POSSESSIVE.has(w)) n = OWN_NATION;
+      else if (/^\p{Lu}/u.test(doc.tokens[k].text) && mayOpenCountry(doc.tokens[k].text)) n = lookupCountry(doc.tokens[k].text)?.code;
+    }
+    if (!n || (nation && n !== nation)) return undefined;
+    nation = n;
+  }
+  return nation;
 }
 
 /** Whether b is told as an alternative to a: a contrast word between them and a reporting word near b. */

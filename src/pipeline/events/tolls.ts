@@ -17,6 +17,7 @@
 //   - Each figure names the claims it came from (`Figure.claims`); `why` names every rule applied.
 import type { Claim, Figure, Reason } from '../../types.js';
 import { extend } from '../extend.js';
+import { lookupCountry } from '../../gazetteer/countries.js';
 
 /** What a sentence tells of a toll: the figure, its role, and the rules that read it. */
 export interface Told extends Figure {
@@ -36,12 +37,16 @@ export interface Told extends Figure {
   /** world23: which side of a fight its victims are named as, when all are named as one: a state's force ("four soldiers") or
    * those who attacked or fought it ("ten assailants", "17 of the militants"). Undefined for anyone else or a mix. */
   side?: 'force' | 'foe';
+  /** world28: the country its victims are named as of, when every count names one: a demonym or a country's name before their noun
+   * ("3 Azerbaijani soldiers", "two Indian civilians", an ISO code), or 'own' for the speaker's own ("4 of its servicemen"). */
+  nation?: string;
   /** Other counts the same sentence tells as alternatives ("four deaths, whereas the hospital posted 12"). */
   alternatives?: Told[];
   reasons: Reason[];
 }
 
-interface Reading { told: Told; source: string; claims: string[] }
+/** `nation`: the told nation, the speaker's resolved for 'own' (the country its claim's source names), else undefined. */
+interface Reading { told: Told; source: string; claims: string[]; nation: string | undefined }
 
 const EARLY = /^(initial|initially|earlier|first|early|unconfirmed)\b/;
 const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high });
@@ -56,7 +61,8 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
     const from = t.at == null ? [] : claims.around(t.at);
     const main = from.find((c) => c.stance === 'asserts') ?? from[0];
     const source = main ? (main.source.name || main.source.text).toLowerCase() : t.source ?? '';
-    readings.push({ told: t, source, claims: from.map((c) => c.id) });
+    const nation = t.nation === OWN_NATION ? (main ? countryNamedIn(main.source.text) : undefined) : t.nation;
+    readings.push({ told: t, source, claims: from.map((c) => c.id), nation });
   }
   // probe5 (addition-continues-source): "Two soldiers were killed, the army said. Three militants were also killed.": an
   // "also" figure the narrator tells right after a source's figure goes on with that source's account (it adds more
@@ -87,9 +93,13 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
   // world23: two sources, one counting a force's dead and the other its attackers' ("killing four soldiers … the army said it had
   // neutralised ten assailants"), count different victims: both sides' dead are the incident's (codebook: fatalities are all
   // those the event killed), added, not set against each other.
-  const counted = counted0.length === 2 && counted0[0].side && counted0[1].side && counted0[0].side !== counted0[1].side
+  // world28: as are two sources each counting a different country's dead ("Armenia's defence ministry reported 4 of its servicemen
+  // killed, while Baku said 3 Azerbaijani soldiers died": 7, fat.nations-added).
+  const sides = counted0.length === 2 && counted0[0].side && counted0[1].side && counted0[0].side !== counted0[1].side;
+  const nations = !sides && counted0.length === 2 && counted0[0].nation && counted0[1].nation && counted0[0].nation !== counted0[1].nation;
+  const counted = sides || nations
     ? [extend(counted0[0], { figure: add(counted0[0].figure, counted0[1].figure), claims: [...counted0[0].claims, ...counted0[1].claims],
-      why: [...counted0[0].why, ...counted0[1].why, extend(counted0[1].why[0], { rule: `${prefix}.${SIDES_ADDED}` })] })]
+      why: [...counted0[0].why, ...counted0[1].why, extend(counted0[1].why[0], { rule: `${prefix}.${sides ? SIDES_ADDED : NATIONS_ADDED}` })] })]
     : counted0;
   const values = new Set(counted.map((t) => `${t.figure.low}/${t.figure.best}/${t.figure.high}`));
   const why: Reason[] = [];
@@ -164,7 +174,7 @@ const ADD_REACH = 1;
 
 /** One source's toll: the largest of its figures, where "also" figures, and the other side's dead told next (Told.side), add to
  * the one told just before. */
-function sourceToll(rs: Reading[], prefix: string): { figure: Figure; role: Told['role']; claims: string[]; why: Reason[]; side: Told['side'] } {
+function sourceToll(rs: Reading[], prefix: string): { figure: Figure; role: Told['role']; claims: string[]; why: Reason[]; side: Told['side']; nation: string | undefined } {
   let last: { figure: Figure; readings: Reading[]; side: Told['side'] } | null = null;
   let best: { figure: Figure; readings: Reading[]; side: Told['side'] } | null = null;
   for (const r of rs) {
@@ -183,7 +193,23 @@ function sourceToll(rs: Reading[], prefix: string): { figure: Figure; role: Told
   const why = used.flatMap((r) => r.told.reasons);
   const role = used.some((r) => r.told.role === 'toll') ? 'toll' : used[0].told.role;
   // The same figure told again by the source: named once, from its first telling.
-  return { figure: best!.figure, role, claims: [...new Set(used.flatMap((r) => r.claims))], why, side: best!.side };
+  const nation = used.every((r) => r.nation === used[0].nation) ? used[0].nation : undefined;
+  return { figure: best!.figure, role, claims: [...new Set(used.flatMap((r) => r.claims))], why, side: best!.side, nation };
+}
+/** The rule id of two countries' dead, each counted by its own source, added (`fat.nations-added`). */
+const NATIONS_ADDED = 'nations-added';
+/** Told.nation of victims named as the speaker's own ("4 of its servicemen"). */
+export const OWN_NATION = 'own';
+
+/** The country a source's words name ("Armenia's defence ministry", "the Indian army"): the first word, or two joined, that names
+ * one. */
+function countryNamedIn(text: string): string | undefined {
+  const words = text.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  for (let k = 0; k < words.length; k++) {
+    const ref = (k + 1 < words.length ? lookupCountry(`${words[k]} ${words[k + 1]}`) : null) ?? lookupCountry(words[k]);
+    if (ref) return ref.code;
+  }
+  return undefined;
 }
 /** The rule id of two sides' dead added (`fat.sides-added`). */
 const SIDES_ADDED = 'sides-added';
