@@ -22,13 +22,16 @@ function kindOf(m: ActorMention): 'state' | 'nonstate' | null {
 }
 
 export function territoryWinner(subEventType: string, trigger: number, actor1: ActorMention | null, actor2: ActorMention | null,
-  actors: readonly ActorMention[], inSources: (m: ActorMention) => boolean): { actor1: ActorMention | null; actor2: ActorMention | null } {
+  actors: readonly ActorMention[], inSources: (m: ActorMention) => boolean, passive = false): { actor1: ActorMention | null; actor2: ActorMention | null } {
   const want = WINNER[subEventType];
   if (!want || !actor1) return { actor1, actor2 };
   const had = kindOf(actor1);
   if (had === want || had === null) return { actor1, actor2 };
   let winner: ActorMention | null = null;
   for (const m of actors) if (m.tokEnd <= trigger && kindOf(m) === want && !inSources(m)) winner = m;
-  if (!winner) return { actor1, actor2 };
+  // case31: none named before it, but the trigger a passive with no agent told ("the town insurgents had held has been recaptured, …
+  // crediting an operation with Mozambican forces") and the other party read of the winning kind: the party named before a passive
+  // held the place, and the two were read the wrong way round.
+  if (!winner) return passive && actor2 && kindOf(actor2) === want ? { actor1: extend(actor2, { role: TERRITORY_WINNER_RULE }), actor2: actor1 } : { actor1, actor2 };
   return { actor1: extend(winner, { role: TERRITORY_WINNER_RULE }), actor2: actor2 && kindOf(actor2) === want ? actor1 : actor2 ?? actor1 };
 }
