@@ -20,6 +20,17 @@ const SPANS_OF_MONTHS: readonly string[] = ['in the first', 'during the first', 
 const WORKS: readonly string[] = ['film', 'movie', 'drama', 'novel', 'documentary', 'docudrama', 'memoir', 'miniseries', 'series', 'play', 'book', 'video game'];
 const TELLING: readonly string[] = ['follows', 'tells', 'depicts', 'portrays', 'recounts', 'chronicles', 'dramatises', 'dramatizes', 'is set',
   'centres on', 'centers on', 'revolves around', 'explores', 'recreates'];
+/** case31: a work told by its award ("won the Oscar for best documentary feature"): film prizes (WordNet 3.1 "Oscar" n.1, "Academy
+ * Award"). */
+const AWARDS: readonly string[] = ['best documentary', 'best film', 'best picture', 'best feature', 'best director', 'oscar for', 'oscars',
+  'academy award*', 'film festival', 'golden globe*'];
+
+/** case31: verbs of a killing or beating (WordNet 3.1 kill v.1 and its hyponyms murder, stab, strangle, shoot, hack, beat), in
+ * the past, and a person's own kin and partners by the possessive (WordNet 3.1 "spouse" n.1, "child" n.2, "parent" n.1). */
+const DOMESTIC_VERBS: readonly string[] = ['killed', 'murdered', 'stabbed', 'strangled', 'shot', 'hacked', 'beat', 'beaten', 'bludgeoned', 'poisoned', 'burned'];
+const KIN: readonly string[] = ['his wife', 'her husband', 'his girlfriend', 'her boyfriend', 'his partner', 'her partner', 'his fiancee', 'his ex - wife',
+  'her ex - husband', 'his mother', 'her mother', 'his father', 'her father', 'his son', 'her son', 'his daughter', 'her daughter', 'his children',
+  'her children', 'his brother', 'her brother', 'his sister', 'her sister', 'his stepdaughter', 'his stepson', 'her stepson', 'his parents', 'her parents'];
 
 export const NON_EVENT_CUES = {
   /** Earthquakes, volcanoes, landslides: the ground moves. */
@@ -96,7 +107,7 @@ export const NON_EVENT_CUES = {
   /** case28: a work of fiction or record that tells of war ("the new drama follows a platoon pinned down by shelling", "the
    * documentary recounts the siege"): the work's subject (WordNet 3.1 "movie" n.1, "drama" n.1, "novel" n.1, "documentary" n.1,
    * "memoir" n.1) told with a verb of telling its content. */
-  FICTION: WORKS.flatMap((w) => TELLING.map((v) => `${w} ${v}`)),
+  FICTION: [...WORKS.flatMap((w) => TELLING.map((v) => `${w} ${v}`)), ...AWARDS],
   /** case27, case28: the play of a game, whose "attack", "battle" and "shot" are sport's (WordNet 3.1 "half" n.2 "one of two
    * divisions of playing time", "midfield" n.1, "goalkeeper" n.1, "penalty kick" n.1); not "match" or "stadium", where real
    * attacks and riots happen. */
@@ -117,6 +128,9 @@ export const NON_EVENT_CUES = {
     'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*'],
   /** case29: what an incident was, told as the predicate of "it was" ("'It was a massacre,' the coach said"): a description of what
    * the story told, no incident of its own. */
+  /** case31: the victims named as a noun ("the names of the dead", "buried the dead"): WordNet 3.1 "dead" n.1, people who are no
+   * longer living. They are someone's victims, told again; with no incident told before, the sentence reports none. */
+  THE_DEAD: ['the dead'],
   PREDICATE_OF_IT: ['it was a', 'it was an', 'it is a', 'it is an', "it 's a", "it 's an", 'this is a', 'this is an', 'that was a', 'it was like a',
     'it felt like a', 'it was pure', 'it was total', 'it was absolute'],
   /** Plans, threats and intentions: what may happen is not yet an incident. */
@@ -149,7 +163,11 @@ export const NON_EVENT_CUES = {
   /** probe5: what a court tries someone for, just before the incident word: "convicted … for the 2019 attack". */
   COURT_FOR: ['for the', 'over the', 'for their role in the', 'for his role in the', 'for her role in the', 'for involvement in the',
     'for taking part in the', 'for carrying out the', 'in connection with the', 'for the deadly', 'for plotting the', 'for organising the',
-    'for organizing the'],
+    'for organizing the',
+    // case31: the accused told by the deed ("X, a member of the group that carried out the 2015 attacks, was sentenced", "the man
+    // behind the bombing was convicted"): with a verdict in the sentence, what the accused did is the trial's topic.
+    'that carried out the', 'who carried out the', 'which carried out the', 'behind the', 'responsible for the', 'accused of the',
+    'accused of carrying out the', 'guilty of the', 'charged over the', 'charged with the'],
   /** A court's sentence: "sentenced 12 men to death" kills no one (yet). */
   JUDICIAL: ['sentenced', 'sentencing', 'death sentence*', 'death penalty', 'death row'],
   /** Policies and stated rules govern the whole sentence, wherever they stand. */
@@ -203,7 +221,11 @@ export const NON_EVENT_CUES = {
     'quarrel*', 'domestic violence', 'domestic row', 'family feud*', 'marital',
     // w26: a quarrel within a home told by WordNet 3.1's other word for it ("argument" n.2). A bare "argument" is not one: guards
     // who shoot workers "during an argument" over wages are a force's attack (measured: ACLED a lost such a row).
-    'domestic argument', 'family argument', 'marital argument'],
+    'domestic argument', 'family argument', 'marital argument',
+    // case31: a killing of the killer's own kin ("he allegedly stabbed his wife to death"): the possessive right after the verb is
+    // its subject's, and a spouse or child killed at home is domestic violence (WordNet 3.1 "domestic violence" n.1), no political
+    // act. Not "killed a man and his son": there the kin is the victim's.
+    ...DOMESTIC_VERBS.flatMap((v) => KIN.map((k) => `${v} ${k}`))],
   /** nonev12: ordinary crimes a person is arrested or charged for, beside CRIME (codebook: Arrests are of politically significant
    * people or politically motivated; an arrest for a drug haul, a theft, a fraud or a trafficking ring is ordinary policing). Kept
    * apart from CRIME so that they govern arrests only, not the killings CRIME governs. */
@@ -265,7 +287,10 @@ export const NON_EVENT_CUES = {
     // strat7: what people fear or flee from has not happened ("fled fearing attacks", "for fear of reprisals").
     'fearing', 'for fear of', 'fear of', 'fears of', 'feared that',
     // case29: an act told of any of its kind ("any attack on our territory will be met with force"): none in particular.
-    'any attack*', 'any assault*', 'any aggression', 'any incursion*', 'any strike*', 'any act of aggression'],
+    'any attack*', 'any assault*', 'any aggression', 'any incursion*', 'any strike*', 'any act of aggression',
+    // case31: an act told as a risk, threat or danger ("an elevated risk of terror attacks"): WordNet 3.1 "risk" n.1 (a source of
+    // danger; a possibility of incurring loss), "threat" n.2 (a warning that something unpleasant is imminent), "danger" n.1.
+    'risk of', 'risks of', 'threat of', 'threats of', 'danger of', 'possibility of', 'prospect of', 'likelihood of'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*',
     // nonev13: a cause set aside ("police ruled out sabotage", "no sign of foul play"): WordNet 3.1 "rule out" v.1 (exclude).
@@ -423,6 +448,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },
   { id: 'nonevent.hypothetical', why: 'Codebook: only events that occur are coded; an act told as possible, feared or of any kind ("a possible attack", "any attack on our territory") has not occurred.', concept: 'HYPOTHETICAL', reason: 'irrealis', scope: { kind: 'before', window: 2 } },
   { id: 'nonevent.war-metaphor', why: 'Codebook: only political violence and demonstrations are coded; a contest of prices, trade or words called a war is none.', concept: 'WAR_METAPHOR', reason: 'irrealis', scope: SENTENCE, only: VIOLENCE },
+  { id: 'nonevent.victims-named', why: 'General English: "the dead" names an incident\'s victims told again; with no incident told before, the sentence reports none (after one, it is that incident\'s).', concept: 'THE_DEAD', reason: 'history', scope: { kind: 'before', window: 1 }, triggers: ['KILL'], unlessToldBefore: true },
   { id: 'nonevent.predicate-of-it', why: 'General English: "it was a massacre" says what something told was; with no incident told before, it reports none (after one, told-again reads it as that incident).', concept: 'PREDICATE_OF_IT', reason: 'irrealis', scope: { kind: 'before', window: 2 }, unlessToldBefore: true },
   { id: 'nonevent.sport', why: 'Codebook: only political violence and demonstrations are coded; a game\'s attacks, battles and shots are play (a riot of its fans is kept: only violence and battles are ruled out).', concept: 'GAME_PLAY', reason: 'irrealis', scope: SENTENCE, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
   { id: 'nonevent.fiction', why: 'Codebook: only events that occur are coded, from reports of them; a film, novel or documentary telling of war reports none.', concept: 'FICTION', reason: 'irrealis', scope: SENTENCE },
