@@ -37,7 +37,8 @@ export const CONCEPT_ROLES = {
   AIR: ['incident', 'political', 'tallied'],
   AIR_WEAK: ['incident'],
   STRIKE_NOUN: ['incident', 'tallied'],
-  BOMBING: ['incident'],
+  // case31: a bombing or munitions dropped are acts of war ("dropped munitions containing chloropicrin"): no accident's.
+  BOMBING: ['incident', 'political'],
   SHELL: ['incident', 'political'],
   SHELL_WEAK: ['incident'],
   HEAVY_WEAPON: ['incident'],

@@ -27,6 +27,10 @@ const BLOW_ONESELF_UP: readonly string[] = ['blew', 'blown', 'blowing', 'blows',
 
 /** A munition dropped, in every form of the verb, active and passive ("dropped bombs", "dropping munitions filled with …",
  * "grenades dropped from a drone"): dropped from the air (codebook: Air/drone strike, whatever the aircraft). */
+/** case31: a sit-down on a road (WordNet 3.1 "sit-in" n.1, a form of protest by occupying a place and refusing to leave): people who
+ * sat down on the road or across the tracks block it. */
+const SAT_ON_ROAD: readonly string[] = ['sat down', 'sat'].flatMap((v) => ['on the', 'in the', 'across the'].flatMap((p) =>
+  ['road', 'street', 'highway', 'motorway', 'tracks', 'railway', 'bridge'].map((r) => `${v} ${p} ${r}`)));
 const DROPPED_MUNITIONS: readonly string[] = ['bomb', 'bombs', 'munition', 'munitions', 'grenade', 'grenades', 'explosives'].flatMap((m) => [
   ...['drop', 'drops', 'dropped', 'dropping'].map((v) => `${v} ${m.endsWith('s') ? m : `a ${m}`}`), `${m} dropped`]);
 
@@ -109,19 +113,25 @@ export const CUES = {
   SUICIDE: ['suicide', ...BLOW_ONESELF_UP, 'self - detonat*', 'suicide bomber*',
     'suicide vest*', 'suicide attack*', 'suicide bombing*', 'explosive vest*', 'explosives - laden vest'],
   /** Unambiguous suicide attacks: no other cue needed. */
-  SUICIDE_ACT: ['suicide bomber*', ...BLOW_ONESELF_UP, 'suicide attack*', 'suicide bombing*', 'suicide vest*', 'self - detonat*', 'suicide car bomb*', 'suicide blast*'],
+  // case31: not "suicide vest": a vest is a thing, found or seized in a cache as well as worn (SUICIDE reads it beside a blast or a death).
+  SUICIDE_ACT: ['suicide bomber*', ...BLOW_ONESELF_UP, 'suicide attack*', 'suicide bombing*', 'self - detonat*', 'suicide car bomb*', 'suicide blast*'],
   /** w27: the bomber among the blast's dead, or the bomb worn on the body (codebook: a Suicide bomb is an explosion in which the
    * bomber is killed, the bomb carried on the person or in a vehicle it drives): read only beside a blast word (suicide.bomber-dies). */
   BOMBER_DIES: ['killing himself', 'killing herself', 'killing themselves', 'killed himself', 'killed herself', 'killed themselves',
     'strapped to his body', 'strapped to her body', 'strapped to their bodies', 'strapped to his chest', 'strapped to her chest',
     'hidden under his clothes', 'hidden under her clothes', 'hidden under his clothing', 'hidden under her clothing', 'hidden beneath his clothes',
-    'hidden beneath her clothes', 'hidden beneath his clothing', 'hidden beneath her clothing', 'explosive belt*', 'explosives belt*', 'suicide belt*'],
+    'hidden beneath her clothes', 'hidden beneath his clothing', 'hidden beneath her clothing', 'explosive belt*', 'explosives belt*', 'suicide belt*',
+    // case31: the explosives the attacker carries, told by the possessive ("the bomber … detonated his explosives").
+    'his explosives', 'her explosives', 'their explosives', 'his explosive vest', 'her explosive vest'],
   GRENADE: ['grenade*', 'hand grenade*'],
   CHEM: ['chemical*', 'mustard', 'mustard gas', 'mustard agent', 'sarin', 'chlorine', 'toxic gas*', 'nerve agent*', 'poison gas*',
     'gas attack*', 'toxic substance*', 'vx', 'novichok', 'phosphorus', 'toxic chemical*', 'blister agent*',
     // case4: agents and munitions named in reports of chemical attacks (OPCW Schedule 1 agents, common names).
     'nerve gas', 'tabun', 'soman', 'cyclosarin', 'ricin', 'poisonous gas*', 'poison - gas', 'chemical munition*', 'gas shell*',
-    'chlorine - filled', 'chlorine canister*', 'choking agent*', 'phosgene', 'cyanide gas'],
+    'chlorine - filled', 'chlorine canister*', 'choking agent*', 'phosgene', 'cyanide gas',
+    // case31: the choking and blister agents of the Chemical Weapons Convention's schedules by name (chloropicrin, lewisite,
+    // hydrogen cyanide).
+    'chloropicrin', 'lewisite', 'hydrogen cyanide'],
   INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'recovery of', 'discovering', 'finding', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'brings down', 'shoots down', 'safely detonated',
@@ -161,7 +171,8 @@ export const CUES = {
     // loot15: a reconnaissance aircraft said to be armed is a weapon (AIR_WEAK reads the same phrase).
     'armed reconnaissance drone*', 'armed surveillance drone*', 'armed reconnaissance aircraft', 'armed surveillance aircraft',
     'armed reconnaissance uav*', 'armed surveillance uav*'],
-  CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
+  // case31: a move made "under heavy fire" was fought for (not "under fire" alone: a policy's critics put it so).
+  CLASH: ['battle', 'battles', 'set upon', 'came under attack', 'came under fire', 'under heavy fire', 'under intense fire', 'under sustained fire', 'clash*', 'fighting', 'gunbattle*', 'gun battle*', 'gun - battle*', 'firefight', 'firefights',
     'exchange of fire', 'exchanged fire', 'exchanging fire', 'traded fire', 'exchange fire', 'ambush*', 'battling',
     'in combat', 'during combat', 'heavy combat', 'fierce combat', 'skirmish*', 'shootout*', 'shoot - out*', 'counter - attack*', 'counterattack*',
     'gunfight*',
@@ -179,7 +190,9 @@ export const CUES = {
     'traded gunfire', 'trading gunfire', 'exchanged automatic fire', 'exchanged sporadic fire', 'exchanged sporadic gunfire',
     // (clash7) and with snipers (Yemen, Syria, Ukraine front-line reports).
     'exchanged sniper fire', 'exchanging sniper fire', 'traded sniper fire', 'exchange of sniper fire'],
-  CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter',
+  // case31: "tried to storm the base", "the storming of the camp" (WordNet 3.1 "storm" v.4, take by force): not "storm" alone, a
+  // weather's.
+  CLASH_WEAK: ['attacked', 'attack', 'attacks', 'assault*', 'stormed', 'storming', 'to storm', 'raid*', 'offensive', 'engaged', 'fought', 'fight', 'fights', 'hostilities', 'confrontation*', 'repulsed', 'battle*', 'encounter',
     // (clash7) A fight with bare hands or sticks, as news tells it (general English): who the sides are decides its type.
     'scuffled', 'scuffle', 'scuffles', 'brawled', 'brawl', 'brawls', 'fistfight*', 'fist fight*', 'came to blows', 'exchanged blows', 'traded blows', 'exchanging blows'],
   REGAIN: ['recaptur*', 're - captur*', 're - took', 're - tak*', 'retook', 'retake*', 'retaken', 'regain*', 'liberated', 'liberate', 'liberating', 'took back', 'taken back', 'win back',
@@ -211,7 +224,13 @@ export const CUES = {
     'taken hostage', 'held hostage', 'hostage*', 'whereabouts', 'snatched', 'seized and taken', 'went missing', 'taken captive',
     'held captive', 'captives', 'to an unknown location', 'to an unknown destination', 'to an undisclosed location',
     // strat7: people enlisted by force are taken, no recruitment drive (read whole over RECRUIT_DRIVE's words).
-    'forcibly recruited', 'forcefully recruited', 'forced recruitment', 'forcibly conscripted', 'forcibly enlisted'],
+    'forcibly recruited', 'forcefully recruited', 'forced recruitment', 'forcibly conscripted', 'forcibly enlisted',
+    // case31: a person taken off by force (WordNet 3.1 "whisk" v.1), and a disappearance told by the silence after it. Not "bundled
+    // into a van": police do that to those they arrest.
+    'whisked away', 'not been heard from since', 'not been seen since',
+    // case31: people made to walk off by their captors (WordNet 3.1 "march" v.4, force to march: "marched them into the bush"); read
+    // whole over PROTEST's "marched", which takes no object.
+    'marched them', 'marched him', 'marched her'],
   KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
     'slaughter*', 'lynch*', 'lost their lives', 'lost his life', 'lost her life', 'bodies', 'corpse*', 'fatalit*', 'casualt*',
     // w27: a killing told by the act and its result, in every form ("shooting dead 9 civilians", "gunning down two guards").
@@ -230,7 +249,7 @@ export const CUES = {
     // Present tense, as headlines tell it (general English inflection).
     'stab', 'stabs', 'shoot', 'shoots', 'beats', 'opens fire', 'opening fire', 'fires at', 'fires on'],
   ATTACK: ['fired', 'launched', 'lobbed', 'rained', 'pounded', 'bombed', 'attack*', 'assault*', 'raid*', 'struck', 'hit', 'hits', 'targeted', 'targeting', 'ambush*',
-    'stormed', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression', 'launches', 'targets', 'pounds', 'pounding', 'lobs', ...WORDNET.ATTACK],
+    'stormed', 'storming', 'to storm', 'gunmen', 'gunman', 'assailant*', 'attacker*', 'aggression', 'launches', 'targets', 'pounds', 'pounding', 'lobs', ...WORDNET.ATTACK],
   ATTACK_NOUN: ['attack', 'attacks', 'attacked', 'shooting', 'shootings', 'assassination*', 'ambush', 'ambushed', 'massacre', 'raid', 'assault',
     'onslaught', 'carnage', 'atrocity', 'atrocities', 'outrage'],
   ARMED: ['gunmen', 'gunman', 'combatant*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'militia*', 'fighters',
@@ -293,6 +312,8 @@ export const CUES = {
     // BASE's "camp"; codebook: violence on civilians' sites is violence against civilians).
     'displacement camp*', 'idp camp*', 'refugee camp*', 'displaced persons camp*', 'camp for displaced', 'camp for the displaced',
     'camp for internally displaced', 'camps for displaced', 'camps for the displaced',
+    // case31: the same named as a site or settlement (UNHCR's "displacement site"): read whole, it hides DISPLACE's "displacement".
+    'displacement site*', 'idp site*', 'displacement settlement*', 'displacement centre*', 'displacement center*',
     // case7: the political opposition (its leaders, parties, lawmakers and supporters) is no armed opposition: read whole,
     // these hide MILITANT's "opposition" (codebook: political parties and their supporters are no armed group; Syria's armed
     // opposition is told as "opposition fighters / forces / factions", which stay MILITANT).
@@ -358,7 +379,7 @@ export const CUES = {
     // flee into the streets after an earthquake, rain floods them, crowds fill them to celebrate.)
     'massed', 'banged pots', 'banging pots', 'pots and pans', 'cacerolazo*', 'three - finger salute*', 'tractor rally',
     'tractor rallies', 'tractor march*', 'tractor protest*'],
-  PROTEST_WEAK: ['on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
+  PROTEST_WEAK: [...SAT_ON_ROAD, 'on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
     'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'are striking', 'were striking', 'have been striking', 'had been striking', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
@@ -554,6 +575,8 @@ export const CUES = {
   USED: ['used', 'using', 'employed', 'employing'],
   /** Looting and destruction as acts: someone loots, torches or vandalises. */
   LOOT: ['loot*', 'plunder*', 'ransack*', 'pillag*', 'seized property',
+    // case31: a place emptied of its goods (WordNet 3.1 "strip" v.4, to take away possessions from someone: "strip bare").
+    'stripped bare', 'stripped almost bare', 'stripped clean', 'picked clean',
     'vandal*', 'torched', 'set fire', 'set ablaze', 'set on fire', 'arson'],
   /** People set free from detention, and the detained: a release by one side alone is no agreement. */
   RELEASE: ['released', 'releases', 'releasing', 'freed', 'set free', 'pardoned', 'granted amnesty to',
@@ -1024,7 +1047,10 @@ export const CUES = {
   CONTROL_PASSES: ['fell into the hands of', 'fallen into the hands of', 'falls into the hands of', 'came under the control of', 'come under the control of',
     'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of',
     // case7: control told as passing or held now ("the town is now in the hands of the rebels").
-    'now in the hands of', 'passed into the hands of', 'passed under the control of', 'passed to the control of', 'passed into the control of'],
+    'now in the hands of', 'passed into the hands of', 'passed under the control of', 'passed to the control of', 'passed into the control of',
+    // case31: the control told with a degree adverb ("is now fully under the control of the MNDAA").
+    'fully under the control of', 'completely under the control of', 'firmly under the control of', 'entirely under the control of',
+    'under the complete control of', 'under the firm control of'],
   /** A place freed from an armed group, told of the place ("the town was cleared of militants"). */
   FREED_FROM: ['cleared of', 'purged of', 'rid of',
     // case15: WordNet 3.1's purge/cleanse (rid of impurities), said of a place and a group ("the area was cleansed of terrorists").

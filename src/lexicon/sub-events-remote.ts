@@ -54,7 +54,9 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
     rules: [
       { id: 'suicide.act', why: 'Codebook: a suicide bombing occurs; an unambiguous phrase ("suicide bomber", "blew himself up").', all: ['SUICIDE_ACT'], score: 95 },
       { id: 'suicide.bomber-dies', why: 'Codebook: a Suicide bomb is an explosion in which the bomber dies, the bomb carried on the person; a blast told with the bomber among its dead ("detonated explosives, killing herself") or the bomb worn on the body ("strapped to his body").', all: ['BOMBER_DIES', 'EXPLOSIVE'], score: 95 },
-      { id: 'suicide.bomb', why: 'Codebook: a suicide bombing occurs; "suicide" beside a blast, death or attack.', all: ['SUICIDE'], any: ['EXPLOSIVE', 'KILL', 'HARM', 'HARM_ACT', 'ATTACK'], score: 95 },
+      // case31: not with a find ("a cache of explosives and suicide vests was recovered"): vests found are no blast (Disrupted
+      // weapons use reads the seizure).
+      { id: 'suicide.bomb', why: 'Codebook: a suicide bombing occurs; "suicide" beside a blast, death or attack.', all: ['SUICIDE'], any: ['EXPLOSIVE', 'KILL', 'HARM', 'HARM_ACT', 'ATTACK'], none: ['DISCOVERY'], score: 95 },
     ] },
   { subEventType: 'Shelling/artillery/missile attack', eventType: 'Explosions/Remote violence',
     definition: 'Long-range artillery, missile, rocket or mortar fire on a target, without an engagement.',

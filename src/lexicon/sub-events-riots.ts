@@ -105,7 +105,9 @@ export const RIOTS: SubEventDef[] = [
       { id: 'mob.crowd-stones', why: 'Codebook: mob violence; a crowd throws stones at people with no demonstration told.', all: ['STONING'], agent: 'crowd', none: [...NOT_MOB, 'PROTEST_WEAK', 'GRIEVANCE'], score: 75 },
       // case5:
       // Neighbours: Looting/property destruction (73: property, no person, set ablaze), Violent demonstration (a protest or riot told).
-      { id: 'mob.crowd-burns', why: 'Codebook: mob violence is rioters (a crowd, not an armed group) violently targeting people or property outside a demonstration; a crowd that sets a person or a house ablaze.', all: ['BURN_PERSON'], agent: 'crowd', none: [...NOT_MOB_DEMO_OR_REMOTE, 'PROTEST_WEAK', 'GRIEVANCE', 'RIOT', 'ARMED', 'MILITANT', 'GOODS'], score: 76 },
+      // case31: the crowd that does it is the agent (a "crowd" is also PROTEST_WEAK's word, and those it burns may be "suspected gang
+      // members"): neither a crowd word nor an armed victim rules it out, only a demonstration's words or a riot.
+      { id: 'mob.crowd-burns', why: 'Codebook: mob violence is rioters (a crowd, not an armed group) violently targeting people or property outside a demonstration; a crowd that sets a person or a house ablaze.', all: ['BURN_PERSON'], agent: 'crowd', none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'RIOT', 'GOODS'], score: 76 },
       // acled5:
       // Neighbours: Armed clash (communal or clan militias fight with guns: an armed side is named or shots are told);
       // Violent demonstration (a protest is told).

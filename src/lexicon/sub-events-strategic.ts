@@ -50,6 +50,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
     rules: [
       { id: 'agreement.signed', why: 'Codebook: any sort of agreement between actors (peace agreements, ceasefires, prisoner exchanges).', all: ['AGREEMENT'], score: 58 },
       { id: 'agreement.exchange', why: 'Codebook: Agreement covers prisoner exchanges; two sides exchanging or swapping prisoners or detainees.', all: ['EXCHANGE', 'DETAINEES'], object: 'DETAINEES', none: ['CLASH', 'FIRED'], score: 60 },
+      // case31: the people freed or returned told first, the exchange after ("49 prisoners of war returned home on Friday in an exchange
+      // mediated by the UAE"): too far apart for agreement.exchange's object, the release word ties them.
+      { id: 'agreement.returned-in-exchange', why: 'Codebook: Agreement covers prisoner exchanges; prisoners or detainees told as returned, released or handed back in an exchange or swap, with no violence told.', all: ['EXCHANGE', 'DETAINEES'], any: ['RETURN', 'RELEASE', 'HANDOVER'], none: ['CLASH', 'FIRED', 'KILL', 'HARM_ACT', 'ATTACK', 'RANSOM', 'PROTEST'], score: 60 },
       { id: 'agreement.agreed', why: 'Codebook: an agreement; "agreed / deal / surrender" alone.', all: ['AGREE_WEAK'], score: 36 },
       // news28: Neighbours: Change to group/activity (a group that changes of its own accord: no side it yields to); Arrests
       // (suspects who give themselves up to police: no armed group told).

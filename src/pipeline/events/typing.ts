@@ -1,6 +1,7 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
 import { dropMovementCause, MOVEMENT_CAUSE_NEEDS } from './movement-causes.js';
+import { dropFramedDeals, FRAMED_DEAL_NEEDS } from './framed-deals.js';
 import { dropDealCause, DEAL_CAUSE_NEEDS } from './deal-causes.js';
 import { dropFoundBodies, FOUND_BODIES_NEEDS } from './found-bodies.js';
 import { dropTakingBehindStrike, STRIKE_BACKGROUND_NEEDS } from './strike-background.js';
@@ -174,7 +175,9 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [dropCauseWithoutProtest, [['GRIEVANCE']]], [dropGrievance, [PROTEST_OR_WEAK]], [dropEarlierDeeds, EARLIER_DEEDS_NEEDS],
   [dropCausesAndCharges, CAUSES_AND_CHARGES_NEEDS], [dropRiotCause, RIOT_CAUSE_NEEDS], [dropArrestOccasions, ARREST_OCCASIONS_NEEDS],
   [dropLaterArrests, LATER_ARRESTS_NEEDS], [dropRiotControlAsLethal, RIOT_CONTROL_NEEDS], [markForcesHarmed, FORCES_HARMED_NEEDS],
-  [markJointFight, JOINT_FIGHT_NEEDS], [dropMovementCause, MOVEMENT_CAUSE_NEEDS], [dropDealCause, DEAL_CAUSE_NEEDS], [dropFoundBodies, FOUND_BODIES_NEEDS],
+  [markJointFight, JOINT_FIGHT_NEEDS], [dropMovementCause, MOVEMENT_CAUSE_NEEDS], [dropDealCause, DEAL_CAUSE_NEEDS],
+  // case31: a deal named as what an act was done under ("withdrew under a deal agreed in April") is no agreement of the day (framed-deals.ts).
+  [dropFramedDeals, FRAMED_DEAL_NEEDS], [dropFoundBodies, FOUND_BODIES_NEEDS],
   [dropTakingBehindStrike, STRIKE_BACKGROUND_NEEDS], [dropTakingBehindAttack, ATTACK_BACKGROUND_NEEDS], [dropPurposeInfinitives, PURPOSE_NEEDS],
   [dropForceInstruments, FORCE_INSTRUMENTS_NEEDS], [demonstratorsHarm, DEMONSTRATORS_HARM_NEEDS], [attacksOnDemonstrators, ATTACKS_ON_DEMONSTRATORS_NEEDS],
   [dropEffigyBurning, EFFIGY_NEEDS], [dropGoodsContainers, GOODS_CONTAINERS_NEEDS], [dropSelfDispersal, SELF_DISPERSAL_NEEDS],
@@ -303,7 +306,10 @@ function hasAny(first: ReadonlyMap<Concept, unknown>, concepts: readonly Concept
  * soldiers captured in Diffa") is where the act was done, not what was taken: no object of a territory verb. */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'around', 'outside', 'inside', 'on']);
 function placeWhereNotWhat(h: CueHit<Concept>, trigger: CueHit<Concept>, words: readonly string[]): boolean {
-  if (h.concept !== 'PLACE_NAME' || h.first < trigger.end) return false;
+  if (h.first < trigger.end) return false;
+  // case31: goods after "into / onto" are where someone or something was put ("were abducted into a waiting car"), not what was taken.
+  if (h.concept === 'GOODS') { for (let k = trigger.end; k < h.first; k++) if (words[k] === 'into' || words[k] === 'onto') return true; return false; }
+  if (h.concept !== 'PLACE_NAME') return false;
   for (let k = trigger.end; k < h.first; k++) if (LOCATIVE.has(words[k])) return true;
   return false;
 }
