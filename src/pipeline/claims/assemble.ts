@@ -120,6 +120,9 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
     if (low[k] === 'that') { a = k; break; }
     if (!['ADP', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[k].pos)) break;
   }
+  // news29: "the army said on Tuesday it had repelled …": the day the speech was made, right after its cue, is the attribution's (a
+  // content's own day stays: "said Monday's attack …").
+  if (a === attrEnd && SPEECH_DAY_CUES.has(low[cue[1] - 1])) a = pastSpeechDay(low, a, s.end);
   while (a < s.end && (low[a] === 'that' || low[a] === ':' || low[a] === ',')) a++;
   let rest = false;
   for (let k = a; k < s.end && k < a + 4 && !rest; k++) rest = tokens[k].pos !== 'PUNCT';
@@ -135,6 +138,31 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   if (isQuoteMark(tokens[a])) end = Math.max(end, quoteEndAfter(quotes, tokens[a].start));
   return { start: tokens[a].start, end };
 }
+
+/** The verbs that only report ("said", "told", "announced"): a cue that is also an act ("agreed late on Tuesday to a ceasefire") is
+ * dated by its own day. */
+const SPEECH_DAY_CUES: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'added', 'reported', 'reports', 'announced',
+  'announces', 'confirmed', 'confirms', 'wrote', 'writes', 'posted', 'tweeted', 'claimed', 'claims']);
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Past a day told right after a speech cue ("on Tuesday", "late on Monday", "Wednesday", "on Friday evening"), when more follows it,
+ * it is no possessive ("Monday's attack") and the rest tells a day of its own: the index after it, else `a`. */
+function pastSpeechDay(low: readonly string[], a: number, end: number): number {
+  let k = a;
+  if (low[k] === 'late' || low[k] === 'early') k++;
+  if (low[k] === 'on') k++;
+  if (!WEEKDAYS.has(low[k] ?? '')) return a;
+  k++;
+  if (PARTS_OF_DAY.has(low[k] ?? '')) k++;
+  if (low[k] === "'s" || low[k] === '’s' || k + 1 >= end) return a;
+  // Only when the content tells a day of its own ("… it had repelled an assault on Sunday"): with none, the day of the statement is
+  // the best the report gives of the incident's (ACLED codes "the army said on Saturday it had recaptured X" on Saturday).
+  for (let j = k; j < end; j++) if (WEEKDAYS.has(low[j]) || MONTHS.has(low[j])) return k;
+  return a;
+}
+/** Month names (not "may", a modal far more often than a month after a speech verb). */
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** True when the cue is followed by its content: "that", a quote, a colon, or a clause after the told-object. */
 function opensContent(doc: Doc, low: string[], cue: [number, number], side: 'left' | 'right', s: Span2): boolean {
