@@ -208,7 +208,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
       target.lead = m;
     }
     // The first telling names the incident; a later one retypes it only when much more specific.
-    else if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m) && !metAfterViolence(target.lead, m)) || turnsViolent(target.lead, m) ||
+    else if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m) && !metAfterViolence(target.lead, m) && !scareQuoted(m)) || turnsViolent(target.lead, m) ||
       turnsDeadly(target.lead, m)) {
       // An incident told at two places in one sentence ("at the X highway in Y town") and then retold with no place
       // ("They clashed with police", "Police fired tear gas") is retyped at both: the follow-up names no one place.
@@ -495,6 +495,11 @@ const hasToll = (inc: MentionGroup): boolean => inc.counted.some((m) => m.dead |
 const CASUALTY_WORDS: ReadonlySet<string> = new Set(['KILL', 'HARM']);
 const casualtyReport = (m: Mention): boolean => !m.actor1 &&
   (CASUALTY_WORDS.has(m.typed.trigger.concept) || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
+
+/** The rule id of an act word told in scare quotes (mentions.ts; docs/extraction.md). */
+export const SCARE_QUOTED_RULE = 'type.scare-quoted';
+/** news29: an act word told in scare quotes (mentions.ts type.scare-quoted) is a party's word, not the writer's reading: it retypes nothing. */
+const scareQuoted = (m: Mention): boolean => !!m.typed.setAside?.some((x) => x.rule === SCARE_QUOTED_RULE);
 
 const BACK_REFERENCE = conceptsWith('back-reference');
 const backReference = (m: Mention): boolean => BACK_REFERENCE.has(m.typed.trigger.concept);
