@@ -6,7 +6,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 
 /** The words that open a clause of what came before. */
-const OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'amidst']);
+export const OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'amidst']);
 /** The words that close it (past its first word). */
 const CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'and', 'but', 'while', 'whereas', 'which', 'who']);
 
@@ -19,7 +19,7 @@ export interface CauseReach { readonly open: number; readonly run: number }
  * Null when no trigger fired or no clause opens.
  */
 export function causeClauseAfter(
-  hits: readonly CueHit<Concept>[], words: readonly string[], triggers: ReadonlySet<Concept>, reach: CauseReach,
+  hits: readonly CueHit<Concept>[], words: readonly string[], triggers: ReadonlySet<Concept>, reach: CauseReach, openers: ReadonlySet<string> = OPENERS,
 ): { readonly from: number; readonly to: number } | null {
   const t = hits.find((h) => triggers.has(h.concept));
   if (!t) return null;
@@ -27,7 +27,7 @@ export function causeClauseAfter(
     if (words[k] === '.' || words[k] === ';') return null;
     // case28: set off by a comma ("youths set cars ablaze … for a second night on Wednesday, after an officer shot dead a
     // 17-year-old") the clause is the main clause's adjunct, however long that clause ran; unmarked, it opens within reach.
-    if (!OPENERS.has(words[k]) || (k >= t.end + reach.open && words[k - 1] !== ',')) continue;
+    if (!openers.has(words[k]) || (k >= t.end + reach.open && words[k - 1] !== ',')) continue;
     let end = k + 1;
     while (end < words.length && end - k <= reach.run && !(CLAUSE_END.has(words[end]) && end > k + 1)) end++;
     return { from: k, to: end };

@@ -6,13 +6,16 @@
 // before a truce is its background, not a fight of its day. General English grammar; provenance: written for this project.
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
-import { causeClauseAfter, insideClause } from './cause-clause.js';
+import { causeClauseAfter, insideClause, OPENERS } from './cause-clause.js';
 import type { ReadingNeeds } from './reading-needs.js';
 
 /** The deal words (a ceasefire, truce or agreement named, or brokered / reached): not the weak "agreed", "deal". */
 const DEAL: ReadonlySet<Concept> = new Set<Concept>(['AGREEMENT', 'AGREE_MORE']);
 /** What a deal's cause clause may hold that is set aside: the fight and its toll. */
 const CAUSE: ReadonlySet<Concept> = new Set<Concept>(['CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'ATTACK', 'ATTACK_NOUN', 'FIRED', 'KILL', 'HARM', 'DEADLY']);
+/** news29: besides what came before it, what the deal ended ("agreed to a ceasefire in Tripoli, ending two days of fierce fighting"):
+ * a participle of ending that follows the deal tells the fight it stopped, no fight of the deal's day. */
+const DEAL_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'ending', 'halting']);
 /** How far after the deal word its cause may open, and how far the cause runs. */
 const REACH = { open: 12, run: 10 };
 
@@ -20,6 +23,6 @@ const REACH = { open: 12, run: 10 };
 export const DEAL_CAUSE_NEEDS: ReadingNeeds = [DEAL, CAUSE];
 /** The hits left once the fighting that led to a deal, told after it, is set aside (typing.ts typeHits). */
 export function dropDealCause(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  const c = causeClauseAfter(hits, words, DEAL, REACH);
+  const c = causeClauseAfter(hits, words, DEAL, REACH, DEAL_OPENERS);
   return c ? hits.filter((h) => !(insideClause(h, c) && CAUSE.has(h.concept))) : hits;
 }
