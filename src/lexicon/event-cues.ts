@@ -669,7 +669,9 @@ export const CUES = {
     'imposed control', 'imposed its control', 'imposed their control', 'imposed full control', 'imposes control', 'imposes its control',
     'imposing control', 'imposing its control', 'imposing their control', 'imposed its full control', 'imposed their full control',
     'raised the national flag', 'hoisted the national flag'],
-  TERRITORY_NOUN: ['town*', 'village', 'villages', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
+  TERRITORY_NOUN: [
+    // news29: Nigeria's administrative unit, read whole: its "government" is no state force ('Maradun Local Government Area').
+    'local government area*', 'local government council*', 'town*', 'village', 'villages', 'city', 'cities', 'district*', 'area', 'areas', 'region*', 'port', 'neighbo*', 'base',
     'bases', 'hill*', 'territory', 'territories', 'airport', 'road', 'highway', 'airbase', 'air base', 'border point', 'crossing',
     'province', 'positions', 'site', 'oilfield', 'outpost*', 'checkpoint*', 'stronghold*', 'locality', 'county', 'suburb*',
     'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter',
@@ -817,7 +819,9 @@ export const CUES = {
     'fleeing the violence', 'fleeing violence', 'flee the fighting', 'flee fighting', 'flee the violence', 'flee violence',
     'to safer areas', 'to safer places', 'to safer locations', 'to safer ground', 'to safer parts'],
   /** A grave of many found: ACLED records its discovery as a development of its own. */
-  MASS_GRAVE: ['mass grave*', 'common grave*'],
+  // world31: a grave of many told by how it was dug (WordNet 3.1 "clandestine" adj.1, secret; "mass burial"): bodies found, no killing
+  // of the day.
+  MASS_GRAVE: ['mass grave*', 'common grave*', 'clandestine grave*', 'clandestine burial*', 'mass burial*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
   UPROOTED: ['migrants', 'refugees', 'displaced people', 'displaced persons', 'displaced families', 'idps', 'evacuees', 'asylum seekers',
     'returnees', 'deportees',

@@ -298,6 +298,12 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
     neighbours: 'Violent demonstration (demonstrators burn or loot); Attack (people are harmed); Disrupted weapons use (weapons, not goods, are seized).',
     rules: [
       { id: 'loot.looting', why: 'Codebook: looting or property destruction outside other forms of violence such as rioting.', all: ['LOOT'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT', 'HARM', 'ABDUCT', 'SEXUAL'], score: 73 },
+      // world31: a state force's detonating verb with houses or buildings as its object is a demolition (disrupted.force-detonates-device
+      // reads the same verb with a device as its object) (codebook: Looting/property destruction covers
+      // the destruction of property by state forces outside other violence, such as demolitions). Neighbours: Remote
+      // explosive/landmine/IED (explosive.device 70: an armed group's or no one's blast), Air/drone strike and Shelling (their words
+      // rule it out), the force's violence on people (harm rules it out).
+      { id: 'loot.force-blows-up-property', why: 'Codebook: Looting/property destruction covers the destruction of property by state forces outside other violence, such as demolitions; a state force, named as the subject, that blows up or detonates houses or buildings, with no one harmed.', all: ['DETONATE_ACT', 'PROPERTY'], object: 'PROPERTY', objectAfter: true, reach: 5, agent: 'state', subjectAgent: true, none: PROPERTY_HARM.filter((x) => x !== 'EXPLOSIVE'), score: 74 },
       { id: 'loot.demolished', why: 'Codebook: property destruction outside other violence (homes razed, demolished, bulldozed).', all: ['RAZE'], none: ['PROTEST', 'PROTEST_WEAK', 'RIOT', 'KILL', 'HARM_ACT', 'HARM', 'ABDUCT', 'SEXUAL'], score: 73 },
       { id: 'loot.looting-near-crowd', why: 'Codebook: looting or destruction; with a crowd but no protest named.', all: ['LOOT'], none: ['PROTEST', 'HARM', 'ABDUCT', 'SEXUAL'], score: 60 },
       { id: 'loot.demolished-near-crowd', why: 'Codebook: property destruction; with a crowd but no protest named.', all: ['RAZE'], none: ['PROTEST', 'HARM', 'ABDUCT', 'SEXUAL'], score: 60 },

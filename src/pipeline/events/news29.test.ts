@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle, typingTable } from './test-helpers.js';
+
+// news29, world31 (issue 13, 14): what round 29's longer held-out reports showed, as general rules. [report, expected first
+// sub-event type, the rule that types it]: invented reports over invented towns, never the probe sets' rows.
+typingTable('news29', [
+  // Looting/property destruction: a state force that blows up houses demolishes them
+  ['Chilean troops blew up a row of houses in the border town of Arvella on Thursday.', 'Looting/property destruction', 'loot.force-blows-up-property'],
+  // Other: a grave of many found
+  ['A search collective reported finding a clandestine grave with at least 12 bodies near Arvella on Monday.', 'Other', 'other.mass-grave'],
+  // Attack: Nigeria's "Local Government Area" is a place; its "government" no state force
+  ['Bandits killed 14 villagers in an attack on the outskirts of Arvella, headquarters of Arvella Local Government Area, on Tuesday night.', 'Attack', 'attack.kill-civilians'],
+  // Agreement: the fight a deal ended ("…, ending two days of fighting") is no fight of its day
+  ['The two militias agreed to a ceasefire in Arvella on Tuesday, ending two days of fierce fighting.', 'Agreement', 'agreement.pact-agreed'],
+]);
+
+// counting.ts: a casualty word in scare quotes ("were 'neutralised'") still counts its victims.
+test('news29 a casualty word in scare quotes counts', () => {
+  const e = readArticle('Militants ambushed an army convoy near Arvella on Sunday. The army said seven soldiers were killed and claimed at least 12 assailants were \'neutralised\' in the firefight.').events[0];
+  assert.equal(e.fatalities?.best, 19);
+});
+
+// group-mentions.ts: an act word a party's statement puts in scare quotes ("had “liberated” several positions") retypes no incident
+// told before (type.scare-quoted).
+test('news29 a scare-quoted act word retypes nothing', () => {
+  const e = readArticle('Rebels launched an assault on Arvella on Saturday, sparking hours of fighting with the army. The rebels said in a statement that their fighters had "liberated" several positions.').events[0];
+  assert.equal(e.subEventType, 'Armed clash');
+});
+
+// claims/assemble.ts: the day a statement was made, right after its speech verb ("said on Tuesday it had …"), is the attribution's:
+// the incident's own day is read ("… on Sunday"), and a cue that is also the act keeps its day ("agreed late on Tuesday").
+test('news29 the day of a statement dates the statement, not the incident', () => {
+  const e = readArticle('The army said on Tuesday it had repelled an assault by militants on Arvella on Sunday.', '2023-11-28').events[0];
+  assert.equal(e.date?.start, '2023-11-26');
+  const f = readArticle('The two militias agreed late on Tuesday to a ceasefire in Arvella.', '2023-08-16').events[0];
+  assert.equal(f.date?.start, '2023-08-15');
+});
