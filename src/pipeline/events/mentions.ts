@@ -37,7 +37,7 @@ import { SpanSweep } from './span-sweep.js';
 import { placeHits, withPlaces } from './place-objects.js';
 import { dropNonActs } from './non-acts.js';
 import { reportingCrowd } from './reporting-crowd.js';
-import { outsidePurposeClauses, outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
+import { outsideHabitualRelatives, outsidePurposeClauses, outsideRelatives, setAsideBy, withSetAside } from './relative-clauses.js';
 import { OWN_NATION, type Told } from './tolls.js';
 import { lookupCountry, mayOpenCountry } from '../../gazetteer/countries.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
@@ -189,8 +189,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
     // w26: a body's purpose told by a participle ("the mission fighting the gangs") is no act of this report (relative-clauses.ts).
-    const hits = outsidePurposeClauses(withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens, triggerStarts), placeObjects), doc.tokens, words,
-      sent.firstToken, sent.endToken);
+    // news29: and a group told by its habits ("bandits, who raid villages, kidnap residents …") tells no incident either.
+    const hits = outsideHabitualRelatives(outsidePurposeClauses(withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens, triggerStarts), placeObjects), doc.tokens, words,
+      sent.firstToken, sent.endToken), doc.tokens, words, sent.firstToken, sent.endToken);
     // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
     // negation rule (non-events.ts) names why a negated one is no incident.

@@ -129,6 +129,54 @@ export function outsidePurposeClauses(hits: CueHit<Concept>[], tokens: readonly 
   return out ?? hits;
 }
 const RELATIVE_RULE = 'type.relative-clause-background';
+
+/** news29: how news tells a group by its habits: "armed gangs, locally called bandits, who raid villages, kidnap residents for ransom
+ * and impose levies", "militants who have killed hundreds since 2019". A relative clause about a person or group whose verb is in the
+ * present simple or the present perfect (a report tells its incident in the past) says what the group does or has done over time,
+ * never an incident of this report: its act words type nothing, even when nothing else is told. The present verbs coordinated after
+ * it (", kidnap residents … and impose levies") are its own. General English grammar (the present simple of habits). */
+export function outsideHabitualRelatives(hits: CueHit<Concept>[], tokens: readonly Token[], words: readonly string[], from: number, to: number): CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (let i = from + 1; i < to; i++) {
+    if (words[i] !== 'who' || (!NOUNISH.has(tokens[i - 1].pos) && words[i - 1] !== ',')) continue;
+    let v = i + 1;
+    while (v < to && HABIT_ADVERBS.has(words[v])) v++;
+    if (v >= to || !habitualVerb(tokens, words, v)) continue;
+    // The clause, and the present verbs coordinated after it by a comma or "and".
+    let j = v + 1;
+    for (;;) {
+      while (j < to && !CLOSE.has(words[j]) && !(words[j] === 'and' && presentVerb(tokens, words, j + 1))) j++;
+      const next = words[j] === 'and' ? j + 1 : words[j] === ',' ? (words[j + 1] === 'and' ? j + 2 : j + 1) : -1;
+      if (next < 0 || next >= to || !presentVerb(tokens, words, next)) break;
+      j = next + 1;
+    }
+    const end = j;
+    if (hits.some((h) => !KEPT.has(h.concept) && h.first > i && h.first < end)) out = (out ?? hits).filter((h) => KEPT.has(h.concept) || h.first <= i || h.first >= end);
+    i = end;
+  }
+  return out ?? hits;
+}
+/** Adverbs of frequency between the pronoun and its verb ("who often raid", "who also kidnap"). */
+const HABIT_ADVERBS: ReadonlySet<string> = new Set(['often', 'regularly', 'routinely', 'frequently', 'also', 'still', 'usually', 'repeatedly', 'mostly', 'now']);
+/** Past forms that end in no "-ed" (and the past auxiliaries): never a present verb. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['took', 'struck', 'shot', 'fought', 'stole', 'burnt', 'drove', 'threw', 'blew', 'hit', 'set', 'beat',
+  'led', 'fled', 'ran', 'came', 'went', 'made', 'held', 'kept', 'left', 'brought', 'caught', 'began', 'sought', 'told', 'said', 'slew', 'overran',
+  'shook', 'tore', 'broke', 'rode', 'flew', 'wore', 'gave', 'got', 'found', 'had', 'did', 'was', 'were', 'became', 'sent', 'spent', 'built', 'lost',
+  'met', 'paid', 'sold', 'stood', 'won', 'wrote', 'put', 'cut', 'spread', 'let', 'hid', 'bit', 'sank', 'swept', 'knew', 'saw', 'arose']);
+/** A verb in the present: a word with no past form ("raid", "kidnaps"), not a participle or gerund. The tagger often reads a bare
+ * act verb as its noun twin ("raid", "kidnap"), so a noun's tag is let pass: where this is asked (right after "who", or after a
+ * comma or "and" inside such a clause) a noun would only lengthen the clause by its own object list. */
+function presentVerb(tokens: readonly Token[], words: readonly string[], k: number): boolean {
+  const w = words[k] ?? '', pos = tokens[k]?.pos;
+  // A noun that a verb follows is that verb's subject ("who police said were involved"), no verb of its own.
+  const nounTwin = pos === 'NOUN' && !VERBS.has(tokens[k + 1]?.pos ?? '');
+  return (pos === 'VERB' || nounTwin) && /^[a-z]/.test(tokens[k].text) && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('en') && !IRREGULAR_PAST.has(w);
+}
+/** The relative clause's verb tells a habit or a course: the present simple ("who raid"), or the present perfect ("who have killed"). */
+function habitualVerb(tokens: readonly Token[], words: readonly string[], k: number): boolean {
+  if (words[k] === 'have' || words[k] === 'has') return tokens[k + 1]?.pos === 'VERB' || words[k + 1] === 'been' || tokens[k + 2]?.pos === 'VERB';
+  return presentVerb(tokens, words, k);
+}
 const HYPOTHETICAL_RULE = 'type.hypothetical';
 
 /** The feared or expected words ("a possible attack") that dropNegated set aside, by the hypothetical word that
