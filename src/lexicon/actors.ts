@@ -18,7 +18,9 @@ export const STATE_FORCE_NOUNS = {
     'military source*', 'defence ministry', 'defense ministry', 'armed forces', 'national army', 'special forces', 'units', 'military forces',
     'fighter jets', 'military police', 'army troops', 'army soldiers', 'navy seals', 'coast guards', 'frigate*', 'fighter*',
     // a state's units on the move: "a Russian patrol", "a Turkish military column", "a US convoy"
-    'patrol', 'patrols', 'column', 'columns', 'convoy', 'convoys'],
+    'patrol', 'patrols', 'column', 'columns', 'convoy', 'convoys',
+    // world31: the troops that hold a place (WordNet 3.1 "garrison" n.1: "the troops who maintain and guard a fortified place").
+    'garrison', 'garrisons'],
   police: ['police*', 'riot police', 'security forces', 'security personnel', 'gendarm*', 'cops', 'officers', 'border guard*',
     'coast guard', 'national guard', 'paramilitary', 'paramilitaries', 'intelligence', 'authorities', 'law enforcement', 'security agents',
     'security officers', 'police officers', 'policemen', 'intelligence services', 'prison guards', 'guards'],
