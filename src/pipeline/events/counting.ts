@@ -239,11 +239,14 @@ function readAfter(r: Reader, hit: CueHit<'dead' | 'injured'>): { phrase: Phrase
     for (let n = 0; n < 10 && j < r.to; n++) {
       const u = update(words, j, r.to);
       if (u) { rules.push({ id: 'toll-update', first: start, end: j + u.length }); j += u.length; break; }
-      if (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'VERB' || words[j] === 'of' || words[j] === 'at' || words[j] === 'to' || words[j] === ':') j++;
+      // ("of" before a name opens a phrase of its own: "the city of Kharkiv")
+      if (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'VERB' || (words[j] === 'of' && tokens[j + 1]?.pos !== 'PROPN') || words[j] === 'at' || words[j] === 'to' || words[j] === ':') j++;
       // "the death toll from the war has risen to …", "the toll since March rose to …": a phrase of its own, skipped
       else if (tokens[j].pos === 'ADP' || tokens[j].pos === 'SCONJ' || words[j] === 'since') {
         j++;
-        while (j < r.to && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'NUM' && !/^\d/.test(words[j]) || words[j] === "'s")) j++;
+        // news29: a hyphenated modifier inside it ("Ukraine's second-largest city of Kharkiv") is one word.
+        while (j < r.to && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'NUM' && !/^\d/.test(words[j]) || words[j] === "'s" ||
+          (words[j] === '-' && tokens[j - 1].pos === 'ADJ' && tokens[j + 1]?.pos === 'ADJ'))) j++;
       } else break;
     }
     const p = list(r, j, 'after');

@@ -11,6 +11,10 @@ typingTable('news29', [
   ['A search collective reported finding a clandestine grave with at least 12 bodies near Arvella on Monday.', 'Other', 'other.mass-grave'],
   // Attack: Nigeria's "Local Government Area" is a place; its "government" no state force
   ['Bandits killed 14 villagers in an attack on the outskirts of Arvella, headquarters of Arvella Local Government Area, on Tuesday night.', 'Attack', 'attack.kill-civilians'],
+  // none: a group told by its habits in the present (relative-clauses.ts outsideHabitualRelatives); the past tells an incident
+  ['The state has for years been plagued by armed gangs, locally called bandits, who raid villages, kidnap residents for ransom and impose levies on farmers.', 'none', ''],
+  ['Police arrested a man who kidnapped two traders in Arvella on Monday.', 'Arrests', 'arrest.by-state'],
+  ['Two suspected militants who police said were involved in the drug trade were shot dead in a firefight with the army in Arvella.', 'Armed clash', 'clash.fighting'],
   // Agreement: the fight a deal ended ("…, ending two days of fighting") is no fight of its day
   ['The two militias agreed to a ceasefire in Arvella on Tuesday, ending two days of fierce fighting.', 'Agreement', 'agreement.pact-agreed'],
 ]);
@@ -35,4 +39,10 @@ test('news29 the day of a statement dates the statement, not the incident', () =
   assert.equal(e.date?.start, '2023-11-26');
   const f = readArticle('The two militias agreed late on Tuesday to a ceasefire in Arvella.', '2023-08-16').events[0];
   assert.equal(f.date?.start, '2023-08-15');
+});
+
+// counting.ts: "the death toll from … rose to eight" past a place phrase with a hyphenated modifier and "of" before a name.
+test('news29 a toll update read past a long place phrase', () => {
+  const e = readArticle("The death toll from a Chilean missile strike on residential buildings in the country's second-largest city of Arvella on Tuesday rose to eight, the governor said.").events[0];
+  assert.equal(e.fatalities?.best, 8);
 });
