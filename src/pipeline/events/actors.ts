@@ -97,6 +97,10 @@ class Finder {
     }
     return end;
   }
+  /** world31: a trigger starting right at `k` ("US air strikes"). */
+  triggerAt(k: number): boolean {
+    return this.triggerStarts.has(k);
+  }
   /** "Israeli airstrikes", "Saudi rocket and artillery shelling": a trigger after a few nouns. */
   triggerNear(k: number): boolean {
     for (let j = k; j < Math.min(this.to, k + 4); j++) {
@@ -289,11 +293,20 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
         m.modifier = true;
         fd.push(m);
       }
+    } else if (fd.triggerAt(k) && !endsName(tokens, words, i, from)) {
+      // world31: a country's name told right on the event word, as headlines and wires write it ("U.S. air strikes", "US drone
+      // strike", "Israel airstrikes"): that state's military, as a demonym there names it (not "its New Zealand pilot hostage": a
+      // noun between names whose the person is).
+      const m = fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
+      m.modifier = true;
+      fd.push(m);
     }
   }
   // world13: the longest generic noun at a start first ("regime troops" over "regime"), as named groups are read.
   for (const h of genericHits.sort((a, b) => a.first - b.first || b.end - a.end)) {
     if (!fd.free(h.first, h.end)) continue;
+    // world31: the first part of a hyphenated verb ("gang-raped", "gang-rape") names no gang.
+    if (words[h.end] === '-' && /^rap(e|ed|es|ing)$/.test(words[h.end + 1] ?? '')) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
     const m = fd.at(h.first, h.end, '', null, def.id);
     m.generic = def.kind;
