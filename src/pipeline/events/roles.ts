@@ -303,6 +303,12 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
     // that then names the deed.
     if (!person && ACCUSING.has(words[m.tokFirst - 1] === 'the' ? words[m.tokFirst - 2] : words[m.tokFirst - 1]) &&
       (words[m.tokEnd] === 'for' || words[m.tokEnd] === 'of')) return extend(m, { role: 'actor.blamed-for' });
+    // world31: "Residents blamed fighters of the al Qaeda-linked JNIM, which …": the group named at the end of the blamed noun
+    // phrase, the blame's object closing its clause (the deed told in the sentence before).
+    // Not when the group is told to deny it ("blamed the SDF, which denied any involvement"): the blame stays disputed.
+    if (!person && !m.generic && blamedObject(tokens, words, m.tokFirst, from) && (words[m.tokEnd] === ',' || words[m.tokEnd] === '.' || words[m.tokEnd] === 'for') &&
+      !(RELATIVE_OPENERS.has(words[m.tokEnd + 1] ?? '') && /^(den|rej)/.test(words[m.tokEnd + 2] ?? '')))
+      return extend(m, { role: 'actor.blamed-for' });
     // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
     // w26: past a clause set off by commas after the name ("X, who have increasingly used homemade bombs, were blamed").
     const past = pastAside(tokens, words, m.tokEnd);
@@ -315,6 +321,20 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
   return null;
 }
 
+
+/** How far before a named group the verb of blame may stand, past the noun phrase the group ends ("blamed fighters of the al
+ * Qaeda-linked JNIM"). */
+const BLAME_REACH = 9;
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
+const BLAMED_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM']);
+function blamedObject(tokens: readonly Token[], words: readonly string[], first: number, from: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - BLAME_REACH; k--) {
+    if (ACCUSING.has(words[k])) return true;
+    // (a hyphenated participle is an adjective: "al Qaeda-linked")
+    if ((!BLAMED_PHRASE.has(tokens[k].pos) && words[k - 1] !== '-') || words[k] === ',' || words[k] === '.') return false;
+  }
+  return false;
+}
 
 /** How an unnamed armed side may be told: generic men of an armed group ("militants", "fighters", "rebels", "jihadists"); the
  * kinds actors.ts `loose` merges with a group named beside them. */
