@@ -46,3 +46,20 @@ test('news29 a toll update read past a long place phrase', () => {
   const e = readArticle("The death toll from a Chilean missile strike on residential buildings in the country's second-largest city of Arvella on Tuesday rose to eight, the governor said.").events[0];
   assert.equal(e.fatalities?.best, 8);
 });
+
+// actors.ts, roles.ts (world31): a country's name as the event word's modifier ("U.S. air strikes"), no gang in "gang-raped", the
+// group that ends a blamed noun phrase ("blamed fighters of the al Qaeda-linked JNIM, which …") and the present perfect of a
+// ", which" clause after a name (background).
+test('news29 a country name on the event word is its military', () => {
+  const e = readArticle('U.S. air strikes on Sunday on facilities of a militia near Arvella killed 25 fighters.').events[0];
+  assert.equal(e.actor1?.name, 'Military Forces of the United States');
+});
+test('news29 gang-raped names no gang', () => {
+  const e = readArticle('Chilean soldiers gang-raped three women in Arvella on Monday.').events[0];
+  assert.match(e.actor1?.name ?? '', /Chile/);
+});
+test('news29 the group at the end of a blamed phrase is the perpetrator', () => {
+  const r = readArticle('Gunmen killed 22 civilians at a market in Arvella on Sunday. Residents blamed fighters of the al Qaeda-linked JNIM, which has besieged the town for more than a year.');
+  assert.equal(r.events.length, 1);
+  assert.match(r.events[0].actor1?.name ?? '', /JNIM/);
+});

@@ -138,7 +138,9 @@ const RELATIVE_RULE = 'type.relative-clause-background';
 export function outsideHabitualRelatives(hits: CueHit<Concept>[], tokens: readonly Token[], words: readonly string[], from: number, to: number): CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
   for (let i = from + 1; i < to; i++) {
-    if (words[i] !== 'who' || (!NOUNISH.has(tokens[i - 1].pos) && words[i - 1] !== ',')) continue;
+    // (and ", which" after a name: "the al Qaeda-linked JNIM, which has besieged the town for more than a year")
+    const named = words[i] === 'which' && words[i - 1] === ',' && tokens[i - 2]?.pos === 'PROPN';
+    if ((words[i] !== 'who' && !named) || (!NOUNISH.has(tokens[i - 1].pos) && words[i - 1] !== ',')) continue;
     let v = i + 1;
     while (v < to && HABIT_ADVERBS.has(words[v])) v++;
     if (v >= to || !habitualVerb(tokens, words, v)) continue;
@@ -158,6 +160,7 @@ export function outsideHabitualRelatives(hits: CueHit<Concept>[], tokens: readon
 }
 /** Adverbs of frequency between the pronoun and its verb ("who often raid", "who also kidnap"). */
 const HABIT_ADVERBS: ReadonlySet<string> = new Set(['often', 'regularly', 'routinely', 'frequently', 'also', 'still', 'usually', 'repeatedly', 'mostly', 'now']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['NOUN', 'DET', 'ADJ', 'NUM', 'PROPN']);
 /** Past forms that end in no "-ed" (and the past auxiliaries): never a present verb. */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['took', 'struck', 'shot', 'fought', 'stole', 'burnt', 'drove', 'threw', 'blew', 'hit', 'set', 'beat',
   'led', 'fled', 'ran', 'came', 'went', 'made', 'held', 'kept', 'left', 'brought', 'caught', 'began', 'sought', 'told', 'said', 'slew', 'overran',
@@ -168,8 +171,9 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(['took', 'struck', 'shot', '
  * comma or "and" inside such a clause) a noun would only lengthen the clause by its own object list. */
 function presentVerb(tokens: readonly Token[], words: readonly string[], k: number): boolean {
   const w = words[k] ?? '', pos = tokens[k]?.pos;
-  // A noun that a verb follows is that verb's subject ("who police said were involved"), no verb of its own.
-  const nounTwin = pos === 'NOUN' && !VERBS.has(tokens[k + 1]?.pos ?? '');
+  // A noun tag passes only with an object after it ("who raid villages"): a noun before a verb or an adverb is the clause's subject
+  // ("who police said were involved", "which rebels then occupied").
+  const nounTwin = pos === 'NOUN' && OBJECT_OPENERS.has(tokens[k + 1]?.pos ?? '');
   return (pos === 'VERB' || nounTwin) && /^[a-z]/.test(tokens[k].text) && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('en') && !IRREGULAR_PAST.has(w);
 }
 /** The relative clause's verb tells a habit or a course: the present simple ("who raid"), or the present perfect ("who have killed"). */
