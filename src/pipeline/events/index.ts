@@ -6,6 +6,7 @@ import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../typ
 import type { Context } from '../context.js';
 import { focusCountry, settleActors } from './settle-actors.js';
 import { crowdsFightEachOther, damagesCivilianProperty } from './riot-targets.js';
+import { civilianVictimsTold } from './remote-victims.js';
 import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
 import { storyDays } from './date-story.js';
@@ -120,7 +121,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const as = ACTORS_AS[inc.lead.typed.rule];
     const actors = settleActors(a1, inc.actor2, as?.eventType ?? inc.lead.typed.eventType, as?.subEventType ?? inc.lead.typed.subEventType, country, plainDate(date).start ?? undefined,
       (inc.lead.typed.eventType === 'Riots' && damagesCivilianProperty(words, spans)),
-      (inc.lead.typed.subEventType === 'Mob violence' && crowdsFightEachOther(words, spans)));
+      (inc.lead.typed.subEventType === 'Mob violence' && crowdsFightEachOther(words, spans)),
+      (inc.lead.typed.eventType === 'Explosions/Remote violence' && civilianVictimsTold(words, spans)));
     spansByEvent.push(spans);
     const trigger = { start: doc.tokens[t.first].start, end: doc.tokens[t.end - 1].end, text: doc.text.slice(doc.tokens[t.first].start, doc.tokens[t.end - 1].end) };
     // Built by push, not a spread of a map: an array made by map in optimised code has another kind than one

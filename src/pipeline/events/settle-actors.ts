@@ -196,7 +196,7 @@ function asAllianceMission(x: Named | null, day: string | undefined, country: st
 
 /** The incident's actors named and checked against the event type's conventions. */
 export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string,
-  civilianTarget = false, crowdsBothSides = false): Settled {
+  civilianTarget = false, crowdsBothSides = false, civilianVictims = false): Settled {
   let one = asAllianceMission(asDeFacto(a1 ? nameOf(a1, 1, country, eventType, subEventType) : null, day, country, subEventType), day, country);
   let two = asAllianceMission(asDeFacto(a2 ? nameOf(a2, 2, country, eventType, subEventType) : null, day, country, subEventType), day, country);
   // The victim never becomes the attacker: civilians named as the agent of violence are its target.
@@ -234,6 +234,11 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   } else if (eventType === 'Violence against civilians') {
     if (!two) two = implied('Civilians (%)', country, 'actor.victims-civilians', false, true);
     if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
+  } else if (eventType === 'Explosions/Remote violence' && !two && civilianVictims) {
+    // world32: a shelling, strike or blast whose sentences tell civilians or their homes hit ("shelled residential areas … a woman
+    // and her two children were killed", "damaging a hotel and several houses"), with no other side named, acted on civilians.
+    two = implied('Civilians (%)', country, 'actor.remote-civilian-victims', false, true);
+    if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
   } else if (!one && UNIDENTIFIED_BY_DEFAULT.has(subEventType)) {
     one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
   } else if (subEventType === 'Arrests' || subEventType === 'Looting/property destruction') {
@@ -264,6 +269,9 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   if (!rivals && !bothRioters && one && two && one.actor.name === two.actor.name) {
     one.why.push({ rule: 'actor.same-party-dropped', start: two.actor.start, end: two.actor.end, text: two.actor.text });
     two = null;
+    // world32: the attackers read as the victims' side ("were shot dead when armed men burst into their home") leave the victims
+    // the default's civilians, as in any attack on civilians.
+    if (eventType === 'Violence against civilians') two = implied('Civilians (%)', country, 'actor.victims-civilians', false, true);
   }
   // Associated actors: named with actor1 as it acts, and neither side itself.
   const assoc1: Actor[] = [];
