@@ -493,7 +493,9 @@ function storyOf(incidents: MentionGroup[]): MentionGroup | null {
 const hasToll = (inc: MentionGroup): boolean => inc.counted.some((m) => m.dead || m.injured);
 
 const CASUALTY_WORDS: ReadonlySet<string> = new Set(['KILL', 'HARM']);
-const casualtyReport = (m: Mention): boolean => !m.actor1 &&
+// world32: civilians read as a casualty word's subject ("… were killed and five other civilians wounded") are its victims, no
+// attacker (as settle-actors.ts reads them): the report stays a casualty report.
+const casualtyReport = (m: Mention): boolean => (!m.actor1 || m.actor1.generic === 'civilians') &&
   (CASUALTY_WORDS.has(m.typed.trigger.concept) || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
 
 /** The rule id of an act word told in scare quotes (mentions.ts; docs/extraction.md). */
