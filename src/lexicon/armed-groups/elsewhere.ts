@@ -8,7 +8,9 @@ export const ELSEWHERE_STATE_FORCES: NamedGroup[] = [
   { id: 'state.sspdf', name: 'Military Forces of South Sudan', country: 'SS', inter: 1, why: "the South Sudan People's Defence Forces (the SPLA until 2018)",
     aliases: ["south sudan people 's defence forces", "south sudan people 's defense forces", "south sudan people 's defence force"], acronyms: ['SSPDF'] },
   { id: 'state.cameroon-bir', name: 'Military Forces of Cameroon', country: 'CM', inter: 1, why: "Cameroon's Rapid Intervention Battalion (Bataillon d'intervention rapide), an elite army unit",
-    aliases: ['rapid intervention battalion', "bataillon d'intervention rapide"], acronyms: ['BIR'] },
+    // news30: not "rapid intervention battalion" by its words: other armies name units so (Burkina Faso's too); told as a battalion,
+    // it is the army of the story's country, Cameroon's in Cameroon.
+    aliases: [], acronyms: ['BIR'] },
   { id: 'state.nigeria-operations', name: 'Military Forces of Nigeria', country: 'NG', inter: 1, why: "the Nigerian military's named theatre operations (Hadin Kai in the north-east, Hadarin Daji in the north-west, Safe Haven on the Plateau, Whirl Stroke in Benue)",
     aliases: ['operation hadin kai', 'operation lafiya dole', 'operation hadarin daji', 'operation safe haven', 'operation whirl stroke', 'operation udo ka'] },
   { id: 'state.india-police-units', name: 'Police Forces of India', country: 'IN', inter: 1, why: "India's state police and its counter-insurgency units (Jammu and Kashmir Police, Andhra's Greyhounds, Maharashtra's C-60)",
