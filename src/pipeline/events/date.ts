@@ -68,6 +68,20 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
 const NAMED_FOR_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?=\\s+(?:street|st\\.|road|avenue|square|bridge|neighbou?rhood|district|quarter|city|town|suburb|area|camp|hospital|school|university|stadium|mosque|market|roundabout|movement|brigade|battalion|division|front|revolution|uprising|martyrs)\\b)`, 'gi');
 /** Offsets kept: what names a date, or a part of the day, is overwritten with '#'. */
 const blank = (w: string): string => '#'.repeat(w.length);
+/** news30: a day or a span told as a possessive before what it dates ("protests over last month's disputed election", "Sunday's
+ * vote"): it dates that thing, not the incident, unless that thing is an incident's word ("Tuesday's attack killed five"). The time
+ * words are blanked when none of the three words after the possessive is one. */
+const GENITIVE_TIME = /\b(?:(?:last|this|next|previous)\s+(?:week|month|year|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)(?='s\b|’s\b)/gi;
+const INCIDENT_NOUNS = /^(?:attacks?|strikes?|airstrikes?|air|drone|bombings?|blasts?|explosions?|shelling|raids?|clash(?:es)?|fighting|protests?|rally|rallies|march(?:es)?|demonstrations?|killings?|massacre|ambush|shootings?|violence|riots?|rioting|unrest|kidnappings?|abductions?|assault|offensive|incursion|arrests?|crackdown)$/i;
+function blankGenitiveTimes(text: string): string {
+  GENITIVE_TIME.lastIndex = 0;
+  if (!GENITIVE_TIME.test(text)) return text;
+  GENITIVE_TIME.lastIndex = 0;
+  return text.replace(GENITIVE_TIME, (w: string, at: number) => {
+    const after = text.slice(at + w.length + 2).split(/\s+/).filter((x) => x).slice(0, 3).map((x) => x.replace(/[^\p{L}-]/gu, ''));
+    return after.some((x) => INCIDENT_NOUNS.test(x)) ? w : blank(w);
+  });
+}
 
 /** The date a sentence gives, or null when it names none. Several dates: one in the trigger's own clause
  * wins, then one that opens the sentence ("On 3 May, …"), then the nearest to the trigger (`near`,
@@ -83,7 +97,10 @@ export function readDate(sentence: string, published: string | undefined, near =
   const partOfDay = PART_OF_DAY_OF.test(sentence), named = NAMED_FOR_DATE.test(sentence);
   let text = partOfDay ? sentence.replace(PART_OF_DAY_OF, blank) : sentence;
   if (named) text = text.replace(NAMED_FOR_DATE, blank);
-  const spans = withoutSince(text, partOfDay || named ? findHints(text) : hints);
+  const genitive = blankGenitiveTimes(text);
+  const dated = genitive !== text;
+  text = genitive;
+  const spans = withoutSince(text, partOfDay || named || dated ? findHints(text) : hints);
   if (!spans.length) return remember(sentence, published, ranges.length ? ranges[0].reading : null);
   const n = spans.length / 2;
   // A month name as the one hint: chrono's words by themselves (NEEDS_CHRONO holds every month name the hints do).
