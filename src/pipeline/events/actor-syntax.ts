@@ -8,6 +8,11 @@ import { BOUNDS } from '../../lexicon/counting.js';
 import type { ActorMention } from './types.js';
 
 /** How a mention stands towards what comes before it. */
+/** Words before "with" that tell working, dealing or siding with a party (WordNet 3.1 "collaborate" v.1, "cooperate" v.1, "ally" v.1,
+ * "negotiate" v.1, "tie" n.): what follows is a partner, never the side fought. */
+const COOPERATE_WITH: ReadonlySet<string> = new Set(['collaborating', 'collaborate', 'collaborated', 'collaboration', 'cooperating', 'cooperate',
+  'cooperated', 'cooperation', 'working', 'worked', 'allied', 'aligned', 'affiliated', 'linked', 'associated', 'ties', 'links', 'connected', 'sided',
+  'siding', 'negotiating', 'negotiations', 'talks', 'agreement', 'deal', 'met', 'meeting', 'dealings', 'contact', 'contacts', 'cooperates', 'collaborates']);
 export type Marker = 'agent' | 'assoc' | 'target' | 'object' | 'with' | 'between' | 'between2' | 'and' | null;
 /** How it stands towards the verb after it. */
 export type Voice = 'active' | 'passive' | 'victim' | 'speaker' | 'claim' | null;
@@ -21,7 +26,9 @@ const ASSOC_BY = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed',
 const OWNER_BY = new Set(['held', 'controlled', 'owned', 'run', 'occupied', 'operated', 'used', 'guarded', 'manned', 'protected', 'surrounded', 'besieged', 'ruled', 'dominated', 'inhabited', 'populated']);
 const ASSOC_WITH = new Set(['along', 'together', 'jointly', 'alongside', 'coordination', 'cooperation', 'conjunction', 'support', 'affiliated', 'allied', 'aligned', 'associated', 'linked', 'connection', 'ties']);
 /** "came under fire from X", "rocket fire from X": the party the fire came from. */
-const FIRE_FROM = new Set(['fire', 'gunfire', 'attack', 'attacks', 'shelling', 'shells', 'rockets', 'missiles', 'assault', 'ambush', 'raid', 'strikes', 'airstrikes', 'bombardment', 'sniper']);
+const FIRE_FROM = new Set(['fire', 'gunfire', 'attack', 'attacks', 'shelling', 'shells', 'rockets', 'missiles', 'assault', 'ambush', 'raid', 'strikes', 'airstrikes', 'bombardment', 'sniper',
+  // news30: the weapon's verb ("the shells were fired from Houthi positions", "drones launched from Iran")
+  'fired', 'launched', 'lobbed']);
 const TARGET_PREP = new Set(['on', 'against', 'at', 'targeting', 'targetting', 'upon', 'toward', 'towards', 'into', 'over']);
 export const PASSIVE_AUX = PASSIVE_AUXILIARIES;
 /** Verbs whose subject suffers: "three soldiers died", "the convoy came under fire". */
@@ -193,7 +200,9 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
     const bound = near ? boundBefore(tokens, words, i) : 0;
     if (bound) { i -= bound - 1; continue; }
     if (near && TARGET_PREP.has(w)) return 'target';
-    if (w === 'with') return ASSOC_WITH.has(words[i - 1]) || words[i - 1] === 'along' ? 'assoc' : near ? 'with' : null;
+    // news30: "accused of collaborating with the military", "ties with X", "talks with X": a party one works, deals or sides with is
+    // no side one fights.
+    if (w === 'with') return ASSOC_WITH.has(words[i - 1]) || words[i - 1] === 'along' ? 'assoc' : near && !COOPERATE_WITH.has(words[i - 1] ?? '') ? 'with' : null;
     if (w === 'alongside') return 'assoc';
     if (w === 'between' && near) return 'between';
     // world13: "fighting pitted the army against the rebels": the verb's object is one side, "against" the other (roles.ts).

@@ -249,7 +249,9 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   // ACLED codebook, strategic developments: the party that acts (deploys, patrols, sets up a base, releases) is
   // actor1; one read only as acted on ("troops were deployed", "a base was set up by …") is that party.
   // (dwu13) The side whose weapon was intercepted is acted on, whoever intercepted it (weapon-owner.ts): it stays actor2.
-  if (eventType === 'Strategic developments' && !one && two && !two.victim && !two.crowd && !two.why.some((w) => w.rule === 'actor.weapon-owner')) {
+  // (world33: never civilians, who are acted on: "the bodies of civilians" found in a grave name no one who acted.)
+  if (eventType === 'Strategic developments' && !one && two && !two.victim && !two.crowd && !two.why.some((w) => w.rule === 'actor.weapon-owner') &&
+    !/^Civilians\b/.test(two.actor.name)) {
     one = extend(two, { why: [...two.why, { rule: 'actor.development-party' }] });
     two = null;
   }

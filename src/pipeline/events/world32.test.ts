@@ -34,3 +34,14 @@ test('news30 a possessive day dates its noun, not the incident', () => {
   const f = readArticle('Police said Tuesday\'s attack killed five people in Arvella.', '2024-11-07').events[0];
   assert.equal(f.date?.start, '2024-11-05');
 });
+
+// actor-syntax.ts (news30): a party one collaborates or deals with is no side fought; the weapon's verb before "from" names who
+// fired it ("the shells were fired from Houthi positions").
+test('news30 collaborating with a force names it no side', () => {
+  const e = readArticle('Separatist fighters shot dead four civilians in Arvella on Sunday in a reprisal against people accused of collaborating with the military.').events[0];
+  assert.match(e.actor2?.name ?? '', /^Civilians/);
+});
+test('news30 shells fired from a group\'s positions were fired by it', () => {
+  const e = readArticle('Two children were killed when shells hit a residential neighbourhood of Arvella on Saturday. The shells were fired from Houthi positions east of the city.').events[0];
+  assert.match(e.actor1?.name ?? '', /Houthi/);
+});
