@@ -227,7 +227,7 @@ export const CUES = {
     'forcibly recruited', 'forcefully recruited', 'forced recruitment', 'forcibly conscripted', 'forcibly enlisted',
     // case31: a person taken off by force (WordNet 3.1 "whisk" v.1), and a disappearance told by the silence after it. Not "bundled
     // into a van": police do that to those they arrest.
-    'whisked away', 'not been heard from since', 'not been seen since',
+    'not been heard from since', 'not been seen since',
     // case31: people made to walk off by their captors (WordNet 3.1 "march" v.4, force to march: "marched them into the bush"); read
     // whole over PROTEST's "marched", which takes no object.
     'marched them', 'marched him', 'marched her'],

@@ -33,7 +33,8 @@ const rules = (text: string): string => {
 // ACLED's naming conventions: [sentence, "actor1 | actor2"] — invented wording, one line a case.
 const NAMES: Array<[string, string]> = [
   ['Israel allegedly launched airstrikes on a weapons depot near Eskol.', 'Military Forces of Israel | -'],
-  ['Russian warplanes bombed a hospital in Eskol.', 'Military Forces of Russia | -'],
+  // world32: a strike that hits civilians or their places, with no side named, acts on civilians (actor.remote-civilian-victims).
+  ['Russian warplanes bombed a hospital in Eskol.', 'Military Forces of Russia | Civilians (Syria)'],
   ['Police shot dead two men in Brennick on Sunday.', 'Police Forces of Nigeria | Civilians (Nigeria)'],
   ['Troops killed three militants in Hollin.', 'Military Forces of Afghanistan | Unidentified Armed Group (Afghanistan)'],
   ['Gunmen killed four villagers in an overnight raid on Brennick.', 'Unidentified Armed Group (Nigeria) | Civilians (Nigeria)'],
@@ -61,7 +62,7 @@ const NAMES: Array<[string, string]> = [
   ['Islamic State fighters attacked an army post near Brennick.', 'Islamic State (Nigeria) | Military Forces of Nigeria'],
   ['ISWAP fighters overran a military base near Brennick.', 'Islamic State (West Africa) | Military Forces of Nigeria'],
   ['JNIM militants attacked a gendarmerie post in Corvany.', 'JNIM: Group for Support of Islam and Muslims | Police Forces of Mali'],
-  ['Pro-Houthi forces shelled residential areas of Farrow.', 'Military Forces of Yemen (Houthis) | -'],
+  ['Pro-Houthi forces shelled residential areas of Farrow.', 'Military Forces of Yemen (Houthis) | Civilians (Yemen)'],
   ['M23 rebels seized the town of Galen after heavy fighting with the FARDC.', 'M23: March 23 Movement | Military Forces of Democratic Republic of Congo'],
   ['Wagner mercenaries and Malian soldiers killed dozens of civilians in Corvany.', 'Wagner Group | Civilians (Mali)'],
   ['CJNG gunmen killed five people at a bar in Dunmore.', 'CJNG: Jalisco New Generation Cartel | Civilians (Mexico)'],
@@ -69,7 +70,7 @@ const NAMES: Array<[string, string]> = [
   ['A roadside bomb killed two soldiers near Hollin.', 'Unidentified Armed Group (Afghanistan) | Military Forces of Afghanistan'],
   ['Police arrested 12 people in Arvella on Tuesday.', 'Police Forces of Kenya | Civilians (Kenya)'],
   ['Hezbollah fired rockets at an Israeli army post near Jorvik.', 'Hezbollah | Military Forces of Israel'],
-  ['Coalition airstrikes hit a market in Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | -'],
+  ['Coalition airstrikes hit a market in Farrow.', 'Saudi-led Coalition (Operation Restoring Hope) | Civilians (Yemen)'],
   ['The army and the rebels clashed near Galen.', 'Military Forces of Democratic Republic of Congo | Rebels (Democratic Republic of Congo)'],
   ['Pro-Hadi forces shelled Houthi positions near Farrow.', 'Military Forces of Yemen | Military Forces of Yemen (Houthis)'],
   // a phrase of vehicle or dress after the party; a checkpoint or a truck does not act
@@ -81,11 +82,11 @@ const NAMES: Array<[string, string]> = [
   // explosives that go off in their makers' hands are coded to the group that handled them (codebook)
   ['Two Taliban militants were killed when landmines they were planting exploded prematurely near Hollin.', 'Taliban | -'],
   // a demonym on an unnamed party names the party's country, not the state's military, even before the trigger
-  ['A rocket fired by Palestinian militants hit a house near Jorvik.', 'Unidentified Armed Group (Palestine) | -'],
+  ['A rocket fired by Palestinian militants hit a house near Jorvik.', 'Unidentified Armed Group (Palestine) | Civilians (Lebanon)'],
   ['Somali gunmen attacked a police post in Arvella.', 'Unidentified Armed Group (Somalia) | Police Forces of Kenya'],
   // a force's own capitalised name or type between the demonym and the force noun; never a non-state one's
   ['Israeli Occupation Forces bombed a house near Jorvik, killing four civilians.', 'Military Forces of Israel | Civilians (Lebanon)'],
-  ['An Israeli F-16 fighter jet fired a missile at a house near Jorvik.', 'Military Forces of Israel | -'],
+  ['An Israeli F-16 fighter jet fired a missile at a house near Jorvik.', 'Military Forces of Israel | Civilians (Lebanon)'],
   ['Syrian opposition forces shelled a village near Eskol, killing two civilians.', 'Rebels (Syria) | Civilians (Syria)'],
   // a government acting as such is "Government of X" (codebook); a state's patrol or column is its military
   ['On Monday, the Afghan government released 52 Taliban prisoners from a prison in Hollin.', 'Government of Afghanistan | Taliban'],
@@ -153,7 +154,7 @@ const ROLES: Array<[string, string]> = [
   // with an object after the second, both verbs share it and the subject acted.
   ['Local sources said there were a number of people killed and injured.', 'actor.unidentified-default | actor.passive-subject-victim'],
   ['Militants killed and injured several soldiers near Hollin.', 'actor.agent-active-subject | actor.target-object'],
-  ['An airstrike on a market in Eskol was blamed on government forces.', 'actor.passive-by | -'],
+  ['An airstrike on a market in Eskol was blamed on government forces.', 'actor.passive-by | actor.remote-civilian-victims'],
   ['A house in Eskol was destroyed in an explosion on Monday, killing a man. The house had two floors. It was built in 1990. The street is narrow. Local sources attributed the strikes to Israeli forces.', 'actor.passive-by | actor.target-object'],
   // the article's own attribution, far from the incident, for a violent incident its story attributes to no one
   ['A house in Eskol was hit on Monday night and three people were killed. The house had two floors. It was built in 1990. Neighbours searched the rubble until dawn. The street is narrow. Where sources identified the belligerent, they attributed the strikes to Russian forces.', 'actor.attributed-in-article | actor.passive-subject-victim'],
