@@ -71,7 +71,7 @@ const GAP = new Set(['pronounced', 'declared', 'also', 'all', 'reportedly', 'all
   'those', 'shot', 'and', 'either', 'now', 'immediately', 'instantly', 'seriously', 'critically', 'severely', 'slightly', 'lightly',
   'fatally', 'mortally', 'badly']);
 /** world31: the quote marks a word is set in to distance the writer from it ("'neutralised'", "“eliminated”"). */
-const SCARE_QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”', '`']);
+export const SCARE_QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”', '`']);
 const NEGATION = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'neither', 'nor', 'without']);
 const INCLUDED = new Set(['included', 'include', 'includes', 'including']);
 const BACK_REACH = 28;
