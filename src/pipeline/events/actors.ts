@@ -296,7 +296,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     } else if (fd.triggerAt(k) && !endsName(tokens, words, i, from)) {
       // world31: a country's name told right on the event word, as headlines and wires write it ("U.S. air strikes", "US drone
       // strike", "Israel airstrikes"): that state's military, as a demonym there names it (not "its New Zealand pilot hostage": a
-      // noun between names whose the person is).
+      // noun between tells whose country the person is from).
       const m = fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
       m.modifier = true;
       fd.push(m);

@@ -167,8 +167,7 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(['took', 'struck', 'shot', '
   'shook', 'tore', 'broke', 'rode', 'flew', 'wore', 'gave', 'got', 'found', 'had', 'did', 'was', 'were', 'became', 'sent', 'spent', 'built', 'lost',
   'met', 'paid', 'sold', 'stood', 'won', 'wrote', 'put', 'cut', 'spread', 'let', 'hid', 'bit', 'sank', 'swept', 'knew', 'saw', 'arose']);
 /** A verb in the present: a word with no past form ("raid", "kidnaps"), not a participle or gerund. The tagger often reads a bare
- * act verb as its noun twin ("raid", "kidnap"), so a noun's tag is let pass: where this is asked (right after "who", or after a
- * comma or "and" inside such a clause) a noun would only lengthen the clause by its own object list. */
+ * act verb as its noun twin ("raid", "kidnap"), so a noun's tag is let pass when an object follows it (below). */
 function presentVerb(tokens: readonly Token[], words: readonly string[], k: number): boolean {
   const w = words[k] ?? '', pos = tokens[k]?.pos;
   // A noun tag passes only with an object after it ("who raid villages"): a noun before a verb or an adverb is the clause's subject

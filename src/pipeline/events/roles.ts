@@ -327,6 +327,7 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
 const BLAME_REACH = 9;
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 const BLAMED_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM']);
+/** Whether a verb of blame stands before the mention at `first`, with only the words of one noun phrase between. */
 function blamedObject(tokens: readonly Token[], words: readonly string[], first: number, from: number): boolean {
   for (let k = first - 1; k >= from && k >= first - BLAME_REACH; k--) {
     if (ACCUSING.has(words[k])) return true;
