@@ -56,6 +56,7 @@ export const CONCEPT_ROLES = {
   TRY_TO: [],
   DRIVE_OFF: [],
   CHEM: ['incident'],
+  RIOT_AGENT: [],
   INTERCEPT: ['incident'],
   MISFIRE: [],
   DEFUSE: [],

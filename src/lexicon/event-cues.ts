@@ -27,6 +27,8 @@ const BLOW_ONESELF_UP: readonly string[] = ['blew', 'blown', 'blowing', 'blows',
 
 /** A munition dropped, in every form of the verb, active and passive ("dropped bombs", "dropping munitions filled with …",
  * "grenades dropped from a drone"): dropped from the air (codebook: Air/drone strike, whatever the aircraft). */
+/** world33: tear gas by its shells and canisters, read whole in each concept that reads tear gas. */
+const TEAR_GAS_MUNITIONS: readonly string[] = ['tear gas shell*', 'tear - gas shell*', 'teargas shell*', 'tear gas canister*', 'tear - gas canister*', 'teargas canister*'];
 /** case31: a sit-down on a road (WordNet 3.1 "sit-in" n.1, a form of protest by occupying a place and refusing to leave): people who
  * sat down on the road or across the tracks block it. */
 const SAT_ON_ROAD: readonly string[] = ['sat down', 'sat'].flatMap((v) => ['on the', 'in the', 'across the'].flatMap((p) =>
@@ -132,6 +134,12 @@ export const CUES = {
     // case31: the choking and blister agents of the Chemical Weapons Convention's schedules by name (chloropicrin, lewisite,
     // hydrogen cyanide).
     'chloropicrin', 'lewisite', 'hydrogen cyanide'],
+  /** world33: riot-control agents (CS, "tear gas", irritant gas), which police use on crowds and which the Chemical Weapons
+   * Convention bans as a method of warfare: read as a chemical weapon only when dropped or fired in war (chem.riot-agent-in-war). */
+  RIOT_AGENT: ['cs gas', 'cs irritant*', 'irritant gas*', 'tear gas', 'teargas', 'tear - gas', 'riot control agent*', 'riot - control agent*',
+    // read whole (here and in DISPERSE and PROTEST_FORCE), the shells and canisters of tear gas hide CHEM's "gas shells" ("police
+    // lobbed tear gas shells to disperse them").
+    ...TEAR_GAS_MUNITIONS],
   INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'recovery of', 'discovering', 'finding', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
     'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'brings down', 'shoots down', 'safely detonated',
@@ -379,7 +387,9 @@ export const CUES = {
     // flee into the streets after an earthquake, rain floods them, crowds fill them to celebrate.)
     'massed', 'banged pots', 'banging pots', 'pots and pans', 'cacerolazo*', 'three - finger salute*', 'tractor rally',
     'tractor rallies', 'tractor march*', 'tractor protest*'],
-  PROTEST_WEAK: [...SAT_ON_ROAD, 'on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
+  // world33: people who try to assemble ("as they tried to gather at the monument in defiance of a ban"): a demonstration met as
+  // it forms.
+  PROTEST_WEAK: [...SAT_ON_ROAD, 'tried to gather', 'trying to gather', 'attempted to gather', 'attempting to gather', 'on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
     'workers strike', "workers ' strike", 'strike by workers', 'strike by teachers', 'strike by doctors', 'strike by nurses', 'strike over',
     'strike for', 'strike demanding', 'called a strike', 'call a strike', 'called for a strike', 'day strike', 'hour strike',
     'indefinite strike', 'sit - down strike', 'token strike', 'warning strike', 'transport strike', 'teachers strike', 'doctors strike', 'nationwide strike', 'went on strike', 'are striking', 'were striking', 'have been striking', 'had been striking', 'boycott*', 'vigil', 'vigils', 'chanting', 'chanted', 'blockade', 'blocked', 'walkout', 'walked out', 'stag*', 'gathered', 'crowd*', 'rallying', 'petition*', 'shutdown', 'movement', 'mass action', 'banners',
@@ -425,7 +435,7 @@ export const CUES = {
     // of firing a gun at someone). Not "flogged" alone of a court's sentence: these are finite acts told of the demonstration.
     'clubbed', 'whipped', 'flogged', 'thrashed', 'stabbed', 'stabbing', 'hacked',
     'shots at', 'buckshot', 'birdshot', 'shotgun*', 'gunshots', 'wounds', 'tortured', 'torturing'],
-  DISPERSE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
+  DISPERSE: [...TEAR_GAS_MUNITIONS, 'tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
     'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*',
@@ -598,7 +608,9 @@ export const CUES = {
     // loot15: WordNet impound.v ("take temporary possession of as a security, by legal authority"): property an authority takes
     // (FIND holds "impounded" too, of equal length, for weapons and drugs found).
     'impounded', 'impound', 'impounds', 'impounding'],
-  GOODS: ['livestock', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'food', 'foods', 'foodstuff*', 'goods', 'property',
+  // world33: cattle by their breed and their count ("more than 200 head of zebu": WordNet 3.1 "head" n.24, the number of animals).
+  GOODS: ['livestock', 'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'zebu', 'zebus', 'oxen', 'donkeys', 'head of cattle', 'head of zebu',
+    'head of livestock', 'food', 'foods', 'foodstuff*', 'goods', 'property',
     'properties', 'crops', 'harvest', 'grain', 'money', 'cash', 'vehicle', 'vehicles', 'truck', 'trucks', 'tanker*', 'car', 'cars',
     'motorbike*', 'motorcycle*', 'belongings', 'valuables', 'phones', 'supplies', 'fuel', 'diesel', 'medicine*', 'equipment', 'merchandise',
 ],
@@ -631,7 +643,7 @@ export const CUES = {
    * attack ran riot"), a prison sentence or term (a court's punishment, no prison or its inmates). No rule reads it; as a longer
    * cue it keeps RIOT's "riot" and PRISON's "prison" from typing the sentence. */
   NOT_AN_ACT: ['ran riot', 'run riot', 'runs riot', 'running riot', 'prison sentence*', 'prison term*', 'jail sentence*', 'jail term*'],
-  PROTEST_FORCE: ['tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
+  PROTEST_FORCE: [...TEAR_GAS_MUNITIONS, 'tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'water cannon*', 'dispers*', 'rubber bullet*', 'stun grenade*',
     'pepper spray*', 'lathi - charge*', 'lathicharge*', 'lathi charge*', 'baton charge*', 'baton - charge*', 'batons',
     // recall16b: "riot police" and "riot gear" left out: a force present is no intervention (codebook: Protest with intervention
     // needs an attempt to disperse or suppress; "marched past a line of riot police" is a Peaceful protest). Their acts
@@ -777,6 +789,9 @@ export const CUES = {
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',
     'rejecting', 'in rejection',
+    // world33: a demand told as urging or calling on someone, and the side a march stands with ("urging the government to scrap its
+    // peace treaty", "chanting in support of Gaza": WordNet 3.1 "urge" v.2, push for something).
+    'urging', 'urged', 'calling on', 'called on', 'in support of',
     // case8: the words the demonstrators carry ("placards that read 'Stop killing us'"): their message, no act. The placard's
     // noun is left out, so PROTEST still reads "placards" itself.
     'that read', 'which read', 'that reads', 'which reads',
@@ -1090,7 +1105,8 @@ export const CUES = {
   /** Those who kidnap, named as people: a party (an armed gang), not the act of abduction ("residents beat a suspected
    * kidnapper"). Read whole, it keeps ABDUCT's "kidnap*" stem from typing the sentence as an abduction. */
   /** Setting fire to something, as an act someone does (a crowd that does it is rioting: acled5 rows, sub-events-*.ts). */
-  BURN_ACT: ['torched', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'set alight', 'burned down', 'burnt down',
+  // world33: the verb's -ing form ("torching eleven houses"; not "torch", also the lamp protesters carry).
+  BURN_ACT: ['torched', 'torching', 'set fire', 'sets fire', 'setting fire', 'set ablaze', 'set on fire', 'set alight', 'burned down', 'burnt down',
     'burned the house', 'burnt the house', 'burned his house', 'burnt his house', 'burned her house', 'burnt her house', 'razed'],
   /** world22: "burned" as a verb that may take any object ("burned the municipal building", "burned two police cars"); a rule
    * reads it only with a building or vehicle as its object (mob.crowd-burns-property), not of people burned or tyres burned. */

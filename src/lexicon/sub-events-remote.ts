@@ -29,6 +29,9 @@ export const REMOTE_VIOLENCE: SubEventDef[] = [
       { id: 'chem.agent', why: 'Codebook: use of chemical weapons; a named chemical agent alone.', all: ['CHEM'], score: 56 },
       // case5:
       // Neighbour: Air/drone strike (80): the chemical agent decides, however it was delivered.
+      // world33: Neighbours: Protest with intervention and its kin (tear gas on a crowd: a protest, a crowd or a riot told rules it
+      // out), Grenade and Air/drone strike (the munition's own rows, outranked when its filling is told).
+      { id: 'chem.riot-agent-in-war', why: 'Codebook: the Chemical weapon sub-type is used whenever chemical weapons are used in warfare; riot-control agents (CS, tear gas) dropped or fired on an armed side\'s positions, posts or trenches are banned as a method of warfare (Chemical Weapons Convention, Article I.5).', all: ['RIOT_AGENT', 'TARGET_MIL'], any: ['BOMBING', 'AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'SHELL', 'SHELL_WEAK', 'GRENADE'], none: ['PROTEST', 'PROTEST_WEAK', 'CROWD', 'RIOT', 'RIOT_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'ARREST', 'PRISON'], score: 96 },
       { id: 'chem.agent-from-air', why: 'Codebook: the Chemical weapon sub-type is used whenever chemical weapons are used in warfare, whatever delivers them; a chemical agent beside an air strike or bombing.', all: ['CHEM'], any: ['AIR', 'AIR_WEAK', 'STRIKE_NOUN', 'BOMBING'], none: ['INTERCEPT'], score: 81 },
     ] },
   { subEventType: 'Air/drone strike', eventType: 'Explosions/Remote violence',

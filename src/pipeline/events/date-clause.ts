@@ -7,11 +7,15 @@
 /** What ends a clause: punctuation, and the words that open a relative or subordinate clause. */
 const BOUNDARY = /[,;:()[\]—–"“”]|\b(?:that|which|who|whom|whose|after|before|since|following|until|while|when|where)\b/gi;
 
+const ACRONYM_AFTER = /^\([A-Z][A-Z0-9&.-]{1,9}\)/;
+const ACRONYM_BEFORE = /\([A-Z][A-Z0-9&.-]{1,9}\)$/;
 /** The clause of the sentence that holds offset `near` (the trigger): [from, to). */
 export function clauseAround(text: string, near: number): [number, number] {
   let from = 0, to = text.length;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    // news31: an acronym in brackets after its words ("an improvised explosive device (IED) went off") is part of the clause.
+    if ((m[0] === '(' && ACRONYM_AFTER.test(text.slice(m.index, m.index + 12))) || (m[0] === ')' && ACRONYM_BEFORE.test(text.slice(Math.max(0, m.index - 11), m.index + 1)))) continue;
     const end = m.index + m[0].length;
     if (end <= near) from = end;
     else if (m.index > near) { to = m.index; break; }

@@ -9,7 +9,7 @@ import { crowdsFightEachOther, damagesCivilianProperty } from './riot-targets.js
 import { civilianVictimsTold } from './remote-victims.js';
 import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
-import { storyDays } from './date-story.js';
+import { headlineDay, storyDays } from './date-story.js';
 import { foldNearSites, groupMentions, type MentionGroup } from './group-mentions.js';
 import { announcesOwnTaking } from './own-takings.js';
 import { incidentTolls } from './incident-tolls.js';
@@ -82,6 +82,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const toldIn = new Set<number>();
   for (const inc of fused) for (const m of inc.mentions) toldIn.add(m.sentence);
   const storyDay = storyDays(doc, attributions, toldIn);
+  let headline: { day: ReturnType<typeof headlineDay> } | undefined;
   datelineYields(doc, words, incidents);
   const storySite = storySites(incidents);
   // No incident has a place of its own: the story's is the first place it tells of.
@@ -100,7 +101,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
     const site = inc.site ? named(inc.site, nominal, true) : named(storySite.get(inc) ?? null, nominal);
     // Nor with no date: an incident told on in the same story ("two died when a shell hit …") happened
     // on the day the story last told (the lead's "On 2 May, …"), not on the day of the report.
-    const date = inc.date ?? storyDay(firstSentence(inc)) ?? fallbackDate;
+    // news31: a title's incident with no day of its own is dated by the day its lead tells (date-story.ts headlineDay).
+    const date = inc.date ?? storyDay(firstSentence(inc)) ?? (firstSentence(inc) === 0 ? (headline ??= { day: headlineDay(doc, attributions) }).day : null) ?? fallbackDate;
     // No attacker in its own sentences: the one its story names (actors: story-actors.ts).
     const a1 = attackerOf(doc, words, inc, story);
     story.told(inc, a1);

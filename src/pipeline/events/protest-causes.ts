@@ -91,6 +91,8 @@ const CHARGES: readonly string[][] = [
   // Protest with intervention is the protest suppressed as it happens). "Arrested 20 people after protesters blocked the road"
   // names the demonstrators as the clause's doers, no pronoun of the arrested: it stays the protest's.
   'on the eve of', 'a day before', 'the day before', 'days before', 'a week before', 'in the run - up to', 'in the run-up to',
+  // world33: hours before it ("arrested a Hirak activist at his home …, hours before the weekly march").
+  'hours before', 'shortly before', 'an hour before',
   'after he led', 'after she led', 'after they led', 'after he organised', 'after she organised', 'after they organised',
   'after he organized', 'after she organized', 'after they organized', 'after leading', 'after organising', 'after organizing',
   'after taking part in', 'after participating in', 'after joining',

@@ -244,6 +244,9 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   } else if (subEventType === 'Arrests' || subEventType === 'Looting/property destruction') {
     // Arrests are made by the police; those arrested, and those whose goods are looted, are civilians unless named.
     if (!one && subEventType === 'Arrests') one = implied('Police Forces of %', country, 'actor.arrests-police-default', true);
+    // world30: goods taken or homes burned by no one named ("a raid by dahalo cattle rustlers … saw 120 zebu stolen") were taken by
+    // an armed group ACLED names unidentified, as it names an attack's unnamed doers.
+    if (!one && subEventType === 'Looting/property destruction') one = implied('Unidentified Armed Group (%)', country, 'actor.unidentified-default');
     if (!two) two = implied('Civilians (%)', country, subEventType === 'Arrests' ? 'actor.arrested-civilians' : 'actor.looted-civilians', false, true);
   }
   // ACLED codebook, strategic developments: the party that acts (deploys, patrols, sets up a base, releases) is

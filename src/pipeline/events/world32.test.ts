@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readArticle } from './test-helpers.js';
+import { readArticle, typingTable } from './test-helpers.js';
 
 // world32 (issue 13): who was acted on when a report names no party for it.
 // settle-actors.ts actor.remote-civilian-victims: a shelling, strike or blast whose sentences tell civilians or their homes hit.
@@ -44,4 +44,33 @@ test('news30 collaborating with a force names it no side', () => {
 test('news30 shells fired from a group\'s positions were fired by it', () => {
   const e = readArticle('Two children were killed when shells hit a residential neighbourhood of Arvella on Saturday. The shells were fired from Houthi positions east of the city.').events[0];
   assert.match(e.actor1?.name ?? '', /Houthi/);
+});
+
+// world33 (read after its measurement): cattle raided by their breed and count, a demand told as urging, an arrest hours before a
+// march, people who try to gather, and riot-control gas in war against in a crowd.
+typingTable('world33', [
+  ['Gunmen swept into a hamlet north of Arvella on Sunday, torching eleven houses and driving off 200 head of zebu.', 'Looting/property destruction', 'loot.seized-goods'],
+  ['Several thousand people marched in Arvella after Friday prayers, chanting in support of Gaza and urging the government to scrap its peace treaty.', 'Peaceful protest', 'protest.gathering'],
+  ['Police arrested a prominent activist at his home in Arvella on Friday, hours before the weekly anti-government march in the city.', 'Arrests', 'arrest.by-state'],
+  ['Police fired tear gas and rounded up dozens of opposition supporters in Arvella on Saturday as they tried to gather at a monument.', 'Protest with intervention', 'protest.riot-control'],
+  ['Chilean drones dropped grenades filled with tear gas on Peruvian trenches near Arvella.', 'Chemical weapon', 'chem.riot-agent-in-war'],
+  ['Police lobbed tear gas shells to disperse them in Arvella.', 'Protest with intervention', 'protest.riot-control'],
+]);
+
+// date-story.ts, date-clause.ts (news31): a title's incident with no day takes the day its lead tells; an acronym in brackets
+// ("(IED)") does not part a clause from its date.
+test('news31 a title\'s incident is dated by its lead', () => {
+  const e = readArticle('Army seizes rebel arms cache in Arvella\n\nGovernment troops have recovered a cache of firearms and landmine components in the hinterlands of Arvella. The discovery was made on Thursday, the army said.', '2025-02-17').events[0];
+  assert.equal(e.date?.start, '2025-02-13');
+});
+test('news31 an acronym in brackets keeps its clause', () => {
+  const e = readArticle('PESHAWAR, Nov 21: Three soldiers were killed and two others injured when an improvised explosive device (IED) went off near their vehicle in Arvella on Saturday.', '2022-11-21').events[0];
+  assert.equal(e.date?.start, '2022-11-19');
+});
+
+// settle-actors.ts (world30): goods taken by no one named were taken by an unidentified armed group.
+test('world30 looting by no one named is an unidentified armed group\'s', () => {
+  const e = readArticle('A raid on a village near Arvella on Monday saw 120 cattle stolen and 10 houses burned. No one was killed.').events[0];
+  assert.equal(e.subEventType, 'Looting/property destruction');
+  assert.match(e.actor1?.name ?? '', /^Unidentified Armed Group/);
 });
