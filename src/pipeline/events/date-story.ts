@@ -53,11 +53,12 @@ export function storyDays(doc: Doc, attributions: readonly Span[], told: Readonl
   };
 }
 
+/** A page's own line ("Published 30 Nov 2024", "Updated …"): it dates the page. */
+const PAGE_LINE = /^\s*(?:published|updated|posted|last updated|first published)\b/i;
 /** news31: the day a title's incident happened, when the title tells none ("43 AL men arrested in Gopalganj under 'Devil Hunt'",
  * then "Police arrested 43 leaders … on Sunday"): a headline tells the news its lead goes on to date. The first day told (a day's
  * precision, not "last month") in the sentences after a title that stands as a paragraph of its own, within the story's opening;
  * null when sentence 0 is no such title or the opening tells no day. */
-const PAGE_LINE = /^\s*(?:published|updated|posted|last updated|first published)\b/i;
 export function headlineDay(doc: Doc, attributions: readonly Span[]): DateReading | null {
   const [title, next] = doc.sentences;
   if (!title || !next || title.paragraph === next.paragraph) return null;
