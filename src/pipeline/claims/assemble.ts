@@ -8,6 +8,7 @@ import { BE, clauseSubject, type Span2 } from './locate-source.js';
 import type { CueKind } from './stance.js';
 import { datelineLength } from '../segment/dateline-grammar.js';
 import { ANONYMITY_MARKERS } from '../../lexicon/source-kinds.js';
+import { MONTHS } from '../../lexicon/counting.js';
 import type { Screen } from './screen.js';
 import { CHAIN } from './word-classes.js';
 
@@ -157,12 +158,11 @@ function pastSpeechDay(low: readonly string[], a: number, end: number): number {
   if (low[k] === "'s" || low[k] === '’s' || k + 1 >= end) return a;
   // Only when the content tells a day of its own ("… it had repelled an assault on Sunday"): with none, the day of the statement is
   // the best the report gives of the incident's (ACLED codes "the army said on Saturday it had recaptured X" on Saturday).
-  for (let j = k; j < end; j++) if (WEEKDAYS.has(low[j]) || MONTHS.has(low[j])) return k;
+  // (a month's name, not "may": a modal far more often than a month after a speech verb)
+  for (let j = k; j < end; j++) if (WEEKDAYS.has(low[j]) || (MONTHS.has(low[j]) && low[j] !== 'may')) return k;
   return a;
 }
-/** Month names (not "may", a modal far more often than a month after a speech verb). */
-const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 
 /** True when the cue is followed by its content: "that", a quote, a colon, or a clause after the told-object. */
 function opensContent(doc: Doc, low: string[], cue: [number, number], side: 'left' | 'right', s: Span2): boolean {

@@ -50,7 +50,8 @@ const SKIPPABLE = new Set([
   'immediately', 'subsequently', 'first', 'formally', 'officially', 'openly', 'explicitly', 'directly', 'simply',
   'however', 'generally', 'even', 'just', 'only', 'too', 'yesterday', 'today', 'tonight',
 ]);
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "''", '``', "'", '‘', '’']);
+/** Quote marks, straight and curly, single and double (events/ reads them too: a word in scare quotes). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', '„', "''", '``', "'", '‘', '’']);
 export const isQuoteMark = (t: Token): boolean => QUOTE_MARKS.has(t.text);
 const capitalized = (t: Token): boolean => /^[A-Z]/.test(t.text);
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;

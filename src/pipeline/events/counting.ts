@@ -11,6 +11,8 @@ import { DEAD_CUES, FELL_NOT_DEATH, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES
 import { neutralisedDevice } from './hit-readings.js';
 import type { Figure } from '../../types.js';
 import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
+// world31: the quote marks a word is set in to distance the writer from it ("were 'neutralised'").
+import { QUOTE_MARKS } from '../claims/noun-phrase.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { coordinatedClause } from './coordinated-clause.js';
 import { phraseMatcher } from './phrase-matcher.js';
@@ -70,8 +72,6 @@ const GAP = new Set(['pronounced', 'declared', 'also', 'all', 'reportedly', 'all
   'each', 'subsequently', 'eventually', 'since', 'then', 'initially', 'apparently', 'presumably', 'likely', 'probably', 'among', 'the',
   'those', 'shot', 'and', 'either', 'now', 'immediately', 'instantly', 'seriously', 'critically', 'severely', 'slightly', 'lightly',
   'fatally', 'mortally', 'badly']);
-/** world31: the quote marks a word is set in to distance the writer from it ("'neutralised'", "“eliminated”"). */
-export const SCARE_QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”', '`']);
 const NEGATION = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'neither', 'nor', 'without']);
 const INCLUDED = new Set(['included', 'include', 'includes', 'including']);
 const BACK_REACH = 28;
@@ -128,7 +128,7 @@ const PASSIVE_COUNT_REACH = 4;
 function passiveCount(tokens: readonly Tok[], words: readonly string[], i: number, from: number): boolean {
   let be = i - 1;
   // world31: the participle in scare quotes ("12 assailants were 'neutralised'").
-  if (SCARE_QUOTES.has(words[be] ?? '')) be--;
+  if (QUOTE_MARKS.has(words[be] ?? '')) be--;
   if (!BE.has(words[be] ?? '')) return false;
   if (BE.has(words[be - 1] ?? '')) be--;
   for (let k = be - 1; k >= from && k >= be - PASSIVE_COUNT_REACH; k--) if (countFollows(tokens, words, k)) return true;
@@ -364,7 +364,7 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
     // "was beaten to death": the verb before "to death" is part of the casualty phrase
     const toDeath = tokens[k].pos === 'VERB' && words[k + 1] === 'to' && words[k + 2] === 'death';
     // world31: the casualty word in scare quotes ("were 'neutralised'"): its opening quote is part of it.
-    const gap = toDeath || (k === c - 1 && SCARE_QUOTES.has(w)) || ((w === 'the' || w === 'those') ? words[k - 1] === 'among' : w === 'and' ? tokens[k + 1]?.pos === 'VERB' : GAP.has(w));
+    const gap = toDeath || (k === c - 1 && QUOTE_MARKS.has(w)) || ((w === 'the' || w === 'those') ? words[k - 1] === 'among' : w === 'and' ? tokens[k + 1]?.pos === 'VERB' : GAP.has(w));
     if (gap || tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' && w !== 'when') {
       if (w === 'also' || w === 'well' && words[k - 1] === 'as') also = true;
       if (part(words, k, c)) partOf = true;

@@ -9,7 +9,8 @@ import { namedGroupSide, OWN_POSSESSIVE } from './roles.js';
 import { PASSIVE_AUX } from './actor-syntax.js';
 import { splitClauses } from './clauses.js';
 import { compatible, SCARE_QUOTED_RULE, WEAK_SCORE } from './group-mentions.js';
-import { readFigures, SCARE_QUOTES, type CountFigure } from './counting.js';
+import { readFigures, type CountFigure } from './counting.js';
+import { isQuoteMark } from '../claims/noun-phrase.js';
 import { markBackgroundTolls, markCauseTolls } from './cause-tolls.js';
 import { compileCueSet, type CueHit } from './cue-matcher.js';
 import { CUES } from '../../lexicon/event-cues.js';
@@ -624,7 +625,7 @@ function bySentence<C extends string>(hits: CueHit<C>[], doc: Doc): Map<number, 
 
 /** Whether the trigger's words stand between quote marks that hold nothing else ("“liberated”"). */
 const scareQuoted = (tokens: Doc['tokens'], t: { first: number; end: number }): boolean =>
-  t.first > 0 && SCARE_QUOTES.has(tokens[t.first - 1].text) && SCARE_QUOTES.has(tokens[t.end]?.text ?? '');
+  t.first > 0 && isQuoteMark(tokens[t.first - 1]) && t.end < tokens.length && isQuoteMark(tokens[t.end]);
 
 /** The rule id of a site read from the place of the local people who tell the incident (docs/extraction.md). */
 export const LOCAL_SOURCE_RULE = 'loc.local-source';
