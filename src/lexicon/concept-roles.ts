@@ -127,6 +127,8 @@ export const CONCEPT_ROLES = {
   DISPLACE: [],
   UPROOTED: [],
   MASS_GRAVE: [],
+  TREATY_BODY: [],
+  BARRICADE: ['protest-own'],
   RETURN: [],
   STORY_PROTEST: [],
   FORCES_HARMED: [],

@@ -386,7 +386,10 @@ export const CUES = {
     // each a public demonstration (codebook: Protests). ("Poured into / flooded / filled the streets" were left out: people
     // flee into the streets after an earthquake, rain floods them, crowds fill them to celebrate.)
     'massed', 'banged pots', 'banging pots', 'pots and pans', 'cacerolazo*', 'three - finger salute*', 'tractor rally',
-    'tractor rallies', 'tractor march*', 'tractor protest*'],
+    'tractor rallies', 'tractor march*', 'tractor protest*',
+    // case32: a crowd told as gathered "peacefully" (WordNet 3.1 peaceful a.1 "not disturbed by strife or turmoil or war"; news
+    // English tells a demonstration so: "a crowd that had gathered peacefully outside the governor's office").
+    'gathered peacefully', 'gathering peacefully', 'assembled peacefully', 'peaceful gathering', 'peaceful gatherings'],
   // world33: people who try to assemble ("as they tried to gather at the monument in defiance of a ban"): a demonstration met as
   // it forms.
   PROTEST_WEAK: [...SAT_ON_ROAD, 'tried to gather', 'trying to gather', 'attempted to gather', 'attempting to gather', 'on strike', 'general strike', 'strike action', 'labour strike', 'labor strike', 'strikers', 'on a strike',
@@ -529,7 +532,10 @@ export const CUES = {
     'humanitarian pause*', 'pause in fighting', 'pause in the fighting', 'hostage deal*', 'hostage release deal*', 'evacuation deal*', 'evacuation agreement*',
     'accord', 'accords', 'signed', 'prisoner exchange*', 'prisoner swap*', 'treaty', 'pact',
     'memorandum', 'exchange of prisoners', 'armistice'],
-  AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'sign', 'signing', 'swap', 'deal', 'deals', 'negotiated', 'reconcil*', 'released'],
+  /** world35: a treaty or pact that names an alliance ("the Collective Security Treaty Organisation", "the Warsaw Pact"): an
+   * organisation, no agreement reached. Read whole, it hides AGREEMENT's "treaty" and "pact". */
+  TREATY_BODY: ['treaty organisation', 'treaty organization', 'warsaw pact'],
+  AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'agrees', 'agreeing', 'sign', 'signs', 'signing', 'swap', 'deal', 'deals', 'negotiated', 'reconcil*', 'released'],
   /** news28: a side that gives itself up to another (WordNet 3.1 "surrender" v.1, "give up" v.2: relinquish possession or
    * control of, to another), told with whom it surrenders to. (Arms handed in or laid down are a disarmament: strat17's Change to
    * group/activity.) */
@@ -538,7 +544,11 @@ export const CUES = {
    * discussion intended to produce an agreement; "pledge" v.1: promise solemnly). Codebook: Agreement is coded when an agreement
    * is reached between actors; talks and promises are none, and a deal named as their topic is not yet one (non-events.ts
    * nonevent.inquiry.deal). No rule is typed from these words; they rule out what AGREE_WEAK rules out. */
-  TALKS: ['negotiation', 'negotiations', 'negotiating', 'negotiate', 'negotiates', 'negotiator', 'negotiators', 'peace talks', 'pledged', 'pledges', 'pledging'],
+  TALKS: ['negotiation', 'negotiations', 'negotiating', 'negotiate', 'negotiates', 'negotiator', 'negotiators', 'peace talks', 'pledged', 'pledges', 'pledging',
+    // case33: talks held, resumed or broken off (WordNet 3.1 talk n.2 "discussion"): what the parties do at a table. Read whole, a
+    // phrase hides ACTIVITY_CHANGE's "resumed" ("resumed talks in Jeddah" is no change in what a side does on the ground).
+    'resumed talks', 'resume talks', 'resuming talks', 'talks resumed', 'talks resume', 'held talks', 'holding talks', 'hold talks',
+    'suspended talks', 'talks were suspended', 'talks stalled', 'broke off talks', 'talks collapsed'],
   ARREST: ['arrest*', 'detain*', 'taken into custody', 'in custody', 'apprehend*', 'nabbed', 'rounded up', 'picked up',
     'remanded', 'round - up',
     // recall16b: held by the police to be questioned (WordNet 3.1 take in: "take into custody"; general news English).
@@ -775,6 +785,11 @@ export const CUES = {
     'members of two political parties', 'members of two rival parties', 'members of two parties',
     // (acled4) A party named as who acts is its supporters: rioters (party-supporters.ts).
     ...PARTY_NAMES],
+  /** case33: road-blocking material the codebook names (Violent demonstration: "road-blocking using barricades, burning tires or
+   * other material"): the barricades themselves, one word each, so that no longer cue of theirs hides RIOT's or RIOT_WEAK's words
+   * ("burning barricades" stays RIOT_WEAK's "burning" too). Not people barricaded inside a building (PROTEST's "barricaded
+   * themselves") nor barricades removed (the road cleared), which the longer cues read. */
+  BARRICADE: ['barricade', 'barricades', 'barricaded', 'barricading'],
   /** mob11: a quarrel between people (WordNet: dispute, quarrel, altercation, feud: an angry disagreement): a fight told with
    * it and no armed side is people's fight over it (Mob violence's mob.dispute-turns-violent). */
   DISPUTE: ['dispute', 'disputes', 'quarrel', 'quarrels', 'quarrelled', 'quarreled', 'altercation', 'altercations', 'feud', 'feuds', 'argument', 'arguments'],
@@ -836,7 +851,10 @@ export const CUES = {
   /** A grave of many found: ACLED records its discovery as a development of its own. */
   // world31: a grave of many told by how it was dug (WordNet 3.1 "clandestine" adj.1, secret; "mass burial"): bodies found, no killing
   // of the day.
-  MASS_GRAVE: ['mass grave*', 'common grave*', 'clandestine grave*', 'clandestine burial*', 'mass burial*'],
+  MASS_GRAVE: ['mass grave*', 'common grave*', 'clandestine grave*', 'clandestine burial*', 'mass burial*',
+    // world35: a site where the bodies of the disappeared were burned (WordNet 3.1 crematory n.1 "a furnace where a corpse can be
+    // burned and reduced to ashes"): its discovery is the same development as a grave's.
+    'crematory pit*', 'cremation pit*', 'clandestine crematori*', 'clandestine crematory', 'extermination site*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
   UPROOTED: ['migrants', 'refugees', 'displaced people', 'displaced persons', 'displaced families', 'idps', 'evacuees', 'asylum seekers',
     'returnees', 'deportees',
@@ -852,7 +870,8 @@ export const CUES = {
     // strat17: arriving across a border (WordNet 3.1 "cross" v.1, with the "into" of the country reached), as "arrived" is read.
     'crossed into', 'crossing into', 'crosses into', 'cross into', 'entered the country', 'entered through', 'entered via'],
   /** (acled4) A prison and its inmates: a riot there is the inmates' own, not a demonstration (Mob violence). */
-  PRISON: ['prison*', 'jail*', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
+  // case33: the nouns of "jail", not the verb ("after the opposition leader was jailed" names no prison).
+  PRISON: ['prison*', 'jail', 'jails', 'jailhouse', 'jailbreak*', 'gaol', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
   STORY_PROTEST: [],
   /** (riots11) No words: set by the reader (events/forces-harmed.ts) on a protest's sentence whose first injury is told of
@@ -1155,8 +1174,12 @@ export const CUES = {
    * Not the nouns ("over the demolition of their homes", "enforcing the curfew"): told so, the operation is what the crowd rises
    * against, read as a riot (riot.crowd-clashes-with-forces). No arrest words: those are ARREST's and DISPERSE's. */
   FORCE_OPERATION: ['evict', 'remove', 'demolish', 'impound', 'dismantle', 'close down', 'shut down'],
-  /** prot16: an attempt (general English: try, attempt, seek to): "police who tried to arrest a trader". */
-  TRY_TO: ['tried to', 'attempted to', 'trying to', 'attempting to', 'sought to'],
+  /** prot16: an attempt (general English: try, attempt, seek to): "police who tried to arrest a trader". case32: every form, and
+   * struggling or failing to (WordNet 3.1 struggle v.2 "make a great effort at a mental or physical task", fail v.2): "gendarmes
+   * struggling to regain control" took nothing (attempted-takings.ts). */
+  TRY_TO: ['tried to', 'attempted to', 'trying to', 'attempting to', 'sought to', 'tries to', 'try to', 'attempt to', 'attempts to',
+    'seeking to', 'seek to', 'seeks to', 'struggling to', 'struggled to', 'struggle to', 'struggles to', 'failed to', 'fail to', 'fails to',
+    'failing to'],
   FIREBOMB: ['molotov*', 'petrol bomb*', 'fire bomb*', 'firebomb*', 'fire - bomb*', 'gasoline bomb*', 'petrol - bomb*'],
   // ---- acled6: concepts of the rule families in acled6 rows, sub-events-*.ts ----
   /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */

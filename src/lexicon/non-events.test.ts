@@ -212,7 +212,7 @@ describe('round 28: fiction, sport, spans of months', () => {
 // a massacre told, a march held after another was called off, an arrest before a rally that was only due.
 describe('round 29: verdicts, metaphors, hypotheticals, marches not held', () => {
   nonEventTable('round 29', [
-    ['A court in Kessa sentenced three men to life in prison for their role in the 2016 attack on a hotel in the capital.', 'nonevent.court-verdict'],
+    ['A court in Kessa sentenced three men to life in prison for their role in the 2016 attack on a hotel in the capital.', 'nonevent.judicial-sentence'],
     ['Arvella launched a relentless assault on the Dorno goal and fired three shots past the keeper in ten minutes.', 'nonevent.sport'],
     ['Telecom firms are locked in a bruising price war in Kessa, bombarding subscribers with free offers in a battle for market share.', 'nonevent.war-metaphor'],
     ["'It was a massacre,' the visiting coach said after the match in Dorno.", 'nonevent.predicate-of-it'],

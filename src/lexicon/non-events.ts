@@ -137,6 +137,9 @@ export const NON_EVENT_CUES = {
   IRREALIS: ['plan', 'plans', 'planned', 'planning', 'plot*', 'threaten*', 'vow*', 'warn*', 'intend*', 'intention*',
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
     'seeks to', 'seeking to', 'capable', 'capability', 'capabilities',
+    // case33: a choice still open ("debating whether to extend the state of emergency"; WordNet 3.1 whether: "conj. used to
+    // introduce an indirect question"): what is weighed has not been done.
+    'whether to', 'whether or not to',
     // nonev16: the plan's own infinitive ("plans to launch an operation to recover arms"): the plan governs from its "to" on.
     'plans to', 'planned to', 'planning to', 'plan to',
     // w26: a time still to come just before the act ("will deploy 600 officers next month to reinforce the mission"): what is done
@@ -457,7 +460,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.history', why: 'Codebook: each event is coded when it occurs; an incident remembered ("the anniversary of the bombing", "years after the massacre") is history, not news of one.', concept: 'HISTORY', reason: 'history', scope: { kind: 'before', window: 4 }, keep: PROTESTS },
   // probe5: not Protests or Riots, not Strategic developments: a crowd outside the court, an arrest after the verdict are events of their own.
-  { id: 'nonevent.court-verdict', why: 'Codebook: each event is coded when it occurs; a court convicting or trying people "for the attack" reports the trial of a past incident, not one.', concept: 'COURT_FOR', with: 'COURT', reason: 'history', scope: { kind: 'before', window: 3 }, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
+  // case33: the deed's noun phrase may hold its year and name before the head ("convicted eight people over the 2016 Bastille
+  // Day truck attack"), within its clause.
+  { id: 'nonevent.court-verdict', why: 'Codebook: each event is coded when it occurs; a court convicting or trying people "for the attack" reports the trial of a past incident, not one.', concept: 'COURT_FOR', with: 'COURT', reason: 'history', scope: { kind: 'before', window: 6, clause: 'any' }, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
   { id: 'nonevent.judicial-sentence', why: 'Codebook: only events that occur are coded; a death sentence passed by a court is a killing that has not happened.', concept: 'JUDICIAL', reason: 'irrealis', scope: { kind: 'before', window: 10, holding: true } },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5, clause: 'adjacent' }, keep: PROTESTS },

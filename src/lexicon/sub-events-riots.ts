@@ -60,6 +60,10 @@ export const RIOTS: SubEventDef[] = [
       // stone-throwing by the same people (no armed group). Neighbours: Peaceful protest (a road blocked with nothing
       // else told, or with their bodies), Mob violence (a crowd's violence with no blockade or demand), Looting
       // (loot.looting-near-crowd reads the arson alone).
+      // case33: barricades put up or set alight by the people told ("built burning barricades", "burning tyres"), the codebook's own
+      // example of a violent demonstration, whether or not a road or a demand is named. Neighbour: Mob violence (mob.crowd-stones 75,
+      // mob.crowd-burns 76), a crowd's violence with no such road-blocking.
+      { id: 'riot.barricades', why: 'Codebook: Violent demonstration includes road-blocking using barricades, burning tires or other material; barricades or burning tyres put up by people who are no armed group.', all: ['BARRICADE'], agent: ['crowd', 'civilian', 'unknown'], act: { concept: 'BARRICADE', notBy: ['state'] }, none: ARMED_TOLD, score: 79 },
       { id: 'riot.roadblock-and-violence', why: 'Codebook: Violent demonstration includes road-blocking using barricades, burning tires or other material, and vandalism; people who block a road and burn, throw or smash, with no armed group told.', all: ['BLOCK_ROAD', 'ROAD', 'RIOT_WEAK'], object: 'ROAD', reach: 3, agent: ['crowd', 'civilian', 'unknown'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, none: ARMED_TOLD, score: 78 },
       // riots11:
       // Neighbour: Excessive force against protesters (the injured are demonstrators: "three protesters were injured"). The

@@ -560,8 +560,8 @@ describe('Non-violent transfer of territory', () => {
     // withdraws (WITHDRAW: "retreat").
     ['Taliban seize district centre in Badakhshan as Afghan troops retreat', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
     // A withdrawal with no one told taking over is a movement of forces (change.forces-withdraw); with a taker, a transfer.
-    ['Kurdish-led forces pulled out of the town, allowing government troops to move in.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
-    ['M23 rebels pulled out of Kibumba and handed the town to East African troops.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
+    ['Kurdish-led forces pulled out of the town, allowing government troops to move in.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
+    ['M23 rebels pulled out of Kibumba and handed the town to East African troops.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
     ['Islamic State militants took control of the village after government troops withdrew from it.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
     // dwu10: Codebook: Non-violent transfer of territory is a location acquired without a violent interaction; a side "forced to withdraw"
     // was driven out (EXPEL, read whole over WITHDRAW), so the taking is by force.

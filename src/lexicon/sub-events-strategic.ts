@@ -113,7 +113,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'change.group', why: 'Codebook: a group forms, merges, is renamed or changes leadership.', all: ['CHANGE'], score: 32 },
       // Neighbours: no event (talks, schools or clinics that resumed or halted: no party acts), Agreement (a ceasefire "ended" is
       // AGREEMENT's word, scored higher).
-      { id: 'change.activity', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity; a force or armed group that halts, suspends, resumes or calls off what it does.', all: ['ACTIVITY_CHANGE'], agent: ['state', 'nonstate'], score: 32 },
+      // case32: not talks that resume or halt ("talks between the government and rebel negotiators resumed"): diplomacy, no
+      // change in what a group does on the ground (an agreement reached is Agreement's).
+      { id: 'change.activity', why: 'Codebook: Change to group/activity covers significant changes in a group\'s activity; a force or armed group that halts, suspends, resumes or calls off what it does.', all: ['ACTIVITY_CHANGE'], agent: ['state', 'nonstate'], none: ['TALKS'], score: 32 },
       // case4:
       // Neighbour: Headquarters or base established (a base founded, base.established 78).
       { id: 'change.group-founded', why: 'Codebook: Change to group/activity covers the formation of new groups; a militia, brigade or armed wing formed or set up.', all: ['FOUND', 'GROUP_NOUN'], object: 'GROUP_NOUN', none: [...FIGHT_OR_HARM, 'PROTEST', 'PROTEST_WEAK'], score: 60 },
@@ -393,12 +395,17 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'transfer.entered', why: 'Codebook: control acquired without fighting; forces entering or leaving a place.', all: ['TRANSFER_WEAK'], any: ['STATE_FORCE', 'MILITANT'], score: 35 },
       // case4:
       // Neighbours: Government regains / Non-state actor overtakes territory (taken by force, scores 82-84).
-      { id: 'transfer.taken-without-fight', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction; taken "without a fight", "unopposed".', all: ['NONVIOLENT'], any: ['TAKE_TERRITORY', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'TRANSFER', 'TRANSFER_WEAK', 'HANDOVER'], score: 90 },
+      // case33: …and moving into the place, told with no fighting ("troops rolled into Manbij …, and no fighting was reported").
+      { id: 'transfer.taken-without-fight', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction; taken "without a fight", "unopposed".', all: ['NONVIOLENT'], any: ['TAKE_TERRITORY', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'TRANSFER', 'TRANSFER_WEAK', 'HANDOVER', 'ADVANCE_INTO', 'ENTERED', 'TAKEOVER'], score: 90 },
       // fix15: PEOPLE_HANDED (people, a force or "them" as the object of the handing over: hit-readings.ts handedPeople) rules it out.
-      { id: 'transfer.handover', why: 'Codebook: non-violent transfer of territory includes handovers; control of a place handed to another actor.', all: ['HANDOVER'], any: ['TERRITORY_NOUN', 'REGAIN', 'OVERTAKE', 'TAKE_TERRITORY', 'TRANSFER'], none: ['KILL', 'HARM_ACT', 'CLASH', 'ARREST', 'DETAINEES', 'PEOPLE_HANDED'], score: 86 },
+      // case32: not in a demonstration's sentence, where what is handed over is its petition or list of demands ("dispersed after
+      // handing over a petition"; Peaceful protest).
+      { id: 'transfer.handover', why: 'Codebook: non-violent transfer of territory includes handovers; control of a place handed to another actor.', all: ['HANDOVER'], any: ['TERRITORY_NOUN', 'REGAIN', 'OVERTAKE', 'TAKE_TERRITORY', 'TRANSFER'], none: ['KILL', 'HARM_ACT', 'CLASH', 'ARREST', 'DETAINEES', 'PEOPLE_HANDED', 'PROTEST'], score: 86 },
       // case5:
       // Neighbours: Non-state actor overtakes / Government regains territory (82-84), when fighting or harm is told.
-      { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told (under a deal too: "after Armenian forces withdrew under a border deal").', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TRANSFER_WEAK', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'TALKS', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
+      // case32: the taking is a word of its own (TAKEOVER, ENTERED), not TRANSFER_WEAK, which holds withdrawal words too ("retreating
+      // militiamen ransacked the pharmacy" told a withdrawal and, from the same word, a taking).
+      { id: 'transfer.taken-after-withdrawal', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction, such as one side taking over a place the other withdrew from; a taking told beside a withdrawal, with no fighting or harm told (under a deal too: "after Armenian forces withdrew under a border deal").', all: ['WITHDRAW'], any: ['OVERTAKE', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'TAKEOVER', 'ENTERED', 'TAKE_PLAIN'], none: ['REGAIN', 'AGREEMENT', 'TALKS', 'AGREE_MORE', 'CLASH', 'CLASH_WEAK', 'KILL', 'HARM', 'HARM_ACT', 'FIRED', 'ATTACK', 'SHELL', 'AIR', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'DEPLOY'], triggerFrom: 'any', score: 86 },
       // terr17: the same, the taking told as control passing to a side ("came under the control of the rebels after the army
       // withdrew", "the fall of Kessa to the rebels after troops pulled out"). Neighbours: territory.falls-to-group / -state and
       // the FALL_NOUN rows (82-84), when fighting or harm is told.

@@ -14,7 +14,9 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 const ACTS: ReadonlySet<Concept> = new Set(['KILL', 'HARM', 'HARM_ACT', 'CLASH_WEAK', 'ATTACK', 'ABDUCT', 'ARREST', 'FIRED', 'DISPERSE',
   'EXPEL', 'REGAIN', 'ARREST_WEAK', 'OVERTAKE', 'OCCUPY', 'REPEL',
   // prot15b: and the verbs of chasing people off ("chased away students who had gathered": the students chased no one).
-  'DRIVE_OFF']);
+  'DRIVE_OFF',
+  // case33: and stoning ("threw rocks at gendarmes, built burning barricades": the gendarmes built nothing).
+  'STONING']);
 /** How many words (a count, a determiner, an adjective) may stand between an act and its object. */
 const OBJECT_GAP = 3;
 /** Words that end the object phrase: past them a party may be the subject of a new clause. */

@@ -39,11 +39,17 @@ export function publishedDate(published: string | undefined, from?: Reason): Dat
 /** Words without which no date is read: checked first, since parsing every sentence is slow. */
 // Month names are matched capitalised only ("in May", not "may"); weekdays and relative words in any case.
 const DATE_HINT_SOURCE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|ago|[Ww]eek|[Ww]eekend|[Mm]onth|[Nn]ight|[Oo]vernight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Dd]awn)\b|\d{1,4}[/.-]\d{1,2}/g;
+const LETTER = /\p{L}/u;
 /** Where the hints stand in a text: [start, end] pairs, flat, in order. One pass both tests for a hint and finds them all. */
 function findHints(text: string): number[] {
   const spans: number[] = [];
   DATE_HINT_SOURCE.lastIndex = 0;
-  for (let m = DATE_HINT_SOURCE.exec(text); m; m = DATE_HINT_SOURCE.exec(text)) spans.push(m.index, m.index + m[0].length);
+  for (let m = DATE_HINT_SOURCE.exec(text); m; m = DATE_HINT_SOURCE.exec(text)) {
+    // news33: \b knows only ASCII letters: "Mar" in "Maré", "Dec" in "Decía" are no month.
+    const end = m.index + m[0].length;
+    if (end < text.length && text.charCodeAt(end) > 127 && LETTER.test(text[end])) continue;
+    spans.push(m.index, end);
+  }
   return spans;
 }
 /** The month names among the hints (DATE_HINT_SOURCE's first words, read with no trailing stop). */

@@ -50,6 +50,7 @@ export function markForcesHarmed(hits: readonly CueHit<Concept>[], words: readon
 const withMark = (hits: readonly CueHit<Concept>[], harm: CueHit<Concept>): readonly CueHit<Concept>[] =>
   [...hits, { concept: 'FORCES_HARMED' as Concept, first: harm.first, end: harm.end }].sort((a, b) => a.first - b.first);
 
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on', 'from', 'near', 'with', 'after', 'amid', 'outside', 'inside', 'for', 'of']);
 /** force17: how many words may stand between an active verb of harm and the force that is its object ("injuring [two riot]
  * police officers"). */
 const OBJECT_REACH = 3;
@@ -59,7 +60,8 @@ const OBJECT_REACH = 3;
  * to its object). */
 function activeOnForces(hits: readonly CueHit<Concept>[], harm: CueHit<Concept>, words: readonly string[]): boolean {
   const object = hits.find((h) => h.first >= harm.end && h.first - harm.end <= OBJECT_REACH);
-  if (!object || !STATE.has(object.concept) || words.slice(harm.end, object.first).some((w) => SUBJECT_START.has(w) || w === 'by')) return false;
+  // news33: a force in a phrase after a preposition is no object ("a teenager killed in a police operation").
+  if (!object || !STATE.has(object.concept) || words.slice(harm.end, object.first).some((w) => SUBJECT_START.has(w) || w === 'by' || PREPOSITIONS.has(w))) return false;
   const before = hits.filter((h) => h.end <= harm.first);
   return before.some((h) => h.concept === 'PROTEST') && !before.some((h) => STATE.has(h.concept));
 }

@@ -33,3 +33,15 @@ export function dropFoundBodies(hits: readonly CueHit<Concept>[], words: readonl
   if (!hits.some((h) => h.concept === 'INTERCEPT')) return hits;
   return hits.filter((h) => !(h.concept === 'INTERCEPT' && FINDING.has(words[h.first]) && remainsAround(h.end - 1, words)));
 }
+
+/** case32: what the dead bear "signs", "marks" or "traces" of ("some of the victims bore signs of torture") is what was done to
+ * them before they were found, read from the bodies, no act of the day (general English: a sign of X is evidence that X
+ * happened). The finding or the grave is the sentence's news; the harm word beside it is set aside. */
+const SIGN_WORDS: ReadonlySet<string> = new Set(['signs', 'sign', 'marks', 'traces', 'evidence']);
+const HARM_ACT: Concept = 'HARM_ACT';
+/** dropSignsOnBodies reads only a harm word told beside the dead found or a grave. */
+export const SIGNS_ON_BODIES_NEEDS: ReadingNeeds = [[HARM_ACT], ['REMAINS', 'MASS_GRAVE']];
+/** The hits left once a harm word told as what the dead bear signs of is set aside (typing.ts typeHits). */
+export function dropSignsOnBodies(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  return hits.filter((h) => !(h.concept === HARM_ACT && words[h.first - 1] === 'of' && SIGN_WORDS.has(words[h.first - 2] ?? '')));
+}

@@ -18,6 +18,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { GENERIC_ACTORS } from '../../lexicon/actors.js';
 import { NEUTRALISED_DEVICES } from '../../lexicon/numbers.js';
 import { isPossessor, ofKinOrHome } from './target-kind.js';
+import { KIN, PERSON_NOUNS } from '../../lexicon/counting.js';
 import type { ReadingNeeds } from './reading-needs.js';
 
 const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('crowd'), ...conceptsWith('civilian')]);
@@ -373,4 +374,61 @@ export function seizedPeople(hits: readonly CueHit<Concept>[], words: readonly s
     out.push({ concept: 'ARREST', first: h.first, end: h.end });
   }
   return out ? out.sort((a, b) => a.first - b.first) : hits;
+}
+
+/** world35: "snatched" takes people or things ("gunmen snatched two girls", "the attacker also snatched the victim's gold
+ * necklace"): told with a thing as its object, and no person in that object but its owner, it takes no one (general English,
+ * WordNet 3.1 snatch v.1 "to make grasping motions", v.2 "take away to an undisclosed location against their will": the second
+ * sense only of people). The ABDUCT hit of such a snatching is set aside; a passive ("were snatched by gunmen"), a pronoun ("snatched
+ * her from her home") or a person or kin in the object phrase keeps it. */
+export function snatchedThings(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  if (!hits.some((h) => h.concept === 'ABDUCT' && words[h.first] === SNATCHED)) return hits;
+  return hits.filter((h) => !(h.concept === 'ABDUCT' && words[h.first] === SNATCHED && h.end - h.first === 1 && thingSnatched(h.end, hits, words)));
+}
+const SNATCHED = 'snatched';
+export const SNATCHED_NEEDS: ReadingNeeds = [['ABDUCT']];
+/** How far after "snatched" its object phrase is read. */
+const SNATCH_REACH = 6;
+/** Whether the object phrase from `from` names a thing and no person (an owner before "'s" is no object). */
+function thingSnatched(from: number, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
+  let words0 = 0;
+  for (let k = from; k < from + SNATCH_REACH && k < words.length; k++) {
+    const w = words[k];
+    if (STOP.has(w) || w === 'before' || w === 'after' || w === 'as') break;
+    if (w === "'s" || w === "'") continue;
+    // "her" with nothing after it is the object ("snatched her"); before a noun it is the owner ("snatched her phone").
+    if (OBJECT_PRONOUNS.has(w) && (w !== 'her' || STOP.has(words[k + 1] ?? '.'))) return false;
+    if (words[k + 1] === "'s" || words[k + 1] === "'") continue;
+    if (personWord(w) || KIN.has(w) || hits.some((x) => x.first === k && SEIZED_PEOPLE.has(x.concept))) return false;
+    words0++;
+  }
+  return words0 > 0;
+}
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** world35: goods named before a person's noun qualify that noun ("a livestock trader", "a fuel vendor", "cattle herders"): in an
+ * English noun compound the last noun is the head, so the person is told, no goods (an abducting verb's object is then a person:
+ * Abduction/forced disappearance, not Looting). The GOODS hit right before a people hit is set aside. */
+export function goodsModifiers(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  const modifier = (h: CueHit<Concept>): boolean => h.concept === 'GOODS' && personNoun(words[h.end] ?? '');
+  return hits.some(modifier) ? hits.filter((h) => !modifier(h)) : hits;
+}
+export const GOODS_MODIFIERS_NEEDS: ReadingNeeds = [['GOODS']];
+/** A noun for people (counting.ts PERSON_NOUNS, singular or plural in -s; the generic people words). */
+const personNoun = (w: string): boolean => PERSON_NOUNS.has(w) || (w.endsWith('s') && PERSON_NOUNS.has(w.slice(0, -1))) || personWord(w);
+
+/** news33: the dead or wounded named as such with a definite determiner ("were still burying their dead after gunmen stormed the
+ * area on Sunday night", "took the wounded to hospital after the blast"), beside a word of the act itself, name the victims of
+ * that act: the act word, not theirs, is the sentence's trigger (its clause dates the incident). General English: "their dead" is
+ * a noun for people, no verb of killing. */
+const NAMED_VICTIMS: ReadonlySet<string> = new Set(['dead', 'wounded', 'injured', 'deceased']);
+const VICTIM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'his', 'her', 'our']);
+const VICTIM_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'KILL_PLAIN', 'HARM', 'DEADLY', 'LETHAL_FORCE']);
+const ACT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
+export const NAMED_VICTIMS_NEEDS: ReadingNeeds = [VICTIM_CONCEPTS, ACT_WORDS];
+export function dropNamedVictims(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  const named = (h: CueHit<Concept>): boolean => VICTIM_CONCEPTS.has(h.concept) && h.end - h.first === 1 && NAMED_VICTIMS.has(words[h.first]) &&
+    VICTIM_DETERMINERS.has(words[h.first - 1] ?? '');
+  if (!hits.some(named) || !hits.some((h) => ACT_WORDS.has(h.concept) && !named(h) && !NAMED_VICTIMS.has(words[h.first]))) return hits;
+  return hits.filter((h) => !named(h));
 }

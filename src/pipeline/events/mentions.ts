@@ -8,6 +8,8 @@ import { assignRoles, findActorMentions } from './actors.js';
 import { namedGroupSide, OWN_POSSESSIVE } from './roles.js';
 import { PASSIVE_AUX } from './actor-syntax.js';
 import { splitClauses } from './clauses.js';
+import { outcomeOnly, sequelClauses } from './sequel-clauses.js';
+import { firstFireBefore } from './return-fire.js';
 import { compatible, SCARE_QUOTED_RULE, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
 import { isQuoteMark } from '../claims/noun-phrase.js';
@@ -241,7 +243,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       read0 = sitesOf(inOthers).map((x) => extend(x, { why: [...(x.why ?? []), { rule: LOCAL_SOURCE_RULE }] }));
     }
     const inSources = (m: { start?: number; end?: number }) => quiet.some((n) => n.start < m.end! && m.start! < n.end);
-    let { actor1, actor2 } = assignRoles(actors, doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
+    // world35: a fight typed from its answer ("…; the ministry said its units returned fire") was started by the side whose fire the
+    // sentence told first ("Azerbaijani forces opened fire on Armenian positions"): the roles are read at that act (return-fire.ts).
+    const roleAt = firstFireBefore(typed.trigger, hits, words) ?? typed.trigger;
+    let { actor1, actor2 } = assignRoles(actors, doc.tokens, words, roleAt.first, roleAt.end, inSources);
     // fix16: a territory sub-type's actor1 is the side that won the place, as typing read it (territory-winner.ts).
     ({ actor1, actor2 } = territoryWinner(typed.subEventType, typed.trigger.first, actor1, actor2, actors, inSources,
       PASSIVE_AUX.has(words[typed.trigger.first - 1] ?? '') && words[typed.trigger.end] !== 'by'));
@@ -251,6 +256,12 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       const rest = assignRoles(actors.filter((m) => m.tokFirst !== owner.tokFirst), doc.tokens, words, typed.trigger.first, typed.trigger.end, inSources);
       actor1 = rest.actor1;
       actor2 = extend(owner, { role: 'actor.weapon-owner' });
+    } else if (typed.subEventType === 'Disrupted weapons use' && actor1 && !actor2) {
+      // world35: …and with the interceptor read as actor 1, the side told as the weapon's owner ("drones launched by Russian
+      // forces") is actor 2 all the same.
+      const a1 = actor1;
+      const owner = actors.find((m) => m.tokFirst !== a1.tokFirst && m.tokFirst >= sent.firstToken && m.tokEnd <= sent.endToken && ownsWeapon(m, hits, words, doc.tokens));
+      if (owner) actor2 = extend(owner, { role: 'actor.weapon-owner' });
     }
     // world22: unnamed men acted on, in a sentence that names one armed group ("destroyed an al-Shabaab camp, killing five
     // militants"), are that group's (roles.ts namedGroupSide).
@@ -334,6 +345,29 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
+    // case32: a later act told in a clause of its own ("…tossed a grenade at a checkpoint; hours later police arrested a suspect"):
+    // each clause its own incident when the two are of different kinds (sequel-clauses.ts). A demonstration and what was done
+    // to it stay one event (codebook: Protests), as above.
+    const sequel = clauses.length > 1 || PROTEST_FAMILY.has(typed.eventType) ? null : sequelClauses(words, sent.firstToken, sent.endToken);
+    if (sequel) {
+      const seqParts: Mention[] = [];
+      for (const c of sequel) {
+        const inClause = (i: number) => i >= c.from && i < c.to;
+        const cHits = main.hits.filter((h) => inClause(h.first));
+        const cTyped = typeHits(cHits, words);
+        if (!cTyped || PROTEST_FAMILY.has(cTyped.eventType) || (c.from > sent.firstToken && outcomeOnly(words, cTyped.trigger)) || whyNotAnEvent(cTyped, cHits, sentNon.filter((h) => inClause(h.first)), ctx, doc.tokens)) break;
+        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
+        const cFigs = figures.filter((f) => inClause(f.at));
+        const cRead = readDate(clauseText(told, doc.tokens, sent.start, c, sent.endToken), doc.published, doc.tokens[cTyped.trigger.first].start - sent.start);
+        const own = sites.filter((x) => inClause(x.first));
+        seqParts.push({ sentence: s, typed: cTyped, site: pickOne(own.length ? own : sites, cTyped.trigger.first), date: (cRead && inArticle(cRead, sent.start)) || date,
+          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first),
+          retold: undefined, account: undefined, denied: undefined, clause: true, nominal: undefined, also: alsoAt(words, cTyped.trigger.first) });
+      }
+      // Only incidents of different kinds (event types): "troops pulled out before dawn, and the rebels moved in a few hours later" is
+      // one transfer, its withdrawal and its taking.
+      if (seqParts.length === 2 && seqParts[0].typed.eventType !== seqParts[1].typed.eventType) { out.push(...seqParts); continue; }
+    }
     // probe5: "the attackers used explosives in the assault": an instrument told of an incident already read (told-again.ts).
     const retold = instrumentLike(doc, typed) ? definiteReference(doc, words, sent.firstToken, sent.endToken, typed.trigger) : null;
     const also = alsoAt(words, typed.trigger.first);
@@ -517,10 +551,27 @@ function governs(n: CueHit<NonEventConcept>, h: CueHit<Concept>, tokens: Doc['to
   let counted = 0;
   for (let k = n.end; k < h.first && counted < NEGATED_REACH; k++) if (tokens[k].pos !== 'ADV') counted++;
   if (counted < NEGATED_REACH) return true;
+  if (negatedSubjectOf(n, h, tokens)) return true;
   if (gap >= NOUN_PHRASE_REACH) return false;
   for (let k = n.end; k < h.first; k++) if (!PREMODIFIER_POS.has(tokens[k].pos ?? '')) return false;
   return true;
 }
+/** case32: a negation that opens the subject of a passive governs its verb: "not a single shot was fired", "no rockets have
+ * been launched", "not one round was fired" (general English: "no" or "not a single" quantifies the subject, and the passive
+ * tells that nothing of it was done). The subject: determiners, numbers, adjectives and nouns, a noun among them; then only
+ * auxiliaries of the passive (and adverbs) up to the cue word. */
+function negatedSubjectOf(n: CueHit<NonEventConcept>, h: CueHit<Concept>, tokens: Doc['tokens']): boolean {
+  if (n.concept !== 'NEGATION' || h.first - n.end > NEGATED_SUBJECT_REACH) return false;
+  let k = n.end, noun = false;
+  for (; k < h.first && SUBJECT_POS.has(tokens[k].pos ?? ''); k++) if (tokens[k].pos === 'NOUN') noun = true;
+  if (!noun || k === h.first || !SUBJECT_AUX.has(tokens[k].text.toLowerCase())) return false;
+  for (; k < h.first; k++) if (!SUBJECT_AUX.has(tokens[k].text.toLowerCase()) && tokens[k].pos !== 'ADV') return false;
+  return true;
+}
+const NEGATED_SUBJECT_REACH = 8;
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+/** The passive's auxiliaries (voice.ts) and the perfect's and future's before them ("has been", "will be"). */
+const SUBJECT_AUX: ReadonlySet<string> = new Set([...PASSIVE_AUX, 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would']);
 /** How far a noun phrase's premodifiers may run before its head, and the parts of speech they are. */
 const NOUN_PHRASE_REACH = 6;
 const PREMODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -534,13 +585,22 @@ const CHARGE_TOPICS: ReadonlySet<Concept> = new Set<Concept>([...DIPLOMACY_TOPIC
  * connection with the murder of"): at most CHARGE_REACH words after it, with only determiners, adjectives, nouns, numbers and
  * gerunds between (English grammar: a preposition or comma ends the phrase: "for questioning after the attack" names no charge). */
 function chargeOf(n: CueHit<NonEventConcept>, h: CueHit<Concept>, tokens: Doc['tokens']): boolean {
-  if (h.first < n.end || h.first - n.end >= CHARGE_REACH) return false;
-  for (let k = n.end; k < h.first; k++) {
+  const from = n.end + participationAt(n.end, tokens);
+  if (h.first < from || h.first - from >= CHARGE_REACH) return false;
+  for (let k = from; k < h.first; k++) {
     const t = tokens[k];
-    if (!(PHRASE_POS.has(t.pos ?? '') || (t.pos === 'VERB' && t.text.toLowerCase().endsWith('ing')))) return false;
+    if (!(PHRASE_POS.has(t.pos ?? '') || (t.pos === 'VERB' && t.text.toLowerCase().endsWith('ing')) || (t.text === '-' && k > from))) return false;
   }
   return true;
 }
+/** world35: taking part in a deed is charged with it ("accused of taking part in the mid-May protests", "over their role in the
+ * riots"; general English: the phrase's object is the deed): the number of words of such a phrase at `k`, or 0. */
+function participationAt(k: number, tokens: Doc['tokens']): number {
+  for (const p of PARTICIPATION) if (p.every((w, i) => tokens[k + i]?.text.toLowerCase() === w)) return p.length;
+  return 0;
+}
+const PARTICIPATION: ReadonlyArray<readonly string[]> = ['taking part in', 'took part in', 'participating in', 'participation in', 'involvement in',
+  'their role in', 'his role in', 'her role in', 'a role in', 'joining'].map((p) => p.split(' '));
 const CHARGE_REACH = 4;
 const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 /** case16: what a foiling rule reads as the foiled thing, kept for it (sub-events-strategic.ts

@@ -59,11 +59,23 @@ export interface LeadSentence {
  * if any, the hazard governs) or tells one often; one word in passing ("as he reported on a market
  * fire", "fireworks") does not make one. */
 export function isDisaster(nonHits: readonly CueHit<NonEventConcept>[], lead: readonly LeadSentence[], tokens?: readonly Token[]): boolean {
-  if (nonHits.filter((h) => HAZARDS.has(h.concept)).length >= DISASTER_MENTIONS) return true;
-  return lead.some((s) => s.nonHits.some((h) => HAZARDS.has(h.concept)) && !struckSite(s) &&
+  if (nonHits.filter((h) => HAZARDS.has(h.concept) && !remembered(h, nonHits, tokens)).length >= DISASTER_MENTIONS) return true;
+  return lead.some((s) => s.nonHits.some((h) => HAZARDS.has(h.concept) && !remembered(h, s.nonHits, tokens)) && !struckSite(s) &&
     (!s.typed || whyNotAnEvent(s.typed, s.hits, s.nonHits, undefined, tokens)?.reason === 'disaster'));
 }
 const DISASTER_MENTIONS = 3;
+/** world35: a disaster told as what is remembered ("a commemorative walk marking four months since the collapse of the station
+ * canopy"): a HISTORY word before it in its clause makes it the occasion's past, no disaster of the story (general English: a
+ * commemoration or anniversary names an earlier event). */
+function remembered(h: CueHit<NonEventConcept>, nonHits: readonly CueHit<NonEventConcept>[], tokens?: readonly Token[]): boolean {
+  if (!tokens) return false;
+  return nonHits.some((n) => n.concept === 'HISTORY' && n.end <= h.first && h.first - n.end <= REMEMBERED_REACH && !clauseMarkIn(n.end, h.first, tokens));
+}
+const REMEMBERED_REACH = 12;
+const clauseMarkIn = (from: number, to: number, tokens: readonly Token[]): boolean => {
+  for (let k = from; k < to; k++) { const w = tokens[k].text; if (w === ',' || w === ';' || w === ':' || w === '.') return true; }
+  return false;
+};
 
 /** lead8: a lead whose hazard words all stand as the object of a strike verb ("Ukraine hit an oil refinery", "drones struck a
  * fuel depot") tells a plant or depot struck, not an accident there (codebook: an accident is no event unless someone set it
@@ -97,7 +109,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
       !(r.scope.clause && tokens && clauseBreak(n.end, r.scope.clause === 'adjacent' ? n.end + 1 : t, tokens));
     // "hundreds of airstrikes" is a tally; "dozens of rockets" or "hundreds of protesters" is one incident.
     case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept) &&
-      !(r.scope.unlessDoers && tokens && countsDoers(n.end, typed.trigger, tokens));
+      !(r.scope.unlessDoers && tokens && countsDoers(n.end, typed.trigger, tokens)) && !(tokens && oneOperation(n, hits, tokens));
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
     // terr17: …nor a pattern word inside a ", which … ," clause closed before the trigger ("Kessa, which the group had held since
     // 2022, was retaken"): it dates the place's background (relative-background.ts).
@@ -120,6 +132,15 @@ function clauseAfter(from: number, to: number, tokens: readonly Token[]): boolea
   return false;
 }
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+
+/** world35: "carried out a series of air strikes on the port": a sequence told as what a side conducted, with the indefinite
+ * article, is one operation (codebook: an event is one interaction at one place and day; "hundreds of airstrikes" still tallies
+ * many). General English: "conduct a series of raids" is one act of conducting. */
+function oneOperation(n: CueHit<NonEventConcept>, hits: readonly CueHit<Concept>[], tokens: readonly Token[]): boolean {
+  if (n.first < 1 || tokens[n.first - 1].text.toLowerCase() !== 'a' || !SEQUENCES.has(tokens[n.first].text.toLowerCase())) return false;
+  return hits.some((h) => h.concept === 'CONDUCT' && h.end === n.first - 1);
+}
+const SEQUENCES: ReadonlySet<string> = new Set(['series', 'wave', 'string']);
 
 /** acled15: the words between a count ("dozens of") and the trigger hold a noun, and the trigger is told as a verb: the count is of
  * the verb's subject ("dozens of residents attacked"), not of the acts ("dozens of attacks", "hundreds of deadly airstrikes"). */

@@ -30,7 +30,7 @@ const STATE_FORCES = conceptsWith('state-force');
 export function causeClause(p: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[]): [number, number] | null {
   for (let k = p.end; k < Math.min(words.length, p.end + CAUSE_REACH); k++) {
     if (words[k] === '.' || words[k] === ';') return null;
-    if (!CAUSE_OPENERS.has(words[k])) continue;
+    if (!CAUSE_OPENERS.has(words[k]) && !(words[k] === 'for' && victimFor(k, hits, words))) continue;
     let end = k + 1;
     while (end < words.length && end - k <= CAUSE_REACH && !(CLAUSE_END.has(words[end]) && end > k + 1)) end++;
     const inside = hits.filter((h) => h.first > k && h.first < end);
@@ -45,6 +45,22 @@ export function causeClause(p: CueHit<Concept>, hits: readonly CueHit<Concept>[]
   }
   return null;
 }
+
+/** news33: "marched for a teenager killed in a police operation", "a vigil for the three students shot dead": "for" and the
+ * victims the demonstration is held for, told with the participle of what befell them, open its cause (general English: the
+ * reduced relative "killed in …" tells what was done to them before). A person's noun (a determiner, a number, adjectives before it),
+ * then the participle, within FOR_REACH words. */
+function victimFor(k: number, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
+  for (let j = k + 1; j <= k + FOR_REACH && j < words.length; j++) {
+    if (hits.some((h) => h.first === j && VICTIM_FATE.has(h.concept))) return j > k + 1 && PAST_PARTICIPLE.test(words[j]) && hits.some((h) => h.first === j - 1 && PEOPLE.has(h.concept));
+    if (CLAUSE_END.has(words[j])) return false;
+  }
+  return false;
+}
+const FOR_REACH = 4;
+const VICTIM_FATE: ReadonlySet<Concept> = new Set(['KILL', 'HARM']);
+const PAST_PARTICIPLE = /(?:ed|shot|slain)$/;
+const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('civilian'), ...conceptsWith('crowd')]);
 
 /** (case9p) Verbs that tell a protest breaking out or spreading, and how far after the protest's word (its place between:
  * "protests erupted in the city after …", "demonstrations have spread"). */
@@ -62,11 +78,15 @@ const HOLDING: ReadonlySet<string> = new Set(['held', 'staged', 'organised', 'or
 /** Protest verbs told as a finite act of the demonstrators (past tense), not a person ("protesters") or a noun. */
 const PROTEST_VERBS: ReadonlySet<string> = new Set(['protested', 'demonstrated', 'marched', 'rallied', 'picketed']);
 
+const PRESENT_PROTEST: ReadonlySet<string> = new Set(['march', 'rally', 'protest', 'demonstrate']);
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'this', 'was', 'has', 'is', 'as']);
 /** (case7) Whether the protest word is told as the demonstrators' act: a past protest verb, "took to the streets", or a
  * protest noun held or staged ("staged a sit-in", "held a silent protest"). */
 function protestAct(p: CueHit<Concept>, words: readonly string[]): boolean {
   const w = words[p.first];
   if (PROTEST_VERBS.has(w) || w === 'took') return true;
+  // news33: a title's present tense after its plural subject ("Maré residents march for teenager killed in police operation").
+  if (PRESENT_PROTEST.has(w) && /[a-z]s$/.test(words[p.first - 1] ?? '') && !PLURAL_DETERMINERS.has(words[p.first - 1])) return true;
   // case9p: a protest told as breaking out ("protests erupted after police shot dead a man", "demonstrations spread after
   // …"): what came after "after" came first, the cause the demonstrations answer.
   for (let k = p.end; k < words.length && k - p.end < OUTBREAK_REACH; k++) if (OUTBREAK.has(words[k])) return true;
@@ -96,6 +116,9 @@ const CHARGES: readonly string[][] = [
   'after he led', 'after she led', 'after they led', 'after he organised', 'after she organised', 'after they organised',
   'after he organized', 'after she organized', 'after they organized', 'after leading', 'after organising', 'after organizing',
   'after taking part in', 'after participating in', 'after joining',
+  // world35: the same charge told as an accusation ("detained eight men accused of taking part in the mid-May protests").
+  ...['accused of', 'charged with', 'suspected of'].flatMap((a) => ['taking part in', 'participating in', 'organising', 'organizing', 'leading',
+    'inciting', 'instigating', 'staging', 'joining'].map((d) => `${a} ${d}`)),
 ].map((c) => c.split(' '));
 const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGES.map((c) => c[0]));
 /** How far after the charge its protest may be named: "for organising [last month's anti-government] protests". */

@@ -49,3 +49,37 @@ function endedBy(at: number, words: readonly string[]): boolean {
   }
   return false;
 }
+
+/** news33: harm told as what an act was meant to avoid ("withdrew to avoid civilian casualties", "in order to prevent
+ * bloodshed", "with a view to minimising casualties"): no one was harmed by it (general English: the object of avoid, prevent,
+ * minimise or spare is what did not happen, WordNet 3.1 avoid v.1 "stay clear from; keep away from", prevent v.1 "keep from
+ * happening"). The harm word within AVOIDED_REACH words of such a verb told as an aim ("to avoid", "of avoiding") is set aside. */
+const AVOIDING: ReadonlySet<string> = new Set(['avoid', 'avoiding', 'prevent', 'preventing', 'minimise', 'minimize', 'minimising', 'minimizing',
+  'limit', 'limiting', 'reduce', 'reducing', 'spare', 'sparing', 'avert', 'averting']);
+const HARMED: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'KILL_PLAIN', 'HARM', 'DEADLY', 'LETHAL_FORCE']);
+const AVOIDED_REACH = 3;
+export const AVOIDED_NEEDS: ReadingNeeds = [HARMED];
+export function dropAvoidedHarm(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  const avoided = (h: CueHit<Concept>): boolean => {
+    if (!HARMED.has(h.concept)) return false;
+    for (let k = h.first - 1; k >= Math.max(0, h.first - AVOIDED_REACH); k--) {
+      const w = words[k];
+      if (AVOIDING.has(w)) return w.endsWith('ing') ? AIM_BEFORE_GERUND.has(words[k - 1] ?? '') || words[k - 1] === 'to' : words[k - 1] === 'to';
+      if (OBJECT_BREAK.has(w) || DEFINITE.has(w)) return false;
+    }
+    return false;
+  };
+  return hits.some(avoided) ? hits.filter((h) => !avoided(h)) : hits;
+}
+
+/** news33: a handover told in the infinitive or with a modal ("Yerevan agrees to hand over border villages", "under which Armenia
+ * will hand over four villages") is what is agreed or due, not done (codebook: Non-violent transfer of territory is a place
+ * acquired; the deal is an Agreement). Not after a verb that tells the act itself ("began to hand over"). */
+const HANDING: ReadonlySet<Concept> = new Set<Concept>(['HANDOVER']);
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'must', 'could', 'may', 'might']);
+export const HANDOVER_AIM_NEEDS: ReadingNeeds = [HANDING];
+export function dropHandoverAims(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  const aim = (h: CueHit<Concept>): boolean => (HANDING.has(h.concept) || (h.concept === 'TRANSFER' && words[h.first].startsWith('hand'))) &&
+    ((words[h.first - 1] === 'to' && !ACTUAL.has(words[h.first - 2] ?? '')) || MODALS.has(words[h.first - 1] ?? ''));
+  return hits.some(aim) ? hits.filter((h) => !aim(h)) : hits;
+}

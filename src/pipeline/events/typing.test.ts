@@ -119,9 +119,9 @@ const RULE_CASES: Array<[string, string, string]> = [
   // (case7: "handed it over" is now read as a handover, split-particles.ts; "pulled out of" keeps transfer.withdrawal's row.)
   ['The rebels withdrew from the town and handed it over to the army.', 'Non-violent transfer of territory', 'transfer.handover'],
   // (case9s: a withdrawal with no one told taking the town over is a movement of forces, case9s rows, sub-events-*.ts
-  // change.forces-withdraw; with a taker it stays transfer.withdrawal.)
+  // change.forces-withdraw; with a taker it is the taking after the withdrawal, transfer.taken-after-withdrawal.)
   ['The rebels pulled out of the town on Sunday.', 'Change to group/activity', 'change.forces-withdraw'],
-  ['The rebels pulled out of the town on Sunday and the army moved in.', 'Non-violent transfer of territory', 'transfer.withdrawal'],
+  ['The rebels pulled out of the town on Sunday and the army moved in.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
   ['Two fighters died when the bomb they were planting exploded prematurely.', 'Disrupted weapons use', 'disrupted.premature-detonation'],
   ['Rebel fighters detained six traders at a roadblock outside the town.', 'Abduction/forced disappearance', 'abduction.detained-by-group'],
   ['The army re-captured the district centre from the insurgents on Friday.', 'Government regains territory', 'territory.state-regains'],

@@ -3,10 +3,10 @@
 import { dropMovementCause, MOVEMENT_CAUSE_NEEDS } from './movement-causes.js';
 import { dropFramedDeals, FRAMED_DEAL_NEEDS } from './framed-deals.js';
 import { dropDealCause, DEAL_CAUSE_NEEDS } from './deal-causes.js';
-import { dropFoundBodies, FOUND_BODIES_NEEDS } from './found-bodies.js';
+import { dropFoundBodies, dropSignsOnBodies, SIGNS_ON_BODIES_NEEDS, FOUND_BODIES_NEEDS } from './found-bodies.js';
 import { dropTakingBehindStrike, STRIKE_BACKGROUND_NEEDS } from './strike-background.js';
 import { dropTakingBehindAttack, ATTACK_BACKGROUND_NEEDS } from './attack-background.js';
-import { dropPurposeInfinitives, PURPOSE_NEEDS } from './purpose-infinitives.js';
+import { AVOIDED_NEEDS, dropAvoidedHarm, dropHandoverAims, dropPurposeInfinitives, HANDOVER_AIM_NEEDS, PURPOSE_NEEDS } from './purpose-infinitives.js';
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { SUB_EVENTS, type Party, type SubEventDef, type SubEventRule } from '../../lexicon/sub-events.js';
@@ -36,7 +36,7 @@ import { dropLaterArrests, LATER_ARRESTS_NEEDS } from './later-arrests.js';
 import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, neutralisedPeople, freedHostages, handedPeople, seizedPeople,
+import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, neutralisedPeople, freedHostages, handedPeople, seizedPeople, snatchedThings, SNATCHED_NEEDS, goodsModifiers, GOODS_MODIFIERS_NEEDS, dropNamedVictims, NAMED_VICTIMS_NEEDS,
   ARMED_PEOPLE_NEEDS, FORCE_COMPOUNDS_NEEDS, FREED_HOSTAGES_NEEDS, HANDED_PEOPLE_NEEDS, LOCAL_RANKS_NEEDS, NEUTRALISED_NEEDS, NEUTRALISED_PEOPLE_NEEDS, OWNERS_NEEDS, SEIZED_PEOPLE_NEEDS } from './hit-readings.js';
 import type { ReadingNeeds } from './reading-needs.js';
 import { identifiedMembers, IDENTIFIED_MEMBERS_NEEDS } from './identified-members.js';
@@ -44,6 +44,7 @@ import { dropArrestOccasions, ARREST_OCCASIONS_NEEDS } from './protest-occasions
 import { markForcesHarmed, FORCES_HARMED_NEEDS } from './forces-harmed.js';
 import { dropGoodsContainers, GOODS_CONTAINERS_NEEDS } from './goods-containers.js';
 import { dropFallWithoutTaker, fallToAt, TO_SIDE_REACH, FALL_NEEDS } from './fell-to.js';
+import { ATTEMPTED_TAKING_NEEDS, dropAttemptedTakings } from './attempted-takings.js';
 import { dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS } from './relative-background.js';
 
 
@@ -170,15 +171,15 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [localRanks, LOCAL_RANKS_NEEDS], [armedPeople, ARMED_PEOPLE_NEEDS], [dropCharges, ALWAYS], [dropOwners, OWNERS_NEEDS],
   [(hits) => forceCompounds(hits), FORCE_COMPOUNDS_NEEDS], [(hits) => longestOnly(hits), ALWAYS], [neutralisedDevices, NEUTRALISED_NEEDS],
   [neutralisedPeople, NEUTRALISED_PEOPLE_NEEDS],
-  [freedHostages, FREED_HOSTAGES_NEEDS], [handedPeople, HANDED_PEOPLE_NEEDS], [seizedPeople, SEIZED_PEOPLE_NEEDS],
+  [freedHostages, FREED_HOSTAGES_NEEDS], [handedPeople, HANDED_PEOPLE_NEEDS], [seizedPeople, SEIZED_PEOPLE_NEEDS], [snatchedThings, SNATCHED_NEEDS], [goodsModifiers, GOODS_MODIFIERS_NEEDS], [dropNamedVictims, NAMED_VICTIMS_NEEDS],
   // dropCauseWithoutProtest sets aside only GRIEVANCE hits; dropGrievance reads only a sentence with a protest word.
   [dropCauseWithoutProtest, [['GRIEVANCE']]], [dropGrievance, [PROTEST_OR_WEAK]], [dropEarlierDeeds, EARLIER_DEEDS_NEEDS],
   [dropCausesAndCharges, CAUSES_AND_CHARGES_NEEDS], [dropRiotCause, RIOT_CAUSE_NEEDS], [dropArrestOccasions, ARREST_OCCASIONS_NEEDS],
   [dropLaterArrests, LATER_ARRESTS_NEEDS], [dropRiotControlAsLethal, RIOT_CONTROL_NEEDS], [markForcesHarmed, FORCES_HARMED_NEEDS],
   [markJointFight, JOINT_FIGHT_NEEDS], [dropMovementCause, MOVEMENT_CAUSE_NEEDS], [dropDealCause, DEAL_CAUSE_NEEDS],
   // case31: a deal named as what an act was done under ("withdrew under a deal agreed in April") is no agreement of the day (framed-deals.ts).
-  [dropFramedDeals, FRAMED_DEAL_NEEDS], [dropFoundBodies, FOUND_BODIES_NEEDS],
-  [dropTakingBehindStrike, STRIKE_BACKGROUND_NEEDS], [dropTakingBehindAttack, ATTACK_BACKGROUND_NEEDS], [dropPurposeInfinitives, PURPOSE_NEEDS],
+  [dropFramedDeals, FRAMED_DEAL_NEEDS], [dropFoundBodies, FOUND_BODIES_NEEDS], [dropSignsOnBodies, SIGNS_ON_BODIES_NEEDS],
+  [dropTakingBehindStrike, STRIKE_BACKGROUND_NEEDS], [dropTakingBehindAttack, ATTACK_BACKGROUND_NEEDS], [dropPurposeInfinitives, PURPOSE_NEEDS], [dropAvoidedHarm, AVOIDED_NEEDS], [dropHandoverAims, HANDOVER_AIM_NEEDS],
   [dropForceInstruments, FORCE_INSTRUMENTS_NEEDS], [demonstratorsHarm, DEMONSTRATORS_HARM_NEEDS], [attacksOnDemonstrators, ATTACKS_ON_DEMONSTRATORS_NEEDS],
   [dropEffigyBurning, EFFIGY_NEEDS], [dropGoodsContainers, GOODS_CONTAINERS_NEEDS], [dropSelfDispersal, SELF_DISPERSAL_NEEDS],
   [(hits) => dropDeviceBombHits(hits), BOMB_HIT_NEEDS],
@@ -186,6 +187,8 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [(hits, words) => dropFallWithoutTaker(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null), FALL_NEEDS],
   // terr17: a taking told in a ", which … ," clause before the main clause's act is that place's background (relative-background.ts).
   [dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS],
+  // case32: a taking told only as attempted ("struggling to regain control of …") took nothing (attempted-takings.ts).
+  [dropAttemptedTakings, ATTEMPTED_TAKING_NEEDS],
 ] as Array<[Read, ReadingNeeds]>).map(([read, needs]) => {
   let lo = 0, hi = 0;
   for (const group of needs) {
@@ -678,6 +681,37 @@ function partyAt(hits: readonly CueHit<Concept>[], first: number, order: Array<[
 /** world13: a party right after "by" ("by the military", "by police"): an agent, never a passive's subject. */
 const afterBy = (f: number, words: readonly string[]): boolean => words[f - 1] === 'by' || (words[f - 2] === 'by' && (words[f - 1] === 'the' || words[f - 1] === 'a'));
 
+/** case33: the last of coordinated participles after one passive auxiliary, a particle with them ("was tied up and tortured", "were
+ * rounded up, beaten and robbed"): general English, the auxiliary governs each participle of the list. */
+function coordinatedPassive(t: number, words: readonly string[]): boolean {
+  if (words[t - 1] !== 'and' && words[t - 1] !== ',') return false;
+  for (let k = t - 2; k >= 0 && t - k <= COORDINATED_REACH; k--) {
+    const w = words[k];
+    if (PASSIVE.has(w)) return true;
+    if (!(w.endsWith('ed') || PARTICLES_AFTER.has(w) || w === ',' || w === 'and' || IRREGULAR_PARTICIPLES.has(w))) return false;
+  }
+  return false;
+}
+const COORDINATED_REACH = 6;
+const PARTICLES_AFTER: ReadonlySet<string> = new Set(['up', 'down', 'off', 'away', 'out']);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['beaten', 'shot', 'stabbed', 'taken', 'held', 'bound', 'hit', 'burnt', 'stolen', 'thrown', 'driven']);
+
+/** world35: a side told as supporting the subject ("the Malian armed forces, supported by Wagner Group fighters, took control of
+ * Kidal", "troops backed by militiamen"): a participle's "by" phrase or "alongside" modifies the subject, it is not the subject
+ * (general English grammar); whose the taking is the subject decides. */
+function supportingSide(f: number, words: readonly string[]): boolean {
+  for (let k = f - 1; k >= 0 && f - k <= SUPPORT_REACH; k--) {
+    const w = words[k];
+    if (w === 'alongside') return true;
+    if (w === 'by') return SUPPORTING.has(words[k - 1] ?? '');
+    if (w === ',' || w === '.' || w === ';' || w === '(') return false;
+  }
+  return false;
+}
+/** How far after "by" the side's head may stand ("by [Wagner Group] fighters"). */
+const SUPPORT_REACH = 4;
+const SUPPORTING: ReadonlySet<string> = new Set(['supported', 'backed', 'aided', 'assisted', 'accompanied', 'joined', 'reinforced', 'helped', 'escorted', 'flanked']);
+
 export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[]): { agent: Party; patient: Party; agentAfter?: boolean } {
   const t = trigger.first;
   const starts = hitStarts(hits);
@@ -701,7 +735,8 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // …and the second of two participles: "were shot and injured".
   // case7: "was driving out", "were firing on": "be" before a present participle is the progressive, an active verb.
   const progressive = words[t].endsWith('ing');
-  const passive = (!progressive && (PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? ''))) || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? ''));
+  const passive = (!progressive && (PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? ''))) || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? '')) ||
+    coordinatedPassive(t, words);
   if (passive) {
     // A "by" at or past PARTY_WINDOW has no party after it in `after`: the search stops there (`words` are the article's).
     let byAt = -1;
@@ -746,7 +781,8 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // dwu10: nor, for a finite verb, the other side of a fight told before it ("after a gunfight with officers and took control":
   // act-agents.ts); a noun ("after the bombing") has no subject to read past it.
   const finite = finiteAct(trigger, words) && !NOUN_AFTER.has(words[t - 1] ?? '');
-  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words) && !tieComplement(hits, f, words) && !(finite && opponentOfFight(hits, f, words)));
+  const subjects = before.filter((f) => !objectOfEarlierAct(hits, f, words) && !ofComplement(hits, f, words) && !tieComplement(hits, f, words) && !(finite && opponentOfFight(hits, f, words)) &&
+    !supportingSide(f, words));
   const subjectAt = subjects.find((f) => partyAt(hits, f, forces) !== null) ?? -1;
   // case5: with no subject named, the party right after a past-tense verb is its object ("it had cleared the militants
   // from the town"), not its agent; after a noun ("clashes involving rebels", "an attack by gunmen") it may be either.

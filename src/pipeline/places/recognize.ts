@@ -5,7 +5,7 @@ import { foldKey, type Gazetteer, type Posting } from '../../gazetteer/index.js'
 import { FLAG_ABBREV, FLAG_DEMONYM, FLAG_LOOSE, FLAG_PRIMARY } from '../../gazetteer/format.js';
 import { skeletonKey, stripArticle } from '../../gazetteer/fold.js';
 import { blockedByContext, isMajorPlace } from './context-rules.js';
-import { NAME_LINKS, ROMANCE_ARTICLES } from './lexicon.js';
+import { NAME_LINKS, NOT_PLACES, ROMANCE_ARTICLES } from './lexicon.js';
 import { LOOSE_COUNTRIES } from '../../gazetteer/loose-key.js';
 import { personAt, personRole } from './persons.js';
 import { canGrow, deadWord, foldCached, joinedOf, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Joined, type Word } from './word-memo.js';
@@ -279,6 +279,8 @@ function affixedMention(doc: Doc, gaz: Gazetteer, i: number, cut: number): Menti
   const t = doc.tokens[i];
   const text = t.text.slice(cut);
   const key = foldKey(text);
+  // world35: "mid-May", "pre-March", "post-Christmas": a month or a word that is almost never a place names none here either.
+  if (NOT_PLACES.has(key)) return null;
   const postings = key ? gaz.lookup(key).filter((p) => p.flags & (FLAG_DEMONYM | FLAG_PRIMARY)) : [];
   if (!postings.length) return null;
   return { start: t.start + cut, end: t.end, first: i, last: i, text, key, postings, demonym: postings.every((p) => p.flags & FLAG_DEMONYM) };

@@ -30,6 +30,10 @@ const TITLE_TOWN = new RegExp(`^${TITLE}$`);
 const DATED_COLON_TAIL = `(?:,[^,—–:\\n]{1,30})?,\\s*${DAY_OF_MONTH}(?:,?\\s+\\d{4})?\\s*:(?=\\s)`;
 const DATED_TITLE = new RegExp(`\\s*${TITLE}${DATED_COLON_TAIL}\\s*`, 'y');
 const TITLE_TAIL = new RegExp(`^${DATED_COLON_TAIL}`);
+/** news33: a release's dateline, its town (or two towns with a slash) in title case, a full date with its year and a dash
+ * ("Sana'a / Aden, 10 February 2025 – Three children were killed …", "Geneva, 3 March 2024 — "): the year and the dash tell it is
+ * a dateline, as capitals do in wire style. */
+const DATED_DASH_TITLE = new RegExp(`\\s*${TITLE}(?:\\s*/\\s*${TITLE})?,\\s*${DAY_OF_MONTH},?\\s+\\d{4}\\s*(?:${DASH}|${HYPHEN})\\s*`, 'y');
 /** What follows the town of a filed-at dateline, up to the dash or the colon that closes it. */
 const FILED_TAIL = new RegExp(`^${parts('—–:')}\\s*(?:${AGENCY}\\s*)?(?:${DASH}|${HYPHEN}|:(?=\\s))`);
 /** The town's own words read as where a report was filed: capitals (letters, spaces, dots, apostrophes, hyphens). */
@@ -45,7 +49,10 @@ export function datelineLength(text: string, from = 0): number {
   if (d) return d[0].length;
   DATED_TITLE.lastIndex = from;
   const t = DATED_TITLE.exec(text);
-  return t ? t[0].length : 0;
+  if (t) return t[0].length;
+  DATED_DASH_TITLE.lastIndex = from;
+  const r = DATED_DASH_TITLE.exec(text);
+  return r ? r[0].length : 0;
 }
 
 /** Whether the span is a town in capitals that a dateline's tail (parts, agency, a dash or a colon) closes: where the report was
