@@ -266,6 +266,9 @@ export const CUES = {
     // (acled5) ACLED codes drug cartels and organised criminal groups as armed groups (political militias).
     'cartel', 'cartels', 'drug cartel*', 'criminal group*', 'criminal gang*', 'criminal organisation*', 'criminal organization*', 'crime group*',
     'unknown men', 'unidentified men', 'armed individuals',
+    // world37: people told as armed by the press of South Asia ("armed miscreants", "armed assailants"; WordNet 3.1 armed a.1
+    // "having arms"): an armed group, no crowd.
+    'armed miscreants', 'armed thugs',
     // world23: an occupying state's settlers acting as a group are a side of their own, no crowd (ACLED names them "Settlers (X)",
     // actors.ts generic.settlers): their attack on villagers is an Attack. Only when told as a state's, armed or organised (not
     // "settlers" alone: elsewhere a word for migrants, whose fights are communal).
@@ -702,7 +705,7 @@ export const CUES = {
     'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau'],
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
   // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
-  DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*', 'pull back', 'pulled back',
+  DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*',
     'pulling back', 'sent troops', 'sent more troops', 'sends troops', 'sends more troops', 'send troops', 'send more troops', 'sending troops',
     'sent in troops', 'sends in troops', 'amass*', 'massing', 'build - up', 'buildup', 'defect*', 'joined the',
     'formed', 'formation of', 'merg*', 'disband*', 'pledged allegiance', 'splinter*', 'rebrand*', 'renamed', 'new group', 'relocat*',
@@ -921,6 +924,8 @@ export const CUES = {
     'peacefully', 'met no resistance', 'no resistance', 'without violence', 'without combat',
     // case9s: the absence of fighting told as a report's note (codebook: a location acquired without a violent interaction).
     'with no fighting', 'no fighting reported', 'no fighting was reported', 'without any fighting', 'no clashes were reported', 'no clashes reported',
+    // world37: no fire told at all ("No shots were fired and no incidents were reported").
+    'no shots were fired', 'no shot was fired', 'not a shot was fired', 'not a single shot was fired', 'without a shot being fired',
     'with no clashes', 'with no resistance'],
   /** Control given to another: a handover (codebook: Non-violent transfer of territory). */
   HANDOVER: ['handed over', 'hand over', 'hands over', 'handing over', 'handover', 'hand - over', 'handed control', 'handed authority',
@@ -1047,7 +1052,9 @@ export const CUES = {
   /** Taking ground in more words than TAKE_TERRITORY's: occupying a place (read with an object, after a finite verb only). */
   OCCUPY: ['occupied', 'occupies', 'occupy', 'occupying'],
   /** A side leaving a place (TRANSFER's words of leaving, without its words of taking over). */
-  WITHDRAW: ['withdr*', 'pulled out', 'pull out', 'pulling out', 'pulls out', 'pullout', 'pull - out', 'moved out', 'move out', 'moving out', 'vacat*', 'abandoned', 'retreated', 'retreat', 'retreats', 'retreating', 'fled the town', 'fled the city', 'left the town', 'left the city', 'left the area'],
+  // world37: "pull back" (WordNet 3.1 pull back v.1 "move to a rearward position", retreat) is a withdrawal, no deployment.
+  WITHDRAW: ['withdr*', 'pulled out', 'pull out', 'pulling out', 'pulls out', 'pullout', 'pull - out', 'moved out', 'move out', 'moving out', 'vacat*', 'abandoned', 'retreated', 'retreat', 'retreats', 'retreating', 'fled the town', 'fled the city', 'left the town', 'left the city', 'left the area',
+    'pulled back', 'pull back', 'pulling back', 'pulls back'],
   /** Force that kills or maims (codebook: Excessive force against protesters is lethal force or force causing serious
    * injury; it outranks Protest with intervention, whatever dispersal is told beside it). */
   // Words other concepts hold too are listed whole as they are there, so that none is hidden inside a longer cue.
@@ -1439,6 +1446,9 @@ export const CUES = {
    * read only to rule change.forces-withdraw out. */
   TAKEOVER: ['took over', 'taken over', 'take over', 'taking over', 'takes over', 'moved into', 'move into', 'moves into', 'moving into',
     'move in', 'moved in', 'moves in', 'moving in', 'entered', 'enter', 'enters', 'replaced them',
+    // world37: units that take up positions in a place move into it ("its units had taken up positions in the village after Armenian
+    // troops pulled back"); read whole, the phrase hides TAKE_PLAIN's "taken" (no place seized by force).
+    'took up positions', 'taken up positions', 'take up positions', 'taking up positions', 'takes up positions',
     // the tokenizer reads a sentence-final "in." as one word (the inch's abbreviation).
     'move in.', 'moved in.', 'moves in.', 'moving in.',
     // the place handed to another side, its noun between ("handed the town to"; HANDOVER reads "handed over" and "handed … over").

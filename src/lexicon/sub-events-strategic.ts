@@ -292,6 +292,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // recall9:
       // "The insurgents have moved their headquarters to the town": a base set up elsewhere is established there; the moving word
       // with the base as its object, next to it (neighbour: change.forces-sent, troops or arms moved: Change to group/activity).
+      // world37: a group that moves into a camp or base takes it up as its own ("Wagner fighters have moved into a former military
+      // field camp near the village"): the moving-in word with the base as its object. A state force moving into a base is a
+      // troop movement (Change to group/activity), as the codebook keeps this sub-type for organised armed groups.
+      { id: 'base.moved-into', why: 'Codebook: Headquarters or base established is an organised armed group establishing a permanent or semi-permanent base; a non-state group that moves into a camp, base or post, with no violence told.', all: ['TAKEOVER', 'BASE'], object: 'BASE', objectAfter: true, reach: 5, agent: 'nonstate', none: ['ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST', 'ARREST', 'WITHDRAW'], score: 78 },
       { id: 'base.moved', why: 'Codebook: Headquarters or base established is an organised armed group establishing a permanent or semi-permanent base or headquarters; a group that moves its base or headquarters to a new place.', all: ['SEND', 'BASE'], object: 'BASE', reach: 1, agent: ['nonstate', 'state'], none: ['ATTACK', 'KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST', 'ARREST'], score: 78 },
     ] },
   { subEventType: 'Looting/property destruction', eventType: 'Strategic developments',
@@ -421,7 +425,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'other.uprooted-return', why: 'Codebook: Other covers significant developments of no other kind, such as movements of displaced people; refugees or migrants returning or being sent back, with no violence told.', all: ['RETURN', 'UPROOTED'], none: ['KILL', 'HARM', 'HARM_ACT', 'ATTACK', 'CLASH', 'PROTEST', 'ABDUCT', 'ARREST'], score: 62 },
       // Neighbour: Attack (the killing itself, when the report tells it rather than the grave's discovery).
       { id: 'other.mass-grave', why: 'Codebook: Other covers significant developments of no other kind, such as the discovery of a mass grave; the bodies found are not an attack told that day.', all: ['MASS_GRAVE'], none: ['ATTACK', 'HARM_ACT', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE'], score: 70 },
-      { id: 'other.displacement', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population by fighting; with no one killed or hurt, the flight is the news.', all: ['DISPLACE'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST'], score: 73 },
+      // news35: nor with homes looted or burnt told as its cause ("thousands displaced after armed men looted and burned homes"): the
+      // destruction is the incident (Looting/property destruction), the flight its consequence.
+      { id: 'other.displacement', why: 'Codebook: Other covers significant developments of no other kind, such as the displacement of a population by fighting; with no one killed or hurt, the flight is the news.', all: ['DISPLACE'], none: ['KILL', 'HARM', 'HARM_ACT', 'PROTEST', 'LOOT', 'BURN_ACT'], score: 73 },
       // case4:
       { id: 'other.coup', why: 'Codebook: Other covers significant developments of no other kind, such as coups (a seizure of power) and mutinies.', all: ['COUP'], none: ['KILL', 'CLASH', 'PROTEST'], score: 60 },
       // case5:

@@ -6,8 +6,9 @@ import { notTypingTable, readArticle, typingTable } from './test-helpers.js';
 // type, the rule that types it]: one line a case, invented reports over invented towns, never the probe set's rows.
 const CASES: Array<[string, string, string]> = [
   // A negation that opens a passive's subject: nothing of it was done ("not a single shot was fired")
-  ['Government troops pulled out of Arvella overnight and by morning rebel fighters had moved in; residents said not a single shot was fired.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
-  ['The army withdrew from Kessa on Sunday and the rebels entered the town; no shots were fired, residents said.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
+  ['Government troops pulled out of Arvella overnight and by morning rebel fighters had moved in; residents said not a single round was fired.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
+  // (told whole, "no shots were fired" is NONVIOLENT's own phrase: world37)
+  ['The army withdrew from Kessa on Sunday and the rebels entered the town; no shots were fired, residents said.', 'Non-violent transfer of territory', 'transfer.taken-without-fight'],
   // An attempt to take a place took nothing: the riot is the incident
   ['Cars were burned and shops looted in Arvella overnight as protests over the new tax spiralled, with police struggling to regain control of several districts.', 'Violent demonstration', 'riot.protest-turns-violent'],
   // A petition handed over is no place handed over

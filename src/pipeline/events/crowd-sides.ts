@@ -88,3 +88,27 @@ export function hasObjectOrAgent(trigger: CueHit<Concept>, words: readonly strin
   const next = words[trigger.end];
   return next !== undefined && !NO_OBJECT.has(next);
 }
+
+/** news35: the armed sides of a fight told as a noun with "between" after it ("displaced by fighting between the army and
+ * rebels", "clashes broke out between troops and militants"): the first side named is its agent and the second what it fought,
+ * whoever is named before the noun (the people displaced by it, a crowd, are no side). The parties read by `partyAt` of the
+ * words after "between", when at least two are named and one of them is armed (`armed`); else null. */
+export function armedSidesBetween<P extends string>(trigger: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[],
+  partyAt: (first: number) => P | null, armed: (p: P) => boolean): [P, P] | null {
+  let at = -1;
+  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 4); k++) {
+    if (words[k] === 'between') { at = k; break; }
+    if (!OUTBREAK.has(words[k])) break;
+  }
+  if (at < 0) return null;
+  const sides: P[] = [];
+  const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
+  for (const f of starts) {
+    if (f <= at) continue;
+    if (f - at > SIDES_WINDOW || BREAK.has(words[f - 1]) && f - 1 > at) break;
+    const p = partyAt(f);
+    if (p && (sides.length === 0 || words.slice(at + 1, f).includes('and'))) sides.push(p);
+    if (sides.length === 2) break;
+  }
+  return sides.length === 2 && sides.some(armed) ? [sides[0], sides[1]] : null;
+}

@@ -432,3 +432,38 @@ export function dropNamedVictims(hits: readonly CueHit<Concept>[], words: readon
   if (!hits.some(named) || !hits.some((h) => ACT_WORDS.has(h.concept) && !named(h) && !NAMED_VICTIMS.has(words[h.first]))) return hits;
   return hits.filter((h) => !named(h));
 }
+
+/** world37: "released" of a document ("in a communique released on Saturday", "the army released a video") publishes it: no one
+ * is freed and no deal is made (WordNet 3.1 release v.6 "prepare and issue for public distribution or sale"). The AGREE_WEAK and
+ * RELEASE hits of such a "released" are set aside. */
+const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'statements', 'communique', 'communiqué', 'report', 'reports', 'video', 'videos',
+  'footage', 'photographs', 'photos', 'pictures', 'images', 'list', 'figures', 'data', 'recording', 'audio', 'document', 'documents',
+  'findings', 'results', 'letter', 'manifesto', 'message', 'details', 'names', 'toll', 'tally', 'bulletin', 'press']);
+const RELEASING: ReadonlySet<Concept> = new Set<Concept>(['AGREE_WEAK', 'RELEASE']);
+export const RELEASED_DOCUMENTS_NEEDS: ReadingNeeds = [RELEASING];
+export function releasedDocuments(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  const published = (h: CueHit<Concept>): boolean => {
+    if (!RELEASING.has(h.concept) || !words[h.first].startsWith('releas')) return false;
+    if (DOCUMENTS.has(words[h.first - 1] ?? '')) return true;
+    for (let k = h.end; k < h.end + 4 && k < words.length; k++) {
+      if (DOCUMENTS.has(words[k])) return true;
+      if (!DOCUMENT_LEAD.has(words[k])) return false;
+    }
+    return false;
+  };
+  return hits.some(published) ? hits.filter((h) => !published(h)) : hits;
+}
+/** What may stand between "released" and the document ("released a new video", "released its annual report"). */
+const DOCUMENT_LEAD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'short', 'annual', 'joint', 'official', 'latest', 'final']);
+
+/** world37: people who barricade or chain themselves in a place are demonstrators only when no armed side is told ("about 30 masked
+ * gunmen ambushed a patrol … before barricading themselves in a monastery, where they traded fire with special police units"):
+ * armed men holed up fight from there (codebook: Armed clash). The PROTEST hit of such a phrase is set aside. */
+const HOLED_UP: ReadonlySet<string> = new Set(['barricaded', 'barricading', 'barricade', 'chained', 'chaining']);
+const ARMED_SIDE_TOLD: ReadonlySet<Concept> = new Set<Concept>(['ARMED', 'MILITANT', 'GUNFIGHT']);
+export const HOLED_UP_NEEDS: ReadingNeeds = [['PROTEST'], ARMED_SIDE_TOLD];
+export function armedHoledUp(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  if (!hits.some((h) => ARMED_SIDE_TOLD.has(h.concept))) return hits;
+  const holed = (h: CueHit<Concept>): boolean => h.concept === 'PROTEST' && HOLED_UP.has(words[h.first]) && words[h.first + 1] === 'themselves';
+  return hits.some(holed) ? hits.filter((h) => !holed(h)) : hits;
+}

@@ -10,7 +10,7 @@ import { civilianVictimsTold } from './remote-victims.js';
 import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
 import { headlineDay, storyDays } from './date-story.js';
-import { foldNearSites, groupMentions, type MentionGroup } from './group-mentions.js';
+import { foldNearSites, foldTitle, groupMentions, type MentionGroup } from './group-mentions.js';
 import { announcesOwnTaking } from './own-takings.js';
 import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
@@ -76,7 +76,9 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const localSources = new Set<Span>(claims.filter((c) => c.source.kind === 'witness').map((c) => c.source));
   const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting, ownActs, localSources);
   markAccounts(doc, read, claims, openings);
-  const fused = foldNearSites(groupMentions(read));
+  // news33: a title's incident that only the title tells joins the lead's incident (group-mentions.ts foldTitle): sentence 0 a
+  // paragraph of its own before the lead's, with no full stop (a one-sentence lead paragraph is no title).
+  const fused = foldTitle(foldNearSites(groupMentions(read)), isTitle(doc));
   const incidents = orderIncidents(fused, doc);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const toldIn = new Set<number>();
@@ -359,3 +361,11 @@ function orderIncidents(incidents: MentionGroup[], doc: Doc): MentionGroup[] {
   if (clear <= 0 || toldInPastPerfect(incidents[clear], doc)) return incidents;
   return [incidents[clear], ...incidents.slice(0, clear), ...incidents.slice(clear + 1)];
 }
+
+/** Whether sentence 0 is a title: a paragraph of its own before the next sentence's, ending with no full stop, question or
+ * exclamation mark (news style: headlines take none; a one-sentence lead paragraph does). */
+function isTitle(doc: Doc): boolean {
+  const [title, next] = doc.sentences;
+  return !!title && !!next && title.paragraph !== next.paragraph && !SENTENCE_END.test(doc.text.slice(title.start, title.end));
+}
+const SENTENCE_END = /[.!?]["”’')\]]*\s*$/;

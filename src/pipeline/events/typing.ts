@@ -16,7 +16,7 @@ import type { CueHit } from './cue-matcher.js';
 import type { ArticleWords, ProtestScans } from './article-words.js';
 import { PASSIVE_PAST } from '../../lexicon/voice.js';
 import { protestObjects } from './protest-objects.js';
-import { betweenSides, hasObjectOrAgent } from './crowd-sides.js';
+import { armedSidesBetween, betweenSides, hasObjectOrAgent } from './crowd-sides.js';
 import { membersOfParty } from './members-of.js';
 import { dropCausesAndCharges, CAUSES_AND_CHARGES_NEEDS } from './protest-causes.js';
 import { dropRiotCause, RIOT_CAUSE_NEEDS } from './riot-causes.js';
@@ -36,7 +36,7 @@ import { dropLaterArrests, LATER_ARRESTS_NEEDS } from './later-arrests.js';
 import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, neutralisedPeople, freedHostages, handedPeople, seizedPeople, snatchedThings, SNATCHED_NEEDS, goodsModifiers, GOODS_MODIFIERS_NEEDS, dropNamedVictims, NAMED_VICTIMS_NEEDS,
+import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, neutralisedPeople, freedHostages, handedPeople, seizedPeople, snatchedThings, SNATCHED_NEEDS, goodsModifiers, GOODS_MODIFIERS_NEEDS, dropNamedVictims, NAMED_VICTIMS_NEEDS, releasedDocuments, RELEASED_DOCUMENTS_NEEDS, armedHoledUp, HOLED_UP_NEEDS,
   ARMED_PEOPLE_NEEDS, FORCE_COMPOUNDS_NEEDS, FREED_HOSTAGES_NEEDS, HANDED_PEOPLE_NEEDS, LOCAL_RANKS_NEEDS, NEUTRALISED_NEEDS, NEUTRALISED_PEOPLE_NEEDS, OWNERS_NEEDS, SEIZED_PEOPLE_NEEDS } from './hit-readings.js';
 import type { ReadingNeeds } from './reading-needs.js';
 import { identifiedMembers, IDENTIFIED_MEMBERS_NEEDS } from './identified-members.js';
@@ -172,6 +172,7 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [(hits) => forceCompounds(hits), FORCE_COMPOUNDS_NEEDS], [(hits) => longestOnly(hits), ALWAYS], [neutralisedDevices, NEUTRALISED_NEEDS],
   [neutralisedPeople, NEUTRALISED_PEOPLE_NEEDS],
   [freedHostages, FREED_HOSTAGES_NEEDS], [handedPeople, HANDED_PEOPLE_NEEDS], [seizedPeople, SEIZED_PEOPLE_NEEDS], [snatchedThings, SNATCHED_NEEDS], [goodsModifiers, GOODS_MODIFIERS_NEEDS], [dropNamedVictims, NAMED_VICTIMS_NEEDS],
+  [releasedDocuments, RELEASED_DOCUMENTS_NEEDS], [armedHoledUp, HOLED_UP_NEEDS],
   // dropCauseWithoutProtest sets aside only GRIEVANCE hits; dropGrievance reads only a sentence with a protest word.
   [dropCauseWithoutProtest, [['GRIEVANCE']]], [dropGrievance, [PROTEST_OR_WEAK]], [dropEarlierDeeds, EARLIER_DEEDS_NEEDS],
   [dropCausesAndCharges, CAUSES_AND_CHARGES_NEEDS], [dropRiotCause, RIOT_CAUSE_NEEDS], [dropArrestOccasions, ARREST_OCCASIONS_NEEDS],
@@ -766,6 +767,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // armed group, fight among themselves (crowd-sides.ts).
   const sides = betweenSides(hits, trigger, words, (f) => partyAt(hits, f, AGENT_PARTIES), 'crowd');
   if (sides?.length && sides.includes('crowd') && sides.every((p) => p === 'crowd' || p === 'civilian')) return { agent: 'crowd', patient: 'crowd' };
+  // news35: …and armed sides named there fought each other, whoever is told before the noun ("thousands displaced by fighting
+  // between the army and rebels").
+  const armedSides = armedSidesBetween(trigger, hits, words, (f) => partyAt(hits, f, AGENT_PARTIES), (p) => p === 'state' || p === 'nonstate');
+  if (armedSides) return { agent: armedSides[0], patient: armedSides[1] };
   // "the IRA's bombing campaign", "the army's shelling": the possessor is the agent, whoever is named before it.
   let k = t - 1;
   while (QUOTES.has(words[k] ?? '')) k--;
