@@ -792,7 +792,10 @@ export const CUES = {
    * other material"): the barricades themselves, one word each, so that no longer cue of theirs hides RIOT's or RIOT_WEAK's words
    * ("burning barricades" stays RIOT_WEAK's "burning" too). Not people barricaded inside a building (PROTEST's "barricaded
    * themselves") nor barricades removed (the road cleared), which the longer cues read. */
-  BARRICADE: ['barricade', 'barricades', 'barricaded', 'barricading'],
+  BARRICADE: ['barricade', 'barricades', 'barricaded', 'barricading',
+    // …and tyres set alight, as RIOT reads them (the same spans: neither hides the other, and RIOT_WEAK's "burning" is RIOT's to hide).
+    'burned tyres', 'burnt tyres', 'burning tyres', 'burned tires', 'burnt tires', 'burning tires', 'burned tyre', 'burning tyre',
+    'tyres on fire', 'tires on fire'],
   /** mob11: a quarrel between people (WordNet: dispute, quarrel, altercation, feud: an angry disagreement): a fight told with
    * it and no armed side is people's fight over it (Mob violence's mob.dispute-turns-violent). */
   DISPUTE: ['dispute', 'disputes', 'quarrel', 'quarrels', 'quarrelled', 'quarreled', 'altercation', 'altercations', 'feud', 'feuds', 'argument', 'arguments'],

@@ -96,7 +96,9 @@ export const RIOTS: SubEventDef[] = [
     rules: [
       // (acled4) A riot inside a prison is the inmates' violence, no demonstration (neighbour: Violent demonstration,
       // inmates who protest: a protest word is told).
-      { id: 'mob.prison-riot', why: 'Codebook: mob violence is rioting outside a demonstration; a riot in a prison or by its inmates, with no protest told, is the inmates\' mob violence.', all: ['RIOT', 'PRISON'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], score: 89 },
+      // Not prisoners freed by the crowd ("vandalized a police station, from which they released some prisoners"): the rioters are
+      // outside, and the prisoners no party to the riot.
+      { id: 'mob.prison-riot', why: 'Codebook: mob violence is rioting outside a demonstration; a riot in a prison or by its inmates, with no protest told, is the inmates\' mob violence.', all: ['RIOT', 'PRISON'], none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'RELEASE'], score: 89 },
       // (clash7) Not when fire is exchanged ("vigilantes and bandits exchanged fire", "a gun battle"): armed sides engage (Armed clash).
       { id: 'mob.violence', why: 'Codebook: rioters violently interact outside a demonstration (mobs, lynching, vigilantes, communal clashes).', all: ['MOB'], none: ['GUNFIGHT'], score: 89 },
       // A crowd as the agent: people who are no organised armed group (residents, traders, supporters) and

@@ -12,6 +12,8 @@ const CASES: Array<[string, string, string]> = [
   ['Wagner fighters have moved into a former military field camp near Arvella, the defence ministry said on Friday.', 'Headquarters or base established', 'base.moved-into'],
   // Homes looted and burnt are the incident; the flight they caused is its consequence
   ['Thousands displaced after armed men loot and burn homes near Arvella', 'Looting/property destruction', 'loot.looting'],
+  // Tyres set alight on a road are the codebook's road-blocking; prisoners the crowd freed make no prison riot
+  ['Traders burned tires on the main road and vandalized a police station in Arvella, from which they released some prisoners.', 'Violent demonstration', 'riot.barricades'],
 ];
 typingTable('world37', CASES);
 
