@@ -9,6 +9,7 @@ import { namedGroupSide, OWN_POSSESSIVE } from './roles.js';
 import { PASSIVE_AUX } from './actor-syntax.js';
 import { splitClauses } from './clauses.js';
 import { outcomeOnly, sequelClauses } from './sequel-clauses.js';
+import { announcedWould } from './announced-change.js';
 import { firstFireBefore } from './return-fire.js';
 import { compatible, SCARE_QUOTED_RULE, WEAK_SCORE } from './group-mentions.js';
 import { readFigures, type CountFigure } from './counting.js';
@@ -536,7 +537,7 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   // charge, an earlier deed; the arrest is the news.
   const charges = nonHits.filter((n) => n.concept === 'CHARGE_LINK' && hits.some((a) => ARRESTS.has(a.concept) && a.end <= n.first && n.first - a.end <= ARREST_CHARGE_REACH));
   if (!negations.length && !history.length && !foiled.length && !diplomacy.length && !charges.length && !inquiry.length) return hits;
-  return hits.filter((h) => !negations.some((n) => n.first < h.first && governs(n, h, tokens) && !predicateAfter(n, h, words)) &&
+  return hits.filter((h) => !negations.some((n) => n.first < h.first && governs(n, h, tokens) && !predicateAfter(n, h, words) && !(h.concept === 'ACTIVITY_CHANGE' && announcedWould(n.first, (k) => words[k]))) &&
     !history.some(([a, b]) => a < h.first && h.first < b) && !(foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) && !FOILED_OBJECTS.has(h.concept)) &&
     !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)) &&
     !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))) &&

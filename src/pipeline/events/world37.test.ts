@@ -14,6 +14,8 @@ const CASES: Array<[string, string, string]> = [
   ['Thousands displaced after armed men loot and burn homes near Arvella', 'Looting/property destruction', 'loot.looting'],
   // Tyres set alight on a road are the codebook's road-blocking; prisoners the crowd freed make no prison riot
   ['Traders burned tires on the main road and vandalized a police station in Arvella, from which they released some prisoners.', 'Violent demonstration', 'riot.barricades'],
+  // A side that announced it would suspend its operations changed its activity by the announcement (a unilateral ceasefire)
+  ['The rebels announced they would suspend offensive operations around Arvella during the elections.', 'Change to group/activity', 'change.activity'],
 ];
 typingTable('world37', CASES);
 
