@@ -62,8 +62,9 @@ export const RIOTS: SubEventDef[] = [
       // (loot.looting-near-crowd reads the arson alone).
       // case33: barricades put up or set alight by the people told ("built burning barricades", "burning tyres"), the codebook's own
       // example of a violent demonstration, whether or not a road or a demand is named. Neighbour: Mob violence (mob.crowd-stones 75,
-      // mob.crowd-burns 76), a crowd's violence with no such road-blocking.
-      { id: 'riot.barricades', why: 'Codebook: Violent demonstration includes road-blocking using barricades, burning tires or other material; barricades or burning tyres put up by people who are no armed group.', all: ['BARRICADE'], agent: ['crowd', 'civilian', 'unknown'], act: { concept: 'BARRICADE', notBy: ['state'] }, none: ARMED_TOLD, score: 79 },
+      // mob.crowd-burns 76), a crowd's violence with no such road-blocking; below the riot rules that read a demonstration's own
+      // story (78), whose reading names the demonstrators' act.
+      { id: 'riot.barricades', why: 'Codebook: Violent demonstration includes road-blocking using barricades, burning tires or other material; barricades or burning tyres put up by people who are no armed group.', all: ['BARRICADE'], agent: ['crowd', 'civilian', 'unknown'], act: { concept: 'BARRICADE', notBy: ['state'] }, none: ARMED_TOLD, score: 77 },
       { id: 'riot.roadblock-and-violence', why: 'Codebook: Violent demonstration includes road-blocking using barricades, burning tires or other material, and vandalism; people who block a road and burn, throw or smash, with no armed group told.', all: ['BLOCK_ROAD', 'ROAD', 'RIOT_WEAK'], object: 'ROAD', reach: 3, agent: ['crowd', 'civilian', 'unknown'], act: { concept: 'RIOT_WEAK', notBy: ['state'] }, none: ARMED_TOLD, score: 78 },
       // riots11:
       // Neighbour: Excessive force against protesters (the injured are demonstrators: "three protesters were injured"). The

@@ -43,5 +43,7 @@ const HARM_ACT: Concept = 'HARM_ACT';
 export const SIGNS_ON_BODIES_NEEDS: ReadingNeeds = [[HARM_ACT], ['REMAINS', 'MASS_GRAVE']];
 /** The hits left once a harm word told as what the dead bear signs of is set aside (typing.ts typeHits). */
 export function dropSignsOnBodies(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  return hits.filter((h) => !(h.concept === HARM_ACT && words[h.first - 1] === 'of' && SIGN_WORDS.has(words[h.first - 2] ?? '')));
+  if (!hits.some((h) => h.concept === 'REMAINS' || h.concept === 'MASS_GRAVE')) return hits;
+  const sign = (h: CueHit<Concept>): boolean => h.concept === HARM_ACT && words[h.first - 1] === 'of' && SIGN_WORDS.has(words[h.first - 2] ?? '');
+  return hits.some(sign) ? hits.filter((h) => !sign(h)) : hits;
 }

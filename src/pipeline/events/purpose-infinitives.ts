@@ -77,7 +77,7 @@ export function dropAvoidedHarm(hits: readonly CueHit<Concept>[], words: readonl
  * acquired; the deal is an Agreement). Not after a verb that tells the act itself ("began to hand over"). */
 const HANDING: ReadonlySet<Concept> = new Set<Concept>(['HANDOVER']);
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'must', 'could', 'may', 'might']);
-export const HANDOVER_AIM_NEEDS: ReadingNeeds = [HANDING];
+export const HANDOVER_AIM_NEEDS: ReadingNeeds = [[...HANDING, 'TRANSFER']];
 export function dropHandoverAims(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const aim = (h: CueHit<Concept>): boolean => (HANDING.has(h.concept) || (h.concept === 'TRANSFER' && words[h.first].startsWith('hand'))) &&
     ((words[h.first - 1] === 'to' && !ACTUAL.has(words[h.first - 2] ?? '')) || MODALS.has(words[h.first - 1] ?? ''));
