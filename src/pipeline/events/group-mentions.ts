@@ -581,12 +581,11 @@ const TITLE_LEAD = 3;
 export const TITLE_LEAD_RULE = 'type.title-told-in-lead';
 /** news33, news35: a title tells, in few words, the incident its lead goes on to tell ("Nigerian army says calm restored in Damboa
  * after jihadist night raid", then "ISWAP fighters stormed a military base there and fought soldiers for hours"): the title's
- * incident, when only the title tells it and it differs in kind from the lead's, is the lead's incident read in fewer words.
- * (One that later sentences tell of too stays its own: read whole, such titles joined other incidents, and four held-out news
- * sets fell by 0.07–0.20 in sub-type.) It
+ * incident, when only the title tells it and it differs in kind from the lead's, is the lead's incident read in fewer words. It
  * joins the lead's first incident when their places agree (one holds the other, or either has none) and their days do: the
- * lead's reading, richer, types it (general news style: a headline summarises the lead). `isTitle`: sentence 0 stands as a
- * paragraph of its own before the lead. */
+ * lead's reading, richer, types it (general news style: a headline summarises the lead). One that later sentences tell of too
+ * stays its own (read so, such titles joined other incidents, and four news sets fell by 0.07–0.20 in sub-type). `isTitle`:
+ * sentence 0 stands as a paragraph of its own before the lead, with no full stop (index.ts). */
 export function foldTitle(incidents: MentionGroup[], isTitle: boolean): MentionGroup[] {
   if (!isTitle || incidents.length < 2) return incidents;
   const at = incidents.findIndex((g) => g.mentions.every((m) => m.sentence === 0));

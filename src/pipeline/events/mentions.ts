@@ -347,7 +347,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
     if (parts.some((a, i) => parts.some((b, j) => j > i && !sameIncident(a, b)))) { out.push(...parts); continue; }
     // case32: a later act told in a clause of its own ("…tossed a grenade at a checkpoint; hours later police arrested a suspect"):
-    // each clause its own incident when the two are of different kinds (sequel-clauses.ts). A demonstration and what was done
+    // each clause its own incident when the two are of different event types (sequel-clauses.ts). A demonstration and what was done
     // to it stay one event (codebook: Protests), as above.
     const sequel = clauses.length > 1 || PROTEST_FAMILY.has(typed.eventType) ? null : sequelClauses(words, sent.firstToken, sent.endToken);
     if (sequel) {
@@ -594,8 +594,9 @@ function chargeOf(n: CueHit<NonEventConcept>, h: CueHit<Concept>, tokens: Doc['t
   }
   return true;
 }
-/** world35: taking part in a deed is charged with it ("accused of taking part in the mid-May protests", "over their role in the
- * riots"; general English: the phrase's object is the deed): the number of words of such a phrase at `k`, or 0. */
+/** world35: taking part in a deed is charged with it ("arrested for taking part in the attack", "over their role in the
+ * killing"; general English: the phrase's object is the deed; a protest so named is protest-causes.ts's): the number of words of
+ * such a phrase at `k`, or 0. */
 function participationAt(k: number, tokens: Doc['tokens']): number {
   for (const p of PARTICIPATION) if (p.every((w, i) => tokens[k + i]?.text.toLowerCase() === w)) return p.length;
   return 0;
