@@ -538,7 +538,7 @@ export const CUES = {
   /** world35: a treaty or pact that names an alliance ("the Collective Security Treaty Organisation", "the Warsaw Pact"): an
    * organisation, no agreement reached. Read whole, it hides AGREEMENT's "treaty" and "pact". */
   TREATY_BODY: ['treaty organisation', 'treaty organization', 'warsaw pact'],
-  AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'agrees', 'agreeing', 'sign', 'signs', 'signing', 'swap', 'deal', 'deals', 'negotiated', 'reconcil*', 'released'],
+  AGREE_WEAK: ['surrender*', 'agreed', 'agree', 'agrees', 'agreeing', 'sign', 'signing', 'swap', 'deal', 'deals', 'negotiated', 'reconcil*', 'released'],
   /** news28: a side that gives itself up to another (WordNet 3.1 "surrender" v.1, "give up" v.2: relinquish possession or
    * control of, to another), told with whom it surrenders to. (Arms handed in or laid down are a disarmament: strat17's Change to
    * group/activity.) */

@@ -24,3 +24,8 @@ nonEventTable('case33', [
 test('case33 talks that resume tell no change in what a side does', () => {
   assert.equal(readArticle('Delegates of the army and the rebels resumed talks in Arvella on Thursday, mediators said.').events.length, 0);
 });
+
+test('round 30 "signs" is a noun: signs of an illness or road signs make no agreement', () => {
+  assert.equal(readArticle('Signs of the infection include fever and vomiting, health officials in Arvella said.').events.length, 0);
+  assert.equal(readArticle('"The trucks speed through extremely fast, and people are running stop signs," a resident of Arvella said.').events.length, 0);
+});
