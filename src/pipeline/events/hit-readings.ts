@@ -426,9 +426,13 @@ const VICTIM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 
 const VICTIM_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'KILL_PLAIN', 'HARM', 'DEADLY', 'LETHAL_FORCE']);
 const ACT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 export const NAMED_VICTIMS_NEEDS: ReadingNeeds = [VICTIM_CONCEPTS, ACT_WORDS];
+/** The victims named as a verb's object ("burying their dead", "took the wounded"), not as a clause's subject ("that the dead were
+ * detainees"), which tells who they were. */
+const verbBefore = (w: string): boolean => /(?:ing|ed)$/.test(w) || OBJECT_VERBS.has(w);
+const OBJECT_VERBS: ReadonlySet<string> = new Set(['took', 'take', 'bury', 'buried', 'mourn', 'carry', 'treat', 'evacuate', 'count', 'counted']);
 export function dropNamedVictims(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const named = (h: CueHit<Concept>): boolean => VICTIM_CONCEPTS.has(h.concept) && h.end - h.first === 1 && NAMED_VICTIMS.has(words[h.first]) &&
-    VICTIM_DETERMINERS.has(words[h.first - 1] ?? '');
+    VICTIM_DETERMINERS.has(words[h.first - 1] ?? '') && verbBefore(words[h.first - 2] ?? '');
   if (!hits.some(named) || !hits.some((h) => ACT_WORDS.has(h.concept) && !named(h) && !NAMED_VICTIMS.has(words[h.first]))) return hits;
   return hits.filter((h) => !named(h));
 }
