@@ -266,8 +266,8 @@ export const CUES = {
     // (acled5) ACLED codes drug cartels and organised criminal groups as armed groups (political militias).
     'cartel', 'cartels', 'drug cartel*', 'criminal group*', 'criminal gang*', 'criminal organisation*', 'criminal organization*', 'crime group*',
     'unknown men', 'unidentified men', 'armed individuals',
-    // world37: people told as armed by the press of South Asia ("armed miscreants", "armed assailants"; WordNet 3.1 armed a.1
-    // "having arms"): an armed group, no crowd.
+    // world37: people told as armed by the press of South Asia ("armed miscreants", "armed thugs"; general English: "armed" is
+    // carrying weapons): an armed group, no crowd.
     'armed miscreants', 'armed thugs',
     // world23: an occupying state's settlers acting as a group are a side of their own, no crowd (ACLED names them "Settlers (X)",
     // actors.ts generic.settlers): their attack on villagers is an Attack. Only when told as a state's, armed or organised (not
@@ -390,8 +390,8 @@ export const CUES = {
     // flee into the streets after an earthquake, rain floods them, crowds fill them to celebrate.)
     'massed', 'banged pots', 'banging pots', 'pots and pans', 'cacerolazo*', 'three - finger salute*', 'tractor rally',
     'tractor rallies', 'tractor march*', 'tractor protest*',
-    // case32: a crowd told as gathered "peacefully" (WordNet 3.1 peaceful a.1 "not disturbed by strife or turmoil or war"; news
-    // English tells a demonstration so: "a crowd that had gathered peacefully outside the governor's office").
+    // case32: a crowd told as gathered "peacefully" (general news English tells a demonstration so: "a crowd that had gathered
+    // peacefully outside the governor's office").
     'gathered peacefully', 'gathering peacefully', 'assembled peacefully', 'peaceful gathering', 'peaceful gatherings'],
   // world33: people who try to assemble ("as they tried to gather at the monument in defiance of a ban"): a demonstration met as
   // it forms.
@@ -548,7 +548,7 @@ export const CUES = {
    * is reached between actors; talks and promises are none, and a deal named as their topic is not yet one (non-events.ts
    * nonevent.inquiry.deal). No rule is typed from these words; they rule out what AGREE_WEAK rules out. */
   TALKS: ['negotiation', 'negotiations', 'negotiating', 'negotiate', 'negotiates', 'negotiator', 'negotiators', 'peace talks', 'pledged', 'pledges', 'pledging',
-    // case33: talks held, resumed or broken off (WordNet 3.1 talk n.2 "discussion"): what the parties do at a table. Read whole, a
+    // case33: talks held, resumed or broken off (general English: "talks" are negotiations): what the parties do at a table. Read whole, a
     // phrase hides ACTIVITY_CHANGE's "resumed" ("resumed talks in Jeddah" is no change in what a side does on the ground).
     'resumed talks', 'resume talks', 'resuming talks', 'talks resumed', 'talks resume', 'held talks', 'holding talks', 'hold talks',
     'suspended talks', 'talks were suspended', 'talks stalled', 'broke off talks', 'talks collapsed'],
@@ -858,8 +858,8 @@ export const CUES = {
   // world31: a grave of many told by how it was dug (WordNet 3.1 "clandestine" adj.1, secret; "mass burial"): bodies found, no killing
   // of the day.
   MASS_GRAVE: ['mass grave*', 'common grave*', 'clandestine grave*', 'clandestine burial*', 'mass burial*',
-    // world35: a site where the bodies of the disappeared were burned (WordNet 3.1 crematory n.1 "a furnace where a corpse can be
-    // burned and reduced to ashes"): its discovery is the same development as a grave's.
+    // world35: a site where the bodies of the disappeared were burned (a crematory: where corpses are burned to ashes): its
+    // discovery is the same development as a grave's.
     'crematory pit*', 'cremation pit*', 'clandestine crematori*', 'clandestine crematory', 'extermination site*'],
   /** People uprooted from their homes or country: their return or arrival is a movement of population. */
   UPROOTED: ['migrants', 'refugees', 'displaced people', 'displaced persons', 'displaced families', 'idps', 'evacuees', 'asylum seekers',
@@ -1055,7 +1055,7 @@ export const CUES = {
   /** Taking ground in more words than TAKE_TERRITORY's: occupying a place (read with an object, after a finite verb only). */
   OCCUPY: ['occupied', 'occupies', 'occupy', 'occupying'],
   /** A side leaving a place (TRANSFER's words of leaving, without its words of taking over). */
-  // world37: "pull back" (WordNet 3.1 pull back v.1 "move to a rearward position", retreat) is a withdrawal, no deployment.
+  // world37: "pull back" (general English: to move back, retreat) is a withdrawal, no deployment.
   WITHDRAW: ['withdr*', 'pulled out', 'pull out', 'pulling out', 'pulls out', 'pullout', 'pull - out', 'moved out', 'move out', 'moving out', 'vacat*', 'abandoned', 'retreated', 'retreat', 'retreats', 'retreating', 'fled the town', 'fled the city', 'left the town', 'left the city', 'left the area',
     'pulled back', 'pull back', 'pulling back', 'pulls back'],
   /** Force that kills or maims (codebook: Excessive force against protesters is lethal force or force causing serious
@@ -1185,7 +1185,7 @@ export const CUES = {
    * against, read as a riot (riot.crowd-clashes-with-forces). No arrest words: those are ARREST's and DISPERSE's. */
   FORCE_OPERATION: ['evict', 'remove', 'demolish', 'impound', 'dismantle', 'close down', 'shut down'],
   /** prot16: an attempt (general English: try, attempt, seek to): "police who tried to arrest a trader". case32: every form, and
-   * struggling or failing to (WordNet 3.1 struggle v.2 "make a great effort at a mental or physical task", fail v.2): "gendarmes
+   * struggling or failing to (general English: to strive for, or not manage, what follows): "gendarmes
    * struggling to regain control" took nothing (attempted-takings.ts). */
   TRY_TO: ['tried to', 'attempted to', 'trying to', 'attempting to', 'sought to', 'tries to', 'try to', 'attempt to', 'attempts to',
     'seeking to', 'seek to', 'seeks to', 'struggling to', 'struggled to', 'struggle to', 'struggles to', 'failed to', 'fail to', 'fails to',

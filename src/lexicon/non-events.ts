@@ -137,8 +137,8 @@ export const NON_EVENT_CUES = {
   IRREALIS: ['plan', 'plans', 'planned', 'planning', 'plot*', 'threaten*', 'vow*', 'warn*', 'intend*', 'intention*',
     'prepar*', 'consider*', 'would', 'could', 'might', 'may', 'should', 'will', "won't", 'if', 'unless', 'aims to',
     'seeks to', 'seeking to', 'capable', 'capability', 'capabilities',
-    // case33: a choice still open ("debating whether to extend the state of emergency"; WordNet 3.1 whether: "conj. used to
-    // introduce an indirect question"): what is weighed has not been done.
+    // case33: a choice still open ("debating whether to extend the state of emergency"; general English: "whether" opens an
+    // indirect question): what is weighed has not been done.
     'whether to', 'whether or not to',
     // nonev16: the plan's own infinitive ("plans to launch an operation to recover arms"): the plan governs from its "to" on.
     'plans to', 'planned to', 'planning to', 'plan to',

@@ -377,10 +377,9 @@ export function seizedPeople(hits: readonly CueHit<Concept>[], words: readonly s
 }
 
 /** world35: "snatched" takes people or things ("gunmen snatched two girls", "the attacker also snatched the victim's gold
- * necklace"): told with a thing as its object, and no person in that object but its owner, it takes no one (general English,
- * WordNet 3.1 snatch v.1 "to make grasping motions", v.2 "take away to an undisclosed location against their will": the second
- * sense only of people). The ABDUCT hit of such a snatching is set aside; a passive ("were snatched by gunmen"), a pronoun ("snatched
- * her from her home") or a person or kin in the object phrase keeps it. */
+ * necklace"): told with a thing as its object, and no person in that object but its owner, it takes no one (general English: to
+ * snatch is to grab a thing, and only of people to kidnap them). The ABDUCT hit of such a snatching is set aside; a passive ("were
+ * snatched by gunmen"), a pronoun ("snatched her from her home") or a person or kin in the object phrase keeps it. */
 export function snatchedThings(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   if (!hits.some((h) => h.concept === 'ABDUCT' && words[h.first] === SNATCHED)) return hits;
   return hits.filter((h) => !(h.concept === 'ABDUCT' && words[h.first] === SNATCHED && h.end - h.first === 1 && thingSnatched(h.end, hits, words)));
@@ -391,7 +390,7 @@ export const SNATCHED_NEEDS: ReadingNeeds = [['ABDUCT']];
 const SNATCH_REACH = 6;
 /** Whether the object phrase from `from` names a thing and no person (an owner before "'s" is no object). */
 function thingSnatched(from: number, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
-  let words0 = 0;
+  let things = 0;
   for (let k = from; k < from + SNATCH_REACH && k < words.length; k++) {
     const w = words[k];
     if (STOP.has(w) || w === 'before' || w === 'after' || w === 'as') break;
@@ -400,15 +399,15 @@ function thingSnatched(from: number, hits: readonly CueHit<Concept>[], words: re
     if (OBJECT_PRONOUNS.has(w) && (w !== 'her' || STOP.has(words[k + 1] ?? '.'))) return false;
     if (words[k + 1] === "'s" || words[k + 1] === "'") continue;
     if (personWord(w) || KIN.has(w) || hits.some((x) => x.first === k && SEIZED_PEOPLE.has(x.concept))) return false;
-    words0++;
+    things++;
   }
-  return words0 > 0;
+  return things > 0;
 }
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** world35: goods named before a person's noun qualify that noun ("a livestock trader", "a fuel vendor", "cattle herders"): in an
  * English noun compound the last noun is the head, so the person is told, no goods (an abducting verb's object is then a person:
- * Abduction/forced disappearance, not Looting). The GOODS hit right before a people hit is set aside. */
+ * Abduction/forced disappearance, not Looting). The GOODS hit right before a person's noun is set aside. */
 export function goodsModifiers(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   const modifier = (h: CueHit<Concept>): boolean => h.concept === 'GOODS' && personNoun(words[h.end] ?? '');
   return hits.some(modifier) ? hits.filter((h) => !modifier(h)) : hits;
@@ -438,7 +437,7 @@ export function dropNamedVictims(hits: readonly CueHit<Concept>[], words: readon
 }
 
 /** world37: "released" of a document ("in a communique released on Saturday", "the army released a video") publishes it: no one
- * is freed and no deal is made (WordNet 3.1 release v.6 "prepare and issue for public distribution or sale"). The AGREE_WEAK and
+ * is freed and no deal is made (general English: to release a statement or a film is to issue it to the public). The AGREE_WEAK and
  * RELEASE hits of such a "released" are set aside. */
 const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'statements', 'communique', 'communiqué', 'report', 'reports', 'video', 'videos',
   'footage', 'photographs', 'photos', 'pictures', 'images', 'list', 'figures', 'data', 'recording', 'audio', 'document', 'documents',

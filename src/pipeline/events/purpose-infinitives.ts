@@ -52,8 +52,7 @@ function endedBy(at: number, words: readonly string[]): boolean {
 
 /** news33: harm told as what an act was meant to avoid ("withdrew to avoid civilian casualties", "in order to prevent
  * bloodshed", "with a view to minimising casualties"): no one was harmed by it (general English: the object of avoid, prevent,
- * minimise or spare is what did not happen, WordNet 3.1 avoid v.1 "stay clear from; keep away from", prevent v.1 "keep from
- * happening"). The harm word within AVOIDED_REACH words of such a verb told as an aim ("to avoid", "of avoiding") is set aside. */
+ * minimise or spare is what did not happen). The harm word within AVOIDED_REACH words of such a verb told as an aim ("to avoid", "of avoiding") is set aside. */
 const AVOIDING: ReadonlySet<string> = new Set(['avoid', 'avoiding', 'prevent', 'preventing', 'minimise', 'minimize', 'minimising', 'minimizing',
   'limit', 'limiting', 'reduce', 'reducing', 'spare', 'sparing', 'avert', 'averting']);
 const HARMED: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'KILL_PLAIN', 'HARM', 'DEADLY', 'LETHAL_FORCE']);

@@ -15,7 +15,7 @@ const LATER: ReadonlySet<string> = new Set(['later', 'afterwards', 'afterward', 
 /** "the next day", "the following morning": a day after. */
 const NEXT: ReadonlySet<string> = new Set(['next', 'following']);
 const DAY_PARTS: ReadonlySet<string> = new Set(['day', 'morning', 'evening', 'night', 'afternoon', 'week']);
-/** Words after the opener that a clause of its own may begin with before its subject ("; hours later", ", and police later"). */
+/** How many words each of the two clauses holds at least: no cut at the sentence's edges. */
 const MIN_CLAUSE = 3;
 
 /** A death or wound that follows from the act before ("and later died in hospital", "later succumbed to his wounds") is its
