@@ -105,7 +105,7 @@ export function armedSidesBetween<P extends string>(trigger: CueHit<Concept>, hi
   const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
   for (const f of starts) {
     if (f <= at) continue;
-    if (f - at > SIDES_WINDOW || BREAK.has(words[f - 1]) && f - 1 > at) break;
+    if (f - at > SIDES_WINDOW || (BREAK.has(words[f - 1]) && f - 1 > at)) break;
     const p = partyAt(f);
     if (p && (sides.length === 0 || words.slice(at + 1, f).includes('and'))) sides.push(p);
     if (sides.length === 2) break;

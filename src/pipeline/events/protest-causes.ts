@@ -48,8 +48,8 @@ export function causeClause(p: CueHit<Concept>, hits: readonly CueHit<Concept>[]
 
 /** news33: "marched for a teenager killed in a police operation", "a vigil for the three students shot dead": "for" and the
  * victims the demonstration is held for, told with the participle of what befell them, open its cause (general English: the
- * reduced relative "killed in …" tells what was done to them before). A person's noun (a determiner, a number, adjectives before it),
- * then the participle, within FOR_REACH words. */
+ * reduced relative "killed in …" tells what was done to them before). A person's noun right before the participle, within
+ * FOR_REACH words of "for". */
 function victimFor(k: number, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
   for (let j = k + 1; j <= k + FOR_REACH && j < words.length; j++) {
     if (hits.some((h) => h.first === j && VICTIM_FATE.has(h.concept))) return j > k + 1 && PAST_PARTICIPLE.test(words[j]) && hits.some((h) => h.first === j - 1 && PEOPLE.has(h.concept));
@@ -79,14 +79,15 @@ const HOLDING: ReadonlySet<string> = new Set(['held', 'staged', 'organised', 'or
 const PROTEST_VERBS: ReadonlySet<string> = new Set(['protested', 'demonstrated', 'marched', 'rallied', 'picketed']);
 
 const PRESENT_PROTEST: ReadonlySet<string> = new Set(['march', 'rally', 'protest', 'demonstrate']);
-const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'this', 'was', 'has', 'is', 'as']);
+/** Words in -s that are no plural subject. */
+const NOT_PLURAL: ReadonlySet<string> = new Set(['its', 'his', 'this', 'was', 'has', 'is', 'as']);
 /** (case7) Whether the protest word is told as the demonstrators' act: a past protest verb, "took to the streets", or a
  * protest noun held or staged ("staged a sit-in", "held a silent protest"). */
 function protestAct(p: CueHit<Concept>, words: readonly string[]): boolean {
   const w = words[p.first];
   if (PROTEST_VERBS.has(w) || w === 'took') return true;
   // news33: a title's present tense after its plural subject ("Maré residents march for teenager killed in police operation").
-  if (PRESENT_PROTEST.has(w) && /[a-z]s$/.test(words[p.first - 1] ?? '') && !PLURAL_DETERMINERS.has(words[p.first - 1])) return true;
+  if (PRESENT_PROTEST.has(w) && /[a-z]s$/.test(words[p.first - 1] ?? '') && !NOT_PLURAL.has(words[p.first - 1])) return true;
   // case9p: a protest told as breaking out ("protests erupted after police shot dead a man", "demonstrations spread after
   // …"): what came after "after" came first, the cause the demonstrations answer.
   for (let k = p.end; k < words.length && k - p.end < OUTBREAK_REACH; k++) if (OUTBREAK.has(words[k])) return true;
