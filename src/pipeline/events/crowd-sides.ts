@@ -22,16 +22,21 @@ const OUTBREAK: ReadonlySet<string> = new Set(['broke', 'out', 'erupted', 'took'
 const SIDES_WINDOW = 10;
 const BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', '(', ')', 'in', 'at', 'on', 'near', 'over', 'after', 'when', 'while', 'that', 'which', 'who']);
 
+/** Where "between" (and, with `among`, "among") stands right after a fight noun, with a verb of its own between: "clashes
+ * between …", "clashes broke out between …", "fighting erupted between …"; -1 when it does not. */
+function betweenAt(trigger: CueHit<Concept>, words: readonly string[], among: boolean): number {
+  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 4); k++) {
+    if (words[k] === 'between' || (among && words[k] === 'among')) return k;
+    if (!OUTBREAK.has(words[k])) break;
+  }
+  return -1;
+}
+
 /** The parties of the sides named after "between" / "among" right after a fight noun, or null when the trigger is not
  * followed by one; `partyAt` reads the party of the words at one start. */
 export function betweenSides<P extends string>(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[],
   partyAt: (first: number) => P | null, crowd: P): P[] | null {
-  // "clashes between …", and with a verb of its own between: "clashes broke out between …", "fighting erupted between …".
-  let at = -1;
-  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 4); k++) {
-    if (words[k] === 'between' || words[k] === 'among') { at = k; break; }
-    if (!OUTBREAK.has(words[k])) break;
-  }
+  const at = betweenAt(trigger, words, true);
   if (at < 0) return null;
   // A fight with guns is no crowd's brawl ("a shoot-out between the two groups", police or gunmen named anywhere in it).
   if (hits.some((h) => ARMED_OR_GUNS.has(h.concept))) return null;
@@ -95,11 +100,7 @@ export function hasObjectOrAgent(trigger: CueHit<Concept>, words: readonly strin
  * words after "between", when at least two are named and one of them is armed (`armed`); else null. */
 export function armedSidesBetween<P extends string>(trigger: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[],
   partyAt: (first: number) => P | null, armed: (p: P) => boolean): [P, P] | null {
-  let at = -1;
-  for (let k = trigger.end; k < Math.min(words.length, trigger.end + 4); k++) {
-    if (words[k] === 'between') { at = k; break; }
-    if (!OUTBREAK.has(words[k])) break;
-  }
+  const at = betweenAt(trigger, words, false);
   if (at < 0) return null;
   const sides: P[] = [];
   const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);

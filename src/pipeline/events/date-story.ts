@@ -53,6 +53,13 @@ export function storyDays(doc: Doc, attributions: readonly Span[], told: Readonl
   };
 }
 
+/** Whether sentence 0 stands as a paragraph of its own before the next sentence's (a title's place; index.ts's title also has
+ * no full stop). */
+export function standsApart(doc: Doc): boolean {
+  const [title, next] = doc.sentences;
+  return !!title && !!next && title.paragraph !== next.paragraph;
+}
+
 /** A page's own line ("Published 30 Nov 2024", "Updated …"): it dates the page. */
 const PAGE_LINE = /^\s*(?:published|updated|posted|last updated|first published)\b/i;
 /** news31: the day a title's incident happened, when the title tells none ("43 AL men arrested in Gopalganj under 'Devil Hunt'",
@@ -60,8 +67,7 @@ const PAGE_LINE = /^\s*(?:published|updated|posted|last updated|first published)
  * precision, not "last month") in the sentences after a title that stands as a paragraph of its own, within the story's opening;
  * null when sentence 0 is no such title or the opening tells no day. */
 export function headlineDay(doc: Doc, attributions: readonly Span[]): DateReading | null {
-  const [title, next] = doc.sentences;
-  if (!title || !next || title.paragraph === next.paragraph) return null;
+  if (!standsApart(doc)) return null;
   for (let t = 1; t < LEAD_SENTENCES + 1 && t < doc.sentences.length; t++) {
     const sent = doc.sentences[t];
     // A page's own line ("Published 30 Nov 2024", "Updated …") dates the page.

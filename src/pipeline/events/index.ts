@@ -9,7 +9,7 @@ import { crowdsFightEachOther, damagesCivilianProperty } from './riot-targets.js
 import { civilianVictimsTold } from './remote-victims.js';
 import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
-import { headlineDay, storyDays } from './date-story.js';
+import { headlineDay, standsApart, storyDays } from './date-story.js';
 import { foldNearSites, foldTitle, groupMentions, type MentionGroup } from './group-mentions.js';
 import { announcesOwnTaking } from './own-takings.js';
 import { incidentTolls } from './incident-tolls.js';
@@ -365,7 +365,6 @@ function orderIncidents(incidents: MentionGroup[], doc: Doc): MentionGroup[] {
 /** Whether sentence 0 is a title: a paragraph of its own before the next sentence's, ending with no full stop, question or
  * exclamation mark (news style: headlines take none; a one-sentence lead paragraph does). */
 function isTitle(doc: Doc): boolean {
-  const [title, next] = doc.sentences;
-  return !!title && !!next && title.paragraph !== next.paragraph && !SENTENCE_END.test(doc.text.slice(title.start, title.end));
+  return standsApart(doc) && !SENTENCE_END.test(doc.text.slice(doc.sentences[0].start, doc.sentences[0].end));
 }
 const SENTENCE_END = /[.!?]["”’')\]]*\s*$/;

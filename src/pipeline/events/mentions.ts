@@ -7,7 +7,7 @@ import type { Doc, Place, Reason, Span } from '../../types.js';
 import { assignRoles, findActorMentions } from './actors.js';
 import { namedGroupSide, OWN_POSSESSIVE } from './roles.js';
 import { PASSIVE_AUX } from './actor-syntax.js';
-import { splitClauses } from './clauses.js';
+import { splitClauses, type Clause } from './clauses.js';
 import { outcomeOnly, sequelClauses } from './sequel-clauses.js';
 import { announcedWould } from './announced-change.js';
 import { firstFireBefore } from './return-fire.js';
@@ -324,6 +324,19 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // A demonstration and what was done to it (arrests, dispersal, force) are one event (codebook: Protests),
     // so a sentence read as one is not split into an arrest and a protest.
     const clauses = groups.length === 1 && !PROTEST_FAMILY.has(typed.eventType) ? splitClauses(doc.tokens, words, sent.firstToken, sent.endToken, figures, clauseAnchors(triggerStarts, sites)) : [];
+    // One clause's own incident, read as `cTyped`: only the clause's own parties (the victims of one clause are no party to the
+    // other), its own count, its own day read in its own words ("five were shot dead on Saturday, and seven were killed on Sunday"),
+    // and its own site (with `orSentence`, the sentence's when it names none).
+    const clauseMention = (c: Clause, cTyped: Typed, orSentence: boolean): Mention => {
+      const inClause = (i: number) => i >= c.from && i < c.to;
+      const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
+      const cFigs = figures.filter((f) => inClause(f.at));
+      const cRead = readDate(clauseText(told, doc.tokens, sent.start, c, sent.endToken), doc.published, doc.tokens[cTyped.trigger.first].start - sent.start);
+      const own = sites.filter((x) => inClause(x.first));
+      return { sentence: s, typed: cTyped, site: pickOne(own.length || !orSentence ? own : sites, cTyped.trigger.first), date: (cRead && inArticle(cRead, sent.start)) || date,
+        actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first),
+        retold: undefined, account: undefined, denied: undefined, clause: true, nominal: undefined, also: alsoAt(words, cTyped.trigger.first) };
+    };
     const parts: Mention[] = [];
     if (clauses.length > 1) {
       // Each clause tells its own incident, with its own type, site, actors and count.
@@ -332,16 +345,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const cHits = hits.filter((h) => inClause(h.first));
         const cTyped: Typed = typeHits(cHits, words) ?? typed;
         if (cTyped !== typed && whyNotAnEvent(cTyped, cHits, (nonBySentence.get(s) ?? []).filter((h) => inClause(h.first)), ctx, doc.tokens)) continue;
-        // Only the clause's own parties: the victims of one clause are no party to the other.
-        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
-        const cFigs = figures.filter((f) => inClause(f.at));
-        // Each clause's own day, read in its own words: "five were shot dead on Saturday, and seven were killed on Sunday".
-        const cRead = readDate(clauseText(told, doc.tokens, sent.start, c, sent.endToken), doc.published,
-          doc.tokens[cTyped.trigger.first].start - sent.start);
-        const cDate = (cRead && inArticle(cRead, sent.start)) || date;
-        parts.push({ sentence: s, typed: cTyped, site: pickOne(sites.filter((x) => inClause(x.first)), cTyped.trigger.first), date: cDate,
-          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first),
-          retold: undefined, account: undefined, denied: undefined, clause: true, nominal: undefined, also: alsoAt(words, cTyped.trigger.first) });
+        parts.push(clauseMention(c, cTyped, false));
       }
     }
     // Clauses that would fuse back into one incident (same kind, same place) are parts of its count.
@@ -357,13 +361,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
         const cHits = main.hits.filter((h) => inClause(h.first));
         const cTyped = typeHits(cHits, words);
         if (!cTyped || PROTEST_FAMILY.has(cTyped.eventType) || (c.from > sent.firstToken && outcomeOnly(words, cTyped.trigger)) || whyNotAnEvent(cTyped, cHits, sentNon.filter((h) => inClause(h.first)), ctx, doc.tokens)) break;
-        const roles = assignRoles(actors.filter((m) => inClause(m.tokFirst)), doc.tokens, words, cTyped.trigger.first, cTyped.trigger.end, inSources);
-        const cFigs = figures.filter((f) => inClause(f.at));
-        const cRead = readDate(clauseText(told, doc.tokens, sent.start, c, sent.endToken), doc.published, doc.tokens[cTyped.trigger.first].start - sent.start);
-        const own = sites.filter((x) => inClause(x.first));
-        seqParts.push({ sentence: s, typed: cTyped, site: pickOne(own.length ? own : sites, cTyped.trigger.first), date: (cRead && inArticle(cRead, sent.start)) || date,
-          actor1: roles.actor1, actor2: roles.actor2, dead: best(cFigs, 'dead'), injured: best(cFigs, 'injured'), excluded, definite: definiteAt(doc, words, cTyped.trigger.first),
-          retold: undefined, account: undefined, denied: undefined, clause: true, nominal: undefined, also: alsoAt(words, cTyped.trigger.first) });
+        seqParts.push(clauseMention(c, cTyped, true));
       }
       // Only incidents of different kinds (event types): "troops pulled out before dawn, and the rebels moved in a few hours later" is
       // one transfer, its withdrawal and its taking.

@@ -62,3 +62,16 @@ test('world35 "mid-May" names no place', () => {
   assert.ok(r.ok);
   assert.deepEqual(r.value.places.map((p) => p.text), []);
 });
+
+test('world35 a fight typed from its answer ("returned fire") is started by the side whose fire was told first', () => {
+  const e = readArticle('Kessan forces opened fire on army positions near Arvella on Tuesday, killing four soldiers; the army said its units returned fire.').events[0];
+  assert.equal(e.subEventType, 'Armed clash');
+  assert.ok(!/Military Forces/.test(e.actor1?.name ?? ''), `actor 1 ${e.actor1?.name}`);
+  assert.match(e.actor2?.name ?? '', /Military Forces/);
+});
+
+test('world35 an intercepted weapon\'s launcher, told after "launched by", is actor 2', () => {
+  const e = readArticle('Air defence units shot down nine attack drones launched by rebel forces over Arvella on Monday, the army said.').events[0];
+  assert.equal(e.subEventType, 'Disrupted weapons use');
+  assert.match(e.actor2?.name ?? '', /Rebels/);
+});
