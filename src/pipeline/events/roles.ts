@@ -280,8 +280,19 @@ function formerAsCivilian(m: ActorMention, words: readonly string[], from: numbe
 const PERPETRATED = new Set(['planted', 'carried', 'perpetrated', 'committed', 'claimed', 'orchestrated', 'conducted', 'launched', 'fired', 'executed', 'staged',
   'masterminded', 'attributed', 'blamed', 'led', 'mounted', 'detonated', 'laid', 'placed', 'targeted', 'attacked', 'killed', 'abducted', 'kidnapped', 'ambushed', 'shot']);
 const SUSPECT = new Set(['suspected', 'believed', 'thought', 'blamed', 'accused', 'alleged']);
-/** Verbs that take the party they hold responsible as their object: "blamed X for", "accused X of". */
-const ACCUSING = new Set(['blamed', 'blame', 'blames', 'blaming', 'accused', 'accuse', 'accuses', 'accusing']);
+/** Verbs that take the party they hold responsible as their object: "blamed X for", "accused X of"; round 31: "police suspect X
+ * carried out the attack" (the present tense only: "suspected" before a name is mostly its adjective, "arrested suspected X"). */
+const ACCUSING = new Set(['blamed', 'blame', 'blames', 'blaming', 'accused', 'accuse', 'accuses', 'accusing', 'suspect', 'suspects']);
+/** Round 31: words after a group's "it" / "its fighters" that own a deed told before ("X said it was behind the attack", "… that
+ * its fighters had carried out the bombing"), beside the act verbs of OWN_ACT_VERB. */
+const OWN_DEED: ReadonlySet<string> = new Set(['behind', 'responsible', 'carried', 'conducted', 'staged', 'planted', 'detonated', 'abducted', 'kidnapped',
+  'executed', 'launched']);
+/** Round 31: how the attackers are told as a group's people: "(believed|thought|suspected|said) (by police) to belong to X",
+ * "… to be members of X". */
+const SUPPOSED = new Set(['believed', 'thought', 'suspected', 'said', 'alleged', 'reported']);
+const MEMBERSHIP = new Set(['members', 'member', 'fighters', 'militants', 'part']);
+/** How many words a group's own statement may take before it names itself ("said on its Andalus radio that it …"). */
+const OWN_WORD_REACH = 8;
 
 /** In a sentence told around an incident, the party named as its perpetrator: "X claimed responsibility",
  * "the device was planted by X", "X are the suspected attackers", "X is believed to be behind it". */
@@ -293,6 +304,10 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
     const person = m.generic === 'person';
     if (m.generic && !person && m.generic !== 'armed' && m.generic !== 'islamist' && m.generic !== 'gang' && m.generic !== 'military' && m.generic !== 'police') continue;
     if (!person && voiceOf(m, tokens, words) === 'claim') return extend(m, { role: 'actor.claimed-responsibility' });
+    // Round 31: "Al Shabaab said it was behind the attack": a claim of responsibility in other words.
+    if (!m.generic && ownWord(tokens, words, m.tokEnd)) return extend(m, { role: 'actor.claimed-responsibility' });
+    // Round 31: "gunmen believed by police to belong to the X gang", "thought to be members of X".
+    if (!person && supposedMembers(words, m.tokFirst)) return extend(m, { role: 'actor.suspected-perpetrator' });
     if (!person && markerOf(m, tokens, words, from) === 'agent') {
       let g = m.tokFirst - 1;
       while (g > from && words[g] !== 'by' && words[g] !== 'to' && words[g] !== 'on') g--;
@@ -306,9 +321,9 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
     // world31: "Residents blamed fighters of the al Qaeda-linked JNIM, which …": the group named at the end of the blamed noun
     // phrase, the blame's object closing its clause (the deed told in the sentence before).
     // Not when the group is told to deny it ("blamed the SDF, which denied any involvement"): the blame stays disputed.
-    if (!person && !m.generic && blamedObject(tokens, words, m.tokFirst, from) && (words[m.tokEnd] === ',' || words[m.tokEnd] === '.' || words[m.tokEnd] === 'for') &&
-      !(RELATIVE_OPENERS.has(words[m.tokEnd + 1] ?? '') && /^(den|rej)/.test(words[m.tokEnd + 2] ?? '')))
-      return extend(m, { role: 'actor.blamed-for' });
+    // Round 31: or a relative clause on the group that tells no denial ("blamed Islamic State remnants who hide in the farmland"), or
+    // the deed after it ("police suspect militants of X carried out the attack").
+    if (!person && !m.generic && blamedObject(tokens, words, m.tokFirst, from) && blameEnds(tokens, words, m.tokEnd)) return extend(m, { role: 'actor.blamed-for' });
     // "X are the suspected attackers", "X is believed to be behind the attack", "X were involved in the attack"
     // w26: past a clause set off by commas after the name ("X, who have increasingly used homemade bombs, were blamed").
     const past = pastAside(tokens, words, m.tokEnd);
@@ -321,6 +336,56 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
   return null;
 }
 
+
+/** Whether a verb of saying at `end` (past adverbs) is followed by the speaker's own deed told of itself, as speaksOfOwnAct reads
+ * its pronoun, in a sentence that need not hold the deed's word: "said (on its radio) (that) it was behind the attack", "said its
+ * fighters had targeted soldiers". */
+function ownWord(tokens: readonly Token[], words: readonly string[], end: number): boolean {
+  let i = end;
+  while (i < tokens.length && tokens[i].pos === 'ADV') i++;
+  if (!SPEECH.has(words[i]) || words[i] === 'according' || words[i] === 'accused' || WARDED_OFF.has(words[i])) return false;
+  const s = tokens[i].sentence;
+  i++;
+  // "said on its Andalus radio that it …": the content after its "that".
+  for (let k = i; k < tokens.length && k <= i + OWN_WORD_REACH && tokens[k].sentence === s; k++) if (words[k] === 'that') { i = k + 1; break; }
+  while (i < tokens.length && SAID_WHEN.test(words[i])) i++;
+  const own = OWN_POSSESSIVE.has(words[i]) ? ownForcesAfter(words, i) : 0;
+  if (own) i += own + 1;
+  else if (SELF.has(words[i])) i++;
+  else return false;
+  for (const stop = i + OWN_WORD_REACH; i < tokens.length && i <= stop && tokens[i].sentence === s; i++) {
+    if (words[i] === 'not' || words[i] === 'never' || words[i] === "n't") return false;
+    if (OWN_DEED.has(words[i]) || OWN_ACT_VERB.test(words[i])) return true;
+  }
+  return false;
+}
+
+/** Whether the mention at `first` is told as the group the attackers belong to: "believed (by police) to belong to (the) X",
+ * "thought to be members of X". */
+function supposedMembers(words: readonly string[], first: number): boolean {
+  let g = first - 1;
+  if (words[g] === 'the') g--;
+  let to: number;
+  if (words[g] === 'to' && words[g - 1] === 'belong') to = g - 2;
+  else if (words[g] === 'of' && MEMBERSHIP.has(words[g - 1]) && words[g - 2] === 'be') to = g - 3;
+  else return false;
+  if (words[to] !== 'to') return false;
+  // "believed to …", "believed by police to …"
+  for (let k = to - 1; k >= 0 && k >= to - 4; k--) if (SUPPOSED.has(words[k])) return true;
+  return false;
+}
+
+/** Whether a blamed group's noun phrase, from `end` (past a noun or two the group names: "Islamic State remnants"), closes the blame:
+ * a comma, full stop or "for"; round 31: a relative clause that tells no denial ("blamed X, which denied …" stays disputed), or
+ * the deed told after it ("police suspect X carried out the attack", "… X was behind it"). */
+function blameEnds(tokens: readonly Token[], words: readonly string[], end: number): boolean {
+  let k = end;
+  while (k < end + 2 && tokens[k]?.pos === 'NOUN' && !PERPETRATED.has(words[k])) k++;
+  const w = words[k] ?? '';
+  if (w === ',' || w === '.' || w === 'for') return !(RELATIVE_OPENERS.has(words[k + 1] ?? '') && /^(den|rej)/.test(words[k + 2] ?? ''));
+  if (RELATIVE_OPENERS.has(w)) return !/^(den|rej)/.test(words[k + 1] ?? '');
+  return PERPETRATED.has(w) || (PASSIVE_AUX.has(w) && (words[k + 1] === 'behind' || words[k + 1] === 'responsible'));
+}
 
 /** How far before a named group the verb of blame may stand, past the noun phrase the group ends ("blamed fighters of the al
  * Qaeda-linked JNIM"). */

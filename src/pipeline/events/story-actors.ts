@@ -17,7 +17,9 @@ const STORY_GAP = 3;
 
 const NO_TRIGGERS: ReadonlySet<number> = new Set();
 const BLAME_WORDS = new Set(['responsibility', 'claimed', 'claim', 'suspected', 'blamed', 'believed', 'thought', 'planted', 'carried', 'perpetrated', 'behind', 'attributed',
-  'accused', 'orchestrated', 'committed', 'involved', 'responsible', 'blame', 'blames', 'blaming', 'accuse', 'accuses', 'accusing']);
+  'accused', 'orchestrated', 'committed', 'involved', 'responsible', 'blame', 'blames', 'blaming', 'accuse', 'accuses', 'accusing',
+  // round 31: "police suspect X carried out …", "X said it had targeted …", "gunmen believed to belong to X"
+  'suspect', 'suspects', 'targeted', 'belong']);
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const ATTRIBUTING = new Set(['attributed', 'blamed', 'responsible']);
 const PLURAL_INCIDENTS = new Set(['strikes', 'airstrikes', 'attacks', 'bombings', 'raids', 'killings', 'explosions', 'shelling', 'bombardment', 'bombardments', 'incidents']);
@@ -103,7 +105,8 @@ export function attackerOf(doc: Doc, words: readonly string[], inc: MentionGroup
     const claimant = claimantAround(doc, words, inc);
     if (claimant) return claimant;
   }
-  if (own && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist')) return own;
+  // Round 31: an unnamed gang too ("gunmen" where gangs fight: Unidentified Gang), as claimed-by.ts reads it.
+  if (own && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist' || own.generic === 'gang')) return own;
   const named = perpetratorAround(doc, words, inc, story.index());
   if (own) return named && !named.generic ? named : own;
   return named ?? story.carried(inc) ?? story.attributedInArticle(inc) ?? story.soleAttacker(inc);
