@@ -45,6 +45,11 @@ export const SETTLERS_OF: Readonly<Record<string, string>> = { PS: 'IL' };
  * armed herders of reports are Fulani pastoralists, whom ACLED codes "Fulani Ethnic Militia (X)" (elsewhere6). */
 export const HERDERS_OF: Readonly<Record<string, string>> = { NG: 'Fulani', CM: 'Fulani', NE: 'Fulani', ML: 'Fulani', BF: 'Fulani', CF: 'Fulani', BJ: 'Fulani', GH: 'Fulani', TG: 'Fulani' };
 
+/** Round 31: whose movement unqualified "separatists" are, where ACLED codes a country's unnamed separatist fighters under one
+ * collective actor: Cameroon's Anglophone separatists (the Ambazonia movement's many militias, 2017-) are "Ambazonian
+ * Separatists" whichever faction acted. Only where separatism is one movement; elsewhere they stay unnamed rebels. */
+export const SEPARATISTS_OF: Readonly<Record<string, string>> = { CM: 'group.ambazonia' };
+
 /** Unnamed parties: the noun alone says what kind of actor it is; the country comes from the location. */
 export const GENERIC_ACTORS: GenericActor[] = [
   { id: 'generic.military', kind: 'military', why: "a state's armed forces, unnamed: ACLED \"Military Forces of X\"",

@@ -7,7 +7,7 @@
 // civilians targets "Civilians (X)", by an "Unidentified Armed Group (X)" when the report names no one;
 // an arrest is made by the police. The victim never becomes the attacker, and both sides are never the
 // same party.
-import { actorCountryName, COALITION_BY_COUNTRY, HERDERS_OF, isStateForceName, NAMED_GROUPS, SETTLERS_OF, stateForceName } from '../../lexicon/actors.js';
+import { actorCountryName, COALITION_BY_COUNTRY, HERDERS_OF, isStateForceName, NAMED_GROUPS, SEPARATISTS_OF, SETTLERS_OF, stateForceName } from '../../lexicon/actors.js';
 import type { Actor, EventType, Place, Reason } from '../../types.js';
 import type { ActorMention } from './types.js';
 import { extend } from '../extend.js';
@@ -91,7 +91,12 @@ function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType:
       case 'military': case 'police': actor.name = c ? stateForceName(kind, c) : `${kind === 'military' ? 'Military' : 'Police'} Forces`; state = true; break;
       case 'armed': actor.name = paren('Unidentified Armed Group', c); break;
       case 'islamist': actor.name = paren('Islamist Militia', c); break;
-      case 'rebels': actor.name = paren('Rebels', c); break;
+      case 'rebels': {
+        // Round 31: "separatist fighters" where one movement is the country's separatism (SEPARATISTS_OF) are its fighters.
+        const g = c && /separatis|secessionis/i.test(m.text) ? GROUP_BY_ID.get(SEPARATISTS_OF[c] ?? '') : undefined;
+        if (g) { actor.name = g.name; why.push({ rule: 'actor.separatists-of-country' }); } else actor.name = paren('Rebels', c);
+        break;
+      }
       case 'gang': actor.name = paren('Unidentified Gang', c); break;
       case 'private-security': actor.name = paren('Private Security Forces', c); break;
       case 'settlers': {
