@@ -113,7 +113,10 @@ export const GENERIC_ACTORS: GenericActor[] = [
       // fix16: local office-holders, civilians unless named as a force's (general English; codebook: civilians are people not
       // taking part in the fighting).
       'chairperson', 'chairman', 'chairwoman', 'councillor', 'councillors', 'councilor', 'councilors', 'headman', 'village elder', 'village elders',
-      'tribal elder', 'tribal elders', 'community leader', 'community leaders'] },
+      'tribal elder', 'tribal elders', 'community leader', 'community leaders',
+      // round 31: people at their daily business, in either number (general English; the codebook's civilians).
+      'passenger', 'customer*', 'shopper*', 'diner*', 'commuter*', 'deminer*', 'shopkeeper', 'vendor', 'merchant', 'fisherman', 'miner', 'labourer', 'laborer',
+      'monk*', 'nun*', 'novice*', 'worshipper', 'worshiper'] },
   { id: 'generic.person', kind: 'person', why: 'people named by no side: the attacker if they act ("Unidentified Armed Group"), the victims if they suffer ("Civilians")',
     aliases: ['individuals', 'unknown individuals', 'unidentified individuals', 'men', 'persons', 'unknown persons', 'unidentified persons', 'people', 'suspects', 'suspected criminals', 'unknown people',
       'unidentified people', 'group of men', 'group of people', 'youths', 'young men', 'someone', 'somebody', 'man', 'woman', 'teenager', 'person', 'one person'] },

@@ -4,12 +4,17 @@
 // civilians are people not taking part in the fighting). General English nouns for unarmed people and their places, read on the
 // incident's token spans. Pure. Provenance: written for this project.
 
-/** People who take no part in fighting, and the places of their daily life. */
-const CIVILIAN_VICTIMS: ReadonlySet<string> = new Set(['civilian', 'civilians', 'woman', 'women', 'child', 'children', 'girl', 'girls', 'boy', 'boys',
-  'baby', 'babies', 'infant', 'infants', 'family', 'families', 'resident', 'residents', 'villager', 'villagers', 'worshippers', 'pupils',
-  'schoolchildren', 'farmer', 'farmers', 'shepherd', 'shepherds', 'residential', 'home', 'homes', 'house', 'houses', 'hotel', 'hotels',
-  'school', 'schools', 'hospital', 'hospitals', 'clinic', 'market', 'markets', 'mosque', 'mosques', 'church', 'churches', 'apartment',
-  'apartments', 'wedding', 'funeral']);
+import { GENERIC_ACTORS } from '../../lexicon/actors.js';
+
+/** The places of unarmed people's daily life, and (round 31) the people themselves as the actor lexicon names civilians
+ * (`generic.civilians`: "passengers", "shopkeepers", "teachers", … one list for both), each one-word name in both numbers. */
+const CIVILIAN_VICTIMS: ReadonlySet<string> = new Set(['woman', 'women', 'baby', 'babies', 'infant', 'infants', 'family', 'families',
+  'residential', 'home', 'homes', 'house', 'houses', 'hotel', 'hotels', 'school', 'schools', 'hospital', 'hospitals', 'clinic', 'market', 'markets',
+  'mosque', 'mosques', 'church', 'churches', 'apartment', 'apartments', 'wedding', 'funeral',
+  ...(GENERIC_ACTORS.find((g) => g.id === 'generic.civilians')?.aliases ?? []).filter((a) => !a.includes(' ')).flatMap((a) => {
+    const base = a.replace(/\*$/, '');
+    return a.endsWith('*') ? [base, `${base}s`] : [base];
+  })]);
 
 /** Whether tokens [from, to) of the article's words name civilians or a civilian place. */
 export function civilianVictimsTold(words: readonly string[], spans: ReadonlyArray<readonly [number, number]>): boolean {

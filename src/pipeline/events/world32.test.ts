@@ -74,3 +74,12 @@ test('world30 looting by no one named is an unidentified armed group\'s', () => 
   assert.equal(e.subEventType, 'Looting/property destruction');
   assert.match(e.actor1?.name ?? '', /^Unidentified Armed Group/);
 });
+
+// Round 31: remote-victims.ts reads the civilians the actor lexicon names (one list): a passenger, shoppers, a deminer.
+for (const text of ['A Chilean drone struck a bus near Arvella on Friday morning, killing one passenger.',
+  'A Chilean rocket hit a crowded street in Arvella on Saturday, wounding several shoppers.']) {
+  test(`round 31 a strike that hits civilians named by their daily business acted on civilians: ${text.slice(0, 50)}`, () => {
+    const e = readArticle(text).events[0];
+    assert.match(e.actor2?.name ?? '', /^Civilians/);
+  });
+}
