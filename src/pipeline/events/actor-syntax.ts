@@ -113,7 +113,10 @@ const isVerb = (tokens: readonly Token[], words: readonly string[], i: number): 
 /** Nouns a party's name stands on as the thing that acts or suffers: "a police patrol came under fire". */
 const COMPOUND_HEADS = new Set(['patrol', 'patrols', 'convoy', 'convoys', 'vehicle', 'vehicles', 'post', 'posts', 'checkpoint', 'checkpoints', 'base', 'bases', 'unit', 'units',
   'aircraft', 'jets', 'jet', 'drones', 'drone', 'warplanes', 'warplane', 'planes', 'helicopters', 'gunships', 'artillery', 'forces',
-  'team', 'squad', 'personnel', 'commander', 'commanders', 'officer', 'officers', 'chief', 'truck', 'trucks', 'tank', 'tanks', 'helicopter', 'position', 'positions', 'station']);
+  'team', 'squad', 'personnel', 'commander', 'commanders', 'officer', 'officers', 'chief', 'truck', 'trucks', 'tank', 'tanks', 'helicopter', 'position', 'positions', 'station',
+  // round 31: a force's members by their rank or standing ("four police reservists were killed", "two army recruits"; general English)
+  'reservist', 'reservists', 'recruit', 'recruits', 'cadet', 'cadets', 'constable', 'constables', 'sergeant', 'sergeants', 'inspector', 'inspectors',
+  'agent', 'agents', 'guard', 'guards', 'ranger', 'rangers', 'trainees', 'members', 'men']);
 
 /** Verbs that, with "responsibility", claim an incident: "accepted responsibility", "took full responsibility". */
 const OWNED_BY = new Set(['accepted', 'admitted', 'took', 'assumed', 'acknowledged', 'accepts', 'admits', 'takes', 'assumes', 'claims']);

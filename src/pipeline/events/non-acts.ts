@@ -8,6 +8,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { Token } from '../../types.js';
 import type { CueHit } from './cue-matcher.js';
+import { SPEECH } from './actor-syntax.js';
 
 /** Acts whose participle may describe a noun. */
 const STATE_PARTICIPLES: ReadonlySet<Concept> = new Set<Concept>(['DISPERSE', 'ARREST', 'ARREST_WEAK', 'ABDUCT', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'REGAIN', 'OCCUPY',
@@ -20,6 +21,13 @@ const STATE_PARTICIPLES: ReadonlySet<Concept> = new Set<Concept>(['DISPERSE', 'A
 const BEFORE_ATTRIBUTE = new Set(['-', 'the', 'a', 'an', 'of', 'their', 'his', 'her', 'its', 'our', 'these', 'those', 'for', 'with', 'two', 'three', 'several', 'other', 'all']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
 
+/** Round 31: a participle right after a verb of saying and its comma goes on with the speaker's own words ("…, a police spokesperson
+ * said, urging the public not to take the law into their own hands"; "officials said, calling for calm"): general English, the
+ * participle's subject is the speaker. Its word tells no act of the incident (no protest's demand, no call to arms). */
+function spokenOn(words: readonly string[], at: number): boolean {
+  return words[at].endsWith('ing') && words[at - 1] === ',' && SPEECH.has(words[at - 2] ?? '');
+}
+
 export function dropNonActs(hits: CueHit<Concept>[], tokens: readonly Token[], words: readonly string[]): CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
   for (let i = 0; i < hits.length; i++) {
@@ -31,6 +39,7 @@ export function dropNonActs(hits: CueHit<Concept>[], tokens: readonly Token[], w
 }
 
 function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly string[], hits: readonly CueHit<Concept>[]): boolean {
+  if (spokenOn(words, h.first)) return true;
   if (h.end - h.first !== 1) return false;
   const w = words[h.first];
   if (h.concept === 'KILL' && deadAsNoun(tokens, words, h.first)) return true;

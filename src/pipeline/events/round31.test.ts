@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle } from './test-helpers.js';
+
+// Round 31 (issue 13): general English the round's sets showed the reader lacked, over an invented town.
+
+// non-acts.ts spokenOn: a participle right after "<speech verb>," is the speaker's further words, no demand of the crowd that acted.
+test('round 31 a police spokesperson "urging" the public is no grievance: residents who beat a thief to death are a mob', () => {
+  const e = readArticle('A suspected motorcycle thief was beaten to death by residents in Arvella on Sunday night, a police spokesperson said, urging the public not to take the law into their own hands.').events[0];
+  assert.equal(e?.subEventType, 'Mob violence');
+});
+
+// actor-syntax.ts COMPOUND_HEADS: a force's members by their standing ("police reservists") are the passive's subject, its victims.
+test('round 31 police reservists killed when their vehicle struck a bomb are the victims, not the attackers', () => {
+  const e = readArticle('Four police reservists were killed on Saturday when their vehicle struck an explosive device near Arvella.').events[0];
+  assert.doesNotMatch(e?.actor1?.name ?? '', /^Police/);
+  assert.match(e?.actor2?.name ?? '', /^Police/);
+});
