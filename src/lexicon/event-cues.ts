@@ -111,7 +111,10 @@ export const CUES = {
     'explosive device*', 'explosive - laden', 'explosives', 'bomb', 'bombs', 'bombing*', 'bombed', 'blast*', 'explosion*',
     'exploded', 'explode*', 'detonat*', 'booby - trap*', 'booby trap*', 'vbied*', 'sticky bomb*', 'blew up', 'blown up',
     'went off', 'gone off', 'pressure cooker bomb*', 'motorcycle bomb*', 'parcel bomb*', 'letter bomb*', 'mine', 'mines',
-    'time bomb*', 'remote - controlled', 'remote controlled', 'bomb - laden', 'unexploded'],
+    'time bomb*', 'remote - controlled', 'remote controlled', 'bomb - laden', 'unexploded',
+    // round 31: high explosives by name (WordNet 3.1 "high explosive" n.1 and its hyponyms: TNT, dynamite, Semtex, RDX, PETN,
+    // gelignite; ANFO, the ammonium nitrate mix of improvised bombs).
+    'tnt', 'dynamite', 'semtex', 'rdx', 'petn', 'gelignite', 'anfo'],
   SUICIDE: ['suicide', ...BLOW_ONESELF_UP, 'self - detonat*', 'suicide bomber*',
     'suicide vest*', 'suicide attack*', 'suicide bombing*', 'explosive vest*', 'explosives - laden vest'],
   /** Unambiguous suicide attacks: no other cue needed. */
@@ -238,7 +241,9 @@ export const CUES = {
     'not been heard from since', 'not been seen since',
     // case31: people made to walk off by their captors (WordNet 3.1 "march" v.4, force to march: "marched them into the bush"); read
     // whole over PROTEST's "marched", which takes no object.
-    'marched them', 'marched him', 'marched her'],
+    'marched them', 'marched him', 'marched her',
+    // round 31: …and its passive ("27 passengers were marched at gunpoint into the bush"): a march no one chose is no demonstration.
+    'were marched', 'was marched', 'been marched', 'being marched', 'marched at gunpoint', 'marched off at gunpoint'],
   KILL: ['kill*', 'dead', 'died', 'death*', 'dies', 'die', 'massacr*', 'behead*', 'execut*', 'murder*', 'slain',
     'slaughter*', 'lynch*', 'lost their lives', 'lost his life', 'lost her life', 'bodies', 'corpse*', 'fatalit*', 'casualt*',
     // w27: a killing told by the act and its result, in every form ("shooting dead 9 civilians", "gunning down two guards").
@@ -673,7 +678,10 @@ export const CUES = {
   /** Military installations and formations that are attacked: a target, not an agent. */
   TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*',
     'positions', 'military position*', 'army position*', 'front - line position*', 'trench', 'trenches', 'police station*', 'police post*',
-    'military vehicle*', 'army vehicle*', 'police vehicle*', 'armoured vehicle*', 'armored vehicle*'],
+    'military vehicle*', 'army vehicle*', 'police vehicle*', 'armoured vehicle*', 'armored vehicle*',
+    // round 31: a force's picket is its guard post (WordNet 3.1 "picket" n.2, a detachment guarding against surprise attack), no
+    // demonstrators' picket line.
+    'army picket*', 'police picket*', 'military picket*', 'security picket*', 'paramilitary picket*', 'crpf picket*', 'bsf picket*'],
   /** Seizing ground; who seizes it decides between the two territory sub-types. */
   TAKE_TERRITORY: ['captur*', 'seized', 'seize', 'seizing', 'took control', 'taken control', 'take control', 'taking control',
     'seized control', 'gained control', 'took full control', 'overran', 'overrun', 'fell to', 'fallen to', 'took over',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readArticle } from './test-helpers.js';
+import { readArticle, typingTable } from './test-helpers.js';
 
 // Round 31 (issue 13): general English the round's sets showed the reader lacked, over an invented town.
 
@@ -16,3 +16,12 @@ test('round 31 police reservists killed when their vehicle struck a bomb are the
   assert.doesNotMatch(e?.actor1?.name ?? '', /^Police/);
   assert.match(e?.actor2?.name ?? '', /^Police/);
 });
+
+// Vocabulary (lexicon/event-cues.ts): a march no one chose, high explosives by name, a force's picket.
+const CASES: Array<[string, string, string]> = [
+  ['At least 27 passengers were marched at gunpoint into the bush on Sunday when bandits blocked the highway near Arvella.', 'Abduction/forced disappearance', 'abduction.kidnap'],
+  ['Technicians defused a device packed with about 20 kilos of ANFO hidden in a parked motorcycle outside the police station in Arvella on Thursday.',
+    'Disrupted weapons use', 'disrupted.defused'],
+  ['A grenade lobbed at a CRPF picket near the market in Arvella on Sunday exploded on the pavement, wounding ten shoppers.', 'Grenade', 'grenade.thrown'],
+];
+typingTable('round31', CASES);
