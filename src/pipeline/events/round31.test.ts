@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readArticle, typingTable } from './test-helpers.js';
+import { settleActors } from './settle-actors.js';
+import type { ActorMention } from './types.js';
 
 // Round 31 (issue 13): general English the round's sets showed the reader lacked, over an invented town.
 
@@ -25,3 +27,16 @@ const CASES: Array<[string, string, string]> = [
   ['A grenade lobbed at a CRPF picket near the market in Arvella on Sunday exploded on the pavement, wounding ten shoppers.', 'Grenade', 'grenade.thrown'],
 ];
 typingTable('round31', CASES);
+
+// settle-actors.ts asGovernment: states that sign are their governments (ACLED's Agreement parties); a force by its words, or a
+// de facto or named force, keeps its name.
+test('round 31 states that sign an agreement are their governments', () => {
+  const s = settleActors({ name: '', text: 'Chile', country: 'CL', start: 0, end: 5, tokFirst: 0, tokEnd: 1, generic: 'military', rule: 'actor.country-force-noun' } as ActorMention,
+    { name: '', text: 'Peru', country: 'PE', start: 10, end: 14, tokFirst: 2, tokEnd: 3, generic: 'military', rule: 'actor.country-force-noun' } as ActorMention,
+    'Strategic developments', 'Agreement', 'CL');
+  assert.equal(s.actor1?.name, 'Government of Chile');
+  assert.equal(s.actor2?.name, 'Government of Peru');
+  const army = settleActors({ name: '', text: 'army commanders', country: 'CL', start: 0, end: 15, tokFirst: 0, tokEnd: 2, generic: 'military', rule: 'generic.military' } as ActorMention,
+    null, 'Strategic developments', 'Agreement', 'CL');
+  assert.equal(army.actor1?.name, 'Military Forces of Chile');
+});

@@ -199,6 +199,18 @@ function asAllianceMission(x: Named | null, day: string | undefined, country: st
   return x;
 }
 
+/** Words that name a state's armed force, not the state: its forces keep their name in an agreement. */
+const FORCE_TEXT = /\b(?:army|armies|military|militaries|troops|soldiers|servicem[ae]n|personnel|forces|police|commanders?|officers?|gendarm\w*|guards?|navy|air force|generals?|snipers?|units?)\b/i;
+/** A state party of an agreement named by its country or government ("Armenia", "the Colombian government"): its government. Only
+ * a state's own forces by their plain name: a named force ("Rada: Special Deterrence Force") or a de facto one ("Military Forces of
+ * Yemen (Houthis)") keeps its name. */
+function asGovernment(x: Named | null): Named | null {
+  const cc = x?.actor.country;
+  if (!x?.state || !cc || FORCE_TEXT.test(x.actor.text) || (x.actor.name !== stateForceName('military', cc) && x.actor.name !== stateForceName('police', cc))) return x;
+  const name = stateForceName('government', cc);
+  return name === x.actor.name ? x : extend(x, { actor: extend(x.actor, { name }), why: [...x.why, { rule: 'actor.agreement-government' }] });
+}
+
 /** The incident's actors named and checked against the event type's conventions. */
 export function settleActors(a1: ActorMention | null, a2: ActorMention | null, eventType: EventType, subEventType: string, country: string | null, day?: string,
   civilianTarget = false, crowdsBothSides = false, civilianVictims = false): Settled {
@@ -274,6 +286,9 @@ export function settleActors(a1: ActorMention | null, a2: ActorMention | null, e
   const plural = !!side?.generic && side.role === 'actor.between-sides' && /s$/.test(side.text);
   const rivals = eventType === 'Battles' && !!one && (!two || two.victim) && !!side && (RIVALS.has(side.rule) || plural);
   if (rivals) two = extend(one!, { actor: { ...one!.actor }, why: [{ rule: 'actor.rival-sides', start: side!.start, end: side!.end, text: side!.text }] });
+  // Round 31: ACLED codebook, Agreement: a state that signs or agrees acts as its government ("Armenia and Azerbaijan signed a
+  // border deal": Government of Armenia), not as its forces, unless its words name a force ("army commanders agreed a truce").
+  if (subEventType === 'Agreement') (one = asGovernment(one)), (two = asGovernment(two));
   // Both sides are never the same party.
   const bothRioters = two?.why.some((w) => w.rule === 'actor.rioters-both-sides') ?? false;
   if (!rivals && !bothRioters && one && two && one.actor.name === two.actor.name) {
