@@ -66,8 +66,10 @@ const CHARGE_OPENERS: ReadonlyArray<readonly [string, string]> = [['suspected', 
   // clash10: whom the killers took the victims for ("mistaking them for insurgents") is no party of the act
   ['mistaking', 'them'], ['mistaking', 'him'], ['mistaken', 'for'], ['mistook', 'them'], ['mistook', 'him']];
 const CHARGE_FIRST: ReadonlySet<string> = new Set(CHARGE_OPENERS.map(([a]) => a));
+/** Verbs of accusing that take the accused as their object before "of" or "with" ("accusing them of", "charged him with"). */
+const ACCUSING_WHOM: ReadonlySet<string> = new Set(['accusing', 'accused', 'accuse', 'accuses', 'charging', 'charged', 'suspecting', 'suspected']);
 /** The shortest word that may open a charge ("caught" too): shorter words, most of a sentence's, are passed over unread. */
-const CHARGE_MIN = Math.min('caught'.length, ...CHARGE_OPENERS.map(([a]) => a.length));
+const CHARGE_MIN = Math.min('caught'.length, 'accuse'.length, ...CHARGE_OPENERS.map(([a]) => a.length));
 /** The -ing word after "caught" that tells what the person was caught doing (clash10). */
 const CAUGHT_DOING = /^[a-z]{3,}ing$/;
 /** How many words a charge runs ("suspected of stealing a goat from a neighbour"). */
@@ -96,13 +98,15 @@ export function dropCharges(hits: readonly CueHit<Concept>[], words: readonly st
     // Every call reads the sentence's words (dropCharges runs at every typing): a length test first.
     if (words[k].length < CHARGE_MIN) continue;
     const caught = words[k] === 'caught' && CAUGHT_DOING.test(words[k + 1] ?? '');
-    if (!caught && (!CHARGE_FIRST.has(words[k]) || !CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b))) continue;
+    // Round 31: the accuser's own verb with its object pronoun ("detained three men, accusing them of organising the protests").
+    const accusing = !caught && ACCUSING_WHOM.has(words[k]) && OBJECT_PRONOUNS.has(words[k + 1] ?? '') && (words[k + 2] === 'of' || words[k + 2] === 'with');
+    if (!caught && !accusing && (!CHARGE_FIRST.has(words[k]) || !CHARGE_OPENERS.some(([a, b]) => words[k] === a && words[k + 1] === b))) continue;
     // "Soldiers were accused of raping women", "a commander is suspected of ordering the killings": told with its own "be", the
     // accusation is what the report tells (an alleged act), not a description of someone acted on.
     // clash10: unless a clause of cause or a relative opens it ("lynched after he was accused of rape", "a man who was suspected
     // of theft"): then it is the charge again, the reason of the act the sentence tells.
     if ((BE.has(words[k - 1] ?? '') || BE.has(words[k - 2] ?? '')) && !chargeClause(words, k)) continue;
-    const from = caught ? k + 1 : k + 2;
+    const from = caught ? k + 1 : accusing ? k + 3 : k + 2;
     let end = from;
     while (end < words.length && end - from < CHARGE_REACH && !CHARGE_END.has(words[end])) end++;
     // Parties too: "villagers suspected of supporting the PDF" name no PDF that acts or is acted on.
