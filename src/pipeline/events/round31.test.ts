@@ -26,7 +26,7 @@ const CASES: Array<[string, string, string]> = [
     'Disrupted weapons use', 'disrupted.defused'],
   ['A grenade lobbed at a CRPF picket near the market in Arvella on Sunday exploded on the pavement, wounding ten shoppers.', 'Grenade', 'grenade.thrown'],
   // hit-readings.ts dropCharges: the accuser's verb with its object ("accusing them of") opens the charge, an earlier deed.
-  ['Security services detained a journalist and two activists in Arvella on Thursday, accusing them of organising last month\'s protests.', 'Arrests', 'arrest.detained'],
+  ['Security services detained a journalist and two activists in Arvella on Thursday, accusing them of organising the protests in the regional capital.', 'Arrests', 'arrest.detained'],
 ];
 typingTable('round31', CASES);
 
