@@ -11,6 +11,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CountFigure } from './counting.js';
 import type { CueHit } from './cue-matcher.js';
 import { inCustody } from './protest-causes.js';
+import { EARLIER_ADJUNCT_RULE } from './earlier-adjuncts.js';
 import { extend } from '../extend.js';
 
 /** The reading's id (docs/extraction.md), shown as `fat.tally-cause-clause`. */
@@ -46,6 +47,8 @@ function causeSpan(trigger: CueHit<Concept>, words: readonly string[], from: num
 export const RELATIVE_TOLL_ID = 'tally-relative-clause';
 /** The rule id of the relative clauses typing sets aside (relative-clauses.ts). */
 const RELATIVE_BACKGROUND = 'type.relative-clause-background';
+/** …and round 31's opening clause of an earlier act ("A day after …,": earlier-adjuncts.ts). */
+const BACKGROUND_SPANS: ReadonlySet<string> = new Set([RELATIVE_BACKGROUND, EARLIER_ADJUNCT_RULE]);
 
 /** world23: what a relative clause tells about a noun is background (relative-clauses.ts), for the toll as for the type. A count
  * told wholly inside a clause that typing set aside ("protesters who were demanding justice for a blogger who died in police
@@ -57,7 +60,7 @@ export function markBackgroundTolls(figs: CountFigure[], setAside: ReadonlyArray
   let out: CountFigure[] | null = null;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    const span = f.role === 'tally' ? undefined : setAside.find((a) => a.rule === RELATIVE_BACKGROUND && f.first >= a.first && f.cue < a.end && f.end <= a.end);
+    const span = f.role === 'tally' ? undefined : setAside.find((a) => BACKGROUND_SPANS.has(a.rule) && f.first >= a.first && f.cue < a.end && f.end <= a.end);
     if (!span) continue;
     (out ??= figs.slice())[i] = extend(f, { role: 'tally', rules: [...f.rules, { id: RELATIVE_TOLL_ID, first: span.first, end: span.end }] });
   }

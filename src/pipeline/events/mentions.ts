@@ -35,6 +35,7 @@ import { victimArmedAfter } from './victim-armed-after.js';
 import { interceptorGround } from './interceptor-ground.js';
 import { borderGround } from './border-ground.js';
 import { sideClauses } from './side-claims.js';
+import { EARLIER_ADJUNCT_RULE, earlierAdjunct } from './earlier-adjuncts.js';
 import { ownsWeapon } from './weapon-owner.js';
 import { territoryWinner } from './territory-winner.js';
 import { SpanSweep } from './span-sweep.js';
@@ -178,7 +179,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const spoken = quiet.length ? sentHits.filter((h) => (PROTEST_OWN.has(h.concept) && !reportingCrowd(h, quiet, doc.tokens, words)) ||
       !inSpans(quiet, doc.tokens[h.first].start, doc.tokens[h.end - 1].end)) : sentHits;
     // case5: a participle that describes a noun ("the detained men") and an agent noun ("kidnappers") tell no act (non-acts.ts).
-    const cueHits = dropNonActs(spoken, doc.tokens, words);
+    // Round 31: an opening "A day after <an earlier act>," is the setting: its words, counts and parties are no part of the news
+    // the main clause tells, when that clause tells an act of its own (earlier-adjuncts.ts).
+    const earlier = earlierAdjunct(doc.tokens, words, sent.firstToken, sent.endToken);
+    const cueHits = earlier ? outsideEarlier(dropNonActs(spoken, doc.tokens, words), earlier) : dropNonActs(spoken, doc.tokens, words);
     // No rule can fire on these words, whatever party a named group adds: the sentence types as nothing, and
     // its actors need not be read (most sentences with a cue word in a long report: "forces", "conflict").
     // case5: the places it names are objects a territory rule may read (place-objects.ts).
@@ -190,7 +194,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // By a loop, not filter and map: two arrays a sentence fewer (this runs for every sentence past the screens).
     const triggerStarts = new Set<number>();
     for (const h of cueHits) if (EVENT_WORDS.has(h.concept)) triggerStarts.add(h.first);
-    const actors = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
+    const actors0 = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
+    const actors = earlier && cueHits.length !== spoken.length ? actors0.filter((a) => a.tokFirst < earlier.first || a.tokFirst >= earlier.end) : actors0;
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
     // w26: a body's purpose told by a participle ("the mission fighting the gangs") is no act of this report (relative-clauses.ts).
     // news29: and a group told by its habits ("bandits, who raid villages, kidnap residents …") tells no incident either.
@@ -213,7 +218,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (!typed0) continue;
     // news29: the act word in scare quotes ("its fighters had “liberated” several positions"): the writer quotes a party's word for it
     // and does not stand by it. Listed in why.type; such a telling never retypes an incident told before (group-mentions.ts).
-    const typed = scareQuoted(doc.tokens, typed0.trigger) ? retyped(typed0, { setAside: [...(typed0.setAside ?? []), { rule: SCARE_QUOTED_RULE, first: typed0.trigger.first, end: typed0.trigger.end }] }) : typed0;
+    const typed1 = scareQuoted(doc.tokens, typed0.trigger) ? retyped(typed0, { setAside: [...(typed0.setAside ?? []), { rule: SCARE_QUOTED_RULE, first: typed0.trigger.first, end: typed0.trigger.end }] }) : typed0;
+    const typed = earlier && cueHits.length !== spoken.length ? retyped(typed1, { setAside: [...(typed1.setAside ?? []), { rule: EARLIER_ADJUNCT_RULE, first: earlier.first, end: earlier.end }] }) : typed1;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
     const ruled = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits);
     // An incident named as an inquiry's topic or denied, after the article has told an incident, is read on: told-again decides
@@ -623,6 +629,12 @@ const clauseEnd = (words: readonly string[], from: number, end: number): number 
   while (k < end && words[k] !== ',' && words[k] !== ';' && words[k] !== ':') k++;
   return k;
 };
+
+/** The hits outside an opening earlier act's clause, when one outside it tells an act (else all: the sentence is the earlier act's). */
+function outsideEarlier(hits: CueHit<Concept>[], earlier: { first: number; end: number }): CueHit<Concept>[] {
+  const outside = hits.filter((h) => h.first < earlier.first || h.first >= earlier.end);
+  return outside.length < hits.length && outside.some((h) => EVENT_WORDS.has(h.concept)) ? outside : hits;
+}
 
 /** "the wounded", "the dead": the victims of an incident already told, named again. */
 const VICTIM_WORDS = new Set(['wounded', 'injured', 'dead', 'deceased']);

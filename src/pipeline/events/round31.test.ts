@@ -42,3 +42,12 @@ test('round 31 states that sign an agreement are their governments', () => {
     null, 'Strategic developments', 'Agreement', 'CL');
   assert.equal(army.actor1?.name, 'Military Forces of Chile');
 });
+
+// earlier-adjuncts.ts: an opening "A day after <an earlier act>," is the setting; its count and its victims are no part of the news.
+test('round 31 an opening "A day after …," clause is the setting: its dead and its victims are not the grenade\'s', () => {
+  const e = readArticle('A day after security forces killed a militant commander in a gunfight in Dunmore, suspected militants lobbed a grenade into the crowded market in Arvella on Sunday, wounding twelve shoppers.').events[0];
+  assert.equal(e?.subEventType, 'Grenade');
+  assert.equal(e.fatalities?.best ?? 0, 0);
+  assert.match(e.actor2?.name ?? '', /^Civilians/);
+  assert.ok(e.why?.type?.some((w) => w.rule === 'type.earlier-adjunct-background'));
+});

@@ -1,0 +1,31 @@
+// earlier-adjuncts (round 31, issue 13): a sentence that opens with an earlier act told by its distance in time ("A day after
+// security forces killed a militant commander in a gunfight, suspected militants lobbed a grenade into the market", "Two weeks
+// after …, ", "Days after …, "): the opening clause is the setting and the main clause the news (general English: a preposed
+// adverbial clause of time, closed by its comma). Its words type nothing, its counts are no toll of the news, its parties none
+// of the news' sides; the main clause must tell an act of its own. Only with a distance of days or more named: "After the blast,
+// gunmen opened fire" or "Hours after …" may tell one incident's course. A pure function of the sentence's words; provenance:
+// written for this project.
+import type { Token } from '../../types.js';
+
+/** The reason listed in why.type for the words set aside (docs/extraction.md). */
+export const EARLIER_ADJUNCT_RULE = 'type.earlier-adjunct-background';
+
+const UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'fortnight']);
+/** What may count or qualify the distance: "a day", "two days", "barely a week", "more than a month", "several days". */
+const DISTANCE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'several', 'few', 'some', 'just', 'only', 'barely', 'nearly', 'almost', 'about', 'more', 'than', 'less', 'over', 'the']);
+/** How many words the opening clause may run before its comma. */
+const ADJUNCT_REACH = 32;
+
+/** The token span [first, end) of the sentence's opening "<distance> after <clause>," in tokens [from, to), or null. A dateline's
+ * opening ("SRINAGAR:", "KYIV, Dec 18 (Reuters) -") is passed over. */
+export function earlierAdjunct(tokens: readonly Token[], words: readonly string[], from: number, to: number): { first: number; end: number } | null {
+  let k = from;
+  // past a dateline that ends in a colon or a dash within the sentence's first words
+  for (let j = from; j < Math.min(to, from + 10); j++) if (words[j] === ':' || words[j] === '-' || words[j] === '—' || words[j] === '–') { k = j + 1; break; }
+  let j = k;
+  while (j < to && j - k < 4 && (DISTANCE_WORDS.has(words[j]) || tokens[j].pos === 'NUM')) j++;
+  if (!UNITS.has(words[j]) || words[j + 1] !== 'after') return null;
+  for (let e = j + 2; e < to && e - j <= ADJUNCT_REACH; e++) if (words[e] === ',') return e + 1 < to ? { first: k, end: e } : null;
+  return null;
+}
