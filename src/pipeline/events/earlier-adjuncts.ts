@@ -14,6 +14,7 @@ const UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'mon
 /** What may count or qualify the distance: "a day", "two days", "barely a week", "more than a month", "several days". */
 const DISTANCE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'several', 'few', 'some', 'just', 'only', 'barely', 'nearly', 'almost', 'about', 'more', 'than', 'less', 'over', 'the']);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where']);
 /** How many words the opening clause may run before its comma. */
 const ADJUNCT_REACH = 32;
 
@@ -26,6 +27,25 @@ export function earlierAdjunct(tokens: readonly Token[], words: readonly string[
   let j = k;
   while (j < to && j - k < 4 && (DISTANCE_WORDS.has(words[j]) || tokens[j].pos === 'NUM')) j++;
   if (!UNITS.has(words[j]) || words[j + 1] !== 'after') return null;
-  for (let e = j + 2; e < to && e - j <= ADJUNCT_REACH; e++) if (words[e] === ',') return e + 1 < to ? { first: k, end: e } : null;
+  for (let e = j + 2; e < to && e - j <= ADJUNCT_REACH; e++) {
+    if (words[e] !== ',') continue;
+    // A relative clause on the earlier act's noun runs on to its own comma ("A day after the arrest of X, who was flown to the
+    // capital on 28 December, his supporters …").
+    if (RELATIVES.has(words[e + 1] ?? '')) continue;
+    return e + 1 < to ? { first: k, end: e } : null;
+  }
+  return null;
+}
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5],
+  ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+/** How many days the opening at [first, …) names between the earlier act and the news ("a day after" 1, "two days after" 2, "a
+ * week after" 7), or null when it names no exact distance ("days after", "barely a week after", "months after"). */
+export function settingDays(words: readonly string[], sentFirst: number, first: number): number | null {
+  const n = NUMBER_WORDS.get(words[first]) ?? (/^\d+$/.test(words[first] ?? '') ? Number(words[first]) : undefined);
+  const unit = words[first + 1];
+  if (n === undefined || words[first + 2] !== 'after') return null;
+  if (unit === 'day' || unit === 'days') return n;
+  if (unit === 'week' || unit === 'weeks') return 7 * n;
   return null;
 }

@@ -20,7 +20,7 @@ import { CUES } from '../../lexicon/event-cues.js';
 import { readDate } from './date.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
-import type { DateReading } from './date-calendar.js';
+import { addDays, iso, noonOf, type DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
@@ -35,7 +35,7 @@ import { victimArmedAfter } from './victim-armed-after.js';
 import { interceptorGround } from './interceptor-ground.js';
 import { borderGround } from './border-ground.js';
 import { sideClauses } from './side-claims.js';
-import { EARLIER_ADJUNCT_RULE, earlierAdjunct } from './earlier-adjuncts.js';
+import { EARLIER_ADJUNCT_RULE, earlierAdjunct, settingDays } from './earlier-adjuncts.js';
 import { ownsWeapon } from './weapon-owner.js';
 import { territoryWinner } from './territory-winner.js';
 import { SpanSweep } from './span-sweep.js';
@@ -290,13 +290,16 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // world23: a count told inside a relative clause typing set aside is background too (cause-tolls.ts markBackgroundTolls).
     const readOwn = markBackgroundTolls(readAll, typed.setAside);
     const read = PROTEST_FAMILY.has(typed.eventType) ? markCauseTolls(readOwn, typed.trigger, hits, words, sent.firstToken, sent.endToken) : readOwn;
-    const told = eventText(doc.text, sent, attributions);
+    // Round 31: nor does the day an opening earlier act was told on date the news (earlier-adjuncts.ts).
+    const setting = typed.setAside?.find((a) => a.rule === EARLIER_ADJUNCT_RULE);
+    const told = eventText(doc.text, sent, setting ? [...attributions, { start: doc.tokens[setting.first].start, end: doc.tokens[setting.end - 1].end }] : attributions);
     const near = doc.tokens[typed.trigger.first].start - sent.start;
     const dateRead = readDate(told, doc.published, near);
     // "Two days later, …": the story's day so far, moved (date-offset.ts).
     const offset = dateRead ? null : storyOffset(told, near);
     const date = dateRead ? inArticle(dateRead, sent.start)
-      : offset && offsetDate((storyDay ??= storyDays(doc, allAttributions, toldSoFar))(s), offset, sent.start, doc.published);
+      : (setting && dayAfterSetting(doc, setting, sent.firstToken, words)) ||
+        (offset && offsetDate((storyDay ??= storyDays(doc, allAttributions, toldSoFar))(s), offset, sent.start, doc.published));
     toldSoFar.add(s);
     const excluded = excludedReasons(doc, read);
     // A past tally told alone ("19 people have been killed since March") is no incident of its own.
@@ -629,6 +632,18 @@ const clauseEnd = (words: readonly string[], from: number, end: number): number 
   while (k < end && words[k] !== ',' && words[k] !== ';' && words[k] !== ':') k++;
   return k;
 };
+
+/** "A day after the arrest of X on 28 December, …": the news told with no day of its own is the earlier act's day moved on by the
+ * distance the opening names (earlier-adjuncts.ts settingDays), when that act's day is told (`date.after-earlier-act`). */
+function dayAfterSetting(doc: Doc, setting: { first: number; end: number }, sentFirst: number, words: readonly string[]): DateReading | null {
+  const days = settingDays(words, sentFirst, setting.first);
+  if (!days) return null;
+  const start = doc.tokens[setting.first].start;
+  const read = readDate(doc.text.slice(start, doc.tokens[setting.end - 1].end), doc.published);
+  if (!read?.start || read.start !== read.end) return null;
+  const day = iso(addDays(noonOf(read.start), days));
+  return extend(inArticle(read, start), { start: day, end: day, why: [...inArticle(read, start).why, { rule: 'date.after-earlier-act' }] });
+}
 
 /** The hits outside an opening earlier act's clause, when one outside it tells an act (else all: the sentence is the earlier act's). */
 function outsideEarlier(hits: CueHit<Concept>[], earlier: { first: number; end: number }): CueHit<Concept>[] {

@@ -51,3 +51,10 @@ test('round 31 an opening "A day after …," clause is the setting: its dead and
   assert.match(e.actor2?.name ?? '', /^Civilians/);
   assert.ok(e.why?.type?.some((w) => w.rule === 'type.earlier-adjunct-background'));
 });
+
+test('round 31 "A day after <an act told on a day>," dates the news the day after; a relative clause on the earlier act stays in the setting', () => {
+  const e = readArticle('A day after the arrest of the governor, who was flown to the capital on 28 December, his supporters clashed with police in Arvella.', '2022-12-31').events[0];
+  assert.equal(e?.date?.start, '2022-12-29');
+  assert.ok(e.why?.date?.some((w) => w.rule === 'date.after-earlier-act'));
+  assert.notEqual(e.subEventType, 'Arrests');
+});
