@@ -46,6 +46,9 @@ test('weapon-owner: the side whose drone or missile was intercepted is actor 2',
     ['A Russian missile was shot down over the Mykolaiv region on Friday morning, the regional governor said.', 'Military Forces of Russia'],
     ['The Saudi-led coalition said it destroyed an explosive-laden drone launched by the Houthis towards Khamis Mushait.', 'Military Forces of Yemen (Houthis)'],
     ['Russian air defences destroyed 17 Ukrainian drones over Crimea overnight, the defence ministry said.', 'Military Forces of Ukraine'],
+    // Round 31: the country told as the launch's agent or subject (mentions.ts launcherParty, weapon-owner.ts).
+    ["Ukraine's air force said it shot down 40 drones launched by Russia overnight.", 'Military Forces of Russia'],
+    ['Ukrainian air defences shot down all eight attack drones that Russia launched at Kyiv early on Monday.', 'Military Forces of Russia'],
   ]) {
     const r = extractArticle({ id: 't', text, published: '2024-05-10' }, ctx);
     assert.ok(r.ok);

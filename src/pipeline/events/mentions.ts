@@ -55,6 +55,7 @@ import { definiteReference, instrumentLike } from './told-again.js';
 import { outsideNegatedClauses } from './negated-sites.js';
 import { withdrawingSide } from './withdrawing-side.js';
 import { extend } from '../extend.js';
+import { stateForceName } from '../../lexicon/actors.js';
 
 
 
@@ -267,7 +268,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       // world35: …and with the interceptor read as actor 1, the side told as the weapon's owner ("drones launched by Russian
       // forces") is actor 2 all the same.
       const a1 = actor1;
-      const owner = actors.find((m) => m.tokFirst !== a1.tokFirst && m.tokFirst >= sent.firstToken && m.tokEnd <= sent.endToken && ownsWeapon(m, hits, words, doc.tokens));
+      const owner = actors.find((m) => m.tokFirst !== a1.tokFirst && m.tokFirst >= sent.firstToken && m.tokEnd <= sent.endToken && ownsWeapon(m, hits, words, doc.tokens))
+        // Round 31: …or the country told as the launch's agent ("drones launched by Russia"), which location.ts passed over as a
+        // launcher: its military.
+        ?? launcherParty(launchers, a1, doc.tokens);
       if (owner) actor2 = extend(owner, { role: 'actor.weapon-owner' });
     }
     // world22: unnamed men acted on, in a sentence that names one armed group ("destroyed an al-Shabaab camp, killing five
@@ -643,6 +647,17 @@ function dayAfterSetting(doc: Doc, setting: { first: number; end: number }, sent
   if (!read?.start || read.start !== read.end) return null;
   const day = iso(addDays(noonOf(read.start), days));
   return extend(inArticle(read, start), { start: day, end: day, why: [...inArticle(read, start).why, { rule: 'date.after-earlier-act' }] });
+}
+
+/** The military of the one country a sentence names as its weapons' launcher ("drones launched by Russia"), when it is not the
+ * interceptor's. */
+function launcherParty(launchers: readonly Place[], interceptor: ActorMention, tokens: Doc['tokens']): ActorMention | undefined {
+  const cc = launchers[0]?.country;
+  if (!cc || cc === interceptor.country || launchers.some((l) => l.country !== cc)) return undefined;
+  const l = launchers[0];
+  const first = tokenAt(tokens, l.start);
+  return { name: stateForceName('military', cc), text: l.text, country: cc, start: l.start, end: l.end, tokFirst: first, tokEnd: first + 1,
+    rule: 'actor.country-as-agent' };
 }
 
 /** The hits outside an opening earlier act's clause, when one outside it tells an act (else all: the sentence is the earlier act's). */

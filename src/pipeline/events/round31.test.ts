@@ -58,3 +58,4 @@ test('round 31 "A day after <an act told on a day>," dates the news the day afte
   assert.ok(e.why?.date?.some((w) => w.rule === 'date.after-earlier-act'));
   assert.notEqual(e.subEventType, 'Arrests');
 });
+

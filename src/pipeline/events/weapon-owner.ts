@@ -25,6 +25,10 @@ export function ownsWeapon(m: ActorMention, hits: readonly CueHit<Concept>[], wo
     if (weapons.some((h) => h.first === i)) return true;
     if (!BETWEEN_POS.has(tokens[i].pos) && words[i] !== '-') break;
   }
+  // Round 31: "drones that Russia launched", "the missiles which the Houthis fired".
+  let r = m.tokFirst - 1;
+  if (words[r] === 'the') r--;
+  if ((words[r] === 'that' || words[r] === 'which') && LAUNCH.has(words[m.tokEnd] ?? '') && weapons.some((h) => h.end === r)) return true;
   // "drones launched by the Houthis", "a rocket fired by militants".
   let k = m.tokFirst - 1;
   if (words[k] === 'the') k--;
