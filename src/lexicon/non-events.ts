@@ -150,6 +150,9 @@ export const NON_EVENT_CUES = {
     'provided that', 'providing that', 'as long as', 'on condition that'],
   /** Remembrance of a past incident: "the anniversary of the bombing", "three years after the massacre". */
   HISTORY: ['anniversary of', 'anniversaries of', 'commemorat*', 'years after', 'years since', 'decades after', 'decades since',
+    // round 31: a day of observance named for an act's victims or against it ("the International Day of the Victims of Enforced
+    // Disappearances", "a day of remembrance for"): its name remembers, it tells no act.
+    'international day of', 'international day against', 'international day for', 'day of the victims of', 'day of remembrance',
     'a year after', 'a decade after', 'remembrance of', 'memory of', 'in memory of', 'memorial to', 'memorial for',
     // case5: an earlier incident told as the cause of this one ("strikes in retaliation for a gas attack"): not this news.
     'in retaliation for', 'in revenge for', 'to avenge', 'in reprisal for', 'as revenge for',

@@ -43,6 +43,9 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
   if (h.end - h.first !== 1) return false;
   const w = words[h.first];
   if (h.concept === 'KILL' && deadAsNoun(tokens, words, h.first)) return true;
+  // Round 31: "mothers of the disappeared", "families of the disappeared": the people taken, named as a noun (WordNet 3.1
+  // "disappeared" n.1, people who have vanished and are presumed dead), no disappearance of this sentence.
+  if (h.concept === 'ABDUCT' && words[h.first] === 'disappeared' && words[h.first - 1] === 'the' && !NOUNS.has(tokens[h.end]?.pos ?? '')) return true;
   if (h.concept === 'HARM' && harmedAsNoun(tokens, words, h.first)) return true;
   if (!(w.endsWith('ed') || w === 'slain') || !BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
   if (STATE_PARTICIPLES.has(h.concept)) return true;

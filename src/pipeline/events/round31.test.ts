@@ -30,6 +30,13 @@ const CASES: Array<[string, string, string]> = [
 ];
 typingTable('round31', CASES);
 
+// non-acts.ts and non-events.ts HISTORY: "the disappeared" are people named as a noun, and a day of observance named for an
+// act's victims tells no act: the march is the news.
+typingTable('round31-observance', [
+  ['Mothers of the disappeared marched from the temple to the district office in Arvella on Wednesday to mark the International Day of the Victims of Enforced Disappearances.',
+    'Peaceful protest', 'protest.gathering'],
+]);
+
 // settle-actors.ts asGovernment: states that sign are their governments (ACLED's Agreement parties); a force by its words, or a
 // de facto or named force, keeps its name.
 test('round 31 states that sign an agreement are their governments', () => {
