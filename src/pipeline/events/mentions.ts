@@ -656,6 +656,8 @@ function launcherParty(launchers: readonly Place[], interceptor: ActorMention, t
   if (!cc || cc === interceptor.country || launchers.some((l) => l.country !== cc)) return undefined;
   const l = launchers[0];
   const first = tokenAt(tokens, l.start);
+  // The launch's agent ("by Russia"), not where it came from ("from the direction of Crimea": a place, no party).
+  if (tokens[first - 1]?.text.toLowerCase() !== 'by' && !(tokens[first - 1]?.text.toLowerCase() === 'the' && tokens[first - 2]?.text.toLowerCase() === 'by')) return undefined;
   return { name: stateForceName('military', cc), text: l.text, country: cc, start: l.start, end: l.end, tokFirst: first, tokEnd: first + 1,
     rule: 'actor.country-as-agent' };
 }
