@@ -90,19 +90,13 @@ const SELF_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'also', 'su
 /** Whether the speaker named at tokens [.., end) tells the act at `t` as its own: "X said (that) it/they (had) <t>".
  * General English: the pronoun subject of a reported clause most often refers back to the reporting subject. */
 function speaksOfOwnAct(tokens: readonly Token[], words: readonly string[], end: number, t: number): boolean {
-  let i = end;
-  while (i < t && tokens[i].pos === 'ADV') i++;
-  if (!SPEECH.has(words[i]) || words[i] === 'according') return false;
-  i++;
-  while (i < t && SAID_WHEN.test(words[i])) i++;
-  if (words[i] === 'that') i++;
-  // fix15: "said its fighters killed …", "said their forces had retaken …": the speaker's own forces, told by its possessive,
-  // act for it (told-again.ts OWN_FORCES): the group whose forces acted is the actor, whoever speaks for it.
-  const own = OWN_POSSESSIVE.has(words[i]) ? ownForcesAfter(words, i) : 0;
+  const said = saidOfItself(tokens, words, end, t, false);
+  if (!said) return false;
+  let i = said.at;
+  const own = said.own;
   // world23: "said its air force struck": the speaker's forces are the incident's word themselves.
   if (own && t > i && t <= i + own) return true;
   if (own) i += own;
-  else if (!SELF.has(words[i])) return false;
   for (i++; i < t && SELF_AUX.has(words[i]); i++);
   if (i === t) return true;
   // world14: "said it killed seven militants in a raid": the pronoun's own act verb, the incident's word later in its clause.
@@ -112,6 +106,27 @@ function speaksOfOwnAct(tokens: readonly Token[], words: readonly string[], end:
   for (let k = i + 1; k < t; k++) if (!LIGHT_OBJECT.has(tokens[k].pos) && words[k] !== 'out') return false;
   return true;
 }
+/** After a speaker ending at `end`: its verb of saying (past adverbs), the day it spoke and "that" passed, the speaker told again as
+ * the subject of what it said, by a pronoun ("said it …", "they", "we") or by its possessive and its own forces ("said its fighters
+ * …", fix15: the group whose forces acted is the actor, whoever speaks for it): where that subject stands (`at`) and how many words
+ * the own forces take (`own`, 0 for a pronoun); null otherwise. `farThat` (round 31): the content's "that" may come a few words on
+ * ("said on its Andalus radio that it …"). General English: the pronoun subject of a reported clause most often refers back to
+ * the reporting subject. */
+function saidOfItself(tokens: readonly Token[], words: readonly string[], end: number, limit: number, farThat: boolean): { at: number; own: number } | null {
+  let i = end;
+  while (i < limit && tokens[i].pos === 'ADV') i++;
+  if (!SPEECH.has(words[i]) || words[i] === 'according') return null;
+  i++;
+  if (farThat) {
+    for (let k = i; k < limit && k <= i + OWN_WORD_REACH && tokens[k].sentence === tokens[i - 1].sentence; k++) if (words[k] === 'that') { i = k; break; }
+  }
+  while (i < limit && SAID_WHEN.test(words[i])) i++;
+  if (words[i] === 'that') i++;
+  const own = OWN_POSSESSIVE.has(words[i]) ? ownForcesAfter(words, i) : 0;
+  if (!own && !SELF.has(words[i])) return null;
+  return { at: i, own };
+}
+
 /** Verbs whose object is an act done to the speaker, not by it ("said it had repelled an attack"). */
 const WARDED_OFF: ReadonlySet<string> = new Set(['repelled', 'repulsed', 'foiled', 'thwarted', 'prevented', 'averted', 'survived', 'suffered',
   'faced', 'condemned', 'denied', 'rejected', 'blamed', 'feared', 'expected']);
@@ -341,18 +356,14 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
  * its pronoun, in a sentence that need not hold the deed's word: "said (on its radio) (that) it was behind the attack", "said its
  * fighters had targeted soldiers". */
 function ownWord(tokens: readonly Token[], words: readonly string[], end: number): boolean {
-  let i = end;
-  while (i < tokens.length && tokens[i].pos === 'ADV') i++;
-  if (!SPEECH.has(words[i]) || words[i] === 'according' || words[i] === 'accused' || WARDED_OFF.has(words[i])) return false;
-  const s = tokens[i].sentence;
-  i++;
-  // "said on its Andalus radio that it …": the content after its "that".
-  for (let k = i; k < tokens.length && k <= i + OWN_WORD_REACH && tokens[k].sentence === s; k++) if (words[k] === 'that') { i = k + 1; break; }
-  while (i < tokens.length && SAID_WHEN.test(words[i])) i++;
-  const own = OWN_POSSESSIVE.has(words[i]) ? ownForcesAfter(words, i) : 0;
-  if (own) i += own + 1;
-  else if (SELF.has(words[i])) i++;
-  else return false;
+  let v = end;
+  while (v < tokens.length && tokens[v].pos === 'ADV') v++;
+  // Not a verb of saying that tells another's deed or an act warded off ("accused", "denied", "condemned").
+  if (words[v] === 'accused' || WARDED_OFF.has(words[v] ?? '')) return false;
+  const said = saidOfItself(tokens, words, end, tokens.length, true);
+  if (!said) return false;
+  const s = tokens[said.at].sentence;
+  let i = said.at + said.own + 1;
   for (const stop = i + OWN_WORD_REACH; i < tokens.length && i <= stop && tokens[i].sentence === s; i++) {
     if (words[i] === 'not' || words[i] === 'never' || words[i] === "n't") return false;
     if (OWN_DEED.has(words[i]) || OWN_ACT_VERB.test(words[i])) return true;
