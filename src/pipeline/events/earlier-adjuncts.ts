@@ -41,7 +41,7 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], 
   ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 /** How many days the opening at [first, …) names between the earlier act and the news ("a day after" 1, "two days after" 2, "a
  * week after" 7), or null when it names no exact distance ("days after", "barely a week after", "months after"). */
-export function settingDays(words: readonly string[], sentFirst: number, first: number): number | null {
+export function settingDays(words: readonly string[], first: number): number | null {
   const n = NUMBER_WORDS.get(words[first]) ?? (/^\d+$/.test(words[first] ?? '') ? Number(words[first]) : undefined);
   const unit = words[first + 1];
   if (n === undefined || words[first + 2] !== 'after') return null;

@@ -182,8 +182,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // case5: a participle that describes a noun ("the detained men") and an agent noun ("kidnappers") tell no act (non-acts.ts).
     // Round 31: an opening "A day after <an earlier act>," is the setting: its words, counts and parties are no part of the news
     // the main clause tells, when that clause tells an act of its own (earlier-adjuncts.ts).
-    const earlier = earlierAdjunct(doc.tokens, words, sent.firstToken, sent.endToken);
-    const cueHits = earlier ? outsideEarlier(dropNonActs(spoken, doc.tokens, words), earlier) : dropNonActs(spoken, doc.tokens, words);
+    const acts = dropNonActs(spoken, doc.tokens, words);
+    const opening = earlierAdjunct(doc.tokens, words, sent.firstToken, sent.endToken);
+    const cueHits = opening ? outsideEarlier(acts, opening) : acts;
+    /** The opening clause set aside, when its words were (outsideEarlier returns the same hits when it is the sentence's act). */
+    const earlier = opening && cueHits !== acts ? opening : null;
     // No rule can fire on these words, whatever party a named group adds: the sentence types as nothing, and
     // its actors need not be read (most sentences with a cue word in a long report: "forces", "conflict").
     // case5: the places it names are objects a territory rule may read (place-objects.ts).
@@ -196,7 +199,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set<number>();
     for (const h of cueHits) if (EVENT_WORDS.has(h.concept)) triggerStarts.add(h.first);
     const actors0 = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
-    const actors = earlier && cueHits.length !== spoken.length ? actors0.filter((a) => a.tokFirst < earlier.first || a.tokFirst >= earlier.end) : actors0;
+    const actors = earlier ? actors0.filter((a) => a.tokFirst < earlier.first || a.tokFirst >= earlier.end) : actors0;
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
     // w26: a body's purpose told by a participle ("the mission fighting the gangs") is no act of this report (relative-clauses.ts).
     // news29: and a group told by its habits ("bandits, who raid villages, kidnap residents …") tells no incident either.
@@ -220,7 +223,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // news29: the act word in scare quotes ("its fighters had “liberated” several positions"): the writer quotes a party's word for it
     // and does not stand by it. Listed in why.type; such a telling never retypes an incident told before (group-mentions.ts).
     const typed1 = scareQuoted(doc.tokens, typed0.trigger) ? retyped(typed0, { setAside: [...(typed0.setAside ?? []), { rule: SCARE_QUOTED_RULE, first: typed0.trigger.first, end: typed0.trigger.end }] }) : typed0;
-    const typed = earlier && cueHits.length !== spoken.length ? retyped(typed1, { setAside: [...(typed1.setAside ?? []), { rule: EARLIER_ADJUNCT_RULE, first: earlier.first, end: earlier.end }] }) : typed1;
+    const typed = earlier ? retyped(typed1, { setAside: [...(typed1.setAside ?? []), { rule: EARLIER_ADJUNCT_RULE, first: earlier.first, end: earlier.end }] }) : typed1;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
     const ruled = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits);
     // An incident named as an inquiry's topic or denied, after the article has told an incident, is read on: told-again decides
@@ -271,7 +274,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       const owner = actors.find((m) => m.tokFirst !== a1.tokFirst && m.tokFirst >= sent.firstToken && m.tokEnd <= sent.endToken && ownsWeapon(m, hits, words, doc.tokens))
         // Round 31: …or the country told as the launch's agent ("drones launched by Russia"), which location.ts passed over as a
         // launcher: its military.
-        ?? launcherParty(launchers, a1, doc.tokens);
+        ?? launcherParty(launchers, a1, doc.tokens, words);
       if (owner) actor2 = extend(owner, { role: 'actor.weapon-owner' });
     }
     // world22: unnamed men acted on, in a sentence that names one armed group ("destroyed an al-Shabaab camp, killing five
@@ -302,7 +305,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // "Two days later, …": the story's day so far, moved (date-offset.ts).
     const offset = dateRead ? null : storyOffset(told, near);
     const date = dateRead ? inArticle(dateRead, sent.start)
-      : (setting && dayAfterSetting(doc, setting, sent.firstToken, words)) ||
+      : (setting && dayAfterSetting(doc, setting, words)) ||
         (offset && offsetDate((storyDay ??= storyDays(doc, allAttributions, toldSoFar))(s), offset, sent.start, doc.published));
     toldSoFar.add(s);
     const excluded = excludedReasons(doc, read);
@@ -639,8 +642,8 @@ const clauseEnd = (words: readonly string[], from: number, end: number): number 
 
 /** "A day after the arrest of X on 28 December, …": the news told with no day of its own is the earlier act's day moved on by the
  * distance the opening names (earlier-adjuncts.ts settingDays), when that act's day is told (`date.after-earlier-act`). */
-function dayAfterSetting(doc: Doc, setting: { first: number; end: number }, sentFirst: number, words: readonly string[]): DateReading | null {
-  const days = settingDays(words, sentFirst, setting.first);
+function dayAfterSetting(doc: Doc, setting: { first: number; end: number }, words: readonly string[]): DateReading | null {
+  const days = settingDays(words, setting.first);
   if (!days) return null;
   const start = doc.tokens[setting.first].start;
   const read = readDate(doc.text.slice(start, doc.tokens[setting.end - 1].end), doc.published);
@@ -651,13 +654,13 @@ function dayAfterSetting(doc: Doc, setting: { first: number; end: number }, sent
 
 /** The military of the one country a sentence names as its weapons' launcher ("drones launched by Russia"), when it is not the
  * interceptor's. */
-function launcherParty(launchers: readonly Place[], interceptor: ActorMention, tokens: Doc['tokens']): ActorMention | undefined {
+function launcherParty(launchers: readonly Place[], interceptor: ActorMention, tokens: Doc['tokens'], words: readonly string[]): ActorMention | undefined {
   const cc = launchers[0]?.country;
   if (!cc || cc === interceptor.country || launchers.some((l) => l.country !== cc)) return undefined;
   const l = launchers[0];
   const first = tokenAt(tokens, l.start);
   // The launch's agent ("by Russia"), not where it came from ("from the direction of Crimea": a place, no party).
-  if (tokens[first - 1]?.text.toLowerCase() !== 'by' && !(tokens[first - 1]?.text.toLowerCase() === 'the' && tokens[first - 2]?.text.toLowerCase() === 'by')) return undefined;
+  if (words[first - 1] !== 'by' && !(words[first - 1] === 'the' && words[first - 2] === 'by')) return undefined;
   return { name: stateForceName('military', cc), text: l.text, country: cc, start: l.start, end: l.end, tokFirst: first, tokEnd: first + 1,
     rule: 'actor.country-as-agent' };
 }
