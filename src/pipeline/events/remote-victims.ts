@@ -6,12 +6,14 @@
 
 import { GENERIC_ACTORS } from '../../lexicon/actors.js';
 
+/** Civilians' names that most often tell who reports a strike, not whom it hit ("officials said", "the police chief said"). */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['officials', 'chief']);
 /** The places of unarmed people's daily life, and (round 31) the people themselves as the actor lexicon names civilians
  * (`generic.civilians`: "passengers", "shopkeepers", "teachers", … one list for both), each one-word name in both numbers. */
 const CIVILIAN_VICTIMS: ReadonlySet<string> = new Set(['woman', 'women', 'baby', 'babies', 'infant', 'infants', 'family', 'families',
   'residential', 'home', 'homes', 'house', 'houses', 'hotel', 'hotels', 'school', 'schools', 'hospital', 'hospitals', 'clinic', 'market', 'markets',
   'mosque', 'mosques', 'church', 'churches', 'apartment', 'apartments', 'wedding', 'funeral',
-  ...(GENERIC_ACTORS.find((g) => g.id === 'generic.civilians')?.aliases ?? []).filter((a) => !a.includes(' ')).flatMap((a) => {
+  ...(GENERIC_ACTORS.find((g) => g.id === 'generic.civilians')?.aliases ?? []).filter((a) => !a.includes(' ') && !SOURCE_NOUNS.has(a)).flatMap((a) => {
     const base = a.replace(/\*$/, '');
     return a.endsWith('*') ? [base, `${base}s`] : [base];
   })]);
