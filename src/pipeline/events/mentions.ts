@@ -290,7 +290,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       sentPlaces, actor1, actor2, doc.tokens), sentNon, words, typed.trigger.first, sent.firstToken, sent.endToken);
     // where15: the dateline's town is where the report was filed: beside another site of the sentence it is none (dateline-site.ts).
     const dateline = sites0.length > 1 && sites0.some((x) => !isDatelinePlace(doc, x.location)) ? sites0.find((x) => isDatelinePlace(doc, x.location)) : undefined;
-    const sites = dateline ? sites0.filter((x) => !isDatelinePlace(doc, x.location)).map((x) => extend(x, { why: [...(x.why ?? []), { rule: DATELINE_RULE, start: dateline.location.start, end: dateline.location.end, text: dateline.location.text }] })) : sites0;
+    const sites1 = dateline ? sites0.filter((x) => !isDatelinePlace(doc, x.location)).map((x) => extend(x, { why: [...(x.why ?? []), { rule: DATELINE_RULE, start: dateline.location.start, end: dateline.location.end, text: dateline.location.text }] })) : sites0;
+    // Round 31: "CELAYA, Gto. - … in the San Juanico neighbourhood": a neighbourhood named with no city is the dateline city's, not a
+    // namesake town far off (loc.neighbourhood-of-dateline).
+    const sites = dateline ? sites1.map((x) => datelineNeighbourhood(x, dateline, words)) : sites1;
     // The dateline and "X said on Wednesday" date the report, not the incident.
     // fix15: the dead of a demonstration's or riot's cause ("… after a man died in custody") are no toll of it (cause-tolls.ts).
     const readAll = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
@@ -663,6 +666,19 @@ function launcherParty(launchers: readonly Place[], interceptor: ActorMention, t
   if (words[first - 1] !== 'by' && !(words[first - 1] === 'the' && words[first - 2] === 'by')) return undefined;
   return { name: stateForceName('military', cc), text: l.text, country: cc, start: l.start, end: l.end, tokFirst: first, tokEnd: first + 1,
     rule: 'actor.country-as-agent' };
+}
+
+/** Nouns of a part of a town told after its name ("the San Juanico neighbourhood", "the Solino quarter"). */
+const TOWN_PARTS: ReadonlySet<string> = new Set(['neighbourhood', 'neighborhood', 'quarter', 'colonia', 'suburb', 'township', 'estate', 'slum', 'barrio']);
+/** How far a place named as a town's part may lie from the dateline's town and still be read as itself (km). */
+const NEIGHBOURHOOD_KM = 40;
+/** A site named as a part of a town ("the X neighbourhood") whose place lies far from the dateline's town is that town's part: the
+ * dateline's town, at precision 1 (round 31; ACLED places a neighbourhood at its city). */
+function datelineNeighbourhood(site: Site, dateline: Site, words: readonly string[]): Site {
+  const a = site.location, d = dateline.location;
+  if (!TOWN_PARTS.has(words[site.end] ?? '') || a.lat == null || d.lat == null || a.lon == null || d.lon == null || km(a, d) <= NEIGHBOURHOOD_KM) return site;
+  return extend(site, { location: extend(d, { text: site.location.text, start: site.location.start, end: site.location.end, precision: 1 }),
+    why: [...(site.why ?? []), { rule: 'loc.neighbourhood-of-dateline', start: d.start, end: d.end, text: d.text }] });
 }
 
 /** The hits outside an opening earlier act's clause, when one outside it tells an act (else all: the sentence is the earlier act's). */

@@ -66,3 +66,15 @@ test('round 31 "A day after <an act told on a day>," dates the news the day afte
   assert.notEqual(e.subEventType, 'Arrests');
 });
 
+
+// mentions.ts datelineNeighbourhood, over the real gazetteer: a neighbourhood named with no city is the dateline city's, not a
+// namesake town far off.
+test('round 31 "the X neighbourhood" in a report datelined from a city is that city\'s', async () => {
+  const { extractArticle } = await import('../index.js');
+  const { getContext } = await import('../context.js');
+  const r = extractArticle({ id: 't', text: 'CELAYA, Gto. - Armed men opened fire on customers at a taco stand in the San Juanico neighbourhood on Sunday night, killing six people, the state attorney general\'s office said.', published: '2024-05-13' }, getContext());
+  assert.ok(r.ok);
+  const e = r.value.events[0];
+  assert.equal(e?.location?.name, 'Celaya');
+  assert.ok(e.why?.location?.some((w) => w.rule === 'loc.neighbourhood-of-dateline'));
+});
