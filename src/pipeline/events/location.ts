@@ -422,7 +422,7 @@ function withPhrase(site: Site, d: Draft, tokens: readonly Token[], text: string
 }
 
 /** "by Russia", "by the United States": the place at token a follows a passive's "by". */
-function agentBefore(words: readonly string[], a: number): boolean {
+export function agentBefore(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'by' || (words[a - 1] === 'the' && words[a - 2] === 'by');
 }
 /** where14/15: a country told after "the border with" ("near the border with Pakistan"): the neighbour across the border, which

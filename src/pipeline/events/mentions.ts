@@ -22,7 +22,7 @@ import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import { addDays, iso, noonOf, type DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
-import { acrossBorder, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
+import { acrossBorder, agentBefore, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, NON_EVENT_CUES, NON_EVENT_RULES, type NonEventConcept } from '../../lexicon/non-events.js';
 import { couldType, retyped, typeHits, type Typed } from './typing.js';
@@ -56,6 +56,7 @@ import { outsideNegatedClauses } from './negated-sites.js';
 import { withdrawingSide } from './withdrawing-side.js';
 import { extend } from '../extend.js';
 import { stateForceName } from '../../lexicon/actors.js';
+import { QUARTER_WORDS } from '../../lexicon/place-kinds.js';
 
 
 
@@ -663,13 +664,17 @@ function launcherParty(launchers: readonly Place[], interceptor: ActorMention, t
   const l = launchers[0];
   const first = tokenAt(tokens, l.start);
   // The launch's agent ("by Russia"), not where it came from ("from the direction of Crimea": a place, no party).
-  if (words[first - 1] !== 'by' && !(words[first - 1] === 'the' && words[first - 2] === 'by')) return undefined;
+  if (!agentBefore(words, first)) return undefined;
   return { name: stateForceName('military', cc), text: l.text, country: cc, start: l.start, end: l.end, tokFirst: first, tokEnd: first + 1,
     rule: 'actor.country-as-agent' };
 }
 
-/** Nouns of a part of a town told after its name ("the San Juanico neighbourhood", "the Solino quarter"). */
-const TOWN_PARTS: ReadonlySet<string> = new Set(['neighbourhood', 'neighborhood', 'quarter', 'colonia', 'suburb', 'township', 'estate', 'slum', 'barrio']);
+/** Nouns of a part of a town told after its name ("the San Juanico neighbourhood", "the Solino quarter"): the lexicon's town parts
+ * (QUARTER_WORDS) but those that also name a region's unit or any part of anything ("the Khost district", "the northern sector"),
+ * and the town's own settlements of the poor and the planned (township, estate, slum, barrio). */
+const NOT_ONLY_TOWN_PARTS: ReadonlySet<string> = new Set(['district', 'districts', 'part', 'parts', 'section', 'sector', 'zone', 'block', 'street',
+  'square', 'centre', 'center', 'downtown']);
+const TOWN_PARTS: ReadonlySet<string> = new Set([...[...QUARTER_WORDS].filter((w) => !NOT_ONLY_TOWN_PARTS.has(w)), 'township', 'estate', 'slum', 'barrio']);
 /** How far a place named as a town's part may lie from the dateline's town and still be read as itself (km). */
 const NEIGHBOURHOOD_KM = 40;
 /** A site named as a part of a town ("the X neighbourhood") whose place lies far from the dateline's town is that town's part: the

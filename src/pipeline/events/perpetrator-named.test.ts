@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readArticle } from './test-helpers.js';
-import { settleActors } from './settle-actors.js';
-import type { ActorMention } from './types.js';
 
 // Round 31 (issues 13/14): the group a sentence told after an attack by unnamed attackers names as its perpetrator, in words
 // other than "claimed responsibility" (roles.ts perpetratorIn, read by story-actors.ts), is its actor 1.
@@ -37,13 +35,3 @@ for (const [text, actor1, rule] of CASES) {
     assert.equal(e.why?.actor1?.[0]?.rule, rule);
   });
 }
-
-test('unnamed separatist fighters in Cameroon are ACLED\'s collective Ambazonian Separatists; elsewhere unnamed rebels', () => {
-  const separatists = { name: '', text: 'Separatist fighters', country: null, start: 0, end: 19, tokFirst: 0, tokEnd: 2, generic: 'rebels', rule: 'generic.rebels' } as ActorMention;
-  const cm = settleActors(separatists, null, 'Violence against civilians', 'Abduction/forced disappearance', 'CM');
-  assert.equal(cm.actor1?.name, 'Ambazonian Separatists');
-  assert.ok(cm.why1.some((w) => w.rule === 'actor.separatists-of-country'));
-  assert.equal(settleActors(separatists, null, 'Violence against civilians', 'Abduction/forced disappearance', 'PK').actor1?.name, 'Rebels (Pakistan)');
-  // "rebels" alone are no separatists
-  assert.equal(settleActors({ ...separatists, text: 'rebels' }, null, 'Violence against civilians', 'Abduction/forced disappearance', 'CM').actor1?.name, 'Rebels (Cameroon)');
-});

@@ -78,3 +78,14 @@ test('round 31 "the X neighbourhood" in a report datelined from a city is that c
   assert.equal(e?.location?.name, 'Celaya');
   assert.ok(e.why?.location?.some((w) => w.rule === 'loc.neighbourhood-of-dateline'));
 });
+
+// settle-actors.ts, lexicon/actors.ts SEPARATISTS_OF:
+test('unnamed separatist fighters in Cameroon are ACLED\'s collective Ambazonian Separatists; elsewhere unnamed rebels', () => {
+  const separatists = { name: '', text: 'Separatist fighters', country: null, start: 0, end: 19, tokFirst: 0, tokEnd: 2, generic: 'rebels', rule: 'generic.rebels' } as ActorMention;
+  const cm = settleActors(separatists, null, 'Violence against civilians', 'Abduction/forced disappearance', 'CM');
+  assert.equal(cm.actor1?.name, 'Ambazonian Separatists');
+  assert.ok(cm.why1.some((w) => w.rule === 'actor.separatists-of-country'));
+  assert.equal(settleActors(separatists, null, 'Violence against civilians', 'Abduction/forced disappearance', 'PK').actor1?.name, 'Rebels (Pakistan)');
+  // "rebels" alone are no separatists
+  assert.equal(settleActors({ ...separatists, text: 'rebels' }, null, 'Violence against civilians', 'Abduction/forced disappearance', 'CM').actor1?.name, 'Rebels (Cameroon)');
+});

@@ -83,3 +83,9 @@ for (const text of ['A Chilean drone struck a bus near Arvella on Friday morning
     assert.match(e.actor2?.name ?? '', /^Civilians/);
   });
 }
+
+// …and who reports a strike is no one it hit: "local officials said" names no civilian victims (remote-victims.ts SOURCE_NOUNS).
+test('round 31 officials who report a shelling are not its victims', () => {
+  const e = readArticle('Chilean forces shelled the town of Arvella on Tuesday, local officials said.').events[0];
+  assert.doesNotMatch(e?.actor2?.name ?? '', /^Civilians/);
+});
