@@ -467,8 +467,11 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
   if (!figs.length) return;
   const { words, tokens } = r;
   const markers: Array<{ id: string; first: number; end: number; any: boolean; governs?: (f: CountFigure) => boolean }> = [];
+  /** Round 32: where "since" or a period phrase stands (any word after "since"): read with a count in the present perfect. */
+  const periods: Array<[number, number]> = [];
   for (let t = r.from; t < r.to; t++) {
     const w = words[t];
+    if (w === 'since' && !sinceLately(words, t + 1)) periods.push([t, t + 1]);
     if (w === 'since' && (SINCE_PERIOD.has(words[t + 1]) || /^\d{4}$/.test(words[t + 1] ?? ''))) {
       markers.push({ id: 'tally-since', first: t, end: t + 2, any: false, governs: sinceGoverns(r, t) });
       continue;
@@ -484,7 +487,7 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
       // w26: a rate word before a noun it describes that names no incidents ("a daily wage labourer", "a weekly newspaper", "his
       // monthly salary") says what kind of thing the noun is, not how often people die; "daily shelling", "weekly raids" stay rates.
       if (ok && p.length === 1 && tokens[t + 1]?.pos === 'NOUN' && !incidentsWord(words, t + 1, r.to)) continue;
-      if (ok) { markers.push({ id: 'tally-period', first: t, end: t + p.length, any: false }); t += p.length - 1; continue; }
+      if (ok) { markers.push({ id: 'tally-period', first: t, end: t + p.length, any: false }); periods.push([t, t + p.length]); t += p.length - 1; continue; }
     }
     // "a mine left over from the war", "remnants of the conflict": the war names the weapon's past, not a tally.
     if (CONFLICT_LINKS.has(w) && !REMNANT.has(words[t - 1] ?? '')) {
@@ -522,6 +525,51 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
       best.rules.push({ id: m.id, first: m.first, end: m.end });
     }
   }
+  perfectTallies(r, figs, periods);
+}
+
+/** Round 32: a count told in the present perfect with a period in its clause ("more than 170 people have been killed in the state
+ * since ethnic violence broke out", "exchanges of fire since Oct. 8 have killed more than 350 people", "40 civilians have been
+ * killed in strikes in the region this month") is a total up to now, however far the period stands from the count (general English:
+ * the present perfect with "since" or "this month" sums what happened over the span; a single incident is told in the past:
+ * "were killed on Monday"). The clause: no comma or semicolon between the count, its verb and the period. */
+const PERFECT_AUX: ReadonlySet<string> = new Set(['have', 'has', "'ve"]);
+/** "since Thursday", "since early Sunday", "since dawn": a span of hours or days, the length of one incident still going on ("fighting
+ * … has killed at least 80 people since Thursday" is one battle's toll): no total of many. */
+const LATELY: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'dawn',
+  'morning', 'midnight', 'daybreak', 'noon', 'overnight', 'tonight']);
+function sinceLately(words: readonly string[], k: number): boolean {
+  if (words[k] === 'early' || words[k] === 'late' || words[k] === 'last' || words[k] === 'this') k++;
+  return LATELY.has(words[k] ?? '') || words[k] === 'night' || words[k] === 'evening' || words[k] === 'afternoon';
+}
+function perfectTallies(r: Reader, figs: CountFigure[], periods: ReadonlyArray<[number, number]>): void {
+  if (!periods.length) return;
+  const { words } = r;
+  for (const f of figs) {
+    // A count another marker made a tally is marked too (its act then tells no incident either: mentions.ts tallyOnly); not one
+    // made a tally for another reason (a past deed, an addition).
+    if (f.role === 'tally' && !f.rules.some((x) => x.id === 'tally-since' || x.id === 'tally-period')) continue;
+    const aux = perfectBefore(words, f.cue, r.from);
+    if (aux < 0) continue;
+    // The core of the clause: the count, its perfect and its casualty word (not the parts a total's count may run on to).
+    const a = Math.min(aux, f.at), b = Math.max(f.at, f.cue) + 1;
+    const period = periods.find(([p, q]) => {
+      const from = Math.min(p, a), to = Math.max(q, b);
+      for (let k = from; k < to; k++) if (words[k] === ',' || words[k] === ';' || words[k] === ':') return false;
+      return true;
+    });
+    if (!period) continue;
+    f.role = 'tally';
+    f.rules.push({ id: 'tally-perfect', first: Math.min(period[0], aux), end: Math.max(period[1], b) });
+  }
+}
+/** The "have / has" of a perfect that ends at the casualty word `cue` ("have been killed", "has killed", "have reportedly died"), or -1. */
+function perfectBefore(words: readonly string[], cue: number, from: number): number {
+  let k = cue - 1;
+  if (words[k] === 'been') k--;
+  while (k >= from && k > cue - 4 && words[k].endsWith('ly')) k--;
+  if (words[k] === 'been') k--;
+  return k >= from && PERFECT_AUX.has(words[k]) ? k : -1;
 }
 
 /** "since March" governs the nearest count; "since the group launched its attacks, killing 130" tells the

@@ -3,7 +3,7 @@
 // earlier incident of a compatible type when they share a place (or one names none, or one is the
 // region that holds the other) and no date tells them apart; otherwise it starts a new incident.
 // Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
-import type { EventDate, Figure } from '../../types.js';
+import type { EventDate, EventLocation, Figure } from '../../types.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { DEADLY_AFTER_DISPERSAL } from '../../lexicon/sub-events.js';
 import { contains, km, samePlace } from './location.js';
@@ -579,6 +579,8 @@ const namedFirst = (lead: ActorMention | null, title: ActorMention | null): Acto
 const TITLE_LEAD = 3;
 /** The rule named in `why.type` when a title's reading joins its lead's incident. */
 export const TITLE_LEAD_RULE = 'type.title-told-in-lead';
+/** Both places in one country's one first-level region, each known. */
+const sameRegion = (a: EventLocation, b: EventLocation): boolean => a.country != null && a.country === b.country && a.admin1 != null && a.admin1 === b.admin1;
 /** news33, news35: a title tells, in few words, the incident its lead goes on to tell ("Nigerian army says calm restored in Damboa
  * after jihadist night raid", then "ISWAP fighters stormed a military base there and fought soldiers for hours"): the title's
  * incident, when only the title tells it and it differs in kind from the lead's, is the lead's incident read in fewer words. It
@@ -594,10 +596,15 @@ export function foldTitle(incidents: MentionGroup[], isTitle: boolean): MentionG
   const leadAt = incidents.findIndex((g, k) => k !== at && g.mentions[0].sentence > 0 && g.mentions[0].sentence <= TITLE_LEAD);
   if (leadAt < 0) return incidents;
   const lead = incidents[leadAt];
-  if (lead.lead.typed.subEventType === title.lead.typed.subEventType) return incidents;
   if (!sameDate(title.date, lead.date)) return incidents;
   const a = title.site?.location, b = lead.site?.location;
-  if (a && b && !samePlace(a, b) && !contains(a, b) && !contains(b, a)) return incidents;
+  // Round 32: a title of the lead's own kind that groupMentions kept apart names its place more coarsely than the lead ("… near
+  // Torbung in Manipur" read at the state, "… in Northern Samar", "near Kirkuk's Hawija" read at Kirkuk, against the lead's district,
+  // town or village): a headline names the region or the nearest known town of the place its lead gives (general news style). It joins
+  // the lead's incident when both lie in one first-level region of one country; then the toll is told once, not twice.
+  if (lead.lead.typed.subEventType === title.lead.typed.subEventType) {
+    if (!a || !b || !sameRegion(a, b)) return incidents;
+  } else if (a && b && !samePlace(a, b) && !contains(a, b) && !contains(b, a)) return incidents;
   const bySentence = (x: Mention, y: Mention) => x.sentence - y.sentence;
   const t = title.lead.typed.trigger;
   const merged: MentionGroup = extend(lead, { mentions: [...title.mentions, ...lead.mentions].sort(bySentence),

@@ -314,7 +314,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     toldSoFar.add(s);
     const excluded = excludedReasons(doc, read);
     // A past tally told alone ("19 people have been killed since March") is no incident of its own.
-    if (tallyOnly(read, typed)) continue;
+    if (tallyOnly(read, typed, words)) continue;
     const figures = dropTotals(read.filter((f) => f.role !== 'tally'));
     const best = (figs: CountFigure[], kind: CountFigure['kind']) => sentenceFigure(doc, words, figs, kind, s);
     const definite = definiteAt(doc, words, typed.trigger.first);
@@ -904,11 +904,21 @@ function definiteAt(doc: Doc, words: readonly string[], t: number): boolean {
 
 /** A sentence read only from its casualty word whose every count is a running total over a period or a
  * war ("19 people have been killed since March") tells that total, not an incident. */
-const RUNNING = new Set(['tally-since', 'tally-period', 'tally-conflict']);
-function tallyOnly(figs: CountFigure[], typed: Typed): boolean {
-  if (!figs.length || typed.trigger.concept !== 'KILL' || figs.some((f) => f.role !== 'tally' || !f.rules.some((r) => RUNNING.has(r.id)))) return false;
+const RUNNING = new Set(['tally-since', 'tally-period', 'tally-conflict', 'tally-perfect']);
+function tallyOnly(figs: CountFigure[], typed: Typed, words: readonly string[]): boolean {
+  if (!figs.length || figs.some((f) => f.role !== 'tally' || !f.rules.some((r) => RUNNING.has(r.id)))) return false;
   const t = typed.trigger.first;
-  return figs.some((f) => f.first <= t && t < f.end);
+  if (typed.trigger.concept === 'KILL') return figs.some((f) => f.first <= t && t < f.end);
+  // Round 32: …and so does one whose act is told in the clause of a total in the present perfect ("exchanges of fire since Oct. 8
+  // have killed more than 350 people", "40 civilians have been killed in air strikes in the region this month"): the act names
+  // what the total is of, no incident of its own (counting.ts perfectTallies).
+  return figs.some((f) => f.rules.some((r) => r.id === 'tally-perfect' && inClause(words, t, r.first, r.end)));
+}
+/** Whether token `t` stands in the clause of the span [a, b): no comma, semicolon or colon between them. */
+function inClause(words: readonly string[], t: number, a: number, b: number): boolean {
+  const from = Math.min(t, a), to = Math.max(t + 1, b);
+  for (let k = from; k < to; k++) if (words[k] === ',' || words[k] === ';' || words[k] === ':') return false;
+  return true;
 }
 
 /** "nine were killed: two at A and seven at B" — a count equal to the sum of the counts after it is their total. */
