@@ -295,6 +295,17 @@ function formerAsCivilian(m: ActorMention, words: readonly string[], from: numbe
 const PERPETRATED = new Set(['planted', 'carried', 'perpetrated', 'committed', 'claimed', 'orchestrated', 'conducted', 'launched', 'fired', 'executed', 'staged',
   'masterminded', 'attributed', 'blamed', 'led', 'mounted', 'detonated', 'laid', 'placed', 'targeted', 'attacked', 'killed', 'abducted', 'kidnapped', 'ambushed', 'shot']);
 const SUSPECT = new Set(['suspected', 'believed', 'thought', 'blamed', 'accused', 'alleged']);
+/** Nouns for the unnamed doers of an attack (general English agent nouns of attack, killing and abduction). */
+const ATTACKER_NOUNS: ReadonlySet<string> = new Set(['attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman', 'raiders', 'perpetrators', 'perpetrator',
+  'killers', 'killer', 'abductors', 'kidnappers', 'bombers', 'bomber', 'culprits']);
+/** Whether the words before `k` are "the attackers were (suspected | believed to be | thought to be | alleged to be)". */
+function attackersWere(words: readonly string[], k: number, from: number): boolean {
+  let j = k - 1;
+  if (words[j] === 'be' && words[j - 1] === 'to' && SUSPECT.has(words[j - 2])) j -= 3;
+  else if (words[j] === 'suspected' || words[j] === 'alleged' || words[j] === 'probably' || words[j] === 'likely') j--;
+  if (words[j] !== 'were' && words[j] !== 'was') return false;
+  return j - 1 >= from && ATTACKER_NOUNS.has(words[j - 1]);
+}
 /** Verbs that take the party they hold responsible as their object: "blamed X for", "accused X of"; round 31: "police suspect X
  * carried out the attack" (the present tense only: "suspected" before a name is mostly its adjective, "arrested suspected X"). */
 const ACCUSING = new Set(['blamed', 'blame', 'blames', 'blaming', 'accused', 'accuse', 'accuses', 'accusing', 'suspect', 'suspects']);
@@ -314,10 +325,16 @@ const OWN_WORD_REACH = 8;
 export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonly Token[], words: readonly string[]): ActorMention | null {
   if (!mentions.length) return null;
   const from = sentenceStart(tokens, mentions[0].tokFirst);
+  // Round 32: "the attackers were suspected Fulani herdsmen", "the gunmen were believed to be X": a copula that names who the
+  // attackers were (general English: "the attackers were X" identifies them), before the attackers' own noun is read as one.
+  for (const m of mentions) if (m.generic !== 'person' && attackersWere(words, m.tokFirst, from)) return extend(m, { role: 'actor.suspected-perpetrator' });
   for (const m of mentions) {
     // People named by no side ("34 people", "two men") are perpetrators only when said to be involved in it or suspected of it.
     const person = m.generic === 'person';
-    if (m.generic && !person && m.generic !== 'armed' && m.generic !== 'islamist' && m.generic !== 'gang' && m.generic !== 'military' && m.generic !== 'police') continue;
+    // Round 32: a people's armed men ("Fulani herdsmen", ACLED's "Fulani Ethnic Militia") are named by who they are, as a group is.
+    if (m.generic && !person && m.generic !== 'armed' && m.generic !== 'islamist' && m.generic !== 'gang' && m.generic !== 'military' && m.generic !== 'police' &&
+      m.generic !== 'communal') continue;
+
     if (!person && voiceOf(m, tokens, words) === 'claim') return extend(m, { role: 'actor.claimed-responsibility' });
     // Round 31: "Al Shabaab said it was behind the attack": a claim of responsibility in other words.
     if (!m.generic && ownWord(tokens, words, m.tokEnd)) return extend(m, { role: 'actor.claimed-responsibility' });

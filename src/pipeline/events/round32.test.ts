@@ -48,3 +48,28 @@ test('round 32 a title naming the province and its lead naming the town are one 
   assert.equal(events[0].fatalities?.best, 2);
   assert.ok(events[0].why?.type?.some((w) => w.rule === 'type.title-told-in-lead'));
 });
+
+// places/context-rules.ts placeEvidence: a singular unit word after a name ("X local government area", "X LGA") names it an area,
+// so a village the gazetteer lacks, told with it, is placed there, not at a namesake city abroad.
+test('round 32 a village told with its LGA and state is placed at the LGA, in the state\'s country', () => {
+  const e = read('Gunmen stormed Tudun Kasa village, Bokkos local government area, Plateau state, late on Monday, shooting residents.', '2024-01-24')[0];
+  assert.equal(e?.location?.country, 'NG');
+  assert.equal(e?.location?.name, 'Bokkos');
+  assert.equal(e?.location?.precision, 2);
+});
+
+// roles.ts attackersWere, perpetratorIn: the attackers identified by a copula, and a people's armed men named as perpetrators, take
+// the place of unnamed gunmen.
+const NAMED_LATER: Array<[string, string]> = [
+  ['Gunmen killed three traders near Gwoza on Monday. Residents said the attackers were Boko Haram fighters.', 'Boko Haram'],
+  ['Gunmen attacked a village near Bokkos on Monday, killing four farmers. Police said the attackers were suspected Fulani herdsmen.', 'Fulani Ethnic Militia (Nigeria)'],
+  ['Gunmen attacked a village near Bokkos on Monday, killing four farmers. Police blamed Fulani herdsmen for the attack.', 'Fulani Ethnic Militia (Nigeria)'],
+];
+for (const [text, who] of NAMED_LATER) {
+  test(`round 32 attackers named after the deed: ${who}`, () => {
+    assert.ok(read(text, '2024-01-24')[0]?.actor1?.name.startsWith(who), text);
+  });
+}
+test('round 32 attackers described, not named, stay unidentified', () => {
+  assert.match(read('Gunmen killed three traders near Gwoza on Monday. Residents said the attackers were young men on motorcycles.', '2024-01-24')[0]?.actor1?.name ?? '', /^Unidentified/);
+});

@@ -19,7 +19,9 @@ const NO_TRIGGERS: ReadonlySet<number> = new Set();
 const BLAME_WORDS = new Set(['responsibility', 'claimed', 'claim', 'suspected', 'blamed', 'believed', 'thought', 'planted', 'carried', 'perpetrated', 'behind', 'attributed',
   'accused', 'orchestrated', 'committed', 'involved', 'responsible', 'blame', 'blames', 'blaming', 'accuse', 'accuses', 'accusing',
   // round 31: "police suspect X carried out …", "X said it had targeted …", "gunmen believed to belong to X"
-  'suspect', 'suspects', 'targeted', 'belong']);
+  'suspect', 'suspects', 'targeted', 'belong',
+  // round 32: "the attackers were Boko Haram fighters": who the attackers were, told by a copula (roles.ts attackersWere)
+  'attackers', 'assailants', 'raiders', 'perpetrators', 'killers', 'abductors', 'kidnappers', 'culprits']);
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const ATTRIBUTING = new Set(['attributed', 'blamed', 'responsible']);
 const PLURAL_INCIDENTS = new Set(['strikes', 'airstrikes', 'attacks', 'bombings', 'raids', 'killings', 'explosions', 'shelling', 'bombardment', 'bombardments', 'incidents']);
@@ -108,7 +110,9 @@ export function attackerOf(doc: Doc, words: readonly string[], inc: MentionGroup
   // Round 31: an unnamed gang too ("gunmen" where gangs fight: Unidentified Gang), as claimed-by.ts reads it.
   if (own && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist' || own.generic === 'gang')) return own;
   const named = perpetratorAround(doc, words, inc, story.index());
-  if (own) return named && !named.generic ? named : own;
+  // Round 32: …and to a people's armed men named so ("police said the attackers were suspected Fulani herdsmen": ACLED's
+  // "Fulani Ethnic Militia"), who are named by who they are, as a group is by its name.
+  if (own) return named && (!named.generic || named.generic === 'communal') ? named : own;
   return named ?? story.carried(inc) ?? story.attributedInArticle(inc) ?? story.soleAttacker(inc);
 }
 

@@ -232,6 +232,16 @@ function placeEvidence(tokens: Token[], first: number, last: number): boolean {
     if (isCapWord(tokens[k]) && tokens[k].sentence === tokens[last].sentence) return true;
   }
   if (parenHolder(tokens, first, last)) return true;
+  // Round 32: "Bokkos local government area", "Bokkos LGA", "Zhari district": a singular unit word right after the word names it
+  // as an administrative area (news writes the unit after a name it does not expect the reader to know). Not a plural ("Nine
+  // provinces have been affected") nor a settlement word ("Rum villages": the kind of a list's names).
+  const next = tokens[last + 1];
+  if (next && next.sentence === tokens[last].sentence && next.start === tokens[last].end + 1) {
+    const w = next.text.toLowerCase();
+    const k = kindOf(w);
+    if ((k === 'admin1' || k === 'admin2') && !w.endsWith('s')) return true;
+    if (w === 'local' && tokens[last + 2]?.text.toLowerCase() === 'government') return true;
+  }
   return tokens[last + 1]?.text === ',' && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === tokens[last].sentence;
 }
 
