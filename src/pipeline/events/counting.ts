@@ -112,8 +112,33 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
     const text = words.slice(k, k + o.length).join(' ');
     for (const f of out) if (f.first > k && f.source === undefined) f.source = text;
   }
+  // Round 32: "a community association put the death toll at 12", "the monitor puts the number of dead at 30": a figure a named
+  // body sets (general English "put at": estimate as) is that body's, not the narrator's (its sources then differ: tolls.ts).
+  for (const f of out) {
+    if (f.source !== undefined) continue;
+    const by = tollSetter(words, f.first, from);
+    if (by) f.source = by;
+  }
   return out;
 }
+
+const PUT_AT: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets']);
+/** The words of whoever "put the (death) toll at" the figure opening at `first`, or null. */
+function tollSetter(words: readonly string[], first: number, from: number): string | null {
+  let k = first - 1;
+  if (words[k] !== 'the' && words[k + 1] !== 'the') return null;
+  if (words[k] !== 'the') k = first;
+  const verb = k - 1;
+  if (verb <= from || !PUT_AT.has(words[verb])) return null;
+  let s = verb - 1;
+  while (s > from && words[s - 1] !== ',' && words[s - 1] !== ';' && verb - s < 8) s--;
+  const subject = words.slice(s, verb);
+  // Not a second verb of one subject ("sources listed the names … and put the toll at 19"), nor sources or reports unnamed: the
+  // narrator's own relaying.
+  if (!subject.length || subject.includes('and') || subject.some((w) => UNNAMED_SOURCES.has(w))) return null;
+  return subject.join(' ');
+}
+const UNNAMED_SOURCES: ReadonlySet<string> = new Set(['sources', 'reports', 'media', 'outlets', 'accounts', 'estimates', 'others']);
 
 /** Whether the cue words at `a` and `b` are coordinated verbs with nothing but "and" or "or" between ("injuring and killing"). */
 function coordinatedHarm(words: readonly string[], a: number, b: number): boolean {

@@ -602,12 +602,15 @@ export function foldTitle(incidents: MentionGroup[], isTitle: boolean): MentionG
   // Torbung in Manipur" read at the state, "… in Northern Samar", "near Kirkuk's Hawija" read at Kirkuk, against the lead's district,
   // town or village): a headline names the region or the nearest known town of the place its lead gives (general news style). It joins
   // the lead's incident when both lie in one first-level region of one country; then the toll is told once, not twice.
-  if (lead.lead.typed.subEventType === title.lead.typed.subEventType) {
+  const sameKind = lead.lead.typed.subEventType === title.lead.typed.subEventType;
+  if (sameKind) {
     if (!a || !b || !sameRegion(a, b)) return incidents;
   } else if (a && b && !samePlace(a, b) && !contains(a, b) && !contains(b, a)) return incidents;
+  // Of one incident's two places, the finer (ACLED's precision) is where it happened: the lead's on a tie.
+  const site = sameKind && a && b && a.precision < b.precision ? title.site : lead.site;
   const bySentence = (x: Mention, y: Mention) => x.sentence - y.sentence;
   const t = title.lead.typed.trigger;
-  const merged: MentionGroup = extend(lead, { mentions: [...title.mentions, ...lead.mentions].sort(bySentence),
+  const merged: MentionGroup = extend(lead, { site, mentions: [...title.mentions, ...lead.mentions].sort(bySentence),
     counted: [...title.counted, ...lead.counted].sort(bySentence), date: lead.date ?? title.date, actor1: namedFirst(lead.actor1, title.actor1),
     actor2: namedFirst(lead.actor2, title.actor2), retoldBy: [...(lead.retoldBy ?? []), { rule: TITLE_LEAD_RULE, first: t.first, end: t.end }] });
   const out: MentionGroup[] = [];

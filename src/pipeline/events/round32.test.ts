@@ -73,3 +73,36 @@ for (const [text, who] of NAMED_LATER) {
 test('round 32 attackers described, not named, stay unidentified', () => {
   assert.match(read('Gunmen killed three traders near Gwoza on Monday. Residents said the attackers were young men on motorcycles.', '2024-01-24')[0]?.actor1?.name ?? '', /^Unidentified/);
 });
+
+// group-mentions.ts foldTitle: of the title's and the lead's places of one incident, the finer is where it happened.
+test('round 32 a title naming the town and a lead naming only the nearby city: one incident, at the town', () => {
+  const events = read('Roadside bomb kills two policemen in Hawija\n\nKIRKUK, Iraq, May 5 - Two policemen were killed on Sunday when a roadside bomb struck their patrol southwest of Kirkuk, police said.');
+  assert.equal(events.length, 1);
+  assert.match(events[0].location?.name ?? '', /aw[iī]jah/i);
+  assert.equal(events[0].fatalities?.best, 2);
+});
+
+// places/context-rules.ts placeEvidence: "the municipality of X", "the department of X": a unit word before "of" names a place,
+// though its name is an English word.
+test('round 32 "the municipality of Tame" is the town of Tame', () => {
+  const e = read('Guerrillas attacked a military base in the municipality of Tame, in the eastern department of Arauca, with drones late on Friday.', '2025-03-15')[0];
+  assert.equal(e?.location?.name, 'Tame');
+});
+
+// settle-actors.ts SHARED_NAME: "Congo" names two countries; a force so named is the one of the country the incident is in.
+test('round 32 the "Congo army" fighting near Goma is the Democratic Republic\'s, near Brazzaville the Republic\'s', () => {
+  assert.match(read('Fighting between the Congo army and M23 rebels near Sake killed five people on Tuesday.')[0]?.actor1?.name ?? '', /Democratic Republic/);
+  assert.match(read('Congolese soldiers clashed with rebels near Brazzaville on Tuesday.')[0]?.actor1?.name ?? '', /^Military Forces of Republic of Congo/);
+});
+
+// counting.ts tollSetter, tolls.ts: a toll a named body "put at" a number is that body's figure, not the narrator's; where sources
+// differ, the lead's count is best, and a vague quantity ("dozens") never is beside a number.
+test('round 32 a toll another body "put at" a higher number is that body\'s: the lead\'s count stays best', () => {
+  const e = read('Gunmen killed at least seven villagers in a raid near Bandiagara on Friday, a local official said. A community association put the death toll at 12.')[0];
+  assert.equal(e?.fatalities?.best, 7);
+  assert.equal(e?.fatalities?.high, 12);
+});
+test('round 32 a vague "dozens" gives way to a number a relief body put the toll at', () => {
+  const e = read('A chlorine attack in eastern Ghouta killed dozens of people on Saturday, rescuers said. A medical relief organisation put the death toll at 42.')[0];
+  assert.equal(e?.fatalities?.best, 42);
+});

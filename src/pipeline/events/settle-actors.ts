@@ -65,9 +65,16 @@ function acronymSibling(m: ActorMention, country: string): (typeof NAMED_GROUPS)
 }
 
 /** An actor's name, country and the rules behind it, in the role it plays (1 acts, 2 is acted on). */
+/** Round 32: countries one name stands for ("Congo", "the Congolese army": the Democratic Republic or the Republic; Reuters and
+ * AFP write "Congo" for the former): a party so named is of the one the incident happened in. */
+const SHARED_NAME: Readonly<Record<string, string>> = { CG: 'CD', CD: 'CG' };
 function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType: EventType, subEventType: string): Named {
   const span: Reason = { rule: m.role ?? 'actor.mention', start: m.start, end: m.end, text: m.text };
   const why: Reason[] = [span, { rule: m.rule }];
+  if (m.country && country && SHARED_NAME[m.country] === country && /\bcongo/i.test(m.text) && (m.generic || m.rule === 'actor.country-force-noun')) {
+    m = extend(m, { country, name: m.generic ? m.name : stateForceName(m.name.startsWith('Police') ? 'police' : 'military', country) });
+    why.push({ rule: 'actor.country-of-shared-name' });
+  }
   const actor: Actor = { name: m.name, text: m.text, country: m.country, start: m.start, end: m.end };
   const sib = country && m.country && m.country !== country ? acronymSibling(m, country) : null;
   if (sib) {

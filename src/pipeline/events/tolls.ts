@@ -115,7 +115,10 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
   } else {
     // Early reports ("initially, two were reported killed") widen the range but never decide best.
     const current = counted.filter((t) => !EARLY.test(t.source));
-    const pool = current.length ? current : counted;
+    // Round 32: nor does a vague quantity ("killed dozens", "several civilians") beside a source's number ("a relief organisation put
+    // the death toll at 42"): the number is the count, the vague word only its order.
+    const counts = current.filter((t) => !t.why.some((r) => r.rule === `${prefix}.vague-quantity`));
+    const pool = counts.length ? counts : current.length ? current : counted;
     // The report's own figure: the narrator's, else the one its lead gives (the first told), the account it stands by.
     const narrator = pool.find((t) => t.source === '') ?? (pool[0] === counted[0] && pool[0].first ? pool[0] : undefined);
     const sorted = [...pool].sort((a, b) => a.figure.best - b.figure.best);

@@ -224,6 +224,12 @@ function placeEvidence(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && LOCATIVE_PREPS.has(before.text.toLowerCase()) && before.text !== 'of') return true;
   if (before?.text === 'of' && PLACE_PART_NOUNS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return true;
+  // Round 32: "the municipality of Tame", "the department of X", "the commune of X": any unit word before "of" names the place.
+  // In lower case: a capitalised unit word is part of a body's name ("the Department of Homeland Security").
+  if (before?.text === 'of' && /^[a-z]/.test(tokens[first - 2]?.text ?? '')) {
+    const k = kindOf(tokens[first - 2].text);
+    if (k === 'admin1' || k === 'admin2' || k === 'town') return true;
+  }
   // "raided Mora in Cameroon's Far North region", "shelled Hope near Zorvik": a holder told after it ("in"/"near" and a
   // capitalised name, with "the" between at most) places the word as a place, as "Mora, Far North" does.
   const after = tokens[last + 1]?.text.toLowerCase();
@@ -236,12 +242,16 @@ function placeEvidence(tokens: Token[], first: number, last: number): boolean {
   // as an administrative area (news writes the unit after a name it does not expect the reader to know). Not a plural ("Nine
   // provinces have been affected") nor a settlement word ("Rum villages": the kind of a list's names).
   const next = tokens[last + 1];
-  if (next && next.sentence === tokens[last].sentence && next.start === tokens[last].end + 1) {
-    const w = next.text.toLowerCase();
+  // In lower case, as above ("the Heritage Conservation District", "the 2nd Marine Division" are names).
+  if (next && next.sentence === tokens[last].sentence && next.start === tokens[last].end + 1 && (/^[a-z]/.test(next.text) || next.text === 'LGA')) {
+    if (next.text === 'LGA') return true;
+    const w = next.text;
     const k = kindOf(w);
     if ((k === 'admin1' || k === 'admin2') && !w.endsWith('s')) return true;
     if (w === 'local' && tokens[last + 2]?.text.toLowerCase() === 'government') return true;
   }
+  // …and Nigeria's formal "X Local Government Area".
+  if (next?.text === 'Local' && tokens[last + 2]?.text === 'Government') return true;
   return tokens[last + 1]?.text === ',' && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === tokens[last].sentence;
 }
 
