@@ -98,6 +98,8 @@ export const CONCEPT_ROLES = {
   BASE: [],
   LOOT: [],
   RAZE: [],
+  FELL_PLANTS: [],
+  PLANTS: [],
   LOOT_WEAK: [],
   SEIZE_GOODS: [],
   RELEASE: [],

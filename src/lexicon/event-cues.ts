@@ -634,6 +634,13 @@ export const CUES = {
 ],
   /** Property destroyed as an outcome: a bulldozer, a demolition order or a fire can do it. */
   RAZE: ['burned down', 'burnt down', 'razed', 'demolish*', 'bulldoz*', 'raze', 'razes', 'burns down'],
+  /** Round 32: verbs of destroying growing things (WordNet 3.1 "uproot" v.1, "fell" v.1 "cause to fall by cutting", "cut down"):
+   * with their object (PLANTS), trees or crops destroyed: property destruction (codebook: Looting/property destruction). */
+  FELL_PLANTS: ['uprooted', 'uproot', 'uproots', 'uprooting', 'felled', 'chopped down', 'chop down', 'chopping down', 'cut down', 'cutting down',
+    'sawed off', 'sawn off', 'poisoned'],
+  /** Round 32: trees, orchards and crops (WordNet 3.1 "tree" n.1, "orchard" n.1, "crop" n.2): what FELL_PLANTS acts on. */
+  PLANTS: ['trees', 'tree', 'saplings', 'seedlings', 'olive trees', 'olive groves', 'groves', 'grove', 'orchard', 'orchards', 'vines', 'vineyard',
+    'vineyards', 'crops', 'date palms', 'palm trees', 'plantation', 'plantations'],
   LOOT_WEAK: ['stole', 'stolen', 'steal*', 'robbed', 'confiscat*', 'extort*', 'royalties', 'levies', 'illegal tax*', 'imposed tax*', 'destroyed', 'destruction', 'damaged', 'burned', 'burnt'],
   DESTROY: ['destroyed', 'destruction', 'damaged', 'demolish*', 'razed', 'burned down', 'burnt down', 'wrecked', 'flattened', 'destroy', 'destroys', 'raze', 'razes'],
   TRANSFER: ['withdr*', 'handed over', 'hand over', 'handing over', 'handover', 'pulled out', 'pull out', 'pulling out',

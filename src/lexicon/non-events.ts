@@ -113,7 +113,16 @@ export const NON_EVENT_CUES = {
    * attacks and riots happen. */
   GAME_PLAY: ['first half', 'second half', 'half - time', 'halftime', 'stoppage time', 'extra time', 'injury time', 'midfield', 'goalkeeper*',
     'striker*', 'penalty kick*', 'penalty shootout', 'free kick*', 'hat - trick', 'equaliser', 'equalizer', 'winning goal', 'opening goal',
-    'scored', 'scoring', 'scoreline', 'keeper', 'shots on goal', 'shot on goal'],
+    'scored', 'scoring', 'scoreline', 'keeper', 'shots on goal', 'shot on goal',
+    // Round 32: a game told by its contest words (WordNet 3.1 "derby" n.2 "a race or contest open to all", "fixture" n.3 "a regular
+    // sporting event", "league" n.2): "X and Y clash in the Cairo derby", "chasing their first league win".
+    'derby', 'derbies', 'league win', 'league title', 'league match', 'league game', 'cup final', 'semi - final', 'quarter - final', 'fixture',
+    'kick - off', 'kickoff', 'the season', 'this season', 'playoff*', 'play - off*', 'tournament', 'championship'],
+  /** Round 32: words said, not blows (WordNet 3.1 "debate" n.1, "argument" n.2, "war of words"): those who "clashed" in a debate, a
+   * session of parliament or on air fought with words ("opposition leaders clashed with the prime minister during a heated
+   * parliamentary debate"). */
+  WORDS_EXCHANGED: ['debate', 'debates', 'parliamentary debate', 'televised debate', 'heated exchange', 'verbal', 'verbally', 'war of words', 'shouting match',
+    'question time', 'parliamentary session', 'committee hearing'],
   /** case29: a past decade told as an act's modifier ("the army's 1990s offensive"): an earlier war's act, no news of this report. */
   PAST_DECADE: ['1940s', '1950s', '1960s', '1970s', '1980s', '1990s', '2000s'],
   /** case29: a demonstration that has not taken place: put off, called off, or planned, scheduled or upcoming ("postponed
@@ -121,7 +130,11 @@ export const NON_EVENT_CUES = {
   PROTEST_NOT_HELD: ['postponed', 'postpones', 'postpone', 'called off', 'calls off', 'call off', 'cancelled', 'canceled', 'cancels',
     ...['planned', 'scheduled', 'upcoming', 'proposed', 'intended'].flatMap((a) => ['march', 'marches', 'rally', 'rallies', 'protest', 'protests',
       'demonstration', 'demonstrations', 'sit - in', 'strike', 'vigil'].map((p) => `${a} ${p}`)),
-    'due to address', 'due to attend', 'due to hold', 'due to lead', 'due to speak', 'due to take place', 'due to march', 'due to join'],
+    'due to address', 'due to attend', 'due to hold', 'due to lead', 'due to speak', 'due to take place', 'due to march', 'due to join',
+    // Round 32: a demonstration still to come, told by a modal or a plan and a support verb ("said they would hold a mass rally next
+    // Friday", "will stage a sit-in", "plans to organise a march"): general English, the future and the plan tell no act yet.
+    ...['will', 'would', "'ll", 'plan to', 'plans to', 'planning to', 'planned to', 'intend to', 'intends to', 'vowed to', 'vow to', 'threatened to',
+      'threaten to', 'going to'].flatMap((m) => ['hold', 'stage', 'organise', 'organize', 'launch'].map((v) => `${m} ${v}`))],
   /** case29: a contest of firms, countries' trade or words called a war (WordNet 3.1 "price war" n.1, "trade war" n.1, "war of
    * words"): its "battle", "bombarding" and "attacks" are no armed ones. */
   WAR_METAPHOR: ['price war*', 'trade war*', 'tariff war*', 'currency war*', 'bidding war*', 'ratings war*', 'war of words', 'culture war*',
@@ -166,6 +179,9 @@ export const NON_EVENT_CUES = {
     // case29: a court's sentence "for their role in the 2016 attack" is the verdict's, no attack of the day.
     'sentenced',
     'stand trial', 'went on trial', 'goes on trial', 'on trial for', 'court martialled', 'court - martialled'],
+  /** Round 32: a court or a judge, the subject of a verb of jailing ("a court in Maiduguri on Tuesday jailed three men for 20 years"):
+   * a sentence passed, no arrest made (WordNet 3.1 "court" n.2, "judge" n.1, "tribunal" n.1). */
+  COURT_BODY: ['court', 'courts', 'judge', 'judges', 'tribunal', 'magistrate', 'magistrates', 'high court', 'appeals court', 'supreme court'],
   /** probe5: what a court tries someone for, just before the incident word: "convicted … for the 2019 attack". */
   COURT_FOR: ['for the', 'over the', 'for their role in the', 'for his role in the', 'for her role in the', 'for involvement in the',
     'for taking part in the', 'for carrying out the', 'in connection with the', 'for the deadly', 'for plotting the', 'for organising the',
@@ -299,6 +315,8 @@ export const NON_EVENT_CUES = {
     'risk of', 'risks of', 'threat of', 'threats of', 'danger of', 'possibility of', 'prospect of', 'likelihood of'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*',
+    // round 32: the negative pronouns (general English: "nobody was killed", "none were hurt", "nothing was stolen").
+    'nobody', 'none', 'nothing',
     // nonev13: a cause set aside ("police ruled out sabotage", "no sign of foul play"): WordNet 3.1 "rule out" v.1 (exclude).
     'ruled out', 'rule out', 'rules out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of'],
   /** nonev16: a denial of what follows (WordNet 3.1 "deny" v.1, "dismiss" v.3): "denied reports that explosives had been found".
@@ -457,6 +475,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.victims-named', why: 'General English: "the dead" names an incident\'s victims told again; with no incident told before, the sentence reports none (after one, it is that incident\'s).', concept: 'THE_DEAD', reason: 'history', scope: { kind: 'before', window: 1 }, triggers: ['KILL'], unlessToldBefore: true },
   { id: 'nonevent.predicate-of-it', why: 'General English: "it was a massacre" says what something told was; with no incident told before, it reports none (after one, told-again reads it as that incident).', concept: 'PREDICATE_OF_IT', reason: 'irrealis', scope: { kind: 'before', window: 2 }, unlessToldBefore: true },
   { id: 'nonevent.sport', why: 'Codebook: only political violence and demonstrations are coded; a game\'s attacks, battles and shots are play (a riot of its fans is kept: only violence and battles are ruled out).', concept: 'GAME_PLAY', reason: 'irrealis', scope: SENTENCE, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
+  { id: 'nonevent.words-exchanged', why: 'Codebook: only political violence and demonstrations are coded; a clash of words in a debate, a session or on air is none.', concept: 'WORDS_EXCHANGED', reason: 'irrealis', scope: SENTENCE, triggers: ['CLASH', 'CLASH_WEAK'], only: ['Battles', 'Riots'] },
   { id: 'nonevent.fiction', why: 'Codebook: only events that occur are coded, from reports of them; a film, novel or documentary telling of war reports none.', concept: 'FICTION', reason: 'irrealis', scope: SENTENCE },
   // protest6: not Protests: people who demonstrate during or against an exercise do demonstrate ("villagers held a protest
   // during a military exercise").
@@ -466,6 +485,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // case33: the deed's noun phrase may hold its year and name before the head ("convicted eight people over the 2016 Bastille
   // Day truck attack"), within its clause.
   { id: 'nonevent.court-verdict', why: 'Codebook: each event is coded when it occurs; a court convicting or trying people "for the attack" reports the trial of a past incident, not one.', concept: 'COURT_FOR', with: 'COURT', reason: 'history', scope: { kind: 'before', window: 6, clause: 'any' }, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
+  // Round 32: the weak arrest words only (jailed, imprisoned, sentenced): a court that "jailed" people passed a sentence; the police's
+  // arrest is the ARREST words', which stay.
+  { id: 'nonevent.court-jailed', why: 'Codebook: Arrests are detentions by state forces; a court or judge jailing or sentencing people passes a sentence, no arrest (the trial\'s own incident, if any, was coded when it occurred).', concept: 'COURT_BODY', reason: 'history', scope: { kind: 'before', window: 6, clause: 'any' }, triggers: ['ARREST_WEAK'], only: ['Strategic developments'] },
   { id: 'nonevent.judicial-sentence', why: 'Codebook: only events that occur are coded; a death sentence passed by a court is a killing that has not happened.', concept: 'JUDICIAL', reason: 'irrealis', scope: { kind: 'before', window: 10, holding: true } },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5, clause: 'adjacent' }, keep: PROTESTS },

@@ -15,7 +15,9 @@ const DEAL: ReadonlySet<Concept> = new Set<Concept>(['AGREEMENT', 'AGREE_MORE'])
 const CAUSE: ReadonlySet<Concept> = new Set<Concept>(['CLASH', 'CLASH_WEAK', 'GUNFIGHT', 'ATTACK', 'ATTACK_NOUN', 'FIRED', 'KILL', 'HARM', 'DEADLY']);
 /** news29: besides what came before it, what the deal ended ("agreed to a ceasefire in Tripoli, ending two days of fierce fighting"):
  * a participle of ending that follows the deal tells the fight it stopped, no fight of the deal's day. */
-const DEAL_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'ending', 'halting']);
+// Round 32: …and what the deal covers ("signed a cessation of hostilities agreement, covering fighting in X state"): a participle
+// of scope after the deal names its topic, no fight of its day.
+const DEAL_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'ending', 'halting', 'covering', 'concerning', 'regarding', 'governing']);
 /** How far after the deal word its cause may open, and how far the cause runs. */
 const REACH = { open: 12, run: 10 };
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../index.js';
 import { getContext } from '../context.js';
+import { typingTable } from './test-helpers.js';
 
 // Round 32 (issues 13 and 14): how many, told once. Read through the whole pipeline over the real gazetteer; reports invented from
 // general knowledge of how wire copy is written (never evaluation rows).
@@ -106,3 +107,19 @@ test('round 32 a vague "dozens" gives way to a number a relief body put the toll
   const e = read('A chlorine attack in eastern Ghouta killed dozens of people on Saturday, rescuers said. A medical relief organisation put the death toll at 42.')[0];
   assert.equal(e?.fatalities?.best, 42);
 });
+
+// Typing (lexicon/non-events.ts, lexicon/event-cues.ts, deal-causes.ts, mentions.ts governs): the negative pronouns, a deal's scope,
+// trees destroyed, a rally still to come, a court's sentence, a game's and a debate's "clash". Over an invented town; '' = no event.
+typingTable('round32', [
+  ['Armed men looted shops and burned several houses in Arvella on Monday night, residents said, adding that nobody was killed.', 'Looting/property destruction', '*'],
+  ['Rival factions signed a cessation of hostilities agreement in Arvella on Tuesday, covering fighting in the eastern districts.', 'Agreement', '*'],
+  ['Settlers uprooted about 60 olive trees on farmland near Arvella on Friday, village officials said.', 'Looting/property destruction', 'loot.plants-destroyed'],
+  ['Opposition parties in Arvella said they would hold a mass rally next Friday to demand the release of their leaders.', 'none', ''],
+  ['The union plans to stage a sit-in outside the ministry in Arvella on Monday.', 'none', ''],
+  ['A court in Arvella on Tuesday jailed three men for 20 years each over a 2016 bomb attack on the market, prosecutors said.', 'none', ''],
+  ['City and United clash in the Arvella derby on Saturday, with both sides chasing their first league win of the season.', 'none', ''],
+  ['Opposition leaders clashed with the prime minister during a heated parliamentary debate over the budget in Arvella on Wednesday.', 'none', ''],
+  // Controls: a rally held, an arrest by police, fans who fight the police after a game.
+  ['Thousands of opposition supporters held a mass rally in Arvella on Friday to demand the release of their leaders.', 'Peaceful protest', '*'],
+  ['Police in Arvella arrested three men on Tuesday over a bomb attack on the market.', 'Arrests', '*'],
+]);
