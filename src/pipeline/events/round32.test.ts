@@ -119,6 +119,8 @@ typingTable('round32', [
   ['A court in Arvella on Tuesday jailed three men for 20 years each over a 2016 bomb attack on the market, prosecutors said.', 'none', ''],
   ['City and United clash in the Arvella derby on Saturday, with both sides chasing their first league win of the season.', 'none', ''],
   ['Opposition leaders clashed with the prime minister during a heated parliamentary debate over the budget in Arvella on Wednesday.', 'none', ''],
+  // typing.ts supportingSide: a side "backed by" another named through "known as" is still the subject's ally, not the subject.
+  ['Somali troops backed by clan militias known as Macawisley retook the village of Arvella on Monday, officials said.', 'Government regains territory', '*'],
   // Controls: a rally held, an arrest by police, fans who fight the police after a game.
   ['Thousands of opposition supporters held a mass rally in Arvella on Friday to demand the release of their leaders.', 'Peaceful protest', '*'],
   ['Police in Arvella arrested three men on Tuesday over a bomb attack on the market.', 'Arrests', '*'],

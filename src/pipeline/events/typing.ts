@@ -701,8 +701,13 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['beaten', 'shot', 's
  * Kidal", "troops backed by militiamen"): a participle's "by" phrase or "alongside" modifies the subject, it is not the subject
  * (general English grammar); whose the taking is the subject decides. */
 function supportingSide(f: number, words: readonly string[]): boolean {
-  for (let k = f - 1; k >= 0 && f - k <= SUPPORT_REACH; k--) {
+  // Round 32: a name given by "known as", "called", "dubbed" ("backed by local clan militias known as Macawisley") is one noun
+  // phrase with the words it names: its words do not count to the reach.
+  let skipped = 0;
+  for (let k = f - 1; k >= 0 && f - k - skipped <= SUPPORT_REACH; k--) {
     const w = words[k];
+    if (w === 'as' && words[k - 1] === 'known') { k--; skipped += 2; continue; }
+    if ((w === 'called' || w === 'dubbed') && k === f - 1) { skipped++; continue; }
     if (w === 'alongside') return true;
     if (w === 'by') return SUPPORTING.has(words[k - 1] ?? '');
     if (w === ',' || w === '.' || w === ';' || w === '(') return false;
