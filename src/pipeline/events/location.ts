@@ -76,6 +76,26 @@ function aroundHead(tokens: readonly Token[], words: readonly string[], prepAt: 
   return prep === 'of' && AROUND_OF.has(w) && !isCap(tokens[prepAt - 2]?.text ?? 'x');
 }
 
+const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'medical centre', 'medical center']);
+const TREATED: ReadonlySet<string> = new Set(['died', 'succumbed', 'succumbing', 'treated', 'treatment', 'admitted', 'taken', 'rushed', 'evacuated',
+  'airlifted', 'flown', 'receiving', 'hospitalised', 'hospitalized', 'referred', 'transferred', 'moved', 'carried', 'brought', 'later']);
+/** Whether the place at token `a` closes "in / to / at (a | the) hospital in", after a word of treatment or of dying of wounds. */
+function treatedIn(tokens: readonly Token[], words: readonly string[], a: number): boolean {
+  if (words[a - 1] !== 'in' || !HOSPITALS.has(words[a - 2] ?? '')) return false;
+  let k = a - 3;
+  if (words[k] === 'a' || words[k] === 'the' || words[k] === 'local' || words[k] === 'military' || words[k] === 'district') k--;
+  if (words[k] === 'a' || words[k] === 'the') k--;
+  if (words[k] !== 'in' && words[k] !== 'to' && words[k] !== 'at') return false;
+  // The nearest verb before the hospital's phrase must be one of treatment or of dying of wounds: in "relatives of a patient who
+  // died attacked doctors at a hospital in X" the hospital is where the attack was.
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    if (words[j] === '.' || words[j] === ';') return false;
+    if (TREATED.has(words[j])) return true;
+    if (tokens[j].pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /** Index of the token starting at a character offset (binary search over sorted tokens). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0, hi = tokens.length - 1;
@@ -193,6 +213,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     if (!heldUnknown && thisEnd >= from && words[thisEnd] === ',' && a - thisEnd <= 5 && words.slice(thisEnd + 1, a).includes('of')) continue;
     // "U.K.-based": where someone is based, not where anything happened.
     if (words[b] === '-' && words[b + 1] === 'based' || words[b] === 'based') continue;
+    // Round 32: "two succumbed to their injuries in hospital in Malindi", "the wounded were flown to a hospital in Maiduguri": where
+    // the victims were treated or died of their wounds, not where the incident happened (general news style).
+    if (treatedIn(tokens, words, a)) continue;
     // "the army of South Sudan", "the government of Mali": a party's country, not a site.
     if ((p.featureCode ?? '').startsWith('PCL') && words[a - 1] === 'of' && PARTY_HEADS.has(words[a - 2] === 'the' ? words[a - 3] : words[a - 2])) continue;
     // dwu13 (loc.agent-country): "drones launched by Russia", "a missile fired by Iran": a country told after "by" is the

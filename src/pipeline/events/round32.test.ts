@@ -125,3 +125,13 @@ typingTable('round32', [
   ['Thousands of opposition supporters held a mass rally in Arvella on Friday to demand the release of their leaders.', 'Peaceful protest', '*'],
   ['Police in Arvella arrested three men on Tuesday over a bomb attack on the market.', 'Arrests', '*'],
 ]);
+
+// location.ts treatedIn: the hospital the wounded were taken to, or died in, is no site of the incident.
+test('round 32 a hospital where the wounded died is no second incident\'s site', () => {
+  const events = read('Two soldiers were killed on Sunday when their vehicle struck a mine near Garissa, police said. A local official said two more had died, succumbing to their injuries in hospital in Nairobi.');
+  assert.equal(events.length, 1);
+  assert.equal(events[0].location?.name, 'Garissa');
+});
+test('round 32 a hospital that is attacked is the site', () => {
+  assert.equal(read('Relatives of a patient who died attacked doctors at a hospital in Nairobi on Monday.')[0]?.location?.name, 'Nairobi');
+});
