@@ -295,6 +295,8 @@ function formerAsCivilian(m: ActorMention, words: readonly string[], from: numbe
 const PERPETRATED = new Set(['planted', 'carried', 'perpetrated', 'committed', 'claimed', 'orchestrated', 'conducted', 'launched', 'fired', 'executed', 'staged',
   'masterminded', 'attributed', 'blamed', 'led', 'mounted', 'detonated', 'laid', 'placed', 'targeted', 'attacked', 'killed', 'abducted', 'kidnapped', 'ambushed', 'shot']);
 const SUSPECT = new Set(['suspected', 'believed', 'thought', 'blamed', 'accused', 'alleged']);
+/** Verbs of naming who someone is (WordNet 3.1 "identify" v.1 "recognize as being"). */
+const IDENTIFIED: ReadonlySet<string> = new Set(['identified', 'identifies', 'identify', 'recognised', 'recognized', 'described']);
 /** Nouns for the unnamed doers of an attack (general English agent nouns of attack, killing and abduction). */
 const ATTACKER_NOUNS: ReadonlySet<string> = new Set(['attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman', 'raiders', 'perpetrators', 'perpetrator',
   'killers', 'killer', 'abductors', 'kidnappers', 'bombers', 'bomber', 'culprits']);
@@ -393,6 +395,10 @@ function ownWord(tokens: readonly Token[], words: readonly string[], end: number
 function supposedMembers(words: readonly string[], first: number): boolean {
   let g = first - 1;
   if (words[g] === 'the') g--;
+  // Round 32: "the kidnappers, whom they identified as members of the 400 Mawozo gang", "gunmen identified as X fighters": who
+  // the doers were, as witnesses or police name them.
+  if (words[g] === 'of' && MEMBERSHIP.has(words[g - 1]) && words[g - 2] === 'as' && IDENTIFIED.has(words[g - 3])) return true;
+  if (words[g] === 'as' && IDENTIFIED.has(words[g - 1])) return true;
   let to: number;
   if (words[g] === 'to' && words[g - 1] === 'belong') to = g - 2;
   else if (words[g] === 'of' && MEMBERSHIP.has(words[g - 1]) && words[g - 2] === 'be') to = g - 3;

@@ -135,3 +135,9 @@ test('round 32 a hospital where the wounded died is no second incident\'s site',
 test('round 32 a hospital that is attacked is the site', () => {
   assert.equal(read('Relatives of a patient who died attacked doctors at a hospital in Nairobi on Monday.')[0]?.location?.name, 'Nairobi');
 });
+
+// roles.ts supposedMembers: the doers "identified as (members of) X" are X's.
+test('round 32 kidnappers identified as members of a gang are the gang', () => {
+  const e = read('Five people were kidnapped on Monday by armed men near Gwoza, relatives said. The relatives say the kidnappers, whom they identified as members of Boko Haram, called to demand a ransom.')[0];
+  assert.match(e?.actor1?.name ?? '', /^Boko Haram/);
+});

@@ -21,7 +21,7 @@ const BLAME_WORDS = new Set(['responsibility', 'claimed', 'claim', 'suspected', 
   // round 31: "police suspect X carried out …", "X said it had targeted …", "gunmen believed to belong to X"
   'suspect', 'suspects', 'targeted', 'belong',
   // round 32: "the attackers were Boko Haram fighters": who the attackers were, told by a copula (roles.ts attackersWere)
-  'attackers', 'assailants', 'raiders', 'perpetrators', 'killers', 'abductors', 'kidnappers', 'culprits']);
+  'attackers', 'assailants', 'raiders', 'perpetrators', 'killers', 'abductors', 'kidnappers', 'culprits', 'identified']);
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const ATTRIBUTING = new Set(['attributed', 'blamed', 'responsible']);
 const PLURAL_INCIDENTS = new Set(['strikes', 'airstrikes', 'attacks', 'bombings', 'raids', 'killings', 'explosions', 'shelling', 'bombardment', 'bombardments', 'incidents']);
