@@ -192,6 +192,17 @@ export const SINCE_PERIOD = new Set(['the', 'its', 'their', 'last', 'early', 'la
   'yesterday', 'dawn', 'morning', 'midnight', 'independence', 'fighting', 'hostilities', 'violence', 'clashes', 'operations', 'before',
   'oct.', 'nov.', 'dec.', 'jan.', 'feb.', 'aug.', 'sept.', 'may:month', 'march:month']);
 
+/** Round 32: "since Thursday", "since early Sunday", "since dawn": a span of hours or days, the length of one incident still going on
+ * ("fighting … has killed at least 80 people since Thursday" is one battle's toll), no total of many (events/counting.ts
+ * perfectTallies). */
+export const SINCE_LATELY: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+  'dawn', 'morning', 'midnight', 'daybreak', 'noon', 'overnight', 'tonight', 'night', 'evening', 'afternoon']);
+/** Round 32: the verbs by which a body sets a toll ("put the death toll at 12", "estimates the number of dead at 30": general English
+ * "put at", estimate as): the figure is that body's (events/counting.ts tollSetter). */
+export const TOLL_SETTING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets']);
+/** Round 32: subjects of such a verb that name no body: the narrator's own relaying ("sources put the toll at 19"). */
+export const UNNAMED_SOURCES: ReadonlySet<string> = new Set(['sources', 'reports', 'media', 'outlets', 'accounts', 'estimates', 'others']);
+
 /** "after days of clashes", "weeks of fighting": a period of fighting whose count is its tally. */
 export const SPELL_NOUNS = new Set(['fighting', 'clashes', 'violence', 'unrest', 'protests', 'shelling', 'bombing', 'bombings', 'bombardment',
   'bombardments', 'airstrikes', 'strikes', 'raids', 'attacks', 'war', 'conflict', 'siege', 'battles', 'hostilities', 'combat', 'operations']);

@@ -4,7 +4,7 @@
 // named, a part of a toll told elsewhere ("two children were among the dead"), or a tally that is no
 // incident's toll ("19 killed since March"). The phrases themselves are read by count-phrase.ts; the
 // words of every rule are data (lexicon/counting.ts, lexicon/numbers.ts).
-import { ABOUT_DEATHS, CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, OTHER_SOURCES, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, SPELL_NOUNS, TALLIES,
+import { ABOUT_DEATHS, CONFLICT_LINKS, MANY, NEEDS_PERIOD, NOT_RATE, OTHER_SOURCES, PART_OF_TOLL, PAST_DEEDS, PERIOD_WORDS, SINCE_PERIOD, SPELL_NOUNS, TALLIES, SINCE_LATELY, TOLL_SETTING_VERBS, UNNAMED_SOURCES,
   TOTAL_MARKS, UNREALISED, UPDATES } from '../../lexicon/counting.js';
 import { WORDNET_CUES } from '../../lexicon/wordnet-cues.js';
 import { DEAD_CUES, FELL_NOT_DEATH, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
@@ -122,14 +122,13 @@ export function readFigures(tokens: readonly Tok[], words: readonly string[], fr
   return out;
 }
 
-const PUT_AT: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets']);
 /** The words of whoever "put the (death) toll at" the figure opening at `first`, or null. */
 function tollSetter(words: readonly string[], first: number, from: number): string | null {
   let k = first - 1;
   if (words[k] !== 'the' && words[k + 1] !== 'the') return null;
   if (words[k] !== 'the') k = first;
   const verb = k - 1;
-  if (verb <= from || !PUT_AT.has(words[verb])) return null;
+  if (verb <= from || !TOLL_SETTING_VERBS.has(words[verb])) return null;
   let s = verb - 1;
   while (s > from && words[s - 1] !== ',' && words[s - 1] !== ';' && verb - s < 8) s--;
   const subject = words.slice(s, verb);
@@ -138,7 +137,6 @@ function tollSetter(words: readonly string[], first: number, from: number): stri
   if (!subject.length || subject.includes('and') || subject.some((w) => UNNAMED_SOURCES.has(w))) return null;
   return subject.join(' ');
 }
-const UNNAMED_SOURCES: ReadonlySet<string> = new Set(['sources', 'reports', 'media', 'outlets', 'accounts', 'estimates', 'others']);
 
 /** Whether the cue words at `a` and `b` are coordinated verbs with nothing but "and" or "or" between ("injuring and killing"). */
 function coordinatedHarm(words: readonly string[], a: number, b: number): boolean {
@@ -559,13 +557,10 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
  * the present perfect with "since" or "this month" sums what happened over the span; a single incident is told in the past:
  * "were killed on Monday"). The clause: no comma or semicolon between the count, its verb and the period. */
 const PERFECT_AUX: ReadonlySet<string> = new Set(['have', 'has', "'ve"]);
-/** "since Thursday", "since early Sunday", "since dawn": a span of hours or days, the length of one incident still going on ("fighting
- * … has killed at least 80 people since Thursday" is one battle's toll): no total of many. */
-const LATELY: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'dawn',
-  'morning', 'midnight', 'daybreak', 'noon', 'overnight', 'tonight']);
+/** "since Thursday", "since early Sunday", "since dawn": a span of hours or days (lexicon/counting.ts SINCE_LATELY). */
 function sinceLately(words: readonly string[], k: number): boolean {
   if (words[k] === 'early' || words[k] === 'late' || words[k] === 'last' || words[k] === 'this') k++;
-  return LATELY.has(words[k] ?? '') || words[k] === 'night' || words[k] === 'evening' || words[k] === 'afternoon';
+  return SINCE_LATELY.has(words[k] ?? '');
 }
 function perfectTallies(r: Reader, figs: CountFigure[], periods: ReadonlyArray<[number, number]>): void {
   if (!periods.length) return;
