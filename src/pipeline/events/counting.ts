@@ -573,15 +573,16 @@ function perfectTallies(r: Reader, figs: CountFigure[], periods: ReadonlyArray<[
     if (aux < 0) continue;
     // The core of the clause: the count, its perfect and its casualty word (not the parts a total's count may run on to).
     const a = Math.min(aux, f.at), b = Math.max(f.at, f.cue) + 1;
-    const period = periods.find(([p, q]) => {
-      const from = Math.min(p, a), to = Math.max(q, b);
-      for (let k = from; k < to; k++) if (words[k] === ',' || words[k] === ';' || words[k] === ':') return false;
-      return true;
-    });
+    const period = periods.find(([p, q]) => inOneClause(words, Math.min(p, a), Math.max(q, b)));
     if (!period) continue;
     f.role = 'tally';
     f.rules.push({ id: 'tally-perfect', first: Math.min(period[0], aux), end: Math.max(period[1], b) });
   }
+}
+/** Whether tokens [from, to) hold no comma, semicolon or colon: one clause (perfectTallies; mentions.ts tallyOnly). */
+export function inOneClause(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k] === ',' || words[k] === ';' || words[k] === ':') return false;
+  return true;
 }
 /** The "have / has" of a perfect that ends at the casualty word `cue` ("have been killed", "has killed", "have reportedly died"), or -1. */
 function perfectBefore(words: readonly string[], cue: number, from: number): number {

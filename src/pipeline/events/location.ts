@@ -76,7 +76,8 @@ function aroundHead(tokens: readonly Token[], words: readonly string[], prepAt: 
   return prep === 'of' && AROUND_OF.has(w) && !isCap(tokens[prepAt - 2]?.text ?? 'x');
 }
 
-const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'medical centre', 'medical center']);
+/** One-word names of where the wounded are treated (the words are single tokens). */
+const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary']);
 const TREATED: ReadonlySet<string> = new Set(['died', 'succumbed', 'succumbing', 'treated', 'treatment', 'admitted', 'taken', 'rushed', 'evacuated',
   'airlifted', 'flown', 'receiving', 'hospitalised', 'hospitalized', 'referred', 'transferred', 'moved', 'carried', 'brought', 'later']);
 /** Whether the place at token `a` closes "in / to / at (a | the) hospital in", after a word of treatment or of dying of wounds. */

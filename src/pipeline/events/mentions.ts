@@ -12,7 +12,7 @@ import { outcomeOnly, sequelClauses } from './sequel-clauses.js';
 import { announcedWould } from './announced-change.js';
 import { firstFireBefore } from './return-fire.js';
 import { compatible, SCARE_QUOTED_RULE, WEAK_SCORE } from './group-mentions.js';
-import { readFigures, type CountFigure } from './counting.js';
+import { inOneClause, readFigures, type CountFigure } from './counting.js';
 import { isQuoteMark } from '../claims/noun-phrase.js';
 import { markBackgroundTolls, markCauseTolls } from './cause-tolls.js';
 import { compileCueSet, type CueHit } from './cue-matcher.js';
@@ -912,13 +912,7 @@ function tallyOnly(figs: CountFigure[], typed: Typed, words: readonly string[]):
   // Round 32: …and so does one whose act is told in the clause of a total in the present perfect ("exchanges of fire since Oct. 8
   // have killed more than 350 people", "40 civilians have been killed in air strikes in the region this month"): the act names
   // what the total is of, no incident of its own (counting.ts perfectTallies).
-  return figs.some((f) => f.rules.some((r) => r.id === 'tally-perfect' && inClause(words, t, r.first, r.end)));
-}
-/** Whether token `t` stands in the clause of the span [a, b): no comma, semicolon or colon between them. */
-function inClause(words: readonly string[], t: number, a: number, b: number): boolean {
-  const from = Math.min(t, a), to = Math.max(t + 1, b);
-  for (let k = from; k < to; k++) if (words[k] === ',' || words[k] === ';' || words[k] === ':') return false;
-  return true;
+  return figs.some((f) => f.rules.some((r) => r.id === 'tally-perfect' && inOneClause(words, Math.min(t, r.first), Math.max(t + 1, r.end))));
 }
 
 /** "nine were killed: two at A and seven at B" — a count equal to the sum of the counts after it is their total. */

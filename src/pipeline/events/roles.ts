@@ -336,7 +336,6 @@ export function perpetratorIn(mentions: readonly ActorMention[], tokens: readonl
     // Round 32: a people's armed men ("Fulani herdsmen", ACLED's "Fulani Ethnic Militia") are named by who they are, as a group is.
     if (m.generic && !person && m.generic !== 'armed' && m.generic !== 'islamist' && m.generic !== 'gang' && m.generic !== 'military' && m.generic !== 'police' &&
       m.generic !== 'communal') continue;
-
     if (!person && voiceOf(m, tokens, words) === 'claim') return extend(m, { role: 'actor.claimed-responsibility' });
     // Round 31: "Al Shabaab said it was behind the attack": a claim of responsibility in other words.
     if (!m.generic && ownWord(tokens, words, m.tokEnd)) return extend(m, { role: 'actor.claimed-responsibility' });

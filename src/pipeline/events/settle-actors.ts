@@ -64,10 +64,10 @@ function acronymSibling(m: ActorMention, country: string): (typeof NAMED_GROUPS)
   return rows.find((g) => g.country === country) ?? null;
 }
 
-/** An actor's name, country and the rules behind it, in the role it plays (1 acts, 2 is acted on). */
 /** Round 32: countries one name stands for ("Congo", "the Congolese army": the Democratic Republic or the Republic; Reuters and
  * AFP write "Congo" for the former): a party so named is of the one the incident happened in. */
 const SHARED_NAME: Readonly<Record<string, string>> = { CG: 'CD', CD: 'CG' };
+/** An actor's name, country and the rules behind it, in the role it plays (1 acts, 2 is acted on). */
 function nameOf(m: ActorMention, role: 1 | 2, country: string | null, eventType: EventType, subEventType: string): Named {
   const span: Reason = { rule: m.role ?? 'actor.mention', start: m.start, end: m.end, text: m.text };
   const why: Reason[] = [span, { rule: m.rule }];

@@ -241,17 +241,14 @@ function placeEvidence(tokens: Token[], first: number, last: number): boolean {
   // Round 32: "Bokkos local government area", "Bokkos LGA", "Zhari district": a singular unit word right after the word names it
   // as an administrative area (news writes the unit after a name it does not expect the reader to know). Not a plural ("Nine
   // provinces have been affected") nor a settlement word ("Rum villages": the kind of a list's names).
+  // In lower case, as above ("the Heritage Conservation District", "the 2nd Marine Division" are names); Nigeria's "LGA" and its
+  // formal "X Local Government Area" too.
   const next = tokens[last + 1];
-  // In lower case, as above ("the Heritage Conservation District", "the 2nd Marine Division" are names).
-  if (next && next.sentence === tokens[last].sentence && next.start === tokens[last].end + 1 && (/^[a-z]/.test(next.text) || next.text === 'LGA')) {
-    if (next.text === 'LGA') return true;
-    const w = next.text;
-    const k = kindOf(w);
+  if (next && next.sentence === tokens[last].sentence && next.start === tokens[last].end + 1) {
+    const w = next.text, k = /^[a-z]/.test(w) ? kindOf(w) : null;
     if ((k === 'admin1' || k === 'admin2') && !w.endsWith('s')) return true;
-    if (w === 'local' && tokens[last + 2]?.text.toLowerCase() === 'government') return true;
+    if (w === 'LGA' || (w.toLowerCase() === 'local' && tokens[last + 2]?.text.toLowerCase() === 'government')) return true;
   }
-  // …and Nigeria's formal "X Local Government Area".
-  if (next?.text === 'Local' && tokens[last + 2]?.text === 'Government') return true;
   return tokens[last + 1]?.text === ',' && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === tokens[last].sentence;
 }
 
