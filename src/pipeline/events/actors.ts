@@ -8,7 +8,7 @@
 import { ARMED_MEN, GENERIC_ACTORS, NAMED_GROUPS, NOT_ARMED_NAME, ORG_DESCRIPTORS, ORG_HEADS, POLITICAL_HEADS, STATE_FORCE_NOUNS, stateForceName, type GenericKind,
   NOT_NAME_WORDS, type InterCode, type StateKind } from '../../lexicon/actors.js';
 import { SPEECH_WORDS } from '../../lexicon/attribution-cues.js';
-import { clanPair, communalStyle, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
+import { clanPair, communalStyle, COMMUNITY_MILITIA_RULE, communityMilitia, IDENTITY_NEXT, identityMilitia, isCap, joinTexts } from './identity-militias.js';
 import { isDemonym, lookupCountry, mayOpenCountry } from '../../gazetteer/countries.js';
 import type { Token } from '../../types.js';
 import { MONTHS } from './date-grammar.js';
@@ -232,6 +232,17 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
         fd.push(m);
       }
       i = pair.end - 1;
+      continue;
+    }
+    // Round 33: "gunmen from the Murle community", "armed youths from the Lou Nuer community": the people's armed men.
+    const community = words[i - 1] === 'the' ? communityMilitia(tokens, words, i, to) : null;
+    if (community && community.first >= from && fd.free(community.first, community.end)) {
+      const m = fd.at(community.first, community.end, '', null, COMMUNITY_MILITIA_RULE);
+      m.generic = 'communal';
+      m.label = community.label;
+      m.style = community.style;
+      fd.push(m);
+      i = community.end - 1;
       continue;
     }
     // Identity militias: "Fulani herdsmen", "Marehan clan militia", "Al Hayash tribesmen".

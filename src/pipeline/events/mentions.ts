@@ -16,6 +16,7 @@ import { inOneClause, readFigures, type CountFigure } from './counting.js';
 import { isQuoteMark } from '../claims/noun-phrase.js';
 import { markBackgroundTolls, markCauseTolls } from './cause-tolls.js';
 import { compileCueSet, type CueHit } from './cue-matcher.js';
+import { armedIdentity } from './identity-militias.js';
 import { CUES } from '../../lexicon/event-cues.js';
 import { readDate } from './date.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
@@ -204,7 +205,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
     // w26: a body's purpose told by a participle ("the mission fighting the gangs") is no act of this report (relative-clauses.ts).
     // news29: and a group told by its habits ("bandits, who raid villages, kidnap residents …") tells no incident either.
-    const hits = outsideHabitualRelatives(outsidePurposeClauses(withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens, triggerStarts), placeObjects), doc.tokens, words,
+    const hits = outsideHabitualRelatives(outsidePurposeClauses(withPlaces(withNamedParties(cueHits, actors, quiet, doc.tokens, words, triggerStarts), placeObjects), doc.tokens, words,
       sent.firstToken, sent.endToken), doc.tokens, words, sent.firstToken, sent.endToken);
     // A negated word reports nothing ("no casualties were reported"), a background one ("amid the ongoing
     // clashes") not this news: the sentence is typed from the others, and when nothing else is left the
@@ -415,6 +416,7 @@ function clauseAnchors(triggerStarts: ReadonlySet<number>, sites: readonly Site[
 const PARTY_OF_INTER: Partial<Record<number, Concept>> = { 1: 'STATE_FORCE', 8: 'STATE_FORCE', 2: 'MILITANT', 3: 'MILITANT', 4: 'MILITANT' };
 const STATE_PARTY: ReadonlySet<Concept> = conceptsWith('state-force');
 const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set([...STATE_PARTY, ...conceptsWith('nonstate-force')]);
+const CROWD_PARTY: ReadonlySet<Concept> = conceptsWith('crowd');
 /** The concepts withNamedParties may add to a sentence's. */
 const NAMED_PARTIES: ReadonlySet<Concept> = new Set([...Object.values(PARTY_OF_INTER) as Concept[], 'STATE_NAME']);
 const NAMED_PARTIES_AND_PLACES: ReadonlySet<Concept> = new Set([...NAMED_PARTIES, 'PLACE_NAME']);
@@ -429,7 +431,8 @@ function sentenceConcepts(hits: readonly CueHit<Concept>[], inProtestStory: bool
 }
 /** Whether the token at `k` is capitalised inside its sentence: part of a proper name ("Arakan Army"), not a noun. */
 const nameWord = (tokens: Doc['tokens'], k: number): boolean => k > 0 && tokens[k - 1].text !== '.' && /^[A-Z]/.test(tokens[k].text);
-function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[], tokens: Doc['tokens'], triggerStarts: ReadonlySet<number>): CueHit<Concept>[] {
+function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention[], names: readonly Span[], tokens: Doc['tokens'], words: readonly string[],
+  triggerStarts: ReadonlySet<number>): CueHit<Concept>[] {
   let added: CueHit<Concept>[] | null = null, misread: Set<CueHit<Concept>> | null = null;
   for (const a of actors) {
     // lead8: a country named as the subject of an incident word ("Israel struck", "Russia reportedly pounded") is its state
@@ -438,8 +441,13 @@ function withNamedParties(hits: CueHit<Concept>[], actors: readonly ActorMention
     // read as that state's military (actors.ts actor.demonym-modifier), is that act's agent (STATE_ADJ; typing.ts partiesOf).
     const concept = a.rule === 'actor.country-as-subject' ? (actsAt(tokens, a.tokEnd, triggerStarts) ? 'STATE_NAME' : undefined)
       : a.rule === 'actor.demonym-modifier' ? 'STATE_ADJ'
+      // Round 33: a people's, clan's or community's armed men named by it ("Lou Nuer youths", "gunmen from the Murle community")
+      // are an identity militia: ACLED's actor type 4, a non-state armed party like the named groups (identity-militias.ts armedIdentity).
+      : a.generic === 'communal' && armedIdentity(a.rule, words, a.tokEnd) ? PARTY_OF_INTER[4]
       : a.generic || a.inter == null ? undefined : PARTY_OF_INTER[a.inter];
     if (!concept || (names.length && inSpans(names, a.start!, a.end!))) continue;
+    // …whose own noun ("youths", "men") names the militia's men, no crowd.
+    if (a.generic === 'communal') for (const h of hits) if (CROWD_PARTY.has(h.concept) && h.first >= a.tokFirst && h.end <= a.tokEnd) (misread ??= new Set()).add(h);
     const inName = hits.filter((h) => PARTY_CONCEPTS.has(h.concept) && h.first < a.tokEnd && a.tokFirst < h.end);
     // A cue word already names this party ("Taliban militants"): no second reading of it. A state's force word that is
     // part of a non-state group's own name ("the Arakan Army", "Free Syrian Army fighters": capitalised) is the group's,
