@@ -53,6 +53,8 @@ const aboutDeaths = phraseMatcher([{ id: ABOUT_DEATHS.id, phrases: ABOUT_DEATHS.
 const unrealised = phraseMatcher([{ id: UNREALISED.id, phrases: UNREALISED.phrases }]);
 const otherSource = phraseMatcher([{ id: OTHER_SOURCES.id, phrases: OTHER_SOURCES.phrases }]);
 const TOTAL = new Set(TOTAL_MARKS);
+/** The rate words that are also nouns for a periodical ("a national daily", "the weekly"). */
+const RATE_NOUNS: ReadonlySet<string> = new Set(['daily', 'weekly', 'monthly']);
 const tallyPhrase = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-period'));
 const conflictWord = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-conflict'));
 const incidentsWord = phraseMatcher(TALLIES.filter((t) => t.id === 'tally-many-incidents'));
@@ -503,6 +505,11 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
     // world17: a rate word capitalised inside a name is a newspaper's title, no period: "The Daily Star reported",
     // "told the Daily Nation", "Weekly Trust" (the press of Bangladesh, Kenya, Nigeria, Uganda... names its papers so).
     if (p && p.length === 1 && outletTitle(tokens, t)) continue;
+    // Round 33: …and the rate word used as the noun for a paper ("a national daily", "the Urdu-language daily reported", "(national
+    // daily)"): after a determiner or an adjective, with no noun after it (general English: "daily" is then a noun, "a daily
+    // newspaper"); "the daily shelling of the town" stays a rate.
+    if (p && p.length === 1 && RATE_NOUNS.has(w) && (tokens[t - 1]?.pos === 'DET' || tokens[t - 1]?.pos === 'ADJ') &&
+      tokens[t + 1]?.pos !== 'NOUN' && tokens[t + 1]?.pos !== 'ADJ' && tokens[t + 1]?.pos !== 'PROPN') continue;
     if (p) {
       const phrase = words.slice(t, t + p.length).join(' ');
       const next = words.slice(t + p.length, t + p.length + 3);

@@ -57,6 +57,10 @@ class BlameIndex {
     if (!this.plural) {
       this.plural = [];
       for (let s = 0; s < this.doc.sentences.length; s++) if ((this.flags(s) & 6) === 6) this.plural.push(s);
+      // Round 33: then those whose verb of blame has no incident noun ("A security spokesman blamed the BRN, the main insurgent
+      // group in the region."): perpetratorIn reads the blame's object there only when the sentence ends on it or on a relative
+      // clause about it.
+      for (let s = 0; s < this.doc.sentences.length; s++) if ((this.flags(s) & 6) === 2) this.plural.push(s);
     }
     return this.plural;
   }
@@ -108,11 +112,19 @@ export function attackerOf(doc: Doc, words: readonly string[], inc: MentionGroup
     if (claimant) return claimant;
   }
   // Round 31: an unnamed gang too ("gunmen" where gangs fight: Unidentified Gang), as claimed-by.ts reads it.
-  if (own && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist' || own.generic === 'gang')) return own;
+  // Round 33: and civilians read as the attacker ("ten civilians were killed …": the victims, misread as the subject), whom the
+  // settled actors would give no party at all.
+  // …and a state's unnamed men read as a planted device's or a bomber's attacker ("two soldiers were killed when a roadside bomb
+  // hit their patrol"): such a device is an armed group's unless a named party is told to have set it (codebook).
+  const unnamedForce = (own?.generic === 'military' || own?.generic === 'police') && DEVICES.has(inc.lead.typed.subEventType);
+  if (own && !unnamedForce && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist' || own.generic === 'gang' || own.generic === 'civilians')) return own;
   const named = perpetratorAround(doc, words, inc, story.index());
   // Round 32: …and to a people's armed men named so ("police said the attackers were suspected Fulani herdsmen": ACLED's
   // "Fulani Ethnic Militia"), who are named by who they are, as a group is by its name.
-  if (own) return named && (!named.generic || named.generic === 'communal') ? named : own;
+  // Round 33: …and, with none named around it, to the one the article blames for its incidents, wherever it tells the blame
+  // ("The army blamed the ADF for the killings" in the last paragraph): an unnamed attacker is who the report says it was.
+  const blamed = named ?? story.attributedInArticle(inc);
+  if (own) return blamed && (!blamed.generic || blamed.generic === 'communal') ? blamed : own;
   return named ?? story.carried(inc) ?? story.attributedInArticle(inc) ?? story.soleAttacker(inc);
 }
 
