@@ -62,8 +62,9 @@ export const NON_EVENT_CUES = {
     'a fire destroyed', 'a fire razed', 'a fire ravaged', 'a fire damaged', 'a fire swept through', 'a fire tore through',
     'a fire burned down', 'a fire burnt down',
     // nonev13: the same new fire told by what follows its article ("a fire that started in the kitchen", "a fire at a market", "a
-    // fire in a hospital"), and a fire spreading (WordNet 3.1 "spread" v.1): no one's shooting ("opened fire at" has no article).
-    'a fire that', 'a fire which', 'a fire at', 'a fire in', 'a fire on', 'fire spread', 'fire spreads', 'fire spreading', 'flames spread',
+    // fire in a hospital", round 33: "a fire of unknown origin"), and a fire spreading (WordNet 3.1 "spread" v.1): no one's shooting
+    // ("opened fire at" has no article).
+    'a fire that', 'a fire which', 'a fire at', 'a fire in', 'a fire on', 'a fire of', 'fire spread', 'fire spreads', 'fire spreading', 'flames spread',
     // nonev13: the household things that start fires by accident (a candle, a cigarette, a stove or heater, faulty wiring).
     'candle', 'candles', 'cigarette*', 'kerosene lamp*', 'oil lamp*', 'stove', 'stoves', 'heater', 'heaters', 'faulty wiring', 'electrical wiring'],
   /** Industrial and domestic explosions, gas leaks, chemical spills and poisonings. */

@@ -8,6 +8,11 @@ const WEEKDAY = /^([Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day$
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 /** "overnight", "last night": the night before the report, which starts on the day before it. */
 const NIGHT_BEFORE = /\b(?:overnight|(?:late\s+)?last\s+night|during\s+the\s+night)\b/i;
+/** Round 33: the rule id of a weekday the report puts after itself ("next Wednesday"): a day to come (mentions.ts reads no incident
+ * on it). */
+export const FUTURE_DAY_RULE = 'date.weekday-after-published';
+/** Before a weekday, the words that put it after the report: "next Wednesday", "(this) coming Friday". */
+const AHEAD = /\b(?:next|coming)\s+$/i;
 /** How far before its hint word a phrase may start ("late last night", "over the weekend"). */
 const REACH = 16;
 
@@ -16,6 +21,12 @@ export function readDayWord(text: string, start: number, end: number, ref: Date)
   const word = text.slice(start, end);
   const wd = WEEKDAY.exec(word);
   if (wd) {
+    // Round 33: "next Wednesday", "this coming Friday": the first such day after the report (general English), a day to come.
+    const ahead = AHEAD.exec(text.slice(Math.max(0, start - REACH), start));
+    if (ahead) {
+      const d = addDays(ref, (WEEKDAY_INDEX[wd[1].toLowerCase()] - ref.getUTCDay() + 7) % 7 || 7);
+      return dated(d, d, 1, FUTURE_DAY_RULE, `${ahead[0]}${word}`, start - ahead[0].length);
+    }
     const d = addDays(ref, -((ref.getUTCDay() - WEEKDAY_INDEX[wd[1].toLowerCase()] + 7) % 7));
     return dated(d, d, 1, 'date.weekday-before-published', word, start);
   }

@@ -19,6 +19,7 @@ import { compileCueSet, type CueHit } from './cue-matcher.js';
 import { armedIdentity } from './identity-militias.js';
 import { CUES } from '../../lexicon/event-cues.js';
 import { readDate } from './date.js';
+import { FUTURE_DAY_RULE } from './date-words.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
 import { addDays, iso, noonOf, type DateReading } from './date-calendar.js';
@@ -312,6 +313,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const date = dateRead ? inArticle(dateRead, sent.start)
       : (setting && dayAfterSetting(doc, setting, words)) ||
         (offset && offsetDate((storyDay ??= storyDays(doc, allAttributions, toldSoFar))(s), offset, sent.start, doc.published));
+    // Round 33: an act told on a day the report puts after itself ("protests from next Wednesday", date-words.ts) has not taken place
+    // (codebook: an event is coded when it occurs): no incident. Not a strategic development, coded when it is announced ("will
+    // withdraw by next Friday" is a change told today); nor a day after the report read from a calendar date, which tells that the
+    // report's own date is off more often than that the act is to come.
+    if (date?.why.some((w) => w.rule === FUTURE_DAY_RULE) && typed.eventType !== 'Strategic developments') continue;
     toldSoFar.add(s);
     const excluded = excludedReasons(doc, read);
     // A past tally told alone ("19 people have been killed since March") is no incident of its own.

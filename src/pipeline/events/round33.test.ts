@@ -79,3 +79,19 @@ test('round 33 "killed daily" stays a rate', () => {
   const events = read('Dozens of people are killed daily in the fighting around the city, aid workers said.', '2020-10-26');
   assert.equal(events.reduce((n, e) => n + (e.fatalities?.best ?? 0), 0), 0);
 });
+
+// date-words.ts: "next Wednesday", "this coming Friday" name the first such day after the report; mentions.ts: a demonstration or an
+// attack told on it has not taken place (codebook: an event is coded when it occurs).
+test('round 33 a protest "from next Wednesday" has not taken place', () => {
+  assert.equal(read('The labour congress has threatened to shut down the country with a nationwide strike and street protests from next Wednesday if the fuel price hike is not reversed.', '2023-06-02').length, 0);
+  assert.equal(read('Police said the march would take place next Wednesday in Lagos.', '2023-06-02').length, 0);
+});
+test('round 33 a weekday without "next" is the last one on or before the report', () => {
+  const e = read('Police dispersed a march in Lagos on Wednesday, witnesses said.', '2023-06-02')[0];
+  assert.equal(e?.date?.start, '2023-05-31');
+});
+// lexicon/non-events.ts FIRE: a fire brought in by its indefinite article and "of" ("a fire of unknown origin") is one no one is
+// said to have set: its damage is no destruction by anyone.
+test('round 33 a fire of unknown origin that razed shops is no looting or destruction', () => {
+  assert.equal(read('A fire of unknown origin razed more than 50 shops at the central market in the early hours of Wednesday, with no casualties reported, firefighters said.', '2021-01-15').length, 0);
+});
