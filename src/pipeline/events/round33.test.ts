@@ -95,3 +95,19 @@ test('round 33 a weekday without "next" is the last one on or before the report'
 test('round 33 a fire of unknown origin that razed shops is no looting or destruction', () => {
   assert.equal(read('A fire of unknown origin razed more than 50 shops at the central market in the early hours of Wednesday, with no casualties reported, firefighters said.', '2021-01-15').length, 0);
 });
+
+// consequence-flight.ts: people who fled told in a participle clause of result after the fight ("…, forcing thousands to flee") are
+// its outcome: the fight is the event; a flight told as the news, with its cause after it, stays Other.
+const RESULT_FLIGHTS: Array<[string, string]> = [
+  ['Fierce fighting broke out on Monday between soldiers and rebels around Kibumba, north of Goma, forcing thousands of residents to flee towards the city.', 'Armed clash'],
+  ['Clashes between the two militias erupted near Tame on Sunday, forcing hundreds of families to flee across the river.', 'Armed clash'],
+  ['Government troops and rebels fought for hours in Kibumba on Monday, forcing thousands of residents to flee towards Goma.', 'Armed clash'],
+];
+for (const [text, type] of RESULT_FLIGHTS) {
+  test(`round 33 a flight told as a fight's result leaves the fight the event: ${text.slice(0, 50)}…`, () => {
+    assert.equal(read(text, '2022-10-25')[0]?.subEventType, type);
+  });
+}
+test('round 33 people who fled after fighting, told as the news, are a displacement (Other)', () => {
+  assert.equal(read('Thousands of villagers fled after fighting near Kessa, officials said.', '2022-10-25')[0]?.subEventType, 'Other');
+});

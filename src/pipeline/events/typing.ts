@@ -1,5 +1,6 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
+import { CONSEQUENCE_FLIGHT_NEEDS, dropConsequenceFlight } from './consequence-flight.js';
 import { dropMovementCause, MOVEMENT_CAUSE_NEEDS } from './movement-causes.js';
 import { dropFramedDeals, FRAMED_DEAL_NEEDS } from './framed-deals.js';
 import { dropDealCause, DEAL_CAUSE_NEEDS } from './deal-causes.js';
@@ -190,6 +191,9 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS],
   // case32: a taking told only as attempted ("struggling to regain control of …") took nothing (attempted-takings.ts).
   [dropAttemptedTakings, ATTEMPTED_TAKING_NEEDS],
+  // Round 33: people who fled told in a clause of result after the fight ("…, forcing thousands to flee") are its outcome
+  // (consequence-flight.ts).
+  [dropConsequenceFlight, CONSEQUENCE_FLIGHT_NEEDS],
 ] as Array<[Read, ReadingNeeds]>).map(([read, needs]) => {
   let lo = 0, hi = 0;
   for (const group of needs) {
