@@ -691,11 +691,12 @@ const NOT_ONLY_TOWN_PARTS: ReadonlySet<string> = new Set(['district', 'districts
 const TOWN_PARTS: ReadonlySet<string> = new Set([...[...QUARTER_WORDS].filter((w) => !NOT_ONLY_TOWN_PARTS.has(w)), 'township', 'estate', 'slum', 'barrio']);
 /** How far a place named as a town's part may lie from the dateline's town and still be read as itself (km). */
 const NEIGHBOURHOOD_KM = 40;
-/** A site named as a part of a town ("the X neighbourhood") whose place lies far from the dateline's town is that town's part: the
- * dateline's town, at precision 1 (round 31; ACLED places a neighbourhood at its city). */
+/** A site named as a part of a town ("the X neighbourhood") with no town told after it, whose place lies far from the dateline's
+ * town, is that town's part: the dateline's town, at precision 1 (round 31; ACLED places a neighbourhood at its city). */
 function datelineNeighbourhood(site: Site, dateline: Site, words: readonly string[]): Site {
   const a = site.location, d = dateline.location;
-  if (!TOWN_PARTS.has(words[site.end] ?? '') || a.lat == null || d.lat == null || a.lon == null || d.lon == null || km(a, d) <= NEIGHBOURHOOD_KM) return site;
+  // Round 33: not a part told with its own town after it ("the Al-Rawdah neighbourhood of Marib city"): that town is told.
+  if (!TOWN_PARTS.has(words[site.end] ?? '') || words[site.end + 1] === 'of' || a.lat == null || d.lat == null || a.lon == null || d.lon == null || km(a, d) <= NEIGHBOURHOOD_KM) return site;
   return extend(site, { location: extend(d, { text: site.location.text, start: site.location.start, end: site.location.end, precision: 1 }),
     why: [...(site.why ?? []), { rule: 'loc.neighbourhood-of-dateline', start: d.start, end: d.end, text: d.text }] });
 }

@@ -111,3 +111,10 @@ for (const [text, type] of RESULT_FLIGHTS) {
 test('round 33 people who fled after fighting, told as the news, are a displacement (Other)', () => {
   assert.equal(read('Thousands of villagers fled after fighting near Kessa, officials said.', '2022-10-25')[0]?.subEventType, 'Other');
 });
+
+// mentions.ts datelineNeighbourhood: a town's part told with its own town after it ("the X neighbourhood of Marib city") is that
+// town's, not the dateline's.
+test('round 33 a neighbourhood told "of" its own city is placed in that city, not at the dateline', () => {
+  const e = read('ADEN, 5 October 2021 – A ballistic missile fired by the Houthis struck a residential area in the Al-Rawdah neighbourhood of Marib city on Sunday, killing four civilians, a local official said.', '2021-10-05')[0];
+  assert.equal(e?.location?.admin1, 'Ma’rib');
+});
