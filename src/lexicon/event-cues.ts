@@ -958,7 +958,9 @@ export const CUES = {
     'formation of', 'creation of', 'founding of', 'establishment of', 'launch of'],
   /** What is founded: an armed group or a unit of one. */
   GROUP_NOUN: ['militia', 'militias', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'regiments', 'armed group', 'armed groups',
-    'armed wing', 'military wing', 'new group', 'new force', 'new militia', 'self - defence group*', 'self - defense group*',
+    'armed wing', 'military wing',
+    // Round 33: a party's youth branch ("the Imbonerakure, the youth wing of the ruling party"): an organisation, no crowd of youths.
+    'youth wing', 'youth wings', 'youth league', 'youth leagues', 'new group', 'new force', 'new militia', 'self - defence group*', 'self - defense group*',
     'self - defence force*', 'self - defense force*', 'vigilante group*', 'defence force', 'defense force', 'task force', 'joint force',
     'faction', 'factions', 'coalition', 'alliance', 'unit', 'units', 'entity', 'squad', 'squads', 'operations room', 'military council'],
   /** Driving an armed side out of a place (codebook: a place changes hands by force): the place follows "from". */

@@ -113,10 +113,14 @@ export function actAgent<P extends string>(hits: readonly CueHit<Concept>[], at:
   if (main) return actAgent(hits, main, words, false, partyAt);
   let from = 0;
   for (let k = at.first - 1; k >= 0; k--) if (CLAUSE_OPENERS.has(words[k])) { from = k + 1; break; }
+  const aside = appositiveBefore(words, at.first, from);
   for (let i = starts.length - 1; i >= 0; i--) {
     const f = starts[i];
     if (f >= at.first) continue;
     if (f < from) break;
+    // Round 33: not inside an appositive set off before the verb ("Members of the Imbonerakure, the youth wing of the ruling
+    // party, beat …"): the subject is the noun phrase it describes.
+    if (aside >= 0 && f > aside) continue;
     if (hits.some((h) => h.first === f && DEMONSTRATORS.has(h.concept))) return 'unknown';
     const p = partyAt(f);
     if (!p || objectOfEarlierAct(hits, f, words) || ofComplement(hits, f, words)) continue;
@@ -126,6 +130,22 @@ export function actAgent<P extends string>(hits: readonly CueHit<Concept>[], at:
     return p;
   }
   return 'unknown';
+}
+
+/** Words that open an appositive noun phrase ("the youth wing of …", "a group linked to …", "its armed wing"). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
+/** How long an appositive may run (its words between the two commas). */
+const APPOSITIVE_REACH = 12;
+/** Round 33: the comma that opens an appositive closed by a comma right before the verb at `verb` ("X, the youth wing of the ruling
+ * party, beat …"): general English, a noun phrase set off by commas after a noun describes it, and the verb's subject is the noun
+ * before it. -1 when there is none, or when nothing stands before it in the clause to be its subject. */
+function appositiveBefore(words: readonly string[], verb: number, from: number): number {
+  if (words[verb - 1] !== ',') return -1;
+  for (let k = verb - 2; k > from && verb - k <= APPOSITIVE_REACH; k--) {
+    if (words[k] === '.' || words[k] === ';' || words[k] === ':') return -1;
+    if (words[k] === ',') return APPOSITIVE_OPENERS.has(words[k + 1]) && k - 1 >= from ? k : -1;
+  }
+  return -1;
 }
 
 const CROWD_PARTY = conceptsWith('crowd');

@@ -118,3 +118,15 @@ test('round 33 a neighbourhood told "of" its own city is placed in that city, no
   const e = read('ADEN, 5 October 2021 – A ballistic missile fired by the Houthis struck a residential area in the Al-Rawdah neighbourhood of Marib city on Sunday, killing four civilians, a local official said.', '2021-10-05')[0];
   assert.equal(e?.location?.admin1, 'Ma’rib');
 });
+
+// act-agents.ts appositiveBefore: a noun phrase set off by commas right before the verb describes the subject before it ("Members of
+// the Imbonerakure, the youth wing of the ruling party, beat …"): its words are no subject; lexicon/event-cues.ts: a party's "youth
+// wing" is an organisation, no crowd.
+test('round 33 the subject before an appositive acts, not a crowd word inside it', () => {
+  const e = read('Members of the Imbonerakure, the youth wing of the ruling CNDD-FDD party, beat an opposition CNL activist to death on Sunday in Gihanga commune, Bubanza province, according to a local official.', '2020-04-23')[0];
+  assert.equal(e?.subEventType, 'Attack');
+  assert.equal(e?.actor1?.name, 'Imbonerakure');
+});
+test('round 33 youths who beat a man to death, with no group named, are a mob', () => {
+  assert.equal(read('A mob of youths beat a suspected thief to death in the market in Gihanga on Sunday, police said.', '2020-04-23')[0]?.subEventType, 'Mob violence');
+});
