@@ -234,26 +234,16 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
       i = pair.end - 1;
       continue;
     }
-    // Round 33: "gunmen from the Murle community", "armed youths from the Lou Nuer community": the people's armed men.
+    // Identity militias: "Fulani herdsmen", "Marehan clan militia", "Al Hayash tribesmen"; round 33: the people's armed men told
+    // as coming from it, "gunmen from the Murle community", "armed youths from the Lou Nuer community".
     const community = words[i - 1] === 'the' ? communityMilitia(tokens, words, i, to) : null;
-    if (community && community.first >= from && fd.free(community.first, community.end)) {
-      const m = fd.at(community.first, community.end, '', null, COMMUNITY_MILITIA_RULE);
-      m.generic = 'communal';
-      m.label = community.label;
-      m.style = community.style;
-      fd.push(m);
-      i = community.end - 1;
-      continue;
+    let end = community && community.first >= from ? pushIdentity(fd, community.first, community, COMMUNITY_MILITIA_RULE) : -1;
+    if (end < 0 && (identityNext || tokens[i].text === 'Ethnic')) {
+      const militia = identityMilitia(tokens, words, i, to);
+      if (militia) end = pushIdentity(fd, i, militia, militia.rule);
     }
-    // Identity militias: "Fulani herdsmen", "Marehan clan militia", "Al Hayash tribesmen".
-    const militia = identityNext || tokens[i].text === 'Ethnic' ? identityMilitia(tokens, words, i, to) : null;
-    if (militia && fd.free(i, militia.end)) {
-      const m = fd.at(i, militia.end, '', null, militia.rule);
-      m.generic = 'communal';
-      m.label = militia.label;
-      m.style = militia.style;
-      fd.push(m);
-      i = militia.end - 1;
+    if (end >= 0) {
+      i = end - 1;
       continue;
     }
     if (!opensCountry(tokens[i].text)) continue;
@@ -349,6 +339,17 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
   return merged;
 }
 
+
+/** An identity militia's mention over [first, found.end), pushed when its words are free; its end, or -1 when not pushed. */
+function pushIdentity(fd: Finder, first: number, found: { end: number; label: string; style: NonNullable<ActorMention['style']> }, rule: string): number {
+  if (!fd.free(first, found.end)) return -1;
+  const m = fd.at(first, found.end, '', null, rule);
+  m.generic = 'communal';
+  m.label = found.label;
+  m.style = found.style;
+  fd.push(m);
+  return found.end;
+}
 
 /** world23: the rule id of a group found by its acronym before its men (docs/extraction.md). */
 export const ACRONYM_RULE = 'group.unlisted-acronym';
