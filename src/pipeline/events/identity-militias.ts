@@ -98,17 +98,18 @@ export function communityMilitia(tokens: readonly Token[], words: readonly strin
   return null;
 }
 
-/** Whether an identity militia read by `rule` over tokens [first, end) names a people's armed men ("Lou Nuer youths", "Marehan clan
- * militia", "gunmen from the Murle community"), an armed party whichever side it is on; not a clan or a people named alone ("members
- * of the X clan", "the X and Y families"), nor its herders ("militiamen attacked Fulani herders"), who may be the people attacked. */
+/** Round 33: the rule id of a people's or community's armed men told as coming from it (communityMilitia). */
+export const COMMUNITY_MILITIA_RULE = 'actor.community-militia';
+/** Whether an identity militia read by `rule`, its mention ending before token `end`, names a people's armed men ("Lou Nuer
+ * youths", "Marehan clan militia", "gunmen from the Murle community"), an armed party whichever side it is on; not a clan or a
+ * people named alone ("members of the X clan", "the X and Y families"), nor its herders ("militiamen attacked Fulani herders"), who
+ * may be the people attacked. */
 export function armedIdentity(rule: string, words: readonly string[], end: number): boolean {
   if (rule === COMMUNITY_MILITIA_RULE) return true;
   if (rule !== 'actor.ethnic-militia' && rule !== 'actor.clan-militia' && rule !== 'actor.tribal-militia') return false;
   const noun = words[end - 1];
-  return MILITIA_NOUNS.has(noun) && !HERDING_MEN.has(noun) || noun === 'tribesmen' || noun === 'clansmen';
+  return MILITIA_NOUNS.has(noun) && !HERDING_MEN.has(noun);
 }
-/** Round 33: the rule id of a people's or community's armed men told as coming from it (communityMilitia). */
-export const COMMUNITY_MILITIA_RULE = 'actor.community-militia';
 
 const PAIR_NOUNS: Record<string, 'Clan' | 'Tribal' | 'Communal'> = { clans: 'Clan', families: 'Clan', 'sub - clans': 'Clan', subclans: 'Clan', tribes: 'Tribal', communities: 'Communal' };
 /** "X and Y clans": two capitalised names joined by "and" before a plural clan, family or tribe noun. */

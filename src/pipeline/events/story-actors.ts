@@ -33,10 +33,10 @@ for (const w of ATTRIBUTING) BLAME_FLAGS.set(w, (BLAME_FLAGS.get(w) ?? 0) | 2);
 for (const w of PLURAL_INCIDENTS) BLAME_FLAGS.set(w, (BLAME_FLAGS.get(w) ?? 0) | 4);
 
 /** Which sentences of an article can name a perpetrator (a word of blame or claim), read once each on
- * first need; and, on first need, those that attribute its incidents in the plural ("attributed the strikes to"). */
+ * first need; and, on first need, those that attribute its incidents ("attributed the strikes to", round 33: "blamed the BRN"). */
 class BlameIndex {
   private readonly blame: Int8Array;
-  private plural: number[] | undefined;
+  private attributing: number[] | undefined;
   constructor(private readonly doc: Doc, private readonly words: readonly string[]) {
     this.blame = new Int8Array(doc.sentences.length).fill(-1);
   }
@@ -54,15 +54,16 @@ class BlameIndex {
     return this.blame[s] === 1;
   }
   get attribution(): number[] {
-    if (!this.plural) {
-      this.plural = [];
-      for (let s = 0; s < this.doc.sentences.length; s++) if ((this.flags(s) & 6) === 6) this.plural.push(s);
+    if (!this.attributing) {
+      this.attributing = [];
+      // Those that attribute incidents in the plural first ("attributed the strikes to X").
+      for (let s = 0; s < this.doc.sentences.length; s++) if ((this.flags(s) & 6) === 6) this.attributing.push(s);
       // Round 33: then those whose verb of blame has no incident noun ("A security spokesman blamed the BRN, the main insurgent
       // group in the region."): perpetratorIn reads the blame's object there only when the sentence ends on it or on a relative
       // clause about it.
-      for (let s = 0; s < this.doc.sentences.length; s++) if ((this.flags(s) & 6) === 2) this.plural.push(s);
+      for (let s = 0; s < this.doc.sentences.length; s++) if ((this.flags(s) & 6) === 2) this.attributing.push(s);
     }
-    return this.plural;
+    return this.attributing;
   }
 }
 
@@ -101,6 +102,8 @@ function claimantAround(doc: Doc, words: readonly string[], inc: MentionGroup): 
   return null;
 }
 
+/** The sub-types of a device set off or thrown: an unclaimed one is an armed group's (codebook), never a state's unnamed men's. */
+const DEVICES = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
 /** The incident's attacker: its own, else the one its story names. An unnamed one ("militants") gives way
  * to a group named around it as the perpetrator ("JNIM claimed responsibility"). */
 export function attackerOf(doc: Doc, words: readonly string[], inc: MentionGroup, story: StoryActors): ActorMention | null {
@@ -128,7 +131,6 @@ export function attackerOf(doc: Doc, words: readonly string[], inc: MentionGroup
   return named ?? story.carried(inc) ?? story.attributedInArticle(inc) ?? story.soleAttacker(inc);
 }
 
-const DEVICES = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
 const isState = (a: ActorMention): boolean => a.inter === 1 || a.name.startsWith('Military Forces of ') || a.name.startsWith('Police Forces of ');
 
 /** Whether a victim is of the attacker's side: the same party, or unnamed forces ("soldiers", "police") and a state's. */
@@ -177,7 +179,8 @@ export class StoryActors {
   }
 
   /** "All sources attributed the strikes to Israeli forces": a party the article holds responsible for its
-   * incidents in the plural, for a violent incident no sentence of its own story attributes. */
+   * incidents in the plural (round 33: or blames with no deed noun, "blamed the BRN, the main insurgent group"), for a violent
+   * incident no sentence of its own story attributes. */
   attributedInArticle(inc: MentionGroup): ActorMention | null {
     if (!VIOLENT.has(inc.lead.typed.eventType)) return null;
     if (this.wide === undefined) {
