@@ -66,12 +66,13 @@ export function identityMilitia(tokens: readonly Token[], words: readonly string
   return null;
 }
 
-/** The armed men a community's militia is told by ("gunmen from the Murle community", "militiamen of the Hawiye clan"). */
-const COMMUNITY_MEN: ReadonlySet<string> = new Set(['militia', 'militias', 'militiamen', 'gunmen', 'fighters', 'attackers', 'assailants', 'raiders', 'bandits',
-  'warriors', 'vigilantes', 'herdsmen', 'tribesmen', 'clansmen']);
 /** Nouns told only after "armed" as a community's militia ("armed youths from the X community"): alone they may be its victims
  * ("killed five men from the Tiv community"). */
 const ARMED_ONLY_MEN: ReadonlySet<string> = new Set(['youths', 'youth', 'men', 'people', 'groups', 'group', 'elements']);
+/** The armed men a community's militia is told by ("gunmen from the Murle community", "militiamen of the Hawiye clan"): the
+ * militia nouns, but those that alone may name its victims or its herders' way of life, and "armed" itself. */
+const COMMUNITY_MEN: ReadonlySet<string> = new Set([...MILITIA_NOUNS].filter((w) => !ARMED_ONLY_MEN.has(w) && w !== 'armed' &&
+  (w === 'herdsmen' || !HERDING_MEN.has(w))));
 /** The words a people, a clan or a tribe is told as the group of: the militia's style, a "community" of a named people being Ethnic. */
 const COMMUNITY_STYLE: Readonly<Record<string, 'Communal' | 'Clan' | 'Tribal'>> = { community: 'Communal', communities: 'Communal', clan: 'Clan', 'sub - clan': 'Clan',
   subclan: 'Clan', tribe: 'Tribal' };

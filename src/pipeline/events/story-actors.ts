@@ -55,13 +55,16 @@ class BlameIndex {
   }
   get attribution(): number[] {
     if (!this.attributing) {
-      this.attributing = [];
-      // Those that attribute incidents in the plural first ("attributed the strikes to X").
-      for (let s = 0; s < this.doc.sentences.length; s++) if ((this.flags(s) & 6) === 6) this.attributing.push(s);
-      // Round 33: then those whose verb of blame has no incident noun ("A security spokesman blamed the BRN, the main insurgent
-      // group in the region."): perpetratorIn reads the blame's object there only when the sentence ends on it or on a relative
-      // clause about it.
-      for (let s = 0; s < this.doc.sentences.length; s++) if ((this.flags(s) & 6) === 2) this.attributing.push(s);
+      // Those that attribute incidents in the plural first ("attributed the strikes to X"); round 33: then those whose verb of blame
+      // has no incident noun ("A security spokesman blamed the BRN, the main insurgent group in the region."): perpetratorIn reads
+      // the blame's object there only when the sentence ends on it or on a relative clause about it. Each sentence's words read once.
+      const plural: number[] = [], bare: number[] = [];
+      for (let s = 0; s < this.doc.sentences.length; s++) {
+        const f = this.flags(s) & 6;
+        if (f === 6) plural.push(s);
+        else if (f === 2) bare.push(s);
+      }
+      this.attributing = [...plural, ...bare];
     }
     return this.attributing;
   }
@@ -126,8 +129,10 @@ export function attackerOf(doc: Doc, words: readonly string[], inc: MentionGroup
   // "Fulani Ethnic Militia"), who are named by who they are, as a group is by its name.
   // Round 33: …and, with none named around it, to the one the article blames for its incidents, wherever it tells the blame
   // ("The army blamed the ADF for the killings" in the last paragraph): an unnamed attacker is who the report says it was.
-  const blamed = named ?? story.attributedInArticle(inc);
-  if (own) return blamed && (!blamed.generic || blamed.generic === 'communal') ? blamed : own;
+  if (own) {
+    const blamed = named ?? story.attributedInArticle(inc);
+    return blamed && (!blamed.generic || blamed.generic === 'communal') ? blamed : own;
+  }
   return named ?? story.carried(inc) ?? story.attributedInArticle(inc) ?? story.soleAttacker(inc);
 }
 
