@@ -1,5 +1,5 @@
 // The red team's slow inputs (issue 20), measured as growth rather than against a wall clock: doubling
-// the input may at most ~2.5× the CPU time (test/support/growth.ts). Each family is a way to make a
+// the input may at most ~2.5× the CPU time (test/support/growth.ts; the store's dossier and export ×3, STORE_READ_BOUND). Each family is a way to make a
 // stage do more than linear work: unclosed and nested HTML and tag-like noise in the HTML parser,
 // thousands of incident sentences in the events stage, the dossier and export of an incident built from
 // a big article. `npm test` measures reduced sizes; `npm run test:stress` the red team's own (680 KB
