@@ -105,7 +105,8 @@ export const PART_OPENERS: CountRule = {
 /** Before a casualty word, the count is a part of a toll told elsewhere: "two children were among the dead". */
 export const PART_OF_TOLL: CountRule = {
   id: 'part-of-toll',
-  phrases: ['among the', 'among those', 'were among', 'was among', 'included'],
+  // Round 34: 'among' alone, as a headline tells it without its article ("Three soldiers among dead").
+  phrases: ['among the', 'among those', 'were among', 'was among', 'included', 'among'],
   why: 'a count of some of the victims ("among the dead") is part of the toll, never a toll of its own beside it',
 };
 

@@ -1107,7 +1107,10 @@ export const CUES = {
    * serious/lethal injuries being reported"); the harm words inside are read whole here, so no LETHAL_FORCE hit stands on them. */
   NO_HARM: ['no injuries', 'no injury', 'no one was hurt', 'no one was injured', 'nobody was hurt', 'nobody was injured', 'no one was harmed',
     'without injuries', 'without any injuries', 'no casualties', 'no one hurt', 'no one injured', 'no - one was hurt', 'no - one was injured',
-    'no reports of injuries', 'no injuries were reported', 'no injuries reported'],
+    'no reports of injuries', 'no injuries were reported', 'no injuries reported',
+    // Round 34: the same told as reported or immediately known ("no one was reported hurt", "nobody was immediately reported injured").
+    ...['no one', 'nobody', 'no - one'].flatMap((who) => ['was reported', 'was immediately reported', 'has been reported', 'were reported']
+      .flatMap((be) => ['hurt', 'injured', 'harmed', 'wounded'].map((harm) => `${who} ${be} ${harm}`)))],
   /** Control passing to the party named after the phrase ("the town fell into the hands of the rebels"). */
   CONTROL_PASSES: ['fell into the hands of', 'fallen into the hands of', 'falls into the hands of', 'came under the control of', 'come under the control of',
     'comes under the control of', 'now under the control of', 'under the full control of', 'fell under the control of', 'fallen under the control of',
@@ -1331,7 +1334,13 @@ export const CUES = {
     'as a command centre', 'as a command center', 'as barracks', 'as a barracks', 'as a military post', 'as a launch pad', 'as a launchpad',
     // recall14: a place made the group's base ("have made the town their new headquarters"), "make X Y" read by its complement.
     'their new headquarters', 'its new headquarters', 'their new base', 'its new base', 'their headquarters there', 'their base there',
-    'its headquarters there', 'its base there'],
+    'its headquarters there', 'its base there',
+    // Round 34: the base told with what kind it is ("into a military headquarters", "as an army base", "into their operational
+    // base"): a modifier between the determiner and the noun (general English noun phrase). Camps and posts are left out: "a
+    // makeshift camp" may shelter the displaced.
+    ...['into', 'as'].flatMap((p) => ['a', 'an', 'their', 'its'].flatMap((d) => ['military', 'army', 'rebel', 'militia', 'operational', 'command',
+      'makeshift', 'temporary', 'forward', 'new'].flatMap((m) => ['headquarters', 'base', 'barracks', 'command centre', 'command center']
+      .map((n) => `${p} ${d} ${m} ${n}`))))],
   /** (strat7) People forced out of what they own (codebook: Looting/property destruction covers seizing property). */
   EVICT: ['evicted', 'evicting', 'evicts', 'forcibly evicted', 'forcibly removed', 'forced out of', 'drove out of', 'kicked out of', 'expelled from their homes',
     'expelled from his home', 'expelled from her home', 'expelled from their houses'],

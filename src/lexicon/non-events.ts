@@ -138,6 +138,11 @@ export const NON_EVENT_CUES = {
       'threaten to', 'going to'].flatMap((m) => ['hold', 'stage', 'organise', 'organize', 'launch'].map((v) => `${m} ${v}`))],
   /** case29: a contest of firms, countries' trade or words called a war (WordNet 3.1 "price war" n.1, "trade war" n.1, "war of
    * words"): its "battle", "bombarding" and "attacks" are no armed ones. */
+  /** Round 34: a market's day told in words of violence ("a bloodbath on Dalal Street as the Sensex crashed", "carnage on the
+   * bourse"): the financial market's own nouns (WordNet 3.1 "stock market" n.1, "stock index" n.1, "bourse" n.1). */
+  MARKET_PLAY: ['sensex', 'nifty', 'dow jones', 'nasdaq', 'nikkei', 'ftse', 'stock market', 'stock markets', 'stock index', 'stock indices', 'stocks',
+    'equities', 'share prices', 'share market', 'bourse', 'bourses', 'investor wealth', 'market capitalisation', 'market capitalization', 'sell - off',
+    'selloff', 'bear market', 'bull market', 'benchmark index', 'blue - chip*', 'mid - cap*', 'midcap*', 'small - cap*'],
   WAR_METAPHOR: ['price war*', 'trade war*', 'tariff war*', 'currency war*', 'bidding war*', 'ratings war*', 'war of words', 'culture war*',
     'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*'],
   /** case29: what an incident was, told as the predicate of "it was" ("'It was a massacre,' the coach said"): a description of what
@@ -196,7 +201,10 @@ export const NON_EVENT_CUES = {
   /** Policies and stated rules govern the whole sentence, wherever they stand. */
   POLICY: ['policy', 'policies', 'doctrine', 'as a rule', 'strategy of'],
   /** Tallies and habits: many incidents told as one number or as a pattern. */
-  TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of'],
+  TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of',
+    // Round 34: acts told as a quantity that changes ("the number of attacks fell", "a surge in kidnappings"): a trend, no one act.
+    // (A rise or surge in attacks is TALLY's, nonevent.tally.habit.)
+    'number of', 'numbers of', 'decrease in', 'decline in', 'drop in'],
   TALLY: ['since then', 'ever since', 'has since', 'have since', 'since january', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july',
     // The months that are also words, as the words read them after "since" (events/article-words.ts: "march:month").
     'since march:month', 'since may:month',
@@ -475,6 +483,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.war-metaphor', why: 'Codebook: only political violence and demonstrations are coded; a contest of prices, trade or words called a war is none.', concept: 'WAR_METAPHOR', reason: 'irrealis', scope: SENTENCE, only: VIOLENCE },
   { id: 'nonevent.victims-named', why: 'General English: "the dead" names an incident\'s victims told again; with no incident told before, the sentence reports none (after one, it is that incident\'s).', concept: 'THE_DEAD', reason: 'history', scope: { kind: 'before', window: 1 }, triggers: ['KILL'], unlessToldBefore: true },
   { id: 'nonevent.predicate-of-it', why: 'General English: "it was a massacre" says what something told was; with no incident told before, it reports none (after one, told-again reads it as that incident).', concept: 'PREDICATE_OF_IT', reason: 'irrealis', scope: { kind: 'before', window: 2 }, unlessToldBefore: true },
+  { id: 'nonevent.market-metaphor', why: 'Codebook: only political violence and demonstrations are coded; a market\'s fall called a bloodbath, a rout or an onslaught is none.', concept: 'MARKET_PLAY', reason: 'irrealis', scope: SENTENCE, only: VIOLENCE },
   { id: 'nonevent.sport', why: 'Codebook: only political violence and demonstrations are coded; a game\'s attacks, battles and shots are play (a riot of its fans is kept: only violence and battles are ruled out).', concept: 'GAME_PLAY', reason: 'irrealis', scope: SENTENCE, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
   { id: 'nonevent.words-exchanged', why: 'Codebook: only political violence and demonstrations are coded; a clash of words in a debate, a session or on air is none.', concept: 'WORDS_EXCHANGED', reason: 'irrealis', scope: SENTENCE, triggers: ['CLASH', 'CLASH_WEAK'], only: ['Battles', 'Riots'] },
   { id: 'nonevent.fiction', why: 'Codebook: only events that occur are coded, from reports of them; a film, novel or documentary telling of war reports none.', concept: 'FICTION', reason: 'irrealis', scope: SENTENCE },

@@ -210,7 +210,9 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   more ||= phrase.more;
   // "two of them were killed": some of a group told before
   const of = words[phrase.count + 1] === 'of' ? phrase.count + 1 : -1;
-  if (of > 0 && /^(them|whom|those|the|these|our|their)$/.test(words[of + 1] ?? '')) role = 'part';
+  // Round 34: …unless told as more ("Three of the attackers were also killed"): "also" sets them beside the victims counted before
+  // (the additive focus adverb), so the group they are some of is another one, the attackers, not the dead.
+  if (of > 0 && !more && /^(them|whom|those|the|these|our|their)$/.test(words[of + 1] ?? '')) role = 'part';
   const rs: RuleSpan[] = [...rules, ...phrase.rules];
   // "(total of 12 fatalities)", "bringing the toll to 12", "12 in all": the running total
   let update = rules.some((x) => x.id === 'toll-update') || phrase.rules.some((x) => x.id === 'toll-update');

@@ -1,6 +1,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import type { ReadingNeeds } from './reading-needs.js';
+import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 
 // fell-to (terr17, issue 13): a place that "fell to" a side, or "the fall of" a place "to" a side, was taken by the side
 // named after "to" (general English: "fall to" is to pass into the possession or control of; WordNet 3.1 fall.v "pass
@@ -51,4 +52,35 @@ export function dropFallWithoutTaker(hits: readonly CueHit<Concept>[], words: re
     for (let f = to + 1; f <= to + TO_SIDE_REACH && f < words.length; f++) if (isSide(f)) return true;
     return false;
   });
+}
+
+/** Round 34: the concepts "fell to" is read as a taking by. */
+const TAKING: ReadonlySet<Concept> = new Set<Concept>(['OVERTAKE', 'TAKE_TERRITORY']);
+/** dropFallToQuantity reads only a taking's hit. */
+export const FALL_TO_QUANTITY_NEEDS: ReadingNeeds = [[...TAKING]];
+/** Words of degree a quantity may open with ("fell to about 90", "dropped to under 100"). */
+const DEGREE: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'just', 'under', 'below', 'some', 'roughly', 'approximately',
+  'only', 'less', 'fewer', 'than', 'an', 'estimated', 'a', 'its', 'their', 'record', 'zero']);
+/** Nouns of a level a quantity falls to ("a record low", "its lowest level"). */
+const LEVEL: ReadonlySet<string> = new Set(['low', 'lowest', 'level', 'levels', 'zero', 'percent', '%']);
+/**
+ * Round 34 (issue 13): "massacres fell to 94", "the number of attacks fell to 94 last year", "the toll fell to a record low": "fall to" a
+ * number or a level is a quantity's decrease (general English: WordNet 3.1 fall.v "decrease in size, extent, or range"), no place
+ * passing to a side. The taking's hit is set aside unless a side stands within reach after the number ("fell to 200 fighters of the
+ * group", given by the caller's `isSide`).
+ */
+export function dropFallToQuantity(hits: readonly CueHit<Concept>[], words: readonly string[], isSide: (first: number) => boolean): readonly CueHit<Concept>[] {
+  let drop: Set<CueHit<Concept>> | null = null;
+  for (const h of hits) {
+    if (!TAKING.has(h.concept) || words[h.end - 1] !== 'to' || !FALL_FORMS.has(words[h.first])) continue;
+    let k = h.end;
+    while (k < words.length && k - h.end < 3 && DEGREE.has(words[k]) && !LEVEL.has(words[k])) k++;
+    const w = words[k] ?? '';
+    const quantity = /^\d/.test(w) || w in NUMBER_WORDS || LEVEL.has(w);
+    if (!quantity) continue;
+    let side = false;
+    for (let f = k + 1; f <= k + TO_SIDE_REACH && f < words.length && !side; f++) side = isSide(f);
+    if (!side) (drop ??= new Set()).add(h);
+  }
+  return drop ? hits.filter((h) => !drop!.has(h)) : hits;
 }

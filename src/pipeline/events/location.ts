@@ -246,6 +246,10 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // w27 (loc.care-destination): "injuring a third, who was taken to a hospital in Al Khawkhah": where the wounded were taken
     // for care is no site, once the sentence has told one (ACLED codebook, location: the place where the event itself happened).
     if (drafts.length && careDestination(words, a, from)) { heldInto.set(gi, null); continue; }
+    // Round 34: "killed two soldiers near Bol; the wounded were evacuated to N'Djamena", "airlifted to Raipur": the town the
+    // wounded or the taken were carried to is where they went after, no site, once the sentence has told one (told alone, it
+    // may be all the report says of where: it stands).
+    if (drafts.length && carriedTo(words, a)) { heldInto.set(gi, null); continue; }
     // "a senior Saudi officer", "the Saudi-led coalition", "the US dollar": a country's name as an adjective.
     if ((p.featureCode ?? '').startsWith('PCL') && !LOCATIVE.has(words[a - 1] ?? '') && adjectiveUse(tokens, words, b)) continue;
     // "the old Beirut road": a road named after a town runs near it; a site of its own only when nothing better is told.
@@ -480,6 +484,13 @@ function destinationBefore(words: readonly string[], a: number): boolean {
 const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'dispensary', 'centre', 'center']);
 const CARRIED = new Set(['taken', 'rushed', 'evacuated', 'transferred', 'referred', 'airlifted', 'brought', 'shifted', 'transported', 'admitted', 'moved']);
 const CARE_REACH = 6;
+/** The carrying verbs whose "to" names only a destination (not "moved" or "brought": "the fighting moved to the town"). */
+const CARRIED_AWAY: ReadonlySet<string> = new Set(['taken', 'rushed', 'evacuated', 'transferred', 'referred', 'airlifted', 'shifted', 'transported',
+  'admitted', 'flown']);
+/** Whether the place at `a` follows a carrying verb's "to" ("evacuated to N'Djamena", "later flown to the capital, Bogota"). */
+function carriedTo(words: readonly string[], a: number): boolean {
+  return words[a - 1] === 'to' && CARRIED_AWAY.has(words[a - 2] ?? '');
+}
 /** Whether the place at `a` is told as where people were carried for care: "taken to a hospital in X", "treated at a clinic in X". */
 function careDestination(words: readonly string[], a: number, from: number): boolean {
   if (words[a - 1] !== 'in' && words[a - 1] !== 'at') return false;

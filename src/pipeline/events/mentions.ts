@@ -831,18 +831,28 @@ function groupFigure(doc: Doc, words: readonly string[], all: CountFigure[], kin
 
 /** world23: victims named as a state's force, and as those who attacked or fought one (general English nouns of each). */
 const FORCE_VICTIMS: ReadonlySet<string> = new Set(['soldier', 'soldiers', 'troops', 'policemen', 'policeman', 'policewomen', 'gendarmes', 'gendarme',
+  // Round 34: "four police were killed", "two constables" (general English nouns of a police force's members).
+  'police', 'constables', 'constable', 'cops',
   'servicemen', 'serviceman', 'officers', 'personnel', 'guards', 'rangers', 'marines', 'paratroopers', 'conscripts', 'jawans', 'jawan', 'troopers']);
 const FOE_VICTIMS: ReadonlySet<string> = new Set(['assailants', 'assailant', 'attackers', 'attacker', 'militants', 'militant', 'insurgents', 'insurgent',
   'terrorists', 'terrorist', 'gunmen', 'gunman', 'jihadists', 'jihadist', 'bandits', 'bandit', 'raiders', 'extremists', 'rebels', 'rebel', 'fighters',
   'guerrillas', 'guerrilla', 'militiamen', 'separatists', 'maoists', 'naxals', 'naxalites']);
 /** How far past its count a figure's victims' noun may stand ("ten assailants", "17 of the attackers", "four more soldiers"). */
 const SIDE_NOUN_REACH = 4;
+/** Where the words that may name a count's victims end: within SIDE_NOUN_REACH of the count, and before the casualty word when the
+ * count stands before it. Round 34: the words after the verb are no part of the victims' noun phrase ("Four killed in Israeli raid",
+ * "Eight killed as Maoists blow up a vehicle": the demonym and the attackers are the act's, not the dead's; general English: the
+ * subject's noun phrase ends at its verb). */
+function nounReachEnd(f: CountFigure, words: readonly string[]): number {
+  const end = Math.min(f.at + SIDE_NOUN_REACH + 1, words.length);
+  return f.cue > f.at ? Math.min(end, f.cue) : end;
+}
 /** The side its counts' victims are named as, when every count names one and the same (Told.side), else undefined. */
 function sideOf(words: readonly string[], use: readonly CountFigure[]): Told['side'] {
   let side: Told['side'];
   for (const f of use) {
     let s: Told['side'];
-    for (let k = f.at + 1; k <= f.at + SIDE_NOUN_REACH && k < words.length && !s; k++) {
+    for (let k = f.at + 1; k < nounReachEnd(f, words) && !s; k++) {
       if (FORCE_VICTIMS.has(words[k])) s = 'force';
       else if (FOE_VICTIMS.has(words[k])) s = 'foe';
       else if (words[k] === ',' || words[k] === '.' || words[k] === 'and' || words[k] === 'were' || words[k] === 'was') break;
@@ -860,7 +870,7 @@ function nationOf(doc: Doc, words: readonly string[], use: readonly CountFigure[
   let nation: string | undefined;
   for (const f of use) {
     let n: string | undefined;
-    for (let k = f.at + 1; k <= f.at + SIDE_NOUN_REACH && k + 1 < words.length && !n; k++) {
+    for (let k = f.at + 1; k < Math.min(nounReachEnd(f, words), words.length - 1) && !n; k++) {
       const w = words[k];
       if (w === ',' || w === '.' || w === 'and' || w === 'were' || w === 'was') break;
       if (OWN_POSSESSIVE.has(w)) n = OWN_NATION;

@@ -51,8 +51,46 @@ interface Reading { told: Told; source: string; claims: string[]; nation: string
 const EARLY = /^(initial|initially|earlier|first|early|unconfirmed)\b/;
 const add = (a: Figure, b: Figure): Figure => ({ low: a.low + b.low, best: a.best + b.best, high: a.high + b.high });
 
-/** The toll of one incident from the figures of its sentences, in the order told. `prefix`: "fat" or "inj". */
+/** Round 34: the other side's dead told as more ("Three of the attackers were also killed in the retaliatory fire, the officer
+ * said"): those who attacked or fought, told with "also", are victims beside the ones counted before, whoever tells them and however
+ * far on (general English: the additive focus adverb; codebook: fatalities are all those the event killed, both sides'). */
+const isFoeAddition = (t: Told): boolean => t.more && !t.update && !t.again && t.side === 'foe' && t.role === 'toll';
+
+/** The toll of one incident from the figures of its sentences, in the order told. `prefix`: "fat" or "inj". The other side's
+ * dead told as more (isFoeAddition) are added to the toll of the rest, unless that toll is a total told beside a smaller count of
+ * the force's own dead ("Ten killed in attack on police post … seven policemen were killed … three attackers were also
+ * killed": the ten hold the three). */
 export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: string): { figure: Figure | null; why: Reason[] } {
+  const extra = told.filter(isFoeAddition);
+  if (!extra.length || extra.length === told.length) return settleOwn(told, claims, prefix);
+  const rest = told.filter((t) => !isFoeAddition(t));
+  const own = settleOwn(rest, claims, prefix);
+  const f = own.figure;
+  if (!f) return own;
+  const force = rest.filter((t) => t.side === 'force' && t.role !== 'part').map((t) => t.best);
+  if (force.length && !force.includes(f.best) && Math.max(...force) < f.best) return own;
+  // The same dead told twice (two sources, or told again) are added once.
+  const seen = new Set<number>();
+  const adds = extra.filter((t) => !seen.has(t.best) && seen.add(t.best));
+  const figure: Figure = Object.assign({}, f);
+  const ids = new Set(f.claims ?? []);
+  for (const t of adds) {
+    figure.low += t.low; figure.best += t.best; figure.high += t.high;
+    if (t.at != null) for (const c of claims.around(t.at)) ids.add(c.id);
+  }
+  if (ids.size) figure.claims = [...ids];
+  // Each bound is now its own figure plus the added dead: their claims back every bound.
+  if (f.claimsBy) {
+    const added = [...ids].filter((id) => !(f.claims ?? []).includes(id));
+    figure.claimsBy = { low: [...f.claimsBy.low, ...added], best: [...f.claimsBy.best, ...added], high: [...f.claimsBy.high, ...added] };
+  }
+  const why = [...own.why, ...adds.flatMap((t) => [...t.reasons, extend(t.reasons[0] ?? {}, { rule: `${prefix}.${FOE_ADDED}` })])];
+  return { figure, why };
+}
+/** The rule id of the other side's dead, told as more, added (`fat.foe-dead-added`). */
+const FOE_ADDED = 'foe-dead-added';
+
+function settleOwn(told: readonly Told[], claims: ClaimIndex, prefix: string): { figure: Figure | null; why: Reason[] } {
   if (!told.length) return { figure: null, why: [] };
   const all = told.flatMap((t) => [t, ...(t.alternatives ?? [])]);
   // By push, not map: a mapped array is packed or holey as map runs in the interpreter or inlined (places/index.ts).

@@ -44,7 +44,7 @@ import { identifiedMembers, IDENTIFIED_MEMBERS_NEEDS } from './identified-member
 import { dropArrestOccasions, ARREST_OCCASIONS_NEEDS } from './protest-occasions.js';
 import { markForcesHarmed, FORCES_HARMED_NEEDS } from './forces-harmed.js';
 import { dropGoodsContainers, GOODS_CONTAINERS_NEEDS } from './goods-containers.js';
-import { dropFallWithoutTaker, fallToAt, TO_SIDE_REACH, FALL_NEEDS } from './fell-to.js';
+import { dropFallWithoutTaker, dropFallToQuantity, fallToAt, TO_SIDE_REACH, FALL_NEEDS, FALL_TO_QUANTITY_NEEDS } from './fell-to.js';
 import { ATTEMPTED_TAKING_NEEDS, dropAttemptedTakings } from './attempted-takings.js';
 import { dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS } from './relative-background.js';
 
@@ -187,6 +187,8 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [(hits) => dropDeviceBombHits(hits), BOMB_HIT_NEEDS],
   // terr17: "the fall of" a place is read only with the side that took it named after "to" (fell-to.ts).
   [(hits, words) => dropFallWithoutTaker(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null), FALL_NEEDS],
+  // Round 34: "fell to 94" is a quantity's decrease, no taking (fell-to.ts).
+  [(hits, words) => dropFallToQuantity(hits, words, (f) => partyAt(hits, f, ARMED_PARTIES) !== null), FALL_TO_QUANTITY_NEEDS],
   // terr17: a taking told in a ", which … ," clause before the main clause's act is that place's background (relative-background.ts).
   [dropTakingInRelative, RELATIVE_BACKGROUND_NEEDS],
   // case32: a taking told only as attempted ("struggling to regain control of …") took nothing (attempted-takings.ts).
