@@ -40,6 +40,9 @@ export const DEAD_CUES = ['kill*', 'dead', 'died', 'die', 'dies', 'death*', 'sla
   // elsewhere6: "a mob lynched a man" (a lynching kills), "troops neutralised 5 terrorists" (military communiqués of
   // Nigeria, Cameroon and the Sahel say "neutralised" for killed)
   'lynched', 'neutralised', 'neutralized',
+  // Round 34: a toll told grown without "death" ("raising the toll to nine", "the toll rose to 12"); counting.ts reads "toll" alone
+  // only so (tollGrows), and "death toll" by its death word.
+  'toll',
   // world22: the participle after the act ("struck the positions, neutralising 12 militants"), as "killing 12" is.
   'neutralising', 'neutralizing',
   // w27: the act and its result, in every form ("shooting dead 9 civilians", "gunning down two guards"), and WordNet's verbs

@@ -166,9 +166,32 @@ function countFollows(tokens: readonly Tok[], words: readonly string[], i: numbe
   return tokens[i]?.pos === 'NUM' || w in NUMBER_WORDS || /^\d/.test(w) || COUNT_OPENERS.has(w);
 }
 
+/** The rule id of a toll told as grown to its figure (tollRisen). */
+export const TOLL_RISEN = 'toll-risen';
+/** Verbs that make a toll grow to its figure, before it ("bringing the toll to nine") or after it ("the toll rose to 12"). */
+const RAISING: ReadonlySet<string> = new Set(['bringing', 'brought', 'brings', 'raising', 'raised', 'raises', 'taking', 'took', 'takes', 'pushing', 'pushed',
+  'pushes', 'lifting', 'lifted']);
+const RISING: ReadonlySet<string> = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'climbing', 'jumped', 'increased', 'grew', 'grown',
+  'mounted', 'soared', 'reached', 'reaches']);
+/** Where the words that tell a toll grown to the count at `count` begin, for a toll cue at `c` ("death toll", "toll"); 0 when none. */
+/** Whether a lone "toll" at `c` is told as growing: a raising verb before "the toll", or a rising verb right after it. */
+function tollGrows(words: readonly string[], c: number): boolean {
+  return (words[c - 1] === 'the' && RAISING.has(words[c - 2] ?? '')) || RISING.has(words[c + 1] ?? '') || RISING.has(words[c + 2] ?? '');
+}
+function tollRisen(words: readonly string[], c: number, count: number): number {
+  const toll = words[c] === 'toll' ? c : words[c] === 'death' && words[c + 1] === 'toll' ? c + 1 : -1;
+  if (toll < 0 || count <= toll) return 0;
+  if (words[c - 1] === 'the' && RAISING.has(words[c - 2] ?? '') && words.slice(toll + 1, count).includes('to')) return c - 2;
+  for (let k = toll + 1; k < count; k++) if (RISING.has(words[k])) return c;
+  return 0;
+}
+
 function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null {
   const { words, tokens } = r;
   const c = hit.first;
+  // Round 34: "toll" alone counts only as grown to its figure ("raising the toll to nine", "the toll rose to 12"); after "death" the
+  // death word reads it.
+  if (words[c] === 'toll' && (words[c - 1] === 'death' || !tollGrows(words, c))) return null;
   // "attempted to kill", "threatened to kill": no one killed
   let b = c - 1;
   while (b > r.from && tokens[b].pos === 'ADV') b--;
@@ -219,6 +242,10 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   for (let k = Math.max(r.from, phrase.first - 3); k < phrase.first; k++) if (TOTAL.has(words[k])) update = true;
   if (words[phrase.end] === 'in' && (words[phrase.end + 1] === 'all' || words[phrase.end + 1] === 'total')) update = true;
   if (update && !rs.some((x) => x.id === 'toll-update')) rs.push({ id: 'toll-update', first: phrase.first, end: phrase.end });
+  // Round 34: a toll told as grown to its figure ("the death toll rose to 12", "taking the death toll to nine"): the toll as it
+  // stood when told, after the figures before it (tolls.ts best-risen-total), unlike a source's own estimate ("put the toll at 12").
+  const risen = tollRisen(words, c, phrase.first);
+  if (risen) rs.push({ id: TOLL_RISEN, first: risen, end: phrase.end });
   if (role === 'part') rs.push({ id: 'part-of-toll', first: phrase.first, end: phrase.end });
   if (deedAt >= 0) { role = 'tally'; rs.push({ id: 'past-deed', first: deedAt, end: c }); }
   if (more && role !== 'tally') rs.push({ id: 'addition', first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) });

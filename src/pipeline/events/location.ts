@@ -124,6 +124,8 @@ export interface SiteOptions {
   story?: (p: Place) => Place | null;
   /** Which settled sites to keep, read on the place's own name (before the location takes its phrase's words). */
   keep?: (s: Site) => boolean;
+  /** Whether the article names a placed site other than this place (another name, anywhere in it). */
+  elsewhere?: (p: Place) => boolean;
   /** Take launch origins as sites (the sentence names no other place). */
   origins?: boolean;
   /** Told each place passed over as where a weapon came from or went ("fired from X", "launched by X", "on their way
@@ -142,7 +144,7 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
   // Most typed sentences name no place (2,549 of 4,849 calls over 500 bench articles): nothing to read, nothing to tell.
   if (!places.length) return [];
   const { inNames = NEVER, airportOf = NONE, hier, base = 0, geo = null, text = '', story = NONE, keep = ALWAYS, origins = false,
-    onLauncher = IGNORE, onNeighbour = IGNORE } = opts;
+    onLauncher = IGNORE, onNeighbour = IGNORE, elsewhere = NEVER_ELSEWHERE } = opts;
   const placeAt = (offset: number) => places.some((q) => q.start <= offset && offset < q.end);
   const drafts: Draft[] = [];
   // The draft each place was attached to as a holder (by its index in the hierarchy): "X (Y, Z)" → Z joins X's draft through Y.
@@ -247,9 +249,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // for care is no site, once the sentence has told one (ACLED codebook, location: the place where the event itself happened).
     if (drafts.length && careDestination(words, a, from)) { heldInto.set(gi, null); continue; }
     // Round 34: "killed two soldiers near Bol; the wounded were evacuated to N'Djamena", "airlifted to Raipur": the town the
-    // wounded or the taken were carried to is where they went after, no site, once the sentence has told one (told alone, it
-    // may be all the report says of where: it stands).
-    if (drafts.length && carriedTo(words, a)) { heldInto.set(gi, null); continue; }
+    // wounded or the taken were carried to is where they went after, no site, once the sentence or the article tells another
+    // place (when it is the only place the report names, it may be all it says of where: it stands).
+    if (carriedTo(words, a) && (drafts.length || elsewhere(p))) { heldInto.set(gi, null); continue; }
     // "a senior Saudi officer", "the Saudi-led coalition", "the US dollar": a country's name as an adjective.
     if ((p.featureCode ?? '').startsWith('PCL') && !LOCATIVE.has(words[a - 1] ?? '') && adjectiveUse(tokens, words, b)) continue;
     // "the old Beirut road": a road named after a town runs near it; a site of its own only when nothing better is told.
@@ -484,6 +486,7 @@ function destinationBefore(words: readonly string[], a: number): boolean {
 const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'dispensary', 'centre', 'center']);
 const CARRIED = new Set(['taken', 'rushed', 'evacuated', 'transferred', 'referred', 'airlifted', 'brought', 'shifted', 'transported', 'admitted', 'moved']);
 const CARE_REACH = 6;
+const NEVER_ELSEWHERE = (): boolean => false;
 /** The carrying verbs whose "to" names only a destination (not "moved" or "brought": "the fighting moved to the town"). */
 const CARRIED_AWAY: ReadonlySet<string> = new Set(['taken', 'rushed', 'evacuated', 'transferred', 'referred', 'airlifted', 'shifted', 'transported',
   'admitted', 'flown']);

@@ -125,6 +125,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   for (let s = 0; s < 2 && s < doc.sentences.length; s++) leadSentences.push(new LeadReading(hitsBySentence.get(s) ?? [], nonBySentence.get(s) ?? [], words));
   const ctx = new ArticleSetting(allHits, allNon, leadSentences, doc.tokens);
   const plausible = plausibleSite(places);
+  // Round 34 (location.ts carriedTo): whether the article places a site of another name than p's, outside demonyms.
+  const placedElsewhere = (x: Place): boolean => places.some((o) => o.lat != null && o.mention !== 'demonym' && o.name !== x.name && !(o.featureCode ?? '').startsWith('PCL'));
   // How the article's places name one another ("X (Y, Z)", "X in Y province"), read once.
   // Read on the first sentence that needs them (most articles' sentences name no incident).
   let hier: ReturnType<typeof readHierarchy> | null = null;
@@ -247,7 +249,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const sitesOf = (within: (a: number, b: number) => boolean) => readSites(places.slice(p, q), doc.tokens, words, sent.firstToken,
       { inNames: within, airportOf, hier: sentHier, base: p, geo, text: doc.text, story: (x) => st.namesake(x, geo),
         keep: (x) => plausible(x) && !(UNCHECKED.has(x.why?.[0]?.rule ?? '') && st.lone(x.location)), onLauncher: (x) => launchers.push(x),
-        onNeighbour: (x) => neighbours.push(x) });
+        onNeighbour: (x) => neighbours.push(x), elsewhere: placedElsewhere });
     let read0 = sitesOf(inNames);
     // case31: an incident told with no place of its own happened where the local people who tell it live ("Residents of Bokkos
     // said gunmen killed five farmers", "Traders in Nyala said …"): a witness source's place is its site (loc.local-source).

@@ -95,3 +95,30 @@ test('round 34 a bloodbath on the stock market is no attack', () => {
 test('round 34 an attack on a stock exchange is still an incident', () => {
   assert.ok(read('Gunmen attacked the stock exchange in Karachi on Monday, killing two guards, police said.').length > 0);
 });
+
+// counting.ts tollRisen, tolls.ts latestRisen: a toll told as grown to its figure after the others is the toll as it stood last,
+// whoever tells it; a source's own estimate ("put the death toll at") is one more figure of the range, not the toll.
+const RISEN: Array<[string, number]> = [
+  ['Seven people were killed in the blast in Jalalabad on Monday. One of them succumbed to his injuries late on Monday night, taking the death toll to nine, police said.', 9],
+  ['Seven people were killed in the blast in Jalalabad on Monday. A woman died in hospital on Monday night, raising the toll to nine, officials said.', 9],
+  ['Seven people were killed in the blast in Jalalabad on Monday. By Tuesday the toll had risen to 11, the health ministry said.', 11],
+];
+for (const [text, n] of RISEN) {
+  test(`round 34 a toll grown to its figure after the first is the toll: ${text.slice(60, 110)}…`, () => assert.equal(dead(text), n));
+}
+test('round 34 a source that puts the toll higher gives the range, not the toll', () => {
+  const e = read('Gunmen killed at least seven civilians near Bandiagara on Friday, a local official said. A community association put the death toll at 12.')[0];
+  assert.equal(e?.fatalities?.best, 7);
+  assert.equal(e?.fatalities?.high, 12);
+});
+test('round 34 "the toll" of anything else counts no one', () => {
+  assert.equal(read('The war has taken a heavy toll on the 12 villages near Jalalabad, officials said.')[0]?.fatalities ?? null, null);
+});
+
+// location.ts carriedTo with another place in the article: the town the wounded were carried to is no site of its own incident.
+test('round 34 the wounded carried to the capital, the site told before, stay the lead incident\'s', () => {
+  const es = read('Six soldiers were killed when Boko Haram fighters attacked an army position near Bol on Saturday, the army said. Eleven soldiers were wounded and evacuated to N\'Djamena. Thirteen of the assailants were also killed in the fighting, a spokesman said.');
+  assert.equal(es.length, 1);
+  assert.equal(es[0].location?.name, 'Bol');
+  assert.equal(es[0].fatalities?.best, 19);
+});

@@ -18,6 +18,7 @@
 import type { Claim, Figure, Reason } from '../../types.js';
 import { extend } from '../extend.js';
 import { lookupCountry } from '../../gazetteer/countries.js';
+import { TOLL_RISEN } from './counting.js';
 
 /** What a sentence tells of a toll: the figure, its role, and the rules that read it. */
 export interface Told extends Figure {
@@ -86,6 +87,17 @@ export function settleToll(told: readonly Told[], claims: ClaimIndex, prefix: st
   }
   const why = [...own.why, ...adds.flatMap((t) => [...t.reasons, extend(t.reasons[0] ?? {}, { rule: `${prefix}.${FOE_ADDED}` })])];
   return { figure, why };
+}
+/** The source toll told as grown to its figure (counting.ts TOLL_RISEN) after every other toll's first figure, and no smaller
+ * than any: the latest toll. Undefined when none, or when another figure is told after it or is larger. */
+function latestRisen<T extends { figure: Figure; why: Reason[] }>(pool: readonly T[], prefix: string): T | undefined {
+  const rule = `${prefix}.${TOLL_RISEN}`;
+  const at = (t: T) => t.why.find((r) => r.rule === rule)?.start;
+  const risen = pool.filter((t) => at(t) != null);
+  if (risen.length !== 1) return undefined;
+  const r = risen[0], when = at(r)!;
+  const first = (t: T) => Math.min(...t.why.map((x) => x.start ?? Infinity));
+  return pool.every((t) => t === r || (first(t) < when && t.figure.best <= r.figure.best)) ? r : undefined;
 }
 /** The rule id of the other side's dead, told as more, added (`fat.foe-dead-added`). */
 const FOE_ADDED = 'foe-dead-added';
@@ -160,12 +172,16 @@ function settleOwn(told: readonly Told[], claims: ClaimIndex, prefix: string): {
     // The report's own figure: the narrator's, else the one its lead gives (the first told), the account it stands by.
     const narrator = pool.find((t) => t.source === '') ?? (pool[0] === counted[0] && pool[0].first ? pool[0] : undefined);
     const sorted = [...pool].sort((a, b) => a.figure.best - b.figure.best);
-    const chosen = narrator ?? sorted[(sorted.length - 1) >> 1];
+    // Round 34: a toll told as grown to its figure after every other figure ("…, taking the death toll to nine, police said") is the
+    // toll as it stood last, whoever tells it: best (UCDP GED: the latest reliable figure). Not a source's own estimate ("put
+    // the death toll at 12"), which is one more figure of the range.
+    const risen = latestRisen(pool, prefix);
+    const chosen = risen ?? narrator ?? sorted[(sorted.length - 1) >> 1];
     const lowest = counted.reduce((a, b) => (b.figure.low < a.figure.low ? b : a));
     const highest = counted.reduce((a, b) => (b.figure.high > a.figure.high ? b : a));
     figure = { low: lowest.figure.low, best: chosen.figure.best, high: highest.figure.high };
     bounds = { low: lowest.claims, best: chosen.claims, high: highest.claims };
-    const how = !narrator ? 'best-lower-median' : narrator.source === '' ? 'best-narrator' : 'best-lead';
+    const how = risen ? 'best-risen-total' : !narrator ? 'best-lower-median' : narrator.source === '' ? 'best-narrator' : 'best-lead';
     why.push(...chosen.why, extend(chosen.why[0], { rule: `${prefix}.${how}` }));
     for (const t of counted) if (t !== chosen) why.push(extend(t.why[0], { rule: `${prefix}.sources-differ` }));
   }
