@@ -349,6 +349,12 @@ function groupEndingAt(r: Reader, g: number, upTo = g): Phrase | null {
 const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set(['suspected', 'accused', 'believed', 'thought', 'alleged', 'said', 'described',
   'identified']);
 const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['of', 'to', 'as']);
+/** Round 34: participles that tell where or how the people were when it happened, with the preposition after them ("two civilians
+ * caught in crossfire were killed", "three children playing near the school", "worshippers gathered at the mosque"): the same
+ * general English reduced relative, of place. */
+const WHERE_PARTICIPLES: ReadonlySet<string> = new Set(['caught', 'trapped', 'sheltering', 'travelling', 'traveling', 'riding', 'waiting', 'standing',
+  'sitting', 'playing', 'working', 'living', 'gathered', 'queuing', 'queueing', 'praying', 'shopping', 'passing', 'walking', 'driving', 'fishing', 'farming']);
+const WHERE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'along', 'by', 'through', 'into']);
 /** How far before token g such a phrase may open. */
 const DESCRIBING_REACH = 6;
 /** Where a describing participle phrase ending at token g opens (no comma or stop between), or -1. */
@@ -356,6 +362,7 @@ function describingParticipleBefore(words: readonly string[], g: number, from: n
   for (let k = g - 2; k > Math.max(from, g - DESCRIBING_REACH - 1); k--) {
     if (words[k] === ',' || words[k] === '.' || words[k] === ';') return -1;
     if (DESCRIBING_PARTICIPLES.has(words[k]) && COMPLEMENT_OPENERS.has(words[k + 1])) return k;
+    if (WHERE_PARTICIPLES.has(words[k]) && WHERE_OPENERS.has(words[k + 1])) return k;
   }
   return -1;
 }

@@ -84,7 +84,11 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
       // Of two incidents told in one sentence, the one told last (its later clause or site) is the latest.
       const last = incidents[latestAt];
       // A definite back-reference ("the toll from the latest attack") joins the story however far on.
-      if (m.sentence - lastSentence(last) <= CONSEQUENCE_REACH || backReference(m)) (target = last), (targetAt = latestAt);
+      // Round 34: not one told in an earlier week, month or year of its own ("Twelve soldiers died in a similar attack on the same axis
+      // last month"): an earlier period tells another incident (a later one is a report of this one's outcome). An exact day is left
+      // as it was: a report's day told after the publication date is read a year back, and would split the report from its incident.
+      const ownEarlierDay = !!m.date?.start && !!last.date?.start && m.date.precision > 1 && m.date.start < last.date.start;
+      if ((m.sentence - lastSentence(last) <= CONSEQUENCE_REACH || backReference(m)) && !ownEarlierDay) (target = last), (targetAt = latestAt);
     }
     // "A water pumping station nearby was also damaged.": an act told as one more of the story's, with no place and no actor of its
     // own, is the incident told last's (what it damaged or whom it hurt), however far on and whatever its kind, when that incident

@@ -38,9 +38,11 @@ export function armedPeople(hits: readonly CueHit<Concept>[], words: readonly st
     if (words[k] !== 'armed') continue;
     // "armed men", "armed group" are ARMED cues already; the people word must follow within a name's reach ("armed Fulani herders").
     if (hits.some((h) => h.first === k && h.concept === 'ARMED')) continue;
-    for (let j = k + 1; j <= k + PEOPLE_AFTER_ARMED_REACH && j < words.length; j++) {
+    // Round 34: two names joined before the noun ("armed Borana and Garre herders"), neither a word of the lexicon: one more name's reach.
+    const joined = words[k + 2] === 'and' && !hits.some((h) => h.first === k + 1 || h.first === k + 3);
+    for (let j = k + 1; j <= k + PEOPLE_AFTER_ARMED_REACH + (joined ? 2 : 0) && j < words.length; j++) {
       const people = (out ?? hits).filter((h) => h.first === j && PEOPLE.has(h.concept));
-      if (!people.length) { if (STOP.has(words[j])) break; continue; }
+      if (!people.length) { if (STOP.has(words[j]) && !(joined && j === k + 2)) break; continue; }
       out ??= [...hits];
       const end = Math.max(...people.map((h) => h.end));
       out = out.filter((h) => !(h.first === j && PEOPLE.has(h.concept)));

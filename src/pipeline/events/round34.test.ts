@@ -122,3 +122,19 @@ test('round 34 the wounded carried to the capital, the site told before, stay th
   assert.equal(es[0].location?.name, 'Bol');
   assert.equal(es[0].fatalities?.best, 19);
 });
+
+// group-mentions.ts: a casualty report told in an earlier month of its own is another incident, not this one's toll.
+test('round 34 dead of "a similar attack … last month" are no part of the day\'s toll', () => {
+  const es = read('Three Malian soldiers were killed on Monday when their vehicle struck an IED near Hombori, military sources said. Twelve soldiers died in a similar attack on the same axis last month.', '2022-03-09');
+  assert.equal(es[0]?.fatalities?.best, 3);
+});
+
+// counting.ts WHERE_PARTICIPLES: a participle of place between the victims and their verb ("caught in crossfire") is skipped.
+test('round 34 "two civilians caught in crossfire were killed" counts the victims', () => {
+  assert.equal(dead('Fighting broke out between Fano militiamen and army troops in Mertule Mariam on Tuesday. At least six combatants and two civilians caught in crossfire were killed, according to a health worker.'), 8);
+});
+
+// hit-readings.ts armedPeople: two names joined before the people noun ("armed Borana and Garre herders") are armed people.
+test('round 34 "armed Borana and Garre herders clashed" is an armed clash, no mob', () => {
+  assert.equal(read('Two people were killed on Thursday night when armed Borana and Garre herders clashed in Moyale town, police said.')[0]?.subEventType, 'Armed clash');
+});
