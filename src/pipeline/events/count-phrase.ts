@@ -8,6 +8,9 @@ import { MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbe
 import { phraseMatcher } from './phrase-matcher.js';
 import { extend } from '../extend.js';
 
+/** The rule id of a total's parts told after it (", including the bomber", ", among them a woman"), over the parts' words. */
+export const PARTS_RULE = 'total-not-parts';
+
 export interface Tok { text: string; pos: string }
 
 /** A rule that read part of a phrase, over tokens [first, end). */
@@ -371,7 +374,7 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
   let lastJoin = '', firstJoin = '', beforeComma = { items: 1, end, rules: rules.length };
   for (; !first.solo;) {
     const p = partsAfter(r, end);
-    if (p > end) { rules.push({ id: 'total-not-parts', first: end, end: p }); end = p; }
+    if (p > end) { rules.push({ id: PARTS_RULE, first: end, end: p }); end = p; }
     const j = joiner(r.words, end, r.to);
     if (!j) break;
     const next = item(r, end + j.length, 'list');

@@ -10,7 +10,8 @@ import { WORDNET_CUES } from '../../lexicon/wordnet-cues.js';
 import { DEAD_CUES, FELL_NOT_DEATH, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import { neutralisedDevice } from './hit-readings.js';
 import type { Figure } from '../../types.js';
-import { list, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
+import { list, PARTS_RULE, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
+export { PARTS_RULE };
 // world31: the quote marks a word is set in to distance the writer from it ("were 'neutralised'").
 import { QUOTE_MARKS } from '../claims/noun-phrase.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
@@ -466,7 +467,7 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   const opener = found ? partsOpenerBefore(words, found.first) : -1;
   if (found && opener >= 0) {
     const total = totalBefore(r, opener, found.first);
-    if (total) found = extend(total, { end: found.end, rules: [...total.rules, { id: 'total-not-parts', first: total.end, end: found.end }] });
+    if (total) found = extend(total, { end: found.end, rules: [...total.rules, { id: PARTS_RULE, first: total.end, end: found.end }] });
   }
   // Agreement: a singular verb has one subject. Descriptions of one person told one after another ("a young civilian, an
   // entrepreneur and a father of twins, X, was killed") are one victim, not a group of three.

@@ -12,7 +12,7 @@ import { outcomeOnly, sequelClauses } from './sequel-clauses.js';
 import { announcedWould } from './announced-change.js';
 import { firstFireBefore } from './return-fire.js';
 import { compatible, SCARE_QUOTED_RULE, WEAK_SCORE } from './group-mentions.js';
-import { inOneClause, readFigures, type CountFigure } from './counting.js';
+import { inOneClause, PARTS_RULE, readFigures, type CountFigure } from './counting.js';
 import { isQuoteMark } from '../claims/noun-phrase.js';
 import { markBackgroundTolls, markCauseTolls } from './cause-tolls.js';
 import { compileCueSet, type CueHit } from './cue-matcher.js';
@@ -302,6 +302,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // The dateline and "X said on Wednesday" date the report, not the incident.
     // fix15: the dead of a demonstration's or riot's cause ("… after a man died in custody") are no toll of it (cause-tolls.ts).
     const readAll = readFigures(doc.tokens, words, sent.firstToken, sent.endToken);
+    // Round 34: a party named among the parts of a toll ("Five people, including the bomber, were killed") is one of the dead, no
+    // agent of the sentence: the report stays a casualty report of the incident told (group-mentions.ts casualtyReport).
+    const a1At = actor1?.tokFirst;
+    if (a1At != null && readAll.some((f) => f.rules.some((r) => r.id === PARTS_RULE && r.first <= a1At && a1At < r.end))) actor1 = null;
     // world23: a count told inside a relative clause typing set aside is background too (cause-tolls.ts markBackgroundTolls).
     const readOwn = markBackgroundTolls(readAll, typed.setAside);
     const read = PROTEST_FAMILY.has(typed.eventType) ? markCauseTolls(readOwn, typed.trigger, hits, words, sent.firstToken, sent.endToken) : readOwn;

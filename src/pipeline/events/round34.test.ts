@@ -138,3 +138,11 @@ test('round 34 "two civilians caught in crossfire were killed" counts the victim
 test('round 34 "armed Borana and Garre herders clashed" is an armed clash, no mob', () => {
   assert.equal(read('Two people were killed on Thursday night when armed Borana and Garre herders clashed in Moyale town, police said.')[0]?.subEventType, 'Armed clash');
 });
+
+// mentions.ts: a party named among a toll's parts ("including the bomber") is one of the dead, no agent of a second incident.
+test('round 34 "Five people, including the bomber, were killed" is the bombing\'s toll', () => {
+  const es = read('A female suicide bomber blew herself up at the market in Mora on Sunday. Five people, including the bomber, were killed and 12 others were wounded.');
+  assert.equal(es.length, 1);
+  assert.equal(es[0].subEventType, 'Suicide bomb');
+  assert.equal(es[0].fatalities?.best, 5);
+});
