@@ -253,7 +253,10 @@ export const UNREALISED: CountRule = {
 /** Words between two counts of one sentence that make them alternatives, not parts to add: "Alkofiya
  * reported four deaths, whereas the hospital posted 12". */
 export const CONTRAST = new Set(['whereas', 'while', 'but', 'however', 'although', 'though', 'yet', 'instead', 'versus', 'contrast',
-  'contrary', 'meanwhile', 'differently', 'disputed']);
+  'contrary', 'meanwhile', 'differently', 'disputed',
+  // Round 34: a later account of the toll ("killing at least seven people, the ministry said; civil defence officials later said
+  // nine bodies had been recovered"): the same dead counted again when more was known, not more dead.
+  'later', 'subsequently']);
 /** Reporting words: alternatives are counts told by reporters ("reported four deaths, whereas the hospital posted 12"). */
 export const REPORTING = new Set(['reported', 'reports', 'report', 'said', 'says', 'say', 'posted', 'put', 'puts', 'claimed', 'claims',
   'stated', 'states', 'announced', 'according', 'told', 'cited', 'counted', 'listed', 'gave', 'estimated', 'estimates', 'recorded',

@@ -114,7 +114,12 @@ export const CUES = {
     'time bomb*', 'remote - controlled', 'remote controlled', 'bomb - laden', 'unexploded',
     // round 31: high explosives by name (WordNet 3.1 "high explosive" n.1 and its hyponyms: TNT, dynamite, Semtex, RDX, PETN,
     // gelignite; ANFO, the ammonium nitrate mix of improvised bombs).
-    'tnt', 'dynamite', 'semtex', 'rdx', 'petn', 'gelignite', 'anfo'],
+    'tnt', 'dynamite', 'semtex', 'rdx', 'petn', 'gelignite', 'anfo',
+    // Round 34: a device set off, told with the verb ("Maoists triggered an IED", "set off a roadside bomb"): the verb is the act, and
+    // whoever is told before it its doer (WordNet 3.1 trigger.v "put in motion", set off.v "cause to explode"); "triggered protests"
+    // names no device.
+    ...['triggered', 'triggering', 'set off', 'sets off', 'setting off'].flatMap((v) => ['an', 'a', 'the', 'two', 'several']
+      .flatMap((d) => ['ied', 'ieds', 'improvised', 'roadside', 'landmine', 'land', 'mine', 'bomb', 'explosive', 'booby', 'pressure'].map((n) => `${v} ${d} ${n}`)))],
   SUICIDE: ['suicide', ...BLOW_ONESELF_UP, 'self - detonat*', 'suicide bomber*',
     'suicide vest*', 'suicide attack*', 'suicide bombing*', 'explosive vest*', 'explosives - laden vest'],
   /** Unambiguous suicide attacks: no other cue needed. */

@@ -44,6 +44,10 @@ function openerBefore(tokens: readonly Token[], words: readonly string[], first:
 }
 /** "an army vehicle struck an IED": the one that hit a mine is its victim. */
 const STRUCK = new Set(['struck', 'hit', 'stepped', 'ran', 'drove', 'triggered', 'strikes', 'hits']);
+/** A non-state armed party: a named group (not a state's force) or an unnamed armed, Islamist, rebel, gang or communal one. */
+const ARMED_GENERICS: ReadonlySet<string> = new Set(['armed', 'islamist', 'rebels', 'gang', 'communal']);
+const armedNonState = (m: { generic?: string; inter?: number }): boolean =>
+  m.generic ? ARMED_GENERICS.has(m.generic) : m.inter != null && m.inter !== 1 && m.inter !== 6 && m.inter !== 7 && m.inter !== 8;
 const MINE_WORDS = new Set(['mine', 'landmine', 'ied', 'ieds', 'explosive', 'explosives', 'device', 'bomb', 'roadside']);
 /** Verbs of saying: their subject reports the incident, it is no party to it. */
 export const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'stated', 'announced', 'confirmed', 'denied', 'claimed', 'accused', 'warned', 'alleged',
@@ -300,7 +304,8 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
       const sharedObject = tokens[after]?.pos === 'VERB' &&
         (!HARM_PARTICIPLES.has(words[after]) || OBJECT_START.has(tokens[after + 1]?.pos ?? '') || countAt(tokens, words, after + 1));
       if (HARM_PARTICIPLES.has(w) && !OBJECT_START.has(tokens[i + 1]?.pos ?? '') && !sharedObject && !countAt(tokens, words, i + 1)) return 'victim';
-      if (STRUCK.has(w)) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
+      // Round 34: …but an armed group that "triggered" a device set it off ("Maoists triggered an IED"): its doer.
+      if (STRUCK.has(w) && !(w === 'triggered' && armedNonState(m))) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
       // "X claimed responsibility", "X claimed the attack", "X claimed to have killed …": the claimant did it.
       if (w === 'claimed' && CLAIMED_WHAT.has(words[i + 1] ?? '')) return 'claim';
       // "X accepted / admitted / took / assumed responsibility for the bombings": the same claim in other words.

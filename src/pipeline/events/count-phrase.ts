@@ -102,7 +102,9 @@ export function numberAt(r: Reader, i: number): { value: number; end: number; hi
   if (DIGITS.test(w) && (LABEL_WORDS.has(prev) || tokens[i - 1]?.pos === 'PROPN' && i - 1 >= r.from && !r.stop(i - 1))) return null;
   if (words[end] === '-' && !(words[end + 1] in NUMBER_WORDS)) return null;
   // world14: a thing word that modifies a person noun names people ("three cattle rustlers", "two bus drivers"), not things.
-  if (NOT_PEOPLE.has(words[end] ?? '') && !(tokens[end + 1]?.pos === 'NOUN' && !NOT_PEOPLE.has(words[end + 1]))) return null;
+  // Round 34: …and so does one that opens a name ("two District Reserve Guard jawans"): a capitalised thing word before more of a name.
+  const nameGoesOn = tokens[end]?.pos === 'PROPN' && tokens[end + 1]?.pos === 'PROPN';
+  if (NOT_PEOPLE.has(words[end] ?? '') && !(tokens[end + 1]?.pos === 'NOUN' && !NOT_PEOPLE.has(words[end + 1])) && !nameGoesOn) return null;
   // Ages: "Ahmed Ali, 25, and …", "Batoul (7)", "aged 19".
   if (prev === 'aged' || prev === 'age') return null;
   // "aged either 40 or 41", "aged about 30", "aged between 20 and 25": a hedge between "aged" and the age.

@@ -146,3 +146,22 @@ test('round 34 "Five people, including the bomber, were killed" is the bombing\'
   assert.equal(es[0].subEventType, 'Suicide bomb');
   assert.equal(es[0].fatalities?.best, 5);
 });
+
+// lexicon/counting.ts CONTRAST: a later account of the toll in the same sentence is another figure of it, not more dead.
+test('round 34 "officials later said nine bodies had been recovered" gives the range, not 16', () => {
+  const e = read('An Israeli air strike hit a house in Rafah late on Monday, killing at least seven people, the Gaza health ministry said; civil defence officials later said nine bodies had been recovered.')[0];
+  assert.equal(e?.fatalities?.best, 7);
+  assert.equal(e?.fatalities?.high, 9);
+});
+
+// actor-syntax.ts, event-cues.ts EXPLOSIVE: an armed group that "triggered" a device set it off; a patrol that triggered a mine hit it.
+test('round 34 "Maoists triggered an IED" names the attacker; "a patrol triggered a landmine" its victim', () => {
+  assert.match(read('Two policemen were killed on Saturday when Maoists triggered an IED near Bijapur.')[0]?.actor1?.name ?? '', /Maoist/);
+  const e = read('An army patrol triggered a landmine near Bijapur on Saturday, killing two soldiers.')[0];
+  assert.doesNotMatch(e?.actor1?.name ?? '', /Military/);
+});
+
+// count-phrase.ts: a count before a name that opens with a thing word ("two District Reserve Guard jawans") counts people.
+test('round 34 "Two District Reserve Guard jawans were killed" counts two', () => {
+  assert.equal(dead('Two District Reserve Guard jawans were killed and one injured on Saturday near Bijapur.'), 2);
+});
