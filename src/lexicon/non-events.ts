@@ -138,13 +138,13 @@ export const NON_EVENT_CUES = {
       'threaten to', 'going to'].flatMap((m) => ['hold', 'stage', 'organise', 'organize', 'launch'].map((v) => `${m} ${v}`))],
   /** case29: a contest of firms, countries' trade or words called a war (WordNet 3.1 "price war" n.1, "trade war" n.1, "war of
    * words"): its "battle", "bombarding" and "attacks" are no armed ones. */
+  WAR_METAPHOR: ['price war*', 'trade war*', 'tariff war*', 'currency war*', 'bidding war*', 'ratings war*', 'war of words', 'culture war*',
+    'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*'],
   /** Round 34: a market's day told in words of violence ("a bloodbath on Dalal Street as the Sensex crashed", "carnage on the
    * bourse"): the financial market's own nouns (WordNet 3.1 "stock market" n.1, "stock index" n.1, "bourse" n.1). */
   MARKET_PLAY: ['sensex', 'nifty', 'dow jones', 'nasdaq', 'nikkei', 'ftse', 'stock market', 'stock markets', 'stock index', 'stock indices', 'stocks',
     'equities', 'share prices', 'share market', 'bourse', 'bourses', 'investor wealth', 'market capitalisation', 'market capitalization', 'sell - off',
     'selloff', 'bear market', 'bull market', 'benchmark index', 'blue - chip*', 'mid - cap*', 'midcap*', 'small - cap*'],
-  WAR_METAPHOR: ['price war*', 'trade war*', 'tariff war*', 'currency war*', 'bidding war*', 'ratings war*', 'war of words', 'culture war*',
-    'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*'],
   /** case29: what an incident was, told as the predicate of "it was" ("'It was a massacre,' the coach said"): a description of what
    * the story told, no incident of its own. */
   /** case31: the victims named as a noun ("the names of the dead", "buried the dead"): WordNet 3.1 "dead" n.1, people who are no
@@ -202,7 +202,7 @@ export const NON_EVENT_CUES = {
   POLICY: ['policy', 'policies', 'doctrine', 'as a rule', 'strategy of'],
   /** Tallies and habits: many incidents told as one number or as a pattern. */
   TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of',
-    // Round 34: acts told as a quantity that changes ("the number of attacks fell", "a surge in kidnappings"): a trend, no one act.
+    // Round 34: acts told as a quantity that changes ("the number of attacks fell", "a decline in kidnappings"): a trend, no one act.
     // (A rise or surge in attacks is TALLY's, nonevent.tally.habit.)
     'number of', 'numbers of', 'decrease in', 'decline in', 'drop in'],
   TALLY: ['since then', 'ever since', 'has since', 'have since', 'since january', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july',

@@ -11,7 +11,6 @@ import { DEAD_CUES, FELL_NOT_DEATH, INJURED_CUES, NUMBER_WORDS, VAGUE_QUANTITIES
 import { neutralisedDevice } from './hit-readings.js';
 import type { Figure } from '../../types.js';
 import { list, PARTS_RULE, type Phrase, type Reader, type RuleSpan, type Tok } from './count-phrase.js';
-export { PARTS_RULE };
 // world31: the quote marks a word is set in to distance the writer from it ("were 'neutralised'").
 import { QUOTE_MARKS } from '../claims/noun-phrase.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
@@ -174,11 +173,11 @@ const RAISING: ReadonlySet<string> = new Set(['bringing', 'brought', 'brings', '
   'pushes', 'lifting', 'lifted']);
 const RISING: ReadonlySet<string> = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'climbing', 'jumped', 'increased', 'grew', 'grown',
   'mounted', 'soared', 'reached', 'reaches']);
-/** Where the words that tell a toll grown to the count at `count` begin, for a toll cue at `c` ("death toll", "toll"); 0 when none. */
 /** Whether a lone "toll" at `c` is told as growing: a raising verb before "the toll", or a rising verb right after it. */
 function tollGrows(words: readonly string[], c: number): boolean {
   return (words[c - 1] === 'the' && RAISING.has(words[c - 2] ?? '')) || RISING.has(words[c + 1] ?? '') || RISING.has(words[c + 2] ?? '');
 }
+/** Where the words that tell a toll grown to the count at `count` begin, for a toll cue at `c` ("death toll", "toll"); 0 when none. */
 function tollRisen(words: readonly string[], c: number, count: number): number {
   const toll = words[c] === 'toll' ? c : words[c] === 'death' && words[c + 1] === 'toll' ? c + 1 : -1;
   if (toll < 0 || count <= toll) return 0;

@@ -60,7 +60,7 @@ const TAKING: ReadonlySet<Concept> = new Set<Concept>(['OVERTAKE', 'TAKE_TERRITO
 export const FALL_TO_QUANTITY_NEEDS: ReadingNeeds = [[...TAKING]];
 /** Words of degree a quantity may open with ("fell to about 90", "dropped to under 100"). */
 const DEGREE: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'just', 'under', 'below', 'some', 'roughly', 'approximately',
-  'only', 'less', 'fewer', 'than', 'an', 'estimated', 'a', 'its', 'their', 'record', 'zero']);
+  'only', 'less', 'fewer', 'than', 'an', 'estimated', 'a', 'its', 'their', 'record']);
 /** Nouns of a level a quantity falls to ("a record low", "its lowest level"). */
 const LEVEL: ReadonlySet<string> = new Set(['low', 'lowest', 'level', 'levels', 'zero', 'percent', '%']);
 /**

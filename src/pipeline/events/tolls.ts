@@ -102,6 +102,7 @@ function latestRisen<T extends { figure: Figure; why: Reason[] }>(pool: readonly
 /** The rule id of the other side's dead, told as more, added (`fat.foe-dead-added`). */
 const FOE_ADDED = 'foe-dead-added';
 
+/** The toll of the figures told, each source's toll set against the others' (what settleToll did before round 34's additions). */
 function settleOwn(told: readonly Told[], claims: ClaimIndex, prefix: string): { figure: Figure | null; why: Reason[] } {
   if (!told.length) return { figure: null, why: [] };
   const all = told.flatMap((t) => [t, ...(t.alternatives ?? [])]);
