@@ -44,10 +44,12 @@ function openerBefore(tokens: readonly Token[], words: readonly string[], first:
 }
 /** "an army vehicle struck an IED": the one that hit a mine is its victim. */
 const STRUCK = new Set(['struck', 'hit', 'stepped', 'ran', 'drove', 'triggered', 'strikes', 'hits']);
-/** A non-state armed party: a named group (not a state's force) or an unnamed armed, Islamist, rebel, gang or communal one. */
+/** A non-state armed party: a named group of ACLED's rebel, political militia or identity militia kinds (inter 2, 3, 4), or an unnamed
+ * armed, Islamist, rebel, gang or communal one. */
 const ARMED_GENERICS: ReadonlySet<string> = new Set(['armed', 'islamist', 'rebels', 'gang', 'communal']);
+const ARMED_INTERS: ReadonlySet<number> = new Set([2, 3, 4]);
 const armedNonState = (m: { generic?: string; inter?: number }): boolean =>
-  m.generic ? ARMED_GENERICS.has(m.generic) : m.inter != null && m.inter !== 1 && m.inter !== 6 && m.inter !== 7 && m.inter !== 8;
+  m.generic ? ARMED_GENERICS.has(m.generic) : m.inter != null && ARMED_INTERS.has(m.inter);
 const MINE_WORDS = new Set(['mine', 'landmine', 'ied', 'ieds', 'explosive', 'explosives', 'device', 'bomb', 'roadside']);
 /** Verbs of saying: their subject reports the incident, it is no party to it. */
 export const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'stated', 'announced', 'confirmed', 'denied', 'claimed', 'accused', 'warned', 'alleged',

@@ -177,13 +177,13 @@ const RISING: ReadonlySet<string> = new Set(['rose', 'risen', 'rises', 'rising',
 function tollGrows(words: readonly string[], c: number): boolean {
   return (words[c - 1] === 'the' && RAISING.has(words[c - 2] ?? '')) || RISING.has(words[c + 1] ?? '') || RISING.has(words[c + 2] ?? '');
 }
-/** Where the words that tell a toll grown to the count at `count` begin, for a toll cue at `c` ("death toll", "toll"); 0 when none. */
+/** Where the words that tell a toll grown to the count at `count` begin, for a toll cue at `c` ("death toll", "toll"); -1 when none. */
 function tollRisen(words: readonly string[], c: number, count: number): number {
   const toll = words[c] === 'toll' ? c : words[c] === 'death' && words[c + 1] === 'toll' ? c + 1 : -1;
-  if (toll < 0 || count <= toll) return 0;
+  if (toll < 0 || count <= toll) return -1;
   if (words[c - 1] === 'the' && RAISING.has(words[c - 2] ?? '') && words.slice(toll + 1, count).includes('to')) return c - 2;
   for (let k = toll + 1; k < count; k++) if (RISING.has(words[k])) return c;
-  return 0;
+  return -1;
 }
 
 function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null {
@@ -245,7 +245,7 @@ function readHit(r: Reader, hit: CueHit<'dead' | 'injured'>): CountFigure | null
   // Round 34: a toll told as grown to its figure ("the death toll rose to 12", "taking the death toll to nine"): the toll as it
   // stood when told, after the figures before it (tolls.ts best-risen-total), unlike a source's own estimate ("put the toll at 12").
   const risen = tollRisen(words, c, phrase.first);
-  if (risen) rs.push({ id: TOLL_RISEN, first: risen, end: phrase.end });
+  if (risen >= 0) rs.push({ id: TOLL_RISEN, first: risen, end: phrase.end });
   if (role === 'part') rs.push({ id: 'part-of-toll', first: phrase.first, end: phrase.end });
   if (deedAt >= 0) { role = 'tally'; rs.push({ id: 'past-deed', first: deedAt, end: c }); }
   if (more && role !== 'tally') rs.push({ id: 'addition', first: Math.min(phrase.first, c), end: Math.max(phrase.end, hit.end) });

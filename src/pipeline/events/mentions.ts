@@ -859,7 +859,7 @@ function sideOf(words: readonly string[], use: readonly CountFigure[]): Told['si
   let side: Told['side'];
   for (const f of use) {
     let s: Told['side'];
-    for (let k = f.at + 1; k < nounReachEnd(f, words) && !s; k++) {
+    for (let k = f.at + 1, end = nounReachEnd(f, words); k < end && !s; k++) {
       if (FORCE_VICTIMS.has(words[k])) s = 'force';
       else if (FOE_VICTIMS.has(words[k])) s = 'foe';
       else if (words[k] === ',' || words[k] === '.' || words[k] === 'and' || words[k] === 'were' || words[k] === 'was') break;
@@ -877,7 +877,7 @@ function nationOf(doc: Doc, words: readonly string[], use: readonly CountFigure[
   let nation: string | undefined;
   for (const f of use) {
     let n: string | undefined;
-    for (let k = f.at + 1; k < Math.min(nounReachEnd(f, words), words.length - 1) && !n; k++) {
+    for (let k = f.at + 1, end = Math.min(nounReachEnd(f, words), words.length - 1); k < end && !n; k++) {
       const w = words[k];
       if (w === ',' || w === '.' || w === 'and' || w === 'were' || w === 'was') break;
       if (OWN_POSSESSIVE.has(w)) n = OWN_NATION;

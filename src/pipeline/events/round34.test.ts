@@ -165,3 +165,9 @@ test('round 34 "Maoists triggered an IED" names the attacker; "a patrol triggere
 test('round 34 "Two District Reserve Guard jawans were killed" counts two', () => {
   assert.equal(dead('Two District Reserve Guard jawans were killed and one injured on Saturday near Bijapur.'), 2);
 });
+
+// counting.ts tollRisen at the article's first word: a title that opens with the toll ("Death toll rises to 9 …") is read so too.
+test('round 34 a title opening with "Death toll rises to 9" names the grown toll', () => {
+  const e = read('Death toll rises to 9 in Jalalabad blast\n\nSeven people were killed in a blast in Jalalabad on Monday, police said. Two of the wounded died overnight.')[0];
+  assert.ok(e?.why?.fatalities?.some((r) => r.rule === 'fat.toll-risen'), JSON.stringify(e?.why?.fatalities));
+});
