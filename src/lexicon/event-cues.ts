@@ -384,6 +384,9 @@ export const CUES = {
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
+    // Round 35: a crowd gathered at a call for a short while (WordNet 3.1 "flash mob" n.1: a group summoned to a public place to
+    // act and disperse): a demonstration's form, not a mob that attacks.
+    'flash mob*', 'flash - mob*', 'flashmob*',
     // case7: people on strike, named as such ("striking workers damaged vehicles"): a labour protest's participants.
     'striking workers', 'striking teachers', 'striking doctors', 'striking nurses', 'striking miners', 'striking drivers', 'striking employees',
     'striking staff', 'striking lecturers', 'striking truckers', 'striking truck drivers', 'striking farmers', 'striking health workers',

@@ -32,6 +32,9 @@ const KIN: readonly string[] = ['his wife', 'her husband', 'his girlfriend', 'he
   'her ex - husband', 'his mother', 'her mother', 'his father', 'her father', 'his son', 'her son', 'his daughter', 'her daughter', 'his children',
   'her children', 'his brother', 'her brother', 'his sister', 'her sister', 'his stepdaughter', 'his stepson', 'her stepson', 'his parents', 'her parents'];
 
+/** Round 35: the warrant phrases that name an arrest's charge (CHARGE_LINK), however far from the arrest verb they stand. */
+const WARRANT_LINKS: readonly string[] = ['warrant for', 'warrants for', 'arrest warrant for', 'warrant of arrest for', 'arrest warrants for'];
+
 export const NON_EVENT_CUES = {
   /** Earthquakes, volcanoes, landslides: the ground moves. */
   QUAKE: ['earthquake*', 'quake*', 'tremor*', 'aftershock*', 'magnitude', 'richter', 'seismic', 'epicentre', 'epicenter',
@@ -274,7 +277,10 @@ export const NON_EVENT_CUES = {
    * on suspicion of", "in connection with the murder"): the act named after it is the crime the arrested are accused of, an
    * earlier deed, not this report's news (mentions.ts dropNegated sets it aside when an arrest word stands before the link). */
   CHARGE_LINK: ['for', 'suspected of', 'on suspicion of', 'accused of', 'in connection with', 'over', 'charged with', 'on charges of',
-    'wanted for', 'a suspect in', 'suspects in', 'linked to'],
+    'wanted for', 'a suspect in', 'suspects in', 'linked to',
+    // Round 35: the warrant an arrest serves names its charge wherever the sentence tells it ("arrested … in a raid on his
+    // hideout …, by virtue of a warrant for murder"; WordNet 3.1 "warrant" n.1, a writ authorising an arrest): WARRANT_LINKS.
+    ...WARRANT_LINKS],
   /** nonev16: ordinary crimes an arrest is told for (WordNet 3.1 "murder" n.1, "theft" n.1, "robbery" n.1, "fraud" n.1): with a
    * charge link, an arrest for one is policing (codebook: Arrests are of politically significant people or politically motivated). */
   ORDINARY_CHARGE: ['murder', 'murders', 'murdered', 'murdering', 'stealing', 'stole', 'stolen', 'steal', 'theft', 'thefts', 'robbery',
@@ -321,7 +327,10 @@ export const NON_EVENT_CUES = {
     'any attack*', 'any assault*', 'any aggression', 'any incursion*', 'any strike*', 'any act of aggression',
     // case31: an act told as a risk, threat or danger ("an elevated risk of terror attacks"): WordNet 3.1 "risk" n.1 (a source of
     // danger; a possibility of incurring loss), "threat" n.2 (a warning that something unpleasant is imminent), "danger" n.1.
-    'risk of', 'risks of', 'threat of', 'threats of', 'danger of', 'possibility of', 'prospect of', 'likelihood of'],
+    'risk of', 'risks of', 'threat of', 'threats of', 'danger of', 'possibility of', 'prospect of', 'likelihood of',
+    // Round 35: an act told of whoever may do it ("will punish anyone who attacks the security forces"; general English: "anyone",
+    // "anybody" and "whoever" open a free relative of no one in particular, as "any attack" above): no act of anyone yet.
+    'anyone who', 'anybody who', 'any person who', 'any one who', 'whoever'],
   /** Negation close before a trigger. */
   NEGATION: ['no', 'not', 'never', 'without', "n't", 'neither', 'nor', 'false', 'rumour*', 'rumor*',
     // round 32: the negative pronouns (general English: "nobody was killed", "none were hurt", "nothing was stolen").

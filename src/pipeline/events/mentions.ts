@@ -28,7 +28,7 @@ import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, agentBefore, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, NON_EVENT_CUES, NON_EVENT_RULES, type NonEventConcept } from '../../lexicon/non-events.js';
-import { couldType, retyped, typeHits, type Typed } from './typing.js';
+import { actOfRule, couldType, retyped, typeHits, type Typed } from './typing.js';
 import { PARTICLES, withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
@@ -231,7 +231,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const typed1 = scareQuoted(doc.tokens, typed0.trigger) ? retyped(typed0, { setAside: [...(typed0.setAside ?? []), { rule: SCARE_QUOTED_RULE, first: typed0.trigger.first, end: typed0.trigger.end }] }) : typed0;
     const typed = earlier ? retyped(typed1, { setAside: [...(typed1.setAside ?? []), { rule: EARLIER_ADJUNCT_RULE, first: earlier.first, end: earlier.end }] }) : typed1;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
-    const ruled = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits);
+    // Round 35: typed only with the words dropNegated set aside ("The Super Eagles will clash with …, with the coach urging fans"),
+    // the incident stands on them: a reason its act is no incident is the sentence's (droppedVerdict).
+    const ruled = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits) ??
+      (!fromMain && !fromAsserted ? droppedVerdict(typed, hits, asserted, (t) => whyNotAnEvent(t, cueHits, sentNon, ctx, doc.tokens, hits)) : null);
     // An incident named as an inquiry's topic or denied, after the article has told an incident, is read on: told-again decides
     // whether it is that incident told again (its evidence, or its dispute) or another (lexicon/non-events.ts unlessToldBefore).
     const verdict = ruled && out.length > 0 && YIELDS_TO_EARLIER.has(ruled.rule) ? null : ruled;
@@ -574,13 +577,29 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   const inquiry = nonHits.filter((n) => n.concept === 'INQUIRY');
   // nonev16: …and the crime an arrest is told for ("arrested two men for stealing phones", "in connection with the bombing"): the
   // charge, an earlier deed; the arrest is the news.
-  const charges = nonHits.filter((n) => n.concept === 'CHARGE_LINK' && hits.some((a) => ARRESTS.has(a.concept) && a.end <= n.first && n.first - a.end <= ARREST_CHARGE_REACH));
+  // Round 35: a warrant's charge at any distance after the arrest (non-events.ts WARRANT_LINKS).
+  const charges = nonHits.filter((n) => n.concept === 'CHARGE_LINK' && hits.some((a) => ARRESTS.has(a.concept) && a.end <= n.first &&
+    (n.first - a.end <= ARREST_CHARGE_REACH || WARRANT_WORDS.has(words[n.first]) || WARRANT_WORDS.has(words[n.first + 1]))));
   if (!negations.length && !history.length && !foiled.length && !diplomacy.length && !charges.length && !inquiry.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && governs(n, h, tokens) && !predicateAfter(n, h, words) && !(h.concept === 'ACTIVITY_CHANGE' && announcedWould(n.first, (k) => words[k]))) &&
     !history.some(([a, b]) => a < h.first && h.first < b) && !(foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) && !FOILED_OBJECTS.has(h.concept)) &&
     !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)) &&
     !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))) &&
     !(inquiry.some((n) => n.first < h.first && h.first - n.end < INQUIRY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens) && !ownSetting(h, tokens)));
+}
+/** Round 35: a reason the act the typing rule asks to be done (typing.ts actOfRule), told only by words dropNegated set aside (in
+ * `hits`, not in `asserted`), is no incident, read with that act's word as the trigger; null when there is none. The rule's other
+ * words may be set aside and the act stand ("foiled a plan by suspected militants to bomb a market": the foiling is the act). */
+function droppedVerdict(typed: Typed, hits: readonly CueHit<Concept>[], asserted: readonly CueHit<Concept>[],
+  why: (t: Typed) => ReturnType<typeof whyNotAnEvent>): ReturnType<typeof whyNotAnEvent> {
+  const act = actOfRule(typed.rule);
+  if (!act || asserted.some((h) => h.concept === act)) return null;
+  for (const h of hits) {
+    if (h.concept !== act || h === typed.trigger) continue;
+    const v = why(retyped(typed, { trigger: h }));
+    if (v) return v;
+  }
+  return null;
 }
 /** Whether a negation, background word or plan governs `h`: within NEGATED_REACH words, adverbs not counted (case29: "no one
  * was seriously hurt"), or (case28) at the head of the noun phrase it opens, past the names and adjectives before that head
@@ -593,8 +612,19 @@ function governs(n: CueHit<NonEventConcept>, h: CueHit<Concept>, tokens: Doc['to
   if (counted < NEGATED_REACH) return true;
   if (negatedSubjectOf(n, h, tokens)) return true;
   if (gap >= NOUN_PHRASE_REACH) return false;
-  for (let k = n.end; k < h.first; k++) if (!PREMODIFIER_POS.has(tokens[k].pos ?? '')) return false;
+  for (let k = n.end; k < h.first; k++) {
+    if (PREMODIFIER_POS.has(tokens[k].pos ?? '')) continue;
+    // Round 35: a name told in quotes before the head is one premodifier, whatever its words ("a planned 'Buhari Must Go' rally").
+    const close = isQuoteMark(tokens[k]) ? quoteCloseBefore(tokens, k + 1, h.first) : -1;
+    if (close < 0) return false;
+    k = close;
+  }
   return true;
+}
+/** The index of the first quote mark in [from, to), or -1. */
+function quoteCloseBefore(tokens: Doc['tokens'], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isQuoteMark(tokens[k])) return k;
+  return -1;
 }
 /** case32: a negation that opens the subject of a passive governs its verb: "not a single shot was fired", "no rockets have
  * been launched", "not one round was fired" (general English: "no" or "not a single" quantifies the subject, and the passive
@@ -619,6 +649,8 @@ const PREMODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'N
  * Thursday in connection with …"). */
 const ARRESTS: ReadonlySet<Concept> = new Set<Concept>(['ARREST', 'ARREST_WEAK']);
 const ARREST_CHARGE_REACH = 10;
+/** Round 35: the noun of the warrant phrases (non-events.ts WARRANT_LINKS), their first word or the second after "arrest". */
+const WARRANT_WORDS: ReadonlySet<string> = new Set(['warrant', 'warrants']);
 /** nonev16: the acts a charge can name: the violent ones diplomacy can have as its topic, and theft (loot words and their goods). */
 const CHARGE_TOPICS: ReadonlySet<Concept> = new Set<Concept>([...DIPLOMACY_TOPICS, 'LOOT', 'LOOT_WEAK', 'SEIZE_GOODS', 'GOODS']);
 /** nonev16: `h` stands in the link's own noun or gerund phrase ("for stealing mobile phones", "suspected of bank robberies", "in

@@ -89,6 +89,10 @@ function oneShape(r: SubEventRule, d: SubEventDef): { [K in keyof Required<SubEv
     subEventType: d.subEventType, eventType: d.eventType, agents: r.agent === undefined ? undefined : Array.isArray(r.agent) ? r.agent : [r.agent],
   };
 }
+/** Round 35: per rule id, the concept of the act it asks to be done (SubEventRule.act), for the rules that ask one. */
+const ACT_OF_RULE: ReadonlyMap<string, Concept> = new Map(RULES.flatMap((r) => (r.act ? [[r.id, r.act.concept] as const] : [])));
+/** The concept of the act the rule `id` asks to be done ("riot.demands-violently": the crowd's RIOT_WEAK), or undefined. */
+export const actOfRule = (id: string): Concept | undefined => ACT_OF_RULE.get(id);
 /** Rule indexes by the first concept each requires: a sentence tries only the rules its concepts can fire. */
 const RULES_BY_HEAD = new Map<Concept, number[]>();
 /** A rule that requires no concept (none today) is tried for every sentence. */
