@@ -1,6 +1,7 @@
 // mentions: one pass over the sentences, each typed from its cue words, filtered for non-events, and
 // fanned out to its sites (a sentence naming two struck sites, each with its own count, reports two
 // incidents). Each mention carries its type, site, date, actors and casualty figures.
+import { calledOn } from './called-on.js';
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { Doc, Place, Reason, Span } from '../../types.js';
@@ -64,6 +65,8 @@ import { QUARTER_WORDS } from '../../lexicon/place-kinds.js';
 
 
 const PROTEST_OWN = conceptsWith('protest-own');
+/** Round 35: the demonstration words, which a call's infinitive leaves to the call's own rule (dropNegated). */
+const PROTEST_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK']);
 
 /** One sentence of the lead (non-events.ts LeadSentence), typed from all its cue words only when a reader asks: whyNotAnEvent
  * asks for the article's setting only once no rule of a sentence's own held, and the setting reads a lead's typing only when
@@ -580,11 +583,14 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   // Round 35: a warrant's charge at any distance after the arrest (non-events.ts WARRANT_LINKS).
   const charges = nonHits.filter((n) => n.concept === 'CHARGE_LINK' && hits.some((a) => ARRESTS.has(a.concept) && a.end <= n.first &&
     (n.first - a.end <= ARREST_CHARGE_REACH || WARRANT_WORDS.has(words[n.first]) || WARRANT_WORDS.has(words[n.first + 1]))));
-  if (!negations.length && !history.length && !foiled.length && !diplomacy.length && !charges.length && !inquiry.length) return hits;
+  // Round 35: …and the act a call asks people to do ("urged the army to attack the rebels"): called-on.ts. Not a demonstration: its
+  // typing reads the demands told with it, and the call's own rule (nonevent.protest-called) names why it is none.
+  const calls = nonHits.filter((n) => n.concept === 'CALL_ON');
+  if (!negations.length && !history.length && !foiled.length && !diplomacy.length && !charges.length && !inquiry.length && !calls.length) return hits;
   return hits.filter((h) => !negations.some((n) => n.first < h.first && governs(n, h, tokens) && !predicateAfter(n, h, words) && !(h.concept === 'ACTIVITY_CHANGE' && announcedWould(n.first, (k) => words[k]))) &&
     !history.some(([a, b]) => a < h.first && h.first < b) && !(foiled.some((n) => n.first < h.first && h.first - n.end < FOILED_REACH) && !FOILED_OBJECTS.has(h.concept)) &&
     !(diplomacy.some((n) => n.first < h.first && h.first - n.end < DIPLOMACY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens)) &&
-    !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))) &&
+    !(CHARGE_TOPICS.has(h.concept) && charges.some((n) => chargeOf(n, h, tokens))) && !(!PROTEST_CONCEPTS.has(h.concept) && calls.some((n) => calledOn(n.end, h.first, tokens))) &&
     !(inquiry.some((n) => n.first < h.first && h.first - n.end < INQUIRY_REACH) && DIPLOMACY_TOPICS.has(h.concept) && toldAsNoun(h, tokens) && !ownSetting(h, tokens)));
 }
 /** Round 35: a reason the act the typing rule asks to be done (typing.ts actOfRule), told only by words dropNegated set aside (in

@@ -3,6 +3,7 @@
 // crime, negated reports. ACLED codes none of these (codebook: no accidents, no planned or threatened
 // events). The rules are data (lexicon/non-events.ts); this file only evaluates them, and names the
 // rule that held (`NonEventVerdict.rule`), so that `explainSentences` can say why a sentence is no event.
+import { calledOn } from './called-on.js';
 import { announcedWould } from './announced-change.js';
 import { DISASTER_STORY, NON_EVENT_RULES, pastWarKeeps, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
 import type { Concept } from '../../lexicon/event-cues.js';
@@ -102,6 +103,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   if (r.keep?.includes(typed.eventType)) return false;
   if (r.only && !r.only.includes(typed.eventType)) return false;
   if (r.triggers && !r.triggers.includes(typed.trigger.concept)) return false;
+  if (r.called && !(tokens && calledOn(n.end, typed.trigger.first, tokens))) return false;
   // world37: an activity change a side announced it would make is the announcement's news (announced-change.ts).
   if (r.reason === 'irrealis' && typed.trigger.concept === 'ACTIVITY_CHANGE' && tokens && announcedWould(n.first, (k) => tokens[k]?.text.toLowerCase())) return false;
   const t = typed.trigger.first;

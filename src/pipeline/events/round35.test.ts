@@ -67,3 +67,15 @@ test('round 35 a foiled plan to bomb a market is still a disrupted weapons use',
 test('round 35 mortar rounds that landed without causing casualties are still shelling', () => {
   assert.equal(first('Mortar rounds fired by militants landed near the airstrip in Baidoa on Tuesday without causing casualties, officials said.'), 'Shelling/artillery/missile attack');
 });
+
+// called-on.ts, non-events.ts CALL_ON: the act a call asks people to do ("called on its supporters to take to the streets") has not
+// taken place.
+const CALLS: string[] = [
+  'The opposition alliance called on its supporters to take to the streets of Nairobi on Friday to demand the president\'s resignation.',
+  'The teachers\' union urged all members to join a march to the education ministry in Harare next week.',
+];
+for (const text of CALLS) test(`round 35 a call to demonstrate is no demonstration: ${text.slice(0, 40)}…`, () => assert.equal(first(text), 'none'));
+// Control: people who took to the streets, urging something, demonstrated.
+test('round 35 demonstrators who marched "urging" the government are a protest', () => {
+  assert.equal(first('Thousands of people took to the streets of Nairobi on Friday, urging the president to resign.'), 'Peaceful protest');
+});
