@@ -99,7 +99,10 @@ export const NON_EVENT_CUES = {
   MINING: ['mine collapse*', 'coal mine*', 'mine shaft', 'mining accident*', 'miners', 'trapped underground', 'caved in', 'cave - in',
     'collaps*', 'building collapse*', 'crumbled',
     // nonev13: a roof or wall that gives way (WordNet 3.1 "give way" v.2, collapse).
-    'gave way', 'roof fell', 'roof collapse*'],
+    'gave way', 'roof fell', 'roof collapse*',
+    // Round 35: a place where ore or stone is dug (WordNet 3.1 "mine" n.1 "excavation in the earth from which ores and minerals are
+    // extracted", "quarry" n.1): a blast or collapse there, no one said to have set it off, is the work's accident.
+    'mining site', 'mining sites', 'mine site', 'mine sites', 'gold mine', 'gold mines', 'mining camp', 'mining camps', 'quarry', 'quarries'],
   /** Epidemics: deaths from disease are no violence. */
   EPIDEMIC: ['epidemic*', 'pandemic*', 'outbreak of cholera', 'cholera', 'ebola', 'measles', 'malaria', 'dengue', 'typhoid', 'meningitis',
     'lassa fever', 'yellow fever', ...WORDNET.EPIDEMIC],

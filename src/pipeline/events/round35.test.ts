@@ -79,3 +79,12 @@ for (const text of CALLS) test(`round 35 a call to demonstrate is no demonstrati
 test('round 35 demonstrators who marched "urging" the government are a protest', () => {
   assert.equal(first('Thousands of people took to the streets of Nairobi on Friday, urging the president to resign.'), 'Peaceful protest');
 });
+
+// non-events.ts MINING: a blast at a mining site or quarry that no one is said to have set off is the work's accident.
+test('round 35 an explosion at a gold-mining site, blamed on stored dynamite, is no incident', () => {
+  assert.equal(first('An explosion at an artisanal gold-mining site near Kaya on Thursday killed at least 12 people, officials said, blaming dynamite stored nearby.'), 'none');
+});
+// Control: gunmen who attack a mining site and kill miners are an attack.
+test('round 35 gunmen who attack a gold-mining site and kill miners are an attack', () => {
+  assert.equal(first('Gunmen attacked a gold-mining site near Kaya on Thursday, killing 12 civilians, local sources said.'), 'Attack');
+});
