@@ -230,7 +230,10 @@ export const NON_EVENT_CUES = {
     // A war told as a state of affairs ("the junta has been battling an armed uprising since the 2021 coup").
     'since the 19*', 'since the 20*',
     // case28: a span of the calendar ("killed in jihadist attacks in the first six months of the year", "over the past three weeks").
-    'in the first half of', 'in the second half of', 'in the first quarter of', ...SPANS_OF_MONTHS],
+    'in the first half of', 'in the second half of', 'in the first quarter of', ...SPANS_OF_MONTHS,
+    // Round 35: a whole year told as the span of what was done ("attacks killed more than 1,200 people in Somalia in 2021"): a year
+    // is no day, and what was done over it is many incidents (codebook: an event is one interaction on one day).
+    'in 19*', 'in 20*', 'during 19*', 'during 20*', 'throughout 19*', 'throughout 20*'],
   /** A war told as a state of affairs ("the junta has been battling an armed uprising"): a tally unless the same sentence
    * anchors it to hours ago (TODAY). */
   ONGOING: ['has been fighting', 'have been fighting', 'has been battling', 'have been battling', 'has been waging', 'have been waging'],

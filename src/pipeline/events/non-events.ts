@@ -134,6 +134,11 @@ function clauseAfter(from: number, to: number, tokens: readonly Token[]): boolea
     const subject = tokens[i].pos === 'PRON' || RELATIVE_WORDS.has(tokens[i].text.toLowerCase());
     if (subject && (tokens[i + 1].pos === 'AUX' || tokens[i + 1].pos === 'VERB')) return true;
   }
+  // Round 35: a passive participle with its agent after a noun (the trigger's own, or one after it) is a reduced relative clause of
+  // that noun ("a vigil for the protesters killed by security forces in 2019": the year is the killing's).
+  for (let i = Math.max(0, from - 1); i + 2 < to; i++) {
+    if (tokens[i].pos === 'NOUN' && tokens[i + 1].pos === 'VERB' && tokens[i + 2].text.toLowerCase() === 'by') return true;
+  }
   return false;
 }
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);

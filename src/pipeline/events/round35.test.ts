@@ -88,3 +88,18 @@ test('round 35 an explosion at a gold-mining site, blamed on stored dynamite, is
 test('round 35 gunmen who attack a gold-mining site and kill miners are an attack', () => {
   assert.equal(first('Gunmen attacked a gold-mining site near Kaya on Thursday, killing 12 civilians, local sources said.'), 'Attack');
 });
+
+// non-events.ts TALLY: a whole year told as the span of what was done is many incidents, no one day's.
+const YEAR_TALLIES: string[] = [
+  'Armed violence killed more than 2,000 people across the country in 2022, according to an annual report by a rights commission.',
+  'At least 900 civilians were killed in attacks in Burkina Faso during 2023, the UN said in a report released on Monday.',
+];
+for (const text of YEAR_TALLIES) test(`round 35 a year's toll is a tally: ${text.slice(0, 40)}…`, () => assert.equal(first(text), 'none'));
+// Control: a year named in a clause of its own leaves the day's act the news.
+test('round 35 a group "which seized the town in 2019" that attacked a post on Monday is a clash', () => {
+  assert.equal(first('Militants, who seized the town in 2019, attacked an army post near Djibo on Monday, killing five soldiers, security sources said.'), 'Armed clash');
+});
+// A background act told "in 2016" is no incident of today's report.
+test('round 35 "the crisis began in 2016 when lawyers protested" tells no protest of this report', () => {
+  assert.deepEqual(read('Separatists killed two soldiers in Bamenda on Monday. The crisis began in 2016 when lawyers and teachers protested against the use of French in courts and schools.').map((e) => e.subEventType), ['Armed clash']);
+});
