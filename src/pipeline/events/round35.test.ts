@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../index.js';
 import { getContext } from '../context.js';
+import { segment } from '../segment/index.js';
 
 // Round 35 (issue 13): what happened, on reports the reader had not seen. Read through the whole pipeline over the real gazetteer;
 // sentences invented from general knowledge of how conflict news is written (never evaluation rows).
@@ -102,4 +103,10 @@ test('round 35 a group "which seized the town in 2019" that attacked a post on M
 // A background act told "in 2016" is no incident of today's report.
 test('round 35 "the crisis began in 2016 when lawyers protested" tells no protest of this report', () => {
   assert.deepEqual(read('Separatists killed two soldiers in Bamenda on Monday. The crisis began in 2016 when lawyers and teachers protested against the use of French in courts and schools.').map((e) => e.subEventType), ['Armed clash']);
+});
+
+// segment/index.ts particleEnd: "brought in." with a capitalised word after it ends its sentence (wink reads "in." as inch).
+test('round 35 a sentence that ends in the particle "in." ends there', () => {
+  const doc = segment({ id: 't', text: 'Eight bodies had been brought in. Al Shabaab said it had carried out the attack. The rod is 12 in. Long ones too.', published: '2024-03-12' } as Parameters<typeof segment>[0]);
+  assert.equal(doc.sentences.length, 3);
 });

@@ -63,6 +63,9 @@ export function segment(article: NormalizedArticle): Doc {
       if (isParagraphBreak(tokens[t])) {
         addSentence(tokens, first, t, paragraphs, sentences);
         first = t + 1;
+      } else if (particleEnd(tokens, t, b)) {
+        addSentence(tokens, first, t + 1, paragraphs, sentences);
+        first = t + 1;
       } else if (t - first >= MAX_SENTENCE_TOKENS) {
         // A run-on "sentence" (a page without full stops, a hostile input) is cut into pieces, so no
         // later stage ever meets a sentence long enough to make its per-sentence work blow up.
@@ -106,6 +109,14 @@ function maskDrops(text: string): string {
  * their text back from the original); the reader declines a text with such a run. */
 function maskLongRuns(read: string): string {
   return read.replace(LONG_RUN, (run) => run.replace(/[^]/g, (_c, i: number) => (i % MAX_RUN === MAX_RUN - 1 ? ' ' : 'x')));
+}
+
+/** Round 35: "had been brought in. Al Shabaab said …": wink reads "in." as the abbreviation of inch and runs the sentence on. A
+ * verb's particle "in" with a period, then a capitalised word, ends its sentence (an inch is told after a number: "12 in. long"). */
+function particleEnd(tokens: Token[], t: number, end: number): boolean {
+  if (t < 1 || t + 1 >= end || tokens[t].text.toLowerCase() !== 'in.') return false;
+  const before = tokens[t - 1].pos, next = tokens[t + 1].text.charCodeAt(0);
+  return (before === 'VERB' || before === 'ADV' || before === 'AUX') && next >= 65 && next <= 90;
 }
 
 const isParagraphBreak = (tok: Token): boolean => tok.type === 'tabCRLF' && /\n\s*\n/.test(tok.text);
