@@ -114,7 +114,9 @@ function maskLongRuns(read: string): string {
 /** Round 35: "had been brought in. Al Shabaab said …": wink reads "in." as the abbreviation of inch and runs the sentence on. A
  * verb's particle "in" with a period, then a capitalised word, ends its sentence (an inch is told after a number: "12 in. long"). */
 function particleEnd(tokens: Token[], t: number, end: number): boolean {
-  if (t < 1 || t + 1 >= end || tokens[t].text.toLowerCase() !== 'in.') return false;
+  // By its letters, not a lowered copy: asked of every token of every article.
+  const w = tokens[t].text;
+  if (w.length !== 3 || w.charCodeAt(2) !== 46 || (w.charCodeAt(1) | 32) !== 110 || (w.charCodeAt(0) | 32) !== 105 || t < 1 || t + 1 >= end) return false;
   const before = tokens[t - 1].pos, next = tokens[t + 1].text.charCodeAt(0);
   return (before === 'VERB' || before === 'ADV' || before === 'AUX') && next >= 65 && next <= 90;
 }
