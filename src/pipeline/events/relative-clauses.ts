@@ -121,7 +121,7 @@ export interface SetAside { rule: string; first: number; end: number }
 export function outsidePurposeClauses(hits: CueHit<Concept>[], tokens: readonly Token[], words: readonly string[], from: number, to: number): CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
   for (let i = from + 1; i < to; i++) {
-    if (!PURPOSE_BODIES.has(words[i - 1]) || !words[i].endsWith('ing') || tokens[i].pos !== 'VERB') continue;
+    if (!(PURPOSE_BODIES.has(words[i - 1]) || opposesState(words, i, to)) || !words[i].endsWith('ing') || tokens[i].pos !== 'VERB') continue;
     const j = relativeEnd(tokens, words, i + 1, to, true);
     out = (out ?? hits).filter((h) => h.first < i || h.first >= j);
     i = j;
@@ -129,6 +129,19 @@ export function outsidePurposeClauses(hits: CueHit<Concept>[], tokens: readonly 
   return out ?? hits;
 }
 const RELATIVE_RULE = 'type.relative-clause-background';
+
+/** Round 35: an armed group told by the state it fights ("Fano militia factions fighting the federal government", "rebels battling the
+ * junta"): the group's epithet, as "the coalition fighting Islamic State" is (general English: a reduced relative whose object is
+ * a government, a regime or a state names a durable opposition, not a day's fight). */
+function opposesState(words: readonly string[], i: number, to: number): boolean {
+  if (!GROUP_HEADS.has(words[i - 1]) || !FIGHTS.has(words[i])) return false;
+  for (let k = i + 1; k < to && k <= i + 4; k++) if (STATE_HEADS.has(words[k])) return true;
+  return false;
+}
+const GROUP_HEADS: ReadonlySet<string> = new Set(['faction', 'factions', 'group', 'groups', 'militia', 'militias', 'rebels', 'insurgents', 'fighters',
+  'movement', 'movements', 'guerrillas', 'separatists']);
+const FIGHTS: ReadonlySet<string> = new Set(['fighting', 'battling', 'waging']);
+const STATE_HEADS: ReadonlySet<string> = new Set(['government', 'regime', 'junta', 'state', 'authorities']);
 
 /** news29: how news tells a group by its habits: "armed gangs, locally called bandits, who raid villages, kidnap residents for ransom
  * and impose levies", "militants who have killed hundreds since 2019". A relative clause about a person or group whose verb is in the

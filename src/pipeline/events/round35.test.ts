@@ -110,3 +110,13 @@ test('round 35 a sentence that ends in the particle "in." ends there', () => {
   const doc = segment({ id: 't', text: 'Eight bodies had been brought in. Al Shabaab said it had carried out the attack. The rod is 12 in. Long ones too.', published: '2024-03-12' } as Parameters<typeof segment>[0]);
   assert.equal(doc.sentences.length, 3);
 });
+
+// relative-clauses.ts opposesState: an armed group told by the state it fights ("factions fighting the federal government") is the
+// group's epithet, no fight of this report.
+test('round 35 militia factions "fighting the federal government" that announce a merger are a change to the group', () => {
+  assert.equal(first('Several militia factions fighting the federal government in the Amhara region announced on Sunday that they had merged into a single command.'), 'Change to group/activity');
+});
+// Control: a fight told with its own verb after the epithet is still a fight.
+test('round 35 rebels fighting the government who clashed with troops on Sunday are a clash', () => {
+  assert.equal(first('Rebels fighting the government clashed with troops near Bambari on Sunday, killing three soldiers, the army said.'), 'Armed clash');
+});
