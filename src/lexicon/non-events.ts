@@ -132,13 +132,13 @@ export const NON_EVENT_CUES = {
     'question time', 'parliamentary session', 'committee hearing'],
   /** case29: a past decade told as an act's modifier ("the army's 1990s offensive"): an earlier war's act, no news of this report. */
   PAST_DECADE: ['1940s', '1950s', '1960s', '1970s', '1980s', '1990s', '2000s'],
-  /** case29: a demonstration that has not taken place: put off, called off, or planned, scheduled or upcoming ("postponed
-   * Saturday's planned march"). */
   /** Round 35: a call on people to act (WordNet 3.1 "call on" v.1 "ask for something", "urge" v.1, "appeal" v.1): the act named by
    * the infinitive after the people called on ("called on its supporters to take to the streets on Thursday") has not taken place
-   * (mentions.ts calledOn). */
+   * (events/called-on.ts). */
   CALL_ON: ['called on', 'calls on', 'calling on', 'call on', 'urged', 'urges', 'urging', 'appealed to', 'appeals to', 'appealing to',
     'exhorted', 'exhorts', 'exhorting'],
+  /** case29: a demonstration that has not taken place: put off, called off, or planned, scheduled or upcoming ("postponed
+   * Saturday's planned march"). */
   PROTEST_NOT_HELD: ['postponed', 'postpones', 'postpone', 'called off', 'calls off', 'call off', 'cancelled', 'canceled', 'cancels',
     ...['planned', 'scheduled', 'upcoming', 'proposed', 'intended'].flatMap((a) => ['march', 'marches', 'rally', 'rallies', 'protest', 'protests',
       'demonstration', 'demonstrations', 'sit - in', 'strike', 'vigil'].map((p) => `${a} ${p}`)),
@@ -523,7 +523,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // arrest is the ARREST words', which stay.
   { id: 'nonevent.court-jailed', why: 'Codebook: Arrests are detentions by state forces; a court or judge jailing or sentencing people passes a sentence, no arrest (the trial\'s own incident, if any, was coded when it occurred).', concept: 'COURT_BODY', reason: 'history', scope: { kind: 'before', window: 6, clause: 'any' }, triggers: ['ARREST_WEAK'], only: ['Strategic developments'], unless: 'JUDICIAL' },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
-  { id: 'nonevent.protest-called', why: 'Codebook: a demonstration is coded when it takes place; a call on people to demonstrate ("called on its supporters to take to the streets on Thursday") tells none yet (mentions.ts calledOn: the people called on, then "to" and the act).', concept: 'CALL_ON', reason: 'irrealis', scope: { kind: 'before', window: 6, clause: 'adjacent' }, only: ['Protests'], called: true },
+  { id: 'nonevent.protest-called', why: 'Codebook: a demonstration is coded when it takes place; a call on people to demonstrate ("called on its supporters to take to the streets on Thursday") tells none yet (events/called-on.ts: the people called on, then "to" and the act).', concept: 'CALL_ON', reason: 'irrealis', scope: { kind: 'before', window: 6, clause: 'adjacent' }, only: ['Protests'], called: true },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5, clause: 'adjacent' }, keep: PROTESTS },
   { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1, unlessDoers: true } },
   { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8, ownClause: true } },
