@@ -35,6 +35,8 @@ export const WEAK_SCORE = 46;
 const RETYPE_MARGIN = 10;
 /** How many sentences on a weak follow-up ("the convoy was destroyed", "the toll rose") still belongs to the story just told. */
 const CONSEQUENCE_REACH = 3;
+/** Round 35: the unnamed armed parties a named group of their kind may name (the actors lexicon's generic kinds). */
+const UNNAMED_ARMED: ReadonlySet<string> = new Set(['armed', 'gang', 'rebels', 'islamist']);
 
 const sameDate = (a: EventDate | null, b: EventDate | null): boolean => !a || !b || a.start === b.start;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -201,6 +203,11 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     }
     // The acting party's own account names whom it says it struck: its claim, not the incident's parties (told-again.ts).
     if (!(m.account && target.retoldBy?.some((r) => (r.rule === RETOLD_RULES.account.id || r.rule === RETOLD_RULES.denied.id) && r.first === m.typed.trigger.first))) {
+      // Round 35: an attacker told unnamed first ("Gang kidnaps 11 bus passengers") and by a named armed group of ACLED's
+      // non-state kinds in a later telling of the same act ("gunmen from the 400 Mawozo gang forced 11 passengers …"): the name is
+      // that party's (not a telling of another kind joined to it: "may be related to the dispute between the X Cartel and …").
+      if (target.actor1?.generic && UNNAMED_ARMED.has(target.actor1.generic) && m.actor1 && !m.actor1.generic && m.actor1.inter !== undefined &&
+        m.actor1.inter >= 2 && m.actor1.inter <= 4 && m.typed.subEventType === target.lead.typed.subEventType) target.actor1 = m.actor1;
       target.actor1 ??= m.actor1;
       target.actor2 ??= m.actor2;
     }

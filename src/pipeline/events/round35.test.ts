@@ -120,3 +120,14 @@ test('round 35 militia factions "fighting the federal government" that announce 
 test('round 35 rebels fighting the government who clashed with troops on Sunday are a clash', () => {
   assert.equal(first('Rebels fighting the government clashed with troops near Bambari on Sunday, killing three soldiers, the army said.'), 'Armed clash');
 });
+
+// group-mentions.ts: an attacker told unnamed first and by a named armed group in a later telling of the same act is that group.
+test('round 35 a gang unnamed in the title and named in the lead is the named gang', () => {
+  const e = read('Gang kidnaps 11 bus passengers near Croix-des-Bouquets\n\nGunmen from the 400 Mawozo gang kidnapped 11 bus passengers near Croix-des-Bouquets on Thursday, police said.', '2022-03-18')[0];
+  assert.equal(e?.actor1?.name, '400 Mawozo');
+});
+// Control: a group named only in another kind of telling ("may be related to the dispute between …") names no attacker.
+test('round 35 a cartel named only in a speculation about a feud is no attacker', () => {
+  const e = read('Armed men opened fire on customers at a taco stand in Celaya on Sunday, killing four people. Prosecutors said the attack may be related to the dispute between the Santa Rosa de Lima Cartel and the CJNG.', '2024-06-18')[0];
+  assert.notEqual(e?.actor1?.name, 'Santa Rosa de Lima Cartel');
+});
