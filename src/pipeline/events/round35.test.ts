@@ -41,7 +41,10 @@ const ANYONE: string[] = [
   'The governor said whoever attacks a police station in the state will face the full force of the law.',
 ];
 for (const text of ANYONE) test(`round 35 "anyone who attacks" tells no attack: ${text.slice(0, 40)}…`, () => assert.equal(first(text), 'none'));
-// Control: an attack on the security forces that happened is still read.
+// Controls: "whoever carried out" an attack names an attack that happened; an attack on the security forces is still read.
+test('round 35 a vow to punish "whoever carried out the attack" keeps the attack', () => {
+  assert.equal(first('The president vowed to punish whoever carried out the attack on the police station in Kano on Monday.'), 'Armed clash');
+});
 test('round 35 gunmen who attacked the security forces are still a clash', () => {
   assert.equal(first('Gunmen attacked a police checkpoint in Diyala on Wednesday, killing two officers, police said.'), 'Armed clash');
 });
