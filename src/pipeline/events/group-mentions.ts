@@ -5,6 +5,7 @@
 // Counts fuse by maximum, never by sum: the same dead are reported again, not killed again.
 import type { EventDate, EventLocation, Figure } from '../../types.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
+import type { GenericKind } from '../../lexicon/actors.js';
 import { DEADLY_AFTER_DISPERSAL } from '../../lexicon/sub-events.js';
 import { contains, km, samePlace } from './location.js';
 import { compatible, SiteIndex } from './group-sites.js';
@@ -36,7 +37,7 @@ const RETYPE_MARGIN = 10;
 /** How many sentences on a weak follow-up ("the convoy was destroyed", "the toll rose") still belongs to the story just told. */
 const CONSEQUENCE_REACH = 3;
 /** Round 35: the unnamed armed parties a named group of their kind may name (the actors lexicon's generic kinds). */
-const UNNAMED_ARMED: ReadonlySet<string> = new Set(['armed', 'gang', 'rebels', 'islamist']);
+const UNNAMED_ARMED: ReadonlySet<GenericKind> = new Set<GenericKind>(['armed', 'gang', 'rebels', 'islamist']);
 
 const sameDate = (a: EventDate | null, b: EventDate | null): boolean => !a || !b || a.start === b.start;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
