@@ -153,8 +153,11 @@ export function outsideHabitualRelatives(hits: CueHit<Concept>[], tokens: readon
   for (let i = from + 1; i < to; i++) {
     // (and ", which" after a name: "the al Qaeda-linked JNIM, which has besieged the town for more than a year")
     const named = words[i] === 'which' && words[i - 1] === ',' && tokens[i - 2]?.pos === 'PROPN';
-    if ((words[i] !== 'who' && !named) || (!NOUNISH.has(tokens[i - 1].pos) && words[i - 1] !== ',')) continue;
-    let v = i + 1;
+    // Round 36: and ", where" with its own subject after a place ("the abandoned village of Miangalewa, where they store food seized
+    // on the roads and train recruits"): what is done there as a habit is the place's state, no incident of this report.
+    const place = words[i] === 'where' && words[i - 1] === ',' && PLACE_SUBJECTS.has(words[i + 1] ?? '');
+    if ((words[i] !== 'who' && !named && !place) || (!NOUNISH.has(tokens[i - 1].pos) && words[i - 1] !== ',')) continue;
+    let v = place ? i + 2 : i + 1;
     while (v < to && HABIT_ADVERBS.has(words[v])) v++;
     if (v >= to || !habitualVerb(tokens, words, v)) continue;
     // The clause, and the present verbs coordinated after it by a comma or "and".
@@ -171,6 +174,8 @@ export function outsideHabitualRelatives(hits: CueHit<Concept>[], tokens: readon
   }
   return out ?? hits;
 }
+/** The pronouns that open a ", where" clause's own subject (a noun subject is as often a past incident's: "where gunmen killed"). */
+const PLACE_SUBJECTS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'it', 'we', 'people', 'residents']);
 /** Adverbs of frequency between the pronoun and its verb ("who often raid", "who also kidnap"). */
 const HABIT_ADVERBS: ReadonlySet<string> = new Set(['often', 'regularly', 'routinely', 'frequently', 'also', 'still', 'usually', 'repeatedly', 'mostly', 'now']);
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['NOUN', 'DET', 'ADJ', 'NUM', 'PROPN']);
