@@ -47,6 +47,11 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
   // "disappeared" n.1, people who have vanished and are presumed dead), no disappearance of this sentence.
   if (h.concept === 'ABDUCT' && words[h.first] === 'disappeared' && words[h.first - 1] === 'the' && !NOUNS.has(tokens[h.end]?.pos ?? '')) return true;
   if (h.concept === 'HARM' && harmedAsNoun(tokens, words, h.first)) return true;
+  // Round 36: "building" as the noun ("set the administrative post building alight", "the building was hit"), not the gerund of
+  // building a base: after a determiner or a noun phrase's word, with no object opening after it (general English: the noun and
+  // the verb "build" share the form; the verb takes its object right after it: "building a new base").
+  if (h.concept === 'ESTABLISH' && w === 'building' && NOUN_PHRASE_WORD.has(tokens[h.first - 1]?.pos ?? '') && !OBJECT_OPENERS.has(words[h.end] ?? '') &&
+    !hits.some((o) => o.first === h.end && BASE_WORDS.has(o.concept))) return true;
   if (!(w.endsWith('ed') || w === 'slain') || !BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
   if (STATE_PARTICIPLES.has(h.concept)) return true;
   // clash10: a killing's participle that describes a noun ("relatives of a murdered boy", "the slain officer's brother") tells an
@@ -54,6 +59,14 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
   // suspect": the relatives' act, Mob violence); alone it still tells the incident ("the bodies of two murdered men were found").
   return h.concept === 'KILL' && hits.some((o) => LATER_ACTS.has(o.concept) && o.first > h.first);
 }
+/** What stands before a noun in its phrase (a determiner, an adjective, a noun of a compound, a number). */
+const NOUN_PHRASE_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** The words that open a verb's object ("building a base", "building new posts", "building their camp"; a base word itself,
+ * "building bases", "building military posts", is read from the hits). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'its', 'their', 'his', 'her', 'our', 'several', 'more', 'two',
+  'three', 'four', 'five', 'some', 'many', 'dozens', 'fortified', 'permanent', 'temporary', 'makeshift', 'military', 'forward']);
+const BASE_WORDS: ReadonlySet<Concept> = new Set<Concept>(['BASE', 'BASE_MORE']);
+
 /** clash10: the violent acts whose telling after a killing's participle makes that participle an earlier death. */
 const LATER_ACTS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'BURN_ACT', 'BURN_PERSON', 'STONING', 'LOOT']);
 

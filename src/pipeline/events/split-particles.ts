@@ -12,6 +12,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
+import { PERSON_NOUNS } from '../../lexicon/counting.js';
 
 // (Not "forced": "forced thousands of villagers out of their homes" displaces people, it takes no place; "forces" is a noun.)
 const DRIVING: ReadonlySet<string> = new Set(['pushed', 'pushing', 'pushes', 'drove', 'driven', 'driving', 'drives', 'chased', 'chasing',
@@ -36,6 +37,9 @@ const BREAK: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'w
 const ARMED_SIDE: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ...conceptsWith('nonstate-force')]);
 const PERSONS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'himself', 'themselves']);
 const PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('civilian'), ...conceptsWith('crowd'), ...ARMED_SIDE, 'SUSPECTS', 'DETAINEES']);
+/** Round 36: people a burning's object may name, besides the person nouns: not the civilian concepts, which hold civilian
+ * buildings too ("set the school alight"). */
+const BURNT_PEOPLE: ReadonlySet<Concept> = new Set([...conceptsWith('crowd'), ...ARMED_SIDE, 'SUSPECTS', 'DETAINEES']);
 
 /** Whether a span of hours is told in the three words from `k` ("for [a few hours]"), without an array per "for". */
 function spanOfHours(words: readonly string[], k: number): boolean {
@@ -75,8 +79,14 @@ export function withSplitExpel(hits: CueHit<Concept>[], words: readonly string[]
       // case9p: "set him ablaze", "set the suspected thief on fire": BURN_PERSON's "set ablaze" split by its object, read on
       // the verb alone so that the particle stays RIOT_WEAK's ("set the car on fire" is still a demonstrators' burning).
       // case28: and BURN_ACT, as the phrase told whole gives ("youths set cars ablaze" sets fire to them).
+      // Round 36: BURN_PERSON only with a person between ("set the administrative post building alight" burns a building: with
+      // BURN_PERSON, which an armed side's burning of property rules out, a raid that burnt one typed as nothing).
       const v = verbBefore(k, words, SETTING);
-      if (v >= 0) (added ??= []).push({ concept: 'BURN_PERSON', first: v, end: v + 1 }, { concept: 'BURN_ACT', first: v, end: v + 1 });
+      if (v >= 0) {
+        const person = words.slice(v + 1, k).some((x) => PERSONS.has(x) || PERSON_NOUNS.has(x) || PERSON_NOUNS.has(x.replace(/s$/, ''))) ||
+          hits.some((h) => h.first > v && h.first < k && BURNT_PEOPLE.has(h.concept));
+        (added ??= []).push(...(person ? [{ concept: 'BURN_PERSON' as Concept, first: v, end: v + 1 }] : []), { concept: 'BURN_ACT', first: v, end: v + 1 });
+      }
     } else if ((w === 'for' && spanOfHours(words, k + 1)) || w === 'overnight') {
       // prot15b: "held several protesters for a few hours", "held the marchers overnight": people held a short while, told with
       // their holder's verb split from the span, are detained (DISPERSE's "held for hours" read whole; codebook: Protest with
