@@ -1103,7 +1103,9 @@ export const CUES = {
     // prot13: more serious injuries told by their lasting harm (codebook: Excessive force against protesters is violence
     // "resulting in serious injuries"): an eye or sight lost, a coma, paralysis. (No cue that holds HARM's or KILL's words.)
     'lost an eye', 'lost one eye', 'lost his eye', 'lost her eye', 'lost their eyes', 'lost his sight', 'lost her sight', 'coma',
-    'paralysed', 'paralyzed',
+    // Round 36: a person left paralysed, not a strike that "paralysed normal life" (WordNet 3.1 "paralyze" v.1, of a body, beside
+    // v.2 "make powerless and unable to function", of a city or of trade): the state of one hurt, or its cause.
+    'was paralysed', 'were paralysed', 'is paralysed', 'are paralysed', 'left paralysed', 'left him paralysed', 'left her paralysed', 'left them paralysed', 'paralysed from', 'now paralysed', 'partially paralysed', 'was paralyzed', 'were paralyzed', 'is paralyzed', 'are paralyzed', 'left paralyzed', 'left him paralyzed', 'left her paralyzed', 'left them paralyzed', 'paralyzed from', 'now paralyzed', 'partially paralyzed',
     // prot14: deaths told as martyrdom (South Asian and Middle Eastern English; KILL holds "martyr*") and injuries told by
     // their hospital care (codebook: serious injuries "e.g. requiring hospitalization").
     'martyred', 'hospital treatment', 'treated in hospital', 'treated at hospital', 'treated in a hospital', 'treated at a hospital'],

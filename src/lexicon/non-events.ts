@@ -132,6 +132,10 @@ export const NON_EVENT_CUES = {
     'question time', 'parliamentary session', 'committee hearing'],
   /** case29: a past decade told as an act's modifier ("the army's 1990s offensive"): an earlier war's act, no news of this report. */
   PAST_DECADE: ['1940s', '1950s', '1960s', '1970s', '1980s', '1990s', '2000s'],
+  /** Round 36: an act named with its year after a determiner ("a 2018 grenade attack", "the 2019 bombing", "its 2020 offensive"):
+   * a year names an earlier incident (general English: a news report dates its own news by the day). Only a four-digit year
+   * (events/mentions.ts countForYear): "the 20 attackers" is a count. */
+  PAST_YEAR: ['a 19*', 'a 20*', 'the 19*', 'the 20*', 'its 19*', 'its 20*', 'their 19*', 'their 20*', 'that 19*', 'that 20*'],
   /** Round 35: a call on people to act (WordNet 3.1 "call on" v.1 "ask for something", "urge" v.1, "appeal" v.1): the act named by
    * the infinitive after the people called on ("called on its supporters to take to the streets on Thursday") has not taken place
    * (events/called-on.ts). */
@@ -347,7 +351,11 @@ export const NON_EVENT_CUES = {
     // round 32: the negative pronouns (general English: "nobody was killed", "none were hurt", "nothing was stolen").
     'nobody', 'none', 'nothing',
     // nonev13: a cause set aside ("police ruled out sabotage", "no sign of foul play"): WordNet 3.1 "rule out" v.1 (exclude).
-    'ruled out', 'rule out', 'rules out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of'],
+    'ruled out', 'rule out', 'rules out', 'ruling out', 'no sign of', 'no signs of', 'no evidence of', 'no indication of',
+    // Round 36: a link denied ("stressing it was not linked to an attack", "unrelated to the conflict"): WordNet 3.1 "unrelated"
+    // a.1 (not connected); the negation reaches past the preposition to what it names.
+    'not linked to', 'not related to', 'not connected to', 'not connected with', 'unrelated to', 'no link to', 'no links to',
+    'no connection to', 'no connection with'],
   /** nonev16: a denial of what follows (WordNet 3.1 "deny" v.1, "dismiss" v.3): "denied reports that explosives had been found".
    * Not a NEGATION: a denial of an incident the article told is that incident disputed (told-again's retold.denied). */
   DENIAL: ['denied that', 'denies that', 'deny that', 'denied reports', 'denied claims', 'denied reports that', 'denied claims that',
@@ -457,6 +465,15 @@ export interface NonEventRule {
   /** Round 35: only when the trigger is the act of the call's infinitive: the people called on, then "to" and the trigger
    * (events/called-on.ts). */
   called?: boolean;
+  /** Round 36: not when the word stands in a participle's adjunct ("relatives of people killed in the 2019 protests held a sit-in",
+   * "wounded during the 2020 war"): it dates that participle's clause, not the sentence's act (events/non-events.ts). */
+  unlessInParticipleAdjunct?: boolean;
+  /** Round 36: not when the word is the object of "during" and an armed group is told ("Maoists triggered an IED during an area
+   * domination exercise"): the act of the group was done during it (events/non-events.ts). */
+  unlessArmedActDuring?: boolean;
+  /** Round 36: holds also for a trigger that is the verb of a "that" or "which" clause about the noun phrase the word opens ("a 2018
+   * grenade attack on a bus stand that killed three people"): the clause tells that incident (events/non-events.ts). */
+  throughRelative?: boolean;
 }
 
 const SENTENCE: NonEventScope = { kind: 'sentence' };
@@ -501,6 +518,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.accident.mining', why: 'Codebook: accidents are not events; mine and building collapses.', concept: 'MINING', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES , unless: 'SET_OFF' },
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
   { id: 'nonevent.protest-not-held', why: 'Codebook: a demonstration is coded when it takes place; one put off, called off, or only planned or due is none (an arrest or a dispersal told with it is its own event).', concept: 'PROTEST_NOT_HELD', reason: 'irrealis', scope: { kind: 'before', window: 4 }, only: ['Protests'] },
+  { id: 'nonevent.past-year', why: 'Codebook: each event is coded when it occurs; an act named with its year ("a 2018 grenade attack", "the 2019 bombing") is an earlier incident, no news of this report.', concept: 'PAST_YEAR', reason: 'history', scope: { kind: 'before', window: 2 }, nominal: true, unlessInParticipleAdjunct: true, throughRelative: true },
   { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },
   { id: 'nonevent.hypothetical', why: 'Codebook: only events that occur are coded; an act told as possible, feared or of any kind ("a possible attack", "any attack on our territory") has not occurred.', concept: 'HYPOTHETICAL', reason: 'irrealis', scope: { kind: 'before', window: 2 } },
   { id: 'nonevent.war-metaphor', why: 'Codebook: only political violence and demonstrations are coded; a contest of prices, trade or words called a war is none.', concept: 'WAR_METAPHOR', reason: 'irrealis', scope: SENTENCE, only: VIOLENCE },
@@ -512,7 +530,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.fiction', why: 'Codebook: only events that occur are coded, from reports of them; a film, novel or documentary telling of war reports none.', concept: 'FICTION', reason: 'irrealis', scope: SENTENCE },
   // protest6: not Protests: people who demonstrate during or against an exercise do demonstrate ("villagers held a protest
   // during a military exercise").
-  { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one.', concept: 'DRILL', reason: 'drill', scope: SENTENCE, keep: PROTESTS },
+  // Round 36: nor an act of an armed group told during one ("Maoists triggered a pressure IED during an area domination exercise"):
+  // the exercise is the troops' setting, the attack is the group's.
+  { id: 'nonevent.drill', why: 'Codebook: only events that occur are coded; an exercise or weapons test attacks no one (an armed group that strikes troops during one does).', concept: 'DRILL', reason: 'drill', scope: SENTENCE, keep: PROTESTS, unlessArmedActDuring: true },
   { id: 'nonevent.history', why: 'Codebook: each event is coded when it occurs; an incident remembered ("the anniversary of the bombing", "years after the massacre") is history, not news of one.', concept: 'HISTORY', reason: 'history', scope: { kind: 'before', window: 4 }, keep: PROTESTS },
   // probe5: not Protests or Riots, not Strategic developments: a crowd outside the court, an arrest after the verdict are events of their own.
   // case33: the deed's noun phrase may hold its year and name before the head ("convicted eight people over the 2016 Bastille

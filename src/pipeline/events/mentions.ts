@@ -16,6 +16,7 @@ import { compatible, SCARE_QUOTED_RULE, WEAK_SCORE } from './group-mentions.js';
 import { inOneClause, readFigures, type CountFigure } from './counting.js';
 import { PARTS_RULE } from './count-phrase.js';
 import { isQuoteMark } from '../claims/noun-phrase.js';
+import { outsideNamingQuotes } from './naming-quotes.js';
 import { markBackgroundTolls, markCauseTolls } from './cause-tolls.js';
 import { compileCueSet, type CueHit } from './cue-matcher.js';
 import { armedIdentity } from './identity-militias.js';
@@ -97,6 +98,17 @@ class ArticleSetting {
       (!!this.lead.length && armedLead(this.lead[0].typed, this.lead[0].hits, this.lead[0].nonHits)));
   }
 }
+/** A span phrase ending in a number that is no year or decade ("in 20 minutes", "during 19 raids"): the lexicon's "in 20*" reads
+ * a year ("in 2021", "in the 1990s"), written with four digits. */
+const countForYear = (h: CueHit<NonEventConcept>, words: readonly string[]): boolean => {
+  const last = words[h.end - 1] ?? '';
+  return YEAR_SPAN_OPENERS.has(words[h.first]) && /^\d/.test(last) && !isYear(last);
+};
+/** A year or decade written out ("2021", "1990s"). */
+const isYear = (w: string): boolean => /^(1[89]|20)\d\d(s|'s)?$/.test(w);
+/** The words of the lexicon's year spans (TALLY "in 20*", "during 19*", "throughout 20*"); "since 20 March" is a span all the same. */
+const YEAR_SPAN_OPENERS: ReadonlySet<string> = new Set(['in', 'during', 'throughout']);
+
 /** Cue concepts whose words are casualty or damage words, not incident words of their own. */
 const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
@@ -121,7 +133,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   const allHits = withDugMines(withoutPlaceSeizures(withWeaponInstrument(withSplitExpel(cues, words, particles), words), words), words, doc.tokens);
   // "were reported to have carried out an airstrike": a perfect infinitive after a reporting or raising verb
   // tells one past deed, not the present perfect of a habit ("has carried out hundreds of strikes").
-  const allNon = nonCues.filter((h) => !(h.concept === 'TALLY' && words[h.first] === 'have' && words[h.first - 1] === 'to'));
+  // Round 36: "in 20*" is a whole year ("in 2021"), not a count ("killed five people in 20 minutes", "in 19 homes"): the lexicon's
+  // prefix reads any number.
+  const allNon = nonCues.filter((h) => !(h.concept === 'TALLY' && ((words[h.first] === 'have' && words[h.first - 1] === 'to') || countForYear(h, words))) &&
+    !(h.concept === 'PAST_YEAR' && !isYear(words[h.end - 1] ?? '')));
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
   // The first two sentences, in an array literal (not filter/map): an article of no sentence then gives an
   // array of the same kind as the others, and the optimised code of this function is not thrown away for it.
@@ -191,7 +206,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // case5: a participle that describes a noun ("the detained men") and an agent noun ("kidnappers") tell no act (non-acts.ts).
     // Round 31: an opening "A day after <an earlier act>," is the setting: its words, counts and parties are no part of the news
     // the main clause tells, when that clause tells an act of its own (earlier-adjuncts.ts).
-    const acts = dropNonActs(spoken, doc.tokens, words);
+    // Round 36: a quotation a naming verb gives as its object's name ("called the price rise 'a bomb dropped on the poor'") tells no
+    // act (naming-quotes.ts).
+    const acts = outsideNamingQuotes(dropNonActs(spoken, doc.tokens, words), doc.tokens, sent.firstToken, sent.endToken);
     const opening = earlierAdjunct(doc.tokens, words, sent.firstToken, sent.endToken);
     const cueHits = opening ? outsideEarlier(acts, opening) : acts;
     /** The opening clause set aside, when its words were (outsideEarlier returns the same hits when it is the sentence's act). */

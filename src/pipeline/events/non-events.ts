@@ -93,6 +93,9 @@ const STRUCK_OBJECT_REACH = 4;
 function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, political: boolean, nonHits: readonly CueHit<NonEventConcept>[],
   hits: readonly CueHit<Concept>[], tokens?: readonly Token[], parties?: readonly CueHit<Concept>[]): boolean {
   if (r.unlessArmedParty && (parties ?? hits).some((h) => ARMED_PARTIES.has(h.concept))) return false;
+  if (r.unlessArmedActDuring && tokens && objectOfDuring(n, tokens) && (parties ?? hits).some((h, _, all) => ARMED_PARTIES.has(h.concept) && !insideLonger(h, all))) return false;
+  if (r.unlessInParticipleAdjunct && tokens && inParticipleAdjunct(n, tokens)) return false;
+  if (r.throughRelative && tokens && relativeOfPhrase(n, typed.trigger.first, tokens)) return !(r.unlessInParticipleAdjunct && inParticipleAdjunct(n, tokens));
   if (r.nominal && (!tokens || !toldAsNoun(typed.trigger, tokens))) return false;
   if (r.unlessOwnSetting && tokens && ownSetting(typed.trigger, tokens)) return false;
   if (r.unlessPolitical && political) return false;
@@ -124,6 +127,44 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
       (!!r.hazard && (DEFAULT_READINGS.has(typed.rule) || (!!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) ||
         whenClause(n, t, tokens)))));
   }
+}
+
+/** Round 36: the trigger at `t` is the verb right after the "that" or "which" of a clause about the noun phrase `n` opens, the phrase
+ * running at most PHRASE_REACH words with no clause break ("a 2018 grenade attack on a bus stand that killed three"). */
+function relativeOfPhrase(n: { first: number; end: number }, t: number, tokens: readonly Token[]): boolean {
+  const rel = tokens[t - 1]?.text.toLowerCase();
+  if (rel !== 'that' && rel !== 'which') return false;
+  if (t - 1 <= n.end || t - 1 - n.end > PHRASE_REACH) return false;
+  for (let k = n.end; k < t - 1; k++) {
+    const w = tokens[k].text;
+    // (Not a verb's tag: the tagger reads nouns of places as verbs, "a bus stand"; a finite verb would come with its own subject.)
+    if (w === ',' || w === ';' || w === '.' || w === 'and' || w === 'but' || tokens[k].pos === 'AUX') return false;
+  }
+  return true;
+}
+const PHRASE_REACH = 8;
+
+/** A hit read inside a longer one of another concept ("fighter" in "fighter jet"): part of that phrase, no party of its own. */
+const insideLonger = (h: CueHit<Concept>, all: readonly CueHit<Concept>[]): boolean =>
+  all.some((g) => g.concept !== h.concept && g.first <= h.first && g.end >= h.end && g.end - g.first > h.end - h.first);
+
+/** Round 36: the word is the head of "during"'s object ("during an area domination exercise": "during" at most DURING_REACH words
+ * before it, no clause break between). */
+function objectOfDuring(n: { first: number }, tokens: readonly Token[]): boolean {
+  for (let k = n.first - 1; k >= 0 && n.first - k <= DURING_REACH; k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === 'during' || w === 'amid') return true;
+    if (w === ',' || w === ';' || w === '.' || tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+const DURING_REACH = 5;
+/** Round 36: the word opens a participle's adjunct: a past participle, then "in", "during" or "since" ("people killed in the 2019
+ * protests", "those wounded during the 2020 war"): English grammar, a reduced relative clause whose adjunct dates it alone. */
+function inParticipleAdjunct(n: { first: number }, tokens: readonly Token[]): boolean {
+  const prep = tokens[n.first - 1]?.text.toLowerCase();
+  const verb = tokens[n.first - 2]?.text.toLowerCase() ?? '';
+  return (prep === 'in' || prep === 'during' || prep === 'since') && (verb.endsWith('ed') || verb === 'slain' || verb === 'hurt');
 }
 
 /** bg21: a clause of its own between the trigger and a pattern word after it: a pronoun or relative word as its subject, then its
