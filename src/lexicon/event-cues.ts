@@ -880,7 +880,9 @@ export const CUES = {
   /** A grave of many found: ACLED records its discovery as a development of its own. */
   // world31: a grave of many told by how it was dug (WordNet 3.1 "clandestine" adj.1, secret; "mass burial"): bodies found, no killing
   // of the day.
-  MASS_GRAVE: ['mass grave*', 'common grave*', 'clandestine grave*', 'clandestine burial*', 'mass burial*',
+  // Round 36: a mass burial is a funeral of many ("after the mass burial of 12 villagers"); only its site is a grave found.
+  MASS_GRAVE: ['mass grave*', 'common grave*', 'clandestine grave*', 'clandestine burial*', 'mass burial site*', 'mass burial pit*',
+    'mass burial ground*',
     // world35: a site where the bodies of the disappeared were burned (a crematory: where corpses are burned to ashes): its
     // discovery is the same development as a grave's.
     'crematory pit*', 'cremation pit*', 'clandestine crematori*', 'clandestine crematory', 'extermination site*'],

@@ -106,3 +106,17 @@ test('round 36 the speakers of "residents who fled to X said" are the residents'
   assert.match(v.claims[0]?.source.text ?? '', /^residents/);
   assert.notEqual(v.events[0]?.location?.name, 'Maiduguri');
 });
+
+// event-cues.ts MASS_GRAVE: a mass burial is a funeral of many; only a mass burial site is a grave found.
+test('round 36 a mass burial of villagers is a funeral, no grave found', () => {
+  assert.equal(first('The mass burial of 15 villagers took place in Bokkos on Tuesday.'), 'none');
+});
+// Control: a mass burial site found is still a grave found.
+test('round 36 a mass burial site found is still a grave found', () => {
+  assert.equal(first('Investigators on Monday began exhuming a mass burial site found in a forest outside Izium, police said.'), 'Other');
+});
+
+// typing.ts partiesOf: "blamed the attack on X": X did it, and nothing is told of whom it was done to.
+test('round 36 an attack blamed on fighters is no attack on fighters', () => {
+  assert.notEqual(first('The security source blamed the attack on fighters of the Islamic State in the Greater Sahara, which has besieged several towns in the region.'), 'Armed clash');
+});

@@ -728,6 +728,15 @@ function supportingSide(f: number, words: readonly string[]): boolean {
 const SUPPORT_REACH = 4;
 const SUPPORTING: ReadonlySet<string> = new Set(['supported', 'backed', 'aided', 'assisted', 'accompanied', 'joined', 'reinforced', 'helped', 'escorted', 'flanked']);
 
+/** The verb "blame" at most BLAME_REACH words before `t`, its object (the act) between ("blamed the attack", "blamed Monday's
+ * attack"). */
+function blamedBefore(t: number, words: readonly string[]): boolean {
+  for (let k = t - 1; k >= 0 && t - k <= BLAME_REACH; k--) if (BLAME_VERBS.has(words[k])) return true;
+  return false;
+}
+const BLAME_VERBS: ReadonlySet<string> = new Set(['blamed', 'blames', 'blame', 'blaming', 'pinned', 'pins']);
+const BLAME_REACH = 3;
+
 export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Concept>, words: readonly string[]): { agent: Party; patient: Party; agentAfter?: boolean } {
   const t = trigger.first;
   const starts = hitStarts(hits);
@@ -745,6 +754,12 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     let taker: Party | null = null;
     for (let f = fellTo + 1; f <= fellTo + TO_SIDE_REACH && f < words.length && !taker; f++) taker = partyAt(hits, f, ARMED_PARTIES);
     if (taker) return { agent: taker, patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
+  }
+  // Round 36: "blamed the attack on fighters of the JNIM": the side after "on" did the act (WordNet 3.1 "blame" v.2, "put or pin the
+  // blame on"), and nothing is told of whom it was done to.
+  if (words[trigger.end] === 'on' && blamedBefore(t, words)) {
+    const agent = firstParty(after, AGENT_PARTIES, (f) => f > trigger.end);
+    if (agent) return { agent, patient: 'unknown', agentAfter: true };
   }
   // "was shot", "were reportedly killed", and the participle with its agent: "students beaten by police".
   const byNext = words[trigger.end] === 'by' || words[trigger.end + 1] === 'by';
