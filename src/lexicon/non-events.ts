@@ -474,6 +474,9 @@ export interface NonEventRule {
   /** Round 36: holds also for a trigger that is the verb of a "that" or "which" clause about the noun phrase the word opens ("a 2018
    * grenade attack on a bus stand that killed three people"): the clause tells that incident (events/non-events.ts). */
   throughRelative?: boolean;
+  /** Round 36: not when the trigger tells a death or wound by a violent means ("shot dead", "hacked to death"): no disease kills
+   * so (events/non-events.ts). */
+  unlessViolentMeans?: boolean;
 }
 
 const SENTENCE: NonEventScope = { kind: 'sentence' };
@@ -516,7 +519,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.accident.industrial', why: 'Codebook: accidents are not events; a blast or leak at a plant, depot or home (gas cylinder, boiler, chemicals) is no attack unless someone set it off.', concept: 'INDUSTRIAL', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: [...ACCIDENT_OUTCOMES, 'MISFIRE'] , unless: 'SET_OFF' },
   { id: 'nonevent.accident.traffic', why: 'Codebook: accidents are not events; road, rail, air and boat accidents.', concept: 'TRAFFIC', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES , unless: 'SET_OFF' },
   { id: 'nonevent.accident.mining', why: 'Codebook: accidents are not events; mine and building collapses.', concept: 'MINING', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES , unless: 'SET_OFF' },
-  { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'] },
+  { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'], unlessViolentMeans: true },
   { id: 'nonevent.protest-not-held', why: 'Codebook: a demonstration is coded when it takes place; one put off, called off, or only planned or due is none (an arrest or a dispersal told with it is its own event).', concept: 'PROTEST_NOT_HELD', reason: 'irrealis', scope: { kind: 'before', window: 4 }, only: ['Protests'] },
   { id: 'nonevent.past-year', why: 'Codebook: each event is coded when it occurs; an act named with its year ("a 2018 grenade attack", "the 2019 bombing") is an earlier incident, no news of this report.', concept: 'PAST_YEAR', reason: 'history', scope: { kind: 'before', window: 2 }, nominal: true, unlessInParticipleAdjunct: true, throughRelative: true },
   { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },

@@ -563,6 +563,9 @@ function markTallies(r: Reader, figs: CountFigure[]): void {
         // probe5: "campaign" before a noun is an election's or a cause's ("during a campaign event", "at a campaign rally"),
         // not a war's: no tally. (Not the other conflict words: "killed by occupation aircraft" is the war's.)
         if (cw && words[k] === 'campaign' && cw.length === 1 && tokens[k + 1]?.pos === 'NOUN') break;
+        // Round 36: …nor one a noun before it names as a cause's ("during a vaccination campaign", "an election campaign"); a war's
+        // is named by its means ("a bombing campaign", "the military campaign").
+        if (cw && words[k] === 'campaign' && cw.length === 1 && k > t + 1 && tokens[k - 1].pos === 'NOUN' && !WAR_CAMPAIGNS.has(words[k - 1])) break;
         if (cw && words[k + cw.length] !== '-' && words[k - 1] !== '-') { markers.push({ id: 'tally-conflict', first: t, end: k + cw.length, any: false }); break; }
       }
     }
@@ -645,3 +648,7 @@ function sinceGoverns(r: Reader, t: number): (f: CountFigure) => boolean {
   if (!verb) return () => true;
   return (f) => f.end <= t || f.first > end && r.tokens[end + 1]?.pos !== 'VERB';
 }
+
+/** Round 36: the nouns that make a campaign a war's ("a bombing campaign", "an air campaign"). */
+const WAR_CAMPAIGNS: ReadonlySet<string> = new Set(['bombing', 'military', 'air', 'terror', 'shelling', 'drone', 'missile', 'counterinsurgency',
+  'counter-insurgency', 'insurgency', 'assassination', 'kidnapping', 'killing', 'guerrilla', 'army', 'ground', 'artillery', 'war']);

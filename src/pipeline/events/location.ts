@@ -46,6 +46,21 @@ const LOCATIVE = new Set(['in', 'at', 'on', 'into', 'inside', 'across', 'of', 'o
 const STRONG_LOCATIVE = new Set([...LOCATIVE].filter((w) => w !== 'of' && w !== 'to'));
 const ROAD = new Set(['road', 'highway', 'street', 'avenue', 'motorway', 'expressway']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast']);
+/** How many words an appositive distance may take between a site and the place it is told from (", about 30 km northwest of"). */
+const APPOSITIVE_REACH = 9;
+/** Round 36: the words from the previous place's end to the place at `a` are ", [about] N km [compass] of|from": the place is where
+ * the previous site lies from. */
+function positionOfSite(words: readonly string[], a: number, prevEnd: number): boolean {
+  if (words[prevEnd] !== ',' || (words[a - 1] !== 'of' && words[a - 1] !== 'from')) return false;
+  let k = a - 2;
+  while (k > prevEnd && (COMPASS.has(words[k]) || words[k] === '-' || words[k] === 'the')) k--;
+  if (!distanceBefore(words[k] ?? '')) return false;
+  for (let j = prevEnd + 1; j < k; j++) if (!/^[\d.,]+$/.test(words[j]) && !DISTANCE_HEDGES.has(words[j])) return false;
+  return true;
+}
+const DISTANCE_HEDGES: ReadonlySet<string> = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'approximately', 'almost', 'just', 'over',
+  'less', 'more', 'than', 'a', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty',
+  'dozen', 'hundred']);
 /** "the east of", "the east and northeast of": an article before the compass word (or before the first of two). */
 function theBefore(words: readonly string[], i: number): boolean {
   if (words[i - 1] === 'the') return true;
@@ -170,6 +185,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     const a = tokenAt(tokens, p.start);
     let b = a + 1;
     while (b < tokens.length && tokens[b].start < p.end) b++;
+    // Round 36: "outside Afgoye, about 30 km northwest of Mogadishu": a distance told from a place right after a site, set off by
+    // a comma, tells where that site lies; the place it is told from is no site of its own (general English: an appositive).
+    if (drafts.length && a - prevEnd <= APPOSITIVE_REACH && positionOfSite(words, a, prevEnd)) { prevEnd = b; continue; }
     const heldBy = possessor;
     possessor = null;
     // "Mora in Cameroon's Far North region": the place the possessor's area holds ("Far North") holds the place before

@@ -95,6 +95,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   if (r.unlessArmedParty && (parties ?? hits).some((h) => ARMED_PARTIES.has(h.concept))) return false;
   if (r.unlessArmedActDuring && tokens && objectOfDuring(n, tokens) && (parties ?? hits).some((h, _, all) => ARMED_PARTIES.has(h.concept) && !insideLonger(h, all))) return false;
   if (r.unlessInParticipleAdjunct && tokens && inParticipleAdjunct(n, tokens)) return false;
+  if (r.unlessViolentMeans && tokens && violentMeans(typed.trigger, tokens)) return false;
   if (r.throughRelative && tokens && relativeOfPhrase(n, typed.trigger.first, tokens)) return !(r.unlessInParticipleAdjunct && inParticipleAdjunct(n, tokens));
   if (r.nominal && (!tokens || !toldAsNoun(typed.trigger, tokens))) return false;
   if (r.unlessOwnSetting && tokens && ownSetting(typed.trigger, tokens)) return false;
@@ -147,6 +148,15 @@ const PHRASE_REACH = 8;
 /** A hit read inside a longer one of another concept ("fighter" in "fighter jet"): part of that phrase, no party of its own. */
 const insideLonger = (h: CueHit<Concept>, all: readonly CueHit<Concept>[]): boolean =>
   all.some((g) => g.concept !== h.concept && g.first <= h.first && g.end >= h.end && g.end - g.first > h.end - h.first);
+
+/** Round 36: a death or wound told by its violent means ("two polio workers were shot dead", "hacked to death"; WordNet 3.1 "shoot"
+ * v.2, "stab" v.1, "hack" v.1, "behead" v.1): the trigger's words or the word before it. */
+function violentMeans(t: { first: number; end: number }, tokens: readonly Token[]): boolean {
+  for (let k = Math.max(0, t.first - 1); k < t.end; k++) if (VIOLENT_MEANS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+const VIOLENT_MEANS: ReadonlySet<string> = new Set(['shot', 'gunned', 'stabbed', 'hacked', 'beheaded', 'bludgeoned', 'strangled', 'lynched',
+  'macheted', 'butchered', 'slaughtered', 'executed', 'tortured', 'beaten', 'shooting', 'stabbing', 'gunfire', 'gunshot', 'gunshots']);
 
 /** Round 36: the word is the head of "during"'s object ("during an area domination exercise": "during" at most DURING_REACH words
  * before it, no clause break between). */

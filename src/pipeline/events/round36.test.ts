@@ -120,3 +120,25 @@ test('round 36 a mass burial site found is still a grave found', () => {
 test('round 36 an attack blamed on fighters is no attack on fighters', () => {
   assert.notEqual(first('The security source blamed the attack on fighters of the Islamic State in the Greater Sahara, which has besieged several towns in the region.'), 'Armed clash');
 });
+
+// location.ts positionOfSite: ", about 30 km north-west of X" after a site tells where the site lies; X is no site of its own.
+test('round 36 a distance from a city told after the site leaves the city out', () => {
+  const events = read('A roadside bomb struck a bus near Afgooye, about 30 km north-west of Mogadishu, on Tuesday, killing five passengers.').events;
+  assert.deepEqual(events.map((e) => e.location?.name), ['Afgooye']);
+  assert.equal(events[0].fatalities?.best, 5);
+});
+// Control: a distance told from a place with no site before it is a point near that place.
+test('round 36 "10 km from X" with no site before is still near X', () => {
+  assert.equal(read('Gunmen ambushed a convoy 10 km from Konduga on Tuesday, killing four soldiers.').events[0]?.location?.name, 'Konduga');
+});
+
+// non-events.ts EPIDEMIC unlessViolentMeans, counting.ts WAR_CAMPAIGNS: health workers shot dead during a vaccination campaign were killed.
+test('round 36 vaccinators shot dead during a polio campaign were killed', () => {
+  const e = read('Three polio vaccinators were shot dead on Tuesday during an immunisation campaign in Bannu district, police said.').events[0];
+  assert.equal(e?.subEventType, 'Attack');
+  assert.equal(e?.fatalities?.best, 3);
+});
+// Control: deaths from the disease itself are no event.
+test('round 36 deaths from cholera are still no event', () => {
+  assert.equal(first('Twelve people died of cholera in Bannu district during the outbreak, health officials said on Tuesday.'), 'none');
+});
