@@ -61,7 +61,11 @@ export const PLURAL_PEOPLE = new Set(['people', 'persons', 'children', 'men', 'w
 /** Words for a person: "a civilian", "the driver" count one victim. A singular noun phrase counts one only
  * when its noun is one of these, ends like a person word (PERSON_ENDINGS) or is kin (KIN): "the market and
  * seven" is no list of victims. Provenance: general English nouns for people in conflict reporting. */
-export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'infant', 'toddler', 'teenager', 'teen', 'youth',
+export const PERSON_NOUNS = new Set([
+  // Round 36: agent nouns of work told alone ("a lime picker was killed"), as PERSON_ENDINGS reads them in compounds.
+  'picker', 'seller', 'grower', 'gatherer', 'dweller', 'rider', 'owner', 'operator', 'puller', 'cleaner', 'logger',
+  'fisher', 'preacher',
+  'man', 'woman', 'boy', 'girl', 'child', 'baby', 'infant', 'toddler', 'teenager', 'teen', 'youth',
   'person', 'individual', 'civilian', 'resident', 'villager', 'local', 'native', 'citizen', 'national', 'refugee', 'migrant', 'passer-by',
   'passerby', 'bystander', 'pedestrian', 'passenger', 'motorist', 'soldier', 'officer', 'policeman', 'policewoman', 'cop', 'trooper',
   'sergeant', 'lieutenant', 'captain', 'major', 'colonel', 'general', 'commander', 'chief', 'leader', 'member', 'militant', 'fighter',
@@ -85,7 +89,11 @@ export const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'ba
   // "an ASI succumbed", "a jawan"): Deputy Superintendent of Police, Station House Officer, Assistant Sub-Inspector, reservist.
   'constable', 'inspector', 'sub-inspector', 'superintendent', 'corporal', 'jawan', 'sepoy', 'havildar', 'naik', 'subedar',
   'dsp', 'sho', 'asi', 'reservist']);
-export const PERSON_ENDINGS = ['man', 'men', 'woman', 'person', 'ist', 'ian', 'ier', 'keeper', 'worker'];
+export const PERSON_ENDINGS = ['man', 'men', 'woman', 'person', 'ist', 'ian', 'ier', 'keeper', 'worker',
+  // Round 36: agent nouns of work (WordNet 3.1 person.n.01 hyponyms in -er/-or: "a lime picker", "a fruit seller", "a cattle herder",
+  // "a motorbike rider", "a shop owner"), kept to endings no thing's name takes.
+  'picker', 'seller', 'grower', 'gatherer', 'dealer', 'driver', 'herder', 'labourer', 'laborer', 'vendor', 'hunter', 'trader', 'dweller',
+  'rider', 'owner', 'operator', 'puller', 'cleaner', 'logger', 'miner', 'farmer', 'teacher'];
 
 /** Kin words after a possessive: "a commander and his son" is two; "his wife and their four children" is five. */
 export const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'child', 'baby', 'infant',

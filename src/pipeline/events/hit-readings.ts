@@ -476,3 +476,29 @@ export function armedHoledUp(hits: readonly CueHit<Concept>[], words: readonly s
   const holed = (h: CueHit<Concept>): boolean => h.concept === 'PROTEST' && HOLED_UP.has(words[h.first]) && words[h.first + 1] === 'themselves';
   return hits.some(holed) ? hits.filter((h) => !holed(h)) : hits;
 }
+
+/** Round 36: "as the strike entered its fourth week", "the war enters its third year": a thing that goes on entering a span of
+ * time (WordNet 3.1 "enter" v.4, "come to a certain stage"), no side entering a place; the verb's hits are set aside. */
+export const ENTERED_SPAN_NEEDS: ReadingNeeds = [['ENTERED']];
+export function enteredSpan(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let out: CueHit<Concept>[] | null = null;
+  for (const h of hits) {
+    if (h.concept !== 'ENTERED') continue;
+    // The object opens with its determiner ("its fourth week", "a new phase"); "entered earlier this week", "entered last week" tell
+    // when a place was entered.
+    if (!SPAN_DETERMINERS.has(words[h.end] ?? '')) continue;
+    // …then only words that order or qualify a stage ("its fourth week", "a second straight day"), then the span itself.
+    let k = h.end + 1;
+    while (k < h.end + SPAN_OBJECT_REACH && (STAGE_WORDS.has(words[k]) || /^\d+(st|nd|rd|th)$/.test(words[k] ?? ''))) k++;
+    const span = TIME_SPANS.has(words[k] ?? '');
+    // Every reading of the verb goes (ENTERED, and the taking words that hold "entered": TAKEOVER, TRANSFER_WEAK).
+    if (span) out = (out ?? [...hits]).filter((x) => x.first !== h.first);
+  }
+  return out ?? hits;
+}
+/** How far after "entered" the span's noun may stand ("entered [its fourth] week", "entered [a second straight] day"). */
+const SPAN_OBJECT_REACH = 4;
+const SPAN_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'a', 'the', 'his', 'her']);
+const STAGE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'new', 'final', 'last', 'next', 'straight', 'consecutive', 'critical', 'decisive']);
+const TIME_SPANS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'phase', 'stage', 'decade']);

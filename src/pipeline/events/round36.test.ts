@@ -142,3 +142,17 @@ test('round 36 vaccinators shot dead during a polio campaign were killed', () =>
 test('round 36 deaths from cholera are still no event', () => {
   assert.equal(first('Twelve people died of cholera in Bannu district during the outbreak, health officials said on Tuesday.'), 'none');
 });
+
+// hit-readings.ts enteredSpan: a strike that "entered its fourth week" entered no place.
+test('round 36 a march as a strike enters its fourth week is a protest, no place taken', () => {
+  assert.equal(first('Hundreds of teachers marched peacefully through Eldoret on Tuesday, as a nationwide teachers\' strike entered its third week.'), 'Peaceful protest');
+});
+// Control: troops who entered a town unopposed took it without a fight.
+test('round 36 troops who entered a town peacefully still took it without a fight', () => {
+  assert.equal(first('Government troops entered the town of Kidal peacefully on Tuesday after the rebels pulled out, officials said.'), 'Non-violent transfer of territory');
+});
+
+// lexicon/counting.ts PERSON_NOUNS, PERSON_ENDINGS: an agent noun of work is a person ("a lime picker", "a schoolteacher").
+test('round 36 "a lime picker was killed" counts one dead', () => {
+  assert.equal(read('A lime picker was killed on Monday when a landmine exploded in an orchard near Apatzingan, authorities said.').events[0]?.fatalities?.best, 1);
+});

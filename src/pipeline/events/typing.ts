@@ -37,7 +37,7 @@ import { dropLaterArrests, LATER_ARRESTS_NEEDS } from './later-arrests.js';
 import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
-import { armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, neutralisedPeople, freedHostages, handedPeople, seizedPeople, snatchedThings, SNATCHED_NEEDS, goodsModifiers, GOODS_MODIFIERS_NEEDS, dropNamedVictims, NAMED_VICTIMS_NEEDS, releasedDocuments, RELEASED_DOCUMENTS_NEEDS, armedHoledUp, HOLED_UP_NEEDS,
+import { enteredSpan, ENTERED_SPAN_NEEDS, armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, neutralisedPeople, freedHostages, handedPeople, seizedPeople, snatchedThings, SNATCHED_NEEDS, goodsModifiers, GOODS_MODIFIERS_NEEDS, dropNamedVictims, NAMED_VICTIMS_NEEDS, releasedDocuments, RELEASED_DOCUMENTS_NEEDS, armedHoledUp, HOLED_UP_NEEDS,
   ARMED_PEOPLE_NEEDS, FORCE_COMPOUNDS_NEEDS, FREED_HOSTAGES_NEEDS, HANDED_PEOPLE_NEEDS, LOCAL_RANKS_NEEDS, NEUTRALISED_NEEDS, NEUTRALISED_PEOPLE_NEEDS, OWNERS_NEEDS, SEIZED_PEOPLE_NEEDS } from './hit-readings.js';
 import type { ReadingNeeds } from './reading-needs.js';
 import { identifiedMembers, IDENTIFIED_MEMBERS_NEEDS } from './identified-members.js';
@@ -169,14 +169,15 @@ const GROUP_LO: number[] = [], GROUP_HI: number[] = [];
  * (riot-control-means.ts); (fix15) "neutralised" with a device as its object kills no one, hostages released with no abduction of
  * the day told are freed, not taken, and people handed over are no place handed (hit-readings.ts); (fix16) people seized are
  * detained or taken, no goods or ground (hit-readings.ts seizedPeople); (force17) a fight verb whose subject joins demonstrators
- * and a state force is the demonstrators' fight too (joint-fight.ts).
+ * and a state force is the demonstrators' fight too (joint-fight.ts); (round 36) a thing entering a span of time ("as the strike
+ * entered its fourth week") enters no place (hit-readings.ts enteredSpan).
  * Each with the concept groups it needs to act (its file's …_NEEDS, declared beside it): typeHits skips the others. */
 export const HIT_READINGS: readonly HitReading[] = ([
   [formerAsCivilians, FORMER_NEEDS], [offDutyAsCivilians, OFF_DUTY_NEEDS], [pronounAntecedents, PRONOUN_NEEDS], [identifiedMembers, IDENTIFIED_MEMBERS_NEEDS],
   [localRanks, LOCAL_RANKS_NEEDS], [armedPeople, ARMED_PEOPLE_NEEDS], [dropCharges, ALWAYS], [dropOwners, OWNERS_NEEDS],
   [(hits) => forceCompounds(hits), FORCE_COMPOUNDS_NEEDS], [(hits) => longestOnly(hits), ALWAYS], [neutralisedDevices, NEUTRALISED_NEEDS],
   [neutralisedPeople, NEUTRALISED_PEOPLE_NEEDS],
-  [freedHostages, FREED_HOSTAGES_NEEDS], [handedPeople, HANDED_PEOPLE_NEEDS], [seizedPeople, SEIZED_PEOPLE_NEEDS], [snatchedThings, SNATCHED_NEEDS], [goodsModifiers, GOODS_MODIFIERS_NEEDS], [dropNamedVictims, NAMED_VICTIMS_NEEDS],
+  [freedHostages, FREED_HOSTAGES_NEEDS], [enteredSpan, ENTERED_SPAN_NEEDS], [handedPeople, HANDED_PEOPLE_NEEDS], [seizedPeople, SEIZED_PEOPLE_NEEDS], [snatchedThings, SNATCHED_NEEDS], [goodsModifiers, GOODS_MODIFIERS_NEEDS], [dropNamedVictims, NAMED_VICTIMS_NEEDS],
   [releasedDocuments, RELEASED_DOCUMENTS_NEEDS], [armedHoledUp, HOLED_UP_NEEDS],
   // dropCauseWithoutProtest sets aside only GRIEVANCE hits; dropGrievance reads only a sentence with a protest word.
   [dropCauseWithoutProtest, [['GRIEVANCE']]], [dropGrievance, [PROTEST_OR_WEAK]], [dropEarlierDeeds, EARLIER_DEEDS_NEEDS],
