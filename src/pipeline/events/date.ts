@@ -215,6 +215,8 @@ function fromReading(r: Reading, ref: Date | null, at: number): DateReading | nu
     if (ref) while (start.getTime() > ref.getTime() + DAY / 2) start = addDays(start, -7);
     return dated(start, start, 1, 'date.weekday-before-published', r.text, at);
   }
+  // Round 36: a month's name alone in lower case is a word of its own ("doctors march in Kisumu", "may"): English capitalises months.
+  if (!r.certainYear && /^[a-z]+$/.test(r.text.trim())) return null;
   // A month without a day: ACLED codes the month (precision 3), from its first day to its last (or the report).
   let year = r.year;
   const month = r.month - 1;

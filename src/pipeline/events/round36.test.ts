@@ -156,3 +156,13 @@ test('round 36 troops who entered a town peacefully still took it without a figh
 test('round 36 "a lime picker was killed" counts one dead', () => {
   assert.equal(read('A lime picker was killed on Monday when a landmine exploded in an orchard near Apatzingan, authorities said.').events[0]?.fatalities?.best, 1);
 });
+
+// date.ts: a month's name alone in lower case is the verb or modal ("nurses march in Kisumu"), no month.
+test('round 36 "nurses march" in a headline dates nothing to March', () => {
+  const e = read('Nurses march in Eldoret as strike enters third week\n\nHundreds of nurses marched through Eldoret on Tuesday to demand unpaid allowances.', '2024-10-10').events;
+  assert.ok(e.every((x) => !x.date?.start.startsWith('2024-03')), e.map((x) => x.date?.start).join(', '));
+});
+// Control: a capitalised month is still a month.
+test('round 36 "in March" still dates to March', () => {
+  assert.equal(read('Gunmen killed five villagers in Kessa in March, residents said.', '2024-10-10').events[0]?.date?.start, '2024-03-01');
+});
