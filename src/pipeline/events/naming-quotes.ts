@@ -26,6 +26,8 @@ export function outsideNamingQuotes(hits: CueHit<Concept>[], tokens: readonly To
   let open = -1;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
+    // Most words hold no quotation mark at either end: one look at each end's character (the marks are in QUOTE_CODES).
+    if (!QUOTE_CODES.has(t.text.charCodeAt(0)) && !QUOTE_CODES.has(t.text.charCodeAt(t.text.length - 1))) continue;
     if (open < 0) {
       // The tokenizer keeps a single opening mark on its word ("'a"): that word opens the quotation.
       if (isQuoteMark(t)) open = k + 1;
@@ -42,6 +44,8 @@ export function outsideNamingQuotes(hits: CueHit<Concept>[], tokens: readonly To
   }
   return out ?? hits;
 }
+/** The characters the quotation marks are made of (claims/noun-phrase.ts QUOTE_MARKS: straight, curly, angled, low, backticks). */
+const QUOTE_CODES: ReadonlySet<number> = new Set([...'\'"‘’“”«»„`'].map((c) => c.charCodeAt(0)));
 /** A word with an opening quotation mark glued on ("'a", "‘bomb"), and one with a closing mark ("poor'", "poor’"). */
 const GLUED_OPENING = /^['‘“"]\p{L}/u;
 const GLUED_CLOSING = /\p{L}['’”"]$/u;
