@@ -96,8 +96,9 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   if (r.unlessArmedActDuring && tokens && objectOfDuring(n, tokens) && (parties ?? hits).some((h, _, all) => ARMED_PARTIES.has(h.concept) && !insideLonger(h, all))) return false;
   if (r.unlessInParticipleAdjunct && tokens && inParticipleAdjunct(n, tokens)) return false;
   if (r.unlessViolentMeans && tokens && violentMeans(typed.trigger, tokens)) return false;
-  if (r.throughRelative && tokens && relativeOfPhrase(n, typed.trigger.first, tokens)) return !(r.unlessInParticipleAdjunct && inParticipleAdjunct(n, tokens));
-  if (r.nominal && (!tokens || !toldAsNoun(typed.trigger, tokens))) return false;
+  // …and a trigger that is the verb of a "that" clause about the phrase the word opens is that phrase's act, told as a verb.
+  const viaRelative = !!r.throughRelative && !!tokens && relativeOfPhrase(n, typed.trigger.first, tokens);
+  if (r.nominal && !viaRelative && (!tokens || !toldAsNoun(typed.trigger, tokens))) return false;
   if (r.unlessOwnSetting && tokens && ownSetting(typed.trigger, tokens)) return false;
   if (r.unlessPolitical && political) return false;
   if (pastWarKeeps(typed.rule, r.reason)) return false;
@@ -114,7 +115,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   switch (r.scope.kind) {
     case 'sentence': return true;
     // (or, where the rule says so, holding it: "the death sentences" holds the incident word "death")
-    case 'before': return (n.first < t || (!!r.scope.holding && n.first === t)) && t - n.end < r.scope.window &&
+    case 'before': return viaRelative || (n.first < t || (!!r.scope.holding && n.first === t)) && t - n.end < r.scope.window &&
       !(r.scope.clause && tokens && clauseBreak(n.end, r.scope.clause === 'adjacent' ? n.end + 1 : t, tokens));
     // "hundreds of airstrikes" is a tally; "dozens of rockets" or "hundreds of protesters" is one incident.
     case 'count-before': return n.end <= t && t - n.end <= r.scope.window && TALLIED.has(typed.trigger.concept) &&
