@@ -52,13 +52,24 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
   // the verb "build" share the form; the verb takes its object right after it: "building a new base").
   if (h.concept === 'ESTABLISH' && w === 'building' && NOUN_PHRASE_WORD.has(tokens[h.first - 1]?.pos ?? '') && !OBJECT_OPENERS.has(words[h.end] ?? '') &&
     !hits.some((o) => o.first === h.end && BASE_WORDS.has(o.concept))) return true;
-  if (!(w.endsWith('ed') || w === 'slain') || !BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
+  if (!(w.endsWith('ed') || w === 'slain') || !(BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || afterVerbOrParticle(tokens, h.first)) ||
+    !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
   if (STATE_PARTICIPLES.has(h.concept)) return true;
   // clash10: a killing's participle that describes a noun ("relatives of a murdered boy", "the slain officer's brother") tells an
   // earlier death, not the act, when the sentence tells a violent act of its own after it ("relatives of a murdered boy killed the
   // suspect": the relatives' act, Mob violence); alone it still tells the incident ("the bodies of two murdered men were found").
   return h.concept === 'KILL' && hits.some((o) => LATER_ACTS.has(o.concept) && o.first > h.first);
 }
+/** Round 36: a participle right after a verb or its particle is its object's adjective ("to hand over abducted women and children",
+ * "to free kidnapped pupils"): English grammar, a verb's object follows it, and a finite verb would follow its subject (a noun or
+ * pronoun: "gunmen abducted women") or an auxiliary ("were abducted"). Only the state participles read this way (above). */
+const afterVerbOrParticle = (tokens: readonly Token[], at: number): boolean => {
+  const prev = tokens[at - 1];
+  return !!prev && (prev.pos === 'VERB' || (prev.pos === 'ADP' && PARTICLES_OF_VERBS.has(prev.text.toLowerCase()))) && !/^[A-Z]/.test(tokens[at].text);
+};
+/** The particles of phrasal verbs that take an object after them ("hand over", "bring back", "set free"). */
+const PARTICLES_OF_VERBS: ReadonlySet<string> = new Set(['over', 'back', 'free', 'up', 'out', 'off', 'down']);
+
 /** What stands before a noun in its phrase (a determiner, an adjective, a noun of a compound, a number). */
 const NOUN_PHRASE_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** The words that open a verb's object ("building a base", "building new posts", "building their camp"; a base word itself,

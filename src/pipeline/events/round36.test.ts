@@ -166,3 +166,12 @@ test('round 36 "nurses march" in a headline dates nothing to March', () => {
 test('round 36 "in March" still dates to March', () => {
   assert.equal(read('Gunmen killed five villagers in Kessa in March, residents said.', '2024-10-10').events[0]?.date?.start, '2024-03-01');
 });
+
+// non-acts.ts afterVerbOrParticle: a participle right after a verb or its particle is its object's adjective.
+test('round 36 an appeal to "hand over abducted women" tells no abduction', () => {
+  assert.equal(first('The governor appealed to both communities on Monday to hand over abducted women and children.'), 'none');
+});
+// Control: gunmen who abducted women did abduct them.
+test('round 36 gunmen who abducted women abducted them', () => {
+  assert.equal(first('Gunmen abducted 12 women from a village near Kaduna on Monday, police said.'), 'Abduction/forced disappearance');
+});
