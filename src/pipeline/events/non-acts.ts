@@ -65,8 +65,12 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
  * pronoun: "gunmen abducted women") or an auxiliary ("were abducted"). Only the state participles read this way (above). */
 const afterVerbOrParticle = (tokens: readonly Token[], at: number): boolean => {
   const prev = tokens[at - 1];
-  return !!prev && (prev.pos === 'VERB' || (prev.pos === 'ADP' && PARTICLES_OF_VERBS.has(prev.text.toLowerCase()))) && !/^[A-Z]/.test(tokens[at].text);
+  const w = prev?.text.toLowerCase() ?? '';
+  return !!prev && ((prev.pos === 'VERB' && !AUXILIARIES.has(w)) || (prev.pos === 'ADP' && PARTICLES_OF_VERBS.has(w))) && !/^[A-Z]/.test(tokens[at].text);
 };
+/** The auxiliaries the tagger may read as verbs: a participle after one is a perfect or a passive ("claimed to have seized"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got',
+  'gets', 'getting']);
 /** The particles of phrasal verbs that take an object after them ("hand over", "bring back", "set free"). */
 const PARTICLES_OF_VERBS: ReadonlySet<string> = new Set(['over', 'back', 'free', 'up', 'out', 'off', 'down']);
 
