@@ -183,13 +183,13 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
   const closes = i + 1 >= s.end || tokens[i + 1].pos === 'PUNCT' || tokens[i + 1].pos === 'CCONJ';
   const governed = left.start - 1 >= s.first && (tokens[left.start - 1].pos === 'ADP' || tokens[left.start - 1].pos === 'VERB');
   if (form === 'ed' && closes && !isSpeaker(tokens, low, left) && (governed || low[left.start] === 'no')) return null;
-  // Round 36: "…, residents who fled to Metuge said": the speakers are the noun a "who" clause describes, the clause read with them
-  // (English grammar: a relative clause follows its noun); the name inside it is no source, nor the main clause's subject.
-  const described = relativeSpeaker(tokens, low, left.start, s.first);
-  if (described) return { source: extend(described, { end: i }), side: 'left' };
   // "Israel has on occasion admitted": the phrase is a preposition's object inside the verb group.
   const b = left.start - 1;
   if (b - 1 >= s.first && tokens[b].pos === 'ADP' && (tokens[b - 1].pos === 'AUX' || tokens[b - 1].pos === 'VERB')) {
+    // Round 36: "…, residents who fled to Metuge said": that verb group is a "who" clause's; the speakers are the noun it describes,
+    // the clause read with them (English grammar: a relative clause follows its noun), not the main clause's subject.
+    const described = relativeSpeaker(tokens, low, b - 1, s.first);
+    if (described) return { source: extend(described, { end: i }), side: 'left' };
     // world28: "… withdrew under a deal agreed in April": a participle after a thing, with only a time or a place after it in its
     // clause, describes the thing (English grammar: a reduced relative); nobody speaks, and the clause's subject is no source.
     if (form === 'ed' && !isSpeaker(tokens, low, left) && tokens[i + 1]?.pos === 'ADP' && !contentAfter(tokens, low, i + 1, s.end)) return null;
@@ -199,18 +199,18 @@ export function locateVerbSource(tokens: Token[], low: string[], i: number, s: S
   return { source: withLeadingName(tokens, low, left, s.first), side: 'left' };
 }
 
-/** The noun phrase a "who" clause describes, when the clause runs from it to `to` with no clause break ("residents who fled to
- * Metuge"), or null. */
+/** The noun phrase a "who" clause describes, when that clause's verb is at `to` ("residents who [had] fled to Metuge") with no clause
+ * break or conjunction between, or null. */
 function relativeSpeaker(tokens: Token[], low: string[], to: number, first: number): Phrase | null {
   for (let k = to - 1; k > first && to - k <= RELATIVE_REACH; k--) {
-    if (tokens[k].pos === 'PUNCT') return null;
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SCONJ' || tokens[k].pos === 'CCONJ') return null;
     if (low[k] !== 'who') continue;
     const noun = phraseEndingAt(tokens, low, k - 1, first);
     return noun && !SUBJECT_PRONOUNS.has(low[noun.start]) ? noun : null;
   }
   return null;
 }
-/** How many words a relative clause before a speaker's verb may run ("who fled the fighting to the town of Metuge"). */
+/** How many words may stand between "who" and its clause's verb ("who had only recently fled"). */
 const RELATIVE_REACH = 10;
 
 /** Whether the clause after a cue, from `from` to its first comma, semicolon or the sentence's end, tells something: a verb, a
