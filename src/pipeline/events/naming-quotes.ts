@@ -8,7 +8,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import type { Token } from '../../types.js';
-import { isQuoteMark } from '../claims/noun-phrase.js';
+import { isQuoteMark, QUOTE_MARKS } from '../claims/noun-phrase.js';
 
 /** The naming verbs, as inflected forms (the complement follows their object). */
 const NAMING: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'call', 'dubbed', 'dubs', 'dubbing', 'branded', 'brands',
@@ -44,8 +44,8 @@ export function outsideNamingQuotes(hits: CueHit<Concept>[], tokens: readonly To
   }
   return out ?? hits;
 }
-/** The characters the quotation marks are made of (claims/noun-phrase.ts QUOTE_MARKS: straight, curly, angled, low, backticks). */
-const QUOTE_CODES: ReadonlySet<number> = new Set([...'\'"‘’“”«»„`'].map((c) => c.charCodeAt(0)));
+/** The characters the quotation marks begin or end with (claims/noun-phrase.ts QUOTE_MARKS, whose marks isQuoteMark reads). */
+const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_MARKS].flatMap((m) => [m.charCodeAt(0), m.charCodeAt(m.length - 1)]));
 /** A word with an opening quotation mark glued on ("'a", "‘bomb"), and one with a closing mark ("poor'", "poor’"). */
 const GLUED_OPENING = /^['‘“"]\p{L}/u;
 const GLUED_CLOSING = /\p{L}['’”"]$/u;

@@ -9,6 +9,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { Token } from '../../types.js';
 import type { CueHit } from './cue-matcher.js';
 import { SPEECH } from './actor-syntax.js';
+import { PASSIVE_AUXILIARIES } from '../../lexicon/voice.js';
 
 /** Acts whose participle may describe a noun. */
 const STATE_PARTICIPLES: ReadonlySet<Concept> = new Set<Concept>(['DISPERSE', 'ARREST', 'ARREST_WEAK', 'ABDUCT', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'REGAIN', 'OCCUPY',
@@ -68,9 +69,9 @@ const afterVerbOrParticle = (tokens: readonly Token[], at: number): boolean => {
   const w = prev?.text.toLowerCase() ?? '';
   return !!prev && ((prev.pos === 'VERB' && !AUXILIARIES.has(w)) || (prev.pos === 'ADP' && PARTICLES_OF_VERBS.has(w))) && !/^[A-Z]/.test(tokens[at].text);
 };
-/** The auxiliaries the tagger may read as verbs: a participle after one is a perfect or a passive ("claimed to have seized"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got',
-  'gets', 'getting']);
+/** The auxiliaries the tagger may read as verbs: a participle after one is a passive (lexicon/voice.ts) or a perfect ("claimed to
+ * have seized"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, 'be', 'getting', 'have', 'has', 'had', 'having']);
 /** The particles of phrasal verbs that take an object after them ("hand over", "bring back", "set free"). */
 const PARTICLES_OF_VERBS: ReadonlySet<string> = new Set(['over', 'back', 'free', 'up', 'out', 'off', 'down']);
 
