@@ -280,7 +280,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (!read0.length && localSources.size && addresses.some((n) => localSources.has(n))) {
       const inOthers = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) ||
         addresses.some((n) => !localSources.has(n) && n.start < b && a < n.end);
-      read0 = sitesOf(inOthers).map((x) => extend(x, { why: [...(x.why ?? []), { rule: LOCAL_SOURCE_RULE }] }));
+      // By push, not map: a mapped array is holey, and the sites below then met arrays of four kinds, each a "wrong map" that
+      // threw away this function's optimised code (~180 ms of compiling each time, twice on 2,000 bench articles).
+      const local: Site[] = [];
+      for (const x of sitesOf(inOthers)) local.push(extend(x, { why: [...(x.why ?? []), { rule: LOCAL_SOURCE_RULE }] }));
+      read0 = local;
     }
     const inSources = (m: { start?: number; end?: number }) => quiet.some((n) => n.start < m.end! && m.start! < n.end);
     // world35: a fight typed from its answer ("…; the ministry said its units returned fire") was started by the side whose fire the
