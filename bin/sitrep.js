@@ -2,7 +2,6 @@
 // The installed entry point: runs the compiled CLI (built by `npm install` through the `prepare` script),
 // from its one-file bundle (scripts/bundle.mjs: loads in about half the time) unless tsc has compiled
 // dist/ again since the bundle was made.
-import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -55,6 +54,8 @@ const PARENT = 'SITREP_READER_PARENT';
 const args = process.argv.slice(2);
 const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith(SEMI_SPACE));
 if (args[0] === 'extract' && args.includes('--jsonl') && !given) {
+  // Imported here, not at the top: the child, which does the reading, then never loads node:child_process (~17 ms of its start).
+  const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, [...process.execArgv, `${SEMI_SPACE}=32`, fileURLToPath(import.meta.url), ...args], {
     stdio: 'inherit',
     env: { ...process.env, [PARENT]: String(process.pid) },
