@@ -172,7 +172,8 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
     if (!key) break;
     // A name ends on a capitalised word, or on "airport" ("Damascus airport"), never inside a word
     // the tokeniser split ("Bieżuń" → "Bie" + "żuń").
-    const next = tokens[j + 1];
+    // Read within bounds: a read past the last token (a name ending the article) threw away this function's optimised code.
+    const next = j + 1 < tokens.length ? tokens[j + 1] : undefined;
     const midWord = next && next.start === t.end && startsLetter(next.text);
     if ((cap || unit || AIRPORT_TAIL.has(lower)) && !midWord) {
       let postings = step ? stepPostings(gaz, step, strip) : lookupVariants(gaz, key, strip);
@@ -196,10 +197,12 @@ function longestMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Matc
  * Nabl / Kafrnabl); only there, and only the entry's own name, never an alternate (which hold nicknames).
  */
 function joinedMatch(doc: Doc, gaz: Gazetteer, i: number, w: Word | null): Match | null {
-  const t = doc.tokens[i], u = doc.tokens[i + 1];
+  // Read within bounds (as longestMatch): a name ending the article reached past the last token.
+  const n = doc.tokens.length;
+  const t = doc.tokens[i], u = i + 1 < n ? doc.tokens[i + 1] : undefined;
   // "Petion-Ville" ~ Pétionville: two capitalised words hyphened with no space are one name, which the gazetteer may
   // write as one word (in any country: the hyphen, not a loose romanisation, joins them). An entry's own name only.
-  const v = doc.tokens[i + 2];
+  const v = i + 2 < n ? doc.tokens[i + 2] : undefined;
   if (u && v && u.text === '-' && u.start === t.end && v.start === u.end && v.sentence === t.sentence && isWord(v) && isCap(v) && t.text.length >= 3 && v.text.length >= 3) {
     const key = foldCached(t.text + v.text);
     const postings = key && !key.includes(' ') ? gaz.lookup(key).filter((p) => p.flags & FLAG_PRIMARY) : [];
