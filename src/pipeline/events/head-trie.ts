@@ -24,8 +24,6 @@ class HeadTrie {
   nodes = 1;
   /** Changes whenever a head is added (classes given out before are stale). */
   generation = 0;
-  /** The words added so far. */
-  private readonly heads = new Set<string>();
 
   /** A column for a new letter. Rows are widened COLUMN_ROOM columns at a time: widened one at a time, the
    * ~40 letters copied the table ~40 times (~13,000 rows by the last ones), ~30 ms of every start-up. */
@@ -51,10 +49,6 @@ class HeadTrie {
   }
 
   add(word: string): void {
-    // The lexicons repeat their words (25k words in the event cues' 10k phrases, 4.7k distinct): a word added before is
-    // one hash look-up, not a walk of its letters (a walk each was ~35 ms of every start-up, run before V8 optimises it).
-    if (this.heads.has(word)) return;
-    this.heads.add(word);
     let node = 0, added = false;
     for (let k = 0; k < word.length; k++) {
       const code = word.charCodeAt(k);
