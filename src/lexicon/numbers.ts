@@ -7,6 +7,13 @@
 
 import { WORDNET_CUES } from './wordnet-cues.js';
 
+/** A year as news writes it, four digits from 1800 to 2099 ("2019"); with a decade's ending too ("1990s", "1990's"). One pattern
+ * for every reader that tells a year from a count ("in 2019" from "in 20 minutes"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const YEAR_OR_DECADE = /^(?:1[89]|20)\d\d(?:s|'s)?$/;
+export const isYear = (w: string): boolean => YEAR.test(w);
+export const isYearOrDecade = (w: string): boolean => YEAR_OR_DECADE.test(w);
+
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,

@@ -18,6 +18,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { KIN_OF_THE_DEAD, RELATIVE_PRONOUNS, WHERE_PAST } from '../../lexicon/protest-readings.js';
 import type { ReadingNeeds } from './reading-needs.js';
+import { isYear } from '../../lexicon/numbers.js';
 
 const PROTEST_WORDS: ReadonlySet<Concept> = new Set<Concept>(['PROTEST', 'PROTEST_WEAK']);
 /** Words that end a clause: the earlier deed's words stand between one of them (or the protest's word) and its time. */
@@ -120,9 +121,8 @@ function kinOfTheDead(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], word
 
 /** How far back from a death word "where" may open its clause, and how far the clause runs. */
 const WHERE_REACH = 12;
-/** A four-digit year ("in 2019") dates a clause as well as WHERE_PAST's words. */
-const YEAR = /^(1[89]|20)\d\d$/;
-/** riots10: the death word stands in a clause opened by ", where" that names no demonstrator and is dated to another time
+/** riots10: the death word stands in a clause opened by ", where" that names no demonstrator and is dated to another time (a
+ * four-digit year, lexicon/numbers.ts isYear, dates it as well as WHERE_PAST's words)
  * ("gathered in the square, where dozens were killed during the uprising"): the place's past, no force on this protest
  * (lexicon/protest-readings.ts WHERE_PAST). "…, where police opened fire, killing two" has no such date and stays. */
 function wherePast(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: readonly string[]): boolean {
@@ -135,6 +135,6 @@ function wherePast(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], words: 
   let end = h.end;
   while (end < words.length && end - open <= WHERE_REACH * 2 && !CLAUSE_BREAK.has(words[end])) end++;
   if (hits.some((p) => PROTEST_WORDS.has(p.concept) && p.first > open && p.first < end)) return false;
-  for (let k = open + 1; k < end; k++) if (WHERE_PAST.words.has(words[k]) || YEAR.test(words[k])) return true;
+  for (let k = open + 1; k < end; k++) if (WHERE_PAST.words.has(words[k]) || isYear(words[k])) return true;
   return false;
 }

@@ -17,6 +17,7 @@ import { inOneClause, readFigures, type CountFigure } from './counting.js';
 import { PARTS_RULE } from './count-phrase.js';
 import { isQuoteMark } from '../claims/noun-phrase.js';
 import { outsideNamingQuotes } from './naming-quotes.js';
+import { isYearOrDecade } from '../../lexicon/numbers.js';
 import { markBackgroundTolls, markCauseTolls } from './cause-tolls.js';
 import { compileCueSet, type CueHit } from './cue-matcher.js';
 import { armedIdentity } from './identity-militias.js';
@@ -102,10 +103,8 @@ class ArticleSetting {
  * a year ("in 2021", "in the 1990s"), written with four digits. */
 const countForYear = (h: CueHit<NonEventConcept>, words: readonly string[]): boolean => {
   const last = words[h.end - 1] ?? '';
-  return YEAR_SPAN_OPENERS.has(words[h.first]) && /^\d/.test(last) && !isYear(last);
+  return YEAR_SPAN_OPENERS.has(words[h.first]) && /^\d/.test(last) && !isYearOrDecade(last);
 };
-/** A year or decade written out ("2021", "1990s"). */
-const isYear = (w: string): boolean => /^(1[89]|20)\d\d(s|'s)?$/.test(w);
 /** The words of the lexicon's year spans (TALLY "in 20*", "during 19*", "throughout 20*"); "since 20 March" is a span all the same. */
 const YEAR_SPAN_OPENERS: ReadonlySet<string> = new Set(['in', 'during', 'throughout']);
 
@@ -136,7 +135,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
   // Round 36: "in 20*" is a whole year ("in 2021"), not a count ("killed five people in 20 minutes", "in 19 homes"): the lexicon's
   // prefix reads any number.
   const allNon = nonCues.filter((h) => !(h.concept === 'TALLY' && ((words[h.first] === 'have' && words[h.first - 1] === 'to') || countForYear(h, words))) &&
-    !(h.concept === 'PAST_YEAR' && !isYear(words[h.end - 1] ?? '')));
+    !(h.concept === 'PAST_YEAR' && !isYearOrDecade(words[h.end - 1] ?? '')));
   const hitsBySentence = bySentence(allHits, doc), nonBySentence = bySentence(allNon, doc);
   // The first two sentences, in an array literal (not filter/map): an article of no sentence then gives an
   // array of the same kind as the others, and the optimised code of this function is not thrown away for it.
