@@ -83,7 +83,7 @@ function readBatch(inputs: readonly ArticleInput[], ctx: Context, trace: Sentenc
   });
   // What the stages work out about an article's words lives on its reading, never in a module (reading.ts).
   stage(({ r }) => { r.reading = readArticle(r.doc, ctx); });
-  stage(({ r }) => { r.places = findPlaces(r.doc, ctx); });
+  stage(({ r }) => { r.places = findPlaces(r.doc, ctx, r.reading!.hierarchyOf); });
   stage(({ r }) => { r.found = findClaims(r.doc, r.places!, ctx, r.reading); });
   stage(({ at, r }) => {
     const { events, claims } = findEvents(r.doc, r.places!, r.found!, ctx, trace, r.reading);

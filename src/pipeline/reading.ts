@@ -8,11 +8,16 @@ import type { ArticleLow } from './word-ids.js';
 import { wordsOf, type ArticleWords } from './events/article-words.js';
 import type { WordClasses } from './claims/word-classes.js';
 import { readerMemory, type ReaderMemory } from './reader-memory.js';
+import { HierarchyMemo, type HierarchyOf } from './places/hierarchy.js';
 
 export class ArticleReading {
   private lowered: ArticleLow | undefined;
   private eventWords: ArticleWords | undefined;
   private claimClasses: WordClasses | undefined;
+  private readonly hierarchies = new HierarchyMemo();
+  /** How the article's places name one another (places/hierarchy.ts), read by the resolver and again by the events stage over
+   * the same spans: remembered for the last spans read. */
+  readonly hierarchyOf: HierarchyOf = (text, spans) => this.hierarchies.read(text, spans);
 
   /** `memory`: the reader's tables that span articles (reader-memory.ts). */
   constructor(readonly doc: Doc, readonly memory: ReaderMemory) {}

@@ -74,7 +74,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   const ownActs = new Set<Span>(claims.filter(afterOwnAct).map((c) => c.source));
   // case31: the residents, villagers or survivors who tell an incident live where it happened (mentions.ts loc.local-source).
   const localSources = new Set<Span>(claims.filter((c) => c.source.kind === 'witness').map((c) => c.source));
-  const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting, ownActs, localSources);
+  const read = readMentions(doc, words, sorted, names, airportFinder(ctx), attributions, geo, trace, acting, ownActs, localSources, reading.hierarchyOf);
   markAccounts(doc, read, claims, openings);
   // news33: a title's incident that only the title tells joins the lead's incident (group-mentions.ts foldTitle): sentence 0 a
   // paragraph of its own before the lead's, with no full stop (a one-sentence lead paragraph is no title).
@@ -88,7 +88,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   datelineYields(doc, words, incidents);
   const storySite = storySites(incidents);
   // No incident has a place of its own: the story's is the first place it tells of.
-  const lead = incidents.some((inc) => !inc.site && !storySite.has(inc)) ? leadSite(doc, words, sorted, names, geo) : null;
+  const lead = incidents.some((inc) => !inc.site && !storySite.has(inc)) ? leadSite(doc, words, sorted, names, geo, reading.hierarchyOf) : null;
   if (lead) for (const inc of incidents) if (!inc.site) storySite.set(inc, carried(lead));
   const story = new StoryActors(doc, words, incidents);
   // Where an incident has no place, its unnamed parties belong to the country the article is about.

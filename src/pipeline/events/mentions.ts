@@ -54,7 +54,7 @@ import { lookupCountry, mayOpenCountry } from '../../gazetteer/countries.js';
 import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
 import { StoryCountries } from './site-country.js';
 import { activeCountriesOf } from '../../lexicon/armed-groups/active-countries.js';
-import { readHierarchy } from '../places/hierarchy.js';
+import { readHierarchy, type HierarchyOf } from '../places/hierarchy.js';
 import type { Geo } from '../places/namesakes.js';
 import type { ActorMention, Mention, SentenceReading, Site } from './types.js';
 import { definiteReference, instrumentLike } from './told-again.js';
@@ -122,7 +122,7 @@ const articleMatcher = compileCueSet(CUES, NON_EVENT_CUES, PARTICLES);
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set(),
-  ownActs: ReadonlySet<Span> = new Set(), localSources: ReadonlySet<Span> = new Set()): Mention[] {
+  ownActs: ReadonlySet<Span> = new Set(), localSources: ReadonlySet<Span> = new Set(), hierarchyOf: HierarchyOf = readHierarchy): Mention[] {
   const out: Mention[] = [];
   // One pass of each matcher over the whole article, then read sentence by sentence.
   // case7: "pushed the rebels out of the town": a driving verb split from its particle (split-particles.ts).
@@ -265,7 +265,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     if (verdict) continue;
     const addresses = addressSweep === nameSweep ? names : addressSweep.overlapping(sent.start, reach);
     const inNames = (a: number, b: number) => actors.some((m) => !m.generic && m.start! < b && a < m.end!) || addresses.some((n) => n.start < b && a < n.end);
-    const sentHier = (hier ??= readHierarchy(doc.text, places));
+    const sentHier = (hier ??= hierarchyOf(doc.text, places));
     const st = (story ??= new StoryCountries(places.filter((x) => !acrossBorder(doc.tokens, words, x))));
     for (const m of actors) if (!m.generic) st.addActor(m.country, m.name), st.addParty(activeCountriesOf(m.rule), m.name);
     const launchers: Place[] = [], neighbours: Place[] = [];
@@ -512,8 +512,9 @@ function actsAt(tokens: Doc['tokens'], k: number, triggerStarts: ReadonlySet<num
 /** The first site the article tells of, for an incident told with no place of its own when no other incident
  * has one: "On 1 May, in Montego Bay, Saint James Parish, a man shot at … A bystander was wounded." Read only
  * when needed (index.ts). */
-export function leadSite(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], geo: Geo | null = null): Site | null {
-  const hier = readHierarchy(doc.text, places);
+export function leadSite(doc: Doc, words: readonly string[], places: readonly Place[], names: readonly Span[] = [], geo: Geo | null = null,
+  hierarchyOf: HierarchyOf = readHierarchy): Site | null {
+  const hier = hierarchyOf(doc.text, places);
   const story = new StoryCountries(places);
   const plausible = plausibleSite(places);
   let p = 0;

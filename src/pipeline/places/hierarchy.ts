@@ -35,6 +35,9 @@ export interface Hierarchy {
   holder: Array<Holder | null>;
 }
 
+/** How the places of `text` at `spans` name one another: readHierarchy, or a memo of it (HierarchyMemo). */
+export type HierarchyOf = (text: string, spans: readonly Span[]) => Hierarchy;
+
 const MAX_GAP = 64;
 /** Words that may stand between a name and its landmark noun ("the Jabalia refugee camp"). */
 const LANDMARK_ADJ = new Set(['refugee', 'military', 'idp', 'displacement', 'main', 'central', 'general', 'old', 'new', 'international',
@@ -219,6 +222,32 @@ export function readHierarchy(text: string, spans: readonly Span[]): Hierarchy {
     }
   }
   return { kind, kindEnd, holder };
+}
+
+/** readHierarchy, remembered for the last spans it read: the resolver reads the hierarchy of an article's named places
+ * (resolve.ts) and the events stage that of its places (mentions.ts), the same spans whenever every name had a reading
+ * (most articles), and a reading is a pure function of the text and the spans' offsets. One per article (reading.ts). */
+export class HierarchyMemo {
+  private text: string | null = null;
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private last: Hierarchy | null = null;
+
+  read(text: string, spans: readonly Span[]): Hierarchy {
+    if (this.last === null || text !== this.text || !this.same(spans)) {
+      this.last = readHierarchy(text, spans);
+      this.text = text;
+      this.starts = spans.map((s) => s.start);
+      this.ends = spans.map((s) => s.end);
+    }
+    return this.last;
+  }
+
+  private same(spans: readonly Span[]): boolean {
+    if (spans.length !== this.starts.length) return false;
+    for (let i = 0; i < spans.length; i++) if (spans[i].start !== this.starts[i] || spans[i].end !== this.ends[i]) return false;
+    return true;
+  }
 }
 
 /** The places that hold place i, nearest first ("X (Y, Z)": Y, then Z); a "near" link ends the chain. */

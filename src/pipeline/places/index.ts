@@ -6,8 +6,10 @@ import type { Context } from '../context.js';
 import { recognize } from './recognize.js';
 import { resolveMentions } from './resolve.js';
 import { dropCapitalDistricts } from './capital-district.js';
+import type { HierarchyOf } from './hierarchy.js';
 
-export function findPlaces(doc: Doc, ctx: Context): Place[] {
+/** `hierarchyOf`: the article's memo of how its places name one another (reading.ts), read again by the events stage. */
+export function findPlaces(doc: Doc, ctx: Context, hierarchyOf?: HierarchyOf): Place[] {
   const gaz = ctx.gazetteer;
   const mentions = dropCapitalDistricts(recognize(doc, gaz), gaz, doc.text);
   // By push into a literal, not map: an array map makes is packed in the interpreter and holey once the optimising
@@ -15,7 +17,7 @@ export function findPlaces(doc: Doc, ctx: Context): Place[] {
   // that switch ("wrong map"), many in the bench's second pass over its articles: 26 deopts there, 7 without it, and
   // the compiler's time in that pass 901 → 481 ms (readMentions alone took ~150 ms to compile again).
   const out: Place[] = [];
-  for (const { mention: m, entry } of resolveMentions(mentions, gaz, doc.text)) {
+  for (const { mention: m, entry } of resolveMentions(mentions, gaz, doc.text, hierarchyOf)) {
     const mention = m.demonym ? ('demonym' as const) : ('name' as const);
     // Plain literals in one key order: spreading a base object here cost ~3% of the whole reading.
     if (entry === null) {

@@ -11,7 +11,7 @@ import { GIVEN_NAMES } from './lexicon.js';
 import { neighbourBonus, neighboursOf, type Neighbours } from './neighbours.js';
 import { distanceKm } from '../../geo.js';
 import { mayStray, stray, strayContext, type StrayContext } from './stray.js';
-import { readHierarchy, type Holder, type Kind } from './hierarchy.js';
+import { readHierarchy, type HierarchyOf, type Holder, type Kind } from './hierarchy.js';
 import { lookupVariants } from './word-memo.js';
 import { skeletonKey } from '../../gazetteer/fold.js';
 import { AREA_ADJ, UNIT_WORD_COUNTRIES } from '../../lexicon/place-kinds.js';
@@ -136,17 +136,19 @@ export interface Resolved {
 }
 
 /** `text` is the article the mentions index, for what lies between two of them. */
-export function resolveMentions(given: Mention[], gaz: Gazetteer, text: string): Resolved[] {
+/** `hierarchyOf`: how the places name one another (hierarchy.ts), by default read here; the pipeline passes its article's
+ * memo (reading.ts), which the events stage reads again. */
+export function resolveMentions(given: Mention[], gaz: Gazetteer, text: string, hierarchyOf: HierarchyOf = readHierarchy): Resolved[] {
   // Names told without a reading ("Abu Zeitoun": recognize.ts) stay unresolved and take no part in the votes.
   const unknown = given.filter((m) => !m.postings.length);
   const mentions = unknown.length ? given.filter((m) => m.postings.length) : [...given];
-  const resolved = resolveKnown(mentions, gaz, text);
+  const resolved = resolveKnown(mentions, gaz, text, hierarchyOf);
   if (!unknown.length) return resolved;
   for (const m of unknown) resolved.push({ mention: m, entry: null });
   return resolved.sort((a, b) => a.mention.start - b.mention.start);
 }
 
-function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolved[] {
+function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string, hierarchyOf: HierarchyOf): Resolved[] {
   const prior0 = priorOf(gaz);
   // "Manchester" told alone: Jamaica's parish of that name (an ADM1, whose feature bonus beats a town 16 times its size)
   // yields to England's city of six times its people (loc.city-over-small-area-abroad).
@@ -182,7 +184,7 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string): Resolv
 
   // 2. Containers: "X, Y", "X (Y, Z)", "X in Y province" where Y reads as an admin area or a country
   //    (hierarchy.ts); the kind word after a name ("Somali region", "Azra district") says which reading it means.
-  const hier = readHierarchy(text, mentions);
+  const hier = hierarchyOf(text, mentions);
   const container = new Map<Mention, Mention>();
   const kindOfMention = new Map<Mention, Kind>();
   for (let i = 0; i < mentions.length; i++) {
