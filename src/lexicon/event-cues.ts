@@ -54,7 +54,10 @@ export const CUES = {
     // loot15: a reconnaissance aircraft said to be armed carries weapons: read whole (WEAPON_SEIZE holds it too), over
     // UNARMED_AIRCRAFT's shorter phrase.
     'armed reconnaissance drone*', 'armed surveillance drone*', 'armed reconnaissance aircraft', 'armed surveillance aircraft',
-    'armed reconnaissance uav*', 'armed surveillance uav*'],
+    'armed reconnaissance uav*', 'armed surveillance uav*',
+    // Round 38: a loitering munition is a drone that dives onto its target (general knowledge of weapons; "kamikaze drone" is read
+    // by 'drone*').
+    'loitering munition*'],
   SHELL: ['rocket - propelled grenade*', 'rpg', 'rpgs', 'tank fire', 'tank shell*', 'tank attack*', 'tank round*', 'shelling*', 'shelled', 'artillery', 'howitzer*',
     'bombardment*', 'bombarded', 'shell fire', 'shellfire', 'mlrs', 'bombards', 'bombarding',
     // (acled6) Fire of mortars and rockets, and guided and ballistic missiles and rocket systems by name (codebook: Shelling/

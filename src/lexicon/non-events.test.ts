@@ -40,6 +40,9 @@ describe('nonevent.crime', () => {
     ['Customs officers seized counterfeit medicines from a warehouse in Dorno on Tuesday.', 'nonevent.crime.contraband'],
     // w26: a killing in a quarrel within a home, told as an argument (WordNet 3.1 "argument" n.2)
     ['A man stabbed his wife and her mother to death during a domestic argument in Recife on Sunday, police said.', 'nonevent.crime'],
+    // Round 38: goods taken by thieves or burglars who broke in: a theft, not looting
+    ['Burglars broke into a pharmacy in Kessa overnight and made off with medicines and cash, police said.', 'nonevent.crime.theft'],
+    ['Thieves stole two generators and fuel from a school in Dorno on Saturday night.', 'nonevent.crime.theft'],
   ]);
 });
 
@@ -218,6 +221,8 @@ describe('round 29: verdicts, metaphors, hypotheticals, marches not held', () =>
     ["'It was a massacre,' the visiting coach said after the match in Dorno.", 'nonevent.predicate-of-it'],
     ["General Kessi, who led the army's 1990s offensive against northern rebels, has died at the age of 84, his family said.", 'nonevent.past-decade'],
     ['Any attack on our territory will be met with overwhelming force, the defence minister warned.', 'nonevent.hypothetical'],
+    // Round 38: an act told as any further or new act of its kind
+    ['The defence minister warned on Thursday that the army would respond with great force to any further rocket fire from across the border.', 'nonevent.hypothetical'],
     ["Organisers have postponed Saturday's planned march against the fuel price rise in Kessa, citing security concerns.", 'nonevent.protest-not-held'],
   ]);
   typingTable('round 29 kept', [

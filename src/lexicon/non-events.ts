@@ -340,6 +340,9 @@ export const NON_EVENT_CUES = {
     'fearing', 'for fear of', 'fear of', 'fears of', 'feared that',
     // case29: an act told of any of its kind ("any attack on our territory will be met with force"): none in particular.
     'any attack*', 'any assault*', 'any aggression', 'any incursion*', 'any strike*', 'any act of aggression',
+    // Round 38: …and one told as any further, new or renewed act of its kind ("would respond with force to any further rocket fire"):
+    // general English, "any" with a word of recurrence picks no act in particular.
+    'any further', 'any future', 'any new', 'any fresh', 'any renewed', 'any more',
     // case31: an act told as a risk, threat or danger ("an elevated risk of terror attacks"): WordNet 3.1 "risk" n.1 (a source of
     // danger; a possibility of incurring loss), "threat" n.2 (a warning that something unpleasant is imminent), "danger" n.1.
     'risk of', 'risks of', 'threat of', 'threats of', 'danger of', 'possibility of', 'prospect of', 'likelihood of',
@@ -572,6 +575,10 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // not "illegal" or "illegally" (an illegal mine or house seized and destroyed by forces is still Looting/property destruction, and
   // a seizure told as illegal describes the seizer's act): the goods' own names only.
   { id: 'nonevent.crime.contraband', why: 'Codebook: Looting/property destruction is the seizure of goods or property by armed or violent actors; contraband (illegal goods, narcotics, firecrackers) seized by the authorities is policing, not an event.', concept: 'CONTRABAND', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ['SEIZE_GOODS'] },
+  // Round 38: goods taken by thieves, burglars or robbers who broke in ("thieves broke into a kiosk and made off with cash and
+  // phones"): a theft, not an armed or violent political actor's looting. Not when an armed party (armed robbers and bandits are
+  // one), a political actor or protest is told, nor when a state force is the doer (its seizures are always coded).
+  { id: 'nonevent.crime.theft', why: 'Codebook: Looting/property destruction is the seizure or destruction of goods or property by armed or violent actors; a theft or burglary by ordinary thieves is crime, which is not coded.', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unlessArmedParty: true, unlessForceActs: true, only: STRATEGIC, triggers: ['SEIZE_GOODS', 'LOOT', 'PLUNDER'] },
   // nonev12: the attack named after a diplomatic act is that act's topic (set aside in mentions.ts dropNegated, so that an attack
   // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
   { id: 'nonevent.diplomacy', why: 'Codebook: diplomacy (sanctions, expulsions, envoys summoned, treaties) is no event; an attack told as a noun after such an act is its topic, an earlier incident, not news of one.', concept: 'DIPLOMACY', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },

@@ -167,6 +167,8 @@ describe('Peaceful protest', () => {
     ['Demonstrators in Kessa commemorated the protesters killed by soldiers last year.', 'Peaceful protest', '*'],
     // …neighbour kept: people who mourn the victims of a killing told with no demonstration (the killing is the news).
     ['Villagers mourned 12 people killed by gunmen in Dorno on Sunday.', 'Attack', '*'],
+    // Round 38: a march that ends by handing over a petition is the demonstration's, no place handed over without a fight
+    ['Hundreds of vendors marched peacefully to the Ndola City Council offices on Friday to protest against new levies, and dispersed after handing a petition to the mayor.', 'Peaceful protest', 'protest.gathering'],
   ]);
 });
 

@@ -65,6 +65,8 @@ describe('Air/drone strike', () => {
     ['Israeli bombs hit a house in Gaza City on Monday, killing five.', 'Air/drone strike', '*'],
     ['Nine worshippers were killed in an Afghan suicide bombing at a mosque in Kunduz on Friday.', 'Suicide bomb', 'suicide.act'],
     ['Two children died in the Russian shelling of Kessa on Sunday, the governor said.', 'Shelling/artillery/missile attack', 'shell.artillery'],
+    // Round 38: a loitering munition is a drone that dives onto its target
+    ['A loitering munition struck a car on the road outside Kessa on Sunday, wounding the driver.', 'Air/drone strike', 'air.aircraft-harm'],
   ]);
 });
 

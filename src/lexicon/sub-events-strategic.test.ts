@@ -528,6 +528,10 @@ describe('Looting/property destruction', () => {
     ['On 3 May 2024, armed men attacked the village of Kessa and burned several houses. No casualties were reported.', 'Looting/property destruction', 'loot.armed-side-burns-property'],
     ['Bandits raided Dorno on Tuesday night and destroyed several shops, residents said.', 'Looting/property destruction', '*'],
     ['On 6 May 2024, suspected militants raided the village of Marisol and burned a dozen huts. No casualties were reported.', 'Looting/property destruction', 'loot.armed-side-burns-property'],
+    // Round 38: goods carted off beside looting are the loot, no people taken; a building ransacked and pulled down is destroyed, no
+    // base set up (its "newly built" describes it)
+    ['Fighters looted shops and carted away fuel and grain from the central market in Kessa on Sunday; no casualties were reported.', 'Looting/property destruction', 'loot.seized-goods'],
+    ['Militiamen ransacked and pulled down the newly built office of an opposition party in Dorno on Sunday night.', 'Looting/property destruction', 'loot.looting'],
   ]);
   notTypingTable('Looting/property destruction', [
     // strat11: Not these rows: a base relocated, weapons displayed after a seizure, bodies recovered after a strike.

@@ -281,8 +281,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       { id: 'base.established', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base; a base, camp or post told beside the setting-up word, with no violence told.', all: ['ESTABLISH', 'BASE'], object: 'BASE',
         // strat17: no demonstration, arrest or abduction (codebook: a base is an organised armed group's; a protest camp is the
         // demonstrators', and people detained or taken beside a camp's name are that act). Fighting beside it stays (a base set up
-        // after the clashes is still the base).
-        none: ['ABDUCT', 'ARREST', 'PROTEST', 'GRIEVANCE', 'STORY_PROTEST'], score: 78 },
+        // after the clashes is still the base). Round 38: nor a building ransacked or destroyed ("ransacked and pulled down the newly
+        // built party office": Looting/property destruction of it).
+        none: ['ABDUCT', 'ARREST', 'PROTEST', 'GRIEVANCE', 'STORY_PROTEST', 'LOOT'], score: 78 },
       // case4:
       { id: 'base.established-more', why: 'Codebook: an organised armed group establishes a permanent or semi-permanent base or headquarters; a base, hideout or presence set up.', all: ['ESTABLISH_MORE'], any: ['BASE', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
       { id: 'base.established-presence', why: 'Codebook: a base or headquarters established; a setting-up word with a hideout, camp or presence.', all: ['ESTABLISH', 'BASE_MORE'], none: ['ATTACK', 'KILL', 'CLASH', 'AIR', 'SHELL', 'EXPLOSIVE', 'PROTEST'], score: 76 },
@@ -401,7 +402,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // case4:
       // Neighbours: Government regains / Non-state actor overtakes territory (taken by force, scores 82-84).
       // case33: …and moving into the place, told with no fighting ("troops rolled into Manbij …, and no fighting was reported").
-      { id: 'transfer.taken-without-fight', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction; taken "without a fight", "unopposed".', all: ['NONVIOLENT'], any: ['TAKE_TERRITORY', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'TRANSFER', 'TRANSFER_WEAK', 'HANDOVER', 'ADVANCE_INTO', 'ENTERED', 'TAKEOVER'], score: 90 },
+      { id: 'transfer.taken-without-fight', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction; taken "without a fight", "unopposed".', all: ['NONVIOLENT'], any: ['TAKE_TERRITORY', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'TRANSFER', 'TRANSFER_WEAK', 'HANDOVER', 'ADVANCE_INTO', 'ENTERED', 'TAKEOVER'],
+        // Round 38: not a demonstration's march ("marched peacefully to the council offices to protest against new levies").
+        none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], score: 90 },
       // fix15: PEOPLE_HANDED (people, a force or "them" as the object of the handing over: hit-readings.ts handedPeople) rules it out.
       // case32: not in a demonstration's sentence, where what is handed over is its petition or list of demands ("dispersed after
       // handing over a petition"; Peaceful protest).
