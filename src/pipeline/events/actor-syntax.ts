@@ -22,6 +22,10 @@ const WINDOW = 7;
 const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '—', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'as']);
 /** "backed by", "accompanied by": the party named after is with the actor, not the actor. */
 const ASSOC_BY = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed', 'trained', 'accompanied', 'joined', 'assisted', 'aided', 'helped', 'reinforced', 'escorted', 'flanked']);
+/** Round 38: "identified by police as", "described by the army as", "believed by officials to be": participles of naming, knowing or
+ * telling (general English: the "by" phrase is their agent), whose agent told who the doers were and did not act. */
+const IDENTIFIED_BY = new Set(['identified', 'described', 'named', 'believed', 'suspected', 'thought', 'reported', 'labelled', 'labeled',
+  'recognised', 'recognized', 'considered', 'designated', 'branded', 'listed', 'confirmed', 'alleged']);
 /** "held by", "controlled by", "owned by": the party named owns the place, it did not act. */
 const OWNER_BY = new Set(['held', 'controlled', 'owned', 'run', 'occupied', 'operated', 'used', 'guarded', 'manned', 'protected', 'surrounded', 'besieged', 'ruled', 'dominated', 'inhabited', 'populated']);
 const ASSOC_WITH = new Set(['along', 'together', 'jointly', 'alongside', 'coordination', 'cooperation', 'conjunction', 'support', 'affiliated', 'allied', 'aligned', 'associated', 'linked', 'connection', 'ties']);
@@ -196,6 +200,9 @@ export function markerOf(m: ActorMention, tokens: readonly Token[], words: reado
       const gov = words[g] ?? '';
       if (ASSOC_BY.has(gov)) return 'assoc';
       if (OWNER_BY.has(gov)) return 'target';
+      // Round 38: "gunmen identified by police as members of Los Lobos opened fire": the party after "by" is the agent of the
+      // identifying participle, who named the doers, no side of the act.
+      if (IDENTIFIED_BY.has(gov)) return null;
       return 'agent';
     }
     // "attributed (the strikes) to X", "blamed (the attack) on X", "attributed the responsibility for the incident to X"
