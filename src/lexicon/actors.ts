@@ -116,7 +116,10 @@ export const GENERIC_ACTORS: GenericActor[] = [
       'tribal elder', 'tribal elders', 'community leader', 'community leaders',
       // round 31: people at their daily business, in either number (general English; the codebook's civilians).
       'passenger', 'customer*', 'shopper*', 'diner*', 'commuter*', 'deminer*', 'shopkeeper', 'vendor', 'merchant', 'fisherman', 'miner', 'labourer', 'laborer',
-      'monk*', 'nun*', 'novice*', 'worshipper', 'worshiper'] },
+      'monk*', 'nun*', 'novice*', 'worshipper', 'worshiper',
+      // Round 38: people at work in a shop or an office, in either number (general English: WordNet 3.1 "employee" n.1, "clerk" n.1,
+      // "cashier" n.1, "staff" n.1; the codebook's civilians).
+      'employee', 'staff member', 'staff members', 'staffer', 'staffers', 'clerk', 'clerks', 'cashier', 'cashiers', 'shop owner', 'shop owners'] },
   { id: 'generic.person', kind: 'person', why: 'people named by no side: the attacker if they act ("Unidentified Armed Group"), the victims if they suffer ("Civilians")',
     aliases: ['individuals', 'unknown individuals', 'unidentified individuals', 'men', 'persons', 'unknown persons', 'unidentified persons', 'people', 'suspects', 'suspected criminals', 'unknown people',
       'unidentified people', 'group of men', 'group of people', 'youths', 'young men', 'someone', 'somebody', 'man', 'woman', 'teenager', 'person', 'one person'] },

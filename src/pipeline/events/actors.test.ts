@@ -186,6 +186,8 @@ const NEVER: Array<[string, string]> = [
   ['A drone attack on police in Brennick killed two officers.', '- | Police Forces of Nigeria'],
   // victims told by their families are civilians, never two clan militias
   ['Fourteen civilians from the Haddad and Saleh families were killed in an airstrike on Eskol.', '- | Civilians (Syria)'],
+  // Round 38: people at work in a shop, hurt by an act, are civilians
+  ['An unidentified assailant threw a hand grenade at a liquor store in Brennick on Sunday, wounding one employee.', 'Unidentified Armed Group (Nigeria) | Civilians (Nigeria)'],
   // Round 38: the agent of an identifying participle told who the doers were; it did not act
   ['Gunmen identified by police as members of Boko Haram opened fire on worshippers in Brennick, killing five people.', 'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad | Civilians (Nigeria)'],
   ['Fighters described by the army as Boko Haram members attacked a village near Brennick, killing three farmers.', 'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad | Civilians (Nigeria)'],
