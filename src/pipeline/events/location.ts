@@ -270,6 +270,11 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // wounded or the taken were carried to is where they went after, no site, once the sentence or the article tells another
     // place (when it is the only place the report names, it may be all it says of where: it stands).
     if (carriedTo(words, a) && (drafts.length || elsewhere(p))) { heldInto.set(gi, null); continue; }
+    // Round 38 (loc.withdrew-toward): "took control of the town after the soldiers withdrew toward Bocaranga", "hundreds fled toward
+    // X": the town people moved, fell back or fled toward is where they went after, no site, once the sentence has told one (general
+    // English: "toward(s)" after a verb of motion names a direction; "withdrew / retreated / fled to" the end of a retreat). Not a
+    // weapon's ("a rocket fired toward Ashkelon": its target), nor when the site told is only a country.
+    if ((movedToward(words, a) || retreatedTo(words, a)) && drafts.some((d) => !(d.location.featureCode ?? '').startsWith('PCL'))) { heldInto.set(gi, null); continue; }
     // "a senior Saudi officer", "the Saudi-led coalition", "the US dollar": a country's name as an adjective.
     if ((p.featureCode ?? '').startsWith('PCL') && !LOCATIVE.has(words[a - 1] ?? '') && adjectiveUse(tokens, words, b)) continue;
     // "the old Beirut road": a road named after a town runs near it; a site of its own only when nothing better is told.
@@ -509,6 +514,23 @@ const NEVER_ELSEWHERE = (): boolean => false;
 const CARRIED_AWAY: ReadonlySet<string> = new Set(['taken', 'rushed', 'evacuated', 'transferred', 'referred', 'airlifted', 'shifted', 'transported',
   'admitted', 'flown']);
 /** Whether the place at `a` follows a carrying verb's "to" ("evacuated to N'Djamena", "later flown to the capital, Bogota"). */
+/** Verbs of people's motion whose "toward(s)" names a direction (general English). */
+const MOVING: ReadonlySet<string> = new Set(['withdrew', 'withdrawing', 'retreated', 'retreating', 'fled', 'fleeing', 'moved', 'moving', 'headed',
+  'heading', 'advanced', 'advancing', 'pushed', 'pushing', 'marched', 'marching', 'ran', 'running', 'drove', 'driving', 'went', 'walked', 'escaped',
+  'pulled', 'fell']);
+/** "withdrew toward X", "fled towards the town of X", "pulled back toward X": a motion verb at most three words before "toward(s)". */
+function movedToward(words: readonly string[], a: number): boolean {
+  const k = words[a - 1] === 'the' ? a - 2 : a - 1;
+  if (words[k] !== 'toward' && words[k] !== 'towards') return false;
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) if (MOVING.has(words[j])) return true;
+  return false;
+}
+/** "withdrew to X", "retreated to the town of X", "fled to X": where a side fell back to. */
+const RETREATED: ReadonlySet<string> = new Set(['withdrew', 'withdrawn', 'retreated', 'fled', 'fell', 'pulled', 'escaped', 'relocated', 'redeployed']);
+function retreatedTo(words: readonly string[], a: number): boolean {
+  const k = words[a - 1] === 'the' ? a - 2 : a - 1;
+  return words[k] === 'to' && (RETREATED.has(words[k - 1] ?? '') || (words[k - 1] === 'back' && RETREATED.has(words[k - 2] ?? '')));
+}
 function carriedTo(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'to' && CARRIED_AWAY.has(words[a - 2] ?? '');
 }

@@ -62,6 +62,21 @@ for (const [sentence, expected] of CASES) {
   test(`precision: ${sentence}`, () => assert.equal(show(sentence), expected));
 }
 
+/** Every incident's site, in order: [sentence, "site; site; …"]. */
+function sites(text: string): string {
+  const r = extractArticle({ id: 't', text, published: '2024-06-20' }, ctx);
+  assert.ok(r.ok);
+  return r.value.events.map((e) => e.location?.name ?? '-').join('; ');
+}
+const SITES: Array<[string, string]> = [
+  // Round 38 (loc.withdrew-toward): where a side fell back or fled to, once a site is told, is no site of its own.
+  ['Rebels attacked an army position in Bozoum on Sunday and took control of the town after the soldiers withdrew toward Bocaranga.', 'Bozoum'],
+  ['Militants overran an army post in Bozoum on Sunday; the soldiers retreated to Bocaranga.', 'Bozoum'],
+];
+for (const [sentence, expected] of SITES) {
+  test(`sites: ${sentence}`, () => assert.equal(sites(sentence), expected));
+}
+
 test('every precision rule has an id, a precision and a codebook why', () => {
   for (const r of PRECISION_RULES) {
     assert.match(r.id, /^prec\.[a-z-]+$/);
