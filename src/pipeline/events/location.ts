@@ -202,7 +202,21 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     }
     // The possessor holds the next place (its namesake inside it is meant), and is no site of its own.
     const next = places[k + 1];
-    if (words[b] === "'s" && next && next.lat != null && p.lat != null && tokens[b + 1]?.start === next.start && isArea(p, hier?.kind[gi] ?? null)) {
+    const possessive = words[b] === "'s" && next && next.lat != null && p.lat != null && tokens[b + 1]?.start === next.start;
+    // Round 38: so is a town's name before another place's ("near Kirkuk's Hawija", "Beirut's Hamra district"): "X's Y" tells Y as
+    // X's (general English: the possessive of a place names what lies in it). The town holds Y (a reading of Y far from it, abroad,
+    // is a namesake, and the town stands for it), except when Y, told as a town (no quarter's word: "Cairo's Matariya district" is
+    // the city's), lies in the same country beyond the city, in the province the seat names, which a town cannot stand for: there
+    // it is only no site. Not before a demonym or a country ("El Fasher's Saudi Hospital").
+    const townPossessor = possessive && !isArea(p, hier?.kind[gi] ?? null) && (p.featureCode ?? '').startsWith('PPL') && next.mention === 'name' &&
+      !(next.featureCode ?? '').startsWith('PCL');
+    const nextKind = hier?.kind[gi + 1] ?? null;
+    if (townPossessor && next.country === p.country && km(p, next) > CITY_REACH_KM && km(p, next) <= PROVINCE_REACH_KM && (nextKind === null || nextKind === 'town')) {
+      heldInto.set(gi, null);
+      prevEnd = b + 1;
+      continue;
+    }
+    if (possessive && (townPossessor || isArea(p, hier?.kind[gi] ?? null))) {
       possessor = { place: p, kind: hier?.kind[gi] ?? null, link: 'in' };
       const held = hier && k > 0 ? hier.holder[gi - 1] : null;
       const draft = held && held.parent === gi && !held.list ? heldInto.get(gi - 1) : undefined;
@@ -593,6 +607,11 @@ function nameWord(tokens: readonly Token[], k: number, at: number, places: reado
   // ("Mari Luz Fernandez"); a word of a longer place that it knows is not ("Gaza City").
   return !places.some((p) => p.start <= t.start && t.end <= p.end && (p.start < t.start || t.end < p.end) && p.lat != null);
 }
+
+/** How far from a city's point its own quarters may lie ("Tripoli's Bab al-Tabbaneh"). */
+const CITY_REACH_KM = 15;
+/** How far from a province's seat its towns may lie ("Kirkuk's Hawija", 50 km). */
+const PROVINCE_REACH_KM = 200;
 
 export function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;

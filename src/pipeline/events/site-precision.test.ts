@@ -72,6 +72,12 @@ const SITES: Array<[string, string]> = [
   // Round 38 (loc.withdrew-toward): where a side fell back or fled to, once a site is told, is no site of its own.
   ['Rebels attacked an army position in Bozoum on Sunday and took control of the town after the soldiers withdrew toward Bocaranga.', 'Bozoum'],
   ['Militants overran an army post in Bozoum on Sunday; the soldiers retreated to Bocaranga.', 'Bozoum'],
+  // Round 38: "X's Y" of two towns tells Y as X's: the possessor is no site of its own; a quarter of a city told so is the city's
+  // (its namesake elsewhere in the country is another place).
+  ['A roadside bomb struck a police patrol near Kirkuk\'s Hawija on Saturday, killing two policemen.', 'Al Ḩawījah'],
+  ['Security forces raided homes in Cairo\'s Matariya district on Sunday night and detained 14 people.', 'Cairo'],
+  // Round 38: a town told by a compass point of a city lies up to a district away ("southwest of Kirkuk": 58 km).
+  ['Two policemen were killed when a roadside bomb struck their patrol near the town of Hawija, southwest of Kirkuk, on Saturday.', 'Al Ḩawījah'],
 ];
 for (const [sentence, expected] of SITES) {
   test(`sites: ${sentence}`, () => assert.equal(sites(sentence), expected));

@@ -132,6 +132,10 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     if (STREET_WORDS.has(f) || MEDIA_WORDS.has(f) || SHOP_WORDS.has(f)) return true;
     // world13: "a Kabul Bank branch in Kunduz": a firm named after a city, told by its branch or office, which lies elsewhere.
     if (COMPANY_WORDS.has(f) && BRANCH_WORDS.has(tokens[last + 2]?.text ?? '')) return true;
+    // Round 38: "inside the Queen Elizabeth National Park", "the Kruger National Park", "the Yankari Game Reserve": a small place's name
+    // before a protected area's capitalised name names the park (after a person, a river, a range), which lies wherever it lies, not
+    // at a small namesake town (general English: "national park" n.1, "game reserve" n.1, "nature reserve" n.1 in WordNet 3.1).
+    if (small && PROTECTED_AREA_HEADS.has(f) && PROTECTED_AREA_NOUNS.has(fold(tokens[last + 2] ?? nextWord))) return true;
   }
   // world13: "al-Karama square in Sweida city": a lower-case street word, then the town it lies in, names a site of that
   // town, not the place (alone, "the Zahle roundabout" is a site of Zahle, which stays the place).
@@ -195,8 +199,10 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // A hamlet named like a person ("Lucy", "Axel") is the person unless the sentence places it.
   if (single && facts & ALL_HAMLET && COMMON_GIVEN_NAMES.has(key) && !placeEvidence(tokens, first, last)) return true;
   // A small town does not speak: "Meredith noted", "Robertson said" is a person.
-  // (world8: not after "of": in "the mayor of Jamundi said", the title holder speaks and the town is the place of its office.)
-  if (single && small && nextWord && PERSON_VERBS.has(nextWord.text.toLowerCase()) && tokens[first - 1]?.text.toLowerCase() !== 'of') return 'person';
+  // (world8: not after "of": in "the mayor of Jamundi said", the title holder speaks and the town is the place of its office.
+  // Round 38: nor after a locative preposition: in "police in Kasese said", "a resident from Bwera told", the speaker is named before
+  // and the town is where it is.)
+  if (single && small && nextWord && PERSON_VERBS.has(nextWord.text.toLowerCase()) && !PLACE_BEFORE_SPEAKING.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return 'person';
   if (single && COMMON_WORD_PLACES.has(key)) {
     const atStart = isSentenceStart(tokens, first);
     const nextLowerNoun = nextWord && /^[a-z]/.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'VERB');
@@ -204,6 +210,12 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   }
   return false;
 }
+
+/** A protected area's name: its first capitalised word after the name, then its noun ("National Park", "Game Reserve"). */
+const PROTECTED_AREA_HEADS: ReadonlySet<string> = new Set(['national', 'game', 'nature', 'wildlife', 'forest']);
+const PROTECTED_AREA_NOUNS: ReadonlySet<string> = new Set(['park', 'reserve', 'sanctuary']);
+/** The words after which a small town followed by a speaking verb is still the town (the speaker is named before it). */
+const PLACE_BEFORE_SPEAKING: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'near']);
 
 const MAJOR_FEATURES = new Set(['PCLI', 'CONT', 'RGN', 'PPLC', 'TERR', 'PEN', 'OCN', 'SEA', 'GULF', 'PLAT']);
 
