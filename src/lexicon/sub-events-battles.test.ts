@@ -266,6 +266,8 @@ describe('Armed clash', () => {
     // sides17: "him"/"her" in a clause opened by "when" names the force told before it (target-kind.ts pronounAntecedents).
     ['A soldier was injured when unidentified gunmen opened fire on him in Kessa.', 'Armed clash', 'clash.fire-on-forces'],
     ['A policeman was wounded when gunmen attacked him in Dorno.', 'Armed clash', 'clash.militants-attack-forces'],
+    // Round 38: the weapons the attackers were armed with are their equipment, no grenade attack
+    ['Militants armed with rifles and hand grenades attacked a police station in Kessa late on Monday, triggering a gunbattle that lasted two hours.', 'Armed clash', 'clash.fighting'],
   ]);
 });
 

@@ -249,6 +249,8 @@ describe('Grenade', () => {
     ['A grenade was thrown into a bar in Dorno on Saturday, wounding four people.', 'Grenade', 'grenade.thrown'],
     // loot15: Neighbours: Disrupted weapons use (launchers seized: WEAPON_SEIZE reads the same phrase), Grenade (thrown by hand).
     ['On 3 May 2024, an unknown man threw a hand grenade at a shop in Kessa, wounding the owner.', 'Grenade', 'grenade.thrown'],
+    // Round 38: …unless the sentence tells the throw
+    ['Gunmen armed with grenades stormed a bar in Kessa on Saturday night and threw one at the customers, wounding six.', 'Grenade', 'grenade.thrown'],
   ]);
 });
 

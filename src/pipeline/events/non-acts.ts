@@ -41,6 +41,7 @@ export function dropNonActs(hits: CueHit<Concept>[], tokens: readonly Token[], w
 
 function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly string[], hits: readonly CueHit<Concept>[]): boolean {
   if (spokenOn(words, h.first)) return true;
+  if (CARRIED_WEAPONS.has(h.concept) && carriedBefore(h, hits, tokens, words) && !hits.some((o) => o.concept === 'HAND_THROW')) return true;
   if (h.end - h.first !== 1) return false;
   const w = words[h.first];
   if (h.concept === 'KILL' && deadAsNoun(tokens, words, h.first)) return true;
@@ -82,6 +83,26 @@ const NOUN_PHRASE_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PR
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'its', 'their', 'his', 'her', 'our', 'several', 'more', 'two',
   'three', 'four', 'five', 'some', 'many', 'dozens', 'fortified', 'permanent', 'temporary', 'makeshift', 'military', 'forward']);
 const BASE_WORDS: ReadonlySet<Concept> = new Set<Concept>(['BASE', 'BASE_MORE']);
+
+/** Round 38: weapons told as what the doers carried ("Militants armed with rifles and hand grenades attacked a police station",
+ * "gunmen equipped with explosives"): the object of "armed / equipped with" describes the men, it is no use of the weapon (general
+ * English: "armed with" n.p. names their equipment); the act is the sentence's verb. The list of the noun phrase after the
+ * carrying phrase only: nouns, adjectives, numbers, "and" and commas, no verb between. Not when the sentence tells a throw ("armed
+ * with grenades, they threw one into the bar"): the weapon carried is then the one used. */
+const CARRIED_WEAPONS: ReadonlySet<Concept> = new Set<Concept>(['GRENADE', 'EXPLOSIVE', 'SHELL_WEAK']);
+const CARRIED_LIST_REACH = 8;
+const LIST_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ', 'PUNCT', 'DET']);
+const EQUIPPED: ReadonlySet<string> = new Set(['armed', 'equipped']);
+function carriedBefore(h: CueHit<Concept>, hits: readonly CueHit<Concept>[], tokens: readonly Token[], words: readonly string[]): boolean {
+  for (const o of hits) {
+    // People's equipment only: a vehicle or drone "packed / loaded with explosives" is the bomb itself.
+    if (o.concept !== 'CARRY_WITH' || !EQUIPPED.has(words[o.first]) || o.end > h.first || h.first - o.end > CARRIED_LIST_REACH) continue;
+    let k = o.end;
+    while (k < h.first && LIST_POS.has(tokens[k].pos) && tokens[k].text !== '.' && tokens[k].text !== ';') k++;
+    if (k === h.first) return true;
+  }
+  return false;
+}
 
 /** clash10: the violent acts whose telling after a killing's participle makes that participle an earlier death. */
 const LATER_ACTS: ReadonlySet<Concept> = new Set<Concept>(['KILL', 'HARM', 'HARM_ACT', 'CLASH', 'CLASH_WEAK', 'BURN_ACT', 'BURN_PERSON', 'STONING', 'LOOT']);
