@@ -186,6 +186,8 @@ const NEVER: Array<[string, string]> = [
   ['A drone attack on police in Brennick killed two officers.', '- | Police Forces of Nigeria'],
   // victims told by their families are civilians, never two clan militias
   ['Fourteen civilians from the Haddad and Saleh families were killed in an airstrike on Eskol.', '- | Civilians (Syria)'],
+  // Round 38: a demonym on a noun of land before the event word tells whose land, not whose act
+  ['Five truck drivers were killed in a Syrian desert attack near Eskol on Monday.', 'Unidentified Armed Group (Syria) | Civilians (Syria)'],
   // Round 38: people at work in a shop, hurt by an act, are civilians
   ['An unidentified assailant threw a hand grenade at a liquor store in Brennick on Sunday, wounding one employee.', 'Unidentified Armed Group (Nigeria) | Civilians (Nigeria)'],
   // Round 38: the agent of an identifying participle told who the doers were; it did not act

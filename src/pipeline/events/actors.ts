@@ -108,6 +108,10 @@ class Finder {
       const p = this.tokens[j].pos;
       // elsewhere6: a weapon's name between ("Russian Iskander missiles", "Iranian Shahed drones") is a noun of the phrase.
       if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN' && this.words[j] !== 'and' && this.words[j] !== '-') return false;
+      // Round 38: a noun of land between ("a Syrian desert attack", "an Afghan border clash", "the Israeli capital bombing"): the
+      // demonym tells whose land, not whose act (general English: an adjective qualifies the noun right after it).
+      // A noun of land before a force's noun is the force's ("Afghan border forces").
+      if (LAND_NOUNS.has(this.words[j]) && this.triggerStarts.has(j + 1)) return false;
     }
     return false;
   }
@@ -121,6 +125,10 @@ class Finder {
     this.push(m);
   }
 }
+
+/** Nouns of land or territory a demonym may qualify before an event word ("Syrian desert attack"). */
+const LAND_NOUNS: ReadonlySet<string> = new Set(['desert', 'border', 'borders', 'frontier', 'coast', 'coastal', 'capital', 'city', 'town', 'village',
+  'villages', 'province', 'region', 'countryside', 'territory', 'territories', 'waters', 'mountains', 'highlands', 'island', 'islands']);
 
 /** world8: an affiliate told by its tie to a named group ("IS-linked militants"). */
 const LINKED: ReadonlySet<string> = new Set(['linked', 'affiliated']);
