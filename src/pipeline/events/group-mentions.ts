@@ -587,6 +587,8 @@ function retoldTarget(incidents: MentionGroup[], m: Mention): { inc: MentionGrou
  * lead's unnamed one. */
 const namedFirst = (lead: ActorMention | null, title: ActorMention | null): ActorMention | null =>
   lead && !lead.generic ? lead : title && !title.generic ? title : lead ?? title;
+/** The rules that date a title by no word of its own: the publication's day, or the first day its lead tells (date-story.ts). */
+const UNTOLD_DAYS: ReadonlySet<string> = new Set(['date.published', 'date.headline-lead-day']);
 /** How many sentences after a title its lead runs (date-story.ts reads a title's day in as many). */
 const TITLE_LEAD = 3;
 /** The rule named in `why.type` when a title's reading joins its lead's incident. */
@@ -605,10 +607,18 @@ export function foldTitle(incidents: MentionGroup[], isTitle: boolean): MentionG
   const at = incidents.findIndex((g) => g.mentions.every((m) => m.sentence === 0));
   if (at < 0) return incidents;
   const title = incidents[at];
-  const leadAt = incidents.findIndex((g, k) => k !== at && g.mentions[0].sentence > 0 && g.mentions[0].sentence <= TITLE_LEAD);
-  if (leadAt < 0) return incidents;
+  const firstLeadAt = incidents.findIndex((g, k) => k !== at && g.mentions[0].sentence > 0 && g.mentions[0].sentence <= TITLE_LEAD);
+  if (firstLeadAt < 0) return incidents;
+  // Round 38: the lead's first incident is of another kind ("… opened an investigation into a deadly blast and sent reinforcements"),
+  // and a sentence of the lead tells one of the title's own kind ("A roadside bomb struck an army patrol near Tarmiyah late on
+  // Sunday"): that one is what the title summarises, though the title, with no day of its own, was dated by the publication (news
+  // style: a headline names the news, not the reaction its lead opens with).
+  const kindAt = incidents.findIndex((g, k) => k !== at && k !== firstLeadAt && g.mentions[0].sentence > 0 && g.mentions[0].sentence <= TITLE_LEAD &&
+    g.lead.typed.subEventType === title.lead.typed.subEventType);
+  const ownKind = kindAt >= 0 && incidents[firstLeadAt].lead.typed.subEventType !== title.lead.typed.subEventType && UNTOLD_DAYS.has(title.date?.why[0]?.rule ?? 'date.published');
+  const leadAt = ownKind ? kindAt : firstLeadAt;
   const lead = incidents[leadAt];
-  if (!sameDate(title.date, lead.date)) return incidents;
+  if (!ownKind && !sameDate(title.date, lead.date)) return incidents;
   const a = title.site?.location, b = lead.site?.location;
   // Round 32: a title of the lead's own kind that groupMentions kept apart names its place more coarsely than the lead ("… near
   // Torbung in Manipur" read at the state, "… in Northern Samar", "near Kirkuk's Hawija" read at Kirkuk, against the lead's district,
@@ -626,6 +636,11 @@ export function foldTitle(incidents: MentionGroup[], isTitle: boolean): MentionG
     counted: [...title.counted, ...lead.counted].sort(bySentence), date: lead.date ?? title.date, actor1: namedFirst(lead.actor1, title.actor1),
     actor2: namedFirst(lead.actor2, title.actor2), retoldBy: [...(lead.retoldBy ?? []), { rule: TITLE_LEAD_RULE, first: t.first, end: t.end }] });
   const out: MentionGroup[] = [];
+  // Joined to a later incident of its own kind, the title keeps its place: its news comes first.
+  if (ownKind) {
+    for (let k = 0; k < incidents.length; k++) if (k !== leadAt) out.push(k === at ? merged : incidents[k]);
+    return out;
+  }
   for (let k = 0; k < incidents.length; k++) if (k !== at) out.push(k === leadAt ? merged : incidents[k]);
   return out;
 }
