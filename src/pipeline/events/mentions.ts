@@ -951,11 +951,23 @@ function nationOf(doc: Doc, words: readonly string[], use: readonly CountFigure[
 /** Whether b is told as an alternative to a: a contrast word between them and a reporting word near b. */
 function alternative(words: readonly string[], a: CountFigure, b: CountFigure): boolean {
   let contrast = false, reporting = false;
+  // Round 38: "The NRF claimed 5 Taliban fighters killed; local sources confirmed 2 deaths": two reporters' counts in clauses a
+  // semicolon sets side by side, the first one's told by its reporting verb, are as set against each other as with "whereas".
+  const reportedFirst = reportedBefore(words, a.first);
   for (let k = a.end; k < b.first; k++) {
-    if (CONTRAST.has(words[k])) contrast = true;
+    if (CONTRAST.has(words[k]) || (words[k] === ';' && reportedFirst)) contrast = true;
     else if (contrast && REPORTING.has(words[k])) reporting = true;
   }
   return contrast && reporting;
+}
+/** A reporting verb at most REPORTED_REACH words before `at`, in its clause ("claimed 5 Taliban fighters killed"). */
+const REPORTED_REACH = 6;
+function reportedBefore(words: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= REPORTED_REACH; k--) {
+    if (words[k] === ';' || words[k] === '.' || words[k] === ',') return false;
+    if (REPORTING.has(words[k])) return true;
+  }
+  return false;
 }
 
 /** The figures a sentence tells that count for no toll, each with the rules that left it out. */

@@ -63,6 +63,10 @@ const CASES: Array<[string, string]> = [
   ['A lawmaker was killed when gunmen opened fire on his car in Arvella.', 'Arvella:1'],
   // a cumulative tally is context, never the incident's toll nor an incident of its own
   ['A drone struck Arvella on Monday, killing two. At least 30 civilians have been killed in the region since January.', 'Arvella:2'],
+  // Round 38: two reporters' counts set side by side by a semicolon, or a side's own losses acknowledged against the other side's
+  // claim, are one dead counted twice: a range, never a sum
+  ['Rebels attacked an army checkpoint near Arvella on Sunday. The rebels claimed 5 soldiers killed; local sources confirmed 2 deaths.', 'Arvella:2/5/5'],
+  ['A militia attacked army positions near Arvella on Sunday. The army claimed to have killed 20 attackers, while the militia acknowledged 4 of its fighters killed.', 'Arvella:4/20/20'],
 ];
 
 for (const [text, expected] of CASES) {
