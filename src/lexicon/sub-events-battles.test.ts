@@ -365,6 +365,8 @@ describe('Government regains territory', () => {
     // taking told apart, "Separately, …").
     ['Troops clashed with the rebels near Kessa on Monday. They then took control of the town, the army said.', 'Government regains territory', '*'],
     ['Soldiers clashed with rebels near Dorno on Monday. Separately, rebels seized the town of Arvella in the north.', 'Armed clash', '*'],
+    // Round 38: a supporting side named by a hyphenated name ("backed by Hashd al-Shaabi fighters") is still told after "by"
+    ['Iraqi army troops backed by Hashd al-Shaabi fighters recaptured the town of Rawa in western Anbar from Islamic State militants on Friday.', 'Government regains territory', 'territory.state-takes-place'],
   ]);
 });
 

@@ -719,6 +719,8 @@ function supportingSide(f: number, words: readonly string[]): boolean {
     const w = words[k];
     if (w === 'as' && words[k - 1] === 'known') { k--; skipped += 2; continue; }
     if ((w === 'called' || w === 'dubbed') && k === f - 1) { skipped++; continue; }
+    // Round 38: a hyphen inside a name ("by Hashd al-Shaabi fighters") joins two parts of one word: it does not count to the reach.
+    if (w === '-') { skipped++; continue; }
     if (w === 'alongside') return true;
     if (w === 'by') return SUPPORTING.has(words[k - 1] ?? '');
     if (w === ',' || w === '.' || w === ';' || w === '(') return false;
