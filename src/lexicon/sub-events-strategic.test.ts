@@ -47,6 +47,9 @@ describe('Agreement', () => {
     // (relative-clauses.ts). Codebook: Agreement covers ceasefires; each event is one interaction on one day.
     ['The African Union welcomed the ceasefire agreed between the government and the rebels in Kessa, where fighting has killed hundreds.', 'Agreement', 'agreement.agreed'],
     ['Mediators announced a truce in Kessa, where fighting between rebels and troops has left scores dead.', 'Agreement', 'agreement.signed'],
+    // Round 38: what the sides agreed to do, and the earlier deeds it answers, are the deal's terms (agreed-terms.ts)
+    ['Leaders of the two rebel factions agreed at a meeting in Kessa on Wednesday to halt attacks on each other\'s activists and to free members abducted by either side.', 'Agreement', 'agreement.agreed'],
+    ['The army and the rebels agreed on Monday to exchange prisoners captured during the fighting.', 'Agreement', 'agreement.reached'],
   ]);
 });
 

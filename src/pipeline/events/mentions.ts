@@ -55,6 +55,7 @@ import { CONTRAST, REPORTING } from '../../lexicon/counting.js';
 import { StoryCountries } from './site-country.js';
 import { activeCountriesOf } from '../../lexicon/armed-groups/active-countries.js';
 import { readHierarchy, type HierarchyOf } from '../places/hierarchy.js';
+import { outsideAgreedTerms } from './agreed-terms.js';
 import type { Geo } from '../places/namesakes.js';
 import type { ActorMention, Mention, SentenceReading, Site } from './types.js';
 import { definiteReference, instrumentLike } from './told-again.js';
@@ -207,7 +208,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // the main clause tells, when that clause tells an act of its own (earlier-adjuncts.ts).
     // Round 36: a quotation a naming verb gives as its object's name ("called the price rise 'a bomb dropped on the poor'") tells no
     // act (naming-quotes.ts).
-    const acts = outsideNamingQuotes(dropNonActs(spoken, doc.tokens, words), doc.tokens, sent.firstToken, sent.endToken);
+    // Round 38: what sides agreed to do is the deal's terms, no incident (agreed-terms.ts).
+    const acts = outsideAgreedTerms(outsideNamingQuotes(dropNonActs(spoken, doc.tokens, words), doc.tokens, sent.firstToken, sent.endToken), doc.tokens,
+      words, sent.firstToken, sent.endToken);
     const opening = earlierAdjunct(doc.tokens, words, sent.firstToken, sent.endToken);
     const cueHits = opening ? outsideEarlier(acts, opening) : acts;
     /** The opening clause set aside, when its words were (outsideEarlier returns the same hits when it is the sentence's act). */
