@@ -68,7 +68,10 @@ export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northea
 export const LINK_FILLER = new Set(['the', 'a', 'of', 'in', 'located', 'situated', 'which', 'is', 'lies', 'part', 'parts', 'heart', 'middle',
   'centre', 'center', 'central', 'upper', 'lower', 'greater', 'its', 'administrative', 'rural', 'countryside', 'outskirts', 'suburbs',
   'periphery', 'edge', 'edges', 'surroundings', 'environs', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern',
-  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'far', 'province', 'provinces', 'on']);
+  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'far', 'province', 'provinces', 'on',
+  // Round 38: "Bambari, capital of the Ouaka prefecture", "El Fasher, the capital of North Darfur", "Bor, the seat of Jonglei": a
+  // town told as the capital or seat of an area lies in it (WordNet 3.1 "capital" n.3, the seat of government of an area).
+  'capital', 'seat']);
 
 /**
  * where16: unit words only some countries' administrations use, with those countries (ISO 3166 alpha-2). A name
