@@ -48,7 +48,10 @@ const ARMED_LEAD_SCORE = 60;
  * "rockets fired by the army hit …") and names no hazard itself makes the story armed: the fire crews
  * and blaze told after it are its aftermath, not a disaster story. */
 export function armedLead(typed: Typed | null, hits: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): boolean {
-  return !!typed && typed.score >= ARMED_LEAD_SCORE && FIGHTING.has(typed.eventType) && hits.some((h) => FORCES.has(h.concept)) &&
+  // Round 38: so does one that reports weapons fired and intercepted ("air defences shot down 12 Russian drones over Odesa"): the
+  // falling debris and damage told after are its aftermath (codebook: Disrupted weapons use is remote violence stopped).
+  return !!typed && typed.score >= ARMED_LEAD_SCORE && (FIGHTING.has(typed.eventType) || typed.subEventType === 'Disrupted weapons use') &&
+    hits.some((h) => FORCES.has(h.concept)) &&
     !nonHits.some((h) => HAZARDS.has(h.concept));
 }
 /** One sentence of the lead: its incident reading (if any), its cue hits and its non-event hits. */

@@ -20,3 +20,9 @@ test('round38 a title joins the lead\'s incident of its own kind, past a reactio
   assert.ok(events[0].why?.type?.some((w) => w.rule === 'type.title-told-in-lead'));
   assert.equal(events.filter((e) => e.subEventType === 'Remote explosive/landmine/IED').length, 1);
 });
+
+test('round38 debris of drones shot down is no accident: the interception stands', () => {
+  const text = 'Ukrainian air defences shot down 12 Russian drones over Odesa early on Wednesday, the military\'s southern command said. Falling debris damaged a warehouse in the city\'s port district, but no casualties were reported.';
+  const events = read(text, '2024-06-20');
+  assert.equal(events[0]?.subEventType, 'Disrupted weapons use');
+});
