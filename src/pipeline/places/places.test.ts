@@ -107,6 +107,8 @@ const recognition: Array<[string, string[]]> = [
   // Round 38: a small town before a speaking verb is the town when a preposition puts it there ("police in Kasese said"); the
   // speaker is named before it.
   ['Gunmen ambushed a minibus on Sunday, killing five traders, police in Kasese said.', ['Kasese→UG']],
+  // Round 38: a Somali name as English news spells it, without the ayn "c" and the doubled vowels (Gaalkacyo).
+  ['Fighting broke out in Galkayo on Tuesday.', ['Galkayo→SO']],
   // Round 38: a small namesake's name before a protected area's name names the park, not the town.
   ['Soldiers killed three rebels in a firefight inside the Queen Elizabeth National Park on Monday.', []],
 ];
