@@ -76,6 +76,8 @@ const SITES: Array<[string, string]> = [
   // (its namesake elsewhere in the country is another place).
   ['A roadside bomb struck a police patrol near Kirkuk\'s Hawija on Saturday, killing two policemen.', 'Al Ḩawījah'],
   ['Security forces raided homes in Cairo\'s Matariya district on Sunday night and detained 14 people.', 'Cairo'],
+  // Round 38: a river's name in the appositive between a town and its holder ("a town on the Kaladan river in Rakhine State").
+  ['The Arakan Army captured Kyauktaw, a township town on the Kaladan river in Myanmar\'s Rakhine State, on Saturday after weeks of fighting.', 'Kyauktaw'],
   // Round 38: a town told as an area's capital lies in it, and is the site, not the country named after it.
   ['Rebels entered Bambari, capital of the Ouaka prefecture in central Central African Republic, on Tuesday and looted the central market.', 'Bambari'],
   // Round 38: a town told by a compass point of a city lies up to a district away ("southwest of Kirkuk": 58 km).

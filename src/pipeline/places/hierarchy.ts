@@ -150,12 +150,17 @@ export function linkOf(gap: readonly string[]): Link | null {
     else if (t === 'and' && gap[j + 1] === 'its') continue;
     else if (t === 'and' && (AROUND_WORDS.has(gap[j + 1]) || (gap[j + 1] === 'the' && AROUND_WORDS.has(gap[j + 2])))) { j += gap[j + 1] === 'the' ? 2 : 1; continue; }
     else if (/^\d/.test(t) || LINK_FILLER.has(t) || kindOf(t)) continue;
+    // Round 38: "Kyauktaw, a township town on the Kaladan river in Rakhine State": a river's, a lake's or a road's name after "the"
+    // describes where the first place lies on its way to the holder (general English: "on the X river").
+    else if (gap[j - 1] === 'the' && FEATURE_NOUNS.has(gap[j + 1] ?? '')) { j++; continue; }
     else return null;
   }
   // "X Y" with nothing between is one name the gazetteer split, not a relation.
   return link;
 }
 
+/** Nouns of a natural or built feature whose name may stand in an appositive between a place and its holder. */
+const FEATURE_NOUNS: ReadonlySet<string> = new Set(['river', 'lake', 'coast', 'highway', 'road', 'valley', 'plain', 'plateau', 'delta', 'sea']);
 /** Plural first-level units the singular lexicon (ADMIN1_WORDS) lacks, read only in lower case after a name. */
 const PLURAL_ADMIN1 = new Set(['states', 'regions', 'oblasts', 'departments', 'wilayas', 'cantons']);
 /** Between two names of a list: a comma, "and", "or", ", and". */
