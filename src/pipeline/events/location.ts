@@ -211,7 +211,8 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     const townPossessor = possessive && !isArea(p, hier?.kind[gi] ?? null) && (p.featureCode ?? '').startsWith('PPL') && next.mention === 'name' &&
       !(next.featureCode ?? '').startsWith('PCL');
     const nextKind = hier?.kind[gi + 1] ?? null;
-    if (townPossessor && next.country === p.country && km(p, next) > CITY_REACH_KM && km(p, next) <= PROVINCE_REACH_KM && (nextKind === null || nextKind === 'town')) {
+    const apart = townPossessor ? km(p, next) : 0;
+    if (townPossessor && next.country === p.country && apart > CITY_REACH_KM && apart <= PROVINCE_REACH_KM && (nextKind === null || nextKind === 'town')) {
       heldInto.set(gi, null);
       prevEnd = b + 1;
       continue;

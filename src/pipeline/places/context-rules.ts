@@ -135,7 +135,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     // Round 38: "inside the Queen Elizabeth National Park", "the Kruger National Park", "the Yankari Game Reserve": a small place's name
     // before a protected area's capitalised name names the park (after a person, a river, a range), which lies wherever it lies, not
     // at a small namesake town (general English: "national park" n.1, "game reserve" n.1, "nature reserve" n.1 in WordNet 3.1).
-    if (small && PROTECTED_AREA_HEADS.has(f) && PROTECTED_AREA_NOUNS.has(fold(tokens[last + 2] ?? nextWord))) return true;
+    if (small && PROTECTED_AREA_HEADS.has(f) && last + 2 < tokens.length && PROTECTED_AREA_NOUNS.has(fold(tokens[last + 2]))) return true;
   }
   // world13: "al-Karama square in Sweida city": a lower-case street word, then the town it lies in, names a site of that
   // town, not the place (alone, "the Zahle roundabout" is a site of Zahle, which stays the place).
