@@ -505,16 +505,18 @@ function borderWithBefore(words: readonly string[], a: number): boolean {
 /** The heads of a body's name that may end "of <country>" ("Central Bank of Yemen", "University of Nigeria"). */
 const INSTITUTION_HEADS = new Set(['bank', 'university', 'ministry', 'council', 'court', 'parliament', 'assembly', 'commission', 'authority',
   'institute', 'museum', 'library', 'company', 'corporation', 'agency', 'academy', 'college', 'chamber', 'federation', 'union', 'association']);
+/** The index of the word before the place at `a`, past an article ("toward [the] X", "to [the] X"). */
+const beforeName = (words: readonly string[], a: number): number => (words[a - 1] === 'the' ? a - 2 : a - 1);
 /** "toward X", "towards the X region". */
 function towardBefore(words: readonly string[], a: number): boolean {
-  const w = words[a - 1] === 'the' ? words[a - 2] : words[a - 1];
+  const w = words[beforeName(words, a)];
   return w === 'toward' || w === 'towards';
 }
 const kind0 = (hier: Hierarchy | undefined, gi: number): Kind | null => hier?.kind[gi] ?? null;
 /** "on their way to X", "en route to X", "bound for X", "heading for/towards X": where something was going. */
 const HEADING = new Set(['heading', 'headed', 'bound']);
 function destinationBefore(words: readonly string[], a: number): boolean {
-  const k = words[a - 1] === 'the' ? a - 2 : a - 1;
+  const k = beforeName(words, a);
   const w = words[k], v = words[k - 1];
   if (w === 'to' || w === 'towards' || w === 'toward') return v === 'way' || v === 'route' || HEADING.has(v);
   return w === 'for' && HEADING.has(v);
@@ -528,24 +530,24 @@ const NEVER_ELSEWHERE = (): boolean => false;
 /** The carrying verbs whose "to" names only a destination (not "moved" or "brought": "the fighting moved to the town"). */
 const CARRIED_AWAY: ReadonlySet<string> = new Set(['taken', 'rushed', 'evacuated', 'transferred', 'referred', 'airlifted', 'shifted', 'transported',
   'admitted', 'flown']);
-/** Whether the place at `a` follows a carrying verb's "to" ("evacuated to N'Djamena", "later flown to the capital, Bogota"). */
 /** Verbs of people's motion whose "toward(s)" names a direction (general English). */
 const MOVING: ReadonlySet<string> = new Set(['withdrew', 'withdrawing', 'retreated', 'retreating', 'fled', 'fleeing', 'moved', 'moving', 'headed',
   'heading', 'advanced', 'advancing', 'pushed', 'pushing', 'marched', 'marching', 'ran', 'running', 'drove', 'driving', 'went', 'walked', 'escaped',
   'pulled', 'fell']);
 /** "withdrew toward X", "fled towards the town of X", "pulled back toward X": a motion verb at most three words before "toward(s)". */
 function movedToward(words: readonly string[], a: number): boolean {
-  const k = words[a - 1] === 'the' ? a - 2 : a - 1;
-  if (words[k] !== 'toward' && words[k] !== 'towards') return false;
+  if (!towardBefore(words, a)) return false;
+  const k = beforeName(words, a);
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) if (MOVING.has(words[j])) return true;
   return false;
 }
 /** "withdrew to X", "retreated to the town of X", "fled to X": where a side fell back to. */
 const RETREATED: ReadonlySet<string> = new Set(['withdrew', 'withdrawn', 'retreated', 'fled', 'fell', 'pulled', 'escaped', 'relocated', 'redeployed']);
 function retreatedTo(words: readonly string[], a: number): boolean {
-  const k = words[a - 1] === 'the' ? a - 2 : a - 1;
+  const k = beforeName(words, a);
   return words[k] === 'to' && (RETREATED.has(words[k - 1] ?? '') || (words[k - 1] === 'back' && RETREATED.has(words[k - 2] ?? '')));
 }
+/** Whether the place at `a` follows a carrying verb's "to" ("evacuated to N'Djamena", "later flown to the capital, Bogota"). */
 function carriedTo(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'to' && CARRIED_AWAY.has(words[a - 2] ?? '');
 }
