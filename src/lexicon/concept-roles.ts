@@ -196,6 +196,7 @@ export const CONCEPT_ROLES = {
   FIREBOMB: ['incident', 'political', 'protest-own'],
   // acled6 (acled6 rows, sub-events-*.ts)
   RANSOM: ['incident'],
+  UNACKNOWLEDGED_CAPTORS: [],
   LAUNCH_OP: [],
   REPEL: [],
   HIJACK: [],

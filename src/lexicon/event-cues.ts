@@ -50,7 +50,9 @@ export const CUES = {
   STRIKE_NOUN: ['strike', 'strikes'],
   /** Bombing as an act someone does from above or afar ("Israeli forces bombed the house"). */
   BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', ...DROPPED_MUNITIONS],
-  AIR_WEAK: ['drone*', 'uav*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft',
+  AIR_WEAK: ['drone*', 'uav*',
+    // Round 39: the drones of four or more rotors that armed groups drop munitions from (general English: quadcopter, multicopter).
+    'quadcopter*', 'quad - copter*', 'quadrocopter*', 'multicopter*', 'multi - copter*', 'hexacopter*', 'octocopter*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft',
     // loot15: a reconnaissance aircraft said to be armed carries weapons: read whole (WEAPON_SEIZE holds it too), over
     // UNARMED_AIRCRAFT's shorter phrase.
     'armed reconnaissance drone*', 'armed surveillance drone*', 'armed reconnaissance aircraft', 'armed surveillance aircraft',
@@ -144,7 +146,12 @@ export const CUES = {
     'chlorine - filled', 'chlorine canister*', 'choking agent*', 'phosgene', 'cyanide gas',
     // case31: the choking and blister agents of the Chemical Weapons Convention's schedules by name (chloropicrin, lewisite,
     // hydrogen cyanide).
-    'chloropicrin', 'lewisite', 'hydrogen cyanide'],
+    'chloropicrin', 'lewisite', 'hydrogen cyanide',
+    // Round 39: a gas told by its harm or its look, as witnesses of a chemical attack tell it before any test names the agent
+    // (WordNet 3.1 "noxious" adj.1, injurious to physical health; "suffocating", "asphyxiating"; chlorine's yellow-green colour).
+    // chem.agent-attack reads them only beside a shell, bomb or attack; alone (a leak at a plant) the accident rules read them.
+    'noxious gas*', 'suffocating gas*', 'choking gas*', 'asphyxiating gas*', 'yellow gas', 'yellowish gas', 'green gas', 'greenish gas',
+    'yellow - green gas', 'yellowish - green gas', 'strange - smelling gas', 'foul - smelling gas', 'pungent gas'],
   /** world33: riot-control agents (CS, "tear gas", irritant gas), which police use on crowds and which the Chemical Weapons
    * Convention bans as a method of warfare: read as a chemical weapon only when dropped or fired in war (chem.riot-agent-in-war). */
   RIOT_AGENT: ['cs gas', 'cs irritant*', 'irritant gas*', 'tear gas', 'teargas', 'tear - gas', 'riot control agent*', 'riot - control agent*',
@@ -695,6 +702,8 @@ export const CUES = {
     'shot tear - gas'],
   /** Military installations and formations that are attacked: a target, not an agent. */
   TARGET_MIL: ['military base*', 'army base*', 'air base*', 'naval base*', 'observation post*', 'checkpoint*', 'convoy*', 'garrison*', 'outpost*', 'base', 'bases', 'security post*', 'army post*', 'military post*', 'barracks', 'patrol*',
+    // Round 39: the gendarmerie's posts, as the police's (read whole beside TERRITORY_NOUN's).
+    'gendarmerie post*', 'gendarmerie station*', 'gendarmerie brigade*',
     'positions', 'military position*', 'army position*', 'front - line position*', 'trench', 'trenches', 'police station*', 'police post*',
     'military vehicle*', 'army vehicle*', 'police vehicle*', 'armoured vehicle*', 'armored vehicle*',
     // round 31: a force's picket is its guard post (WordNet 3.1 "picket" n.2, a detachment guarding against surprise attack), no
@@ -728,7 +737,12 @@ export const CUES = {
     'island', 'valley', 'mountain*', 'heights', 'junction', 'bridge', 'outskirts', 'settlement*', 'farms', 'countryside', 'quarter',
     // case5: places that are held in the news of fighting: a district's seat, a compound or barracks, an enclave.
     'compound', 'headquarters', 'capital', 'enclave', 'municipality', 'commune', 'garrison', 'front line', 'frontline',
-    'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau'],
+    'airfield', 'airstrip', 'seaport', 'oil field', 'oil fields', 'gas field', 'dam', 'fort', 'citadel', 'ridge', 'peak', 'plateau',
+    // Round 39: the other populated places (WordNet 3.1 "urban area" n.1 and "slum" n.1: township, slum, shantytown; a
+    // favela is Brazil's shantytown; not a hamlet, which raiders sweep into and leave) and a force's quarters (WordNet 3.1 "barracks" n.1): taking them is taking the
+    // place (codebook: the seizure of a base), and so are an army's posts. Not a police station: TARGET_MIL's, whose storming by a
+    // crowd is its mob's (mob.crowd-attacks reads it as the force's own).
+    'township*', 'slum*', 'shantytown*', 'favela*', 'barracks', 'army post*', 'military post*'],
   /** Troop movements and reinforcements: ACLED codes them as a change in a group's activity. */
   // "dispatch" alone is more often a news report ("in a dispatch from the front", a paper's name) than a deployment.
   DEPLOY: ['deploy*', 'redeploy*', 'dispatched', 'dispatching', 'dispatch troops', 'dispatch of', 'reinforce*', 'reinforcement*', 'mobiliz*', 'mobilis*',
@@ -1054,6 +1068,11 @@ export const CUES = {
   COUP: ['coup', 'coups', "coup d ' etat", 'putsch', 'mutiny', 'mutinied', 'mutineers', 'martial law', 'seized power', 'seize power', 'ousted the president', 'overthrew', 'overthrown',
     // case9s: the headline's present tense ("Army seizes power").
     'seizes power', 'seizing power', 'overthrows',
+    // Round 39: the acts soldiers announce when they take over a state (general English of coups: the constitution suspended, the
+    // government dissolved, power taken, told in the perfect of an announcement).
+    'suspended the constitution', 'suspending the constitution', 'suspends the constitution', 'dissolved the government', 'dissolving the government',
+    'dissolved state institutions', 'dissolved all state institutions', 'suspended state institutions', 'suspended all state institutions',
+    'has taken power', 'have taken power', 'had taken power',
     // strat17: the other verbs of a seizure of power (WordNet 3.1 "depose" v.1: oust, topple, overthrow; "mutinous" adj. of mutiny),
     // each with what is seized, so a toppled statue or a deposed figure told as a noun is none (codebook: Other covers coups).
     'deposed the', 'deposes the', 'toppled the government', 'toppled the president', 'toppled president', 'topples the government',
@@ -1229,6 +1248,13 @@ export const CUES = {
   // ---- acled6: concepts of the rule families in acled6 rows, sub-events-*.ts ----
   /** (acled6) A ransom is asked only for someone held (codebook: Abduction/forced disappearance). */
   RANSOM: ['ransom', 'ransoms', 'for ransom', 'demanded a ransom', 'ransom demand*'],
+  /** Round 39: captors who do not show who they are: men in plain or civilian clothes, an unmarked car, a force that denies holding
+   * the person (codebook: a forced disappearance is a detention whose captors do not acknowledge it; general human-rights usage).
+   * Not "plainclothes police" or "plainclothes officers": a force that names itself makes an arrest. */
+  UNACKNOWLEDGED_CAPTORS: ['men in plain clothes', 'men in plainclothes', 'men in civilian clothes', 'men in civilian clothing', 'plainclothes men',
+    'plain - clothed men', 'plain - clothes men', 'unmarked car', 'unmarked cars', 'unmarked vehicle', 'unmarked vehicles', 'unmarked van',
+    'unmarked vans', 'denied holding', 'deny holding', 'denies holding', 'denied detaining', 'deny detaining', 'denies detaining',
+    'denied arresting', 'deny arresting', 'denies arresting', 'denied having detained', 'denied having arrested'],
   /** (acled6) A force or group opening a named or new campaign (codebook: Change to group/activity covers significant changes
    * in a group's activity, such as launching a military operation). */
   /** (acled6) Fighting an attack off: the defenders engage the attackers (codebook: "an attack on a military post repelled" is
@@ -1287,7 +1313,10 @@ export const CUES = {
   /** (case7) A side's entering a place, read with fighting told beside it (case7 rows, sub-events-*.ts: taken by force). */
   ENTERED: ['entered', 'enters', 'entering',
     // fix15: entering again a place once left or lost ("the army re-entered the town") is entering it (general English).
-    're - entered', 're - enters', 're - entering', 'reentered', 'reenters', 'reentering'],
+    're - entered', 're - enters', 're - entering', 'reentered', 'reenters', 'reentering',
+    // Round 39: troops deployed into a settlement, which they then hold ("the army deployed in the town of Khiam after Israeli forces
+    // pulled out of it"): read whole over DEPLOY's word; the transfer rules read it only beside a withdrawal.
+    ...['deployed', 'redeployed'].flatMap((v) => ['in', 'into', 'inside'].flatMap((p) => ['town', 'village', 'city', 'towns', 'villages'].map((n) => `${v} ${p} the ${n}`)))],
   /** (case7) A withdrawal after the taking, by those who took the place ("briefly seized the town before withdrawing"):
    * read whole, it hides WITHDRAW's word, so that no taking-after-withdrawal rule reads it (no rule reads this concept). */
   WITHDREW_AFTER: ['before withdrawing', 'before pulling out', 'before retreating', 'before withdrawing from', 'then withdrew', 'later withdrew',
@@ -1336,7 +1365,10 @@ export const CUES = {
     'closed the road', 'closed roads', 'closed all roads', 'closed the roads', 'closed the entrances', 'closed all entrances', 'paraded', 'military parade',
     'show of force', 'earth barriers', 'earth mounds', 'sand barriers', 'concrete barriers', 'dug trenches', 'trenches', 'stationed', 'positioned',
     'heightened security', 'tightened security', 'beefed up security', 'stepped up security', 'increased security', 'reinforced security',
-    'security measures', 'on high alert', 'state of alert', 'put on alert', 'maximum alert'],
+    'security measures', 'on high alert', 'state of alert', 'put on alert', 'maximum alert',
+    // Round 39: an armed group's order that a region stay home and stop its traffic (Colombia's "paro armado", told in English as an
+    // "armed strike" or "armed stoppage"): read whole, over STRIKE_NOUN's "strike".
+    'armed strike', 'armed strikes', 'paro armado', 'armed stoppage', 'armed lockdown'],
   /** (strat7) Closing a way through (read with CROSSING after it: "closed the Torkham border crossing"). */
   CLOSE_ACT: ['closed', 'closes', 'shut', 'shuts', 'sealed', 'seals', 'sealed off', 'blockaded'],
   /** (strat7) Ways in and out a force closes. */
@@ -1420,7 +1452,10 @@ export const CUES = {
   /** (clash7) People carried off (Nigerian and other English-language news: "gunmen whisked away a priest"). Police do it to
    * protesters too (DISPERSE holds the same words), so only an armed group's taking of civilians is an abduction. */
   TAKEN_AWAY: ['whisked away', 'whisked off', 'whisking away', 'whisk away', 'whisks away', 'carted away', 'marched away', 'marched them away',
-    'took them away', 'led them away', 'forcefully took', 'forcibly took', 'forcibly taken', 'forcefully taken'],
+    'took them away', 'led them away', 'forcefully took', 'forcibly took', 'forcibly taken', 'forcefully taken',
+    // Round 39: a person taken or dragged out of their home (general English), which carried-off reads only of an armed group's or
+    // unknown men's doing (a force's is an arrest's business).
+    ...['taken', 'dragged', 'snatched'].flatMap((v) => ['his', 'her', 'their'].flatMap((p) => [`${v} from ${p} home`, `${v} from ${p} homes`, `${v} from ${p} house`, `${v} out of ${p} home`, `${v} out of ${p} house`]))],
   // ---- gap7: concepts of the rows in gap7 rows, sub-events-*.ts ----
   /** (gap7) A side making its intent or decision public (codebook: Change to group/activity covers significant changes in an
    * armed group's activity, told by the group: a new campaign, a blockade, a threat to ships, a parallel administration).

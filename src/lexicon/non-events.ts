@@ -14,7 +14,11 @@ import { WORDNET_CUES as WORDNET } from './wordnet-cues.js';
 /** "in the first six months", "over the past three weeks": a count of months or weeks told as a span (case28); not of days or hours
  * ("over the past 24 hours" can be one incident's). */
 const SPANS_OF_MONTHS: readonly string[] = ['in the first', 'during the first', 'in the last', 'during the last', 'over the past', 'over the last'].flatMap((p) =>
-  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'few'].flatMap((n) => [`${p} ${n} months`, `${p} ${n} weeks`]));
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'few',
+    // Round 39: the numbers in figures ("over the past 12 months"), a year's twelve months, and several.
+    'twelve', 'several', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '18', '24'].flatMap((n) => [`${p} ${n} months`, `${p} ${n} weeks`]).concat(
+    // …and a whole year past ("over the past year", "in the last year").
+    [`${p} year`]));
 
 /** The works that tell a story (FICTION), and the verbs that tell what is in them. */
 const WORKS: readonly string[] = ['film', 'movie', 'drama', 'novel', 'documentary', 'docudrama', 'memoir', 'miniseries', 'series', 'play', 'book', 'video game'];
@@ -151,8 +155,19 @@ export const NON_EVENT_CUES = {
     // Friday", "will stage a sit-in", "plans to organise a march"): general English, the future and the plan tell no act yet.
     ...['will', 'would', "'ll", 'plan to', 'plans to', 'planning to', 'planned to', 'intend to', 'intends to', 'vowed to', 'vow to', 'threatened to',
       'threaten to', 'going to'].flatMap((m) => ['hold', 'stage', 'organise', 'organize', 'launch'].map((v) => `${m} ${v}`))],
+  /** Round 39: a demonstration or strike set for a day to come ("called a hartal for next Sunday", "a general strike for tomorrow"):
+   * general English, "for" + a time to come names when a planned act is due. Not the weekday alone: "for Friday prayers". */
+  PROTEST_SCHEDULED: [...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'weekend'].map((d) => `for next ${d}`),
+    'for tomorrow', 'for later this week', 'for later this month', 'for the coming days', 'for the coming week', 'for the following day',
+    'for the following week', 'for the day after tomorrow'],
   /** case29: a contest of firms, countries' trade or words called a war (WordNet 3.1 "price war" n.1, "trade war" n.1, "war of
    * words"): its "battle", "bombarding" and "attacks" are no armed ones. */
+  /** Round 39: a state's yearly parade for a holiday or an anniversary (WordNet 3.1 "parade" n.2, a ceremonial procession): a
+   * ceremony the calendar brings, no change in any force's activity. Not a parade of fighters through a town they hold. */
+  CEREMONIAL_PARADE: ['annual military parade', 'annual parade', 'yearly military parade', 'independence day parade', 'independence day military parade',
+    'victory day parade', 'victory day military parade', 'national day parade', 'national day military parade', 'republic day parade',
+    'armed forces day parade', 'army day parade', 'military parade marking', 'military parade to mark', 'military parade celebrating',
+    'military parade commemorating', 'military parade to celebrate', 'military parade to commemorate', 'anniversary parade'],
   WAR_METAPHOR: ['price war*', 'trade war*', 'tariff war*', 'currency war*', 'bidding war*', 'ratings war*', 'war of words', 'culture war*',
     'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*'],
   /** Round 34: a market's day told in words of violence ("a bloodbath on Dalal Street as the Sensex crashed", "carnage on the
@@ -237,10 +252,14 @@ export const NON_EVENT_CUES = {
     'in the first half of', 'in the second half of', 'in the first quarter of', ...SPANS_OF_MONTHS,
     // Round 35: a whole year told as the span of what was done ("attacks killed more than 1,200 people in Somalia in 2021"): a year
     // is no day, and what was done over it is many incidents (codebook: an event is one interaction on one day).
-    'in 19*', 'in 20*', 'during 19*', 'during 20*', 'throughout 19*', 'throughout 20*'],
+    'in 19*', 'in 20*', 'during 19*', 'during 20*', 'throughout 19*', 'throughout 20*',
+    // Round 39: …and a year's sum ("the lowest annual toll since 2004").
+    'annual toll', 'yearly toll', 'annual death toll', 'annual tally'],
   /** A war told as a state of affairs ("the junta has been battling an armed uprising"): a tally unless the same sentence
    * anchors it to hours ago (TODAY). */
-  ONGOING: ['has been fighting', 'have been fighting', 'has been battling', 'have been battling', 'has been waging', 'have been waging'],
+  ONGOING: ['has been fighting', 'have been fighting', 'has been battling', 'have been battling', 'has been waging', 'have been waging',
+    // Round 39: the past perfect's war ("two clans that had been fighting for three years signed a peace agreement").
+    'had been fighting', 'had been battling', 'had been waging', 'has been feuding', 'have been feuding', 'had been feuding'],
   /** (recall9) A start of hours ago ("fighting since dawn", "since early Monday"): the fighting is one day's incident, not a
    * war's course (codebook: an event is an interaction on one day). */
   TODAY: ['since dawn', 'since daybreak', 'since early morning', 'since this morning', 'since the morning', 'since morning',
@@ -261,6 +280,11 @@ export const NON_EVENT_CUES = {
    * condemned may be this report's news, and is kept. */
   CONDEMN: ['condemn*', 'denounc*', 'deplor*', 'decried', 'decry', 'decries'],
   /** Ordinary crime without a political motive. */
+  /** Round 39: raiders of herds (WordNet 3.1 "rustler" n.1, a cattle thief): a raid on a community's herds is pastoral or communal
+   * violence, which ACLED codes (cattle raiding in East Africa and Madagascar), not a theft. */
+  LIVESTOCK_RAIDERS: ['cattle thieves', 'cattle thief', 'cattle rustler*', 'rustler*', 'cattle raider*', 'cattle raid', 'cattle raids',
+    'cattle rustling', 'cattle - rustling', 'livestock thieves', 'livestock raider*', 'livestock raid*', 'cattle - raiding', 'cattle raiding',
+    'dahalo'],
   CRIME: ['robber*', 'robbery', 'burglar*', 'theft*', 'thief', 'thieves', 'drug*', 'narcotic*', 'smuggl*', 'dowry',
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',
     'extramarital', 'fraud*', 'scam*', 'loan', 'gambling', 'liquor', 'poach*', 'cattle theft', 'honour killing',
@@ -524,6 +548,8 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.accident.mining', why: 'Codebook: accidents are not events; mine and building collapses.', concept: 'MINING', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES , unless: 'SET_OFF' },
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'], unlessViolentMeans: true },
   { id: 'nonevent.protest-not-held', why: 'Codebook: a demonstration is coded when it takes place; one put off, called off, or only planned or due is none (an arrest or a dispersal told with it is its own event).', concept: 'PROTEST_NOT_HELD', reason: 'irrealis', scope: { kind: 'before', window: 4 }, only: ['Protests'] },
+  { id: 'nonevent.protest-scheduled', why: 'Codebook: a demonstration is coded when it takes place; one set "for next Sunday" or "for tomorrow" is only called.', concept: 'PROTEST_SCHEDULED', reason: 'irrealis', scope: { kind: 'around', window: 4 }, only: ['Protests'] },
+  { id: 'nonevent.ceremonial-parade', why: 'Codebook: Change to group/activity records significant changes in an actor\'s activity; a yearly parade for a holiday or an anniversary is a ceremony, no change.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: STRATEGIC, triggers: ['FORCE_POSTURE', 'DISPLAY'] },
   { id: 'nonevent.past-year', why: 'Codebook: each event is coded when it occurs; an act named with its year ("a 2018 grenade attack", "the 2019 bombing") is an earlier incident, no news of this report.', concept: 'PAST_YEAR', reason: 'history', scope: { kind: 'before', window: 2 }, nominal: true, unlessInParticipleAdjunct: true, throughRelative: true },
   { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },
   { id: 'nonevent.hypothetical', why: 'Codebook: only events that occur are coded; an act told as possible, feared or of any kind ("a possible attack", "any attack on our territory") has not occurred.', concept: 'HYPOTHETICAL', reason: 'irrealis', scope: { kind: 'before', window: 2 } },
@@ -558,7 +584,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // demonstration about crime is a demonstration; the crime word tells whom they act on, not that no event happened.
   // probe5: not when a state force does the killing ("Police killed 10 suspected drug traffickers during an operation"):
   // the crime word names the victims, and state forces' violence is always coded (codebook: state forces are political actors).
-  { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded (mob justice against suspected criminals is Mob violence, and is).', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unlessForceActs: true, only: ['Violence against civilians'] },
+  { id: 'nonevent.crime', why: 'Codebook: criminal violence without a political motive or armed organised group is not coded (mob justice against suspected criminals is Mob violence, and is).', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unlessForceActs: true, only: ['Violence against civilians'], unless: 'LIVESTOCK_RAIDERS' },
   // nonev12: ordinary crime governs arrests too, unless the one arrested is a politically significant person (POLITICAL_STAKE) or
   // an armed group or protest is told (unlessPolitical): "arrested two men for smuggling weapons to the insurgents" is coded.
   { id: 'nonevent.crime.arrest', why: 'Codebook: Arrests are politically motivated or of significant people; an arrest for an ordinary crime (theft, drugs, fraud, smuggling) with no political actor or protest told is policing, not an event.', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unless: 'POLITICAL_STAKE', unlessArmedParty: true, only: STRATEGIC, triggers: ARREST_TRIGGERS },
@@ -578,7 +604,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // Round 38: goods taken by thieves, burglars or robbers who broke in ("thieves broke into a kiosk and made off with cash and
   // phones"): a theft, not an armed or violent political actor's looting. Not when an armed party (armed robbers and bandits are
   // one), a political actor or protest is told, nor when a state force is the doer (its seizures are always coded).
-  { id: 'nonevent.crime.theft', why: 'Codebook: Looting/property destruction is the seizure or destruction of goods or property by armed or violent actors; a theft or burglary by ordinary thieves is crime, which is not coded.', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unlessArmedParty: true, unlessForceActs: true, only: STRATEGIC, triggers: ['SEIZE_GOODS', 'LOOT', 'PLUNDER'] },
+  { id: 'nonevent.crime.theft', why: 'Codebook: Looting/property destruction is the seizure or destruction of goods or property by armed or violent actors; a theft or burglary by ordinary thieves is crime, which is not coded.', concept: 'CRIME', reason: 'crime', scope: SENTENCE, unlessPolitical: true, unlessArmedParty: true, unlessForceActs: true, only: STRATEGIC, triggers: ['SEIZE_GOODS', 'LOOT', 'PLUNDER'], unless: 'LIVESTOCK_RAIDERS' },
   // nonev12: the attack named after a diplomatic act is that act's topic (set aside in mentions.ts dropNegated, so that an attack
   // told by a verb in the same sentence still types it); when only that noun is left, this rule names why the sentence is none.
   { id: 'nonevent.diplomacy', why: 'Codebook: diplomacy (sanctions, expulsions, envoys summoned, treaties) is no event; an attack told as a noun after such an act is its topic, an earlier incident, not news of one.', concept: 'DIPLOMACY', reason: 'diplomacy', scope: { kind: 'before', window: DIPLOMACY_REACH }, nominal: true, only: VIOLENCE },

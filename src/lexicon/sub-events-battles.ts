@@ -156,7 +156,7 @@ export const BATTLES: SubEventDef[] = [
     decisive: 'state forces (or allied militias) take back a place from a non-state group, by force.',
     neighbours: 'Non-state actor overtakes territory (the winner is non-state); Armed clash (no place changes hands); Non-violent transfer of territory (no fighting).',
     rules: [
-      { id: 'territory.state-takes-place', why: 'Codebook: government forces regain control of a location; a seizing verb with a place as its object, the state as agent.', all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: ['ARREST'], score: 84 },
+      { id: 'territory.state-takes-place', why: 'Codebook: government forces regain control of a location; a seizing verb with a place as its object, the state as agent.', all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: ['ARREST', 'COUP'], score: 84 },
       { id: 'territory.state-regains', why: 'Codebook: government forces regain control; a "retake / recapture / liberate" verb with the state as agent.', all: ['REGAIN'], agent: 'state', score: 84 },
       { id: 'territory.regains', why: 'Codebook: regaining ground is what governments do; a "retake" verb with no armed group named.', all: ['REGAIN'], none: ['MILITANT', 'ARMED'], score: 66 },
       // case31: the armed group named as the place's holder ("Mocímboa da Praia, the port town insurgents had held for almost a year,
@@ -230,7 +230,7 @@ export const BATTLES: SubEventDef[] = [
     decisive: 'a non-state armed group seizes a place from another actor, by force.',
     neighbours: 'Government regains territory (the winner is the state); Non-violent transfer of territory (no fighting); Looting (goods, not ground, are seized).',
     rules: [
-      { id: 'territory.group-takes-place', why: 'Codebook: a non-state group takes control of a location; a seizing verb with a place as its object, a group as agent.', all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: ['ARREST'], score: 84 },
+      { id: 'territory.group-takes-place', why: 'Codebook: a non-state group takes control of a location; a seizing verb with a place as its object, a group as agent.', all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'nonstate', none: ['ARREST', 'COUP'], score: 84 },
       { id: 'territory.group-seizes-control', why: 'Codebook: a non-state group takes control of a location; "seized control / overran" with a group named.', all: ['OVERTAKE', 'MILITANT'], none: ['REGAIN'], score: 82 },
       { id: 'territory.seizes-control', why: 'Codebook: taking control of a location by force; "overran / fell to" alone.', all: ['OVERTAKE'], none: ['REGAIN', 'ARREST'], score: 64 },
       { id: 'territory.group-captures-fighting', why: 'Codebook: a non-state group takes a location through armed interaction; "captured" beside fighting.', all: ['OVERTAKE_WEAK', 'MILITANT'], any: ['CLASH', 'CLASH_WEAK'], none: ['REGAIN', 'ARREST', 'WEAPON_SEIZE'], score: 66 },

@@ -32,6 +32,9 @@ export const PROTESTS: SubEventDef[] = [
     neighbours: 'Peaceful protest (no intervention); Excessive force (live fire, deaths, serious injury); Violent demonstration (the demonstrators are violent).',
     rules: [
       { id: 'protest.dispersed', why: 'Codebook: a peaceful protest that forces attempt to disperse or suppress (arrests, tear gas).', all: ['PROTEST', 'DISPERSE'], none: ['RIOT', 'RIOT_WEAK'], score: 86 },
+      // Round 39. Neighbour: Arrests (arrest.by-state 72): people detained by police who also used riot-control weapons on them were
+      // a crowd dispersed, whose arrests are the intervention.
+      { id: 'protest.riot-control-arrests', why: 'Codebook: Protest with intervention is a protest that forces try to disrupt or disperse, by arrests or force; riot-control weapons used and people detained together tell such a dispersal (a raid told: a search, no crowd).', all: ['PROTEST_FORCE', 'ARREST'], none: ['RIOT', 'LETHAL_FORCE', 'KILL', 'ATTACK'], score: 74 },
       { id: 'protest.riot-control', why: 'Codebook: dispersal without serious injury; a riot-control weapon ("tear gas", "water cannon").', all: ['PROTEST_FORCE'], none: ['RIOT', 'LETHAL_FORCE'], score: 70 },
       { id: 'protest.strike-dispersed', why: 'Codebook: a protest suppressed by forces; a strike or crowd dispersed by the state.', all: ['PROTEST_WEAK', 'DISPERSE'], any: ['STATE_FORCE'], none: ['RIOT'], score: 60 },
       { id: 'protest.story-dispersed', why: 'Codebook: a peaceful protest forces disperse or suppress; the protest was told just before ("Police fired tear gas / arrested 20 of them").', all: ['DISPERSE', 'STORY_PROTEST'], none: ['RIOT', 'RIOT_WEAK', 'LETHAL_FORCE', 'MILITANT', 'ARMED'], score: 80 },

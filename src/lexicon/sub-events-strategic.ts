@@ -67,6 +67,9 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // abduction, and hostages taken "in exchange" for prisoners are ABDUCT's), Armed clash ("exchange of fire" is CLASH's, read
       // whole), Change to group/activity (soldiers "brought home" in the swap), Other (one side releasing prisoners: no exchange).
       { id: 'agreement.prisoner-swap', why: 'Codebook: Agreement covers prisoner exchanges; a prisoner swap or exchange named as such ("a prisoner swap", "an exchange of prisoners"), with no violence told.', all: ['PRISONER_SWAP'], none: ['KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ATTACK', 'RANSOM', 'PROTEST'], score: 90 },
+      // Round 39. Neighbour: Abduction/forced disappearance (abduction.kidnap 88: the hostages named are the ones set free; hostages
+      // taken "in exchange" have no releasing word, and a ransom keeps it an abduction).
+      { id: 'agreement.released-in-exchange', why: 'Codebook: Agreement covers prisoner exchanges and hostage releases; prisoners or detainees freed "in exchange" or "in return" for others, told as the object of the releasing word, with no violence told.', all: ['RELEASE', 'DETAINEES', 'EXCHANGE'], object: 'DETAINEES', objectAfter: true, reach: 4, none: ['KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ATTACK', 'RANSOM', 'PROTEST'], score: 91 },
       { id: 'agreement.prisoners-exchanged', why: 'Codebook: Agreement covers prisoner exchanges; two sides that exchange or swap prisoners, told as the object of the exchanging word ("exchanged 95 prisoners of war", "an exchange of detainees"), with no violence told.', all: ['EXCHANGE', 'DETAINEES'], object: 'DETAINEES', objectAfter: true, reach: 3, none: ['KILL', 'HARM_ACT', 'CLASH', 'FIRED', 'ATTACK', 'RANSOM', 'PROTEST'], score: 90 },
       // Neighbours: Other (other.remains-handed-over / -returned, 70: one side returns the dead, no exchange), Armed clash (the fight
       // that killed them told: DEAD_MADE rules it out).
@@ -402,9 +405,10 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
       // case4:
       // Neighbours: Government regains / Non-state actor overtakes territory (taken by force, scores 82-84).
       // case33: …and moving into the place, told with no fighting ("troops rolled into Manbij …, and no fighting was reported").
+      // Round 39: not a seat of power taken in a coup ("after taking over the presidency without a shot being fired"): other.coup.
       { id: 'transfer.taken-without-fight', why: 'Codebook: non-violent transfer of territory is a location acquired without a violent interaction; taken "without a fight", "unopposed".', all: ['NONVIOLENT'], any: ['TAKE_TERRITORY', 'OVERTAKE', 'OVERTAKE_WEAK', 'REGAIN', 'TRANSFER', 'TRANSFER_WEAK', 'HANDOVER', 'ADVANCE_INTO', 'ENTERED', 'TAKEOVER'],
         // Round 38: not a demonstration's march ("marched peacefully to the council offices to protest against new levies").
-        none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST'], score: 90 },
+        none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STORY_PROTEST', 'COUP'], score: 90 },
       // fix15: PEOPLE_HANDED (people, a force or "them" as the object of the handing over: hit-readings.ts handedPeople) rules it out.
       // case32: not in a demonstration's sentence, where what is handed over is its petition or list of demands ("dispersed after
       // handing over a petition"; Peaceful protest).

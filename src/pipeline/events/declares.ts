@@ -6,6 +6,7 @@
 // as index.ts keeps a source that speaks of itself. General English: performative verbs.
 import type { Claim, Doc } from '../../types.js';
 import { tokenAt } from './location.js';
+import { pastTimeAdjunct } from './time-adjunct.js';
 
 /** Verbs whose object is a measure their subject takes by declaring it. */
 const DECLARING = new Set(['announced', 'announces', 'declared', 'declares', 'proclaimed', 'proclaims', 'decreed', 'decrees']);
@@ -24,10 +25,24 @@ export function declaresMeasure(doc: Doc, c: Claim): boolean {
   const after = c.content.start >= c.cue.end;
   let k = tokenAt(doc.tokens, after ? c.content.start : c.cue.end);
   if (!after && doc.tokens[k] && doc.tokens[k].start < c.cue.end) k++;
+  // Round 39: past a time adjunct right after the verb ("announced on Sunday an indefinite armed strike": time-adjunct.ts).
+  k = pastTimeAdjunct(doc.tokens, k);
   const t = doc.tokens[k];
   if (!t || t.start < c.cue.end || (after && (t.start < c.content.start || t.start >= c.content.end))) return false;
   const w = t.text.toLowerCase();
   if (NEW_MEASURE.has(w)) return true;
   const n = doc.tokens[k + 1], of = doc.tokens[k + 2];
   return w === 'the' && !!n && !!of && MEASURE_NOUNS.has(n.text.toLowerCase()) && of.text.toLowerCase() === 'of';
+}
+
+/** Round 39: a source whose claiming verb takes an infinitive after a time adjunct ("the separatists claimed on Thursday to have
+ * seized an army post", "the group said on Sunday to have downed a drone"): the infinitive's subject is the claimer's (general
+ * English: subject control), so the source tells its own deed and is a party of its sentence, as when no adjunct stands between
+ * (the claims reader then takes no claim at all). */
+export function claimsOwnDeed(doc: Doc, c: Claim): boolean {
+  if (!c.cue || c.via || c.cue.start < c.source.end || c.content.start < c.cue.end) return false;
+  let k = tokenAt(doc.tokens, c.content.start);
+  if (doc.tokens[k] && doc.tokens[k].start < c.content.start) k++;
+  const j = pastTimeAdjunct(doc.tokens, k);
+  return j > k && (doc.tokens[j]?.text.toLowerCase() ?? '') === 'to';
 }

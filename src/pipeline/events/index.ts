@@ -25,7 +25,7 @@ import { foldKey } from '../../gazetteer/fold.js';
 import { geoOf } from '../places/namesakes.js';
 import { readStatus } from './status.js';
 import { contentOpenings, markAccounts, speaksOfItself } from './told-again.js';
-import { declaresMeasure } from './declares.js';
+import { claimsOwnDeed, declaresMeasure } from './declares.js';
 import type { SentenceReading } from './types.js';
 import { readArticle, type ArticleReading } from '../reading.js';
 import { ACTORS_AS } from '../../lexicon/sub-events-strategic.js';
@@ -68,7 +68,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // strat7: so is one that declares a measure ("Al-Shabaab announced a curfew": declares.ts); case7: and one that announces a
   // taking told as a noun ("the army announced the liberation of the town": own-takings.ts).
   const openings = contentOpenings(doc, claims);
-  const acting = new Set<Span>(claims.filter((c, k) => speaksOfItself(doc, c, openings[k]) || afterOwnAct(c) || andAfterOwnAct(doc, c) || declaresMeasure(doc, c) || announcesOwnTaking(doc, c)).map((c) => c.source));
+  const acting = new Set<Span>(claims.filter((c, k) => speaksOfItself(doc, c, openings[k]) || afterOwnAct(c) || andAfterOwnAct(doc, c) || declaresMeasure(doc, c) || announcesOwnTaking(doc, c) ||
+    claimsOwnDeed(doc, c)).map((c) => c.source));
   // world23: "Residents of Osh protested, demanding aid": the subject of the act the participle follows is where it was done; its
   // place is no source's address ("police in Kabul said"), and may be the incident's site.
   const ownActs = new Set<Span>(claims.filter(afterOwnAct).map((c) => c.source));

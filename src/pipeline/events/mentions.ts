@@ -589,7 +589,10 @@ function dropNegated(hits: CueHit<Concept>[], nonHits: readonly CueHit<NonEventC
   // …and a planned or threatened one ("announcing a curfew as part of planned attacks"): the sentence reports the rest.
   // case29: …and a demonstration put off, called off or only due ("hours before he was due to address a rally").
   const negations = nonHits.filter((n) => n.concept === 'NEGATION' || n.concept === 'BACKGROUND' || n.concept === 'IRREALIS' || n.concept === 'HYPOTHETICAL' ||
-    n.concept === 'PROTEST_NOT_HELD');
+    n.concept === 'PROTEST_NOT_HELD' ||
+    // Round 39: …and a war told as a state of affairs ("two clans that had been fighting for three years signed a peace agreement"),
+    // unless hours ago are told ("have been fighting since dawn": nonevent.tally.ongoing's exception): the sentence tells the rest.
+    (n.concept === 'ONGOING' && !nonHits.some((o) => o.concept === 'TODAY')));
   // …and one remembered with what it did ("marking the anniversary of the bombing that killed 20"), to the clause's end:
   // the march is the news.
   // Built by push, not filter and map: the arrays a `map` makes differ in elements kind as it is optimised or not, and

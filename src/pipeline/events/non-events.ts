@@ -126,7 +126,11 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
     // "Since the war began, ..." / "has on occasion admitted to ...": the whole clause is habitual.
     // terr17: …nor a pattern word inside a ", which … ," clause closed before the trigger ("Kessa, which the group had held since
     // 2022, was retaken"): it dates the place's background (relative-background.ts).
-    case 'near': return (n.first < t && !(r.scope.ownClause && tokens && (coordinatedClause(n.end, t, tokens) || relativeBefore(n, t, tokens)))) ||
+    // Round 39: …nor a war's course told in a restrictive relative clause before the main verb that is the trigger ("two clans that had
+    // been fighting for three years signed a peace agreement"): the clause tells the noun's past, the verb after it the news. (Not a
+    // trigger noun inside the clause: "the group, which has carried out a string of bombings".)
+    case 'near': return (n.first < t && !(r.scope.ownClause && tokens && (coordinatedClause(n.end, t, tokens) || relativeBefore(n, t, tokens) ||
+      (n.concept === 'ONGOING' && t >= n.end && tokens[t].pos === 'VERB' && RELATIVE_OPENERS.has(tokens[n.first - 1]?.text.toLowerCase() ?? ''))))) ||
       (n.first >= t && n.first - t <= r.scope.window && !(r.scope.ownClause && tokens && clauseAfter(typed.trigger.end, n.first, tokens)));
     case 'around': return Math.abs(n.first - t) <= r.scope.window || Math.abs(n.end - 1 - t) <= r.scope.window ||
       (!!r.hazard && (DEFAULT_READINGS.has(typed.rule) || (!!tokens && (participleOutcome(n, t, tokens) || causeOf(n, nonHits) ||
@@ -363,6 +367,8 @@ export function whyNotAnEvent(
 }
 
 /** terr17: the hit `n` stands in a ", which … ," clause that closes before word `t` (relative-background.ts). */
+/** The pronouns that open a relative clause right before its verb ("clans that had been fighting", "rebels who have been battling"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'who', 'which']);
 function relativeBefore(n: { first: number; end: number }, t: number, tokens: readonly Token[]): boolean {
   // Only the words the clause reader can reach, lowercased (not the whole article's, at every call).
   const from = Math.max(0, n.first - RELATIVE_REACH - 1);

@@ -162,7 +162,9 @@ const RULE_CASES: Array<[string, string, string]> = [
   ['Protesters hurled rocks at the governor\'s convoy.', 'Violent demonstration', 'riot.protest-stoning'],
   // A release by one side is no agreement; an exchange is
   ['The government released 40 prisoners from the central jail ahead of the holiday.', 'Other', 'other.detainees-freed'],
-  ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.exchange'],
+  // Round 39: freed "in exchange" is read by agreement.released-in-exchange; agreement.exchange reads the exchanging verb alone.
+  ['The rebels released 20 prisoners in exchange for captured fighters.', 'Agreement', 'agreement.released-in-exchange'],
+  ['The two sides exchanged 20 prisoners of war on Monday.', 'Agreement', 'agreement.prisoners-exchanged'],
   // Movements of forces; a planned attack is not the news, what was done is
   ['A unit of marines was moved to secure the port.', 'Change to group/activity', 'change.deployment-by-force'],
   ['The gang announced a curfew in the town as part of planned attacks on its rivals.', 'Change to group/activity', 'change.group-restricts'],

@@ -859,7 +859,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   return new LazyParties(doer ?? 'unknown', subjectAt < 0 && doer !== null, (): Party => {
     // (acled5) The object is the phrase's head: "opened fire on a minibus near a military checkpoint" acts on the minibus.
     // prot15b: …and no later than the fight verb's own clause (act-agents.ts fightClauseEnd).
-    const cut = Math.min(objectEnd(trigger, words), clauseEnd);
+    // Round 39: a verb of dying takes no object (general English: "die", "perish" are intransitive): whoever is named past the next
+    // clause break ("18 people had died and others were missing after the attackers seized …") is no one it was done to. (Right after
+    // it may stand the sentence's main verb and its object: "relatives of a patient who died attacked doctors".)
+    const cut = Math.min(objectEnd(trigger, words), clauseEnd, INTRANSITIVE_DEATH.has(words[trigger.end - 1] ?? '') ? clauseBreakAfter(trigger.end, words) : Infinity);
     // (acled6) "killed a soldier's wife", "the brother of a soldier": a force told as a possessor names whose the object is,
     // not the object (target-kind.ts).
     const ownerOnly = (f: number): boolean => ARMED_PATIENT.has(partyAt(hits, f, PATIENT_PARTIES) ?? 'unknown') &&
@@ -883,6 +886,16 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     }
     return patient ?? 'unknown';
   });
+}
+
+/** The verbs of dying, which take no object (partiesOf). */
+const INTRANSITIVE_DEATH: ReadonlySet<string> = new Set(['died', 'die', 'dies', 'dying', 'perished', 'perish', 'perishes']);
+/** Words that end a clause or open the next one (partiesOf's reading of a verb of dying). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', 'and', 'but', 'after', 'when', 'as', 'while', 'because', 'since', 'before', 'until']);
+/** The first clause break at or after `from`, within a few words. */
+function clauseBreakAfter(from: number, words: readonly string[]): number {
+  for (let k = from; k < words.length && k - from <= PARTY_WINDOW; k++) if (CLAUSE_BREAKS.has(words[k])) return k;
+  return Infinity;
 }
 
 /** partiesOf's answer when its last reading is reached: the agent at once, the patient read by `readPatient` when first asked

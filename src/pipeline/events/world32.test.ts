@@ -52,7 +52,7 @@ typingTable('world33', [
   ['Gunmen swept into a hamlet north of Arvella on Sunday, torching eleven houses and driving off 200 head of zebu.', 'Looting/property destruction', 'loot.seized-goods'],
   ['Several thousand people marched in Arvella after Friday prayers, chanting in support of Gaza and urging the government to scrap its peace treaty.', 'Peaceful protest', 'protest.gathering'],
   ['Police arrested a prominent activist at his home in Arvella on Friday, hours before the weekly anti-government march in the city.', 'Arrests', 'arrest.by-state'],
-  ['Police fired tear gas and rounded up dozens of opposition supporters in Arvella on Saturday as they tried to gather at a monument.', 'Protest with intervention', 'protest.riot-control'],
+  ['Police fired tear gas and rounded up dozens of opposition supporters in Arvella on Saturday as they tried to gather at a monument.', 'Protest with intervention', 'protest.riot-control-arrests'],
   ['Chilean drones dropped grenades filled with tear gas on Peruvian trenches near Arvella.', 'Chemical weapon', 'chem.riot-agent-in-war'],
   ['Police lobbed tear gas shells to disperse them in Arvella.', 'Protest with intervention', 'protest.riot-control'],
 ]);

@@ -1,0 +1,88 @@
+// Round 39 (issue 13): the rules this round added, one line per case, invented reports in wire and monitoring-note styles,
+// written from the codebook and general English, never evaluation rows (the invented towns are the tables' own: Kessa, Dorno,
+// Arvella, Brennick). Each line failed on round 38's build. [report, expected first sub-event type, the rule that types it]
+// or, for the non-event tables, [report, the non-event rule that leaves it out].
+import { describe } from 'node:test';
+import { nonEventTable, typingTable } from '../pipeline/events/test-helpers.js';
+
+describe('round 39: settlements and posts taken', () => {
+  typingTable('round 39 territory', [
+    // TERRITORY_NOUN: a favela, a slum, a force's barracks or army post, as places a side takes
+    ['A militia took over the Santa Luzia favela in Kessa on Wednesday, expelling the gang that had run it.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+    ['Rebels seized the army barracks in Dorno on Sunday after the garrison fled.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+    ['Armed men took over a slum on the edge of Arvella on Friday, residents said.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+    // time-adjunct.ts: the claimer of an infinitive told after a time adjunct is its doer
+    ['Separatist fighters claimed on Thursday to have seized an army post near Dorno after a short firefight.', 'Non-state actor overtakes territory', 'territory.group-takes-place'],
+  ]);
+  typingTable('round 39 posts kept', [
+    // …while a crowd that storms a police station is a mob, and militants who attack a gendarmerie post fight the force
+    ['A crowd stormed the police station in Kessa on Monday and tried to free a suspect; police fired warning shots.', 'Mob violence', 'mob.crowd-attacks'],
+    ['Gunmen attacked a gendarmerie post in Dorno on Monday, killing two gendarmes.', 'Armed clash', '*'],
+  ]);
+});
+
+describe('round 39: abductions, raids on herds, dispersals with arrests', () => {
+  typingTable('round 39 civilians', [
+    // abduction.unacknowledged-captors
+    ['A student leader was picked up outside his hostel in Kessa on Monday night by men in plain clothes.', 'Abduction/forced disappearance', 'abduction.unacknowledged-captors'],
+    ['A journalist was detained in Dorno on Tuesday; police denied holding him and his family has had no news of him since.', 'Abduction/forced disappearance', 'abduction.unacknowledged-captors'],
+    // …not a force that names itself
+    ['Police officers arrested an opposition organiser at his office in Dorno on Tuesday.', 'Arrests', '*'],
+    // TAKEN_AWAY: taken from their home by an armed group
+    ['A village chief was taken from his home in Brennick by militiamen on Saturday night.', 'Abduction/forced disappearance', 'abduction.carried-off'],
+    // LIVESTOCK_RAIDERS: a raid on a community's herds is no theft
+    ['Cattle rustlers killed three herders and drove off 200 cows near Kessa on Sunday.', 'Attack', '*'],
+    ['Cattle thieves torched a dozen huts and made off with the village herd in Dorno on Saturday night.', 'Looting/property destruction', '*'],
+    // protest.riot-control-arrests
+    ['Riot police used batons and pepper spray on students blocking the ministry gates in Kessa and detained several of them.', 'Protest with intervention', 'protest.riot-control-arrests'],
+  ]);
+  nonEventTable('round 39 crime kept out', [
+    ['Thieves stabbed a shopkeeper to death during a robbery in Kessa on Saturday, police said.', 'nonevent.crime'],
+  ]);
+});
+
+describe('round 39: remote violence', () => {
+  typingTable('round 39 remote', [
+    // CHEM: a gas told by its harm or its look, beside a shell
+    ['Soldiers at a front-line post near Dorno were treated for burning eyes after shells releasing a yellowish gas landed among them on Sunday.', 'Chemical weapon', 'chem.agent-attack'],
+    // AIR_WEAK: a quadcopter
+    ['Militants used a quadcopter to drop two mortar rounds on a police checkpoint in Kessa on Thursday night, wounding three officers.', 'Air/drone strike', '*'],
+  ]);
+  typingTable('round 39 remote kept', [
+    ['A leak of noxious gas at a fertiliser plant in Dorno killed two workers on Sunday.', 'none', ''],
+  ]);
+});
+
+describe('round 39: strategic developments', () => {
+  typingTable('round 39 strategic', [
+    // COUP: the acts of a coup announced
+    ['Soldiers announced on state television on Sunday that they had dissolved the government, after taking over the presidency without a shot being fired.', 'Other', 'other.coup'],
+    ['Army officers said in Kessa on Tuesday that they had taken power after the president fled the capital.', 'Other', 'other.coup'],
+    // agreement.released-in-exchange
+    ['Rebels handed four soldiers to the Red Cross in Dorno on Saturday and the government freed 60 prisoners in exchange.', 'Agreement', 'agreement.released-in-exchange'],
+    // ENTERED: deployed in a town the other side left
+    ['The army deployed in the town of Arvella on Wednesday after the militia pulled out of it under the truce.', 'Non-violent transfer of territory', 'transfer.taken-after-withdrawal'],
+    // FORCE_POSTURE: an armed strike; declaresMeasure past a time adjunct
+    ['Guerrillas announced on Sunday an indefinite armed strike in the river towns around Arvella, ordering residents to stay at home.', 'Change to group/activity', 'change.force-posture'],
+    // non-acts.ts: "displaced" describing the people who will return
+    ['Clan elders signed a ceasefire in Dorno on Thursday, pledging to end hostilities and allow displaced residents to return.', 'Agreement', 'agreement.signed'],
+    // ONGOING: a war told in the past perfect of a relative clause before the main verb
+    ['Leaders of two clans that had been fighting for three years signed a peace agreement in Kessa on Friday.', 'Agreement', 'agreement.signed'],
+  ]);
+  typingTable('round 39 strategic kept', [
+    ['Fighting displaced residents of three villages around Dorno on Thursday, aid workers said.', 'Other', 'other.displacement'],
+    ['Troops deployed in the town of Arvella on Wednesday to secure the market ahead of the elections.', 'Change to group/activity', '*'],
+  ]);
+  nonEventTable('round 39 not incidents', [
+    ['Columns of troops and tanks rolled through central Kessa on Monday in the annual Independence Day military parade.', 'nonevent.ceremonial-parade'],
+    ['The opposition on Thursday called a dawn-to-dusk general strike in Dorno for next Sunday.', 'nonevent.protest-scheduled'],
+    ['Police figures show there were 31 shootings and 12 bombing incidents in the province over the past 12 months.', 'nonevent.tally.habit'],
+  ]);
+});
+
+describe('round 39: the patient of a verb of dying', () => {
+  typingTable('round 39 dying', [
+    // typing.ts INTRANSITIVE_DEATH: nothing after "died" is what was done to
+    ['A monitor said 18 people had died and others were missing after the attackers seized their motorbikes near Kessa.', 'Attack', '*'],
+  ]);
+});
