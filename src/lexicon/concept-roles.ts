@@ -197,6 +197,7 @@ export const CONCEPT_ROLES = {
   // acled6 (acled6 rows, sub-events-*.ts)
   RANSOM: ['incident'],
   UNACKNOWLEDGED_CAPTORS: [],
+  NAMED_AS: [],
   LAUNCH_OP: [],
   REPEL: [],
   HIJACK: [],

@@ -1021,6 +1021,9 @@ export const CUES = {
     // case5: a chemical works is a place, no chemical weapon ('an airstrike hit a chemical plant').
     'chemical plant*', 'chemical factory', 'chemical factories', 'chemical facility', 'chemical facilities', 'chemicals plant', 'chemical warehouse*', 'chemical industry', 'chemical weapons facilit*', 'chemical weapons site*', 'chemical weapons depot*', 'chemical weapons stockpile*', 'chemical weapons program*'],
   /** Finding a weapon before it is used, in more words than INTERCEPT's (codebook: Disrupted weapons use covers weapons seized or found). */
+  /** Round 39: naming what something was ("the missile, which officials identified as an Iskander-M", "police identified the dead
+   * as two brothers"): read whole, it hides FIND's "identified", which a seizure rule would read as weapons found. No rule reads it. */
+  NAMED_AS: ['identified as', 'identifies as', 'identifying as', 'was identified as', 'were identified as', 'been identified as'],
   FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts',
     // case15: the other forms of "detect" (the headline's present, the participle: "Police detect IED", "by detecting a bomb").
     'detect', 'detects', 'detecting'],

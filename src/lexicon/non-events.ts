@@ -155,6 +155,13 @@ export const NON_EVENT_CUES = {
     // Friday", "will stage a sit-in", "plans to organise a march"): general English, the future and the plan tell no act yet.
     ...['will', 'would', "'ll", 'plan to', 'plans to', 'planning to', 'planned to', 'intend to', 'intends to', 'vowed to', 'vow to', 'threatened to',
       'threaten to', 'going to'].flatMap((m) => ['hold', 'stage', 'organise', 'organize', 'launch'].map((v) => `${m} ${v}`))],
+  /** Round 39: mines and explosives cleared from ground after fighting (WordNet 3.1 "mine clearance"; "demining"; general English
+   * "clear an area of explosives"): safety work, no explosion and no weapon used. Not a bomb found and defused, which is Disrupted
+   * weapons use. */
+  DEMINING: ['demining', 'de - mining', 'mine clearance', 'mine - clearance', 'mine clearing', 'clearing mines', 'clear mines', 'cleared mines',
+    'clearing landmines', 'clear landmines', 'cleared landmines', 'clearing the area of', 'clear the area of', 'cleared the area of', 'clearing explosives',
+    'clearing unexploded', 'clear unexploded', 'cleared unexploded', 'clearance of unexploded', 'clearance of mines', 'clearance of landmines',
+    'explosive ordnance disposal'],
   /** Round 39: a demonstration or strike set for a day to come ("called a hartal for next Sunday", "a general strike for tomorrow"):
    * general English, "for" + a time to come names when a planned act is due. Not the weekday alone: "for Friday prayers". */
   PROTEST_SCHEDULED: [...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'weekend'].map((d) => `for next ${d}`),
@@ -548,6 +555,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.accident.mining', why: 'Codebook: accidents are not events; mine and building collapses.', concept: 'MINING', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES , unless: 'SET_OFF' },
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'], unlessViolentMeans: true },
   { id: 'nonevent.protest-not-held', why: 'Codebook: a demonstration is coded when it takes place; one put off, called off, or only planned or due is none (an arrest or a dispersal told with it is its own event).', concept: 'PROTEST_NOT_HELD', reason: 'irrealis', scope: { kind: 'before', window: 4 }, only: ['Protests'] },
+  { id: 'nonevent.demining', why: 'Codebook: Remote explosive/landmine/IED records explosions; mines or explosives cleared from ground are safety work, no explosion.', concept: 'DEMINING', reason: 'drill', scope: { kind: 'around', window: 6 }, only: ['Explosions/Remote violence'] },
   { id: 'nonevent.protest-scheduled', why: 'Codebook: a demonstration is coded when it takes place; one set "for next Sunday" or "for tomorrow" is only called.', concept: 'PROTEST_SCHEDULED', reason: 'irrealis', scope: { kind: 'around', window: 4 }, only: ['Protests'] },
   { id: 'nonevent.ceremonial-parade', why: 'Codebook: Change to group/activity records significant changes in an actor\'s activity; a yearly parade for a holiday or an anniversary is a ceremony, no change.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: STRATEGIC, triggers: ['FORCE_POSTURE', 'DISPLAY'] },
   { id: 'nonevent.past-year', why: 'Codebook: each event is coded when it occurs; an act named with its year ("a 2018 grenade attack", "the 2019 bombing") is an earlier incident, no news of this report.', concept: 'PAST_YEAR', reason: 'history', scope: { kind: 'before', window: 2 }, nominal: true, unlessInParticipleAdjunct: true, throughRelative: true },

@@ -1,9 +1,11 @@
 // Round 39 (issue 13): the rules this round added, one line per case, invented reports in wire and monitoring-note styles,
 // written from the codebook and general English, never evaluation rows (the invented towns are the tables' own: Kessa, Dorno,
-// Arvella, Brennick). Each line failed on round 38's build. [report, expected first sub-event type, the rule that types it]
+// Arvella, Brennick). Each line of a rule failed on round 38's build; the lines marked "…but", "…not" or "kept" guard the
+// rule's neighbours and held before it too. [report, expected first sub-event type, the rule that types it]
 // or, for the non-event tables, [report, the non-event rule that leaves it out].
-import { describe } from 'node:test';
-import { nonEventTable, typingTable } from '../pipeline/events/test-helpers.js';
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nonEventTable, readArticle, typingTable } from '../pipeline/events/test-helpers.js';
 
 describe('round 39: settlements and posts taken', () => {
   typingTable('round 39 territory', [
@@ -86,3 +88,21 @@ describe('round 39: the patient of a verb of dying', () => {
     ['A monitor said 18 people had died and others were missing after the attackers seized their motorbikes near Kessa.', 'Attack', '*'],
   ]);
 });
+
+describe('round 39: an earlier act told after the main clause, demining, naming', () => {
+  typingTable('round 39 adjuncts', [
+    // earlier-adjuncts.ts: ", two days after <an earlier act>," after the main clause is its setting
+    ['Gunmen shot dead three villagers in Dorno on Monday, two days after soldiers clashed with rebels nearby.', 'Attack', 'attack.kill-civilians'],
+    // …but a withdrawal told there is the other side of the transfer it dates
+    ['Fighters took control of Arvella without fighting on Monday, a day after soldiers had withdrawn from their post in the town.', 'Non-violent transfer of territory', '*'],
+  ]);
+  // NAMED_AS: "identified as" names the weapon told before; no weapon found, no second incident
+  test('round 39 NAMED_AS: a missile identified as a model is no weapon found', () => {
+    const events = readArticle('A ballistic missile struck a market in Dorno on Sunday, killing three people. The missile, which officials identified as an Iskander-M, hit a courtyard between two apartment blocks.').events;
+    assert.deepEqual(events.map((e) => e.subEventType), ['Shelling/artillery/missile attack']);
+  });
+  nonEventTable('round 39 demining', [
+    ['Army engineers were clearing the area of explosives near Dorno on Tuesday before families could return.', 'nonevent.demining'],
+  ]);
+});
+

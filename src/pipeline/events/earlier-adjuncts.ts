@@ -18,23 +18,42 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom',
 /** How many words the opening clause may run before its comma. */
 const ADJUNCT_REACH = 32;
 
-/** The token span [first, end) of the sentence's opening "<distance> after <clause>," in tokens [from, to), or null. A dateline's
- * opening ("SRINAGAR:", "KYIV, Dec 18 (Reuters) -") is passed over. */
-export function earlierAdjunct(tokens: readonly Token[], words: readonly string[], from: number, to: number): { first: number; end: number } | null {
+/** The token span [first, end) of the sentence's opening "<distance> after <clause>," in tokens [from, to), or (round 39) of the
+ * same adjunct set off by a comma after the main clause; null when there is none. A dateline's opening ("SRINAGAR:", "KYIV, Dec 18
+ * (Reuters) -") is passed over. */
+export function earlierAdjunct(tokens: readonly Token[], words: readonly string[], from: number, to: number): { first: number; end: number; after?: true } | null {
   let k = from;
   // past a dateline that ends in a colon or a dash within the sentence's first words
   for (let j = from; j < Math.min(to, from + 10); j++) if (words[j] === ':' || words[j] === '-' || words[j] === '—' || words[j] === '–') { k = j + 1; break; }
-  let j = k;
-  while (j < to && j - k < 4 && (DISTANCE_WORDS.has(words[j]) || tokens[j].pos === 'NUM')) j++;
-  if (!UNITS.has(words[j]) || words[j + 1] !== 'after') return null;
-  for (let e = j + 2; e < to && e - j <= ADJUNCT_REACH; e++) {
-    if (words[e] !== ',') continue;
-    // A relative clause on the earlier act's noun runs on to its own comma ("A day after the arrest of X, who was flown to the
-    // capital on 28 December, his supporters …").
-    if (RELATIVES.has(words[e + 1] ?? '')) continue;
-    return e + 1 < to ? { first: k, end: e } : null;
+  const j = distanceAfter(tokens, words, k, to);
+  if (j >= 0) {
+    for (let e = j + 2; e < to && e - j <= ADJUNCT_REACH; e++) {
+      if (words[e] !== ',') continue;
+      // A relative clause on the earlier act's noun runs on to its own comma ("A day after the arrest of X, who was flown to the
+      // capital on 28 December, his supporters …").
+      if (RELATIVES.has(words[e + 1] ?? '')) continue;
+      return e + 1 < to ? { first: k, end: e } : null;
+    }
+    return null;
+  }
+  // Round 39: …and the same adjunct after the main clause, set off by a comma ("… was bundled into a car outside his home, two days
+  // after he addressed a party rally in the city on Thursday, his family said"): to its closing comma, or the sentence's end.
+  for (let c = k + 1; c < to - 3; c++) {
+    if (words[c] !== ',') continue;
+    const d = distanceAfter(tokens, words, c + 1, to);
+    if (d < 0) continue;
+    let e = d + 2;
+    while (e < to && e - d <= ADJUNCT_REACH && words[e] !== ',' && words[e] !== '.' && words[e] !== ';') e++;
+    return e > d + 2 ? { first: c + 1, end: e, after: true } : null;
   }
   return null;
+}
+
+/** The token of the unit in "<distance> <unit> after" opening at k ("two days after", "a week after"), or -1. */
+function distanceAfter(tokens: readonly Token[], words: readonly string[], k: number, to: number): number {
+  let j = k;
+  while (j < to && j - k < 4 && (DISTANCE_WORDS.has(words[j]) || tokens[j].pos === 'NUM')) j++;
+  return j > k && UNITS.has(words[j]) && words[j + 1] === 'after' ? j : -1;
 }
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5],

@@ -212,7 +212,10 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const acts = outsideAgreedTerms(outsideNamingQuotes(dropNonActs(spoken, doc.tokens, words), doc.tokens, sent.firstToken, sent.endToken), doc.tokens,
       words, sent.firstToken, sent.endToken);
     const opening = earlierAdjunct(doc.tokens, words, sent.firstToken, sent.endToken);
-    const cueHits = opening ? outsideEarlier(acts, opening) : acts;
+    // Round 39: an adjunct after the main clause that tells the other side's withdrawal ("took control of the town without fighting, a
+    // day after soldiers had withdrawn") is part of the transfer it dates, no earlier story (codebook: Non-violent transfer of territory).
+    const cueHits = opening && !(opening.after && acts.some((h) => h.concept === 'WITHDRAW' && h.first >= opening.first && h.first < opening.end)) ?
+      outsideEarlier(acts, opening) : acts;
     /** The opening clause set aside, when its words were (outsideEarlier returns the same hits when it is the sentence's act). */
     const earlier = opening && cueHits !== acts ? opening : null;
     // No rule can fire on these words, whatever party a named group adds: the sentence types as nothing, and
@@ -227,7 +230,9 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const triggerStarts = new Set<number>();
     for (const h of cueHits) if (EVENT_WORDS.has(h.concept)) triggerStarts.add(h.first);
     const actors0 = findActorMentions(doc.text, doc.tokens, words, sent.firstToken, sent.endToken, triggerStarts);
-    const actors = earlier ? actors0.filter((a) => a.tokFirst < earlier.first || a.tokFirst >= earlier.end) : actors0;
+    // Round 39: an adjunct after the main clause ("…, a day after soldiers had withdrawn from their post") keeps its parties: it may
+    // name the other side of the news (whoever left the town taken), as an opening's story does not.
+    const actors = earlier && !earlier.after ? actors0.filter((a) => a.tokFirst < earlier.first || a.tokFirst >= earlier.end) : actors0;
     // Named groups are parties too ("FARDC took control of …", "the ADF attacked …"): typing reads them by their ACLED type.
     // w26: a body's purpose told by a participle ("the mission fighting the gangs") is no act of this report (relative-clauses.ts).
     // news29: and a group told by its habits ("bandits, who raid villages, kidnap residents …") tells no incident either.
