@@ -71,7 +71,9 @@ export const LINK_FILLER = new Set(['the', 'a', 'of', 'in', 'located', 'situated
   'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'far', 'province', 'provinces', 'on',
   // Round 38: "Bambari, capital of the Ouaka prefecture", "El Fasher, the capital of North Darfur", "Bor, the seat of Jonglei": a
   // town told as the capital or seat of an area lies in it (WordNet 3.1 "capital" n.3, the seat of government of an area).
-  'capital', 'seat']);
+  'capital', 'seat',
+  // Round 39: "Macomia, the district headquarters in Cabo Delgado province": a town named as its district's seat.
+  'headquarters']);
 
 /**
  * where16: unit words only some countries' administrations use, with those countries (ISO 3166 alpha-2). A name

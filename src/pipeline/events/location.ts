@@ -188,6 +188,10 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // Round 36: "outside Afgoye, about 30 km northwest of Mogadishu": a distance told from a place right after a site, set off by
     // a comma, tells where that site lies; the place it is told from is no site of its own (general English: an appositive).
     if (drafts.length && a - prevEnd <= APPOSITIVE_REACH && positionOfSite(words, a, prevEnd)) { prevEnd = b; continue; }
+    // Round 39: "across the Dnipro river from Enerhodar", "along the Tigris River": a name before "river" names the river, which is
+    // no incident's site, however a town that shares the name is resolved (general English: "the Hudson River", a river's name in
+    // apposition before its head noun).
+    if (words[b] === 'river') { prevEnd = b; continue; }
     const heldBy = possessor;
     possessor = null;
     // "Mora in Cameroon's Far North region": the place the possessor's area holds ("Far North") holds the place before

@@ -811,17 +811,23 @@ const FOCUS_REACH_KM = 1500;
 /** Sites no holder vouched for: a lone namesake abroad among them is dropped (site-country.ts). */
 const UNCHECKED = new Set(['loc.in-x', 'loc.named-x', 'loc.near-x', 'loc.compass-town', 'loc.part-of-x', 'loc.admin-fallback', 'loc.landmark-of-x']);
 const HELD = new Set(['loc.x-paren-y', 'loc.x-comma-y', 'loc.x-in-y', 'loc.namesake-in-y', 'loc.admin-fallback', 'loc.namesake-in-story-country']);
+/** GeoNames feature codes of land spanning countries: a continent, a region, a zone (plausibleSite). */
+const LAND_REGIONS: ReadonlySet<string> = new Set(['CONT', 'RGN', 'RGNE', 'ZN']);
 function plausibleSite(places: readonly Place[]): (s: Site) => boolean {
   const counts = new Map<string, number>();
   for (const p of places) if (p.country && p.lat != null && p.mention !== 'demonym') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
   let focus: string | null = null, n = 0;
   for (const [c, k] of counts) if (k > n) { focus = c; n = k; }
-  if (!focus || n < 2) return () => true;
+  // Round 39: a region of land of no one country ("EU accession talks", "the European Union") is no incident's site when the article
+  // names a place in a country: an incident on land happens in a country (codebook: every event has a country and a location in it).
+  // A sea is a site of its own ("a ship struck in the Red Sea").
+  const inCountry = (s: Site): boolean => !!s.location.country || counts.size === 0 || !LAND_REGIONS.has(s.location.featureCode ?? '');
+  if (!focus || n < 2) return inCountry;
   const anchors = places.filter((p) => p.country === focus && p.lat != null && p.mention !== 'demonym');
   // Only a lone namesake is doubted: a country the article names again is part of the story.
-  return (s) => s.location.country === focus || (counts.get(s.location.country ?? '') ?? 0) > 1 || anchors.some((a) => km(a, s.location) <= FOCUS_REACH_KM) ||
+  return (s) => inCountry(s) && (s.location.country === focus || (counts.get(s.location.country ?? '') ?? 0) > 1 || anchors.some((a) => km(a, s.location) <= FOCUS_REACH_KM) ||
     // A site its own holder placed ("Kuito (Kuito, Bie)") has the evidence a lone namesake lacks.
-    !!s.why?.some((w) => HELD.has(w.rule));
+    !!s.why?.some((w) => HELD.has(w.rule)));
 }
 
 /** Hits grouped by the sentence they start in; a phrase never runs on into the next sentence. */
