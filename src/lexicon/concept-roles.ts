@@ -250,6 +250,8 @@ export const CONCEPT_ROLES = {
   GUNFIGHT: [],
   TAKEN_AWAY: ['incident'],
   AMBUSH_ACT: ['incident'],
+  AMBUSH_NOUN: ['incident'],
+  FIGHT_BESIDE: [],
   PROPERTY: [],
   // gap7
   ANNOUNCE: [],

@@ -1139,7 +1139,11 @@ export const CUES = {
   /** Harm that is not serious (codebook: Protest with intervention is dispersal "without serious/lethal injuries"). */
   MINOR: ['slightly', 'lightly', 'no serious', 'not seriously', 'bruises', 'bruised', 'superficial',
     // prot14: injuries told as minor by their adjective (the same codebook line: dispersal "without serious/lethal injuries").
-    'minor injuries', 'minor injury', 'minor wounds', 'light injuries', 'slight injuries', 'minor cuts'],
+    'minor injuries', 'minor injury', 'minor wounds', 'light injuries', 'slight injuries', 'minor cuts',
+    // Round 39: harm told by its treatment, the marks of tear gas and outpatient care ("seven of its members were treated for injuries",
+    // "treated for tear gas inhalation", "treated and released"): no serious injury told.
+    'treated for injuries', 'treated for their injuries', 'treated for minor', 'treated and released', 'treated and discharged',
+    'tear gas inhalation', 'inhaling tear gas', 'effects of tear gas', 'effects of teargas'],
   /** prot14: no one hurt (codebook: Protest with intervention is an attempt to disperse or suppress the protest "without
    * serious/lethal injuries being reported"); the harm words inside are read whole here, so no LETHAL_FORCE hit stands on them. */
   NO_HARM: ['no injuries', 'no injury', 'no one was hurt', 'no one was injured', 'nobody was hurt', 'nobody was injured', 'no one was harmed',
@@ -1432,6 +1436,11 @@ export const CUES = {
     'shot it out', 'shoot it out', 'shoots it out', 'shooting it out'],
   /** (clash7) An ambush told as the act of its doer (CLASH holds the same words): who was ambushed decides (civilians: an Attack). */
   AMBUSH_ACT: ['ambushed', 'ambushes', 'ambushing', 'waylaid', 'waylay'],
+  /** Round 39: the ambush told as a noun ("five traders were killed in an ambush"), read by attack.killed-in-ambush with its victims. */
+  AMBUSH_NOUN: ['ambush', 'ambushes'],
+  /** Round 39: a fight told beside the ambush ("killed in an ambush during tribal fighting"): then both sides fought, and the ambush
+   * is a fight's (attack.killed-in-ambush rules it out). */
+  FIGHT_BESIDE: ['fighting', 'clashes', 'clash', 'battle', 'battles', 'firefight', 'gunfight', 'exchange of fire', 'crossfire', 'cross - fire'],
   /** (clash7) Buildings, installations and vehicles as the object of an attack: attacked with no one harmed, only property was
    * (codebook: Looting/property destruction). Read beside CIVILIAN, which holds some of them as the civilians' places. */
   PROPERTY: ['school', 'schools', 'classroom*', 'house', 'houses', 'home', 'homes', 'shop', 'shops', 'church', 'churches', 'mosque', 'mosques',

@@ -106,3 +106,27 @@ describe('round 39: an earlier act told after the main clause, demining, naming'
   ]);
 });
 
+describe('round 39: ambushes of civilians, headlines, treated harm', () => {
+  typingTable('round 39 ambushes', [
+    // typing.ts groupOfBefore: the people a "group of" counts were acted on
+    ['Gunmen on motorbikes ambushed a group of traders returning from the market near Arvella on Sunday, killing 18.', 'Attack', 'attack.ambush-on-civilians'],
+    // attack.killed-in-ambush: civilians killed in an ambush told as a noun
+    ['Five traders were killed in an ambush near Dorno on Sunday, officials said.', 'Attack', 'attack.killed-in-ambush'],
+    // typing.ts REDUCED_PASSIVE_VERBS: a headline's passive without "be"
+    ['Traders killed in ambush outside Dorno', 'Attack', 'attack.killed-in-ambush'],
+  ]);
+  typingTable('round 39 ambushes kept', [
+    ['Five soldiers were killed in an ambush near Dorno on Sunday, the army said.', 'Armed clash', '*'],
+    ['At least 26 men were killed in an ambush during clan fighting near Dorno on Sunday, police said.', 'Armed clash', '*'],
+    ['Separatist rebels killed at least 11 gold miners near Dorno on Monday, police said.', 'Attack', '*'],
+  ]);
+  typingTable('round 39 treated harm', [
+    // MINOR: harm told by its outpatient treatment is no serious injury (codebook: Protest with intervention)
+    ['Police fired tear gas to disperse a march against fuel prices in Dorno on Wednesday. The party said seven of its members were treated for injuries.', 'Protest with intervention', '*'],
+  ]);
+  test('round 39 count-phrase: a list after the first comma that is the subject of "said" names the sources, not more dead', () => {
+    const events = readArticle('A drone strike hit a bus station in Arvella on Monday, killing at least eight civilians, two residents and a health worker said.').events;
+    assert.equal(events[0]?.fatalities?.best, 8);
+  });
+});
+

@@ -40,6 +40,9 @@ export const VIOLENCE_AGAINST_CIVILIANS: SubEventDef[] = [
       { id: 'attack.abducted-and-shot-dead', why: 'Codebook: an abduction with further violence is an Attack; abductors who shoot or beat the abducted to death kill them.', all: ['ABDUCT', 'KILL', 'HARM_ACT'], act: { concept: 'HARM_ACT', notBy: ['state', 'civilian', 'crowd'], finite: true }, none: ['PROTEST', 'PROTEST_WEAK', 'KIDNAPPERS', 'ARREST'], score: 89 },
       // Neighbour: Armed clash (the ambushed are a force, its convoy or an armed group: the patient decides; a gunfight told
       // beside it is an engagement). The ambush is told by its doer's verb, so "civilians killed in an ambush" does not read.
+      // Round 39. Neighbour: Armed clash (clash.fighting 72 reads the noun "ambush" as a fight: soldiers or fighters among the dead
+      // make it one, and the patient must be civilians only).
+      { id: 'attack.killed-in-ambush', why: 'Codebook: an ambush on a force is an Armed clash, but violence by an organised armed group on unarmed civilians is an Attack; civilians told killed or wounded in an ambush were attacked.', all: ['KILL', 'AMBUSH_NOUN', 'CIVILIAN'], patient: ['civilian'], none: ['PROTEST', 'PROTEST_WEAK', 'GUNFIGHT', 'STATE_FORCE', 'TARGET_MIL', 'FIGHT_BESIDE'], score: 74 },
       { id: 'attack.ambush-on-civilians', why: 'Codebook: an ambush on a force is an Armed clash, but violence by an organised armed group on unarmed civilians is an Attack; gunmen who ambush a bus, passengers or villagers attack civilians.', all: ['AMBUSH_ACT', 'CIVILIAN'], agent: ['nonstate', 'unknown', 'state'], patient: ['civilian'], none: ['PROTEST', 'PROTEST_WEAK', 'GUNFIGHT'], score: 73 },
       // recall11:
       // Neighbours: Armed clash (fire at a force's post or patrol: clash.fire-at-forces reads it); Excessive force (the

@@ -364,6 +364,9 @@ function coordinatedNouns(r: Reader, k: number): number {
 const COORDINATED_REACH = 3;
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 
+/** Verbs of reporting right after a list (list). */
+const REPORTING_AFTER: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'confirmed', 'stated', 'recounted']);
+
 /** A list of groups from token i, summed: "two soldiers and a civilian", "at least 4 people (…) as well as 2 policemen". */
 export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | null {
   const first = item(r, i, slot);
@@ -406,7 +409,9 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
     rules.push(...next.rules);
     end = next.end;
   }
-  if (lastJoin === ',') { items.length = beforeComma.items; end = beforeComma.end; rules.length = beforeComma.rules; }
+  // Round 39: …and a list after the first comma that is the subject of a reporting verb ("killing at least eight civilians, two residents
+  // and a health worker said") names the sources, not more dead (general English: a reporting clause after the reported one).
+  if (lastJoin === ',' || (firstJoin === ',' && REPORTING_AFTER.has(r.words[end] ?? ''))) { items.length = beforeComma.items; end = beforeComma.end; rules.length = beforeComma.rules; }
   // world28: "killing 2 civilians, a woman and her son,": the people listed between commas after a count, as many as it counts,
   // are those it counted, told again (an apposition), not more ("killed 2 soldiers, a woman and her son in X" is a series).
   if (items.length > 2 && first.count && firstJoin === ',' && r.words[end] === ',' && items.slice(1).reduce((t, x) => t + x.best, 0) === first.best) {

@@ -770,7 +770,10 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // case7: "was driving out", "were firing on": "be" before a present participle is the progressive, an active verb.
   const progressive = words[t].endsWith('ing');
   const passive = (!progressive && (PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? ''))) || byNext || (words[t - 1] === 'and' && PASSIVE.has(words[t - 3] ?? '')) ||
-    coordinatedPassive(t, words);
+    coordinatedPassive(t, words) ||
+    // Round 39: a headline's passive with its "be" left out ("Traders killed in ambush outside Arbinda", "Two soldiers wounded when …"):
+    // a harm participle right before a preposition or a clause of time has no object, so what stands before it suffered it.
+    (trigger.end - t === 1 && REDUCED_PASSIVE_VERBS.has(words[t]) && REDUCED_PASSIVE_NEXT.has(words[trigger.end] ?? ''));
   if (passive) {
     // A "by" at or past PARTY_WINDOW has no party after it in `after`: the search stops there (`words` are the article's).
     let byAt = -1;
@@ -867,7 +870,9 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     // not the object (target-kind.ts).
     const ownerOnly = (f: number): boolean => ARMED_PATIENT.has(partyAt(hits, f, PATIENT_PARTIES) ?? 'unknown') &&
       (isPossessor(hits, f, words, (x) => partyAt(hits, x, PATIENT_PARTIES) !== null) || ofKinOrHome(f, words));
-    let patient = firstParty(after.filter((f) => f < cut && !ownerOnly(f)), PATIENT_PARTIES);
+    // Round 39: "ambushed a group of traders": the people a "group of" counts are what was acted on, not a crowd (general English: the
+    // head of "a group of N" is a collective noun; its kind is the noun after "of").
+    let patient = firstParty(after.filter((f) => f < cut && !ownerOnly(f) && !groupOfBefore(f, after, words)), PATIENT_PARTIES);
     // clash12: "killed five people, including three soldiers": an armed side picked out among the victims is what was acted on
     // (included-victims.ts).
     // …and "killed a civilian and two soldiers": an armed side told as another conjunct of the victims (included-victims.ts).
@@ -887,6 +892,17 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     return patient ?? 'unknown';
   });
 }
+
+/** Whether the party at `f` is "group(s) of" before another party's word within two words ("a group of traders", "groups of armed
+ * men"): the later word says who they were. */
+function groupOfBefore(f: number, starts: readonly number[], words: readonly string[]): boolean {
+  return (words[f] === 'group' || words[f] === 'groups') && words[f + 1] === 'of' && starts.some((g) => g >= f + 2 && g <= f + 4);
+}
+
+/** Participles of harm that a headline tells without "be" (partiesOf), and the words after them that show no object follows. */
+const REDUCED_PASSIVE_VERBS: ReadonlySet<string> = new Set(['killed', 'wounded', 'injured', 'hurt', 'slain', 'abducted', 'kidnapped']);
+// Not "at" or "as": "killed at least 11", "killed as many as 20" are active verbs with their counted objects.
+const REDUCED_PASSIVE_NEXT: ReadonlySet<string> = new Set(['in', 'during', 'when', 'after', 'near', 'outside']);
 
 /** The verbs of dying, which take no object (partiesOf). */
 const INTRANSITIVE_DEATH: ReadonlySet<string> = new Set(['died', 'die', 'dies', 'dying', 'perished', 'perish', 'perishes']);
