@@ -254,6 +254,9 @@ export const CUES = {
     // case31: a person taken off by force (WordNet 3.1 "whisk" v.1), and a disappearance told by the silence after it. Not "bundled
     // into a van": police do that to those they arrest.
     'not been heard from since', 'not been seen since',
+    // Round 39: the same silence told by those waiting ("his family has heard nothing of him since"; general English).
+    ...['him', 'her', 'them'].flatMap((p) => [`heard nothing of ${p} since`, `heard nothing from ${p} since`, `no news of ${p} since`, `no word of ${p} since`,
+      `no trace of ${p} since`]),
     // case31: people made to walk off by their captors (WordNet 3.1 "march" v.4, force to march: "marched them into the bush"); read
     // whole over PROTEST's "marched", which takes no object.
     'marched them', 'marched him', 'marched her',

@@ -299,6 +299,8 @@ export const NON_EVENT_CUES = {
     // nonev13: a quarrel within a home or between two people (WordNet 3.1 "quarrel" n.1, "domestic violence" n.1). (Drugs by their
     // names stay CHARGE's: read as CRIME they cost ACLED half b an event.)
     'quarrel*', 'domestic violence', 'domestic row', 'family feud*', 'marital',
+    // Round 39: a family's quarrel over what the dead left (WordNet 3.1 "inheritance" n.1, "heritage": a dispute among heirs).
+    'inheritance',
     // w26: a quarrel within a home told by WordNet 3.1's other word for it ("argument" n.2). A bare "argument" is not one: guards
     // who shoot workers "during an argument" over wages are a force's attack (measured: ACLED a lost such a row).
     'domestic argument', 'family argument', 'marital argument',

@@ -30,6 +30,8 @@ describe('round 39: abductions, raids on herds, dispersals with arrests', () => 
     ['A journalist was detained in Dorno on Tuesday; police denied holding him and his family has had no news of him since.', 'Abduction/forced disappearance', 'abduction.unacknowledged-captors'],
     // …not a force that names itself
     ['Police officers arrested an opposition organiser at his office in Dorno on Tuesday.', 'Arrests', '*'],
+    // ABDUCT: a disappearance told by the silence of those waiting
+    ['An opposition blogger was picked up by security agents outside his flat in Dorno on Wednesday and his family has heard nothing of him since.', 'Abduction/forced disappearance', '*'],
     // TAKEN_AWAY: taken from their home by an armed group
     ['A village chief was taken from his home in Brennick by militiamen on Saturday night.', 'Abduction/forced disappearance', 'abduction.carried-off'],
     // LIVESTOCK_RAIDERS: a raid on a community's herds is no theft
@@ -40,6 +42,8 @@ describe('round 39: abductions, raids on herds, dispersals with arrests', () => 
   ]);
   nonEventTable('round 39 crime kept out', [
     ['Thieves stabbed a shopkeeper to death during a robbery in Kessa on Saturday, police said.', 'nonevent.crime'],
+    // CRIME: a quarrel among heirs
+    ['A farmer shot dead his cousin during a dispute over an inheritance in Dorno on Saturday; the suspect was arrested.', 'nonevent.crime'],
   ]);
 });
 
