@@ -27,7 +27,7 @@ describe('round 39: abductions, raids on herds, dispersals with arrests', () => 
   typingTable('round 39 civilians', [
     // abduction.unacknowledged-captors
     ['A student leader was picked up outside his hostel in Kessa on Monday night by men in plain clothes.', 'Abduction/forced disappearance', 'abduction.unacknowledged-captors'],
-    ['A journalist was detained in Dorno on Tuesday; police denied holding him and his family has had no news of him since.', 'Abduction/forced disappearance', 'abduction.unacknowledged-captors'],
+    ['A journalist was detained in Dorno on Tuesday; police denied holding him.', 'Abduction/forced disappearance', 'abduction.unacknowledged-captors'],
     // …not a force that names itself
     ['Police officers arrested an opposition organiser at his office in Dorno on Tuesday.', 'Arrests', '*'],
     // ABDUCT: a disappearance told by the silence of those waiting
@@ -43,7 +43,7 @@ describe('round 39: abductions, raids on herds, dispersals with arrests', () => 
   nonEventTable('round 39 crime kept out', [
     ['Thieves stabbed a shopkeeper to death during a robbery in Kessa on Saturday, police said.', 'nonevent.crime'],
     // CRIME: a quarrel among heirs
-    ['A farmer shot dead his cousin during a dispute over an inheritance in Dorno on Saturday; the suspect was arrested.', 'nonevent.crime'],
+    ['A farmer shot dead his cousin during a dispute over an inheritance in Dorno on Saturday; the suspect was arrested.', 'nonevent.crime.arrest'],
   ]);
 });
 
