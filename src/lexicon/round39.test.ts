@@ -86,6 +86,14 @@ describe('round 39: strategic developments', () => {
   ]);
 });
 
+describe('round 39: a party under way when the blast came', () => {
+  test('round 39 actor-syntax TRAVELLING: rangers on their way when a device went off were hit, not its doers', () => {
+    const e = readArticle('A ranger was killed by a roadside bomb near Dorno on Saturday. The rangers were on their way to a village school when the device went off, police said.').events[0];
+    assert.match(e?.actor1?.name ?? '', /Unidentified Armed Group/);
+    assert.match(e?.actor2?.name ?? '', /Military Forces/);
+  });
+});
+
 describe('round 39: the patient of a verb of dying', () => {
   typingTable('round 39 dying', [
     // typing.ts INTRANSITIVE_DEATH: nothing after "died" is what was done to

@@ -40,6 +40,14 @@ const VICTIM_VERBS = new Set(['died', 'perished', 'succumbed', 'drowned', 'susta
 /** world8: going by ("as a patrol passed"): in a clause of time after a blast, the one going by is the one it hit. */
 const PASSING = new Set(['passed', 'passing', 'drove', 'driving', 'travelled', 'traveled', 'travelling', 'traveling', 'moved', 'moving']);
 const WHEN_OPENERS = new Set(['as', 'when', 'while']);
+/** Round 39: a party's being under way, in the progressive ("were patrolling", "was returning"). */
+const TRAVELLING: ReadonlySet<string> = new Set(['travelling', 'traveling', 'returning', 'patrolling', 'driving', 'passing', 'heading', 'riding',
+  'walking', 'moving', 'crossing', 'escorting']);
+/** Whether "when" or "as" opens a clause within a dozen words after `j`, in the sentence (whenLater: the clause of what struck). */
+function whenLater(words: readonly string[], j: number, end: number, s: number, tokens: readonly Token[]): boolean {
+  for (let k = j + 1; k < end && k - j <= 12 && tokens[k].sentence === s; k++) if (words[k] === 'when' || (words[k] === 'as' && words[k - 1] !== 'such')) return true;
+  return false;
+}
 /** The token before a mention, past its article and adjectives ("as [a] patrol", "when [the] convoy"). */
 function openerBefore(tokens: readonly Token[], words: readonly string[], first: number): number {
   let k = first - 1;
@@ -298,6 +306,9 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
         continue;
       }
       if (tokens[j]?.pos === 'VERB' && !words[j].endsWith('ing')) return 'passive';
+      // Round 39: "the rangers were on their way to the school when the device went off", "soldiers were patrolling the road when a
+      // bomb exploded": a party under way when a blast or an ambush came is the one it hit (as PASSING above, told in the progressive).
+      if ((TRAVELLING.has(words[j]) || (words[j] === 'on' && words[j + 2] === 'way')) && whenLater(words, j, end, s, tokens)) return 'victim';
       if (words[j] === 'among' || words[j] === 'reported' || words[j] === 'dead' || words[j] === 'wounded' || words[j] === 'injured' || words[j] === 'missing') return 'victim';
       return w === 'were' || w === 'was' || w === 'is' || w === 'are' ? (tokens[j]?.pos === 'VERB' ? 'active' : null) : null;
     }
