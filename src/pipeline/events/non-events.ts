@@ -366,9 +366,9 @@ export function whyNotAnEvent(
   return null;
 }
 
-/** terr17: the hit `n` stands in a ", which … ," clause that closes before word `t` (relative-background.ts). */
 /** The pronouns that open a relative clause right before its verb ("clans that had been fighting", "rebels who have been battling"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+/** terr17: the hit `n` stands in a ", which … ," clause that closes before word `t` (relative-background.ts). */
 function relativeBefore(n: { first: number; end: number }, t: number, tokens: readonly Token[]): boolean {
   // Only the words the clause reader can reach, lowercased (not the whole article's, at every call).
   const from = Math.max(0, n.first - RELATIVE_REACH - 1);

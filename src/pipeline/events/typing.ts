@@ -893,8 +893,8 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   });
 }
 
-/** Whether the party at `f` is "group(s) of" before another party's word within two words ("a group of traders", "groups of armed
- * men"): the later word says who they were. */
+/** Whether the party at `f` is "group(s) of" with another party's word starting at most two words after "of" ("a group of traders",
+ * "groups of armed men"): the later word says who they were. */
 function groupOfBefore(f: number, starts: readonly number[], words: readonly string[]): boolean {
   return (words[f] === 'group' || words[f] === 'groups') && words[f + 1] === 'of' && starts.some((g) => g >= f + 2 && g <= f + 4);
 }
