@@ -43,7 +43,7 @@ const WHEN_OPENERS = new Set(['as', 'when', 'while']);
 /** Round 39: a party's being under way, in the progressive ("were patrolling", "was returning"). */
 const TRAVELLING: ReadonlySet<string> = new Set(['travelling', 'traveling', 'returning', 'patrolling', 'driving', 'passing', 'heading', 'riding',
   'walking', 'moving', 'crossing', 'escorting']);
-/** Whether "when" or "as" opens a clause within a dozen words after `j`, in the sentence (whenLater: the clause of what struck). */
+/** Whether "when" or "as" opens a clause (what struck the party under way) within a dozen words after `j`, in its sentence. */
 function whenLater(words: readonly string[], j: number, end: number, s: number, tokens: readonly Token[]): boolean {
   for (let k = j + 1; k < end && k - j <= 12 && tokens[k].sentence === s; k++) if (words[k] === 'when' || (words[k] === 'as' && words[k - 1] !== 'such')) return true;
   return false;

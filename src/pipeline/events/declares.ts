@@ -36,7 +36,7 @@ export function declaresMeasure(doc: Doc, c: Claim): boolean {
 }
 
 /** Round 39: a source whose claiming verb takes an infinitive after a time adjunct ("the separatists claimed on Thursday to have
- * seized an army post", "the group said on Sunday to have downed a drone"): the infinitive's subject is the claimer's (general
+ * seized an army post", "the rebels vowed on Sunday to retake the town"): the infinitive's subject is the claimer's (general
  * English: subject control), so the source tells its own deed and is a party of its sentence, as when no adjunct stands between
  * (the claims reader then takes no claim at all). */
 export function claimsOwnDeed(doc: Doc, c: Claim): boolean {
