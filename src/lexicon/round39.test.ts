@@ -78,6 +78,8 @@ describe('round 39: strategic developments', () => {
   typingTable('round 39 strategic kept', [
     ['Fighting displaced residents of three villages around Dorno on Thursday, aid workers said.', 'Other', 'other.displacement'],
     ['Troops deployed in the town of Arvella on Wednesday to secure the market ahead of the elections.', 'Change to group/activity', '*'],
+    // …and a ceremonial parade named in the sentence leaves out only the parade's own display, not an arrest told beside it
+    ['Police detained 55 people in Arvella on Saturday for condemning the Victory Day parade, a rights group said.', 'Arrests', '*'],
   ]);
   nonEventTable('round 39 not incidents', [
     ['Columns of troops and tanks rolled through central Kessa on Monday in the annual Independence Day military parade.', 'nonevent.ceremonial-parade'],

@@ -40,9 +40,10 @@ const VICTIM_VERBS = new Set(['died', 'perished', 'succumbed', 'drowned', 'susta
 /** world8: going by ("as a patrol passed"): in a clause of time after a blast, the one going by is the one it hit. */
 const PASSING = new Set(['passed', 'passing', 'drove', 'driving', 'travelled', 'traveled', 'travelling', 'traveling', 'moved', 'moving']);
 const WHEN_OPENERS = new Set(['as', 'when', 'while']);
-/** Round 39: a party's being under way, in the progressive ("were patrolling", "was returning"). */
-const TRAVELLING: ReadonlySet<string> = new Set(['travelling', 'traveling', 'returning', 'patrolling', 'driving', 'passing', 'heading', 'riding',
-  'walking', 'moving', 'crossing', 'escorting']);
+/** Round 39: a party's being under way, in the progressive ("were patrolling", "was returning"): PASSING's present participles and
+ * the other verbs of going. */
+const TRAVELLING: ReadonlySet<string> = new Set([...[...PASSING].filter((w) => w.endsWith('ing')), 'returning', 'patrolling', 'heading', 'riding',
+  'walking', 'crossing', 'escorting']);
 /** Whether "when" or "as" opens a clause (what struck the party under way) within a dozen words after `j`, in its sentence. */
 function whenLater(words: readonly string[], j: number, end: number, s: number, tokens: readonly Token[]): boolean {
   for (let k = j + 1; k < end && k - j <= 12 && tokens[k].sentence === s; k++) if (words[k] === 'when' || (words[k] === 'as' && words[k - 1] !== 'such')) return true;

@@ -3,7 +3,7 @@
 // ("members of the X family"), one person named ("a civilian", "the driver", "his son", "him"), and
 // lists of such groups ("two soldiers and a civilian" is three), with the parts told beside a total
 // skipped ("12 people, including three children" is twelve). counting.ts ties phrases to casualty words.
-import { APPOSITION, BOUNDS, COORDINATED_NOUNS, KIN, LABEL_WORDS, LIST_JOINERS, MONTHS, NOT_PEOPLE, PART_OPENERS, PERPETRATOR_TOO, PERSON_ENDINGS, PERSON_NOUNS, PLURAL_PEOPLE, RANGE_JOINERS } from '../../lexicon/counting.js';
+import { APPOSITION, BOUNDS, COORDINATED_NOUNS, KIN, LABEL_WORDS, LIST_JOINERS, MONTHS, NOT_PEOPLE, PART_OPENERS, PERPETRATOR_TOO, PERSON_ENDINGS, PERSON_NOUNS, PLURAL_PEOPLE, RANGE_JOINERS, REPORTING } from '../../lexicon/counting.js';
 import { MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import { phraseMatcher } from './phrase-matcher.js';
 import { extend } from '../extend.js';
@@ -364,9 +364,6 @@ function coordinatedNouns(r: Reader, k: number): number {
 const COORDINATED_REACH = 3;
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 
-/** Verbs of reporting right after a list (list). */
-const REPORTING_AFTER: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'reported', 'added', 'confirmed', 'stated', 'recounted']);
-
 /** A list of groups from token i, summed: "two soldiers and a civilian", "at least 4 people (…) as well as 2 policemen". */
 export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | null {
   const first = item(r, i, slot);
@@ -411,7 +408,7 @@ export function list(r: Reader, i: number, slot: 'after' | 'before'): Phrase | n
   }
   // Round 39: …and a list after the first comma that is the subject of a reporting verb ("killing at least eight civilians, two residents
   // and a health worker said") names the sources, not more dead (general English: a reporting clause after the reported one).
-  if (lastJoin === ',' || (firstJoin === ',' && REPORTING_AFTER.has(r.words[end] ?? ''))) { items.length = beforeComma.items; end = beforeComma.end; rules.length = beforeComma.rules; }
+  if (lastJoin === ',' || (firstJoin === ',' && REPORTING.has(r.words[end] ?? ''))) { items.length = beforeComma.items; end = beforeComma.end; rules.length = beforeComma.rules; }
   // world28: "killing 2 civilians, a woman and her son,": the people listed between commas after a count, as many as it counts,
   // are those it counted, told again (an apposition), not more ("killed 2 soldiers, a woman and her son in X" is a series).
   if (items.length > 2 && first.count && firstJoin === ',' && r.words[end] === ',' && items.slice(1).reduce((t, x) => t + x.best, 0) === first.best) {

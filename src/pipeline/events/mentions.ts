@@ -212,10 +212,7 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     const acts = outsideAgreedTerms(outsideNamingQuotes(dropNonActs(spoken, doc.tokens, words), doc.tokens, sent.firstToken, sent.endToken), doc.tokens,
       words, sent.firstToken, sent.endToken);
     const opening = earlierAdjunct(doc.tokens, words, sent.firstToken, sent.endToken);
-    // Round 39: an adjunct after the main clause that tells the other side's withdrawal ("took control of the town without fighting, a
-    // day after soldiers had withdrawn") is part of the transfer it dates, no earlier story (codebook: Non-violent transfer of territory).
-    const cueHits = opening && !(opening.after && acts.some((h) => h.concept === 'WITHDRAW' && h.first >= opening.first && h.first < opening.end)) ?
-      outsideEarlier(acts, opening) : acts;
+    const cueHits = opening && !toldWithdrawal(opening, acts) ? outsideEarlier(acts, opening) : acts;
     /** The opening clause set aside, when its words were (outsideEarlier returns the same hits when it is the sentence's act). */
     const earlier = opening && cueHits !== acts ? opening : null;
     // No rule can fire on these words, whatever party a named group adds: the sentence types as nothing, and
@@ -776,6 +773,12 @@ function datelineNeighbourhood(site: Site, dateline: Site, words: readonly strin
   if (!TOWN_PARTS.has(words[site.end] ?? '') || words[site.end + 1] === 'of' || a.lat == null || d.lat == null || a.lon == null || d.lon == null || km(a, d) <= NEIGHBOURHOOD_KM) return site;
   return extend(site, { location: extend(d, { text: site.location.text, start: site.location.start, end: site.location.end, precision: 1 }),
     why: [...(site.why ?? []), { rule: 'loc.neighbourhood-of-dateline', start: d.start, end: d.end, text: d.text }] });
+}
+
+/** Round 39: an adjunct after the main clause that tells the other side's withdrawal ("took control of the town without fighting, a day
+ * after soldiers had withdrawn") is part of the transfer it dates, no earlier story (codebook: Non-violent transfer of territory). */
+function toldWithdrawal(adjunct: { first: number; end: number; after?: true }, hits: readonly CueHit<Concept>[]): boolean {
+  return !!adjunct.after && hits.some((h) => h.concept === 'WITHDRAW' && h.first >= adjunct.first && h.first < adjunct.end);
 }
 
 /** The hits outside an opening earlier act's clause, when one outside it tells an act (else all: the sentence is the earlier act's). */

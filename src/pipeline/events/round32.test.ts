@@ -1,18 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle } from '../index.js';
-import { getContext } from '../context.js';
-import { typingTable } from './test-helpers.js';
+import { readOverGazetteer, typingTable } from './test-helpers.js';
 
 // Round 32 (issues 13 and 14): how many, told once. Read through the whole pipeline over the real gazetteer; reports invented from
 // general knowledge of how wire copy is written (never evaluation rows).
 
-const ctx = getContext();
-function read(text: string, published = '2024-05-06') {
-  const r = extractArticle({ id: 't', text, published }, ctx);
-  assert.ok(r.ok);
-  return r.value.events;
-}
+const read = (text: string, published = '2024-05-06') => readOverGazetteer(text, published).events;
 const dead = (events: ReturnType<typeof read>): number => events.reduce((n, e) => n + (e.fatalities?.best ?? 0), 0);
 
 // counting.ts perfectTallies: a count in the present perfect with "since …" or a period in its clause is a total up to now, however

@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle } from '../index.js';
-import { getContext } from '../context.js';
+import { readOverGazetteer } from './test-helpers.js';
 
 // Round 33 (issue 13): who did it, on reports the reader had not seen. Read through the whole pipeline over the real gazetteer;
 // reports invented from general knowledge of how conflict news is written (never evaluation rows).
 
-const ctx = getContext();
-function read(text: string, published = '2024-03-12') {
-  const r = extractArticle({ id: 't', text, published }, ctx);
-  assert.ok(r.ok);
-  return r.value.events;
-}
+const read = (text: string, published = '2024-03-12') => readOverGazetteer(text, published).events;
 
 // identity-militias.ts: a people's armed men named by the people ("Lou Nuer youths"), with an opening word that is no part of the
 // name ("Armed Murle youths"), or told as coming from it ("gunmen from the Murle community"): ACLED's identity militia, an armed

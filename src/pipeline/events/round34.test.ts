@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle } from '../index.js';
-import { getContext } from '../context.js';
+import { readOverGazetteer } from './test-helpers.js';
 
 // Round 34 (issue 13): how many, told once, and what is no incident, on reports the reader had not seen. Read through the whole
 // pipeline over the real gazetteer; reports invented from general knowledge of how conflict news is written (never evaluation rows).
 
-const ctx = getContext();
-function read(text: string, published = '2024-03-12') {
-  const r = extractArticle({ id: 't', text, published }, ctx);
-  assert.ok(r.ok);
-  return r.value.events;
-}
+const read = (text: string, published = '2024-03-12') => readOverGazetteer(text, published).events;
 const dead = (text: string) => read(text)[0]?.fatalities?.best;
 
 // mentions.ts nounReachEnd: the words after the casualty verb are the act's, not the victims' ("killed in Israeli raid", "killed as

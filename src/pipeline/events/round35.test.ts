@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle } from '../index.js';
-import { getContext } from '../context.js';
+import { readOverGazetteer } from './test-helpers.js';
 import { segment } from '../segment/index.js';
 
 // Round 35 (issue 13): what happened, on reports the reader had not seen. Read through the whole pipeline over the real gazetteer;
 // sentences invented from general knowledge of how conflict news is written (never evaluation rows).
 
-const ctx = getContext();
-function read(text: string, published = '2024-03-12') {
-  const r = extractArticle({ id: 't', text, published }, ctx);
-  assert.ok(r.ok);
-  return r.value.events;
-}
+const read = (text: string, published = '2024-03-12') => readOverGazetteer(text, published).events;
 const first = (text: string) => read(text)[0]?.subEventType ?? 'none';
 
 // event-cues.ts PROTEST: a flash mob (WordNet 3.1 "flash mob" n.1) is a demonstration's form, not a mob that attacks.

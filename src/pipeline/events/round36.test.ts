@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle } from '../index.js';
-import { getContext } from '../context.js';
+import { readOverGazetteer } from './test-helpers.js';
 
 // Round 36 (issue 13): what happened, on reports the reader had not seen. Read through the whole pipeline over the real gazetteer;
 // sentences invented from general knowledge of how conflict news is written (never evaluation rows, nor the probe sets' rows).
 
-const ctx = getContext();
-function read(text: string, published = '2024-03-12') {
-  const r = extractArticle({ id: 't', text, published }, ctx);
-  assert.ok(r.ok);
-  return r.value;
-}
+const read = (text: string, published = '2024-03-12') => readOverGazetteer(text, published);
 const first = (text: string) => read(text).events[0]?.subEventType ?? 'none';
 
 // mentions.ts countForYear: "in 20*" reads a year ("in 2021"), never a count of minutes, homes or villages.

@@ -1,16 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle } from '../index.js';
-import { getContext } from '../context.js';
+import { readOverGazetteer } from './test-helpers.js';
 
 // Round 38 (issue 13): article-level readings the round's invented sets (case46–48, notes50–51, news52) showed were missing, as
 // general rules. Invented reports, read through the whole pipeline over the real gazetteer.
-const ctx = getContext();
-const read = (text: string, published: string) => {
-  const r = extractArticle({ id: 't', text, published }, ctx);
-  assert.ok(r.ok);
-  return r.value.events;
-};
+const read = (text: string, published: string) => readOverGazetteer(text, published).events;
 
 test('round38 a title joins the lead\'s incident of its own kind, past a reaction the lead opens with', () => {
   const text = 'Two soldiers killed by roadside bomb north of Baghdad\n\nThe army said on Monday it had opened an investigation into a deadly blast and sent reinforcements to the area. A roadside bomb struck an army patrol near Tarmiyah late on Sunday, killing two soldiers and wounding three others, a security source said.';

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { segment } from '../segment/index.js';
 import { findClaims } from '../claims/index.js';
 import { findEvents } from './index.js';
+import { extractArticle } from '../index.js';
+import { getContext, type Context } from '../context.js';
 import type { Doc, Place } from '../../types.js';
 import type { SentenceReading } from './types.js';
 
@@ -14,6 +16,15 @@ export const docOf = (text: string, published?: string): Doc =>
 /** Invented towns: name → [geonameid, lat, lon]. Dunmore is ~23 km from Arvella, Brennick ~78 km, Corvany ~620 km. */
 const TOWNS: Record<string, [number, number, number]> = { Arvella: [1, 10, 10], Brennick: [2, 10.5, 10.5], Corvany: [3, 14, 14], Dunmore: [4, 10.15, 10.15] };
 const DEMONYMS: Record<string, [string, number, number]> = { Chilean: ['CL', -30, -71], Peruvian: ['PE', -10, -76] };
+
+let gazetteerContext: Context | null = null;
+/** A whole article read through the pipeline over the real gazetteer (the per-round article tests, roundNN.test.ts); the context,
+ * and the gazetteer with it, made once, when first asked. */
+export function readOverGazetteer(text: string, published: string) {
+  const r = extractArticle({ id: 't', text, published }, (gazetteerContext ??= getContext()));
+  assert.ok(r.ok);
+  return r.value;
+}
 
 export function readArticle(text: string, published = '2024-05-10') {
   const places: Place[] = [];

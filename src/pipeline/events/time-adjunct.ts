@@ -3,11 +3,10 @@
 // puts the day right after the verb; the verb's object or infinitive comes after it. General English: a time adjunct may stand
 // between a verb and its complement. A pure function of the tokens; provenance: written for this project.
 import type { Token } from '../../types.js';
+import { MONTHS } from '../../lexicon/counting.js';
 
 const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'yesterday', 'today', 'tonight', 'overnight']);
-const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Words that may open the adjunct before its day: "late on Friday", "early Sunday", "on Thursday". */
 const OPENERS: ReadonlySet<string> = new Set(['late', 'early', 'on']);
 /** A part of the day after it: "on Sunday night", "Thursday morning". */
