@@ -249,6 +249,7 @@ export const CONCEPT_ROLES = {
   CROSSING: [],
   GUNFIGHT: [],
   TAKEN_AWAY: ['incident'],
+  TOOK_FROM_HOME: ['incident'],
   AMBUSH_ACT: ['incident'],
   AMBUSH_NOUN: ['incident'],
   FIGHT_BESIDE: [],

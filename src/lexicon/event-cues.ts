@@ -1471,6 +1471,10 @@ export const CUES = {
     // Round 39: a person taken or dragged out of their home (general English), which carried-off reads only of an armed group's or
     // unknown men's doing (a force's is an arrest's business).
     ...['taken', 'dragged', 'snatched'].flatMap((v) => ['his', 'her', 'their'].flatMap((p) => [`${v} from ${p} home`, `${v} from ${p} homes`, `${v} from ${p} house`, `${v} out of ${p} home`, `${v} out of ${p} house`]))],
+  /** Round 40: the same told in the active voice, the person taken a pronoun inside the phrase ("youths took him from his home on
+   * Sunday night"): the object is a person by its pronoun, so no party need be named after it (abduction.took-from-home). */
+  TOOK_FROM_HOME: ['took', 'dragged', 'snatched'].flatMap((v) => ([['him', 'his'], ['her', 'her'], ['them', 'their']] as const).flatMap(([o, p]) =>
+    [`${v} ${o} from ${p} home`, `${v} ${o} from ${p} homes`, `${v} ${o} from ${p} house`, `${v} ${o} out of ${p} home`, `${v} ${o} out of ${p} house`])),
   // ---- gap7: concepts of the rows in gap7 rows, sub-events-*.ts ----
   /** (gap7) A side making its intent or decision public (codebook: Change to group/activity covers significant changes in an
    * armed group's activity, told by the group: a new campaign, a blockade, a threat to ships, a parallel administration).
@@ -1582,7 +1586,9 @@ export const CUES = {
   /** (case10x) Showing things to the press or public (general English: display, show off, parade, exhibit): weapons shown were
    * seized before, an earlier deed, the way a photo caption tells it ("police display weapons seized from suspects"). */
   DISPLAY: ['display', 'displays', 'displayed', 'displaying', 'show off', 'shows off', 'showed off', 'showing off', 'parade', 'parades',
-    'paraded', 'parading', 'exhibit', 'exhibits', 'exhibited', 'exhibiting', 'put on display', 'on display'],
+    'paraded', 'parading', 'exhibit', 'exhibits', 'exhibited', 'exhibiting', 'put on display', 'on display',
+    // Round 40: WordNet 3.1 "showcase" v.1, to show to advantage.
+    'showcase', 'showcases', 'showcased', 'showcasing'],
   // ---- clash11: concepts of the clash11 rows, sub-events-*.ts ----
   /** (clash11) Verbs of giving and getting back in turn (WordNet: exchange, trade), read with VOLLEY as their object: fire
    * traded between two sides, whatever weapon is named between ("exchanged mortar fire", "traded artillery fire"). */

@@ -18,7 +18,10 @@ const SPANS_OF_MONTHS: readonly string[] = ['in the first', 'during the first', 
     // Round 39: the numbers in figures ("over the past 12 months"), a year's twelve months, and several.
     'twelve', 'several', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '18', '24'].flatMap((n) => [`${p} ${n} months`, `${p} ${n} weeks`]).concat(
     // …and a whole year past ("over the past year", "in the last year").
-    [`${p} year`]));
+    [`${p} year`])).concat(
+  // Round 40: …and a week past told as a span ("killed 11 militants in raids during the previous week"): seven days are no one
+  // day (codebook: an event is one interaction on one day); "last week" alone dates one incident and stays a date.
+  ['over the', 'during the', 'in the'].flatMap((p) => [`${p} past week`, `${p} previous week`]), ['over the last week', 'during the last week']);
 
 /** The works that tell a story (FICTION), and the verbs that tell what is in them. */
 const WORKS: readonly string[] = ['film', 'movie', 'drama', 'novel', 'documentary', 'docudrama', 'memoir', 'miniseries', 'series', 'play', 'book', 'video game'];
@@ -128,7 +131,11 @@ export const NON_EVENT_CUES = {
     // Round 32: a game told by its contest words (WordNet 3.1 "derby" n.2 "a race or contest open to all", "fixture" n.3 "a regular
     // sporting event", "league" n.2): "X and Y clash in the Cairo derby", "chasing their first league win".
     'derby', 'derbies', 'league win', 'league title', 'league match', 'league game', 'cup final', 'semi - final', 'quarter - final', 'fixture',
-    'kick - off', 'kickoff', 'the season', 'this season', 'playoff*', 'play - off*', 'tournament', 'championship'],
+    'kick - off', 'kickoff', 'the season', 'this season', 'playoff*', 'play - off*', 'tournament', 'championship',
+    // Round 40: a contest for a sport's title (WordNet 3.1 "title" n.7, "championship"), and the Spanish word for a derby English
+    // sports pages keep ("El Clásico", "the Superclásico").
+    'title fight', 'title race', 'title bout', 'title challenge', 'title contender*', 'title defence', 'title defense', 'clasico', 'clásico',
+    'superclasico', 'superclásico'],
   /** Round 32: words said, not blows (WordNet 3.1 "debate" n.1, "argument" n.2, "war of words"): those who "clashed" in a debate, a
    * session of parliament or on air fought with words ("opposition leaders clashed with the prime minister during a heated
    * parliamentary debate"). */
@@ -174,7 +181,14 @@ export const NON_EVENT_CUES = {
   CEREMONIAL_PARADE: ['annual military parade', 'annual parade', 'yearly military parade', 'independence day parade', 'independence day military parade',
     'victory day parade', 'victory day military parade', 'national day parade', 'national day military parade', 'republic day parade',
     'armed forces day parade', 'army day parade', 'military parade marking', 'military parade to mark', 'military parade celebrating',
-    'military parade commemorating', 'military parade to celebrate', 'military parade to commemorate', 'anniversary parade'],
+    'military parade commemorating', 'military parade to celebrate', 'military parade to commemorate', 'anniversary parade',
+    // Round 40: a holiday's parade told by its day's name ("the Pakistan Day military parade", "the Navy Day parade"), and an
+    // occasion marked or celebrated "with a military parade".
+    'day military parade', 'day parade', 'day parades', 'with a military parade', 'with military parades'],
+  /** Round 40: weapons shown to onlookers (WordNet 3.1 "showcase" v.1, "display" v.1, "parade" v.2): at a ceremonial parade the
+   * tanks and artillery are displayed, not fired. */
+  WEAPONS_SHOWN: ['showcasing', 'showcased', 'showcase', 'showcases', 'displaying', 'displayed', 'on display', 'showing off', 'showed off',
+    'paraded', 'parading', 'rolled past', 'rolled down', 'rolled through', 'flew past', 'flypast', 'fly - past'],
   WAR_METAPHOR: ['price war*', 'trade war*', 'tariff war*', 'currency war*', 'bidding war*', 'ratings war*', 'war of words', 'culture war*',
     'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*'],
   /** Round 34: a market's day told in words of violence ("a bloodbath on Dalal Street as the Sensex crashed", "carnage on the
@@ -560,6 +574,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.demining', why: 'Codebook: Remote explosive/landmine/IED records explosions; mines or explosives cleared from ground are safety work, no explosion.', concept: 'DEMINING', reason: 'drill', scope: { kind: 'around', window: 6 }, only: ['Explosions/Remote violence'] },
   { id: 'nonevent.protest-scheduled', why: 'Codebook: a demonstration is coded when it takes place; one set "for next Sunday" or "for tomorrow" is only called.', concept: 'PROTEST_SCHEDULED', reason: 'irrealis', scope: { kind: 'around', window: 4 }, only: ['Protests'] },
   { id: 'nonevent.ceremonial-parade', why: 'Codebook: Change to group/activity records significant changes in an actor\'s activity; a yearly parade for a holiday or an anniversary is a ceremony, no change.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: STRATEGIC, triggers: ['FORCE_POSTURE', 'DISPLAY'] },
+  { id: 'nonevent.parade-weapons-shown', why: 'Codebook: remote violence is a weapon used against a target; the tanks, artillery and missiles a ceremonial parade shows to onlookers are fired at no one.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: ['Explosions/Remote violence'], with: 'WEAPONS_SHOWN' },
   { id: 'nonevent.past-year', why: 'Codebook: each event is coded when it occurs; an act named with its year ("a 2018 grenade attack", "the 2019 bombing") is an earlier incident, no news of this report.', concept: 'PAST_YEAR', reason: 'history', scope: { kind: 'before', window: 2 }, nominal: true, unlessInParticipleAdjunct: true, throughRelative: true },
   { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },
   { id: 'nonevent.hypothetical', why: 'Codebook: only events that occur are coded; an act told as possible, feared or of any kind ("a possible attack", "any attack on our territory") has not occurred.', concept: 'HYPOTHETICAL', reason: 'irrealis', scope: { kind: 'before', window: 2 } },

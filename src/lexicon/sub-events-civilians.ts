@@ -68,6 +68,9 @@ export const VIOLENCE_AGAINST_CIVILIANS: SubEventDef[] = [
       { id: 'abduction.carried-off', why: 'Codebook: Abduction/forced disappearance is an armed group taking civilians; gunmen who whisk away, cart off or forcibly take people abduct them.', all: ['TAKEN_AWAY'], agent: ['nonstate', 'unknown'], patient: ['civilian'],
         // Round 38: not beside looting ("looted shops and carted away fuel and grain"): what is carted off there is the loot.
         none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STATE_FORCE', 'STORY_PROTEST', 'PLUNDER'], score: 87 },
+      // Round 40: the active voice, the person taken told by a pronoun inside the phrase ("took him from his home").
+      { id: 'abduction.took-from-home', why: 'Codebook: Abduction/forced disappearance is an armed group taking civilians; men of an armed group or unknown men who take a person from their home take that person away.', all: ['TOOK_FROM_HOME'], agent: ['nonstate', 'unknown'],
+        none: ['PROTEST', 'PROTEST_WEAK', 'GRIEVANCE', 'STATE_FORCE', 'STORY_PROTEST', 'PLUNDER'], score: 87 },
       // batt15b:
       // "captured" is ARREST_WEAK's word (arrest.held 34), which read a group's capture of people as an arrest. Neighbours: Arrests
       // (a state force captures: the agent must be non-state), the territory sub-types (a place captured: the patient must be

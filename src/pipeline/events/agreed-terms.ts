@@ -10,6 +10,11 @@ import type { Token } from '../../types.js';
 import type { CueHit } from './cue-matcher.js';
 
 const AGREED: ReadonlySet<string> = new Set(['agreed', 'agree', 'agrees', 'agreeing']);
+/** Round 40: verbs of undertaking that take an infinitive of what is to be done (WordNet 3.1 "pledge" v.1, "vow" v.1, "promise" v.1,
+ * "undertake" v.3): after a deal told earlier in the sentence ("signed a peace agreement, pledging to end revenge
+ * killings") their infinitive is the deal's terms too. Alone ("the rebels vowed to strike again") they are read as ever. */
+const PLEDGED: ReadonlySet<string> = new Set(['pledged', 'pledge', 'pledges', 'pledging', 'vowed', 'vow', 'vows', 'vowing', 'promised',
+  'promise', 'promises', 'promising', 'undertook', 'undertaking']);
 /** The deal's own words, which stay. */
 const DEAL: ReadonlySet<Concept> = new Set<Concept>(['AGREEMENT', 'AGREE_MORE', 'AGREE_WEAK']);
 /** How far "to" may stand after "agreed" ("agreed at a meeting in Rangamati on Wednesday to halt"). */
@@ -23,7 +28,7 @@ const TERMS_END: ReadonlySet<string> = new Set([';', '.']);
 export function outsideAgreedTerms(hits: CueHit<Concept>[], tokens: readonly Token[], words: readonly string[], from: number, to: number): CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
   for (let k = from; k < to; k++) {
-    if (!AGREED.has(words[k])) continue;
+    if (!AGREED.has(words[k]) && !(PLEDGED.has(words[k]) && hits.some((h) => DEAL.has(h.concept) && h.end <= k))) continue;
     let j = k + 1;
     while (j < to && j - k <= TO_REACH && words[j] !== 'to' && !BREAKS.has(words[j])) j++;
     if (words[j] !== 'to' || tokens[j + 1]?.pos !== 'VERB') continue;

@@ -387,8 +387,11 @@ const NEAR_REACH_KM = 40;
  * place close to X ("the village of Y, south of X") are one incident: the vague telling is folded into
  * the precise one, which keeps its place; the fold takes the earlier one's position in the story.
  * One pass: the folded incident keeps the precise one's place and kind, so it is no vague telling to fold
- * again; the precise tellings are found through their kind and day, not by reading every incident. */
-export function foldNearSites(incidents: MentionGroup[]): MentionGroup[] {
+ * again; the precise tellings are found through their kind and day, not by reading every incident.
+ * Round 40: `filed` tells a site that is only the dateline's town (dateline-site.ts): where the report was filed
+ * ("MOGADISHU – A roadside bomb tore through a minibus") is no precise place of the incident a headline puts near X, so
+ * the fold keeps the vague telling's place. */
+export function foldNearSites(incidents: MentionGroup[], filed: (s: Site) => boolean = () => false): MentionGroup[] {
   const slots: (MentionGroup | null)[] = [...incidents];
   const precise = new PreciseIndex();
   slots.forEach((o, at) => precise.add(o!, at));
@@ -410,7 +413,7 @@ export function foldNearSites(incidents: MentionGroup[]): MentionGroup[] {
     const bySentence = (a: Mention, b: Mention) => a.sentence - b.sentence;
     const merged: MentionGroup = extend(first, { mentions: [...vague.mentions, ...found.mentions].sort(bySentence),
       counted: [...vague.counted, ...found.counted].sort(bySentence),
-      site: found.site, date: vague.date ?? found.date, actor1: first.actor1 ?? found.actor1 ?? vague.actor1,
+      site: filed(found.site!) ? vague.site : found.site, date: vague.date ?? found.date, actor1: first.actor1 ?? found.actor1 ?? vague.actor1,
       actor2: first.actor2 ?? found.actor2 ?? vague.actor2, dead: maxFig(vague.dead, found.dead),
       injured: maxFig(vague.injured, found.injured), last: Math.max(vague.last, found.last) });
     slots[Math.max(i, j)] = null;
@@ -602,7 +605,7 @@ const sameRegion = (a: EventLocation, b: EventLocation): boolean => a.country !=
  * lead's reading, richer, types it (general news style: a headline summarises the lead). One that later sentences tell of too
  * stays its own (read so, such titles joined other incidents, and four news sets fell by 0.07–0.20 in sub-type). `isTitle`:
  * sentence 0 stands as a paragraph of its own before the lead, with no full stop (index.ts). */
-export function foldTitle(incidents: MentionGroup[], isTitle: boolean): MentionGroup[] {
+export function foldTitle(incidents: MentionGroup[], isTitle: boolean, filed: (s: Site) => boolean = () => false): MentionGroup[] {
   if (!isTitle || incidents.length < 2) return incidents;
   const at = incidents.findIndex((g) => g.mentions.every((m) => m.sentence === 0));
   if (at < 0) return incidents;
@@ -625,11 +628,14 @@ export function foldTitle(incidents: MentionGroup[], isTitle: boolean): MentionG
   // town or village): a headline names the region or the nearest known town of the place its lead gives (general news style). It joins
   // the lead's incident when both lie in one first-level region of one country; then the toll is told once, not twice.
   const sameKind = lead.lead.typed.subEventType === title.lead.typed.subEventType;
+  // Round 40: a lead placed only at its dateline's town ("MOGADISHU – A roadside bomb tore through a minibus") tells where the
+  // report was filed; the title's place ("… near Afgooye") is where it happened (dateline-site.ts).
+  const leadFiled = sameKind && !!a && !!lead.site && filed(lead.site) && !filed(title.site!);
   if (sameKind) {
-    if (!a || !b || !sameRegion(a, b)) return incidents;
+    if (!a || !b || (!sameRegion(a, b) && !leadFiled)) return incidents;
   } else if (a && b && !samePlace(a, b) && !contains(a, b) && !contains(b, a)) return incidents;
   // Of one incident's two places, the finer (ACLED's precision) is where it happened: the lead's on a tie.
-  const site = sameKind && a && b && a.precision < b.precision ? title.site : lead.site;
+  const site = leadFiled || (sameKind && a && b && a.precision < b.precision) ? title.site : lead.site;
   const bySentence = (x: Mention, y: Mention) => x.sentence - y.sentence;
   const t = title.lead.typed.trigger;
   const merged: MentionGroup = extend(lead, { site, mentions: [...title.mentions, ...lead.mentions].sort(bySentence),

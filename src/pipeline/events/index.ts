@@ -79,7 +79,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   markAccounts(doc, read, claims, openings);
   // news33: a title's incident that only the title tells joins the lead's incident (group-mentions.ts foldTitle): sentence 0 a
   // paragraph of its own before the lead's, with no full stop (a one-sentence lead paragraph is no title).
-  const fused = foldTitle(foldNearSites(groupMentions(read)), isTitle(doc));
+  const filed = (s: { location: Span }): boolean => isDatelinePlace(doc, s.location);
+  const fused = foldTitle(foldNearSites(groupMentions(read), filed), isTitle(doc), filed);
   const incidents = orderIncidents(fused, doc);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const toldIn = new Set<number>();

@@ -95,13 +95,16 @@ function aroundHead(tokens: readonly Token[], words: readonly string[], prepAt: 
 const HOSPITALS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary']);
 const TREATED: ReadonlySet<string> = new Set(['died', 'succumbed', 'succumbing', 'treated', 'treatment', 'admitted', 'taken', 'rushed', 'evacuated',
   'airlifted', 'flown', 'receiving', 'hospitalised', 'hospitalized', 'referred', 'transferred', 'moved', 'carried', 'brought', 'later']);
+const HOSPITAL_PREPS: ReadonlySet<string> = new Set(['in', 'to', 'at']);
 /** Whether the place at token `a` closes "in / to / at (a | the) hospital in", after a word of treatment or of dying of wounds. */
 function treatedIn(tokens: readonly Token[], words: readonly string[], a: number): boolean {
   if (words[a - 1] !== 'in' || !HOSPITALS.has(words[a - 2] ?? '')) return false;
   let k = a - 3;
-  if (words[k] === 'a' || words[k] === 'the' || words[k] === 'local' || words[k] === 'military' || words[k] === 'district') k--;
+  // Round 40: up to three words of the hospital's name or kind before it ("the regional hospital", "the general referral hospital",
+  // "Felege Hiwot hospital"), then the article.
+  for (let n = 0; n < 3 && k >= 0 && !HOSPITAL_PREPS.has(words[k]) && words[k] !== 'a' && words[k] !== 'the' && /^[\p{L}-]+$/u.test(words[k]) && tokens[k].pos !== 'VERB'; n++) k--;
   if (words[k] === 'a' || words[k] === 'the') k--;
-  if (words[k] !== 'in' && words[k] !== 'to' && words[k] !== 'at') return false;
+  if (!HOSPITAL_PREPS.has(words[k])) return false;
   // The nearest verb before the hospital's phrase must be one of treatment or of dying of wounds: in "relatives of a patient who
   // died attacked doctors at a hospital in X" the hospital is where the attack was.
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
@@ -289,6 +292,9 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // wounded or the taken were carried to is where they went after, no site, once the sentence or the article tells another
     // place (when it is the only place the report names, it may be all it says of where: it stands).
     if (carriedTo(words, a) && (drafts.length || elsewhere(p))) { heldInto.set(gi, null); continue; }
+    // Round 40 (loc.destination): "minibuses waiting to leave for Bahir Dar", "a convoy heading to Djibo": a town told as where a
+    // vehicle or people were going is no site either, on the same terms (a country told so is dwu13's, above).
+    if (destinationBefore(words, a) && (drafts.length || elsewhere(p))) { heldInto.set(gi, null); continue; }
     // Round 38 (loc.withdrew-toward): "took control of the town after the soldiers withdrew toward Bocaranga", "hundreds fled toward
     // X": the town people moved, fell back or fled toward is where they went after, no site, once the sentence has told one (general
     // English: "toward(s)" after a verb of motion names a direction; "withdrew / retreated / fled to" the end of a retreat). Not a
@@ -518,7 +524,9 @@ function towardBefore(words: readonly string[], a: number): boolean {
 }
 const kind0 = (hier: Hierarchy | undefined, gi: number): Kind | null => hier?.kind[gi] ?? null;
 /** "on their way to X", "en route to X", "bound for X", "heading for/towards X": where something was going. */
-const HEADING = new Set(['heading', 'headed', 'bound']);
+const HEADING = new Set(['heading', 'headed', 'bound',
+  // Round 40: "minibuses waiting to leave for Bahir Dar", "a bus that had left for Kaya": where a vehicle or people were to go.
+  'leave', 'leaves', 'left', 'leaving', 'departed', 'departing']);
 function destinationBefore(words: readonly string[], a: number): boolean {
   const k = beforeName(words, a);
   const w = words[k], v = words[k - 1];

@@ -17,6 +17,7 @@ import { AREA_OF_CITY } from './precision-rules.js';
 import { countrysideSide } from './site-side.js';
 import type { Draft, HeldBy, Site, UnknownChild } from './types.js';
 import { extend } from '../extend.js';
+import { isCapitalCode } from '../segment/capitals.js';
 
 /** Holders that are a province or a country: a site lies inside each of its chain's. */
 const WIDE = /^(?:ADM1|PCL)/;
@@ -32,7 +33,7 @@ const KIND_WORDS = new Set([...ADMIN1_WORDS, ...ADMIN2_WORDS, ...TOWN_WORDS, ...
 
 /** Capitalised words that never start a place name: months, days, titles, organisations' nouns. */
 const NOT_NAME = new Set([...NOT_PLACES, ...TITLES, ...ORG_WORDS]);
-const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+const isCapCode = isCapitalCode;
 const HOLDER_IN = new Set(['in', 'of', 'inside', 'within']);
 const JOIN = new Set(['-', "'", '’', 'al', 'el', 'ad', 'as', 'ash', 'an', 'ar', 'az', 'at', 'ez', 'es', 'ed', 'en', 'de', 'del', 'la', 'le', 'bin', 'ibn', 'ben', 'wa', 'ya', 'i']);
 

@@ -47,7 +47,7 @@ const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*|\d+(?:[.,]\d+)?|[
 const SCAN = new RegExp(WORD.source, 'g');
 
 /** A capitalised name (up to three words) before an admin kind word, inside the words between two places. */
-const UNKNOWN_HOLDER_SRC = String.raw`\b[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(district|province|governorate|county|municipality|state|region)\b`;
+const UNKNOWN_HOLDER_SRC = String.raw`\b[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}\s+(district|province|governorate|county|municipality|state|region|zone)\b`;
 const UNKNOWN_HOLDER = new RegExp(UNKNOWN_HOLDER_SRC, 'u');
 const UNKNOWN_HOLDER_ALL = new RegExp(UNKNOWN_HOLDER_SRC, 'gu');
 

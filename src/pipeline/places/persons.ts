@@ -5,7 +5,7 @@ import { COMMON_GIVEN_NAMES } from './given-names.js';
 import { GIVEN_NAMES, TITLES } from './lexicon.js';
 import { memoized } from '../../memo.js';
 
-const CAP = /^[A-Z][a-z][a-zA-Z'’-]*$/; // a name word, not an acronym (US) or a code (A429)
+const CAP = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u; // a name word, not an acronym (US) or a code (A429); Round 40: any Latin letters ("Petrič")
 const INITIAL = /^[A-Z]\.$/;
 
 const NONE = 0, TITLED = 1, GIVEN = 2;

@@ -9,6 +9,7 @@ import { NAME_LINKS, NOT_PLACES, ROMANCE_ARTICLES } from './lexicon.js';
 import { LOOSE_COUNTRIES } from '../../gazetteer/loose-key.js';
 import { personAt, personRole } from './persons.js';
 import { canGrow, deadWord, foldCached, joinedOf, lookupVariants, pairOf, regionOf, stepPostings, wordOf, type Joined, type Word } from './word-memo.js';
+import { isCapitalCode } from '../segment/capitals.js';
 
 export interface Mention {
   start: number;
@@ -32,8 +33,8 @@ const AIRPORT_TAIL = new Set(['airport', 'airbase', 'airfield']);
  * the gazetteer files admin areas under them (gazetteer/admin-names.ts), so a name may end on one. */
 const UNIT_TAIL = new Set(['province', 'governorate', 'state', 'region', 'district', 'county']);
 
-/** Capitalised: A-Z or a Latin-1 capital (À-Þ), as /^[A-Z\u00C0-\u00DE]/ tested, without a regex. */
-const isCapCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+/** Capitalised: A-Z, a Latin-1 capital (À-Þ) or a Latin Extended one (segment/capitals.ts), without a regex. */
+const isCapCode = isCapitalCode;
 const isCap = (t: Token): boolean => isCapCode(t.text.charCodeAt(0));
 const isWord = (t: Token): boolean => t.type === 'word' || t.type === 'email' || t.type === 'hashtag';
 

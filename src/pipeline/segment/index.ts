@@ -43,7 +43,7 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 export function segment(article: NormalizedArticle): Doc {
   const { text } = article;
   const reader = getReader();
-  let read = maskDrops(text);
+  let read = maskLetters(maskDrops(text));
   let raw = reader.read(read, MAX_RUN);
   if (!raw) {
     read = maskLongRuns(read);
@@ -103,6 +103,24 @@ function maskDrops(text: string): string {
   const read = WINK_DROPS.test(text) ? text.replace(WINK_DROPS, ' ') : text;
   WINK_DROPS.lastIndex = 0;
   return read;
+}
+
+/** Round 40: Latin letters past Latin-1 (U+0100-U+02AF, U+1E00-U+1EFF: Turkish ı ş ğ, Azerbaijani ə, Polish ł, Czech ř ž č,
+ * Romanian ș ț, the macrons and dots of transliterated Arabic, Vietnamese): wink-nlp's word patterns know Latin-1 only and cut
+ * a word at each of them ("Diyarbak" "ı" "r"), so no place named with one was ever found. wink reads each as its base letter
+ * (NFD's first character when it is ASCII, else a letter of the same case), at the same length: every token keeps its
+ * original text (tokens.ts), so "Diyarbakır" is read, and folded by the gazetteer, whole. */
+const LATIN_EXTENDED = /[\u0100-\u02af\u1e00-\u1eff]/;
+const LATIN_EXTENDED_ALL = /[\u0100-\u02af\u1e00-\u1eff]/g;
+const BASE_LETTER: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ə: 'e', Ə: 'E', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N', ŧ: 't', Ŧ: 'T' };
+
+function maskLetters(read: string): string {
+  if (!LATIN_EXTENDED.test(read)) return read;
+  return read.replace(LATIN_EXTENDED_ALL, (c) => {
+    const base = BASE_LETTER[c] ?? c.normalize('NFD')[0];
+    if (base.length === 1 && base.charCodeAt(0) < 128 && /[A-Za-z]/.test(base)) return base;
+    return c.toLowerCase() === c ? 'x' : 'X';
+  });
 }
 
 /** Every run of more than MAX_RUN non-space characters cut into chunks of filler (tokens there get

@@ -10,6 +10,15 @@ test('token offsets index the original text exactly', () => {
   for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
 });
 
+test('round 40: a word with Latin letters past Latin-1 is one token, with its own letters, at exact offsets', () => {
+  const words = ['Şanlıurfa', 'Łódź', 'Gəncə', 'Đakovica', 'Timișoara', 'Ḥamāh', 'Žilina'];
+  const text = `Shelling hit ${words.join(' and ')} on Monday.`;
+  const doc = segment(article(text));
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  for (const w of words) assert.ok(doc.tokens.some((t) => t.text === w), w);
+  assert.equal(doc.tokens.find((t) => t.text === 'Şanlıurfa')?.pos, 'PROPN');
+});
+
 test('sentences never cross a paragraph break and carry their paragraph', () => {
   const text = 'First one here\n\nSecond paragraph. And a third sentence.';
   const doc = segment(article(text));
