@@ -922,7 +922,9 @@ export const CUES = {
     'crossed into', 'crossing into', 'crosses into', 'cross into', 'entered the country', 'entered through', 'entered via'],
   /** (acled4) A prison and its inmates: a riot there is the inmates' own, not a demonstration (Mob violence). */
   // case33: the nouns of "jail", not the verb ("after the opposition leader was jailed" names no prison).
-  PRISON: ['prison*', 'jail', 'jails', 'jailhouse', 'jailbreak*', 'gaol', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees'],
+  PRISON: ['prison*', 'jail', 'jails', 'jailhouse', 'jailbreak*', 'gaol', 'penitentiar*', 'inmates', 'prisoners', 'detention cent*', 'correctional', 'detainees',
+    // Round 40: WordNet 3.1 "cellblock" n.1, a division of a prison.
+    'cellblock*', 'cell block*', 'cell - block*'],
   /** No words: set by the reader (mentions.ts) on a sentence that follows a protest told just before it. */
   STORY_PROTEST: [],
   /** (riots11) No words: set by the reader (events/forces-harmed.ts) on a protest's sentence whose first injury is told of

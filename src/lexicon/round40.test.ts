@@ -45,3 +45,14 @@ describe('round 40: parades, titles and spans that are no incident', () => {
     ['A roadside bomb killed two soldiers near Dorno last week, the army said.', 'Remote explosive/landmine/IED', '*'],
   ]);
 });
+
+describe('round 40: a prison taken back is no territory', () => {
+  typingTable('round 40 prison', [
+    // territory.state-regains / territory.regains: not of a prison or its cell blocks
+    ['Inmates of rival gangs fought inside the prison in Kessa on Saturday, killing nine; troops regained control of the cell blocks by evening.', 'Armed clash', '*'],
+  ]);
+  typingTable('round 40 prison kept', [
+    // …while a town taken back from a group stays the government's regain
+    ['Troops regained control of Dorno on Saturday after militants withdrew.', 'Government regains territory', '*'],
+  ]);
+});

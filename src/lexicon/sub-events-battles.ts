@@ -157,8 +157,10 @@ export const BATTLES: SubEventDef[] = [
     neighbours: 'Non-state actor overtakes territory (the winner is non-state); Armed clash (no place changes hands); Non-violent transfer of territory (no fighting).',
     rules: [
       { id: 'territory.state-takes-place', why: 'Codebook: government forces regain control of a location; a seizing verb with a place as its object, the state as agent.', all: ['TAKE_TERRITORY', 'TERRITORY_NOUN'], object: 'TERRITORY_NOUN', agent: 'state', none: ['ARREST', 'COUP'], score: 84 },
-      { id: 'territory.state-regains', why: 'Codebook: government forces regain control; a "retake / recapture / liberate" verb with the state as agent.', all: ['REGAIN'], agent: 'state', score: 84 },
-      { id: 'territory.regains', why: 'Codebook: regaining ground is what governments do; a "retake" verb with no armed group named.', all: ['REGAIN'], none: ['MILITANT', 'ARMED'], score: 66 },
+      // Round 40: not of a prison or its cell blocks taken back from its inmates (here and in territory.regains; the frees-place rules
+      // below rule it out too): a prison riot or a gang fight inside one is no group's hold of territory.
+      { id: 'territory.state-regains', why: 'Codebook: government forces regain control; a "retake / recapture / liberate" verb with the state as agent.', all: ['REGAIN'], agent: 'state', none: ['PRISON'], score: 84 },
+      { id: 'territory.regains', why: 'Codebook: regaining ground is what governments do; a "retake" verb with no armed group named.', all: ['REGAIN'], none: ['MILITANT', 'ARMED', 'PRISON'], score: 66 },
       // case31: the armed group named as the place's holder ("Mocímboa da Praia, the port town insurgents had held for almost a year,
       // has been recaptured"): a passive with no taker named, whose subject the group held, was won back from it.
       // Neighbour: Non-state actor overtakes territory (a group named as the taker: the agent is non-state, not unknown).

@@ -37,3 +37,14 @@ test('round40 kept: a surname with such letters after a given name is the person
   const { places } = read('Mark Petrič told reporters in Ljubljana on Monday that police had detained 20 protesters. According to Petrič, most were students.');
   assert.deepEqual(places.map((p) => p.name), ['Ljubljana']);
 });
+
+test('round40 a city\'s press club is a hall in that city: a rally outside it is there', () => {
+  const { events } = read('Journalists rallied outside the Quetta Press Club on Monday against the arrest of a reporter.');
+  assert.equal(events[0]?.location?.name, 'Quetta');
+});
+
+test('round40 a town told with its province that lies under the same region is held by it, though the province is wide', () => {
+  const { events } = read('Soldiers clashed with communist rebels in the mountains of San Jose town, Occidental Mindoro, on Monday, leaving one rebel dead.');
+  assert.equal(events[0]?.location?.name, 'San Jose');
+  assert.equal(events[0]?.location?.admin1, 'Mimaropa');
+});

@@ -14,6 +14,8 @@ export interface Pt {
 
 /** How far from a district's point its places lie: districts in conflict areas span tens of kilometres. */
 const DISTRICT_KM = 80;
+/** A second-level area of the inner place's own first-level area: a province under a region. */
+const WIDE_DISTRICT_KM = 120;
 /** A provincial seat standing for its province ("villages in the countryside of Idleb"). */
 const SEAT_KM = 60;
 /** A town and the villages of its area. */
@@ -38,7 +40,9 @@ export function holds(outer: Pt, inner: Pt, kind: Kind | null = null): boolean {
   // Suqutra)") lies in the province it is near; only its point can tell.
   if (f === 'ADM1' || f === 'ADM1H') return sameAdmin1 || ((outer.admin1 == null || inner.admin1 == null) && kmBetween(outer, inner) <= AREA_KM);
   const d = kmBetween(outer, inner);
-  if (f.startsWith('ADM') || kind === 'admin2') return d <= DISTRICT_KM;
+  // Round 40: a second-level area of the inner place's own first-level one may be a province ("San Jose town, Occidental Mindoro":
+  // the Philippines' provinces, 200 km long, are ADM2 under their regions): half as far again.
+  if (f.startsWith('ADM') || kind === 'admin2') return d <= DISTRICT_KM || (sameAdmin1 && d <= WIDE_DISTRICT_KM);
   // A provincial seat named for its province ("in Idleb province", "in the countryside of Idleb").
   if (kind === 'admin1') return sameAdmin1 || d <= AREA_KM;
   // "the X neighbourhood of Y city": a city named as such holds only its own quarters.
