@@ -46,6 +46,17 @@ export const CAUSE_IS_NO_DEMAND: ReadingRow = {
     'after the death of', 'after the killing of', 'outrage over', 'outrage at', 'anger over', 'anger at']),
 };
 
+/** Round 40: a cause whose object is a public matter (WordNet 3.1 "election" n.1, "vote" n.1, "referendum" n.1, "tax" n.1, "law"
+ * n.1, "government" n.1): anger over an election, a tax or a law is a political grievance, and the crowd that burns after it
+ * demonstrates ("youths torched a police post as anger over the election spread"); anger over a death stays a cause. */
+export const PUBLIC_CAUSE: ReadingRow = {
+  id: 'riot.public-cause',
+  why: 'Codebook: Violent demonstration is demonstrators\' violence; a crowd\'s violence told as anger over an election, a vote, a tax, a law or the government answers a public matter, a political demand, not a private wrong.',
+  words: new Set(['election', 'elections', 'vote', 'votes', 'poll', 'polls', 'ballot', 'referendum', 'results', 'result', 'tax', 'taxes', 'levy',
+    'law', 'laws', 'bill', 'constitution', 'government', 'governments', 'president', 'parliament', 'reform', 'reforms', 'subsidy', 'subsidies',
+    'price', 'prices', 'fuel', 'tariff', 'tariffs', 'curfew', 'lockdown', 'ban', 'decree']),
+};
+
 /** A place's past, told in a relative clause opened by "where" in a demonstration's sentence ("gathered in the square, where
  * dozens were killed during the uprising", "a sit-in at the university, where three students were shot dead in June"): the
  * clause is dated to another time by one of these words, and names no demonstrator; its deaths are the place's memory. */

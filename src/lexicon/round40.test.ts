@@ -56,3 +56,15 @@ describe('round 40: a prison taken back is no territory', () => {
     ['Troops regained control of Dorno on Saturday after militants withdrew.', 'Government regains territory', '*'],
   ]);
 });
+
+describe('round 40: anger over a public matter is a demand', () => {
+  typingTable('round 40 public cause', [
+    // typing.ts publicCause (lexicon/protest-readings.ts PUBLIC_CAUSE): a crowd's violence told as anger over an election or a tax
+    ['Youths set fire to a police post in Kessa on Thursday as anger over the disputed election spread.', 'Violent demonstration', 'riot.demands-violently'],
+    ['Rioters looted shops and burned cars in Dorno overnight as anger over the new tax law boiled over.', 'Violent demonstration', '*'],
+  ]);
+  typingTable('round 40 private cause kept', [
+    // …while anger after a death, with no demonstration told, is still a mob's
+    ['Enraged residents set fire to the home of a suspected killer in Kessa after the death of a child.', 'Mob violence', '*'],
+  ]);
+});

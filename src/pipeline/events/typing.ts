@@ -34,7 +34,7 @@ import { dropEffigyBurning, EFFIGY_NEEDS } from './effigies.js';
 import { dropRiotControlAsLethal, RIOT_CONTROL_NEEDS } from './riot-control-means.js';
 import { markJointFight, JOINT_FIGHT_NEEDS } from './joint-fight.js';
 import { dropLaterArrests, LATER_ARRESTS_NEEDS } from './later-arrests.js';
-import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
+import { ATTRIBUTIVE_PROTEST, CAUSE_IS_NO_DEMAND, FUNERAL_RITES, PUBLIC_CAUSE, WHAT_THEY_BLAME, WHAT_THEY_DEFY, GRIEVANCE_ENDS_AT_DEATH, RELATIVE_PRONOUNS, SLOGAN_WORDS, TALLY_RELATIVE } from '../../lexicon/protest-readings.js';
 import { relativeAfterGrievance, sayingAfter, GRIEVANCE_RELATIVE_REACH } from './grievance-relatives.js';
 import { civiliansFightEachOther, subjectHoldsSides, withInstrument } from './fight-sides.js';
 import { enteredSpan, ENTERED_SPAN_NEEDS, armedPeople, dropCharges, dropOwners, forceCompounds, localRanks, neutralisedDevices, neutralisedPeople, freedHostages, handedPeople, seizedPeople, snatchedThings, SNATCHED_NEEDS, goodsModifiers, GOODS_MODIFIERS_NEEDS, dropNamedVictims, NAMED_VICTIMS_NEEDS, releasedDocuments, RELEASED_DOCUMENTS_NEEDS, armedHoledUp, HOLED_UP_NEEDS,
@@ -398,6 +398,13 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '.', '(', ')']);
 const PROTEST_OBJECT = new Set(['against', 'over']);
 /** case7: words of a funeral, whose "of" names the dead remembered. */
 const FUNERAL: ReadonlySet<string> = new Set(['funeral', 'funerals', 'burial', 'burials']);
+/** Round 40: the cause phrase's object (its first noun, past "the" and one modifier) is a public matter (PUBLIC_CAUSE): "anger over
+ * the disputed election". */
+function publicCause(words: readonly string[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < words.length; k++) if (PUBLIC_CAUSE.words.has(words[k])) return true;
+  return false;
+}
+
 /** What demonstrators protest is not what happened to them: in a sentence that tells a protest, the words
  * told just after "demanding", "denouncing", "the release of" are the grievance ("protested against the
  * killing of a student", "demanding the release of detained teachers"), unless they are the protest's own
@@ -409,7 +416,7 @@ function dropCauseWithoutProtest(hits: readonly CueHit<Concept>[], words: readon
   let cause: CueHit<Concept> | null = null;
   for (const h of hits) {
     if (h.concept === 'PROTEST' || h.concept === 'PROTEST_WEAK' || h.concept === 'STORY_PROTEST') return hits;
-    if (h.concept === 'GRIEVANCE' && !cause && CAUSE_IS_NO_DEMAND.words.has(words.slice(h.first, h.end).join(' '))) cause = h;
+    if (h.concept === 'GRIEVANCE' && !cause && CAUSE_IS_NO_DEMAND.words.has(words.slice(h.first, h.end).join(' ')) && !publicCause(words, h.end)) cause = h;
   }
   return cause ? hits.filter((h) => h.concept !== 'GRIEVANCE' || !CAUSE_IS_NO_DEMAND.words.has(words.slice(h.first, h.end).join(' '))) : hits;
 }
