@@ -295,6 +295,10 @@ export function readSites(places: readonly Place[], tokens: readonly Token[], wo
     // Round 40 (loc.destination): "minibuses waiting to leave for Bahir Dar", "a convoy heading to Djibo": a town told as where a
     // vehicle or people were going is no site either, on the same terms (a country told so is dwu13's, above).
     if (destinationBefore(words, a) && (drafts.length || elsewhere(p))) { heldInto.set(gi, null); continue; }
+    // Round 40 (loc.spoke-in): "the minister vowed a response to the assault, speaking to reporters in Tehran", "police said in Kabul":
+    // where a source spoke is where the report came from, no site, on the same terms (ACLED codebook, location: the place where the
+    // event itself happened; told alone it may be all a report says of where).
+    if (spokeIn(words, a) && (drafts.length || elsewhere(p))) { heldInto.set(gi, null); continue; }
     // Round 38 (loc.withdrew-toward): "took control of the town after the soldiers withdrew toward Bocaranga", "hundreds fled toward
     // X": the town people moved, fell back or fled toward is where they went after, no site, once the sentence has told one (general
     // English: "toward(s)" after a verb of motion names a direction; "withdrew / retreated / fled to" the end of a retreat). Not a
@@ -559,6 +563,28 @@ function retreatedTo(words: readonly string[], a: number): boolean {
   const k = beforeName(words, a);
   return words[k] === 'to' && (RETREATED.has(words[k - 1] ?? '') || (words[k - 1] === 'back' && RETREATED.has(words[k - 2] ?? '')));
 }
+/** Round 40: the words of speaking whose "in X" names where the speaker was ("said in Tehran", "told reporters in Kabul", "speaking
+ * at a news conference in Bamako", "in a statement issued in Cairo"). */
+const SPOKE: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'telling', 'speaking', 'spoke', 'speaks', 'stated', 'announced',
+  'conference', 'briefing', 'interview', 'statement']);
+/** How far before the place's "in" the speaking word may stand ("told a news conference in", "said on Monday in"). */
+const SPOKE_REACH = 5;
+/** Whether the place at `a` is told as where a source spoke: "in X" after a word of speaking, only its hearers, a day or the
+ * speech's own nouns between ("said at a ceremony in Almaty" tells an event of its own there). */
+function spokeIn(words: readonly string[], a: number): boolean {
+  if (words[a - 1] !== 'in') return false;
+  for (let j = a - 2; j >= 0 && j >= a - 1 - SPOKE_REACH; j--) {
+    const w = words[j];
+    if (SPOKE.has(w) || (w === 'issued' && words[j - 1] === 'statement')) return true;
+    if (!SPOKE_BETWEEN.has(w) && !WEEKDAYS.has(w)) return false;
+  }
+  return false;
+}
+/** What may stand between a word of speaking and the "in" of its place: its hearers, the speech's occasion, a day. */
+const SPOKE_BETWEEN: ReadonlySet<string> = new Set(['to', 'reporters', 'journalists', 'the', 'a', 'an', 'news', 'press', 'on', 'late', 'earlier', 'later',
+  'today', 'yesterday', 'tonight']);
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Whether the place at `a` follows a carrying verb's "to" ("evacuated to N'Djamena", "later flown to the capital, Bogota"). */
 function carriedTo(words: readonly string[], a: number): boolean {
   return words[a - 1] === 'to' && CARRIED_AWAY.has(words[a - 2] ?? '');

@@ -48,3 +48,13 @@ test('round40 a town told with its province that lies under the same region is h
   assert.equal(events[0]?.location?.name, 'San Jose');
   assert.equal(events[0]?.location?.admin1, 'Mimaropa');
 });
+
+test('round40 where a source spoke ("said in", "told reporters in") is no site once the report tells another', () => {
+  const { events } = read('Militants ambushed an army convoy near Dikwa on Sunday, killing nine soldiers, a military official said in Maiduguri.');
+  assert.deepEqual(events.map((e) => [e.location?.name, e.fatalities?.best]), [['Dikwa', 9]]);
+});
+
+test('round40 kept: a source that spoke at an occasion of its own ("at a ceremony in X") tells a place', () => {
+  const { events } = read('ALMATY - Troops of the regional bloc began pulling out of Kazakhstan on Thursday, the bloc\'s commander said at a ceremony in Almaty.');
+  assert.equal(events[0]?.location?.name, 'Almaty');
+});
