@@ -380,6 +380,37 @@ const turnsDeadly = (lead: Mention, m: Mention): boolean => lead.typed.subEventT
  * demonstration (issue 13, ACLED part). */
 const metAfterViolence = (lead: Mention, m: Mention): boolean => lead.typed.subEventType === 'Violent demonstration' && m.typed.eventType === 'Protests';
 
+/** How many sentences after a reaction's lead the incident it answers may be told. */
+const REACTION_NEXT = 3;
+
+/** Round 40: a lead that tells a reaction ("Iran's interior minister vowed on Monday a crushing response against those behind an
+ * assault on a police post") names the incident only as a noun, dated and placed by the reaction (the day and the city the minister
+ * spoke); the sentences after it tell the incident itself ("Gunmen attacked the police headquarters in the town of Rask late on
+ * Sunday"). The lead's incident, told only so (`reactionNoun`: every mention's trigger a noun the sentence's reaction verb governs),
+ * joins the first incident of its event type told within REACTION_NEXT sentences after it, when that one has a place of its own
+ * the lead's place does not contradict: it keeps that one's place, day and kind, and the lead's place in the story (general news
+ * style: the reaction opens, the facts follow). */
+export function foldReactionLead(incidents: MentionGroup[], reactionNoun: (m: Mention) => boolean, filed: (s: Site) => boolean): MentionGroup[] {
+  if (incidents.length < 2) return incidents;
+  const at = incidents.findIndex((g) => g.mentions[0].sentence <= 1);
+  if (at < 0) return incidents;
+  const lead = incidents[at];
+  if (!lead.mentions.every((m) => m.sentence <= 1 && reactionNoun(m))) return incidents;
+  const last = lead.mentions[lead.mentions.length - 1].sentence;
+  const nextAt = incidents.findIndex((g, k) => k !== at && g.site && !filed(g.site) && g.lead.typed.eventType === lead.lead.typed.eventType &&
+    g.mentions[0].sentence > last && g.mentions[0].sentence <= last + REACTION_NEXT);
+  if (nextAt < 0) return incidents;
+  const next = incidents[nextAt];
+  const a = lead.site && !filed(lead.site) ? lead.site.location : null, b = next.site!.location;
+  if (a && !samePlace(a, b) && !contains(a, b) && !contains(b, a)) return incidents;
+  const bySentence = (x: Mention, y: Mention) => x.sentence - y.sentence;
+  const merged: MentionGroup = extend(next, { mentions: [...lead.mentions, ...next.mentions].sort(bySentence),
+    counted: [...lead.counted, ...next.counted].sort(bySentence), actor1: namedFirst(next.actor1, lead.actor1), actor2: namedFirst(next.actor2, lead.actor2) });
+  const out: MentionGroup[] = [];
+  for (let k = 0; k < incidents.length; k++) if (k !== nextAt) out.push(k === at ? merged : incidents[k]);
+  return out;
+}
+
 /** How far a named place may lie from the town a vague site is "near" and still be that site. */
 const NEAR_REACH_KM = 40;
 

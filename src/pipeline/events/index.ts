@@ -10,7 +10,8 @@ import { civilianVictimsTold } from './remote-victims.js';
 import { attackerOf, StoryActors } from './story-actors.js';
 import { plainDate, publishedDate } from './date.js';
 import { headlineDay, standsApart, storyDays } from './date-story.js';
-import { foldNearSites, foldTitle, groupMentions, type MentionGroup } from './group-mentions.js';
+import { foldNearSites, foldReactionLead, foldTitle, groupMentions, type MentionGroup } from './group-mentions.js';
+import { reactionNounOf } from './reaction-lead.js';
 import { announcesOwnTaking } from './own-takings.js';
 import { incidentTolls } from './incident-tolls.js';
 import { linkClaims } from './link-claims.js';
@@ -80,7 +81,8 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // news33: a title's incident that only the title tells joins the lead's incident (group-mentions.ts foldTitle): sentence 0 a
   // paragraph of its own before the lead's, with no full stop (a one-sentence lead paragraph is no title).
   const filed = (s: { location: Span }): boolean => isDatelinePlace(doc, s.location);
-  const fused = foldTitle(foldNearSites(groupMentions(read), filed), isTitle(doc), filed);
+  // Round 40: a lead that tells a reaction names the incident the next sentences tell (reaction-lead.ts).
+  const fused = foldReactionLead(foldTitle(foldNearSites(groupMentions(read), filed), isTitle(doc), filed), reactionNounOf(doc, words), filed);
   const incidents = orderIncidents(fused, doc);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const toldIn = new Set<number>();

@@ -58,3 +58,14 @@ test('round40 kept: a source that spoke at an occasion of its own ("at a ceremon
   const { events } = read('ALMATY - Troops of the regional bloc began pulling out of Kazakhstan on Thursday, the bloc\'s commander said at a ceremony in Almaty.');
   assert.equal(events[0]?.location?.name, 'Almaty');
 });
+
+test('round40 a reaction lead names the incident the next sentences tell: one incident, their day and place', () => {
+  const { events } = read('The provincial governor vowed on Monday to hunt down those behind an ambush on a police patrol, speaking in Peshawar. Gunmen ambushed the patrol near Bannu late on Sunday, killing four officers, police said.', '2024-05-07');
+  assert.deepEqual(events.map((e) => [e.location?.name, e.date?.start, e.fatalities?.best]), [['Bannu', '2024-05-05', 4]]);
+});
+
+test('round40 kept: a reaction lead with no later telling keeps its incident', () => {
+  const { events } = read('The UN mission condemned an attack on its peacekeepers near Kidal on Sunday that killed two of them. The Security Council will meet on Tuesday.', '2024-05-07');
+  assert.equal(events.length, 1);
+  assert.equal(events[0].location?.name, 'Kidal');
+});
