@@ -414,6 +414,24 @@ function totalBefore(r: Reader, k: number, parts: number): Phrase | null {
 }
 
 /** The victims before the casualty word: "nine militiamen were killed", "two children were among the dead", "12 fatalities". */
+/** The words a body's capitalised name may hold besides its capitalised ones. */
+const NAME_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'the', 'and', '-']);
+/** How many words a body's name may run to before the casualty word. */
+const NAME_REACH = 10;
+/** Round 40: where the first word of a capitalised name ending right before `g` stands (its acronym in parentheses skipped), when a
+ * count stands right before it; else -1 ("three Volunteers for the Defence of the Homeland (VDP)": the index of "Volunteers"). */
+function namedBodyHead(r: Reader, g: number): number {
+  const { words, tokens } = r;
+  let j = g - 1;
+  if (words[j] === ')' && words[j - 2] === '(' && /^[A-Z]{2,}$/.test(tokens[j - 1]?.text ?? '')) j -= 3;
+  const end = j;
+  while (j > r.from && end - j < NAME_REACH && (isCapital(tokens[j].text) || NAME_LINKS.has(words[j]))) j--;
+  const head = j + 1;
+  if (head > end || !isCapital(tokens[head].text) || NAME_LINKS.has(words[end])) return -1;
+  return countFollows(tokens, words, head - 1) ? head : -1;
+}
+const isCapital = (t: string): boolean => { const c = t.charCodeAt(0); return c >= 65 && c <= 90; };
+
 function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; part: boolean; also: boolean } | null {
   const { words, tokens } = r;
   let k = c - 1, commas = 0, partOf = false, also = false, closer = -1;
@@ -459,6 +477,13 @@ function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; 
   if (!found) {
     const p = describingParticipleBefore(words, g, r.from);
     if (p > r.from) found = groupEndingAt(r, p);
+  }
+  // Round 40: "Four soldiers and three Volunteers for the Defence of the Homeland (VDP) were killed": a count of a body's members
+  // told by its full name (capitalised words and the name's own "for", "of", "the", its acronym in parentheses after it): the
+  // count and the name's first word are the group.
+  if (!found) {
+    const head = namedBodyHead(r, g);
+    if (head > r.from) found = groupEndingAt(r, head + 1);
   }
   // "18 civilians, all members of the X family, including at least seven children and seven women, were killed": the
   // group read last is the parts of a total told before them; the toll is the total (codebook and UCDP: parts are

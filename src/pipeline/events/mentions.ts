@@ -933,11 +933,28 @@ function nounReachEnd(f: CountFigure, words: readonly string[]): number {
   const end = Math.min(f.at + SIDE_NOUN_REACH + 1, words.length);
   return f.cue > f.at ? Math.min(end, f.cue) : end;
 }
+/** Round 40: a count its claimant says it killed in claiming the attack ("JNIM claimed the ambush, saying it had killed 30
+ * 'militiamen'"): the one who claims an attack is its attacker (codebook: claims of responsibility), so whatever its noun calls them,
+ * the dead are those it attacked, the force's side, and the figure is the claimant's count of the same dead, not foes added. */
+function claimantsKill(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  if (words[k] !== 'killed' && words[k] !== 'killing') return false;
+  k--;
+  if (words[k] === 'had' || words[k] === 'has' || words[k] === 'have') k--;
+  if (words[k] !== 'it' && words[k] !== 'they') return false;
+  if (words[k - 1] !== 'saying' && words[k - 1] !== 'said' && words[k - 1] !== 'claiming') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 12; j--) {
+    if (words[j] === '.') return false;
+    if (words[j] === 'claimed' || words[j] === 'claims' || words[j] === 'claim') return true;
+  }
+  return false;
+}
+
 /** The side its counts' victims are named as, when every count names one and the same (Told.side), else undefined. */
 function sideOf(words: readonly string[], use: readonly CountFigure[]): Told['side'] {
   let side: Told['side'];
   for (const f of use) {
-    let s: Told['side'];
+    let s: Told['side'] = claimantsKill(words, f.at) ? 'force' : undefined;
     for (let k = f.at + 1, end = nounReachEnd(f, words); k < end && !s; k++) {
       if (FORCE_VICTIMS.has(words[k])) s = 'force';
       else if (FOE_VICTIMS.has(words[k])) s = 'foe';

@@ -69,3 +69,14 @@ test('round40 kept: a reaction lead with no later telling keeps its incident', (
   assert.equal(events.length, 1);
   assert.equal(events[0].location?.name, 'Kidal');
 });
+
+test('round40 the dead its claimant says it killed are the dead it attacked, not foes to add: the narrator\'s figure is best', () => {
+  const { events } = read('Five soldiers were killed on Monday when militants ambushed a supply convoy near Djibo. The group claimed the ambush on Tuesday, saying it had killed 25 militiamen.', '2024-05-08');
+  assert.deepEqual([events[0]?.fatalities?.low, events[0]?.fatalities?.best, events[0]?.fatalities?.high], [5, 5, 25]);
+});
+
+test('round40 a count of a body\'s members told by its full name and acronym is a toll', () => {
+  const { events } = read('Four soldiers and three Volunteers for the Defence of the Homeland (VDP) were killed on Monday when militants ambushed a convoy near Djibo.', '2024-05-08');
+  assert.equal(events[0]?.fatalities?.best, 7);
+});
+
