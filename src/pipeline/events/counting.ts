@@ -16,6 +16,7 @@ import { QUOTE_MARKS } from '../claims/noun-phrase.js';
 import { compileCues, type CueHit } from './cue-matcher.js';
 import { coordinatedClause } from './coordinated-clause.js';
 import { phraseMatcher } from './phrase-matcher.js';
+import { isCapitalCode } from '../segment/capitals.js';
 import { extend } from '../extend.js';
 
 const casualtyMatcher = compileCues({ dead: DEAD_CUES, injured: INJURED_CUES });
@@ -430,7 +431,7 @@ function namedBodyHead(r: Reader, g: number): number {
   if (head > end || !isCapital(tokens[head].text) || NAME_LINKS.has(words[end])) return -1;
   return countFollows(tokens, words, head - 1) ? head : -1;
 }
-const isCapital = (t: string): boolean => { const c = t.charCodeAt(0); return c >= 65 && c <= 90; };
+const isCapital = (t: string): boolean => isCapitalCode(t.charCodeAt(0));
 
 function readBefore(r: Reader, c: number): { phrase: Phrase; rules: RuleSpan[]; part: boolean; also: boolean } | null {
   const { words, tokens } = r;

@@ -653,10 +653,7 @@ export function foldTitle(incidents: MentionGroup[], isTitle: boolean, filed: (s
   const leadAt = ownKind ? kindAt : firstLeadAt;
   const lead = incidents[leadAt];
   if (!ownKind && !sameDate(title.date, lead.date)) return incidents;
-  // Round 40: a title placed only at the dateline's town (read from the lead, "M23 rebels take Sake …" over "GOMA - M23 rebels seized
-  // the town of Sake") has no place of its own: the lead's is the incident's.
-  const titleFiled = !!title.site && filed(title.site) && !!lead.site && !filed(lead.site);
-  const a = titleFiled ? undefined : title.site?.location, b = lead.site?.location;
+  const a = title.site?.location, b = lead.site?.location;
   // Round 32: a title of the lead's own kind that groupMentions kept apart names its place more coarsely than the lead ("… near
   // Torbung in Manipur" read at the state, "… in Northern Samar", "near Kirkuk's Hawija" read at Kirkuk, against the lead's district,
   // town or village): a headline names the region or the nearest known town of the place its lead gives (general news style). It joins
@@ -666,7 +663,7 @@ export function foldTitle(incidents: MentionGroup[], isTitle: boolean, filed: (s
   // report was filed; the title's place ("… near Afgooye") is where it happened (dateline-site.ts).
   const leadFiled = sameKind && !!a && !!lead.site && filed(lead.site) && !filed(title.site!);
   if (sameKind) {
-    if (!titleFiled && (!a || !b || (!sameRegion(a, b) && !leadFiled))) return incidents;
+    if (!a || !b || (!sameRegion(a, b) && !leadFiled)) return incidents;
   } else if (a && b && !samePlace(a, b) && !contains(a, b) && !contains(b, a)) return incidents;
   // Of one incident's two places, the finer (ACLED's precision) is where it happened: the lead's on a tie.
   const site = leadFiled || (sameKind && a && b && a.precision < b.precision) ? title.site : lead.site;
