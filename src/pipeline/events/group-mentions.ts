@@ -422,7 +422,7 @@ const NEAR_REACH_KM = 40;
  * Round 40: `filed` tells a site that is only the dateline's town (dateline-site.ts): where the report was filed
  * ("MOGADISHU – A roadside bomb tore through a minibus") is no precise place of the incident a headline puts near X, so
  * the fold keeps the vague telling's place. */
-export function foldNearSites(incidents: MentionGroup[], filed: (s: Site) => boolean = () => false): MentionGroup[] {
+export function foldNearSites(incidents: MentionGroup[], filed: (s: Site) => boolean): MentionGroup[] {
   const slots: (MentionGroup | null)[] = [...incidents];
   const precise = new PreciseIndex();
   slots.forEach((o, at) => precise.add(o!, at));
@@ -636,7 +636,7 @@ const sameRegion = (a: EventLocation, b: EventLocation): boolean => a.country !=
  * lead's reading, richer, types it (general news style: a headline summarises the lead). One that later sentences tell of too
  * stays its own (read so, such titles joined other incidents, and four news sets fell by 0.07–0.20 in sub-type). `isTitle`:
  * sentence 0 stands as a paragraph of its own before the lead, with no full stop (index.ts). */
-export function foldTitle(incidents: MentionGroup[], isTitle: boolean, filed: (s: Site) => boolean = () => false): MentionGroup[] {
+export function foldTitle(incidents: MentionGroup[], isTitle: boolean, filed: (s: Site) => boolean): MentionGroup[] {
   if (!isTitle || incidents.length < 2) return incidents;
   const at = incidents.findIndex((g) => g.mentions.every((m) => m.sentence === 0));
   if (at < 0) return incidents;

@@ -15,6 +15,7 @@ import { ORG_WORDS, STREET_WORDS, TITLES } from '../places/lexicon.js';
 import { ADMIN1_WORDS, ADMIN2_WORDS, LANDMARK_IN_TOWN, LANDMARK_NEAR_TOWN, QUARTER_WORDS, TOWN_WORDS } from '../../lexicon/place-kinds.js';
 import type { Draft, HeldBy, Site } from './types.js';
 import { extend } from '../extend.js';
+import { DAYS } from './time-adjunct.js';
 
 
 
@@ -576,14 +577,13 @@ function spokeIn(words: readonly string[], a: number): boolean {
   for (let j = a - 2; j >= 0 && j >= a - 1 - SPOKE_REACH; j--) {
     const w = words[j];
     if (SPOKE.has(w) || (w === 'issued' && words[j - 1] === 'statement')) return true;
-    if (!SPOKE_BETWEEN.has(w) && !WEEKDAYS.has(w)) return false;
+    if (!SPOKE_BETWEEN.has(w) && !DAYS.has(w)) return false;
   }
   return false;
 }
-/** What may stand between a word of speaking and the "in" of its place: its hearers, the speech's occasion, a day. */
-const SPOKE_BETWEEN: ReadonlySet<string> = new Set(['to', 'reporters', 'journalists', 'the', 'a', 'an', 'news', 'press', 'on', 'late', 'earlier', 'later',
-  'today', 'yesterday', 'tonight']);
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** What may stand between a word of speaking and the "in" of its place: its hearers, the speech's occasion, or a day (the days
+ * are time-adjunct.ts DAYS). */
+const SPOKE_BETWEEN: ReadonlySet<string> = new Set(['to', 'reporters', 'journalists', 'the', 'a', 'an', 'news', 'press', 'on', 'late', 'earlier', 'later']);
 
 /** Whether the place at `a` follows a carrying verb's "to" ("evacuated to N'Djamena", "later flown to the capital, Bogota"). */
 function carriedTo(words: readonly string[], a: number): boolean {

@@ -5,7 +5,8 @@
 import type { Token } from '../../types.js';
 import { MONTHS } from '../../lexicon/counting.js';
 
-const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+/** The days an adjunct of time names (also read by location.ts `spokeIn`: "said on Monday in X"). */
+export const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'yesterday', 'today', 'tonight', 'overnight']);
 /** Words that may open the adjunct before its day: "late on Friday", "early Sunday", "on Thursday". */
 const OPENERS: ReadonlySet<string> = new Set(['late', 'early', 'on']);
