@@ -317,9 +317,14 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
     // world31: the first part of a hyphenated verb ("gang-raped", "gang-rape") names no gang.
     if (words[h.end] === '-' && /^rap(e|ed|es|ing)$/.test(words[h.end + 1] ?? '')) continue;
     const def = GENERIC_ACTORS[Number(h.concept)];
-    const m = fd.at(h.first, h.end, '', null, def.id);
+    // Round 41: "Rebel fighters and troops clashed", "militia fighters attacked": a party's noun used as the modifier of an armed
+    // men's noun names those men (general English noun compounds: the last noun is the head), so the mention runs over the head
+    // and the verb after it is its own; the modifier says what kind of party they are. A head that is a party's noun of its own
+    // ("separatist militants", "militia gunmen") is read as its own mention, as before.
+    const end = h.end < to && ARMED_MEN.has(words[h.end]) && fd.free(h.end, h.end + 1) && !genericHits.some((g) => g.first === h.end) ? h.end + 1 : h.end;
+    const m = fd.at(h.first, end, '', null, def.id);
     m.generic = def.kind;
-    if (def.kind === 'communal') m.style = communalStyle(words, h.first, h.end);
+    if (def.kind === 'communal') m.style = communalStyle(words, h.first, end);
     fd.push(m);
   }
   out.sort((a, b) => a.tokFirst - b.tokFirst);

@@ -14,6 +14,7 @@ import { withTyped, type ActorMention, type EventFacts, type Mention, type Site 
 import { retyped } from './typing.js';
 import { RETOLD_RULES } from './told-again.js';
 import { extend } from '../extend.js';
+import { ATTACKERS_AMONG_DEAD_RULE, BOTH_SIDES_DEAD_RULE } from './roles.js';
 
 export { compatible } from './group-sites.js';
 
@@ -37,6 +38,11 @@ const RETYPE_MARGIN = 10;
 /** How many sentences on a weak follow-up ("the convoy was destroyed", "the toll rose") still belongs to the story just told. */
 const CONSEQUENCE_REACH = 3;
 /** Round 35: the unnamed armed parties a named group of their kind may name (the actors lexicon's generic kinds). */
+/** Round 41: the roles (roles.ts) that choose a party by where it is named, not by the act's syntax. */
+// A toll of both sides (roles.ts) names them by their order alone too.
+const WEAK_AGENT: ReadonlySet<string> = new Set(['actor.nearest-before', 'actor.modifier-of-event-word', ATTACKERS_AMONG_DEAD_RULE, BOTH_SIDES_DEAD_RULE]);
+/** Unarmed people, who are no attacker a later telling could name. */
+const UNARMED: ReadonlySet<string> = new Set(['civilians', 'person', 'protesters', 'rioters']);
 const UNNAMED_ARMED: ReadonlySet<GenericKind> = new Set<GenericKind>(['armed', 'gang', 'rebels', 'islamist']);
 
 const sameDate = (a: EventDate | null, b: EventDate | null): boolean => !a || !b || a.start === b.start;
@@ -209,6 +215,19 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
       // that party's (not a telling of another kind joined to it: "may be related to the dispute between the X Cartel and …").
       if (target.actor1?.generic && UNNAMED_ARMED.has(target.actor1.generic) && m.actor1 && !m.actor1.generic && m.actor1.inter !== undefined &&
         m.actor1.inter >= 2 && m.actor1.inter <= 4 && m.typed.subEventType === target.lead.typed.subEventType) target.actor1 = m.actor1;
+      // Round 41: a party only named before the act in a first telling ("Mali: soldiers and assailants killed in attack on army post",
+      // actor.nearest-before) yields to the agent a later telling names by its syntax ("Gunmen attacked a Malian army post"): the
+      // first was read by its place in the words alone, the second by its verb; the first stays as the other side when none is told.
+      // Only an acting party's name (not "questioning by the prosecutor"), and not one named acting with the first ("soldiers and
+      // members of the VDP launched …" after "army and volunteers clash").
+      else if (target.actor1 && m.actor1 && WEAK_AGENT.has(target.actor1.role ?? '') && !WEAK_AGENT.has(m.actor1.role ?? '') &&
+        !UNARMED.has(m.actor1.generic ?? '') && !sameParty(m.actor1, target.actor1) && !(m.actor1.assoc ?? []).some((x) => sameParty(x, target.actor1!)) &&
+        m.typed.eventType === target.lead.typed.eventType) {
+        const before = target.actor1;
+        target.actor1 = m.actor1;
+        if (target.actor2 && sameParty(target.actor2, m.actor1)) target.actor2 = null;
+        target.actor2 ??= m.actor2 ?? before;
+      }
       target.actor1 ??= m.actor1;
       target.actor2 ??= m.actor2;
     }
@@ -541,7 +560,10 @@ const hasToll = (inc: MentionGroup): boolean => inc.counted.some((m) => m.dead |
 const CASUALTY_WORDS: ReadonlySet<string> = new Set(['KILL', 'HARM']);
 // world32: civilians read as a casualty word's subject ("… were killed and five other civilians wounded") are its victims, no
 // attacker (as settle-actors.ts reads them): the report stays a casualty report.
-const casualtyReport = (m: Mention): boolean => (!m.actor1 || m.actor1.generic === 'civilians') &&
+// Round 41: a toll of both sides ("Five soldiers and the attacker were killed", "one soldier and two fighters were killed": roles.ts
+// actor.attackers-among-dead, actor.dead-of-both-sides) is still a casualty report of the incident told before.
+const TOLL_OF_SIDES: ReadonlySet<string> = new Set([ATTACKERS_AMONG_DEAD_RULE, BOTH_SIDES_DEAD_RULE]);
+const casualtyReport = (m: Mention): boolean => (!m.actor1 || m.actor1.generic === 'civilians' || TOLL_OF_SIDES.has(m.actor1.role ?? '')) &&
   (CASUALTY_WORDS.has(m.typed.trigger.concept) || m.typed.score < WEAK_SCORE || !!(m.dead?.again || m.injured?.again));
 
 /** The rule id of an act word told in scare quotes (mentions.ts; docs/extraction.md). */

@@ -11,6 +11,7 @@ import { ATTRIBUTION_REACH, inAside, pastAside, isAnd, JOINT_ACCORD, markerOf, n
 import type { ActorMention } from './types.js';
 import { formerBefore } from './target-kind.js';
 import { extend } from '../extend.js';
+import { isStateForceName } from '../../lexicon/actors.js';
 
 export interface Roles {
   actor1: ActorMention | null;
@@ -188,9 +189,11 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     if (voice[k] === 'passive' && marker[k] === 'agent') voice[k] = null;
     if (voice[k] === 'speaker' && m.tokEnd <= t && speaksOfOwnAct(tokens, words, m.tokEnd, t)) { voice[k] = 'active'; ownAct = k; }
   }
-  // "X and Y attacked": the first of coordinated subjects acts, the others with it.
+  // "X and Y attacked": the first of coordinated subjects acts, the others with it. Round 41: and "soldiers and assailants killed in
+  // attack on …", "the army and police were attacked": coordinated subjects share their verb, whose victims they are alike.
   for (let k = n - 2; k >= 0; k--) {
-    if (!voice[k] && marker[k + 1] === null && voice[k + 1] === 'active' && isAnd(words, mentions[k].tokEnd, mentions[k + 1].tokFirst)) voice[k] = 'active';
+    const shared = voice[k + 1];
+    if (!voice[k] && marker[k + 1] === null && (shared === 'active' || shared === 'victim' || shared === 'passive') && isAnd(words, mentions[k].tokEnd, mentions[k + 1].tokFirst)) voice[k] = shared;
   }
   // Who suffers the incident, and who can act in it (not a victim, a speaker, a target or an associate).
   const suffers = new Uint8Array(n), acts = new Uint8Array(n);
@@ -243,8 +246,30 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   if (a1 >= 0 && a1 === c1[0] && marker[a1] === 'agent') rule1 = 'actor.passive-by';
   // "12 militants were killed in clashes with army forces": the side they fought acted on them.
   if (a1 < 0 && with_ >= 0 && anySufferer) { a1 = with_; rule1 = 'actor.clash-with'; }
+  // Round 41: "Nine soldiers and five attackers were killed": the dead told by an attacker's noun (an agent noun of the attack) are
+  // of the side that attacked, the others of the side attacked.
+  if (a1 < 0 && anySufferer) {
+    let attackers = -1, others = false;
+    for (let k = 0; k < n; k++) {
+      if (!suffers[k]) continue;
+      if (ATTACKER_NOUNS.has(words[mentions[k].tokEnd - 1])) { if (attackers < 0) attackers = k; } else others = true;
+    }
+    if (attackers >= 0 && others) { a1 = attackers; rule1 = ATTACKERS_AMONG_DEAD_RULE; }
+  }
+  // Round 41: "one French soldier and two suspected ISGS fighters were killed in fighting": the dead of two armed sides told together
+  // with no doer named are the two sides of a fight told by a reciprocal word, the first named first (of an ambush or an attack, the
+  // doer may be named later: "… were killed when fighters ambushed a convoy").
+  let bothSides = -1;
+  if (a1 < 0 && (RECIPROCAL.has(words[t]) || FIGHT_NOUNS.has(words[t]))) {
+    for (let k = 0; k + 1 < n && bothSides < 0; k++) {
+      if (suffers[k] && suffers[k + 1] && armedSide(mentions[k]) && armedSide(mentions[k + 1]) && stateSide(mentions[k]) !== stateSide(mentions[k + 1]) &&
+        isAnd(words, mentions[k].tokEnd, mentions[k + 1].tokFirst)) bothSides = k;
+    }
+    if (bothSides >= 0) { a1 = bothSides; rule1 = BOTH_SIDES_DEAD_RULE; }
+  }
 
   let a2 = -1, rule2 = '';
+  if (bothSides >= 0) { a2 = bothSides + 1; rule2 = BOTH_SIDES_DEAD_RULE; }
   if (a1 >= 0 && a1 === c1[1]) {
     // "between X and Y": the second side.
     // (of "between X, Y and Z", the last: "a clash between the army, the police and the rebels").
@@ -278,6 +303,16 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
   return { actor1, actor2: a2 >= 0 ? formerAsCivilian(extend(mentions[a2], { role: rule2 }), words, from) : null, assoc1 };
 }
 
+/** Round 41: the rule id of attackers told among the dead beside those they attacked (docs/extraction.md). */
+export const ATTACKERS_AMONG_DEAD_RULE = 'actor.attackers-among-dead';
+/** Round 41: the rule id of two armed sides told only by their dead, coordinated (docs/extraction.md). */
+export const BOTH_SIDES_DEAD_RULE = 'actor.dead-of-both-sides';
+/** Nouns of a fight between two sides (general English), beside the reciprocal verbs. */
+const FIGHT_NOUNS: ReadonlySet<string> = new Set(['battle', 'battles', 'gunfight', 'gunfights', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'combat', 'exchange']);
+/** A party that bears arms: a state's force, an armed group named or unnamed. */
+const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal']);
+const stateSide = (m: ActorMention): boolean => m.generic ? m.generic === 'military' || m.generic === 'police' : m.inter === 1 || isStateForceName(m.name);
+const armedSide = (m: ActorMention): boolean => m.generic ? ARMED_KINDS.has(m.generic) : stateSide(m) || (m.inter !== undefined && m.inter >= 2 && m.inter <= 4);
 /** fix16: the rule id of a force's former member acted on, read as a civilian (docs/extraction.md). */
 export const FORMER_RULE = 'actor.former-member-civilian';
 const FORCE_KINDS: ReadonlySet<string> = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal']);
