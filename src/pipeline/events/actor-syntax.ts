@@ -149,6 +149,9 @@ const INANIMATE_HEADS = new Set(['post', 'posts', 'checkpoint', 'checkpoints', '
 /** "X were reported to have …", "X is believed to be …": the verb after "to" tells who acted. */
 const RAISING = new Set(['reported', 'said', 'believed', 'thought', 'alleged', 'understood', 'known', 'expected', 'claimed', 'suspected', 'seen', 'feared']);
 const HARM_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'slain', 'maimed']);
+/** Round 41: participles of a person taken (arrest, abduction), read as HARM_PARTICIPLES are: with no object after them, a headline's
+ * reduced passive ("dozens of activists arrested in night raids", "two aid workers kidnapped near X"). */
+const TAKEN_PARTICIPLES = new Set(['arrested', 'detained', 'abducted', 'kidnapped', 'jailed']);
 const OBJECT_START = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 /** Words of a place lost: the party it goes "to" is the one that took it. */
 const FELL_TO = ['fall', 'fell', 'falls', 'lost', 'loses'];
@@ -324,7 +327,7 @@ export function voiceOf(m: ActorMention, tokens: readonly Token[], words: readon
       const after = words[i + 1] === 'and' || words[i + 1] === ',' ? i + 2 : i + 1;
       const sharedObject = tokens[after]?.pos === 'VERB' &&
         (!HARM_PARTICIPLES.has(words[after]) || OBJECT_START.has(tokens[after + 1]?.pos ?? '') || countAt(tokens, words, after + 1));
-      if (HARM_PARTICIPLES.has(w) && !OBJECT_START.has(tokens[i + 1]?.pos ?? '') && !sharedObject && !countAt(tokens, words, i + 1)) return 'victim';
+      if ((HARM_PARTICIPLES.has(w) || TAKEN_PARTICIPLES.has(w)) && !OBJECT_START.has(tokens[i + 1]?.pos ?? '') && !sharedObject && !countAt(tokens, words, i + 1)) return 'victim';
       // Round 34: …but an armed group that "triggered" a device set it off ("Maoists triggered an IED"): its doer.
       if (STRUCK.has(w) && !(w === 'triggered' && armedNonState(m))) { for (let j = i + 1; j < Math.min(end, i + 6); j++) if (MINE_WORDS.has(words[j])) return 'victim'; }
       // "X claimed responsibility", "X claimed the attack", "X claimed to have killed …": the claimant did it.

@@ -301,6 +301,13 @@ export function findActorMentions(text: string, tokens: readonly Token[], words:
         const m = fd.at(i, k, stateForceName('military', ref.code), ref.code, 'actor.demonym-modifier');
         m.modifier = true;
         fd.push(m);
+      } else if (PEOPLE_DEMONYM.test(tokens[k - 1].text) && !NOUN_NEXT.has(tokens[k]?.pos ?? '') && countedBefore(tokens, words, i) && fd.free(i, k)) {
+        // Round 41: "12 Palestinians were killed", "two Afghans were abducted": a plural demonym standing as the noun, counted, names
+        // people of that country (general English), no force: civilians, a crowd when they act. Not "the Iranians are shipping arms",
+        // "the Israelis will continue": with the article, the nation as one actor.
+        const m = fd.at(i, k, '', ref.code, DEMONYM_PEOPLE_RULE);
+        m.generic = 'civilians';
+        fd.push(m);
       }
     } else if (fd.triggerAt(k) && !endsName(tokens, words, i, from)) {
       // world31: a country's name told right on the event word, as headlines and wires write it ("U.S. air strikes", "US drone
@@ -364,6 +371,19 @@ function pushIdentity(fd: Finder, first: number, found: { end: number; label: st
   return found.end;
 }
 
+/** Round 41: the rule id of people told by their plural demonym ("12 Palestinians", docs/extraction.md). */
+export const DEMONYM_PEOPLE_RULE = 'actor.demonym-people';
+/** A plural demonym: "Palestinians", "Afghans", "Syrians" (a capital, then letters, ending in "s"; "Swiss" stands before a noun). */
+const PEOPLE_DEMONYM = /^[A-Z][a-z]+[a-rt-z]s$/;
+/** Quantity words before a counted plural ("several Syrians", "dozens of Afghans"). */
+const QUANTITY: ReadonlySet<string> = new Set(['several', 'many', 'some', 'dozens', 'hundreds', 'thousands', 'scores', 'more', 'other', 'two', 'three']);
+/** Whether the noun at i is counted: a number or a quantity word before it, or "of" after one ("dozens of"). */
+function countedBefore(tokens: readonly Token[], words: readonly string[], i: number): boolean {
+  const at = words[i - 1] === 'of' ? i - 2 : i - 1;
+  return at >= 0 && (tokens[at].pos === 'NUM' || QUANTITY.has(words[at]));
+}
+/** Parts of speech after a demonym that make it a modifier, not the noun. */
+const NOUN_NEXT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** world23: the rule id of a group found by its acronym before its men (docs/extraction.md). */
 export const ACRONYM_RULE = 'group.unlisted-acronym';
 /** The armed men an unlisted group's acronym may be told with: not a state's ("forces", "troops", "soldiers"), whose acronyms

@@ -50,3 +50,20 @@ test('round41 kept: a party named by a later telling only as the one who questio
   assert.deepEqual(sides('Police in Tizi Ouzou on Tuesday arrested three activists over Facebook posts, their lawyers said. ' +
     'The three were held in custody pending questioning by the prosecutor.'), ['Police Forces of Algeria', 'Civilians (Algeria)']);
 });
+
+test('round41 a headline\'s "X arrested in …" tells X taken, not X arresting: the lead\'s force is actor 1', () => {
+  assert.deepEqual(sides('Rights group: dozens of activists arrested in Sanandaj night raids\n\n' +
+    'Iranian security forces arrested at least 34 people, including teachers and a lawyer, in raids on homes in Sanandaj on Tuesday night, a rights group said.'),
+  ['Police Forces of Iran', 'Civilians (Iran)']);
+});
+
+test('round41 a counted plural demonym names people of that country: the strike\'s civilian victims', () => {
+  assert.deepEqual(sides('Israeli forces carried out a drone strike in Jenin refugee camp on Monday; 12 Palestinians were killed.'),
+    ['Military Forces of Israel', 'Civilians (Palestine)']);
+});
+
+test('round41 kept: "the Iranians" with the article is the nation as one actor, no civilians', () => {
+  const { events } = read('The latest airstrikes targeted Iranian troop concentrations outside Damascus, from where the Iranians are shipping arms to their militias.');
+  assert.notEqual(events[0]?.actor1?.name, 'Civilians (Iran)');
+  assert.notEqual(events[0]?.actor2?.name, 'Civilians (Iran)');
+});
