@@ -67,3 +67,14 @@ test('round41 kept: "the Iranians" with the article is the nation as one actor, 
   assert.notEqual(events[0]?.actor1?.name, 'Civilians (Iran)');
   assert.notEqual(events[0]?.actor2?.name, 'Civilians (Iran)');
 });
+
+test('round41 a police force named by its nationality acts at home: a small namesake abroad is no place of its incident', () => {
+  const e = read('On 7 May 2020, residents burned tyres and clashed with the Mauritanian police in Mal, denouncing power cuts.', '2020-05-10').events[0];
+  assert.notEqual(e?.location?.country, 'BE');
+  assert.equal(e?.actor1?.name, 'Rioters (Mauritania)');
+});
+
+test('round41 kept: the police\'s own country\'s town, and a city abroad named on its own, keep their readings', () => {
+  assert.equal(read('Kenyan police arrested 12 people in Mandera on Monday.').events[0]?.location?.country, 'KE');
+  assert.equal(read('Turkish police detained two suspects in Berlin on Monday, German media said.').places.find((p) => p.text === 'Berlin')?.country, 'DE');
+});

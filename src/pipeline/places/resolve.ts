@@ -374,7 +374,46 @@ function resolveKnown(mentions: Mention[], gaz: Gazetteer, text: string, hierarc
     // No other reading fits: a name its holder placed keeps its own, where the stray rule would drop it.
     if (placedByHolder(gaz, hier, out, i)) kept.push(r);
   });
-  return mergeSplitNames(gaz, kept, text);
+  return mergeSplitNames(gaz, atHome(gaz, kept, text), text);
+}
+
+/** A state's police named by its nationality: "the Mauritanian police", "Kenyan policemen", "Malian gendarmes". */
+const POLICE_AFTER = /^\s+(?:riot\s+|national\s+|federal\s+)?(?:police|policemen|policewomen|gendarmes|gendarmerie)\b/i;
+/** How small a town read abroad may be to yield to the police's country (a city of 100,000 is named abroad on its own). */
+const HOME_TOWN_MAX = 100000;
+
+/**
+ * Round 41 (issue 14): a state's police and gendarmerie act in their own country (general knowledge; ACLED codes "Police Forces of X"
+ * in X). When the article names a police force by its nationality ("clashed with the Mauritanian police in Mal"), a small town read
+ * in another country that no other name of the article points to ("Mal" in Belgium: the gazetteer lacks Mauritania's) is a namesake
+ * read at random: it moves to a namesake in the police's country, or is left unread (the incident falls back to what else is told).
+ */
+function atHome(gaz: Gazetteer, all: Resolved[], text: string): Resolved[] {
+  let home: Set<string> | null = null;
+  for (const r of all) {
+    if (r.mention.demonym && r.entry !== null && POLICE_AFTER.test(text.slice(r.mention.end, r.mention.end + 40))) (home ??= new Set()).add(gaz.countryOf(r.entry));
+  }
+  if (!home) return all;
+  const told = new Map<string, Set<string>>();
+  for (const r of all) {
+    if (r.mention.demonym || r.entry === null) continue;
+    const cc = gaz.countryOf(r.entry);
+    (told.get(cc) ?? told.set(cc, new Set()).get(cc)!).add(r.mention.key);
+  }
+  const homes = home;
+  const abroad = (r: Resolved): boolean => {
+    if (r.mention.demonym || r.entry === null) return false;
+    const cc = gaz.countryOf(r.entry);
+    if (homes.has(cc) || !gaz.featureOf(r.entry).startsWith('PPL') || gaz.populationOf(r.entry) >= HOME_TOWN_MAX) return false;
+    const keys = told.get(cc)!;
+    return !(keys.size > 1 || !keys.has(r.mention.key));
+  };
+  if (!all.some(abroad)) return all;
+  return all.map((r) => {
+    if (!abroad(r)) return r;
+    const there = r.mention.postings.find((p) => homes.has(gaz.countryOf(p.entry)));
+    return there ? { mention: r.mention, entry: there.entry } : { mention: extend(r.mention, { postings: [] }), entry: null };
+  });
 }
 
 /**
