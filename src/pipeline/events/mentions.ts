@@ -317,6 +317,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // world22: unnamed men acted on, in a sentence that names one armed group ("destroyed an al-Shabaab camp, killing five
     // militants"), are that group's (roles.ts namedGroupSide).
     actor2 = namedGroupSide(actor2, actor1, actors, inSources);
+    // Round 41: …and so is an unnamed side that acts ("Insurgents and troops fought … after fighters of ISWAP attacked a base").
+    actor1 = namedGroupSide(actor1, actor2, actors, inSources, words);
     // world29: the side that withdrew from a place taken without a fight is the transfer's actor 2 (withdrawing-side.ts).
     actor2 = withdrawingSide(typed.subEventType, actor1, actor2, actors, hits, words, inSources);
     // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).

@@ -181,6 +181,10 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     marker[k] = inAside(m, tokens, words, from) ? 'assoc' : markerOf(m, tokens, words, from);
     // "attacked soldiers and police", "between X and Y": a coordinated mention takes the marker of the one before it.
     if (marker[k] === 'and') marker[k] = k === 0 ? null : marker[k - 1] === 'between' ? 'between2' : marker[k - 1] === 'and' ? null : marker[k - 1];
+    // Round 41: "a clash between military forces, police officers, and FARC dissidents": a list's comma after the first side goes on
+    // with the sides (the last is the other side, as of "between X, Y and Z").
+    else if (marker[k] === null && k > 0 && (marker[k - 1] === 'between' || marker[k - 1] === 'between2') && words[m.tokFirst - 1] === ',' &&
+      mentions[k - 1].tokEnd === m.tokFirst - 1) marker[k] = 'between2';
     // world13: "pitted X against Y": the side after "against" is the other side, not a target.
     if (marker[k] === 'target' && k > 0 && marker[k - 1] === 'between' && words[mentions[k].tokFirst - 1] === 'against' && words[mentions[k - 1].tokFirst - 1] !== 'between') marker[k] = 'between2';
     voice[k] = marker[k] === 'assoc' ? null : voiceOf(m, tokens, words);
@@ -473,16 +477,22 @@ function blamedObject(tokens: readonly Token[], words: readonly string[], first:
 /** How an unnamed armed side may be told: generic men of an armed group ("militants", "fighters", "rebels", "jihadists"); the
  * kinds actors.ts `loose` merges with a group named beside them. */
 const UNNAMED_ARMED: ReadonlySet<string> = new Set(['armed', 'islamist', 'rebels']);
+/** Words by which a report says it does not know who a side is. */
+const UNKNOWN_SIDE = /\b(?:unidentified|unknown|unnamed|anonymous)\b/i;
 /** world22 (actor.group-named-in-sentence): "troops destroyed an al-Shabaab camp, killing five militants": an unnamed armed side
  * ("militants", "fighters", "gunmen") in a sentence that names one non-state armed group (ACLED inter 2-4), which is not the other
  * side and not a source, is that group's men: ACLED names the group the report names. Two groups named, or none, leave it as it is. */
 export function namedGroupSide(side: ActorMention | null, other: ActorMention | null, actors: readonly ActorMention[],
-  inSources: (m: ActorMention) => boolean): ActorMention | null {
+  inSources: (m: ActorMention) => boolean, words?: readonly string[]): ActorMention | null {
   if (!side || !side.generic || !UNNAMED_ARMED.has(side.generic)) return side;
+  // Round 41: a side the report itself calls unknown ("an IED planted by unidentified armed men") stays so.
+  if (UNKNOWN_SIDE.test(side.text ?? '')) return side;
   let group: ActorMention | null = null;
   for (const a of actors) {
     if (a.generic || !a.rule.startsWith('group.') || a.inter === undefined || a.inter < 2 || a.inter > 4 || inSources(a)) continue;
     if (other && other.name === a.name) return side;
+    // Round 41 (actor 1): a group told with the other side ("against the positions of the FDS and the VDP") is on that side.
+    if (words && other && other.tokEnd != null && a.tokFirst != null && (isAnd(words, other.tokEnd, a.tokFirst) || isAnd(words, a.tokEnd, other.tokFirst))) return side;
     if (group && group.name !== a.name) return side;
     group = a;
   }

@@ -78,3 +78,18 @@ test('round41 kept: the police\'s own country\'s town, and a city abroad named o
   assert.equal(read('Kenyan police arrested 12 people in Mandera on Monday.').events[0]?.location?.country, 'KE');
   assert.equal(read('Turkish police detained two suspects in Berlin on Monday, German media said.').places.find((p) => p.text === 'Berlin')?.country, 'DE');
 });
+
+test('round41 of a fight "between X, Y, and Z" listed with commas, the last named is the other side', () => {
+  assert.deepEqual(sides('On 8 May 2020, in a rural area of Puerto Carreno, there was a clash between military forces, police officers, and FARC dissidents.', '2020-05-10'),
+    ['Military Forces of Colombia', 'FARC Dissidents']);
+});
+
+test('round41 an unnamed side that acts, in a sentence naming one armed group as the attacker, is that group', () => {
+  assert.equal(sides('Insurgents and troops fought a gun battle in Marte on Sunday after fighters of the Islamic State West Africa Province (ISWAP) attacked a military base in the town.', '2024-07-08')[0],
+    'Islamic State (West Africa)');
+});
+
+test('round41 kept: attackers the report calls unidentified stay unidentified, whatever group the target is told with', () => {
+  assert.equal(sides('On 7 May 2020, an IED planted by unidentified armed men detonated in Dathinah area (Mudiyah, Abyan), targeting a pro-STC Security Belt forces checkpoint, killing one soldier.', '2020-05-10')[0],
+    'Unidentified Armed Group (Yemen)');
+});
