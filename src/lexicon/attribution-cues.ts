@@ -99,6 +99,10 @@ export const NOUN_TWINS = new Set([
   'finds', 'add', 'stress', 'mention', 'respond', 'ask', 'think', 'believe', 'say', 'tell', 'write',
   'admit', 'deny', 'dispute', 'disputes', 'concede', 'conclude', 'agree', 'maintain', 'warn', 'blame',
   'charge', 'challenge', 'caution', 'recall', 'recalls',
+  // Round 41: the nouns "blast" and "slam", which are also verbs of harsh criticism ("an IED blast"; "critics blast the plan"): a
+  // speech cue only where the tagger or the context makes them a verb. ("blasts", "slams": a plural noun has its determiner or
+  // count before it, which tells it already: "the blasts", "two blasts"; "Gandhi blasts government" stays a cue.)
+  'blast', 'slam',
 ]);
 
 /** Multi-word cues, matched on the lowercased text. Each carries its class and a stance override. */

@@ -93,3 +93,24 @@ test('round41 kept: attackers the report calls unidentified stay unidentified, w
   assert.equal(sides('On 7 May 2020, an IED planted by unidentified armed men detonated in Dathinah area (Mudiyah, Abyan), targeting a pro-STC Security Belt forces checkpoint, killing one soldier.', '2020-05-10')[0],
     'Unidentified Armed Group (Yemen)');
 });
+
+test('round41 a noun "blast" is no speech cue: the soldiers killed in it are its victims, not a source', () => {
+  const { events, claims } = read('Two soldiers were killed in an IED blast near Bijapur town on Monday.', '2024-12-09');
+  assert.equal(claims.length, 0);
+  assert.equal(events[0]?.actor2?.name, 'Military Forces of India');
+});
+
+test('round41 kept: a speaker who "blasts" the government still speaks', () => {
+  const { claims } = read('Opposition leader Rahul Gandhi blasts government over Manipur violence.', '2024-12-09');
+  assert.deepEqual(claims.map((c) => c.cue.text), ['blasts']);
+});
+
+test('round41 kept: a headline\'s "martyred" tells the policemen killed, not killing (with the blast no cue)', () => {
+  assert.deepEqual(sides('Three policemen martyred in IED blast in Kulachi\n\nThree policemen were martyred when a roadside bomb struck their patrol vehicle in Kulachi late on Saturday, police said. ' +
+    'The banned Tehreek-i-Taliban Pakistan claimed responsibility.', '2024-12-09'), ['TTP: Tehreek-i-Taliban Pakistan', 'Police Forces of Pakistan']);
+});
+
+test('round41 unnamed rebels give way to the group the article blames', () => {
+  assert.equal(sides('Suspected rebels hacked and shot dead at least nine civilians late on Monday near Oicha, in Beni territory, civil society leaders said. ' +
+    'The army blamed the Allied Democratic Forces (ADF).', '2024-06-11')[0], 'ADF: Allied Democratic Forces');
+});

@@ -123,7 +123,10 @@ export function attackerOf(doc: Doc, words: readonly string[], inc: MentionGroup
   // …and a state's unnamed men read as a planted device's or a bomber's attacker ("two soldiers were killed when a roadside bomb
   // hit their patrol"): such a device is an armed group's unless a named party is told to have set it (codebook).
   const unnamedForce = (own?.generic === 'military' || own?.generic === 'police') && DEVICES.has(inc.lead.typed.subEventType);
-  if (own && !unnamedForce && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist' || own.generic === 'gang' || own.generic === 'civilians')) return own;
+  // Round 41: unnamed rebels too ("Suspected rebels hacked and shot dead nine civilians … The army blamed the ADF"), as the other
+  // unnamed armed kinds.
+  if (own && !unnamedForce && !(own.generic === 'armed' || own.generic === 'person' || own.generic === 'islamist' || own.generic === 'rebels' || own.generic === 'gang' ||
+    own.generic === 'civilians')) return own;
   const named = perpetratorAround(doc, words, inc, story.index());
   // Round 32: …and to a people's armed men named so ("police said the attackers were suspected Fulani herdsmen": ACLED's
   // "Fulani Ethnic Militia"), who are named by who they are, as a group is by its name.
