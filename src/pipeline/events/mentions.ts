@@ -6,7 +6,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { Doc, Place, Reason, Span } from '../../types.js';
 import { assignRoles, findActorMentions } from './actors.js';
-import { namedGroupSide, OWN_POSSESSIVE } from './roles.js';
+import { perpetratorIn, namedGroupSide, OWN_POSSESSIVE } from './roles.js';
 import { PASSIVE_AUX } from './actor-syntax.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { outcomeOnly, sequelClauses } from './sequel-clauses.js';
@@ -317,8 +317,11 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // world22: unnamed men acted on, in a sentence that names one armed group ("destroyed an al-Shabaab camp, killing five
     // militants"), are that group's (roles.ts namedGroupSide).
     actor2 = namedGroupSide(actor2, actor1, actors, inSources);
-    // Round 41: …and so is an unnamed side that acts ("Insurgents and troops fought … after fighters of ISWAP attacked a base").
-    actor1 = namedGroupSide(actor1, actor2, actors, inSources, words);
+    // Round 41: …and so is an unnamed side that acts ("Insurgents and troops fought … after fighters of ISWAP attacked a base"), unless
+    // the sentence tells its perpetrator in so many words ("by gunmen believed to belong to X": the story's reading names it, with
+    // its own rule).
+    const namedSide = namedGroupSide(actor1, actor2, actors, inSources, words);
+    if (namedSide !== actor1 && !perpetratorIn(actors, doc.tokens, words)) actor1 = namedSide;
     // world29: the side that withdrew from a place taken without a fight is the transfer's actor 2 (withdrawing-side.ts).
     actor2 = withdrawingSide(typed.subEventType, actor1, actor2, actors, hits, words, inSources);
     // dwu13: an interception told only with where the weapon came from is on the interceptor's ground (interceptor-ground.ts).
