@@ -376,7 +376,7 @@ export const DEMONYM_PEOPLE_RULE = 'actor.demonym-people';
 /** A plural demonym: "Palestinians", "Afghans", "Syrians" (a capital, then letters, ending in "s"; "Swiss" stands before a noun). */
 const PEOPLE_DEMONYM = /^[A-Z][a-z]+[a-rt-z]s$/;
 /** Quantity words before a counted plural ("several Syrians", "dozens of Afghans"). */
-const QUANTITY: ReadonlySet<string> = new Set(['several', 'many', 'some', 'dozens', 'hundreds', 'thousands', 'scores', 'more', 'other', 'two', 'three']);
+const QUANTITY: ReadonlySet<string> = new Set(['several', 'many', 'some', 'dozens', 'hundreds', 'thousands', 'scores', 'more', 'other']);
 /** Whether the noun at i is counted: a number or a quantity word before it, or "of" after one ("dozens of"). */
 function countedBefore(tokens: readonly Token[], words: readonly string[], i: number): boolean {
   const at = words[i - 1] === 'of' ? i - 2 : i - 1;

@@ -38,8 +38,8 @@ const RETYPE_MARGIN = 10;
 /** How many sentences on a weak follow-up ("the convoy was destroyed", "the toll rose") still belongs to the story just told. */
 const CONSEQUENCE_REACH = 3;
 /** Round 35: the unnamed armed parties a named group of their kind may name (the actors lexicon's generic kinds). */
-/** Round 41: the roles (roles.ts) that choose a party by where it is named, not by the act's syntax. */
-// A toll of both sides (roles.ts) names them by their order alone too.
+/** Round 41: the roles (roles.ts) that choose a party by where it is named, not by the act's syntax; a toll of both sides names them
+ * by their order alone too. */
 const WEAK_AGENT: ReadonlySet<string> = new Set(['actor.nearest-before', 'actor.modifier-of-event-word', ATTACKERS_AMONG_DEAD_RULE, BOTH_SIDES_DEAD_RULE]);
 /** Unarmed people, who are no attacker a later telling could name. */
 const UNARMED: ReadonlySet<string> = new Set(['civilians', 'person', 'protesters', 'rioters']);

@@ -313,13 +313,13 @@ export const ATTACKERS_AMONG_DEAD_RULE = 'actor.attackers-among-dead';
 export const BOTH_SIDES_DEAD_RULE = 'actor.dead-of-both-sides';
 /** Nouns of a fight between two sides (general English), beside the reciprocal verbs. */
 const FIGHT_NOUNS: ReadonlySet<string> = new Set(['battle', 'battles', 'gunfight', 'gunfights', 'firefight', 'firefights', 'skirmish', 'skirmishes', 'combat', 'exchange']);
-/** A party that bears arms: a state's force, an armed group named or unnamed. */
-const ARMED_KINDS: ReadonlySet<string> = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal']);
-const stateSide = (m: ActorMention): boolean => m.generic ? m.generic === 'military' || m.generic === 'police' : m.inter === 1 || isStateForceName(m.name);
-const armedSide = (m: ActorMention): boolean => m.generic ? ARMED_KINDS.has(m.generic) : stateSide(m) || (m.inter !== undefined && m.inter >= 2 && m.inter <= 4);
 /** fix16: the rule id of a force's former member acted on, read as a civilian (docs/extraction.md). */
 export const FORMER_RULE = 'actor.former-member-civilian';
+/** The unnamed parties that bear arms: a state's forces and armed groups. */
 const FORCE_KINDS: ReadonlySet<string> = new Set(['military', 'police', 'armed', 'islamist', 'rebels', 'gang', 'communal']);
+const stateSide = (m: ActorMention): boolean => m.generic ? m.generic === 'military' || m.generic === 'police' : m.inter === 1 || isStateForceName(m.name);
+/** Round 41: a party that bears arms: a state's force, an armed group named or unnamed. */
+const armedSide = (m: ActorMention): boolean => m.generic ? FORCE_KINDS.has(m.generic) : stateSide(m) || (m.inter !== undefined && m.inter >= 2 && m.inter <= 4);
 /** fix16: "a former military officer was shot dead", "the bodies of former FARC members": people who have left a force or group
  * and are acted on are civilians (codebook: civilians are people not taking part in the fighting; target-kind.ts formerBefore, as
  * typing reads them). Only the party acted on: a group named beside its former leader ("former IRA leader X") still acts. */

@@ -409,11 +409,13 @@ function atHome(gaz: Gazetteer, all: Resolved[], text: string): Resolved[] {
     return !(keys.size > 1 || !keys.has(r.mention.key));
   };
   if (!all.some(abroad)) return all;
-  return all.map((r) => {
-    if (!abroad(r)) return r;
-    const there = r.mention.postings.find((p) => homes.has(gaz.countryOf(p.entry)));
-    return there ? { mention: r.mention, entry: there.entry } : { mention: extend(r.mention, { postings: [] }), entry: null };
-  });
+  // By push, as the resolver's other arrays (resolveKnown): one kind of array for the code that reads them.
+  const out: Resolved[] = [];
+  for (const r of all) {
+    const there = abroad(r) ? r.mention.postings.find((p) => homes.has(gaz.countryOf(p.entry))) ?? null : undefined;
+    out.push(there === undefined ? r : there ? { mention: r.mention, entry: there.entry } : { mention: extend(r.mention, { postings: [] }), entry: null });
+  }
+  return out;
 }
 
 /**
