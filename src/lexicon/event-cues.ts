@@ -781,6 +781,8 @@ export const CUES = {
   /** People who are neither a force nor an armed group and can act together: when they are the ones who
    * beat, kill or clash, outside a demonstration, ACLED codes mob violence. */
   CROWD: ['mob', 'mobs', 'crowd', 'crowds', 'residents', 'locals', 'villagers', 'inhabitants', 'neighbours', 'neighbors', 'youths',
+    // Round 42: holders of land acting together (WordNet 3.1 "landowner" n.1), as villagers and residents do.
+    'landowners', 'land owners',
     'group of people', 'group of men', 'group of youths', 'group of individuals', 'group of residents', 'group of villagers',
     // "a group of [unidentified] individuals": a group with no force named nearer the verb is people acting together
     // ("a group of soldiers" is read by its nearer word, the soldiers).
@@ -848,7 +850,12 @@ export const CUES = {
   /** mob11: the members of a group named by what they belong to ("members of the Kisii community", "members of the ADF"):
    * read by what follows (pipeline/events/members-of.ts): a force or an armed group is that side, anything else, told as
    * who acts, is people acting together (a crowd). */
-  MEMBERS_OF: ['members of'],
+  MEMBERS_OF: ['members of',
+    // Round 42: the other nouns of a body's people acting for it (WordNet 3.1 "agent" n.2 "a representative who acts on behalf of
+    // other persons or organizations", "operative" n.1, "personnel" n.1, "element" n.4 "a small part of a larger group"): "agents of
+    // the SEBIN intelligence service arrested six activists" is the service's act, "elements of the army" the army's. With "the"
+    // after "of": "accused state agents of targeting critics" tells what the agents did, not whose they are.
+    'agents of the', 'operatives of the', 'personnel of the', 'elements of the'],
   /** What demonstrators want or reject: it marks a demonstration, and what follows it is the grievance,
    * not what happened ("protested against the killing of …", "demanding the release of …"). */
   GRIEVANCE: ['demand*', 'denounc*', 'decry*', 'decrying', 'condemn*', 'calling for', 'called for', 'call for', 'to reject',
@@ -862,6 +869,9 @@ export const CUES = {
     'in solidarity', 'to express', 'expressing their', 'complain*', 'grievance*', 'justice for', 'release of',
     // case5: what a protest answers, told as its cause or its memory ('a march in memory of', 'protests sparked by the killing of').
     'in memory of', 'to mourn', 'mourning', 'in honour of', 'in honor of', 'to commemorate', 'commemorating', 'outrage over', 'outrage at', 'anger over', 'anger at',
+    // Round 42: the same cause told by the adjective of "anger" (WordNet 3.1 "angry" adj.1, "feeling or showing anger"): "landowners
+    // angry over unpaid royalties".
+    'angry over', 'angry at', 'angry about', 'anger about',
     'angered by', 'outraged by', 'sparked by', 'triggered by', 'in response to', 'in reaction to', 'following the death', 'following the killing', 'after the death of',
     'after the killing of', 'over the death', 'over the killing', 'over the murder', 'over the arrest', 'against the arrest', 'against the killing',
     // prot13: what a wave of protests has answered since ("protests have been held since the death of a woman in custody").
@@ -949,6 +959,9 @@ export const CUES = {
     // prison, customs, border, intelligence and wildlife services; their members killed on duty are a Battle's side.
     'prison warden*', 'prison officer*', 'warder*', 'correctional officer*', 'customs officer*', 'customs agent*',
     'immigration officer*', 'intelligence officer*', 'intelligence agent*', 'park ranger*', 'wildlife ranger*',
+    // Round 42: the intelligence service itself (WordNet 3.1 "intelligence service" n.1, "intelligence agency": a state unit), and
+    // the political police (WordNet 3.1 "secret police" n.1), as its officers and agents are.
+    'intelligence service', 'intelligence services', 'intelligence agency', 'intelligence agencies', 'secret police',
     'forest ranger*', 'forest guard*', 'game ranger*', 'game warden*', 'eco - guard*', 'ecoguard*',
     // (acled5) Officials of a force are the force (the civilian "officials" row names unarmed office holders).
     'security officials', 'military officials', 'army officials', 'police officials',

@@ -91,6 +91,9 @@ export const NON_EVENT_CUES = {
     // nonev13: a machine or supply that fails (WordNet 3.1 "malfunction" n.1, "power outage" n.1): no one's act.
     'malfunction*', 'technical fault*', 'technical failure*', 'technical problem*', 'mechanical failure*', 'engine failure*', 'faulty',
     'oxygen supply', 'oxygen shortage', 'power failure*', 'power outage*',
+    // Round 42: a site of chemical industry by its other names (WordNet 3.1 "industrial park" n.1, "works" n.1 "buildings for
+    // carrying on industrial labor", "complex" n.3, "petrochemical" n.1) and the vessel that overheats in one ("reactor" n.2).
+    'chemical park', 'chemicals park', 'industrial park*', 'industrial estate*', 'chemical works', 'chemical complex', 'petrochemical*', 'reactor',
     'leak*', 'spill*', 'toxic fumes', 'fumes', 'suffocat*', 'asphyxia*', 'carbon monoxide', 'poisoning', 'poisoned',
     'food poisoning', 'adulterated', 'contaminat*', 'hooch', 'spurious liquor', 'toxic liquor', 'methanol', 'solvent*', 'hazmat', 'hazard*'],
   /** Road, rail, air and water accidents. */
@@ -229,7 +232,23 @@ export const NON_EVENT_CUES = {
     // world29: the same told as a predicate ("described it as retaliation for a raid in which 7 people were killed").
     'as retaliation for', 'as a reprisal for', 'as reprisal for', 'as a retaliation for',
     // probe5: "marked one year since the shelling of the camp"
-    'year since', 'a year since', 'one year since'],
+    'year since', 'a year since', 'one year since',
+    // Round 42: an era named by what filled it (WordNet 3.1 "days" n.1 "an era of existence or influence", "the days of the dinosaurs";
+    // "era" n.1): "never again return to the days of bombs in our buses" remembers, it tells no act. With "the" right before "days":
+    // "after three days of fighting" is a span of this news.
+    'the days of', 'the era of', 'the dark days of'],
+  /** Round 42: an act named with a past month or year as its possessive ("last August's deadly clashes", "last year's attack"): the
+   * writer names an incident the reader knows, months back, to say something of today (general English: the possessive of a time
+   * noun dates its head, "yesterday's paper"). Not "last week's" or a weekday's: a report of last week's attack is its news. */
+  PAST_POSSESSIVE: [...['january', 'february', 'march', 'march:month', 'april', 'may', 'may:month', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december', 'year', 'summer', 'winter', 'spring', 'autumn'].map((m) => `last ${m} 's`)],
+  /** Round 42: a share of many acts ("almost half of the killings", "40 percent of the attacks"): a statistic of a tally (general
+   * English: a fraction or percentage "of the" plural names part of a whole), no one act. */
+  SHARE_OF: ['half of the', 'a third of the', 'two thirds of the', 'two - thirds of the', 'a quarter of the', 'three quarters of the', 'most of the',
+    'majority of the', 'percent of the', 'per cent of the', '% of the', 'share of the', 'proportion of the', 'fraction of the', 'bulk of the'],
+  /** Round 42: a ban whose object is a trade (WordNet 3.1 "sale" n.1, "import" n.1, "export" n.1): "banned the sale of cooked food" is
+   * a public-health or economic measure, no change to an armed or political group's activity. */
+  COMMERCE: ['the sale of', 'sale of', 'sales of', 'the sale and', 'the import of', 'imports of', 'the export of', 'exports of', 'the use of plastic'],
   /** probe5: a court's act on the accused ("a court convicted three members of X for the 2019 attack"): the trial of a past
    * incident. Verbs and phrases of the verdict only, not "court" or "trial" alone ("protesters clashed outside the court"). */
   COURT: ['convicted', 'convicts', 'acquitted', 'acquits', 'found guilty', 'pleaded guilty', 'pleads guilty', 'indicted', 'stood trial',
@@ -306,7 +325,11 @@ export const NON_EVENT_CUES = {
   LIVESTOCK_RAIDERS: ['cattle thieves', 'cattle thief', 'cattle rustler*', 'rustler*', 'cattle raider*', 'cattle raid', 'cattle raids',
     'cattle rustling', 'cattle - rustling', 'livestock thieves', 'livestock raider*', 'livestock raid*', 'cattle - raiding', 'cattle raiding',
     'dahalo'],
-  CRIME: ['robber*', 'robbery', 'burglar*', 'theft*', 'thief', 'thieves', 'drug*', 'narcotic*', 'smuggl*', 'dowry',
+  CRIME: ['robber*', 'robbery',
+    // Round 42: the verb the nouns name (WordNet 3.1 "rob" v.1, "take something away by force or without the consent of the owner"),
+    // in its inflections: "a jewellery store was robbed at gunpoint".
+    'rob', 'robs', 'robbed', 'robbing',
+    'burglar*', 'theft*', 'thief', 'thieves', 'drug*', 'narcotic*', 'smuggl*', 'dowry',
     'domestic dispute', 'family dispute', 'land dispute', 'property dispute', 'personal enmity', 'old enmity', 'love affair',
     'extramarital', 'fraud*', 'scam*', 'loan', 'gambling', 'liquor', 'poach*', 'cattle theft', 'honour killing',
     'honor killing', 'cheating', 'bribe*', 'mafia', 'cartel*', 'gang war*', 'gangster*', 'syndicate',
@@ -576,6 +599,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.ceremonial-parade', why: 'Codebook: Change to group/activity records significant changes in an actor\'s activity; a yearly parade for a holiday or an anniversary is a ceremony, no change.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: STRATEGIC, triggers: ['FORCE_POSTURE', 'DISPLAY'] },
   { id: 'nonevent.parade-weapons-shown', why: 'Codebook: remote violence is a weapon used against a target; the tanks, artillery and missiles a ceremonial parade shows to onlookers are fired at no one.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: ['Explosions/Remote violence'], with: 'WEAPONS_SHOWN' },
   { id: 'nonevent.past-year', why: 'Codebook: each event is coded when it occurs; an act named with its year ("a 2018 grenade attack", "the 2019 bombing") is an earlier incident, no news of this report.', concept: 'PAST_YEAR', reason: 'history', scope: { kind: 'before', window: 2 }, nominal: true, unlessInParticipleAdjunct: true, throughRelative: true },
+  { id: 'nonevent.past-possessive', why: 'Codebook: each event is coded when it occurs; an act named with a past month or year as its possessive ("last August\'s deadly clashes") is an earlier incident the report points to, no news of it.', concept: 'PAST_POSSESSIVE', reason: 'history', scope: { kind: 'before', window: 3 }, nominal: true },
   { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },
   { id: 'nonevent.hypothetical', why: 'Codebook: only events that occur are coded; an act told as possible, feared or of any kind ("a possible attack", "any attack on our territory") has not occurred.', concept: 'HYPOTHETICAL', reason: 'irrealis', scope: { kind: 'before', window: 2 } },
   { id: 'nonevent.war-metaphor', why: 'Codebook: only political violence and demonstrations are coded; a contest of prices, trade or words called a war is none.', concept: 'WAR_METAPHOR', reason: 'irrealis', scope: SENTENCE, only: VIOLENCE },
@@ -599,10 +623,14 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // Round 32: the weak arrest words only (jailed, imprisoned, sentenced): a court that "jailed" people passed a sentence; the police's
   // arrest is the ARREST words', which stay.
   { id: 'nonevent.court-jailed', why: 'Codebook: Arrests are detentions by state forces; a court or judge jailing or sentencing people passes a sentence, no arrest (the trial\'s own incident, if any, was coded when it occurred).', concept: 'COURT_BODY', reason: 'history', scope: { kind: 'before', window: 6, clause: 'any' }, triggers: ['ARREST_WEAK'], only: ['Strategic developments'], unless: 'JUDICIAL' },
+  { id: 'nonevent.commerce-ban', why: 'Codebook: Change to group/activity records changes in an actor\'s activity (a group banned, a curfew); a ban on a trade ("banned the sale of cooked food") is an economic or health measure, no event.', concept: 'COMMERCE', reason: 'irrealis', scope: { kind: 'around', window: 3 }, only: STRATEGIC, triggers: ['CHANGE'] },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.protest-called', why: 'Codebook: a demonstration is coded when it takes place; a call on people to demonstrate ("called on its supporters to take to the streets on Thursday") tells none yet (events/called-on.ts: the people called on, then "to" and the act).', concept: 'CALL_ON', reason: 'irrealis', scope: { kind: 'before', window: 6, clause: 'adjacent' }, only: ['Protests'], called: true },
+  // Round 42: the same call, for a deal ("urged the rival governments to agree on a roadmap"): the sides asked to agree have not.
+  { id: 'nonevent.deal-called', why: 'Codebook: Agreement is coded when an agreement is reached; a call on sides to agree, sign or swap prisoners ("urged the rival governments to agree on a roadmap") tells none yet.', concept: 'CALL_ON', reason: 'irrealis', scope: { kind: 'before', window: 12, clause: 'adjacent' }, only: STRATEGIC, triggers: DEAL_TRIGGERS, called: true },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5, clause: 'adjacent' }, keep: PROTESTS },
   { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1, unlessDoers: true } },
+  { id: 'nonevent.tally.share', why: 'Codebook: each event is one interaction at one place and day; a share of many acts ("half of the killings", "40 percent of the attacks") is a statistic of a tally.', concept: 'SHARE_OF', reason: 'tally', scope: { kind: 'before', window: 1 }, nominal: true },
   { id: 'nonevent.tally.habit', why: 'Codebook: each event is one interaction on one day; "since January", "repeatedly" tell a pattern.', concept: 'TALLY', reason: 'tally', scope: { kind: 'near', window: 8, ownClause: true } },
   { id: 'nonevent.tally.ongoing', why: 'Codebook: each event is one interaction on one day; a side that "has been fighting" tells a war\'s course, unless hours ago are told ("since dawn").', concept: 'ONGOING', reason: 'tally', scope: { kind: 'near', window: 8, ownClause: true }, unless: 'TODAY' },
   // Not Riots: a crowd that beats or lynches a suspected thief is the codebook's Mob violence (mob justice), and a
@@ -656,6 +684,14 @@ export const PAST_WAR_RULES: ReadonlySet<string> = new Set(['other.legacy-ordnan
 const PAST_WAR_REASONS: ReadonlySet<NonEventReason> = new Set(['tally', 'history', 'disaster']);
 /** Whether a non-event reason is one a past war's ordnance keeps its event through (PAST_WAR_RULES). */
 export const pastWarKeeps = (rule: string, reason: NonEventReason): boolean => PAST_WAR_REASONS.has(reason) && PAST_WAR_RULES.has(rule);
+
+/** Round 42: the article-level rule of play: a story whose lead is a game or a market told in words of war makes its later attacks,
+ * shots and takings play too, as a disaster story makes its blasts accidents (no armed actor anywhere; a crowd's riot or protest is
+ * kept, as nonevent.sport keeps a riot of fans). */
+export const PLAY_STORY = { id: 'nonevent.play.story',
+  why: 'Codebook: only political violence and demonstrations are coded; in a story whose lead is a game, a price war or a market\'s fall, with no armed actor anywhere, a later "assault", "massacre" or "took over" is the same figure of speech.' } as const;
+/** The sentence rules whose verdict in the lead makes a story of play. */
+export const PLAY_RULES: ReadonlySet<string> = new Set(['nonevent.sport', 'nonevent.war-metaphor', 'nonevent.market-metaphor']);
 
 /** The article-level rule: a disaster story makes its blasts and deaths accidents too. */
 export const DISASTER_STORY = { id: 'nonevent.disaster.story',

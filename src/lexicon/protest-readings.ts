@@ -43,7 +43,7 @@ export const CAUSE_IS_NO_DEMAND: ReadingRow = {
   id: 'riot.cause-is-no-demand',
   why: 'Codebook: Violent demonstration is demonstrators\' violence, Mob violence rioters\' violence outside a demonstration; a crowd\'s act told with only its cause ("after the death of", "angered by"), no protest and no demand, is no demonstration.',
   words: new Set(['angered by', 'outraged by', 'sparked by', 'triggered by', 'in response to', 'in reaction to', 'following the death', 'following the killing',
-    'after the death of', 'after the killing of', 'outrage over', 'outrage at', 'anger over', 'anger at']),
+    'after the death of', 'after the killing of', 'outrage over', 'outrage at', 'anger over', 'anger at', 'angry over', 'angry at', 'angry about', 'anger about']),
 };
 
 /** Round 40: a cause whose object is a public matter (WordNet 3.1 "election" n.1, "vote" n.1, "referendum" n.1, "tax" n.1, "law"
@@ -54,7 +54,10 @@ export const PUBLIC_CAUSE: ReadingRow = {
   why: 'Codebook: Violent demonstration is demonstrators\' violence; a crowd\'s violence told as anger over an election, a vote, a tax, a law or the government answers a public matter, a political demand, not a private wrong.',
   words: new Set(['election', 'elections', 'vote', 'votes', 'poll', 'polls', 'ballot', 'referendum', 'results', 'result', 'tax', 'taxes', 'levy',
     'law', 'laws', 'bill', 'constitution', 'government', 'governments', 'president', 'parliament', 'reform', 'reforms', 'subsidy', 'subsidies',
-    'price', 'prices', 'fuel', 'tariff', 'tariffs', 'curfew', 'lockdown', 'ban', 'decree']),
+    'price', 'prices', 'fuel', 'tariff', 'tariffs', 'curfew', 'lockdown', 'ban', 'decree',
+    // Round 42: what people are owed, which a labour or land protest demands (WordNet 3.1 "wage" n.1, "salary", "pension" n.1,
+    // "royalty" n.3 "payment to the holder of a resource for its use", "compensation" n.2).
+    'wages', 'salaries', 'pensions', 'royalties', 'compensation']),
 };
 
 /** A place's past, told in a relative clause opened by "where" in a demonstration's sentence ("gathered in the square, where

@@ -3,10 +3,11 @@
 // on", "urge", "appeal to" is asked to do what the infinitive after it names; WordNet 3.1 "call on" v.1, "urge" v.1, "appeal" v.1).
 import type { Token } from '../../types.js';
 
-/** How many words the people called on may take ("its supporters", "all residents of the city"). */
-const CALLED_REACH = 5;
-/** The words a noun phrase of the people called on is made of. */
-const CALLED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+/** How many words the people called on may take ("its supporters", "all residents of the city", round 42: "the rival governments
+ * in Tripoli and the east"). */
+const CALLED_REACH = 8;
+/** The words a noun phrase of the people called on is made of (round 42: with its conjunction, "X and Y"). */
+const CALLED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ']);
 /** How many words may stand between the infinitive's verb and the act named as its object ("to join [a nationwide] march"). */
 const OBJECT_REACH = 3;
 /** The words between an infinitive's verb and its object's head. */

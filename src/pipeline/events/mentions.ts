@@ -29,7 +29,7 @@ import { offsetDate, storyOffset } from './date-offset.js';
 import { addDays, iso, noonOf, type DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, agentBefore, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
-import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
+import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, isPlay, namesForce, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, NON_EVENT_CUES, NON_EVENT_RULES, type NonEventConcept } from '../../lexicon/non-events.js';
 import { actOfRule, couldType, retyped, typeHits, type Typed } from './typing.js';
 import { PARTICLES, withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
@@ -84,15 +84,23 @@ class LeadReading implements LeadSentence {
 }
 
 /** What the whole article says (non-events.ts DocContext), each read on first use: whyNotAnEvent reads `disaster` only after
- * every rule of the sentence's own, and `armed` only in a disaster story. Both are read from the whole article, the same
+ * every rule of the sentence's own, and `armed` only in a disaster story or a story of play. All are read from the whole article, the same
  * whenever they are read. */
 class ArticleSetting {
   private disasterRead: boolean | undefined;
   private armedRead: boolean | undefined;
+  private playRead: boolean | undefined;
+  private forcesRead: boolean | undefined;
   constructor(private readonly hits: readonly CueHit<Concept>[], private readonly nonHits: readonly CueHit<NonEventConcept>[],
     private readonly lead: readonly LeadSentence[], private readonly tokens: Doc['tokens']) {}
   get disaster(): boolean {
     return (this.disasterRead ??= isDisaster(this.nonHits, this.lead, this.tokens));
+  }
+  get play(): boolean {
+    return (this.playRead ??= isPlay(this.lead, this.tokens));
+  }
+  get forces(): boolean {
+    return (this.forcesRead ??= namesForce(this.hits));
   }
   // nonev13: a political word the article negates ("police ruled out sabotage") does not make it armed.
   get armed(): boolean {

@@ -56,6 +56,7 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
   // the verb "build" share the form; the verb takes its object right after it: "building a new base").
   if (h.concept === 'ESTABLISH' && w === 'building' && NOUN_PHRASE_WORD.has(tokens[h.first - 1]?.pos ?? '') && !OBJECT_OPENERS.has(words[h.end] ?? '') &&
     !hits.some((o) => o.first === h.end && BASE_WORDS.has(o.concept))) return true;
+  if (STATE_PARTICIPLES.has(h.concept) && w.endsWith('ed') && reducedRelative(tokens, words, h.first)) return true;
   if (!(w.endsWith('ed') || w === 'slain') || !(BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || afterVerbOrParticle(tokens, h.first)) ||
     !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
   // …but a flight told after a gerund or a sentence's first word is the act of its subject ("Fighting displaced residents", "heavy
@@ -66,6 +67,31 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
   // earlier death, not the act, when the sentence tells a violent act of its own after it ("relatives of a murdered boy killed the
   // suspect": the relatives' act, Mob violence); alone it still tells the incident ("the bodies of two murdered men were found").
   return h.concept === 'KILL' && hits.some((o) => LATER_ACTS.has(o.concept) && o.first > h.first);
+}
+/** Round 42: a participle right after a preposition's object is a reduced relative clause that describes it ("rallied … ahead of a
+ * hearing for three people arrested at a blockade in 2021", "marched … demanding the release of activists detained last week"):
+ * English grammar, with no auxiliary the participle is no finite verb once its clause has one before the preposition, and the
+ * noun it follows, the object of "for" or "of", is no subject. It tells the people's state, an earlier act, not what this sentence
+ * reports. With no finite verb before, the participle is the main verb of a subject that ends in an of-phrase ("Hundreds of farmers
+ * stormed the assembly", "protesters demanding the resignation of the governor stormed the building"). */
+const RELATIVE_HEADS_AFTER: ReadonlySet<string> = new Set(['for', 'of']);
+const HEAD_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN']);
+const HEAD_REACH = 4;
+function reducedRelative(tokens: readonly Token[], words: readonly string[], at: number): boolean {
+  if (tokens[at - 1]?.pos !== 'NOUN') return false;
+  for (let k = at - 2; k >= 0 && at - k <= HEAD_REACH; k--) {
+    if (RELATIVE_HEADS_AFTER.has(words[k])) return finiteBefore(tokens, words, k);
+    if (!HEAD_PHRASE_POS.has(tokens[k].pos ?? '')) return false;
+  }
+  return false;
+}
+/** A past-tense verb of the sentence before word `k` ("rallied", "marched"), not a gerund or a participle after an auxiliary. */
+function finiteBefore(tokens: readonly Token[], words: readonly string[], k: number): boolean {
+  const sentence = tokens[k].sentence;
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === sentence; j--) {
+    if (tokens[j].pos === 'VERB' && words[j].endsWith('ed') && !AUXILIARIES.has(words[j - 1] ?? '')) return true;
+  }
+  return false;
 }
 /** Round 36: a participle right after a verb or its particle is its object's adjective ("to hand over abducted women and children",
  * "to free kidnapped pupils"): English grammar, a verb's object follows it, and a finite verb would follow its subject (a noun or

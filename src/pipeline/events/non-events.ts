@@ -5,7 +5,7 @@
 // rule that held (`NonEventVerdict.rule`), so that `explainSentences` can say why a sentence is no event.
 import { calledOn } from './called-on.js';
 import { announcedWould } from './announced-change.js';
-import { DISASTER_STORY, NON_EVENT_RULES, pastWarKeeps, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
+import { DISASTER_STORY, NON_EVENT_RULES, pastWarKeeps, PLAY_RULES, PLAY_STORY, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
@@ -26,6 +26,8 @@ const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ..
 const HAZARDS: ReadonlySet<NonEventConcept> = new Set(NON_EVENT_RULES.filter((r) => r.hazard).map((r) => r.concept));
 /** The rules of each concept, in order. */
 const RULES_OF = new Map<NonEventConcept, NonEventRule[]>();
+/** The concepts of the play rules (PLAY_RULES). */
+const PLAY_CONCEPTS: ReadonlySet<NonEventConcept> = new Set(NON_EVENT_RULES.filter((r) => PLAY_RULES.has(r.id)).map((r) => r.concept));
 for (const r of NON_EVENT_RULES) RULES_OF.set(r.concept, [...(RULES_OF.get(r.concept) ?? []), r]);
 
 /** Why a sentence is no event: the rule that held (its id names a row of lexicon/non-events.ts) and its reason. */
@@ -38,10 +40,20 @@ export interface NonEventVerdict {
 export interface DocContext {
   disaster: boolean;
   armed: boolean;
+  /** Round 42: the lead tells a game or a market in words of war (isPlay). */
+  play: boolean;
+  /** Round 42: the article names a force or an armed group anywhere (namesForce): a story of play's words of war ("bombardment")
+   * make no armed story, its parties do. */
+  forces: boolean;
 }
+
+/** Round 42: whether the article names a force or an armed group (police, troops, gunmen, militants). */
+export const namesForce = (hits: readonly CueHit<Concept>[]): boolean => hits.some((h) => FORCES.has(h.concept));
 
 export const isArmed = (hits: readonly CueHit<Concept>[]): boolean => hits.some((h) => POLITICAL.has(h.concept));
 const FIGHTING: ReadonlySet<EventType> = new Set(['Battles', 'Explosions/Remote violence']);
+/** A crowd's own events, which a story of play keeps (fans who riot do riot). */
+const CROWD_TYPES: ReadonlySet<EventType> = new Set(['Protests', 'Riots']);
 /** As sure as a clear lead (index.ts): a generic word alone does not make a story armed. */
 const ARMED_LEAD_SCORE = 60;
 /** A lead that reports forces fighting or firing ("Russian forces clashed with Ukrainian troops …",
@@ -50,9 +62,19 @@ const ARMED_LEAD_SCORE = 60;
 export function armedLead(typed: Typed | null, hits: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): boolean {
   // Round 38: so does one that reports weapons fired and intercepted ("air defences shot down 12 Russian drones over Odesa"): the
   // falling debris and damage told after are its aftermath (codebook: Disrupted weapons use is remote violence stopped).
+  // Round 42: a weapon stopped in the air is stopped by a force's air defence whether or not the lead names the force ("air defence
+  // units shot down 14 drones, the Defence Ministry said"): the interception is the armed party's act (codebook: Disrupted weapons use).
   return !!typed && typed.score >= ARMED_LEAD_SCORE && (FIGHTING.has(typed.eventType) || typed.subEventType === 'Disrupted weapons use') &&
-    hits.some((h) => FORCES.has(h.concept)) &&
+    hits.some((h) => FORCES.has(h.concept) || (h.concept === 'AIR_INTERCEPT' && typed.subEventType === 'Disrupted weapons use')) &&
     !nonHits.some((h) => HAZARDS.has(h.concept));
+}
+/** Round 42: a story of play tells a game or a market in its lead: a lead sentence with a word of play ("striker", "derby", "price
+ * war", "stocks") that types as no incident, or whose reading one of the play rules sets aside (nonevent.sport, war-metaphor,
+ * market-metaphor). */
+export function isPlay(lead: readonly LeadSentence[], tokens?: readonly Token[]): boolean {
+  // Only a lead sentence with a word of play is typed for it (most articles have none).
+  return lead.some((s) => s.nonHits.some((h) => PLAY_CONCEPTS.has(h.concept)) &&
+    (!s.typed || PLAY_RULES.has(whyNotAnEvent(s.typed, s.hits, s.nonHits, undefined, tokens)?.rule ?? '')));
 }
 /** One sentence of the lead: its incident reading (if any), its cue hits and its non-event hits. */
 export interface LeadSentence {
@@ -352,7 +374,7 @@ export function whyNotAnEvent(
   typed: Typed,
   hits: readonly CueHit<Concept>[],
   nonHits: readonly CueHit<NonEventConcept>[],
-  doc: DocContext = { disaster: false, armed: false },
+  doc: DocContext = { disaster: false, armed: false, play: false, forces: false },
   tokens?: readonly Token[],
   /** The sentence's hits with its named parties (mentions.ts withNamedParties): "the Houthis" is an armed party too. */
   parties?: readonly CueHit<Concept>[],
@@ -363,6 +385,7 @@ export function whyNotAnEvent(
     for (const r of RULES_OF.get(n.concept) ?? []) if (holds(r, n, typed, political, nonHits, hits, tokens, parties)) return { rule: r.id, reason: r.reason };
   }
   if (doc.disaster && !doc.armed && typed.eventType !== 'Protests' && !pastWarKeeps(typed.rule, 'disaster')) return { rule: DISASTER_STORY.id, reason: 'disaster' };
+  if (doc.play && !doc.forces && !CROWD_TYPES.has(typed.eventType)) return { rule: PLAY_STORY.id, reason: 'irrealis' };
   return null;
 }
 

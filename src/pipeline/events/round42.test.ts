@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readOverGazetteer } from './test-helpers.js';
+
+// Round 42 (issue 13: a drill, a plan or a tally is no incident): reports that tell no incident, or whose incident is typed by a
+// detail, as an invented set of wire copy from 57 countries showed them misread. Invented reports, read through the whole pipeline
+// over the real gazetteer. Each failed on round 41's build but those marked kept, which guard what a rule must not take.
+const read = (text: string, published = '2024-05-10') => readOverGazetteer(text, published);
+const types = (text: string, published?: string) => read(text, published).events.map((e) => e.subEventType);
+
+test('round42 a story whose lead is a price war or a game keeps its later words of war figures of speech', () => {
+  assert.deepEqual(types('Price war turns bloody as discounter fires first shot\n\n' +
+    'A discount grocer launched an all-out assault on the country\'s two big supermarket chains on Tuesday, slashing prices on 300 staples.'), []);
+  assert.deepEqual(types('The home side tore their city rivals apart 4-0 on Sunday, with their striker scoring a hat-trick in the derby. ' +
+    'Fans took over the streets of the old town until the early hours to celebrate.'), []);
+});
+
+test('round42 kept: a story of play that names gunmen, and a riot of fans, are still read', () => {
+  assert.deepEqual(types('The striker scored twice in the derby on Sunday. Gunmen shot dead a fan outside the stadium in Lagos after the match.'), ['Attack']);
+  assert.ok(types('The striker scored twice in the derby on Sunday. Hundreds of fans rioted outside the stadium in Cairo after the match, ' +
+    'torching cars and throwing stones at police.').some((t) => t === 'Violent demonstration' || t === 'Mob violence'));
+});
+
+test('round42 a lead that tells drones shot down is armed: the damage its debris did is no disaster story', () => {
+  assert.deepEqual(types('Russian air defence units shot down nine Ukrainian drones over the Kursk region overnight, the Defence Ministry said on Monday. ' +
+    'The governor said falling debris damaged the roof of a warehouse in a village, but no one was hurt.'), ['Disrupted weapons use']);
+});
+
+test('round42 an act named with a past month or year as its possessive is an earlier incident the report points to', () => {
+  assert.deepEqual(types('The UN envoy told the Security Council on Thursday that the deadlock risked unravelling security gains, pointing to ' +
+    'last August\'s deadly clashes between armed groups in Tripoli.'), []);
+  assert.deepEqual(types('The minister recalled last year\'s attack on the border post in a speech in Niamey on Monday.'), []);
+});
+
+test('round42 kept: last week\'s attack told with its toll is the news', () => {
+  assert.deepEqual(types('Last week\'s attack on an army base near Menaka killed 12 soldiers, officials said on Monday.'), ['Armed clash']);
+});
+
+test('round42 a share of many acts is a statistic of a tally', () => {
+  assert.deepEqual(types('Guayas province, home to the port of Guayaquil, accounted for almost half of the killings, the ministry said.'), []);
+  assert.deepEqual(types('Gunmen were behind 40 percent of the attacks in the province, the report said.'), []);
+});
+
+test('round42 an era named by its acts ("the days of bombs") remembers, it tells no act; a span of days of fighting does', () => {
+  assert.deepEqual(types('In a short speech, the president said the country must never again return to the days of bombs in its buses and trains.'), []);
+  assert.deepEqual(types('The army retook the town of Kidal on Tuesday after three days of fighting with rebels, the army said.'), ['Government regains territory']);
+});
+
+test('round42 a blast and fire at a chemical park is an industrial accident, no chemical weapon', () => {
+  assert.deepEqual(types('ESSEN, Germany - An explosion and fire at a chemical park in the Ruhr injured four workers on Wednesday night, the operator said.'), []);
+});
+
+test('round42 a ban on a trade is no change to a group\'s activity; a party banned is', () => {
+  assert.deepEqual(types('The health ministry banned the sale of cooked food at markets in Lilongwe on Monday to curb the outbreak.'), []);
+  assert.deepEqual(types('The government banned the opposition party on Monday, the interior ministry said in Lilongwe.'), ['Change to group/activity']);
+});
+
+test('round42 an arrest for a robbery, told by the verb "robbed", is policing', () => {
+  assert.deepEqual(types('AUCKLAND - Three teenagers have been arrested after a jewellery store in south Auckland was robbed at gunpoint on Monday, police said.'), []);
+});
+
+test('round42 agents of an intelligence service arresting a party\'s activists are a state force: Arrests', () => {
+  const e = read('Agents of the SEBIN intelligence service arrested four members of the opposition Voluntad Popular party in Barquisimeto on Tuesday night, the party said.').events[0];
+  assert.equal(e?.subEventType, 'Arrests');
+  assert.match(e?.actor1?.name ?? '', /Forces of Venezuela/);
+});
+
+test('round42 landowners angry over unpaid royalties who block a highway and burn a vehicle demonstrate violently', () => {
+  assert.deepEqual(types('Landowners angry over unpaid royalties from a gas project blocked the Highlands Highway in Hela Province on Monday and set fire to ' +
+    'a company vehicle and a police truck, police said.').slice(0, 1), ['Violent demonstration']);
+});
+
+test('round42 a call on sides to agree reaches no agreement', () => {
+  assert.deepEqual(types('The envoy urged the rival governments in Tripoli and the east to agree on a roadmap to elections on Thursday.'), []);
+});
+
+test('round42 a participle after a preposition\'s object describes it: a protest for people arrested years ago met no arrest', () => {
+  assert.deepEqual(types('Several hundred land defenders rallied outside the courthouse in Prince George on Friday ahead of a hearing for three people ' +
+    'arrested at a pipeline blockade in 2021.'), ['Peaceful protest']);
+  assert.deepEqual(types('Hundreds of students marched in Dhaka on Sunday demanding the release of activists detained last week.'), ['Peaceful protest']);
+});
+
+test('round42 kept: police who disperse a rally and arrest people intervene in it', () => {
+  assert.deepEqual(types('Police fired tear gas to disperse a rally in Dhaka on Sunday and arrested 12 people.'), ['Protest with intervention']);
+});
