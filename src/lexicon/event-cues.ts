@@ -397,6 +397,9 @@ export const CUES = {
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
     'hunger strike',
+    // Round 42: the noise a march makes (WordNet 3.1 "beat" v.7 "make a rhythmic sound", of a drum; "bang" v.1, of pots: the
+    // cacerolazo), read whole so that HARM's "beating" inside them is no beating of anyone.
+    'beating drums', 'beat drums', 'banging drums', 'beating pots', 'banging pots', 'banged pots', 'pots and pans',
     // Round 35: a crowd gathered at a call for a short while (WordNet 3.1 "flash mob" n.1: a group summoned to a public place to
     // act and disperse): a demonstration's form, not a mob that attacks.
     'flash mob*', 'flash - mob*', 'flashmob*',

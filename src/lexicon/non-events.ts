@@ -187,18 +187,27 @@ export const NON_EVENT_CUES = {
     'military parade commemorating', 'military parade to celebrate', 'military parade to commemorate', 'anniversary parade',
     // Round 40: a holiday's parade told by its day's name ("the Pakistan Day military parade", "the Navy Day parade"), and an
     // occasion marked or celebrated "with a military parade".
-    'day military parade', 'day parade', 'day parades', 'with a military parade', 'with military parades'],
+    'day military parade', 'day parade', 'day parades', 'with a military parade', 'with military parades',
+    // Round 42: the day itself named as marked ("as Indonesia marked Armed Forces Day with its largest parade"), and a parade told
+    // by its size (WordNet 3.1 "parade" n.1, a ceremonial procession).
+    'marked armed forces day', 'marks armed forces day', 'marked army day', 'marks army day', 'largest parade', 'biggest parade', 'largest military parade',
+    'biggest military parade'],
   /** Round 40: weapons shown to onlookers (WordNet 3.1 "showcase" v.1, "display" v.1, "parade" v.2): at a ceremonial parade the
    * tanks and artillery are displayed, not fired. */
   WEAPONS_SHOWN: ['showcasing', 'showcased', 'showcase', 'showcases', 'displaying', 'displayed', 'on display', 'showing off', 'showed off',
-    'paraded', 'parading', 'rolled past', 'rolled down', 'rolled through', 'flew past', 'flypast', 'fly - past'],
+    'paraded', 'parading', 'rolled past', 'rolled down', 'rolled through', 'flew past', 'flypast', 'fly - past',
+    // Round 42: aircraft over the parade's city, told by their sound or path (WordNet 3.1 "roar" v.3 of engines, "fly over").
+    'roared over', 'roared past', 'flew over the capital', 'flew over the city'],
   WAR_METAPHOR: ['price war*', 'trade war*', 'tariff war*', 'currency war*', 'bidding war*', 'ratings war*', 'war of words', 'culture war*',
     'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*'],
   /** Round 34: a market's day told in words of violence ("a bloodbath on Dalal Street as the Sensex crashed", "carnage on the
    * bourse"): the financial market's own nouns (WordNet 3.1 "stock market" n.1, "stock index" n.1, "bourse" n.1). */
   MARKET_PLAY: ['sensex', 'nifty', 'dow jones', 'nasdaq', 'nikkei', 'ftse', 'stock market', 'stock markets', 'stock index', 'stock indices', 'stocks',
     'equities', 'share prices', 'share market', 'bourse', 'bourses', 'investor wealth', 'market capitalisation', 'market capitalization', 'sell - off',
-    'selloff', 'bear market', 'bull market', 'benchmark index', 'blue - chip*', 'mid - cap*', 'midcap*', 'small - cap*'],
+    'selloff', 'bear market', 'bull market', 'benchmark index', 'blue - chip*', 'mid - cap*', 'midcap*', 'small - cap*',
+    // Round 42: a company's market for its control (WordNet 3.1 "takeover" n.1 "a change by sale or merger in the controlling
+    // interest of a corporation", "hostile takeover" n.1, "takeover bid" n.1, "shareholder" n.1): a bid called a raid or a battle.
+    'hostile takeover*', 'takeover bid*', 'takeover offer*', 'hostile bid*', 'shareholder*', 'stockholder*'],
   /** case29: what an incident was, told as the predicate of "it was" ("'It was a massacre,' the coach said"): a description of what
    * the story told, no incident of its own. */
   /** case31: the victims named as a noun ("the names of the dead", "buried the dead"): WordNet 3.1 "dead" n.1, people who are no
@@ -383,7 +392,10 @@ export const NON_EVENT_CUES = {
     'a report on', 'negotiate', 'negotiating', 'negotiations on', 'talks on', 'hearing on',
     // A deal named as the topic of talks ("talks over prisoner exchanges", "negotiations about a truce"): general English
     // prepositions of a topic after the talk nouns (WordNet 3.1 "talk over" v.1: discuss).
-    'talks over', 'talks about', 'negotiations over', 'negotiations about', 'discussions on', 'discussions over', 'discussions about'],
+    'talks over', 'talks about', 'negotiations over', 'negotiations about', 'discussions on', 'discussions over', 'discussions about',
+    // Round 42: an incident told as what a witness or a survivor narrates from memory (WordNet 3.1 "recount" v.1 "narrate or give a
+    // detailed account of", "recall" v.2 "recall knowledge from memory"): "survivors recounted the killings".
+    'recounted', 'recounts', 'recounting', 'recalled', 'recalls', 'recalling'],
   /** strat17: a deal refused or not reached (WordNet 3.1 "reject" v.1 and its synonyms turn down, rebuff, spurn; "fail" v.2 of an
    * aim): a ceasefire or exchange rejected, or talks that ended without one, is no agreement (codebook: Agreement is coded when
    * an agreement is reached, and a side that rejects an offer reaches none). */

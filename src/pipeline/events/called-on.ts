@@ -6,8 +6,9 @@ import type { Token } from '../../types.js';
 /** How many words the people called on may take ("its supporters", "all residents of the city", round 42: "the rival governments
  * in Tripoli and the east"). */
 const CALLED_REACH = 8;
-/** The words a noun phrase of the people called on is made of (round 42: with its conjunction, "X and Y"). */
-const CALLED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ']);
+/** The words a noun phrase of the people called on is made of (round 42: with its conjunction, "X and Y", and a possessive's
+ * particle, "Libya's rival governments"). */
+const CALLED_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);
 /** How many words may stand between the infinitive's verb and the act named as its object ("to join [a nationwide] march"). */
 const OBJECT_REACH = 3;
 /** The words between an infinitive's verb and its object's head. */

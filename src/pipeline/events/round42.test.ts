@@ -83,3 +83,27 @@ test('round42 a participle after a preposition\'s object describes it: a protest
 test('round42 kept: police who disperse a rally and arrest people intervene in it', () => {
   assert.deepEqual(types('Police fired tear gas to disperse a rally in Dhaka on Sunday and arrested 12 people.'), ['Protest with intervention']);
 });
+
+test('round42 a takeover battle is a market\'s: a "raid" on a company and a "bruising battle" for its shareholders are no incidents', () => {
+  assert.deepEqual(types('Chemicals group fends off hostile takeover\n\nThe board of a specialty chemicals maker in Leverkusen rejected a hostile takeover bid on ' +
+    'Friday, calling the offer from a rival "an opportunistic raid". The bidder said it would go to shareholders, setting the stage for a bruising battle.'), []);
+});
+
+test('round42 marchers beating drums beat no one', () => {
+  assert.deepEqual(types('Thousands of teachers marched to the Plaza de Mayo in Buenos Aires on Tuesday, beating drums and carrying banners against a pay freeze.'),
+    ['Peaceful protest']);
+});
+
+test('round42 jets roaring over a national day\'s parade strike nothing', () => {
+  assert.deepEqual(types('JAKARTA - Fighter jets roared over the capital and tanks rolled past the presidential palace on Saturday as Indonesia marked ' +
+    'Armed Forces Day with its largest parade in a decade.'), []);
+});
+
+test('round42 killings survivors recount at a commemoration are remembered, not news', () => {
+  assert.deepEqual(types('Rwanda began a week of national mourning on Sunday to mark 30 years since the genocide. Survivors recounted the killings in ' +
+    'testimonies broadcast across the country.'), []);
+});
+
+test('round42 a call on sides named with a possessive to agree reaches no agreement', () => {
+  assert.deepEqual(types('The UN envoy urged Libya\'s rival governments on Monday to agree on a unified budget and a roadmap to elections.'), []);
+});
