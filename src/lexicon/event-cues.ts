@@ -896,7 +896,9 @@ export const CUES = {
   /** People driven from their homes, or returning: ACLED codes displacement as "Other" (a strategic development). */
   DISPLACE: ['displaced', 'displacing', 'displacement', 'fled their homes', 'fled their villages', 'forced to flee', 'forcing them to flee',
     'to flee', 'fled to', 'have fled', 'had fled', 'evacuated', 'evacuating', 'evacuation of',
-    'returned from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*',
+    // Round 42: a return told with where the displaced come back from (WordNet 3.1 "exile" n.1, a camp of the displaced), not any
+    // "returned from" ("as they returned from a school outing" is a time clause).
+    'returned from exile', 'returned from camps', 'returned from the camps', 'returned home from', 'returnees', 'repatriat*', 'refugees arrived', 'migrants arrived', 'mass grave*',
     // recall14: WordNet's "displace" synset and its neighbour "uproot" (move people forcibly from their homeland), said of people
     // (crops are uprooted too: Looting/property destruction).
     'people uprooted', 'families uprooted', 'residents uprooted', 'villagers uprooted', 'civilians uprooted', 'people have been uprooted',

@@ -120,7 +120,10 @@ export const NON_EVENT_CUES = {
   DRILL: ['drill*', 'exercise*', 'war games', 'wargame*', 'manoeuvres', 'maneuvers', 'rehearsal*', 'simulation*', 'test - fire*',
     // nonev13: a training flight or sortie is an exercise in the air (WordNet 3.1 "training" n.1): a crash on one attacks no one.
     'training flight*', 'training mission*', 'training sortie*', 'training exercise*', 'test flight*', 'routine flight*',
-    'test fire*', 'test - fired', 'test launch*', 'tested', 'mock'],
+    'test fire*', 'test - fired', 'test launch*', 'tested', 'mock',
+    // Round 42: the rounds an exercise fires (WordNet 3.1 "blank" n.4, "a cartridge containing an explosive charge but no bullet"):
+    // "residents had been warned of blank fire and smoke grenades".
+    'blank fire', 'blank rounds', 'blank ammunition', 'blank cartridges', 'firing blanks', 'fire blanks'],
   /** case28: a work of fiction or record that tells of war ("the new drama follows a platoon pinned down by shelling", "the
    * documentary recounts the siege"): the work's subject (WordNet 3.1 "movie" n.1, "drama" n.1, "novel" n.1, "documentary" n.1,
    * "memoir" n.1) told with a verb of telling its content. */
@@ -199,7 +202,12 @@ export const NON_EVENT_CUES = {
     // Round 42: aircraft over the parade's city, told by their sound or path (WordNet 3.1 "roar" v.3 of engines, "fly over").
     'roared over', 'roared past', 'flew over the capital', 'flew over the city'],
   WAR_METAPHOR: ['price war*', 'trade war*', 'tariff war*', 'currency war*', 'bidding war*', 'ratings war*', 'war of words', 'culture war*',
-    'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*'],
+    'talent war*', 'streaming war*', 'format war*', 'console war*', 'cola war*', 'fare war*',
+    // Round 42: a war, battle or fight declared on a social ill, no party (WordNet 3.1 "war" n.3 "a concerted campaign to end
+    // something that is injurious", "the war on poverty"): "declared war on corruption in public procurement".
+    ...['war on', 'war against', 'battle against', 'fight against', 'fighting against', 'crusade against'].flatMap((w) =>
+      ['corruption', 'graft', 'drugs', 'crime', 'poverty', 'inflation', 'hunger', 'disease', 'cancer', 'cholera', 'malaria', 'covid', 'pollution', 'plastic', 'waste', 'obesity', 'smoking', 'illiteracy', 'fake news', 'misinformation', 'red tape', 'bureaucracy', 'tax evasion'].map((x) => `${w} ${x}`)),
+    'fighting words'],
   /** Round 34: a market's day told in words of violence ("a bloodbath on Dalal Street as the Sensex crashed", "carnage on the
    * bourse"): the financial market's own nouns (WordNet 3.1 "stock market" n.1, "stock index" n.1, "bourse" n.1). */
   MARKET_PLAY: ['sensex', 'nifty', 'dow jones', 'nasdaq', 'nikkei', 'ftse', 'stock market', 'stock markets', 'stock index', 'stock indices', 'stocks',
@@ -251,6 +259,14 @@ export const NON_EVENT_CUES = {
    * noun dates its head, "yesterday's paper"). Not "last week's" or a weekday's: a report of last week's attack is its news. */
   PAST_POSSESSIVE: [...['january', 'february', 'march', 'march:month', 'april', 'may', 'may:month', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'year', 'summer', 'winter', 'spring', 'autumn'].map((m) => `last ${m} 's`)],
+  /** Round 42: a crowd that fills the streets (general English: "take over the streets" of a crowd in numbers, celebrating or
+   * marching, WordNet 3.1 "take over" v.1 does not apply to a street): no territory changes hands. */
+  STREETS_FILLED: ['took over the streets', 'take over the streets', 'takes over the streets', 'taking over the streets', 'took over the square',
+    'took over the city centre', 'took over the city center', 'took over the town centre'],
+  /** Round 42: people who dissent at a ceremony or an exercise (protesters, a protest, hecklers, a parade disrupted): a demonstration
+   * there is one. */
+  DISSENT: ['protester*', 'protestor*', 'demonstrator*', 'activists', 'heckl*', 'disrupted', 'booed', 'jeered', 'slogans', 'placards',
+    'protest', 'protests', 'protested', 'protesting', 'demonstration', 'demonstrations', 'sit - in*'],
   /** Round 42: a share of many acts ("almost half of the killings", "40 percent of the attacks"): a statistic of a tally (general
    * English: a fraction or percentage "of the" plural names part of a whole), no one act. */
   SHARE_OF: ['half of the', 'a third of the', 'two thirds of the', 'two - thirds of the', 'a quarter of the', 'three quarters of the', 'most of the',
@@ -347,6 +363,9 @@ export const NON_EVENT_CUES = {
     'quarrel*', 'domestic violence', 'domestic row', 'family feud*', 'marital',
     // Round 39: a family's quarrel over what the dead left (WordNet 3.1 "inheritance" n.1, "heritage": a dispute among heirs).
     'inheritance',
+    // Round 42: money taken by deceit (WordNet 3.1 "siphon" v.2 "convey, draw off, or draw out as if through a siphon", of funds;
+    // "forgery" n.1; "swindle" v.1; "money laundering" n.1; "kickback" n.1; "Ponzi scheme" n.1).
+    'siphon*', 'forger*', 'forged', 'swindl*', 'money laundering', 'laundering', 'tax evasion', 'kickback*', 'ponzi', 'pyramid scheme*',
     // w26: a quarrel within a home told by WordNet 3.1's other word for it ("argument" n.2). A bare "argument" is not one: guards
     // who shoot workers "during an argument" over wages are a force's attack (measured: ACLED a lost such a row).
     'domestic argument', 'family argument', 'marital argument',
@@ -605,6 +624,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.accident.traffic', why: 'Codebook: accidents are not events; road, rail, air and boat accidents.', concept: 'TRAFFIC', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES , unless: 'SET_OFF' },
   { id: 'nonevent.accident.mining', why: 'Codebook: accidents are not events; mine and building collapses.', concept: 'MINING', reason: 'disaster', scope: NEAR_ACCIDENT, hazard: true, unlessPolitical: true, keep: PROTESTS, triggers: ACCIDENT_OUTCOMES , unless: 'SET_OFF' },
   { id: 'nonevent.epidemic', why: 'Codebook: only political violence is coded; deaths and illness from disease are not.', concept: 'EPIDEMIC', reason: 'disaster', scope: { kind: 'around', window: 4 }, unlessPolitical: true, keep: PROTESTS, triggers: ['KILL', 'HARM'], unlessViolentMeans: true },
+  // Round 42: the fight or battle of the people who fight the disease ("had been fighting a cholera outbreak for weeks, but … the
+  // battle moved from the wards to the gate"): no armed party, no fight (the gunmen who attack a clinic are an armed party).
+  { id: 'nonevent.epidemic-fight', why: 'Codebook: only political violence is coded; a fight or battle against an epidemic (health workers "fighting a cholera outbreak") is no clash.', concept: 'EPIDEMIC', reason: 'disaster', scope: SENTENCE, unlessPolitical: true, unlessArmedParty: true, triggers: ['CLASH', 'CLASH_WEAK'] },
   { id: 'nonevent.protest-not-held', why: 'Codebook: a demonstration is coded when it takes place; one put off, called off, or only planned or due is none (an arrest or a dispersal told with it is its own event).', concept: 'PROTEST_NOT_HELD', reason: 'irrealis', scope: { kind: 'before', window: 4 }, only: ['Protests'] },
   { id: 'nonevent.demining', why: 'Codebook: Remote explosive/landmine/IED records explosions; mines or explosives cleared from ground are safety work, no explosion.', concept: 'DEMINING', reason: 'drill', scope: { kind: 'around', window: 6 }, only: ['Explosions/Remote violence'] },
   { id: 'nonevent.protest-scheduled', why: 'Codebook: a demonstration is coded when it takes place; one set "for next Sunday" or "for tomorrow" is only called.', concept: 'PROTEST_SCHEDULED', reason: 'irrealis', scope: { kind: 'around', window: 4 }, only: ['Protests'] },
@@ -636,6 +658,11 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // arrest is the ARREST words', which stay.
   { id: 'nonevent.court-jailed', why: 'Codebook: Arrests are detentions by state forces; a court or judge jailing or sentencing people passes a sentence, no arrest (the trial\'s own incident, if any, was coded when it occurred).', concept: 'COURT_BODY', reason: 'history', scope: { kind: 'before', window: 6, clause: 'any' }, triggers: ['ARREST_WEAK'], only: ['Strategic developments'], unless: 'JUDICIAL' },
   { id: 'nonevent.commerce-ban', why: 'Codebook: Change to group/activity records changes in an actor\'s activity (a group banned, a curfew); a ban on a trade ("banned the sale of cooked food") is an economic or health measure, no event.', concept: 'COMMERCE', reason: 'irrealis', scope: { kind: 'around', window: 3 }, only: STRATEGIC, triggers: ['CHANGE'] },
+  { id: 'nonevent.streets-filled', why: 'Codebook: the territory sub-types are control of a place changing between armed or state actors; a crowd that "took over the streets" to celebrate or march takes no territory.', concept: 'STREETS_FILLED', reason: 'irrealis', scope: SENTENCE, only: STRATEGIC },
+  { id: 'nonevent.parade-march', why: 'Codebook: Protests are public demonstrations against a political entity or policy; veterans or troops who march in a holiday\'s or anniversary\'s parade demonstrate nothing, unless protesters or dissent are told.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: ['Protests'], unless: 'DISSENT' },
+  // Round 42: a protest read only from an exercise's words ("troops staged an annual exercise", "residents had been warned of blank fire
+  // and smoke grenades"), with no protest or protester told: no one demonstrated (nonevent.drill keeps a protest told during one).
+  { id: 'nonevent.drill-no-protest', why: 'Codebook: Protests are public demonstrations; an exercise "staged" by troops, or its smoke grenades, with no protest or protester told, is the drill\'s.', concept: 'DRILL', reason: 'drill', scope: SENTENCE, only: ['Protests'], unless: 'DISSENT' },
   { id: 'nonevent.policy', why: 'Codebook: a policy or doctrine is no event; it governs the whole sentence.', concept: 'POLICY', reason: 'irrealis', scope: SENTENCE, keep: PROTESTS },
   { id: 'nonevent.protest-called', why: 'Codebook: a demonstration is coded when it takes place; a call on people to demonstrate ("called on its supporters to take to the streets on Thursday") tells none yet (events/called-on.ts: the people called on, then "to" and the act).', concept: 'CALL_ON', reason: 'irrealis', scope: { kind: 'before', window: 6, clause: 'adjacent' }, only: ['Protests'], called: true },
   // Round 42: the same call, for a deal ("urged the rival governments to agree on a roadmap"): the sides asked to agree have not.
@@ -704,6 +731,13 @@ export const PLAY_STORY = { id: 'nonevent.play.story',
   why: 'Codebook: only political violence and demonstrations are coded; in a story whose lead is a game, a price war or a market\'s fall, with no armed actor anywhere, a later "assault", "massacre" or "took over" is the same figure of speech.' } as const;
 /** The sentence rules whose verdict in the lead makes a story of play. */
 export const PLAY_RULES: ReadonlySet<string> = new Set(['nonevent.sport', 'nonevent.war-metaphor', 'nonevent.market-metaphor']);
+
+/** Round 42: the article-level rule of a ceremony: a story whose lead tells a holiday's or anniversary's parade keeps its marches the
+ * parade's (nonevent.parade-march), told anywhere in it, unless protesters or dissent are told in their sentence. */
+export const CEREMONY_STORY = { id: 'nonevent.ceremony.story',
+  why: 'Codebook: Protests are public demonstrations against a political entity or policy; in a story whose lead tells a ceremonial parade, a march told elsewhere in it (its headline) is the parade, unless protesters or dissent are told.' } as const;
+/** The sentence rules of a ceremonial parade, whose words in the lead make a story of a ceremony. */
+export const CEREMONY_RULES: ReadonlySet<string> = new Set(['nonevent.parade-march', 'nonevent.ceremonial-parade', 'nonevent.parade-weapons-shown']);
 
 /** The article-level rule: a disaster story makes its blasts and deaths accidents too. */
 export const DISASTER_STORY = { id: 'nonevent.disaster.story',

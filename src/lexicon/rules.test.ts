@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SUB_EVENTS } from './sub-events.js';
-import { DISASTER_STORY, NON_EVENT_RULES, PLAY_STORY } from './non-events.js';
+import { CEREMONY_STORY, DISASTER_STORY, NON_EVENT_RULES, PLAY_STORY } from './non-events.js';
 import { CUES } from './event-cues.js';
 import { CONCEPT_ROLES } from './concept-roles.js';
 
 const DOTTED = /^[a-z]+(\.[a-z0-9-]+)+$/;
-const ids = [...SUB_EVENTS.flatMap((d) => d.rules.map((r) => r.id)), ...NON_EVENT_RULES.map((r) => r.id), DISASTER_STORY.id, PLAY_STORY.id];
+const ids = [...SUB_EVENTS.flatMap((d) => d.rules.map((r) => r.id)), ...NON_EVENT_RULES.map((r) => r.id), DISASTER_STORY.id, PLAY_STORY.id, CEREMONY_STORY.id];
 
 test('rule ids are dotted and unique', () => {
   for (const id of ids) assert.match(id, DOTTED, id);

@@ -29,7 +29,7 @@ import { offsetDate, storyOffset } from './date-offset.js';
 import { addDays, iso, noonOf, type DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, agentBefore, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
-import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isDisaster, isPlay, namesForce, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
+import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isCeremony, isDisaster, isPlay, namesForce, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, NON_EVENT_CUES, NON_EVENT_RULES, type NonEventConcept } from '../../lexicon/non-events.js';
 import { actOfRule, couldType, retyped, typeHits, type Typed } from './typing.js';
 import { PARTICLES, withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
@@ -91,6 +91,7 @@ class ArticleSetting {
   private armedRead: boolean | undefined;
   private playRead: boolean | undefined;
   private forcesRead: boolean | undefined;
+  private ceremonyRead: boolean | undefined;
   constructor(private readonly hits: readonly CueHit<Concept>[], private readonly nonHits: readonly CueHit<NonEventConcept>[],
     private readonly lead: readonly LeadSentence[], private readonly tokens: Doc['tokens']) {}
   get disaster(): boolean {
@@ -101,6 +102,9 @@ class ArticleSetting {
   }
   get forces(): boolean {
     return (this.forcesRead ??= namesForce(this.hits));
+  }
+  get ceremony(): boolean {
+    return (this.ceremonyRead ??= isCeremony(this.lead));
   }
   // nonev13: a political word the article negates ("police ruled out sabotage") does not make it armed.
   get armed(): boolean {

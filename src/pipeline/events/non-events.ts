@@ -5,7 +5,7 @@
 // rule that held (`NonEventVerdict.rule`), so that `explainSentences` can say why a sentence is no event.
 import { calledOn } from './called-on.js';
 import { announcedWould } from './announced-change.js';
-import { DISASTER_STORY, NON_EVENT_RULES, pastWarKeeps, PLAY_RULES, PLAY_STORY, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
+import { CEREMONY_RULES, CEREMONY_STORY, DISASTER_STORY, NON_EVENT_RULES, pastWarKeeps, PLAY_RULES, PLAY_STORY, type NonEventConcept, type NonEventReason, type NonEventRule } from '../../lexicon/non-events.js';
 import type { Concept } from '../../lexicon/event-cues.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
@@ -26,6 +26,8 @@ const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ..
 const HAZARDS: ReadonlySet<NonEventConcept> = new Set(NON_EVENT_RULES.filter((r) => r.hazard).map((r) => r.concept));
 /** The rules of each concept, in order. */
 const RULES_OF = new Map<NonEventConcept, NonEventRule[]>();
+/** The concepts of the ceremony rules (CEREMONY_RULES). */
+const CEREMONY_CONCEPTS: ReadonlySet<NonEventConcept> = new Set(NON_EVENT_RULES.filter((r) => CEREMONY_RULES.has(r.id)).map((r) => r.concept));
 /** The concepts of the play rules (PLAY_RULES). */
 const PLAY_CONCEPTS: ReadonlySet<NonEventConcept> = new Set(NON_EVENT_RULES.filter((r) => PLAY_RULES.has(r.id)).map((r) => r.concept));
 for (const r of NON_EVENT_RULES) RULES_OF.set(r.concept, [...(RULES_OF.get(r.concept) ?? []), r]);
@@ -45,6 +47,8 @@ export interface DocContext {
   /** Round 42: the article names a force or an armed group anywhere (namesForce): a story of play's words of war ("bombardment")
    * make no armed story, its parties do. */
   forces: boolean;
+  /** Round 42: the lead tells a ceremonial parade (isCeremony). */
+  ceremony: boolean;
 }
 
 /** Round 42: whether the article names a force or an armed group (police, troops, gunmen, militants). */
@@ -67,6 +71,11 @@ export function armedLead(typed: Typed | null, hits: readonly CueHit<Concept>[],
   return !!typed && typed.score >= ARMED_LEAD_SCORE && (FIGHTING.has(typed.eventType) || typed.subEventType === 'Disrupted weapons use') &&
     hits.some((h) => FORCES.has(h.concept) || (h.concept === 'AIR_INTERCEPT' && typed.subEventType === 'Disrupted weapons use')) &&
     !nonHits.some((h) => HAZARDS.has(h.concept));
+}
+/** Round 42: a story of a ceremony tells a holiday's or anniversary's parade in its lead: a lead sentence that names one, with no
+ * protester or dissent told in it. */
+export function isCeremony(lead: readonly LeadSentence[]): boolean {
+  return lead.some((s) => s.nonHits.some((h) => CEREMONY_CONCEPTS.has(h.concept)) && !s.nonHits.some((h) => h.concept === 'DISSENT'));
 }
 /** Round 42: a story of play tells a game or a market in its lead: a lead sentence with a word of play ("striker", "derby", "price
  * war", "stocks") that types as no incident, or whose reading one of the play rules sets aside (nonevent.sport, war-metaphor,
@@ -114,6 +123,22 @@ function struckSite(s: LeadSentence): boolean {
 /** How far after a strike verb its object's head may stand ("hit an oil refinery", "struck a large fuel depot"). */
 const STRUCK_OBJECT_REACH = 4;
 
+/** Round 42: the hazard is the subject of the incident's verb ("a blizzard with gusts above 180 km/h bombarded the base", "floods
+ * destroyed the camp"): general English, the noun before a finite verb in its clause with no other party between is its subject, so
+ * the words of attack are the weather's, and their political sense ("bombarded" is a shelling word) names no political actor. */
+const HAZARD_SUBJECT_REACH = 8;
+function hazardActs(n: CueHit<NonEventConcept>, t: { first: number }, hits: readonly CueHit<Concept>[], tokens: readonly Token[]): boolean {
+  if (n.end > t.first || t.first - n.end > HAZARD_SUBJECT_REACH || tokens[t.first].pos !== 'VERB' || clauseMarkIn(n.end, t.first, tokens)) return false;
+  // No verb or conjunction between: "gunmen stormed a coal mine and killed 20 miners", "rebels storm and take over a camp" tell the
+  // hazard's word as an object or another verb, and the trigger's subject is told before it.
+  for (let k = n.end; k < t.first; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'AUX') return false;
+  // Nor a hazard that is a verb's object ("stormed a quarry", "hit the mine"): the word before its phrase is no verb.
+  let k = n.first - 1;
+  while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
+  if (k >= 0 && (tokens[k].pos === 'VERB' || tokens[k].pos === 'ADP' && tokens[k].text.toLowerCase() !== 'as')) return false;
+  return !hits.some((h) => h.first >= n.end && h.first < t.first && (FORCES.has(h.concept) || POLITICAL.has(h.concept)));
+}
+
 /** Whether the non-event word `n` governs the incident read from `typed` under rule `r`. */
 function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, political: boolean, nonHits: readonly CueHit<NonEventConcept>[],
   hits: readonly CueHit<Concept>[], tokens?: readonly Token[], parties?: readonly CueHit<Concept>[]): boolean {
@@ -125,7 +150,7 @@ function holds(r: NonEventRule, n: CueHit<NonEventConcept>, typed: Typed, politi
   const viaRelative = !!r.throughRelative && !!tokens && relativeOfPhrase(n, typed.trigger.first, tokens);
   if (r.nominal && !viaRelative && (!tokens || !toldAsNoun(typed.trigger, tokens))) return false;
   if (r.unlessOwnSetting && tokens && ownSetting(typed.trigger, tokens)) return false;
-  if (r.unlessPolitical && political) return false;
+  if (r.unlessPolitical && political && !(r.hazard && tokens && hazardActs(n, typed.trigger, hits, tokens))) return false;
   if (pastWarKeeps(typed.rule, r.reason)) return false;
   if (r.unlessForceActs && forceActs(hits, typed.trigger.first)) return false;
   if (r.with && !nonHits.some((h) => h.concept === r.with)) return false;
@@ -374,7 +399,7 @@ export function whyNotAnEvent(
   typed: Typed,
   hits: readonly CueHit<Concept>[],
   nonHits: readonly CueHit<NonEventConcept>[],
-  doc: DocContext = { disaster: false, armed: false, play: false, forces: false },
+  doc: DocContext = { disaster: false, armed: false, play: false, forces: false, ceremony: false },
   tokens?: readonly Token[],
   /** The sentence's hits with its named parties (mentions.ts withNamedParties): "the Houthis" is an armed party too. */
   parties?: readonly CueHit<Concept>[],
@@ -386,6 +411,7 @@ export function whyNotAnEvent(
   }
   if (doc.disaster && !doc.armed && typed.eventType !== 'Protests' && !pastWarKeeps(typed.rule, 'disaster')) return { rule: DISASTER_STORY.id, reason: 'disaster' };
   if (doc.play && !doc.forces && !CROWD_TYPES.has(typed.eventType)) return { rule: PLAY_STORY.id, reason: 'irrealis' };
+  if (typed.eventType === 'Protests' && doc.ceremony && !nonHits.some((h) => h.concept === 'DISSENT')) return { rule: CEREMONY_STORY.id, reason: 'drill' };
   return null;
 }
 

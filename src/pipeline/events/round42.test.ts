@@ -107,3 +107,46 @@ test('round42 killings survivors recount at a commemoration are remembered, not 
 test('round42 a call on sides named with a possessive to agree reaches no agreement', () => {
   assert.deepEqual(types('The UN envoy urged Libya\'s rival governments on Monday to agree on a unified budget and a roadmap to elections.'), []);
 });
+
+// From half a of the never-read nonev43 set (its half b stays unread).
+test('round42 a war declared on an ill is no war', () => {
+  assert.deepEqual(types('WINNIPEG - The provincial government declared war on corruption in public procurement on Thursday, tabling a bill to create an integrity commissioner.'), []);
+});
+
+test('round42 fans who take over the streets take no territory; rebels who take over a town do', () => {
+  assert.deepEqual(types('Fans took over the streets of Suva on Sunday night after the national side won the final.'), []);
+  assert.ok(types('Rebels took over the town of Kidal on Sunday after the army withdrew, residents said.').length > 0);
+});
+
+test('round42 a march in a holiday\'s parade is no protest, and a story that leads with one keeps its headline\'s march the parade\'s', () => {
+  assert.deepEqual(types('Veterans and serving personnel marched in the Anzac Day parade in Darwin on Thursday.'), []);
+  assert.deepEqual(types('Veterans march along Darwin Esplanade\n\nDARWIN - Thousands lined the Esplanade on Thursday as veterans marched in the Anzac Day parade.'), []);
+});
+
+test('round42 kept: protesters who march during a holiday\'s parade protest', () => {
+  assert.deepEqual(types('Protesters marched during the Independence Day parade in Nairobi on Tuesday, chanting slogans against the president.'), ['Peaceful protest']);
+});
+
+test('round42 an arrest for siphoning money is policing', () => {
+  assert.deepEqual(types('Federal police arrested 14 people in five states on Thursday in an operation against a ring accused of siphoning money from retirees.'), []);
+});
+
+test('round42 blank fire and smoke grenades of an exercise met no protest; police smoke grenades at protesters did', () => {
+  assert.deepEqual(types('Troops staged an annual exercise at a bridge near Jonava on Thursday. Residents had been warned of blank fire and smoke grenades.'), []);
+  assert.deepEqual(types('Police fired smoke grenades at protesters in Vilnius on Thursday.'), ['Protest with intervention']);
+});
+
+test('round42 the battle against an epidemic is no clash: the gunmen who then attack the clinic are the news', () => {
+  assert.deepEqual(types('Health workers in Titao had been fighting a cholera outbreak for weeks, but on Thursday night the battle moved from the wards to the gate. ' +
+    'Gunmen on motorcycles entered the treatment centre and shot dead two nurses, a health official said.'), ['Attack']);
+});
+
+test('round42 a blizzard that bombards a base is weather; troops who bombard positions in one shell them', () => {
+  assert.deepEqual(types('A blizzard with gusts above 180 km/h bombarded the research station for three days, damaging a fuel store, the polar programme said.'), []);
+  assert.deepEqual(types('Troops bombarded rebel positions near Kidal during a sandstorm on Monday, the army said.'), ['Shelling/artillery/missile attack']);
+});
+
+test('round42 people seized as they returned from an outing are abducted, not displaced people returning', () => {
+  assert.deepEqual(types('Armed men seized eight pupils and a teacher on a road near Bafut on Monday as they returned from a school outing, officials said.').slice(0, 1),
+    ['Abduction/forced disappearance']);
+});
