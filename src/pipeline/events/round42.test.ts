@@ -110,7 +110,9 @@ test('round42 a call on sides named with a possessive to agree reaches no agreem
 
 // From half a of the never-read nonev43 set (its half b stays unread).
 test('round42 a war declared on an ill is no war', () => {
-  assert.deepEqual(types('WINNIPEG - The provincial government declared war on corruption in public procurement on Thursday, tabling a bill to create an integrity commissioner.'), []);
+  assert.deepEqual(types('WINNIPEG - The provincial government declared war on corruption in public procurement on Thursday, tabling a bill to create an ' +
+    'integrity commissioner. The opposition dismissed it as "fighting words without ammunition".'), []);
+  assert.deepEqual(types('Health workers in Lilongwe are fighting against cholera in crowded wards, and the battle against malaria goes on, the ministry said.'), []);
 });
 
 test('round42 fans who take over the streets take no territory; rebels who take over a town do', () => {
