@@ -257,8 +257,8 @@ export const NON_EVENT_CUES = {
   /** Round 42: an act named with a past month or year as its possessive ("last August's deadly clashes", "last year's attack"): the
    * writer names an incident the reader knows, months back, to say something of today (general English: the possessive of a time
    * noun dates its head, "yesterday's paper"). Not "last week's" or a weekday's: a report of last week's attack is its news. */
-  PAST_POSSESSIVE: [...['january', 'february', 'march', 'march:month', 'april', 'may', 'may:month', 'june', 'july', 'august', 'september', 'october',
-    'november', 'december', 'year', 'summer', 'winter', 'spring', 'autumn'].map((m) => `last ${m} 's`)],
+  PAST_POSSESSIVE: ['january', 'february', 'march', 'march:month', 'april', 'may', 'may:month', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december', 'year', 'summer', 'winter', 'spring', 'autumn'].map((m) => `last ${m} 's`),
   /** Round 42: a crowd that fills the streets (general English: "take over the streets" of a crowd in numbers, celebrating or
    * marching, WordNet 3.1 "take over" v.1 does not apply to a street): no territory changes hands. */
   STREETS_FILLED: ['took over the streets', 'take over the streets', 'takes over the streets', 'taking over the streets', 'took over the square',

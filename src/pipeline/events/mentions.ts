@@ -83,9 +83,9 @@ class LeadReading implements LeadSentence {
   }
 }
 
-/** What the whole article says (non-events.ts DocContext), each read on first use: whyNotAnEvent reads `disaster` only after
- * every rule of the sentence's own, and `armed` only in a disaster story or a story of play. All are read from the whole article, the same
- * whenever they are read. */
+/** What the whole article says (non-events.ts DocContext), each read on first use: whyNotAnEvent reads `disaster`, `play` and
+ * `ceremony` only after every rule of the sentence's own, `armed` only in a disaster story and `forces` only in a story of play.
+ * All are read from the whole article, the same whenever they are read. */
 class ArticleSetting {
   private disasterRead: boolean | undefined;
   private armedRead: boolean | undefined;

@@ -26,11 +26,11 @@ const FORCES: ReadonlySet<Concept> = new Set([...conceptsWith('state-force'), ..
 const HAZARDS: ReadonlySet<NonEventConcept> = new Set(NON_EVENT_RULES.filter((r) => r.hazard).map((r) => r.concept));
 /** The rules of each concept, in order. */
 const RULES_OF = new Map<NonEventConcept, NonEventRule[]>();
+for (const r of NON_EVENT_RULES) RULES_OF.set(r.concept, [...(RULES_OF.get(r.concept) ?? []), r]);
 /** The concepts of the ceremony rules (CEREMONY_RULES). */
 const CEREMONY_CONCEPTS: ReadonlySet<NonEventConcept> = new Set(NON_EVENT_RULES.filter((r) => CEREMONY_RULES.has(r.id)).map((r) => r.concept));
 /** The concepts of the play rules (PLAY_RULES). */
 const PLAY_CONCEPTS: ReadonlySet<NonEventConcept> = new Set(NON_EVENT_RULES.filter((r) => PLAY_RULES.has(r.id)).map((r) => r.concept));
-for (const r of NON_EVENT_RULES) RULES_OF.set(r.concept, [...(RULES_OF.get(r.concept) ?? []), r]);
 
 /** Why a sentence is no event: the rule that held (its id names a row of lexicon/non-events.ts) and its reason. */
 export interface NonEventVerdict {
@@ -124,8 +124,9 @@ function struckSite(s: LeadSentence): boolean {
 const STRUCK_OBJECT_REACH = 4;
 
 /** Round 42: the hazard is the subject of the incident's verb ("a blizzard with gusts above 180 km/h bombarded the base", "floods
- * destroyed the camp"): general English, the noun before a finite verb in its clause with no other party between is its subject, so
- * the words of attack are the weather's, and their political sense ("bombarded" is a shelling word) names no political actor. */
+ * destroyed the camp"): general English, a noun phrase before a verb in its clause, itself no verb's or preposition's object, with
+ * no other verb or party between, is its subject, so the words of attack are the weather's, and their political sense ("bombarded"
+ * is a shelling word) names no political actor. */
 const HAZARD_SUBJECT_REACH = 8;
 function hazardActs(n: CueHit<NonEventConcept>, t: { first: number }, hits: readonly CueHit<Concept>[], tokens: readonly Token[]): boolean {
   if (n.end > t.first || t.first - n.end > HAZARD_SUBJECT_REACH || tokens[t.first].pos !== 'VERB' || clauseMarkIn(n.end, t.first, tokens)) return false;
@@ -135,7 +136,7 @@ function hazardActs(n: CueHit<NonEventConcept>, t: { first: number }, hits: read
   // Nor a hazard that is a verb's object ("stormed a quarry", "hit the mine"): the word before its phrase is no verb.
   let k = n.first - 1;
   while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
-  if (k >= 0 && (tokens[k].pos === 'VERB' || tokens[k].pos === 'ADP' && tokens[k].text.toLowerCase() !== 'as')) return false;
+  if (k >= 0 && (tokens[k].pos === 'VERB' || (tokens[k].pos === 'ADP' && tokens[k].text.toLowerCase() !== 'as'))) return false;
   return !hits.some((h) => h.first >= n.end && h.first < t.first && (FORCES.has(h.concept) || POLITICAL.has(h.concept)));
 }
 
