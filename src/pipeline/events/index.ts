@@ -349,6 +349,21 @@ function violenceAfterMovement(incidents: readonly MentionGroup[], doc: Doc): nu
   });
 }
 
+/** Round 42: a first incident told as earlier and dated only to a past week ("Security had been tightened after militants ambushed a
+ * convoy last week"), before an incident dated to a later day ("On Saturday morning, a man … detonated explosives"): news English
+ * leads with the latest act and tells what came before as its background, so the day's incident is the article's main one. Its
+ * index, or -1. */
+function dayAfterEarlierWeek(incidents: readonly MentionGroup[], doc: Doc): number {
+  const first = incidents[0];
+  if (incidents.length < 2 || !first.date || first.date.precision !== 2) return -1;
+  const sent = doc.sentences[first.lead.sentence];
+  if (!sent || !TOLD_AS_EARLIER.test(doc.text.slice(sent.start, sent.end))) return -1;
+  const weekEnd = first.date.end;
+  if (!weekEnd) return -1;
+  return incidents.findIndex((inc, i) => i > 0 && inc.lead.sentence > first.last && inc.date?.precision === 1 && !!inc.date.start &&
+    inc.date.start > weekEnd && inc.lead.typed.score >= CLEAR_LEAD);
+}
+
 function toldInPastPerfect(inc: MentionGroup, doc: Doc): boolean {
   const sent = doc.sentences[inc.lead.sentence];
   return !!sent && PAST_PERFECT.test(doc.text.slice(sent.start, sent.end));
@@ -359,6 +374,8 @@ function toldInPastPerfect(inc: MentionGroup, doc: Doc): boolean {
 function orderIncidents(incidents: MentionGroup[], doc: Doc): MentionGroup[] {
   const violent = violenceAfterMovement(incidents, doc);
   if (violent > 0) return [incidents[violent], ...incidents.slice(0, violent), ...incidents.slice(violent + 1)];
+  const today = dayAfterEarlierWeek(incidents, doc);
+  if (today > 0) return [incidents[today], ...incidents.slice(0, today), ...incidents.slice(today + 1)];
   if (incidents.length < 2 || incidents[0].lead.typed.score >= WEAK_LEAD) return incidents;
   const clear = incidents.findIndex((inc) => inc.lead.typed.score >= CLEAR_LEAD);
   // world29: not one told in the past perfect ("Clashes … on 15 February had killed 3 fighters"): background to the lead.

@@ -152,3 +152,14 @@ test('round42 people seized as they returned from an outing are abducted, not di
   assert.deepEqual(types('Armed men seized eight pupils and a teacher on a road near Bafut on Monday as they returned from a school outing, officials said.').slice(0, 1),
     ['Abduction/forced disappearance']);
 });
+
+test('round42 an incident told as last week\'s background gives the lead to the day\'s incident told after it', () => {
+  assert.deepEqual(types('BANNU, Pakistan - Security had been tightened across the province after militants ambushed a police convoy in Lakki Marwat last week. ' +
+    'On Saturday morning, a man walked up to a police checkpoint outside Bannu and detonated explosives strapped to his body, killing three policemen.',
+  '2024-05-12').slice(0, 1), ['Suicide bomb']);
+});
+
+test('round42 kept: the day\'s incident told first stays first, before last week\'s', () => {
+  assert.deepEqual(types('Militants ambushed a police convoy near Bannu on Saturday, killing four officers. Last week a suicide bomber killed two people in Tank.',
+    '2024-05-12').slice(0, 1), ['Armed clash']);
+});
