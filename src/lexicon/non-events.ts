@@ -742,3 +742,5 @@ export const CEREMONY_RULES: ReadonlySet<string> = new Set(['nonevent.parade-mar
 /** The article-level rule: a disaster story makes its blasts and deaths accidents too. */
 export const DISASTER_STORY = { id: 'nonevent.disaster.story',
   why: 'Codebook: accidents and disasters are not events; in a story whose lead tells a disaster (or that tells one three times or more), with no armed actor anywhere, a death or blast is part of it.' } as const;
+/** The rules that read the whole article, not a row's words in its sentence (their ids are verdicts as NON_EVENT_RULES' are). */
+export const ARTICLE_RULES: ReadonlyArray<{ id: string; why: string }> = [DISASTER_STORY, PLAY_STORY, CEREMONY_STORY];

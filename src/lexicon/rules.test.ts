@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SUB_EVENTS } from './sub-events.js';
-import { CEREMONY_STORY, DISASTER_STORY, NON_EVENT_RULES, PLAY_STORY } from './non-events.js';
+import { ARTICLE_RULES, NON_EVENT_RULES } from './non-events.js';
 import { CUES } from './event-cues.js';
 import { CONCEPT_ROLES } from './concept-roles.js';
 
 const DOTTED = /^[a-z]+(\.[a-z0-9-]+)+$/;
-const ids = [...SUB_EVENTS.flatMap((d) => d.rules.map((r) => r.id)), ...NON_EVENT_RULES.map((r) => r.id), DISASTER_STORY.id, PLAY_STORY.id, CEREMONY_STORY.id];
+const ids = [...SUB_EVENTS.flatMap((d) => d.rules.map((r) => r.id)), ...[...NON_EVENT_RULES, ...ARTICLE_RULES].map((r) => r.id)];
 
 test('rule ids are dotted and unique', () => {
   for (const id of ids) assert.match(id, DOTTED, id);
@@ -20,7 +20,7 @@ test('every rule says why, citing the codebook or general English, and has a sco
     assert.match(r.why, /^(Codebook|General English)/, r.id);
     assert.ok(r.score > 0, r.id);
   }
-  for (const r of NON_EVENT_RULES) assert.match(r.why, /^(Codebook|General English)/, r.id);
+  for (const r of [...NON_EVENT_RULES, ...ARTICLE_RULES]) assert.match(r.why, /^(Codebook|General English)/, r.id);
 });
 
 test('each of ACLED\'s 25 sub-types names its decisive cue and its neighbours', () => {

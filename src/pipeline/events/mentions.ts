@@ -29,7 +29,7 @@ import { offsetDate, storyOffset } from './date-offset.js';
 import { addDays, iso, noonOf, type DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, agentBefore, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
-import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isCeremony, isDisaster, isPlay, namesForce, ownSetting, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
+import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isCeremony, isDisaster, isPlay, namesForce, ownSetting, PROTEST_FAMILY, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, NON_EVENT_CUES, NON_EVENT_RULES, type NonEventConcept } from '../../lexicon/non-events.js';
 import { actOfRule, couldType, retyped, typeHits, type Typed } from './typing.js';
 import { PARTICLES, withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
@@ -595,7 +595,6 @@ const STREETS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'squar
 
 /** How many sentences on a protest told before still frames a sentence ("They burned tyres"). */
 const PROTEST_STORY_REACH = 2;
-const PROTEST_FAMILY: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 /** The context concept STORY_PROTEST, as a hit standing before the sentence (rules never take it as their trigger). */
 const STORY_PROTEST_HIT: CueHit<Concept> = { concept: 'STORY_PROTEST', first: -1, end: -1 };
 /** (case9p) The context concept STORY_DISPERSED: the protest told just before was dispersed. */

@@ -56,8 +56,8 @@ export const namesForce = (hits: readonly CueHit<Concept>[]): boolean => hits.so
 
 export const isArmed = (hits: readonly CueHit<Concept>[]): boolean => hits.some((h) => POLITICAL.has(h.concept));
 const FIGHTING: ReadonlySet<EventType> = new Set(['Battles', 'Explosions/Remote violence']);
-/** A crowd's own events, which a story of play keeps (fans who riot do riot). */
-const CROWD_TYPES: ReadonlySet<EventType> = new Set(['Protests', 'Riots']);
+/** A crowd's own events: the demonstration and its riot, one family (a story of play keeps them: fans who riot do riot). */
+export const PROTEST_FAMILY: ReadonlySet<EventType> = new Set(['Protests', 'Riots']);
 /** As sure as a clear lead (index.ts): a generic word alone does not make a story armed. */
 const ARMED_LEAD_SCORE = 60;
 /** A lead that reports forces fighting or firing ("Russian forces clashed with Ukrainian troops …",
@@ -411,7 +411,7 @@ export function whyNotAnEvent(
     for (const r of RULES_OF.get(n.concept) ?? []) if (holds(r, n, typed, political, nonHits, hits, tokens, parties)) return { rule: r.id, reason: r.reason };
   }
   if (doc.disaster && !doc.armed && typed.eventType !== 'Protests' && !pastWarKeeps(typed.rule, 'disaster')) return { rule: DISASTER_STORY.id, reason: 'disaster' };
-  if (doc.play && !doc.forces && !CROWD_TYPES.has(typed.eventType)) return { rule: PLAY_STORY.id, reason: 'irrealis' };
+  if (doc.play && !doc.forces && !PROTEST_FAMILY.has(typed.eventType)) return { rule: PLAY_STORY.id, reason: 'irrealis' };
   if (typed.eventType === 'Protests' && doc.ceremony && !nonHits.some((h) => h.concept === 'DISSENT')) return { rule: CEREMONY_STORY.id, reason: 'drill' };
   return null;
 }
