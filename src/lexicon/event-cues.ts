@@ -159,7 +159,9 @@ export const CUES = {
     // lobbed tear gas shells to disperse them").
     ...TEAR_GAS_MUNITIONS],
   INTERCEPT: ['found', 'discovered', 'recovered', 'unearthed', 'uncovered', 'recovering', 'recovery of', 'discovering', 'finding', 'stash', 'busted', 'intercept*', 'shot down', 'shoot down', 'shooting down', 'downed', 'defus*', 'foil*', 'thwart*',
-    'bomb disposal', 'bomb squad', 'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
+    // Round 43: no "bomb disposal" or "bomb squad": a unit's name tells no stopping (it comes after a blast too: "the bomb went off
+    // while the bomb squad was still trying to defuse it"); DEFUSE keeps them, read with a device and no harm (disrupted.defused).
+    'disarm*', 'neutraliz*', 'neutralis*', 'air defence*', 'air defense*',
     'iron dome', 'repel*', 'repuls*', 'jamm*', 'dismantl*', 'averted', 'prevented', 'brought down', 'bring down', 'brings down', 'shoots down', 'safely detonated',
     'controlled explosion', 'disposed', 'seized', 'seizes', 'finds', 'discovers',
     // case9s: the headline's present tense ("Police seize grenades", "Troops recover arms cache"), as 'seizes' and 'finds' are.
@@ -172,7 +174,9 @@ export const CUES = {
     // strat7: a device blown up on purpose by those who found it (codebook: Disrupted weapons use covers the safe defusal of explosives).
     'controlled detonation*', 'detonated it safely', 'detonated them safely', 'safely destroyed',
     // recall14: bomb disposal's own wording for a device disarmed ("made safe", "rendered safe"; general English of explosive ordnance disposal).
-    'made safe', 'make safe', 'makes safe', 'making safe', 'rendered safe', 'render safe', 'renders safe', 'rendering safe', 'safely defused'],
+    'made safe', 'make safe', 'makes safe', 'making safe', 'rendered safe', 'render safe', 'renders safe', 'rendering safe', 'safely defused',
+    // Round 43: the same with the device as a pronoun between ("removed the vest and made it safe").
+    'made it safe', 'make it safe', 'making it safe', 'rendered it safe', 'render it safe', 'made them safe', 'rendered them safe'],
   /** A device that goes off in its makers' hands: ACLED codes the accidental detonation of explosives by those
    * allegedly responsible as disrupted weapons use. */
   MISFIRE: ['exploded prematurely', 'detonated prematurely', 'went off prematurely', 'premature detonation', 'premature explosion',
@@ -563,7 +567,10 @@ export const CUES = {
     // strat7: pauses and deals of a war's parties (codebook: Agreement covers ceasefires, evacuation deals, prisoner releases).
     'humanitarian pause*', 'pause in fighting', 'pause in the fighting', 'hostage deal*', 'hostage release deal*', 'evacuation deal*', 'evacuation agreement*',
     'accord', 'accords', 'signed', 'prisoner exchange*', 'prisoner swap*', 'treaty', 'pact',
-    'memorandum', 'exchange of prisoners', 'armistice'],
+    // Round 43: a memorandum is a deal only as one "of understanding" or "of agreement"; one handed to an official is a petition
+    // (WordNet 3.1 "memorandum" n.1, a written proposal or reminder: what marchers submit to a district office), and a signed
+    // one is read by "signed".
+    'memorandum of understanding', 'memoranda of understanding', 'memorandum of agreement', 'exchange of prisoners', 'armistice'],
   /** world35: a treaty or pact that names an alliance ("the Collective Security Treaty Organisation", "the Warsaw Pact"): an
    * organisation, no agreement reached. Read whole, it hides AGREEMENT's "treaty" and "pact". */
   TREATY_BODY: ['treaty organisation', 'treaty organization', 'warsaw pact'],
@@ -1048,6 +1055,8 @@ export const CUES = {
    * as two brothers"): read whole, it hides FIND's "identified", which a seizure rule would read as weapons found. No rule reads it. */
   NAMED_AS: ['identified as', 'identifies as', 'identifying as', 'was identified as', 'were identified as', 'been identified as'],
   FIND: ['identified', 'detected', 'confiscat*', 'impounded', 'haul', 'hauls', 'retrieved', 'unearths', 'recovers', 'intercepts',
+    // Round 43: "dig up" (WordNet 3.1 "dig up" v.1, to remove from the ground, as INTERCEPT's "unearthed": "troops dug up an arms depot").
+    'dug up', 'digs up', 'digging up',
     // case15: the other forms of "detect" (the headline's present, the participle: "Police detect IED", "by detecting a bomb").
     'detect', 'detects', 'detecting'],
   /** Agreeing, in the wording of reports on peace processes (codebook: Agreement). */
@@ -1123,9 +1132,12 @@ export const CUES = {
   /** A weapon that did not go off, or was stopped before it did (codebook: Disrupted weapons use: a suicide bomber shot
    * before detonating, a grenade that failed to explode, a missile destroyed in the air). */
   DUD: ['failed to explode', 'failed to detonate', 'failed to go off', 'did not explode', 'did not detonate', 'did not go off', "didn ' t explode",
-    "didn ' t go off", 'before he could detonate', 'before she could detonate', 'before they could detonate', 'before detonating',
-    'before he could blow', 'before she could blow', 'before they could blow', 'before it could explode', 'before it exploded', 'before it could go off',
-    'before it went off', 'before he could trigger', 'before he could set off', 'destroyed in mid - air', 'destroyed in midair', 'destroyed in the air',
+    "didn ' t go off", 'before detonating', 'before it exploded', 'before it went off',
+    // Round 43: "before <the bomber> could <set it off>", every subject with every verb of setting off (general English: "before
+    // X could V" tells what X never did), not the few pairs listed before ("before she could trigger" was missing).
+    ...['he', 'she', 'they', 'it', 'the bomber', 'the attacker'].flatMap((who) => ['detonate', 'blow', 'trigger', 'set off', 'pull', 'activate',
+      'explode', 'go off', 'use'].map((verb) => `before ${who} could ${verb}`)),
+    'destroyed in mid - air', 'destroyed in midair', 'destroyed in the air',
     'shot down in mid - air', 'intercepted in mid - air', 'neutralised in the air', 'neutralized in the air', 'downed over'],
   /** Taking ground in more words than TAKE_TERRITORY's: occupying a place (read with an object, after a finite verb only). */
   OCCUPY: ['occupied', 'occupies', 'occupy', 'occupying'],
@@ -1558,7 +1570,10 @@ export const CUES = {
   /** (case9s) Splitting and breaking away (codebook: Change to group/activity covers a group that splits or a faction that breaks
    * away). Read whole over AGREE_WEAK's talk words, which a split "after a dispute over peace talks" only names as its cause. */
   GROUP_SPLIT: ['split into', 'splits into', 'splintered into', 'broke away from', 'breaks away from', 'split from', 'splintered from',
-    'broke ranks with', 'parted ways with', 'ended its affiliation', 'ended its alliance', 'ended their alliance', 'cut ties with', 'severed ties with'],
+    'broke ranks with', 'parted ways with',
+    // Round 43: the other inflections of the same phrasal verbs (general English morphology: "announced they were parting ways with").
+    'part ways with', 'parts ways with', 'parting ways with', 'break away from', 'breaking away from', 'splitting from', 'splits from', 'breaking ranks with',
+    'cuts ties with', 'cutting ties with', 'severs ties with', 'severing ties with', 'ended its affiliation', 'ended its alliance', 'ended their alliance', 'cut ties with', 'severed ties with'],
   /** (case9s) Someone taking the place over, told beside a withdrawal ("troops move in", "took over"): then the
    * withdrawal is a Non-violent transfer of territory, not a movement of forces. TRANSFER holds the taking-over words too; these are
    * read only to rule change.forces-withdraw out. */

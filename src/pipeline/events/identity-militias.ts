@@ -13,7 +13,7 @@ const MILITIA_NOUNS = new Set(['militia', 'militias', 'militiamen', 'herdsmen', 
 /** A people's herding men ("Fulani herders"): civilians when they are attacked, its militia only when the report tells them acting. */
 const HERDING_MEN: ReadonlySet<string> = new Set(['herdsmen', 'herders', 'pastoralists', 'nomads']);
 /** The words after a name that can make it an identity militia (a cheap test before identityMilitia). */
-export const IDENTITY_NEXT = new Set([...MILITIA_NOUNS, 'clan', 'sub - clan', 'subclan', 'tribe', 'tribal', 'tribesmen']);
+export const IDENTITY_NEXT = new Set([...MILITIA_NOUNS, 'clan', 'sub - clan', 'subclan', 'tribe', 'tribal', 'tribesmen', 'ethnic']);
 
 /** Starts with a capital A-Z (a char code test: this runs for every token of every incident sentence). */
 export const isCap = (t: Token): boolean => { const c = t.text.charCodeAt(0); return c >= 65 && c <= 90 && t.pos !== 'PUNCT'; };
@@ -54,6 +54,10 @@ export function identityMilitia(tokens: readonly Token[], words: readonly string
     const section = len === 2 && ETHNIC.has(tokens[i + 1].text) && tokens[i].pos === 'PROPN' && !ETHNIC.has(tokens[i].text);
     // world17: a people named too broadly for any noun ("Arab") names a militia only with its herding or militia nouns.
     const broad = PEOPLES_WITH_ARMED_NOUNS_ONLY.get(label)?.has(w) ?? false;
+    // Round 43: the people's militia told with its style between, as ACLED's own name has it ("suspected Fulani ethnic militiamen").
+    if ((ETHNIC.has(label) || section) && w === 'ethnic' && k + 1 < to && MILITIA_NOUNS.has(words[k + 1]) && words[k + 1] !== 'armed') {
+      return { end: k + 2, label, style: 'Ethnic', rule: 'actor.ethnic-militia' };
+    }
     if ((ETHNIC.has(label) || section || broad) && k < to && MILITIA_NOUNS.has(w)) {
       // "Fulani armed men"
       const end = w === 'armed' && (words[k + 1] === 'men' || words[k + 1] === 'group') ? k + 2 : k + 1;

@@ -23,6 +23,8 @@ const STATE_PARTICIPLES: ReadonlySet<Concept> = new Set<Concept>(['DISPERSE', 'A
 /** Words after which a participle describes the noun that follows it. */
 const BEFORE_ATTRIBUTE = new Set(['-', 'the', 'a', 'an', 'of', 'their', 'his', 'her', 'its', 'our', 'these', 'those', 'for', 'with', 'two', 'three', 'several', 'other', 'all']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
+/** A count in figures ("18", "1,200"). */
+const CARDINAL = /^\d[\d,]*$/;
 
 /** Round 31: a participle right after a verb of saying and its comma goes on with the speaker's own words ("…, a police spokesperson
  * said, urging the public not to take the law into their own hands"; "officials said, calling for calm"): general English, the
@@ -57,7 +59,9 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
   if (h.concept === 'ESTABLISH' && w === 'building' && NOUN_PHRASE_WORD.has(tokens[h.first - 1]?.pos ?? '') && !OBJECT_OPENERS.has(words[h.end] ?? '') &&
     !hits.some((o) => o.first === h.end && BASE_WORDS.has(o.concept))) return true;
   if (STATE_PARTICIPLES.has(h.concept) && w.endsWith('ed') && reducedRelative(tokens, words, h.first)) return true;
-  if (!(w.endsWith('ed') || w === 'slain') || !(BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || afterVerbOrParticle(tokens, h.first)) ||
+  if (!(w.endsWith('ed') || w === 'slain') || !(BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || afterVerbOrParticle(tokens, h.first) ||
+    // Round 43: a count in figures, as "two" and "three" are ("released 18 detained lay workers").
+    CARDINAL.test(words[h.first - 1] ?? '')) ||
     !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
   // …but a flight told after a gerund or a sentence's first word is the act of its subject ("Fighting displaced residents", "heavy
   // shelling displaced families"): a noun of fighting the tagger reads as a verb.
