@@ -58,7 +58,9 @@ export const VIOLENCE_AGAINST_CIVILIANS: SubEventDef[] = [
       { id: 'abduction.kidnap', why: 'Codebook: an armed, organised group abducts or forcibly disappears an individual.', all: ['ABDUCT'], score: 88 },
       // Round 39. Neighbour: Arrests (a force that names itself detains: "plainclothes police arrested a suspect" stays an arrest).
       { id: 'abduction.unacknowledged-captors', why: 'Codebook: a forced disappearance is a detention its captors do not acknowledge; a person picked up by men in plain clothes or in an unmarked car, or held by a force that denies holding them, is disappeared, not arrested.', all: ['ARREST', 'UNACKNOWLEDGED_CAPTORS'], none: ['PROTEST', 'KILL'], score: 78 },
-      { id: 'abduction.detained-by-group', why: 'Codebook: detentions by non-state armed groups are abductions, not arrests.', all: ['ARREST'], agent: 'nonstate', none: ['PROTEST'], score: 70 },
+      // Round 43: people a group rounds up and then kills are the victims of an attack, as abduction.unacknowledged-captors
+      // already reads it (KILL, HARM rule it out: "rounded up and executed men"; a beating is part of the taking).
+      { id: 'abduction.detained-by-group', why: 'Codebook: detentions by non-state armed groups are abductions, not arrests.', all: ['ARREST'], agent: 'nonstate', none: ['PROTEST', 'KILL', 'HARM'], score: 70 },
       // acled6:
       // Neighbour: Arrests (state forces detain under a law: no ransom is asked).
       { id: 'abduction.ransom', why: 'Codebook: Abduction/forced disappearance is the taking of people by an armed group; a ransom is asked only for someone held ("seized a principal and demanded a ransom").', all: ['RANSOM'], none: ['PROTEST', 'ARREST'], score: 86 },

@@ -34,3 +34,29 @@ export function dropConsequenceFlight(hits: readonly CueHit<Concept>[], words: r
   }
   return drop ? hits.filter((h) => !drop!.has(h)) : hits;
 }
+
+/** Round 43: the acts a main clause may tell before a flight told as what had happened first: a fight, an attack or a strike as
+ * above, and property burnt or destroyed, people taken or killed. */
+const MAIN_ACT: ReadonlySet<Concept> = new Set<Concept>([...ACT, 'LOOT', 'LOOT_WEAK', 'RAZE', 'DESTROY', 'ABDUCT', 'ARREST', 'KILL', 'HARM_ACT']);
+/** The conjunctions of a time clause that tells what happened before the main clause's act. */
+const EARLIER_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'once']);
+/** How far after its conjunction the flight word may stand ("after its residents had fled", "after most of the villagers fled"). */
+const EARLIER_REACH = 6;
+/** dropEarlierFlight reads only a sentence with a flight word and a main act. */
+export const EARLIER_FLIGHT_NEEDS: ReadingNeeds = [FLIGHT, MAIN_ACT];
+/** Round 43: the hits left once a flight told in a time clause after the main clause's act is set aside ("soldiers burned roughly
+ * 200 houses in the village after its residents had fled"): general English, "after" opens what happened first, the setting of the
+ * news, which is the main clause's act (the mirror of "thousands fled after fighting", whose flight is the main clause's). */
+export function dropEarlierFlight(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  let drop: Set<CueHit<Concept>> | null = null;
+  for (const h of hits) {
+    if (!FLIGHT.has(h.concept)) continue;
+    for (let k = h.first - 1; k >= Math.max(1, h.first - EARLIER_REACH); k--) {
+      if (words[k] === ',' || words[k] === '.' || words[k] === ';') break;
+      if (!EARLIER_CONJUNCTIONS.has(words[k])) continue;
+      if (hits.some((a) => MAIN_ACT.has(a.concept) && !FLIGHT.has(a.concept) && a.end <= k)) (drop ??= new Set()).add(h);
+      break;
+    }
+  }
+  return drop ? hits.filter((h) => !drop!.has(h)) : hits;
+}

@@ -109,7 +109,7 @@ class ArticleSetting {
   // nonev13: a political word the article negates ("police ruled out sabotage") does not make it armed.
   get armed(): boolean {
     return (this.armedRead ??= assertedPolitical(this.hits, this.nonHits, this.tokens).length > 0 ||
-      (!!this.lead.length && armedLead(this.lead[0].typed, this.lead[0].hits, this.lead[0].nonHits)));
+      (!!this.lead.length && armedLead(this.lead[0].typed, this.lead[0].hits, this.lead[0].nonHits, this.tokens)));
   }
 }
 /** A span phrase ending in a number that is no year or decade ("in 20 minutes", "during 19 raids"): the lexicon's "in 20*" reads

@@ -63,15 +63,24 @@ const ARMED_LEAD_SCORE = 60;
 /** A lead that reports forces fighting or firing ("Russian forces clashed with Ukrainian troops …",
  * "rockets fired by the army hit …") and names no hazard itself makes the story armed: the fire crews
  * and blaze told after it are its aftermath, not a disaster story. */
-export function armedLead(typed: Typed | null, hits: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[]): boolean {
+export function armedLead(typed: Typed | null, hits: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[], tokens?: readonly Token[]): boolean {
   // Round 38: so does one that reports weapons fired and intercepted ("air defences shot down 12 Russian drones over Odesa"): the
   // falling debris and damage told after are its aftermath (codebook: Disrupted weapons use is remote violence stopped).
   // Round 42: a weapon stopped in the air is stopped by a force's air defence whether or not the lead names the force ("air defence
   // units shot down 14 drones, the Defence Ministry said"): the interception is the armed party's act (codebook: Disrupted weapons use).
   return !!typed && typed.score >= ARMED_LEAD_SCORE && (FIGHTING.has(typed.eventType) || typed.subEventType === 'Disrupted weapons use') &&
     hits.some((h) => FORCES.has(h.concept) || (h.concept === 'AIR_INTERCEPT' && typed.subEventType === 'Disrupted weapons use')) &&
-    !nonHits.some((h) => HAZARDS.has(h.concept));
+    !nonHits.some((h) => HAZARDS.has(h.concept) && !(tokens && aftermathOf(h, typed.trigger, tokens)));
 }
+/** Round 43: a hazard told before "after", "following" or "when" and the armed act's word ("Fire broke out at the refinery after
+ * Ukrainian forces struck it with drones"): general English, the clause after the conjunction tells what happened first, so the fire
+ * is the strike's aftermath, not a hazard of its own. */
+function aftermathOf(h: CueHit<NonEventConcept>, trigger: { first: number }, tokens: readonly Token[]): boolean {
+  if (h.end > trigger.first) return false;
+  for (let k = h.end; k < trigger.first; k++) if (AFTERMATH_MARKERS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+const AFTERMATH_MARKERS: ReadonlySet<string> = new Set(['after', 'following', 'when']);
 /** Round 42: a story of a ceremony tells a holiday's or anniversary's parade in its lead: a lead sentence that names one, with no
  * protester or dissent told in it. */
 export function isCeremony(lead: readonly LeadSentence[]): boolean {

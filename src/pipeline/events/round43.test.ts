@@ -62,3 +62,37 @@ test('round43 a device planted by one side and defused by another: actor 1 the d
   assert.deepEqual(parties('A police bomb disposal unit defused an explosive device left in a car near a police station in Guayaquil on Monday.'),
     [['Police Forces of Ecuador', null]]);
 });
+
+test('round43 a fire told before "after" and an armed act is the act\'s aftermath, no disaster story', () => {
+  assert.deepEqual(types('Fire broke out at the refinery after Ukrainian forces struck it with drones before dawn on Friday, the governor said. ' +
+    'Firefighters had the blaze under control by late morning.'), ['Air/drone strike']);
+  // an attack drone is a weapon, as an attack helicopter is: armed without a force named
+  assert.deepEqual(types('Fire broke out at a refinery in Rostov after an attack drone slammed into a processing unit before dawn on Friday, ' +
+    'the governor said. Firefighters had the blaze under control by late morning.'), ['Air/drone strike']);
+  // kept: a fire after an accident stays an accident
+  assert.deepEqual(types('A fire broke out at a fuel depot in Kano on Monday after a tanker overturned. Firefighters fought the blaze for hours.'), []);
+});
+
+test('round43 a device its victim sets off ("stepped on a pressure-activated device") is an explosive', () => {
+  assert.deepEqual(types('Two commandos were injured on Sunday when one of them stepped on a pressure-activated device planted by Maoists in the ' +
+    'forests near Bijapur.'), ['Remote explosive/landmine/IED']);
+});
+
+test('round43 goods told by their measure ("60 tonnes of sorghum") are property taken', () => {
+  assert.deepEqual(types('Armed men broke into an aid agency warehouse in Yei over the weekend and made off with nearly 60 tonnes of sorghum, ' +
+    'the agency said.'), ['Looting/property destruction']);
+});
+
+test('round43 people a group rounds up and kills are an attack\'s victims; those taken away are abducted', () => {
+  assert.deepEqual(types('Gunmen rounded up villagers in Dablo on Thursday and executed twelve of them, residents said.'), ['Attack']);
+  // kept
+  assert.deepEqual(types('Gunmen rounded up 20 villagers in Dablo on Thursday and took them to an unknown destination, residents said.'),
+    ['Abduction/forced disappearance']);
+});
+
+test('round43 a flight told in an "after" clause behind the main act is its setting: the act is the news', () => {
+  assert.deepEqual(types('Soldiers burned about 200 houses in a village in Sagaing after its residents had fled, a local aid group said.'),
+    ['Looting/property destruction']);
+  // kept: the flight told in the main clause, with the act in the "after" clause, is read by the older rules as before
+  assert.deepEqual(types('Thousands of residents fled their homes in Sagaing after soldiers shelled the village.'), ['Shelling/artillery/missile attack']);
+});

@@ -1,6 +1,6 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
-import { CONSEQUENCE_FLIGHT_NEEDS, dropConsequenceFlight } from './consequence-flight.js';
+import { CONSEQUENCE_FLIGHT_NEEDS, dropConsequenceFlight, dropEarlierFlight, EARLIER_FLIGHT_NEEDS } from './consequence-flight.js';
 import { dropMovementCause, MOVEMENT_CAUSE_NEEDS } from './movement-causes.js';
 import { dropFramedDeals, FRAMED_DEAL_NEEDS } from './framed-deals.js';
 import { dropDealCause, DEAL_CAUSE_NEEDS } from './deal-causes.js';
@@ -201,6 +201,8 @@ export const HIT_READINGS: readonly HitReading[] = ([
   // Round 33: people who fled told in a clause of result after the fight ("…, forcing thousands to flee") are its outcome
   // (consequence-flight.ts).
   [dropConsequenceFlight, CONSEQUENCE_FLIGHT_NEEDS],
+  // Round 43: …and a flight told in an "after" clause behind the main clause's act is its setting (consequence-flight.ts).
+  [dropEarlierFlight, EARLIER_FLIGHT_NEEDS],
 ] as Array<[Read, ReadingNeeds]>).map(([read, needs]) => {
   let lo = 0, hi = 0;
   for (const group of needs) {
