@@ -82,6 +82,7 @@ export const CONCEPT_ROLES = {
   LABOUR_STRIKE: [],
   LETHAL_FORCE: [],
   DISPERSE: [],
+  KETTLE: ['incident', 'political', 'protest-own'],
   RIOT: ['incident', 'political', 'protest-own'],
   RIOT_WEAK: ['protest-own'],
   MOB: ['incident', 'political'],

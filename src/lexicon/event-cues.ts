@@ -423,6 +423,9 @@ export const CUES = {
     // case4: inflections and near synonyms (WordNet 3.1 "demonstrate"/"march", and "demo" of British usage).
     'marching', 'demo', 'demos', 'human chain*', 'solidarity chain*', 'candlelight', 'torchlight', 'civil disobedience', 'mass protest*', 'picketed', 'walk - out', 'walk - outs',
     // case5: South Asian protest forms (road and rail blockades, mass courting of arrest) and other common names.
+    // Round 43: a strike told by its act (general English "stop work": "dockworkers stopped work for 24 hours and marched"), read whole
+    // over DISPERSE's "stopped" (what the police do to a march).
+    'stopped work', 'stop work', 'stops work', 'stopping work',
     'downed tools', 'downed their tools', 'shut their shops', 'closed their shops', 'shuttered their shops', 'kept their shops closed', 'stayed away from work', 'stayaway', 'stay - away', 'work stoppage', 'rasta roko', 'rail roko', 'chakka jam', 'jail bharo', 'morcha', 'dharnas', 'hartals', 'bandhs', 'struck work', 'pen - down', 'sit - out', 'stay - in', 'mass rally', 'motorcade', 'car rally', 'torch rally', 'candle march',
     // riots10: more ways news tells a crowd demonstrating (the pot-banging protest; the salute of the 2021 anti-coup movement),
     // each a public demonstration (codebook: Protests). ("Poured into / flooded / filled the streets" were left out: people
@@ -480,6 +483,9 @@ export const CUES = {
     // of firing a gun at someone). Not "flogged" alone of a court's sentence: these are finite acts told of the demonstration.
     'clubbed', 'whipped', 'flogged', 'thrashed', 'stabbed', 'stabbing', 'hacked',
     'shots at', 'buckshot', 'birdshot', 'shotgun*', 'gunshots', 'wounds', 'tortured', 'torturing'],
+  /** Round 43: police containing a crowd in a cordon (general British English "kettle" v.: the police tactic of holding demonstrators
+   * in a confined area); done to a demonstration, so the word tells both the crowd and the intervention. */
+  KETTLE: ['kettled', 'kettling', 'kettles'],
   DISPERSE: [...TEAR_GAS_MUNITIONS, 'tear gas', 'teargas', 'tear - gas', 'teargassed', 'tear - gassed', 'tear gassed', 'tear - gassing', 'teargassing', 'dispers*', 'water cannon*', 'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detain', 'detains', 'broke up', 'break up',
     'stun grenade*', 'pepper spray*', 'rubber bullet*', 'pellet*', 'cordon*', 'prevented', 'stopped', 'removed',
     'evicted', 'intervened', 'custody', 'rounded up', 'took away', 'chased', 'pushed back', 'lathi - charge*',
@@ -1464,7 +1470,9 @@ export const CUES = {
   /** (strat7) Things that publish words: a statement, video or report "released" frees no one (RELEASE, AGREE_WEAK). */
   PUBLISHED: ['released a statement', 'statement released', 'released a video', 'video released', 'released a report', 'report released',
     'released footage', 'footage released', 'released an audio', 'released a list', 'released photos', 'released images', 'released a communique',
-    'released a communiqué', 'released a press release', 'released figures', 'figures released', 'released data', 'data released'],
+    'released a communiqué', 'released a press release', 'released figures', 'figures released', 'released data', 'data released',
+    // Round 43: what is released to the press is a text, whatever is named before it ("a statement the group released to journalists").
+    'released to journalists', 'released to reporters', 'released to the media', 'released to the press', 'released on social media', 'released online'],
   // ---- clash7: concepts of the rule families in clash7 rows, sub-events-*.ts ----
   /** (clash7) Fire exchanged between two sides, or answered: only armed sides do it (codebook: Armed clash is armed, organised
    * groups engaging each other; rioters fight with what they pick up). The same phrases as CLASH's gunfights, read beside them

@@ -31,6 +31,9 @@ export const PROTESTS: SubEventDef[] = [
     decisive: 'forces disperse, arrest or tear-gas peaceful demonstrators, with no serious injury.',
     neighbours: 'Peaceful protest (no intervention); Excessive force (live fire, deaths, serious injury); Violent demonstration (the demonstrators are violent).',
     rules: [
+      // Round 43. Neighbours: Excessive force (deaths or serious injuries: DEADLY outranks at its own score), Violent demonstration
+      // (the crowd's violence: RIOT, RIOT_WEAK rule it out).
+      { id: 'protest.kettled', why: 'Codebook: Protest with intervention is a peaceful protest that forces attempt to disperse or suppress; police who kettle a crowd (hold it in a cordon, the tactic used on demonstrators) intervene in its demonstration.', all: ['KETTLE'], none: ['RIOT', 'RIOT_WEAK'], score: 84 },
       { id: 'protest.dispersed', why: 'Codebook: a peaceful protest that forces attempt to disperse or suppress (arrests, tear gas).', all: ['PROTEST', 'DISPERSE'], none: ['RIOT', 'RIOT_WEAK'], score: 86 },
       // Round 39. Neighbour: Arrests (arrest.by-state 72): people detained by police who also used riot-control weapons on them were
       // a crowd dispersed, whose arrests are the intervention.

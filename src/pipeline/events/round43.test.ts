@@ -96,3 +96,18 @@ test('round43 a flight told in an "after" clause behind the main act is its sett
   // kept: the flight told in the main clause, with the act in the "after" clause, is read by the older rules as before
   assert.deepEqual(types('Thousands of residents fled their homes in Sagaing after soldiers shelled the village.'), ['Shelling/artillery/missile attack']);
 });
+
+test('round43 what is "released to journalists" is a text, no captive freed', () => {
+  assert.deepEqual(types('Two militant factions that broke away from the Tehreek-e-Taliban Pakistan in 2014 have rejoined the group, according to a ' +
+    'statement the TTP released to journalists on Monday.'), ['Change to group/activity']);
+});
+
+test('round43 workers who "stopped work" and marched strike; no one stopped them', () => {
+  assert.deepEqual(types('Dockworkers at Piraeus stopped work for 24 hours on Wednesday and marched to the port authority building, demanding ' +
+    'safer working rules.'), ['Peaceful protest']);
+});
+
+test('round43 police who kettle a crowd intervene in its demonstration', () => {
+  assert.deepEqual(types('Police kettled around 200 students in a university courtyard in Leipzig for several hours on Tuesday, police said.'),
+    ['Protest with intervention']);
+});
