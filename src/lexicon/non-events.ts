@@ -157,7 +157,10 @@ export const NON_EVENT_CUES = {
    * the infinitive after the people called on ("called on its supporters to take to the streets on Thursday") has not taken place
    * (events/called-on.ts). */
   CALL_ON: ['called on', 'calls on', 'calling on', 'call on', 'urged', 'urges', 'urging', 'appealed to', 'appeals to', 'appealing to',
-    'exhorted', 'exhorts', 'exhorting'],
+    'exhorted', 'exhorts', 'exhorting',
+    // Round 43: a request (WordNet 3.1 "ask" v.2 "make a request or demand for something to somebody": "the mayor asked the federal
+    // government to send more troops"): read, as the others, only with "to" and the act right after the people asked.
+    'asked', 'asks', 'asking'],
   /** case29: a demonstration that has not taken place: put off, called off, or planned, scheduled or upcoming ("postponed
    * Saturday's planned march"). */
   PROTEST_NOT_HELD: ['postponed', 'postpones', 'postpone', 'called off', 'calls off', 'call off', 'cancelled', 'canceled', 'cancels',
@@ -259,6 +262,10 @@ export const NON_EVENT_CUES = {
    * noun dates its head, "yesterday's paper"). Not "last week's" or a weekday's: a report of last week's attack is its news. */
   PAST_POSSESSIVE: ['january', 'february', 'march', 'march:month', 'april', 'may', 'may:month', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'year', 'summer', 'winter', 'spring', 'autumn'].map((m) => `last ${m} 's`),
+  /** Round 43: a span that puts an act months or years before the report ("Earlier this year, a suicide car bombing at the cantonment
+   * killed at least 18 people"): general English, "earlier this year", "last year", "years ago" date what is told to a time well
+   * before the news. Not "earlier this month" or "last week": a report of those is often their news. */
+  EARLIER_SPAN: ['earlier this year', 'earlier in the year', 'last year', 'the previous year', 'the year before', 'a year ago', 'years ago', 'months ago'],
   /** Round 42: a crowd that fills the streets (general English: "take over the streets" of a crowd in numbers, celebrating or
    * marching, WordNet 3.1 "take over" v.1 does not apply to a street): no territory changes hands. */
   STREETS_FILLED: ['took over the streets', 'take over the streets', 'takes over the streets', 'taking over the streets', 'took over the square',
@@ -311,6 +318,9 @@ export const NON_EVENT_CUES = {
     // "an increase in" alone, which protests demand (wages, prices).
     'stepped up attacks', 'step up attacks', 'stepping up attacks', 'steps up attacks', 'surge in attacks', 'rise in attacks', 'spike in attacks',
     'increase in attacks', 'surge in violence', 'rise in violence', 'spike in violence', 'increase in violence',
+    // Round 43: the same with the attackers named between ("a sharp rise in militant attacks since the ceasefire ended").
+    ...['surge', 'rise', 'spike', 'increase', 'upsurge'].flatMap((t) => ['militant', 'insurgent', 'terrorist', 'jihadist', 'rebel', 'gang', 'bandit', 'armed']
+      .map((who) => `${t} in ${who} attacks`)),
     // A war told as a state of affairs ("the junta has been battling an armed uprising since the 2021 coup").
     'since the 19*', 'since the 20*',
     // case28: a span of the calendar ("killed in jihadist attacks in the first six months of the year", "over the past three weeks").
@@ -564,6 +574,9 @@ export interface NonEventRule {
   /** Not once the article has told an incident: "opened a probe into the explosion" or "denied that civilians were killed" after
    * the explosion is read on, and told-again decides whether it is that incident told again (its evidence or its dispute). */
   unlessToldBefore?: boolean;
+  /** Round 43: only once the article has told an incident: an act a report on another tells as months back is that report's
+   * background; the same words opening an article tell its own subject (a retrospective). */
+  onlyAfterIncident?: boolean;
   /** The only trigger concepts it suppresses ("died of cholera": deaths, not arrests). */
   triggers?: Concept[];
   /** Round 35: only when the trigger is the act of the call's infinitive: the people called on, then "to" and the trigger
@@ -607,6 +620,8 @@ export const DIPLOMACY_REACH = 25;
 export const INQUIRY_REACH = 6;
 /** nonev16: the Agreement concepts (sub-events-strategic.ts) a discussion can have as its topic. */
 const DEAL_TRIGGERS: Concept[] = ['PRISONER_SWAP', 'AGREEMENT', 'EXCHANGE', 'AGREE_MORE', 'AGREE_WEAK'];
+/** Round 43: the acts of a deployment (troops or arms sent, forces deployed) that a call may ask for. */
+const DEPLOY_TRIGGERS: Concept[] = ['SEND', 'DEPLOY'];
 
 /** In order: the first rule that holds names the reason. */
 export const NON_EVENT_RULES: NonEventRule[] = [
@@ -633,6 +648,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.ceremonial-parade', why: 'Codebook: Change to group/activity records significant changes in an actor\'s activity; a yearly parade for a holiday or an anniversary is a ceremony, no change.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: STRATEGIC, triggers: ['FORCE_POSTURE', 'DISPLAY'] },
   { id: 'nonevent.parade-weapons-shown', why: 'Codebook: remote violence is a weapon used against a target; the tanks, artillery and missiles a ceremonial parade shows to onlookers are fired at no one.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: ['Explosions/Remote violence'], with: 'WEAPONS_SHOWN' },
   { id: 'nonevent.past-year', why: 'Codebook: each event is coded when it occurs; an act named with its year ("a 2018 grenade attack", "the 2019 bombing") is an earlier incident, no news of this report.', concept: 'PAST_YEAR', reason: 'history', scope: { kind: 'before', window: 2 }, nominal: true, unlessInParticipleAdjunct: true, throughRelative: true },
+  { id: 'nonevent.earlier-background', why: 'Codebook: each event is coded when it occurs, from the reports of it; an incident that a report on another incident tells as months or years back ("Earlier this year, a suicide car bombing killed 18 people") is that report\'s background, no news of it.', concept: 'EARLIER_SPAN', reason: 'history', scope: { kind: 'before', window: 6 }, onlyAfterIncident: true },
   { id: 'nonevent.past-possessive', why: 'Codebook: each event is coded when it occurs; an act named with a past month or year as its possessive ("last August\'s deadly clashes") is an earlier incident the report points to, no news of it.', concept: 'PAST_POSSESSIVE', reason: 'history', scope: { kind: 'before', window: 3 }, nominal: true },
   { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },
   { id: 'nonevent.hypothetical', why: 'Codebook: only events that occur are coded; an act told as possible, feared or of any kind ("a possible attack", "any attack on our territory") has not occurred.', concept: 'HYPOTHETICAL', reason: 'irrealis', scope: { kind: 'before', window: 2 } },
@@ -667,6 +683,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.protest-called', why: 'Codebook: a demonstration is coded when it takes place; a call on people to demonstrate ("called on its supporters to take to the streets on Thursday") tells none yet (events/called-on.ts: the people called on, then "to" and the act).', concept: 'CALL_ON', reason: 'irrealis', scope: { kind: 'before', window: 6, clause: 'adjacent' }, only: ['Protests'], called: true },
   // Round 42: the same call, for a deal ("urged the rival governments to agree on a roadmap"): the sides asked to agree have not.
   { id: 'nonevent.deal-called', why: 'Codebook: Agreement is coded when an agreement is reached; a call on sides to agree, sign or swap prisoners ("urged the rival governments to agree on a roadmap") tells none yet.', concept: 'CALL_ON', reason: 'irrealis', scope: { kind: 'before', window: 12, clause: 'adjacent' }, only: STRATEGIC, triggers: DEAL_TRIGGERS, called: true },
+  { id: 'nonevent.deployment-called', why: 'Codebook: Change to group/activity covers troop movements when they happen; a call on a government or force to send or deploy troops ("the mayor asked the federal government to send more troops") tells none yet.', concept: 'CALL_ON', reason: 'irrealis', scope: { kind: 'before', window: 12, clause: 'adjacent' }, only: STRATEGIC, triggers: DEPLOY_TRIGGERS, called: true },
   { id: 'nonevent.irrealis', why: 'Codebook: planned or threatened events are not coded until they occur; a modal or plan word just before the trigger.', concept: 'IRREALIS', reason: 'irrealis', scope: { kind: 'before', window: 5, clause: 'adjacent' }, keep: PROTESTS },
   { id: 'nonevent.tally.count', why: 'Codebook: each event is one interaction at one place and day; "hundreds of airstrikes" tallies many.', concept: 'TALLY_COUNT', reason: 'tally', scope: { kind: 'count-before', window: 1, unlessDoers: true } },
   { id: 'nonevent.tally.share', why: 'Codebook: each event is one interaction at one place and day; a share of many acts ("half of the killings", "40 percent of the attacks") is a statistic of a tally.', concept: 'SHARE_OF', reason: 'tally', scope: { kind: 'before', window: 1 }, nominal: true },

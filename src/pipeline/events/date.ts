@@ -72,6 +72,10 @@ const WEEK_WORDS = /\bweek(?:end)?\b/i;
  * "25 January Street"): streets, squares, towns and movements are often named for a date. Blanked before reading. */
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const NAMED_FOR_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?=\\s+(?:street|st\\.|road|avenue|square|bridge|neighbou?rhood|district|quarter|city|town|suburb|area|camp|hospital|school|university|stadium|mosque|market|roundabout|movement|brigade|battalion|division|front|revolution|uprising|martyrs)\\b)`, 'gi');
+/** Round 43: a day's name that holds a weekday ("Bloody Friday", "Good Friday", "Black Friday", "Ash Wednesday", "Super Tuesday":
+ * general English names of days, WordNet 3.1 "Good Friday" n.1, "Ash Wednesday" n.1): a name, no weekday before the report. Blanked
+ * before reading, so "the anniversary of Bloody Friday on Sept. 30, 2022, when forces killed dozens" is dated by its calendar date. */
+const NAMED_DAY = /\b(?:Bloody|Black|Good|Holy|Ash|Super|Cyber|Palm|Maundy|Great|Easter)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 /** Offsets kept: what names a date, or a part of the day, is overwritten with '#'. */
 const blank = (w: string): string => '#'.repeat(w.length);
 /** news30: a day or a span told as a possessive before what it dates ("protests over last month's disputed election", "Sunday's
@@ -99,14 +103,15 @@ export function readDate(sentence: string, published: string | undefined, near =
   if (!hints.length) return remember(sentence, published, null);
   const ref = published ? parseIso(published) : null;
   const ranges = findRanges(sentence, ref);
-  PART_OF_DAY_OF.lastIndex = NAMED_FOR_DATE.lastIndex = 0;
-  const partOfDay = PART_OF_DAY_OF.test(sentence), named = NAMED_FOR_DATE.test(sentence);
+  PART_OF_DAY_OF.lastIndex = NAMED_FOR_DATE.lastIndex = NAMED_DAY.lastIndex = 0;
+  const partOfDay = PART_OF_DAY_OF.test(sentence), named = NAMED_FOR_DATE.test(sentence), namedDay = NAMED_DAY.test(sentence);
   let text = partOfDay ? sentence.replace(PART_OF_DAY_OF, blank) : sentence;
   if (named) text = text.replace(NAMED_FOR_DATE, blank);
+  if (namedDay) text = text.replace(NAMED_DAY, blank);
   const genitive = blankGenitiveTimes(text);
   const dated = genitive !== text;
   text = genitive;
-  const spans = withoutSince(text, partOfDay || named || dated ? findHints(text) : hints);
+  const spans = withoutSince(text, partOfDay || named || namedDay || dated ? findHints(text) : hints);
   if (!spans.length) return remember(sentence, published, ranges.length ? ranges[0].reading : null);
   const n = spans.length / 2;
   // A month name as the one hint: chrono's words by themselves (NEEDS_CHRONO holds every month name the hints do).

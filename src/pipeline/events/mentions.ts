@@ -127,6 +127,8 @@ const EVENT_WORDS: ReadonlySet<Concept> = conceptsWith('incident');
 
 /** The non-event rules that yield once the article has told an incident (lexicon/non-events.ts unlessToldBefore). */
 const YIELDS_TO_EARLIER: ReadonlySet<string> = new Set(NON_EVENT_RULES.filter((r) => r.unlessToldBefore).map((r) => r.id));
+/** Round 43: the non-event rules that hold only once the article has told an incident (lexicon/non-events.ts onlyAfterIncident). */
+const ONLY_AFTER_INCIDENT: ReadonlySet<string> = new Set(NON_EVENT_RULES.filter((r) => r.onlyAfterIncident).map((r) => r.id));
 
 /** The event cues (typing.ts cueMatcher's lexicon), the non-event cues (non-events.ts nonEventMatcher's) and the particles a split
  * phrasal verb ends in (split-particles.ts), found in one pass over the article's words: each token's phrases are looked up
@@ -273,7 +275,8 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
       (!fromMain && !fromAsserted ? droppedVerdict(typed, hits, asserted, (t) => whyNotAnEvent(t, cueHits, sentNon, ctx, doc.tokens, hits)) : null);
     // An incident named as an inquiry's topic or denied, after the article has told an incident, is read on: told-again decides
     // whether it is that incident told again (its evidence, or its dispute) or another (lexicon/non-events.ts unlessToldBefore).
-    const verdict = ruled && out.length > 0 && YIELDS_TO_EARLIER.has(ruled.rule) ? null : ruled;
+    // Round 43: and one told as months back is background only once the article has told an incident (onlyAfterIncident).
+    const verdict = ruled && (out.length > 0 ? YIELDS_TO_EARLIER.has(ruled.rule) : ONLY_AFTER_INCIDENT.has(ruled.rule)) ? null : ruled;
     if (trace) {
       const t = typed.trigger;
       trace.push({ start: sent.start, end: sent.end, subEventType: typed.subEventType, rule: typed.rule,

@@ -111,3 +111,27 @@ test('round43 police who kettle a crowd intervene in its demonstration', () => {
   assert.deepEqual(types('Police kettled around 200 students in a university courtyard in Leipzig for several hours on Tuesday, police said.'),
     ['Protest with intervention']);
 });
+
+test('round43 a day\'s name that holds a weekday ("Bloody Friday") is no weekday: the incident keeps its calendar date', () => {
+  const events = read('Police detained nine activists in Zahedan on Thursday. The raids came days after the second anniversary of Bloody Friday ' +
+    'on Sept. 30, 2022, when security forces killed dozens of protesters in the city.', '2024-10-04').events;
+  assert.deepEqual(events.map((e) => e.date?.start), ['2024-10-03', '2022-09-30']);
+});
+
+test('round43 an incident told as months or years back, after the report has told its own, is background', () => {
+  assert.deepEqual(types('Militants attacked a police station in Bannu late on Tuesday, killing five policemen. Earlier this year, a suicide car ' +
+    'bombing at the Bannu military cantonment killed at least 18 people.', '2025-05-21'), ['Armed clash']);
+  // kept: the same words opening a report tell its own subject
+  assert.deepEqual(types('Earlier this year, a suicide car bombing at the Bannu military cantonment killed at least 18 people.', '2025-05-21'), ['Suicide bomb']);
+});
+
+test('round43 a rise in attacks with their authors named between is a trend', () => {
+  assert.deepEqual(types('Militants attacked a police station in Bannu late on Tuesday, killing five policemen. Khyber Pakhtunkhwa has seen a sharp ' +
+    'rise in militant attacks since the TTP ended a ceasefire with the government in November 2022.', '2025-05-21'), ['Armed clash']);
+});
+
+test('round43 a request that troops be sent is no deployment yet', () => {
+  assert.deepEqual(types('Celaya\'s mayor asked the federal government to send more National Guard troops.'), []);
+  // kept
+  assert.deepEqual(types('The army sent more troops to Celaya on Monday.'), ['Change to group/activity']);
+});
