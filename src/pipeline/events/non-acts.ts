@@ -21,7 +21,10 @@ const STATE_PARTICIPLES: ReadonlySet<Concept> = new Set<Concept>(['DISPERSE', 'A
   // Round 39: "allow displaced residents to return", "the displaced families": people in a state after a flight, no flight told.
   'DISPLACE']);
 /** Words after which a participle describes the noun that follows it. */
-const BEFORE_ATTRIBUTE = new Set(['-', 'the', 'a', 'an', 'of', 'their', 'his', 'her', 'its', 'our', 'these', 'those', 'for', 'with', 'two', 'three', 'several', 'other', 'all']);
+const BEFORE_ATTRIBUTE = new Set(['-', 'the', 'a', 'an', 'of', 'their', 'his', 'her', 'its', 'our', 'these', 'those', 'for', 'with', 'two', 'three', 'several', 'other', 'all',
+  // Round 43: the other prepositions, as "of", "for" and "with" are (a headline's "opens headquarters in captured Ann base", "fighters
+  // from occupied areas"): between a preposition and a noun a participle can only describe the noun.
+  'in', 'at', 'from', 'into', 'inside', 'near', 'on']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
 /** A count in figures ("18", "1,200"). */
 const CARDINAL = /^\d[\d,]*$/;

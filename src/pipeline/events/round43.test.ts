@@ -135,3 +135,9 @@ test('round43 a request that troops be sent is no deployment yet', () => {
   // kept
   assert.deepEqual(types('The army sent more troops to Celaya on Monday.'), ['Change to group/activity']);
 });
+
+test('round43 a participle between a preposition and a noun describes the noun: a base set up "in captured" town takes none', () => {
+  assert.deepEqual(types('Insurgents set up a base in captured Mocimboa da Praia on Monday, residents said.'), ['Headquarters or base established']);
+  assert.deepEqual(types('The Arakan Army has opened a regional headquarters in captured Ann base, the group said on Thursday.'),
+    ['Headquarters or base established']);
+});
