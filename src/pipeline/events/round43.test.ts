@@ -141,3 +141,9 @@ test('round43 a participle between a preposition and a noun describes the noun: 
   assert.deepEqual(types('The Arakan Army has opened a regional headquarters in captured Ann base, the group said on Thursday.'),
     ['Headquarters or base established']);
 });
+
+test('round43 a Spanish or Italian street word before its name ("Plaza Italia") names a street of the town told with it', () => {
+  const events = read('Police fired tear gas at a crowd near Plaza Italia in Santiago on Friday.').events;
+  assert.deepEqual(events.map((e) => [e.subEventType, e.location?.name, e.location?.country]), [['Protest with intervention', 'Santiago', 'CL']]);
+  assert.ok(!read('Thousands marched down Avenida Paulista in Sao Paulo on Sunday.').places.some((p) => p.country === 'VE' || p.name === 'Municipio Plaza'));
+});

@@ -95,6 +95,10 @@ function factsOf(gaz: Gazetteer, postings: Posting[]): number {
   return facts;
 }
 
+/** Round 43: the words that open a street's or square's name in Spanish, Portuguese and Italian (general knowledge of those
+ * languages' street names). Followed by a particle ("Plaza de Armas") the whole name is read as before. */
+const STREET_HEADS_BEFORE: ReadonlySet<string> = new Set(['plaza', 'avenida', 'calle', 'paseo', 'rua', 'praca', 'piazza', 'viale']);
+
 function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key: string, postings: Posting[], prevIsPlace: boolean, persons: Set<string>): boolean | 'person' | 'name' {
   const { tokens } = doc;
   if (NOT_PLACES.has(key)) return true;
@@ -127,6 +131,10 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
   // known the place it also spells.
   if (single && COMMON_GIVEN_NAMES.has(key) && nextWord && nextWord.start === tokens[last].end + 1 && isCapWord(nextWord) &&
     (COMMON_GIVEN_NAMES.has(fold(nextWord)) || CHAIN_PARTICLES.has(fold(nextWord)))) return 'person';
+  // Round 43: a street or square word of Spanish, Portuguese or Italian before its name ("Plaza Italia", "Avenida 9 de Julio",
+  // "Piazza Navona"): the head of a street's name, which lies in the town told with it, not a place it spells
+  // ("Municipio Plaza" in Venezuela); the English street words come after the name (STREET_WORDS above).
+  if (single && STREET_HEADS_BEFORE.has(key) && nextWord && (isCapWord(nextWord) || /^\d/.test(nextWord.text))) return true;
   if (nextWord && isCapWord(nextWord)) {
     const f = fold(nextWord);
     // Round 40: not "the Hyderabad Press Club", "outside the Karachi Press Club": a city's press club is a hall in that city (South
