@@ -83,6 +83,7 @@ export const CONCEPT_ROLES = {
   LETHAL_FORCE: [],
   DISPERSE: [],
   KETTLE: ['incident', 'political', 'protest-own'],
+  OWN_MEN: [],
   RIOT: ['incident', 'political', 'protest-own'],
   RIOT_WEAK: ['protest-own'],
   MOB: ['incident', 'political'],

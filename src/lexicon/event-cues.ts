@@ -483,6 +483,10 @@ export const CUES = {
     // of firing a gun at someone). Not "flogged" alone of a court's sentence: these are finite acts told of the demonstration.
     'clubbed', 'whipped', 'flogged', 'thrashed', 'stabbed', 'stabbing', 'hacked',
     'shots at', 'buckshot', 'birdshot', 'shotgun*', 'gunshots', 'wounds', 'tortured', 'torturing'],
+  /** Round 43: a leader's or a body's own men ("a commander said his men had killed 30 rebels", "the group said its men
+   * repelled the attack"): WordNet 3.1 "man" n.3, a subordinate who serves in an army or a force, not men as civilians (read whole,
+   * it hides CIVILIAN's "men"). No role: whose force they are is the actors' reading. */
+  OWN_MEN: ['his men', 'its men'],
   /** Round 43: police containing a crowd in a cordon (general British English "kettle" v.: the police tactic of holding demonstrators
    * in a confined area); done to a demonstration, so the word tells both the crowd and the intervention. */
   KETTLE: ['kettled', 'kettling', 'kettles'],

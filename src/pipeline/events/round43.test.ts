@@ -147,3 +147,12 @@ test('round43 a Spanish or Italian street word before its name ("Plaza Italia") 
   assert.deepEqual(events.map((e) => [e.subEventType, e.location?.name, e.location?.country]), [['Protest with intervention', 'Santiago', 'CL']]);
   assert.ok(!read('Thousands marched down Avenida Paulista in Sao Paulo on Sunday.').places.some((p) => p.country === 'VE' || p.name === 'Municipio Plaza'));
 });
+
+test('round43 a commander\'s "his men" are his fighters, not civilians: the toll they claim joins the fight, counted once', () => {
+  const events = read('Fighters of the M23 rebel group clashed with Congolese soldiers and Wazalendo militiamen on hills west of Masisi town on ' +
+    'Wednesday, killing at least nine combatants, local sources said. A Wazalendo commander claimed his men had killed 30 rebels, a figure ' +
+    'that could not be verified.', '2025-10-16').events;
+  assert.deepEqual(events.map((e) => [e.subEventType, e.fatalities?.best]), [['Armed clash', 9]]);
+  // kept: a farmer and his men shot dead are civilians
+  assert.deepEqual(types('Gunmen shot dead a farmer and his men in Zamfara on Monday.'), ['Attack']);
+});
