@@ -22,13 +22,23 @@ const REACH = 8;
 export const CONSEQUENCE_FLIGHT_NEEDS: ReadingNeeds = [FLIGHT, ACT];
 /** The hits left once a flight told in a clause of result after the act is set aside (typing.ts typeHits). */
 export function dropConsequenceFlight(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
+  return dropFlightsOpenedBy(hits, words, REACH, opensResult, actBeforeResult);
+}
+const opensResult = (words: readonly string[], k: number): boolean => RESULT_PARTICIPLES.has(words[k]) && words[k - 1] === ',';
+const actBeforeResult = (a: CueHit<Concept>, k: number): boolean => ACT.has(a.concept) && a.end <= k - 1;
+
+/** The hits left once each flight word is set aside whose clause opens, within `reach` words before it and no punctuation
+ * between, with a word `opens` accepts, when `toldBefore` accepts some hit for that opening (the flight's first such opening
+ * decides). */
+function dropFlightsOpenedBy(hits: readonly CueHit<Concept>[], words: readonly string[], reach: number,
+  opens: (words: readonly string[], k: number) => boolean, toldBefore: (a: CueHit<Concept>, k: number) => boolean): readonly CueHit<Concept>[] {
   let drop: Set<CueHit<Concept>> | null = null;
   for (const h of hits) {
     if (!FLIGHT.has(h.concept)) continue;
-    for (let k = h.first - 1; k >= Math.max(1, h.first - REACH); k--) {
+    for (let k = h.first - 1; k >= Math.max(1, h.first - reach); k--) {
       if (words[k] === ',' || words[k] === '.' || words[k] === ';') break;
-      if (!RESULT_PARTICIPLES.has(words[k]) || words[k - 1] !== ',') continue;
-      if (hits.some((a) => ACT.has(a.concept) && a.end <= k - 1)) (drop ??= new Set()).add(h);
+      if (!opens(words, k)) continue;
+      if (hits.some((a) => toldBefore(a, k))) (drop ??= new Set()).add(h);
       break;
     }
   }
@@ -48,15 +58,7 @@ export const EARLIER_FLIGHT_NEEDS: ReadingNeeds = [FLIGHT, MAIN_ACT];
  * 200 houses in the village after its residents had fled"): general English, "after" opens what happened first, the setting of the
  * news, which is the main clause's act (the mirror of "thousands fled after fighting", whose flight is the main clause's). */
 export function dropEarlierFlight(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  let drop: Set<CueHit<Concept>> | null = null;
-  for (const h of hits) {
-    if (!FLIGHT.has(h.concept)) continue;
-    for (let k = h.first - 1; k >= Math.max(1, h.first - EARLIER_REACH); k--) {
-      if (words[k] === ',' || words[k] === '.' || words[k] === ';') break;
-      if (!EARLIER_CONJUNCTIONS.has(words[k])) continue;
-      if (hits.some((a) => MAIN_ACT.has(a.concept) && !FLIGHT.has(a.concept) && a.end <= k)) (drop ??= new Set()).add(h);
-      break;
-    }
-  }
-  return drop ? hits.filter((h) => !drop!.has(h)) : hits;
+  return dropFlightsOpenedBy(hits, words, EARLIER_REACH, opensEarlier, actBeforeEarlier);
 }
+const opensEarlier = (words: readonly string[], k: number): boolean => EARLIER_CONJUNCTIONS.has(words[k]);
+const actBeforeEarlier = (a: CueHit<Concept>, k: number): boolean => MAIN_ACT.has(a.concept) && !FLIGHT.has(a.concept) && a.end <= k;

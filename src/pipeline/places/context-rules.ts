@@ -133,7 +133,7 @@ function blockReason(doc: Doc, gaz: Gazetteer, first: number, last: number, key:
     (COMMON_GIVEN_NAMES.has(fold(nextWord)) || CHAIN_PARTICLES.has(fold(nextWord)))) return 'person';
   // Round 43: a street or square word of Spanish, Portuguese or Italian before its name ("Plaza Italia", "Avenida 9 de Julio",
   // "Piazza Navona"): the head of a street's name, which lies in the town told with it, not a place it spells
-  // ("Municipio Plaza" in Venezuela); the English street words come after the name (STREET_WORDS above).
+  // ("Municipio Plaza" in Venezuela); the English street words come after the name (STREET_WORDS, below).
   if (single && STREET_HEADS_BEFORE.has(key) && nextWord && (isCapWord(nextWord) || /^\d/.test(nextWord.text))) return true;
   if (nextWord && isCapWord(nextWord)) {
     const f = fold(nextWord);
