@@ -3,7 +3,7 @@
 // the day the story last told, not from the report's day (chrono reads "a week after" as a week after
 // publication, a day the report cannot have seen). The incident's date is the story's day moved by it.
 import type { DateReading } from './date-calendar.js';
-import { addDays, DAY, iso, noonOf } from './date-calendar.js';
+import { addDays, dateReading, DAY, iso, noonOf } from './date-calendar.js';
 import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 
 /** A count of days or weeks, then the side of the other moment the incident lies on. */
@@ -43,6 +43,6 @@ export function offsetDate(day: DateReading | null, offset: StoryOffset, at: num
   const start = addDays(noonOf(day.start), offset.days), end = addDays(noonOf(day.end), offset.days);
   const report = published ? noonOf(published).getTime() : NaN;
   if (start.getTime() > report + DAY / 2) return null;
-  return { start: iso(start), end: iso(end), precision: day.precision, text: offset.text,
-    why: [{ rule: 'date.story-offset', start: at + offset.start, end: at + offset.end, text: offset.text }, ...day.why] };
+  return dateReading(iso(start), iso(end), day.precision, offset.text,
+    [{ rule: 'date.story-offset', start: at + offset.start, end: at + offset.end, text: offset.text }, ...day.why]);
 }

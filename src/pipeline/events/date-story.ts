@@ -7,6 +7,7 @@
 import type { Doc, Span } from '../../types.js';
 import { datelineLength } from '../segment/dateline-grammar.js';
 import { readDate, type DateReading } from './date.js';
+import { withWhy } from './date-calendar.js';
 import { extend } from '../extend.js';
 
 /** The sentence with its dateline and attribution clauses blanked (offsets kept), for reading the date. */
@@ -22,7 +23,7 @@ export function eventText(text: string, sent: { start: number; end: number }, at
 
 /** A reading's rule offsets moved from its sentence into the article. */
 export function inArticle(d: DateReading, sentStart: number): DateReading {
-  return extend(d, { why: d.why.map((w) => (w.start == null ? w : extend(w, { start: w.start + sentStart, end: w.end! + sentStart }))) });
+  return withWhy(d, d.why.map((w) => (w.start == null ? w : extend(w, { start: w.start + sentStart, end: w.end! + sentStart }))));
 }
 
 /** The sentences that open a story (a title, the lead and the one after it): a date told there dates the
@@ -47,7 +48,7 @@ export function storyDays(doc: Doc, attributions: readonly Span[], told: Readonl
     for (let t = s - 1; t >= 0; t--) {
       if (t >= LEAD_SENTENCES && !told.has(t)) continue;
       const d = dateOf(t);
-      if (d) return extend(d, { why: [{ rule: 'date.story-day' }, ...d.why.filter((w) => w.start != null)] });
+      if (d) return withWhy(d, [{ rule: 'date.story-day' }, ...d.why.filter((w) => w.start != null)]);
     }
     return null;
   };
@@ -75,7 +76,7 @@ export function headlineDay(doc: Doc, attributions: readonly Span[]): DateReadin
     const r = readDate(eventText(doc.text, sent, attributions), doc.published, 0);
     if (!r || r.precision !== 1) continue;
     const d = inArticle(r, sent.start);
-    return extend(d, { why: [{ rule: 'date.headline-lead-day' }, ...d.why.filter((w) => w.start != null)] });
+    return withWhy(d, [{ rule: 'date.headline-lead-day' }, ...d.why.filter((w) => w.start != null)]);
   }
   return null;
 }

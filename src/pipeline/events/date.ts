@@ -6,14 +6,13 @@
 // English only: the package's default entry loads every locale, more than twice the load time.
 import * as chrono from 'chrono-node/en';
 import type { EventDate, Reason } from '../../types.js';
-import { addDays, dated, DAY, iso, noon, type DateReading } from './date-calendar.js';
+import { addDays, dated, dateReading, DAY, iso, noon, withWhy, type DateReading } from './date-calendar.js';
 import { memoized } from '../../memo.js';
 import { readMonthForm, type Reading } from './date-forms.js';
 import { findRanges, type RangeFound } from './date-ranges.js';
 import { clauseAround, framingHint } from './date-clause.js';
 import { readDayWord, readWeek } from './date-words.js';
 import { COUNTED_FROM_ELSEWHERE } from './date-offset.js';
-import { extend } from '../extend.js';
 
 export type { DateReading } from './date-calendar.js';
 
@@ -32,8 +31,8 @@ const parseIso = memoized(1_000, (s: string): Date | null => {
  * at all the incident is undated: start and end null. */
 export function publishedDate(published: string | undefined, from?: Reason): DateReading {
   const ref = published ? parseIso(published) : null;
-  return ref ? { start: iso(ref), end: iso(ref), precision: 2, text: null, why: [{ rule: 'date.published' }, ...(from ? [from] : [])] }
-    : { start: null, end: null, precision: 3, text: null, why: [{ rule: 'date.undated' }] };
+  return ref ? dateReading(iso(ref), iso(ref), 2, null, [{ rule: 'date.published' }, ...(from ? [from] : [])])
+    : dateReading(null, null, 3, null, [{ rule: 'date.undated' }]);
 }
 
 /** Words without which no date is read: checked first, since parsing every sentence is slow. */
@@ -133,7 +132,7 @@ export function readDate(sentence: string, published: string | undefined, near =
     // protest against the decision to hold a parade on 9 May"), not the incident told in the past.
     if (frame >= 0 && k !== frame) {
       const opening = readHint(text, spans[0], spans[1], ref, ranges, chronoSentence, []);
-      if (opening && opening.end! < r.start!) return extend(opening, { why: [...opening.why, { rule: 'date.sentence-opening' }] });
+      if (opening && opening.end! < r.start!) return withWhy(opening, [...opening.why, { rule: 'date.sentence-opening' }]);
     }
     r.why.push({ rule: rank(k) === 0 ? 'date.trigger-clause' : rank(k) === 1 ? 'date.sentence-opening' : 'date.nearest-trigger' });
     return r;
@@ -152,7 +151,7 @@ function remember(sentence: string, published: string | undefined, reading: Date
   sentenceReadings.set(sentence, { published, reading });
   return reading && copyOf(reading);
 }
-const copyOf = (d: DateReading): DateReading => ({ start: d.start, end: d.end, precision: d.precision, text: d.text, why: d.why.slice() });
+const copyOf = (d: DateReading): DateReading => withWhy(d, d.why.slice());
 
 /** recall16b: a date right after "since" ("Since March, fighting has killed dozens, and four died in a blast on Monday") starts a
  * span a running count is told over, never the day of an incident: with another date in the sentence, it is not read. */
@@ -170,7 +169,7 @@ function withoutSince(text: string, spans: number[]): number[] {
 function readHint(text: string, start: number, end: number, ref: Date | null,
   ranges: RangeFound[], chronoSentence: boolean, parsed: Array<[number, number]>): DateReading | null {
   const range = ranges.find((r) => start >= r.start && start < r.end);
-  if (range) return extend(range.reading, { why: [...range.reading.why] });
+  if (range) return withWhy(range.reading, [...range.reading.why]);
   // A month name is no week word, and is itself what NEEDS_CHRONO finds in its window.
   const month = isMonthHint(text, start, end);
   const week = ref && !month ? readWeek(text, start, end, ref) : null;

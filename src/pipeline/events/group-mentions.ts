@@ -9,7 +9,7 @@ import type { GenericKind } from '../../lexicon/actors.js';
 import { DEADLY_AFTER_DISPERSAL } from '../../lexicon/sub-events.js';
 import { contains, km, samePlace } from './location.js';
 import { compatible, SiteIndex } from './group-sites.js';
-import { addDays, iso, noonOf, type DateReading } from './date-calendar.js';
+import { addDays, dateReading, iso, noonOf, type DateReading } from './date-calendar.js';
 import { withTyped, type ActorMention, type EventFacts, type Mention, type Site } from './types.js';
 import { retyped } from './typing.js';
 import { RETOLD_RULES } from './told-again.js';
@@ -59,7 +59,7 @@ function dayWithin(span: EventDate | null, day: DateReading): DateReading | null
     d = iso(t);
   }
   if (d < span.start || d > span.end) return null;
-  return d === day.start ? day : extend(day, { start: d, end: d });
+  return d === day.start ? day : dateReading(d, d, day.precision, day.text, day.why);
 }
 
 function placeFits(inc: MentionGroup, m: Mention): boolean {

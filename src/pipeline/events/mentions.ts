@@ -26,7 +26,7 @@ import { readDate } from './date.js';
 import { FUTURE_DAY_RULE } from './date-words.js';
 import { eventText, inArticle, storyDays } from './date-story.js';
 import { offsetDate, storyOffset } from './date-offset.js';
-import { addDays, iso, noonOf, type DateReading } from './date-calendar.js';
+import { addDays, dateReading, iso, noonOf, type DateReading } from './date-calendar.js';
 import { DATELINE_RULE, isDatelinePlace } from './dateline-site.js';
 import { acrossBorder, agentBefore, contains, km, PHRASE_PREPS, readSites, samePlace, SITE_NOUNS, tokenAt, type AirportOf } from './location.js';
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isCeremony, isDisaster, isPlay, namesForce, ownSetting, PROTEST_FAMILY, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
@@ -760,7 +760,8 @@ function dayAfterSetting(doc: Doc, setting: { first: number; end: number }, word
   const read = readDate(doc.text.slice(start, doc.tokens[setting.end - 1].end), doc.published);
   if (!read?.start || read.start !== read.end) return null;
   const day = iso(addDays(noonOf(read.start), days));
-  return extend(inArticle(read, start), { start: day, end: day, why: [...inArticle(read, start).why, { rule: 'date.after-earlier-act' }] });
+  const moved = inArticle(read, start);
+  return dateReading(day, day, moved.precision, moved.text, [...moved.why, { rule: 'date.after-earlier-act' }]);
 }
 
 /** The military of the one country a sentence names as its weapons' launcher ("drones launched by Russia"), when it is not the
