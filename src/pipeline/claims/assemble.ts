@@ -87,7 +87,15 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   const { tokens } = doc;
   const attrStart = src.start < src.end ? Math.min(cue[0], src.start) : cue[0];
   const attrEnd = Math.max(cue[1], src.end);
-  let b = attrStart - 1;
+  // Round 44: "Farmers' unions said they would …", "the country's largest teachers' union said": an apostrophe on a plural's "s",
+  // closing no quotation, is the possessive of the source's phrase (general English), no end of a content quoted before it; the
+  // words before the attribution are read from the possessor's phrase back.
+  let head = attrStart;
+  if (attrStart - 1 > s.first && pluralPossessive(tokens, attrStart - 1, quotes, s.first)) {
+    head = attrStart - 2;
+    while (head - 1 >= s.first && POSSESSOR_PHRASE.has(tokens[head - 1].pos ?? '')) head--;
+  }
+  let b = head - 1;
   while (b >= s.first && (tokens[b].text === ',' || isQuoteMark(tokens[b]) || tokens[b].text === '—')) b--;
   // Content before the attribution, unless what precedes is only an introductory adverbial ("However,")
   // or the cue itself opens its content ("…, Trump told Fox that …").
@@ -105,7 +113,7 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
     while (a < b - 1 && (isQuoteMark(tokens[a]) || tokens[a].start < dateline)) a++;
     return { start: tokens[a].start, end: tokens[b - 1].end };
   }
-  if (!relative && b >= first && b < attrStart - 1 && (b - first >= 3 || isQuoteMark(tokens[attrStart - 1])) && !opensContent(doc, low, cue, side, s)) {
+  if (!relative && b >= first && b < head - 1 && (b - first >= 3 || isQuoteMark(tokens[head - 1])) && !opensContent(doc, low, cue, side, s)) {
     let a = s.first;
     while (a < b && (isQuoteMark(tokens[a]) || tokens[a].start < dateline)) a++;
     return { start: tokens[a].start, end: tokens[b].end };
@@ -139,6 +147,27 @@ export function contentSpan(doc: Doc, low: string[], s: Span2, cue: [number, num
   if (isQuoteMark(tokens[a])) end = Math.max(end, quoteEndAfter(quotes, tokens[a].start));
   return { start: tokens[a].start, end };
 }
+
+/** Whether token k is an apostrophe set right on a word ending in "s" (no space between), and no quotation ends there: a plural's
+ * possessive ("farmers' unions"). */
+/** The words of a possessor's noun phrase before its apostrophe ("the country's largest farmers'"). */
+const POSSESSOR_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+function pluralPossessive(tokens: Doc['tokens'], k: number, quotes: readonly Span[], first: number): boolean {
+  const t = tokens[k], prev = tokens[k - 1];
+  if (!prev || !SINGLE_MARKS.has(t.text) || prev.end !== t.start || !/s$/i.test(prev.text)) return false;
+  if (quotes.some((q) => q.end === t.end || q.end === t.start)) return false;
+  // Single marks make no quotation region (quotes.ts): one opened before it in the sentence (a mark set on the next word, after a
+  // space) and not yet closed ends here ("'The army must leave the villages' residents said").
+  let open = 0;
+  for (let j = first; j < k; j++) {
+    if (!SINGLE_MARKS.has(tokens[j].text)) continue;
+    const onNext = tokens[j + 1]?.start === tokens[j].end, onPrev = j > first && tokens[j - 1].end === tokens[j].start;
+    if (onNext && !onPrev) open++;
+    else if (onPrev && open > 0) open--;
+  }
+  return open === 0;
+}
+const SINGLE_MARKS: ReadonlySet<string> = new Set(["'", '\u2018', '\u2019']);
 
 /** The verbs that only report ("said", "told", "announced"): a cue that is also an act ("agreed late on Tuesday to a ceasefire") is
  * dated by its own day. */
