@@ -128,6 +128,10 @@ export const NON_EVENT_CUES = {
    * documentary recounts the siege"): the work's subject (WordNet 3.1 "movie" n.1, "drama" n.1, "novel" n.1, "documentary" n.1,
    * "memoir" n.1) told with a verb of telling its content. */
   FICTION: [...WORKS.flatMap((w) => TELLING.map((v) => `${w} ${v}`)), ...AWARDS],
+  /** Round 44: a work told by its topic ("a new film about the battle for Mosul", "a documentary on the siege"): general English, the
+   * "about"/"on" phrase after a work's noun names what it tells of (WordNet 3.1 "about" r.3 "on the subject of"); read only for the
+   * incident word right after it (nonevent.fiction-topic), so an attack on a cinema showing such a film is still one. */
+  FICTION_TOPIC: WORKS.flatMap((w) => [`${w} about`, `${w} on`, `${w}s about`, `${w}s on`]),
   /** case27, case28: the play of a game, whose "attack", "battle" and "shot" are sport's (WordNet 3.1 "half" n.2 "one of two
    * divisions of playing time", "midfield" n.1, "goalkeeper" n.1, "penalty kick" n.1); not "match" or "stadium", where real
    * attacks and riots happen. */
@@ -500,7 +504,11 @@ export const NON_EVENT_CUES = {
   ARMS_TRADE: ['buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchased', 'purchasing', 'procure', 'procures', 'procured',
     'procuring', 'procurement of', 'sale of', 'sales of', 'sell', 'sells', 'selling', 'sold', 'export of', 'exports of', 'import of',
     'imports of', 'order for', 'orders for', 'contract for', 'deliveries of', 'delivery of', 'shipment of', 'shipments of', 'supply of',
-    'supplies of', 'supplying', 'to supply', 'stockpiling', 'manufacture of', 'production of', 'to produce', 'to manufacture'],
+    'supplies of', 'supplying', 'to supply', 'stockpiling', 'manufacture of', 'production of', 'to produce', 'to manufacture',
+    // Round 44: money set aside for weapons (WordNet 3.1 "earmark" v.1 "set aside for a specific purpose", "allocate" v.1, "budget"
+    // v.1, "fund" v.1): "a defence budget with money earmarked for new tanks and howitzers" buys them, and fires none.
+    'earmarked for', 'allocated for', 'allocated to', 'set aside for', 'budgeted for', 'budget for', 'funds for', 'funding for',
+    'money for', 'spending on', 'to fund', 'to finance', 'financing of', 'funding of'],
 } satisfies Record<string, string[]>;
 
 export type NonEventConcept = keyof typeof NON_EVENT_CUES;
@@ -649,6 +657,9 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.parade-weapons-shown', why: 'Codebook: remote violence is a weapon used against a target; the tanks, artillery and missiles a ceremonial parade shows to onlookers are fired at no one.', concept: 'CEREMONIAL_PARADE', reason: 'drill', scope: SENTENCE, only: ['Explosions/Remote violence'], with: 'WEAPONS_SHOWN' },
   { id: 'nonevent.past-year', why: 'Codebook: each event is coded when it occurs; an act named with its year ("a 2018 grenade attack", "the 2019 bombing") is an earlier incident, no news of this report.', concept: 'PAST_YEAR', reason: 'history', scope: { kind: 'before', window: 2 }, nominal: true, unlessInParticipleAdjunct: true, throughRelative: true },
   { id: 'nonevent.earlier-background', why: 'Codebook: each event is coded when it occurs, from the reports of it; an incident that a report on another incident tells as months or years back ("Earlier this year, a suicide car bombing killed 18 people") is that report\'s background, no news of it.', concept: 'EARLIER_SPAN', reason: 'history', scope: { kind: 'before', window: 6 }, onlyAfterIncident: true },
+  // Round 44: …and told right after the incident's noun ("A similar rally last year drew a smaller crowd"): the span dates the noun it
+  // follows (general English: a time adverbial after a noun phrase modifies it).
+  { id: 'nonevent.earlier-background-after', why: 'Codebook: each event is coded when it occurs, from the reports of it; an incident a report tells as last year\'s or months back, the time told right after its noun ("a similar rally last year"), is that report\'s background, no news of it.', concept: 'EARLIER_SPAN', reason: 'history', scope: { kind: 'around', window: 2 }, onlyAfterIncident: true },
   { id: 'nonevent.past-possessive', why: 'Codebook: each event is coded when it occurs; an act named with a past month or year as its possessive ("last August\'s deadly clashes") is an earlier incident the report points to, no news of it.', concept: 'PAST_POSSESSIVE', reason: 'history', scope: { kind: 'before', window: 3 }, nominal: true },
   { id: 'nonevent.past-decade', why: 'Codebook: each event is coded when it occurs; an act named with a past decade ("the 1990s offensive") is an earlier war\'s, no news of this report.', concept: 'PAST_DECADE', reason: 'history', scope: { kind: 'before', window: 1 }, nominal: true },
   { id: 'nonevent.hypothetical', why: 'Codebook: only events that occur are coded; an act told as possible, feared or of any kind ("a possible attack", "any attack on our territory") has not occurred.', concept: 'HYPOTHETICAL', reason: 'irrealis', scope: { kind: 'before', window: 2 } },
@@ -658,6 +669,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   { id: 'nonevent.market-metaphor', why: 'Codebook: only political violence and demonstrations are coded; a market\'s fall called a bloodbath, a rout or an onslaught is none.', concept: 'MARKET_PLAY', reason: 'irrealis', scope: SENTENCE, only: VIOLENCE },
   { id: 'nonevent.sport', why: 'Codebook: only political violence and demonstrations are coded; a game\'s attacks, battles and shots are play (a riot of its fans is kept: only violence and battles are ruled out).', concept: 'GAME_PLAY', reason: 'irrealis', scope: SENTENCE, only: ['Battles', 'Violence against civilians', 'Explosions/Remote violence'] },
   { id: 'nonevent.words-exchanged', why: 'Codebook: only political violence and demonstrations are coded; a clash of words in a debate, a session or on air is none.', concept: 'WORDS_EXCHANGED', reason: 'irrealis', scope: SENTENCE, triggers: ['CLASH', 'CLASH_WEAK'], only: ['Battles', 'Riots'] },
+  { id: 'nonevent.fiction-topic', why: 'Codebook: only events that occur are coded, from reports of them; a film, book or documentary about a battle or an attack reports none.', concept: 'FICTION_TOPIC', reason: 'irrealis', scope: { kind: 'before', window: 4, clause: 'any' } },
   { id: 'nonevent.fiction', why: 'Codebook: only events that occur are coded, from reports of them; a film, novel or documentary telling of war reports none.', concept: 'FICTION', reason: 'irrealis', scope: SENTENCE },
   // protest6: not Protests: people who demonstrate during or against an exercise do demonstrate ("villagers held a protest
   // during a military exercise").

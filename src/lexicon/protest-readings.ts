@@ -57,7 +57,12 @@ export const PUBLIC_CAUSE: ReadingRow = {
     'price', 'prices', 'fuel', 'tariff', 'tariffs', 'curfew', 'lockdown', 'ban', 'decree',
     // Round 42: what people are owed, which a labour or land protest demands (WordNet 3.1 "wage" n.1, "salary", "pension" n.1,
     // "royalty" n.3 "payment to the holder of a resource for its use", "compensation" n.2).
-    'wages', 'salaries', 'pensions', 'royalties', 'compensation']),
+    'wages', 'salaries', 'pensions', 'royalties', 'compensation',
+    // Round 44: rules and hardships a government or a bank imposes on everyone (WordNet 3.1 "control" n.4 "a mechanism that controls",
+    // "restriction" n.1, "policy" n.1, "regulation" n.1, "austerity" n.2, "shortage" n.1, "blackout" n.3, "inflation" n.1): "depositors
+    // angry at informal capital controls smashed bank fronts" answer a public measure.
+    'controls', 'restrictions', 'policy', 'policies', 'regulations', 'rules', 'measures', 'austerity', 'cuts', 'shortages', 'shortage',
+    'rationing', 'blackouts', 'outages', 'inflation', 'devaluation', 'unemployment', 'corruption', 'evictions', 'demolitions']),
 };
 
 /** A place's past, told in a relative clause opened by "where" in a demonstration's sentence ("gathered in the square, where

@@ -29,6 +29,9 @@ const NOT_MOB_HERE: Concept[] = ['PROTEST', 'STORY_PROTEST', 'GRIEVANCE', 'DEMAN
   'HEAVY_WEAPON', 'EXPLOSIVE', 'GRENADE', 'SUICIDE', 'ARMED', 'MILITANT', 'FIRED', 'GUNFIGHT', 'KIDNAPPERS'];
 const MOB_WHY = 'Codebook: Mob violence is rioters (a crowd, not demonstrators and not an organised armed group) violently targeting people or property outside a demonstration; police dispersing them with riot-control means does not make them demonstrators';
 
+/** How far before its passive verb a suspect may be told (a noun with its charge: "a man accused of snatching a phone at the bus park"). */
+const PASSIVE_SUSPECT_REACH = 20;
+
 export const RIOTS: SubEventDef[] = [
   { subEventType: 'Violent demonstration', eventType: 'Riots',
     definition: 'Demonstrators engage in violence or destruction (stone-throwing, arson, vandalism).',
@@ -217,6 +220,10 @@ export const RIOTS: SubEventDef[] = [
       // beat a suspect: the agent is a force; gunmen or an armed group: ARMED, MILITANT; a gun: FIRED, WEAPON_SEIZE), Arrests;
       // the suspect is the object, told after the verb ("the suspects beat the shopkeeper" is the suspects' crime).
       { id: 'mob.suspect-beaten', why: 'Codebook: Mob violence is rioters (people acting outside an organised armed group, inter 5) violently targeting people outside a demonstration, mob justice against suspected criminals among it; a suspect beaten, hacked or stabbed with no force, armed group or gun told is mob justice.', all: ['HARM_ACT'], object: 'SUSPECTS', objectAfter: true, agent: ['unknown', 'crowd', 'civilian'], none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'DEMAND', 'ARMED', 'MILITANT', 'STATE_FORCE', 'FIRED', 'GUNFIGHT', 'WEAPON_SEIZE', 'ARREST', 'KIDNAPPERS'], score: 74 },
+      // Round 44: …and the suspect told as the passive's subject, its charge between ("A young man accused of snatching a phone at the
+      // motor park was beaten with planks"): general English, the subject of "was beaten" is what was beaten; its reach takes in the
+      // noun's reduced relative ("accused of …").
+      { id: 'mob.suspect-beaten-passive', why: 'Codebook: Mob violence is rioters (people acting outside an organised armed group, inter 5) violently targeting people outside a demonstration, mob justice against suspected criminals among it; a suspect beaten, hacked or stabbed, told as the passive\'s subject ("a man accused of stealing a phone was beaten and set ablaze"), with no force, armed group or gun told is mob justice.', all: ['HARM_ACT'], object: 'SUSPECTS', passiveObject: true, reach: PASSIVE_SUSPECT_REACH, agent: ['unknown', 'crowd', 'civilian'], none: [...NOT_MOB_DEMO_OR_REMOTE, 'GRIEVANCE', 'DEMAND', 'ARMED', 'MILITANT', 'STATE_FORCE', 'FIRED', 'GUNFIGHT', 'WEAPON_SEIZE', 'ARREST', 'KIDNAPPERS'], score: 74 },
       // sides17: a crowd (mob, villagers, youths) told as the finite doer of an attack on a force's post, base, patrol or convoy ("a
       // crowd attacked a military base", "villagers attacked the convoy"): mob.crowd-attacks reads a force or people as the patient,
       // not a force's post, and mob.crowd-attacks-anything leaves out PROTEST_WEAK, which "crowd" itself is, so the crowd word fell

@@ -400,7 +400,7 @@ export const STRATEGIC_DEVELOPMENTS: SubEventDef[] = [
     decisive: 'forces withdraw, hand over or move into a place with no fighting.',
     neighbours: 'Government regains / Non-state actor overtakes territory (taken by force).',
     rules: [
-      { id: 'transfer.withdrawal', why: 'Codebook: an actor acquires or cedes a location without a violent interaction (withdrawals, handovers).', all: ['TRANSFER'], score: 50 },
+      { id: 'transfer.withdrawal', why: 'Codebook: an actor acquires or cedes a location without a violent interaction (withdrawals, handovers).', all: ['TRANSFER'], none: ['PEOPLE_HANDED'], score: 50 },
       { id: 'transfer.entered', why: 'Codebook: control acquired without fighting; forces entering or leaving a place.', all: ['TRANSFER_WEAK'], any: ['STATE_FORCE', 'MILITANT'], score: 35 },
       // case4:
       // Neighbours: Government regains / Non-state actor overtakes territory (taken by force, scores 82-84).

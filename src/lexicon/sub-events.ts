@@ -60,7 +60,8 @@ export interface SubEventRule {
    * active verb, which is its object ("called on the government to declare an emergency"). */
   subjectAgent?: boolean;
   /** dwu14: the object must be the passive subject of the trigger, named just before "was / were / has been" and it ("a drone
-   * was destroyed over the region"), never the active verb's subject ("a drone destroyed a tank"). */
+   * was destroyed over the region"), never the active verb's subject ("a drone destroyed a tank"); within `reach` words of it when
+   * the rule sets one (round 44: a subject with its modifier, "a man accused of snatching a phone at the bus park was beaten"). */
   passiveObject?: boolean;
   /** acled16: the rule's mentions are grouped and told again as a Disrupted weapons use's are, though it types them otherwise
    * (`loot.group-takes-weapons`: weapons a group took, once read as Disrupted weapons use): an instrument or a seizure that

@@ -52,6 +52,9 @@ const WEEKEND = /\b(?:over|at|during|on|this|last|past)\s+(?:the\s+)?weekend$/i;
  * week" (the report's week up to the report). */
 const LAST_WEEK = /\b(?:last|previous)\s+week$/i;
 const THIS_WEEK = /\bthis\s+week$/i;
+/** Round 44: "next week", "the coming week", "next weekend": the calendar week (or weekend) after the report's, a time to come
+ * (general English), read with FUTURE_DAY_RULE as "next Wednesday" is. Not "the following week", which counts from the story. */
+const NEXT_WEEK = /\b(?:next|coming)\s+week(end)?$/i;
 
 /** The week or weekend a "week" word at [start, end) names, or null ("a week ago" is chrono's). */
 export function readWeek(text: string, start: number, end: number, ref: Date): DateReading | null {
@@ -66,5 +69,9 @@ export function readWeek(text: string, start: number, end: number, ref: Date): D
   }
   if ((m = LAST_WEEK.exec(before))) return dated(addDays(monday, -7), addDays(monday, -1), 2, 'date.week', m[0], from + m.index);
   if ((m = THIS_WEEK.exec(before))) return dated(monday, ref, 2, 'date.week', m[0], from + m.index);
+  if ((m = NEXT_WEEK.exec(before))) {
+    return m[1] ? dated(addDays(monday, 12), addDays(monday, 13), 2, FUTURE_DAY_RULE, m[0], from + m.index)
+      : dated(addDays(monday, 7), addDays(monday, 13), 2, FUTURE_DAY_RULE, m[0], from + m.index);
+  }
   return null;
 }

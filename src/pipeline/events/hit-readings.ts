@@ -27,6 +27,18 @@ const ARMED_ADVERBS: ReadonlySet<string> = new Set(['heavily', 'well', 'lightly'
 /** Nouns that "armed" before a people word may qualify instead (a "group of armed youths" is read the same). */
 const PEOPLE_AFTER_ARMED_REACH = 2;
 
+/** Round 44: collective nouns of people (WordNet 3.1 "group" n.1, "band" n.2, "gang" n.1) and how far "armed" may stand after their
+ * "of" ("a group of [about 30] armed …"), with nothing but a count between. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'groups', 'band', 'bands', 'gang', 'gangs', 'party', 'unit']);
+const CROWD_GROUPS: ReadonlySet<Concept> = conceptsWith('crowd');
+const GROUP_BEFORE_ARMED_REACH = 3;
+const STOPPED_BETWEEN = (words: readonly string[], from: number, to: number): boolean => {
+  for (let j = from; j < to; j++) if (!/^\d+$/.test(words[j]) && !COUNT_WORDS.has(words[j])) return true;
+  return false;
+};
+const COUNT_WORDS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'over', 'more', 'than', 'at', 'least', 'a', 'dozen',
+  'dozens', 'hundred', 'hundreds', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty',
+  'fifty', 'heavily', 'well']);
 /** armedPeople recasts only a crowd's or civilians' hit. */
 export const ARMED_PEOPLE_NEEDS: ReadingNeeds = [PEOPLE];
 /** People told as armed ("armed youths", "armed Fulani herders"): their crowd or civilian hits replaced by one ARMED hit. */
@@ -49,6 +61,18 @@ export function armedPeople(hits: readonly CueHit<Concept>[], words: readonly st
       const from = ARMED_ADVERBS.has(words[k - 1] ?? '') ? k - 1 : k;
       out.push({ concept: 'ARMED', first: from, end });
       break;
+    }
+    // Round 44: "a group of about 30 armed dahalo", "a band of armed herders": with no people word of the lexicon after "armed", the
+    // collective noun before it ("group of", "band of", within GROUP_BEFORE_ARMED_REACH words) heads people told as armed.
+    if (out && out.some((h) => h.concept === 'ARMED' && h.first <= k && k < h.end)) continue;
+    // Not "a group of residents armed with machetes": "armed with" tells the crowd's weapons (a mob's, mob.* rules), and the group's
+    // own noun is read as before.
+    const group: CueHit<Concept> | undefined = words[k + 1] === 'with' ? undefined : (out ?? hits).find((h) => CROWD_GROUPS.has(h.concept) &&
+      h.end - h.first === 2 && words[h.first + 1] === 'of' && GROUP_NOUNS.has(words[h.first]) && h.end <= k && k - h.end <= GROUP_BEFORE_ARMED_REACH &&
+      !STOPPED_BETWEEN(words, h.end, k));
+    if (group) {
+      out = (out ?? [...hits]).filter((h) => h !== group);
+      out.push({ concept: 'ARMED', first: group.first, end: k + 1 });
     }
   }
   return out ? out.sort((a, b) => a.first - b.first) : hits;

@@ -10,6 +10,7 @@ import type { Token } from '../../types.js';
 import type { CueHit } from './cue-matcher.js';
 import { SPEECH } from './actor-syntax.js';
 import { PASSIVE_AUXILIARIES } from '../../lexicon/voice.js';
+import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 
 /** Acts whose participle may describe a noun. */
 const STATE_PARTICIPLES: ReadonlySet<Concept> = new Set<Concept>(['DISPERSE', 'ARREST', 'ARREST_WEAK', 'ABDUCT', 'TAKE_TERRITORY', 'OVERTAKE_WEAK', 'REGAIN', 'OCCUPY',
@@ -64,7 +65,8 @@ function nonAct(h: CueHit<Concept>, tokens: readonly Token[], words: readonly st
   if (STATE_PARTICIPLES.has(h.concept) && w.endsWith('ed') && reducedRelative(tokens, words, h.first)) return true;
   if (!(w.endsWith('ed') || w === 'slain') || !(BEFORE_ATTRIBUTE.has(words[h.first - 1] ?? '') || afterVerbOrParticle(tokens, h.first) ||
     // Round 43: a count in figures, as "two" and "three" are ("released 18 detained lay workers").
-    CARDINAL.test(words[h.first - 1] ?? '')) ||
+    // Round 44: and every count in words (lexicon/numbers.ts), not only those listed above ("released four kidnapped soldiers").
+    CARDINAL.test(words[h.first - 1] ?? '') || Object.hasOwn(NUMBER_WORDS, words[h.first - 1] ?? '')) ||
     !NOUNS.has(tokens[h.end]?.pos ?? '')) return false;
   // …but a flight told after a gerund or a sentence's first word is the act of its subject ("Fighting displaced residents", "heavy
   // shelling displaced families"): a noun of fighting the tagger reads as a verb.

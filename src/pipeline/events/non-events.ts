@@ -11,6 +11,7 @@ import { conceptsWith } from '../../lexicon/concept-roles.js';
 import type { CueHit } from './cue-matcher.js';
 import { coordinatedClause } from './coordinated-clause.js';
 import { relativeClauseClose, RELATIVE_REACH } from './relative-background.js';
+import { onReliefFlight } from './relief-aircraft.js';
 import type { Typed } from './typing.js';
 import type { EventType, Token } from '../../types.js';
 
@@ -141,7 +142,10 @@ function hazardActs(n: CueHit<NonEventConcept>, t: { first: number }, hits: read
   if (n.end > t.first || t.first - n.end > HAZARD_SUBJECT_REACH || tokens[t.first].pos !== 'VERB' || clauseMarkIn(n.end, t.first, tokens)) return false;
   // No verb or conjunction between: "gunmen stormed a coal mine and killed 20 miners", "rebels storm and take over a camp" tell the
   // hazard's word as an object or another verb, and the trigger's subject is told before it.
-  for (let k = n.end; k < t.first; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'AUX') return false;
+  // Round 44: but a participle right after the hazard with its "by" ("floods triggered by days of rain killed 14") is the hazard's
+  // own modifier (general English: a reduced relative clause), no verb of the clause.
+  const reduced = tokens[n.end]?.pos === 'VERB' && tokens[n.end + 1]?.text.toLowerCase() === 'by' ? n.end : -1;
+  for (let k = n.end; k < t.first; k++) if (k !== reduced && (tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'AUX')) return false;
   // Nor a hazard that is a verb's object ("stormed a quarry", "hit the mine"): the word before its phrase is no verb.
   let k = n.first - 1;
   while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
@@ -341,7 +345,11 @@ const toldHit = (concept: NonEventConcept, nonHits: readonly CueHit<NonEventConc
 /** nonev13: the political words a sentence asserts: not one it negates ("ruled out arson"), nor an aircraft told as what crashed
  * ("a fighter jet crashed during a training flight": the jet is the accident's vehicle, not a strike's weapon). */
 export const assertedPolitical = (hits: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[], tokens?: readonly Token[]):
-  readonly CueHit<Concept>[] => hits.filter((h) => POLITICAL.has(h.concept) && !negated(h, nonHits) && !(tokens && crashedVehicle(h, tokens)));
+  readonly CueHit<Concept>[] => {
+  // Round 44: …nor an aircraft on a relief flight (relief-aircraft.ts): the words are read only when an AIR hit is told.
+  const words = tokens && hits.some((h) => h.concept === 'AIR') ? tokens.map((t) => t.text.toLowerCase()) : null;
+  return hits.filter((h) => POLITICAL.has(h.concept) && !negated(h, nonHits) && !(tokens && crashedVehicle(h, tokens)) && !(words && onReliefFlight(h, words)));
+};
 /** An aircraft or vehicle word followed within VEHICLE_REACH words by a crash verb (WordNet 3.1 "crash" v.1, "go down" v.5,
  * "crash-land" v.1, "ditch" v.3): the vehicle of an accident. Only AIR's words: "fighter jets", "warplane", "helicopter gunship". */
 const crashedVehicle = (h: CueHit<Concept>, tokens: readonly Token[]): boolean => {

@@ -1,6 +1,10 @@
 // typing: the ACLED sub-event type a sentence reports, from the concepts its cue words signal.
 // Rules and their precedence are data (lexicon/sub-events.ts); this file only evaluates them.
 import { CONSEQUENCE_FLIGHT_NEEDS, dropConsequenceFlight, dropEarlierFlight, EARLIER_FLIGHT_NEEDS } from './consequence-flight.js';
+import { reliefAircraft, RELIEF_AIRCRAFT_NEEDS } from './relief-aircraft.js';
+import { gotThrough, GOT_THROUGH_NEEDS } from './got-through.js';
+import { dropLateForces, LATE_FORCES_NEEDS } from './late-forces.js';
+import { dropThingDeaths, THING_DEATHS_NEEDS } from './thing-deaths.js';
 import { dropMovementCause, MOVEMENT_CAUSE_NEEDS } from './movement-causes.js';
 import { dropFramedDeals, FRAMED_DEAL_NEEDS } from './framed-deals.js';
 import { dropDealCause, DEAL_CAUSE_NEEDS } from './deal-causes.js';
@@ -203,6 +207,14 @@ export const HIT_READINGS: readonly HitReading[] = ([
   [dropConsequenceFlight, CONSEQUENCE_FLIGHT_NEEDS],
   // Round 43: …and a flight told in an "after" clause behind the main clause's act is its setting (consequence-flight.ts).
   [dropEarlierFlight, EARLIER_FLIGHT_NEEDS],
+  // Round 44: an aircraft on a relief flight ("helicopters were deployed to evacuate villagers") is no strike's (relief-aircraft.ts).
+  [reliefAircraft, RELIEF_AIRCRAFT_NEEDS],
+  // Round 44: a barrage partly stopped whose rest struck ("shot down three, but two struck the port") is the strike (got-through.ts).
+  [gotThrough, GOT_THROUGH_NEEDS],
+  // Round 44: a force told as coming after the act ("before officers reached the scene") did not do it (late-forces.ts).
+  [dropLateForces, LATE_FORCES_NEEDS],
+  // Round 44: a bill, a plan or talks that "died" killed no one (thing-deaths.ts).
+  [dropThingDeaths, THING_DEATHS_NEEDS],
 ] as Array<[Read, ReadingNeeds]>).map(([read, needs]) => {
   let lo = 0, hi = 0;
   for (const group of needs) {
@@ -274,7 +286,7 @@ export function typeHits(all: readonly CueHit<Concept>[], words: readonly string
     // protest6: the act takes an object or names its doer after "by" (crowd-sides.ts).
     if (r.transitive && !hasObjectOrAgent(trigger, words)) return false;
     // dwu14: the object told as the passive's subject ("a drone was destroyed").
-    if (r.passiveObject) { if (!hits.some((h) => h.concept === r.object && passiveSubject(h, trigger, words))) return false; }
+    if (r.passiveObject) { if (!hits.some((h) => h.concept === r.object && passiveSubject(h, trigger, words, r.reach))) return false; }
     else if (r.object && !hits.some((h) => h.concept === r.object && !placeWhereNotWhat(h, trigger, words) && (r.objectAfter || FOLLOWS_VERB.has(r.object)
       ? (h.first >= trigger.end && h.first - trigger.end <= (r.reach ?? OBJECT_WINDOW)) || (FOLLOWS_VERB.has(r.object) && passiveSubject(h, trigger, words))
       : Math.abs(h.first - trigger.first) <= (r.reach ?? OBJECT_WINDOW) + 1))) return false;
@@ -336,10 +348,10 @@ const PASSIVE_SUBJECT_REACH = 4;
 /** case7: a passive's subject is its object ("the town was captured by rebels", "several villages were overrun"): a place
  * named just before "was / were / has been" and the verb is what was taken (general English: the passive promotes the
  * object to subject). */
-function passiveSubject(h: CueHit<Concept>, trigger: CueHit<Concept>, words: readonly string[]): boolean {
+function passiveSubject(h: CueHit<Concept>, trigger: CueHit<Concept>, words: readonly string[], reach = PASSIVE_SUBJECT_REACH): boolean {
   const t = trigger.first;
   if (!(PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '')) || words[t].endsWith('ing')) return false;
-  if (h.end > t || t - h.end > PASSIVE_SUBJECT_REACH) return false;
+  if (h.end > t || t - h.end > reach) return false;
   for (let k = h.end; k < t; k++) if (CLAUSE_BREAK.has(words[k])) return false;
   return true;
 }
