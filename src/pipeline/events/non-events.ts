@@ -346,9 +346,9 @@ const toldHit = (concept: NonEventConcept, nonHits: readonly CueHit<NonEventConc
  * ("a fighter jet crashed during a training flight": the jet is the accident's vehicle, not a strike's weapon). */
 export const assertedPolitical = (hits: readonly CueHit<Concept>[], nonHits: readonly CueHit<NonEventConcept>[], tokens?: readonly Token[]):
   readonly CueHit<Concept>[] => {
-  // Round 44: …nor an aircraft on a relief flight (relief-aircraft.ts): the words are read only when an AIR hit is told.
-  const words = tokens && hits.some((h) => h.concept === 'AIR') ? tokens.map((t) => t.text.toLowerCase()) : null;
-  return hits.filter((h) => POLITICAL.has(h.concept) && !negated(h, nonHits) && !(tokens && crashedVehicle(h, tokens)) && !(words && onReliefFlight(h, words)));
+  // Round 44: …nor an aircraft on a relief flight (relief-aircraft.ts), its words read from the tokens around it.
+  const at = tokens ? (k: number): string | undefined => tokens[k]?.text.toLowerCase() : null;
+  return hits.filter((h) => POLITICAL.has(h.concept) && !negated(h, nonHits) && !(tokens && crashedVehicle(h, tokens)) && !(at && onReliefFlight(h, at)));
 };
 /** An aircraft or vehicle word followed within VEHICLE_REACH words by a crash verb (WordNet 3.1 "crash" v.1, "go down" v.5,
  * "crash-land" v.1, "ditch" v.3): the vehicle of an accident. Only AIR's words: "fighter jets", "warplane", "helicopter gunship". */

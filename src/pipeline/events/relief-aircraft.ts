@@ -40,40 +40,46 @@ export const RELIEF_AIRCRAFT_NEEDS: ReadingNeeds = [['AIR']];
 /** The hits without the AIR hit of an aircraft told on a relief flight (the same array when there is none). */
 export function reliefAircraft(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
   let out: CueHit<Concept>[] | null = null;
-  for (const h of hits) if (onReliefFlight(h, words)) (out ??= hits.slice()).splice(out.indexOf(h), 1);
+  for (const h of hits) if (onReliefFlight(h, (k) => words[k])) (out ??= hits.slice()).splice(out.indexOf(h), 1);
   return out ?? hits;
 }
 
+/** A lower-cased word of the article by its token index (undefined past either end): the words around a hit are read from
+ * whichever the caller holds, the events stage's words or the tokens (non-events.ts reads no words array). */
+export type WordAt = (k: number) => string | undefined;
+
 /** Whether `h` is an AIR hit of an aircraft told on a relief flight. Also no political word for the disaster rules
  * (non-events.ts assertedPolitical): "army helicopters evacuated villagers from the flooded district" is a flood's story. */
-export function onReliefFlight(h: CueHit<Concept>, words: readonly string[]): boolean {
-  return h.concept === 'AIR' && AIRCRAFT.has(words[h.end - 1]) && (flies(h.end, words) || flownBy(h.first, words));
+export function onReliefFlight(h: CueHit<Concept>, at: WordAt): boolean {
+  return h.concept === 'AIR' && AIRCRAFT.has(at(h.end - 1) ?? '') && (flies(h.end, at) || flownBy(h.first, at));
 }
 
 /** Whether a relief verb is the aircraft's own after `end`: "helicopters evacuated …", "were deployed to rescue …". */
-function flies(end: number, words: readonly string[]): boolean {
-  for (let k = end; k < words.length && k - end <= SENT_REACH; k++) {
-    const w = words[k];
+function flies(end: number, at: WordAt): boolean {
+  for (let k = end; k - end <= SENT_REACH; k++) {
+    const w = at(k);
+    if (w === undefined) return false;
     if (RELIEF.has(w)) return true;
-    if (CARRY.has(w)) return goodsAfter(k + 1, words);
+    if (CARRY.has(w)) return goodsAfter(k + 1, at);
     if (!SENT.has(w)) return false;
   }
   return false;
 }
 
 /** Whether the aircraft at `first` is the agent of a relief participle before it: "airlifted by army helicopters". */
-function flownBy(first: number, words: readonly string[]): boolean {
+function flownBy(first: number, at: WordAt): boolean {
   let by = first - 1;
-  while (by >= 0 && (words[by] === 'a' || words[by] === 'an' || words[by] === 'the' || /^\d+$/.test(words[by]))) by--;
-  if (words[by] !== 'by') return false;
+  while (by >= 0 && (at(by) === 'a' || at(by) === 'an' || at(by) === 'the' || /^\d+$/.test(at(by) ?? ''))) by--;
+  if (at(by) !== 'by') return false;
   for (let k = by - 1; k >= 0 && by - k <= BY_REACH; k--) {
-    if (RELIEF.has(words[k])) return true;
-    if (words[k] === ',' || words[k] === '.' || words[k] === ';') return false;
+    const w = at(k);
+    if (w !== undefined && RELIEF.has(w)) return true;
+    if (w === ',' || w === '.' || w === ';') return false;
   }
   return false;
 }
 
-function goodsAfter(from: number, words: readonly string[]): boolean {
-  for (let k = from; k < words.length && k - from < GOODS_REACH; k++) if (GOODS.has(words[k])) return true;
+function goodsAfter(from: number, at: WordAt): boolean {
+  for (let k = from; k - from < GOODS_REACH; k++) { const w = at(k); if (w === undefined) return false; if (GOODS.has(w)) return true; }
   return false;
 }
