@@ -578,7 +578,13 @@ const lastSentence = (inc: MentionGroup): number => inc.last;
 
 /** The victims a casualty report names are those of the incident (or either names none). */
 const sameVictims = (inc: MentionGroup, m: Mention): boolean =>
-  !m.actor2 || !inc.actor2 || (m.actor2.name === inc.actor2.name && m.actor2.generic === inc.actor2.generic);
+  !m.actor2 || !inc.actor2 || (m.actor2.name === inc.actor2.name && m.actor2.generic === inc.actor2.generic) ||
+  // Round 44: people hurt at a demonstration or a riot are its crowd, whichever side the story's roles put them on ("Soldiers opened
+  // fire on striking workers … Another nine people were treated for bullet wounds").
+  (PEOPLE_WORDS.has(m.actor2.generic ?? '') && CROWD_STORIES.has(inc.lead.typed.eventType));
+const CROWD_STORIES: ReadonlySet<string> = new Set(['Protests', 'Riots']);
+/** Victims told only as people or civilians (actors.ts generic kinds "person", "civilians"). */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['person', 'civilians']);
 
 function latestCompatible(incidents: MentionGroup[], m: Mention): number {
   for (let i = incidents.length - 1; i >= 0; i--) if (compatible(incidents[i].lead, m)) return i;

@@ -106,3 +106,9 @@ test('round44 armed men who storm a radio station, destroying its equipment, des
   assert.deepEqual(types('Unidentified armed men in military uniform stormed a private radio station in Bissau on Sunday, destroying its equipment. ' +
     'No injuries were reported.'), ['Looting/property destruction']);
 });
+
+test('round44 people hurt told after force on a demonstration are its toll, not a second incident (never double counted)', () => {
+  const events = read('Soldiers opened fire on striking workers in Monywa on Saturday, killing three. Nine people were hospitalised with gunshot ' +
+    'wounds.').events;
+  assert.deepEqual(events.map((e) => [e.subEventType, e.fatalities?.best, e.injuries?.best]), [['Excessive force against protesters', 3, 9]]);
+});
