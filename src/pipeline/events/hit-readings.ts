@@ -16,7 +16,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import { conceptsWith } from '../../lexicon/concept-roles.js';
 import { GENERIC_ACTORS } from '../../lexicon/actors.js';
-import { NEUTRALISED_DEVICES } from '../../lexicon/numbers.js';
+import { NEUTRALISED_DEVICES, NUMBER_WORDS } from '../../lexicon/numbers.js';
 import { isPossessor, ofKinOrHome } from './target-kind.js';
 import { KIN, PERSON_NOUNS } from '../../lexicon/counting.js';
 import type { ReadingNeeds } from './reading-needs.js';
@@ -32,13 +32,14 @@ const PEOPLE_AFTER_ARMED_REACH = 2;
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'groups', 'band', 'bands', 'gang', 'gangs', 'party', 'unit']);
 const CROWD_GROUPS: ReadonlySet<Concept> = conceptsWith('crowd');
 const GROUP_BEFORE_ARMED_REACH = 3;
+/** The words of a count between the collective noun and "armed": a number (in figures or lexicon/numbers.ts's words), its hedges
+ * and the adverbs "armed" takes. */
+const COUNT_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'over', 'more', 'than', 'at', 'least', 'dozens',
+  'hundreds', 'several', 'heavily', 'well']);
 const STOPPED_BETWEEN = (words: readonly string[], from: number, to: number): boolean => {
-  for (let j = from; j < to; j++) if (!/^\d+$/.test(words[j]) && !COUNT_WORDS.has(words[j])) return true;
+  for (let j = from; j < to; j++) if (!/^\d+$/.test(words[j]) && !Object.hasOwn(NUMBER_WORDS, words[j]) && !COUNT_HEDGES.has(words[j])) return true;
   return false;
 };
-const COUNT_WORDS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'over', 'more', 'than', 'at', 'least', 'a', 'dozen',
-  'dozens', 'hundred', 'hundreds', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty',
-  'fifty', 'heavily', 'well']);
 /** armedPeople recasts only a crowd's or civilians' hit. */
 export const ARMED_PEOPLE_NEEDS: ReadingNeeds = [PEOPLE];
 /** People told as armed ("armed youths", "armed Fulani herders"): their crowd or civilian hits replaced by one ARMED hit. */

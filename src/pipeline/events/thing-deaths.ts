@@ -17,7 +17,8 @@ const THINGS: ReadonlySet<string> = new Set(['bill', 'bills', 'law', 'legislatio
  * rally against the bill died" tells deaths). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'of', 'from', 'during', 'near', 'against', 'over', 'for', 'with', 'after',
   'before', 'about', 'under', 'by', 'to', 'into', 'outside', 'inside', 'behind', 'amid', 'despite']);
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
+/** The determiners and the few modifiers of such a noun that stand between it and a preposition ("against the proposed bill"). */
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
   'any', 'every', 'peace', 'similar', 'proposed', 'new']);
 /** Words that may stand between the subject and its verb ("the bill then died", "talks quietly died"). */
 const BETWEEN: ReadonlySet<string> = new Set(['then', 'later', 'eventually', 'quietly', 'finally', 'soon', 'effectively', 'also', 'simply', 'has',
@@ -42,6 +43,6 @@ function thingBefore(at: number, words: readonly string[]): boolean {
   while (k >= 0 && BETWEEN.has(words[k])) k--;
   if (k < 0 || !THINGS.has(words[k])) return false;
   let d = k - 1;
-  while (d >= 0 && DETERMINERS.has(words[d])) d--;
+  while (d >= 0 && NOUN_MODIFIERS.has(words[d])) d--;
   return d < 0 || !PREPOSITIONS.has(words[d]);
 }

@@ -347,7 +347,8 @@ function placeWhereNotWhat(h: CueHit<Concept>, trigger: CueHit<Concept>, words: 
 const PASSIVE_SUBJECT_REACH = 4;
 /** case7: a passive's subject is its object ("the town was captured by rebels", "several villages were overrun"): a place
  * named just before "was / were / has been" and the verb is what was taken (general English: the passive promotes the
- * object to subject). */
+ * object to subject). `reach`: how many words before the verb it may end (round 44: a rule's own, for a subject with its
+ * modifier, mob.suspect-beaten-passive). */
 function passiveSubject(h: CueHit<Concept>, trigger: CueHit<Concept>, words: readonly string[], reach = PASSIVE_SUBJECT_REACH): boolean {
   const t = trigger.first;
   if (!(PASSIVE.has(words[t - 1] ?? '') || PASSIVE.has(words[t - 2] ?? '')) || words[t].endsWith('ing')) return false;
