@@ -7,6 +7,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import type { ReadingNeeds } from './reading-needs.js';
+import { withoutHits } from './hit-filter.js';
 
 /** The words of a deal: a ceasefire, truce or agreement named, brokered, or the weak "deal", "agreed". */
 const DEAL: ReadonlySet<Concept> = new Set<Concept>(['AGREEMENT', 'AGREE_MORE', 'AGREE_WEAK']);
@@ -35,14 +36,11 @@ function frameEndsAt(words: readonly string[], k: number): boolean {
 export const FRAMED_DEAL_NEEDS: ReadingNeeds = [DEAL, FRAMED];
 /** The hits left once the deal words told as the frame of an act told before them are set aside (typing.ts typeHits). */
 export function dropFramedDeals(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  let out: CueHit<Concept>[] | null = null;
-  for (const h of hits) {
+  return withoutHits(hits, (h) => {
     // An evacuation, hostage or prisoner deal names the move it agrees to (codebook: Agreement covers evacuation deals): no frame.
-    if (!DEAL.has(h.concept) || OWN_CONTENT.has(words[h.first])) continue;
+    if (!DEAL.has(h.concept) || OWN_CONTENT.has(words[h.first])) return false;
     let frame = -1;
     for (let k = h.first - 1; k >= 0 && k >= h.first - FRAME_REACH && !CLAUSE_END.has(words[k]); k--) if (frameEndsAt(words, k)) { frame = k; break; }
-    if (frame < 0 || !hits.some((a) => FRAMED.has(a.concept) && a.end <= frame)) continue;
-    (out ??= hits.slice()).splice(out.indexOf(h), 1);
-  }
-  return out ?? hits;
+    return frame >= 0 && hits.some((a) => FRAMED.has(a.concept) && a.end <= frame);
+  });
 }

@@ -7,6 +7,7 @@ import type { Concept } from '../../lexicon/event-cues.js';
 import { CONTAINERS } from '../../lexicon/containers.js';
 import type { CueHit } from './cue-matcher.js';
 import type { ReadingNeeds } from './reading-needs.js';
+import { withoutHits } from './hit-filter.js';
 
 /** How many words may stand between "of" and the goods noun: "packages of [dry] food". */
 const OF_REACH = 1;
@@ -15,12 +16,9 @@ const OF_REACH = 1;
 export const GOODS_CONTAINERS_NEEDS: ReadingNeeds = [['WEAPON_SEIZE'], ['GOODS']];
 /** The hits without the weapon reading of a container of goods (the same array when there is none). */
 export function dropGoodsContainers(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  let out: CueHit<Concept>[] | null = null;
-  for (const h of hits) {
-    if (h.concept !== 'WEAPON_SEIZE' || h.end - h.first !== 1 || !CONTAINERS.has(words[h.first])) continue;
+  return withoutHits(hits, (h) => {
+    if (h.concept !== 'WEAPON_SEIZE' || h.end - h.first !== 1 || !CONTAINERS.has(words[h.first])) return false;
     const compound = hits.some((g) => g.concept === 'GOODS' && g.end === h.first);
-    const complement = words[h.end] === 'of' && hits.some((g) => g.concept === 'GOODS' && g.first > h.end && g.first - h.end - 1 <= OF_REACH);
-    if (compound || complement) (out ??= hits.slice()).splice(out.indexOf(h), 1);
-  }
-  return out ?? hits;
+    return compound || (words[h.end] === 'of' && hits.some((g) => g.concept === 'GOODS' && g.first > h.end && g.first - h.end - 1 <= OF_REACH));
+  });
 }

@@ -6,6 +6,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import type { ReadingNeeds } from './reading-needs.js';
+import { withoutHits } from './hit-filter.js';
 
 /** The words that open a clause of time the force's coming is told in ("before", "until", "till"; "by the time" ends in "time"). */
 const OPENERS: ReadonlySet<string> = new Set(['before', 'until', 'till', 'time']);
@@ -20,9 +21,7 @@ export const LATE_FORCES_NEEDS: ReadingNeeds = [['STATE_FORCE']];
 
 /** The hits without a state force told only as coming after the act (the same array when there is none). */
 export function dropLateForces(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  let out: CueHit<Concept>[] | null = null;
-  for (const h of hits) if (h.concept === 'STATE_FORCE' && late(h, words)) (out ??= hits.slice()).splice(out.indexOf(h), 1);
-  return out ?? hits;
+  return withoutHits(hits, (h) => h.concept === 'STATE_FORCE' && late(h, words));
 }
 
 function late(h: CueHit<Concept>, words: readonly string[]): boolean {

@@ -8,6 +8,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import type { ReadingNeeds } from './reading-needs.js';
+import { withoutHits } from './hit-filter.js';
 
 /** The nouns that end an aircraft's name (the hit's last word), as against the names of a strike ("airstrike", "air raid"). */
 const AIRCRAFT: ReadonlySet<string> = new Set(['aircraft', 'plane', 'planes', 'jet', 'jets', 'helicopter', 'helicopters', 'chopper', 'choppers',
@@ -39,9 +40,7 @@ export const RELIEF_AIRCRAFT_NEEDS: ReadingNeeds = [['AIR']];
 
 /** The hits without the AIR hit of an aircraft told on a relief flight (the same array when there is none). */
 export function reliefAircraft(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  let out: CueHit<Concept>[] | null = null;
-  for (const h of hits) if (onReliefFlight(h, (k) => words[k])) (out ??= hits.slice()).splice(out.indexOf(h), 1);
-  return out ?? hits;
+  return withoutHits(hits, (h) => onReliefFlight(h, (k) => words[k]));
 }
 
 /** A lower-cased word of the article by its token index (undefined past either end): the words around a hit are read from

@@ -112,3 +112,7 @@ test('round44 people hurt told after force on a demonstration are its toll, not 
     'wounds.').events;
   assert.deepEqual(events.map((e) => [e.subEventType, e.fatalities?.best, e.injuries?.best]), [['Excessive force against protesters', 3, 9]]);
 });
+
+test('round44 a mine told as a "remnant of" a past war is legacy ordnance (codebook: Other), not a fight of the day', () => {
+  assert.deepEqual(types('A landmine, believed to be a remnant of the 2011 fighting, exploded near Sirte on Monday, killing two shepherds.'), ['Other']);
+});

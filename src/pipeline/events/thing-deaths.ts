@@ -6,6 +6,7 @@
 import type { Concept } from '../../lexicon/event-cues.js';
 import type { CueHit } from './cue-matcher.js';
 import type { ReadingNeeds } from './reading-needs.js';
+import { withoutHits } from './hit-filter.js';
 
 /** The death verbs. */
 const DYING: ReadonlySet<string> = new Set(['die', 'dies', 'died', 'dying']);
@@ -30,12 +31,7 @@ export const THING_DEATHS_NEEDS: ReadingNeeds = [DEATH];
 
 /** The hits without a death verb whose subject is a thing (the same array when there is none). */
 export function dropThingDeaths(hits: readonly CueHit<Concept>[], words: readonly string[]): readonly CueHit<Concept>[] {
-  let out: CueHit<Concept>[] | null = null;
-  for (const h of hits) {
-    if (!DEATH.has(h.concept) || h.end - h.first !== 1 || !DYING.has(words[h.first]) || !thingBefore(h.first, words)) continue;
-    (out ??= hits.slice()).splice(out.indexOf(h), 1);
-  }
-  return out ?? hits;
+  return withoutHits(hits, (h) => DEATH.has(h.concept) && h.end - h.first === 1 && DYING.has(words[h.first]) && thingBefore(h.first, words));
 }
 
 function thingBefore(at: number, words: readonly string[]): boolean {
