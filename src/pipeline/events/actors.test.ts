@@ -166,8 +166,9 @@ const ROLES: Array<[string, string]> = [
   ['Israeli military aircraft were reported to have carried out an airstrike on a house in Eskol, killing two people.', 'actor.trigger-in-name | actor.target-object'],
   // the attributing verb's object may be long
   ['A strike hit an ambulance in Eskol on Monday. Only one source attributed the responsibility for the incident to Israeli forces.', 'actor.perpetrator-named-after | -'],
-  // the object of a verb of blame that names the deed
-  ['A house in Eskol was hit on Monday, killing four civilians. Local sources blamed Israeli warplanes for the deaths.', 'actor.blamed-for | actor.target-object'],
+  // the object of a verb of blame that names the deed is tested in perpetrator-named.test.ts; blamed warplanes are the deaths' means,
+  // one air strike of the side in their name (group-mentions.ts type.means-revealed, round 45)
+  ['A house in Eskol was hit on Monday, killing four civilians. Local sources blamed Israeli warplanes for the deaths.', 'actor.trigger-in-name | actor.target-object'],
   // a participle compounded with a hyphen is an adjective of the agent, not a verb
   ['A jail guard was wounded in an attack by unidentified motorcycle-riding assailants in Arvella.', 'actor.passive-by | -'],
   // the one attacker an article names, for a violent incident no sentence attributes; never a state's for a planted bomb

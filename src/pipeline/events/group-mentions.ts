@@ -72,7 +72,8 @@ export const maxFig = <T extends Figure>(a: T | null, b: T | null): T | null => 
 
 /** `scan`: undated mentions look for their incident by reading every earlier incident, as the definition
  * reads (tests hold the index to it); otherwise through the article's SiteIndex. */
-export function groupMentions(mentions: readonly Mention[], opts: { scan?: boolean } = {}): MentionGroup[] {
+/** `toldEarlier`: whether a mention's sentence tells its act as before the story's ("had earlier bombed"; index.ts). */
+export function groupMentions(mentions: readonly Mention[], opts: { scan?: boolean; toldEarlier?: (m: Mention) => boolean } = {}): MentionGroup[] {
   const incidents: MentionGroup[] = [];
   const byDay = new DayIndex();
   const sites = new SiteIndex(incidents);
@@ -180,6 +181,13 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
       (target = incidents[latestAt]), (targetAt = latestAt), (fought = true);
       (target.retoldBy ??= []).push({ rule: FOUGHT_BACK.id, first: m.typed.trigger.first, end: m.typed.trigger.end });
     }
+    // Round 45: "Six people were wounded in Kharkiv on Thursday. The city was hit by two ballistic missiles": the harm told first,
+    // its means in a sentence after, is one incident of that means.
+    let means = false;
+    if (!target && latestAt >= 0 && meansRevealed(incidents[latestAt], m, opts.toldEarlier ?? never)) {
+      (target = incidents[latestAt]), (targetAt = latestAt), (means = true);
+      (target.retoldBy ??= []).push({ rule: MEANS_REVEALED.id, first: m.typed.trigger.first, end: m.typed.trigger.end });
+    }
     // case10x: "people were killed in an attack by rebels. The rebels attacked a police post": the lead's vague victims were a force's.
     // The lead is retyped by the sentence naming its target; each keeps its own toll (ACLED sums an event's dead told apart).
     // Applied once the story is grouped: later sentences join the incidents as they were told.
@@ -237,7 +245,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
       // The side that engaged the attackers is the other side of the clash (the victims stay among its dead).
       if (m.actor1 && !(target.actor1 && sameParty(m.actor1, target.actor1))) target.actor2 = m.actor1;
       target.lead = m;
-    }
+    } else if (means) target.lead = m;
     // The first telling names the incident; a later one retypes it only when much more specific.
     else if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m) && !metAfterViolence(target.lead, m) && !scareQuoted(m)) || turnsViolent(target.lead, m) ||
       turnsDeadly(target.lead, m)) {
@@ -349,6 +357,25 @@ function foughtBack(inc: MentionGroup, m: Mention): boolean {
   const engaged = nonStateArmed(m.actor2) || (!m.actor2 && (m.typed.trigger.concept === 'REPEL_BACK' ||
     (UNOPPOSED_FIGHT.has(m.typed.trigger.concept) && (m.actor1 ? stateSide(m.actor1) || nonStateArmed(m.actor1) : m.typed.trigger.concept === 'GUNFIGHT'))));
   return engaged && (!m.actor1 || !sameParty(m.actor1, attacker!));
+}
+
+/** Round 45 (codebook: Explosions/Remote violence are events whose harm comes from a weapon used from afar, typed by that weapon, and
+ * take precedence over an Attack's reading). A lead read from its casualty word alone, with no attacker named ("six people were
+ * wounded in the Kyivskyi district on Thursday"), then a remote weapon told in the next two sentences, the same day (or none) and at
+ * a place that fits ("the city was hit by two ballistic missiles", "the blast was caused by a magnetic bomb attached to their car",
+ * "the bombs were released by a military jet"): the weapon is how the harm was done, one incident typed by it (news style: the lead
+ * tells the toll, the body its cause). */
+export const MEANS_REVEALED = { id: 'type.means-revealed', why: 'Codebook: Explosions/Remote violence are typed by the weapon used from afar and take precedence over Attack; harm told first with no attacker, then its remote weapon told in the next sentences the same day and place, is one incident of that weapon' } as const;
+const MEANS_REACH = 2;
+const never = (): boolean => false;
+function meansRevealed(inc: MentionGroup, m: Mention, toldEarlier: (m: Mention) => boolean): boolean {
+  if (m.typed.eventType !== 'Explosions/Remote violence' || inc.lead.typed.subEventType !== 'Attack' || !casualtyReport(inc.lead)) return false;
+  if (inc.lead.actor1 ?? inc.actor1) return false;
+  if (m.sentence <= inc.last || m.sentence - inc.last > MEANS_REACH || (m.date && !sameDate(inc.date, m.date)) || !placeFits(inc, m)) return false;
+  // Not an act told as earlier ("Israeli forces had earlier bombed a mosque in the town"), nor a strike back or on another side's
+  // fighters ("… Troops later shelled the militants' hideouts").
+  if (toldEarlier(m)) return false;
+  return !m.actor2 || !!m.actor2.generic && (m.actor2.generic === 'civilians' || m.actor2.generic === 'person');
 }
 
 /** acled15: a lead that names no attacker ("three policemen were attacked during a check at a roadblock"), then the same day and

@@ -82,7 +82,7 @@ export function findEvents(doc: Doc, places: Place[], claims: Claim[], ctx: Cont
   // paragraph of its own before the lead's, with no full stop (a one-sentence lead paragraph is no title).
   const filed = (s: { location: Span }): boolean => isDatelinePlace(doc, s.location);
   // Round 40: a lead that tells a reaction names the incident the next sentences tell (reaction-lead.ts).
-  const fused = foldReactionLead(foldTitle(foldNearSites(groupMentions(read), filed), isTitle(doc), filed), reactionNounOf(doc, words), filed);
+  const fused = foldReactionLead(foldTitle(foldNearSites(groupMentions(read, { toldEarlier: (m) => EARLIER_WORD.test(sentenceText(doc, m.sentence)) }), filed), isTitle(doc), filed), reactionNounOf(doc, words), filed);
   const incidents = orderIncidents(fused, doc);
   const fallbackDate = publishedDate(doc.published, doc.publishedFrom);
   const toldIn = new Set<number>();
@@ -363,6 +363,11 @@ function dayAfterEarlierWeek(incidents: readonly MentionGroup[], doc: Doc): numb
   return incidents.findIndex((inc, i) => i > 0 && inc.lead.sentence > first.last && inc.date?.precision === 1 && !!inc.date.start &&
     inc.date.start > weekEnd && inc.lead.typed.score >= CLEAR_LEAD);
 }
+
+/** A word that places an act before the story's ("Israeli forces had earlier bombed a mosque", "previously"): group-mentions.ts
+ * joins no such act to the harm told before it as its means. */
+const EARLIER_WORD = /\b(?:earlier|previously)\b/i;
+const sentenceText = (doc: Doc, s: number): string => doc.text.slice(doc.sentences[s].start, doc.sentences[s].end);
 
 function toldInPastPerfect(inc: MentionGroup, doc: Doc): boolean {
   const sent = doc.sentences[inc.lead.sentence];
