@@ -71,6 +71,7 @@ export const CONCEPT_ROLES = {
   KILL: ['back-reference'],
   HARM: [],
   HARM_ACT: [],
+  KILL_BY_HAND: [],
   FIRED: [],
   USED: [],
   ATTACK: ['incident', 'tallied'],

@@ -291,6 +291,10 @@ export const CUES = {
     'neutralised', 'neutralized', 'neutralising', 'neutralizing', ...WORDNET.KILL],
   /** Harm as an outcome: what an attack or an accident leaves. */
   HARM: ['wound*', 'injur*', 'hurt', 'maimed', 'burnt', 'gunshot wound*', 'bullet wound*'],
+  /** Round 45: a killing by hand, told by the act and its result ("beaten to death", "hacked to death", "burnt alive"): the harm
+   * act read whole, which the longer phrase hides from HARM_ACT (typing.ts longestOnly). From WordNet's result phrases, those
+   * of a blow, a blade or fire, not a gun's (stoning has its own concept, STONING, which such a phrase would hide). */
+  KILL_BY_HAND: WORDNET.KILL_RESULT.filter((p) => /^(?:beat|bludgeon|club|hack|stab|burn)/.test(p)),
   /** Harm as an act: someone beat, stabbed or shot someone (no accident does). */
   HARM_ACT: ['stabbed', 'stabbing*', 'tortur*', 'beaten', 'beat', 'beating*', 'assaulted', 'hacked',
     'shot', 'flogged', 'whipped', 'shooting*', 'opened fire', 'open fire', 'gunfire', 'firing', 'fired at',

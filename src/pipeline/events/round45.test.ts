@@ -19,3 +19,11 @@ test('round45 harm told first and its remote weapon in the sentences after: one 
   assert.deepEqual(types('Gunmen killed five villagers in Gwoza on Saturday. Troops later shelled the militants\' hideouts in the Sambisa forest.'),
     ['Attack', 'Shelling/artillery/missile attack']);
 });
+
+test('round45 a suspect killed by hand, told by the act and its result in the passive: mob justice', () => {
+  assert.deepEqual(types('A man accused of stealing a goat was hacked to death at a market in Kakamega on Sunday.'), ['Mob violence']);
+  assert.deepEqual(types('Two men suspected of burgling a shop were beaten to death in Onitsha on Saturday.'), ['Mob violence']);
+  // kept: a gun's killing, and police who beat a suspect
+  assert.ok(!types('A suspected robber was shot dead in Onitsha on Sunday.').includes('Mob violence'));
+  assert.ok(!types('Police beat a suspected thief to death in custody in Lagos on Monday.').includes('Mob violence'));
+});
