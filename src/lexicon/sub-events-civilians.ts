@@ -44,6 +44,10 @@ export const VIOLENCE_AGAINST_CIVILIANS: SubEventDef[] = [
       // make it one, and the patient must be civilians only).
       { id: 'attack.killed-in-ambush', why: 'Codebook: an ambush on a force is an Armed clash, but violence by an organised armed group on unarmed civilians is an Attack; civilians told killed or wounded in an ambush were attacked.', all: ['KILL', 'AMBUSH_NOUN', 'CIVILIAN'], patient: ['civilian'], none: ['PROTEST', 'PROTEST_WEAK', 'GUNFIGHT', 'STATE_FORCE', 'TARGET_MIL', 'FIGHT_BESIDE'], score: 74 },
       { id: 'attack.ambush-on-civilians', why: 'Codebook: an ambush on a force is an Armed clash, but violence by an organised armed group on unarmed civilians is an Attack; gunmen who ambush a bus, passengers or villagers attack civilians.', all: ['AMBUSH_ACT', 'CIVILIAN'], agent: ['nonstate', 'unknown', 'state'], patient: ['civilian'], none: ['PROTEST', 'PROTEST_WEAK', 'GUNFIGHT'], score: 73 },
+      // Round 45. Neighbours: Armed clash (a force or armed side that came under fire: the patient must be civilians or a crowd; or
+      // fire returned, a gunfight: GUNFIGHT rules it out), Mob violence (the crowd was fired at, it did not act: typing.ts partiesOf
+      // reads the side after "from" as the one that fired), Excessive force (protesters fired at: PROTEST rules it out).
+      { id: 'attack.civilians-under-fire', why: 'Codebook: Attack is violence by an armed, organised group or force on unarmed civilians; people told as coming under fire from an armed side ("a bus carrying pilgrims came under fire from gunmen", "villagers came under fire from militiamen") were fired at, and no side fought back.', all: ['UNDER_FIRE'], agent: ['nonstate', 'state'], patient: ['civilian', 'crowd'], none: ['PROTEST', 'PROTEST_WEAK', 'GUNFIGHT', 'STATE_FORCE', 'TARGET_MIL'], score: 76 },
       // recall11:
       // Neighbours: Armed clash (fire at a force's post or patrol: clash.fire-at-forces reads it); Excessive force (the
       // targets are protesters). A force or armed group firing a weapon at civilians or their homes ("fired rifles at the

@@ -27,3 +27,11 @@ test('round45 a suspect killed by hand, told by the act and its result in the pa
   assert.ok(!types('A suspected robber was shot dead in Onitsha on Sunday.').includes('Mob violence'));
   assert.ok(!types('Police beat a suspected thief to death in custody in Lagos on Monday.').includes('Mob violence'));
 });
+
+test('round45 people who came under fire from an armed side were fired at: an attack, not their own fight', () => {
+  assert.deepEqual(types('A minibus carrying wedding guests came under fire from gunmen near Jos on Saturday night.'), ['Attack']);
+  assert.deepEqual(types('A group of farmers came under fire from suspected bandits in Zamfara on Monday.'), ['Attack']);
+  // kept: a force that came under fire, and fire returned
+  assert.deepEqual(types('Soldiers came under fire from militants near Jos on Saturday night.'), ['Armed clash']);
+  assert.deepEqual(types('Villagers came under fire from gunmen near Jos on Saturday, and police who returned fire killed two of the attackers.'), ['Armed clash']);
+});

@@ -759,6 +759,10 @@ function blamedBefore(t: number, words: readonly string[]): boolean {
   for (let k = t - 1; k >= 0 && t - k <= BLAME_REACH; k--) if (BLAME_VERBS.has(words[k])) return true;
   return false;
 }
+/** Round 45: the forms of "come" in "came under fire from"; how far after "from" the side that fired may be named ("from suspected
+ * gunmen"). */
+const UNDER: ReadonlySet<string> = new Set(['came', 'come', 'comes', 'coming']);
+const FROM_SIDE_REACH = 3;
 const BLAME_VERBS: ReadonlySet<string> = new Set(['blamed', 'blames', 'blame', 'blaming', 'pinned', 'pins']);
 const BLAME_REACH = 3;
 
@@ -779,6 +783,13 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
     let taker: Party | null = null;
     for (let f = fellTo + 1; f <= fellTo + TO_SIDE_REACH && f < words.length && !taker; f++) taker = partyAt(hits, f, ARMED_PARTIES);
     if (taker) return { agent: taker, patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
+  }
+  // Round 45: "villagers came under fire from gunmen": "come under fire" is being fired at (WordNet 3.1 "come under" v.1, "be
+  // classified or included", here of fire: the subject is its target), so the side after "from" fired and the subject was fired at.
+  if (UNDER.has(words[t]) && words[t + 1] === 'under' && words[trigger.end] === 'from') {
+    let from: Party | null = null;
+    for (let f = trigger.end + 1; f <= trigger.end + FROM_SIDE_REACH && f < words.length && !from; f++) from = partyAt(hits, f, ARMED_PARTIES);
+    if (from) return { agent: from, patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown', agentAfter: true };
   }
   // Round 36: "blamed the attack on fighters of the JNIM": the side after "on" did the act (WordNet 3.1 "blame" v.2, "put or pin the
   // blame on"), and nothing is told of whom it was done to.
