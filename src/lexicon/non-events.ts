@@ -310,7 +310,10 @@ export const NON_EVENT_CUES = {
   TALLY_COUNT: ['hundreds of', 'thousands of', 'dozens of', 'scores of', 'series of', 'wave of', 'spate of', 'campaign of', 'string of',
     // Round 34: acts told as a quantity that changes ("the number of attacks fell", "a decline in kidnappings"): a trend, no one act.
     // (A rise or surge in attacks is TALLY's, nonevent.tally.habit.)
-    'number of', 'numbers of', 'decrease in', 'decline in', 'drop in'],
+    'number of', 'numbers of', 'decrease in', 'decline in', 'drop in',
+    // Round 45: a fight told as months or years long ("after more than a year of fighting", "decades of conflict"): a war's course,
+    // no one day's interaction (codebook: an event is one interaction on one day). Not days or weeks, which a battle may last.
+    'month of', 'months of', 'year of', 'years of', 'decade of', 'decades of'],
   TALLY: ['since then', 'ever since', 'has since', 'have since', 'since january', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july',
     // The months that are also words, as the words read them after "since" (events/article-words.ts: "march:month").
     'since march:month', 'since may:month',

@@ -155,6 +155,14 @@ function ownsThing(m: ActorMention, words: readonly string[]): boolean {
   return OWNED_THINGS.has(next) || (FORCE_MODIFIERS.has(next) && OWNED_THINGS.has(words[m.tokEnd + 1] ?? ''));
 }
 
+/** Round 45: the subject pronouns, and how many words before the verb one may stand ("they had reportedly signed"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we']);
+const PRONOUN_SUBJECT_REACH = 3;
+function pronounSubjectBetween(words: readonly string[], from: number, t: number): boolean {
+  for (let k = Math.max(from, t - PRONOUN_SUBJECT_REACH); k < t; k++) if (SUBJECT_PRONOUNS.has(words[k])) return true;
+  return false;
+}
+
 function take(c: Int8Array, rules: typeof A1_RULES, r: number, k: number): void {
   if (c[r] < 0 || rules[r][1] === 'last') c[r] = k;
 }
@@ -237,7 +245,9 @@ export function assignRoles(all: readonly ActorMention[], tokens: readonly Token
     // what was hit, and is no doer by being named (only a verb or an agent phrase makes it one, above).
     if (ownsThing(m, words)) continue;
     if (m.modifier && !victimKind) take(c1, A1_RULES, 10, k);
-    if (before && !victimKind && m.generic !== 'person') take(c1, A1_RULES, 11, k);
+    // Round 45: not one named before the act's own subject pronoun ("In front of administrators and police, they signed a peace
+    // agreement"): the pronoun right before the verb is its subject, and the party named before it is no doer of it.
+    if (before && !victimKind && m.generic !== 'person' && !pronounSubjectBetween(words, m.tokEnd, t)) take(c1, A1_RULES, 11, k);
   }
   // "Warplanes operated by Russian forces": an unnamed weapon belongs to the agent named after it.
   if (c1[0] >= 0 && mentions[c1[0]].generic && !mentions[c1[0]].country && agentAfter >= 0) c1[0] = -1;

@@ -35,3 +35,18 @@ test('round45 people who came under fire from an armed side were fired at: an at
   assert.deepEqual(types('Soldiers came under fire from militants near Jos on Saturday night.'), ['Armed clash']);
   assert.deepEqual(types('Villagers came under fire from gunmen near Jos on Saturday, and police who returned fire killed two of the attackers.'), ['Armed clash']);
 });
+
+test('round45 a fight told as months or years long is a war\'s course; the deal or the capture after it is the news', () => {
+  assert.deepEqual(types('After two years of fighting over grazing land, elders of the two clans met in Wajir on Sunday. They signed a peace agreement.'),
+    ['Agreement']);
+  assert.deepEqual(types('Decades of conflict have left the region poor, the governor said in Maiduguri on Monday.'), []);
+  // kept: a battle of days
+  assert.deepEqual(types('After three days of fighting, the army recaptured the town of Kalemie on Sunday.'), ['Government regains territory']);
+});
+
+test('round45 a party named before the act\'s own subject pronoun is no doer of it', () => {
+  const e = read('Leaders of two clans met at the district office in Wajir on Sunday. In front of officials and police, they signed a ' +
+    'peace agreement.').events[0];
+  assert.equal(e.subEventType, 'Agreement');
+  assert.notEqual(e.actor1?.name, 'Police Forces of Kenya');
+});
