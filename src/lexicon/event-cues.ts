@@ -21,6 +21,10 @@ export const LOWERCASE_GROUP_ACRONYMS = ['isis', 'isil', 'pkk', 'ypg', 'sdf', 'l
 const NAMED_ARMED_GROUPS = [...new Set([...NAMED_GROUPS.filter((g) => g.inter >= 2 && g.inter <= 4).flatMap((g) => g.aliases),
   'houthi*', ...LOWERCASE_GROUP_ACRONYMS])];
 
+/** Round 45: a drone by each of its names (WordNet 3.1 "drone" n.4, "an aircraft without a pilot that is operated by remote control";
+ * "unmanned aerial vehicle", UAV), one list for every concept that reads a drone (as the striker, as a weapon seized or shot down). */
+const DRONES: readonly string[] = ['drone*', 'uav*', 'unmanned aerial vehicle*', 'unmanned aircraft', 'unmanned combat aerial vehicle*'];
+
 /** "blow oneself up" in every form of the verb (case28: "…into the gate of an army base, blowing himself up"): the bomber dies in
  * the blast (codebook: Suicide bomb). */
 const BLOW_ONESELF_UP: readonly string[] = ['blew', 'blown', 'blowing', 'blows', 'blow'].flatMap((v) => ['himself', 'herself', 'themselves'].map((r) => `${v} ${r}`));
@@ -63,7 +67,7 @@ export const CUES = {
   STRIKE_NOUN: ['strike', 'strikes'],
   /** Bombing as an act someone does from above or afar ("Israeli forces bombed the house"). */
   BOMBING: ['bombed', 'bombing', 'bombings', 'bomb hit', 'bombs hit', ...DROPPED_MUNITIONS],
-  AIR_WEAK: ['drone*', 'uav*',
+  AIR_WEAK: [...DRONES,
     // Round 39: the drones of four or more rotors that armed groups drop munitions from (general English: quadcopter, multicopter).
     'quadcopter*', 'quad - copter*', 'quadrocopter*', 'multicopter*', 'multi - copter*', 'hexacopter*', 'octocopter*', 'jets', 'gunship*', 'sorties', 'air force', 'airforce', 'bombers', 'aircraft',
     // loot15: a reconnaissance aircraft said to be armed carries weapons: read whole (WEAPON_SEIZE holds it too), over
@@ -205,7 +209,7 @@ export const CUES = {
     // dwu14: the device blew up as its makers put it together ("the bomb they were assembling exploded").
     'were assembling', 'was assembling', 'being assembled'],
   WEAPON_SEIZE: ['firearms', 'pistols', 'guns', 'bullets', 'rounds', 'ammunitions', 'devices', 'depot', 'stash', 'weaponry', 'arsenal', 'explosive*', 'grenades', 'cache*', 'arms', 'weapons', 'ammunition', 'explosives', 'rifles', 'munitions', 'bomb', 'bombs', 'ied*',
-    'explosive device*', 'missile*', 'rocket*', 'drone*', 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*',
+    'explosive device*', 'missile*', 'rocket*', ...DRONES, 'package*', 'suspicious', 'projectile*', 'grenade*', 'mine', 'mines', 'landmine*',
     // case5: weapons and explosives by their names in seizure reports (singular forms, makes, explosive materials).
     'revolvers', 'shotguns', 'ak - 47s', 'ak47s', 'kalashnikovs', 'detonators', 'gelatin*', 'gelatine', 'tnt', 'rdx', 'ammonium nitrate', 'cartridge*', 'magazines', 'launcher*', 'rpg*', 'ordnance', 'warheads',
     // strat7: single weapons, stores, and named devices whose longer cues would otherwise hide this concept's 'bomb' and 'grenade'.
@@ -224,7 +228,11 @@ export const CUES = {
     'gunfight*',
     // clash11: to shoot it out is to fight with guns until one side wins (WordNet: shoot it out); two armed sides engage.
     'shot it out', 'shoot it out', 'shoots it out', 'shooting it out',
-    'fierce fighting', 'heavy fighting', 'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid',
+    'fierce fighting', 'heavy fighting',
+    // Round 45: combat as the fight itself (WordNet 3.1 "combat" n.1, "an engagement fought between two military forces"), told by
+    // its length or weight; not "combat" before a noun ("combat troops", "combat drones"), which names a unit or a weapon.
+    'days of combat', 'hours of combat', 'heavy combat', 'fierce combat', 'intense combat',
+    'cross - border fire', 'cross - fire', 'crossfire', 'infiltration bid',
     // Fire answered is an engagement of two armed sides (codebook: Armed clash).
     'returned fire', 'returning fire', 'return fire', 'returns fire', 'shot back', 'fired back', 'firing back', 'fire back',
     'exchanged gunfire', 'exchange of gunfire', 'exchanging gunfire', 'armed fight', 'armed confrontation*', 'armed clash*', 'exchanges fire', 'trade fire', 'trades fire', 'trading fire',

@@ -248,7 +248,7 @@ export function groupMentions(mentions: readonly Mention[], opts: { scan?: boole
     } else if (means) target.lead = m;
     // The first telling names the incident; a later one retypes it only when much more specific.
     else if ((m.typed.score > target.lead.typed.score + RETYPE_MARGIN && compatible(target.lead, m) && !metAfterViolence(target.lead, m) && !scareQuoted(m)) || turnsViolent(target.lead, m) ||
-      turnsDeadly(target.lead, m)) {
+      turnsDeadly(target.lead, m) || turnsChemical(target.lead, m)) {
       // An incident told at two places in one sentence ("at the X highway in Y town") and then retold with no place
       // ("They clashed with police", "Police fired tear gas") is retyped at both: the follow-up names no one place.
       if (!m.site) {
@@ -418,6 +418,13 @@ const turnsViolent = (lead: Mention, m: Mention): boolean => lead.typed.eventTyp
 /** (case9p) ACLED codebook: Protest with intervention is a dispersal "without serious/lethal injuries"; a dispersal told first and
  * the deaths or serious injuries it caused told after ("Police fired tear gas to disperse the march. Two people died.") are one
  * Excessive force against protesters. */
+/** Round 45 (codebook: Chemical weapon is coded whenever a chemical agent is used, whatever delivered it, and takes precedence over
+ * the other remote-violence sub-types): a remote strike told first and the agent its munitions released told after ("dropped
+ * munitions into their dugouts. … the munitions released a choking gas") is that chemical attack. */
+const turnsChemical = (lead: Mention, m: Mention): boolean => lead.typed.eventType === 'Explosions/Remote violence' &&
+  lead.typed.subEventType !== CHEMICAL && m.typed.subEventType === CHEMICAL;
+const CHEMICAL = 'Chemical weapon';
+
 const turnsDeadly = (lead: Mention, m: Mention): boolean => lead.typed.subEventType === 'Protest with intervention' &&
   DEADLY_AFTER_DISPERSAL.has(m.typed.rule);
 

@@ -50,3 +50,16 @@ test('round45 a party named before the act\'s own subject pronoun is no doer of 
   assert.equal(e.subEventType, 'Agreement');
   assert.notEqual(e.actor1?.name, 'Police Forces of Kenya');
 });
+
+test('round45 a chemical agent told after the strike that delivered it makes it a chemical attack', () => {
+  assert.deepEqual(types('Syrian helicopters dropped barrel bombs on Kafr Zita on Tuesday. Doctors said the bombs released chlorine, and 30 people ' +
+    'were treated for breathing problems.'), ['Chemical weapon']);
+  // kept: a strike with no agent told
+  assert.deepEqual(types('Syrian helicopters dropped barrel bombs on Kafr Zita on Tuesday. Residents said the bombs destroyed two houses.'), ['Air/drone strike']);
+});
+
+test('round45 a drone by its long name, and combat told by its length', () => {
+  assert.deepEqual(types('Air defence units shot down 12 unmanned aerial vehicles over the Belgorod region overnight, the ministry said.'), ['Disrupted weapons use']);
+  assert.deepEqual(types('A Turkish unmanned aerial vehicle struck a car near Qamishli on Monday, killing two people.'), ['Air/drone strike']);
+  assert.deepEqual(types('After two days of combat, the rebels withdrew from Kitshanga and the army took control of the town on Sunday.'), ['Government regains territory']);
+});
