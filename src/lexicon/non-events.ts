@@ -477,6 +477,10 @@ export const NON_EVENT_CUES = {
     // a.1 (not connected); the negation reaches past the preposition to what it names.
     'not linked to', 'not related to', 'not connected to', 'not connected with', 'unrelated to', 'no link to', 'no links to',
     'no connection to', 'no connection with'],
+  /** Round 45: a cause set aside told after it, in the passive ("arson was not suspected", "sabotage has been ruled out"): WordNet 3.1
+   * "rule out" v.1 (exclude) and "suspect" v.1 negated; the passive puts the act set aside before its verb. */
+  NEGATED_AFTER: ['was not suspected', 'is not suspected', 'were not suspected', 'was ruled out', 'were ruled out', 'has been ruled out',
+    'have been ruled out', 'had been ruled out', 'is ruled out', 'was not involved', 'is not involved', 'was not the cause'],
   /** nonev16: a denial of what follows (WordNet 3.1 "deny" v.1, "dismiss" v.3): "denied reports that explosives had been found".
    * Not a NEGATION: a denial of an incident the article told is that incident disputed (told-again's retold.denied). */
   DENIAL: ['denied that', 'denies that', 'deny that', 'denied reports', 'denied claims', 'denied reports that', 'denied claims that',
@@ -745,6 +749,7 @@ export const NON_EVENT_RULES: NonEventRule[] = [
   // from their own rows), not Battles or Violence against civilians (a fight or killing told beside a purchase is still one).
   { id: 'nonevent.arms-trade', why: 'Codebook: only events that occur are coded, and remote violence is a weapon used on a target; weapons bought, sold, ordered, supplied or produced (the object of a trade word right before them) are trade, no attack.', concept: 'ARMS_TRADE', reason: 'diplomacy', scope: { kind: 'before', window: 4, clause: 'any' }, only: ['Explosions/Remote violence'] },
   { id: 'nonevent.negated', why: 'General English: a negation just before the trigger says it did not happen.', concept: 'NEGATION', reason: 'negated', scope: { kind: 'before', window: 3 } },
+  { id: 'nonevent.negated-after', why: 'General English: a cause told as set aside right after it, in the passive ("arson was not suspected", "sabotage was ruled out"), did not happen.', concept: 'NEGATED_AFTER', reason: 'negated', scope: { kind: 'around', window: 1 } },
   { id: 'nonevent.denied', why: 'General English: what a speaker denies ("denied that soldiers had burned the market") is not reported as having happened; once the article has told the incident, the denial disputes it (told again, retold.denied).', concept: 'DENIAL', reason: 'negated', scope: { kind: 'before', window: 5 }, unlessToldBefore: true },
 ];
 

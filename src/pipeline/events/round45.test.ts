@@ -63,3 +63,10 @@ test('round45 a drone by its long name, and combat told by its length', () => {
   assert.deepEqual(types('A Turkish unmanned aerial vehicle struck a car near Qamishli on Monday, killing two people.'), ['Air/drone strike']);
   assert.deepEqual(types('After two days of combat, the rebels withdrew from Kitshanga and the army took control of the town on Sunday.'), ['Government regains territory']);
 });
+
+test('round45 a cause set aside after it, in the passive, did not happen', () => {
+  assert.deepEqual(types('A fire destroyed 40 stalls at the central market in Kisumu overnight; police said arson was not suspected.'), []);
+  assert.deepEqual(types('An explosion tore through a warehouse in Lagos on Monday. Officials said sabotage had been ruled out.'), []);
+  // kept: arson that was suspected
+  assert.deepEqual(types('Youths set fire to the police station in Kisumu overnight; police said arson by protesters was suspected.').length, 1);
+});
