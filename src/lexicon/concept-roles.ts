@@ -72,6 +72,7 @@ export const CONCEPT_ROLES = {
   HARM: [],
   HARM_ACT: [],
   KILL_BY_HAND: [],
+  TEAR_DOWN: [],
   FIRED: [],
   USED: [],
   ATTACK: ['incident', 'tallied'],

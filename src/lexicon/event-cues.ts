@@ -705,6 +705,9 @@ export const CUES = {
 ],
   /** Property destroyed as an outcome: a bulldozer, a demolition order or a fire can do it. */
   RAZE: ['burned down', 'burnt down', 'razed', 'demolish*', 'bulldoz*', 'raze', 'razes', 'burns down'],
+  /** Round 45: WordNet 3.1 "tear down" v.1 and "pull down" v.1 (raze, destroy completely), in every form: razing only with a
+   * building or structure as the object (loot.torn-down); "tearing down their banners" destroys no property of note. */
+  TEAR_DOWN: ['tore', 'torn', 'tear', 'tears', 'tearing', 'pulled', 'pull', 'pulls', 'pulling'].map((v) => `${v} down`),
   /** Round 32: verbs of destroying growing things (WordNet 3.1 "uproot" v.1, "fell" v.1 "cause to fall by cutting", "cut down"):
    * with their object (PLANTS), trees or crops destroyed: property destruction (codebook: Looting/property destruction). */
   FELL_PLANTS: ['uprooted', 'uproot', 'uproots', 'uprooting', 'felled', 'chopped down', 'chop down', 'chopping down', 'cut down', 'cutting down',

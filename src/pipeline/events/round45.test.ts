@@ -70,3 +70,10 @@ test('round45 a cause set aside after it, in the passive, did not happen', () =>
   // kept: arson that was suspected
   assert.deepEqual(types('Youths set fire to the police station in Kisumu overnight; police said arson by protesters was suspected.').length, 1);
 });
+
+test('round45 stalls or houses torn or pulled down are property destroyed; banners torn down are not', () => {
+  assert.deepEqual(types('Men in party regalia pulled down about 30 market stalls in Kanyama on Friday, traders said.'), ['Looting/property destruction']);
+  assert.deepEqual(types('Militiamen tore down a dozen houses in the village of Kaya on Monday, residents said.'), ['Looting/property destruction']);
+  // kept: police tearing down demonstrators' banners intervene in their protest
+  assert.deepEqual(types('Police pushed back protesters outside City Hall in Phnom Penh on Monday, tearing down their banners.'), ['Protest with intervention']);
+});
