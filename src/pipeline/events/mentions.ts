@@ -135,6 +135,11 @@ const ONLY_AFTER_INCIDENT: ReadonlySet<string> = new Set(NON_EVENT_RULES.filter(
  * once, not once per matcher (each lexicon's hits are those its own matcher gives). */
 const articleMatcher = compileCueSet(CUES, NON_EVENT_CUES, PARTICLES);
 
+/** The non-event row of a modal or plan word just before the trigger (lexicon/non-events.ts). */
+const IRREALIS_RULE = 'nonevent.irrealis';
+/** The score of a reading that stands on its own words (index.ts CLEAR_LEAD): below it, a word such as "movement" reads weakly. */
+const CLEAR_READING = 60;
+
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set(),
   ownActs: ReadonlySet<Span> = new Set(), localSources: ReadonlySet<Span> = new Set(), hierarchyOf: HierarchyOf = readHierarchy): Mention[] {
@@ -267,12 +272,20 @@ export function readMentions(doc: Doc, words: readonly string[], places: readonl
     // news29: the act word in scare quotes ("its fighters had “liberated” several positions"): the writer quotes a party's word for it
     // and does not stand by it. Listed in why.type; such a telling never retypes an incident told before (group-mentions.ts).
     const typed1 = scareQuoted(doc.tokens, typed0.trigger) ? retyped(typed0, { setAside: [...(typed0.setAside ?? []), { rule: SCARE_QUOTED_RULE, first: typed0.trigger.first, end: typed0.trigger.end }] }) : typed0;
-    const typed = earlier ? retyped(typed1, { setAside: [...(typed1.setAside ?? []), { rule: EARLIER_ADJUNCT_RULE, first: earlier.first, end: earlier.end }] }) : typed1;
+    let typed = earlier ? retyped(typed1, { setAside: [...(typed1.setAside ?? []), { rule: EARLIER_ADJUNCT_RULE, first: earlier.first, end: earlier.end }] }) : typed1;
     // Whether it is an event at all is read from its own words, as before named groups joined the parties.
     // Round 35: typed only with the words dropNegated set aside ("The Super Eagles will clash with …, with the coach urging fans"),
     // the incident stands on them: a reason its act is no incident is the sentence's (droppedVerdict).
-    const ruled = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits) ??
+    let ruled = whyNotAnEvent(typed, cueHits, sentNon, ctx, doc.tokens, hits) ??
       (!fromMain && !fromAsserted ? droppedVerdict(typed, hits, asserted, (t) => whyNotAnEvent(t, cueHits, sentNon, ctx, doc.tokens, hits)) : null);
+    // Round 45: a plan told of one act ("… and would run a council headquartered at a camp") leaves the sentence's other act, told as
+    // done ("announced their split from the parent outfit"): general English, a modal governs its own verb phrase. The sentence is
+    // typed again without the planned act's words, and that reading stands if no reason rules it out.
+    if (ruled?.rule === IRREALIS_RULE) {
+      const t = typed.trigger;
+      const alt = typeHits(asserted.filter((h) => h.end <= t.first || h.first >= t.end), words);
+      if (alt && alt.score >= CLEAR_READING && alt.trigger.first < t.first && !whyNotAnEvent(alt, cueHits, sentNon, ctx, doc.tokens, hits)) (typed = alt), (ruled = null);
+    }
     // An incident named as an inquiry's topic or denied, after the article has told an incident, is read on: told-again decides
     // whether it is that incident told again (its evidence, or its dispute) or another (lexicon/non-events.ts unlessToldBefore).
     // Round 43: and one told as months back is background only once the article has told an incident (onlyAfterIncident).

@@ -77,3 +77,11 @@ test('round45 stalls or houses torn or pulled down are property destroyed; banne
   // kept: police tearing down demonstrators' banners intervene in their protest
   assert.deepEqual(types('Police pushed back protesters outside City Hall in Phnom Penh on Monday, tearing down their banners.'), ['Protest with intervention']);
 });
+
+test('round45 a plan told of one act leaves the act told before it as done', () => {
+  assert.deepEqual(types('Cadres of an insurgent group in Manipur announced their split from the parent outfit on Monday, saying they had elected a ' +
+    'new chairman and would run a separate council headquartered at a camp near Ukhrul.'), ['Change to group/activity']);
+  // kept: a weak word before the planned act reads nothing ("movement" is no protest here), and a plan alone is none
+  assert.deepEqual(types('A faction of the rebel movement said on Friday it had broken away, and would run its own command headquartered in the hills near Bunia.'), []);
+  assert.deepEqual(types('The rebels said on Friday they would set up a new base near Bunia.'), []);
+});
