@@ -52,6 +52,10 @@ export const RIOTS: SubEventDef[] = [
       // Fire bombs (petrol bombs, Molotov cocktails) were RIOT's words; they are now FIREBOMB's, which these two rows read as
       // RIOT's rules did (riot.protest-violence 88, riot.rioting 72). Neighbour: Looting/property destruction (loot.firebomb-property).
       { id: 'riot.protest-firebombs', why: 'Codebook: demonstrators engage in violence or destructive activity; fire bombs thrown in a protest or riot.', all: ['FIREBOMB'], any: PROTEST_TOLD, score: 88 },
+      // Round 45. Neighbours: Excessive force (the police were the ones hurt, by what the marchers threw: the act's doer is no force;
+      // it outranks protest.lethal-force-by-state, 90, which reads any harm beside police and a march as force on the marchers),
+      // Grenade (a grenade thrown: GRENADE rules it out), Remote explosive (a device planted, not thrown).
+      { id: 'riot.protest-explosives-thrown', why: 'Codebook: a violent demonstration is one whose demonstrators engage in violence; explosives (dynamite, firecrackers) thrown by demonstrators during a protest or march, as fire bombs are.', all: ['HAND_THROW', 'EXPLOSIVE'], any: PROTEST_TOLD, act: { concept: 'HAND_THROW', by: ['crowd', 'civilian'] }, none: ['ARMED', 'MILITANT', 'GRENADE'], score: 91 },
       { id: 'riot.firebombs', why: 'Codebook: violent demonstration; fire bombs thrown at people or forces, with no armed group or mob named.', all: ['FIREBOMB'], none: ['MOB', 'ARMED', 'MILITANT'], score: 72 },
       // case7:
       // "Youths protesting the killing of a rider burnt down a police station": "burnt down" is read whole as RAZE, which

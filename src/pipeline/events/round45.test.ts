@@ -85,3 +85,10 @@ test('round45 a plan told of one act leaves the act told before it as done', () 
   assert.deepEqual(types('A faction of the rebel movement said on Friday it had broken away, and would run its own command headquartered in the hills near Bunia.'), []);
   assert.deepEqual(types('The rebels said on Friday they would set up a new base near Bunia.'), []);
 });
+
+test('round45 explosives thrown by marchers make their march a violent demonstration, whoever was hurt', () => {
+  assert.deepEqual(types('Firecrackers and dynamite thrown by striking miners exploded near police lines during a march in Oruro on Tuesday, injuring three officers.'),
+    ['Violent demonstration']);
+  // kept: explosives a force threw are no demonstrators' violence
+  assert.ok(!types('Police threw explosives at protesters during a march in Oruro on Tuesday.').includes('Violent demonstration'));
+});
