@@ -428,6 +428,10 @@ export const CUES = {
   PROTEST: ['protest', 'protests', 'protested', 'protesting', 'protester*', 'protestor*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marched', 'march', 'marches', 'marchers', 'sit - in*', 'sit in', 'die - in', 'die - ins',
     'picket*', 'took to the streets', 'take to the streets', 'taking to the streets', 'taken to the streets', 'takes to the streets', 'agitation*', 'agitating', 'agitator*', 'agitate', 'dharna', 'hartal', 'bandh',
     'gherao*', 'slogans', 'placards',
+    // Round 45: a banner shown in public (WordNet 3.1 "banner" n.1, "a long strip of cloth … that carries a slogan"; "unfurl" v.1),
+    // by the verbs that show it: not "under the banner of", a movement's name for itself.
+    ...['unfurled', 'unfurling', 'unfurl', 'held', 'holding', 'carried', 'carrying', 'waved', 'waving', 'raised', 'raising', 'displayed',
+      'displaying'].flatMap((v) => [`${v} a banner`, `${v} banners`]),
     'hunger strike',
     // Round 42: the noise a march makes (WordNet 3.1 "beat" v.7 "make a rhythmic sound", of a drum; "bang" v.1, of pots: the
     // cacerolazo), read whole so that HARM's "beating" inside them is no beating of anyone.

@@ -92,3 +92,10 @@ test('round45 explosives thrown by marchers make their march a violent demonstra
   // kept: explosives a force threw are no demonstrators' violence
   assert.ok(!types('Police threw explosives at protesters during a march in Oruro on Tuesday.').includes('Violent demonstration'));
 });
+
+test('round45 people who unfurl or hold banners in public are demonstrating; detaining them intervenes', () => {
+  assert.deepEqual(types('Police in Minsk detained a dozen women who unfurled a banner in Independence Square on Sunday.'), ['Protest with intervention']);
+  assert.deepEqual(types('About 200 nurses holding banners gathered outside the health ministry in Lusaka on Monday.'), ['Peaceful protest']);
+  // kept: a group's name for itself
+  assert.deepEqual(types('Police arrested five men who campaigned under the banner of a separatist movement near Bamenda on Monday.'), ['Arrests']);
+});
