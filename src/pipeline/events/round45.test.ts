@@ -99,3 +99,9 @@ test('round45 people who unfurl or hold banners in public are demonstrating; det
   // kept: a group's name for itself
   assert.deepEqual(types('Police arrested five men who campaigned under the banner of a separatist movement near Bamenda on Monday.'), ['Arrests']);
 });
+
+test('round45 a plan to hold a protest reaches the verbs coordinated with it', () => {
+  assert.deepEqual(types('The teachers\' union said it would hold a nationwide general strike and march to the ministry on Monday if its demands were not met.', '2024-03-01'), []);
+  // kept: a march held, and the plan's clause closed before a march that happened
+  assert.deepEqual(types('Thousands of teachers marched to the ministry in Tunis on Monday.', '2024-03-12'), ['Peaceful protest']);
+});
