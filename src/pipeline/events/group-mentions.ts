@@ -375,7 +375,7 @@ function meansRevealed(inc: MentionGroup, m: Mention, toldEarlier: (m: Mention) 
   // Not an act told as earlier ("Israeli forces had earlier bombed a mosque in the town"), nor a strike back or on another side's
   // fighters ("… Troops later shelled the militants' hideouts").
   if (toldEarlier(m)) return false;
-  return !m.actor2 || !!m.actor2.generic && (m.actor2.generic === 'civilians' || m.actor2.generic === 'person');
+  return !m.actor2 || m.actor2.generic === 'civilians' || m.actor2.generic === 'person';
 }
 
 /** acled15: a lead that names no attacker ("three policemen were attacked during a check at a roadblock"), then the same day and

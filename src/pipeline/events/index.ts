@@ -2,6 +2,7 @@
 // placed, dated, with its actors, casualty figures, status and the claims that back or dispute it.
 //   mentions (typing, non-event filter, sites, dates, actors, counts) → fuse → settle → link claims
 import { foreignForceTakesGround } from './foreign-ground.js';
+import { CLEAR_READING } from './clear-reading.js';
 import type { Claim, ConflictEvent, Doc, EventWhy, Place, Span } from '../../types.js';
 import type { Context } from '../context.js';
 import { focusCountry, settleActors } from './settle-actors.js';
@@ -35,7 +36,7 @@ import { extend } from '../extend.js';
 
 /** A lead sentence this weak (a generic word like "deal" or "killed") yields first place to a clear incident. */
 const WEAK_LEAD = 46;
-const CLEAR_LEAD = 60;
+const CLEAR_LEAD = CLEAR_READING;
 
 /** A claim cued by a participle set off after its source's own clause ("X raided the hospital, saying …"). */
 const afterOwnAct = (c: Claim): boolean => !!c.cue && c.cue.start > c.source.end && /ing$/i.test(c.cue.text) && !c.via;

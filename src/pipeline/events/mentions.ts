@@ -32,6 +32,7 @@ import { acrossBorder, agentBefore, contains, km, PHRASE_PREPS, readSites, sameP
 import { armedLead, assertedPolitical, DIPLOMACY_TOPICS, isArmed, isCeremony, isDisaster, isPlay, namesForce, ownSetting, PROTEST_FAMILY, toldAsNoun, whyNotAnEvent, type LeadSentence } from './non-events.js';
 import { DIPLOMACY_REACH, FOILED_REACH, INQUIRY_REACH, NON_EVENT_CUES, NON_EVENT_RULES, type NonEventConcept } from '../../lexicon/non-events.js';
 import { actOfRule, couldType, retyped, typeHits, type Typed } from './typing.js';
+import { CLEAR_READING } from './clear-reading.js';
 import { PARTICLES, withSplitExpel, withoutPlaceSeizures, withWeaponInstrument } from './split-particles.js';
 import { withDugMines } from './dug-mines.js';
 import { interceptedAfter } from './intercepted-after.js';
@@ -137,8 +138,6 @@ const articleMatcher = compileCueSet(CUES, NON_EVENT_CUES, PARTICLES);
 
 /** The non-event row of a modal or plan word just before the trigger (lexicon/non-events.ts). */
 const IRREALIS_RULE = 'nonevent.irrealis';
-/** The score of a reading that stands on its own words (index.ts CLEAR_LEAD): below it, a word such as "movement" reads weakly. */
-const CLEAR_READING = 60;
 
 export function readMentions(doc: Doc, words: readonly string[], places: readonly Place[], allNames: readonly Span[] = [], airportOf: AirportOf = () => null,
   allAttributions: readonly Span[] = [], geo: Geo | null = null, trace?: SentenceReading[], acting: ReadonlySet<Span> = new Set(),

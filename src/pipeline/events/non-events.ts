@@ -13,6 +13,7 @@ import { coordinatedClause } from './coordinated-clause.js';
 import { relativeClauseClose, RELATIVE_REACH } from './relative-background.js';
 import { onReliefFlight } from './relief-aircraft.js';
 import type { Typed } from './typing.js';
+import { CLEAR_READING } from './clear-reading.js';
 import type { EventType, Token } from '../../types.js';
 
 export type { NonEventReason };
@@ -60,7 +61,7 @@ const FIGHTING: ReadonlySet<EventType> = new Set(['Battles', 'Explosions/Remote 
 /** A crowd's own events: the demonstration and its riot, one family (a story of play keeps them: fans who riot do riot). */
 export const PROTEST_FAMILY: ReadonlySet<EventType> = new Set(['Protests', 'Riots']);
 /** As sure as a clear lead (index.ts): a generic word alone does not make a story armed. */
-const ARMED_LEAD_SCORE = 60;
+const ARMED_LEAD_SCORE = CLEAR_READING;
 /** A lead that reports forces fighting or firing ("Russian forces clashed with Ukrainian troops …",
  * "rockets fired by the army hit …") and names no hazard itself makes the story armed: the fire crews
  * and blaze told after it are its aftermath, not a disaster story. */

@@ -763,6 +763,15 @@ function blamedBefore(t: number, words: readonly string[]): boolean {
  * gunmen"). */
 const UNDER: ReadonlySet<string> = new Set(['came', 'come', 'comes', 'coming']);
 const FROM_SIDE_REACH = 3;
+/** The first armed side named in the `reach` words after `at` ("fell to [the] rebels", "came under fire from [suspected] gunmen"). */
+function armedSideAfter(hits: readonly CueHit<Concept>[], at: number, reach: number, words: readonly string[]): Party | null {
+  for (let f = at + 1; f <= at + reach && f < words.length; f++) {
+    const p = partyAt(hits, f, ARMED_PARTIES);
+    if (p) return p;
+  }
+  return null;
+}
+
 const BLAME_VERBS: ReadonlySet<string> = new Set(['blamed', 'blames', 'blame', 'blaming', 'pinned', 'pins']);
 const BLAME_REACH = 3;
 
@@ -780,15 +789,13 @@ export function partiesOf(hits: readonly CueHit<Concept>[], trigger: CueHit<Conc
   // is named before (fell-to.ts); the place itself, or its holder named before, is what was acted on.
   const fellTo = fallToAt(t, trigger.end, words);
   if (fellTo >= 0) {
-    let taker: Party | null = null;
-    for (let f = fellTo + 1; f <= fellTo + TO_SIDE_REACH && f < words.length && !taker; f++) taker = partyAt(hits, f, ARMED_PARTIES);
+    const taker = armedSideAfter(hits, fellTo, TO_SIDE_REACH, words);
     if (taker) return { agent: taker, patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown' };
   }
   // Round 45: "villagers came under fire from gunmen": "come under fire" is being fired at (WordNet 3.1 "come under" v.1, "be
   // classified or included", here of fire: the subject is its target), so the side after "from" fired and the subject was fired at.
   if (UNDER.has(words[t]) && words[t + 1] === 'under' && words[trigger.end] === 'from') {
-    let from: Party | null = null;
-    for (let f = trigger.end + 1; f <= trigger.end + FROM_SIDE_REACH && f < words.length && !from; f++) from = partyAt(hits, f, ARMED_PARTIES);
+    const from = armedSideAfter(hits, trigger.end, FROM_SIDE_REACH, words);
     if (from) return { agent: from, patient: firstParty(before, PATIENT_PARTIES) ?? 'unknown', agentAfter: true };
   }
   // Round 36: "blamed the attack on fighters of the JNIM": the side after "on" did the act (WordNet 3.1 "blame" v.2, "put or pin the
